@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+/** A stable identifier: lower-case words joined by underscores ("pasti_domicilio"). */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/, "must be lower-case words joined by _");
+
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+/** Text shown to citizens: Italian is required, English falls back to Italian when missing. */
+export const localizedTextSchema = z.strictObject({
+  it: nonEmpty,
+  en: nonEmpty.optional(),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const serviceSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+  howToGet: localizedTextSchema,
+});
+export type Service = z.infer<typeof serviceSchema>;
+
+export const servicesFileSchema = z.array(serviceSchema).min(1);
+
+export const MIN_ITALIAN_EXAMPLES = 20;
+export const MIN_ENGLISH_EXAMPLES = 6;
+
+/** One file under intents/: a need a citizen can express, with what the bot answers. */
+export const intentSchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+  description: nonEmpty,
+  examples: z.strictObject({
+    it: z
+      .array(nonEmpty)
+      .min(MIN_ITALIAN_EXAMPLES, `needs at least ${MIN_ITALIAN_EXAMPLES} Italian examples`),
+    en: z
+      .array(nonEmpty)
+      .min(MIN_ENGLISH_EXAMPLES, `needs at least ${MIN_ENGLISH_EXAMPLES} English examples`),
+  }),
+  services: z.array(idSchema),
+  answer: localizedTextSchema,
+});
+export type Intent = z.infer<typeof intentSchema>;
+
+/**
+ * intents/_out_of_scope.yaml: messages the bot must not take for a need. They train a
+ * rejection class; they are never shown as an intent.
+ */
+export const outOfScopeSchema = z.strictObject({
+  description: nonEmpty,
+  examples: z.strictObject({
+    it: z.array(nonEmpty).min(1),
+    en: z.array(nonEmpty).default([]),
+  }),
+});
+export type OutOfScope = z.infer<typeof outOfScopeSchema>;
