@@ -118,7 +118,8 @@ export function recommend(
   }
 
   const generalService = need.services.find((service) => everywhere.has(service)) ?? null;
-  const reason = place !== null && place.municipio !== null ? "your_municipio" : "possible_municipio";
+  const reason =
+    place !== null && place.municipio !== null ? "your_municipio" : "possible_municipio";
   const local = directory.spaces.filter(
     (space) => space.scope === "municipio" && home.includes(space.municipio),
   );
