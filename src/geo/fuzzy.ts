@@ -1,0 +1,69 @@
+import distances from "natural/lib/natural/distance/levenshtein_distance.js";
+
+/**
+ * Typo-tolerant lookup of a word in a fixed vocabulary. Candidates come from a
+ * deletion index (every word with up to two letters removed), so a query costs
+ * a few map look-ups plus edit distances on the handful of words that share a
+ * deletion, instead of a scan of the whole vocabulary.
+ */
+export interface FuzzyVocabulary {
+  has(word: string): boolean;
+  /** The closest known words within the allowed distance, closest first; [] when none. */
+  correct(word: string): string[];
+}
+
+/** Short words tolerate fewer typos: "roma" must not become "rosa", nor "rho" "ro". */
+export function allowedTypos(word: string): number {
+  if (word.length >= 9) return 2;
+  if (word.length >= 5) return 1;
+  return 0;
+}
+
+function deletions(word: string, depth: number, into: Set<string>): void {
+  if (depth === 0) return;
+  for (let i = 0; i < word.length; i += 1) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (!into.has(shorter)) {
+      into.add(shorter);
+      deletions(shorter, depth - 1, into);
+    }
+  }
+}
+
+export function createFuzzyVocabulary(words: Iterable<string>): FuzzyVocabulary {
+  const known = new Set<string>();
+  const byDeletion = new Map<string, string[]>();
+  for (const word of words) {
+    if (known.has(word)) continue;
+    known.add(word);
+    const keys = new Set<string>([word]);
+    deletions(word, allowedTypos(word), keys);
+    for (const key of keys) {
+      const list = byDeletion.get(key);
+      if (list) list.push(word);
+      else byDeletion.set(key, [word]);
+    }
+  }
+  return {
+    has: (word) => known.has(word),
+    correct(word) {
+      const maxTypos = allowedTypos(word);
+      if (maxTypos === 0) return [];
+      const keys = new Set<string>([word]);
+      deletions(word, maxTypos, keys);
+      const found = new Map<string, number>();
+      for (const key of keys) {
+        for (const candidate of byDeletion.get(key) ?? []) {
+          if (found.has(candidate)) continue;
+          const limit = Math.min(maxTypos, allowedTypos(candidate));
+          const distance = distances.DamerauLevenshteinDistance(word, candidate, {
+            restricted: true,
+          });
+          if (distance <= limit) found.set(candidate, distance);
+        }
+      }
+      const best = Math.min(...found.values());
+      return [...found.entries()].filter(([, d]) => d === best).map(([candidate]) => candidate);
+    },
+  };
+}

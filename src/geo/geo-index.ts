@@ -1,0 +1,149 @@
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import { z } from "zod";
+
+/**
+ * One house number of a street: number, Municipio, and where known its point.
+ * Only the base number is kept (12/A counts as 12): Municipio and position do
+ * not change with the letter.
+ */
+export type HouseNumber = readonly [number: number, municipio: number, lon?: number, lat?: number];
+
+export interface StreetEntry {
+  /** Full official name as citizens write it ("Via Giulio e Corrado Venini"). */
+  readonly name: string;
+  /** Street type word ("via", "viale", "piazza"...). */
+  readonly type: string;
+  /** Normalised name variants without the type word (full, register's surname-first, short). */
+  readonly aliases: readonly string[];
+  /** The Municipi its house numbers lie in, most numbers first. */
+  readonly municipi: readonly number[];
+  readonly caps: readonly string[];
+  readonly centroid: readonly [lon: number, lat: number];
+  /** Sorted by number. */
+  readonly numbers: readonly HouseNumber[];
+}
+
+export interface NilEntry {
+  readonly id: number;
+  /** Official upper-case name ("LORETO - CASORETTO - NOLO"). */
+  readonly name: string;
+  readonly areaKm2: number;
+  /** Share of the NIL's area in each Municipio, largest first. */
+  readonly shares: readonly { readonly municipio: number; readonly share: number }[];
+  readonly centroid: readonly [lon: number, lat: number];
+}
+
+export interface CapEntry {
+  readonly cap: string;
+  /** House numbers of the register per Municipio, largest first. */
+  readonly municipi: readonly { readonly municipio: number; readonly houseNumbers: number }[];
+}
+
+/** Names people use for an area, mapped to the NIL(s) it covers. */
+export interface NeighbourhoodAlias {
+  readonly name: string;
+  readonly nil: readonly number[];
+}
+
+export type MunicipioFeature = Feature<Polygon | MultiPolygon, { MUNICIPIO: number }>;
+
+export interface GeoIndex {
+  readonly municipi: readonly MunicipioFeature[];
+  readonly nil: readonly NilEntry[];
+  readonly streets: readonly StreetEntry[];
+  readonly caps: readonly CapEntry[];
+  readonly neighbourhoods: readonly NeighbourhoodAlias[];
+  /** Municipalities around Milan and major Italian cities (names only). */
+  readonly outsidePlaces: readonly string[];
+}
+
+const lonLat = z.tuple([z.number(), z.number()]);
+
+const streetsFile = z.object({
+  streets: z.array(
+    z.object({
+      name: z.string(),
+      type: z.string(),
+      aliases: z.array(z.string()),
+      municipi: z.array(z.number().int()),
+      caps: z.array(z.string()),
+      centroid: lonLat,
+      // Tens of thousands of tuples: checked for shape only, element checks would double load time.
+      numbers: z.custom<HouseNumber[]>((value) => Array.isArray(value)),
+    }),
+  ),
+});
+
+const nilFile = z.object({
+  nil: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      areaKm2: z.number(),
+      shares: z.array(z.object({ municipio: z.number().int(), share: z.number() })),
+      centroid: lonLat,
+    }),
+  ),
+});
+
+const capsFile = z.object({
+  caps: z.array(
+    z.object({
+      cap: z.string(),
+      municipi: z.array(z.object({ municipio: z.number().int(), houseNumbers: z.number() })),
+    }),
+  ),
+});
+
+const neighbourhoodsFile = z.object({
+  neighbourhoods: z.array(z.object({ name: z.string(), nil: z.array(z.number().int()) })),
+});
+
+const outsideFile = z.object({ places: z.array(z.string()) });
+
+const municipiFile = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(
+    z.object({
+      type: z.literal("Feature"),
+      properties: z.object({ MUNICIPIO: z.number().int() }),
+      geometry: z.object({
+        type: z.enum(["Polygon", "MultiPolygon"]),
+        coordinates: z.array(z.any()),
+      }),
+    }),
+  ),
+});
+
+/** The repository's data/geo, wherever the process was started from. */
+export const DEFAULT_GEO_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../data/geo");
+
+async function readJson(dir: string, file: string): Promise<unknown> {
+  return JSON.parse(await readFile(join(dir, file), "utf8"));
+}
+
+export async function loadGeoIndex(dir: string = DEFAULT_GEO_DIR): Promise<GeoIndex> {
+  const [municipi, nil, streets, caps, neighbourhoods, outside] = await Promise.all([
+    readJson(dir, "municipi.geojson"),
+    readJson(dir, "nil.json"),
+    readJson(dir, "streets.json"),
+    readJson(dir, "caps.json"),
+    readJson(dir, "neighbourhoods.json"),
+    readJson(dir, "outside-places.json"),
+  ]);
+  const municipiCollection = municipiFile.parse(municipi) as unknown as FeatureCollection<
+    Polygon | MultiPolygon,
+    { MUNICIPIO: number }
+  >;
+  return {
+    municipi: municipiCollection.features,
+    nil: nilFile.parse(nil).nil,
+    streets: streetsFile.parse(streets).streets,
+    caps: capsFile.parse(caps).caps,
+    neighbourhoods: neighbourhoodsFile.parse(neighbourhoods).neighbourhoods,
+    outsidePlaces: outsideFile.parse(outside).places,
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * Text normalisation shared by the index builder and the resolver, so that the
+ * keys written at build time are exactly the keys looked up at run time.
+ */
+
+/** Lower-case, no accents, apostrophes and punctuation turned into spaces. */
+export function normalizeText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+export function tokenize(text: string): string[] {
+  const normalized = normalizeText(text);
+  return normalized === "" ? [] : normalized.split(" ");
+}
+
+/**
+ * Articles and prepositions inside names: people drop or change them
+ * ("piazza Duomo" for Piazza del Duomo, "via Rudinì" for Via Antonio di Rudinì),
+ * so matching ignores them.
+ */
+export const PARTICLES: ReadonlySet<string> = new Set([
+  "a",
+  "ai",
+  "al",
+  "alla",
+  "alle",
+  "agli",
+  "d",
+  "da",
+  "dal",
+  "dalla",
+  "de",
+  "dei",
+  "del",
+  "della",
+  "delle",
+  "degli",
+  "dell",
+  "di",
+  "e",
+  "ed",
+  "il",
+  "in",
+  "l",
+  "la",
+  "le",
+  "lo",
+  "gli",
+  "i",
+]);
+
+/** Tokens that carry the name, in order. */
+export function coreTokens(text: string): string[] {
+  return tokenize(text).filter((token) => !PARTICLES.has(token));
+}
+
+/** Street type words as written in vie.json names (first word of the name). */
+export const STREET_TYPES: ReadonlySet<string> = new Set([
+  "via",
+  "viale",
+  "piazza",
+  "piazzale",
+  "piazzetta",
+  "corso",
+  "largo",
+  "vicolo",
+  "galleria",
+  "passaggio",
+  "bastioni",
+  "cavalcavia",
+  "strada",
+  "alzaia",
+  "parco",
+  "sito",
+  "foro",
+  "giardino",
+  "ripa",
+  "sottopasso",
+]);
+
+/** The register's AREA codes, in the words of vie.json. */
+export const REGISTER_AREA_TYPES: Readonly<Record<string, string>> = {
+  VIA: "via",
+  VLE: "viale",
+  PZA: "piazza",
+  CSO: "corso",
+  PLE: "piazzale",
+  LGO: "largo",
+  ALZ: "alzaia",
+  RIP: "ripa",
+  VLO: "vicolo",
+  GLL: "galleria",
+  PTA: "piazzetta",
+  BNI: "bastioni",
+  BST: "bastioni",
+  STO: "sito",
+  STR: "strada",
+  SDA: "strada",
+  PAS: "passaggio",
+  PCO: "parco",
+  GNO: "giardino",
+};
+
+/**
+ * Abbreviations citizens type for street types ("v.le", "p.za", "c.so"),
+ * expanded on the lower-cased raw text before punctuation is lost.
+ */
+const STREET_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(^|[^a-z])v\.?\s?le(?=[^a-z]|$)/g, "$1viale "],
+  [/(^|[^a-z])p\.?\s?z?za(?=[^a-z]|$)/g, "$1piazza "],
+  [/(^|[^a-z])p\.\s?le(?=[^a-z]|$)/g, "$1piazzale "],
+  [/(^|[^a-z])(?:p\.?zle|ple)(?=[^a-z]|$)/g, "$1piazzale "],
+  [/(^|[^a-z])c\.?\s?so(?=[^a-z]|$)/g, "$1corso "],
+  [/(^|[^a-z])l\.?\s?go(?=[^a-z]|$)/g, "$1largo "],
+  [/(^|[^a-z])vic\.(?=[^a-z]|$)/g, "$1vicolo "],
+  [/(^|[^a-z])gall?\.(?=[^a-z]|$)/g, "$1galleria "],
+  [/(^|[^a-z])(?:v\.|v(?=\s+[a-z]{3,}))/g, "$1via "],
+  [/(^|[^a-z])p\.ta(?=[^a-z]|$)/g, "$1porta "],
+  [/(^|[^a-z])pta(?=\s)/g, "$1porta "],
+  [/(^|[^a-z])mun\.?(?=[^a-z]|$)/g, "$1municipio "],
+  [/(^|[^a-z])q\.?\s?re(?=[^a-z]|$)/g, "$1quartiere "],
+  [/(^|[^a-z])s\.(?=\s?[a-z])/g, "$1san "],
+];
+
+/** Normalised text with street-type and other common abbreviations spelled out. */
+export function expandAbbreviations(text: string): string {
+  let lowered = text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’`´]/g, "'");
+  for (const [pattern, replacement] of STREET_ABBREVIATIONS) {
+    lowered = lowered.replace(pattern, replacement);
+  }
+  return normalizeText(lowered);
+}
