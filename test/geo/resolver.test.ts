@@ -1,0 +1,271 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  createLocationResolver,
+  distanceKm,
+  type LocationResolver,
+  loadGeoIndex,
+} from "../../src/geo/index.js";
+
+let resolver: LocationResolver;
+
+beforeAll(async () => {
+  resolver = createLocationResolver(await loadGeoIndex());
+});
+
+const municipioOf = (text: string) => resolver.resolve(text).municipio;
+
+describe("a citizen who names their Municipio", () => {
+  it.each([
+    ["municipio 8", 8],
+    ["zona 2", 2],
+    ["Municipio IV", 4],
+    ["il 5", 5],
+    ["municipio cinque", 5],
+    ["mun. 3", 3],
+    ["abito nel municipio 9", 9],
+  ])("%s → Municipio %i", (text, municipio) => {
+    const place = resolver.resolve(text);
+    expect(place).toMatchObject({ municipio, kind: "municipio", outsideMilan: false });
+    expect(place.matched).toBe(`Municipio ${municipio}`);
+  });
+
+  it("does not read 'zona Tre Torri' as Municipio 3", () => {
+    expect(resolver.resolve("zona Tre Torri")).toMatchObject({ kind: "nil", municipio: 8 });
+  });
+});
+
+describe("a citizen who names their neighbourhood", () => {
+  it.each([
+    ["sto a Città Studi", 3],
+    ["citta studi", 3],
+    ["QT8", 8],
+    ["CityLife", 8],
+    ["Quarto Oggiaro", 8],
+    ["Niguarda", 9],
+    ["Bicocca", 9],
+    ["Baggio", 7],
+    ["San Siro", 7],
+    ["Gratosoglio", 5],
+    ["Corvetto", 4],
+    ["Rogoredo", 4],
+    ["Santa Giulia", 4],
+    ["Lambrate", 3],
+    ["Giambellino", 6],
+    ["Barona", 6],
+    ["Brera", 1],
+    ["Duomo", 1],
+    ["Lodovico il Moro", 6],
+    ["Affori", 9],
+    ["Gallaratese", 8],
+  ])("%s → Municipio %i", (text, municipio) => {
+    expect(resolver.resolve(text)).toMatchObject({ municipio, kind: "nil", outsideMilan: false });
+  });
+
+  it("names the official NIL it recognised", () => {
+    expect(resolver.resolve("abito a NoLo").matched).toBe("NIL 20 LORETO - CASORETTO - NOLO");
+    expect(resolver.resolve("Casoretto").matched).toBe("NIL 20 LORETO - CASORETTO - NOLO");
+    expect(resolver.resolve("Chinatown").matched).toBe("NIL 69 SARPI");
+  });
+
+  it("asks for the street when the neighbourhood straddles two Municipi", () => {
+    expect(resolver.resolve("sto a NoLo")).toMatchObject({ municipio: null, candidates: [2, 3] });
+    expect(resolver.resolve("Isola")).toMatchObject({ municipio: null, candidates: [2, 9] });
+    expect(resolver.resolve("Porta Romana")).toMatchObject({ municipio: null, candidates: [4, 5] });
+  });
+
+  it("understands misspelt neighbourhoods", () => {
+    expect(municipioOf("Nigurda")).toBe(9);
+    expect(municipioOf("quarto ogiaro")).toBe(8);
+  });
+});
+
+describe("a citizen who gives an address", () => {
+  // The twelve WeMi addresses, as the press release writes them, with the Municipio it states.
+  it.each([
+    ["corso Magenta 63", 1],
+    ["via Venini 83", 2],
+    ["via Sabaudia 8", 3],
+    ["via Piazzetta 2", 4],
+    ["corso San Gottardo 41", 5],
+    ["via di Rudinì 18", 6],
+    ["via Trivulzio 15", 7],
+    ["via Capuana 3", 8],
+    ["via Ornato 7", 9],
+    ["via Valla 25", 5],
+    ["via Pacinotti 8", 8],
+    ["via Statuto 15", 1],
+  ])("%s → Municipio %i", (text, municipio) => {
+    expect(resolver.resolve(text)).toMatchObject({ municipio, kind: "address" });
+  });
+
+  it("reads the abbreviations people type", () => {
+    expect(resolver.resolve("v.le Monza 250").matched).toBe("Viale Monza 250");
+    expect(resolver.resolve("c.so Lodi 115").matched).toBe("Corso Lodi 115");
+    expect(resolver.resolve("p.le Lotto 12").matched).toBe("Piazzale Lorenzo Lotto 12");
+    expect(resolver.resolve("p.za Duomo")).toMatchObject({
+      matched: "Piazza del Duomo",
+      municipio: 1,
+    });
+    expect(resolver.resolve("viale Ca' Granda 3")).toMatchObject({
+      matched: "Viale Ca' Granda 3",
+      municipio: 9,
+    });
+  });
+
+  it("finds the address inside a sentence", () => {
+    expect(resolver.resolve("abito in via padova 120")).toMatchObject({
+      municipio: 2,
+      matched: "Via Padova 120",
+    });
+  });
+
+  it("takes 'via Piazzetta' for via Giovanni Battista Piazzetta, not a piazzetta", () => {
+    expect(resolver.resolve("via Piazzetta 2").matched).toBe("Via Giovanni Battista Piazzetta 2");
+  });
+
+  it("takes 'via Valla' for via Lorenzo Valla (5), not via Vallazze (3)", () => {
+    expect(resolver.resolve("via Valla 25")).toMatchObject({
+      matched: "Via Lorenzo Valla 25",
+      municipio: 5,
+    });
+    expect(resolver.resolve("via Vallazze 10")).toMatchObject({
+      matched: "Via Vallazze 10",
+      municipio: 3,
+    });
+  });
+
+  it("survives typos and missing accents", () => {
+    expect(resolver.resolve("via padva 120").matched).toBe("Via Padova 120");
+    expect(resolver.resolve("via venni 83").matched).toBe("Via Giulio e Corrado Venini 83");
+    expect(resolver.resolve("VIA DI RUDINI 18").municipio).toBe(6);
+  });
+
+  it("gives the point of the house number, for distances", () => {
+    const venini = resolver.resolve("via Venini 83").point;
+    expect(venini).toBeDefined();
+    // The register's point of via Venini 83 is within a few metres of the WeMi Venini coordinates.
+    expect(distanceKm(venini ?? { lat: 0, lon: 0 }, { lat: 45.49425, lon: 9.2168 })).toBeLessThan(
+      0.05,
+    );
+  });
+});
+
+describe("a street that crosses a Municipio border", () => {
+  it.each([
+    ["via Padova 120", 2],
+    ["via Padova 380", 3],
+    ["corso Sempione 10", 1],
+    ["corso Sempione 60", 8],
+    ["viale Zara 3", 9],
+    ["viale Zara 4", 2],
+    ["via Melchiorre Gioia 10", 9],
+    ["via Gioia 150", 2],
+  ])("%s → Municipio %i by its house number", (text, municipio) => {
+    expect(resolver.resolve(text)).toMatchObject({ municipio, kind: "address" });
+  });
+
+  it("uses the nearest listed number of the same side when the number has no residents", () => {
+    // Via Padova's listed numbers in Municipio 3 are 366, 370 and 400 (even side): 390 is between them.
+    expect(municipioOf("via Padova 390")).toBe(3);
+    expect(municipioOf("via Padova 391")).toBe(2);
+  });
+
+  it("asks for the house number when none is given", () => {
+    expect(resolver.resolve("via Padova")).toMatchObject({
+      municipio: null,
+      candidates: [2, 3],
+      needsHouseNumber: true,
+      kind: "address",
+    });
+  });
+
+  it("answers without a house number when the street lies in one Municipio", () => {
+    const place = resolver.resolve("via Lorenzo Valla");
+    expect(place).toMatchObject({ municipio: 5, kind: "address" });
+    expect(place.needsHouseNumber).toBeUndefined();
+  });
+});
+
+describe("a citizen who gives a CAP", () => {
+  it("settles the Municipio when the CAP lies in one", () => {
+    expect(resolver.resolve("20127")).toMatchObject({
+      kind: "cap",
+      municipio: 2,
+      matched: "CAP 20127",
+    });
+  });
+
+  it("lists the candidates when the CAP spans two", () => {
+    expect(resolver.resolve("cap 20139")).toMatchObject({
+      kind: "cap",
+      municipio: null,
+      candidates: [4, 5],
+    });
+  });
+});
+
+describe("a citizen who lives outside Milan", () => {
+  it.each([
+    "Sesto San Giovanni",
+    "Monza",
+    "Roma",
+    "Cinisello",
+    "Rho",
+    "Bergamo",
+    "Torino",
+    "abito a Pavia",
+  ])("%s is outside Milan", (text) => {
+    expect(resolver.resolve(text)).toMatchObject({ outsideMilan: true, municipio: null });
+  });
+
+  it("is not mistaken for a Milan street of the same name unless a street word is there", () => {
+    expect(resolver.resolve("viale Monza 250")).toMatchObject({
+      outsideMilan: false,
+      municipio: 2,
+    });
+    expect(resolver.resolve("Monza 250").outsideMilan).toBe(true);
+    expect(resolver.resolve("via Padova 5, Sesto San Giovanni").outsideMilan).toBe(true);
+  });
+});
+
+describe("a citizen who shares a location", () => {
+  it("finds the Municipio of a point in Milan", () => {
+    expect(resolver.resolvePoint({ lat: 45.46424, lon: 9.1882 })).toMatchObject({
+      kind: "point",
+      municipio: 1,
+    });
+    expect(resolver.resolvePoint({ lat: 45.49425, lon: 9.2168 }).municipio).toBe(2);
+  });
+
+  it("says when the point is outside Milan", () => {
+    expect(resolver.resolvePoint({ lat: 45.5845, lon: 9.2744 })).toMatchObject({
+      outsideMilan: true,
+      municipio: null,
+    });
+  });
+
+  it("reads coordinates typed as text", () => {
+    expect(resolver.resolve("@45.49,9.21")).toMatchObject({ kind: "point", municipio: 2 });
+    expect(resolver.resolve("45.49, 9.21")).toMatchObject({ kind: "point", municipio: 2 });
+  });
+});
+
+describe("a description with nothing recognisable", () => {
+  it.each(["boh", "", "non lo so"])("'%s' is unknown", (text) => {
+    expect(resolver.resolve(text)).toMatchObject({
+      kind: "unknown",
+      municipio: null,
+      outsideMilan: false,
+      matched: null,
+    });
+  });
+});
+
+describe("distanceKm", () => {
+  it("measures the distance between two places", () => {
+    // Piazza del Duomo to Stazione Centrale: about 2.4 km as the crow flies.
+    const km = distanceKm({ lat: 45.4642, lon: 9.19 }, { lat: 45.4859, lon: 9.2043 });
+    expect(km).toBeGreaterThan(2.4);
+    expect(km).toBeLessThan(2.9);
+  });
+});
