@@ -30,8 +30,12 @@ function deletions(word: string, depth: number, into: Set<string>): void {
   }
 }
 
-export function createFuzzyVocabulary(words: Iterable<string>): FuzzyVocabulary {
-  const known = new Set<string>();
+/** `exactOnly` words are known but never offered as corrections (and cost no index space). */
+export function createFuzzyVocabulary(
+  words: Iterable<string>,
+  exactOnly: Iterable<string> = [],
+): FuzzyVocabulary {
+  const known = new Set<string>(exactOnly);
   const byDeletion = new Map<string, string[]>();
   for (const word of words) {
     if (known.has(word)) continue;

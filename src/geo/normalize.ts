@@ -139,3 +139,89 @@ export function expandAbbreviations(text: string): string {
   }
   return normalizeText(lowered);
 }
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    "uno",
+    "due",
+    "tre",
+    "quattro",
+    "cinque",
+    "sei",
+    "sette",
+    "otto",
+    "nove",
+    "dieci",
+    "undici",
+    "dodici",
+    "tredici",
+    "quattordici",
+    "quindici",
+    "sedici",
+    "diciassette",
+    "diciotto",
+    "diciannove",
+    "venti",
+    "ventuno",
+    "ventidue",
+    "ventitre",
+    "ventiquattro",
+    "venticinque",
+    "ventisei",
+    "ventisette",
+    "ventotto",
+    "ventinove",
+    "trenta",
+    "trentuno",
+  ].map((word, i) => [word, i + 1]),
+);
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    "primo",
+    "secondo",
+    "terzo",
+    "quarto",
+    "quinto",
+    "sesto",
+    "settimo",
+    "ottavo",
+    "nono",
+    "decimo",
+    "undicesimo",
+    "dodicesimo",
+    "tredicesimo",
+    "quattordicesimo",
+    "quindicesimo",
+  ].map((word, i) => [word, i + 1]),
+);
+
+const ROMAN_VALUES: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
+
+function romanValue(token: string): number | null {
+  if (!/^x{0,3}(?:ix|iv|v?i{0,3})$/.test(token)) return null;
+  let total = 0;
+  for (let i = 0; i < token.length; i += 1) {
+    const value = ROMAN_VALUES[token[i] ?? ""] ?? 0;
+    const next = ROMAN_VALUES[token[i + 1] ?? ""] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/**
+ * Numbers inside street names are written as words, digits or Roman numerals
+ * ("Corso Ventidue Marzo", "corso 22 marzo", "Corso XXII Marzo"): all become digits.
+ * Ordinals only in street names, where "Pio Secondo" is "Pio II"; single letters
+ * stay initials.
+ */
+export function canonicalNameToken(token: string): string {
+  if (/^\d+$/.test(token)) return String(Number(token));
+  const number = NUMBER_WORDS[token] ?? ORDINAL_WORDS[token];
+  if (number !== undefined) return String(number);
+  if (token.length >= 2) {
+    const roman = romanValue(token);
+    if (roman) return String(roman);
+  }
+  return token;
+}

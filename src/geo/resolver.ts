@@ -9,7 +9,13 @@ import type {
   NilEntry,
   StreetEntry,
 } from "./geo-index.js";
-import { coreTokens, expandAbbreviations, PARTICLES, STREET_TYPES } from "./normalize.js";
+import {
+  canonicalNameToken,
+  coreTokens,
+  expandAbbreviations,
+  PARTICLES,
+  STREET_TYPES,
+} from "./normalize.js";
 import type { GeoPoint, ResolvedPlace } from "./place.js";
 
 export interface LocationResolver {
@@ -93,6 +99,8 @@ const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(["n", "nr", "num", "nume
 
 interface StreetMatch {
   readonly street: StreetEntry;
+  /** The street type word the citizen wrote, if any. */
+  readonly writtenType: string | null;
   readonly score: number;
   /** Index of the first and one past the last token of the text taken by the address. */
   readonly from: number;
@@ -120,9 +128,24 @@ function parity(n: number): number {
 
 export function createLocationResolver(index: GeoIndex): LocationResolver {
   // --- streets: posting lists from name token to streets, over every alias.
-  const streetAliases: string[][][] = index.streets.map((street) =>
-    street.aliases.map((alias) => alias.split(" ").filter((t) => !PARTICLES.has(t))),
-  );
+  const joinedTokens = new Set<string>();
+  const streetAliases: string[][][] = index.streets.map((street) => {
+    const [full = [], ...others] = street.aliases.map((alias) =>
+      alias
+        .split(" ")
+        .filter((t) => !PARTICLES.has(t))
+        .map(canonicalNameToken),
+    );
+    // The register's cut-off words ("SANTA FRANCESCA ROMA") would make false
+    // matches ("via Roma"): keep only variants made of words of the full name.
+    const variants = [full, ...others.filter((alias) => alias.every((t) => full.includes(t)))];
+    // "Montenero" for Viale Monte Nero.
+    const joined = variants
+      .filter((v) => v.length === 2 || v.length === 3)
+      .map((v) => [v.join("")]);
+    for (const [token = ""] of joined) joinedTokens.add(token);
+    return [...variants, ...joined];
+  });
   const postings = new Map<string, number[]>();
   streetAliases.forEach((aliases, id) => {
     const tokens = new Set(aliases.flat());
@@ -133,7 +156,8 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
     }
   });
   const streetVocabulary = createFuzzyVocabulary(
-    [...postings.keys()].filter((token) => token.length > 1),
+    [...postings.keys()].filter((token) => token.length > 1 && !joinedTokens.has(token)),
+    joinedTokens,
   );
 
   // --- places: official NIL names and their parts, names people use, places outside Milan.
@@ -182,9 +206,10 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
 
   /** The street best named by `query` (name tokens, particles removed), or null. */
   function matchStreetName(
-    query: readonly string[],
+    words: readonly string[],
     type: string | null,
   ): { street: StreetEntry; score: number } | null {
+    const query = words.map(canonicalNameToken);
     const required = query.filter((token) => token.length > 1);
     const initials = query.filter((token) => token.length === 1);
     if (required.length === 0) return null;
@@ -239,7 +264,6 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       while (end < tokens.length && nameTokens.length < MAX_STREET_NAME_TOKENS) {
         const next = tokens[end] ?? "";
         if (isHouseNumber(next) && nameTokens.length > 0) break;
-        if (STREET_TYPES.has(next) && nameTokens.length > 0) break;
         if (!PARTICLES.has(next)) nameTokens.push({ token: next, index: end });
         end += 1;
       }
@@ -253,7 +277,7 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
         if (!found) continue;
         const lastName = query[query.length - 1]?.index ?? at;
         const { houseNumber, to } = readHouseNumber(tokens, lastName + 1);
-        const match: StreetMatch = { ...found, from: at, to, houseNumber };
+        const match: StreetMatch = { ...found, writtenType: token, from: at, to, houseNumber };
         if (!best || match.score > best.score) best = match;
         break;
       }
@@ -278,7 +302,7 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       // Only an exact name or short form (score ≥ 3 with type-agnostic bonus): "Monza 250" stays unmatched.
       if (found && found.score >= 4) {
         const { houseNumber, to } = readHouseNumber(tokens, numberAt);
-        return { ...found, from, to, houseNumber };
+        return { ...found, writtenType: null, from, to, houseNumber };
       }
     }
     return null;
@@ -304,6 +328,8 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
     const matches: PlaceMatch[] = [];
     for (let from = 0; from < tokens.length; from += 1) {
       if (PARTICLES.has(tokens[from] ?? "")) continue;
+      // "via Roma" names a street, even one Milan does not have, not the city.
+      const afterStreetWord = from > 0 && STREET_TYPES.has(tokens[from - 1] ?? "");
       let phrases: string[][] = [[]];
       for (let to = from; to < tokens.length && to < from + MAX_PLACE_PHRASE_TOKENS + 2; to += 1) {
         const token = tokens[to] ?? "";
@@ -313,7 +339,9 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
         if ((phrases[0]?.length ?? 0) > MAX_PLACE_PHRASE_TOKENS) break;
         for (const phrase of phrases) {
           const target = places.get(phrase.join(" "));
-          if (target) matches.push({ target, from, to: to + 1 });
+          if (target && !(afterStreetWord && target.kind === "outside")) {
+            matches.push({ target, from, to: to + 1 });
+          }
         }
       }
     }
@@ -374,6 +402,15 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       const tokens = normalized === "" ? [] : normalized.split(" ");
 
       const typed = findTypedStreet(tokens);
+      // "parco Sempione" is the NIL, not Corso Sempione: a street of another type
+      // loses to a place named with the very words written.
+      const namedPlace =
+        typed && typed.street.type !== typed.writtenType && typed.houseNumber === null
+          ? longestPlace(
+              findPlaces(tokens).filter((m) => m.from === typed.from && m.target.kind === "nil"),
+            )
+          : null;
+      if (namedPlace?.target.kind === "nil") return nilResult(text, namedPlace.target.nil);
       if (typed) {
         const rest = [...tokens.slice(0, typed.from), "", ...tokens.slice(typed.to)];
         const elsewhere = longestPlace(findPlaces(rest));

@@ -140,6 +140,38 @@ describe("a citizen who gives an address", () => {
     expect(resolver.resolve("VIA DI RUDINI 18").municipio).toBe(6);
   });
 
+  it("reads numbers in street names however they are written", () => {
+    for (const text of ["corso XXII Marzo 10", "corso 22 marzo 10", "corso ventidue marzo 10"]) {
+      expect(resolver.resolve(text).matched).toBe("Corso Ventidue Marzo 10");
+    }
+    expect(resolver.resolve("via XX settembre 3").matched).toBe("Via Venti Settembre 3");
+  });
+
+  it("reads a street name written as one word", () => {
+    expect(resolver.resolve("v.le Montenero 10").matched).toBe("Viale Monte Nero 10");
+  });
+
+  it("keeps the full name when it contains a street word", () => {
+    expect(resolver.resolve("Via Giovanni Battista Piazzetta 2")).toMatchObject({
+      matched: "Via Giovanni Battista Piazzetta 2",
+      municipio: 4,
+    });
+  });
+
+  it("does not turn a street Milan lacks into a similar one, nor into a city", () => {
+    expect(resolver.resolve("via Roma 1, Milano")).toMatchObject({
+      kind: "unknown",
+      outsideMilan: false,
+    });
+  });
+
+  it("prefers the neighbourhood when the street word is part of its name", () => {
+    expect(resolver.resolve("vicino al parco Sempione")).toMatchObject({
+      kind: "nil",
+      municipio: 1,
+    });
+  });
+
   it("gives the point of the house number, for distances", () => {
     const venini = resolver.resolve("via Venini 83").point;
     expect(venini).toBeDefined();
