@@ -1,5 +1,4 @@
-import { distance } from "@turf/distance";
-import type { GeoPoint, ResolvedPlace } from "../geo/place.js";
+import { distanceKm, type ResolvedPlace } from "../geo/index.js";
 import type { Directory, Space } from "./schema.js";
 
 /** What the citizen needs: the intent and the catalogue services it maps to. */
@@ -41,10 +40,6 @@ export interface Recommendation {
 }
 
 export const MAX_RECOMMENDED_SPACES = 4;
-
-function kmBetween(from: GeoPoint, to: GeoPoint): number {
-  return distance([from.lon, from.lat], [to.lon, to.lat], { units: "kilometers" });
-}
 
 function noteFor(place: ResolvedPlace | null): RecommendationNote | undefined {
   if (place === null) return "unknown_place";
@@ -89,7 +84,7 @@ export function recommend(
   const home = homeMunicipi(place);
   const point = place?.point;
   const distanceOf = (space: Space) =>
-    point === undefined ? undefined : kmBetween(point, space.location);
+    point === undefined ? undefined : distanceKm(point, space.location);
   // Without a point, the most likely Municipio stands in for distance; ties keep file order.
   const remoteness = (space: Space) => {
     const km = distanceOf(space);

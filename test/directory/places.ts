@@ -1,4 +1,4 @@
-import type { GeoPoint, ResolvedPlace } from "../../src/geo/place.js";
+import type { GeoPoint, ResolvedPlace } from "../../src/geo/index.js";
 
 /** Real house numbers, with DS634 coordinates, used as "where the citizen lives". */
 export const HOMES = {
