@@ -98,7 +98,8 @@ const POINT_PATTERN = /^\s*@?\s*(-?\d{1,2}\.\d+)\s*[,;\s]\s*(-?\d{1,3}\.\d+)\s*$
 const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(["n", "nr", "num", "numero", "civico"]);
 
 interface StreetMatch {
-  readonly street: StreetEntry;
+  /** More than one when the words fit several streets equally ("via Rossi"). */
+  readonly streets: readonly StreetEntry[];
   /** The street type word the citizen wrote, if any. */
   readonly writtenType: string | null;
   readonly score: number;
@@ -208,7 +209,7 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
   function matchStreetName(
     words: readonly string[],
     type: string | null,
-  ): { street: StreetEntry; score: number } | null {
+  ): { streets: StreetEntry[]; score: number } | null {
     const query = words.map(canonicalNameToken);
     const required = query.filter((token) => token.length > 1);
     const initials = query.filter((token) => token.length === 1);
@@ -225,33 +226,38 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       candidates = wanted.length === 1 ? ids : new Set([...candidates].filter((id) => ids.has(id)));
       if (candidates.size === 0) return null;
     }
-    let best: { street: StreetEntry; score: number } | null = null;
+    let best: { streets: StreetEntry[]; score: number } | null = null;
     for (const id of candidates) {
       const street = index.streets[id];
       const aliases = streetAliases[id];
       if (!street || !aliases) continue;
       let aliasScore = -Infinity;
-      for (const alias of aliases) {
-        if (!wanted.every((words) => words.some((word) => alias.includes(word)))) continue;
-        if (!initials.every((initial) => alias.some((token) => token.startsWith(initial))))
-          continue;
+      aliases.forEach((alias, aliasIndex) => {
+        if (!wanted.every((words) => words.some((word) => alias.includes(word)))) return;
+        if (!initials.every((initial) => alias.some((token) => token.startsWith(initial)))) return;
         const extra = alias.length - required.length - initials.length;
         const endsWithQuery = wanted.every((words, i) =>
           words.includes(alias[alias.length - required.length + i] ?? ""),
         );
-        const score = extra <= 0 ? 3 : endsWithQuery ? 2 : 1 - 0.1 * extra;
+        // The full name said in full ("via Adda") beats a short form of another ("via d'Adda").
+        const exact = aliasIndex === 0 ? 3.5 : 3;
+        const score = extra <= 0 ? exact : endsWithQuery ? 2 : 1 - 0.1 * extra;
         aliasScore = Math.max(aliasScore, score);
-      }
+      });
       if (aliasScore === -Infinity) continue;
-      const score =
-        aliasScore +
-        (type === null || street.type === type ? 1 : 0) -
-        0.5 * typos +
-        // Between otherwise equal streets, the longer one is the likelier home.
-        Math.min(street.numbers.length, 400) / 10_000;
-      if (!best || score > best.score) best = { street, score };
+      const score = aliasScore + (type === null || street.type === type ? 1 : 0) - 0.5 * typos;
+      if (!best || score > best.score + 1e-9) best = { streets: [street], score };
+      else if (Math.abs(score - best.score) < 1e-9) best.streets.push(street);
     }
-    return best;
+    if (!best) return null;
+    // "via Gioia" is Via Melchiorre Gioia, not the five numbers of Via Flavio Gioia;
+    // between streets of like size the words alone cannot tell.
+    const bySize = [...best.streets].sort((a, b) => b.numbers.length - a.numbers.length);
+    const [largest, second] = bySize;
+    if (largest && (!second || largest.numbers.length >= 5 * second.numbers.length)) {
+      return { streets: [largest], score: best.score };
+    }
+    return { streets: bySize, score: best.score };
   }
 
   /** An address written with a street type word ("via", "viale", "p.za"...). */
@@ -299,7 +305,7 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
     }
     for (let start = 0; start < before.length; start += 1) {
       const found = matchStreetName(before.slice(start), null);
-      // Only an exact name or short form (score ≥ 3 with type-agnostic bonus): "Monza 250" stays unmatched.
+      // Only an exact name or short form (score ≥ 3 plus the type-agnostic bonus).
       if (found && found.score >= 4) {
         const { houseNumber, to } = readHouseNumber(tokens, numberAt);
         return { ...found, writtenType: null, from, to, houseNumber };
@@ -405,7 +411,7 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       // "parco Sempione" is the NIL, not Corso Sempione: a street of another type
       // loses to a place named with the very words written.
       const namedPlace =
-        typed && typed.street.type !== typed.writtenType && typed.houseNumber === null
+        typed && typed.streets[0]?.type !== typed.writtenType && typed.houseNumber === null
           ? longestPlace(
               findPlaces(tokens).filter((m) => m.from === typed.from && m.target.kind === "nil"),
             )
@@ -415,7 +421,7 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
         const rest = [...tokens.slice(0, typed.from), "", ...tokens.slice(typed.to)];
         const elsewhere = longestPlace(findPlaces(rest));
         if (elsewhere?.target.kind === "outside") return outside(text, elsewhere.target.name);
-        return addressResult(text, typed.street, typed.houseNumber);
+        return addressResult(text, typed.streets, typed.houseNumber);
       }
 
       const capToken = tokens.find((token) => /^\d{5}$/.test(token));
@@ -440,7 +446,7 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       if (place?.target.kind === "outside") return outside(text, place.target.name);
       // "Sarpi 10" is via Paolo Sarpi 10 rather than the Sarpi neighbourhood.
       const untyped = findUntypedStreet(tokens);
-      if (untyped) return addressResult(text, untyped.street, untyped.houseNumber);
+      if (untyped) return addressResult(text, untyped.streets, untyped.houseNumber);
       if (place?.target.kind === "nil") return nilResult(text, place.target.nil);
 
       if (capToken?.startsWith("20") && !caps.has(capToken))
@@ -491,6 +497,24 @@ function nearestListed(street: StreetEntry, houseNumber: number): HouseNumber[] 
 }
 
 function addressResult(
+  text: string,
+  streets: readonly StreetEntry[],
+  houseNumber: number | null,
+): ResolvedPlace {
+  const results = streets.map((street) => streetResult(text, street, houseNumber));
+  const [first] = results;
+  if (!first || results.length === 1) return first ?? unknown(text);
+  const municipi = [...new Set(results.flatMap((r) => r.candidates))].sort((a, b) => a - b);
+  const single = municipi.length === 1 ? (municipi[0] ?? null) : null;
+  return {
+    ...first,
+    municipio: single,
+    candidates: municipi,
+    matched: results.map((r) => r.matched).join(" / "),
+  };
+}
+
+function streetResult(
   text: string,
   street: StreetEntry,
   houseNumber: number | null,

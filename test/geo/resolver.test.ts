@@ -140,6 +140,17 @@ describe("a citizen who gives an address", () => {
     expect(resolver.resolve("VIA DI RUDINI 18").municipio).toBe(6);
   });
 
+  it("asks which street when a surname names several of like size", () => {
+    const place = resolver.resolve("via Crespi 11");
+    expect(place.municipio).toBeNull();
+    expect(place.candidates.length).toBeGreaterThan(1);
+    expect(place.matched).toContain("Via Daniele Crespi 11");
+  });
+
+  it("takes the full name said in full over another street's short form", () => {
+    expect(resolver.resolve("via della Torre 27").matched).toBe("Via della Torre 27");
+  });
+
   it("reads numbers in street names however they are written", () => {
     for (const text of ["corso XXII Marzo 10", "corso 22 marzo 10", "corso ventidue marzo 10"]) {
       expect(resolver.resolve(text).matched).toBe("Corso Ventidue Marzo 10");
