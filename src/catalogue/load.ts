@@ -1,0 +1,167 @@
+import { readdir, readFile } from "node:fs/promises";
+import { basename, join, relative } from "node:path";
+import { parseDocument } from "yaml";
+import type { z } from "zod";
+import { PROJECT_ROOT } from "../config/paths.js";
+import type { CatalogueProblem } from "./problems.js";
+import {
+  type Intent,
+  intentSchema,
+  type OutOfScope,
+  outOfScopeSchema,
+  type Service,
+  servicesFileSchema,
+} from "./schema.js";
+import { crossCheck } from "./validate.js";
+
+export interface Catalogue {
+  readonly intents: readonly Intent[];
+  readonly services: readonly Service[];
+  readonly outOfScope: OutOfScope;
+}
+
+export interface CataloguePaths {
+  readonly root: string;
+  readonly intentsDir: string;
+  readonly servicesFile: string;
+}
+
+export type CatalogueLoadResult =
+  | { readonly ok: true; readonly catalogue: Catalogue; readonly warnings: CatalogueProblem[] }
+  | { readonly ok: false; readonly problems: CatalogueProblem[] };
+
+export const OUT_OF_SCOPE_FILE = "_out_of_scope.yaml";
+
+export function cataloguePaths(root: string = PROJECT_ROOT): CataloguePaths {
+  return {
+    root,
+    intentsDir: join(root, "intents"),
+    servicesFile: join(root, "data", "services.yaml"),
+  };
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; problems: CatalogueProblem[] };
+
+async function parseYamlFile<S extends z.ZodType>(
+  path: string,
+  root: string,
+  schema: S,
+): Promise<Parsed<z.infer<S>>> {
+  const file = relative(root, path);
+  let source: string;
+  try {
+    source = await readFile(path, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return {
+      ok: false,
+      problems: [{ severity: "error", file, field: "", message: `cannot read (${reason})` }],
+    };
+  }
+  const document = parseDocument(source, { prettyErrors: true });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => ({
+        severity: "error",
+        file,
+        field: "",
+        message: `invalid YAML: ${error.message.split("\n")[0]}`,
+      })),
+    };
+  }
+  const result = schema.safeParse(document.toJS());
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map((issue) => ({
+        severity: "error",
+        file,
+        field: issue.path.join("."),
+        message: issue.message,
+      })),
+    };
+  }
+  return { ok: true, value: result.data };
+}
+
+/**
+ * Reads and checks every catalogue file. It never throws for bad content: a running bot
+ * keeps the catalogue it has when this reports problems.
+ */
+export async function loadCatalogue(
+  paths: CataloguePaths = cataloguePaths(),
+): Promise<CatalogueLoadResult> {
+  const problems: CatalogueProblem[] = [];
+  const intentFiles = new Map<Intent, string>();
+
+  const services = await parseYamlFile(paths.servicesFile, paths.root, servicesFileSchema);
+  if (!services.ok) problems.push(...services.problems);
+
+  let names: string[] = [];
+  try {
+    names = (await readdir(paths.intentsDir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch {
+    problems.push({
+      severity: "error",
+      file: relative(paths.root, paths.intentsDir),
+      field: "",
+      message: "cannot read the intents folder",
+    });
+  }
+
+  let outOfScope: OutOfScope | undefined;
+  for (const name of names) {
+    const path = join(paths.intentsDir, name);
+    if (name === OUT_OF_SCOPE_FILE) {
+      const parsed = await parseYamlFile(path, paths.root, outOfScopeSchema);
+      if (parsed.ok) outOfScope = parsed.value;
+      else problems.push(...parsed.problems);
+      continue;
+    }
+    const parsed = await parseYamlFile(path, paths.root, intentSchema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const file = relative(paths.root, path);
+    if (parsed.value.id !== basename(name).replace(/\.ya?ml$/, "")) {
+      problems.push({
+        severity: "error",
+        file,
+        field: "id",
+        message: `"${parsed.value.id}" must match the file name`,
+      });
+    }
+    intentFiles.set(parsed.value, file);
+  }
+  if (
+    names.length > 0 &&
+    outOfScope === undefined &&
+    !problems.some((p) => p.file.endsWith(OUT_OF_SCOPE_FILE))
+  ) {
+    problems.push({
+      severity: "error",
+      file: relative(paths.root, join(paths.intentsDir, OUT_OF_SCOPE_FILE)),
+      field: "",
+      message: "missing: the classifier needs out-of-scope examples",
+    });
+  }
+
+  if (!services.ok || outOfScope === undefined || problems.some((p) => p.severity === "error")) {
+    return { ok: false, problems };
+  }
+  const catalogue: Catalogue = {
+    intents: [...intentFiles.keys()],
+    services: services.value,
+    outOfScope,
+  };
+  const findings = crossCheck(
+    catalogue,
+    (intent) => intentFiles.get(intent) ?? intent.id,
+    relative(paths.root, join(paths.intentsDir, OUT_OF_SCOPE_FILE)),
+  );
+  const errors = findings.filter((p) => p.severity === "error");
+  if (errors.length > 0) return { ok: false, problems: findings };
+  return { ok: true, catalogue, warnings: findings };
+}

@@ -1,0 +1,164 @@
+import { distance } from "fastest-levenshtein";
+import { exampleKey } from "../nlu/features.js";
+import { tokenize } from "../nlu/normalize.js";
+import type { Catalogue } from "./load.js";
+import type { CatalogueProblem } from "./problems.js";
+import type { Intent } from "./schema.js";
+
+/** Intents the conversation relies on by id, and the needs the product promises to know. */
+export const REQUIRED_INTENTS = [
+  "badante",
+  "colf",
+  "babysitter",
+  "pasti_domicilio",
+  "spesa_domicilio",
+  "caregiver",
+  "dsa",
+  "custode_sociale",
+  "lavoro",
+  "disabilita",
+  "corsi_italiano",
+  "psicomotricita",
+  "invecchiamento_attivo",
+  "caf_patronato",
+  "operatore",
+  "saluto",
+  "info_wemi",
+] as const;
+
+/** Typo-level variants: this many edits or fewer on texts at least NEAR_MIN_LENGTH long. */
+const NEAR_MAX_EDITS = 2;
+const NEAR_MIN_LENGTH = 12;
+
+interface Example {
+  readonly owner: string;
+  readonly file: string;
+  readonly field: string;
+  readonly text: string;
+  readonly normalized: string;
+}
+
+function examplesOf(
+  catalogue: Catalogue,
+  fileOf: (intent: Intent) => string,
+  outOfScopeFile: string,
+): Example[] {
+  const result: Example[] = [];
+  const add = (owner: string, file: string, language: string, texts: readonly string[]) => {
+    for (const [i, text] of texts.entries()) {
+      result.push({
+        owner,
+        file,
+        field: `examples.${language}.${i}`,
+        text,
+        normalized: tokenize(text).join(" "),
+      });
+    }
+  };
+  for (const intent of catalogue.intents) {
+    add(intent.id, fileOf(intent), "it", intent.examples.it);
+    add(intent.id, fileOf(intent), "en", intent.examples.en);
+  }
+  add("out of scope", outOfScopeFile, "it", catalogue.outOfScope.examples.it);
+  add("out of scope", outOfScopeFile, "en", catalogue.outOfScope.examples.en);
+  return result;
+}
+
+function duplicateProblem(a: Example, b: Example, kind: string): CatalogueProblem {
+  const across = a.owner !== b.owner;
+  return {
+    severity: across ? "error" : "warning",
+    file: b.file,
+    field: b.field,
+    message: across
+      ? `"${b.text}" is a ${kind} of "${a.text}" (${a.file}: ${a.field}), which teaches "${a.owner}"`
+      : `"${b.text}" is a ${kind} of ${a.field} in the same intent`,
+  };
+}
+
+function findDuplicates(examples: readonly Example[]): CatalogueProblem[] {
+  const problems: CatalogueProblem[] = [];
+  const reported = new Set<Example>();
+  const byKey = new Map<string, Example>();
+  for (const example of examples) {
+    const key = exampleKey(example.text);
+    const first = byKey.get(key);
+    if (key !== "" && first !== undefined) {
+      problems.push(duplicateProblem(first, example, "duplicate"));
+      reported.add(example);
+    } else byKey.set(key, example);
+  }
+  // Sorting by length bounds the pairwise scan: texts further apart than the edit budget
+  // can't be near-duplicates.
+  const sorted = examples
+    .filter((e) => e.normalized.length >= NEAR_MIN_LENGTH && !reported.has(e))
+    .sort((a, b) => a.normalized.length - b.normalized.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i] as Example;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j] as Example;
+      if (b.normalized.length - a.normalized.length > NEAR_MAX_EDITS) break;
+      if (a.owner === b.owner) continue;
+      if (distance(a.normalized, b.normalized) <= NEAR_MAX_EDITS) {
+        problems.push(duplicateProblem(a, b, "near-duplicate"));
+      }
+    }
+  }
+  return problems;
+}
+
+/** Checks that need the whole catalogue: references, coverage, and examples that collide. */
+export function crossCheck(
+  catalogue: Catalogue,
+  fileOf: (intent: Intent) => string,
+  outOfScopeFile: string,
+): CatalogueProblem[] {
+  const problems: CatalogueProblem[] = [];
+  const serviceIds = new Set(catalogue.services.map((service) => service.id));
+  const intentIds = new Set<string>();
+
+  for (const intent of catalogue.intents) {
+    const file = fileOf(intent);
+    if (intentIds.has(intent.id)) {
+      problems.push({
+        severity: "error",
+        file,
+        field: "id",
+        message: `intent "${intent.id}" is defined twice`,
+      });
+    }
+    intentIds.add(intent.id);
+    intent.services.forEach((id, i) => {
+      if (!serviceIds.has(id)) {
+        problems.push({
+          severity: "error",
+          file,
+          field: `services.${i}`,
+          message: `unknown service "${id}" (not in data/services.yaml)`,
+        });
+      }
+    });
+    for (const field of ["label", "answer"] as const) {
+      if (intent[field].en === undefined) {
+        problems.push({
+          severity: "warning",
+          file,
+          field: `${field}.en`,
+          message: "missing: English speakers will see the Italian text",
+        });
+      }
+    }
+  }
+  for (const id of REQUIRED_INTENTS) {
+    if (!intentIds.has(id)) {
+      problems.push({
+        severity: "error",
+        file: `intents/${id}.yaml`,
+        field: "",
+        message: `missing: the required intent "${id}"`,
+      });
+    }
+  }
+  problems.push(...findDuplicates(examplesOf(catalogue, fileOf, outOfScopeFile)));
+  return problems;
+}

@@ -1,0 +1,58 @@
+import { join } from "node:path";
+import { z } from "zod";
+import { PROJECT_ROOT } from "./paths.js";
+
+const telegramId = z
+  .string()
+  .trim()
+  .regex(/^-?\d+$/, "must be a Telegram numeric id")
+  .transform(Number);
+
+const envSchema = z.object({
+  BOT_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^\d+:[A-Za-z0-9_-]{30,}$/, "must look like 123456:ABC… (from @BotFather)")
+    .optional(),
+  TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).default("https://api.telegram.org"),
+  DATA_DIR: z
+    .string()
+    .trim()
+    .min(1)
+    .default(join(PROJECT_ROOT, "data", "runtime")),
+  OPERATOR_CHAT_ID: telegramId.optional(),
+  ADMIN_IDS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((id) => id.trim())
+        .filter((id) => id !== ""),
+    )
+    .pipe(z.array(telegramId)),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  RETENTION_DAYS: z.coerce.number().int().positive().default(90),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+/** Thrown when the environment is unusable; its message is the one line to show. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+/** Parses the environment once at start-up. Empty variables count as unset. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = issue?.path.join(".") ?? "environment";
+    // Never echo the value: it may be the bot token.
+    throw new ConfigError(`Invalid configuration: ${variable} ${issue?.message ?? "is invalid"}`);
+  }
+  return result.data;
+}
