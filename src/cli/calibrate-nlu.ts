@@ -1,0 +1,32 @@
+import { writeFile } from "node:fs/promises";
+import { relative } from "node:path";
+import { loadCatalogue } from "../catalogue/load.js";
+import { formatProblem } from "../catalogue/problems.js";
+import { PROJECT_ROOT } from "../config/paths.js";
+import { calibrate } from "../nlu/calibrate.js";
+import { trainClassifier } from "../nlu/classifier.js";
+import { DATASETS, loadLabelledSet } from "../nlu/dataset.js";
+import { THRESHOLDS_FILE, type ThresholdsFile } from "../nlu/thresholds.js";
+
+// Calibrates on the development set only: the evaluation set must stay unseen.
+const loaded = await loadCatalogue();
+if (!loaded.ok) {
+  for (const problem of loaded.problems) console.error(formatProblem(problem));
+  process.exit(1);
+}
+const classifier = trainClassifier(loaded.catalogue, {
+  minConfidence: 0,
+  ambiguityMargin: 0,
+  suggestConfidence: 1,
+});
+const dev = await loadLabelledSet(DATASETS.dev);
+const { thresholds, metrics } = calibrate(
+  dev.map((m) => ({ ranking: classifier.rank(m.text), label: m.intent })),
+);
+const file: ThresholdsFile = {
+  thresholds,
+  calibratedOn: relative(PROJECT_ROOT, DATASETS.dev),
+  devMetrics: metrics,
+};
+await writeFile(THRESHOLDS_FILE, `${JSON.stringify(file, null, 2)}\n`);
+console.log(JSON.stringify(file, null, 2));

@@ -1,0 +1,92 @@
+/**
+ * Normalisation for Italian (and English) chat text, before any model sees it.
+ *
+ * natural's tokenizers split on `\W` without the Unicode flag ("città" → "citt"), so the
+ * text is lower-cased and stripped of accents here and split on Unicode letters/digits.
+ */
+
+/** Chat shorthand people type on phones, mapped to the word it stands for. */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  nn: "non",
+  x: "per",
+  xk: "perche",
+  xke: "perche",
+  xche: "perche",
+  pk: "perche",
+  cmq: "comunque",
+  ke: "che",
+  k: "che",
+  qlc: "qualche",
+  qlcs: "qualcosa",
+  qcs: "qualcosa",
+  qlcn: "qualcuno",
+  qlcu: "qualcuno",
+  sn: "sono",
+  tt: "tutto",
+  dv: "dove",
+  qnd: "quando",
+  qndo: "quando",
+  cm: "come",
+  cn: "con",
+  sl: "solo",
+  anke: "anche",
+  bn: "bene",
+  tnt: "tanto",
+  msg: "messaggio",
+  tel: "telefono",
+  cell: "cellulare",
+  num: "numero",
+  info: "informazioni",
+  grz: "grazie",
+  grazi: "grazie",
+  pls: "please",
+  plz: "please",
+  thx: "thanks",
+  u: "you",
+  ur: "your",
+  im: "i am",
+  dont: "do not",
+  cant: "can not",
+};
+
+/** Emoji that carry meaning in this domain; every other pictograph is dropped. */
+const EMOJI_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[👋🖐✋]/gu, " ciao "],
+  [/[🙏]/gu, " grazie "],
+  [/[👵👴🧓]/gu, " anziano "],
+  [/[👶🍼]/gu, " bambino "],
+  [/[🍝🍲🍽🥘]/gu, " pasto "],
+  [/[🛒]/gu, " spesa "],
+  [/[♿🦽🦼]/gu, " disabile "],
+  [/[📞☎📱]/gu, " telefono "],
+  [/[🧹]/gu, " pulizie "],
+];
+
+const PICTOGRAPHS = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+/** Three or more of the same letter are chat emphasis ("ciaooo", "grazieee"), never Italian. */
+const REPEATED_LETTERS = /(\p{L})\1{2,}/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+/** Lower-case, accent-free, emoji-mapped text with chat emphasis removed. */
+export function normalizeText(text: string): string {
+  let result = text.normalize("NFKC").toLowerCase();
+  for (const [pattern, word] of EMOJI_WORDS) result = result.replace(pattern, word);
+  return result
+    .replace(PICTOGRAPHS, " ")
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(REPEATED_LETTERS, "$1")
+    .trim();
+}
+
+/** Normalised word tokens, with chat abbreviations expanded ("nn" → "non"). */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const raw of normalizeText(text).split(NON_WORD)) {
+    if (raw === "") continue;
+    const expanded = ABBREVIATIONS[raw] ?? raw;
+    for (const token of expanded.split(" ")) tokens.push(token);
+  }
+  return tokens;
+}

@@ -1,0 +1,113 @@
+import type { SparseVector } from "./features.js";
+
+/**
+ * Multinomial logistic regression over sparse features. natural's
+ * LogisticRegressionClassifier is one-vs-rest (scores that don't sum to 1) and takes
+ * seconds to train; a softmax gives probabilities comparable across messages, which is
+ * what the confidence thresholds need.
+ */
+export interface SoftmaxModel {
+  readonly classes: number;
+  readonly features: number;
+  readonly weights: Float64Array;
+  readonly bias: Float64Array;
+}
+
+export interface TrainingOptions {
+  readonly epochs: number;
+  readonly learningRate: number;
+  readonly l2: number;
+  readonly seed: number;
+}
+
+export const DEFAULT_TRAINING: TrainingOptions = {
+  epochs: 15,
+  learningRate: 0.5,
+  l2: 1e-4,
+  seed: 17,
+};
+
+/** mulberry32: a tiny seeded generator, so the same catalogue always yields the same model. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function predict(model: SoftmaxModel, x: SparseVector): Float64Array {
+  const scores = Float64Array.from(model.bias);
+  for (let k = 0; k < x.indexes.length; k++) {
+    const row = (x.indexes[k] as number) * model.classes;
+    const value = x.values[k] as number;
+    for (let c = 0; c < model.classes; c++) {
+      scores[c] = (scores[c] as number) + (model.weights[row + c] as number) * value;
+    }
+  }
+  let max = Number.NEGATIVE_INFINITY;
+  for (const score of scores) max = Math.max(max, score);
+  let sum = 0;
+  for (let c = 0; c < scores.length; c++) {
+    const e = Math.exp((scores[c] as number) - max);
+    scores[c] = e;
+    sum += e;
+  }
+  for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] as number) / sum;
+  return scores;
+}
+
+/**
+ * Stochastic gradient descent with AdaGrad step sizes. L2 decay is applied only to the
+ * weights an example touches, which keeps each step proportional to its non-zeros.
+ */
+export function trainSoftmax(
+  examples: readonly SparseVector[],
+  labels: readonly number[],
+  classes: number,
+  features: number,
+  options: TrainingOptions = DEFAULT_TRAINING,
+): SoftmaxModel {
+  const model: SoftmaxModel = {
+    classes,
+    features,
+    weights: new Float64Array(classes * features),
+    bias: new Float64Array(classes),
+  };
+  const squaredGradients = new Float64Array(classes * features).fill(1e-8);
+  const biasSquaredGradients = new Float64Array(classes).fill(1e-8);
+  const order = examples.map((_, i) => i);
+  const random = seededRandom(options.seed);
+
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const n of order) {
+      const x = examples[n] as SparseVector;
+      const probabilities = predict(model, x);
+      const label = labels[n] as number;
+      for (let c = 0; c < classes; c++) {
+        const error = (probabilities[c] as number) - (c === label ? 1 : 0);
+        biasSquaredGradients[c] = (biasSquaredGradients[c] as number) + error * error;
+        model.bias[c] =
+          (model.bias[c] as number) -
+          (options.learningRate * error) / Math.sqrt(biasSquaredGradients[c] as number);
+        for (let k = 0; k < x.indexes.length; k++) {
+          const w = (x.indexes[k] as number) * classes + c;
+          const gradient =
+            error * (x.values[k] as number) + options.l2 * (model.weights[w] as number);
+          squaredGradients[w] = (squaredGradients[w] as number) + gradient * gradient;
+          model.weights[w] =
+            (model.weights[w] as number) -
+            (options.learningRate * gradient) / Math.sqrt(squaredGradients[w] as number);
+        }
+      }
+    }
+  }
+  return model;
+}

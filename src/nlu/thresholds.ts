@@ -1,0 +1,29 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import { PROJECT_ROOT } from "../config/paths.js";
+
+const probability = z.number().min(0).max(1);
+
+/** Decision thresholds, calibrated on the development set by `npm run calibrate`. */
+export const thresholdsSchema = z.strictObject({
+  minConfidence: probability,
+  ambiguityMargin: probability,
+  suggestConfidence: probability,
+});
+export type Thresholds = z.infer<typeof thresholdsSchema>;
+
+export const thresholdsFileSchema = z.object({
+  thresholds: thresholdsSchema,
+  calibratedOn: z.string(),
+  devMetrics: z.record(z.string(), z.number()),
+});
+export type ThresholdsFile = z.infer<typeof thresholdsFileSchema>;
+
+export const THRESHOLDS_FILE = join(PROJECT_ROOT, "data", "nlu", "thresholds.json");
+
+export async function loadThresholds(file: string = THRESHOLDS_FILE): Promise<Thresholds> {
+  const parsed = thresholdsFileSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  return parsed.data.thresholds;
+}

@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../src/catalogue/load.js";
+import {
+  decide,
+  type IntentClassifier,
+  loadThresholds,
+  trainClassifier,
+} from "../../src/nlu/index.js";
+
+let classifier: IntentClassifier;
+beforeAll(async () => {
+  const loaded = await loadCatalogue();
+  if (!loaded.ok) throw new Error("the shipped catalogue must load");
+  classifier = trainClassifier(loaded.catalogue, await loadThresholds());
+});
+
+describe("a citizen describes a need in their own words", () => {
+  it.each([
+    ["mia madre ha 87 anni e non riesce più a stare da sola", "badante"],
+    ["badnte x mia nonna ke nn sta bn", "badante"],
+    ["mio fligio e dislesico", "dsa"],
+    ["cerco una donna delle pulizie 2 volte a settimana", "colf"],
+    ["i pasti a casa x mio papà", "pasti_domicilio"],
+    ["mi aiutate a fare l'isee?", "caf_patronato"],
+    ["vorrei parlare con una persona", "operatore"],
+    ["ciaooo", "saluto"],
+    ["dove sono gli spazi wemi?", "info_wemi"],
+  ])("%j is understood as %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+
+  it.each([
+    ["my mum is 90 and can't live alone anymore, we need a live-in carer", "badante"],
+    ["I am looking for a job", "lavoro"],
+  ])("English: %j is understood as %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
+describe("messages that are not WeMi needs get no intent", () => {
+  it.each([
+    "aggiungi il latte alla lista della spesa",
+    "che tempo fa domani a milano",
+    "ordina una pizza margherita",
+    "asdfgh",
+    "🙂🙂🙂",
+  ])("%j", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+});
+
+describe("what the classifier returns", () => {
+  it("a confidence in [0, 1] and ranked alternatives that exclude the chosen intent", () => {
+    const result = classifier.classify("cerco una badante per mio padre");
+    expect(result.confidence).toBeGreaterThan(0);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+    expect(result.alternatives.map((a) => a.intent)).not.toContain(result.intent);
+    const confidences = result.alternatives.map((a) => a.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+    expect(confidences.every((c) => c <= result.confidence)).toBe(true);
+  });
+
+  it("probabilities over every intent and the out-of-scope class sum to one", () => {
+    const ranking = classifier.rank("ho bisogno di una mano con mia nonna");
+    const total = ranking.ranked.reduce((sum, r) => sum + r.confidence, ranking.outOfScope);
+    expect(total).toBeCloseTo(1, 2);
+  });
+
+  it("the same message always gets the same answer", () => {
+    const text = "qualcuno che porti la spesa a mia zia";
+    expect(classifier.classify(text)).toEqual(classifier.classify(text));
+  });
+});
+
+describe("deciding from probabilities", () => {
+  const thresholds = { minConfidence: 0.5, ambiguityMargin: 0.2, suggestConfidence: 0.3 };
+  const ranking = (a: number, b: number, outOfScope: number, knownWords = 2) => ({
+    ranked: [
+      { intent: "badante", confidence: a },
+      { intent: "caregiver", confidence: b },
+    ],
+    outOfScope,
+    knownWords,
+  });
+
+  it("accepts a clear winner", () => {
+    expect(decide("x", ranking(0.9, 0.05, 0.05), thresholds)).toMatchObject({
+      intent: "badante",
+      ambiguous: false,
+    });
+  });
+
+  it("flags two close intents as ambiguous, so the bot can ask 'Intendevi…?'", () => {
+    expect(decide("x", ranking(0.55, 0.4, 0.05), thresholds)).toMatchObject({
+      intent: "badante",
+      ambiguous: true,
+    });
+  });
+
+  it("rejects an unsure intent but still offers it as a suggestion", () => {
+    const result = decide("x", ranking(0.4, 0.3, 0.3), thresholds);
+    expect(result).toMatchObject({ intent: null, ambiguous: true });
+    expect(result.alternatives[0]?.intent).toBe("badante");
+  });
+
+  it("rejects when out of scope is the likeliest reading", () => {
+    expect(decide("x", ranking(0.3, 0.1, 0.6), thresholds)).toMatchObject({
+      intent: null,
+      ambiguous: false,
+    });
+  });
+
+  it("rejects a message with no word the catalogue knows, whatever the probabilities say", () => {
+    expect(decide("x", ranking(0.9, 0.05, 0.05, 0), thresholds).intent).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText, tokenize } from "../../src/nlu/normalize.js";
+
+describe("normalising what citizens type in a chat", () => {
+  it("ignores case and accents, so 'Città' and 'citta' are one word", () => {
+    expect(normalizeText("Perché in CITTÀ c'è più gente?")).toBe("perche in citta c'e piu gente?");
+  });
+
+  it("keeps accented words whole instead of cutting them like natural's tokenizers", () => {
+    expect(tokenize("perché più città")).toEqual(["perche", "piu", "citta"]);
+  });
+
+  it("reads chat emphasis as the plain word", () => {
+    expect(tokenize("ciaooo grazieeee")).toEqual(["ciao", "grazie"]);
+  });
+
+  it("keeps the double consonants Italian needs", () => {
+    expect(tokenize("dislessia nonna")).toEqual(["dislessia", "nonna"]);
+  });
+
+  it("expands chat abbreviations", () => {
+    expect(tokenize("nn so cmq x mia mamma xke ke")).toEqual([
+      "non",
+      "so",
+      "comunque",
+      "per",
+      "mia",
+      "mamma",
+      "perche",
+      "che",
+    ]);
+  });
+
+  it("turns meaningful emoji into words and drops the rest", () => {
+    expect(tokenize("👋 ciao")).toEqual(["ciao", "ciao"]);
+    expect(tokenize("aiuto 🍝 per la nonna 👵❤️🙂")).toEqual([
+      "aiuto",
+      "pasto",
+      "per",
+      "la",
+      "nonna",
+      "anziano",
+    ]);
+  });
+
+  it("splits on apostrophes and punctuation", () => {
+    expect(tokenize("l'assistenza, all'anziana!")).toEqual(["l", "assistenza", "all", "anziana"]);
+  });
+
+  it("handles a 10,000-character message without choking", () => {
+    const tokens = tokenize("badante ".repeat(1250));
+    expect(tokens).toHaveLength(1250);
+  });
+});
