@@ -42,10 +42,12 @@ export interface CapEntry {
   readonly municipi: readonly { readonly municipio: number; readonly houseNumbers: number }[];
 }
 
-/** Names people use for an area, mapped to the NIL(s) it covers. */
+/** Names people use for an area, mapped to the NIL(s) it covers or to the streets that make it. */
 export interface NeighbourhoodAlias {
   readonly name: string;
   readonly nil: readonly number[];
+  /** Full official street names, for areas that follow streets (the Navigli). */
+  readonly streets: readonly string[];
 }
 
 export type MunicipioFeature = Feature<Polygon | MultiPolygon, { MUNICIPIO: number }>;
@@ -99,7 +101,13 @@ const capsFile = z.object({
 });
 
 const neighbourhoodsFile = z.object({
-  neighbourhoods: z.array(z.object({ name: z.string(), nil: z.array(z.number().int()) })),
+  neighbourhoods: z.array(
+    z.object({
+      name: z.string(),
+      nil: z.array(z.number().int()).default([]),
+      streets: z.array(z.string()).default([]),
+    }),
+  ),
 });
 
 const outsideFile = z.object({ places: z.array(z.string()) });

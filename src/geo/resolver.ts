@@ -111,6 +111,7 @@ interface StreetMatch {
 
 type PlaceTarget =
   | { readonly kind: "nil"; readonly nil: readonly NilEntry[] }
+  | { readonly kind: "streets"; readonly name: string; readonly streets: readonly StreetEntry[] }
   | { readonly kind: "outside"; readonly name: string };
 
 interface PlaceMatch {
@@ -183,11 +184,13 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       }
     }
   }
+  const streetByName = new Map(index.streets.map((street) => [street.name, street]));
   for (const alias of index.neighbourhoods) {
+    const key = coreTokens(expandAbbreviations(alias.name)).join(" ");
     const nil = alias.nil.flatMap((id) => nilById.get(id) ?? []);
-    if (nil.length > 0) {
-      places.set(coreTokens(expandAbbreviations(alias.name)).join(" "), { kind: "nil", nil });
-    }
+    const streets = alias.streets.flatMap((name) => streetByName.get(name) ?? []);
+    if (nil.length > 0) places.set(key, { kind: "nil", nil });
+    else if (streets.length > 0) places.set(key, { kind: "streets", name: alias.name, streets });
   }
   const placeVocabulary = createFuzzyVocabulary(
     [...places.keys()].flatMap((key) => key.split(" ")).filter((token) => !FILLER_WORDS.has(token)),
@@ -361,7 +364,9 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       const bestLength = best ? best.to - best.from : 0;
       if (
         length > bestLength ||
-        (length === bestLength && best?.target.kind === "outside" && match.target.kind === "nil")
+        (length === bestLength &&
+          best?.target.kind === "outside" &&
+          match.target.kind !== "outside")
       ) {
         best = match;
       }
@@ -448,6 +453,9 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       const untyped = findUntypedStreet(tokens);
       if (untyped) return addressResult(text, untyped.streets, untyped.houseNumber);
       if (place?.target.kind === "nil") return nilResult(text, place.target.nil);
+      if (place?.target.kind === "streets") {
+        return streetsAreaResult(text, place.target.name, place.target.streets);
+      }
 
       if (capToken?.startsWith("20") && !caps.has(capToken))
         return outside(text, `CAP ${capToken}`);
@@ -565,6 +573,25 @@ function capResult(text: string, entry: CapEntry): ResolvedPlace {
     outsideMilan: false,
     kind: "cap",
     matched: `CAP ${entry.cap}`,
+  };
+}
+
+/** An area named after the streets that make it: the Municipi those streets lie in. */
+function streetsAreaResult(
+  text: string,
+  name: string,
+  streets: readonly StreetEntry[],
+): ResolvedPlace {
+  const municipi = [...new Set(streets.flatMap((street) => street.municipi))].sort((a, b) => a - b);
+  const first = streets[0];
+  return {
+    text,
+    municipio: municipi.length === 1 ? (municipi[0] ?? null) : null,
+    candidates: municipi,
+    outsideMilan: false,
+    kind: "nil",
+    matched: `${name}: ${streets.map((street) => street.name).join(", ")}`,
+    ...(first ? { point: { lon: first.centroid[0], lat: first.centroid[1] } } : {}),
   };
 }
 

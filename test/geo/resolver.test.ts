@@ -73,6 +73,14 @@ describe("a citizen who names their neighbourhood", () => {
     expect(resolver.resolve("Porta Romana")).toMatchObject({ municipio: null, candidates: [4, 5] });
   });
 
+  it("places the Navigli by the canal-side streets, not by the NIL that reaches the centre", () => {
+    expect(resolver.resolve("zona Navigli")).toMatchObject({
+      kind: "nil",
+      municipio: null,
+      candidates: [5, 6],
+    });
+  });
+
   it("understands misspelt neighbourhoods", () => {
     expect(municipioOf("Nigurda")).toBe(9);
     expect(municipioOf("quarto ogiaro")).toBe(8);
