@@ -17,6 +17,7 @@ export async function copyCatalogue(): Promise<string> {
 export async function editYaml(
   root: string,
   file: string,
+  // biome-ignore lint/suspicious/noExplicitAny: tests reach into parsed YAML to break it on purpose.
   edit: (content: any) => unknown,
 ): Promise<void> {
   const path = join(root, file);
