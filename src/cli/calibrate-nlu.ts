@@ -3,9 +3,10 @@ import { relative } from "node:path";
 import { loadCatalogue } from "../catalogue/load.js";
 import { formatProblem } from "../catalogue/problems.js";
 import { PROJECT_ROOT } from "../config/paths.js";
+import { loadGeoIndex } from "../geo/index.js";
 import { calibrate } from "../nlu/calibrate.js";
-import { trainClassifier } from "../nlu/classifier.js";
 import { DATASETS, loadLabelledSet } from "../nlu/dataset.js";
+import { classifierFor } from "../nlu/index.js";
 import { THRESHOLDS_FILE, type ThresholdsFile } from "../nlu/thresholds.js";
 
 // Calibrates on the development set only: the evaluation set must stay unseen.
@@ -14,7 +15,7 @@ if (!loaded.ok) {
   for (const problem of loaded.problems) console.error(formatProblem(problem));
   process.exit(1);
 }
-const classifier = trainClassifier(loaded.catalogue, {
+const classifier = await classifierFor(loaded.catalogue, await loadGeoIndex(), {
   minConfidence: 0,
   ambiguityMargin: 0,
   suggestConfidence: 1,

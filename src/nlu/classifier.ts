@@ -72,18 +72,31 @@ export function decide(text: string, ranking: Ranking, thresholds: Thresholds): 
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
+/** Bump when features or model layout change: cached models of another format are ignored. */
+export const MODEL_FORMAT = 1;
+
+/** A trained model in plain data, so it can be cached on disk and restored without training. */
+export interface ClassifierModel {
+  readonly format: number;
+  readonly intentIds: readonly string[];
+  /** Content words seen in training: the typo-repair vocabulary. */
+  readonly words: readonly string[];
+  readonly terms: readonly string[];
+  readonly idf: readonly number[];
+  readonly softmax: SoftmaxModel;
+}
+
 /**
- * Trains the classifier on the catalogue: every intent is a class, and the out-of-scope
- * examples form one more class, so "not a WeMi need" is learnt rather than guessed from
- * low scores alone.
+ * Trains on the catalogue: every intent is a class, and the out-of-scope examples form one
+ * more class, so "not a WeMi need" is learnt rather than guessed from low scores alone.
  */
-export function trainClassifier(
+export function buildModel(
   catalogue: Catalogue,
-  thresholds: Thresholds,
+  /** Place names of Milan ("Quarto Oggiaro", "via Padova 120"): see below. */
+  places: readonly string[] = [],
   options: TrainingOptions = DEFAULT_TRAINING,
-): IntentClassifier {
+): ClassifierModel {
   const intentIds = catalogue.intents.map((intent) => intent.id);
-  const outOfScopeClass = intentIds.length;
   const texts: string[] = [];
   const labels: number[] = [];
   catalogue.intents.forEach((intent, c) => {
@@ -92,29 +105,51 @@ export function trainClassifier(
       labels.push(c);
     }
   });
-  for (const text of [...catalogue.outOfScope.examples.it, ...catalogue.outOfScope.examples.en]) {
+  // Citizens name places in the same message as their need, and alone when asked where
+  // they live. Each need example is also shown with a place, and bare places are shown as
+  // stating no need, so that place words weigh nothing on either side.
+  const needExamples = texts.length;
+  for (let i = 0; i < needExamples && places.length > 0; i++) {
+    texts.push(`${texts[i]} ${i % 2 === 0 ? "zona" : "a"} ${places[(i * 7) % places.length]}`);
+    labels.push(labels[i] as number);
+  }
+  for (const text of [
+    ...catalogue.outOfScope.examples.it,
+    ...catalogue.outOfScope.examples.en,
+    ...places,
+  ]) {
     texts.push(text);
-    labels.push(outOfScopeClass);
+    labels.push(intentIds.length);
   }
 
   const words = texts.map(contentWords);
-  const corrector = new SpellingCorrector(words.flat());
-  const knownStems = new Set(words.flat().map(stem));
   const terms = words.map(featureTerms);
-  const vectorizer = new TfIdfVectorizer(terms);
+  const vectorizer = TfIdfVectorizer.fit(terms);
   const vectors = terms.map((t) => vectorizer.transform(t));
-  const model: SoftmaxModel = trainSoftmax(
-    vectors,
-    labels,
-    intentIds.length + 1,
-    vectorizer.size,
-    options,
-  );
+  return {
+    format: MODEL_FORMAT,
+    intentIds,
+    words: [...new Set(words.flat())],
+    terms: vectorizer.terms,
+    idf: vectorizer.idf,
+    softmax: trainSoftmax(vectors, labels, intentIds.length + 1, vectorizer.size, options),
+  };
+}
+
+export function classifierFromModel(
+  model: ClassifierModel,
+  thresholds: Thresholds,
+): IntentClassifier {
+  const { intentIds, softmax } = model;
+  const outOfScopeClass = intentIds.length;
+  const vectorizer = TfIdfVectorizer.restore(model.terms, model.idf);
+  const corrector = new SpellingCorrector(model.words);
+  const knownStems = new Set(model.words.map(stem));
 
   const rank = (text: string): Ranking => {
     const corrected = contentWords(text).map((word) => corrector.correct(word));
     const knownWords = corrected.filter((word) => knownStems.has(stem(word))).length;
-    const probabilities = predict(model, vectorizer.transform(featureTerms(corrected)));
+    const probabilities = predict(softmax, vectorizer.transform(featureTerms(corrected)));
     const ranked = intentIds
       .map((intent, c) => ({ intent, confidence: round(probabilities[c] as number) }))
       .sort((a, b) => b.confidence - a.confidence);
@@ -126,4 +161,13 @@ export function trainClassifier(
     rank,
     classify: (text) => decide(text, rank(text), thresholds),
   };
+}
+
+export function trainClassifier(
+  catalogue: Catalogue,
+  thresholds: Thresholds,
+  places: readonly string[] = [],
+  options: TrainingOptions = DEFAULT_TRAINING,
+): IntentClassifier {
+  return classifierFromModel(buildModel(catalogue, places, options), thresholds);
 }

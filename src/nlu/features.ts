@@ -47,23 +47,35 @@ export function featureTerms(words: readonly string[]): string[] {
 /** TF-IDF over feature terms, fitted on the training messages. */
 export class TfIdfVectorizer {
   private readonly index = new Map<string, number>();
-  private readonly idf: number[] = [];
 
-  constructor(documents: readonly (readonly string[])[]) {
+  private constructor(
+    readonly terms: readonly string[],
+    readonly idf: readonly number[],
+  ) {
+    for (const [i, term] of terms.entries()) this.index.set(term, i);
+  }
+
+  static fit(documents: readonly (readonly string[])[]): TfIdfVectorizer {
     const documentFrequency = new Map<string, number>();
     for (const terms of documents) {
       for (const term of new Set(terms)) {
         documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       }
     }
-    for (const [term, frequency] of documentFrequency) {
-      this.index.set(term, this.idf.length);
-      this.idf.push(Math.log((1 + documents.length) / (1 + frequency)) + 1);
-    }
+    const terms = [...documentFrequency.keys()];
+    const idf = terms.map(
+      (term) => Math.log((1 + documents.length) / (1 + (documentFrequency.get(term) ?? 0))) + 1,
+    );
+    return new TfIdfVectorizer(terms, idf);
+  }
+
+  /** A vectorizer fitted earlier, from its vocabulary and weights. */
+  static restore(terms: readonly string[], idf: readonly number[]): TfIdfVectorizer {
+    return new TfIdfVectorizer(terms, idf);
   }
 
   get size(): number {
-    return this.idf.length;
+    return this.terms.length;
   }
 
   /** L2-normalised sublinear TF-IDF; terms never seen in training are ignored. */

@@ -9,8 +9,9 @@ import type { SparseVector } from "./features.js";
 export interface SoftmaxModel {
   readonly classes: number;
   readonly features: number;
-  readonly weights: Float64Array;
-  readonly bias: Float64Array;
+  /** Row-major: feature × class. Single precision halves the cached model's size. */
+  readonly weights: Float32Array;
+  readonly bias: Float32Array;
 }
 
 export interface TrainingOptions {
@@ -39,7 +40,14 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-export function predict(model: SoftmaxModel, x: SparseVector): Float64Array {
+export function predict(
+  model: {
+    readonly classes: number;
+    readonly weights: ArrayLike<number>;
+    readonly bias: ArrayLike<number>;
+  },
+  x: SparseVector,
+): Float64Array {
   const scores = Float64Array.from(model.bias);
   for (let k = 0; k < x.indexes.length; k++) {
     const row = (x.indexes[k] as number) * model.classes;
@@ -71,9 +79,8 @@ export function trainSoftmax(
   features: number,
   options: TrainingOptions = DEFAULT_TRAINING,
 ): SoftmaxModel {
-  const model: SoftmaxModel = {
+  const model = {
     classes,
-    features,
     weights: new Float64Array(classes * features),
     bias: new Float64Array(classes),
   };
@@ -109,5 +116,10 @@ export function trainSoftmax(
       }
     }
   }
-  return model;
+  return {
+    classes,
+    features,
+    weights: Float32Array.from(model.weights),
+    bias: Float32Array.from(model.bias),
+  };
 }

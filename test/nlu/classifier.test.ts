@@ -1,17 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogue } from "../../src/catalogue/load.js";
-import {
-  decide,
-  type IntentClassifier,
-  loadThresholds,
-  trainClassifier,
-} from "../../src/nlu/index.js";
+import { decide, type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
-  const loaded = await loadCatalogue();
-  if (!loaded.ok) throw new Error("the shipped catalogue must load");
-  classifier = trainClassifier(loaded.catalogue, await loadThresholds());
+  classifier = await loadClassifier();
 });
 
 describe("a citizen describes a need in their own words", () => {
@@ -46,6 +38,23 @@ describe("messages that are not WeMi needs get no intent", () => {
     "🙂🙂🙂",
   ])("%j", (text) => {
     expect(classifier.classify(text).intent).toBeNull();
+  });
+});
+
+describe("places are where the citizen lives, not what they need", () => {
+  it.each(["Quarto Oggiaro", "via Padova 120", "municipio 8", "zona 2", "Niguarda"])(
+    "%j alone states no need",
+    (text) => {
+      expect(classifier.classify(text).intent).toBeNull();
+    },
+  );
+
+  it.each([
+    ["badante per mia madre a Quarto Oggiaro", "badante"],
+    ["pasti a domicilio in via Padova", "pasti_domicilio"],
+    ["corso di italiano zona Niguarda", "corsi_italiano"],
+  ])("%j is still %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
   });
 });
 
