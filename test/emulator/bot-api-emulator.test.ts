@@ -1,6 +1,6 @@
 import { Bot, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
-import { BotApiEmulator, type TestUser } from "../support/bot-api-emulator.js";
+import { BotApiEmulator, type TestUser } from "../../src/emulator/bot-api-emulator.js";
 
 const anna: TestUser = { id: 4201, first_name: "Anna", language_code: "it" };
 const marco: TestUser = { id: 4202, first_name: "Marco", language_code: "en" };

@@ -6,7 +6,7 @@ import {
 } from "@grammyjs/conversations";
 import { Bot, type Context, InlineKeyboard } from "grammy";
 import { afterEach, expect, it } from "vitest";
-import { BotApiEmulator, type TestUser } from "../support/bot-api-emulator.js";
+import { BotApiEmulator, type TestUser } from "../../src/emulator/bot-api-emulator.js";
 
 type BotContext = ConversationFlavor<Context>;
 

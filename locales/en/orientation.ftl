@@ -1,0 +1,106 @@
+# Texts for citizens, in plain English. Telegram HTML: <b>, <i>, <a href>.
+# Variables coming from users are already escaped by the code.
+
+welcome =
+    Hello{ $name ->
+        [none] {""}
+       *[other] {" "}{ $name }
+    } 👋 I am the assistant of <b>WeMi</b>, the City of Milan's welfare network.
+    I help you find the service that fits your need and the WeMi space that can help you: a carer, a domestic helper, a nanny, home-delivered meals, support for family carers and more.
+    🔒 I use your messages only to guide you. Details: /privacy
+
+    <b>What do you need?</b> Write it in your own words, or choose below.
+ask-need = <b>What do you need?</b> Write it in your own words, or choose below.
+help =
+    <b>How it works</b>
+    1. Tell me what you need, in your own words (for example: "my mother can no longer live alone").
+    2. Tell me where in Milan you live: neighbourhood, street or Municipio, or send me your location.
+    3. I tell you which service fits and which WeMi space can help you.
+
+    <b>Commands</b>
+    /start – start again
+    /spazi – all WeMi spaces
+    /annulla – stop the current question
+    /lingua – change language
+    /privacy – what data I use and why
+cancelled = All right, I stopped. Whenever you like, tell me what you need.
+nothing-to-cancel = There is no question in progress. Just tell me what you need.
+privacy =
+    <b>Privacy</b>
+    I use what you write only to understand your need and point you to the right WeMi space.
+    I remember the language you chose and the area you told me, so as not to ask again. Nothing else.
+    I never ask for or store your name or phone number without your explicit consent.
+    The service belongs to the City of Milan (WeMi network). For any question about your data, ask at a WeMi space.
+choose-language = Scegli la lingua / Choose your language:
+language-set = OK, from now on I will write in English.
+
+button-other = ✏️ Something else
+button-operator = 🙋 Talk to a person
+button-send-location = 📍 Send location
+button-skip-place = I'd rather not say
+button-contact-me = 📞 I want to be contacted
+button-new-need = 🔁 Another need
+button-all-spaces = 🏠 All WeMi spaces
+button-map = 🗺 Map
+
+did-you-mean = I am not sure I understood. Did you mean…?
+rephrase = No problem: tell me in other words what you need.
+still-unclear = Sorry, I can't quite understand. A person can help you: choose "Talk to a person", or look at all WeMi spaces.
+out-of-scope =
+    Sorry, I can't help with that. I deal with the City of Milan's WeMi services: help at home (carer, domestic helper, nanny), meals and groceries delivered home, support for family carers, learning disorders (SpLD), work, Italian courses, tax and pension paperwork (CAF, patronato), activities for older people and for children.
+    Tell me what you need, or choose below.
+ask-place =
+    <b>Where in Milan do you live?</b>
+    Write the neighbourhood, the street with the house number or the Municipio, or tap "📍 Send location".
+place-not-understood = I did not recognise the place. Try the neighbourhood (e.g. "Niguarda"), a street with its number (e.g. "via Padova 120") or the Municipio (e.g. "Municipio 2").
+ask-house-number = { $street } crosses several Municipi. What is the house number?
+place-remembered = 📍 I am using the area you told me: { $place }.
+place-understood = 📍 Got it: { $place }.
+place-municipio = Municipio { $municipio }
+place-candidates = Municipio { $candidates }
+place-outside = Outside Milan
+not-a-place-answer = To go on I need your area: write it, or tap "📍 Send location" or "I'd rather not say".
+question-not-understood = Choose one of the answers below, or type it.
+
+answer-intro = <b>{ $need }</b>
+answer-spaces-title = <b>Where to go</b>
+answer-outside-milan = ℹ️ WeMi is the City of Milan's network and serves people who live in Milan. Here are the spaces that can still give you information.
+answer-unknown-place = ℹ️ I don't know where you live, so here are the spaces offering this service. Tell me your neighbourhood to find the nearest one.
+answer-no-space = No WeMi space offers exactly this service: you can ask for information at any WeMi space (/spazi).
+answer-contacts = Opening hours and contacts: ask the space directly or see the City of Milan's WeMi portal.
+answer-next = Would you like a WeMi worker to contact you?
+space-card =
+    🏠 <b>{ $name }</b> – Municipio { $municipio }
+    📍 { $address }
+    👥 { $managedBy }
+space-host = 🏛 { $host }
+space-service = ✅ Here: { $service }
+space-distance = 📏 About { $km } km from you
+space-phone = ☎️ { $phone }
+space-email = ✉️ { $email }
+space-hours = 🕒 { $hours }
+space-website = 🌐 { $website }
+reason-offers_service = This is the space that offers this service.
+reason-city_wide = It serves the whole city.
+reason-your_municipio = This is the WeMi space of your Municipio.
+reason-possible_municipio = This is the WeMi space of one of the Municipi in your area.
+spaces-title = <b>Milan's WeMi spaces</b>
+spaces-municipio = <b>Municipio { $municipio }</b>
+spaces-city-wide = <b>For the whole city</b>
+
+media-not-supported = I can only read written messages 🙂 Tell me what you need in your own words, or use the buttons.
+location-saved = 📍 Thank you, I noted your area: { $place }. Now tell me what you need.
+location-outside = 📍 This location is outside Milan. WeMi serves people living in Milan: tell me what you need anyway.
+edited-ignored = I saw you edited a message: please just send it again as a new message.
+stale-button = This button is no longer active. Tell me what you need.
+group-not-supported = Hello! This assistant only works in private chats: write to me directly. I am leaving the group.
+error-generic = Sorry, something went wrong. Please try again shortly, or visit a WeMi space (/spazi).
+too-long = Your message is very long: I only read the beginning.
+operator-soon = To talk to a person you can go to a WeMi space: its staff listen to your need and guide you. Here is where to find them.
+
+command-start = Start again
+command-aiuto = How it works
+command-annulla = Stop the current question
+command-spazi = All WeMi spaces
+command-privacy = What data I use and why
+command-lingua = Cambia lingua / Change language

@@ -1,0 +1,111 @@
+# Testi per i cittadini, in italiano semplice. HTML di Telegram: <b>, <i>, <a href>.
+# Le variabili che arrivano dagli utenti sono già protette (escape) dal codice.
+
+welcome =
+    Ciao{ $name ->
+        [none] {""}
+       *[other] {" "}{ $name }
+    } 👋 Sono l'assistente di <b>WeMi</b>, la rete del welfare del Comune di Milano.
+    Ti aiuto a capire quale servizio fa per te e quale spazio WeMi può seguirti: badante, colf, tata, pasti a domicilio, sostegno per chi assiste un familiare e altro ancora.
+    🔒 Uso i tuoi messaggi solo per orientarti. Dettagli: /privacy
+
+    <b>Di cosa hai bisogno?</b> Scrivilo con parole tue, oppure scegli qui sotto.
+ask-need = <b>Di cosa hai bisogno?</b> Scrivilo con parole tue, oppure scegli qui sotto.
+help =
+    <b>Come funziona</b>
+    1. Scrivimi di cosa hai bisogno, con parole tue (per esempio: «mia madre non riesce più a stare da sola»).
+    2. Dimmi in che zona di Milano abiti: quartiere, via o Municipio, oppure inviami la posizione.
+    3. Ti dico quale servizio fa per te e quale spazio WeMi può aiutarti.
+
+    <b>Comandi</b>
+    /start – ricomincia
+    /spazi – tutti gli spazi WeMi
+    /annulla – interrompe la domanda in corso
+    /lingua – cambia lingua
+    /privacy – quali dati uso e perché
+cancelled = Va bene, ho interrotto. Quando vuoi, scrivimi di cosa hai bisogno.
+nothing-to-cancel = Non c'è nessuna domanda in corso. Scrivimi pure di cosa hai bisogno.
+privacy =
+    <b>Privacy</b>
+    Uso quello che mi scrivi solo per capire di cosa hai bisogno e indicarti lo spazio WeMi giusto.
+    Ricordo la lingua che hai scelto e la zona che mi hai indicato, per non chiedertela di nuovo. Non ricordo altro.
+    Non chiedo e non salvo nome o telefono senza il tuo consenso esplicito.
+    Il servizio è del Comune di Milano (rete WeMi). Per qualsiasi domanda sui tuoi dati rivolgiti a uno spazio WeMi.
+choose-language = Scegli la lingua / Choose your language:
+language-set = Ok, da ora ti scrivo in italiano.
+
+# Bottoni
+button-other = ✏️ Altro
+button-operator = 🙋 Parla con un operatore
+button-send-location = 📍 Invia posizione
+button-skip-place = Preferisco non dirlo
+button-contact-me = 📞 Voglio essere ricontattato
+button-new-need = 🔁 Ho un altro bisogno
+button-all-spaces = 🏠 Tutti gli spazi WeMi
+button-map = 🗺 Mappa
+
+# Orientamento
+did-you-mean = Non sono sicuro di aver capito. Intendevi…?
+rephrase = Nessun problema: raccontami con altre parole di cosa hai bisogno.
+still-unclear = Mi dispiace, non riesco a capire bene. Può aiutarti una persona: scegli «Parla con un operatore», oppure guarda tutti gli spazi WeMi.
+out-of-scope =
+    Su questo non posso aiutarti, mi dispiace. Mi occupo dei servizi WeMi del Comune di Milano: assistenza in casa (badante, colf, tata), pasti e spesa a domicilio, sostegno a chi assiste un familiare, DSA, lavoro, corsi di italiano, CAF e patronato, attività per anziani e per bambini.
+    Scrivimi di cosa hai bisogno, oppure scegli qui sotto.
+ask-place =
+    <b>In che zona di Milano abiti?</b>
+    Scrivi il quartiere, la via con il numero civico o il Municipio, oppure tocca «📍 Invia posizione».
+place-not-understood = Non ho riconosciuto il luogo. Prova con il nome del quartiere (es. «Niguarda»), una via con il numero (es. «via Padova 120») o il Municipio (es. «Municipio 2»).
+ask-house-number = { $street } attraversa più Municipi. Mi dici il numero civico?
+place-remembered = 📍 Uso la zona che mi hai indicato: { $place }.
+place-understood = 📍 Ho capito: { $place }.
+place-municipio = Municipio { $municipio }
+place-candidates = Municipio { $candidates }
+place-outside = Fuori Milano
+not-a-place-answer = Per continuare mi serve la zona: scrivila, oppure tocca «📍 Invia posizione» o «Preferisco non dirlo».
+question-not-understood = Scegli una delle risposte qui sotto, oppure scrivila.
+
+# Risposta
+answer-intro = <b>{ $need }</b>
+answer-spaces-title = <b>Dove rivolgerti</b>
+answer-outside-milan = ℹ️ WeMi è la rete del Comune di Milano e serve chi vive a Milano. Ti indico comunque gli spazi che possono darti informazioni.
+answer-unknown-place = ℹ️ Non so in che zona abiti: ti indico gli spazi che offrono questo servizio. Scrivimi il quartiere per trovare lo spazio più vicino.
+answer-no-space = Nessuno spazio WeMi offre proprio questo servizio: puoi chiedere informazioni in qualsiasi spazio WeMi (/spazi).
+answer-contacts = Orari e contatti: chiedi direttamente allo spazio oppure consulta il portale WeMi del Comune di Milano.
+answer-next = Vuoi essere ricontattato da un operatore?
+space-card =
+    🏠 <b>{ $name }</b> – Municipio { $municipio }
+    📍 { $address }
+    👥 { $managedBy }
+space-host = 🏛 { $host }
+space-service = ✅ Qui: { $service }
+space-distance = 📏 A circa { $km } km da te
+space-phone = ☎️ { $phone }
+space-email = ✉️ { $email }
+space-hours = 🕒 { $hours }
+space-website = 🌐 { $website }
+reason-offers_service = È lo spazio che offre questo servizio.
+reason-city_wide = Serve tutta la città.
+reason-your_municipio = È lo spazio WeMi del tuo Municipio.
+reason-possible_municipio = È lo spazio WeMi di uno dei Municipi della tua zona.
+spaces-title = <b>Gli spazi WeMi di Milano</b>
+spaces-municipio = <b>Municipio { $municipio }</b>
+spaces-city-wide = <b>Per tutta la città</b>
+
+# Messaggi particolari
+media-not-supported = Posso leggere solo messaggi scritti 🙂 Scrivimi di cosa hai bisogno con parole tue, oppure usa i pulsanti.
+location-saved = 📍 Grazie, ho registrato la tua zona: { $place }. Ora scrivimi di cosa hai bisogno.
+location-outside = 📍 Questa posizione è fuori Milano. WeMi serve chi vive a Milano: scrivimi comunque di cosa hai bisogno.
+edited-ignored = Ho visto che hai modificato un messaggio: scrivimi pure di nuovo, come un messaggio nuovo.
+stale-button = Questo pulsante non è più attivo. Scrivimi di cosa hai bisogno.
+group-not-supported = Ciao! Questo assistente funziona solo in chat privata: scrivimi direttamente. Esco dal gruppo.
+error-generic = Scusa, qualcosa non ha funzionato. Riprova tra poco, oppure rivolgiti a uno spazio WeMi (/spazi).
+too-long = Il messaggio è molto lungo: leggo solo l'inizio.
+operator-soon = Per parlare con una persona puoi andare in uno spazio WeMi: gli operatori ascoltano il tuo bisogno e ti orientano. Ecco dove trovarli.
+
+# Menu dei comandi (setMyCommands)
+command-start = Ricomincia
+command-aiuto = Come funziona
+command-annulla = Interrompe la domanda in corso
+command-spazi = Tutti gli spazi WeMi
+command-privacy = Quali dati uso e perché
+command-lingua = Cambia lingua / Change language

@@ -1,0 +1,77 @@
+import { Composer } from "grammy";
+import type { KnowledgeHolder } from "../../knowledge/index.js";
+import type { KeyValueStore } from "../../storage/json-directory-store.js";
+import type { ChatProfile } from "../../storage/profiles.js";
+import { parseAction } from "../callback-data.js";
+import type { BotContext } from "../context.js";
+import { languageKeyboard, needsKeyboard } from "../keyboards.js";
+import { renderSpaces } from "../render.js";
+import { escapeHtml, type Texts } from "../texts.js";
+
+export interface CommandsDependencies {
+  readonly knowledge: KnowledgeHolder;
+  readonly profiles: KeyValueStore<ChatProfile>;
+  readonly texts: Texts;
+}
+
+/**
+ * Commands and menu buttons that work at any moment, also in the middle of a question.
+ * Installed before the conversations so that a waiting question never swallows them.
+ */
+export function commandsFeature({ knowledge, profiles, texts }: CommandsDependencies) {
+  const composer = new Composer<BotContext>();
+  const feature = composer.chatType("private");
+
+  const welcome = (ctx: BotContext) => {
+    const name = ctx.from?.first_name ? escapeHtml(ctx.from.first_name) : "none";
+    return ctx.reply(ctx.t("welcome", { name }), {
+      parse_mode: "HTML",
+      reply_markup: needsKeyboard(knowledge.current, ctx.locale, ctx.t),
+    });
+  };
+  const spaces = (ctx: BotContext) =>
+    ctx.reply(renderSpaces(knowledge.current, ctx.locale, ctx.t), { parse_mode: "HTML" });
+
+  feature.command("start", async (ctx) => {
+    await ctx.conversation.exitAll();
+    await welcome(ctx);
+  });
+  feature.command(["aiuto", "help"], (ctx) => ctx.reply(ctx.t("help"), { parse_mode: "HTML" }));
+  feature.command(["annulla", "cancel"], async (ctx) => {
+    const active = Object.keys(ctx.conversation.active()).length > 0;
+    await ctx.conversation.exitAll();
+    await ctx.reply(ctx.t(active ? "cancelled" : "nothing-to-cancel"), {
+      reply_markup: { remove_keyboard: true },
+    });
+  });
+  feature.command(["spazi", "spaces"], spaces);
+  feature.command("privacy", (ctx) => ctx.reply(ctx.t("privacy"), { parse_mode: "HTML" }));
+  feature.command(["lingua", "language"], (ctx) =>
+    ctx.reply(ctx.t("choose-language"), { reply_markup: languageKeyboard() }),
+  );
+
+  feature.callbackQuery(/^(m|l):/, async (ctx) => {
+    const action = parseAction(ctx.callbackQuery.data);
+    if (action.kind === "menu" && action.item === "spaces") {
+      await ctx.answerCallbackQuery();
+      await spaces(ctx);
+    } else if (action.kind === "menu" && action.item === "new") {
+      await ctx.answerCallbackQuery();
+      await ctx.conversation.exitAll();
+      await ctx.reply(ctx.t("ask-need"), {
+        parse_mode: "HTML",
+        reply_markup: needsKeyboard(knowledge.current, ctx.locale, ctx.t),
+      });
+    } else if (action.kind === "language") {
+      const key = String(ctx.chat.id);
+      await profiles.set(key, { ...((await profiles.get(key)) ?? {}), locale: action.locale });
+      ctx.locale = action.locale;
+      ctx.t = texts.for(action.locale);
+      await ctx.answerCallbackQuery();
+      await ctx.reply(ctx.t("language-set"));
+    } else {
+      await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+    }
+  });
+  return composer;
+}

@@ -1,0 +1,9 @@
+import { benchGeo } from "./bench-geo.js";
+import { benchNlu } from "./bench-nlu.js";
+
+// Figures only, no pass/fail: `npm run bench` on a quiet machine, medians over repeats.
+const sections: Array<() => Promise<string[]>> = [benchNlu, benchGeo];
+for (const section of sections) {
+  console.log((await section()).join("\n"));
+  console.log();
+}

@@ -1,0 +1,272 @@
+import type { Conversation } from "@grammyjs/conversations";
+import type { Context } from "grammy";
+import { parseAction } from "../bot/callback-data.js";
+import type { BotContext } from "../bot/context.js";
+import {
+  afterAnswerKeyboard,
+  didYouMeanKeyboard,
+  needsKeyboard,
+  placeKeyboard,
+} from "../bot/keyboards.js";
+import { describePlace, renderAnswer } from "../bot/render.js";
+import { type Locale, localeFromLanguageCode, type Texts } from "../bot/texts.js";
+import type { Intent } from "../catalogue/schema.js";
+import { recommend } from "../directory/index.js";
+import type { ResolvedPlace } from "../geo/index.js";
+import type { KnowledgeHolder } from "../knowledge/index.js";
+import { describeError, type Logger } from "../logging/index.js";
+import type { Classification } from "../nlu/index.js";
+import type { KeyValueStore } from "../storage/json-directory-store.js";
+import {
+  type ChatProfile,
+  placeForMatching,
+  type RememberedPlace,
+  rememberPlace,
+} from "../storage/profiles.js";
+
+export const ORIENTATION = "orientation";
+
+/** How an orientation starts: from the citizen's words, or from a need button. */
+export interface OrientationStart {
+  readonly text?: string;
+  readonly intent?: string;
+}
+
+export interface OrientationDependencies {
+  readonly knowledge: KnowledgeHolder;
+  readonly profiles: KeyValueStore<ChatProfile>;
+  readonly texts: Texts;
+  readonly logger: Logger;
+}
+
+type OrientationConversation = Conversation<BotContext, Context>;
+
+/** The classifier reads the start of very long messages: the need is stated early. */
+const CLASSIFIED_CHARACTERS = 1000;
+const MAX_NEED_ATTEMPTS = 2;
+const MAX_PLACE_ATTEMPTS = 3;
+const SUGGESTIONS = 3;
+
+/** A reply of the citizen while the bot waits, reduced to what the dialogue needs. */
+type Reply =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "location"; readonly lat: number; readonly lon: number }
+  | { readonly kind: "action"; readonly data: string | undefined };
+
+async function waitReply(conversation: OrientationConversation): Promise<Reply> {
+  const ctx = await conversation.waitFor([
+    "message:text",
+    "message:location",
+    "callback_query:data",
+  ]);
+  if (ctx.callbackQuery) {
+    await ctx.answerCallbackQuery();
+    return { kind: "action", data: ctx.callbackQuery.data };
+  }
+  if (ctx.message?.location)
+    return {
+      kind: "location",
+      lat: ctx.message.location.latitude,
+      lon: ctx.message.location.longitude,
+    };
+  return { kind: "text", text: ctx.message?.text ?? "" };
+}
+
+/** The outcome of one pass: done, or the citizen changed topic and the dialogue starts over. */
+type Pass = { readonly restartWith?: string };
+
+export function createOrientation(deps: OrientationDependencies) {
+  const { knowledge, profiles, texts, logger } = deps;
+
+  return async function orientation(
+    conversation: OrientationConversation,
+    ctx: Context,
+    start: OrientationStart = {},
+  ) {
+    const chatKey = String(ctx.chat?.id);
+    const profile = (await conversation.external(() => profiles.get(chatKey))) ?? {};
+    const locale: Locale = profile.locale ?? localeFromLanguageCode(ctx.from?.language_code);
+    const t = texts.for(locale);
+
+    const classify = (text: string) =>
+      conversation.external(
+        (): Classification =>
+          knowledge.current.classifier.classify(text.slice(0, CLASSIFIED_CHARACTERS)),
+      );
+    const resolve = (text: string) =>
+      conversation.external((): ResolvedPlace => knowledge.current.places.resolve(text));
+    const intentOf = (id: string | null): Intent | undefined =>
+      id === null ? undefined : knowledge.current.intent(id);
+
+    /** Understands the need, asking "Intendevi…?" when unsure; null when the dialogue ends here. */
+    async function understandNeed(firstText: string): Promise<Intent | null> {
+      let text = firstText;
+      for (let attempt = 1; ; attempt++) {
+        const result = await classify(text);
+        const accepted = intentOf(result.intent);
+        if (accepted && !result.ambiguous) return accepted;
+
+        const suggestions = [result.intent, ...result.alternatives.map((a) => a.intent)]
+          .map(intentOf)
+          .filter((intent): intent is Intent => intent !== undefined)
+          .slice(0, SUGGESTIONS);
+        if (accepted === undefined && !result.ambiguous) {
+          if (attempt === 1)
+            await ctx.reply(t("out-of-scope"), {
+              reply_markup: needsKeyboard(knowledge.current, locale, t),
+            });
+          else
+            await ctx.reply(t("still-unclear"), {
+              reply_markup: needsKeyboard(knowledge.current, locale, t),
+            });
+          return null;
+        }
+        if (attempt > MAX_NEED_ATTEMPTS) {
+          await ctx.reply(t("still-unclear"), {
+            reply_markup: needsKeyboard(knowledge.current, locale, t),
+          });
+          return null;
+        }
+        await ctx.reply(t("did-you-mean"), {
+          reply_markup: didYouMeanKeyboard(suggestions, locale, t),
+        });
+        const reply = await waitReply(conversation);
+        if (reply.kind === "action") {
+          const action = parseAction(reply.data);
+          if (action.kind === "pick") {
+            const picked = suggestions.find((intent) => intent.id === action.intent);
+            if (picked) return picked;
+          }
+          if (action.kind === "operator") return intentOf("operatore") ?? null;
+          await ctx.reply(t("rephrase"));
+          const next = await conversation.waitFor("message:text", {
+            otherwise: (c) => c.reply(t("rephrase")),
+          });
+          text = next.message.text;
+        } else if (reply.kind === "text") {
+          text = reply.text;
+        } else {
+          await ctx.reply(t("rephrase"));
+        }
+      }
+    }
+
+    /** Finds where the citizen lives: in their first words, in memory, or by asking. */
+    async function findPlace(
+      needText: string,
+    ): Promise<{ place: RememberedPlace | null; restartWith?: string }> {
+      if (needText !== "") {
+        let mentioned = await resolve(needText);
+        if (mentioned.needsHouseNumber) mentioned = await askHouseNumber(mentioned);
+        if (mentioned.kind !== "unknown" || mentioned.outsideMilan)
+          return { place: rememberPlace(mentioned) };
+      }
+      if (profile.place) {
+        await ctx.reply(t("place-remembered", { place: describePlace(profile.place, t) }), {
+          parse_mode: "HTML",
+        });
+        return { place: profile.place };
+      }
+      await ctx.reply(t("ask-place"), { parse_mode: "HTML", reply_markup: placeKeyboard(t) });
+      for (let attempt = 1; attempt <= MAX_PLACE_ATTEMPTS; attempt++) {
+        const reply = await waitReply(conversation);
+        let resolved: ResolvedPlace | undefined;
+        if (reply.kind === "location") {
+          resolved = await conversation.external(() =>
+            knowledge.current.places.resolvePoint({ lat: reply.lat, lon: reply.lon }),
+          );
+        } else if (reply.kind === "action") {
+          if (parseAction(reply.data).kind === "skip-place") return { place: null };
+          await ctx.reply(t("not-a-place-answer"));
+          continue;
+        } else if (reply.text.trim().toLowerCase() === t("button-skip-place").toLowerCase()) {
+          return { place: null };
+        } else {
+          resolved = await resolve(reply.text);
+          if (resolved.needsHouseNumber) resolved = await askHouseNumber(resolved);
+          if (resolved.kind === "unknown" && !resolved.outsideMilan) {
+            const asNeed = await classify(reply.text);
+            if (asNeed.intent !== null && !asNeed.ambiguous)
+              return { place: null, restartWith: reply.text };
+            await ctx.reply(t("place-not-understood"));
+            continue;
+          }
+        }
+        const place = rememberPlace(resolved);
+        await ctx.reply(t("place-understood", { place: describePlace(place, t) }), {
+          parse_mode: "HTML",
+          reply_markup: { remove_keyboard: true },
+        });
+        return { place };
+      }
+      await ctx.reply(t("place-not-understood"), { reply_markup: { remove_keyboard: true } });
+      return { place: null };
+    }
+
+    async function askHouseNumber(street: ResolvedPlace): Promise<ResolvedPlace> {
+      await ctx.reply(t("ask-house-number", { street: street.matched ?? "" }));
+      const reply = await conversation.waitFor("message:text");
+      const withNumber = await resolve(`${street.matched ?? ""} ${reply.message.text}`);
+      return withNumber.kind === "unknown" ? street : withNumber;
+    }
+
+    async function pass(begin: OrientationStart): Promise<Pass> {
+      const needText = begin.text ?? "";
+      const intent = begin.intent ? intentOf(begin.intent) : await understandNeed(needText);
+      if (!intent) return {};
+      if (intent.services.length === 0) {
+        await ctx.reply(intent.answer[locale] ?? intent.answer.it, {
+          reply_markup: needsKeyboard(knowledge.current, locale, t),
+        });
+        return {};
+      }
+      const found = await findPlace(needText);
+      if (found.restartWith !== undefined) return { restartWith: found.restartWith };
+      if (found.place) {
+        const place = found.place;
+        await conversation.external(async () => {
+          const current = (await profiles.get(chatKey)) ?? {};
+          await profiles.set(chatKey, { ...current, place });
+        });
+      }
+      const recommendation = await conversation.external(() =>
+        recommend(
+          { intent: intent.id, services: intent.services },
+          found.place ? placeForMatching(found.place) : null,
+          knowledge.current.directory,
+        ),
+      );
+      await ctx.reply(renderAnswer(intent, recommendation, knowledge.current, locale, t), {
+        parse_mode: "HTML",
+        link_preview_options: { is_disabled: true },
+        reply_markup: afterAnswerKeyboard(t),
+      });
+      const first = recommendation.items[0]?.space;
+      if (first) {
+        await ctx.replyWithVenue(
+          first.location.lat,
+          first.location.lon,
+          first.name,
+          `${first.address.inArticle}, ${first.address.cap} Milano`,
+        );
+      }
+      return {};
+    }
+
+    try {
+      let begin: OrientationStart = start;
+      for (;;) {
+        const outcome = await pass(begin);
+        if (outcome.restartWith === undefined) return;
+        begin = { text: outcome.restartWith };
+      }
+    } catch (error) {
+      // A failed Bot API call must end the conversation rather than leave the chat hanging
+      // (conversations issue #155); the citizen gets a plain apology.
+      await conversation.external(() =>
+        logger.error({ error: describeError(error) }, "orientation failed"),
+      );
+      await ctx.reply(t("error-generic")).catch(() => {});
+    }
+  };
+}

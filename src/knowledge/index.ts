@@ -1,0 +1,121 @@
+import { join } from "node:path";
+import { type Catalogue, cataloguePaths, loadCatalogue } from "../catalogue/load.js";
+import { formatProblem } from "../catalogue/problems.js";
+import type { Intent, Service } from "../catalogue/schema.js";
+import {
+  type Directory,
+  DirectoryError,
+  loadDirectory,
+  validateDirectory,
+} from "../directory/index.js";
+import type { GeoIndex, LocationResolver } from "../geo/index.js";
+import { classifierFor, type IntentClassifier, loadThresholds } from "../nlu/index.js";
+
+/** Everything the bot knows, loaded and checked together so it can be swapped as one. */
+export interface Knowledge {
+  readonly catalogue: Catalogue;
+  readonly classifier: IntentClassifier;
+  readonly directory: Directory;
+  readonly places: LocationResolver;
+  intent(id: string): Intent | undefined;
+  service(id: string): Service | undefined;
+}
+
+export type KnowledgeLoadResult =
+  | { readonly ok: true; readonly knowledge: Knowledge; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+export interface KnowledgeSources {
+  readonly root: string;
+  readonly geo: GeoIndex;
+  readonly places: LocationResolver;
+}
+
+/** Loads catalogue, thresholds and directory from disk; never throws for bad content. */
+export async function loadKnowledge({
+  root,
+  geo,
+  places,
+}: KnowledgeSources): Promise<KnowledgeLoadResult> {
+  const loaded = await loadCatalogue(cataloguePaths(root));
+  if (!loaded.ok)
+    return {
+      ok: false,
+      errors: loaded.problems.filter((p) => p.severity === "error").map(formatProblem),
+    };
+  const { catalogue } = loaded;
+
+  let directory: Directory;
+  try {
+    directory = loadDirectory(join(root, "data", "spaces.yaml"));
+  } catch (error) {
+    if (error instanceof DirectoryError) {
+      return {
+        ok: false,
+        errors: error.issues.map(
+          (issue) => `error: ${error.file}: ${issue.field}: ${issue.message}`,
+        ),
+      };
+    }
+    return { ok: false, errors: [`error: data/spaces.yaml: ${(error as Error).message}`] };
+  }
+  const directoryProblems = validateDirectory(
+    directory.spaces,
+    catalogue.services.map((service) => service.id),
+  );
+  if (directoryProblems.length > 0) {
+    return {
+      ok: false,
+      errors: directoryProblems.map(
+        (p) => `error: data/spaces.yaml: ${p.spaceId ?? ""} ${p.field}: ${p.message}`,
+      ),
+    };
+  }
+
+  let thresholds: Awaited<ReturnType<typeof loadThresholds>>;
+  try {
+    thresholds = await loadThresholds(join(root, "data", "nlu", "thresholds.json"));
+  } catch (error) {
+    return { ok: false, errors: [`error: data/nlu/thresholds.json: ${(error as Error).message}`] };
+  }
+
+  const intents = new Map(catalogue.intents.map((intent) => [intent.id, intent]));
+  const services = new Map(catalogue.services.map((service) => [service.id, service]));
+  return {
+    ok: true,
+    warnings: loaded.warnings.map(formatProblem),
+    knowledge: {
+      catalogue,
+      classifier: await classifierFor(catalogue, geo, thresholds),
+      directory,
+      places,
+      intent: (id) => intents.get(id),
+      service: (id) => services.get(id),
+    },
+  };
+}
+
+/**
+ * Holds the knowledge in use. A reload that fails leaves it untouched, so a broken
+ * catalogue never reaches citizens.
+ */
+export class KnowledgeHolder {
+  #current: Knowledge;
+
+  constructor(
+    initial: Knowledge,
+    private readonly sources: KnowledgeSources,
+  ) {
+    this.#current = initial;
+  }
+
+  get current(): Knowledge {
+    return this.#current;
+  }
+
+  async reload(): Promise<KnowledgeLoadResult> {
+    const result = await loadKnowledge(this.sources);
+    if (result.ok) this.#current = result.knowledge;
+    return result;
+  }
+}

@@ -1,0 +1,49 @@
+import { run } from "@grammyjs/runner";
+import { createApp } from "./app.js";
+import { publishCommands } from "./bot/create-bot.js";
+import { ConfigError, parseConfig } from "./config/env.js";
+import { createLogger, describeError } from "./logging/index.js";
+
+/** `npm start`: long polling against Telegram (or TELEGRAM_API_ROOT), until SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  if (config.BOT_TOKEN === undefined) {
+    throw new ConfigError(
+      "Invalid configuration: BOT_TOKEN is required for npm start (try the bot without one: npm run chat)",
+    );
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const { bot, texts } = await createApp({
+    token: config.BOT_TOKEN,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    dataDir: config.DATA_DIR,
+    logger,
+    operatorChatIds: new Set(
+      config.OPERATOR_CHAT_ID === undefined ? [] : [config.OPERATOR_CHAT_ID],
+    ),
+  });
+  await bot.init();
+  await publishCommands(bot.api, texts);
+  const runner = run(bot);
+  logger.info({ username: bot.botInfo.username }, "bot started");
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping: finishing updates in progress");
+    // runner.stop() resolves once every update already taken has been handled, and every
+    // store write is awaited inside its handler: nothing is left to flush after it.
+    await runner.stop();
+    logger.info("stopped");
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  await runner.task();
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`wemi-bot: ${JSON.stringify(describeError(error))}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,101 @@
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { DataFile } from "lowdb/node";
+import type { z } from "zod";
+
+/** A small key-value store; the bot depends on this, not on files. */
+export interface KeyValueStore<T> {
+  get(key: string): Promise<T | undefined>;
+  set(key: string, value: T): Promise<void>;
+  delete(key: string): Promise<void>;
+  keys(): Promise<string[]>;
+}
+
+export type CorruptFileHandler = (file: string, reason: string) => void;
+
+const SUFFIX = ".json";
+
+/**
+ * One JSON file per key, written atomically by lowdb's adapter (temporary file, then
+ * rename), so a crash mid-write leaves the previous version. Per-key files keep a write
+ * proportional to one chat's data, whatever the number of chats.
+ *
+ * A file that no longer parses is moved aside (never overwritten) and reported, and the
+ * key reads as empty: one chat's broken state must not stop the bot for everyone.
+ */
+export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.infer<S>> {
+  private readonly files = new Map<string, DataFile<unknown>>();
+  private ready: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly directory: string,
+    private readonly schema: S,
+    private readonly onCorrupt: CorruptFileHandler = () => {},
+  ) {}
+
+  private pathOf(key: string): string {
+    return join(this.directory, `${encodeURIComponent(key)}${SUFFIX}`);
+  }
+
+  private fileOf(key: string): DataFile<unknown> {
+    let file = this.files.get(key);
+    if (file === undefined) {
+      file = new DataFile<unknown>(this.pathOf(key), {
+        parse: (text) => JSON.parse(text),
+        stringify: (data) => JSON.stringify(data),
+      });
+      this.files.set(key, file);
+    }
+    return file;
+  }
+
+  async get(key: string): Promise<z.infer<S> | undefined> {
+    let raw: unknown;
+    try {
+      raw = await this.fileOf(key).read();
+    } catch (error) {
+      await this.quarantine(key, `not valid JSON (${(error as Error).message})`);
+      return undefined;
+    }
+    if (raw === null) return undefined;
+    const parsed = this.schema.safeParse(raw);
+    if (!parsed.success) {
+      await this.quarantine(
+        key,
+        `unexpected content (${parsed.error.issues[0]?.message ?? "invalid"})`,
+      );
+      return undefined;
+    }
+    return parsed.data;
+  }
+
+  async set(key: string, value: z.infer<S>): Promise<void> {
+    this.ready ??= mkdir(this.directory, { recursive: true });
+    await this.ready;
+    await this.fileOf(key).write(value);
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+    this.files.delete(key);
+  }
+
+  async keys(): Promise<string[]> {
+    try {
+      const names = await readdir(this.directory);
+      return names
+        .filter((name) => name.endsWith(SUFFIX))
+        .map((name) => decodeURIComponent(name.slice(0, -SUFFIX.length)));
+    } catch {
+      return [];
+    }
+  }
+
+  private async quarantine(key: string, reason: string): Promise<void> {
+    const path = this.pathOf(key);
+    const aside = `${path}.corrupt-${Date.now()}`;
+    await rename(path, aside).catch(() => {});
+    this.files.delete(key);
+    this.onCorrupt(aside, reason);
+  }
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import type { ResolvedPlace } from "../geo/index.js";
+
+/**
+ * Where a citizen lives, kept only as precisely as matching needs: the Municipio and a
+ * point rounded to about a kilometre (enough to tell the nearer of two spaces), never the
+ * street or house number they typed.
+ */
+export const rememberedPlaceSchema = z.strictObject({
+  municipio: z.number().int().min(1).max(9).nullable(),
+  candidates: z.array(z.number().int().min(1).max(9)),
+  outsideMilan: z.boolean(),
+  /** A neighbourhood or Municipio name to show back; null for addresses and points. */
+  area: z.string().nullable(),
+  point: z.strictObject({ lat: z.number(), lon: z.number() }).optional(),
+});
+export type RememberedPlace = z.infer<typeof rememberedPlaceSchema>;
+
+export const chatProfileSchema = z.strictObject({
+  locale: z.enum(["it", "en"]).optional(),
+  place: rememberedPlaceSchema.optional(),
+});
+export type ChatProfile = z.infer<typeof chatProfileSchema>;
+
+const COARSE = 100;
+const coarse = (value: number) => Math.round(value * COARSE) / COARSE;
+
+export function rememberPlace(place: ResolvedPlace): RememberedPlace {
+  const area = place.kind === "nil" || place.kind === "municipio" ? place.matched : null;
+  return {
+    municipio: place.municipio,
+    candidates: [...place.candidates],
+    outsideMilan: place.outsideMilan,
+    area,
+    ...(place.point
+      ? { point: { lat: coarse(place.point.lat), lon: coarse(place.point.lon) } }
+      : {}),
+  };
+}
+
+/** The remembered place in the shape matching expects. */
+export function placeForMatching(place: RememberedPlace): ResolvedPlace {
+  return {
+    text: "",
+    municipio: place.municipio,
+    candidates: place.candidates,
+    outsideMilan: place.outsideMilan,
+    kind: place.point ? "point" : place.municipio ? "municipio" : "unknown",
+    matched: place.area,
+    ...(place.point ? { point: place.point } : {}),
+  };
+}

@@ -1,0 +1,70 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type RunnerHandle, run } from "@grammyjs/runner";
+import { type App, createApp } from "../../src/app.js";
+import { BotApiEmulator, type TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { createLogger } from "../../src/logging/index.js";
+
+/**
+ * A running bot for a user story: the real app (same code as npm start) polling a local
+ * Bot API emulator over HTTP, with its data in a fresh temporary folder.
+ */
+export interface Harness {
+  readonly emulator: BotApiEmulator;
+  readonly app: App;
+  readonly dataDir: string;
+  /** Stops the bot only (the emulator and the data stay), as a crash or redeploy would. */
+  stopBot(): Promise<void>;
+  /** Starts a new bot process-equivalent on the same data. */
+  startBot(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(
+  options: { operatorChatIds?: number[]; dataDir?: string } = {},
+): Promise<Harness> {
+  const emulator = new BotApiEmulator();
+  await emulator.start();
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "wemi-bot-")));
+  const logger = createLogger("silent");
+  let app: App | undefined;
+  let runner: RunnerHandle | undefined;
+
+  const startBot = async () => {
+    app = await createApp({
+      token: emulator.token,
+      apiRoot: emulator.apiRoot,
+      botInfo: emulator.botInfo,
+      dataDir,
+      logger,
+      operatorChatIds: new Set(options.operatorChatIds ?? []),
+    });
+    runner = run(app.bot, { runner: { fetch: { timeout: 1 } } });
+    await emulator.waitForPolling();
+  };
+  const stopBot = async () => {
+    if (runner?.isRunning()) await runner.stop();
+  };
+  await startBot();
+  return {
+    emulator,
+    get app() {
+      return app as App;
+    },
+    dataDir,
+    stopBot,
+    startBot,
+    close: async () => {
+      await stopBot();
+      await emulator.stop();
+      if (options.dataDir === undefined) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let nextUserId = 1000;
+export function citizen(first_name: string, language_code = "it"): TestUser {
+  nextUserId += 1;
+  return { id: nextUserId, first_name, language_code };
+}
