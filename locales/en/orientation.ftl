@@ -58,6 +58,7 @@ place-remembered = 📍 I am using the area you told me: { $place }.
 place-understood = 📍 Got it: { $place }.
 place-municipio = Municipio { $municipio }
 place-candidates = Municipio { $candidates }
+place-area = { $area } ({ $municipi })
 place-outside = Outside Milan
 not-a-place-answer = To go on I need your area: write it, or tap "📍 Send location" or "I'd rather not say".
 question-not-understood = Choose one of the answers below, or type it.

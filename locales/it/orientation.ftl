@@ -60,6 +60,7 @@ place-remembered = 📍 Uso la zona che mi hai indicato: { $place }.
 place-understood = 📍 Ho capito: { $place }.
 place-municipio = Municipio { $municipio }
 place-candidates = Municipio { $candidates }
+place-area = { $area } ({ $municipi })
 place-outside = Fuori Milano
 not-a-place-answer = Per continuare mi serve la zona: scrivila, oppure tocca «📍 Invia posizione» o «Preferisco non dirlo».
 question-not-understood = Scegli una delle risposte qui sotto, oppure scrivila.

@@ -7,12 +7,59 @@ import { escapeHtml, type Locale, type Translate } from "./texts.js";
 const localized = (text: { it: string; en?: string | undefined }, locale: Locale) =>
   locale === "en" ? (text.en ?? text.it) : text.it;
 
+// Words that stay lower case inside a place name once the official capitals are undone.
+const LOWER_CASE_WORDS = new Set([
+  "del",
+  "dei",
+  "degli",
+  "delle",
+  "della",
+  "di",
+  "il",
+  "in",
+  "sul",
+]);
+
+function nameCase(word: string, index: number): string {
+  const lower = word.toLowerCase();
+  if (index > 0 && LOWER_CASE_WORDS.has(lower)) return lower;
+  // Roman numerals and acronyms (XXII Marzo, QT 8) have no vowels and stay as they are.
+  if (!/[aeiou]/i.test(word) || /^[IVXLC]+$/.test(word)) return word;
+  // The open data write a final accent as an apostrophe (CITTA', MONLUE'); Ca' keeps it.
+  const accented =
+    lower.length > 3 ? lower.replace(/a'$/, "à").replace(/e'$/, "è").replace(/o'$/, "ò") : lower;
+  return accented.charAt(0).toUpperCase() + accented.slice(1);
+}
+
+/**
+ * The name of an area as people say it: "NIL 76 QUARTO OGGIARO - VIALBA - MUSOCCO" becomes
+ * "Quarto Oggiaro - Vialba - Musocco"; an area known by its streets keeps only its name.
+ */
+export function areaName(area: string): string {
+  return area
+    .split("; ")
+    .map((part) => {
+      const nil = /^NIL \d+ (.+)$/.exec(part);
+      if (!nil) return part.split(": ")[0] as string;
+      return (nil[1] as string)
+        .split(" ")
+        .map((word, i) => nameCase(word, i))
+        .join(" ");
+    })
+    .join(", ");
+}
+
 /** How a place is shown back to the citizen: never more precise than what is stored. */
 export function describePlace(place: RememberedPlace, t: Translate): string {
   if (place.outsideMilan) return t("place-outside");
-  if (place.area) return escapeHtml(place.area);
-  if (place.municipio !== null) return t("place-municipio", { municipio: place.municipio });
-  return t("place-candidates", { candidates: place.candidates.join(" / ") });
+  const municipi =
+    place.municipio !== null
+      ? t("place-municipio", { municipio: place.municipio })
+      : t("place-candidates", { candidates: place.candidates.join(" / ") });
+  if (!place.area) return municipi;
+  const area = areaName(place.area);
+  if (area === municipi || place.candidates.length === 0) return escapeHtml(area);
+  return t("place-area", { area: escapeHtml(area), municipi });
 }
 
 function spaceCard(

@@ -98,13 +98,18 @@ export function createOrientation(deps: OrientationDependencies) {
     const intentOf = (id: string | null): Intent | undefined =>
       id === null ? undefined : knowledge.current.intent(id);
 
-    /** Understands the need, asking "Intendevi…?" when unsure; null when the dialogue ends here. */
-    async function understandNeed(firstText: string): Promise<Intent | null> {
+    /**
+     * Understands the need, asking "Intendevi…?" when unsure; null when the dialogue ends here.
+     * Also gives the words the need was finally told in, which may name the place.
+     */
+    async function understandNeed(
+      firstText: string,
+    ): Promise<{ intent: Intent; text: string } | null> {
       let text = firstText;
       for (let attempt = 1; ; attempt++) {
         const result = await classify(text);
         const accepted = intentOf(result.intent);
-        if (accepted && !result.ambiguous) return accepted;
+        if (accepted && !result.ambiguous) return { intent: accepted, text };
 
         const suggestions = [result.intent, ...result.alternatives.map((a) => a.intent)]
           .map(intentOf)
@@ -135,9 +140,12 @@ export function createOrientation(deps: OrientationDependencies) {
           const action = parseAction(reply.data);
           if (action.kind === "pick") {
             const picked = suggestions.find((intent) => intent.id === action.intent);
-            if (picked) return picked;
+            if (picked) return { intent: picked, text };
           }
-          if (action.kind === "operator") return intentOf("operatore") ?? null;
+          if (action.kind === "operator") {
+            const operator = intentOf("operatore");
+            return operator ? { intent: operator, text: "" } : null;
+          }
           await ctx.reply(t("rephrase"));
           const next = await conversation.waitFor("message:text", {
             otherwise: (c) => c.reply(t("rephrase")),
@@ -158,8 +166,14 @@ export function createOrientation(deps: OrientationDependencies) {
       if (needText !== "") {
         let mentioned = await resolve(needText);
         if (mentioned.needsHouseNumber) mentioned = await askHouseNumber(mentioned);
-        if (mentioned.kind !== "unknown" || mentioned.outsideMilan)
-          return { place: rememberPlace(mentioned) };
+        if (mentioned.kind !== "unknown" || mentioned.outsideMilan) {
+          // Said back, so that a place misread in a longer message does not go unnoticed.
+          const place = rememberPlace(mentioned);
+          await ctx.reply(t("place-understood", { place: describePlace(place, t) }), {
+            parse_mode: "HTML",
+          });
+          return { place };
+        }
       }
       if (profile.place) {
         await ctx.reply(t("place-remembered", { place: describePlace(profile.place, t) }), {
@@ -211,9 +225,12 @@ export function createOrientation(deps: OrientationDependencies) {
     }
 
     async function pass(begin: OrientationStart): Promise<Pass> {
-      const needText = begin.text ?? "";
-      const intent = begin.intent ? intentOf(begin.intent) : await understandNeed(needText);
+      const understood = begin.intent
+        ? { intent: intentOf(begin.intent), text: "" }
+        : await understandNeed(begin.text ?? "");
+      const intent = understood?.intent;
       if (!intent) return {};
+      const needText = understood.text;
       if (intent.services.length === 0) {
         await ctx.reply(intent.answer[locale] ?? intent.answer.it, {
           reply_markup: needsKeyboard(knowledge.current, locale, t),

@@ -1,0 +1,238 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { answerTo, cardOf, isPlaceQuestion, readUntil, shown, spacesIn } from "./story.js";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+describe("a citizen states a need, then where they live, and learns where to go", () => {
+  // One message per intent; the place is given as text when the bot asks for it.
+  const needs = [
+    ["badante", "cerco una badante per mio padre", "Municipio 2", "WeMi Tate/Colf/Badanti"],
+    ["colf", "mi serve una colf per le pulizie di casa", "Niguarda", "WeMi Tate/Colf/Badanti"],
+    ["babysitter", "cerco una baby sitter per mio figlio", "Municipio 5", "WeMi Tate/Colf/Badanti"],
+    ["pasti_domicilio", "mia nonna ha bisogno dei pasti a domicilio", "Baggio", "WeMi Pacinotti"],
+    [
+      "spesa_domicilio",
+      "mio padre anziano non riesce a fare la spesa",
+      "Lorenteggio",
+      "WeMi Pacinotti",
+    ],
+    ["caregiver", "assisto mia moglie malata e sono esausto", "Città Studi", "WeMi Pacinotti"],
+    ["dsa", "mio figlio ha la dislessia", "Municipio 7", "WeMi Pacinotti"],
+    [
+      "custode_sociale",
+      "vorrei un custode sociale per mia zia che vive sola",
+      "Bovisa",
+      "WeMi Pacinotti",
+    ],
+    ["lavoro", "cerco lavoro", "Municipio 3", "WeMi Valla"],
+    [
+      "disabilita",
+      "gruppi di mutuo aiuto per famiglie con figli disabili",
+      "Corvetto",
+      "WeMi Ornato",
+    ],
+    ["corsi_italiano", "corsi di italiano per donne straniere", "Municipio 1", "WeMi Ornato"],
+    ["psicomotricita", "psicomotricità per bambini", "Gratosoglio", "WeMi Valla"],
+    [
+      "invecchiamento_attivo",
+      "attività per anziani per stare in compagnia",
+      "Isola",
+      "WeMi Pacinotti",
+    ],
+    ["caf_patronato", "devo fare l'isee al caf", "Municipio 6", "WeMi Valla"],
+    ["info_wemi", "cos'è wemi?", "Municipio 3", "WeMi Loreto"],
+  ] as const;
+
+  it.each(needs)("%s: «%s», then «%s» → %s", async (_intent, need, place, space) => {
+    const user = citizen("Lucia");
+    harness.emulator.sendText(user, need);
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, place);
+    const answer = await answerTo(harness.emulator, user);
+    expect(spacesIn(answer)).toContain(space);
+    const venue = await harness.emulator.nextBotMessage(user.id);
+    expect(venue.venue?.title).toBe(spacesIn(answer)[0]);
+  });
+
+  it("saluto: a greeting is answered with an invitation, not a place question", async () => {
+    const user = citizen("Piero");
+    harness.emulator.sendText(user, "ciao");
+    const reply = await harness.emulator.nextBotMessage(user.id);
+    expect(reply.text).toMatch(/WeMi/);
+    expect(isPlaceQuestion(reply)).toBe(false);
+    expect(harness.emulator.buttonsOf(reply).map((b) => b.data)).toContain("n:badante");
+  });
+
+  it("operatore: asking for a person is answered with a WeMi space or a handoff offer", async () => {
+    const user = citizen("Franco");
+    harness.emulator.sendText(user, "voglio parlare con un operatore");
+    const [first] = await readUntil(harness.emulator, user, () => true);
+    if (first && isPlaceQuestion(first)) {
+      harness.emulator.sendText(user, "Municipio 4");
+      const answer = await answerTo(harness.emulator, user);
+      expect(spacesIn(answer)).toContain("WeMi Piazzetta");
+    } else {
+      expect(shown(first as never)).toMatch(/operat|WeMi/i);
+    }
+  });
+});
+
+describe("stories from the WeMi press release", () => {
+  it("an elderly mother in Quarto Oggiaro: the badante service and the Municipio 8 space", async () => {
+    const daughter = citizen("Giovanna");
+    harness.emulator.sendText(daughter, "mia madre ha 87 anni e non riesce più a stare da sola");
+    await readUntil(harness.emulator, daughter, isPlaceQuestion);
+    harness.emulator.sendText(daughter, "Quarto Oggiaro");
+
+    const [understood, ...rest] = await readUntil(harness.emulator, daughter, (m) =>
+      /Dove rivolgerti/.test(m.text ?? ""),
+    );
+    expect(understood?.text).toMatch(/Quarto Oggiaro/i);
+    expect(understood?.text).toMatch(/Municipio 8/);
+    expect(understood?.text).not.toMatch(/NIL/);
+    const answer = rest.at(-1);
+    if (!answer) throw new Error("no answer");
+    expect(answer.text).toMatch(/badante/i);
+    expect(cardOf(answer, "WeMi Tate/Colf/Badanti")).toMatch(/via Statuto 15/);
+    expect(cardOf(answer, "WeMi Capuana")).toMatch(/Municipio 8/);
+    expect(cardOf(answer, "WeMi Capuana")).toMatch(/via Capuana 3/);
+    expect(harness.emulator.buttonsOf(answer).map((b) => b.data)).toEqual(
+      expect.arrayContaining(["m:new", "m:spaces"]),
+    );
+    // The place is remembered as an area, never as what was typed.
+    expect(harness.emulator.replyKeyboardOf(daughter.id)).toBeUndefined();
+  });
+
+  it("a mother in Municipio 2 whose son has dyslexia: WeMi Pacinotti, and how far it is", async () => {
+    const mother = citizen("Sara");
+    harness.emulator.sendText(
+      mother,
+      "mio figlio ha la dislessia, non so come aiutarlo a studiare",
+    );
+    await readUntil(harness.emulator, mother, isPlaceQuestion);
+    harness.emulator.sendText(mother, "Gorla");
+    const [understood, ...rest] = await readUntil(harness.emulator, mother, (m) =>
+      /Dove rivolgerti/.test(m.text ?? ""),
+    );
+    expect(understood?.text).toMatch(/Municipio 2/);
+    const answer = rest.at(-1);
+    if (!answer) throw new Error("no answer");
+    expect(answer.text).toMatch(/DSA/);
+    const pacinotti = cardOf(answer, "WeMi Pacinotti");
+    expect(pacinotti).toMatch(/via Pacinotti 8/);
+    expect(pacinotti).toMatch(/A circa \d+,\d km da te/);
+    expect(spacesIn(answer)).toContain("WeMi Venini");
+  });
+});
+
+describe("language", () => {
+  it("an English-speaking citizen is answered in English", async () => {
+    const tourist = citizen("John", "en");
+    harness.emulator.sendText(tourist, "I need a carer for my elderly mother");
+    const [question] = await readUntil(harness.emulator, tourist, isPlaceQuestion);
+    expect(question?.text).toMatch(/Where in Milan do you live/);
+    expect(
+      harness.emulator
+        .replyKeyboardOf(tourist.id)
+        ?.flat()
+        .map((b) => b.text),
+    ).toContain("📍 Send location");
+    harness.emulator.sendText(tourist, "Niguarda");
+    const answer = await answerTo(harness.emulator, tourist);
+    expect(answer.text).toMatch(/Where to go/);
+    expect(answer.text).toMatch(/Carer and specialised care/);
+    expect(answer.text).not.toMatch(/Dove rivolgerti|Per trovare una badante/);
+    expect(spacesIn(answer)).toContain("WeMi Tate/Colf/Badanti");
+    expect(harness.emulator.buttonsOf(answer).map((b) => b.text)).toContain("🏠 All WeMi spaces");
+  });
+});
+
+describe("where the citizen lives", () => {
+  it("a shared location answers the place question", async () => {
+    const user = citizen("Marta");
+    harness.emulator.sendText(user, "cerco una badante per mio padre");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    // Via Padova 120, Municipio 2.
+    harness.emulator.shareLocation(user, 45.4983, 9.2246);
+    const [understood, ...rest] = await readUntil(harness.emulator, user, (m) =>
+      /Dove rivolgerti/.test(m.text ?? ""),
+    );
+    expect(understood?.text).toMatch(/Municipio 2/);
+    const answer = rest.at(-1);
+    if (!answer) throw new Error("no answer");
+    expect(spacesIn(answer)).toContain("WeMi Venini");
+    expect(cardOf(answer, "WeMi Venini")).toMatch(/km da te/);
+  });
+
+  it("a place in the first message is not asked again", async () => {
+    const user = citizen("Rosa");
+    harness.emulator.sendText(user, "abito a Baggio e cerco una badante per mia madre");
+    const messages = await readUntil(harness.emulator, user, (m) =>
+      /Dove rivolgerti/.test(m.text ?? ""),
+    );
+    expect(messages.some(isPlaceQuestion)).toBe(false);
+    // Said back, so that a misread place would not go unnoticed.
+    expect(shown(messages[0] as never)).toMatch(/Ho capito: Baggio.*\(Municipio 7\)/);
+    expect(spacesIn(messages.at(-1) as never)).toContain("WeMi Trivulzio");
+  });
+
+  it("a place remembered from an earlier need is reused for the next one", async () => {
+    const user = citizen("Elena");
+    harness.emulator.sendText(user, "mio figlio ha la dislessia");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "Niguarda");
+    await answerTo(harness.emulator, user);
+    await harness.emulator.nextBotMessage(user.id);
+
+    harness.emulator.sendText(user, "mi serve una colf per le pulizie di casa");
+    const messages = await readUntil(harness.emulator, user, (m) =>
+      /Dove rivolgerti/.test(m.text ?? ""),
+    );
+    expect(messages.some(isPlaceQuestion)).toBe(false);
+    expect(messages.map(shown).join("\n")).toMatch(/Uso la zona che mi hai indicato: Niguarda/);
+    expect(spacesIn(messages.at(-1) as never)).toContain("WeMi Ornato");
+  });
+});
+
+describe("when the bot is not sure what the citizen needs", () => {
+  it("it asks «Intendevi…?» and the chosen button carries on", async () => {
+    const user = citizen("Ugo");
+    harness.emulator.sendText(user, "cerco qualcuno per mia madre");
+    const question = await harness.emulator.nextBotMessage(user.id);
+    expect(question.text).toMatch(/Intendevi/);
+    const choices = harness.emulator.buttonsOf(question);
+    expect(choices.map((b) => b.data)).toContain("a:badante");
+
+    const press = harness.emulator.pressButton(user, question, "a:badante");
+    await harness.emulator.waitForCallbackAnswer(press);
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "Municipio 9");
+    const answer = await answerTo(harness.emulator, user);
+    expect(answer.text).toMatch(/badante/i);
+    expect(spacesIn(answer)).toEqual(
+      expect.arrayContaining(["WeMi Tate/Colf/Badanti", "WeMi Ornato"]),
+    );
+  });
+
+  it("a rephrased need that names the place needs no place question", async () => {
+    const user = citizen("Ivo");
+    harness.emulator.sendText(user, "cerco qualcuno per mia madre");
+    const question = await harness.emulator.nextBotMessage(user.id);
+    expect(question.text).toMatch(/Intendevi/);
+    harness.emulator.sendText(user, "una badante, abitiamo a Baggio");
+    const messages = await readUntil(harness.emulator, user, (m) =>
+      /Dove rivolgerti/.test(m.text ?? ""),
+    );
+    expect(messages.some(isPlaceQuestion)).toBe(false);
+    expect(spacesIn(messages.at(-1) as never)).toEqual(
+      expect.arrayContaining(["WeMi Tate/Colf/Badanti", "WeMi Trivulzio"]),
+    );
+  });
+});
