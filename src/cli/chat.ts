@@ -1,0 +1,314 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
+import { run } from "@grammyjs/runner";
+import type { Message } from "grammy/types";
+import { destination } from "pino";
+import { createApp } from "../app.js";
+import { publishCommands } from "../bot/create-bot.js";
+import { ConfigError, parseConfig } from "../config/env.js";
+import {
+  BotApiEmulator,
+  type ReplyKeyboardButton,
+  type TestUser,
+} from "../emulator/bot-api-emulator.js";
+import { createLogger, describeError } from "../logging/index.js";
+
+/** The bot is "done answering" once it has made no Bot API call for this long. */
+const QUIET_MS = 300;
+/** The first answer after a cold start includes JIT warm-up of the classifier and resolver. */
+const FIRST_CALL_TIMEOUT_MS = 15_000;
+/** Fixed, so that the citizen's profile in DATA_DIR is found again on the next run. */
+const CITIZEN_ID = 1;
+
+type Locale = "it" | "en";
+
+const HINTS = {
+  it: {
+    banner: (log: string) =>
+      [
+        "Chat locale con il bot WeMi (emulatore su 127.0.0.1, nessuna rete, nessun token).",
+        "Scrivi un messaggio; un numero preme un pulsante dell'ultima risposta; @45.49,9.21 invia una posizione; /quit o Ctrl-D per uscire.",
+        `Log: ${log}`,
+      ].join("\n"),
+    noButton: (n: number) => `(nessun pulsante ${n})`,
+    shareLocation: "(scrivi la posizione come @lat,lon, per esempio @45.49,9.21)",
+    opens: (url: string) => `(il pulsante apre ${url})`,
+    notice: (text: string) => `(avviso) ${text}`,
+    edited: "(modificato)",
+    noText: "(messaggio senza testo)",
+    bye: "Ciao!",
+  },
+  en: {
+    banner: (log: string) =>
+      [
+        "Local chat with the WeMi bot (emulator on 127.0.0.1, no network, no token).",
+        "Type a message; a number presses a button of the latest answer; @45.49,9.21 shares a location; /quit or Ctrl-D to leave.",
+        `Log: ${log}`,
+      ].join("\n"),
+    noButton: (n: number) => `(no button ${n})`,
+    shareLocation: "(type the location as @lat,lon, e.g. @45.49,9.21)",
+    opens: (url: string) => `(the button opens ${url})`,
+    notice: (text: string) => `(notice) ${text}`,
+    edited: "(edited)",
+    noText: "(message without text)",
+    bye: "Bye!",
+  },
+} as const;
+
+type Hints = (typeof HINTS)[Locale];
+
+/** What a typed line asks for. */
+export type ChatInput =
+  | { readonly kind: "quit" }
+  | { readonly kind: "empty" }
+  | { readonly kind: "button"; readonly number: number }
+  | { readonly kind: "location"; readonly lat: number; readonly lon: number }
+  | { readonly kind: "text"; readonly text: string };
+
+const LOCATION = /^@\s*(-?\d{1,3}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/;
+
+/** A bare number is a button only when buttons are on screen: otherwise it is a house number. */
+export function parseInput(line: string, buttonCount: number): ChatInput {
+  const text = line.trim();
+  if (text === "") return { kind: "empty" };
+  if (text === "/quit") return { kind: "quit" };
+  const location = LOCATION.exec(text);
+  if (location) return { kind: "location", lat: Number(location[1]), lon: Number(location[2]) };
+  if (/^\d{1,2}$/.test(text) && buttonCount > 0) return { kind: "button", number: Number(text) };
+  return { kind: "text", text };
+}
+
+export function openStreetMapLink(lat: number, lon: number): string {
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}`;
+}
+
+/**
+ * A bot message as plain lines. The emulator has already applied parse_mode as Telegram does,
+ * so `text` carries no tags or character references: bold text simply reads as text.
+ */
+export function renderMessage(message: Message, noText: string): string {
+  if (message.venue) {
+    const { latitude, longitude } = message.venue.location;
+    return [
+      `📍 ${message.venue.title}`,
+      message.venue.address,
+      openStreetMapLink(latitude, longitude),
+    ].join("\n");
+  }
+  if (message.location) {
+    return `📍 ${openStreetMapLink(message.location.latitude, message.location.longitude)}`;
+  }
+  return message.text ?? message.caption ?? noText;
+}
+
+/** One pressable button, inline (of a bot message) or of the reply keyboard. */
+interface Choice {
+  readonly label: string;
+  readonly inline?: { readonly message: Message; readonly data?: string; readonly url?: string };
+  readonly keyboard?: ReplyKeyboardButton;
+}
+
+export function formatChoices(labels: readonly string[]): string {
+  return labels.map((label, i) => `[${i + 1}] ${label}`).join("  ");
+}
+
+const indent = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => `  ${line}`)
+    .join("\n");
+
+function localeFrom(argv: readonly string[], lang: string | undefined): Locale {
+  if (argv.includes("--en")) return "en";
+  if (argv.includes("--it")) return "it";
+  return lang?.toLowerCase().startsWith("en") ? "en" : "it";
+}
+
+/** Writes the bot's side of the chat to stdout, and knows which buttons a number presses. */
+class ChatView {
+  private readonly shown = new Map<number, string>();
+  private noticeCursor: number;
+  private keyboard: ReplyKeyboardButton[][] | undefined;
+  choices: Choice[] = [];
+
+  constructor(
+    private readonly emulator: BotApiEmulator,
+    private readonly chatId: number,
+    private readonly hints: Hints,
+    private readonly write: (text: string) => void,
+  ) {
+    this.noticeCursor = emulator.callbackAnswers.length;
+  }
+
+  /** Prints what the bot sent since the last call; returns the messages that were new. */
+  flush(): Message[] {
+    const fresh: Message[] = [];
+    for (const message of this.emulator.sentMessages(this.chatId)) {
+      const text = renderMessage(message, this.hints.noText);
+      const before = this.shown.get(message.message_id);
+      if (before === text) continue;
+      this.shown.set(message.message_id, text);
+      this.write(`${before === undefined ? "" : `${this.hints.edited} `}WeMi:\n${indent(text)}\n`);
+      if (before === undefined) fresh.push(message);
+    }
+    const answers = this.emulator.callbackAnswers;
+    for (; this.noticeCursor < answers.length; this.noticeCursor++) {
+      const text = answers[this.noticeCursor]?.text;
+      if (text) this.write(`${this.hints.notice(text)}\n`);
+    }
+    return fresh;
+  }
+
+  /**
+   * After the bot's answer: the buttons of its latest message that has some, then the reply
+   * keyboard if the answer (re)opened it. An answer without buttons leaves none to press, so a
+   * number typed next (a house number) is sent as text.
+   */
+  settleChoices(fresh: readonly Message[]): void {
+    const keyboard = this.emulator.replyKeyboardOf(this.chatId);
+    const keyboardOpened = keyboard !== undefined && keyboard !== this.keyboard;
+    this.keyboard = keyboard;
+    if (fresh.length === 0 && !keyboardOpened) return;
+    const withButtons = [...fresh].reverse().find((m) => this.emulator.buttonsOf(m).length > 0);
+    const inline: Choice[] = withButtons
+      ? this.emulator.buttonsOf(withButtons).map((b) => ({
+          label: b.text,
+          inline: {
+            message: withButtons,
+            ...(b.data !== undefined ? { data: b.data } : {}),
+            ...(b.url !== undefined ? { url: b.url } : {}),
+          },
+        }))
+      : [];
+    const reply: Choice[] = keyboardOpened
+      ? keyboard.flat().map((button) => ({ label: button.text, keyboard: button }))
+      : [];
+    this.choices = [...inline, ...reply];
+    if (this.choices.length > 0) this.write(`${formatChoices(this.choices.map((c) => c.label))}\n`);
+  }
+}
+
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const locale = localeFrom(process.argv.slice(2), process.env.LANG);
+  const hints = HINTS[locale];
+  await mkdir(config.DATA_DIR, { recursive: true });
+  const logFile = join(config.DATA_DIR, "chat.log");
+  const logger = createLogger(config.LOG_LEVEL, destination({ dest: logFile, sync: true }));
+
+  const emulator = new BotApiEmulator({
+    botInfo: { first_name: "WeMi Milano", username: "wemi_milano_bot" },
+  });
+  await emulator.start();
+  const { bot, texts } = await createApp({
+    token: emulator.token,
+    apiRoot: emulator.apiRoot,
+    dataDir: config.DATA_DIR,
+    logger,
+  });
+  await bot.init();
+  await publishCommands(bot.api, texts);
+  const runner = run(bot);
+  await emulator.waitForPolling(FIRST_CALL_TIMEOUT_MS);
+  logger.info({ dataDir: config.DATA_DIR }, "local chat started");
+
+  const user: TestUser = {
+    id: CITIZEN_ID,
+    first_name: process.env.USER || "Cittadino",
+    language_code: locale,
+  };
+  const write = (text: string) => process.stdout.write(text);
+  const view = new ChatView(emulator, user.id, hints, write);
+  const interactive = process.stdin.isTTY === true;
+  write(`${hints.banner(logFile)}\n\n`);
+
+  /** Waits for the bot's first reaction, then until it has been quiet, printing as it goes. */
+  const settle = async (callsBefore: number) => {
+    let seen = callsBefore;
+    let timeout = FIRST_CALL_TIMEOUT_MS;
+    const fresh: Message[] = [];
+    for (;;) {
+      const mark = seen;
+      try {
+        await emulator.waitFor(() => emulator.calls.length > mark, timeout);
+      } catch {
+        break;
+      }
+      seen = emulator.calls.length;
+      fresh.push(...view.flush());
+      timeout = QUIET_MS;
+    }
+    fresh.push(...view.flush());
+    view.settleChoices(fresh);
+  };
+
+  const act = (input: ChatInput): boolean => {
+    switch (input.kind) {
+      case "text":
+        emulator.sendText(user, input.text);
+        return true;
+      case "location":
+        emulator.shareLocation(user, input.lat, input.lon);
+        return true;
+      case "button": {
+        const choice = view.choices[input.number - 1];
+        if (!choice) {
+          write(`${hints.noButton(input.number)}\n`);
+          return false;
+        }
+        if (choice.inline?.data !== undefined) {
+          emulator.pressButton(user, choice.inline.message, choice.inline.data);
+          return true;
+        }
+        if (choice.inline?.url !== undefined) {
+          write(`${hints.opens(choice.inline.url)}\n`);
+          return false;
+        }
+        if (choice.keyboard !== undefined && "request_location" in choice.keyboard) {
+          write(`${hints.shareLocation}\n`);
+          return false;
+        }
+        emulator.sendText(user, choice.label);
+        return true;
+      }
+      default:
+        return false;
+    }
+  };
+
+  const lines = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: interactive,
+  });
+  lines.on("SIGINT", () => lines.close());
+  lines.setPrompt("> ");
+  if (interactive) lines.prompt();
+  try {
+    for await (const line of lines) {
+      const input = parseInput(line, view.choices.length);
+      if (input.kind === "quit") break;
+      if (!interactive && input.kind !== "empty") write(`> ${line.trim()}\n`);
+      const callsBefore = emulator.calls.length;
+      if (act(input)) await settle(callsBefore);
+      if (interactive) lines.prompt();
+    }
+  } finally {
+    lines.close();
+    // Every update already taken is handled (and its storage writes awaited) before stop resolves.
+    await runner.stop();
+    await emulator.stop();
+    logger.info("local chat stopped");
+    write(`${hints.bye}\n`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((error: unknown) => {
+    if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+    else process.stderr.write(`chat: ${JSON.stringify(describeError(error))}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,144 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseInput } from "../../src/cli/chat.js";
+import { PROJECT_ROOT } from "../../src/config/paths.js";
+
+const TSX = join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
+const CLI = join(PROJECT_ROOT, "src", "cli", "chat.ts");
+
+interface Session {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** Runs `npm run chat` with a script of lines on a pipe, as a citizen typing them one by one. */
+function chat(dataDir: string, lines: string[], args: string[] = []): Promise<Session> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [CLI, ...args], {
+      cwd: PROJECT_ROOT,
+      // No token and an unroutable API root: the chat must not need either.
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        USER: "Giulia",
+        LANG: "it_IT.UTF-8",
+        BOT_TOKEN: "",
+        TELEGRAM_API_ROOT: "http://192.0.2.1:9",
+        LOG_LEVEL: "info",
+      },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ stdout, stderr, code }));
+    child.stdin.end(`${lines.join("\n")}\n`);
+  });
+}
+
+/** The bot's answer to the line typed as `> line`, up to the next typed line. */
+function answerTo(stdout: string, line: string): string {
+  const start = stdout.indexOf(`> ${line}\n`);
+  expect(start, `"${line}" was never sent`).toBeGreaterThanOrEqual(0);
+  const rest = stdout.slice(start + line.length + 3);
+  const next = rest.indexOf("\n> ");
+  return next === -1 ? rest : rest.slice(0, next);
+}
+
+const NEED = "mia madre ha 87 anni e non riesce più a stare da sola";
+
+describe("npm run chat", () => {
+  let dataDir: string;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "wemi-chat-"));
+  });
+  afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("guides a citizen from /start to the WeMi space for a carer, in plain text", async () => {
+    const session = await chat(dataDir, ["/start", NEED, "Quarto Oggiaro", "/quit"]);
+
+    expect(session.code).toBe(0);
+    const welcome = answerTo(session.stdout, "/start");
+    expect(welcome).toContain("Ciao Giulia");
+    expect(welcome).toMatch(/\[1\] Badante.*\[2\] Colf/);
+    // The emulator applied parse_mode: no HTML reaches the terminal.
+    expect(session.stdout).not.toMatch(/<\/?b>|&amp;|&lt;/);
+
+    const question = answerTo(session.stdout, NEED);
+    expect(question).toMatch(/In che zona di Milano abiti\?/);
+    expect(question).toMatch(/\[\d\] 📍 Invia posizione\s+\[\d\] Preferisco non dirlo/);
+
+    const answer = answerTo(session.stdout, "Quarto Oggiaro");
+    expect(answer).toContain("WeMi Tate/Colf/Badanti");
+    expect(answer).toMatch(/QUARTO OGGIARO/i);
+    expect(answer).toMatch(/https:\/\/www\.openstreetmap\.org\/\?mlat=45\.\d+&mlon=9\.\d+/);
+    expect(answer).toMatch(/\[1\] .*\[2\] .*\[3\] /);
+  }, 60_000);
+
+  it("presses a reply-keyboard button by its number", async () => {
+    const session = await chat(dataDir, ["/start", NEED, "2", "/quit"]);
+
+    expect(session.code).toBe(0);
+    const question = answerTo(session.stdout, NEED);
+    expect(question).toMatch(/\[2\] Preferisco non dirlo/);
+    const answer = answerTo(session.stdout, "2");
+    // "Preferisco non dirlo": the answer comes without a distance from the citizen.
+    expect(answer).toContain("WeMi Tate/Colf/Badanti");
+    expect(answer).not.toMatch(/Ho capito|km da te/);
+  }, 60_000);
+
+  it("keeps the chat's data in DATA_DIR, so the next run remembers where the citizen lives", async () => {
+    const first = await chat(dataDir, ["/start", NEED, "Quarto Oggiaro", "/quit"]);
+    expect(first.code).toBe(0);
+
+    const second = await chat(dataDir, ["cerco una colf", "/quit"]);
+    expect(second.code).toBe(0);
+    const answer = answerTo(second.stdout, "cerco una colf");
+    expect(answer).not.toMatch(/In che zona di Milano abiti\?/);
+    expect(answer).toMatch(/QUARTO OGGIARO/i);
+    expect(answer).toContain("WeMi Tate/Colf/Badanti");
+  }, 60_000);
+
+  it("writes its logs to a file in DATA_DIR, not to the terminal, and answers in English with --en", async () => {
+    const session = await chat(dataDir, ["/start", "/quit"], ["--en"]);
+
+    expect(session.code).toBe(0);
+    expect(answerTo(session.stdout, "/start")).toMatch(/Hello Giulia/);
+    expect(session.stdout).not.toMatch(/"level":/);
+    expect(session.stderr).toBe("");
+    expect(await readdir(dataDir)).toContain("chat.log");
+    expect(await readFile(join(dataDir, "chat.log"), "utf8")).toMatch(/"msg":"local chat started"/);
+  }, 60_000);
+
+  it("ends cleanly at the end of the input, without /quit", async () => {
+    const session = await chat(dataDir, ["/start"]);
+    expect(session.code).toBe(0);
+    expect(answerTo(session.stdout, "/start")).toContain("Ciao Giulia");
+  }, 60_000);
+});
+
+describe("what a typed line means", () => {
+  it("reads a number as a button only while buttons are shown", () => {
+    expect(parseInput("2", 3)).toEqual({ kind: "button", number: 2 });
+    expect(parseInput("2", 0)).toEqual({ kind: "text", text: "2" });
+    expect(parseInput("via Padova 2", 3)).toEqual({ kind: "text", text: "via Padova 2" });
+  });
+
+  it("reads @lat,lon as a shared location", () => {
+    expect(parseInput("@45.49,9.21", 0)).toEqual({ kind: "location", lat: 45.49, lon: 9.21 });
+    expect(parseInput(" @ 45.49 , 9.21 ", 2)).toEqual({ kind: "location", lat: 45.49, lon: 9.21 });
+    expect(parseInput("@giulia", 0)).toEqual({ kind: "text", text: "@giulia" });
+  });
+});
