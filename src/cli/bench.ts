@@ -1,8 +1,9 @@
+import { benchBot } from "./bench-bot.js";
 import { benchGeo } from "./bench-geo.js";
 import { benchNlu } from "./bench-nlu.js";
 
 // Figures only, no pass/fail: `npm run bench` on a quiet machine, medians over repeats.
-const sections: Array<() => Promise<string[]>> = [benchNlu, benchGeo];
+const sections: Array<() => Promise<string[]>> = [benchNlu, benchGeo, benchBot];
 for (const section of sections) {
   console.log((await section()).join("\n"));
   console.log();
