@@ -1,3 +1,5 @@
+import type { Context } from "grammy";
+
 /**
  * Callback data of every button, parsed in one place. Data from Telegram is untrusted (old
  * messages, other clients, forged requests): anything that does not parse is "unknown".
@@ -44,3 +46,11 @@ export const data = {
   menu: (item: "spaces" | "new") => `m:${item}`,
   language: (locale: "it" | "en") => `l:${locale}`,
 } as const;
+
+/**
+ * Stops the button's spinner. Telegram refuses answers after about 15 seconds ("query is too
+ * old"), e.g. after a restart: the press still counts, so that refusal must not stop it.
+ */
+export async function answerPress(ctx: Context, text?: string): Promise<void> {
+  await ctx.answerCallbackQuery(text === undefined ? undefined : { text }).catch(() => {});
+}

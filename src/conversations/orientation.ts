@@ -1,6 +1,6 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
-import { parseAction } from "../bot/callback-data.js";
+import { answerPress, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import {
   afterAnswerKeyboard,
@@ -60,7 +60,7 @@ async function waitReply(conversation: OrientationConversation): Promise<Reply> 
     "callback_query:data",
   ]);
   if (ctx.callbackQuery) {
-    await ctx.answerCallbackQuery();
+    await answerPress(ctx);
     return { kind: "action", data: ctx.callbackQuery.data };
   }
   if (ctx.message?.location)

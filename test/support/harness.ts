@@ -27,7 +27,8 @@ export async function startHarness(
   const emulator = new BotApiEmulator();
   await emulator.start();
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "wemi-bot-")));
-  const logger = createLogger("silent");
+  // TEST_LOG_LEVEL=debug shows what the bot logs while a story fails.
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   let app: App | undefined;
   let runner: RunnerHandle | undefined;
 

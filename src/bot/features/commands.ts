@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import type { ChatProfile } from "../../storage/profiles.js";
-import { parseAction } from "../callback-data.js";
+import { answerPress, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { languageKeyboard, needsKeyboard } from "../keyboards.js";
 import { renderSpaces } from "../render.js";
@@ -53,10 +53,10 @@ export function commandsFeature({ knowledge, profiles, texts }: CommandsDependen
   feature.callbackQuery(/^(m|l):/, async (ctx) => {
     const action = parseAction(ctx.callbackQuery.data);
     if (action.kind === "menu" && action.item === "spaces") {
-      await ctx.answerCallbackQuery();
+      await answerPress(ctx);
       await spaces(ctx);
     } else if (action.kind === "menu" && action.item === "new") {
-      await ctx.answerCallbackQuery();
+      await answerPress(ctx);
       await ctx.conversation.exitAll();
       await ctx.reply(ctx.t("ask-need"), {
         parse_mode: "HTML",
@@ -67,10 +67,10 @@ export function commandsFeature({ knowledge, profiles, texts }: CommandsDependen
       await profiles.set(key, { ...((await profiles.get(key)) ?? {}), locale: action.locale });
       ctx.locale = action.locale;
       ctx.t = texts.for(action.locale);
-      await ctx.answerCallbackQuery();
+      await answerPress(ctx);
       await ctx.reply(ctx.t("language-set"));
     } else {
-      await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+      await answerPress(ctx, ctx.t("stale-button"));
     }
   });
   return composer;

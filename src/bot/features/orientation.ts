@@ -3,7 +3,7 @@ import { ORIENTATION, type OrientationStart } from "../../conversations/orientat
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import { type ChatProfile, rememberPlace } from "../../storage/profiles.js";
-import { parseAction } from "../callback-data.js";
+import { answerPress, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { describePlace } from "../render.js";
 
@@ -17,19 +17,27 @@ async function restart(ctx: BotContext, start: OrientationStart) {
   await ctx.conversation.enter(ORIENTATION, start);
 }
 
-/** Need buttons: valid at any time, they start the orientation over with that need. */
+const intentOfButton = (knowledge: KnowledgeHolder, data: string): string | null => {
+  const action = parseAction(data);
+  const intent =
+    action.kind === "need" ? action.intent : action.kind === "operator" ? "operatore" : null;
+  return intent !== null && knowledge.current.intent(intent) !== undefined ? intent : null;
+};
+
+/**
+ * Need buttons are valid at any time: installed before the conversations, this closes the
+ * question in progress so that it does not take the press as its answer. The orientation is
+ * entered further down (orientationEntryFeature), where the conversation is registered.
+ */
 export function needButtonsFeature({ knowledge }: OrientationEntryDependencies) {
   const composer = new Composer<BotContext>();
-  composer.chatType("private").callbackQuery(/^(n:|op$)/, async (ctx) => {
-    const action = parseAction(ctx.callbackQuery.data);
-    const intent =
-      action.kind === "need" ? action.intent : action.kind === "operator" ? "operatore" : null;
-    if (intent === null || knowledge.current.intent(intent) === undefined) {
-      await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+  composer.chatType("private").callbackQuery(/^(n:|op$)/, async (ctx, next) => {
+    if (intentOfButton(knowledge, ctx.callbackQuery.data) === null) {
+      await answerPress(ctx, ctx.t("stale-button"));
       return;
     }
-    await ctx.answerCallbackQuery();
-    await restart(ctx, { intent });
+    await ctx.conversation.exitAll();
+    await next();
   });
   return composer;
 }
@@ -56,6 +64,12 @@ export function orientationEntryFeature({ knowledge, profiles }: OrientationEntr
       parse_mode: "HTML",
     });
   });
-  composer.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("stale-button") }));
+  feature.callbackQuery(/^(n:|op$)/, async (ctx, next) => {
+    const intent = intentOfButton(knowledge, ctx.callbackQuery.data);
+    if (intent === null) return next();
+    await answerPress(ctx);
+    await restart(ctx, { intent });
+  });
+  composer.on("callback_query", (ctx) => answerPress(ctx, ctx.t("stale-button")));
   return composer;
 }
