@@ -43,6 +43,19 @@ type OrientationConversation = Conversation<BotContext, Context>;
 
 /** The classifier reads the start of very long messages: the need is stated early. */
 const CLASSIFIED_CHARACTERS = 1000;
+/**
+ * The classifier learnt from short messages, and a long story around the need can drown it:
+ * such a message is also read by its opening alone, and the surer reading wins.
+ */
+const OPENING_CHARACTERS = 300;
+
+const sureness = (c: Classification) => (c.intent === null ? 0 : c.ambiguous ? 1 : 2);
+
+/** The surer of two readings: a clear need beats an ambiguous one, which beats none. */
+function surer(a: Classification, b: Classification): Classification {
+  if (sureness(a) !== sureness(b)) return sureness(a) > sureness(b) ? a : b;
+  return b.confidence > a.confidence ? b : a;
+}
 const MAX_NEED_ATTEMPTS = 2;
 const MAX_PLACE_ATTEMPTS = 3;
 const SUGGESTIONS = 3;
@@ -88,11 +101,13 @@ export function createOrientation(deps: OrientationDependencies) {
     const locale: Locale = profile.locale ?? localeFromLanguageCode(ctx.from?.language_code);
     const t = texts.for(locale);
 
-    const classify = (text: string) =>
-      conversation.external(
-        (): Classification =>
-          knowledge.current.classifier.classify(text.slice(0, CLASSIFIED_CHARACTERS)),
-      );
+    const read = (text: string): Classification => {
+      const { classifier } = knowledge.current;
+      const start = classifier.classify(text.slice(0, CLASSIFIED_CHARACTERS));
+      if (text.length <= CLASSIFIED_CHARACTERS) return start;
+      return surer(start, classifier.classify(text.slice(0, OPENING_CHARACTERS)));
+    };
+    const classify = (text: string) => conversation.external((): Classification => read(text));
     const resolve = (text: string) =>
       conversation.external((): ResolvedPlace => knowledge.current.places.resolve(text));
     const intentOf = (id: string | null): Intent | undefined =>
