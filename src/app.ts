@@ -3,11 +3,18 @@ import type { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./bot/context.js";
 import { createBot } from "./bot/create-bot.js";
+import { telegramNotifier } from "./bot/operators.js";
 import { loadTexts, type Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
 import { createLocationResolver, loadGeoIndex } from "./geo/index.js";
+import { LogHandoffStore } from "./handoff/log-store.js";
+import { Outbox } from "./handoff/outbox.js";
+import type { HandoffRepository } from "./handoff/repository.js";
+import { applyRetention } from "./handoff/retention.js";
 import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
 import type { Logger } from "./logging/index.js";
+import { describeError } from "./logging/index.js";
+import { dailyQuestionsSchema, QuestionStats } from "./stats/questions.js";
 import { conversationStore } from "./storage/conversation-store.js";
 import { JsonDirectoryStore } from "./storage/json-directory-store.js";
 import { chatProfileSchema } from "./storage/profiles.js";
@@ -18,7 +25,11 @@ export interface AppOptions {
   readonly dataDir: string;
   readonly logger: Logger;
   readonly botInfo?: UserFromGetMe;
-  readonly operatorChatIds?: ReadonlySet<number>;
+  /** The operators' common chat (OPERATOR_CHAT_ID); spaces may name their own in spaces.yaml. */
+  readonly operatorChatId?: number;
+  readonly adminIds?: ReadonlySet<number>;
+  readonly retentionDays?: number;
+  readonly now?: () => number;
   /** Where intents/, data/ and locales/ are read from. */
   readonly root?: string;
 }
@@ -27,7 +38,15 @@ export interface App {
   readonly bot: Bot<BotContext>;
   readonly knowledge: KnowledgeHolder;
   readonly texts: Texts;
+  readonly requests: HandoffRepository;
+  readonly outbox: Outbox;
+  /** Starts the background work: notification delivery and the retention sweep. */
+  startBackground(): void;
+  /** Stops the background work and closes storage; call after the bot has stopped. */
+  close(): Promise<void>;
 }
+
+const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
 export class StartupError extends Error {
@@ -45,6 +64,28 @@ export async function createApp(options: AppOptions): Promise<App> {
   const texts = loadTexts(join(root, "locales"));
   const onCorrupt = (file: string, reason: string) =>
     options.logger.error({ file, reason }, "a stored file was unreadable and has been moved aside");
+  const now = options.now ?? Date.now;
+  const retentionDays = options.retentionDays ?? 90;
+  // A damaged request log stops start-up here (HandoffStoreCorruptError), untouched.
+  const requests = await LogHandoffStore.open(join(options.dataDir, "handoffs", "requests.jsonl"), {
+    now,
+  });
+  const questions = new QuestionStats(
+    new JsonDirectoryStore(join(options.dataDir, "stats"), dailyQuestionsSchema, onCorrupt),
+    now,
+  );
+  const conversations = conversationStore(join(options.dataDir, "conversations"), onCorrupt);
+
+  const operatorChatFor = (spaceId: string | null) =>
+    knowledge.current.directory.spaces.find((s) => s.id === spaceId)?.operatorChatId ??
+    options.operatorChatId;
+  const operatorChatIds = new Set(
+    [
+      options.operatorChatId,
+      ...knowledge.current.directory.spaces.map((s) => s.operatorChatId),
+    ].filter((id): id is number => id !== undefined),
+  );
+  let outbox: Outbox | undefined;
   const bot = createBot({
     token: options.token,
     ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
@@ -55,10 +96,45 @@ export async function createApp(options: AppOptions): Promise<App> {
       chatProfileSchema,
       onCorrupt,
     ),
-    conversations: conversationStore(join(options.dataDir, "conversations"), onCorrupt),
+    conversations,
     texts,
     logger: options.logger,
-    ...(options.operatorChatIds ? { operatorChatIds: options.operatorChatIds } : {}),
+    handoff: {
+      requests,
+      operatorChatIds,
+      operatorChatFor,
+      notifyOperators: () => void outbox?.flush(),
+      retentionDays,
+    },
+    admin: { adminIds: options.adminIds ?? new Set(), questions },
   });
-  return { bot, knowledge, texts };
+  outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts), {
+    logger: options.logger,
+    now,
+  });
+  const delivery = outbox;
+
+  let sweep: NodeJS.Timeout | undefined;
+  const retention = () =>
+    applyRetention(requests, retentionDays, now()).catch((error: unknown) =>
+      options.logger.error({ error: describeError(error) }, "retention sweep failed"),
+    );
+  return {
+    bot,
+    knowledge,
+    texts,
+    requests,
+    outbox: delivery,
+    startBackground() {
+      delivery.start();
+      void retention();
+      sweep = setInterval(() => void retention(), RETENTION_SWEEP_MS);
+      sweep.unref();
+    },
+    async close() {
+      clearInterval(sweep);
+      await delivery.stop();
+      await requests.close();
+    },
+  };
 }

@@ -1,7 +1,8 @@
 import { run } from "@grammyjs/runner";
-import { createApp } from "./app.js";
+import { createApp, StartupError } from "./app.js";
 import { publishCommands } from "./bot/create-bot.js";
 import { ConfigError, parseConfig } from "./config/env.js";
+import { HandoffStoreCorruptError } from "./handoff/log-store.js";
 import { createLogger, describeError } from "./logging/index.js";
 
 /** `npm start`: long polling against Telegram (or TELEGRAM_API_ROOT), until SIGINT/SIGTERM. */
@@ -13,17 +14,19 @@ async function main(): Promise<void> {
     );
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const { bot, texts } = await createApp({
+  const app = await createApp({
     token: config.BOT_TOKEN,
     apiRoot: config.TELEGRAM_API_ROOT,
     dataDir: config.DATA_DIR,
     logger,
-    operatorChatIds: new Set(
-      config.OPERATOR_CHAT_ID === undefined ? [] : [config.OPERATOR_CHAT_ID],
-    ),
+    ...(config.OPERATOR_CHAT_ID === undefined ? {} : { operatorChatId: config.OPERATOR_CHAT_ID }),
+    adminIds: new Set(config.ADMIN_IDS),
+    retentionDays: config.RETENTION_DAYS,
   });
+  const { bot } = app;
   await bot.init();
-  await publishCommands(bot.api, texts);
+  await publishCommands(bot.api, app.texts);
+  app.startBackground();
   const runner = run(bot);
   logger.info({ username: bot.botInfo.username }, "bot started");
 
@@ -32,9 +35,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing updates in progress");
-    // runner.stop() resolves once every update already taken has been handled, and every
-    // store write is awaited inside its handler: nothing is left to flush after it.
+    // runner.stop() resolves once every update already taken has been handled; every store
+    // write is awaited inside its handler, and close() waits for the outbox and the log.
     await runner.stop();
+    await app.close();
     logger.info("stopped");
   };
   process.once("SIGINT", () => void stop("SIGINT"));
@@ -43,7 +47,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-  else process.stderr.write(`wemi-bot: ${JSON.stringify(describeError(error))}\n`);
+  if (
+    error instanceof ConfigError ||
+    error instanceof StartupError ||
+    error instanceof HandoffStoreCorruptError
+  ) {
+    process.stderr.write(`${error.message}\n`);
+  } else process.stderr.write(`wemi-bot: ${JSON.stringify(describeError(error))}\n`);
   process.exitCode = 1;
 });

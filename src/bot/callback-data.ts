@@ -13,9 +13,21 @@ export type Action =
   | { readonly kind: "skip-place" }
   | { readonly kind: "menu"; readonly item: "spaces" | "new" }
   | { readonly kind: "language"; readonly locale: "it" | "en" }
+  | { readonly kind: "consent"; readonly yes: boolean }
+  | { readonly kind: "use-name" }
+  | { readonly kind: "time"; readonly slot: TimeSlot }
+  | { readonly kind: "no-note" }
+  | { readonly kind: "confirm"; readonly yes: boolean }
+  | { readonly kind: "claim"; readonly reference: string }
+  | { readonly kind: "close"; readonly reference: string }
+  | { readonly kind: "withdraw"; readonly reference: string }
+  | { readonly kind: "erase"; readonly yes: boolean }
   | { readonly kind: "unknown" };
 
+export type TimeSlot = "morning" | "afternoon" | "any";
+
 const ID = "[a-z][a-z0-9_]{0,40}";
+const REFERENCE = "(WM-[A-Z0-9]{4,6})";
 const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => Action]> = [
   [new RegExp(`^n:(${ID})$`), (m) => ({ kind: "need", intent: m[1] as string })],
   [new RegExp(`^a:(${ID})$`), (m) => ({ kind: "pick", intent: m[1] as string })],
@@ -25,6 +37,15 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => Action]
   [/^p:skip$/, () => ({ kind: "skip-place" })],
   [/^m:(spaces|new)$/, (m) => ({ kind: "menu", item: m[1] as "spaces" | "new" })],
   [/^l:(it|en)$/, (m) => ({ kind: "language", locale: m[1] as "it" | "en" })],
+  [/^h:consent:(yes|no)$/, (m) => ({ kind: "consent", yes: m[1] === "yes" })],
+  [/^h:name$/, () => ({ kind: "use-name" })],
+  [/^h:time:(morning|afternoon|any)$/, (m) => ({ kind: "time", slot: m[1] as TimeSlot })],
+  [/^h:nonote$/, () => ({ kind: "no-note" })],
+  [/^h:confirm:(yes|no)$/, (m) => ({ kind: "confirm", yes: m[1] === "yes" })],
+  [new RegExp(`^o:claim:${REFERENCE}$`), (m) => ({ kind: "claim", reference: m[1] as string })],
+  [new RegExp(`^o:close:${REFERENCE}$`), (m) => ({ kind: "close", reference: m[1] as string })],
+  [new RegExp(`^w:${REFERENCE}$`), (m) => ({ kind: "withdraw", reference: m[1] as string })],
+  [/^e:(yes|no)$/, (m) => ({ kind: "erase", yes: m[1] === "yes" })],
 ];
 
 export function parseAction(data: string | undefined): Action {
@@ -45,6 +66,15 @@ export const data = {
   skipPlace: "p:skip",
   menu: (item: "spaces" | "new") => `m:${item}`,
   language: (locale: "it" | "en") => `l:${locale}`,
+  consent: (yes: boolean) => `h:consent:${yes ? "yes" : "no"}`,
+  useName: "h:name",
+  time: (slot: TimeSlot) => `h:time:${slot}`,
+  noNote: "h:nonote",
+  confirm: (yes: boolean) => `h:confirm:${yes ? "yes" : "no"}`,
+  claim: (reference: string) => `o:claim:${reference}`,
+  close: (reference: string) => `o:close:${reference}`,
+  withdraw: (reference: string) => `w:${reference}`,
+  erase: (yes: boolean) => `e:${yes ? "yes" : "no"}`,
 } as const;
 
 /**

@@ -8,16 +8,22 @@ import {
 import { sequentialize } from "@grammyjs/runner";
 import { type Api, Bot, type BotError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
 import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
+import type { HandoffRepository } from "../handoff/repository.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { describeError, type Logger } from "../logging/index.js";
+import type { QuestionStats } from "../stats/questions.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { BotContext } from "./context.js";
+import { adminFeature } from "./features/admin.js";
 import { commandsFeature } from "./features/commands.js";
 import { groupsFeature } from "./features/groups.js";
 import { guidanceFeature } from "./features/guidance.js";
+import { citizenHandoffFeature, citizenRelayFeature } from "./features/handoff.js";
 import { localeMiddleware } from "./features/locale.js";
+import { operatorsFeature } from "./features/operators.js";
 import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
 import { LOCALES, type Texts } from "./texts.js";
 
@@ -37,11 +43,23 @@ export interface BotDependencies {
   readonly conversations: VersionedStateStorage<string, ConversationData>;
   readonly texts: Texts;
   readonly logger: Logger;
-  readonly operatorChatIds?: ReadonlySet<number>;
+  /** Handoff to operators; without it the bot only orients. */
+  readonly handoff?: {
+    readonly requests: HandoffRepository;
+    /** Every chat where operators work: the common one and any per-space ones. */
+    readonly operatorChatIds: ReadonlySet<number>;
+    readonly operatorChatFor: (spaceId: string | null) => number | undefined;
+    readonly notifyOperators: () => void;
+    readonly retentionDays: number;
+  };
+  readonly admin?: { readonly adminIds: ReadonlySet<number>; readonly questions: QuestionStats };
 }
 
 // Telegram's 429 carries retry_after; bounded, so a flood never blocks a chat for long.
 const retry = () => autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 });
+
+/** Admin statistics without handoff: no requests to count. */
+const emptyRequests: Pick<HandoffRepository, "list"> = { list: () => [] };
 
 export function createBot(deps: BotDependencies): Bot<BotContext> {
   const { knowledge, profiles, texts, logger } = deps;
@@ -69,7 +87,23 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.use(localeMiddleware(texts, profiles));
   const features = bot.errorBoundary(onError);
-  features.use(groupsFeature(deps.operatorChatIds ?? new Set(), logger));
+  const handoff = deps.handoff;
+  const operatorChatIds = handoff?.operatorChatIds ?? new Set<number>();
+  features.use(groupsFeature(operatorChatIds, logger));
+  const citizen = handoff && {
+    requests: handoff.requests,
+    profiles,
+    forgetConversations: (chatKey: string) => Promise.resolve(deps.conversations.delete(chatKey)),
+    knowledge,
+    texts,
+    logger,
+  };
+  if (handoff && citizen) {
+    features.use(
+      operatorsFeature({ requests: handoff.requests, knowledge, texts, logger, operatorChatIds }),
+    );
+    features.use(citizenRelayFeature(citizen));
+  }
   features.use(
     conversations<BotContext, Context>({
       storage: { type: "key", version: CONVERSATION_VERSION, adapter: deps.conversations },
@@ -82,17 +116,58 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       ],
     }),
   );
+  if (deps.admin) {
+    features.use(
+      adminFeature({ ...deps.admin, knowledge, requests: handoff?.requests ?? emptyRequests }),
+    );
+  }
   features.use(commandsFeature({ knowledge, profiles, texts }));
+  if (citizen) features.use(citizenHandoffFeature(citizen));
   features.use(guidanceFeature());
   features.use(needButtonsFeature({ knowledge, profiles }));
+  const handoffDeps = handoff && {
+    knowledge,
+    profiles,
+    requests: handoff.requests,
+    notifyOperators: handoff.notifyOperators,
+    operatorChatFor: handoff.operatorChatFor,
+    retentionDays: handoff.retentionDays,
+  };
+  const recordQuestion = deps.admin
+    ? (intent: string | null) => deps.admin?.questions.record(intent) ?? Promise.resolve()
+    : undefined;
   features.use(
-    createConversation(createOrientation({ knowledge, profiles, texts, logger }), ORIENTATION),
+    createConversation(
+      createOrientation({
+        knowledge,
+        profiles,
+        texts,
+        logger,
+        ...(handoffDeps ? { handoff: handoffDeps } : {}),
+        ...(recordQuestion ? { recordQuestion } : {}),
+      }),
+      ORIENTATION,
+    ),
   );
+  if (handoffDeps)
+    features.use(
+      createConversation(createHandoffConversation({ ...handoffDeps, texts, logger }), HANDOFF),
+    );
   features.use(orientationEntryFeature({ knowledge, profiles }));
   return bot;
 }
 
-const MENU = ["start", "aiuto", "annulla", "spazi", "privacy", "lingua"] as const;
+const MENU = [
+  "start",
+  "aiuto",
+  "operatore",
+  "stato",
+  "annulla",
+  "spazi",
+  "privacy",
+  "cancella_dati",
+  "lingua",
+] as const;
 
 /** The command menu in Italian (default) and English. */
 export async function publishCommands(api: Api, texts: Texts): Promise<void> {

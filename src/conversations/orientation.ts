@@ -23,6 +23,7 @@ import {
   type RememberedPlace,
   rememberPlace,
 } from "../storage/profiles.js";
+import { type HandoffDependencies, runHandoff } from "./handoff.js";
 
 export const ORIENTATION = "orientation";
 
@@ -37,6 +38,10 @@ export interface OrientationDependencies {
   readonly profiles: KeyValueStore<ChatProfile>;
   readonly texts: Texts;
   readonly logger: Logger;
+  /** Present when operators can take requests: the "operatore" need then starts a handoff. */
+  readonly handoff?: HandoffDependencies;
+  /** Anonymous count of what citizens ask (the need understood, or null). */
+  readonly recordQuestion?: (intent: string | null) => Promise<void>;
 }
 
 type OrientationConversation = Conversation<BotContext, Context>;
@@ -59,6 +64,7 @@ function surer(a: Classification, b: Classification): Classification {
 const MAX_NEED_ATTEMPTS = 2;
 const MAX_PLACE_ATTEMPTS = 3;
 const SUGGESTIONS = 3;
+const MAX_REMEMBERED_TEXT = 1000;
 
 /** A reply of the citizen while the bot waits, reduced to what the dialogue needs. */
 type Reply =
@@ -107,7 +113,12 @@ export function createOrientation(deps: OrientationDependencies) {
       if (text.length <= CLASSIFIED_CHARACTERS) return start;
       return surer(start, classifier.classify(text.slice(0, OPENING_CHARACTERS)));
     };
-    const classify = (text: string) => conversation.external((): Classification => read(text));
+    const classify = (text: string) =>
+      conversation.external(async (): Promise<Classification> => {
+        const result = read(text);
+        await deps.recordQuestion?.(result.intent).catch(() => {});
+        return result;
+      });
     const resolve = (text: string) =>
       conversation.external((): ResolvedPlace => knowledge.current.places.resolve(text));
     const intentOf = (id: string | null): Intent | undefined =>
@@ -246,6 +257,20 @@ export function createOrientation(deps: OrientationDependencies) {
       const intent = understood?.intent;
       if (!intent) return {};
       const needText = understood.text;
+      if (intent.id === "operatore" && deps.handoff) {
+        const last = profile.lastNeed;
+        await runHandoff(
+          conversation,
+          ctx,
+          locale,
+          t,
+          last
+            ? { intent: last.intent, needText: last.text, spaces: last.spaces }
+            : { intent: intent.id, needText, spaces: [] },
+          deps.handoff,
+        );
+        return {};
+      }
       if (intent.services.length === 0) {
         await ctx.reply(intent.answer[locale] ?? intent.answer.it, {
           reply_markup: needsKeyboard(knowledge.current, locale, t),
@@ -254,13 +279,6 @@ export function createOrientation(deps: OrientationDependencies) {
       }
       const found = await findPlace(needText);
       if (found.restartWith !== undefined) return { restartWith: found.restartWith };
-      if (found.place) {
-        const place = found.place;
-        await conversation.external(async () => {
-          const current = (await profiles.get(chatKey)) ?? {};
-          await profiles.set(chatKey, { ...current, place });
-        });
-      }
       const recommendation = await conversation.external(() =>
         recommend(
           { intent: intent.id, services: intent.services },
@@ -268,6 +286,20 @@ export function createOrientation(deps: OrientationDependencies) {
           knowledge.current.directory,
         ),
       );
+      // Remembered so that "Voglio essere ricontattato" can pass the need on with its context.
+      const lastNeed = {
+        intent: intent.id,
+        text: needText.slice(0, MAX_REMEMBERED_TEXT),
+        spaces: recommendation.items.map((item) => item.space.id),
+      };
+      await conversation.external(async () => {
+        const current = (await profiles.get(chatKey)) ?? {};
+        await profiles.set(chatKey, {
+          ...current,
+          ...(found.place ? { place: found.place } : {}),
+          lastNeed,
+        });
+      });
       await ctx.reply(renderAnswer(intent, recommendation, knowledge.current, locale, t), {
         parse_mode: "HTML",
         link_preview_options: { is_disabled: true },

@@ -56,6 +56,8 @@ export const spaceSchema = z.strictObject({
   email: z.email().optional(),
   website: z.url().optional(),
   openingHours: localizedTextSchema.optional(),
+  /** The Telegram chat of this space's operators, when they have their own; else OPERATOR_CHAT_ID. */
+  operatorChatId: z.number().int().optional(),
 });
 export type Space = z.infer<typeof spaceSchema>;
 

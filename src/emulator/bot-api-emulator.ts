@@ -139,6 +139,11 @@ interface ChatState {
   blocked: boolean;
   botIsMember: boolean;
   topics: Map<number, TopicState>;
+  /** Group members by user id; someone who has written in the group is a member. */
+  members: Map<
+    number,
+    { user: User; status: "creator" | "administrator" | "member" | "left" | "kicked" }
+  >;
   replyKeyboard?: ReplyKeyboardButton[][];
 }
 
@@ -409,6 +414,15 @@ export class BotApiEmulator {
     this.groupChat(group);
   }
 
+  /** Makes a user a member (or admin, or a former member) of a group, as getChatMember reports. */
+  setMember(
+    group: TestGroup,
+    user: TestUser,
+    status: "creator" | "administrator" | "member" | "left" | "kicked" = "member",
+  ): void {
+    this.groupChat(group).members.set(user.id, { user: userOf(user), status });
+  }
+
   sendText(user: TestUser, text: string): Message {
     return this.sendMessageUpdate({ from: user, text });
   }
@@ -425,6 +439,9 @@ export class BotApiEmulator {
       content.text = input.text;
       const commands = botCommandEntities(input.text);
       if (commands.length > 0) content.entities = commands;
+    }
+    if (input.chat && !state.members.has(input.from.id)) {
+      state.members.set(input.from.id, { user: userOf(input.from), status: "member" });
     }
     const thread = input.message_thread_id;
     let replyTo = this.resolveReplyTarget(state, input.reply_to_message);
@@ -963,6 +980,14 @@ export class BotApiEmulator {
         return true;
       },
       getChat: (p) => this.getChat(p),
+      getChatMember: (p) => {
+        const state = this.requireChat(p);
+        const userId = intParam(p.user_id);
+        const member = userId === undefined ? undefined : state.members.get(userId);
+        if (member) return member;
+        if (userId === undefined) throw badRequest("user not found");
+        return { user: { id: userId, is_bot: false, first_name: "?" }, status: "left" };
+      },
       setChatMenuButton: (p) => this.setChatMenuButton(p),
       getChatMenuButton: (p) => {
         const chatId = intParam(p.chat_id);
@@ -1695,6 +1720,7 @@ export class BotApiEmulator {
       blocked: false,
       botIsMember: true,
       topics: new Map(),
+      members: new Map(),
     };
     this.chats.set(chat.id, state);
     return state;

@@ -16,9 +16,21 @@ export const rememberedPlaceSchema = z.strictObject({
 });
 export type RememberedPlace = z.infer<typeof rememberedPlaceSchema>;
 
+/**
+ * The last need the bot answered, so that "Voglio essere ricontattato" can hand it to an
+ * operator with its context. Erased with everything else by /cancella_dati.
+ */
+export const lastNeedSchema = z.strictObject({
+  intent: z.string(),
+  text: z.string().max(1000),
+  spaces: z.array(z.string()),
+});
+export type LastNeed = z.infer<typeof lastNeedSchema>;
+
 export const chatProfileSchema = z.strictObject({
   locale: z.enum(["it", "en"]).optional(),
   place: rememberedPlaceSchema.optional(),
+  lastNeed: lastNeedSchema.optional(),
 });
 export type ChatProfile = z.infer<typeof chatProfileSchema>;
 

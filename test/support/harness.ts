@@ -21,9 +21,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(
-  options: { operatorChatIds?: number[]; dataDir?: string } = {},
-): Promise<Harness> {
+export interface HarnessOptions {
+  /** The operators' group (OPERATOR_CHAT_ID); without it citizens cannot ask for a person. */
+  readonly operatorChatId?: number;
+  readonly adminIds?: number[];
+  readonly retentionDays?: number;
+  readonly dataDir?: string;
+  readonly now?: () => number;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const emulator = new BotApiEmulator();
   await emulator.start();
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "wemi-bot-")));
@@ -39,13 +46,19 @@ export async function startHarness(
       botInfo: emulator.botInfo,
       dataDir,
       logger,
-      operatorChatIds: new Set(options.operatorChatIds ?? []),
+      ...(options.operatorChatId === undefined ? {} : { operatorChatId: options.operatorChatId }),
+      adminIds: new Set(options.adminIds ?? []),
+      ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
+      ...(options.now ? { now: options.now } : {}),
     });
+    app.startBackground();
     runner = run(app.bot, { runner: { fetch: { timeout: 1 } } });
     await emulator.waitForPolling();
   };
   const stopBot = async () => {
     if (runner?.isRunning()) await runner.stop();
+    await app?.close();
+    app = undefined;
   };
   await startBot();
   return {

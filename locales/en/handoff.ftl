@@ -1,0 +1,69 @@
+handoff-explain =
+    <b>A WeMi worker can contact you.</b>
+    For that I need your name and a phone number. Only WeMi workers will see them, to answer your request. I delete them within { $days } days after the request is closed, and you can delete them earlier at any time with /cancella_dati.
+    Do you agree?
+handoff-consent-yes = ✅ Yes, fine
+handoff-consent-no = No, thanks
+handoff-no-consent = All right, I store no data. You can go straight to a WeMi space:
+handoff-no-consent-any = All right, I store no data. You can go straight to a WeMi space (/spazi).
+handoff-ask-consent-again = Please answer "yes" or "no", or use the buttons.
+handoff-ask-name = What is your name? Write your first and last name{ $proposed ->
+        [none] .
+       *[other] , or tap "{ $proposed }".
+    }
+handoff-use-name = Use "{ $name }"
+handoff-name-too-long = That name is too long: please write it briefly.
+handoff-ask-phone = What number can we call you on? Tap "📱 Share my number" or type it (e.g. 333 123 4567).
+handoff-share-phone = 📱 Share my number
+handoff-phone-invalid = This number does not look valid. Write it with its prefix, e.g. 333 123 4567 or 02 1234 5678.
+handoff-phone-not-yours = Please share your own number, or type it.
+handoff-ask-time = When would you prefer to be called? Choose or type it (e.g. "after 5 pm").
+handoff-time-morning = Morning
+handoff-time-afternoon = Afternoon
+handoff-time-any = Any time
+handoff-ask-note = Would you like to add a note for the worker? Type it, or tap "No note".
+handoff-no-note = No note
+handoff-summary =
+    <b>Check your request</b>
+    Need: { $need }
+    Area: { $place }
+    Space: { $space }
+    Name: { $name }
+    Phone: { $phone }
+    When: { $time }
+    Note: { $note }
+handoff-confirm = ✅ Confirm
+handoff-cancel = ❌ Cancel
+handoff-cancelled = All right, I sent nothing and stored none of your data.
+handoff-registered =
+    ✅ <b>Request registered: { $reference }</b>
+    A WeMi worker will call you back on the number you gave me. I will tell you here when a worker takes it on.
+    /stato shows your requests; /annulla_richiesta withdraws one.
+handoff-none = —
+handoff-place-unknown = not given
+handoff-space-unknown = to be decided
+handoff-already-open = You already have an open request ({ $reference }): a worker will call you back. /stato shows where it stands.
+
+status-none = You have no registered requests.
+status-title = <b>Your requests</b>
+status-line = { $reference } – { $need } – { $status } ({ $date })
+status-open = waiting for a worker
+status-claimed = taken on by a worker
+status-closed = closed
+status-withdrawn = withdrawn
+withdraw-none = You have no open requests to withdraw.
+withdraw-button = Withdraw { $reference }
+withdraw-choose = Which request do you want to withdraw?
+withdraw-done = I withdrew request { $reference } and told the workers.
+erase-confirm =
+    Do you want to delete all the data I hold about you? I delete: name, phone, notes and words of your requests, the area and language I remember, conversations in progress. Open requests are withdrawn. Only an anonymous count remains.
+erase-yes = Yes, delete everything
+erase-no = No
+erase-done = Done: your data is deleted. If you write again, we start afresh.
+erase-kept = All right, I deleted nothing.
+
+handoff-claimed-citizen = 👤 A WeMi worker has taken on your request { $reference }. You can write here: your messages reach the worker.
+handoff-closed-citizen = ✅ Your request { $reference } has been closed. Thank you! If you need anything else, write to me.
+handoff-operator-says = 👤 <b>WeMi worker</b>: { $text }
+handoff-relayed = ✉️ Sent to the worker.
+handoff-unavailable = Right now I can't pass you to a worker from here. You can go straight to a WeMi space (/spazi): its staff listen to your need and guide you.

@@ -1,0 +1,13 @@
+admin-reload-ok = ✅ Catalogo ricaricato: { $intents } bisogni, { $examples } esempi, { $services } servizi, { $spaces } spazi.
+admin-reload-warnings = Avvisi:
+admin-reload-failed = ❌ Il catalogo ha errori: continuo a usare quello di prima.
+admin-stats-title = <b>Statistiche degli ultimi { $days } giorni</b>
+admin-stats-questions = Messaggi classificati: { $total }; non riconosciuti (fallback): { $fallback } ({ $rate }%)
+admin-stats-asked = <b>Bisogni chiesti</b>
+admin-stats-requests = <b>Richieste di contatto</b>: { $total }
+admin-stats-by-need = <b>Per bisogno</b>
+admin-stats-by-municipio = <b>Per Municipio</b>
+admin-stats-by-space = <b>Per spazio</b>
+admin-stats-by-status = <b>Per stato</b>
+admin-catalogue-title = <b>Catalogo dei bisogni</b> ({ $intents } bisogni, { $outOfScope } esempi fuori ambito)
+admin-catalogue-line = • { $id } – { $label }: { $it } it, { $en } en

@@ -1,0 +1,72 @@
+# Richiesta di contatto con un operatore (cittadino)
+handoff-explain =
+    <b>Un operatore WeMi può ricontattarti.</b>
+    Per farlo mi servono il tuo nome e un numero di telefono. Li vedranno solo gli operatori WeMi, per rispondere alla tua richiesta. Dopo la chiusura della richiesta li cancello entro { $days } giorni, e puoi cancellarli prima quando vuoi con /cancella_dati.
+    Sei d'accordo?
+handoff-consent-yes = ✅ Sì, va bene
+handoff-consent-no = No, grazie
+handoff-no-consent = Va bene, non salvo nessun dato. Puoi andare direttamente in uno spazio WeMi:
+handoff-no-consent-any = Va bene, non salvo nessun dato. Puoi andare direttamente in uno spazio WeMi (/spazi).
+handoff-ask-consent-again = Rispondi «sì» o «no», oppure usa i pulsanti.
+handoff-ask-name = Come ti chiami? Scrivi nome e cognome{ $proposed ->
+        [none] .
+       *[other] , oppure tocca «{ $proposed }».
+    }
+handoff-use-name = Usa «{ $name }»
+handoff-name-too-long = Il nome è troppo lungo: scrivilo in breve, per favore.
+handoff-ask-phone = A che numero possiamo chiamarti? Tocca «📱 Condividi il mio numero» oppure scrivilo (es. 333 123 4567).
+handoff-share-phone = 📱 Condividi il mio numero
+handoff-phone-invalid = Questo numero non sembra valido. Scrivilo con il prefisso, per esempio 333 123 4567 oppure 02 1234 5678.
+handoff-phone-not-yours = Per favore condividi il tuo numero, oppure scrivilo.
+handoff-ask-time = Quando preferisci essere chiamato? Scegli o scrivilo (es. «dopo le 17»).
+handoff-time-morning = Mattina
+handoff-time-afternoon = Pomeriggio
+handoff-time-any = Indifferente
+handoff-ask-note = Vuoi aggiungere una nota per l'operatore? Scrivila, oppure tocca «Nessuna nota».
+handoff-no-note = Nessuna nota
+handoff-summary =
+    <b>Controlla la tua richiesta</b>
+    Bisogno: { $need }
+    Zona: { $place }
+    Spazio: { $space }
+    Nome: { $name }
+    Telefono: { $phone }
+    Quando: { $time }
+    Nota: { $note }
+handoff-confirm = ✅ Conferma
+handoff-cancel = ❌ Annulla
+handoff-cancelled = Va bene, non ho inviato nulla e non ho salvato i tuoi dati.
+handoff-registered =
+    ✅ <b>Richiesta registrata: { $reference }</b>
+    Un operatore WeMi ti ricontatterà al numero che mi hai dato. Quando un operatore la prende in carico ti avviso qui.
+    Con /stato vedi le tue richieste; con /annulla_richiesta puoi ritirarla.
+handoff-none = —
+handoff-place-unknown = non indicata
+handoff-space-unknown = da definire
+handoff-already-open = Hai già una richiesta aperta ({ $reference }): un operatore ti ricontatterà. Con /stato vedi a che punto è.
+
+# Stato e diritti
+status-none = Non hai richieste registrate.
+status-title = <b>Le tue richieste</b>
+status-line = { $reference } – { $need } – { $status } ({ $date })
+status-open = in attesa di un operatore
+status-claimed = presa in carico da un operatore
+status-closed = chiusa
+status-withdrawn = ritirata
+withdraw-none = Non hai richieste aperte da ritirare.
+withdraw-button = Ritira { $reference }
+withdraw-choose = Quale richiesta vuoi ritirare?
+withdraw-done = Ho ritirato la richiesta { $reference } e ho avvisato gli operatori.
+erase-confirm =
+    Vuoi cancellare tutti i dati che ho su di te? Cancello: nome, telefono, note e parole delle tue richieste, la zona e la lingua che ricordo, le conversazioni in corso. Le richieste aperte vengono ritirate. Resta solo un conteggio anonimo.
+erase-yes = Sì, cancella tutto
+erase-no = No
+erase-done = Fatto: ho cancellato i tuoi dati. Se mi riscrivi, ricominciamo da capo.
+erase-kept = Va bene, non ho cancellato nulla.
+
+# Messaggi dagli operatori
+handoff-claimed-citizen = 👤 Un operatore WeMi ha preso in carico la tua richiesta { $reference }. Puoi scrivere qui: i tuoi messaggi arrivano all'operatore.
+handoff-closed-citizen = ✅ La tua richiesta { $reference } è stata chiusa. Grazie! Se ti serve altro, scrivimi.
+handoff-operator-says = 👤 <b>Operatore WeMi</b>: { $text }
+handoff-relayed = ✉️ Inviato all'operatore.
+handoff-unavailable = Al momento non posso passarti a un operatore da qui. Puoi andare direttamente in uno spazio WeMi (/spazi): gli operatori ascoltano il tuo bisogno e ti orientano.

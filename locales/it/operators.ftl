@@ -1,0 +1,34 @@
+# Testi per gli operatori WeMi (nel loro gruppo Telegram)
+op-notification =
+    🆕 <b>Richiesta { $reference }</b> – { $status }
+    <b>Bisogno:</b> { $need }
+    <b>Parole del cittadino:</b> { $needText }
+    <b>Zona:</b> { $place }
+    <b>Spazio consigliato:</b> { $space }
+    <b>Nome:</b> { $name }
+    <b>Telefono:</b> { $phone }
+    <b>Quando chiamare:</b> { $time }
+    <b>Nota:</b> { $note }
+    <b>Riepilogo:</b> { $summary }
+op-summary = il bot ha riconosciuto «{ $need }» e ha proposto: { $spaces }. Lingua: { $locale }.
+op-status-open = da prendere in carico
+op-status-claimed = presa in carico da { $operator }
+op-status-closed = chiusa da { $operator }
+op-status-withdrawn = ritirata dal cittadino
+op-erased = (dati cancellati)
+op-claim = 🙋 Prendo in carico
+op-close = ✅ Chiudi
+op-topic = { $reference } · { $need }
+op-claimed = Presa in carico: rispondi a questo messaggio per scrivere al cittadino.
+op-already-yours = È già tua.
+op-taken = L'ha già presa { $operator }.
+op-not-open = Questa richiesta non è più aperta.
+op-not-allowed = Solo gli operatori di questo gruppo possono farlo.
+op-unknown = Richiesta non trovata.
+op-closed = Chiusa.
+op-citizen-says = 💬 <b>{ $reference }</b> – il cittadino scrive: { $text }
+op-citizen-sent-media = 💬 <b>{ $reference }</b> – il cittadino ha inviato un allegato:
+op-citizen-blocked = ⚠️ { $reference }: il cittadino ha bloccato il bot, i messaggi non gli arrivano più.
+op-withdrawn = ↩️ { $reference }: il cittadino ha ritirato la richiesta.
+op-claim-first = Prendi in carico la richiesta { $reference } prima di scrivere al cittadino.
+op-relayed = ✉️ Inviato al cittadino.

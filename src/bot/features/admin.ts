@@ -1,0 +1,122 @@
+import { Composer } from "grammy";
+import type { HandoffRepository } from "../../handoff/repository.js";
+import type { KnowledgeHolder } from "../../knowledge/index.js";
+import type { QuestionStats } from "../../stats/questions.js";
+import type { BotContext } from "../context.js";
+import { escapeHtml } from "../texts.js";
+
+export interface AdminDependencies {
+  readonly adminIds: ReadonlySet<number>;
+  readonly knowledge: KnowledgeHolder;
+  readonly requests: Pick<HandoffRepository, "list">;
+  readonly questions: QuestionStats;
+  readonly now?: () => number;
+}
+
+const DEFAULT_DAYS = 30;
+const MAX_LINES = 40;
+const DAY = 24 * 60 * 60 * 1000;
+
+function tally(values: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([value, n]) => `• ${escapeHtml(value)}: ${n}`);
+}
+
+/**
+ * Admin commands, for ADMIN_IDS in private chat only. Anyone else falls through to the
+ * ordinary handling, which reveals nothing about them.
+ */
+export function adminFeature(deps: AdminDependencies) {
+  const { knowledge, requests, questions } = deps;
+  const now = deps.now ?? Date.now;
+  const composer = new Composer<BotContext>();
+  const admin = composer.chatType("private").filter((ctx) => deps.adminIds.has(ctx.from.id));
+
+  admin.command("reload", async (ctx) => {
+    const result = await knowledge.reload();
+    if (!result.ok) {
+      const errors = result.errors.slice(0, MAX_LINES).map(escapeHtml);
+      await ctx.reply([ctx.t("admin-reload-failed"), ...errors].join("\n").slice(0, 4000), {
+        parse_mode: "HTML",
+      });
+      return;
+    }
+    const { catalogue, directory } = result.knowledge;
+    const examples = catalogue.intents.reduce(
+      (n, i) => n + i.examples.it.length + i.examples.en.length,
+      0,
+    );
+    const lines = [
+      ctx.t("admin-reload-ok", {
+        intents: catalogue.intents.length,
+        examples,
+        services: catalogue.services.length,
+        spaces: directory.spaces.length,
+      }),
+    ];
+    if (result.warnings.length > 0)
+      lines.push(
+        ctx.t("admin-reload-warnings"),
+        ...result.warnings.slice(0, MAX_LINES).map(escapeHtml),
+      );
+    await ctx.reply(lines.join("\n").slice(0, 4000), { parse_mode: "HTML" });
+  });
+
+  admin.command("stats", async (ctx) => {
+    const asked = Number.parseInt(ctx.match.trim(), 10);
+    const days = Number.isFinite(asked) && asked > 0 ? Math.min(asked, 3650) : DEFAULT_DAYS;
+    const since = now() - days * DAY;
+    const inPeriod = requests.list().filter((r) => r.createdAt >= since);
+    const spaceName = (id: string | null) =>
+      id === null ? "—" : (knowledge.current.directory.spaces.find((s) => s.id === id)?.name ?? id);
+    const q = await questions.since(since);
+    const rate = q.total === 0 ? "0" : ((100 * q.fallback) / q.total).toFixed(1);
+    const asks = Object.entries(q.intents)
+      .sort((a, b) => b[1] - a[1])
+      .map(([intent, n]) => `• ${escapeHtml(intent)}: ${n}`);
+    const text = [
+      ctx.t("admin-stats-title", { days }),
+      ctx.t("admin-stats-questions", { total: q.total, fallback: q.fallback, rate }),
+      ctx.t("admin-stats-asked"),
+      ...asks,
+      "",
+      ctx.t("admin-stats-requests", { total: inPeriod.length }),
+      ctx.t("admin-stats-by-need"),
+      ...tally(inPeriod.map((r) => r.intent)),
+      ctx.t("admin-stats-by-municipio"),
+      ...tally(inPeriod.map((r) => (r.municipio === null ? "—" : `Municipio ${r.municipio}`))),
+      ctx.t("admin-stats-by-space"),
+      ...tally(inPeriod.map((r) => spaceName(r.spaceId))),
+      ctx.t("admin-stats-by-status"),
+      ...tally(inPeriod.map((r) => r.status)),
+    ].join("\n");
+    await ctx.reply(text.slice(0, 4000), { parse_mode: "HTML" });
+  });
+
+  admin.command("catalogo", async (ctx) => {
+    const { catalogue } = knowledge.current;
+    const outOfScope =
+      catalogue.outOfScope.examples.it.length + catalogue.outOfScope.examples.en.length;
+    const lines = catalogue.intents.map((intent) =>
+      ctx.t("admin-catalogue-line", {
+        id: intent.id,
+        label: escapeHtml(intent.label.it),
+        it: intent.examples.it.length,
+        en: intent.examples.en.length,
+      }),
+    );
+    await ctx.reply(
+      [
+        ctx.t("admin-catalogue-title", { intents: catalogue.intents.length, outOfScope }),
+        ...lines,
+      ].join("\n"),
+      {
+        parse_mode: "HTML",
+      },
+    );
+  });
+  return composer;
+}

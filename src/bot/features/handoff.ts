@@ -1,0 +1,203 @@
+import { Composer, GrammyError, InlineKeyboard } from "grammy";
+import { HANDOFF } from "../../conversations/handoff.js";
+import type { HandoffRepository } from "../../handoff/repository.js";
+import { erase, type HandoffRequest, isOpen, withdraw } from "../../handoff/request.js";
+import type { KnowledgeHolder } from "../../knowledge/index.js";
+import type { Logger } from "../../logging/index.js";
+import { describeError } from "../../logging/index.js";
+import type { KeyValueStore } from "../../storage/json-directory-store.js";
+import type { ChatProfile } from "../../storage/profiles.js";
+import { data, parseAction } from "../callback-data.js";
+import type { BotContext } from "../context.js";
+import { notificationKeyboard, renderNotification } from "../operators.js";
+import { escapeHtml, type Texts } from "../texts.js";
+import { operatorThread } from "./operators.js";
+
+export interface CitizenHandoffDependencies {
+  readonly requests: HandoffRepository;
+  readonly profiles: KeyValueStore<ChatProfile>;
+  /** Forgets a chat's conversation state (the conversations plugin's storage). */
+  readonly forgetConversations: (chatKey: string) => Promise<void>;
+  readonly knowledge: KnowledgeHolder;
+  readonly texts: Texts;
+  readonly logger: Logger;
+  readonly now?: () => number;
+}
+
+/**
+ * While an operator has a citizen's request, what the citizen writes goes to the operator
+ * (commands still work). Installed before the conversations: the bot steps aside.
+ */
+export function citizenRelayFeature({ requests, texts, logger }: CitizenHandoffDependencies) {
+  const composer = new Composer<BotContext>();
+  composer.chatType("private").on("message", async (ctx, next) => {
+    if (ctx.message.text?.startsWith("/")) return next();
+    const taken = requests.list({ citizenChatId: ctx.chat.id, status: "claimed" })[0];
+    if (taken === undefined || taken.notification.messageId === undefined) return next();
+    const t = texts.for("it");
+    const where = operatorThread(taken);
+    try {
+      if (ctx.message.text !== undefined) {
+        await ctx.api.sendMessage(
+          taken.notification.chatId,
+          t("op-citizen-says", { reference: taken.reference, text: escapeHtml(ctx.message.text) }),
+          { parse_mode: "HTML", ...where },
+        );
+      } else {
+        await ctx.api.sendMessage(
+          taken.notification.chatId,
+          t("op-citizen-sent-media", { reference: taken.reference }),
+          {
+            parse_mode: "HTML",
+            ...where,
+          },
+        );
+        await ctx.api.copyMessage(
+          taken.notification.chatId,
+          ctx.chat.id,
+          ctx.message.message_id,
+          where,
+        );
+      }
+      await ctx.reply(ctx.t("handoff-relayed"));
+    } catch (error) {
+      logger.error(
+        { error: describeError(error), reference: taken.reference },
+        "could not relay to operators",
+      );
+      await ctx.reply(ctx.t("error-generic"));
+    }
+  });
+  return composer;
+}
+
+/** /operatore, the "be contacted" button, /stato, /annulla_richiesta and /cancella_dati. */
+export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
+  const { requests, profiles, knowledge, texts, logger } = deps;
+  const now = deps.now ?? Date.now;
+  const composer = new Composer<BotContext>();
+  const feature = composer.chatType("private");
+
+  const startHandoff = async (ctx: BotContext) => {
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(HANDOFF);
+  };
+  feature.command(["operatore", "operator"], startHandoff);
+  feature.callbackQuery(data.operator, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await startHandoff(ctx);
+  });
+
+  const mine = (chatId: number) =>
+    requests.list({ citizenChatId: chatId }).sort((a, b) => a.createdAt - b.createdAt);
+  const needLabel = (request: HandoffRequest, locale: "it" | "en") => {
+    const label = knowledge.current.intent(request.intent)?.label;
+    return label ? (locale === "en" ? (label.en ?? label.it) : label.it) : request.intent;
+  };
+
+  feature.command(["stato", "status"], async (ctx) => {
+    const list = mine(ctx.chat.id);
+    if (list.length === 0) {
+      await ctx.reply(ctx.t("status-none"));
+      return;
+    }
+    const lines = list.map((r) =>
+      ctx.t("status-line", {
+        reference: r.reference,
+        need: escapeHtml(needLabel(r, ctx.locale)),
+        status: ctx.t(`status-${r.status}`),
+        date: new Date(r.createdAt).toLocaleDateString(ctx.locale === "en" ? "en-GB" : "it-IT"),
+      }),
+    );
+    await ctx.reply([ctx.t("status-title"), ...lines].join("\n"), { parse_mode: "HTML" });
+  });
+
+  /** Withdraws and tells the operators, in the request's topic or under its notification. */
+  const withdrawRequest = async (ctx: BotContext, reference: string) => {
+    const current = requests.get(reference);
+    if (current === undefined || current.citizenChatId !== ctx.chat?.id || !isOpen(current)) {
+      await ctx.reply(ctx.t("withdraw-none"));
+      return;
+    }
+    const updated = await requests.update(reference, (r) => withdraw(r, now()));
+    if (updated === undefined) return;
+    await ctx.reply(ctx.t("withdraw-done", { reference }));
+    await tellOperatorsWithdrawn(ctx, updated);
+  };
+
+  const tellOperatorsWithdrawn = async (ctx: BotContext, request: HandoffRequest) => {
+    const { chatId, messageId } = request.notification;
+    if (messageId === undefined) return;
+    try {
+      await ctx.api.sendMessage(
+        chatId,
+        texts.for("it")("op-withdrawn", { reference: request.reference }),
+        operatorThread(request),
+      );
+      const keyboard = notificationKeyboard(request, texts);
+      await ctx.api.editMessageText(
+        chatId,
+        messageId,
+        renderNotification(request, knowledge, texts),
+        {
+          parse_mode: "HTML",
+          ...(keyboard ? { reply_markup: keyboard } : {}),
+        },
+      );
+    } catch (error) {
+      if (!(error instanceof GrammyError)) throw error;
+      logger.warn(
+        { error: describeError(error), reference: request.reference },
+        "could not tell operators of a withdrawal",
+      );
+    }
+  };
+
+  feature.command(["annulla_richiesta", "withdraw"], async (ctx) => {
+    const open = mine(ctx.chat.id).filter(isOpen);
+    if (open.length === 0) await ctx.reply(ctx.t("withdraw-none"));
+    else if (open.length === 1) await withdrawRequest(ctx, (open[0] as HandoffRequest).reference);
+    else {
+      const keyboard = new InlineKeyboard();
+      for (const r of open)
+        keyboard
+          .text(ctx.t("withdraw-button", { reference: r.reference }), data.withdraw(r.reference))
+          .row();
+      await ctx.reply(ctx.t("withdraw-choose"), { reply_markup: keyboard });
+    }
+  });
+  feature.callbackQuery(/^w:/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const action = parseAction(ctx.callbackQuery.data);
+    if (action.kind === "withdraw") await withdrawRequest(ctx, action.reference);
+  });
+
+  feature.command(["cancella_dati", "delete_my_data"], (ctx) =>
+    ctx.reply(ctx.t("erase-confirm"), {
+      reply_markup: new InlineKeyboard()
+        .text(ctx.t("erase-yes"), data.erase(true))
+        .text(ctx.t("erase-no"), data.erase(false)),
+    }),
+  );
+  feature.callbackQuery(/^e:/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const action = parseAction(ctx.callbackQuery.data);
+    if (action.kind !== "erase" || !action.yes) {
+      await ctx.reply(ctx.t("erase-kept"));
+      return;
+    }
+    const chatKey = String(ctx.chat.id);
+    const reply = ctx.t("erase-done");
+    await ctx.conversation.exitAll();
+    for (const request of mine(ctx.chat.id)) {
+      const wasOpen = isOpen(request);
+      const erased = await requests.update(request.reference, (r) => erase(r, now()));
+      if (wasOpen && erased) await tellOperatorsWithdrawn(ctx, erased);
+    }
+    await requests.compact();
+    await profiles.delete(chatKey);
+    await deps.forgetConversations(chatKey);
+    await ctx.reply(reply, { reply_markup: { remove_keyboard: true } });
+  });
+  return composer;
+}

@@ -1,0 +1,173 @@
+import { Composer, GrammyError } from "grammy";
+import type { Message } from "grammy/types";
+import type { HandoffRepository } from "../../handoff/repository.js";
+import { claim, close, type HandoffRequest } from "../../handoff/request.js";
+import type { KnowledgeHolder } from "../../knowledge/index.js";
+import { describeError, type Logger } from "../../logging/index.js";
+import { parseAction } from "../callback-data.js";
+import type { BotContext } from "../context.js";
+import { notificationKeyboard, renderNotification } from "../operators.js";
+import { escapeHtml, type Texts } from "../texts.js";
+
+export interface OperatorsDependencies {
+  readonly requests: HandoffRepository;
+  readonly knowledge: KnowledgeHolder;
+  readonly texts: Texts;
+  readonly logger: Logger;
+  readonly operatorChatIds: ReadonlySet<number>;
+  readonly now?: () => number;
+}
+
+const MEMBER_STATUSES = new Set(["creator", "administrator", "member"]);
+
+const isBlocked = (error: unknown) => error instanceof GrammyError && error.error_code === 403;
+
+/** Where to write about a request in the operators' chat: its topic, or a reply to its notification. */
+export function operatorThread(request: HandoffRequest) {
+  const { threadId, messageId } = request.notification;
+  if (threadId !== undefined) return { message_thread_id: threadId };
+  if (messageId !== undefined)
+    return { reply_parameters: { message_id: messageId, allow_sending_without_reply: true } };
+  return {};
+}
+
+/**
+ * The operators' side, in their Telegram chat: claim and close buttons (members only; the
+ * first claim wins; repeated presses are harmless), and replies relayed to the citizen
+ * while a request is taken.
+ */
+export function operatorsFeature(deps: OperatorsDependencies) {
+  const { requests, knowledge, texts, logger } = deps;
+  const now = deps.now ?? Date.now;
+  const t = texts.for("it");
+  const composer = new Composer<BotContext>();
+  const chats = composer
+    .chatType(["group", "supergroup"])
+    .filter((ctx) => deps.operatorChatIds.has(ctx.chat.id));
+
+  const refreshNotification = async (ctx: BotContext, request: HandoffRequest) => {
+    const { chatId, messageId } = request.notification;
+    if (messageId === undefined) return;
+    const keyboard = notificationKeyboard(request, texts);
+    await ctx.api
+      .editMessageText(chatId, messageId, renderNotification(request, knowledge, texts), {
+        parse_mode: "HTML",
+        ...(keyboard ? { reply_markup: keyboard } : {}),
+      })
+      .catch((error) =>
+        logger.warn({ error: describeError(error) }, "could not update a notification"),
+      );
+  };
+
+  const tellCitizen = async (ctx: BotContext, request: HandoffRequest, key: string) => {
+    try {
+      await ctx.api.sendMessage(
+        request.citizenChatId,
+        texts.for(request.locale)(key, { reference: request.reference }),
+      );
+    } catch (error) {
+      if (!isBlocked(error)) throw error;
+      await ctx.reply(
+        t("op-citizen-blocked", { reference: request.reference }),
+        operatorThread(request),
+      );
+    }
+  };
+
+  chats.callbackQuery(/^o:/, async (ctx) => {
+    const action = parseAction(ctx.callbackQuery.data);
+    const request =
+      action.kind === "claim" || action.kind === "close"
+        ? requests.get(action.reference)
+        : undefined;
+    // The button must sit on that request's own notification in this chat: anything else is forged.
+    if (
+      request === undefined ||
+      request.notification.chatId !== ctx.chat.id ||
+      request.notification.messageId !== ctx.callbackQuery.message?.message_id
+    ) {
+      await ctx.answerCallbackQuery({ text: t("op-unknown") });
+      return;
+    }
+    const member = await ctx.api.getChatMember(ctx.chat.id, ctx.from.id).catch(() => undefined);
+    if (member === undefined || !MEMBER_STATUSES.has(member.status)) {
+      await ctx.answerCallbackQuery({ text: t("op-not-allowed"), show_alert: true });
+      return;
+    }
+    const operator = {
+      userId: ctx.from.id,
+      name: [ctx.from.first_name, ctx.from.last_name].filter(Boolean).join(" "),
+    };
+
+    if (action.kind === "claim") {
+      let outcome: ReturnType<typeof claim> | undefined;
+      const updated = await requests.update(request.reference, (current) => {
+        outcome = claim(current, operator, now());
+        return outcome.kind === "claimed" ? outcome.request : null;
+      });
+      if (outcome?.kind === "claimed" && updated) {
+        await ctx.answerCallbackQuery({ text: t("op-claimed") });
+        await refreshNotification(ctx, updated);
+        await tellCitizen(ctx, updated, "handoff-claimed-citizen");
+      } else if (outcome?.kind === "already-yours")
+        await ctx.answerCallbackQuery({ text: t("op-already-yours") });
+      else if (outcome?.kind === "taken") {
+        await ctx.answerCallbackQuery({
+          text: t("op-taken", { operator: outcome.request.operator?.name ?? "?" }),
+          show_alert: true,
+        });
+      } else await ctx.answerCallbackQuery({ text: t("op-not-open") });
+      return;
+    }
+
+    let closed = false;
+    const updated = await requests.update(request.reference, (current) => {
+      const outcome = close(current, operator, now());
+      closed = outcome.kind === "closed";
+      return closed ? outcome.request : null;
+    });
+    if (!closed || updated === undefined) {
+      await ctx.answerCallbackQuery({ text: t("op-not-open") });
+      return;
+    }
+    await ctx.answerCallbackQuery({ text: t("op-closed") });
+    await refreshNotification(ctx, updated);
+    await tellCitizen(ctx, updated, "handoff-closed-citizen");
+  });
+
+  // An operator's reply to a notification, or any message in a request's topic, goes to the citizen.
+  chats.on("message", async (ctx, next) => {
+    const message = ctx.message as Message;
+    if (message.from?.is_bot || message.text?.startsWith("/")) return next();
+    const replyTo = message.reply_to_message?.message_id;
+    const thread = message.is_topic_message ? message.message_thread_id : undefined;
+    const request = requests.findByOperatorMessage(ctx.chat.id, replyTo, thread);
+    if (request === undefined) return next();
+    if (request.status !== "claimed") {
+      await ctx.reply(
+        t("op-claim-first", { reference: request.reference }),
+        operatorThread(request),
+      );
+      return;
+    }
+    try {
+      if (message.text !== undefined) {
+        await ctx.api.sendMessage(
+          request.citizenChatId,
+          texts.for(request.locale)("handoff-operator-says", { text: escapeHtml(message.text) }),
+          { parse_mode: "HTML" },
+        );
+      } else {
+        await ctx.api.copyMessage(request.citizenChatId, ctx.chat.id, message.message_id);
+      }
+      await ctx.react("👍").catch(() => ctx.reply(t("op-relayed"), operatorThread(request)));
+    } catch (error) {
+      if (!isBlocked(error)) throw error;
+      await ctx.reply(
+        t("op-citizen-blocked", { reference: request.reference }),
+        operatorThread(request),
+      );
+    }
+  });
+  return composer;
+}

@@ -1,0 +1,210 @@
+import { type FileHandle, mkdir, open, readFile, rename } from "node:fs/promises";
+import { dirname } from "node:path";
+import { z } from "zod";
+import type { HandoffRepository, NewHandoffRequest, RequestFilter } from "./repository.js";
+import { type HandoffRequest, handoffRequestSchema, newReference } from "./request.js";
+
+export const SCHEMA = "wemi-handoffs";
+export const SCHEMA_VERSION = 1;
+
+const headerSchema = z.strictObject({
+  schema: z.literal(SCHEMA),
+  version: z.literal(SCHEMA_VERSION),
+});
+const entrySchema = z.strictObject({ put: handoffRequestSchema });
+
+/** The store's file cannot be trusted: start-up stops, and the file is left as it is. */
+export class HandoffStoreCorruptError extends Error {
+  override readonly name = "HandoffStoreCorruptError";
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    reason: string,
+  ) {
+    super(
+      `${file}:${line}: ${reason}. The file was not modified: inspect or restore it, then start again.`,
+    );
+  }
+}
+
+export interface LogStoreOptions {
+  readonly now?: () => number;
+  readonly random?: () => number;
+}
+
+/**
+ * Handoff requests in an append-only JSON Lines log: a header line with the schema
+ * version, then one line per write holding the request's new version. A write appends one
+ * line and flushes it to disk (fdatasync), so its cost does not grow with the number of
+ * requests, and a crash can lose nothing that was acknowledged. The whole log is read
+ * once at start-up into memory.
+ */
+export class LogHandoffStore implements HandoffRepository {
+  private readonly requests = new Map<string, HandoffRequest>();
+  private readonly byOperatorMessage = new Map<string, string>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly file: string,
+    private handle: FileHandle,
+    private readonly now: () => number,
+    private readonly random: () => number,
+  ) {}
+
+  static async open(file: string, options: LogStoreOptions = {}): Promise<LogHandoffStore> {
+    await mkdir(dirname(file), { recursive: true });
+    let text: string | null = null;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+        throw new HandoffStoreCorruptError(
+          file,
+          0,
+          `cannot be read (${(error as NodeJS.ErrnoException).code})`,
+        );
+      }
+    }
+    const handle = await open(file, "a");
+    const store = new LogHandoffStore(
+      file,
+      handle,
+      options.now ?? Date.now,
+      options.random ?? Math.random,
+    );
+    if (text === null || text === "") {
+      await store.append(JSON.stringify({ schema: SCHEMA, version: SCHEMA_VERSION }));
+    } else {
+      try {
+        store.load(text);
+      } catch (error) {
+        await handle.close();
+        throw error;
+      }
+    }
+    return store;
+  }
+
+  private load(text: string): void {
+    const lines = text.split("\n");
+    if (lines.at(-1) === "") lines.pop();
+    else throw new HandoffStoreCorruptError(this.file, lines.length, "the last line is incomplete");
+    lines.forEach((line, i) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch {
+        throw new HandoffStoreCorruptError(this.file, i + 1, "not valid JSON");
+      }
+      const schema = i === 0 ? headerSchema : entrySchema;
+      const parsed = schema.safeParse(json);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const what =
+          i === 0
+            ? "unknown header or schema version"
+            : `${issue?.path.join(".")}: ${issue?.message}`;
+        throw new HandoffStoreCorruptError(this.file, i + 1, what);
+      }
+      if (i > 0) this.index((parsed.data as z.infer<typeof entrySchema>).put);
+    });
+  }
+
+  private index(request: HandoffRequest): void {
+    this.requests.set(request.reference, request);
+    const { chatId, messageId, threadId } = request.notification;
+    if (messageId !== undefined)
+      this.byOperatorMessage.set(`${chatId}:m${messageId}`, request.reference);
+    if (threadId !== undefined)
+      this.byOperatorMessage.set(`${chatId}:t${threadId}`, request.reference);
+  }
+
+  private async append(line: string): Promise<void> {
+    await this.handle.appendFile(`${line}\n`);
+    await this.handle.datasync();
+  }
+
+  /** Runs writes one at a time, in call order: no update is computed from a stale version. */
+  private serialize<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(task);
+    this.queue = result.catch(() => {});
+    return result;
+  }
+
+  private async put(request: HandoffRequest): Promise<HandoffRequest> {
+    const valid = handoffRequestSchema.parse(request);
+    await this.append(JSON.stringify({ put: valid }));
+    this.index(valid);
+    return valid;
+  }
+
+  create(draft: NewHandoffRequest): Promise<HandoffRequest> {
+    return this.serialize(async () => {
+      let reference = newReference(this.random);
+      for (let length = 4; this.requests.has(reference); length = Math.min(6, length + 1)) {
+        reference = newReference(this.random, length);
+      }
+      const now = this.now();
+      return this.put({ ...draft, reference, createdAt: now, updatedAt: now });
+    });
+  }
+
+  get(reference: string): HandoffRequest | undefined {
+    return this.requests.get(reference);
+  }
+
+  update(
+    reference: string,
+    change: (request: HandoffRequest) => HandoffRequest | null,
+  ): Promise<HandoffRequest | undefined> {
+    return this.serialize(async () => {
+      const current = this.requests.get(reference);
+      if (current === undefined) return undefined;
+      const next = change(current);
+      if (next === null || next === current) return current;
+      return this.put({ ...next, reference: current.reference, updatedAt: this.now() });
+    });
+  }
+
+  list(filter: RequestFilter = {}): HandoffRequest[] {
+    return [...this.requests.values()].filter(
+      (r) =>
+        (filter.status === undefined || r.status === filter.status) &&
+        (filter.citizenChatId === undefined || r.citizenChatId === filter.citizenChatId),
+    );
+  }
+
+  findByOperatorMessage(
+    chatId: number,
+    messageId: number | undefined,
+    threadId: number | undefined,
+  ) {
+    const byThread =
+      threadId === undefined ? undefined : this.byOperatorMessage.get(`${chatId}:t${threadId}`);
+    const byMessage =
+      messageId === undefined ? undefined : this.byOperatorMessage.get(`${chatId}:m${messageId}`);
+    const reference = byThread ?? byMessage;
+    return reference === undefined ? undefined : this.requests.get(reference);
+  }
+
+  compact(): Promise<void> {
+    return this.serialize(async () => {
+      const temporary = `${this.file}.compact`;
+      const lines = [JSON.stringify({ schema: SCHEMA, version: SCHEMA_VERSION })];
+      for (const request of this.requests.values()) lines.push(JSON.stringify({ put: request }));
+      const output = await open(temporary, "w");
+      await output.writeFile(`${lines.join("\n")}\n`);
+      await output.sync();
+      await output.close();
+      await this.handle.close();
+      // rename is atomic: a crash leaves either the old log or the compacted one, whole.
+      await rename(temporary, this.file);
+      this.handle = await open(this.file, "a");
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.handle.close();
+  }
+}

@@ -1,0 +1,115 @@
+import type { Logger } from "../logging/index.js";
+import { describeError } from "../logging/index.js";
+import type { HandoffRepository } from "./repository.js";
+import type { HandoffRequest } from "./request.js";
+
+/** Sends one request's notification to the operators; throws when Telegram did not take it. */
+export interface OperatorNotifier {
+  deliver(request: HandoffRequest): Promise<{ messageId: number; threadId?: number }>;
+}
+
+export interface OutboxOptions {
+  readonly now?: () => number;
+  readonly logger: Logger;
+  /** How long to wait before the next attempt, given the failed attempts so far and the error. */
+  readonly backoff?: (attempts: number, error: unknown) => number;
+}
+
+const MAX_BACKOFF_MS = 10 * 60 * 1000;
+
+/** Exponential from 2 s, capped at 10 minutes; Telegram's retry_after wins when it is longer. */
+export function defaultBackoff(attempts: number, error: unknown): number {
+  const exponential = Math.min(MAX_BACKOFF_MS, 2000 * 2 ** Math.max(0, attempts - 1));
+  const retryAfter = (error as { parameters?: { retry_after?: number } })?.parameters?.retry_after;
+  return retryAfter === undefined ? exponential : Math.max(exponential, retryAfter * 1000);
+}
+
+/**
+ * Delivers operators' notifications from the stored requests themselves (a transactional
+ * outbox): a request is written first, as "pending", and this loop sends it, retrying with
+ * backoff through network errors, 429s and 5xx, also after a restart. It records the
+ * delivered message right away, so a request is notified once.
+ */
+export class Outbox {
+  private running: Promise<void> | undefined;
+  private again = false;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly now: () => number;
+  private readonly backoff: (attempts: number, error: unknown) => number;
+
+  constructor(
+    private readonly requests: HandoffRepository,
+    private readonly notifier: OperatorNotifier,
+    private readonly options: OutboxOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.backoff = options.backoff ?? defaultBackoff;
+  }
+
+  /** Sends whatever is due now; overlapping calls collapse into one more pass. */
+  flush(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.pass();
+      } while (this.again);
+    })().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  /** Checks for due notifications every `intervalMs` until stop(). */
+  start(intervalMs = 1000): void {
+    this.timer = setInterval(() => void this.flush(), intervalMs);
+    this.timer.unref();
+    void this.flush();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async pass(): Promise<void> {
+    const due = this.requests
+      .list()
+      .filter(
+        (r) => r.notification.state === "pending" && r.notification.nextAttemptAt <= this.now(),
+      );
+    for (const request of due) {
+      try {
+        const { messageId, threadId } = await this.notifier.deliver(request);
+        await this.requests.update(request.reference, (current) => ({
+          ...current,
+          notification: {
+            ...current.notification,
+            state: "sent",
+            attempts: current.notification.attempts + 1,
+            messageId,
+            ...(threadId === undefined ? {} : { threadId }),
+          },
+        }));
+      } catch (error) {
+        const attempts = request.notification.attempts + 1;
+        this.options.logger.warn(
+          { reference: request.reference, attempts, error: describeError(error) },
+          "operators' notification not delivered, will retry",
+        );
+        await this.requests.update(request.reference, (current) => ({
+          ...current,
+          notification: {
+            ...current.notification,
+            attempts,
+            nextAttemptAt: this.now() + this.backoff(attempts, error),
+            lastError: String(describeError(error).description ?? describeError(error).type),
+          },
+        }));
+      }
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import type { HandoffRepository } from "./repository.js";
+import { erase, isPastRetention } from "./request.js";
+
+/**
+ * Erases the personal fields of requests closed longer ago than the retention period, then
+ * compacts storage so no old version keeps them. Returns how many were erased.
+ */
+export async function applyRetention(
+  requests: HandoffRepository,
+  retentionDays: number,
+  now: number,
+): Promise<number> {
+  const expired = requests.list().filter((request) => isPastRetention(request, now, retentionDays));
+  for (const request of expired) await requests.update(request.reference, (r) => erase(r, now));
+  if (expired.length > 0) await requests.compact();
+  return expired.length;
+}
