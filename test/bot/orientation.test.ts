@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
-import { answerTo, cardOf, isPlaceQuestion, readUntil, shown, spacesIn } from "./story.js";
+import { answerTo, cardOf, isPlaceQuestion, last, readUntil, shown, spacesIn } from "./story.js";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -73,13 +73,13 @@ describe("a citizen states a need, then where they live, and learns where to go"
   it("operatore: asking for a person is answered with a WeMi space or a handoff offer", async () => {
     const user = citizen("Franco");
     harness.emulator.sendText(user, "voglio parlare con un operatore");
-    const [first] = await readUntil(harness.emulator, user, () => true);
-    if (first && isPlaceQuestion(first)) {
+    const first = last(await readUntil(harness.emulator, user, () => true));
+    if (isPlaceQuestion(first)) {
       harness.emulator.sendText(user, "Municipio 4");
       const answer = await answerTo(harness.emulator, user);
       expect(spacesIn(answer)).toContain("WeMi Piazzetta");
     } else {
-      expect(shown(first as never)).toMatch(/operat|WeMi/i);
+      expect(shown(first)).toMatch(/operat|WeMi/i);
     }
   });
 });
@@ -179,8 +179,8 @@ describe("where the citizen lives", () => {
     );
     expect(messages.some(isPlaceQuestion)).toBe(false);
     // Said back, so that a misread place would not go unnoticed.
-    expect(shown(messages[0] as never)).toMatch(/Ho capito: Baggio.*\(Municipio 7\)/);
-    expect(spacesIn(messages.at(-1) as never)).toContain("WeMi Trivulzio");
+    expect(shown(messages[0] ?? last(messages))).toMatch(/Ho capito: Baggio.*\(Municipio 7\)/);
+    expect(spacesIn(last(messages))).toContain("WeMi Trivulzio");
   });
 
   it("a place remembered from an earlier need is reused for the next one", async () => {
@@ -197,7 +197,7 @@ describe("where the citizen lives", () => {
     );
     expect(messages.some(isPlaceQuestion)).toBe(false);
     expect(messages.map(shown).join("\n")).toMatch(/Uso la zona che mi hai indicato: Niguarda/);
-    expect(spacesIn(messages.at(-1) as never)).toContain("WeMi Ornato");
+    expect(spacesIn(last(messages))).toContain("WeMi Ornato");
   });
 });
 
@@ -231,7 +231,7 @@ describe("when the bot is not sure what the citizen needs", () => {
       /Dove rivolgerti/.test(m.text ?? ""),
     );
     expect(messages.some(isPlaceQuestion)).toBe(false);
-    expect(spacesIn(messages.at(-1) as never)).toEqual(
+    expect(spacesIn(last(messages))).toEqual(
       expect.arrayContaining(["WeMi Tate/Colf/Badanti", "WeMi Trivulzio"]),
     );
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
-import { answerTo, isPlaceQuestion, readUntil, spacesIn } from "./story.js";
+import { answerTo, isPlaceQuestion, last, readUntil, spacesIn } from "./story.js";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -42,5 +42,5 @@ it("after a restart the remembered place and language are still there", async ()
   );
   expect(messages.some(isPlaceQuestion)).toBe(false);
   expect(messages.map((m) => m.text ?? "").join("\n")).toMatch(/Niguarda/);
-  expect(spacesIn(messages.at(-1) as never)).toContain("WeMi Ornato");
+  expect(spacesIn(last(messages))).toContain("WeMi Ornato");
 });

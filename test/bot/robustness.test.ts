@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
-import { answerTo, isAnswer, isPlaceQuestion, readUntil, shown, spacesIn } from "./story.js";
+import { answerTo, isAnswer, isPlaceQuestion, last, readUntil, spacesIn } from "./story.js";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -207,7 +207,7 @@ describe("Telegram errors", () => {
       /Di cosa hai bisogno/.test(m.text ?? ""),
     );
     harness.emulator.failNext("answerCallbackQuery", tooOld);
-    harness.emulator.pressButton(user, welcome.at(-1) as never, "n:dsa");
+    harness.emulator.pressButton(user, last(welcome), "n:dsa");
     await readUntil(harness.emulator, user, isPlaceQuestion);
     harness.emulator.sendText(user, "Municipio 8");
     expect((await answerTo(harness.emulator, user)).text).toMatch(/DSA/);

@@ -28,6 +28,13 @@ export async function readUntil(
   return emulator.waitForMessages(user.id, position() + 1);
 }
 
+/** The last of the messages read: the one the story waited for. */
+export function last(messages: readonly Message[]): Message {
+  const message = messages.at(-1);
+  if (!message) throw new Error("the bot said nothing");
+  return message;
+}
+
 /** The main answer to a need: the message listing where to go. */
 export const isAnswer = (message: Message) =>
   /Dove rivolgerti|Where to go/.test(message.text ?? "");
@@ -38,8 +45,7 @@ export const isPlaceQuestion = (message: Message) =>
 
 /** Reads up to and including the answer to a need, returning the answer itself. */
 export async function answerTo(emulator: BotApiEmulator, user: TestUser): Promise<Message> {
-  const messages = await readUntil(emulator, user, isAnswer);
-  return messages.at(-1) as Message;
+  return last(await readUntil(emulator, user, isAnswer));
 }
 
 /** The space cards of an answer, by space name, in the order given. */
