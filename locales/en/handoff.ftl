@@ -67,3 +67,7 @@ handoff-closed-citizen = ✅ Your request { $reference } has been closed. Thank 
 handoff-operator-says = 👤 <b>WeMi worker</b>: { $text }
 handoff-relayed = ✉️ Sent to the worker.
 handoff-unavailable = Right now I can't pass you to a worker from here. You can go straight to a WeMi space (/spazi): its staff listen to your need and guide you.
+
+command-operatore = Talk to a person
+command-stato = My requests
+command-cancella_dati = Delete my data

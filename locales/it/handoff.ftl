@@ -70,3 +70,7 @@ handoff-closed-citizen = ✅ La tua richiesta { $reference } è stata chiusa. Gr
 handoff-operator-says = 👤 <b>Operatore WeMi</b>: { $text }
 handoff-relayed = ✉️ Inviato all'operatore.
 handoff-unavailable = Al momento non posso passarti a un operatore da qui. Puoi andare direttamente in uno spazio WeMi (/spazi): gli operatori ascoltano il tuo bisogno e ti orientano.
+
+command-operatore = Parla con un operatore
+command-stato = Le mie richieste
+command-cancella_dati = Cancella i miei dati

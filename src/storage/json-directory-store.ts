@@ -14,6 +14,7 @@ export interface KeyValueStore<T> {
 export type CorruptFileHandler = (file: string, reason: string) => void;
 
 const SUFFIX = ".json";
+const CACHED_KEYS = 10_000;
 
 /**
  * One JSON file per key, written atomically by lowdb's adapter (temporary file, then
@@ -25,6 +26,12 @@ const SUFFIX = ".json";
  */
 export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.infer<S>> {
   private readonly files = new Map<string, DataFile<unknown>>();
+  /**
+   * Write-through cache of recent values: every update reads its chat's state, and the
+   * disk read (plus parse and validation) was the bot's main cost under load. The files stay
+   * the truth: they are read on a miss and written on every set.
+   */
+  private readonly cache = new Map<string, z.infer<S> | undefined>();
   private ready: Promise<unknown> | undefined;
 
   constructor(
@@ -49,7 +56,20 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     return file;
   }
 
+  private remember(key: string, value: z.infer<S> | undefined): void {
+    this.cache.delete(key);
+    this.cache.set(key, value);
+    if (this.cache.size > CACHED_KEYS) this.cache.delete(this.cache.keys().next().value as string);
+  }
+
   async get(key: string): Promise<z.infer<S> | undefined> {
+    if (this.cache.has(key)) return structuredClone(this.cache.get(key));
+    const value = await this.read(key);
+    this.remember(key, value);
+    return structuredClone(value);
+  }
+
+  private async read(key: string): Promise<z.infer<S> | undefined> {
     let raw: unknown;
     try {
       raw = await this.fileOf(key).read();
@@ -73,11 +93,13 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     this.ready ??= mkdir(this.directory, { recursive: true });
     await this.ready;
     await this.fileOf(key).write(value);
+    this.remember(key, structuredClone(value));
   }
 
   async delete(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
     this.files.delete(key);
+    this.remember(key, undefined);
   }
 
   async keys(): Promise<string[]> {

@@ -1,0 +1,70 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { JsonDirectoryStore } from "../../src/storage/json-directory-store.js";
+
+const schema = z.strictObject({ locale: z.enum(["it", "en"]) });
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "wemi-store-"));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe("per-chat files", () => {
+  it("keeps what was written across a new store on the same folder (a restart)", async () => {
+    await new JsonDirectoryStore(dir, schema).set("42", { locale: "en" });
+    expect(await new JsonDirectoryStore(dir, schema).get("42")).toEqual({ locale: "en" });
+  });
+
+  it("gives callers copies: changing a returned value does not change the stored one", async () => {
+    const store = new JsonDirectoryStore(dir, schema);
+    await store.set("1", { locale: "it" });
+    const value = (await store.get("1")) as { locale: string };
+    value.locale = "en";
+    expect(await store.get("1")).toEqual({ locale: "it" });
+  });
+
+  it("forgets a deleted key, on disk too", async () => {
+    const store = new JsonDirectoryStore(dir, schema);
+    await store.set("7", { locale: "it" });
+    await store.delete("7");
+    expect(await store.get("7")).toBeUndefined();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("lists its keys, whatever characters they hold", async () => {
+    const store = new JsonDirectoryStore(dir, schema);
+    await store.set("-100123:5", { locale: "it" });
+    await store.set("2026-11-26", { locale: "en" });
+    expect((await store.keys()).sort()).toEqual(["-100123:5", "2026-11-26"]);
+  });
+
+  it("writes atomically: many concurrent writes leave one whole, valid file", async () => {
+    const store = new JsonDirectoryStore(dir, schema);
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => store.set("9", { locale: i % 2 ? "en" : "it" })),
+    );
+    const text = await readFile(join(dir, "9.json"), "utf8");
+    expect(() => schema.parse(JSON.parse(text))).not.toThrow();
+  });
+});
+
+describe("a damaged file", () => {
+  it.each([
+    ["not JSON", "{ broken"],
+    ["JSON of the wrong shape", JSON.stringify({ locale: "fr" })],
+  ])("(%s) is moved aside, never overwritten, reported, and reads as empty", async (_, content) => {
+    await writeFile(join(dir, "5.json"), content);
+    const reports: string[] = [];
+    const store = new JsonDirectoryStore(dir, schema, (file) => reports.push(file));
+    expect(await store.get("5")).toBeUndefined();
+    expect(reports).toHaveLength(1);
+    const aside = (await readdir(dir)).find((name) => name.startsWith("5.json.corrupt-"));
+    expect(aside).toBeDefined();
+    expect(await readFile(join(dir, aside as string), "utf8")).toBe(content);
+    await store.set("5", { locale: "it" });
+    expect(await store.get("5")).toEqual({ locale: "it" });
+  });
+});
