@@ -48,6 +48,13 @@ describe("commands", () => {
     );
   });
 
+  it("a name with HTML characters is shown as written, not refused by Telegram", async () => {
+    const user = citizen("<Anna & Co>");
+    harness.emulator.sendText(user, "/start");
+    const welcome = await harness.emulator.nextBotMessage(user.id);
+    expect(welcome.text).toMatch(/^Ciao <Anna & Co>/);
+  });
+
   it("a need button pressed during another question switches to that need", async () => {
     const user = citizen("Walter");
     harness.emulator.sendText(user, "/start");

@@ -201,6 +201,53 @@ describe("where the citizen lives", () => {
   });
 });
 
+describe("when the place is not given, or not in Milan", () => {
+  it("«Preferisco non dirlo» still gets the spaces that offer the service", async () => {
+    const user = citizen("Rita");
+    harness.emulator.sendText(user, "mio figlio ha la dislessia");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "Preferisco non dirlo");
+    const answer = await answerTo(harness.emulator, user);
+    expect(answer.text).toMatch(/Non so in che zona abiti/);
+    expect(spacesIn(answer)).toContain("WeMi Pacinotti");
+    expect(answer.text).not.toMatch(/km da te/);
+  });
+
+  it("a town outside Milan is told that WeMi serves Milan, and still gets information", async () => {
+    const user = citizen("Sergio");
+    harness.emulator.sendText(user, "cerco una badante per mio padre");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "Sesto San Giovanni");
+    const answer = await answerTo(harness.emulator, user);
+    expect(answer.text).toMatch(/serve chi vive a Milano/);
+    expect(spacesIn(answer)).toContain("WeMi Tate/Colf/Badanti");
+  });
+
+  it("a new need written instead of the place starts over with that need", async () => {
+    const user = citizen("Tina");
+    harness.emulator.sendText(user, "cerco lavoro");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "mia nonna ha bisogno dei pasti a domicilio");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "Municipio 8");
+    const answer = await answerTo(harness.emulator, user);
+    expect(answer.text).toMatch(/Pasti a domicilio/);
+  });
+
+  it("a location shared before any question is remembered for the next need", async () => {
+    const user = citizen("Vera");
+    // Near WeMi Ornato, Municipio 9.
+    harness.emulator.shareLocation(user, 45.5154, 9.191);
+    expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(/Municipio 9/);
+    harness.emulator.sendText(user, "cerco una colf");
+    const messages = await readUntil(harness.emulator, user, (m) =>
+      /Dove rivolgerti/.test(m.text ?? ""),
+    );
+    expect(messages.some(isPlaceQuestion)).toBe(false);
+    expect(spacesIn(last(messages))).toContain("WeMi Ornato");
+  });
+});
+
 describe("when the bot is not sure what the citizen needs", () => {
   it("it asks «Intendevi…?» and the chosen button carries on", async () => {
     const user = citizen("Ugo");
