@@ -234,6 +234,23 @@ describe("when the place is not given, or not in Milan", () => {
     expect(answer.text).toMatch(/Pasti a domicilio/);
   });
 
+  it("a street across two Municipi: the bot asks the house number and uses it", async () => {
+    const user = citizen("Zeno");
+    harness.emulator.sendText(user, "cerco una badante per mio padre");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "via Padova");
+    const [ask] = await readUntil(harness.emulator, user, (m) =>
+      /numero civico/.test(m.text ?? ""),
+    );
+    expect(ask?.text).toMatch(/Via Padova/i);
+    harness.emulator.sendText(user, "120");
+    const messages = await readUntil(harness.emulator, user, (m) =>
+      /Dove rivolgerti/.test(m.text ?? ""),
+    );
+    expect(messages.map(shown).join("\n")).toMatch(/Municipio 2/);
+    expect(spacesIn(last(messages))).toContain("WeMi Venini");
+  });
+
   it("a location shared before any question is remembered for the next need", async () => {
     const user = citizen("Vera");
     // Near WeMi Ornato, Municipio 9.
