@@ -104,8 +104,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       operatorChatIds,
       operatorChatFor,
       notifyOperators: () => void outbox?.flush(),
-      retentionDays,
     },
+    retentionDays,
     admin: { adminIds: options.adminIds ?? new Set(), questions },
   });
   outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts), {

@@ -50,8 +50,9 @@ export interface BotDependencies {
     readonly operatorChatIds: ReadonlySet<number>;
     readonly operatorChatFor: (spaceId: string | null) => number | undefined;
     readonly notifyOperators: () => void;
-    readonly retentionDays: number;
   };
+  /** Days closed requests keep their personal fields (RETENTION_DAYS). */
+  readonly retentionDays: number;
   readonly admin?: { readonly adminIds: ReadonlySet<number>; readonly questions: QuestionStats };
 }
 
@@ -121,7 +122,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       adminFeature({ ...deps.admin, knowledge, requests: handoff?.requests ?? emptyRequests }),
     );
   }
-  features.use(commandsFeature({ knowledge, profiles, texts }));
+  features.use(commandsFeature({ knowledge, profiles, texts, retentionDays: deps.retentionDays }));
   if (citizen) features.use(citizenHandoffFeature(citizen));
   features.use(guidanceFeature());
   features.use(needButtonsFeature({ knowledge, profiles }));
@@ -131,7 +132,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     requests: handoff.requests,
     notifyOperators: handoff.notifyOperators,
     operatorChatFor: handoff.operatorChatFor,
-    retentionDays: handoff.retentionDays,
+    retentionDays: deps.retentionDays,
   };
   const recordQuestion = deps.admin
     ? (intent: string | null) => deps.admin?.questions.record(intent) ?? Promise.resolve()

@@ -12,13 +12,15 @@ export interface CommandsDependencies {
   readonly knowledge: KnowledgeHolder;
   readonly profiles: KeyValueStore<ChatProfile>;
   readonly texts: Texts;
+  /** How long closed requests keep their personal fields: /privacy says it. */
+  readonly retentionDays: number;
 }
 
 /**
  * Commands and menu buttons that work at any moment, also in the middle of a question.
  * Installed before the conversations so that a waiting question never swallows them.
  */
-export function commandsFeature({ knowledge, profiles, texts }: CommandsDependencies) {
+export function commandsFeature({ knowledge, profiles, texts, retentionDays }: CommandsDependencies) {
   const composer = new Composer<BotContext>();
   const feature = composer.chatType("private");
 
@@ -45,7 +47,9 @@ export function commandsFeature({ knowledge, profiles, texts }: CommandsDependen
     });
   });
   feature.command(["spazi", "spaces"], spaces);
-  feature.command("privacy", (ctx) => ctx.reply(ctx.t("privacy"), { parse_mode: "HTML" }));
+  feature.command("privacy", (ctx) =>
+    ctx.reply(ctx.t("privacy", { days: retentionDays }), { parse_mode: "HTML" }),
+  );
   feature.command(["lingua", "language"], (ctx) =>
     ctx.reply(ctx.t("choose-language"), { reply_markup: languageKeyboard() }),
   );
