@@ -41,7 +41,6 @@ button-skip-place = I'd rather not say
 button-contact-me = 📞 I want to be contacted
 button-new-need = 🔁 Another need
 button-all-spaces = 🏠 All WeMi spaces
-button-map = 🗺 Map
 
 did-you-mean = I am not sure I understood. Did you mean…?
 rephrase = No problem: tell me in other words what you need.
@@ -61,7 +60,6 @@ place-candidates = Municipio { $candidates }
 place-area = { $area } ({ $municipi })
 place-outside = Outside Milan
 not-a-place-answer = To go on I need your area: write it, or tap "📍 Send location" or "I'd rather not say".
-question-not-understood = Choose one of the answers below, or type it.
 
 answer-intro = <b>{ $need }</b>
 answer-spaces-title = <b>Where to go</b>
@@ -96,8 +94,6 @@ edited-ignored = I saw you edited a message: please just send it again as a new 
 stale-button = This button is no longer active. Tell me what you need.
 group-not-supported = Hello! This assistant only works in private chats: write to me directly. I am leaving the group.
 error-generic = Sorry, something went wrong. Please try again shortly, or visit a WeMi space (/spazi).
-too-long = Your message is very long: I only read the beginning.
-operator-soon = To talk to a person you can go to a WeMi space: its staff listen to your need and guide you. Here is where to find them.
 
 command-start = Start again
 command-aiuto = How it works

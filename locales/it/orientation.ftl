@@ -42,7 +42,6 @@ button-skip-place = Preferisco non dirlo
 button-contact-me = 📞 Voglio essere ricontattato
 button-new-need = 🔁 Ho un altro bisogno
 button-all-spaces = 🏠 Tutti gli spazi WeMi
-button-map = 🗺 Mappa
 
 # Orientamento
 did-you-mean = Non sono sicuro di aver capito. Intendevi…?
@@ -63,7 +62,6 @@ place-candidates = Municipio { $candidates }
 place-area = { $area } ({ $municipi })
 place-outside = Fuori Milano
 not-a-place-answer = Per continuare mi serve la zona: scrivila, oppure tocca «📍 Invia posizione» o «Preferisco non dirlo».
-question-not-understood = Scegli una delle risposte qui sotto, oppure scrivila.
 
 # Risposta
 answer-intro = <b>{ $need }</b>
@@ -100,8 +98,6 @@ edited-ignored = Ho visto che hai modificato un messaggio: scrivimi pure di nuov
 stale-button = Questo pulsante non è più attivo. Scrivimi di cosa hai bisogno.
 group-not-supported = Ciao! Questo assistente funziona solo in chat privata: scrivimi direttamente. Esco dal gruppo.
 error-generic = Scusa, qualcosa non ha funzionato. Riprova tra poco, oppure rivolgiti a uno spazio WeMi (/spazi).
-too-long = Il messaggio è molto lungo: leggo solo l'inizio.
-operator-soon = Per parlare con una persona puoi andare in uno spazio WeMi: gli operatori ascoltano il tuo bisogno e ti orientano. Ecco dove trovarli.
 
 # Menu dei comandi (setMyCommands)
 command-start = Ricomincia

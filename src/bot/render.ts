@@ -77,6 +77,7 @@ function spaceCard(
       managedBy: escapeHtml(localized(space.managedBy, locale)),
     }),
   ];
+  if (space.host) lines.push(t("space-host", { host: escapeHtml(localized(space.host, locale)) }));
   const service = item.service ? knowledge.service(item.service) : undefined;
   if (service)
     lines.push(t("space-service", { service: escapeHtml(localized(service.name, locale)) }));
@@ -123,6 +124,7 @@ export function renderAnswer(
     if (recommendation.items.some((item) => !hasContacts(item.space)))
       parts.push(`<i>${t("answer-contacts")}</i>`);
   }
+  parts.push(t("answer-next"));
   return parts.join("\n\n");
 }
 
