@@ -18,6 +18,7 @@ import type { KnowledgeHolder } from "../knowledge/index.js";
 import { describeError, type Logger } from "../logging/index.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import { type ChatProfile, placeForMatching } from "../storage/profiles.js";
+import { waitReply } from "./replies.js";
 
 export const HANDOFF = "handoff";
 
@@ -47,27 +48,6 @@ const MAX_TIME = 200;
 const MAX_ATTEMPTS = 3;
 const YES = /^(s[iì]|si+|ok|okay|va bene|certo|yes|y|sure)\b/i;
 const NO = /^(no|nope|non voglio|no grazie|no thanks)\b/i;
-
-type Reply =
-  | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "contact"; readonly phone: string; readonly own: boolean }
-  | { readonly kind: "action"; readonly data: string | undefined };
-
-async function waitReply(conversation: HandoffConversation): Promise<Reply> {
-  const ctx = await conversation.waitFor([
-    "message:text",
-    "message:contact",
-    "callback_query:data",
-  ]);
-  if (ctx.callbackQuery) {
-    await ctx.answerCallbackQuery();
-    return { kind: "action", data: ctx.callbackQuery.data };
-  }
-  const contact = ctx.message?.contact;
-  if (contact)
-    return { kind: "contact", phone: contact.phone_number, own: contact.user_id === ctx.from?.id };
-  return { kind: "text", text: (ctx.message?.text ?? "").trim() };
-}
 
 /**
  * The citizen's side of a handoff: what will happen and who sees the data, explicit
@@ -182,9 +162,11 @@ export async function runHandoff(
       continue;
     }
     phone =
-      reply.kind === "action"
-        ? null
-        : normalizePhone(reply.kind === "contact" ? reply.phone : reply.text);
+      reply.kind === "contact"
+        ? normalizePhone(reply.phone)
+        : reply.kind === "text"
+          ? normalizePhone(reply.text)
+          : null;
     if (phone === null) await ctx.reply(t("handoff-phone-invalid"));
   }
 

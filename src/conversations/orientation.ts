@@ -24,6 +24,7 @@ import {
   rememberPlace,
 } from "../storage/profiles.js";
 import { type HandoffDependencies, runHandoff } from "./handoff.js";
+import { waitReply } from "./replies.js";
 
 export const ORIENTATION = "orientation";
 
@@ -67,29 +68,6 @@ const SUGGESTIONS = 3;
 const MAX_REMEMBERED_TEXT = 1000;
 
 /** A reply of the citizen while the bot waits, reduced to what the dialogue needs. */
-type Reply =
-  | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "location"; readonly lat: number; readonly lon: number }
-  | { readonly kind: "action"; readonly data: string | undefined };
-
-async function waitReply(conversation: OrientationConversation): Promise<Reply> {
-  const ctx = await conversation.waitFor([
-    "message:text",
-    "message:location",
-    "callback_query:data",
-  ]);
-  if (ctx.callbackQuery) {
-    await answerPress(ctx);
-    return { kind: "action", data: ctx.callbackQuery.data };
-  }
-  if (ctx.message?.location)
-    return {
-      kind: "location",
-      lat: ctx.message.location.latitude,
-      lon: ctx.message.location.longitude,
-    };
-  return { kind: "text", text: ctx.message?.text ?? "" };
-}
 
 /** The outcome of one pass: done, or the citizen changed topic and the dialogue starts over. */
 type Pass = { readonly restartWith?: string };
@@ -215,8 +193,9 @@ export function createOrientation(deps: OrientationDependencies) {
           resolved = await conversation.external(() =>
             knowledge.current.places.resolvePoint({ lat: reply.lat, lon: reply.lon }),
           );
-        } else if (reply.kind === "action") {
-          if (parseAction(reply.data).kind === "skip-place") return { place: null };
+        } else if (reply.kind !== "text") {
+          if (reply.kind === "action" && parseAction(reply.data).kind === "skip-place")
+            return { place: null };
           await ctx.reply(t("not-a-place-answer"));
           continue;
         } else if (reply.text.trim().toLowerCase() === t("button-skip-place").toLowerCase()) {
