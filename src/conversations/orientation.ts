@@ -1,6 +1,6 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
-import { answerPress, parseAction } from "../bot/callback-data.js";
+import { parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import {
   afterAnswerKeyboard,
