@@ -1,9 +1,10 @@
-import { type Api, GrammyError, InlineKeyboard } from "grammy";
+import { Api, GrammyError, InlineKeyboard } from "grammy";
 import type { OperatorNotifier } from "../handoff/outbox.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import type { HandoffRequest } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { data } from "./callback-data.js";
+import { areaName } from "./render.js";
 import { escapeHtml, type Texts } from "./texts.js";
 
 /** Operators work in Italian whatever the citizen's language. */
@@ -28,7 +29,8 @@ export function renderNotification(
         : t(`op-status-${request.status}`, { operator });
   const erased = t("op-erased");
   const contact = request.contact;
-  const place = [request.area, request.municipio === null ? null : `Municipio ${request.municipio}`]
+  const area = request.area === null ? null : areaName(request.area);
+  const place = [area, request.municipio === null ? null : `Municipio ${request.municipio}`]
     .filter(Boolean)
     .join(" – ");
   return t("op-notification", {
@@ -75,11 +77,15 @@ const isThreadGone = (error: unknown) =>
  * opens a second topic; a topic deleted meanwhile is created again.
  */
 export function telegramNotifier(
-  api: Api,
+  botApi: Api,
   requests: HandoffRepository,
   knowledge: KnowledgeHolder,
   texts: Texts,
 ): OperatorNotifier {
+  // Without the bot's transformers: the outbox retries with its own backoff. Auto-retry
+  // would sleep inside a delivery for as long as Telegram asks (retry_after can be an
+  // hour), holding back every other notification and the shutdown that waits for them.
+  const api = new Api(botApi.token, botApi.options);
   const forums = new Map<number, boolean>();
   const isForum = async (chatId: number) => {
     let forum = forums.get(chatId);

@@ -57,6 +57,8 @@ export interface InjectedFailure {
   retryAfter?: number;
   /** How many consecutive calls fail; defaults to 1. */
   times?: number;
+  /** Only calls about this chat (their chat_id) fail; calls about other chats go through. */
+  chatId?: number;
 }
 
 export interface ApiCall {
@@ -322,6 +324,7 @@ export class BotApiEmulator {
   private readonly apiCalls: ApiCall[] = [];
   private readonly botLog: Array<{ chatId: number; messageId: number }> = [];
   private readonly deletedMessages = new Map<string, Message>();
+  private readonly reactions = new Map<string, string[]>();
   private readonly answers: CallbackAnswer[] = [];
   private readonly openQueries = new Map<string, CallbackQuery>();
   private nextQueryId = 1;
@@ -648,6 +651,11 @@ export class BotApiEmulator {
     return this.chatState(chatId)?.messages.get(messageId);
   }
 
+  /** The emoji the bot reacted with on a message (setMessageReaction), none if it did not. */
+  reactionsOf(chatId: number, messageId: number): string[] {
+    return this.reactions.get(`${chatId}:${messageId}`) ?? [];
+  }
+
   isDeleted(chatId: number, messageId: number): boolean {
     return this.deletedMessages.has(`${chatId}:${messageId}`);
   }
@@ -901,7 +909,10 @@ export class BotApiEmulator {
     const key = method.toLowerCase();
     const handler = this.handlers.get(key);
     if (!handler) throw new ApiError(404, "Not Found: method not found");
-    const injected = this.failures.get(key)?.shift();
+    const queue = this.failures.get(key) ?? [];
+    const chatId = intParam(params.chat_id);
+    const index = queue.findIndex((f) => f.chatId === undefined || f.chatId === chatId);
+    const injected = index >= 0 ? queue.splice(index, 1)[0] : undefined;
     if (injected) throw this.injectedError(injected);
     return handler(params, ctx);
   }
@@ -958,6 +969,7 @@ export class BotApiEmulator {
       editMessageReplyMarkup: (p) => this.editMessageReplyMarkup(p),
       deleteMessage: (p) => this.deleteMessage(p),
       answerCallbackQuery: (p) => this.answerCallbackQuery(p),
+      setMessageReaction: (p) => this.setMessageReaction(p),
       sendVenue: (p) => this.sendVenue(p),
       sendLocation: (p) =>
         this.sendContent(p, {
@@ -1290,6 +1302,20 @@ export class BotApiEmulator {
         cache_time: intParam(p.cache_time),
       }),
     );
+    return true;
+  }
+
+  /** The bot's reaction replaces its previous one on that message; an empty list removes it. */
+  private setMessageReaction(p: Params): true {
+    const state = this.requireChat(p);
+    const messageId = intParam(p.message_id);
+    if (messageId === undefined || !state.messages.has(messageId))
+      throw badRequest("message to react not found");
+    const reaction = jsonParam(p.reaction) ?? [];
+    if (!Array.isArray(reaction)) throw badRequest("can't parse reaction types JSON object");
+    const emoji = reaction.map((r) => (r as { emoji?: unknown }).emoji);
+    if (emoji.some((e) => typeof e !== "string")) throw badRequest("REACTION_INVALID");
+    this.reactions.set(`${state.chat.id}:${messageId}`, emoji as string[]);
     return true;
   }
 

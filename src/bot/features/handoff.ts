@@ -71,21 +71,19 @@ export function citizenRelayFeature({ requests, texts, logger }: CitizenHandoffD
   return composer;
 }
 
-/** /operatore, the "be contacted" button, /stato, /annulla_richiesta and /cancella_dati. */
+/** /operatore (closing the question in progress), /stato, /annulla_richiesta and /cancella_dati. */
 export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   const { requests, profiles, knowledge, texts, logger } = deps;
   const now = deps.now ?? Date.now;
   const composer = new Composer<BotContext>();
   const feature = composer.chatType("private");
 
-  const startHandoff = async (ctx: BotContext) => {
+  // A conversation can only be entered below where it is registered, which is after this
+  // feature: the question in progress is closed here and handoffEntryFeature enters the
+  // handoff. The "be contacted" button (op) takes the need buttons' path into the orientation.
+  feature.command(["operatore", "operator"], async (ctx, next) => {
     await ctx.conversation.exitAll();
-    await ctx.conversation.enter(HANDOFF);
-  };
-  feature.command(["operatore", "operator"], startHandoff);
-  feature.callbackQuery(data.operator, async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await startHandoff(ctx);
+    await next();
   });
 
   const mine = (chatId: number) =>
@@ -199,5 +197,17 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     await deps.forgetConversations(chatKey);
     await ctx.reply(reply, { reply_markup: { remove_keyboard: true } });
   });
+  return composer;
+}
+
+/**
+ * Enters the handoff for /operatore. Must be installed after the handoff conversation is
+ * registered (the conversations plugin refuses to enter it from further up).
+ */
+export function handoffEntryFeature() {
+  const composer = new Composer<BotContext>();
+  composer
+    .chatType("private")
+    .command(["operatore", "operator"], (ctx) => ctx.conversation.enter(HANDOFF));
   return composer;
 }

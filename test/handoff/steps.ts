@@ -1,0 +1,151 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Message } from "grammy/types";
+import type { BotApiEmulator, TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
+
+/** What a chat shows for a bot message: its text, caption or venue. */
+export function shown(message: Message): string {
+  if (message.venue) return `${message.venue.title}\n${message.venue.address}`;
+  return message.text ?? message.caption ?? "";
+}
+
+/**
+ * Reads the bot's messages in a chat until one satisfies `done`, and returns all of them.
+ * Fails with what the bot did say if that message does not come.
+ */
+export async function readUntil(
+  emulator: BotApiEmulator,
+  chatId: number,
+  done: (message: Message) => boolean,
+): Promise<Message[]> {
+  const position = () => emulator.unreadMessages(chatId).findIndex(done);
+  try {
+    await emulator.waitFor(() => position() >= 0);
+  } catch {
+    const unread = emulator.unreadMessages(chatId).map(shown);
+    throw new Error(
+      `chat ${chatId} never got the expected message; it got: ${JSON.stringify(unread)}`,
+    );
+  }
+  return emulator.waitForMessages(chatId, position() + 1);
+}
+
+/** Reads until a message whose text matches, and returns that message. */
+export async function until(
+  emulator: BotApiEmulator,
+  chatId: number,
+  pattern: RegExp,
+): Promise<Message> {
+  const messages = await readUntil(emulator, chatId, (m) => pattern.test(shown(m)));
+  return messages.at(-1) as Message;
+}
+
+export const REGISTERED =
+  /Richiesta registrata: (WM-[A-Z0-9]{4,6})|Request registered: (WM-[A-Z0-9]{4,6})/;
+
+/** The reference the citizen was given in the "registered" message. */
+export function referenceIn(message: Message): string {
+  const match = REGISTERED.exec(shown(message));
+  if (!match) throw new Error(`no reference in: ${shown(message)}`);
+  return (match[1] ?? match[2]) as string;
+}
+
+export interface ContactDetails {
+  /** Shared with the contact button unless `typedPhone` is given. */
+  readonly phone?: string;
+  readonly typedPhone?: string;
+  readonly note?: string;
+}
+
+/**
+ * Goes through consent, name (the proposed one), phone, time (morning), note and
+ * confirmation, once the consent question is the next thing the citizen will read.
+ * Returns the request's reference.
+ */
+export async function giveContactDetails(
+  emulator: BotApiEmulator,
+  user: TestUser,
+  details: ContactDetails = {},
+): Promise<string> {
+  const consent = await until(emulator, user.id, /Sei d'accordo\?|Do you agree\?/);
+  emulator.pressButton(user, consent, "h:consent:yes");
+  const name = await until(emulator, user.id, /Come ti chiami|What is your name/);
+  emulator.pressButton(user, name, "h:name");
+  await until(emulator, user.id, /A che numero|What number/);
+  if (details.typedPhone !== undefined) emulator.sendText(user, details.typedPhone);
+  else emulator.shareContact(user, details.phone ?? "+39 333 123 4567");
+  const time = await until(emulator, user.id, /Quando preferisci|When would you/);
+  emulator.pressButton(user, time, "h:time:morning");
+  const note = await until(emulator, user.id, /nota per l'operatore|note for the worker/);
+  if (details.note === undefined) emulator.pressButton(user, note, "h:nonote");
+  else emulator.sendText(user, details.note);
+  const summary = await until(emulator, user.id, /Controlla la tua richiesta|Check your request/);
+  emulator.pressButton(user, summary, "h:confirm:yes");
+  return referenceIn(await until(emulator, user.id, REGISTERED));
+}
+
+/** Asks for an operator by free text and gives the contact details. */
+export async function askForOperator(
+  emulator: BotApiEmulator,
+  user: TestUser,
+  details: ContactDetails = {},
+): Promise<string> {
+  emulator.sendText(user, "vorrei parlare con un operatore");
+  return giveContactDetails(emulator, user, details);
+}
+
+/** The operators' notification of a request, once it has arrived in their chat. */
+export async function notificationOf(
+  emulator: BotApiEmulator,
+  group: TestGroup,
+  reference: string,
+): Promise<Message> {
+  const pattern = new RegExp(`Richiesta ${reference}\\b`);
+  await emulator.waitFor(
+    () => emulator.sentMessages(group.id).some((m) => pattern.test(m.text ?? "")),
+    undefined,
+    `waiting for the notification of ${reference} in chat ${group.id}`,
+  );
+  return notificationsOf(emulator, group, reference)[0] as Message;
+}
+
+/** Every notification of a request the operators' chat received (current versions). */
+export function notificationsOf(
+  emulator: BotApiEmulator,
+  group: TestGroup,
+  reference: string,
+): Message[] {
+  const pattern = new RegExp(`Richiesta ${reference}\\b`);
+  return emulator.sentMessages(group.id).filter((m) => pattern.test(m.text ?? ""));
+}
+
+/** Every file under a folder, with its contents, for "does this string survive anywhere". */
+export async function filesUnder(dir: string): Promise<Array<{ path: string; text: string }>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const read = await Promise.all(
+    // A conversation's file may go away between listing and reading: it no longer exists.
+    files.map((path) =>
+      readFile(path, "utf8").then(
+        (text) => ({ path, text }),
+        () => undefined,
+      ),
+    ),
+  );
+  return read.filter((file) => file !== undefined);
+}
+
+/** Waits until the current version of a message satisfies `done` (edits arrive after replies). */
+export async function untilEdited(
+  emulator: BotApiEmulator,
+  message: Message,
+  done: (text: string) => boolean,
+): Promise<Message> {
+  const current = () => emulator.messageById(message.chat.id, message.message_id);
+  await emulator.waitFor(
+    () => done(shown(current() ?? message)),
+    undefined,
+    `waiting for message ${message.message_id} to be edited; it reads: ${shown(current() ?? message)}`,
+  );
+  return current() ?? message;
+}
