@@ -58,7 +58,7 @@ describe("a citizen asks to be contacted", () => {
     emulator.pressButton(daughter, answer, "📞 Voglio essere ricontattato");
     const reference = await giveContactDetails(emulator, daughter);
 
-    const notification = shown(await notificationOf(emulator, operators, reference));
+    const notification = shown(await notificationOf(emulator, harness.app, operators, reference));
     expect(notification).toMatch(/Bisogno:.*Badante/);
     expect(notification).toContain("mia madre non riesce più a stare da sola");
     expect(notification).toMatch(/Zona:.*Quarto Oggiaro.*Municipio 8/);
@@ -66,7 +66,9 @@ describe("a citizen asks to be contacted", () => {
     expect(notification).toContain("Giovanna");
     expect(notification).toContain("+393331234567");
     expect(notification).toMatch(/Quando chiamare: Mattina/);
-    expect(emulator.buttonsOf(await notificationOf(emulator, operators, reference))).toEqual([
+    expect(
+      emulator.buttonsOf(await notificationOf(emulator, harness.app, operators, reference)),
+    ).toEqual([
       { text: "🙋 Prendo in carico", data: `o:claim:${reference}` },
       { text: "✅ Chiudi", data: `o:close:${reference}` },
     ]);
@@ -165,7 +167,7 @@ describe("the citizen's rights over a request", () => {
     const { emulator } = harness;
     const user = citizen("Gino");
     const reference = await askForOperator(emulator, user);
-    const notification = await notificationOf(emulator, operators, reference);
+    const notification = await notificationOf(emulator, harness.app, operators, reference);
     emulator.sendText(user, "/annulla_richiesta");
     await until(emulator, user.id, new RegExp(`Ho ritirato la richiesta ${reference}`));
 
@@ -190,7 +192,7 @@ describe("the citizen's rights over a request", () => {
       typedPhone: "347 555 0199",
       note: "citofono rotto, suonare due volte",
     });
-    const notification = await notificationOf(emulator, operators, reference);
+    const notification = await notificationOf(emulator, harness.app, operators, reference);
     const personal = ["Zanzottera", "Ermenegilda", "3475550199", "citofono rotto", "Adalgisa"];
     const everything = (await filesUnder(harness.dataDir)).map((f) => f.text).join("\n");
     for (const value of personal) expect(everything, value).toContain(value);

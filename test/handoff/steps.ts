@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Message } from "grammy/types";
+import type { App } from "../../src/app.js";
 import type { BotApiEmulator, TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 
 /** What a chat shows for a bot message: its text, caption or venue. */
@@ -94,19 +95,29 @@ export async function askForOperator(
   return giveContactDetails(emulator, user, details);
 }
 
-/** The operators' notification of a request, once it has arrived in their chat. */
+/**
+ * The operators' notification of a request, once it is in their chat and the bot has
+ * recorded it (its buttons are checked against that record; no operator is faster).
+ */
 export async function notificationOf(
   emulator: BotApiEmulator,
+  app: App,
   group: TestGroup,
   reference: string,
 ): Promise<Message> {
-  const pattern = new RegExp(`Richiesta ${reference}\\b`);
   await emulator.waitFor(
-    () => emulator.sentMessages(group.id).some((m) => pattern.test(m.text ?? "")),
+    () => notificationsOf(emulator, group, reference).length > 0,
     undefined,
     `waiting for the notification of ${reference} in chat ${group.id}`,
   );
-  return notificationsOf(emulator, group, reference)[0] as Message;
+  // Joins the delivery pass in progress, which records the message it sent.
+  await app.outbox.flush();
+  const recorded = app.requests.get(reference)?.notification.messageId;
+  const notification = notificationsOf(emulator, group, reference).find(
+    (m) => m.message_id === recorded,
+  );
+  if (!notification) throw new Error(`the notification of ${reference} was not recorded`);
+  return notification;
 }
 
 /** Every notification of a request the operators' chat received (current versions). */
