@@ -134,6 +134,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       clearInterval(sweep);
       await delivery.stop();
+      await questions.flush();
       await requests.close();
     },
   };

@@ -134,8 +134,9 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     operatorChatFor: handoff.operatorChatFor,
     retentionDays: deps.retentionDays,
   };
-  const recordQuestion = deps.admin
-    ? (intent: string | null) => deps.admin?.questions.record(intent) ?? Promise.resolve()
+  const questions = deps.admin?.questions;
+  const recordQuestion = questions
+    ? (intent: string | null) => questions.record(intent)
     : undefined;
   features.use(
     createConversation(

@@ -42,7 +42,7 @@ export interface OrientationDependencies {
   /** Present when operators can take requests: the "operatore" need then starts a handoff. */
   readonly handoff?: HandoffDependencies;
   /** Anonymous count of what citizens ask (the need understood, or null). */
-  readonly recordQuestion?: (intent: string | null) => Promise<void>;
+  readonly recordQuestion?: (intent: string | null) => void;
 }
 
 type OrientationConversation = Conversation<BotContext, Context>;
@@ -94,7 +94,7 @@ export function createOrientation(deps: OrientationDependencies) {
     const classify = (text: string) =>
       conversation.external(async (): Promise<Classification> => {
         const result = read(text);
-        await deps.recordQuestion?.(result.intent).catch(() => {});
+        deps.recordQuestion?.(result.intent);
         return result;
       });
     const resolve = (text: string) =>

@@ -12,40 +12,69 @@ export type DailyQuestions = z.infer<typeof dailyQuestionsSchema>;
 
 export const dayKey = (time: number) => new Date(time).toISOString().slice(0, 10);
 
+const empty = (): DailyQuestions => ({ total: 0, fallback: 0, intents: {} });
+
+function add(into: DailyQuestions, more: DailyQuestions): void {
+  into.total += more.total;
+  into.fallback += more.fallback;
+  for (const [intent, n] of Object.entries(more.intents))
+    into.intents[intent] = (into.intents[intent] ?? 0) + n;
+}
+
+/**
+ * Counts are kept in memory and added to the day's file at most every `flushMs`: every
+ * classified message counting through a file write would put all chats in one queue.
+ */
 export class QuestionStats {
-  private queue: Promise<unknown> = Promise.resolve();
+  private pending = new Map<string, DailyQuestions>();
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: KeyValueStore<DailyQuestions>,
     private readonly now: () => number = Date.now,
+    private readonly flushMs = 5000,
   ) {}
 
-  /** Counts one classified message; writes are serialised so no count is lost. */
-  record(intent: string | null): Promise<void> {
-    const task = this.queue.then(async () => {
-      const key = dayKey(this.now());
-      const day = (await this.store.get(key)) ?? { total: 0, fallback: 0, intents: {} };
-      day.total += 1;
-      if (intent === null) day.fallback += 1;
-      else day.intents[intent] = (day.intents[intent] ?? 0) + 1;
-      await this.store.set(key, day);
+  record(intent: string | null): void {
+    const key = dayKey(this.now());
+    const day = this.pending.get(key) ?? empty();
+    add(day, {
+      total: 1,
+      fallback: intent === null ? 1 : 0,
+      intents: intent === null ? {} : { [intent]: 1 },
     });
-    this.queue = task.catch(() => {});
-    return task;
+    this.pending.set(key, day);
+    if (this.timer === undefined) {
+      this.timer = setTimeout(() => void this.flush(), this.flushMs);
+      this.timer.unref();
+    }
   }
 
-  /** Sums the days from `since` (inclusive) to now. */
+  /** Adds the counts held in memory to the files; one flush at a time, in order. */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.pending;
+    this.pending = new Map();
+    this.writing = this.writing.then(async () => {
+      for (const [key, counts] of batch) {
+        const day = (await this.store.get(key)) ?? empty();
+        add(day, counts);
+        await this.store.set(key, day);
+      }
+    });
+    return this.writing;
+  }
+
+  /** Sums the days from `since` (inclusive) to now, counts not yet flushed included. */
   async since(since: number): Promise<DailyQuestions> {
+    await this.flush();
     const from = dayKey(since);
-    const sum: DailyQuestions = { total: 0, fallback: 0, intents: {} };
+    const sum = empty();
     for (const key of await this.store.keys()) {
-      if (key < from) continue;
-      const day = await this.store.get(key);
-      if (!day) continue;
-      sum.total += day.total;
-      sum.fallback += day.fallback;
-      for (const [intent, n] of Object.entries(day.intents))
-        sum.intents[intent] = (sum.intents[intent] ?? 0) + n;
+      const day = key >= from ? await this.store.get(key) : undefined;
+      if (day) add(sum, day);
     }
     return sum;
   }
