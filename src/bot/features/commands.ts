@@ -20,7 +20,12 @@ export interface CommandsDependencies {
  * Commands and menu buttons that work at any moment, also in the middle of a question.
  * Installed before the conversations so that a waiting question never swallows them.
  */
-export function commandsFeature({ knowledge, profiles, texts, retentionDays }: CommandsDependencies) {
+export function commandsFeature({
+  knowledge,
+  profiles,
+  texts,
+  retentionDays,
+}: CommandsDependencies) {
   const composer = new Composer<BotContext>();
   const feature = composer.chatType("private");
 
