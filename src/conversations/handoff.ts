@@ -251,10 +251,13 @@ export async function runHandoff(
       notification: { chatId: operatorChat, state: "pending", attempts: 0, nextAttemptAt: 0 },
       closedAt: null,
     });
-    deps.notifyOperators();
     return request.reference;
   });
   await ctx.reply(t("handoff-registered", { reference: created }), { parse_mode: "HTML" });
+  // Only now: sent alongside the reply, the notification's "sent" record could be lost with
+  // a crash right after the citizen is told, and a restart would notify twice. Should the
+  // reply fail, the outbox's next tick sends it anyway.
+  await conversation.external(() => deps.notifyOperators());
 }
 
 export interface HandoffConversationDependencies extends HandoffDependencies {
