@@ -1,0 +1,78 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../src/config/paths.js";
+import { BotApiEmulator } from "../src/emulator/bot-api-emulator.js";
+
+const TSX = join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
+const MAIN = join(PROJECT_ROOT, "src", "main.ts");
+
+function start(env: Record<string, string>): {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; stderr: string }>;
+} {
+  const child = spawn(TSX, [MAIN], {
+    cwd: PROJECT_ROOT,
+    env: { PATH: process.env.PATH ?? "", ...env },
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    stderr += String(chunk);
+  });
+  const done = new Promise<{ code: number | null; stderr: string }>((resolve) =>
+    child.on("exit", (code) => resolve({ code, stderr })),
+  );
+  return { child, done };
+}
+
+describe("npm start refuses a bad configuration with one clear line", () => {
+  it.each([
+    [{}, /BOT_TOKEN is required/],
+    [{ BOT_TOKEN: "not-a-token" }, /BOT_TOKEN must look like/],
+    [
+      { BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", ADMIN_IDS: "12,abc" },
+      /ADMIN_IDS/,
+    ],
+    [{ BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", LOG_LEVEL: "loud" }, /LOG_LEVEL/],
+  ])("%j", async (env, message) => {
+    const { code, stderr } = await start(env as Record<string, string>).done;
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toContain("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+  });
+});
+
+describe("npm start against a Bot API server", () => {
+  const emulator = new BotApiEmulator({ token: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" });
+  let dataDir: string;
+  beforeAll(async () => {
+    await emulator.start();
+    dataDir = await mkdtemp(join(tmpdir(), "wemi-main-"));
+  });
+  afterAll(async () => {
+    await emulator.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("publishes its commands, answers, and stops cleanly on SIGTERM without logging the token", async () => {
+    const { child, done } = start({
+      BOT_TOKEN: emulator.token,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "info",
+    });
+    await emulator.waitForPolling(20_000);
+    expect(emulator.commandsFor().map((c) => c.command)).toContain("annulla");
+    const user = { id: 77, first_name: "Giulia", language_code: "it" };
+    emulator.sendText(user, "/start");
+    expect((await emulator.nextBotMessage(user.id, 10_000)).text).toContain("WeMi");
+    child.kill("SIGTERM");
+    const { code, stderr } = await done;
+    expect(code).toBe(0);
+    expect(stderr).toContain("stopped");
+    expect(stderr).not.toContain(emulator.token);
+  }, 40_000);
+});
