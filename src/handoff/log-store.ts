@@ -27,6 +27,45 @@ export class HandoffStoreCorruptError extends Error {
   }
 }
 
+/** Every version written, in order; throws HandoffStoreCorruptError on anything unexpected. */
+function parseLog(file: string, text: string): HandoffRequest[] {
+  const lines = text.split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  else throw new HandoffStoreCorruptError(file, lines.length, "the last line is incomplete");
+  return lines.flatMap((line, i) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new HandoffStoreCorruptError(file, i + 1, "not valid JSON");
+    }
+    const schema = i === 0 ? headerSchema : entrySchema;
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const what =
+        i === 0
+          ? "unknown header or schema version"
+          : `${issue?.path.join(".")}: ${issue?.message}`;
+      throw new HandoffStoreCorruptError(file, i + 1, what);
+    }
+    return i === 0 ? [] : [(parsed.data as z.infer<typeof entrySchema>).put];
+  });
+}
+
+/**
+ * The requests in a log as they stand now (the last version of each, in creation order),
+ * read without opening the log for writing: for exports and reports beside a running bot.
+ * A last line without its newline is a write in progress, not yet acknowledged: left out.
+ */
+export async function readHandoffLog(file: string): Promise<HandoffRequest[]> {
+  const text = await readFile(file, "utf8");
+  const latest = new Map<string, HandoffRequest>();
+  for (const request of parseLog(file, text.slice(0, text.lastIndexOf("\n") + 1)))
+    latest.set(request.reference, request);
+  return [...latest.values()];
+}
+
 export interface LogStoreOptions {
   readonly now?: () => number;
   readonly random?: () => number;
@@ -86,28 +125,7 @@ export class LogHandoffStore implements HandoffRepository {
   }
 
   private load(text: string): void {
-    const lines = text.split("\n");
-    if (lines.at(-1) === "") lines.pop();
-    else throw new HandoffStoreCorruptError(this.file, lines.length, "the last line is incomplete");
-    lines.forEach((line, i) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(line);
-      } catch {
-        throw new HandoffStoreCorruptError(this.file, i + 1, "not valid JSON");
-      }
-      const schema = i === 0 ? headerSchema : entrySchema;
-      const parsed = schema.safeParse(json);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const what =
-          i === 0
-            ? "unknown header or schema version"
-            : `${issue?.path.join(".")}: ${issue?.message}`;
-        throw new HandoffStoreCorruptError(this.file, i + 1, what);
-      }
-      if (i > 0) this.index((parsed.data as z.infer<typeof entrySchema>).put);
-    });
+    for (const request of parseLog(this.file, text)) this.index(request);
   }
 
   private index(request: HandoffRequest): void {
