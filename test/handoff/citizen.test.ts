@@ -112,6 +112,16 @@ describe("a citizen asks to be contacted", () => {
     }
   });
 
+  it("/operatore in the middle of the place question leaves it and starts the request", async () => {
+    const { emulator } = harness;
+    const user = citizen("Arturo");
+    emulator.sendText(user, "cerco una colf");
+    await until(emulator, user.id, /In che zona/);
+    emulator.sendText(user, "/operatore");
+    const reference = await giveContactDetails(emulator, user);
+    expect(harness.app.requests.get(reference)?.status).toBe("open");
+  });
+
   it("a phone number shared with the button is taken as it is", async () => {
     const { emulator } = harness;
     const user = citizen("Rosa");
