@@ -21,7 +21,11 @@ import { adminFeature } from "./features/admin.js";
 import { commandsFeature } from "./features/commands.js";
 import { groupsFeature } from "./features/groups.js";
 import { guidanceFeature } from "./features/guidance.js";
-import { citizenHandoffFeature, citizenRelayFeature } from "./features/handoff.js";
+import {
+  citizenHandoffFeature,
+  citizenRelayFeature,
+  handoffEntryFeature,
+} from "./features/handoff.js";
 import { localeMiddleware } from "./features/locale.js";
 import { operatorsFeature } from "./features/operators.js";
 import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
@@ -151,10 +155,12 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       ORIENTATION,
     ),
   );
-  if (handoffDeps)
+  if (handoffDeps) {
     features.use(
       createConversation(createHandoffConversation({ ...handoffDeps, texts, logger }), HANDOFF),
     );
+    features.use(handoffEntryFeature());
+  }
   features.use(orientationEntryFeature({ knowledge, profiles }));
   return bot;
 }
