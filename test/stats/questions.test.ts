@@ -1,0 +1,31 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { dailyQuestionsSchema, QuestionStats } from "../../src/stats/questions.js";
+import { JsonDirectoryStore } from "../../src/storage/json-directory-store.js";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "wemi-stats-"));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+it("counts needs and fallbacks per day, anonymously, and sums a period across restarts", async () => {
+  let clock = Date.UTC(2026, 10, 20, 10);
+  const open = () =>
+    new QuestionStats(new JsonDirectoryStore(dir, dailyQuestionsSchema), () => clock, 60_000);
+  const first = open();
+  first.record("badante");
+  first.record("badante");
+  first.record(null);
+  await first.flush();
+  clock += 24 * 60 * 60 * 1000;
+  const second = open();
+  second.record("dsa");
+
+  const week = await second.since(Date.UTC(2026, 10, 15));
+  expect(week).toEqual({ total: 4, fallback: 1, intents: { badante: 2, dsa: 1 } });
+  const today = await second.since(clock);
+  expect(today).toEqual({ total: 1, fallback: 0, intents: { dsa: 1 } });
+});
