@@ -1,47 +1,44 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type RunnerHandle, run } from "@grammyjs/runner";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type App, createApp } from "../../src/app.js";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
-import { BotApiEmulator, type TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { createLogger } from "../../src/logging/index.js";
-import { citizen } from "../support/harness.js";
+import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { shown, until } from "./steps.js";
 
 // The app reads its catalogue from a copy, so that the story can break it and mend it.
 const admin: TestUser = { id: 701, first_name: "Admin" };
-const emulator = new BotApiEmulator();
 let root: string;
-let app: App;
-let runner: RunnerHandle;
+let h: Harness;
+let emulator: BotApiEmulator;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "wemi-root-"));
   for (const path of ["intents", "locales", "data/services.yaml", "data/spaces.yaml", "data/nlu"]) {
     await cp(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
   }
-  await mkdir(join(root, "runtime"));
-  await emulator.start();
-  app = await createApp({
-    token: emulator.token,
-    apiRoot: emulator.apiRoot,
-    botInfo: emulator.botInfo,
-    dataDir: join(root, "runtime"),
-    logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
-    adminIds: new Set([admin.id]),
-    root,
-  });
-  app.startBackground();
-  runner = run(app.bot, { runner: { fetch: { timeout: 1 } } });
-  await emulator.waitForPolling();
+  h = await startHarness({ root, adminIds: [admin.id] });
+  emulator = h.emulator;
 });
 afterAll(async () => {
-  if (runner.isRunning()) await runner.stop();
-  await app.close();
-  await emulator.stop();
+  await h?.close();
   await rm(root, { recursive: true, force: true });
+});
+
+it("/stats and /catalogo: what citizens asked, anonymously, and the catalogue's size", async () => {
+  const user = citizen("Lia");
+  emulator.sendText(user, "mio figlio è dislessico");
+  await until(emulator, user.id, /In che zona/);
+  emulator.sendText(admin, "/stats 7");
+  const stats = shown(await until(emulator, admin.id, /Statistiche/));
+  expect(stats).toContain("ultimi 7 giorni");
+  expect(stats).toMatch(/dsa: 1/);
+  expect(stats).not.toContain("dislessico");
+  emulator.sendText(admin, "/catalogo");
+  expect(shown(await until(emulator, admin.id, /Catalogo dei bisogni/))).toMatch(
+    /badante – Badante e assistenza specializzata: \d+ it, \d+ en/,
+  );
 });
 
 it("/reload with a broken intent file: the admin reads the errors, citizens keep the old catalogue", async () => {

@@ -28,6 +28,8 @@ export interface HarnessOptions {
   readonly retentionDays?: number;
   readonly dataDir?: string;
   readonly now?: () => number;
+  /** Where intents/, data/ and locales/ are read from, when a story edits the catalogue. */
+  readonly root?: string;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -50,6 +52,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       adminIds: new Set(options.adminIds ?? []),
       ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
       ...(options.now ? { now: options.now } : {}),
+      ...(options.root ? { root: options.root } : {}),
     });
     app.startBackground();
     runner = run(app.bot, { runner: { fetch: { timeout: 1 } } });
