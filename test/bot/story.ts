@@ -1,32 +1,15 @@
 import type { Message } from "grammy/types";
 import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { readUntil as readChatUntil, shown } from "../support/reading.js";
 
-/** What the citizen reads on a bot message: its text, caption or venue. */
-export function shown(message: Message): string {
-  if (message.venue) return `${message.venue.title}\n${message.venue.address}`;
-  return message.text ?? message.caption ?? "";
-}
+export { shown };
 
-/**
- * Reads the bot's messages until one satisfies `done`, and returns all of them. Fails (with
- * what the bot did say) if that message does not come.
- */
-export async function readUntil(
+/** Reads the citizen's chat until a message satisfies `done`; returns all messages read. */
+export const readUntil = (
   emulator: BotApiEmulator,
   user: TestUser,
   done: (message: Message) => boolean,
-): Promise<Message[]> {
-  const position = () => emulator.unreadMessages(user.id).findIndex(done);
-  try {
-    await emulator.waitFor(() => position() >= 0);
-  } catch {
-    const unread = emulator.unreadMessages(user.id).map(shown);
-    throw new Error(
-      `the bot never said what the story expects; it said: ${JSON.stringify(unread)}`,
-    );
-  }
-  return emulator.waitForMessages(user.id, position() + 1);
-}
+): Promise<Message[]> => readChatUntil(emulator, user.id, done);
 
 /** The last of the messages read: the one the story waited for. */
 export function last(messages: readonly Message[]): Message {

@@ -1,0 +1,29 @@
+import type { Message } from "grammy/types";
+import type { BotApiEmulator } from "../../src/emulator/bot-api-emulator.js";
+
+/** What a chat shows for a bot message: its text, caption or venue. */
+export function shown(message: Message): string {
+  if (message.venue) return `${message.venue.title}\n${message.venue.address}`;
+  return message.text ?? message.caption ?? "";
+}
+
+/**
+ * Reads the bot's messages in a chat until one satisfies `done`, and returns all of them.
+ * Fails with what the bot did say if that message does not come.
+ */
+export async function readUntil(
+  emulator: BotApiEmulator,
+  chatId: number,
+  done: (message: Message) => boolean,
+): Promise<Message[]> {
+  const position = () => emulator.unreadMessages(chatId).findIndex(done);
+  try {
+    await emulator.waitFor(() => position() >= 0);
+  } catch {
+    const unread = emulator.unreadMessages(chatId).map(shown);
+    throw new Error(
+      `chat ${chatId} never got the expected message; it got: ${JSON.stringify(unread)}`,
+    );
+  }
+  return emulator.waitForMessages(chatId, position() + 1);
+}
