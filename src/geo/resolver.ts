@@ -504,6 +504,12 @@ function nearestListed(street: StreetEntry, houseNumber: number): HouseNumber[] 
   return nearest;
 }
 
+/** The Municipi a place may lie in, sorted and unique: one of them is an answer, more are candidates. */
+function inMunicipi(municipi: Iterable<number>): Pick<ResolvedPlace, "municipio" | "candidates"> {
+  const candidates = [...new Set(municipi)].sort((a, b) => a - b);
+  return { municipio: candidates.length === 1 ? (candidates[0] ?? null) : null, candidates };
+}
+
 function addressResult(
   text: string,
   streets: readonly StreetEntry[],
@@ -512,12 +518,9 @@ function addressResult(
   const results = streets.map((street) => streetResult(text, street, houseNumber));
   const [first] = results;
   if (!first || results.length === 1) return first ?? unknown(text);
-  const municipi = [...new Set(results.flatMap((r) => r.candidates))].sort((a, b) => a - b);
-  const single = municipi.length === 1 ? (municipi[0] ?? null) : null;
   return {
     ...first,
-    municipio: single,
-    candidates: municipi,
+    ...inMunicipi(results.flatMap((r) => r.candidates)),
     matched: results.map((r) => r.matched).join(" / "),
   };
 }
@@ -542,12 +545,10 @@ function streetResult(
     };
   }
   const nearest = nearestListed(street, houseNumber);
-  const municipi = [...new Set(nearest.map(([, m]) => m))].sort((a, b) => a - b);
   const located = nearest.find((entry) => entry[2] !== undefined && entry[3] !== undefined);
   return {
     text,
-    municipio: municipi.length === 1 ? (municipi[0] ?? null) : null,
-    candidates: municipi,
+    ...inMunicipi(nearest.map(([, m]) => m)),
     outsideMilan: false,
     kind: "address",
     matched: `${street.name} ${houseNumber}`,
@@ -582,12 +583,10 @@ function streetsAreaResult(
   name: string,
   streets: readonly StreetEntry[],
 ): ResolvedPlace {
-  const municipi = [...new Set(streets.flatMap((street) => street.municipi))].sort((a, b) => a - b);
   const first = streets[0];
   return {
     text,
-    municipio: municipi.length === 1 ? (municipi[0] ?? null) : null,
-    candidates: municipi,
+    ...inMunicipi(streets.flatMap((street) => street.municipi)),
     outsideMilan: false,
     kind: "nil",
     matched: `${name}: ${streets.map((street) => street.name).join(", ")}`,
