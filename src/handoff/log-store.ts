@@ -81,6 +81,8 @@ export interface LogStoreOptions {
 export class LogHandoffStore implements HandoffRepository {
   private readonly requests = new Map<string, HandoffRequest>();
   private readonly byOperatorMessage = new Map<string, string>();
+  /** Every private message asks "has this citizen a request?": answered without a scan. */
+  private readonly byCitizen = new Map<number, Set<string>>();
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -129,6 +131,13 @@ export class LogHandoffStore implements HandoffRepository {
   }
 
   private index(request: HandoffRequest): void {
+    const previous = this.requests.get(request.reference);
+    if (previous && previous.citizenChatId !== request.citizenChatId) {
+      this.byCitizen.get(previous.citizenChatId)?.delete(request.reference);
+    }
+    const mine = this.byCitizen.get(request.citizenChatId) ?? new Set<string>();
+    mine.add(request.reference);
+    this.byCitizen.set(request.citizenChatId, mine);
     this.requests.set(request.reference, request);
     const { chatId, messageId, threadId } = request.notification;
     if (messageId !== undefined)
@@ -185,11 +194,13 @@ export class LogHandoffStore implements HandoffRepository {
   }
 
   list(filter: RequestFilter = {}): HandoffRequest[] {
-    return [...this.requests.values()].filter(
-      (r) =>
-        (filter.status === undefined || r.status === filter.status) &&
-        (filter.citizenChatId === undefined || r.citizenChatId === filter.citizenChatId),
-    );
+    const candidates =
+      filter.citizenChatId === undefined
+        ? [...this.requests.values()]
+        : [...(this.byCitizen.get(filter.citizenChatId) ?? [])].map(
+            (reference) => this.requests.get(reference) as HandoffRequest,
+          );
+    return candidates.filter((r) => filter.status === undefined || r.status === filter.status);
   }
 
   findByOperatorMessage(

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LogHandoffStore } from "../../src/handoff/log-store.js";
-import { claim, close, type HandoffRequest } from "../../src/handoff/request.js";
+import { claim, close, erase, type HandoffRequest } from "../../src/handoff/request.js";
 import { applyRetention } from "../../src/handoff/retention.js";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -90,5 +90,17 @@ describe("claiming", () => {
         clock,
       ).kind,
     ).toBe("not-open");
+  });
+});
+
+describe("finding a citizen's requests", () => {
+  it("by chat, and no longer once erased", async () => {
+    const mine = await store.create(draft("Anna"));
+    await store.create({ ...draft("Bea"), citizenChatId: 999 });
+    expect(store.list({ citizenChatId: 501 }).map((r) => r.reference)).toEqual([mine.reference]);
+    expect(store.list({ citizenChatId: 501, status: "closed" })).toEqual([]);
+    await store.update(mine.reference, (r) => erase(r, clock));
+    expect(store.list({ citizenChatId: 501 })).toEqual([]);
+    expect(store.list()).toHaveLength(2);
   });
 });
