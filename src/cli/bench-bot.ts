@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { type RunnerHandle, run } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import { destination } from "pino";
-import { createApp } from "../app.js";
+import { type App, createApp } from "../app.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { BotApiEmulator, type TestUser } from "../emulator/bot-api-emulator.js";
 import { createLogger } from "../logging/index.js";
@@ -203,18 +203,20 @@ export async function benchBot(): Promise<string[]> {
   const emulator = new BotApiEmulator();
   await emulator.start();
   let runner: RunnerHandle | undefined;
+  let app: App | undefined;
   try {
     const logFile = join(dataDir, "bot.log");
     const logger = createLogger("info", destination({ dest: logFile, sync: true }));
     const appStart = performance.now();
-    const { bot } = await createApp({
+    app = await createApp({
       token: emulator.token,
       apiRoot: emulator.apiRoot,
       botInfo: emulator.botInfo,
       dataDir,
       logger,
     });
-    runner = run(bot);
+    app.startBackground();
+    runner = run(app.bot);
     await emulator.waitForPolling(10_000);
     const probe = newUser();
     emulator.sendText(probe, "/start");
@@ -231,6 +233,8 @@ export async function benchBot(): Promise<string[]> {
     }
     const real = await measure(emulator, scripts, calibrated);
     await runner.stop();
+    await app.close();
+    app = undefined;
     const errors = (await readFile(logFile, "utf8"))
       .split("\n")
       .filter((line) => line.includes('"level":50')).length;
@@ -267,6 +271,7 @@ export async function benchBot(): Promise<string[]> {
     ];
   } finally {
     if (runner?.isRunning()) await runner.stop();
+    await app?.close();
     await emulator.stop();
     await rm(dataDir, { recursive: true, force: true });
   }

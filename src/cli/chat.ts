@@ -202,14 +202,17 @@ async function main(): Promise<void> {
     botInfo: { first_name: "WeMi Milano", username: "wemi_milano_bot" },
   });
   await emulator.start();
-  const { bot, texts } = await createApp({
+  const app = await createApp({
     token: emulator.token,
     apiRoot: emulator.apiRoot,
     dataDir: config.DATA_DIR,
     logger,
+    retentionDays: config.RETENTION_DAYS,
   });
+  const { bot } = app;
   await bot.init();
-  await publishCommands(bot.api, texts);
+  await publishCommands(bot.api, app.texts);
+  app.startBackground();
   const runner = run(bot);
   await emulator.waitForPolling(FIRST_CALL_TIMEOUT_MS);
   logger.info({ dataDir: config.DATA_DIR }, "local chat started");
@@ -299,6 +302,7 @@ async function main(): Promise<void> {
     lines.close();
     // Every update already taken is handled (and its storage writes awaited) before stop resolves.
     await runner.stop();
+    await app.close();
     await emulator.stop();
     logger.info("local chat stopped");
     write(`${hints.bye}\n`);
