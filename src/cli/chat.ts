@@ -11,6 +11,7 @@ import { ConfigError, parseConfig } from "../config/env.js";
 import {
   BotApiEmulator,
   type ReplyKeyboardButton,
+  type TestGroup,
   type TestUser,
 } from "../emulator/bot-api-emulator.js";
 import { createLogger, describeError } from "../logging/index.js";
@@ -21,6 +22,11 @@ const QUIET_MS = 300;
 const FIRST_CALL_TIMEOUT_MS = 15_000;
 /** Fixed, so that the citizen's profile in DATA_DIR is found again on the next run. */
 const CITIZEN_ID = 1;
+const OPERATORS: TestGroup = {
+  id: -1_000_000_000_001,
+  title: "Operatori WeMi (locale)",
+  type: "supergroup",
+};
 
 type Locale = "it" | "en";
 
@@ -34,6 +40,8 @@ const HINTS = {
       ].join("\n"),
     noButton: (n: number) => `(nessun pulsante ${n})`,
     shareLocation: "(scrivi la posizione come @lat,lon, per esempio @45.49,9.21)",
+    sharePhone: "(scrivi il numero di telefono, per esempio 333 123 4567)",
+    operators: "WeMi → gruppo degli operatori (simulato)",
     opens: (url: string) => `(il pulsante apre ${url})`,
     notice: (text: string) => `(avviso) ${text}`,
     edited: "(modificato)",
@@ -49,6 +57,8 @@ const HINTS = {
       ].join("\n"),
     noButton: (n: number) => `(no button ${n})`,
     shareLocation: "(type the location as @lat,lon, e.g. @45.49,9.21)",
+    sharePhone: "(type the phone number, e.g. 333 123 4567)",
+    operators: "WeMi → operators' group (simulated)",
     opens: (url: string) => `(the button opens ${url})`,
     notice: (text: string) => `(notice) ${text}`,
     edited: "(edited)",
@@ -138,6 +148,11 @@ class ChatView {
     private readonly chatId: number,
     private readonly hints: Hints,
     private readonly write: (text: string) => void,
+    /** Who speaks, as printed before each message; button notices belong to the citizen's view. */
+    private readonly options: { readonly speaker: string; readonly notices: boolean } = {
+      speaker: "WeMi",
+      notices: true,
+    },
   ) {
     this.noticeCursor = emulator.callbackAnswers.length;
   }
@@ -150,11 +165,13 @@ class ChatView {
       const before = this.shown.get(message.message_id);
       if (before === text) continue;
       this.shown.set(message.message_id, text);
-      this.write(`${before === undefined ? "" : `${this.hints.edited} `}WeMi:\n${indent(text)}\n`);
+      this.write(
+        `${before === undefined ? "" : `${this.hints.edited} `}${this.options.speaker}:\n${indent(text)}\n`,
+      );
       if (before === undefined) fresh.push(message);
     }
     const answers = this.emulator.callbackAnswers;
-    for (; this.noticeCursor < answers.length; this.noticeCursor++) {
+    for (; this.options.notices && this.noticeCursor < answers.length; this.noticeCursor++) {
       const text = answers[this.noticeCursor]?.text;
       if (text) this.write(`${this.hints.notice(text)}\n`);
     }
@@ -202,11 +219,14 @@ async function main(): Promise<void> {
     botInfo: { first_name: "WeMi Milano", username: "wemi_milano_bot" },
   });
   await emulator.start();
+  // A simulated operators' group, so that asking for a person can be tried end to end.
+  emulator.addGroup(OPERATORS);
   const app = await createApp({
     token: emulator.token,
     apiRoot: emulator.apiRoot,
     dataDir: config.DATA_DIR,
     logger,
+    operatorChatId: OPERATORS.id,
     retentionDays: config.RETENTION_DAYS,
   });
   const { bot } = app;
@@ -224,6 +244,10 @@ async function main(): Promise<void> {
   };
   const write = (text: string) => process.stdout.write(text);
   const view = new ChatView(emulator, user.id, hints, write);
+  const operatorsView = new ChatView(emulator, OPERATORS.id, hints, write, {
+    speaker: hints.operators,
+    notices: false,
+  });
   const interactive = process.stdin.isTTY === true;
   write(`${hints.banner(logFile)}\n\n`);
 
@@ -241,9 +265,11 @@ async function main(): Promise<void> {
       }
       seen = emulator.calls.length;
       fresh.push(...view.flush());
+      operatorsView.flush();
       timeout = QUIET_MS;
     }
     fresh.push(...view.flush());
+    operatorsView.flush();
     view.settleChoices(fresh);
   };
 
@@ -271,6 +297,10 @@ async function main(): Promise<void> {
         }
         if (choice.keyboard !== undefined && "request_location" in choice.keyboard) {
           write(`${hints.shareLocation}\n`);
+          return false;
+        }
+        if (choice.keyboard !== undefined && "request_contact" in choice.keyboard) {
+          write(`${hints.sharePhone}\n`);
           return false;
         }
         emulator.sendText(user, choice.label);
