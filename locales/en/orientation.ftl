@@ -59,6 +59,7 @@ place-municipio = Municipio { $municipio }
 place-candidates = Municipio { $candidates }
 place-area = { $area } ({ $municipi })
 place-outside = Outside Milan
+choose-an-answer = Choose one of the answers below, or type it.
 not-a-place-answer = To go on I need your area: write it, or tap "📍 Send location" or "I'd rather not say".
 
 answer-intro = <b>{ $need }</b>

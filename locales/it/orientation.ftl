@@ -61,6 +61,7 @@ place-municipio = Municipio { $municipio }
 place-candidates = Municipio { $candidates }
 place-area = { $area } ({ $municipi })
 place-outside = Fuori Milano
+choose-an-answer = Scegli una delle risposte qui sotto, oppure scrivila.
 not-a-place-answer = Per continuare mi serve la zona: scrivila, oppure tocca «📍 Invia posizione» o «Preferisco non dirlo».
 
 # Risposta

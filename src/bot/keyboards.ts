@@ -2,7 +2,7 @@ import { InlineKeyboard, Keyboard } from "grammy";
 import type { Intent } from "../catalogue/schema.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { data } from "./callback-data.js";
-import type { Locale, Translate } from "./texts.js";
+import { type Locale, localized, type Translate } from "./texts.js";
 
 /** The needs offered as buttons on the welcome message: the most requested ones first. */
 export const FEATURED_NEEDS = [
@@ -14,8 +14,7 @@ export const FEATURED_NEEDS = [
   "dsa",
 ] as const;
 
-const label = (intent: Intent, locale: Locale) =>
-  locale === "en" ? (intent.label.en ?? intent.label.it) : intent.label.it;
+const label = (intent: Intent, locale: Locale) => localized(intent.label, locale);
 
 export function needsKeyboard(knowledge: Knowledge, locale: Locale, t: Translate): InlineKeyboard {
   const keyboard = new InlineKeyboard();

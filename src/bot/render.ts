@@ -2,10 +2,7 @@ import type { Intent } from "../catalogue/schema.js";
 import type { Recommendation, RecommendedSpace, Space } from "../directory/index.js";
 import type { Knowledge } from "../knowledge/index.js";
 import type { RememberedPlace } from "../storage/profiles.js";
-import { escapeHtml, type Locale, type Translate } from "./texts.js";
-
-const localized = (text: { it: string; en?: string | undefined }, locale: Locale) =>
-  locale === "en" ? (text.en ?? text.it) : text.it;
+import { escapeHtml, type Locale, localized, type Translate } from "./texts.js";
 
 // Words that stay lower case inside a place name once the official capitals are undone.
 const LOWER_CASE_WORDS = new Set([

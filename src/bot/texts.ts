@@ -29,6 +29,11 @@ export function loadTexts(directory: string = join(PROJECT_ROOT, "locales")): Te
   return { for: (locale) => (key, variables) => i18n.t(locale, key, variables) };
 }
 
+/** A text of the catalogue in the citizen's language; Italian when no English was written. */
+export function localized(text: { it: string; en?: string | undefined }, locale: Locale): string {
+  return locale === "en" ? (text.en ?? text.it) : text.it;
+}
+
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",

@@ -27,6 +27,20 @@ export const servicesFileSchema = z.array(serviceSchema).min(1);
 export const MIN_ITALIAN_EXAMPLES = 20;
 export const MIN_ENGLISH_EXAMPLES = 6;
 
+/**
+ * The one question a need may ask because its answer changes where the citizen is sent
+ * (looking for work as a home-care worker, or another job?). Each option narrows the
+ * services the recommendation uses.
+ */
+export const needQuestionSchema = z.strictObject({
+  text: localizedTextSchema,
+  options: z
+    .array(z.strictObject({ label: localizedTextSchema, services: z.array(idSchema).min(1) }))
+    .min(2, "a question needs at least two options")
+    .max(4, "at most four options: they are buttons"),
+});
+export type NeedQuestion = z.infer<typeof needQuestionSchema>;
+
 /** One file under intents/: a need a citizen can express, with what the bot answers. */
 export const intentSchema = z.strictObject({
   id: idSchema,
@@ -41,6 +55,7 @@ export const intentSchema = z.strictObject({
       .min(MIN_ENGLISH_EXAMPLES, `needs at least ${MIN_ENGLISH_EXAMPLES} English examples`),
   }),
   services: z.array(idSchema),
+  question: needQuestionSchema.optional(),
   answer: localizedTextSchema,
 });
 export type Intent = z.infer<typeof intentSchema>;

@@ -128,6 +128,18 @@ export function crossCheck(
       });
     }
     intentIds.add(intent.id);
+    intent.question?.options.forEach((option, o) => {
+      option.services.forEach((id, i) => {
+        if (!serviceIds.has(id)) {
+          problems.push({
+            severity: "error",
+            file,
+            field: `question.options.${o}.services.${i}`,
+            message: `unknown service "${id}" (not in data/services.yaml)`,
+          });
+        }
+      });
+    });
     intent.services.forEach((id, i) => {
       if (!serviceIds.has(id)) {
         problems.push({

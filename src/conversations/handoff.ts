@@ -7,6 +7,7 @@ import {
   escapeHtml,
   type Locale,
   localeFromLanguageCode,
+  localized,
   type Texts,
   type Translate,
 } from "../bot/texts.js";
@@ -199,11 +200,7 @@ export async function runHandoff(
   }
 
   const intent = knowledge.current.intent(context.intent);
-  const needLabel = intent
-    ? locale === "en"
-      ? (intent.label.en ?? intent.label.it)
-      : intent.label.it
-    : context.intent;
+  const needLabel = intent ? localized(intent.label, locale) : context.intent;
   const space = knowledge.current.directory.spaces.find((s) => s.id === spaceId);
   await ctx.reply(
     t("handoff-summary", {

@@ -1,6 +1,6 @@
 import type { Conversation } from "@grammyjs/conversations";
-import type { Context } from "grammy";
-import { parseAction } from "../bot/callback-data.js";
+import { type Context, InlineKeyboard } from "grammy";
+import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import {
   afterAnswerKeyboard,
@@ -9,13 +9,20 @@ import {
   placeKeyboard,
 } from "../bot/keyboards.js";
 import { describePlace, renderAnswer } from "../bot/render.js";
-import { type Locale, localeFromLanguageCode, type Texts } from "../bot/texts.js";
-import type { Intent } from "../catalogue/schema.js";
+import {
+  escapeHtml,
+  type Locale,
+  localeFromLanguageCode,
+  localized,
+  type Texts,
+} from "../bot/texts.js";
+import type { Intent, NeedQuestion } from "../catalogue/schema.js";
 import { recommend } from "../directory/index.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { describeError, type Logger } from "../logging/index.js";
 import type { Classification } from "../nlu/index.js";
+import { tokenize } from "../nlu/normalize.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import {
   type ChatProfile,
@@ -66,6 +73,32 @@ const MAX_NEED_ATTEMPTS = 2;
 const MAX_PLACE_ATTEMPTS = 3;
 const SUGGESTIONS = 3;
 const MAX_REMEMBERED_TEXT = 1000;
+const MAX_QUESTION_ATTEMPTS = 2;
+
+/** Every service any option leads to. */
+const intentServices = (question: NeedQuestion) => [
+  ...new Set(question.options.flatMap((o) => o.services)),
+];
+
+/**
+ * The option a typed answer means: the one sharing the most words with the answer, in
+ * either language ("sì" → "Sì, come assistente familiare"); -1 when none or a tie.
+ */
+export function matchOption(answer: string, question: NeedQuestion): number {
+  const words = new Set(tokenize(answer));
+  const scores = question.options.map(
+    (option) =>
+      new Set(
+        [...tokenize(option.label.it), ...tokenize(option.label.en ?? "")].filter((w) =>
+          words.has(w),
+        ),
+      ).size,
+  );
+  const best = Math.max(...scores);
+  return best > 0 && scores.filter((score) => score === best).length === 1
+    ? scores.indexOf(best)
+    : -1;
+}
 
 /** A reply of the citizen while the bot waits, reduced to what the dialogue needs. */
 
@@ -229,6 +262,30 @@ export function createOrientation(deps: OrientationDependencies) {
       return withNumber.kind === "unknown" ? street : withNumber;
     }
 
+    /**
+     * The need's own question, when its answer changes where to go: buttons, or typed words
+     * matched against the options. Unanswered, every option's services stay in play.
+     */
+    async function askNeedQuestion(question: NeedQuestion): Promise<readonly string[]> {
+      const labels = question.options.map((option) => localized(option.label, locale));
+      const keyboard = new InlineKeyboard();
+      for (const [i, label] of labels.entries()) keyboard.text(label, data.answer(i)).row();
+      await ctx.reply(escapeHtml(localized(question.text, locale)), { reply_markup: keyboard });
+      for (let attempt = 1; attempt <= MAX_QUESTION_ATTEMPTS; attempt++) {
+        const reply = await waitReply(conversation);
+        const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
+        const chosen =
+          action?.kind === "answer"
+            ? question.options[action.option]
+            : reply.kind === "text"
+              ? question.options[matchOption(reply.text, question)]
+              : undefined;
+        if (chosen) return chosen.services;
+        if (attempt < MAX_QUESTION_ATTEMPTS) await ctx.reply(t("choose-an-answer"));
+      }
+      return intentServices(question);
+    }
+
     async function pass(begin: OrientationStart): Promise<Pass> {
       const understood = begin.intent
         ? { intent: intentOf(begin.intent), text: "" }
@@ -258,9 +315,10 @@ export function createOrientation(deps: OrientationDependencies) {
       }
       const found = await findPlace(needText);
       if (found.restartWith !== undefined) return { restartWith: found.restartWith };
+      const services = intent.question ? await askNeedQuestion(intent.question) : intent.services;
       const recommendation = await conversation.external(() =>
         recommend(
-          { intent: intent.id, services: intent.services },
+          { intent: intent.id, services },
           found.place ? placeForMatching(found.place) : null,
           knowledge.current.directory,
         ),

@@ -1,4 +1,6 @@
+import type { Message } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { answerTo, cardOf, isPlaceQuestion, last, readUntil, shown, spacesIn } from "./story.js";
 
@@ -31,7 +33,6 @@ describe("a citizen states a need, then where they live, and learns where to go"
       "Bovisa",
       "WeMi Pacinotti",
     ],
-    ["lavoro", "cerco lavoro", "Municipio 3", "WeMi Valla"],
     [
       "disabilita",
       "gruppi di mutuo aiuto per famiglie con figli disabili",
@@ -59,6 +60,32 @@ describe("a citizen states a need, then where they live, and learns where to go"
     expect(spacesIn(answer)).toContain(space);
     const venue = await harness.emulator.nextBotMessage(user.id);
     expect(venue.venue?.title).toBe(spacesIn(answer)[0]);
+  });
+
+  it("lavoro: one question decides between home-care work (via Statuto 15) and other jobs (Valla)", async () => {
+    const ask = async (answer: (question: Message, user: TestUser) => void) => {
+      const user = citizen("Ahmed");
+      harness.emulator.sendText(user, "cerco lavoro");
+      await readUntil(harness.emulator, user, isPlaceQuestion);
+      harness.emulator.sendText(user, "Municipio 3");
+      const question = last(
+        await readUntil(harness.emulator, user, (m) => /assistente familiare/.test(m.text ?? "")),
+      );
+      answer(question, user);
+      return spacesIn(await answerTo(harness.emulator, user));
+    };
+    const homeCare = await ask((question, user) =>
+      harness.emulator.pressButton(
+        user,
+        question,
+        harness.emulator.buttonsOf(question)[0]?.data ?? "",
+      ),
+    );
+    expect(homeCare).toContain("WeMi Tate/Colf/Badanti");
+    expect(homeCare).not.toContain("WeMi Valla");
+    const otherJob = await ask((_, user) => harness.emulator.sendText(user, "no, un altro lavoro"));
+    expect(otherJob).toContain("WeMi Valla");
+    expect(otherJob).not.toContain("WeMi Tate/Colf/Badanti");
   });
 
   it("saluto: a greeting is answered with an invitation, not a place question", async () => {

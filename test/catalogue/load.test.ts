@@ -82,6 +82,21 @@ describe("an admin's mistakes are reported with the file and the field", () => {
     );
   });
 
+  it("a question whose option leads to an unknown service", async () => {
+    const errors = errorsOf(
+      await brokenCatalogue((root) =>
+        editYaml(root, "intents/lavoro.yaml", (intent) => {
+          intent.question.options[1].services = ["ufficio_collocamento"];
+        }),
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /intents\/lavoro\.yaml: question\.options\.1\.services\.0: unknown service/,
+      ),
+    );
+  });
+
   it("the same example taught to two intents, even with other case and punctuation", async () => {
     const errors = errorsOf(
       await brokenCatalogue(async (root) => {

@@ -10,7 +10,7 @@ import type { ChatProfile } from "../../storage/profiles.js";
 import { data, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { notificationKeyboard, renderNotification } from "../operators.js";
-import { escapeHtml, type Texts } from "../texts.js";
+import { escapeHtml, localized, type Texts } from "../texts.js";
 import { operatorThread } from "./operators.js";
 
 export interface CitizenHandoffDependencies {
@@ -90,7 +90,7 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     requests.list({ citizenChatId: chatId }).sort((a, b) => a.createdAt - b.createdAt);
   const needLabel = (request: HandoffRequest, locale: "it" | "en") => {
     const label = knowledge.current.intent(request.intent)?.label;
-    return label ? (locale === "en" ? (label.en ?? label.it) : label.it) : request.intent;
+    return label ? localized(label, locale) : request.intent;
   };
 
   feature.command(["stato", "status"], async (ctx) => {
