@@ -47,6 +47,7 @@ export interface App {
 }
 
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
 export class StartupError extends Error {
@@ -75,6 +76,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     now,
   );
   const conversations = conversationStore(join(options.dataDir, "conversations"), onCorrupt);
+  const profiles = new JsonDirectoryStore(
+    join(options.dataDir, "profiles"),
+    chatProfileSchema,
+    onCorrupt,
+  );
 
   const operatorChatFor = (spaceId: string | null) =>
     knowledge.current.directory.spaces.find((s) => s.id === spaceId)?.operatorChatId ??
@@ -91,11 +97,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     knowledge,
-    profiles: new JsonDirectoryStore(
-      join(options.dataDir, "profiles"),
-      chatProfileSchema,
-      onCorrupt,
-    ),
+    profiles,
     conversations,
     texts,
     logger: options.logger,
@@ -115,10 +117,18 @@ export async function createApp(options: AppOptions): Promise<App> {
   const delivery = outbox;
 
   let sweep: NodeJS.Timeout | undefined;
-  const retention = () =>
-    applyRetention(requests, retentionDays, now()).catch((error: unknown) =>
-      options.logger.error({ error: describeError(error) }, "retention sweep failed"),
-    );
+  // Minimum storage: closed requests lose their personal fields after the retention period,
+  // a citizen silent that long is forgotten, and an unfinished dialogue (which may hold a
+  // name or phone typed before confirming) is dropped after a day.
+  const retention = async () => {
+    try {
+      await applyRetention(requests, retentionDays, now());
+      await profiles.deleteOlderThan(retentionDays * DAY_MS, now());
+      await conversations.deleteOlderThan(DAY_MS, now());
+    } catch (error) {
+      options.logger.error({ error: describeError(error) }, "retention sweep failed");
+    }
+  };
   return {
     bot,
     knowledge,

@@ -17,5 +17,7 @@ export function conversationStore(directory: string, onCorrupt?: CorruptFileHand
     write: (key: string, state: VersionedState<ConversationData>) =>
       store.set(key, state as z.infer<typeof versionedStateSchema>),
     delete: (key: string) => store.delete(key),
+    /** Forgets conversations left unfinished for longer than `ageMs`. */
+    deleteOlderThan: (ageMs: number, now?: number) => store.deleteOlderThan(ageMs, now),
   };
 }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { DataFile } from "lowdb/node";
 import type { z } from "zod";
@@ -100,6 +100,25 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     await rm(this.pathOf(key), { force: true });
     this.files.delete(key);
     this.remember(key, undefined);
+  }
+
+  /**
+   * Deletes the entries not written for longer than `ageMs` (by file time): what a citizen
+   * left unfinished is not kept indefinitely. Returns how many went.
+   */
+  async deleteOlderThan(ageMs: number, now: number = Date.now()): Promise<number> {
+    let deleted = 0;
+    for (const key of await this.keys()) {
+      const modified = await stat(this.pathOf(key)).then(
+        (s) => s.mtimeMs,
+        () => undefined,
+      );
+      if (modified !== undefined && now - modified > ageMs) {
+        await this.delete(key);
+        deleted++;
+      }
+    }
+    return deleted;
   }
 
   async keys(): Promise<string[]> {

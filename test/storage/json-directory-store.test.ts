@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -48,6 +48,19 @@ describe("per-chat files", () => {
     );
     const text = await readFile(join(dir, "9.json"), "utf8");
     expect(() => schema.parse(JSON.parse(text))).not.toThrow();
+  });
+});
+
+describe("forgetting what was left", () => {
+  it("deletes the entries not written for longer than the given age, and only those", async () => {
+    const store = new JsonDirectoryStore(dir, schema);
+    await store.set("old", { locale: "it" });
+    await store.set("fresh", { locale: "en" });
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    await utimes(join(dir, "old.json"), twoDaysAgo, twoDaysAgo);
+    expect(await store.deleteOlderThan(24 * 60 * 60 * 1000)).toBe(1);
+    expect(await store.get("old")).toBeUndefined();
+    expect(await store.get("fresh")).toEqual({ locale: "en" });
   });
 });
 
