@@ -1,0 +1,47 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { giveContactDetails, notificationsOf, shown, until } from "./steps.js";
+
+const COMMON = { id: -1_000_500, title: "Operatori WeMi", type: "supergroup" as const };
+const PACINOTTI = {
+  id: -1_000_808,
+  title: "Operatori WeMi Pacinotti",
+  type: "supergroup" as const,
+};
+let root: string;
+let h: Harness;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "wemi-root-"));
+  for (const path of ["intents", "locales", "data/services.yaml", "data/spaces.yaml", "data/nlu"]) {
+    await cp(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
+  }
+  const spaces = join(root, "data", "spaces.yaml");
+  const text = await readFile(spaces, "utf8");
+  await writeFile(
+    spaces,
+    text.replace(/(- id: pacinotti\n)/, `$1  operatorChatId: ${PACINOTTI.id}\n`),
+  );
+  h = await startHarness({ root, operatorChatId: COMMON.id });
+  h.emulator.addGroup(COMMON);
+  h.emulator.addGroup(PACINOTTI);
+});
+afterAll(async () => {
+  await h?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+it("a request for a space with its own operators' group is notified there, not in the common one", async () => {
+  const user = citizen("Sara");
+  h.emulator.sendText(user, "mio figlio ha la dislessia, abitiamo in zona Bovisa");
+  const answer = await until(h.emulator, user.id, /Dove rivolgerti/);
+  expect(shown(answer)).toMatch(/WeMi Pacinotti/);
+  h.emulator.pressButton(user, answer, "op");
+  const reference = await giveContactDetails(h.emulator, user);
+  await h.emulator.waitFor(() => notificationsOf(h.emulator, PACINOTTI, reference).length === 1);
+  expect(notificationsOf(h.emulator, COMMON, reference)).toHaveLength(0);
+});
