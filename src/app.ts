@@ -1,8 +1,9 @@
 import { join } from "node:path";
+import { type RunnerHandle, run } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./bot/context.js";
-import { createBot } from "./bot/create-bot.js";
+import { createBot, publishCommands } from "./bot/create-bot.js";
 import { telegramNotifier } from "./bot/operators.js";
 import { loadTexts, type Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
@@ -42,6 +43,11 @@ export interface App {
   readonly outbox: Outbox;
   /** Starts the background work: notification delivery and the retention sweep. */
   startBackground(): void;
+  /**
+   * Everything npm start does after loading: the bot's identity (getMe, unless known), the
+   * command menu, the background work, then long polling with the runner.
+   */
+  launch(): Promise<RunnerHandle>;
   /** Stops the background work and closes storage; call after the bot has stopped. */
   close(): Promise<void>;
 }
@@ -129,17 +135,24 @@ export async function createApp(options: AppOptions): Promise<App> {
       options.logger.error({ error: describeError(error) }, "retention sweep failed");
     }
   };
+  const startBackground = () => {
+    delivery.start();
+    void retention();
+    sweep = setInterval(() => void retention(), RETENTION_SWEEP_MS);
+    sweep.unref();
+  };
   return {
     bot,
     knowledge,
     texts,
     requests,
     outbox: delivery,
-    startBackground() {
-      delivery.start();
-      void retention();
-      sweep = setInterval(() => void retention(), RETENTION_SWEEP_MS);
-      sweep.unref();
+    startBackground,
+    async launch() {
+      await bot.init();
+      await publishCommands(bot.api, texts);
+      startBackground();
+      return run(bot);
     },
     async close() {
       clearInterval(sweep);

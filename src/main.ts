@@ -1,6 +1,4 @@
-import { run } from "@grammyjs/runner";
 import { createApp, StartupError } from "./app.js";
-import { publishCommands } from "./bot/create-bot.js";
 import { ConfigError, parseConfig } from "./config/env.js";
 import { HandoffStoreCorruptError } from "./handoff/log-store.js";
 import { createLogger, describeError } from "./logging/index.js";
@@ -23,12 +21,8 @@ async function main(): Promise<void> {
     adminIds: new Set(config.ADMIN_IDS),
     retentionDays: config.RETENTION_DAYS,
   });
-  const { bot } = app;
-  await bot.init();
-  await publishCommands(bot.api, app.texts);
-  app.startBackground();
-  const runner = run(bot);
-  logger.info({ username: bot.botInfo.username }, "bot started");
+  const runner = await app.launch();
+  logger.info({ username: app.bot.botInfo.username }, "bot started");
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -2,11 +2,9 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
-import { run } from "@grammyjs/runner";
 import type { Message } from "grammy/types";
 import { destination } from "pino";
 import { createApp } from "../app.js";
-import { publishCommands } from "../bot/create-bot.js";
 import { ConfigError, parseConfig } from "../config/env.js";
 import {
   BotApiEmulator,
@@ -229,11 +227,7 @@ async function main(): Promise<void> {
     operatorChatId: OPERATORS.id,
     retentionDays: config.RETENTION_DAYS,
   });
-  const { bot } = app;
-  await bot.init();
-  await publishCommands(bot.api, app.texts);
-  app.startBackground();
-  const runner = run(bot);
+  const runner = await app.launch();
   await emulator.waitForPolling(FIRST_CALL_TIMEOUT_MS);
   logger.info({ dataDir: config.DATA_DIR }, "local chat started");
 
