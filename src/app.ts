@@ -91,12 +91,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const operatorChatFor = (spaceId: string | null) =>
     knowledge.current.directory.spaces.find((s) => s.id === spaceId)?.operatorChatId ??
     options.operatorChatId;
-  const operatorChatIds = new Set(
-    [
-      options.operatorChatId,
-      ...knowledge.current.directory.spaces.map((s) => s.operatorChatId),
-    ].filter((id): id is number => id !== undefined),
-  );
+  // Read from the directory in use, so a per-space group added by /reload is recognised at once.
+  const isOperatorChat = (chatId: number) =>
+    chatId === options.operatorChatId ||
+    knowledge.current.directory.spaces.some((s) => s.operatorChatId === chatId);
   let outbox: Outbox | undefined;
   const bot = createBot({
     token: options.token,
@@ -109,7 +107,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger: options.logger,
     handoff: {
       requests,
-      operatorChatIds,
+      isOperatorChat,
       operatorChatFor,
       notifyOperators: () => void outbox?.flush(),
     },

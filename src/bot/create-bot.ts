@@ -51,7 +51,7 @@ export interface BotDependencies {
   readonly handoff?: {
     readonly requests: HandoffRepository;
     /** Every chat where operators work: the common one and any per-space ones. */
-    readonly operatorChatIds: ReadonlySet<number>;
+    readonly isOperatorChat: (chatId: number) => boolean;
     readonly operatorChatFor: (spaceId: string | null) => number | undefined;
     readonly notifyOperators: () => void;
   };
@@ -93,8 +93,8 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   bot.use(localeMiddleware(texts, profiles));
   const features = bot.errorBoundary(onError);
   const handoff = deps.handoff;
-  const operatorChatIds = handoff?.operatorChatIds ?? new Set<number>();
-  features.use(groupsFeature(operatorChatIds, logger));
+  const isOperatorChat = handoff?.isOperatorChat ?? (() => false);
+  features.use(groupsFeature(isOperatorChat, logger));
   const citizen = handoff && {
     requests: handoff.requests,
     profiles,
@@ -105,7 +105,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   };
   if (handoff && citizen) {
     features.use(
-      operatorsFeature({ requests: handoff.requests, knowledge, texts, logger, operatorChatIds }),
+      operatorsFeature({ requests: handoff.requests, knowledge, texts, logger, isOperatorChat }),
     );
     features.use(citizenRelayFeature(citizen));
   }

@@ -45,3 +45,18 @@ it("a request for a space with its own operators' group is notified there, not i
   await h.emulator.waitFor(() => notificationsOf(h.emulator, PACINOTTI, reference).length === 1);
   expect(notificationsOf(h.emulator, COMMON, reference)).toHaveLength(0);
 });
+
+it("a space's group added by a reload is recognised at once: the bot stays in it", async () => {
+  const ORNATO = { id: -1_000_909, title: "Operatori WeMi Ornato", type: "supergroup" as const };
+  const operator = { id: 9101, first_name: "Rita" };
+  const spaces = join(root, "data", "spaces.yaml");
+  const text = await readFile(spaces, "utf8");
+  await writeFile(spaces, text.replace(/(- id: ornato\n)/, `$1  operatorChatId: ${ORNATO.id}\n`));
+  expect((await h.app.knowledge.reload()).ok).toBe(true);
+  h.emulator.addGroup(ORNATO);
+  h.emulator.sendInGroup(ORNATO, operator, "buongiorno a tutti");
+  const stranger = { id: -1_000_910, title: "Condominio", type: "supergroup" as const };
+  h.emulator.sendInGroup(stranger, operator, "ciao");
+  await h.emulator.waitFor(() => h.emulator.hasLeft(stranger.id));
+  expect(h.emulator.hasLeft(ORNATO.id)).toBe(false);
+});

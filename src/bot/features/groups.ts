@@ -7,11 +7,11 @@ import type { BotContext } from "../context.js";
  * Citizens talk to the bot in private. In any group other than the operators' it says so
  * once and leaves; its updates go no further.
  */
-export function groupsFeature(operatorChatIds: ReadonlySet<number>, logger: Logger) {
+export function groupsFeature(isOperatorChat: (chatId: number) => boolean, logger: Logger) {
   const composer = new Composer<BotContext>();
   const foreignGroup = composer
     .chatType(["group", "supergroup"])
-    .filter((ctx) => !operatorChatIds.has(ctx.chat.id));
+    .filter((ctx) => !isOperatorChat(ctx.chat.id));
   foreignGroup.on(["message", "my_chat_member"], async (ctx) => {
     const added = ctx.myChatMember
       ? ["member", "administrator"].includes(ctx.myChatMember.new_chat_member.status)

@@ -14,7 +14,7 @@ export interface OperatorsDependencies {
   readonly knowledge: KnowledgeHolder;
   readonly texts: Texts;
   readonly logger: Logger;
-  readonly operatorChatIds: ReadonlySet<number>;
+  readonly isOperatorChat: (chatId: number) => boolean;
   readonly now?: () => number;
 }
 
@@ -43,7 +43,7 @@ export function operatorsFeature(deps: OperatorsDependencies) {
   const composer = new Composer<BotContext>();
   const chats = composer
     .chatType(["group", "supergroup"])
-    .filter((ctx) => deps.operatorChatIds.has(ctx.chat.id));
+    .filter((ctx) => deps.isOperatorChat(ctx.chat.id));
 
   const refreshNotification = async (ctx: BotContext, request: HandoffRequest) => {
     const { chatId, messageId } = request.notification;
