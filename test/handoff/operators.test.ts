@@ -140,6 +140,18 @@ describe("an operator takes a request and talks with the citizen", () => {
     expect(emulator.unreadMessages(other.user.id)).toEqual([]);
   });
 
+  it("a citizen who blocks the bot while waiting: the operators are told at once", async () => {
+    const { emulator } = harness;
+    const { user, reference, notification } = await newRequest("Bruna");
+    emulator.blockBot(user.id);
+    const warning = await until(
+      emulator,
+      operators.id,
+      new RegExp(`${reference}: il cittadino ha bloccato il bot`),
+    );
+    expect(warning.reply_to_message?.message_id).toBe(notification.message_id);
+  });
+
   it("a citizen who blocked the bot: the operator who writes to them is told", async () => {
     const { emulator } = harness;
     const { user, reference, notification } = await newRequest("Aldo");

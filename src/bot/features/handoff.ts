@@ -170,6 +170,23 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     if (action.kind === "withdraw") await withdrawRequest(ctx, action.reference);
   });
 
+  // Telegram says at once when a citizen blocks the bot: operators handling their request learn it now.
+  feature.on("my_chat_member", async (ctx) => {
+    if (ctx.myChatMember.new_chat_member.status !== "kicked") return;
+    for (const request of mine(ctx.chat.id).filter(isOpen)) {
+      if (request.notification.messageId === undefined) continue;
+      await ctx.api
+        .sendMessage(
+          request.notification.chatId,
+          texts.for("it")("op-citizen-blocked", { reference: request.reference }),
+          operatorThread(request),
+        )
+        .catch((error) =>
+          logger.warn({ error: describeError(error) }, "could not tell operators of a block"),
+        );
+    }
+  });
+
   feature.command(["cancella_dati", "delete_my_data"], (ctx) =>
     ctx.reply(ctx.t("erase-confirm"), {
       reply_markup: new InlineKeyboard()
