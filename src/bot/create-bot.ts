@@ -47,8 +47,8 @@ export interface BotDependencies {
   readonly conversations: VersionedStateStorage<string, ConversationData>;
   readonly texts: Texts;
   readonly logger: Logger;
-  /** Handoff to operators; without it the bot only orients. */
-  readonly handoff?: {
+  /** Handoff to operators. Without an operators' chat, citizens are sent to a space instead. */
+  readonly handoff: {
     readonly requests: HandoffRepository;
     /** Every chat where operators work: the common one and any per-space ones. */
     readonly isOperatorChat: (chatId: number) => boolean;
@@ -57,14 +57,11 @@ export interface BotDependencies {
   };
   /** Days closed requests keep their personal fields (RETENTION_DAYS). */
   readonly retentionDays: number;
-  readonly admin?: { readonly adminIds: ReadonlySet<number>; readonly questions: QuestionStats };
+  readonly admin: { readonly adminIds: ReadonlySet<number>; readonly questions: QuestionStats };
 }
 
 // Telegram's 429 carries retry_after; bounded, so a flood never blocks a chat for long.
 const retry = () => autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 });
-
-/** Admin statistics without handoff: no requests to count. */
-const emptyRequests: Pick<HandoffRepository, "list"> = { list: () => [] };
 
 export function createBot(deps: BotDependencies): Bot<BotContext> {
   const { knowledge, profiles, texts, logger } = deps;
@@ -92,23 +89,19 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.use(localeMiddleware(texts, profiles));
   const features = bot.errorBoundary(onError);
-  const handoff = deps.handoff;
-  const isOperatorChat = handoff?.isOperatorChat ?? (() => false);
+  const { handoff } = deps;
+  const { requests, isOperatorChat } = handoff;
   features.use(groupsFeature(isOperatorChat, logger));
-  const citizen = handoff && {
-    requests: handoff.requests,
+  features.use(operatorsFeature({ requests, knowledge, texts, logger, isOperatorChat }));
+  const citizen = {
+    requests,
     profiles,
     forgetConversations: (chatKey: string) => Promise.resolve(deps.conversations.delete(chatKey)),
     knowledge,
     texts,
     logger,
   };
-  if (handoff && citizen) {
-    features.use(
-      operatorsFeature({ requests: handoff.requests, knowledge, texts, logger, isOperatorChat }),
-    );
-    features.use(citizenRelayFeature(citizen));
-  }
+  features.use(citizenRelayFeature(citizen));
   features.use(
     conversations<BotContext, Context>({
       storage: { type: "key", version: CONVERSATION_VERSION, adapter: deps.conversations },
@@ -121,27 +114,20 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       ],
     }),
   );
-  if (deps.admin) {
-    features.use(
-      adminFeature({ ...deps.admin, knowledge, requests: handoff?.requests ?? emptyRequests }),
-    );
-  }
+  features.use(adminFeature({ ...deps.admin, knowledge, requests }));
   features.use(commandsFeature({ knowledge, profiles, texts, retentionDays: deps.retentionDays }));
-  if (citizen) features.use(citizenHandoffFeature(citizen));
+  features.use(citizenHandoffFeature(citizen));
   features.use(guidanceFeature());
   features.use(needButtonsFeature({ knowledge, profiles }));
-  const handoffDeps = handoff && {
+  const handoffDeps = {
     knowledge,
     profiles,
-    requests: handoff.requests,
+    requests,
     notifyOperators: handoff.notifyOperators,
     operatorChatFor: handoff.operatorChatFor,
     retentionDays: deps.retentionDays,
   };
-  const questions = deps.admin?.questions;
-  const recordQuestion = questions
-    ? (intent: string | null) => questions.record(intent)
-    : undefined;
+  const { questions } = deps.admin;
   features.use(
     createConversation(
       createOrientation({
@@ -149,18 +135,17 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
         profiles,
         texts,
         logger,
-        ...(handoffDeps ? { handoff: handoffDeps } : {}),
-        ...(recordQuestion ? { recordQuestion } : {}),
+        handoff: handoffDeps,
+        recordQuestion: (intent) => questions.record(intent),
       }),
       ORIENTATION,
     ),
   );
-  if (handoffDeps) {
-    features.use(
-      createConversation(createHandoffConversation({ ...handoffDeps, texts, logger }), HANDOFF),
-    );
-    features.use(handoffEntryFeature());
-  }
+  features.use(
+    createConversation(createHandoffConversation({ ...handoffDeps, texts, logger }), HANDOFF),
+  );
+  // Entered only below the conversations they start, where those are registered.
+  features.use(handoffEntryFeature());
   features.use(orientationEntryFeature({ knowledge, profiles }));
   return bot;
 }

@@ -46,10 +46,10 @@ export interface OrientationDependencies {
   readonly profiles: KeyValueStore<ChatProfile>;
   readonly texts: Texts;
   readonly logger: Logger;
-  /** Present when operators can take requests: the "operatore" need then starts a handoff. */
-  readonly handoff?: HandoffDependencies;
+  /** The "operatore" need starts a handoff. */
+  readonly handoff: HandoffDependencies;
   /** Anonymous count of what citizens ask (the need understood, or null). */
-  readonly recordQuestion?: (intent: string | null) => void;
+  readonly recordQuestion: (intent: string | null) => void;
 }
 
 type OrientationConversation = Conversation<BotContext, Context>;
@@ -127,7 +127,7 @@ export function createOrientation(deps: OrientationDependencies) {
     const classify = (text: string) =>
       conversation.external(async (): Promise<Classification> => {
         const result = read(text);
-        deps.recordQuestion?.(result.intent);
+        deps.recordQuestion(result.intent);
         return result;
       });
     const resolve = (text: string) =>
@@ -293,7 +293,7 @@ export function createOrientation(deps: OrientationDependencies) {
       const intent = understood?.intent;
       if (!intent) return {};
       const needText = understood.text;
-      if (intent.id === "operatore" && deps.handoff) {
+      if (intent.id === "operatore") {
         const last = profile.lastNeed;
         await runHandoff(
           conversation,
