@@ -88,18 +88,10 @@ export async function runHandoff(
     await ctx.reply(t("handoff-already-open", { reference: open.reference }));
     return;
   }
-  if (operatorChat === undefined) {
-    await ctx.reply(t("handoff-unavailable"));
-    return;
-  }
-
-  const walkIn = async () => {
+  /** The space to visit instead, as a venue: the first one recommended, when there is one. */
+  const showSpace = async () => {
     const space = recommendation.items[0]?.space;
-    if (!space) {
-      await ctx.reply(t("handoff-no-consent-any"), { reply_markup: { remove_keyboard: true } });
-      return;
-    }
-    await ctx.reply(t("handoff-no-consent"), { reply_markup: { remove_keyboard: true } });
+    if (!space) return;
     await ctx.replyWithVenue(
       space.location.lat,
       space.location.lon,
@@ -107,6 +99,16 @@ export async function runHandoff(
       `${space.address.inArticle}, ${space.address.cap} Milano`,
     );
   };
+  const walkIn = async () => {
+    const text = recommendation.items.length > 0 ? "handoff-no-consent" : "handoff-no-consent-any";
+    await ctx.reply(t(text), { reply_markup: { remove_keyboard: true } });
+    await showSpace();
+  };
+  if (operatorChat === undefined) {
+    await ctx.reply(t("handoff-unavailable"));
+    await showSpace();
+    return;
+  }
 
   await ctx.reply(t("handoff-explain", { days: deps.retentionDays }), {
     parse_mode: "HTML",

@@ -286,6 +286,13 @@ export function createOrientation(deps: OrientationDependencies) {
       return intentServices(question);
     }
 
+    /** Adds to the chat's stored profile (place, last need). */
+    const remember = (fields: Partial<ChatProfile>) =>
+      conversation.external(async () => {
+        const current = (await profiles.get(chatKey)) ?? {};
+        await profiles.set(chatKey, { ...current, ...fields });
+      });
+
     async function pass(begin: OrientationStart): Promise<Pass> {
       const understood = begin.intent
         ? { intent: intentOf(begin.intent), text: "" }
@@ -295,14 +302,27 @@ export function createOrientation(deps: OrientationDependencies) {
       const needText = understood.text;
       if (intent.id === "operatore") {
         const last = profile.lastNeed;
+        if (last) {
+          await runHandoff(
+            conversation,
+            ctx,
+            locale,
+            t,
+            { intent: last.intent, needText: last.text, spaces: last.spaces },
+            deps.handoff,
+          );
+          return {};
+        }
+        // With no need answered before, the area is what lets the request reach its space's operators.
+        const found = await findPlace(needText);
+        if (found.restartWith !== undefined) return { restartWith: found.restartWith };
+        if (found.place) await remember({ place: found.place });
         await runHandoff(
           conversation,
           ctx,
           locale,
           t,
-          last
-            ? { intent: last.intent, needText: last.text, spaces: last.spaces }
-            : { intent: intent.id, needText, spaces: [] },
+          { intent: intent.id, needText, spaces: [] },
           deps.handoff,
         );
         return {};
@@ -329,14 +349,7 @@ export function createOrientation(deps: OrientationDependencies) {
         text: needText.slice(0, MAX_REMEMBERED_TEXT),
         spaces: recommendation.items.map((item) => item.space.id),
       };
-      await conversation.external(async () => {
-        const current = (await profiles.get(chatKey)) ?? {};
-        await profiles.set(chatKey, {
-          ...current,
-          ...(found.place ? { place: found.place } : {}),
-          lastNeed,
-        });
-      });
+      await remember({ ...(found.place ? { place: found.place } : {}), lastNeed });
       await ctx.reply(renderAnswer(intent, recommendation, knowledge.current, locale, t), {
         parse_mode: "HTML",
         link_preview_options: { is_disabled: true },

@@ -97,17 +97,15 @@ describe("a citizen states a need, then where they live, and learns where to go"
     expect(harness.emulator.buttonsOf(reply).map((b) => b.data)).toContain("n:badante");
   });
 
-  it("operatore: asking for a person is answered with a WeMi space or a handoff offer", async () => {
+  it("operatore: with no operators' group, asking for a person leads to the local WeMi space", async () => {
     const user = citizen("Franco");
     harness.emulator.sendText(user, "voglio parlare con un operatore");
     const first = last(await readUntil(harness.emulator, user, () => true));
-    if (isPlaceQuestion(first)) {
-      harness.emulator.sendText(user, "Municipio 4");
-      const answer = await answerTo(harness.emulator, user);
-      expect(spacesIn(answer)).toContain("WeMi Piazzetta");
-    } else {
-      expect(shown(first)).toMatch(/operat|WeMi/i);
-    }
+    // This bot has no operators' group: after the area, the citizen is sent to their space.
+    expect(isPlaceQuestion(first)).toBe(true);
+    harness.emulator.sendText(user, "Municipio 4");
+    const venue = last(await readUntil(harness.emulator, user, (m) => m.venue !== undefined));
+    expect(venue.venue?.title).toBe("WeMi Piazzetta");
   });
 });
 

@@ -99,7 +99,7 @@ describe("a citizen asks to be contacted", () => {
     try {
       fresh.emulator.addGroup(operators);
       const visitor = citizen("Nadia");
-      fresh.emulator.sendText(visitor, "vorrei parlare con un operatore");
+      fresh.emulator.sendText(visitor, "vorrei parlare con un operatore, abito a Niguarda");
       const consent = await until(fresh.emulator, visitor.id, /Sei d'accordo\?/);
       fresh.emulator.pressButton(visitor, consent, "h:consent:no");
       await until(fresh.emulator, visitor.id, /non salvo nessun dato/);
@@ -110,6 +110,18 @@ describe("a citizen asks to be contacted", () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it("asking for a person before any need: the area is asked first and reaches the operators", async () => {
+    const { emulator } = harness;
+    const user = citizen("Ivo");
+    emulator.sendText(user, "posso parlare con qualcuno?");
+    await until(emulator, user.id, /In che zona/);
+    emulator.sendText(user, "Quarto Oggiaro");
+    const reference = await giveContactDetails(emulator, user);
+    const request = harness.app.requests.get(reference);
+    expect(request?.municipio).toBe(8);
+    expect(request?.spaceId).not.toBeNull();
   });
 
   it("/operatore in the middle of the place question leaves it and starts the request", async () => {
@@ -125,7 +137,7 @@ describe("a citizen asks to be contacted", () => {
   it("a phone number shared with the button is taken as it is", async () => {
     const { emulator } = harness;
     const user = citizen("Rosa");
-    emulator.sendText(user, "vorrei parlare con un operatore");
+    emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
     const consent = await until(emulator, user.id, /Sei d'accordo\?/);
     emulator.pressButton(user, consent, "h:consent:yes");
     emulator.pressButton(user, await until(emulator, user.id, /Come ti chiami/), "h:name");
@@ -141,7 +153,7 @@ describe("a citizen asks to be contacted", () => {
   it("a typed number is checked: a wrong one is asked again, a Milan landline gets +39", async () => {
     const { emulator } = harness;
     const user = citizen("Ettore");
-    emulator.sendText(user, "vorrei parlare con un operatore");
+    emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
     const consent = await until(emulator, user.id, /Sei d'accordo\?/);
     emulator.pressButton(user, consent, "h:consent:yes");
     emulator.pressButton(user, await until(emulator, user.id, /Come ti chiami/), "h:name");

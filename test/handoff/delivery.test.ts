@@ -167,7 +167,7 @@ describe("the bot process killed right after a request is confirmed", () => {
     const user = citizen("Vittoria");
     const first = startBot();
     await emulator.waitForPolling(20_000);
-    emulator.sendText(user, "vorrei parlare con un operatore");
+    emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
     const consent = await until(emulator, user.id, /Sei d'accordo\?/);
     emulator.pressButton(user, consent, "h:consent:yes");
     emulator.pressButton(user, await until(emulator, user.id, /Come ti chiami/), "h:name");

@@ -64,7 +64,7 @@ describe("an operator takes a request and talks with the citizen", () => {
     // Once closed, the citizen's words go back to the bot, not to the operators.
     const before = emulator.sentMessages(operators.id).length;
     emulator.sendText(user, "cerco una colf");
-    await until(emulator, user.id, /In che zona/);
+    await until(emulator, user.id, /Dove rivolgerti/);
     expect(emulator.sentMessages(operators.id)).toHaveLength(before);
   });
 

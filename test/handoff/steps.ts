@@ -67,7 +67,7 @@ export async function askForOperator(
   user: TestUser,
   details: ContactDetails = {},
 ): Promise<string> {
-  emulator.sendText(user, "vorrei parlare con un operatore");
+  emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
   return giveContactDetails(emulator, user, details);
 }
 
