@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import {
+  ASK_FOR_OPERATOR,
   askForOperator,
   filesUnder,
   giveContactDetails,
@@ -13,6 +14,7 @@ import {
   shown,
   until,
   untilEdited,
+  untilPhoneQuestion,
 } from "./steps.js";
 
 const operators: TestGroup = { id: -1001100, title: "Operatori WeMi", type: "supergroup" };
@@ -99,7 +101,7 @@ describe("a citizen asks to be contacted", () => {
     try {
       fresh.emulator.addGroup(operators);
       const visitor = citizen("Nadia");
-      fresh.emulator.sendText(visitor, "vorrei parlare con un operatore, abito a Niguarda");
+      fresh.emulator.sendText(visitor, ASK_FOR_OPERATOR);
       const consent = await until(fresh.emulator, visitor.id, /Sei d'accordo\?/);
       fresh.emulator.pressButton(visitor, consent, "h:consent:no");
       await until(fresh.emulator, visitor.id, /non salvo nessun dato/);
@@ -137,11 +139,7 @@ describe("a citizen asks to be contacted", () => {
   it("a phone number shared with the button is taken as it is", async () => {
     const { emulator } = harness;
     const user = citizen("Rosa");
-    emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
-    const consent = await until(emulator, user.id, /Sei d'accordo\?/);
-    emulator.pressButton(user, consent, "h:consent:yes");
-    emulator.pressButton(user, await until(emulator, user.id, /Come ti chiami/), "h:name");
-    await until(emulator, user.id, /A che numero/);
+    await untilPhoneQuestion(emulator, user);
     expect(emulator.replyKeyboardOf(user.id)?.flat()).toEqual([
       { text: "📱 Condividi il mio numero", request_contact: true },
     ]);
@@ -153,11 +151,7 @@ describe("a citizen asks to be contacted", () => {
   it("a typed number is checked: a wrong one is asked again, a Milan landline gets +39", async () => {
     const { emulator } = harness;
     const user = citizen("Ettore");
-    emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
-    const consent = await until(emulator, user.id, /Sei d'accordo\?/);
-    emulator.pressButton(user, consent, "h:consent:yes");
-    emulator.pressButton(user, await until(emulator, user.id, /Come ti chiami/), "h:name");
-    await until(emulator, user.id, /A che numero/);
+    await untilPhoneQuestion(emulator, user);
     emulator.sendText(user, "12345");
     await until(emulator, user.id, /non sembra valido/);
     emulator.sendText(user, "02 1234 5678");

@@ -15,6 +15,7 @@ import {
   referenceIn,
   shown,
   until,
+  untilPhoneQuestion,
 } from "./steps.js";
 
 describe("operators working in a forum supergroup", () => {
@@ -167,11 +168,7 @@ describe("the bot process killed right after a request is confirmed", () => {
     const user = citizen("Vittoria");
     const first = startBot();
     await emulator.waitForPolling(20_000);
-    emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
-    const consent = await until(emulator, user.id, /Sei d'accordo\?/);
-    emulator.pressButton(user, consent, "h:consent:yes");
-    emulator.pressButton(user, await until(emulator, user.id, /Come ti chiami/), "h:name");
-    await until(emulator, user.id, /A che numero/);
+    await untilPhoneQuestion(emulator, user);
     emulator.shareContact(user, "+39 333 765 4321");
     emulator.pressButton(user, await until(emulator, user.id, /Quando preferisci/), "h:time:any");
     emulator.pressButton(user, await until(emulator, user.id, /nota per l'operatore/), "h:nonote");

@@ -61,13 +61,25 @@ export async function giveContactDetails(
   return referenceIn(await until(emulator, user.id, REGISTERED));
 }
 
+/** Asks for an operator, consents and keeps the proposed name: the phone question is next. */
+export async function untilPhoneQuestion(emulator: BotApiEmulator, user: TestUser): Promise<void> {
+  emulator.sendText(user, ASK_FOR_OPERATOR);
+  const consent = await until(emulator, user.id, /Sei d'accordo\?/);
+  emulator.pressButton(user, consent, "h:consent:yes");
+  emulator.pressButton(user, await until(emulator, user.id, /Come ti chiami/), "h:name");
+  await until(emulator, user.id, /A che numero/);
+}
+
+/** A request for a person that names the area, so the bot does not ask it first. */
+export const ASK_FOR_OPERATOR = "vorrei parlare con un operatore, abito a Niguarda";
+
 /** Asks for an operator by free text and gives the contact details. */
 export async function askForOperator(
   emulator: BotApiEmulator,
   user: TestUser,
   details: ContactDetails = {},
 ): Promise<string> {
-  emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
+  emulator.sendText(user, ASK_FOR_OPERATOR);
   return giveContactDetails(emulator, user, details);
 }
 
