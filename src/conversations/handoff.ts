@@ -14,7 +14,7 @@ import {
 import { recommend } from "../directory/index.js";
 import { normalizePhone } from "../handoff/phone.js";
 import type { HandoffRepository } from "../handoff/repository.js";
-import { type HandoffRequest, isOpen } from "../handoff/request.js";
+import { CONTACT_LIMITS, type HandoffRequest, isOpen } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { describeError, type Logger } from "../logging/index.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
@@ -43,9 +43,7 @@ export interface HandoffContext {
 
 type HandoffConversation = Conversation<BotContext, Context>;
 
-const MAX_NAME = 100;
-const MAX_NOTE = 1000;
-const MAX_TIME = 200;
+const { name: MAX_NAME, note: MAX_NOTE, preferredTime: MAX_TIME } = CONTACT_LIMITS;
 const MAX_ATTEMPTS = 3;
 const YES = /^(s[iì]|si+|ok|okay|va bene|certo|yes|y|sure)\b/i;
 const NO = /^(no|nope|non voglio|no grazie|no thanks)\b/i;
@@ -234,7 +232,13 @@ export async function runHandoff(
     return;
   }
 
-  const contact = { name, phone, preferredTime, note, needText: context.needText };
+  const contact = {
+    name,
+    phone,
+    preferredTime,
+    note,
+    needText: context.needText.slice(0, CONTACT_LIMITS.needText),
+  };
   const created = await conversation.external(async () => {
     const request = await requests.create({
       status: "open",

@@ -4,14 +4,26 @@ import { z } from "zod";
 export const requestStatusSchema = z.enum(["open", "claimed", "closed", "withdrawn"]);
 export type RequestStatus = z.infer<typeof requestStatusSchema>;
 
+/**
+ * Bounds of what a citizen types into a request. Together they keep the operators'
+ * notification well under Telegram's 4,096 characters, whatever was typed.
+ */
+export const CONTACT_LIMITS = {
+  name: 100,
+  phone: 40,
+  preferredTime: 200,
+  note: 1000,
+  needText: 1000,
+} as const;
+
 /** Personal data, kept apart so that erasing it is one field. */
 export const contactSchema = z.strictObject({
-  name: z.string().min(1).max(200),
-  phone: z.string().min(1).max(40),
-  preferredTime: z.string().max(200),
-  note: z.string().max(1000),
-  /** The citizen's own words about the need. */
-  needText: z.string().max(4000),
+  name: z.string().min(1).max(CONTACT_LIMITS.name),
+  phone: z.string().min(1).max(CONTACT_LIMITS.phone),
+  preferredTime: z.string().max(CONTACT_LIMITS.preferredTime),
+  note: z.string().max(CONTACT_LIMITS.note),
+  /** The citizen's own words about the need (their start, for a very long message). */
+  needText: z.string().max(CONTACT_LIMITS.needText),
 });
 export type Contact = z.infer<typeof contactSchema>;
 

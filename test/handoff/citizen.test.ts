@@ -168,6 +168,22 @@ describe("a citizen asks to be contacted", () => {
   });
 });
 
+describe("very long words", () => {
+  it("a 10,000-character story and note still make a request the operators receive", async () => {
+    const { emulator } = harness;
+    const user = citizen("Orsola");
+    const story = `${ASK_FOR_OPERATOR}. ${"Vi racconto la mia situazione con calma. ".repeat(250)}`;
+    expect(story.length).toBeGreaterThan(10_000);
+    emulator.sendText(user, story);
+    const reference = await giveContactDetails(emulator, user, {
+      note: "Nota lunga. ".repeat(900),
+    });
+    const notification = shown(await notificationOf(emulator, harness.app, operators, reference));
+    expect(notification).toContain(ASK_FOR_OPERATOR);
+    expect(notification.length).toBeLessThanOrEqual(4096);
+  });
+});
+
 describe("the citizen's rights over a request", () => {
   it("/stato lists it while it waits for an operator", async () => {
     const { emulator } = harness;
