@@ -68,6 +68,28 @@ describe("an operator takes a request and talks with the citizen", () => {
     expect(emulator.sentMessages(operators.id)).toHaveLength(before);
   });
 
+  it("messages of Telegram's full length reach the other side whole, in two parts", async () => {
+    const { emulator } = harness;
+    const { user, reference, notification } = await newRequest("Gemma");
+    emulator.pressButton(anna, notification, `o:claim:${reference}`);
+    await until(emulator, user.id, /ha preso in carico/);
+    const long = `${"Le spiego i documenti che servono. ".repeat(117)}Fine.`.slice(0, 4096);
+    emulator.sendInGroup(operators, anna, long, { reply_to_message: notification });
+    const toCitizen = await emulator.waitForMessages(user.id, 2);
+    expect(
+      toCitizen
+        .map(shown)
+        .join(" ")
+        .replace(/👤 Operatore WeMi: /g, ""),
+    ).toBe(long);
+    emulator.sendText(user, long);
+    await until(emulator, user.id, /Inviato all'operatore/);
+    const toOperators = emulator
+      .sentMessages(operators.id)
+      .filter((m) => shown(m).startsWith(`💬 ${reference} – il cittadino scrive`));
+    expect(toOperators).toHaveLength(2);
+  });
+
   it("a reply to a request not yet claimed is not passed on: the operator is asked to claim it", async () => {
     const { emulator } = harness;
     const { user, reference, notification } = await newRequest("Bruna");

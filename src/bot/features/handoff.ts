@@ -10,6 +10,7 @@ import type { ChatProfile } from "../../storage/profiles.js";
 import { data, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { notificationKeyboard, renderNotification } from "../operators.js";
+import { relayParts } from "../relay.js";
 import { escapeHtml, localized, type Texts } from "../texts.js";
 import { operatorThread } from "./operators.js";
 
@@ -38,11 +39,13 @@ export function citizenRelayFeature({ requests, texts, logger }: CitizenHandoffD
     const where = operatorThread(taken);
     try {
       if (ctx.message.text !== undefined) {
-        await ctx.api.sendMessage(
-          taken.notification.chatId,
-          t("op-citizen-says", { reference: taken.reference, text: escapeHtml(ctx.message.text) }),
-          { parse_mode: "HTML", ...where },
-        );
+        for (const part of relayParts(ctx.message.text)) {
+          await ctx.api.sendMessage(
+            taken.notification.chatId,
+            t("op-citizen-says", { reference: taken.reference, text: escapeHtml(part) }),
+            { parse_mode: "HTML", ...where },
+          );
+        }
       } else {
         await ctx.api.sendMessage(
           taken.notification.chatId,

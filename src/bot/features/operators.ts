@@ -7,6 +7,7 @@ import { describeError, type Logger } from "../../logging/index.js";
 import { parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { notificationKeyboard, renderNotification } from "../operators.js";
+import { relayParts } from "../relay.js";
 import { escapeHtml, type Texts } from "../texts.js";
 
 export interface OperatorsDependencies {
@@ -152,11 +153,13 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     }
     try {
       if (message.text !== undefined) {
-        await ctx.api.sendMessage(
-          request.citizenChatId,
-          texts.for(request.locale)("handoff-operator-says", { text: escapeHtml(message.text) }),
-          { parse_mode: "HTML" },
-        );
+        for (const part of relayParts(message.text)) {
+          await ctx.api.sendMessage(
+            request.citizenChatId,
+            texts.for(request.locale)("handoff-operator-says", { text: escapeHtml(part) }),
+            { parse_mode: "HTML" },
+          );
+        }
       } else {
         await ctx.api.copyMessage(request.citizenChatId, ctx.chat.id, message.message_id);
       }
