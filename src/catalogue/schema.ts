@@ -27,6 +27,17 @@ export const servicesFileSchema = z.array(serviceSchema).min(1);
 export const MIN_ITALIAN_EXAMPLES = 20;
 export const MIN_ENGLISH_EXAMPLES = 6;
 
+/** Short enough for a button. */
+const MAX_LABEL = 60;
+/** Leaves room in the answer message (4,096 characters) for the cards of four spaces. */
+const MAX_ANSWER = 1000;
+
+const boundedText = (max: number) =>
+  z.strictObject({
+    it: nonEmpty.max(max, `must be at most ${max} characters`),
+    en: nonEmpty.max(max, `must be at most ${max} characters`).optional(),
+  });
+
 /**
  * The one question a need may ask because its answer changes where the citizen is sent
  * (looking for work as a home-care worker, or another job?). Each option narrows the
@@ -35,7 +46,7 @@ export const MIN_ENGLISH_EXAMPLES = 6;
 export const needQuestionSchema = z.strictObject({
   text: localizedTextSchema,
   options: z
-    .array(z.strictObject({ label: localizedTextSchema, services: z.array(idSchema).min(1) }))
+    .array(z.strictObject({ label: boundedText(MAX_LABEL), services: z.array(idSchema).min(1) }))
     .min(2, "a question needs at least two options")
     .max(4, "at most four options: they are buttons"),
 });
@@ -44,7 +55,7 @@ export type NeedQuestion = z.infer<typeof needQuestionSchema>;
 /** One file under intents/: a need a citizen can express, with what the bot answers. */
 export const intentSchema = z.strictObject({
   id: idSchema,
-  label: localizedTextSchema,
+  label: boundedText(MAX_LABEL),
   description: nonEmpty,
   examples: z.strictObject({
     it: z
@@ -56,7 +67,7 @@ export const intentSchema = z.strictObject({
   }),
   services: z.array(idSchema),
   question: needQuestionSchema.optional(),
-  answer: localizedTextSchema,
+  answer: boundedText(MAX_ANSWER),
 });
 export type Intent = z.infer<typeof intentSchema>;
 

@@ -82,6 +82,19 @@ describe("an admin's mistakes are reported with the file and the field", () => {
     );
   });
 
+  it("an answer too long for a Telegram message with its spaces", async () => {
+    const errors = errorsOf(
+      await brokenCatalogue((root) =>
+        editYaml(root, "intents/colf.yaml", (intent) => {
+          intent.answer.it = "Una colf. ".repeat(150);
+        }),
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(/intents\/colf\.yaml: answer\.it: must be at most 1000 characters/),
+    );
+  });
+
   it("a question whose option leads to an unknown service", async () => {
     const errors = errorsOf(
       await brokenCatalogue((root) =>
