@@ -77,6 +77,19 @@ it("/reload once mended: a summary of what is now loaded, with the new example c
   expect(Number(/(\d+) esempi/.exec(after)?.[1])).toBe(examples + 1);
 });
 
+it("/reload with more errors than one message holds: the admin gets what fits, cut at a line", async () => {
+  const broken = Array.from({ length: 80 }, (_, i) => join(root, "intents", `rotto_${i}.yaml`));
+  try {
+    for (const file of broken) await writeFile(file, "id: x\nlabel: <b>[non chiuso\n");
+    emulator.sendText(admin, "/reload");
+    const reply = shown(await until(emulator, admin.id, /Il catalogo ha errori/));
+    expect(reply.length).toBeLessThanOrEqual(4096);
+    expect(reply.endsWith("…")).toBe(true);
+  } finally {
+    for (const file of broken) await rm(file);
+  }
+});
+
 it("someone else sending /reload learns nothing about admin commands, and nothing is reloaded", async () => {
   await writeFile(join(root, "intents", "rotto.yaml"), "id: rotto\nlabel: [non chiuso\n");
   try {

@@ -14,7 +14,26 @@ export interface AdminDependencies {
 }
 
 const DEFAULT_DAYS = 30;
-const MAX_LINES = 40;
+/** Under Telegram's 4,096 characters. */
+const MAX_REPLY = 4000;
+
+/**
+ * Whole lines up to the limit, then "…": a cut inside a line could split an HTML tag,
+ * which Telegram refuses.
+ */
+function fit(lines: readonly string[]): string {
+  const kept: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    if (length + line.length + 1 > MAX_REPLY - 2) {
+      kept.push("…");
+      break;
+    }
+    kept.push(line);
+    length += line.length + 1;
+  }
+  return kept.join("\n");
+}
 const DAY = 24 * 60 * 60 * 1000;
 
 function tally(values: readonly string[]): string[] {
@@ -38,8 +57,8 @@ export function adminFeature(deps: AdminDependencies) {
   admin.command("reload", async (ctx) => {
     const result = await knowledge.reload();
     if (!result.ok) {
-      const errors = result.errors.slice(0, MAX_LINES).map(escapeHtml);
-      await ctx.reply([ctx.t("admin-reload-failed"), ...errors].join("\n").slice(0, 4000), {
+      const errors = result.errors.map(escapeHtml);
+      await ctx.reply(fit([ctx.t("admin-reload-failed"), ...errors]), {
         parse_mode: "HTML",
       });
       return;
@@ -58,11 +77,8 @@ export function adminFeature(deps: AdminDependencies) {
       }),
     ];
     if (result.warnings.length > 0)
-      lines.push(
-        ctx.t("admin-reload-warnings"),
-        ...result.warnings.slice(0, MAX_LINES).map(escapeHtml),
-      );
-    await ctx.reply(lines.join("\n").slice(0, 4000), { parse_mode: "HTML" });
+      lines.push(ctx.t("admin-reload-warnings"), ...result.warnings.map(escapeHtml));
+    await ctx.reply(fit(lines), { parse_mode: "HTML" });
   });
 
   admin.command("stats", async (ctx) => {
@@ -77,7 +93,7 @@ export function adminFeature(deps: AdminDependencies) {
     const asks = Object.entries(q.intents)
       .sort((a, b) => b[1] - a[1])
       .map(([intent, n]) => `• ${escapeHtml(intent)}: ${n}`);
-    const text = [
+    const text = fit([
       ctx.t("admin-stats-title", { days }),
       ctx.t("admin-stats-questions", { total: q.total, fallback: q.fallback, rate }),
       ctx.t("admin-stats-asked"),
@@ -92,8 +108,8 @@ export function adminFeature(deps: AdminDependencies) {
       ...tally(inPeriod.map((r) => spaceName(r.spaceId))),
       ctx.t("admin-stats-by-status"),
       ...tally(inPeriod.map((r) => r.status)),
-    ].join("\n");
-    await ctx.reply(text.slice(0, 4000), { parse_mode: "HTML" });
+    ]);
+    await ctx.reply(text, { parse_mode: "HTML" });
   });
 
   admin.command("catalogo", async (ctx) => {
@@ -109,10 +125,10 @@ export function adminFeature(deps: AdminDependencies) {
       }),
     );
     await ctx.reply(
-      [
+      fit([
         ctx.t("admin-catalogue-title", { intents: catalogue.intents.length, outOfScope }),
         ...lines,
-      ].join("\n"),
+      ]),
       {
         parse_mode: "HTML",
       },
