@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { stringify } from "csv-stringify/sync";
 import { ConfigError, parseConfig } from "../config/env.js";
 import { loadDirectory } from "../directory/index.js";
 import { HandoffStoreCorruptError, readHandoffLog } from "../handoff/log-store.js";
@@ -51,19 +52,29 @@ function toRow(request: HandoffRequest, spaceName: (id: string) => string): Hand
   };
 }
 
-/** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. */
-function csvField(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+/** Fields typed by people: a leading =, +, - or @ would run as a formula in a spreadsheet. */
+const TYPED_COLUMNS: ReadonlySet<string> = new Set(["name", "preferredTime", "note", "operator"]);
+const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** CRLF line ends, as RFC 4180 asks and spreadsheets expect. */
+/**
+ * RFC 4180 with CRLF line ends, as spreadsheets expect. Typed fields that start like a
+ * formula get a leading apostrophe (OWASP's CSV-injection advice); phone numbers keep their +.
+ */
 function toCsv(rows: readonly HandoffRow[]): string {
-  const lines = [
-    COLUMNS.join(","),
-    ...rows.map((row) => COLUMNS.map((c) => csvField(row[c])).join(",")),
-  ];
-  return `${lines.join("\r\n")}\r\n`;
+  return stringify(
+    rows.map((row) => ({ ...row })),
+    {
+      header: true,
+      columns: [...COLUMNS],
+      record_delimiter: "windows",
+      cast: {
+        string: (value, context) =>
+          TYPED_COLUMNS.has(String(context.column)) && FORMULA_START.test(value)
+            ? `'${value}`
+            : value,
+      },
+    },
+  );
 }
 
 const USAGE =

@@ -121,3 +121,19 @@ it("a wrong status or format, or no log in DATA_DIR: one line on stderr, nothing
     await rm(empty, { recursive: true, force: true });
   }
 });
+
+it("CSV: a citizen's words that look like a spreadsheet formula are kept as text", async () => {
+  const formulaDir = await mkdtemp(join(tmpdir(), "wemi-export-"));
+  try {
+    const store = await LogHandoffStore.open(join(formulaDir, "handoffs", "requests.jsonl"));
+    await store.create(request("=1+2", '=HYPERLINK("http://example.org","clic")', null));
+    await store.close();
+    const { code, stdout } = await runCli(["--format", "csv"], formulaDir);
+    expect(code).toBe(0);
+    const row = stdout.split("\r\n")[1] ?? "";
+    expect(row).toContain(",'=1+2,+393331234567,");
+    expect(row).toContain(`"'=HYPERLINK(""http://example.org"",""clic"")"`);
+  } finally {
+    await rm(formulaDir, { recursive: true, force: true });
+  }
+});
