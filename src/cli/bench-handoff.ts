@@ -2,6 +2,8 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { Low } from "lowdb";
+import { JSONFile } from "lowdb/node";
 import { LogHandoffStore, SCHEMA, SCHEMA_VERSION } from "../handoff/log-store.js";
 import type { NewHandoffRequest } from "../handoff/repository.js";
 import type { HandoffRequest } from "../handoff/request.js";
@@ -123,8 +125,52 @@ export async function benchHandoff(): Promise<string[]> {
         `  ${size.toLocaleString("en")} requests (${mb(bytes)}): open ${ms(open)}; create ${summary(creates)}; update ${summary(updates)}`,
       );
     }
+    lines.push(...(await benchSingleLowdbFile(dir)));
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+  return lines;
+}
+
+const LOWDB_WRITES = 20;
+
+/**
+ * The layout the log replaced, for comparison: all requests in one lowdb JSON file, which
+ * lowdb rewrites whole (atomically) on every write.
+ */
+async function benchSingleLowdbFile(dir: string): Promise<string[]> {
+  const lines = [
+    `one lowdb JSON file holding every request (${LOWDB_WRITES} writes each): the default layout`,
+  ];
+  for (const size of SIZES) {
+    const now = Date.now();
+    const requests: HandoffRequest[] = Array.from({ length: size }, (_, n) => ({
+      ...draft(n),
+      reference: reference(n),
+      createdAt: now,
+      updatedAt: now,
+    }));
+    const db = new Low(
+      new JSONFile<{ requests: HandoffRequest[] }>(join(dir, `lowdb-${size}.json`)),
+      { requests },
+    );
+    await db.write();
+    const writes: number[] = [];
+    for (let i = 0; i < LOWDB_WRITES; i++) {
+      writes.push(
+        await timed(() =>
+          db.update((data) =>
+            data.requests.push({
+              ...draft(size + i),
+              reference: reference(size + i),
+              createdAt: now,
+              updatedAt: now,
+            }),
+          ),
+        ),
+      );
+    }
+    lines.push(`  ${size.toLocaleString("en")} requests: write ${summary(writes)}`);
   }
   return lines;
 }
