@@ -21,7 +21,7 @@ const MAX_REPLY = 4000;
  * Whole lines up to the limit, then "…": a cut inside a line could split an HTML tag,
  * which Telegram refuses.
  */
-function fit(lines: readonly string[]): string {
+function fitLines(lines: readonly string[]): string {
   const kept: string[] = [];
   let length = 0;
   for (const line of lines) {
@@ -58,7 +58,7 @@ export function adminFeature(deps: AdminDependencies) {
     const result = await knowledge.reload();
     if (!result.ok) {
       const errors = result.errors.map(escapeHtml);
-      await ctx.reply(fit([ctx.t("admin-reload-failed"), ...errors]), {
+      await ctx.reply(fitLines([ctx.t("admin-reload-failed"), ...errors]), {
         parse_mode: "HTML",
       });
       return;
@@ -78,7 +78,7 @@ export function adminFeature(deps: AdminDependencies) {
     ];
     if (result.warnings.length > 0)
       lines.push(ctx.t("admin-reload-warnings"), ...result.warnings.map(escapeHtml));
-    await ctx.reply(fit(lines), { parse_mode: "HTML" });
+    await ctx.reply(fitLines(lines), { parse_mode: "HTML" });
   });
 
   admin.command("stats", async (ctx) => {
@@ -93,7 +93,7 @@ export function adminFeature(deps: AdminDependencies) {
     const asks = Object.entries(q.intents)
       .sort((a, b) => b[1] - a[1])
       .map(([intent, n]) => `• ${escapeHtml(intent)}: ${n}`);
-    const text = fit([
+    const text = fitLines([
       ctx.t("admin-stats-title", { days }),
       ctx.t("admin-stats-questions", { total: q.total, fallback: q.fallback, rate }),
       ctx.t("admin-stats-asked"),
@@ -125,7 +125,7 @@ export function adminFeature(deps: AdminDependencies) {
       }),
     );
     await ctx.reply(
-      fit([
+      fitLines([
         ctx.t("admin-catalogue-title", { intents: catalogue.intents.length, outOfScope }),
         ...lines,
       ]),
