@@ -556,21 +556,34 @@ function streetResult(
   };
 }
 
+/**
+ * A place spread over Municipi by share (of house numbers, of area): the Municipio holding
+ * at least `single` of it is the answer; otherwise every one holding a real part is a candidate.
+ */
+function byShares(
+  shares: Iterable<readonly [municipio: number, share: number]>,
+  single: number,
+): Pick<ResolvedPlace, "municipio" | "candidates"> {
+  const ranked = [...shares].sort((a, b) => b[1] - a[1]);
+  const [top] = ranked;
+  if (top && top[1] >= single) return { municipio: top[0], candidates: [top[0]] };
+  return {
+    municipio: null,
+    candidates: ranked
+      .filter(([, share]) => share >= MIN_CANDIDATE_SHARE)
+      .map(([m]) => m)
+      .sort((a, b) => a - b),
+  };
+}
+
 function capResult(text: string, entry: CapEntry): ResolvedPlace {
   const total = entry.municipi.reduce((sum, m) => sum + m.houseNumbers, 0);
-  const top = entry.municipi[0];
-  const single =
-    top && top.houseNumbers / total >= CAP_SINGLE_MUNICIPIO_SHARE ? top.municipio : null;
   return {
     text,
-    municipio: single,
-    candidates:
-      single !== null
-        ? [single]
-        : entry.municipi
-            .filter((m) => m.houseNumbers / total >= MIN_CANDIDATE_SHARE)
-            .map((m) => m.municipio)
-            .sort((a, b) => a - b),
+    ...byShares(
+      entry.municipi.map((m) => [m.municipio, m.houseNumbers / total] as const),
+      CAP_SINGLE_MUNICIPIO_SHARE,
+    ),
     outsideMilan: false,
     kind: "cap",
     matched: `CAP ${entry.cap}`,
@@ -602,20 +615,10 @@ function nilResult(text: string, nil: readonly NilEntry[]): ResolvedPlace {
       shares.set(municipio, (shares.get(municipio) ?? 0) + (share * n.areaKm2) / totalArea);
     }
   }
-  const ranked = [...shares.entries()].sort((a, b) => b[1] - a[1]);
-  const [top] = ranked;
-  const single = top && top[1] >= NIL_SINGLE_MUNICIPIO_SHARE ? top[0] : null;
   const first = nil[0];
   return {
     text,
-    municipio: single,
-    candidates:
-      single !== null
-        ? [single]
-        : ranked
-            .filter(([, share]) => share >= MIN_CANDIDATE_SHARE)
-            .map(([m]) => m)
-            .sort((a, b) => a - b),
+    ...byShares(shares, NIL_SINGLE_MUNICIPIO_SHARE),
     outsideMilan: false,
     kind: "nil",
     matched: nil.map((n) => `NIL ${n.id} ${n.name}`).join("; "),
