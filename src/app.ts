@@ -1,7 +1,7 @@
 import { join } from "node:path";
-import { type RunnerHandle, run } from "@grammyjs/runner";
+import { type RunnerHandle, type RunOptions, run } from "@grammyjs/runner";
 import type { Bot } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
+import type { Update, UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./bot/context.js";
 import { createBot, publishCommands } from "./bot/create-bot.js";
 import { telegramNotifier } from "./bot/operators.js";
@@ -47,7 +47,7 @@ export interface App {
    * Everything npm start does after loading: the bot's identity (getMe, unless known), the
    * command menu, the background work, then long polling with the runner.
    */
-  launch(): Promise<RunnerHandle>;
+  launch(options?: RunOptions<Update>): Promise<RunnerHandle>;
   /** Stops the background work and closes storage; call after the bot has stopped. */
   close(): Promise<void>;
 }
@@ -146,11 +146,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     requests,
     outbox: delivery,
     startBackground,
-    async launch() {
+    async launch(runOptions) {
       await bot.init();
       await publishCommands(bot.api, texts);
       startBackground();
-      return run(bot);
+      return run(bot, runOptions);
     },
     async close() {
       clearInterval(sweep);

@@ -215,8 +215,7 @@ export async function benchBot(): Promise<string[]> {
       dataDir,
       logger,
     });
-    app.startBackground();
-    runner = run(app.bot);
+    runner = await app.launch();
     await emulator.waitForPolling(10_000);
     const probe = newUser();
     emulator.sendText(probe, "/start");

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type RunnerHandle, run } from "@grammyjs/runner";
+import type { RunnerHandle } from "@grammyjs/runner";
 import { type App, createApp } from "../../src/app.js";
 import { BotApiEmulator, type TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { createLogger } from "../../src/logging/index.js";
@@ -54,8 +54,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ...(options.now ? { now: options.now } : {}),
       ...(options.root ? { root: options.root } : {}),
     });
-    app.startBackground();
-    runner = run(app.bot, { runner: { fetch: { timeout: 1 } } });
+    // A short long-poll, so that stopping the bot in a story is quick.
+    runner = await app.launch({ runner: { fetch: { timeout: 1 } } });
     await emulator.waitForPolling();
   };
   const stopBot = async () => {
