@@ -13,8 +13,10 @@ import { Outbox } from "./handoff/outbox.js";
 import type { HandoffRepository } from "./handoff/repository.js";
 import { applyRetention } from "./handoff/retention.js";
 import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
+import { loadReplyReader } from "./language/replies.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
+import { loadDangerDetector } from "./safety/danger.js";
 import { dailyQuestionsSchema, QuestionStats } from "./stats/questions.js";
 import { conversationStore } from "./storage/conversation-store.js";
 import { JsonDirectoryStore } from "./storage/json-directory-store.js";
@@ -68,7 +70,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const loaded = await loadKnowledge(sources);
   if (!loaded.ok) throw new StartupError(`the catalogue has errors:\n${loaded.errors.join("\n")}`);
   const knowledge = new KnowledgeHolder(loaded.knowledge, sources);
-  const texts = loadTexts(join(root, "locales"));
+  const locales = join(root, "locales");
+  const texts = loadTexts(locales);
   const onCorrupt = (file: string, reason: string) =>
     options.logger.error({ file, reason }, "a stored file was unreadable and has been moved aside");
   const now = options.now ?? Date.now;
@@ -113,6 +116,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     retentionDays,
     admin: { adminIds: options.adminIds ?? new Set(), questions },
+    readReply: loadReplyReader(locales),
+    detectDanger: loadDangerDetector(locales),
   });
   outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts), {
     logger: options.logger,

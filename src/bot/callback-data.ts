@@ -11,10 +11,12 @@ export type Action =
   | { readonly kind: "operator" }
   | { readonly kind: "answer"; readonly option: number }
   | { readonly kind: "skip-place" }
-  | { readonly kind: "menu"; readonly item: "spaces" | "new" }
+  | { readonly kind: "menu"; readonly item: MenuItem }
+  | { readonly kind: "change-place" }
   | { readonly kind: "language"; readonly locale: "it" | "en" }
   | { readonly kind: "consent"; readonly yes: boolean }
   | { readonly kind: "use-name" }
+  | { readonly kind: "name-withheld" }
   | { readonly kind: "time"; readonly slot: TimeSlot }
   | { readonly kind: "no-note" }
   | { readonly kind: "confirm"; readonly yes: boolean }
@@ -25,6 +27,8 @@ export type Action =
   | { readonly kind: "unknown" };
 
 export type TimeSlot = "morning" | "afternoon" | "any";
+/** Menu buttons valid at any time: all spaces, a new need, every need. */
+export type MenuItem = "spaces" | "new" | "needs";
 
 const ID = "[a-z][a-z0-9_]{0,40}";
 const REFERENCE = "(WM-[A-Z0-9]{4,6})";
@@ -35,10 +39,12 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => Action]
   [/^op$/, () => ({ kind: "operator" })],
   [/^q:([0-9])$/, (m) => ({ kind: "answer", option: Number(m[1]) })],
   [/^p:skip$/, () => ({ kind: "skip-place" })],
-  [/^m:(spaces|new)$/, (m) => ({ kind: "menu", item: m[1] as "spaces" | "new" })],
+  [/^m:(spaces|new|needs)$/, (m) => ({ kind: "menu", item: m[1] as MenuItem })],
+  [/^p:change$/, () => ({ kind: "change-place" })],
   [/^l:(it|en)$/, (m) => ({ kind: "language", locale: m[1] as "it" | "en" })],
   [/^h:consent:(yes|no)$/, (m) => ({ kind: "consent", yes: m[1] === "yes" })],
   [/^h:name$/, () => ({ kind: "use-name" })],
+  [/^h:noname$/, () => ({ kind: "name-withheld" })],
   [/^h:time:(morning|afternoon|any)$/, (m) => ({ kind: "time", slot: m[1] as TimeSlot })],
   [/^h:nonote$/, () => ({ kind: "no-note" })],
   [/^h:confirm:(yes|no)$/, (m) => ({ kind: "confirm", yes: m[1] === "yes" })],
@@ -64,10 +70,12 @@ export const data = {
   operator: "op",
   answer: (option: number) => `q:${option}`,
   skipPlace: "p:skip",
-  menu: (item: "spaces" | "new") => `m:${item}`,
+  menu: (item: MenuItem) => `m:${item}`,
+  changePlace: "p:change",
   language: (locale: "it" | "en") => `l:${locale}`,
   consent: (yes: boolean) => `h:consent:${yes ? "yes" : "no"}`,
   useName: "h:name",
+  nameWithheld: "h:noname",
   time: (slot: TimeSlot) => `h:time:${slot}`,
   noNote: "h:nonote",
   confirm: (yes: boolean) => `h:confirm:${yes ? "yes" : "no"}`,

@@ -8,11 +8,14 @@ import {
 import { sequentialize } from "@grammyjs/runner";
 import { type Api, Bot, type BotError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { createEraseConversation, ERASE } from "../conversations/erase.js";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
 import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
+import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
+import type { DangerDetector } from "../safety/danger.js";
 import type { QuestionStats } from "../stats/questions.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
@@ -58,6 +61,10 @@ export interface BotDependencies {
   /** Days closed requests keep their personal fields (RETENTION_DAYS). */
   readonly retentionDays: number;
   readonly admin: { readonly adminIds: ReadonlySet<number>; readonly questions: QuestionStats };
+  /** Short replies typed instead of tapped, in every language (locales/<lang>/replies.yaml). */
+  readonly readReply: ReplyReader;
+  /** Danger, recognised before anything else (locales/<lang>/danger.yaml). */
+  readonly detectDanger: DangerDetector;
 }
 
 // Telegram's 429 carries retry_after; bounded, so a flood never blocks a chat for long.
@@ -116,9 +123,11 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   );
   features.use(adminFeature({ ...deps.admin, knowledge, requests }));
   features.use(commandsFeature({ knowledge, profiles, texts, retentionDays: deps.retentionDays }));
-  features.use(citizenHandoffFeature(citizen));
+  const citizenHandoff = citizenHandoffFeature(citizen);
+  features.use(citizenHandoff.composer);
   features.use(guidanceFeature());
-  features.use(needButtonsFeature({ knowledge, profiles }));
+  features.use(needButtonsFeature({ knowledge, profiles, texts }));
+  const read = deps.readReply;
   const handoffDeps = {
     knowledge,
     profiles,
@@ -135,6 +144,8 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
         profiles,
         texts,
         logger,
+        read,
+        detectDanger: deps.detectDanger,
         handoff: handoffDeps,
         recordQuestion: (intent) => questions.record(intent),
       }),
@@ -142,11 +153,22 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     ),
   );
   features.use(
-    createConversation(createHandoffConversation({ ...handoffDeps, texts, logger }), HANDOFF),
+    createConversation(createHandoffConversation({ ...handoffDeps, texts, logger, read }), HANDOFF),
+  );
+  features.use(
+    createConversation(
+      createEraseConversation({
+        profiles,
+        texts,
+        read,
+        eraseEverything: citizenHandoff.eraseEverything,
+      }),
+      ERASE,
+    ),
   );
   // Entered only below the conversations they start, where those are registered.
   features.use(handoffEntryFeature());
-  features.use(orientationEntryFeature({ knowledge, profiles }));
+  features.use(orientationEntryFeature({ knowledge, profiles, texts }));
   return bot;
 }
 
@@ -155,6 +177,7 @@ const MENU = [
   "aiuto",
   "operatore",
   "stato",
+  "annulla_richiesta",
   "annulla",
   "spazi",
   "privacy",

@@ -1,5 +1,6 @@
 import type { Intent } from "../catalogue/schema.js";
 import type { Recommendation, RecommendedSpace, Space } from "../directory/index.js";
+import type { ResolvedPlace } from "../geo/index.js";
 import type { Knowledge } from "../knowledge/index.js";
 import type { RememberedPlace } from "../storage/profiles.js";
 import { escapeHtml, type Locale, localized, type Translate } from "./texts.js";
@@ -46,17 +47,42 @@ export function areaName(area: string): string {
     .join(", ");
 }
 
-/** How a place is shown back to the citizen: never more precise than what is stored. */
+const municipiOf = (
+  place: { municipio: number | null; candidates: readonly number[] },
+  t: Translate,
+) =>
+  place.municipio !== null
+    ? t("place-municipio", { municipio: place.municipio })
+    : t("place-candidates", { candidates: place.candidates.join(" / ") });
+
+/** How a remembered place is shown back to the citizen: never more precise than what is stored. */
 export function describePlace(place: RememberedPlace, t: Translate): string {
-  if (place.outsideMilan) return t("place-outside");
-  const municipi =
-    place.municipio !== null
-      ? t("place-municipio", { municipio: place.municipio })
-      : t("place-candidates", { candidates: place.candidates.join(" / ") });
+  if (place.outsideMilan)
+    return place.area
+      ? t("place-outside-town", { town: escapeHtml(place.area) })
+      : t("place-outside");
+  const municipi = municipiOf(place, t);
   if (!place.area) return municipi;
   const area = areaName(place.area);
   if (area === municipi || place.candidates.length === 0) return escapeHtml(area);
   return t("place-area", { area: escapeHtml(area), municipi });
+}
+
+/**
+ * What the bot understood of the citizen's words about where they live, in words they
+ * recognise ("Via Padova 120, Municipio 2", "Gratosoglio, Municipio 5", "Sesto San Giovanni,
+ * fuori Milano"), so that a misread place is noticed. Shown once, never stored as such.
+ */
+export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
+  if (place.outsideMilan)
+    return place.matched
+      ? t("place-outside-town", { town: escapeHtml(place.matched) })
+      : t("place-outside");
+  const municipi = municipiOf(place, t);
+  if (place.kind === "point") return t("place-area", { area: t("place-point"), municipi });
+  if (place.kind === "municipio" || !place.matched) return municipi;
+  const what = place.kind === "nil" ? areaName(place.matched) : place.matched;
+  return t("place-area", { area: escapeHtml(what), municipi });
 }
 
 function spaceCard(

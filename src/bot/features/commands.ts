@@ -4,9 +4,9 @@ import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import type { ChatProfile } from "../../storage/profiles.js";
 import { answerPress, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { languageKeyboard, needsKeyboard } from "../keyboards.js";
+import { allNeedsKeyboard, languageKeyboard, needsKeyboard } from "../keyboards.js";
 import { renderSpaces } from "../render.js";
-import { escapeHtml, type Texts } from "../texts.js";
+import { escapeHtml, type Locale, type Texts } from "../texts.js";
 
 export interface CommandsDependencies {
   readonly knowledge: KnowledgeHolder;
@@ -14,6 +14,19 @@ export interface CommandsDependencies {
   readonly texts: Texts;
   /** How long closed requests keep their personal fields: /privacy says it. */
   readonly retentionDays: number;
+}
+
+/** Remembers the citizen's language and answers in it from now on. */
+export async function setLanguage(
+  ctx: BotContext,
+  deps: { readonly profiles: KeyValueStore<ChatProfile>; readonly texts: Texts },
+  locale: Locale,
+): Promise<void> {
+  const key = String(ctx.chat?.id);
+  await deps.profiles.set(key, { ...((await deps.profiles.get(key)) ?? {}), locale });
+  ctx.locale = locale;
+  ctx.t = deps.texts.for(locale);
+  await ctx.reply(ctx.t("language-set"));
 }
 
 /**
@@ -71,13 +84,14 @@ export function commandsFeature({
         parse_mode: "HTML",
         reply_markup: needsKeyboard(knowledge.current, ctx.locale, ctx.t),
       });
-    } else if (action.kind === "language") {
-      const key = String(ctx.chat.id);
-      await profiles.set(key, { ...((await profiles.get(key)) ?? {}), locale: action.locale });
-      ctx.locale = action.locale;
-      ctx.t = texts.for(action.locale);
+    } else if (action.kind === "menu" && action.item === "needs") {
       await answerPress(ctx);
-      await ctx.reply(ctx.t("language-set"));
+      await ctx.reply(ctx.t("all-needs"), {
+        reply_markup: allNeedsKeyboard(knowledge.current, ctx.locale, ctx.t),
+      });
+    } else if (action.kind === "language") {
+      await answerPress(ctx);
+      await setLanguage(ctx, { profiles, texts }, action.locale);
     } else {
       await answerPress(ctx, ctx.t("stale-button"));
     }

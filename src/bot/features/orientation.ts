@@ -1,15 +1,19 @@
 import { Composer } from "grammy";
 import { ORIENTATION, type OrientationStart } from "../../conversations/orientation.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
+import { tokenize } from "../../nlu/normalize.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import { type ChatProfile, rememberPlace } from "../../storage/profiles.js";
 import { answerPress, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { describePlace } from "../render.js";
+import { LOCALES, type Locale, type Texts } from "../texts.js";
+import { setLanguage } from "./commands.js";
 
 export interface OrientationEntryDependencies {
   readonly knowledge: KnowledgeHolder;
   readonly profiles: KeyValueStore<ChatProfile>;
+  readonly texts: Texts;
 }
 
 async function restart(ctx: BotContext, start: OrientationStart) {
@@ -22,6 +26,18 @@ const intentOfButton = (knowledge: KnowledgeHolder, data: string): string | null
   const intent =
     action.kind === "need" ? action.intent : action.kind === "operator" ? "operatore" : null;
   return intent !== null && knowledge.current.intent(intent) !== undefined ? intent : null;
+};
+
+/** A language named alone ("English", "🇮🇹 Italiano", "inglese"): the typed twin of /lingua's buttons. */
+const LANGUAGE_NAMES: Readonly<Record<string, Locale>> = {
+  italiano: "it",
+  italian: "it",
+  english: "en",
+  inglese: "en",
+};
+const languageNamed = (text: string): Locale | undefined => {
+  const locale = LANGUAGE_NAMES[tokenize(text).join(" ")];
+  return locale && (LOCALES as readonly string[]).includes(locale) ? locale : undefined;
 };
 
 /**
@@ -43,13 +59,19 @@ export function needButtonsFeature({ knowledge }: OrientationEntryDependencies) 
 }
 
 /**
- * What reaches the bot when no question is waiting: any text starts an orientation; a
- * shared location is remembered; a button of a question already closed is answered politely.
+ * What reaches the bot when no question is waiting: any text starts an orientation (a
+ * language named alone sets the language); a shared location is remembered; "change area"
+ * asks the area again; a button of a question already closed is answered politely.
  */
-export function orientationEntryFeature({ knowledge, profiles }: OrientationEntryDependencies) {
+export function orientationEntryFeature(deps: OrientationEntryDependencies) {
+  const { knowledge, profiles } = deps;
   const composer = new Composer<BotContext>();
   const feature = composer.chatType("private");
-  feature.on("message:text", (ctx) => restart(ctx, { text: ctx.message.text }));
+  feature.on("message:text", async (ctx) => {
+    const language = languageNamed(ctx.message.text);
+    if (language) await setLanguage(ctx, deps, language);
+    else await restart(ctx, { text: ctx.message.text });
+  });
   feature.on("message:location", async (ctx) => {
     const { latitude: lat, longitude: lon } = ctx.message.location;
     const resolved = knowledge.current.places.resolvePoint({ lat, lon });
@@ -69,6 +91,10 @@ export function orientationEntryFeature({ knowledge, profiles }: OrientationEntr
     if (intent === null) return next();
     await answerPress(ctx);
     await restart(ctx, { intent });
+  });
+  feature.callbackQuery("p:change", async (ctx) => {
+    await answerPress(ctx);
+    await restart(ctx, { changePlace: true });
   });
   composer.on("callback_query", (ctx) => answerPress(ctx, ctx.t("stale-button")));
   return composer;
