@@ -38,7 +38,7 @@ import { LOCALES, type Texts } from "./texts.js";
  * Bump when the orientation's sequence of waits changes: stored conversations of the old
  * shape would replay wrongly, and the plugin drops them instead.
  */
-export const CONVERSATION_VERSION = 2;
+export const CONVERSATION_VERSION = 3;
 
 export interface BotDependencies {
   readonly token: string;
