@@ -31,6 +31,7 @@ import {
 } from "./features/handoff.js";
 import { localeMiddleware } from "./features/locale.js";
 import { operatorsFeature } from "./features/operators.js";
+import { safetyFeature } from "./features/safety.js";
 import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
 import { LOCALES, type Texts } from "./texts.js";
 
@@ -126,6 +127,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   const citizenHandoff = citizenHandoffFeature(citizen);
   features.use(citizenHandoff.composer);
   features.use(guidanceFeature());
+  features.use(safetyFeature(deps.detectDanger));
   features.use(needButtonsFeature({ knowledge, profiles, texts }));
   const read = deps.readReply;
   const handoffDeps = {
