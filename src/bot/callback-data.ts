@@ -36,7 +36,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => Action]
   [new RegExp(`^n:(${ID})$`), (m) => ({ kind: "need", intent: m[1] as string })],
   [new RegExp(`^a:(${ID})$`), (m) => ({ kind: "pick", intent: m[1] as string })],
   [/^a-other$/, () => ({ kind: "pick-other" })],
-  [/^op$/, () => ({ kind: "operator" })],
+  // The person offered under a danger answer: its dialogue passes on what was said.
+  [/^op(:danger)?$/, () => ({ kind: "operator" })],
   [/^q:([0-9])$/, (m) => ({ kind: "answer", option: Number(m[1]) })],
   [/^p:skip$/, () => ({ kind: "skip-place" })],
   [/^m:(spaces|new|needs)$/, (m) => ({ kind: "menu", item: m[1] as MenuItem })],
@@ -68,6 +69,7 @@ export const data = {
   pick: (intent: string) => `a:${intent}`,
   pickOther: "a-other",
   operator: "op",
+  dangerOperator: "op:danger",
   answer: (option: number) => `q:${option}`,
   skipPlace: "p:skip",
   menu: (item: MenuItem) => `m:${item}`,

@@ -31,8 +31,8 @@ import {
 } from "./features/handoff.js";
 import { localeMiddleware } from "./features/locale.js";
 import { operatorsFeature } from "./features/operators.js";
-import { safetyFeature } from "./features/safety.js";
 import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
+import { safetyFeature } from "./features/safety.js";
 import { LOCALES, type Texts } from "./texts.js";
 
 /**

@@ -10,7 +10,7 @@ import { DANGER_INTENT } from "../safety/danger.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import { type ChatProfile, placeForMatching, type RememberedPlace } from "../storage/profiles.js";
 import { type HandoffContext, type HandoffDependencies, runHandoff } from "./handoff.js";
-import { isPlace, type PlaceDependencies, resolvePlace } from "./place.js";
+import { isPlace, type PlaceDependencies, placeStatement } from "./place.js";
 import { type Choice, type Dialogue, keyboardOf, readReply, waitChoice } from "./replies.js";
 
 /** How a dialogue ends: done, or with words that start it over (a new need). */
@@ -107,7 +107,7 @@ export async function dangerAnswer(
   const { ctx, t, locale } = dialogue;
   const intent = deps.knowledge.current.intent(DANGER_INTENT);
   const choices: Choice[] = [
-    { label: t("button-danger-person"), data: data.operator, means: ["yes", "contact_here"] },
+    { label: t("button-danger-person"), data: data.dangerOperator, means: ["yes", "contact_here"] },
   ];
   await ctx.reply(
     [intent ? localized(intent.answer, locale) : t("danger-answer"), t("danger-offer")].join(
@@ -165,12 +165,10 @@ async function closing(
       await ctx.reply(t("you-are-welcome"));
       return {};
     }
-    if (changePlace) {
-      const place = await resolvePlace(dialogue, deps.placeDeps, reply.text);
-      if (isPlace(place)) {
-        const asNeed = await deps.placeDeps.classify(reply.text);
-        if (asNeed.intent === null || asNeed.ambiguous) return changePlace(place);
-      }
+    const place = changePlace && (await placeStatement(dialogue, deps.placeDeps, reply.text));
+    if (changePlace && place) {
+      const asNeed = await deps.placeDeps.classify(reply.text);
+      if (asNeed.intent === null || asNeed.ambiguous) return changePlace(place);
     }
     return { restartWith: reply.text };
   }

@@ -16,7 +16,14 @@ import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile, RememberedPlace } from "../storage/profiles.js";
 import { type AnswerDependencies, answerNeed, type Closing, dangerAnswer } from "./answer.js";
 import { type HandoffDependencies, runHandoff } from "./handoff.js";
-import { askPlace, isPlace, resolvePlace, sayRemembered, sayUnderstood } from "./place.js";
+import {
+  askPlace,
+  isPlace,
+  placeStatement,
+  resolvePlace,
+  sayRemembered,
+  sayUnderstood,
+} from "./place.js";
 import { type Dialogue, keyboardOf, readReply, typedChoice, waitChoice } from "./replies.js";
 
 export const ORIENTATION = "orientation";
@@ -174,8 +181,8 @@ export function createOrientation(deps: OrientationDependencies) {
         if (accepted && !result.ambiguous) return { kind: "need", intent: accepted, text };
 
         if (accepted === undefined && !result.ambiguous) {
-          const place = await resolvePlace(dialogue, placeDeps, text);
-          if (isPlace(place)) return { kind: "place", place };
+          const place = await placeStatement(dialogue, placeDeps, text);
+          if (place) return { kind: "place", place };
           const key = attempt === 1 ? "out-of-scope" : "still-unclear";
           await ctx.reply(t(key), { reply_markup: needsKeyboard(knowledge.current, locale, t) });
           return { kind: "done" };

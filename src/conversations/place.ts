@@ -4,6 +4,7 @@ import { describePlace, describeUnderstood } from "../bot/render.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { Classification } from "../nlu/index.js";
+import { tokenize } from "../nlu/normalize.js";
 import { type RememberedPlace, rememberPlace } from "../storage/profiles.js";
 import { type Choice, type Dialogue, keyboardOf, readReply, waitChoice } from "./replies.js";
 
@@ -47,6 +48,25 @@ export async function resolvePlace(
 }
 
 export const isPlace = (place: ResolvedPlace) => place.kind !== "unknown" || place.outsideMilan;
+
+/** "Quarto Oggiaro", "via Padova 120", "Municipio 8": a place told alone is this short. */
+const PLACE_ALONE_WORDS = 3;
+
+/**
+ * The place a message tells as where the citizen lives: a place alone ("Gratosoglio") or
+ * with words saying so ("in realtà abito a Gratosoglio, non a NoLo"), but not a place
+ * inside another sentence ("cerco lavoro a Niguarda"). Undefined when it tells none.
+ */
+export async function placeStatement(
+  dialogue: Dialogue,
+  deps: PlaceDependencies,
+  text: string,
+): Promise<ResolvedPlace | undefined> {
+  const alone = tokenize(text).length <= PLACE_ALONE_WORDS || dialogue.read.mentionsHome(text);
+  if (!alone) return undefined;
+  const place = await resolvePlace(dialogue, deps, text);
+  return isPlace(place) ? place : undefined;
+}
 
 /**
  * Says back what was understood, with the button to correct it (or, right after the place

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { tokenize } from "../nlu/normalize.js";
 import { loadPerLanguage } from "./lexicon.js";
-import { compilePhrase, matchAt, type Phrase } from "./phrases.js";
+import { compilePhrase, matchAt, occursIn, type Phrase } from "./phrases.js";
 
 /**
  * What a short typed reply means, whatever question it answers: every dialogue step reads
@@ -26,7 +26,9 @@ export const replyLexiconSchema = z.strictObject({
   ...Object.fromEntries(REPLY_KINDS.map((kind) => [kind, phrases])),
   /** Politeness that changes nothing ("sì, per favore"). */
   fillers: phrases,
-}) as z.ZodType<Partial<Record<ReplyKind | "fillers", string[]>>>;
+  /** Words saying where one lives ("abito a", "in realtà"): a sentence with them corrects the area. */
+  home: phrases,
+}) as z.ZodType<Partial<Record<ReplyKind | "fillers" | "home", string[]>>>;
 export type ReplyLexicon = z.infer<typeof replyLexiconSchema>;
 
 export interface Reading {
@@ -38,7 +40,10 @@ export interface Reading {
   readonly thanks: boolean;
 }
 
-export type ReplyReader = (text: string, language?: string) => Reading;
+export type ReplyReader = ((text: string, language?: string) => Reading) & {
+  /** The text says where the citizen lives ("in realtà abito a Gratosoglio"), in any language. */
+  readonly mentionsHome: (text: string) => boolean;
+};
 
 /** A short reply may carry this many other words ("nessuna nota", "sì, va benissimo così"). */
 const MAX_EXTRA_WORDS = 2;
@@ -104,7 +109,20 @@ export function createReplyReader(lexicons: Readonly<Record<string, ReplyLexicon
   const compiled = Object.entries(lexicons).map(
     ([language, lexicon]) => [language, compileLexicon(language, lexicon)] as const,
   );
-  return (text, language) => {
+  const home = Object.entries(lexicons).flatMap(([language, lexicon]) =>
+    (lexicon.home ?? []).map((source) => {
+      try {
+        return compilePhrase(source);
+      } catch (error) {
+        throw new Error(`replies (${language}, home): ${(error as Error).message}`);
+      }
+    }),
+  );
+  const mentionsHome = (text: string) => {
+    const words = tokenize(text);
+    return home.some((phrase) => occursIn(words, phrase));
+  };
+  const read = (text: string, language?: string): Reading => {
     let prepared = text;
     for (const [emoji, word] of EMOJI_REPLIES) prepared = prepared.replace(emoji, word);
     const words = tokenize(prepared);
@@ -119,6 +137,7 @@ export function createReplyReader(lexicons: Readonly<Record<string, ReplyLexicon
     }
     return fallback;
   };
+  return Object.assign(read, { mentionsHome });
 }
 
 /** The reader over every language's locales/<lang>/replies.yaml. */

@@ -86,7 +86,8 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
       parse_mode: "HTML",
     });
   });
-  feature.callbackQuery(/^(n:|op$)/, async (ctx, next) => {
+  // A danger answer's "person" button, pressed once its dialogue is over, is /operatore.
+  feature.callbackQuery(/^(n:|op$|op:danger$)/, async (ctx, next) => {
     const intent = intentOfButton(knowledge, ctx.callbackQuery.data);
     if (intent === null) return next();
     await answerPress(ctx);
