@@ -51,6 +51,7 @@ button-new-need = 🔁 Another need
 button-all-spaces = 🏠 All WeMi spaces
 button-other-needs = ➕ Other needs
 button-change-place = ✏️ That's wrong, change area
+button-also = ➕ You also asked about: { $need }
 button-danger-person = 🙋 I want to talk to a person
 
 did-you-mean = I am not sure I understood. Did you mean…?

@@ -13,9 +13,16 @@ import { type HandoffContext, type HandoffDependencies, runHandoff } from "./han
 import { isPlace, type PlaceDependencies, placeStatement } from "./place.js";
 import { type Choice, type Dialogue, keyboardOf, readReply, waitChoice } from "./replies.js";
 
-/** How a dialogue ends: done, or with words that start it over (a new need). */
+/** How an orientation starts: from the citizen's words, a need button, or "change area". */
+export interface OrientationStart {
+  readonly text?: string;
+  readonly intent?: string;
+  readonly changePlace?: boolean;
+}
+
+/** How a dialogue ends: done, or starting over (a new need typed or picked). */
 export interface Closing {
-  readonly restartWith?: string;
+  readonly next?: OrientationStart;
 }
 
 export interface AnswerDependencies {
@@ -32,10 +39,16 @@ const MAX_REMEMBERED_TEXT = 1000;
 /** Takes a new area (given, or asked when undefined) and answers again for it. */
 export type ChangePlace = (place?: ResolvedPlace) => Promise<Closing>;
 
-/** The buttons under an answer; "sì" asks to be contacted, "cambia zona" changes the area. */
-function afterAnswerChoices(dialogue: Dialogue): Choice[] {
-  const { t } = dialogue;
+/**
+ * The buttons under an answer; "sì" asks to be contacted, "cambia zona" changes the area, and
+ * a second need of the same message is offered ("Hai chiesto anche: colf").
+ */
+function afterAnswerChoices(dialogue: Dialogue, also?: Intent): Choice[] {
+  const { t, locale } = dialogue;
   return [
+    ...(also
+      ? [{ label: t("button-also", { need: localized(also.label, locale) }), data: data.need(also.id) }]
+      : []),
     { label: t("button-contact-me"), data: data.operator, means: ["yes", "contact_here"] },
     { label: t("button-change-place"), data: data.changePlace, means: ["change"] },
     { label: t("button-new-need"), data: data.menu("new") },
@@ -54,7 +67,7 @@ export async function answerNeed(
   intent: Intent,
   needText: string,
   place: RememberedPlace | null,
-  options: { readonly changePlace: ChangePlace },
+  options: { readonly changePlace: ChangePlace; readonly also?: Intent },
 ): Promise<Closing> {
   const { conversation, ctx, locale, t } = dialogue;
   const { knowledge, profiles, chatKey } = deps;
@@ -76,7 +89,7 @@ export async function answerNeed(
     const current = (await profiles.get(chatKey)) ?? {};
     await profiles.set(chatKey, { ...current, ...(place ? { place } : {}), lastNeed });
   });
-  const choices = afterAnswerChoices(dialogue);
+  const choices = afterAnswerChoices(dialogue, options.also);
   await ctx.reply(renderAnswer(intent, recommendation, knowledge.current, locale, t), {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
@@ -142,6 +155,7 @@ async function closing(
         return {};
       }
       if (action.kind === "change-place" && changePlace) return changePlace();
+      if (action.kind === "need") return { next: { intent: action.intent } };
       if (action.kind === "menu" && action.item === "new") {
         await ctx.reply(t("ask-need"), {
           parse_mode: "HTML",
@@ -170,6 +184,6 @@ async function closing(
       const asNeed = await deps.placeDeps.classify(reply.text);
       if (asNeed.intent === null || asNeed.ambiguous) return changePlace(place);
     }
-    return { restartWith: reply.text };
+    return { next: { text: reply.text } };
   }
 }

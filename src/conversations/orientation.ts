@@ -14,7 +14,13 @@ import { tokenize } from "../nlu/normalize.js";
 import { classifiedAsDanger, DANGER_INTENT, type DangerDetector } from "../safety/danger.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile, RememberedPlace } from "../storage/profiles.js";
-import { type AnswerDependencies, answerNeed, type Closing, dangerAnswer } from "./answer.js";
+import {
+  type AnswerDependencies,
+  answerNeed,
+  type Closing,
+  dangerAnswer,
+  type OrientationStart,
+} from "./answer.js";
 import { type HandoffDependencies, runHandoff } from "./handoff.js";
 import {
   askPlace,
@@ -28,12 +34,7 @@ import { type Dialogue, keyboardOf, readReply, typedChoice, waitChoice } from ".
 
 export const ORIENTATION = "orientation";
 
-/** How an orientation starts: from the citizen's words, a need button, or "change area". */
-export interface OrientationStart {
-  readonly text?: string;
-  readonly intent?: string;
-  readonly changePlace?: boolean;
-}
+export type { OrientationStart } from "./answer.js";
 
 export interface OrientationDependencies {
   readonly knowledge: KnowledgeHolder;
@@ -66,6 +67,8 @@ function surer(a: Classification, b: Classification): Classification {
   return b.confidence > a.confidence ? b : a;
 }
 const MAX_NEED_ATTEMPTS = 2;
+/** The runner-up of a message joining two needs counts from here (the third is far below). */
+const SECOND_NEED_CONFIDENCE = 0.05;
 const SUGGESTIONS = 3;
 const MAX_QUESTION_ATTEMPTS = 2;
 
@@ -96,7 +99,13 @@ export function matchOption(answer: string, question: NeedQuestion): number {
 
 /** What the citizen's words turned out to be. */
 type Understood =
-  | { readonly kind: "need"; readonly intent: Intent; readonly text: string }
+  | {
+      readonly kind: "need";
+      readonly intent: Intent;
+      readonly text: string;
+      /** A second need in the same message, offered as a button under the answer. */
+      readonly also?: Intent | undefined;
+    }
   | { readonly kind: "danger"; readonly text: string }
   | { readonly kind: "place"; readonly place?: ResolvedPlace }
   | { readonly kind: "done" };
@@ -178,7 +187,8 @@ export function createOrientation(deps: OrientationDependencies) {
         if (classifiedAsDanger(result)) return { kind: "danger", text };
         await record(result.intent);
         const accepted = intentOf(result.intent);
-        if (accepted && !result.ambiguous) return { kind: "need", intent: accepted, text };
+        if (accepted && !result.ambiguous)
+          return { kind: "need", intent: accepted, text, also: intentOf(secondNeed(result, text)) };
 
         if (accepted === undefined && !result.ambiguous) {
           const place = await placeStatement(dialogue, placeDeps, text);
@@ -240,7 +250,7 @@ export function createOrientation(deps: OrientationDependencies) {
         return { place };
       }
       const asked = await askPlace(dialogue, placeDeps);
-      if (asked.kind === "need") return { restartWith: asked.text };
+      if (asked.kind === "need") return { next: { text: asked.text } };
       return { place: asked.kind === "place" ? asked.place : null };
     }
 
@@ -278,7 +288,7 @@ export function createOrientation(deps: OrientationDependencies) {
       let place: RememberedPlace | null = given ? await sayUnderstood(dialogue, given) : null;
       if (place === null) {
         const asked = await askPlace(dialogue, placeDeps);
-        if (asked.kind === "need") return { restartWith: asked.text };
+        if (asked.kind === "need") return { next: { text: asked.text } };
         if (asked.kind === "none") return {};
         place = asked.place;
       }
@@ -310,7 +320,7 @@ export function createOrientation(deps: OrientationDependencies) {
         await record(DANGER_INTENT);
         return dangerAnswer(dialogue, answerDeps, understood.text);
       }
-      const { intent, text: needText } = understood;
+      const { intent, text: needText, also } = understood;
       if (intent.id === "operatore") {
         const last = (await currentProfile()).lastNeed;
         if (!last) {
@@ -344,15 +354,31 @@ export function createOrientation(deps: OrientationDependencies) {
       }
       const found = await findPlace(needText);
       if (!("place" in found)) return found;
-      return answerNeed(dialogue, answerDeps, intent, needText, found.place, { changePlace });
+      return answerNeed(dialogue, answerDeps, intent, needText, found.place, {
+        changePlace,
+        ...(also && also.id !== intent.id ? { also } : {}),
+      });
+    }
+
+    /**
+     * The second need of a message ("una colf e anche una babysitter"): the classifier's
+     * `also` when it gives one, else its runner-up when the words join two needs.
+     */
+    function secondNeed(result: Classification, text: string): string | null {
+      if (result.also !== undefined) return result.also;
+      const runnerUp = result.alternatives[0];
+      const joined = deps.read.mentions("also", text);
+      return joined && runnerUp && runnerUp.confidence >= SECOND_NEED_CONFIDENCE
+        ? runnerUp.intent
+        : null;
     }
 
     try {
       let begin: OrientationStart = start;
       for (;;) {
         const outcome = await pass(begin);
-        if (outcome.restartWith === undefined) return;
-        begin = { text: outcome.restartWith };
+        if (outcome.next === undefined) return;
+        begin = outcome.next;
       }
     } catch (error) {
       // A failed Bot API call must end the conversation rather than leave the chat hanging

@@ -62,7 +62,7 @@ export async function placeStatement(
   deps: PlaceDependencies,
   text: string,
 ): Promise<ResolvedPlace | undefined> {
-  const alone = tokenize(text).length <= PLACE_ALONE_WORDS || dialogue.read.mentionsHome(text);
+  const alone = tokenize(text).length <= PLACE_ALONE_WORDS || dialogue.read.mentions("home", text);
   if (!alone) return undefined;
   const place = await resolvePlace(dialogue, deps, text);
   return isPlace(place) ? place : undefined;

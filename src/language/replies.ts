@@ -28,7 +28,13 @@ export const replyLexiconSchema = z.strictObject({
   fillers: phrases,
   /** Words saying where one lives ("abito a", "in realtà"): a sentence with them corrects the area. */
   home: phrases,
-}) as z.ZodType<Partial<Record<ReplyKind | "fillers" | "home", string[]>>>;
+  /** Words joining a second need to the first ("e anche", "and also"). */
+  also: phrases,
+}) as z.ZodType<Partial<Record<ReplyKind | "fillers" | Cue, string[]>>>;
+
+/** Words that mark a whole sentence rather than make a short reply. */
+export type Cue = "home" | "also";
+const CUES: readonly Cue[] = ["home", "also"];
 export type ReplyLexicon = z.infer<typeof replyLexiconSchema>;
 
 export interface Reading {
@@ -41,8 +47,8 @@ export interface Reading {
 }
 
 export type ReplyReader = ((text: string, language?: string) => Reading) & {
-  /** The text says where the citizen lives ("in realtà abito a Gratosoglio"), in any language. */
-  readonly mentionsHome: (text: string) => boolean;
+  /** The text has one of the cue's words, in any language ("in realtà abito a…" is home). */
+  readonly mentions: (cue: Cue, text: string) => boolean;
 };
 
 /** A short reply may carry this many other words ("nessuna nota", "sì, va benissimo così"). */
@@ -109,18 +115,23 @@ export function createReplyReader(lexicons: Readonly<Record<string, ReplyLexicon
   const compiled = Object.entries(lexicons).map(
     ([language, lexicon]) => [language, compileLexicon(language, lexicon)] as const,
   );
-  const home = Object.entries(lexicons).flatMap(([language, lexicon]) =>
-    (lexicon.home ?? []).map((source) => {
-      try {
-        return compilePhrase(source);
-      } catch (error) {
-        throw new Error(`replies (${language}, home): ${(error as Error).message}`);
-      }
-    }),
+  const cues = new Map(
+    CUES.map((cue) => [
+      cue,
+      Object.entries(lexicons).flatMap(([language, lexicon]) =>
+        (lexicon[cue] ?? []).map((source) => {
+          try {
+            return compilePhrase(source);
+          } catch (error) {
+            throw new Error(`replies (${language}, ${cue}): ${(error as Error).message}`);
+          }
+        }),
+      ),
+    ]),
   );
-  const mentionsHome = (text: string) => {
+  const mentions = (cue: Cue, text: string) => {
     const words = tokenize(text);
-    return home.some((phrase) => occursIn(words, phrase));
+    return (cues.get(cue) ?? []).some((phrase) => occursIn(words, phrase));
   };
   const read = (text: string, language?: string): Reading => {
     let prepared = text;
@@ -137,7 +148,7 @@ export function createReplyReader(lexicons: Readonly<Record<string, ReplyLexicon
     }
     return fallback;
   };
-  return Object.assign(read, { mentionsHome });
+  return Object.assign(read, { mentions });
 }
 
 /** The reader over every language's locales/<lang>/replies.yaml. */

@@ -33,6 +33,8 @@ export interface Classification {
   readonly alternatives: readonly ScoredIntent[];
   /** Worth asking "Intendevi…?": the top intents are close, or the best one is plausible but unsure. */
   readonly ambiguous: boolean;
+  /** A second need stated in the same message ("una colf e anche una babysitter"), when seen. */
+  readonly also?: string;
 }
 
 export interface IntentClassifier {
