@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { citizen, type Harness, startHarness } from "../support/harness.js";
+import {
+  ASK_FOR_OPERATOR,
+  filesUnder,
+  notificationOf,
+  REGISTERED,
+  referenceIn,
+  shown,
+  until,
+} from "./steps.js";
+
+const operators: TestGroup = { id: -1001600, title: "Operatori WeMi", type: "supergroup" };
+const worker: TestUser = { id: 9600, first_name: "Anna", last_name: "Rossi" };
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness({ operatorChatId: operators.id });
+  harness.emulator.addGroup(operators);
+  harness.emulator.setMember(operators, worker, "member");
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+const say = (user: TestUser, text: string, next: RegExp) => {
+  harness.emulator.sendText(user, text);
+  return until(harness.emulator, user.id, next);
+};
+
+/** Asks for a person and consents, by typing: the name question is next. */
+async function toName(user: TestUser) {
+  await say(user, ASK_FOR_OPERATOR, /Sei d'accordo\?/);
+  return say(user, "sì", /Come ti chiami/);
+}
+
+describe("the contact steps understand what is typed", () => {
+  it("«Sì» takes the name the bot proposed, never «Sì» as a name", async () => {
+    const user = citizen("Olga");
+    await toName(user);
+    await say(user, "Sì", /A che numero/);
+    await say(user, "333 222 1110", /Quando preferisci/);
+    await say(user, "indifferente", /nota per l'operatore/);
+    const summary = await say(user, "no", /Controlla la tua richiesta/);
+    expect(shown(summary)).toMatch(/Nome: Olga/);
+  });
+
+  it.each(["no", "boh", "mi serve una badante per mia madre"])(
+    "«%s» is not a name: the question is asked again",
+    async (typed) => {
+      const user = citizen("Olga");
+      await toName(user);
+      const again = await say(user, typed, /Mi serve solo il nome|A che numero/);
+      expect(shown(again)).toMatch(/Mi serve solo il nome/);
+      expect(shown(again)).toMatch(/Preferisco non dirlo/);
+    },
+  );
+
+  it("«preferisco non dirlo» gives the operators a neutral name", async () => {
+    const user = citizen("Pia");
+    await toName(user);
+    await say(user, "preferisco non dirlo", /A che numero/);
+    await say(user, "333 222 1111", /Quando preferisci/);
+    await say(user, "pomeriggio", /nota per l'operatore/);
+    const summary = await say(user, "nessuna", /Controlla la tua richiesta/);
+    expect(shown(summary)).toMatch(/Nome: \(nome non indicato\)/);
+    expect(shown(summary)).toMatch(/Nota: —/);
+    const reference = referenceIn(await say(user, "confermo", REGISTERED));
+    const card = shown(await notificationOf(harness.emulator, harness.app, operators, reference));
+    expect(card).toMatch(/Nome: \(nome non indicato\)/);
+    expect(card).not.toMatch(/Nome: Sì/);
+  });
+
+  it.each(["non ho il telefono", "preferisco non dirlo", "no"])(
+    "at the phone question, «%s» leads to being contacted here on Telegram: no phone is stored",
+    async (typed) => {
+      const user = citizen("Rina");
+      await toName(user);
+      await say(user, "Rina Bianchi", /A che numero/);
+      const ok = await say(user, typed, /niente telefono/);
+      expect(shown(ok)).toMatch(/ti scriverà qui/);
+      // With no phone there is no time to call: the note comes next.
+      const summary = await say(user, "no grazie", /Controlla la tua richiesta/);
+      expect(shown(summary)).toMatch(/Telefono: nessuno: l'operatore ti scrive qui su Telegram/);
+      const registered = await say(user, "sì confermo", REGISTERED);
+      expect(shown(registered)).toMatch(/ti scriverà qui/);
+      const reference = referenceIn(registered);
+      const card = shown(await notificationOf(harness.emulator, harness.app, operators, reference));
+      expect(card).toMatch(/Telefono: nessuno: rispondere qui su Telegram/);
+      expect(harness.app.requests.get(reference)?.contact?.phone).toBeNull();
+    },
+  );
+
+  it("«basta» at the phone question stops: nothing is stored and the bot says so", async () => {
+    const user = citizen("Sara");
+    await toName(user);
+    await say(user, "Sara Verdi", /A che numero/);
+    const stopped = await say(user, "basta", /non ho inviato nulla/);
+    expect(shown(stopped)).toMatch(/non ho salvato i tuoi dati/);
+    const files = await filesUnder(harness.dataDir);
+    expect(files.some((file) => file.text.includes("Sara Verdi"))).toBe(false);
+  });
+
+  it("a request without a phone is answered through the relay once an operator takes it", async () => {
+    const user = citizen("Tina");
+    await toName(user);
+    await say(user, "Tina Neri", /A che numero/);
+    await say(user, "contattatemi qui", /niente telefono/);
+    await say(user, "no", /Controlla la tua richiesta/);
+    const reference = referenceIn(await say(user, "sì", REGISTERED));
+    const notification = await notificationOf(harness.emulator, harness.app, operators, reference);
+    harness.emulator.pressButton(worker, notification, `o:claim:${reference}`);
+    await until(harness.emulator, user.id, /ha preso in carico/);
+    harness.emulator.sendInGroup(operators, worker, "Buongiorno Tina, come posso aiutarla?", {
+      reply_to_message: notification,
+    });
+    const relayed = await until(harness.emulator, user.id, /Operatore WeMi/);
+    expect(shown(relayed)).toMatch(/come posso aiutarla/);
+  });
+});
