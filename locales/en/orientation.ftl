@@ -91,12 +91,15 @@ answer-spaces-title = <b>Where to go</b>
 answer-outside-milan = ℹ️ WeMi is the City of Milan's network and serves people who live in Milan. Here are the spaces that can still give you information.
 answer-unknown-place = ℹ️ I don't know where you live, so here are the spaces offering this service. Tell me your neighbourhood to find the nearest one.
 answer-no-space = No WeMi space offers exactly this service: you can ask for information at any WeMi space (/spazi).
-answer-contacts = Opening hours and contacts: ask the space directly or see the City of Milan's WeMi portal.
+answer-contacts = Opening hours and contacts: on the City of Milan's WeMi portal, www.wemi.milano.it
+answer-also = <b>Also here</b>
+answer-details-title = <b>The spaces, in detail</b>
+button-details = ℹ️ Who runs the spaces, and more details
 answer-next = Would you like a WeMi worker to contact you?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
-    👥 { $managedBy }
+space-managed-by = 👥 { $managedBy }
 space-host = 🏛 { $host }
 space-service = ✅ Here: { $service }
 space-distance = 📏 About { $km } km from you

@@ -94,12 +94,15 @@ answer-spaces-title = <b>Dove rivolgerti</b>
 answer-outside-milan = ℹ️ WeMi è la rete del Comune di Milano e serve chi vive a Milano. Ti indico comunque gli spazi che possono darti informazioni.
 answer-unknown-place = ℹ️ Non so in che zona abiti: ti indico gli spazi che offrono questo servizio. Scrivimi il quartiere per trovare lo spazio più vicino.
 answer-no-space = Nessuno spazio WeMi offre proprio questo servizio: puoi chiedere informazioni in qualsiasi spazio WeMi (/spazi).
-answer-contacts = Orari e contatti: chiedi direttamente allo spazio oppure consulta il portale WeMi del Comune di Milano.
+answer-contacts = Orari e contatti: sul portale WeMi del Comune di Milano, www.wemi.milano.it
+answer-also = <b>Anche qui</b>
+answer-details-title = <b>Gli spazi, in dettaglio</b>
+button-details = ℹ️ Chi gestisce gli spazi e altri dettagli
 answer-next = Vuoi essere ricontattato da un operatore?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
-    👥 { $managedBy }
+space-managed-by = 👥 { $managedBy }
 space-host = 🏛 { $host }
 space-service = ✅ Qui: { $service }
 space-distance = 📏 A circa { $km } km da te

@@ -13,6 +13,7 @@ export type Action =
   | { readonly kind: "skip-place" }
   | { readonly kind: "menu"; readonly item: MenuItem }
   | { readonly kind: "change-place" }
+  | { readonly kind: "details" }
   | { readonly kind: "language"; readonly locale: "it" | "en" }
   | { readonly kind: "consent"; readonly yes: boolean }
   | { readonly kind: "use-name" }
@@ -42,6 +43,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => Action]
   [/^p:skip$/, () => ({ kind: "skip-place" })],
   [/^m:(spaces|new|needs)$/, (m) => ({ kind: "menu", item: m[1] as MenuItem })],
   [/^p:change$/, () => ({ kind: "change-place" })],
+  [/^d:spaces$/, () => ({ kind: "details" })],
   [/^l:(it|en)$/, (m) => ({ kind: "language", locale: m[1] as "it" | "en" })],
   [/^h:consent:(yes|no)$/, (m) => ({ kind: "consent", yes: m[1] === "yes" })],
   [/^h:name$/, () => ({ kind: "use-name" })],
@@ -74,6 +76,7 @@ export const data = {
   skipPlace: "p:skip",
   menu: (item: MenuItem) => `m:${item}`,
   changePlace: "p:change",
+  details: "d:spaces",
   language: (locale: "it" | "en") => `l:${locale}`,
   consent: (yes: boolean) => `h:consent:${yes ? "yes" : "no"}`,
   useName: "h:name",

@@ -85,35 +85,60 @@ export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
   return t("place-area", { area: escapeHtml(what), municipi });
 }
 
+const distance = (item: RecommendedSpace, locale: Locale, t: Translate) =>
+  item.distanceKm === undefined
+    ? []
+    : [
+        t("space-distance", {
+          km: item.distanceKm.toFixed(1).replace(".", locale === "it" ? "," : "."),
+        }),
+      ];
+
+const address = (space: Space) =>
+  escapeHtml(`${space.address.inArticle}, ${space.address.cap} Milano`);
+
+/**
+ * A space as a card. In the answer the first space is short (where, what, why, how far) so
+ * that it fits one phone screen; who runs it and its host come with the details.
+ */
 function spaceCard(
   item: RecommendedSpace,
   knowledge: Knowledge,
   locale: Locale,
   t: Translate,
+  detailed: boolean,
 ): string {
   const { space } = item;
   const lines = [
     t("space-card", {
       name: escapeHtml(space.name),
       municipio: space.municipio,
-      address: escapeHtml(`${space.address.inArticle}, ${space.address.cap} Milano`),
-      managedBy: escapeHtml(localized(space.managedBy, locale)),
+      address: address(space),
     }),
   ];
-  if (space.host) lines.push(t("space-host", { host: escapeHtml(localized(space.host, locale)) }));
+  if (detailed) {
+    lines.push(
+      t("space-managed-by", { managedBy: escapeHtml(localized(space.managedBy, locale)) }),
+    );
+    if (space.host)
+      lines.push(t("space-host", { host: escapeHtml(localized(space.host, locale)) }));
+  }
   const service = item.service ? knowledge.service(item.service) : undefined;
   if (service)
     lines.push(t("space-service", { service: escapeHtml(localized(service.name, locale)) }));
-  lines.push(`<i>${t(`reason-${item.reason}`)}</i>`);
-  if (item.distanceKm !== undefined) {
-    lines.push(
-      t("space-distance", {
-        km: item.distanceKm.toFixed(1).replace(".", locale === "it" ? "," : "."),
-      }),
-    );
-  }
+  lines.push(`<i>${t(`reason-${item.reason}`)}</i>`, ...distance(item, locale, t));
   lines.push(...contactLines(space, locale, t));
   return lines.join("\n");
+}
+
+/** Another space, on one line: name, Municipio, address, distance. */
+function spaceLine(item: RecommendedSpace, locale: Locale, t: Translate): string {
+  const { space } = item;
+  return [
+    `🏠 ${escapeHtml(space.name)} – Municipio ${space.municipio}`,
+    address(space),
+    ...distance(item, locale, t),
+  ].join(" · ");
 }
 
 function contactLines(space: Space, locale: Locale, t: Translate): string[] {
@@ -126,7 +151,10 @@ function contactLines(space: Space, locale: Locale, t: Translate): string[] {
   return lines;
 }
 
-/** The answer to a need: what the service is, then where to go and why. */
+/**
+ * The answer to a need: what the service is, then where to go and why: the first space as a
+ * short card, the others one line each. Where hours or contacts are unknown, the WeMi portal.
+ */
 export function renderAnswer(
   intent: Intent,
   recommendation: Recommendation,
@@ -140,15 +168,34 @@ export function renderAnswer(
   ];
   if (recommendation.note === "outside_milan") parts.push(t("answer-outside-milan"));
   if (recommendation.note === "unknown_place") parts.push(t("answer-unknown-place"));
-  if (recommendation.items.length === 0) parts.push(t("answer-no-space"));
+  const [first, ...others] = recommendation.items;
+  if (first === undefined) parts.push(t("answer-no-space"));
   else {
-    parts.push(t("answer-spaces-title"));
-    for (const item of recommendation.items) parts.push(spaceCard(item, knowledge, locale, t));
+    parts.push(
+      [t("answer-spaces-title"), spaceCard(first, knowledge, locale, t, false)].join("\n"),
+    );
+    if (others.length > 0)
+      parts.push(
+        [t("answer-also"), ...others.map((item) => spaceLine(item, locale, t))].join("\n"),
+      );
     if (recommendation.items.some((item) => !hasContacts(item.space)))
       parts.push(`<i>${t("answer-contacts")}</i>`);
   }
   parts.push(t("answer-next"));
   return parts.join("\n\n");
+}
+
+/** Every recommended space in full: who runs it, where it is hosted, contacts. */
+export function renderSpaceDetails(
+  recommendation: Recommendation,
+  knowledge: Knowledge,
+  locale: Locale,
+  t: Translate,
+): string {
+  return [
+    t("answer-details-title"),
+    ...recommendation.items.map((item) => spaceCard(item, knowledge, locale, t, true)),
+  ].join("\n\n");
 }
 
 const hasContacts = (space: Space) =>

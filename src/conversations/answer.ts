@@ -1,6 +1,6 @@
 import { data, parseAction } from "../bot/callback-data.js";
-import { needsKeyboard } from "../bot/keyboards.js";
-import { renderAnswer, renderSpaces } from "../bot/render.js";
+import { showMenu } from "../bot/keyboards.js";
+import { renderAnswer, renderSpaceDetails } from "../bot/render.js";
 import { localized } from "../bot/texts.js";
 import type { Intent, NeedQuestion } from "../catalogue/schema.js";
 import { recommend } from "../directory/index.js";
@@ -43,11 +43,17 @@ export type ChangePlace = (place?: ResolvedPlace) => Promise<Closing>;
  * The buttons under an answer; "sì" asks to be contacted, "cambia zona" changes the area, and
  * a second need of the same message is offered ("Hai chiesto anche: colf").
  */
-function afterAnswerChoices(dialogue: Dialogue, also?: Intent): Choice[] {
+function afterAnswerChoices(dialogue: Dialogue, spaces: number, also?: Intent): Choice[] {
   const { t, locale } = dialogue;
   return [
+    ...(spaces > 0 ? [{ label: t("button-details"), data: data.details }] : []),
     ...(also
-      ? [{ label: t("button-also", { need: localized(also.label, locale) }), data: data.need(also.id) }]
+      ? [
+          {
+            label: t("button-also", { need: localized(also.label, locale) }),
+            data: data.need(also.id),
+          },
+        ]
       : []),
     { label: t("button-contact-me"), data: data.operator, means: ["yes", "contact_here"] },
     { label: t("button-change-place"), data: data.changePlace, means: ["change"] },
@@ -89,7 +95,7 @@ export async function answerNeed(
     const current = (await profiles.get(chatKey)) ?? {};
     await profiles.set(chatKey, { ...current, ...(place ? { place } : {}), lastNeed });
   });
-  const choices = afterAnswerChoices(dialogue, options.also);
+  const choices = afterAnswerChoices(dialogue, recommendation.items.length, options.also);
   await ctx.reply(renderAnswer(intent, recommendation, knowledge.current, locale, t), {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
@@ -105,7 +111,8 @@ export async function answerNeed(
     );
   }
   const context = { intent: lastNeed.intent, needText: lastNeed.text, spaces: lastNeed.spaces };
-  return closing(dialogue, deps, context, choices, options.changePlace);
+  const details = renderSpaceDetails(recommendation, knowledge.current, locale, t);
+  return closing(dialogue, deps, context, choices, options.changePlace, details);
 }
 
 /**
@@ -138,8 +145,10 @@ async function closing(
   handoffContext: HandoffContext,
   choices: readonly Choice[],
   changePlace?: ChangePlace,
+  /** The recommended spaces in full, shown on request. */
+  details?: string,
 ): Promise<Closing> {
-  const { ctx, t, locale } = dialogue;
+  const { ctx, t } = dialogue;
   for (;;) {
     const reply = await waitChoice(dialogue, choices);
     if (reply.kind === "location" && changePlace) {
@@ -155,17 +164,19 @@ async function closing(
         return {};
       }
       if (action.kind === "change-place" && changePlace) return changePlace();
-      if (action.kind === "need") return { next: { intent: action.intent } };
-      if (action.kind === "menu" && action.item === "new") {
-        await ctx.reply(t("ask-need"), {
+      if (action.kind === "details" && details) {
+        await ctx.reply(details, {
           parse_mode: "HTML",
-          reply_markup: needsKeyboard(deps.knowledge.current, locale, t),
+          link_preview_options: { is_disabled: true },
         });
-        return {};
-      }
-      if (action.kind === "menu" && action.item === "spaces") {
-        await ctx.reply(renderSpaces(deps.knowledge.current, locale, t), { parse_mode: "HTML" });
         continue;
+      }
+      if (action.kind === "need") return { next: { intent: action.intent } };
+      if (action.kind === "menu") {
+        await showMenu(dialogue, deps.knowledge.current, action.item);
+        // The list of spaces leaves the question open; a new need or the needs menu closes it.
+        if (action.item === "spaces") continue;
+        return {};
       }
       return {};
     }

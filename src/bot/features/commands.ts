@@ -4,7 +4,7 @@ import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import type { ChatProfile } from "../../storage/profiles.js";
 import { answerPress, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { allNeedsKeyboard, languageKeyboard, needsKeyboard } from "../keyboards.js";
+import { languageKeyboard, needsKeyboard, showMenu } from "../keyboards.js";
 import { renderSpaces } from "../render.js";
 import { escapeHtml, type Locale, type Texts } from "../texts.js";
 
@@ -74,21 +74,11 @@ export function commandsFeature({
 
   feature.callbackQuery(/^(m|l):/, async (ctx) => {
     const action = parseAction(ctx.callbackQuery.data);
-    if (action.kind === "menu" && action.item === "spaces") {
+    if (action.kind === "menu") {
       await answerPress(ctx);
-      await spaces(ctx);
-    } else if (action.kind === "menu" && action.item === "new") {
-      await answerPress(ctx);
-      await ctx.conversation.exitAll();
-      await ctx.reply(ctx.t("ask-need"), {
-        parse_mode: "HTML",
-        reply_markup: needsKeyboard(knowledge.current, ctx.locale, ctx.t),
-      });
-    } else if (action.kind === "menu" && action.item === "needs") {
-      await answerPress(ctx);
-      await ctx.reply(ctx.t("all-needs"), {
-        reply_markup: allNeedsKeyboard(knowledge.current, ctx.locale, ctx.t),
-      });
+      // A new need closes the question in progress; the lists leave it open.
+      if (action.item === "new") await ctx.conversation.exitAll();
+      await showMenu({ ctx, locale: ctx.locale, t: ctx.t }, knowledge.current, action.item);
     } else if (action.kind === "language") {
       await answerPress(ctx);
       await setLanguage(ctx, { profiles, texts }, action.locale);
