@@ -16,6 +16,7 @@ handoff-name-withheld-button = I'd rather not say
 handoff-name-withheld = (name not given)
 handoff-name-again = I only need your name, for example "Anna Rossi". If you'd rather not say, tap "I'd rather not say". To stop, write "cancel".
 handoff-ask-phone = What number can we call you on? Tap "📱 Share my number" or type it (e.g. 333 123 4567). If you'd rather not give a phone, tap "💬 Contact me here on Telegram".
+handoff-going-back = All right, let's go back.
 handoff-contact-here = 💬 Contact me here on Telegram
 handoff-contact-here-ok = All right: no phone. The worker will write to you here, in this chat.
 handoff-phone-here = none: the worker writes to you here on Telegram
@@ -41,7 +42,7 @@ handoff-summary =
     Note: { $note }
 handoff-confirm = ✅ Confirm
 handoff-cancel = ❌ Cancel
-handoff-confirm-again = Write "confirm" to send the request, or "cancel".
+handoff-confirm-again = Write "confirm" to send the request, "change" to correct it, or "cancel".
 handoff-cancelled = All right, I sent nothing and stored none of your data.
 handoff-registered =
     ✅ <b>Request registered: { $reference }</b>

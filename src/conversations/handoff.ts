@@ -1,6 +1,6 @@
 import type { Conversation } from "@grammyjs/conversations";
-import { type Context, Keyboard } from "grammy";
-import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
+import type { Context } from "grammy";
+import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { describePlace } from "../bot/render.js";
 import {
@@ -11,7 +11,6 @@ import {
   type Texts,
 } from "../bot/texts.js";
 import { recommend } from "../directory/index.js";
-import { normalizePhone } from "../handoff/phone.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import { CONTACT_LIMITS, type HandoffRequest, isOpen } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
@@ -19,14 +18,8 @@ import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import { type ChatProfile, placeForMatching } from "../storage/profiles.js";
-import {
-  type Choice,
-  type Dialogue,
-  keyboardOf,
-  type Reply,
-  readReply,
-  waitChoice,
-} from "./replies.js";
+import { askContactDetails } from "./contact.js";
+import { type Choice, type Dialogue, keyboardOf, readReply, waitChoice } from "./replies.js";
 
 export const HANDOFF = "handoff";
 
@@ -50,12 +43,7 @@ export interface HandoffContext {
 
 type HandoffConversation = Conversation<BotContext, Context>;
 
-const { name: MAX_NAME, note: MAX_NOTE, preferredTime: MAX_TIME } = CONTACT_LIMITS;
 const MAX_ATTEMPTS = 3;
-/** More words than a name has: a sentence about a need, typed at the name question. */
-const MAX_NAME_WORDS = 5;
-/** What the phone question's "contact me here" button sends (a reply keyboard sends its label). */
-const CONTACT_HERE = "contact-here";
 
 /**
  * The citizen's side of a handoff: what will happen and who sees the data, explicit
@@ -112,8 +100,6 @@ export async function runHandoff(
     return;
   }
   const stop = () => ctx.reply(t("handoff-cancelled"), { reply_markup: { remove_keyboard: true } });
-  const wantsToStop = (reply: Reply) =>
-    reply.kind === "text" && readReply(dialogue, reply.text).kind === "cancel";
 
   const consentChoices: Choice[] = [
     { label: t("handoff-consent-yes"), data: data.consent(true), means: ["yes"] },
@@ -137,48 +123,7 @@ export async function runHandoff(
     return;
   }
 
-  const name = await askName(dialogue, deps);
-  if (name === null) return stop().then(() => undefined);
-  const phone = await askPhone(dialogue);
-  if (phone === undefined) return stop().then(() => undefined);
-
-  let preferredTime = "";
-  if (phone !== null) {
-    const slots: TimeSlot[] = ["morning", "afternoon", "any"];
-    const timeChoices: Choice[] = slots.map((slot) => ({
-      label: t(`handoff-time-${slot}`),
-      data: data.time(slot),
-      ...(slot === "any" ? { means: ["dont_know", "skip", "no"] as const } : {}),
-    }));
-    await ctx.reply(t("handoff-ask-time"), { reply_markup: keyboardOf([timeChoices]) });
-    for (;;) {
-      const reply = await waitChoice(dialogue, timeChoices);
-      if (wantsToStop(reply)) return stop().then(() => undefined);
-      const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
-      if (action?.kind === "time") preferredTime = t(`handoff-time-${action.slot}`);
-      else if (reply.kind === "text" && reply.text !== "")
-        preferredTime = reply.text.slice(0, MAX_TIME);
-      else {
-        await ctx.reply(t("handoff-ask-time-again"));
-        continue;
-      }
-      break;
-    }
-  }
-
-  const noteChoices: Choice[] = [
-    { label: t("handoff-no-note"), data: data.noNote, means: ["no", "skip", "dont_know"] },
-  ];
-  await ctx.reply(t("handoff-ask-note"), { reply_markup: keyboardOf([noteChoices]) });
-  let note: string | undefined;
-  while (note === undefined) {
-    const reply = await waitChoice(dialogue, noteChoices);
-    if (wantsToStop(reply)) return stop().then(() => undefined);
-    if (reply.kind === "action" && parseAction(reply.data).kind === "no-note") note = "";
-    else if (reply.kind === "text" && reply.text !== "") note = reply.text.slice(0, MAX_NOTE);
-    else await ctx.reply(t("handoff-ask-note-again"));
-  }
-
+  let details = await askContactDetails(dialogue, knowledge);
   const intent = knowledge.current.intent(context.intent);
   const needLabel = intent ? localized(intent.label, locale) : context.intent;
   const space = knowledge.current.directory.spaces.find((s) => s.id === spaceId);
@@ -186,29 +131,42 @@ export async function runHandoff(
     { label: t("handoff-confirm"), data: data.confirm(true), means: ["yes"] },
     { label: t("handoff-cancel"), data: data.confirm(false), means: ["no", "cancel"] },
   ];
-  await ctx.reply(
-    t("handoff-summary", {
-      need: escapeHtml(needLabel),
-      place: profile.place ? describePlace(profile.place, t) : t("handoff-place-unknown"),
-      space: space ? escapeHtml(space.name) : t("handoff-space-unknown"),
-      name: escapeHtml(name),
-      phone: phone === null ? t("handoff-phone-here") : escapeHtml(phone),
-      time: escapeHtml(preferredTime || "—"),
-      note: note === "" ? t("handoff-none") : escapeHtml(note),
-    }),
-    { parse_mode: "HTML", reply_markup: keyboardOf([confirmChoices]) },
-  );
   let confirmed: boolean | undefined;
-  while (confirmed === undefined) {
-    const reply = await waitChoice(dialogue, confirmChoices);
-    const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
-    if (action?.kind === "confirm") confirmed = action.yes;
-    else await ctx.reply(t("handoff-confirm-again"));
+  while (details !== null && confirmed === undefined) {
+    const { name, phone, preferredTime, note } = details;
+    await ctx.reply(
+      t("handoff-summary", {
+        need: escapeHtml(needLabel),
+        place: profile.place ? describePlace(profile.place, t) : t("handoff-place-unknown"),
+        space: space ? escapeHtml(space.name) : t("handoff-space-unknown"),
+        name: escapeHtml(name),
+        phone: phone === null ? t("handoff-phone-here") : escapeHtml(phone),
+        time: escapeHtml(preferredTime || "—"),
+        note: note === "" ? t("handoff-none") : escapeHtml(note),
+      }),
+      { parse_mode: "HTML", reply_markup: keyboardOf([confirmChoices]) },
+    );
+    for (;;) {
+      const reply = await waitChoice(dialogue, confirmChoices);
+      const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
+      if (action?.kind === "confirm") {
+        confirmed = action.yes;
+        break;
+      }
+      // "cambia" or "indietro" at the summary: the details are asked again.
+      const kind = reply.kind === "text" ? readReply(dialogue, reply.text).kind : null;
+      if (kind === "change" || kind === "back") {
+        details = await askContactDetails(dialogue, knowledge);
+        break;
+      }
+      await ctx.reply(t("handoff-confirm-again"));
+    }
   }
-  if (!confirmed) {
+  if (details === null || !confirmed) {
     await stop();
     return;
   }
+  const { name, phone, preferredTime, note } = details;
 
   const contact = {
     name,
@@ -242,98 +200,6 @@ export async function runHandoff(
   // a crash right after the citizen is told, and a restart would notify twice. Should the
   // reply fail, the outbox's next tick sends it anyway.
   await conversation.external(() => deps.notifyOperators());
-}
-
-/**
- * The name: the proposed one, a typed one, or "preferisco non dirlo" (operators then see a
- * neutral name). "sì", "no" or a sentence about a need are not names: asked again. Null when
- * the citizen stops.
- */
-async function askName(dialogue: Dialogue, deps: HandoffDependencies): Promise<string | null> {
-  const { conversation, ctx, t } = dialogue;
-  const proposed = [ctx.from?.first_name, ctx.from?.last_name]
-    .filter(Boolean)
-    .join(" ")
-    .slice(0, MAX_NAME);
-  const choices: Choice[] = [
-    ...(proposed === ""
-      ? []
-      : [{ label: t("handoff-use-name", { name: proposed }), data: data.useName, means: ["yes"] }]),
-    { label: t("handoff-name-withheld-button"), data: data.nameWithheld, means: ["skip"] },
-  ] as Choice[];
-  await ctx.reply(t("handoff-ask-name", { proposed: proposed === "" ? "none" : proposed }), {
-    reply_markup: keyboardOf([choices]),
-  });
-  for (;;) {
-    const reply = await waitChoice(dialogue, choices);
-    const action = reply.kind === "action" ? parseAction(reply.data).kind : undefined;
-    if (action === "use-name" && proposed !== "") return proposed;
-    if (action === "name-withheld") return t("handoff-name-withheld");
-    if (reply.kind === "text") {
-      const reading = readReply(dialogue, reply.text);
-      if (reading.kind === "cancel") return null;
-      const words = reply.text.split(/\s+/u).filter(Boolean);
-      const aNeed = await conversation.external(() => {
-        const read = deps.knowledge.current.classifier.classify(reply.text);
-        return read.intent !== null && !read.ambiguous && read.intent !== "saluto";
-      });
-      const aName =
-        reply.text !== "" &&
-        reply.text.length <= MAX_NAME &&
-        words.length <= MAX_NAME_WORDS &&
-        !/\p{N}/u.test(reply.text) &&
-        !(reading.kind !== null && reading.extraWords === 0) &&
-        !aNeed;
-      if (aName) return reply.text;
-    }
-    await ctx.reply(t("handoff-name-again"));
-  }
-}
-
-/**
- * The phone: shared, typed, or "contact me here on Telegram" (null: operators write through
- * the relay and no phone is stored). Undefined when the citizen stops.
- */
-async function askPhone(dialogue: Dialogue): Promise<string | null | undefined> {
-  const { ctx, t } = dialogue;
-  const here: Choice = {
-    label: t("handoff-contact-here"),
-    data: CONTACT_HERE,
-    means: ["contact_here", "no", "skip"],
-  };
-  await ctx.reply(t("handoff-ask-phone"), {
-    reply_markup: new Keyboard()
-      .requestContact(t("handoff-share-phone"))
-      .row()
-      .text(here.label)
-      .resized()
-      .oneTime(),
-  });
-  for (;;) {
-    const reply = await waitChoice(dialogue, [here]);
-    if (reply.kind === "action" && reply.data === CONTACT_HERE) {
-      await ctx.reply(t("handoff-contact-here-ok"), { reply_markup: { remove_keyboard: true } });
-      return null;
-    }
-    if (reply.kind === "contact" && !reply.own) {
-      await ctx.reply(t("handoff-phone-not-yours"));
-      continue;
-    }
-    if (reply.kind === "text" && readReply(dialogue, reply.text).kind === "cancel")
-      return undefined;
-    const phone =
-      reply.kind === "contact"
-        ? normalizePhone(reply.phone)
-        : reply.kind === "text"
-          ? normalizePhone(reply.text)
-          : null;
-    if (phone !== null) {
-      // The share-contact keyboard goes away with the acknowledgement.
-      await ctx.reply(`✅ ${phone}`, { reply_markup: { remove_keyboard: true } });
-      return phone;
-    }
-    await ctx.reply(t("handoff-phone-invalid"));
-  }
 }
 
 export interface HandoffConversationDependencies extends HandoffDependencies {

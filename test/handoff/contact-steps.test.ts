@@ -118,3 +118,23 @@ describe("the contact steps understand what is typed", () => {
     expect(shown(relayed)).toMatch(/come posso aiutarla/);
   });
 });
+
+describe("going back and correcting, typed", () => {
+  it("«indietro» at the phone question asks the name again; «cambia» at the summary asks the details again", async () => {
+    const user = citizen("Ugo");
+    await toName(user);
+    await say(user, "Ugo Neri", /A che numero/);
+    await say(user, "indietro", /Come ti chiami/);
+    await say(user, "Ugo Bianchi", /A che numero/);
+    await say(user, "333 444 5555", /Quando preferisci/);
+    await say(user, "pomeriggio", /nota per l'operatore/);
+    const summary = await say(user, "nessuna", /Controlla la tua richiesta/);
+    expect(shown(summary)).toMatch(/Nome: Ugo Bianchi/);
+    await say(user, "cambia", /Come ti chiami/);
+    await say(user, "Ugo Verdi", /A che numero/);
+    await say(user, "contattatemi qui", /niente telefono/);
+    const corrected = await say(user, "no", /Controlla la tua richiesta/);
+    expect(shown(corrected)).toMatch(/Nome: Ugo Verdi/);
+    expect(shown(corrected)).toMatch(/Telefono: nessuno/);
+  });
+});
