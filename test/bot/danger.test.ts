@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
-import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { citizen, useHarness } from "../support/harness.js";
 import { isAnswer, isPlaceQuestion, readUntil, shown } from "./story.js";
 
 const operators: TestGroup = { id: -1001400, title: "Operatori WeMi", type: "supergroup" };
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness({ operatorChatId: operators.id });
-  harness.emulator.addGroup(operators);
-});
-afterAll(async () => {
-  await harness.close();
-});
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
 const emergencyNumbers = (text: string) => /\b112\b/.test(text) && /\b1522\b/.test(text);
 

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { askForOperator, notificationOf } from "../handoff/steps.js";
-import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { citizen, useHarness } from "../support/harness.js";
 import { answerTo, cardOf, isPlaceQuestion, readUntil, shown } from "./story.js";
 
 const operators: TestGroup = { id: -1001700, title: "Operatori WeMi", type: "supergroup" };
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness({ operatorChatId: operators.id });
-  harness.emulator.addGroup(operators);
-});
-afterAll(async () => {
-  await harness.close();
-});
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
 async function answered(user: TestUser, need: string, area: string) {
   harness.emulator.sendText(user, need);

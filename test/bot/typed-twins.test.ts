@@ -1,22 +1,15 @@
 import type { Message } from "grammy/types";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { shown, until } from "../handoff/steps.js";
-import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { citizen, useHarness } from "../support/harness.js";
 
 /**
  * Every button has a typed twin: for each keyboard the bot sends, a citizen who types the
  * button's label (or a usual way of saying it) reaches the same next step as one who taps.
  */
 const operators: TestGroup = { id: -1001500, title: "Operatori WeMi", type: "supergroup" };
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness({ operatorChatId: operators.id });
-  harness.emulator.addGroup(operators);
-});
-afterAll(async () => {
-  await harness.close();
-});
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
 /** Brings a new citizen to a question, and returns the message carrying its buttons. */
 type Reach = (user: TestUser) => Promise<Message>;

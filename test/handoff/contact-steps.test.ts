@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { citizen, useHarness } from "../support/harness.js";
 import {
   ASK_FOR_OPERATOR,
   filesUnder,
@@ -13,15 +13,8 @@ import {
 
 const operators: TestGroup = { id: -1001600, title: "Operatori WeMi", type: "supergroup" };
 const worker: TestUser = { id: 9600, first_name: "Anna", last_name: "Rossi" };
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness({ operatorChatId: operators.id });
-  harness.emulator.addGroup(operators);
-  harness.emulator.setMember(operators, worker, "member");
-});
-afterAll(async () => {
-  await harness.close();
-});
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
+beforeAll(() => harness.emulator.setMember(operators, worker, "member"));
 
 const say = (user: TestUser, text: string, next: RegExp) => {
   harness.emulator.sendText(user, text);
