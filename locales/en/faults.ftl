@@ -1,0 +1,1 @@
+error-storage = Sorry, I cannot register requests right now. You can go to a WeMi space in person (/spazi) or visit www.wemi.milano.it.
