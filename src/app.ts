@@ -4,7 +4,7 @@ import type { Bot } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./bot/context.js";
 import { createBot, publishCommands } from "./bot/create-bot.js";
-import { telegramNotifier } from "./bot/operators.js";
+import { erasureFollower, recordOperatorTrail, telegramNotifier } from "./bot/operators.js";
 import { replayUnfinished } from "./bot/resilience.js";
 import { loadTexts, type Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
@@ -25,6 +25,7 @@ import { conversationStore } from "./storage/conversation-store.js";
 import { lockDataDir, prepareDataDir } from "./storage/data-dir.js";
 import { type Disk, isStorageUnavailable, realDisk } from "./storage/disk.js";
 import { JsonDirectoryStore } from "./storage/json-directory-store.js";
+import { OperatorTrail, operatorTrailSchema } from "./storage/operator-trail.js";
 import { chatProfileSchema, profileStore } from "./storage/profiles.js";
 import { UpdateJournal } from "./storage/update-journal.js";
 
@@ -63,7 +64,15 @@ export interface App {
 }
 
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
-const DATA_FOLDERS = ["handoffs", "conversations", "profiles", "stats", "updates"] as const;
+const DATA_FOLDERS = [
+  "handoffs",
+  "conversations",
+  "profiles",
+  "stats",
+  "updates",
+  "operator-messages",
+] as const;
+const ERASURE_FOLLOW_MS = 2000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
@@ -144,6 +153,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     chatId === options.operatorChatId ||
     knowledge.current.directory.spaces.some((s) => s.operatorChatId === chatId);
   const journal = new UpdateJournal(folder("updates"), disk);
+  const trail = new OperatorTrail(
+    new JsonDirectoryStore(folder("operator-messages"), operatorTrailSchema, onCorrupt, disk),
+  );
+  await trail.load();
   let outbox: Outbox | undefined;
   const bot = createBot({
     token: options.token,
@@ -170,13 +183,16 @@ export async function createApp(options: AppOptions): Promise<App> {
       .sendMessage(options.operatorChatId, texts.for("it")(key))
       .catch((error) => logger.warn({ error: describeError(error) }, "could not tell operators"));
   };
-  outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts), {
+  bot.api.config.use(recordOperatorTrail(requests, trail, isOperatorChat, logger));
+  const followErasures = erasureFollower(bot.api, requests, trail, knowledge, texts, logger);
+  outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts, trail), {
     logger: logger,
     now,
   });
   const delivery = outbox;
 
   let sweep: NodeJS.Timeout | undefined;
+  let erasures: NodeJS.Timeout | undefined;
   // Minimum storage: closed requests lose their personal fields after the retention period,
   // a citizen silent that long is forgotten, and an unfinished dialogue (which may hold a
   // name or phone typed before confirming) is dropped after a day.
@@ -197,6 +213,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     void retention();
     sweep = setInterval(() => void retention(), RETENTION_SWEEP_MS);
     sweep.unref();
+    erasures = setInterval(() => void followErasures(), ERASURE_FOLLOW_MS);
+    erasures.unref();
   };
   return {
     bot,
@@ -220,6 +238,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     async close() {
       clearInterval(sweep);
+      clearInterval(erasures);
       await delivery.stop();
       await questions
         .flush()

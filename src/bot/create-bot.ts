@@ -30,12 +30,7 @@ import {
 import { localeMiddleware } from "./features/locale.js";
 import { operatorsFeature } from "./features/operators.js";
 import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
-import {
-  apologyFor,
-  boundedNetworkRetry,
-  journalUpdates,
-  nonEssentialCalls,
-} from "./resilience.js";
+import { apologyFor, boundedRetry, journalUpdates, nonEssentialCalls } from "./resilience.js";
 import { LOCALES, type Texts } from "./texts.js";
 
 /**
@@ -71,8 +66,8 @@ export interface BotDependencies {
 
 /**
  * Telegram's 429 carries retry_after: the chat's answer waits that long (other chats go on),
- * rather than being dropped. Network errors are retried here with short pauses, not by
- * auto-retry, whose pause doubles up to an hour.
+ * rather than being dropped. Network errors and 5xx are retried with short pauses
+ * (boundedRetry), not by auto-retry, whose pause doubles up to an hour.
  */
 const LONGEST_RATE_LIMIT_WAIT_S = 15 * 60;
 const resilience = (logger: Logger): Transformer[] => [
@@ -80,8 +75,9 @@ const resilience = (logger: Logger): Transformer[] => [
     maxRetryAttempts: 3,
     maxDelaySeconds: LONGEST_RATE_LIMIT_WAIT_S,
     rethrowHttpErrors: true,
+    rethrowInternalServerErrors: true,
   }),
-  boundedNetworkRetry(),
+  boundedRetry(),
   nonEssentialCalls(logger),
 ];
 

@@ -37,36 +37,46 @@ export function nonEssentialCalls(logger: Logger): Transformer {
   };
 }
 
-export interface NetworkRetryOptions {
+export interface RetryOptions {
   /** The longest pause between two attempts, so the bot answers soon after the network is back. */
   readonly maxDelayMs?: number;
   /** After this long without a network, the call fails. */
   readonly giveUpAfterMs?: number;
+  /** Attempts after a Telegram 5xx. */
+  readonly serverErrorRetries?: number;
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Retries calls that did not reach Telegram (network errors) with a short, bounded pause,
- * instead of auto-retry's doubling up to an hour. getUpdates is left to the runner.
+ * and Telegram's 5xx a couple of times, instead of auto-retry's pauses that double up to an
+ * hour. Non-essential calls are not retried: they must not hold the chat. getUpdates is left
+ * to the runner.
  */
-export function boundedNetworkRetry(options: NetworkRetryOptions = {}): Transformer {
+export function boundedRetry(options: RetryOptions = {}): Transformer {
   const maxDelayMs = options.maxDelayMs ?? 3000;
   const giveUpAfterMs = options.giveUpAfterMs ?? 10 * 60 * 1000;
+  const serverErrorRetries = options.serverErrorRetries ?? 2;
   return async (prev, method, payload, signal) => {
     const started = Date.now();
+    const patient = method !== "getUpdates" && !NON_ESSENTIAL.has(method);
+    let serverErrors = 0;
     for (let attempt = 0; ; attempt++) {
+      const delay = Math.min(maxDelayMs, 250 * 2 ** attempt);
       try {
-        return await prev(method, payload, signal);
+        const result = await prev(method, payload, signal);
+        if (result.ok || result.error_code < 500 || !patient) return result;
+        if (serverErrors++ >= serverErrorRetries || signal?.aborted) return result;
       } catch (error) {
         const retry =
           error instanceof HttpError &&
-          method !== "getUpdates" &&
+          patient &&
           !signal?.aborted &&
           Date.now() - started < giveUpAfterMs;
         if (!retry) throw error;
-        await new Promise((resolve) =>
-          setTimeout(resolve, Math.min(maxDelayMs, 250 * 2 ** attempt)),
-        );
       }
+      await pause(delay);
     }
   };
 }

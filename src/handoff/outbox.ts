@@ -5,7 +5,14 @@ import type { HandoffRequest } from "./request.js";
 
 /** Sends one request's notification to the operators; throws when Telegram did not take it. */
 export interface OperatorNotifier {
-  deliver(request: HandoffRequest): Promise<{ messageId: number; threadId?: number }>;
+  /**
+   * `maybeRepeat`: an earlier attempt may have reached Telegram without the bot learning it
+   * (a lost response, a crash): the card then says it may repeat one already there.
+   */
+  deliver(
+    request: HandoffRequest,
+    options: { maybeRepeat: boolean },
+  ): Promise<{ messageId: number; threadId?: number }>;
 }
 
 export interface OutboxOptions {
@@ -94,8 +101,23 @@ export class Outbox {
     for (const request of due) {
       let sent = this.unrecorded.get(request.reference);
       if (sent === undefined) {
+        // The attempt is recorded before it is made: after a crash mid-send, the next copy
+        // knows it may be a repeat.
+        const maybeRepeat = request.notification.attempts > 0;
         try {
-          sent = await this.notifier.deliver(request);
+          await this.requests.update(request.reference, (current) => ({
+            ...current,
+            notification: { ...current.notification, attempts: current.notification.attempts + 1 },
+          }));
+        } catch (error) {
+          this.options.logger.error(
+            { reference: request.reference, error: describeError(error) },
+            "cannot record a notification attempt: not sending it now",
+          );
+          continue;
+        }
+        try {
+          sent = await this.notifier.deliver(request, { maybeRepeat });
         } catch (error) {
           await this.recordFailure(request, error);
           continue;
@@ -108,7 +130,6 @@ export class Outbox {
           notification: {
             ...current.notification,
             state: "sent",
-            attempts: current.notification.attempts + 1,
             messageId: delivered.messageId,
             ...(delivered.threadId === undefined ? {} : { threadId: delivered.threadId }),
           },
@@ -126,7 +147,7 @@ export class Outbox {
 
   /** Never throws: a failure that cannot be recorded (full disk) is retried by the next pass. */
   private async recordFailure(request: HandoffRequest, error: unknown): Promise<void> {
-    const attempts = request.notification.attempts + 1;
+    const attempts = (this.requests.get(request.reference) ?? request).notification.attempts;
     const described = describeError(error);
     this.options.logger.warn(
       { reference: request.reference, attempts, error: described },

@@ -115,15 +115,6 @@ describe("Telegram failing when the operators are notified", () => {
     expect(app.requests.get(reference)?.notification).toMatchObject({ state: "sent", attempts: 3 });
     offset += 3_600_000;
     await app.outbox.flush();
-    console.log(
-      JSON.stringify(
-        notificationsOf(emulator, operators, reference).map((m) => [
-          m.message_id,
-          m.text?.slice(0, 80),
-        ]),
-      ),
-      JSON.stringify(emulator.sentMessages(user.id).map((m) => m.text?.slice(0, 50))),
-    );
     expect(notificationsOf(emulator, operators, reference)).toHaveLength(1);
     // The citizen was told at once, whatever Telegram did to the operators' message.
     expect(emulator.sentMessages(user.id).some((m) => REGISTERED.test(shown(m)))).toBe(true);
@@ -212,22 +203,11 @@ describe("the bot process killed right after a request is confirmed", () => {
       .flatMap((entry) => (entry.put?.reference === reference ? [entry.put] : []));
     expect(versions.at(-1)?.notification.state).toBe("sent");
     expect(versions.at(-1)?.contact?.phone).toBe("+393337654321");
-    console.log(
-      JSON.stringify(
-        notificationsOf(emulator, operators, reference).map((m) => [
-          m.message_id,
-          m.text?.slice(0, 80),
-        ]),
-      ),
-      JSON.stringify(emulator.sentMessages(user.id).map((m) => m.text?.slice(0, 50))),
-    );
     expect(notificationsOf(emulator, operators, reference)).toHaveLength(1);
     // The confirmation may be handled again after the kill (it was taken, not finished): the
     // citizen then reads "registered" twice, for the one request.
     const registered = emulator.sentMessages(user.id).filter((m) => REGISTERED.test(shown(m)));
     expect(new Set(registered.map(referenceIn))).toEqual(new Set([reference]));
-    const references = new Set(versions.map((v) => v.reference));
-    expect(references.size).toBe(1);
     const all = (await readFile(log, "utf8")).trim().split("\n").slice(1);
     const requestsOfUser = new Set(
       all
