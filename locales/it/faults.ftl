@@ -4,3 +4,5 @@ op-storage-unavailable = ⚠️ Il bot non riesce a salvare dati (spazio su disc
 op-storage-back = ✅ Il bot riesce di nuovo a salvare dati: le nuove richieste vengono registrate.
 # Una notifica ripetuta (Telegram l'aveva già ricevuta, ma il bot non ha avuto conferma)
 op-repeat = 🔁 <i>Può ripetere una notifica già arrivata per { $reference }: i pulsanti agiscono sulla stessa richiesta.</i>
+# Una conversazione salvata che non si riesce a riprendere
+error-replay = Scusa, ho perso il filo del discorso. Ricominciamo: scrivimi di cosa hai bisogno.

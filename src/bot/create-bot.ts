@@ -30,6 +30,7 @@ import {
 import { localeMiddleware } from "./features/locale.js";
 import { operatorsFeature } from "./features/operators.js";
 import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
+import { ReplayGuard } from "./replay-guard.js";
 import { apologyFor, boundedRetry, journalUpdates, nonEssentialCalls } from "./resilience.js";
 import { LOCALES, type Texts } from "./texts.js";
 
@@ -89,14 +90,21 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   });
   for (const transformer of resilience(logger)) bot.api.config.use(transformer);
 
+  const say = (ctx: BotContext, key: string) => ctx.t?.(key) ?? texts.for("it")(key);
+  const replays = new ReplayGuard(deps.conversations, logger, (ctx) =>
+    say(ctx as BotContext, "error-replay"),
+  );
+  bot.api.config.use(replays.noticeAnswers);
+
   const onError = async (error: BotError<BotContext>) => {
     logger.error(
       { error: describeError(error.error), update: error.ctx.update.update_id },
       "update failed",
     );
+    if (await replays.recover(error.ctx, error.error)) return;
     const key = apologyFor(error.error);
     if (error.ctx.chat?.type !== "private" || key === undefined) return;
-    await error.ctx.reply(error.ctx.t?.(key) ?? texts.for("it")(key)).catch(() => {});
+    await error.ctx.reply(say(error.ctx, key)).catch(() => {});
   };
   bot.catch(onError);
   if (deps.journal) journalUpdates(bot, deps.journal, logger);
@@ -119,6 +127,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     logger,
   };
   features.use(citizenRelayFeature(citizen));
+  features.use(replays.middleware);
   features.use(
     conversations<BotContext, Context>({
       storage: { type: "key", version: CONVERSATION_VERSION, adapter: deps.conversations },
@@ -126,6 +135,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       plugins: [
         async (ctx, next) => {
           for (const transformer of resilience(logger)) ctx.api.config.use(transformer);
+          ctx.api.config.use(replays.noticeAnswers);
           await next();
         },
       ],
