@@ -6,3 +6,5 @@ op-storage-back = ✅ Il bot riesce di nuovo a salvare dati: le nuove richieste 
 op-repeat = 🔁 <i>Può ripetere una notifica già arrivata per { $reference }: i pulsanti agiscono sulla stessa richiesta.</i>
 # Una conversazione salvata che non si riesce a riprendere
 error-replay = Scusa, ho perso il filo del discorso. Ricominciamo: scrivimi di cosa hai bisogno.
+# /stato con più richieste di quante ne stiano in un messaggio
+status-more = …e altre { $count } richieste meno recenti.
