@@ -16,9 +16,22 @@ const NON_ESSENTIAL = new Set([
   "setChatMenuButton",
 ]);
 
+/**
+ * A button press handled a second time (after a crash, see UpdateJournal) finds its query
+ * already answered: Telegram refuses the second answer, which must not stop the handling.
+ */
+const isSpentQuery = (method: string, result: { ok: boolean; description?: string }) =>
+  method === "answerCallbackQuery" &&
+  !result.ok &&
+  /query is too old|query ID is invalid/.test(result.description ?? "");
+
 export function nonEssentialCalls(logger: Logger): Transformer {
   return async (prev, method, payload, signal) => {
-    if (!NON_ESSENTIAL.has(method)) return prev(method, payload, signal);
+    if (!NON_ESSENTIAL.has(method)) {
+      const result = await prev(method, payload, signal);
+      // biome-ignore lint/suspicious/noExplicitAny: nobody reads answerCallbackQuery's result
+      return isSpentQuery(method, result) ? { ok: true, result: true as any } : result;
+    }
     try {
       const result = await prev(method, payload, signal);
       if (result.ok) return result;

@@ -26,7 +26,9 @@ export function describeError(error: unknown): Record<string, unknown> {
   }
   // A GrammyError that crossed a dialogue's replay log was cloned: only its message is left,
   // "Call to 'sendMessage' failed! (400: Bad Request: …)".
-  const cloned = /^Call to '(\w+)' failed! \((\d+): (.*)\)$/s.exec(String((error as Error)?.message));
+  const cloned = /^Call to '(\w+)' failed! \((\d+): (.*)\)$/s.exec(
+    String((error as Error)?.message),
+  );
   if (cloned) {
     return {
       type: "GrammyError",

@@ -70,15 +70,20 @@ describe("before any consent", () => {
     expect(harness.app.requests.get(reference)?.contact?.needText).toContain("Alzheimer");
   }, 30_000);
 
-  it("a dialogue's stored state keeps no bot texts and no chat names", async () => {
+  it("a dialogue's stored state keeps no typed answers, no names and no bot texts", async () => {
     const { emulator } = harness;
     const user = { ...citizen("Ottavia"), last_name: "Bellini" };
     emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
     await until(emulator, user.id, /Sei d'accordo\?/);
+    emulator.sendText(user, "va bene");
+    await until(emulator, user.id, /Come ti chiami/);
     const stored = await eventually(() =>
       readFile(join(dir, "conversations", `${user.id}.json`), "utf8"),
     );
     expect(stored).not.toContain("Ho capito");
+    expect(stored).not.toContain("va bene");
+    expect(stored).not.toContain("Ottavia");
+    expect(stored).not.toContain("Bellini");
     expect(stored).not.toMatch(/"chat":\{[^}]*first_name/);
   });
 });
