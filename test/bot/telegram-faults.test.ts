@@ -117,4 +117,26 @@ describe("operators' actions", () => {
     expect(answer.text).toMatch(/chiusa/i);
     expect(app.requests.get(reference)?.status).toBe("closed");
   });
+
+  it("a reaction Telegram refuses still leaves the operator a sign that the reply went through", async () => {
+    harness = await startHarness({ operatorChatId: operators.id });
+    const { emulator, app } = harness;
+    emulator.addGroup(operators);
+    emulator.setMember(operators, maria);
+    const user = citizen("Ugo");
+    const reference = await askForOperator(emulator, user);
+    const card = await notificationOf(emulator, app, operators, reference);
+    await emulator.waitForCallbackAnswer(emulator.pressButton(maria, card, "🙋 Prendo in carico"));
+    emulator.failAlways("setMessageReaction", {
+      status: 400,
+      description: "Bad Request: REACTION_INVALID",
+    });
+    emulator.sendInGroup(operators, maria, "La chiamo alle 10", { reply_to_message: card });
+    await emulator.waitFor(() =>
+      emulator.sentMessages(user.id).some((m) => /La chiamo alle 10/.test(shown(m))),
+    );
+    await emulator.waitFor(() =>
+      emulator.sentMessages(operators.id).some((m) => /Inviato|inviato/.test(shown(m))),
+    );
+  });
 });
