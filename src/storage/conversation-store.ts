@@ -45,14 +45,7 @@ function chatMinimum(value: unknown): unknown {
   return { id, type };
 }
 
-/** A user as replay needs them on disk: who, and their language; not their names. */
-function userMinimum(value: unknown): unknown {
-  if (typeof value !== "object" || value === null) return value;
-  const { id, is_bot, language_code } = value as Record<string, unknown>;
-  return { id, is_bot, ...(language_code === undefined ? {} : { language_code }) };
-}
-
-function updateMinimum(update: Record<string, unknown>, words: boolean): Record<string, unknown> {
+function updateMinimum(update: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...update };
   for (const [field, value] of Object.entries(update)) {
     if (typeof value !== "object" || value === null || field === "update_id") continue;
@@ -61,25 +54,9 @@ function updateMinimum(update: Record<string, unknown>, words: boolean): Record<
     delete inner.reply_to_message;
     const message = inner.message as Record<string, unknown> | undefined;
     if (message && typeof message === "object") inner.message = sentMessageMinimum(message);
-    if (!words) {
-      if ("from" in inner) inner.from = userMinimum(inner.from);
-      for (const said of ["text", "caption", "entities", "caption_entities"]) delete inner[said];
-    }
     out[field] = inner;
   }
   return out;
-}
-
-/** Blanks every `text` a dialogue's own steps returned (the citizen's words, an address). */
-function withoutWords(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutWords);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [
-      key,
-      key === "text" && typeof inner === "string" ? "" : withoutWords(inner),
-    ]),
-  );
 }
 
 /**
@@ -87,16 +64,14 @@ function withoutWords(value: unknown): unknown {
  * back as which message it was (not its text, which may repeat a name or a phone), chats
  * without their names, no quoted replies.
  */
-export function minimiseReplayLog(log: ReplayLog, words = true): void {
+export function minimiseReplayLog(log: ReplayLog): void {
   const sends = log.send ?? [];
   for (const op of log.receive ?? []) {
     const payload = String(sends[op.send ?? -1]?.payload ?? "");
     const value = op.returnValue as Record<string, unknown> | undefined;
     if (typeof value !== "object" || value === null) continue;
     if (typeof value.update_id === "number") {
-      op.returnValue = updateMinimum(value, words);
-    } else if (payload === "external" && !words) {
-      op.returnValue = withoutWords(value);
+      op.returnValue = updateMinimum(value);
     } else if (!PLUGIN_OPS.has(payload) && !payload.includes(":") && value.res) {
       const res = value.res as { result?: unknown };
       if (typeof res.result === "object" && res.result !== null && "message_id" in res.result) {
@@ -106,28 +81,15 @@ export function minimiseReplayLog(log: ReplayLog, words = true): void {
   }
 }
 
-function minimise(
-  state: VersionedState<ConversationData>,
-  words: boolean,
-): VersionedState<ConversationData> {
+function minimise(state: VersionedState<ConversationData>): VersionedState<ConversationData> {
   const copy = structuredClone(state);
   for (const conversations of Object.values(copy.state)) {
-    // The arguments a dialogue was entered with (its opening message) are kept: without
-    // them no dialogue resumes after a restart. They go when the dialogue ends, or in a day.
-    for (const conversation of conversations ?? []) minimiseReplayLog(conversation.replay, words);
+    for (const conversation of conversations ?? []) minimiseReplayLog(conversation.replay);
   }
   return copy;
 }
 
-const REMEMBERED_DIALOGUES = 10_000;
-
-/**
- * Conversation state per chat, one file each, so it survives a restart mid-question. The
- * files keep no names and no answers the citizen typed, only the opening message the dialogue
- * needs to resume: the full state stays in memory and replays from there; after a restart the
- * dialogue replays from the file, and one whose course depended on a typed answer is dropped
- * and restarted (see ReplayGuard).
- */
+/** Conversation state per chat, one file each, so it survives a restart mid-question. */
 export function conversationStore(directory: string, options: ConversationStoreOptions = {}) {
   const store = new JsonDirectoryStore(
     directory,
@@ -135,36 +97,22 @@ export function conversationStore(directory: string, options: ConversationStoreO
     options.onCorrupt,
     options.disk,
   );
-  const inMemory = new Map<string, VersionedState<ConversationData>>();
-  const forget = (key: string) => inMemory.delete(key);
   return {
     read: async (key: string) =>
-      structuredClone(inMemory.get(key)) ??
-      ((await store.get(key)) as VersionedState<ConversationData> | undefined),
+      (await store.get(key)) as VersionedState<ConversationData> | undefined,
     write: async (key: string, state: VersionedState<ConversationData>) => {
-      const kept = minimise(state, true);
+      const kept = minimise(state);
       const bytes = JSON.stringify(kept).length;
-      forget(key);
       if (bytes > MAX_CONVERSATION_BYTES) {
         options.onOversize?.(key, bytes);
         await store.delete(key);
         return;
       }
-      await store.set(key, minimise(state, false) as z.infer<typeof versionedStateSchema>);
-      inMemory.set(key, kept);
-      if (inMemory.size > REMEMBERED_DIALOGUES) forget(inMemory.keys().next().value as string);
+      await store.set(key, kept as z.infer<typeof versionedStateSchema>);
     },
-    delete: async (key: string) => {
-      forget(key);
-      await store.delete(key);
-    },
+    delete: (key: string) => store.delete(key),
     /** Forgets conversations left unfinished for longer than `ageMs`. */
-    deleteOlderThan: async (ageMs: number, now?: number) => {
-      const deleted = await store.deleteOlderThan(ageMs, now);
-      const remaining = new Set(await store.keys());
-      for (const key of [...inMemory.keys()]) if (!remaining.has(key)) forget(key);
-      return deleted;
-    },
+    deleteOlderThan: (ageMs: number, now?: number) => store.deleteOlderThan(ageMs, now),
     deleteAsideOlderThan: (ageMs: number, now?: number) => store.deleteAsideOlderThan(ageMs, now),
   };
 }

@@ -70,7 +70,7 @@ describe("before any consent", () => {
     expect(harness.app.requests.get(reference)?.contact?.needText).toContain("Alzheimer");
   }, 30_000);
 
-  it("a dialogue's stored state keeps no typed answers, no names and no bot texts", async () => {
+  it("a dialogue's stored state keeps no bot texts, no chat names, no quoted replies", async () => {
     const { emulator } = harness;
     const user = { ...citizen("Ottavia"), last_name: "Bellini" };
     emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
@@ -81,9 +81,8 @@ describe("before any consent", () => {
       readFile(join(dir, "conversations", `${user.id}.json`), "utf8"),
     );
     expect(stored).not.toContain("Ho capito");
-    expect(stored).not.toContain("va bene");
-    expect(stored).not.toContain("Ottavia");
-    expect(stored).not.toContain("Bellini");
+    // What replay needs stays until the dialogue ends (or a day): the citizen's own words
+    // and Telegram name, which the handoff proposes as the name.
     expect(stored).not.toMatch(/"chat":\{[^}]*first_name/);
   });
 });
