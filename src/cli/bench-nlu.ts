@@ -7,7 +7,7 @@ import { formatProblem } from "../catalogue/problems.js";
 import { loadGeoIndex } from "../geo/index.js";
 import { placeOnlyMessages } from "../geo/mentions.js";
 import { buildModel, classifierFromModel } from "../nlu/classifier.js";
-import { DATASETS, loadLabelledSet } from "../nlu/dataset.js";
+import { loadSet } from "../nlu/dataset.js";
 import { loadOrBuildModel } from "../nlu/model-cache.js";
 import { loadThresholds } from "../nlu/thresholds.js";
 import { mb, median, ms, percentile, timeEach } from "./stats.js";
@@ -43,10 +43,7 @@ export async function benchNlu(): Promise<string[]> {
   const classifier = classifierFromModel(model, thresholds);
 
   // Real held-out messages, cycled to 10,000, with a very long one now and then.
-  const texts = [
-    ...(await loadLabelledSet(DATASETS.eval)),
-    ...(await loadLabelledSet(DATASETS.dev)),
-  ].map((m) => m.text);
+  const texts = [...(await loadSet("eval")), ...(await loadSet("dev"))].map((m) => m.text);
   const messages = Array.from({ length: MESSAGES }, (_, i) =>
     i % 500 === 0
       ? (texts[i % texts.length] as string).repeat(20)
