@@ -34,6 +34,9 @@ export interface Calibration {
   readonly metrics: Record<string, number>;
 }
 
+/** The targets' 90% rejection, plus a margin for the step from dev to unseen messages. */
+const REJECTION_FLOOR = 0.92;
+
 const GRID = Array.from({ length: 100 }, (_, i) => i / 100);
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
 
@@ -57,8 +60,9 @@ function outcome(messages: readonly RankedMessage[], thresholds: Thresholds) {
 
 /**
  * Picks thresholds on a labelled development set:
- * - minConfidence maximises in-scope accuracy plus out-of-scope rejection, equally weighted
- *   (a wrong answer and a missed need cost alike); the lowest such value wins ties;
+ * - minConfidence maximises in-scope accuracy while out-of-scope rejection stays at or above
+ *   REJECTION_FLOOR, the form of the targets (top-1 ≥ 95%, rejection ≥ 90%); when no value
+ *   reaches the floor, accuracy plus rejection, equally weighted; the lowest value wins ties;
  * - ambiguityMargin flags as many wrong accepted answers as it can while asking about at
  *   most one right answer in ten;
  * - alsoConfidence offers a second need where it finds more right second needs than it
@@ -69,11 +73,15 @@ function outcome(messages: readonly RankedMessage[], thresholds: Thresholds) {
 export function calibrate(messages: readonly RankedMessage[]): Calibration {
   const base: Thresholds = { minConfidence: 0, ambiguityMargin: 0, suggestConfidence: 1 };
   let best = { score: -1, minConfidence: 0 };
+  let floored = { score: -1, minConfidence: 0 };
   for (const minConfidence of GRID) {
     const { accuracy, rejection } = outcome(messages, { ...base, minConfidence });
     const score = accuracy + rejection;
     if (score > best.score + 1e-9) best = { score, minConfidence };
+    if (rejection >= REJECTION_FLOOR && accuracy > floored.score + 1e-9)
+      floored = { score: accuracy, minConfidence };
   }
+  if (floored.score >= 0) best = floored;
   const { minConfidence } = best;
 
   const accepted = messages

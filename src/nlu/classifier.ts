@@ -90,10 +90,10 @@ const round = (value: number) => Math.round(value * 1e4) / 1e4;
 export const MODEL_FORMAT = 3;
 
 /** Chosen on the development set (see data/nlu/README.md for the comparison). */
-export const DEFAULT_FEATURES: FeatureOptions = { negation: true, cues: true };
+export const DEFAULT_FEATURES: FeatureOptions = { negation: true, cues: false };
 
 /** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
-const CUE_WEIGHT = Number(process.env.CUE_WEIGHT ?? 3);
+const CUE_WEIGHT = 3;
 
 /** A trained model in plain data, so it can be cached on disk and restored without training. */
 export interface ClassifierModel {
