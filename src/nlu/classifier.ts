@@ -243,13 +243,10 @@ export function classifierFromModel(
     return { ranked, outOfScope: round(probabilities[outOfScopeClass] as number), knownWords };
   };
 
-  const rank = (text: string): Ranking => {
-    const read = readWords(text, model.featureOptions, correct);
-    return rankTerms(read.terms, read.cues, read.segments.flat());
-  };
+  const rankRead = (read: ReadWords): Ranking =>
+    rankTerms(read.terms, read.cues, read.segments.flat());
 
-  const rankSegments = (text: string): Ranking[] => {
-    const { segments, telling } = readWords(text, model.featureOptions, correct);
+  const rankSegmentsRead = ({ segments, telling }: ReadWords): Ranking[] => {
     if (segments.length < 2) return [];
     return segments
       .filter((_, i) => !telling.has(i))
@@ -265,16 +262,19 @@ export function classifierFromModel(
       );
   };
 
+  const read = (text: string) => readWords(text, model.featureOptions, correct);
+
   return {
     intentIds,
-    rank,
-    rankSegments,
+    rank: (text) => rankRead(read(text)),
+    rankSegments: (text) => rankSegmentsRead(read(text)),
     classify: (text) => {
-      const ranking = rank(text);
+      const words = read(text);
+      const ranking = rankRead(words);
       const decision = decide(text, ranking, thresholds);
       const { alsoConfidence } = thresholds;
       if (alsoConfidence === undefined) return decision;
-      const segments = rankSegments(text);
+      const segments = rankSegmentsRead(words);
       if (decision.intent === null) {
         const two = twoSplitNeeds(ranking, segments, thresholds.minConfidence, alsoConfidence);
         if (two === undefined) return decision;
