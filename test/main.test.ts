@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/paths.js";
 import { BotApiEmulator } from "../src/emulator/bot-api-emulator.js";
 
-const TSX = join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
-const MAIN = join(PROJECT_ROOT, "src", "main.ts");
+// What `npm start` runs: the compiled bot, built by `npm ci` (prepare) and `npm run check`.
+const MAIN = join(PROJECT_ROOT, "dist", "main.js");
 
 function start(env: Record<string, string>): {
   child: ChildProcess;
   done: Promise<{ code: number | null; stderr: string }>;
 } {
-  const child = spawn(TSX, [MAIN], {
+  const child = spawn(process.execPath, [MAIN], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? "", ...env },
   });
