@@ -1,5 +1,6 @@
 /**
- * Builds, from what is already in data/geo (run after build-geo-index.ts; `npm run geo:build` runs both):
+ * Builds, from what is already in data/geo (run after build-geo-index.ts; `npm run geo:build` runs both;
+ * `npx tsx scripts/build-geo-places.ts --places-only` after editing landmarks.json):
  * - places.json: the hand-kept landmarks.json with each place's point and Municipi (the register's
  *   house number of its official address, then every Municipio within 300 m of it), and the 130
  *   metro stations of metro-stations.geojson with the same rule (none: outside Milan);
@@ -68,13 +69,13 @@ const near = (point: GeoPoint) => municipiWithin(point, index.municipi, NEAR_BOR
 function stationName(nome: string): string {
   return normalizeText(
     nome
+      .replace(/\s+(M[1-5]|FN M[1-5]|FN|FS|F\.S\.)$/, "")
       .replace(/\bP\.TA\b/g, "PORTA")
       .replace(/\bS\.G\.$/, "SAN GIOVANNI")
       .replace(/\bSAN AMBROGIO\b/, "SANT AMBROGIO")
       .replace(/\bS\.(?=[AEIOU])/g, "SANT ")
       .replace(/\bS\./g, "SAN ")
-      .replace(/\bT\.I\.B\.B\./, "")
-      .replace(/\s+(M[1-5]|FN M[1-5]|FN|FS|F\.S\.)$/, ""),
+      .replace(/\bT\.I\.B\.B\./, ""),
   );
 }
 
@@ -109,9 +110,9 @@ for (const [name, group] of byName) {
   for (const s of group) stationPoint.set(s.properties.nome, { lon, lat });
   const lines = [...new Set(group.flatMap((s) => s.properties.linee.split(",")))].sort();
   places.push({
-    name: `${group.map((s) => s.properties.nome).join(" / ")} (M${lines.join(", M")})`,
+    name: `Metro ${name.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase())} (M${lines.join(", M")})`,
     kind: "station",
-    aliases: stationAliases(name),
+    aliases: stationAliases(name).map((alias) => coreTokens(alias).join(" ")),
     municipi: near({ lon, lat }),
     point: [lon, lat],
   });
@@ -159,7 +160,8 @@ console.log(
     `${places.filter((p) => p.municipi.length === 0).length} outside Milan`,
 );
 
-// --- ordinary words that look like place names.
+// --- ordinary words that look like place names (minutes of work: `--places-only` skips it).
+if (process.argv.includes("--places-only")) process.exit(0);
 const placeWords = [
   ...index.streets.flatMap((s) => s.aliases.flatMap((alias) => alias.split(" "))),
   ...index.nil.flatMap((n) => coreTokens(expandAbbreviations(n.name))),

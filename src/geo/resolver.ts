@@ -1,14 +1,17 @@
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { point as turfPoint } from "@turf/helpers";
+import { readWrittenPoint } from "./coordinates.js";
+import { COUNTED_UNITS, METRO_WORDS, metroWordAt, wordBefore } from "./cues.js";
 import { createFuzzyVocabulary, type FuzzyVocabulary } from "./fuzzy.js";
 import type {
   CapEntry,
   GeoIndex,
-  HouseNumber,
   MunicipioFeature,
   NilEntry,
+  PlaceEntry,
   StreetEntry,
 } from "./geo-index.js";
+import { type Found, isPlaceOnly, type MessageMatchers, resolveInMessage } from "./in-message.js";
 import {
   canonicalNameToken,
   coreTokens,
@@ -26,6 +29,7 @@ import {
   streetsAreaResult,
   unknown,
 } from "./results.js";
+import { confidenceOf, originalSpan } from "./span.js";
 
 export interface LocationResolver {
   /** What a citizen's description of where they live says about their Municipio. */
@@ -97,33 +101,44 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const MUNICIPIO_PATTERN =
   /(?:^|\s)(?:municipio|municipi|zona|circoscrizione|mun|circ)\s+(\d{1,2}|ix|iv|v?i{1,3}|v|uno|due|tre|quattro|cinque|sei|sette|otto|nove)(?=\s|$)(?!\s+torri)/;
 const SHORT_MUNICIPIO_PATTERN = /^(?:(?:.*\s)?(?:il|nel|al)\s+)?([1-9])$/;
-const POINT_PATTERN = /^\s*@?\s*(-?\d{1,2}\.\d+)\s*[,;\s]\s*(-?\d{1,3}\.\d+)\s*$/;
-const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(["n", "nr", "num", "numero", "civico"]);
+const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set([
+  "n",
+  "nr",
+  "num",
+  "numero",
+  "civico",
+  "al",
+]);
 
-interface StreetMatch {
+export interface StreetMatch {
   /** More than one when the words fit several streets equally ("via Rossi"). */
   readonly streets: readonly StreetEntry[];
   /** The street type word the citizen wrote, if any. */
   readonly writtenType: string | null;
   readonly score: number;
+  /** Words read as another (misspelt) word of the name. */
+  readonly typos: number;
   /** Index of the first and one past the last token of the text taken by the address. */
   readonly from: number;
   readonly to: number;
   readonly houseNumber: number | null;
 }
 
-type PlaceTarget =
+export type PlaceTarget =
   | { readonly kind: "nil"; readonly nil: readonly NilEntry[] }
   | { readonly kind: "streets"; readonly name: string; readonly streets: readonly StreetEntry[] }
-  | { readonly kind: "outside"; readonly name: string };
+  | { readonly kind: "outside"; readonly name: string }
+  | { readonly kind: "landmark"; readonly place: PlaceEntry };
 
-interface PlaceMatch {
+export interface PlaceMatch {
   readonly target: PlaceTarget;
   readonly from: number;
   readonly to: number;
+  /** Words read as another (misspelt) word of the name. */
+  readonly typos: number;
 }
 
-function isHouseNumber(token: string | undefined): boolean {
+export function isHouseNumber(token: string | undefined): boolean {
   return token !== undefined && /^\d{1,4}[a-z]?$/.test(token);
 }
 
@@ -191,6 +206,16 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
     if (nil.length > 0) places.set(key, { kind: "nil", nil });
     else if (streets.length > 0) places.set(key, { kind: "streets", name: alias.name, streets });
   }
+  // Landmarks and metro stations; a station named like a neighbourhood ("Loreto") is the
+  // neighbourhood unless a metro word says otherwise ("metro Loreto").
+  const stations = new Map<string, PlaceTarget>();
+  for (const place of index.places) {
+    const target: PlaceTarget = { kind: "landmark", place };
+    for (const alias of place.aliases) {
+      if (place.kind === "station") stations.set(alias, target);
+      if (!places.has(alias)) places.set(alias, target);
+    }
+  }
   const placeVocabulary = createFuzzyVocabulary(
     [...places.keys()].flatMap((key) => key.split(" ")).filter((token) => !FILLER_WORDS.has(token)),
   );
@@ -203,7 +228,9 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
     vocabulary: FuzzyVocabulary,
   ): { words: string[]; typo: boolean } {
     if (vocabulary.has(token)) return { words: [token], typo: false };
-    if (/\d/.test(token) || FILLER_WORDS.has(token)) return { words: [], typo: false };
+    // An ordinary word is what it says: "sento" is not a misspelt Sesto, nor "torno" Torino.
+    if (/\d/.test(token) || FILLER_WORDS.has(token) || index.commonWords.has(token))
+      return { words: [], typo: false };
     return { words: vocabulary.correct(token), typo: true };
   }
 
@@ -211,7 +238,7 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
   function matchStreetName(
     words: readonly string[],
     type: string | null,
-  ): { streets: StreetEntry[]; score: number } | null {
+  ): { streets: StreetEntry[]; score: number; typos: number } | null {
     const query = words.map(canonicalNameToken);
     const required = query.filter((token) => token.length > 1);
     const initials = query.filter((token) => token.length === 1);
@@ -257,14 +284,14 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
     const bySize = [...best.streets].sort((a, b) => b.numbers.length - a.numbers.length);
     const [largest, second] = bySize;
     if (largest && (!second || largest.numbers.length >= 5 * second.numbers.length)) {
-      return { streets: [largest], score: best.score };
+      return { streets: [largest], score: best.score, typos };
     }
-    return { streets: bySize, score: best.score };
+    return { streets: bySize, score: best.score, typos };
   }
 
-  /** An address written with a street type word ("via", "viale", "p.za"...). */
-  function findTypedStreet(tokens: readonly string[]): StreetMatch | null {
-    let best: StreetMatch | null = null;
+  /** Every address written with a street type word ("via", "viale", "p.za"...): the best per word. */
+  function findTypedStreets(tokens: readonly string[]): StreetMatch[] {
+    const matches: StreetMatch[] = [];
     tokens.forEach((token, at) => {
       if (!STREET_TYPES.has(token)) return;
       const nameTokens: { token: string; index: number }[] = [];
@@ -278,39 +305,52 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       // Trailing words ("a Milano", "scala B") are not part of the name: try the longest prefix first.
       for (let length = nameTokens.length; length > 0; length -= 1) {
         const query = nameTokens.slice(0, length);
-        const found = matchStreetName(
+        const street = matchStreetName(
           query.map((q) => q.token),
           token,
         );
-        if (!found) continue;
+        if (!street) continue;
         const lastName = query[query.length - 1]?.index ?? at;
         const { houseNumber, to } = readHouseNumber(tokens, lastName + 1);
-        const match: StreetMatch = { ...found, writtenType: token, from: at, to, houseNumber };
-        if (!best || match.score > best.score) best = match;
+        matches.push({ ...street, writtenType: token, from: at, to, houseNumber });
         break;
       }
     });
+    return matches;
+  }
+
+  function findTypedStreet(tokens: readonly string[]): StreetMatch | null {
+    let best: StreetMatch | null = null;
+    for (const match of findTypedStreets(tokens))
+      if (!best || match.score > best.score) best = match;
     return best;
   }
 
   /** "Sarpi 10": a street named without its type word, trusted only with a house number. */
-  function findUntypedStreet(tokens: readonly string[]): StreetMatch | null {
-    const numberAt = tokens.findIndex(isHouseNumber);
+  function findUntypedStreet(
+    tokens: readonly string[],
+    numberAt = tokens.findIndex(isHouseNumber),
+  ): StreetMatch | null {
     if (numberAt <= 0) return null;
-    const before: string[] = [];
+    const before: { token: string; at: number }[] = [];
     let from = numberAt;
     while (from > 0 && before.length < 3) {
       const token = tokens[from - 1] ?? "";
       if (FILLER_WORDS.has(token)) break;
       from -= 1;
-      if (!PARTICLES.has(token)) before.unshift(token);
+      if (!PARTICLES.has(token)) before.unshift({ token, at: from });
     }
+    const { houseNumber, to } = readHouseNumber(tokens, numberAt);
+    if (houseNumber === null) return null;
     for (let start = 0; start < before.length; start += 1) {
-      const found = matchStreetName(before.slice(start), null);
+      const found = matchStreetName(
+        before.slice(start).map((b) => b.token),
+        null,
+      );
       // Only an exact name or short form (score ≥ 3 plus the type-agnostic bonus).
       if (found && found.score >= 4) {
-        const { houseNumber, to } = readHouseNumber(tokens, numberAt);
-        return { ...found, writtenType: null, from, to, houseNumber };
+        const at = before[start]?.at ?? from;
+        return { ...found, writtenType: null, from: at, to, houseNumber };
       }
     }
     return null;
@@ -323,7 +363,8 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
     let at = from;
     while (HOUSE_NUMBER_WORDS.has(tokens[at] ?? "")) at += 1;
     const token = tokens[at];
-    if (isHouseNumber(token)) {
+    // "una signora di 91 anni": a number that counts something is no house number.
+    if (isHouseNumber(token) && !COUNTED_UNITS.has(tokens[at + 1] ?? "")) {
       return { houseNumber: Number.parseInt(token ?? "", 10), to: at + 1 };
     }
     return { houseNumber: null, to: from };
@@ -338,17 +379,31 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       if (PARTICLES.has(tokens[from] ?? "")) continue;
       // "via Roma" names a street, even one Milan does not have, not the city.
       const afterStreetWord = from > 0 && STREET_TYPES.has(tokens[from - 1] ?? "");
-      let phrases: string[][] = [[]];
+      const afterMetroWord = METRO_WORDS.has(wordBefore(tokens, from));
+      let phrases: { words: string[]; typos: number }[] = [{ words: [], typos: 0 }];
       for (let to = from; to < tokens.length && to < from + MAX_PLACE_PHRASE_TOKENS + 2; to += 1) {
         const token = tokens[to] ?? "";
         if (PARTICLES.has(token)) continue;
         const options = [token, ...(corrected[to] ?? []).filter((word) => word !== token)];
-        phrases = phrases.flatMap((phrase) => options.map((option) => [...phrase, option]));
-        if ((phrases[0]?.length ?? 0) > MAX_PLACE_PHRASE_TOKENS) break;
-        for (const phrase of phrases) {
-          const target = places.get(phrase.join(" "));
+        phrases = phrases.flatMap((phrase) =>
+          options.map((option) => ({
+            words: [...phrase.words, option],
+            typos: phrase.typos + (option === token ? 0 : 1),
+          })),
+        );
+        if ((phrases[0]?.words.length ?? 0) > MAX_PLACE_PHRASE_TOKENS) break;
+        for (const { words, typos } of phrases) {
+          const key = words.join(" ");
+          const target = (afterMetroWord ? stations.get(key) : undefined) ?? places.get(key);
           if (target && !(afterStreetWord && target.kind === "outside")) {
-            matches.push({ target, from, to: to + 1 });
+            // "metro Dateo", said back with its metro word.
+            const station = afterMetroWord && target.kind === "landmark";
+            matches.push({
+              target,
+              from: station ? metroWordAt(tokens, from) : from,
+              to: to + 1,
+              typos,
+            });
           }
         }
       }
@@ -400,75 +455,137 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
     };
   }
 
+  /** What a place name found in the words says. */
+  function placeResult(text: string, match: PlaceMatch): ResolvedPlace {
+    const { target } = match;
+    switch (target.kind) {
+      case "outside":
+        return outside(text, target.name);
+      case "nil":
+        return nilResult(text, target.nil);
+      case "streets":
+        return streetsAreaResult(text, target.name, target.streets);
+      case "landmark":
+        return landmarkResult(text, target.place);
+    }
+  }
+
+  const found = (
+    place: ResolvedPlace,
+    match: { from: number; to: number; typos: number },
+  ): Found => ({
+    place,
+    from: match.from,
+    to: match.to,
+    typos: match.typos,
+  });
+
+  /** A reply that is only a place ("dove abiti?" → "Quarto Ogiaro"): typos are forgiven. */
+  function resolveReply(text: string, normalized: string, tokens: readonly string[]): Found | null {
+    const typed = findTypedStreet(tokens);
+    // "parco Sempione" is the NIL, not Corso Sempione: a street of another type
+    // loses to a place named with the very words written.
+    const namedPlace =
+      typed && typed.streets[0]?.type !== typed.writtenType && typed.houseNumber === null
+        ? longestPlace(
+            findPlaces(tokens).filter((m) => m.from === typed.from && m.target.kind !== "outside"),
+          )
+        : null;
+    if (namedPlace) return found(placeResult(text, namedPlace), namedPlace);
+    if (typed) {
+      // The same positions, the address blanked: "via Roma 5, Torino" is in Torino.
+      const rest = tokens.map((token, at) => (at >= typed.from && at < typed.to ? "" : token));
+      const elsewhere = longestPlace(findPlaces(rest));
+      if (elsewhere?.target.kind === "outside")
+        return found(placeResult(text, elsewhere), elsewhere);
+      return found(addressResult(text, typed.streets, typed.houseNumber), typed);
+    }
+
+    const capAt = tokens.findIndex((token) => /^\d{5}$/.test(token));
+    const capEntry = caps.get(tokens[capAt] ?? "");
+    if (capEntry) return found(capResult(text, capEntry), { from: capAt, to: capAt + 1, typos: 0 });
+
+    const municipio = municipioFromText(normalized, true);
+    if (municipio) return found(municipioResult(text, municipio.value), municipio);
+
+    const place = longestPlace(findPlaces(tokens));
+    if (place?.target.kind === "outside") return found(placeResult(text, place), place);
+    // "Sarpi 10" is via Paolo Sarpi 10 rather than the Sarpi neighbourhood.
+    const untyped = findUntypedStreet(tokens);
+    if (untyped) return found(addressResult(text, untyped.streets, untyped.houseNumber), untyped);
+    if (place) return found(placeResult(text, place), place);
+
+    if (capAt >= 0 && tokens[capAt]?.startsWith("20")) {
+      return found(outside(text, `CAP ${tokens[capAt]}`), { from: capAt, to: capAt + 1, typos: 0 });
+    }
+    return null;
+  }
+
+  const matchers: MessageMatchers = {
+    findTypedStreets,
+    findUntypedStreet,
+    findPlaces,
+    placeResult,
+    cap: (token) => caps.get(token),
+    municipio(text, normalized) {
+      const named = municipioFromText(normalized, false);
+      return named ? { ...named, place: municipioResult(text, named.value) } : null;
+    },
+    isCommonWord: (token) => index.commonWords.has(token),
+    isHouseNumber,
+  };
+
   return {
-    resolvePoint: (point) => resolvePointWithText(`${point.lat},${point.lon}`, point),
+    resolvePoint: (point) => ({
+      ...resolvePointWithText(`${point.lat},${point.lon}`, point),
+      span: null,
+      confidence: 1,
+    }),
     resolve(text) {
-      const pointText = POINT_PATTERN.exec(text);
-      if (pointText) {
-        const point = { lat: Number(pointText[1]), lon: Number(pointText[2]) };
-        return resolvePointWithText(text, point);
+      const written = readWrittenPoint(text);
+      if (written) {
+        return { ...resolvePointWithText(text, written.point), span: written.span, confidence: 1 };
       }
       const normalized = expandAbbreviations(text);
       const tokens = normalized === "" ? [] : normalized.split(" ");
-
-      const typed = findTypedStreet(tokens);
-      // "parco Sempione" is the NIL, not Corso Sempione: a street of another type
-      // loses to a place named with the very words written.
-      const namedPlace =
-        typed && typed.streets[0]?.type !== typed.writtenType && typed.houseNumber === null
-          ? longestPlace(
-              findPlaces(tokens).filter((m) => m.from === typed.from && m.target.kind === "nil"),
-            )
-          : null;
-      if (namedPlace?.target.kind === "nil") return nilResult(text, namedPlace.target.nil);
-      if (typed) {
-        const rest = [...tokens.slice(0, typed.from), "", ...tokens.slice(typed.to)];
-        const elsewhere = longestPlace(findPlaces(rest));
-        if (elsewhere?.target.kind === "outside") return outside(text, elsewhere.target.name);
-        return addressResult(text, typed.streets, typed.houseNumber);
-      }
-
-      const capToken = tokens.find((token) => /^\d{5}$/.test(token));
-      if (capToken) {
-        const entry = caps.get(capToken);
-        if (entry) return capResult(text, entry);
-      }
-
-      const municipio = municipioFromText(normalized);
-      if (municipio !== null) {
-        return {
-          text,
-          municipio,
-          candidates: [municipio],
-          outsideMilan: false,
-          kind: "municipio",
-          matched: `Municipio ${municipio}`,
-        };
-      }
-
-      const place = longestPlace(findPlaces(tokens));
-      if (place?.target.kind === "outside") return outside(text, place.target.name);
-      // "Sarpi 10" is via Paolo Sarpi 10 rather than the Sarpi neighbourhood.
-      const untyped = findUntypedStreet(tokens);
-      if (untyped) return addressResult(text, untyped.streets, untyped.houseNumber);
-      if (place?.target.kind === "nil") return nilResult(text, place.target.nil);
-      if (place?.target.kind === "streets") {
-        return streetsAreaResult(text, place.target.name, place.target.streets);
-      }
-
-      if (capToken?.startsWith("20") && !caps.has(capToken))
-        return outside(text, `CAP ${capToken}`);
-      return unknown(text);
+      const asReply = isPlaceOnly(tokens) ? resolveReply(text, normalized, tokens) : null;
+      const reply = asReply !== null && isPlaceOnly(tokens, asReply);
+      const match = reply ? asReply : resolveInMessage(text, normalized, tokens, matchers);
+      if (!match) return { ...unknown(text), span: null, confidence: 0 };
+      return {
+        ...match.place,
+        span: originalSpan(text, tokens.slice(match.from, match.to)),
+        confidence: confidenceOf(match, reply),
+      };
     },
   };
 }
 
-function municipioFromText(normalized: string): number | null {
-  const spelled =
-    MUNICIPIO_PATTERN.exec(normalized)?.[1] ?? SHORT_MUNICIPIO_PATTERN.exec(normalized)?.[1];
-  if (spelled === undefined) return null;
+/** A Municipio named in the words ("municipio 4", "zona nove"; in a reply also "il 5"). */
+export function municipioFromText(
+  normalized: string,
+  reply: boolean,
+): { value: number; from: number; to: number; typos: 0 } | null {
+  const match =
+    MUNICIPIO_PATTERN.exec(normalized) ?? (reply ? SHORT_MUNICIPIO_PATTERN.exec(normalized) : null);
+  const spelled = match?.[1];
+  if (!match || spelled === undefined) return null;
   const value = NUMBER_WORDS[spelled] ?? Number(spelled);
-  return Number.isInteger(value) && value >= 1 && value <= 9 ? value : null;
+  if (!Number.isInteger(value) || value < 1 || value > 9) return null;
+  const start = match.index + (match[0].startsWith(" ") ? 1 : 0);
+  const from = normalized.slice(0, start).split(" ").length - 1;
+  return { value, from, to: from + match[0].trim().split(" ").length, typos: 0 };
+}
+
+function municipioResult(text: string, municipio: number): ResolvedPlace {
+  return {
+    text,
+    municipio,
+    candidates: [municipio],
+    outsideMilan: false,
+    kind: "municipio",
+    matched: `Municipio ${municipio}`,
+  };
 }
 
 function boundingBox(feature: MunicipioFeature): [number, number, number, number] {
