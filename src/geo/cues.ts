@@ -49,6 +49,51 @@ export function metroWordAt(tokens: readonly string[], at: number): number {
   return at;
 }
 
+/** Verbs in the first person: the place after them is the writer's own. */
+const FIRST_PERSON: ReadonlySet<string> = new Set([
+  "abito",
+  "abitiamo",
+  "vivo",
+  "viviamo",
+  "sto",
+  "stiamo",
+  "risiedo",
+  "risiediamo",
+  "live",
+  "living",
+  "abitare",
+  "stare",
+]);
+
+/** Words around a place that are never part of its name, so never typo-corrected into one. */
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  ...FIRST_PERSON,
+  "sono",
+  "siamo",
+  "residente",
+  "zona",
+  "quartiere",
+  "vicino",
+  "presso",
+  "casa",
+  "mia",
+  "mio",
+  "milano",
+  "citta",
+  "comune",
+  "parti",
+  "dalle",
+  "dove",
+  "abitazione",
+  "numero",
+  "civico",
+  "scala",
+  "interno",
+  "piano",
+  "near",
+  "area",
+]);
+
 /** Words that announce where someone lives or is: a place right after them is anchored. */
 export const RESIDENCE_CUES: ReadonlySet<string> = new Set([
   "abito",
@@ -96,42 +141,6 @@ export const RESIDENCE_CUES: ReadonlySet<string> = new Set([
   "by",
 ]);
 
-/** Words that name the kind of a landmark or station, anchoring the name after them. */
-export const PLACE_TYPE_WORDS: ReadonlySet<string> = new Set([
-  "ospedale",
-  "clinica",
-  "istituto",
-  "universita",
-  "university",
-  "stazione",
-  "station",
-  "metro",
-  "metropolitana",
-  "fermata",
-  "mm",
-  "m1",
-  "m2",
-  "m3",
-  "m4",
-  "m5",
-  "linea",
-  "lilla",
-  "gialla",
-  "rossa",
-  "verde",
-  "blu",
-  "parco",
-  "giardini",
-  "cimitero",
-  "basilica",
-  "chiesa",
-  "museo",
-  "piazza",
-  "policlinico",
-  "hospital",
-  "park",
-]);
-
 /** Words that make a metro station of a name shared with a neighbourhood ("metro Loreto"). */
 export const METRO_WORDS: ReadonlySet<string> = new Set([
   "metro",
@@ -148,6 +157,29 @@ export const METRO_WORDS: ReadonlySet<string> = new Set([
   "rossa",
   "verde",
   "blu",
+]);
+
+/** Words that name the kind of a landmark or station, anchoring the name after them. */
+export const PLACE_TYPE_WORDS: ReadonlySet<string> = new Set([
+  ...METRO_WORDS,
+  "ospedale",
+  "clinica",
+  "istituto",
+  "universita",
+  "university",
+  "stazione",
+  "station",
+  "linea",
+  "parco",
+  "giardini",
+  "cimitero",
+  "basilica",
+  "chiesa",
+  "museo",
+  "piazza",
+  "policlinico",
+  "hospital",
+  "park",
 ]);
 
 /** A number followed by one of these counts something: "91 anni" is no house number. */
@@ -181,22 +213,6 @@ export const COUNTED_UNITS: ReadonlySet<string> = new Set([
   "kids",
   "children",
   "floor",
-]);
-
-/** Verbs in the first person: the place after them is the writer's own. */
-const FIRST_PERSON: ReadonlySet<string> = new Set([
-  "abito",
-  "abitiamo",
-  "vivo",
-  "viviamo",
-  "sto",
-  "stiamo",
-  "risiedo",
-  "risiediamo",
-  "live",
-  "living",
-  "abitare",
-  "stare",
 ]);
 
 /** Verbs in the third person: whose place depends on who the subject is. */

@@ -1,4 +1,5 @@
 import {
+  FILLER_WORDS,
   METRO_WORDS,
   ownerOf,
   ownerWeight,
@@ -42,18 +43,7 @@ const MAX_REPLY_WORDS = 4;
 const MAX_WORDS_BESIDE_PLACE = 1;
 /** Words that are not part of what a reply says, beyond the cues. */
 const NOT_CONTENT: ReadonlySet<string> = new Set([
-  "casa",
-  "mia",
-  "mio",
-  "milano",
-  "citta",
-  "comune",
-  "numero",
-  "civico",
-  "scala",
-  "interno",
-  "piano",
-  "dove",
+  ...FILLER_WORDS,
   "qui",
   "all",
   "nel",

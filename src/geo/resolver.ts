@@ -1,7 +1,7 @@
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { point as turfPoint } from "@turf/helpers";
 import { readWrittenPoint } from "./coordinates.js";
-import { COUNTED_UNITS, METRO_WORDS, metroWordAt, wordBefore } from "./cues.js";
+import { COUNTED_UNITS, FILLER_WORDS, METRO_WORDS, metroWordAt, wordBefore } from "./cues.js";
 import { createFuzzyVocabulary, type FuzzyVocabulary } from "./fuzzy.js";
 import type {
   CapEntry,
@@ -40,42 +40,6 @@ export interface LocationResolver {
 
 const MAX_STREET_NAME_TOKENS = 7;
 const MAX_PLACE_PHRASE_TOKENS = 5;
-
-/** Words around a place that are never part of its name, so never typo-corrected into one. */
-const FILLER_WORDS: ReadonlySet<string> = new Set([
-  "abito",
-  "abitiamo",
-  "vivo",
-  "viviamo",
-  "sto",
-  "stiamo",
-  "sono",
-  "siamo",
-  "risiedo",
-  "residente",
-  "zona",
-  "quartiere",
-  "vicino",
-  "presso",
-  "casa",
-  "mia",
-  "mio",
-  "milano",
-  "citta",
-  "comune",
-  "parti",
-  "dalle",
-  "dove",
-  "abitazione",
-  "numero",
-  "civico",
-  "scala",
-  "interno",
-  "piano",
-  "live",
-  "near",
-  "area",
-]);
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   uno: 1,
