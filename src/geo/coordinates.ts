@@ -33,6 +33,8 @@ const COORDINATE =
 /** Two decimal numbers written as a pair anywhere in a message ("sono qui: 45.4408, 9.1612"). */
 const DECIMAL_PAIR =
   /(?<![\d.,])(-?\d{1,2}\.\d{2,})(?:\s*[,;]\s*|\s+(?:(?:lon|lng|long|longitudine)\s*[:=]?\s*)?)(-?\d{1,3}\.\d{2,})(?![\d.])/i;
+/** The same with decimal commas, as Italian keyboards type them ("45,4773 9,2264"). */
+const DECIMAL_COMMA_PAIR = /(?<![\d.,])(\d{1,2},\d{3,})(?:\s*;\s*|\s+)(\d{1,3},\d{3,})(?![\d.,])/;
 /** An in-text pair counts only around Lombardy, so that "12.50, 13.20 euro" is not a place. */
 const NEAR_MILAN = { minLat: 44.5, maxLat: 46.5, minLon: 8, maxLon: 10.5 };
 
@@ -99,9 +101,9 @@ function fromCoordinates(text: string): { point: GeoPoint; span: string } | null
       return { point, span: text.slice(a.at, b.end).trim() };
     }
   }
-  const pair = DECIMAL_PAIR.exec(text);
+  const pair = DECIMAL_PAIR.exec(text) ?? DECIMAL_COMMA_PAIR.exec(text);
   if (pair) {
-    const point = { lat: Number(pair[1]), lon: Number(pair[2]) };
+    const point = { lat: decimal(pair[1]), lon: decimal(pair[2]) };
     const whole = text.replace(/^\s*@/, "").trim() === pair[0].trim();
     if (valid(point) && (whole || nearMilan(point))) return { point, span: pair[0] };
   }

@@ -139,6 +139,10 @@ export const RESIDENCE_CUES: ReadonlySet<string> = new Set([
   "area",
   "around",
   "by",
+  "close",
+  "next",
+  "behind",
+  "opposite",
 ]);
 
 /** Words that make a metro station of a name shared with a neighbourhood ("metro Loreto"). */
@@ -152,6 +156,11 @@ export const METRO_WORDS: ReadonlySet<string> = new Set([
   "m3",
   "m4",
   "m5",
+  "mm1",
+  "mm2",
+  "mm3",
+  "mm4",
+  "mm5",
   "lilla",
   "gialla",
   "rossa",

@@ -110,6 +110,7 @@ describe("a citizen who names a landmark or a metro station", () => {
 
   it("tells the Loreto station from the Loreto neighbourhood, and a station outside Milan", () => {
     expect(resolver.resolve("fermata Loreto").kind).toBe("station");
+    expect(resolver.resolve("MM2 Udine")).toMatchObject({ kind: "station", municipio: 3 });
     expect(resolver.resolve("abito a Loreto").kind).toBe("nil");
     expect(resolver.resolve("metro Sesto Marelli").outsideMilan).toBe(true);
     expect(resolver.resolve("metro Abbiategrasso")).toMatchObject({ municipio: 5 });
@@ -122,6 +123,7 @@ describe("a citizen who sends coordinates or a map link", () => {
     ["45°28'38.5\"N 9°11'24.3\"E", 1],
     ["N 45° 26.500' E 9° 10.200'", 6],
     ["sono qui: 45.4408, 9.1612", 6],
+    ["ecco la mia posizione 45,4773 9,2264", 3],
     ["https://www.google.com/maps/@45.4781,9.2262,17z", 3],
     ["https://maps.google.com/?q=45.4642,9.1900", 1],
     ["https://maps.apple.com/?ll=45.4854,9.2047&q=Casa", 2],
