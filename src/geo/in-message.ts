@@ -10,8 +10,9 @@ import {
 import type { CapEntry } from "./geo-index.js";
 import { PARTICLES, STREET_TYPES } from "./normalize.js";
 import type { ResolvedPlace } from "./place.js";
-import type { PlaceMatch, StreetMatch } from "./resolver.js";
+import type { PlaceMatch } from "./resolver.js";
 import { addressResult, capResult, inMunicipi } from "./results.js";
+import type { StreetMatch } from "./streets.js";
 
 /** A recognised place and where in the (normalised) words it was. */
 export interface Found {
