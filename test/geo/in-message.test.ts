@@ -1,15 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import {
-  createLocationResolver,
-  type LocationResolver,
-  loadGeoIndex,
-} from "../../src/geo/index.js";
-
-let resolver: LocationResolver;
-
-beforeAll(async () => {
-  resolver = createLocationResolver(await loadGeoIndex());
-});
+import { describe, expect, it } from "vitest";
+import { resolver } from "./resolver-fixture.js";
 
 const namesAPlace = (text: string) => {
   const place = resolver.resolve(text);

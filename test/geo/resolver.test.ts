@@ -1,16 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import {
-  createLocationResolver,
-  distanceKm,
-  type LocationResolver,
-  loadGeoIndex,
-} from "../../src/geo/index.js";
-
-let resolver: LocationResolver;
-
-beforeAll(async () => {
-  resolver = createLocationResolver(await loadGeoIndex());
-});
+import { describe, expect, it } from "vitest";
+import { distanceKm } from "../../src/geo/index.js";
+import { resolver } from "./resolver-fixture.js";
 
 const municipioOf = (text: string) => resolver.resolve(text).municipio;
 
