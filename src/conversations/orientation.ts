@@ -3,6 +3,7 @@ import type { Context } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { didYouMeanChoices, menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
+import { apologyFor } from "../bot/resilience.js";
 import { type Locale, localeFromLanguageCode, localized, type Texts } from "../bot/texts.js";
 import type { Intent, NeedQuestion } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
@@ -58,6 +59,8 @@ const CLASSIFIED_CHARACTERS = 1000;
  * such a message is also read by its opening alone, and the surer reading wins.
  */
 const OPENING_CHARACTERS = 300;
+/** The first sentence of a story: up to its first full stop, question or exclamation mark. */
+const FIRST_SENTENCE = /^[^.!?\n]{20,300}[.!?\n]/u;
 
 const sureness = (c: Classification) => (c.intent === null ? 0 : c.ambiguous ? 1 : 2);
 
@@ -128,10 +131,18 @@ export function createOrientation(deps: OrientationDependencies) {
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };
 
     const read = (text: string): Classification => {
-      const { classifier } = knowledge.current;
+      const { classifier, places } = knowledge.current;
       const start = classifier.classify(text.slice(0, CLASSIFIED_CHARACTERS));
-      if (text.length <= CLASSIFIED_CHARACTERS) return start;
-      return surer(start, classifier.classify(text.slice(0, OPENING_CHARACTERS)));
+      // A place named with the need ("cerco una colf a Gratosoglio") can drown it: the words
+      // are also read without the place, and the surer reading wins.
+      const { span } = places.resolve(text.slice(0, CLASSIFIED_CHARACTERS));
+      const rest = span ? text.replace(span, " ").trim() : "";
+      const reading = rest === "" ? start : surer(start, classifier.classify(rest));
+      if (text.length <= OPENING_CHARACTERS) return reading;
+      const opening = surer(reading, classifier.classify(text.slice(0, OPENING_CHARACTERS)));
+      // A long story usually states the need in its first sentence.
+      const firstSentence = FIRST_SENTENCE.exec(text)?.[0];
+      return firstSentence ? surer(opening, classifier.classify(firstSentence)) : opening;
     };
     const classify = (text: string) => conversation.external((): Classification => read(text));
     const record = (intent: string | null) =>
@@ -386,7 +397,8 @@ export function createOrientation(deps: OrientationDependencies) {
       await conversation.external(() =>
         logger.error({ error: describeError(error) }, "orientation failed"),
       );
-      await ctx.reply(t("error-generic")).catch(() => {});
+      const apology = apologyFor(error);
+      if (apology) await ctx.reply(t(apology)).catch(() => {});
     }
   };
 }

@@ -28,7 +28,7 @@ it("a restart in the middle of the place question: the answer still lands where 
 
 it("after a restart the remembered place and language are still there", async () => {
   const tourist = citizen("Amy", "en");
-  harness.emulator.sendText(tourist, "my son has dyslexia");
+  harness.emulator.sendText(tourist, "my son has dyslexia, can you help?");
   await readUntil(harness.emulator, tourist, isPlaceQuestion);
   harness.emulator.sendText(tourist, "Niguarda");
   await answerTo(harness.emulator, tourist);

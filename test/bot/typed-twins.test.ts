@@ -58,7 +58,7 @@ const KEYBOARDS: Keyboard[] = [
   },
   {
     name: "«Intendevi…?»",
-    reach: (user) => say(user, "qualcuno per la nonna", /Intendevi/),
+    reach: (user) => say(user, "mio padre è anziano", /Intendevi/),
     synonyms: { "a-other": ["no"] },
   },
   {
