@@ -79,6 +79,8 @@ export function menuChoices(knowledge: Knowledge, locale: Locale, t: Translate):
     { label: t("button-operator"), data: data.operator },
     { label: t("button-all-spaces"), data: data.menu("spaces") },
     { label: t("button-new-need"), data: data.menu("new") },
+    { label: t("button-details"), data: data.details },
+    { label: t("button-danger-person"), data: data.operator },
   ];
 }
 

@@ -1,23 +1,23 @@
-import { data, parseAction } from "../bot/callback-data.js";
-import { showMenu } from "../bot/keyboards.js";
+import { data } from "../bot/callback-data.js";
 import { renderAnswer, renderSpaceDetails } from "../bot/render.js";
 import { localized } from "../bot/texts.js";
 import type { Intent, NeedQuestion } from "../catalogue/schema.js";
 import { recommend } from "../directory/index.js";
-import type { ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import { type ChatProfile, placeForMatching, type RememberedPlace } from "../storage/profiles.js";
-import { type HandoffContext, type HandoffDependencies, runHandoff } from "./handoff.js";
-import { isPlace, type PlaceDependencies, placeStatement } from "./place.js";
-import { type Choice, type Dialogue, keyboardOf, readReply, waitChoice } from "./replies.js";
+import type { HandoffDependencies } from "./handoff.js";
+import type { PlaceDependencies } from "./place.js";
+import { type Choice, type Dialogue, keyboardOf } from "./replies.js";
 
 /** How an orientation starts: from the citizen's words, a need button, or "change area". */
 export interface OrientationStart {
   readonly text?: string;
   readonly intent?: string;
   readonly changePlace?: boolean;
+  /** The last answer's spaces in full ("Chi gestisce gli spazi e altri dettagli"). */
+  readonly details?: boolean;
 }
 
 /** How a dialogue ends: done, or starting over (a new need typed or picked). */
@@ -36,9 +36,6 @@ export interface AnswerDependencies {
 
 const MAX_REMEMBERED_TEXT = 1000;
 
-/** Takes a new area (given, or asked when undefined) and answers again for it. */
-export type ChangePlace = (place?: ResolvedPlace) => Promise<Closing>;
-
 /**
  * The buttons under an answer; "sì" asks to be contacted, "cambia zona" changes the area, and
  * a second need of the same message is offered ("Hai chiesto anche: colf").
@@ -55,17 +52,17 @@ function afterAnswerChoices(dialogue: Dialogue, spaces: number, also?: Intent): 
           },
         ]
       : []),
-    { label: t("button-contact-me"), data: data.operator, means: ["yes", "contact_here"] },
-    { label: t("button-change-place"), data: data.changePlace, means: ["change"] },
+    { label: t("button-contact-me"), data: data.operator },
+    { label: t("button-change-place"), data: data.changePlace },
     { label: t("button-new-need"), data: data.menu("new") },
     { label: t("button-all-spaces"), data: data.menu("spaces") },
   ];
 }
 
 /**
- * The answer to a need for a place, then its closing question ("Vuoi essere ricontattato?"),
- * understood when typed: yes starts the request with the answer's context, no closes warmly,
- * "grazie" gets "prego", a new area gives the answer again for it, anything else is a new need.
+ * The answer to a need for a place, ending with "Vuoi essere ricontattato?". The dialogue ends
+ * here (no words stay on disk): the typed reply is read by the next orientation, with the need
+ * remembered in the profile.
  */
 export async function answerNeed(
   dialogue: Dialogue,
@@ -73,7 +70,7 @@ export async function answerNeed(
   intent: Intent,
   needText: string,
   place: RememberedPlace | null,
-  options: { readonly changePlace: ChangePlace; readonly also?: Intent },
+  options: { readonly also?: Intent } = {},
 ): Promise<Closing> {
   const { conversation, ctx, locale, t } = dialogue;
   const { knowledge, profiles, chatKey } = deps;
@@ -110,9 +107,7 @@ export async function answerNeed(
       `${first.address.inArticle}, ${first.address.cap} Milano`,
     );
   }
-  const context = { intent: lastNeed.intent, needText: lastNeed.text, spaces: lastNeed.spaces };
-  const details = renderSpaceDetails(recommendation, knowledge.current, locale, t);
-  return closing(dialogue, deps, context, choices, options.changePlace, details);
+  return {};
 }
 
 /**
@@ -122,79 +117,44 @@ export async function answerNeed(
 export async function dangerAnswer(
   dialogue: Dialogue,
   deps: AnswerDependencies,
-  text: string,
+  _text: string,
 ): Promise<Closing> {
   const { ctx, t, locale } = dialogue;
   const intent = deps.knowledge.current.intent(DANGER_INTENT);
-  const choices: Choice[] = [
-    { label: t("button-danger-person"), data: data.dangerOperator, means: ["yes", "contact_here"] },
-  ];
+  const choices: Choice[] = [{ label: t("button-danger-person"), data: data.dangerOperator }];
   await ctx.reply(
     [intent ? localized(intent.answer, locale) : t("danger-answer"), t("danger-offer")].join(
       "\n\n",
     ),
     { reply_markup: keyboardOf([choices]) },
   );
-  return closing(dialogue, deps, { intent: DANGER_INTENT, needText: text, spaces: [] }, choices);
+  // Remembered without the words, so that a typed «sì» is understood as asking for a person.
+  await dialogue.conversation.external(async () => {
+    const current = (await deps.profiles.get(deps.chatKey)) ?? {};
+    const lastNeed = { intent: DANGER_INTENT, text: "", spaces: [] };
+    await deps.profiles.set(deps.chatKey, { ...current, lastNeed });
+  });
+  return {};
 }
 
-/** The wait after an answer, until the citizen says what next. */
-async function closing(
-  dialogue: Dialogue,
-  deps: AnswerDependencies,
-  handoffContext: HandoffContext,
-  choices: readonly Choice[],
-  changePlace?: ChangePlace,
-  /** The recommended spaces in full, shown on request. */
-  details?: string,
-): Promise<Closing> {
-  const { ctx, t } = dialogue;
-  for (;;) {
-    const reply = await waitChoice(dialogue, choices);
-    if (reply.kind === "location" && changePlace) {
-      const resolved = await dialogue.conversation.external(() =>
-        deps.knowledge.current.places.resolvePoint({ lat: reply.lat, lon: reply.lon }),
-      );
-      if (isPlace(resolved)) return changePlace(resolved);
-    }
-    if (reply.kind === "action") {
-      const action = parseAction(reply.data);
-      if (action.kind === "operator") {
-        await runHandoff(dialogue, handoffContext, deps.handoff);
-        return {};
-      }
-      if (action.kind === "change-place" && changePlace) return changePlace();
-      if (action.kind === "details" && details) {
-        await ctx.reply(details, {
-          parse_mode: "HTML",
-          link_preview_options: { is_disabled: true },
-        });
-        continue;
-      }
-      if (action.kind === "need") return { next: { intent: action.intent } };
-      if (action.kind === "menu") {
-        await showMenu(dialogue, deps.knowledge.current, action.item);
-        // The list of spaces leaves the question open; a new need or the needs menu closes it.
-        if (action.item === "spaces") continue;
-        return {};
-      }
-      return {};
-    }
-    if (reply.kind !== "text") continue;
-    const reading = readReply(dialogue, reply.text);
-    if (reading.kind === "no" || reading.kind === "cancel") {
-      await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
-      return {};
-    }
-    if (reading.kind === "thanks") {
-      await ctx.reply(t("you-are-welcome"));
-      return {};
-    }
-    const place = changePlace && (await placeStatement(dialogue, deps.placeDeps, reply.text));
-    if (changePlace && place) {
-      const asNeed = await deps.placeDeps.classify(reply.text);
-      if (asNeed.intent === null || asNeed.ambiguous) return changePlace(place);
-    }
-    return { next: { text: reply.text } };
+/** The last answer's spaces in full: who runs them, where they are hosted, contacts. */
+export async function showDetails(dialogue: Dialogue, deps: AnswerDependencies): Promise<void> {
+  const { conversation, ctx, locale, t } = dialogue;
+  const profile = (await conversation.external(() => deps.profiles.get(deps.chatKey))) ?? {};
+  const intent = profile.lastNeed && deps.knowledge.current.intent(profile.lastNeed.intent);
+  if (!intent) {
+    await ctx.reply(t("stale-button"));
+    return;
   }
+  const recommendation = await conversation.external(() =>
+    recommend(
+      { intent: intent.id, services: intent.services },
+      profile.place ? placeForMatching(profile.place) : null,
+      deps.knowledge.current.directory,
+    ),
+  );
+  await ctx.reply(renderSpaceDetails(recommendation, deps.knowledge.current, locale, t), {
+    parse_mode: "HTML",
+    link_preview_options: { is_disabled: true },
+  });
 }

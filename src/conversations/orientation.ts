@@ -14,13 +14,14 @@ import type { Classification } from "../nlu/index.js";
 import { tokenize } from "../nlu/normalize.js";
 import { classifiedAsDanger, DANGER_INTENT, type DangerDetector } from "../safety/danger.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
-import type { ChatProfile, RememberedPlace } from "../storage/profiles.js";
+import type { ChatProfile, LastNeed, RememberedPlace } from "../storage/profiles.js";
 import {
   type AnswerDependencies,
   answerNeed,
   type Closing,
   dangerAnswer,
   type OrientationStart,
+  showDetails,
 } from "./answer.js";
 import { type HandoffDependencies, runHandoff } from "./handoff.js";
 import {
@@ -111,6 +112,9 @@ type Understood =
     }
   | { readonly kind: "danger"; readonly text: string }
   | { readonly kind: "place"; readonly place?: ResolvedPlace }
+  /** "sì" to "Vuoi essere ricontattato?" after an answer: a person, with that need. */
+  | { readonly kind: "contact"; readonly last: LastNeed }
+  | { readonly kind: "details" }
   | { readonly kind: "done" };
 
 export function createOrientation(deps: OrientationDependencies) {
@@ -175,6 +179,14 @@ export function createOrientation(deps: OrientationDependencies) {
           return { kind: "done" };
         }
         if (reading.kind === "change") return { kind: "place" };
+        // Every answer ends asking "Vuoi essere ricontattato?": a short reply answers it.
+        const last = (await currentProfile()).lastNeed;
+        if (last && (reading.kind === "yes" || reading.kind === "contact_here"))
+          return { kind: "contact", last };
+        if (last && (reading.kind === "no" || reading.kind === "cancel")) {
+          await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
+          return { kind: "done" };
+        }
         const menu = typedChoice(
           text,
           menuChoices(knowledge.current, locale, t),
@@ -189,6 +201,7 @@ export function createOrientation(deps: OrientationDependencies) {
             const operator = intentOf("operatore");
             if (operator) return { kind: "need", intent: operator, text: "" };
           }
+          if (action.kind === "details") return { kind: "details" };
           if (action.kind === "menu") {
             await showMenu(dialogue, knowledge.current, action.item);
             return { kind: "done" };
@@ -314,11 +327,15 @@ export function createOrientation(deps: OrientationDependencies) {
         });
         return {};
       }
-      return answerNeed(dialogue, answerDeps, intent, last.text, place, { changePlace });
+      return answerNeed(dialogue, answerDeps, intent, last.text, place);
     }
 
     async function pass(begin: OrientationStart): Promise<Closing> {
       if (begin.changePlace) return changePlace();
+      if (begin.details) {
+        await showDetails(dialogue, answerDeps);
+        return {};
+      }
       const understood: Understood = begin.intent
         ? (() => {
             const intent = intentOf(begin.intent);
@@ -327,6 +344,19 @@ export function createOrientation(deps: OrientationDependencies) {
         : await understand(begin.text ?? "");
       if (understood.kind === "done") return {};
       if (understood.kind === "place") return changePlace(understood.place);
+      if (understood.kind === "details") {
+        await showDetails(dialogue, answerDeps);
+        return {};
+      }
+      if (understood.kind === "contact") {
+        const { last } = understood;
+        await runHandoff(
+          dialogue,
+          { intent: last.intent, needText: last.text, spaces: last.spaces },
+          deps.handoff,
+        );
+        return {};
+      }
       if (understood.kind === "danger") {
         await record(DANGER_INTENT);
         return dangerAnswer(dialogue, answerDeps, understood.text);
@@ -366,7 +396,6 @@ export function createOrientation(deps: OrientationDependencies) {
       const found = await findPlace(needText);
       if (!("place" in found)) return found;
       return answerNeed(dialogue, answerDeps, intent, needText, found.place, {
-        changePlace,
         ...(also && also.id !== intent.id ? { also } : {}),
       });
     }

@@ -97,6 +97,10 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
     await answerPress(ctx);
     await restart(ctx, { changePlace: true });
   });
+  feature.callbackQuery("d:spaces", async (ctx) => {
+    await answerPress(ctx);
+    await restart(ctx, { details: true });
+  });
   composer.on("callback_query", (ctx) => answerPress(ctx, ctx.t("stale-button")));
   return composer;
 }
