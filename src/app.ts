@@ -15,6 +15,7 @@ import { applyRetention } from "./handoff/retention.js";
 import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
+import { ReviewQueue } from "./review/index.js";
 import { dailyQuestionsSchema, QuestionStats } from "./stats/questions.js";
 import { conversationStore } from "./storage/conversation-store.js";
 import { JsonDirectoryStore } from "./storage/json-directory-store.js";
@@ -33,6 +34,10 @@ export interface AppOptions {
   readonly now?: () => number;
   /** Where intents/, data/ and locales/ are read from. */
   readonly root?: string;
+  /** REVIEW_RETENTION_DAYS: days misunderstood messages wait for /rivedi (0: none kept). */
+  readonly reviewRetentionDays?: number;
+  /** CLAIM_REMINDER_HOURS: an unclaimed request is recalled to its operators after this. */
+  readonly claimReminderHours?: number;
 }
 
 export interface App {
@@ -95,6 +100,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const isOperatorChat = (chatId: number) =>
     chatId === options.operatorChatId ||
     knowledge.current.directory.spaces.some((s) => s.operatorChatId === chatId);
+  const review = new ReviewQueue(join(options.dataDir, "review", "queue.json"), {
+    retentionDays: options.reviewRetentionDays ?? 30,
+    now,
+  });
   let outbox: Outbox | undefined;
   const bot = createBot({
     token: options.token,
@@ -113,6 +122,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     retentionDays,
     admin: { adminIds: options.adminIds ?? new Set(), questions },
+    review: { queue: review, root, retentionDays: options.reviewRetentionDays ?? 30 },
   });
   outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts), {
     logger: options.logger,
@@ -129,6 +139,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await applyRetention(requests, retentionDays, now());
       await profiles.deleteOlderThan(retentionDays * DAY_MS, now());
       await conversations.deleteOlderThan(DAY_MS, now());
+      await review.applyRetention();
     } catch (error) {
       options.logger.error({ error: describeError(error) }, "retention sweep failed");
     }
@@ -156,6 +167,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       clearInterval(sweep);
       await delivery.stop();
       await questions.flush();
+      await review.flush();
       await requests.close();
     },
   };

@@ -13,11 +13,10 @@ import { createOrientation, ORIENTATION } from "../conversations/orientation.js"
 import type { HandoffRepository } from "../handoff/repository.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { describeError, type Logger } from "../logging/index.js";
-import type { QuestionStats } from "../stats/questions.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { BotContext } from "./context.js";
-import { adminFeature } from "./features/admin.js";
+import { type AdminDependencies, adminFeature } from "./features/admin.js";
 import { commandsFeature } from "./features/commands.js";
 import { groupsFeature } from "./features/groups.js";
 import { guidanceFeature } from "./features/guidance.js";
@@ -29,6 +28,7 @@ import {
 import { localeMiddleware } from "./features/locale.js";
 import { operatorsFeature } from "./features/operators.js";
 import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
+import { type ReviewDependencies, reviewFeature } from "./features/review.js";
 import { LOCALES, type Texts } from "./texts.js";
 
 /**
@@ -57,7 +57,14 @@ export interface BotDependencies {
   };
   /** Days closed requests keep their personal fields (RETENTION_DAYS). */
   readonly retentionDays: number;
-  readonly admin: { readonly adminIds: ReadonlySet<number>; readonly questions: QuestionStats };
+  readonly admin: Pick<
+    AdminDependencies,
+    "adminIds" | "questions" | "statsSections" | "statsChart"
+  >;
+  /** Misunderstood messages kept for /rivedi (issue 14); without it nothing is kept. */
+  readonly review?: Omit<ReviewDependencies, "adminIds" | "knowledge"> & {
+    readonly retentionDays: number;
+  };
 }
 
 // Telegram's 429 carries retry_after; bounded, so a flood never blocks a chat for long.
@@ -89,7 +96,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.use(localeMiddleware(texts, profiles));
   const features = bot.errorBoundary(onError);
-  const { handoff } = deps;
+  const { handoff, review } = deps;
   const { requests, isOperatorChat } = handoff;
   features.use(groupsFeature(isOperatorChat, logger));
   features.use(operatorsFeature({ requests, knowledge, texts, logger, isOperatorChat }));
@@ -114,8 +121,34 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       ],
     }),
   );
-  features.use(adminFeature({ ...deps.admin, knowledge, requests }));
-  features.use(commandsFeature({ knowledge, profiles, texts, retentionDays: deps.retentionDays }));
+  features.use(
+    adminFeature({
+      ...deps.admin,
+      knowledge,
+      requests,
+      ...(review && {
+        statsSections: [
+          ...(deps.admin.statsSections ?? []),
+          async (t) => {
+            const counts = await review.queue.countsByKind();
+            return [
+              t("admin-stats-misunderstood", { ...counts, outOfScope: counts["out-of-scope"] }),
+            ];
+          },
+        ],
+      }),
+    }),
+  );
+  if (review) features.use(reviewFeature({ ...review, adminIds: deps.admin.adminIds, knowledge }));
+  features.use(
+    commandsFeature({
+      knowledge,
+      profiles,
+      texts,
+      retentionDays: deps.retentionDays,
+      ...(review ? { reviewRetentionDays: review.retentionDays } : {}),
+    }),
+  );
   features.use(citizenHandoffFeature(citizen));
   features.use(guidanceFeature());
   features.use(needButtonsFeature({ knowledge, profiles }));
@@ -137,6 +170,14 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
         logger,
         handoff: handoffDeps,
         recordQuestion: (intent) => questions.record(intent),
+        ...(review && {
+          recordMisunderstood: (kind, text, sender) =>
+            void review.queue
+              .add(kind, text, sender)
+              .catch((error) =>
+                logger.error({ error: describeError(error) }, "could not queue for review"),
+              ),
+        }),
       }),
       ORIENTATION,
     ),
