@@ -5,11 +5,13 @@ import type { Update, UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./bot/context.js";
 import { createBot, publishCommands } from "./bot/create-bot.js";
 import { telegramNotifier } from "./bot/operators.js";
+import { telegramClaimReminder } from "./bot/reminders.js";
 import { loadTexts, type Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
 import { createLocationResolver, loadGeoIndex } from "./geo/index.js";
 import { LogHandoffStore } from "./handoff/log-store.js";
 import { Outbox } from "./handoff/outbox.js";
+import { claimReminders } from "./handoff/reminders.js";
 import type { HandoffRepository } from "./handoff/repository.js";
 import { applyRetention } from "./handoff/retention.js";
 import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
@@ -17,6 +19,7 @@ import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
 import { dailyQuestionsSchema, QuestionStats } from "./stats/questions.js";
+import { handoffTimesSection } from "./stats/sections.js";
 import { conversationStore } from "./storage/conversation-store.js";
 import { JsonDirectoryStore } from "./storage/json-directory-store.js";
 import { chatProfileSchema } from "./storage/profiles.js";
@@ -46,6 +49,8 @@ export interface App {
   readonly texts: Texts;
   readonly requests: HandoffRepository;
   readonly outbox: Outbox;
+  /** Reminds operators of the requests nobody claimed (CLAIM_REMINDER_HOURS); how many went. */
+  remindClaims(): Promise<number>;
   /** Starts the background work: notification delivery and the retention sweep. */
   startBackground(): void;
   /**
@@ -58,6 +63,7 @@ export interface App {
 }
 
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
+const REMINDER_SWEEP_MS = 10 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
@@ -114,6 +120,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     conversations,
     texts,
     logger: options.logger,
+    now,
     handoff: {
       requests,
       isOperatorChat,
@@ -121,7 +128,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       notifyOperators: () => void outbox?.flush(),
     },
     retentionDays,
-    admin: { adminIds: options.adminIds ?? new Set(), questions },
+    admin: {
+      adminIds: options.adminIds ?? new Set(),
+      questions,
+      now,
+      statsSections: [handoffTimesSection(() => requests.list())],
+    },
     review: { queue: review, root, retentionDays: options.reviewRetentionDays ?? 30 },
   });
   outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts), {
@@ -129,8 +141,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     now,
   });
   const delivery = outbox;
+  const remindClaims = claimReminders(requests, telegramClaimReminder(bot.api, knowledge, texts), {
+    hours: options.claimReminderHours ?? 24,
+    now,
+    logger: options.logger,
+  });
 
   let sweep: NodeJS.Timeout | undefined;
+  let reminders: NodeJS.Timeout | undefined;
   // Minimum storage: closed requests lose their personal fields after the retention period,
   // a citizen silent that long is forgotten, and an unfinished dialogue (which may hold a
   // name or phone typed before confirming) is dropped after a day.
@@ -149,6 +167,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     void retention();
     sweep = setInterval(() => void retention(), RETENTION_SWEEP_MS);
     sweep.unref();
+    reminders = setInterval(() => void remindClaims(), REMINDER_SWEEP_MS);
+    reminders.unref();
   };
   return {
     bot,
@@ -156,6 +176,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     texts,
     requests,
     outbox: delivery,
+    remindClaims,
     startBackground,
     async launch(runOptions) {
       await bot.init();
@@ -165,6 +186,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     async close() {
       clearInterval(sweep);
+      clearInterval(reminders);
       await delivery.stop();
       await questions.flush();
       await review.flush();

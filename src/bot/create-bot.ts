@@ -47,6 +47,8 @@ export interface BotDependencies {
   readonly conversations: VersionedStateStorage<string, ConversationData>;
   readonly texts: Texts;
   readonly logger: Logger;
+  /** The clock of claims and closings (tests move it). */
+  readonly now?: () => number;
   /** Handoff to operators. Without an operators' chat, citizens are sent to a space instead. */
   readonly handoff: {
     readonly requests: HandoffRepository;
@@ -59,7 +61,7 @@ export interface BotDependencies {
   readonly retentionDays: number;
   readonly admin: Pick<
     AdminDependencies,
-    "adminIds" | "questions" | "statsSections" | "statsChart"
+    "adminIds" | "questions" | "statsSections" | "statsChart" | "now"
   >;
   /** Misunderstood messages kept for /rivedi (issue 14); without it nothing is kept. */
   readonly review?: Omit<ReviewDependencies, "adminIds" | "knowledge"> & {
@@ -99,7 +101,16 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   const { handoff, review } = deps;
   const { requests, isOperatorChat } = handoff;
   features.use(groupsFeature(isOperatorChat, logger));
-  features.use(operatorsFeature({ requests, knowledge, texts, logger, isOperatorChat }));
+  features.use(
+    operatorsFeature({
+      requests,
+      knowledge,
+      texts,
+      logger,
+      isOperatorChat,
+      ...(deps.now && { now: deps.now }),
+    }),
+  );
   const citizen = {
     requests,
     profiles,

@@ -1,0 +1,30 @@
+import type { Translate } from "../bot/texts.js";
+import type { HandoffRequest } from "../handoff/request.js";
+import { handoffTimes } from "./handoff-times.js";
+
+/** A block of /stats lines for the period from `since`. */
+export type StatsSection = (t: Translate, since: number) => Promise<string[]>;
+
+const MINUTE_MS = 60 * 1000;
+const HOUR_MS = 60 * MINUTE_MS;
+
+function duration(t: Translate, ms: number | null): string {
+  if (ms === null) return t("admin-stats-no-time");
+  if (ms < HOUR_MS) return t("admin-stats-minutes", { minutes: Math.round(ms / MINUTE_MS) });
+  return t("admin-stats-hours", { hours: Math.round((10 * ms) / HOUR_MS) / 10 });
+}
+
+/** Median time to claim and to close the requests of the period. */
+export function handoffTimesSection(list: () => readonly HandoffRequest[]): StatsSection {
+  return async (t, since) => {
+    const times = handoffTimes(list(), since);
+    return [
+      t("admin-stats-times", {
+        claim: duration(t, times.toClaim),
+        claimed: times.claimed,
+        close: duration(t, times.toClose),
+        closed: times.closed,
+      }),
+    ];
+  };
+}
