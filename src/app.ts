@@ -8,6 +8,7 @@ import { telegramNotifier } from "./bot/operators.js";
 import { telegramClaimReminder } from "./bot/reminders.js";
 import { loadTexts, type Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
+import { dailyFeedbackSchema, FeedbackStats } from "./feedback/index.js";
 import { createLocationResolver, loadGeoIndex } from "./geo/index.js";
 import { LogHandoffStore } from "./handoff/log-store.js";
 import { Outbox } from "./handoff/outbox.js";
@@ -19,7 +20,7 @@ import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
 import { dailyQuestionsSchema, QuestionStats } from "./stats/questions.js";
-import { handoffTimesSection } from "./stats/sections.js";
+import { feedbackSection, handoffTimesSection } from "./stats/sections.js";
 import { conversationStore } from "./storage/conversation-store.js";
 import { JsonDirectoryStore } from "./storage/json-directory-store.js";
 import { chatProfileSchema } from "./storage/profiles.js";
@@ -110,6 +111,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     retentionDays: options.reviewRetentionDays ?? 30,
     now,
   });
+  const feedback = new FeedbackStats(
+    new JsonDirectoryStore(join(options.dataDir, "feedback"), dailyFeedbackSchema, onCorrupt),
+    now,
+  );
   let outbox: Outbox | undefined;
   const bot = createBot({
     token: options.token,
@@ -132,8 +137,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       adminIds: options.adminIds ?? new Set(),
       questions,
       now,
-      statsSections: [handoffTimesSection(() => requests.list())],
+      statsSections: [handoffTimesSection(() => requests.list()), feedbackSection(feedback)],
     },
+    feedback,
     review: { queue: review, root, retentionDays: options.reviewRetentionDays ?? 30 },
   });
   outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts), {

@@ -10,6 +10,7 @@ import { type Api, Bot, type BotError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
 import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
+import type { FeedbackStats } from "../feedback/index.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { describeError, type Logger } from "../logging/index.js";
@@ -18,6 +19,7 @@ import type { ChatProfile } from "../storage/profiles.js";
 import type { BotContext } from "./context.js";
 import { type AdminDependencies, adminFeature } from "./features/admin.js";
 import { commandsFeature } from "./features/commands.js";
+import { askFeedback, feedbackFeature } from "./features/feedback.js";
 import { groupsFeature } from "./features/groups.js";
 import { guidanceFeature } from "./features/guidance.js";
 import {
@@ -63,6 +65,8 @@ export interface BotDependencies {
     AdminDependencies,
     "adminIds" | "questions" | "statsSections" | "statsChart" | "now"
   >;
+  /** Anonymous "was it useful?" answers, asked when a request is closed (issue 14). */
+  readonly feedback?: FeedbackStats;
   /** Misunderstood messages kept for /rivedi (issue 14); without it nothing is kept. */
   readonly review?: Omit<ReviewDependencies, "adminIds" | "knowledge"> & {
     readonly retentionDays: number;
@@ -109,8 +113,10 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       logger,
       isOperatorChat,
       ...(deps.now && { now: deps.now }),
+      ...(deps.feedback && { afterClose: askFeedback(bot.api, texts) }),
     }),
   );
+  if (deps.feedback) features.use(feedbackFeature({ requests, feedback: deps.feedback, texts }));
   const citizen = {
     requests,
     profiles,

@@ -1,4 +1,5 @@
 import type { Translate } from "../bot/texts.js";
+import type { FeedbackStats } from "../feedback/index.js";
 import type { HandoffRequest } from "../handoff/request.js";
 import { handoffTimes } from "./handoff-times.js";
 
@@ -27,4 +28,9 @@ export function handoffTimesSection(list: () => readonly HandoffRequest[]): Stat
       }),
     ];
   };
+}
+
+/** Anonymous "was it useful?" answers of the period. */
+export function feedbackSection(feedback: FeedbackStats): StatsSection {
+  return async (t, since) => [t("admin-stats-feedback", await feedback.since(since))];
 }
