@@ -20,7 +20,7 @@ import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
 import { dailyQuestionsSchema, QuestionStats } from "./stats/questions.js";
-import { feedbackSection, handoffTimesSection } from "./stats/sections.js";
+import { feedbackSection, handoffTimesSection, statsChart } from "./stats/sections.js";
 import { conversationStore } from "./storage/conversation-store.js";
 import { JsonDirectoryStore } from "./storage/json-directory-store.js";
 import { chatProfileSchema } from "./storage/profiles.js";
@@ -138,6 +138,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       questions,
       now,
       statsSections: [handoffTimesSection(() => requests.list()), feedbackSection(feedback)],
+      statsChart: statsChart({
+        questions,
+        requests: () => requests.list(),
+        spaceName: (id) => knowledge.current.directory.spaces.find((s) => s.id === id)?.name ?? id,
+        now,
+      }),
     },
     feedback,
     review: { queue: review, root, retentionDays: options.reviewRetentionDays ?? 30 },

@@ -22,6 +22,7 @@ import type {
 } from "grammy/types";
 import { MalformedRequestError, readRequestParams, type UploadedFile } from "./request-params.js";
 import { EntityParseError, parseTelegramHtml } from "./telegram-html.js";
+import { Uploads } from "./uploads.js";
 
 /** A Telegram user as tests describe one; their private chat with the bot has the same id. */
 export interface TestUser {
@@ -334,6 +335,8 @@ export class BotApiEmulator {
   private readonly waiters = new Set<Waiter>();
   private readonly inflight = new Set<Promise<void>>();
   private readonly handlers: Map<string, Handler>;
+  /** Bytes of the files the bot uploaded, by message: `emulator.uploads.of(message)`. */
+  readonly uploads = new Uploads();
 
   constructor(options: BotApiEmulatorOptions = {}) {
     this.token = options.token ?? "123:TEST";
@@ -1171,10 +1174,16 @@ export class BotApiEmulator {
   }
 
   private botSendPhoto(p: Params, ctx: CallContext): Message {
-    if (!this.fileReference(p.photo, ctx)) throw badRequest("there is no photo in the request");
+    const reference = this.fileReference(p.photo, ctx);
+    if (!reference) throw badRequest("there is no photo in the request");
     const state = this.requireChat(p);
     const markup = this.parseReplyMarkup(p.reply_markup);
-    return this.deliver(state, p, markup, { photo: this.photoSizes(), ...this.caption(p) });
+    const message = this.deliver(state, p, markup, {
+      photo: this.photoSizes(),
+      ...this.caption(p),
+    });
+    this.uploads.record(message, reference.content);
+    return message;
   }
 
   private botSendDocument(p: Params, ctx: CallContext): Message {
@@ -1189,12 +1198,15 @@ export class BotApiEmulator {
     });
   }
 
-  private fileReference(value: unknown, ctx: CallContext): { filename?: string } | undefined {
+  private fileReference(
+    value: unknown,
+    ctx: CallContext,
+  ): { filename?: string; content?: Buffer } | undefined {
     const reference = stringParam(value);
     if (!reference) return undefined;
     if (reference.startsWith("attach://")) {
       const file = ctx.files.get(reference.slice("attach://".length));
-      return file ? { filename: file.filename } : undefined;
+      return file ? { filename: file.filename, content: file.content } : undefined;
     }
     return {};
   }

@@ -67,15 +67,22 @@ export class QuestionStats {
     return this.writing;
   }
 
-  /** Sums the days from `since` (inclusive) to now, counts not yet flushed included. */
-  async since(since: number): Promise<DailyQuestions> {
+  /** Each day from `since` (inclusive) with its counts, by day key (YYYY-MM-DD). */
+  async byDay(since: number): Promise<Map<string, DailyQuestions>> {
     await this.flush();
     const from = dayKey(since);
-    const sum = empty();
-    for (const key of await this.store.keys()) {
+    const days = new Map<string, DailyQuestions>();
+    for (const key of (await this.store.keys()).sort()) {
       const day = key >= from ? await this.store.get(key) : undefined;
-      if (day) add(sum, day);
+      if (day) days.set(key, day);
     }
+    return days;
+  }
+
+  /** Sums the days from `since` (inclusive) to now, counts not yet flushed included. */
+  async since(since: number): Promise<DailyQuestions> {
+    const sum = empty();
+    for (const day of (await this.byDay(since)).values()) add(sum, day);
     return sum;
   }
 }

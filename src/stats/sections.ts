@@ -1,7 +1,10 @@
 import type { Translate } from "../bot/texts.js";
 import type { FeedbackStats } from "../feedback/index.js";
 import type { HandoffRequest } from "../handoff/request.js";
+import { renderStatsChart } from "./chart.js";
+import { statsChartData } from "./chart-data.js";
 import { handoffTimes } from "./handoff-times.js";
+import type { QuestionStats } from "./questions.js";
 
 /** A block of /stats lines for the period from `since`. */
 export type StatsSection = (t: Translate, since: number) => Promise<string[]>;
@@ -33,4 +36,26 @@ export function handoffTimesSection(list: () => readonly HandoffRequest[]): Stat
 /** Anonymous "was it useful?" answers of the period. */
 export function feedbackSection(feedback: FeedbackStats): StatsSection {
   return async (t, since) => [t("admin-stats-feedback", await feedback.since(since))];
+}
+
+export interface ChartDependencies {
+  readonly questions: QuestionStats;
+  readonly requests: () => readonly HandoffRequest[];
+  readonly spaceName: (id: string) => string;
+  readonly now: () => number;
+}
+
+/** The /stats picture for the period from `since`. */
+export function statsChart(deps: ChartDependencies) {
+  return async (since: number, days: number): Promise<Uint8Array> =>
+    renderStatsChart(
+      statsChartData({
+        title: `WeMi – statistiche degli ultimi ${days} giorni`,
+        since,
+        now: deps.now(),
+        questionDays: await deps.questions.byDay(since),
+        requests: deps.requests(),
+        spaceName: deps.spaceName,
+      }),
+    );
 }
