@@ -49,10 +49,11 @@ export interface ReviewQueueOptions {
 /**
  * The messages the bot did not understand, waiting for an admin, in one small JSON file
  * (0600) rewritten atomically. Everything is redacted before it reaches memory or disk.
+ * Every change re-reads the file, so `npm run review -- --import` beside a running bot
+ * is not overwritten by a stale copy.
  */
 export class ReviewQueue {
-  private items: ReviewItem[] | undefined;
-  private writing: Promise<void> = Promise.resolve();
+  private writing: Promise<unknown> = Promise.resolve();
   private readonly now: () => number;
 
   constructor(
@@ -66,29 +67,33 @@ export class ReviewQueue {
     return this.options.retentionDays > 0;
   }
 
-  private async load(): Promise<ReviewItem[]> {
-    if (this.items) return this.items;
-    let items: ReviewItem[] = [];
+  private async read(): Promise<ReviewItem[]> {
     try {
       const parsed = fileSchema.safeParse(JSON.parse(await readFile(this.file, "utf8")));
-      if (parsed.success) items = parsed.data.items;
+      if (parsed.success) return parsed.data.items;
     } catch {
       // Missing (nothing queued yet) or unreadable: an empty queue loses nothing personal.
     }
-    this.items ??= items;
-    return this.items;
+    return [];
   }
 
-  private save(): Promise<void> {
-    const snapshot = JSON.stringify({ items: this.items ?? [] });
-    this.writing = this.writing.then(async () => {
-      await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
-      const temporary = `${this.file}.tmp`;
-      await writeFile(temporary, snapshot, { mode: 0o600 });
-      await chmod(temporary, 0o600);
-      await rename(temporary, this.file);
+  private async write(items: readonly ReviewItem[]): Promise<void> {
+    await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
+    const temporary = `${this.file}.tmp`;
+    await writeFile(temporary, JSON.stringify({ items }), { mode: 0o600 });
+    await chmod(temporary, 0o600);
+    await rename(temporary, this.file);
+  }
+
+  /** Runs one read-modify-write after the others; `change` returns the items to keep. */
+  private change<T>(change: (items: ReviewItem[]) => { items?: ReviewItem[]; result: T }) {
+    const next = this.writing.then(async () => {
+      const outcome = change(await this.read());
+      if (outcome.items) await this.write(outcome.items);
+      return outcome.result;
     });
-    return this.writing;
+    this.writing = next.catch(() => {});
+    return next;
   }
 
   /** Queues a message, redacted; the same words again only count once more. */
@@ -97,53 +102,50 @@ export class ReviewQueue {
     const names = sender.names.filter((n): n is string => typeof n === "string");
     const text = redact(message.trim().slice(0, MAX_REVIEW_TEXT), names).trim();
     if (text === "") return;
-    const items = await this.load();
-    const same = items.find((item) => item.text.toLowerCase() === text.toLowerCase());
-    if (same) {
-      same.times += 1;
-      same.at = this.now();
-    } else {
-      items.push({
-        id: randomBytes(4).toString("hex"),
-        at: this.now(),
-        kind,
-        language: guessLanguage(text, sender.locale),
-        text,
-        times: 1,
-      });
-      if (items.length > MAX_ITEMS) items.splice(0, items.length - MAX_ITEMS);
-    }
-    await this.save();
+    await this.change((items) => {
+      const same = items.find((item) => item.text.toLowerCase() === text.toLowerCase());
+      if (same) {
+        same.times += 1;
+        same.at = this.now();
+      } else {
+        items.push({
+          id: randomBytes(4).toString("hex"),
+          at: this.now(),
+          kind,
+          language: guessLanguage(text, sender.locale),
+          text,
+          times: 1,
+        });
+      }
+      return { items: items.slice(-MAX_ITEMS), result: undefined };
+    });
   }
 
   async list(): Promise<readonly ReviewItem[]> {
-    return [...(await this.load())];
+    await this.writing;
+    return this.read();
   }
 
   async get(id: string): Promise<ReviewItem | undefined> {
-    return (await this.load()).find((item) => item.id === id);
+    return (await this.list()).find((item) => item.id === id);
   }
 
-  async remove(id: string): Promise<boolean> {
-    const items = await this.load();
-    const index = items.findIndex((item) => item.id === id);
-    if (index === -1) return false;
-    items.splice(index, 1);
-    await this.save();
-    return true;
+  /** Takes an item off the queue; false when it was no longer there. */
+  remove(id: string): Promise<boolean> {
+    return this.change((items) => {
+      const kept = items.filter((item) => item.id !== id);
+      return kept.length === items.length ? { result: false } : { items: kept, result: true };
+    });
   }
 
   /** Forgets what is older than the retention period; everything when review is off. */
-  async applyRetention(): Promise<number> {
-    const items = await this.load();
+  applyRetention(): Promise<number> {
     const limit = this.now() - this.options.retentionDays * DAY_MS;
-    const kept = this.enabled ? items.filter((item) => item.at >= limit) : [];
-    const dropped = items.length - kept.length;
-    if (dropped > 0) {
-      this.items = kept;
-      await this.save();
-    }
-    return dropped;
+    return this.change((items) => {
+      const kept = this.enabled ? items.filter((item) => item.at >= limit) : [];
+      const dropped = items.length - kept.length;
+      return dropped > 0 ? { items: kept, result: dropped } : { result: 0 };
+    });
   }
 
   /** Queued messages by kind, for /stats. */
@@ -152,11 +154,11 @@ export class ReviewQueue {
       MisunderstoodKind,
       number
     >;
-    for (const item of await this.load()) counts[item.kind] += item.times;
+    for (const item of await this.list()) counts[item.kind] += item.times;
     return counts;
   }
 
-  flush(): Promise<void> {
-    return this.writing;
+  async flush(): Promise<void> {
+    await this.writing;
   }
 }
