@@ -15,6 +15,7 @@ import { Outbox } from "./handoff/outbox.js";
 import { claimReminders } from "./handoff/reminders.js";
 import type { HandoffRepository } from "./handoff/repository.js";
 import { applyRetention } from "./handoff/retention.js";
+import { loadWorkingHours, nextOpening } from "./handoff/working-hours.js";
 import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
@@ -93,6 +94,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     new JsonDirectoryStore(join(options.dataDir, "stats"), dailyQuestionsSchema, onCorrupt),
     now,
   );
+  const hoursFile = join(root, "data", "operator-hours.yaml");
+  const workingHours = await loadWorkingHours(hoursFile).catch((error: Error) => {
+    throw new StartupError(`${hoursFile}: ${error.message}`);
+  });
   const conversations = conversationStore(join(options.dataDir, "conversations"), onCorrupt);
   const profiles = new JsonDirectoryStore(
     join(options.dataDir, "profiles"),
@@ -131,6 +136,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       isOperatorChat,
       operatorChatFor,
       notifyOperators: () => void outbox?.flush(),
+      nextOpening: (chatId) => nextOpening(workingHours, chatId, now()),
     },
     retentionDays,
     admin: {

@@ -58,6 +58,7 @@ export interface BotDependencies {
     readonly isOperatorChat: (chatId: number) => boolean;
     readonly operatorChatFor: (spaceId: string | null) => number | undefined;
     readonly notifyOperators: () => void;
+    readonly nextOpening?: (operatorChatId: number) => number | null;
   };
   /** Days closed requests keep their personal fields (RETENTION_DAYS). */
   readonly retentionDays: number;
@@ -176,6 +177,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     notifyOperators: handoff.notifyOperators,
     operatorChatFor: handoff.operatorChatFor,
     retentionDays: deps.retentionDays,
+    ...(handoff.nextOpening && { nextOpening: handoff.nextOpening }),
   };
   const { questions } = deps.admin;
   features.use(
