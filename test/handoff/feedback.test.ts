@@ -50,7 +50,9 @@ it("when a request is closed the citizen is asked once, optionally, whether it w
   const lia = citizen("Lia");
   await closedRequest(lia);
   await until(emulator, lia.id, /Ti è stato utile/);
-  expect(emulator.sentMessages(lia.id).filter((m) => /Ti è stato utile/.test(shown(m)))).toHaveLength(1);
+  expect(
+    emulator.sentMessages(lia.id).filter((m) => /Ti è stato utile/.test(shown(m))),
+  ).toHaveLength(1);
 
   emulator.sendText(admin, "/stats 7");
   const stats = shown(await until(emulator, admin.id, /Statistiche/));

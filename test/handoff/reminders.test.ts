@@ -1,3 +1,4 @@
+import type { Message } from "grammy/types";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
@@ -36,20 +37,20 @@ it("a request nobody takes is recalled in its topic after CLAIM_REMINDER_HOURS, 
 
   clock += 2 * HOUR;
   expect(await app.remindClaims()).toBe(1);
-  const [first] = reminders();
-  expect(shown(first!)).toMatch(
+  const first = reminders()[0] as Message;
+  expect(shown(first)).toMatch(
     new RegExp(
       `⏰ La richiesta ${reference} \\(.+\\) aspetta da 25 ore e nessuno l'ha ancora presa in carico`,
     ),
   );
-  expect(first?.message_thread_id).toBe(card.message_thread_id);
-  expect(first?.reply_to_message?.message_id).toBe(card.message_id);
+  expect(first.message_thread_id).toBe(card.message_thread_id);
+  expect(first.reply_to_message?.message_id).toBe(card.message_id);
 
   clock += 12 * HOUR;
   expect(await app.remindClaims()).toBe(0);
   clock += 12 * HOUR;
   expect(await app.remindClaims()).toBe(1);
-  expect(shown(reminders()[1]!)).toContain("aspetta da 49 ore");
+  expect(shown(reminders()[1] as Message)).toContain("aspetta da 49 ore");
 
   emulator.pressButton(operator, card, `o:claim:${reference}`);
   await emulator.waitFor(() => app.requests.get(reference)?.status === "claimed");

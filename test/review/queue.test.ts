@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { redact, ReviewQueue } from "../../src/review/index.js";
+import { ReviewQueue, redact } from "../../src/review/index.js";
 
 const DAY = 24 * 60 * 60 * 1000;
 let dir: string;

@@ -1,3 +1,4 @@
+import type { Message } from "grammy/types";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { CHART_HEIGHT, CHART_WIDTH } from "../../src/stats/chart.js";
@@ -26,11 +27,14 @@ it("/stats also sends a picture of the period, after the text summary that stays
   await notificationOf(emulator, app, operators, reference);
 
   emulator.sendText(admin, "/stats 14");
-  const [summary, picture] = await emulator.waitForMessages(admin.id, 2, 20_000);
-  expect(shown(summary!)).toMatch(/Statistiche degli ultimi 14 giorni[\s\S]*dsa: 1/);
-  expect(picture?.photo).toBeDefined();
-  expect(shown(picture!)).toMatch(/grafico/);
-  const png = emulator.uploads.of(picture!);
-  expect(png, "the photo was uploaded as a file").toBeDefined();
-  expect(decodePng(png!)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
+  const [summary, picture] = (await emulator.waitForMessages(admin.id, 2, 20_000)) as [
+    Message,
+    Message,
+  ];
+  expect(shown(summary)).toMatch(/Statistiche degli ultimi 14 giorni[\s\S]*dsa: 1/);
+  expect(picture.photo).toBeDefined();
+  expect(shown(picture)).toMatch(/grafico/);
+  const png = emulator.uploads.of(picture);
+  if (png === undefined) throw new Error("the photo was not uploaded as a file");
+  expect(decodePng(png)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
 });
