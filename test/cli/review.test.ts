@@ -1,37 +1,17 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/config/paths.js";
 import { ReviewQueue } from "../../src/review/index.js";
 import { copyOfContent } from "../support/catalogue-copy.js";
-
-const CLI = join(PROJECT_ROOT, "src", "cli", "review.ts");
-const TSX = join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
+import { runCliScript } from "../support/cli.js";
 
 let dataDir: string;
 let root: string;
 let queue: ReviewQueue;
 
-function runCli(args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(TSX, [CLI, "--root", root, ...args], {
-      env: { PATH: process.env.PATH, DATA_DIR: dataDir },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += String(chunk);
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += String(chunk);
-    });
-    child.once("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[]) => runCliScript("review", ["--root", root, ...args], dataDir);
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "wemi-review-cli-"));

@@ -1,9 +1,8 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/config/paths.js";
 import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { copyOfContent } from "../support/catalogue-copy.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { shown, until } from "./steps.js";
 
@@ -14,10 +13,7 @@ let h: Harness;
 let emulator: BotApiEmulator;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), "wemi-root-"));
-  for (const path of ["intents", "locales", "data/services.yaml", "data/spaces.yaml", "data/nlu"]) {
-    await cp(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
-  }
+  root = await copyOfContent();
   h = await startHarness({ root, adminIds: [admin.id] });
   emulator = h.emulator;
 });
