@@ -2,7 +2,6 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { copyOfContent } from "../support/catalogue-copy.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { shown, until } from "./steps.js";
 
@@ -13,13 +12,12 @@ let h: Harness;
 let emulator: BotApiEmulator;
 
 beforeAll(async () => {
-  root = await copyOfContent();
-  h = await startHarness({ root, adminIds: [admin.id] });
+  h = await startHarness({ copyContent: true, adminIds: [admin.id] });
+  root = h.root as string;
   emulator = h.emulator;
 });
 afterAll(async () => {
   await h?.close();
-  await rm(root, { recursive: true, force: true });
 });
 
 it("/stats and /catalogo: what citizens asked, anonymously, and the catalogue's size", async () => {

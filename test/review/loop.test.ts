@@ -1,9 +1,8 @@
-import { readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { shown, until } from "../handoff/steps.js";
-import { copyOfContent } from "../support/catalogue-copy.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 
 const admin: TestUser = { id: 702, first_name: "Admin" };
@@ -13,13 +12,12 @@ let h: Harness;
 let emulator: BotApiEmulator;
 
 beforeAll(async () => {
-  root = await copyOfContent();
-  h = await startHarness({ root, adminIds: [admin.id] });
+  h = await startHarness({ copyContent: true, adminIds: [admin.id] });
+  root = h.root as string;
   emulator = h.emulator;
 });
 afterAll(async () => {
   await h?.close();
-  await rm(root, { recursive: true, force: true });
 });
 
 it("a message the bot failed on is reviewed by an admin, and after /reload it is understood", async () => {
