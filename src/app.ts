@@ -21,7 +21,12 @@ import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
 import { dailyQuestionsSchema, QuestionStats } from "./stats/questions.js";
-import { feedbackSection, handoffTimesSection, statsChart } from "./stats/sections.js";
+import {
+  feedbackSection,
+  handoffTimesSection,
+  misunderstoodSection,
+  statsChart,
+} from "./stats/sections.js";
 import { conversationStore } from "./storage/conversation-store.js";
 import { JsonDirectoryStore } from "./storage/json-directory-store.js";
 import { chatProfileSchema } from "./storage/profiles.js";
@@ -143,7 +148,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       adminIds: options.adminIds ?? new Set(),
       questions,
       now,
-      statsSections: [handoffTimesSection(() => requests.list()), feedbackSection(feedback)],
+      statsSections: [
+        handoffTimesSection(() => requests.list()),
+        feedbackSection(feedback),
+        misunderstoodSection(review),
+      ],
       statsChart: statsChart({
         questions,
         requests: () => requests.list(),
@@ -152,7 +161,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     },
     feedback,
-    review: { queue: review, root, retentionDays: options.reviewRetentionDays ?? 30 },
+    review: { queue: review, root },
   });
   outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts), {
     logger: options.logger,

@@ -69,9 +69,7 @@ export interface BotDependencies {
   /** Anonymous "was it useful?" answers, asked when a request is closed (issue 14). */
   readonly feedback?: FeedbackStats;
   /** Misunderstood messages kept for /rivedi (issue 14); without it nothing is kept. */
-  readonly review?: Omit<ReviewDependencies, "adminIds" | "knowledge"> & {
-    readonly retentionDays: number;
-  };
+  readonly review?: Omit<ReviewDependencies, "adminIds" | "knowledge">;
 }
 
 // Telegram's 429 carries retry_after; bounded, so a flood never blocks a chat for long.
@@ -139,24 +137,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       ],
     }),
   );
-  features.use(
-    adminFeature({
-      ...deps.admin,
-      knowledge,
-      requests,
-      ...(review && {
-        statsSections: [
-          ...(deps.admin.statsSections ?? []),
-          async (t) => {
-            const counts = await review.queue.countsByKind();
-            return [
-              t("admin-stats-misunderstood", { ...counts, outOfScope: counts["out-of-scope"] }),
-            ];
-          },
-        ],
-      }),
-    }),
-  );
+  features.use(adminFeature({ ...deps.admin, knowledge, requests }));
   if (review) features.use(reviewFeature({ ...review, adminIds: deps.admin.adminIds, knowledge }));
   features.use(
     commandsFeature({
@@ -164,7 +145,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       profiles,
       texts,
       retentionDays: deps.retentionDays,
-      ...(review ? { reviewRetentionDays: review.retentionDays } : {}),
+      ...(review ? { reviewRetentionDays: review.queue.retentionDays } : {}),
     }),
   );
   features.use(citizenHandoffFeature(citizen));

@@ -63,6 +63,11 @@ export class ReviewQueue {
     this.now = options.now ?? Date.now;
   }
 
+  /** REVIEW_RETENTION_DAYS, for /privacy. */
+  get retentionDays(): number {
+    return this.options.retentionDays;
+  }
+
   get enabled(): boolean {
     return this.options.retentionDays > 0;
   }

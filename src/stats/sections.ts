@@ -1,6 +1,7 @@
 import type { Translate } from "../bot/texts.js";
 import type { FeedbackStats } from "../feedback/index.js";
 import type { HandoffRequest } from "../handoff/request.js";
+import type { ReviewQueue } from "../review/index.js";
 import { renderStatsChart } from "./chart.js";
 import { statsChartData } from "./chart-data.js";
 import { handoffTimes } from "./handoff-times.js";
@@ -30,6 +31,14 @@ export function handoffTimesSection(list: () => readonly HandoffRequest[]): Stat
         closed: times.closed,
       }),
     ];
+  };
+}
+
+/** The misunderstood messages waiting for /rivedi, by kind (counts, never their words). */
+export function misunderstoodSection(queue: ReviewQueue): StatsSection {
+  return async (t) => {
+    const counts = await queue.countsByKind();
+    return [t("admin-stats-misunderstood", { ...counts, outOfScope: counts["out-of-scope"] })];
   };
 }
 
