@@ -10,6 +10,8 @@ export interface StatsChartData {
   /** Needs asked per week, for the most asked needs (the rest summed as "altri"). */
   readonly needsByWeek: ReadonlyArray<{ readonly need: string; readonly counts: number[] }>;
   readonly fallbackByWeek: readonly number[];
+  /** Messages answered as danger (112, 1522) per week. */
+  readonly dangerByWeek: readonly number[];
   /** Median hours to claim the requests made that week; null when none was claimed. */
   readonly hoursToClaimByWeek: ReadonlyArray<number | null>;
   readonly requestsByMunicipio: ReadonlyArray<readonly [string, number]>;
@@ -20,6 +22,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 const SHOWN_NEEDS = 6;
 export const OTHER_NEEDS = "altri";
+/**
+ * The need the danger check counts its answers under (src/safety in issue 8 records
+ * danger as this intent in the question stats); shown apart from the needs.
+ */
+export const DANGER_INTENT = "emergenza";
 
 /** The Monday (UTC) of the week a day key or a time falls in. */
 export function weekOf(day: string | number): string {
@@ -58,18 +65,21 @@ export function statsChartData(sources: ChartSources): StatsChartData {
   const totals = new Map<string, number>();
   for (const day of sources.questionDays.values())
     for (const [need, n] of Object.entries(day.intents))
-      totals.set(need, (totals.get(need) ?? 0) + n);
+      if (need !== DANGER_INTENT) totals.set(need, (totals.get(need) ?? 0) + n);
   const shown = [...totals.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, SHOWN_NEEDS)
     .map(([need]) => need);
   const needs = new Map([...shown, OTHER_NEEDS].map((need) => [need, perWeek()]));
   const fallbackByWeek = perWeek();
+  const dangerByWeek = perWeek();
   for (const [key, day] of sources.questionDays) {
     const w = index.get(weekOf(key));
     if (w === undefined) continue;
     fallbackByWeek[w] = (fallbackByWeek[w] ?? 0) + day.fallback;
+    dangerByWeek[w] = (dangerByWeek[w] ?? 0) + (day.intents[DANGER_INTENT] ?? 0);
     for (const [need, n] of Object.entries(day.intents)) {
+      if (need === DANGER_INTENT) continue;
       const counts = needs.get(shown.includes(need) ? need : OTHER_NEEDS) as number[];
       counts[w] = (counts[w] ?? 0) + n;
     }
@@ -89,6 +99,7 @@ export function statsChartData(sources: ChartSources): StatsChartData {
       .filter(([, counts]) => counts.some((n) => n > 0))
       .map(([need, counts]) => ({ need, counts })),
     fallbackByWeek,
+    dangerByWeek,
     hoursToClaimByWeek: claimHours.map(median),
     // In the Municipi's own order, as on a map's legend; unknown areas last.
     requestsByMunicipio: tally(

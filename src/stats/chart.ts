@@ -8,11 +8,13 @@ export const CHART_HEIGHT = 1350;
 /** Panel titles: the picture is for Italian-speaking admins, like the rest of /stats. */
 const TITLES = {
   needs: "Bisogni chiesti per settimana",
-  fallback: "Messaggi non capiti per settimana",
+  fallback: "Non capiti e pericolo per settimana",
   municipio: "Richieste di contatto per Municipio",
   space: "Richieste di contatto per spazio",
   claim: "Ore alla presa in carico (mediana) per settimana",
 } as const;
+
+const SERIES = { fallback: "non capiti", danger: "pericolo (112, 1522)" } as const;
 
 const FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif";
 const weekLabel = (week: string) => week.slice(5).split("-").reverse().join("/");
@@ -61,13 +63,23 @@ export function statsChartSvg(data: StatsChartData): string {
       title(TITLES.space, space),
       title(TITLES.claim, claim),
     ],
-    legend: {
-      data: data.needsByWeek.map(({ need }) => need),
-      top: needs.top + needs.height + 30,
-      left: needs.left,
-      width: 700,
-      textStyle: { fontSize: 12 },
-    },
+    legend: [
+      {
+        data: data.needsByWeek.map(({ need }) => need),
+        top: needs.top + needs.height + 30,
+        left: needs.left,
+        width: 700,
+        itemGap: 18,
+        textStyle: { fontSize: 12 },
+      },
+      {
+        data: [SERIES.fallback, SERIES.danger],
+        top: fallback.top + fallback.height + 30,
+        left: fallback.left,
+        itemGap: 18,
+        textStyle: { fontSize: 12 },
+      },
+    ],
     grid: GRIDS,
     xAxis: [
       { gridIndex: 0, type: "category", data: weeks },
@@ -102,12 +114,20 @@ export function statsChartSvg(data: StatsChartData): string {
         data: counts,
       })),
       {
-        name: "non capiti",
+        name: SERIES.fallback,
         type: "bar",
         xAxisIndex: 1,
         yAxisIndex: 1,
         data: data.fallbackByWeek,
-        color: "#c0392b",
+        color: "#e59866",
+      },
+      {
+        name: SERIES.danger,
+        type: "bar",
+        xAxisIndex: 1,
+        yAxisIndex: 1,
+        data: data.dangerByWeek,
+        color: "#922b21",
       },
       {
         name: "per Municipio",

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { HandoffRequest } from "../../src/handoff/request.js";
-import { OTHER_NEEDS, statsChartData, weekOf } from "../../src/stats/chart-data.js";
+import { DANGER_INTENT, OTHER_NEEDS, statsChartData, weekOf } from "../../src/stats/chart-data.js";
 
 const HOUR = 60 * 60 * 1000;
 const day = (intents: Record<string, number>, fallback = 0) => ({
@@ -26,7 +26,7 @@ it("the picture's numbers: needs per week (the least asked summed), fallback, Mu
     now,
     questionDays: new Map([
       ["2026-03-03", day({ a: 5, b: 4, c: 3, d: 2, e: 2, f: 2, g: 1, h: 1 }, 2)],
-      ["2026-03-10", day({ a: 1 }, 3)],
+      ["2026-03-10", day({ a: 1, [DANGER_INTENT]: 2 }, 3)],
     ]),
     requests: [
       request(since + HOUR, { municipio: 9, spaceId: "x", claimedAt: since + 3 * HOUR }),
@@ -41,6 +41,8 @@ it("the picture's numbers: needs per week (the least asked summed), fallback, Mu
   expect(data.needsByWeek[0]?.counts).toEqual([5, 1]);
   expect(data.needsByWeek.at(-1)?.counts).toEqual([2, 0]);
   expect(data.fallbackByWeek).toEqual([2, 3]);
+  // Danger answers are counted apart, never as a need.
+  expect(data.dangerByWeek).toEqual([0, 2]);
   expect(data.hoursToClaimByWeek).toEqual([4, null]);
   expect(data.requestsByMunicipio).toEqual([
     ["Municipio 2", 2],
