@@ -64,9 +64,12 @@ const NUMBERED = new RegExp(
   `(${WORD_BEFORE}(?:civico|n\\.|numero|number|no\\.)\\s*)(\\d{1,4}[a-z]?${WORD_AFTER})`,
   "giu",
 );
-/** "mi chiamo Anna Maria", "sono Anna", "my name is John Smith": the capitalised words after them. */
+/**
+ * "mi chiamo Anna Maria", "sono Anna", "my name is John Smith", "la sig.ra Neri", "Mr Brown":
+ * the capitalised words after them.
+ */
 const SELF_NAMED =
-  /((?<![\p{L}])(?:[Mm]i chiamo|[Ii]l mio nome [èe]'?|[Ss]ono(?: il signor| la signora)?|[Mm]y name is|I am(?: called)?|I'm(?: called)?)\s+)((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
+  /((?<![\p{L}])(?:[Mm]i chiamo|[Ii]l mio nome [èe]'?|[Ss]ono(?: il signor| la signora)?|[Mm]y name is|I am(?: called)?|I'm(?: called)?|[Ss]ig(?:\.|nora|nor|\.ra)|[Dd]ott(?:\.|oressa|or)|[Mm]rs?\.?|[Mm]s\.?)\s+)((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
 
 /** Lower case without accents, so that "Nicolò" is found as "nicolo" and the other way round. */
 const plain = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();

@@ -52,6 +52,8 @@ it.each([
   ["I live at 221b Baker Street", "I live at [civico] Baker Street"],
   ["mi chiamo Maria Luisa Neri e ho 80 anni", "mi chiamo [nome] e ho 80 anni"],
   ["ciao sono anna, ANNA di Niguarda", "ciao sono [nome], [nome] di Niguarda"],
+  ["la sig.ra Carla Neri e il dott. Bassi", "la sig.ra [nome] e il dott. [nome]"],
+  ["Mrs Brown needs help at home", "Mrs [nome] needs help at home"],
   ["mia madre ha 87 anni e vive in Municipio 2", "mia madre ha 87 anni e vive in Municipio 2"],
 ])("redacts %j", (text, expected) => {
   expect(redact(text, ["Anna"])).toBe(expected);
