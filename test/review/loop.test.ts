@@ -1,26 +1,21 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { shown, until } from "../handoff/steps.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 
 const admin: TestUser = { id: 702, first_name: "Admin" };
 const FAILED = "cerco chi accompagni mio papà dalla fisioterapista";
-let root: string;
 let h: Harness;
-let emulator: BotApiEmulator;
 
 beforeAll(async () => {
   h = await startHarness({ copyContent: true, adminIds: [admin.id] });
-  root = h.root as string;
-  emulator = h.emulator;
 });
-afterAll(async () => {
-  await h?.close();
-});
+afterAll(() => h?.close());
 
 it("a message the bot failed on is reviewed by an admin, and after /reload it is understood", async () => {
+  const { emulator } = h;
   const marta = citizen("Marta");
   emulator.sendText(marta, FAILED);
   const guess = await until(emulator, marta.id, /Intendevi/);
@@ -38,7 +33,7 @@ it("a message the bot failed on is reviewed by an admin, and after /reload it is
   expect(shown(await until(emulator, admin.id, /Aggiunto a/))).toContain("intents/badante.yaml");
   expect(shown(await until(emulator, admin.id, /Nessun messaggio da rivedere/))).toBeTruthy();
 
-  const file = await readFile(join(root, "intents", "badante.yaml"), "utf8");
+  const file = await readFile(join(h.root as string, "intents", "badante.yaml"), "utf8");
   expect(file).toContain(`    - "${FAILED}"\n`);
 
   emulator.sendText(admin, "/reload");
@@ -49,6 +44,7 @@ it("a message the bot failed on is reviewed by an admin, and after /reload it is
 });
 
 it("/stats counts the messages waiting for review by kind, without their words", async () => {
+  const { emulator } = h;
   const sara = citizen("Sara");
   emulator.sendText(sara, "a che ora passa il tram 9?");
   await until(emulator, sara.id, /non posso aiutarti/);
@@ -61,6 +57,7 @@ it("/stats counts the messages waiting for review by kind, without their words",
 });
 
 it("a citizen who is not an admin gets nothing that reveals /rivedi", async () => {
+  const { emulator } = h;
   const curious = citizen("Curioso");
   emulator.sendText(curious, "/rivedi");
   const answer = shown(await emulator.nextBotMessage(curious.id));
