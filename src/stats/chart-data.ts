@@ -4,7 +4,6 @@ import type { DailyQuestions } from "./questions.js";
 
 /** What the /stats picture shows, computed from plain data: counts only, no text. */
 export interface StatsChartData {
-  readonly title: string;
   /** Monday of each week in the period, as YYYY-MM-DD. */
   readonly weeks: readonly string[];
   /** Needs asked per week, for the most asked needs (the rest summed as "altri"). */
@@ -49,7 +48,6 @@ function tally(values: readonly string[]): Array<readonly [string, number]> {
 }
 
 export interface ChartSources {
-  readonly title: string;
   readonly since: number;
   readonly now: number;
   readonly questionDays: ReadonlyMap<string, DailyQuestions>;
@@ -93,7 +91,6 @@ export function statsChartData(sources: ChartSources): StatsChartData {
       claimHours[w]?.push((r.claimedAt - r.createdAt) / HOUR_MS);
   }
   return {
-    title: sources.title,
     weeks,
     needsByWeek: [...needs.entries()]
       .filter(([, counts]) => counts.some((n) => n > 0))

@@ -5,16 +5,17 @@ import type { StatsChartData } from "./chart-data.js";
 export const CHART_WIDTH = 1200;
 export const CHART_HEIGHT = 1350;
 
-/** Panel titles: the picture is for Italian-speaking admins, like the rest of /stats. */
-const TITLES = {
-  needs: "Bisogni chiesti per settimana",
-  fallback: "Non capiti e pericolo per settimana",
-  municipio: "Richieste di contatto per Municipio",
-  space: "Richieste di contatto per spazio",
-  claim: "Ore alla presa in carico (mediana) per settimana",
-} as const;
-
-const SERIES = { fallback: "non capiti", danger: "pericolo (112, 1522)" } as const;
+/** The picture's words, from the admins' Fluent texts. */
+export interface ChartLabels {
+  readonly title: string;
+  readonly needs: string;
+  readonly fallback: string;
+  readonly municipio: string;
+  readonly space: string;
+  readonly claim: string;
+  readonly fallbackSeries: string;
+  readonly dangerSeries: string;
+}
 
 const FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif";
 const weekLabel = (week: string) => week.slice(5).split("-").reverse().join("/");
@@ -29,7 +30,7 @@ const GRIDS = [
 ];
 
 /** The /stats picture as SVG, drawn by ECharts' server-side renderer (no browser). */
-export function statsChartSvg(data: StatsChartData): string {
+export function statsChartSvg(data: StatsChartData, labels: ChartLabels): string {
   const chart = echarts.init(null, null, {
     renderer: "svg",
     ssr: true,
@@ -56,12 +57,12 @@ export function statsChartSvg(data: StatsChartData): string {
     backgroundColor: "#ffffff",
     textStyle: { fontFamily: FONT },
     title: [
-      { text: data.title, left: "center", top: 8, textStyle: { fontSize: 22, fontFamily: FONT } },
-      title(TITLES.needs, needs),
-      title(TITLES.fallback, fallback),
-      title(TITLES.municipio, municipio),
-      title(TITLES.space, space),
-      title(TITLES.claim, claim),
+      { text: labels.title, left: "center", top: 8, textStyle: { fontSize: 22, fontFamily: FONT } },
+      title(labels.needs, needs),
+      title(labels.fallback, fallback),
+      title(labels.municipio, municipio),
+      title(labels.space, space),
+      title(labels.claim, claim),
     ],
     legend: [
       {
@@ -73,7 +74,7 @@ export function statsChartSvg(data: StatsChartData): string {
         textStyle: { fontSize: 12 },
       },
       {
-        data: [SERIES.fallback, SERIES.danger],
+        data: [labels.fallbackSeries, labels.dangerSeries],
         top: fallback.top + fallback.height + 30,
         left: fallback.left,
         itemGap: 18,
@@ -114,7 +115,7 @@ export function statsChartSvg(data: StatsChartData): string {
         data: counts,
       })),
       {
-        name: SERIES.fallback,
+        name: labels.fallbackSeries,
         type: "bar",
         xAxisIndex: 1,
         yAxisIndex: 1,
@@ -122,7 +123,7 @@ export function statsChartSvg(data: StatsChartData): string {
         color: "#e59866",
       },
       {
-        name: SERIES.danger,
+        name: labels.dangerSeries,
         type: "bar",
         xAxisIndex: 1,
         yAxisIndex: 1,
@@ -163,8 +164,8 @@ export function statsChartSvg(data: StatsChartData): string {
 }
 
 /** The picture as PNG, rasterised by resvg (a prebuilt native binary from npm). */
-export function renderStatsChart(data: StatsChartData): Uint8Array {
-  const resvg = new Resvg(statsChartSvg(data), {
+export function renderStatsChart(data: StatsChartData, labels: ChartLabels): Uint8Array {
+  const resvg = new Resvg(statsChartSvg(data, labels), {
     background: "#ffffff",
     font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" },
   });

@@ -54,17 +54,26 @@ export interface ChartDependencies {
   readonly now: () => number;
 }
 
-/** The /stats picture for the period from `since`. */
+/** The /stats picture for the period from `since`, in the admins' words. */
 export function statsChart(deps: ChartDependencies) {
-  return async (since: number, days: number): Promise<Uint8Array> =>
+  return async (t: Translate, since: number, days: number): Promise<Uint8Array> =>
     renderStatsChart(
       statsChartData({
-        title: `WeMi – statistiche degli ultimi ${days} giorni`,
         since,
         now: deps.now(),
         questionDays: await deps.questions.byDay(since),
         requests: deps.requests(),
         spaceName: deps.spaceName,
       }),
+      {
+        title: t("chart-title", { days }),
+        needs: t("chart-needs"),
+        fallback: t("chart-fallback"),
+        municipio: t("chart-municipio"),
+        space: t("chart-space"),
+        claim: t("chart-claim"),
+        fallbackSeries: t("chart-fallback-series"),
+        dangerSeries: t("chart-danger-series"),
+      },
     );
 }

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import type { HandoffRequest } from "../../src/handoff/request.js";
+import { statsChartSvg } from "../../src/stats/chart.js";
 import { DANGER_INTENT, OTHER_NEEDS, statsChartData, weekOf } from "../../src/stats/chart-data.js";
 
 const HOUR = 60 * 60 * 1000;
@@ -21,7 +22,6 @@ it("the picture's numbers: needs per week (the least asked summed), fallback, Mu
   const since = Date.UTC(2026, 2, 2);
   const now = Date.UTC(2026, 2, 12);
   const data = statsChartData({
-    title: "t",
     since,
     now,
     questionDays: new Map([
@@ -52,4 +52,29 @@ it("the picture's numbers: needs per week (the least asked summed), fallback, Mu
     ["Spazio x", 2],
     ["Spazio y", 1],
   ]);
+});
+
+it("the SVG carries every panel's title and the needs' names, for the PNG to show", () => {
+  const labels = {
+    title: "Titolo",
+    needs: "Bisogni",
+    fallback: "Non capiti",
+    municipio: "Municipi",
+    space: "Spazi",
+    claim: "Ore",
+    fallbackSeries: "nc",
+    dangerSeries: "pericolo",
+  };
+  const svg = statsChartSvg(
+    statsChartData({
+      since: Date.UTC(2026, 2, 2),
+      now: Date.UTC(2026, 2, 5),
+      questionDays: new Map([["2026-03-03", day({ badante: 2 })]]),
+      requests: [],
+      spaceName: (id) => id,
+    }),
+    labels,
+  );
+  for (const text of Object.values(labels)) expect(svg).toContain(`>${text}<`);
+  expect(svg).toContain(">badante<");
 });

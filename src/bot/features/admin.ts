@@ -14,7 +14,7 @@ export interface AdminDependencies {
   /** More /stats lines from other concerns (review queue, claim times, feedback). */
   readonly statsSections?: ReadonlyArray<(t: Translate, since: number) => Promise<string[]>>;
   /** The same period as a picture (PNG), sent after the text, which stays for screen readers. */
-  readonly statsChart?: (since: number, days: number) => Promise<Uint8Array>;
+  readonly statsChart?: (t: Translate, since: number, days: number) => Promise<Uint8Array>;
 }
 
 const DEFAULT_DAYS = 30;
@@ -117,7 +117,7 @@ export function adminFeature(deps: AdminDependencies) {
     ]);
     await ctx.reply(text, { parse_mode: "HTML" });
     if (deps.statsChart) {
-      const png = await deps.statsChart(since, days);
+      const png = await deps.statsChart(ctx.t, since, days);
       await ctx.replyWithPhoto(new InputFile(png, "stats.png"), {
         caption: ctx.t("admin-stats-chart", { days }),
       });
