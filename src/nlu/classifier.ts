@@ -121,7 +121,13 @@ const round = (value: number) => Math.round(value * 1e4) / 1e4;
 export const MODEL_FORMAT = 3;
 
 /** How citizens add where they live to a need: "… zona Niguarda", "…, abito a Baggio". */
-const PLACE_CONNECTORS = [" zona ", " a ", ", abito a ", ", abitiamo in zona ", ", I live in "];
+export const PLACE_CONNECTORS: readonly string[] = [
+  " zona ",
+  " a ",
+  ", abito a ",
+  ", abitiamo in zona ",
+  ", I live in ",
+];
 
 /** Chosen on the development set (see data/nlu/README.md for the comparison). */
 export const DEFAULT_FEATURES: FeatureOptions = { negation: true, cues: false };
@@ -151,6 +157,7 @@ export function buildModel(
   places: readonly string[] = [],
   options: TrainingOptions = DEFAULT_TRAINING,
   features: FeatureOptions = DEFAULT_FEATURES,
+  connectors: readonly string[] = PLACE_CONNECTORS,
 ): ClassifierModel {
   const intentIds = catalogue.intents.map((intent) => intent.id);
   const texts: string[] = [];
@@ -166,7 +173,7 @@ export function buildModel(
   // stating no need, so that place words weigh nothing on either side.
   const needExamples = texts.length;
   for (let i = 0; i < needExamples && places.length > 0; i++) {
-    const connector = PLACE_CONNECTORS[i % PLACE_CONNECTORS.length] as string;
+    const connector = connectors[i % connectors.length] as string;
     texts.push(`${texts[i]}${connector}${places[(i * 7) % places.length]}`);
     labels.push(labels[i] as number);
   }
