@@ -77,7 +77,7 @@ describe("updates the previous run took and did not finish", () => {
     harness = await startHarness();
     const { emulator } = harness;
     const user = citizen("Sara");
-    emulator.sendText(user, "cerco qualcuno per mia madre");
+    emulator.sendText(user, "cerco una persona per mia madre");
     const didYouMean = await emulator.nextBotMessage(user.id);
     await harness.stopBot();
     // What the killed process did: take the update from Telegram, journal it, confirm it.
