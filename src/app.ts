@@ -8,22 +8,21 @@ import { telegramNotifier } from "./bot/operators.js";
 import { loadTexts, type Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
 import { createLocationResolver, loadGeoIndex } from "./geo/index.js";
-import { LogHandoffStore } from "./handoff/log-store.js";
 import { Outbox } from "./handoff/outbox.js";
 import type { HandoffRepository } from "./handoff/repository.js";
 import { applyRetention } from "./handoff/retention.js";
 import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
-import { dailyQuestionsSchema, QuestionStats } from "./stats/questions.js";
-import { conversationStore } from "./storage/conversation-store.js";
-import { JsonDirectoryStore } from "./storage/json-directory-store.js";
-import { chatProfileSchema } from "./storage/profiles.js";
+import { QuestionStats } from "./stats/questions.js";
+import { openStorage } from "./storage/backend.js";
 
 export interface AppOptions {
   readonly token: string;
   readonly apiRoot?: string;
   readonly dataDir: string;
+  /** PostgreSQL (postgres://…) instead of the files under dataDir. */
+  readonly databaseUrl?: string;
   readonly logger: Logger;
   readonly botInfo?: UserFromGetMe;
   /** The operators' common chat (OPERATOR_CHAT_ID); spaces may name their own in spaces.yaml. */
@@ -43,11 +42,12 @@ export interface App {
   readonly outbox: Outbox;
   /** Starts the background work: notification delivery and the retention sweep. */
   startBackground(): void;
-  /**
-   * Everything npm start does after loading: the bot's identity (getMe, unless known), the
-   * command menu, the background work, then long polling with the runner.
-   */
+  /** The bot's identity (getMe, unless known), the command menu, then the background work. */
+  start(): Promise<void>;
+  /** Everything npm start does after loading: start(), then long polling with the runner. */
   launch(options?: RunOptions<Update>): Promise<RunnerHandle>;
+  /** Whether the storage answers (GET /healthz in webhook mode). */
+  isReady(): Promise<boolean>;
   /** Stops the background work and closes storage; call after the bot has stopped. */
   close(): Promise<void>;
 }
@@ -73,20 +73,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     options.logger.error({ file, reason }, "a stored file was unreadable and has been moved aside");
   const now = options.now ?? Date.now;
   const retentionDays = options.retentionDays ?? 90;
-  // A damaged request log stops start-up here (HandoffStoreCorruptError), untouched.
-  const requests = await LogHandoffStore.open(join(options.dataDir, "handoffs", "requests.jsonl"), {
+  const storage = await openStorage({
+    dataDir: options.dataDir,
+    ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
     now,
-  });
-  const questions = new QuestionStats(
-    new JsonDirectoryStore(join(options.dataDir, "stats"), dailyQuestionsSchema, onCorrupt),
-    now,
-  );
-  const conversations = conversationStore(join(options.dataDir, "conversations"), onCorrupt);
-  const profiles = new JsonDirectoryStore(
-    join(options.dataDir, "profiles"),
-    chatProfileSchema,
     onCorrupt,
-  );
+  });
+  const { requests, conversations, profiles } = storage;
+  const questions = new QuestionStats(storage.questions, now);
 
   const operatorChatFor = (spaceId: string | null) =>
     knowledge.current.directory.spaces.find((s) => s.id === spaceId)?.operatorChatId ??
@@ -113,6 +107,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     retentionDays,
     admin: { adminIds: options.adminIds ?? new Set(), questions },
+    handleUpdate: storage.handleUpdate,
   });
   outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts), {
     logger: options.logger,
@@ -126,9 +121,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   // name or phone typed before confirming) is dropped after a day.
   const retention = async () => {
     try {
-      await applyRetention(requests, retentionDays, now());
-      await profiles.deleteOlderThan(retentionDays * DAY_MS, now());
-      await conversations.deleteOlderThan(DAY_MS, now());
+      await storage.sweep(async () => {
+        await applyRetention(requests, retentionDays, now());
+        await profiles.deleteOlderThan(retentionDays * DAY_MS, now());
+        await conversations.deleteOlderThan(DAY_MS, now());
+      });
     } catch (error) {
       options.logger.error({ error: describeError(error) }, "retention sweep failed");
     }
@@ -139,6 +136,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     sweep = setInterval(() => void retention(), RETENTION_SWEEP_MS);
     sweep.unref();
   };
+  const start = async () => {
+    await bot.init();
+    await publishCommands(bot.api, texts);
+    startBackground();
+  };
   return {
     bot,
     knowledge,
@@ -146,17 +148,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     requests,
     outbox: delivery,
     startBackground,
+    start,
     async launch(runOptions) {
-      await bot.init();
-      await publishCommands(bot.api, texts);
-      startBackground();
+      await start();
       return run(bot, runOptions);
     },
+    isReady: () => storage.isReady(),
     async close() {
       clearInterval(sweep);
       await delivery.stop();
       await questions.flush();
-      await requests.close();
+      await storage.close();
     },
   };
 }

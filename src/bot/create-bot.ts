@@ -58,6 +58,15 @@ export interface BotDependencies {
   /** Days closed requests keep their personal fields (RETENTION_DAYS). */
   readonly retentionDays: number;
   readonly admin: { readonly adminIds: ReadonlySet<number>; readonly questions: QuestionStats };
+  /**
+   * Wraps each update's handling: the storage's guard (once per update, one chat at a time
+   * across instances sharing a database).
+   */
+  readonly handleUpdate: (
+    updateId: number,
+    chatId: number | undefined,
+    handle: () => Promise<void>,
+  ) => Promise<void>;
 }
 
 // Telegram's 429 carries retry_after; bounded, so a flood never blocks a chat for long.
@@ -87,6 +96,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   // One update at a time per chat, so a conversation never sees two of its updates at once
   // when the runner handles many chats concurrently.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  bot.use((ctx, next) => deps.handleUpdate(ctx.update.update_id, ctx.chat?.id, next));
   bot.use(localeMiddleware(texts, profiles));
   const features = bot.errorBoundary(onError);
   const { handoff } = deps;

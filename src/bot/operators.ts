@@ -117,7 +117,7 @@ export function telegramNotifier(
           notification: { ...current.notification, threadId: remembered },
         }));
       }
-      const current = requests.get(request.reference) ?? request;
+      const current = (await requests.get(request.reference)) ?? request;
       const keyboard = notificationKeyboard(current, texts);
       try {
         const message = await api.sendMessage(

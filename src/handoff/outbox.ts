@@ -16,6 +16,11 @@ export interface OutboxOptions {
 }
 
 const MAX_BACKOFF_MS = 10 * 60 * 1000;
+/**
+ * How long a notification taken by this instance stays its own: far longer than a send
+ * takes, and the wait before another instance sends what a killed one had taken.
+ */
+const LEASE_MS = 30 * 1000;
 
 /** Exponential from 2 s, capped at 10 minutes; Telegram's retry_after wins when it is longer. */
 export function defaultBackoff(attempts: number, error: unknown): number {
@@ -76,11 +81,7 @@ export class Outbox {
   }
 
   private async pass(): Promise<void> {
-    const due = this.requests
-      .list()
-      .filter(
-        (r) => r.notification.state === "pending" && r.notification.nextAttemptAt <= this.now(),
-      );
+    const due = await this.requests.takeDueNotifications(this.now(), LEASE_MS);
     for (const request of due) {
       try {
         const { messageId, threadId } = await this.notifier.deliver(request);

@@ -14,15 +14,42 @@ export const dayKey = (time: number) => new Date(time).toISOString().slice(0, 10
 
 const empty = (): DailyQuestions => ({ total: 0, fallback: 0, intents: {} });
 
-function add(into: DailyQuestions, more: DailyQuestions): void {
+export function add(into: DailyQuestions, more: DailyQuestions): void {
   into.total += more.total;
   into.fallback += more.fallback;
   for (const [intent, n] of Object.entries(more.intents))
     into.intents[intent] = (into.intents[intent] ?? 0) + n;
 }
 
+/** Where the daily counts are kept. */
+export interface DailyQuestionsStore {
+  /** Adds counts to a day's; atomic where several instances share the store. */
+  add(day: string, counts: DailyQuestions): Promise<void>;
+  /** The counts of every day from `day` (inclusive). */
+  since(day: string): Promise<DailyQuestions[]>;
+}
+
+/** Daily counts as one entry per day in a key-value store, for a single process. */
+export function keyValueDailyQuestions(store: KeyValueStore<DailyQuestions>): DailyQuestionsStore {
+  return {
+    async add(day, counts) {
+      const sum = (await store.get(day)) ?? empty();
+      add(sum, counts);
+      await store.set(day, sum);
+    },
+    async since(from) {
+      const days: DailyQuestions[] = [];
+      for (const key of await store.keys()) {
+        const day = key >= from ? await store.get(key) : undefined;
+        if (day) days.push(day);
+      }
+      return days;
+    },
+  };
+}
+
 /**
- * Counts are kept in memory and added to the day's file at most every `flushMs`: every
+ * Counts are kept in memory and added to the day's stored counts at most every `flushMs`: every
  * classified message counting through a file write would put all chats in one queue.
  */
 export class QuestionStats {
@@ -31,7 +58,7 @@ export class QuestionStats {
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly store: KeyValueStore<DailyQuestions>,
+    private readonly store: DailyQuestionsStore,
     private readonly now: () => number = Date.now,
     private readonly flushMs = 5000,
   ) {}
@@ -51,18 +78,14 @@ export class QuestionStats {
     }
   }
 
-  /** Adds the counts held in memory to the files; one flush at a time, in order. */
+  /** Adds the counts held in memory to the store; one flush at a time, in order. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     const batch = this.pending;
     this.pending = new Map();
     this.writing = this.writing.then(async () => {
-      for (const [key, counts] of batch) {
-        const day = (await this.store.get(key)) ?? empty();
-        add(day, counts);
-        await this.store.set(key, day);
-      }
+      for (const [key, counts] of batch) await this.store.add(key, counts);
     });
     return this.writing;
   }
@@ -70,12 +93,8 @@ export class QuestionStats {
   /** Sums the days from `since` (inclusive) to now, counts not yet flushed included. */
   async since(since: number): Promise<DailyQuestions> {
     await this.flush();
-    const from = dayKey(since);
     const sum = empty();
-    for (const key of await this.store.keys()) {
-      const day = key >= from ? await this.store.get(key) : undefined;
-      if (day) add(sum, day);
-    }
+    for (const day of await this.store.since(dayKey(since))) add(sum, day);
     return sum;
   }
 }

@@ -100,7 +100,7 @@ export async function notificationOf(
   );
   // Joins the delivery pass in progress, which records the message it sent.
   await app.outbox.flush();
-  const recorded = app.requests.get(reference)?.notification.messageId;
+  const recorded = (await app.requests.get(reference))?.notification.messageId;
   const notification = notificationsOf(emulator, group, reference).find(
     (m) => m.message_id === recorded,
   );

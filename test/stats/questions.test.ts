@@ -2,7 +2,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { dailyQuestionsSchema, QuestionStats } from "../../src/stats/questions.js";
+import {
+  dailyQuestionsSchema,
+  keyValueDailyQuestions,
+  QuestionStats,
+} from "../../src/stats/questions.js";
 import { JsonDirectoryStore } from "../../src/storage/json-directory-store.js";
 
 let dir: string;
@@ -14,7 +18,11 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 it("counts needs and fallbacks per day, anonymously, and sums a period across restarts", async () => {
   let clock = Date.UTC(2026, 10, 20, 10);
   const open = () =>
-    new QuestionStats(new JsonDirectoryStore(dir, dailyQuestionsSchema), () => clock, 60_000);
+    new QuestionStats(
+      keyValueDailyQuestions(new JsonDirectoryStore(dir, dailyQuestionsSchema)),
+      () => clock,
+      60_000,
+    );
   const first = open();
   first.record("badante");
   first.record("badante");

@@ -79,7 +79,7 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     const action = parseAction(ctx.callbackQuery.data);
     const request =
       action.kind === "claim" || action.kind === "close"
-        ? requests.get(action.reference)
+        ? await requests.get(action.reference)
         : undefined;
     // The button must sit on that request's own notification in this chat: anything else is forged.
     if (
@@ -142,7 +142,7 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     if (message.from?.is_bot || message.text?.startsWith("/")) return next();
     const replyTo = message.reply_to_message?.message_id;
     const thread = message.is_topic_message ? message.message_thread_id : undefined;
-    const request = requests.findByOperatorMessage(ctx.chat.id, replyTo, thread);
+    const request = await requests.findByOperatorMessage(ctx.chat.id, replyTo, thread);
     if (request === undefined) return next();
     if (request.status !== "claimed") {
       await ctx.reply(

@@ -1,0 +1,219 @@
+import type { Pool, PoolClient } from "pg";
+import type { HandoffRepository, NewHandoffRequest, RequestFilter } from "./repository.js";
+import { type HandoffRequest, handoffRequestSchema, newReference } from "./request.js";
+
+export interface PgHandoffStoreOptions {
+  readonly now?: () => number;
+  readonly random?: () => number;
+}
+
+const UNIQUE_VIOLATION = "23505";
+
+/** The columns a request is found by, beside the whole request as JSON. */
+function columns(request: HandoffRequest) {
+  const { notification: n } = request;
+  return [
+    request.reference,
+    request.citizenChatId,
+    request.status,
+    request.createdAt,
+    request.closedAt,
+    n.state,
+    n.nextAttemptAt,
+    n.chatId,
+    n.messageId ?? null,
+    n.threadId ?? null,
+    JSON.stringify(request),
+  ];
+}
+
+/**
+ * Handoff requests in PostgreSQL, shared by every instance. Nothing is held in memory:
+ * each read asks the database, so a request written by another instance is seen at once,
+ * and start-up costs the same with a hundred requests or a hundred thousand. A write is
+ * committed (and so on disk, fsync being PostgreSQL's) before its promise resolves.
+ */
+export class PgHandoffStore implements HandoffRepository {
+  private readonly now: () => number;
+  private readonly random: () => number;
+
+  constructor(
+    private readonly pool: Pool,
+    options: PgHandoffStoreOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+  }
+
+  async create(draft: NewHandoffRequest): Promise<HandoffRequest> {
+    const now = this.now();
+    // A reference already taken (by any instance) is refused by the primary key: draw again,
+    // longer after the first clash, as the file store does.
+    for (let length = 4; ; length = Math.min(6, length + 1)) {
+      const request = handoffRequestSchema.parse({
+        ...draft,
+        reference: newReference(this.random, length),
+        createdAt: now,
+        updatedAt: now,
+      });
+      try {
+        await this.pool.query(
+          `INSERT INTO handoff_requests (reference, citizen_chat_id, status, created_at, closed_at,
+             notify_state, next_attempt_at, op_chat_id, op_message_id, op_thread_id, data)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+          columns(request),
+        );
+        return request;
+      } catch (error) {
+        if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      }
+    }
+  }
+
+  async get(reference: string): Promise<HandoffRequest | undefined> {
+    const { rows } = await this.pool.query<{ data: HandoffRequest }>(
+      "SELECT data FROM handoff_requests WHERE reference = $1",
+      [reference],
+    );
+    return rows[0]?.data;
+  }
+
+  /** The row is locked while `change` runs, so concurrent updates, from any instance, queue. */
+  async update(
+    reference: string,
+    change: (request: HandoffRequest) => HandoffRequest | null,
+  ): Promise<HandoffRequest | undefined> {
+    return this.transaction(async (client) => {
+      const { rows } = await client.query<{ data: HandoffRequest }>(
+        "SELECT data FROM handoff_requests WHERE reference = $1 FOR UPDATE",
+        [reference],
+      );
+      const current = rows[0]?.data;
+      if (current === undefined) return undefined;
+      const next = change(current);
+      if (next === null || next === current) return current;
+      const valid = handoffRequestSchema.parse({
+        ...next,
+        reference: current.reference,
+        updatedAt: this.now(),
+      });
+      // A notification sent or rescheduled is no longer any instance's to send: the lease ends.
+      const [
+        ,
+        citizen,
+        status,
+        ,
+        closedAt,
+        state,
+        nextAttemptAt,
+        chatId,
+        messageId,
+        threadId,
+        data,
+      ] = columns(valid);
+      await client.query(
+        `UPDATE handoff_requests SET citizen_chat_id = $2, status = $3, closed_at = $4,
+           claimed_until = CASE WHEN notify_state <> $5 OR next_attempt_at <> $6 THEN 0
+                                ELSE claimed_until END,
+           notify_state = $5, next_attempt_at = $6, op_chat_id = $7, op_message_id = $8,
+           op_thread_id = $9, data = $10
+         WHERE reference = $1`,
+        [
+          reference,
+          citizen,
+          status,
+          closedAt,
+          state,
+          nextAttemptAt,
+          chatId,
+          messageId,
+          threadId,
+          data,
+        ],
+      );
+      return valid;
+    });
+  }
+
+  async list(filter: RequestFilter = {}): Promise<HandoffRequest[]> {
+    const where: string[] = [];
+    const values: unknown[] = [];
+    const add = (condition: string, value: unknown) => {
+      values.push(value);
+      where.push(condition.replace("?", `$${values.length}`));
+    };
+    if (filter.citizenChatId !== undefined) add("citizen_chat_id = ?", filter.citizenChatId);
+    if (filter.status !== undefined) add("status = ?", filter.status);
+    if (filter.createdSince !== undefined) add("created_at >= ?", filter.createdSince);
+    const { rows } = await this.pool.query<{ data: HandoffRequest }>(
+      `SELECT data FROM handoff_requests ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
+       ORDER BY created_at, reference`,
+      values,
+    );
+    return rows.map((row) => row.data);
+  }
+
+  async findByOperatorMessage(
+    chatId: number,
+    messageId: number | undefined,
+    threadId: number | undefined,
+  ): Promise<HandoffRequest | undefined> {
+    // The topic wins over the replied-to message, as in the file store.
+    for (const [column, id] of [
+      ["op_thread_id", threadId],
+      ["op_message_id", messageId],
+    ] as const) {
+      if (id === undefined) continue;
+      const { rows } = await this.pool.query<{ data: HandoffRequest }>(
+        `SELECT data FROM handoff_requests WHERE op_chat_id = $1 AND ${column} = $2 LIMIT 1`,
+        [chatId, id],
+      );
+      if (rows[0]) return rows[0].data;
+    }
+    return undefined;
+  }
+
+  /**
+   * Takes the due notifications no other instance holds: SKIP LOCKED passes over rows being
+   * taken right now, and the lease (claimed_until) over rows taken and being sent.
+   */
+  async takeDueNotifications(now: number, leaseMs: number): Promise<HandoffRequest[]> {
+    const { rows } = await this.pool.query<{ data: HandoffRequest }>(
+      `UPDATE handoff_requests SET claimed_until = $2
+       WHERE reference IN (
+         SELECT reference FROM handoff_requests
+         WHERE notify_state = 'pending' AND next_attempt_at <= $1 AND claimed_until <= $1
+         ORDER BY next_attempt_at LIMIT 20
+         FOR UPDATE SKIP LOCKED)
+       RETURNING data`,
+      [now, now + leaseMs],
+    );
+    return rows.map((row) => row.data).sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /**
+   * An update leaves the row's old version on disk until vacuum reclaims it: vacuum now, so
+   * an erased request's personal fields do not outlive the erasure.
+   */
+  async compact(): Promise<void> {
+    await this.pool.query("VACUUM handoff_requests");
+  }
+
+  /** The pool belongs to the storage backend, which closes it. */
+  async close(): Promise<void> {}
+
+  private async transaction<T>(task: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      const result = await task(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import pg from "pg";
+import { PgHandoffStore } from "../../handoff/pg-store.js";
+import type { StorageBackend, StorageOptions } from "../backend.js";
+import { conversationStore, versionedStateSchema } from "../conversation-store.js";
+import { chatProfileSchema } from "../profiles.js";
+import { PgChatStateStore } from "./chat-state-store.js";
+import { pgDailyQuestions } from "./daily-questions.js";
+import { LOCKS } from "./locks.js";
+import { loadMigrations, migrate } from "./migrations.js";
+import { UpdateGate } from "./update-gate.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Connections for queries, and apart for the per-update locks (see UpdateGate). */
+const POOL_SIZE = 8;
+
+export interface PostgresOptions extends StorageOptions {
+  readonly databaseUrl: string;
+}
+
+export function createPool(databaseUrl: string, max = POOL_SIZE): pg.Pool {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max });
+  // An idle connection dropped by the server must not crash the process; the next query
+  // opens a new one, and /healthz reports the database meanwhile.
+  pool.on("error", () => {});
+  return pool;
+}
+
+/**
+ * PostgreSQL storage: migrates the schema at start (or stops on a schema newer than this
+ * release), then serves every store from the database. Nothing is loaded into memory.
+ */
+export async function openPostgresStorage(options: PostgresOptions): Promise<StorageBackend> {
+  const { now, onCorrupt } = options;
+  const pool = createPool(options.databaseUrl);
+  const lockPool = createPool(options.databaseUrl);
+  try {
+    await migrate(pool, await loadMigrations());
+  } catch (error) {
+    await Promise.all([pool.end(), lockPool.end()]);
+    throw error;
+  }
+  const gate = new UpdateGate(lockPool, now);
+  return {
+    kind: "postgres",
+    requests: new PgHandoffStore(pool, { now }),
+    profiles: new PgChatStateStore(pool, "profile", chatProfileSchema, now, onCorrupt),
+    conversations: conversationStore(
+      new PgChatStateStore(pool, "conversation", versionedStateSchema, now, onCorrupt),
+    ),
+    questions: pgDailyQuestions(pool),
+    async handleUpdate(updateId, chatId, handle) {
+      await gate.run(updateId, chatId, handle);
+    },
+    async sweep(task) {
+      // A session lock on one connection, tried not waited for: the instance holding it is
+      // sweeping, and the next hour's turn may fall to any instance.
+      const client = await pool.connect();
+      try {
+        const { rows } = await client.query<{ locked: boolean }>(
+          "SELECT pg_try_advisory_lock($1, $2) AS locked",
+          [...LOCKS.retention],
+        );
+        if (!rows[0]?.locked) return;
+        try {
+          await task();
+          await gate.forgetOlderThan(DAY_MS);
+        } finally {
+          await client.query("SELECT pg_advisory_unlock($1, $2)", [...LOCKS.retention]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    async isReady() {
+      try {
+        await pool.query("SELECT 1");
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await Promise.all([pool.end(), lockPool.end()]);
+    },
+  };
+}
