@@ -68,6 +68,7 @@ async function openFileStorage({
 }: StorageOptions): Promise<StorageBackend> {
   // A damaged request log stops start-up here (HandoffStoreCorruptError), untouched.
   const requests = await LogHandoffStore.open(join(dataDir, "handoffs", "requests.jsonl"), { now });
+  let closing: Promise<void> | undefined;
   return {
     kind: "files",
     requests,
@@ -81,6 +82,9 @@ async function openFileStorage({
     handleUpdate: (_updateId, _chatId, handle) => handle(),
     sweep: (task) => task(),
     isReady: async () => true,
-    close: () => requests.close(),
+    close: () => {
+      closing ??= requests.close();
+      return closing;
+    },
   };
 }

@@ -41,6 +41,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
     throw error;
   }
   const gate = new UpdateGate(lockPool, now);
+  let closing: Promise<unknown> | undefined;
   return {
     kind: "postgres",
     requests: new PgHandoffStore(pool, { now }),
@@ -81,7 +82,8 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       }
     },
     async close() {
-      await Promise.all([pool.end(), lockPool.end()]);
+      closing ??= Promise.all([pool.end(), lockPool.end()]);
+      await closing;
     },
   };
 }
