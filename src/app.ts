@@ -103,7 +103,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       requests,
       isOperatorChat,
       operatorChatFor,
-      notifyOperators: () => void outbox?.flush(),
+      // Once the new request is committed, so that the delivery pass sees it.
+      notifyOperators: () => storage.afterUpdate(() => void outbox?.flush()),
     },
     retentionDays,
     admin: { adminIds: options.adminIds ?? new Set(), questions },

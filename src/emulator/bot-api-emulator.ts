@@ -318,6 +318,7 @@ export class BotApiEmulator {
   private readonly updates: Update[] = [];
   private nextUpdateId = 1;
   private allowedUpdates: Set<string> | undefined;
+  private webhook: { url: string; secretToken?: string } | undefined;
   private poll: PendingPoll | undefined;
 
   private readonly failures = new Map<string, InjectedFailure[]>();
@@ -726,6 +727,20 @@ export class BotApiEmulator {
   }
 
   /** Updates created but not yet confirmed by the bot. */
+  /** The webhook the bot set (setWebhook), with its secret token. */
+  get webhookInfo(): { url: string; secretToken?: string } | undefined {
+    return this.webhook;
+  }
+
+  /**
+   * Takes the updates waiting for the bot, as Telegram would post them to a webhook, for a
+   * test to deliver itself (to one instance or another, twice, with a wrong secret…).
+   */
+  takeUpdates(): Update[] {
+    this.deliverable(this.updates.length); // drops the types the bot did not ask for
+    return this.updates.splice(0);
+  }
+
   get pendingUpdateCount(): number {
     return this.updates.length;
   }
@@ -948,12 +963,17 @@ export class BotApiEmulator {
       getUpdates: (p, ctx) => this.getUpdates(p, ctx),
       deleteWebhook: (p) => {
         if (boolParam(p.drop_pending_updates)) this.updates.length = 0;
+        this.webhook = undefined;
         return true;
       },
+      setWebhook: (p) => this.setWebhook(p),
       getWebhookInfo: () => ({
-        url: "",
+        url: this.webhook?.url ?? "",
         has_custom_certificate: false,
         pending_update_count: this.updates.length,
+        ...(this.allowedUpdates && this.webhook
+          ? { allowed_updates: [...this.allowedUpdates] }
+          : {}),
       }),
       setMyCommands: (p) => this.setMyCommands(p),
       getMyCommands: (p) =>
@@ -1065,6 +1085,21 @@ export class BotApiEmulator {
       ctx.onClientGone(() => poll.end());
       this.notify();
     });
+  }
+
+  /** Records the webhook; the test delivers the updates itself (takeUpdates). */
+  private setWebhook(p: Params): true {
+    const url = stringParam(p.url);
+    if (url === undefined || !url.startsWith("https://")) {
+      throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+    }
+    const secretToken = stringParam(p.secret_token);
+    this.webhook = { url, ...(secretToken === undefined ? {} : { secretToken }) };
+    const allowed = jsonParam(p.allowed_updates);
+    if (Array.isArray(allowed)) {
+      this.allowedUpdates = allowed.length > 0 ? new Set(allowed.map(String)) : undefined;
+    }
+    return true;
   }
 
   private deliverable(limit: number): Update[] {

@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from "pg";
+import type { Database } from "../storage/postgres/database.js";
 import type { HandoffRepository, NewHandoffRequest, RequestFilter } from "./repository.js";
 import { type HandoffRequest, handoffRequestSchema, newReference } from "./request.js";
 
@@ -7,7 +7,17 @@ export interface PgHandoffStoreOptions {
   readonly random?: () => number;
 }
 
-const UNIQUE_VIOLATION = "23505";
+/** A small deterministic generator (mulberry32): the same seed, the same draws. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 /** The columns a request is found by, beside the whole request as JSON. */
 function columns(request: HandoffRequest) {
@@ -38,7 +48,7 @@ export class PgHandoffStore implements HandoffRepository {
   private readonly random: () => number;
 
   constructor(
-    private readonly pool: Pool,
+    private readonly db: Database,
     options: PgHandoffStoreOptions = {},
   ) {
     this.now = options.now ?? Date.now;
@@ -47,31 +57,34 @@ export class PgHandoffStore implements HandoffRepository {
 
   async create(draft: NewHandoffRequest): Promise<HandoffRequest> {
     const now = this.now();
+    // Drawn from the update's id when there is one: an update handled again after its
+    // instance died (after telling the citizen the reference, before committing) gives the
+    // same reference, so what the citizen was told stays true.
+    const updateId = this.db.updateId();
+    const random = updateId === undefined ? this.random : seededRandom(updateId);
     // A reference already taken (by any instance) is refused by the primary key: draw again,
     // longer after the first clash, as the file store does.
     for (let length = 4; ; length = Math.min(6, length + 1)) {
       const request = handoffRequestSchema.parse({
         ...draft,
-        reference: newReference(this.random, length),
+        reference: newReference(random, length),
         createdAt: now,
         updatedAt: now,
       });
-      try {
-        await this.pool.query(
-          `INSERT INTO handoff_requests (reference, citizen_chat_id, status, created_at, closed_at,
-             notify_state, next_attempt_at, op_chat_id, op_message_id, op_thread_id, data)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-          columns(request),
-        );
-        return request;
-      } catch (error) {
-        if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
-      }
+      // DO NOTHING rather than an error, which would abort the update's whole transaction.
+      const { rowCount } = await this.db.query(
+        `INSERT INTO handoff_requests (reference, citizen_chat_id, status, created_at, closed_at,
+           notify_state, next_attempt_at, op_chat_id, op_message_id, op_thread_id, data)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         ON CONFLICT (reference) DO NOTHING`,
+        columns(request),
+      );
+      if (rowCount === 1) return request;
     }
   }
 
   async get(reference: string): Promise<HandoffRequest | undefined> {
-    const { rows } = await this.pool.query<{ data: HandoffRequest }>(
+    const { rows } = await this.db.query<{ data: HandoffRequest }>(
       "SELECT data FROM handoff_requests WHERE reference = $1",
       [reference],
     );
@@ -83,8 +96,8 @@ export class PgHandoffStore implements HandoffRepository {
     reference: string,
     change: (request: HandoffRequest) => HandoffRequest | null,
   ): Promise<HandoffRequest | undefined> {
-    return this.transaction(async (client) => {
-      const { rows } = await client.query<{ data: HandoffRequest }>(
+    return this.db.transaction(async (query) => {
+      const { rows } = await query<{ data: HandoffRequest }>(
         "SELECT data FROM handoff_requests WHERE reference = $1 FOR UPDATE",
         [reference],
       );
@@ -111,7 +124,7 @@ export class PgHandoffStore implements HandoffRepository {
         threadId,
         data,
       ] = columns(valid);
-      await client.query(
+      await query(
         `UPDATE handoff_requests SET citizen_chat_id = $2, status = $3, closed_at = $4,
            claimed_until = CASE WHEN notify_state <> $5 OR next_attempt_at <> $6 THEN 0
                                 ELSE claimed_until END,
@@ -145,7 +158,7 @@ export class PgHandoffStore implements HandoffRepository {
     if (filter.citizenChatId !== undefined) add("citizen_chat_id = ?", filter.citizenChatId);
     if (filter.status !== undefined) add("status = ?", filter.status);
     if (filter.createdSince !== undefined) add("created_at >= ?", filter.createdSince);
-    const { rows } = await this.pool.query<{ data: HandoffRequest }>(
+    const { rows } = await this.db.query<{ data: HandoffRequest }>(
       `SELECT data FROM handoff_requests ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
        ORDER BY created_at, reference`,
       values,
@@ -164,7 +177,7 @@ export class PgHandoffStore implements HandoffRepository {
       ["op_message_id", messageId],
     ] as const) {
       if (id === undefined) continue;
-      const { rows } = await this.pool.query<{ data: HandoffRequest }>(
+      const { rows } = await this.db.query<{ data: HandoffRequest }>(
         `SELECT data FROM handoff_requests WHERE op_chat_id = $1 AND ${column} = $2 LIMIT 1`,
         [chatId, id],
       );
@@ -178,7 +191,8 @@ export class PgHandoffStore implements HandoffRepository {
    * taken right now, and the lease (claimed_until) over rows taken and being sent.
    */
   async takeDueNotifications(now: number, leaseMs: number): Promise<HandoffRequest[]> {
-    const { rows } = await this.pool.query<{ data: HandoffRequest }>(
+    // Background work: on the pool, committed at once, whatever update is being handled.
+    const { rows } = await this.db.pool.query<{ data: HandoffRequest }>(
       `UPDATE handoff_requests SET claimed_until = $2
        WHERE reference IN (
          SELECT reference FROM handoff_requests
@@ -192,28 +206,14 @@ export class PgHandoffStore implements HandoffRepository {
   }
 
   /**
-   * An update leaves the row's old version on disk until vacuum reclaims it: vacuum now, so
-   * an erased request's personal fields do not outlive the erasure.
+   * An update leaves the row's old version on disk until vacuum reclaims it: vacuum, so an
+   * erased request's personal fields do not outlive the erasure. Vacuum runs outside any
+   * transaction: after the update that erased has committed.
    */
   async compact(): Promise<void> {
-    await this.pool.query("VACUUM handoff_requests");
+    this.db.afterUpdate(() => void this.db.pool.query("VACUUM handoff_requests").catch(() => {}));
   }
 
   /** The pool belongs to the storage backend, which closes it. */
   async close(): Promise<void> {}
-
-  private async transaction<T>(task: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query("BEGIN");
-      const result = await task(client);
-      await client.query("COMMIT");
-      return result;
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
 }

@@ -34,6 +34,8 @@ export interface StorageBackend {
     chatId: number | undefined,
     handle: () => Promise<void>,
   ): Promise<void>;
+  /** Runs `task` once the update being handled is committed (at once for the files). */
+  afterUpdate(task: () => void): void;
   /**
    * Runs the retention sweep `task` unless another instance is running it now, and forgets
    * the store's own bookkeeping once past use.
@@ -80,6 +82,7 @@ async function openFileStorage({
       new JsonDirectoryStore(join(dataDir, "stats"), dailyQuestionsSchema, onCorrupt),
     ),
     handleUpdate: (_updateId, _chatId, handle) => handle(),
+    afterUpdate: (task) => task(),
     sweep: (task) => task(),
     isReady: async () => true,
     close: () => {

@@ -5,6 +5,7 @@ import { conversationStore, versionedStateSchema } from "../conversation-store.j
 import { chatProfileSchema } from "../profiles.js";
 import { PgChatStateStore } from "./chat-state-store.js";
 import { pgDailyQuestions } from "./daily-questions.js";
+import { Database } from "./database.js";
 import { LOCKS } from "./locks.js";
 import { loadMigrations, migrate } from "./migrations.js";
 import { UpdateGate } from "./update-gate.js";
@@ -40,19 +41,21 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
     await Promise.all([pool.end(), lockPool.end()]);
     throw error;
   }
-  const gate = new UpdateGate(lockPool, now);
+  const db = new Database(pool);
+  const gate = new UpdateGate(lockPool, db, now);
   let closing: Promise<unknown> | undefined;
   return {
     kind: "postgres",
-    requests: new PgHandoffStore(pool, { now }),
-    profiles: new PgChatStateStore(pool, "profile", chatProfileSchema, now, onCorrupt),
+    requests: new PgHandoffStore(db, { now }),
+    profiles: new PgChatStateStore(db, "profile", chatProfileSchema, now, onCorrupt),
     conversations: conversationStore(
-      new PgChatStateStore(pool, "conversation", versionedStateSchema, now, onCorrupt),
+      new PgChatStateStore(db, "conversation", versionedStateSchema, now, onCorrupt),
     ),
-    questions: pgDailyQuestions(pool),
+    questions: pgDailyQuestions(db),
     async handleUpdate(updateId, chatId, handle) {
       await gate.run(updateId, chatId, handle);
     },
+    afterUpdate: (task) => db.afterUpdate(task),
     async sweep(task) {
       // A session lock on one connection, tried not waited for: the instance holding it is
       // sweeping, and the next hour's turn may fall to any instance.

@@ -1,6 +1,6 @@
-import type { Pool } from "pg";
 import type { z } from "zod";
 import type { CorruptFileHandler, KeyValueStore } from "../json-directory-store.js";
+import type { Database } from "./database.js";
 
 /**
  * The per-chat key-value store in one table, a `kind` per use (profiles, conversations).
@@ -9,7 +9,7 @@ import type { CorruptFileHandler, KeyValueStore } from "../json-directory-store.
  */
 export class PgChatStateStore<S extends z.ZodType> implements KeyValueStore<z.infer<S>> {
   constructor(
-    private readonly pool: Pool,
+    private readonly db: Database,
     private readonly kind: string,
     private readonly schema: S,
     private readonly now: () => number = Date.now,
@@ -17,7 +17,7 @@ export class PgChatStateStore<S extends z.ZodType> implements KeyValueStore<z.in
   ) {}
 
   async get(key: string): Promise<z.infer<S> | undefined> {
-    const { rows } = await this.pool.query<{ value: unknown }>(
+    const { rows } = await this.db.query<{ value: unknown }>(
       "SELECT value FROM chat_state WHERE kind = $1 AND key = $2",
       [this.kind, key],
     );
@@ -30,7 +30,7 @@ export class PgChatStateStore<S extends z.ZodType> implements KeyValueStore<z.in
   }
 
   async set(key: string, value: z.infer<S>): Promise<void> {
-    await this.pool.query(
+    await this.db.query(
       `INSERT INTO chat_state (kind, key, value, updated_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
       [this.kind, key, JSON.stringify(value), this.now()],
@@ -38,11 +38,11 @@ export class PgChatStateStore<S extends z.ZodType> implements KeyValueStore<z.in
   }
 
   async delete(key: string): Promise<void> {
-    await this.pool.query("DELETE FROM chat_state WHERE kind = $1 AND key = $2", [this.kind, key]);
+    await this.db.query("DELETE FROM chat_state WHERE kind = $1 AND key = $2", [this.kind, key]);
   }
 
   async keys(): Promise<string[]> {
-    const { rows } = await this.pool.query<{ key: string }>(
+    const { rows } = await this.db.query<{ key: string }>(
       "SELECT key FROM chat_state WHERE kind = $1 ORDER BY key",
       [this.kind],
     );
@@ -51,7 +51,7 @@ export class PgChatStateStore<S extends z.ZodType> implements KeyValueStore<z.in
 
   /** Deletes the entries not written for longer than `ageMs`; returns how many went. */
   async deleteOlderThan(ageMs: number, now: number = this.now()): Promise<number> {
-    const { rowCount } = await this.pool.query(
+    const { rowCount } = await this.db.query(
       "DELETE FROM chat_state WHERE kind = $1 AND updated_at < $2",
       [this.kind, now - ageMs],
     );

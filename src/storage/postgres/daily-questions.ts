@@ -1,14 +1,14 @@
-import type { Pool } from "pg";
 import type { DailyQuestions, DailyQuestionsStore } from "../../stats/questions.js";
+import type { Database } from "./database.js";
 
 /**
  * Daily counts as one row per day. Each instance adds its own counts in one statement, so
  * two instances flushing into the same day never lose each other's.
  */
-export function pgDailyQuestions(pool: Pool): DailyQuestionsStore {
+export function pgDailyQuestions(db: Database): DailyQuestionsStore {
   return {
     async add(day, counts) {
-      await pool.query(
+      await db.query(
         `INSERT INTO daily_questions AS d (day, total, fallback, intents) VALUES ($1, $2, $3, $4)
          ON CONFLICT (day) DO UPDATE SET
            total = d.total + excluded.total,
@@ -26,7 +26,7 @@ export function pgDailyQuestions(pool: Pool): DailyQuestionsStore {
       );
     },
     async since(day) {
-      const { rows } = await pool.query<DailyQuestions>(
+      const { rows } = await db.query<DailyQuestions>(
         "SELECT total, fallback, intents FROM daily_questions WHERE day >= $1 ORDER BY day",
         [day],
       );

@@ -1,23 +1,25 @@
 import type { Pool } from "pg";
+import type { Database } from "./database.js";
 import { CHAT_LOCK_NAMESPACE } from "./locks.js";
 
 /**
  * Makes several instances handle each update once, and one chat's updates one at a time:
- * a transaction on a connection of its own holds the chat's advisory lock and the update's
- * row in processed_updates while the update is handled, and commits once it has been.
+ * one transaction holds the chat's advisory lock, inserts the update's row in
+ * processed_updates, and carries every write of the handling (see Database), then commits.
  *
  * - Telegram delivering the update again, to this or another instance: the row is there (or
  *   being inserted, and the insert waits for it), so it is skipped.
  * - Two updates of one chat on two instances: the second waits for the first's lock.
- * - An instance killed mid-update: its transaction ends with its connection, the lock and
- *   the row go, and Telegram's redelivery is handled in full elsewhere.
+ * - An instance killed mid-update: its transaction ends with its connection; nothing of the
+ *   update is kept, and Telegram's redelivery is handled in full elsewhere.
  *
- * The pool must be its own, apart from the one the handler's queries use: a connection
- * waiting here for a lock must never be one the lock's holder needs to finish.
+ * The pool is its own, apart from the background work's: a connection waiting here for a
+ * lock is never one the lock's holder needs to finish.
  */
 export class UpdateGate {
   constructor(
     private readonly pool: Pool,
+    private readonly database: Database,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -41,8 +43,9 @@ export class UpdateGate {
         await client.query("ROLLBACK");
         return false;
       }
-      await handle();
+      const afterCommit = await this.database.withinUpdate(client, updateId, handle);
       await client.query("COMMIT");
+      afterCommit();
       return true;
     } catch (error) {
       // A connection that cannot even roll back is dropped, not handed to the next update.
@@ -57,7 +60,7 @@ export class UpdateGate {
 
   /** Forgets handled updates older than `ageMs`: Telegram gives up redelivering within a day. */
   async forgetOlderThan(ageMs: number): Promise<number> {
-    const { rowCount } = await this.pool.query(
+    const { rowCount } = await this.database.query(
       "DELETE FROM processed_updates WHERE processed_at < $1",
       [this.now() - ageMs],
     );
