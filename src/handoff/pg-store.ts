@@ -71,16 +71,28 @@ export class PgHandoffStore implements HandoffRepository {
         createdAt: now,
         updatedAt: now,
       });
-      // DO NOTHING rather than an error, which would abort the update's whole transaction.
-      const { rowCount } = await this.db.query(
-        `INSERT INTO handoff_requests (reference, citizen_chat_id, status, created_at, closed_at,
-           notify_state, next_attempt_at, op_chat_id, op_message_id, op_thread_id, data)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         ON CONFLICT (reference) DO NOTHING`,
-        columns(request),
-      );
-      if (rowCount === 1) return request;
+      if (await this.insert(request)) return request;
     }
+  }
+
+  /**
+   * Stores a request as it is, reference and times included, unless its reference is there
+   * already (db:import). Says whether it was stored.
+   */
+  importRequest(request: HandoffRequest): Promise<boolean> {
+    return this.insert(handoffRequestSchema.parse(request));
+  }
+
+  /** DO NOTHING on a taken reference rather than an error, which would abort the update. */
+  private async insert(request: HandoffRequest): Promise<boolean> {
+    const { rowCount } = await this.db.query(
+      `INSERT INTO handoff_requests (reference, citizen_chat_id, status, created_at, closed_at,
+         notify_state, next_attempt_at, op_chat_id, op_message_id, op_thread_id, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (reference) DO NOTHING`,
+      columns(request),
+    );
+    return rowCount === 1;
   }
 
   async get(reference: string): Promise<HandoffRequest | undefined> {

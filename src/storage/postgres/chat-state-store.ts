@@ -37,6 +37,16 @@ export class PgChatStateStore<S extends z.ZodType> implements KeyValueStore<z.in
     );
   }
 
+  /** Stores an entry written at `writtenAt` unless the key has one (db:import); says whether. */
+  async importEntry(key: string, value: z.infer<S>, writtenAt: number): Promise<boolean> {
+    const { rowCount } = await this.db.query(
+      `INSERT INTO chat_state (kind, key, value, updated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (kind, key) DO NOTHING`,
+      [this.kind, key, JSON.stringify(value), writtenAt],
+    );
+    return rowCount === 1;
+  }
+
   async delete(key: string): Promise<void> {
     await this.db.query("DELETE FROM chat_state WHERE kind = $1 AND key = $2", [this.kind, key]);
   }

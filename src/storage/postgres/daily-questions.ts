@@ -5,7 +5,10 @@ import type { Database } from "./database.js";
  * Daily counts as one row per day. Each instance adds its own counts in one statement, so
  * two instances flushing into the same day never lose each other's.
  */
-export function pgDailyQuestions(db: Database): DailyQuestionsStore {
+export function pgDailyQuestions(db: Database): DailyQuestionsStore & {
+  /** Stores a day's counts unless the day has some (db:import); says whether. */
+  importDay(day: string, counts: DailyQuestions): Promise<boolean>;
+} {
   return {
     async add(day, counts) {
       await db.query(
@@ -24,6 +27,14 @@ export function pgDailyQuestions(db: Database): DailyQuestionsStore {
            )`,
         [day, counts.total, counts.fallback, JSON.stringify(counts.intents)],
       );
+    },
+    async importDay(day, counts) {
+      const { rowCount } = await db.query(
+        `INSERT INTO daily_questions (day, total, fallback, intents) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (day) DO NOTHING`,
+        [day, counts.total, counts.fallback, JSON.stringify(counts.intents)],
+      );
+      return rowCount === 1;
     },
     async since(day) {
       const { rows } = await db.query<DailyQuestions>(
