@@ -12,7 +12,7 @@ import { BotApiEmulator, type TestUser } from "../emulator/bot-api-emulator.js";
 import { createLogger } from "../logging/index.js";
 import { mb, median, percentile } from "./stats.js";
 
-const CITIZENS = 1000;
+export const CITIZENS = 1000;
 const WARM_UP_CITIZENS = 100;
 const ROUNDS = 3;
 const COLD_STARTS = 3;
@@ -22,7 +22,7 @@ const ROUND_TIMEOUT_MS = 30_000;
 const QUIET_MS = 300;
 
 /** A need, then where the citizen lives: the orientation every citizen goes through. */
-const SCRIPTS: ReadonlyArray<readonly [need: string, place: string]> = [
+export const SCRIPTS: ReadonlyArray<readonly [need: string, place: string]> = [
   ["mia madre ha 87 anni e non riesce più a stare da sola", "Quarto Oggiaro"],
   ["cerco una colf per le pulizie di casa", "Niguarda"],
   ["mi serve una baby sitter per mio figlio", "Municipio 5"],
@@ -58,7 +58,11 @@ const chatIdOf = (params: Record<string, unknown>) => Number(params.chat_id);
  * Drives every citizen at once: all send their first line together, and each sends the next
  * line as soon as the whole answer to the previous one has arrived.
  */
-async function drive(emulator: BotApiEmulator, citizens: readonly Citizen[]): Promise<RoundResult> {
+async function drive(
+  emulator: BotApiEmulator,
+  citizens: readonly Citizen[],
+  timeoutMs = ROUND_TIMEOUT_MS,
+): Promise<RoundResult> {
   const progress = new Map(
     citizens.map((citizen) => [
       citizen.user.id,
@@ -95,7 +99,7 @@ async function drive(emulator: BotApiEmulator, citizens: readonly Citizen[]): Pr
   };
   await emulator.waitFor(
     allAnswered,
-    ROUND_TIMEOUT_MS,
+    timeoutMs,
     `waiting for ${citizens.length} citizens to get all their answers`,
   );
   const elapsed = performance.now() - started;
@@ -106,7 +110,7 @@ async function drive(emulator: BotApiEmulator, citizens: readonly Citizen[]): Pr
 }
 
 /** How many messages answer each line of a script, learnt from one citizen alone. */
-async function calibrate(
+export async function calibrate(
   emulator: BotApiEmulator,
   lines: readonly string[],
 ): Promise<{ answers: number[]; last: string[] }> {
@@ -146,15 +150,17 @@ function citizensFor(
   }));
 }
 
-async function measure(
+export async function measure(
   emulator: BotApiEmulator,
   scripts: readonly (readonly string[])[],
   answers: readonly (readonly number[])[],
+  /** Per round; slower set-ups (a database on a loaded machine) may need more. */
+  timeoutMs = ROUND_TIMEOUT_MS,
 ): Promise<{ rate: number; p50: number; p99: number }> {
-  await drive(emulator, citizensFor(WARM_UP_CITIZENS, scripts, answers));
+  await drive(emulator, citizensFor(WARM_UP_CITIZENS, scripts, answers), timeoutMs);
   const rounds: RoundResult[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    rounds.push(await drive(emulator, citizensFor(CITIZENS, scripts, answers)));
+    rounds.push(await drive(emulator, citizensFor(CITIZENS, scripts, answers), timeoutMs));
   }
   return {
     rate: median(rounds.map((r) => r.updatesPerSecond)),

@@ -60,7 +60,15 @@ export class Outbox {
     this.running = (async () => {
       do {
         this.again = false;
-        await this.pass();
+        try {
+          await this.pass();
+        } catch (error) {
+          // The storage is unreachable (a database restarting): the next pass tries again.
+          this.options.logger.error(
+            { error: describeError(error) },
+            "operators' notifications paused: storage unavailable",
+          );
+        }
       } while (this.again);
     })().finally(() => {
       this.running = undefined;

@@ -64,13 +64,16 @@ export class QuestionStats {
   ) {}
 
   record(intent: string | null): void {
-    const key = dayKey(this.now());
-    const day = this.pending.get(key) ?? empty();
-    add(day, {
+    this.hold(dayKey(this.now()), {
       total: 1,
       fallback: intent === null ? 1 : 0,
       intents: intent === null ? {} : { [intent]: 1 },
     });
+  }
+
+  private hold(key: string, counts: DailyQuestions): void {
+    const day = this.pending.get(key) ?? empty();
+    add(day, counts);
     this.pending.set(key, day);
     if (this.timer === undefined) {
       this.timer = setTimeout(() => void this.flush(), this.flushMs);
@@ -85,7 +88,15 @@ export class QuestionStats {
     const batch = this.pending;
     this.pending = new Map();
     this.writing = this.writing.then(async () => {
-      for (const [key, counts] of batch) await this.store.add(key, counts);
+      try {
+        for (const [key, counts] of batch) {
+          await this.store.add(key, counts);
+          batch.delete(key);
+        }
+      } catch {
+        // The store is unreachable (a database restarting): the counts wait for the next flush.
+        for (const [key, counts] of batch) this.hold(key, counts);
+      }
     });
     return this.writing;
   }

@@ -28,8 +28,8 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((storage) => storage.close()));
 });
 
-const npm = (script: string, env: Record<string, string>) =>
-  run("npm", ["run", "-s", script], {
+const npm = (script: string, env: Record<string, string>, args: string[] = []) =>
+  run("npm", ["run", "-s", script, "--", ...args], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
   });
@@ -92,6 +92,16 @@ describe("moving from files to PostgreSQL", () => {
     expect(await target.conversations.read("502")).toEqual({ version: [0, 2], state: {} });
     expect(await target.questions.since("2026-11-01")).toEqual([
       { total: 3, fallback: 1, intents: { dsa: 2 } },
+    ]);
+    // The operators' export reads the database once the bot runs on it.
+    const exported = await npm("handoffs", { DATABASE_URL: databaseUrl as string }, [
+      "--status",
+      "claimed",
+      "--format",
+      "json",
+    ]);
+    expect(JSON.parse(exported.stdout)).toMatchObject([
+      { reference: first.reference, name: "Anna" },
     ]);
   }, 60_000);
 });

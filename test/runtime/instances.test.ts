@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
 import { BotApiEmulator, type TestGroup } from "../../src/emulator/bot-api-emulator.js";
 import type { HandoffRequest } from "../../src/handoff/request.js";
+import { freePort } from "../../src/storage/postgres/throwaway-server.js";
 import {
   ASK_FOR_OPERATOR,
   askForOperator,
@@ -34,14 +34,6 @@ interface Instance {
   readonly port: number;
   readonly child: ChildProcess;
   alive: boolean;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -234,6 +226,8 @@ describe("two instances behind one webhook URL, on one database", () => {
       }
       references.push(await askForOperator(emulator, user));
     }
+    // The last confirmation reaches the citizen just before its transaction commits.
+    await sleep(1000);
     const requests = await stored();
     expect(requests.map((r) => r.reference).sort()).toEqual([...references].sort());
     // The killed instance's taken notifications wait for their lease (30 s), then go.

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import {
+  type DailyQuestions,
   dailyQuestionsSchema,
   keyValueDailyQuestions,
   QuestionStats,
@@ -36,4 +37,30 @@ it("counts needs and fallbacks per day, anonymously, and sums a period across re
   expect(week).toEqual({ total: 4, fallback: 1, intents: { badante: 2, dsa: 1 } });
   const today = await second.since(clock);
   expect(today).toEqual({ total: 1, fallback: 0, intents: { dsa: 1 } });
+});
+
+it("counts are kept, not lost, while the store cannot be written, and added once it can", async () => {
+  const days = new Map<string, DailyQuestions>();
+  let reachable = false;
+  const stats = new QuestionStats(
+    {
+      async add(day, counts) {
+        if (!reachable) throw new Error("connection refused");
+        days.set(day, counts);
+      },
+      since: async () => [...days.values()],
+    },
+    () => Date.UTC(2026, 10, 20, 10),
+    60_000,
+  );
+  stats.record("badante");
+  await stats.flush();
+  expect(days.size).toBe(0);
+  stats.record("dsa");
+  reachable = true;
+  expect(await stats.since(Date.UTC(2026, 10, 20))).toEqual({
+    total: 2,
+    fallback: 0,
+    intents: { badante: 1, dsa: 1 },
+  });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { NewHandoffRequest } from "../../src/handoff/repository.js";
-import { erase } from "../../src/handoff/request.js";
+import { close, erase } from "../../src/handoff/request.js";
+import { applyRetention } from "../../src/handoff/retention.js";
 import { openStorage, type StorageBackend } from "../../src/storage/backend.js";
 import { BACKENDS, storageLocations } from "../support/backends.js";
 
@@ -136,6 +137,23 @@ describe.each(BACKENDS)("the %s storage", (kind) => {
     expect(taken.map((r) => r.reference)).toEqual([due.reference]);
     const afterwards = await storage.requests.takeDueNotifications(clock + 120_000, 30_000);
     expect(afterwards.map((r) => r.reference)).toContain(later.reference);
+  });
+
+  it("closed requests past the retention period lose their personal fields; others keep them", async () => {
+    const { storage } = await fresh();
+    const operator = { userId: 7, name: "Luca" };
+    const old = await storage.requests.create(draft(1, "Maria Vecchia"));
+    const open = await storage.requests.create(draft(2, "Anna Aperta"));
+    await storage.requests.update(old.reference, (r) => close(r, operator, clock).request);
+    clock += 91 * DAY;
+    expect(await applyRetention(storage.requests, 90, clock)).toBe(1);
+    expect(await storage.requests.get(old.reference)).toMatchObject({
+      status: "closed",
+      contact: null,
+      citizenChatId: 0,
+    });
+    expect((await storage.requests.get(open.reference))?.contact?.name).toBe("Anna Aperta");
+    expect(await applyRetention(storage.requests, 90, clock)).toBe(0);
   });
 
   it("adds the anonymous daily counts and sums a period", async () => {

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { PgHandoffStore } from "../../handoff/pg-store.js";
+import type { HandoffRequest } from "../../handoff/request.js";
 import type { StorageBackend, StorageOptions } from "../backend.js";
 import { conversationStore, versionedStateSchema } from "../conversation-store.js";
 import { chatProfileSchema } from "../profiles.js";
@@ -25,6 +26,16 @@ export function createPool(databaseUrl: string, max = POOL_SIZE): pg.Pool {
   // opens a new one, and /healthz reports the database meanwhile.
   pool.on("error", () => {});
   return pool;
+}
+
+/** Every request, read-only and without migrating: for exports beside running instances. */
+export async function readRequests(databaseUrl: string): Promise<HandoffRequest[]> {
+  const pool = createPool(databaseUrl, 1);
+  try {
+    return await new PgHandoffStore(new Database(pool)).list();
+  } finally {
+    await pool.end();
+  }
 }
 
 /**
