@@ -120,6 +120,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Minimum storage: closed requests lose their personal fields after the retention period,
   // a citizen silent that long is forgotten, and an unfinished dialogue (which may hold a
   // name or phone typed before confirming) is dropped after a day.
+  let sweeping: Promise<void> | undefined;
   const retention = async () => {
     try {
       await storage.sweep(async () => {
@@ -133,8 +134,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   const startBackground = () => {
     delivery.start();
-    void retention();
-    sweep = setInterval(() => void retention(), RETENTION_SWEEP_MS);
+    sweeping = retention();
+    sweep = setInterval(() => {
+      sweeping = retention();
+    }, RETENTION_SWEEP_MS);
     sweep.unref();
   };
   const start = async () => {
@@ -157,6 +160,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     isReady: () => storage.isReady(),
     async close() {
       clearInterval(sweep);
+      // A sweep in progress finishes before the storage closes under it.
+      await sweeping;
       await delivery.stop();
       await questions.flush();
       await storage.close();
