@@ -9,10 +9,10 @@ import { Bot, webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { BotApiEmulator } from "../emulator/bot-api-emulator.js";
-import type { NewHandoffRequest } from "../handoff/repository.js";
 import { openStorage } from "../storage/backend.js";
 import { freePort, startPostgres } from "../storage/postgres/throwaway-server.js";
 import { CITIZENS, calibrate, measure, SCRIPTS } from "./bench-bot.js";
+import { draft } from "./bench-handoff.js";
 import { ms, percentile } from "./stats.js";
 
 const SECRET = "bench-webhook-secret-0123456789";
@@ -162,36 +162,13 @@ async function throughput(start: (emulator: BotApiEmulator) => Promise<Instances
   }
 }
 
-function request(n: number): NewHandoffRequest {
-  return {
-    status: n % 3 === 0 ? "closed" : "open",
-    citizenChatId: 100_000_000 + n,
-    locale: "it",
-    intent: "badante",
-    municipio: (n % 9) + 1,
-    area: "NIL 76 QUARTO OGGIARO - VIALBA - MUSOCCO",
-    spaceId: "tate_colf_badanti",
-    recommendedSpaces: ["tate_colf_badanti", "capuana", "pacinotti"],
-    contact: {
-      name: "Giovanna Rossi",
-      phone: "+393331234567",
-      preferredTime: "Mattina",
-      note: "Meglio dopo le 10, il citofono non funziona",
-      needText: "mia madre ha 87 anni e non riesce più a stare da sola, cerco una badante",
-    },
-    operator: null,
-    notification: { chatId: -100, state: "sent", attempts: 1, nextAttemptAt: 0, messageId: n },
-    closedAt: null,
-  };
-}
-
 /** 100,000 requests and 100,000 chats' preferences, written in bulk by SQL. */
 async function fill(databaseUrl: string): Promise<void> {
   const { createPool } = await import("../storage/postgres/backend.js");
   const pool = createPool(databaseUrl, 1);
   try {
     const sample = JSON.stringify({
-      ...request(0),
+      ...draft(0),
       reference: "WM-0000",
       createdAt: 0,
       updatedAt: 0,
@@ -246,7 +223,7 @@ export async function benchInstances(): Promise<string[]> {
     const writes: number[] = [];
     for (let i = 0; i < WRITES; i++) {
       const started = performance.now();
-      await storage.requests.create(request(i));
+      await storage.requests.create(draft(i));
       writes.push(performance.now() - started);
     }
     writes.sort((a, b) => a - b);

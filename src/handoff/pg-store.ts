@@ -1,22 +1,11 @@
 import type { Database } from "../storage/postgres/database.js";
+import { seededRandom } from "../util/seeded-random.js";
 import type { HandoffRepository, NewHandoffRequest, RequestFilter } from "./repository.js";
 import { type HandoffRequest, handoffRequestSchema, newReference } from "./request.js";
 
 export interface PgHandoffStoreOptions {
   readonly now?: () => number;
   readonly random?: () => number;
-}
-
-/** A small deterministic generator (mulberry32): the same seed, the same draws. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The columns a request is found by, beside the whole request as JSON. */
@@ -123,38 +112,15 @@ export class PgHandoffStore implements HandoffRepository {
         updatedAt: this.now(),
       });
       // A notification sent or rescheduled is no longer any instance's to send: the lease ends.
-      const [
-        ,
-        citizen,
-        status,
-        ,
-        closedAt,
-        state,
-        nextAttemptAt,
-        chatId,
-        messageId,
-        threadId,
-        data,
-      ] = columns(valid);
       await query(
-        `UPDATE handoff_requests SET citizen_chat_id = $2, status = $3, closed_at = $4,
-           claimed_until = CASE WHEN notify_state <> $5 OR next_attempt_at <> $6 THEN 0
+        `UPDATE handoff_requests SET citizen_chat_id = $2, status = $3, created_at = $4,
+           closed_at = $5,
+           claimed_until = CASE WHEN notify_state <> $6 OR next_attempt_at <> $7 THEN 0
                                 ELSE claimed_until END,
-           notify_state = $5, next_attempt_at = $6, op_chat_id = $7, op_message_id = $8,
-           op_thread_id = $9, data = $10
+           notify_state = $6, next_attempt_at = $7, op_chat_id = $8, op_message_id = $9,
+           op_thread_id = $10, data = $11
          WHERE reference = $1`,
-        [
-          reference,
-          citizen,
-          status,
-          closedAt,
-          state,
-          nextAttemptAt,
-          chatId,
-          messageId,
-          threadId,
-          data,
-        ],
+        columns(valid),
       );
       return valid;
     });

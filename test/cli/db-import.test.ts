@@ -2,25 +2,11 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
-import type { NewHandoffRequest } from "../../src/handoff/repository.js";
 import { openStorage, type StorageBackend } from "../../src/storage/backend.js";
 import { storageLocations } from "../support/backends.js";
+import { requestDraft as draft } from "../support/requests.js";
 
 const run = promisify(execFile);
-const draft = (citizenChatId: number, name: string): NewHandoffRequest => ({
-  status: "open",
-  citizenChatId,
-  locale: "it",
-  intent: "badante",
-  municipio: 8,
-  area: null,
-  spaceId: null,
-  recommendedSpaces: [],
-  contact: { name, phone: "+393331234567", preferredTime: "", note: "", needText: "" },
-  operator: null,
-  notification: { chatId: -100, state: "sent", attempts: 1, nextAttemptAt: 0, messageId: 7 },
-  closedAt: null,
-});
 
 const locate = storageLocations();
 const opened: StorageBackend[] = [];
@@ -47,8 +33,9 @@ describe("moving from files to PostgreSQL", () => {
     const { databaseUrl } = await locate("postgres");
     const now = () => Date.UTC(2026, 10, 20, 9);
     const source = await openStorage({ dataDir: files.dataDir, now, onCorrupt: () => {} });
-    const first = await source.requests.create(draft(501, "Anna"));
-    const second = await source.requests.create(draft(502, "Bea"));
+    const notified = { state: "sent", attempts: 1, messageId: 7 } as const;
+    const first = await source.requests.create(draft(501, "Anna", notified));
+    const second = await source.requests.create(draft(502, "Bea", { ...notified, messageId: 8 }));
     await source.requests.update(first.reference, (r) => ({ ...r, status: "claimed" }));
     await source.profiles.set("501", { locale: "en" });
     await source.conversations.write("502", { version: [0, 2], state: {} });

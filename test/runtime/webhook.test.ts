@@ -45,7 +45,7 @@ describe("the webhook server's health, for the proxy in front of it", () => {
     await emulator?.stop();
     await postgres?.stop();
     await rm(dataDir, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it("answers only at the webhook's path; a post without the secret is refused, unhandled", async () => {
     expect((await fetch(`${base()}/other`, { method: "POST" })).status).toBe(404);

@@ -1,25 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { NewHandoffRequest } from "../../src/handoff/repository.js";
 import { close, erase } from "../../src/handoff/request.js";
 import { applyRetention } from "../../src/handoff/retention.js";
 import { openStorage, type StorageBackend } from "../../src/storage/backend.js";
 import { BACKENDS, storageLocations } from "../support/backends.js";
+import { requestDraft as draft } from "../support/requests.js";
 
 const DAY = 24 * 60 * 60 * 1000;
-const draft = (citizenChatId: number, name = "Rina"): NewHandoffRequest => ({
-  status: "open",
-  citizenChatId,
-  locale: "it",
-  intent: "badante",
-  municipio: 8,
-  area: null,
-  spaceId: null,
-  recommendedSpaces: [],
-  contact: { name, phone: "+393331234567", preferredTime: "", note: "", needText: "" },
-  operator: null,
-  notification: { chatId: -100, state: "pending", attempts: 0, nextAttemptAt: 0 },
-  closedAt: null,
-});
 
 const locate = storageLocations();
 

@@ -1,26 +1,11 @@
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import type { NewHandoffRequest } from "../../src/handoff/repository.js";
 import { openStorage, type StorageBackend } from "../../src/storage/backend.js";
 import { SchemaVersionError } from "../../src/storage/postgres/migrations.js";
 import { storageLocations } from "../support/backends.js";
+import { requestDraft as draft } from "../support/requests.js";
 
 /** What only a shared database must do: several instances of the bot on one PostgreSQL. */
-
-const draft = (citizenChatId: number): NewHandoffRequest => ({
-  status: "open",
-  citizenChatId,
-  locale: "it",
-  intent: "badante",
-  municipio: 8,
-  area: null,
-  spaceId: null,
-  recommendedSpaces: [],
-  contact: { name: "Rina", phone: "+393331234567", preferredTime: "", note: "", needText: "" },
-  operator: null,
-  notification: { chatId: -100, state: "pending", attempts: 0, nextAttemptAt: 0 },
-  closedAt: null,
-});
 
 const locate = storageLocations();
 const opened: StorageBackend[] = [];

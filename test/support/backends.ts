@@ -27,7 +27,7 @@ export function storageLocations(): (kind: BackendKind) => Promise<StorageLocati
   afterAll(async () => {
     await server?.stop();
     await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
-  });
+  }, 60_000);
   return async (kind) => {
     const dataDir = await mkdtemp(join(tmpdir(), "wemi-data-"));
     dirs.push(dataDir);
