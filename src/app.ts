@@ -4,18 +4,29 @@ import type { Bot } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./bot/context.js";
 import { createBot, publishCommands } from "./bot/create-bot.js";
-import { telegramNotifier } from "./bot/operators.js";
+import { erasureFollower, recordOperatorTrail, telegramNotifier } from "./bot/operators.js";
+import { replayUnfinished } from "./bot/resilience.js";
 import { loadTexts, type Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
 import { createLocationResolver, loadGeoIndex } from "./geo/index.js";
 import { Outbox } from "./handoff/outbox.js";
-import type { HandoffRepository } from "./handoff/repository.js";
+import {
+  type HandoffRepository,
+  watchedRepository,
+  withoutRepeatedCreates,
+} from "./handoff/repository.js";
 import { applyRetention } from "./handoff/retention.js";
 import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { QuestionStats } from "./stats/questions.js";
 import { openStorage } from "./storage/backend.js";
+import { conversationStore } from "./storage/conversation-store.js";
+import { lockDataDir, prepareDataDir } from "./storage/data-dir.js";
+import { type Disk, isStorageUnavailable, realDisk } from "./storage/disk.js";
+import { OperatorTrail } from "./storage/operator-trail.js";
+import { profileStore } from "./storage/profiles.js";
+import { UpdateJournal } from "./storage/update-journal.js";
 
 export interface AppOptions {
   readonly token: string;
@@ -32,6 +43,8 @@ export interface AppOptions {
   readonly now?: () => number;
   /** Where intents/, data/ and locales/ are read from. */
   readonly root?: string;
+  /** File writes; tests pass one that fails like a full or read-only disk. */
+  readonly disk?: Disk;
 }
 
 export interface App {
@@ -53,6 +66,15 @@ export interface App {
 }
 
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
+const DATA_FOLDERS = [
+  "handoffs",
+  "conversations",
+  "profiles",
+  "stats",
+  "updates",
+  "operator-messages",
+] as const;
+const ERASURE_FOLLOW_MS = 2000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
@@ -69,18 +91,57 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (!loaded.ok) throw new StartupError(`the catalogue has errors:\n${loaded.errors.join("\n")}`);
   const knowledge = new KnowledgeHolder(loaded.knowledge, sources);
   const texts = loadTexts(join(root, "locales"));
+  const { logger } = options;
   const onCorrupt = (file: string, reason: string) =>
-    options.logger.error({ file, reason }, "a stored file was unreadable and has been moved aside");
+    logger.error({ file, reason }, "a stored file was unreadable and has been moved aside");
   const now = options.now ?? Date.now;
   const retentionDays = options.retentionDays ?? 90;
+  const disk = options.disk ?? realDisk;
+  const folder = (name: string) => join(options.dataDir, name);
+  // An unusable DATA_DIR (another bot on it, a folder that takes no writes) stops start-up.
+  await prepareDataDir(options.dataDir, DATA_FOLDERS, disk);
+  const unlock = await lockDataDir(options.dataDir);
+  // A damaged request log stops start-up here (HandoffStoreCorruptError), untouched; only an
+  // incomplete last write (never acknowledged) is set aside.
   const storage = await openStorage({
     dataDir: options.dataDir,
     ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
     now,
     onCorrupt,
+    disk,
+    onTornTail: (details) =>
+      logger.warn(details, "the request log ended with an incomplete write: set aside, log opened"),
+  }).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
   });
-  const { requests, conversations, profiles } = storage;
-  const questions = new QuestionStats(storage.questions, now);
+  // Filled once the bot exists: the operators hear once that requests cannot be stored.
+  let tellOperators: (key: string) => void = () => {};
+  const requests = watchedRepository(
+    withoutRepeatedCreates(storage.requests, now),
+    isStorageUnavailable,
+    {
+      onUnavailable: (error) => {
+        logger.error(
+          { error: describeError(error) },
+          "storage takes no writes: requests cannot be stored",
+        );
+        tellOperators("op-storage-unavailable");
+      },
+      onRecovered: () => {
+        logger.info("storage takes writes again");
+        tellOperators("op-storage-back");
+      },
+    },
+  );
+  const questions = new QuestionStats(storage.questions, now, undefined, (error) =>
+    logger.error({ error: describeError(error) }, "question counts not saved, kept"),
+  );
+  const conversations = conversationStore(storage.conversations, {
+    onOversize: (_chat, bytes) =>
+      logger.warn({ bytes }, "a dialogue's stored state grew too long and was dropped"),
+  });
+  const profiles = profileStore(storage.profiles, now);
 
   const operatorChatFor = (spaceId: string | null) =>
     knowledge.current.directory.spaces.find((s) => s.id === spaceId)?.operatorChatId ??
@@ -89,6 +150,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const isOperatorChat = (chatId: number) =>
     chatId === options.operatorChatId ||
     knowledge.current.directory.spaces.some((s) => s.operatorChatId === chatId);
+  const journal = new UpdateJournal(folder("updates"), disk);
+  const trail = new OperatorTrail(storage.operatorMessages);
+  await trail.load();
   let outbox: Outbox | undefined;
   const bot = createBot({
     token: options.token,
@@ -98,7 +162,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     profiles,
     conversations,
     texts,
-    logger: options.logger,
+    logger: logger,
     handoff: {
       requests,
       isOperatorChat,
@@ -108,28 +172,41 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     retentionDays,
     admin: { adminIds: options.adminIds ?? new Set(), questions },
+    journal,
     handleUpdate: storage.handleUpdate,
   });
-  outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts), {
-    logger: options.logger,
+  tellOperators = (key) => {
+    if (options.operatorChatId === undefined) return;
+    bot.api
+      .sendMessage(options.operatorChatId, texts.for("it")(key))
+      .catch((error) => logger.warn({ error: describeError(error) }, "could not tell operators"));
+  };
+  bot.api.config.use(recordOperatorTrail(requests, trail, isOperatorChat, logger));
+  const followErasures = erasureFollower(bot.api, requests, trail, knowledge, texts, logger);
+  outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts, trail), {
+    logger: logger,
     now,
   });
   const delivery = outbox;
 
   let sweep: NodeJS.Timeout | undefined;
+  let erasures: NodeJS.Timeout | undefined;
   // Minimum storage: closed requests lose their personal fields after the retention period,
   // a citizen silent that long is forgotten, and an unfinished dialogue (which may hold a
   // name or phone typed before confirming) is dropped after a day.
   let sweeping: Promise<void> | undefined;
   const retention = async () => {
     try {
+      // On one instance at a time when several share a database.
       await storage.sweep(async () => {
         await applyRetention(requests, retentionDays, now());
-        await profiles.deleteOlderThan(retentionDays * DAY_MS, now());
+        await storage.profiles.deleteOlderThan(retentionDays * DAY_MS, now());
         await conversations.deleteOlderThan(DAY_MS, now());
+        // What was set aside as unreadable may hold the same personal data: gone after a day.
+        await storage.forgetSetAside(DAY_MS, now());
       });
     } catch (error) {
-      options.logger.error({ error: describeError(error) }, "retention sweep failed");
+      logger.error({ error: describeError(error) }, "retention sweep failed");
     }
   };
   const startBackground = () => {
@@ -139,9 +216,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       sweeping = retention();
     }, RETENTION_SWEEP_MS);
     sweep.unref();
+    erasures = setInterval(() => void followErasures(), ERASURE_FOLLOW_MS);
+    erasures.unref();
   };
   const start = async () => {
     await bot.init();
+    // Non-essential: a failure is logged and start-up goes on (see nonEssentialCalls).
     await publishCommands(bot.api, texts);
     startBackground();
   };
@@ -155,16 +235,27 @@ export async function createApp(options: AppOptions): Promise<App> {
     start,
     async launch(runOptions) {
       await start();
-      return run(bot, runOptions);
+      await replayUnfinished(bot, journal, logger);
+      // getUpdates is retried every second while the network is down (the runner's default
+      // doubles the pause without limit), quietly: its own log lines could show the token.
+      return run(bot, {
+        ...runOptions,
+        runner: { retryInterval: 1000, silent: true, ...runOptions?.runner },
+      });
     },
     isReady: () => storage.isReady(),
     async close() {
       clearInterval(sweep);
+      clearInterval(erasures);
       // A sweep in progress finishes before the storage closes under it.
       await sweeping;
       await delivery.stop();
-      await questions.flush();
+      await questions
+        .flush()
+        .catch((error) => logger.error({ error: describeError(error) }, "question counts lost"));
+      await requests.close();
       await storage.close();
+      await unlock();
     },
   };
 }

@@ -3,6 +3,7 @@ import { ConfigError, parseConfig } from "./config/env.js";
 import { HandoffStoreCorruptError } from "./handoff/log-store.js";
 import { createLogger, describeError } from "./logging/index.js";
 import { serveWebhook } from "./runtime/webhook.js";
+import { DataDirError } from "./storage/data-dir.js";
 import { SchemaVersionError } from "./storage/postgres/migrations.js";
 
 /**
@@ -75,6 +76,7 @@ main().catch((error: unknown) => {
   if (
     error instanceof ConfigError ||
     error instanceof StartupError ||
+    error instanceof DataDirError ||
     error instanceof SchemaVersionError ||
     error instanceof HandoffStoreCorruptError
   ) {

@@ -11,11 +11,12 @@ import { PROJECT_ROOT } from "../config/paths.js";
 import { BotApiEmulator } from "../emulator/bot-api-emulator.js";
 import { openStorage } from "../storage/backend.js";
 import { freePort, startPostgres } from "../storage/postgres/throwaway-server.js";
-import { CITIZENS, calibrate, measure, SCRIPTS } from "./bench-bot.js";
+import { calibrate, measure, SCRIPTS } from "./bench-bot.js";
 import { draft } from "./bench-handoff.js";
 import { ms, percentile } from "./stats.js";
 
 const SECRET = "bench-webhook-secret-0123456789";
+const CITIZENS = 1000;
 const STORED = 100_000;
 const WRITES = 1000;
 /** A round of 1,000 citizens through a database on a shared 2-core machine can be slow. */
@@ -67,7 +68,7 @@ interface Instances {
   stop(): Promise<void>;
 }
 
-/** `count` bot processes (what npm start runs) in webhook mode, each until /healthz says 200. */
+/** `count` bot processes (npm run dev: from the sources) in webhook mode, each until /healthz says 200. */
 async function startInstances(
   emulator: BotApiEmulator,
   count: number,
@@ -85,7 +86,8 @@ async function startInstances(
         PATH: process.env.PATH,
         BOT_TOKEN: emulator.token,
         TELEGRAM_API_ROOT: emulator.apiRoot,
-        DATA_DIR: storage.dataDir,
+        // Each instance its own folder: it keeps its lock and update journal there.
+        DATA_DIR: join(storage.dataDir, `instance-${i}`),
         ...(storage.databaseUrl ? { DATABASE_URL: storage.databaseUrl } : {}),
         WEBHOOK_URL: "https://bench.example.org/hook",
         WEBHOOK_SECRET: SECRET,
@@ -153,7 +155,7 @@ async function throughput(start: (emulator: BotApiEmulator) => Promise<Instances
     const answers: number[][] = [];
     for (const script of scripts)
       answers.push(echo ? script.map(() => 1) : (await calibrate(emulator, script)).answers);
-    const measured = await measure(emulator, scripts, answers, ROUND_TIMEOUT_MS);
+    const measured = await measure(emulator, CITIZENS, scripts, answers, ROUND_TIMEOUT_MS);
     return { ...measured, startupMs: instances.startupMs };
   } finally {
     await stopDelivery();

@@ -38,7 +38,7 @@ describe("moving from files to PostgreSQL", () => {
     const second = await source.requests.create(draft(502, "Bea", { ...notified, messageId: 8 }));
     await source.requests.update(first.reference, (r) => ({ ...r, status: "claimed" }));
     await source.profiles.set("501", { locale: "en" });
-    await source.conversations.write("502", { version: [0, 2], state: {} });
+    await source.conversations.set("502", { version: [0, 2], state: {} });
     await source.questions.add("2026-11-20", { total: 3, fallback: 1, intents: { dsa: 2 } });
     await source.close();
 
@@ -76,7 +76,7 @@ describe("moving from files to PostgreSQL", () => {
     expect(await target.requests.list({ citizenChatId: 502 })).toEqual([second]);
     expect(await target.requests.findByOperatorMessage(-100, 7, undefined)).toBeDefined();
     expect(await target.profiles.get("501")).toEqual({ locale: "en" });
-    expect(await target.conversations.read("502")).toEqual({ version: [0, 2], state: {} });
+    expect(await target.conversations.get("502")).toEqual({ version: [0, 2], state: {} });
     expect(await target.questions.since("2026-11-01")).toEqual([
       { total: 3, fallback: 1, intents: { dsa: 2 } },
     ]);

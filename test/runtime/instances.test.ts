@@ -69,7 +69,8 @@ describe("two instances behind one webhook URL, on one database", () => {
         HOME: process.env.HOME,
         BOT_TOKEN: emulator.token,
         TELEGRAM_API_ROOT: emulator.apiRoot,
-        DATA_DIR: dataDir,
+        // Each instance its own folder: it keeps its lock and update journal there.
+        DATA_DIR: join(dataDir, name),
         DATABASE_URL: databaseUrl,
         WEBHOOK_URL,
         WEBHOOK_SECRET: SECRET,

@@ -54,7 +54,7 @@ it("counts are kept, not lost, while the store cannot be written, and added once
     60_000,
   );
   stats.record("badante");
-  await stats.flush();
+  await expect(stats.flush()).rejects.toThrow("connection refused");
   expect(days.size).toBe(0);
   stats.record("dsa");
   reachable = true;

@@ -43,11 +43,11 @@ describe.each(BACKENDS)("the %s storage", (kind) => {
     clock = Date.now();
     const { storage } = await fresh();
     await storage.profiles.set("7", { locale: "it" });
-    await storage.conversations.write("7", { version: [0, 2], state: {} });
+    await storage.conversations.set("7", { version: [0, 2], state: {} });
     const later = Date.now() + 2 * DAY;
     expect(await storage.profiles.deleteOlderThan(3 * DAY, later)).toBe(0);
     expect(await storage.conversations.deleteOlderThan(DAY, later)).toBe(1);
-    expect(await storage.conversations.read("7")).toBeUndefined();
+    expect(await storage.conversations.get("7")).toBeUndefined();
     expect(await storage.profiles.get("7")).toEqual({ locale: "it" });
   });
 

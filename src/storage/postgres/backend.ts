@@ -2,7 +2,8 @@ import pg from "pg";
 import { PgHandoffStore } from "../../handoff/pg-store.js";
 import type { HandoffRequest } from "../../handoff/request.js";
 import type { StorageBackend, StorageOptions } from "../backend.js";
-import { conversationStore, versionedStateSchema } from "../conversation-store.js";
+import { versionedStateSchema } from "../conversation-store.js";
+import { operatorTrailSchema } from "../operator-trail.js";
 import { chatProfileSchema } from "../profiles.js";
 import { PgChatStateStore } from "./chat-state-store.js";
 import { pgDailyQuestions } from "./daily-questions.js";
@@ -59,9 +60,8 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
     kind: "postgres",
     requests: new PgHandoffStore(db, { now }),
     profiles: new PgChatStateStore(db, "profile", chatProfileSchema, now, onCorrupt),
-    conversations: conversationStore(
-      new PgChatStateStore(db, "conversation", versionedStateSchema, now, onCorrupt),
-    ),
+    conversations: new PgChatStateStore(db, "conversation", versionedStateSchema, now, onCorrupt),
+    operatorMessages: new PgChatStateStore(db, "operator-message", operatorTrailSchema, now),
     questions: pgDailyQuestions(db),
     async handleUpdate(updateId, chatId, handle) {
       await gate.run(updateId, chatId, handle);
@@ -87,6 +87,8 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
         client.release();
       }
     },
+    // The database sets nothing aside: an unreadable row reads as empty and is overwritten.
+    forgetSetAside: async () => {},
     async isReady() {
       try {
         await pool.query("SELECT 1");
