@@ -5,25 +5,37 @@ import type { Update, UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./bot/context.js";
 import { createBot, publishCommands } from "./bot/create-bot.js";
 import { erasureFollower, recordOperatorTrail, telegramNotifier } from "./bot/operators.js";
+import { telegramClaimReminder } from "./bot/reminders.js";
 import { replayUnfinished } from "./bot/resilience.js";
 import { loadTexts, type Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
+import { dailyFeedbackSchema, FeedbackStats } from "./feedback/index.js";
 import { createLocationResolver, loadGeoIndex } from "./geo/index.js";
 import { Outbox } from "./handoff/outbox.js";
+import { claimReminders } from "./handoff/reminders.js";
 import {
   type HandoffRepository,
   watchedRepository,
   withoutRepeatedCreates,
 } from "./handoff/repository.js";
 import { applyRetention } from "./handoff/retention.js";
+import { loadWorkingHours, nextOpening } from "./handoff/working-hours.js";
 import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
+import { ReviewQueue } from "./review/index.js";
 import { QuestionStats } from "./stats/questions.js";
+import {
+  feedbackSection,
+  handoffTimesSection,
+  misunderstoodSection,
+  statsChart,
+} from "./stats/sections.js";
 import { openStorage } from "./storage/backend.js";
 import { conversationStore } from "./storage/conversation-store.js";
 import { lockDataDir, prepareDataDir } from "./storage/data-dir.js";
 import { type Disk, isStorageUnavailable, realDisk } from "./storage/disk.js";
+import { JsonDirectoryStore } from "./storage/json-directory-store.js";
 import { OperatorTrail } from "./storage/operator-trail.js";
 import { profileStore } from "./storage/profiles.js";
 import { UpdateJournal } from "./storage/update-journal.js";
@@ -45,6 +57,10 @@ export interface AppOptions {
   readonly root?: string;
   /** File writes; tests pass one that fails like a full or read-only disk. */
   readonly disk?: Disk;
+  /** REVIEW_RETENTION_DAYS: days misunderstood messages wait for /rivedi (0: none kept). */
+  readonly reviewRetentionDays?: number;
+  /** CLAIM_REMINDER_HOURS: an unclaimed request is recalled to its operators after this. */
+  readonly claimReminderHours?: number;
 }
 
 export interface App {
@@ -53,6 +69,8 @@ export interface App {
   readonly texts: Texts;
   readonly requests: HandoffRepository;
   readonly outbox: Outbox;
+  /** Reminds operators of the requests nobody claimed (CLAIM_REMINDER_HOURS); how many went. */
+  remindClaims(): Promise<number>;
   /** Starts the background work: notification delivery and the retention sweep. */
   startBackground(): void;
   /** The bot's identity (getMe, unless known), the command menu, then the background work. */
@@ -73,8 +91,11 @@ const DATA_FOLDERS = [
   "stats",
   "updates",
   "operator-messages",
+  "review",
+  "feedback",
 ] as const;
 const ERASURE_FOLLOW_MS = 2000;
+const REMINDER_SWEEP_MS = 10 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
@@ -137,6 +158,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const questions = new QuestionStats(storage.questions, now, undefined, (error) =>
     logger.error({ error: describeError(error) }, "question counts not saved, kept"),
   );
+  const hoursFile = join(root, "data", "operator-hours.yaml");
+  const workingHours = await loadWorkingHours(hoursFile).catch((error: Error) => {
+    throw new StartupError(`${hoursFile}: ${error.message}`);
+  });
   const conversations = conversationStore(storage.conversations, {
     onOversize: (_chat, bytes) =>
       logger.warn({ bytes }, "a dialogue's stored state grew too long and was dropped"),
@@ -153,6 +178,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const journal = new UpdateJournal(folder("updates"), disk);
   const trail = new OperatorTrail(storage.operatorMessages);
   await trail.load();
+  const review = new ReviewQueue(join(folder("review"), "queue.json"), {
+    retentionDays: options.reviewRetentionDays ?? 30,
+    now,
+  });
+  const feedback = new FeedbackStats(
+    new JsonDirectoryStore(folder("feedback"), dailyFeedbackSchema, onCorrupt, disk),
+    now,
+  );
   let outbox: Outbox | undefined;
   const bot = createBot({
     token: options.token,
@@ -162,16 +195,35 @@ export async function createApp(options: AppOptions): Promise<App> {
     profiles,
     conversations,
     texts,
-    logger: logger,
+    logger,
+    now,
     handoff: {
       requests,
       isOperatorChat,
       operatorChatFor,
       // Once the new request is committed, so that the delivery pass sees it.
       notifyOperators: () => storage.afterUpdate(() => void outbox?.flush()),
+      nextOpening: (chatId) => nextOpening(workingHours, chatId, now()),
     },
     retentionDays,
-    admin: { adminIds: options.adminIds ?? new Set(), questions },
+    admin: {
+      adminIds: options.adminIds ?? new Set(),
+      questions,
+      now,
+      statsSections: [
+        handoffTimesSection(() => requests.list()),
+        feedbackSection(feedback),
+        misunderstoodSection(review),
+      ],
+      statsChart: statsChart({
+        questions,
+        requests: () => requests.list(),
+        spaceName: (id) => knowledge.current.directory.spaces.find((s) => s.id === id)?.name ?? id,
+        now,
+      }),
+    },
+    feedback,
+    review: { queue: review, root },
     journal,
     handleUpdate: storage.handleUpdate,
   });
@@ -188,9 +240,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     now,
   });
   const delivery = outbox;
+  const remindClaims = claimReminders(requests, telegramClaimReminder(bot.api, knowledge, texts), {
+    hours: options.claimReminderHours ?? 24,
+    now,
+    logger,
+  });
 
   let sweep: NodeJS.Timeout | undefined;
   let erasures: NodeJS.Timeout | undefined;
+  let reminders: NodeJS.Timeout | undefined;
   // Minimum storage: closed requests lose their personal fields after the retention period,
   // a citizen silent that long is forgotten, and an unfinished dialogue (which may hold a
   // name or phone typed before confirming) is dropped after a day.
@@ -205,6 +263,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         // What was set aside as unreadable may hold the same personal data: gone after a day.
         await storage.forgetSetAside(DAY_MS, now());
       });
+      await review.applyRetention();
     } catch (error) {
       logger.error({ error: describeError(error) }, "retention sweep failed");
     }
@@ -218,6 +277,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     sweep.unref();
     erasures = setInterval(() => void followErasures(), ERASURE_FOLLOW_MS);
     erasures.unref();
+    reminders = setInterval(() => void remindClaims(), REMINDER_SWEEP_MS);
+    reminders.unref();
   };
   const start = async () => {
     await bot.init();
@@ -231,6 +292,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     texts,
     requests,
     outbox: delivery,
+    remindClaims,
     startBackground,
     start,
     async launch(runOptions) {
@@ -247,12 +309,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       clearInterval(sweep);
       clearInterval(erasures);
+      clearInterval(reminders);
       // A sweep in progress finishes before the storage closes under it.
       await sweeping;
       await delivery.stop();
       await questions
         .flush()
         .catch((error) => logger.error({ error: describeError(error) }, "question counts lost"));
+      await review.flush();
       await requests.close();
       await storage.close();
       await unlock();

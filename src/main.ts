@@ -27,6 +27,8 @@ async function main(): Promise<void> {
     ...(config.OPERATOR_CHAT_ID === undefined ? {} : { operatorChatId: config.OPERATOR_CHAT_ID }),
     adminIds: new Set(config.ADMIN_IDS),
     retentionDays: config.RETENTION_DAYS,
+    reviewRetentionDays: config.REVIEW_RETENTION_DAYS,
+    claimReminderHours: config.CLAIM_REMINDER_HOURS,
   });
   const { WEBHOOK_URL, WEBHOOK_SECRET } = config;
   const runner =

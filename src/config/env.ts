@@ -48,6 +48,12 @@ const envSchema = z.object({
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   HOST: z.string().trim().min(1).default("0.0.0.0"),
+
+  // Review of misunderstood messages and reminders for waiting requests (issue 14).
+  /** Days a misunderstood message stays in the review queue; 0 keeps none. */
+  REVIEW_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
+  /** Hours a request may wait unclaimed before its operators are reminded. */
+  CLAIM_REMINDER_HOURS: z.coerce.number().positive().default(24),
 });
 
 const checkedSchema = envSchema.refine(

@@ -25,8 +25,8 @@ export function add(into: DailyQuestions, more: DailyQuestions): void {
 export interface DailyQuestionsStore {
   /** Adds counts to a day's; atomic where several instances share the store. */
   add(day: string, counts: DailyQuestions): Promise<void>;
-  /** The counts of every day from `day` (inclusive). */
-  since(day: string): Promise<DailyQuestions[]>;
+  /** The counts of every day from `day` (inclusive), by day in order. */
+  since(day: string): Promise<Map<string, DailyQuestions>>;
 }
 
 /** Daily counts as one entry per day in a key-value store, for a single process. */
@@ -38,10 +38,10 @@ export function keyValueDailyQuestions(store: KeyValueStore<DailyQuestions>): Da
       await store.set(day, sum);
     },
     async since(from) {
-      const days: DailyQuestions[] = [];
-      for (const key of await store.keys()) {
+      const days = new Map<string, DailyQuestions>();
+      for (const key of (await store.keys()).sort()) {
         const day = key >= from ? await store.get(key) : undefined;
-        if (day) days.push(day);
+        if (day) days.set(key, day);
       }
       return days;
     },
@@ -105,14 +105,30 @@ export class QuestionStats {
     return write;
   }
 
-  /** Sums the days from `since` (inclusive) to now, counts not yet flushed included. */
-  async since(since: number): Promise<DailyQuestions> {
+  /**
+   * Each day from `since` (inclusive) with its counts, by day key (YYYY-MM-DD); counts a failed
+   * flush kept in memory included.
+   */
+  async byDay(since: number): Promise<Map<string, DailyQuestions>> {
     await this.flush().catch(this.onError);
     const from = dayKey(since);
+    const days = await this.store.since(from);
+    for (const [key, pending] of this.pending) {
+      if (key < from) continue;
+      // A fresh sum: the stored day may be the store's cached object.
+      const day = empty();
+      const stored = days.get(key);
+      if (stored) add(day, stored);
+      add(day, pending);
+      days.set(key, day);
+    }
+    return days;
+  }
+
+  /** Sums the days from `since` (inclusive) to now, counts not yet flushed included. */
+  async since(since: number): Promise<DailyQuestions> {
     const sum = empty();
-    for (const day of await this.store.since(from)) add(sum, day);
-    // Counts a failed flush kept in memory still count.
-    for (const [key, day] of this.pending) if (key >= from) add(sum, day);
+    for (const day of (await this.byDay(since)).values()) add(sum, day);
     return sum;
   }
 }

@@ -77,9 +77,9 @@ describe("moving from files to PostgreSQL", () => {
     expect(await target.requests.findByOperatorMessage(-100, 7, undefined)).toBeDefined();
     expect(await target.profiles.get("501")).toEqual({ locale: "en" });
     expect(await target.conversations.get("502")).toEqual({ version: [0, 2], state: {} });
-    expect(await target.questions.since("2026-11-01")).toEqual([
-      { total: 3, fallback: 1, intents: { dsa: 2 } },
-    ]);
+    expect(await target.questions.since("2026-11-01")).toEqual(
+      new Map([["2026-11-20", { total: 3, fallback: 1, intents: { dsa: 2 } }]]),
+    );
     // The operators' export reads the database once the bot runs on it.
     const exported = await npm("handoffs", { DATABASE_URL: databaseUrl as string }, [
       "--status",

@@ -48,7 +48,7 @@ it("counts are kept, not lost, while the store cannot be written, and added once
         if (!reachable) throw new Error("connection refused");
         days.set(day, counts);
       },
-      since: async () => [...days.values()],
+      since: async () => new Map(days),
     },
     () => Date.UTC(2026, 10, 20, 10),
     60_000,

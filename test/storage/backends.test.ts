@@ -151,8 +151,8 @@ describe.each(BACKENDS)("the %s storage", (kind) => {
       fallback: 0,
       intents: { dsa: 1, badante: 1 },
     });
-    expect(await storage.questions.since("2026-11-20")).toEqual([
-      { total: 4, fallback: 0, intents: { dsa: 3, badante: 1 } },
-    ]);
+    expect(await storage.questions.since("2026-11-20")).toEqual(
+      new Map([["2026-11-20", { total: 4, fallback: 0, intents: { dsa: 3, badante: 1 } }]]),
+    );
   });
 });

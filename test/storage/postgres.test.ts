@@ -171,8 +171,8 @@ describe("background work", () => {
         (i % 2 ? a : b).questions.add("2026-11-20", { total: 1, fallback: 0, intents: { dsa: 1 } }),
       ),
     );
-    expect(await a.questions.since("2026-11-20")).toEqual([
-      { total: 10, fallback: 0, intents: { dsa: 10 } },
-    ]);
+    expect(await a.questions.since("2026-11-20")).toEqual(
+      new Map([["2026-11-20", { total: 10, fallback: 0, intents: { dsa: 10 } }]]),
+    );
   });
 });

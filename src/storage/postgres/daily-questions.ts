@@ -37,11 +37,11 @@ export function pgDailyQuestions(db: Database): DailyQuestionsStore & {
       return rowCount === 1;
     },
     async since(day) {
-      const { rows } = await db.query<DailyQuestions>(
-        "SELECT total, fallback, intents FROM daily_questions WHERE day >= $1 ORDER BY day",
+      const { rows } = await db.query<DailyQuestions & { day: string }>(
+        "SELECT day, total, fallback, intents FROM daily_questions WHERE day >= $1 ORDER BY day",
         [day],
       );
-      return rows;
+      return new Map(rows.map(({ day: key, ...counts }) => [key, counts]));
     },
   };
 }
