@@ -5,22 +5,9 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
 import { HandoffStoreCorruptError, LogHandoffStore } from "../../src/handoff/log-store.js";
-import type { NewHandoffRequest } from "../../src/handoff/repository.js";
+import { requestDraft } from "../support/requests.js";
 
-const draft: NewHandoffRequest = {
-  status: "open",
-  citizenChatId: 42,
-  locale: "it",
-  intent: "badante",
-  municipio: 8,
-  area: null,
-  spaceId: null,
-  recommendedSpaces: [],
-  contact: { name: "Rina", phone: "+393331234567", preferredTime: "", note: "", needText: "" },
-  operator: null,
-  notification: { chatId: -100, state: "pending", attempts: 0, nextAttemptAt: 0 },
-  closedAt: null,
-};
+const draft = requestDraft(42);
 
 let dir: string;
 let file: string;

@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
 import { LogHandoffStore } from "../../src/handoff/log-store.js";
-import type { NewHandoffRequest } from "../../src/handoff/repository.js";
 import {
   dailyQuestionsSchema,
   keyValueDailyQuestions,
@@ -14,21 +13,9 @@ import { JsonDirectoryStore } from "../../src/storage/json-directory-store.js";
 import { askForOperator, REGISTERED, shown, until } from "../handoff/steps.js";
 import { FaultyDisk } from "../support/faulty-disk.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { requestDraft } from "../support/requests.js";
 
-const draft: NewHandoffRequest = {
-  status: "open",
-  citizenChatId: 42,
-  locale: "it",
-  intent: "badante",
-  municipio: 8,
-  area: null,
-  spaceId: null,
-  recommendedSpaces: [],
-  contact: { name: "Rina", phone: "+393331234567", preferredTime: "", note: "", needText: "" },
-  operator: null,
-  notification: { chatId: -100, state: "pending", attempts: 0, nextAttemptAt: 0 },
-  closedAt: null,
-};
+const draft = requestDraft(42);
 
 let dir: string;
 beforeEach(async () => {
