@@ -80,6 +80,7 @@ place-understood = 📍 Got it: { $place }.
 place-municipio = Municipio { $municipio }
 place-candidates = Municipio { $candidates }
 place-area = { $area }, { $municipi }
+place-said = { $said } → { $municipi }
 place-outside = Outside Milan
 place-outside-town = { $town }, outside Milan
 place-point = the location you sent

@@ -82,6 +82,7 @@ place-understood = 📍 Ho capito: { $place }.
 place-municipio = Municipio { $municipio }
 place-candidates = Municipio { $candidates }
 place-area = { $area }, { $municipi }
+place-said = { $said } → { $municipi }
 place-outside = Fuori Milano
 place-outside-town = { $town }, fuori Milano
 place-point = la posizione che mi hai mandato

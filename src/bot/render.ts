@@ -70,8 +70,8 @@ export function describePlace(place: RememberedPlace, t: Translate): string {
 
 /**
  * What the bot understood of the citizen's words about where they live, in words they
- * recognise ("Via Padova 120, Municipio 2", "Gratosoglio, Municipio 5", "Sesto San Giovanni,
- * fuori Milano"), so that a misread place is noticed. Shown once, never stored as such.
+ * recognise ("via Padova 120 → Municipio 2", "metro Dateo → Municipio 3 / 4", "Sesto San
+ * Giovanni, fuori Milano"), so that a misread place is noticed. Shown once, never stored as such.
  */
 export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
   if (place.outsideMilan)
@@ -81,6 +81,10 @@ export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
   const municipi = municipiOf(place, t);
   if (place.kind === "point") return t("place-area", { area: t("place-point"), municipi });
   if (place.kind === "municipio" || !place.matched) return municipi;
+  // The citizen's own words, when the resolver kept them ("metro Dateo → Municipio 3"):
+  // they recognise those at once, where an official name could hide a misreading.
+  const said = place.span?.trim();
+  if (said) return t("place-said", { said: escapeHtml(said), municipi });
   const what = place.kind === "nil" ? areaName(place.matched) : place.matched;
   return t("place-area", { area: escapeHtml(what), municipi });
 }

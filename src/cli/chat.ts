@@ -252,6 +252,7 @@ async function main(): Promise<void> {
     operatorChatId: OPERATORS.id,
     adminIds: new Set(config.ADMIN_IDS),
     retentionDays: config.RETENTION_DAYS,
+    reviewRetentionDays: config.REVIEW_RETENTION_DAYS,
   });
   const runner = await app.launch();
   await emulator.waitForPolling(FIRST_CALL_TIMEOUT_MS);

@@ -14,6 +14,7 @@ import {
 import { recommend } from "../directory/index.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import { CONTACT_LIMITS, type HandoffRequest, isOpen } from "../handoff/request.js";
+import { describeOpening } from "../handoff/working-hours.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
@@ -33,6 +34,8 @@ export interface HandoffDependencies {
   /** The operators' chat for a space: its own when configured, else the common one. */
   readonly operatorChatFor: (spaceId: string | null) => number | undefined;
   readonly retentionDays: number;
+  /** When the chat's operators are next at work, if not now and their hours are known. */
+  readonly nextOpening?: (operatorChatId: number) => number | null;
 }
 
 /** What the bot already knows when the citizen asks for a person. */
@@ -77,8 +80,9 @@ export async function runHandoff(
   const spaceId = spaces[0] ?? null;
   const operatorChat = deps.operatorChatFor(spaceId);
 
-  const open = await conversation.external((): HandoffRequest | undefined =>
-    requests.list({ citizenChatId: chatId }).find(isOpen),
+  const open = await conversation.external(
+    async (): Promise<HandoffRequest | undefined> =>
+      (await requests.list({ citizenChatId: chatId })).find(isOpen),
   );
   if (open) {
     await ctx.reply(t("handoff-already-open", { reference: open.reference }));
@@ -197,6 +201,9 @@ export async function runHandoff(
     t(phone === null ? "handoff-registered-here" : "handoff-registered", { reference: created }),
     { parse_mode: "HTML" },
   );
+  const opening = await conversation.external(() => deps.nextOpening?.(operatorChat) ?? null);
+  if (opening !== null)
+    await ctx.reply(t("handoff-after-hours", { when: describeOpening(opening, locale) }));
   // Only now: sent alongside the reply, the notification's "sent" record could be lost with
   // a crash right after the citizen is told, and a restart would notify twice. Should the
   // reply fail, the outbox's next tick sends it anyway.

@@ -12,6 +12,7 @@ import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
 import type { Classification } from "../nlu/index.js";
 import { tokenize } from "../nlu/normalize.js";
+import type { MisunderstoodKind, RecordMisunderstood } from "../review/index.js";
 import { classifiedAsDanger, DANGER_INTENT, type DangerDetector } from "../safety/danger.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile, LastNeed, RememberedPlace } from "../storage/profiles.js";
@@ -49,6 +50,8 @@ export interface OrientationDependencies {
   readonly handoff: HandoffDependencies;
   /** Anonymous count of what citizens ask (the need understood, or null). */
   readonly recordQuestion: (intent: string | null) => void;
+  /** Keeps, redacted, what the bot failed to understand, for admins to review. */
+  readonly recordMisunderstood?: RecordMisunderstood;
 }
 
 type OrientationConversation = Conversation<BotContext, Context>;
@@ -151,9 +154,17 @@ export function createOrientation(deps: OrientationDependencies) {
     const classify = (text: string) => conversation.external((): Classification => read(text));
     const record = (intent: string | null) =>
       conversation.external(() => deps.recordQuestion(intent));
+    const misunderstood = (kind: MisunderstoodKind, text: string) =>
+      conversation.external(() => {
+        const from = ctx.from;
+        deps.recordMisunderstood?.(kind, text, {
+          locale,
+          names: [from?.first_name, from?.last_name, from?.username],
+        });
+      });
     const intentOf = (id: string | null): Intent | undefined =>
       id === null ? undefined : knowledge.current.intent(id);
-    const placeDeps = { knowledge, classify };
+    const placeDeps = { knowledge, classify, misunderstood };
     const answerDeps: AnswerDependencies = {
       knowledge,
       profiles,
@@ -217,11 +228,13 @@ export function createOrientation(deps: OrientationDependencies) {
         if (accepted === undefined && !result.ambiguous) {
           const place = await placeStatement(dialogue, placeDeps, text);
           if (place) return { kind: "place", place };
+          await misunderstood("out-of-scope", text);
           const key = attempt === 1 ? "out-of-scope" : "still-unclear";
           await ctx.reply(t(key), { reply_markup: needsKeyboard(knowledge.current, locale, t) });
           return { kind: "done" };
         }
         if (attempt > MAX_NEED_ATTEMPTS) {
+          await misunderstood("unsure", text);
           await ctx.reply(t("still-unclear"), {
             reply_markup: needsKeyboard(knowledge.current, locale, t),
           });
@@ -236,11 +249,14 @@ export function createOrientation(deps: OrientationDependencies) {
           reply_markup: keyboardOf(choices.map((choice) => [choice])),
         });
         const reply = await waitChoice(dialogue, choices);
-        if (reply.kind === "action") {
-          const action = parseAction(reply.data);
-          const picked =
-            action.kind === "pick" && suggestions.find((intent) => intent.id === action.intent);
-          if (picked) return { kind: "need", intent: picked, text };
+        const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
+        const picked =
+          action?.kind === "pick" && suggestions.find((intent) => intent.id === action.intent);
+        if (picked) return { kind: "need", intent: picked, text };
+        // None of the guesses was right ("Altro", another button, or the citizen wrote
+        // again): worth a review.
+        await misunderstood("unsure", text);
+        if (action !== undefined) {
           if (action.kind === "operator") {
             const operator = intentOf("operatore");
             return operator ? { kind: "need", intent: operator, text: "" } : { kind: "done" };
@@ -302,6 +318,7 @@ export function createOrientation(deps: OrientationDependencies) {
               ? question.options[matchOption(reply.text, question)]
               : undefined;
         if (chosen) return chosen.services;
+        if (reply.kind === "text") await misunderstood("reply", reply.text);
         if (attempt < MAX_QUESTION_ATTEMPTS) await ctx.reply(t("choose-an-answer"));
       }
       return intentServices(question);

@@ -19,6 +19,8 @@ export type PlaceAnswer =
 export interface PlaceDependencies {
   readonly knowledge: KnowledgeHolder;
   readonly classify: (text: string) => Promise<Classification>;
+  /** Keeps, for review, words the citizen gave as a place that were not one. */
+  readonly misunderstood?: (kind: "place", text: string) => Promise<void>;
 }
 
 /** The button offered wherever an area is used or remembered. */
@@ -137,6 +139,7 @@ export async function askPlace(dialogue: Dialogue, deps: PlaceDependencies): Pro
           await ctx.reply(t("place-skipped"), { reply_markup: { remove_keyboard: true } });
           return { kind: "need", text: reply.text };
         }
+        await deps.misunderstood?.("place", reply.text);
         resolved = undefined;
       }
     }

@@ -4,6 +4,7 @@ import type {
   CallbackQuery,
   MenuButton,
   Message,
+  Update,
   UserFromGetMe,
 } from "grammy/types";
 import { ChatMethods } from "./chat-methods.js";
@@ -27,6 +28,7 @@ import type {
   UserMessageInput,
 } from "./types.js";
 import { UpdateQueue } from "./updates.js";
+import type { Uploads } from "./uploads.js";
 import { buttonsOf, userEdit, userMessage, userPress } from "./users.js";
 import { Waiters } from "./waiting.js";
 import { type ChatState, TelegramWorld, TOPIC_DEFAULT_COLOR } from "./world.js";
@@ -48,6 +50,10 @@ export class BotApiEmulator {
   readonly botInfo: UserFromGetMe;
 
   private readonly world: TelegramWorld;
+  /** Bytes of the files the bot uploaded, by message: `emulator.uploads.of(message)`. */
+  get uploads(): Uploads {
+    return this.world.uploads;
+  }
   private readonly updates: UpdateQueue;
   private readonly waiters: Waiters;
   private readonly faults = new FaultInjector();
@@ -385,6 +391,19 @@ export class BotApiEmulator {
 
   hasLeft(chatId: number): boolean {
     return this.world.chatState(chatId)?.botIsMember === false;
+  }
+
+  /** The webhook the bot set (setWebhook), with its secret token. */
+  get webhookInfo(): { url: string; secretToken?: string } | undefined {
+    return this.updates.webhook;
+  }
+
+  /**
+   * Takes the updates waiting for the bot, as Telegram would post them to a webhook, for a
+   * test to deliver itself (to one instance or another, twice, with a wrong secret…).
+   */
+  takeUpdates(): Update[] {
+    return this.updates.takeAll();
   }
 
   /** Updates created but not yet confirmed by the bot. */

@@ -26,10 +26,11 @@ async function answeredIn(user: TestUser, need: string, area: string) {
   return answer;
 }
 
-describe("the area is said back in words a citizen recognises", () => {
+describe("the area is said back in the citizen's own words, with its Municipio", () => {
   it.each([
-    ["cerco una colf in via Padova 120", /Ho capito: Via Padova 120, Municipio 2/],
-    ["cerco una colf a Gratosoglio", /Ho capito: Gratosoglio.*, Municipio 5/],
+    ["cerco una colf in via Padova 120", /Ho capito: via Padova 120 → Municipio 2/],
+    ["cerco una colf a Gratosoglio", /Ho capito: Gratosoglio → Municipio 5/],
+    ["vivo vicino alla metro Dateo, cerco una colf", /Ho capito: metro Dateo → Municipio 3/],
   ])("«%s»", async (need, understood) => {
     const user = citizen("Ada");
     says(user, need);
@@ -66,7 +67,7 @@ describe("a typed correction replaces the area and gives the answer again for it
     const first = await answeredIn(user, "mio figlio ha la dislessia", "NoLo");
     says(user, "in realtà abito a Gratosoglio, non a NoLo");
     const said = await allSaid(user, isAnswer);
-    expect(said).toMatch(/Ho capito: Gratosoglio.*, Municipio 5/);
+    expect(said).toMatch(/Ho capito: Gratosoglio → Municipio 5/);
     expect(said).toMatch(/Dislessia|DSA/i);
     expect(spacesIn(first)).not.toEqual([]);
   });
@@ -87,7 +88,7 @@ describe("a typed correction replaces the area and gives the answer again for it
     await readUntil(harness.emulator, user, isPlaceQuestion);
     says(user, "Quarto Oggiaro");
     const said = await allSaid(user, isAnswer);
-    expect(said).toMatch(/Ho capito: Quarto Oggiaro.*, Municipio 8/);
+    expect(said).toMatch(/Ho capito: Quarto Oggiaro → Municipio 8/);
   });
 
   it("later, «abito a Baggio» outside any question also replaces it and answers again", async () => {
@@ -97,7 +98,7 @@ describe("a typed correction replaces the area and gives the answer again for it
     expect(shown(await harness.emulator.nextBotMessage(user.id))).toMatch(/Prego/);
     says(user, "abito a Baggio");
     const said = await allSaid(user, isAnswer);
-    expect(said).toMatch(/Ho capito: Baggio.*, Municipio 7/);
+    expect(said).toMatch(/Ho capito: Baggio → Municipio 7/);
   });
 });
 

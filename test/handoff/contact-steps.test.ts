@@ -80,7 +80,7 @@ describe("the contact steps understand what is typed", () => {
       const reference = referenceIn(registered);
       const card = shown(await notificationOf(harness.emulator, harness.app, operators, reference));
       expect(card).toMatch(/Telefono: nessuno: rispondere qui su Telegram/);
-      expect(harness.app.requests.get(reference)?.contact?.phone).toBeNull();
+      expect((await harness.app.requests.get(reference))?.contact?.phone).toBeNull();
     },
   );
 
