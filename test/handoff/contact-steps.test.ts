@@ -27,14 +27,19 @@ async function toName(user: TestUser) {
   return say(user, "sì", /Come ti chiami/);
 }
 
+/** Types the four answers (name, phone, time, note) and returns the summary shown. */
+async function toSummary(user: TestUser, [name, phone, time, note]: readonly string[]) {
+  await toName(user);
+  await say(user, name ?? "", /A che numero/);
+  await say(user, phone ?? "", /Quando preferisci/);
+  await say(user, time ?? "", /nota per l'operatore/);
+  return say(user, note ?? "", /Controlla la tua richiesta/);
+}
+
 describe("the contact steps understand what is typed", () => {
   it("«Sì» takes the name the bot proposed, never «Sì» as a name", async () => {
     const user = citizen("Olga");
-    await toName(user);
-    await say(user, "Sì", /A che numero/);
-    await say(user, "333 222 1110", /Quando preferisci/);
-    await say(user, "indifferente", /nota per l'operatore/);
-    const summary = await say(user, "no", /Controlla la tua richiesta/);
+    const summary = await toSummary(user, ["Sì", "333 222 1110", "indifferente", "no"]);
     expect(shown(summary)).toMatch(/Nome: Olga/);
   });
 
@@ -51,11 +56,12 @@ describe("the contact steps understand what is typed", () => {
 
   it("«preferisco non dirlo» gives the operators a neutral name", async () => {
     const user = citizen("Pia");
-    await toName(user);
-    await say(user, "preferisco non dirlo", /A che numero/);
-    await say(user, "333 222 1111", /Quando preferisci/);
-    await say(user, "pomeriggio", /nota per l'operatore/);
-    const summary = await say(user, "nessuna", /Controlla la tua richiesta/);
+    const summary = await toSummary(user, [
+      "preferisco non dirlo",
+      "333 222 1111",
+      "pomeriggio",
+      "nessuna",
+    ]);
     expect(shown(summary)).toMatch(/Nome: \(nome non indicato\)/);
     expect(shown(summary)).toMatch(/Nota: —/);
     const reference = referenceIn(await say(user, "confermo", REGISTERED));
