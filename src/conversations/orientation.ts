@@ -225,9 +225,13 @@ export function createOrientation(deps: OrientationDependencies) {
         if (accepted && !result.ambiguous)
           return { kind: "need", intent: accepted, text, also: intentOf(secondNeed(result, text)) };
 
-        if (accepted === undefined && !result.ambiguous) {
+        if (accepted === undefined) {
+          // "in realtà abito a Gratosoglio": what is left once the place is read can look
+          // like a need the classifier is unsure of, so a place statement is heard first.
           const place = await placeStatement(dialogue, placeDeps, text);
           if (place) return { kind: "place", place };
+        }
+        if (accepted === undefined && !result.ambiguous) {
           await misunderstood("out-of-scope", text);
           const key = attempt === 1 ? "out-of-scope" : "still-unclear";
           await ctx.reply(t(key), { reply_markup: needsKeyboard(knowledge.current, locale, t) });

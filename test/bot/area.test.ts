@@ -30,7 +30,7 @@ describe("the area is said back in the citizen's own words, with its Municipio",
   it.each([
     ["cerco una colf in via Padova 120", /Ho capito: via Padova 120 → Municipio 2/],
     ["cerco una colf a Gratosoglio", /Ho capito: Gratosoglio → Municipio 5/],
-    ["vivo vicino alla metro Dateo, cerco una colf", /Ho capito: metro Dateo → Municipio 3/],
+    ["cerco una colf, abito vicino alla metro Dateo", /Ho capito: metro Dateo → Municipio 3/],
   ])("«%s»", async (need, understood) => {
     const user = citizen("Ada");
     says(user, need);
