@@ -1,4 +1,5 @@
 import type { Catalogue } from "../catalogue/load.js";
+import { examplesInEveryLanguage } from "./dataset.js";
 import { contentWords, featureTerms, stem, TfIdfVectorizer } from "./features.js";
 import {
   DEFAULT_TRAINING,
@@ -100,7 +101,7 @@ export function buildModel(
   const texts: string[] = [];
   const labels: number[] = [];
   catalogue.intents.forEach((intent, c) => {
-    for (const text of [...intent.examples.it, ...intent.examples.en]) {
+    for (const text of examplesInEveryLanguage(intent.examples)) {
       texts.push(text);
       labels.push(c);
     }
@@ -113,11 +114,7 @@ export function buildModel(
     texts.push(`${texts[i]} ${i % 2 === 0 ? "zona" : "a"} ${places[(i * 7) % places.length]}`);
     labels.push(labels[i] as number);
   }
-  for (const text of [
-    ...catalogue.outOfScope.examples.it,
-    ...catalogue.outOfScope.examples.en,
-    ...places,
-  ]) {
+  for (const text of [...examplesInEveryLanguage(catalogue.outOfScope.examples), ...places]) {
     texts.push(text);
     labels.push(intentIds.length);
   }

@@ -9,6 +9,11 @@ export const labelledMessageSchema = z.strictObject({
 });
 export type LabelledMessage = z.infer<typeof labelledMessageSchema>;
 
+/** Every example of an intent (or of out of scope), in all the languages it is written in. */
+export const examplesInEveryLanguage = (
+  examples: Readonly<Record<string, readonly string[] | undefined>>,
+): string[] => Object.values(examples).flatMap((texts) => texts ?? []);
+
 /** Held-out sets: `dev` tunes thresholds, `eval` only reports. Neither ever trains. */
 export const DATASETS = {
   dev: join(PROJECT_ROOT, "data", "nlu", "dev.jsonl"),
