@@ -1,4 +1,5 @@
 import type { Context } from "grammy";
+import { LOCALES, type Locale } from "../config/locales.js";
 
 /**
  * Callback data of every button, parsed in one place. Data from Telegram is untrusted (old
@@ -12,7 +13,7 @@ export type Action =
   | { readonly kind: "answer"; readonly option: number }
   | { readonly kind: "skip-place" }
   | { readonly kind: "menu"; readonly item: "spaces" | "new" }
-  | { readonly kind: "language"; readonly locale: "it" | "en" }
+  | { readonly kind: "language"; readonly locale: Locale }
   | { readonly kind: "consent"; readonly yes: boolean }
   | { readonly kind: "use-name" }
   | { readonly kind: "time"; readonly slot: TimeSlot }
@@ -36,7 +37,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => Action]
   [/^q:([0-9])$/, (m) => ({ kind: "answer", option: Number(m[1]) })],
   [/^p:skip$/, () => ({ kind: "skip-place" })],
   [/^m:(spaces|new)$/, (m) => ({ kind: "menu", item: m[1] as "spaces" | "new" })],
-  [/^l:(it|en)$/, (m) => ({ kind: "language", locale: m[1] as "it" | "en" })],
+  [new RegExp(`^l:(${LOCALES.join("|")})$`), (m) => ({ kind: "language", locale: m[1] as Locale })],
   [/^h:consent:(yes|no)$/, (m) => ({ kind: "consent", yes: m[1] === "yes" })],
   [/^h:name$/, () => ({ kind: "use-name" })],
   [/^h:time:(morning|afternoon|any)$/, (m) => ({ kind: "time", slot: m[1] as TimeSlot })],
@@ -65,7 +66,7 @@ export const data = {
   answer: (option: number) => `q:${option}`,
   skipPlace: "p:skip",
   menu: (item: "spaces" | "new") => `m:${item}`,
-  language: (locale: "it" | "en") => `l:${locale}`,
+  language: (locale: Locale) => `l:${locale}`,
   consent: (yes: boolean) => `h:consent:${yes ? "yes" : "no"}`,
   useName: "h:name",
   time: (slot: TimeSlot) => `h:time:${slot}`,

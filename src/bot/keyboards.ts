@@ -2,7 +2,7 @@ import { InlineKeyboard, Keyboard } from "grammy";
 import type { Intent } from "../catalogue/schema.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { data } from "./callback-data.js";
-import { type Locale, localized, type Translate } from "./texts.js";
+import { LOCALES, type Locale, localized, type Translate } from "./texts.js";
 
 /** The needs offered as buttons on the welcome message: the most requested ones first. */
 export const FEATURED_NEEDS = [
@@ -63,8 +63,20 @@ export function placeKeyboard(t: Translate): Keyboard {
     .oneTime();
 }
 
+/** Each language named in itself, so that anyone finds their own. */
+const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
+  it: "🇮🇹 Italiano",
+  en: "🇬🇧 English",
+  es: "🇪🇸 Español",
+  ro: "🇷🇴 Română",
+  uk: "🇺🇦 Українська",
+};
+
 export function languageKeyboard(): InlineKeyboard {
-  return new InlineKeyboard()
-    .text("🇮🇹 Italiano", data.language("it"))
-    .text("🇬🇧 English", data.language("en"));
+  const keyboard = new InlineKeyboard();
+  LOCALES.forEach((locale, i) => {
+    keyboard.text(LANGUAGE_NAMES[locale], data.language(locale));
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard;
 }

@@ -1,37 +1,76 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { I18n } from "@grammyjs/i18n";
+import { parse } from "yaml";
+import { z } from "zod";
+import { isLocale, LOCALES, type Locale } from "../config/locales.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 
-export const LOCALES = ["it", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
+export { isLocale, LOCALES, type Locale };
 
 export type TextVariables = Record<string, string | number>;
 export type Translate = (key: string, variables?: TextVariables) => string;
 
+/** What a message in a language the bot reads but does not speak is answered with first. */
+export interface LanguageNotice {
+  /** One line in that language: which languages the bot speaks, and that a person can help. */
+  readonly text: string;
+  /** The language the answer follows in, unless the citizen chose one. */
+  readonly answerIn: Locale;
+}
+
 /** The citizen-facing texts, read from Fluent files under locales/. */
 export interface Texts {
   for(locale: Locale): Translate;
+  /** The notice for a language (ISO 639-1) the bot reads but does not speak. */
+  notice(language: string): LanguageNotice | undefined;
 }
 
-export function isLocale(value: unknown): value is Locale {
-  return (LOCALES as readonly unknown[]).includes(value);
-}
+const noticesSchema = z.record(
+  z.string().regex(/^[a-z]{2}$/),
+  z.strictObject({ answerIn: z.enum(LOCALES), notice: z.string().trim().min(1) }),
+);
 
-/** English for English-speaking Telegram clients, Italian for everyone else. */
+/** How dates and numbers are written in each locale. */
+export const LANGUAGE_TAGS: Readonly<Record<Locale, string>> = {
+  it: "it-IT",
+  en: "en-GB",
+  es: "es-ES",
+  ro: "ro-RO",
+  uk: "uk-UA",
+};
+
+/** The Telegram client's language when the bot speaks it, else Italian. */
 export function localeFromLanguageCode(languageCode: string | undefined): Locale {
-  return languageCode?.toLowerCase().startsWith("en") ? "en" : "it";
+  const code = languageCode?.toLowerCase().split(/[-_]/)[0];
+  return isLocale(code) ? code : "it";
 }
 
 export function loadTexts(directory: string = join(PROJECT_ROOT, "locales")): Texts {
   // useIsolating would wrap variables in invisible marks that break links and copy-paste.
   const i18n = new I18n({ defaultLocale: "it", fluentBundleOptions: { useIsolating: false } });
   i18n.loadLocalesDirSync(directory);
-  return { for: (locale) => (key, variables) => i18n.t(locale, key, variables) };
+  const notices = noticesSchema.parse(
+    parse(readFileSync(join(directory, "other-languages.yaml"), "utf8")),
+  );
+  return {
+    for: (locale) => (key, variables) => i18n.t(locale, key, variables),
+    notice: (language) => {
+      const entry = notices[language];
+      return entry && { text: entry.notice, answerIn: entry.answerIn };
+    },
+  };
 }
 
-/** A text of the catalogue in the citizen's language; Italian when no English was written. */
-export function localized(text: { it: string; en?: string | undefined }, locale: Locale): string {
-  return locale === "en" ? (text.en ?? text.it) : text.it;
+/**
+ * A text of the catalogue in the citizen's language. A missing translation falls back to
+ * English, read by more of Milan's newcomers than Italian, then to Italian.
+ */
+export function localized(
+  text: { it: string } & Partial<Record<Locale, string | undefined>>,
+  locale: Locale,
+): string {
+  return text[locale] ?? (locale === "it" ? undefined : text.en) ?? text.it;
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {

@@ -3,14 +3,8 @@ import { type Context, InlineKeyboard, Keyboard } from "grammy";
 import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { describePlace } from "../bot/render.js";
-import {
-  escapeHtml,
-  type Locale,
-  localeFromLanguageCode,
-  localized,
-  type Texts,
-  type Translate,
-} from "../bot/texts.js";
+import { savedLocale } from "../bot/reply-language.js";
+import { escapeHtml, type Locale, localized, type Texts, type Translate } from "../bot/texts.js";
 import { recommend } from "../directory/index.js";
 import { normalizePhone } from "../handoff/phone.js";
 import type { HandoffRepository } from "../handoff/repository.js";
@@ -273,7 +267,7 @@ export function createHandoffConversation(deps: HandoffConversationDependencies)
   return async function handoff(conversation: HandoffConversation, ctx: Context) {
     const profile =
       (await conversation.external(() => deps.profiles.get(String(ctx.chat?.id)))) ?? {};
-    const locale: Locale = profile.locale ?? localeFromLanguageCode(ctx.from?.language_code);
+    const locale: Locale = savedLocale(profile, ctx.from?.language_code);
     const t = deps.texts.for(locale);
     const last = profile.lastNeed;
     const context = last

@@ -9,13 +9,8 @@ import {
   placeKeyboard,
 } from "../bot/keyboards.js";
 import { describePlace, renderAnswer } from "../bot/render.js";
-import {
-  escapeHtml,
-  type Locale,
-  localeFromLanguageCode,
-  localized,
-  type Texts,
-} from "../bot/texts.js";
+import { replyLanguage } from "../bot/reply-language.js";
+import { escapeHtml, localized, type Texts } from "../bot/texts.js";
 import type { Intent, NeedQuestion } from "../catalogue/schema.js";
 import { recommend } from "../directory/index.js";
 import type { ResolvedPlace } from "../geo/index.js";
@@ -69,6 +64,7 @@ function surer(a: Classification, b: Classification): Classification {
   if (sureness(a) !== sureness(b)) return sureness(a) > sureness(b) ? a : b;
   return b.confidence > a.confidence ? b : a;
 }
+const ITALIAN_OR_ENGLISH: ReadonlySet<string> = new Set(["it", "en"]);
 const MAX_NEED_ATTEMPTS = 2;
 const MAX_PLACE_ATTEMPTS = 3;
 const SUGGESTIONS = 3;
@@ -82,16 +78,16 @@ const intentServices = (question: NeedQuestion) => [
 
 /**
  * The option a typed answer means: the one sharing the most words with the answer, in
- * either language ("sì" → "Sì, come assistente familiare"); -1 when none or a tie.
+ * any language ("sì" → "Sì, come assistente familiare"); -1 when none or a tie.
  */
 export function matchOption(answer: string, question: NeedQuestion): number {
   const words = new Set(tokenize(answer));
   const scores = question.options.map(
     (option) =>
       new Set(
-        [...tokenize(option.label.it), ...tokenize(option.label.en ?? "")].filter((w) =>
-          words.has(w),
-        ),
+        Object.values(option.label)
+          .flatMap((label) => tokenize(label ?? ""))
+          .filter((w) => words.has(w)),
       ).size,
   );
   const best = Math.max(...scores);
@@ -115,7 +111,8 @@ export function createOrientation(deps: OrientationDependencies) {
   ) {
     const chatKey = String(ctx.chat?.id);
     const profile = (await conversation.external(() => profiles.get(chatKey))) ?? {};
-    const locale: Locale = profile.locale ?? localeFromLanguageCode(ctx.from?.language_code);
+    const language = replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
+    const { locale } = language;
     const t = texts.for(locale);
 
     const read = (text: string): Classification => {
@@ -203,7 +200,10 @@ export function createOrientation(deps: OrientationDependencies) {
       if (needText !== "") {
         let mentioned = await resolve(needText);
         if (mentioned.needsHouseNumber) mentioned = await askHouseNumber(mentioned);
-        if (mentioned.kind !== "unknown" || mentioned.outsideMilan) {
+        // Town names that are everyday words elsewhere ("como", "pero" in Spanish) are not
+        // read as "outside Milan" in a message written in another language: the area is asked.
+        const outside = mentioned.outsideMilan && ITALIAN_OR_ENGLISH.has(language.language ?? "it");
+        if (mentioned.kind !== "unknown" || outside) {
           // Said back, so that a place misread in a longer message does not go unnoticed.
           const place = rememberPlace(mentioned);
           await ctx.reply(t("place-understood", { place: describePlace(place, t) }), {
@@ -328,7 +328,7 @@ export function createOrientation(deps: OrientationDependencies) {
         return {};
       }
       if (intent.services.length === 0) {
-        await ctx.reply(intent.answer[locale] ?? intent.answer.it, {
+        await ctx.reply(localized(intent.answer, locale), {
           reply_markup: needsKeyboard(knowledge.current, locale, t),
         });
         return {};
@@ -368,6 +368,10 @@ export function createOrientation(deps: OrientationDependencies) {
     }
 
     try {
+      if (language.notice) await ctx.reply(language.notice);
+      // Remembered so that buttons and commands answer in the language the citizen writes.
+      if (language.written && language.written !== profile.writes)
+        await remember({ writes: language.written });
       let begin: OrientationStart = start;
       for (;;) {
         const outcome = await pass(begin);

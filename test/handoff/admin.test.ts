@@ -73,7 +73,8 @@ it("/reload once mended: a summary of what is now loaded, with the new example c
     text.replace(/(\n {2}it:\n)/, '$1    - "cerco qualcuno che stia con mia nonna di notte"\n'),
   );
   emulator.sendText(admin, "/reload");
-  const after = shown(await until(emulator, admin.id, /Catalogo ricaricato/));
+  // A changed catalogue is retrained: seconds, with eleven languages on a busy machine.
+  const after = shown(await until(emulator, admin.id, /Catalogo ricaricato/, 15_000));
   expect(Number(/(\d+) esempi/.exec(after)?.[1])).toBe(examples + 1);
 });
 
