@@ -74,7 +74,7 @@ export function decide(text: string, ranking: Ranking, thresholds: Thresholds): 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
 /** Bump when features or model layout change: cached models of another format are ignored. */
-export const MODEL_FORMAT = 1;
+export const MODEL_FORMAT = 2;
 
 /** A trained model in plain data, so it can be cached on disk and restored without training. */
 export interface ClassifierModel {
@@ -86,6 +86,9 @@ export interface ClassifierModel {
   readonly idf: readonly number[];
   readonly softmax: SoftmaxModel;
 }
+
+/** How a place follows a need in a message: "… zona Loreto", "… abitiamo a Baggio". */
+const PLACE_LEADS = ["zona", "a", "abito in zona", "abitiamo a"] as const;
 
 /**
  * Trains on the catalogue: every intent is a class, and the out-of-scope examples form one
@@ -111,7 +114,8 @@ export function buildModel(
   // stating no need, so that place words weigh nothing on either side.
   const needExamples = texts.length;
   for (let i = 0; i < needExamples && places.length > 0; i++) {
-    texts.push(`${texts[i]} ${i % 2 === 0 ? "zona" : "a"} ${places[(i * 7) % places.length]}`);
+    const lead = PLACE_LEADS[i % PLACE_LEADS.length] as string;
+    texts.push(`${texts[i]} ${lead} ${places[(i * 7) % places.length]}`);
     labels.push(labels[i] as number);
   }
   for (const text of [...examplesInEveryLanguage(catalogue.outOfScope.examples), ...places]) {
