@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { I18n } from "@grammyjs/i18n";
 import { parse } from "yaml";
 import { z } from "zod";
-import { isLocale, LOCALES, type Locale } from "../config/locales.js";
+import { isLocale, LOCALES, type Locale, READ_LANGUAGES } from "../config/locales.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 
 export { isLocale, LOCALES, type Locale };
@@ -26,8 +26,9 @@ export interface Texts {
   notice(language: string): LanguageNotice | undefined;
 }
 
+/** Every language the bot only reads has its notice. */
 const noticesSchema = z.record(
-  z.string().regex(/^[a-z]{2}$/),
+  z.enum(READ_LANGUAGES),
   z.strictObject({ answerIn: z.enum(LOCALES), notice: z.string().trim().min(1) }),
 );
 
@@ -56,7 +57,7 @@ export function loadTexts(directory: string = join(PROJECT_ROOT, "locales")): Te
   return {
     for: (locale) => (key, variables) => i18n.t(locale, key, variables),
     notice: (language) => {
-      const entry = notices[language];
+      const entry = notices[language as (typeof READ_LANGUAGES)[number]];
       return entry && { text: entry.notice, answerIn: entry.answerIn };
     },
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EXAMPLE_LANGUAGES, type ExampleLanguage } from "../config/locales.js";
 
 /** A stable identifier: lower-case words joined by underscores ("pasti_domicilio"). */
 export const idSchema = z
@@ -47,25 +48,9 @@ const boundedText = (max: number) => {
 };
 
 /**
- * Languages whose examples train the classifier besides Italian and English: those the bot
- * speaks (es, ro, uk) and those it reads and answers in Italian or English. How many each
+ * Examples in the other languages citizens write train the classifier too; how many each
  * intent needs is checked with the whole catalogue (validate.ts).
  */
-export const EXAMPLE_LANGUAGES = [
-  "es",
-  "ro",
-  "uk",
-  "ru",
-  "tl",
-  "ar",
-  "fr",
-  "pt",
-  "sq",
-  "zh",
-  "si",
-] as const;
-export type ExampleLanguage = (typeof EXAMPLE_LANGUAGES)[number];
-
 const otherLanguageExamples = Object.fromEntries(
   EXAMPLE_LANGUAGES.map((language) => [language, z.array(nonEmpty).optional()]),
 ) as Record<ExampleLanguage, z.ZodOptional<z.ZodArray<typeof nonEmpty>>>;

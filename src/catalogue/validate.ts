@@ -1,9 +1,10 @@
 import { distance } from "fastest-levenshtein";
+import { EXAMPLE_LANGUAGES, type ExampleLanguage, OTHER_LOCALES } from "../config/locales.js";
 import { exampleKey } from "../nlu/features.js";
 import { tokenize } from "../nlu/normalize.js";
 import type { Catalogue } from "./load.js";
 import type { CatalogueProblem } from "./problems.js";
-import { EXAMPLE_LANGUAGES, type ExampleLanguage, type Intent } from "./schema.js";
+import type { Intent } from "./schema.js";
 
 /** Intents the conversation relies on by id, and the needs the product promises to know. */
 export const REQUIRED_INTENTS = [
@@ -27,7 +28,7 @@ export const REQUIRED_INTENTS = [
 ] as const;
 
 /** Languages the bot holds whole conversations in: every intent needs this many examples. */
-const SPOKEN_LANGUAGES: ReadonlySet<ExampleLanguage> = new Set(["es", "ro", "uk"]);
+const SPOKEN_LANGUAGES: ReadonlySet<ExampleLanguage> = new Set(OTHER_LOCALES);
 const MIN_SPOKEN_EXAMPLES = 15;
 /** In the languages the bot only reads, the main needs (and danger) need this many. */
 const MIN_READ_EXAMPLES = 8;

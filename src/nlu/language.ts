@@ -1,4 +1,5 @@
 import { eld } from "eld/small";
+import { LANGUAGES } from "../config/locales.js";
 
 /**
  * Which language a chat message is written in (ISO 639-1).
@@ -28,21 +29,7 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LETTERS = /\p{L}/gu;
 
 /** The languages of Milan's families and carers: preferred when eld finds them about as likely. */
-const MILAN_LANGUAGES = new Set([
-  "it",
-  "en",
-  "es",
-  "ro",
-  "uk",
-  "ru",
-  "tl",
-  "ar",
-  "fr",
-  "pt",
-  "sq",
-  "zh",
-  "si",
-]);
+const MILAN_LANGUAGES: ReadonlySet<string> = new Set(LANGUAGES);
 const NEAR_TOP = 0.03;
 /** Letters one of the two Cyrillic languages has and the other lacks. */
 const UKRAINIAN_ONLY = /[іїєґ]/iu;
