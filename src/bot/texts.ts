@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { I18n } from "@grammyjs/i18n";
+import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { parse } from "yaml";
 import { z } from "zod";
 import { isLocale, LOCALES, type Locale, READ_LANGUAGES } from "../config/locales.js";
@@ -47,15 +47,45 @@ export function localeFromLanguageCode(languageCode: string | undefined): Locale
   return isLocale(code) ? code : "it";
 }
 
-export function loadTexts(directory: string = join(PROJECT_ROOT, "locales")): Texts {
+/** The Fluent files of one locale, locales/<locale>/*.ftl, as one bundle. */
+function loadBundle(directory: string, locale: Locale): FluentBundle {
   // useIsolating would wrap variables in invisible marks that break links and copy-paste.
-  const i18n = new I18n({ defaultLocale: "it", fluentBundleOptions: { useIsolating: false } });
-  i18n.loadLocalesDirSync(directory);
+  const bundle = new FluentBundle(locale, { useIsolating: false });
+  const folder = join(directory, locale);
+  for (const name of readdirSync(folder)
+    .filter((n) => n.endsWith(".ftl"))
+    .sort()) {
+    const errors = bundle.addResource(new FluentResource(readFileSync(join(folder, name), "utf8")));
+    if (errors.length > 0) throw new Error(`${join(folder, name)}: ${errors[0]?.message}`);
+  }
+  return bundle;
+}
+
+/**
+ * Bundles are chosen once per locale, not negotiated on every text: each answer formats
+ * several texts. A text missing in another language is shown in Italian, as the Italian
+ * files are complete.
+ */
+export function loadTexts(directory: string = join(PROJECT_ROOT, "locales")): Texts {
+  const italian = loadBundle(directory, "it");
+  const translators = new Map<Locale, Translate>(
+    LOCALES.map((locale) => {
+      const bundles = locale === "it" ? [italian] : [loadBundle(directory, locale), italian];
+      const translate: Translate = (key, variables) => {
+        for (const bundle of bundles) {
+          const pattern = bundle.getMessage(key)?.value;
+          if (pattern) return bundle.formatPattern(pattern, variables);
+        }
+        return `{${key}}`;
+      };
+      return [locale, translate];
+    }),
+  );
   const notices = noticesSchema.parse(
     parse(readFileSync(join(directory, "other-languages.yaml"), "utf8")),
   );
   return {
-    for: (locale) => (key, variables) => i18n.t(locale, key, variables),
+    for: (locale) => translators.get(locale) as Translate,
     notice: (language) => {
       const entry = notices[language as (typeof READ_LANGUAGES)[number]];
       return entry && { text: entry.notice, answerIn: entry.answerIn };

@@ -1,21 +1,17 @@
-import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type RunnerHandle, run } from "@grammyjs/runner";
-import { Bot } from "grammy";
-import { destination } from "pino";
-import { type App, createApp } from "../app.js";
-import { PROJECT_ROOT } from "../config/paths.js";
 import { BotApiEmulator, type TestUser } from "../emulator/bot-api-emulator.js";
-import { createLogger } from "../logging/index.js";
-import { mb, median, percentile } from "./stats.js";
+import { MeasuredProcess } from "./bench-ipc.js";
+import { median, percentile } from "./stats.js";
 
-const CITIZENS = 1000;
+const CITIZENS = 500;
 const WARM_UP_CITIZENS = 100;
 const ROUNDS = 3;
-const COLD_STARTS = 3;
+/** Offered loads (updates/s), each held for OFFERED_SECONDS. */
+const OFFERED_RATES = [20, 50, 100];
+const OFFERED_SECONDS = 8;
 /** Far above any round seen; a round that needs it has lost answers, and the bench says so. */
 const ROUND_TIMEOUT_MS = 30_000;
 /** How long the bot must stay silent before a calibration step counts as answered. */
@@ -146,82 +142,146 @@ function citizensFor(
   }));
 }
 
-async function measure(
+interface Saturated {
+  readonly rate: number;
+  readonly cpuPerUpdate: number;
+  readonly p50: number;
+  readonly p99: number;
+}
+
+/** Every citizen at once, as fast as the bot answers: throughput and the bot's CPU per update. */
+async function saturated(
   emulator: BotApiEmulator,
+  bot: MeasuredProcess,
   scripts: readonly (readonly string[])[],
   answers: readonly (readonly number[])[],
-): Promise<{ rate: number; p50: number; p99: number }> {
+): Promise<Saturated> {
   await drive(emulator, citizensFor(WARM_UP_CITIZENS, scripts, answers));
-  const rounds: RoundResult[] = [];
+  const rounds: Array<RoundResult & { cpuPerUpdate: number }> = [];
   for (let round = 0; round < ROUNDS; round++) {
-    rounds.push(await drive(emulator, citizensFor(CITIZENS, scripts, answers)));
+    const cpuBefore = await bot.cpuMs();
+    const result = await drive(emulator, citizensFor(CITIZENS, scripts, answers));
+    const cpu = (await bot.cpuMs()) - cpuBefore;
+    rounds.push({ ...result, cpuPerUpdate: cpu / result.latencies.length });
   }
   return {
     rate: median(rounds.map((r) => r.updatesPerSecond)),
+    cpuPerUpdate: median(rounds.map((r) => r.cpuPerUpdate)),
     p50: median(rounds.map((r) => percentile(r.latencies, 50))),
     p99: median(rounds.map((r) => percentile(r.latencies, 99))),
   };
 }
 
-/** New process: `tsx src/cli/chat.ts`, from spawn to the first bot message on its stdout. */
-function coldStart(dataDir: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(
-      join(PROJECT_ROOT, "node_modules", ".bin", "tsx"),
-      [join(PROJECT_ROOT, "src", "cli", "chat.ts")],
-      {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn" },
-        stdio: ["pipe", "pipe", "ignore"],
-      },
-    );
-    let output = "";
-    let answeredAt: number | undefined;
-    child.stdout.on("data", (chunk) => {
-      output += chunk;
-      if (answeredAt === undefined && output.includes("\nWeMi:\n")) {
-        answeredAt = performance.now();
-        child.stdin.end("/quit\n");
-      }
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (answeredAt === undefined || code !== 0)
-        reject(new Error(`npm run chat exited with ${code} before answering:\n${output}`));
-      else resolve(answeredAt - started);
-    });
-    child.stdin.write("/start\n");
-  });
+interface Offered {
+  readonly rate: number;
+  /** Update queued -> first message of its answer; update queued -> last one. */
+  readonly first: readonly number[];
+  readonly full: readonly number[];
 }
 
-const fmt = (value: number) => `${value.toFixed(1)} ms`;
+/**
+ * A steady offered load: one update every 1000/rate ms whatever the bot's pace (an open
+ * loop, as citizens do not wait for each other). Each update is the next line of a citizen
+ * whose previous answer is complete, or a new citizen's need.
+ */
+async function offered(
+  emulator: BotApiEmulator,
+  rate: number,
+  scripts: readonly (readonly string[])[],
+  answers: readonly (readonly number[])[],
+): Promise<Offered> {
+  interface Pending {
+    citizen: Citizen;
+    step: number;
+    received: number;
+    queuedAt: number;
+  }
+  const total = rate * OFFERED_SECONDS;
+  const fresh = citizensFor(total, scripts, answers);
+  const ready: Pending[] = [];
+  const inChat = new Map<number, Pending>();
+  const first: number[] = [];
+  const full: number[] = [];
+  let cursor = emulator.calls.length;
+  let sent = 0;
+  const started = performance.now();
+  const sendNext = () => {
+    const next = ready.shift() ?? {
+      citizen: fresh.shift() as Citizen,
+      step: 0,
+      received: 0,
+      queuedAt: 0,
+    };
+    next.queuedAt = performance.now();
+    next.received = 0;
+    inChat.set(next.citizen.user.id, next);
+    emulator.sendText(next.citizen.user, next.citizen.lines[next.step] as string);
+    sent++;
+    if (sent < total) setTimeout(sendNext, started + (sent * 1000) / rate - performance.now());
+  };
+  sendNext();
+  const allAnswered = () => {
+    const calls = emulator.calls;
+    for (; cursor < calls.length; cursor++) {
+      const call = calls[cursor];
+      if (!call?.ok || !DELIVERING.has(call.method.toLowerCase())) continue;
+      const pending = inChat.get(chatIdOf(call.params));
+      if (!pending) continue;
+      const elapsed = performance.now() - pending.queuedAt;
+      if (pending.received++ === 0) first.push(elapsed);
+      if (pending.received < (pending.citizen.answers[pending.step] as number)) continue;
+      full.push(elapsed);
+      inChat.delete(pending.citizen.user.id);
+      pending.step += 1;
+      if (pending.step < pending.citizen.lines.length) ready.push(pending);
+    }
+    return sent === total && full.length === total;
+  };
+  await emulator.waitFor(allAnswered, ROUND_TIMEOUT_MS + OFFERED_SECONDS * 1000, `${rate}/s`);
+  return {
+    rate,
+    first: first.sort((a, b) => a - b),
+    full: full.sort((a, b) => a - b),
+  };
+}
 
-/** Throughput and latency of the real bot against a bare grammY echo bot, cold start, memory. */
+/** Starts one of the bench's bots against the emulator and waits until it long-polls. */
+async function startBot(
+  emulator: BotApiEmulator,
+  program: "bench-target" | "bench-echo",
+  dataDir: string,
+): Promise<MeasuredProcess> {
+  // The previous bot's long poll ends when its connection closes (or times out).
+  for (let i = 0; i < 100 && emulator.isPolling; i++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  const bot = await MeasuredProcess.start(program, ["online"], {
+    BOT_TOKEN: emulator.token,
+    TELEGRAM_API_ROOT: emulator.apiRoot,
+    DATA_DIR: dataDir,
+  });
+  await emulator.waitForPolling(30_000);
+  return bot;
+}
+
+/** The bench's own progress, on stderr: its figures stay alone on stdout. */
+export const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
+
+const fmt = (value: number) => `${value.toFixed(1)} ms`;
+const latency = (sorted: readonly number[]) =>
+  `p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))}`;
+
+/**
+ * The WeMi bot against a bare grammY echo bot, each alone in a child process driven through
+ * the Bot API emulator (HTTP on 127.0.0.1): CPU per update, throughput, latency at offered
+ * loads.
+ */
 export async function benchBot(): Promise<string[]> {
   const dataDir = await mkdtemp(join(tmpdir(), "wemi-bench-bot-"));
   const emulator = new BotApiEmulator();
   await emulator.start();
-  let runner: RunnerHandle | undefined;
-  let app: App | undefined;
+  let bot: MeasuredProcess | undefined;
   try {
-    const logFile = join(dataDir, "bot.log");
-    const logger = createLogger("info", destination({ dest: logFile, sync: true }));
-    const appStart = performance.now();
-    app = await createApp({
-      token: emulator.token,
-      apiRoot: emulator.apiRoot,
-      botInfo: emulator.botInfo,
-      dataDir,
-      logger,
-    });
-    runner = await app.launch();
-    await emulator.waitForPolling(10_000);
-    const probe = newUser();
-    emulator.sendText(probe, "/start");
-    await emulator.nextBotMessage(probe.id, 10_000);
-    const inProcessStart = performance.now() - appStart;
-
+    bot = await startBot(emulator, "bench-target", dataDir);
     const scripts = SCRIPTS.map(([need, place]) => [need, place]);
     const calibrated: number[][] = [];
     for (const script of scripts) {
@@ -230,47 +290,39 @@ export async function benchBot(): Promise<string[]> {
         throw new Error(`"${script.join('" then "')}" ends without a space: ${last.join(" | ")}`);
       calibrated.push(answers);
     }
-    const real = await measure(emulator, scripts, calibrated);
-    await runner.stop();
-    await app.close();
-    app = undefined;
-    const errors = (await readFile(logFile, "utf8"))
-      .split("\n")
-      .filter((line) => line.includes('"level":50')).length;
+    progress("WeMi bot calibrated; saturated rounds");
+    const wemi = await saturated(emulator, bot, scripts, calibrated);
+    const wemiOffered: Offered[] = [];
+    for (const rate of OFFERED_RATES) {
+      progress(`WeMi bot at ${rate} updates/s`);
+      wemiOffered.push(await offered(emulator, rate, scripts, calibrated));
+    }
+    await bot.stop();
+    progress("echo bot");
 
-    const echo = new Bot(emulator.token, {
-      botInfo: emulator.botInfo,
-      client: { apiRoot: emulator.apiRoot },
-    });
-    echo.on("message:text", (ctx) => ctx.reply(ctx.message.text));
-    runner = run(echo);
-    await emulator.waitForPolling(10_000);
-    const bare = await measure(
-      emulator,
-      scripts,
-      scripts.map((script) => script.map(() => 1)),
-    );
-    await runner.stop();
-    const rss = process.memoryUsage().rss;
-
-    const colds: number[] = [];
-    for (let i = 0; i < COLD_STARTS; i++) colds.push(await coldStart(join(dataDir, `cold-${i}`)));
+    bot = await startBot(emulator, "bench-echo", dataDir);
+    const ones = scripts.map((script) => script.map(() => 1));
+    const echo = await saturated(emulator, bot, scripts, ones);
+    const echoOffered = await offered(emulator, OFFERED_RATES.at(-1) as number, scripts, ones);
+    await bot.stop();
 
     const perCitizen = calibrated.map((answers) => answers.join("+")).join(", ");
+    const ratio = (a: number, b: number) => `x${(a / b).toFixed(2)}`;
     return [
-      "bot through the Bot API emulator (HTTP on 127.0.0.1, @grammyjs/runner defaults)",
-      `  load: ${CITIZENS} citizens at once, each a need then a place after the answer (${CITIZENS * 2} updates); ${ROUNDS} rounds after a ${WARM_UP_CITIZENS}-citizen warm-up, medians of rounds`,
-      `  latency: update queued in the emulator -> last message of its answer received (bot messages per line: ${perCitizen})`,
-      `  WeMi bot:     ${real.rate.toFixed(0)} updates/s, p50 ${fmt(real.p50)}, p99 ${fmt(real.p99)}; errors logged: ${errors}`,
-      `  grammY echo:  ${bare.rate.toFixed(0)} updates/s, p50 ${fmt(bare.p50)}, p99 ${fmt(bare.p99)}`,
-      `  WeMi/echo:    throughput x${(real.rate / bare.rate).toFixed(2)}, p50 x${(real.p50 / bare.p50).toFixed(2)}, p99 x${(real.p99 / bare.p99).toFixed(2)}`,
-      `  cold start, new process (tsx src/cli/chat.ts: spawn -> first answer to /start on stdout), median of ${COLD_STARTS}: ${fmt(median(colds))}`,
-      `  cold start, in process (createApp + runner + first answer to /start): ${fmt(inProcessStart)}`,
-      `  RSS after the run (this process: emulator holding every chat + both bots): ${mb(rss)}`,
+      "bots in their own process, through the Bot API emulator (HTTP on 127.0.0.1), runner defaults",
+      `  saturated: ${CITIZENS} citizens at once, a need then a place after the answer; ${ROUNDS} rounds after a ${WARM_UP_CITIZENS}-citizen warm-up, medians; CPU = the bot process's user+system time`,
+      `  WeMi bot:    ${wemi.cpuPerUpdate.toFixed(2)} ms CPU/update, ${wemi.rate.toFixed(0)} updates/s (p50 ${fmt(wemi.p50)}, p99 ${fmt(wemi.p99)})`,
+      `  grammY echo: ${echo.cpuPerUpdate.toFixed(2)} ms CPU/update, ${echo.rate.toFixed(0)} updates/s (p50 ${fmt(echo.p50)}, p99 ${fmt(echo.p99)})`,
+      `  WeMi/echo:   CPU/update ${ratio(wemi.cpuPerUpdate, echo.cpuPerUpdate)}, throughput ${ratio(wemi.rate, echo.rate)}`,
+      `  offered load, ${OFFERED_SECONDS} s each (bot messages per line: ${perCitizen}); update queued -> first message / last message of its answer:`,
+      ...wemiOffered.map(
+        (o) =>
+          `  WeMi ${o.rate} updates/s: first reply ${latency(o.first)}; full answer ${latency(o.full)}`,
+      ),
+      `  echo ${echoOffered.rate} updates/s: reply ${latency(echoOffered.first)}`,
     ];
   } finally {
-    if (runner?.isRunning()) await runner.stop();
-    await app?.close();
+    await bot?.stop();
     await emulator.stop();
     await rm(dataDir, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@ import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { describePlace } from "../bot/render.js";
 import { savedLocale } from "../bot/reply-language.js";
+import { apologyFor } from "../bot/resilience.js";
 import { escapeHtml, type Locale, localized, type Texts, type Translate } from "../bot/texts.js";
 import { recommend } from "../directory/index.js";
 import { normalizePhone } from "../handoff/phone.js";
@@ -279,7 +280,8 @@ export function createHandoffConversation(deps: HandoffConversationDependencies)
       await conversation.external(() =>
         deps.logger.error({ error: describeError(error) }, "handoff failed"),
       );
-      await ctx.reply(t("error-generic")).catch(() => {});
+      const apology = apologyFor(error);
+      if (apology) await ctx.reply(t(apology)).catch(() => {});
     }
   };
 }

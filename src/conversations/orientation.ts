@@ -10,6 +10,7 @@ import {
 } from "../bot/keyboards.js";
 import { describePlace, renderAnswer } from "../bot/render.js";
 import { replyLanguage } from "../bot/reply-language.js";
+import { apologyFor } from "../bot/resilience.js";
 import { escapeHtml, localized, type Texts } from "../bot/texts.js";
 import type { Intent, NeedQuestion } from "../catalogue/schema.js";
 import { recommend } from "../directory/index.js";
@@ -384,7 +385,8 @@ export function createOrientation(deps: OrientationDependencies) {
       await conversation.external(() =>
         logger.error({ error: describeError(error) }, "orientation failed"),
       );
-      await ctx.reply(t("error-generic")).catch(() => {});
+      const apology = apologyFor(error);
+      if (apology) await ctx.reply(t(apology)).catch(() => {});
     }
   };
 }

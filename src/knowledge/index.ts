@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { type Catalogue, cataloguePaths, loadCatalogue } from "../catalogue/load.js";
+import { loadCatalogueCached } from "../catalogue/cached.js";
+import { type Catalogue, cataloguePaths } from "../catalogue/load.js";
 import { formatProblem } from "../catalogue/problems.js";
 import type { Intent, Service } from "../catalogue/schema.js";
 import {
@@ -37,7 +38,7 @@ export async function loadKnowledge({
   geo,
   places,
 }: KnowledgeSources): Promise<KnowledgeLoadResult> {
-  const loaded = await loadCatalogue(cataloguePaths(root));
+  const loaded = await loadCatalogueCached(cataloguePaths(root));
   if (!loaded.ok)
     return {
       ok: false,

@@ -7,18 +7,18 @@ import { detectLanguage } from "./language.js";
 
 /**
  * Held-out messages in the languages of Milan's families and carers, written apart from the
- * catalogue's examples (data/nlu/README.md): `intent` is an intent id or "out_of_scope".
+ * catalogue's examples (data/nlu/README.md): `intent` is an intent id, or null for a message
+ * the bot must not take for a need.
  */
 export const LANGUAGE_EVAL_SET = join(PROJECT_ROOT, "data", "nlu", "eval-languages.jsonl");
 /** Italian and English messages that only measure language identification. */
 export const LANGUAGE_ID_SET = join(PROJECT_ROOT, "data", "nlu", "language-id.jsonl");
 
-export const OUT_OF_SCOPE = "out_of_scope";
-
 const languageMessageSchema = z.strictObject({
   text: z.string().min(1),
   lang: z.string().length(2),
-  intent: z.string().optional(),
+  /** Absent in the sets that only measure language identification. */
+  intent: z.string().nullable().optional(),
   kind: z.string().optional(),
 });
 export type LanguageMessage = z.infer<typeof languageMessageSchema>;
@@ -86,12 +86,12 @@ export function evaluateLanguages(
         else errors.push(`language ${detected}: ${m.text}`);
       }
       if (m.intent === undefined) continue;
-      if (m.intent !== OUT_OF_SCOPE && !known.has(m.intent)) {
+      if (m.intent !== null && !known.has(m.intent)) {
         skipped++;
         continue;
       }
       const got = classifier.classify(m.text).intent;
-      if (m.intent === OUT_OF_SCOPE) {
+      if (m.intent === null) {
         outOfScope++;
         if (got === null) rejected++;
         else errors.push(`out_of_scope → ${got}: ${m.text}`);

@@ -18,13 +18,13 @@ async function keysOf(locale: string, files: readonly string[]): Promise<string[
 }
 
 describe("every language the bot speaks has every text of the dialogues", () => {
-  it("has the same messages as English in each citizen-facing file", async () => {
+  it("has every message English has, in each citizen-facing file", async () => {
     const files = (await readdir(join(LOCALES_DIR, "en"))).filter((f) => f.endsWith(".ftl"));
     const english = await keysOf("en", files);
     expect(english.length).toBeGreaterThan(50);
     for (const locale of LOCALES) {
       // Italian also holds the operators' and admins' texts, which stay Italian.
-      expect(await keysOf(locale, files), locale).toEqual(english);
+      expect(await keysOf(locale, files), locale).toEqual(expect.arrayContaining(english));
     }
   });
 

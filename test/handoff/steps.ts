@@ -12,9 +12,8 @@ export async function until(
   emulator: BotApiEmulator,
   chatId: number,
   pattern: RegExp,
-  timeoutMs?: number,
 ): Promise<Message> {
-  const messages = await readUntil(emulator, chatId, (m) => pattern.test(shown(m)), timeoutMs);
+  const messages = await readUntil(emulator, chatId, (m) => pattern.test(shown(m)));
   return messages.at(-1) as Message;
 }
 

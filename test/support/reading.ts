@@ -15,12 +15,10 @@ export async function readUntil(
   emulator: BotApiEmulator,
   chatId: number,
   done: (message: Message) => boolean,
-  /** Longer for what takes seconds, like retraining the classifier. */
-  timeoutMs?: number,
 ): Promise<Message[]> {
   const position = () => emulator.unreadMessages(chatId).findIndex(done);
   try {
-    await emulator.waitFor(() => position() >= 0, timeoutMs);
+    await emulator.waitFor(() => position() >= 0);
   } catch {
     const unread = emulator.unreadMessages(chatId).map(shown);
     throw new Error(

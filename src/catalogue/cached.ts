@@ -1,0 +1,31 @@
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
+import { type CatalogueLoadResult, type CataloguePaths, loadCatalogue } from "./load.js";
+
+/**
+ * loadCatalogue, remembered between runs: parsing, schema checks and the near-duplicate
+ * search over every example took about half a second of each start and /reload. The key
+ * covers every catalogue file and the code that reads and checks them (this folder and the
+ * NLU normalisation the duplicate search uses); only a clean result is kept.
+ */
+export async function loadCatalogueCached(
+  paths: CataloguePaths,
+  cacheDir?: string,
+): Promise<CatalogueLoadResult> {
+  let names: string[];
+  try {
+    names = (await readdir(paths.intentsDir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch {
+    return loadCatalogue(paths);
+  }
+  const sources = [paths.servicesFile, ...names.map((name) => join(paths.intentsDir, name))];
+  const key = await fingerprint(paths.root, [
+    ...(await codeFiles(["catalogue", "nlu"])),
+    ...sources,
+  ]);
+  return cachedDerivation("catalogue", key, () => loadCatalogue(paths), {
+    ...(cacheDir === undefined ? {} : { dir: cacheDir }),
+    keep: (result) => result.ok,
+  });
+}

@@ -1,0 +1,90 @@
+import { type ChildProcess, fork } from "node:child_process";
+import { extname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * The bench talks to the bot it measures over the IPC channel: the bot runs alone in its own
+ * process, so its CPU time and memory are its own, not the emulator's driving it.
+ */
+export type Question = { cpu: true } | { memory: true } | { citizens: number; text: string };
+
+/** In the measured process: answers the bench's questions; `extra` handles the mode's own. */
+export function answerBench(extra: (question: Question) => Promise<unknown> = async () => ({})) {
+  const answer = async (question: Question): Promise<unknown> => {
+    if ("cpu" in question) {
+      const { user, system } = process.cpuUsage();
+      return { cpuMs: (user + system) / 1000 };
+    }
+    if ("memory" in question) {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (!gc) throw new Error("start with --expose-gc");
+      gc();
+      gc();
+      const { rss, heapUsed } = process.memoryUsage();
+      return { rss, heapUsed };
+    }
+    return extra(question);
+  };
+  process.on("message", (question: Question) => {
+    answer(question).then(
+      (reply) => process.send?.(reply),
+      (error: unknown) => process.send?.({ error: String(error) }),
+    );
+  });
+  process.send?.({ ready: true });
+}
+
+const OWN_EXTENSION = extname(fileURLToPath(import.meta.url));
+
+/** A measured process: one of the bench's programs next to this file, with a GC to force. */
+export class MeasuredProcess {
+  private constructor(private readonly child: ChildProcess) {}
+
+  static async start(program: string, args: string[], env: NodeJS.ProcessEnv) {
+    const file = fileURLToPath(new URL(`./${program}${OWN_EXTENSION}`, import.meta.url));
+    const child = fork(file, args, {
+      // Under tsx (npm run bench from the sources) the child needs the loader too.
+      execArgv: ["--expose-gc", ...(OWN_EXTENSION === ".ts" ? ["--import", "tsx"] : [])],
+      env: { ...process.env, LOG_LEVEL: "error", ...env },
+      stdio: ["ignore", "ignore", "inherit", "ipc"],
+    });
+    const measured = new MeasuredProcess(child);
+    await measured.next();
+    return measured;
+  }
+
+  private next<T>(): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`bench target exited (${code})`));
+      this.child.once("exit", onExit);
+      this.child.once("message", (reply: { error?: string }) => {
+        this.child.off("exit", onExit);
+        if (reply.error) reject(new Error(reply.error));
+        else resolve(reply as T);
+      });
+    });
+  }
+
+  ask<T>(question: Question): Promise<T> {
+    const reply = this.next<T>();
+    this.child.send(question);
+    return reply;
+  }
+
+  async cpuMs(): Promise<number> {
+    return (await this.ask<{ cpuMs: number }>({ cpu: true })).cpuMs;
+  }
+
+  /** RSS after a forced full GC. */
+  async rssAfterGc(): Promise<number> {
+    return (await this.ask<{ rss: number }>({ memory: true })).rss;
+  }
+
+  stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.child.once("exit", () => resolve());
+      this.child.kill("SIGKILL");
+    });
+  }
+}
