@@ -25,9 +25,9 @@ export interface ReplyLanguage {
 
 /**
  * The language to answer a citizen's message in. The text decides when it says enough and no
- * language was chosen with /lingua: a language the bot speaks is answered in; one it only
- * reads gets a one-line notice, then the answer in Italian or English. A short message keeps
- * the saved language (the Telegram client's is only a hint).
+ * language was chosen with /lingua: Spanish, Romanian or Ukrainian are answered in; a
+ * language the bot only reads gets a one-line notice, then the answer in Italian or English.
+ * Otherwise (Italian, English, a short message) the saved language answers.
  */
 export function replyLanguage(
   text: string,
@@ -39,6 +39,9 @@ export function replyLanguage(
   const detected = detectLanguage(text, languageCode);
   if (detected.confidence === 0) return { locale: saved };
   const { language } = detected;
+  // Between Italian and English the citizen's choice or Telegram client still decides: many
+  // write the one while reading the other. Another language the bot speaks is answered in.
+  if (language === "it" || language === "en") return { locale: saved, language };
   if (isLocale(language))
     return { locale: profile?.locale ?? language, language, written: language };
   const notice = texts.notice(language);

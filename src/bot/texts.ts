@@ -3,10 +3,16 @@ import { join } from "node:path";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { parse } from "yaml";
 import { z } from "zod";
-import { isLocale, LOCALES, type Locale, READ_LANGUAGES } from "../config/locales.js";
+import {
+  isLocale,
+  LANGUAGE_TAGS,
+  LOCALES,
+  type Locale,
+  READ_LANGUAGES,
+} from "../config/locales.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 
-export { isLocale, LOCALES, type Locale };
+export { isLocale, LANGUAGE_TAGS, LOCALES, type Locale };
 
 export type TextVariables = Record<string, string | number>;
 export type Translate = (key: string, variables?: TextVariables) => string;
@@ -31,15 +37,6 @@ const noticesSchema = z.record(
   z.enum(READ_LANGUAGES),
   z.strictObject({ answerIn: z.enum(LOCALES), notice: z.string().trim().min(1) }),
 );
-
-/** How dates and numbers are written in each locale. */
-export const LANGUAGE_TAGS: Readonly<Record<Locale, string>> = {
-  it: "it-IT",
-  en: "en-GB",
-  es: "es-ES",
-  ro: "ro-RO",
-  uk: "uk-UA",
-};
 
 /** The Telegram client's language when the bot speaks it, else Italian. */
 export function localeFromLanguageCode(languageCode: string | undefined): Locale {

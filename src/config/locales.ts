@@ -22,6 +22,15 @@ export type ExampleLanguage = (typeof EXAMPLE_LANGUAGES)[number];
 /** Every language of Milan's families and carers that the bot understands. */
 export const LANGUAGES: readonly string[] = [...LOCALES, ...READ_LANGUAGES];
 
+/** How dates and numbers are written in each locale. */
+export const LANGUAGE_TAGS: Readonly<Record<Locale, string>> = {
+  it: "it-IT",
+  en: "en-GB",
+  es: "es-ES",
+  ro: "ro-RO",
+  uk: "uk-UA",
+};
+
 export function isLocale(value: unknown): value is Locale {
   return (LOCALES as readonly unknown[]).includes(value);
 }
