@@ -1,10 +1,17 @@
 import { benchBot } from "./bench-bot.js";
 import { benchGeo } from "./bench-geo.js";
 import { benchHandoff } from "./bench-handoff.js";
+import { benchInstances } from "./bench-instances.js";
 import { benchNlu } from "./bench-nlu.js";
 
 // Figures only, no pass/fail: `npm run bench` on a quiet machine, medians over repeats.
-const sections: Array<() => Promise<string[]>> = [benchNlu, benchGeo, benchBot, benchHandoff];
+const sections: Array<() => Promise<string[]>> = [
+  benchNlu,
+  benchGeo,
+  benchBot,
+  benchHandoff,
+  benchInstances,
+];
 for (const section of sections) {
   console.log((await section()).join("\n"));
   console.log();
