@@ -53,6 +53,12 @@ export interface App {
 }
 
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
+/**
+ * Updates handled at once (the runner's default is 500). Each holds its chat's state and
+ * its answer in memory; beyond this the runner waits before fetching more, so a burst
+ * raises latency a little instead of memory without bound.
+ */
+const MAX_CONCURRENT_UPDATES = 100;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
@@ -150,7 +156,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       await bot.init();
       await publishCommands(bot.api, texts);
       startBackground();
-      return run(bot, runOptions);
+      return run(bot, {
+        ...runOptions,
+        sink: { concurrency: MAX_CONCURRENT_UPDATES, ...runOptions?.sink },
+      });
     },
     async close() {
       clearInterval(sweep);

@@ -1,6 +1,6 @@
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { DataFile } from "lowdb/node";
+import { TextFile } from "lowdb/node";
 import type { z } from "zod";
 
 /** A small key-value store; the bot depends on this, not on files. */
@@ -19,13 +19,18 @@ const CACHED_KEYS = 10_000;
 /**
  * One JSON file per key, written atomically by lowdb's adapter (temporary file, then
  * rename), so a crash mid-write leaves the previous version. Per-key files keep a write
- * proportional to one chat's data, whatever the number of chats.
+ * proportional to one chat's data, and memory bounded (recent values, writers only while
+ * they write), whatever the number of chats.
  *
  * A file that no longer parses is moved aside (never overwritten) and reported, and the
  * key reads as empty: one chat's broken state must not stop the bot for everyone.
  */
 export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.infer<S>> {
-  private readonly files = new Map<string, DataFile<unknown>>();
+  /**
+   * The writers of the writes in flight, one per key so that two writes of a key land in
+   * order; dropped when the last one lands, so nothing here grows with the number of chats.
+   */
+  private readonly writing = new Map<string, { file: TextFile; pending: number }>();
   /**
    * Write-through cache of recent values: every update reads its chat's state, and the
    * disk read (plus parse and validation) was the bot's main cost under load. The files stay
@@ -44,18 +49,6 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     return join(this.directory, `${encodeURIComponent(key)}${SUFFIX}`);
   }
 
-  private fileOf(key: string): DataFile<unknown> {
-    let file = this.files.get(key);
-    if (file === undefined) {
-      file = new DataFile<unknown>(this.pathOf(key), {
-        parse: (text) => JSON.parse(text),
-        stringify: (data) => JSON.stringify(data),
-      });
-      this.files.set(key, file);
-    }
-    return file;
-  }
-
   private remember(key: string, value: z.infer<S> | undefined): void {
     this.cache.delete(key);
     this.cache.set(key, value);
@@ -70,14 +63,21 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   }
 
   private async read(key: string): Promise<z.infer<S> | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.pathOf(key), "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      await this.quarantine(key, `unreadable (${(error as Error).message})`);
+      return undefined;
+    }
     let raw: unknown;
     try {
-      raw = await this.fileOf(key).read();
+      raw = JSON.parse(text);
     } catch (error) {
       await this.quarantine(key, `not valid JSON (${(error as Error).message})`);
       return undefined;
     }
-    if (raw === null) return undefined;
     const parsed = this.schema.safeParse(raw);
     if (!parsed.success) {
       await this.quarantine(
@@ -92,13 +92,22 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   async set(key: string, value: z.infer<S>): Promise<void> {
     this.ready ??= mkdir(this.directory, { recursive: true });
     await this.ready;
-    await this.fileOf(key).write(value);
+    let writer = this.writing.get(key);
+    if (writer === undefined) {
+      writer = { file: new TextFile(this.pathOf(key)), pending: 0 };
+      this.writing.set(key, writer);
+    }
+    writer.pending++;
+    try {
+      await writer.file.write(JSON.stringify(value));
+    } finally {
+      if (--writer.pending === 0) this.writing.delete(key);
+    }
     this.remember(key, structuredClone(value));
   }
 
   async delete(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
-    this.files.delete(key);
     this.remember(key, undefined);
   }
 
@@ -136,7 +145,6 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     const path = this.pathOf(key);
     const aside = `${path}.corrupt-${Date.now()}`;
     await rename(path, aside).catch(() => {});
-    this.files.delete(key);
     this.onCorrupt(aside, reason);
   }
 }
