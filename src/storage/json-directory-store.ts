@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { TextFile } from "lowdb/node";
 import type { z } from "zod";
+import { MaybeStored } from "./maybe-stored.js";
 
 /** A small key-value store; the bot depends on this, not on files. */
 export interface KeyValueStore<T> {
@@ -38,6 +39,8 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
    */
   private readonly cache = new Map<string, z.infer<S> | undefined>();
   private ready: Promise<unknown> | undefined;
+  /** Filled once from the directory listing, then by every write. */
+  private stored: Promise<MaybeStored> | undefined;
 
   constructor(
     private readonly directory: string,
@@ -57,9 +60,18 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
 
   async get(key: string): Promise<z.infer<S> | undefined> {
     if (this.cache.has(key)) return structuredClone(this.cache.get(key));
-    const value = await this.read(key);
+    const value = (await this.maybeStored()).mayHave(key) ? await this.read(key) : undefined;
     this.remember(key, value);
     return structuredClone(value);
+  }
+
+  private maybeStored(): Promise<MaybeStored> {
+    this.stored ??= this.keys().then((keys) => {
+      const stored = new MaybeStored();
+      for (const key of keys) stored.add(key);
+      return stored;
+    });
+    return this.stored;
   }
 
   private async read(key: string): Promise<z.infer<S> | undefined> {
@@ -92,6 +104,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   async set(key: string, value: z.infer<S>): Promise<void> {
     this.ready ??= mkdir(this.directory, { recursive: true });
     await this.ready;
+    (await this.maybeStored()).add(key);
     let writer = this.writing.get(key);
     if (writer === undefined) {
       writer = { file: new TextFile(this.pathOf(key)), pending: 0 };
