@@ -4,21 +4,30 @@ import type { Bot } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./bot/context.js";
 import { createBot, publishCommands } from "./bot/create-bot.js";
-import { telegramNotifier } from "./bot/operators.js";
+import { erasureFollower, recordOperatorTrail, telegramNotifier } from "./bot/operators.js";
+import { replayUnfinished } from "./bot/resilience.js";
 import { loadTexts, type Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
 import { createLocationResolver, loadGeoIndex } from "./geo/index.js";
 import { LogHandoffStore } from "./handoff/log-store.js";
 import { Outbox } from "./handoff/outbox.js";
-import type { HandoffRepository } from "./handoff/repository.js";
+import {
+  type HandoffRepository,
+  watchedRepository,
+  withoutRepeatedCreates,
+} from "./handoff/repository.js";
 import { applyRetention } from "./handoff/retention.js";
 import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { dailyQuestionsSchema, QuestionStats } from "./stats/questions.js";
 import { conversationStore } from "./storage/conversation-store.js";
+import { lockDataDir, prepareDataDir } from "./storage/data-dir.js";
+import { type Disk, isStorageUnavailable, realDisk } from "./storage/disk.js";
 import { JsonDirectoryStore } from "./storage/json-directory-store.js";
-import { chatProfileSchema } from "./storage/profiles.js";
+import { OperatorTrail, operatorTrailSchema } from "./storage/operator-trail.js";
+import { chatProfileSchema, profileStore } from "./storage/profiles.js";
+import { UpdateJournal } from "./storage/update-journal.js";
 
 export interface AppOptions {
   readonly token: string;
@@ -33,6 +42,8 @@ export interface AppOptions {
   readonly now?: () => number;
   /** Where intents/, data/ and locales/ are read from. */
   readonly root?: string;
+  /** File writes; tests pass one that fails like a full or read-only disk. */
+  readonly disk?: Disk;
 }
 
 export interface App {
@@ -59,6 +70,15 @@ const RETENTION_SWEEP_MS = 60 * 60 * 1000;
  * raises latency a little instead of memory without bound.
  */
 const MAX_CONCURRENT_UPDATES = 100;
+const DATA_FOLDERS = [
+  "handoffs",
+  "conversations",
+  "profiles",
+  "stats",
+  "updates",
+  "operator-messages",
+] as const;
+const ERASURE_FOLLOW_MS = 2000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
@@ -75,24 +95,61 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (!loaded.ok) throw new StartupError(`the catalogue has errors:\n${loaded.errors.join("\n")}`);
   const knowledge = new KnowledgeHolder(loaded.knowledge, sources);
   const texts = loadTexts(join(root, "locales"));
+  const { logger } = options;
   const onCorrupt = (file: string, reason: string) =>
-    options.logger.error({ file, reason }, "a stored file was unreadable and has been moved aside");
+    logger.error({ file, reason }, "a stored file was unreadable and has been moved aside");
   const now = options.now ?? Date.now;
   const retentionDays = options.retentionDays ?? 90;
-  // A damaged request log stops start-up here (HandoffStoreCorruptError), untouched.
-  const requests = await LogHandoffStore.open(join(options.dataDir, "handoffs", "requests.jsonl"), {
+  const disk = options.disk ?? realDisk;
+  const folder = (name: string) => join(options.dataDir, name);
+  // An unusable DATA_DIR (another bot on it, a folder that takes no writes) stops start-up.
+  await prepareDataDir(options.dataDir, DATA_FOLDERS, disk);
+  const unlock = await lockDataDir(options.dataDir);
+  // A damaged request log stops start-up here (HandoffStoreCorruptError), untouched; only an
+  // incomplete last write (never acknowledged) is set aside.
+  const log = await LogHandoffStore.open(join(folder("handoffs"), "requests.jsonl"), {
     now,
+    disk,
+    onTornTail: (details) =>
+      logger.warn(details, "the request log ended with an incomplete write: set aside, log opened"),
+  }).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
+  });
+  // Filled once the bot exists: the operators hear once that requests cannot be stored.
+  let tellOperators: (key: string) => void = () => {};
+  const requests = watchedRepository(withoutRepeatedCreates(log, now), isStorageUnavailable, {
+    onUnavailable: (error) => {
+      logger.error(
+        { error: describeError(error) },
+        "storage takes no writes: requests cannot be stored",
+      );
+      tellOperators("op-storage-unavailable");
+    },
+    onRecovered: () => {
+      logger.info("storage takes writes again");
+      tellOperators("op-storage-back");
+    },
   });
   const questions = new QuestionStats(
-    new JsonDirectoryStore(join(options.dataDir, "stats"), dailyQuestionsSchema, onCorrupt),
+    new JsonDirectoryStore(folder("stats"), dailyQuestionsSchema, onCorrupt, disk),
     now,
+    undefined,
+    (error) => logger.error({ error: describeError(error) }, "question counts not saved, kept"),
   );
-  const conversations = conversationStore(join(options.dataDir, "conversations"), onCorrupt);
-  const profiles = new JsonDirectoryStore(
-    join(options.dataDir, "profiles"),
+  const conversations = conversationStore(folder("conversations"), {
+    onCorrupt,
+    disk,
+    onOversize: (_chat, bytes) =>
+      logger.warn({ bytes }, "a dialogue's stored state grew too long and was dropped"),
+  });
+  const profileFiles = new JsonDirectoryStore(
+    folder("profiles"),
     chatProfileSchema,
     onCorrupt,
+    disk,
   );
+  const profiles = profileStore(profileFiles, now);
 
   const operatorChatFor = (spaceId: string | null) =>
     knowledge.current.directory.spaces.find((s) => s.id === spaceId)?.operatorChatId ??
@@ -101,6 +158,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const isOperatorChat = (chatId: number) =>
     chatId === options.operatorChatId ||
     knowledge.current.directory.spaces.some((s) => s.operatorChatId === chatId);
+  const journal = new UpdateJournal(folder("updates"), disk);
+  const trail = new OperatorTrail(
+    new JsonDirectoryStore(folder("operator-messages"), operatorTrailSchema, onCorrupt, disk),
+  );
+  await trail.load();
   let outbox: Outbox | undefined;
   const bot = createBot({
     token: options.token,
@@ -110,7 +172,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     profiles,
     conversations,
     texts,
-    logger: options.logger,
+    logger: logger,
     handoff: {
       requests,
       isOperatorChat,
@@ -119,24 +181,37 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     retentionDays,
     admin: { adminIds: options.adminIds ?? new Set(), questions },
+    journal,
   });
-  outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts), {
-    logger: options.logger,
+  tellOperators = (key) => {
+    if (options.operatorChatId === undefined) return;
+    bot.api
+      .sendMessage(options.operatorChatId, texts.for("it")(key))
+      .catch((error) => logger.warn({ error: describeError(error) }, "could not tell operators"));
+  };
+  bot.api.config.use(recordOperatorTrail(requests, trail, isOperatorChat, logger));
+  const followErasures = erasureFollower(bot.api, requests, trail, knowledge, texts, logger);
+  outbox = new Outbox(requests, telegramNotifier(bot.api, requests, knowledge, texts, trail), {
+    logger: logger,
     now,
   });
   const delivery = outbox;
 
   let sweep: NodeJS.Timeout | undefined;
+  let erasures: NodeJS.Timeout | undefined;
   // Minimum storage: closed requests lose their personal fields after the retention period,
   // a citizen silent that long is forgotten, and an unfinished dialogue (which may hold a
   // name or phone typed before confirming) is dropped after a day.
   const retention = async () => {
     try {
       await applyRetention(requests, retentionDays, now());
-      await profiles.deleteOlderThan(retentionDays * DAY_MS, now());
+      await profileFiles.deleteOlderThan(retentionDays * DAY_MS, now());
       await conversations.deleteOlderThan(DAY_MS, now());
+      // Files set aside as unreadable may hold the same personal data: gone after a day.
+      await profileFiles.deleteAsideOlderThan(DAY_MS, now());
+      await conversations.deleteAsideOlderThan(DAY_MS, now());
     } catch (error) {
-      options.logger.error({ error: describeError(error) }, "retention sweep failed");
+      logger.error({ error: describeError(error) }, "retention sweep failed");
     }
   };
   const startBackground = () => {
@@ -144,6 +219,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     void retention();
     sweep = setInterval(() => void retention(), RETENTION_SWEEP_MS);
     sweep.unref();
+    erasures = setInterval(() => void followErasures(), ERASURE_FOLLOW_MS);
+    erasures.unref();
   };
   return {
     bot,
@@ -154,18 +231,27 @@ export async function createApp(options: AppOptions): Promise<App> {
     startBackground,
     async launch(runOptions) {
       await bot.init();
+      // Non-essential: a failure is logged and start-up goes on (see nonEssentialCalls).
       await publishCommands(bot.api, texts);
       startBackground();
+      await replayUnfinished(bot, journal, logger);
+      // getUpdates is retried every second while the network is down (the runner's default
+      // doubles the pause without limit), quietly: its own log lines could show the token.
       return run(bot, {
         ...runOptions,
+        runner: { retryInterval: 1000, silent: true, ...runOptions?.runner },
         sink: { concurrency: MAX_CONCURRENT_UPDATES, ...runOptions?.sink },
       });
     },
     async close() {
       clearInterval(sweep);
+      clearInterval(erasures);
       await delivery.stop();
-      await questions.flush();
+      await questions
+        .flush()
+        .catch((error) => logger.error({ error: describeError(error) }, "question counts lost"));
       await requests.close();
+      await unlock();
     },
   };
 }

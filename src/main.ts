@@ -2,6 +2,7 @@ import { createApp, StartupError } from "./app.js";
 import { ConfigError, parseConfig } from "./config/env.js";
 import { HandoffStoreCorruptError } from "./handoff/log-store.js";
 import { createLogger, describeError } from "./logging/index.js";
+import { DataDirError } from "./storage/data-dir.js";
 
 /** `npm start`: long polling against Telegram (or TELEGRAM_API_ROOT), until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -44,6 +45,7 @@ main().catch((error: unknown) => {
   if (
     error instanceof ConfigError ||
     error instanceof StartupError ||
+    error instanceof DataDirError ||
     error instanceof HandoffStoreCorruptError
   ) {
     process.stderr.write(`${error.message}\n`);

@@ -75,4 +75,25 @@ describe("npm start against a Bot API server", () => {
     expect(stderr).toContain("stopped");
     expect(stderr).not.toContain(emulator.token);
   }, 40_000);
+
+  it("a second npm start on the same DATA_DIR stops with one line, and a trailing slash in the root is fine", async () => {
+    const first = start({
+      BOT_TOKEN: emulator.token,
+      TELEGRAM_API_ROOT: `${emulator.apiRoot}/`,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "error",
+    });
+    await emulator.waitForPolling(20_000);
+    const second = await start({
+      BOT_TOKEN: emulator.token,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "error",
+    }).done;
+    expect(second.code).toBe(1);
+    expect(second.stderr.trim().split("\n")).toHaveLength(1);
+    expect(second.stderr).toMatch(/in use by another bot process/);
+    first.child.kill("SIGTERM");
+    expect((await first.done).code).toBe(0);
+  }, 60_000);
 });

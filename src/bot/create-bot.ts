@@ -6,7 +6,7 @@ import {
   type VersionedStateStorage,
 } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { type Api, Bot, type BotError, type Context } from "grammy";
+import { type Api, Bot, type BotError, type Context, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
 import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
@@ -16,6 +16,7 @@ import { describeError, type Logger } from "../logging/index.js";
 import type { QuestionStats } from "../stats/questions.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
+import type { UpdateJournal } from "../storage/update-journal.js";
 import type { BotContext } from "./context.js";
 import { adminFeature } from "./features/admin.js";
 import { commandsFeature } from "./features/commands.js";
@@ -29,6 +30,8 @@ import {
 import { localeMiddleware } from "./features/locale.js";
 import { operatorsFeature } from "./features/operators.js";
 import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
+import { ReplayGuard } from "./replay-guard.js";
+import { apologyFor, boundedRetry, journalUpdates, nonEssentialCalls } from "./resilience.js";
 import { LOCALES, type Texts } from "./texts.js";
 
 /**
@@ -58,10 +61,26 @@ export interface BotDependencies {
   /** Days closed requests keep their personal fields (RETENTION_DAYS). */
   readonly retentionDays: number;
   readonly admin: { readonly adminIds: ReadonlySet<number>; readonly questions: QuestionStats };
+  /** Where updates wait until handled, so none is lost to a crash (long polling). */
+  readonly journal?: UpdateJournal;
 }
 
-// Telegram's 429 carries retry_after; bounded, so a flood never blocks a chat for long.
-const retry = () => autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 });
+/**
+ * Telegram's 429 carries retry_after: the chat's answer waits that long (other chats go on),
+ * rather than being dropped. Network errors and 5xx are retried with short pauses
+ * (boundedRetry), not by auto-retry, whose pause doubles up to an hour.
+ */
+const LONGEST_RATE_LIMIT_WAIT_S = 15 * 60;
+const resilience = (logger: Logger): Transformer[] => [
+  autoRetry({
+    maxRetryAttempts: 3,
+    maxDelaySeconds: LONGEST_RATE_LIMIT_WAIT_S,
+    rethrowHttpErrors: true,
+    rethrowInternalServerErrors: true,
+  }),
+  boundedRetry(),
+  nonEssentialCalls(logger),
+];
 
 export function createBot(deps: BotDependencies): Bot<BotContext> {
   const { knowledge, profiles, texts, logger } = deps;
@@ -69,20 +88,26 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     client: deps.apiRoot ? { apiRoot: deps.apiRoot } : {},
   });
-  bot.api.config.use(retry());
+  for (const transformer of resilience(logger)) bot.api.config.use(transformer);
+
+  const say = (ctx: BotContext, key: string) => ctx.t?.(key) ?? texts.for("it")(key);
+  const replays = new ReplayGuard(deps.conversations, logger, (ctx) =>
+    say(ctx as BotContext, "error-replay"),
+  );
+  bot.api.config.use(replays.noticeAnswers);
 
   const onError = async (error: BotError<BotContext>) => {
     logger.error(
       { error: describeError(error.error), update: error.ctx.update.update_id },
       "update failed",
     );
-    if (error.ctx.chat?.type === "private") {
-      await error.ctx
-        .reply(error.ctx.t?.("error-generic") ?? texts.for("it")("error-generic"))
-        .catch(() => {});
-    }
+    if (await replays.recover(error.ctx, error.error)) return;
+    const key = apologyFor(error.error);
+    if (error.ctx.chat?.type !== "private" || key === undefined) return;
+    await error.ctx.reply(say(error.ctx, key)).catch(() => {});
   };
   bot.catch(onError);
+  if (deps.journal) journalUpdates(bot, deps.journal, logger);
 
   // One update at a time per chat, so a conversation never sees two of its updates at once
   // when the runner handles many chats concurrently.
@@ -102,13 +127,15 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     logger,
   };
   features.use(citizenRelayFeature(citizen));
+  features.use(replays.middleware);
   features.use(
     conversations<BotContext, Context>({
       storage: { type: "key", version: CONVERSATION_VERSION, adapter: deps.conversations },
       // API transformers on bot.api do not reach the conversations' own Api objects.
       plugins: [
         async (ctx, next) => {
-          ctx.api.config.use(retry());
+          for (const transformer of resilience(logger)) ctx.api.config.use(transformer);
+          ctx.api.config.use(replays.noticeAnswers);
           await next();
         },
       ],

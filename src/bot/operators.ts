@@ -1,8 +1,10 @@
-import { Api, GrammyError, InlineKeyboard } from "grammy";
+import { Api, GrammyError, InlineKeyboard, type Transformer } from "grammy";
 import type { OperatorNotifier } from "../handoff/outbox.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import type { HandoffRequest } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
+import { describeError, type Logger } from "../logging/index.js";
+import type { OperatorTrail } from "../storage/operator-trail.js";
 import { data } from "./callback-data.js";
 import { areaName } from "./render.js";
 import { escapeHtml, type Texts } from "./texts.js";
@@ -14,6 +16,7 @@ export function renderNotification(
   request: HandoffRequest,
   knowledge: KnowledgeHolder,
   texts: Texts,
+  options: { maybeRepeat?: boolean } = {},
 ): string {
   const t = texts.for(OPERATORS_LOCALE);
   const intent = knowledge.current.intent(request.intent);
@@ -33,7 +36,7 @@ export function renderNotification(
   const place = [area, request.municipio === null ? null : `Municipio ${request.municipio}`]
     .filter(Boolean)
     .join(" – ");
-  return t("op-notification", {
+  const card = t("op-notification", {
     reference: request.reference,
     status,
     need: escapeHtml(need),
@@ -50,6 +53,9 @@ export function renderNotification(
       locale: request.locale,
     }),
   });
+  return options.maybeRepeat
+    ? `${card}\n${t("op-repeat", { reference: request.reference })}`
+    : card;
 }
 
 export function notificationKeyboard(
@@ -81,6 +87,7 @@ export function telegramNotifier(
   requests: HandoffRepository,
   knowledge: KnowledgeHolder,
   texts: Texts,
+  trail?: OperatorTrail,
 ): OperatorNotifier {
   // Without the bot's transformers: the outbox retries with its own backoff. Auto-retry
   // would sleep inside a delivery for as long as Telegram asks (retry_after can be an
@@ -98,7 +105,7 @@ export function telegramNotifier(
   };
 
   return {
-    async deliver(request) {
+    async deliver(request, { maybeRepeat }) {
       const { chatId } = request.notification;
       let threadId = request.notification.threadId;
       if (threadId === undefined && (await isForum(chatId))) {
@@ -122,13 +129,15 @@ export function telegramNotifier(
       try {
         const message = await api.sendMessage(
           chatId,
-          renderNotification(current, knowledge, texts),
+          renderNotification(current, knowledge, texts, { maybeRepeat }),
           {
             parse_mode: "HTML",
             ...(threadId === undefined ? {} : { message_thread_id: threadId }),
             ...(keyboard ? { reply_markup: keyboard } : {}),
           },
         );
+        // Noted so that erasure blanks the card; a failure here only leaves the card as it is.
+        await trail?.add(request.reference, chatId).catch(() => {});
         return { messageId: message.message_id, ...(threadId === undefined ? {} : { threadId }) };
       } catch (error) {
         if (threadId !== undefined && isThreadGone(error)) {
@@ -140,5 +149,101 @@ export function telegramNotifier(
         throw error;
       }
     },
+  };
+}
+
+const RELAYING = new Set(["sendMessage", "copyMessage", "sendPhoto", "sendDocument"]);
+
+/**
+ * Notes in the operator trail every message the bot sends about a request into an operators'
+ * chat (in its topic, or as a reply to its card), so that erasure can reach it.
+ */
+export function recordOperatorTrail(
+  requests: HandoffRepository,
+  trail: OperatorTrail,
+  isOperatorChat: (chatId: number) => boolean,
+  logger: Logger,
+): Transformer {
+  return async (prev, method, payload, signal) => {
+    const result = await prev(method, payload, signal);
+    if (!result.ok || !RELAYING.has(method)) return result;
+    const p = payload as {
+      chat_id?: unknown;
+      message_thread_id?: number;
+      reply_parameters?: { message_id?: number };
+    };
+    const chatId = Number(p.chat_id);
+    if (!isOperatorChat(chatId)) return result;
+    const request = requests.findByOperatorMessage(
+      chatId,
+      p.reply_parameters?.message_id,
+      p.message_thread_id,
+    );
+    const sent = (result.result as { message_id?: number }).message_id;
+    if (request !== undefined && sent !== undefined) {
+      await trail
+        .add(request.reference, chatId, sent)
+        .catch((error: unknown) =>
+          logger.warn(
+            { error: describeError(error) },
+            "an operators' message not noted for erasure",
+          ),
+        );
+    }
+    return result;
+  };
+}
+
+/**
+ * Once a request is erased, its card in the operators' chat is shown without the personal
+ * fields and the messages relayed about it are deleted (or, past Telegram's 48 hours for
+ * deleting, blanked). Runs from the background loop; what fails is tried again next time.
+ */
+export function erasureFollower(
+  botApi: Api,
+  requests: HandoffRepository,
+  trail: OperatorTrail,
+  knowledge: KnowledgeHolder,
+  texts: Texts,
+  logger: Logger,
+): () => Promise<void> {
+  const api = new Api(botApi.token, botApi.options);
+  const t = texts.for(OPERATORS_LOCALE);
+  const ignoreUnchanged = (error: unknown) => {
+    if (!(error instanceof GrammyError && /not modified|not found/i.test(error.description)))
+      throw error;
+  };
+  return async () => {
+    for (const request of requests.list()) {
+      if (request.contact !== null || !trail.has(request.reference)) continue;
+      try {
+        const { chatId, messageId } = request.notification;
+        if (messageId !== undefined) {
+          const keyboard = notificationKeyboard(request, texts);
+          await api
+            .editMessageText(chatId, messageId, renderNotification(request, knowledge, texts), {
+              parse_mode: "HTML",
+              ...(keyboard
+                ? { reply_markup: keyboard }
+                : { reply_markup: { inline_keyboard: [] } }),
+            })
+            .catch(ignoreUnchanged);
+        }
+        const entry = await trail.get(request.reference);
+        for (const relayed of entry?.messages ?? []) {
+          await api.deleteMessage(entry?.chatId ?? chatId, relayed).catch(async () => {
+            await api
+              .editMessageText(entry?.chatId ?? chatId, relayed, t("op-erased"))
+              .catch(ignoreUnchanged);
+          });
+        }
+        await trail.forget(request.reference);
+      } catch (error) {
+        logger.warn(
+          { reference: request.reference, error: describeError(error) },
+          "could not yet erase a request's messages in the operators' chat",
+        );
+      }
+    }
   };
 }

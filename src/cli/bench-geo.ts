@@ -66,6 +66,26 @@ function queryMix(index: GeoIndex): string[] {
     () => pick(["zona 4", "il 5", "municipio nove", "mun. 3"]),
     () => pick(index.outsidePlaces),
     () => pick(["boh", "non lo so", "vicino alla stazione", "asdfgh qwerty", "in casa"]),
+    // Longer messages, with and without a place, and the new forms of place.
+    () => {
+      const street = pick(index.streets);
+      const number = street.numbers.length > 0 ? ` ${pick(street.numbers)[0]}` : "";
+      return `buongiorno mia madre ha ${80 + Math.floor(random() * 15)} anni e vive da sola in ${street.name.toLowerCase()}${number}, cerchiamo una badante per la notte`;
+    },
+    () =>
+      pick([
+        "mi sento solo da quando è morta mia moglie e non so con chi parlare",
+        "mio fratello abita a Torino e io lavoro fino alle 7, serve qualcuno per papà",
+        "c'è una signora di 91 anni sola al piano di sopra, nessuno la va a trovare",
+        "I need a carer for my father who has dementia, he lives alone",
+      ]),
+    () => `abito vicino alla ${pick(["metro", "fermata"])} ${pick(index.places).aliases[0] ?? ""}`,
+    () =>
+      pick([
+        "45°27'N 9°11'E",
+        "https://www.google.com/maps/@45.4781,9.2262,17z",
+        "https://www.openstreetmap.org/?mlat=45.4701&mlon=9.1702#map=17/45.4701/9.1702",
+      ]),
   ];
   return Array.from({ length: QUERIES }, () => pick(makers)());
 }
@@ -104,7 +124,7 @@ export async function benchGeo(): Promise<string[]> {
   }
   return [
     "location resolver",
-    `  index load (data/geo, median of ${LOADS}): ${ms(median(loads))}`,
+    `  index load (data/geo incl. places and ordinary words, median of ${LOADS}): ${ms(median(loads))}`,
     `  resolver build (token indexes, median of ${LOADS}): ${ms(median(builds))}`,
     `  resolve over ${QUERIES} mixed queries (median of ${ROUNDS} rounds): p50 ${ms(median(p50s))}, p99 ${ms(median(p99s))}, max ${ms(median(maxima))}`,
   ];

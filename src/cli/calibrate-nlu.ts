@@ -4,8 +4,8 @@ import { loadCatalogue } from "../catalogue/load.js";
 import { formatProblem } from "../catalogue/problems.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { loadGeoIndex } from "../geo/index.js";
-import { calibrate } from "../nlu/calibrate.js";
-import { DATASETS, loadLabelledSet } from "../nlu/dataset.js";
+import { calibrate, rankForCalibration } from "../nlu/calibrate.js";
+import { loadSet, setFiles } from "../nlu/dataset.js";
 import { classifierFor } from "../nlu/index.js";
 import { THRESHOLDS_FILE, type ThresholdsFile } from "../nlu/thresholds.js";
 
@@ -20,13 +20,10 @@ const classifier = await classifierFor(loaded.catalogue, await loadGeoIndex(), {
   ambiguityMargin: 0,
   suggestConfidence: 1,
 });
-const dev = await loadLabelledSet(DATASETS.dev);
-const { thresholds, metrics } = calibrate(
-  dev.map((m) => ({ ranking: classifier.rank(m.text), label: m.intent })),
-);
+const { thresholds, metrics } = calibrate(rankForCalibration(classifier, await loadSet("dev")));
 const file: ThresholdsFile = {
   thresholds,
-  calibratedOn: relative(PROJECT_ROOT, DATASETS.dev),
+  calibratedOn: (await setFiles("dev")).map((f) => relative(PROJECT_ROOT, f)).join(", "),
   devMetrics: metrics,
 };
 await writeFile(THRESHOLDS_FILE, `${JSON.stringify(file, null, 2)}\n`);

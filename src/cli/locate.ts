@@ -12,6 +12,8 @@ await runJsonLines("locate", async () => {
       outsideMilan: place.outsideMilan,
       kind: place.kind,
       matched: place.matched,
+      span: place.span ?? null,
+      confidence: place.confidence ?? 0,
       ...(place.needsHouseNumber ? { needsHouseNumber: true } : {}),
     };
   };

@@ -14,7 +14,13 @@ const envSchema = z.object({
     .trim()
     .regex(/^\d+:[A-Za-z0-9_-]{30,}$/, "must look like 123456:ABC… (from @BotFather)")
     .optional(),
-  TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).default("https://api.telegram.org"),
+  // grammY appends "/bot<token>/<method>": a trailing slash would make "//bot…" (a 404 and a
+  // stack trace later), a path such as /bot123 would repeat the token's part.
+  TELEGRAM_API_ROOT: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .refine((url) => !/\/bot[^/]*$/i.test(url), "must be the server's root, without /bot<token>")
+    .default("https://api.telegram.org"),
   DATA_DIR: z
     .string()
     .trim()

@@ -3,6 +3,7 @@ import { type Context, InlineKeyboard, Keyboard } from "grammy";
 import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { describePlace } from "../bot/render.js";
+import { apologyFor } from "../bot/resilience.js";
 import {
   escapeHtml,
   type Locale,
@@ -285,7 +286,8 @@ export function createHandoffConversation(deps: HandoffConversationDependencies)
       await conversation.external(() =>
         deps.logger.error({ error: describeError(error) }, "handoff failed"),
       );
-      await ctx.reply(t("error-generic")).catch(() => {});
+      const apology = apologyFor(error);
+      if (apology) await ctx.reply(t(apology)).catch(() => {});
     }
   };
 }

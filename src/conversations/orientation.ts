@@ -9,6 +9,7 @@ import {
   placeKeyboard,
 } from "../bot/keyboards.js";
 import { describePlace, renderAnswer } from "../bot/render.js";
+import { apologyFor } from "../bot/resilience.js";
 import {
   escapeHtml,
   type Locale,
@@ -380,7 +381,8 @@ export function createOrientation(deps: OrientationDependencies) {
       await conversation.external(() =>
         logger.error({ error: describeError(error) }, "orientation failed"),
       );
-      await ctx.reply(t("error-generic")).catch(() => {});
+      const apology = apologyFor(error);
+      if (apology) await ctx.reply(t(apology)).catch(() => {});
     }
   };
 }

@@ -50,6 +50,24 @@ export interface NeighbourhoodAlias {
   readonly streets: readonly string[];
 }
 
+/**
+ * A place citizens name to say where they live: a metro station or a hand-kept landmark
+ * (hospital, university, park, railway station, square), with the Municipi around it.
+ */
+export interface PlaceEntry {
+  /** Official name, with its address when it has one ("Istituto Besta, Via Giovanni Celoria 11"). */
+  readonly name: string;
+  /** "station", "hospital", "university", "park", "railway", "landmark". */
+  readonly kind: string;
+  /** Names citizens write, normalised, particles removed ("istituto besta", "besta"). */
+  readonly aliases: readonly string[];
+  /** Every Municipio within 300 m of it (one: an answer; several: candidates); none outside Milan. */
+  readonly municipi: readonly number[];
+  readonly point: readonly [lon: number, lat: number] | null;
+  /** The town, for a landmark outside Milan. */
+  readonly outside?: string;
+}
+
 export type MunicipioFeature = Feature<Polygon | MultiPolygon, { MUNICIPIO: number }>;
 
 export interface GeoIndex {
@@ -60,6 +78,10 @@ export interface GeoIndex {
   readonly neighbourhoods: readonly NeighbourhoodAlias[];
   /** Municipalities around Milan and major Italian cities (names only). */
   readonly outsidePlaces: readonly string[];
+  /** Metro stations and landmarks (built by scripts/build-geo-places.ts). */
+  readonly places: readonly PlaceEntry[];
+  /** Ordinary Italian and English words that look like place names: never typo-corrected into one. */
+  readonly commonWords: ReadonlySet<string>;
 }
 
 const lonLat = z.tuple([z.number(), z.number()]);
@@ -112,6 +134,21 @@ const neighbourhoodsFile = z.object({
 
 const outsideFile = z.object({ places: z.array(z.string()) });
 
+const placesFile = z.object({
+  places: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.string(),
+      aliases: z.array(z.string()),
+      municipi: z.array(z.number().int()),
+      point: lonLat.nullable(),
+      outside: z.string().optional(),
+    }),
+  ),
+});
+
+const commonWordsFile = z.object({ words: z.array(z.string()) });
+
 const municipiFile = z.object({
   type: z.literal("FeatureCollection"),
   features: z.array(
@@ -133,14 +170,24 @@ async function readJson(dir: string, file: string): Promise<unknown> {
   return JSON.parse(await readFile(join(dir, file), "utf8"));
 }
 
-export async function loadGeoIndex(dir: string = DEFAULT_GEO_DIR): Promise<GeoIndex> {
-  const [municipi, nil, streets, caps, neighbourhoods, outside] = await Promise.all([
+/**
+ * The index in `dir`. `places: false` skips places.json and common-words.json, for the build
+ * step that writes them.
+ */
+export async function loadGeoIndex(
+  dir: string = DEFAULT_GEO_DIR,
+  options: { places?: boolean } = {},
+): Promise<GeoIndex> {
+  const withPlaces = options.places ?? true;
+  const [municipi, nil, streets, caps, neighbourhoods, outside, places, words] = await Promise.all([
     readJson(dir, "municipi.geojson"),
     readJson(dir, "nil.json"),
     readJson(dir, "streets.json"),
     readJson(dir, "caps.json"),
     readJson(dir, "neighbourhoods.json"),
     readJson(dir, "outside-places.json"),
+    withPlaces ? readJson(dir, "places.json") : { places: [] },
+    withPlaces ? readJson(dir, "common-words.json") : { words: [] },
   ]);
   const municipiCollection = municipiFile.parse(municipi) as unknown as FeatureCollection<
     Polygon | MultiPolygon,
@@ -153,5 +200,7 @@ export async function loadGeoIndex(dir: string = DEFAULT_GEO_DIR): Promise<GeoIn
     caps: capsFile.parse(caps).caps,
     neighbourhoods: neighbourhoodsFile.parse(neighbourhoods).neighbourhoods,
     outsidePlaces: outsideFile.parse(outside).places,
+    places: placesFile.parse(places).places,
+    commonWords: new Set(commonWordsFile.parse(words).words),
   };
 }

@@ -1,5 +1,17 @@
-/** How a place description was recognised. */
-export type PlaceKind = "municipio" | "nil" | "address" | "cap" | "point" | "unknown";
+/**
+ * How a place description was recognised. "point" covers shared locations, typed coordinates
+ * and map links; "landmark" a hospital, university, park, railway station or square;
+ * "station" a metro station.
+ */
+export type PlaceKind =
+  | "municipio"
+  | "nil"
+  | "address"
+  | "cap"
+  | "point"
+  | "landmark"
+  | "station"
+  | "unknown";
 
 /** A point on the map, WGS84. */
 export interface GeoPoint {
@@ -25,4 +37,15 @@ export interface ResolvedPlace {
   readonly point?: GeoPoint;
   /** True when a street crosses a border and its house number would settle it. */
   readonly needsHouseNumber?: boolean;
+  /**
+   * The citizen's own words that named the place ("via Padova 120", "metro Dateo"), so the
+   * dialogue can say them back; null when nothing was recognised. Set by the resolver.
+   */
+  readonly span?: string | null;
+  /**
+   * How sure the resolver is that this is where the citizen lives, 0..1: 1 for a shared location,
+   * coordinates or an exact address; lower for a typo-corrected name, a place near a border
+   * (candidates) or one found in a longer message; 0 when nothing was recognised.
+   */
+  readonly confidence?: number;
 }

@@ -1,22 +1,30 @@
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { point as turfPoint } from "@turf/helpers";
-import { createFuzzyVocabulary, type FuzzyVocabulary } from "./fuzzy.js";
+import { readWrittenPoint } from "./coordinates.js";
+import { FILLER_WORDS, METRO_WORDS, metroWordAt, wordBefore } from "./cues.js";
+import { createFuzzyVocabulary } from "./fuzzy.js";
 import type {
   CapEntry,
   GeoIndex,
-  HouseNumber,
   MunicipioFeature,
   NilEntry,
+  PlaceEntry,
   StreetEntry,
 } from "./geo-index.js";
-import {
-  canonicalNameToken,
-  coreTokens,
-  expandAbbreviations,
-  PARTICLES,
-  STREET_TYPES,
-} from "./normalize.js";
+import { type Found, isPlaceOnly, type MessageMatchers, resolveInMessage } from "./in-message.js";
+import { coreTokens, expandAbbreviations, PARTICLES, STREET_TYPES } from "./normalize.js";
 import type { GeoPoint, ResolvedPlace } from "./place.js";
+import {
+  addressResult,
+  capResult,
+  landmarkResult,
+  nilResult,
+  outside,
+  streetsAreaResult,
+  unknown,
+} from "./results.js";
+import { confidenceOf, originalSpan } from "./span.js";
+import { correctedWords, createStreetMatcher, isHouseNumber } from "./streets.js";
 
 export interface LocationResolver {
   /** What a citizen's description of where they live says about their Municipio. */
@@ -25,50 +33,8 @@ export interface LocationResolver {
   resolvePoint(point: GeoPoint): ResolvedPlace;
 }
 
-/** A NIL belongs to one Municipio only when that Municipio holds this much of it. */
-const NIL_SINGLE_MUNICIPIO_SHARE = 0.9;
-/** A CAP belongs to one Municipio only when that Municipio holds this much of its house numbers. */
-const CAP_SINGLE_MUNICIPIO_SHARE = 0.95;
-/** Slivers below this share come from the NIL and Municipi maps not sharing borders. */
-const MIN_CANDIDATE_SHARE = 0.05;
-const MAX_STREET_NAME_TOKENS = 7;
+const _MAX_STREET_NAME_TOKENS = 7;
 const MAX_PLACE_PHRASE_TOKENS = 5;
-
-/** Words around a place that are never part of its name, so never typo-corrected into one. */
-const FILLER_WORDS: ReadonlySet<string> = new Set([
-  "abito",
-  "abitiamo",
-  "vivo",
-  "viviamo",
-  "sto",
-  "stiamo",
-  "sono",
-  "siamo",
-  "risiedo",
-  "residente",
-  "zona",
-  "quartiere",
-  "vicino",
-  "presso",
-  "casa",
-  "mia",
-  "mio",
-  "milano",
-  "citta",
-  "comune",
-  "parti",
-  "dalle",
-  "dove",
-  "abitazione",
-  "numero",
-  "civico",
-  "scala",
-  "interno",
-  "piano",
-  "live",
-  "near",
-  "area",
-]);
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   uno: 1,
@@ -94,73 +60,22 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const MUNICIPIO_PATTERN =
   /(?:^|\s)(?:municipio|municipi|zona|circoscrizione|mun|circ)\s+(\d{1,2}|ix|iv|v?i{1,3}|v|uno|due|tre|quattro|cinque|sei|sette|otto|nove)(?=\s|$)(?!\s+torri)/;
 const SHORT_MUNICIPIO_PATTERN = /^(?:(?:.*\s)?(?:il|nel|al)\s+)?([1-9])$/;
-const POINT_PATTERN = /^\s*@?\s*(-?\d{1,2}\.\d+)\s*[,;\s]\s*(-?\d{1,3}\.\d+)\s*$/;
-const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(["n", "nr", "num", "numero", "civico"]);
-
-interface StreetMatch {
-  /** More than one when the words fit several streets equally ("via Rossi"). */
-  readonly streets: readonly StreetEntry[];
-  /** The street type word the citizen wrote, if any. */
-  readonly writtenType: string | null;
-  readonly score: number;
-  /** Index of the first and one past the last token of the text taken by the address. */
-  readonly from: number;
-  readonly to: number;
-  readonly houseNumber: number | null;
-}
-
-type PlaceTarget =
+export type PlaceTarget =
   | { readonly kind: "nil"; readonly nil: readonly NilEntry[] }
   | { readonly kind: "streets"; readonly name: string; readonly streets: readonly StreetEntry[] }
-  | { readonly kind: "outside"; readonly name: string };
+  | { readonly kind: "outside"; readonly name: string }
+  | { readonly kind: "landmark"; readonly place: PlaceEntry };
 
-interface PlaceMatch {
+export interface PlaceMatch {
   readonly target: PlaceTarget;
   readonly from: number;
   readonly to: number;
-}
-
-function isHouseNumber(token: string | undefined): boolean {
-  return token !== undefined && /^\d{1,4}[a-z]?$/.test(token);
-}
-
-function parity(n: number): number {
-  return n % 2;
+  /** Words read as another (misspelt) word of the name. */
+  readonly typos: number;
 }
 
 export function createLocationResolver(index: GeoIndex): LocationResolver {
-  // --- streets: posting lists from name token to streets, over every alias.
-  const joinedTokens = new Set<string>();
-  const streetAliases: string[][][] = index.streets.map((street) => {
-    const [full = [], ...others] = street.aliases.map((alias) =>
-      alias
-        .split(" ")
-        .filter((t) => !PARTICLES.has(t))
-        .map(canonicalNameToken),
-    );
-    // The register's cut-off words ("SANTA FRANCESCA ROMA") would make false
-    // matches ("via Roma"): keep only variants made of words of the full name.
-    const variants = [full, ...others.filter((alias) => alias.every((t) => full.includes(t)))];
-    // "Montenero" for Viale Monte Nero.
-    const joined = variants
-      .filter((v) => v.length === 2 || v.length === 3)
-      .map((v) => [v.join("")]);
-    for (const [token = ""] of joined) joinedTokens.add(token);
-    return [...variants, ...joined];
-  });
-  const postings = new Map<string, number[]>();
-  streetAliases.forEach((aliases, id) => {
-    const tokens = new Set(aliases.flat());
-    for (const token of tokens) {
-      const list = postings.get(token);
-      if (list) list.push(id);
-      else postings.set(token, [id]);
-    }
-  });
-  const streetVocabulary = createFuzzyVocabulary(
-    [...postings.keys()].filter((token) => token.length > 1 && !joinedTokens.has(token)),
-    joinedTokens,
-  );
+  const { findTypedStreets, findTypedStreet, findUntypedStreet } = createStreetMatcher(index);
 
   // --- places: official NIL names and their parts, names people use, places outside Milan.
   const nilById = new Map(index.nil.map((nil) => [nil.id, nil]));
@@ -192,6 +107,16 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
     if (nil.length > 0) places.set(key, { kind: "nil", nil });
     else if (streets.length > 0) places.set(key, { kind: "streets", name: alias.name, streets });
   }
+  // Landmarks and metro stations; a station named like a neighbourhood ("Loreto") is the
+  // neighbourhood unless a metro word says otherwise ("metro Loreto").
+  const stations = new Map<string, PlaceTarget>();
+  for (const place of index.places) {
+    const target: PlaceTarget = { kind: "landmark", place };
+    for (const alias of place.aliases) {
+      if (place.kind === "station") stations.set(alias, target);
+      if (!places.has(alias)) places.set(alias, target);
+    }
+  }
   const placeVocabulary = createFuzzyVocabulary(
     [...places.keys()].flatMap((key) => key.split(" ")).filter((token) => !FILLER_WORDS.has(token)),
   );
@@ -199,157 +124,40 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
   const caps = new Map<string, CapEntry>(index.caps.map((entry) => [entry.cap, entry]));
   const municipiBoxes = index.municipi.map((feature) => ({ feature, box: boundingBox(feature) }));
 
-  function correctedCandidates(
-    token: string,
-    vocabulary: FuzzyVocabulary,
-  ): { words: string[]; typo: boolean } {
-    if (vocabulary.has(token)) return { words: [token], typo: false };
-    if (/\d/.test(token) || FILLER_WORDS.has(token)) return { words: [], typo: false };
-    return { words: vocabulary.correct(token), typo: true };
-  }
-
-  /** The street best named by `query` (name tokens, particles removed), or null. */
-  function matchStreetName(
-    words: readonly string[],
-    type: string | null,
-  ): { streets: StreetEntry[]; score: number } | null {
-    const query = words.map(canonicalNameToken);
-    const required = query.filter((token) => token.length > 1);
-    const initials = query.filter((token) => token.length === 1);
-    if (required.length === 0) return null;
-    let typos = 0;
-    let candidates = new Set<number>();
-    const wanted: string[][] = [];
-    for (const token of required) {
-      const { words, typo } = correctedCandidates(token, streetVocabulary);
-      if (words.length === 0) return null;
-      if (typo) typos += 1;
-      wanted.push(words);
-      const ids = new Set(words.flatMap((word) => postings.get(word) ?? []));
-      candidates = wanted.length === 1 ? ids : new Set([...candidates].filter((id) => ids.has(id)));
-      if (candidates.size === 0) return null;
-    }
-    let best: { streets: StreetEntry[]; score: number } | null = null;
-    for (const id of candidates) {
-      const street = index.streets[id];
-      const aliases = streetAliases[id];
-      if (!street || !aliases) continue;
-      let aliasScore = -Infinity;
-      aliases.forEach((alias, aliasIndex) => {
-        if (!wanted.every((words) => words.some((word) => alias.includes(word)))) return;
-        if (!initials.every((initial) => alias.some((token) => token.startsWith(initial)))) return;
-        const extra = alias.length - required.length - initials.length;
-        const endsWithQuery = wanted.every((words, i) =>
-          words.includes(alias[alias.length - required.length + i] ?? ""),
-        );
-        // The full name said in full ("via Adda") beats a short form of another ("via d'Adda").
-        const exact = aliasIndex === 0 ? 3.5 : 3;
-        const score = extra <= 0 ? exact : endsWithQuery ? 2 : 1 - 0.1 * extra;
-        aliasScore = Math.max(aliasScore, score);
-      });
-      if (aliasScore === -Infinity) continue;
-      const score = aliasScore + (type === null || street.type === type ? 1 : 0) - 0.5 * typos;
-      if (!best || score > best.score + 1e-9) best = { streets: [street], score };
-      else if (Math.abs(score - best.score) < 1e-9) best.streets.push(street);
-    }
-    if (!best) return null;
-    // "via Gioia" is Via Melchiorre Gioia, not the five numbers of Via Flavio Gioia;
-    // between streets of like size the words alone cannot tell.
-    const bySize = [...best.streets].sort((a, b) => b.numbers.length - a.numbers.length);
-    const [largest, second] = bySize;
-    if (largest && (!second || largest.numbers.length >= 5 * second.numbers.length)) {
-      return { streets: [largest], score: best.score };
-    }
-    return { streets: bySize, score: best.score };
-  }
-
-  /** An address written with a street type word ("via", "viale", "p.za"...). */
-  function findTypedStreet(tokens: readonly string[]): StreetMatch | null {
-    let best: StreetMatch | null = null;
-    tokens.forEach((token, at) => {
-      if (!STREET_TYPES.has(token)) return;
-      const nameTokens: { token: string; index: number }[] = [];
-      let end = at + 1;
-      while (end < tokens.length && nameTokens.length < MAX_STREET_NAME_TOKENS) {
-        const next = tokens[end] ?? "";
-        if (isHouseNumber(next) && nameTokens.length > 0) break;
-        if (!PARTICLES.has(next)) nameTokens.push({ token: next, index: end });
-        end += 1;
-      }
-      // Trailing words ("a Milano", "scala B") are not part of the name: try the longest prefix first.
-      for (let length = nameTokens.length; length > 0; length -= 1) {
-        const query = nameTokens.slice(0, length);
-        const found = matchStreetName(
-          query.map((q) => q.token),
-          token,
-        );
-        if (!found) continue;
-        const lastName = query[query.length - 1]?.index ?? at;
-        const { houseNumber, to } = readHouseNumber(tokens, lastName + 1);
-        const match: StreetMatch = { ...found, writtenType: token, from: at, to, houseNumber };
-        if (!best || match.score > best.score) best = match;
-        break;
-      }
-    });
-    return best;
-  }
-
-  /** "Sarpi 10": a street named without its type word, trusted only with a house number. */
-  function findUntypedStreet(tokens: readonly string[]): StreetMatch | null {
-    const numberAt = tokens.findIndex(isHouseNumber);
-    if (numberAt <= 0) return null;
-    const before: string[] = [];
-    let from = numberAt;
-    while (from > 0 && before.length < 3) {
-      const token = tokens[from - 1] ?? "";
-      if (FILLER_WORDS.has(token)) break;
-      from -= 1;
-      if (!PARTICLES.has(token)) before.unshift(token);
-    }
-    for (let start = 0; start < before.length; start += 1) {
-      const found = matchStreetName(before.slice(start), null);
-      // Only an exact name or short form (score ≥ 3 plus the type-agnostic bonus).
-      if (found && found.score >= 4) {
-        const { houseNumber, to } = readHouseNumber(tokens, numberAt);
-        return { ...found, writtenType: null, from, to, houseNumber };
-      }
-    }
-    return null;
-  }
-
-  function readHouseNumber(
-    tokens: readonly string[],
-    from: number,
-  ): { houseNumber: number | null; to: number } {
-    let at = from;
-    while (HOUSE_NUMBER_WORDS.has(tokens[at] ?? "")) at += 1;
-    const token = tokens[at];
-    if (isHouseNumber(token)) {
-      return { houseNumber: Number.parseInt(token ?? "", 10), to: at + 1 };
-    }
-    return { houseNumber: null, to: from };
-  }
-
   function findPlaces(tokens: readonly string[]): PlaceMatch[] {
     const corrected = tokens.map((token) =>
-      PARTICLES.has(token) ? [] : correctedCandidates(token, placeVocabulary).words,
+      PARTICLES.has(token) ? [] : correctedWords(token, placeVocabulary, index.commonWords).words,
     );
     const matches: PlaceMatch[] = [];
     for (let from = 0; from < tokens.length; from += 1) {
       if (PARTICLES.has(tokens[from] ?? "")) continue;
       // "via Roma" names a street, even one Milan does not have, not the city.
       const afterStreetWord = from > 0 && STREET_TYPES.has(tokens[from - 1] ?? "");
-      let phrases: string[][] = [[]];
+      const afterMetroWord = METRO_WORDS.has(wordBefore(tokens, from));
+      let phrases: { words: string[]; typos: number }[] = [{ words: [], typos: 0 }];
       for (let to = from; to < tokens.length && to < from + MAX_PLACE_PHRASE_TOKENS + 2; to += 1) {
         const token = tokens[to] ?? "";
         if (PARTICLES.has(token)) continue;
         const options = [token, ...(corrected[to] ?? []).filter((word) => word !== token)];
-        phrases = phrases.flatMap((phrase) => options.map((option) => [...phrase, option]));
-        if ((phrases[0]?.length ?? 0) > MAX_PLACE_PHRASE_TOKENS) break;
-        for (const phrase of phrases) {
-          const target = places.get(phrase.join(" "));
+        phrases = phrases.flatMap((phrase) =>
+          options.map((option) => ({
+            words: [...phrase.words, option],
+            typos: phrase.typos + (option === token ? 0 : 1),
+          })),
+        );
+        if ((phrases[0]?.words.length ?? 0) > MAX_PLACE_PHRASE_TOKENS) break;
+        for (const { words, typos } of phrases) {
+          const key = words.join(" ");
+          const target = (afterMetroWord ? stations.get(key) : undefined) ?? places.get(key);
           if (target && !(afterStreetWord && target.kind === "outside")) {
-            matches.push({ target, from, to: to + 1 });
+            // "metro Dateo", said back with its metro word.
+            const station = afterMetroWord && target.kind === "landmark";
+            matches.push({
+              target,
+              from: station ? metroWordAt(tokens, from) : from,
+              to: to + 1,
+              typos,
+            });
           }
         }
       }
@@ -401,228 +209,136 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
     };
   }
 
+  /** What a place name found in the words says. */
+  function placeResult(text: string, match: PlaceMatch): ResolvedPlace {
+    const { target } = match;
+    switch (target.kind) {
+      case "outside":
+        return outside(text, target.name);
+      case "nil":
+        return nilResult(text, target.nil);
+      case "streets":
+        return streetsAreaResult(text, target.name, target.streets);
+      case "landmark":
+        return landmarkResult(text, target.place);
+    }
+  }
+
+  const found = (
+    place: ResolvedPlace,
+    match: { from: number; to: number; typos: number },
+  ): Found => ({
+    place,
+    from: match.from,
+    to: match.to,
+    typos: match.typos,
+  });
+
+  /** A reply that is only a place ("dove abiti?" → "Quarto Ogiaro"): typos are forgiven. */
+  function resolveReply(text: string, normalized: string, tokens: readonly string[]): Found | null {
+    const typed = findTypedStreet(tokens);
+    // "parco Sempione" is the NIL, not Corso Sempione: a street of another type
+    // loses to a place named with the very words written.
+    const namedPlace =
+      typed && typed.streets[0]?.type !== typed.writtenType && typed.houseNumber === null
+        ? longestPlace(
+            findPlaces(tokens).filter((m) => m.from === typed.from && m.target.kind !== "outside"),
+          )
+        : null;
+    if (namedPlace) return found(placeResult(text, namedPlace), namedPlace);
+    if (typed) {
+      // The same positions, the address blanked: "via Roma 5, Torino" is in Torino.
+      const rest = tokens.map((token, at) => (at >= typed.from && at < typed.to ? "" : token));
+      const elsewhere = longestPlace(findPlaces(rest));
+      if (elsewhere?.target.kind === "outside")
+        return found(placeResult(text, elsewhere), elsewhere);
+      return found(addressResult(text, typed.streets, typed.houseNumber), typed);
+    }
+
+    const capAt = tokens.findIndex((token) => /^\d{5}$/.test(token));
+    const capEntry = caps.get(tokens[capAt] ?? "");
+    if (capEntry) return found(capResult(text, capEntry), { from: capAt, to: capAt + 1, typos: 0 });
+
+    const municipio = municipioFromText(normalized, true);
+    if (municipio) return found(municipioResult(text, municipio.value), municipio);
+
+    const place = longestPlace(findPlaces(tokens));
+    if (place?.target.kind === "outside") return found(placeResult(text, place), place);
+    // "Sarpi 10" is via Paolo Sarpi 10 rather than the Sarpi neighbourhood.
+    const untyped = findUntypedStreet(tokens);
+    if (untyped) return found(addressResult(text, untyped.streets, untyped.houseNumber), untyped);
+    if (place) return found(placeResult(text, place), place);
+
+    if (capAt >= 0 && tokens[capAt]?.startsWith("20")) {
+      return found(outside(text, `CAP ${tokens[capAt]}`), { from: capAt, to: capAt + 1, typos: 0 });
+    }
+    return null;
+  }
+
+  const matchers: MessageMatchers = {
+    findTypedStreets,
+    findUntypedStreet,
+    findPlaces,
+    placeResult,
+    cap: (token) => caps.get(token),
+    municipio(text, normalized) {
+      const named = municipioFromText(normalized, false);
+      return named ? { ...named, place: municipioResult(text, named.value) } : null;
+    },
+    isCommonWord: (token) => index.commonWords.has(token),
+    isHouseNumber,
+  };
+
   return {
-    resolvePoint: (point) => resolvePointWithText(`${point.lat},${point.lon}`, point),
+    resolvePoint: (point) => ({
+      ...resolvePointWithText(`${point.lat},${point.lon}`, point),
+      span: null,
+      confidence: 1,
+    }),
     resolve(text) {
-      const pointText = POINT_PATTERN.exec(text);
-      if (pointText) {
-        const point = { lat: Number(pointText[1]), lon: Number(pointText[2]) };
-        return resolvePointWithText(text, point);
+      const written = readWrittenPoint(text);
+      if (written) {
+        return { ...resolvePointWithText(text, written.point), span: written.span, confidence: 1 };
       }
       const normalized = expandAbbreviations(text);
       const tokens = normalized === "" ? [] : normalized.split(" ");
-
-      const typed = findTypedStreet(tokens);
-      // "parco Sempione" is the NIL, not Corso Sempione: a street of another type
-      // loses to a place named with the very words written.
-      const namedPlace =
-        typed && typed.streets[0]?.type !== typed.writtenType && typed.houseNumber === null
-          ? longestPlace(
-              findPlaces(tokens).filter((m) => m.from === typed.from && m.target.kind === "nil"),
-            )
-          : null;
-      if (namedPlace?.target.kind === "nil") return nilResult(text, namedPlace.target.nil);
-      if (typed) {
-        const rest = [...tokens.slice(0, typed.from), "", ...tokens.slice(typed.to)];
-        const elsewhere = longestPlace(findPlaces(rest));
-        if (elsewhere?.target.kind === "outside") return outside(text, elsewhere.target.name);
-        return addressResult(text, typed.streets, typed.houseNumber);
-      }
-
-      const capToken = tokens.find((token) => /^\d{5}$/.test(token));
-      if (capToken) {
-        const entry = caps.get(capToken);
-        if (entry) return capResult(text, entry);
-      }
-
-      const municipio = municipioFromText(normalized);
-      if (municipio !== null) {
-        return {
-          text,
-          municipio,
-          candidates: [municipio],
-          outsideMilan: false,
-          kind: "municipio",
-          matched: `Municipio ${municipio}`,
-        };
-      }
-
-      const place = longestPlace(findPlaces(tokens));
-      if (place?.target.kind === "outside") return outside(text, place.target.name);
-      // "Sarpi 10" is via Paolo Sarpi 10 rather than the Sarpi neighbourhood.
-      const untyped = findUntypedStreet(tokens);
-      if (untyped) return addressResult(text, untyped.streets, untyped.houseNumber);
-      if (place?.target.kind === "nil") return nilResult(text, place.target.nil);
-      if (place?.target.kind === "streets") {
-        return streetsAreaResult(text, place.target.name, place.target.streets);
-      }
-
-      if (capToken?.startsWith("20") && !caps.has(capToken))
-        return outside(text, `CAP ${capToken}`);
-      return unknown(text);
+      const asReply = isPlaceOnly(tokens) ? resolveReply(text, normalized, tokens) : null;
+      const reply = asReply !== null && isPlaceOnly(tokens, asReply);
+      const match = reply ? asReply : resolveInMessage(text, normalized, tokens, matchers);
+      if (!match) return { ...unknown(text), span: null, confidence: 0 };
+      return {
+        ...match.place,
+        span: originalSpan(text, tokens.slice(match.from, match.to)),
+        confidence: confidenceOf(match, reply),
+      };
     },
   };
 }
 
-function municipioFromText(normalized: string): number | null {
-  const spelled =
-    MUNICIPIO_PATTERN.exec(normalized)?.[1] ?? SHORT_MUNICIPIO_PATTERN.exec(normalized)?.[1];
-  if (spelled === undefined) return null;
+/** A Municipio named in the words ("municipio 4", "zona nove"; in a reply also "il 5"). */
+export function municipioFromText(
+  normalized: string,
+  reply: boolean,
+): { value: number; from: number; to: number; typos: 0 } | null {
+  const match =
+    MUNICIPIO_PATTERN.exec(normalized) ?? (reply ? SHORT_MUNICIPIO_PATTERN.exec(normalized) : null);
+  const spelled = match?.[1];
+  if (!match || spelled === undefined) return null;
   const value = NUMBER_WORDS[spelled] ?? Number(spelled);
-  return Number.isInteger(value) && value >= 1 && value <= 9 ? value : null;
+  if (!Number.isInteger(value) || value < 1 || value > 9) return null;
+  const start = match.index + (match[0].startsWith(" ") ? 1 : 0);
+  const from = normalized.slice(0, start).split(" ").length - 1;
+  return { value, from, to: from + match[0].trim().split(" ").length, typos: 0 };
 }
 
-function unknown(text: string): ResolvedPlace {
+function municipioResult(text: string, municipio: number): ResolvedPlace {
   return {
     text,
-    municipio: null,
-    candidates: [],
+    municipio,
+    candidates: [municipio],
     outsideMilan: false,
-    kind: "unknown",
-    matched: null,
-  };
-}
-
-function outside(text: string, name: string): ResolvedPlace {
-  return { ...unknown(text), outsideMilan: true, matched: name };
-}
-
-function nearestListed(street: StreetEntry, houseNumber: number): HouseNumber[] {
-  const sameParity = street.numbers.filter(([n]) => parity(n) === parity(houseNumber));
-  const pool = sameParity.length > 0 ? sameParity : street.numbers;
-  let bestDistance = Infinity;
-  let nearest: HouseNumber[] = [];
-  for (const entry of pool) {
-    const distance = Math.abs(entry[0] - houseNumber);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      nearest = [entry];
-    } else if (distance === bestDistance) {
-      nearest.push(entry);
-    }
-  }
-  return nearest;
-}
-
-/** The Municipi a place may lie in, sorted and unique: one of them is an answer, more are candidates. */
-function inMunicipi(municipi: Iterable<number>): Pick<ResolvedPlace, "municipio" | "candidates"> {
-  const candidates = [...new Set(municipi)].sort((a, b) => a - b);
-  return { municipio: candidates.length === 1 ? (candidates[0] ?? null) : null, candidates };
-}
-
-function addressResult(
-  text: string,
-  streets: readonly StreetEntry[],
-  houseNumber: number | null,
-): ResolvedPlace {
-  const results = streets.map((street) => streetResult(text, street, houseNumber));
-  const [first] = results;
-  if (!first || results.length === 1) return first ?? unknown(text);
-  return {
-    ...first,
-    ...inMunicipi(results.flatMap((r) => r.candidates)),
-    matched: results.map((r) => r.matched).join(" / "),
-  };
-}
-
-function streetResult(
-  text: string,
-  street: StreetEntry,
-  houseNumber: number | null,
-): ResolvedPlace {
-  const centroid = { lon: street.centroid[0], lat: street.centroid[1] };
-  if (houseNumber === null || street.numbers.length === 0) {
-    const single = street.municipi.length === 1 ? (street.municipi[0] ?? null) : null;
-    return {
-      text,
-      municipio: single,
-      candidates: [...street.municipi].sort((a, b) => a - b),
-      outsideMilan: false,
-      kind: "address",
-      matched: street.name,
-      point: centroid,
-      ...(single === null ? { needsHouseNumber: true } : {}),
-    };
-  }
-  const nearest = nearestListed(street, houseNumber);
-  const located = nearest.find((entry) => entry[2] !== undefined && entry[3] !== undefined);
-  return {
-    text,
-    ...inMunicipi(nearest.map(([, m]) => m)),
-    outsideMilan: false,
-    kind: "address",
-    matched: `${street.name} ${houseNumber}`,
-    point: located ? { lon: located[2] ?? 0, lat: located[3] ?? 0 } : centroid,
-  };
-}
-
-/**
- * A place spread over Municipi by share (of house numbers, of area): the Municipio holding
- * at least `single` of it is the answer; otherwise every one holding a real part is a candidate.
- */
-function byShares(
-  shares: Iterable<readonly [municipio: number, share: number]>,
-  single: number,
-): Pick<ResolvedPlace, "municipio" | "candidates"> {
-  const ranked = [...shares].sort((a, b) => b[1] - a[1]);
-  const [top] = ranked;
-  if (top && top[1] >= single) return { municipio: top[0], candidates: [top[0]] };
-  return {
-    municipio: null,
-    candidates: ranked
-      .filter(([, share]) => share >= MIN_CANDIDATE_SHARE)
-      .map(([m]) => m)
-      .sort((a, b) => a - b),
-  };
-}
-
-function capResult(text: string, entry: CapEntry): ResolvedPlace {
-  const total = entry.municipi.reduce((sum, m) => sum + m.houseNumbers, 0);
-  return {
-    text,
-    ...byShares(
-      entry.municipi.map((m) => [m.municipio, m.houseNumbers / total] as const),
-      CAP_SINGLE_MUNICIPIO_SHARE,
-    ),
-    outsideMilan: false,
-    kind: "cap",
-    matched: `CAP ${entry.cap}`,
-  };
-}
-
-/** An area named after the streets that make it: the Municipi those streets lie in. */
-function streetsAreaResult(
-  text: string,
-  name: string,
-  streets: readonly StreetEntry[],
-): ResolvedPlace {
-  const first = streets[0];
-  return {
-    text,
-    ...inMunicipi(streets.flatMap((street) => street.municipi)),
-    outsideMilan: false,
-    kind: "nil",
-    matched: `${name}: ${streets.map((street) => street.name).join(", ")}`,
-    ...(first ? { point: { lon: first.centroid[0], lat: first.centroid[1] } } : {}),
-  };
-}
-
-function nilResult(text: string, nil: readonly NilEntry[]): ResolvedPlace {
-  const totalArea = nil.reduce((sum, n) => sum + n.areaKm2, 0);
-  const shares = new Map<number, number>();
-  for (const n of nil) {
-    for (const { municipio, share } of n.shares) {
-      shares.set(municipio, (shares.get(municipio) ?? 0) + (share * n.areaKm2) / totalArea);
-    }
-  }
-  const first = nil[0];
-  return {
-    text,
-    ...byShares(shares, NIL_SINGLE_MUNICIPIO_SHARE),
-    outsideMilan: false,
-    kind: "nil",
-    matched: nil.map((n) => `NIL ${n.id} ${n.name}`).join("; "),
-    ...(first ? { point: { lon: first.centroid[0], lat: first.centroid[1] } } : {}),
+    kind: "municipio",
+    matched: `Municipio ${municipio}`,
   };
 }
 

@@ -1,6 +1,7 @@
-import { type FileHandle, mkdir, open, readFile, rename } from "node:fs/promises";
+import { type FileHandle, open, readFile, rename, rm, truncate } from "node:fs/promises";
 import { dirname } from "node:path";
 import { z } from "zod";
+import { type Disk, makePrivateDir, realDisk } from "../storage/disk.js";
 import type { HandoffRepository, NewHandoffRequest, RequestFilter } from "./repository.js";
 import { type HandoffRequest, handoffRequestSchema, newReference } from "./request.js";
 
@@ -25,6 +26,23 @@ export class HandoffStoreCorruptError extends Error {
       `${file}:${line}: ${reason}. The file was not modified: inspect or restore it, then start again.`,
     );
   }
+}
+
+/**
+ * Splits what a crash can leave at the end of the log from the lines before it: a last line
+ * without its newline (cut mid-write), or a tail of zero bytes (the file's size reached the
+ * disk, its data did not). Such a write was never acknowledged: the write is synced before
+ * anyone is told, so setting it aside loses nothing that was promised.
+ */
+export function splitTornTail(text: string): { whole: string; torn: string } {
+  let end = text.lastIndexOf("\n") + 1;
+  // Lines of zero bytes before the tail belong to the same lost write.
+  while (end > 0) {
+    const previous = text.lastIndexOf("\n", end - 2) + 1;
+    if (!/^\0+\n$/.test(text.slice(previous, end))) break;
+    end = previous;
+  }
+  return { whole: text.slice(0, end), torn: text.slice(end) };
 }
 
 /** Every version written, in order; throws HandoffStoreCorruptError on anything unexpected. */
@@ -69,6 +87,9 @@ export async function readHandoffLog(file: string): Promise<HandoffRequest[]> {
 export interface LogStoreOptions {
   readonly now?: () => number;
   readonly random?: () => number;
+  readonly disk?: Disk;
+  /** Told when start-up set an incomplete last write aside (`sideFile` keeps its bytes). */
+  readonly onTornTail?: (details: { file: string; sideFile: string; bytes: number }) => void;
 }
 
 /**
@@ -84,16 +105,22 @@ export class LogHandoffStore implements HandoffRepository {
   /** Every private message asks "has this citizen a request?": answered without a scan. */
   private readonly byCitizen = new Map<number, Set<string>>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Bytes of whole lines on disk: a failed append is cut back to this. */
+  private size = 0;
+  private tornOnDisk = false;
 
   private constructor(
     private readonly file: string,
     private handle: FileHandle,
     private readonly now: () => number,
     private readonly random: () => number,
+    private readonly disk: Disk,
   ) {}
 
   static async open(file: string, options: LogStoreOptions = {}): Promise<LogHandoffStore> {
-    await mkdir(dirname(file), { recursive: true });
+    const disk = options.disk ?? realDisk;
+    const now = options.now ?? Date.now;
+    await makePrivateDir(dirname(file));
     let text: string | null = null;
     try {
       text = await readFile(file, "utf8");
@@ -106,13 +133,19 @@ export class LogHandoffStore implements HandoffRepository {
         );
       }
     }
-    const handle = await open(file, "a");
-    const store = new LogHandoffStore(
-      file,
-      handle,
-      options.now ?? Date.now,
-      options.random ?? Math.random,
-    );
+    if (text !== null) {
+      const { whole, torn } = splitTornTail(text);
+      if (torn !== "") {
+        const sideFile = `${file}.torn-${now()}`;
+        await disk.writeFile(sideFile, torn);
+        await truncate(file, Buffer.byteLength(whole));
+        options.onTornTail?.({ file, sideFile, bytes: Buffer.byteLength(torn) });
+        text = whole;
+      }
+    }
+    const handle = await disk.openAppend(file);
+    const store = new LogHandoffStore(file, handle, now, options.random ?? Math.random, disk);
+    store.size = text === null ? 0 : Buffer.byteLength(text);
     if (text === null || text === "") {
       await store.append(JSON.stringify({ schema: SCHEMA, version: SCHEMA_VERSION }));
     } else {
@@ -146,9 +179,30 @@ export class LogHandoffStore implements HandoffRepository {
       this.byOperatorMessage.set(`${chatId}:t${threadId}`, request.reference);
   }
 
+  /**
+   * A failed append (full disk, read-only remount) may have left part of its line: it is cut
+   * back before anything else is written, so the log never holds a broken line in the middle.
+   */
   private async append(line: string): Promise<void> {
-    await this.handle.appendFile(`${line}\n`);
-    await this.handle.datasync();
+    const bytes = `${line}\n`;
+    if (this.tornOnDisk) {
+      await this.handle.truncate(this.size);
+      this.tornOnDisk = false;
+    }
+    try {
+      await this.handle.appendFile(bytes);
+      await this.handle.datasync();
+    } catch (error) {
+      this.tornOnDisk = true;
+      await this.handle.truncate(this.size).then(
+        () => {
+          this.tornOnDisk = false;
+        },
+        () => {},
+      );
+      throw error;
+    }
+    this.size += Buffer.byteLength(bytes);
   }
 
   /** Runs writes one at a time, in call order: no update is computed from a stale version. */
@@ -221,14 +275,22 @@ export class LogHandoffStore implements HandoffRepository {
       const temporary = `${this.file}.compact`;
       const lines = [JSON.stringify({ schema: SCHEMA, version: SCHEMA_VERSION })];
       for (const request of this.requests.values()) lines.push(JSON.stringify({ put: request }));
-      const output = await open(temporary, "w");
-      await output.writeFile(`${lines.join("\n")}\n`);
-      await output.sync();
-      await output.close();
-      await this.handle.close();
+      const text = `${lines.join("\n")}\n`;
+      // A compaction that cannot be written (full disk) leaves the log as it was.
+      try {
+        await this.disk.writeFile(temporary, text);
+        const output = await open(temporary, "r+");
+        await output.sync().finally(() => output.close());
+      } catch (error) {
+        await rm(temporary, { force: true }).catch(() => {});
+        throw error;
+      }
       // rename is atomic: a crash leaves either the old log or the compacted one, whole.
       await rename(temporary, this.file);
-      this.handle = await open(this.file, "a");
+      const previous = this.handle;
+      this.handle = await this.disk.openAppend(this.file);
+      await previous.close();
+      this.size = Buffer.byteLength(text);
     });
   }
 

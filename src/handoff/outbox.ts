@@ -5,7 +5,14 @@ import type { HandoffRequest } from "./request.js";
 
 /** Sends one request's notification to the operators; throws when Telegram did not take it. */
 export interface OperatorNotifier {
-  deliver(request: HandoffRequest): Promise<{ messageId: number; threadId?: number }>;
+  /**
+   * `maybeRepeat`: an earlier attempt may have reached Telegram without the bot learning it
+   * (a lost response, a crash): the card then says it may repeat one already there.
+   */
+  deliver(
+    request: HandoffRequest,
+    options: { maybeRepeat: boolean },
+  ): Promise<{ messageId: number; threadId?: number }>;
 }
 
 export interface OutboxOptions {
@@ -31,6 +38,11 @@ export function defaultBackoff(attempts: number, error: unknown): number {
  * delivered message right away, so a request is notified once.
  */
 export class Outbox {
+  /**
+   * Notifications Telegram took whose record could not be written (full disk): kept here so
+   * the next pass records them instead of sending them again.
+   */
+  private readonly unrecorded = new Map<string, { messageId: number; threadId?: number }>();
   private running: Promise<void> | undefined;
   private again = false;
   private timer: NodeJS.Timeout | undefined;
@@ -55,7 +67,12 @@ export class Outbox {
     this.running = (async () => {
       do {
         this.again = false;
-        await this.pass();
+        await this.pass().catch((error: unknown) =>
+          this.options.logger.error(
+            { error: describeError(error) },
+            "operators' outbox pass failed",
+          ),
+        );
       } while (this.again);
     })().finally(() => {
       this.running = undefined;
@@ -82,34 +99,75 @@ export class Outbox {
         (r) => r.notification.state === "pending" && r.notification.nextAttemptAt <= this.now(),
       );
     for (const request of due) {
+      let sent = this.unrecorded.get(request.reference);
+      if (sent === undefined) {
+        // The attempt is recorded before it is made: after a crash mid-send, the next copy
+        // knows it may be a repeat.
+        const maybeRepeat = request.notification.attempts > 0;
+        try {
+          await this.requests.update(request.reference, (current) => ({
+            ...current,
+            notification: { ...current.notification, attempts: current.notification.attempts + 1 },
+          }));
+        } catch (error) {
+          this.options.logger.error(
+            { reference: request.reference, error: describeError(error) },
+            "cannot record a notification attempt: not sending it now",
+          );
+          continue;
+        }
+        try {
+          sent = await this.notifier.deliver(request, { maybeRepeat });
+        } catch (error) {
+          await this.recordFailure(request, error);
+          continue;
+        }
+      }
+      const delivered = sent;
       try {
-        const { messageId, threadId } = await this.notifier.deliver(request);
         await this.requests.update(request.reference, (current) => ({
           ...current,
           notification: {
             ...current.notification,
             state: "sent",
-            attempts: current.notification.attempts + 1,
-            messageId,
-            ...(threadId === undefined ? {} : { threadId }),
+            messageId: delivered.messageId,
+            ...(delivered.threadId === undefined ? {} : { threadId: delivered.threadId }),
           },
         }));
+        this.unrecorded.delete(request.reference);
       } catch (error) {
-        const attempts = request.notification.attempts + 1;
-        this.options.logger.warn(
-          { reference: request.reference, attempts, error: describeError(error) },
-          "operators' notification not delivered, will retry",
+        this.unrecorded.set(request.reference, delivered);
+        this.options.logger.error(
+          { reference: request.reference, error: describeError(error) },
+          "operators' notification sent but not recorded, will record it again",
         );
-        await this.requests.update(request.reference, (current) => ({
-          ...current,
-          notification: {
-            ...current.notification,
-            attempts,
-            nextAttemptAt: this.now() + this.backoff(attempts, error),
-            lastError: String(describeError(error).description ?? describeError(error).type),
-          },
-        }));
       }
     }
+  }
+
+  /** Never throws: a failure that cannot be recorded (full disk) is retried by the next pass. */
+  private async recordFailure(request: HandoffRequest, error: unknown): Promise<void> {
+    const attempts = (this.requests.get(request.reference) ?? request).notification.attempts;
+    const described = describeError(error);
+    this.options.logger.warn(
+      { reference: request.reference, attempts, error: described },
+      "operators' notification not delivered, will retry",
+    );
+    await this.requests
+      .update(request.reference, (current) => ({
+        ...current,
+        notification: {
+          ...current.notification,
+          attempts,
+          nextAttemptAt: this.now() + this.backoff(attempts, error),
+          lastError: String(described.description ?? described.type),
+        },
+      }))
+      .catch((writeError: unknown) =>
+        this.options.logger.error(
+          { reference: request.reference, error: describeError(writeError) },
+          "could not record a failed notification attempt",
+        ),
+      );
   }
 }

@@ -38,3 +38,86 @@ export interface HandoffRepository {
   compact(): Promise<void>;
   close(): Promise<void>;
 }
+
+export interface StorageWatch {
+  /** The first write that failed because storage takes no writes (full, read-only). */
+  readonly onUnavailable: (error: unknown) => void;
+  /** The first write that succeeded after that. */
+  readonly onRecovered: () => void;
+}
+
+/**
+ * The same repository, telling once when its writes start failing for lack of storage and
+ * once when they work again (so the operators' chat hears of it once, not per request).
+ */
+export function watchedRepository(
+  repository: HandoffRepository,
+  isUnavailable: (error: unknown) => boolean,
+  watch: StorageWatch,
+): HandoffRepository {
+  let unavailable = false;
+  const observe = async <T>(write: Promise<T>): Promise<T> => {
+    try {
+      const result = await write;
+      if (unavailable) {
+        unavailable = false;
+        watch.onRecovered();
+      }
+      return result;
+    } catch (error) {
+      if (!unavailable && isUnavailable(error)) {
+        unavailable = true;
+        watch.onUnavailable(error);
+      }
+      throw error;
+    }
+  };
+  return {
+    ...bound(repository),
+    create: (request) => observe(repository.create(request)),
+    update: (reference, change) => observe(repository.update(reference, change)),
+    compact: () => observe(repository.compact()),
+  };
+}
+
+const REPEAT_WINDOW_MS = 10 * 60 * 1000;
+
+const sameAsked = (a: NewHandoffRequest, b: HandoffRequest) =>
+  a.citizenChatId === b.citizenChatId &&
+  a.intent === b.intent &&
+  a.spaceId === b.spaceId &&
+  a.municipio === b.municipio &&
+  JSON.stringify(a.contact) === JSON.stringify(b.contact);
+
+/**
+ * The same repository where creating a request that is already there (same citizen, need
+ * and contact details, open, made minutes ago) returns that request. An update handled again
+ * after a crash (see UpdateJournal) then confirms the one request instead of making a second.
+ */
+export function withoutRepeatedCreates(
+  repository: HandoffRepository,
+  now: () => number,
+): HandoffRepository {
+  return {
+    ...bound(repository),
+    async create(request) {
+      const earlier = repository
+        .list({ citizenChatId: request.citizenChatId, status: "open" })
+        .find((r) => now() - r.createdAt < REPEAT_WINDOW_MS && sameAsked(request, r));
+      return earlier ?? repository.create(request);
+    },
+  };
+}
+
+function bound(repository: HandoffRepository): HandoffRepository {
+  return {
+    create: (request) => repository.create(request),
+    get: (reference) => repository.get(reference),
+    update: (reference, change) => repository.update(reference, change),
+    list: (filter) => repository.list(filter),
+    findByOperatorMessage: (chatId, messageId, threadId) =>
+      repository.findByOperatorMessage(chatId, messageId, threadId),
+    compact: () => repository.compact(),
+    close: () => repository.close(),
+  };
+}

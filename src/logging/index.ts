@@ -20,8 +20,21 @@ export function describeError(error: unknown): Record<string, unknown> {
     return {
       type: "GrammyError",
       method: error.method,
-      code: error.error_code,
+      error_code: error.error_code,
       description: error.description,
+    };
+  }
+  // A GrammyError that crossed a dialogue's replay log was cloned: only its message is left,
+  // "Call to 'sendMessage' failed! (400: Bad Request: …)".
+  const cloned = /^Call to '(\w+)' failed! \((\d+): (.*)\)$/s.exec(
+    String((error as Error)?.message),
+  );
+  if (cloned) {
+    return {
+      type: "GrammyError",
+      method: cloned[1],
+      error_code: Number(cloned[2]),
+      description: redactTokens(cloned[3] ?? ""),
     };
   }
   if (error instanceof HttpError) {

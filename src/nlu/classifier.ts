@@ -1,5 +1,14 @@
 import type { Catalogue } from "../catalogue/load.js";
-import { contentWords, featureTerms, stem, TfIdfVectorizer } from "./features.js";
+import {
+  contentWords,
+  type FeatureOptions,
+  featureTerms,
+  isContentWord,
+  type SparseVector,
+  stem,
+  TfIdfVectorizer,
+} from "./features.js";
+import { CUES, type ReadWord, readMessage } from "./reading.js";
 import {
   DEFAULT_TRAINING,
   predict,
@@ -9,6 +18,7 @@ import {
 } from "./softmax.js";
 import { SpellingCorrector } from "./spelling.js";
 import type { Thresholds } from "./thresholds.js";
+import { secondNeed, twoSplitNeeds } from "./two-needs.js";
 
 export interface ScoredIntent {
   readonly intent: string;
@@ -33,11 +43,15 @@ export interface Classification {
   readonly alternatives: readonly ScoredIntent[];
   /** Worth asking "Intendevi…?": the top intents are close, or the best one is plausible but unsure. */
   readonly ambiguous: boolean;
+  /** A second need the message asks for too ("una badante e anche l'ISEE"), to be offered. */
+  readonly also?: string;
 }
 
 export interface IntentClassifier {
   readonly intentIds: readonly string[];
   rank(text: string): Ranking;
+  /** One ranking per segment of the message ("… e anche …", "…, ma …"): where a second need shows. */
+  rankSegments(text: string): Ranking[];
   classify(text: string): Classification;
 }
 
@@ -73,11 +87,18 @@ export function decide(text: string, ranking: Ranking, thresholds: Thresholds): 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
 /** Bump when features or model layout change: cached models of another format are ignored. */
-export const MODEL_FORMAT = 1;
+export const MODEL_FORMAT = 3;
+
+/** Chosen on the development set (see data/nlu/README.md for the comparison). */
+export const DEFAULT_FEATURES: FeatureOptions = { negation: true, cues: false };
+
+/** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
+const CUE_WEIGHT = 3;
 
 /** A trained model in plain data, so it can be cached on disk and restored without training. */
 export interface ClassifierModel {
   readonly format: number;
+  readonly featureOptions: FeatureOptions;
   readonly intentIds: readonly string[];
   /** Content words seen in training: the typo-repair vocabulary. */
   readonly words: readonly string[];
@@ -95,6 +116,7 @@ export function buildModel(
   /** Place names of Milan ("Quarto Oggiaro", "via Padova 120"): see below. */
   places: readonly string[] = [],
   options: TrainingOptions = DEFAULT_TRAINING,
+  features: FeatureOptions = DEFAULT_FEATURES,
 ): ClassifierModel {
   const intentIds = catalogue.intents.map((intent) => intent.id);
   const texts: string[] = [];
@@ -122,18 +144,75 @@ export function buildModel(
     labels.push(intentIds.length);
   }
 
-  const words = texts.map(contentWords);
-  const terms = words.map(featureTerms);
-  const vectorizer = TfIdfVectorizer.fit(terms);
-  const vectors = terms.map((t) => vectorizer.transform(t));
+  const read = texts.map((text) => readWords(text, features));
+  const vectorizer = TfIdfVectorizer.fit(read.map((r) => r.terms));
+  const vectors = read.map((r) => withCues(vectorizer.transform(r.terms), r.cues, vectorizer.size));
   return {
     format: MODEL_FORMAT,
+    featureOptions: features,
     intentIds,
-    words: [...new Set(words.flat())],
+    words: [...new Set(texts.flatMap(contentWords))],
     terms: vectorizer.terms,
     idf: vectorizer.idf,
-    softmax: trainSoftmax(vectors, labels, intentIds.length + 1, vectorizer.size, options),
+    softmax: trainSoftmax(
+      vectors,
+      labels,
+      intentIds.length + 1,
+      vectorizer.size + (features.cues ? CUES.length : 0),
+      options,
+    ),
   };
+}
+
+interface ReadWords {
+  readonly terms: string[];
+  /** Indexes into CUES. */
+  readonly cues: number[];
+  readonly segments: readonly (readonly ReadWord[])[];
+  readonly telling: ReadonlySet<number>;
+}
+
+/** A message as the model sees it: feature terms, cues, and its segments. */
+function readWords(
+  text: string,
+  features: FeatureOptions,
+  correct: (word: string) => string = (word) => word,
+): ReadWords {
+  const reading = readMessage(text, isContentWord);
+  const segments = reading.segments.map((segment) =>
+    segment.map(({ word, negated }) => ({
+      word: correct(word),
+      negated: features.negation && negated,
+    })),
+  );
+  // The shipped model read the whole message as one bag of words: kept exactly, to compare.
+  const words =
+    features.negation || features.cues
+      ? segments.flat()
+      : contentWords(text).map((word) => ({ word: correct(word), negated: false }));
+  return {
+    terms: featureTerms(
+      words.map((w) => w.word),
+      words.map((w) => w.negated),
+    ),
+    cues: features.cues ? CUES.flatMap((cue, i) => (reading.cues.has(cue) ? [i] : [])) : [],
+    segments,
+    telling: reading.telling,
+  };
+}
+
+/** Appends the cue features after the word features' indexes. */
+function withCues(vector: SparseVector, cues: readonly number[], offset: number): SparseVector {
+  if (cues.length === 0) return vector;
+  const indexes = new Uint32Array(vector.indexes.length + cues.length);
+  const values = new Float64Array(indexes.length);
+  indexes.set(vector.indexes);
+  values.set(vector.values);
+  cues.forEach((cue, k) => {
+    indexes[vector.indexes.length + k] = offset + cue;
+    values[vector.values.length + k] = CUE_WEIGHT;
+  });
+  return { indexes, values };
 }
 
 export function classifierFromModel(
@@ -146,20 +225,70 @@ export function classifierFromModel(
   const corrector = new SpellingCorrector(model.words);
   const knownStems = new Set(model.words.map(stem));
 
-  const rank = (text: string): Ranking => {
-    const corrected = contentWords(text).map((word) => corrector.correct(word));
-    const knownWords = corrected.filter((word) => knownStems.has(stem(word))).length;
-    const probabilities = predict(softmax, vectorizer.transform(featureTerms(corrected)));
+  const correct = (word: string) => corrector.correct(word);
+
+  const rankTerms = (
+    terms: readonly string[],
+    cues: readonly number[],
+    words: readonly ReadWord[],
+  ): Ranking => {
+    const knownWords = words.filter(({ word }) => knownStems.has(stem(word))).length;
+    const probabilities = predict(
+      softmax,
+      withCues(vectorizer.transform(terms), cues, vectorizer.size),
+    );
     const ranked = intentIds
       .map((intent, c) => ({ intent, confidence: round(probabilities[c] as number) }))
       .sort((a, b) => b.confidence - a.confidence);
     return { ranked, outOfScope: round(probabilities[outOfScopeClass] as number), knownWords };
   };
 
+  const rankRead = (read: ReadWords): Ranking =>
+    rankTerms(read.terms, read.cues, read.segments.flat());
+
+  const rankSegmentsRead = ({ segments, telling }: ReadWords): Ranking[] => {
+    if (segments.length < 2) return [];
+    return segments
+      .filter((_, i) => !telling.has(i))
+      .map((segment) =>
+        rankTerms(
+          featureTerms(
+            segment.map((w) => w.word),
+            segment.map((w) => w.negated),
+          ),
+          [],
+          segment,
+        ),
+      );
+  };
+
+  const read = (text: string) => readWords(text, model.featureOptions, correct);
+
   return {
     intentIds,
-    rank,
-    classify: (text) => decide(text, rank(text), thresholds),
+    rank: (text) => rankRead(read(text)),
+    rankSegments: (text) => rankSegmentsRead(read(text)),
+    classify: (text) => {
+      const words = read(text);
+      const ranking = rankRead(words);
+      const decision = decide(text, ranking, thresholds);
+      const { alsoConfidence } = thresholds;
+      if (alsoConfidence === undefined) return decision;
+      const segments = rankSegmentsRead(words);
+      if (decision.intent === null) {
+        const two = twoSplitNeeds(ranking, segments, thresholds.minConfidence, alsoConfidence);
+        if (two === undefined) return decision;
+        return {
+          text,
+          ...two,
+          confidence: ranking.ranked[0]?.confidence ?? 0,
+          alternatives: ranking.ranked.slice(1, 1 + ALTERNATIVES),
+          ambiguous: false,
+        };
+      }
+      const also = secondNeed(decision.intent, segments, alsoConfidence);
+      return also === undefined ? decision : { ...decision, also };
+    },
   };
 }
 
@@ -168,6 +297,7 @@ export function trainClassifier(
   thresholds: Thresholds,
   places: readonly string[] = [],
   options: TrainingOptions = DEFAULT_TRAINING,
+  features: FeatureOptions = DEFAULT_FEATURES,
 ): IntentClassifier {
-  return classifierFromModel(buildModel(catalogue, places, options), thresholds);
+  return classifierFromModel(buildModel(catalogue, places, options, features), thresholds);
 }

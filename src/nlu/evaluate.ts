@@ -1,8 +1,16 @@
+import { basename } from "node:path";
 import type { Classification, IntentClassifier } from "./classifier.js";
 import type { LabelledMessage } from "./dataset.js";
 
 /** The label used for "no intent" in per-class figures and confusions. */
 export const NO_INTENT = "(none)";
+
+/** One labelled message and what the classifier made of it. */
+export interface Outcome {
+  readonly message: LabelledMessage;
+  readonly result: Classification;
+  readonly top3: readonly string[];
+}
 
 export interface ClassMetrics {
   readonly label: string;
@@ -12,53 +20,82 @@ export interface ClassMetrics {
   readonly support: number;
 }
 
-export interface EvaluationReport {
+export interface Confusion {
+  readonly expected: string;
+  readonly got: string;
+  count: number;
+  readonly examples: string[];
+}
+
+export interface Metrics {
   readonly inScope: number;
   readonly outOfScope: number;
+  /** Right intent first; for a message with two needs, either of them. */
   readonly top1: number;
   readonly top3: number;
   readonly outOfScopeRejection: number;
   readonly macroF1: number;
+  /** Out-of-scope messages taken for a need. */
+  readonly falsePositives: number;
+  /** In-scope messages taken for another need. */
+  readonly wrongIntent: number;
+  /** Messages with two needs, and how many got both (main and `also`). */
+  readonly twoNeeds: number;
+  readonly bothNeeds: number;
+  /** Messages with one need (or none) that were offered a second one anyway. */
+  readonly alsoOffered: number;
+  readonly alsoWrong: number;
   readonly perClass: readonly ClassMetrics[];
-  readonly confusions: readonly {
-    expected: string;
-    got: string;
-    count: number;
-    examples: string[];
-  }[];
+  readonly confusions: readonly Confusion[];
 }
-
-export const TARGETS = { top1: 0.95, top3: 0.99, outOfScopeRejection: 0.9 } as const;
 
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
 
-export function evaluate(
+export function classifyAll(
   classifier: IntentClassifier,
   messages: readonly LabelledMessage[],
-): EvaluationReport {
+): Outcome[] {
+  return messages.map((message) => ({
+    message,
+    result: classifier.classify(message.text),
+    top3: classifier
+      .rank(message.text)
+      .ranked.slice(0, 3)
+      .map((r) => r.intent),
+  }));
+}
+
+/** Whether the main intent is right: a message with two needs may lead with either. */
+export const rightIntent = ({ message, result }: Outcome): boolean =>
+  result.intent === message.intent ||
+  (message.also !== undefined && result.intent === message.also);
+
+export function summarize(outcomes: readonly Outcome[]): Metrics {
   let inScope = 0;
   let top1 = 0;
   let top3 = 0;
   let outOfScope = 0;
   let rejected = 0;
-  const labels = new Set<string>([NO_INTENT]);
+  let twoNeeds = 0;
+  let bothNeeds = 0;
+  let alsoOffered = 0;
+  let alsoWrong = 0;
+  const labels = new Set<string>();
   const truePositives = new Map<string, number>();
   const predicted = new Map<string, number>();
   const actual = new Map<string, number>();
-  const confusions = new Map<
-    string,
-    { expected: string; got: string; count: number; examples: string[] }
-  >();
+  const confusions = new Map<string, Confusion>();
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
-  for (const message of messages) {
-    const result: Classification = classifier.classify(message.text);
-    const expected = message.intent ?? NO_INTENT;
+  for (const outcome of outcomes) {
+    const { message, result } = outcome;
+    const right = rightIntent(outcome);
+    const expected = (right ? result.intent : message.intent) ?? NO_INTENT;
     const got = result.intent ?? NO_INTENT;
     labels.add(expected);
     bump(actual, expected);
     bump(predicted, got);
-    if (expected === got) bump(truePositives, got);
+    if (right) bump(truePositives, got);
     else {
       const key = `${expected}→${got}`;
       const entry = confusions.get(key) ?? { expected, got, count: 0, examples: [] };
@@ -71,15 +108,18 @@ export function evaluate(
       if (result.intent === null) rejected++;
     } else {
       inScope++;
-      if (result.intent === message.intent) top1++;
-      const ranked = classifier
-        .rank(message.text)
-        .ranked.slice(0, 3)
-        .map((r) => r.intent);
-      if (ranked.includes(message.intent)) top3++;
+      if (right) top1++;
+      if (outcome.top3.includes(message.intent)) top3++;
+    }
+    if (message.also !== undefined) {
+      twoNeeds++;
+      const found = new Set([result.intent, result.also]);
+      if (found.has(message.intent) && found.has(message.also)) bothNeeds++;
+    } else if (result.also !== undefined) {
+      alsoOffered++;
+      alsoWrong++;
     }
   }
-
   const perClass = [...labels].sort().map((label) => {
     const tp = truePositives.get(label) ?? 0;
     const precision = ratio(tp, predicted.get(label) ?? 0);
@@ -97,44 +137,86 @@ export function evaluate(
       perClass.reduce((sum, c) => sum + c.f1, 0),
       perClass.length,
     ),
+    falsePositives: outOfScope - rejected,
+    wrongIntent: inScope - top1,
+    twoNeeds,
+    bothNeeds,
+    alsoOffered,
+    alsoWrong,
     perClass,
     confusions: [...confusions.values()].sort((a, b) => b.count - a.count),
   };
 }
 
-export function meetsTargets(report: EvaluationReport): boolean {
-  return (
-    report.top1 >= TARGETS.top1 &&
-    report.top3 >= TARGETS.top3 &&
-    report.outOfScopeRejection >= TARGETS.outOfScopeRejection
-  );
+export function groupBy(
+  outcomes: readonly Outcome[],
+  key: (outcome: Outcome) => string,
+): Map<string, Outcome[]> {
+  const groups = new Map<string, Outcome[]>();
+  for (const outcome of outcomes) {
+    const name = key(outcome);
+    groups.set(name, [...(groups.get(name) ?? []), outcome]);
+  }
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+export const byFile = (o: Outcome) => basename(o.message.file);
+export const byLanguage = (o: Outcome) => o.message.lang ?? "it/en (unlabelled)";
+export const byKind = (o: Outcome) => o.message.kind ?? "(original set)";
 
-export function formatReport(report: EvaluationReport, confusionsShown = 10): string {
-  const lines = [
-    `messages: ${report.inScope} in scope, ${report.outOfScope} out of scope`,
-    `in-scope top-1 accuracy:   ${percent(report.top1)} (target ≥ ${percent(TARGETS.top1)})`,
-    `in-scope top-3 accuracy:   ${percent(report.top3)} (target ≥ ${percent(TARGETS.top3)})`,
-    `out-of-scope rejection:    ${percent(report.outOfScopeRejection)} (target ≥ ${percent(TARGETS.outOfScopeRejection)})`,
-    `macro-F1:                  ${report.macroF1.toFixed(3)}`,
-    "",
-    "intent                  precision  recall     F1  support",
-    ...report.perClass.map(
-      (c) =>
-        `${c.label.padEnd(22)} ${c.precision.toFixed(3).padStart(10)} ${c.recall.toFixed(3).padStart(7)} ${c.f1.toFixed(3).padStart(6)} ${String(c.support).padStart(8)}`,
-    ),
-    "",
-    "most frequent confusions (expected → got):",
-    ...(report.confusions.length === 0
-      ? ["  none"]
-      : report.confusions
-          .slice(0, confusionsShown)
-          .map(
-            (c) =>
-              `  ${c.count} × ${c.expected} → ${c.got}: ${c.examples.map((e) => JSON.stringify(e)).join(", ")}`,
-          )),
+/** A floor some of the messages must reach. */
+export interface Target {
+  readonly name: string;
+  readonly select: (outcome: Outcome) => boolean;
+  readonly top1: number;
+  readonly top3?: number;
+  readonly outOfScopeRejection: number;
+}
+
+/** Languages with full conversations; the other listed ones are understood, at a lower floor. */
+const FULL_LANGUAGES = new Set(["es", "ro", "uk"]);
+
+/**
+ * The targets of issue 9: the original set (eval.jsonl) does not fall below its figures when
+ * the hard kinds arrived (97.0% top-1, 99.3% top-3, 96.2% rejection); every labelled language
+ * reaches its floor on the hard sets.
+ */
+export function targetsFor(outcomes: readonly Outcome[]): Target[] {
+  const targets: Target[] = [
+    {
+      name: "original set (eval.jsonl)",
+      select: (o) => byFile(o) === "eval.jsonl",
+      top1: 0.9695,
+      top3: 0.99,
+      outOfScopeRejection: 0.9615,
+    },
   ];
-  return lines.join("\n");
+  const languages = new Set(outcomes.flatMap((o) => (o.message.lang ? [o.message.lang] : [])));
+  for (const lang of [...languages].sort()) {
+    const italianOrEnglish = lang === "it" || lang === "en";
+    targets.push({
+      name: `language ${lang}`,
+      select: (o) => o.message.lang === lang,
+      top1: italianOrEnglish ? 0.95 : FULL_LANGUAGES.has(lang) ? 0.9 : 0.8,
+      outOfScopeRejection: italianOrEnglish ? 0.9 : 0.85,
+    });
+  }
+  return targets;
+}
+
+export interface TargetCheck {
+  readonly target: Target;
+  readonly metrics: Metrics;
+  readonly met: boolean;
+}
+
+export function checkTargets(outcomes: readonly Outcome[]): TargetCheck[] {
+  return targetsFor(outcomes).map((target) => {
+    const metrics = summarize(outcomes.filter(target.select));
+    const met =
+      (metrics.inScope === 0 || metrics.top1 >= target.top1) &&
+      (target.top3 === undefined || metrics.inScope === 0 || metrics.top3 >= target.top3) &&
+      (metrics.outOfScope === 0 || metrics.outOfScopeRejection >= target.outOfScopeRejection);
+    return { target, metrics, met };
+  });
 }

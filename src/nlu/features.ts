@@ -14,22 +14,40 @@ export interface SparseVector {
 
 export const stem = (word: string): string => italianStemmer.stem(word);
 
+export const isContentWord = (token: string): boolean => !STOPWORDS.has(token);
+
 /** Content words of a message: tokens that are not Italian or English stopwords. */
 export function contentWords(text: string): string[] {
-  return tokenize(text).filter((token) => !STOPWORDS.has(token));
+  return tokenize(text).filter(isContentWord);
 }
+
+/** Which readings of a message beyond its words a model uses; kept in the model. */
+export interface FeatureOptions {
+  /** Words a negation covers ("non mi serve la badante") become features of their own. */
+  readonly negation: boolean;
+  /** Request, inability, past and statement cues (see reading.ts) are features. */
+  readonly cues: boolean;
+}
+
+/** The model shipped before negation and cues were read. */
+export const WORDS_ONLY: FeatureOptions = { negation: false, cues: false };
 
 /**
  * Feature terms of a message. Word stems carry meaning; character 3–4-grams inside each
  * word recover what typos break ("dislesico", "badnte"); stem bigrams keep short phrases
  * ("lista spesa") apart from their words alone. 5-grams added cost without accuracy on the
- * development set.
+ * development set. A negated word gives only its negated stem: its character n-grams would
+ * otherwise still vote for the need it negates.
  */
-export function featureTerms(words: readonly string[]): string[] {
+export function featureTerms(words: readonly string[], negated: readonly boolean[] = []): string[] {
   const terms: string[] = [];
   const stems = words.map(stem);
   for (const [i, word] of words.entries()) {
     const stem = stems[i] as string;
+    if (negated[i]) {
+      terms.push(`n:${stem}`);
+      continue;
+    }
     terms.push(`w:${stem}`);
     const english = englishStemmer.stem(word);
     if (english !== stem) terms.push(`e:${english}`);
@@ -39,7 +57,7 @@ export function featureTerms(words: readonly string[]): string[] {
         terms.push(`c:${padded.slice(start, start + n)}`);
       }
     }
-    if (i > 0) terms.push(`b:${stems[i - 1]}_${stem}`);
+    if (i > 0 && !negated[i - 1]) terms.push(`b:${stems[i - 1]}_${stem}`);
   }
   return terms;
 }

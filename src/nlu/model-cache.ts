@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { TextFile } from "lowdb/node";
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
-import { buildModel, type ClassifierModel, MODEL_FORMAT } from "./classifier.js";
+import { buildModel, type ClassifierModel, DEFAULT_FEATURES, MODEL_FORMAT } from "./classifier.js";
 import { DEFAULT_TRAINING } from "./softmax.js";
 
 /** Where trained models are kept between runs; rebuilt from the catalogue whenever it changes. */
@@ -15,6 +15,7 @@ export function modelKey(catalogue: Catalogue, places: readonly string[]): strin
   const inputs = {
     format: MODEL_FORMAT,
     training: DEFAULT_TRAINING,
+    features: DEFAULT_FEATURES,
     intents: catalogue.intents.map((intent) => [intent.id, intent.examples]),
     outOfScope: catalogue.outOfScope.examples,
     places,

@@ -82,8 +82,13 @@ export function normalizeText(text: string): string {
 
 /** Normalised word tokens, with chat abbreviations expanded ("nn" → "non"). */
 export function tokenize(text: string): string[] {
+  return wordsOf(normalizeText(text));
+}
+
+/** The word tokens of text already normalised by normalizeText, abbreviations expanded. */
+export function wordsOf(normalized: string): string[] {
   const tokens: string[] = [];
-  for (const raw of normalizeText(text).split(NON_WORD)) {
+  for (const raw of normalized.split(NON_WORD)) {
     if (raw === "") continue;
     const expanded = ABBREVIATIONS[raw] ?? raw;
     for (const token of expanded.split(" ")) tokens.push(token);

@@ -23,7 +23,7 @@ export interface TrainingOptions {
 
 export const DEFAULT_TRAINING: TrainingOptions = {
   epochs: 15,
-  learningRate: 0.5,
+  learningRate: 0.25,
   l2: 1e-4,
   seed: 17,
 };

@@ -10,6 +10,8 @@ export const thresholdsSchema = z.strictObject({
   minConfidence: probability,
   ambiguityMargin: probability,
   suggestConfidence: probability,
+  /** A segment's own confidence above which its need is offered as a second one. */
+  alsoConfidence: probability.optional(),
 });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 

@@ -34,19 +34,24 @@ export class QuestionStats {
     private readonly store: KeyValueStore<DailyQuestions>,
     private readonly now: () => number = Date.now,
     private readonly flushMs = 5000,
+    /** Told when counts could not be written; they stay in memory for the next flush. */
+    private readonly onError: (error: unknown) => void = () => {},
   ) {}
 
   record(intent: string | null): void {
-    const key = dayKey(this.now());
-    const day = this.pending.get(key) ?? empty();
-    add(day, {
+    this.keep(dayKey(this.now()), {
       total: 1,
       fallback: intent === null ? 1 : 0,
       intents: intent === null ? {} : { [intent]: 1 },
     });
+  }
+
+  private keep(key: string, counts: DailyQuestions): void {
+    const day = this.pending.get(key) ?? empty();
+    add(day, counts);
     this.pending.set(key, day);
     if (this.timer === undefined) {
-      this.timer = setTimeout(() => void this.flush(), this.flushMs);
+      this.timer = setTimeout(() => void this.flush().catch(this.onError), this.flushMs);
       this.timer.unref();
     }
   }
@@ -57,25 +62,35 @@ export class QuestionStats {
     this.timer = undefined;
     const batch = this.pending;
     this.pending = new Map();
-    this.writing = this.writing.then(async () => {
+    const write = this.writing.then(async () => {
       for (const [key, counts] of batch) {
-        const day = (await this.store.get(key)) ?? empty();
-        add(day, counts);
-        await this.store.set(key, day);
+        try {
+          const day = (await this.store.get(key)) ?? empty();
+          add(day, counts);
+          await this.store.set(key, day);
+          batch.delete(key);
+        } catch (error) {
+          // Kept for the next flush (a full disk frees up): counts are not lost, nor doubled.
+          for (const [left, more] of batch) this.keep(left, more);
+          throw error;
+        }
       }
     });
-    return this.writing;
+    this.writing = write.catch(() => {});
+    return write;
   }
 
   /** Sums the days from `since` (inclusive) to now, counts not yet flushed included. */
   async since(since: number): Promise<DailyQuestions> {
-    await this.flush();
+    await this.flush().catch(this.onError);
     const from = dayKey(since);
     const sum = empty();
     for (const key of await this.store.keys()) {
       const day = key >= from ? await this.store.get(key) : undefined;
       if (day) add(sum, day);
     }
+    // Counts a failed flush kept in memory still count.
+    for (const [key, day] of this.pending) if (key >= from) add(sum, day);
     return sum;
   }
 }

@@ -1,5 +1,6 @@
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import { z } from "zod";
+import type { Disk } from "./disk.js";
 import { type CorruptFileHandler, JsonDirectoryStore } from "./json-directory-store.js";
 
 /** The conversations plugin's own format: checked for shape only, the plugin owns the rest. */
@@ -8,16 +9,110 @@ const versionedStateSchema = z.looseObject({
   state: z.record(z.string(), z.array(z.unknown())),
 });
 
+/**
+ * Above this a dialogue is not going anywhere (hundreds of wrong answers to one question):
+ * it is dropped rather than let every later step replay an ever longer log.
+ */
+export const MAX_CONVERSATION_BYTES = 128 * 1024;
+
+export interface ConversationStoreOptions {
+  readonly onCorrupt?: CorruptFileHandler;
+  /** Told when a dialogue's state outgrew MAX_CONVERSATION_BYTES and was dropped. */
+  readonly onOversize?: (key: string, bytes: number) => void;
+  readonly disk?: Disk;
+}
+
+interface ReplayLog {
+  send?: Array<{ payload?: unknown }>;
+  receive?: Array<{ send?: number; returnValue?: unknown }>;
+}
+
+const PLUGIN_OPS = new Set(["wait", "external", "checkpoint"]);
+
+/** A message the bot sent, as a dialogue may use it later: which one, where, when. */
+function sentMessageMinimum(message: Record<string, unknown>): Record<string, unknown> {
+  const chat = message.chat as { id?: unknown; type?: unknown } | undefined;
+  const kept: Record<string, unknown> = { message_id: message.message_id, date: message.date };
+  if (chat) kept.chat = { id: chat.id, type: chat.type };
+  if (message.message_thread_id !== undefined) kept.message_thread_id = message.message_thread_id;
+  return kept;
+}
+
+/** A chat as replay needs it: names and usernames are the user's, kept in `from` only. */
+function chatMinimum(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const { id, type } = value as { id?: unknown; type?: unknown };
+  return { id, type };
+}
+
+function updateMinimum(update: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...update };
+  for (const [field, value] of Object.entries(update)) {
+    if (typeof value !== "object" || value === null || field === "update_id") continue;
+    const inner = { ...(value as Record<string, unknown>) };
+    if ("chat" in inner) inner.chat = chatMinimum(inner.chat);
+    delete inner.reply_to_message;
+    const message = inner.message as Record<string, unknown> | undefined;
+    if (message && typeof message === "object") inner.message = sentMessageMinimum(message);
+    out[field] = inner;
+  }
+  return out;
+}
+
+/**
+ * Keeps of a dialogue's replay log only what replaying it needs: what the bot sent comes
+ * back as which message it was (not its text, which may repeat a name or a phone), chats
+ * without their names, no quoted replies.
+ */
+export function minimiseReplayLog(log: ReplayLog): void {
+  const sends = log.send ?? [];
+  for (const op of log.receive ?? []) {
+    const payload = String(sends[op.send ?? -1]?.payload ?? "");
+    const value = op.returnValue as Record<string, unknown> | undefined;
+    if (typeof value !== "object" || value === null) continue;
+    if (typeof value.update_id === "number") {
+      op.returnValue = updateMinimum(value);
+    } else if (!PLUGIN_OPS.has(payload) && !payload.includes(":") && value.res) {
+      const res = value.res as { result?: unknown };
+      if (typeof res.result === "object" && res.result !== null && "message_id" in res.result) {
+        res.result = sentMessageMinimum(res.result as Record<string, unknown>);
+      }
+    }
+  }
+}
+
+function minimise(state: VersionedState<ConversationData>): VersionedState<ConversationData> {
+  const copy = structuredClone(state);
+  for (const conversations of Object.values(copy.state)) {
+    for (const conversation of conversations ?? []) minimiseReplayLog(conversation.replay);
+  }
+  return copy;
+}
+
 /** Conversation state per chat, one file each, so it survives a restart mid-question. */
-export function conversationStore(directory: string, onCorrupt?: CorruptFileHandler) {
-  const store = new JsonDirectoryStore(directory, versionedStateSchema, onCorrupt);
+export function conversationStore(directory: string, options: ConversationStoreOptions = {}) {
+  const store = new JsonDirectoryStore(
+    directory,
+    versionedStateSchema,
+    options.onCorrupt,
+    options.disk,
+  );
   return {
     read: async (key: string) =>
       (await store.get(key)) as VersionedState<ConversationData> | undefined,
-    write: (key: string, state: VersionedState<ConversationData>) =>
-      store.set(key, state as z.infer<typeof versionedStateSchema>),
+    write: async (key: string, state: VersionedState<ConversationData>) => {
+      const kept = minimise(state);
+      const bytes = JSON.stringify(kept).length;
+      if (bytes > MAX_CONVERSATION_BYTES) {
+        options.onOversize?.(key, bytes);
+        await store.delete(key);
+        return;
+      }
+      await store.set(key, kept as z.infer<typeof versionedStateSchema>);
+    },
     delete: (key: string) => store.delete(key),
     /** Forgets conversations left unfinished for longer than `ageMs`. */
     deleteOlderThan: (ageMs: number, now?: number) => store.deleteOlderThan(ageMs, now),
+    deleteAsideOlderThan: (ageMs: number, now?: number) => store.deleteAsideOlderThan(ageMs, now),
   };
 }

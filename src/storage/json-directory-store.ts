@@ -1,7 +1,7 @@
-import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { TextFile } from "lowdb/node";
 import type { z } from "zod";
+import { type Disk, makePrivateDir, realDisk, writeAtomically } from "./disk.js";
 import { MaybeStored } from "./maybe-stored.js";
 
 /** A small key-value store; the bot depends on this, not on files. */
@@ -15,23 +15,21 @@ export interface KeyValueStore<T> {
 export type CorruptFileHandler = (file: string, reason: string) => void;
 
 const SUFFIX = ".json";
+/** Files moved aside as unreadable: `<key>.json.corrupt-<time>`. */
+const ASIDE = ".corrupt-";
 const CACHED_KEYS = 10_000;
 
 /**
- * One JSON file per key, written atomically by lowdb's adapter (temporary file, then
+ * One JSON file per key (0600, in a 0700 folder), written atomically (temporary file, then
  * rename), so a crash mid-write leaves the previous version. Per-key files keep a write
- * proportional to one chat's data, and memory bounded (recent values, writers only while
- * they write), whatever the number of chats.
+ * proportional to one chat's data, whatever the number of chats.
  *
  * A file that no longer parses is moved aside (never overwritten) and reported, and the
  * key reads as empty: one chat's broken state must not stop the bot for everyone.
  */
 export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.infer<S>> {
-  /**
-   * The writers of the writes in flight, one per key so that two writes of a key land in
-   * order; dropped when the last one lands, so nothing here grows with the number of chats.
-   */
-  private readonly writing = new Map<string, { file: TextFile; pending: number }>();
+  /** Writes of one key run one after the other, so the last one called is the one kept. */
+  private readonly writes = new Map<string, Promise<unknown>>();
   /**
    * Write-through cache of recent values: every update reads its chat's state, and the
    * disk read (plus parse and validation) was the bot's main cost under load. The files stay
@@ -46,6 +44,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     private readonly directory: string,
     private readonly schema: S,
     private readonly onCorrupt: CorruptFileHandler = () => {},
+    private readonly disk: Disk = realDisk,
   ) {}
 
   private pathOf(key: string): string {
@@ -80,8 +79,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
       text = await readFile(this.pathOf(key), "utf8");
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-      await this.quarantine(key, `unreadable (${(error as Error).message})`);
-      return undefined;
+      throw error;
     }
     let raw: unknown;
     try {
@@ -102,26 +100,56 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   }
 
   async set(key: string, value: z.infer<S>): Promise<void> {
-    this.ready ??= mkdir(this.directory, { recursive: true });
+    this.ready ??= makePrivateDir(this.directory);
     await this.ready;
     (await this.maybeStored()).add(key);
-    let writer = this.writing.get(key);
-    if (writer === undefined) {
-      writer = { file: new TextFile(this.pathOf(key)), pending: 0 };
-      this.writing.set(key, writer);
-    }
-    writer.pending++;
-    try {
-      await writer.file.write(JSON.stringify(value));
-    } finally {
-      if (--writer.pending === 0) this.writing.delete(key);
-    }
+    const text = JSON.stringify(value);
+    await this.serialize(key, () => writeAtomically(this.disk, this.pathOf(key), text));
     this.remember(key, structuredClone(value));
   }
 
+  private serialize(key: string, write: () => Promise<void>): Promise<void> {
+    const previous = this.writes.get(key) ?? Promise.resolve();
+    const next = previous.catch(() => {}).then(write);
+    this.writes.set(key, next);
+    void next.then(
+      () => this.writes.get(key) === next && this.writes.delete(key),
+      () => this.writes.get(key) === next && this.writes.delete(key),
+    );
+    return next;
+  }
+
+  /** Deletes the key's file and any copy of it set aside as unreadable. */
   async delete(key: string): Promise<void> {
-    await rm(this.pathOf(key), { force: true });
+    await this.serialize(key, async () => {
+      await rm(this.pathOf(key), { force: true });
+      for (const aside of await this.asideFiles()) {
+        if (aside.key === key) await rm(join(this.directory, aside.name), { force: true });
+      }
+    });
     this.remember(key, undefined);
+  }
+
+  /** Removes files set aside as unreadable longer than `ageMs` ago: they may hold personal data. */
+  async deleteAsideOlderThan(ageMs: number, now: number = Date.now()): Promise<number> {
+    let deleted = 0;
+    for (const aside of await this.asideFiles()) {
+      if (now - aside.time > ageMs) {
+        await rm(join(this.directory, aside.name), { force: true });
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  private async asideFiles(): Promise<Array<{ name: string; key: string; time: number }>> {
+    const names = await readdir(this.directory).catch(() => [] as string[]);
+    return names.flatMap((name) => {
+      const at = name.lastIndexOf(`${SUFFIX}${ASIDE}`);
+      if (at < 0) return [];
+      const key = decodeURIComponent(name.slice(0, at));
+      return [{ name, key, time: Number(name.slice(at + SUFFIX.length + ASIDE.length)) || 0 }];
+    });
   }
 
   /**
@@ -156,7 +184,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
 
   private async quarantine(key: string, reason: string): Promise<void> {
     const path = this.pathOf(key);
-    const aside = `${path}.corrupt-${Date.now()}`;
+    const aside = `${path}${ASIDE}${Date.now()}`;
     await rename(path, aside).catch(() => {});
     this.onCorrupt(aside, reason);
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ResolvedPlace } from "../geo/index.js";
+import type { KeyValueStore } from "./json-directory-store.js";
 
 /**
  * Where a citizen lives, kept only as precisely as matching needs: the Municipio and a
@@ -18,11 +19,12 @@ export type RememberedPlace = z.infer<typeof rememberedPlaceSchema>;
 
 /**
  * The last need the bot answered, so that "Voglio essere ricontattato" can hand it to an
- * operator with its context. Erased with everything else by /cancella_dati.
+ * operator with its context. Erased with everything else by /cancella_dati. Its `text` (the
+ * citizen's words) is never written to disk: see profileStore.
  */
 export const lastNeedSchema = z.strictObject({
   intent: z.string(),
-  text: z.string().max(1000),
+  text: z.string().max(1000).default(""),
   spaces: z.array(z.string()),
 });
 export type LastNeed = z.infer<typeof lastNeedSchema>;
@@ -60,5 +62,47 @@ export function placeForMatching(place: RememberedPlace): ResolvedPlace {
     kind: place.point ? "point" : place.municipio ? "municipio" : "unknown",
     matched: place.area,
     ...(place.point ? { point: place.point } : {}),
+  };
+}
+
+const WORDS_KEPT_MS = 60 * 60 * 1000;
+const WORDS_KEPT_CHATS = 10_000;
+
+/**
+ * Chat profiles where the need's words stay in memory only: before the citizen consents to a
+ * handoff, the need's id and area are all that is stored (their words may hold an address or
+ * a diagnosis). A handoff soon after still passes the words on; after an hour or a restart it
+ * goes without them, and the citizen can add them in the note.
+ */
+export function profileStore(
+  files: KeyValueStore<ChatProfile>,
+  now: () => number = Date.now,
+): KeyValueStore<ChatProfile> {
+  const words = new Map<string, { text: string; at: number }>();
+  const withoutWords = (profile: ChatProfile): ChatProfile =>
+    profile.lastNeed ? { ...profile, lastNeed: { ...profile.lastNeed, text: "" } } : profile;
+  return {
+    async get(key) {
+      const profile = await files.get(key);
+      const kept = words.get(key);
+      if (!profile?.lastNeed || kept === undefined || now() - kept.at > WORDS_KEPT_MS) {
+        return profile;
+      }
+      return { ...profile, lastNeed: { ...profile.lastNeed, text: kept.text } };
+    },
+    async set(key, profile) {
+      const text = profile.lastNeed?.text ?? "";
+      await files.set(key, withoutWords(profile));
+      words.delete(key);
+      if (text !== "") {
+        words.set(key, { text, at: now() });
+        if (words.size > WORDS_KEPT_CHATS) words.delete(words.keys().next().value as string);
+      }
+    },
+    async delete(key) {
+      words.delete(key);
+      await files.delete(key);
+    },
+    keys: () => files.keys(),
   };
 }

@@ -35,6 +35,7 @@ describe("npm run -s classify", () => {
         "confidence",
         "alternatives",
         "ambiguous",
+        "language",
       ]);
       expect(result.confidence).toBeGreaterThanOrEqual(0);
       expect(result.confidence).toBeLessThanOrEqual(1);
@@ -42,6 +43,33 @@ describe("npm run -s classify", () => {
         expect(Object.keys(alternative)).toEqual(["intent", "confidence"]);
       }
     }
+  });
+
+  it("says which language each message is in", async () => {
+    const { stdout } = await classify(
+      [],
+      "mi serve una badante per mia madre\nI need a carer for my mum\n",
+    );
+    expect(
+      stdout
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line).language),
+    ).toEqual(["it", "en"]);
+  });
+
+  it("adds the second need when a message asks for two, and only then", async () => {
+    const { stdout } = await classify(
+      [],
+      "cerco una badante per mia madre e anche qualcuno che mi aiuti con la domanda di invalidità\ncerco una badante per mia madre\n",
+    );
+    const [two, one] = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(two).toMatchObject({ intent: "badante", also: "caf_patronato" });
+    expect(one.intent).toBe("badante");
+    expect(one).not.toHaveProperty("also");
   });
 
   it("classifies a message given as arguments", async () => {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   buildLocationReport,
   DEFAULT_EVAL_FILE,
+  EVAL_SETS,
   formatLocationReport,
   type LocationLabel,
   type LocationOutcome,
@@ -102,6 +103,39 @@ describe("the location report", () => {
       buildLocationReport([...Array(good).fill(right), ...Array(bad).fill(wrong)]);
     expect(meetsTarget(at(49, 1))).toBe(true);
     expect(meetsTarget(at(48, 1))).toBe(false);
+  });
+});
+
+describe("a set of messages that name no place", () => {
+  const boh = label({ text: "mi sento solo", kind: "unknown" });
+  const right = { label: boh, got: answer({}), correct: true };
+  const invented = { label: boh, got: answer({ outsideMilan: true }), correct: false };
+  const noPlace = EVAL_SETS[1] as (typeof EVAL_SETS)[number];
+
+  it("counts a place given to such a message as a false place", () => {
+    const report = buildLocationReport([right, invented]);
+    expect(report.falsePlaces).toBe(1);
+    expect(formatLocationReport(report, noPlace)).toContain("false places 1 (50.0%)");
+  });
+
+  it("fails above 1% false places", () => {
+    const at = (good: number, bad: number) =>
+      buildLocationReport([...Array(good).fill(right), ...Array(bad).fill(invented)]);
+    expect(meetsTarget(at(100, 1), noPlace)).toBe(true);
+    expect(meetsTarget(at(98, 2), noPlace)).toBe(false);
+  });
+});
+
+describe("the labelled sets of data/geo", () => {
+  it("hold 300+ needs naming no place, 150+ messages with a place, 100+ landmarks, stations, coordinates and links", async () => {
+    const sizes = await Promise.all(
+      EVAL_SETS.map(async (set) => parseLocationLabels(await readFile(set.file, "utf8")).length),
+    );
+    expect(sizes.slice(1)).toEqual([
+      expect.toSatisfy((n: number) => n >= 300),
+      expect.toSatisfy((n: number) => n >= 150),
+      expect.toSatisfy((n: number) => n >= 100),
+    ]);
   });
 });
 

@@ -28,8 +28,15 @@ describe("configuration from the environment", () => {
     expect(config.LOG_LEVEL).toBe("info");
   });
 
+  it("takes a Bot API root with a trailing slash as the same root", () => {
+    expect(parseConfig({ TELEGRAM_API_ROOT: "http://127.0.0.1:8081/" }).TELEGRAM_API_ROOT).toBe(
+      "http://127.0.0.1:8081",
+    );
+  });
+
   it.each([
     [{ TELEGRAM_API_ROOT: "ftp://example.org" }, "TELEGRAM_API_ROOT"],
+    [{ TELEGRAM_API_ROOT: `https://api.telegram.org/bot${TOKEN}` }, "TELEGRAM_API_ROOT"],
     [{ OPERATOR_CHAT_ID: "operators" }, "OPERATOR_CHAT_ID"],
     [{ RETENTION_DAYS: "-1" }, "RETENTION_DAYS"],
   ])("stops with one line naming the variable: %j", (env, variable) => {

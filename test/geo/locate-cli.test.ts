@@ -26,11 +26,22 @@ describe("npm run locate", () => {
       "Monza",
       "boh",
     ]);
-    expect(answers[0]).toMatchObject({ municipio: 2, kind: "address", matched: "Via Padova 120" });
+    expect(answers[0]).toMatchObject({
+      municipio: 2,
+      kind: "address",
+      matched: "Via Padova 120",
+      span: "via Padova 120",
+    });
+    expect(answers[0].confidence).toBeGreaterThan(0.9);
     expect(answers[1]).toMatchObject({ municipio: null, candidates: [2, 3], kind: "nil" });
     expect(answers[2]).toMatchObject({ municipio: 2, kind: "point" });
     expect(answers[3]).toMatchObject({ outsideMilan: true, municipio: null });
-    expect(answers[4]).toMatchObject({ kind: "unknown", municipio: null });
+    expect(answers[4]).toMatchObject({
+      kind: "unknown",
+      municipio: null,
+      span: null,
+      confidence: 0,
+    });
     for (const answer of answers) {
       expect(Object.keys(answer)).toEqual(
         expect.arrayContaining([
@@ -40,6 +51,8 @@ describe("npm run locate", () => {
           "outsideMilan",
           "kind",
           "matched",
+          "span",
+          "confidence",
         ]),
       );
     }

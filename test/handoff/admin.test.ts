@@ -26,6 +26,20 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/**
+ * A /reload that changed the catalogue retrains the classifier before it answers: seconds on
+ * a loaded machine with a cold model cache (a fresh clone), far beyond the emulator's usual
+ * 2 s wait. This waits for the answer itself, bounded only by the test's own timeout.
+ */
+async function reloadAnswer(pattern: RegExp): Promise<string> {
+  await emulator.waitFor(
+    () => emulator.unreadMessages(admin.id).some((m) => pattern.test(shown(m))),
+    55_000,
+    `waiting for the /reload answer ${pattern}`,
+  );
+  return shown(await until(emulator, admin.id, pattern));
+}
+
 it("/stats and /catalogo: what citizens asked, anonymously, and the catalogue's size", async () => {
   const user = citizen("Lia");
   emulator.sendText(user, "mio figlio è dislessico");
@@ -44,7 +58,7 @@ it("/stats and /catalogo: what citizens asked, anonymously, and the catalogue's 
 it("/reload with a broken intent file: the admin reads the errors, citizens keep the old catalogue", async () => {
   await writeFile(join(root, "intents", "rotto.yaml"), "id: rotto\nlabel: [non chiuso\n");
   emulator.sendText(admin, "/reload");
-  const failed = shown(await emulator.nextBotMessage(admin.id));
+  const failed = await reloadAnswer(/Il catalogo ha errori/);
   expect(failed).toMatch(/^❌ Il catalogo ha errori: continuo a usare quello di prima\./);
   expect(failed).toContain("rotto.yaml");
 
@@ -60,7 +74,7 @@ it("/reload with a broken intent file: the admin reads the errors, citizens keep
 it("/reload once mended: a summary of what is now loaded, with the new example counted", async () => {
   await rm(join(root, "intents", "rotto.yaml"));
   emulator.sendText(admin, "/reload");
-  const before = shown(await until(emulator, admin.id, /Catalogo ricaricato/));
+  const before = await reloadAnswer(/Catalogo ricaricato/);
   const examples = Number(/(\d+) esempi/.exec(before)?.[1]);
   expect(before).toMatch(
     /✅ Catalogo ricaricato: \d+ bisogni, \d+ esempi, \d+ servizi, \d+ spazi\./,
@@ -73,16 +87,16 @@ it("/reload once mended: a summary of what is now loaded, with the new example c
     text.replace(/(\n {2}it:\n)/, '$1    - "cerco qualcuno che stia con mia nonna di notte"\n'),
   );
   emulator.sendText(admin, "/reload");
-  const after = shown(await until(emulator, admin.id, /Catalogo ricaricato/));
+  const after = await reloadAnswer(/Catalogo ricaricato/);
   expect(Number(/(\d+) esempi/.exec(after)?.[1])).toBe(examples + 1);
-});
+}, 120_000);
 
 it("/reload with more errors than one message holds: the admin gets what fits, cut at a line", async () => {
   const broken = Array.from({ length: 80 }, (_, i) => join(root, "intents", `rotto_${i}.yaml`));
   try {
     for (const file of broken) await writeFile(file, "id: x\nlabel: <b>[non chiuso\n");
     emulator.sendText(admin, "/reload");
-    const reply = shown(await until(emulator, admin.id, /Il catalogo ha errori/));
+    const reply = await reloadAnswer(/Il catalogo ha errori/);
     expect(reply.length).toBeLessThanOrEqual(4096);
     expect(reply.endsWith("…")).toBe(true);
   } finally {

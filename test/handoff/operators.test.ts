@@ -190,3 +190,62 @@ describe("an operator takes a request and talks with the citizen", () => {
     expect(warning.reply_to_message?.message_id).toBe(notification.message_id);
   });
 });
+
+describe("erasure reaches the operators' chat", () => {
+  it("after /cancella_dati the card shows no name or phone and the citizen's relayed words are gone", async () => {
+    const { emulator } = harness;
+    const { user, reference, notification } = await newRequest("Ornella");
+    emulator.pressButton(anna, notification, `o:claim:${reference}`);
+    await until(emulator, user.id, /ha preso in carico/);
+    emulator.sendText(user, "il mio indirizzo è via Tortona 12, terzo piano");
+    const relayed = await until(emulator, operators.id, /il cittadino scrive/);
+    expect(shown(await emulator.nextBotMessage(user.id))).toMatch(/Inviato/);
+
+    emulator.sendText(user, "/cancella_dati");
+    const confirm = await until(emulator, user.id, /cancell/i);
+    emulator.pressButton(user, confirm, "e:yes");
+    await until(emulator, user.id, /cancellat/i);
+    await emulator.waitFor(
+      () => emulator.isDeleted(operators.id, relayed.message_id),
+      10_000,
+      "waiting for the relayed message to be deleted",
+    );
+    const card = emulator.messageById(operators.id, notification.message_id);
+    expect(shown(card ?? notification)).not.toMatch(/\+39|Ornella/);
+    expect(shown(card ?? notification)).toMatch(/dati cancellati/);
+  });
+});
+
+describe("a notification that reached the operators' chat twice", () => {
+  it("either copy's buttons act on the one request, and replies under either reach the citizen", async () => {
+    const { emulator, app } = harness;
+    // Telegram takes the card but its answer is lost: the bot cannot know, and sends it again.
+    emulator.dropNext("sendMessage", { kind: "lose-response", chatId: operators.id });
+    const user = citizen("Vera");
+    const reference = await askForOperator(emulator, user);
+    await app.outbox.flush();
+    await emulator.waitFor(
+      () => shown(emulator.lastMessage(operators.id) ?? ({} as never)).includes(reference),
+      10_000,
+    );
+    // The retry waits for its backoff; the test moves it along.
+    await emulator.waitFor(
+      () =>
+        emulator
+          .sentMessages(operators.id)
+          .filter((m) => shown(m).includes(`Richiesta ${reference}`)).length === 2,
+      15_000,
+      "waiting for the second copy",
+    );
+    const [first, second] = emulator
+      .sentMessages(operators.id)
+      .filter((m) => shown(m).includes(`Richiesta ${reference}`));
+    expect(shown(second as never)).toMatch(/Può ripetere una notifica già arrivata/);
+
+    const claim = emulator.pressButton(marco, first as never, `o:claim:${reference}`);
+    expect((await emulator.waitForCallbackAnswer(claim)).text).toMatch(/Presa in carico/);
+    expect(app.requests.get(reference)?.status).toBe("claimed");
+    emulator.sendInGroup(operators, marco, "La chiamo oggi", { reply_to_message: first as never });
+    await until(emulator, user.id, /La chiamo oggi/);
+  }, 30_000);
+});

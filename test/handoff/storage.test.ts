@@ -51,14 +51,36 @@ describe("a damaged request log", () => {
     expect((await readFile(file)).equals(before)).toBe(true);
   });
 
-  it("a last line cut short (a crash mid-write) is refused too, not silently dropped", async () => {
+  it("a last line cut short (a power cut mid-write) is set aside to a side file, and the log opens", async () => {
     const store = await LogHandoffStore.open(file);
-    await store.create(draft);
+    const kept = await store.create(draft);
     await store.close();
-    await writeFile(file, '{"put":{"reference":"WM-', { flag: "a" });
-    const before = await readFile(file);
-    await expect(LogHandoffStore.open(file)).rejects.toThrow(/:3: the last line is incomplete/);
-    expect((await readFile(file)).equals(before)).toBe(true);
+    const torn = '{"put":{"reference":"WM-';
+    await writeFile(file, torn, { flag: "a" });
+    const warnings: Array<{ sideFile: string; bytes: number }> = [];
+    const reopened = await LogHandoffStore.open(file, { onTornTail: (d) => warnings.push(d) });
+    expect(reopened.get(kept.reference)?.contact?.name).toBe("Rina");
+    expect(warnings).toHaveLength(1);
+    expect(await readFile(warnings[0]?.sideFile as string, "utf8")).toBe(torn);
+    // The log goes on from the last whole line: new writes land on lines of their own.
+    const next = await reopened.create(draft);
+    await reopened.close();
+    const again = await LogHandoffStore.open(file);
+    expect(again.list().map((r) => r.reference)).toEqual([kept.reference, next.reference]);
+    await again.close();
+  });
+
+  it("a tail of zero bytes (size reached the disk, data did not) is set aside too", async () => {
+    const store = await LogHandoffStore.open(file);
+    const kept = await store.create(draft);
+    await store.close();
+    await writeFile(file, Buffer.alloc(300), { flag: "a" });
+    const warnings: unknown[] = [];
+    const reopened = await LogHandoffStore.open(file, { onTornTail: (d) => warnings.push(d) });
+    expect(reopened.list().map((r) => r.reference)).toEqual([kept.reference]);
+    expect(warnings).toHaveLength(1);
+    await reopened.close();
+    expect((await readFile(file, "utf8")).includes("\0")).toBe(false);
   });
 
   it("npm start exits non-zero with one clear line on stderr", async () => {

@@ -32,9 +32,12 @@ describe("logs never carry the bot token or citizens' messages", () => {
     expect(described).toEqual({
       type: "GrammyError",
       method: "sendMessage",
-      code: 403,
+      error_code: 403,
       description: "Forbidden: bot was blocked by the user",
     });
     expect(JSON.stringify(described)).not.toContain("Maria");
+    // As it comes back out of a dialogue's replay log: a clone that kept only the message.
+    const cloned = structuredClone(error);
+    expect(describeError(cloned)).toEqual(described);
   });
 });

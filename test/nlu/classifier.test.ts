@@ -41,6 +41,41 @@ describe("messages that are not WeMi needs get no intent", () => {
   });
 });
 
+describe("statements that only mention a need are not requests", () => {
+  it.each([
+    "la babysitter di mia cugina è simpaticissima",
+    "stamattina ho portato i pasti a mia nonna",
+    "la badante del signore del terzo piano è molto gentile",
+    "la badante non ci serve più, grazie",
+  ])("%j", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+});
+
+describe("a negated need is not the one asked for", () => {
+  it.each([
+    ["non cerco una colf: mi serve qualcuno che stia con mio padre di notte", "badante"],
+    ["non voglio la babysitter, vorrei un corso di italiano per me", "corsi_italiano"],
+    ["i pasti glieli preparo io, le manca solo chi le porti la spesa", "spesa_domicilio"],
+    ["I don't need a babysitter, I need a cleaner", "colf"],
+  ])("%j is %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
+describe("two needs in one message", () => {
+  it("the main need comes with the second one to offer", () => {
+    const result = classifier.classify(
+      "cerco lavoro come badante e vorrei fare un corso di italiano",
+    );
+    expect([result.intent, result.also]).toEqual(["lavoro", "corsi_italiano"]);
+  });
+
+  it("a message with one need has no second one", () => {
+    expect(classifier.classify("cerco una badante per mio padre").also).toBeUndefined();
+  });
+});
+
 describe("places are where the citizen lives, not what they need", () => {
   it.each(["Quarto Oggiaro", "via Padova 120", "municipio 8", "zona 2", "Niguarda"])(
     "%j alone states no need",

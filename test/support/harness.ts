@@ -5,6 +5,7 @@ import type { RunnerHandle } from "@grammyjs/runner";
 import { type App, createApp } from "../../src/app.js";
 import { BotApiEmulator, type TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { createLogger } from "../../src/logging/index.js";
+import type { Disk } from "../../src/storage/disk.js";
 
 /**
  * A running bot for a user story: the real app (same code as npm start) polling a local
@@ -30,6 +31,8 @@ export interface HarnessOptions {
   readonly now?: () => number;
   /** Where intents/, data/ and locales/ are read from, when a story edits the catalogue. */
   readonly root?: string;
+  /** File writes (test/support/faulty-disk.ts fails them like a full disk). */
+  readonly disk?: Disk;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -53,6 +56,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
       ...(options.now ? { now: options.now } : {}),
       ...(options.root ? { root: options.root } : {}),
+      ...(options.disk ? { disk: options.disk } : {}),
     });
     // A short long-poll, so that stopping the bot in a story is quick.
     runner = await app.launch({ runner: { fetch: { timeout: 1 } } });

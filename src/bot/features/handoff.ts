@@ -74,6 +74,9 @@ export function citizenRelayFeature({ requests, texts, logger }: CitizenHandoffD
   return composer;
 }
 
+/** Room for /stato's lines, leaving space for the "and N more" line. */
+const STATUS_ROOM = 3900;
+
 /** /operatore (closing the question in progress), /stato, /annulla_richiesta and /cancella_dati. */
 export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   const { requests, profiles, knowledge, texts, logger } = deps;
@@ -110,7 +113,18 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
         date: new Date(r.createdAt).toLocaleDateString(ctx.locale === "en" ? "en-GB" : "it-IT"),
       }),
     );
-    await ctx.reply([ctx.t("status-title"), ...lines].join("\n"), { parse_mode: "HTML" });
+    // Newest first, as many as one message holds (4,096 characters), then how many are left.
+    const shown = [ctx.t("status-title")];
+    const newestFirst = lines.reverse();
+    let length = shown[0]?.length ?? 0;
+    for (const line of newestFirst) {
+      if (length + line.length + 1 > STATUS_ROOM) break;
+      shown.push(line);
+      length += line.length + 1;
+    }
+    const left = newestFirst.length - (shown.length - 1);
+    if (left > 0) shown.push(ctx.t("status-more", { count: left }));
+    await ctx.reply(shown.join("\n"), { parse_mode: "HTML" });
   });
 
   /** Withdraws and tells the operators, in the request's topic or under its notification. */

@@ -20,6 +20,27 @@ export interface OperatorsDependencies {
 }
 
 const MEMBER_STATUSES = new Set(["creator", "administrator", "member"]);
+/** A slow or failing getChatMember must not hold an operator's button for long. */
+const MEMBERSHIP_TIMEOUT_MS = 3000;
+/** Who was a member a moment ago still is, when Telegram cannot say so right now. */
+const MEMBERSHIP_REMEMBERED_MS = 10 * 60 * 1000;
+
+/**
+ * The request a message of the bot in the operators' chat is about. Telegram may hold more
+ * than one copy of a notification (see README, "Duplicates"): each names its request in its
+ * first line, and any copy acts on that one request.
+ */
+export function requestOfCard(
+  requests: HandoffRepository,
+  chatId: number,
+  message: Message | undefined,
+  botId: number,
+): HandoffRequest | undefined {
+  if (message === undefined || message.from?.id !== botId) return undefined;
+  const reference = /^\S+ Richiesta (WM-[A-Z0-9]{4,6})\b/.exec(message.text ?? "")?.[1];
+  const request = reference === undefined ? undefined : requests.get(reference);
+  return request?.notification.chatId === chatId ? request : undefined;
+}
 
 const isBlocked = (error: unknown) => error instanceof GrammyError && error.error_code === 403;
 
@@ -45,6 +66,29 @@ export function operatorsFeature(deps: OperatorsDependencies) {
   const chats = composer
     .chatType(["group", "supergroup"])
     .filter((ctx) => deps.isOperatorChat(ctx.chat.id));
+
+  const members = new Map<string, number>();
+  const isMember = async (ctx: BotContext, chatId: number, userId: number) => {
+    const key = `${chatId}:${userId}`;
+    try {
+      const member = await ctx.api.getChatMember(
+        chatId,
+        userId,
+        // grammY types its signal with the abort-controller polyfill's type.
+        AbortSignal.timeout(MEMBERSHIP_TIMEOUT_MS) as Parameters<
+          BotContext["api"]["getChatMember"]
+        >[2],
+      );
+      const yes = MEMBER_STATUSES.has(member.status);
+      if (yes) members.set(key, now());
+      else members.delete(key);
+      return yes;
+    } catch (error) {
+      logger.warn({ error: describeError(error) }, "could not check an operator's membership");
+      const seen = members.get(key);
+      return seen !== undefined && now() - seen < MEMBERSHIP_REMEMBERED_MS;
+    }
+  };
 
   const refreshNotification = async (ctx: BotContext, request: HandoffRequest) => {
     const { chatId, messageId } = request.notification;
@@ -81,17 +125,18 @@ export function operatorsFeature(deps: OperatorsDependencies) {
       action.kind === "claim" || action.kind === "close"
         ? requests.get(action.reference)
         : undefined;
-    // The button must sit on that request's own notification in this chat: anything else is forged.
-    if (
-      request === undefined ||
-      request.notification.chatId !== ctx.chat.id ||
-      request.notification.messageId !== ctx.callbackQuery.message?.message_id
-    ) {
+    // The button must sit on a notification of that request in this chat: anything else is forged.
+    const card = ctx.callbackQuery.message as Message | undefined;
+    const onItsCard =
+      request !== undefined &&
+      request.notification.chatId === ctx.chat.id &&
+      (request.notification.messageId === card?.message_id ||
+        requestOfCard(requests, ctx.chat.id, card, ctx.me.id) === request);
+    if (request === undefined || !onItsCard) {
       await ctx.answerCallbackQuery({ text: t("op-unknown") });
       return;
     }
-    const member = await ctx.api.getChatMember(ctx.chat.id, ctx.from.id).catch(() => undefined);
-    if (member === undefined || !MEMBER_STATUSES.has(member.status)) {
+    if (!(await isMember(ctx, ctx.chat.id, ctx.from.id))) {
       await ctx.answerCallbackQuery({ text: t("op-not-allowed"), show_alert: true });
       return;
     }
@@ -142,7 +187,9 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     if (message.from?.is_bot || message.text?.startsWith("/")) return next();
     const replyTo = message.reply_to_message?.message_id;
     const thread = message.is_topic_message ? message.message_thread_id : undefined;
-    const request = requests.findByOperatorMessage(ctx.chat.id, replyTo, thread);
+    const request =
+      requests.findByOperatorMessage(ctx.chat.id, replyTo, thread) ??
+      requestOfCard(requests, ctx.chat.id, message.reply_to_message as Message, ctx.me.id);
     if (request === undefined) return next();
     if (request.status !== "claimed") {
       await ctx.reply(

@@ -1,0 +1,182 @@
+import {
+  FILLER_WORDS,
+  METRO_WORDS,
+  ownerOf,
+  ownerWeight,
+  PLACE_TYPE_WORDS,
+  RESIDENCE_CUES,
+  wordBefore,
+} from "./cues.js";
+import type { CapEntry } from "./geo-index.js";
+import { PARTICLES, STREET_TYPES } from "./normalize.js";
+import type { ResolvedPlace } from "./place.js";
+import type { PlaceMatch } from "./resolver.js";
+import { addressResult, capResult, inMunicipi } from "./results.js";
+import type { StreetMatch } from "./streets.js";
+
+/** A recognised place and where in the (normalised) words it was. */
+export interface Found {
+  readonly place: ResolvedPlace;
+  readonly from: number;
+  readonly to: number;
+  /** Words read as another (misspelt) word of the name. */
+  readonly typos: number;
+}
+
+/** The resolver's matchers, as the reading of a longer message uses them. */
+export interface MessageMatchers {
+  findTypedStreets(tokens: readonly string[]): StreetMatch[];
+  findUntypedStreet(tokens: readonly string[], numberAt: number): StreetMatch | null;
+  findPlaces(tokens: readonly string[]): PlaceMatch[];
+  placeResult(text: string, match: PlaceMatch): ResolvedPlace;
+  cap(token: string): CapEntry | undefined;
+  municipio(
+    text: string,
+    normalized: string,
+  ): { place: ResolvedPlace; from: number; to: number } | null;
+  isCommonWord(token: string): boolean;
+  isHouseNumber(token: string | undefined): boolean;
+}
+
+/** A reply of at most this many words besides cues, particles and numbers is only a place. */
+const MAX_REPLY_WORDS = 4;
+/** "stiamo cercando aiuto per il giardino e la casa" is a need that happens to hold street words. */
+const MAX_WORDS_BESIDE_PLACE = 1;
+/** Words that are not part of what a reply says, beyond the cues. */
+const NOT_CONTENT: ReadonlySet<string> = new Set([
+  ...FILLER_WORDS,
+  "qui",
+  "all",
+  "nel",
+  "nella",
+  "in",
+  "i",
+  "we",
+  "m",
+]);
+
+/** A word that says something besides "where": not a cue, particle, type word or number. */
+const isContentWord = (t: string): boolean =>
+  !PARTICLES.has(t) &&
+  !NOT_CONTENT.has(t) &&
+  !RESIDENCE_CUES.has(t) &&
+  !STREET_TYPES.has(t) &&
+  !PLACE_TYPE_WORDS.has(t) &&
+  !/\d/.test(t);
+
+/**
+ * True for an answer to "where do you live?" ("Quarto Ogiaro", "abito in via Padova 120"):
+ * few words, and (once the place is found) at most one of them outside it.
+ */
+export function isPlaceOnly(tokens: readonly string[], found?: Found): boolean {
+  const content = tokens.filter(isContentWord);
+  if (content.length > MAX_REPLY_WORDS) return false;
+  if (!found) return true;
+  const outside = tokens.filter((t, at) => (at < found.from || at >= found.to) && isContentWord(t));
+  return outside.length <= MAX_WORDS_BESIDE_PLACE;
+}
+
+interface Mention extends Found {
+  /** How precisely it places the citizen: a house number beats a street, a street a Municipio. */
+  readonly specificity: number;
+  readonly weight: number;
+}
+
+const FLOOR_WORDS: ReadonlySet<string> = new Set(["piano", "floor"]);
+
+/**
+ * The place of a longer message ("mia madre ha 87 anni e abita in via Padova 120..."). Only
+ * anchored mentions count: a street with its street word, a name after a cue ("abito a", "zona",
+ * "vicino a", "metro"), or a name that is no ordinary word; typos only after a cue. Among them,
+ * the writer's own place ("abito") beats that of the person in need ("mia madre vive"), which
+ * beats one with no owner; places of others ("mio fratello abita a Torino") and places that are
+ * not homes ("vengo da", "lavoro a") are dropped. Equally good mentions in different Municipi
+ * give candidates.
+ */
+export function resolveInMessage(
+  text: string,
+  normalized: string,
+  tokens: readonly string[],
+  m: MessageMatchers,
+): Found | null {
+  const anchored = (from: number): boolean => {
+    const before = wordBefore(tokens, from);
+    return RESIDENCE_CUES.has(before) || PLACE_TYPE_WORDS.has(before) || METRO_WORDS.has(before);
+  };
+  const nameWords = (from: number, to: number) =>
+    tokens.slice(from, to).filter((t) => !PARTICLES.has(t) && !m.isHouseNumber(t));
+  const mentions: Mention[] = [];
+  const add = (found: Found, specificity: number) => {
+    const weight = ownerWeight(ownerOf(tokens, found.from));
+    if (weight > 0) mentions.push({ ...found, specificity, weight });
+  };
+
+  const streets: StreetMatch[] = [];
+  for (const street of m.findTypedStreets(tokens)) {
+    // "il corso di italiano", "è andata via la badante": a street word before ordinary words.
+    const ordinary = nameWords(street.from + 1, street.to).every(m.isCommonWord);
+    if (ordinary && street.houseNumber === null && !anchored(street.from)) continue;
+    streets.push(street);
+  }
+  tokens.forEach((token, at) => {
+    if (!m.isHouseNumber(token) || streets.some((s) => at >= s.from && at < s.to)) return;
+    const street = m.findUntypedStreet(tokens, at);
+    // "Sarpi 10" only after a cue: "una signora di 91 anni" is no via della Signora 91.
+    if (street && street.houseNumber !== null && anchored(street.from)) streets.push(street);
+  });
+  for (const street of streets) {
+    const place = addressResult(text, street.streets, street.houseNumber);
+    add(
+      { place, from: street.from, to: street.to, typos: street.typos },
+      street.houseNumber === null ? 3 : 5,
+    );
+  }
+
+  const inStreet = (from: number, to: number) => streets.some((s) => from < s.to && to > s.from);
+  const places = m.findPlaces(tokens).filter((p) => {
+    if (inStreet(p.from, p.to) || FLOOR_WORDS.has(tokens[p.to] ?? "")) return false;
+    const ordinary = nameWords(p.from, p.to).every(m.isCommonWord);
+    return (p.typos === 0 && !ordinary) || anchored(p.from);
+  });
+  for (const p of places) {
+    // "Sesto San Giovanni", not also "Sesto".
+    const inside = places.some(
+      (q) => q !== p && q.from <= p.from && q.to >= p.to && q.to - q.from > p.to - p.from,
+    );
+    if (inside) continue;
+    add(
+      { place: m.placeResult(text, p), from: p.from, to: p.to, typos: p.typos },
+      p.target.kind === "landmark" ? 4 : 3,
+    );
+  }
+
+  tokens.forEach((token, at) => {
+    const entry = /^\d{5}$/.test(token) ? m.cap(token) : undefined;
+    if (entry && !["euro", "eur"].includes(tokens[at + 1] ?? "")) {
+      add({ place: capResult(text, entry), from: at, to: at + 1, typos: 0 }, 2);
+    }
+  });
+  const municipio = m.municipio(text, normalized);
+  if (municipio) add({ ...municipio, typos: 0 }, 2);
+
+  const ranked = mentions.sort(
+    (a, b) => b.weight - a.weight || b.specificity - a.specificity || a.from - b.from,
+  );
+  const [best] = ranked;
+  if (!best) return null;
+  const equals = ranked.filter(
+    (x) => x.weight === best.weight && x.specificity === best.specificity && !x.place.outsideMilan,
+  );
+  const municipi = new Set(equals.flatMap((x) => x.place.candidates));
+  if (best.place.outsideMilan || equals.length < 2 || municipi.size <= best.place.candidates.length)
+    return best;
+  // Two places of the same weight in different Municipi: let the dialogue ask which.
+  return {
+    ...best,
+    place: {
+      ...best.place,
+      ...inMunicipi(municipi),
+      matched: equals.map((x) => x.place.matched).join(" / "),
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { Found } from "./in-message.js";
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The citizen's own characters for the normalised words of a match ("Via Padova 120" for
+ * "via padova 120", "Città Studi" for "citta studi"), so the dialogue can say them back.
+ * Words the normaliser rewrote ("v.le" → "viale") are given in their normalised form.
+ */
+export function originalSpan(text: string, words: readonly string[]): string {
+  const fallback = words.join(" ");
+  if (words.length === 0) return fallback;
+  // Fold the text the way the normaliser does, remembering where each folded letter came from.
+  let folded = "";
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const letters = (text[i] ?? "")
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "");
+    for (const letter of letters) {
+      folded += /[a-z0-9]/.test(letter) ? letter : " ";
+      origin.push(i);
+    }
+  }
+  const find = (list: readonly string[]) =>
+    new RegExp(`(?<![a-z0-9])${list.map(escapeRegExp).join("[^a-z0-9]+")}(?![a-z0-9])`).exec(
+      folded,
+    );
+  const match = find(words);
+  // "V.le Monza 45" was read as "viale monza 45": find the rest, then take the written abbreviation.
+  const rest = match || words.length < 2 ? null : find(words.slice(1));
+  const found = match ?? rest;
+  if (!found) return fallback;
+  let start = origin[found.index] ?? 0;
+  if (rest) start = text.slice(0, start).trimEnd().search(/\S+$/);
+  if (start < 0) return fallback;
+  const end = (origin[found.index + found[0].length - 1] ?? text.length - 1) + 1;
+  return text.slice(start, end);
+}
+
+/** How sure a match is, by what it is and how it was found (see ResolvedPlace.confidence). */
+const BASE_CONFIDENCE: Readonly<Record<string, number>> = {
+  point: 1,
+  municipio: 0.95,
+  address: 0.9,
+  outside: 0.9,
+  nil: 0.85,
+  landmark: 0.85,
+  cap: 0.8,
+  station: 0.8,
+};
+
+export function confidenceOf(match: Found, reply: boolean): number {
+  const { place } = match;
+  const kind = place.outsideMilan && place.kind === "unknown" ? "outside" : place.kind;
+  let confidence = BASE_CONFIDENCE[kind] ?? 0.5;
+  if (kind === "address" && /\d/.test(place.matched ?? "")) confidence = 0.95;
+  if (place.municipio === null && !place.outsideMilan) confidence *= 0.75;
+  confidence *= 0.8 ** match.typos;
+  if (!reply) confidence *= 0.9;
+  return Math.round(confidence * 100) / 100;
+}

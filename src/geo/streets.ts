@@ -1,0 +1,228 @@
+import { COUNTED_UNITS, FILLER_WORDS } from "./cues.js";
+import { createFuzzyVocabulary, type FuzzyVocabulary } from "./fuzzy.js";
+import type { GeoIndex, StreetEntry } from "./geo-index.js";
+import { canonicalNameToken, PARTICLES, STREET_TYPES } from "./normalize.js";
+
+/** Finding Milan streets in the words of a message: by their names, type words and house numbers. */
+
+const MAX_STREET_NAME_TOKENS = 7;
+const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set([
+  "n",
+  "nr",
+  "num",
+  "numero",
+  "civico",
+  "al",
+]);
+
+export interface StreetMatch {
+  /** More than one when the words fit several streets equally ("via Rossi"). */
+  readonly streets: readonly StreetEntry[];
+  /** The street type word the citizen wrote, if any. */
+  readonly writtenType: string | null;
+  readonly score: number;
+  /** Words read as another (misspelt) word of the name. */
+  readonly typos: number;
+  /** Index of the first and one past the last token of the text taken by the address. */
+  readonly from: number;
+  readonly to: number;
+  readonly houseNumber: number | null;
+}
+
+export function isHouseNumber(token: string | undefined): boolean {
+  return token !== undefined && /^\d{1,4}[a-z]?$/.test(token);
+}
+
+/** The words of `vocabulary` a token may be: itself, its corrections, or none. */
+export function correctedWords(
+  token: string,
+  vocabulary: FuzzyVocabulary,
+  commonWords: ReadonlySet<string>,
+): { words: string[]; typo: boolean } {
+  if (vocabulary.has(token)) return { words: [token], typo: false };
+  // An ordinary word is what it says: "sento" is not a misspelt Sesto, nor "torno" Torino.
+  if (/\d/.test(token) || FILLER_WORDS.has(token) || commonWords.has(token))
+    return { words: [], typo: false };
+  return { words: vocabulary.correct(token), typo: true };
+}
+
+export interface StreetMatcher {
+  /** Every address written with a street type word: the best per word. */
+  findTypedStreets(tokens: readonly string[]): StreetMatch[];
+  findTypedStreet(tokens: readonly string[]): StreetMatch | null;
+  /** "Sarpi 10": a street without its type word, with the house number at `numberAt`. */
+  findUntypedStreet(tokens: readonly string[], numberAt?: number): StreetMatch | null;
+}
+
+export function createStreetMatcher(index: GeoIndex): StreetMatcher {
+  // --- streets: posting lists from name token to streets, over every alias.
+  const joinedTokens = new Set<string>();
+  const streetAliases: string[][][] = index.streets.map((street) => {
+    const [full = [], ...others] = street.aliases.map((alias) =>
+      alias
+        .split(" ")
+        .filter((t) => !PARTICLES.has(t))
+        .map(canonicalNameToken),
+    );
+    // The register's cut-off words ("SANTA FRANCESCA ROMA") would make false
+    // matches ("via Roma"): keep only variants made of words of the full name.
+    const variants = [full, ...others.filter((alias) => alias.every((t) => full.includes(t)))];
+    // "Montenero" for Viale Monte Nero.
+    const joined = variants
+      .filter((v) => v.length === 2 || v.length === 3)
+      .map((v) => [v.join("")]);
+    for (const [token = ""] of joined) joinedTokens.add(token);
+    return [...variants, ...joined];
+  });
+  const postings = new Map<string, number[]>();
+  streetAliases.forEach((aliases, id) => {
+    const tokens = new Set(aliases.flat());
+    for (const token of tokens) {
+      const list = postings.get(token);
+      if (list) list.push(id);
+      else postings.set(token, [id]);
+    }
+  });
+  const streetVocabulary = createFuzzyVocabulary(
+    [...postings.keys()].filter((token) => token.length > 1 && !joinedTokens.has(token)),
+    joinedTokens,
+  );
+
+  /** The street best named by `query` (name tokens, particles removed), or null. */
+  function matchStreetName(
+    words: readonly string[],
+    type: string | null,
+  ): { streets: StreetEntry[]; score: number; typos: number } | null {
+    const query = words.map(canonicalNameToken);
+    const required = query.filter((token) => token.length > 1);
+    const initials = query.filter((token) => token.length === 1);
+    if (required.length === 0) return null;
+    let typos = 0;
+    let candidates = new Set<number>();
+    const wanted: string[][] = [];
+    for (const token of required) {
+      const { words, typo } = correctedWords(token, streetVocabulary, index.commonWords);
+      if (words.length === 0) return null;
+      if (typo) typos += 1;
+      wanted.push(words);
+      const ids = new Set(words.flatMap((word) => postings.get(word) ?? []));
+      candidates = wanted.length === 1 ? ids : new Set([...candidates].filter((id) => ids.has(id)));
+      if (candidates.size === 0) return null;
+    }
+    let best: { streets: StreetEntry[]; score: number } | null = null;
+    for (const id of candidates) {
+      const street = index.streets[id];
+      const aliases = streetAliases[id];
+      if (!street || !aliases) continue;
+      let aliasScore = -Infinity;
+      aliases.forEach((alias, aliasIndex) => {
+        if (!wanted.every((words) => words.some((word) => alias.includes(word)))) return;
+        if (!initials.every((initial) => alias.some((token) => token.startsWith(initial)))) return;
+        const extra = alias.length - required.length - initials.length;
+        const endsWithQuery = wanted.every((words, i) =>
+          words.includes(alias[alias.length - required.length + i] ?? ""),
+        );
+        // The full name said in full ("via Adda") beats a short form of another ("via d'Adda").
+        const exact = aliasIndex === 0 ? 3.5 : 3;
+        const score = extra <= 0 ? exact : endsWithQuery ? 2 : 1 - 0.1 * extra;
+        aliasScore = Math.max(aliasScore, score);
+      });
+      if (aliasScore === -Infinity) continue;
+      const score = aliasScore + (type === null || street.type === type ? 1 : 0) - 0.5 * typos;
+      if (!best || score > best.score + 1e-9) best = { streets: [street], score };
+      else if (Math.abs(score - best.score) < 1e-9) best.streets.push(street);
+    }
+    if (!best) return null;
+    // "via Gioia" is Via Melchiorre Gioia, not the five numbers of Via Flavio Gioia;
+    // between streets of like size the words alone cannot tell.
+    const bySize = [...best.streets].sort((a, b) => b.numbers.length - a.numbers.length);
+    const [largest, second] = bySize;
+    if (largest && (!second || largest.numbers.length >= 5 * second.numbers.length)) {
+      return { streets: [largest], score: best.score, typos };
+    }
+    return { streets: bySize, score: best.score, typos };
+  }
+
+  /** Every address written with a street type word ("via", "viale", "p.za"...): the best per word. */
+  function findTypedStreets(tokens: readonly string[]): StreetMatch[] {
+    const matches: StreetMatch[] = [];
+    tokens.forEach((token, at) => {
+      if (!STREET_TYPES.has(token)) return;
+      const nameTokens: { token: string; index: number }[] = [];
+      let end = at + 1;
+      while (end < tokens.length && nameTokens.length < MAX_STREET_NAME_TOKENS) {
+        const next = tokens[end] ?? "";
+        if (isHouseNumber(next) && nameTokens.length > 0) break;
+        if (!PARTICLES.has(next)) nameTokens.push({ token: next, index: end });
+        end += 1;
+      }
+      // Trailing words ("a Milano", "scala B") are not part of the name: try the longest prefix first.
+      for (let length = nameTokens.length; length > 0; length -= 1) {
+        const query = nameTokens.slice(0, length);
+        const street = matchStreetName(
+          query.map((q) => q.token),
+          token,
+        );
+        if (!street) continue;
+        const lastName = query[query.length - 1]?.index ?? at;
+        const { houseNumber, to } = readHouseNumber(tokens, lastName + 1);
+        matches.push({ ...street, writtenType: token, from: at, to, houseNumber });
+        break;
+      }
+    });
+    return matches;
+  }
+
+  function findTypedStreet(tokens: readonly string[]): StreetMatch | null {
+    let best: StreetMatch | null = null;
+    for (const match of findTypedStreets(tokens))
+      if (!best || match.score > best.score) best = match;
+    return best;
+  }
+
+  /** "Sarpi 10": a street named without its type word, trusted only with a house number. */
+  function findUntypedStreet(
+    tokens: readonly string[],
+    numberAt = tokens.findIndex(isHouseNumber),
+  ): StreetMatch | null {
+    if (numberAt <= 0) return null;
+    const before: { token: string; at: number }[] = [];
+    let from = numberAt;
+    while (from > 0 && before.length < 3) {
+      const token = tokens[from - 1] ?? "";
+      if (FILLER_WORDS.has(token)) break;
+      from -= 1;
+      if (!PARTICLES.has(token)) before.unshift({ token, at: from });
+    }
+    const { houseNumber, to } = readHouseNumber(tokens, numberAt);
+    if (houseNumber === null) return null;
+    for (let start = 0; start < before.length; start += 1) {
+      const found = matchStreetName(
+        before.slice(start).map((b) => b.token),
+        null,
+      );
+      // Only an exact name or short form (score ≥ 3 plus the type-agnostic bonus).
+      if (found && found.score >= 4) {
+        const at = before[start]?.at ?? from;
+        return { ...found, writtenType: null, from: at, to, houseNumber };
+      }
+    }
+    return null;
+  }
+
+  function readHouseNumber(
+    tokens: readonly string[],
+    from: number,
+  ): { houseNumber: number | null; to: number } {
+    let at = from;
+    while (HOUSE_NUMBER_WORDS.has(tokens[at] ?? "")) at += 1;
+    const token = tokens[at];
+    // "una signora di 91 anni": a number that counts something is no house number.
+    if (isHouseNumber(token) && !COUNTED_UNITS.has(tokens[at + 1] ?? "")) {
+      return { houseNumber: Number.parseInt(token ?? "", 10), to: at + 1 };
+    }
+    return { houseNumber: null, to: from };
+  }
+
+  return { findTypedStreets, findTypedStreet, findUntypedStreet };
+}

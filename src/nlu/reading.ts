@@ -1,0 +1,205 @@
+/**
+ * How a message is worded, beyond its words: which needs it negates ("non mi serve la
+ * badante"), whether it asks for something ("cerco", "mi serve", "how can I") or only tells
+ * ("la tata di mia nipote è bravissima"), and where it joins two requests ("… e anche …").
+ *
+ * Rules, not a model: they mark words and add cues; the classifier learns from the training
+ * examples what a negated word or a missing request cue means for each intent.
+ */
+import { normalizeText, wordsOf } from "./normalize.js";
+
+/** A word of the message, marked when a negation of the need covers it. */
+export interface ReadWord {
+  readonly word: string;
+  readonly negated: boolean;
+}
+
+/** Wording cues, each a feature of its own. */
+export const CUES = [
+  /** Asks for something: "cerco", "mi serve", "vorrei", "c'è…?", "I need", "how can I". */
+  "request",
+  /** A question mark. */
+  "question",
+  /** Says what someone can no longer do ("non riesce più", "can't cook"): a need, implied. */
+  "inability",
+  /** Negates a need ("non mi serve X", "I don't need X", "X li cucino io"). */
+  "negation",
+  /** Tells of something done ("ho portato", "è arrivata", "I took"): a story, not a request. */
+  "past",
+  /** A finite verb ("è", "fa", "is") and no request, inability or question: telling, not asking. */
+  "statement",
+] as const;
+export type Cue = (typeof CUES)[number];
+
+export interface Reading {
+  /** The message cut where a need may end: at punctuation, "ma"/"but", "e"/"and", "anche". */
+  readonly segments: readonly (readonly ReadWord[])[];
+  /** Segments that tell and do not ask ("faccio la baby sitter"): never a second need. */
+  readonly telling: ReadonlySet<number>;
+  readonly cues: ReadonlySet<Cue>;
+}
+
+/**
+ * Common finite verbs of telling. A bare noun phrase sent to the bot ("badante per mia madre a
+ * Quarto Oggiaro") is a request; a sentence with a verb and no request cue tells something.
+ */
+const TELLING = new Set(
+  "e ha hanno ho abbiamo sono siamo sta stanno sto fa fanno faccio lavoro va vanno vado era erano viene vengono vive vivono abita lavora lavorano porta torna arriva studia gioca piace parla insegna compie dorme guarda legge is are was were has have had does goes works lives takes comes loves likes makes cooks".split(
+    " ",
+  ),
+);
+
+/** Where a segment ends. Accents are still there: "e" (and) is not "è" (is). */
+const SEGMENT_BREAK =
+  /[.,;:!?…\n()"«»]+|\s(?:ma|però|pero|bensì|invece|mentre|but|however|instead|e|ed|and|anche|also|poi|inoltre|plus|oppure)(?=\s)/u;
+
+const ENGLISH_CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan['’]t\b/g, "can not"],
+  [/\bwon['’]t\b/g, "will not"],
+  [/n['’]t\b/g, " not"],
+  [/['’]m\b/g, " am"],
+];
+
+const NEGATIONS = new Set([
+  "non",
+  "no",
+  "not",
+  "nessun",
+  "nessuno",
+  "nessuna",
+  "niente",
+  "nulla",
+  "senza",
+  "never",
+  "without",
+  "nothing",
+  "nobody",
+]);
+
+/** Negations that qualify the noun after them: "niente assistenza", "senza badante". */
+const NEGATING_DETERMINERS = new Set(["niente", "nessun", "nessuna", "senza", "without", "no"]);
+
+/** Words that may sit between a negation and its verb: "non mi serve", "I do not really need". */
+const BETWEEN = new Set(
+  "mi ti ci si gli ce ne vi lo li le la l piu ancora mai proprio affatto ha ho hanno abbiamo hai avete e sono do does did am is are really i we he she it they you me us him her them more any".split(
+    " ",
+  ),
+);
+
+/** After a negation, these start the negated thing itself: "non una badante", "not for me". */
+const NEGATED_THING = new Set(
+  "un una uno il i gli lo la le l a an the per for e is era di del della dei delle".split(" "),
+);
+
+/** Verbs of wanting and needing: negated, the need is not asked for. */
+const WANTING =
+  /^(serv|cerc|vogli|vuol|vuoi|vorr|bisogn|occorr|interess|tratt|need|want|look|search|seek|requir|hir|assum|chied)/;
+/** Verbs of being able: negated, they describe a need ("non riesce", "can not cope"). */
+const ABLE =
+  /^(riesc|riusc|puo|poss|pot|sa|sap|so|capisc|capit|trov|fa|ce|can|could|able|manag|cop|know|find|understand)$|^(riesc|riusc|poss|pot|capi|trov|manag|understand)/;
+
+/** Object pronouns that point back to a need the speaker handles: "i pasti li cucino io". */
+const CLITICS = new Set("li lo la le l gliela glielo glieli gliele ce ne them it".split(" "));
+/** Who handles it: "… io", "… già", "… myself", "… already". */
+const HANDLED = new Set("io noi gia already myself ourselves herself himself".split(" "));
+
+/** Words that ask: stems of verbs of wanting and question words (whole, so "come" is not "comes"). */
+const REQUEST =
+  /^(cerc|serv|vorre|bisogn|aiut|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|need|looking|want|help|anyone|someone|somebody)|^(potete|potreste|puoi|posso|dove|come|chi|quale|quali|info|where|how|who|which|please|would|could|find|any)$/;
+
+const AUXILIARY = new Set(
+  "ho hai ha abbiamo avete hanno sono sei e siamo siete era erano i we he she they have has had".split(
+    " ",
+  ),
+);
+const PAST_PARTICIPLE = /^[a-z]{3,}(ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|ed)$/;
+const ENGLISH_PAST = new Set(["was", "were", "did", "took", "brought", "went", "got", "found"]);
+
+function negateSegment(tokens: readonly string[]): {
+  negated: boolean[];
+  wantingNegated: boolean[];
+  cues: Cue[];
+} {
+  const negated = tokens.map(() => false);
+  const wantingNegated = tokens.map(() => false);
+  const cues: Cue[] = [];
+  const mark = (from: number, to: number) => {
+    for (let i = from; i < to; i++) negated[i] = true;
+  };
+  for (const [i, token] of tokens.entries()) {
+    if (!NEGATIONS.has(token)) continue;
+    let j = i + 1;
+    while (j < tokens.length && BETWEEN.has(tokens[j] as string)) j++;
+    const head = tokens[j];
+    if (head === undefined) break;
+    if (WANTING.test(head)) {
+      cues.push("negation");
+      wantingNegated[j] = true;
+      // "X non mi serve (più)": nothing after the verb, so the need came before it.
+      const after = tokens.slice(j + 1).filter((t) => !BETWEEN.has(t) && t !== "anymore");
+      if (after.length > 0) mark(j + 1, tokens.length);
+      else mark(0, i);
+      break;
+    }
+    const qualifiesNoun =
+      NEGATING_DETERMINERS.has(token) || NEGATED_THING.has(tokens[i + 1] as string);
+    if (qualifiesNoun && !ABLE.test(head)) {
+      cues.push("negation");
+      mark(i + 1, tokens.length);
+      break;
+    }
+    // "non riesce più a", "non cucina più", "can not carry": a need, told not asked.
+    cues.push("inability");
+    break;
+  }
+  // "i pasti li cucino io", "la spesa gliela faccio io", "la badante ce l'abbiamo già".
+  const clitic = tokens.findIndex((t, i) => i > 0 && CLITICS.has(t));
+  if (clitic > 0 && tokens.slice(clitic + 1).some((t) => HANDLED.has(t))) {
+    cues.push("negation");
+    mark(0, clitic);
+  }
+  return { negated, wantingNegated, cues };
+}
+
+function hasPast(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => {
+    if (ENGLISH_PAST.has(token)) return true;
+    if (!AUXILIARY.has(token)) return false;
+    const next = tokens.slice(i + 1, i + 4).find((t) => !BETWEEN.has(t) && t !== "appena");
+    return next !== undefined && PAST_PARTICIPLE.test(next);
+  });
+}
+
+/** Reads a message's segments, negated words and wording cues. */
+export function readMessage(text: string, isContent: (word: string) => boolean): Reading {
+  let lowered = text.normalize("NFKC").toLowerCase();
+  for (const [pattern, expansion] of ENGLISH_CONTRACTIONS)
+    lowered = lowered.replace(pattern, expansion);
+  const cues = new Set<Cue>();
+  if (text.includes("?")) cues.add("question");
+  const segments: ReadWord[][] = [];
+  const telling = new Set<number>();
+  for (const piece of lowered.split(SEGMENT_BREAK)) {
+    const tokens = wordsOf(normalizeText(piece ?? ""));
+    if (tokens.length === 0) continue;
+    const { negated, wantingNegated, cues: found } = negateSegment(tokens);
+    for (const cue of found) cues.add(cue);
+    const past = hasPast(tokens);
+    if (past) cues.add("past");
+    let asks = found.includes("inability");
+    const words: ReadWord[] = [];
+    tokens.forEach((token, i) => {
+      if (REQUEST.test(token) && !negated[i] && !wantingNegated[i]) {
+        cues.add("request");
+        asks = true;
+      }
+      if (isContent(token)) words.push({ word: token, negated: negated[i] as boolean });
+    });
+    if (words.length === 0) continue;
+    if (!asks && (past || tokens.some((t) => TELLING.has(t)))) telling.add(segments.length);
+    segments.push(words);
+  }
+  const asking = cues.has("request") || cues.has("inability") || cues.has("question");
+  if (telling.size > 0 && !asking) cues.add("statement");
+  return { segments, telling, cues };
+}

@@ -1,0 +1,53 @@
+import type { Ranking, ScoredIntent } from "./classifier.js";
+
+/** A greeting beside a need is politeness, not a second need. */
+const NOT_A_NEED = new Set(["saluto"]);
+
+/** The needs the segments are confidently about, most confident first. */
+function segmentNeeds(segments: readonly Ranking[], minConfidence: number): ScoredIntent[] {
+  const needs = new Map<string, number>();
+  for (const segment of segments) {
+    const top = segment.ranked[0];
+    if (top === undefined || segment.knownWords === 0 || NOT_A_NEED.has(top.intent)) continue;
+    if (top.confidence < minConfidence || top.confidence <= segment.outOfScope) continue;
+    needs.set(top.intent, Math.max(needs.get(top.intent) ?? 0, top.confidence));
+  }
+  return [...needs]
+    .map(([intent, confidence]) => ({ intent, confidence }))
+    .sort((a, b) => b.confidence - a.confidence);
+}
+
+/**
+ * The second need of a message that asks for two ("cerco una badante per mia madre e anche
+ * qualcuno per l'ISEE"): the best intent of one of its segments, other than the main one,
+ * when that segment alone is confidently about it. A negated segment ("non mi serve la
+ * badante") reads as out of scope, so it never offers what the citizen refused.
+ */
+export function secondNeed(
+  main: string,
+  segments: readonly Ranking[],
+  minConfidence: number,
+): string | undefined {
+  return segmentNeeds(segments, minConfidence).find((need) => need.intent !== main)?.intent;
+}
+
+/**
+ * A message asking for two needs splits its probability between them, so neither may reach
+ * the confidence to be accepted alone. When the two best intents together do, and a segment
+ * of the message is confidently about each, both are meant: the better one leads.
+ */
+export function twoSplitNeeds(
+  whole: Ranking,
+  segments: readonly Ranking[],
+  minConfidence: number,
+  alsoConfidence: number,
+): { intent: string; also: string } | undefined {
+  const [first, second] = whole.ranked;
+  if (first === undefined || second === undefined) return undefined;
+  if (first.confidence + second.confidence < minConfidence) return undefined;
+  if (first.confidence + second.confidence <= whole.outOfScope) return undefined;
+  const found = new Set(segmentNeeds(segments, alsoConfidence).map((need) => need.intent));
+  return found.has(first.intent) && found.has(second.intent)
+    ? { intent: first.intent, also: second.intent }
+    : undefined;
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from "node:crypto";
+import { type FileHandle, mkdir, open, rename, rm, writeFile } from "node:fs/promises";
+
+/** Personal data at rest is readable by the bot's user only. */
+export const PRIVATE_DIR = 0o700;
+export const PRIVATE_FILE = 0o600;
+
+/**
+ * The few file writes storage makes, passed in so tests can fail them (a full disk, a
+ * read-only mount) without root or a real small filesystem.
+ */
+export interface Disk {
+  writeFile(path: string, data: string): Promise<void>;
+  /** Opens a file for appending (created 0600). */
+  openAppend(path: string): Promise<FileHandle>;
+}
+
+export const realDisk: Disk = {
+  writeFile: (path, data) => writeFile(path, data, { mode: PRIVATE_FILE }),
+  openAppend: (path) => open(path, "a", PRIVATE_FILE),
+};
+
+/** Creates a directory (and parents) readable by the bot's user only. */
+export function makePrivateDir(path: string): Promise<unknown> {
+  return mkdir(path, { recursive: true, mode: PRIVATE_DIR });
+}
+
+/** Errors that mean "storage cannot take writes now", not "this data is wrong". */
+const UNWRITABLE = new Set(["ENOSPC", "EDQUOT", "EACCES", "EPERM", "EROFS", "EIO"]);
+
+/**
+ * Also by the message ("ENOSPC: no space left on device, write"): an error that crossed a
+ * dialogue's `external` was cloned, which keeps the message but not the `code`.
+ */
+export function isStorageUnavailable(error: unknown): boolean {
+  const code =
+    (error as NodeJS.ErrnoException)?.code ??
+    /^([A-Z]+):/.exec(String((error as Error)?.message))?.[1];
+  return UNWRITABLE.has(code ?? "");
+}
+
+/** Writes a whole file or nothing: a temporary file, then an atomic rename over the old one. */
+export async function writeAtomically(disk: Disk, path: string, data: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`;
+  try {
+    await disk.writeFile(temporary, data);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => {});
+    throw error;
+  }
+}

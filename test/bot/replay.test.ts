@@ -1,0 +1,59 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, expect, it } from "vitest";
+import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { isPlaceQuestion, readUntil, shown } from "./story.js";
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+type ReplayState = {
+  state: {
+    orientation: Array<{
+      interrupts: number[];
+      replay: { send: Array<{ payload: string }>; receive: unknown[] };
+    }>;
+  };
+};
+
+/** A citizen halfway through a dialogue whose stored state a code change no longer fits. */
+async function dialogueThatNoLongerFits(damage: (state: ReplayState) => void) {
+  harness = await startHarness();
+  const { emulator } = harness;
+  const user = citizen("Ugo");
+  emulator.sendText(user, "mi serve una badante per mio padre");
+  await readUntil(emulator, user, isPlaceQuestion);
+  await harness.stopBot();
+  const dir = join(harness.dataDir, "conversations");
+  const file = join(dir, (await readdir(dir))[0] as string);
+  const state = JSON.parse(await readFile(file, "utf8")) as ReplayState;
+  damage(state);
+  await writeFile(file, JSON.stringify(state));
+  await harness.startBot();
+  return { user, file, emulator };
+}
+
+it.each([
+  ["goes silent", (s: ReplayState) => s.state.orientation[0]?.replay.receive.splice(1, 2)],
+  [
+    "throws the plugin's replay error",
+    (s: ReplayState) => {
+      const op = s.state.orientation[0]?.replay.send[1];
+      if (op) op.payload = "sendMessage";
+    },
+  ],
+])(
+  "a stored dialogue that %s is dropped, and the citizen is told plainly to start again",
+  async (_, damage) => {
+    const { user, emulator } = await dialogueThatNoLongerFits(damage);
+    emulator.sendText(user, "Niguarda");
+    const told = await emulator.nextBotMessage(user.id, 10_000);
+    expect(shown(told)).toMatch(/ho perso il filo/);
+    // The next message is a fresh start, not another failure.
+    emulator.sendText(user, "mi serve una badante per mio padre");
+    await readUntil(emulator, user, isPlaceQuestion);
+  },
+);

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { resolver } from "./resolver-fixture.js";
+
+const namesAPlace = (text: string) => {
+  const place = resolver.resolve(text);
+  return place.municipio !== null || place.candidates.length > 0 || place.outsideMilan;
+};
+
+describe("a citizen who tells a need and names no place", () => {
+  it.each([
+    "mi sento solo da quando è morta mia moglie",
+    "ancora non ho trovato nessuno",
+    "quanto costa una badante a ore?",
+    "però io non so usare il computer",
+    "torno a casa dall'ospedale la settimana prossima",
+    "parla solo un po' di italiano, mio padre",
+    "faccio fatica a salire le scale",
+    "mio figlio ha problemi nello studio",
+    "ho fatto tanti mestieri ma ora niente",
+    "vorrei fare il corso di italiano per stranieri",
+    "è andata via la badante e siamo rimasti soli",
+    "stiamo cercando un aiuto per il giardino e la casa",
+    "sto al sesto piano e non c'è l'ascensore",
+  ])("gets no place from ordinary words: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it.each([
+    "c'è una signora di 91 anni sola al piano di sopra",
+    "sono in Italia da 6 mesi e cerco lavoro",
+    "mia madre è al San Paolo da 5 giorni",
+  ])("does not read a number that counts something as a house number: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+});
+
+describe("a citizen whose message holds a place", () => {
+  it("is placed by the street and house number in their story, and told what was understood", () => {
+    const place = resolver.resolve(
+      "Buongiorno, mia madre ha 87 anni, abita in V.le Monza 45 e non riesce più a fare la spesa",
+    );
+    expect(place).toMatchObject({ municipio: 2, kind: "address", span: "V.le Monza 45" });
+    expect(place.confidence).toBeGreaterThan(0.8);
+  });
+
+  it("is forgiven a typo after 'abito a', not in an ordinary word", () => {
+    expect(resolver.resolve("vivo a Nigaurda e mia moglie sta male")).toMatchObject({
+      municipio: 9,
+      span: "Nigaurda",
+    });
+    expect(resolver.resolve("vivo a Nigaurda").confidence).toBeLessThan(
+      resolver.resolve("vivo a Niguarda").confidence ?? 0,
+    );
+  });
+
+  it("is a town when 'abito a' says so, even when the town is an ordinary word", () => {
+    expect(resolver.resolve("abito a Sesto e mi serve aiuto con la spesa").outsideMilan).toBe(true);
+    expect(resolver.resolve("vivo a Pero con mia madre anziana").outsideMilan).toBe(true);
+  });
+
+  it("is not given the place of a brother or a place they come from", () => {
+    expect(namesAPlace("mio fratello abita a Torino e io lavoro fino alle 7")).toBe(false);
+    expect(
+      resolver.resolve("mio fratello vive a Torino ma io abito in via Padova 200"),
+    ).toMatchObject({ municipio: 2, outsideMilan: false });
+    expect(resolver.resolve("vengo da Roma, adesso abito a Bovisa e cerco lavoro")).toMatchObject({
+      municipio: 9,
+      outsideMilan: false,
+    });
+  });
+
+  it("gets the place of the person in need", () => {
+    expect(
+      resolver.resolve("mia sorella abita a Bergamo, mia madre invece vive a Niguarda da sola"),
+    ).toMatchObject({ municipio: 9, outsideMilan: false });
+  });
+});
+
+describe("a citizen who names a landmark or a metro station", () => {
+  it.each([
+    ["abito vicino all'Istituto Besta, mia madre ha bisogno di una badante", 3, "Istituto Besta"],
+    ["davanti alla Cattolica", 1, "Cattolica"],
+    ["vicino all'ospedale Niguarda", 9, "ospedale Niguarda"],
+  ])("%s → Municipio %s", (text, municipio, span) => {
+    expect(resolver.resolve(text)).toMatchObject({ kind: "landmark", municipio, span });
+  });
+
+  it("is not placed at a university by an ordinary word", () => {
+    expect(namesAPlace("sono cattolica e cerco una badante per mia madre di 90 anni")).toBe(false);
+  });
+
+  it("gets the Municipi on both sides of a border station, and its metro word said back", () => {
+    expect(resolver.resolve("metro Dateo")).toMatchObject({
+      kind: "station",
+      municipio: null,
+      candidates: [3, 4],
+      span: "metro Dateo",
+    });
+  });
+
+  it("tells the Loreto station from the Loreto neighbourhood, and a station outside Milan", () => {
+    expect(resolver.resolve("fermata Loreto").kind).toBe("station");
+    expect(resolver.resolve("MM2 Udine")).toMatchObject({ kind: "station", municipio: 3 });
+    expect(resolver.resolve("abito a Loreto").kind).toBe("nil");
+    expect(resolver.resolve("metro Sesto Marelli").outsideMilan).toBe(true);
+    expect(resolver.resolve("metro Abbiategrasso")).toMatchObject({ municipio: 5 });
+  });
+});
+
+describe("a citizen who sends coordinates or a map link", () => {
+  it.each([
+    ["45°27'N 9°11'E", 5],
+    ["45°28'38.5\"N 9°11'24.3\"E", 1],
+    ["N 45° 26.500' E 9° 10.200'", 6],
+    ["sono qui: 45.4408, 9.1612", 6],
+    ["ecco la mia posizione 45,4773 9,2264", 3],
+    ["https://www.google.com/maps/@45.4781,9.2262,17z", 3],
+    ["https://maps.google.com/?q=45.4642,9.1900", 1],
+    ["https://maps.apple.com/?ll=45.4854,9.2047&q=Casa", 2],
+    ["https://www.openstreetmap.org/?mlat=45.4701&mlon=9.1702#map=17/45.4701/9.1702", 1],
+    ["https://www.openstreetmap.org/#map=16/45.4668/9.1905", 1],
+  ])("%s → Municipio %i", (text, municipio) => {
+    expect(resolver.resolve(text)).toMatchObject({ kind: "point", municipio, confidence: 1 });
+  });
+
+  it("is outside Milan at a point outside it, and prices are no coordinates", () => {
+    expect(resolver.resolve("45.5845,9.2744").outsideMilan).toBe(true);
+    expect(namesAPlace("ho pagato 12.50, 13.20 euro per la spesa")).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../src/catalogue/load.js";
+import { type LabelledMessage, loadSet } from "../../src/nlu/dataset.js";
+import { exampleKey } from "../../src/nlu/features.js";
+
+/** The hard-kind sets of issue 9; the original dev.jsonl and eval.jsonl predate this check. */
+const isHardKindSet = (m: LabelledMessage) =>
+  !m.file.endsWith("/dev.jsonl") && !m.file.endsWith("/eval.jsonl");
+
+describe("the held-out sets stay held out", () => {
+  it("no hard-kind held-out message is a training example in other words", async () => {
+    const loaded = await loadCatalogue();
+    if (!loaded.ok) throw new Error("catalogue");
+    const { intents, outOfScope } = loaded.catalogue;
+    const training = new Set(
+      [...intents.flatMap((i) => Object.values(i.examples)), ...Object.values(outOfScope.examples)]
+        .flat()
+        .map(exampleKey),
+    );
+    const heldOut = [...(await loadSet("dev")), ...(await loadSet("eval"))].filter(isHardKindSet);
+    expect(heldOut.filter((m) => training.has(exampleKey(m.text))).map((m) => m.text)).toEqual([]);
+  });
+
+  it("no hard-kind message is in both the development and the evaluation set", async () => {
+    const dev = new Set((await loadSet("dev")).map((m) => exampleKey(m.text)));
+    const shared = (await loadSet("eval"))
+      .filter(isHardKindSet)
+      .filter((m) => dev.has(exampleKey(m.text)));
+    expect(shared.map((m) => m.text)).toEqual([]);
+  });
+
+  it("every hard-kind message says its kind and language", async () => {
+    const hard = [...(await loadSet("dev")), ...(await loadSet("eval"))].filter(isHardKindSet);
+    expect(hard.length).toBeGreaterThan(400);
+    expect(hard.filter((m) => m.kind === undefined || m.lang === undefined)).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { isContentWord } from "../../src/nlu/features.js";
+import { readMessage } from "../../src/nlu/reading.js";
+
+const read = (text: string) => readMessage(text, isContentWord);
+const negatedWords = (text: string) =>
+  read(text)
+    .segments.flat()
+    .filter((w) => w.negated)
+    .map((w) => w.word);
+
+describe("a citizen says what they do not need", () => {
+  it.each([
+    ["non mi serve la badante, mi basta qualcuno che faccia le pulizie", ["badante"]],
+    ["non cerco una colf: mi serve qualcuno che stia con mio padre", ["colf"]],
+    ["la badante non ci serve più, grazie", ["badante"]],
+    ["i pasti li cucino io, è la spesa che non riesce a portare su", ["pasti"]],
+    ["la badante ce l'abbiamo già, sono io che ho bisogno di aiuto", ["badante"]],
+    ["I don't need a carer, just someone to clean the flat", ["carer"]],
+    ["cerco una persona per le faccende, niente assistenza", ["assistenza"]],
+  ])("%j negates %j and nothing the citizen asks for", (text, negated) => {
+    expect(negatedWords(text)).toEqual(negated);
+    expect(read(text).cues.has("negation")).toBe(true);
+  });
+
+  it.each([
+    "mio padre non cucina più",
+    "mia madre non riesce più a fare la spesa",
+    "non so fare l'ISEE da solo",
+    "my dad can't cook anymore",
+  ])("%j says what someone cannot do: a need, nothing negated", (text) => {
+    expect(negatedWords(text)).toEqual([]);
+    expect(read(text).cues.has("inability")).toBe(true);
+  });
+});
+
+describe("asking is told apart from telling", () => {
+  it.each([
+    "cerco una badante per mia madre",
+    "mi servirebbe qualcuno per la spesa",
+    "how can I find a nanny",
+  ])("%j asks", (text) => {
+    expect(read(text).cues.has("request")).toBe(true);
+    expect(read(text).cues.has("statement")).toBe(false);
+  });
+
+  it.each([
+    "la tata di mio nipote è bravissima",
+    "ho appena portato la spesa a mio zio",
+    "our cleaner comes on Fridays",
+  ])("%j only tells", (text) => {
+    expect(read(text).cues.has("statement")).toBe(true);
+  });
+
+  it("a bare need with a place is a request, not a statement", () => {
+    expect(read("badante per mia madre a Quarto Oggiaro").cues.has("statement")).toBe(false);
+  });
+});
+
+describe("where one need ends and another begins", () => {
+  it("cuts at 'e anche', commas and 'ma'", () => {
+    expect(read("cerco una badante e anche una colf, ma non subito").segments).toHaveLength(3);
+  });
+
+  it("does not cut at 'è', which is not 'e'", () => {
+    expect(read("mio figlio è dislessico").segments).toHaveLength(1);
+  });
+
+  it("marks a segment that tells, so it is never offered as a second need", () => {
+    const reading = read("faccio la baby sitter e cerco lavoro");
+    expect([...reading.telling]).toEqual([0]);
+  });
+});

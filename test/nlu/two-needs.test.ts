@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { Ranking } from "../../src/nlu/index.js";
+import { secondNeed, twoSplitNeeds } from "../../src/nlu/two-needs.js";
+
+const ranking = (scores: Record<string, number>, outOfScope = 0.01, knownWords = 2): Ranking => ({
+  ranked: Object.entries(scores)
+    .map(([intent, confidence]) => ({ intent, confidence }))
+    .sort((a, b) => b.confidence - a.confidence),
+  outOfScope,
+  knownWords,
+});
+
+describe("a message asking for two needs", () => {
+  it("offers the need of another segment when that segment is sure of it", () => {
+    const segments = [ranking({ badante: 0.95 }), ranking({ caf_patronato: 0.93 })];
+    expect(secondNeed("badante", segments, 0.9)).toBe("caf_patronato");
+  });
+
+  it("offers nothing when the other segment is unsure, out of scope or only a greeting", () => {
+    expect(secondNeed("badante", [ranking({ colf: 0.6 })], 0.9)).toBeUndefined();
+    expect(secondNeed("badante", [ranking({ colf: 0.95 }, 0.99)], 0.9)).toBeUndefined();
+    expect(secondNeed("badante", [ranking({ saluto: 0.99 })], 0.9)).toBeUndefined();
+  });
+
+  it("is understood even when its probability is split between the two needs", () => {
+    const whole = ranking({ pasti_domicilio: 0.45, spesa_domicilio: 0.4 });
+    const segments = [ranking({ pasti_domicilio: 0.96 }), ranking({ spesa_domicilio: 0.94 })];
+    expect(twoSplitNeeds(whole, segments, 0.55, 0.9)).toEqual({
+      intent: "pasti_domicilio",
+      also: "spesa_domicilio",
+    });
+  });
+
+  it("a split without a sure segment for each need stays unsure", () => {
+    const whole = ranking({ badante: 0.45, caregiver: 0.4 });
+    expect(twoSplitNeeds(whole, [ranking({ badante: 0.96 })], 0.55, 0.9)).toBeUndefined();
+  });
+});

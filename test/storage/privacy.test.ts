@@ -1,0 +1,127 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
+import { conversationStore, MAX_CONVERSATION_BYTES } from "../../src/storage/conversation-store.js";
+import { JsonDirectoryStore } from "../../src/storage/json-directory-store.js";
+import { answerTo, isPlaceQuestion, readUntil } from "../bot/story.js";
+import { giveContactDetails, until } from "../handoff/steps.js";
+import { citizen, type Harness, startHarness } from "../support/harness.js";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "wemi-privacy-"));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+/**
+ * Every stored byte, once the updates being handled are done (an update waits in
+ * updates/ only while it is handled, so that a crash cannot lose it).
+ */
+const everythingUnder = async (root: string): Promise<string> => {
+  await eventually(async () => {
+    if ((await readdir(join(root, "updates"))).length > 0) throw new Error("still handling");
+  });
+  let all = "";
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) all += await readFile(join(entry.parentPath, entry.name), "utf8");
+  }
+  return all;
+};
+
+/** The dialogue's state is written just after its reply is sent. */
+async function eventually<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (attempt > 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+describe("before any consent", () => {
+  const operators: TestGroup = { id: -1002000, title: "Operatori", type: "supergroup" };
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await startHarness({ dataDir: dir, operatorChatId: operators.id });
+    harness.emulator.addGroup(operators);
+  });
+  afterEach(() => harness.close());
+
+  it("the citizen's words and name are on disk nowhere; after consent the request still carries the words", async () => {
+    const { emulator } = harness;
+    const user = { ...citizen("Annunziata"), last_name: "Esposito", username: "annu_e" };
+    emulator.sendText(user, "cerco una badante per mio padre che ha l'Alzheimer");
+    await readUntil(emulator, user, isPlaceQuestion);
+    emulator.sendText(user, "via Padova 120");
+    await answerTo(emulator, user);
+    const onDisk = await everythingUnder(dir);
+    expect(onDisk).not.toContain("Alzheimer");
+    expect(onDisk).not.toContain("via Padova");
+    expect(onDisk).not.toContain("Esposito");
+    expect(onDisk).not.toContain("annu_e");
+
+    emulator.sendText(user, "/operatore");
+    const reference = await giveContactDetails(emulator, user);
+    expect(harness.app.requests.get(reference)?.contact?.needText).toContain("Alzheimer");
+  }, 30_000);
+
+  it("a dialogue's stored state keeps no bot texts, no chat names, no quoted replies", async () => {
+    const { emulator } = harness;
+    const user = { ...citizen("Ottavia"), last_name: "Bellini" };
+    emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
+    await until(emulator, user.id, /Sei d'accordo\?/);
+    emulator.sendText(user, "va bene");
+    await until(emulator, user.id, /Come ti chiami/);
+    const stored = await eventually(() =>
+      readFile(join(dir, "conversations", `${user.id}.json`), "utf8"),
+    );
+    expect(stored).not.toContain("Ho capito");
+    // What replay needs stays until the dialogue ends (or a day): the citizen's own words
+    // and Telegram name, which the handoff proposes as the name.
+    expect(stored).not.toMatch(/"chat":\{[^}]*first_name/);
+  });
+});
+
+describe("dialogue state", () => {
+  it("that outgrows its bound (a question answered wrongly hundreds of times) is dropped", async () => {
+    const dropped: number[] = [];
+    const store = conversationStore(dir, { onOversize: (_, bytes) => dropped.push(bytes) });
+    const huge = "x".repeat(MAX_CONVERSATION_BYTES);
+    await store.write("42", {
+      version: [0, 2],
+      state: {
+        orientation: [
+          {
+            interrupts: [],
+            replay: { send: [{ payload: "external" }], receive: [{ send: 0, returnValue: huge }] },
+          },
+        ],
+      },
+    });
+    expect(dropped).toHaveLength(1);
+    expect(await store.read("42")).toBeUndefined();
+  });
+});
+
+describe("files set aside as unreadable", () => {
+  const schema = z.strictObject({ locale: z.string() });
+
+  it("are removed by erasure of that chat and by the retention sweep", async () => {
+    const store = new JsonDirectoryStore(dir, schema);
+    await writeFile(join(dir, "42.json"), '{"name": "Mario Rossi", "phone"');
+    await writeFile(join(dir, "43.json"), "not json");
+    expect(await store.get("42")).toBeUndefined();
+    expect(await store.get("43")).toBeUndefined();
+    expect((await readdir(dir)).filter((n) => n.includes(".corrupt-"))).toHaveLength(2);
+
+    await store.delete("42");
+    expect((await readdir(dir)).filter((n) => n.startsWith("42"))).toEqual([]);
+    expect(await store.deleteAsideOlderThan(60_000, Date.now() + 120_000)).toBe(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
