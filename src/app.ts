@@ -5,22 +5,33 @@ import type { Update, UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./bot/context.js";
 import { createBot, publishCommands } from "./bot/create-bot.js";
 import { erasureFollower, recordOperatorTrail, telegramNotifier } from "./bot/operators.js";
+import { telegramClaimReminder } from "./bot/reminders.js";
 import { replayUnfinished } from "./bot/resilience.js";
 import { loadTexts, type Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
+import { dailyFeedbackSchema, FeedbackStats } from "./feedback/index.js";
 import { createLocationResolver, loadGeoIndex } from "./geo/index.js";
 import { LogHandoffStore } from "./handoff/log-store.js";
 import { Outbox } from "./handoff/outbox.js";
+import { claimReminders } from "./handoff/reminders.js";
 import {
   type HandoffRepository,
   watchedRepository,
   withoutRepeatedCreates,
 } from "./handoff/repository.js";
 import { applyRetention } from "./handoff/retention.js";
+import { loadWorkingHours, nextOpening } from "./handoff/working-hours.js";
 import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
+import { ReviewQueue } from "./review/index.js";
 import { dailyQuestionsSchema, QuestionStats } from "./stats/questions.js";
+import {
+  feedbackSection,
+  handoffTimesSection,
+  misunderstoodSection,
+  statsChart,
+} from "./stats/sections.js";
 import { conversationStore } from "./storage/conversation-store.js";
 import { lockDataDir, prepareDataDir } from "./storage/data-dir.js";
 import { type Disk, isStorageUnavailable, realDisk } from "./storage/disk.js";
@@ -44,6 +55,10 @@ export interface AppOptions {
   readonly root?: string;
   /** File writes; tests pass one that fails like a full or read-only disk. */
   readonly disk?: Disk;
+  /** REVIEW_RETENTION_DAYS: days misunderstood messages wait for /rivedi (0: none kept). */
+  readonly reviewRetentionDays?: number;
+  /** CLAIM_REMINDER_HOURS: an unclaimed request is recalled to its operators after this. */
+  readonly claimReminderHours?: number;
 }
 
 export interface App {
@@ -52,6 +67,8 @@ export interface App {
   readonly texts: Texts;
   readonly requests: HandoffRepository;
   readonly outbox: Outbox;
+  /** Reminds operators of the requests nobody claimed (CLAIM_REMINDER_HOURS); how many went. */
+  remindClaims(): Promise<number>;
   /** Starts the background work: notification delivery and the retention sweep. */
   startBackground(): void;
   /**
@@ -77,8 +94,11 @@ const DATA_FOLDERS = [
   "stats",
   "updates",
   "operator-messages",
+  "review",
+  "feedback",
 ] as const;
 const ERASURE_FOLLOW_MS = 2000;
+const REMINDER_SWEEP_MS = 10 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
@@ -137,6 +157,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     undefined,
     (error) => logger.error({ error: describeError(error) }, "question counts not saved, kept"),
   );
+  const hoursFile = join(root, "data", "operator-hours.yaml");
+  const workingHours = await loadWorkingHours(hoursFile).catch((error: Error) => {
+    throw new StartupError(`${hoursFile}: ${error.message}`);
+  });
   const conversations = conversationStore(folder("conversations"), {
     onCorrupt,
     disk,
@@ -163,6 +187,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     new JsonDirectoryStore(folder("operator-messages"), operatorTrailSchema, onCorrupt, disk),
   );
   await trail.load();
+  const review = new ReviewQueue(join(folder("review"), "queue.json"), {
+    retentionDays: options.reviewRetentionDays ?? 30,
+    now,
+  });
+  const feedback = new FeedbackStats(
+    new JsonDirectoryStore(folder("feedback"), dailyFeedbackSchema, onCorrupt, disk),
+    now,
+  );
   let outbox: Outbox | undefined;
   const bot = createBot({
     token: options.token,
@@ -172,15 +204,34 @@ export async function createApp(options: AppOptions): Promise<App> {
     profiles,
     conversations,
     texts,
-    logger: logger,
+    logger,
+    now,
     handoff: {
       requests,
       isOperatorChat,
       operatorChatFor,
       notifyOperators: () => void outbox?.flush(),
+      nextOpening: (chatId) => nextOpening(workingHours, chatId, now()),
     },
     retentionDays,
-    admin: { adminIds: options.adminIds ?? new Set(), questions },
+    admin: {
+      adminIds: options.adminIds ?? new Set(),
+      questions,
+      now,
+      statsSections: [
+        handoffTimesSection(() => requests.list()),
+        feedbackSection(feedback),
+        misunderstoodSection(review),
+      ],
+      statsChart: statsChart({
+        questions,
+        requests: () => requests.list(),
+        spaceName: (id) => knowledge.current.directory.spaces.find((s) => s.id === id)?.name ?? id,
+        now,
+      }),
+    },
+    feedback,
+    review: { queue: review, root },
     journal,
   });
   tellOperators = (key) => {
@@ -196,9 +247,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     now,
   });
   const delivery = outbox;
+  const remindClaims = claimReminders(requests, telegramClaimReminder(bot.api, knowledge, texts), {
+    hours: options.claimReminderHours ?? 24,
+    now,
+    logger,
+  });
 
   let sweep: NodeJS.Timeout | undefined;
   let erasures: NodeJS.Timeout | undefined;
+  let reminders: NodeJS.Timeout | undefined;
   // Minimum storage: closed requests lose their personal fields after the retention period,
   // a citizen silent that long is forgotten, and an unfinished dialogue (which may hold a
   // name or phone typed before confirming) is dropped after a day.
@@ -210,6 +267,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // Files set aside as unreadable may hold the same personal data: gone after a day.
       await profileFiles.deleteAsideOlderThan(DAY_MS, now());
       await conversations.deleteAsideOlderThan(DAY_MS, now());
+      await review.applyRetention();
     } catch (error) {
       logger.error({ error: describeError(error) }, "retention sweep failed");
     }
@@ -221,6 +279,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     sweep.unref();
     erasures = setInterval(() => void followErasures(), ERASURE_FOLLOW_MS);
     erasures.unref();
+    reminders = setInterval(() => void remindClaims(), REMINDER_SWEEP_MS);
+    reminders.unref();
   };
   return {
     bot,
@@ -228,6 +288,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     texts,
     requests,
     outbox: delivery,
+    remindClaims,
     startBackground,
     async launch(runOptions) {
       await bot.init();
@@ -246,10 +307,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       clearInterval(sweep);
       clearInterval(erasures);
+      clearInterval(reminders);
       await delivery.stop();
       await questions
         .flush()
         .catch((error) => logger.error({ error: describeError(error) }, "question counts lost"));
+      await review.flush();
       await requests.close();
       await unlock();
     },

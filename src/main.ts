@@ -21,6 +21,8 @@ async function main(): Promise<void> {
     ...(config.OPERATOR_CHAT_ID === undefined ? {} : { operatorChatId: config.OPERATOR_CHAT_ID }),
     adminIds: new Set(config.ADMIN_IDS),
     retentionDays: config.RETENTION_DAYS,
+    reviewRetentionDays: config.REVIEW_RETENTION_DAYS,
+    claimReminderHours: config.CLAIM_REMINDER_HOURS,
   });
   const runner = await app.launch();
   logger.info({ username: app.bot.botInfo.username }, "bot started");

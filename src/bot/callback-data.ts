@@ -22,6 +22,7 @@ export type Action =
   | { readonly kind: "close"; readonly reference: string }
   | { readonly kind: "withdraw"; readonly reference: string }
   | { readonly kind: "erase"; readonly yes: boolean }
+  | { readonly kind: "feedback"; readonly reference: string; readonly useful: boolean }
   | { readonly kind: "unknown" };
 
 export type TimeSlot = "morning" | "afternoon" | "any";
@@ -46,6 +47,10 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => Action]
   [new RegExp(`^o:close:${REFERENCE}$`), (m) => ({ kind: "close", reference: m[1] as string })],
   [new RegExp(`^w:${REFERENCE}$`), (m) => ({ kind: "withdraw", reference: m[1] as string })],
   [/^e:(yes|no)$/, (m) => ({ kind: "erase", yes: m[1] === "yes" })],
+  [
+    new RegExp(`^f:(up|down):${REFERENCE}$`),
+    (m) => ({ kind: "feedback", useful: m[1] === "up", reference: m[2] as string }),
+  ],
 ];
 
 export function parseAction(data: string | undefined): Action {
@@ -75,6 +80,7 @@ export const data = {
   close: (reference: string) => `o:close:${reference}`,
   withdraw: (reference: string) => `w:${reference}`,
   erase: (yes: boolean) => `e:${yes ? "yes" : "no"}`,
+  feedback: (reference: string, useful: boolean) => `f:${useful ? "up" : "down"}:${reference}`,
 } as const;
 
 /**

@@ -10,16 +10,17 @@ import { type Api, Bot, type BotError, type Context, type Transformer } from "gr
 import type { UserFromGetMe } from "grammy/types";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
 import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
+import type { FeedbackStats } from "../feedback/index.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { describeError, type Logger } from "../logging/index.js";
-import type { QuestionStats } from "../stats/questions.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { UpdateJournal } from "../storage/update-journal.js";
 import type { BotContext } from "./context.js";
-import { adminFeature } from "./features/admin.js";
+import { type AdminDependencies, adminFeature } from "./features/admin.js";
 import { commandsFeature } from "./features/commands.js";
+import { askFeedback, feedbackFeature } from "./features/feedback.js";
 import { groupsFeature } from "./features/groups.js";
 import { guidanceFeature } from "./features/guidance.js";
 import {
@@ -30,6 +31,7 @@ import {
 import { localeMiddleware } from "./features/locale.js";
 import { operatorsFeature } from "./features/operators.js";
 import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
+import { type ReviewDependencies, reviewFeature } from "./features/review.js";
 import { ReplayGuard } from "./replay-guard.js";
 import { apologyFor, boundedRetry, journalUpdates, nonEssentialCalls } from "./resilience.js";
 import { LOCALES, type Texts } from "./texts.js";
@@ -50,6 +52,8 @@ export interface BotDependencies {
   readonly conversations: VersionedStateStorage<string, ConversationData>;
   readonly texts: Texts;
   readonly logger: Logger;
+  /** The clock of claims and closings (tests move it). */
+  readonly now?: () => number;
   /** Handoff to operators. Without an operators' chat, citizens are sent to a space instead. */
   readonly handoff: {
     readonly requests: HandoffRepository;
@@ -57,10 +61,18 @@ export interface BotDependencies {
     readonly isOperatorChat: (chatId: number) => boolean;
     readonly operatorChatFor: (spaceId: string | null) => number | undefined;
     readonly notifyOperators: () => void;
+    readonly nextOpening?: (operatorChatId: number) => number | null;
   };
   /** Days closed requests keep their personal fields (RETENTION_DAYS). */
   readonly retentionDays: number;
-  readonly admin: { readonly adminIds: ReadonlySet<number>; readonly questions: QuestionStats };
+  readonly admin: Pick<
+    AdminDependencies,
+    "adminIds" | "questions" | "statsSections" | "statsChart" | "now"
+  >;
+  /** Anonymous "was it useful?" answers, asked when a request is closed (issue 14). */
+  readonly feedback?: FeedbackStats;
+  /** Misunderstood messages kept for /rivedi (issue 14); without it nothing is kept. */
+  readonly review?: Omit<ReviewDependencies, "adminIds" | "knowledge">;
   /** Where updates wait until handled, so none is lost to a crash (long polling). */
   readonly journal?: UpdateJournal;
 }
@@ -114,10 +126,21 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.use(localeMiddleware(texts, profiles));
   const features = bot.errorBoundary(onError);
-  const { handoff } = deps;
+  const { handoff, review } = deps;
   const { requests, isOperatorChat } = handoff;
   features.use(groupsFeature(isOperatorChat, logger));
-  features.use(operatorsFeature({ requests, knowledge, texts, logger, isOperatorChat }));
+  features.use(
+    operatorsFeature({
+      requests,
+      knowledge,
+      texts,
+      logger,
+      isOperatorChat,
+      ...(deps.now && { now: deps.now }),
+      ...(deps.feedback && { afterClose: askFeedback(bot.api, texts) }),
+    }),
+  );
+  if (deps.feedback) features.use(feedbackFeature({ requests, feedback: deps.feedback, texts }));
   const citizen = {
     requests,
     profiles,
@@ -142,7 +165,16 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     }),
   );
   features.use(adminFeature({ ...deps.admin, knowledge, requests }));
-  features.use(commandsFeature({ knowledge, profiles, texts, retentionDays: deps.retentionDays }));
+  if (review) features.use(reviewFeature({ ...review, adminIds: deps.admin.adminIds, knowledge }));
+  features.use(
+    commandsFeature({
+      knowledge,
+      profiles,
+      texts,
+      retentionDays: deps.retentionDays,
+      ...(review ? { reviewRetentionDays: review.queue.retentionDays } : {}),
+    }),
+  );
   features.use(citizenHandoffFeature(citizen));
   features.use(guidanceFeature());
   features.use(needButtonsFeature({ knowledge, profiles }));
@@ -153,6 +185,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     notifyOperators: handoff.notifyOperators,
     operatorChatFor: handoff.operatorChatFor,
     retentionDays: deps.retentionDays,
+    ...(handoff.nextOpening && { nextOpening: handoff.nextOpening }),
   };
   const { questions } = deps.admin;
   features.use(
@@ -164,6 +197,14 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
         logger,
         handoff: handoffDeps,
         recordQuestion: (intent) => questions.record(intent),
+        ...(review && {
+          recordMisunderstood: (kind, text, sender) =>
+            void review.queue
+              .add(kind, text, sender)
+              .catch((error) =>
+                logger.error({ error: describeError(error) }, "could not queue for review"),
+              ),
+        }),
       }),
       ORIENTATION,
     ),

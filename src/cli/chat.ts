@@ -226,6 +226,7 @@ async function main(): Promise<void> {
     logger,
     operatorChatId: OPERATORS.id,
     retentionDays: config.RETENTION_DAYS,
+    reviewRetentionDays: config.REVIEW_RETENTION_DAYS,
   });
   const runner = await app.launch();
   await emulator.waitForPolling(FIRST_CALL_TIMEOUT_MS);

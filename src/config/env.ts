@@ -39,6 +39,12 @@ const envSchema = z.object({
     .pipe(z.array(telegramId)),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   RETENTION_DAYS: z.coerce.number().int().positive().default(90),
+
+  // Review of misunderstood messages and reminders for waiting requests (issue 14).
+  /** Days a misunderstood message stays in the review queue; 0 keeps none. */
+  REVIEW_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
+  /** Hours a request may wait unclaimed before its operators are reminded. */
+  CLAIM_REMINDER_HOURS: z.coerce.number().positive().default(24),
 });
 
 export type Config = z.infer<typeof envSchema>;

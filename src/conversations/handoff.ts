@@ -16,6 +16,7 @@ import { recommend } from "../directory/index.js";
 import { normalizePhone } from "../handoff/phone.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import { CONTACT_LIMITS, type HandoffRequest, isOpen } from "../handoff/request.js";
+import { describeOpening } from "../handoff/working-hours.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { describeError, type Logger } from "../logging/index.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
@@ -33,6 +34,8 @@ export interface HandoffDependencies {
   /** The operators' chat for a space: its own when configured, else the common one. */
   readonly operatorChatFor: (spaceId: string | null) => number | undefined;
   readonly retentionDays: number;
+  /** When the chat's operators are next at work, if not now and their hours are known. */
+  readonly nextOpening?: (operatorChatId: number) => number | null;
 }
 
 /** What the bot already knows when the citizen asks for a person. */
@@ -258,6 +261,9 @@ export async function runHandoff(
     return request.reference;
   });
   await ctx.reply(t("handoff-registered", { reference: created }), { parse_mode: "HTML" });
+  const opening = await conversation.external(() => deps.nextOpening?.(operatorChat) ?? null);
+  if (opening !== null)
+    await ctx.reply(t("handoff-after-hours", { when: describeOpening(opening, locale) }));
   // Only now: sent alongside the reply, the notification's "sent" record could be lost with
   // a crash right after the citizen is told, and a restart would notify twice. Should the
   // reply fail, the outbox's next tick sends it anyway.

@@ -24,6 +24,7 @@ import type { KnowledgeHolder } from "../knowledge/index.js";
 import { describeError, type Logger } from "../logging/index.js";
 import type { Classification } from "../nlu/index.js";
 import { tokenize } from "../nlu/normalize.js";
+import type { MisunderstoodKind, RecordMisunderstood } from "../review/index.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import {
   type ChatProfile,
@@ -51,6 +52,8 @@ export interface OrientationDependencies {
   readonly handoff: HandoffDependencies;
   /** Anonymous count of what citizens ask (the need understood, or null). */
   readonly recordQuestion: (intent: string | null) => void;
+  /** Keeps, redacted, what the bot failed to understand, for admins to review. */
+  readonly recordMisunderstood?: RecordMisunderstood;
 }
 
 type OrientationConversation = Conversation<BotContext, Context>;
@@ -133,6 +136,14 @@ export function createOrientation(deps: OrientationDependencies) {
       });
     const resolve = (text: string) =>
       conversation.external((): ResolvedPlace => knowledge.current.places.resolve(text));
+    const misunderstood = (kind: MisunderstoodKind, text: string) =>
+      conversation.external(() => {
+        const from = ctx.from;
+        deps.recordMisunderstood?.(kind, text, {
+          locale,
+          names: [from?.first_name, from?.last_name, from?.username],
+        });
+      });
     const intentOf = (id: string | null): Intent | undefined =>
       id === null ? undefined : knowledge.current.intent(id);
 
@@ -154,6 +165,7 @@ export function createOrientation(deps: OrientationDependencies) {
           .filter((intent): intent is Intent => intent !== undefined)
           .slice(0, SUGGESTIONS);
         if (accepted === undefined && !result.ambiguous) {
+          await misunderstood("out-of-scope", text);
           if (attempt === 1)
             await ctx.reply(t("out-of-scope"), {
               reply_markup: needsKeyboard(knowledge.current, locale, t),
@@ -165,6 +177,7 @@ export function createOrientation(deps: OrientationDependencies) {
           return null;
         }
         if (attempt > MAX_NEED_ATTEMPTS) {
+          await misunderstood("unsure", text);
           await ctx.reply(t("still-unclear"), {
             reply_markup: needsKeyboard(knowledge.current, locale, t),
           });
@@ -174,8 +187,11 @@ export function createOrientation(deps: OrientationDependencies) {
           reply_markup: didYouMeanKeyboard(suggestions, locale, t),
         });
         const reply = await waitReply(conversation);
-        if (reply.kind === "action") {
-          const action = parseAction(reply.data);
+        const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
+        // None of the guesses was right ("Altro", or the citizen wrote again): worth a review.
+        if (action?.kind !== "pick" || !suggestions.some((i) => i.id === action.intent))
+          await misunderstood("unsure", text);
+        if (action !== undefined) {
           if (action.kind === "pick") {
             const picked = suggestions.find((intent) => intent.id === action.intent);
             if (picked) return { intent: picked, text };
@@ -241,6 +257,7 @@ export function createOrientation(deps: OrientationDependencies) {
             const asNeed = await classify(reply.text);
             if (asNeed.intent !== null && !asNeed.ambiguous)
               return { place: null, restartWith: reply.text };
+            await misunderstood("place", reply.text);
             await ctx.reply(t("place-not-understood"));
             continue;
           }
@@ -282,6 +299,7 @@ export function createOrientation(deps: OrientationDependencies) {
               ? question.options[matchOption(reply.text, question)]
               : undefined;
         if (chosen) return chosen.services;
+        if (reply.kind === "text") await misunderstood("reply", reply.text);
         if (attempt < MAX_QUESTION_ATTEMPTS) await ctx.reply(t("choose-an-answer"));
       }
       return intentServices(question);

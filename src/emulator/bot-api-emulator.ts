@@ -27,6 +27,7 @@ import type {
   UserMessageInput,
 } from "./types.js";
 import { UpdateQueue } from "./updates.js";
+import type { Uploads } from "./uploads.js";
 import { buttonsOf, userEdit, userMessage, userPress } from "./users.js";
 import { Waiters } from "./waiting.js";
 import { type ChatState, TelegramWorld, TOPIC_DEFAULT_COLOR } from "./world.js";
@@ -48,6 +49,10 @@ export class BotApiEmulator {
   readonly botInfo: UserFromGetMe;
 
   private readonly world: TelegramWorld;
+  /** Bytes of the files the bot uploaded, by message: `emulator.uploads.of(message)`. */
+  get uploads(): Uploads {
+    return this.world.uploads;
+  }
   private readonly updates: UpdateQueue;
   private readonly waiters: Waiters;
   private readonly faults = new FaultInjector();

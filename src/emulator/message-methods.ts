@@ -125,13 +125,16 @@ export class MessageMethods {
   }
 
   private botSendPhoto(p: Params, ctx: CallContext): Message {
-    if (!this.fileReference(p.photo, ctx)) throw badRequest("there is no photo in the request");
+    const reference = this.fileReference(p.photo, ctx);
+    if (!reference) throw badRequest("there is no photo in the request");
     const state = this.world.requireChat(p);
     const markup = parseReplyMarkup(p.reply_markup);
-    return this.world.deliver(state, p, markup, {
+    const message = this.world.deliver(state, p, markup, {
       photo: this.world.photoSizes(),
       ...this.caption(p),
     });
+    this.world.uploads.record(message, reference.content);
+    return message;
   }
 
   private botSendDocument(p: Params, ctx: CallContext): Message {
@@ -146,12 +149,15 @@ export class MessageMethods {
     });
   }
 
-  private fileReference(value: unknown, ctx: CallContext): { filename?: string } | undefined {
+  private fileReference(
+    value: unknown,
+    ctx: CallContext,
+  ): { filename?: string; content?: Buffer } | undefined {
     const reference = stringParam(value);
     if (!reference) return undefined;
     if (reference.startsWith("attach://")) {
       const file = ctx.files.get(reference.slice("attach://".length));
-      return file ? { filename: file.filename } : undefined;
+      return file ? { filename: file.filename, content: file.content } : undefined;
     }
     return {};
   }

@@ -5,6 +5,7 @@ export interface UploadedFile {
   field: string;
   filename: string;
   size: number;
+  content: Buffer;
 }
 
 export interface RequestParams {
@@ -83,6 +84,7 @@ function parseMultipart(
         field: name,
         filename: filename[1] ?? filename[2] ?? "",
         size: content.length,
+        content: Buffer.from(content),
       });
     } else {
       params[name] = content.toString("utf8");

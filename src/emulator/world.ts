@@ -21,6 +21,7 @@ import {
 } from "./params.js";
 import type { CallbackAnswer, ReplyKeyboardButton, TestGroup, TestUser } from "./types.js";
 import type { UpdateQueue } from "./updates.js";
+import { Uploads } from "./uploads.js";
 
 export const TOPIC_DEFAULT_COLOR = 0x6fb9f0;
 
@@ -60,6 +61,8 @@ export class TelegramWorld {
   readonly openQueries = new Map<string, CallbackQuery>();
   readonly menuButtons = new Map<number | "default", MenuButton>();
   readonly commands = new CommandMenus();
+  /** Bytes of the files the bot uploaded, by message. */
+  readonly uploads = new Uploads();
   private nextQueryId = 1;
   private nextFileId = 1;
 

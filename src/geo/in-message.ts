@@ -107,7 +107,11 @@ export function resolveInMessage(
     tokens.slice(from, to).filter((t) => !PARTICLES.has(t) && !m.isHouseNumber(t));
   const mentions: Mention[] = [];
   const add = (found: Found, specificity: number) => {
-    const weight = ownerWeight(ownerOf(tokens, found.from));
+    const owner = ownerOf(tokens, found.from);
+    // A town named in passing ("treno per Torino", "concerto a Monza") would make the bot say
+    // that WeMi serves only Milan: outside Milan needs a home cue ("abito a", "vive a").
+    if (found.place.outsideMilan && owner === "unstated" && !anchored(found.from)) return;
+    const weight = ownerWeight(owner);
     if (weight > 0) mentions.push({ ...found, specificity, weight });
   };
 

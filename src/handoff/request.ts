@@ -59,6 +59,11 @@ export const handoffRequestSchema = z.strictObject({
   operator: operatorSchema.nullable(),
   notification: notificationSchema,
   closedAt: z.number().nullable(),
+  // Issue 14: time to claim for /stats, the last reminder sent, and whether the citizen
+  // answered "was it useful?" (the answer itself is only counted, anonymously).
+  claimedAt: z.number().optional(),
+  remindedAt: z.number().optional(),
+  feedbackGiven: z.boolean().optional(),
 });
 export type HandoffRequest = z.infer<typeof handoffRequestSchema>;
 
@@ -93,7 +98,10 @@ export function claim(
       : { kind: "taken", request };
   }
   if (request.status !== "open") return { kind: "not-open", request };
-  return { kind: "claimed", request: { ...request, status: "claimed", operator, updatedAt: now } };
+  return {
+    kind: "claimed",
+    request: { ...request, status: "claimed", operator, updatedAt: now, claimedAt: now },
+  };
 }
 
 export type CloseOutcome =

@@ -80,17 +80,34 @@ export class QuestionStats {
     return write;
   }
 
-  /** Sums the days from `since` (inclusive) to now, counts not yet flushed included. */
-  async since(since: number): Promise<DailyQuestions> {
+  /**
+   * Each day from `since` (inclusive) with its counts, by day key (YYYY-MM-DD); counts a failed
+   * flush kept in memory included.
+   */
+  async byDay(since: number): Promise<Map<string, DailyQuestions>> {
     await this.flush().catch(this.onError);
     const from = dayKey(since);
-    const sum = empty();
-    for (const key of await this.store.keys()) {
+    const days = new Map<string, DailyQuestions>();
+    for (const key of (await this.store.keys()).sort()) {
       const day = key >= from ? await this.store.get(key) : undefined;
-      if (day) add(sum, day);
+      if (day) days.set(key, day);
     }
-    // Counts a failed flush kept in memory still count.
-    for (const [key, day] of this.pending) if (key >= from) add(sum, day);
+    for (const [key, pending] of this.pending) {
+      if (key < from) continue;
+      // A fresh sum: the stored day may be the store's cached object.
+      const day = empty();
+      const stored = days.get(key);
+      if (stored) add(day, stored);
+      add(day, pending);
+      days.set(key, day);
+    }
+    return days;
+  }
+
+  /** Sums the days from `since` (inclusive) to now, counts not yet flushed included. */
+  async since(since: number): Promise<DailyQuestions> {
+    const sum = empty();
+    for (const day of (await this.byDay(since)).values()) add(sum, day);
     return sum;
   }
 }

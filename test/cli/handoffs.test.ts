@@ -1,33 +1,13 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/config/paths.js";
 import { LogHandoffStore } from "../../src/handoff/log-store.js";
 import type { NewHandoffRequest } from "../../src/handoff/repository.js";
 import { claim } from "../../src/handoff/request.js";
+import { runCliScript } from "../support/cli.js";
 
-const CLI = join(PROJECT_ROOT, "src", "cli", "handoffs.ts");
-const TSX = join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
-
-function runCli(args: string[], dataDir: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(TSX, [CLI, ...args], {
-      env: { PATH: process.env.PATH, DATA_DIR: dataDir },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += String(chunk);
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += String(chunk);
-    });
-    child.once("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[], dataDir: string) => runCliScript("handoffs", args, dataDir);
 
 const request = (name: string, note: string, spaceId: string | null): NewHandoffRequest => ({
   status: "open",

@@ -69,6 +69,15 @@ describe("a citizen whose message holds a place", () => {
     });
   });
 
+  it("is not sent away from WeMi by a town named in passing", () => {
+    expect(namesAPlace("devo prendere il treno per Torino con mia madre che ha 85 anni")).toBe(
+      false,
+    );
+    expect(resolver.resolve("abito a Torino e cerco una badante per mia madre").outsideMilan).toBe(
+      true,
+    );
+  });
+
   it("gets the place of the person in need", () => {
     expect(
       resolver.resolve("mia sorella abita a Bergamo, mia madre invece vive a Niguarda da sola"),

@@ -1,8 +1,6 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/config/paths.js";
 import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { shown, until } from "./steps.js";
@@ -14,16 +12,12 @@ let h: Harness;
 let emulator: BotApiEmulator;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), "wemi-root-"));
-  for (const path of ["intents", "locales", "data/services.yaml", "data/spaces.yaml", "data/nlu"]) {
-    await cp(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
-  }
-  h = await startHarness({ root, adminIds: [admin.id] });
+  h = await startHarness({ copyContent: true, adminIds: [admin.id] });
+  root = h.root as string;
   emulator = h.emulator;
 });
 afterAll(async () => {
   await h?.close();
-  await rm(root, { recursive: true, force: true });
 });
 
 /**

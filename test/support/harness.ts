@@ -6,6 +6,7 @@ import { type App, createApp } from "../../src/app.js";
 import { BotApiEmulator, type TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { createLogger } from "../../src/logging/index.js";
 import type { Disk } from "../../src/storage/disk.js";
+import { copyOfContent } from "./catalogue-copy.js";
 
 /**
  * A running bot for a user story: the real app (same code as npm start) polling a local
@@ -15,6 +16,8 @@ export interface Harness {
   readonly emulator: BotApiEmulator;
   readonly app: App;
   readonly dataDir: string;
+  /** Where the app reads intents/, data/ and locales/ (a copy, with `copyContent`). */
+  readonly root: string | undefined;
   /** Stops the bot only (the emulator and the data stay), as a crash or redeploy would. */
   stopBot(): Promise<void>;
   /** Starts a new bot process-equivalent on the same data. */
@@ -33,12 +36,15 @@ export interface HarnessOptions {
   readonly root?: string;
   /** File writes (test/support/faulty-disk.ts fails them like a full disk). */
   readonly disk?: Disk;
+  /** Reads the content from a fresh copy, removed at close: for stories that edit it. */
+  readonly copyContent?: boolean;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const emulator = new BotApiEmulator();
   await emulator.start();
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "wemi-bot-")));
+  const root = options.root ?? (options.copyContent ? await copyOfContent() : undefined);
   // TEST_LOG_LEVEL=debug shows what the bot logs while a story fails.
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   let app: App | undefined;
@@ -55,7 +61,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       adminIds: new Set(options.adminIds ?? []),
       ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
       ...(options.now ? { now: options.now } : {}),
-      ...(options.root ? { root: options.root } : {}),
+      ...(root ? { root } : {}),
       ...(options.disk ? { disk: options.disk } : {}),
     });
     // A short long-poll, so that stopping the bot in a story is quick.
@@ -74,12 +80,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return app as App;
     },
     dataDir,
+    root,
     stopBot,
     startBot,
     close: async () => {
       await stopBot();
       await emulator.stop();
       if (options.dataDir === undefined) await rm(dataDir, { recursive: true, force: true });
+      if (options.copyContent && root) await rm(root, { recursive: true, force: true });
     },
   };
 }

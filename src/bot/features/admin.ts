@@ -1,9 +1,9 @@
-import { Composer } from "grammy";
+import { Composer, InputFile } from "grammy";
 import type { HandoffRepository } from "../../handoff/repository.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import type { QuestionStats } from "../../stats/questions.js";
 import type { BotContext } from "../context.js";
-import { escapeHtml } from "../texts.js";
+import { escapeHtml, type Translate } from "../texts.js";
 
 export interface AdminDependencies {
   readonly adminIds: ReadonlySet<number>;
@@ -11,6 +11,10 @@ export interface AdminDependencies {
   readonly requests: Pick<HandoffRepository, "list">;
   readonly questions: QuestionStats;
   readonly now?: () => number;
+  /** More /stats lines from other concerns (review queue, claim times, feedback). */
+  readonly statsSections?: ReadonlyArray<(t: Translate, since: number) => Promise<string[]>>;
+  /** The same period as a picture (PNG), sent after the text, which stays for screen readers. */
+  readonly statsChart?: (t: Translate, since: number, days: number) => Promise<Uint8Array>;
 }
 
 const DEFAULT_DAYS = 30;
@@ -93,6 +97,7 @@ export function adminFeature(deps: AdminDependencies) {
     const asks = Object.entries(q.intents)
       .sort((a, b) => b[1] - a[1])
       .map(([intent, n]) => `• ${escapeHtml(intent)}: ${n}`);
+    const sections = await Promise.all((deps.statsSections ?? []).map((s) => s(ctx.t, since)));
     const text = fitLines([
       ctx.t("admin-stats-title", { days }),
       ctx.t("admin-stats-questions", { total: q.total, fallback: q.fallback, rate }),
@@ -108,8 +113,15 @@ export function adminFeature(deps: AdminDependencies) {
       ...tally(inPeriod.map((r) => spaceName(r.spaceId))),
       ctx.t("admin-stats-by-status"),
       ...tally(inPeriod.map((r) => r.status)),
+      ...sections.flatMap((lines) => ["", ...lines]),
     ]);
     await ctx.reply(text, { parse_mode: "HTML" });
+    if (deps.statsChart) {
+      const png = await deps.statsChart(ctx.t, since, days);
+      await ctx.replyWithPhoto(new InputFile(png, "stats.png"), {
+        caption: ctx.t("admin-stats-chart", { days }),
+      });
+    }
   });
 
   admin.command("catalogo", async (ctx) => {

@@ -14,6 +14,8 @@ export interface CommandsDependencies {
   readonly texts: Texts;
   /** How long closed requests keep their personal fields: /privacy says it. */
   readonly retentionDays: number;
+  /** Days misunderstood messages are kept for review (0: not kept): /privacy says it. */
+  readonly reviewRetentionDays?: number;
 }
 
 /**
@@ -25,6 +27,7 @@ export function commandsFeature({
   profiles,
   texts,
   retentionDays,
+  reviewRetentionDays = 0,
 }: CommandsDependencies) {
   const composer = new Composer<BotContext>();
   const feature = composer.chatType("private");
@@ -52,9 +55,11 @@ export function commandsFeature({
     });
   });
   feature.command(["spazi", "spaces"], spaces);
-  feature.command("privacy", (ctx) =>
-    ctx.reply(ctx.t("privacy", { days: retentionDays }), { parse_mode: "HTML" }),
-  );
+  feature.command("privacy", (ctx) => {
+    const review =
+      reviewRetentionDays > 0 ? `\n${ctx.t("privacy-review", { days: reviewRetentionDays })}` : "";
+    return ctx.reply(ctx.t("privacy", { days: retentionDays }) + review, { parse_mode: "HTML" });
+  });
   feature.command(["lingua", "language"], (ctx) =>
     ctx.reply(ctx.t("choose-language"), { reply_markup: languageKeyboard() }),
   );

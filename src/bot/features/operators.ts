@@ -17,6 +17,8 @@ export interface OperatorsDependencies {
   readonly logger: Logger;
   readonly isOperatorChat: (chatId: number) => boolean;
   readonly now?: () => number;
+  /** After a request is closed and its citizen told (the "was it useful?" question). */
+  readonly afterClose?: (request: HandoffRequest) => Promise<void>;
 }
 
 const MEMBER_STATUSES = new Set(["creator", "administrator", "member"]);
@@ -179,6 +181,9 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     await ctx.answerCallbackQuery({ text: t("op-closed") });
     await refreshNotification(ctx, updated);
     await tellCitizen(ctx, updated, "handoff-closed-citizen");
+    await deps.afterClose?.(updated).catch((error) => {
+      if (!isBlocked(error)) logger.warn({ error: describeError(error) }, "after closing failed");
+    });
   });
 
   // An operator's reply to a notification, or any message in a request's topic, goes to the citizen.

@@ -1,0 +1,1 @@
+privacy-review = <b>Messages I did not understand.</b> When I do not understand a message I keep its text for at most { $days } days, without knowing who wrote it and with phone numbers, e-mail addresses, house numbers and your name replaced by placeholders, so that an admin can teach me to understand it.

@@ -1,0 +1,9 @@
+admin-stats-chart = 📊 Gli stessi dati degli ultimi { $days } giorni in un grafico (il testo sopra li riporta per intero).
+chart-title = WeMi – statistiche degli ultimi { $days } giorni
+chart-needs = Bisogni chiesti per settimana
+chart-fallback = Non capiti e pericolo per settimana
+chart-municipio = Richieste di contatto per Municipio
+chart-space = Richieste di contatto per spazio
+chart-claim = Ore alla presa in carico (mediana) per settimana
+chart-fallback-series = non capiti
+chart-danger-series = pericolo (112, 1522)

@@ -1,0 +1,9 @@
+export { type LabelOutcome, labelExample, OUT_OF_SCOPE } from "./label.js";
+export {
+  type MisunderstoodKind,
+  type RecordMisunderstood,
+  type ReviewItem,
+  ReviewQueue,
+  type Sender,
+} from "./queue.js";
+export { redact } from "./redact.js";

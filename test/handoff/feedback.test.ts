@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { askForOperator, notificationOf, shown, until, untilEdited } from "./steps.js";
+
+const operators: TestGroup = { id: -1001500, title: "Operatori", type: "supergroup" };
+const operator: TestUser = { id: 621, first_name: "Bruno" };
+const admin: TestUser = { id: 622, first_name: "Admin" };
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness({ operatorChatId: operators.id, adminIds: [admin.id] });
+  harness.emulator.addGroup(operators);
+  harness.emulator.setMember(operators, operator);
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+/** A citizen's request, taken and closed by the operator. */
+async function closedRequest(user: TestUser) {
+  const { emulator, app } = harness;
+  const reference = await askForOperator(emulator, user);
+  const card = await notificationOf(emulator, app, operators, reference);
+  emulator.pressButton(operator, card, `o:claim:${reference}`);
+  await emulator.waitFor(() => app.requests.get(reference)?.status === "claimed");
+  emulator.pressButton(operator, card, `o:close:${reference}`);
+  return reference;
+}
+
+it("when a request is closed the citizen is asked once, optionally, whether it was useful; /stats counts the answers anonymously", async () => {
+  const { emulator } = harness;
+  const teresa = citizen("Teresa");
+  const reference = await closedRequest(teresa);
+  await until(emulator, teresa.id, new RegExp(`${reference} è stata chiusa`));
+  const question = await until(emulator, teresa.id, /Ti è stato utile/);
+  expect(shown(question)).toMatch(/facoltativo/);
+  expect(emulator.buttonsOf(question).map((b) => b.text)).toEqual(["👍 Sì", "👎 No"]);
+  emulator.pressButton(teresa, question, `f:up:${reference}`);
+  const thanked = await untilEdited(emulator, question, (text) => /Grazie/.test(text));
+  expect(emulator.buttonsOf(thanked)).toEqual([]);
+
+  const john = citizen("John", "en");
+  const second = await closedRequest(john);
+  const asked = await until(emulator, john.id, /Was the contact with WeMi useful/);
+  emulator.pressButton(john, asked, `f:down:${second}`);
+  await untilEdited(emulator, asked, (text) => /Thank you/.test(text));
+
+  // A citizen who does not answer is not asked again.
+  const lia = citizen("Lia");
+  await closedRequest(lia);
+  await until(emulator, lia.id, /Ti è stato utile/);
+  expect(
+    emulator.sentMessages(lia.id).filter((m) => /Ti è stato utile/.test(shown(m))),
+  ).toHaveLength(1);
+
+  emulator.sendText(admin, "/stats 7");
+  const stats = shown(await until(emulator, admin.id, /Statistiche/));
+  expect(stats).toContain("Ti è stato utile? 👍 1 · 👎 1");
+  expect(stats).not.toMatch(/Teresa|John|WM-/);
+});

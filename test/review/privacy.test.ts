@@ -1,0 +1,101 @@
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { filesUnder, shown, until } from "../handoff/steps.js";
+import { type Harness, startHarness } from "../support/harness.js";
+
+const admin: TestUser = { id: 703, first_name: "Admin" };
+const pina: TestUser = {
+  id: 4_417_123,
+  first_name: "Giuseppina",
+  last_name: "Verdì",
+  username: "pina_verdi",
+  language_code: "it",
+};
+let h: Harness;
+let emulator: BotApiEmulator;
+
+beforeAll(async () => {
+  h = await startHarness({ adminIds: [admin.id] });
+  emulator = h.emulator;
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+// Messages the bot cannot place among WeMi's needs, each full of what identifies the writer.
+const MESSAGES = [
+  "sono Giuseppina Verdi, chiamatemi al 347 555 1234 per sapere a che ora chiude il supermercato",
+  "scrivete a pina.verdi@example.com oppure allo 02-8845.1234, cerco un idraulico in via Padova 120",
+  "My name is Mario Rossi, call me on +39 333 987 6543 about the football results, I live at 14 Baker Street",
+  "Verdi Giuseppina, viale Monza 45/b, codice fiscale VRDGPP60A41F205K: quanto costa l'abbonamento ATM?",
+];
+const PERSONAL = [
+  "Giuseppina",
+  "Verdi",
+  "pina_verdi",
+  "Mario",
+  "Rossi",
+  "347",
+  "555",
+  "1234",
+  "8845",
+  "987",
+  "6543",
+  "pina.verdi",
+  "example.com",
+  "Padova 120",
+  "Baker Street, 14",
+  "14 Baker",
+  "Monza 45",
+  "VRDGPP60A41F205K",
+  String(pina.id),
+];
+
+it("what the bot did not understand is kept for review without names, numbers, e-mails or house numbers", async () => {
+  for (const text of MESSAGES) {
+    emulator.sendText(pina, text);
+    const answer = await until(
+      emulator,
+      pina.id,
+      /non posso aiutarti|non riesco a capire|Intendevi/,
+    );
+    if (/Intendevi/.test(shown(answer))) {
+      emulator.pressButton(pina, answer, "a-other");
+      await until(emulator, pina.id, /raccontami con altre parole/);
+      emulator.sendText(pina, "/annulla");
+      await until(emulator, pina.id, /ho interrotto/);
+    }
+  }
+  const queueFile = join(h.dataDir, "review", "queue.json");
+  const queued = () => readFile(queueFile, "utf8").catch(() => "");
+  for (
+    let wait = 0;
+    (await queued()).split('"kind"').length <= MESSAGES.length && wait < 50;
+    wait++
+  )
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  const stored = await filesUnder(join(h.dataDir, "review"));
+  expect(stored.map((f) => f.path)).toEqual([queueFile]);
+  const file = stored[0]?.text ?? "";
+  const texts = (JSON.parse(file) as { items: Array<{ text: string }> }).items.map((i) => i.text);
+  // The messages are there, redacted: the test would notice a queue that kept nothing.
+  expect(texts).toHaveLength(MESSAGES.length);
+  const queue = texts.join("\n");
+  expect(queue).toContain("a che ora chiude il supermercato");
+  for (const placeholder of ["[telefono]", "[email]", "[civico]", "[nome]", "[codice fiscale]"])
+    expect(queue).toContain(placeholder);
+  for (const personal of PERSONAL) expect(queue).not.toContain(personal);
+  // Nothing else in the file identifies the chat either.
+  expect(file).not.toContain(String(pina.id));
+  expect(file).not.toContain("pina");
+  expect((await stat(queueFile)).mode & 0o777).toBe(0o600);
+});
+
+it("/privacy tells the citizen how long misunderstood messages are kept, and that they are anonymous", async () => {
+  emulator.sendText(pina, "/privacy");
+  const privacy = shown(await until(emulator, pina.id, /Messaggi non capiti/));
+  expect(privacy).toContain("al massimo 30 giorni");
+  expect(privacy).toMatch(/senza sapere chi l'ha scritto/);
+});
