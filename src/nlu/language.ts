@@ -18,7 +18,7 @@ const ITALIAN = new Set(
   ),
 );
 const ENGLISH = new Set(
-  "the a an of to in with for that not my me is are am i we you he she it need looking want how where who can could please thanks hello hi and but".split(
+  "the an of to with for that not my me is are am i we you he she it need looking want how where who can could please thanks hello hi and but".split(
     " ",
   ),
 );

@@ -4,7 +4,7 @@ import type { Ranking, ScoredIntent } from "./classifier.js";
 const NOT_A_NEED = new Set(["saluto"]);
 
 /** The needs the segments are confidently about, most confident first. */
-function segmentNeeds(segments: readonly Ranking[], minConfidence: number): ScoredIntent[] {
+export function segmentNeeds(segments: readonly Ranking[], minConfidence: number): ScoredIntent[] {
   const needs = new Map<string, number>();
   for (const segment of segments) {
     const top = segment.ranked[0];

@@ -293,7 +293,7 @@ describe("when the place is not given, or not in Milan", () => {
 describe("when the bot is not sure what the citizen needs", () => {
   it("it asks «Intendevi…?» and the chosen button carries on", async () => {
     const user = citizen("Ugo");
-    harness.emulator.sendText(user, "cerco qualcuno per mia madre");
+    harness.emulator.sendText(user, "cerco una persona per mia madre");
     const question = await harness.emulator.nextBotMessage(user.id);
     expect(question.text).toMatch(/Intendevi/);
     const choices = harness.emulator.buttonsOf(question);
@@ -312,7 +312,7 @@ describe("when the bot is not sure what the citizen needs", () => {
 
   it("a rephrased need that names the place needs no place question", async () => {
     const user = citizen("Ivo");
-    harness.emulator.sendText(user, "cerco qualcuno per mia madre");
+    harness.emulator.sendText(user, "cerco una persona per mia madre");
     const question = await harness.emulator.nextBotMessage(user.id);
     expect(question.text).toMatch(/Intendevi/);
     harness.emulator.sendText(user, "una badante, abitiamo a Baggio");

@@ -42,7 +42,7 @@ describe("changing one's mind", () => {
 describe("buttons that no longer mean anything", () => {
   it("a button of a finished «Intendevi…?» question gets a polite answer and changes nothing", async () => {
     const user = citizen("Bruno");
-    harness.emulator.sendText(user, "cerco qualcuno per mia madre");
+    harness.emulator.sendText(user, "cerco una persona per mia madre");
     const didYouMean = await harness.emulator.nextBotMessage(user.id);
     expect(didYouMean.text).toMatch(/Intendevi/);
     harness.emulator.sendText(user, "/annulla");
@@ -189,7 +189,7 @@ describe("Telegram errors", () => {
 
   it("a button pressed too long ago still does its job", async () => {
     const user = citizen("Luca");
-    harness.emulator.sendText(user, "cerco qualcuno per mia madre");
+    harness.emulator.sendText(user, "cerco una persona per mia madre");
     const didYouMean = await harness.emulator.nextBotMessage(user.id);
     expect(didYouMean.text).toMatch(/Intendevi/);
     // What Telegram says when the bot answers a press after its 15-second window.
