@@ -11,7 +11,6 @@ import { loadTexts, type Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
 import { dailyFeedbackSchema, FeedbackStats } from "./feedback/index.js";
 import { createLocationResolver, loadGeoIndex } from "./geo/index.js";
-import { LogHandoffStore } from "./handoff/log-store.js";
 import { Outbox } from "./handoff/outbox.js";
 import { claimReminders } from "./handoff/reminders.js";
 import {
@@ -25,25 +24,28 @@ import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
-import { dailyQuestionsSchema, QuestionStats } from "./stats/questions.js";
+import { QuestionStats } from "./stats/questions.js";
 import {
   feedbackSection,
   handoffTimesSection,
   misunderstoodSection,
   statsChart,
 } from "./stats/sections.js";
+import { openStorage } from "./storage/backend.js";
 import { conversationStore } from "./storage/conversation-store.js";
 import { lockDataDir, prepareDataDir } from "./storage/data-dir.js";
 import { type Disk, isStorageUnavailable, realDisk } from "./storage/disk.js";
 import { JsonDirectoryStore } from "./storage/json-directory-store.js";
-import { OperatorTrail, operatorTrailSchema } from "./storage/operator-trail.js";
-import { chatProfileSchema, profileStore } from "./storage/profiles.js";
+import { OperatorTrail } from "./storage/operator-trail.js";
+import { profileStore } from "./storage/profiles.js";
 import { UpdateJournal } from "./storage/update-journal.js";
 
 export interface AppOptions {
   readonly token: string;
   readonly apiRoot?: string;
   readonly dataDir: string;
+  /** PostgreSQL (postgres://…) instead of the files under dataDir. */
+  readonly databaseUrl?: string;
   readonly logger: Logger;
   readonly botInfo?: UserFromGetMe;
   /** The operators' common chat (OPERATOR_CHAT_ID); spaces may name their own in spaces.yaml. */
@@ -71,11 +73,12 @@ export interface App {
   remindClaims(): Promise<number>;
   /** Starts the background work: notification delivery and the retention sweep. */
   startBackground(): void;
-  /**
-   * Everything npm start does after loading: the bot's identity (getMe, unless known), the
-   * command menu, the background work, then long polling with the runner.
-   */
+  /** The bot's identity (getMe, unless known), the command menu, then the background work. */
+  start(): Promise<void>;
+  /** Everything npm start does after loading: start(), then long polling with the runner. */
   launch(options?: RunOptions<Update>): Promise<RunnerHandle>;
+  /** Whether the storage answers (GET /healthz in webhook mode). */
+  isReady(): Promise<boolean>;
   /** Stops the background work and closes storage; call after the bot has stopped. */
   close(): Promise<void>;
 }
@@ -127,8 +130,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const unlock = await lockDataDir(options.dataDir);
   // A damaged request log stops start-up here (HandoffStoreCorruptError), untouched; only an
   // incomplete last write (never acknowledged) is set aside.
-  const log = await LogHandoffStore.open(join(folder("handoffs"), "requests.jsonl"), {
+  const storage = await openStorage({
+    dataDir: options.dataDir,
+    ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
     now,
+    onCorrupt,
     disk,
     onTornTail: (details) =>
       logger.warn(details, "the request log ended with an incomplete write: set aside, log opened"),
@@ -138,42 +144,35 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   // Filled once the bot exists: the operators hear once that requests cannot be stored.
   let tellOperators: (key: string) => void = () => {};
-  const requests = watchedRepository(withoutRepeatedCreates(log, now), isStorageUnavailable, {
-    onUnavailable: (error) => {
-      logger.error(
-        { error: describeError(error) },
-        "storage takes no writes: requests cannot be stored",
-      );
-      tellOperators("op-storage-unavailable");
+  const requests = watchedRepository(
+    withoutRepeatedCreates(storage.requests, now),
+    isStorageUnavailable,
+    {
+      onUnavailable: (error) => {
+        logger.error(
+          { error: describeError(error) },
+          "storage takes no writes: requests cannot be stored",
+        );
+        tellOperators("op-storage-unavailable");
+      },
+      onRecovered: () => {
+        logger.info("storage takes writes again");
+        tellOperators("op-storage-back");
+      },
     },
-    onRecovered: () => {
-      logger.info("storage takes writes again");
-      tellOperators("op-storage-back");
-    },
-  });
-  const questions = new QuestionStats(
-    new JsonDirectoryStore(folder("stats"), dailyQuestionsSchema, onCorrupt, disk),
-    now,
-    undefined,
-    (error) => logger.error({ error: describeError(error) }, "question counts not saved, kept"),
+  );
+  const questions = new QuestionStats(storage.questions, now, undefined, (error) =>
+    logger.error({ error: describeError(error) }, "question counts not saved, kept"),
   );
   const hoursFile = join(root, "data", "operator-hours.yaml");
   const workingHours = await loadWorkingHours(hoursFile).catch((error: Error) => {
     throw new StartupError(`${hoursFile}: ${error.message}`);
   });
-  const conversations = conversationStore(folder("conversations"), {
-    onCorrupt,
-    disk,
+  const conversations = conversationStore(storage.conversations, {
     onOversize: (_chat, bytes) =>
       logger.warn({ bytes }, "a dialogue's stored state grew too long and was dropped"),
   });
-  const profileFiles = new JsonDirectoryStore(
-    folder("profiles"),
-    chatProfileSchema,
-    onCorrupt,
-    disk,
-  );
-  const profiles = profileStore(profileFiles, now);
+  const profiles = profileStore(storage.profiles, now);
 
   const operatorChatFor = (spaceId: string | null) =>
     knowledge.current.directory.spaces.find((s) => s.id === spaceId)?.operatorChatId ??
@@ -183,9 +182,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     chatId === options.operatorChatId ||
     knowledge.current.directory.spaces.some((s) => s.operatorChatId === chatId);
   const journal = new UpdateJournal(folder("updates"), disk);
-  const trail = new OperatorTrail(
-    new JsonDirectoryStore(folder("operator-messages"), operatorTrailSchema, onCorrupt, disk),
-  );
+  const trail = new OperatorTrail(storage.operatorMessages);
   await trail.load();
   const review = new ReviewQueue(join(folder("review"), "queue.json"), {
     retentionDays: options.reviewRetentionDays ?? 30,
@@ -210,7 +207,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       requests,
       isOperatorChat,
       operatorChatFor,
-      notifyOperators: () => void outbox?.flush(),
+      // Once the new request is committed, so that the delivery pass sees it.
+      notifyOperators: () => storage.afterUpdate(() => void outbox?.flush()),
       nextOpening: (chatId) => nextOpening(workingHours, chatId, now()),
     },
     retentionDays,
@@ -233,6 +231,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     feedback,
     review: { queue: review, root },
     journal,
+    handleUpdate: storage.handleUpdate,
   });
   tellOperators = (key) => {
     if (options.operatorChatId === undefined) return;
@@ -259,14 +258,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Minimum storage: closed requests lose their personal fields after the retention period,
   // a citizen silent that long is forgotten, and an unfinished dialogue (which may hold a
   // name or phone typed before confirming) is dropped after a day.
+  let sweeping: Promise<void> | undefined;
   const retention = async () => {
     try {
-      await applyRetention(requests, retentionDays, now());
-      await profileFiles.deleteOlderThan(retentionDays * DAY_MS, now());
-      await conversations.deleteOlderThan(DAY_MS, now());
-      // Files set aside as unreadable may hold the same personal data: gone after a day.
-      await profileFiles.deleteAsideOlderThan(DAY_MS, now());
-      await conversations.deleteAsideOlderThan(DAY_MS, now());
+      // On one instance at a time when several share a database.
+      await storage.sweep(async () => {
+        await applyRetention(requests, retentionDays, now());
+        await storage.profiles.deleteOlderThan(retentionDays * DAY_MS, now());
+        await conversations.deleteOlderThan(DAY_MS, now());
+        // What was set aside as unreadable may hold the same personal data: gone after a day.
+        await storage.forgetSetAside(DAY_MS, now());
+      });
       await review.applyRetention();
     } catch (error) {
       logger.error({ error: describeError(error) }, "retention sweep failed");
@@ -274,13 +276,21 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   const startBackground = () => {
     delivery.start();
-    void retention();
-    sweep = setInterval(() => void retention(), RETENTION_SWEEP_MS);
+    sweeping = retention();
+    sweep = setInterval(() => {
+      sweeping = retention();
+    }, RETENTION_SWEEP_MS);
     sweep.unref();
     erasures = setInterval(() => void followErasures(), ERASURE_FOLLOW_MS);
     erasures.unref();
     reminders = setInterval(() => void remindClaims(), REMINDER_SWEEP_MS);
     reminders.unref();
+  };
+  const start = async () => {
+    await bot.init();
+    // Non-essential: a failure is logged and start-up goes on (see nonEssentialCalls).
+    await publishCommands(bot.api, texts);
+    startBackground();
   };
   return {
     bot,
@@ -290,11 +300,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     outbox: delivery,
     remindClaims,
     startBackground,
+    start,
     async launch(runOptions) {
-      await bot.init();
-      // Non-essential: a failure is logged and start-up goes on (see nonEssentialCalls).
-      await publishCommands(bot.api, texts);
-      startBackground();
+      await start();
       await replayUnfinished(bot, journal, logger);
       // getUpdates is retried every second while the network is down (the runner's default
       // doubles the pause without limit), quietly: its own log lines could show the token.
@@ -304,16 +312,20 @@ export async function createApp(options: AppOptions): Promise<App> {
         sink: { concurrency: MAX_CONCURRENT_UPDATES, ...runOptions?.sink },
       });
     },
+    isReady: () => storage.isReady(),
     async close() {
       clearInterval(sweep);
       clearInterval(erasures);
       clearInterval(reminders);
+      // A sweep in progress finishes before the storage closes under it.
+      await sweeping;
       await delivery.stop();
       await questions
         .flush()
         .catch((error) => logger.error({ error: describeError(error) }, "question counts lost"));
       await review.flush();
       await requests.close();
+      await storage.close();
       await unlock();
     },
   };

@@ -73,6 +73,15 @@ export interface BotDependencies {
   readonly feedback?: FeedbackStats;
   /** Misunderstood messages kept for /rivedi (issue 14); without it nothing is kept. */
   readonly review?: Omit<ReviewDependencies, "adminIds" | "knowledge">;
+  /**
+   * Wraps each update's handling: the storage's guard (once per update, one chat at a time
+   * across instances sharing a database).
+   */
+  readonly handleUpdate: (
+    updateId: number,
+    chatId: number | undefined,
+    handle: () => Promise<void>,
+  ) => Promise<void>;
   /** Where updates wait until handled, so none is lost to a crash (long polling). */
   readonly journal?: UpdateJournal;
 }
@@ -124,6 +133,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   // One update at a time per chat, so a conversation never sees two of its updates at once
   // when the runner handles many chats concurrently.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  bot.use((ctx, next) => deps.handleUpdate(ctx.update.update_id, ctx.chat?.id, next));
   bot.use(localeMiddleware(texts, profiles));
   const features = bot.errorBoundary(onError);
   const { handoff, review } = deps;

@@ -124,7 +124,7 @@ export function telegramNotifier(
           notification: { ...current.notification, threadId: remembered },
         }));
       }
-      const current = requests.get(request.reference) ?? request;
+      const current = (await requests.get(request.reference)) ?? request;
       const keyboard = notificationKeyboard(current, texts);
       try {
         const message = await api.sendMessage(
@@ -174,7 +174,7 @@ export function recordOperatorTrail(
     };
     const chatId = Number(p.chat_id);
     if (!isOperatorChat(chatId)) return result;
-    const request = requests.findByOperatorMessage(
+    const request = await requests.findByOperatorMessage(
       chatId,
       p.reply_parameters?.message_id,
       p.message_thread_id,
@@ -214,7 +214,7 @@ export function erasureFollower(
       throw error;
   };
   return async () => {
-    for (const request of requests.list()) {
+    for (const request of await requests.list()) {
       if (request.contact !== null || !trail.has(request.reference)) continue;
       try {
         const { chatId, messageId } = request.notification;

@@ -18,7 +18,7 @@ const ROUND_TIMEOUT_MS = 30_000;
 const QUIET_MS = 300;
 
 /** A need, then where the citizen lives: the orientation every citizen goes through. */
-const SCRIPTS: ReadonlyArray<readonly [need: string, place: string]> = [
+export const SCRIPTS: ReadonlyArray<readonly [need: string, place: string]> = [
   ["mia madre ha 87 anni e non riesce più a stare da sola", "Quarto Oggiaro"],
   ["cerco una colf per le pulizie di casa", "Niguarda"],
   ["mi serve una baby sitter per mio figlio", "Municipio 5"],
@@ -54,7 +54,11 @@ const chatIdOf = (params: Record<string, unknown>) => Number(params.chat_id);
  * Drives every citizen at once: all send their first line together, and each sends the next
  * line as soon as the whole answer to the previous one has arrived.
  */
-async function drive(emulator: BotApiEmulator, citizens: readonly Citizen[]): Promise<RoundResult> {
+async function drive(
+  emulator: BotApiEmulator,
+  citizens: readonly Citizen[],
+  timeoutMs = ROUND_TIMEOUT_MS,
+): Promise<RoundResult> {
   const progress = new Map(
     citizens.map((citizen) => [
       citizen.user.id,
@@ -91,7 +95,7 @@ async function drive(emulator: BotApiEmulator, citizens: readonly Citizen[]): Pr
   };
   await emulator.waitFor(
     allAnswered,
-    ROUND_TIMEOUT_MS,
+    timeoutMs,
     `waiting for ${citizens.length} citizens to get all their answers`,
   );
   const elapsed = performance.now() - started;
@@ -102,7 +106,7 @@ async function drive(emulator: BotApiEmulator, citizens: readonly Citizen[]): Pr
 }
 
 /** How many messages answer each line of a script, learnt from one citizen alone. */
-async function calibrate(
+export async function calibrate(
   emulator: BotApiEmulator,
   lines: readonly string[],
 ): Promise<{ answers: number[]; last: string[] }> {
@@ -147,6 +151,29 @@ interface Saturated {
   readonly cpuPerUpdate: number;
   readonly p50: number;
   readonly p99: number;
+}
+
+/**
+ * `count` citizens at once, as fast as the bot (or several instances) answers: throughput
+ * and latency, median of rounds after a warm-up.
+ */
+export async function measure(
+  emulator: BotApiEmulator,
+  count: number,
+  scripts: readonly (readonly string[])[],
+  answers: readonly (readonly number[])[],
+  timeoutMs: number,
+): Promise<{ rate: number; p50: number; p99: number }> {
+  await drive(emulator, citizensFor(WARM_UP_CITIZENS, scripts, answers), timeoutMs);
+  const rounds: RoundResult[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    rounds.push(await drive(emulator, citizensFor(count, scripts, answers), timeoutMs));
+  }
+  return {
+    rate: median(rounds.map((r) => r.updatesPerSecond)),
+    p50: median(rounds.map((r) => percentile(r.latencies, 50))),
+    p99: median(rounds.map((r) => percentile(r.latencies, 99))),
+  };
 }
 
 /** Every citizen at once, as fast as the bot answers: throughput and the bot's CPU per update. */

@@ -23,7 +23,7 @@ function reference(n: number): string {
 }
 
 /** A request of realistic size: a full contact, the citizen's words and three spaces. */
-function draft(n: number): NewHandoffRequest {
+export function draft(n: number): NewHandoffRequest {
   return {
     status: "open",
     citizenChatId: 100_000_000 + n,

@@ -1,6 +1,7 @@
 import { benchBot } from "./bench-bot.js";
 import { benchGeo } from "./bench-geo.js";
 import { benchHandoff } from "./bench-handoff.js";
+import { benchInstances } from "./bench-instances.js";
 import { benchNlu } from "./bench-nlu.js";
 import { benchStartup } from "./bench-startup.js";
 
@@ -12,6 +13,7 @@ const sections: Array<() => Promise<string[]>> = [
   benchNlu,
   benchGeo,
   benchHandoff,
+  benchInstances,
 ];
 for (const section of sections) {
   console.log((await section()).join("\n"));

@@ -80,7 +80,7 @@ function toCsv(rows: readonly HandoffRow[]): string {
 const USAGE =
   "usage: npm run handoffs -- [--status open|claimed|closed|withdrawn] [--format csv|json]";
 
-/** `npm run handoffs`: the requests in DATA_DIR's log, read-only, on stdout. */
+/** `npm run handoffs`: the requests in DATA_DIR's log (or DATABASE_URL's), read-only, on stdout. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { status: { type: "string" }, format: { type: "string", default: "csv" } },
@@ -95,7 +95,10 @@ async function main(): Promise<void> {
   const file = join(config.DATA_DIR, "handoffs", "requests.jsonl");
   let requests: HandoffRequest[];
   try {
-    requests = await readHandoffLog(file);
+    requests =
+      config.DATABASE_URL === undefined
+        ? await readHandoffLog(file)
+        : await (await import("../storage/postgres/backend.js")).readRequests(config.DATABASE_URL);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT")
       throw new UsageError(`no request log at ${file} (is DATA_DIR right?)`);

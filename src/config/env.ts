@@ -39,6 +39,15 @@ const envSchema = z.object({
     .pipe(z.array(telegramId)),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   RETENTION_DAYS: z.coerce.number().int().positive().default(90),
+  // Beyond one machine: PostgreSQL instead of DATA_DIR, and Telegram's webhooks.
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  WEBHOOK_URL: z.url({ protocol: /^https$/ }).optional(),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16 to 256 of A-Z, a-z, 0-9, _ and -")
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HOST: z.string().trim().min(1).default("0.0.0.0"),
 
   // Review of misunderstood messages and reminders for waiting requests (issue 14).
   /** Days a misunderstood message stays in the review queue; 0 keeps none. */
@@ -46,6 +55,11 @@ const envSchema = z.object({
   /** Hours a request may wait unclaimed before its operators are reminded. */
   CLAIM_REMINDER_HOURS: z.coerce.number().positive().default(24),
 });
+
+const checkedSchema = envSchema.refine(
+  (env) => env.WEBHOOK_URL === undefined || env.WEBHOOK_SECRET !== undefined,
+  { path: ["WEBHOOK_SECRET"], message: "is required with WEBHOOK_URL" },
+);
 
 export type Config = z.infer<typeof envSchema>;
 
@@ -59,7 +73,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const present = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
   );
-  const result = envSchema.safeParse(present);
+  const result = checkedSchema.safeParse(present);
   if (!result.success) {
     const issue = result.error.issues[0];
     const variable = issue?.path.join(".") ?? "environment";

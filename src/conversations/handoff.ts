@@ -83,8 +83,9 @@ export async function runHandoff(
   const spaceId = spaces[0] ?? null;
   const operatorChat = deps.operatorChatFor(spaceId);
 
-  const open = await conversation.external((): HandoffRequest | undefined =>
-    requests.list({ citizenChatId: chatId }).find(isOpen),
+  const open = await conversation.external(
+    async (): Promise<HandoffRequest | undefined> =>
+      (await requests.list({ citizenChatId: chatId })).find(isOpen),
   );
   if (open) {
     await ctx.reply(t("handoff-already-open", { reference: open.reference }));

@@ -4,6 +4,7 @@ import type {
   CallbackQuery,
   MenuButton,
   Message,
+  Update,
   UserFromGetMe,
 } from "grammy/types";
 import { ChatMethods } from "./chat-methods.js";
@@ -390,6 +391,19 @@ export class BotApiEmulator {
 
   hasLeft(chatId: number): boolean {
     return this.world.chatState(chatId)?.botIsMember === false;
+  }
+
+  /** The webhook the bot set (setWebhook), with its secret token. */
+  get webhookInfo(): { url: string; secretToken?: string } | undefined {
+    return this.updates.webhook;
+  }
+
+  /**
+   * Takes the updates waiting for the bot, as Telegram would post them to a webhook, for a
+   * test to deliver itself (to one instance or another, twice, with a wrong secret…).
+   */
+  takeUpdates(): Update[] {
+    return this.updates.takeAll();
   }
 
   /** Updates created but not yet confirmed by the bot. */

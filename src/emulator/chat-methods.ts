@@ -25,13 +25,19 @@ export class ChatMethods {
       getUpdates: (p, ctx) => world.updates.getUpdates(p, ctx),
       deleteWebhook: (p) => {
         if (boolParam(p.drop_pending_updates)) world.updates.dropPending();
+        world.updates.webhook = undefined;
         return true;
       },
-      getWebhookInfo: () => ({
-        url: "",
-        has_custom_certificate: false,
-        pending_update_count: world.updates.pendingCount,
-      }),
+      setWebhook: (p) => world.updates.setWebhook(p),
+      getWebhookInfo: () => {
+        const { webhook, allowed } = world.updates;
+        return {
+          url: webhook?.url ?? "",
+          has_custom_certificate: false,
+          pending_update_count: world.updates.pendingCount,
+          ...(webhook && allowed ? { allowed_updates: allowed } : {}),
+        };
+      },
       setMyCommands: (p) => world.commands.set(p),
       getMyCommands: (p) => world.commands.of(p.scope, p.language_code),
       deleteMyCommands: (p) => world.commands.delete(p),

@@ -1,5 +1,13 @@
 import type { Update } from "grammy/types";
-import { ApiError, type CallContext, intParam, jsonParam, type Params } from "./params.js";
+import {
+  ApiError,
+  badRequest,
+  type CallContext,
+  intParam,
+  jsonParam,
+  type Params,
+  stringParam,
+} from "./params.js";
 
 interface PendingPoll {
   wake(): void;
@@ -19,6 +27,8 @@ export class UpdateQueue {
   private nextUpdateId = 1;
   private allowedUpdates: Set<string> | undefined;
   private poll: PendingPoll | undefined;
+  /** The webhook the bot set (setWebhook); the test delivers the updates itself. */
+  webhook: { url: string; secretToken?: string } | undefined;
   stopping = false;
 
   constructor(private readonly notify: () => void) {}
@@ -40,6 +50,34 @@ export class UpdateQueue {
     this.updates.length = 0;
   }
 
+  setWebhook(p: Params): true {
+    const url = stringParam(p.url);
+    if (url === undefined || !url.startsWith("https://")) {
+      throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+    }
+    const secretToken = stringParam(p.secret_token);
+    this.webhook = { url, ...(secretToken === undefined ? {} : { secretToken }) };
+    this.setAllowed(p.allowed_updates);
+    return true;
+  }
+
+  /** Every waiting update of a type the bot asked for, taken: as Telegram posts to a webhook. */
+  takeAll(): Update[] {
+    this.deliverable(this.updates.length); // drops the types the bot did not ask for
+    return this.updates.splice(0);
+  }
+
+  private setAllowed(value: unknown): void {
+    const allowed = jsonParam(value);
+    if (Array.isArray(allowed)) {
+      this.allowedUpdates = allowed.length > 0 ? new Set(allowed.map(String)) : undefined;
+    }
+  }
+
+  get allowed(): string[] | undefined {
+    return this.allowedUpdates ? [...this.allowedUpdates] : undefined;
+  }
+
   enqueue(content: Record<string, unknown>): void {
     this.updates.push({ update_id: this.nextUpdateId++, ...content } as Update);
     this.poll?.wake();
@@ -50,10 +88,7 @@ export class UpdateQueue {
     const offset = intParam(p.offset);
     const limit = Math.min(100, Math.max(1, intParam(p.limit) ?? 100));
     const timeoutSeconds = Math.max(0, intParam(p.timeout) ?? 0);
-    const allowed = jsonParam(p.allowed_updates);
-    if (Array.isArray(allowed)) {
-      this.allowedUpdates = allowed.length > 0 ? new Set(allowed.map(String)) : undefined;
-    }
+    this.setAllowed(p.allowed_updates);
 
     if (offset !== undefined && offset < 0) {
       this.updates.splice(0, Math.max(0, this.updates.length + offset));

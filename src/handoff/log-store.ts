@@ -230,7 +230,7 @@ export class LogHandoffStore implements HandoffRepository {
     });
   }
 
-  get(reference: string): HandoffRequest | undefined {
+  async get(reference: string): Promise<HandoffRequest | undefined> {
     return this.requests.get(reference);
   }
 
@@ -247,27 +247,38 @@ export class LogHandoffStore implements HandoffRepository {
     });
   }
 
-  list(filter: RequestFilter = {}): HandoffRequest[] {
+  async list(filter: RequestFilter = {}): Promise<HandoffRequest[]> {
     const candidates =
       filter.citizenChatId === undefined
         ? [...this.requests.values()]
         : [...(this.byCitizen.get(filter.citizenChatId) ?? [])].map(
             (reference) => this.requests.get(reference) as HandoffRequest,
           );
-    return candidates.filter((r) => filter.status === undefined || r.status === filter.status);
+    return candidates.filter(
+      (r) =>
+        (filter.status === undefined || r.status === filter.status) &&
+        (filter.createdSince === undefined || r.createdAt >= filter.createdSince),
+    );
   }
 
-  findByOperatorMessage(
+  async findByOperatorMessage(
     chatId: number,
     messageId: number | undefined,
     threadId: number | undefined,
-  ) {
+  ): Promise<HandoffRequest | undefined> {
     const byThread =
       threadId === undefined ? undefined : this.byOperatorMessage.get(`${chatId}:t${threadId}`);
     const byMessage =
       messageId === undefined ? undefined : this.byOperatorMessage.get(`${chatId}:m${messageId}`);
     const reference = byThread ?? byMessage;
     return reference === undefined ? undefined : this.requests.get(reference);
+  }
+
+  /** One process owns the log: nothing to lease, the due requests are simply listed. */
+  async takeDueNotifications(now: number): Promise<HandoffRequest[]> {
+    return [...this.requests.values()].filter(
+      (r) => r.notification.state === "pending" && r.notification.nextAttemptAt <= now,
+    );
   }
 
   compact(): Promise<void> {

@@ -23,6 +23,11 @@ export interface OutboxOptions {
 }
 
 const MAX_BACKOFF_MS = 10 * 60 * 1000;
+/**
+ * How long a notification taken by this instance stays its own: far longer than a send
+ * takes, and the wait before another instance sends what a killed one had taken.
+ */
+const LEASE_MS = 30 * 1000;
 
 /** Exponential from 2 s, capped at 10 minutes; Telegram's retry_after wins when it is longer. */
 export function defaultBackoff(attempts: number, error: unknown): number {
@@ -93,11 +98,7 @@ export class Outbox {
   }
 
   private async pass(): Promise<void> {
-    const due = this.requests
-      .list()
-      .filter(
-        (r) => r.notification.state === "pending" && r.notification.nextAttemptAt <= this.now(),
-      );
+    const due = await this.requests.takeDueNotifications(this.now(), LEASE_MS);
     for (const request of due) {
       let sent = this.unrecorded.get(request.reference);
       if (sent === undefined) {
@@ -147,7 +148,8 @@ export class Outbox {
 
   /** Never throws: a failure that cannot be recorded (full disk) is retried by the next pass. */
   private async recordFailure(request: HandoffRequest, error: unknown): Promise<void> {
-    const attempts = (this.requests.get(request.reference) ?? request).notification.attempts;
+    const current = await this.requests.get(request.reference).catch(() => undefined);
+    const attempts = (current ?? request).notification.attempts;
     const described = describeError(error);
     this.options.logger.warn(
       { reference: request.reference, attempts, error: described },

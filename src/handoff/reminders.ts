@@ -32,7 +32,7 @@ export function claimReminders(
   let running: Promise<number> | undefined;
   const pass = async () => {
     let sent = 0;
-    for (const request of requests.list({ status: "open" })) {
+    for (const request of await requests.list({ status: "open" })) {
       const now = options.now();
       if (!reminderDue(request, now, options.hours)) continue;
       try {

@@ -6,16 +6,18 @@ export type NewHandoffRequest = Omit<HandoffRequest, "reference" | "createdAt" |
 export interface RequestFilter {
   readonly status?: RequestStatus;
   readonly citizenChatId?: number;
+  /** Created at or after this time. */
+  readonly createdSince?: number;
 }
 
 /**
- * Where handoff requests live. Reads are synchronous (an in-memory view); every write is
- * durable when its promise resolves, so a citizen is told "registered" only after it.
- * Kept small so a server database can replace the embedded file store.
+ * Where handoff requests live: the embedded file log or PostgreSQL. Every write is durable
+ * when its promise resolves, so a citizen is told "registered" only after it. Reads are
+ * asynchronous because a shared database answers them (another instance may have written).
  */
 export interface HandoffRepository {
   create(request: NewHandoffRequest): Promise<HandoffRequest>;
-  get(reference: string): HandoffRequest | undefined;
+  get(reference: string): Promise<HandoffRequest | undefined>;
   /**
    * Atomic read-modify-write: `change` sees the current version and returns the next one,
    * or null to leave it as it is. Concurrent updates are applied one after the other.
@@ -24,13 +26,19 @@ export interface HandoffRepository {
     reference: string,
     change: (request: HandoffRequest) => HandoffRequest | null,
   ): Promise<HandoffRequest | undefined>;
-  list(filter?: RequestFilter): HandoffRequest[];
+  list(filter?: RequestFilter): Promise<HandoffRequest[]>;
   /** The request whose operators' notification is this message, or whose topic this is. */
   findByOperatorMessage(
     chatId: number,
     messageId: number | undefined,
     threadId: number | undefined,
-  ): HandoffRequest | undefined;
+  ): Promise<HandoffRequest | undefined>;
+  /**
+   * The requests whose operators' notification is due at `now`, taken for this process for
+   * `leaseMs`: another instance sharing the store does not get them until the lease ends or
+   * their notification is written (sent, or rescheduled).
+   */
+  takeDueNotifications(now: number, leaseMs: number): Promise<HandoffRequest[]>;
   /**
    * Drops every superseded version from durable storage. Erasing personal data calls it,
    * so an old version of a request cannot keep what the citizen asked to delete.
@@ -101,9 +109,9 @@ export function withoutRepeatedCreates(
   return {
     ...bound(repository),
     async create(request) {
-      const earlier = repository
-        .list({ citizenChatId: request.citizenChatId, status: "open" })
-        .find((r) => now() - r.createdAt < REPEAT_WINDOW_MS && sameAsked(request, r));
+      const earlier = (
+        await repository.list({ citizenChatId: request.citizenChatId, status: "open" })
+      ).find((r) => now() - r.createdAt < REPEAT_WINDOW_MS && sameAsked(request, r));
       return earlier ?? repository.create(request);
     },
   };
@@ -115,6 +123,7 @@ function bound(repository: HandoffRepository): HandoffRepository {
     get: (reference) => repository.get(reference),
     update: (reference, change) => repository.update(reference, change),
     list: (filter) => repository.list(filter),
+    takeDueNotifications: (now, leaseMs) => repository.takeDueNotifications(now, leaseMs),
     findByOperatorMessage: (chatId, messageId, threadId) =>
       repository.findByOperatorMessage(chatId, messageId, threadId),
     compact: () => repository.compact(),

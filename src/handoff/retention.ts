@@ -10,7 +10,9 @@ export async function applyRetention(
   retentionDays: number,
   now: number,
 ): Promise<number> {
-  const expired = requests.list().filter((request) => isPastRetention(request, now, retentionDays));
+  const expired = (await requests.list()).filter((request) =>
+    isPastRetention(request, now, retentionDays),
+  );
   for (const request of expired) await requests.update(request.reference, (r) => erase(r, now));
   if (expired.length > 0) await requests.compact();
   return expired.length;

@@ -1,3 +1,4 @@
+import { seededRandom } from "../util/seeded-random.js";
 import type { SparseVector } from "./features.js";
 
 /**
@@ -27,18 +28,6 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   l2: 1e-4,
   seed: 17,
 };
-
-/** mulberry32: a tiny seeded generator, so the same catalogue always yields the same model. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function predict(
   model: {

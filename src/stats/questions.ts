@@ -14,15 +14,42 @@ export const dayKey = (time: number) => new Date(time).toISOString().slice(0, 10
 
 const empty = (): DailyQuestions => ({ total: 0, fallback: 0, intents: {} });
 
-function add(into: DailyQuestions, more: DailyQuestions): void {
+export function add(into: DailyQuestions, more: DailyQuestions): void {
   into.total += more.total;
   into.fallback += more.fallback;
   for (const [intent, n] of Object.entries(more.intents))
     into.intents[intent] = (into.intents[intent] ?? 0) + n;
 }
 
+/** Where the daily counts are kept. */
+export interface DailyQuestionsStore {
+  /** Adds counts to a day's; atomic where several instances share the store. */
+  add(day: string, counts: DailyQuestions): Promise<void>;
+  /** The counts of every day from `day` (inclusive), by day in order. */
+  since(day: string): Promise<Map<string, DailyQuestions>>;
+}
+
+/** Daily counts as one entry per day in a key-value store, for a single process. */
+export function keyValueDailyQuestions(store: KeyValueStore<DailyQuestions>): DailyQuestionsStore {
+  return {
+    async add(day, counts) {
+      const sum = (await store.get(day)) ?? empty();
+      add(sum, counts);
+      await store.set(day, sum);
+    },
+    async since(from) {
+      const days = new Map<string, DailyQuestions>();
+      for (const key of (await store.keys()).sort()) {
+        const day = key >= from ? await store.get(key) : undefined;
+        if (day) days.set(key, day);
+      }
+      return days;
+    },
+  };
+}
+
 /**
- * Counts are kept in memory and added to the day's file at most every `flushMs`: every
+ * Counts are kept in memory and added to the day's stored counts at most every `flushMs`: every
  * classified message counting through a file write would put all chats in one queue.
  */
 export class QuestionStats {
@@ -31,7 +58,7 @@ export class QuestionStats {
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly store: KeyValueStore<DailyQuestions>,
+    private readonly store: DailyQuestionsStore,
     private readonly now: () => number = Date.now,
     private readonly flushMs = 5000,
     /** Told when counts could not be written; they stay in memory for the next flush. */
@@ -56,7 +83,7 @@ export class QuestionStats {
     }
   }
 
-  /** Adds the counts held in memory to the files; one flush at a time, in order. */
+  /** Adds the counts held in memory to the store; one flush at a time, in order. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -65,12 +92,10 @@ export class QuestionStats {
     const write = this.writing.then(async () => {
       for (const [key, counts] of batch) {
         try {
-          const day = (await this.store.get(key)) ?? empty();
-          add(day, counts);
-          await this.store.set(key, day);
+          await this.store.add(key, counts);
           batch.delete(key);
         } catch (error) {
-          // Kept for the next flush (a full disk frees up): counts are not lost, nor doubled.
+          // Kept for the next flush (a full disk or a database restarting): not lost, nor doubled.
           for (const [left, more] of batch) this.keep(left, more);
           throw error;
         }
@@ -87,11 +112,7 @@ export class QuestionStats {
   async byDay(since: number): Promise<Map<string, DailyQuestions>> {
     await this.flush().catch(this.onError);
     const from = dayKey(since);
-    const days = new Map<string, DailyQuestions>();
-    for (const key of (await this.store.keys()).sort()) {
-      const day = key >= from ? await this.store.get(key) : undefined;
-      if (day) days.set(key, day);
-    }
+    const days = await this.store.since(from);
     for (const [key, pending] of this.pending) {
       if (key < from) continue;
       // A fresh sum: the stored day may be the store's cached object.

@@ -20,9 +20,9 @@ function duration(t: Translate, ms: number | null): string {
 }
 
 /** Median time to claim and to close the requests of the period. */
-export function handoffTimesSection(list: () => readonly HandoffRequest[]): StatsSection {
+export function handoffTimesSection(list: () => Promise<readonly HandoffRequest[]>): StatsSection {
   return async (t, since) => {
-    const times = handoffTimes(list(), since);
+    const times = handoffTimes(await list(), since);
     return [
       t("admin-stats-times", {
         claim: duration(t, times.toClaim),
@@ -49,7 +49,7 @@ export function feedbackSection(feedback: FeedbackStats): StatsSection {
 
 export interface ChartDependencies {
   readonly questions: QuestionStats;
-  readonly requests: () => readonly HandoffRequest[];
+  readonly requests: () => Promise<readonly HandoffRequest[]>;
   readonly spaceName: (id: string) => string;
   readonly now: () => number;
 }
@@ -62,7 +62,7 @@ export function statsChart(deps: ChartDependencies) {
         since,
         now: deps.now(),
         questionDays: await deps.questions.byDay(since),
-        requests: deps.requests(),
+        requests: await deps.requests(),
         spaceName: deps.spaceName,
       }),
       {

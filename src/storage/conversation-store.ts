@@ -1,10 +1,9 @@
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import { z } from "zod";
-import type { Disk } from "./disk.js";
-import { type CorruptFileHandler, JsonDirectoryStore } from "./json-directory-store.js";
+import type { KeyValueStore } from "./json-directory-store.js";
 
 /** The conversations plugin's own format: checked for shape only, the plugin owns the rest. */
-const versionedStateSchema = z.looseObject({
+export const versionedStateSchema = z.looseObject({
   version: z.tuple([z.number(), z.union([z.string(), z.number()])]),
   state: z.record(z.string(), z.array(z.unknown())),
 });
@@ -15,11 +14,17 @@ const versionedStateSchema = z.looseObject({
  */
 export const MAX_CONVERSATION_BYTES = 128 * 1024;
 
+type StoredState = z.infer<typeof versionedStateSchema>;
+
+/** A key-value store that can also forget what was not written for a while. */
+export interface AgingStore<T> extends KeyValueStore<T> {
+  /** Deletes the entries not written for longer than `ageMs`; returns how many went. */
+  deleteOlderThan(ageMs: number, now?: number): Promise<number>;
+}
+
 export interface ConversationStoreOptions {
-  readonly onCorrupt?: CorruptFileHandler;
   /** Told when a dialogue's state outgrew MAX_CONVERSATION_BYTES and was dropped. */
   readonly onOversize?: (key: string, bytes: number) => void;
-  readonly disk?: Disk;
 }
 
 interface ReplayLog {
@@ -89,14 +94,11 @@ function minimise(state: VersionedState<ConversationData>): VersionedState<Conve
   return copy;
 }
 
-/** Conversation state per chat, one file each, so it survives a restart mid-question. */
-export function conversationStore(directory: string, options: ConversationStoreOptions = {}) {
-  const store = new JsonDirectoryStore(
-    directory,
-    versionedStateSchema,
-    options.onCorrupt,
-    options.disk,
-  );
+/** Conversation state per chat, kept in `store`, so it survives a restart mid-question. */
+export function conversationStore(
+  store: AgingStore<StoredState>,
+  options: ConversationStoreOptions = {},
+) {
   return {
     read: async (key: string) =>
       (await store.get(key)) as VersionedState<ConversationData> | undefined,
@@ -108,11 +110,11 @@ export function conversationStore(directory: string, options: ConversationStoreO
         await store.delete(key);
         return;
       }
-      await store.set(key, kept as z.infer<typeof versionedStateSchema>);
+      await store.set(key, kept as StoredState);
     },
     delete: (key: string) => store.delete(key),
     /** Forgets conversations left unfinished for longer than `ageMs`. */
     deleteOlderThan: (ageMs: number, now?: number) => store.deleteOlderThan(ageMs, now),
-    deleteAsideOlderThan: (ageMs: number, now?: number) => store.deleteAsideOlderThan(ageMs, now),
   };
 }
+export type ConversationStore = ReturnType<typeof conversationStore>;

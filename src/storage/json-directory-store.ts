@@ -159,16 +159,21 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   async deleteOlderThan(ageMs: number, now: number = Date.now()): Promise<number> {
     let deleted = 0;
     for (const key of await this.keys()) {
-      const modified = await stat(this.pathOf(key)).then(
-        (s) => s.mtimeMs,
-        () => undefined,
-      );
+      const modified = await this.modifiedAt(key);
       if (modified !== undefined && now - modified > ageMs) {
         await this.delete(key);
         deleted++;
       }
     }
     return deleted;
+  }
+
+  /** When the key was last written (its file's time), if it exists. */
+  modifiedAt(key: string): Promise<number | undefined> {
+    return stat(this.pathOf(key)).then(
+      (s) => s.mtimeMs,
+      () => undefined,
+    );
   }
 
   async keys(): Promise<string[]> {

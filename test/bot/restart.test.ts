@@ -1,46 +1,52 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BACKENDS, storageLocations } from "../support/backends.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { answerTo, isPlaceQuestion, last, readUntil, spacesIn } from "./story.js";
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness.close();
-});
+const locate = storageLocations();
 
-it("a restart in the middle of the place question: the answer still lands where it left off", async () => {
-  const daughter = citizen("Giovanna");
-  harness.emulator.sendText(daughter, "mia madre ha 87 anni e non riesce più a stare da sola");
-  await readUntil(harness.emulator, daughter, isPlaceQuestion);
+describe.each(BACKENDS)("restarting the bot, on the %s storage", (kind) => {
+  let harness: Harness;
+  beforeAll(async () => {
+    const { databaseUrl } = await locate(kind);
+    harness = await startHarness(databaseUrl === undefined ? {} : { databaseUrl });
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
 
-  await harness.stopBot();
-  harness.emulator.sendText(daughter, "Quarto Oggiaro");
-  await harness.startBot();
+  it("a restart in the middle of the place question: the answer still lands where it left off", async () => {
+    const daughter = citizen("Giovanna");
+    harness.emulator.sendText(daughter, "mia madre ha 87 anni e non riesce più a stare da sola");
+    await readUntil(harness.emulator, daughter, isPlaceQuestion);
 
-  const answer = await answerTo(harness.emulator, daughter);
-  expect(answer.text).toMatch(/badante/i);
-  expect(spacesIn(answer)).toEqual(
-    expect.arrayContaining(["WeMi Tate/Colf/Badanti", "WeMi Capuana"]),
-  );
-});
+    await harness.stopBot();
+    harness.emulator.sendText(daughter, "Quarto Oggiaro");
+    await harness.startBot();
 
-it("after a restart the remembered place and language are still there", async () => {
-  const tourist = citizen("Amy", "en");
-  harness.emulator.sendText(tourist, "my son has dyslexia");
-  await readUntil(harness.emulator, tourist, isPlaceQuestion);
-  harness.emulator.sendText(tourist, "Niguarda");
-  await answerTo(harness.emulator, tourist);
+    const answer = await answerTo(harness.emulator, daughter);
+    expect(answer.text).toMatch(/badante/i);
+    expect(spacesIn(answer)).toEqual(
+      expect.arrayContaining(["WeMi Tate/Colf/Badanti", "WeMi Capuana"]),
+    );
+  });
 
-  await harness.stopBot();
-  await harness.startBot();
+  it("after a restart the remembered place and language are still there", async () => {
+    const tourist = citizen("Amy", "en");
+    harness.emulator.sendText(tourist, "my son has dyslexia");
+    await readUntil(harness.emulator, tourist, isPlaceQuestion);
+    harness.emulator.sendText(tourist, "Niguarda");
+    await answerTo(harness.emulator, tourist);
 
-  harness.emulator.sendText(tourist, "I need a carer for my elderly mother");
-  const messages = await readUntil(harness.emulator, tourist, (m) =>
-    /Where to go/.test(m.text ?? ""),
-  );
-  expect(messages.some(isPlaceQuestion)).toBe(false);
-  expect(messages.map((m) => m.text ?? "").join("\n")).toMatch(/Niguarda/);
-  expect(spacesIn(last(messages))).toContain("WeMi Ornato");
+    await harness.stopBot();
+    await harness.startBot();
+
+    harness.emulator.sendText(tourist, "I need a carer for my elderly mother");
+    const messages = await readUntil(harness.emulator, tourist, (m) =>
+      /Where to go/.test(m.text ?? ""),
+    );
+    expect(messages.some(isPlaceQuestion)).toBe(false);
+    expect(messages.map((m) => m.text ?? "").join("\n")).toMatch(/Niguarda/);
+    expect(spacesIn(last(messages))).toContain("WeMi Ornato");
+  });
 });

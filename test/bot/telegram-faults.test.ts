@@ -115,7 +115,7 @@ describe("operators' actions", () => {
     );
     expect(Date.now() - started).toBeLessThan(5000);
     expect(answer.text).toMatch(/chiusa/i);
-    expect(app.requests.get(reference)?.status).toBe("closed");
+    expect((await app.requests.get(reference))?.status).toBe("closed");
   });
 
   it("a reaction Telegram refuses still leaves the operator a sign that the reply went through", async () => {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { reloadAnswer } from "../support/reading.js";
 import { shown, until } from "./steps.js";
 
 // The app reads its catalogue from a copy, so that the story can break it and mend it.
@@ -20,19 +21,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-/**
- * A /reload that changed the catalogue retrains the classifier before it answers: seconds on
- * a loaded machine with a cold model cache (a fresh clone), far beyond the emulator's usual
- * 2 s wait. This waits for the answer itself, bounded only by the test's own timeout.
- */
-async function reloadAnswer(pattern: RegExp): Promise<string> {
-  await emulator.waitFor(
-    () => emulator.unreadMessages(admin.id).some((m) => pattern.test(shown(m))),
-    55_000,
-    `waiting for the /reload answer ${pattern}`,
-  );
-  return shown(await until(emulator, admin.id, pattern));
-}
+const reloaded = async (pattern: RegExp) => shown(await reloadAnswer(emulator, admin.id, pattern));
 
 it("/stats and /catalogo: what citizens asked, anonymously, and the catalogue's size", async () => {
   const user = citizen("Lia");
@@ -52,7 +41,7 @@ it("/stats and /catalogo: what citizens asked, anonymously, and the catalogue's 
 it("/reload with a broken intent file: the admin reads the errors, citizens keep the old catalogue", async () => {
   await writeFile(join(root, "intents", "rotto.yaml"), "id: rotto\nlabel: [non chiuso\n");
   emulator.sendText(admin, "/reload");
-  const failed = await reloadAnswer(/Il catalogo ha errori/);
+  const failed = await reloaded(/Il catalogo ha errori/);
   expect(failed).toMatch(/^❌ Il catalogo ha errori: continuo a usare quello di prima\./);
   expect(failed).toContain("rotto.yaml");
 
@@ -68,7 +57,7 @@ it("/reload with a broken intent file: the admin reads the errors, citizens keep
 it("/reload once mended: a summary of what is now loaded, with the new example counted", async () => {
   await rm(join(root, "intents", "rotto.yaml"));
   emulator.sendText(admin, "/reload");
-  const before = await reloadAnswer(/Catalogo ricaricato/);
+  const before = await reloaded(/Catalogo ricaricato/);
   const examples = Number(/(\d+) esempi/.exec(before)?.[1]);
   expect(before).toMatch(
     /✅ Catalogo ricaricato: \d+ bisogni, \d+ esempi, \d+ servizi, \d+ spazi\./,
@@ -81,7 +70,7 @@ it("/reload once mended: a summary of what is now loaded, with the new example c
     text.replace(/(\n {2}it:\n)/, '$1    - "cerco qualcuno che stia con mia nonna di notte"\n'),
   );
   emulator.sendText(admin, "/reload");
-  const after = await reloadAnswer(/Catalogo ricaricato/);
+  const after = await reloaded(/Catalogo ricaricato/);
   expect(Number(/(\d+) esempi/.exec(after)?.[1])).toBe(examples + 1);
 }, 120_000);
 
@@ -90,7 +79,7 @@ it("/reload with more errors than one message holds: the admin gets what fits, c
   try {
     for (const file of broken) await writeFile(file, "id: x\nlabel: <b>[non chiuso\n");
     emulator.sendText(admin, "/reload");
-    const reply = await reloadAnswer(/Il catalogo ha errori/);
+    const reply = await reloaded(/Il catalogo ha errori/);
     expect(reply.length).toBeLessThanOrEqual(4096);
     expect(reply.endsWith("…")).toBe(true);
   } finally {

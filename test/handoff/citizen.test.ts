@@ -121,7 +121,7 @@ describe("a citizen asks to be contacted", () => {
     await until(emulator, user.id, /In che zona/);
     emulator.sendText(user, "Quarto Oggiaro");
     const reference = await giveContactDetails(emulator, user);
-    const request = harness.app.requests.get(reference);
+    const request = await harness.app.requests.get(reference);
     expect(request?.municipio).toBe(8);
     expect(request?.spaceId).not.toBeNull();
   });
@@ -133,7 +133,7 @@ describe("a citizen asks to be contacted", () => {
     await until(emulator, user.id, /In che zona/);
     emulator.sendText(user, "/operatore");
     const reference = await giveContactDetails(emulator, user);
-    expect(harness.app.requests.get(reference)?.status).toBe("open");
+    expect((await harness.app.requests.get(reference))?.status).toBe("open");
   });
 
   it("a phone number shared with the button is taken as it is", async () => {
@@ -163,7 +163,7 @@ describe("a citizen asks to be contacted", () => {
     expect(shown(summary)).toMatch(/Nota: chiamatemi dopo le 17/);
     emulator.pressButton(user, summary, "h:confirm:yes");
     await until(emulator, user.id, REGISTERED);
-    const [request] = harness.app.requests.list({ citizenChatId: user.id });
+    const [request] = await harness.app.requests.list({ citizenChatId: user.id });
     expect(request?.contact?.phone).toBe("+390212345678");
   });
 });
@@ -234,7 +234,7 @@ describe("the citizen's rights over a request", () => {
     emulator.pressButton(user, confirm, "e:yes");
     await until(emulator, user.id, /ho cancellato i tuoi dati/);
 
-    expect(harness.app.requests.get(reference)?.contact).toBeNull();
+    expect((await harness.app.requests.get(reference))?.contact).toBeNull();
     for (const file of await filesUnder(harness.dataDir)) {
       for (const value of personal)
         expect(file.text, `${value} in ${file.path}`).not.toContain(value);
@@ -258,6 +258,6 @@ describe("the citizen's rights over a request", () => {
     emulator.sendText(user, "/cancella_dati");
     emulator.pressButton(user, await until(emulator, user.id, /Vuoi cancellare/), "e:no");
     await until(emulator, user.id, /non ho cancellato nulla/);
-    expect(harness.app.requests.get(reference)?.contact?.name).toBe("Ottavio");
+    expect((await harness.app.requests.get(reference))?.contact?.name).toBe("Ottavio");
   });
 });

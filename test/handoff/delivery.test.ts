@@ -93,7 +93,7 @@ describe("Telegram failing when the operators are notified", () => {
     const reference = await askForOperator(emulator, user);
     await emulator.waitFor(() => toOperators().length === 1);
     await app.outbox.flush();
-    expect(app.requests.get(reference)?.notification).toMatchObject({
+    expect((await app.requests.get(reference))?.notification).toMatchObject({
       state: "pending",
       attempts: 1,
     });
@@ -112,7 +112,10 @@ describe("Telegram failing when the operators are notified", () => {
     await app.outbox.flush();
     expect(toOperators().map((c) => c.ok)).toEqual([false, false, true]);
     expect(notificationsOf(emulator, operators, reference)).toHaveLength(1);
-    expect(app.requests.get(reference)?.notification).toMatchObject({ state: "sent", attempts: 3 });
+    expect((await app.requests.get(reference))?.notification).toMatchObject({
+      state: "sent",
+      attempts: 3,
+    });
     offset += 3_600_000;
     await app.outbox.flush();
     expect(notificationsOf(emulator, operators, reference)).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
-import { askForOperator, notificationOf, shown, until, untilEdited } from "./steps.js";
+import { askForOperator, notificationOf, shown, until, untilEdited, untilStatus } from "./steps.js";
 
 const operators: TestGroup = { id: -1001500, title: "Operatori", type: "supergroup" };
 const operator: TestUser = { id: 621, first_name: "Bruno" };
@@ -23,7 +23,7 @@ async function closedRequest(user: TestUser) {
   const reference = await askForOperator(emulator, user);
   const card = await notificationOf(emulator, app, operators, reference);
   emulator.pressButton(operator, card, `o:claim:${reference}`);
-  await emulator.waitFor(() => app.requests.get(reference)?.status === "claimed");
+  await untilStatus(app, reference, "claimed");
   emulator.pressButton(operator, card, `o:close:${reference}`);
   return reference;
 }

@@ -111,7 +111,7 @@ describe("an operator takes a request and talks with the citizen", () => {
     ]);
     expect(first?.text).toMatch(/Presa in carico/);
     expect(second).toMatchObject({ text: "L'ha già presa Anna Rossi.", show_alert: true });
-    expect(harness.app.requests.get(reference)?.operator).toEqual({
+    expect((await harness.app.requests.get(reference))?.operator).toEqual({
       userId: anna.id,
       name: "Anna Rossi",
     });
@@ -136,7 +136,7 @@ describe("an operator takes a request and talks with the citizen", () => {
       emulator.pressButton(outsider, notification, `o:claim:${reference}`),
     );
     expect(left.text).toMatch(/Solo gli operatori/);
-    expect(harness.app.requests.get(reference)?.status).toBe("open");
+    expect((await harness.app.requests.get(reference))?.status).toBe("open");
     expect(emulator.unreadMessages(user.id)).toEqual([]);
   });
 
@@ -157,8 +157,8 @@ describe("an operator takes a request and talks with the citizen", () => {
     ]) {
       expect((await forge(data)).text, data).toBe("Richiesta non trovata.");
     }
-    expect(harness.app.requests.get(other.reference)?.status).toBe("open");
-    expect(harness.app.requests.get(mine.reference)?.status).toBe("open");
+    expect((await harness.app.requests.get(other.reference))?.status).toBe("open");
+    expect((await harness.app.requests.get(mine.reference))?.status).toBe("open");
     expect(emulator.unreadMessages(other.user.id)).toEqual([]);
   });
 
@@ -244,7 +244,7 @@ describe("a notification that reached the operators' chat twice", () => {
 
     const claim = emulator.pressButton(marco, first as never, `o:claim:${reference}`);
     expect((await emulator.waitForCallbackAnswer(claim)).text).toMatch(/Presa in carico/);
-    expect(app.requests.get(reference)?.status).toBe("claimed");
+    expect((await app.requests.get(reference))?.status).toBe("claimed");
     emulator.sendInGroup(operators, marco, "La chiamo oggi", { reply_to_message: first as never });
     await until(emulator, user.id, /La chiamo oggi/);
   }, 30_000);

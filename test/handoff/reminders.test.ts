@@ -2,7 +2,7 @@ import type { Message } from "grammy/types";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
-import { askForOperator, notificationOf, shown, until } from "./steps.js";
+import { askForOperator, notificationOf, shown, until, untilStatus } from "./steps.js";
 
 const HOUR = 60 * 60 * 1000;
 const forum: TestGroup = { id: -1001400, title: "WeMi", type: "supergroup", is_forum: true };
@@ -53,7 +53,7 @@ it("a request nobody takes is recalled in its topic after CLAIM_REMINDER_HOURS, 
   expect(shown(reminders()[1] as Message)).toContain("aspetta da 49 ore");
 
   emulator.pressButton(operator, card, `o:claim:${reference}`);
-  await emulator.waitFor(() => app.requests.get(reference)?.status === "claimed");
+  await untilStatus(app, reference, "claimed");
   clock += 48 * HOUR;
   expect(await app.remindClaims()).toBe(0);
   expect(reminders()).toHaveLength(2);

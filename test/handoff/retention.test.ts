@@ -55,10 +55,10 @@ describe("closed requests lose their personal fields after the retention period"
 
     expect(await applyRetention(store, 90, clock)).toBe(1);
 
-    expect(store.get(old.reference)?.contact).toBeNull();
-    expect(store.get(old.reference)?.status).toBe("closed");
-    expect(store.get(recent.reference)?.contact?.name).toBe("Paola Recente");
-    expect(store.get(open.reference)?.contact?.name).toBe("Anna Aperta");
+    expect((await store.get(old.reference))?.contact).toBeNull();
+    expect((await store.get(old.reference))?.status).toBe("closed");
+    expect((await store.get(recent.reference))?.contact?.name).toBe("Paola Recente");
+    expect((await store.get(open.reference))?.contact?.name).toBe("Anna Aperta");
     const file = await readFile(join(dir, "requests.jsonl"), "utf8");
     expect(file).not.toContain("Maria Vecchia");
     expect(file).toContain("Paola Recente");
@@ -97,10 +97,12 @@ describe("finding a citizen's requests", () => {
   it("by chat, and no longer once erased", async () => {
     const mine = await store.create(draft("Anna"));
     await store.create({ ...draft("Bea"), citizenChatId: 999 });
-    expect(store.list({ citizenChatId: 501 }).map((r) => r.reference)).toEqual([mine.reference]);
-    expect(store.list({ citizenChatId: 501, status: "closed" })).toEqual([]);
+    expect((await store.list({ citizenChatId: 501 })).map((r) => r.reference)).toEqual([
+      mine.reference,
+    ]);
+    expect(await store.list({ citizenChatId: 501, status: "closed" })).toEqual([]);
     await store.update(mine.reference, (r) => erase(r, clock));
-    expect(store.list({ citizenChatId: 501 })).toEqual([]);
-    expect(store.list()).toHaveLength(2);
+    expect(await store.list({ citizenChatId: 501 })).toEqual([]);
+    expect(await store.list()).toHaveLength(2);
   });
 });

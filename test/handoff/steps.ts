@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Message } from "grammy/types";
 import type { App } from "../../src/app.js";
 import type { BotApiEmulator, TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import type { HandoffRequest } from "../../src/handoff/request.js";
 import { readUntil, shown } from "../support/reading.js";
 
 export { readUntil, shown };
@@ -100,7 +101,7 @@ export async function notificationOf(
   );
   // Joins the delivery pass in progress, which records the message it sent.
   await app.outbox.flush();
-  const recorded = app.requests.get(reference)?.notification.messageId;
+  const recorded = (await app.requests.get(reference))?.notification.messageId;
   const notification = notificationsOf(emulator, group, reference).find(
     (m) => m.message_id === recorded,
   );
@@ -147,4 +148,16 @@ export async function untilEdited(
     `waiting for message ${message.message_id} to be edited; it reads: ${shown(current() ?? message)}`,
   );
   return current() ?? message;
+}
+
+/** Waits until the stored request has `status` (the operator's press is handled). */
+export async function untilStatus(
+  app: App,
+  reference: string,
+  status: HandoffRequest["status"],
+): Promise<void> {
+  for (let waited = 0; (await app.requests.get(reference))?.status !== status; waited += 50) {
+    if (waited > 10_000) throw new Error(`${reference} never became ${status}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

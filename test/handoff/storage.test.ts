@@ -5,22 +5,9 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
 import { HandoffStoreCorruptError, LogHandoffStore } from "../../src/handoff/log-store.js";
-import type { NewHandoffRequest } from "../../src/handoff/repository.js";
+import { requestDraft } from "../support/requests.js";
 
-const draft: NewHandoffRequest = {
-  status: "open",
-  citizenChatId: 42,
-  locale: "it",
-  intent: "badante",
-  municipio: 8,
-  area: null,
-  spaceId: null,
-  recommendedSpaces: [],
-  contact: { name: "Rina", phone: "+393331234567", preferredTime: "", note: "", needText: "" },
-  operator: null,
-  notification: { chatId: -100, state: "pending", attempts: 0, nextAttemptAt: 0 },
-  closedAt: null,
-};
+const draft = requestDraft(42);
 
 let dir: string;
 let file: string;
@@ -59,14 +46,14 @@ describe("a damaged request log", () => {
     await writeFile(file, torn, { flag: "a" });
     const warnings: Array<{ sideFile: string; bytes: number }> = [];
     const reopened = await LogHandoffStore.open(file, { onTornTail: (d) => warnings.push(d) });
-    expect(reopened.get(kept.reference)?.contact?.name).toBe("Rina");
+    expect((await reopened.get(kept.reference))?.contact?.name).toBe("Rina");
     expect(warnings).toHaveLength(1);
     expect(await readFile(warnings[0]?.sideFile as string, "utf8")).toBe(torn);
     // The log goes on from the last whole line: new writes land on lines of their own.
     const next = await reopened.create(draft);
     await reopened.close();
     const again = await LogHandoffStore.open(file);
-    expect(again.list().map((r) => r.reference)).toEqual([kept.reference, next.reference]);
+    expect((await again.list()).map((r) => r.reference)).toEqual([kept.reference, next.reference]);
     await again.close();
   });
 
@@ -77,7 +64,7 @@ describe("a damaged request log", () => {
     await writeFile(file, Buffer.alloc(300), { flag: "a" });
     const warnings: unknown[] = [];
     const reopened = await LogHandoffStore.open(file, { onTornTail: (d) => warnings.push(d) });
-    expect(reopened.list().map((r) => r.reference)).toEqual([kept.reference]);
+    expect((await reopened.list()).map((r) => r.reference)).toEqual([kept.reference]);
     expect(warnings).toHaveLength(1);
     await reopened.close();
     expect((await readFile(file, "utf8")).includes("\0")).toBe(false);

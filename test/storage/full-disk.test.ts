@@ -4,27 +4,18 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
 import { LogHandoffStore } from "../../src/handoff/log-store.js";
-import type { NewHandoffRequest } from "../../src/handoff/repository.js";
-import { dailyQuestionsSchema, QuestionStats } from "../../src/stats/questions.js";
+import {
+  dailyQuestionsSchema,
+  keyValueDailyQuestions,
+  QuestionStats,
+} from "../../src/stats/questions.js";
 import { JsonDirectoryStore } from "../../src/storage/json-directory-store.js";
 import { askForOperator, REGISTERED, shown, until } from "../handoff/steps.js";
 import { FaultyDisk } from "../support/faulty-disk.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { requestDraft } from "../support/requests.js";
 
-const draft: NewHandoffRequest = {
-  status: "open",
-  citizenChatId: 42,
-  locale: "it",
-  intent: "badante",
-  municipio: 8,
-  area: null,
-  spaceId: null,
-  recommendedSpaces: [],
-  contact: { name: "Rina", phone: "+393331234567", preferredTime: "", note: "", needText: "" },
-  operator: null,
-  notification: { chatId: -100, state: "pending", attempts: 0, nextAttemptAt: 0 },
-  closedAt: null,
-};
+const draft = requestDraft(42);
 
 let dir: string;
 beforeEach(async () => {
@@ -48,8 +39,11 @@ describe("the request log on a full disk", () => {
     await store.close();
 
     const reopened = await LogHandoffStore.open(file);
-    expect(reopened.list().map((r) => r.reference)).toEqual([first.reference, second.reference]);
-    expect(reopened.get(first.reference)?.status).toBe("open");
+    expect((await reopened.list()).map((r) => r.reference)).toEqual([
+      first.reference,
+      second.reference,
+    ]);
+    expect((await reopened.get(first.reference))?.status).toBe("open");
     await reopened.close();
   });
 });
@@ -60,7 +54,7 @@ describe("question counts on a full disk", () => {
     const errors: unknown[] = [];
     const store = new JsonDirectoryStore(dir, dailyQuestionsSchema, undefined, disk);
     const stats = new QuestionStats(
-      store,
+      keyValueDailyQuestions(store),
       () => Date.UTC(2026, 10, 20),
       5,
       (e) => errors.push(e),
@@ -124,7 +118,7 @@ describe("the bot on a disk that fills up while it runs", () => {
     // And it starts again on the same data, no line to delete by hand.
     await harness.stopBot();
     await harness.startBot();
-    expect(harness.app.requests.list().map((r) => r.citizenChatId)).toEqual([carla.id]);
+    expect((await harness.app.requests.list()).map((r) => r.citizenChatId)).toEqual([carla.id]);
   }, 60_000);
 
   it("does not die when the question counts cannot be written", async () => {

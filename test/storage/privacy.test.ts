@@ -4,7 +4,11 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
-import { conversationStore, MAX_CONVERSATION_BYTES } from "../../src/storage/conversation-store.js";
+import {
+  conversationStore,
+  MAX_CONVERSATION_BYTES,
+  versionedStateSchema,
+} from "../../src/storage/conversation-store.js";
 import { JsonDirectoryStore } from "../../src/storage/json-directory-store.js";
 import { answerTo, isPlaceQuestion, readUntil } from "../bot/story.js";
 import { giveContactDetails, until } from "../handoff/steps.js";
@@ -67,7 +71,7 @@ describe("before any consent", () => {
 
     emulator.sendText(user, "/operatore");
     const reference = await giveContactDetails(emulator, user);
-    expect(harness.app.requests.get(reference)?.contact?.needText).toContain("Alzheimer");
+    expect((await harness.app.requests.get(reference))?.contact?.needText).toContain("Alzheimer");
   }, 30_000);
 
   it("a dialogue's stored state keeps no bot texts, no chat names, no quoted replies", async () => {
@@ -90,7 +94,9 @@ describe("before any consent", () => {
 describe("dialogue state", () => {
   it("that outgrows its bound (a question answered wrongly hundreds of times) is dropped", async () => {
     const dropped: number[] = [];
-    const store = conversationStore(dir, { onOversize: (_, bytes) => dropped.push(bytes) });
+    const store = conversationStore(new JsonDirectoryStore(dir, versionedStateSchema), {
+      onOversize: (_, bytes) => dropped.push(bytes),
+    });
     const huge = "x".repeat(MAX_CONVERSATION_BYTES);
     await store.write("42", {
       version: [0, 2],

@@ -31,6 +31,8 @@ export interface HarnessOptions {
   readonly adminIds?: number[];
   readonly retentionDays?: number;
   readonly dataDir?: string;
+  /** PostgreSQL instead of the files (test/support/backends.ts gives fresh databases). */
+  readonly databaseUrl?: string;
   readonly now?: () => number;
   /** Where intents/, data/ and locales/ are read from, when a story edits the catalogue. */
   readonly root?: string;
@@ -56,6 +58,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       apiRoot: emulator.apiRoot,
       botInfo: emulator.botInfo,
       dataDir,
+      ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
       logger,
       ...(options.operatorChatId === undefined ? {} : { operatorChatId: options.operatorChatId }),
       adminIds: new Set(options.adminIds ?? []),

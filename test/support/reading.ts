@@ -27,3 +27,22 @@ export async function readUntil(
   }
   return emulator.waitForMessages(chatId, position() + 1);
 }
+
+/**
+ * A /reload that changed the catalogue retrains the classifier before it answers: seconds on
+ * a loaded machine with a cold model cache (a fresh clone), far beyond the emulator's usual
+ * 2 s wait. This waits for the answer itself, bounded only by the test's own timeout.
+ */
+export async function reloadAnswer(
+  emulator: BotApiEmulator,
+  chatId: number,
+  pattern: RegExp,
+): Promise<Message> {
+  await emulator.waitFor(
+    () => emulator.unreadMessages(chatId).some((m) => pattern.test(shown(m))),
+    55_000,
+    `waiting for the /reload answer ${pattern}`,
+  );
+  const messages = await readUntil(emulator, chatId, (m) => pattern.test(shown(m)));
+  return messages.at(-1) as Message;
+}

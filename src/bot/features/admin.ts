@@ -89,7 +89,7 @@ export function adminFeature(deps: AdminDependencies) {
     const asked = Number.parseInt(ctx.match.trim(), 10);
     const days = Number.isFinite(asked) && asked > 0 ? Math.min(asked, 3650) : DEFAULT_DAYS;
     const since = now() - days * DAY;
-    const inPeriod = requests.list().filter((r) => r.createdAt >= since);
+    const inPeriod = await requests.list({ createdSince: since });
     const spaceName = (id: string | null) =>
       id === null ? "—" : (knowledge.current.directory.spaces.find((s) => s.id === id)?.name ?? id);
     const q = await questions.since(since);

@@ -33,7 +33,7 @@ export function citizenRelayFeature({ requests, texts, logger }: CitizenHandoffD
   const composer = new Composer<BotContext>();
   composer.chatType("private").on("message", async (ctx, next) => {
     if (ctx.message.text?.startsWith("/")) return next();
-    const taken = requests.list({ citizenChatId: ctx.chat.id, status: "claimed" })[0];
+    const [taken] = await requests.list({ citizenChatId: ctx.chat.id, status: "claimed" });
     if (taken === undefined || taken.notification.messageId === undefined) return next();
     const t = texts.for("it");
     const where = operatorThread(taken);
@@ -92,15 +92,15 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     await next();
   });
 
-  const mine = (chatId: number) =>
-    requests.list({ citizenChatId: chatId }).sort((a, b) => a.createdAt - b.createdAt);
+  const mine = async (chatId: number) =>
+    (await requests.list({ citizenChatId: chatId })).sort((a, b) => a.createdAt - b.createdAt);
   const needLabel = (request: HandoffRequest, locale: "it" | "en") => {
     const label = knowledge.current.intent(request.intent)?.label;
     return label ? localized(label, locale) : request.intent;
   };
 
   feature.command(["stato", "status"], async (ctx) => {
-    const list = mine(ctx.chat.id);
+    const list = await mine(ctx.chat.id);
     if (list.length === 0) {
       await ctx.reply(ctx.t("status-none"));
       return;
@@ -129,7 +129,7 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
 
   /** Withdraws and tells the operators, in the request's topic or under its notification. */
   const withdrawRequest = async (ctx: BotContext, reference: string) => {
-    const current = requests.get(reference);
+    const current = await requests.get(reference);
     if (current === undefined || current.citizenChatId !== ctx.chat?.id || !isOpen(current)) {
       await ctx.reply(ctx.t("withdraw-none"));
       return;
@@ -169,7 +169,7 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   };
 
   feature.command(["annulla_richiesta", "withdraw"], async (ctx) => {
-    const open = mine(ctx.chat.id).filter(isOpen);
+    const open = (await mine(ctx.chat.id)).filter(isOpen);
     if (open.length === 0) await ctx.reply(ctx.t("withdraw-none"));
     else if (open.length === 1) await withdrawRequest(ctx, (open[0] as HandoffRequest).reference);
     else {
@@ -190,7 +190,7 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   // Telegram says at once when a citizen blocks the bot: operators handling their request learn it now.
   feature.on("my_chat_member", async (ctx) => {
     if (ctx.myChatMember.new_chat_member.status !== "kicked") return;
-    for (const request of mine(ctx.chat.id).filter(isOpen)) {
+    for (const request of (await mine(ctx.chat.id)).filter(isOpen)) {
       if (request.notification.messageId === undefined) continue;
       await ctx.api
         .sendMessage(
@@ -221,7 +221,7 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     const chatKey = String(ctx.chat.id);
     const reply = ctx.t("erase-done");
     await ctx.conversation.exitAll();
-    for (const request of mine(ctx.chat.id)) {
+    for (const request of await mine(ctx.chat.id)) {
       const wasOpen = isOpen(request);
       const erased = await requests.update(request.reference, (r) => erase(r, now()));
       if (wasOpen && erased) await tellOperatorsWithdrawn(ctx, erased);

@@ -32,15 +32,15 @@ const MEMBERSHIP_REMEMBERED_MS = 10 * 60 * 1000;
  * than one copy of a notification (see README, "Duplicates"): each names its request in its
  * first line, and any copy acts on that one request.
  */
-export function requestOfCard(
+export async function requestOfCard(
   requests: HandoffRepository,
   chatId: number,
   message: Message | undefined,
   botId: number,
-): HandoffRequest | undefined {
+): Promise<HandoffRequest | undefined> {
   if (message === undefined || message.from?.id !== botId) return undefined;
   const reference = /^\S+ Richiesta (WM-[A-Z0-9]{4,6})\b/.exec(message.text ?? "")?.[1];
-  const request = reference === undefined ? undefined : requests.get(reference);
+  const request = reference === undefined ? undefined : await requests.get(reference);
   return request?.notification.chatId === chatId ? request : undefined;
 }
 
@@ -125,7 +125,7 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     const action = parseAction(ctx.callbackQuery.data);
     const request =
       action.kind === "claim" || action.kind === "close"
-        ? requests.get(action.reference)
+        ? await requests.get(action.reference)
         : undefined;
     // The button must sit on a notification of that request in this chat: anything else is forged.
     const card = ctx.callbackQuery.message as Message | undefined;
@@ -133,7 +133,8 @@ export function operatorsFeature(deps: OperatorsDependencies) {
       request !== undefined &&
       request.notification.chatId === ctx.chat.id &&
       (request.notification.messageId === card?.message_id ||
-        requestOfCard(requests, ctx.chat.id, card, ctx.me.id) === request);
+        (await requestOfCard(requests, ctx.chat.id, card, ctx.me.id))?.reference ===
+          request.reference);
     if (request === undefined || !onItsCard) {
       await ctx.answerCallbackQuery({ text: t("op-unknown") });
       return;
@@ -193,8 +194,8 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     const replyTo = message.reply_to_message?.message_id;
     const thread = message.is_topic_message ? message.message_thread_id : undefined;
     const request =
-      requests.findByOperatorMessage(ctx.chat.id, replyTo, thread) ??
-      requestOfCard(requests, ctx.chat.id, message.reply_to_message as Message, ctx.me.id);
+      (await requests.findByOperatorMessage(ctx.chat.id, replyTo, thread)) ??
+      (await requestOfCard(requests, ctx.chat.id, message.reply_to_message as Message, ctx.me.id));
     if (request === undefined) return next();
     if (request.status !== "claimed") {
       await ctx.reply(

@@ -1,0 +1,125 @@
+import { join } from "node:path";
+import type { z } from "zod";
+import { LogHandoffStore, type LogStoreOptions } from "../handoff/log-store.js";
+import type { HandoffRepository } from "../handoff/repository.js";
+import {
+  type DailyQuestionsStore,
+  dailyQuestionsSchema,
+  keyValueDailyQuestions,
+} from "../stats/questions.js";
+import { type AgingStore, versionedStateSchema } from "./conversation-store.js";
+import { type Disk, realDisk } from "./disk.js";
+import {
+  type CorruptFileHandler,
+  JsonDirectoryStore,
+  type KeyValueStore,
+} from "./json-directory-store.js";
+import { type OperatorTrailEntry, operatorTrailSchema } from "./operator-trail.js";
+import { type ChatProfile, chatProfileSchema } from "./profiles.js";
+
+type StoredConversation = z.infer<typeof versionedStateSchema>;
+
+/**
+ * Everything the bot keeps, from one place: the embedded files under DATA_DIR, or
+ * PostgreSQL when DATABASE_URL is set (several instances can then share it).
+ */
+export interface StorageBackend {
+  readonly kind: "files" | "postgres";
+  readonly requests: HandoffRepository;
+  readonly profiles: AgingStore<ChatProfile>;
+  /** The conversations plugin's state per chat (see conversationStore). */
+  readonly conversations: AgingStore<StoredConversation>;
+  readonly questions: DailyQuestionsStore;
+  /** Which operators' messages hold each request's personal data (see OperatorTrail). */
+  readonly operatorMessages: KeyValueStore<OperatorTrailEntry>;
+  /**
+   * Runs one update's handling: at most once per update id, one at a time per chat across
+   * instances. The files need neither (one process, which the runner already serialises).
+   */
+  handleUpdate(
+    updateId: number,
+    chatId: number | undefined,
+    handle: () => Promise<void>,
+  ): Promise<void>;
+  /** Runs `task` once the update being handled is committed (at once for the files). */
+  afterUpdate(task: () => void): void;
+  /**
+   * Runs the retention sweep `task` unless another instance is running it now, and forgets
+   * the store's own bookkeeping once past use.
+   */
+  sweep(task: () => Promise<void>): Promise<void>;
+  /** Deletes what was set aside as unreadable longer ago than `ageMs` (files only). */
+  forgetSetAside(ageMs: number, now: number): Promise<void>;
+  /** Whether the store answers now (for GET /healthz). */
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface StorageOptions {
+  readonly dataDir: string;
+  /** postgres://…; without it, the files under dataDir. */
+  readonly databaseUrl?: string;
+  readonly now: () => number;
+  readonly onCorrupt: CorruptFileHandler;
+  /** File writes; tests pass one that fails like a full or read-only disk. */
+  readonly disk?: Disk;
+  readonly onTornTail?: LogStoreOptions["onTornTail"];
+}
+
+export async function openStorage(options: StorageOptions): Promise<StorageBackend> {
+  if (options.databaseUrl !== undefined) {
+    // Loaded only when asked for: the embedded default never touches pg.
+    const { openPostgresStorage } = await import("./postgres/backend.js");
+    return openPostgresStorage({ ...options, databaseUrl: options.databaseUrl });
+  }
+  return openFileStorage(options);
+}
+
+async function openFileStorage(options: StorageOptions): Promise<StorageBackend> {
+  const { dataDir, now, onCorrupt } = options;
+  const disk = options.disk ?? realDisk;
+  const folder = (name: string) => join(dataDir, name);
+  // A damaged request log stops start-up here (HandoffStoreCorruptError), untouched; only an
+  // incomplete last write (never acknowledged) is set aside.
+  const requests = await LogHandoffStore.open(join(folder("handoffs"), "requests.jsonl"), {
+    now,
+    disk,
+    ...(options.onTornTail ? { onTornTail: options.onTornTail } : {}),
+  });
+  const profiles = new JsonDirectoryStore(folder("profiles"), chatProfileSchema, onCorrupt, disk);
+  const conversations = new JsonDirectoryStore(
+    folder("conversations"),
+    versionedStateSchema,
+    onCorrupt,
+    disk,
+  );
+  let closing: Promise<void> | undefined;
+  return {
+    kind: "files",
+    requests,
+    profiles,
+    conversations,
+    questions: keyValueDailyQuestions(
+      new JsonDirectoryStore(folder("stats"), dailyQuestionsSchema, onCorrupt, disk),
+    ),
+    operatorMessages: new JsonDirectoryStore(
+      folder("operator-messages"),
+      operatorTrailSchema,
+      onCorrupt,
+      disk,
+    ),
+    handleUpdate: (_updateId, _chatId, handle) => handle(),
+    afterUpdate: (task) => task(),
+    sweep: (task) => task(),
+    async forgetSetAside(ageMs, at) {
+      // Files set aside as unreadable may hold the same personal data.
+      await profiles.deleteAsideOlderThan(ageMs, at);
+      await conversations.deleteAsideOlderThan(ageMs, at);
+    },
+    isReady: async () => true,
+    close: () => {
+      closing ??= requests.close();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { close, erase } from "../../src/handoff/request.js";
+import { applyRetention } from "../../src/handoff/retention.js";
+import { openStorage, type StorageBackend } from "../../src/storage/backend.js";
+import { BACKENDS, storageLocations } from "../support/backends.js";
+import { requestDraft as draft } from "../support/requests.js";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+const locate = storageLocations();
+
+describe.each(BACKENDS)("the %s storage", (kind) => {
+  const opened: StorageBackend[] = [];
+  let clock = Date.UTC(2026, 10, 20, 9);
+  /** A store, and a function opening the same place again (a restart, or another instance). */
+  const fresh = async () => {
+    const location = await locate(kind);
+    const open = async () => {
+      const storage = await openStorage({ ...location, now: () => clock, onCorrupt: () => {} });
+      opened.push(storage);
+      return storage;
+    };
+    return { storage: await open(), open };
+  };
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((storage) => storage.close()));
+  });
+
+  it("keeps a chat's language and place across a restart, and forgets them on delete", async () => {
+    const { storage, open } = await fresh();
+    await storage.profiles.set("42", { locale: "en" });
+    await storage.profiles.set("-100123:5", { locale: "it" });
+    await storage.close();
+    const again = await open();
+    expect(await again.profiles.get("42")).toEqual({ locale: "en" });
+    expect((await again.profiles.keys()).sort()).toEqual(["-100123:5", "42"]);
+    await again.profiles.delete("42");
+    expect(await again.profiles.get("42")).toBeUndefined();
+  });
+
+  it("forgets preferences and unfinished conversations not written for longer than asked", async () => {
+    // The files' age is their modification time: the store's clock is the real one here.
+    clock = Date.now();
+    const { storage } = await fresh();
+    await storage.profiles.set("7", { locale: "it" });
+    await storage.conversations.set("7", { version: [0, 2], state: {} });
+    const later = Date.now() + 2 * DAY;
+    expect(await storage.profiles.deleteOlderThan(3 * DAY, later)).toBe(0);
+    expect(await storage.conversations.deleteOlderThan(DAY, later)).toBe(1);
+    expect(await storage.conversations.get("7")).toBeUndefined();
+    expect(await storage.profiles.get("7")).toEqual({ locale: "it" });
+  });
+
+  it("a request is registered with a reference, found again after a restart by chat and status", async () => {
+    const { storage, open } = await fresh();
+    const mine = await storage.requests.create(draft(501, "Anna"));
+    clock += DAY;
+    const other = await storage.requests.create(draft(999, "Bea"));
+    expect(mine.reference).toMatch(/^WM-[A-Z0-9]{4,6}$/);
+    expect(other.reference).not.toBe(mine.reference);
+    await storage.close();
+    const again = await open();
+    expect(await again.requests.get(mine.reference)).toEqual(mine);
+    expect((await again.requests.list({ citizenChatId: 501 })).map((r) => r.reference)).toEqual([
+      mine.reference,
+    ]);
+    expect(await again.requests.list({ citizenChatId: 501, status: "closed" })).toEqual([]);
+    expect((await again.requests.list({ createdSince: clock })).map((r) => r.reference)).toEqual([
+      other.reference,
+    ]);
+    await again.requests.update(mine.reference, (r) => erase(r, clock));
+    expect(await again.requests.list({ citizenChatId: 501 })).toEqual([]);
+    expect(await again.requests.list()).toHaveLength(2);
+  });
+
+  it("concurrent updates of one request are applied one after the other, none lost", async () => {
+    const { storage } = await fresh();
+    const request = await storage.requests.create(draft(1));
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        storage.requests.update(request.reference, (r) => ({
+          ...r,
+          notification: { ...r.notification, attempts: r.notification.attempts + 1 },
+        })),
+      ),
+    );
+    expect((await storage.requests.get(request.reference))?.notification.attempts).toBe(20);
+    expect(await storage.requests.update("WM-ZZZZ", (r) => r)).toBeUndefined();
+  });
+
+  it("an operator's reply is traced to its request by message, and by topic first", async () => {
+    const { storage } = await fresh();
+    const byMessage = await storage.requests.create(draft(1));
+    const byTopic = await storage.requests.create(draft(2));
+    await storage.requests.update(byMessage.reference, (r) => ({
+      ...r,
+      notification: { ...r.notification, state: "sent", messageId: 10 },
+    }));
+    await storage.requests.update(byTopic.reference, (r) => ({
+      ...r,
+      notification: { ...r.notification, state: "sent", messageId: 11, threadId: 5 },
+    }));
+    const found = (messageId?: number, threadId?: number) =>
+      storage.requests.findByOperatorMessage(-100, messageId, threadId).then((r) => r?.reference);
+    expect(await found(10)).toBe(byMessage.reference);
+    expect(await found(10, 5)).toBe(byTopic.reference);
+    expect(await found(99)).toBeUndefined();
+  });
+
+  it("only pending notifications that are due are taken for delivery", async () => {
+    const { storage } = await fresh();
+    const due = await storage.requests.create(draft(1));
+    const later = await storage.requests.create({
+      ...draft(2),
+      notification: { chatId: -100, state: "pending", attempts: 1, nextAttemptAt: clock + 60_000 },
+    });
+    const sent = await storage.requests.create(draft(3));
+    await storage.requests.update(sent.reference, (r) => ({
+      ...r,
+      notification: { ...r.notification, state: "sent", messageId: 1 },
+    }));
+    const taken = await storage.requests.takeDueNotifications(clock, 30_000);
+    expect(taken.map((r) => r.reference)).toEqual([due.reference]);
+    const afterwards = await storage.requests.takeDueNotifications(clock + 120_000, 30_000);
+    expect(afterwards.map((r) => r.reference)).toContain(later.reference);
+  });
+
+  it("closed requests past the retention period lose their personal fields; others keep them", async () => {
+    const { storage } = await fresh();
+    const operator = { userId: 7, name: "Luca" };
+    const old = await storage.requests.create(draft(1, "Maria Vecchia"));
+    const open = await storage.requests.create(draft(2, "Anna Aperta"));
+    await storage.requests.update(old.reference, (r) => close(r, operator, clock).request);
+    clock += 91 * DAY;
+    expect(await applyRetention(storage.requests, 90, clock)).toBe(1);
+    expect(await storage.requests.get(old.reference)).toMatchObject({
+      status: "closed",
+      contact: null,
+      citizenChatId: 0,
+    });
+    expect((await storage.requests.get(open.reference))?.contact?.name).toBe("Anna Aperta");
+    expect(await applyRetention(storage.requests, 90, clock)).toBe(0);
+  });
+
+  it("adds the anonymous daily counts and sums a period", async () => {
+    const { storage } = await fresh();
+    await storage.questions.add("2026-11-19", { total: 1, fallback: 1, intents: {} });
+    await storage.questions.add("2026-11-20", { total: 2, fallback: 0, intents: { dsa: 2 } });
+    await storage.questions.add("2026-11-20", {
+      total: 2,
+      fallback: 0,
+      intents: { dsa: 1, badante: 1 },
+    });
+    expect(await storage.questions.since("2026-11-20")).toEqual(
+      new Map([["2026-11-20", { total: 4, fallback: 0, intents: { dsa: 3, badante: 1 } }]]),
+    );
+  });
+});
