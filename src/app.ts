@@ -86,6 +86,12 @@ export interface App {
 }
 
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
+/**
+ * Updates handled at once (the runner's default is 500). Each holds its chat's state and
+ * its answer in memory; beyond this the runner waits before fetching more, so a burst
+ * raises latency a little instead of memory without bound.
+ */
+const MAX_CONCURRENT_UPDATES = 100;
 const DATA_FOLDERS = [
   "handoffs",
   "conversations",
@@ -308,6 +314,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       return run(bot, {
         ...runOptions,
         runner: { retryInterval: 1000, silent: true, ...runOptions?.runner },
+        sink: { concurrency: MAX_CONCURRENT_UPDATES, ...runOptions?.sink },
       });
     },
     isReady: () => storage.isReady(),

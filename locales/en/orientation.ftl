@@ -39,7 +39,7 @@ privacy =
     <b>Contact requests.</b> Only with your explicit consent I keep your name, phone, preferred time and note: only WeMi workers see them. After the request is closed I delete them within { $days } days; only an anonymous count remains. A conversation left halfway is deleted after 24 hours; if you don't write for { $days } days I also forget your area, language and last need.
     <b>Your rights.</b> /stato shows your requests; /cancella_dati deletes everything I hold about you, at any time.
     The service belongs to the City of Milan (WeMi network). For other questions about your data, ask at a WeMi space.
-choose-language = Scegli la lingua / Choose your language:
+choose-language = Scegli la lingua / Choose your language / Elige el idioma / Alege limba / Оберіть мову:
 language-set = OK, from now on I will write in English.
 
 button-other = ✏️ Something else

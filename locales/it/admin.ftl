@@ -10,4 +10,4 @@ admin-stats-by-municipio = <b>Per Municipio</b>
 admin-stats-by-space = <b>Per spazio</b>
 admin-stats-by-status = <b>Per stato</b>
 admin-catalogue-title = <b>Catalogo dei bisogni</b> ({ $intents } bisogni, { $outOfScope } esempi fuori ambito)
-admin-catalogue-line = • { $id } – { $label }: { $it } it, { $en } en
+admin-catalogue-line = • { $id } – { $label }: { $it } it, { $en } en, { $other } altre lingue

@@ -39,7 +39,7 @@ privacy =
     <b>Richieste di contatto.</b> Solo con il tuo consenso esplicito salvo nome, telefono, orario preferito e nota: li vedono solo gli operatori WeMi. Dopo la chiusura della richiesta li cancello entro { $days } giorni; resta solo un conteggio anonimo. Una conversazione lasciata a metà la cancello dopo 24 ore; se non mi scrivi per { $days } giorni dimentico anche zona, lingua e ultimo bisogno.
     <b>I tuoi diritti.</b> /stato mostra le tue richieste; /cancella_dati cancella tutto quello che ho su di te, quando vuoi.
     Il servizio è del Comune di Milano (rete WeMi). Per altre domande sui tuoi dati rivolgiti a uno spazio WeMi.
-choose-language = Scegli la lingua / Choose your language:
+choose-language = Scegli la lingua / Choose your language / Elige el idioma / Alege limba / Оберіть мову:
 language-set = Ok, da ora ti scrivo in italiano.
 
 # Bottoni

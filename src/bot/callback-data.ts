@@ -1,4 +1,5 @@
 import type { Context } from "grammy";
+import { LOCALES, type Locale } from "../config/locales.js";
 
 /**
  * Callback data of every button, parsed in one place. Data from Telegram is untrusted (old
@@ -14,7 +15,7 @@ export type Action =
   | { readonly kind: "menu"; readonly item: MenuItem }
   | { readonly kind: "change-place" }
   | { readonly kind: "details" }
-  | { readonly kind: "language"; readonly locale: "it" | "en" }
+  | { readonly kind: "language"; readonly locale: Locale }
   | { readonly kind: "consent"; readonly yes: boolean }
   | { readonly kind: "use-name" }
   | { readonly kind: "name-withheld" }
@@ -45,7 +46,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => Action]
   [/^m:(spaces|new|needs)$/, (m) => ({ kind: "menu", item: m[1] as MenuItem })],
   [/^p:change$/, () => ({ kind: "change-place" })],
   [/^d:spaces$/, () => ({ kind: "details" })],
-  [/^l:(it|en)$/, (m) => ({ kind: "language", locale: m[1] as "it" | "en" })],
+  [new RegExp(`^l:(${LOCALES.join("|")})$`), (m) => ({ kind: "language", locale: m[1] as Locale })],
   [/^h:consent:(yes|no)$/, (m) => ({ kind: "consent", yes: m[1] === "yes" })],
   [/^h:name$/, () => ({ kind: "use-name" })],
   [/^h:noname$/, () => ({ kind: "name-withheld" })],
@@ -82,7 +83,7 @@ export const data = {
   menu: (item: MenuItem) => `m:${item}`,
   changePlace: "p:change",
   details: "d:spaces",
-  language: (locale: "it" | "en") => `l:${locale}`,
+  language: (locale: Locale) => `l:${locale}`,
   consent: (yes: boolean) => `h:consent:${yes ? "yes" : "no"}`,
   useName: "h:name",
   nameWithheld: "h:noname",

@@ -5,7 +5,7 @@ import type { Knowledge } from "../knowledge/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import { data, type MenuItem } from "./callback-data.js";
 import { renderSpaces } from "./render.js";
-import { type Locale, localized, type Translate } from "./texts.js";
+import { LOCALES, type Locale, localized, type Translate } from "./texts.js";
 
 /** The needs offered as buttons on the welcome message: the most requested ones first. */
 export const FEATURED_NEEDS = [
@@ -102,10 +102,20 @@ export async function showMenu(
     });
 }
 
-export function languageKeyboard(): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(LANGUAGE_LABELS.it, data.language("it"))
-    .text(LANGUAGE_LABELS.en, data.language("en"));
-}
+/** Each language named in itself, so that anyone finds their own. */
+const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
+  it: "🇮🇹 Italiano",
+  en: "🇬🇧 English",
+  es: "🇪🇸 Español",
+  ro: "🇷🇴 Română",
+  uk: "🇺🇦 Українська",
+};
 
-export const LANGUAGE_LABELS = { it: "🇮🇹 Italiano", en: "🇬🇧 English" } as const;
+export function languageKeyboard(): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  LOCALES.forEach((locale, i) => {
+    keyboard.text(LANGUAGE_NAMES[locale], data.language(locale));
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard;
+}

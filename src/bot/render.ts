@@ -3,7 +3,7 @@ import type { Recommendation, RecommendedSpace, Space } from "../directory/index
 import type { ResolvedPlace } from "../geo/index.js";
 import type { Knowledge } from "../knowledge/index.js";
 import type { RememberedPlace } from "../storage/profiles.js";
-import { escapeHtml, type Locale, localized, type Translate } from "./texts.js";
+import { escapeHtml, LANGUAGE_TAGS, type Locale, localized, type Translate } from "./texts.js";
 
 // Words that stay lower case inside a place name once the official capitals are undone.
 const LOWER_CASE_WORDS = new Set([
@@ -94,7 +94,10 @@ const distance = (item: RecommendedSpace, locale: Locale, t: Translate) =>
     ? []
     : [
         t("space-distance", {
-          km: item.distanceKm.toFixed(1).replace(".", locale === "it" ? "," : "."),
+          km: item.distanceKm.toLocaleString(LANGUAGE_TAGS[locale], {
+            minimumFractionDigits: 1,
+            maximumFractionDigits: 1,
+          }),
         }),
       ];
 

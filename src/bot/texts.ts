@@ -1,26 +1,47 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { parse } from "yaml";
+import { z } from "zod";
+import {
+  isLocale,
+  LANGUAGE_TAGS,
+  LOCALES,
+  type Locale,
+  READ_LANGUAGES,
+} from "../config/locales.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 
-export const LOCALES = ["it", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
+export { isLocale, LANGUAGE_TAGS, LOCALES, type Locale };
 
 export type TextVariables = Record<string, string | number>;
 export type Translate = (key: string, variables?: TextVariables) => string;
 
+/** What a message in a language the bot reads but does not speak is answered with first. */
+export interface LanguageNotice {
+  /** One line in that language: which languages the bot speaks, and that a person can help. */
+  readonly text: string;
+  /** The language the answer follows in, unless the citizen chose one. */
+  readonly answerIn: Locale;
+}
+
 /** The citizen-facing texts, read from Fluent files under locales/. */
 export interface Texts {
   for(locale: Locale): Translate;
+  /** The notice for a language (ISO 639-1) the bot reads but does not speak. */
+  notice(language: string): LanguageNotice | undefined;
 }
 
-export function isLocale(value: unknown): value is Locale {
-  return (LOCALES as readonly unknown[]).includes(value);
-}
+/** Every language the bot only reads has its notice. */
+const noticesSchema = z.record(
+  z.enum(READ_LANGUAGES),
+  z.strictObject({ answerIn: z.enum(LOCALES), notice: z.string().trim().min(1) }),
+);
 
-/** English for English-speaking Telegram clients, Italian for everyone else. */
+/** The Telegram client's language when the bot speaks it, else Italian. */
 export function localeFromLanguageCode(languageCode: string | undefined): Locale {
-  return languageCode?.toLowerCase().startsWith("en") ? "en" : "it";
+  const code = languageCode?.toLowerCase().split(/[-_]/)[0];
+  return isLocale(code) ? code : "it";
 }
 
 /** The Fluent files of one locale, locales/<locale>/*.ftl, as one bundle. */
@@ -38,9 +59,9 @@ function loadBundle(directory: string, locale: Locale): FluentBundle {
 }
 
 /**
- * Bundles are chosen once per locale, not negotiated on every text: a citizen's locale is
- * one of two, and each answer formats several texts. A text missing in English is shown
- * in Italian, as the Italian files are complete.
+ * Bundles are chosen once per locale, not negotiated on every text: each answer formats
+ * several texts. A text missing in another language is shown in Italian, as the Italian
+ * files are complete.
  */
 export function loadTexts(directory: string = join(PROJECT_ROOT, "locales")): Texts {
   const italian = loadBundle(directory, "it");
@@ -57,12 +78,27 @@ export function loadTexts(directory: string = join(PROJECT_ROOT, "locales")): Te
       return [locale, translate];
     }),
   );
-  return { for: (locale) => translators.get(locale) as Translate };
+  const notices = noticesSchema.parse(
+    parse(readFileSync(join(directory, "other-languages.yaml"), "utf8")),
+  );
+  return {
+    for: (locale) => translators.get(locale) as Translate,
+    notice: (language) => {
+      const entry = notices[language as (typeof READ_LANGUAGES)[number]];
+      return entry && { text: entry.notice, answerIn: entry.answerIn };
+    },
+  };
 }
 
-/** A text of the catalogue in the citizen's language; Italian when no English was written. */
-export function localized(text: { it: string; en?: string | undefined }, locale: Locale): string {
-  return locale === "en" ? (text.en ?? text.it) : text.it;
+/**
+ * A text of the catalogue in the citizen's language. A missing translation falls back to
+ * English, read by more of Milan's newcomers than Italian, then to Italian.
+ */
+export function localized(
+  text: { it: string } & Partial<Record<Locale, string | undefined>>,
+  locale: Locale,
+): string {
+  return text[locale] ?? (locale === "it" ? undefined : text.en) ?? text.it;
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {

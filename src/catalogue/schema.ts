@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EXAMPLE_LANGUAGES, type ExampleLanguage } from "../config/locales.js";
 
 /** A stable identifier: lower-case words joined by underscores ("pasti_domicilio"). */
 export const idSchema = z
@@ -7,10 +8,13 @@ export const idSchema = z
 
 const nonEmpty = z.string().trim().min(1, "must not be empty");
 
-/** Text shown to citizens: Italian is required, English falls back to Italian when missing. */
+/** Text shown to citizens: Italian is required; a missing translation falls back (see localized()). */
 export const localizedTextSchema = z.strictObject({
   it: nonEmpty,
   en: nonEmpty.optional(),
+  es: nonEmpty.optional(),
+  ro: nonEmpty.optional(),
+  uk: nonEmpty.optional(),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
@@ -32,11 +36,24 @@ const MAX_LABEL = 60;
 /** Leaves room in the answer message (4,096 characters) for the cards of four spaces. */
 const MAX_ANSWER = 1000;
 
-const boundedText = (max: number) =>
-  z.strictObject({
-    it: nonEmpty.max(max, `must be at most ${max} characters`),
-    en: nonEmpty.max(max, `must be at most ${max} characters`).optional(),
+const boundedText = (max: number) => {
+  const text = nonEmpty.max(max, `must be at most ${max} characters`);
+  return z.strictObject({
+    it: text,
+    en: text.optional(),
+    es: text.optional(),
+    ro: text.optional(),
+    uk: text.optional(),
   });
+};
+
+/**
+ * Examples in the other languages citizens write train the classifier too; how many each
+ * intent needs is checked with the whole catalogue (validate.ts).
+ */
+const otherLanguageExamples = Object.fromEntries(
+  EXAMPLE_LANGUAGES.map((language) => [language, z.array(nonEmpty).optional()]),
+) as Record<ExampleLanguage, z.ZodOptional<z.ZodArray<typeof nonEmpty>>>;
 
 /**
  * The one question a need may ask because its answer changes where the citizen is sent
@@ -64,6 +81,7 @@ export const intentSchema = z.strictObject({
     en: z
       .array(nonEmpty)
       .min(MIN_ENGLISH_EXAMPLES, `needs at least ${MIN_ENGLISH_EXAMPLES} English examples`),
+    ...otherLanguageExamples,
   }),
   services: z.array(idSchema),
   question: needQuestionSchema.optional(),
@@ -80,6 +98,7 @@ export const outOfScopeSchema = z.strictObject({
   examples: z.strictObject({
     it: z.array(nonEmpty).min(1),
     en: z.array(nonEmpty).default([]),
+    ...otherLanguageExamples,
   }),
 });
 export type OutOfScope = z.infer<typeof outOfScopeSchema>;

@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { EXAMPLE_LANGUAGES, type ExampleLanguage, OTHER_LOCALES } from "../config/locales.js";
 import { exampleKey } from "../nlu/features.js";
 import { tokenize } from "../nlu/normalize.js";
 import type { Catalogue } from "./load.js";
@@ -25,6 +26,46 @@ export const REQUIRED_INTENTS = [
   "saluto",
   "info_wemi",
 ] as const;
+
+/** Languages the bot holds whole conversations in: every intent needs this many examples. */
+const SPOKEN_LANGUAGES: ReadonlySet<ExampleLanguage> = new Set(OTHER_LOCALES);
+const MIN_SPOKEN_EXAMPLES = 15;
+/** In the languages the bot only reads, the main needs (and danger) need this many. */
+const MIN_READ_EXAMPLES = 8;
+const MAIN_NEEDS: ReadonlySet<string> = new Set([
+  "badante",
+  "colf",
+  "babysitter",
+  "lavoro",
+  "corsi_italiano",
+  "caf_patronato",
+  "operatore",
+  "saluto",
+  "emergenza",
+]);
+
+/** How many examples in `language` an intent needs (0: optional). */
+export function minExamples(intentId: string, language: ExampleLanguage): number {
+  if (SPOKEN_LANGUAGES.has(language)) return MIN_SPOKEN_EXAMPLES;
+  return MAIN_NEEDS.has(intentId) ? MIN_READ_EXAMPLES : 0;
+}
+
+function languageCoverage(intent: Intent, file: string): CatalogueProblem[] {
+  const problems: CatalogueProblem[] = [];
+  for (const language of EXAMPLE_LANGUAGES) {
+    const needed = minExamples(intent.id, language);
+    const have = intent.examples[language]?.length ?? 0;
+    if (have < needed) {
+      problems.push({
+        severity: "error",
+        file,
+        field: `examples.${language}`,
+        message: `needs at least ${needed} examples (has ${have})`,
+      });
+    }
+  }
+  return problems;
+}
 
 /** Typo-level variants: this many edits or fewer on texts at least NEAR_MIN_LENGTH long. */
 const NEAR_MAX_EDITS = 2;
@@ -56,11 +97,11 @@ function examplesOf(
     }
   };
   for (const intent of catalogue.intents) {
-    add(intent.id, fileOf(intent), "it", intent.examples.it);
-    add(intent.id, fileOf(intent), "en", intent.examples.en);
+    for (const [language, texts] of Object.entries(intent.examples))
+      add(intent.id, fileOf(intent), language, texts ?? []);
   }
-  add("out of scope", outOfScopeFile, "it", catalogue.outOfScope.examples.it);
-  add("out of scope", outOfScopeFile, "en", catalogue.outOfScope.examples.en);
+  for (const [language, texts] of Object.entries(catalogue.outOfScope.examples))
+    add("out of scope", outOfScopeFile, language, texts ?? []);
   return result;
 }
 
@@ -128,6 +169,7 @@ export function crossCheck(
       });
     }
     intentIds.add(intent.id);
+    problems.push(...languageCoverage(intent, file));
     intent.question?.options.forEach((option, o) => {
       option.services.forEach((id, i) => {
         if (!serviceIds.has(id)) {

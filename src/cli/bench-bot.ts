@@ -336,7 +336,7 @@ export async function benchBot(): Promise<string[]> {
     const perCitizen = calibrated.map((answers) => answers.join("+")).join(", ");
     const ratio = (a: number, b: number) => `x${(a / b).toFixed(2)}`;
     return [
-      "bots in their own process, through the Bot API emulator (HTTP on 127.0.0.1), runner defaults",
+      "bots in their own process, through the Bot API emulator (HTTP on 127.0.0.1): WeMi as npm start runs it, echo with the runner's defaults",
       `  saturated: ${CITIZENS} citizens at once, a need then a place after the answer; ${ROUNDS} rounds after a ${WARM_UP_CITIZENS}-citizen warm-up, medians; CPU = the bot process's user+system time`,
       `  WeMi bot:    ${wemi.cpuPerUpdate.toFixed(2)} ms CPU/update, ${wemi.rate.toFixed(0)} updates/s (p50 ${fmt(wemi.p50)}, p99 ${fmt(wemi.p99)})`,
       `  grammY echo: ${echo.cpuPerUpdate.toFixed(2)} ms CPU/update, ${echo.rate.toFixed(0)} updates/s (p50 ${fmt(echo.p50)}, p99 ${fmt(echo.p99)})`,

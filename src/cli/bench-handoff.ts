@@ -53,7 +53,7 @@ export function draft(n: number): NewHandoffRequest {
 }
 
 /** Writes a log holding `size` requests in one go, as years of use would leave it. */
-async function prefill(file: string, size: number): Promise<void> {
+export async function prefill(file: string, size: number): Promise<void> {
   const lines = [JSON.stringify({ schema: SCHEMA, version: SCHEMA_VERSION })];
   const now = Date.now();
   for (let n = 0; n < size; n++) {

@@ -2,7 +2,8 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { Api, Context } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
-import { type Locale, localeFromLanguageCode, type Texts } from "../bot/texts.js";
+import { savedLocale } from "../bot/reply-language.js";
+import type { Locale, Texts } from "../bot/texts.js";
 import type { ReplyReader } from "../language/replies.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
@@ -25,7 +26,7 @@ export function createEraseConversation(deps: EraseDependencies) {
   return async function eraseData(conversation: Conversation<BotContext, Context>, ctx: Context) {
     const chatId = ctx.chat?.id as number;
     const profile = (await conversation.external(() => deps.profiles.get(String(chatId)))) ?? {};
-    const locale: Locale = profile.locale ?? localeFromLanguageCode(ctx.from?.language_code);
+    const locale: Locale = savedLocale(profile, ctx.from?.language_code);
     const t = deps.texts.for(locale);
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };
     const choices: Choice[] = [

@@ -3,14 +3,9 @@ import type { Context } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { describePlace } from "../bot/render.js";
+import { savedLocale } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
-import {
-  escapeHtml,
-  type Locale,
-  localeFromLanguageCode,
-  localized,
-  type Texts,
-} from "../bot/texts.js";
+import { escapeHtml, type Locale, localized, type Texts } from "../bot/texts.js";
 import { recommend } from "../directory/index.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import { CONTACT_LIMITS, type HandoffRequest, isOpen } from "../handoff/request.js";
@@ -221,7 +216,7 @@ export function createHandoffConversation(deps: HandoffConversationDependencies)
   return async function handoff(conversation: HandoffConversation, ctx: Context) {
     const profile =
       (await conversation.external(() => deps.profiles.get(String(ctx.chat?.id)))) ?? {};
-    const locale: Locale = profile.locale ?? localeFromLanguageCode(ctx.from?.language_code);
+    const locale: Locale = savedLocale(profile, ctx.from?.language_code);
     const t = deps.texts.for(locale);
     const last = profile.lastNeed;
     const context = last

@@ -3,8 +3,9 @@ import type { Context } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { didYouMeanChoices, menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
+import { replyLanguage } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
-import { type Locale, localeFromLanguageCode, localized, type Texts } from "../bot/texts.js";
+import { localized, type Texts } from "../bot/texts.js";
 import type { Intent, NeedQuestion } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
@@ -73,6 +74,7 @@ function surer(a: Classification, b: Classification): Classification {
   if (sureness(a) !== sureness(b)) return sureness(a) > sureness(b) ? a : b;
   return b.confidence > a.confidence ? b : a;
 }
+const ITALIAN_OR_ENGLISH: ReadonlySet<string> = new Set(["it", "en"]);
 const MAX_NEED_ATTEMPTS = 2;
 /** The runner-up of a message joining two needs counts from here (the third is far below). */
 const SECOND_NEED_CONFIDENCE = 0.05;
@@ -86,16 +88,16 @@ const intentServices = (question: NeedQuestion) => [
 
 /**
  * The option a typed answer means: the one sharing the most words with the answer, in
- * either language ("sì" → "Sì, come assistente familiare"); -1 when none or a tie.
+ * any language ("sì" → "Sì, come assistente familiare"); -1 when none or a tie.
  */
 export function matchOption(answer: string, question: NeedQuestion): number {
   const words = new Set(tokenize(answer));
   const scores = question.options.map(
     (option) =>
       new Set(
-        [...tokenize(option.label.it), ...tokenize(option.label.en ?? "")].filter((w) =>
-          words.has(w),
-        ),
+        Object.values(option.label)
+          .flatMap((label) => tokenize(label ?? ""))
+          .filter((w) => words.has(w)),
       ).size,
   );
   const best = Math.max(...scores);
@@ -133,7 +135,8 @@ export function createOrientation(deps: OrientationDependencies) {
     const currentProfile = async () =>
       (await conversation.external(() => profiles.get(chatKey))) ?? {};
     const profile = await currentProfile();
-    const locale: Locale = profile.locale ?? localeFromLanguageCode(ctx.from?.language_code);
+    const language = replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
+    const { locale } = language;
     const t = texts.for(locale);
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };
 
@@ -286,7 +289,11 @@ export function createOrientation(deps: OrientationDependencies) {
     ): Promise<Closing | { place: RememberedPlace | null }> {
       if (needText !== "") {
         const mentioned = await resolvePlace(dialogue, placeDeps, needText);
-        if (isPlace(mentioned)) return { place: await sayUnderstood(dialogue, mentioned) };
+        // Town names that are everyday words elsewhere ("como", "pero" in Spanish) are not
+        // read as "outside Milan" in a message written in another language: the area is asked.
+        const outside = mentioned.outsideMilan && ITALIAN_OR_ENGLISH.has(language.language ?? "it");
+        if (mentioned.kind !== "unknown" || outside)
+          return { place: await sayUnderstood(dialogue, mentioned) };
       }
       const { place } = await currentProfile();
       if (place) {
@@ -328,6 +335,13 @@ export function createOrientation(deps: OrientationDependencies) {
       return intentServices(question);
     }
 
+    /** Adds to the chat's stored profile (place, language written). */
+    const remember = (fields: Partial<ChatProfile>) =>
+      conversation.external(async () => {
+        const current = (await profiles.get(chatKey)) ?? {};
+        await profiles.set(chatKey, { ...current, ...fields });
+      });
+
     /** A new area, asked; then the last answer again for it, when there was one. */
     async function changePlace(given?: ResolvedPlace): Promise<Closing> {
       let place: RememberedPlace | null = given ? await sayUnderstood(dialogue, given) : null;
@@ -337,9 +351,8 @@ export function createOrientation(deps: OrientationDependencies) {
         if (asked.kind === "none") return {};
         place = asked.place;
       }
-      const current = await currentProfile();
-      await conversation.external(() => profiles.set(chatKey, { ...current, place }));
-      const last = current.lastNeed;
+      await remember({ place });
+      const last = (await currentProfile()).lastNeed;
       const intent = last && intentOf(last.intent);
       if (!last || !intent) {
         await ctx.reply(t("place-saved-ask-need"), {
@@ -389,13 +402,7 @@ export function createOrientation(deps: OrientationDependencies) {
           // With no need answered before, the area lets the request reach its space's operators.
           const found = await findPlace(needText);
           if (!("place" in found)) return found;
-          if (found.place) {
-            const place = found.place;
-            await conversation.external(async () => {
-              const current = (await profiles.get(chatKey)) ?? {};
-              await profiles.set(chatKey, { ...current, place });
-            });
-          }
+          if (found.place) await remember({ place: found.place });
         }
         await runHandoff(
           dialogue,
@@ -435,6 +442,10 @@ export function createOrientation(deps: OrientationDependencies) {
     }
 
     try {
+      if (language.notice) await ctx.reply(language.notice);
+      // Remembered so that buttons and commands answer in the language the citizen writes.
+      if (language.written && language.written !== profile.writes)
+        await remember({ writes: language.written });
       let begin: OrientationStart = start;
       for (;;) {
         const outcome = await pass(begin);

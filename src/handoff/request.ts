@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "../config/locales.js";
 
 /** A citizen's request to be contacted by a WeMi operator. */
 export const requestStatusSchema = z.enum(["open", "claimed", "closed", "withdrawn"]);
@@ -48,7 +49,7 @@ export const handoffRequestSchema = z.strictObject({
   updatedAt: z.number(),
   status: requestStatusSchema,
   citizenChatId: z.number().int(),
-  locale: z.enum(["it", "en"]),
+  locale: z.enum(LOCALES),
   intent: z.string(),
   municipio: z.number().int().min(1).max(9).nullable(),
   area: z.string().nullable(),

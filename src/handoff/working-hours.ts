@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { z } from "zod";
+import { LANGUAGE_TAGS, type Locale } from "../config/locales.js";
 
 /** Milan's clock: operators' hours are local times. */
 export const TIME_ZONE = "Europe/Rome";
@@ -76,14 +77,23 @@ export function nextOpening(hours: WorkingHours, chatId: number, now: number): n
   return null;
 }
 
+/** The word before the hour: "lunedì 2 marzo alle 09:00", "Monday 2 March at 09:00". */
+const AT_HOUR: Readonly<Record<Locale, string>> = {
+  it: "alle",
+  en: "at",
+  es: "a las",
+  ro: "la",
+  uk: "о",
+};
+
 /** "lunedì 2 marzo alle 09:00" / "Monday 2 March at 09:00", in Milan's time. */
-export function describeOpening(at: number, locale: "it" | "en"): string {
-  const date = new Intl.DateTimeFormat(locale === "it" ? "it-IT" : "en-GB", {
+export function describeOpening(at: number, locale: Locale): string {
+  const date = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
     timeZone: TIME_ZONE,
     weekday: "long",
     day: "numeric",
     month: "long",
   }).format(at);
   const { time } = localTime(at);
-  return locale === "it" ? `${date} alle ${time}` : `${date} at ${time}`;
+  return `${date} ${AT_HOUR[locale]} ${time}`;
 }

@@ -1,4 +1,5 @@
 import type { Catalogue } from "../catalogue/load.js";
+import { examplesInEveryLanguage } from "./dataset.js";
 import {
   contentWords,
   type FeatureOptions,
@@ -163,7 +164,7 @@ export function buildModel(
   const texts: string[] = [];
   const labels: number[] = [];
   catalogue.intents.forEach((intent, c) => {
-    for (const text of [...intent.examples.it, ...intent.examples.en]) {
+    for (const text of examplesInEveryLanguage(intent.examples)) {
       texts.push(text);
       labels.push(c);
     }
@@ -177,11 +178,7 @@ export function buildModel(
     texts.push(`${texts[i]}${connector}${places[(i * 7) % places.length]}`);
     labels.push(labels[i] as number);
   }
-  for (const text of [
-    ...catalogue.outOfScope.examples.it,
-    ...catalogue.outOfScope.examples.en,
-    ...places,
-  ]) {
+  for (const text of [...examplesInEveryLanguage(catalogue.outOfScope.examples), ...places]) {
     texts.push(text);
     labels.push(intentIds.length);
   }

@@ -16,6 +16,11 @@ export const labelledMessageSchema = z.strictObject({
 });
 export type LabelledMessage = z.infer<typeof labelledMessageSchema> & { readonly file: string };
 
+/** Every example of an intent (or of out of scope), in all the languages it is written in. */
+export const examplesInEveryLanguage = (
+  examples: Readonly<Record<string, readonly string[] | undefined>>,
+): string[] => Object.values(examples).flatMap((texts) => texts ?? []);
+
 export const NLU_DATA = join(PROJECT_ROOT, "data", "nlu");
 
 /**

@@ -9,6 +9,7 @@ import { formatProblem } from "../catalogue/problems.js";
 import { type GeoIndex, loadGeoIndex } from "../geo/index.js";
 import { placeOnlyMessages } from "../geo/mentions.js";
 import { classifierFromModel, type IntentClassifier } from "./classifier.js";
+import { detectLanguage } from "./language.js";
 import { loadOrBuildModel } from "./model-cache.js";
 import { loadThresholds, type Thresholds } from "./thresholds.js";
 
@@ -30,7 +31,48 @@ export async function classifierFor(
   geo: GeoIndex,
   thresholds: Thresholds,
 ): Promise<IntentClassifier> {
-  return classifierFromModel(await loadOrBuildModel(catalogue, placeOnlyMessages(geo)), thresholds);
+  const places = placeOnlyMessages(geo);
+  const home = await loadOrBuildModel(italianAndEnglish(catalogue), places);
+  const everyLanguage = await loadOrBuildModel(catalogue, places);
+  return byLanguage(
+    classifierFromModel(home, thresholds),
+    classifierFromModel(everyLanguage, thresholds),
+  );
+}
+
+/** The catalogue with its Italian and English examples only. */
+function italianAndEnglish(catalogue: Catalogue): Catalogue {
+  const { outOfScope } = catalogue;
+  return {
+    ...catalogue,
+    intents: catalogue.intents.map((intent) => ({
+      ...intent,
+      examples: { it: intent.examples.it, en: intent.examples.en },
+    })),
+    outOfScope: {
+      ...outOfScope,
+      examples: { it: outOfScope.examples.it, en: outOfScope.examples.en },
+    },
+  };
+}
+
+/**
+ * Italian and English messages are read by a model of those two languages only, so that the
+ * thousands of examples in other languages (Spanish "madre", Romanian "mama") shift nothing
+ * there; a message the language identifier places in another language is read by the model
+ * that learnt every language.
+ */
+function byLanguage(home: IntentClassifier, everyLanguage: IntentClassifier): IntentClassifier {
+  const pick = (text: string) => {
+    const { language, confidence } = detectLanguage(text);
+    return confidence > 0 && language !== "it" && language !== "en" ? everyLanguage : home;
+  };
+  return {
+    intentIds: home.intentIds,
+    rank: (text) => pick(text).rank(text),
+    rankSegments: (text) => pick(text).rankSegments(text),
+    classify: (text) => pick(text).classify(text),
+  };
 }
 
 /** Loads the shipped catalogue and thresholds and the classifier; throws on a broken catalogue. */

@@ -63,10 +63,18 @@ const EMOJI_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const PICTOGRAPHS = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}/gu;
-const COMBINING_MARKS = /\p{M}+/gu;
+/**
+ * Accents and other marks shared by many scripts (Inherited): Latin accents, the Cyrillic
+ * breve, Arabic vowel signs. A script's own marks stay: Sinhala writes its vowels with them.
+ */
+const COMBINING_MARKS = /\p{Script=Inherited}+/gu;
+/** Chinese is written without spaces: its words are found by the runtime's segmenter. */
+const HAN = /\p{Script=Han}/u;
+const chineseWords = new Intl.Segmenter("zh", { granularity: "word" });
 /** Three or more of the same letter are chat emphasis ("ciaooo", "grazieee"), never Italian. */
 const REPEATED_LETTERS = /(\p{L})\1{2,}/gu;
-const NON_WORD = /[^\p{L}\p{N}]+/u;
+/** Letters with their own marks (Sinhala vowel signs are marks) and digits make words. */
+const NON_WORD = /[^\p{L}\p{M}\p{N}]+/u;
 
 /** Lower-case, accent-free, emoji-mapped text with chat emphasis removed. */
 export function normalizeText(text: string): string {
@@ -88,10 +96,15 @@ export function tokenize(text: string): string[] {
 /** The word tokens of text already normalised by normalizeText, abbreviations expanded. */
 export function wordsOf(normalized: string): string[] {
   const tokens: string[] = [];
-  for (const raw of normalized.split(NON_WORD)) {
+  for (const raw of normalized.split(NON_WORD).flatMap(splitChinese)) {
     if (raw === "") continue;
     const expanded = ABBREVIATIONS[raw] ?? raw;
     for (const token of expanded.split(" ")) tokens.push(token);
   }
   return tokens;
+}
+
+function splitChinese(token: string): string[] {
+  if (!HAN.test(token)) return [token];
+  return [...chineseWords.segment(token)].filter((s) => s.isWordLike).map((s) => s.segment);
 }

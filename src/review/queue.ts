@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { z } from "zod";
+import type { Locale } from "../config/locales.js";
 import { guessLanguage } from "./language.js";
 import { redact } from "./redact.js";
 
@@ -12,7 +13,7 @@ export type MisunderstoodKind = (typeof MISUNDERSTOOD_KINDS)[number];
 /** Who wrote a message the bot did not understand: only to redact it and pick its language. */
 export interface Sender {
   /** The language the citizen reads, used when the text's own language is unclear. */
-  readonly locale: "it" | "en";
+  readonly locale: Locale;
   /** Their Telegram names, replaced in the text; never stored. */
   readonly names: readonly (string | undefined)[];
 }
@@ -117,7 +118,7 @@ export class ReviewQueue {
           id: randomBytes(4).toString("hex"),
           at: this.now(),
           kind,
-          language: guessLanguage(text, sender.locale),
+          language: guessLanguage(text, sender.locale === "en" ? "en" : "it"),
           text,
           times: 1,
         });

@@ -23,11 +23,19 @@ export async function prepareDataDir(
   await chmod(dataDir, PRIVATE_DIR);
   for (const folder of folders) {
     const path = join(dataDir, folder);
+    // A folder already private was made by a version that writes its files 0600: walking
+    // 100,000 chats' files on every start cost seconds. Only an older folder is walked.
+    const wasPrivate = await stat(path).then(
+      (s) => (s.mode & 0o777) === PRIVATE_DIR,
+      () => false,
+    );
     await makePrivateDir(path);
     await chmod(path, PRIVATE_DIR);
-    for (const name of await readdir(path)) {
-      const file = join(path, name);
-      if ((await stat(file)).isFile()) await chmod(file, PRIVATE_FILE);
+    if (!wasPrivate) {
+      for (const name of await readdir(path)) {
+        const file = join(path, name);
+        if ((await stat(file)).isFile()) await chmod(file, PRIVATE_FILE);
+      }
     }
     const probe = join(path, `.write-check-${process.pid}`);
     try {

@@ -2,6 +2,7 @@ import { readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
 import { type Disk, makePrivateDir, realDisk, writeAtomically } from "./disk.js";
+import { MaybeStored } from "./maybe-stored.js";
 
 /** A small key-value store; the bot depends on this, not on files. */
 export interface KeyValueStore<T> {
@@ -36,6 +37,8 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
    */
   private readonly cache = new Map<string, z.infer<S> | undefined>();
   private ready: Promise<unknown> | undefined;
+  /** Filled once from the directory listing, then by every write. */
+  private stored: Promise<MaybeStored> | undefined;
 
   constructor(
     private readonly directory: string,
@@ -56,9 +59,18 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
 
   async get(key: string): Promise<z.infer<S> | undefined> {
     if (this.cache.has(key)) return structuredClone(this.cache.get(key));
-    const value = await this.read(key);
+    const value = (await this.maybeStored()).mayHave(key) ? await this.read(key) : undefined;
     this.remember(key, value);
     return structuredClone(value);
+  }
+
+  private maybeStored(): Promise<MaybeStored> {
+    this.stored ??= this.keys().then((keys) => {
+      const stored = new MaybeStored();
+      for (const key of keys) stored.add(key);
+      return stored;
+    });
+    return this.stored;
   }
 
   private async read(key: string): Promise<z.infer<S> | undefined> {
@@ -90,6 +102,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   async set(key: string, value: z.infer<S>): Promise<void> {
     this.ready ??= makePrivateDir(this.directory);
     await this.ready;
+    (await this.maybeStored()).add(key);
     const text = JSON.stringify(value);
     await this.serialize(key, () => writeAtomically(this.disk, this.pathOf(key), text));
     this.remember(key, structuredClone(value));

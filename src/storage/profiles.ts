@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "../config/locales.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { KeyValueStore } from "./json-directory-store.js";
 
@@ -30,7 +31,10 @@ export const lastNeedSchema = z.strictObject({
 export type LastNeed = z.infer<typeof lastNeedSchema>;
 
 export const chatProfileSchema = z.strictObject({
-  locale: z.enum(["it", "en"]).optional(),
+  /** Chosen with /lingua. */
+  locale: z.enum(LOCALES).optional(),
+  /** The language the citizen last wrote a need in: used when none was chosen. */
+  writes: z.enum(LOCALES).optional(),
   place: rememberedPlaceSchema.optional(),
   lastNeed: lastNeedSchema.optional(),
 });

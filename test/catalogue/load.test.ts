@@ -56,6 +56,40 @@ describe("an admin's mistakes are reported with the file and the field", () => {
     );
   });
 
+  it("too few examples in a language the bot speaks, or in a main need in one it reads", async () => {
+    const errors = errorsOf(
+      await brokenCatalogue(async (root) => {
+        await editYaml(root, "intents/dsa.yaml", (intent) => {
+          intent.examples.ro = intent.examples.ro.slice(0, 3);
+        });
+        await editYaml(root, "intents/lavoro.yaml", (intent) => {
+          delete intent.examples.si;
+        });
+      }),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /intents\/dsa\.yaml: examples\.ro: needs at least 15 examples \(has 3\)/,
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /intents\/lavoro\.yaml: examples\.si: needs at least 8 examples \(has 0\)/,
+      ),
+    );
+  });
+
+  it("an example in a language no one declared, such as a misspelt code", async () => {
+    const errors = errorsOf(
+      await brokenCatalogue((root) =>
+        editYaml(root, "intents/colf.yaml", (intent) => {
+          intent.examples.ua = ["шукаю прибиральницю на суботу"];
+        }),
+      ),
+    );
+    expect(errors).toContainEqual(expect.stringMatching(/intents\/colf\.yaml: examples.*ua/));
+  });
+
   it("missing Italian answer text", async () => {
     const errors = errorsOf(
       await brokenCatalogue((root) =>

@@ -51,4 +51,19 @@ describe("normalising what citizens type in a chat", () => {
     const tokens = tokenize("badante ".repeat(1250));
     expect(tokens).toHaveLength(1250);
   });
+
+  it("keeps words of other scripts: Cyrillic, Arabic, Sinhala with its vowel signs", () => {
+    expect(tokenize("Шукаю роботу, доглядальниця!")).toEqual(["шукаю", "роботу", "доглядальниця"]);
+    expect(tokenize("ابحث عن عمل")).toEqual(["ابحث", "عن", "عمل"]);
+    const sinhala = tokenize("රැකියාවක් හොයනවා");
+    expect(sinhala).toHaveLength(2);
+    // The vowel signs (marks) stay: without them "රැකියාවක්" (a job) would lose its vowels.
+    expect(sinhala[0]).toMatch(/\u0DD0.*\u0DCF.*\u0DCA/u);
+  });
+
+  it("splits Chinese, written without spaces, into words", () => {
+    const words = tokenize("我想找工作");
+    expect(words.length).toBeGreaterThan(1);
+    expect(words.join("")).toBe("我想找工作");
+  });
 });

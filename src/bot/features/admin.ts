@@ -1,6 +1,7 @@
 import { Composer, InputFile } from "grammy";
 import type { HandoffRepository } from "../../handoff/repository.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
+import { examplesInEveryLanguage } from "../../nlu/dataset.js";
 import type { QuestionStats } from "../../stats/questions.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml, type Translate } from "../texts.js";
@@ -69,7 +70,7 @@ export function adminFeature(deps: AdminDependencies) {
     }
     const { catalogue, directory } = result.knowledge;
     const examples = catalogue.intents.reduce(
-      (n, i) => n + i.examples.it.length + i.examples.en.length,
+      (n, i) => n + examplesInEveryLanguage(i.examples).length,
       0,
     );
     const lines = [
@@ -126,14 +127,17 @@ export function adminFeature(deps: AdminDependencies) {
 
   admin.command("catalogo", async (ctx) => {
     const { catalogue } = knowledge.current;
-    const outOfScope =
-      catalogue.outOfScope.examples.it.length + catalogue.outOfScope.examples.en.length;
+    const outOfScope = examplesInEveryLanguage(catalogue.outOfScope.examples).length;
     const lines = catalogue.intents.map((intent) =>
       ctx.t("admin-catalogue-line", {
         id: intent.id,
         label: escapeHtml(intent.label.it),
         it: intent.examples.it.length,
         en: intent.examples.en.length,
+        other:
+          examplesInEveryLanguage(intent.examples).length -
+          intent.examples.it.length -
+          intent.examples.en.length,
       }),
     );
     await ctx.reply(

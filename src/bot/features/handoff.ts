@@ -12,7 +12,7 @@ import { data, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { notificationKeyboard, renderNotification } from "../operators.js";
 import { relayParts } from "../relay.js";
-import { escapeHtml, localized, type Texts } from "../texts.js";
+import { escapeHtml, LANGUAGE_TAGS, type Locale, localized, type Texts } from "../texts.js";
 import { operatorThread } from "./operators.js";
 
 export interface CitizenHandoffDependencies {
@@ -95,7 +95,7 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
 
   const mine = async (chatId: number) =>
     (await requests.list({ citizenChatId: chatId })).sort((a, b) => a.createdAt - b.createdAt);
-  const needLabel = (request: HandoffRequest, locale: "it" | "en") => {
+  const needLabel = (request: HandoffRequest, locale: Locale) => {
     const label = knowledge.current.intent(request.intent)?.label;
     return label ? localized(label, locale) : request.intent;
   };
@@ -111,7 +111,7 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
         reference: r.reference,
         need: escapeHtml(needLabel(r, ctx.locale)),
         status: ctx.t(`status-${r.status}`),
-        date: new Date(r.createdAt).toLocaleDateString(ctx.locale === "en" ? "en-GB" : "it-IT"),
+        date: new Date(r.createdAt).toLocaleDateString(LANGUAGE_TAGS[ctx.locale]),
       }),
     );
     // Newest first, as many as one message holds (4,096 characters), then how many are left.

@@ -1,0 +1,74 @@
+# Traducción no revisada por una persona nativa (ver README).
+handoff-explain =
+    <b>Una persona de WeMi puede contactarte.</b>
+    Para eso necesito tu nombre y un número de teléfono. Solo los verán los trabajadores de WeMi, para responder a tu solicitud. Los borro en { $days } días después de cerrar la solicitud, y puedes borrarlos antes cuando quieras con /cancella_dati.
+    ¿Estás de acuerdo?
+handoff-consent-yes = ✅ Sí, de acuerdo
+handoff-consent-no = No, gracias
+handoff-no-consent = De acuerdo, no guardo ningún dato. Puedes ir directamente a un espacio WeMi:
+handoff-no-consent-any = De acuerdo, no guardo ningún dato. Puedes ir directamente a un espacio WeMi (/spazi).
+handoff-ask-consent-again = Responde "sí" o "no", o usa los botones.
+handoff-ask-name = ¿Cómo te llamas? Escribe nombre y apellido{ $proposed ->
+        [none] .
+       *[other] , o toca "{ $proposed }".
+    }
+handoff-use-name = Usar "{ $name }"
+handoff-name-too-long = El nombre es demasiado largo: escríbelo de forma breve.
+handoff-ask-phone = ¿A qué número podemos llamarte? Toca "📱 Compartir mi número" o escríbelo (p. ej. 333 123 4567).
+handoff-share-phone = 📱 Compartir mi número
+handoff-phone-invalid = Este número no parece válido. Escríbelo con el prefijo, p. ej. 333 123 4567 o 02 1234 5678.
+handoff-phone-not-yours = Comparte tu propio número, o escríbelo.
+handoff-ask-time = ¿Cuándo prefieres que te llamen? Elige o escríbelo (p. ej. "después de las 17").
+handoff-time-morning = Mañana
+handoff-time-afternoon = Tarde
+handoff-time-any = A cualquier hora
+handoff-ask-note = ¿Quieres añadir una nota para la persona de WeMi? Escríbela, o toca "Sin nota".
+handoff-no-note = Sin nota
+handoff-summary =
+    <b>Revisa tu solicitud</b>
+    Necesidad: { $need }
+    Zona: { $place }
+    Espacio: { $space }
+    Nombre: { $name }
+    Teléfono: { $phone }
+    Cuándo: { $time }
+    Nota: { $note }
+handoff-confirm = ✅ Confirmar
+handoff-cancel = ❌ Anular
+handoff-cancelled = De acuerdo, no he enviado nada ni guardado tus datos.
+handoff-registered =
+    ✅ <b>Solicitud registrada: { $reference }</b>
+    Una persona de WeMi te llamará al número que me diste. Te avisaré aquí cuando alguien la tome a cargo.
+    /stato muestra tus solicitudes; /annulla_richiesta retira una.
+handoff-none = —
+handoff-place-unknown = no indicada
+handoff-space-unknown = por decidir
+handoff-already-open = Ya tienes una solicitud abierta ({ $reference }): una persona te llamará. /stato muestra en qué punto está.
+
+status-none = No tienes solicitudes registradas.
+status-title = <b>Tus solicitudes</b>
+status-line = { $reference } – { $need } – { $status } ({ $date })
+status-open = esperando a una persona de WeMi
+status-claimed = tomada a cargo
+status-closed = cerrada
+status-withdrawn = retirada
+withdraw-none = No tienes solicitudes abiertas que retirar.
+withdraw-button = Retirar { $reference }
+withdraw-choose = ¿Qué solicitud quieres retirar?
+withdraw-done = He retirado la solicitud { $reference } y he avisado a WeMi.
+erase-confirm =
+    ¿Quieres borrar todos los datos que tengo sobre ti? Borro: nombre, teléfono, notas y palabras de tus solicitudes, la zona y el idioma que recuerdo, las conversaciones en curso. Las solicitudes abiertas se retiran. Solo queda un recuento anónimo.
+erase-yes = Sí, borrar todo
+erase-no = No
+erase-done = Hecho: tus datos están borrados. Si vuelves a escribir, empezamos de cero.
+erase-kept = De acuerdo, no he borrado nada.
+
+handoff-claimed-citizen = 👤 Una persona de WeMi ha tomado a cargo tu solicitud { $reference }. Puedes escribir aquí: tus mensajes le llegan.
+handoff-closed-citizen = ✅ Tu solicitud { $reference } se ha cerrado. ¡Gracias! Si necesitas algo más, escríbeme.
+handoff-operator-says = 👤 <b>WeMi</b>: { $text }
+handoff-relayed = ✉️ Enviado a la persona de WeMi.
+handoff-unavailable = Ahora mismo no puedo pasarte con una persona desde aquí. Puedes ir directamente a un espacio WeMi (/spazi): su personal escucha tu necesidad y te orienta.
+
+command-operatore = Hablar con una persona
+command-stato = Mis solicitudes
+command-cancella_dati = Borrar mis datos

@@ -1,0 +1,105 @@
+# Textos para la ciudadanía, en español sencillo. HTML de Telegram: <b>, <i>, <a href>.
+# Las variables que vienen de las personas ya están escapadas por el código.
+# Traducción no revisada por una persona nativa (ver README).
+
+welcome =
+    Hola{ $name ->
+        [none] {""}
+       *[other] {" "}{ $name }
+    } 👋 Soy el asistente de <b>WeMi</b>, la red de bienestar del Ayuntamiento de Milán.
+    Te ayudo a encontrar el servicio adecuado y el espacio WeMi que puede ayudarte: cuidadora, empleada doméstica, niñera, comidas a domicilio, apoyo a familiares que cuidan y más.
+    🔒 Uso tus mensajes solo para orientarte. Detalles: /privacy
+
+    <b>¿Qué necesitas?</b> Escríbelo con tus palabras o elige abajo.
+ask-need = <b>¿Qué necesitas?</b> Escríbelo con tus palabras o elige abajo.
+help =
+    <b>Cómo funciona</b>
+    1. Dime qué necesitas, con tus palabras (por ejemplo: "mi madre ya no puede vivir sola").
+    2. Dime en qué zona de Milán vives: barrio, calle o Municipio, o envíame tu ubicación.
+    3. Te digo qué servicio te sirve y qué espacio WeMi puede ayudarte.
+
+    <b>Comandos</b>
+    /start – empezar de nuevo
+    /spazi – todos los espacios WeMi
+    /annulla – parar la pregunta en curso
+    /lingua – cambiar idioma
+    /privacy – qué datos uso y por qué
+cancelled = De acuerdo, paro aquí. Cuando quieras, dime qué necesitas.
+nothing-to-cancel = No hay ninguna pregunta en curso. Dime qué necesitas.
+privacy =
+    <b>Privacidad</b>
+    <b>Qué guardo y por qué.</b> Uso lo que escribes solo para entender tu necesidad y orientarte al espacio WeMi adecuado. Recuerdo el idioma, tu zona (solo el Municipio o el barrio, nunca la dirección) y tu última necesidad con tus palabras, para no preguntarte otra vez y para pasarla a una persona si me lo pides.
+    <b>Solicitudes de contacto.</b> Solo con tu consentimiento explícito guardo nombre, teléfono, horario preferido y nota: solo los ven los trabajadores de WeMi. Cuando la solicitud se cierra los borro en { $days } días; solo queda un recuento anónimo. Una conversación dejada a medias se borra en 24 horas; si no escribes durante { $days } días olvido también tu zona, idioma y última necesidad.
+    <b>Tus derechos.</b> /stato muestra tus solicitudes; /cancella_dati borra todo lo que tengo sobre ti, cuando quieras.
+    El servicio es del Ayuntamiento de Milán (red WeMi). Para otras preguntas sobre tus datos, pregunta en un espacio WeMi.
+choose-language = Scegli la lingua / Choose your language / Elige el idioma / Alege limba / Оберіть мову:
+language-set = De acuerdo, a partir de ahora te escribo en español.
+
+button-other = ✏️ Otra cosa
+button-operator = 🙋 Hablar con una persona
+button-send-location = 📍 Enviar ubicación
+button-skip-place = Prefiero no decirlo
+button-contact-me = 📞 Quiero que me contacten
+button-new-need = 🔁 Otra necesidad
+button-all-spaces = 🏠 Todos los espacios WeMi
+
+did-you-mean = No estoy seguro de haber entendido. ¿Querías decir…?
+rephrase = No pasa nada: dime con otras palabras qué necesitas.
+still-unclear = Perdona, no consigo entender bien. Una persona puede ayudarte: elige "Hablar con una persona" o mira todos los espacios WeMi.
+out-of-scope =
+    Perdona, en esto no puedo ayudarte. Me ocupo de los servicios WeMi del Ayuntamiento de Milán: ayuda en casa (cuidadora, empleada doméstica, niñera), comidas y compra a domicilio, apoyo a familiares que cuidan, trastornos del aprendizaje (DSA), trabajo, cursos de italiano, trámites fiscales y de pensión (CAF, patronato), actividades para mayores y para niños.
+    Dime qué necesitas o elige abajo.
+ask-place =
+    <b>¿En qué zona de Milán vives?</b>
+    Escribe el barrio, la calle con el número o el Municipio, o toca "📍 Enviar ubicación".
+place-not-understood = No he reconocido el lugar. Prueba con el barrio (p. ej. "Niguarda"), una calle con número (p. ej. "via Padova 120") o el Municipio (p. ej. "Municipio 2").
+ask-house-number = { $street } pasa por varios Municipios. ¿Qué número es?
+place-remembered = 📍 Uso la zona que me dijiste: { $place }.
+place-understood = 📍 Entendido: { $place }.
+place-municipio = Municipio { $municipio }
+place-candidates = Municipio { $candidates }
+place-area = { $area } ({ $municipi })
+place-outside = Fuera de Milán
+choose-an-answer = Elige una de las respuestas de abajo, o escríbela.
+not-a-place-answer = Para seguir necesito tu zona: escríbela, o toca "📍 Enviar ubicación" o "Prefiero no decirlo".
+
+answer-intro = <b>{ $need }</b>
+answer-spaces-title = <b>Adónde ir</b>
+answer-outside-milan = ℹ️ WeMi es la red del Ayuntamiento de Milán y atiende a quien vive en Milán. Aquí tienes los espacios que igualmente pueden informarte.
+answer-unknown-place = ℹ️ No sé dónde vives, así que te indico los espacios que ofrecen este servicio. Dime tu barrio para encontrar el más cercano.
+answer-no-space = Ningún espacio WeMi ofrece exactamente este servicio: puedes pedir información en cualquier espacio WeMi (/spazi).
+answer-contacts = Horarios y contactos: pregunta directamente al espacio o mira el portal WeMi del Ayuntamiento de Milán.
+answer-next = ¿Quieres que te contacte una persona de WeMi?
+space-card =
+    🏠 <b>{ $name }</b> – Municipio { $municipio }
+    📍 { $address }
+    👥 { $managedBy }
+space-host = 🏛 { $host }
+space-service = ✅ Aquí: { $service }
+space-distance = 📏 A unos { $km } km de ti
+space-phone = ☎️ { $phone }
+space-email = ✉️ { $email }
+space-hours = 🕒 { $hours }
+space-website = 🌐 { $website }
+reason-offers_service = Es el espacio que ofrece este servicio.
+reason-city_wide = Atiende a toda la ciudad.
+reason-your_municipio = Es el espacio WeMi de tu Municipio.
+reason-possible_municipio = Es el espacio WeMi de uno de los Municipios de tu zona.
+spaces-title = <b>Los espacios WeMi de Milán</b>
+spaces-municipio = <b>Municipio { $municipio }</b>
+spaces-city-wide = <b>Para toda la ciudad</b>
+
+media-not-supported = Solo puedo leer mensajes escritos 🙂 Dime con tus palabras qué necesitas, o usa los botones.
+location-saved = 📍 Gracias, he anotado tu zona: { $place }. Ahora dime qué necesitas.
+location-outside = 📍 Esta ubicación está fuera de Milán. WeMi atiende a quien vive en Milán: dime igualmente qué necesitas.
+edited-ignored = He visto que has editado un mensaje: envíalo otra vez como mensaje nuevo.
+stale-button = Este botón ya no está activo. Dime qué necesitas.
+group-not-supported = ¡Hola! Este asistente solo funciona en chats privados: escríbeme directamente. Salgo del grupo.
+error-generic = Perdona, algo ha fallado. Inténtalo de nuevo dentro de un rato, o ve a un espacio WeMi (/spazi).
+
+command-start = Empezar de nuevo
+command-aiuto = Cómo funciona
+command-annulla = Parar la pregunta en curso
+command-spazi = Todos los espacios WeMi
+command-privacy = Qué datos uso y por qué
+command-lingua = Cambiar idioma / Change language

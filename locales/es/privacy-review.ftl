@@ -1,0 +1,1 @@
+privacy-review = <b>Mensajes que no he entendido.</b> Cuando no entiendo un mensaje guardo su texto como máximo { $days } días, sin saber quién lo escribió y con los números de teléfono, los correos, los números de casa y tu nombre sustituidos, para que un administrador me enseñe a entenderlo.

@@ -1,0 +1,74 @@
+# Traducere nerevizuită de un vorbitor nativ (vezi README).
+handoff-explain =
+    <b>O persoană de la WeMi te poate contacta.</b>
+    Pentru asta am nevoie de numele tău și de un număr de telefon. Le vor vedea doar lucrătorii WeMi, ca să răspundă cererii tale. Le șterg în { $days } zile după închiderea cererii și le poți șterge mai devreme oricând cu /cancella_dati.
+    Ești de acord?
+handoff-consent-yes = ✅ Da, sunt de acord
+handoff-consent-no = Nu, mulțumesc
+handoff-no-consent = Bine, nu păstrez nicio dată. Poți merge direct la un spațiu WeMi:
+handoff-no-consent-any = Bine, nu păstrez nicio dată. Poți merge direct la un spațiu WeMi (/spazi).
+handoff-ask-consent-again = Răspunde "da" sau "nu", sau folosește butoanele.
+handoff-ask-name = Cum te numești? Scrie numele și prenumele{ $proposed ->
+        [none] .
+       *[other] , sau apasă "{ $proposed }".
+    }
+handoff-use-name = Folosește "{ $name }"
+handoff-name-too-long = Numele este prea lung: scrie-l pe scurt.
+handoff-ask-phone = La ce număr te putem suna? Apasă "📱 Trimite numărul meu" sau scrie-l (ex. 333 123 4567).
+handoff-share-phone = 📱 Trimite numărul meu
+handoff-phone-invalid = Numărul nu pare valid. Scrie-l cu prefix, ex. 333 123 4567 sau 02 1234 5678.
+handoff-phone-not-yours = Trimite numărul tău, sau scrie-l.
+handoff-ask-time = Când preferi să fii sunat? Alege sau scrie (ex. "după ora 17").
+handoff-time-morning = Dimineața
+handoff-time-afternoon = După-amiaza
+handoff-time-any = Oricând
+handoff-ask-note = Vrei să adaugi o notă pentru lucrătorul WeMi? Scrie-o, sau apasă "Fără notă".
+handoff-no-note = Fără notă
+handoff-summary =
+    <b>Verifică cererea</b>
+    Nevoie: { $need }
+    Zonă: { $place }
+    Spațiu: { $space }
+    Nume: { $name }
+    Telefon: { $phone }
+    Când: { $time }
+    Notă: { $note }
+handoff-confirm = ✅ Confirmă
+handoff-cancel = ❌ Anulează
+handoff-cancelled = Bine, nu am trimis nimic și nu am păstrat datele tale.
+handoff-registered =
+    ✅ <b>Cerere înregistrată: { $reference }</b>
+    O persoană de la WeMi te va suna la numărul dat. Îți spun aici când cineva preia cererea.
+    /stato arată cererile tale; /annulla_richiesta retrage una.
+handoff-none = —
+handoff-place-unknown = nespecificată
+handoff-space-unknown = de stabilit
+handoff-already-open = Ai deja o cerere deschisă ({ $reference }): o persoană te va suna. /stato arată unde a ajuns.
+
+status-none = Nu ai cereri înregistrate.
+status-title = <b>Cererile tale</b>
+status-line = { $reference } – { $need } – { $status } ({ $date })
+status-open = așteaptă un lucrător WeMi
+status-claimed = preluată
+status-closed = închisă
+status-withdrawn = retrasă
+withdraw-none = Nu ai cereri deschise de retras.
+withdraw-button = Retrage { $reference }
+withdraw-choose = Ce cerere vrei să retragi?
+withdraw-done = Am retras cererea { $reference } și am anunțat WeMi.
+erase-confirm =
+    Vrei să ștergi toate datele pe care le am despre tine? Șterg: numele, telefonul, notele și cuvintele cererilor tale, zona și limba pe care le țin minte, conversațiile în curs. Cererile deschise sunt retrase. Rămâne doar o numărătoare anonimă.
+erase-yes = Da, șterge tot
+erase-no = Nu
+erase-done = Gata: datele tale sunt șterse. Dacă scrii din nou, începem de la zero.
+erase-kept = Bine, nu am șters nimic.
+
+handoff-claimed-citizen = 👤 O persoană de la WeMi a preluat cererea ta { $reference }. Poți scrie aici: mesajele tale ajung la ea.
+handoff-closed-citizen = ✅ Cererea ta { $reference } a fost închisă. Mulțumim! Dacă mai ai nevoie de ceva, scrie-mi.
+handoff-operator-says = 👤 <b>WeMi</b>: { $text }
+handoff-relayed = ✉️ Trimis lucrătorului WeMi.
+handoff-unavailable = Acum nu te pot transfera de aici la o persoană. Poți merge direct la un spațiu WeMi (/spazi): personalul ascultă nevoia ta și te îndrumă.
+
+command-operatore = Vorbește cu o persoană
+command-stato = Cererile mele
+command-cancella_dati = Șterge datele mele

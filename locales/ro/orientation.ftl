@@ -1,0 +1,105 @@
+# Texte pentru cetățeni, în română simplă. HTML Telegram: <b>, <i>, <a href>.
+# Variabilele venite de la oameni sunt deja protejate de cod.
+# Traducere nerevizuită de un vorbitor nativ (vezi README).
+
+welcome =
+    Bună{ $name ->
+        [none] {""}
+       *[other] {" "}{ $name }
+    } 👋 Sunt asistentul <b>WeMi</b>, rețeaua de asistență socială a Primăriei Milano.
+    Te ajut să găsești serviciul potrivit și spațiul WeMi care te poate ajuta: îngrijitoare, menajeră, bonă, masă la domiciliu, sprijin pentru cei care îngrijesc o rudă și altele.
+    🔒 Folosesc mesajele tale doar ca să te îndrum. Detalii: /privacy
+
+    <b>De ce ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
+ask-need = <b>De ce ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
+help =
+    <b>Cum funcționează</b>
+    1. Spune-mi de ce ai nevoie, cu cuvintele tale (de exemplu: "mama nu mai poate locui singură").
+    2. Spune-mi în ce zonă din Milano locuiești: cartier, stradă sau Municipio, sau trimite-mi locația.
+    3. Îți spun ce serviciu ți se potrivește și ce spațiu WeMi te poate ajuta.
+
+    <b>Comenzi</b>
+    /start – începe din nou
+    /spazi – toate spațiile WeMi
+    /annulla – oprește întrebarea în curs
+    /lingua – schimbă limba
+    /privacy – ce date folosesc și de ce
+cancelled = Bine, m-am oprit. Când vrei, spune-mi de ce ai nevoie.
+nothing-to-cancel = Nu e nicio întrebare în curs. Spune-mi de ce ai nevoie.
+privacy =
+    <b>Confidențialitate</b>
+    <b>Ce păstrez și de ce.</b> Folosesc ce scrii doar ca să înțeleg nevoia ta și să te îndrum la spațiul WeMi potrivit. Țin minte limba, zona ta (doar Municipio sau cartierul, niciodată adresa) și ultima ta nevoie în cuvintele tale, ca să nu te întreb din nou și să o transmit unei persoane dacă îmi ceri.
+    <b>Cereri de contact.</b> Doar cu acordul tău explicit păstrez numele, telefonul, ora preferată și nota: le văd doar lucrătorii WeMi. După închiderea cererii le șterg în { $days } zile; rămâne doar o numărătoare anonimă. O conversație lăsată la jumătate se șterge după 24 de ore; dacă nu scrii { $days } zile uit și zona, limba și ultima nevoie.
+    <b>Drepturile tale.</b> /stato arată cererile tale; /cancella_dati șterge tot ce am despre tine, oricând.
+    Serviciul aparține Primăriei Milano (rețeaua WeMi). Pentru alte întrebări despre datele tale, întreabă la un spațiu WeMi.
+choose-language = Scegli la lingua / Choose your language / Elige el idioma / Alege limba / Оберіть мову:
+language-set = Bine, de acum îți scriu în română.
+
+button-other = ✏️ Altceva
+button-operator = 🙋 Vorbește cu o persoană
+button-send-location = 📍 Trimite locația
+button-skip-place = Prefer să nu spun
+button-contact-me = 📞 Vreau să fiu contactat
+button-new-need = 🔁 Altă nevoie
+button-all-spaces = 🏠 Toate spațiile WeMi
+
+did-you-mean = Nu sunt sigur că am înțeles. Te refereai la…?
+rephrase = Nicio problemă: spune-mi cu alte cuvinte de ce ai nevoie.
+still-unclear = Îmi pare rău, nu reușesc să înțeleg. O persoană te poate ajuta: alege "Vorbește cu o persoană" sau vezi toate spațiile WeMi.
+out-of-scope =
+    Îmi pare rău, aici nu te pot ajuta. Mă ocup de serviciile WeMi ale Primăriei Milano: ajutor acasă (îngrijitoare, menajeră, bonă), masă și cumpărături la domiciliu, sprijin pentru cei care îngrijesc o rudă, tulburări de învățare (DSA), muncă, cursuri de italiană, acte pentru taxe și pensie (CAF, patronato), activități pentru vârstnici și pentru copii.
+    Spune-mi de ce ai nevoie sau alege mai jos.
+ask-place =
+    <b>În ce zonă din Milano locuiești?</b>
+    Scrie cartierul, strada cu numărul sau Municipio, sau apasă "📍 Trimite locația".
+place-not-understood = Nu am recunoscut locul. Încearcă cu cartierul (ex. "Niguarda"), o stradă cu număr (ex. "via Padova 120") sau Municipio (ex. "Municipio 2").
+ask-house-number = { $street } trece prin mai multe Municipii. Ce număr este?
+place-remembered = 📍 Folosesc zona pe care mi-ai spus-o: { $place }.
+place-understood = 📍 Am înțeles: { $place }.
+place-municipio = Municipio { $municipio }
+place-candidates = Municipio { $candidates }
+place-area = { $area } ({ $municipi })
+place-outside = În afara orașului Milano
+choose-an-answer = Alege unul dintre răspunsurile de mai jos sau scrie-l.
+not-a-place-answer = Ca să continui am nevoie de zona ta: scrie-o, sau apasă "📍 Trimite locația" sau "Prefer să nu spun".
+
+answer-intro = <b>{ $need }</b>
+answer-spaces-title = <b>Unde să mergi</b>
+answer-outside-milan = ℹ️ WeMi este rețeaua Primăriei Milano și îi servește pe cei care locuiesc în Milano. Iată spațiile care îți pot da totuși informații.
+answer-unknown-place = ℹ️ Nu știu unde locuiești, așa că îți arăt spațiile care oferă acest serviciu. Spune-mi cartierul ca să găsesc cel mai apropiat.
+answer-no-space = Niciun spațiu WeMi nu oferă exact acest serviciu: poți cere informații la orice spațiu WeMi (/spazi).
+answer-contacts = Program și contacte: întreabă direct la spațiu sau vezi portalul WeMi al Primăriei Milano.
+answer-next = Vrei să te contacteze o persoană de la WeMi?
+space-card =
+    🏠 <b>{ $name }</b> – Municipio { $municipio }
+    📍 { $address }
+    👥 { $managedBy }
+space-host = 🏛 { $host }
+space-service = ✅ Aici: { $service }
+space-distance = 📏 Cam la { $km } km de tine
+space-phone = ☎️ { $phone }
+space-email = ✉️ { $email }
+space-hours = 🕒 { $hours }
+space-website = 🌐 { $website }
+reason-offers_service = Este spațiul care oferă acest serviciu.
+reason-city_wide = Servește tot orașul.
+reason-your_municipio = Este spațiul WeMi din Municipio tău.
+reason-possible_municipio = Este spațiul WeMi al unuia dintre Municipiile din zona ta.
+spaces-title = <b>Spațiile WeMi din Milano</b>
+spaces-municipio = <b>Municipio { $municipio }</b>
+spaces-city-wide = <b>Pentru tot orașul</b>
+
+media-not-supported = Pot citi doar mesaje scrise 🙂 Spune-mi cu cuvintele tale de ce ai nevoie, sau folosește butoanele.
+location-saved = 📍 Mulțumesc, am notat zona ta: { $place }. Acum spune-mi de ce ai nevoie.
+location-outside = 📍 Această locație este în afara orașului Milano. WeMi îi servește pe cei care locuiesc în Milano: spune-mi totuși de ce ai nevoie.
+edited-ignored = Am văzut că ai modificat un mesaj: trimite-l din nou ca mesaj nou.
+stale-button = Acest buton nu mai este activ. Spune-mi de ce ai nevoie.
+group-not-supported = Bună! Acest asistent funcționează doar în chat privat: scrie-mi direct. Ies din grup.
+error-generic = Îmi pare rău, ceva nu a mers. Încearcă din nou puțin mai târziu, sau mergi la un spațiu WeMi (/spazi).
+
+command-start = Începe din nou
+command-aiuto = Cum funcționează
+command-annulla = Oprește întrebarea în curs
+command-spazi = Toate spațiile WeMi
+command-privacy = Ce date folosesc și de ce
+command-lingua = Schimbă limba / Change language

@@ -1,0 +1,50 @@
+import { detectLanguage } from "../nlu/language.js";
+import type { ChatProfile } from "../storage/profiles.js";
+import { isLocale, type Locale, localeFromLanguageCode, type Texts } from "./texts.js";
+
+/**
+ * The language a chat is answered in outside a new message: the one chosen with /lingua, else
+ * the one the citizen last wrote a need in, else the Telegram client's.
+ */
+export function savedLocale(
+  profile: ChatProfile | undefined,
+  languageCode: string | undefined,
+): Locale {
+  return profile?.locale ?? profile?.writes ?? localeFromLanguageCode(languageCode);
+}
+
+export interface ReplyLanguage {
+  readonly locale: Locale;
+  /** The message's language (ISO 639-1), when its words say enough. */
+  readonly language?: string;
+  /** For a language the bot reads but does not speak: the line to send first. */
+  readonly notice?: string;
+  /** A language the bot speaks that the message is written in (worth remembering). */
+  readonly written?: Locale;
+}
+
+/**
+ * The language to answer a citizen's message in. The text decides when it says enough and no
+ * language was chosen with /lingua: Spanish, Romanian or Ukrainian are answered in; a
+ * language the bot only reads gets a one-line notice, then the answer in Italian or English.
+ * Otherwise (Italian, English, a short message) the saved language answers.
+ */
+export function replyLanguage(
+  text: string,
+  profile: ChatProfile | undefined,
+  languageCode: string | undefined,
+  texts: Texts,
+): ReplyLanguage {
+  const saved = savedLocale(profile, languageCode);
+  const detected = detectLanguage(text, languageCode);
+  if (detected.confidence === 0) return { locale: saved };
+  const { language } = detected;
+  // Between Italian and English the citizen's choice or Telegram client still decides: many
+  // write the one while reading the other. Another language the bot speaks is answered in.
+  if (language === "it" || language === "en") return { locale: saved, language };
+  if (isLocale(language))
+    return { locale: profile?.locale ?? language, language, written: language };
+  const notice = texts.notice(language);
+  if (!notice) return { locale: saved, language };
+  return { locale: profile?.locale ?? notice.answerIn, language, notice: notice.text };
+}

@@ -1,0 +1,206 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { PROJECT_ROOT } from "../config/paths.js";
+import { BotApiEmulator } from "../emulator/bot-api-emulator.js";
+import { progress } from "./bench-bot.js";
+import { prefill } from "./bench-handoff.js";
+import { MeasuredProcess } from "./bench-ipc.js";
+import { mb, median } from "./stats.js";
+
+const COLD_STARTS = 3;
+const CITIZEN_STEPS = [10_000, 100_000];
+const STORED = 100_000;
+/** Idle means after start-up's own work (the first retention sweep) has settled. */
+const IDLE_AFTER_MS = 3_000;
+
+const fmt = (value: number) => `${value.toFixed(0)} ms`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A process and its descendants (npm -> sh -> node), from /proc. */
+async function processTree(pid: number): Promise<number[]> {
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
+  const ids = children.split(" ").filter(Boolean).map(Number);
+  return [pid, ...(await Promise.all(ids.map(processTree))).flat()];
+}
+
+/** Sums a /proc/<pid>/status field (kB) over a process tree, in bytes. */
+async function treeMemory(pid: number, field: "VmRSS" | "VmHWM"): Promise<number> {
+  let total = 0;
+  for (const id of await processTree(pid)) {
+    const status = await readFile(`/proc/${id}/status`, "utf8").catch(() => "");
+    total += Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) * 1024;
+  }
+  return total;
+}
+
+interface Started {
+  readonly child: ChildProcess;
+  /** Spawn -> the bot long-polls; spawn -> its first answer to /start. */
+  readonly polling: number;
+  readonly answered?: number;
+}
+
+/** Spawns a bot against the emulator and times it until it polls (and answers /start). */
+async function startTimed(
+  emulator: BotApiEmulator,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  answer: boolean,
+): Promise<Started> {
+  for (let i = 0; i < 100 && emulator.isPolling; i++) await sleep(20);
+  const started = performance.now();
+  const child = spawn(command, args, {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      BOT_TOKEN: emulator.token,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      LOG_LEVEL: "warn",
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+    // Its own process group, so that npm, sh and node all stop together.
+    detached: true,
+  });
+  await emulator.waitForPolling(60_000);
+  const polling = performance.now() - started;
+  if (!answer) return { child, polling };
+  const citizen = { id: 900_000 + Math.floor(Math.random() * 1e5), first_name: "Prova" };
+  emulator.sendText(citizen, "/start");
+  await emulator.nextBotMessage(citizen.id, 60_000);
+  return { child, polling, answered: performance.now() - started };
+}
+
+async function stopTree(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-(child.pid as number), "SIGKILL");
+  await exited;
+}
+
+/** 100,000 chats as years of use would leave them: a stored profile each. */
+async function prefillChats(dataDir: string, chats: number): Promise<void> {
+  const profiles = join(dataDir, "profiles");
+  await mkdir(profiles, { recursive: true, mode: 0o700 });
+  const profile = JSON.stringify({
+    locale: "it",
+    place: {
+      municipio: 8,
+      candidates: [8],
+      outsideMilan: false,
+      area: "QUARTO OGGIARO",
+      point: { lat: 45.51, lon: 9.14 },
+    },
+  });
+  for (let start = 0; start < chats; start += 1000) {
+    await Promise.all(
+      Array.from({ length: Math.min(1000, chats - start) }, (_, i) =>
+        writeFile(join(profiles, `${100_000_000 + start + i}.json`), profile, { mode: 0o600 }),
+      ),
+    );
+  }
+}
+
+/**
+ * Start-up and memory: cold start of `npm start` (compiled) against the echo bot, RSS of the
+ * npm start process tree at idle, RSS per citizen after a forced GC, start-up with a large
+ * data directory.
+ */
+export async function benchStartup(): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), "wemi-bench-startup-"));
+  // A token of Telegram's shape: npm start checks it.
+  const emulator = new BotApiEmulator({ token: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" });
+  await emulator.start();
+  const lines = ["start-up and memory (new processes against the Bot API emulator)"];
+  try {
+    progress("cold starts");
+    const npmStarts: Started[] = [];
+    const echoStarts: Started[] = [];
+    let idleTree = 0;
+    for (let i = 0; i < COLD_STARTS; i++) {
+      const npm = await startTimed(
+        emulator,
+        "npm",
+        ["start", "-s"],
+        { DATA_DIR: join(dir, `cold-${i}`) },
+        true,
+      );
+      npmStarts.push(npm);
+      if (i === 0) {
+        await sleep(IDLE_AFTER_MS);
+        idleTree = await treeMemory(npm.child.pid as number, "VmRSS");
+      }
+      await stopTree(npm.child);
+      const echo = await startTimed(
+        emulator,
+        process.execPath,
+        [join(PROJECT_ROOT, "dist", "cli", "bench-echo.js")],
+        {},
+        false,
+      );
+      echoStarts.push(echo);
+      await stopTree(echo.child);
+    }
+    const npmPolling = median(npmStarts.map((s) => s.polling));
+    const echoPolling = median(echoStarts.map((s) => s.polling));
+    lines.push(
+      `  cold start, spawn -> long polling, median of ${COLD_STARTS}: npm start ${fmt(npmPolling)} (first answer to /start ${fmt(median(npmStarts.map((s) => s.answered ?? 0)))}); echo bot (node) ${fmt(echoPolling)}; x${(npmPolling / echoPolling).toFixed(2)}`,
+      `  RSS of the npm start process tree (npm, sh, node) idle: ${mb(idleTree)}`,
+    );
+
+    progress("citizens' memory");
+    const offline = await MeasuredProcess.start("bench-target", ["offline"], {
+      DATA_DIR: join(dir, "citizens"),
+    });
+    try {
+      const figures = [`idle ${mb(await offline.rssAfterGc())}`];
+      let citizens = 0;
+      const rss: number[] = [];
+      for (const step of CITIZEN_STEPS) {
+        await offline.ask({
+          citizens: step - citizens,
+          text: "mi serve una badante per mia madre",
+        });
+        citizens = step;
+        rss.push(await offline.rssAfterGc());
+        figures.push(`${step.toLocaleString("en")} citizens ${mb(rss.at(-1) as number)}`);
+      }
+      lines.push(
+        `  bot RSS after a forced GC (offline, each citizen writes a need): ${figures.join(", ")}; growth ${mb((rss.at(-1) as number) - (rss[0] as number))}`,
+      );
+    } finally {
+      await offline.stop();
+    }
+
+    progress(`start-up with ${STORED.toLocaleString("en")} requests and chats`);
+    const big = join(dir, "big");
+    await prefill(join(big, "handoffs", "requests.jsonl"), STORED);
+    await prefillChats(big, STORED);
+    const loaded = await startTimed(
+      emulator,
+      process.execPath,
+      [join(PROJECT_ROOT, "dist", "main.js")],
+      { DATA_DIR: big },
+      true,
+    );
+    const atAnswer = await treeMemory(loaded.child.pid as number, "VmRSS");
+    await sleep(IDLE_AFTER_MS);
+    const peak = await treeMemory(loaded.child.pid as number, "VmHWM");
+    await stopTree(loaded.child);
+    lines.push(
+      `  start-up with ${STORED.toLocaleString("en")} stored requests and ${STORED.toLocaleString("en")} chats (node dist/main.js): long polling ${fmt(loaded.polling)}, first answer ${fmt(loaded.answered ?? 0)}; RSS at the answer ${mb(atAnswer)}, peak ${mb(peak)}`,
+    );
+  } finally {
+    await emulator.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+  return lines;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  for (const line of await benchStartup()) console.log(line);
+}

@@ -1,0 +1,153 @@
+import type { Message } from "grammy/types";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publishCommands } from "../../src/bot/create-bot.js";
+import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { last, readUntil, spacesIn } from "./story.js";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+const matching = (pattern: RegExp) => (message: Message) => pattern.test(message.text ?? "");
+
+/**
+ * A care worker writes in their own language, tells the area and answers the one question
+ * about work by typing; the whole dialogue is in their language and ends at via Statuto 15.
+ */
+async function careWorkerStory(
+  language: { place: RegExp; question: RegExp; yes: string; whereToGo: RegExp },
+  message: string,
+) {
+  // Telegram set to Italian: the words decide, the client's language is only a hint.
+  const user = citizen("Carer", "it");
+  harness.emulator.sendText(user, message);
+  // Unsure between "looking for work" and "looking for a carer", the bot asks, in their language.
+  const [first] = await readUntil(harness.emulator, user, () => true);
+  if (first && harness.emulator.buttonsOf(first).some((b) => b.data === "a:lavoro")) {
+    harness.emulator.pressButton(user, first, "a:lavoro");
+    await readUntil(harness.emulator, user, matching(language.place));
+  } else expect(first?.text).toMatch(language.place);
+  harness.emulator.sendText(user, "Municipio 8");
+  await readUntil(harness.emulator, user, matching(language.question));
+  harness.emulator.sendText(user, language.yes);
+  const answer = last(await readUntil(harness.emulator, user, matching(language.whereToGo)));
+  expect(answer.text).toMatch(/via Statuto 15/);
+  expect(spacesIn(answer)[0]).toBe("WeMi Tate/Colf/Badanti");
+  return answer;
+}
+
+describe("a care worker looking for a job, in their own language", () => {
+  it("Spanish: answered in Spanish and sent to WeMi Tate/Colf/Badanti", async () => {
+    const answer = await careWorkerStory(
+      {
+        place: /¿En qué zona de Milán vives\?/,
+        question: /¿Buscas trabajo como asistente familiar/,
+        yes: "sí",
+        whereToGo: /Adónde ir/,
+      },
+      "Hola, soy boliviana y busco trabajo como cuidadora de personas mayores",
+    );
+    expect(answer.text).toMatch(/también es para ti/);
+  });
+
+  it("Romanian: answered in Romanian and sent to WeMi Tate/Colf/Badanti", async () => {
+    const answer = await careWorkerStory(
+      {
+        place: /În ce zonă din Milano locuiești\?/,
+        question: /Cauți de lucru ca asistent familial/,
+        yes: "da",
+        whereToGo: /Unde să mergi/,
+      },
+      "Bună ziua, sunt din Moldova și caut de lucru ca îngrijitoare la o familie",
+    );
+    expect(answer.text).toMatch(/este și pentru tine/);
+  });
+
+  it("Ukrainian: answered in Ukrainian and sent to WeMi Tate/Colf/Badanti", async () => {
+    const answer = await careWorkerStory(
+      {
+        place: /У якому районі Мілана ви живете\?/,
+        question: /Ви шукаєте роботу помічником у сім'ї/,
+        yes: "так",
+        whereToGo: /Куди звернутися/,
+      },
+      "Добрий день, я з Харкова, шукаю роботу доглядальницею для літньої людини",
+    );
+    expect(answer.text).toMatch(/працює і для вас/);
+  });
+
+  it("the buttons after the answer keep to the language the citizen wrote in", async () => {
+    const user = citizen("Lucía", "it");
+    harness.emulator.sendText(user, "necesito una niñera para mi hijo por las tardes");
+    const place = last(
+      await readUntil(harness.emulator, user, matching(/¿En qué zona de Milán vives\?/)),
+    );
+    expect(place.text).toMatch(/Escribe el barrio/);
+    harness.emulator.sendText(user, "Municipio 3");
+    const answer = last(await readUntil(harness.emulator, user, matching(/Adónde ir/)));
+    harness.emulator.pressButton(user, answer, "m:spaces");
+    const spaces = last(
+      await readUntil(harness.emulator, user, matching(/espacios WeMi de Milán/)),
+    );
+    expect(spaces.text).toMatch(/Para toda la ciudad/);
+  });
+});
+
+describe("a language the bot reads but does not speak", () => {
+  it("Russian: one line in Russian about the languages spoken and a person, then the answer in English", async () => {
+    const user = citizen("Olga", "ru");
+    harness.emulator.sendText(user, "Здравствуйте, ищу работу сиделкой у пожилого человека");
+    const [notice] = await readUntil(harness.emulator, user, () => true);
+    expect(notice?.text).toMatch(/отвечаю только на итальянском, английском/);
+    expect(notice?.text).toMatch(/\/operatore/);
+    await readUntil(harness.emulator, user, matching(/Where in Milan do you live/));
+    harness.emulator.sendText(user, "Municipio 8");
+    await readUntil(harness.emulator, user, matching(/looking for work as a home-care worker/));
+    harness.emulator.sendText(user, "yes");
+    const answer = last(await readUntil(harness.emulator, user, matching(/Where to go/)));
+    expect(answer.text).toMatch(/via Statuto 15/);
+  });
+
+  it("a short greeting says too little: the Telegram language (a hint) or Italian answers", async () => {
+    const user = citizen("Ivan", "ru");
+    harness.emulator.sendText(user, "привет");
+    const [reply] = await readUntil(harness.emulator, user, () => true);
+    expect(reply?.text).not.toMatch(/отвечаю только/);
+    expect(reply?.text).toMatch(/Ciao|WeMi/);
+  });
+});
+
+describe("choosing a language", () => {
+  it("/lingua offers Italian, English, Spanish, Romanian and Ukrainian; the choice sticks", async () => {
+    const user = citizen("Oksana", "it");
+    harness.emulator.sendText(user, "/lingua");
+    const choice = await harness.emulator.nextBotMessage(user.id);
+    expect(harness.emulator.buttonsOf(choice).map((b) => b.data)).toEqual([
+      "l:it",
+      "l:en",
+      "l:es",
+      "l:ro",
+      "l:uk",
+    ]);
+    harness.emulator.pressButton(user, choice, "l:uk");
+    expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(/пишу українською/);
+    harness.emulator.sendText(user, "/aiuto");
+    expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(/Як це працює/);
+  });
+
+  it("the command menu is published in every language the bot speaks", async () => {
+    await publishCommands(harness.app.bot.api, harness.app.texts);
+    const italian = harness.emulator.commandsFor();
+    const expected = { es: /espacios WeMi/, ro: /spațiile WeMi/, uk: /простори WeMi/ };
+    for (const [code, spaces] of Object.entries(expected)) {
+      const menu = harness.emulator.commandsFor({ type: "default" }, code);
+      expect(menu.map((c) => c.command)).toEqual(italian.map((c) => c.command));
+      for (const { description } of menu) expect(description).not.toMatch(/^command-|^$/);
+      expect(menu.find((c) => c.command === "spazi")?.description).toMatch(spaces);
+    }
+  });
+});
