@@ -28,7 +28,6 @@ import {
 import { type HandoffDependencies, runHandoff } from "./handoff.js";
 import {
   askPlace,
-  isPlace,
   placeStatement,
   resolvePlace,
   sayRemembered,
