@@ -72,3 +72,20 @@ handoff-unavailable = Ahora mismo no puedo pasarte con una persona desde aquí. 
 command-operatore = Hablar con una persona
 command-stato = Mis solicitudes
 command-cancella_dati = Borrar mis datos
+
+# Issue 8 (typed replies, danger first, contact steps): not reviewed by a native speaker.
+handoff-name-withheld-button = Prefiero no decirlo
+handoff-name-withheld = (nombre no indicado)
+handoff-name-again = Solo necesito tu nombre, por ejemplo «Ana García». Si prefieres no decirlo, toca «Prefiero no decirlo». Para parar, escribe /annulla.
+handoff-going-back = De acuerdo, volvemos atrás.
+handoff-contact-here = 💬 Contáctame aquí en Telegram
+handoff-contact-here-ok = De acuerdo: sin teléfono. El operador te escribirá aquí, en este chat.
+handoff-phone-here = ninguno: el operador te escribe aquí en Telegram
+handoff-ask-time-again = Elige uno de los botones de arriba, o escribe cuándo (p. ej. «después de las 17»).
+handoff-ask-note-again = Escribe la nota, o toca el botón de arriba si no la necesitas.
+handoff-confirm-again = Toca uno de los botones de arriba para enviar la solicitud, corregirla o anularla.
+handoff-registered-here =
+    ✅ <b>Solicitud registrada: { $reference }</b>
+    Un operador de WeMi te escribirá aquí, en este chat. Te avisaré cuando alguien la tome.
+    Con /stato ves tus solicitudes; con /annulla_richiesta puedes retirarla.
+erase-hint = Toca uno de los botones de arriba: borrar todo o conservar tus datos.

@@ -103,3 +103,27 @@ command-annulla = Parar la pregunta en curso
 command-spazi = Todos los espacios WeMi
 command-privacy = Qué datos uso y por qué
 command-lingua = Cambiar idioma / Change language
+
+# Issue 8 (typed replies, danger first, contact steps): not reviewed by a native speaker.
+button-other-needs = ➕ Otras necesidades
+button-change-place = ✏️ No es correcto, cambiar zona
+button-also = ➕ También preguntaste por: { $need }
+button-danger-person = 🙋 Quiero hablar con una persona
+did-you-mean-hint = Elige uno de los botones de arriba, o dime otra vez qué necesitas.
+all-needs = Estas son todas las necesidades en las que puedo ayudarte: elige la correcta.
+you-are-welcome = ¡De nada! 😊 Si necesitas algo más, escríbeme.
+closing-bye = De acuerdo. Si necesitas algo más, escríbeme cuando quieras.
+closing-bye-thanks = ¡De nada, y mucha suerte! Si necesitas algo más, escríbeme cuando quieras.
+danger-answer = Si tú u otra persona estáis en peligro ahora, llama enseguida al 112. Por violencia, maltrato o acoso llama al 1522: es gratuito y responde las 24 horas.
+danger-offer = Si quieres, un operador de WeMi también puede contactarte: toca el botón de abajo.
+place-skipped = De acuerdo, sigo sin la zona.
+place-given-up = No consigo reconocer la zona: sigo sin ella. Puedes indicarla cuando quieras tocando «✏️ No es correcto, cambiar zona».
+place-saved-ask-need = 📍 He guardado la zona. <b>¿Qué necesitas?</b> Escríbelo con tus palabras, o elige abajo.
+place-said = { $said } → { $municipi }
+place-outside-town = { $town }, fuera de Milán
+place-point = la ubicación que me enviaste
+answer-also = <b>También aquí</b>
+answer-details-title = <b>Los espacios, en detalle</b>
+button-details = ℹ️ Quién gestiona los espacios, y más detalles
+space-managed-by = 👥 { $managedBy }
+command-annulla_richiesta = Retirar tu solicitud

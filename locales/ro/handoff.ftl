@@ -72,3 +72,20 @@ handoff-unavailable = Acum nu te pot transfera de aici la o persoană. Poți mer
 command-operatore = Vorbește cu o persoană
 command-stato = Cererile mele
 command-cancella_dati = Șterge datele mele
+
+# Issue 8 (typed replies, danger first, contact steps): not reviewed by a native speaker.
+handoff-name-withheld-button = Prefer să nu spun
+handoff-name-withheld = (nume neindicat)
+handoff-name-again = Am nevoie doar de numele tău, de exemplu „Ana Popescu”. Dacă preferi să nu-l spui, apasă „Prefer să nu spun”. Ca să te oprești, scrie /annulla.
+handoff-going-back = Bine, ne întoarcem.
+handoff-contact-here = 💬 Contactați-mă aici pe Telegram
+handoff-contact-here-ok = Bine: fără telefon. Operatorul îți va scrie aici, în acest chat.
+handoff-phone-here = niciunul: operatorul îți scrie aici pe Telegram
+handoff-ask-time-again = Alege unul dintre butoanele de mai sus sau scrie când (de ex. „după ora 17”).
+handoff-ask-note-again = Scrie nota sau apasă butonul de mai sus dacă nu ai nevoie de ea.
+handoff-confirm-again = Apasă unul dintre butoanele de mai sus ca să trimiți cererea, să o corectezi sau să o anulezi.
+handoff-registered-here =
+    ✅ <b>Cerere înregistrată: { $reference }</b>
+    Un operator WeMi îți va scrie aici, în acest chat. Te anunț când cineva o preia.
+    Cu /stato vezi cererile tale; cu /annulla_richiesta o poți retrage.
+erase-hint = Apasă unul dintre butoanele de mai sus: ștergi tot sau îți păstrezi datele.

@@ -103,3 +103,27 @@ command-annulla = Oprește întrebarea în curs
 command-spazi = Toate spațiile WeMi
 command-privacy = Ce date folosesc și de ce
 command-lingua = Schimbă limba / Change language
+
+# Issue 8 (typed replies, danger first, contact steps): not reviewed by a native speaker.
+button-other-needs = ➕ Alte nevoi
+button-change-place = ✏️ Nu e corect, schimbă zona
+button-also = ➕ Ai întrebat și despre: { $need }
+button-danger-person = 🙋 Vreau să vorbesc cu o persoană
+did-you-mean-hint = Alege unul dintre butoanele de mai sus sau spune-mi din nou de ce ai nevoie.
+all-needs = Acestea sunt toate nevoile la care te pot ajuta: alege-o pe cea potrivită.
+you-are-welcome = Cu plăcere! 😊 Dacă mai ai nevoie de ceva, scrie-mi.
+closing-bye = Bine. Dacă mai ai nevoie de ceva, scrie-mi oricând.
+closing-bye-thanks = Cu plăcere și mult succes! Dacă mai ai nevoie de ceva, scrie-mi oricând.
+danger-answer = Dacă tu sau altcineva sunteți în pericol acum, sună imediat la 112. Pentru violență, abuz sau urmărire sună la 1522: este gratuit și răspunde 24 de ore din 24.
+danger-offer = Dacă vrei, te poate contacta și un operator WeMi: apasă butonul de mai jos.
+place-skipped = Bine, continui fără zonă.
+place-given-up = Nu reușesc să recunosc zona: continui fără ea. O poți indica oricând apăsând „✏️ Nu e corect, schimbă zona”.
+place-saved-ask-need = 📍 Am salvat zona. <b>De ce ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
+place-said = { $said } → { $municipi }
+place-outside-town = { $town }, în afara Milanului
+place-point = locația pe care mi-ai trimis-o
+answer-also = <b>Tot aici</b>
+answer-details-title = <b>Spațiile, în detaliu</b>
+button-details = ℹ️ Cine gestionează spațiile și alte detalii
+space-managed-by = 👥 { $managedBy }
+command-annulla_richiesta = Retrage cererea

@@ -72,3 +72,20 @@ handoff-unavailable = Зараз я не можу з'єднати вас із п
 command-operatore = Поговорити з людиною
 command-stato = Мої запити
 command-cancella_dati = Видалити мої дані
+
+# Issue 8 (typed replies, danger first, contact steps): not reviewed by a native speaker.
+handoff-name-withheld-button = Волію не казати
+handoff-name-withheld = (ім'я не вказано)
+handoff-name-again = Мені потрібне лише ваше ім'я, наприклад «Олена Коваль». Якщо волієте не казати, натисніть «Волію не казати». Щоб зупинитися, напишіть /annulla.
+handoff-going-back = Гаразд, повертаємося назад.
+handoff-contact-here = 💬 Зв'яжіться зі мною тут у Telegram
+handoff-contact-here-ok = Гаразд: без телефону. Працівник напише вам тут, у цьому чаті.
+handoff-phone-here = немає: працівник напише вам тут у Telegram
+handoff-ask-time-again = Виберіть одну з кнопок вище або напишіть, коли вам зручно (напр. «після 17:00»).
+handoff-ask-note-again = Напишіть примітку або натисніть кнопку вище, якщо вона не потрібна.
+handoff-confirm-again = Натисніть одну з кнопок вище, щоб надіслати запит, виправити його або скасувати.
+handoff-registered-here =
+    ✅ <b>Запит зареєстровано: { $reference }</b>
+    Працівник WeMi напише вам тут, у цьому чаті. Я повідомлю, коли хтось його візьме.
+    Командою /stato ви бачите свої запити; командою /annulla_richiesta можете його відкликати.
+erase-hint = Натисніть одну з кнопок вище: видалити все або зберегти ваші дані.

@@ -103,3 +103,27 @@ command-annulla = Зупинити поточне питання
 command-spazi = Усі простори WeMi
 command-privacy = Які дані я використовую і навіщо
 command-lingua = Змінити мову / Change language
+
+# Issue 8 (typed replies, danger first, contact steps): not reviewed by a native speaker.
+button-other-needs = ➕ Інші потреби
+button-change-place = ✏️ Неправильно, змінити район
+button-also = ➕ Ви також питали про: { $need }
+button-danger-person = 🙋 Хочу поговорити з людиною
+did-you-mean-hint = Виберіть одну з кнопок вище або скажіть ще раз, що вам потрібно.
+all-needs = Ось усі потреби, з якими я можу допомогти: виберіть потрібну.
+you-are-welcome = Будь ласка! 😊 Якщо потрібно щось іще, просто напишіть.
+closing-bye = Гаразд. Якщо потрібно щось іще, пишіть будь-коли.
+closing-bye-thanks = Будь ласка, і успіхів! Якщо потрібно щось іще, пишіть будь-коли.
+danger-answer = Якщо вам або комусь іншому зараз загрожує небезпека, негайно телефонуйте 112. У разі насильства, жорстокого поводження чи переслідування телефонуйте 1522: це безкоштовно і цілодобово.
+danger-offer = Якщо бажаєте, з вами також може зв'язатися працівник WeMi: натисніть кнопку нижче.
+place-skipped = Гаразд, продовжую без району.
+place-given-up = Не можу розпізнати район: продовжую без нього. Ви можете вказати його будь-коли, натиснувши «✏️ Неправильно, змінити район».
+place-saved-ask-need = 📍 Я зберіг район. <b>Що вам потрібно?</b> Напишіть своїми словами або виберіть нижче.
+place-said = { $said } → { $municipi }
+place-outside-town = { $town }, за межами Мілана
+place-point = місцезнаходження, яке ви надіслали
+answer-also = <b>Також тут</b>
+answer-details-title = <b>Простори, докладно</b>
+button-details = ℹ️ Хто керує просторами, та інші деталі
+space-managed-by = 👥 { $managedBy }
+command-annulla_richiesta = Відкликати запит
