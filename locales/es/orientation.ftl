@@ -73,7 +73,6 @@ answer-next = ¿Quieres que te contacte una persona de WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
-    👥 { $managedBy }
 space-host = 🏛 { $host }
 space-service = ✅ Aquí: { $service }
 space-distance = 📏 A unos { $km } km de ti

@@ -73,7 +73,6 @@ answer-next = Vrei să te contacteze o persoană de la WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
-    👥 { $managedBy }
 space-host = 🏛 { $host }
 space-service = ✅ Aici: { $service }
 space-distance = 📏 Cam la { $km } km de tine

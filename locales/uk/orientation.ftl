@@ -73,7 +73,6 @@ answer-next = Хочете, щоб із вами зв'язався праців�
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
-    👥 { $managedBy }
 space-host = 🏛 { $host }
 space-service = ✅ Тут: { $service }
 space-distance = 📏 Приблизно { $km } км від вас
