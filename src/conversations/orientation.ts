@@ -26,13 +26,7 @@ import {
   showDetails,
 } from "./answer.js";
 import { type HandoffDependencies, runHandoff } from "./handoff.js";
-import {
-  askPlace,
-  placeStatement,
-  resolvePlace,
-  sayRemembered,
-  sayUnderstood,
-} from "./place.js";
+import { askPlace, placeStatement, resolvePlace, sayRemembered, sayUnderstood } from "./place.js";
 import { type Dialogue, keyboardOf, readReply, typedChoice, waitChoice } from "./replies.js";
 
 export const ORIENTATION = "orientation";
