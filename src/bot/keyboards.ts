@@ -103,7 +103,7 @@ export async function showMenu(
 }
 
 /** Each language named in itself, so that anyone finds their own. */
-const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
   it: "🇮🇹 Italiano",
   en: "🇬🇧 English",
   es: "🇪🇸 Español",

@@ -6,6 +6,7 @@ import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import { type ChatProfile, rememberPlace } from "../../storage/profiles.js";
 import { answerPress, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { LANGUAGE_NAMES } from "../keyboards.js";
 import { describePlace } from "../render.js";
 import { LOCALES, type Locale, type Texts } from "../texts.js";
 import { setLanguage } from "./commands.js";
@@ -28,16 +29,25 @@ const intentOfButton = (knowledge: KnowledgeHolder, data: string): string | null
   return intent !== null && knowledge.current.intent(intent) !== undefined ? intent : null;
 };
 
-/** A language named alone ("English", "🇮🇹 Italiano", "inglese"): the typed twin of /lingua's buttons. */
-const LANGUAGE_NAMES: Readonly<Record<string, Locale>> = {
-  italiano: "it",
+/**
+ * A language named alone ("English", "🇮🇹 Italiano", "inglese", "Español"): the typed twin of
+ * /lingua's buttons, whose labels count too.
+ */
+const LANGUAGE_WORDS: Readonly<Record<string, Locale>> = {
+  ...Object.fromEntries(
+    LOCALES.map((locale) => [tokenize(LANGUAGE_NAMES[locale]).join(" "), locale]),
+  ),
   italian: "it",
-  english: "en",
   inglese: "en",
+  spanish: "es",
+  spagnolo: "es",
+  romanian: "ro",
+  rumeno: "ro",
+  ukrainian: "uk",
+  ucraino: "uk",
 };
 const languageNamed = (text: string): Locale | undefined => {
-  const locale = LANGUAGE_NAMES[tokenize(text).join(" ")];
-  return locale && (LOCALES as readonly string[]).includes(locale) ? locale : undefined;
+  return LANGUAGE_WORDS[tokenize(text).join(" ")];
 };
 
 /**
