@@ -25,6 +25,7 @@ import { loadReplyReader } from "./language/replies.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
+import { periodic } from "./runtime/periodic.js";
 import { loadDangerDetector } from "./safety/danger.js";
 import { QuestionStats } from "./stats/questions.js";
 import {
@@ -257,13 +258,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger,
   });
 
-  let sweep: NodeJS.Timeout | undefined;
-  let erasures: NodeJS.Timeout | undefined;
-  let reminders: NodeJS.Timeout | undefined;
   // Minimum storage: closed requests lose their personal fields after the retention period,
   // a citizen silent that long is forgotten, and an unfinished dialogue (which may hold a
   // name or phone typed before confirming) is dropped after a day.
-  let sweeping: Promise<void> | undefined;
   const retention = async () => {
     try {
       // On one instance at a time when several share a database.
@@ -279,17 +276,16 @@ export async function createApp(options: AppOptions): Promise<App> {
       logger.error({ error: describeError(error) }, "retention sweep failed");
     }
   };
+  const background = {
+    retention: periodic(retention, RETENTION_SWEEP_MS),
+    erasures: periodic(followErasures, ERASURE_FOLLOW_MS),
+    reminders: periodic(remindClaims, REMINDER_SWEEP_MS),
+  };
   const startBackground = () => {
     delivery.start();
-    sweeping = retention();
-    sweep = setInterval(() => {
-      sweeping = retention();
-    }, RETENTION_SWEEP_MS);
-    sweep.unref();
-    erasures = setInterval(() => void followErasures(), ERASURE_FOLLOW_MS);
-    erasures.unref();
-    reminders = setInterval(() => void remindClaims(), REMINDER_SWEEP_MS);
-    reminders.unref();
+    background.retention.start({ now: true });
+    background.erasures.start();
+    background.reminders.start();
   };
   const start = async () => {
     await bot.init();
@@ -319,11 +315,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     isReady: () => storage.isReady(),
     async close() {
-      clearInterval(sweep);
-      clearInterval(erasures);
-      clearInterval(reminders);
-      // A sweep in progress finishes before the storage closes under it.
-      await sweeping;
+      // A run in progress (sweep, erasure, reminder) finishes before the storage closes under it.
+      await Promise.all(Object.values(background).map((task) => task.stop()));
       await delivery.stop();
       await questions
         .flush()
