@@ -28,7 +28,9 @@ async function dialogueThatNoLongerFits(damage: (state: ReplayState) => void) {
   await readUntil(emulator, user, isPlaceQuestion);
   await harness.stopBot();
   const dir = join(harness.dataDir, "conversations");
-  const file = join(dir, (await readdir(dir))[0] as string);
+  // The dialogue's own file, not a temporary one an atomic write may still be renaming.
+  const name = (await readdir(dir)).find((entry) => entry.endsWith(".json"));
+  const file = join(dir, name as string);
   const state = JSON.parse(await readFile(file, "utf8")) as ReplayState;
   damage(state);
   await writeFile(file, JSON.stringify(state));
