@@ -1,11 +1,21 @@
-import type { DailyFeedbackStore } from "../../feedback/index.js";
+import type { DailyFeedback, DailyFeedbackStore } from "../../feedback/index.js";
 import type { ReviewStore } from "../../review/index.js";
 import { type ReviewItem, reviewItemSchema } from "../../review/item.js";
 import type { Database } from "./database.js";
 
 /** Daily answers as one row per day, each answer added in one statement (no lost counts). */
-export function pgDailyFeedback(db: Database): DailyFeedbackStore {
+export function pgDailyFeedback(db: Database): DailyFeedbackStore & {
+  /** Stores a day's counts unless the day has some (db:import); says whether. */
+  importDay(day: string, counts: DailyFeedback): Promise<boolean>;
+} {
   return {
+    async importDay(day, counts) {
+      const { rowCount } = await db.query(
+        "INSERT INTO daily_feedback (day, up, down) VALUES ($1, $2, $3) ON CONFLICT (day) DO NOTHING",
+        [day, counts.up, counts.down],
+      );
+      return rowCount === 1;
+    },
     async add(day, answer) {
       const up = answer === "up" ? 1 : 0;
       await db.query(
@@ -28,8 +38,19 @@ export function pgDailyFeedback(db: Database): DailyFeedbackStore {
  * The review queue as rows. The same words from several instances meet on one unique
  * index, so they are counted on one row; the cap keeps the rows first queued last.
  */
-export function pgReviewStore(db: Database): ReviewStore {
+export function pgReviewStore(db: Database): ReviewStore & {
+  /** Stores a queued item unless it, or the same words, is there already (db:import). */
+  importItem(item: ReviewItem): Promise<boolean>;
+} {
   return {
+    async importItem(item) {
+      const { rowCount } = await db.query(
+        `INSERT INTO review_queue (id, at, kind, language, text, times)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+        [item.id, item.at, item.kind, item.language, item.text, item.times],
+      );
+      return rowCount === 1;
+    },
     async add(item, max) {
       await db.transaction(async (query) => {
         await query(
