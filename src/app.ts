@@ -9,7 +9,7 @@ import { telegramClaimReminder } from "./bot/reminders.js";
 import { replayUnfinished } from "./bot/resilience.js";
 import { loadTexts, type Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
-import { dailyFeedbackSchema, FeedbackStats } from "./feedback/index.js";
+import { FeedbackStats } from "./feedback/index.js";
 import { createLocationResolver, loadGeoIndex } from "./geo/index.js";
 import { Outbox } from "./handoff/outbox.js";
 import { claimReminders } from "./handoff/reminders.js";
@@ -38,7 +38,6 @@ import { openStorage } from "./storage/backend.js";
 import { conversationStore } from "./storage/conversation-store.js";
 import { lockDataDir, prepareDataDir } from "./storage/data-dir.js";
 import { type Disk, isStorageUnavailable, realDisk } from "./storage/disk.js";
-import { JsonDirectoryStore } from "./storage/json-directory-store.js";
 import { OperatorTrail } from "./storage/operator-trail.js";
 import { profileStore } from "./storage/profiles.js";
 import { UpdateJournal } from "./storage/update-journal.js";
@@ -188,14 +187,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const journal = new UpdateJournal(folder("updates"), disk);
   const trail = new OperatorTrail(storage.operatorMessages);
   await trail.load();
-  const review = new ReviewQueue(join(folder("review"), "queue.json"), {
+  const review = new ReviewQueue(storage.review, {
     retentionDays: options.reviewRetentionDays ?? 30,
     now,
   });
-  const feedback = new FeedbackStats(
-    new JsonDirectoryStore(folder("feedback"), dailyFeedbackSchema, onCorrupt, disk),
-    now,
-  );
+  const feedback = new FeedbackStats(storage.feedback, now);
   let outbox: Outbox | undefined;
   const bot = createBot({
     token: options.token,

@@ -7,7 +7,14 @@ import { cataloguePaths } from "../catalogue/load.js";
 import { ConfigError, parseConfig } from "../config/env.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { loadClassifier } from "../nlu/index.js";
-import { labelExample, OUT_OF_SCOPE, type ReviewItem, ReviewQueue } from "../review/index.js";
+import {
+  FileReviewStore,
+  labelExample,
+  OUT_OF_SCOPE,
+  type ReviewItem,
+  ReviewQueue,
+} from "../review/index.js";
+import { openStorage } from "../storage/backend.js";
 
 const USAGE =
   "usage: npm run review -- --format csv|json        (exports the review queue)\n" +
@@ -102,14 +109,30 @@ async function main(): Promise<void> {
   });
   if (values.format !== "csv" && values.format !== "json") throw new UsageError(USAGE);
   const config = parseConfig(process.env);
-  const queue = new ReviewQueue(join(config.DATA_DIR, "review", "queue.json"), {
-    retentionDays: config.REVIEW_RETENTION_DAYS,
-  });
-  if (values.import === undefined) {
-    await exportQueue(await queue.list(), values.format, values.root);
-    return;
+  // With DATABASE_URL the queue is the instances' shared one; the files are only opened for
+  // the queue, so a running bot keeps its request log to itself.
+  const storage =
+    config.DATABASE_URL === undefined
+      ? undefined
+      : await openStorage({
+          dataDir: config.DATA_DIR,
+          databaseUrl: config.DATABASE_URL,
+          now: Date.now,
+          onCorrupt: () => {},
+        });
+  const queue = new ReviewQueue(
+    storage?.review ?? new FileReviewStore(join(config.DATA_DIR, "review", "queue.json")),
+    { retentionDays: config.REVIEW_RETENTION_DAYS },
+  );
+  try {
+    if (values.import === undefined) {
+      await exportQueue(await queue.list(), values.format, values.root);
+    } else if ((await importLabels(queue, values.import, values.root)) > 0) {
+      process.exitCode = 1;
+    }
+  } finally {
+    await storage?.close();
   }
-  if ((await importLabels(queue, values.import, values.root)) > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -7,3 +7,4 @@ export {
   type Sender,
 } from "./queue.js";
 export { redact } from "./redact.js";
+export { FileReviewStore, type ReviewStore } from "./store.js";

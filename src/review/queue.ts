@@ -1,14 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { chmod, mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
-import { z } from "zod";
 import type { Locale } from "../config/locales.js";
+import { MISUNDERSTOOD_KINDS, type MisunderstoodKind, type ReviewItem } from "./item.js";
 import { guessLanguage } from "./language.js";
 import { redact } from "./redact.js";
+import type { ReviewStore } from "./store.js";
 
-/** Where the bot failed to understand a citizen. */
-export const MISUNDERSTOOD_KINDS = ["out-of-scope", "unsure", "place", "reply"] as const;
-export type MisunderstoodKind = (typeof MISUNDERSTOOD_KINDS)[number];
+export {
+  MISUNDERSTOOD_KINDS,
+  type MisunderstoodKind,
+  type ReviewItem,
+  reviewItemSchema,
+} from "./item.js";
 
 /** Who wrote a message the bot did not understand: only to redact it and pick its language. */
 export interface Sender {
@@ -20,20 +22,6 @@ export interface Sender {
 
 /** The dialogues' one way to report a failure to understand; fire and forget. */
 export type RecordMisunderstood = (kind: MisunderstoodKind, text: string, sender: Sender) => void;
-
-/** A queued message: redacted words, no chat or user id. */
-export const reviewItemSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]{8}$/),
-  at: z.number(),
-  kind: z.enum(MISUNDERSTOOD_KINDS),
-  language: z.enum(["it", "en"]),
-  text: z.string().min(1),
-  /** How many times the same words came back while queued. */
-  times: z.number().int().min(1),
-});
-export type ReviewItem = z.infer<typeof reviewItemSchema>;
-
-const fileSchema = z.strictObject({ items: z.array(reviewItemSchema) });
 
 /** Enough for a sentence or two; a long story is reviewed by its start, where the need is. */
 export const MAX_REVIEW_TEXT = 500;
@@ -48,17 +36,15 @@ export interface ReviewQueueOptions {
 }
 
 /**
- * The messages the bot did not understand, waiting for an admin, in one small JSON file
- * (0600) rewritten atomically. Everything is redacted before it reaches memory or disk.
- * Every change re-reads the file, so `npm run review -- --import` beside a running bot
- * is not overwritten by a stale copy.
+ * The messages the bot did not understand, waiting for an admin. Everything is redacted
+ * before it reaches memory or the store; changes run one after the other.
  */
 export class ReviewQueue {
   private writing: Promise<unknown> = Promise.resolve();
   private readonly now: () => number;
 
   constructor(
-    private readonly file: string,
+    private readonly store: ReviewStore,
     private readonly options: ReviewQueueOptions,
   ) {
     this.now = options.now ?? Date.now;
@@ -73,31 +59,8 @@ export class ReviewQueue {
     return this.options.retentionDays > 0;
   }
 
-  private async read(): Promise<ReviewItem[]> {
-    try {
-      const parsed = fileSchema.safeParse(JSON.parse(await readFile(this.file, "utf8")));
-      if (parsed.success) return parsed.data.items;
-    } catch {
-      // Missing (nothing queued yet) or unreadable: an empty queue loses nothing personal.
-    }
-    return [];
-  }
-
-  private async write(items: readonly ReviewItem[]): Promise<void> {
-    await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
-    const temporary = `${this.file}.tmp`;
-    await writeFile(temporary, JSON.stringify({ items }), { mode: 0o600 });
-    await chmod(temporary, 0o600);
-    await rename(temporary, this.file);
-  }
-
-  /** Runs one read-modify-write after the others; `change` returns the items to keep. */
-  private change<T>(change: (items: ReviewItem[]) => { items?: ReviewItem[]; result: T }) {
-    const next = this.writing.then(async () => {
-      const outcome = change(await this.read());
-      if (outcome.items) await this.write(outcome.items);
-      return outcome.result;
-    });
+  private change<T>(change: () => Promise<T>): Promise<T> {
+    const next = this.writing.then(change);
     this.writing = next.catch(() => {});
     return next;
   }
@@ -108,28 +71,20 @@ export class ReviewQueue {
     const names = sender.names.filter((n): n is string => typeof n === "string");
     const text = redact(message.trim().slice(0, MAX_REVIEW_TEXT), names).trim();
     if (text === "") return;
-    await this.change((items) => {
-      const same = items.find((item) => item.text.toLowerCase() === text.toLowerCase());
-      if (same) {
-        same.times += 1;
-        same.at = this.now();
-      } else {
-        items.push({
-          id: randomBytes(4).toString("hex"),
-          at: this.now(),
-          kind,
-          language: guessLanguage(text, sender.locale === "en" ? "en" : "it"),
-          text,
-          times: 1,
-        });
-      }
-      return { items: items.slice(-MAX_ITEMS), result: undefined };
-    });
+    const item: ReviewItem = {
+      id: randomBytes(4).toString("hex"),
+      at: this.now(),
+      kind,
+      language: guessLanguage(text, sender.locale === "en" ? "en" : "it"),
+      text,
+      times: 1,
+    };
+    await this.change(() => this.store.add(item, MAX_ITEMS));
   }
 
   async list(): Promise<readonly ReviewItem[]> {
     await this.writing;
-    return this.read();
+    return this.store.list();
   }
 
   async get(id: string): Promise<ReviewItem | undefined> {
@@ -138,20 +93,15 @@ export class ReviewQueue {
 
   /** Takes an item off the queue; false when it was no longer there. */
   remove(id: string): Promise<boolean> {
-    return this.change((items) => {
-      const kept = items.filter((item) => item.id !== id);
-      return kept.length === items.length ? { result: false } : { items: kept, result: true };
-    });
+    return this.change(() => this.store.remove(id));
   }
 
   /** Forgets what is older than the retention period; everything when review is off. */
   applyRetention(): Promise<number> {
-    const limit = this.now() - this.options.retentionDays * DAY_MS;
-    return this.change((items) => {
-      const kept = this.enabled ? items.filter((item) => item.at >= limit) : [];
-      const dropped = items.length - kept.length;
-      return dropped > 0 ? { items: kept, result: dropped } : { result: 0 };
-    });
+    const limit = this.enabled
+      ? this.now() - this.options.retentionDays * DAY_MS
+      : Number.POSITIVE_INFINITY;
+    return this.change(() => this.store.removeBefore(limit));
   }
 
   /** Queued messages by kind, for /stats. */

@@ -1,7 +1,13 @@
 import { join } from "node:path";
 import type { z } from "zod";
+import {
+  type DailyFeedbackStore,
+  dailyFeedbackSchema,
+  keyValueDailyFeedback,
+} from "../feedback/index.js";
 import { LogHandoffStore, type LogStoreOptions } from "../handoff/log-store.js";
 import type { HandoffRepository } from "../handoff/repository.js";
+import { FileReviewStore, type ReviewStore } from "../review/index.js";
 import {
   type DailyQuestionsStore,
   dailyQuestionsSchema,
@@ -30,6 +36,10 @@ export interface StorageBackend {
   /** The conversations plugin's state per chat (see conversationStore). */
   readonly conversations: AgingStore<StoredConversation>;
   readonly questions: DailyQuestionsStore;
+  /** Anonymous "was it useful?" answers per day. */
+  readonly feedback: DailyFeedbackStore;
+  /** Misunderstood messages, redacted, waiting for an admin (see ReviewQueue). */
+  readonly review: ReviewStore;
   /** Which operators' messages hold each request's personal data (see OperatorTrail). */
   readonly operatorMessages: KeyValueStore<OperatorTrailEntry>;
   /**
@@ -102,6 +112,10 @@ async function openFileStorage(options: StorageOptions): Promise<StorageBackend>
     questions: keyValueDailyQuestions(
       new JsonDirectoryStore(folder("stats"), dailyQuestionsSchema, onCorrupt, disk),
     ),
+    feedback: keyValueDailyFeedback(
+      new JsonDirectoryStore(folder("feedback"), dailyFeedbackSchema, onCorrupt, disk),
+    ),
+    review: new FileReviewStore(join(folder("review"), "queue.json")),
     operatorMessages: new JsonDirectoryStore(
       folder("operator-messages"),
       operatorTrailSchema,

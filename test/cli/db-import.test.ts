@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { ReviewQueue } from "../../src/review/index.js";
 import { openStorage, type StorageBackend } from "../../src/storage/backend.js";
 import { storageLocations } from "../support/backends.js";
 import { requestDraft as draft } from "../support/requests.js";
@@ -24,11 +25,13 @@ describe("moving from files to PostgreSQL", () => {
   it("db:migrate creates the schema and says its version; again, it is up to date", async () => {
     const { databaseUrl } = await locate("postgres");
     const env = { DATABASE_URL: databaseUrl as string };
-    expect((await npm("db:migrate", env)).stdout).toBe("schema at version 1 (applied 1_initial)\n");
-    expect((await npm("db:migrate", env)).stdout).toBe("schema at version 1 (up to date)\n");
+    expect((await npm("db:migrate", env)).stdout).toBe(
+      "schema at version 2 (applied 1_initial, 2_review_feedback)\n",
+    );
+    expect((await npm("db:migrate", env)).stdout).toBe("schema at version 2 (up to date)\n");
   }, 30_000);
 
-  it("db:import copies requests, preferences, conversations and counts, once, with counts", async () => {
+  it("db:import copies requests, preferences, conversations, counts and the review queue, once, with counts", async () => {
     const files = await locate("files");
     const { databaseUrl } = await locate("postgres");
     const now = () => Date.UTC(2026, 10, 20, 9);
@@ -40,6 +43,10 @@ describe("moving from files to PostgreSQL", () => {
     await source.profiles.set("501", { locale: "en" });
     await source.conversations.set("502", { version: [0, 2], state: {} });
     await source.questions.add("2026-11-20", { total: 3, fallback: 1, intents: { dsa: 2 } });
+    await source.feedback.add("2026-11-20", "up");
+    await source.feedback.add("2026-11-20", "down");
+    const queued = new ReviewQueue(source.review, { retentionDays: 30, now });
+    await queued.add("unsure", "cerco un corso di yoga", { locale: "it", names: [] });
     await source.close();
 
     const env = { DATA_DIR: files.dataDir, DATABASE_URL: databaseUrl as string };
@@ -49,6 +56,8 @@ describe("moving from files to PostgreSQL", () => {
         "profiles: 1 copied, 0 already there",
         "conversations: 1 copied, 0 already there",
         "questionDays: 1 copied, 0 already there",
+        "feedbackDays: 1 copied, 0 already there",
+        "reviewItems: 1 copied, 0 already there",
         "",
       ].join("\n"),
     );
@@ -58,6 +67,8 @@ describe("moving from files to PostgreSQL", () => {
         "profiles: 0 copied, 1 already there",
         "conversations: 0 copied, 1 already there",
         "questionDays: 0 copied, 1 already there",
+        "feedbackDays: 0 copied, 1 already there",
+        "reviewItems: 0 copied, 1 already there",
         "",
       ].join("\n"),
     );
@@ -79,6 +90,10 @@ describe("moving from files to PostgreSQL", () => {
     expect(await target.conversations.get("502")).toEqual({ version: [0, 2], state: {} });
     expect(await target.questions.since("2026-11-01")).toEqual(
       new Map([["2026-11-20", { total: 3, fallback: 1, intents: { dsa: 2 } }]]),
+    );
+    expect(await target.feedback.since("2026-11-01")).toEqual({ up: 1, down: 1 });
+    expect(await new ReviewQueue(target.review, { retentionDays: 30, now }).list()).toEqual(
+      await queued.list(),
     );
     // The operators' export reads the database once the bot runs on it.
     const exported = await npm("handoffs", { DATABASE_URL: databaseUrl as string }, [

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { ReviewQueue } from "../../src/review/index.js";
+import { FileReviewStore, ReviewQueue } from "../../src/review/index.js";
 import { copyOfContent } from "../support/catalogue-copy.js";
 import { runCliScript } from "../support/cli.js";
 
@@ -16,7 +16,9 @@ const runCli = (args: string[]) => runCliScript("review", ["--root", root, ...ar
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "wemi-review-cli-"));
   root = await copyOfContent();
-  queue = new ReviewQueue(join(dataDir, "review", "queue.json"), { retentionDays: 30 });
+  queue = new ReviewQueue(new FileReviewStore(join(dataDir, "review", "queue.json")), {
+    retentionDays: 30,
+  });
   const sender = { locale: "it" as const, names: ["Franca"] };
   await queue.add("unsure", "cerco chi accompagni la nonna alle visite, sono Franca", sender);
   await queue.add("out-of-scope", "=quanto costa il biglietto del tram", sender);

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { ReviewQueue, redact } from "../../src/review/index.js";
+import { FileReviewStore, ReviewQueue, redact } from "../../src/review/index.js";
 
 const DAY = 24 * 60 * 60 * 1000;
 let dir: string;
@@ -16,7 +16,10 @@ const sender = { locale: "it" as const, names: ["Anna"] };
 
 it("keeps a misunderstood message for REVIEW_RETENTION_DAYS, then forgets it", async () => {
   let now = Date.UTC(2026, 0, 1);
-  const queue = new ReviewQueue(join(dir, "queue.json"), { retentionDays: 30, now: () => now });
+  const queue = new ReviewQueue(new FileReviewStore(join(dir, "queue.json")), {
+    retentionDays: 30,
+    now: () => now,
+  });
   await queue.add("out-of-scope", "a che ora apre la piscina", sender);
   now += 29 * DAY;
   await queue.applyRetention();
@@ -28,14 +31,16 @@ it("keeps a misunderstood message for REVIEW_RETENTION_DAYS, then forgets it", a
 });
 
 it("with REVIEW_RETENTION_DAYS=0 nothing is kept", async () => {
-  const queue = new ReviewQueue(join(dir, "queue.json"), { retentionDays: 0 });
+  const queue = new ReviewQueue(new FileReviewStore(join(dir, "queue.json")), { retentionDays: 0 });
   await queue.add("out-of-scope", "a che ora apre la piscina", sender);
   expect(await queue.list()).toEqual([]);
   await expect(readFile(join(dir, "queue.json"), "utf8")).rejects.toThrow();
 });
 
 it("the same words again are one item, counted twice; the language is the message's own", async () => {
-  const queue = new ReviewQueue(join(dir, "queue.json"), { retentionDays: 30 });
+  const queue = new ReviewQueue(new FileReviewStore(join(dir, "queue.json")), {
+    retentionDays: 30,
+  });
   await queue.add("unsure", "I need someone to walk my dog", sender);
   await queue.add("unsure", "i need someone to walk my dog", sender);
   expect(await queue.list()).toEqual([

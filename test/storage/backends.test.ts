@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { close, erase } from "../../src/handoff/request.js";
 import { applyRetention } from "../../src/handoff/retention.js";
+import { ReviewQueue } from "../../src/review/index.js";
 import { openStorage, type StorageBackend } from "../../src/storage/backend.js";
 import { BACKENDS, storageLocations } from "../support/backends.js";
 import { requestDraft as draft } from "../support/requests.js";
@@ -154,5 +155,68 @@ describe.each(BACKENDS)("the %s storage", (kind) => {
     expect(await storage.questions.since("2026-11-20")).toEqual(
       new Map([["2026-11-20", { total: 4, fallback: 0, intents: { dsa: 3, badante: 1 } }]]),
     );
+  });
+
+  it("counts the anonymous answers to 'was it useful?' per day, across a restart", async () => {
+    const { storage, open } = await fresh();
+    await storage.feedback.add("2026-11-19", "down");
+    await storage.feedback.add("2026-11-20", "up");
+    await storage.feedback.add("2026-11-20", "up");
+    // Another instance (PostgreSQL) or the next start (files) adds to the same day.
+    await (await open()).feedback.add("2026-11-20", "down");
+    await storage.close();
+    const again = await open();
+    expect(await again.feedback.since("2026-11-20")).toEqual({ up: 2, down: 1 });
+    expect(await again.feedback.since("2026-11-19")).toEqual({ up: 2, down: 2 });
+    expect(await again.feedback.since("2026-11-21")).toEqual({ up: 0, down: 0 });
+  });
+
+  it("the review queue keeps redacted words in order, counts repeats, and forgets them after REVIEW_RETENTION_DAYS", async () => {
+    const { storage, open } = await fresh();
+    const queue = new ReviewQueue(storage.review, { retentionDays: 30, now: () => clock });
+    const sender = { locale: "it" as const, names: ["Franca"] };
+    await queue.add("unsure", "sono Franca, cerco chi accompagni la nonna", sender);
+    await queue.add("out-of-scope", "a che ora apre la piscina", sender);
+    clock += 20 * DAY;
+    await queue.add("out-of-scope", "A che ora apre la piscina", sender);
+    await storage.close();
+
+    const again = new ReviewQueue((await open()).review, { retentionDays: 30, now: () => clock });
+    const items = await again.list();
+    expect(items.map((i) => [i.kind, i.text, i.times])).toEqual([
+      ["unsure", expect.not.stringContaining("Franca"), 1],
+      ["out-of-scope", "a che ora apre la piscina", 2],
+    ]);
+    expect(await again.countsByKind()).toEqual({
+      "out-of-scope": 2,
+      unsure: 1,
+      place: 0,
+      reply: 0,
+    });
+
+    const [first] = items;
+    expect(await again.remove(first?.id ?? "")).toBe(true);
+    expect(await again.remove(first?.id ?? "")).toBe(false);
+    expect(await again.get(first?.id ?? "")).toBeUndefined();
+
+    clock += 11 * DAY; // the repeat is 11 days old, first queued 31 days ago: kept
+    expect(await again.applyRetention()).toBe(0);
+    clock += 20 * DAY;
+    expect(await again.applyRetention()).toBe(1);
+    expect(await again.list()).toEqual([]);
+  });
+
+  it("with review switched off, the queue keeps nothing and forgets what it held", async () => {
+    const { storage } = await fresh();
+    const sender = { locale: "it" as const, names: [] };
+    await new ReviewQueue(storage.review, { retentionDays: 30, now: () => clock }).add(
+      "place",
+      "abito vicino al parco",
+      sender,
+    );
+    const off = new ReviewQueue(storage.review, { retentionDays: 0, now: () => clock });
+    await off.add("place", "in via Padova", sender);
+    expect(await off.applyRetention()).toBe(1);
+    expect(await storage.review.list()).toEqual([]);
   });
 });

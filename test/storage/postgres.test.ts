@@ -1,5 +1,6 @@
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
+import { ReviewQueue } from "../../src/review/index.js";
 import { openStorage, type StorageBackend } from "../../src/storage/backend.js";
 import { SchemaVersionError } from "../../src/storage/postgres/migrations.js";
 import { storageLocations } from "../support/backends.js";
@@ -34,9 +35,14 @@ describe("the schema", () => {
     const [, , url] = await twoInstances();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const { rows } = await client.query("SELECT version, name FROM schema_migrations");
+    const { rows } = await client.query(
+      "SELECT version, name FROM schema_migrations ORDER BY version",
+    );
     await client.end();
-    expect(rows).toEqual([{ version: 1, name: "initial" }]);
+    expect(rows).toEqual([
+      { version: 1, name: "initial" },
+      { version: 2, name: "review_feedback" },
+    ]);
   });
 
   it("a database migrated by a newer release stops start-up instead of being written to", async () => {
@@ -52,7 +58,7 @@ describe("the schema", () => {
       onCorrupt: () => {},
     });
     await expect(opening).rejects.toBeInstanceOf(SchemaVersionError);
-    await expect(opening).rejects.toThrow(/version 99, newer than this release knows \(1\)/);
+    await expect(opening).rejects.toThrow(/version 99, newer than this release knows \(2\)/);
   });
 });
 
@@ -174,5 +180,25 @@ describe("background work", () => {
     expect(await a.questions.since("2026-11-20")).toEqual(
       new Map([["2026-11-20", { total: 10, fallback: 0, intents: { dsa: 10 } }]]),
     );
+  });
+
+  it("answers to 'was it useful?' and repeated misunderstood words from two instances all count", async () => {
+    const [a, b] = await twoInstances();
+    const sender = { locale: "it" as const, names: [] };
+    const queues = [a, b].map((s) => new ReviewQueue(s.review, { retentionDays: 30 }));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        Promise.all([
+          (i % 2 ? a : b).feedback.add("2026-11-20", i < 7 ? "up" : "down"),
+          queues[i % 2]?.add(
+            "unsure",
+            i % 3 ? "cerco un corso di yoga" : "Cerco un corso di YOGA",
+            sender,
+          ),
+        ]),
+      ),
+    );
+    expect(await b.feedback.since("2026-11-20")).toEqual({ up: 7, down: 3 });
+    expect(await queues[0]?.list()).toEqual([expect.objectContaining({ times: 10 })]);
   });
 });

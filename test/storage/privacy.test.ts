@@ -18,7 +18,8 @@ let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), "wemi-privacy-"));
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+// The operators' trail may still be written as the bot stops (ENOTEMPTY): rm tries again.
+afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 /**
  * Every stored byte, once the updates being handled are done (an update waits in

@@ -10,6 +10,7 @@ import { pgDailyQuestions } from "./daily-questions.js";
 import { Database } from "./database.js";
 import { LOCKS } from "./locks.js";
 import { loadMigrations, migrate } from "./migrations.js";
+import { pgDailyFeedback, pgReviewStore } from "./review-feedback.js";
 import { UpdateGate } from "./update-gate.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -63,6 +64,8 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
     conversations: new PgChatStateStore(db, "conversation", versionedStateSchema, now, onCorrupt),
     operatorMessages: new PgChatStateStore(db, "operator-message", operatorTrailSchema, now),
     questions: pgDailyQuestions(db),
+    feedback: pgDailyFeedback(db),
+    review: pgReviewStore(db),
     async handleUpdate(updateId, chatId, handle) {
       await gate.run(updateId, chatId, handle);
     },

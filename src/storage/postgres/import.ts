@@ -1,7 +1,9 @@
 import { join } from "node:path";
 import type { z } from "zod";
+import { dailyFeedbackSchema } from "../../feedback/index.js";
 import { readHandoffLog } from "../../handoff/log-store.js";
 import { PgHandoffStore } from "../../handoff/pg-store.js";
+import { FileReviewStore } from "../../review/index.js";
 import { dailyQuestionsSchema } from "../../stats/questions.js";
 import { versionedStateSchema } from "../conversation-store.js";
 import { JsonDirectoryStore } from "../json-directory-store.js";
@@ -11,6 +13,7 @@ import { PgChatStateStore } from "./chat-state-store.js";
 import { pgDailyQuestions } from "./daily-questions.js";
 import { Database } from "./database.js";
 import { loadMigrations, migrate } from "./migrations.js";
+import { pgDailyFeedback, pgReviewStore } from "./review-feedback.js";
 
 export interface ImportCount {
   /** Copied now. */
@@ -24,6 +27,8 @@ export interface ImportReport {
   readonly profiles: ImportCount;
   readonly conversations: ImportCount;
   readonly questionDays: ImportCount;
+  readonly feedbackDays: ImportCount;
+  readonly reviewItems: ImportCount;
 }
 
 async function tally<T>(items: Iterable<T>, copy: (item: T) => Promise<boolean>) {
@@ -52,7 +57,7 @@ async function entriesOf<S extends z.ZodType>(directory: string, schema: S) {
 /**
  * Copies what the embedded default keeps under `dataDir` into PostgreSQL: requests (with
  * their references, times and notification state), chat profiles, unfinished conversations
- * and the daily question counts. Idempotent: whatever the database already has is kept, so
+ * the daily question and feedback counts, and the review queue. Idempotent: whatever the database already has is kept, so
  * running it again copies nothing twice and never overwrites what the bot wrote since.
  * The files are only read.
  */
@@ -72,6 +77,8 @@ export async function importDataDir(dataDir: string, databaseUrl: string): Promi
     const profiles = new PgChatStateStore(db, "profile", chatProfileSchema);
     const conversations = new PgChatStateStore(db, "conversation", versionedStateSchema);
     const questions = pgDailyQuestions(db);
+    const feedback = pgDailyFeedback(db);
+    const review = pgReviewStore(db);
     return {
       requests: await tally(log, (request) => requests.importRequest(request)),
       profiles: await tally(
@@ -85,6 +92,15 @@ export async function importDataDir(dataDir: string, databaseUrl: string): Promi
       questionDays: await tally(
         await entriesOf(join(dataDir, "stats"), dailyQuestionsSchema),
         ({ key, value }) => questions.importDay(key, value),
+      ),
+      feedbackDays: await tally(
+        await entriesOf(join(dataDir, "feedback"), dailyFeedbackSchema),
+        ({ key, value }) => feedback.importDay(key, value),
+      ),
+      // Already redacted in the file; retention still counts from each item's own time.
+      reviewItems: await tally(
+        await new FileReviewStore(join(dataDir, "review", "queue.json")).list(),
+        (item) => review.importItem(item),
       ),
     };
   } finally {
