@@ -21,9 +21,11 @@ import {
 import { applyRetention } from "./handoff/retention.js";
 import { loadWorkingHours, nextOpening } from "./handoff/working-hours.js";
 import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
+import { loadReplyReader } from "./language/replies.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
+import { loadDangerDetector } from "./safety/danger.js";
 import { QuestionStats } from "./stats/questions.js";
 import {
   feedbackSection,
@@ -117,7 +119,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const loaded = await loadKnowledge(sources);
   if (!loaded.ok) throw new StartupError(`the catalogue has errors:\n${loaded.errors.join("\n")}`);
   const knowledge = new KnowledgeHolder(loaded.knowledge, sources);
-  const texts = loadTexts(join(root, "locales"));
+  const locales = join(root, "locales");
+  const texts = loadTexts(locales);
   const { logger } = options;
   const onCorrupt = (file: string, reason: string) =>
     logger.error({ file, reason }, "a stored file was unreadable and has been moved aside");
@@ -230,6 +233,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     feedback,
     review: { queue: review, root },
+    readReply: loadReplyReader(locales),
+    detectDanger: loadDangerDetector(locales),
     journal,
     handleUpdate: storage.handleUpdate,
   });

@@ -12,17 +12,25 @@ handoff-ask-name = What is your name? Write your first and last name{ $proposed 
        *[other] , or tap "{ $proposed }".
     }
 handoff-use-name = Use "{ $name }"
-handoff-name-too-long = That name is too long: please write it briefly.
-handoff-ask-phone = What number can we call you on? Tap "📱 Share my number" or type it (e.g. 333 123 4567).
+handoff-name-withheld-button = I'd rather not say
+handoff-name-withheld = (name not given)
+handoff-name-again = I only need your name, for example "Anna Rossi". If you'd rather not say, tap "I'd rather not say". To stop, write "cancel".
+handoff-ask-phone = What number can we call you on? Tap "📱 Share my number" or type it (e.g. 333 123 4567). If you'd rather not give a phone, tap "💬 Contact me here on Telegram".
+handoff-going-back = All right, let's go back.
+handoff-contact-here = 💬 Contact me here on Telegram
+handoff-contact-here-ok = All right: no phone. The worker will write to you here, in this chat.
+handoff-phone-here = none: the worker writes to you here on Telegram
 handoff-share-phone = 📱 Share my number
-handoff-phone-invalid = This number does not look valid. Write it with its prefix, e.g. 333 123 4567 or 02 1234 5678.
+handoff-phone-invalid = This number does not look valid. Write it like this, for example: 333 123 4567 or 02 1234 5678. If you'd rather not give it, write "contact me here" and the worker will answer in this chat.
 handoff-phone-not-yours = Please share your own number, or type it.
 handoff-ask-time = When would you prefer to be called? Choose or type it (e.g. "after 5 pm").
 handoff-time-morning = Morning
 handoff-time-afternoon = Afternoon
 handoff-time-any = Any time
+handoff-ask-time-again = Choose "Morning", "Afternoon" or "Any time", or write when (e.g. "after 5pm").
 handoff-ask-note = Would you like to add a note for the worker? Type it, or tap "No note".
 handoff-no-note = No note
+handoff-ask-note-again = Write the note, or "no" if you don't need one.
 handoff-summary =
     <b>Check your request</b>
     Need: { $need }
@@ -34,11 +42,16 @@ handoff-summary =
     Note: { $note }
 handoff-confirm = ✅ Confirm
 handoff-cancel = ❌ Cancel
+handoff-confirm-again = Write "confirm" to send the request, "change" to correct it, or "cancel".
 handoff-cancelled = All right, I sent nothing and stored none of your data.
 handoff-registered =
     ✅ <b>Request registered: { $reference }</b>
     A WeMi worker will call you back on the number you gave me. I will tell you here when a worker takes it on.
     /stato shows your requests; /annulla_richiesta withdraws one.
+handoff-registered-here =
+    ✅ <b>Request registered: { $reference }</b>
+    A WeMi worker will write to you here, in this chat. I'll let you know when someone takes it.
+    With /stato you see your requests; with /annulla_richiesta you can withdraw it.
 handoff-none = —
 handoff-place-unknown = not given
 handoff-space-unknown = to be decided
@@ -61,6 +74,7 @@ erase-yes = Yes, delete everything
 erase-no = No
 erase-done = Done: your data is deleted. If you write again, we start afresh.
 erase-kept = All right, I deleted nothing.
+erase-hint = Write "yes" to delete everything, or "no" to keep your data.
 
 handoff-claimed-citizen = 👤 A WeMi worker has taken on your request { $reference }. You can write here: your messages reach the worker.
 handoff-closed-citizen = ✅ Your request { $reference } has been closed. Thank you! If you need anything else, write to me.

@@ -17,12 +17,20 @@ help =
     2. Tell me where in Milan you live: neighbourhood, street or Municipio, or send me your location.
     3. I tell you which service fits and which WeMi space can help you.
 
+    You can always type instead of tapping the buttons: "yes", "no", "skip", "change area".
+
     <b>Commands</b>
     /start – start again
+    /operatore – be contacted by a WeMi worker
+    /stato – your requests
+    /annulla_richiesta – withdraw a request
     /spazi – all WeMi spaces
     /annulla – stop the current question
     /lingua – change language
     /privacy – what data I use and why
+    /cancella_dati – delete all your data
+
+    🆘 If you or someone else is in danger: 112. Violence and stalking: 1522, free, 24 hours a day.
 cancelled = All right, I stopped. Whenever you like, tell me what you need.
 nothing-to-cancel = There is no question in progress. Just tell me what you need.
 privacy =
@@ -41,8 +49,19 @@ button-skip-place = I'd rather not say
 button-contact-me = 📞 I want to be contacted
 button-new-need = 🔁 Another need
 button-all-spaces = 🏠 All WeMi spaces
+button-other-needs = ➕ Other needs
+button-change-place = ✏️ That's wrong, change area
+button-also = ➕ You also asked about: { $need }
+button-danger-person = 🙋 I want to talk to a person
 
 did-you-mean = I am not sure I understood. Did you mean…?
+did-you-mean-hint = Choose one of the buttons above, or tell me again what you need.
+all-needs = Here are all the needs I can help with: choose the right one.
+you-are-welcome = You're welcome! 😊 If you need anything else, just write.
+closing-bye = All right. If you need anything else, write to me whenever you like.
+closing-bye-thanks = You're welcome, and good luck! If you need anything else, write whenever you like.
+danger-answer = If you or someone else is in danger now, call 112 straight away. For violence, abuse or stalking call 1522: it is free and answers 24 hours a day.
+danger-offer = If you like, a WeMi worker can also contact you: tap the button below or write "yes".
 rephrase = No problem: tell me in other words what you need.
 still-unclear = Sorry, I can't quite understand. A person can help you: choose "Talk to a person", or look at all WeMi spaces.
 out-of-scope =
@@ -51,14 +70,20 @@ out-of-scope =
 ask-place =
     <b>Where in Milan do you live?</b>
     Write the neighbourhood, the street with the house number or the Municipio, or tap "📍 Send location".
-place-not-understood = I did not recognise the place. Try the neighbourhood (e.g. "Niguarda"), a street with its number (e.g. "via Padova 120") or the Municipio (e.g. "Municipio 2").
+place-not-understood = I did not recognise the place. Try the neighbourhood (e.g. "Niguarda"), a street with its number (e.g. "via Padova 120") or the Municipio (e.g. "Municipio 2"), tap "📍 Send location", or write "I'd rather not say".
+place-skipped = All right, I'll go on without the area.
+place-given-up = I can't recognise the area: I'll go on without it. You can give it whenever you like by writing "change area".
+place-saved-ask-need = 📍 I saved the area. <b>What do you need?</b> Write it in your own words, or choose below.
 ask-house-number = { $street } crosses several Municipi. What is the house number?
 place-remembered = 📍 I am using the area you told me: { $place }.
 place-understood = 📍 Got it: { $place }.
 place-municipio = Municipio { $municipio }
 place-candidates = Municipio { $candidates }
-place-area = { $area } ({ $municipi })
+place-area = { $area }, { $municipi }
+place-said = { $said } → { $municipi }
 place-outside = Outside Milan
+place-outside-town = { $town }, outside Milan
+place-point = the location you sent
 choose-an-answer = Choose one of the answers below, or type it.
 not-a-place-answer = To go on I need your area: write it, or tap "📍 Send location" or "I'd rather not say".
 
@@ -67,12 +92,15 @@ answer-spaces-title = <b>Where to go</b>
 answer-outside-milan = ℹ️ WeMi is the City of Milan's network and serves people who live in Milan. Here are the spaces that can still give you information.
 answer-unknown-place = ℹ️ I don't know where you live, so here are the spaces offering this service. Tell me your neighbourhood to find the nearest one.
 answer-no-space = No WeMi space offers exactly this service: you can ask for information at any WeMi space (/spazi).
-answer-contacts = Opening hours and contacts: ask the space directly or see the City of Milan's WeMi portal.
+answer-contacts = Opening hours and contacts: on the City of Milan's WeMi portal, www.wemi.milano.it
+answer-also = <b>Also here</b>
+answer-details-title = <b>The spaces, in detail</b>
+button-details = ℹ️ Who runs the spaces, and more details
 answer-next = Would you like a WeMi worker to contact you?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
-    👥 { $managedBy }
+space-managed-by = 👥 { $managedBy }
 space-host = 🏛 { $host }
 space-service = ✅ Here: { $service }
 space-distance = 📏 About { $km } km from you
@@ -99,6 +127,7 @@ error-generic = Sorry, something went wrong. Please try again shortly, or visit 
 command-start = Start again
 command-aiuto = How it works
 command-annulla = Stop the current question
+command-annulla_richiesta = Withdraw your request
 command-spazi = All WeMi spaces
 command-privacy = What data I use and why
 command-lingua = Cambia lingua / Change language

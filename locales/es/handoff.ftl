@@ -16,7 +16,6 @@ handoff-use-name = Usar "{ $name }"
 handoff-name-withheld-button = Prefiero no decirlo
 handoff-name-withheld = (nombre no indicado)
 handoff-name-again = Solo necesito tu nombre, por ejemplo "Ana López". Si prefieres no decirlo, toca "Prefiero no decirlo". Para parar, escribe "cancelar".
-handoff-name-too-long = El nombre es demasiado largo: escríbelo de forma breve.
 handoff-ask-phone = ¿A qué número podemos llamarte? Toca "📱 Compartir mi número" o escríbelo (p. ej. 333 123 4567). Si prefieres no dar un teléfono, toca "💬 Escríbeme aquí en Telegram".
 handoff-going-back = De acuerdo, volvemos atrás.
 handoff-contact-here = 💬 Escríbeme aquí en Telegram

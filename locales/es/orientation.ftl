@@ -101,7 +101,6 @@ answer-next = ¿Quieres que te contacte una persona de WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
-    👥 { $managedBy }
 space-managed-by = 👥 { $managedBy }
 space-host = 🏛 { $host }
 space-service = ✅ Aquí: { $service }

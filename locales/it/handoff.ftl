@@ -13,17 +13,25 @@ handoff-ask-name = Come ti chiami? Scrivi nome e cognome{ $proposed ->
        *[other] , oppure tocca «{ $proposed }».
     }
 handoff-use-name = Usa «{ $name }»
-handoff-name-too-long = Il nome è troppo lungo: scrivilo in breve, per favore.
-handoff-ask-phone = A che numero possiamo chiamarti? Tocca «📱 Condividi il mio numero» oppure scrivilo (es. 333 123 4567).
+handoff-name-withheld-button = Preferisco non dirlo
+handoff-name-withheld = (nome non indicato)
+handoff-name-again = Mi serve solo il nome, per esempio «Anna Rossi». Se preferisci non dirlo, tocca «Preferisco non dirlo». Per fermarti scrivi «annulla».
+handoff-ask-phone = A che numero possiamo chiamarti? Tocca «📱 Condividi il mio numero» oppure scrivilo (es. 333 123 4567). Se non vuoi dare il telefono, tocca «💬 Scrivetemi qui su Telegram».
+handoff-going-back = Va bene, torniamo indietro.
+handoff-contact-here = 💬 Scrivetemi qui su Telegram
+handoff-contact-here-ok = Va bene: niente telefono. L'operatore ti scriverà qui, in questa chat.
+handoff-phone-here = nessuno: l'operatore ti scrive qui su Telegram
 handoff-share-phone = 📱 Condividi il mio numero
-handoff-phone-invalid = Questo numero non sembra valido. Scrivilo con il prefisso, per esempio 333 123 4567 oppure 02 1234 5678.
+handoff-phone-invalid = Questo numero non sembra valido. Scrivilo per esempio così: 333 123 4567 oppure 02 1234 5678. Se preferisci non darlo, scrivi «contattatemi qui» e l'operatore ti risponderà in questa chat.
 handoff-phone-not-yours = Per favore condividi il tuo numero, oppure scrivilo.
 handoff-ask-time = Quando preferisci essere chiamato? Scegli o scrivilo (es. «dopo le 17»).
 handoff-time-morning = Mattina
 handoff-time-afternoon = Pomeriggio
 handoff-time-any = Indifferente
+handoff-ask-time-again = Scegli «Mattina», «Pomeriggio» o «Indifferente», oppure scrivi quando (es. «dopo le 17»).
 handoff-ask-note = Vuoi aggiungere una nota per l'operatore? Scrivila, oppure tocca «Nessuna nota».
 handoff-no-note = Nessuna nota
+handoff-ask-note-again = Scrivi la nota, oppure «no» se non serve.
 handoff-summary =
     <b>Controlla la tua richiesta</b>
     Bisogno: { $need }
@@ -35,10 +43,15 @@ handoff-summary =
     Nota: { $note }
 handoff-confirm = ✅ Conferma
 handoff-cancel = ❌ Annulla
+handoff-confirm-again = Scrivi «conferma» per inviare la richiesta, «cambia» per correggerla, oppure «annulla».
 handoff-cancelled = Va bene, non ho inviato nulla e non ho salvato i tuoi dati.
 handoff-registered =
     ✅ <b>Richiesta registrata: { $reference }</b>
     Un operatore WeMi ti ricontatterà al numero che mi hai dato. Quando un operatore la prende in carico ti avviso qui.
+    Con /stato vedi le tue richieste; con /annulla_richiesta puoi ritirarla.
+handoff-registered-here =
+    ✅ <b>Richiesta registrata: { $reference }</b>
+    Un operatore WeMi ti scriverà qui, in questa chat. Quando la prende in carico ti avviso.
     Con /stato vedi le tue richieste; con /annulla_richiesta puoi ritirarla.
 handoff-none = —
 handoff-place-unknown = non indicata
@@ -63,6 +76,7 @@ erase-yes = Sì, cancella tutto
 erase-no = No
 erase-done = Fatto: ho cancellato i tuoi dati. Se mi riscrivi, ricominciamo da capo.
 erase-kept = Va bene, non ho cancellato nulla.
+erase-hint = Scrivi «sì» per cancellare tutto, oppure «no» per tenere i dati.
 
 # Messaggi dagli operatori
 handoff-claimed-citizen = 👤 Un operatore WeMi ha preso in carico la tua richiesta { $reference }. Puoi scrivere qui: i tuoi messaggi arrivano all'operatore.

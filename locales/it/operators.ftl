@@ -16,6 +16,7 @@ op-status-claimed = presa in carico da { $operator }
 op-status-closed = chiusa da { $operator }
 op-status-withdrawn = ritirata dal cittadino
 op-erased = (dati cancellati)
+op-phone-telegram = nessuno: rispondere qui su Telegram (prendi in carico, poi rispondi a questo messaggio)
 op-claim = 🙋 Prendo in carico
 op-close = ✅ Chiudi
 op-topic = { $reference } · { $need }

@@ -17,12 +17,20 @@ help =
     2. Dimmi in che zona di Milano abiti: quartiere, via o Municipio, oppure inviami la posizione.
     3. Ti dico quale servizio fa per te e quale spazio WeMi può aiutarti.
 
+    Puoi sempre scrivere invece di toccare i pulsanti: «sì», «no», «salta», «cambia zona».
+
     <b>Comandi</b>
     /start – ricomincia
+    /operatore – farti ricontattare da un operatore WeMi
+    /stato – le tue richieste
+    /annulla_richiesta – ritira una richiesta
     /spazi – tutti gli spazi WeMi
     /annulla – interrompe la domanda in corso
     /lingua – cambia lingua
     /privacy – quali dati uso e perché
+    /cancella_dati – cancella tutti i tuoi dati
+
+    🆘 Se tu o qualcuno siete in pericolo: 112. Violenza e stalking: 1522, gratuito, 24 ore su 24.
 cancelled = Va bene, ho interrotto. Quando vuoi, scrivimi di cosa hai bisogno.
 nothing-to-cancel = Non c'è nessuna domanda in corso. Scrivimi pure di cosa hai bisogno.
 privacy =
@@ -42,9 +50,20 @@ button-skip-place = Preferisco non dirlo
 button-contact-me = 📞 Voglio essere ricontattato
 button-new-need = 🔁 Ho un altro bisogno
 button-all-spaces = 🏠 Tutti gli spazi WeMi
+button-other-needs = ➕ Altri bisogni
+button-change-place = ✏️ Non è giusto, cambia zona
+button-also = ➕ Hai chiesto anche: { $need }
+button-danger-person = 🙋 Voglio parlare con una persona
 
 # Orientamento
 did-you-mean = Non sono sicuro di aver capito. Intendevi…?
+did-you-mean-hint = Scegli uno dei pulsanti qui sopra, oppure scrivimi di nuovo di cosa hai bisogno.
+all-needs = Ecco tutti i bisogni di cui mi occupo: scegli quello giusto.
+you-are-welcome = Prego! 😊 Se ti serve altro, scrivimi.
+closing-bye = Va bene. Se ti serve altro, scrivimi quando vuoi.
+closing-bye-thanks = Prego, e in bocca al lupo! Se ti serve altro, scrivimi quando vuoi.
+danger-answer = Se tu o qualcun altro siete in pericolo adesso, chiama subito il 112. Per violenza, maltrattamenti o stalking chiama il 1522: è gratuito e risponde 24 ore su 24.
+danger-offer = Se vuoi, un operatore WeMi può anche ricontattarti: tocca il pulsante qui sotto o scrivi «sì».
 rephrase = Nessun problema: raccontami con altre parole di cosa hai bisogno.
 still-unclear = Mi dispiace, non riesco a capire bene. Può aiutarti una persona: scegli «Parla con un operatore», oppure guarda tutti gli spazi WeMi.
 out-of-scope =
@@ -53,14 +72,20 @@ out-of-scope =
 ask-place =
     <b>In che zona di Milano abiti?</b>
     Scrivi il quartiere, la via con il numero civico o il Municipio, oppure tocca «📍 Invia posizione».
-place-not-understood = Non ho riconosciuto il luogo. Prova con il nome del quartiere (es. «Niguarda»), una via con il numero (es. «via Padova 120») o il Municipio (es. «Municipio 2»).
+place-not-understood = Non ho riconosciuto il luogo. Prova con il nome del quartiere (es. «Niguarda»), una via con il numero (es. «via Padova 120») o il Municipio (es. «Municipio 2»), tocca «📍 Invia posizione», oppure scrivi «preferisco non dirlo».
+place-skipped = Va bene, continuo senza la zona.
+place-given-up = Non riesco a riconoscere la zona: continuo senza. Puoi indicarla quando vuoi scrivendo «cambia zona».
+place-saved-ask-need = 📍 Ho registrato la zona. <b>Di cosa hai bisogno?</b> Scrivilo con parole tue, oppure scegli qui sotto.
 ask-house-number = { $street } attraversa più Municipi. Mi dici il numero civico?
 place-remembered = 📍 Uso la zona che mi hai indicato: { $place }.
 place-understood = 📍 Ho capito: { $place }.
 place-municipio = Municipio { $municipio }
 place-candidates = Municipio { $candidates }
-place-area = { $area } ({ $municipi })
+place-area = { $area }, { $municipi }
+place-said = { $said } → { $municipi }
 place-outside = Fuori Milano
+place-outside-town = { $town }, fuori Milano
+place-point = la posizione che mi hai mandato
 choose-an-answer = Scegli una delle risposte qui sotto, oppure scrivila.
 not-a-place-answer = Per continuare mi serve la zona: scrivila, oppure tocca «📍 Invia posizione» o «Preferisco non dirlo».
 
@@ -70,12 +95,15 @@ answer-spaces-title = <b>Dove rivolgerti</b>
 answer-outside-milan = ℹ️ WeMi è la rete del Comune di Milano e serve chi vive a Milano. Ti indico comunque gli spazi che possono darti informazioni.
 answer-unknown-place = ℹ️ Non so in che zona abiti: ti indico gli spazi che offrono questo servizio. Scrivimi il quartiere per trovare lo spazio più vicino.
 answer-no-space = Nessuno spazio WeMi offre proprio questo servizio: puoi chiedere informazioni in qualsiasi spazio WeMi (/spazi).
-answer-contacts = Orari e contatti: chiedi direttamente allo spazio oppure consulta il portale WeMi del Comune di Milano.
+answer-contacts = Orari e contatti: sul portale WeMi del Comune di Milano, www.wemi.milano.it
+answer-also = <b>Anche qui</b>
+answer-details-title = <b>Gli spazi, in dettaglio</b>
+button-details = ℹ️ Chi gestisce gli spazi e altri dettagli
 answer-next = Vuoi essere ricontattato da un operatore?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
-    👥 { $managedBy }
+space-managed-by = 👥 { $managedBy }
 space-host = 🏛 { $host }
 space-service = ✅ Qui: { $service }
 space-distance = 📏 A circa { $km } km da te
@@ -104,6 +132,7 @@ error-generic = Scusa, qualcosa non ha funzionato. Riprova tra poco, oppure rivo
 command-start = Ricomincia
 command-aiuto = Come funziona
 command-annulla = Interrompe la domanda in corso
+command-annulla_richiesta = Ritira la tua richiesta
 command-spazi = Tutti gli spazi WeMi
 command-privacy = Quali dati uso e perché
 command-lingua = Cambia lingua / Change language

@@ -101,7 +101,6 @@ answer-next = Vrei să te contacteze o persoană de la WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
-    👥 { $managedBy }
 space-managed-by = 👥 { $managedBy }
 space-host = 🏛 { $host }
 space-service = ✅ Aici: { $service }

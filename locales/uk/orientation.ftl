@@ -101,7 +101,6 @@ answer-next = Хочете, щоб із вами зв'язався праців�
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
-    👥 { $managedBy }
 space-managed-by = 👥 { $managedBy }
 space-host = 🏛 { $host }
 space-service = ✅ Тут: { $service }

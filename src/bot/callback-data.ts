@@ -12,10 +12,13 @@ export type Action =
   | { readonly kind: "operator" }
   | { readonly kind: "answer"; readonly option: number }
   | { readonly kind: "skip-place" }
-  | { readonly kind: "menu"; readonly item: "spaces" | "new" }
+  | { readonly kind: "menu"; readonly item: MenuItem }
+  | { readonly kind: "change-place" }
+  | { readonly kind: "details" }
   | { readonly kind: "language"; readonly locale: Locale }
   | { readonly kind: "consent"; readonly yes: boolean }
   | { readonly kind: "use-name" }
+  | { readonly kind: "name-withheld" }
   | { readonly kind: "time"; readonly slot: TimeSlot }
   | { readonly kind: "no-note" }
   | { readonly kind: "confirm"; readonly yes: boolean }
@@ -27,6 +30,8 @@ export type Action =
   | { readonly kind: "unknown" };
 
 export type TimeSlot = "morning" | "afternoon" | "any";
+/** Menu buttons valid at any time: all spaces, a new need, every need. */
+export type MenuItem = "spaces" | "new" | "needs";
 
 const ID = "[a-z][a-z0-9_]{0,40}";
 const REFERENCE = "(WM-[A-Z0-9]{4,6})";
@@ -34,13 +39,17 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => Action]
   [new RegExp(`^n:(${ID})$`), (m) => ({ kind: "need", intent: m[1] as string })],
   [new RegExp(`^a:(${ID})$`), (m) => ({ kind: "pick", intent: m[1] as string })],
   [/^a-other$/, () => ({ kind: "pick-other" })],
-  [/^op$/, () => ({ kind: "operator" })],
+  // The person offered under a danger answer: its dialogue passes on what was said.
+  [/^op(:danger)?$/, () => ({ kind: "operator" })],
   [/^q:([0-9])$/, (m) => ({ kind: "answer", option: Number(m[1]) })],
   [/^p:skip$/, () => ({ kind: "skip-place" })],
-  [/^m:(spaces|new)$/, (m) => ({ kind: "menu", item: m[1] as "spaces" | "new" })],
+  [/^m:(spaces|new|needs)$/, (m) => ({ kind: "menu", item: m[1] as MenuItem })],
+  [/^p:change$/, () => ({ kind: "change-place" })],
+  [/^d:spaces$/, () => ({ kind: "details" })],
   [new RegExp(`^l:(${LOCALES.join("|")})$`), (m) => ({ kind: "language", locale: m[1] as Locale })],
   [/^h:consent:(yes|no)$/, (m) => ({ kind: "consent", yes: m[1] === "yes" })],
   [/^h:name$/, () => ({ kind: "use-name" })],
+  [/^h:noname$/, () => ({ kind: "name-withheld" })],
   [/^h:time:(morning|afternoon|any)$/, (m) => ({ kind: "time", slot: m[1] as TimeSlot })],
   [/^h:nonote$/, () => ({ kind: "no-note" })],
   [/^h:confirm:(yes|no)$/, (m) => ({ kind: "confirm", yes: m[1] === "yes" })],
@@ -68,12 +77,16 @@ export const data = {
   pick: (intent: string) => `a:${intent}`,
   pickOther: "a-other",
   operator: "op",
+  dangerOperator: "op:danger",
   answer: (option: number) => `q:${option}`,
   skipPlace: "p:skip",
-  menu: (item: "spaces" | "new") => `m:${item}`,
+  menu: (item: MenuItem) => `m:${item}`,
+  changePlace: "p:change",
+  details: "d:spaces",
   language: (locale: Locale) => `l:${locale}`,
   consent: (yes: boolean) => `h:consent:${yes ? "yes" : "no"}`,
   useName: "h:name",
+  nameWithheld: "h:noname",
   time: (slot: TimeSlot) => `h:time:${slot}`,
   noNote: "h:nonote",
   confirm: (yes: boolean) => `h:confirm:${yes ? "yes" : "no"}`,

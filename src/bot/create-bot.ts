@@ -8,12 +8,15 @@ import {
 import { sequentialize } from "@grammyjs/runner";
 import { type Api, Bot, type BotError, type Context, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { createEraseConversation, ERASE } from "../conversations/erase.js";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
 import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
 import type { FeedbackStats } from "../feedback/index.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
+import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
+import type { DangerDetector } from "../safety/danger.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { UpdateJournal } from "../storage/update-journal.js";
@@ -32,6 +35,7 @@ import { localeMiddleware } from "./features/locale.js";
 import { operatorsFeature } from "./features/operators.js";
 import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
 import { type ReviewDependencies, reviewFeature } from "./features/review.js";
+import { safetyFeature } from "./features/safety.js";
 import { ReplayGuard } from "./replay-guard.js";
 import { apologyFor, boundedRetry, journalUpdates, nonEssentialCalls } from "./resilience.js";
 import { LOCALES, type Texts } from "./texts.js";
@@ -40,7 +44,7 @@ import { LOCALES, type Texts } from "./texts.js";
  * Bump when the orientation's sequence of waits changes: stored conversations of the old
  * shape would replay wrongly, and the plugin drops them instead.
  */
-export const CONVERSATION_VERSION = 2;
+export const CONVERSATION_VERSION = 3;
 
 export interface BotDependencies {
   readonly token: string;
@@ -82,6 +86,10 @@ export interface BotDependencies {
     chatId: number | undefined,
     handle: () => Promise<void>,
   ) => Promise<void>;
+  /** Short replies typed instead of tapped, in every language (locales/<lang>/replies.yaml). */
+  readonly readReply: ReplyReader;
+  /** Danger, recognised before anything else (locales/<lang>/danger.yaml). */
+  readonly detectDanger: DangerDetector;
   /** Where updates wait until handled, so none is lost to a crash (long polling). */
   readonly journal?: UpdateJournal;
 }
@@ -185,9 +193,12 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       ...(review ? { reviewRetentionDays: review.queue.retentionDays } : {}),
     }),
   );
-  features.use(citizenHandoffFeature(citizen));
+  const citizenHandoff = citizenHandoffFeature(citizen);
+  features.use(citizenHandoff.composer);
   features.use(guidanceFeature());
-  features.use(needButtonsFeature({ knowledge, profiles }));
+  features.use(safetyFeature(deps.detectDanger));
+  features.use(needButtonsFeature({ knowledge, profiles, texts }));
+  const read = deps.readReply;
   const handoffDeps = {
     knowledge,
     profiles,
@@ -205,6 +216,8 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
         profiles,
         texts,
         logger,
+        read,
+        detectDanger: deps.detectDanger,
         handoff: handoffDeps,
         recordQuestion: (intent) => questions.record(intent),
         ...(review && {
@@ -220,11 +233,22 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     ),
   );
   features.use(
-    createConversation(createHandoffConversation({ ...handoffDeps, texts, logger }), HANDOFF),
+    createConversation(createHandoffConversation({ ...handoffDeps, texts, logger, read }), HANDOFF),
+  );
+  features.use(
+    createConversation(
+      createEraseConversation({
+        profiles,
+        texts,
+        read,
+        eraseEverything: citizenHandoff.eraseEverything,
+      }),
+      ERASE,
+    ),
   );
   // Entered only below the conversations they start, where those are registered.
   features.use(handoffEntryFeature());
-  features.use(orientationEntryFeature({ knowledge, profiles }));
+  features.use(orientationEntryFeature({ knowledge, profiles, texts }));
   return bot;
 }
 
@@ -233,6 +257,7 @@ const MENU = [
   "aiuto",
   "operatore",
   "stato",
+  "annulla_richiesta",
   "annulla",
   "spazi",
   "privacy",

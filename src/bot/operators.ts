@@ -33,9 +33,9 @@ export function renderNotification(
   const erased = t("op-erased");
   const contact = request.contact;
   const area = request.area === null ? null : areaName(request.area);
-  const place = [area, request.municipio === null ? null : `Municipio ${request.municipio}`]
-    .filter(Boolean)
-    .join(" – ");
+  const municipio = request.municipio === null ? null : `Municipio ${request.municipio}`;
+  // An area that is itself the Municipio is named once ("Municipio 2", not "Municipio 2 – Municipio 2").
+  const place = [area, area === municipio ? null : municipio].filter(Boolean).join(" – ");
   const card = t("op-notification", {
     reference: request.reference,
     status,
@@ -44,7 +44,11 @@ export function renderNotification(
     place: escapeHtml(place || "—"),
     space: escapeHtml(request.spaceId ? spaceName(request.spaceId) : "—"),
     name: contact ? escapeHtml(contact.name) : erased,
-    phone: contact ? escapeHtml(contact.phone) : erased,
+    phone: contact
+      ? contact.phone === null
+        ? t("op-phone-telegram")
+        : escapeHtml(contact.phone)
+      : erased,
     time: contact ? escapeHtml(contact.preferredTime) : erased,
     note: contact ? escapeHtml(contact.note || "—") : erased,
     summary: t("op-summary", {

@@ -1,5 +1,6 @@
 import type { Intent } from "../catalogue/schema.js";
 import type { Recommendation, RecommendedSpace, Space } from "../directory/index.js";
+import type { ResolvedPlace } from "../geo/index.js";
 import type { Knowledge } from "../knowledge/index.js";
 import type { RememberedPlace } from "../storage/profiles.js";
 import { escapeHtml, LANGUAGE_TAGS, type Locale, localized, type Translate } from "./texts.js";
@@ -46,51 +47,105 @@ export function areaName(area: string): string {
     .join(", ");
 }
 
-/** How a place is shown back to the citizen: never more precise than what is stored. */
+const municipiOf = (
+  place: { municipio: number | null; candidates: readonly number[] },
+  t: Translate,
+) =>
+  place.municipio !== null
+    ? t("place-municipio", { municipio: place.municipio })
+    : t("place-candidates", { candidates: place.candidates.join(" / ") });
+
+/** How a remembered place is shown back to the citizen: never more precise than what is stored. */
 export function describePlace(place: RememberedPlace, t: Translate): string {
-  if (place.outsideMilan) return t("place-outside");
-  const municipi =
-    place.municipio !== null
-      ? t("place-municipio", { municipio: place.municipio })
-      : t("place-candidates", { candidates: place.candidates.join(" / ") });
+  if (place.outsideMilan)
+    return place.area
+      ? t("place-outside-town", { town: escapeHtml(place.area) })
+      : t("place-outside");
+  const municipi = municipiOf(place, t);
   if (!place.area) return municipi;
   const area = areaName(place.area);
   if (area === municipi || place.candidates.length === 0) return escapeHtml(area);
   return t("place-area", { area: escapeHtml(area), municipi });
 }
 
+/**
+ * What the bot understood of the citizen's words about where they live, in words they
+ * recognise ("via Padova 120 → Municipio 2", "metro Dateo → Municipio 3 / 4", "Sesto San
+ * Giovanni, fuori Milano"), so that a misread place is noticed. Shown once, never stored as such.
+ */
+export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
+  if (place.outsideMilan)
+    return place.matched
+      ? t("place-outside-town", { town: escapeHtml(place.matched) })
+      : t("place-outside");
+  const municipi = municipiOf(place, t);
+  if (place.kind === "point") return t("place-area", { area: t("place-point"), municipi });
+  if (place.kind === "municipio" || !place.matched) return municipi;
+  // The citizen's own words, when the resolver kept them ("metro Dateo → Municipio 3"):
+  // they recognise those at once, where an official name could hide a misreading.
+  const said = place.span?.trim();
+  if (said) return t("place-said", { said: escapeHtml(said), municipi });
+  const what = place.kind === "nil" ? areaName(place.matched) : place.matched;
+  return t("place-area", { area: escapeHtml(what), municipi });
+}
+
+const distance = (item: RecommendedSpace, locale: Locale, t: Translate) =>
+  item.distanceKm === undefined
+    ? []
+    : [
+        t("space-distance", {
+          km: item.distanceKm.toLocaleString(LANGUAGE_TAGS[locale], {
+            minimumFractionDigits: 1,
+            maximumFractionDigits: 1,
+          }),
+        }),
+      ];
+
+const address = (space: Space) =>
+  escapeHtml(`${space.address.inArticle}, ${space.address.cap} Milano`);
+
+/**
+ * A space as a card. In the answer the first space is short (where, what, why, how far) so
+ * that it fits one phone screen; who runs it and its host come with the details.
+ */
 function spaceCard(
   item: RecommendedSpace,
   knowledge: Knowledge,
   locale: Locale,
   t: Translate,
+  detailed: boolean,
 ): string {
   const { space } = item;
   const lines = [
     t("space-card", {
       name: escapeHtml(space.name),
       municipio: space.municipio,
-      address: escapeHtml(`${space.address.inArticle}, ${space.address.cap} Milano`),
-      managedBy: escapeHtml(localized(space.managedBy, locale)),
+      address: address(space),
     }),
   ];
-  if (space.host) lines.push(t("space-host", { host: escapeHtml(localized(space.host, locale)) }));
+  if (detailed) {
+    lines.push(
+      t("space-managed-by", { managedBy: escapeHtml(localized(space.managedBy, locale)) }),
+    );
+    if (space.host)
+      lines.push(t("space-host", { host: escapeHtml(localized(space.host, locale)) }));
+  }
   const service = item.service ? knowledge.service(item.service) : undefined;
   if (service)
     lines.push(t("space-service", { service: escapeHtml(localized(service.name, locale)) }));
-  lines.push(`<i>${t(`reason-${item.reason}`)}</i>`);
-  if (item.distanceKm !== undefined) {
-    lines.push(
-      t("space-distance", {
-        km: item.distanceKm.toLocaleString(LANGUAGE_TAGS[locale], {
-          minimumFractionDigits: 1,
-          maximumFractionDigits: 1,
-        }),
-      }),
-    );
-  }
+  lines.push(`<i>${t(`reason-${item.reason}`)}</i>`, ...distance(item, locale, t));
   lines.push(...contactLines(space, locale, t));
   return lines.join("\n");
+}
+
+/** Another space, on one line: name, Municipio, address, distance. */
+function spaceLine(item: RecommendedSpace, locale: Locale, t: Translate): string {
+  const { space } = item;
+  return [
+    `🏠 ${escapeHtml(space.name)} – Municipio ${space.municipio}`,
+    address(space),
+    ...distance(item, locale, t),
+  ].join(" · ");
 }
 
 function contactLines(space: Space, locale: Locale, t: Translate): string[] {
@@ -103,7 +158,10 @@ function contactLines(space: Space, locale: Locale, t: Translate): string[] {
   return lines;
 }
 
-/** The answer to a need: what the service is, then where to go and why. */
+/**
+ * The answer to a need: what the service is, then where to go and why: the first space as a
+ * short card, the others one line each. Where hours or contacts are unknown, the WeMi portal.
+ */
 export function renderAnswer(
   intent: Intent,
   recommendation: Recommendation,
@@ -117,15 +175,34 @@ export function renderAnswer(
   ];
   if (recommendation.note === "outside_milan") parts.push(t("answer-outside-milan"));
   if (recommendation.note === "unknown_place") parts.push(t("answer-unknown-place"));
-  if (recommendation.items.length === 0) parts.push(t("answer-no-space"));
+  const [first, ...others] = recommendation.items;
+  if (first === undefined) parts.push(t("answer-no-space"));
   else {
-    parts.push(t("answer-spaces-title"));
-    for (const item of recommendation.items) parts.push(spaceCard(item, knowledge, locale, t));
+    parts.push(
+      [t("answer-spaces-title"), spaceCard(first, knowledge, locale, t, false)].join("\n"),
+    );
+    if (others.length > 0)
+      parts.push(
+        [t("answer-also"), ...others.map((item) => spaceLine(item, locale, t))].join("\n"),
+      );
     if (recommendation.items.some((item) => !hasContacts(item.space)))
       parts.push(`<i>${t("answer-contacts")}</i>`);
   }
   parts.push(t("answer-next"));
   return parts.join("\n\n");
+}
+
+/** Every recommended space in full: who runs it, where it is hosted, contacts. */
+export function renderSpaceDetails(
+  recommendation: Recommendation,
+  knowledge: Knowledge,
+  locale: Locale,
+  t: Translate,
+): string {
+  return [
+    t("answer-details-title"),
+    ...recommendation.items.map((item) => spaceCard(item, knowledge, locale, t, true)),
+  ].join("\n\n");
 }
 
 const hasContacts = (space: Space) =>

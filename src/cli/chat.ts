@@ -20,6 +20,8 @@ const QUIET_MS = 300;
 const FIRST_CALL_TIMEOUT_MS = 15_000;
 /** Fixed, so that the citizen's profile in DATA_DIR is found again on the next run. */
 const CITIZEN_ID = 1;
+/** The simulated operator who acts in the operators' group with /op. */
+const OPERATOR: TestUser = { id: 2, first_name: "Operatore", last_name: "WeMi" };
 const OPERATORS: TestGroup = {
   id: -1_000_000_000_001,
   title: "Operatori WeMi (locale)",
@@ -33,10 +35,12 @@ const HINTS = {
     banner: (log: string) =>
       [
         "Chat locale con il bot WeMi (emulatore su 127.0.0.1, nessuna rete, nessun token).",
-        "Scrivi un messaggio; un numero preme un pulsante dell'ultima risposta; @45.49,9.21 invia una posizione; /quit o Ctrl-D per uscire.",
+        "Scrivi un messaggio; /1, /2… premono un pulsante dell'ultima risposta; @45.49,9.21 invia una posizione; /quit o Ctrl-D per uscire.",
+        "Come operatore nel gruppo: /op prendo, /op chiudi, /op <testo> risponde al cittadino. Da admin (ADMIN_IDS=1): /stats, /reload, /catalogo.",
         `Log: ${log}`,
       ].join("\n"),
     noButton: (n: number) => `(nessun pulsante ${n})`,
+    noRequest: "(nessuna richiesta nel gruppo degli operatori)",
     shareLocation: "(scrivi la posizione come @lat,lon, per esempio @45.49,9.21)",
     sharePhone: "(scrivi il numero di telefono, per esempio 333 123 4567)",
     operators: "WeMi → gruppo degli operatori (simulato)",
@@ -50,10 +54,12 @@ const HINTS = {
     banner: (log: string) =>
       [
         "Local chat with the WeMi bot (emulator on 127.0.0.1, no network, no token).",
-        "Type a message; a number presses a button of the latest answer; @45.49,9.21 shares a location; /quit or Ctrl-D to leave.",
+        "Type a message; /1, /2… press a button of the latest answer; @45.49,9.21 shares a location; /quit or Ctrl-D to leave.",
+        "As an operator in the group: /op claim, /op close, /op <text> replies to the citizen. As admin (ADMIN_IDS=1): /stats, /reload, /catalogo.",
         `Log: ${log}`,
       ].join("\n"),
     noButton: (n: number) => `(no button ${n})`,
+    noRequest: "(no request in the operators' group)",
     shareLocation: "(type the location as @lat,lon, e.g. @45.49,9.21)",
     sharePhone: "(type the phone number, e.g. 333 123 4567)",
     operators: "WeMi → operators' group (simulated)",
@@ -72,19 +78,38 @@ export type ChatInput =
   | { readonly kind: "quit" }
   | { readonly kind: "empty" }
   | { readonly kind: "button"; readonly number: number }
+  /** The simulated operator acts on the latest request in the operators' group. */
+  | { readonly kind: "operator"; readonly action: "claim" | "close" }
+  | { readonly kind: "operator"; readonly action: "reply"; readonly text: string }
   | { readonly kind: "location"; readonly lat: number; readonly lon: number }
   | { readonly kind: "text"; readonly text: string };
 
 const LOCATION = /^@\s*(-?\d{1,3}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/;
 
-/** A bare number is a button only when buttons are on screen: otherwise it is a house number. */
-export function parseInput(line: string, buttonCount: number): ChatInput {
+const BUTTON = /^\/(\d{1,2})$/;
+const OPERATOR_ACTION = /^\/op(?:\s+(.*))?$/su;
+const CLAIM = new Set(["prendo", "claim"]);
+const CLOSE = new Set(["chiudi", "close"]);
+
+/**
+ * A button is pressed with its number after a slash (/2): a bare "2" is text, as a house
+ * number or a typed answer would be. /op acts as an operator in the operators' group.
+ */
+export function parseInput(line: string): ChatInput {
   const text = line.trim();
   if (text === "") return { kind: "empty" };
   if (text === "/quit") return { kind: "quit" };
   const location = LOCATION.exec(text);
   if (location) return { kind: "location", lat: Number(location[1]), lon: Number(location[2]) };
-  if (/^\d{1,2}$/.test(text) && buttonCount > 0) return { kind: "button", number: Number(text) };
+  const button = BUTTON.exec(text);
+  if (button) return { kind: "button", number: Number(button[1]) };
+  const operator = OPERATOR_ACTION.exec(text);
+  if (operator) {
+    const said = (operator[1] ?? "").trim();
+    if (CLAIM.has(said.toLowerCase())) return { kind: "operator", action: "claim" };
+    if (CLOSE.has(said.toLowerCase())) return { kind: "operator", action: "close" };
+    if (said !== "") return { kind: "operator", action: "reply", text: said };
+  }
   return { kind: "text", text };
 }
 
@@ -119,7 +144,7 @@ interface Choice {
 }
 
 export function formatChoices(labels: readonly string[]): string {
-  return labels.map((label, i) => `[${i + 1}] ${label}`).join("  ");
+  return labels.map((label, i) => `[/${i + 1}] ${label}`).join("  ");
 }
 
 const indent = (text: string) =>
@@ -178,8 +203,7 @@ class ChatView {
 
   /**
    * After the bot's answer: the buttons of its latest message that has some, then the reply
-   * keyboard if the answer (re)opened it. An answer without buttons leaves none to press, so a
-   * number typed next (a house number) is sent as text.
+   * keyboard if the answer (re)opened it. An answer without buttons leaves none to press.
    */
   settleChoices(fresh: readonly Message[]): void {
     const keyboard = this.emulator.replyKeyboardOf(this.chatId);
@@ -219,12 +243,14 @@ async function main(): Promise<void> {
   await emulator.start();
   // A simulated operators' group, so that asking for a person can be tried end to end.
   emulator.addGroup(OPERATORS);
+  emulator.setMember(OPERATORS, OPERATOR, "member");
   const app = await createApp({
     token: emulator.token,
     apiRoot: emulator.apiRoot,
     dataDir: config.DATA_DIR,
     logger,
     operatorChatId: OPERATORS.id,
+    adminIds: new Set(config.ADMIN_IDS),
     retentionDays: config.RETENTION_DAYS,
     reviewRetentionDays: config.REVIEW_RETENTION_DAYS,
   });
@@ -268,8 +294,38 @@ async function main(): Promise<void> {
     view.settleChoices(fresh);
   };
 
+  /** The latest request notification in the operators' group that still has buttons. */
+  const latestRequest = () =>
+    emulator
+      .sentMessages(OPERATORS.id)
+      .filter((m) => emulator.buttonsOf(m).some((b) => b.data?.startsWith("o:")))
+      .at(-1);
+
+  const actAsOperator = (input: Extract<ChatInput, { kind: "operator" }>): boolean => {
+    const request = latestRequest();
+    if (!request) {
+      write(`${hints.noRequest}\n`);
+      return false;
+    }
+    if (input.action === "reply") {
+      emulator.sendInGroup(OPERATORS, OPERATOR, input.text, { reply_to_message: request });
+      return true;
+    }
+    const button = emulator
+      .buttonsOf(request)
+      .find((b) => b.data?.startsWith(`o:${input.action}:`));
+    if (button?.data === undefined) {
+      write(`${hints.noRequest}\n`);
+      return false;
+    }
+    emulator.pressButton(OPERATOR, request, button.data);
+    return true;
+  };
+
   const act = (input: ChatInput): boolean => {
     switch (input.kind) {
+      case "operator":
+        return actAsOperator(input);
       case "text":
         emulator.sendText(user, input.text);
         return true;
@@ -316,7 +372,7 @@ async function main(): Promise<void> {
   if (interactive) lines.prompt();
   try {
     for await (const line of lines) {
-      const input = parseInput(line, view.choices.length);
+      const input = parseInput(line);
       if (input.kind === "quit") break;
       if (!interactive && input.kind !== "empty") write(`> ${line.trim()}\n`);
       const callsBefore = emulator.calls.length;

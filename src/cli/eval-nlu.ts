@@ -2,6 +2,7 @@ import { loadLabelledSet, loadSet } from "../nlu/dataset.js";
 import { checkTargets, classifyAll } from "../nlu/evaluate.js";
 import { loadClassifier } from "../nlu/index.js";
 import { formatEvaluation } from "../nlu/report.js";
+import { dangerSection } from "./eval-danger.js";
 
 /**
  * `npm run eval [file]`: the classifier on the evaluation set (every data/nlu/eval*.jsonl, or
@@ -21,7 +22,7 @@ if (args.includes("--compare")) {
   const { compareModels } = await import("./compare-nlu.js");
   console.log(await compareModels());
 } else {
-  const sections = [await intentSection(args[0])];
+  const sections = [await intentSection(args[0]), await dangerSection()];
   if (!sections.every(Boolean)) {
     console.error("\nbelow target");
     process.exitCode = 1;

@@ -1,21 +1,22 @@
 import type { Conversation } from "@grammyjs/conversations";
-import { type Context, InlineKeyboard, Keyboard } from "grammy";
-import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
+import type { Context } from "grammy";
+import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { describePlace } from "../bot/render.js";
 import { savedLocale } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
-import { escapeHtml, type Locale, localized, type Texts, type Translate } from "../bot/texts.js";
+import { escapeHtml, type Locale, localized, type Texts } from "../bot/texts.js";
 import { recommend } from "../directory/index.js";
-import { normalizePhone } from "../handoff/phone.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import { CONTACT_LIMITS, type HandoffRequest, isOpen } from "../handoff/request.js";
 import { describeOpening } from "../handoff/working-hours.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
+import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import { type ChatProfile, placeForMatching } from "../storage/profiles.js";
-import { waitReply } from "./replies.js";
+import { askContactDetails } from "./contact.js";
+import { type Choice, type Dialogue, keyboardOf, readReply, waitChoice } from "./replies.js";
 
 export const HANDOFF = "handoff";
 
@@ -41,24 +42,21 @@ export interface HandoffContext {
 
 type HandoffConversation = Conversation<BotContext, Context>;
 
-const { name: MAX_NAME, note: MAX_NOTE, preferredTime: MAX_TIME } = CONTACT_LIMITS;
 const MAX_ATTEMPTS = 3;
-const YES = /^(s[iì]|si+|ok|okay|va bene|certo|yes|y|sure)\b/i;
-const NO = /^(no|nope|non voglio|no grazie|no thanks)\b/i;
 
 /**
  * The citizen's side of a handoff: what will happen and who sees the data, explicit
- * consent (nothing is stored without it), name, phone, preferred time, note, summary and
- * confirmation. The request is written before the citizen is told it is registered.
+ * consent (nothing is stored without it), name, phone (or "contact me here on Telegram"),
+ * preferred time, note, summary and confirmation. Every question understands typed answers;
+ * "annulla" or "basta" stops it and nothing is stored. The request is written before the
+ * citizen is told it is registered.
  */
 export async function runHandoff(
-  conversation: HandoffConversation,
-  ctx: Context,
-  locale: Locale,
-  t: Translate,
+  dialogue: Dialogue,
   context: HandoffContext,
   deps: HandoffDependencies,
 ): Promise<void> {
+  const { conversation, ctx, locale, t } = dialogue;
   const { knowledge, profiles, requests } = deps;
   const chatId = ctx.chat?.id as number;
   const profile = (await conversation.external(() => profiles.get(String(chatId)))) ?? {};
@@ -96,140 +94,79 @@ export async function runHandoff(
       `${space.address.inArticle}, ${space.address.cap} Milano`,
     );
   };
-  const walkIn = async () => {
-    const text = recommendation.items.length > 0 ? "handoff-no-consent" : "handoff-no-consent-any";
-    await ctx.reply(t(text), { reply_markup: { remove_keyboard: true } });
-    await showSpace();
-  };
   if (operatorChat === undefined) {
     await ctx.reply(t("handoff-unavailable"));
     await showSpace();
     return;
   }
+  const stop = () => ctx.reply(t("handoff-cancelled"), { reply_markup: { remove_keyboard: true } });
 
+  const consentChoices: Choice[] = [
+    { label: t("handoff-consent-yes"), data: data.consent(true), means: ["yes"] },
+    { label: t("handoff-consent-no"), data: data.consent(false), means: ["no", "cancel"] },
+  ];
   await ctx.reply(t("handoff-explain", { days: deps.retentionDays }), {
     parse_mode: "HTML",
-    reply_markup: new InlineKeyboard()
-      .text(t("handoff-consent-yes"), data.consent(true))
-      .text(t("handoff-consent-no"), data.consent(false)),
+    reply_markup: keyboardOf([consentChoices]),
   });
   let consent: boolean | undefined;
   for (let attempt = 0; consent === undefined && attempt < MAX_ATTEMPTS; attempt++) {
-    const reply = await waitReply(conversation);
+    const reply = await waitChoice(dialogue, consentChoices);
     const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
     if (action?.kind === "consent") consent = action.yes;
-    else if (reply.kind === "text" && YES.test(reply.text)) consent = true;
-    else if (reply.kind === "text" && NO.test(reply.text)) consent = false;
     else await ctx.reply(t("handoff-ask-consent-again"));
   }
   if (consent !== true) {
-    await walkIn();
+    const text = recommendation.items.length > 0 ? "handoff-no-consent" : "handoff-no-consent-any";
+    await ctx.reply(t(text), { reply_markup: { remove_keyboard: true } });
+    await showSpace();
     return;
   }
 
-  const proposed = [ctx.from?.first_name, ctx.from?.last_name]
-    .filter(Boolean)
-    .join(" ")
-    .slice(0, MAX_NAME);
-  await ctx.reply(t("handoff-ask-name", { proposed: proposed === "" ? "none" : proposed }), {
-    ...(proposed === ""
-      ? {}
-      : {
-          reply_markup: new InlineKeyboard().text(
-            t("handoff-use-name", { name: proposed }),
-            data.useName,
-          ),
-        }),
-  });
-  let name: string | undefined;
-  while (name === undefined) {
-    const reply = await waitReply(conversation);
-    if (reply.kind === "action" && parseAction(reply.data).kind === "use-name" && proposed !== "")
-      name = proposed;
-    else if (reply.kind === "text" && reply.text !== "" && reply.text.length <= MAX_NAME)
-      name = reply.text;
-    else await ctx.reply(t("handoff-name-too-long"));
-  }
-
-  await ctx.reply(t("handoff-ask-phone"), {
-    reply_markup: new Keyboard().requestContact(t("handoff-share-phone")).resized().oneTime(),
-  });
-  let phone: string | null = null;
-  while (phone === null) {
-    const reply = await waitReply(conversation);
-    if (reply.kind === "contact" && !reply.own) {
-      await ctx.reply(t("handoff-phone-not-yours"));
-      continue;
-    }
-    phone =
-      reply.kind === "contact"
-        ? normalizePhone(reply.phone)
-        : reply.kind === "text"
-          ? normalizePhone(reply.text)
-          : null;
-    if (phone === null) await ctx.reply(t("handoff-phone-invalid"));
-  }
-
-  // The share-contact keyboard goes away with the acknowledgement; the next question has inline buttons.
-  await ctx.reply(`✅ ${phone}`, { reply_markup: { remove_keyboard: true } });
-  const slots: TimeSlot[] = ["morning", "afternoon", "any"];
-  await ctx.reply(t("handoff-ask-time"), {
-    reply_markup: slots.reduce(
-      (keyboard, slot) => keyboard.text(t(`handoff-time-${slot}`), data.time(slot)),
-      new InlineKeyboard(),
-    ),
-  });
-  let preferredTime: string | undefined;
-  while (preferredTime === undefined) {
-    const reply = await waitReply(conversation);
-    const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
-    if (action?.kind === "time") preferredTime = t(`handoff-time-${action.slot}`);
-    else if (reply.kind === "text" && reply.text !== "")
-      preferredTime = reply.text.slice(0, MAX_TIME);
-  }
-
-  await ctx.reply(t("handoff-ask-note"), {
-    reply_markup: new InlineKeyboard().text(t("handoff-no-note"), data.noNote),
-  });
-  let note: string | undefined;
-  while (note === undefined) {
-    const reply = await waitReply(conversation);
-    if (reply.kind === "action" && parseAction(reply.data).kind === "no-note") note = "";
-    else if (reply.kind === "text" && reply.text !== "") note = reply.text.slice(0, MAX_NOTE);
-  }
-
+  let details = await askContactDetails(dialogue, knowledge);
   const intent = knowledge.current.intent(context.intent);
   const needLabel = intent ? localized(intent.label, locale) : context.intent;
   const space = knowledge.current.directory.spaces.find((s) => s.id === spaceId);
-  await ctx.reply(
-    t("handoff-summary", {
-      need: escapeHtml(needLabel),
-      place: profile.place ? describePlace(profile.place, t) : t("handoff-place-unknown"),
-      space: space ? escapeHtml(space.name) : t("handoff-space-unknown"),
-      name: escapeHtml(name),
-      phone: escapeHtml(phone),
-      time: escapeHtml(preferredTime),
-      note: note === "" ? t("handoff-none") : escapeHtml(note),
-    }),
-    {
-      parse_mode: "HTML",
-      reply_markup: new InlineKeyboard()
-        .text(t("handoff-confirm"), data.confirm(true))
-        .text(t("handoff-cancel"), data.confirm(false)),
-    },
-  );
+  const confirmChoices: Choice[] = [
+    { label: t("handoff-confirm"), data: data.confirm(true), means: ["yes"] },
+    { label: t("handoff-cancel"), data: data.confirm(false), means: ["no", "cancel"] },
+  ];
   let confirmed: boolean | undefined;
-  while (confirmed === undefined) {
-    const reply = await waitReply(conversation);
-    const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
-    if (action?.kind === "confirm") confirmed = action.yes;
-    else if (reply.kind === "text" && YES.test(reply.text)) confirmed = true;
-    else if (reply.kind === "text" && NO.test(reply.text)) confirmed = false;
+  while (details !== null && confirmed === undefined) {
+    const { name, phone, preferredTime, note } = details;
+    await ctx.reply(
+      t("handoff-summary", {
+        need: escapeHtml(needLabel),
+        place: profile.place ? describePlace(profile.place, t) : t("handoff-place-unknown"),
+        space: space ? escapeHtml(space.name) : t("handoff-space-unknown"),
+        name: escapeHtml(name),
+        phone: phone === null ? t("handoff-phone-here") : escapeHtml(phone),
+        time: escapeHtml(preferredTime || "—"),
+        note: note === "" ? t("handoff-none") : escapeHtml(note),
+      }),
+      { parse_mode: "HTML", reply_markup: keyboardOf([confirmChoices]) },
+    );
+    for (;;) {
+      const reply = await waitChoice(dialogue, confirmChoices);
+      const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
+      if (action?.kind === "confirm") {
+        confirmed = action.yes;
+        break;
+      }
+      // "cambia" or "indietro" at the summary: the details are asked again.
+      const kind = reply.kind === "text" ? readReply(dialogue, reply.text).kind : null;
+      if (kind === "change" || kind === "back") {
+        details = await askContactDetails(dialogue, knowledge);
+        break;
+      }
+      await ctx.reply(t("handoff-confirm-again"));
+    }
   }
-  if (!confirmed) {
-    await ctx.reply(t("handoff-cancelled"));
+  if (details === null || !confirmed) {
+    await stop();
     return;
   }
+  const { name, phone, preferredTime, note } = details;
 
   const contact = {
     name,
@@ -255,7 +192,10 @@ export async function runHandoff(
     });
     return request.reference;
   });
-  await ctx.reply(t("handoff-registered", { reference: created }), { parse_mode: "HTML" });
+  await ctx.reply(
+    t(phone === null ? "handoff-registered-here" : "handoff-registered", { reference: created }),
+    { parse_mode: "HTML" },
+  );
   const opening = await conversation.external(() => deps.nextOpening?.(operatorChat) ?? null);
   if (opening !== null)
     await ctx.reply(t("handoff-after-hours", { when: describeOpening(opening, locale) }));
@@ -268,6 +208,7 @@ export async function runHandoff(
 export interface HandoffConversationDependencies extends HandoffDependencies {
   readonly texts: Texts;
   readonly logger: Logger;
+  readonly read: ReplyReader;
 }
 
 /** The handoff as a conversation of its own: /operatore and the "be contacted" button. */
@@ -282,7 +223,7 @@ export function createHandoffConversation(deps: HandoffConversationDependencies)
       ? { intent: last.intent, needText: last.text, spaces: last.spaces }
       : { intent: "operatore", needText: "", spaces: [] };
     try {
-      await runHandoff(conversation, ctx, locale, t, context, deps);
+      await runHandoff({ conversation, ctx, locale, t, read: deps.read }, context, deps);
     } catch (error) {
       await conversation.external(() =>
         deps.logger.error({ error: describeError(error) }, "handoff failed"),

@@ -1,48 +1,45 @@
 import type { Conversation } from "@grammyjs/conversations";
-import { type Context, InlineKeyboard } from "grammy";
+import type { Context } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
-import {
-  afterAnswerKeyboard,
-  didYouMeanKeyboard,
-  needsKeyboard,
-  placeKeyboard,
-} from "../bot/keyboards.js";
-import { describePlace, renderAnswer } from "../bot/render.js";
+import { didYouMeanChoices, menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import { replyLanguage } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
-import { escapeHtml, localized, type Texts } from "../bot/texts.js";
+import { localized, type Texts } from "../bot/texts.js";
 import type { Intent, NeedQuestion } from "../catalogue/schema.js";
-import { recommend } from "../directory/index.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
+import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
 import type { Classification } from "../nlu/index.js";
 import { tokenize } from "../nlu/normalize.js";
 import type { MisunderstoodKind, RecordMisunderstood } from "../review/index.js";
+import { classifiedAsDanger, DANGER_INTENT, type DangerDetector } from "../safety/danger.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
+import type { ChatProfile, LastNeed, RememberedPlace } from "../storage/profiles.js";
 import {
-  type ChatProfile,
-  placeForMatching,
-  type RememberedPlace,
-  rememberPlace,
-} from "../storage/profiles.js";
+  type AnswerDependencies,
+  answerNeed,
+  type Closing,
+  dangerAnswer,
+  type OrientationStart,
+  showDetails,
+} from "./answer.js";
 import { type HandoffDependencies, runHandoff } from "./handoff.js";
-import { waitReply } from "./replies.js";
+import { askPlace, placeStatement, resolvePlace, sayRemembered, sayUnderstood } from "./place.js";
+import { type Dialogue, keyboardOf, readReply, typedChoice, waitChoice } from "./replies.js";
 
 export const ORIENTATION = "orientation";
 
-/** How an orientation starts: from the citizen's words, or from a need button. */
-export interface OrientationStart {
-  readonly text?: string;
-  readonly intent?: string;
-}
+export type { OrientationStart } from "./answer.js";
 
 export interface OrientationDependencies {
   readonly knowledge: KnowledgeHolder;
   readonly profiles: KeyValueStore<ChatProfile>;
   readonly texts: Texts;
   readonly logger: Logger;
+  readonly read: ReplyReader;
+  readonly detectDanger: DangerDetector;
   /** The "operatore" need starts a handoff. */
   readonly handoff: HandoffDependencies;
   /** Anonymous count of what citizens ask (the need understood, or null). */
@@ -60,6 +57,8 @@ const CLASSIFIED_CHARACTERS = 1000;
  * such a message is also read by its opening alone, and the surer reading wins.
  */
 const OPENING_CHARACTERS = 300;
+/** The first sentence of a story: up to its first full stop, question or exclamation mark. */
+const FIRST_SENTENCE = /^[^.!?\n]{20,300}[.!?\n]/u;
 
 const sureness = (c: Classification) => (c.intent === null ? 0 : c.ambiguous ? 1 : 2);
 
@@ -70,9 +69,9 @@ function surer(a: Classification, b: Classification): Classification {
 }
 const ITALIAN_OR_ENGLISH: ReadonlySet<string> = new Set(["it", "en"]);
 const MAX_NEED_ATTEMPTS = 2;
-const MAX_PLACE_ATTEMPTS = 3;
+/** The runner-up of a message joining two needs counts from here (the third is far below). */
+const SECOND_NEED_CONFIDENCE = 0.05;
 const SUGGESTIONS = 3;
-const MAX_REMEMBERED_TEXT = 1000;
 const MAX_QUESTION_ATTEMPTS = 2;
 
 /** Every service any option leads to. */
@@ -100,10 +99,21 @@ export function matchOption(answer: string, question: NeedQuestion): number {
     : -1;
 }
 
-/** A reply of the citizen while the bot waits, reduced to what the dialogue needs. */
-
-/** The outcome of one pass: done, or the citizen changed topic and the dialogue starts over. */
-type Pass = { readonly restartWith?: string };
+/** What the citizen's words turned out to be. */
+type Understood =
+  | {
+      readonly kind: "need";
+      readonly intent: Intent;
+      readonly text: string;
+      /** A second need in the same message, offered as a button under the answer. */
+      readonly also?: Intent | undefined;
+    }
+  | { readonly kind: "danger"; readonly text: string }
+  | { readonly kind: "place"; readonly place?: ResolvedPlace }
+  /** "sì" to "Vuoi essere ricontattato?" after an answer: a person, with that need. */
+  | { readonly kind: "contact"; readonly last: LastNeed }
+  | { readonly kind: "details" }
+  | { readonly kind: "done" };
 
 export function createOrientation(deps: OrientationDependencies) {
   const { knowledge, profiles, texts, logger } = deps;
@@ -114,25 +124,32 @@ export function createOrientation(deps: OrientationDependencies) {
     start: OrientationStart = {},
   ) {
     const chatKey = String(ctx.chat?.id);
-    const profile = (await conversation.external(() => profiles.get(chatKey))) ?? {};
+    /** The stored profile now: an earlier pass of this dialogue may have changed it. */
+    const currentProfile = async () =>
+      (await conversation.external(() => profiles.get(chatKey))) ?? {};
+    const profile = await currentProfile();
     const language = replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
     const { locale } = language;
     const t = texts.for(locale);
+    const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };
 
     const read = (text: string): Classification => {
-      const { classifier } = knowledge.current;
+      const { classifier, places } = knowledge.current;
       const start = classifier.classify(text.slice(0, CLASSIFIED_CHARACTERS));
-      if (text.length <= CLASSIFIED_CHARACTERS) return start;
-      return surer(start, classifier.classify(text.slice(0, OPENING_CHARACTERS)));
+      // A place named with the need ("cerco una colf a Gratosoglio") can drown it: the words
+      // are also read without the place, and the surer reading wins.
+      const { span } = places.resolve(text.slice(0, CLASSIFIED_CHARACTERS));
+      const rest = span ? text.replace(span, " ").trim() : "";
+      const reading = rest === "" ? start : surer(start, classifier.classify(rest));
+      if (text.length <= OPENING_CHARACTERS) return reading;
+      const opening = surer(reading, classifier.classify(text.slice(0, OPENING_CHARACTERS)));
+      // A long story usually states the need in its first sentence.
+      const firstSentence = FIRST_SENTENCE.exec(text)?.[0];
+      return firstSentence ? surer(opening, classifier.classify(firstSentence)) : opening;
     };
-    const classify = (text: string) =>
-      conversation.external(async (): Promise<Classification> => {
-        const result = read(text);
-        deps.recordQuestion(result.intent);
-        return result;
-      });
-    const resolve = (text: string) =>
-      conversation.external((): ResolvedPlace => knowledge.current.places.resolve(text));
+    const classify = (text: string) => conversation.external((): Classification => read(text));
+    const record = (intent: string | null) =>
+      conversation.external(() => deps.recordQuestion(intent));
     const misunderstood = (kind: MisunderstoodKind, text: string) =>
       conversation.external(() => {
         const from = ctx.from;
@@ -143,141 +160,142 @@ export function createOrientation(deps: OrientationDependencies) {
       });
     const intentOf = (id: string | null): Intent | undefined =>
       id === null ? undefined : knowledge.current.intent(id);
+    const placeDeps = { knowledge, classify, misunderstood };
+    const answerDeps: AnswerDependencies = {
+      knowledge,
+      profiles,
+      handoff: deps.handoff,
+      chatKey,
+      askNeedQuestion: (question) => askNeedQuestion(question),
+      placeDeps,
+    };
 
     /**
-     * Understands the need, asking "Intendevi…?" when unsure; null when the dialogue ends here.
-     * Also gives the words the need was finally told in, which may name the place.
+     * Danger first: the cues, before any classification, then the classifier's emergenza.
+     * Then the need, asking "Intendevi…?" when unsure; a message that only names a place
+     * corrects the area.
      */
-    async function understandNeed(
-      firstText: string,
-    ): Promise<{ intent: Intent; text: string } | null> {
+    async function understand(firstText: string): Promise<Understood> {
       let text = firstText;
       for (let attempt = 1; ; attempt++) {
+        if (await conversation.external(() => deps.detectDanger(text) !== null))
+          return { kind: "danger", text };
+        const reading = readReply(dialogue, text);
+        if (reading.kind === "thanks") {
+          await ctx.reply(t("you-are-welcome"));
+          return { kind: "done" };
+        }
+        if (reading.kind === "change") return { kind: "place" };
+        // Every answer ends asking "Vuoi essere ricontattato?": a short reply answers it.
+        const last = (await currentProfile()).lastNeed;
+        if (last && (reading.kind === "yes" || reading.kind === "contact_here"))
+          return { kind: "contact", last };
+        if (last && (reading.kind === "no" || reading.kind === "cancel")) {
+          await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
+          return { kind: "done" };
+        }
+        const menu = typedChoice(
+          text,
+          menuChoices(knowledge.current, locale, t),
+          deps.read,
+          locale,
+        );
+        if (menu) {
+          const action = parseAction(menu.data);
+          const picked = action.kind === "need" ? intentOf(action.intent) : undefined;
+          if (picked) return { kind: "need", intent: picked, text: "" };
+          if (action.kind === "operator") {
+            const operator = intentOf("operatore");
+            if (operator) return { kind: "need", intent: operator, text: "" };
+          }
+          if (action.kind === "details") return { kind: "details" };
+          if (action.kind === "menu") {
+            await showMenu(dialogue, knowledge.current, action.item);
+            return { kind: "done" };
+          }
+        }
         const result = await classify(text);
+        if (classifiedAsDanger(result)) return { kind: "danger", text };
+        await record(result.intent);
         const accepted = intentOf(result.intent);
-        if (accepted && !result.ambiguous) return { intent: accepted, text };
+        if (accepted && !result.ambiguous)
+          return { kind: "need", intent: accepted, text, also: intentOf(secondNeed(result, text)) };
 
-        const suggestions = [result.intent, ...result.alternatives.map((a) => a.intent)]
-          .map(intentOf)
-          .filter((intent): intent is Intent => intent !== undefined)
-          .slice(0, SUGGESTIONS);
+        if (accepted === undefined) {
+          // "in realtà abito a Gratosoglio": what is left once the place is read can look
+          // like a need the classifier is unsure of, so a place statement is heard first.
+          const place = await placeStatement(dialogue, placeDeps, text);
+          if (place) return { kind: "place", place };
+        }
         if (accepted === undefined && !result.ambiguous) {
           await misunderstood("out-of-scope", text);
-          if (attempt === 1)
-            await ctx.reply(t("out-of-scope"), {
-              reply_markup: needsKeyboard(knowledge.current, locale, t),
-            });
-          else
-            await ctx.reply(t("still-unclear"), {
-              reply_markup: needsKeyboard(knowledge.current, locale, t),
-            });
-          return null;
+          const key = attempt === 1 ? "out-of-scope" : "still-unclear";
+          await ctx.reply(t(key), { reply_markup: needsKeyboard(knowledge.current, locale, t) });
+          return { kind: "done" };
         }
         if (attempt > MAX_NEED_ATTEMPTS) {
           await misunderstood("unsure", text);
           await ctx.reply(t("still-unclear"), {
             reply_markup: needsKeyboard(knowledge.current, locale, t),
           });
-          return null;
+          return { kind: "done" };
         }
+        const suggestions = [result.intent, ...result.alternatives.map((a) => a.intent)]
+          .map(intentOf)
+          .filter((intent): intent is Intent => intent !== undefined && intent.id !== DANGER_INTENT)
+          .slice(0, SUGGESTIONS);
+        const choices = didYouMeanChoices(suggestions, locale, t);
         await ctx.reply(t("did-you-mean"), {
-          reply_markup: didYouMeanKeyboard(suggestions, locale, t),
+          reply_markup: keyboardOf(choices.map((choice) => [choice])),
         });
-        const reply = await waitReply(conversation);
+        const reply = await waitChoice(dialogue, choices);
         const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
-        // None of the guesses was right ("Altro", or the citizen wrote again): worth a review.
-        if (action?.kind !== "pick" || !suggestions.some((i) => i.id === action.intent))
-          await misunderstood("unsure", text);
+        const picked =
+          action?.kind === "pick" && suggestions.find((intent) => intent.id === action.intent);
+        if (picked) return { kind: "need", intent: picked, text };
+        // None of the guesses was right ("Altro", another button, or the citizen wrote
+        // again): worth a review.
+        await misunderstood("unsure", text);
         if (action !== undefined) {
-          if (action.kind === "pick") {
-            const picked = suggestions.find((intent) => intent.id === action.intent);
-            if (picked) return { intent: picked, text };
-          }
           if (action.kind === "operator") {
             const operator = intentOf("operatore");
-            return operator ? { intent: operator, text: "" } : null;
+            return operator ? { kind: "need", intent: operator, text: "" } : { kind: "done" };
           }
           await ctx.reply(t("rephrase"));
-          const next = await conversation.waitFor("message:text", {
-            otherwise: (c) => c.reply(t("rephrase")),
-          });
-          text = next.message.text;
+          const next = await waitChoice(dialogue);
+          if (next.kind !== "text") {
+            await ctx.reply(t("rephrase"));
+            return { kind: "done" };
+          }
+          text = next.text;
         } else if (reply.kind === "text") {
           text = reply.text;
         } else {
-          await ctx.reply(t("rephrase"));
+          await ctx.reply(t("did-you-mean-hint"));
         }
       }
     }
 
-    /** Finds where the citizen lives: in their first words, in memory, or by asking. */
+    /** Where the citizen lives: in their words, remembered, or asked. */
     async function findPlace(
       needText: string,
-    ): Promise<{ place: RememberedPlace | null; restartWith?: string }> {
+    ): Promise<Closing | { place: RememberedPlace | null }> {
       if (needText !== "") {
-        let mentioned = await resolve(needText);
-        if (mentioned.needsHouseNumber) mentioned = await askHouseNumber(mentioned);
+        const mentioned = await resolvePlace(dialogue, placeDeps, needText);
         // Town names that are everyday words elsewhere ("como", "pero" in Spanish) are not
         // read as "outside Milan" in a message written in another language: the area is asked.
         const outside = mentioned.outsideMilan && ITALIAN_OR_ENGLISH.has(language.language ?? "it");
-        if (mentioned.kind !== "unknown" || outside) {
-          // Said back, so that a place misread in a longer message does not go unnoticed.
-          const place = rememberPlace(mentioned);
-          await ctx.reply(t("place-understood", { place: describePlace(place, t) }), {
-            parse_mode: "HTML",
-          });
-          return { place };
-        }
+        if (mentioned.kind !== "unknown" || outside)
+          return { place: await sayUnderstood(dialogue, mentioned) };
       }
-      if (profile.place) {
-        await ctx.reply(t("place-remembered", { place: describePlace(profile.place, t) }), {
-          parse_mode: "HTML",
-        });
-        return { place: profile.place };
-      }
-      await ctx.reply(t("ask-place"), { parse_mode: "HTML", reply_markup: placeKeyboard(t) });
-      for (let attempt = 1; attempt <= MAX_PLACE_ATTEMPTS; attempt++) {
-        const reply = await waitReply(conversation);
-        let resolved: ResolvedPlace | undefined;
-        if (reply.kind === "location") {
-          resolved = await conversation.external(() =>
-            knowledge.current.places.resolvePoint({ lat: reply.lat, lon: reply.lon }),
-          );
-        } else if (reply.kind !== "text") {
-          if (reply.kind === "action" && parseAction(reply.data).kind === "skip-place")
-            return { place: null };
-          await ctx.reply(t("not-a-place-answer"));
-          continue;
-        } else if (reply.text.trim().toLowerCase() === t("button-skip-place").toLowerCase()) {
-          return { place: null };
-        } else {
-          resolved = await resolve(reply.text);
-          if (resolved.needsHouseNumber) resolved = await askHouseNumber(resolved);
-          if (resolved.kind === "unknown" && !resolved.outsideMilan) {
-            const asNeed = await classify(reply.text);
-            if (asNeed.intent !== null && !asNeed.ambiguous)
-              return { place: null, restartWith: reply.text };
-            await misunderstood("place", reply.text);
-            await ctx.reply(t("place-not-understood"));
-            continue;
-          }
-        }
-        const place = rememberPlace(resolved);
-        await ctx.reply(t("place-understood", { place: describePlace(place, t) }), {
-          parse_mode: "HTML",
-          reply_markup: { remove_keyboard: true },
-        });
+      const { place } = await currentProfile();
+      if (place) {
+        await sayRemembered(dialogue, place);
         return { place };
       }
-      await ctx.reply(t("place-not-understood"), { reply_markup: { remove_keyboard: true } });
-      return { place: null };
-    }
-
-    async function askHouseNumber(street: ResolvedPlace): Promise<ResolvedPlace> {
-      await ctx.reply(t("ask-house-number", { street: street.matched ?? "" }));
-      const reply = await conversation.waitFor("message:text");
-      const withNumber = await resolve(`${street.matched ?? ""} ${reply.message.text}`);
-      return withNumber.kind === "unknown" ? street : withNumber;
+      const asked = await askPlace(dialogue, placeDeps);
+      if (asked.kind === "need") return { next: { text: asked.text } };
+      return { place: asked.kind === "place" ? asked.place : null };
     }
 
     /**
@@ -285,13 +303,18 @@ export function createOrientation(deps: OrientationDependencies) {
      * matched against the options. Unanswered, every option's services stay in play.
      */
     async function askNeedQuestion(question: NeedQuestion): Promise<readonly string[]> {
-      const labels = question.options.map((option) => localized(option.label, locale));
-      const keyboard = new InlineKeyboard();
-      for (const [i, label] of labels.entries()) keyboard.text(label, data.answer(i)).row();
-      await ctx.reply(escapeHtml(localized(question.text, locale)), { reply_markup: keyboard });
+      const choices = question.options.map((option, i) => ({
+        label: localized(option.label, locale),
+        data: data.answer(i),
+      }));
+      await ctx.reply(localized(question.text, locale), {
+        reply_markup: keyboardOf(choices.map((c) => [c])),
+      });
       for (let attempt = 1; attempt <= MAX_QUESTION_ATTEMPTS; attempt++) {
-        const reply = await waitReply(conversation);
+        const reply = await waitChoice(dialogue, choices);
         const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
+        if (reply.kind === "text" && readReply(dialogue, reply.text).kind === "dont_know")
+          return intentServices(question);
         const chosen =
           action?.kind === "answer"
             ? question.options[action.option]
@@ -305,43 +328,82 @@ export function createOrientation(deps: OrientationDependencies) {
       return intentServices(question);
     }
 
-    /** Adds to the chat's stored profile (place, last need). */
+    /** Adds to the chat's stored profile (place, language written). */
     const remember = (fields: Partial<ChatProfile>) =>
       conversation.external(async () => {
         const current = (await profiles.get(chatKey)) ?? {};
         await profiles.set(chatKey, { ...current, ...fields });
       });
 
-    async function pass(begin: OrientationStart): Promise<Pass> {
-      const understood = begin.intent
-        ? { intent: intentOf(begin.intent), text: "" }
-        : await understandNeed(begin.text ?? "");
-      const intent = understood?.intent;
-      if (!intent) return {};
-      const needText = understood.text;
-      if (intent.id === "operatore") {
-        const last = profile.lastNeed;
-        if (last) {
-          await runHandoff(
-            conversation,
-            ctx,
-            locale,
-            t,
-            { intent: last.intent, needText: last.text, spaces: last.spaces },
-            deps.handoff,
-          );
-          return {};
-        }
-        // With no need answered before, the area is what lets the request reach its space's operators.
-        const found = await findPlace(needText);
-        if (found.restartWith !== undefined) return { restartWith: found.restartWith };
-        if (found.place) await remember({ place: found.place });
+    /** A new area, asked; then the last answer again for it, when there was one. */
+    async function changePlace(given?: ResolvedPlace): Promise<Closing> {
+      let place: RememberedPlace | null = given ? await sayUnderstood(dialogue, given) : null;
+      if (place === null) {
+        const asked = await askPlace(dialogue, placeDeps);
+        if (asked.kind === "need") return { next: { text: asked.text } };
+        if (asked.kind === "none") return {};
+        place = asked.place;
+      }
+      await remember({ place });
+      const last = (await currentProfile()).lastNeed;
+      const intent = last && intentOf(last.intent);
+      if (!last || !intent) {
+        await ctx.reply(t("place-saved-ask-need"), {
+          parse_mode: "HTML",
+          reply_markup: needsKeyboard(knowledge.current, locale, t),
+        });
+        return {};
+      }
+      return answerNeed(dialogue, answerDeps, intent, last.text, place);
+    }
+
+    async function pass(begin: OrientationStart): Promise<Closing> {
+      if (begin.changePlace) return changePlace();
+      if (begin.details) {
+        await showDetails(dialogue, answerDeps);
+        return {};
+      }
+      const understood: Understood = begin.intent
+        ? (() => {
+            const intent = intentOf(begin.intent);
+            return intent ? { kind: "need", intent, text: "" } : { kind: "done" };
+          })()
+        : await understand(begin.text ?? "");
+      if (understood.kind === "done") return {};
+      if (understood.kind === "place") return changePlace(understood.place);
+      if (understood.kind === "details") {
+        await showDetails(dialogue, answerDeps);
+        return {};
+      }
+      if (understood.kind === "contact") {
+        const { last } = understood;
         await runHandoff(
-          conversation,
-          ctx,
-          locale,
-          t,
-          { intent: intent.id, needText, spaces: [] },
+          dialogue,
+          { intent: last.intent, needText: last.text, spaces: last.spaces },
+          deps.handoff,
+        );
+        return {};
+      }
+      if (understood.kind === "danger") {
+        await record(DANGER_INTENT);
+        return dangerAnswer(dialogue, answerDeps, understood.text);
+      }
+      const { intent, text: needText, also } = understood;
+      if (intent.id === "operatore") {
+        const last = (await currentProfile()).lastNeed;
+        if (!last) {
+          // With no need answered before, the area lets the request reach its space's operators.
+          const found = await findPlace(needText);
+          if (!("place" in found)) return found;
+          if (found.place) await remember({ place: found.place });
+        }
+        await runHandoff(
+          dialogue,
+          {
+            intent: last?.intent ?? intent.id,
+            needText: last?.text ?? needText,
+            spaces: last?.spaces ?? [],
+          },
           deps.handoff,
         );
         return {};
@@ -353,37 +415,23 @@ export function createOrientation(deps: OrientationDependencies) {
         return {};
       }
       const found = await findPlace(needText);
-      if (found.restartWith !== undefined) return { restartWith: found.restartWith };
-      const services = intent.question ? await askNeedQuestion(intent.question) : intent.services;
-      const recommendation = await conversation.external(() =>
-        recommend(
-          { intent: intent.id, services },
-          found.place ? placeForMatching(found.place) : null,
-          knowledge.current.directory,
-        ),
-      );
-      // Remembered so that "Voglio essere ricontattato" can pass the need on with its context.
-      const lastNeed = {
-        intent: intent.id,
-        text: needText.slice(0, MAX_REMEMBERED_TEXT),
-        spaces: recommendation.items.map((item) => item.space.id),
-      };
-      await remember({ ...(found.place ? { place: found.place } : {}), lastNeed });
-      await ctx.reply(renderAnswer(intent, recommendation, knowledge.current, locale, t), {
-        parse_mode: "HTML",
-        link_preview_options: { is_disabled: true },
-        reply_markup: afterAnswerKeyboard(t),
+      if (!("place" in found)) return found;
+      return answerNeed(dialogue, answerDeps, intent, needText, found.place, {
+        ...(also && also.id !== intent.id ? { also } : {}),
       });
-      const first = recommendation.items[0]?.space;
-      if (first) {
-        await ctx.replyWithVenue(
-          first.location.lat,
-          first.location.lon,
-          first.name,
-          `${first.address.inArticle}, ${first.address.cap} Milano`,
-        );
-      }
-      return {};
+    }
+
+    /**
+     * The second need of a message ("una colf e anche una babysitter"): the classifier's
+     * `also` when it gives one, else its runner-up when the words join two needs.
+     */
+    function secondNeed(result: Classification, text: string): string | null {
+      if (result.also !== undefined) return result.also;
+      const runnerUp = result.alternatives[0];
+      const joined = deps.read.mentions("also", text);
+      return joined && runnerUp && runnerUp.confidence >= SECOND_NEED_CONFIDENCE
+        ? runnerUp.intent
+        : null;
     }
 
     try {
@@ -394,8 +442,8 @@ export function createOrientation(deps: OrientationDependencies) {
       let begin: OrientationStart = start;
       for (;;) {
         const outcome = await pass(begin);
-        if (outcome.restartWith === undefined) return;
-        begin = { text: outcome.restartWith };
+        if (outcome.next === undefined) return;
+        begin = outcome.next;
       }
     } catch (error) {
       // A failed Bot API call must end the conversation rather than leave the chat hanging

@@ -1,20 +1,76 @@
 import type { Conversation } from "@grammyjs/conversations";
-import type { Context } from "grammy";
+import { type Context, InlineKeyboard } from "grammy";
 import { answerPress } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
+import type { Locale, Translate } from "../bot/texts.js";
+import type { ReplyKind, ReplyReader } from "../language/replies.js";
+import { tokenize } from "../nlu/normalize.js";
 
 /** A citizen's reply while a question waits, reduced to what the dialogues use. */
 export type Reply =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "location"; readonly lat: number; readonly lon: number }
   | { readonly kind: "contact"; readonly phone: string; readonly own: boolean }
+  /** A button pressed, or its typed twin: its label or a usual way of saying it. */
   | { readonly kind: "action"; readonly data: string | undefined };
 
 /**
- * Waits for the next text, location, contact or button press. Anything else (stickers,
+ * One button of a question: its label, its callback data, and the short replies that mean
+ * it when typed ("sì" for "✅ Sì, va bene"). Every question lists its choices once; both the
+ * keyboard and the typed twin come from that list.
+ */
+export interface Choice {
+  readonly label: string;
+  readonly data: string;
+  readonly means?: readonly ReplyKind[];
+}
+
+/** The inline keyboard of a question, one row per inner list. */
+export function keyboardOf(rows: ReadonlyArray<readonly Choice[]>): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const row of rows) {
+    for (const choice of row) keyboard.text(choice.label, choice.data);
+    keyboard.row();
+  }
+  return keyboard;
+}
+
+const sameWords = (a: string, b: string) => {
+  const words = tokenize(a).join(" ");
+  return words !== "" && words === tokenize(b).join(" ");
+};
+
+/**
+ * Which choice a typed text means: its label (without emoji, case or accents), or a short
+ * reply listed in the choice's `means`. Undefined when it means none, or several.
+ */
+export function typedChoice(
+  text: string,
+  choices: readonly Choice[],
+  read: ReplyReader,
+  locale: Locale,
+): Choice | undefined {
+  const byLabel = choices.find((choice) => sameWords(choice.label, text));
+  if (byLabel) return byLabel;
+  const { kind } = read(text, locale);
+  if (kind === null) return undefined;
+  const meant = choices.filter((choice) => choice.means?.includes(kind));
+  return meant.length === 1 ? meant[0] : undefined;
+}
+
+/**
+ * Waits for the next text, location, contact or button press. A text that is the typed twin
+ * of one of `choices` comes back as that button's action. Anything else (stickers,
  * photos…) is answered by the guidance feature before it reaches a conversation.
  */
-export async function waitReply(conversation: Conversation<BotContext, Context>): Promise<Reply> {
+export async function waitReply(
+  conversation: Conversation<BotContext, Context>,
+  typed?: {
+    readonly choices: readonly Choice[];
+    readonly read: ReplyReader;
+    readonly locale: Locale;
+  },
+): Promise<Reply> {
   const ctx = await conversation.waitFor([
     "message:text",
     "message:location",
@@ -30,5 +86,23 @@ export async function waitReply(conversation: Conversation<BotContext, Context>)
   // A contact card is the citizen's own only when Telegram ties it to the sender.
   if (contact)
     return { kind: "contact", phone: contact.phone_number, own: contact.user_id === ctx.from?.id };
-  return { kind: "text", text: (ctx.message?.text ?? "").trim() };
+  const text = (ctx.message?.text ?? "").trim();
+  const twin = typed && typedChoice(text, typed.choices, typed.read, typed.locale);
+  return twin ? { kind: "action", data: twin.data } : { kind: "text", text };
 }
+
+/** What every step of a dialogue needs: where it runs, in which language, how replies read. */
+export interface Dialogue {
+  readonly conversation: Conversation<BotContext, Context>;
+  readonly ctx: Context;
+  readonly locale: Locale;
+  readonly t: Translate;
+  readonly read: ReplyReader;
+}
+
+/** Waits for the citizen's reply to a question offering `choices` (typed twins included). */
+export const waitChoice = (dialogue: Dialogue, choices: readonly Choice[] = []) =>
+  waitReply(dialogue.conversation, { choices, read: dialogue.read, locale: dialogue.locale });
+
+/** The short-reply meaning of a text in the dialogue's language. */
+export const readReply = (dialogue: Dialogue, text: string) => dialogue.read(text, dialogue.locale);

@@ -20,7 +20,8 @@ export const CONTACT_LIMITS = {
 /** Personal data, kept apart so that erasing it is one field. */
 export const contactSchema = z.strictObject({
   name: z.string().min(1).max(CONTACT_LIMITS.name),
-  phone: z.string().min(1).max(CONTACT_LIMITS.phone),
+  /** Null: "contact me here on Telegram", operators write through the relay. */
+  phone: z.string().min(1).max(CONTACT_LIMITS.phone).nullable(),
   preferredTime: z.string().max(CONTACT_LIMITS.preferredTime),
   note: z.string().max(CONTACT_LIMITS.note),
   /** The citizen's own words about the need (their start, for a very long message). */

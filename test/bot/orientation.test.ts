@@ -204,7 +204,7 @@ describe("where the citizen lives", () => {
     );
     expect(messages.some(isPlaceQuestion)).toBe(false);
     // Said back, so that a misread place would not go unnoticed.
-    expect(shown(messages[0] ?? last(messages))).toMatch(/Ho capito: Baggio.*\(Municipio 7\)/);
+    expect(shown(messages[0] ?? last(messages))).toMatch(/Ho capito: Baggio → Municipio 7/);
     expect(spacesIn(last(messages))).toContain("WeMi Trivulzio");
   });
 

@@ -33,7 +33,7 @@ describe.each(BACKENDS)("restarting the bot, on the %s storage", (kind) => {
 
   it("after a restart the remembered place and language are still there", async () => {
     const tourist = citizen("Amy", "en");
-    harness.emulator.sendText(tourist, "my son has dyslexia");
+    harness.emulator.sendText(tourist, "my son has dyslexia, can you help?");
     await readUntil(harness.emulator, tourist, isPlaceQuestion);
     harness.emulator.sendText(tourist, "Niguarda");
     await answerTo(harness.emulator, tourist);

@@ -36,10 +36,12 @@ export function spacesIn(answer: Message): string[] {
   return [...(answer.text ?? "").matchAll(/🏠 (.+?) – Municipio/g)].map((m) => m[1] as string);
 }
 
-/** The card of one space in an answer: from its name to the next card. */
+/** The card of one space in an answer: its line and those below it, up to the next space or gap. */
 export function cardOf(answer: Message, spaceName: string): string {
-  const cards = (answer.text ?? "").split("\n\n").filter((part) => part.startsWith("🏠 "));
-  const card = cards.find((part) => part.startsWith(`🏠 ${spaceName} –`));
-  if (!card) throw new Error(`no card for ${spaceName} in: ${answer.text}`);
-  return card;
+  const lines = (answer.text ?? "").split("\n");
+  const start = lines.findIndex((line) => line.startsWith(`🏠 ${spaceName} –`));
+  if (start < 0) throw new Error(`no card for ${spaceName} in: ${answer.text}`);
+  const rest = lines.slice(start + 1);
+  const end = rest.findIndex((line) => line === "" || line.startsWith("🏠 "));
+  return [lines[start], ...(end < 0 ? rest : rest.slice(0, end))].join("\n");
 }

@@ -16,7 +16,12 @@ interface Session {
 }
 
 /** Runs `npm run chat` with a script of lines on a pipe, as a citizen typing them one by one. */
-function chat(dataDir: string, lines: string[], args: string[] = []): Promise<Session> {
+function chat(
+  dataDir: string,
+  lines: string[],
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<Session> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [CLI, ...args], {
       cwd: PROJECT_ROOT,
@@ -29,6 +34,7 @@ function chat(dataDir: string, lines: string[], args: string[] = []): Promise<Se
         BOT_TOKEN: "",
         TELEGRAM_API_ROOT: "http://192.0.2.1:9",
         LOG_LEVEL: "info",
+        ...env,
       },
       stdio: ["pipe", "pipe", "pipe"],
     });
@@ -72,41 +78,41 @@ describe("npm run chat", () => {
     expect(session.code).toBe(0);
     const welcome = answerTo(session.stdout, "/start");
     expect(welcome).toContain("Ciao Giulia");
-    expect(welcome).toMatch(/\[1\] Badante.*\[2\] Colf/);
+    expect(welcome).toMatch(/\[\/1\] Badante.*\[\/2\] Colf/);
     // The emulator applied parse_mode: no HTML reaches the terminal.
     expect(session.stdout).not.toMatch(/<\/?b>|&amp;|&lt;/);
 
     const question = answerTo(session.stdout, NEED);
     expect(question).toMatch(/In che zona di Milano abiti\?/);
-    expect(question).toMatch(/\[\d\] 📍 Invia posizione\s+\[\d\] Preferisco non dirlo/);
+    expect(question).toMatch(/\[\/\d\] 📍 Invia posizione\s+\[\/\d\] Preferisco non dirlo/);
 
     const answer = answerTo(session.stdout, "Quarto Oggiaro");
     expect(answer).toContain("WeMi Tate/Colf/Badanti");
     expect(answer).toMatch(/QUARTO OGGIARO/i);
     expect(answer).toMatch(/https:\/\/www\.openstreetmap\.org\/\?mlat=45\.\d+&mlon=9\.\d+/);
-    expect(answer).toMatch(/\[1\] .*\[2\] .*\[3\] /);
+    expect(answer).toMatch(/\[\/1\] .*\[\/2\] .*\[\/3\] /);
   }, 60_000);
 
-  it("presses an inline button of the latest answer by its number", async () => {
-    const session = await chat(dataDir, ["/start", "2", "Niguarda", "/quit"]);
+  it("presses an inline button of the latest answer by its number after a slash", async () => {
+    const session = await chat(dataDir, ["/start", "/2", "Niguarda", "/quit"]);
 
     expect(session.code).toBe(0);
     const welcome = answerTo(session.stdout, "/start");
-    const second = /\[2\] ([^[\n]+?)\s{2}/.exec(welcome)?.[1];
+    const second = /\[\/2\] ([^[\n]+?)\s{2}/.exec(welcome)?.[1];
     expect(second).toMatch(/^Colf/);
-    expect(answerTo(session.stdout, "2")).toMatch(/In che zona di Milano abiti\?/);
+    expect(answerTo(session.stdout, "/2")).toMatch(/In che zona di Milano abiti\?/);
     const answer = answerTo(session.stdout, "Niguarda");
     expect(answer).toContain(second as string);
     expect(answer).toContain("WeMi Tate/Colf/Badanti");
   }, 60_000);
 
-  it("presses a reply-keyboard button by its number", async () => {
-    const session = await chat(dataDir, ["/start", NEED, "2", "/quit"]);
+  it("presses a reply-keyboard button by its number after a slash", async () => {
+    const session = await chat(dataDir, ["/start", NEED, "/2", "/quit"]);
 
     expect(session.code).toBe(0);
     const question = answerTo(session.stdout, NEED);
-    expect(question).toMatch(/\[2\] Preferisco non dirlo/);
-    const answer = answerTo(session.stdout, "2");
+    expect(question).toMatch(/\[\/2\] Preferisco non dirlo/);
+    const answer = answerTo(session.stdout, "/2");
     // "Preferisco non dirlo": the answer comes without a distance from the citizen.
     expect(answer).toContain("WeMi Tate/Colf/Badanti");
     expect(answer).not.toMatch(/Ho capito|km da te/);
@@ -135,6 +141,43 @@ describe("npm run chat", () => {
     expect(await readFile(join(dataDir, "chat.log"), "utf8")).toMatch(/"msg":"local chat started"/);
   }, 60_000);
 
+  it("lets a newcomer try all three roles: citizen, operator in the group, admin", async () => {
+    const session = await chat(
+      dataDir,
+      [
+        "/operatore",
+        "sì",
+        "Giulia Bianchi",
+        "333 123 4567",
+        "mattina",
+        "no",
+        "sì",
+        "/op prendo",
+        "/op Buongiorno Giulia, la chiamo domani",
+        "grazie, a domani",
+        "/op chiudi",
+        "/stats",
+        "/quit",
+      ],
+      [],
+      { ADMIN_IDS: "1" },
+    );
+
+    expect(session.code).toBe(0);
+    expect(answerTo(session.stdout, "sì")).toMatch(/Come ti chiami/);
+    expect(answerTo(session.stdout, "/op prendo")).toMatch(/ha preso in carico la tua richiesta/);
+    expect(answerTo(session.stdout, "/op Buongiorno Giulia, la chiamo domani")).toMatch(
+      /Operatore WeMi: Buongiorno Giulia, la chiamo domani/,
+    );
+    expect(answerTo(session.stdout, "grazie, a domani")).toMatch(
+      /il cittadino scrive: grazie, a domani/,
+    );
+    expect(answerTo(session.stdout, "/op chiudi")).toMatch(/è stata chiusa/);
+    expect(answerTo(session.stdout, "/stats")).toMatch(
+      /Statistiche degli ultimi \d+ giorni[\s\S]*Richieste di contatto: 1/,
+    );
+  }, 90_000);
+
   it("ends cleanly at the end of the input, without /quit", async () => {
     const session = await chat(dataDir, ["/start"]);
     expect(session.code).toBe(0);
@@ -143,15 +186,25 @@ describe("npm run chat", () => {
 });
 
 describe("what a typed line means", () => {
-  it("reads a number as a button only while buttons are shown", () => {
-    expect(parseInput("2", 3)).toEqual({ kind: "button", number: 2 });
-    expect(parseInput("2", 0)).toEqual({ kind: "text", text: "2" });
-    expect(parseInput("via Padova 2", 3)).toEqual({ kind: "text", text: "via Padova 2" });
+  it("reads /N as a button, and a bare number as text (a house number, a typed answer)", () => {
+    expect(parseInput("/2")).toEqual({ kind: "button", number: 2 });
+    expect(parseInput("2")).toEqual({ kind: "text", text: "2" });
+    expect(parseInput("via Padova 2")).toEqual({ kind: "text", text: "via Padova 2" });
   });
 
   it("reads @lat,lon as a shared location", () => {
-    expect(parseInput("@45.49,9.21", 0)).toEqual({ kind: "location", lat: 45.49, lon: 9.21 });
-    expect(parseInput(" @ 45.49 , 9.21 ", 2)).toEqual({ kind: "location", lat: 45.49, lon: 9.21 });
-    expect(parseInput("@giulia", 0)).toEqual({ kind: "text", text: "@giulia" });
+    expect(parseInput("@45.49,9.21")).toEqual({ kind: "location", lat: 45.49, lon: 9.21 });
+    expect(parseInput(" @ 45.49 , 9.21 ")).toEqual({ kind: "location", lat: 45.49, lon: 9.21 });
+    expect(parseInput("@giulia")).toEqual({ kind: "text", text: "@giulia" });
+  });
+
+  it("reads /op as the operator's action in the group", () => {
+    expect(parseInput("/op prendo")).toEqual({ kind: "operator", action: "claim" });
+    expect(parseInput("/op close")).toEqual({ kind: "operator", action: "close" });
+    expect(parseInput("/op Buongiorno, la chiamo io")).toEqual({
+      kind: "operator",
+      action: "reply",
+      text: "Buongiorno, la chiamo io",
+    });
   });
 });

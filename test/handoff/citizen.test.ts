@@ -142,6 +142,7 @@ describe("a citizen asks to be contacted", () => {
     await untilPhoneQuestion(emulator, user);
     expect(emulator.replyKeyboardOf(user.id)?.flat()).toEqual([
       { text: "📱 Condividi il mio numero", request_contact: true },
+      { text: "💬 Scrivetemi qui su Telegram" },
     ]);
     emulator.shareContact(user, "+39 333 123 4567");
     await until(emulator, user.id, /✅ \+393331234567/);

@@ -2,8 +2,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunnerHandle } from "@grammyjs/runner";
+import { afterAll, beforeAll } from "vitest";
 import { type App, createApp } from "../../src/app.js";
-import { BotApiEmulator, type TestUser } from "../../src/emulator/bot-api-emulator.js";
+import {
+  BotApiEmulator,
+  type TestGroup,
+  type TestUser,
+} from "../../src/emulator/bot-api-emulator.js";
 import { createLogger } from "../../src/logging/index.js";
 import type { Disk } from "../../src/storage/disk.js";
 import { copyOfContent } from "./catalogue-copy.js";
@@ -99,4 +104,40 @@ let nextUserId = 1000;
 export function citizen(first_name: string, language_code = "it"): TestUser {
   nextUserId += 1;
   return { id: nextUserId, first_name, language_code };
+}
+
+/**
+ * A harness for a file of stories: started before them (with the operators' groups it is
+ * given), closed after them. Read its fields inside the stories, once it has started.
+ */
+export function useHarness(options: HarnessOptions & { groups?: TestGroup[] } = {}): Harness {
+  let current: Harness | undefined;
+  beforeAll(async () => {
+    current = await startHarness(options);
+    for (const group of options.groups ?? []) current.emulator.addGroup(group);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  const started = () => {
+    if (current === undefined) throw new Error("the harness starts before the stories");
+    return current;
+  };
+  return {
+    get emulator() {
+      return started().emulator;
+    },
+    get app() {
+      return started().app;
+    },
+    get dataDir() {
+      return started().dataDir;
+    },
+    get root() {
+      return started().root;
+    },
+    stopBot: () => started().stopBot(),
+    startBot: () => started().startBot(),
+    close: () => started().close(),
+  };
 }

@@ -4,9 +4,9 @@ import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import type { ChatProfile } from "../../storage/profiles.js";
 import { answerPress, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { languageKeyboard, needsKeyboard } from "../keyboards.js";
+import { languageKeyboard, needsKeyboard, showMenu } from "../keyboards.js";
 import { renderSpaces } from "../render.js";
-import { escapeHtml, type Texts } from "../texts.js";
+import { escapeHtml, type Locale, type Texts } from "../texts.js";
 
 export interface CommandsDependencies {
   readonly knowledge: KnowledgeHolder;
@@ -16,6 +16,19 @@ export interface CommandsDependencies {
   readonly retentionDays: number;
   /** Days misunderstood messages are kept for review (0: not kept): /privacy says it. */
   readonly reviewRetentionDays?: number;
+}
+
+/** Remembers the citizen's language and answers in it from now on. */
+export async function setLanguage(
+  ctx: BotContext,
+  deps: { readonly profiles: KeyValueStore<ChatProfile>; readonly texts: Texts },
+  locale: Locale,
+): Promise<void> {
+  const key = String(ctx.chat?.id);
+  await deps.profiles.set(key, { ...((await deps.profiles.get(key)) ?? {}), locale });
+  ctx.locale = locale;
+  ctx.t = deps.texts.for(locale);
+  await ctx.reply(ctx.t("language-set"));
 }
 
 /**
@@ -66,23 +79,14 @@ export function commandsFeature({
 
   feature.callbackQuery(/^(m|l):/, async (ctx) => {
     const action = parseAction(ctx.callbackQuery.data);
-    if (action.kind === "menu" && action.item === "spaces") {
+    if (action.kind === "menu") {
       await answerPress(ctx);
-      await spaces(ctx);
-    } else if (action.kind === "menu" && action.item === "new") {
-      await answerPress(ctx);
-      await ctx.conversation.exitAll();
-      await ctx.reply(ctx.t("ask-need"), {
-        parse_mode: "HTML",
-        reply_markup: needsKeyboard(knowledge.current, ctx.locale, ctx.t),
-      });
+      // A new need closes the question in progress; the lists leave it open.
+      if (action.item === "new") await ctx.conversation.exitAll();
+      await showMenu({ ctx, locale: ctx.locale, t: ctx.t }, knowledge.current, action.item);
     } else if (action.kind === "language") {
-      const key = String(ctx.chat.id);
-      await profiles.set(key, { ...((await profiles.get(key)) ?? {}), locale: action.locale });
-      ctx.locale = action.locale;
-      ctx.t = texts.for(action.locale);
       await answerPress(ctx);
-      await ctx.reply(ctx.t("language-set"));
+      await setLanguage(ctx, { profiles, texts }, action.locale);
     } else {
       await answerPress(ctx, ctx.t("stale-button"));
     }

@@ -1,4 +1,5 @@
-import { Composer, GrammyError, InlineKeyboard } from "grammy";
+import { type Api, Composer, GrammyError, InlineKeyboard } from "grammy";
+import { ERASE } from "../../conversations/erase.js";
 import { HANDOFF } from "../../conversations/handoff.js";
 import type { HandoffRepository } from "../../handoff/repository.js";
 import { erase, type HandoffRequest, isOpen, withdraw } from "../../handoff/request.js";
@@ -137,28 +138,23 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     const updated = await requests.update(reference, (r) => withdraw(r, now()));
     if (updated === undefined) return;
     await ctx.reply(ctx.t("withdraw-done", { reference }));
-    await tellOperatorsWithdrawn(ctx, updated);
+    await tellOperatorsWithdrawn(ctx.api, updated);
   };
 
-  const tellOperatorsWithdrawn = async (ctx: BotContext, request: HandoffRequest) => {
+  const tellOperatorsWithdrawn = async (api: Api, request: HandoffRequest) => {
     const { chatId, messageId } = request.notification;
     if (messageId === undefined) return;
     try {
-      await ctx.api.sendMessage(
+      await api.sendMessage(
         chatId,
         texts.for("it")("op-withdrawn", { reference: request.reference }),
         operatorThread(request),
       );
       const keyboard = notificationKeyboard(request, texts);
-      await ctx.api.editMessageText(
-        chatId,
-        messageId,
-        renderNotification(request, knowledge, texts),
-        {
-          parse_mode: "HTML",
-          ...(keyboard ? { reply_markup: keyboard } : {}),
-        },
-      );
+      await api.editMessageText(chatId, messageId, renderNotification(request, knowledge, texts), {
+        parse_mode: "HTML",
+        ...(keyboard ? { reply_markup: keyboard } : {}),
+      });
     } catch (error) {
       if (!(error instanceof GrammyError)) throw error;
       logger.warn(
@@ -204,13 +200,12 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     }
   });
 
-  feature.command(["cancella_dati", "delete_my_data"], (ctx) =>
-    ctx.reply(ctx.t("erase-confirm"), {
-      reply_markup: new InlineKeyboard()
-        .text(ctx.t("erase-yes"), data.erase(true))
-        .text(ctx.t("erase-no"), data.erase(false)),
-    }),
-  );
+  // The question is a conversation (entered in handoffEntryFeature), so a typed "sì" is understood.
+  feature.command(["cancella_dati", "delete_my_data"], async (ctx, next) => {
+    await ctx.conversation.exitAll();
+    await next();
+  });
+  // A press on an erasure question no longer waiting (e.g. after a restart) still counts.
   feature.callbackQuery(/^e:/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const action = parseAction(ctx.callbackQuery.data);
@@ -218,20 +213,25 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
       await ctx.reply(ctx.t("erase-kept"));
       return;
     }
-    const chatKey = String(ctx.chat.id);
     const reply = ctx.t("erase-done");
     await ctx.conversation.exitAll();
-    for (const request of await mine(ctx.chat.id)) {
+    await eraseEverything(ctx.api, ctx.chat.id);
+    await ctx.reply(reply, { reply_markup: { remove_keyboard: true } });
+  });
+
+  /** Erases everything stored about a chat; open requests are withdrawn and operators told. */
+  async function eraseEverything(api: Api, chatId: number): Promise<void> {
+    const chatKey = String(chatId);
+    for (const request of await mine(chatId)) {
       const wasOpen = isOpen(request);
       const erased = await requests.update(request.reference, (r) => erase(r, now()));
-      if (wasOpen && erased) await tellOperatorsWithdrawn(ctx, erased);
+      if (wasOpen && erased) await tellOperatorsWithdrawn(api, erased);
     }
     await requests.compact();
     await profiles.delete(chatKey);
     await deps.forgetConversations(chatKey);
-    await ctx.reply(reply, { reply_markup: { remove_keyboard: true } });
-  });
-  return composer;
+  }
+  return { composer, eraseEverything };
 }
 
 /**
@@ -240,8 +240,8 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
  */
 export function handoffEntryFeature() {
   const composer = new Composer<BotContext>();
-  composer
-    .chatType("private")
-    .command(["operatore", "operator"], (ctx) => ctx.conversation.enter(HANDOFF));
+  const feature = composer.chatType("private");
+  feature.command(["operatore", "operator"], (ctx) => ctx.conversation.enter(HANDOFF));
+  feature.command(["cancella_dati", "delete_my_data"], (ctx) => ctx.conversation.enter(ERASE));
   return composer;
 }

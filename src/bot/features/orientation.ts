@@ -1,15 +1,20 @@
 import { Composer } from "grammy";
 import { ORIENTATION, type OrientationStart } from "../../conversations/orientation.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
+import { tokenize } from "../../nlu/normalize.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import { type ChatProfile, rememberPlace } from "../../storage/profiles.js";
 import { answerPress, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { LANGUAGE_NAMES } from "../keyboards.js";
 import { describePlace } from "../render.js";
+import { LOCALES, type Locale, type Texts } from "../texts.js";
+import { setLanguage } from "./commands.js";
 
 export interface OrientationEntryDependencies {
   readonly knowledge: KnowledgeHolder;
   readonly profiles: KeyValueStore<ChatProfile>;
+  readonly texts: Texts;
 }
 
 async function restart(ctx: BotContext, start: OrientationStart) {
@@ -22,6 +27,27 @@ const intentOfButton = (knowledge: KnowledgeHolder, data: string): string | null
   const intent =
     action.kind === "need" ? action.intent : action.kind === "operator" ? "operatore" : null;
   return intent !== null && knowledge.current.intent(intent) !== undefined ? intent : null;
+};
+
+/**
+ * A language named alone ("English", "🇮🇹 Italiano", "inglese", "Español"): the typed twin of
+ * /lingua's buttons, whose labels count too.
+ */
+const LANGUAGE_WORDS: Readonly<Record<string, Locale>> = {
+  ...Object.fromEntries(
+    LOCALES.map((locale) => [tokenize(LANGUAGE_NAMES[locale]).join(" "), locale]),
+  ),
+  italian: "it",
+  inglese: "en",
+  spanish: "es",
+  spagnolo: "es",
+  romanian: "ro",
+  rumeno: "ro",
+  ukrainian: "uk",
+  ucraino: "uk",
+};
+const languageNamed = (text: string): Locale | undefined => {
+  return LANGUAGE_WORDS[tokenize(text).join(" ")];
 };
 
 /**
@@ -43,13 +69,19 @@ export function needButtonsFeature({ knowledge }: OrientationEntryDependencies) 
 }
 
 /**
- * What reaches the bot when no question is waiting: any text starts an orientation; a
- * shared location is remembered; a button of a question already closed is answered politely.
+ * What reaches the bot when no question is waiting: any text starts an orientation (a
+ * language named alone sets the language); a shared location is remembered; "change area"
+ * asks the area again; a button of a question already closed is answered politely.
  */
-export function orientationEntryFeature({ knowledge, profiles }: OrientationEntryDependencies) {
+export function orientationEntryFeature(deps: OrientationEntryDependencies) {
+  const { knowledge, profiles } = deps;
   const composer = new Composer<BotContext>();
   const feature = composer.chatType("private");
-  feature.on("message:text", (ctx) => restart(ctx, { text: ctx.message.text }));
+  feature.on("message:text", async (ctx) => {
+    const language = languageNamed(ctx.message.text);
+    if (language) await setLanguage(ctx, deps, language);
+    else await restart(ctx, { text: ctx.message.text });
+  });
   feature.on("message:location", async (ctx) => {
     const { latitude: lat, longitude: lon } = ctx.message.location;
     const resolved = knowledge.current.places.resolvePoint({ lat, lon });
@@ -64,11 +96,20 @@ export function orientationEntryFeature({ knowledge, profiles }: OrientationEntr
       parse_mode: "HTML",
     });
   });
-  feature.callbackQuery(/^(n:|op$)/, async (ctx, next) => {
+  // A danger answer's "person" button, pressed once its dialogue is over, is /operatore.
+  feature.callbackQuery(/^(n:|op$|op:danger$)/, async (ctx, next) => {
     const intent = intentOfButton(knowledge, ctx.callbackQuery.data);
     if (intent === null) return next();
     await answerPress(ctx);
     await restart(ctx, { intent });
+  });
+  feature.callbackQuery("p:change", async (ctx) => {
+    await answerPress(ctx);
+    await restart(ctx, { changePlace: true });
+  });
+  feature.callbackQuery("d:spaces", async (ctx) => {
+    await answerPress(ctx);
+    await restart(ctx, { details: true });
   });
   composer.on("callback_query", (ctx) => answerPress(ctx, ctx.t("stale-button")));
   return composer;

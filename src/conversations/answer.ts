@@ -1,0 +1,160 @@
+import { data } from "../bot/callback-data.js";
+import { renderAnswer, renderSpaceDetails } from "../bot/render.js";
+import { localized } from "../bot/texts.js";
+import type { Intent, NeedQuestion } from "../catalogue/schema.js";
+import { recommend } from "../directory/index.js";
+import type { KnowledgeHolder } from "../knowledge/index.js";
+import { DANGER_INTENT } from "../safety/danger.js";
+import type { KeyValueStore } from "../storage/json-directory-store.js";
+import { type ChatProfile, placeForMatching, type RememberedPlace } from "../storage/profiles.js";
+import type { HandoffDependencies } from "./handoff.js";
+import type { PlaceDependencies } from "./place.js";
+import { type Choice, type Dialogue, keyboardOf } from "./replies.js";
+
+/** How an orientation starts: from the citizen's words, a need button, or "change area". */
+export interface OrientationStart {
+  readonly text?: string;
+  readonly intent?: string;
+  readonly changePlace?: boolean;
+  /** The last answer's spaces in full ("Chi gestisce gli spazi e altri dettagli"). */
+  readonly details?: boolean;
+}
+
+/** How a dialogue ends: done, or starting over (a new need typed or picked). */
+export interface Closing {
+  readonly next?: OrientationStart;
+}
+
+export interface AnswerDependencies {
+  readonly knowledge: KnowledgeHolder;
+  readonly profiles: KeyValueStore<ChatProfile>;
+  readonly handoff: HandoffDependencies;
+  readonly chatKey: string;
+  readonly placeDeps: PlaceDependencies;
+  readonly askNeedQuestion: (question: NeedQuestion) => Promise<readonly string[]>;
+}
+
+const MAX_REMEMBERED_TEXT = 1000;
+
+/**
+ * The buttons under an answer; "sì" asks to be contacted, "cambia zona" changes the area, and
+ * a second need of the same message is offered ("Hai chiesto anche: colf").
+ */
+function afterAnswerChoices(dialogue: Dialogue, spaces: number, also?: Intent): Choice[] {
+  const { t, locale } = dialogue;
+  return [
+    ...(spaces > 0 ? [{ label: t("button-details"), data: data.details }] : []),
+    ...(also
+      ? [
+          {
+            label: t("button-also", { need: localized(also.label, locale) }),
+            data: data.need(also.id),
+          },
+        ]
+      : []),
+    { label: t("button-contact-me"), data: data.operator },
+    { label: t("button-change-place"), data: data.changePlace },
+    { label: t("button-new-need"), data: data.menu("new") },
+    { label: t("button-all-spaces"), data: data.menu("spaces") },
+  ];
+}
+
+/**
+ * The answer to a need for a place, ending with "Vuoi essere ricontattato?". The dialogue ends
+ * here (no words stay on disk): the typed reply is read by the next orientation, with the need
+ * remembered in the profile.
+ */
+export async function answerNeed(
+  dialogue: Dialogue,
+  deps: AnswerDependencies,
+  intent: Intent,
+  needText: string,
+  place: RememberedPlace | null,
+  options: { readonly also?: Intent } = {},
+): Promise<Closing> {
+  const { conversation, ctx, locale, t } = dialogue;
+  const { knowledge, profiles, chatKey } = deps;
+  const services = intent.question ? await deps.askNeedQuestion(intent.question) : intent.services;
+  const recommendation = await conversation.external(() =>
+    recommend(
+      { intent: intent.id, services },
+      place ? placeForMatching(place) : null,
+      knowledge.current.directory,
+    ),
+  );
+  // Remembered so that "Voglio essere ricontattato" can pass the need on with its context.
+  const lastNeed = {
+    intent: intent.id,
+    text: needText.slice(0, MAX_REMEMBERED_TEXT),
+    spaces: recommendation.items.map((item) => item.space.id),
+  };
+  await conversation.external(async () => {
+    const current = (await profiles.get(chatKey)) ?? {};
+    await profiles.set(chatKey, { ...current, ...(place ? { place } : {}), lastNeed });
+  });
+  const choices = afterAnswerChoices(dialogue, recommendation.items.length, options.also);
+  await ctx.reply(renderAnswer(intent, recommendation, knowledge.current, locale, t), {
+    parse_mode: "HTML",
+    link_preview_options: { is_disabled: true },
+    reply_markup: keyboardOf(choices.map((c) => [c])),
+  });
+  const first = recommendation.items[0]?.space;
+  if (first) {
+    await ctx.replyWithVenue(
+      first.location.lat,
+      first.location.lon,
+      first.name,
+      `${first.address.inArticle}, ${first.address.cap} Milano`,
+    );
+  }
+  return {};
+}
+
+/**
+ * Danger, recognised before anything else: 112 and 1522 at once, then the offer of a person.
+ * The citizen's words are not remembered in their profile.
+ */
+export async function dangerAnswer(
+  dialogue: Dialogue,
+  deps: AnswerDependencies,
+  _text: string,
+): Promise<Closing> {
+  const { ctx, t, locale } = dialogue;
+  const intent = deps.knowledge.current.intent(DANGER_INTENT);
+  const choices: Choice[] = [{ label: t("button-danger-person"), data: data.dangerOperator }];
+  await ctx.reply(
+    [intent ? localized(intent.answer, locale) : t("danger-answer"), t("danger-offer")].join(
+      "\n\n",
+    ),
+    { reply_markup: keyboardOf([choices]) },
+  );
+  // Remembered without the words, so that a typed «sì» is understood as asking for a person.
+  await dialogue.conversation.external(async () => {
+    const current = (await deps.profiles.get(deps.chatKey)) ?? {};
+    const lastNeed = { intent: DANGER_INTENT, text: "", spaces: [] };
+    await deps.profiles.set(deps.chatKey, { ...current, lastNeed });
+  });
+  return {};
+}
+
+/** The last answer's spaces in full: who runs them, where they are hosted, contacts. */
+export async function showDetails(dialogue: Dialogue, deps: AnswerDependencies): Promise<void> {
+  const { conversation, ctx, locale, t } = dialogue;
+  const profile = (await conversation.external(() => deps.profiles.get(deps.chatKey))) ?? {};
+  const intent = profile.lastNeed && deps.knowledge.current.intent(profile.lastNeed.intent);
+  if (!intent) {
+    await ctx.reply(t("stale-button"));
+    return;
+  }
+  const recommendation = await conversation.external(() =>
+    recommend(
+      { intent: intent.id, services: intent.services },
+      profile.place ? placeForMatching(profile.place) : null,
+      deps.knowledge.current.directory,
+    ),
+  );
+  await ctx.reply(renderSpaceDetails(recommendation, deps.knowledge.current, locale, t), {
+    parse_mode: "HTML",
+    link_preview_options: { is_disabled: true },
+  });
+}

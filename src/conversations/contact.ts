@@ -1,0 +1,206 @@
+import { Keyboard } from "grammy";
+import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
+import { normalizePhone } from "../handoff/phone.js";
+import { CONTACT_LIMITS } from "../handoff/request.js";
+import type { KnowledgeHolder } from "../knowledge/index.js";
+import {
+  type Choice,
+  type Dialogue,
+  keyboardOf,
+  type Reply,
+  readReply,
+  waitChoice,
+} from "./replies.js";
+
+const { name: MAX_NAME, note: MAX_NOTE, preferredTime: MAX_TIME } = CONTACT_LIMITS;
+/** More words than a name has: a sentence about a need, typed at the name question. */
+const MAX_NAME_WORDS = 5;
+/** What the phone question's "contact me here" button sends (a reply keyboard sends its label). */
+const CONTACT_HERE = "contact-here";
+
+/** How the citizen wants to be contacted; a null phone means "here on Telegram". */
+export interface ContactDetails {
+  readonly name: string;
+  readonly phone: string | null;
+  readonly preferredTime: string;
+  readonly note: string;
+}
+
+/** A step's outcome besides its answer: "indietro" goes to the question before, "basta" stops. */
+const BACK = Symbol("back");
+const STOP = Symbol("stop");
+type Answer<T> = T | typeof BACK | typeof STOP;
+
+const steering = (dialogue: Dialogue, reply: Reply): typeof BACK | typeof STOP | undefined => {
+  if (reply.kind !== "text") return undefined;
+  const { kind } = readReply(dialogue, reply.text);
+  return kind === "cancel" ? STOP : kind === "back" ? BACK : undefined;
+};
+
+/**
+ * Name, phone, preferred time and note, each understood when typed; "indietro" goes back one
+ * question, "annulla" or "basta" stops (null: nothing was stored). With no phone there is no
+ * time to call, and that question is left out.
+ */
+export async function askContactDetails(
+  dialogue: Dialogue,
+  knowledge: KnowledgeHolder,
+): Promise<ContactDetails | null> {
+  const details: { -readonly [K in keyof ContactDetails]?: ContactDetails[K] } = {};
+  const steps = ["name", "phone", "time", "note"] as const;
+  let step = 0;
+  while (step < steps.length) {
+    const current = steps[step];
+    let answer: Answer<unknown>;
+    if (current === "time" && details.phone === null) answer = "";
+    else if (current === "name") answer = await askName(dialogue, knowledge);
+    else if (current === "phone") answer = await askPhone(dialogue);
+    else if (current === "time") answer = await askTime(dialogue);
+    else answer = await askNote(dialogue);
+    if (answer === STOP) return null;
+    if (answer === BACK) {
+      step = Math.max(0, step - 1);
+      // Going back over the time question left out for lack of a phone lands on the phone.
+      if (steps[step] === "time" && details.phone === null) step--;
+      continue;
+    }
+    if (current === "name") details.name = answer as string;
+    else if (current === "phone") details.phone = answer as string | null;
+    else if (current === "time") details.preferredTime = answer as string;
+    else details.note = answer as string;
+    step++;
+  }
+  return details as ContactDetails;
+}
+
+/**
+ * The name: the proposed one, a typed one, or "preferisco non dirlo" (operators then see a
+ * neutral name). "no", "boh" or a sentence about a need are not names: asked again.
+ */
+async function askName(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<Answer<string>> {
+  const { conversation, ctx, t } = dialogue;
+  const proposed = [ctx.from?.first_name, ctx.from?.last_name]
+    .filter(Boolean)
+    .join(" ")
+    .slice(0, MAX_NAME);
+  const choices: Choice[] = [
+    ...(proposed === ""
+      ? []
+      : [{ label: t("handoff-use-name", { name: proposed }), data: data.useName, means: ["yes"] }]),
+    { label: t("handoff-name-withheld-button"), data: data.nameWithheld, means: ["skip"] },
+  ] as Choice[];
+  await ctx.reply(t("handoff-ask-name", { proposed: proposed === "" ? "none" : proposed }), {
+    reply_markup: keyboardOf([choices]),
+  });
+  for (;;) {
+    const reply = await waitChoice(dialogue, choices);
+    const steer = steering(dialogue, reply);
+    if (steer) return steer;
+    const action = reply.kind === "action" ? parseAction(reply.data).kind : undefined;
+    if (action === "use-name" && proposed !== "") return proposed;
+    if (action === "name-withheld") return t("handoff-name-withheld");
+    if (reply.kind === "text") {
+      const reading = readReply(dialogue, reply.text);
+      const words = reply.text.split(/\s+/u).filter(Boolean);
+      const aNeed = await conversation.external(() => {
+        const read = knowledge.current.classifier.classify(reply.text);
+        return read.intent !== null && !read.ambiguous && read.intent !== "saluto";
+      });
+      const aName =
+        reply.text !== "" &&
+        reply.text.length <= MAX_NAME &&
+        words.length <= MAX_NAME_WORDS &&
+        !/\p{N}/u.test(reply.text) &&
+        !(reading.kind !== null && reading.extraWords === 0) &&
+        !aNeed;
+      if (aName) return reply.text;
+    }
+    await ctx.reply(t("handoff-name-again"));
+  }
+}
+
+/**
+ * The phone: shared, typed, or "contact me here on Telegram" (null: operators write through
+ * the relay and no phone is stored).
+ */
+async function askPhone(dialogue: Dialogue): Promise<Answer<string | null>> {
+  const { ctx, t } = dialogue;
+  const here: Choice = {
+    label: t("handoff-contact-here"),
+    data: CONTACT_HERE,
+    means: ["contact_here", "no", "skip"],
+  };
+  await ctx.reply(t("handoff-ask-phone"), {
+    reply_markup: new Keyboard()
+      .requestContact(t("handoff-share-phone"))
+      .row()
+      .text(here.label)
+      .resized()
+      .oneTime(),
+  });
+  for (;;) {
+    const reply = await waitChoice(dialogue, [here]);
+    const steer = steering(dialogue, reply);
+    if (steer) {
+      await ctx.reply(t("handoff-going-back"), { reply_markup: { remove_keyboard: true } });
+      return steer;
+    }
+    if (reply.kind === "action" && reply.data === CONTACT_HERE) {
+      await ctx.reply(t("handoff-contact-here-ok"), { reply_markup: { remove_keyboard: true } });
+      return null;
+    }
+    if (reply.kind === "contact" && !reply.own) {
+      await ctx.reply(t("handoff-phone-not-yours"));
+      continue;
+    }
+    const phone =
+      reply.kind === "contact"
+        ? normalizePhone(reply.phone)
+        : reply.kind === "text"
+          ? normalizePhone(reply.text)
+          : null;
+    if (phone !== null) {
+      // The share-contact keyboard goes away with the acknowledgement.
+      await ctx.reply(`✅ ${phone}`, { reply_markup: { remove_keyboard: true } });
+      return phone;
+    }
+    await ctx.reply(t("handoff-phone-invalid"));
+  }
+}
+
+async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
+  const { ctx, t } = dialogue;
+  const slots: TimeSlot[] = ["morning", "afternoon", "any"];
+  const choices: Choice[] = slots.map((slot) => ({
+    label: t(`handoff-time-${slot}`),
+    data: data.time(slot),
+    ...(slot === "any" ? { means: ["dont_know", "skip", "no"] as const } : {}),
+  }));
+  await ctx.reply(t("handoff-ask-time"), { reply_markup: keyboardOf([choices]) });
+  for (;;) {
+    const reply = await waitChoice(dialogue, choices);
+    const steer = steering(dialogue, reply);
+    if (steer) return steer;
+    const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
+    if (action?.kind === "time") return t(`handoff-time-${action.slot}`);
+    if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_TIME);
+    await ctx.reply(t("handoff-ask-time-again"));
+  }
+}
+
+/** The note: typed, or none ("Nessuna nota", "no", "no grazie", "nessuna"). */
+async function askNote(dialogue: Dialogue): Promise<Answer<string>> {
+  const { ctx, t } = dialogue;
+  const choices: Choice[] = [
+    { label: t("handoff-no-note"), data: data.noNote, means: ["no", "skip", "dont_know"] },
+  ];
+  await ctx.reply(t("handoff-ask-note"), { reply_markup: keyboardOf([choices]) });
+  for (;;) {
+    const reply = await waitChoice(dialogue, choices);
+    const steer = steering(dialogue, reply);
+    if (steer) return steer;
+    if (reply.kind === "action" && parseAction(reply.data).kind === "no-note") return "";
+    if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_NOTE);
+    await ctx.reply(t("handoff-ask-note-again"));
+  }
+}

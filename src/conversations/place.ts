@@ -1,0 +1,154 @@
+import { Keyboard } from "grammy";
+import { data, parseAction } from "../bot/callback-data.js";
+import { describePlace, describeUnderstood } from "../bot/render.js";
+import type { ResolvedPlace } from "../geo/index.js";
+import type { KnowledgeHolder } from "../knowledge/index.js";
+import type { Classification } from "../nlu/index.js";
+import { tokenize } from "../nlu/normalize.js";
+import { type RememberedPlace, rememberPlace } from "../storage/profiles.js";
+import { type Choice, type Dialogue, keyboardOf, readReply, waitChoice } from "./replies.js";
+
+const MAX_PLACE_ATTEMPTS = 3;
+
+/** Where the citizen lives, once asked: a place, none (skipped), or a need told instead. */
+export type PlaceAnswer =
+  | { readonly kind: "place"; readonly place: RememberedPlace }
+  | { readonly kind: "none" }
+  | { readonly kind: "need"; readonly text: string };
+
+export interface PlaceDependencies {
+  readonly knowledge: KnowledgeHolder;
+  readonly classify: (text: string) => Promise<Classification>;
+  /** Keeps, for review, words the citizen gave as a place that were not one. */
+  readonly misunderstood?: (kind: "place", text: string) => Promise<void>;
+}
+
+/** The button offered wherever an area is used or remembered. */
+export const changePlaceChoice = (dialogue: Dialogue): Choice => ({
+  label: dialogue.t("button-change-place"),
+  data: data.changePlace,
+  means: ["change"],
+});
+
+/** The citizen's words about where they live, resolved; a street crossing a border asks its number. */
+export async function resolvePlace(
+  dialogue: Dialogue,
+  deps: PlaceDependencies,
+  text: string,
+): Promise<ResolvedPlace> {
+  const resolve = (words: string) =>
+    dialogue.conversation.external(
+      (): ResolvedPlace => deps.knowledge.current.places.resolve(words),
+    );
+  const resolved = await resolve(text);
+  if (!resolved.needsHouseNumber) return resolved;
+  await dialogue.ctx.reply(dialogue.t("ask-house-number", { street: resolved.matched ?? "" }));
+  const reply = await waitChoice(dialogue);
+  if (reply.kind !== "text" || readReply(dialogue, reply.text).kind !== null) return resolved;
+  const withNumber = await resolve(`${resolved.matched ?? ""} ${reply.text}`);
+  return withNumber.kind === "unknown" ? resolved : withNumber;
+}
+
+export const isPlace = (place: ResolvedPlace) => place.kind !== "unknown" || place.outsideMilan;
+
+/** "Quarto Oggiaro", "via Padova 120", "Municipio 8": a place told alone is this short. */
+const PLACE_ALONE_WORDS = 3;
+
+/**
+ * The place a message tells as where the citizen lives: a place alone ("Gratosoglio") or
+ * with words saying so ("in realtà abito a Gratosoglio, non a NoLo"), but not a place
+ * inside another sentence ("cerco lavoro a Niguarda"). Undefined when it tells none.
+ */
+export async function placeStatement(
+  dialogue: Dialogue,
+  deps: PlaceDependencies,
+  text: string,
+): Promise<ResolvedPlace | undefined> {
+  const alone = tokenize(text).length <= PLACE_ALONE_WORDS || dialogue.read.mentions("home", text);
+  if (!alone) return undefined;
+  const place = await resolvePlace(dialogue, deps, text);
+  return isPlace(place) ? place : undefined;
+}
+
+/**
+ * Says back what was understood, with the button to correct it (or, right after the place
+ * question, taking its keyboard away: the answer that follows offers the correction).
+ */
+export async function sayUnderstood(
+  dialogue: Dialogue,
+  place: ResolvedPlace,
+  afterQuestion = false,
+): Promise<RememberedPlace> {
+  await dialogue.ctx.reply(
+    dialogue.t("place-understood", { place: describeUnderstood(place, dialogue.t) }),
+    {
+      parse_mode: "HTML",
+      reply_markup: afterQuestion
+        ? { remove_keyboard: true }
+        : keyboardOf([[changePlaceChoice(dialogue)]]),
+    },
+  );
+  return rememberPlace(place);
+}
+
+/** Says which remembered area is used, with the button to change it. */
+export async function sayRemembered(dialogue: Dialogue, place: RememberedPlace): Promise<void> {
+  await dialogue.ctx.reply(
+    dialogue.t("place-remembered", { place: describePlace(place, dialogue.t) }),
+    { parse_mode: "HTML", reply_markup: keyboardOf([[changePlaceChoice(dialogue)]]) },
+  );
+}
+
+const placeKeyboard = (dialogue: Dialogue) =>
+  new Keyboard()
+    .requestLocation(dialogue.t("button-send-location"))
+    .row()
+    .text(dialogue.t("button-skip-place"))
+    .resized()
+    .oneTime();
+
+/**
+ * Asks where the citizen lives: a neighbourhood, street, Municipio or shared location.
+ * "Preferisco non dirlo" (typed or tapped), "non lo so" or "no" skip the question; a need
+ * typed instead is handed back so the dialogue can start over with it.
+ */
+export async function askPlace(dialogue: Dialogue, deps: PlaceDependencies): Promise<PlaceAnswer> {
+  const { ctx, t } = dialogue;
+  await ctx.reply(t("ask-place"), { parse_mode: "HTML", reply_markup: placeKeyboard(dialogue) });
+  const skip: Choice = {
+    label: t("button-skip-place"),
+    data: data.skipPlace,
+    means: ["skip", "no", "dont_know", "cancel"],
+  };
+  for (let attempt = 1; attempt <= MAX_PLACE_ATTEMPTS; attempt++) {
+    const reply = await waitChoice(dialogue, [skip]);
+    let resolved: ResolvedPlace | undefined;
+    if (reply.kind === "action" && parseAction(reply.data).kind === "skip-place") {
+      await ctx.reply(t("place-skipped"), { reply_markup: { remove_keyboard: true } });
+      return { kind: "none" };
+    }
+    if (reply.kind === "location") {
+      resolved = await dialogue.conversation.external(() =>
+        deps.knowledge.current.places.resolvePoint({ lat: reply.lat, lon: reply.lon }),
+      );
+    } else if (reply.kind === "text") {
+      resolved = await resolvePlace(dialogue, deps, reply.text);
+      if (!isPlace(resolved)) {
+        const asNeed = await deps.classify(reply.text);
+        if (asNeed.intent !== null && !asNeed.ambiguous) {
+          await ctx.reply(t("place-skipped"), { reply_markup: { remove_keyboard: true } });
+          return { kind: "need", text: reply.text };
+        }
+        await deps.misunderstood?.("place", reply.text);
+        resolved = undefined;
+      }
+    }
+    if (resolved === undefined) {
+      await ctx.reply(t("place-not-understood"));
+      continue;
+    }
+    return { kind: "place", place: await sayUnderstood(dialogue, resolved, true) };
+  }
+  await ctx.reply(t("place-given-up"), { reply_markup: { remove_keyboard: true } });
+  return { kind: "none" };
+}

@@ -1,0 +1,157 @@
+import { z } from "zod";
+import { tokenize } from "../nlu/normalize.js";
+import { loadPerLanguage } from "./lexicon.js";
+import { compilePhrase, matchAt, occursIn, type Phrase } from "./phrases.js";
+
+/**
+ * What a short typed reply means, whatever question it answers: every dialogue step reads
+ * replies here and maps the meaning to its own choices. The words are content, one file per
+ * language (locales/<lang>/replies.yaml), so a language is added without touching code.
+ */
+export const REPLY_KINDS = [
+  "yes",
+  "no",
+  "skip",
+  "cancel",
+  "back",
+  "change",
+  "dont_know",
+  "contact_here",
+  "thanks",
+] as const;
+export type ReplyKind = (typeof REPLY_KINDS)[number];
+
+const phrases = z.array(z.string().trim().min(1)).optional();
+export const replyLexiconSchema = z.strictObject({
+  ...Object.fromEntries(REPLY_KINDS.map((kind) => [kind, phrases])),
+  /** Politeness that changes nothing ("sì, per favore"). */
+  fillers: phrases,
+  /** Words saying where one lives ("abito a", "in realtà"): a sentence with them corrects the area. */
+  home: phrases,
+  /** Words joining a second need to the first ("e anche", "and also"). */
+  also: phrases,
+}) as z.ZodType<Partial<Record<ReplyKind | "fillers" | Cue, string[]>>>;
+
+/** Words that mark a whole sentence rather than make a short reply. */
+export type Cue = "home" | "also";
+const CUES: readonly Cue[] = ["home", "also"];
+export type ReplyLexicon = z.infer<typeof replyLexiconSchema>;
+
+export interface Reading {
+  /** What the reply means; null when it is not a short reply (a name, a need, a place…). */
+  readonly kind: ReplyKind | null;
+  /** Words that are neither a reply nor politeness ("sì, mi chiamo Anna": 2). */
+  readonly extraWords: number;
+  /** The reply also thanks ("sì grazie", "no grazie"). */
+  readonly thanks: boolean;
+}
+
+export type ReplyReader = ((text: string, language?: string) => Reading) & {
+  /** The text has one of the cue's words, in any language ("in realtà abito a…" is home). */
+  readonly mentions: (cue: Cue, text: string) => boolean;
+};
+
+/** A short reply may carry this many other words ("nessuna nota", "sì, va benissimo così"). */
+const MAX_EXTRA_WORDS = 2;
+/** Replies that only open a more precise one: "no, non ho il telefono" is contact_here. */
+const LEAD_INS: ReadonlySet<ReplyKind> = new Set(["no", "yes"]);
+
+const EMOJI_REPLIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/👍|👌|✅|✔/gu, " ok "],
+  [/👎|❌|✖/gu, " no "],
+  [/🙏/gu, " grazie "],
+];
+
+type Entry = { readonly kind: ReplyKind | "fillers"; readonly phrase: Phrase };
+
+function compileLexicon(language: string, lexicon: ReplyLexicon): Entry[] {
+  const entries: Entry[] = [];
+  for (const kind of [...REPLY_KINDS, "fillers"] as const) {
+    for (const source of lexicon[kind] ?? []) {
+      try {
+        entries.push({ kind, phrase: compilePhrase(source) });
+      } catch (error) {
+        throw new Error(`replies (${language}, ${kind}): ${(error as Error).message}`);
+      }
+    }
+  }
+  return entries;
+}
+
+/** Reads words left to right, taking the longest known phrase at each step. */
+function readWith(entries: readonly Entry[], words: readonly string[]): Reading {
+  const kinds = new Set<ReplyKind>();
+  let extraWords = 0;
+  for (let at = 0; at < words.length; ) {
+    let best: { end: number; kind: Entry["kind"] } | undefined;
+    for (const entry of entries) {
+      const end = matchAt(words, entry.phrase, at);
+      if (end > at && (best === undefined || end > best.end)) best = { end, kind: entry.kind };
+    }
+    if (best === undefined) {
+      extraWords++;
+      at++;
+      continue;
+    }
+    if (best.kind !== "fillers") kinds.add(best.kind);
+    at = best.end;
+  }
+  const thanks = kinds.delete("thanks");
+  const none = { kind: null, extraWords, thanks };
+  if (extraWords > MAX_EXTRA_WORDS) return none;
+  if (kinds.size === 0) return thanks ? { kind: "thanks", extraWords, thanks } : none;
+  const precise = [...kinds].filter((kind) => !LEAD_INS.has(kind));
+  if (precise.length === 1) return { kind: precise[0] as ReplyKind, extraWords, thanks };
+  if (precise.length === 0 && kinds.size === 1)
+    return { kind: [...kinds][0] as ReplyKind, extraWords, thanks };
+  return none;
+}
+
+/**
+ * A reader over every language's lexicon. The citizen's own language is tried first, then
+ * the others: "yes please" in an Italian chat is still a yes.
+ */
+export function createReplyReader(lexicons: Readonly<Record<string, ReplyLexicon>>): ReplyReader {
+  const compiled = Object.entries(lexicons).map(
+    ([language, lexicon]) => [language, compileLexicon(language, lexicon)] as const,
+  );
+  const cues = new Map(
+    CUES.map((cue) => [
+      cue,
+      Object.entries(lexicons).flatMap(([language, lexicon]) =>
+        (lexicon[cue] ?? []).map((source) => {
+          try {
+            return compilePhrase(source);
+          } catch (error) {
+            throw new Error(`replies (${language}, ${cue}): ${(error as Error).message}`);
+          }
+        }),
+      ),
+    ]),
+  );
+  const mentions = (cue: Cue, text: string) => {
+    const words = tokenize(text);
+    return (cues.get(cue) ?? []).some((phrase) => occursIn(words, phrase));
+  };
+  const read = (text: string, language?: string): Reading => {
+    let prepared = text;
+    for (const [emoji, word] of EMOJI_REPLIES) prepared = prepared.replace(emoji, word);
+    const words = tokenize(prepared);
+    const ordered = [...compiled].sort(
+      ([a], [b]) => Number(b === language) - Number(a === language),
+    );
+    let fallback: Reading = { kind: null, extraWords: words.length, thanks: false };
+    for (const [, entries] of ordered) {
+      const reading = readWith(entries, words);
+      if (reading.kind !== null) return reading;
+      if (reading.extraWords < fallback.extraWords) fallback = reading;
+    }
+    return fallback;
+  };
+  return Object.assign(read, { mentions });
+}
+
+/** The reader over every language's locales/<lang>/replies.yaml. */
+export function loadReplyReader(localesDir: string): ReplyReader {
+  return createReplyReader(loadPerLanguage(localesDir, "replies.yaml", replyLexiconSchema));
+}

@@ -1,0 +1,91 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import type { DangerDetector } from "./danger.js";
+
+/**
+ * How well danger is recognised, on labelled sets written apart from the cues
+ * (data/nlu/README.md): recall first (a missed danger is the worst mistake the bot can make),
+ * false alarms next to it.
+ */
+export const DANGER_TARGETS = { recall: 0.98, falseAlarms: 0.03 } as const;
+
+/** Development set (cues were written while reading it) and test set (never tuned against). */
+export const DANGER_SETS = { dev: "danger-dev.jsonl", test: "danger-test.jsonl" } as const;
+
+const labelledSchema = z.strictObject({ text: z.string().min(1), danger: z.boolean() });
+type Labelled = z.infer<typeof labelledSchema>;
+
+export interface DangerReport {
+  readonly dangers: number;
+  readonly ordinary: number;
+  readonly missed: readonly string[];
+  readonly falseAlarms: readonly string[];
+  readonly recall: number;
+  readonly falseAlarmRate: number;
+}
+
+export function evaluateDanger(detect: DangerDetector, set: readonly Labelled[]): DangerReport {
+  const dangers = set.filter((m) => m.danger);
+  const ordinary = set.filter((m) => !m.danger);
+  const missed = dangers.filter((m) => detect(m.text) === null).map((m) => m.text);
+  const falseAlarms = ordinary.filter((m) => detect(m.text) !== null).map((m) => m.text);
+  return {
+    dangers: dangers.length,
+    ordinary: ordinary.length,
+    missed,
+    falseAlarms,
+    recall: dangers.length === 0 ? 1 : 1 - missed.length / dangers.length,
+    falseAlarmRate: ordinary.length === 0 ? 0 : falseAlarms.length / ordinary.length,
+  };
+}
+
+export const meetsDangerTargets = (report: DangerReport) =>
+  report.recall >= DANGER_TARGETS.recall && report.falseAlarmRate <= DANGER_TARGETS.falseAlarms;
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+export function formatDangerReport(name: string, report: DangerReport): string {
+  const lines = [
+    `${name}: recall ${percent(report.recall)} (${report.dangers - report.missed.length}/${report.dangers} danger messages), ` +
+      `false alarms ${percent(report.falseAlarmRate)} (${report.falseAlarms.length}/${report.ordinary} ordinary messages)`,
+    ...report.missed.map((text) => `  missed: ${text}`),
+    ...report.falseAlarms.map((text) => `  false alarm: ${text}`),
+  ];
+  return lines.join("\n");
+}
+
+export async function loadDangerSet(file: string): Promise<Labelled[]> {
+  const lines = (await readFile(file, "utf8")).split("\n");
+  return lines
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.trim() !== "")
+    .map(({ line, i }) => {
+      const parsed = labelledSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    });
+}
+
+/**
+ * The danger section of `npm run eval`: both sets, the targets judged on the test set.
+ * Returns whether the targets are met.
+ */
+export async function reportDanger(
+  /** The cues alone, and what the bot does: the cues, then the classifier's emergenza. */
+  readers: { readonly cues: DangerDetector; readonly bot: DangerDetector },
+  nluDir: string,
+  print: (line: string) => void,
+): Promise<boolean> {
+  print(
+    `\nDanger (targets on the test set, as the bot reads it: recall ≥ ${percent(DANGER_TARGETS.recall)}, false alarms ≤ ${percent(DANGER_TARGETS.falseAlarms)})`,
+  );
+  const dev = await loadDangerSet(join(nluDir, DANGER_SETS.dev));
+  const test = await loadDangerSet(join(nluDir, DANGER_SETS.test));
+  print(formatDangerReport("cues alone, development set", evaluateDanger(readers.cues, dev)));
+  print(formatDangerReport("cues alone, test set", evaluateDanger(readers.cues, test)));
+  print(formatDangerReport("bot, development set", evaluateDanger(readers.bot, dev)));
+  const report = evaluateDanger(readers.bot, test);
+  print(formatDangerReport("bot, test set", report));
+  return meetsDangerTargets(report);
+}

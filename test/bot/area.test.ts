@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { answerTo, isAnswer, isPlaceQuestion, readUntil, shown, spacesIn } from "./story.js";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+const says = (user: TestUser, text: string) => harness.emulator.sendText(user, text);
+const allSaid = async (user: TestUser, done: Parameters<typeof readUntil>[2]) =>
+  (await readUntil(harness.emulator, user, done)).map(shown).join("\n");
+
+/** A need answered for a first area: the dialogue now waits after the answer. */
+async function answeredIn(user: TestUser, need: string, area: string) {
+  says(user, need);
+  await readUntil(harness.emulator, user, isPlaceQuestion);
+  says(user, area);
+  const answer = await answerTo(harness.emulator, user);
+  // The first space follows as a venue.
+  expect((await harness.emulator.nextBotMessage(user.id)).venue).toBeDefined();
+  return answer;
+}
+
+describe("the area is said back in the citizen's own words, with its Municipio", () => {
+  it.each([
+    ["cerco una colf in via Padova 120", /Ho capito: via Padova 120 → Municipio 2/],
+    ["cerco una colf a Gratosoglio", /Ho capito: Gratosoglio → Municipio 5/],
+    ["cerco una colf, abito vicino alla metro Dateo", /Ho capito: metro Dateo → Municipio 3/],
+  ])("«%s»", async (need, understood) => {
+    const user = citizen("Ada");
+    says(user, need);
+    expect(await allSaid(user, isAnswer)).toMatch(understood);
+  });
+
+  it("a town outside Milan is named: «Sesto San Giovanni, fuori Milano»", async () => {
+    const user = citizen("Alba");
+    says(user, "cerco una colf");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    says(user, "Sesto San Giovanni");
+    expect(await allSaid(user, isAnswer)).toMatch(/Ho capito: Sesto San Giovanni, fuori Milano/);
+  });
+
+  it("with a button to correct it, wherever an area is used or remembered", async () => {
+    const user = citizen("Bice");
+    await answeredIn(user, "mi serve una badante", "Niguarda");
+    says(user, "cerco anche una colf");
+    const messages = await readUntil(harness.emulator, user, isAnswer);
+    const remembered = messages.find((m) => /Uso la zona che mi hai indicato/.test(shown(m)));
+    expect(harness.emulator.buttonsOf(remembered as never).map((b) => b.text)).toContain(
+      "✏️ Non è giusto, cambia zona",
+    );
+    const answer = messages.at(-1);
+    expect(harness.emulator.buttonsOf(answer as never).map((b) => b.text)).toContain(
+      "✏️ Non è giusto, cambia zona",
+    );
+  });
+});
+
+describe("a typed correction replaces the area and gives the answer again for it", () => {
+  it("«in realtà abito a Gratosoglio, non a NoLo» right after an answer", async () => {
+    const user = citizen("Carla");
+    const first = await answeredIn(user, "mio figlio ha la dislessia", "NoLo");
+    says(user, "in realtà abito a Gratosoglio, non a NoLo");
+    const said = await allSaid(user, isAnswer);
+    expect(said).toMatch(/Ho capito: Gratosoglio → Municipio 5/);
+    expect(said).toMatch(/Dislessia|DSA/i);
+    expect(spacesIn(first)).not.toEqual([]);
+  });
+
+  it("an area alone right after an answer («Municipio 8»)", async () => {
+    const user = citizen("Dora");
+    await answeredIn(user, "cerco una badante per mio padre", "Municipio 2");
+    says(user, "Municipio 8");
+    const said = await allSaid(user, isAnswer);
+    expect(said).toMatch(/Ho capito: Municipio 8/);
+    expect(said).toMatch(/Municipio 8/);
+  });
+
+  it("«cambia zona» asks the area again, and the answer follows for the new one", async () => {
+    const user = citizen("Elsa");
+    await answeredIn(user, "cerco una badante per mio padre", "Municipio 2");
+    says(user, "cambia zona");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    says(user, "Quarto Oggiaro");
+    const said = await allSaid(user, isAnswer);
+    expect(said).toMatch(/Ho capito: Quarto Oggiaro → Municipio 8/);
+  });
+
+  it("later, «abito a Baggio» outside any question also replaces it and answers again", async () => {
+    const user = citizen("Fede");
+    await answeredIn(user, "cerco una badante per mio padre", "Municipio 2");
+    says(user, "grazie");
+    expect(shown(await harness.emulator.nextBotMessage(user.id))).toMatch(/Prego/);
+    says(user, "abito a Baggio");
+    const said = await allSaid(user, isAnswer);
+    expect(said).toMatch(/Ho capito: Baggio → Municipio 7/);
+  });
+});
+
+describe("the closing question after an answer, typed", () => {
+  it("«no grazie» closes warmly; «grazie» gets a short «prego», not the greeting", async () => {
+    const user = citizen("Gina");
+    await answeredIn(user, "cerco una colf", "Isola");
+    says(user, "no grazie");
+    const bye = shown(await harness.emulator.nextBotMessage(user.id));
+    expect(bye).toMatch(/Prego|Va bene/);
+    expect(bye).not.toMatch(/Di cosa hai bisogno|assistente di/);
+    says(user, "grazie");
+    const welcome = shown(await harness.emulator.nextBotMessage(user.id));
+    expect(welcome).toMatch(/^Prego/);
+  });
+});
+
+describe("two needs in one message", () => {
+  it("the main one is answered and the other offered as a button", async () => {
+    const user = citizen("Ilda");
+    says(user, "cerco una colf e anche una babysitter, abito a Niguarda");
+    const answer = (await readUntil(harness.emulator, user, isAnswer)).at(-1);
+    const buttons = harness.emulator.buttonsOf(answer as never).map((b) => b.text);
+    expect(buttons.some((text) => /Hai chiesto anche: (Colf|Baby)/i.test(text))).toBe(true);
+    says(user, buttons.find((text) => /Hai chiesto anche/.test(text)) as string);
+    const second = (await readUntil(harness.emulator, user, isAnswer)).at(-1);
+    expect(shown(second as never)).not.toBe(shown(answer as never));
+  });
+});

@@ -1,0 +1,78 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { compilePhrase, occursIn } from "../../src/language/phrases.js";
+import { createReplyReader, loadReplyReader } from "../../src/language/replies.js";
+import { tokenize } from "../../src/nlu/normalize.js";
+
+const read = loadReplyReader(join(PROJECT_ROOT, "locales"));
+
+describe("short replies typed instead of tapped", () => {
+  it.each([
+    ["sì", "yes"],
+    ["Sì, va bene", "yes"],
+    ["sì!!", "yes"],
+    ["SÌ", "yes"],
+    // iOS keyboards may send the accent as a separate combining mark.
+    ["si\u0300", "yes"],
+    ["Sì grazie", "yes"],
+    ["certo", "yes"],
+    ["ok 👍", "yes"],
+    ["Sì, confermo", "yes"],
+    ["yes please", "yes"],
+    ["sure", "yes"],
+    ["no grazie", "no"],
+    ["nessuna", "no"],
+    ["niente", "no"],
+    ["salta", "skip"],
+    ["preferisco non dirlo", "skip"],
+    ["basta", "cancel"],
+    ["indietro", "back"],
+    ["cambia zona", "change"],
+    ["non abito lì", "change"],
+    ["non lo so", "dont_know"],
+    ["no, non ho il telefono", "contact_here"],
+    ["contattatemi qui", "contact_here"],
+    ["grazie mille!", "thanks"],
+  ])("«%s» means %s", (text, kind) => {
+    expect(read(text, "it").kind).toBe(kind);
+  });
+
+  it.each(["Anna Rossi", "mi serve una badante per mia madre", "via Padova 120", "sìa", ""])(
+    "«%s» is not a short reply",
+    (text) => {
+      expect(read(text, "it").kind).toBeNull();
+    },
+  );
+
+  it("says how many other words came with the reply, so a name step can tell «sì» from «sì, Anna»", () => {
+    expect(read("sì", "it").extraWords).toBe(0);
+    expect(read("sì, mi chiamo Anna", "it").extraWords).toBeGreaterThan(0);
+  });
+
+  it("a language is content: a lexicon added as data is read without code changes", () => {
+    const withSpanish = createReplyReader({ es: { yes: ["sí|claro"], no: ["no"] } });
+    expect(withSpanish("¡Sí!", "es").kind).toBe("yes");
+    expect(withSpanish("claro", "it").kind).toBe("yes");
+  });
+});
+
+describe("phrases are matched on words, accents and punctuation aside", () => {
+  it("a word prefix, alternatives, a gap and a word that must not follow", () => {
+    const phrase = compilePhrase("mi ... picchi*|menat* !per");
+    expect(occursIn(tokenize("Mi ha picchiata!"), phrase)).toBe(true);
+    expect(occursIn(tokenize("mi ha di nuovo menata"), phrase)).toBe(true);
+    expect(occursIn(tokenize("mi picchia per gioco"), phrase)).toBe(false);
+    expect(occursIn(tokenize("picchia il muro"), phrase)).toBe(false);
+  });
+
+  it("a group holds alternatives of several words", () => {
+    const phrase = compilePhrase("(passed out|fainted) today");
+    expect(occursIn(tokenize("he passed out today"), phrase)).toBe(true);
+    expect(occursIn(tokenize("he passed today"), phrase)).toBe(false);
+  });
+
+  it("a phrase with no word left is refused, naming it", () => {
+    expect(() => compilePhrase("... !!!")).toThrow(/no word/);
+  });
+});

@@ -1,0 +1,39 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { createDangerDetector, loadDangerDetector } from "../../src/safety/danger.js";
+
+const detect = loadDangerDetector(join(PROJECT_ROOT, "locales"));
+
+describe("danger is recognised from the words alone, before any classification", () => {
+  it.each([
+    ["mio marito mi picchia, ho paura, cosa posso fare?", "violence"],
+    ["sono vittima di violenza in casa", "violence"],
+    ["sono anziana, sola, non ce la faccio più a vivere così", "self_harm"],
+    ["ho trovato mio padre per terra, non risponde", "collapse"],
+    ["my dad collapsed and he is not breathing", "collapse"],
+  ])("«%s» is %s", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    "è caduta la settimana scorsa, cerco una badante",
+    "fa un caldo da morire, servono i pasti a domicilio",
+    "lavoro in un centro antiviolenza e cerco lavoro",
+    "il padrone di casa mi minaccia di aumentare l'affitto",
+  ])("«%s» is ordinary", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it("a collapse told as over is not an alarm; violence told in the past still is", () => {
+    const cues = { collapse: ["svenut*"], violence: ["picchiat*"], over: ["anno scorso"] };
+    const own = createDangerDetector({ it: cues });
+    expect(own("è svenuta l'anno scorso, ora cerco una badante")).toBeNull();
+    expect(own("è svenuta adesso")?.kind).toBe("collapse");
+    expect(own("l'anno scorso mi ha picchiata")?.kind).toBe("violence");
+  });
+
+  it("a cue that cannot be read stops start-up, naming its language and kind", () => {
+    expect(() => createDangerDetector({ es: { violence: ["..."] } })).toThrow(/es, violence/);
+  });
+});
