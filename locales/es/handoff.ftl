@@ -13,17 +13,25 @@ handoff-ask-name = ¿Cómo te llamas? Escribe nombre y apellido{ $proposed ->
        *[other] , o toca "{ $proposed }".
     }
 handoff-use-name = Usar "{ $name }"
-handoff-name-too-long = El nombre es demasiado largo: escríbelo de forma breve.
-handoff-ask-phone = ¿A qué número podemos llamarte? Toca "📱 Compartir mi número" o escríbelo (p. ej. 333 123 4567).
+handoff-name-withheld-button = Prefiero no decirlo
+handoff-name-withheld = (nombre no indicado)
+handoff-name-again = Solo necesito tu nombre, por ejemplo "Ana López". Si prefieres no decirlo, toca "Prefiero no decirlo". Para parar, escribe "cancelar".
+handoff-ask-phone = ¿A qué número podemos llamarte? Toca "📱 Compartir mi número" o escríbelo (p. ej. 333 123 4567). Si prefieres no dar un teléfono, toca "💬 Escríbeme aquí en Telegram".
+handoff-going-back = De acuerdo, volvemos atrás.
+handoff-contact-here = 💬 Escríbeme aquí en Telegram
+handoff-contact-here-ok = De acuerdo: sin teléfono. La persona de WeMi te escribirá aquí, en este chat.
+handoff-phone-here = ninguno: la persona de WeMi te escribe aquí en Telegram
 handoff-share-phone = 📱 Compartir mi número
-handoff-phone-invalid = Este número no parece válido. Escríbelo con el prefijo, p. ej. 333 123 4567 o 02 1234 5678.
+handoff-phone-invalid = Este número no parece válido. Escríbelo así, por ejemplo: 333 123 4567 o 02 1234 5678. Si prefieres no darlo, escribe "escríbeme aquí" y la persona de WeMi te responderá en este chat.
 handoff-phone-not-yours = Comparte tu propio número, o escríbelo.
 handoff-ask-time = ¿Cuándo prefieres que te llamen? Elige o escríbelo (p. ej. "después de las 17").
 handoff-time-morning = Mañana
 handoff-time-afternoon = Tarde
 handoff-time-any = A cualquier hora
+handoff-ask-time-again = Elige "Mañana", "Tarde" o "A cualquier hora", o escribe cuándo (p. ej. "después de las 17").
 handoff-ask-note = ¿Quieres añadir una nota para la persona de WeMi? Escríbela, o toca "Sin nota".
 handoff-no-note = Sin nota
+handoff-ask-note-again = Escribe la nota, o "no" si no hace falta.
 handoff-summary =
     <b>Revisa tu solicitud</b>
     Necesidad: { $need }
@@ -35,11 +43,16 @@ handoff-summary =
     Nota: { $note }
 handoff-confirm = ✅ Confirmar
 handoff-cancel = ❌ Anular
+handoff-confirm-again = Escribe "confirmar" para enviar la solicitud, "cambiar" para corregirla, o "cancelar".
 handoff-cancelled = De acuerdo, no he enviado nada ni guardado tus datos.
 handoff-registered =
     ✅ <b>Solicitud registrada: { $reference }</b>
     Una persona de WeMi te llamará al número que me diste. Te avisaré aquí cuando alguien la tome a cargo.
     /stato muestra tus solicitudes; /annulla_richiesta retira una.
+handoff-registered-here =
+    ✅ <b>Solicitud registrada: { $reference }</b>
+    Una persona de WeMi te escribirá aquí, en este chat. Te avisaré cuando alguien la tome a cargo.
+    Con /stato ves tus solicitudes; con /annulla_richiesta puedes retirarla.
 handoff-none = —
 handoff-place-unknown = no indicada
 handoff-space-unknown = por decidir
@@ -62,6 +75,7 @@ erase-yes = Sí, borrar todo
 erase-no = No
 erase-done = Hecho: tus datos están borrados. Si vuelves a escribir, empezamos de cero.
 erase-kept = De acuerdo, no he borrado nada.
+erase-hint = Escribe "sí" para borrar todo, o "no" para conservar tus datos.
 
 handoff-claimed-citizen = 👤 Una persona de WeMi ha tomado a cargo tu solicitud { $reference }. Puedes escribir aquí: tus mensajes le llegan.
 handoff-closed-citizen = ✅ Tu solicitud { $reference } se ha cerrado. ¡Gracias! Si necesitas algo más, escríbeme.
@@ -72,20 +86,3 @@ handoff-unavailable = Ahora mismo no puedo pasarte con una persona desde aquí. 
 command-operatore = Hablar con una persona
 command-stato = Mis solicitudes
 command-cancella_dati = Borrar mis datos
-
-# Issue 8 (typed replies, danger first, contact steps): not reviewed by a native speaker.
-handoff-name-withheld-button = Prefiero no decirlo
-handoff-name-withheld = (nombre no indicado)
-handoff-name-again = Solo necesito tu nombre, por ejemplo «Ana García». Si prefieres no decirlo, toca «Prefiero no decirlo». Para parar, escribe /annulla.
-handoff-going-back = De acuerdo, volvemos atrás.
-handoff-contact-here = 💬 Contáctame aquí en Telegram
-handoff-contact-here-ok = De acuerdo: sin teléfono. El operador te escribirá aquí, en este chat.
-handoff-phone-here = ninguno: el operador te escribe aquí en Telegram
-handoff-ask-time-again = Elige uno de los botones de arriba, o escribe cuándo (p. ej. «después de las 17»).
-handoff-ask-note-again = Escribe la nota, o toca el botón de arriba si no la necesitas.
-handoff-confirm-again = Toca uno de los botones de arriba para enviar la solicitud, corregirla o anularla.
-handoff-registered-here =
-    ✅ <b>Solicitud registrada: { $reference }</b>
-    Un operador de WeMi te escribirá aquí, en este chat. Te avisaré cuando alguien la tome.
-    Con /stato ves tus solicitudes; con /annulla_richiesta puedes retirarla.
-erase-hint = Toca uno de los botones de arriba: borrar todo o conservar tus datos.

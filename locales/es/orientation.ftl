@@ -18,12 +18,20 @@ help =
     2. Dime en qué zona de Milán vives: barrio, calle o Municipio, o envíame tu ubicación.
     3. Te digo qué servicio te sirve y qué espacio WeMi puede ayudarte.
 
+    Siempre puedes escribir en lugar de tocar los botones: "sí", "no", "saltar", "cambiar zona".
+
     <b>Comandos</b>
     /start – empezar de nuevo
+    /operatore – que te contacte una persona de WeMi
+    /stato – tus solicitudes
+    /annulla_richiesta – retirar una solicitud
     /spazi – todos los espacios WeMi
     /annulla – parar la pregunta en curso
     /lingua – cambiar idioma
     /privacy – qué datos uso y por qué
+    /cancella_dati – borrar todos tus datos
+
+    🆘 Si tú u otra persona estáis en peligro: 112. Violencia y acoso: 1522, gratuito, las 24 horas.
 cancelled = De acuerdo, paro aquí. Cuando quieras, dime qué necesitas.
 nothing-to-cancel = No hay ninguna pregunta en curso. Dime qué necesitas.
 privacy =
@@ -42,8 +50,19 @@ button-skip-place = Prefiero no decirlo
 button-contact-me = 📞 Quiero que me contacten
 button-new-need = 🔁 Otra necesidad
 button-all-spaces = 🏠 Todos los espacios WeMi
+button-other-needs = ➕ Otras necesidades
+button-change-place = ✏️ No es correcto, cambiar zona
+button-also = ➕ También preguntaste por: { $need }
+button-danger-person = 🙋 Quiero hablar con una persona
 
 did-you-mean = No estoy seguro de haber entendido. ¿Querías decir…?
+did-you-mean-hint = Elige uno de los botones de arriba, o dime otra vez qué necesitas.
+all-needs = Estas son todas las necesidades en las que puedo ayudarte: elige la tuya.
+you-are-welcome = ¡De nada! 😊 Si necesitas algo más, escríbeme.
+closing-bye = De acuerdo. Si necesitas algo más, escríbeme cuando quieras.
+closing-bye-thanks = ¡De nada, y mucha suerte! Si necesitas algo más, escríbeme cuando quieras.
+danger-answer = Si tú u otra persona estáis en peligro ahora, llama enseguida al 112. Por violencia, malos tratos o acoso llama al 1522: es gratuito y responde las 24 horas.
+danger-offer = Si quieres, una persona de WeMi también puede contactarte: toca el botón de abajo o escribe "sí".
 rephrase = No pasa nada: dime con otras palabras qué necesitas.
 still-unclear = Perdona, no consigo entender bien. Una persona puede ayudarte: elige "Hablar con una persona" o mira todos los espacios WeMi.
 out-of-scope =
@@ -52,14 +71,20 @@ out-of-scope =
 ask-place =
     <b>¿En qué zona de Milán vives?</b>
     Escribe el barrio, la calle con el número o el Municipio, o toca "📍 Enviar ubicación".
-place-not-understood = No he reconocido el lugar. Prueba con el barrio (p. ej. "Niguarda"), una calle con número (p. ej. "via Padova 120") o el Municipio (p. ej. "Municipio 2").
+place-not-understood = No he reconocido el lugar. Prueba con el barrio (p. ej. "Niguarda"), una calle con número (p. ej. "via Padova 120") o el Municipio (p. ej. "Municipio 2"), toca "📍 Enviar ubicación" o escribe "prefiero no decirlo".
+place-skipped = De acuerdo, sigo sin la zona.
+place-given-up = No consigo reconocer la zona: sigo sin ella. Puedes dármela cuando quieras escribiendo "cambiar zona".
+place-saved-ask-need = 📍 He guardado la zona. <b>¿Qué necesitas?</b> Escríbelo con tus palabras o elige abajo.
 ask-house-number = { $street } pasa por varios Municipios. ¿Qué número es?
 place-remembered = 📍 Uso la zona que me dijiste: { $place }.
 place-understood = 📍 Entendido: { $place }.
 place-municipio = Municipio { $municipio }
 place-candidates = Municipio { $candidates }
-place-area = { $area } ({ $municipi })
+place-area = { $area }, { $municipi }
+place-said = { $said } → { $municipi }
 place-outside = Fuera de Milán
+place-outside-town = { $town }, fuera de Milán
+place-point = la ubicación que enviaste
 choose-an-answer = Elige una de las respuestas de abajo, o escríbela.
 not-a-place-answer = Para seguir necesito tu zona: escríbela, o toca "📍 Enviar ubicación" o "Prefiero no decirlo".
 
@@ -68,11 +93,15 @@ answer-spaces-title = <b>Adónde ir</b>
 answer-outside-milan = ℹ️ WeMi es la red del Ayuntamiento de Milán y atiende a quien vive en Milán. Aquí tienes los espacios que igualmente pueden informarte.
 answer-unknown-place = ℹ️ No sé dónde vives, así que te indico los espacios que ofrecen este servicio. Dime tu barrio para encontrar el más cercano.
 answer-no-space = Ningún espacio WeMi ofrece exactamente este servicio: puedes pedir información en cualquier espacio WeMi (/spazi).
-answer-contacts = Horarios y contactos: pregunta directamente al espacio o mira el portal WeMi del Ayuntamiento de Milán.
+answer-contacts = Horarios y contactos: en el portal WeMi del Ayuntamiento de Milán, www.wemi.milano.it
+answer-also = <b>También aquí</b>
+answer-details-title = <b>Los espacios, en detalle</b>
+button-details = ℹ️ Quién gestiona los espacios, y más detalles
 answer-next = ¿Quieres que te contacte una persona de WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
+space-managed-by = 👥 { $managedBy }
 space-host = 🏛 { $host }
 space-service = ✅ Aquí: { $service }
 space-distance = 📏 A unos { $km } km de ti
@@ -99,30 +128,7 @@ error-generic = Perdona, algo ha fallado. Inténtalo de nuevo dentro de un rato,
 command-start = Empezar de nuevo
 command-aiuto = Cómo funciona
 command-annulla = Parar la pregunta en curso
+command-annulla_richiesta = Retirar tu solicitud
 command-spazi = Todos los espacios WeMi
 command-privacy = Qué datos uso y por qué
 command-lingua = Cambiar idioma / Change language
-
-# Issue 8 (typed replies, danger first, contact steps): not reviewed by a native speaker.
-button-other-needs = ➕ Otras necesidades
-button-change-place = ✏️ No es correcto, cambiar zona
-button-also = ➕ También preguntaste por: { $need }
-button-danger-person = 🙋 Quiero hablar con una persona
-did-you-mean-hint = Elige uno de los botones de arriba, o dime otra vez qué necesitas.
-all-needs = Estas son todas las necesidades en las que puedo ayudarte: elige la correcta.
-you-are-welcome = ¡De nada! 😊 Si necesitas algo más, escríbeme.
-closing-bye = De acuerdo. Si necesitas algo más, escríbeme cuando quieras.
-closing-bye-thanks = ¡De nada, y mucha suerte! Si necesitas algo más, escríbeme cuando quieras.
-danger-answer = Si tú u otra persona estáis en peligro ahora, llama enseguida al 112. Por violencia, maltrato o acoso llama al 1522: es gratuito y responde las 24 horas.
-danger-offer = Si quieres, un operador de WeMi también puede contactarte: toca el botón de abajo.
-place-skipped = De acuerdo, sigo sin la zona.
-place-given-up = No consigo reconocer la zona: sigo sin ella. Puedes indicarla cuando quieras tocando «✏️ No es correcto, cambiar zona».
-place-saved-ask-need = 📍 He guardado la zona. <b>¿Qué necesitas?</b> Escríbelo con tus palabras, o elige abajo.
-place-said = { $said } → { $municipi }
-place-outside-town = { $town }, fuera de Milán
-place-point = la ubicación que me enviaste
-answer-also = <b>También aquí</b>
-answer-details-title = <b>Los espacios, en detalle</b>
-button-details = ℹ️ Quién gestiona los espacios, y más detalles
-space-managed-by = 👥 { $managedBy }
-command-annulla_richiesta = Retirar tu solicitud

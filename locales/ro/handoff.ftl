@@ -13,17 +13,25 @@ handoff-ask-name = Cum te numești? Scrie numele și prenumele{ $proposed ->
        *[other] , sau apasă "{ $proposed }".
     }
 handoff-use-name = Folosește "{ $name }"
-handoff-name-too-long = Numele este prea lung: scrie-l pe scurt.
-handoff-ask-phone = La ce număr te putem suna? Apasă "📱 Trimite numărul meu" sau scrie-l (ex. 333 123 4567).
+handoff-name-withheld-button = Prefer să nu spun
+handoff-name-withheld = (nume nespus)
+handoff-name-again = Am nevoie doar de numele tău, de exemplu "Ana Popescu". Dacă preferi să nu-l spui, apasă "Prefer să nu spun". Ca să te oprești, scrie "anulează".
+handoff-ask-phone = La ce număr te putem suna? Apasă "📱 Trimite numărul meu" sau scrie-l (ex. 333 123 4567). Dacă preferi să nu dai un telefon, apasă "💬 Scrie-mi aici pe Telegram".
+handoff-going-back = Bine, ne întoarcem.
+handoff-contact-here = 💬 Scrie-mi aici pe Telegram
+handoff-contact-here-ok = Bine: fără telefon. Persoana de la WeMi îți va scrie aici, în acest chat.
+handoff-phone-here = niciunul: persoana de la WeMi îți scrie aici pe Telegram
 handoff-share-phone = 📱 Trimite numărul meu
-handoff-phone-invalid = Numărul nu pare valid. Scrie-l cu prefix, ex. 333 123 4567 sau 02 1234 5678.
+handoff-phone-invalid = Numărul nu pare valid. Scrie-l așa, de exemplu: 333 123 4567 sau 02 1234 5678. Dacă preferi să nu-l dai, scrie "scrie-mi aici" și persoana de la WeMi îți va răspunde în acest chat.
 handoff-phone-not-yours = Trimite numărul tău, sau scrie-l.
 handoff-ask-time = Când preferi să fii sunat? Alege sau scrie (ex. "după ora 17").
 handoff-time-morning = Dimineața
 handoff-time-afternoon = După-amiaza
 handoff-time-any = Oricând
+handoff-ask-time-again = Alege "Dimineața", "După-amiaza" sau "Oricând", sau scrie când (ex. "după ora 17").
 handoff-ask-note = Vrei să adaugi o notă pentru lucrătorul WeMi? Scrie-o, sau apasă "Fără notă".
 handoff-no-note = Fără notă
+handoff-ask-note-again = Scrie nota, sau "nu" dacă nu e nevoie.
 handoff-summary =
     <b>Verifică cererea</b>
     Nevoie: { $need }
@@ -35,11 +43,16 @@ handoff-summary =
     Notă: { $note }
 handoff-confirm = ✅ Confirmă
 handoff-cancel = ❌ Anulează
+handoff-confirm-again = Scrie "confirm" ca să trimiți cererea, "schimbă" ca s-o corectezi, sau "anulează".
 handoff-cancelled = Bine, nu am trimis nimic și nu am păstrat datele tale.
 handoff-registered =
     ✅ <b>Cerere înregistrată: { $reference }</b>
     O persoană de la WeMi te va suna la numărul dat. Îți spun aici când cineva preia cererea.
     /stato arată cererile tale; /annulla_richiesta retrage una.
+handoff-registered-here =
+    ✅ <b>Cerere înregistrată: { $reference }</b>
+    O persoană de la WeMi îți va scrie aici, în acest chat. Îți spun când cineva preia cererea.
+    Cu /stato vezi cererile tale; cu /annulla_richiesta o poți retrage.
 handoff-none = —
 handoff-place-unknown = nespecificată
 handoff-space-unknown = de stabilit
@@ -62,6 +75,7 @@ erase-yes = Da, șterge tot
 erase-no = Nu
 erase-done = Gata: datele tale sunt șterse. Dacă scrii din nou, începem de la zero.
 erase-kept = Bine, nu am șters nimic.
+erase-hint = Scrie "da" ca să ștergi tot, sau "nu" ca să-ți păstrezi datele.
 
 handoff-claimed-citizen = 👤 O persoană de la WeMi a preluat cererea ta { $reference }. Poți scrie aici: mesajele tale ajung la ea.
 handoff-closed-citizen = ✅ Cererea ta { $reference } a fost închisă. Mulțumim! Dacă mai ai nevoie de ceva, scrie-mi.
@@ -72,20 +86,3 @@ handoff-unavailable = Acum nu te pot transfera de aici la o persoană. Poți mer
 command-operatore = Vorbește cu o persoană
 command-stato = Cererile mele
 command-cancella_dati = Șterge datele mele
-
-# Issue 8 (typed replies, danger first, contact steps): not reviewed by a native speaker.
-handoff-name-withheld-button = Prefer să nu spun
-handoff-name-withheld = (nume neindicat)
-handoff-name-again = Am nevoie doar de numele tău, de exemplu „Ana Popescu”. Dacă preferi să nu-l spui, apasă „Prefer să nu spun”. Ca să te oprești, scrie /annulla.
-handoff-going-back = Bine, ne întoarcem.
-handoff-contact-here = 💬 Contactați-mă aici pe Telegram
-handoff-contact-here-ok = Bine: fără telefon. Operatorul îți va scrie aici, în acest chat.
-handoff-phone-here = niciunul: operatorul îți scrie aici pe Telegram
-handoff-ask-time-again = Alege unul dintre butoanele de mai sus sau scrie când (de ex. „după ora 17”).
-handoff-ask-note-again = Scrie nota sau apasă butonul de mai sus dacă nu ai nevoie de ea.
-handoff-confirm-again = Apasă unul dintre butoanele de mai sus ca să trimiți cererea, să o corectezi sau să o anulezi.
-handoff-registered-here =
-    ✅ <b>Cerere înregistrată: { $reference }</b>
-    Un operator WeMi îți va scrie aici, în acest chat. Te anunț când cineva o preia.
-    Cu /stato vezi cererile tale; cu /annulla_richiesta o poți retrage.
-erase-hint = Apasă unul dintre butoanele de mai sus: ștergi tot sau îți păstrezi datele.

@@ -18,12 +18,20 @@ help =
     2. Spune-mi în ce zonă din Milano locuiești: cartier, stradă sau Municipio, sau trimite-mi locația.
     3. Îți spun ce serviciu ți se potrivește și ce spațiu WeMi te poate ajuta.
 
+    Poți oricând să scrii în loc să apeși butoanele: "da", "nu", "sari", "schimbă zona".
+
     <b>Comenzi</b>
     /start – începe din nou
+    /operatore – să te contacteze o persoană de la WeMi
+    /stato – cererile tale
+    /annulla_richiesta – retrage o cerere
     /spazi – toate spațiile WeMi
     /annulla – oprește întrebarea în curs
     /lingua – schimbă limba
     /privacy – ce date folosesc și de ce
+    /cancella_dati – șterge toate datele tale
+
+    🆘 Dacă tu sau altcineva sunteți în pericol: 112. Violență și hărțuire: 1522, gratuit, 24 de ore din 24.
 cancelled = Bine, m-am oprit. Când vrei, spune-mi de ce ai nevoie.
 nothing-to-cancel = Nu e nicio întrebare în curs. Spune-mi de ce ai nevoie.
 privacy =
@@ -42,8 +50,19 @@ button-skip-place = Prefer să nu spun
 button-contact-me = 📞 Vreau să fiu contactat
 button-new-need = 🔁 Altă nevoie
 button-all-spaces = 🏠 Toate spațiile WeMi
+button-other-needs = ➕ Alte nevoi
+button-change-place = ✏️ Nu e corect, schimbă zona
+button-also = ➕ Ai întrebat și despre: { $need }
+button-danger-person = 🙋 Vreau să vorbesc cu o persoană
 
 did-you-mean = Nu sunt sigur că am înțeles. Te refereai la…?
+did-you-mean-hint = Alege unul dintre butoanele de mai sus, sau spune-mi din nou de ce ai nevoie.
+all-needs = Acestea sunt toate nevoile la care te pot ajuta: alege-o pe cea potrivită.
+you-are-welcome = Cu plăcere! 😊 Dacă mai ai nevoie de ceva, scrie-mi.
+closing-bye = Bine. Dacă mai ai nevoie de ceva, scrie-mi oricând.
+closing-bye-thanks = Cu plăcere, și mult noroc! Dacă mai ai nevoie de ceva, scrie-mi oricând.
+danger-answer = Dacă tu sau altcineva sunteți în pericol acum, sună imediat la 112. Pentru violență, abuz sau hărțuire sună la 1522: e gratuit și răspunde 24 de ore din 24.
+danger-offer = Dacă vrei, te poate contacta și o persoană de la WeMi: apasă butonul de mai jos sau scrie "da".
 rephrase = Nicio problemă: spune-mi cu alte cuvinte de ce ai nevoie.
 still-unclear = Îmi pare rău, nu reușesc să înțeleg. O persoană te poate ajuta: alege "Vorbește cu o persoană" sau vezi toate spațiile WeMi.
 out-of-scope =
@@ -52,14 +71,20 @@ out-of-scope =
 ask-place =
     <b>În ce zonă din Milano locuiești?</b>
     Scrie cartierul, strada cu numărul sau Municipio, sau apasă "📍 Trimite locația".
-place-not-understood = Nu am recunoscut locul. Încearcă cu cartierul (ex. "Niguarda"), o stradă cu număr (ex. "via Padova 120") sau Municipio (ex. "Municipio 2").
+place-not-understood = Nu am recunoscut locul. Încearcă cu cartierul (ex. "Niguarda"), o stradă cu număr (ex. "via Padova 120") sau Municipio (ex. "Municipio 2"), apasă "📍 Trimite locația" sau scrie "prefer să nu spun".
+place-skipped = Bine, continui fără zonă.
+place-given-up = Nu reușesc să recunosc zona: continui fără ea. Mi-o poți spune oricând scriind "schimbă zona".
+place-saved-ask-need = 📍 Am salvat zona. <b>De ce ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
 ask-house-number = { $street } trece prin mai multe Municipii. Ce număr este?
 place-remembered = 📍 Folosesc zona pe care mi-ai spus-o: { $place }.
 place-understood = 📍 Am înțeles: { $place }.
 place-municipio = Municipio { $municipio }
 place-candidates = Municipio { $candidates }
-place-area = { $area } ({ $municipi })
+place-area = { $area }, { $municipi }
+place-said = { $said } → { $municipi }
 place-outside = În afara orașului Milano
+place-outside-town = { $town }, în afara Milano
+place-point = locația trimisă de tine
 choose-an-answer = Alege unul dintre răspunsurile de mai jos sau scrie-l.
 not-a-place-answer = Ca să continui am nevoie de zona ta: scrie-o, sau apasă "📍 Trimite locația" sau "Prefer să nu spun".
 
@@ -68,11 +93,15 @@ answer-spaces-title = <b>Unde să mergi</b>
 answer-outside-milan = ℹ️ WeMi este rețeaua Primăriei Milano și îi servește pe cei care locuiesc în Milano. Iată spațiile care îți pot da totuși informații.
 answer-unknown-place = ℹ️ Nu știu unde locuiești, așa că îți arăt spațiile care oferă acest serviciu. Spune-mi cartierul ca să găsesc cel mai apropiat.
 answer-no-space = Niciun spațiu WeMi nu oferă exact acest serviciu: poți cere informații la orice spațiu WeMi (/spazi).
-answer-contacts = Program și contacte: întreabă direct la spațiu sau vezi portalul WeMi al Primăriei Milano.
+answer-contacts = Program și contacte: pe portalul WeMi al Primăriei Milano, www.wemi.milano.it
+answer-also = <b>Și aici</b>
+answer-details-title = <b>Spațiile, în detaliu</b>
+button-details = ℹ️ Cine gestionează spațiile, și alte detalii
 answer-next = Vrei să te contacteze o persoană de la WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
+space-managed-by = 👥 { $managedBy }
 space-host = 🏛 { $host }
 space-service = ✅ Aici: { $service }
 space-distance = 📏 Cam la { $km } km de tine
@@ -99,30 +128,7 @@ error-generic = Îmi pare rău, ceva nu a mers. Încearcă din nou puțin mai t�
 command-start = Începe din nou
 command-aiuto = Cum funcționează
 command-annulla = Oprește întrebarea în curs
+command-annulla_richiesta = Retrage cererea
 command-spazi = Toate spațiile WeMi
 command-privacy = Ce date folosesc și de ce
 command-lingua = Schimbă limba / Change language
-
-# Issue 8 (typed replies, danger first, contact steps): not reviewed by a native speaker.
-button-other-needs = ➕ Alte nevoi
-button-change-place = ✏️ Nu e corect, schimbă zona
-button-also = ➕ Ai întrebat și despre: { $need }
-button-danger-person = 🙋 Vreau să vorbesc cu o persoană
-did-you-mean-hint = Alege unul dintre butoanele de mai sus sau spune-mi din nou de ce ai nevoie.
-all-needs = Acestea sunt toate nevoile la care te pot ajuta: alege-o pe cea potrivită.
-you-are-welcome = Cu plăcere! 😊 Dacă mai ai nevoie de ceva, scrie-mi.
-closing-bye = Bine. Dacă mai ai nevoie de ceva, scrie-mi oricând.
-closing-bye-thanks = Cu plăcere și mult succes! Dacă mai ai nevoie de ceva, scrie-mi oricând.
-danger-answer = Dacă tu sau altcineva sunteți în pericol acum, sună imediat la 112. Pentru violență, abuz sau urmărire sună la 1522: este gratuit și răspunde 24 de ore din 24.
-danger-offer = Dacă vrei, te poate contacta și un operator WeMi: apasă butonul de mai jos.
-place-skipped = Bine, continui fără zonă.
-place-given-up = Nu reușesc să recunosc zona: continui fără ea. O poți indica oricând apăsând „✏️ Nu e corect, schimbă zona”.
-place-saved-ask-need = 📍 Am salvat zona. <b>De ce ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
-place-said = { $said } → { $municipi }
-place-outside-town = { $town }, în afara Milanului
-place-point = locația pe care mi-ai trimis-o
-answer-also = <b>Tot aici</b>
-answer-details-title = <b>Spațiile, în detaliu</b>
-button-details = ℹ️ Cine gestionează spațiile și alte detalii
-space-managed-by = 👥 { $managedBy }
-command-annulla_richiesta = Retrage cererea

@@ -57,6 +57,42 @@ describe("short replies typed instead of tapped", () => {
   });
 });
 
+describe("short replies in Spanish, Romanian and Ukrainian, the words the hints tell them to type", () => {
+  it.each([
+    ["es", "Sí, por favor", "yes"],
+    ["es", "confirmar", "yes"],
+    ["es", "no gracias", "no"],
+    ["es", "prefiero no decirlo", "skip"],
+    ["es", "cancelar", "cancel"],
+    ["es", "cambiar zona", "change"],
+    ["es", "no sé", "dont_know"],
+    ["es", "escríbeme aquí", "contact_here"],
+    ["ro", "da, te rog", "yes"],
+    ["ro", "nu, mersi", "no"],
+    ["ro", "prefer să nu spun", "skip"],
+    ["ro", "anulează", "cancel"],
+    ["ro", "schimbă zona", "change"],
+    ["ro", "habar n-am", "dont_know"],
+    ["ro", "scrie-mi aici", "contact_here"],
+    ["uk", "так, будь ласка", "yes"],
+    ["uk", "ні, дякую", "no"],
+    ["uk", "не хочу казати", "skip"],
+    ["uk", "скасувати", "cancel"],
+    ["uk", "змінити район", "change"],
+    ["uk", "не пам'ятаю", "dont_know"],
+    ["uk", "напишіть мені тут", "contact_here"],
+  ])("in %s, «%s» means %s", (language, text, kind) => {
+    expect(read(text, language).kind).toBe(kind);
+  });
+
+  it.each(["da chi?", "chiamare da lunedì", "mal di testa", "para mi madre"])(
+    "the Italian «%s» is not read as a short reply of another language",
+    (text) => {
+      expect(read(text, "it").kind).toBeNull();
+    },
+  );
+});
+
 describe("phrases are matched on words, accents and punctuation aside", () => {
   it("a word prefix, alternatives, a gap and a word that must not follow", () => {
     const phrase = compilePhrase("mi ... picchi*|menat* !per");

@@ -25,6 +25,30 @@ describe("danger is recognised from the words alone, before any classification",
     expect(detect(text)).toBeNull();
   });
 
+  it.each([
+    ["mi marido me pega y tengo miedo", "violence"],
+    ["quiero quitarme la vida", "self_harm"],
+    ["mi abuela está en el suelo y no responde", "collapse"],
+    ["soțul mă bate", "violence"],
+    ["nu mai vreau să trăiesc", "self_harm"],
+    ["mama a leșinat", "collapse"],
+    ["чоловік мене бʼє", "violence"],
+    ["не хочу більше жити", "self_harm"],
+    ["бабуся лежить на підлозі", "collapse"],
+  ])("in Spanish, Romanian or Ukrainian, «%s» is %s", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    "la mia privacy è stata violata",
+    "mi madre no contesta el teléfono",
+    "mama nu răspunde la telefon, merg pe jos la ea",
+    "боюся, що його не приймуть у садок",
+    "mi padre se desmayó el año pasado, ahora busco una cuidadora",
+  ])("«%s» is ordinary, whatever the language of the cues", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
   it("a collapse told as over is not an alarm; violence told in the past still is", () => {
     const cues = { collapse: ["svenut*"], violence: ["picchiat*"], over: ["anno scorso"] };
     const own = createDangerDetector({ it: cues });
