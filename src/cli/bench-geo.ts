@@ -1,21 +1,10 @@
 import { pathToFileURL } from "node:url";
 import { createLocationResolver, type GeoIndex, loadGeoIndex } from "../geo/index.js";
+import { cpuTimeEach, median, ms, percentile, timeEach } from "./stats.js";
 
 const LOADS = 5;
 const ROUNDS = 5;
 const QUERIES = 10_000;
-
-function percentile(sorted: readonly number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? Number.NaN;
-}
-
-const median = (values: readonly number[]): number =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
-const ms = (value: number): string => `${value.toFixed(3)} ms`;
 
 /** A fixed pseudo-random sequence, so every run times the same queries. */
 function seeded(seed: number): () => number {
@@ -112,25 +101,12 @@ export async function benchGeo(): Promise<string[]> {
   const p99s: number[] = [];
   const maxima: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
-    const durations = queries.map((query) => {
-      const start = process.hrtime.bigint();
-      resolver.resolve(query);
-      return Number(process.hrtime.bigint() - start) / 1e6;
-    });
-    durations.sort((a, b) => a - b);
+    const durations = timeEach(queries, (query) => resolver.resolve(query));
     p50s.push(percentile(durations, 50));
     p99s.push(percentile(durations, 99));
     maxima.push(percentile(durations, 100));
   }
-  // On a shared machine wall-clock tails are the scheduler's; CPU time is the resolver's.
-  const cpuTimes = queries
-    .map((query) => {
-      const start = process.cpuUsage();
-      resolver.resolve(query);
-      const { user, system } = process.cpuUsage(start);
-      return (user + system) / 1000;
-    })
-    .sort((a, b) => a - b);
+  const cpuTimes = cpuTimeEach(queries, (query) => resolver.resolve(query));
   return [
     "location resolver",
     `  index load (data/geo incl. places and ordinary words, median of ${LOADS}): ${ms(median(loads))}`,

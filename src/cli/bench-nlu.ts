@@ -10,7 +10,7 @@ import { buildModel, classifierFromModel } from "../nlu/classifier.js";
 import { loadSet } from "../nlu/dataset.js";
 import { loadOrBuildModel } from "../nlu/model-cache.js";
 import { loadThresholds } from "../nlu/thresholds.js";
-import { mb, median, ms, percentile, timeEach } from "./stats.js";
+import { cpuTimeEach, mb, median, ms, percentile, timeEach } from "./stats.js";
 
 const BUILDS = 5;
 const MESSAGES = 10_000;
@@ -51,15 +51,7 @@ export async function benchNlu(): Promise<string[]> {
   );
   timeEach(messages.slice(0, 1000), (text) => classifier.classify(text));
   const latencies = timeEach(messages, (text) => classifier.classify(text));
-  // On a shared machine wall-clock tails are the scheduler's; CPU time is the classifier's.
-  const cpuTimes = messages
-    .map((text) => {
-      const start = process.cpuUsage();
-      classifier.classify(text);
-      const { user, system } = process.cpuUsage(start);
-      return (user + system) / 1000;
-    })
-    .sort((a, b) => a - b);
+  const cpuTimes = cpuTimeEach(messages, (text) => classifier.classify(text));
   return [
     "classifier",
     `  training on the shipped catalogue (median of ${BUILDS}): ${ms(median(builds))}`,
