@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { NewHandoffRequest } from "../../src/handoff/repository.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { requestDraft } from "../support/requests.js";
 import { shown, until } from "./steps.js";
 
 let harness: Harness;
@@ -11,18 +12,11 @@ afterAll(() => harness.close());
 
 it("/stato with more requests than one message holds: the newest, and how many are left", async () => {
   const user = citizen("Prudenza");
+  // Closed requests, without contact details: only their number and need show in /stato.
   const draft: NewHandoffRequest = {
+    ...requestDraft(user.id, "Prudenza", { state: "sent", attempts: 1 }),
     status: "closed",
-    citizenChatId: user.id,
-    locale: "it",
-    intent: "badante",
-    municipio: 8,
-    area: null,
-    spaceId: null,
-    recommendedSpaces: [],
     contact: null,
-    operator: null,
-    notification: { chatId: -100, state: "sent", attempts: 1, nextAttemptAt: 0 },
     closedAt: 0,
   };
   for (let k = 0; k < 120; k++) await harness.app.requests.create(draft);
