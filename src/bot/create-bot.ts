@@ -8,6 +8,7 @@ import {
 import { sequentialize } from "@grammyjs/runner";
 import { type Api, Bot, type BotError, type Context, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { didYouMeanMemory } from "../conversations/did-you-mean.js";
 import { createEraseConversation, ERASE } from "../conversations/erase.js";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
 import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
@@ -44,7 +45,7 @@ import { LOCALES, type Texts } from "./texts.js";
  * Bump when the orientation's sequence of waits changes: stored conversations of the old
  * shape would replay wrongly, and the plugin drops them instead.
  */
-export const CONVERSATION_VERSION = 3;
+export const CONVERSATION_VERSION = 4;
 
 export interface BotDependencies {
   readonly token: string;
@@ -209,6 +210,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     ...(handoff.nextOpening && { nextOpening: handoff.nextOpening }),
   };
   const { questions } = deps.admin;
+  const didYouMean = didYouMeanMemory();
   features.use(
     createConversation(
       createOrientation({
@@ -220,6 +222,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
         detectDanger: deps.detectDanger,
         handoff: handoffDeps,
         recordQuestion: (intent) => questions.record(intent),
+        didYouMean,
         ...(review && {
           recordMisunderstood: (kind, text, sender) =>
             void review.queue

@@ -18,6 +18,8 @@ export interface OrientationStart {
   readonly changePlace?: boolean;
   /** The last answer's spaces in full ("Chi gestisce gli spazi e altri dettagli"). */
   readonly details?: boolean;
+  /** A button of «Intendevi…?» pressed: its callback data. */
+  readonly didYouMean?: string;
 }
 
 /** How a dialogue ends: done, or starting over (a new need typed or picked). */

@@ -25,7 +25,7 @@ import { askPlace, resolvePlace, sayRemembered, sayUnderstood } from "./place.js
 import { readNeed } from "./reading.js";
 import type { Dialogue } from "./replies.js";
 import type { OrientationDependencies, Turn } from "./turn.js";
-import { type Understood, understand } from "./understand.js";
+import { fromDidYouMean, type Understood, understand } from "./understand.js";
 
 export const ORIENTATION = "orientation";
 
@@ -140,18 +140,25 @@ export function createOrientation(deps: OrientationDependencies) {
       return answerNeed(dialogue, answerDeps, intent, last.text, place);
     }
 
+    /** «Intendevi…?» waiting in this chat, if any: only the first pass can answer it. */
+    let asked = await conversation.external(() => deps.didYouMean.take(chatKey));
+
     async function pass(begin: OrientationStart): Promise<Closing> {
       if (begin.changePlace) return changePlace();
       if (begin.details) {
         await showDetails(dialogue, answerDeps);
         return {};
       }
+      const waiting = asked;
+      asked = undefined;
       const understood: Understood = begin.intent
         ? (() => {
             const intent = intentOf(begin.intent);
             return intent ? { kind: "need", intent, text: "" } : { kind: "done" };
           })()
-        : await understand(turn, begin.text ?? "");
+        : begin.didYouMean !== undefined
+          ? await fromDidYouMean(turn, begin.didYouMean, waiting)
+          : await understand(turn, begin.text ?? "", waiting);
       if (understood.kind === "done") return {};
       if (understood.kind === "place") return changePlace(understood.place);
       if (understood.kind === "details") {

@@ -8,6 +8,7 @@ import type { MisunderstoodKind, RecordMisunderstood } from "../review/index.js"
 import type { DangerDetector } from "../safety/danger.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
+import type { DidYouMeanMemory } from "./did-you-mean.js";
 import type { HandoffDependencies } from "./handoff.js";
 import type { PlaceDependencies } from "./place.js";
 import type { Dialogue } from "./replies.js";
@@ -25,6 +26,8 @@ export interface OrientationDependencies {
   readonly recordQuestion: (intent: string | null) => void;
   /** Keeps, redacted, what the bot failed to understand, for admins to review. */
   readonly recordMisunderstood?: RecordMisunderstood;
+  /** «Intendevi…?» questions waiting for their answer (memory only). */
+  readonly didYouMean: DidYouMeanMemory;
 }
 
 /** One orientation in progress: its dialogue and what every step of it uses. */

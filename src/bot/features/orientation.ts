@@ -25,7 +25,11 @@ async function restart(ctx: BotContext, start: OrientationStart) {
 const intentOfButton = (knowledge: KnowledgeHolder, data: string): string | null => {
   const action = parseAction(data);
   const intent =
-    action.kind === "need" ? action.intent : action.kind === "operator" ? "operatore" : null;
+    action.kind === "need" || action.kind === "pick"
+      ? action.intent
+      : action.kind === "operator"
+        ? "operatore"
+        : null;
   return intent !== null && knowledge.current.intent(intent) !== undefined ? intent : null;
 };
 
@@ -57,7 +61,7 @@ const languageNamed = (text: string): Locale | undefined => {
  */
 export function needButtonsFeature({ knowledge }: OrientationEntryDependencies) {
   const composer = new Composer<BotContext>();
-  composer.chatType("private").callbackQuery(/^(n:|op$)/, async (ctx, next) => {
+  composer.chatType("private").callbackQuery(/^(n:|a:|op$)/, async (ctx, next) => {
     if (intentOfButton(knowledge, ctx.callbackQuery.data) === null) {
       await answerPress(ctx, ctx.t("stale-button"));
       return;
@@ -102,6 +106,12 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
     if (intent === null) return next();
     await answerPress(ctx);
     await restart(ctx, { intent });
+  });
+  // «Intendevi…?» ends its dialogue once asked (nothing the citizen wrote waits on disk):
+  // its buttons carry their answer.
+  feature.callbackQuery(/^(a:|a-other$)/, async (ctx) => {
+    await answerPress(ctx);
+    await restart(ctx, { didYouMean: ctx.callbackQuery.data });
   });
   feature.callbackQuery("p:change", async (ctx) => {
     await answerPress(ctx);
