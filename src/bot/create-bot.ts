@@ -8,10 +8,12 @@ import {
 import { sequentialize } from "@grammyjs/runner";
 import { type Api, Bot, type BotError, type Context, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import { didYouMeanMemory } from "../conversations/did-you-mean.js";
+import type { AskedDidYouMean } from "../conversations/did-you-mean.js";
 import { createEraseConversation, ERASE } from "../conversations/erase.js";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
+import { chatMemory } from "../conversations/memory.js";
 import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
+import type { PlaceInUse } from "../conversations/place.js";
 import type { FeedbackStats } from "../feedback/index.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
@@ -160,10 +162,16 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     }),
   );
   if (deps.feedback) features.use(feedbackFeature({ requests, feedback: deps.feedback, texts }));
+  // What the orientation keeps in memory only; erasure forgets it with the rest.
+  const memory = { asked: chatMemory<AskedDidYouMean>(), place: chatMemory<PlaceInUse>() };
   const citizen = {
     requests,
     profiles,
-    forgetConversations: (chatKey: string) => Promise.resolve(deps.conversations.delete(chatKey)),
+    forgetConversations: (chatKey: string) => {
+      memory.asked.forget(chatKey);
+      memory.place.forget(chatKey);
+      return Promise.resolve(deps.conversations.delete(chatKey));
+    },
     knowledge,
     texts,
     logger,
@@ -198,7 +206,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   features.use(citizenHandoff.composer);
   features.use(guidanceFeature());
   features.use(safetyFeature(deps.detectDanger));
-  features.use(needButtonsFeature({ knowledge, profiles, texts }));
+  features.use(needButtonsFeature({ knowledge, profiles, texts, places: memory.place }));
   const read = deps.readReply;
   const handoffDeps = {
     knowledge,
@@ -210,7 +218,6 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     ...(handoff.nextOpening && { nextOpening: handoff.nextOpening }),
   };
   const { questions } = deps.admin;
-  const didYouMean = didYouMeanMemory();
   features.use(
     createConversation(
       createOrientation({
@@ -222,7 +229,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
         detectDanger: deps.detectDanger,
         handoff: handoffDeps,
         recordQuestion: (intent) => questions.record(intent),
-        didYouMean,
+        memory,
         ...(review && {
           recordMisunderstood: (kind, text, sender) =>
             void review.queue
@@ -251,7 +258,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   );
   // Entered only below the conversations they start, where those are registered.
   features.use(handoffEntryFeature());
-  features.use(orientationEntryFeature({ knowledge, profiles, texts }));
+  features.use(orientationEntryFeature({ knowledge, profiles, texts, places: memory.place }));
   return bot;
 }
 

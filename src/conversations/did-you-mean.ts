@@ -7,13 +7,12 @@ import { keyboardOf, typedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
 
 const SUGGESTIONS = 3;
-const ASKED_KEPT_MS = 60 * 60 * 1000;
-const ASKED_KEPT_CHATS = 10_000;
 
 /**
  * «Intendevi…?» waiting for its answer. The dialogue ends when the question is sent, so that
- * nothing the citizen wrote waits on disk: this stays in memory only, and a restart forgets it
- * (a tap still works, its button carrying the need; the words and the area in them are lost).
+ * nothing the citizen wrote waits on disk: this stays in memory only (ChatMemory), and a
+ * restart forgets it (a tap still works, its button carrying the need; the words and the area
+ * in them are lost).
  */
 export interface AskedDidYouMean {
   /** The citizen's words, passed on once a guess is picked. */
@@ -21,29 +20,6 @@ export interface AskedDidYouMean {
   readonly suggestions: readonly string[];
   /** How many times the need was asked for: the third unclear message gets the needs menu. */
   readonly attempt: number;
-}
-
-export interface DidYouMeanMemory {
-  remember(chat: string, asked: AskedDidYouMean): void;
-  /** The question waiting in this chat, forgotten as it is taken. */
-  take(chat: string): AskedDidYouMean | undefined;
-}
-
-export function didYouMeanMemory(now: () => number = Date.now): DidYouMeanMemory {
-  const waiting = new Map<string, AskedDidYouMean & { readonly at: number }>();
-  return {
-    remember(chat, asked) {
-      waiting.delete(chat);
-      waiting.set(chat, { ...asked, at: now() });
-      if (waiting.size > ASKED_KEPT_CHATS) waiting.delete(waiting.keys().next().value as string);
-    },
-    take(chat) {
-      const asked = waiting.get(chat);
-      waiting.delete(chat);
-      if (asked === undefined || now() - asked.at > ASKED_KEPT_MS) return undefined;
-      return { text: asked.text, suggestions: asked.suggestions, attempt: asked.attempt };
-    },
-  };
 }
 
 const suggestedIntents = (turn: Turn, ids: readonly (string | null)[]) =>
@@ -56,9 +32,7 @@ const choicesOf = (turn: Turn, intents: readonly Intent[]) =>
   didYouMeanChoices(intents, turn.dialogue.locale, turn.dialogue.t);
 
 const remember = (turn: Turn, asked: AskedDidYouMean) =>
-  turn.dialogue.conversation.external(() =>
-    turn.deps.didYouMean.remember(String(turn.dialogue.ctx.chat?.id), asked),
-  );
+  turn.dialogue.conversation.external(() => turn.deps.memory.asked.remember(turn.chatKey, asked));
 
 /** Asks which of the classifier's guesses the citizen meant, with "Altro" and a person. */
 export async function askDidYouMean(

@@ -1,5 +1,7 @@
 import { Composer } from "grammy";
+import type { ChatMemory } from "../../conversations/memory.js";
 import { ORIENTATION, type OrientationStart } from "../../conversations/orientation.js";
+import type { PlaceInUse } from "../../conversations/place.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import { tokenize } from "../../nlu/normalize.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
@@ -15,6 +17,8 @@ export interface OrientationEntryDependencies {
   readonly knowledge: KnowledgeHolder;
   readonly profiles: KeyValueStore<ChatProfile>;
   readonly texts: Texts;
+  /** The citizen's own point, in memory only: the profile keeps it rounded. */
+  readonly places: ChatMemory<PlaceInUse>;
 }
 
 async function restart(ctx: BotContext, start: OrientationStart) {
@@ -96,6 +100,7 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
     const place = rememberPlace(resolved);
     const key = String(ctx.chat.id);
     await profiles.set(key, { ...((await profiles.get(key)) ?? {}), place });
+    deps.places.remember(key, { remembered: place, point: { lat, lon } });
     await ctx.reply(ctx.t("location-saved", { place: describePlace(place, ctx.t) }), {
       parse_mode: "HTML",
     });
