@@ -14,6 +14,7 @@ import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js"
 import { chatMemory } from "../conversations/memory.js";
 import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
 import type { PlaceInUse } from "../conversations/place.js";
+import { createWithdrawConversation, WITHDRAW } from "../conversations/withdraw.js";
 import type { FeedbackStats } from "../feedback/index.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
@@ -254,6 +255,18 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
         eraseEverything: citizenHandoff.eraseEverything,
       }),
       ERASE,
+    ),
+  );
+  features.use(
+    createConversation(
+      createWithdrawConversation({
+        profiles,
+        texts,
+        read,
+        openRequests: citizenHandoff.openRequests,
+        withdraw: citizenHandoff.withdrawRequest,
+      }),
+      WITHDRAW,
     ),
   );
   // Entered only below the conversations they start, where those are registered.
