@@ -48,7 +48,7 @@ import { LOCALES, type Texts } from "./texts.js";
  * Bump when the orientation's sequence of waits changes: stored conversations of the old
  * shape would replay wrongly, and the plugin drops them instead.
  */
-export const CONVERSATION_VERSION = 4;
+export const CONVERSATION_VERSION = 5;
 
 export interface BotDependencies {
   readonly token: string;
