@@ -3,6 +3,7 @@ import { loadPerLanguage } from "../language/lexicon.js";
 import { compilePhrase, type Phrase } from "../language/phrases.js";
 import type { Classification } from "../nlu/index.js";
 import { normalizeText, tokenize } from "../nlu/normalize.js";
+import { DANGER_MODEL_ODDS, type DangerModel } from "./danger-model.js";
 import { indexPhrases } from "./phrase-index.js";
 
 /**
@@ -80,9 +81,13 @@ interface Cue {
   readonly source: string;
 }
 
-/** A detector over every language's cues; throws on a cue that cannot be read. */
+/**
+ * A detector over every language's cues, then the model (when given) for what the cues miss;
+ * throws on a cue that cannot be read. Phrases that silence the cues silence the model too.
+ */
 export function createDangerDetector(
   cuesByLanguage: Readonly<Record<string, DangerCues>>,
+  model?: DangerModel,
 ): DangerDetector {
   const worded: Array<{ phrase: Phrase; value: Cue }> = [];
   const chinese: Array<{ alternatives: string[]; value: Cue }> = [];
@@ -115,11 +120,15 @@ export function createDangerDetector(
       .filter((cue) => cue.role !== "over" && !(past && SILENCED_WHEN_OVER.has(cue.role)))
       .sort((a, b) => byRole(a.role) - byRole(b.role));
     const first = alarms[0];
-    return first ? { kind: first.role as DangerKind, cue: first.source } : null;
+    if (first) return { kind: first.role as DangerKind, cue: first.source };
+    // The model cannot tell the kind; like a collapse, what is told as over is not an alarm.
+    if (model && !past && model(text) >= DANGER_MODEL_ODDS)
+      return { kind: "distress", cue: "model" };
+    return null;
   };
 }
 
-/** The detector over every language's locales/<lang>/danger.yaml. */
-export function loadDangerDetector(localesDir: string): DangerDetector {
-  return createDangerDetector(loadPerLanguage(localesDir, "danger.yaml", dangerCuesSchema));
+/** The detector over every language's locales/<lang>/danger.yaml, and the model if given. */
+export function loadDangerDetector(localesDir: string, model?: DangerModel): DangerDetector {
+  return createDangerDetector(loadPerLanguage(localesDir, "danger.yaml", dangerCuesSchema), model);
 }

@@ -15,12 +15,12 @@ export const DANGER_TARGETS = { recall: 0.98, falseAlarms: 0.03 } as const;
  * cues were rewritten for it, data/nlu/README.md) and the test set (never tuned against).
  */
 export const DANGER_SETS = {
-  dev: ["danger-dev.jsonl", "danger-dev-2.jsonl"],
+  dev: ["danger-dev.jsonl", "danger-dev-2.jsonl", "danger-dev-3.jsonl"],
   test: "danger-test.jsonl",
 } as const;
 
 const labelledSchema = z.strictObject({ text: z.string().min(1), danger: z.boolean() });
-type Labelled = z.infer<typeof labelledSchema>;
+export type Labelled = z.infer<typeof labelledSchema>;
 
 export interface DangerReport {
   readonly dangers: number;
@@ -73,23 +73,44 @@ export async function loadDangerSet(file: string): Promise<Labelled[]> {
     });
 }
 
-/** The cues alone, and what the bot does: the cues, then the classifier's emergenza. */
+/**
+ * The readers compared: the cues alone, the detector (cues, then the model), and what the bot
+ * does (the detector, then the classifier's emergenza), on which the targets are judged.
+ */
 export interface DangerReaders {
   readonly cues: DangerDetector;
+  readonly detector: DangerDetector;
   readonly bot: DangerDetector;
 }
 
-/** Both readers on every development set (what the cues may be tuned against). */
+const READER_NAMES: Record<keyof DangerReaders, string> = {
+  cues: "cues alone",
+  detector: "cues + model",
+  bot: "bot",
+};
+
+function reportSet(
+  readers: DangerReaders,
+  setName: string,
+  set: readonly Labelled[],
+  print: (line: string) => void,
+): DangerReport {
+  const reports = (Object.keys(READER_NAMES) as Array<keyof DangerReaders>).map((reader) => {
+    const report = evaluateDanger(readers[reader], set);
+    print(formatDangerReport(`${READER_NAMES[reader]}, ${setName}`, report));
+    return report;
+  });
+  return reports.at(-1) as DangerReport;
+}
+
+/** Every reader on every development set (what the cues may be tuned against). */
 export async function reportDangerDev(
   readers: DangerReaders,
   nluDir: string,
   print: (line: string) => void,
 ): Promise<void> {
-  for (const file of DANGER_SETS.dev) {
-    const set = await loadDangerSet(join(nluDir, file));
-    print(formatDangerReport(`cues alone, ${file}`, evaluateDanger(readers.cues, set)));
-    print(formatDangerReport(`bot, ${file}`, evaluateDanger(readers.bot, set)));
-  }
+  for (const file of DANGER_SETS.dev)
+    reportSet(readers, file, await loadDangerSet(join(nluDir, file)), print);
 }
 
 /**
@@ -106,8 +127,5 @@ export async function reportDanger(
   );
   await reportDangerDev(readers, nluDir, print);
   const test = await loadDangerSet(join(nluDir, DANGER_SETS.test));
-  print(formatDangerReport("cues alone, test set", evaluateDanger(readers.cues, test)));
-  const report = evaluateDanger(readers.bot, test);
-  print(formatDangerReport("bot, test set", report));
-  return meetsDangerTargets(report);
+  return meetsDangerTargets(reportSet(readers, "test set", test, print));
 }
