@@ -34,6 +34,7 @@ export const DANGER_TRAINING_SETS = [
   "danger-dev.jsonl",
   "danger-dev-2.jsonl",
   "danger-dev-3.jsonl",
+  "danger-dev-4.jsonl",
 ] as const;
 
 /**
