@@ -35,6 +35,7 @@ export const DANGER_TRAINING_SETS = [
   "danger-dev-2.jsonl",
   "danger-dev-3.jsonl",
   "danger-dev-4.jsonl",
+  "danger-dev-5.jsonl",
 ] as const;
 
 /**

@@ -15,7 +15,13 @@ export const DANGER_TARGETS = { recall: 0.98, falseAlarms: 0.03 } as const;
  * cues were rewritten for it, data/nlu/README.md) and the test set (never tuned against).
  */
 export const DANGER_SETS = {
-  dev: ["danger-dev.jsonl", "danger-dev-2.jsonl", "danger-dev-3.jsonl", "danger-dev-4.jsonl"],
+  dev: [
+    "danger-dev.jsonl",
+    "danger-dev-2.jsonl",
+    "danger-dev-3.jsonl",
+    "danger-dev-4.jsonl",
+    "danger-dev-5.jsonl",
+  ],
   test: "danger-test.jsonl",
 } as const;
 
