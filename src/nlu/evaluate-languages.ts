@@ -13,6 +13,8 @@ import { detectLanguage } from "./language.js";
  * the bot must not take for a need.
  */
 export const LANGUAGE_EVAL_SET = join(PROJECT_ROOT, "data", "nlu", "eval-languages.jsonl");
+/** The development set in the same languages: the one to read while changing anything. */
+export const LANGUAGE_DEV_SET = join(PROJECT_ROOT, "data", "nlu", "dev-languages.jsonl");
 /** Italian and English messages that only measure language identification. */
 export const LANGUAGE_ID_SET = join(PROJECT_ROOT, "data", "nlu", "language-id.jsonl");
 
@@ -67,6 +69,7 @@ const isChinese = (text: string) => /\p{Script=Han}/u.test(text);
 export function evaluateLanguages(
   classifier: IntentClassifier,
   messages: readonly LanguageMessage[],
+  file: string = LANGUAGE_EVAL_SET,
 ): LanguageFigures[] {
   const known = new Set(classifier.intentIds);
   const byLanguage = new Map<string, LanguageMessage[]>();
@@ -86,7 +89,7 @@ export function evaluateLanguages(
     const labelled: LabelledMessage[] = set.flatMap(({ text, intent, kind }) =>
       intent === undefined || (intent !== null && !known.has(intent))
         ? []
-        : [{ text, intent, lang: language, file: LANGUAGE_EVAL_SET, ...(kind ? { kind } : {}) }],
+        : [{ text, intent, lang: language, file, ...(kind ? { kind } : {}) }],
     );
     const skipped = set.filter((m) => typeof m.intent === "string" && !known.has(m.intent));
     const outcomes = classifyAll(classifier, labelled);
