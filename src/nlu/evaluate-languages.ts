@@ -13,8 +13,6 @@ import { detectLanguage } from "./language.js";
  * the bot must not take for a need.
  */
 export const LANGUAGE_EVAL_SET = join(PROJECT_ROOT, "data", "nlu", "eval-languages.jsonl");
-/** The development set in the same languages: the one to read while changing anything. */
-export const LANGUAGE_DEV_SET = join(PROJECT_ROOT, "data", "nlu", "dev-languages.jsonl");
 /** Italian and English messages that only measure language identification. */
 export const LANGUAGE_ID_SET = join(PROJECT_ROOT, "data", "nlu", "language-id.jsonl");
 
