@@ -178,7 +178,7 @@ export async function benchStartup(): Promise<string[]> {
 
     progress(`start-up with ${STORED.toLocaleString("en")} requests and chats`);
     const big = join(dir, "big");
-    await prefill(join(big, "handoffs", "requests.jsonl"), STORED);
+    await prefill(join(big, "handoffs", "requests.jsonl"), STORED, true);
     await prefillChats(big, STORED);
     const loaded = await startTimed(
       emulator,
@@ -192,7 +192,7 @@ export async function benchStartup(): Promise<string[]> {
     const peak = await treeMemory(loaded.child.pid as number, "VmHWM");
     await stopTree(loaded.child);
     lines.push(
-      `  start-up with ${STORED.toLocaleString("en")} stored requests and ${STORED.toLocaleString("en")} chats (node dist/main.js): long polling ${fmt(loaded.polling)}, first answer ${fmt(loaded.answered ?? 0)}; RSS at the answer ${mb(atAnswer)}, peak ${mb(peak)}`,
+      `  start-up with ${STORED.toLocaleString("en")} stored requests (index saved) and ${STORED.toLocaleString("en")} chats (node dist/main.js): long polling ${fmt(loaded.polling)}, first answer ${fmt(loaded.answered ?? 0)}; RSS at the answer ${mb(atAnswer)}, peak ${mb(peak)}`,
     );
   } finally {
     await emulator.stop();
