@@ -20,9 +20,11 @@ function duration(t: Translate, ms: number | null): string {
 }
 
 /** Median time to claim and to close the requests of the period. */
-export function handoffTimesSection(list: () => Promise<readonly HandoffRequest[]>): StatsSection {
+export function handoffTimesSection(
+  list: (since: number) => Promise<readonly HandoffRequest[]>,
+): StatsSection {
   return async (t, since) => {
-    const times = handoffTimes(await list(), since);
+    const times = handoffTimes(await list(since), since);
     return [
       t("admin-stats-times", {
         claim: duration(t, times.toClaim),
@@ -49,7 +51,8 @@ export function feedbackSection(feedback: FeedbackStats): StatsSection {
 
 export interface ChartDependencies {
   readonly questions: QuestionStats;
-  readonly requests: () => Promise<readonly HandoffRequest[]>;
+  /** The requests created since then. */
+  readonly requests: (since: number) => Promise<readonly HandoffRequest[]>;
   readonly spaceName: (id: string) => string;
   readonly now: () => number;
 }
@@ -62,7 +65,7 @@ export function statsChart(deps: ChartDependencies) {
         since,
         now: deps.now(),
         questionDays: await deps.questions.byDay(since),
-        requests: await deps.requests(),
+        requests: await deps.requests(since),
         spaceName: deps.spaceName,
       }),
       {
