@@ -218,13 +218,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       questions,
       now,
       statsSections: [
-        handoffTimesSection(() => requests.list()),
+        // Only the period's requests are read from the log.
+        handoffTimesSection((since) => requests.list({ createdSince: since })),
         feedbackSection(feedback),
         misunderstoodSection(review),
       ],
       statsChart: statsChart({
         questions,
-        requests: () => requests.list(),
+        requests: (since) => requests.list({ createdSince: since }),
         spaceName: (id) => knowledge.current.directory.spaces.find((s) => s.id === id)?.name ?? id,
         now,
       }),
