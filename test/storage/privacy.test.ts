@@ -91,6 +91,21 @@ describe("before any consent", () => {
     expect(messages.map((m) => m.text).join("\n")).toContain("via Padova 120");
   });
 
+  it("/cancella_dati also forgets what waited in memory: the words of «Intendevi…?»", async () => {
+    const { emulator } = harness;
+    const user = citizen("Ilario");
+    emulator.sendText(user, "mio papà Arturo è anziano, abita in via Padova 120");
+    const question = await until(emulator, user.id, /Intendevi/);
+    emulator.sendText(user, "/cancella_dati");
+    emulator.pressButton(user, await until(emulator, user.id, /Vuoi cancellare/), "e:yes");
+    await until(emulator, user.id, /ho cancellato i tuoi dati/);
+
+    // A guess tapped now knows nothing of the address: the area is asked.
+    const guess = emulator.buttonsOf(question).find((b) => b.data?.startsWith("a:"));
+    emulator.pressButton(user, question, guess?.data as string);
+    await readUntil(emulator, user, isPlaceQuestion);
+  });
+
   it("a dialogue's stored state keeps no bot texts, no chat names, no quoted replies", async () => {
     const { emulator } = harness;
     const user = { ...citizen("Ottavia"), last_name: "Bellini" };
