@@ -201,6 +201,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       texts,
       retentionDays: deps.retentionDays,
       ...(review ? { reviewRetentionDays: review.queue.retentionDays } : {}),
+      forgetQuestion: (chatKey) => memory.asked.forget(chatKey),
     }),
   );
   const citizenHandoff = citizenHandoffFeature(citizen);

@@ -40,6 +40,14 @@ describe("changing one's mind", () => {
 });
 
 describe("buttons that no longer mean anything", () => {
+  it("/annulla at «Intendevi…?» stops the question, though no dialogue waits on disk", async () => {
+    const user = citizen("Berto");
+    harness.emulator.sendText(user, "cerco una persona per mia madre");
+    expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(/Intendevi/);
+    harness.emulator.sendText(user, "/annulla");
+    expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(/ho interrotto/);
+  });
+
   it("a button of an earlier «Intendevi…?» still does what it says, its need carried by the button", async () => {
     const user = citizen("Bruno");
     harness.emulator.sendText(user, "cerco una persona per mia madre");
