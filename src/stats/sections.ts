@@ -2,7 +2,6 @@ import type { Translate } from "../bot/texts.js";
 import type { FeedbackStats } from "../feedback/index.js";
 import type { HandoffRequest } from "../handoff/request.js";
 import type { ReviewQueue } from "../review/index.js";
-import { renderStatsChart } from "./chart.js";
 import { statsChartData } from "./chart-data.js";
 import { handoffTimes } from "./handoff-times.js";
 import type { QuestionStats } from "./questions.js";
@@ -20,9 +19,11 @@ function duration(t: Translate, ms: number | null): string {
 }
 
 /** Median time to claim and to close the requests of the period. */
-export function handoffTimesSection(list: () => Promise<readonly HandoffRequest[]>): StatsSection {
+export function handoffTimesSection(
+  list: (since: number) => Promise<readonly HandoffRequest[]>,
+): StatsSection {
   return async (t, since) => {
-    const times = handoffTimes(await list(), since);
+    const times = handoffTimes(await list(since), since);
     return [
       t("admin-stats-times", {
         claim: duration(t, times.toClaim),
@@ -49,20 +50,23 @@ export function feedbackSection(feedback: FeedbackStats): StatsSection {
 
 export interface ChartDependencies {
   readonly questions: QuestionStats;
-  readonly requests: () => Promise<readonly HandoffRequest[]>;
+  /** The requests created since then. */
+  readonly requests: (since: number) => Promise<readonly HandoffRequest[]>;
   readonly spaceName: (id: string) => string;
   readonly now: () => number;
 }
 
 /** The /stats picture for the period from `since`, in the admins' words. */
 export function statsChart(deps: ChartDependencies) {
-  return async (t: Translate, since: number, days: number): Promise<Uint8Array> =>
-    renderStatsChart(
+  return async (t: Translate, since: number, days: number): Promise<Uint8Array> => {
+    // ECharts and resvg load on the first /stats (about 12 MB of heap, 40 MB of RSS at idle).
+    const { renderStatsChart } = await import("./chart.js");
+    return renderStatsChart(
       statsChartData({
         since,
         now: deps.now(),
         questionDays: await deps.questions.byDay(since),
-        requests: await deps.requests(),
+        requests: await deps.requests(since),
         spaceName: deps.spaceName,
       }),
       {
@@ -76,4 +80,5 @@ export function statsChart(deps: ChartDependencies) {
         dangerSeries: t("chart-danger-series"),
       },
     );
+  };
 }
