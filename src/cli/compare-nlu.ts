@@ -93,8 +93,13 @@ function measure(
 export async function compareModels(
   args: readonly string[] = process.argv.slice(2),
 ): Promise<string> {
-  const dev = await loadSet("dev");
-  const evaluation = args.includes("--dev-only") ? undefined : await loadSet("eval");
+  // This table is about the Italian and English model; other languages have their own.
+  const italianOrEnglish = (m: LabelledMessage) =>
+    m.lang === undefined || m.lang === "it" || m.lang === "en";
+  const dev = (await loadSet("dev")).filter(italianOrEnglish);
+  const evaluation = args.includes("--dev-only")
+    ? undefined
+    : (await loadSet("eval")).filter(italianOrEnglish);
   const lines = [
     "top-1 % / out-of-scope rejection %; picked by the dev balanced score (bal), Italian and English model",
     `model                                train s | dev all: top1   rej   bal | dev-hard-2 | dev hard it | dev hard en | dev stmt rej${evaluation ? " || eval orig | eval hard it | eval hard en | eval stmt rej" : ""}`,
