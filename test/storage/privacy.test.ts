@@ -78,7 +78,10 @@ describe("before any consent", () => {
   it("waiting at «Intendevi…?», nothing the citizen typed or their name is on disk; a tap still answers", async () => {
     const { emulator } = harness;
     const user = { ...citizen("Gelsomina"), last_name: "Quarantotti", username: "gelso_q" };
-    emulator.sendText(user, "mio papà Arturo è anziano, abita in via Padova 120");
+    emulator.sendText(
+      user,
+      "mio papà Arturo è anziano e non ce la fa più da solo, abita in via Padova 120",
+    );
     const question = await until(emulator, user.id, /Intendevi/);
     const onDisk = await everythingUnder(dir);
     for (const personal of ["Arturo", "Padova", "anziano", "Quarantotti", "gelso_q"])
