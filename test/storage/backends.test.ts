@@ -162,6 +162,8 @@ describe.each(BACKENDS)("the %s storage", (kind) => {
     expect(refs(await storage.requests.list({ closedBefore: clock + DAY }))).toEqual(
       [a.reference, b.reference].sort(),
     );
+    expect(await storage.requests.list({ createdBefore: a.createdAt })).toEqual([]);
+    expect(await storage.requests.list({ createdBefore: a.createdAt + 1 })).toHaveLength(3);
   });
 
   it("adds the anonymous daily counts and sums a period", async () => {
