@@ -26,7 +26,8 @@ import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
 import { periodic } from "./runtime/periodic.js";
-import { loadDangerDetector } from "./safety/danger.js";
+import { DANGER_INTENT, loadDangerDetector } from "./safety/danger.js";
+import { loadDangerModel } from "./safety/danger-model.js";
 import { QuestionStats } from "./stats/questions.js";
 import {
   feedbackSection,
@@ -232,7 +233,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     feedback,
     review: { queue: review, root },
     readReply: loadReplyReader(locales),
-    detectDanger: loadDangerDetector(locales),
+    detectDanger: loadDangerDetector(
+      locales,
+      await loadDangerModel(join(root, "data", "nlu"), loaded.knowledge.catalogue, DANGER_INTENT),
+    ),
     journal,
     handleUpdate: storage.handleUpdate,
   });

@@ -7,17 +7,18 @@ import { tokenize } from "../nlu/normalize.js";
  * regular expressions avoids that trap for every language.
  *
  * Syntax of one phrase, word by word:
- * - `picchi*`: a word starting with "picchi" (picchia, picchiata…)
+ * - `picchi*`: a word starting with "picchi" (picchia, picchiata…), also inside a group of
+ *   words: `(pres* per)` is "presa per", "preso per"…
  * - `madre|padre`: either word
  * - `(passed out|fainted)`: any of several alternatives of one or more words each
- * - `...`: up to three words of any kind
+ * - `...`: up to three words of any kind; `...8`: up to eight
  * - `!con`: the next word is not "con" (it may also be the end of the message)
  */
 
 interface Alternative {
   readonly words: readonly string[];
-  /** The last word only needs to start with the written one. */
-  readonly prefix: boolean;
+  /** For each word: it only needs to start with the written one. */
+  readonly prefixes: readonly boolean[];
 }
 
 type Step =
@@ -38,11 +39,18 @@ function alternatives(piece: string): Alternative[] {
   const group = /^\((.*)\)$/u.exec(piece);
   return (group ? (group[1] as string) : piece)
     .split("|")
-    .map((alternative) => alternative.trim())
-    .map((alternative) => ({
-      words: tokenize(alternative.replace(/\*$/u, "")),
-      prefix: alternative.endsWith("*"),
-    }))
+    .map((alternative) => {
+      const words: string[] = [];
+      const prefixes: boolean[] = [];
+      for (const written of alternative.trim().split(/\s+/u)) {
+        const tokens = tokenize(written);
+        tokens.forEach((token, i) => {
+          words.push(token);
+          prefixes.push(i === tokens.length - 1 && written.endsWith("*"));
+        });
+      }
+      return { words, prefixes };
+    })
     .filter((alternative) => alternative.words.length > 0);
 }
 
@@ -50,8 +58,9 @@ function alternatives(piece: string): Alternative[] {
 export function compilePhrase(source: string): Phrase {
   const steps: Step[] = [];
   for (const piece of source.match(PIECES) ?? []) {
-    if (piece === "...") {
-      steps.push({ kind: "gap", max: GAP });
+    const gap = /^\.\.\.(\d*)$/u.exec(piece);
+    if (gap) {
+      steps.push({ kind: "gap", max: gap[1] ? Number(gap[1]) : GAP });
       continue;
     }
     const negated = piece.startsWith("!");
@@ -68,8 +77,7 @@ function matchAlternative(tokens: readonly string[], at: number, alt: Alternativ
   if (at + alt.words.length > tokens.length) return -1;
   for (const [i, word] of alt.words.entries()) {
     const token = tokens[at + i] as string;
-    const last = i === alt.words.length - 1;
-    if (last && alt.prefix ? !token.startsWith(word) : token !== word) return -1;
+    if (alt.prefixes[i] ? !token.startsWith(word) : token !== word) return -1;
   }
   return at + alt.words.length;
 }
