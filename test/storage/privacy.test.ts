@@ -97,7 +97,10 @@ describe("before any consent", () => {
   it("/cancella_dati also forgets what waited in memory: the words of «Intendevi…?»", async () => {
     const { emulator } = harness;
     const user = citizen("Ilario");
-    emulator.sendText(user, "mio papà Arturo è anziano, abita in via Padova 120");
+    emulator.sendText(
+      user,
+      "mio papà Arturo è anziano e non ce la fa più da solo, abita in via Padova 120",
+    );
     const question = await until(emulator, user.id, /Intendevi/);
     emulator.sendText(user, "/cancella_dati");
     emulator.pressButton(user, await until(emulator, user.id, /Vuoi cancellare/), "e:yes");
