@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { tokenize } from "../nlu/normalize.js";
 import { loadPerLanguage } from "./lexicon.js";
-import { compilePhrase, matchAt, occursIn, type Phrase } from "./phrases.js";
+import { compilePhrase, matchAt, occursIn, type Phrase, PhraseIndex } from "./phrases.js";
 
 /**
  * What a short typed reply means, whatever question it answers: every dialogue step reads
@@ -63,8 +63,12 @@ const EMOJI_REPLIES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 type Entry = { readonly kind: ReplyKind | "fillers"; readonly phrase: Phrase };
+interface Compiled {
+  readonly entries: readonly Entry[];
+  readonly index: PhraseIndex;
+}
 
-function compileLexicon(language: string, lexicon: ReplyLexicon): Entry[] {
+function compileLexicon(language: string, lexicon: ReplyLexicon): Compiled {
   const entries: Entry[] = [];
   for (const kind of [...REPLY_KINDS, "fillers"] as const) {
     for (const source of lexicon[kind] ?? []) {
@@ -75,16 +79,17 @@ function compileLexicon(language: string, lexicon: ReplyLexicon): Entry[] {
       }
     }
   }
-  return entries;
+  return { entries, index: new PhraseIndex(entries.map((entry) => entry.phrase)) };
 }
 
 /** Reads words left to right, taking the longest known phrase at each step. */
-function readWith(entries: readonly Entry[], words: readonly string[]): Reading {
+function readWith({ entries, index }: Compiled, words: readonly string[]): Reading {
   const kinds = new Set<ReplyKind>();
   let extraWords = 0;
   for (let at = 0; at < words.length; ) {
     let best: { end: number; kind: Entry["kind"] } | undefined;
-    for (const entry of entries) {
+    for (const candidate of index.candidates(words[at] as string)) {
+      const entry = entries[candidate] as Entry;
       const end = matchAt(words, entry.phrase, at);
       if (end > at && (best === undefined || end > best.end)) best = { end, kind: entry.kind };
     }

@@ -88,9 +88,24 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/**
+ * The same few texts are read again and again (a button's label at every step, the
+ * citizen's message at every replay of their dialogue): the last ones are remembered.
+ */
+const RECENT_TEXTS = 256;
+const recentTokens = new Map<string, readonly string[]>();
+
 /** Normalised word tokens, with chat abbreviations expanded ("nn" → "non"). */
 export function tokenize(text: string): string[] {
-  return wordsOf(normalizeText(text));
+  let tokens = recentTokens.get(text);
+  if (tokens === undefined) {
+    tokens = wordsOf(normalizeText(text));
+    recentTokens.set(text, tokens);
+    if (recentTokens.size > RECENT_TEXTS) {
+      recentTokens.delete(recentTokens.keys().next().value as string);
+    }
+  }
+  return [...tokens];
 }
 
 /** The word tokens of text already normalised by normalizeText, abbreviations expanded. */
