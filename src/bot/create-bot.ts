@@ -6,7 +6,14 @@ import {
   type VersionedStateStorage,
 } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { type Api, Bot, type BotError, type Context, type Transformer } from "grammy";
+import {
+  type Api,
+  type ApiClientOptions,
+  Bot,
+  type BotError,
+  type Context,
+  type Transformer,
+} from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { createEraseConversation, ERASE } from "../conversations/erase.js";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
@@ -16,6 +23,7 @@ import type { HandoffRepository } from "../handoff/repository.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
+import { leanFetch } from "../runtime/http-client.js";
 import type { DangerDetector } from "../safety/danger.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
@@ -115,7 +123,11 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   const { knowledge, profiles, texts, logger } = deps;
   const bot = new Bot<BotContext>(deps.token, {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
-    client: deps.apiRoot ? { apiRoot: deps.apiRoot } : {},
+    client: {
+      ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
+      // The conversations' and operators' own Api objects take these options too.
+      fetch: leanFetch as unknown as ApiClientOptions["fetch"],
+    },
   });
   for (const transformer of resilience(logger)) bot.api.config.use(transformer);
 
