@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NeedQuestion } from "../../src/catalogue/schema.js";
-import { matchOption } from "../../src/conversations/orientation.js";
+import { matchOption } from "../../src/conversations/need-question.js";
 
 const work: NeedQuestion = {
   text: { it: "Cerchi lavoro come assistente familiare?" },

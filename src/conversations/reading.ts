@@ -1,0 +1,52 @@
+import type { Knowledge } from "../knowledge/index.js";
+import type { ReplyReader } from "../language/replies.js";
+import type { Classification } from "../nlu/index.js";
+
+/** The classifier reads the start of very long messages: the need is stated early. */
+const CLASSIFIED_CHARACTERS = 1000;
+/**
+ * The classifier learnt from short messages, and a long story around the need can drown it:
+ * such a message is also read by its opening alone, and the surer reading wins.
+ */
+const OPENING_CHARACTERS = 300;
+/** The first sentence of a story: up to its first full stop, question or exclamation mark. */
+const FIRST_SENTENCE = /^[^.!?\n]{20,300}[.!?\n]/u;
+/** The runner-up of a message joining two needs counts from here (the third is far below). */
+const SECOND_NEED_CONFIDENCE = 0.05;
+
+const sureness = (c: Classification) => (c.intent === null ? 0 : c.ambiguous ? 1 : 2);
+
+/** The surer of two readings: a clear need beats an ambiguous one, which beats none. */
+function surer(a: Classification, b: Classification): Classification {
+  if (sureness(a) !== sureness(b)) return sureness(a) > sureness(b) ? a : b;
+  return b.confidence > a.confidence ? b : a;
+}
+
+/** The need in a citizen's message, read whole, without the place it names, and by its opening. */
+export function readNeed(knowledge: Knowledge, text: string): Classification {
+  const { classifier, places } = knowledge;
+  const start = classifier.classify(text.slice(0, CLASSIFIED_CHARACTERS));
+  // A place named with the need ("cerco una colf a Gratosoglio") can drown it: the words
+  // are also read without the place, and the surer reading wins.
+  const { span } = places.resolve(text.slice(0, CLASSIFIED_CHARACTERS));
+  const rest = span ? text.replace(span, " ").trim() : "";
+  const reading = rest === "" ? start : surer(start, classifier.classify(rest));
+  if (text.length <= OPENING_CHARACTERS) return reading;
+  const opening = surer(reading, classifier.classify(text.slice(0, OPENING_CHARACTERS)));
+  // A long story usually states the need in its first sentence.
+  const firstSentence = FIRST_SENTENCE.exec(text)?.[0];
+  return firstSentence ? surer(opening, classifier.classify(firstSentence)) : opening;
+}
+
+/**
+ * The second need of a message ("una colf e anche una babysitter"): the classifier's
+ * `also` when it gives one, else its runner-up when the words join two needs.
+ */
+export function secondNeed(result: Classification, text: string, read: ReplyReader): string | null {
+  if (result.also !== undefined) return result.also;
+  const runnerUp = result.alternatives[0];
+  const joined = read.mentions("also", text);
+  return joined && runnerUp && runnerUp.confidence >= SECOND_NEED_CONFIDENCE
+    ? runnerUp.intent
+    : null;
+}

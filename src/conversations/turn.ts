@@ -1,0 +1,43 @@
+import type { Texts } from "../bot/texts.js";
+import type { Intent } from "../catalogue/schema.js";
+import type { KnowledgeHolder } from "../knowledge/index.js";
+import type { ReplyReader } from "../language/replies.js";
+import type { Logger } from "../logging/index.js";
+import type { Classification } from "../nlu/index.js";
+import type { MisunderstoodKind, RecordMisunderstood } from "../review/index.js";
+import type { DangerDetector } from "../safety/danger.js";
+import type { KeyValueStore } from "../storage/json-directory-store.js";
+import type { ChatProfile } from "../storage/profiles.js";
+import type { HandoffDependencies } from "./handoff.js";
+import type { PlaceDependencies } from "./place.js";
+import type { Dialogue } from "./replies.js";
+
+export interface OrientationDependencies {
+  readonly knowledge: KnowledgeHolder;
+  readonly profiles: KeyValueStore<ChatProfile>;
+  readonly texts: Texts;
+  readonly logger: Logger;
+  readonly read: ReplyReader;
+  readonly detectDanger: DangerDetector;
+  /** The "operatore" need starts a handoff. */
+  readonly handoff: HandoffDependencies;
+  /** Anonymous count of what citizens ask (the need understood, or null). */
+  readonly recordQuestion: (intent: string | null) => void;
+  /** Keeps, redacted, what the bot failed to understand, for admins to review. */
+  readonly recordMisunderstood?: RecordMisunderstood;
+}
+
+/** One orientation in progress: its dialogue and what every step of it uses. */
+export interface Turn {
+  readonly dialogue: Dialogue;
+  readonly deps: OrientationDependencies;
+  /** The stored profile now: an earlier pass of this dialogue may have changed it. */
+  readonly currentProfile: () => Promise<ChatProfile>;
+  readonly classify: (text: string) => Promise<Classification>;
+  /** Counts the need asked (anonymous). */
+  readonly record: (intent: string | null) => Promise<void>;
+  /** Keeps, redacted, what was not understood. */
+  readonly misunderstood: (kind: MisunderstoodKind, text: string) => Promise<void>;
+  readonly intentOf: (id: string | null) => Intent | undefined;
+  readonly placeDeps: PlaceDependencies;
+}
