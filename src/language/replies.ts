@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { tokenize } from "../nlu/normalize.js";
+import { rememberRecent } from "../util/recent.js";
 import { loadPerLanguage } from "./lexicon.js";
 import { compilePhrase, matchAt, occursIn, type Phrase, PhraseIndex } from "./phrases.js";
 
@@ -138,7 +139,14 @@ export function createReplyReader(lexicons: Readonly<Record<string, ReplyLexicon
     const words = tokenize(text);
     return (cues.get(cue) ?? []).some((phrase) => occursIn(words, phrase));
   };
-  const read = (text: string, language?: string): Reading => {
+  // Readings of the same text again at every replay of a dialogue: remembered.
+  const recent = rememberRecent(256, (key) => {
+    const at = key.indexOf("\u0000");
+    return readAnew(key.slice(at + 1), key.slice(0, at) || undefined);
+  });
+  const read = (text: string, language?: string): Reading =>
+    recent(`${language ?? ""}\u0000${text}`);
+  const readAnew = (text: string, language?: string): Reading => {
     let prepared = text;
     for (const [emoji, word] of EMOJI_REPLIES) prepared = prepared.replace(emoji, word);
     const words = tokenize(prepared);

@@ -5,6 +5,8 @@
  * text is lower-cased and stripped of accents here and split on Unicode letters/digits.
  */
 
+import { rememberRecent } from "../util/recent.js";
+
 /** Chat shorthand people type on phones, mapped to the word it stands for. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
   nn: "non",
@@ -88,24 +90,12 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/**
- * The same few texts are read again and again (a button's label at every step, the
- * citizen's message at every replay of their dialogue): the last ones are remembered.
- */
-const RECENT_TEXTS = 256;
-const recentTokens = new Map<string, readonly string[]>();
+/** The same few texts are read again and again (see rememberRecent): a button's label, a story. */
+const recentTokens = rememberRecent(256, (text): readonly string[] => wordsOf(normalizeText(text)));
 
 /** Normalised word tokens, with chat abbreviations expanded ("nn" → "non"). */
 export function tokenize(text: string): string[] {
-  let tokens = recentTokens.get(text);
-  if (tokens === undefined) {
-    tokens = wordsOf(normalizeText(text));
-    recentTokens.set(text, tokens);
-    if (recentTokens.size > RECENT_TEXTS) {
-      recentTokens.delete(recentTokens.keys().next().value as string);
-    }
-  }
-  return [...tokens];
+  return [...recentTokens(text)];
 }
 
 /** The word tokens of text already normalised by normalizeText, abbreviations expanded. */
