@@ -129,7 +129,9 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       fetch: leanFetch as unknown as ApiClientOptions["fetch"],
     },
   });
-  for (const transformer of resilience(logger)) bot.api.config.use(transformer);
+  // Stateless: one set for the bot's Api and every Api the dialogues' replays create.
+  const transformers = resilience(logger);
+  for (const transformer of transformers) bot.api.config.use(transformer);
 
   const say = (ctx: BotContext, key: string) => ctx.t?.(key) ?? texts.for("it")(key);
   const replays = new ReplayGuard(deps.conversations, logger, (ctx) =>
@@ -187,7 +189,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       // API transformers on bot.api do not reach the conversations' own Api objects.
       plugins: [
         async (ctx, next) => {
-          for (const transformer of resilience(logger)) ctx.api.config.use(transformer);
+          for (const transformer of transformers) ctx.api.config.use(transformer);
           ctx.api.config.use(replays.noticeAnswers);
           await next();
         },
