@@ -26,7 +26,8 @@ import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
 import { periodic } from "./runtime/periodic.js";
-import { loadDangerDetector } from "./safety/danger.js";
+import { DANGER_INTENT, loadDangerDetector } from "./safety/danger.js";
+import { loadDangerModel } from "./safety/danger-model.js";
 import { QuestionStats } from "./stats/questions.js";
 import {
   feedbackSection,
@@ -217,13 +218,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       questions,
       now,
       statsSections: [
-        handoffTimesSection(() => requests.list()),
+        // Only the period's requests are read from the log.
+        handoffTimesSection((since) => requests.list({ createdSince: since })),
         feedbackSection(feedback),
         misunderstoodSection(review),
       ],
       statsChart: statsChart({
         questions,
-        requests: () => requests.list(),
+        requests: (since) => requests.list({ createdSince: since }),
         spaceName: (id) => knowledge.current.directory.spaces.find((s) => s.id === id)?.name ?? id,
         now,
       }),
@@ -231,7 +233,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     feedback,
     review: { queue: review, root },
     readReply: loadReplyReader(locales),
-    detectDanger: loadDangerDetector(locales),
+    detectDanger: loadDangerDetector(
+      locales,
+      await loadDangerModel(join(root, "data", "nlu"), loaded.knowledge.catalogue, DANGER_INTENT),
+    ),
     journal,
     handleUpdate: storage.handleUpdate,
   });

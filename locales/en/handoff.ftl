@@ -68,6 +68,10 @@ withdraw-none = You have no open requests to withdraw.
 withdraw-button = Withdraw { $reference }
 withdraw-choose = Which request do you want to withdraw?
 withdraw-done = I withdrew request { $reference } and told the workers.
+withdraw-confirm = Do you want to withdraw request { $reference }? The workers will not contact you.
+withdraw-keep = No, keep it
+withdraw-kept = All right, the request stays open.
+withdraw-hint = Write "yes" to withdraw it, or "no" to keep it open.
 erase-confirm =
     Do you want to delete all the data I hold about you? I delete: name, phone, notes and words of your requests, the area and language I remember, conversations in progress. Open requests are withdrawn. Only an anonymous count remains.
 erase-yes = Yes, delete everything

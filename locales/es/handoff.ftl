@@ -69,6 +69,10 @@ withdraw-none = No tienes solicitudes abiertas que retirar.
 withdraw-button = Retirar { $reference }
 withdraw-choose = ¿Qué solicitud quieres retirar?
 withdraw-done = He retirado la solicitud { $reference } y he avisado a WeMi.
+withdraw-confirm = ¿Quieres retirar la solicitud { $reference }? WeMi no te contactará.
+withdraw-keep = No, déjala
+withdraw-kept = De acuerdo, la solicitud sigue abierta.
+withdraw-hint = Escribe «sí» para retirarla, o «no» para dejarla abierta.
 erase-confirm =
     ¿Quieres borrar todos los datos que tengo sobre ti? Borro: nombre, teléfono, notas y palabras de tus solicitudes, la zona y el idioma que recuerdo, las conversaciones en curso. Las solicitudes abiertas se retiran. Solo queda un recuento anónimo.
 erase-yes = Sí, borrar todo

@@ -56,7 +56,6 @@ button-also = ➕ También preguntaste por: { $need }
 button-danger-person = 🙋 Quiero hablar con una persona
 
 did-you-mean = No estoy seguro de haber entendido. ¿Querías decir…?
-did-you-mean-hint = Elige uno de los botones de arriba, o dime otra vez qué necesitas.
 all-needs = Estas son todas las necesidades en las que puedo ayudarte: elige la tuya.
 you-are-welcome = ¡De nada! 😊 Si necesitas algo más, escríbeme.
 closing-bye = De acuerdo. Si necesitas algo más, escríbeme cuando quieras.

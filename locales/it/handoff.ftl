@@ -70,6 +70,10 @@ withdraw-none = Non hai richieste aperte da ritirare.
 withdraw-button = Ritira { $reference }
 withdraw-choose = Quale richiesta vuoi ritirare?
 withdraw-done = Ho ritirato la richiesta { $reference } e ho avvisato gli operatori.
+withdraw-confirm = Vuoi ritirare la richiesta { $reference }? Gli operatori non ti ricontatteranno.
+withdraw-keep = No, lasciala
+withdraw-kept = Va bene, la richiesta resta aperta.
+withdraw-hint = Scrivi «sì» per ritirarla, oppure «no» per lasciarla aperta.
 erase-confirm =
     Vuoi cancellare tutti i dati che ho su di te? Cancello: nome, telefono, note e parole delle tue richieste, la zona e la lingua che ricordo, le conversazioni in corso. Le richieste aperte vengono ritirate. Resta solo un conteggio anonimo.
 erase-yes = Sì, cancella tutto

@@ -57,7 +57,6 @@ button-danger-person = 🙋 Voglio parlare con una persona
 
 # Orientamento
 did-you-mean = Non sono sicuro di aver capito. Intendevi…?
-did-you-mean-hint = Scegli uno dei pulsanti qui sopra, oppure scrivimi di nuovo di cosa hai bisogno.
 all-needs = Ecco tutti i bisogni di cui mi occupo: scegli quello giusto.
 you-are-welcome = Prego! 😊 Se ti serve altro, scrivimi.
 closing-bye = Va bene. Se ti serve altro, scrivimi quando vuoi.

@@ -69,6 +69,10 @@ withdraw-none = Nu ai cereri deschise de retras.
 withdraw-button = Retrage { $reference }
 withdraw-choose = Ce cerere vrei să retragi?
 withdraw-done = Am retras cererea { $reference } și am anunțat WeMi.
+withdraw-confirm = Vrei să retragi cererea { $reference }? WeMi nu te va mai contacta.
+withdraw-keep = Nu, las-o
+withdraw-kept = Bine, cererea rămâne deschisă.
+withdraw-hint = Scrie „da” ca s-o retragi, sau „nu” ca s-o lași deschisă.
 erase-confirm =
     Vrei să ștergi toate datele pe care le am despre tine? Șterg: numele, telefonul, notele și cuvintele cererilor tale, zona și limba pe care le țin minte, conversațiile în curs. Cererile deschise sunt retrase. Rămâne doar o numărătoare anonimă.
 erase-yes = Da, șterge tot

@@ -56,7 +56,6 @@ button-also = ➕ Ai întrebat și despre: { $need }
 button-danger-person = 🙋 Vreau să vorbesc cu o persoană
 
 did-you-mean = Nu sunt sigur că am înțeles. Te refereai la…?
-did-you-mean-hint = Alege unul dintre butoanele de mai sus, sau spune-mi din nou de ce ai nevoie.
 all-needs = Acestea sunt toate nevoile la care te pot ajuta: alege-o pe cea potrivită.
 you-are-welcome = Cu plăcere! 😊 Dacă mai ai nevoie de ceva, scrie-mi.
 closing-bye = Bine. Dacă mai ai nevoie de ceva, scrie-mi oricând.

@@ -25,6 +25,7 @@ export type Action =
   | { readonly kind: "claim"; readonly reference: string }
   | { readonly kind: "close"; readonly reference: string }
   | { readonly kind: "withdraw"; readonly reference: string }
+  | { readonly kind: "keep-request" }
   | { readonly kind: "erase"; readonly yes: boolean }
   | { readonly kind: "feedback"; readonly reference: string; readonly useful: boolean }
   | { readonly kind: "unknown" };
@@ -56,6 +57,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => Action]
   [new RegExp(`^o:claim:${REFERENCE}$`), (m) => ({ kind: "claim", reference: m[1] as string })],
   [new RegExp(`^o:close:${REFERENCE}$`), (m) => ({ kind: "close", reference: m[1] as string })],
   [new RegExp(`^w:${REFERENCE}$`), (m) => ({ kind: "withdraw", reference: m[1] as string })],
+  [/^w:keep$/, () => ({ kind: "keep-request" })],
   [/^e:(yes|no)$/, (m) => ({ kind: "erase", yes: m[1] === "yes" })],
   [
     new RegExp(`^f:(up|down):${REFERENCE}$`),
@@ -93,6 +95,7 @@ export const data = {
   claim: (reference: string) => `o:claim:${reference}`,
   close: (reference: string) => `o:close:${reference}`,
   withdraw: (reference: string) => `w:${reference}`,
+  keepRequest: "w:keep",
   erase: (yes: boolean) => `e:${yes ? "yes" : "no"}`,
   feedback: (reference: string, useful: boolean) => `f:${useful ? "up" : "down"}:${reference}`,
 } as const;

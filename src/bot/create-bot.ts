@@ -15,9 +15,13 @@ import {
   type Transformer,
 } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import type { AskedDidYouMean } from "../conversations/did-you-mean.js";
 import { createEraseConversation, ERASE } from "../conversations/erase.js";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
+import { chatMemory } from "../conversations/memory.js";
 import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
+import type { PlaceInUse } from "../conversations/place.js";
+import { createWithdrawConversation, WITHDRAW } from "../conversations/withdraw.js";
 import type { FeedbackStats } from "../feedback/index.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
@@ -52,7 +56,7 @@ import { LOCALES, type Texts } from "./texts.js";
  * Bump when the orientation's sequence of waits changes: stored conversations of the old
  * shape would replay wrongly, and the plugin drops them instead.
  */
-export const CONVERSATION_VERSION = 3;
+export const CONVERSATION_VERSION = 4;
 
 export interface BotDependencies {
   readonly token: string;
@@ -173,10 +177,16 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     }),
   );
   if (deps.feedback) features.use(feedbackFeature({ requests, feedback: deps.feedback, texts }));
+  // What the orientation keeps in memory only; erasure forgets it with the rest.
+  const memory = { asked: chatMemory<AskedDidYouMean>(), place: chatMemory<PlaceInUse>() };
   const citizen = {
     requests,
     profiles,
-    forgetConversations: (chatKey: string) => Promise.resolve(deps.conversations.delete(chatKey)),
+    forgetConversations: (chatKey: string) => {
+      memory.asked.forget(chatKey);
+      memory.place.forget(chatKey);
+      return Promise.resolve(deps.conversations.delete(chatKey));
+    },
     knowledge,
     texts,
     logger,
@@ -211,7 +221,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   features.use(citizenHandoff.composer);
   features.use(guidanceFeature());
   features.use(safetyFeature(deps.detectDanger));
-  features.use(needButtonsFeature({ knowledge, profiles, texts }));
+  features.use(needButtonsFeature({ knowledge, profiles, texts, places: memory.place }));
   const read = deps.readReply;
   const handoffDeps = {
     knowledge,
@@ -234,6 +244,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
         detectDanger: deps.detectDanger,
         handoff: handoffDeps,
         recordQuestion: (intent) => questions.record(intent),
+        memory,
         ...(review && {
           recordMisunderstood: (kind, text, sender) =>
             void review.queue
@@ -260,9 +271,21 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       ERASE,
     ),
   );
+  features.use(
+    createConversation(
+      createWithdrawConversation({
+        profiles,
+        texts,
+        read,
+        openRequests: citizenHandoff.openRequests,
+        withdraw: citizenHandoff.withdrawRequest,
+      }),
+      WITHDRAW,
+    ),
+  );
   // Entered only below the conversations they start, where those are registered.
   features.use(handoffEntryFeature());
-  features.use(orientationEntryFeature({ knowledge, profiles, texts }));
+  features.use(orientationEntryFeature({ knowledge, profiles, texts, places: memory.place }));
   return bot;
 }
 

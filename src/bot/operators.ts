@@ -218,7 +218,11 @@ export function erasureFollower(
       throw error;
   };
   return async () => {
-    for (const request of await requests.list()) {
+    // Erased requests whose messages are still in the operators' chat: read only those.
+    for (const request of await requests.list({
+      withContact: false,
+      references: trail.references,
+    })) {
       if (request.contact !== null || !trail.has(request.reference)) continue;
       try {
         const { chatId, messageId } = request.notification;

@@ -5,10 +5,13 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { BotApiEmulator } from "../emulator/bot-api-emulator.js";
+import { JsonDirectoryStore } from "../storage/json-directory-store.js";
+import { chatProfileSchema } from "../storage/profiles.js";
+import { WrittenHours } from "../storage/written-hours.js";
 import { progress } from "./bench-bot.js";
 import { prefill } from "./bench-handoff.js";
 import { MeasuredProcess } from "./bench-ipc.js";
-import { mb, median } from "./stats.js";
+import { mb, median, ms } from "./stats.js";
 
 const COLD_STARTS = 3;
 const CITIZEN_STEPS = [10_000, 100_000];
@@ -82,7 +85,14 @@ async function stopTree(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** 100,000 chats as years of use would leave them: a stored profile each. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The bot's default retention of preferences. */
+const RETENTION_MS = 90 * DAY_MS;
+
+/**
+ * 100,000 chats as years of use would leave them: a stored profile each, and the retention
+ * sweep's index of when they were written (as the bot's first sweep leaves it).
+ */
 async function prefillChats(dataDir: string, chats: number): Promise<void> {
   const profiles = join(dataDir, "profiles");
   await mkdir(profiles, { recursive: true, mode: 0o700 });
@@ -103,6 +113,20 @@ async function prefillChats(dataDir: string, chats: number): Promise<void> {
       ),
     );
   }
+  const keys = async () => Array.from({ length: chats }, (_, i) => String(100_000_000 + i));
+  await (await new WrittenHours(join(profiles, ".written")).candidates(0, Date.now(), keys)).done();
+}
+
+/** One retention sweep of the preferences (nothing due), from the index then over every file. */
+async function timeSweeps(profiles: string): Promise<string> {
+  const sweep = async () => {
+    const started = performance.now();
+    await new JsonDirectoryStore(profiles, chatProfileSchema).deleteOlderThan(RETENTION_MS);
+    return performance.now() - started;
+  };
+  const indexed = await sweep();
+  await rm(join(profiles, ".written"), { recursive: true });
+  return `  retention sweep of ${STORED.toLocaleString("en")} chats' preferences, nothing due: ${ms(indexed)} from the index of hours written; ${ms(await sweep())} stat-ing every file (a folder older than the index, once)`;
 }
 
 /**
@@ -178,7 +202,7 @@ export async function benchStartup(): Promise<string[]> {
 
     progress(`start-up with ${STORED.toLocaleString("en")} requests and chats`);
     const big = join(dir, "big");
-    await prefill(join(big, "handoffs", "requests.jsonl"), STORED);
+    await prefill(join(big, "handoffs", "requests.jsonl"), STORED, true);
     await prefillChats(big, STORED);
     const loaded = await startTimed(
       emulator,
@@ -192,7 +216,8 @@ export async function benchStartup(): Promise<string[]> {
     const peak = await treeMemory(loaded.child.pid as number, "VmHWM");
     await stopTree(loaded.child);
     lines.push(
-      `  start-up with ${STORED.toLocaleString("en")} stored requests and ${STORED.toLocaleString("en")} chats (node dist/main.js): long polling ${fmt(loaded.polling)}, first answer ${fmt(loaded.answered ?? 0)}; RSS at the answer ${mb(atAnswer)}, peak ${mb(peak)}`,
+      `  start-up with ${STORED.toLocaleString("en")} stored requests (index saved) and ${STORED.toLocaleString("en")} chats (node dist/main.js): long polling ${fmt(loaded.polling)}, first answer ${fmt(loaded.answered ?? 0)}; RSS at the answer ${mb(atAnswer)}, peak ${mb(peak)}`,
+      await timeSweeps(join(big, "profiles")),
     );
   } finally {
     await emulator.stop();

@@ -1,13 +1,17 @@
 import { writeFile } from "node:fs/promises";
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import { loadCatalogue } from "../catalogue/load.js";
 import { formatProblem } from "../catalogue/problems.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { loadGeoIndex } from "../geo/index.js";
 import { calibrate, rankForCalibration } from "../nlu/calibrate.js";
-import { loadSet, setFiles } from "../nlu/dataset.js";
+import { type LabelledMessage, loadSet, NLU_DATA } from "../nlu/dataset.js";
 import { classifierFor } from "../nlu/index.js";
-import { THRESHOLDS_FILE, type ThresholdsFile } from "../nlu/thresholds.js";
+import {
+  LANGUAGE_THRESHOLDS_FILE,
+  THRESHOLDS_FILE,
+  type ThresholdsFile,
+} from "../nlu/thresholds.js";
 
 // Calibrates on the development set only: the evaluation set must stay unseen.
 const loaded = await loadCatalogue();
@@ -15,16 +19,27 @@ if (!loaded.ok) {
   for (const problem of loaded.problems) console.error(formatProblem(problem));
   process.exit(1);
 }
-const classifier = await classifierFor(loaded.catalogue, await loadGeoIndex(), {
-  minConfidence: 0,
-  ambiguityMargin: 0,
-  suggestConfidence: 1,
-});
-const { thresholds, metrics } = calibrate(rankForCalibration(classifier, await loadSet("dev")));
-const file: ThresholdsFile = {
-  thresholds,
-  calibratedOn: (await setFiles("dev")).map((f) => relative(PROJECT_ROOT, f)).join(", "),
-  devMetrics: metrics,
-};
-await writeFile(THRESHOLDS_FILE, `${JSON.stringify(file, null, 2)}\n`);
-console.log(JSON.stringify(file, null, 2));
+const unset = { minConfidence: 0, ambiguityMargin: 0, suggestConfidence: 1 };
+const classifier = await classifierFor(loaded.catalogue, await loadGeoIndex(), unset, unset);
+
+// Each model is calibrated on the messages it reads: Italian and English (dev.jsonl has no
+// `lang`: it is both) by the first model, every other language by the second.
+const dev = await loadSet("dev");
+const inOtherLanguage = (m: LabelledMessage) =>
+  m.lang !== undefined && m.lang !== "it" && m.lang !== "en";
+const models: [string, LabelledMessage[]][] = [
+  [THRESHOLDS_FILE, dev.filter((m) => !inOtherLanguage(m))],
+  [join(NLU_DATA, LANGUAGE_THRESHOLDS_FILE), dev.filter(inOtherLanguage)],
+];
+for (const [path, messages] of models) {
+  const { thresholds, metrics } = calibrate(rankForCalibration(classifier, messages));
+  const file: ThresholdsFile = {
+    thresholds,
+    calibratedOn: [...new Set(messages.map((m) => relative(PROJECT_ROOT, m.file)))]
+      .sort()
+      .join(", "),
+    devMetrics: metrics,
+  };
+  await writeFile(path, `${JSON.stringify(file, null, 2)}\n`);
+  console.log(relative(PROJECT_ROOT, path), JSON.stringify(file, null, 2));
+}

@@ -6,9 +6,10 @@ import { recommend } from "../directory/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
-import { type ChatProfile, placeForMatching, type RememberedPlace } from "../storage/profiles.js";
+import type { ChatProfile } from "../storage/profiles.js";
 import type { HandoffDependencies } from "./handoff.js";
-import type { PlaceDependencies } from "./place.js";
+import type { ChatMemory } from "./memory.js";
+import { matchingPlace, type PlaceDependencies, type PlaceInUse, recalled } from "./place.js";
 import { type Choice, type Dialogue, keyboardOf } from "./replies.js";
 
 /** How an orientation starts: from the citizen's words, a need button, or "change area". */
@@ -18,6 +19,8 @@ export interface OrientationStart {
   readonly changePlace?: boolean;
   /** The last answer's spaces in full ("Chi gestisce gli spazi e altri dettagli"). */
   readonly details?: boolean;
+  /** A button of «Intendevi…?» pressed: its callback data. */
+  readonly didYouMean?: string;
 }
 
 /** How a dialogue ends: done, or starting over (a new need typed or picked). */
@@ -32,6 +35,8 @@ export interface AnswerDependencies {
   readonly chatKey: string;
   readonly placeDeps: PlaceDependencies;
   readonly askNeedQuestion: (question: NeedQuestion) => Promise<readonly string[]>;
+  /** The citizen's own point, in memory only. */
+  readonly places: ChatMemory<PlaceInUse>;
 }
 
 const MAX_REMEMBERED_TEXT = 1000;
@@ -69,7 +74,7 @@ export async function answerNeed(
   deps: AnswerDependencies,
   intent: Intent,
   needText: string,
-  place: RememberedPlace | null,
+  place: PlaceInUse | null,
   options: { readonly also?: Intent } = {},
 ): Promise<Closing> {
   const { conversation, ctx, locale, t } = dialogue;
@@ -78,7 +83,7 @@ export async function answerNeed(
   const recommendation = await conversation.external(() =>
     recommend(
       { intent: intent.id, services },
-      place ? placeForMatching(place) : null,
+      place ? matchingPlace(place) : null,
       knowledge.current.directory,
     ),
   );
@@ -90,7 +95,12 @@ export async function answerNeed(
   };
   await conversation.external(async () => {
     const current = (await profiles.get(chatKey)) ?? {};
-    await profiles.set(chatKey, { ...current, ...(place ? { place } : {}), lastNeed });
+    await profiles.set(chatKey, {
+      ...current,
+      ...(place ? { place: place.remembered } : {}),
+      lastNeed,
+    });
+    if (place) deps.places.remember(chatKey, place);
   });
   const choices = afterAnswerChoices(dialogue, recommendation.items.length, options.also);
   await ctx.reply(renderAnswer(intent, recommendation, knowledge.current, locale, t), {
@@ -146,13 +156,14 @@ export async function showDetails(dialogue: Dialogue, deps: AnswerDependencies):
     await ctx.reply(t("stale-button"));
     return;
   }
-  const recommendation = await conversation.external(() =>
-    recommend(
+  const recommendation = await conversation.external(() => {
+    const own = deps.places.recall(deps.chatKey);
+    return recommend(
       { intent: intent.id, services: intent.services },
-      profile.place ? placeForMatching(profile.place) : null,
+      profile.place ? matchingPlace(recalled(profile.place, own)) : null,
       deps.knowledge.current.directory,
-    ),
-  );
+    );
+  });
   await ctx.reply(renderSpaceDetails(recommendation, deps.knowledge.current, locale, t), {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },

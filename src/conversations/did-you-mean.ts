@@ -3,57 +3,88 @@ import { didYouMeanChoices } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { Classification } from "../nlu/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
-import { keyboardOf, waitChoice } from "./replies.js";
+import { keyboardOf, typedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
 
 const SUGGESTIONS = 3;
 
-/** What the citizen answered to «Intendevi…?». */
-export type DidYouMeanAnswer =
-  | { readonly kind: "picked"; readonly intent: Intent }
-  | { readonly kind: "operator" }
-  /** None of the guesses: new words to read instead. */
-  | { readonly kind: "again"; readonly text: string }
-  | { readonly kind: "done" };
-
 /**
- * Asks which of the classifier's guesses the citizen meant, with "Altro" and a person; a
- * miss is kept (redacted) for review.
+ * «Intendevi…?» waiting for its answer. The dialogue ends when the question is sent, so that
+ * nothing the citizen wrote waits on disk: this stays in memory only (ChatMemory), and a
+ * restart forgets it (a tap still works, its button carrying the need; the words and the area
+ * in them are lost).
  */
+export interface AskedDidYouMean {
+  /** The citizen's words, passed on once a guess is picked. */
+  readonly text: string;
+  readonly suggestions: readonly string[];
+  /** How many times the need was asked for: the third unclear message gets the needs menu. */
+  readonly attempt: number;
+}
+
+const suggestedIntents = (turn: Turn, ids: readonly (string | null)[]) =>
+  ids
+    .map(turn.intentOf)
+    .filter((intent): intent is Intent => intent !== undefined && intent.id !== DANGER_INTENT)
+    .slice(0, SUGGESTIONS);
+
+const choicesOf = (turn: Turn, intents: readonly Intent[]) =>
+  didYouMeanChoices(intents, turn.dialogue.locale, turn.dialogue.t);
+
+const remember = (turn: Turn, asked: AskedDidYouMean) =>
+  turn.dialogue.conversation.external(() => turn.deps.memory.asked.remember(turn.chatKey, asked));
+
+/** Asks which of the classifier's guesses the citizen meant, with "Altro" and a person. */
 export async function askDidYouMean(
   turn: Turn,
   result: Classification,
   text: string,
-): Promise<DidYouMeanAnswer> {
-  const { dialogue, intentOf, misunderstood } = turn;
-  const { ctx, t, locale } = dialogue;
-  const suggestions = [result.intent, ...result.alternatives.map((a) => a.intent)]
-    .map(intentOf)
-    .filter((intent): intent is Intent => intent !== undefined && intent.id !== DANGER_INTENT)
-    .slice(0, SUGGESTIONS);
-  const choices = didYouMeanChoices(suggestions, locale, t);
-  await ctx.reply(t("did-you-mean"), {
+  attempt: number,
+): Promise<void> {
+  const suggestions = suggestedIntents(turn, [
+    result.intent,
+    ...result.alternatives.map((a) => a.intent),
+  ]);
+  const choices = choicesOf(turn, suggestions);
+  await turn.dialogue.ctx.reply(turn.dialogue.t("did-you-mean"), {
     reply_markup: keyboardOf(choices.map((choice) => [choice])),
   });
-  const reply = await waitChoice(dialogue, choices);
-  const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
-  const picked =
-    action?.kind === "pick" && suggestions.find((intent) => intent.id === action.intent);
-  if (picked) return { kind: "picked", intent: picked };
-  // None of the guesses was right ("Altro", another button, or the citizen wrote again):
-  // worth a review.
-  await misunderstood("unsure", text);
-  if (action !== undefined) {
-    if (action.kind === "operator") return { kind: "operator" };
-    await ctx.reply(t("rephrase"));
-    const next = await waitChoice(dialogue);
-    if (next.kind !== "text") {
-      await ctx.reply(t("rephrase"));
-      return { kind: "done" };
-    }
-    return { kind: "again", text: next.text };
+  await remember(turn, { text, suggestions: suggestions.map((s) => s.id), attempt });
+}
+
+/** The button of «Intendevi…?» a typed text means, when that question is waiting. */
+export function typedDidYouMean(turn: Turn, text: string, asked: AskedDidYouMean) {
+  const { read, locale } = turn.dialogue;
+  const choices = choicesOf(turn, suggestedIntents(turn, asked.suggestions));
+  return typedChoice(text, choices, read, locale)?.data;
+}
+
+/** What a button of «Intendevi…?» (tapped or typed) asks for. */
+export type DidYouMeanAnswer =
+  | { readonly kind: "picked"; readonly intent: Intent; readonly text: string }
+  | { readonly kind: "operator" }
+  | { readonly kind: "done" };
+
+/**
+ * A guess picked is the need, with the citizen's words when still in memory. "Altro" asks
+ * to say it again (the next message counts as the next attempt); a miss is kept for review.
+ */
+export async function answerDidYouMean(
+  turn: Turn,
+  data: string,
+  asked: AskedDidYouMean | undefined,
+): Promise<DidYouMeanAnswer> {
+  const { ctx, t } = turn.dialogue;
+  const action = parseAction(data);
+  const picked = action.kind === "pick" ? turn.intentOf(action.intent) : undefined;
+  if (picked) {
+    const text = asked?.suggestions.includes(picked.id) ? asked.text : "";
+    return { kind: "picked", intent: picked, text };
   }
-  if (reply.kind === "text") return { kind: "again", text: reply.text };
-  await ctx.reply(t("did-you-mean-hint"));
-  return { kind: "again", text };
+  // None of the guesses was right: worth a review.
+  if (asked && asked.text !== "") await turn.misunderstood("unsure", asked.text);
+  if (action.kind === "operator") return { kind: "operator" };
+  await ctx.reply(t("rephrase"));
+  await remember(turn, { text: "", suggestions: [], attempt: asked?.attempt ?? 1 });
+  return { kind: "done" };
 }

@@ -10,7 +10,7 @@ import { describeError } from "../logging/index.js";
 import type { Classification } from "../nlu/index.js";
 import type { MisunderstoodKind } from "../review/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
-import type { ChatProfile, RememberedPlace } from "../storage/profiles.js";
+import type { ChatProfile } from "../storage/profiles.js";
 import {
   type AnswerDependencies,
   answerNeed,
@@ -21,11 +21,18 @@ import {
 } from "./answer.js";
 import { runHandoff } from "./handoff.js";
 import { askNeedQuestion } from "./need-question.js";
-import { askPlace, resolvePlace, sayRemembered, sayUnderstood } from "./place.js";
+import {
+  askPlace,
+  type PlaceInUse,
+  recalled,
+  resolvePlace,
+  sayRemembered,
+  sayUnderstood,
+} from "./place.js";
 import { readNeed } from "./reading.js";
 import type { Dialogue } from "./replies.js";
 import type { OrientationDependencies, Turn } from "./turn.js";
-import { type Understood, understand } from "./understand.js";
+import { fromDidYouMean, type Understood, understand } from "./understand.js";
 
 export const ORIENTATION = "orientation";
 
@@ -70,6 +77,7 @@ export function createOrientation(deps: OrientationDependencies) {
       });
     const placeDeps = { knowledge, classify, misunderstood };
     const turn: Turn = {
+      chatKey,
       dialogue,
       deps,
       currentProfile,
@@ -87,12 +95,11 @@ export function createOrientation(deps: OrientationDependencies) {
       chatKey,
       askNeedQuestion: (question) => askNeedQuestion(dialogue, question, misunderstood),
       placeDeps,
+      places: deps.memory.place,
     };
 
     /** Where the citizen lives: in their words, remembered, or asked. */
-    async function findPlace(
-      needText: string,
-    ): Promise<Closing | { place: RememberedPlace | null }> {
+    async function findPlace(needText: string): Promise<Closing | { place: PlaceInUse | null }> {
       if (needText !== "") {
         const mentioned = await resolvePlace(dialogue, placeDeps, needText);
         // Town names that are everyday words elsewhere ("como", "pero" in Spanish) are not
@@ -104,7 +111,8 @@ export function createOrientation(deps: OrientationDependencies) {
       const { place } = await currentProfile();
       if (place) {
         await sayRemembered(dialogue, place);
-        return { place };
+        const own = await conversation.external(() => deps.memory.place.recall(chatKey));
+        return { place: recalled(place, own) };
       }
       const asked = await askPlace(dialogue, placeDeps);
       if (asked.kind === "need") return { next: { text: asked.text } };
@@ -120,14 +128,14 @@ export function createOrientation(deps: OrientationDependencies) {
 
     /** A new area, asked; then the last answer again for it, when there was one. */
     async function changePlace(given?: ResolvedPlace): Promise<Closing> {
-      let place: RememberedPlace | null = given ? await sayUnderstood(dialogue, given) : null;
+      let place: PlaceInUse | null = given ? await sayUnderstood(dialogue, given) : null;
       if (place === null) {
         const asked = await askPlace(dialogue, placeDeps);
         if (asked.kind === "need") return { next: { text: asked.text } };
         if (asked.kind === "none") return {};
         place = asked.place;
       }
-      await remember({ place });
+      await remember({ place: place.remembered });
       const last = (await currentProfile()).lastNeed;
       const intent = last && intentOf(last.intent);
       if (!last || !intent) {
@@ -140,18 +148,29 @@ export function createOrientation(deps: OrientationDependencies) {
       return answerNeed(dialogue, answerDeps, intent, last.text, place);
     }
 
+    /** «Intendevi…?» waiting in this chat, if any: only the first pass can answer it. */
+    let asked = await conversation.external(() => {
+      const waiting = deps.memory.asked.recall(chatKey);
+      deps.memory.asked.forget(chatKey);
+      return waiting;
+    });
+
     async function pass(begin: OrientationStart): Promise<Closing> {
       if (begin.changePlace) return changePlace();
       if (begin.details) {
         await showDetails(dialogue, answerDeps);
         return {};
       }
+      const waiting = asked;
+      asked = undefined;
       const understood: Understood = begin.intent
         ? (() => {
             const intent = intentOf(begin.intent);
             return intent ? { kind: "need", intent, text: "" } : { kind: "done" };
           })()
-        : await understand(turn, begin.text ?? "");
+        : begin.didYouMean !== undefined
+          ? await fromDidYouMean(turn, begin.didYouMean, waiting)
+          : await understand(turn, begin.text ?? "", waiting);
       if (understood.kind === "done") return {};
       if (understood.kind === "place") return changePlace(understood.place);
       if (understood.kind === "details") {
@@ -178,7 +197,7 @@ export function createOrientation(deps: OrientationDependencies) {
           // With no need answered before, the area lets the request reach its space's operators.
           const found = await findPlace(needText);
           if (!("place" in found)) return found;
-          if (found.place) await remember({ place: found.place });
+          if (found.place) await remember({ place: found.place.remembered });
         }
         await runHandoff(
           dialogue,

@@ -1,18 +1,45 @@
 import { Keyboard } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import { describePlace, describeUnderstood } from "../bot/render.js";
-import type { ResolvedPlace } from "../geo/index.js";
+import type { GeoPoint, ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { Classification } from "../nlu/index.js";
 import { tokenize } from "../nlu/normalize.js";
-import { type RememberedPlace, rememberPlace } from "../storage/profiles.js";
+import { placeForMatching, type RememberedPlace, rememberPlace } from "../storage/profiles.js";
 import { type Choice, type Dialogue, keyboardOf, readReply, waitChoice } from "./replies.js";
 
 const MAX_PLACE_ATTEMPTS = 3;
 
+/**
+ * An area as one answer uses it: as the profile remembers it (rounded), and the citizen's own
+ * point (house number, neighbourhood centre, shared location), which distances start from and
+ * which stays in memory only.
+ */
+export interface PlaceInUse {
+  readonly remembered: RememberedPlace;
+  readonly point?: GeoPoint;
+}
+
+const inUse = (resolved: ResolvedPlace): PlaceInUse => ({
+  remembered: rememberPlace(resolved),
+  ...(resolved.point ? { point: resolved.point } : {}),
+});
+
+/** The remembered area, with the citizen's own point when memory still has it for that area. */
+export function recalled(remembered: RememberedPlace, own: PlaceInUse | undefined): PlaceInUse {
+  const same = own && JSON.stringify(own.remembered) === JSON.stringify(remembered);
+  return same ? own : { remembered };
+}
+
+/** The area as matching spaces to it needs, distances from the citizen's own point. */
+export function matchingPlace(place: PlaceInUse): ResolvedPlace {
+  const matching = placeForMatching(place.remembered);
+  return place.point ? { ...matching, point: place.point } : matching;
+}
+
 /** Where the citizen lives, once asked: a place, none (skipped), or a need told instead. */
 export type PlaceAnswer =
-  | { readonly kind: "place"; readonly place: RememberedPlace }
+  | { readonly kind: "place"; readonly place: PlaceInUse }
   | { readonly kind: "none" }
   | { readonly kind: "need"; readonly text: string };
 
@@ -78,7 +105,7 @@ export async function sayUnderstood(
   dialogue: Dialogue,
   place: ResolvedPlace,
   afterQuestion = false,
-): Promise<RememberedPlace> {
+): Promise<PlaceInUse> {
   await dialogue.ctx.reply(
     dialogue.t("place-understood", { place: describeUnderstood(place, dialogue.t) }),
     {
@@ -88,7 +115,7 @@ export async function sayUnderstood(
         : keyboardOf([[changePlaceChoice(dialogue)]]),
     },
   );
-  return rememberPlace(place);
+  return inUse(place);
 }
 
 /** Says which remembered area is used, with the button to change it. */

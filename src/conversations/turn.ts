@@ -8,8 +8,10 @@ import type { MisunderstoodKind, RecordMisunderstood } from "../review/index.js"
 import type { DangerDetector } from "../safety/danger.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
+import type { AskedDidYouMean } from "./did-you-mean.js";
 import type { HandoffDependencies } from "./handoff.js";
-import type { PlaceDependencies } from "./place.js";
+import type { ChatMemory } from "./memory.js";
+import type { PlaceDependencies, PlaceInUse } from "./place.js";
 import type { Dialogue } from "./replies.js";
 
 export interface OrientationDependencies {
@@ -25,10 +27,20 @@ export interface OrientationDependencies {
   readonly recordQuestion: (intent: string | null) => void;
   /** Keeps, redacted, what the bot failed to understand, for admins to review. */
   readonly recordMisunderstood?: RecordMisunderstood;
+  readonly memory: OrientationMemory;
+}
+
+/** What the orientation keeps of a chat in memory only, never on disk. */
+export interface OrientationMemory {
+  /** «Intendevi…?» waiting for its answer, with the citizen's words. */
+  readonly asked: ChatMemory<AskedDidYouMean>;
+  /** The area last used, with the citizen's own point (the profile keeps it rounded). */
+  readonly place: ChatMemory<PlaceInUse>;
 }
 
 /** One orientation in progress: its dialogue and what every step of it uses. */
 export interface Turn {
+  readonly chatKey: string;
   readonly dialogue: Dialogue;
   readonly deps: OrientationDependencies;
   /** The stored profile now: an earlier pass of this dialogue may have changed it. */

@@ -4,7 +4,12 @@ import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import { classifiedAsDanger } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
-import { askDidYouMean } from "./did-you-mean.js";
+import {
+  type AskedDidYouMean,
+  answerDidYouMean,
+  askDidYouMean,
+  typedDidYouMean,
+} from "./did-you-mean.js";
 import { placeStatement } from "./place.js";
 import { secondNeed } from "./reading.js";
 import { readReply, typedChoice } from "./replies.js";
@@ -30,84 +35,99 @@ export type Understood =
 
 /**
  * Danger first: the cues, before any classification, then the classifier's emergenza.
- * Then short replies to the last answer, menu labels, and the need, asking "Intendevi…?"
- * when unsure; a message that only names a place corrects the area.
+ * Then the answer to a waiting «Intendevi…?», short replies to the last answer, menu labels,
+ * and the need, asking "Intendevi…?" when unsure; a message that only names a place corrects
+ * the area.
  */
-export async function understand(turn: Turn, firstText: string): Promise<Understood> {
+export async function understand(
+  turn: Turn,
+  text: string,
+  asked?: AskedDidYouMean,
+): Promise<Understood> {
   const { dialogue, deps, intentOf } = turn;
   const { conversation, ctx, locale, t } = dialogue;
   const { knowledge } = deps;
-  let text = firstText;
-  for (let attempt = 1; ; attempt++) {
-    if (await conversation.external(() => deps.detectDanger(text) !== null))
-      return { kind: "danger", text };
-    const reading = readReply(dialogue, text);
-    if (reading.kind === "thanks") {
-      await ctx.reply(t("you-are-welcome"));
-      return { kind: "done" };
-    }
-    if (reading.kind === "change") return { kind: "place" };
-    // Every answer ends asking "Vuoi essere ricontattato?": a short reply answers it.
-    const last = (await turn.currentProfile()).lastNeed;
-    if (last && (reading.kind === "yes" || reading.kind === "contact_here"))
-      return { kind: "contact", last };
-    if (last && (reading.kind === "no" || reading.kind === "cancel")) {
-      await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
-      return { kind: "done" };
-    }
-    const menu = typedChoice(text, menuChoices(knowledge.current, locale, t), deps.read, locale);
-    if (menu) {
-      const action = parseAction(menu.data);
-      const picked = action.kind === "need" ? intentOf(action.intent) : undefined;
-      if (picked) return { kind: "need", intent: picked, text: "" };
-      if (action.kind === "operator") {
-        const operator = intentOf("operatore");
-        if (operator) return { kind: "need", intent: operator, text: "" };
-      }
-      if (action.kind === "details") return { kind: "details" };
-      if (action.kind === "menu") {
-        await showMenu(dialogue, knowledge.current, action.item);
-        return { kind: "done" };
-      }
-    }
-    const result = await turn.classify(text);
-    if (classifiedAsDanger(result)) return { kind: "danger", text };
-    await turn.record(result.intent);
-    const accepted = intentOf(result.intent);
-    if (accepted && !result.ambiguous)
-      return {
-        kind: "need",
-        intent: accepted,
-        text,
-        also: intentOf(secondNeed(result, text, deps.read)),
-      };
-
-    if (accepted === undefined) {
-      // "in realtà abito a Gratosoglio": what is left once the place is read can look
-      // like a need the classifier is unsure of, so a place statement is heard first.
-      const place = await placeStatement(dialogue, turn.placeDeps, text);
-      if (place) return { kind: "place", place };
-    }
-    if (accepted === undefined && !result.ambiguous) {
-      await turn.misunderstood("out-of-scope", text);
-      const key = attempt === 1 ? "out-of-scope" : "still-unclear";
-      await ctx.reply(t(key), { reply_markup: needsKeyboard(knowledge.current, locale, t) });
-      return { kind: "done" };
-    }
-    if (attempt > MAX_NEED_ATTEMPTS) {
-      await turn.misunderstood("unsure", text);
-      await ctx.reply(t("still-unclear"), {
-        reply_markup: needsKeyboard(knowledge.current, locale, t),
-      });
-      return { kind: "done" };
-    }
-    const answer = await askDidYouMean(turn, result, text);
-    if (answer.kind === "picked") return { kind: "need", intent: answer.intent, text };
-    if (answer.kind === "done") return { kind: "done" };
-    if (answer.kind === "operator") {
-      const operator = intentOf("operatore");
-      return operator ? { kind: "need", intent: operator, text: "" } : { kind: "done" };
-    }
-    text = answer.text;
+  if (await conversation.external(() => deps.detectDanger(text) !== null))
+    return { kind: "danger", text };
+  if (asked) {
+    const twin = typedDidYouMean(turn, text, asked);
+    if (twin !== undefined) return fromDidYouMean(turn, twin, asked);
+    // The citizen wrote again instead of choosing: the guesses missed, worth a review.
+    if (asked.text !== "") await turn.misunderstood("unsure", asked.text);
   }
+  const attempt = (asked?.attempt ?? 0) + 1;
+  const reading = readReply(dialogue, text);
+  if (reading.kind === "thanks") {
+    await ctx.reply(t("you-are-welcome"));
+    return { kind: "done" };
+  }
+  if (reading.kind === "change") return { kind: "place" };
+  // Every answer ends asking "Vuoi essere ricontattato?": a short reply answers it.
+  const last = (await turn.currentProfile()).lastNeed;
+  if (last && (reading.kind === "yes" || reading.kind === "contact_here"))
+    return { kind: "contact", last };
+  if (last && (reading.kind === "no" || reading.kind === "cancel")) {
+    await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
+    return { kind: "done" };
+  }
+  const menu = typedChoice(text, menuChoices(knowledge.current, locale, t), deps.read, locale);
+  if (menu) {
+    const action = parseAction(menu.data);
+    const picked = action.kind === "need" ? intentOf(action.intent) : undefined;
+    if (picked) return { kind: "need", intent: picked, text: "" };
+    if (action.kind === "operator") {
+      const operator = intentOf("operatore");
+      if (operator) return { kind: "need", intent: operator, text: "" };
+    }
+    if (action.kind === "details") return { kind: "details" };
+    if (action.kind === "menu") {
+      await showMenu(dialogue, knowledge.current, action.item);
+      return { kind: "done" };
+    }
+  }
+  const result = await turn.classify(text);
+  if (classifiedAsDanger(result)) return { kind: "danger", text };
+  await turn.record(result.intent);
+  const accepted = intentOf(result.intent);
+  if (accepted && !result.ambiguous)
+    return {
+      kind: "need",
+      intent: accepted,
+      text,
+      also: intentOf(secondNeed(result, text, deps.read)),
+    };
+
+  if (accepted === undefined) {
+    // "in realtà abito a Gratosoglio": what is left once the place is read can look
+    // like a need the classifier is unsure of, so a place statement is heard first.
+    const place = await placeStatement(dialogue, turn.placeDeps, text);
+    if (place) return { kind: "place", place };
+  }
+  if (accepted === undefined && !result.ambiguous) {
+    await turn.misunderstood("out-of-scope", text);
+    const key = attempt === 1 ? "out-of-scope" : "still-unclear";
+    await ctx.reply(t(key), { reply_markup: needsKeyboard(knowledge.current, locale, t) });
+    return { kind: "done" };
+  }
+  if (attempt > MAX_NEED_ATTEMPTS) {
+    await turn.misunderstood("unsure", text);
+    await ctx.reply(t("still-unclear"), {
+      reply_markup: needsKeyboard(knowledge.current, locale, t),
+    });
+    return { kind: "done" };
+  }
+  await askDidYouMean(turn, result, text, attempt);
+  return { kind: "done" };
+}
+
+/** A button of «Intendevi…?», tapped or typed, as what the dialogue does next. */
+export async function fromDidYouMean(
+  turn: Turn,
+  data: string,
+  asked: AskedDidYouMean | undefined,
+): Promise<Understood> {
+  const answer = await answerDidYouMean(turn, data, asked);
+  if (answer.kind === "picked") return { kind: "need", intent: answer.intent, text: answer.text };
+  const operator = answer.kind === "operator" ? turn.intentOf("operatore") : undefined;
+  return operator ? { kind: "need", intent: operator, text: "" } : { kind: "done" };
 }

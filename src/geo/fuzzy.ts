@@ -36,7 +36,9 @@ export function createFuzzyVocabulary(
   exactOnly: Iterable<string> = [],
 ): FuzzyVocabulary {
   const known = new Set<string>(exactOnly);
-  const byDeletion = new Map<string, string[]>();
+  // Most deletions lead to one word: kept as the word itself, an array only for two or more
+  // (about 100,000 keys for Milan's streets; the arrays were a third of the index's heap).
+  const byDeletion = new Map<string, string | string[]>();
   for (const word of words) {
     if (known.has(word)) continue;
     known.add(word);
@@ -44,8 +46,9 @@ export function createFuzzyVocabulary(
     deletions(word, allowedTypos(word), keys);
     for (const key of keys) {
       const list = byDeletion.get(key);
-      if (list) list.push(word);
-      else byDeletion.set(key, [word]);
+      if (list === undefined) byDeletion.set(key, word);
+      else if (typeof list === "string") byDeletion.set(key, [list, word]);
+      else list.push(word);
     }
   }
   return {
@@ -57,7 +60,8 @@ export function createFuzzyVocabulary(
       deletions(word, maxTypos, keys);
       const found = new Map<string, number>();
       for (const key of keys) {
-        for (const candidate of byDeletion.get(key) ?? []) {
+        const listed = byDeletion.get(key) ?? [];
+        for (const candidate of typeof listed === "string" ? [listed] : listed) {
           if (found.has(candidate)) continue;
           const limit = Math.min(maxTypos, allowedTypos(candidate));
           const distance = distances.DamerauLevenshteinDistance(word, candidate, {

@@ -1,75 +1,32 @@
+import { createHash, type Hash } from "node:crypto";
 import { type FileHandle, open, readFile, rename, rm, truncate } from "node:fs/promises";
 import { dirname } from "node:path";
-import { z } from "zod";
 import { type Disk, makePrivateDir, realDisk } from "../storage/disk.js";
+import {
+  HandoffStoreCorruptError,
+  HEADER,
+  hashPrefix,
+  type LinePosition,
+  parseEntry,
+  parseLines,
+  readAt,
+  wholeLength,
+} from "./log-file.js";
+import { type IndexEntry, RequestIndex } from "./log-index.js";
+import { readSnapshot, snapshotFile, writeSnapshot } from "./log-snapshot.js";
 import type { HandoffRepository, NewHandoffRequest, RequestFilter } from "./repository.js";
 import { type HandoffRequest, handoffRequestSchema, newReference } from "./request.js";
 
-export const SCHEMA = "wemi-handoffs";
-export const SCHEMA_VERSION = 1;
+export { HandoffStoreCorruptError, SCHEMA, SCHEMA_VERSION } from "./log-file.js";
 
-const headerSchema = z.strictObject({
-  schema: z.literal(SCHEMA),
-  version: z.literal(SCHEMA_VERSION),
-});
-const entrySchema = z.strictObject({ put: handoffRequestSchema });
-
-/** The store's file cannot be trusted: start-up stops, and the file is left as it is. */
-export class HandoffStoreCorruptError extends Error {
-  override readonly name = "HandoffStoreCorruptError";
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    reason: string,
-  ) {
-    super(
-      `${file}:${line}: ${reason}. The file was not modified: inspect or restore it, then start again.`,
-    );
-  }
-}
-
-/**
- * Splits what a crash can leave at the end of the log from the lines before it: a last line
- * without its newline (cut mid-write), or a tail of zero bytes (the file's size reached the
- * disk, its data did not). Such a write was never acknowledged: the write is synced before
- * anyone is told, so setting it aside loses nothing that was promised.
- */
-export function splitTornTail(text: string): { whole: string; torn: string } {
-  let end = text.lastIndexOf("\n") + 1;
-  // Lines of zero bytes before the tail belong to the same lost write.
-  while (end > 0) {
-    const previous = text.lastIndexOf("\n", end - 2) + 1;
-    if (!/^\0+\n$/.test(text.slice(previous, end))) break;
-    end = previous;
-  }
-  return { whole: text.slice(0, end), torn: text.slice(end) };
-}
-
-/** Every version written, in order; throws HandoffStoreCorruptError on anything unexpected. */
-function parseLog(file: string, text: string): HandoffRequest[] {
-  const lines = text.split("\n");
-  if (lines.at(-1) === "") lines.pop();
-  else throw new HandoffStoreCorruptError(file, lines.length, "the last line is incomplete");
-  return lines.flatMap((line, i) => {
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new HandoffStoreCorruptError(file, i + 1, "not valid JSON");
-    }
-    const schema = i === 0 ? headerSchema : entrySchema;
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const what =
-        i === 0
-          ? "unknown header or schema version"
-          : `${issue?.path.join(".")}: ${issue?.message}`;
-      throw new HandoffStoreCorruptError(file, i + 1, what);
-    }
-    return i === 0 ? [] : [(parsed.data as z.infer<typeof entrySchema>).put];
-  });
-}
+/** Requests read or written lately, kept whole: the ones a dialogue or an operator is on. */
+const CACHED = 1000;
+/** Lines appended after which the index is written again, so a start reads a short tail. */
+const SNAPSHOT_EVERY = 1000;
+/** Superseded lines beyond which the log is rewritten (and beyond its live lines times two). */
+const COMPACT_AFTER = 10_000;
+/** How much of the log a bulk read or a compaction reads at once. */
+const WINDOW = 1024 * 1024;
 
 /**
  * The requests in a log as they stand now (the last version of each, in creation order),
@@ -77,10 +34,11 @@ function parseLog(file: string, text: string): HandoffRequest[] {
  * A last line without its newline is a write in progress, not yet acknowledged: left out.
  */
 export async function readHandoffLog(file: string): Promise<HandoffRequest[]> {
-  const text = await readFile(file, "utf8");
+  const bytes = await readFile(file);
   const latest = new Map<string, HandoffRequest>();
-  for (const request of parseLog(file, text.slice(0, text.lastIndexOf("\n") + 1)))
-    latest.set(request.reference, request);
+  parseLines(file, bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1), 0, 1, (request) =>
+    latest.set(request.reference, request),
+  );
   return [...latest.values()];
 }
 
@@ -90,93 +48,98 @@ export interface LogStoreOptions {
   readonly disk?: Disk;
   /** Told when start-up set an incomplete last write aside (`sideFile` keeps its bytes). */
   readonly onTornTail?: (details: { file: string; sideFile: string; bytes: number }) => void;
+  /** Superseded lines that make the log compact itself (and twice its live lines). */
+  readonly compactAfter?: number;
+}
+
+/** What start-up found: the index, and how far the log's whole lines go. */
+interface Loaded {
+  readonly index: RequestIndex;
+  readonly size: number;
+  readonly lines: number;
+  readonly hash: Hash;
+  /** Lines the snapshot already covered (0 without one). */
+  readonly snapshotLines: number;
 }
 
 /**
  * Handoff requests in an append-only JSON Lines log: a header line with the schema
  * version, then one line per write holding the request's new version. A write appends one
  * line and flushes it to disk (fdatasync), so its cost does not grow with the number of
- * requests, and a crash can lose nothing that was acknowledged. The whole log is read
- * once at start-up into memory.
+ * requests, and a crash can lose nothing that was acknowledged.
+ *
+ * Memory holds an index (where each request's latest line is, and the fields queries filter
+ * on) and the requests used lately; the rest is read from the log when asked for. The index
+ * is saved beside the log (a snapshot, with a hash of the part of the log it describes):
+ * start-up checks that hash, which any damage to the log changes, and reads only the lines
+ * after it. Without a snapshot that matches, the whole log is read and checked, as before.
  */
 export class LogHandoffStore implements HandoffRepository {
-  private readonly requests = new Map<string, HandoffRequest>();
-  private readonly byOperatorMessage = new Map<string, string>();
-  /** Every private message asks "has this citizen a request?": answered without a scan. */
-  private readonly byCitizen = new Map<number, Set<string>>();
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly cache = new Map<string, HandoffRequest>();
+  private readonly reads = new Set<Promise<unknown>>();
   /** Bytes of whole lines on disk: a failed append is cut back to this. */
-  private size = 0;
+  private size: number;
+  private lines: number;
+  /** Of the log's first `size` bytes: what the snapshot records, to be checked at start. */
+  private hash: Hash;
+  private snapshotLines: number;
   private tornOnDisk = false;
 
   private constructor(
     private readonly file: string,
     private handle: FileHandle,
+    private reader: FileHandle,
+    private readonly index: RequestIndex,
+    loaded: Loaded,
     private readonly now: () => number,
     private readonly random: () => number,
     private readonly disk: Disk,
-  ) {}
+    private readonly compactAfter: number,
+  ) {
+    this.size = loaded.size;
+    this.lines = loaded.lines;
+    this.hash = loaded.hash;
+    this.snapshotLines = loaded.snapshotLines;
+  }
 
   static async open(file: string, options: LogStoreOptions = {}): Promise<LogHandoffStore> {
     const disk = options.disk ?? realDisk;
     const now = options.now ?? Date.now;
     await makePrivateDir(dirname(file));
-    let text: string | null = null;
+    let reader: FileHandle | undefined;
     try {
-      text = await readFile(file, "utf8");
+      reader = await open(file, "r");
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-        throw new HandoffStoreCorruptError(
-          file,
-          0,
-          `cannot be read (${(error as NodeJS.ErrnoException).code})`,
-        );
-      }
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT")
+        throw new HandoffStoreCorruptError(file, 0, `cannot be read (${code})`);
     }
-    if (text !== null) {
-      const { whole, torn } = splitTornTail(text);
-      if (torn !== "") {
-        const sideFile = `${file}.torn-${now()}`;
-        await disk.writeFile(sideFile, torn);
-        await truncate(file, Buffer.byteLength(whole));
-        options.onTornTail?.({ file, sideFile, bytes: Buffer.byteLength(torn) });
-        text = whole;
-      }
+    let loaded = nothingLoaded();
+    let handle: FileHandle;
+    try {
+      if (reader !== undefined) loaded = await load(file, reader, disk, now, options.onTornTail);
+      handle = await disk.openAppend(file);
+    } catch (error) {
+      await reader?.close();
+      throw error;
     }
-    const handle = await disk.openAppend(file);
-    const store = new LogHandoffStore(file, handle, now, options.random ?? Math.random, disk);
-    store.size = text === null ? 0 : Buffer.byteLength(text);
-    if (text === null || text === "") {
-      await store.append(JSON.stringify({ schema: SCHEMA, version: SCHEMA_VERSION }));
-    } else {
-      try {
-        store.load(text);
-      } catch (error) {
-        await handle.close();
-        throw error;
-      }
-    }
+    reader ??= await open(file, "r");
+    const store = new LogHandoffStore(
+      file,
+      handle,
+      reader,
+      loaded.index,
+      loaded,
+      now,
+      options.random ?? Math.random,
+      disk,
+      options.compactAfter ?? COMPACT_AFTER,
+    );
+    if (loaded.size === 0) await store.append(HEADER);
+    else if (loaded.lines - loaded.snapshotLines > SNAPSHOT_EVERY)
+      await store.saveIndex().catch(() => {});
     return store;
-  }
-
-  private load(text: string): void {
-    for (const request of parseLog(this.file, text)) this.index(request);
-  }
-
-  private index(request: HandoffRequest): void {
-    const previous = this.requests.get(request.reference);
-    if (previous && previous.citizenChatId !== request.citizenChatId) {
-      this.byCitizen.get(previous.citizenChatId)?.delete(request.reference);
-    }
-    const mine = this.byCitizen.get(request.citizenChatId) ?? new Set<string>();
-    mine.add(request.reference);
-    this.byCitizen.set(request.citizenChatId, mine);
-    this.requests.set(request.reference, request);
-    const { chatId, messageId, threadId } = request.notification;
-    if (messageId !== undefined)
-      this.byOperatorMessage.set(`${chatId}:m${messageId}`, request.reference);
-    if (threadId !== undefined)
-      this.byOperatorMessage.set(`${chatId}:t${threadId}`, request.reference);
   }
 
   /**
@@ -184,7 +147,7 @@ export class LogHandoffStore implements HandoffRepository {
    * back before anything else is written, so the log never holds a broken line in the middle.
    */
   private async append(line: string): Promise<void> {
-    const bytes = `${line}\n`;
+    const bytes = Buffer.from(`${line}\n`);
     if (this.tornOnDisk) {
       await this.handle.truncate(this.size);
       this.tornOnDisk = false;
@@ -202,7 +165,9 @@ export class LogHandoffStore implements HandoffRepository {
       );
       throw error;
     }
-    this.size += Buffer.byteLength(bytes);
+    this.size += bytes.length;
+    this.lines++;
+    this.hash.update(bytes);
   }
 
   /** Runs writes one at a time, in call order: no update is computed from a stale version. */
@@ -212,17 +177,96 @@ export class LogHandoffStore implements HandoffRepository {
     return result;
   }
 
+  private remember(request: HandoffRequest): void {
+    this.cache.delete(request.reference);
+    this.cache.set(request.reference, request);
+    if (this.cache.size > CACHED) this.cache.delete(this.cache.keys().next().value as string);
+  }
+
   private async put(request: HandoffRequest): Promise<HandoffRequest> {
     const valid = handoffRequestSchema.parse(request);
-    await this.append(JSON.stringify({ put: valid }));
-    this.index(valid);
+    const line = JSON.stringify({ put: valid });
+    const position = { offset: this.size, length: Buffer.byteLength(line), line: this.lines + 1 };
+    await this.append(line);
+    this.index.put(valid, position);
+    this.remember(valid);
+    this.maintain();
     return valid;
+  }
+
+  /** Queues what keeps start-up short and the log small; a failure waits for the next time. */
+  private maintain(): void {
+    const superseded = this.lines - 1 - this.index.size;
+    if (superseded > Math.max(this.compactAfter, 2 * this.index.size))
+      void this.serialize(() => this.rewrite()).catch(() => {});
+    else if (this.lines - this.snapshotLines >= SNAPSHOT_EVERY)
+      void this.serialize(() => this.saveIndex()).catch(() => {});
+  }
+
+  /** Reads through the current reader; a compaction waits for these before closing it. */
+  private track<T>(reading: Promise<T>): Promise<T> {
+    this.reads.add(reading);
+    return reading.finally(() => this.reads.delete(reading));
+  }
+
+  private async read(entry: IndexEntry): Promise<HandoffRequest> {
+    const cached = this.cache.get(entry.reference);
+    if (cached !== undefined) return cached;
+    const bytes = await this.track(readAt(this.reader, entry.offset, entry.length));
+    const request = this.decode(entry, bytes);
+    // Unless a write or a compaction changed it meanwhile.
+    if (this.index.offsetOf(entry.reference) === entry.offset) this.remember(request);
+    return request;
+  }
+
+  private decode(entry: IndexEntry, bytes: Buffer): HandoffRequest {
+    if (bytes.length !== entry.length || bytes.includes(0x0a))
+      throw new HandoffStoreCorruptError(this.file, entry.line, "the line is not where it was");
+    const request = parseEntry(this.file, bytes.toString("utf8"), entry.line);
+    if (request.reference !== entry.reference)
+      throw new HandoffStoreCorruptError(this.file, entry.line, "holds another request");
+    return request;
+  }
+
+  /** Many requests, reading the log a window at a time rather than a line at a time. */
+  private async readMany(entries: readonly IndexEntry[]): Promise<HandoffRequest[]> {
+    const found = new Map<IndexEntry, HandoffRequest>();
+    const missing: IndexEntry[] = [];
+    for (const entry of entries) {
+      const cached = this.cache.get(entry.reference);
+      if (cached === undefined) missing.push(entry);
+      else found.set(entry, cached);
+    }
+    await this.readRaw(missing, (entry, bytes) => found.set(entry, this.decode(entry, bytes)));
+    return entries.map((entry) => found.get(entry) as HandoffRequest);
+  }
+
+  /** The bytes of each entry's line, read in windows of the log in file order. */
+  private async readRaw(
+    entries: readonly IndexEntry[],
+    each: (entry: IndexEntry, bytes: Buffer) => void,
+  ): Promise<void> {
+    const sorted = [...entries].sort((a, b) => a.offset - b.offset);
+    for (let i = 0; i < sorted.length; ) {
+      const first = sorted[i] as IndexEntry;
+      let j = i + 1;
+      while (j < sorted.length && (sorted[j] as IndexEntry).offset - first.offset < WINDOW) j++;
+      const last = sorted[j - 1] as IndexEntry;
+      const window = await this.track(
+        readAt(this.reader, first.offset, last.offset + last.length - first.offset),
+      );
+      for (const entry of sorted.slice(i, j)) {
+        const start = entry.offset - first.offset;
+        each(entry, window.subarray(start, start + entry.length));
+      }
+      i = j;
+    }
   }
 
   create(draft: NewHandoffRequest): Promise<HandoffRequest> {
     return this.serialize(async () => {
       let reference = newReference(this.random);
-      for (let length = 4; this.requests.has(reference); length = Math.min(6, length + 1)) {
+      for (let length = 4; this.index.has(reference); length = Math.min(6, length + 1)) {
         reference = newReference(this.random, length);
       }
       const now = this.now();
@@ -231,7 +275,8 @@ export class LogHandoffStore implements HandoffRepository {
   }
 
   async get(reference: string): Promise<HandoffRequest | undefined> {
-    return this.requests.get(reference);
+    const entry = this.index.get(reference);
+    return entry === undefined ? undefined : this.read(entry);
   }
 
   update(
@@ -239,26 +284,17 @@ export class LogHandoffStore implements HandoffRepository {
     change: (request: HandoffRequest) => HandoffRequest | null,
   ): Promise<HandoffRequest | undefined> {
     return this.serialize(async () => {
-      const current = this.requests.get(reference);
-      if (current === undefined) return undefined;
+      const entry = this.index.get(reference);
+      if (entry === undefined) return undefined;
+      const current = await this.read(entry);
       const next = change(current);
       if (next === null || next === current) return current;
       return this.put({ ...next, reference: current.reference, updatedAt: this.now() });
     });
   }
 
-  async list(filter: RequestFilter = {}): Promise<HandoffRequest[]> {
-    const candidates =
-      filter.citizenChatId === undefined
-        ? [...this.requests.values()]
-        : [...(this.byCitizen.get(filter.citizenChatId) ?? [])].map(
-            (reference) => this.requests.get(reference) as HandoffRequest,
-          );
-    return candidates.filter(
-      (r) =>
-        (filter.status === undefined || r.status === filter.status) &&
-        (filter.createdSince === undefined || r.createdAt >= filter.createdSince),
-    );
+  list(filter: RequestFilter = {}): Promise<HandoffRequest[]> {
+    return this.readMany(this.index.select(filter));
   }
 
   async findByOperatorMessage(
@@ -266,47 +302,154 @@ export class LogHandoffStore implements HandoffRepository {
     messageId: number | undefined,
     threadId: number | undefined,
   ): Promise<HandoffRequest | undefined> {
-    const byThread =
-      threadId === undefined ? undefined : this.byOperatorMessage.get(`${chatId}:t${threadId}`);
-    const byMessage =
-      messageId === undefined ? undefined : this.byOperatorMessage.get(`${chatId}:m${messageId}`);
-    const reference = byThread ?? byMessage;
-    return reference === undefined ? undefined : this.requests.get(reference);
+    const reference = this.index.findByOperatorMessage(chatId, messageId, threadId);
+    return reference === undefined ? undefined : this.get(reference);
   }
 
   /** One process owns the log: nothing to lease, the due requests are simply listed. */
-  async takeDueNotifications(now: number): Promise<HandoffRequest[]> {
-    return [...this.requests.values()].filter(
-      (r) => r.notification.state === "pending" && r.notification.nextAttemptAt <= now,
-    );
+  takeDueNotifications(now: number): Promise<HandoffRequest[]> {
+    return this.readMany(this.index.due(now));
   }
 
   compact(): Promise<void> {
-    return this.serialize(async () => {
-      const temporary = `${this.file}.compact`;
-      const lines = [JSON.stringify({ schema: SCHEMA, version: SCHEMA_VERSION })];
-      for (const request of this.requests.values()) lines.push(JSON.stringify({ put: request }));
-      const text = `${lines.join("\n")}\n`;
-      // A compaction that cannot be written (full disk) leaves the log as it was.
+    return this.serialize(() => this.rewrite());
+  }
+
+  /**
+   * Writes the latest version of each request to a new log, then renames it over the old one:
+   * a crash leaves either the old log or the compacted one, whole. A compaction that cannot
+   * be written (full disk) leaves the log as it was.
+   */
+  private async rewrite(): Promise<void> {
+    const temporary = `${this.file}.compact`;
+    const moved: Array<[string, LinePosition]> = [];
+    const hash = createHash("sha1");
+    let size = 0;
+    let lines = 0;
+    try {
+      await rm(temporary, { force: true });
+      const output = await this.disk.openAppend(temporary);
       try {
-        await this.disk.writeFile(temporary, text);
-        const output = await open(temporary, "r+");
-        await output.sync().finally(() => output.close());
-      } catch (error) {
-        await rm(temporary, { force: true }).catch(() => {});
-        throw error;
+        const write = async (chunk: Buffer) => {
+          await output.appendFile(chunk);
+          hash.update(chunk);
+          size += chunk.length;
+        };
+        await write(Buffer.from(`${HEADER}\n`));
+        lines = 1;
+        const entries = [...this.index.all()];
+        for (let i = 0; i < entries.length; i += 1000) {
+          const batch = entries.slice(i, i + 1000);
+          const bytes = new Map<IndexEntry, Buffer>();
+          await this.readRaw(batch, (entry, line) => bytes.set(entry, line));
+          const chunk: Buffer[] = [];
+          let offset = size;
+          for (const entry of batch) {
+            const line = bytes.get(entry) as Buffer;
+            lines++;
+            moved.push([entry.reference, { offset, length: line.length, line: lines }]);
+            chunk.push(line, Buffer.from("\n"));
+            offset += line.length + 1;
+          }
+          await write(Buffer.concat(chunk));
+        }
+        await output.sync();
+      } finally {
+        await output.close();
       }
-      // rename is atomic: a crash leaves either the old log or the compacted one, whole.
       await rename(temporary, this.file);
-      const previous = this.handle;
-      this.handle = await this.disk.openAppend(this.file);
-      await previous.close();
-      this.size = Buffer.byteLength(text);
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => {});
+      throw error;
+    }
+    const [handle, reader] = await Promise.all([
+      this.disk.openAppend(this.file),
+      open(this.file, "r"),
+    ]);
+    const previous = [this.handle, this.reader];
+    this.handle = handle;
+    this.reader = reader;
+    for (const [reference, position] of moved) this.index.move(reference, position);
+    this.size = size;
+    this.lines = lines;
+    this.hash = hash;
+    this.snapshotLines = 0;
+    await Promise.allSettled([...this.reads]);
+    await Promise.all(previous.map((h) => h.close()));
+    // The old snapshot describes the old log, erased versions included: never left behind.
+    await this.saveIndex().catch(() => rm(snapshotFile(this.file), { force: true }));
+  }
+
+  /** Saves the index for the next start-up; the log stays the truth, this only saves time. */
+  private async saveIndex(): Promise<void> {
+    await writeSnapshot(this.disk, this.file, {
+      covered: this.size,
+      lines: this.lines,
+      sha1: this.hash.copy().digest("hex"),
+      index: this.index,
     });
+    this.snapshotLines = this.lines;
   }
 
   async close(): Promise<void> {
+    if (this.lines > this.snapshotLines)
+      await this.serialize(() => this.saveIndex()).catch(() => {});
     await this.queue;
-    await this.handle.close();
+    await Promise.allSettled([...this.reads]);
+    await Promise.all([this.handle.close(), this.reader.close()]);
   }
+}
+
+const nothingLoaded = (): Loaded => ({
+  index: new RequestIndex(),
+  size: 0,
+  lines: 0,
+  hash: createHash("sha1"),
+  snapshotLines: 0,
+});
+
+/**
+ * Reads the index from the snapshot if it matches the log, then the lines after it (all of
+ * them without one). An incomplete last write is set aside; damage stops start-up.
+ */
+async function load(
+  file: string,
+  reader: FileHandle,
+  disk: Disk,
+  now: () => number,
+  onTornTail: LogStoreOptions["onTornTail"],
+): Promise<Loaded> {
+  const { size: fileSize } = await reader.stat();
+  const snapshot = await readSnapshot(file);
+  let start = 0;
+  let lines = 0;
+  let index: RequestIndex | undefined;
+  let hash: Hash | undefined;
+  if (snapshot !== undefined && snapshot.covered <= fileSize) {
+    const prefix = await hashPrefix(reader, snapshot.covered);
+    if (prefix.copy().digest("hex") === snapshot.sha1) {
+      ({ index } = snapshot);
+      hash = prefix;
+      start = snapshot.covered;
+      lines = snapshot.lines;
+    }
+  }
+  const snapshotLines = lines;
+  index ??= new RequestIndex();
+  hash ??= createHash("sha1");
+  const rest = await readAt(reader, start, fileSize - start);
+  const whole = wholeLength(rest);
+  if (whole < rest.length) {
+    const sideFile = `${file}.torn-${now()}`;
+    await disk.writeFile(sideFile, rest.toString("utf8", whole));
+    await truncate(file, start + whole);
+    onTornTail?.({ file, sideFile, bytes: rest.length - whole });
+  }
+  const known = index;
+  lines =
+    parseLines(file, rest.subarray(0, whole), start, lines + 1, (request, position) =>
+      known.put(request, position),
+    ) - 1;
+  hash.update(rest.subarray(0, whole));
+  return { index, size: start + whole, lines, hash, snapshotLines };
 }

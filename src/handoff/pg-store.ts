@@ -136,6 +136,10 @@ export class PgHandoffStore implements HandoffRepository {
     if (filter.citizenChatId !== undefined) add("citizen_chat_id = ?", filter.citizenChatId);
     if (filter.status !== undefined) add("status = ?", filter.status);
     if (filter.createdSince !== undefined) add("created_at >= ?", filter.createdSince);
+    if (filter.closedBefore !== undefined) add("closed_at < ?", filter.closedBefore);
+    if (filter.withContact !== undefined)
+      add(`(data->'contact' <> 'null'::jsonb) = ?`, filter.withContact);
+    if (filter.references !== undefined) add("reference = ANY(?)", [...filter.references]);
     const { rows } = await this.db.query<{ data: HandoffRequest }>(
       `SELECT data FROM handoff_requests ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
        ORDER BY created_at, reference`,

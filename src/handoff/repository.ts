@@ -8,6 +8,12 @@ export interface RequestFilter {
   readonly citizenChatId?: number;
   /** Created at or after this time. */
   readonly createdSince?: number;
+  /** Closed (or withdrawn) before this time. */
+  readonly closedBefore?: number;
+  /** Whether the contact details are still there (false: erased). */
+  readonly withContact?: boolean;
+  /** Only these requests. */
+  readonly references?: ReadonlySet<string>;
 }
 
 /**

@@ -10,7 +10,9 @@ export async function applyRetention(
   retentionDays: number,
   now: number,
 ): Promise<number> {
-  const expired = (await requests.list()).filter((request) =>
+  // The index answers which requests qualify: only those are read.
+  const closedBefore = now - retentionDays * 24 * 60 * 60 * 1000;
+  const expired = (await requests.list({ closedBefore, withContact: true })).filter((request) =>
     isPastRetention(request, now, retentionDays),
   );
   for (const request of expired) await requests.update(request.reference, (r) => erase(r, now));

@@ -10,7 +10,13 @@ import {
   validateDirectory,
 } from "../directory/index.js";
 import type { GeoIndex, LocationResolver } from "../geo/index.js";
-import { classifierFor, type IntentClassifier, loadThresholds } from "../nlu/index.js";
+import {
+  classifierFor,
+  type IntentClassifier,
+  LANGUAGE_THRESHOLDS_FILE,
+  loadLanguageThresholds,
+  loadThresholds,
+} from "../nlu/index.js";
 
 /** Everything the bot knows, loaded and checked together so it can be swapped as one. */
 export interface Knowledge {
@@ -79,6 +85,15 @@ export async function loadKnowledge({
   } catch (error) {
     return { ok: false, errors: [`error: data/nlu/thresholds.json: ${(error as Error).message}`] };
   }
+  let languageThresholds: typeof thresholds;
+  try {
+    languageThresholds = await loadLanguageThresholds(join(root, "data", "nlu"), thresholds);
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [`error: data/nlu/${LANGUAGE_THRESHOLDS_FILE}: ${(error as Error).message}`],
+    };
+  }
 
   const intents = new Map(catalogue.intents.map((intent) => [intent.id, intent]));
   const services = new Map(catalogue.services.map((service) => [service.id, service]));
@@ -87,7 +102,7 @@ export async function loadKnowledge({
     warnings: loaded.warnings.map(formatProblem),
     knowledge: {
       catalogue,
-      classifier: await classifierFor(catalogue, geo, thresholds),
+      classifier: await classifierFor(catalogue, geo, thresholds, languageThresholds),
       directory,
       places,
       intent: (id) => intents.get(id),

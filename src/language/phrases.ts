@@ -7,17 +7,18 @@ import { tokenize } from "../nlu/normalize.js";
  * regular expressions avoids that trap for every language.
  *
  * Syntax of one phrase, word by word:
- * - `picchi*`: a word starting with "picchi" (picchia, picchiata…)
+ * - `picchi*`: a word starting with "picchi" (picchia, picchiata…), also inside a group of
+ *   words: `(pres* per)` is "presa per", "preso per"…
  * - `madre|padre`: either word
  * - `(passed out|fainted)`: any of several alternatives of one or more words each
- * - `...`: up to three words of any kind
+ * - `...`: up to three words of any kind; `...8`: up to eight
  * - `!con`: the next word is not "con" (it may also be the end of the message)
  */
 
 interface Alternative {
   readonly words: readonly string[];
-  /** The last word only needs to start with the written one. */
-  readonly prefix: boolean;
+  /** For each word: it only needs to start with the written one. */
+  readonly prefixes: readonly boolean[];
 }
 
 type Step =
@@ -48,11 +49,18 @@ function alternatives(piece: string): Alternative[] {
   const group = /^\((.*)\)$/u.exec(piece);
   return (group ? (group[1] as string) : piece)
     .split("|")
-    .map((alternative) => alternative.trim())
-    .map((alternative) => ({
-      words: tokenize(alternative.replace(/\*$/u, "")),
-      prefix: alternative.endsWith("*"),
-    }))
+    .map((alternative) => {
+      const words: string[] = [];
+      const prefixes: boolean[] = [];
+      for (const written of alternative.trim().split(/\s+/u)) {
+        const tokens = tokenize(written);
+        tokens.forEach((token, i) => {
+          words.push(token);
+          prefixes.push(i === tokens.length - 1 && written.endsWith("*"));
+        });
+      }
+      return { words, prefixes };
+    })
     .filter((alternative) => alternative.words.length > 0);
 }
 
@@ -60,8 +68,9 @@ function alternatives(piece: string): Alternative[] {
 export function compilePhrase(source: string): Phrase {
   const steps: Step[] = [];
   for (const piece of source.match(PIECES) ?? []) {
-    if (piece === "...") {
-      steps.push({ kind: "gap", max: GAP });
+    const gap = /^\.\.\.(\d*)$/u.exec(piece);
+    if (gap) {
+      steps.push({ kind: "gap", max: gap[1] ? Number(gap[1]) : GAP });
       continue;
     }
     const negated = piece.startsWith("!");
@@ -79,8 +88,7 @@ function openingOf(step: Step): Opening | null {
   const prefixes: string[] = [];
   for (const alt of step.alternatives) {
     const first = alt.words[0] as string;
-    // Only a one-word alternative's first word is also its last, the one read as a start.
-    if (alt.prefix && alt.words.length === 1) prefixes.push(first);
+    if (alt.prefixes[0]) prefixes.push(first);
     else words.add(first);
   }
   return { words, prefixes };
@@ -95,14 +103,14 @@ function mayOpenWith(opening: Opening, token: string | undefined): boolean {
 
 /** Where an alternative ends when it matches at `at`, else -1. */
 function matchAlternative(tokens: readonly string[], at: number, alt: Alternative): number {
-  const { words, prefix } = alt;
+  const { words, prefixes } = alt;
   const end = at + words.length;
   if (end > tokens.length) return -1;
   // Plain loops, no iterators or copies: every message is read against every phrase.
   for (let i = 0; i < words.length; i++) {
     const token = tokens[at + i] as string;
     const word = words[i] as string;
-    if (prefix && i === words.length - 1 ? !token.startsWith(word) : token !== word) return -1;
+    if (prefixes[i] ? !token.startsWith(word) : token !== word) return -1;
   }
   return end;
 }

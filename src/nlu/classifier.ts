@@ -119,7 +119,7 @@ function withSegmentSuggestion(
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
 /** Bump when features or model layout change: cached models of another format are ignored. */
-export const MODEL_FORMAT = 3;
+export const MODEL_FORMAT = 4;
 
 /** How citizens add where they live to a need: "… zona Niguarda", "…, abito a Baggio". */
 export const PLACE_CONNECTORS: readonly string[] = [

@@ -67,6 +67,7 @@ const isChinese = (text: string) => /\p{Script=Han}/u.test(text);
 export function evaluateLanguages(
   classifier: IntentClassifier,
   messages: readonly LanguageMessage[],
+  file: string = LANGUAGE_EVAL_SET,
 ): LanguageFigures[] {
   const known = new Set(classifier.intentIds);
   const byLanguage = new Map<string, LanguageMessage[]>();
@@ -86,7 +87,7 @@ export function evaluateLanguages(
     const labelled: LabelledMessage[] = set.flatMap(({ text, intent, kind }) =>
       intent === undefined || (intent !== null && !known.has(intent))
         ? []
-        : [{ text, intent, lang: language, file: LANGUAGE_EVAL_SET, ...(kind ? { kind } : {}) }],
+        : [{ text, intent, lang: language, file, ...(kind ? { kind } : {}) }],
     );
     const skipped = set.filter((m) => typeof m.intent === "string" && !known.has(m.intent));
     const outcomes = classifyAll(classifier, labelled);

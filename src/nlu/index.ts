@@ -11,7 +11,7 @@ import { placeOnlyMessages } from "../geo/mentions.js";
 import { classifierFromModel, type IntentClassifier } from "./classifier.js";
 import { detectLanguage } from "./language.js";
 import { loadOrBuildModel } from "./model-cache.js";
-import { loadThresholds, type Thresholds } from "./thresholds.js";
+import { loadLanguageThresholds, loadThresholds, type Thresholds } from "./thresholds.js";
 
 export type {
   Classification,
@@ -23,20 +23,24 @@ export type {
 export { buildModel, classifierFromModel, decide, trainClassifier } from "./classifier.js";
 export { normalizeText, tokenize } from "./normalize.js";
 export type { Thresholds } from "./thresholds.js";
-export { loadThresholds } from "./thresholds.js";
+export { LANGUAGE_THRESHOLDS_FILE, loadLanguageThresholds, loadThresholds } from "./thresholds.js";
 
-/** The classifier for a loaded catalogue, trained with Milan's place names (cached on disk). */
+/**
+ * The classifier for a loaded catalogue, trained with Milan's place names (cached on disk);
+ * the model of every other language has thresholds of its own when they were calibrated.
+ */
 export async function classifierFor(
   catalogue: Catalogue,
   geo: GeoIndex,
   thresholds: Thresholds,
+  languageThresholds: Thresholds = thresholds,
 ): Promise<IntentClassifier> {
   const places = placeOnlyMessages(geo);
   const home = await loadOrBuildModel(italianAndEnglish(catalogue), places);
   const everyLanguage = await loadOrBuildModel(catalogue, places);
   return byLanguage(
     classifierFromModel(home, thresholds),
-    classifierFromModel(everyLanguage, thresholds),
+    classifierFromModel(everyLanguage, languageThresholds),
   );
 }
 
@@ -65,7 +69,11 @@ function italianAndEnglish(catalogue: Catalogue): Catalogue {
 function byLanguage(home: IntentClassifier, everyLanguage: IntentClassifier): IntentClassifier {
   const pick = (text: string) => {
     const { language, confidence } = detectLanguage(text);
-    return confidence > 0 && language !== "it" && language !== "en" ? everyLanguage : home;
+    if (confidence > 0) return language !== "it" && language !== "en" ? everyLanguage : home;
+    // Too short to tell the language ("mirembrema, faleminderit", "مرحبا، شكرا"): when the
+    // Italian and English model knows none of its words, and would refuse it for that, the
+    // model of every language reads it.
+    return home.rank(text).knownWords === 0 ? everyLanguage : home;
   };
   return {
     intentIds: home.intentIds,
@@ -81,6 +89,8 @@ export async function loadClassifier(
 ): Promise<IntentClassifier> {
   const loaded = await loadCatalogue(paths);
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join("\n"));
-  const thresholds = await loadThresholds(join(paths.root, "data", "nlu", "thresholds.json"));
-  return classifierFor(loaded.catalogue, await loadGeoIndex(), thresholds);
+  const dir = join(paths.root, "data", "nlu");
+  const thresholds = await loadThresholds(join(dir, "thresholds.json"));
+  const languageThresholds = await loadLanguageThresholds(dir, thresholds);
+  return classifierFor(loaded.catalogue, await loadGeoIndex(), thresholds, languageThresholds);
 }

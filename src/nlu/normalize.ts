@@ -1,5 +1,6 @@
 /**
- * Normalisation for Italian (and English) chat text, before any model sees it.
+ * Normalisation for chat text, before any model sees it: Italian and English first, and the
+ * other languages' scripts (rules confined to their script).
  *
  * natural's tokenizers split on `\W` without the Unicode flag ("città" → "citt"), so the
  * text is lower-cased and stripped of accents here and split on Unicode letters/digits.
@@ -73,6 +74,22 @@ const COMBINING_MARKS = /\p{Script=Inherited}+/gu;
 /** Chinese is written without spaces: its words are found by the runtime's segmenter. */
 const HAN = /\p{Script=Han}/u;
 const chineseWords = new Intl.Segmenter("zh", { granularity: "word" });
+/**
+ * Writing variants of other scripts, each rule confined to its own script so that no Latin
+ * (Italian or English) token changes:
+ * - Sinhala joins letters with a zero-width joiner (ශ්‍රී); phones type it or not, and the
+ *   pictograph step below would otherwise cut the word in two;
+ * - Ukrainian writes an apostrophe inside words (сім'ї, п’ять, сімʼї): three characters, one
+ *   word;
+ * - Arabic chat writes final ة as ه and ى as ي, and stretches words with tatweel (ـ).
+ */
+const SCRIPT_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=\p{Script=Sinhala})\u200D(?=\p{Script=Sinhala})/gu, ""],
+  [/(?<=\p{Script=Cyrillic})['’ʼ`](?=\p{Script=Cyrillic})/gu, ""],
+  [/\u0640/gu, ""],
+  [/\u0629/gu, "\u0647"],
+  [/\u0649/gu, "\u064A"],
+];
 /** Three or more of the same letter are chat emphasis ("ciaooo", "grazieee"), never Italian. */
 const REPEATED_LETTERS = /(\p{L})\1{2,}/gu;
 /** Letters with their own marks (Sinhala vowel signs are marks) and digits make words. */
@@ -82,6 +99,7 @@ const NON_WORD = /[^\p{L}\p{M}\p{N}]+/u;
 export function normalizeText(text: string): string {
   let result = text.normalize("NFKC").toLowerCase();
   for (const [pattern, word] of EMOJI_WORDS) result = result.replace(pattern, word);
+  for (const [pattern, variant] of SCRIPT_VARIANTS) result = result.replace(pattern, variant);
   return result
     .replace(PICTOGRAPHS, " ")
     .normalize("NFD")

@@ -23,9 +23,28 @@ export const thresholdsFileSchema = z.object({
 export type ThresholdsFile = z.infer<typeof thresholdsFileSchema>;
 
 export const THRESHOLDS_FILE = join(PROJECT_ROOT, "data", "nlu", "thresholds.json");
+/**
+ * Thresholds of the model that reads every other language (src/nlu/index.ts), calibrated on
+ * the development set in those languages: its probabilities are spread over more examples and
+ * languages than the Italian and English model's, so the same numbers do not mean the same.
+ */
+export const LANGUAGE_THRESHOLDS_FILE = "thresholds-languages.json";
 
 export async function loadThresholds(file: string = THRESHOLDS_FILE): Promise<Thresholds> {
   const parsed = thresholdsFileSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   return parsed.data.thresholds;
+}
+
+/** The every-language model's thresholds, or `fallback` when they were never calibrated. */
+export async function loadLanguageThresholds(
+  dir: string,
+  fallback: Thresholds,
+): Promise<Thresholds> {
+  try {
+    return await loadThresholds(join(dir, LANGUAGE_THRESHOLDS_FILE));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return fallback;
+    throw error;
+  }
 }

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { loadPerLanguage } from "../language/lexicon.js";
-import { compilePhrase, occursIn, type Phrase } from "../language/phrases.js";
+import { compilePhrase, type Phrase } from "../language/phrases.js";
 import type { Classification } from "../nlu/index.js";
-import { tokenize } from "../nlu/normalize.js";
+import { normalizeText, tokenize } from "../nlu/normalize.js";
+import { DANGER_MODEL_ODDS, type DangerModel } from "./danger-model.js";
+import { indexPhrases } from "./phrase-index.js";
 
 /**
  * Someone may be in danger now: the bot answers with 112 and 1522 before anything else, never
@@ -16,9 +18,11 @@ export type DangerKind = (typeof DANGER_KINDS)[number];
 const phrases = z.array(z.string().trim().min(1)).optional();
 
 /**
- * One language's cues, by kind of danger, and `over`: phrases telling that a collapse is
- * over ("she fainted last year, now she is fine"). They never silence violence or thoughts
- * of suicide, which stay dangerous when told in the past.
+ * One language's cues, by kind of danger, and two kinds of phrases that silence them:
+ * `over` tells that a collapse or a crisis is over ("she fainted last year, now she is fine"),
+ * and never silences violence or thoughts of suicide, which stay dangerous when told in the
+ * past; `not_danger` tells that the words are about something else (a film, a course, a
+ * toddler's game, "mi picchia la testa") and silences every kind.
  */
 export const dangerCuesSchema = z.strictObject({
   violence: phrases,
@@ -26,6 +30,7 @@ export const dangerCuesSchema = z.strictObject({
   collapse: phrases,
   distress: phrases,
   over: phrases,
+  not_danger: phrases,
 });
 export type DangerCues = z.infer<typeof dangerCuesSchema>;
 
@@ -49,35 +54,81 @@ export function classifiedAsDanger(classification: Classification): boolean {
   return classification.intent === DANGER_INTENT && !classification.ambiguous;
 }
 
-/** A detector over every language's cues; throws on a cue that cannot be read. */
+/**
+ * A doubled Latin letter counts as one, in cues and messages alike: dropping or doubling a
+ * consonant is the commonest typo in Italian ("pichia", "amazzo", "sucidio" aside).
+ */
+const DOUBLED = /(\p{Script=Latin})\1+/gu;
+const undouble = (text: string) => text.replace(DOUBLED, "$1");
+
+/**
+ * Chinese is written without spaces and the segmenter cuts the same words differently by
+ * context ("我想死" → 我想 + 死): a cue written only in Chinese characters is looked for
+ * inside the message's characters instead of word by word.
+ */
+const HAN_CUE = /^[\p{Script=Han}|]+$/u;
+const HAN_TEXT = /\p{Script=Han}/u;
+
+/** What a cue does when it is found: raise an alarm of its kind, or silence some. */
+type Role = DangerKind | "over" | "not_danger";
+const ROLES: readonly Role[] = [...DANGER_KINDS, "over", "not_danger"];
+/** `over` silences these kinds only: violence and suicide stay dangerous in the past. */
+const SILENCED_WHEN_OVER: ReadonlySet<Role> = new Set(["collapse", "distress"]);
+
+interface Cue {
+  readonly role: Role;
+  /** As written in its file (for logs and the evaluation). */
+  readonly source: string;
+}
+
+/**
+ * A detector over every language's cues, then the model (when given) for what the cues miss;
+ * throws on a cue that cannot be read. Phrases that silence the cues silence the model too.
+ */
 export function createDangerDetector(
   cuesByLanguage: Readonly<Record<string, DangerCues>>,
+  model?: DangerModel,
 ): DangerDetector {
-  const cues: Array<{ kind: DangerKind; phrase: Phrase }> = [];
-  const over: Phrase[] = [];
-  for (const [language, byKind] of Object.entries(cuesByLanguage)) {
-    const compile = (kind: string, source: string) => {
-      try {
-        return compilePhrase(source);
-      } catch (error) {
-        throw new Error(`danger cues (${language}, ${kind}): ${(error as Error).message}`);
+  const worded: Array<{ phrase: Phrase; value: Cue }> = [];
+  const chinese: Array<{ alternatives: string[]; value: Cue }> = [];
+  for (const [language, byRole] of Object.entries(cuesByLanguage))
+    for (const role of ROLES)
+      for (const source of byRole[role] ?? []) {
+        const value = { role, source };
+        if (HAN_CUE.test(source)) {
+          chinese.push({ alternatives: source.split("|").filter((a) => a !== ""), value });
+          continue;
+        }
+        try {
+          worded.push({ phrase: compilePhrase(undouble(source)), value });
+        } catch (error) {
+          throw new Error(`danger cues (${language}, ${role}): ${(error as Error).message}`);
+        }
       }
-    };
-    for (const kind of DANGER_KINDS)
-      for (const source of byKind[kind] ?? []) cues.push({ kind, phrase: compile(kind, source) });
-    for (const source of byKind.over ?? []) over.push(compile("over", source));
-  }
+  const findWorded = indexPhrases(worded);
+  const byRole = (role: Role) => ROLES.indexOf(role);
   return (text) => {
-    const words = tokenize(text);
-    const past = over.some((phrase) => occursIn(words, phrase));
-    const found = cues.find(
-      (cue) => !(past && cue.kind === "collapse") && occursIn(words, cue.phrase),
-    );
-    return found ? { kind: found.kind, cue: found.phrase.source } : null;
+    const found = findWorded(tokenize(text).map(undouble));
+    if (HAN_TEXT.test(text)) {
+      const characters = normalizeText(text).replace(/\s+/gu, "");
+      for (const cue of chinese)
+        if (cue.alternatives.some((a) => characters.includes(a))) found.push(cue.value);
+    }
+    if (found.some((cue) => cue.role === "not_danger")) return null;
+    const past = found.some((cue) => cue.role === "over");
+    const alarms = found
+      .filter((cue) => cue.role !== "over" && !(past && SILENCED_WHEN_OVER.has(cue.role)))
+      .sort((a, b) => byRole(a.role) - byRole(b.role));
+    const first = alarms[0];
+    if (first) return { kind: first.role as DangerKind, cue: first.source };
+    // The model cannot tell the kind; like a collapse, what is told as over is not an alarm.
+    if (model && !past && model(text) >= DANGER_MODEL_ODDS)
+      return { kind: "distress", cue: "model" };
+    return null;
   };
 }
 
-/** The detector over every language's locales/<lang>/danger.yaml. */
-export function loadDangerDetector(localesDir: string): DangerDetector {
-  return createDangerDetector(loadPerLanguage(localesDir, "danger.yaml", dangerCuesSchema));
+/** The detector over every language's locales/<lang>/danger.yaml, and the model if given. */
+export function loadDangerDetector(localesDir: string, model?: DangerModel): DangerDetector {
+  return createDangerDetector(loadPerLanguage(localesDir, "danger.yaml", dangerCuesSchema), model);
 }

@@ -10,11 +10,23 @@ import type { DangerDetector } from "./danger.js";
  */
 export const DANGER_TARGETS = { recall: 0.98, falseAlarms: 0.03 } as const;
 
-/** Development set (cues were written while reading it) and test set (never tuned against). */
-export const DANGER_SETS = { dev: "danger-dev.jsonl", test: "danger-test.jsonl" } as const;
+/**
+ * Development sets (the cues were tuned while reading them; the second was written before the
+ * cues were rewritten for it, data/nlu/README.md) and the test set (never tuned against).
+ */
+export const DANGER_SETS = {
+  dev: [
+    "danger-dev.jsonl",
+    "danger-dev-2.jsonl",
+    "danger-dev-3.jsonl",
+    "danger-dev-4.jsonl",
+    "danger-dev-5.jsonl",
+  ],
+  test: "danger-test.jsonl",
+} as const;
 
 const labelledSchema = z.strictObject({ text: z.string().min(1), danger: z.boolean() });
-type Labelled = z.infer<typeof labelledSchema>;
+export type Labelled = z.infer<typeof labelledSchema>;
 
 export interface DangerReport {
   readonly dangers: number;
@@ -68,24 +80,58 @@ export async function loadDangerSet(file: string): Promise<Labelled[]> {
 }
 
 /**
- * The danger section of `npm run eval`: both sets, the targets judged on the test set.
- * Returns whether the targets are met.
+ * The readers compared: the cues alone, the detector (cues, then the model), and what the bot
+ * does (the detector, then the classifier's emergenza), on which the targets are judged.
+ */
+export interface DangerReaders {
+  readonly cues: DangerDetector;
+  readonly detector: DangerDetector;
+  readonly bot: DangerDetector;
+}
+
+const READER_NAMES: Record<keyof DangerReaders, string> = {
+  cues: "cues alone",
+  detector: "cues + model",
+  bot: "bot",
+};
+
+function reportSet(
+  readers: DangerReaders,
+  setName: string,
+  set: readonly Labelled[],
+  print: (line: string) => void,
+): DangerReport {
+  const reports = (Object.keys(READER_NAMES) as Array<keyof DangerReaders>).map((reader) => {
+    const report = evaluateDanger(readers[reader], set);
+    print(formatDangerReport(`${READER_NAMES[reader]}, ${setName}`, report));
+    return report;
+  });
+  return reports.at(-1) as DangerReport;
+}
+
+/** Every reader on every development set (what the cues may be tuned against). */
+export async function reportDangerDev(
+  readers: DangerReaders,
+  nluDir: string,
+  print: (line: string) => void,
+): Promise<void> {
+  for (const file of DANGER_SETS.dev)
+    reportSet(readers, file, await loadDangerSet(join(nluDir, file)), print);
+}
+
+/**
+ * The danger section of `npm run eval`: the development sets, then the test set, on which the
+ * targets are judged. Returns whether the targets are met.
  */
 export async function reportDanger(
-  /** The cues alone, and what the bot does: the cues, then the classifier's emergenza. */
-  readers: { readonly cues: DangerDetector; readonly bot: DangerDetector },
+  readers: DangerReaders,
   nluDir: string,
   print: (line: string) => void,
 ): Promise<boolean> {
   print(
     `\nDanger (targets on the test set, as the bot reads it: recall ≥ ${percent(DANGER_TARGETS.recall)}, false alarms ≤ ${percent(DANGER_TARGETS.falseAlarms)})`,
   );
-  const dev = await loadDangerSet(join(nluDir, DANGER_SETS.dev));
+  await reportDangerDev(readers, nluDir, print);
   const test = await loadDangerSet(join(nluDir, DANGER_SETS.test));
-  print(formatDangerReport("cues alone, development set", evaluateDanger(readers.cues, dev)));
-  print(formatDangerReport("cues alone, test set", evaluateDanger(readers.cues, test)));
-  print(formatDangerReport("bot, development set", evaluateDanger(readers.bot, dev)));
-  const report = evaluateDanger(readers.bot, test);
-  print(formatDangerReport("bot, test set", report));
-  return meetsDangerTargets(report);
+  return meetsDangerTargets(reportSet(readers, "test set", test, print));
 }

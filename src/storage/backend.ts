@@ -102,6 +102,7 @@ async function openFileStorage(options: StorageOptions): Promise<StorageBackend>
     versionedStateSchema,
     onCorrupt,
     disk,
+    false,
   );
   let closing: Promise<void> | undefined;
   return {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { z } from "zod";
 import { type Disk, makePrivateDir, realDisk, writeAtomically } from "./disk.js";
 import { MaybeStored } from "./maybe-stored.js";
+import { WrittenHours } from "./written-hours.js";
 
 /** A small key-value store; the bot depends on this, not on files. */
 export interface KeyValueStore<T> {
@@ -45,13 +46,23 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   private ready: Promise<unknown> | undefined;
   /** Filled once from the directory listing, then by every write. */
   private stored: Promise<MaybeStored> | undefined;
+  /** Which keys were written when: the retention sweep reads this, not every file's time. */
+  private readonly written: WrittenHours;
 
   constructor(
     private readonly directory: string,
     private readonly schema: S,
     private readonly onCorrupt: CorruptFileHandler = () => {},
     private readonly disk: Disk = realDisk,
-  ) {}
+    /**
+     * Whether a deleted key also leaves the sweep's hour files (on by default: they say when
+     * a chat wrote). Off for conversations, deleted at the end of every dialogue: their hour
+     * files go with the sweep a day later, as an unfinished conversation does.
+     */
+    private readonly forgetWhenDeleted = true,
+  ) {
+    this.written = new WrittenHours(join(directory, ".written"));
+  }
 
   private pathOf(key: string): string {
     return join(this.directory, `${encodeURIComponent(key)}${SUFFIX}`);
@@ -111,6 +122,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     this.ready ??= makePrivateDir(this.directory);
     await this.ready;
     (await this.maybeStored()).add(key);
+    await this.written.record(key);
     const text = JSON.stringify(value);
     await this.serialize(key, () => writeAtomically(this.disk, this.pathOf(key), text));
     this.remember(key, text);
@@ -127,15 +139,23 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     return next;
   }
 
-  /** Deletes the key's file and any copy of it set aside as unreadable. */
+  /** Deletes the key's file, any copy of it set aside as unreadable, and when it was written. */
   async delete(key: string): Promise<void> {
-    await this.serialize(key, async () => {
-      await removeFile(this.pathOf(key));
-      for (const aside of await this.asideFiles()) {
-        if (aside.key === key) await removeFile(join(this.directory, aside.name));
-      }
-    });
-    this.remember(key, undefined);
+    await this.deleteAll([key]);
+    if (this.forgetWhenDeleted) await this.written.forget(key);
+  }
+
+  /** Deletes the keys' files and their copies set aside, listing the folder once. */
+  private async deleteAll(keys: readonly string[]): Promise<void> {
+    const aside = keys.length === 0 ? [] : await this.asideFiles();
+    for (const key of keys) {
+      await this.serialize(key, async () => {
+        await removeFile(this.pathOf(key));
+        for (const file of aside)
+          if (file.key === key) await removeFile(join(this.directory, file.name));
+      });
+      this.remember(key, undefined);
+    }
   }
 
   /** Removes files set aside as unreadable longer than `ageMs` ago: they may hold personal data. */
@@ -165,18 +185,19 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
 
   /**
    * Deletes the entries not written for longer than `ageMs` (by file time): what a citizen
-   * left unfinished is not kept indefinitely. Returns how many went.
+   * left unfinished is not kept indefinitely. Only the keys written in hours that old are
+   * looked at. Returns how many went.
    */
   async deleteOlderThan(ageMs: number, now: number = Date.now()): Promise<number> {
-    let deleted = 0;
-    for (const key of await this.keys()) {
+    const { keys, done } = await this.written.candidates(ageMs, now, () => this.keys());
+    const expired: string[] = [];
+    for (const key of keys) {
       const modified = await this.modifiedAt(key);
-      if (modified !== undefined && now - modified > ageMs) {
-        await this.delete(key);
-        deleted++;
-      }
+      if (modified !== undefined && now - modified > ageMs) expired.push(key);
     }
-    return deleted;
+    await this.deleteAll(expired);
+    await done();
+    return expired.length;
   }
 
   /** When the key was last written (its file's time), if it exists. */

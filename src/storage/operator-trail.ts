@@ -13,12 +13,12 @@ export type OperatorTrailEntry = z.infer<typeof operatorTrailSchema>;
  * citizen or by retention) also reaches the operators' chat. Keyed by request reference.
  */
 export class OperatorTrail {
-  private readonly references = new Set<string>();
+  private readonly withMessages = new Set<string>();
 
   constructor(private readonly store: KeyValueStore<OperatorTrailEntry>) {}
 
   async load(): Promise<void> {
-    for (const key of await this.store.keys()) this.references.add(key);
+    for (const key of await this.store.keys()) this.withMessages.add(key);
   }
 
   /** Without `messageId`: the request's card is there, to be blanked on erasure. */
@@ -27,11 +27,16 @@ export class OperatorTrail {
     if (messageId !== undefined && !entry.messages.includes(messageId))
       entry.messages.push(messageId);
     await this.store.set(reference, entry);
-    this.references.add(reference);
+    this.withMessages.add(reference);
+  }
+
+  /** The requests that have messages in the operators' chat. */
+  get references(): ReadonlySet<string> {
+    return this.withMessages;
   }
 
   has(reference: string): boolean {
-    return this.references.has(reference);
+    return this.withMessages.has(reference);
   }
 
   get(reference: string): Promise<OperatorTrailEntry | undefined> {
@@ -40,6 +45,6 @@ export class OperatorTrail {
 
   async forget(reference: string): Promise<void> {
     await this.store.delete(reference);
-    this.references.delete(reference);
+    this.withMessages.delete(reference);
   }
 }

@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDirectory } from "../../src/directory/index.js";
 import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { distanceKm } from "../../src/geo/index.js";
+import { resolver } from "../geo/resolver-fixture.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
-import { answerTo, isAnswer, isPlaceQuestion, readUntil, shown, spacesIn } from "./story.js";
+import {
+  answerTo,
+  cardOf,
+  isAnswer,
+  isPlaceQuestion,
+  readUntil,
+  shown,
+  spacesIn,
+} from "./story.js";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -126,5 +137,37 @@ describe("two needs in one message", () => {
     says(user, buttons.find((text) => /Hai chiesto anche/.test(text)) as string);
     const second = (await readUntil(harness.emulator, user, isAnswer)).at(-1);
     expect(shown(second as never)).not.toBe(shown(answer as never));
+  });
+});
+
+describe("distances start from the citizen's own point, not a rounded one", () => {
+  const directory = loadDirectory();
+  const spaceNamed = (name: string) => {
+    const space = directory.spaces.find((s) => s.name === name);
+    if (!space) throw new Error(`no space named ${name}`);
+    return space;
+  };
+  const kmText = (km: number) =>
+    km.toLocaleString("it-IT", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+  it.each([
+    ["via Padova 120", "cerco una badante"],
+    // Here the rounded point would rank WeMi Capuana before WeMi Pacinotti.
+    ["via Gallarate 200", "cerco una badante"],
+  ])("«%s»: the spaces are ranked and measured from that house number", async (address, need) => {
+    const home = resolver.resolve(address).point;
+    if (!home) throw new Error(`${address} has no point`);
+    const answer = await answeredIn(citizen("Dario"), need, address);
+    const shownSpaces = spacesIn(answer);
+    expect(shownSpaces.length).toBeGreaterThan(0);
+    for (const name of shownSpaces) {
+      const km = distanceKm(home, spaceNamed(name).location);
+      expect(cardOf(answer, name)).toContain(`A circa ${kmText(km)} km da te`);
+    }
+    const local = shownSpaces.map(spaceNamed).filter((space) => space.scope === "municipio");
+    const nearestFirst = [...local].sort(
+      (a, b) => distanceKm(home, a.location) - distanceKm(home, b.location),
+    );
+    expect(local.map((s) => s.name)).toEqual(nearestFirst.map((s) => s.name));
   });
 });

@@ -31,6 +31,30 @@ describe.each(BACKENDS)("restarting the bot, on the %s storage", (kind) => {
     );
   });
 
+  it("a restart while «Intendevi…?» waits: a guess tapped or typed is still understood, its area asked again", async () => {
+    const son = citizen("Piero");
+    const daughter = citizen("Lucia");
+    const asked = async (user: typeof son) => {
+      harness.emulator.sendText(user, "mio papà Arturo è anziano, abita in via Padova 120");
+      const messages = await readUntil(harness.emulator, user, (m) =>
+        /Intendevi/.test(m.text ?? ""),
+      );
+      return last(messages);
+    };
+    const tapped = await asked(son);
+    await asked(daughter);
+
+    await harness.stopBot();
+    await harness.startBot();
+
+    const guess = harness.emulator.buttonsOf(tapped).find((b) => b.data?.startsWith("a:"));
+    harness.emulator.pressButton(son, tapped, guess?.data as string);
+    // The words (and the street in them) were in memory only: the area is asked plainly.
+    await readUntil(harness.emulator, son, isPlaceQuestion);
+    harness.emulator.sendText(daughter, guess?.text as string);
+    await readUntil(harness.emulator, daughter, isPlaceQuestion);
+  });
+
   it("after a restart the remembered place and language are still there", async () => {
     const tourist = citizen("Amy", "en");
     harness.emulator.sendText(tourist, "my son has dyslexia, can you help?");

@@ -196,12 +196,15 @@ describe("the citizen's rights over a request", () => {
     expect(status).toMatch(/in attesa di un operatore/);
   });
 
-  it("/annulla_richiesta withdraws it and the operators are told under the notification", async () => {
+  it("/annulla_richiesta, once confirmed, withdraws it and the operators are told under the notification", async () => {
     const { emulator } = harness;
     const user = citizen("Gino");
     const reference = await askForOperator(emulator, user);
     const notification = await notificationOf(emulator, harness.app, operators, reference);
     emulator.sendText(user, "/annulla_richiesta");
+    const question = await until(emulator, user.id, /Vuoi ritirare la richiesta/);
+    expect(shown(question)).toContain(reference);
+    emulator.pressButton(user, question, `w:${reference}`);
     await until(emulator, user.id, new RegExp(`Ho ritirato la richiesta ${reference}`));
 
     const told = await until(

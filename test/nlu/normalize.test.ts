@@ -61,6 +61,19 @@ describe("normalising what citizens type in a chat", () => {
     expect(sinhala[0]).toMatch(/\u0DD0.*\u0DCF.*\u0DCA/u);
   });
 
+  it("reads one word the way phones write it in other scripts, Italian apostrophes untouched", () => {
+    // Sinhala with or without the zero-width joiner of ශ්‍රී: one word, not two.
+    expect(tokenize("ශ්\u200Dරී ලංකාව")).toEqual(tokenize("ශ්රී ලංකාව"));
+    expect(tokenize("ශ්\u200Dරී ලංකාව")).toHaveLength(2);
+    // Ukrainian apostrophes inside a word, in any of the three ways they are typed.
+    expect(tokenize("сім'ї")).toEqual(tokenize("сім’ї"));
+    expect(tokenize("сімʼї")).toEqual(["сімі"]);
+    // Arabic chat: final ة as ه, ى as ي, tatweel, hamza on alef.
+    expect(tokenize("مربّية إيطالية")).toEqual(tokenize("مربيه ايطاليه"));
+    expect(tokenize("شـــكرا على")).toEqual(tokenize("شكرا علي"));
+    expect(tokenize("l'assistenza, all'anziana!")).toEqual(["l", "assistenza", "all", "anziana"]);
+  });
+
   it("splits Chinese, written without spaces, into words", () => {
     const words = tokenize("我想找工作");
     expect(words.length).toBeGreaterThan(1);

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
 import { createDangerDetector, loadDangerDetector } from "../../src/safety/danger.js";
+import { DANGER_MODEL_ODDS, trainDangerModel } from "../../src/safety/danger-model.js";
 
 const detect = loadDangerDetector(join(PROJECT_ROOT, "locales"));
 
@@ -59,5 +60,55 @@ describe("danger is recognised from the words alone, before any classification",
 
   it("a cue that cannot be read stops start-up, naming its language and kind", () => {
     expect(() => createDangerDetector({ es: { violence: ["..."] } })).toThrow(/es, violence/);
+  });
+
+  it.each([
+    ["mio marito mi pichia semper", "violence"],
+    ["io paura di mio marito, lui dice ti amazzo", "violence"],
+    ["il mio compagno si tiene il mio stipendio e non mi lascia uscire", "violence"],
+    ["la badante lega mio padre al letto", "violence"],
+    ["non mi ha mai picchiata ma mi minaccia con il coltello", "violence"],
+    ["sarebbe meglio se non ci fossi", "self_harm"],
+    ["non voglio più svegliarmi", "self_harm"],
+    ["penso al suicido", "self_harm"],
+    ["mia madre è caduta in cucina e non riesce ad alzarsi", "collapse"],
+    ["mio nonno è confuso, non sa dove si trova", "collapse"],
+  ])("said in other words, with typos or without accents, «%s» is %s", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    "ho visto un film sulla violenza domestica e vorrei fare volontariato",
+    "il mio bambino mi picchia per gioco, è normale?",
+    "mi ammazzo di lavoro, cerco qualcuno per il cane",
+    "quando non ci sarò più chi si occuperà di mio figlio disabile?",
+    "mi picchia la testa da due giorni, che medico vedo?",
+    "my toddler hits me when he's tired, is that normal?",
+  ])("words about something else silence the cues: «%s» is ordinary", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
+    ["mon mari me frappe", "violence"],
+    ["quero morrer", "self_harm"],
+    ["бабушка упала и не встаёт", "collapse"],
+    ["我想死", "self_harm"],
+    ["أريد أن أموت", "self_harm"],
+    ["dua të vdes", "self_harm"],
+    ["gusto ko nang mamatay", "self_harm"],
+  ])("in the other languages the bot reads, «%s» is %s", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+
+  it("a model catches what the cues miss, and phrases about something else silence it too", () => {
+    const model = trainDangerModel([
+      ...Array.from({ length: 20 }, () => ({ text: "nessuno mi vuole più bene", danger: true })),
+      ...Array.from({ length: 20 }, () => ({ text: "cerco una colf per la casa", danger: false })),
+    ]);
+    expect(model("nessuno mi vuole")).toBeGreaterThanOrEqual(DANGER_MODEL_ODDS);
+    const own = createDangerDetector({ it: { not_danger: ["film"] } }, model);
+    expect(own("nessuno mi vuole")).toEqual({ kind: "distress", cue: "model" });
+    expect(own("nel film nessuno mi vuole")).toBeNull();
+    expect(own("cerco una colf")).toBeNull();
   });
 });

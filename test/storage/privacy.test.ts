@@ -75,6 +75,22 @@ describe("before any consent", () => {
     expect((await harness.app.requests.get(reference))?.contact?.needText).toContain("Alzheimer");
   }, 30_000);
 
+  it("waiting at «Intendevi…?», nothing the citizen typed or their name is on disk; a tap still answers", async () => {
+    const { emulator } = harness;
+    const user = { ...citizen("Gelsomina"), last_name: "Quarantotti", username: "gelso_q" };
+    emulator.sendText(user, "mio papà Arturo è anziano, abita in via Padova 120");
+    const question = await until(emulator, user.id, /Intendevi/);
+    const onDisk = await everythingUnder(dir);
+    for (const personal of ["Arturo", "Padova", "anziano", "Quarantotti", "gelso_q"])
+      expect(onDisk).not.toContain(personal);
+
+    // The words wait in memory: a guess tapped is answered for the area they named.
+    const guess = emulator.buttonsOf(question).find((b) => b.data?.startsWith("a:"));
+    emulator.pressButton(user, question, guess?.data as string);
+    const messages = await readUntil(emulator, user, (m) => /Dove rivolgerti/.test(m.text ?? ""));
+    expect(messages.map((m) => m.text).join("\n")).toContain("via Padova 120");
+  });
+
   it("a dialogue's stored state keeps no bot texts, no chat names, no quoted replies", async () => {
     const { emulator } = harness;
     const user = { ...citizen("Ottavia"), last_name: "Bellini" };

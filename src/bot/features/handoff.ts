@@ -1,6 +1,7 @@
-import { type Api, Composer, GrammyError, InlineKeyboard } from "grammy";
+import { type Api, Composer, GrammyError } from "grammy";
 import { ERASE } from "../../conversations/erase.js";
 import { HANDOFF } from "../../conversations/handoff.js";
+import { WITHDRAW } from "../../conversations/withdraw.js";
 import type { HandoffRepository } from "../../handoff/repository.js";
 import { erase, type HandoffRequest, isOpen, withdraw } from "../../handoff/request.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
@@ -8,7 +9,7 @@ import type { Logger } from "../../logging/index.js";
 import { describeError } from "../../logging/index.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import type { ChatProfile } from "../../storage/profiles.js";
-import { data, parseAction } from "../callback-data.js";
+import { parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { notificationKeyboard, renderNotification } from "../operators.js";
 import { relayParts } from "../relay.js";
@@ -129,17 +130,16 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   });
 
   /** Withdraws and tells the operators, in the request's topic or under its notification. */
-  const withdrawRequest = async (ctx: BotContext, reference: string) => {
+  async function withdrawRequest(api: Api, chatId: number, reference: string): Promise<boolean> {
     const current = await requests.get(reference);
-    if (current === undefined || current.citizenChatId !== ctx.chat?.id || !isOpen(current)) {
-      await ctx.reply(ctx.t("withdraw-none"));
-      return;
-    }
+    if (current === undefined || current.citizenChatId !== chatId || !isOpen(current)) return false;
     const updated = await requests.update(reference, (r) => withdraw(r, now()));
-    if (updated === undefined) return;
-    await ctx.reply(ctx.t("withdraw-done", { reference }));
-    await tellOperatorsWithdrawn(ctx.api, updated);
-  };
+    if (updated === undefined) return false;
+    await tellOperatorsWithdrawn(api, updated);
+    return true;
+  }
+  const openRequests = async (chatId: number) =>
+    (await mine(chatId)).filter(isOpen).map((r) => r.reference);
 
   const tellOperatorsWithdrawn = async (api: Api, request: HandoffRequest) => {
     const { chatId, messageId } = request.notification;
@@ -164,23 +164,21 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     }
   };
 
-  feature.command(["annulla_richiesta", "withdraw"], async (ctx) => {
-    const open = (await mine(ctx.chat.id)).filter(isOpen);
-    if (open.length === 0) await ctx.reply(ctx.t("withdraw-none"));
-    else if (open.length === 1) await withdrawRequest(ctx, (open[0] as HandoffRequest).reference);
-    else {
-      const keyboard = new InlineKeyboard();
-      for (const r of open)
-        keyboard
-          .text(ctx.t("withdraw-button", { reference: r.reference }), data.withdraw(r.reference))
-          .row();
-      await ctx.reply(ctx.t("withdraw-choose"), { reply_markup: keyboard });
-    }
+  // The question is a conversation (entered in handoffEntryFeature), so a typed "sì" is understood.
+  feature.command(["annulla_richiesta", "withdraw"], async (ctx, next) => {
+    await ctx.conversation.exitAll();
+    await next();
   });
+  // A press on a withdrawal question no longer waiting (e.g. after a restart) still counts.
   feature.callbackQuery(/^w:/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const action = parseAction(ctx.callbackQuery.data);
-    if (action.kind === "withdraw") await withdrawRequest(ctx, action.reference);
+    await ctx.conversation.exitAll();
+    if (action.kind === "withdraw") {
+      const done = await withdrawRequest(ctx.api, ctx.chat.id, action.reference);
+      const reference = action.reference;
+      await ctx.reply(done ? ctx.t("withdraw-done", { reference }) : ctx.t("withdraw-none"));
+    } else await ctx.reply(ctx.t("withdraw-kept"));
   });
 
   // Telegram says at once when a citizen blocks the bot: operators handling their request learn it now.
@@ -231,7 +229,7 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     await profiles.delete(chatKey);
     await deps.forgetConversations(chatKey);
   }
-  return { composer, eraseEverything };
+  return { composer, eraseEverything, withdrawRequest, openRequests };
 }
 
 /**
@@ -243,5 +241,6 @@ export function handoffEntryFeature() {
   const feature = composer.chatType("private");
   feature.command(["operatore", "operator"], (ctx) => ctx.conversation.enter(HANDOFF));
   feature.command(["cancella_dati", "delete_my_data"], (ctx) => ctx.conversation.enter(ERASE));
+  feature.command(["annulla_richiesta", "withdraw"], (ctx) => ctx.conversation.enter(WITHDRAW));
   return composer;
 }

@@ -1,5 +1,7 @@
 import { Composer } from "grammy";
+import type { ChatMemory } from "../../conversations/memory.js";
 import { ORIENTATION, type OrientationStart } from "../../conversations/orientation.js";
+import type { PlaceInUse } from "../../conversations/place.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import { tokenize } from "../../nlu/normalize.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
@@ -15,6 +17,8 @@ export interface OrientationEntryDependencies {
   readonly knowledge: KnowledgeHolder;
   readonly profiles: KeyValueStore<ChatProfile>;
   readonly texts: Texts;
+  /** The citizen's own point, in memory only: the profile keeps it rounded. */
+  readonly places: ChatMemory<PlaceInUse>;
 }
 
 async function restart(ctx: BotContext, start: OrientationStart) {
@@ -25,7 +29,11 @@ async function restart(ctx: BotContext, start: OrientationStart) {
 const intentOfButton = (knowledge: KnowledgeHolder, data: string): string | null => {
   const action = parseAction(data);
   const intent =
-    action.kind === "need" ? action.intent : action.kind === "operator" ? "operatore" : null;
+    action.kind === "need" || action.kind === "pick"
+      ? action.intent
+      : action.kind === "operator"
+        ? "operatore"
+        : null;
   return intent !== null && knowledge.current.intent(intent) !== undefined ? intent : null;
 };
 
@@ -57,7 +65,7 @@ const languageNamed = (text: string): Locale | undefined => {
  */
 export function needButtonsFeature({ knowledge }: OrientationEntryDependencies) {
   const composer = new Composer<BotContext>();
-  composer.chatType("private").callbackQuery(/^(n:|op$)/, async (ctx, next) => {
+  composer.chatType("private").callbackQuery(/^(n:|a:|op$)/, async (ctx, next) => {
     if (intentOfButton(knowledge, ctx.callbackQuery.data) === null) {
       await answerPress(ctx, ctx.t("stale-button"));
       return;
@@ -92,6 +100,7 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
     const place = rememberPlace(resolved);
     const key = String(ctx.chat.id);
     await profiles.set(key, { ...((await profiles.get(key)) ?? {}), place });
+    deps.places.remember(key, { remembered: place, point: { lat, lon } });
     await ctx.reply(ctx.t("location-saved", { place: describePlace(place, ctx.t) }), {
       parse_mode: "HTML",
     });
@@ -102,6 +111,12 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
     if (intent === null) return next();
     await answerPress(ctx);
     await restart(ctx, { intent });
+  });
+  // «Intendevi…?» ends its dialogue once asked (nothing the citizen wrote waits on disk):
+  // its buttons carry their answer.
+  feature.callbackQuery(/^(a:|a-other$)/, async (ctx) => {
+    await answerPress(ctx);
+    await restart(ctx, { didYouMean: ctx.callbackQuery.data });
   });
   feature.callbackQuery("p:change", async (ctx) => {
     await answerPress(ctx);

@@ -1,0 +1,313 @@
+import type { LinePosition } from "./log-file.js";
+import type { RequestFilter } from "./repository.js";
+import { type HandoffRequest, type RequestStatus, requestStatusSchema } from "./request.js";
+
+/**
+ * What the bot asks of every request without reading it: where its latest version is in the
+ * log, and the fields that the store's queries filter on.
+ */
+export interface IndexEntry extends LinePosition {
+  readonly reference: string;
+  readonly citizenChatId: number;
+  readonly status: RequestStatus;
+  readonly createdAt: number;
+  readonly closedAt: number | null;
+  readonly hasContact: boolean;
+  readonly pending: boolean;
+  readonly nextAttemptAt: number;
+}
+
+const STATUSES = requestStatusSchema.options;
+const HAS_CONTACT = 1;
+const PENDING = 2;
+
+/** The numeric columns, one value per request, in the order the snapshot stores them. */
+const COLUMNS = {
+  offset: Float64Array,
+  length: Float64Array,
+  line: Float64Array,
+  citizenChatId: Float64Array,
+  createdAt: Float64Array,
+  /** NaN: not closed. */
+  closedAt: Float64Array,
+  nextAttemptAt: Float64Array,
+  /** The latest linked operators' message and topic (NaN: none), so each is linked once. */
+  messageId: Float64Array,
+  threadId: Float64Array,
+  status: Uint8Array,
+  flags: Uint8Array,
+} as const;
+type Column = keyof typeof COLUMNS;
+type Columns = { [C in Column]: InstanceType<(typeof COLUMNS)[C]> };
+
+const allocate = (capacity: number) => {
+  const columns = Object.fromEntries(
+    Object.entries(COLUMNS).map(([name, Type]) => [name, new Type(capacity)]),
+  ) as Columns;
+  columns.messageId.fill(Number.NaN);
+  columns.threadId.fill(Number.NaN);
+  return columns;
+};
+
+const MESSAGE = 0;
+const THREAD = 1;
+
+/**
+ * Requests by reference, citizen and operators' message. Columns of typed arrays, one row
+ * per request in creation order: about 60 bytes a request plus its reference, no object per
+ * request, and a snapshot that loads as a few block copies.
+ */
+export class RequestIndex {
+  private columns: Columns;
+  private readonly references: string[] = [];
+  private readonly rows = new Map<string, number>();
+  /** Every private message asks "has this citizen a request?": answered without a scan. */
+  private readonly byCitizen = new Map<number, number | number[]>();
+  /**
+   * Operators' messages and topics, as [chat, MESSAGE or THREAD, id, row] in the order they
+   * were recorded. Looked up from the end (operators reply at human speed): no map to build.
+   */
+  private links: Float64Array<ArrayBufferLike> = new Float64Array(4 * 1024);
+  private linkCount = 0;
+
+  constructor(capacity = 1024) {
+    this.columns = allocate(capacity);
+  }
+
+  get size(): number {
+    return this.references.length;
+  }
+
+  has(reference: string): boolean {
+    return this.rows.has(reference);
+  }
+
+  get(reference: string): IndexEntry | undefined {
+    const row = this.rows.get(reference);
+    return row === undefined ? undefined : this.entry(row);
+  }
+
+  private entry(row: number): IndexEntry {
+    const c = this.columns;
+    const closedAt = c.closedAt[row] as number;
+    const flags = c.flags[row] as number;
+    return {
+      reference: this.references[row] as string,
+      offset: c.offset[row] as number,
+      length: c.length[row] as number,
+      line: c.line[row] as number,
+      citizenChatId: c.citizenChatId[row] as number,
+      status: STATUSES[c.status[row] as number] as RequestStatus,
+      createdAt: c.createdAt[row] as number,
+      closedAt: Number.isNaN(closedAt) ? null : closedAt,
+      hasContact: (flags & HAS_CONTACT) !== 0,
+      pending: (flags & PENDING) !== 0,
+      nextAttemptAt: c.nextAttemptAt[row] as number,
+    };
+  }
+
+  /** Every entry, in creation order. */
+  *all(): IterableIterator<IndexEntry> {
+    for (let row = 0; row < this.size; row++) yield this.entry(row);
+  }
+
+  /** Where the request's latest line starts (a newer write or a compaction changes it). */
+  offsetOf(reference: string): number | undefined {
+    const row = this.rows.get(reference);
+    return row === undefined ? undefined : this.columns.offset[row];
+  }
+
+  /** Records where a request's latest version is, and what queries filter on. */
+  put(request: HandoffRequest, position: LinePosition): void {
+    let row = this.rows.get(request.reference);
+    if (row === undefined) {
+      row = this.size;
+      if (row === this.columns.offset.length) this.grow();
+      this.references.push(request.reference);
+      this.rows.set(request.reference, row);
+      this.linkCitizen(request.citizenChatId, row);
+    } else if (this.columns.citizenChatId[row] !== request.citizenChatId) {
+      this.unlinkCitizen(this.columns.citizenChatId[row] as number, row);
+      this.linkCitizen(request.citizenChatId, row);
+    }
+    const c = this.columns;
+    c.offset[row] = position.offset;
+    c.length[row] = position.length;
+    c.line[row] = position.line;
+    c.citizenChatId[row] = request.citizenChatId;
+    c.createdAt[row] = request.createdAt;
+    c.closedAt[row] = request.closedAt ?? Number.NaN;
+    c.nextAttemptAt[row] = request.notification.nextAttemptAt;
+    c.status[row] = STATUSES.indexOf(request.status);
+    c.flags[row] =
+      (request.contact !== null ? HAS_CONTACT : 0) |
+      (request.notification.state === "pending" ? PENDING : 0);
+    const { chatId, messageId, threadId } = request.notification;
+    // Earlier cards stay linked: a reply to any copy reaches the one request.
+    if (messageId !== undefined && c.messageId[row] !== messageId) {
+      c.messageId[row] = messageId;
+      this.link(chatId, MESSAGE, messageId, row);
+    }
+    if (threadId !== undefined && c.threadId[row] !== threadId) {
+      c.threadId[row] = threadId;
+      this.link(chatId, THREAD, threadId, row);
+    }
+  }
+
+  /** The same request, now at another place in the file (after compaction). */
+  move(reference: string, position: LinePosition): void {
+    const row = this.rows.get(reference);
+    if (row === undefined) return;
+    this.columns.offset[row] = position.offset;
+    this.columns.length[row] = position.length;
+    this.columns.line[row] = position.line;
+  }
+
+  private link(chatId: number, kind: number, id: number, row: number): void {
+    if (4 * (this.linkCount + 1) > this.links.length) {
+      const larger = new Float64Array(Math.max(4 * 1024, this.links.length * 2));
+      larger.set(this.links);
+      this.links = larger;
+    }
+    this.links.set([chatId, kind, id, row], 4 * this.linkCount++);
+  }
+
+  private grow(): void {
+    const larger = allocate(this.columns.offset.length * 2);
+    for (const name of Object.keys(COLUMNS) as Column[])
+      (larger[name] as Float64Array).set(this.columns[name] as Float64Array);
+    this.columns = larger;
+  }
+
+  private linkCitizen(chatId: number, row: number): void {
+    const mine = this.byCitizen.get(chatId);
+    if (mine === undefined) this.byCitizen.set(chatId, row);
+    else if (typeof mine === "number") this.byCitizen.set(chatId, [mine, row]);
+    else mine.push(row);
+  }
+
+  private unlinkCitizen(chatId: number, row: number): void {
+    const mine = this.byCitizen.get(chatId);
+    if (mine === row) this.byCitizen.delete(chatId);
+    else if (Array.isArray(mine)) {
+      const rest = mine.filter((r) => r !== row);
+      this.byCitizen.set(chatId, rest.length === 1 ? (rest[0] as number) : rest);
+    }
+  }
+
+  /** The entries a filter selects, in creation order, without reading any request. */
+  select(filter: RequestFilter): IndexEntry[] {
+    let candidates: Iterable<number>;
+    if (filter.citizenChatId !== undefined) {
+      const mine = this.byCitizen.get(filter.citizenChatId) ?? [];
+      candidates = typeof mine === "number" ? [mine] : [...mine].sort((a, b) => a - b);
+    } else if (filter.references !== undefined && filter.references.size < this.size) {
+      candidates = [...filter.references]
+        .flatMap((reference) => this.rows.get(reference) ?? [])
+        .sort((a, b) => a - b);
+    } else candidates = Array.from({ length: this.size }, (_, row) => row);
+    const c = this.columns;
+    const status = filter.status === undefined ? -1 : STATUSES.indexOf(filter.status);
+    const selected: IndexEntry[] = [];
+    for (const row of candidates) {
+      const closedAt = c.closedAt[row] as number;
+      if (
+        (status < 0 || c.status[row] === status) &&
+        (filter.createdSince === undefined ||
+          (c.createdAt[row] as number) >= filter.createdSince) &&
+        (filter.closedBefore === undefined || closedAt < filter.closedBefore) &&
+        (filter.withContact === undefined ||
+          (((c.flags[row] as number) & HAS_CONTACT) !== 0) === filter.withContact) &&
+        (filter.references === undefined || filter.references.has(this.references[row] as string))
+      )
+        selected.push(this.entry(row));
+    }
+    return selected;
+  }
+
+  /** The requests whose operators' notification is due at `now`. */
+  due(now: number): IndexEntry[] {
+    const c = this.columns;
+    const due: IndexEntry[] = [];
+    for (let row = 0; row < this.size; row++)
+      if (((c.flags[row] as number) & PENDING) !== 0 && (c.nextAttemptAt[row] as number) <= now)
+        due.push(this.entry(row));
+    return due;
+  }
+
+  findByOperatorMessage(
+    chatId: number,
+    messageId: number | undefined,
+    threadId: number | undefined,
+  ): string | undefined {
+    const find = (kind: number, id: number | undefined) => {
+      if (id === undefined) return undefined;
+      const links = this.links;
+      for (let at = 4 * (this.linkCount - 1); at >= 0; at -= 4)
+        if (links[at + 2] === id && links[at + 1] === kind && links[at] === chatId)
+          return links[at + 3] as number;
+      return undefined;
+    };
+    // The topic wins over the replied-to message.
+    const row = find(THREAD, threadId) ?? find(MESSAGE, messageId);
+    return row === undefined ? undefined : this.references[row];
+  }
+
+  /** The index as bytes: the columns, the references, then the operators' messages. */
+  encode(): Buffer {
+    const parts: Buffer[] = [];
+    for (const name of Object.keys(COLUMNS) as Column[]) {
+      const column = this.columns[name];
+      parts.push(
+        Buffer.from(column.buffer, column.byteOffset, this.size * column.BYTES_PER_ELEMENT),
+      );
+    }
+    const references = Buffer.from(this.references.join("\n"));
+    const counts = new Float64Array([this.size, references.length, this.linkCount]);
+    return Buffer.concat([
+      Buffer.from(counts.buffer),
+      ...parts,
+      references,
+      Buffer.from(this.links.buffer, this.links.byteOffset, 4 * this.linkCount * 8),
+    ]);
+  }
+
+  /** The index `encode` wrote; undefined if the bytes are not one. */
+  static decode(bytes: Buffer): RequestIndex | undefined {
+    let at = 0;
+    const take = (Type: new (n: number) => Float64Array | Uint8Array, n: number) => {
+      const array = new Type(n);
+      const size = n * array.BYTES_PER_ELEMENT;
+      if (at + size > bytes.length) throw new RangeError("the snapshot is cut short");
+      Buffer.from(array.buffer).set(bytes.subarray(at, at + size));
+      at += size;
+      return array;
+    };
+    try {
+      const [size, referenceBytes, linkCount] = take(Float64Array, 3);
+      const index = new RequestIndex(Math.max(1024, size as number));
+      for (const name of Object.keys(COLUMNS) as Column[])
+        (index.columns[name] as Float64Array).set(
+          take(COLUMNS[name], size as number) as Float64Array,
+        );
+      const references = take(Uint8Array, referenceBytes as number);
+      const links = take(Float64Array, 4 * (linkCount as number)) as Float64Array;
+      if (at !== bytes.length) return undefined;
+      const names = size === 0 ? [] : Buffer.from(references).toString("utf8").split("\n");
+      if (names.length !== size) return undefined;
+      for (const [row, reference] of names.entries()) {
+        index.references.push(reference);
+        index.rows.set(reference, row);
+        index.linkCitizen(index.columns.citizenChatId[row] as number, row);
+      }
+      for (let at = 3; at < links.length; at += 4)
+        if (!((links[at] as number) >= 0 && (links[at] as number) < (size as number)))
+          return undefined;
+      index.links = links;
+      index.linkCount = linkCount as number;
+      return index;
+    } catch {
+      return undefined;
+    }
+  }
+}

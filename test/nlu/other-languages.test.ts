@@ -1,0 +1,65 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type IntentClassifier,
+  LANGUAGE_THRESHOLDS_FILE,
+  loadClassifier,
+  loadLanguageThresholds,
+} from "../../src/nlu/index.js";
+
+let classifier: IntentClassifier;
+beforeAll(async () => {
+  classifier = await loadClassifier();
+});
+
+describe("messages in the other languages of Milan's families and carers", () => {
+  it.each([
+    ["shume faleminderit", "saluto"],
+    ["شكرا جزيلا", "saluto"],
+    ["дуже дякую", "saluto"],
+  ])("a two-word %j, too short to tell its language, is still understood as %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+
+  it.each(["boh", "ahah", "mah"])("a short Italian %j is still refused", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it.each([
+    ["my neighbour's carer cooks very well", "la cuidadora de mi vecina cocina muy bien"],
+    ["my grandmother turns 90 on Sunday", "моя бабуся в неділю святкує 90 років"],
+  ])("a statement that only mentions a carer (%s) is not a request", (_, text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+});
+
+describe("the thresholds of the model of every language", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "wemi-thresholds-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  const italian = { minConfidence: 0.46, ambiguityMargin: 0.5, suggestConfidence: 0.05 };
+
+  it("are the Italian and English ones until they are calibrated", async () => {
+    expect(await loadLanguageThresholds(dir, italian)).toEqual(italian);
+  });
+
+  it("are read from their own file once calibrated", async () => {
+    const own = { minConfidence: 0.4, ambiguityMargin: 0.6, suggestConfidence: 0.1 };
+    await writeFile(
+      join(dir, LANGUAGE_THRESHOLDS_FILE),
+      JSON.stringify({ thresholds: own, calibratedOn: "dev", devMetrics: {} }),
+    );
+    expect(await loadLanguageThresholds(dir, italian)).toEqual(own);
+  });
+
+  it("stop loading when their file is broken, instead of silently using others", async () => {
+    await writeFile(join(dir, LANGUAGE_THRESHOLDS_FILE), "{ not json");
+    await expect(loadLanguageThresholds(dir, italian)).rejects.toThrow();
+  });
+});
