@@ -148,7 +148,7 @@ describe("the bot process killed right after a request is confirmed", () => {
     const up = () =>
       emulator.waitFor(
         () => emulator.callsTo("setMyCommands").length > menus,
-        30_000,
+        90_000,
         "the bot's start-up",
       );
     // node itself, not the tsx wrapper: the signals must reach the bot's own process.
@@ -226,5 +226,5 @@ describe("the bot process killed right after a request is confirmed", () => {
         .map((entry) => entry.put.reference),
     );
     expect(requestsOfUser).toEqual(new Set([reference]));
-  }, 60_000);
+  }, 240_000);
 });
