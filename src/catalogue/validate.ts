@@ -148,6 +148,40 @@ function findDuplicates(examples: readonly Example[]): CatalogueProblem[] {
   return problems;
 }
 
+/**
+ * The collisions one example brings (the example at `file`/`field`): the same duplicate and
+ * near-duplicate rules as `crossCheck`, compared with every other example once instead of
+ * every pair, so labelling one message stays fast however large the catalogue grows.
+ */
+export function collisionsOf(
+  catalogue: Catalogue,
+  fileOf: (intent: Intent) => string,
+  outOfScopeFile: string,
+  at: { readonly file: string; readonly field: string },
+): CatalogueProblem[] {
+  const examples = examplesOf(catalogue, fileOf, outOfScopeFile);
+  const added = examples.find((e) => e.file === at.file && e.field === at.field);
+  if (added === undefined) return [];
+  const key = exampleKey(added.text);
+  const near = added.normalized.length >= NEAR_MIN_LENGTH;
+  const problems: CatalogueProblem[] = [];
+  for (const other of examples) {
+    if (other === added) continue;
+    if (key !== "" && exampleKey(other.text) === key) {
+      problems.push(duplicateProblem(other, added, "duplicate"));
+    } else if (
+      near &&
+      other.owner !== added.owner &&
+      other.normalized.length >= NEAR_MIN_LENGTH &&
+      Math.abs(other.normalized.length - added.normalized.length) <= NEAR_MAX_EDITS &&
+      distance(other.normalized, added.normalized) <= NEAR_MAX_EDITS
+    ) {
+      problems.push(duplicateProblem(other, added, "near-duplicate"));
+    }
+  }
+  return problems;
+}
+
 /** Checks that need the whole catalogue: references, coverage, and examples that collide. */
 export function crossCheck(
   catalogue: Catalogue,

@@ -9,8 +9,8 @@ import { PROJECT_ROOT } from "../config/paths.js";
 import { loadClassifier } from "../nlu/index.js";
 import {
   FileReviewStore,
-  labelExample,
   OUT_OF_SCOPE,
+  openLabeller,
   type ReviewItem,
   ReviewQueue,
 } from "../review/index.js";
@@ -66,6 +66,7 @@ async function importLabels(queue: ReviewQueue, file: string, root: string): Pro
   }) as Array<Record<string, string | undefined>>;
   let applied = 0;
   let refused = 0;
+  const labeller = await openLabeller(root);
   for (const row of rows) {
     const id = row.id ?? "";
     const label = (row.label ?? "").toLowerCase();
@@ -82,7 +83,7 @@ async function importLabels(queue: ReviewQueue, file: string, root: string): Pro
       continue;
     }
     const target = OUT_OF_SCOPE_LABELS.has(label) ? OUT_OF_SCOPE : label;
-    const outcome = await labelExample(root, target, item.language, item.text);
+    const outcome = await labeller.label(target, item.language, item.text);
     if (outcome.ok) {
       await queue.remove(id);
       console.log(`${id}: added to ${outcome.file} (${item.language})`);

@@ -1,4 +1,10 @@
-export { type LabelOutcome, labelExample, OUT_OF_SCOPE } from "./label.js";
+export {
+  type Labeller,
+  type LabelOutcome,
+  labelExample,
+  OUT_OF_SCOPE,
+  openLabeller,
+} from "./label.js";
 export {
   type MisunderstoodKind,
   type RecordMisunderstood,

@@ -1,14 +1,10 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isSeq, parseDocument, type Scalar } from "yaml";
-import {
-  type Catalogue,
-  cataloguePaths,
-  loadCatalogue,
-  OUT_OF_SCOPE_FILE,
-} from "../catalogue/load.js";
+import { loadCatalogueCached } from "../catalogue/cached.js";
+import { type Catalogue, cataloguePaths, OUT_OF_SCOPE_FILE } from "../catalogue/load.js";
 import { formatProblem } from "../catalogue/problems.js";
-import { crossCheck } from "../catalogue/validate.js";
+import { collisionsOf } from "../catalogue/validate.js";
 
 /** The label for "not a WeMi need": the example goes to intents/_out_of_scope.yaml. */
 export const OUT_OF_SCOPE = "_out_of_scope";
@@ -50,38 +46,63 @@ function withExample(
   };
 }
 
+/** Adds reviewed messages to the catalogue's files, one after another. */
+export interface Labeller {
+  label(target: string, language: "it" | "en", text: string): Promise<LabelOutcome>;
+}
+
 /**
- * Adds a reviewed message as an example of an intent (or of the out-of-scope class), in
- * its language, after the same checks as `npm run catalogue:check`: an example that
- * duplicates one of another intent is refused with the reason. The file keeps its
- * comments and layout (yaml's Document API); the running bot learns it at /reload.
+ * Opens the catalogue under `root` for labelling: it is read and checked once (cached like
+ * the bot's own load), then each label checks only the new example against the others, so a
+ * batch from `npm run review -- --import` does not re-read and re-check thousands of
+ * examples per row. An example is added in its language after the same checks as `npm run
+ * catalogue:check`: one that duplicates an example of another intent is refused with the
+ * reason. The file keeps its comments and layout (yaml's Document API); the running bot
+ * learns it at /reload.
  */
+export async function openLabeller(root: string): Promise<Labeller> {
+  const loaded = await loadCatalogueCached(cataloguePaths(root));
+  let catalogue = loaded.ok ? loaded.catalogue : undefined;
+  const broken = loaded.ok
+    ? ""
+    : loaded.problems
+        .filter((p) => p.severity === "error")
+        .map(formatProblem)
+        .join("\n");
+  return {
+    async label(target, language, text) {
+      if (catalogue === undefined)
+        return { ok: false, reason: `the catalogue has errors already:\n${broken}` };
+      const changed = withExample(catalogue, target, language, text);
+      if (typeof changed === "string") return { ok: false, reason: changed };
+      const file = fileOf(target);
+      const concerning = collisionsOf(
+        changed.catalogue,
+        (intent) => fileOf(intent.id),
+        fileOf(OUT_OF_SCOPE),
+        { file, field: `examples.${language}.${changed.index}` },
+      );
+      // A duplicate within the same intent is only a warning for the catalogue, but adds nothing.
+      if (concerning.length > 0)
+        return { ok: false, reason: concerning.map(formatProblem).join("\n") };
+      await appendExample(join(root, file), language, text);
+      catalogue = changed.catalogue;
+      return { ok: true, file };
+    },
+  };
+}
+
+/** One reviewed message added (see openLabeller). */
 export async function labelExample(
   root: string,
   target: string,
   language: "it" | "en",
   text: string,
 ): Promise<LabelOutcome> {
-  const loaded = await loadCatalogue(cataloguePaths(root));
-  if (!loaded.ok) {
-    const errors = loaded.problems.filter((p) => p.severity === "error").map(formatProblem);
-    return { ok: false, reason: `the catalogue has errors already:\n${errors.join("\n")}` };
-  }
-  const changed = withExample(loaded.catalogue, target, language, text);
-  if (typeof changed === "string") return { ok: false, reason: changed };
-  const file = fileOf(target);
-  const field = `examples.${language}.${changed.index}`;
-  const concerning = crossCheck(
-    changed.catalogue,
-    (intent) => fileOf(intent.id),
-    fileOf(OUT_OF_SCOPE),
-  ).filter(
-    (p) => (p.file === file && p.field === field) || p.message.includes(`(${file}: ${field})`),
-  );
-  // A duplicate within the same intent is only a warning for the catalogue, but adds nothing.
-  if (concerning.length > 0) return { ok: false, reason: concerning.map(formatProblem).join("\n") };
+  return (await openLabeller(root)).label(target, language, text);
+}
 
-  const path = join(root, file);
+async function appendExample(path: string, language: "it" | "en", text: string): Promise<void> {
   const document = parseDocument(await readFile(path, "utf8"));
   const list = document.getIn(["examples", language], true);
   const node = document.createNode(text) as Scalar;
@@ -96,5 +117,4 @@ export async function labelExample(
   const temporary = `${path}.tmp`;
   await writeFile(temporary, document.toString(YAML_OUTPUT));
   await rename(temporary, path);
-  return { ok: true, file };
 }

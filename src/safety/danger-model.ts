@@ -84,8 +84,12 @@ export function trainDangerModel(examples: readonly LabelledText[]): DangerModel
   const prior = Math.log((danger.messages + 1) / (ordinary.messages + 1));
   return (text) => {
     let odds = prior;
-    for (const feature of features(text))
+    for (const feature of features(text)) {
+      // A word neither side ever saw (a name, a number, a typo) says nothing about danger;
+      // smoothing alone would count it for the side with fewer words, danger.
+      if (!danger.counts.has(feature) && !ordinary.counts.has(feature)) continue;
       odds += logChance(danger, feature) - logChance(ordinary, feature);
+    }
     return odds;
   };
 }
