@@ -56,7 +56,7 @@ import { LOCALES, type Texts } from "./texts.js";
  * Bump when the orientation's sequence of waits changes: stored conversations of the old
  * shape would replay wrongly, and the plugin drops them instead.
  */
-export const CONVERSATION_VERSION = 4;
+export const CONVERSATION_VERSION = 5;
 
 export interface BotDependencies {
   readonly token: string;
@@ -215,6 +215,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       texts,
       retentionDays: deps.retentionDays,
       ...(review ? { reviewRetentionDays: review.queue.retentionDays } : {}),
+      forgetQuestion: (chatKey) => memory.asked.forget(chatKey),
     }),
   );
   const citizenHandoff = citizenHandoffFeature(citizen);

@@ -86,7 +86,12 @@ export class MeasuredProcess {
 
   /** RSS after a forced full GC. */
   async rssAfterGc(): Promise<number> {
-    return (await this.ask<{ rss: number }>({ memory: true })).rss;
+    return (await this.memoryAfterGc()).rss;
+  }
+
+  /** RSS and V8 heap in use after a forced GC, in bytes. */
+  memoryAfterGc(): Promise<{ rss: number; heapUsed: number }> {
+    return this.ask({ memory: true });
   }
 
   stop(): Promise<void> {

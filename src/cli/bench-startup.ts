@@ -181,20 +181,26 @@ export async function benchStartup(): Promise<string[]> {
       DATA_DIR: join(dir, "citizens"),
     });
     try {
-      const figures = [`idle ${mb(await offline.rssAfterGc())}`];
+      // RSS keeps what the heap once took; the heap in use says what is still held.
+      const shown = ({ rss, heapUsed }: { rss: number; heapUsed: number }) =>
+        `${mb(rss)} (heap ${mb(heapUsed)})`;
+      const figures = [`idle ${shown(await offline.memoryAfterGc())}`];
       let citizens = 0;
-      const rss: number[] = [];
+      const used: Array<{ rss: number; heapUsed: number }> = [];
       for (const step of CITIZEN_STEPS) {
         await offline.ask({
           citizens: step - citizens,
           text: "mi serve una badante per mia madre",
         });
         citizens = step;
-        rss.push(await offline.rssAfterGc());
-        figures.push(`${step.toLocaleString("en")} citizens ${mb(rss.at(-1) as number)}`);
+        used.push(await offline.memoryAfterGc());
+        figures.push(
+          `${step.toLocaleString("en")} citizens ${shown(used.at(-1) as (typeof used)[0])}`,
+        );
       }
+      const [first, last] = [used[0], used.at(-1)] as [(typeof used)[0], (typeof used)[0]];
       lines.push(
-        `  bot RSS after a forced GC (offline, each citizen writes a need): ${figures.join(", ")}; growth ${mb((rss.at(-1) as number) - (rss[0] as number))}`,
+        `  bot RSS after a forced GC (offline, each citizen writes a need): ${figures.join(", ")}; growth ${mb(last.rss - first.rss)} (heap ${mb(last.heapUsed - first.heapUsed)})`,
       );
     } finally {
       await offline.stop();

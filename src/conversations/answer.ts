@@ -9,7 +9,14 @@ import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { HandoffDependencies } from "./handoff.js";
 import type { ChatMemory } from "./memory.js";
-import { matchingPlace, type PlaceDependencies, type PlaceInUse, recalled } from "./place.js";
+import {
+  type FoundPlace,
+  matchingPlace,
+  type PlaceDependencies,
+  type PlaceInUse,
+  recalled,
+  sayBack,
+} from "./place.js";
 import { type Choice, type Dialogue, keyboardOf } from "./replies.js";
 
 /** How an orientation starts: from the citizen's words, a need button, or "change area". */
@@ -74,11 +81,19 @@ export async function answerNeed(
   deps: AnswerDependencies,
   intent: Intent,
   needText: string,
-  place: PlaceInUse | null,
+  found: FoundPlace | null,
   options: { readonly also?: Intent } = {},
 ): Promise<Closing> {
   const { conversation, ctx, locale, t } = dialogue;
   const { knowledge, profiles, chatKey } = deps;
+  const place = found?.place ?? null;
+  // The area is said in the answer (one message fewer), unless the place question's keyboard
+  // must go before the need's own question.
+  let said = found?.said;
+  if (said?.keyboardUp && intent.question) {
+    await sayBack(dialogue, said);
+    said = undefined;
+  }
   const services = intent.question ? await deps.askNeedQuestion(intent.question) : intent.services;
   const recommendation = await conversation.external(() =>
     recommend(
@@ -103,18 +118,25 @@ export async function answerNeed(
     if (place) deps.places.remember(chatKey, place);
   });
   const choices = afterAnswerChoices(dialogue, recommendation.items.length, options.also);
-  await ctx.reply(renderAnswer(intent, recommendation, knowledge.current, locale, t), {
+  const first = recommendation.items[0]?.space;
+  // The map pin takes the place question's keyboard away; without one, a message must.
+  if (said?.keyboardUp && !first) {
+    await sayBack(dialogue, said);
+    said = undefined;
+  }
+  const answer = renderAnswer(intent, recommendation, knowledge.current, locale, t);
+  await ctx.reply(said ? `${said.line}\n\n${answer}` : answer, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
     reply_markup: keyboardOf(choices.map((c) => [c])),
   });
-  const first = recommendation.items[0]?.space;
   if (first) {
     await ctx.replyWithVenue(
       first.location.lat,
       first.location.lon,
       first.name,
       `${first.address.inArticle}, ${first.address.cap} Milano`,
+      said?.keyboardUp ? { reply_markup: { remove_keyboard: true } } : {},
     );
   }
   return {};

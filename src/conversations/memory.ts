@@ -8,7 +8,8 @@ const KEPT_CHATS = 10_000;
 export interface ChatMemory<T> {
   remember(chat: string, value: T): void;
   recall(chat: string): T | undefined;
-  forget(chat: string): void;
+  /** True when there was something to forget. */
+  forget(chat: string): boolean;
 }
 
 export function chatMemory<T>(now: () => number = Date.now): ChatMemory<T> {
@@ -25,6 +26,6 @@ export function chatMemory<T>(now: () => number = Date.now): ChatMemory<T> {
       kept.delete(chat);
       return undefined;
     },
-    forget: (chat) => void kept.delete(chat),
+    forget: (chat) => kept.delete(chat),
   };
 }

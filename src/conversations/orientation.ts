@@ -23,11 +23,12 @@ import { runHandoff } from "./handoff.js";
 import { askNeedQuestion } from "./need-question.js";
 import {
   askPlace,
-  type PlaceInUse,
+  type FoundPlace,
   recalled,
+  remembered,
   resolvePlace,
-  sayRemembered,
-  sayUnderstood,
+  sayBack,
+  understood as understoodPlace,
 } from "./place.js";
 import { readNeed } from "./reading.js";
 import type { Dialogue } from "./replies.js";
@@ -99,24 +100,23 @@ export function createOrientation(deps: OrientationDependencies) {
     };
 
     /** Where the citizen lives: in their words, remembered, or asked. */
-    async function findPlace(needText: string): Promise<Closing | { place: PlaceInUse | null }> {
+    async function findPlace(needText: string): Promise<Closing | { found: FoundPlace | null }> {
       if (needText !== "") {
         const mentioned = await resolvePlace(dialogue, placeDeps, needText);
         // Town names that are everyday words elsewhere ("como", "pero" in Spanish) are not
         // read as "outside Milan" in a message written in another language: the area is asked.
         const outside = mentioned.outsideMilan && ITALIAN_OR_ENGLISH.has(language.language ?? "it");
         if (mentioned.kind !== "unknown" || outside)
-          return { place: await sayUnderstood(dialogue, mentioned) };
+          return { found: understoodPlace(dialogue, mentioned) };
       }
       const { place } = await currentProfile();
       if (place) {
-        await sayRemembered(dialogue, place);
         const own = await conversation.external(() => deps.memory.place.recall(chatKey));
-        return { place: recalled(place, own) };
+        return { found: remembered(dialogue, recalled(place, own)) };
       }
       const asked = await askPlace(dialogue, placeDeps);
       if (asked.kind === "need") return { next: { text: asked.text } };
-      return { place: asked.kind === "place" ? asked.place : null };
+      return { found: asked.kind === "place" ? asked : null };
     }
 
     /** Adds to the chat's stored profile (place, language written). */
@@ -128,24 +128,25 @@ export function createOrientation(deps: OrientationDependencies) {
 
     /** A new area, asked; then the last answer again for it, when there was one. */
     async function changePlace(given?: ResolvedPlace): Promise<Closing> {
-      let place: PlaceInUse | null = given ? await sayUnderstood(dialogue, given) : null;
-      if (place === null) {
+      let found: FoundPlace | null = given ? understoodPlace(dialogue, given) : null;
+      if (found === null) {
         const asked = await askPlace(dialogue, placeDeps);
         if (asked.kind === "need") return { next: { text: asked.text } };
         if (asked.kind === "none") return {};
-        place = asked.place;
+        found = asked;
       }
-      await remember({ place: place.remembered });
+      await remember({ place: found.place.remembered });
       const last = (await currentProfile()).lastNeed;
       const intent = last && intentOf(last.intent);
       if (!last || !intent) {
+        await sayBack(dialogue, found.said);
         await ctx.reply(t("place-saved-ask-need"), {
           parse_mode: "HTML",
           reply_markup: needsKeyboard(knowledge.current, locale, t),
         });
         return {};
       }
-      return answerNeed(dialogue, answerDeps, intent, last.text, place);
+      return answerNeed(dialogue, answerDeps, intent, last.text, found);
     }
 
     /** «Intendevi…?» waiting in this chat, if any: only the first pass can answer it. */
@@ -195,9 +196,12 @@ export function createOrientation(deps: OrientationDependencies) {
         const last = (await currentProfile()).lastNeed;
         if (!last) {
           // With no need answered before, the area lets the request reach its space's operators.
-          const found = await findPlace(needText);
-          if (!("place" in found)) return found;
-          if (found.place) await remember({ place: found.place.remembered });
+          const place = await findPlace(needText);
+          if (!("found" in place)) return place;
+          if (place.found) {
+            await sayBack(dialogue, place.found.said);
+            await remember({ place: place.found.place.remembered });
+          }
         }
         await runHandoff(
           dialogue,
@@ -216,9 +220,9 @@ export function createOrientation(deps: OrientationDependencies) {
         });
         return {};
       }
-      const found = await findPlace(needText);
-      if (!("place" in found)) return found;
-      return answerNeed(dialogue, answerDeps, intent, needText, found.place, {
+      const place = await findPlace(needText);
+      if (!("found" in place)) return place;
+      return answerNeed(dialogue, answerDeps, intent, needText, place.found, {
         ...(also && also.id !== intent.id ? { also } : {}),
       });
     }

@@ -37,9 +37,25 @@ export function matchingPlace(place: PlaceInUse): ResolvedPlace {
   return place.point ? { ...matching, point: place.point } : matching;
 }
 
+/**
+ * What the bot says back about the area ("📍 Ho capito: via Padova 120 → Municipio 2"): in
+ * the answer's own message where the dialogue allows, whose buttons offer the correction.
+ */
+export interface SaidBack {
+  readonly line: string;
+  /** The place question's reply keyboard is still shown: what follows must take it away. */
+  readonly keyboardUp: boolean;
+}
+
+/** An area found for an answer, and how it is said back. */
+export interface FoundPlace {
+  readonly place: PlaceInUse;
+  readonly said: SaidBack;
+}
+
 /** Where the citizen lives, once asked: a place, none (skipped), or a need told instead. */
 export type PlaceAnswer =
-  | { readonly kind: "place"; readonly place: PlaceInUse }
+  | ({ readonly kind: "place" } & FoundPlace)
   | { readonly kind: "none" }
   | { readonly kind: "need"; readonly text: string };
 
@@ -97,33 +113,39 @@ export async function placeStatement(
   return isPlace(place) ? place : undefined;
 }
 
-/**
- * Says back what was understood, with the button to correct it (or, right after the place
- * question, taking its keyboard away: the answer that follows offers the correction).
- */
-export async function sayUnderstood(
+/** The area understood from the citizen's words, and how to say it back. */
+export const understood = (
   dialogue: Dialogue,
   place: ResolvedPlace,
-  afterQuestion = false,
-): Promise<PlaceInUse> {
-  await dialogue.ctx.reply(
-    dialogue.t("place-understood", { place: describeUnderstood(place, dialogue.t) }),
-    {
-      parse_mode: "HTML",
-      reply_markup: afterQuestion
-        ? { remove_keyboard: true }
-        : keyboardOf([[changePlaceChoice(dialogue)]]),
-    },
-  );
-  return inUse(place);
-}
+  keyboardUp = false,
+): FoundPlace => ({
+  place: inUse(place),
+  said: {
+    line: dialogue.t("place-understood", { place: describeUnderstood(place, dialogue.t) }),
+    keyboardUp,
+  },
+});
 
-/** Says which remembered area is used, with the button to change it. */
-export async function sayRemembered(dialogue: Dialogue, place: RememberedPlace): Promise<void> {
-  await dialogue.ctx.reply(
-    dialogue.t("place-remembered", { place: describePlace(place, dialogue.t) }),
-    { parse_mode: "HTML", reply_markup: keyboardOf([[changePlaceChoice(dialogue)]]) },
-  );
+/** The remembered area (with the citizen's own point if still in memory), said back. */
+export const remembered = (dialogue: Dialogue, place: PlaceInUse): FoundPlace => ({
+  place,
+  said: {
+    line: dialogue.t("place-remembered", { place: describePlace(place.remembered, dialogue.t) }),
+    keyboardUp: false,
+  },
+});
+
+/**
+ * Says the area back in a message of its own, where no answer follows at once: with the
+ * button to correct it, or taking the place question's keyboard away.
+ */
+export async function sayBack(dialogue: Dialogue, said: SaidBack): Promise<void> {
+  await dialogue.ctx.reply(said.line, {
+    parse_mode: "HTML",
+    reply_markup: said.keyboardUp
+      ? { remove_keyboard: true }
+      : keyboardOf([[changePlaceChoice(dialogue)]]),
+  });
 }
 
 const placeKeyboard = (dialogue: Dialogue) =>
@@ -174,7 +196,7 @@ export async function askPlace(dialogue: Dialogue, deps: PlaceDependencies): Pro
       await ctx.reply(t("place-not-understood"));
       continue;
     }
-    return { kind: "place", place: await sayUnderstood(dialogue, resolved, true) };
+    return { kind: "place", ...understood(dialogue, resolved, true) };
   }
   await ctx.reply(t("place-given-up"), { reply_markup: { remove_keyboard: true } });
   return { kind: "none" };

@@ -215,6 +215,8 @@ export class RequestIndex {
         (status < 0 || c.status[row] === status) &&
         (filter.createdSince === undefined ||
           (c.createdAt[row] as number) >= filter.createdSince) &&
+        (filter.createdBefore === undefined ||
+          (c.createdAt[row] as number) < filter.createdBefore) &&
         (filter.closedBefore === undefined || closedAt < filter.closedBefore) &&
         (filter.withContact === undefined ||
           (((c.flags[row] as number) & HAS_CONTACT) !== 0) === filter.withContact) &&

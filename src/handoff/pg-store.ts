@@ -136,6 +136,7 @@ export class PgHandoffStore implements HandoffRepository {
     if (filter.citizenChatId !== undefined) add("citizen_chat_id = ?", filter.citizenChatId);
     if (filter.status !== undefined) add("status = ?", filter.status);
     if (filter.createdSince !== undefined) add("created_at >= ?", filter.createdSince);
+    if (filter.createdBefore !== undefined) add("created_at < ?", filter.createdBefore);
     if (filter.closedBefore !== undefined) add("closed_at < ?", filter.closedBefore);
     if (filter.withContact !== undefined)
       add(`(data->'contact' <> 'null'::jsonb) = ?`, filter.withContact);

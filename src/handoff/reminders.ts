@@ -32,7 +32,9 @@ export function claimReminders(
   let running: Promise<number> | undefined;
   const pass = async () => {
     let sent = 0;
-    for (const request of await requests.list({ status: "open" })) {
+    // Only requests waiting longer than `hours` can be due: the others are not read.
+    const createdBefore = options.now() - options.hours * HOUR_MS;
+    for (const request of await requests.list({ status: "open", createdBefore })) {
       const now = options.now();
       if (!reminderDue(request, now, options.hours)) continue;
       try {

@@ -8,6 +8,8 @@ export interface RequestFilter {
   readonly citizenChatId?: number;
   /** Created at or after this time. */
   readonly createdSince?: number;
+  /** Created before this time. */
+  readonly createdBefore?: number;
   /** Closed (or withdrawn) before this time. */
   readonly closedBefore?: number;
   /** Whether the contact details are still there (false: erased). */

@@ -38,6 +38,7 @@ export interface Calibration {
 const REJECTION_FLOOR = 0.92;
 
 const GRID = Array.from({ length: 100 }, (_, i) => i / 100);
+const STATEMENT_GRID = Array.from({ length: 20 }, (_, i) => i / 20);
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
 
 function outcome(messages: readonly RankedMessage[], thresholds: Thresholds) {
@@ -62,7 +63,8 @@ function outcome(messages: readonly RankedMessage[], thresholds: Thresholds) {
  * Picks thresholds on a labelled development set:
  * - minConfidence maximises in-scope accuracy while out-of-scope rejection stays at or above
  *   REJECTION_FLOOR, the form of the targets (top-1 ≥ 95%, rejection ≥ 90%); when no value
- *   reaches the floor, accuracy plus rejection, equally weighted; the lowest value wins ties;
+ *   reaches the floor, accuracy plus rejection, equally weighted; the highest value wins ties;
+ * - statementConfidence (with the statement gate) is searched together with minConfidence;
  * - ambiguityMargin flags as many wrong accepted answers as it can while asking about at
  *   most one right answer in ten;
  * - alsoConfidence offers a second need where it finds more right second needs than it
@@ -70,22 +72,45 @@ function outcome(messages: readonly RankedMessage[], thresholds: Thresholds) {
  * - suggestConfidence offers "Intendevi…?" on rejected messages where a need is more likely
  *   than not behind them: rejected in-scope messages count for, out-of-scope ones against.
  */
-export function calibrate(messages: readonly RankedMessage[]): Calibration {
+export interface CalibrationOptions {
+  /** Calibrate statementConfidence: the request-vs-statement stage. */
+  readonly statementGate: boolean;
+}
+
+/** Chosen on the development set (see data/nlu/README.md for the comparison). */
+export const SHIPPED_CALIBRATION: CalibrationOptions = { statementGate: true };
+
+export function calibrate(
+  messages: readonly RankedMessage[],
+  options: CalibrationOptions = SHIPPED_CALIBRATION,
+): Calibration {
   const base: Thresholds = { minConfidence: 0, ambiguityMargin: 0, suggestConfidence: 1 };
-  let best = { score: -1, minConfidence: 0 };
-  let floored = { score: -1, minConfidence: 0 };
+  // With the gate, statementConfidence is searched with minConfidence (a coarser grid: it
+  // only moves the few messages that tell); without it, messages that tell are like any other.
+  const gates = options.statementGate ? STATEMENT_GRID : [undefined];
+  type Pick = { score: number; minConfidence: number; statementConfidence?: number };
+  let best: Pick = { score: -1, minConfidence: 0 };
+  let floored: Pick = { score: -1, minConfidence: 0 };
   for (const minConfidence of GRID) {
-    const { accuracy, rejection } = outcome(messages, { ...base, minConfidence });
-    const score = accuracy + rejection;
-    if (score > best.score + 1e-9) best = { score, minConfidence };
-    if (rejection >= REJECTION_FLOOR && accuracy > floored.score + 1e-9)
-      floored = { score: accuracy, minConfidence };
+    for (const statementConfidence of gates) {
+      if (statementConfidence !== undefined && statementConfidence <= minConfidence) continue;
+      const gate = statementConfidence === undefined ? {} : { statementConfidence };
+      const { accuracy, rejection } = outcome(messages, { ...base, minConfidence, ...gate });
+      const score = accuracy + rejection;
+      // Ties go to the higher threshold: on a plateau, the surer choice costs nothing on dev
+      // and guards the messages dev lacks (a bare "abito" is not a need).
+      if (score >= best.score - 1e-9) best = { score, minConfidence, ...gate };
+      if (rejection >= REJECTION_FLOOR && accuracy >= floored.score - 1e-9)
+        floored = { score: accuracy, minConfidence, ...gate };
+    }
   }
   if (floored.score >= 0) best = floored;
   const { minConfidence } = best;
+  const gate =
+    best.statementConfidence === undefined ? {} : { statementConfidence: best.statementConfidence };
 
   const accepted = messages
-    .map((m) => ({ m, result: decide("", m.ranking, { ...base, minConfidence }) }))
+    .map((m) => ({ m, result: decide("", m.ranking, { ...base, minConfidence, ...gate }) }))
     .filter(({ result }) => result.intent !== null);
   const margins = accepted.map(({ m, result }) => ({
     margin: result.confidence - (result.alternatives[0]?.confidence ?? 0),
@@ -100,7 +125,7 @@ export function calibrate(messages: readonly RankedMessage[]): Calibration {
   }
 
   const rejected = messages.filter(
-    (m) => decide("", m.ranking, { ...base, minConfidence }).intent === null,
+    (m) => decide("", m.ranking, { ...base, minConfidence, ...gate }).intent === null,
   );
   let suggest = { score: Number.NEGATIVE_INFINITY, value: 1 };
   for (const value of GRID) {
@@ -121,6 +146,7 @@ export function calibrate(messages: readonly RankedMessage[]): Calibration {
     ambiguityMargin,
     suggestConfidence: Math.max(suggest.value, 0.05),
     alsoConfidence: calibrateAlso(messages, minConfidence),
+    ...gate,
   };
   const final = outcome(messages, thresholds);
   return {

@@ -19,7 +19,7 @@ import {
 } from "./softmax.js";
 import { SpellingCorrector } from "./spelling.js";
 import type { Thresholds } from "./thresholds.js";
-import { secondNeed, segmentNeeds, twoSplitNeeds } from "./two-needs.js";
+import { inAskedOrder, secondNeed, segmentNeeds, twoSplitNeeds } from "./two-needs.js";
 
 export interface ScoredIntent {
   readonly intent: string;
@@ -32,6 +32,8 @@ export interface Ranking {
   readonly outOfScope: number;
   /** How many of the message's content words the catalogue's examples use. */
   readonly knownWords: number;
+  /** The message tells and does not ask (the reading's "statement" cue). */
+  readonly tells?: boolean;
 }
 
 export interface Classification {
@@ -65,14 +67,21 @@ export function decide(text: string, ranking: Ranking, thresholds: Thresholds): 
     return { text, intent: null, confidence: 0, alternatives: [], ambiguous: false };
   // With no known word the probabilities only echo the priors and character fragments.
   const plausible = ranking.knownWords > 0 && best.confidence > ranking.outOfScope;
-  const accepted = plausible && best.confidence >= thresholds.minConfidence;
+  // A message that only tells of a need ("la badante di mia nonna è rumena") must be surer.
+  const needed =
+    ranking.tells && thresholds.statementConfidence !== undefined
+      ? Math.max(thresholds.minConfidence, thresholds.statementConfidence)
+      : thresholds.minConfidence;
+  const accepted = plausible && best.confidence >= needed;
   if (!accepted) {
+    // Sure enough for a request but only telling: "Intendevi…?" lets the citizen say so.
+    const toldNeed = plausible && best.confidence >= thresholds.minConfidence;
     return {
       text,
       intent: null,
       confidence: best.confidence,
       alternatives: ranking.ranked.slice(0, ALTERNATIVES),
-      ambiguous: plausible && best.confidence >= thresholds.suggestConfidence,
+      ambiguous: toldNeed || (plausible && best.confidence >= thresholds.suggestConfidence),
     };
   }
   const margin = best.confidence - (second?.confidence ?? 0);
@@ -178,7 +187,17 @@ export function buildModel(
     texts.push(`${texts[i]}${connector}${places[(i * 7) % places.length]}`);
     labels.push(labels[i] as number);
   }
-  for (const text of [...examplesInEveryLanguage(catalogue.outOfScope.examples), ...places]) {
+  // Where one lives, said alone ("abito a Baggio", "I live in Lambrate"), is no need either:
+  // without these, the connectors above would teach "abito" as a word of needs.
+  const homes = places.map((place, i) => {
+    const connector = connectors[i % connectors.length] as string;
+    return `${connector.replace(/^[,\s]+/, "")}${place}`;
+  });
+  for (const text of [
+    ...examplesInEveryLanguage(catalogue.outOfScope.examples),
+    ...places,
+    ...homes,
+  ]) {
     texts.push(text);
     labels.push(intentIds.length);
   }
@@ -209,6 +228,8 @@ interface ReadWords {
   readonly cues: number[];
   readonly segments: readonly (readonly ReadWord[])[];
   readonly telling: ReadonlySet<number>;
+  /** Tells and does not ask: see Ranking.tells. */
+  readonly tells: boolean;
 }
 
 /** A message as the model sees it: feature terms, cues, and its segments. */
@@ -237,6 +258,7 @@ function readWords(
     cues: features.cues ? CUES.flatMap((cue, i) => (reading.cues.has(cue) ? [i] : [])) : [],
     segments,
     telling: reading.telling,
+    tells: reading.cues.has("statement"),
   };
 }
 
@@ -270,6 +292,7 @@ export function classifierFromModel(
     terms: readonly string[],
     cues: readonly number[],
     words: readonly ReadWord[],
+    tells = false,
   ): Ranking => {
     const knownWords = words.filter(({ word }) => knownStems.has(stem(word))).length;
     const probabilities = predict(
@@ -279,11 +302,16 @@ export function classifierFromModel(
     const ranked = intentIds
       .map((intent, c) => ({ intent, confidence: round(probabilities[c] as number) }))
       .sort((a, b) => b.confidence - a.confidence);
-    return { ranked, outOfScope: round(probabilities[outOfScopeClass] as number), knownWords };
+    return {
+      ranked,
+      outOfScope: round(probabilities[outOfScopeClass] as number),
+      knownWords,
+      ...(tells ? { tells } : {}),
+    };
   };
 
   const rankRead = (read: ReadWords): Ranking =>
-    rankTerms(read.terms, read.cues, read.segments.flat());
+    rankTerms(read.terms, read.cues, read.segments.flat(), read.tells);
 
   const rankSegmentsRead = ({ segments, telling }: ReadWords): Ranking[] => {
     if (segments.length < 2) return [];
@@ -320,14 +348,23 @@ export function classifierFromModel(
           return withSegmentSuggestion(decision, ranking, segments, alsoConfidence);
         return {
           text,
-          ...two,
+          ...inAskedOrder(two, segments),
           confidence: ranking.ranked[0]?.confidence ?? 0,
           alternatives: ranking.ranked.slice(1, 1 + ALTERNATIVES),
           ambiguous: false,
         };
       }
       const also = secondNeed(decision.intent, segments, alsoConfidence);
-      return also === undefined ? decision : { ...decision, also };
+      if (also === undefined) return decision;
+      // The need asked first leads; the message is as sure of the pair as of its best need.
+      const ordered = inAskedOrder({ intent: decision.intent, also }, segments);
+      return {
+        ...decision,
+        ...ordered,
+        alternatives: ranking.ranked
+          .filter((r) => r.intent !== ordered.intent)
+          .slice(0, ALTERNATIVES),
+      };
     },
   };
 }

@@ -29,9 +29,6 @@ export interface FeatureOptions {
   readonly cues: boolean;
 }
 
-/** The model shipped before negation and cues were read. */
-export const WORDS_ONLY: FeatureOptions = { negation: false, cues: false };
-
 /**
  * Feature terms of a message. Word stems carry meaning; character 3–4-grams inside each
  * word recover what typos break ("dislesico", "badnte"); stem bigrams keep short phrases

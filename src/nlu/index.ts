@@ -45,7 +45,7 @@ export async function classifierFor(
 }
 
 /** The catalogue with its Italian and English examples only. */
-function italianAndEnglish(catalogue: Catalogue): Catalogue {
+export function italianAndEnglish(catalogue: Catalogue): Catalogue {
   const { outOfScope } = catalogue;
   return {
     ...catalogue,

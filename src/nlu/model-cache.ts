@@ -2,18 +2,29 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { TextFile } from "lowdb/node";
+import { codeFiles, DERIVED_CACHE_DIR, fingerprint } from "../cache/index.js";
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { buildModel, type ClassifierModel, DEFAULT_FEATURES, MODEL_FORMAT } from "./classifier.js";
 import { DEFAULT_TRAINING } from "./softmax.js";
 
-/** Where trained models are kept between runs; rebuilt from the catalogue whenever it changes. */
-export const DEFAULT_MODEL_CACHE = join(PROJECT_ROOT, "node_modules", ".cache", "wemi-bot");
+/** Where trained models are kept between runs; rebuilt whenever the catalogue or the code changes. */
+export const DEFAULT_MODEL_CACHE = DERIVED_CACHE_DIR;
+
+/**
+ * A hash of the NLU code in use (src/nlu under tsx, dist/nlu when compiled): reading,
+ * features and training live there, and an edit to any of them must not meet a model
+ * trained by the old code. MODEL_FORMAT alone depended on someone remembering to bump it.
+ */
+export async function nluCodeKey(): Promise<string> {
+  return fingerprint(PROJECT_ROOT, await codeFiles(["nlu"]));
+}
 
 /** Everything training depends on; any change gives another key, hence a new model. */
-export function modelKey(catalogue: Catalogue, places: readonly string[]): string {
+export function modelKey(catalogue: Catalogue, places: readonly string[], code: string): string {
   const inputs = {
     format: MODEL_FORMAT,
+    code,
     training: DEFAULT_TRAINING,
     features: DEFAULT_FEATURES,
     intents: catalogue.intents.map((intent) => [intent.id, intent.examples]),
@@ -55,7 +66,7 @@ async function readModel(file: string): Promise<ClassifierModel | undefined> {
 }
 
 /**
- * The trained model for this catalogue: from the cache when the catalogue is unchanged,
+ * The trained model for this catalogue: from the cache when the catalogue and code are unchanged,
  * else trained (about a second) and cached for the next start, reload or CLI run.
  */
 export async function loadOrBuildModel(
@@ -63,7 +74,8 @@ export async function loadOrBuildModel(
   places: readonly string[],
   cacheDir: string = DEFAULT_MODEL_CACHE,
 ): Promise<ClassifierModel> {
-  const file = join(cacheDir, `model-${modelKey(catalogue, places)}.json`);
+  const key = modelKey(catalogue, places, await nluCodeKey());
+  const file = join(cacheDir, `model-${key}.json`);
   const cached = await readModel(file);
   if (cached) return cached;
   const model = buildModel(catalogue, places);

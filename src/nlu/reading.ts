@@ -44,7 +44,7 @@ export interface Reading {
  * Quarto Oggiaro") is a request; a sentence with a verb and no request cue tells something.
  */
 const TELLING = new Set(
-  "e ha hanno ho abbiamo sono siamo sta stanno sto fa fanno faccio lavoro va vanno vado era erano viene vengono vive vivono abita lavora lavorano porta torna arriva studia gioca piace parla insegna compie dorme guarda legge is are was were has have had does goes works lives takes comes loves likes makes cooks".split(
+  "e ha hanno ho abbiamo sono siamo sta stanno sto fa fanno faccio lavoro va vanno vado era erano viene vengono vive vivono abita abitano lavora lavorano porta torna arriva studia gioca piace parla insegna compie dorme guarda legge cucina pulisce stira segue trova trovano passa passano is are was were has have had does goes works lives takes comes loves likes makes cooks cleans teaches visits plays".split(
     " ",
   ),
 );
@@ -105,7 +105,7 @@ const HANDLED = new Set("io noi gia already myself ourselves herself himself".sp
 
 /** Words that ask: stems of verbs of wanting and question words (whole, so "come" is not "comes"). */
 const REQUEST =
-  /^(cerc|serv|vorre|bisogn|aiut|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|need|looking|want|help|anyone|someone|somebody)|^(potete|potreste|puoi|posso|dove|come|chi|quale|quali|info|where|how|who|which|please|would|could|find|any)$/;
+  /^(cerc|serv|vorre|bisogn|aiut|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|need|looking|want|help|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|dove|come|chi|quale|quali|info|where|how|who|which|please|would|could|find|any|like)$/;
 
 const AUXILIARY = new Set(
   "ho hai ha abbiamo avete hanno sono sei e siamo siete era erano i we he she they have has had".split(
@@ -113,7 +113,15 @@ const AUXILIARY = new Set(
   ),
 );
 const PAST_PARTICIPLE = /^[a-z]{3,}(ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|ed)$/;
-const ENGLISH_PAST = new Set(["was", "were", "did", "took", "brought", "went", "got", "found"]);
+const ENGLISH_PAST = new Set(
+  "was were did took brought went got found had made came left gave quit said told used".split(" "),
+);
+/** Italian imperfect ("facevo", "andava"): telling how things were. Six letters or more, so
+ * that "brava" or "lava" are not read as one. */
+const IMPERFECT = /^[a-z]{2,}(ava|eva|avo|evo|avano|evano|avamo|evamo)$/;
+/** "I loved", "she started": a regular English past right after its subject. */
+const SUBJECTS = new Set("i we he she they you".split(" "));
+const ENGLISH_REGULAR_PAST = /^[a-z]{3,}ed$/;
 
 function negateSegment(tokens: readonly string[]): {
   negated: boolean[];
@@ -163,7 +171,8 @@ function negateSegment(tokens: readonly string[]): {
 
 function hasPast(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
-    if (ENGLISH_PAST.has(token)) return true;
+    if (ENGLISH_PAST.has(token) || (token.length >= 6 && IMPERFECT.test(token))) return true;
+    if (ENGLISH_REGULAR_PAST.test(token) && SUBJECTS.has(tokens[i - 1] as string)) return true;
     if (!AUXILIARY.has(token)) return false;
     const next = tokens.slice(i + 1, i + 4).find((t) => !BETWEEN.has(t) && t !== "appena");
     return next !== undefined && PAST_PARTICIPLE.test(next);
@@ -200,6 +209,7 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     segments.push(words);
   }
   const asking = cues.has("request") || cues.has("inability") || cues.has("question");
-  if (telling.size > 0 && !asking) cues.add("statement");
+  // A message that opens with no verb ("colf a ore, zona Lambrate") names what is wanted.
+  if (telling.has(0) && !asking) cues.add("statement");
   return { segments, telling, cues };
 }

@@ -12,6 +12,12 @@ export const thresholdsSchema = z.strictObject({
   suggestConfidence: probability,
   /** A segment's own confidence above which its need is offered as a second one. */
   alsoConfidence: probability.optional(),
+  /**
+   * The confidence a message that only tells ("la tata di mia nipote è bravissima": a verb of
+   * telling, no request, question or inability) needs to be taken as a need; absent, the
+   * same as any message.
+   */
+  statementConfidence: probability.optional(),
 });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 

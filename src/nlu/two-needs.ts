@@ -51,3 +51,20 @@ export function twoSplitNeeds(
     ? { intent: first.intent, also: second.intent }
     : undefined;
 }
+
+/**
+ * Two needs in the order the citizen asked for them: the dialogue answers the first one and
+ * offers the other, so "una badante e anche l'ISEE" leads with the badante even when the
+ * ISEE words weigh more in the whole message.
+ */
+export function inAskedOrder(
+  needs: { intent: string; also: string },
+  segments: readonly Ranking[],
+): { intent: string; also: string } {
+  const first = (intent: string) => segments.findIndex((s) => s.ranked[0]?.intent === intent);
+  const main = first(needs.intent);
+  const also = first(needs.also);
+  return also !== -1 && main !== -1 && also < main
+    ? { intent: needs.also, also: needs.intent }
+    : needs;
+}

@@ -11,8 +11,10 @@ import type { DangerDetector } from "./danger.js";
 export const DANGER_TARGETS = { recall: 0.98, falseAlarms: 0.03 } as const;
 
 /**
- * Development sets (the cues were tuned while reading them; the second was written before the
- * cues were rewritten for it, data/nlu/README.md) and the test set (never tuned against).
+ * Development sets (the cues were tuned while reading them; each was written before the cues
+ * were changed for it, data/nlu/README.md) and the test sets (never tuned against): the
+ * project's own, and one written by an independent evaluator who never saw the cues, the
+ * examples or the other sets.
  */
 export const DANGER_SETS = {
   dev: [
@@ -22,7 +24,7 @@ export const DANGER_SETS = {
     "danger-dev-4.jsonl",
     "danger-dev-5.jsonl",
   ],
-  test: "danger-test.jsonl",
+  test: ["danger-test.jsonl", "danger-independent.jsonl"],
 } as const;
 
 const labelledSchema = z.strictObject({ text: z.string().min(1), danger: z.boolean() });
@@ -120,8 +122,8 @@ export async function reportDangerDev(
 }
 
 /**
- * The danger section of `npm run eval`: the development sets, then the test set, on which the
- * targets are judged. Returns whether the targets are met.
+ * The danger section of `npm run eval`: the development sets, then the test sets, on each of
+ * which the targets are judged. Returns whether the targets are met on all of them.
  */
 export async function reportDanger(
   readers: DangerReaders,
@@ -129,9 +131,13 @@ export async function reportDanger(
   print: (line: string) => void,
 ): Promise<boolean> {
   print(
-    `\nDanger (targets on the test set, as the bot reads it: recall ≥ ${percent(DANGER_TARGETS.recall)}, false alarms ≤ ${percent(DANGER_TARGETS.falseAlarms)})`,
+    `\nDanger (targets on each test set, as the bot reads it: recall ≥ ${percent(DANGER_TARGETS.recall)}, false alarms ≤ ${percent(DANGER_TARGETS.falseAlarms)})`,
   );
   await reportDangerDev(readers, nluDir, print);
-  const test = await loadDangerSet(join(nluDir, DANGER_SETS.test));
-  return meetsDangerTargets(reportSet(readers, "test set", test, print));
+  let met = true;
+  for (const file of DANGER_SETS.test) {
+    const test = await loadDangerSet(join(nluDir, file));
+    met = meetsDangerTargets(reportSet(readers, `test set ${file}`, test, print)) && met;
+  }
+  return met;
 }

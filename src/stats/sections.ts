@@ -2,6 +2,7 @@ import type { Translate } from "../bot/texts.js";
 import type { FeedbackStats } from "../feedback/index.js";
 import type { HandoffRequest } from "../handoff/request.js";
 import type { ReviewQueue } from "../review/index.js";
+import { renderStatsChart } from "./chart.js";
 import { statsChartData } from "./chart-data.js";
 import { handoffTimes } from "./handoff-times.js";
 import type { QuestionStats } from "./questions.js";
@@ -58,10 +59,8 @@ export interface ChartDependencies {
 
 /** The /stats picture for the period from `since`, in the admins' words. */
 export function statsChart(deps: ChartDependencies) {
-  return async (t: Translate, since: number, days: number): Promise<Uint8Array> => {
-    // ECharts and resvg load on the first /stats (about 12 MB of heap, 40 MB of RSS at idle).
-    const { renderStatsChart } = await import("./chart.js");
-    return renderStatsChart(
+  return async (t: Translate, since: number, days: number): Promise<Uint8Array> =>
+    renderStatsChart(
       statsChartData({
         since,
         now: deps.now(),
@@ -80,5 +79,4 @@ export function statsChart(deps: ChartDependencies) {
         dangerSeries: t("chart-danger-series"),
       },
     );
-  };
 }

@@ -133,7 +133,7 @@ describe("two needs in one message", () => {
     says(user, "cerco una colf e anche una babysitter, abito a Niguarda");
     const answer = (await readUntil(harness.emulator, user, isAnswer)).at(-1);
     const buttons = harness.emulator.buttonsOf(answer as never).map((b) => b.text);
-    expect(buttons.some((text) => /Hai chiesto anche: (Colf|Baby)/i.test(text))).toBe(true);
+    expect(buttons.some((text) => /Hai chiesto anche: (Colf|Tata|Baby)/i.test(text))).toBe(true);
     says(user, buttons.find((text) => /Hai chiesto anche/.test(text)) as string);
     const second = (await readUntil(harness.emulator, user, isAnswer)).at(-1);
     expect(shown(second as never)).not.toBe(shown(answer as never));

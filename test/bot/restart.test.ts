@@ -35,7 +35,10 @@ describe.each(BACKENDS)("restarting the bot, on the %s storage", (kind) => {
     const son = citizen("Piero");
     const daughter = citizen("Lucia");
     const asked = async (user: typeof son) => {
-      harness.emulator.sendText(user, "mio papà Arturo è anziano, abita in via Padova 120");
+      harness.emulator.sendText(
+        user,
+        "mio papà Arturo è anziano e non ce la fa più da solo, abita in via Padova 120",
+      );
       const messages = await readUntil(harness.emulator, user, (m) =>
         /Intendevi/.test(m.text ?? ""),
       );

@@ -1,7 +1,7 @@
 import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { shown, until } from "../handoff/steps.js";
+import { readUntil, shown, until } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 /**
@@ -35,9 +35,15 @@ const toNote: Reach = async (user) =>
   press(user, await toTime(user), "h:time:morning", /nota per l'operatore/);
 const toSummary: Reach = async (user) =>
   press(user, await toNote(user), "h:nonote", /Controlla la tua richiesta/);
+/** An answer, and the map pin that follows it, so that what comes next is the next step. */
+const answer = async (user: TestUser, text: string, next: RegExp) => {
+  const message = await say(user, text, next);
+  await readUntil(harness.emulator, user.id, (m) => m.venue !== undefined);
+  return message;
+};
 const toAnswer: Reach = async (user) => {
   await say(user, "cerco una colf", /In che zona/);
-  return say(user, "Niguarda", /Dove rivolgerti/);
+  return answer(user, "Niguarda", /Dove rivolgerti/);
 };
 
 interface Keyboard {
@@ -62,21 +68,15 @@ const KEYBOARDS: Keyboard[] = [
     synonyms: { "a-other": ["no"] },
   },
   {
-    name: "the area, said back from the first message",
-    reach: async (user) => {
-      const understood = await say(user, "cerco una colf a Niguarda", /Ho capito/);
-      await until(harness.emulator, user.id, /Dove rivolgerti/);
-      return understood;
-    },
+    name: "the area, said back in the answer to the first message",
+    reach: (user) => answer(user, "cerco una colf a Niguarda", /Ho capito/),
     synonyms: { "p:change": ["cambia zona", "non è giusto"] },
   },
   {
-    name: "the area, remembered",
+    name: "the area, remembered, in the answer",
     reach: async (user) => {
       await toAnswer(user);
-      const remembered = await say(user, "mi serve una badante", /Uso la zona/);
-      await until(harness.emulator, user.id, /Dove rivolgerti/);
-      return remembered;
+      return answer(user, "mi serve una badante", /Uso la zona/);
     },
     synonyms: { "p:change": ["non abito lì"] },
   },

@@ -76,12 +76,17 @@ describe("two needs in one message", () => {
 });
 
 describe("places are where the citizen lives, not what they need", () => {
-  it.each(["Quarto Oggiaro", "via Padova 120", "municipio 8", "zona 2", "Niguarda"])(
-    "%j alone states no need",
-    (text) => {
-      expect(classifier.classify(text).intent).toBeNull();
-    },
-  );
+  it.each([
+    "Quarto Oggiaro",
+    "via Padova 120",
+    "municipio 8",
+    "zona 2",
+    "Niguarda",
+    "abito a Baggio",
+    "I live in Lambrate",
+  ])("%j alone states no need", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
 
   it.each([
     ["badante per mia madre a Quarto Oggiaro", "badante"],
@@ -124,6 +129,14 @@ describe("deciding from probabilities", () => {
     ],
     outOfScope,
     knownWords,
+  });
+
+  it("a message that only tells must be surer; below that it is asked about, not answered", () => {
+    const gated = { ...thresholds, statementConfidence: 0.8 };
+    const telling = { ...ranking(0.7, 0.1, 0.2), tells: true };
+    expect(decide("x", telling, gated)).toMatchObject({ intent: null, ambiguous: true });
+    expect(decide("x", { ...ranking(0.9, 0.05, 0.05), tells: true }, gated).intent).toBe("badante");
+    expect(decide("x", ranking(0.7, 0.1, 0.2), gated).intent).toBe("badante");
   });
 
   it("accepts a clear winner", () => {

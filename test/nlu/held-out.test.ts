@@ -3,9 +3,16 @@ import { loadCatalogue } from "../../src/catalogue/load.js";
 import { type LabelledMessage, loadSet } from "../../src/nlu/dataset.js";
 import { exampleKey } from "../../src/nlu/features.js";
 
-/** The hard-kind sets of issue 9; the original dev.jsonl and eval.jsonl predate this check. */
+/**
+ * The hard-kind sets of issue 9, written by the same hands as the training examples. The
+ * original dev.jsonl and eval.jsonl predate this check; the independent evaluator's sets were
+ * written without access to any example, so a message they share with one ("salve", "are you
+ * a bot?") is chance, not a leak, and stays as written (data/nlu/README.md counts them).
+ */
 const isHardKindSet = (m: LabelledMessage) =>
-  !m.file.endsWith("/dev.jsonl") && !m.file.endsWith("/eval.jsonl");
+  !m.file.endsWith("/dev.jsonl") &&
+  !m.file.endsWith("/eval.jsonl") &&
+  !m.file.endsWith("-independent.jsonl");
 
 describe("the held-out sets stay held out", () => {
   it("no hard-kind held-out message is a training example in other words", async () => {

@@ -55,6 +55,23 @@ describe("asking is told apart from telling", () => {
   it("a bare need with a place is a request, not a statement", () => {
     expect(read("badante per mia madre a Quarto Oggiaro").cues.has("statement")).toBe(false);
   });
+
+  it.each([
+    "da piccolo facevo psicomotricità, me lo ricordo ancora",
+    "we loved the summer camp, she started in June",
+    "mia sorella cucina per tutta la famiglia",
+  ])("%j tells of how things are or were", (text) => {
+    expect(read(text).cues.has("statement")).toBe(true);
+  });
+
+  it.each([
+    "italiano per principianti, sono ucraina",
+    "pranzo e cena portati a casa, mia madre ha 91 anni",
+    "mi piacerebbe che la nonna trovasse un gruppo di anziani",
+    "I'd like a cleaner twice a week",
+  ])("%j names or asks for a need, even beside a verb of telling", (text) => {
+    expect(read(text).cues.has("statement")).toBe(false);
+  });
 });
 
 describe("where one need ends and another begins", () => {

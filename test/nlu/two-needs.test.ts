@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Ranking } from "../../src/nlu/index.js";
-import { secondNeed, twoSplitNeeds } from "../../src/nlu/two-needs.js";
+import { inAskedOrder, secondNeed, twoSplitNeeds } from "../../src/nlu/two-needs.js";
 
 const ranking = (scores: Record<string, number>, outOfScope = 0.01, knownWords = 2): Ranking => ({
   ranked: Object.entries(scores)
@@ -34,5 +34,19 @@ describe("a message asking for two needs", () => {
   it("a split without a sure segment for each need stays unsure", () => {
     const whole = ranking({ badante: 0.45, caregiver: 0.4 });
     expect(twoSplitNeeds(whole, [ranking({ badante: 0.96 })], 0.55, 0.9)).toBeUndefined();
+  });
+});
+
+describe("two needs keep the order they were asked in", () => {
+  it("the need of the earlier segment leads, whichever weighs more in the whole message", () => {
+    const segments = [ranking({ badante: 0.95 }), ranking({ caf_patronato: 0.97 })];
+    expect(inAskedOrder({ intent: "caf_patronato", also: "badante" }, segments)).toEqual({
+      intent: "badante",
+      also: "caf_patronato",
+    });
+    expect(inAskedOrder({ intent: "badante", also: "caf_patronato" }, segments)).toEqual({
+      intent: "badante",
+      also: "caf_patronato",
+    });
   });
 });

@@ -196,9 +196,9 @@ describe("two instances behind one webhook URL, on one database", () => {
     await until(emulator, user.id, /In che zona/);
     emulator.sendText(user, "Quarto Oggiaro");
     // The answer on the other instance knows the need asked on the first.
-    const answer = await until(emulator, user.id, /Municipio 8/);
-    const rest = await until(emulator, user.id, /WeMi Capuana/);
-    expect(`${answer.text}\n${rest.text}`).toMatch(/badante/i);
+    const answer = await until(emulator, user.id, /WeMi Capuana/);
+    expect(answer.text).toMatch(/Municipio 8/);
+    expect(answer.text).toMatch(/badante/i);
     const hosts = delivered.slice(from).map((d) => d.to);
     expect(new Set(hosts)).toEqual(new Set(["A", "B"]));
   });

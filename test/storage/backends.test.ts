@@ -143,6 +143,29 @@ describe.each(BACKENDS)("the %s storage", (kind) => {
     expect(await applyRetention(storage.requests, 90, clock)).toBe(0);
   });
 
+  it("lists erased requests among given references, and those closed before a time", async () => {
+    const { storage } = await fresh();
+    const operator = { userId: 7, name: "Luca" };
+    const [a, b, c] = [
+      await storage.requests.create(draft(1)),
+      await storage.requests.create(draft(2)),
+      await storage.requests.create(draft(3)),
+    ];
+    for (const r of [a, b]) await storage.requests.update(r.reference, (x) => erase(x, clock));
+    await storage.requests.update(c.reference, (x) => close(x, operator, clock + DAY).request);
+    const refs = (list: Array<{ reference: string }>) => list.map((r) => r.reference).sort();
+    const withCard = new Set([a.reference, c.reference]);
+    expect(refs(await storage.requests.list({ withContact: false, references: withCard }))).toEqual(
+      [a.reference],
+    );
+    expect(refs(await storage.requests.list({ withContact: true }))).toEqual([c.reference]);
+    expect(refs(await storage.requests.list({ closedBefore: clock + DAY }))).toEqual(
+      [a.reference, b.reference].sort(),
+    );
+    expect(await storage.requests.list({ createdBefore: a.createdAt })).toEqual([]);
+    expect(await storage.requests.list({ createdBefore: a.createdAt + 1 })).toHaveLength(3);
+  });
+
   it("adds the anonymous daily counts and sums a period", async () => {
     const { storage } = await fresh();
     await storage.questions.add("2026-11-19", { total: 1, fallback: 1, intents: {} });

@@ -78,7 +78,10 @@ describe("before any consent", () => {
   it("waiting at «Intendevi…?», nothing the citizen typed or their name is on disk; a tap still answers", async () => {
     const { emulator } = harness;
     const user = { ...citizen("Gelsomina"), last_name: "Quarantotti", username: "gelso_q" };
-    emulator.sendText(user, "mio papà Arturo è anziano, abita in via Padova 120");
+    emulator.sendText(
+      user,
+      "mio papà Arturo è anziano e non ce la fa più da solo, abita in via Padova 120",
+    );
     const question = await until(emulator, user.id, /Intendevi/);
     const onDisk = await everythingUnder(dir);
     for (const personal of ["Arturo", "Padova", "anziano", "Quarantotti", "gelso_q"])
@@ -89,6 +92,21 @@ describe("before any consent", () => {
     emulator.pressButton(user, question, guess?.data as string);
     const messages = await readUntil(emulator, user, (m) => /Dove rivolgerti/.test(m.text ?? ""));
     expect(messages.map((m) => m.text).join("\n")).toContain("via Padova 120");
+  });
+
+  it("/cancella_dati also forgets what waited in memory: the words of «Intendevi…?»", async () => {
+    const { emulator } = harness;
+    const user = citizen("Ilario");
+    emulator.sendText(user, "mio papà Arturo è anziano, abita in via Padova 120");
+    const question = await until(emulator, user.id, /Intendevi/);
+    emulator.sendText(user, "/cancella_dati");
+    emulator.pressButton(user, await until(emulator, user.id, /Vuoi cancellare/), "e:yes");
+    await until(emulator, user.id, /ho cancellato i tuoi dati/);
+
+    // A guess tapped now knows nothing of the address: the area is asked.
+    const guess = emulator.buttonsOf(question).find((b) => b.data?.startsWith("a:"));
+    emulator.pressButton(user, question, guess?.data as string);
+    await readUntil(emulator, user, isPlaceQuestion);
   });
 
   it("a dialogue's stored state keeps no bot texts, no chat names, no quoted replies", async () => {

@@ -1,0 +1,43 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { type Catalogue, loadCatalogue } from "../../src/catalogue/load.js";
+import { loadOrBuildModel, modelKey, nluCodeKey } from "../../src/nlu/model-cache.js";
+
+/** The shipped catalogue cut to a few examples per intent, so training takes milliseconds. */
+async function smallCatalogue(): Promise<Catalogue> {
+  const loaded = await loadCatalogue();
+  if (!loaded.ok) throw new Error("catalogue");
+  const { catalogue } = loaded;
+  const few = (examples: Catalogue["outOfScope"]["examples"]) => ({
+    it: examples.it.slice(0, 4),
+    en: (examples.en ?? []).slice(0, 2),
+  });
+  return {
+    ...catalogue,
+    intents: catalogue.intents.map((intent) => ({ ...intent, examples: few(intent.examples) })),
+    outOfScope: { ...catalogue.outOfScope, examples: few(catalogue.outOfScope.examples) },
+  };
+}
+
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+describe("the trained model's cache", () => {
+  it("keeps a model under a key that covers the NLU code, so a code change trains again", async () => {
+    const catalogue = await smallCatalogue();
+    const dir = await mkdtemp(join(tmpdir(), "wemi-model-"));
+    dirs.push(dir);
+    await loadOrBuildModel(catalogue, [], dir);
+    const code = await nluCodeKey();
+    expect(await readdir(dir)).toEqual([`model-${modelKey(catalogue, [], code)}.json`]);
+    // The same catalogue read by other code gets another key: the old model is not reused.
+    expect(modelKey(catalogue, [], `${code}x`)).not.toBe(modelKey(catalogue, [], code));
+    // The same code and catalogue find the cached model instead of writing another one.
+    await loadOrBuildModel(catalogue, [], dir);
+    expect(await readdir(dir)).toHaveLength(1);
+  });
+});
