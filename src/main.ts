@@ -1,14 +1,24 @@
-import { createApp, StartupError } from "./app.js";
-import { ConfigError, parseConfig } from "./config/env.js";
-import { HandoffStoreCorruptError } from "./handoff/log-store.js";
-import { createLogger, describeError } from "./logging/index.js";
-import { serveWebhook } from "./runtime/webhook.js";
-import { DataDirError } from "./storage/data-dir.js";
-import { SchemaVersionError } from "./storage/postgres/migrations.js";
+import { type Config, ConfigError, parseConfig } from "./config/env.js";
+import { type EarlyPolling, pollWhileLoading } from "./runtime/early-polling.js";
+import { lockDataDir } from "./storage/data-dir.js";
+import { makePrivateDir } from "./storage/disk.js";
+
+/** Start-up failures whose message is the one line to show (no stack, no token). */
+const ONE_LINE_ERRORS = new Set([
+  "ConfigError",
+  "StartupError",
+  "DataDirError",
+  "SchemaVersionError",
+  "HandoffStoreCorruptError",
+]);
 
 /**
  * `npm start`: long polling against Telegram (or TELEGRAM_API_ROOT), or Telegram's webhooks
  * with WEBHOOK_URL, until SIGINT/SIGTERM.
+ *
+ * With long polling, citizens' updates are taken (and journaled) from the first moments,
+ * while the modules and the content load: only this file's few imports come first, the rest
+ * is imported below.
  */
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
@@ -17,9 +27,68 @@ async function main(): Promise<void> {
       "Invalid configuration: BOT_TOKEN is required for npm start (try the bot without one: npm run chat)",
     );
   }
+  const signals = stopSignals();
+  let early: EarlyPolling | undefined;
+  let releaseEarlyLock: (() => Promise<void>) | undefined;
+  if (config.WEBHOOK_URL === undefined) {
+    // The lock first: another bot on this DATA_DIR must not see its updates taken.
+    await makePrivateDir(config.DATA_DIR);
+    releaseEarlyLock = await lockDataDir(config.DATA_DIR);
+    early = pollWhileLoading({
+      token: config.BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      dataDir: config.DATA_DIR,
+    });
+  }
+  try {
+    await serve(config, config.BOT_TOKEN, early, signals);
+  } catch (error) {
+    await early?.stop();
+    await releaseEarlyLock?.();
+    throw error;
+  }
+}
+
+/**
+ * SIGINT/SIGTERM from the very start: one received while loading stops the bot once loaded
+ * (closing its storage cleanly) instead of launching it.
+ */
+function stopSignals() {
+  let received: string | undefined;
+  let handler: ((signal: string) => void) | undefined;
+  const on = (signal: string) => {
+    received ??= signal;
+    handler?.(signal);
+  };
+  process.once("SIGINT", () => on("SIGINT"));
+  process.once("SIGTERM", () => on("SIGTERM"));
+  return {
+    get received() {
+      return received;
+    },
+    /** From now on a signal calls `stop`; one already received calls it at once. */
+    handle(stop: (signal: string) => void) {
+      handler = stop;
+      if (received !== undefined) stop(received);
+    },
+  };
+}
+type StopSignals = ReturnType<typeof stopSignals>;
+
+async function serve(
+  config: Config,
+  token: string,
+  early: EarlyPolling | undefined,
+  signals: StopSignals,
+) {
+  const [{ createApp }, { createLogger }, { serveWebhook }] = await Promise.all([
+    import("./app.js"),
+    import("./logging/index.js"),
+    import("./runtime/webhook.js"),
+  ]);
   const logger = createLogger(config.LOG_LEVEL);
   const app = await createApp({
-    token: config.BOT_TOKEN,
+    token,
     apiRoot: config.TELEGRAM_API_ROOT,
     dataDir: config.DATA_DIR,
     ...(config.DATABASE_URL === undefined ? {} : { databaseUrl: config.DATABASE_URL }),
@@ -31,6 +100,15 @@ async function main(): Promise<void> {
     claimReminderHours: config.CLAIM_REMINDER_HOURS,
   });
   const { WEBHOOK_URL, WEBHOOK_SECRET } = config;
+  // What it took is in the journal, handled by launch() before the bot polls itself.
+  const earlyEnd = await early?.stop();
+  if (earlyEnd) logger.warn({ reason: earlyEnd }, "polling during start-up stopped early");
+  if (signals.received !== undefined) {
+    logger.info({ signal: signals.received }, "stopping before start-up finished");
+    await app.close();
+    logger.info("stopped");
+    return;
+  }
   const runner =
     WEBHOOK_URL === undefined || WEBHOOK_SECRET === undefined
       ? await app.launch()
@@ -57,8 +135,7 @@ async function main(): Promise<void> {
     await app.close();
     logger.info("stopped");
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  signals.handle((signal) => void stop(signal));
   await runner.task();
 }
 
@@ -74,15 +151,12 @@ function untilClosed(server: { close(): Promise<void> }) {
   };
 }
 
-main().catch((error: unknown) => {
-  if (
-    error instanceof ConfigError ||
-    error instanceof StartupError ||
-    error instanceof DataDirError ||
-    error instanceof SchemaVersionError ||
-    error instanceof HandoffStoreCorruptError
-  ) {
-    process.stderr.write(`${error.message}\n`);
-  } else process.stderr.write(`wemi-bot: ${JSON.stringify(describeError(error))}\n`);
+main().catch(async (error: unknown) => {
   process.exitCode = 1;
+  if (error instanceof Error && ONE_LINE_ERRORS.has(error.name)) {
+    process.stderr.write(`${error.message}\n`);
+    return;
+  }
+  const { describeError } = await import("./logging/index.js");
+  process.stderr.write(`wemi-bot: ${JSON.stringify(describeError(error))}\n`);
 });

@@ -6,7 +6,14 @@ import {
   type VersionedStateStorage,
 } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { type Api, Bot, type BotError, type Context, type Transformer } from "grammy";
+import {
+  type Api,
+  type ApiClientOptions,
+  Bot,
+  type BotError,
+  type Context,
+  type Transformer,
+} from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AskedDidYouMean } from "../conversations/did-you-mean.js";
 import { createEraseConversation, ERASE } from "../conversations/erase.js";
@@ -20,6 +27,7 @@ import type { HandoffRepository } from "../handoff/repository.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
+import { leanFetch } from "../runtime/http-client.js";
 import type { DangerDetector } from "../safety/danger.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
@@ -119,9 +127,15 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   const { knowledge, profiles, texts, logger } = deps;
   const bot = new Bot<BotContext>(deps.token, {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
-    client: deps.apiRoot ? { apiRoot: deps.apiRoot } : {},
+    client: {
+      ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
+      // The conversations' and operators' own Api objects take these options too.
+      fetch: leanFetch as unknown as ApiClientOptions["fetch"],
+    },
   });
-  for (const transformer of resilience(logger)) bot.api.config.use(transformer);
+  // Stateless: one set for the bot's Api and every Api the dialogues' replays create.
+  const transformers = resilience(logger);
+  for (const transformer of transformers) bot.api.config.use(transformer);
 
   const say = (ctx: BotContext, key: string) => ctx.t?.(key) ?? texts.for("it")(key);
   const replays = new ReplayGuard(deps.conversations, logger, (ctx) =>
@@ -185,7 +199,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       // API transformers on bot.api do not reach the conversations' own Api objects.
       plugins: [
         async (ctx, next) => {
-          for (const transformer of resilience(logger)) ctx.api.config.use(transformer);
+          for (const transformer of transformers) ctx.api.config.use(transformer);
           ctx.api.config.use(replays.noticeAnswers);
           await next();
         },

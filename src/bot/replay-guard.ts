@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { Context, MiddlewareFn, Transformer } from "grammy";
 import type { Logger } from "../logging/index.js";
 
@@ -25,7 +24,13 @@ const STALL_MS = 5000;
  * the dialogue is dropped, the fact logged, and the citizen told plainly to start again.
  */
 export class ReplayGuard {
-  private readonly answered = new AsyncLocalStorage<Handling>();
+  /**
+   * The handling in progress per chat (one at a time: sequentialize) and per button press,
+   * found from each call's chat_id or callback_query_id. Not an AsyncLocalStorage: that
+   * turns on promise hooks for every promise of the process, a cost on every update.
+   */
+  private readonly byChat = new Map<string, Handling>();
+  private readonly byQuery = new Map<string, Handling>();
 
   constructor(
     private readonly dialogues: {
@@ -38,7 +43,13 @@ export class ReplayGuard {
 
   /** On every Api the handling uses (the bot's and the dialogues' own): marks an answer. */
   readonly noticeAnswers: Transformer = async (prev, method, payload, signal) => {
-    const store = this.answered.getStore();
+    const { chat_id: chat, callback_query_id: query } = payload as {
+      chat_id?: unknown;
+      callback_query_id?: unknown;
+    };
+    const store =
+      (chat === undefined ? undefined : this.byChat.get(String(chat))) ??
+      (query === undefined ? undefined : this.byQuery.get(String(query)));
     if (store) store.calls += 1;
     const result = await prev(method, payload, signal);
     if (store && result.ok && method !== "getChatMember" && method !== "getChat") store.sent = true;
@@ -49,7 +60,14 @@ export class ReplayGuard {
   readonly middleware: MiddlewareFn<Context> = async (ctx, next) => {
     if (ctx.chat?.type !== "private" || !(ctx.message || ctx.callbackQuery)) return next();
     const store: Handling = { calls: 0, sent: false };
-    const handling = this.answered.run(store, next);
+    const chatKey = String(ctx.chat.id);
+    const queryKey = ctx.callbackQuery?.id;
+    this.byChat.set(chatKey, store);
+    if (queryKey !== undefined) this.byQuery.set(queryKey, store);
+    const handling = next().finally(() => {
+      if (this.byChat.get(chatKey) === store) this.byChat.delete(chatKey);
+      if (queryKey !== undefined) this.byQuery.delete(queryKey);
+    });
     let timer: NodeJS.Timeout | undefined;
     const stalled = new Promise<"stalled">((resolve) => {
       timer = setTimeout(() => resolve("stalled"), STALL_MS);
@@ -63,8 +81,7 @@ export class ReplayGuard {
       handling.catch(() => {});
     }
     if (store.sent) return;
-    const key = String(ctx.chat.id);
-    if ((await this.dialogues.read(key)) === undefined) return;
+    if ((await this.dialogues.read(chatKey)) === undefined) return;
     await this.drop(ctx, "a stored dialogue gave no answer: dropped");
   };
 

@@ -1,6 +1,13 @@
-import { detectLanguage } from "../nlu/language.js";
+import { type DetectedLanguage, detectLanguage } from "../nlu/language.js";
 import type { ChatProfile } from "../storage/profiles.js";
+import { rememberRecent } from "../util/recent.js";
 import { isLocale, type Locale, localeFromLanguageCode, type Texts } from "./texts.js";
+
+/** The dialogue asks this for the citizen's first message at every replay: remembered. */
+const recentDetections = rememberRecent(256, (key): DetectedLanguage => {
+  const at = key.indexOf("\u0000");
+  return detectLanguage(key.slice(at + 1), key.slice(0, at) || undefined);
+});
 
 /**
  * The language a chat is answered in outside a new message: the one chosen with /lingua, else
@@ -36,7 +43,7 @@ export function replyLanguage(
   texts: Texts,
 ): ReplyLanguage {
   const saved = savedLocale(profile, languageCode);
-  const detected = detectLanguage(text, languageCode);
+  const detected = recentDetections(`${languageCode ?? ""}\u0000${text}`);
   if (detected.confidence === 0) return { locale: saved };
   const { language } = detected;
   // Between Italian and English the citizen's choice or Telegram client still decides: many

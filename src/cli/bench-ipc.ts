@@ -31,6 +31,8 @@ export function answerBench(extra: (question: Question) => Promise<unknown> = as
       (error: unknown) => process.send?.({ error: String(error) }),
     );
   });
+  // A graceful end, so that a --cpu-prof profile (BENCH_CPU_PROF) gets written.
+  process.once("SIGTERM", () => process.exit(0));
   process.send?.({ ready: true });
 }
 
@@ -44,7 +46,14 @@ export class MeasuredProcess {
     const file = fileURLToPath(new URL(`./${program}${OWN_EXTENSION}`, import.meta.url));
     const child = fork(file, args, {
       // Under tsx (npm run bench from the sources) the child needs the loader too.
-      execArgv: ["--expose-gc", ...(OWN_EXTENSION === ".ts" ? ["--import", "tsx"] : [])],
+      execArgv: [
+        "--expose-gc",
+        ...(OWN_EXTENSION === ".ts" ? ["--import", "tsx"] : []),
+        // BENCH_CPU_PROF=<dir>: a V8 CPU profile of each measured process, written there.
+        ...(process.env.BENCH_CPU_PROF
+          ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+          : []),
+      ],
       env: { ...process.env, LOG_LEVEL: "error", ...env },
       stdio: ["ignore", "ignore", "inherit", "ipc"],
     });
@@ -88,8 +97,13 @@ export class MeasuredProcess {
   stop(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
     return new Promise((resolve) => {
-      this.child.once("exit", () => resolve());
-      this.child.kill("SIGKILL");
+      // SIGTERM first (a profile is written on exit), SIGKILL if it does not end soon.
+      const kill = setTimeout(() => this.child.kill("SIGKILL"), 5000);
+      this.child.once("exit", () => {
+        clearTimeout(kill);
+        resolve();
+      });
+      this.child.kill(process.env.BENCH_CPU_PROF ? "SIGTERM" : "SIGKILL");
     });
   }
 }

@@ -29,6 +29,16 @@ type Step =
 export interface Phrase {
   readonly source: string;
   readonly steps: readonly Step[];
+  /**
+   * The words (and word starts) a match can begin with; null when any word can (a phrase
+   * opening with `...` or `!word`). Most phrases fail on the first word: this says so at once.
+   */
+  readonly opening: Opening | null;
+}
+
+interface Opening {
+  readonly words: ReadonlySet<string>;
+  readonly prefixes: readonly string[];
 }
 
 const GAP = 3;
@@ -69,49 +79,111 @@ export function compilePhrase(source: string): Phrase {
     steps.push({ kind: negated ? "not" : "words", alternatives: options });
   }
   if (!steps.some((step) => step.kind === "words")) throw new Error(`"${source}" has no word`);
-  return { source, steps };
+  return { source, steps, opening: openingOf(steps[0] as Step) };
+}
+
+function openingOf(step: Step): Opening | null {
+  if (step.kind !== "words") return null;
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  for (const alt of step.alternatives) {
+    const first = alt.words[0] as string;
+    if (alt.prefixes[0]) prefixes.push(first);
+    else words.add(first);
+  }
+  return { words, prefixes };
+}
+
+function mayOpenWith(opening: Opening, token: string | undefined): boolean {
+  if (token === undefined) return false;
+  if (opening.words.has(token)) return true;
+  for (const prefix of opening.prefixes) if (token.startsWith(prefix)) return true;
+  return false;
 }
 
 /** Where an alternative ends when it matches at `at`, else -1. */
 function matchAlternative(tokens: readonly string[], at: number, alt: Alternative): number {
-  if (at + alt.words.length > tokens.length) return -1;
-  for (const [i, word] of alt.words.entries()) {
+  const { words, prefixes } = alt;
+  const end = at + words.length;
+  if (end > tokens.length) return -1;
+  // Plain loops, no iterators or copies: every message is read against every phrase.
+  for (let i = 0; i < words.length; i++) {
     const token = tokens[at + i] as string;
-    if (alt.prefixes[i] ? !token.startsWith(word) : token !== word) return -1;
+    const word = words[i] as string;
+    if (prefixes[i] ? !token.startsWith(word) : token !== word) return -1;
   }
-  return at + alt.words.length;
+  return end;
 }
 
-/** The end of the longest match of the steps from `at`, or -1. */
-function matchSteps(tokens: readonly string[], steps: readonly Step[], at: number): number {
-  const [step, ...rest] = steps;
-  if (step === undefined) return at;
-  if (step.kind === "gap") {
-    for (let skip = 0; skip <= step.max && at + skip <= tokens.length; skip++) {
-      const end = matchSteps(tokens, rest, at + skip);
+/** The end of the longest match of the steps from `step` on, at `at`, or -1. */
+function matchSteps(
+  tokens: readonly string[],
+  steps: readonly Step[],
+  step: number,
+  at: number,
+): number {
+  const current = steps[step];
+  if (current === undefined) return at;
+  if (current.kind === "gap") {
+    for (let skip = 0; skip <= current.max && at + skip <= tokens.length; skip++) {
+      const end = matchSteps(tokens, steps, step + 1, at + skip);
       if (end >= 0) return end;
     }
     return -1;
   }
-  if (step.kind === "not") {
-    const blocked = step.alternatives.some((alt) => matchAlternative(tokens, at, alt) >= 0);
-    return blocked ? -1 : matchSteps(tokens, rest, at);
+  const { alternatives } = current;
+  if (current.kind === "not") {
+    for (const alt of alternatives) if (matchAlternative(tokens, at, alt) >= 0) return -1;
+    return matchSteps(tokens, steps, step + 1, at);
   }
   let best = -1;
-  for (const alt of step.alternatives) {
+  for (const alt of alternatives) {
     const end = matchAlternative(tokens, at, alt);
-    if (end >= 0) best = Math.max(best, matchSteps(tokens, rest, end));
+    if (end >= 0) best = Math.max(best, matchSteps(tokens, steps, step + 1, end));
   }
   return best;
 }
 
 /** Where the phrase ends when it matches at the very start of `tokens`, else -1. */
 export function matchAt(tokens: readonly string[], phrase: Phrase, at = 0): number {
-  return matchSteps(tokens, phrase.steps, at);
+  if (phrase.opening !== null && !mayOpenWith(phrase.opening, tokens[at])) return -1;
+  return matchSteps(tokens, phrase.steps, 0, at);
 }
 
 /** True when the phrase occurs anywhere in the words. */
 export function occursIn(tokens: readonly string[], phrase: Phrase): boolean {
   for (let at = 0; at < tokens.length; at++) if (matchAt(tokens, phrase, at) >= 0) return true;
   return false;
+}
+
+/**
+ * Many phrases read at each word of a message: only those that may begin with the word are
+ * tried, in the order they were given (a reader breaks ties by that order).
+ */
+export class PhraseIndex {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byPrefix: Array<readonly [prefix: string, index: number]> = [];
+  private readonly anyWord: number[] = [];
+
+  constructor(phrases: readonly Phrase[]) {
+    phrases.forEach((phrase, index) => {
+      if (phrase.opening === null) {
+        this.anyWord.push(index);
+        return;
+      }
+      for (const word of phrase.opening.words) {
+        const list = this.byWord.get(word) ?? [];
+        if (list.at(-1) !== index) list.push(index);
+        this.byWord.set(word, list);
+      }
+      for (const prefix of phrase.opening.prefixes) this.byPrefix.push([prefix, index]);
+    });
+  }
+
+  /** The indices of the phrases that may match from `token` on, in ascending order. */
+  candidates(token: string): number[] {
+    const found = [...(this.byWord.get(token) ?? []), ...this.anyWord];
+    for (const [prefix, index] of this.byPrefix) if (token.startsWith(prefix)) found.push(index);
+    return found.length > 1 ? [...new Set(found)].sort((a, b) => a - b) : found;
+  }
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { tokenize } from "../nlu/normalize.js";
+import { rememberRecent } from "../util/recent.js";
 import { loadPerLanguage } from "./lexicon.js";
-import { compilePhrase, matchAt, occursIn, type Phrase } from "./phrases.js";
+import { compilePhrase, matchAt, occursIn, type Phrase, PhraseIndex } from "./phrases.js";
 
 /**
  * What a short typed reply means, whatever question it answers: every dialogue step reads
@@ -63,8 +64,12 @@ const EMOJI_REPLIES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 type Entry = { readonly kind: ReplyKind | "fillers"; readonly phrase: Phrase };
+interface Compiled {
+  readonly entries: readonly Entry[];
+  readonly index: PhraseIndex;
+}
 
-function compileLexicon(language: string, lexicon: ReplyLexicon): Entry[] {
+function compileLexicon(language: string, lexicon: ReplyLexicon): Compiled {
   const entries: Entry[] = [];
   for (const kind of [...REPLY_KINDS, "fillers"] as const) {
     for (const source of lexicon[kind] ?? []) {
@@ -75,16 +80,17 @@ function compileLexicon(language: string, lexicon: ReplyLexicon): Entry[] {
       }
     }
   }
-  return entries;
+  return { entries, index: new PhraseIndex(entries.map((entry) => entry.phrase)) };
 }
 
 /** Reads words left to right, taking the longest known phrase at each step. */
-function readWith(entries: readonly Entry[], words: readonly string[]): Reading {
+function readWith({ entries, index }: Compiled, words: readonly string[]): Reading {
   const kinds = new Set<ReplyKind>();
   let extraWords = 0;
   for (let at = 0; at < words.length; ) {
     let best: { end: number; kind: Entry["kind"] } | undefined;
-    for (const entry of entries) {
+    for (const candidate of index.candidates(words[at] as string)) {
+      const entry = entries[candidate] as Entry;
       const end = matchAt(words, entry.phrase, at);
       if (end > at && (best === undefined || end > best.end)) best = { end, kind: entry.kind };
     }
@@ -133,7 +139,14 @@ export function createReplyReader(lexicons: Readonly<Record<string, ReplyLexicon
     const words = tokenize(text);
     return (cues.get(cue) ?? []).some((phrase) => occursIn(words, phrase));
   };
-  const read = (text: string, language?: string): Reading => {
+  // Readings of the same text again at every replay of a dialogue: remembered.
+  const recent = rememberRecent(256, (key) => {
+    const at = key.indexOf("\u0000");
+    return readAnew(key.slice(at + 1), key.slice(0, at) || undefined);
+  });
+  const read = (text: string, language?: string): Reading =>
+    recent(`${language ?? ""}\u0000${text}`);
+  const readAnew = (text: string, language?: string): Reading => {
     let prepared = text;
     for (const [emoji, word] of EMOJI_REPLIES) prepared = prepared.replace(emoji, word);
     const words = tokenize(prepared);

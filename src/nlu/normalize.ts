@@ -6,6 +6,8 @@
  * text is lower-cased and stripped of accents here and split on Unicode letters/digits.
  */
 
+import { rememberRecent } from "../util/recent.js";
+
 /** Chat shorthand people type on phones, mapped to the word it stands for. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
   nn: "non",
@@ -106,9 +108,12 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/** The same few texts are read again and again (see rememberRecent): a button's label, a story. */
+const recentTokens = rememberRecent(256, (text): readonly string[] => wordsOf(normalizeText(text)));
+
 /** Normalised word tokens, with chat abbreviations expanded ("nn" → "non"). */
 export function tokenize(text: string): string[] {
-  return wordsOf(normalizeText(text));
+  return [...recentTokens(text)];
 }
 
 /** The word tokens of text already normalised by normalizeText, abbreviations expanded. */

@@ -67,31 +67,37 @@ function updateMinimum(update: Record<string, unknown>): Record<string, unknown>
 /**
  * Keeps of a dialogue's replay log only what replaying it needs: what the bot sent comes
  * back as which message it was (not its text, which may repeat a name or a phone), chats
- * without their names, no quoted replies.
+ * without their names, no quoted replies. A new log: the plugin's own state is not changed,
+ * and what needs no change is shared rather than copied (a write per update).
  */
-export function minimiseReplayLog(log: ReplayLog): void {
+function minimalReplayLog(log: ReplayLog): ReplayLog {
+  if (log.receive === undefined) return log;
   const sends = log.send ?? [];
-  for (const op of log.receive ?? []) {
+  const receive = log.receive.map((op) => {
     const payload = String(sends[op.send ?? -1]?.payload ?? "");
     const value = op.returnValue as Record<string, unknown> | undefined;
-    if (typeof value !== "object" || value === null) continue;
-    if (typeof value.update_id === "number") {
-      op.returnValue = updateMinimum(value);
-    } else if (!PLUGIN_OPS.has(payload) && !payload.includes(":") && value.res) {
-      const res = value.res as { result?: unknown };
-      if (typeof res.result === "object" && res.result !== null && "message_id" in res.result) {
-        res.result = sentMessageMinimum(res.result as Record<string, unknown>);
-      }
+    if (typeof value !== "object" || value === null) return op;
+    if (typeof value.update_id === "number") return { ...op, returnValue: updateMinimum(value) };
+    if (PLUGIN_OPS.has(payload) || payload.includes(":") || !value.res) return op;
+    const res = value.res as { result?: unknown };
+    if (typeof res.result !== "object" || res.result === null || !("message_id" in res.result)) {
+      return op;
     }
-  }
+    const result = sentMessageMinimum(res.result as Record<string, unknown>);
+    return { ...op, returnValue: { ...value, res: { ...res, result } } };
+  });
+  return { ...log, receive };
 }
 
 function minimise(state: VersionedState<ConversationData>): VersionedState<ConversationData> {
-  const copy = structuredClone(state);
-  for (const conversations of Object.values(copy.state)) {
-    for (const conversation of conversations ?? []) minimiseReplayLog(conversation.replay);
-  }
-  return copy;
+  const conversations = Object.entries(state.state).map(([name, list]) => [
+    name,
+    list?.map((conversation) => ({
+      ...conversation,
+      replay: minimalReplayLog(conversation.replay) as typeof conversation.replay,
+    })),
+  ]);
+  return { ...state, state: Object.fromEntries(conversations) };
 }
 
 /** Conversation state per chat, kept in `store`, so it survives a restart mid-question. */

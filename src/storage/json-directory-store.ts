@@ -1,4 +1,4 @@
-import { readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
 import { type Disk, makePrivateDir, realDisk, writeAtomically } from "./disk.js";
@@ -32,11 +32,17 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   /** Writes of one key run one after the other, so the last one called is the one kept. */
   private readonly writes = new Map<string, Promise<unknown>>();
   /**
-   * Write-through cache of recent values: every update reads its chat's state, and the
-   * disk read (plus parse and validation) was the bot's main cost under load. The files stay
-   * the truth: they are read on a miss and written on every set.
+   * Write-through cache of recent values, as their JSON (undefined: no file): every update
+   * reads its chat's state, and the disk read (plus parse and validation) was the bot's main
+   * cost under load. Each get parses a fresh copy for the caller to change at will; the text
+   * is the one written, so a hit reads exactly what a restart would. The files stay the
+   * truth: they are read on a miss and written on every set.
    */
-  private readonly cache = new Map<string, z.infer<S> | undefined>();
+  private readonly cache = new Map<string, string | undefined>();
+  /** Whether a file may have been set aside in the folder; known after the first listing. */
+  private setAside = true;
+  /** Counts files set aside, so that a listing begun before one does not hide it. */
+  private setAsideCount = 0;
   private ready: Promise<unknown> | undefined;
   /** Filled once from the directory listing, then by every write. */
   private stored: Promise<MaybeStored> | undefined;
@@ -62,17 +68,19 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     return join(this.directory, `${encodeURIComponent(key)}${SUFFIX}`);
   }
 
-  private remember(key: string, value: z.infer<S> | undefined): void {
+  private remember(key: string, text: string | undefined): void {
     this.cache.delete(key);
-    this.cache.set(key, value);
+    this.cache.set(key, text);
     if (this.cache.size > CACHED_KEYS) this.cache.delete(this.cache.keys().next().value as string);
   }
 
   async get(key: string): Promise<z.infer<S> | undefined> {
-    if (this.cache.has(key)) return structuredClone(this.cache.get(key));
-    const value = (await this.maybeStored()).mayHave(key) ? await this.read(key) : undefined;
-    this.remember(key, value);
-    return structuredClone(value);
+    if (!this.cache.has(key)) {
+      const value = (await this.maybeStored()).mayHave(key) ? await this.read(key) : undefined;
+      this.remember(key, value === undefined ? undefined : JSON.stringify(value));
+    }
+    const text = this.cache.get(key);
+    return text === undefined ? undefined : JSON.parse(text);
   }
 
   private maybeStored(): Promise<MaybeStored> {
@@ -117,7 +125,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     await this.written.record(key);
     const text = JSON.stringify(value);
     await this.serialize(key, () => writeAtomically(this.disk, this.pathOf(key), text));
-    this.remember(key, structuredClone(value));
+    this.remember(key, text);
   }
 
   private serialize(key: string, write: () => Promise<void>): Promise<void> {
@@ -142,9 +150,9 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     const aside = keys.length === 0 ? [] : await this.asideFiles();
     for (const key of keys) {
       await this.serialize(key, async () => {
-        await rm(this.pathOf(key), { force: true });
+        await removeFile(this.pathOf(key));
         for (const file of aside)
-          if (file.key === key) await rm(join(this.directory, file.name), { force: true });
+          if (file.key === key) await removeFile(join(this.directory, file.name));
       });
       this.remember(key, undefined);
     }
@@ -155,7 +163,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     let deleted = 0;
     for (const aside of await this.asideFiles()) {
       if (now - aside.time > ageMs) {
-        await rm(join(this.directory, aside.name), { force: true });
+        await removeFile(join(this.directory, aside.name));
         deleted++;
       }
     }
@@ -163,7 +171,10 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   }
 
   private async asideFiles(): Promise<Array<{ name: string; key: string; time: number }>> {
-    const names = await readdir(this.directory).catch(() => [] as string[]);
+    // Every ended dialogue is deleted: no listing of the whole folder when nothing is aside.
+    await this.maybeStored();
+    if (!this.setAside) return [];
+    const names = await this.list().catch(() => [] as string[]);
     return names.flatMap((name) => {
       const at = name.lastIndexOf(`${SUFFIX}${ASIDE}`);
       if (at < 0) return [];
@@ -199,7 +210,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
 
   async keys(): Promise<string[]> {
     try {
-      const names = await readdir(this.directory);
+      const names = await this.list();
       return names
         .filter((name) => name.endsWith(SUFFIX))
         .map((name) => decodeURIComponent(name.slice(0, -SUFFIX.length)));
@@ -208,10 +219,34 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     }
   }
 
+  /** The folder's file names; notes whether any was set aside. */
+  private async list(): Promise<string[]> {
+    const count = this.setAsideCount;
+    const names = await readdir(this.directory).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return [];
+      throw error;
+    });
+    if (count === this.setAsideCount) {
+      this.setAside = names.some((name) => name.includes(`${SUFFIX}${ASIDE}`));
+    }
+    return names;
+  }
+
   private async quarantine(key: string, reason: string): Promise<void> {
     const path = this.pathOf(key);
     const aside = `${path}${ASIDE}${Date.now()}`;
+    this.setAside = true;
+    this.setAsideCount++;
     await rename(path, aside).catch(() => {});
     this.onCorrupt(aside, reason);
+  }
+}
+
+/** Removes a file if it is there: one unlink (fs.rm would lstat first). */
+async function removeFile(path: string): Promise<void> {
+  try {
+    await unlink(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
 }

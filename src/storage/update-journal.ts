@@ -1,7 +1,7 @@
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
-import { type Disk, makePrivateDir, realDisk, writeAtomically } from "./disk.js";
+import { type Disk, makePrivateDir, realDisk } from "./disk.js";
 
 const SUFFIX = ".json";
 
@@ -28,10 +28,19 @@ export class UpdateJournal {
   async record(updates: readonly Update[]): Promise<void> {
     this.ready ??= makePrivateDir(this.directory);
     await this.ready;
+    // A plain write, no temporary file and rename: a file cut short by a crash does not
+    // parse and is dropped at the next start, and its update, not yet confirmed to Telegram
+    // (that waits for this write), comes again.
     await Promise.all(
-      updates.map((update) =>
-        writeAtomically(this.disk, this.pathOf(update.update_id), JSON.stringify(update)),
-      ),
+      updates.map(async (update) => {
+        const path = this.pathOf(update.update_id);
+        try {
+          await this.disk.writeFile(path, JSON.stringify(update));
+        } catch (error) {
+          await rm(path, { force: true }).catch(() => {});
+          throw error;
+        }
+      }),
     );
   }
 
@@ -40,7 +49,10 @@ export class UpdateJournal {
   }
 
   async handled(updateId: number): Promise<void> {
-    await rm(this.pathOf(updateId), { force: true });
+    // unlink alone: fs.rm would lstat first, on every update.
+    await unlink(this.pathOf(updateId)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+    });
   }
 
   /** What a previous run took and did not finish, oldest first. */

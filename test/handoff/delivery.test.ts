@@ -143,6 +143,14 @@ describe("the bot process killed right after a request is confirmed", () => {
 
   /** `npm start`, as deployed: the real entry point in its own process. */
   const startBot = () => {
+    // It polls while it loads; it is up (signal handlers, outbox) once its menu is published.
+    const menus = emulator.callsTo("setMyCommands").length;
+    const up = () =>
+      emulator.waitFor(
+        () => emulator.callsTo("setMyCommands").length > menus,
+        90_000,
+        "the bot's start-up",
+      );
     // node itself, not the tsx wrapper: the signals must reach the bot's own process.
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: PROJECT_ROOT,
@@ -164,13 +172,13 @@ describe("the bot process killed right after a request is confirmed", () => {
     const exited = new Promise<number | string | null>((resolve) =>
       child.once("exit", (code, signal) => resolve(code ?? signal)),
     );
-    return { child, exited, stderr: () => stderr };
+    return { child, exited, up, stderr: () => stderr };
   };
 
   it("after a restart the request is there and the operators get exactly one notification", async () => {
     const user = citizen("Vittoria");
     const first = startBot();
-    await emulator.waitForPolling(20_000);
+    await first.up();
     await untilPhoneQuestion(emulator, user);
     emulator.shareContact(user, "+39 333 765 4321");
     emulator.pressButton(user, await until(emulator, user.id, /Quando preferisci/), "h:time:any");
@@ -188,8 +196,7 @@ describe("the bot process killed right after a request is confirmed", () => {
     expect(await readFile(log, "utf8")).toContain(reference);
 
     const second = startBot();
-    // Polling means the second process is up, with its signal handlers and its outbox.
-    await emulator.waitForPolling(20_000);
+    await second.up();
     await emulator.waitFor(
       () => notificationsOf(emulator, operators, reference).length > 0,
       20_000,
@@ -219,5 +226,5 @@ describe("the bot process killed right after a request is confirmed", () => {
         .map((entry) => entry.put.reference),
     );
     expect(requestsOfUser).toEqual(new Set([reference]));
-  }, 60_000);
+  }, 240_000);
 });
