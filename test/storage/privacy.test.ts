@@ -10,7 +10,7 @@ import {
   versionedStateSchema,
 } from "../../src/storage/conversation-store.js";
 import { JsonDirectoryStore } from "../../src/storage/json-directory-store.js";
-import { answerTo, isPlaceQuestion, readUntil } from "../bot/story.js";
+import { answerTo, isPlaceQuestion, readUntil, spacesIn } from "../bot/story.js";
 import { giveContactDetails, until } from "../handoff/steps.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 
@@ -74,6 +74,37 @@ describe("before any consent", () => {
     const reference = await giveContactDetails(emulator, user);
     expect((await harness.app.requests.get(reference))?.contact?.needText).toContain("Alzheimer");
   }, 30_000);
+
+  /** A citizen whose Telegram names are easy to find in a file. */
+  const waitingAtArea = async () => {
+    const user = { ...citizen("Teodora"), last_name: "Scarpellini", username: "teo_scarp" };
+    harness.emulator.sendText(user, "mia mamma Ernestina ha l'Alzheimer, serve aiuto");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    const onDisk = await everythingUnder(dir);
+    for (const personal of ["Ernestina", "Alzheimer", "Scarpellini", "teo_scarp"])
+      expect(onDisk).not.toContain(personal);
+    return user;
+  };
+
+  it("waiting at the area question, nothing the citizen typed or their name is on disk; the area given gets its answer", async () => {
+    const user = await waitingAtArea();
+    harness.emulator.sendText(user, "Quarto Oggiaro");
+    const answer = await answerTo(harness.emulator, user);
+    expect(answer.text).toMatch(/Quarto Oggiaro/);
+    expect(answer.text).toMatch(/badante/i);
+    expect(spacesIn(answer)).toContain("WeMi Capuana");
+  });
+
+  it("waiting at the area question across a restart: the area given still gets the need's answer", async () => {
+    const user = await waitingAtArea();
+    await harness.stopBot();
+    harness.emulator.sendText(user, "Quarto Oggiaro");
+    await harness.startBot();
+    const answer = await answerTo(harness.emulator, user);
+    expect(answer.text).toMatch(/Quarto Oggiaro/);
+    expect(answer.text).toMatch(/badante/i);
+    expect(spacesIn(answer)).toContain("WeMi Capuana");
+  });
 
   it("waiting at «Intendevi…?», nothing the citizen typed or their name is on disk; a tap still answers", async () => {
     const { emulator } = harness;
