@@ -106,6 +106,30 @@ describe("before any consent", () => {
     expect(spacesIn(answer)).toContain("WeMi Capuana");
   });
 
+  it("waiting at a need's own question, the need's words and the citizen's names are on disk nowhere", async () => {
+    const { emulator } = harness;
+    const user = { ...citizen("Teodora"), last_name: "Scarpellini", username: "teo_scarp" };
+    emulator.sendText(user, "sono Ernestina e cerco lavoro come badante");
+    await readUntil(emulator, user, isPlaceQuestion);
+    emulator.sendText(user, "Municipio 8");
+    await until(emulator, user.id, /Cerchi lavoro come assistente familiare/);
+    const onDisk = await everythingUnder(dir);
+    for (const personal of ["Ernestina", "Scarpellini", "teo_scarp"])
+      expect(onDisk).not.toContain(personal);
+    emulator.sendText(user, "sì");
+    expect((await answerTo(emulator, user)).text).toMatch(/via Statuto 15/);
+  });
+
+  it("waiting at the consent question, the citizen's Telegram names are on disk nowhere", async () => {
+    const { emulator } = harness;
+    const user = { ...citizen("Teodora"), last_name: "Scarpellini", username: "teo_scarp" };
+    emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
+    await until(emulator, user.id, /Sei d'accordo\?/);
+    const onDisk = await everythingUnder(dir);
+    for (const personal of ["Teodora", "Scarpellini", "teo_scarp"])
+      expect(onDisk).not.toContain(personal);
+  });
+
   it("waiting at «Intendevi…?», nothing the citizen typed or their name is on disk; a tap still answers", async () => {
     const { emulator } = harness;
     const user = { ...citizen("Gelsomina"), last_name: "Quarantotti", username: "gelso_q" };
@@ -148,9 +172,10 @@ describe("before any consent", () => {
       readFile(join(dir, "conversations", `${user.id}.json`), "utf8"),
     );
     expect(stored).not.toContain("Ho capito");
-    // What replay needs stays until the dialogue ends (or a day): the citizen's own words
-    // and Telegram name, which the handoff proposes as the name.
+    // What replay needs stays until the dialogue ends (or a day): the citizen's own words,
+    // and after consent the Telegram name the handoff proposes, but no sender's names.
     expect(stored).not.toMatch(/"chat":\{[^}]*first_name/);
+    expect(stored).not.toMatch(/"from":\{[^}]*first_name/);
   });
 });
 
