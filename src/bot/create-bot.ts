@@ -178,13 +178,18 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   );
   if (deps.feedback) features.use(feedbackFeature({ requests, feedback: deps.feedback, texts }));
   // What the orientation keeps in memory only; erasure forgets it with the rest.
-  const memory = { asked: chatMemory<AskedDidYouMean>(), place: chatMemory<PlaceInUse>() };
+  const memory = {
+    asked: chatMemory<AskedDidYouMean>(),
+    place: chatMemory<PlaceInUse>(),
+    needWords: chatMemory<string>(),
+  };
   const citizen = {
     requests,
     profiles,
     forgetConversations: (chatKey: string) => {
       memory.asked.forget(chatKey);
       memory.place.forget(chatKey);
+      memory.needWords.forget(chatKey);
       return Promise.resolve(deps.conversations.delete(chatKey));
     },
     knowledge,
@@ -215,7 +220,13 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       texts,
       retentionDays: deps.retentionDays,
       ...(review ? { reviewRetentionDays: review.queue.retentionDays } : {}),
-      forgetQuestion: (chatKey) => memory.asked.forget(chatKey),
+      forgetQuestion: async (chatKey) => {
+        const didYouMean = memory.asked.forget(chatKey);
+        memory.needWords.forget(chatKey);
+        const { askedPlace, ...rest } = (await profiles.get(chatKey)) ?? {};
+        if (askedPlace) await profiles.set(chatKey, rest);
+        return didYouMean || askedPlace !== undefined;
+      },
     }),
   );
   const citizenHandoff = citizenHandoffFeature(citizen);

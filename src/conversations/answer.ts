@@ -28,6 +28,8 @@ export interface OrientationStart {
   readonly details?: boolean;
   /** A button of «Intendevi…?» pressed: its callback data. */
   readonly didYouMean?: string;
+  /** A location shared while the place question waits. */
+  readonly location?: { readonly lat: number; readonly lon: number };
 }
 
 /** How a dialogue ends: done, or starting over (a new need typed or picked). */

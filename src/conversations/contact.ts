@@ -79,10 +79,11 @@ export async function askContactDetails(
  */
 async function askName(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<Answer<string>> {
   const { conversation, ctx, t } = dialogue;
-  const proposed = [ctx.from?.first_name, ctx.from?.last_name]
-    .filter(Boolean)
-    .join(" ")
-    .slice(0, MAX_NAME);
+  // Read from the update being handled (the citizen's own, in a private chat), inside
+  // external: the stored dialogue keeps no sender's names (conversation-store).
+  const proposed = await conversation.external(({ from }) =>
+    [from?.first_name, from?.last_name].filter(Boolean).join(" ").slice(0, MAX_NAME),
+  );
   const choices: Choice[] = [
     ...(proposed === ""
       ? []

@@ -2,7 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import { needsKeyboard } from "../bot/keyboards.js";
-import { replyLanguage } from "../bot/reply-language.js";
+import { type ReplyLanguage, replyLanguage } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
 import { localized } from "../bot/texts.js";
 import type { ResolvedPlace } from "../geo/index.js";
@@ -24,14 +24,19 @@ import { askNeedQuestion } from "./need-question.js";
 import {
   askPlace,
   type FoundPlace,
+  MAX_PLACE_ATTEMPTS,
+  placeGivenUp,
+  readPlaceReply,
   recalled,
   remembered,
   resolvePlace,
   sayBack,
+  sendPlaceQuestion,
+  typedPlaceReply,
   understood as understoodPlace,
 } from "./place.js";
 import { readNeed } from "./reading.js";
-import type { Dialogue } from "./replies.js";
+import type { Dialogue, Reply } from "./replies.js";
 import type { OrientationDependencies, Turn } from "./turn.js";
 import { fromDidYouMean, type Understood, understand } from "./understand.js";
 
@@ -39,6 +44,8 @@ export const ORIENTATION = "orientation";
 
 export type { OrientationStart } from "./answer.js";
 export type { OrientationDependencies } from "./turn.js";
+
+type AskedPlace = NonNullable<ChatProfile["askedPlace"]>;
 
 type OrientationConversation = Conversation<BotContext, Context>;
 
@@ -61,7 +68,12 @@ export function createOrientation(deps: OrientationDependencies) {
     const currentProfile = async () =>
       (await conversation.external(() => profiles.get(chatKey))) ?? {};
     const profile = await currentProfile();
-    const language = replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
+    /** The place question this chat's last dialogue asked and ended on, if any. */
+    let placeAsked = profile.askedPlace;
+    // A reply to the place question is answered in the language the question was asked in.
+    const language: ReplyLanguage = placeAsked
+      ? { locale: placeAsked.locale }
+      : replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
     const { locale } = language;
     const t = texts.for(locale);
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };
@@ -99,8 +111,41 @@ export function createOrientation(deps: OrientationDependencies) {
       places: deps.memory.place,
     };
 
-    /** Where the citizen lives: in their words, remembered, or asked. */
-    async function findPlace(needText: string): Promise<Closing | { found: FoundPlace | null }> {
+    /**
+     * Asks the place and ends the dialogue, so that the citizen's words wait in memory only:
+     * the profile keeps the need's id, and the next orientation reads the reply.
+     */
+    async function askPlaceLater(asked: AskedPlace, needText: string): Promise<Closing> {
+      await conversation.external(async () => {
+        deps.memory.needWords.remember(chatKey, needText);
+        const current = (await profiles.get(chatKey)) ?? {};
+        await profiles.set(chatKey, { ...current, askedPlace: asked });
+      });
+      return {};
+    }
+
+    /** The reply to the place question asked by the last dialogue: the need's answer for it. */
+    async function placeAnswered(asked: AskedPlace, reply: Reply): Promise<Closing> {
+      const intent = intentOf(asked.intent);
+      if (!intent) return {};
+      // In memory only, and read as such: lost on a restart, when the answer goes without them.
+      const needText = deps.memory.needWords.recall(chatKey) ?? "";
+      const answer = await readPlaceReply(dialogue, placeDeps, reply);
+      if (answer.kind === "need") return { next: { text: answer.text } };
+      if (answer.kind === "again" && asked.attempt < MAX_PLACE_ATTEMPTS)
+        return askPlaceLater({ ...asked, attempt: asked.attempt + 1 }, needText);
+      if (answer.kind === "again") await placeGivenUp(dialogue);
+      await conversation.external(() => deps.memory.needWords.forget(chatKey));
+      const also = asked.also === undefined ? undefined : intentOf(asked.also);
+      const found = answer.kind === "place" ? answer : null;
+      return answerNeed(dialogue, answerDeps, intent, needText, found, also ? { also } : {});
+    }
+
+    /** Where the citizen lives: in their words, remembered, or asked (`later`: see askPlaceLater). */
+    async function findPlace(
+      needText: string,
+      later?: Omit<AskedPlace, "attempt" | "locale">,
+    ): Promise<Closing | { found: FoundPlace | null }> {
       if (needText !== "") {
         const mentioned = await resolvePlace(dialogue, placeDeps, needText);
         // Town names that are everyday words elsewhere ("como", "pero" in Spanish) are not
@@ -113,6 +158,10 @@ export function createOrientation(deps: OrientationDependencies) {
       if (place) {
         const own = await conversation.external(() => deps.memory.place.recall(chatKey));
         return { found: remembered(dialogue, recalled(place, own)) };
+      }
+      if (later) {
+        await sendPlaceQuestion(dialogue);
+        return askPlaceLater({ ...later, locale, attempt: 1 }, needText);
       }
       const asked = await askPlace(dialogue, placeDeps);
       if (asked.kind === "need") return { next: { text: asked.text } };
@@ -157,6 +206,22 @@ export function createOrientation(deps: OrientationDependencies) {
     });
 
     async function pass(begin: OrientationStart): Promise<Closing> {
+      const waitingPlace = placeAsked;
+      placeAsked = undefined;
+      if (waitingPlace) {
+        // Answered or not (a button, a need picked), the question is over.
+        await conversation.external(async () => {
+          const { askedPlace: _, ...current } = (await profiles.get(chatKey)) ?? {};
+          await profiles.set(chatKey, current);
+        });
+        if (begin.location)
+          return placeAnswered(waitingPlace, { kind: "location", ...begin.location });
+        const { text } = begin;
+        // Danger is answered first, as at any question.
+        const danger = (words: string) => deps.detectDanger(words) !== null;
+        if (text !== undefined && !(await conversation.external(() => danger(text))))
+          return placeAnswered(waitingPlace, typedPlaceReply(dialogue, text));
+      }
       if (begin.changePlace) return changePlace();
       if (begin.details) {
         await showDetails(dialogue, answerDeps);
@@ -220,7 +285,8 @@ export function createOrientation(deps: OrientationDependencies) {
         });
         return {};
       }
-      const place = await findPlace(needText);
+      const others = also && also.id !== intent.id ? { also: also.id } : {};
+      const place = await findPlace(needText, { intent: intent.id, ...others });
       if (!("found" in place)) return place;
       return answerNeed(dialogue, answerDeps, intent, needText, place.found, {
         ...(also && also.id !== intent.id ? { also } : {}),

@@ -6,9 +6,15 @@ import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { Classification } from "../nlu/index.js";
 import { tokenize } from "../nlu/normalize.js";
 import { placeForMatching, type RememberedPlace, rememberPlace } from "../storage/profiles.js";
-import { type Choice, type Dialogue, keyboardOf, readReply, waitChoice } from "./replies.js";
-
-const MAX_PLACE_ATTEMPTS = 3;
+import {
+  type Choice,
+  type Dialogue,
+  keyboardOf,
+  type Reply,
+  readReply,
+  typedChoice,
+  waitChoice,
+} from "./replies.js";
 
 /**
  * An area as one answer uses it: as the profile remembers it (rounded), and the citizen's own
@@ -156,48 +162,91 @@ const placeKeyboard = (dialogue: Dialogue) =>
     .resized()
     .oneTime();
 
+/** "Preferisco non dirlo" (typed or tapped), "non lo so" or "no": the place question skipped. */
+const skipChoice = (dialogue: Dialogue): Choice => ({
+  label: dialogue.t("button-skip-place"),
+  data: data.skipPlace,
+  means: ["skip", "no", "dont_know", "cancel"],
+});
+
+/** Asks where the citizen lives: a neighbourhood, street, Municipio or shared location. */
+export const sendPlaceQuestion = (dialogue: Dialogue) =>
+  dialogue.ctx.reply(dialogue.t("ask-place"), {
+    parse_mode: "HTML",
+    reply_markup: placeKeyboard(dialogue),
+  });
+
+/** What a reply to the place question says; "again" when it names no place and no need. */
+export type PlaceReply = PlaceAnswer | { readonly kind: "again" };
+
+/** A typed reply to the place question, or the button it is the typed twin of. */
+export function typedPlaceReply(dialogue: Dialogue, text: string): Reply {
+  const twin = typedChoice(text, [skipChoice(dialogue)], dialogue.read, dialogue.locale);
+  return twin ? { kind: "action", data: twin.data } : { kind: "text", text };
+}
+
 /**
- * Asks where the citizen lives: a neighbourhood, street, Municipio or shared location.
- * "Preferisco non dirlo" (typed or tapped), "non lo so" or "no" skip the question; a need
- * typed instead is handed back so the dialogue can start over with it.
+ * One reply to the place question read: a place, the question skipped, a need typed instead
+ * (handed back so the dialogue can start over with it), or words that are none of these.
+ */
+export async function readPlaceReply(
+  dialogue: Dialogue,
+  deps: PlaceDependencies,
+  reply: Reply,
+): Promise<PlaceReply> {
+  const { ctx, t } = dialogue;
+  let resolved: ResolvedPlace | undefined;
+  if (reply.kind === "action" && parseAction(reply.data).kind === "skip-place") {
+    await ctx.reply(t("place-skipped"), { reply_markup: { remove_keyboard: true } });
+    return { kind: "none" };
+  }
+  if (reply.kind === "location") {
+    resolved = await dialogue.conversation.external(() =>
+      deps.knowledge.current.places.resolvePoint({ lat: reply.lat, lon: reply.lon }),
+    );
+  } else if (reply.kind === "text") {
+    resolved = await resolvePlace(dialogue, deps, reply.text);
+    if (!isPlace(resolved)) {
+      const asNeed = await deps.classify(reply.text);
+      if (asNeed.intent !== null && !asNeed.ambiguous) {
+        await ctx.reply(t("place-skipped"), { reply_markup: { remove_keyboard: true } });
+        return { kind: "need", text: reply.text };
+      }
+      await deps.misunderstood?.("place", reply.text);
+      resolved = undefined;
+    }
+  }
+  if (resolved === undefined) {
+    await ctx.reply(t("place-not-understood"));
+    return { kind: "again" };
+  }
+  return { kind: "place", ...understood(dialogue, resolved, true) };
+}
+
+/** After this many replies that name no place, the answer goes without one. */
+export const MAX_PLACE_ATTEMPTS = 3;
+
+/** The place question given up: the answer goes without an area. */
+export async function placeGivenUp(dialogue: Dialogue): Promise<PlaceAnswer> {
+  await dialogue.ctx.reply(dialogue.t("place-given-up"), {
+    reply_markup: { remove_keyboard: true },
+  });
+  return { kind: "none" };
+}
+
+/**
+ * Asks where the citizen lives and waits for the reply in this dialogue (a need typed
+ * instead is handed back so the dialogue can start over with it).
  */
 export async function askPlace(dialogue: Dialogue, deps: PlaceDependencies): Promise<PlaceAnswer> {
-  const { ctx, t } = dialogue;
-  await ctx.reply(t("ask-place"), { parse_mode: "HTML", reply_markup: placeKeyboard(dialogue) });
-  const skip: Choice = {
-    label: t("button-skip-place"),
-    data: data.skipPlace,
-    means: ["skip", "no", "dont_know", "cancel"],
-  };
+  await sendPlaceQuestion(dialogue);
   for (let attempt = 1; attempt <= MAX_PLACE_ATTEMPTS; attempt++) {
-    const reply = await waitChoice(dialogue, [skip]);
-    let resolved: ResolvedPlace | undefined;
-    if (reply.kind === "action" && parseAction(reply.data).kind === "skip-place") {
-      await ctx.reply(t("place-skipped"), { reply_markup: { remove_keyboard: true } });
-      return { kind: "none" };
-    }
-    if (reply.kind === "location") {
-      resolved = await dialogue.conversation.external(() =>
-        deps.knowledge.current.places.resolvePoint({ lat: reply.lat, lon: reply.lon }),
-      );
-    } else if (reply.kind === "text") {
-      resolved = await resolvePlace(dialogue, deps, reply.text);
-      if (!isPlace(resolved)) {
-        const asNeed = await deps.classify(reply.text);
-        if (asNeed.intent !== null && !asNeed.ambiguous) {
-          await ctx.reply(t("place-skipped"), { reply_markup: { remove_keyboard: true } });
-          return { kind: "need", text: reply.text };
-        }
-        await deps.misunderstood?.("place", reply.text);
-        resolved = undefined;
-      }
-    }
-    if (resolved === undefined) {
-      await ctx.reply(t("place-not-understood"));
-      continue;
-    }
-    return { kind: "place", ...understood(dialogue, resolved, true) };
+    const answer = await readPlaceReply(
+      dialogue,
+      deps,
+      await waitChoice(dialogue, [skipChoice(dialogue)]),
+    );
+    if (answer.kind !== "again") return answer;
   }
-  await ctx.reply(t("place-given-up"), { reply_markup: { remove_keyboard: true } });
-  return { kind: "none" };
+  return placeGivenUp(dialogue);
 }

@@ -36,6 +36,8 @@ export interface OrientationMemory {
   readonly asked: ChatMemory<AskedDidYouMean>;
   /** The area last used, with the citizen's own point (the profile keeps it rounded). */
   readonly place: ChatMemory<PlaceInUse>;
+  /** The words of the need whose place question waits (the profile keeps its id). */
+  readonly needWords: ChatMemory<string>;
 }
 
 /** One orientation in progress: its dialogue and what every step of it uses. */

@@ -50,12 +50,24 @@ function chatMinimum(value: unknown): unknown {
   return { id, type };
 }
 
+/**
+ * A sender as replay needs it: who, and the language of their Telegram client. Their names
+ * are read only inside `conversation.external` (whose results are what replay keeps), after
+ * consent where they are kept at all.
+ */
+function senderMinimum(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const { id, is_bot, language_code } = value as Record<string, unknown>;
+  return { id, is_bot, ...(language_code === undefined ? {} : { language_code }) };
+}
+
 function updateMinimum(update: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...update };
   for (const [field, value] of Object.entries(update)) {
     if (typeof value !== "object" || value === null || field === "update_id") continue;
     const inner = { ...(value as Record<string, unknown>) };
     if ("chat" in inner) inner.chat = chatMinimum(inner.chat);
+    if ("from" in inner) inner.from = senderMinimum(inner.from);
     delete inner.reply_to_message;
     const message = inner.message as Record<string, unknown> | undefined;
     if (message && typeof message === "object") inner.message = sentMessageMinimum(message);
@@ -67,8 +79,9 @@ function updateMinimum(update: Record<string, unknown>): Record<string, unknown>
 /**
  * Keeps of a dialogue's replay log only what replaying it needs: what the bot sent comes
  * back as which message it was (not its text, which may repeat a name or a phone), chats
- * without their names, no quoted replies. A new log: the plugin's own state is not changed,
- * and what needs no change is shared rather than copied (a write per update).
+ * without their names, senders without their names, no quoted replies. A new log: the
+ * plugin's own state is not changed, and what needs no change is shared rather than copied
+ * (a write per update).
  */
 function minimalReplayLog(log: ReplayLog): ReplayLog {
   if (log.receive === undefined) return log;

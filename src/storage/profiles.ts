@@ -37,6 +37,20 @@ export const chatProfileSchema = z.strictObject({
   writes: z.enum(LOCALES).optional(),
   place: rememberedPlaceSchema.optional(),
   lastNeed: lastNeedSchema.optional(),
+  /**
+   * The place question waiting for this need's answer. Its dialogue ended when it was asked,
+   * so that the citizen's words wait in memory only: on disk, the need's id and how many
+   * replies named no place.
+   */
+  askedPlace: z
+    .strictObject({
+      intent: z.string(),
+      also: z.string().optional(),
+      /** The language the question was asked in, which the answer keeps. */
+      locale: z.enum(LOCALES),
+      attempt: z.number().int().min(1),
+    })
+    .optional(),
 });
 export type ChatProfile = z.infer<typeof chatProfileSchema>;
 

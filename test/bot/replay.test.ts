@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
-import { isPlaceQuestion, readUntil, shown } from "./story.js";
+import { answerTo, isPlaceQuestion, readUntil, shown } from "./story.js";
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -24,7 +24,11 @@ async function dialogueThatNoLongerFits(damage: (state: ReplayState) => void) {
   harness = await startHarness();
   const { emulator } = harness;
   const user = citizen("Ugo");
+  // "Cambia zona" asks the area within its dialogue, which is stored while it waits.
   emulator.sendText(user, "mi serve una badante per mio padre");
+  await readUntil(emulator, user, isPlaceQuestion);
+  emulator.sendText(user, "Niguarda");
+  emulator.pressButton(user, await answerTo(emulator, user), "p:change");
   await readUntil(emulator, user, isPlaceQuestion);
   await harness.stopBot();
   const dir = join(harness.dataDir, "conversations");
@@ -56,6 +60,6 @@ it.each([
     expect(shown(told)).toMatch(/ho perso il filo/);
     // The next message is a fresh start, not another failure.
     emulator.sendText(user, "mi serve una badante per mio padre");
-    await readUntil(emulator, user, isPlaceQuestion);
+    await answerTo(emulator, user);
   },
 );

@@ -10,7 +10,7 @@ import {
   versionedStateSchema,
 } from "../../src/storage/conversation-store.js";
 import { JsonDirectoryStore } from "../../src/storage/json-directory-store.js";
-import { answerTo, isPlaceQuestion, readUntil } from "../bot/story.js";
+import { answerTo, isPlaceQuestion, readUntil, spacesIn } from "../bot/story.js";
 import { giveContactDetails, until } from "../handoff/steps.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 
@@ -75,6 +75,61 @@ describe("before any consent", () => {
     expect((await harness.app.requests.get(reference))?.contact?.needText).toContain("Alzheimer");
   }, 30_000);
 
+  /** A citizen whose Telegram names are easy to find in a file. */
+  const waitingAtArea = async () => {
+    const user = { ...citizen("Teodora"), last_name: "Scarpellini", username: "teo_scarp" };
+    harness.emulator.sendText(user, "mia mamma Ernestina ha l'Alzheimer, serve aiuto");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    const onDisk = await everythingUnder(dir);
+    for (const personal of ["Ernestina", "Alzheimer", "Scarpellini", "teo_scarp"])
+      expect(onDisk).not.toContain(personal);
+    return user;
+  };
+
+  it("waiting at the area question, nothing the citizen typed or their name is on disk; the area given gets its answer", async () => {
+    const user = await waitingAtArea();
+    harness.emulator.sendText(user, "Quarto Oggiaro");
+    const answer = await answerTo(harness.emulator, user);
+    expect(answer.text).toMatch(/Quarto Oggiaro/);
+    expect(answer.text).toMatch(/badante/i);
+    expect(spacesIn(answer)).toContain("WeMi Capuana");
+  });
+
+  it("waiting at the area question across a restart: the area given still gets the need's answer", async () => {
+    const user = await waitingAtArea();
+    await harness.stopBot();
+    harness.emulator.sendText(user, "Quarto Oggiaro");
+    await harness.startBot();
+    const answer = await answerTo(harness.emulator, user);
+    expect(answer.text).toMatch(/Quarto Oggiaro/);
+    expect(answer.text).toMatch(/badante/i);
+    expect(spacesIn(answer)).toContain("WeMi Capuana");
+  });
+
+  it("waiting at a need's own question, the need's words and the citizen's names are on disk nowhere", async () => {
+    const { emulator } = harness;
+    const user = { ...citizen("Teodora"), last_name: "Scarpellini", username: "teo_scarp" };
+    emulator.sendText(user, "sono Ernestina e cerco lavoro come badante");
+    await readUntil(emulator, user, isPlaceQuestion);
+    emulator.sendText(user, "Municipio 8");
+    await until(emulator, user.id, /Cerchi lavoro come assistente familiare/);
+    const onDisk = await everythingUnder(dir);
+    for (const personal of ["Ernestina", "Scarpellini", "teo_scarp"])
+      expect(onDisk).not.toContain(personal);
+    emulator.sendText(user, "sì");
+    expect((await answerTo(emulator, user)).text).toMatch(/via Statuto 15/);
+  });
+
+  it("waiting at the consent question, the citizen's Telegram names are on disk nowhere", async () => {
+    const { emulator } = harness;
+    const user = { ...citizen("Teodora"), last_name: "Scarpellini", username: "teo_scarp" };
+    emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
+    await until(emulator, user.id, /Sei d'accordo\?/);
+    const onDisk = await everythingUnder(dir);
+    for (const personal of ["Teodora", "Scarpellini", "teo_scarp"])
+      expect(onDisk).not.toContain(personal);
+  });
+
   it("waiting at «Intendevi…?», nothing the citizen typed or their name is on disk; a tap still answers", async () => {
     const { emulator } = harness;
     const user = { ...citizen("Gelsomina"), last_name: "Quarantotti", username: "gelso_q" };
@@ -123,9 +178,10 @@ describe("before any consent", () => {
       readFile(join(dir, "conversations", `${user.id}.json`), "utf8"),
     );
     expect(stored).not.toContain("Ho capito");
-    // What replay needs stays until the dialogue ends (or a day): the citizen's own words
-    // and Telegram name, which the handoff proposes as the name.
+    // What replay needs stays until the dialogue ends (or a day): the citizen's own words,
+    // and after consent the Telegram name the handoff proposes, but no sender's names.
     expect(stored).not.toMatch(/"chat":\{[^}]*first_name/);
+    expect(stored).not.toMatch(/"from":\{[^}]*first_name/);
   });
 });
 

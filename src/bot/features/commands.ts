@@ -16,8 +16,11 @@ export interface CommandsDependencies {
   readonly retentionDays: number;
   /** Days misunderstood messages are kept for review (0: not kept): /privacy says it. */
   readonly reviewRetentionDays?: number;
-  /** Forgets a question asked outside any conversation («Intendevi…?»); true if one waited. */
-  readonly forgetQuestion: (chatKey: string) => boolean;
+  /**
+   * Forgets a question asked outside any conversation («Intendevi…?», the place question);
+   * true if one waited.
+   */
+  readonly forgetQuestion: (chatKey: string) => Promise<boolean>;
 }
 
 /** Remembers the citizen's language and answers in it from now on. */
@@ -59,13 +62,13 @@ export function commandsFeature({
     ctx.reply(renderSpaces(knowledge.current, ctx.locale, ctx.t), { parse_mode: "HTML" });
 
   feature.command("start", async (ctx) => {
-    forgetQuestion(String(ctx.chat.id));
+    await forgetQuestion(String(ctx.chat.id));
     await ctx.conversation.exitAll();
     await welcome(ctx);
   });
   feature.command(["aiuto", "help"], (ctx) => ctx.reply(ctx.t("help"), { parse_mode: "HTML" }));
   feature.command(["annulla", "cancel"], async (ctx) => {
-    const waiting = forgetQuestion(String(ctx.chat.id));
+    const waiting = await forgetQuestion(String(ctx.chat.id));
     const active = waiting || Object.keys(ctx.conversation.active()).length > 0;
     await ctx.conversation.exitAll();
     await ctx.reply(ctx.t(active ? "cancelled" : "nothing-to-cancel"), {

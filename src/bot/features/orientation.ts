@@ -92,13 +92,18 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
   });
   feature.on("message:location", async (ctx) => {
     const { latitude: lat, longitude: lon } = ctx.message.location;
+    const key = String(ctx.chat.id);
+    // The place question's reply, when its dialogue ended on it.
+    if ((await profiles.get(key))?.askedPlace) {
+      await restart(ctx, { location: { lat, lon } });
+      return;
+    }
     const resolved = knowledge.current.places.resolvePoint({ lat, lon });
     if (resolved.outsideMilan) {
       await ctx.reply(ctx.t("location-outside"));
       return;
     }
     const place = rememberPlace(resolved);
-    const key = String(ctx.chat.id);
     await profiles.set(key, { ...((await profiles.get(key)) ?? {}), place });
     deps.places.remember(key, { remembered: place, point: { lat, lon } });
     await ctx.reply(ctx.t("location-saved", { place: describePlace(place, ctx.t) }), {
