@@ -78,7 +78,10 @@ describe("before any consent", () => {
   /** A citizen whose Telegram names are easy to find in a file. */
   const waitingAtArea = async () => {
     const user = { ...citizen("Teodora"), last_name: "Scarpellini", username: "teo_scarp" };
-    harness.emulator.sendText(user, "mia mamma Ernestina ha l'Alzheimer, serve aiuto");
+    harness.emulator.sendText(
+      user,
+      "mia mamma Ernestina ha l'Alzheimer e non può più stare sola, cerco una badante",
+    );
     await readUntil(harness.emulator, user, isPlaceQuestion);
     const onDisk = await everythingUnder(dir);
     for (const personal of ["Ernestina", "Alzheimer", "Scarpellini", "teo_scarp"])
