@@ -1,19 +1,18 @@
 import { createHash, type Hash } from "node:crypto";
-import { type FileHandle, open, readFile, rename, rm, truncate } from "node:fs/promises";
+import { type FileHandle, open, readFile, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { type Disk, makePrivateDir, realDisk } from "../storage/disk.js";
 import {
   HandoffStoreCorruptError,
   HEADER,
-  hashPrefix,
   type LinePosition,
   parseEntry,
   parseLines,
   readAt,
-  wholeLength,
 } from "./log-file.js";
-import { type IndexEntry, RequestIndex } from "./log-index.js";
-import { readSnapshot, snapshotFile, writeSnapshot } from "./log-snapshot.js";
+import type { IndexEntry, RequestIndex } from "./log-index.js";
+import { type Loaded, load, nothingLoaded, type OnTornTail } from "./log-load.js";
+import { snapshotFile, writeSnapshot } from "./log-snapshot.js";
 import type { HandoffRepository, NewHandoffRequest, RequestFilter } from "./repository.js";
 import { type HandoffRequest, handoffRequestSchema, newReference } from "./request.js";
 
@@ -47,19 +46,9 @@ export interface LogStoreOptions {
   readonly random?: () => number;
   readonly disk?: Disk;
   /** Told when start-up set an incomplete last write aside (`sideFile` keeps its bytes). */
-  readonly onTornTail?: (details: { file: string; sideFile: string; bytes: number }) => void;
+  readonly onTornTail?: OnTornTail;
   /** Superseded lines that make the log compact itself (and twice its live lines). */
   readonly compactAfter?: number;
-}
-
-/** What start-up found: the index, and how far the log's whole lines go. */
-interface Loaded {
-  readonly index: RequestIndex;
-  readonly size: number;
-  readonly lines: number;
-  readonly hash: Hash;
-  /** Lines the snapshot already covered (0 without one). */
-  readonly snapshotLines: number;
 }
 
 /**
@@ -398,58 +387,4 @@ export class LogHandoffStore implements HandoffRepository {
     await Promise.allSettled([...this.reads]);
     await Promise.all([this.handle.close(), this.reader.close()]);
   }
-}
-
-const nothingLoaded = (): Loaded => ({
-  index: new RequestIndex(),
-  size: 0,
-  lines: 0,
-  hash: createHash("sha1"),
-  snapshotLines: 0,
-});
-
-/**
- * Reads the index from the snapshot if it matches the log, then the lines after it (all of
- * them without one). An incomplete last write is set aside; damage stops start-up.
- */
-async function load(
-  file: string,
-  reader: FileHandle,
-  disk: Disk,
-  now: () => number,
-  onTornTail: LogStoreOptions["onTornTail"],
-): Promise<Loaded> {
-  const { size: fileSize } = await reader.stat();
-  const snapshot = await readSnapshot(file);
-  let start = 0;
-  let lines = 0;
-  let index: RequestIndex | undefined;
-  let hash: Hash | undefined;
-  if (snapshot !== undefined && snapshot.covered <= fileSize) {
-    const prefix = await hashPrefix(reader, snapshot.covered);
-    if (prefix.copy().digest("hex") === snapshot.sha1) {
-      ({ index } = snapshot);
-      hash = prefix;
-      start = snapshot.covered;
-      lines = snapshot.lines;
-    }
-  }
-  const snapshotLines = lines;
-  index ??= new RequestIndex();
-  hash ??= createHash("sha1");
-  const rest = await readAt(reader, start, fileSize - start);
-  const whole = wholeLength(rest);
-  if (whole < rest.length) {
-    const sideFile = `${file}.torn-${now()}`;
-    await disk.writeFile(sideFile, rest.toString("utf8", whole));
-    await truncate(file, start + whole);
-    onTornTail?.({ file, sideFile, bytes: rest.length - whole });
-  }
-  const known = index;
-  lines =
-    parseLines(file, rest.subarray(0, whole), start, lines + 1, (request, position) =>
-      known.put(request, position),
-    ) - 1;
-  hash.update(rest.subarray(0, whole));
-  return { index, size: start + whole, lines, hash, snapshotLines };
 }
