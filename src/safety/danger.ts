@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { loadPerLanguage } from "../language/lexicon.js";
-import { compilePhrase, type Phrase } from "../language/phrases.js";
+import { compilePhrase, type Phrase, PhraseIndex } from "../language/phrases.js";
 import type { Classification } from "../nlu/index.js";
 import { normalizeText, tokenize } from "../nlu/normalize.js";
 import { DANGER_MODEL_ODDS, type DangerModel } from "./danger-model.js";
-import { indexPhrases } from "./phrase-index.js";
 
 /**
  * Someone may be in danger now: the bot answers with 112 and 1522 before anything else, never
@@ -105,10 +104,12 @@ export function createDangerDetector(
           throw new Error(`danger cues (${language}, ${role}): ${(error as Error).message}`);
         }
       }
-  const findWorded = indexPhrases(worded);
+  const wordedIndex = new PhraseIndex(worded.map((cue) => cue.phrase));
   const byRole = (role: Role) => ROLES.indexOf(role);
   return (text) => {
-    const found = findWorded(tokenize(text).map(undouble));
+    const found = wordedIndex
+      .occurring(tokenize(text).map(undouble))
+      .map((index) => (worded[index] as { value: Cue }).value);
     if (HAN_TEXT.test(text)) {
       const characters = normalizeText(text).replace(/\s+/gu, "");
       for (const cue of chinese)
