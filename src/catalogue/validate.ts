@@ -118,6 +118,17 @@ function mayBeNear(a: string, b: string): boolean {
   return false;
 }
 
+/** Typo-level variants of each other, taught to different intents. */
+function areNear(a: Example, b: Example): boolean {
+  return (
+    a.owner !== b.owner &&
+    Math.min(a.normalized.length, b.normalized.length) >= NEAR_MIN_LENGTH &&
+    Math.abs(a.normalized.length - b.normalized.length) <= NEAR_MAX_EDITS &&
+    mayBeNear(a.normalized, b.normalized) &&
+    distance(a.normalized, b.normalized) <= NEAR_MAX_EDITS
+  );
+}
+
 function duplicateProblem(a: Example, b: Example, kind: string): CatalogueProblem {
   const across = a.owner !== b.owner;
   return {
@@ -152,13 +163,7 @@ function findDuplicates(examples: readonly Example[]): CatalogueProblem[] {
     for (let j = i + 1; j < sorted.length; j++) {
       const b = sorted[j] as Example;
       if (b.normalized.length - a.normalized.length > NEAR_MAX_EDITS) break;
-      if (a.owner === b.owner) continue;
-      if (
-        mayBeNear(a.normalized, b.normalized) &&
-        distance(a.normalized, b.normalized) <= NEAR_MAX_EDITS
-      ) {
-        problems.push(duplicateProblem(a, b, "near-duplicate"));
-      }
+      if (areNear(a, b)) problems.push(duplicateProblem(a, b, "near-duplicate"));
     }
   }
   return problems;
@@ -179,19 +184,12 @@ export function collisionsOf(
   const added = examples.find((e) => e.file === at.file && e.field === at.field);
   if (added === undefined) return [];
   const key = exampleKey(added.text);
-  const near = added.normalized.length >= NEAR_MIN_LENGTH;
   const problems: CatalogueProblem[] = [];
   for (const other of examples) {
     if (other === added) continue;
     if (key !== "" && exampleKey(other.text) === key) {
       problems.push(duplicateProblem(other, added, "duplicate"));
-    } else if (
-      near &&
-      other.owner !== added.owner &&
-      other.normalized.length >= NEAR_MIN_LENGTH &&
-      Math.abs(other.normalized.length - added.normalized.length) <= NEAR_MAX_EDITS &&
-      distance(other.normalized, added.normalized) <= NEAR_MAX_EDITS
-    ) {
+    } else if (areNear(other, added)) {
       problems.push(duplicateProblem(other, added, "near-duplicate"));
     }
   }
