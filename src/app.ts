@@ -107,6 +107,26 @@ const ERASURE_FOLLOW_MS = 2000;
 const REMINDER_SWEEP_MS = 10 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * The runner's stop() only stops fetching: updates already taken may still be running (a
+ * /stats loading its chart). This resolves once every update handled so far has finished,
+ * so that close() does not pull the storage from under them.
+ */
+function trackHandling(bot: Bot<BotContext>): () => Promise<void> {
+  const handling = new Set<Promise<void>>();
+  const handle = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = (update, webhookReply) => {
+    const done = handle(update, webhookReply);
+    handling.add(done);
+    const forget = () => handling.delete(done);
+    done.then(forget, forget);
+    return done;
+  };
+  return async () => {
+    await Promise.allSettled([...handling]);
+  };
+}
+
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
 export class StartupError extends Error {
   override readonly name = "StartupError";
@@ -308,11 +328,19 @@ export async function createApp(options: AppOptions): Promise<App> {
       await replayUnfinished(bot, journal, logger);
       // getUpdates is retried every second while the network is down (the runner's default
       // doubles the pause without limit), quietly: its own log lines could show the token.
-      return run(bot, {
+      const drained = trackHandling(bot);
+      const runner = run(bot, {
         ...runOptions,
         runner: { retryInterval: 1000, silent: true, ...runOptions?.runner },
         sink: { concurrency: MAX_CONCURRENT_UPDATES, ...runOptions?.sink },
       });
+      return {
+        ...runner,
+        async stop() {
+          await runner.stop();
+          await drained();
+        },
+      };
     },
     isReady: () => storage.isReady(),
     async close() {
