@@ -1,6 +1,8 @@
 import { type ChildProcess, fork } from "node:child_process";
-import { extname } from "node:path";
+import { readFileSync } from "node:fs";
+import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "../config/paths.js";
 
 /**
  * The bench talks to the bot it measures over the IPC channel: the bot runs alone in its own
@@ -38,6 +40,19 @@ export function answerBench(extra: (question: Question) => Promise<unknown> = as
 
 const OWN_EXTENSION = extname(fileURLToPath(import.meta.url));
 
+/**
+ * The node flags `npm start` runs the bot with (package.json's start script), so that the
+ * bench measures the bot as it runs; BENCH_NODE_FLAGS="..." measures others instead.
+ */
+export function startFlags(): string[] {
+  const override = process.env.BENCH_NODE_FLAGS;
+  if (override !== undefined) return override.split(/\s+/).filter(Boolean);
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  return manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith("--"));
+}
+
 /** A measured process: one of the bench's programs next to this file, with a GC to force. */
 export class MeasuredProcess {
   private constructor(private readonly child: ChildProcess) {}
@@ -48,6 +63,8 @@ export class MeasuredProcess {
       // Under tsx (npm run bench from the sources) the child needs the loader too.
       execArgv: [
         "--expose-gc",
+        // The WeMi bot as npm start runs it; the echo bot as node runs it by default.
+        ...(program === "bench-target" ? startFlags() : []),
         ...(OWN_EXTENSION === ".ts" ? ["--import", "tsx"] : []),
         // BENCH_CPU_PROF=<dir>: a V8 CPU profile of each measured process, written there.
         ...(process.env.BENCH_CPU_PROF

@@ -10,7 +10,7 @@ import { chatProfileSchema } from "../storage/profiles.js";
 import { WrittenHours } from "../storage/written-hours.js";
 import { progress } from "./bench-bot.js";
 import { prefill } from "./bench-handoff.js";
-import { MeasuredProcess } from "./bench-ipc.js";
+import { MeasuredProcess, startFlags } from "./bench-ipc.js";
 import { mb, median, ms } from "./stats.js";
 
 const COLD_STARTS = 3;
@@ -213,7 +213,7 @@ export async function benchStartup(): Promise<string[]> {
     const loaded = await startTimed(
       emulator,
       process.execPath,
-      [join(PROJECT_ROOT, "dist", "main.js")],
+      [...startFlags(), join(PROJECT_ROOT, "dist", "main.js")],
       { DATA_DIR: big },
       true,
     );
@@ -222,7 +222,7 @@ export async function benchStartup(): Promise<string[]> {
     const peak = await treeMemory(loaded.child.pid as number, "VmHWM");
     await stopTree(loaded.child);
     lines.push(
-      `  start-up with ${STORED.toLocaleString("en")} stored requests (index saved) and ${STORED.toLocaleString("en")} chats (node dist/main.js): long polling ${fmt(loaded.polling)}, first answer ${fmt(loaded.answered ?? 0)}; RSS at the answer ${mb(atAnswer)}, peak ${mb(peak)}`,
+      `  start-up with ${STORED.toLocaleString("en")} stored requests (index saved) and ${STORED.toLocaleString("en")} chats (node dist/main.js with npm start's flags): long polling ${fmt(loaded.polling)}, first answer ${fmt(loaded.answered ?? 0)}; RSS at the answer ${mb(atAnswer)}, peak ${mb(peak)}`,
       await timeSweeps(join(big, "profiles")),
     );
   } finally {
