@@ -10,7 +10,7 @@ import { chatProfileSchema } from "../storage/profiles.js";
 import { WrittenHours } from "../storage/written-hours.js";
 import { progress } from "./bench-bot.js";
 import { prefill } from "./bench-handoff.js";
-import { MeasuredProcess, startFlags } from "./bench-ipc.js";
+import { MeasuredProcess, startCommand } from "./bench-ipc.js";
 import { mb, median, ms } from "./stats.js";
 
 const COLD_STARTS = 3;
@@ -213,8 +213,8 @@ export async function benchStartup(): Promise<string[]> {
     const loaded = await startTimed(
       emulator,
       process.execPath,
-      [...startFlags(), join(PROJECT_ROOT, "dist", "main.js")],
-      { DATA_DIR: big },
+      [...startCommand().flags, join(PROJECT_ROOT, "dist", "main.js")],
+      { ...startCommand().env, DATA_DIR: big },
       true,
     );
     const atAnswer = await treeMemory(loaded.child.pid as number, "VmRSS");
