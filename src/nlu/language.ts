@@ -9,8 +9,9 @@ import { loadNgramDetector, type NgramDetection } from "./language-ngrams.js";
  * eld was chosen by measurement on short chat messages in the thirteen languages of Milan's
  * families and carers (data/nlu/README.md): its small database was as accurate as the large
  * one and loads in a third of the time. Its database is read from a compact copy
- * (language-ngrams.ts), on the first message that needs it. eld has no Sinhala, and Chinese messages of a few
- * characters can look Japanese to it, so scripts used by one language only decide first.
+ * (language-ngrams.ts), on the first message that needs it. eld has no Sinhala, and Chinese
+ * messages of a few characters can look Japanese to it, so scripts used by one language only
+ * decide first.
  */
 
 export interface DetectedLanguage {
