@@ -308,10 +308,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     background.erasures.start();
     background.reminders.start();
   };
+  // The command menu, one call per language: not needed to answer, so published while the
+  // bot already answers (on Telegram each call is a round trip). Non-essential: a failure is
+  // logged and start-up goes on (see nonEssentialCalls).
+  let publishing: Promise<void> = Promise.resolve();
   const start = async () => {
     await bot.init();
-    // Non-essential: a failure is logged and start-up goes on (see nonEssentialCalls).
-    await publishCommands(bot.api, texts);
+    publishing = publishCommands(bot.api, texts).catch((error: unknown) =>
+      logger.warn({ error: describeError(error) }, "command menu not published"),
+    );
     startBackground();
   };
   // Loading leaves tens of MB of garbage (parsed files, the models' stored form) in a heap
@@ -350,6 +355,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       // A run in progress (sweep, erasure, reminder) finishes before the storage closes under it.
       await Promise.all(Object.values(background).map((task) => task.stop()));
+      await publishing;
       await delivery.stop();
       await questions
         .flush()
