@@ -22,7 +22,7 @@ const IDLE_AFTER_MS = 3_000;
 const fmt = (value: number) => `${value.toFixed(0)} ms`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A process and its descendants (npm -> sh -> node), from /proc. */
+/** A process and its descendants (npm -> node, or npm -> sh -> node), from /proc. */
 async function processTree(pid: number): Promise<number[]> {
   const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
   const ids = children.split(" ").filter(Boolean).map(Number);
@@ -66,7 +66,7 @@ async function startTimed(
       ...env,
     },
     stdio: ["ignore", "ignore", "inherit"],
-    // Its own process group, so that npm, sh and node all stop together.
+    // Its own process group, so that npm and node stop together.
     detached: true,
   });
   await emulator.waitForPolling(60_000);
@@ -173,7 +173,7 @@ export async function benchStartup(): Promise<string[]> {
     const echoPolling = median(echoStarts.map((s) => s.polling));
     lines.push(
       `  cold start, spawn -> long polling, median of ${COLD_STARTS}: npm start ${fmt(npmPolling)} (first answer to /start ${fmt(median(npmStarts.map((s) => s.answered ?? 0)))}); echo bot (node) ${fmt(echoPolling)}; x${(npmPolling / echoPolling).toFixed(2)}`,
-      `  RSS of the npm start process tree (npm, sh, node) idle: ${mb(idleTree)}`,
+      `  RSS of the npm start process tree (npm and the bot) idle: ${mb(idleTree)}`,
     );
 
     progress("citizens' memory");
