@@ -27,6 +27,8 @@ export interface FeatureOptions {
   readonly negation: boolean;
   /** Request, inability, past and statement cues (see reading.ts) are features. */
   readonly cues: boolean;
+  /** A message that only tells has word features of its own (see classifier.ts, toldTerm). */
+  readonly told?: boolean;
 }
 
 /**
