@@ -274,7 +274,7 @@ function readWords(
  * shared, so a typo still finds its word.
  */
 const toldTerm = (term: string) =>
-  term.startsWith("w:") || term.startsWith("b:") ? `t${term}` : term;
+  term.startsWith("w:") || term.startsWith("b:") || term.startsWith("e:") ? `t${term}` : term;
 
 /** Appends the cue features after the word features' indexes. */
 function withCues(vector: SparseVector, cues: readonly number[], offset: number): SparseVector {

@@ -50,9 +50,12 @@ const TELLING = new Set(
   ),
 );
 
-/** Where a segment ends. Accents are still there: "e" (and) is not "è" (is). */
+/**
+ * Where a segment ends. Accents are still there: "e" (and) is not "è" (is). Quotes do not end
+ * one: a quoted word is mentioned, not asked for ("cosa vuol dire «badante»?").
+ */
 const SEGMENT_BREAK =
-  /[.,;:!?…\n()"«»]+|\s(?:ma|però|pero|bensì|invece|mentre|but|however|instead|e|ed|and|anche|also|poi|inoltre|plus|oppure)(?=\s)/u;
+  /[.,;:!?…\n()]+|\s(?:ma|però|pero|bensì|invece|mentre|but|however|instead|e|ed|and|anche|also|poi|inoltre|plus|oppure)(?=\s)/u;
 
 const ENGLISH_CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan['’]t\b/g, "can not"],
