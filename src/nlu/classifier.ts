@@ -6,8 +6,9 @@ import {
   featureTerms,
   isContentWord,
   type SparseVector,
-  stem,
+  type Stemmer,
   TfIdfVectorizer,
+  vocabularyStemmer,
 } from "./features.js";
 import { CUES, type ReadWord, readMessage } from "./reading.js";
 import {
@@ -240,6 +241,7 @@ function readWords(
   text: string,
   features: FeatureOptions,
   correct: (word: string) => string = (word) => word,
+  stemmer?: Stemmer,
 ): ReadWords {
   const reading = readMessage(text, isContentWord);
   const segments = reading.segments.map((segment) =>
@@ -257,6 +259,7 @@ function readWords(
   const terms = featureTerms(
     words.map((w) => w.word),
     words.map((w) => w.negated),
+    stemmer,
   );
   return {
     terms: features.told && tells ? terms.map(toldTerm) : terms,
@@ -298,7 +301,8 @@ export function classifierFromModel(
   const outOfScopeClass = intentIds.length;
   const vectorizer = TfIdfVectorizer.restore(model.terms, model.idf);
   const corrector = new SpellingCorrector(model.words);
-  const knownStems = new Set(model.words.map(stem));
+  const stemmer = vocabularyStemmer(model.words);
+  const knownStems = new Set(model.words.map(stemmer.italian));
 
   const correct = (word: string) => corrector.correct(word);
 
@@ -308,7 +312,7 @@ export function classifierFromModel(
     words: readonly ReadWord[],
     tells = false,
   ): Ranking => {
-    const knownWords = words.filter(({ word }) => knownStems.has(stem(word))).length;
+    const knownWords = words.filter(({ word }) => knownStems.has(stemmer.italian(word))).length;
     const probabilities = predict(
       softmax,
       withCues(vectorizer.transform(terms), cues, vectorizer.size),
@@ -338,6 +342,7 @@ export function classifierFromModel(
             featureTerms(
               segment.map((w) => w.word),
               segment.map((w) => w.negated),
+              stemmer,
             ),
             [],
             segment,
@@ -346,7 +351,7 @@ export function classifierFromModel(
     );
   };
 
-  const read = (text: string) => readWords(text, model.featureOptions, correct);
+  const read = (text: string) => readWords(text, model.featureOptions, correct, stemmer);
 
   return {
     intentIds,
