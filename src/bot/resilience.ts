@@ -108,21 +108,28 @@ export function journalUpdates<C extends Context>(
   journal: UpdateJournal,
   logger: Logger,
 ): void {
+  /** Sent again by Telegram after the journal replay handled them: confirmed, not handled. */
+  const repeated = new Set<number>();
   bot.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
     if (method !== "getUpdates" || !result.ok) return result;
-    const updates = journal.notReplayed(result.result as Update[]);
+    const updates = result.result as Update[];
+    const fresh = journal.notReplayed(updates);
+    for (const update of updates) if (!fresh.includes(update)) repeated.add(update.update_id);
     await journal
-      .record(updates)
+      .record(fresh)
       .catch((error: unknown) =>
         logger.error(
           { error: describeError(error) },
           "updates not journaled: a crash now loses them",
         ),
       );
-    return { ...result, result: updates as typeof result.result };
+    // The whole batch goes on, so that the runner's next call confirms it: left out, the
+    // repeated ones would stay unconfirmed and come back at once, in a loop.
+    return result;
   });
   bot.use(async (ctx, next) => {
+    if (repeated.delete(ctx.update.update_id)) return;
     try {
       await next();
     } finally {

@@ -92,6 +92,28 @@ describe("updates the previous run took and did not finish", () => {
     await emulator.waitForCallbackAnswer(press);
     expect(shown(await emulator.nextBotMessage(user.id))).toMatch(/non ho cancellato nulla/);
   });
+
+  it("a message journaled but not yet confirmed before a kill -9 is answered once, and then confirmed", async () => {
+    harness = await startHarness();
+    const { emulator } = harness;
+    await harness.stopBot();
+    // The killed process took the update and journaled it; Telegram still holds it.
+    const user = citizen("Ugo");
+    emulator.sendText(user, "/aiuto");
+    const api = new Api(emulator.token, { apiRoot: emulator.apiRoot });
+    await new UpdateJournal(join(harness.dataDir, "updates")).record(
+      await api.getUpdates({ timeout: 0 }),
+    );
+
+    await harness.startBot();
+    await emulator.nextBotMessage(user.id);
+    // Telegram sends it again; the bot, which answered it from the journal, lets it go
+    // (confirms it) without a second answer, and without asking for it again and again.
+    await emulator.waitFor(() => emulator.pendingUpdateCount === 0, 3000, "the update confirmed");
+    emulator.sendText(user, "/privacy");
+    await emulator.nextBotMessage(user.id);
+    expect(emulator.sentMessages(user.id)).toHaveLength(2);
+  });
 });
 
 describe("operators' actions", () => {
