@@ -17,28 +17,32 @@ const NON_ESSENTIAL = new Set([
 ]);
 
 /**
+ * The answer to a button press only stops its spinner: it is retried like an essential call,
+ * but if it still fails, what the press does (take a request, tell the citizen) goes on.
+ */
+const PRESS_ANSWER = "answerCallbackQuery";
+
+/**
  * A button press handled a second time (after a crash, see UpdateJournal) finds its query
- * already answered: Telegram refuses the second answer, which must not stop the handling.
+ * already answered: Telegram refuses the second answer, an expected refusal.
  */
 const isSpentQuery = (method: string, result: { ok: boolean; description?: string }) =>
-  method === "answerCallbackQuery" &&
-  !result.ok &&
-  /query is too old|query ID is invalid/.test(result.description ?? "");
+  method === PRESS_ANSWER && /query is too old|query ID is invalid/.test(result.description ?? "");
 
 export function nonEssentialCalls(logger: Logger): Transformer {
   return async (prev, method, payload, signal) => {
-    if (!NON_ESSENTIAL.has(method)) {
-      const result = await prev(method, payload, signal);
-      // biome-ignore lint/suspicious/noExplicitAny: nobody reads answerCallbackQuery's result
-      return isSpentQuery(method, result) ? { ok: true, result: true as any } : result;
+    if (!NON_ESSENTIAL.has(method) && method !== PRESS_ANSWER) {
+      return prev(method, payload, signal);
     }
     try {
       const result = await prev(method, payload, signal);
       if (result.ok) return result;
-      logger.warn(
-        { method, error_code: result.error_code, description: result.description },
-        "a non-essential call failed; the answer goes on without it",
-      );
+      if (!isSpentQuery(method, result)) {
+        logger.warn(
+          { method, error_code: result.error_code, description: result.description },
+          "a non-essential call failed; the answer goes on without it",
+        );
+      }
     } catch (error) {
       logger.warn(
         { method, error: describeError(error) },

@@ -3,7 +3,7 @@ import { Api } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
 import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
 import { UpdateJournal } from "../../src/storage/update-journal.js";
-import { askForOperator, notificationOf } from "../handoff/steps.js";
+import { askForOperator, notificationOf, until, untilEdited } from "../handoff/steps.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { answerTo, isPlaceQuestion, readUntil, shown } from "./story.js";
 
@@ -138,6 +138,37 @@ describe("operators' actions", () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect(answer.text).toMatch(/chiusa/i);
     expect((await app.requests.get(reference))?.status).toBe("closed");
+  });
+
+  it("a press whose answer Telegram refuses still takes the request: the citizen is told, the card changes", async () => {
+    harness = await startHarness({ operatorChatId: operators.id });
+    const { emulator, app } = harness;
+    emulator.addGroup(operators);
+    emulator.setMember(operators, maria);
+    const user = citizen("Livia");
+    const reference = await askForOperator(emulator, user);
+    const card = await notificationOf(emulator, app, operators, reference);
+    // More 500s than the bot retries: the answer to the press is lost for good.
+    emulator.failNext("answerCallbackQuery", { status: 500, times: 3 });
+    emulator.pressButton(maria, card, "🙋 Prendo in carico");
+    await until(emulator, user.id, /ha preso in carico/);
+    await untilEdited(emulator, card, (text) => /presa in carico da Maria/.test(text));
+  });
+
+  it("when Telegram cannot say who is in the group, a new operator is asked to try again, not refused", async () => {
+    harness = await startHarness({ operatorChatId: operators.id });
+    const { emulator, app } = harness;
+    emulator.addGroup(operators);
+    emulator.setMember(operators, maria);
+    const reference = await askForOperator(emulator, citizen("Nadia"));
+    const card = await notificationOf(emulator, app, operators, reference);
+    emulator.failAlways("getChatMember", { status: 429, retryAfter: 31 });
+    const answer = await emulator.waitForCallbackAnswer(
+      emulator.pressButton(maria, card, "🙋 Prendo in carico"),
+      10_000,
+    );
+    expect(answer.text).not.toMatch(/Solo gli operatori/);
+    expect(answer.text).toMatch(/riprova/i);
   });
 
   it("a reaction Telegram refuses still leaves the operator a sign that the reply went through", async () => {
