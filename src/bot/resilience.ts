@@ -103,6 +103,11 @@ export function isRateLimited(error: unknown): boolean {
   return error instanceof GrammyError && error.error_code === 429;
 }
 
+/** The citizen blocked the bot (or left): nothing sent to them now arrives. */
+function isBlocked(error: unknown): boolean {
+  return error instanceof GrammyError && error.error_code === 403;
+}
+
 /**
  * Updates are confirmed to Telegram only once recorded in the journal, and leave it once
  * handled. Install before any other middleware.
@@ -160,9 +165,10 @@ export async function replayUnfinished<C extends Context>(
 
 /**
  * What to tell a citizen when handling their message failed: that requests cannot be stored
- * now (go to a space), or a plain apology; nothing after a 429, which would meet the same limit.
+ * now (go to a space), or a plain apology; nothing after a 429, which would meet the same
+ * limit, nor after a 403, which says they can no longer be written to.
  */
 export function apologyFor(error: unknown): "error-storage" | "error-generic" | undefined {
-  if (isRateLimited(error)) return undefined;
+  if (isRateLimited(error) || isBlocked(error)) return undefined;
   return isStorageUnavailable(error) ? "error-storage" : "error-generic";
 }

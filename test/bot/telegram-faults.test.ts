@@ -72,6 +72,25 @@ describe("the network and Telegram's limits", () => {
   }, 60_000);
 });
 
+describe("a citizen who blocked the bot", () => {
+  it("gets no apology written after a 403: it could not arrive either", async () => {
+    harness = await startHarness();
+    const { emulator } = harness;
+    const user = citizen("Bruno");
+    emulator.failNext("sendMessage", {
+      status: 403,
+      description: "Forbidden: bot was blocked by the user",
+      chatId: user.id,
+    });
+    emulator.sendText(user, "/aiuto");
+    await emulator.waitFor(() => emulator.callsTo("sendMessage").length > 0);
+    emulator.sendText(user, "/privacy");
+    await emulator.nextBotMessage(user.id);
+    const written = emulator.callsTo("sendMessage").map((call) => String(call.params.text));
+    expect(written.join("\n")).not.toMatch(APOLOGY);
+  });
+});
+
 describe("updates the previous run took and did not finish", () => {
   it("a button pressed just before a kill -9 is still answered after the restart", async () => {
     harness = await startHarness();
