@@ -139,13 +139,20 @@ describe("operators' actions", () => {
   const operators: TestGroup = { id: -1001800, title: "Operatori", type: "supergroup" };
   const maria = { id: 801, first_name: "Maria" };
 
-  it("a getChatMember that keeps failing does not hold an operator's button for long", async () => {
+  /** A citizen's request, its card in the operators' chat, where Maria is a member. */
+  async function requestOnCard(name: string) {
     harness = await startHarness({ operatorChatId: operators.id });
     const { emulator, app } = harness;
     emulator.addGroup(operators);
     emulator.setMember(operators, maria);
-    const reference = await askForOperator(emulator, citizen("Teo"));
+    const user = citizen(name);
+    const reference = await askForOperator(emulator, user);
     const card = await notificationOf(emulator, app, operators, reference);
+    return { emulator, app, user, reference, card };
+  }
+
+  it("a getChatMember that keeps failing does not hold an operator's button for long", async () => {
+    const { emulator, app, reference, card } = await requestOnCard("Teo");
     await emulator.waitForCallbackAnswer(emulator.pressButton(maria, card, "🙋 Prendo in carico"));
 
     emulator.failAlways("getChatMember", { status: 500 });
@@ -160,13 +167,7 @@ describe("operators' actions", () => {
   });
 
   it("a press whose answer Telegram refuses still takes the request: the citizen is told, the card changes", async () => {
-    harness = await startHarness({ operatorChatId: operators.id });
-    const { emulator, app } = harness;
-    emulator.addGroup(operators);
-    emulator.setMember(operators, maria);
-    const user = citizen("Livia");
-    const reference = await askForOperator(emulator, user);
-    const card = await notificationOf(emulator, app, operators, reference);
+    const { emulator, user, card } = await requestOnCard("Livia");
     // More 500s than the bot retries: the answer to the press is lost for good.
     emulator.failNext("answerCallbackQuery", { status: 500, times: 3 });
     emulator.pressButton(maria, card, "🙋 Prendo in carico");
@@ -175,12 +176,7 @@ describe("operators' actions", () => {
   });
 
   it("when Telegram cannot say who is in the group, a new operator is asked to try again, not refused", async () => {
-    harness = await startHarness({ operatorChatId: operators.id });
-    const { emulator, app } = harness;
-    emulator.addGroup(operators);
-    emulator.setMember(operators, maria);
-    const reference = await askForOperator(emulator, citizen("Nadia"));
-    const card = await notificationOf(emulator, app, operators, reference);
+    const { emulator, card } = await requestOnCard("Nadia");
     emulator.failAlways("getChatMember", { status: 429, retryAfter: 31 });
     const answer = await emulator.waitForCallbackAnswer(
       emulator.pressButton(maria, card, "🙋 Prendo in carico"),
@@ -191,13 +187,7 @@ describe("operators' actions", () => {
   });
 
   it("a reaction Telegram refuses still leaves the operator a sign that the reply went through", async () => {
-    harness = await startHarness({ operatorChatId: operators.id });
-    const { emulator, app } = harness;
-    emulator.addGroup(operators);
-    emulator.setMember(operators, maria);
-    const user = citizen("Ugo");
-    const reference = await askForOperator(emulator, user);
-    const card = await notificationOf(emulator, app, operators, reference);
+    const { emulator, user, card } = await requestOnCard("Ugo");
     await emulator.waitForCallbackAnswer(emulator.pressButton(maria, card, "🙋 Prendo in carico"));
     emulator.failAlways("setMessageReaction", {
       status: 400,
