@@ -42,6 +42,7 @@ import { type Disk, isStorageUnavailable, realDisk } from "./storage/disk.js";
 import { OperatorTrail } from "./storage/operator-trail.js";
 import { profileStore } from "./storage/profiles.js";
 import { UpdateJournal } from "./storage/update-journal.js";
+import { RecentTexts } from "./util/recent.js";
 
 export interface AppOptions {
   readonly token: string;
@@ -72,6 +73,8 @@ export interface App {
   readonly texts: Texts;
   readonly requests: HandoffRepository;
   readonly outbox: Outbox;
+  /** What the bot computed from recent texts, citizens' among them (erasure clears it). */
+  readonly recentTexts: RecentTexts;
   /** Reminds operators of the requests nobody claimed (CLAIM_REMINDER_HOURS); how many went. */
   remindClaims(): Promise<number>;
   /** Starts the background work: notification delivery and the retention sweep. */
@@ -214,6 +217,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const feedback = new FeedbackStats(storage.feedback, now);
   let outbox: Outbox | undefined;
+  const recentTexts = new RecentTexts();
   const bot = createBot({
     token: options.token,
     ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
@@ -252,7 +256,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     feedback,
     review: { queue: review, root },
-    readReply: loadReplyReader(locales),
+    readReply: loadReplyReader(locales, recentTexts),
+    recentTexts,
     detectDanger: loadDangerDetector(
       locales,
       await loadDangerModel(join(root, "data", "nlu"), loaded.knowledge.catalogue, DANGER_INTENT),
@@ -329,6 +334,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     texts,
     requests,
     outbox: delivery,
+    recentTexts,
     remindClaims,
     startBackground,
     start,
