@@ -49,6 +49,7 @@ import { operatorsFeature } from "./features/operators.js";
 import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
 import { type ReviewDependencies, reviewFeature } from "./features/review.js";
 import { safetyFeature } from "./features/safety.js";
+import { LeanComposer } from "./lean-composer.js";
 import { ReplayGuard } from "./replay-guard.js";
 import { replyLanguages } from "./reply-language.js";
 import { apologyFor, boundedRetry, journalUpdates, nonEssentialCalls } from "./resilience.js";
@@ -165,7 +166,8 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.use((ctx, next) => deps.handleUpdate(ctx.update.update_id, ctx.chat?.id, next));
   bot.use(localeMiddleware(texts, profiles));
-  const features = bot.errorBoundary(onError);
+  const features = new LeanComposer<BotContext>();
+  bot.errorBoundary(onError, features);
   const { handoff, review } = deps;
   const { requests, isOperatorChat } = handoff;
   features.use(groupsFeature(isOperatorChat, logger));

@@ -1,4 +1,4 @@
-import { Composer, GrammyError } from "grammy";
+import { GrammyError } from "grammy";
 import type { Message } from "grammy/types";
 import type { HandoffRepository } from "../../handoff/repository.js";
 import { claim, close, type HandoffRequest } from "../../handoff/request.js";
@@ -6,6 +6,7 @@ import type { KnowledgeHolder } from "../../knowledge/index.js";
 import { describeError, type Logger } from "../../logging/index.js";
 import { parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { LeanComposer } from "../lean-composer.js";
 import { notificationKeyboard, renderNotification } from "../operators.js";
 import { relayParts } from "../relay.js";
 import { escapeHtml, type Texts } from "../texts.js";
@@ -64,7 +65,7 @@ export function operatorsFeature(deps: OperatorsDependencies) {
   const { requests, knowledge, texts, logger } = deps;
   const now = deps.now ?? Date.now;
   const t = texts.for("it");
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   const chats = composer
     .chatType(["group", "supergroup"])
     .filter((ctx) => deps.isOperatorChat(ctx.chat.id));
