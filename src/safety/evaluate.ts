@@ -27,7 +27,12 @@ export const DANGER_SETS = {
   test: ["danger-test.jsonl", "danger-independent.jsonl"],
 } as const;
 
-const labelledSchema = z.strictObject({ text: z.string().min(1), danger: z.boolean() });
+const labelledSchema = z.strictObject({
+  text: z.string().min(1),
+  danger: z.boolean(),
+  /** ISO 639-1 code of the message's language, when its writer gave it. */
+  lang: z.string().optional(),
+});
 export type Labelled = z.infer<typeof labelledSchema>;
 
 export interface DangerReport {
