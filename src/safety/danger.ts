@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { loadPerLanguage } from "../language/lexicon.js";
-import { compilePhrase, type Phrase, PhraseIndex } from "../language/phrases.js";
+import { compilePhrase, matchAt, type Phrase, PhraseIndex } from "../language/phrases.js";
 import type { Classification } from "../nlu/index.js";
 import { normalizeText, tokenize } from "../nlu/normalize.js";
 import { DANGER_MODEL_ODDS, type DangerModel } from "./danger-model.js";
@@ -17,11 +17,17 @@ export type DangerKind = (typeof DANGER_KINDS)[number];
 const phrases = z.array(z.string().trim().min(1)).optional();
 
 /**
- * One language's cues, by kind of danger, and two kinds of phrases that silence them:
- * `over` tells that a collapse or a crisis is over ("she fainted last year, now she is fine"),
- * and never silences violence or thoughts of suicide, which stay dangerous when told in the
- * past; `not_danger` tells that the words are about something else (a film, a course, a
- * toddler's game, "mi picchia la testa") and silences every kind.
+ * One language's cues, by kind of danger, and phrases that silence them:
+ * - `over` tells that a collapse or a crisis is over ("she fainted last year, now she is
+ *   fine"), and never silences violence or thoughts of suicide, which stay dangerous when
+ *   told in the past;
+ * - `not_danger` tells that the whole message is about something else (a film, a course, a
+ *   toddler's game) and silences every kind;
+ * - `idiom` is a figure of speech ("da morire", "mi picchia la testa", "abuso di alcol") that
+ *   silences only the cues sharing its words: "sto male da morire, dolore al petto" still
+ *   alarms;
+ * - `negation` words just before a cue or a silencer cancel it ("non mi picchia più", "non
+ *   sto scherzando"), while every other cue of the message still counts.
  */
 export const dangerCuesSchema = z.strictObject({
   violence: phrases,
@@ -30,6 +36,8 @@ export const dangerCuesSchema = z.strictObject({
   distress: phrases,
   over: phrases,
   not_danger: phrases,
+  idiom: phrases,
+  negation: phrases,
 });
 export type DangerCues = z.infer<typeof dangerCuesSchema>;
 
@@ -69,8 +77,9 @@ const HAN_CUE = /^[\p{Script=Han}|]+$/u;
 const HAN_TEXT = /\p{Script=Han}/u;
 
 /** What a cue does when it is found: raise an alarm of its kind, or silence some. */
-type Role = DangerKind | "over" | "not_danger";
-const ROLES: readonly Role[] = [...DANGER_KINDS, "over", "not_danger"];
+type Role = DangerKind | "over" | "not_danger" | "idiom" | "negation";
+const ROLES: readonly Role[] = [...DANGER_KINDS, "over", "not_danger", "idiom", "negation"];
+const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
 /** `over` silences these kinds only: violence and suicide stay dangerous in the past. */
 const SILENCED_WHEN_OVER: ReadonlySet<Role> = new Set(["collapse", "distress"]);
 
@@ -78,6 +87,13 @@ interface Cue {
   readonly role: Role;
   /** As written in its file (for logs and the evaluation). */
   readonly source: string;
+}
+
+/** A cue found in a message, at words [start, end). */
+interface Found {
+  readonly cue: Cue;
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -106,24 +122,39 @@ export function createDangerDetector(
       }
   const wordedIndex = new PhraseIndex(worded.map((cue) => cue.phrase));
   const byRole = (role: Role) => ROLES.indexOf(role);
+  const findAll = (words: readonly string[]): Found[] => {
+    const found: Found[] = [];
+    for (let at = 0; at < words.length; at++)
+      for (const index of wordedIndex.candidates(words[at] as string)) {
+        const { phrase, value } = worded[index] as (typeof worded)[number];
+        const end = matchAt(words, phrase, at);
+        if (end >= 0) found.push({ cue: value, start: at, end });
+      }
+    return found;
+  };
   return (text) => {
-    const found = wordedIndex
-      .occurring(tokenize(text).map(undouble))
-      .map((index) => (worded[index] as { value: Cue }).value);
+    const words = tokenize(text).map(undouble);
+    const all = findAll(words);
     if (HAN_TEXT.test(text)) {
       const characters = normalizeText(text).replace(/\s+/gu, "");
       for (const cue of chinese)
-        if (cue.alternatives.some((a) => characters.includes(a))) found.push(cue.value);
+        if (cue.alternatives.some((a) => characters.includes(a)))
+          all.push({ cue: cue.value, start: 0, end: words.length });
     }
-    if (found.some((cue) => cue.role === "not_danger")) return null;
-    const past = found.some((cue) => cue.role === "over");
+    const negatedAt = new Set(all.filter((f) => f.cue.role === "negation").map((f) => f.end));
+    const found = all.filter((f) => f.cue.role !== "negation" && !negatedAt.has(f.start));
+    if (found.some((f) => f.cue.role === "not_danger")) return null;
+    const idioms = found.filter((f) => f.cue.role === "idiom");
+    const inIdiom = (f: Found) => idioms.some((i) => i.start < f.end && f.start < i.end);
+    const past = found.some((f) => f.cue.role === "over");
     const alarms = found
-      .filter((cue) => cue.role !== "over" && !(past && SILENCED_WHEN_OVER.has(cue.role)))
-      .sort((a, b) => byRole(a.role) - byRole(b.role));
+      .filter((f) => ALARMS.has(f.cue.role) && !(past && SILENCED_WHEN_OVER.has(f.cue.role)))
+      .filter((f) => !inIdiom(f))
+      .sort((a, b) => byRole(a.cue.role) - byRole(b.cue.role));
     const first = alarms[0];
-    if (first) return { kind: first.role as DangerKind, cue: first.source };
+    if (first) return { kind: first.cue.role as DangerKind, cue: first.cue.source };
     // The model cannot tell the kind; like a collapse, what is told as over is not an alarm.
-    if (model && !past && model(text) >= DANGER_MODEL_ODDS)
+    if (model && !past && idioms.length === 0 && model(text) >= DANGER_MODEL_ODDS)
       return { kind: "distress", cue: "model" };
     return null;
   };

@@ -58,6 +58,44 @@ describe("danger is recognised from the words alone, before any classification",
     expect(own("l'anno scorso mi ha picchiata")?.kind).toBe("violence");
   });
 
+  it("a figure of speech silences only the cues sharing its words", () => {
+    const own = createDangerDetector({
+      it: { distress: ["sto male"], collapse: ["dolore al petto"], idiom: ["male da morire"] },
+    });
+    expect(own("sto male da morire per la noia")).toBeNull();
+    expect(own("sto male da morire, ho un dolore al petto fortissimo")?.kind).toBe("collapse");
+  });
+
+  it("a negation just before a cue cancels it, and only it", () => {
+    const own = createDangerDetector({
+      it: { violence: ["mi picchia", "mi minaccia"], negation: ["non", "mai"] },
+    });
+    expect(own("mio marito non mi picchia più, siamo in terapia")).toBeNull();
+    expect(own("non mi picchia ma mi minaccia")?.cue).toBe("mi minaccia");
+    expect(own("lui mi picchia")?.kind).toBe("violence");
+  });
+
+  it.each([
+    ["sto male da morire sul serio, ho un dolore al petto fortissimo e sono sola", "collapse"],
+    ["non sto scherzando, stasera voglio farla finita", "self_harm"],
+    ["mia nonna è sparita dalla rsa e nessuno sa dove sia", "collapse"],
+    ["my dad with dementia walked out an hour ago and we can't find him", "collapse"],
+    ["il vicino urla e si sentono colpi, la moglie piange da un'ora", "violence"],
+  ])("told with an idiom, a joke denied or in a new way, «%s» is %s", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    "mio marito non mi picchia più da quando va in terapia, cerco un gruppo per me",
+    "I'm not suicidal, I just need a cleaner",
+    "lol my boss is going to kill me if I'm late again",
+    "ho sbattuto il mignolo contro il comodino, che dolore",
+    "ho trovato il portafoglio per terra davanti al wemi",
+    "mia nonna non risponde al citofono perché è sorda, esiste un campanello luminoso?",
+  ])("«%s» is ordinary", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
   it("a cue that cannot be read stops start-up, naming its language and kind", () => {
     expect(() => createDangerDetector({ es: { violence: ["..."] } })).toThrow(/es, violence/);
   });
