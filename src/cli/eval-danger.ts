@@ -33,7 +33,7 @@ async function loadReaders(root: string): Promise<DangerReaders> {
   // As the orientation does: the detector first, then the classifier's reading.
   const bot = (text: string) =>
     detector(text) ??
-    (classifiedAsDanger(classifier.classify(text))
+    (classifiedAsDanger(classifier.classify(text), text, detector)
       ? { kind: "distress" as const, cue: "classifier" }
       : null);
   return { cues, detector, bot };

@@ -86,7 +86,7 @@ export async function understand(
     }
   }
   const result = await turn.classify(text);
-  if (classifiedAsDanger(result)) return { kind: "danger", text };
+  if (classifiedAsDanger(result, text, deps.detectDanger)) return { kind: "danger", text };
   await turn.record(result.intent);
   const accepted = intentOf(result.intent);
   if (accepted && !result.ambiguous)

@@ -1,7 +1,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
-import { createDangerDetector, loadDangerDetector } from "../../src/safety/danger.js";
+import {
+  classifiedAsDanger,
+  createDangerDetector,
+  loadDangerDetector,
+} from "../../src/safety/danger.js";
 import { DANGER_MODEL_ODDS, trainDangerModel } from "../../src/safety/danger-model.js";
 
 const detect = loadDangerDetector(join(PROJECT_ROOT, "locales"));
@@ -94,6 +98,22 @@ describe("danger is recognised from the words alone, before any classification",
     "mia nonna non risponde al citofono perché è sorda, esiste un campanello luminoso?",
   ])("«%s» is ordinary", (text) => {
     expect(detect(text)).toBeNull();
+  });
+
+  it("the classifier's sure emergenza is silenced by a film, a course or a figure of speech", () => {
+    const sure = (text: string) => ({
+      text,
+      intent: "emergenza",
+      confidence: 0.9,
+      alternatives: [],
+      ambiguous: false,
+    });
+    expect(classifiedAsDanger(sure("nessuno mi vuole bene"), "nessuno mi vuole bene", detect)).toBe(
+      true,
+    );
+    const film = "ho visto un film sulla violenza domestica, vorrei fare volontariato";
+    expect(classifiedAsDanger(sure(film), film, detect)).toBe(false);
+    expect(classifiedAsDanger({ ...sure(film), ambiguous: true })).toBe(false);
   });
 
   it("a cue that cannot be read stops start-up, naming its language and kind", () => {
