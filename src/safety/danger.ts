@@ -27,7 +27,11 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   silences only the cues sharing its words: "sto male da morire, dolore al petto" still
  *   alarms;
  * - `negation` words just before a cue or a silencer cancel it ("non mi picchia più", "non
- *   sto scherzando"), while every other cue of the message still counts.
+ *   sto scherzando"), while every other cue of the message still counts;
+ * - `long_ago` places what is told in a finished past ("anni fa", "that was years ago") and
+ *   silences every kind, violence too, unless a `still` phrase brings it back to now
+ *   ("di nuovo", "stasera", "still"): "era violento ma ci siamo separati dieci anni fa" is
+ *   not an alarm, "anni fa mi picchiava, ieri ha ricominciato" is.
  */
 export const dangerCuesSchema = z.strictObject({
   violence: phrases,
@@ -38,6 +42,8 @@ export const dangerCuesSchema = z.strictObject({
   not_danger: phrases,
   idiom: phrases,
   negation: phrases,
+  long_ago: phrases,
+  still: phrases,
 });
 export type DangerCues = z.infer<typeof dangerCuesSchema>;
 
@@ -91,8 +97,16 @@ const HAN_CUE = /^[\p{Script=Han}|]+$/u;
 const HAN_TEXT = /\p{Script=Han}/u;
 
 /** What a cue does when it is found: raise an alarm of its kind, or silence some. */
-type Role = DangerKind | "over" | "not_danger" | "idiom" | "negation";
-const ROLES: readonly Role[] = [...DANGER_KINDS, "over", "not_danger", "idiom", "negation"];
+type Role = DangerKind | "over" | "not_danger" | "idiom" | "negation" | "long_ago" | "still";
+const ROLES: readonly Role[] = [
+  ...DANGER_KINDS,
+  "over",
+  "not_danger",
+  "idiom",
+  "negation",
+  "long_ago",
+  "still",
+];
 const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
 /** `over` silences these kinds only: violence and suicide stay dangerous in the past. */
 const SILENCED_WHEN_OVER: ReadonlySet<Role> = new Set(["collapse", "distress"]);
@@ -158,10 +172,12 @@ export function createDangerDetector(
     }
     const negatedAt = new Set(all.filter((f) => f.cue.role === "negation").map((f) => f.end));
     const found = all.filter((f) => f.cue.role !== "negation" && !negatedAt.has(f.start));
-    if (found.some((f) => f.cue.role === "not_danger")) return { alarm: null, quiet: true };
+    const has = (role: Role) => found.some((f) => f.cue.role === role);
+    if (has("not_danger") || (has("long_ago") && !has("still")))
+      return { alarm: null, quiet: true };
     const idioms = found.filter((f) => f.cue.role === "idiom");
     const inIdiom = (f: Found) => idioms.some((i) => i.start < f.end && f.start < i.end);
-    const past = found.some((f) => f.cue.role === "over");
+    const past = has("over") || has("long_ago");
     const first = found
       .filter((f) => ALARMS.has(f.cue.role) && !(past && SILENCED_WHEN_OVER.has(f.cue.role)))
       .filter((f) => !inIdiom(f))

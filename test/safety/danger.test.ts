@@ -116,6 +116,18 @@ describe("danger is recognised from the words alone, before any classification",
     expect(classifiedAsDanger({ ...sure(film), ambiguous: true })).toBe(false);
   });
 
+  it("violence told in a finished past is not an alarm, unless the message brings it back to now", () => {
+    const own = createDangerDetector({
+      it: { violence: ["violento"], long_ago: ["anni fa"], still: ["di nuovo"] },
+    });
+    expect(own("era violento, ma ci siamo separati dieci anni fa")).toBeNull();
+    expect(own("era violento dieci anni fa e ora è di nuovo violento")?.kind).toBe("violence");
+    expect(detect("my ex used to be abusive but that was years ago, now I need a job")).toBeNull();
+    expect(detect("ho tentato di uccidermi due anni fa e ci sto ripensando")?.kind).toBe(
+      "self_harm",
+    );
+  });
+
   it("a cue that cannot be read stops start-up, naming its language and kind", () => {
     expect(() => createDangerDetector({ es: { violence: ["..."] } })).toThrow(/es, violence/);
   });
