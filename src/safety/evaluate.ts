@@ -25,6 +25,7 @@ export const DANGER_SETS = {
     "danger-dev-5.jsonl",
     "danger-dev-6.jsonl",
     "danger-dev-7.jsonl",
+    "danger-dev-8.jsonl",
   ],
   test: ["danger-test.jsonl", "danger-independent.jsonl"],
 } as const;
