@@ -4,7 +4,12 @@ import { cataloguePaths, loadCatalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { loadClassifier } from "../nlu/index.js";
 import { atOdds, chooseOdds, heldOutScores } from "../safety/cross-validate.js";
-import { classifiedAsDanger, DANGER_INTENT, loadDangerDetector } from "../safety/danger.js";
+import {
+  classifiedAsDanger,
+  DANGER_INTENT,
+  loadDangerDetector,
+  unlessSilenced,
+} from "../safety/danger.js";
 import {
   catalogueExamples,
   DANGER_MODEL_ODDS,
@@ -33,7 +38,7 @@ async function loadReaders(root: string): Promise<DangerReaders> {
   // As the orientation does: the detector first, then the classifier's reading.
   const bot = (text: string) =>
     detector(text) ??
-    (classifiedAsDanger(classifier.classify(text), text, detector)
+    (classifiedAsDanger(unlessSilenced(classifier.classify(text), text, detector))
       ? { kind: "distress" as const, cue: "classifier" }
       : null);
   return { cues, detector, bot };

@@ -5,6 +5,7 @@ import {
   classifiedAsDanger,
   createDangerDetector,
   loadDangerDetector,
+  unlessSilenced,
 } from "../../src/safety/danger.js";
 import { DANGER_MODEL_ODDS, trainDangerModel } from "../../src/safety/danger-model.js";
 
@@ -100,20 +101,20 @@ describe("danger is recognised from the words alone, before any classification",
     expect(detect(text)).toBeNull();
   });
 
-  it("the classifier's sure emergenza is silenced by a film, a course or a figure of speech", () => {
+  it("the classifier's sure emergenza is taken back for a film, a course or a figure of speech", () => {
     const sure = (text: string) => ({
       text,
       intent: "emergenza",
       confidence: 0.9,
-      alternatives: [],
+      alternatives: [{ intent: "caregiver", confidence: 0.05 }],
       ambiguous: false,
     });
-    expect(classifiedAsDanger(sure("nessuno mi vuole bene"), "nessuno mi vuole bene", detect)).toBe(
-      true,
-    );
-    const film = "ho visto un film sulla violenza domestica, vorrei fare volontariato";
-    expect(classifiedAsDanger(sure(film), film, detect)).toBe(false);
-    expect(classifiedAsDanger({ ...sure(film), ambiguous: true })).toBe(false);
+    const heard = (text: string) => unlessSilenced(sure(text), text, detect);
+    expect(classifiedAsDanger(heard("nessuno mi vuole bene"))).toBe(true);
+    const film = heard("ho visto un film sulla violenza domestica, vorrei fare volontariato");
+    expect(classifiedAsDanger(film)).toBe(false);
+    expect(film.intent).toBeNull();
+    expect(classifiedAsDanger({ ...sure("nessuno mi vuole bene"), ambiguous: true })).toBe(false);
   });
 
   it("violence told in a finished past is not an alarm, unless the message brings it back to now", () => {
