@@ -1,9 +1,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { loadPerLanguage } from "../../src/language/lexicon.js";
 import {
   classifiedAsDanger,
   createDangerDetector,
+  dangerCuesSchema,
   loadDangerDetector,
   unlessSilenced,
 } from "../../src/safety/danger.js";
@@ -127,6 +129,13 @@ describe("danger is recognised from the words alone, before any classification",
     expect(detect("ho tentato di uccidermi due anni fa e ci sto ripensando")?.kind).toBe(
       "self_harm",
     );
+  });
+
+  it("every cue is written in the phrase language, not as a regular expression", () => {
+    const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
+    const written = Object.values(cues).flatMap((byRole) => Object.values(byRole).flat());
+    // "(ya )?no" would silently become "ya" then "no": the phrase language has no "?".
+    expect(written.filter((cue) => /[?+\\[\]{}^$]/u.test(cue))).toEqual([]);
   });
 
   it("a cue that cannot be read stops start-up, naming its language and kind", () => {
