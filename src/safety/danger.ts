@@ -20,7 +20,7 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  * One language's cues, by kind of danger, and phrases that silence them:
  * - `over` tells that a collapse or a crisis is over ("she fainted last year, now she is
  *   fine"), and never silences violence or thoughts of suicide, which stay dangerous when
- *   told in the past;
+ *   told in the past; a `still` phrase ("di nuovo", "again") brings the message back to now;
  * - `not_danger` tells that the whole message is about something else (a film, a course, a
  *   toddler's game) and silences every kind;
  * - `idiom` is a figure of speech ("da morire", "mi picchia la testa", "abuso di alcol") that
@@ -192,7 +192,7 @@ export function createDangerDetector(
       return { alarm: null, quiet: true };
     const idioms = found.filter((f) => f.cue.role === "idiom");
     const inIdiom = (f: Found) => idioms.some((i) => i.start < f.end && f.start < i.end);
-    const past = has("over") || has("long_ago");
+    const past = (has("over") || has("long_ago")) && !has("still");
     const first = found
       .filter((f) => ALARMS.has(f.cue.role) && !(past && SILENCED_WHEN_OVER.has(f.cue.role)))
       .filter((f) => !inIdiom(f))

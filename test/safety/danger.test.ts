@@ -138,6 +138,13 @@ describe("danger is recognised from the words alone, before any classification",
     expect(written.filter((cue) => /[?+\\[\]{}^$]/u.test(cue))).toEqual([]);
   });
 
+  it("a collapse told as over, then again now, is an alarm", () => {
+    expect(detect("mia madre è svenuta l'anno scorso, oggi cerco una badante")).toBeNull();
+    expect(
+      detect("la nonna è caduta il mese scorso, ora è caduta di nuovo e non si rialza")?.kind,
+    ).toBe("collapse");
+  });
+
   it("a cue that cannot be read stops start-up, naming its language and kind", () => {
     expect(() => createDangerDetector({ es: { violence: ["..."] } })).toThrow(/es, violence/);
   });
