@@ -111,6 +111,22 @@ const undouble = (text: string) => text.replace(DOUBLED, "$1");
 const HAN_CUE = /^[\p{Script=Han}|]+$/u;
 const HAN_TEXT = /\p{Script=Han}/u;
 
+/** Where a sentence ends: a full stop, a question or exclamation mark, a semicolon, a new line. */
+const SENTENCE_END = /[.!?;\n]+/u;
+
+/** The message's words (doubled letters folded) and the sentence each word belongs to. */
+function sentencesOf(text: string): { words: string[]; sentenceOf: number[] } {
+  const words: string[] = [];
+  const sentenceOf: number[] = [];
+  text.split(SENTENCE_END).forEach((sentence, index) => {
+    for (const word of tokenize(sentence)) {
+      words.push(undouble(word));
+      sentenceOf.push(index);
+    }
+  });
+  return { words, sentenceOf };
+}
+
 /** What a cue does when it is found: raise an alarm of its kind, or silence some. */
 type Role = DangerKind | "over" | "not_danger" | "idiom" | "negation" | "long_ago" | "still";
 const ROLES: readonly Role[] = [
@@ -177,7 +193,7 @@ export function createDangerDetector(
   };
   /** What the cues say: the alarm they raise, and whether the message is silenced. */
   const read = (text: string): { alarm: DangerSignal | null; quiet: boolean } => {
-    const words = tokenize(text).map(undouble);
+    const { words, sentenceOf } = sentencesOf(text);
     const all = findAll(words);
     if (HAN_TEXT.test(text)) {
       const characters = normalizeText(text).replace(/\s+/gu, "");
@@ -188,18 +204,23 @@ export function createDangerDetector(
     const negatedAt = new Set(all.filter((f) => f.cue.role === "negation").map((f) => f.end));
     const found = all.filter((f) => f.cue.role !== "negation" && !negatedAt.has(f.start));
     const has = (role: Role) => found.some((f) => f.cue.role === role);
-    if (has("not_danger") || (has("long_ago") && !has("still")))
-      return { alarm: null, quiet: true };
+    if (has("long_ago") && !has("still")) return { alarm: null, quiet: true };
+    // "Ho visto un film sulla violenza" is about the film; "mi picchia. Stasera ho il corso di
+    // italiano" is not: a topic silences the cues of its own sentence only.
+    const topics = found.filter((f) => f.cue.role === "not_danger");
+    const sentence = (f: Found) => sentenceOf[Math.min(f.start, words.length - 1)];
+    const aboutTopic = (f: Found) =>
+      topics.some((t) => t.end - t.start >= words.length || sentence(t) === sentence(f));
     const idioms = found.filter((f) => f.cue.role === "idiom");
     const inIdiom = (f: Found) => idioms.some((i) => i.start < f.end && f.start < i.end);
     const past = (has("over") || has("long_ago")) && !has("still");
     const first = found
       .filter((f) => ALARMS.has(f.cue.role) && !(past && SILENCED_WHEN_OVER.has(f.cue.role)))
-      .filter((f) => !inIdiom(f))
+      .filter((f) => !inIdiom(f) && !aboutTopic(f))
       .sort((a, b) => byRole(a.cue.role) - byRole(b.cue.role))[0];
     const alarm = first ? { kind: first.cue.role as DangerKind, cue: first.cue.source } : null;
     // The model cannot tell the kind; like a collapse, what is told as over is not an alarm.
-    return { alarm, quiet: past || idioms.length > 0 };
+    return { alarm, quiet: past || idioms.length > 0 || topics.length > 0 };
   };
   const detect = (text: string): DangerSignal | null => {
     const { alarm, quiet } = read(text);

@@ -145,6 +145,11 @@ describe("danger is recognised from the words alone, before any classification",
     ).toBe("collapse");
   });
 
+  it("a topic (a film, a course, the news) silences the cues of its own sentence only", () => {
+    expect(detect("ho visto un film sulla violenza domestica, che tristezza")).toBeNull();
+    expect(detect("Mio marito mi picchia. Stasera ho il corso di italiano")?.kind).toBe("violence");
+  });
+
   it("a cue that cannot be read stops start-up, naming its language and kind", () => {
     expect(() => createDangerDetector({ es: { violence: ["..."] } })).toThrow(/es, violence/);
   });
