@@ -28,10 +28,10 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   alarms;
  * - `negation` words just before a cue or a silencer cancel it ("non mi picchia più", "non
  *   sto scherzando"), while every other cue of the message still counts;
- * - `long_ago` places what is told in a finished past ("anni fa", "that was years ago") and
- *   silences every kind, violence too, unless a `still` phrase brings it back to now
- *   ("di nuovo", "stasera", "still"): "era violento ma ci siamo separati dieci anni fa" is
- *   not an alarm, "anni fa mi picchiava, ieri ha ricominciato" is.
+ * - `long_ago` places what is told up to it in a finished past ("anni fa", "that was years
+ *   ago") and silences every kind there, violence too, unless a `still` phrase brings it back
+ *   to now ("di nuovo", "stasera", "still"): "era violento ma ci siamo separati dieci anni fa"
+ *   is not an alarm, "anni fa mi picchiava, stasera ha ricominciato" is.
  */
 export const dangerCuesSchema = z.strictObject({
   violence: phrases,
@@ -204,23 +204,28 @@ export function createDangerDetector(
     const negatedAt = new Set(all.filter((f) => f.cue.role === "negation").map((f) => f.end));
     const found = all.filter((f) => f.cue.role !== "negation" && !negatedAt.has(f.start));
     const has = (role: Role) => found.some((f) => f.cue.role === role);
-    if (has("long_ago") && !has("still")) return { alarm: null, quiet: true };
+    const sentence = (f: Found) => sentenceOf[Math.min(f.start, words.length - 1)] ?? 0;
     // "Ho visto un film sulla violenza" is about the film; "mi picchia. Stasera ho il corso di
     // italiano" is not: a topic silences the cues of its own sentence only.
     const topics = found.filter((f) => f.cue.role === "not_danger");
-    const sentence = (f: Found) => sentenceOf[Math.min(f.start, words.length - 1)];
     const aboutTopic = (f: Found) =>
       topics.some((t) => t.end - t.start >= words.length || sentence(t) === sentence(f));
+    // A finished past covers what was told up to it ("mi picchiava. È successo anni fa"), not
+    // what comes after ("Mio padre è morto anni fa. Mio marito mi picchia").
+    const longAgo = has("still")
+      ? -1
+      : Math.max(-1, ...found.filter((f) => f.cue.role === "long_ago").map(sentence));
+    const told = (f: Found) => sentence(f) <= longAgo;
     const idioms = found.filter((f) => f.cue.role === "idiom");
     const inIdiom = (f: Found) => idioms.some((i) => i.start < f.end && f.start < i.end);
     const past = (has("over") || has("long_ago")) && !has("still");
     const first = found
       .filter((f) => ALARMS.has(f.cue.role) && !(past && SILENCED_WHEN_OVER.has(f.cue.role)))
-      .filter((f) => !inIdiom(f) && !aboutTopic(f))
+      .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f))
       .sort((a, b) => byRole(a.cue.role) - byRole(b.cue.role))[0];
     const alarm = first ? { kind: first.cue.role as DangerKind, cue: first.cue.source } : null;
     // The model cannot tell the kind; like a collapse, what is told as over is not an alarm.
-    return { alarm, quiet: past || idioms.length > 0 || topics.length > 0 };
+    return { alarm, quiet: past || idioms.length > 0 || topics.length > 0 || longAgo >= 0 };
   };
   const detect = (text: string): DangerSignal | null => {
     const { alarm, quiet } = read(text);

@@ -125,6 +125,7 @@ describe("danger is recognised from the words alone, before any classification",
     });
     expect(own("era violento, ma ci siamo separati dieci anni fa")).toBeNull();
     expect(own("era violento dieci anni fa e ora è di nuovo violento")?.kind).toBe("violence");
+    expect(own("mio padre è morto anni fa. Lui è violento")?.kind).toBe("violence");
     expect(detect("my ex used to be abusive but that was years ago, now I need a job")).toBeNull();
     expect(detect("ho tentato di uccidermi due anni fa e ci sto ripensando")?.kind).toBe(
       "self_harm",
