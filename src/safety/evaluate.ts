@@ -29,6 +29,7 @@ export const DANGER_SETS = {
     "danger-dev-9.jsonl",
     "danger-dev-10.jsonl",
     "danger-dev-11.jsonl",
+    "danger-dev-12.jsonl",
   ],
   test: ["danger-test.jsonl", "danger-independent.jsonl"],
 } as const;
