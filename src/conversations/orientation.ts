@@ -2,7 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import { needsKeyboard } from "../bot/keyboards.js";
-import { type ReplyLanguage, replyLanguage } from "../bot/reply-language.js";
+import type { ReplyLanguage } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
 import { localized } from "../bot/texts.js";
 import type { ResolvedPlace } from "../geo/index.js";
@@ -73,7 +73,7 @@ export function createOrientation(deps: OrientationDependencies) {
     // A reply to the place question is answered in the language the question was asked in.
     const language: ReplyLanguage = placeAsked
       ? { locale: placeAsked.locale }
-      : replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
+      : deps.replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
     const { locale } = language;
     const t = texts.for(locale);
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };

@@ -4,7 +4,6 @@ import { answerPress } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import type { Locale, Translate } from "../bot/texts.js";
 import type { ReplyKind, ReplyReader } from "../language/replies.js";
-import { tokenize } from "../nlu/normalize.js";
 
 /** A citizen's reply while a question waits, reduced to what the dialogues use. */
 export type Reply =
@@ -35,9 +34,9 @@ export function keyboardOf(rows: ReadonlyArray<readonly Choice[]>): InlineKeyboa
   return keyboard;
 }
 
-const sameWords = (a: string, b: string) => {
-  const words = tokenize(a).join(" ");
-  return words !== "" && words === tokenize(b).join(" ");
+const sameWords = (read: ReplyReader, a: string, b: string) => {
+  const words = read.words(a).join(" ");
+  return words !== "" && words === read.words(b).join(" ");
 };
 
 /**
@@ -50,7 +49,7 @@ export function typedChoice(
   read: ReplyReader,
   locale: Locale,
 ): Choice | undefined {
-  const byLabel = choices.find((choice) => sameWords(choice.label, text));
+  const byLabel = choices.find((choice) => sameWords(read, choice.label, text));
   if (byLabel) return byLabel;
   const { kind } = read(text, locale);
   if (kind === null) return undefined;

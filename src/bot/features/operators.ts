@@ -71,7 +71,12 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     .filter((ctx) => deps.isOperatorChat(ctx.chat.id));
 
   const members = new Map<string, number>();
-  const isMember = async (ctx: BotContext, chatId: number, userId: number) => {
+  /** Whether the user is in the operators' chat; undefined when Telegram cannot say now. */
+  const isMember = async (
+    ctx: BotContext,
+    chatId: number,
+    userId: number,
+  ): Promise<boolean | undefined> => {
     const key = `${chatId}:${userId}`;
     try {
       const member = await ctx.api.getChatMember(
@@ -89,7 +94,7 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     } catch (error) {
       logger.warn({ error: describeError(error) }, "could not check an operator's membership");
       const seen = members.get(key);
-      return seen !== undefined && now() - seen < MEMBERSHIP_REMEMBERED_MS;
+      return seen !== undefined && now() - seen < MEMBERSHIP_REMEMBERED_MS ? true : undefined;
     }
   };
 
@@ -140,8 +145,10 @@ export function operatorsFeature(deps: OperatorsDependencies) {
       await ctx.answerCallbackQuery({ text: t("op-unknown") });
       return;
     }
-    if (!(await isMember(ctx, ctx.chat.id, ctx.from.id))) {
-      await ctx.answerCallbackQuery({ text: t("op-not-allowed"), show_alert: true });
+    const member = await isMember(ctx, ctx.chat.id, ctx.from.id);
+    if (member !== true) {
+      const text = t(member === false ? "op-not-allowed" : "op-check-failed");
+      await ctx.answerCallbackQuery({ text, show_alert: true });
       return;
     }
     const operator = {
