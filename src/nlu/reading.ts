@@ -179,6 +179,13 @@ function negateSegment(tokens: readonly string[]): {
   return { negated, wantingNegated, cues };
 }
 
+/**
+ * Words saying something has become hard or has stopped ("è impossibile", "fa fatica", "has
+ * stopped cooking"): like a negated verb of being able, they tell a need without asking.
+ */
+const DIFFICULTY =
+  /^(impossibil|difficil|fatic|stent|smess|impossible|difficult|struggl|unable|stopped)/;
+
 function hasPast(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
     if (ENGLISH_PAST.has(token) || (token.length >= 6 && IMPERFECT.test(token))) return true;
@@ -205,6 +212,8 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     const tokens = wordsOf(normalizeText(piece ?? "")).map(standardWord);
     if (tokens.length === 0) continue;
     const { negated, wantingNegated, cues: found } = negateSegment(tokens);
+    // "Carrying bags up is impossible", "fa fatica a vestirsi": a story's need, implied.
+    if (tokens.some((t, i) => DIFFICULTY.test(t) && !negated[i])) found.push("inability");
     for (const cue of found) cues.add(cue);
     const past = hasPast(tokens);
     if (past) cues.add("past");

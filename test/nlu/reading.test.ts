@@ -38,6 +38,22 @@ describe("a citizen says what they do not need", () => {
   });
 });
 
+describe("a story that says what has become hard asks, even with no request word", () => {
+  it.each([
+    "mia zia ha 85 anni e vive al quarto piano. Salire con le borse ormai è impossibile",
+    "mio padre vive da solo e fa fatica a vestirsi la mattina",
+    "my uncle is 90 and has stopped cooking for himself",
+    "my aunt lives alone and struggles with the stairs",
+  ])("%j is not read as a statement", (text) => {
+    expect(read(text).cues.has("inability")).toBe(true);
+    expect(read(text).cues.has("statement")).toBe(false);
+  });
+
+  it("«non è difficile» says nothing has become hard", () => {
+    expect(read("trovare il WeMi non è difficile, grazie").cues.has("inability")).toBe(false);
+  });
+});
+
 describe("regional words are read as the standard word they stand for", () => {
   it.each([
     ["la mia nona l'è vegia", ["nonna", "vecchia"]],
