@@ -37,7 +37,9 @@ export function citizenRelayFeature({ requests, texts, logger }: CitizenHandoffD
   composer.chatType("private").on("message", async (ctx, next) => {
     if (ctx.message.text?.startsWith("/")) return next();
     const [taken] = await requests.list({ citizenChatId: ctx.chat.id, status: "claimed" });
-    if (taken === undefined || taken.notification.messageId === undefined) return next();
+    // An operator has pressed its card, so the card is there even when the bot has not yet
+    // noted which message it is (operatorThread then writes in the chat without a reply).
+    if (taken === undefined) return next();
     const t = texts.for("it");
     const where = operatorThread(taken);
     try {

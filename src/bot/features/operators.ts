@@ -99,7 +99,9 @@ export function operatorsFeature(deps: OperatorsDependencies) {
   };
 
   const refreshNotification = async (ctx: BotContext, request: HandoffRequest) => {
-    const { chatId, messageId } = request.notification;
+    const { chatId } = request.notification;
+    // The card pressed, when the bot has not yet noted which message the card is.
+    const messageId = request.notification.messageId ?? ctx.callbackQuery?.message?.message_id;
     if (messageId === undefined) return;
     const keyboard = notificationKeyboard(request, texts);
     await ctx.api
