@@ -15,12 +15,12 @@ import {
   type Transformer,
 } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import type { AskedDidYouMean } from "../conversations/did-you-mean.js";
 import { createEraseConversation, ERASE } from "../conversations/erase.js";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
 import { chatMemory } from "../conversations/memory.js";
 import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
 import type { PlaceInUse } from "../conversations/place.js";
+import { type WaitingWords, waitingQuestions } from "../conversations/waiting.js";
 import { createWithdrawConversation, WITHDRAW } from "../conversations/withdraw.js";
 import type { FeedbackStats } from "../feedback/index.js";
 import type { HandoffRepository } from "../handoff/repository.js";
@@ -56,7 +56,7 @@ import { LOCALES, type Texts } from "./texts.js";
  * Bump when the orientation's sequence of waits changes: stored conversations of the old
  * shape would replay wrongly, and the plugin drops them instead.
  */
-export const CONVERSATION_VERSION = 5;
+export const CONVERSATION_VERSION = 6;
 
 export interface BotDependencies {
   readonly token: string;
@@ -178,18 +178,14 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   );
   if (deps.feedback) features.use(feedbackFeature({ requests, feedback: deps.feedback, texts }));
   // What the orientation keeps in memory only; erasure forgets it with the rest.
-  const memory = {
-    asked: chatMemory<AskedDidYouMean>(),
-    place: chatMemory<PlaceInUse>(),
-    needWords: chatMemory<string>(),
-  };
+  const memory = { place: chatMemory<PlaceInUse>() };
+  const waiting = waitingQuestions(profiles, chatMemory<WaitingWords>());
   const citizen = {
     requests,
     profiles,
     forgetConversations: (chatKey: string) => {
-      memory.asked.forget(chatKey);
       memory.place.forget(chatKey);
-      memory.needWords.forget(chatKey);
+      waiting.forgetWords(chatKey);
       return Promise.resolve(deps.conversations.delete(chatKey));
     },
     knowledge,
@@ -220,13 +216,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       texts,
       retentionDays: deps.retentionDays,
       ...(review ? { reviewRetentionDays: review.queue.retentionDays } : {}),
-      forgetQuestion: async (chatKey) => {
-        const didYouMean = memory.asked.forget(chatKey);
-        memory.needWords.forget(chatKey);
-        const { askedPlace, ...rest } = (await profiles.get(chatKey)) ?? {};
-        if (askedPlace) await profiles.set(chatKey, rest);
-        return didYouMean || askedPlace !== undefined;
-      },
+      forgetQuestion: (chatKey) => waiting.forget(chatKey),
     }),
   );
   const citizenHandoff = citizenHandoffFeature(citizen);
@@ -243,6 +233,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     operatorChatFor: handoff.operatorChatFor,
     retentionDays: deps.retentionDays,
     ...(handoff.nextOpening && { nextOpening: handoff.nextOpening }),
+    waiting,
   };
   const { questions } = deps.admin;
   features.use(
@@ -257,6 +248,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
         handoff: handoffDeps,
         recordQuestion: (intent) => questions.record(intent),
         memory,
+        waiting,
         ...(review && {
           recordMisunderstood: (kind, text, sender) =>
             void review.queue

@@ -30,28 +30,76 @@ export const lastNeedSchema = z.strictObject({
 });
 export type LastNeed = z.infer<typeof lastNeedSchema>;
 
-export const chatProfileSchema = z.strictObject({
-  /** Chosen with /lingua. */
-  locale: z.enum(LOCALES).optional(),
-  /** The language the citizen last wrote a need in: used when none was chosen. */
-  writes: z.enum(LOCALES).optional(),
-  place: rememberedPlaceSchema.optional(),
-  lastNeed: lastNeedSchema.optional(),
-  /**
-   * The place question waiting for this need's answer. Its dialogue ended when it was asked,
-   * so that the citizen's words wait in memory only: on disk, the need's id and how many
-   * replies named no place.
-   */
-  askedPlace: z
-    .strictObject({
-      intent: z.string(),
-      also: z.string().optional(),
-      /** The language the question was asked in, which the answer keeps. */
-      locale: z.enum(LOCALES),
-      attempt: z.number().int().min(1),
-    })
-    .optional(),
-});
+const language = z.enum(LOCALES);
+const attempt = z.number().int().min(1);
+
+/** What an area is asked for: a need's answer, a person, or the last answer again. */
+export const placeForSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("need"), intent: z.string(), also: z.string().optional() }),
+  z.strictObject({ kind: z.literal("operator") }),
+  z.strictObject({ kind: z.literal("change") }),
+]);
+export type PlaceFor = z.infer<typeof placeForSchema>;
+
+/**
+ * A question the bot asked and ended its dialogue on, so that the citizen's words wait in
+ * memory only (conversations/waiting.ts): on disk, what it is about by ids, the language it
+ * was asked in (the reply is answered in it) and how many replies missed.
+ */
+export const waitingQuestionSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("did-you-mean"),
+    locale: language,
+    suggestions: z.array(z.string()),
+    attempt,
+  }),
+  z.strictObject({ kind: z.literal("place"), locale: language, for: placeForSchema, attempt }),
+  z.strictObject({
+    kind: z.literal("house-number"),
+    locale: language,
+    for: placeForSchema,
+    /** The place question's reply keyboard is still shown: the answer takes it away. */
+    placeKeyboard: z.boolean(),
+  }),
+  z.strictObject({
+    kind: z.literal("need-question"),
+    locale: language,
+    intent: z.string(),
+    also: z.string().optional(),
+    /** Whether the answer uses the profile's area (false: the area was skipped). */
+    withPlace: z.boolean(),
+    attempt,
+  }),
+  z.strictObject({
+    kind: z.literal("consent"),
+    locale: language,
+    intent: z.string(),
+    spaces: z.array(z.string()),
+    attempt,
+  }),
+]);
+export type WaitingQuestion = z.infer<typeof waitingQuestionSchema>;
+
+/** Profiles written before version 6 may hold the place question in its old shape: dropped. */
+const withoutRetired = (raw: unknown) => {
+  if (typeof raw !== "object" || raw === null || !("askedPlace" in raw)) return raw;
+  const { askedPlace: _, ...rest } = raw as Record<string, unknown>;
+  return rest;
+};
+
+export const chatProfileSchema = z.preprocess(
+  withoutRetired,
+  z.strictObject({
+    /** Chosen with /lingua. */
+    locale: z.enum(LOCALES).optional(),
+    /** The language the citizen last wrote a need in: used when none was chosen. */
+    writes: z.enum(LOCALES).optional(),
+    place: rememberedPlaceSchema.optional(),
+    lastNeed: lastNeedSchema.optional(),
+    /** A question asked outside a dialogue, waiting for its reply: see waitingQuestionSchema. */
+    waiting: waitingQuestionSchema.optional(),
+  }),
+);
 export type ChatProfile = z.infer<typeof chatProfileSchema>;
 
 const COARSE = 100;

@@ -93,8 +93,9 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
   feature.on("message:location", async (ctx) => {
     const { latitude: lat, longitude: lon } = ctx.message.location;
     const key = String(ctx.chat.id);
-    // The place question's reply, when its dialogue ended on it.
-    if ((await profiles.get(key))?.askedPlace) {
+    // The reply to the place or house-number question, when its dialogue ended on it.
+    const waiting = (await profiles.get(key))?.waiting?.kind;
+    if (waiting === "place" || waiting === "house-number") {
       await restart(ctx, { location: { lat, lon } });
       return;
     }
@@ -117,11 +118,11 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
     await answerPress(ctx);
     await restart(ctx, { intent });
   });
-  // «Intendevi…?» ends its dialogue once asked (nothing the citizen wrote waits on disk):
-  // its buttons carry their answer.
-  feature.callbackQuery(/^(a:|a-other$)/, async (ctx) => {
+  // «Intendevi…?», a need's own question and consent end their dialogue once asked (nothing
+  // the citizen wrote waits on disk): their buttons are read against the question waiting.
+  feature.callbackQuery(/^(a:|a-other$|q:|h:consent:)/, async (ctx) => {
     await answerPress(ctx);
-    await restart(ctx, { didYouMean: ctx.callbackQuery.data });
+    await restart(ctx, { reply: ctx.callbackQuery.data });
   });
   feature.callbackQuery("p:change", async (ctx) => {
     await answerPress(ctx);
