@@ -42,7 +42,13 @@ import { readNeed } from "./reading.js";
 import type { Dialogue, Reply } from "./replies.js";
 import type { OrientationDependencies, Turn } from "./turn.js";
 import { fromDidYouMean, type Understood, understand } from "./understand.js";
-import type { PlaceFor, Waiting, WaitingQuestion, WaitingWords } from "./waiting.js";
+import {
+  type PlaceFor,
+  replyOf,
+  type Waiting,
+  type WaitingQuestion,
+  type WaitingWords,
+} from "./waiting.js";
 
 export const ORIENTATION = "orientation";
 
@@ -259,46 +265,29 @@ export function createOrientation(deps: OrientationDependencies) {
      * the update is no reply to it (a need picked, another button, danger): it is over.
      */
     async function replyTo({ question, words }: Waiting, begin: OrientationStart) {
-      const { text, location } = begin;
+      const reply = replyOf(question, { ...begin, button: begin.reply });
+      if (reply === undefined) return undefined;
       // Danger is answered first, as at any question.
-      if (
-        text !== undefined &&
-        (await conversation.external(() => deps.detectDanger(text) !== null))
-      )
+      const danger = (text: string) => deps.detectDanger(text) !== null;
+      if (reply.kind === "text" && (await conversation.external(() => danger(reply.text))))
         return undefined;
-      const button = begin.reply === undefined ? undefined : parseAction(begin.reply).kind;
-      const reply: Reply | undefined =
-        text !== undefined
-          ? { kind: "text", text }
-          : begin.reply !== undefined
-            ? { kind: "action", data: begin.reply }
-            : undefined;
+      const needText = words.text ?? "";
       switch (question.kind) {
         case "did-you-mean": {
           const asked = askedDidYouMean({ question, words });
-          if (begin.reply !== undefined) return act(await fromDidYouMean(turn, begin.reply, asked));
-          return text === undefined ? undefined : act(await understand(turn, text, asked));
+          if (reply.kind === "text") return act(await understand(turn, reply.text, asked));
+          return act(await fromDidYouMean(turn, begin.reply ?? "", asked));
         }
-        case "place":
-          if (location)
-            return placeAnswered(question, words.text ?? "", { kind: "location", ...location });
-          return text === undefined
-            ? undefined
-            : placeAnswered(question, words.text ?? "", typedPlaceReply(dialogue, text));
+        case "place": {
+          const typed = reply.kind === "text" ? typedPlaceReply(dialogue, reply.text) : reply;
+          return placeAnswered(question, needText, typed);
+        }
         case "house-number":
-          if (location)
-            return placeAnswered({ ...question, attempt: 1 }, words.text ?? "", {
-              kind: "location",
-              ...location,
-            });
-          return text === undefined ? undefined : houseNumberGiven(question, words, text);
+          if (reply.kind === "text") return houseNumberGiven(question, words, reply.text);
+          return placeAnswered({ ...question, attempt: 1 }, needText, reply);
         case "need-question":
-          if (reply === undefined || (button !== undefined && button !== "answer"))
-            return undefined;
           return needQuestionAnswered(dialogue, answerDeps, { question, words }, reply);
         case "consent":
-          if (reply === undefined || (button !== undefined && button !== "consent"))
-            return undefined;
           await consentAnswered(dialogue, { question, words }, reply, deps.handoff);
           return {};
       }

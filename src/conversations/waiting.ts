@@ -1,6 +1,8 @@
+import { type Action, parseAction } from "../bot/callback-data.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile, WaitingQuestion } from "../storage/profiles.js";
 import type { ChatMemory } from "./memory.js";
+import type { Reply } from "./replies.js";
 
 export type { PlaceFor, WaitingQuestion } from "../storage/profiles.js";
 
@@ -62,4 +64,35 @@ export function waitingQuestions(
     forget: async (chat) => (await take(chat)) !== undefined,
     forgetWords: (chat) => void memory.forget(chat),
   };
+}
+
+/** What reaches the bot while a question waits: typed words, a location, a button's data. */
+export interface Update {
+  readonly text?: string;
+  readonly location?: { readonly lat: number; readonly lon: number };
+  readonly button?: string;
+}
+
+/** The buttons each question offers, by kind of action. */
+const BUTTONS: Readonly<Record<WaitingQuestion["kind"], readonly Action["kind"][]>> = {
+  "did-you-mean": ["pick", "pick-other"],
+  place: [],
+  "house-number": [],
+  "need-question": ["answer"],
+  consent: ["consent"],
+};
+
+/**
+ * What an update says to the question waiting: typed words always (a typed reply is read as
+ * one), a location to the area questions, a button of the question's own. Undefined when it
+ * is no reply to it (a need picked, another button): the question is over.
+ */
+export function replyOf(question: WaitingQuestion, update: Update): Reply | undefined {
+  if (update.text !== undefined) return { kind: "text", text: update.text };
+  const { location, button } = update;
+  if (location && (question.kind === "place" || question.kind === "house-number"))
+    return { kind: "location", ...location };
+  if (button !== undefined && BUTTONS[question.kind].includes(parseAction(button).kind))
+    return { kind: "action", data: button };
+  return undefined;
 }

@@ -181,3 +181,15 @@ describe("waiting at the consent question", () => {
     await until(emulator, user.id, /Come ti chiami/);
   });
 });
+
+describe("waiting at the erasure question", () => {
+  it("after an answer, /cancella_dati waits with nothing personal on disk", async () => {
+    const { emulator } = harness;
+    const user = teodora();
+    emulator.sendText(user, `${NEED_WITH_STREET} 120`);
+    await answerTo(emulator, user);
+    emulator.sendText(user, "/cancella_dati");
+    await until(emulator, user.id, /Vuoi cancellare/);
+    await nothingPersonalOnDisk();
+  });
+});
