@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { answerTo, isPlaceQuestion, readUntil, spacesIn } from "../bot/story.js";
-import { REGISTERED, referenceIn, until } from "../handoff/steps.js";
+import { giveContactDetails, until } from "../handoff/steps.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { everythingUnder } from "../support/on-disk.js";
 
@@ -134,15 +134,7 @@ describe("waiting at the consent question", () => {
     const consent = await until(emulator, user.id, /Sei d'accordo\?/);
     await nothingPersonalOnDisk();
 
-    emulator.pressButton(user, consent, "h:consent:yes");
-    emulator.pressButton(user, await until(emulator, user.id, /Come ti chiami/), "h:name");
-    await until(emulator, user.id, /A che numero/);
-    emulator.shareContact(user, "+39 333 123 4567");
-    emulator.pressButton(user, await until(emulator, user.id, /Quando preferisci/), "h:time:any");
-    emulator.pressButton(user, await until(emulator, user.id, /nota per l'operatore/), "h:nonote");
-    const summary = await until(emulator, user.id, /Controlla la tua richiesta/);
-    emulator.pressButton(user, summary, "h:confirm:yes");
-    const reference = referenceIn(await until(emulator, user.id, REGISTERED));
+    const reference = await giveContactDetails(emulator, user, { consent });
     expect((await harness.app.requests.get(reference))?.contact?.needText).toContain("Ernestina");
   });
 
