@@ -17,7 +17,6 @@ import {
 import type { UserFromGetMe } from "grammy/types";
 import { createEraseConversation, ERASE } from "../conversations/erase.js";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
-import { chatMemory } from "../conversations/memory.js";
 import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
 import type { PlaceInUse } from "../conversations/place.js";
 import { type WaitingWords, waitingQuestions } from "../conversations/waiting.js";
@@ -29,6 +28,7 @@ import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
 import { leanFetch } from "../runtime/http-client.js";
 import type { DangerDetector } from "../safety/danger.js";
+import { chatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { UpdateJournal } from "../storage/update-journal.js";

@@ -5,10 +5,10 @@ import type { Intent } from "../catalogue/schema.js";
 import { recommend } from "../directory/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
+import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { HandoffDependencies } from "./handoff.js";
-import type { ChatMemory } from "./memory.js";
 import { readNeedQuestionReply, sendNeedQuestion } from "./need-question.js";
 import {
   type FoundPlace,

@@ -1,7 +1,7 @@
 import { type Action, parseAction } from "../bot/callback-data.js";
+import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile, WaitingQuestion } from "../storage/profiles.js";
-import type { ChatMemory } from "./memory.js";
 import type { Reply } from "./replies.js";
 
 export type { PlaceFor, WaitingQuestion } from "../storage/profiles.js";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "../config/locales.js";
 import type { ResolvedPlace } from "../geo/index.js";
+import { chatMemory } from "./chat-memory.js";
 import type { KeyValueStore } from "./json-directory-store.js";
 
 /**
@@ -131,9 +132,6 @@ export function placeForMatching(place: RememberedPlace): ResolvedPlace {
   };
 }
 
-const WORDS_KEPT_MS = 60 * 60 * 1000;
-const WORDS_KEPT_CHATS = 10_000;
-
 /**
  * Chat profiles where the need's words stay in memory only: before the citizen consents to a
  * handoff, the need's id and area are all that is stored (their words may hold an address or
@@ -144,29 +142,24 @@ export function profileStore(
   files: KeyValueStore<ChatProfile>,
   now: () => number = Date.now,
 ): KeyValueStore<ChatProfile> {
-  const words = new Map<string, { text: string; at: number }>();
+  const words = chatMemory<string>(now);
   const withoutWords = (profile: ChatProfile): ChatProfile =>
     profile.lastNeed ? { ...profile, lastNeed: { ...profile.lastNeed, text: "" } } : profile;
   return {
     async get(key) {
       const profile = await files.get(key);
-      const kept = words.get(key);
-      if (!profile?.lastNeed || kept === undefined || now() - kept.at > WORDS_KEPT_MS) {
-        return profile;
-      }
-      return { ...profile, lastNeed: { ...profile.lastNeed, text: kept.text } };
+      const text = words.recall(key);
+      if (!profile?.lastNeed || text === undefined) return profile;
+      return { ...profile, lastNeed: { ...profile.lastNeed, text } };
     },
     async set(key, profile) {
       const text = profile.lastNeed?.text ?? "";
       await files.set(key, withoutWords(profile));
-      words.delete(key);
-      if (text !== "") {
-        words.set(key, { text, at: now() });
-        if (words.size > WORDS_KEPT_CHATS) words.delete(words.keys().next().value as string);
-      }
+      if (text === "") words.forget(key);
+      else words.remember(key, text);
     },
     async delete(key) {
-      words.delete(key);
+      words.forget(key);
       await files.delete(key);
     },
     keys: () => files.keys(),

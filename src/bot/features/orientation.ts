@@ -1,9 +1,9 @@
 import { Composer } from "grammy";
-import type { ChatMemory } from "../../conversations/memory.js";
 import { ORIENTATION, type OrientationStart } from "../../conversations/orientation.js";
 import type { PlaceInUse } from "../../conversations/place.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import { tokenize } from "../../nlu/normalize.js";
+import type { ChatMemory } from "../../storage/chat-memory.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import { type ChatProfile, rememberPlace } from "../../storage/profiles.js";
 import { answerPress, parseAction } from "../callback-data.js";
