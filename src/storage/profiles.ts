@@ -81,15 +81,31 @@ export const waitingQuestionSchema = z.discriminatedUnion("kind", [
 ]);
 export type WaitingQuestion = z.infer<typeof waitingQuestionSchema>;
 
-/** Profiles written before version 6 may hold the place question in its old shape: dropped. */
-const withoutRetired = (raw: unknown) => {
+/**
+ * Profiles written before the questions waiting shared one shape kept the place question as
+ * `askedPlace`: read as the same question waiting, so that a reply after the update still
+ * gets its need's answer.
+ */
+const withRetiredPlaceQuestion = (raw: unknown) => {
   if (typeof raw !== "object" || raw === null || !("askedPlace" in raw)) return raw;
-  const { askedPlace: _, ...rest } = raw as Record<string, unknown>;
-  return rest;
+  const { askedPlace, ...rest } = raw as Record<string, unknown>;
+  const old = askedPlace as {
+    intent?: unknown;
+    also?: unknown;
+    locale?: unknown;
+    attempt?: unknown;
+  };
+  const need = {
+    kind: "need",
+    intent: old?.intent,
+    ...(old?.also === undefined ? {} : { also: old.also }),
+  };
+  const waiting = { kind: "place", locale: old?.locale, for: need, attempt: old?.attempt };
+  return { ...rest, waiting };
 };
 
 export const chatProfileSchema = z.preprocess(
-  withoutRetired,
+  withRetiredPlaceQuestion,
   z.strictObject({
     /** Chosen with /lingua. */
     locale: z.enum(LOCALES).optional(),
