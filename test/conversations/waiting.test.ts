@@ -90,6 +90,23 @@ describe("waiting at the house-number question", () => {
   });
 });
 
+describe("a house number, then a need's own question, each waiting", () => {
+  it("nothing personal on disk at either; the answer uses the number's Municipio", async () => {
+    const { emulator } = harness;
+    const user = teodora();
+    emulator.sendText(user, "sono Ernestina e cerco lavoro come badante, abito in via Padova");
+    await readUntil(emulator, user, isHouseNumberQuestion);
+    await nothingPersonalOnDisk();
+    emulator.sendText(user, "120");
+    await until(emulator, user.id, /Cerchi lavoro come assistente familiare/);
+    await nothingPersonalOnDisk();
+    emulator.sendText(user, "sì");
+    const answer = await answerTo(emulator, user);
+    expect(answer.text).toMatch(/via Statuto 15/);
+    expect(answer.text).toMatch(/Municipio 2/);
+  });
+});
+
 describe("waiting at a need's own question", () => {
   const NEED_WITH_QUESTION =
     "sono Ernestina, ho l'Alzheimer in famiglia e cerco lavoro come badante, abito in via Padova 120";
