@@ -107,6 +107,39 @@ describe("a house number, then a need's own question, each waiting", () => {
   });
 });
 
+describe("the house number of a new area", () => {
+  it("told after an answer: nothing personal on disk; the answer comes again for it", async () => {
+    const { emulator } = harness;
+    const user = teodora();
+    emulator.sendText(
+      user,
+      "mia mamma Ernestina ha l'Alzheimer, cerco una badante, abito a Niguarda",
+    );
+    await answerTo(emulator, user);
+    emulator.sendText(user, "in realtà abito in via Padova");
+    await readUntil(emulator, user, isHouseNumberQuestion);
+    await nothingPersonalOnDisk();
+    emulator.sendText(user, "120");
+    const answer = await answerTo(emulator, user);
+    expect(answer.text).toMatch(/badante/i);
+    expect(answer.text).toMatch(/Municipio 2/);
+  });
+
+  it("asked for a person: the area, then its house number, then consent, nothing personal on disk", async () => {
+    const { emulator } = harness;
+    const user = teodora();
+    emulator.sendText(user, "vorrei parlare con un operatore per mia mamma Ernestina");
+    await readUntil(emulator, user, isPlaceQuestion);
+    await nothingPersonalOnDisk();
+    emulator.sendText(user, "via Padova");
+    await readUntil(emulator, user, isHouseNumberQuestion);
+    await nothingPersonalOnDisk();
+    emulator.sendText(user, "120");
+    await until(emulator, user.id, /Sei d'accordo\?/);
+    await nothingPersonalOnDisk();
+  });
+});
+
 describe("waiting at a need's own question", () => {
   const NEED_WITH_QUESTION =
     "sono Ernestina, ho l'Alzheimer in famiglia e cerco lavoro come badante, abito in via Padova 120";
