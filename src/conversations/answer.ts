@@ -144,8 +144,14 @@ export async function needQuestionAnswered(
 ): Promise<Closing> {
   const { conversation, ctx, t } = dialogue;
   const intent = deps.knowledge.current.intent(question.intent);
-  if (!intent?.question) return {};
-  const read = readNeedQuestionReply(dialogue, intent.question, reply, question.attempt);
+  if (!intent) {
+    // The need left the catalogue (/reload) while its question waited.
+    await ctx.reply(t("stale-button"));
+    return {};
+  }
+  const read = intent.question
+    ? readNeedQuestionReply(dialogue, intent.question, reply, question.attempt)
+    : { kind: "services" as const, services: intent.services };
   if (read.kind === "missed") {
     if (reply.kind === "text") await deps.misunderstood("reply", reply.text);
     await ctx.reply(t("choose-an-answer"));
