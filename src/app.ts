@@ -42,6 +42,7 @@ import { type Disk, isStorageUnavailable, realDisk } from "./storage/disk.js";
 import { OperatorTrail } from "./storage/operator-trail.js";
 import { profileStore } from "./storage/profiles.js";
 import { UpdateJournal } from "./storage/update-journal.js";
+import { RecentTexts } from "./util/recent.js";
 
 export interface AppOptions {
   readonly token: string;
@@ -72,6 +73,8 @@ export interface App {
   readonly texts: Texts;
   readonly requests: HandoffRepository;
   readonly outbox: Outbox;
+  /** What the bot computed from recent texts, citizens' among them (erasure clears it). */
+  readonly recentTexts: RecentTexts;
   /** Reminds operators of the requests nobody claimed (CLAIM_REMINDER_HOURS); how many went. */
   remindClaims(): Promise<number>;
   /** Starts the background work: notification delivery and the retention sweep. */
@@ -106,6 +109,26 @@ const DATA_FOLDERS = [
 const ERASURE_FOLLOW_MS = 2000;
 const REMINDER_SWEEP_MS = 10 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The runner's stop() only stops fetching: updates already taken may still be running (a
+ * /stats loading its chart). This resolves once every update handled so far has finished,
+ * so that close() does not pull the storage from under them.
+ */
+function trackHandling(bot: Bot<BotContext>): () => Promise<void> {
+  const handling = new Set<Promise<void>>();
+  const handle = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = (update, webhookReply) => {
+    const done = handle(update, webhookReply);
+    handling.add(done);
+    const forget = () => handling.delete(done);
+    done.then(forget, forget);
+    return done;
+  };
+  return async () => {
+    await Promise.allSettled([...handling]);
+  };
+}
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
 export class StartupError extends Error {
@@ -194,6 +217,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const feedback = new FeedbackStats(storage.feedback, now);
   let outbox: Outbox | undefined;
+  const recentTexts = new RecentTexts();
   const bot = createBot({
     token: options.token,
     ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
@@ -232,7 +256,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     feedback,
     review: { queue: review, root },
-    readReply: loadReplyReader(locales),
+    readReply: loadReplyReader(locales, recentTexts),
+    recentTexts,
     detectDanger: loadDangerDetector(
       locales,
       await loadDangerModel(join(root, "data", "nlu"), loaded.knowledge.catalogue, DANGER_INTENT),
@@ -288,18 +313,28 @@ export async function createApp(options: AppOptions): Promise<App> {
     background.erasures.start();
     background.reminders.start();
   };
+  // The command menu, one call per language: not needed to answer, so published while the
+  // bot already answers (on Telegram each call is a round trip). Non-essential: a failure is
+  // logged and start-up goes on (see nonEssentialCalls).
+  let publishing: Promise<void> = Promise.resolve();
   const start = async () => {
     await bot.init();
-    // Non-essential: a failure is logged and start-up goes on (see nonEssentialCalls).
-    await publishCommands(bot.api, texts);
+    publishing = publishCommands(bot.api, texts).catch((error: unknown) =>
+      logger.warn({ error: describeError(error) }, "command menu not published"),
+    );
     startBackground();
   };
+  // Loading leaves tens of MB of garbage (parsed files, the models' stored form) in a heap
+  // grown to hold it: one full collection now gives it back (about 25-30 MB of idle RSS).
+  // npm start runs node with --expose-gc for this; without it, nothing happens.
+  (globalThis as { gc?: () => void }).gc?.();
   return {
     bot,
     knowledge,
     texts,
     requests,
     outbox: delivery,
+    recentTexts,
     remindClaims,
     startBackground,
     start,
@@ -308,16 +343,25 @@ export async function createApp(options: AppOptions): Promise<App> {
       await replayUnfinished(bot, journal, logger);
       // getUpdates is retried every second while the network is down (the runner's default
       // doubles the pause without limit), quietly: its own log lines could show the token.
-      return run(bot, {
+      const drained = trackHandling(bot);
+      const runner = run(bot, {
         ...runOptions,
         runner: { retryInterval: 1000, silent: true, ...runOptions?.runner },
         sink: { concurrency: MAX_CONCURRENT_UPDATES, ...runOptions?.sink },
       });
+      return {
+        ...runner,
+        async stop() {
+          await runner.stop();
+          await drained();
+        },
+      };
     },
     isReady: () => storage.isReady(),
     async close() {
       // A run in progress (sweep, erasure, reminder) finishes before the storage closes under it.
       await Promise.all(Object.values(background).map((task) => task.stop()));
+      await publishing;
       await delivery.stop();
       await questions
         .flush()

@@ -70,6 +70,8 @@ describe("npm start against a Bot API server", () => {
     const user = { id: 77, first_name: "Giulia", language_code: "it" };
     emulator.sendText(user, "/start");
     expect((await emulator.nextBotMessage(user.id, 90_000)).text).toContain("WeMi");
+    // The menu is published while the bot already answers.
+    await emulator.waitFor(() => emulator.commandsFor().length > 0, 10_000);
     expect(emulator.commandsFor().map((c) => c.command)).toContain("annulla");
     child.kill("SIGTERM");
     const { code, stderr } = await done;

@@ -25,6 +25,7 @@ op-already-yours = È già tua.
 op-taken = L'ha già presa { $operator }.
 op-not-open = Questa richiesta non è più aperta.
 op-not-allowed = Solo gli operatori di questo gruppo possono farlo.
+op-check-failed = Telegram non mi dice ora chi è nel gruppo: riprova tra poco.
 op-unknown = Richiesta non trovata.
 op-closed = Chiusa.
 op-citizen-says = 💬 <b>{ $reference }</b> – il cittadino scrive: { $text }

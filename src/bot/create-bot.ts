@@ -32,6 +32,7 @@ import { chatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { UpdateJournal } from "../storage/update-journal.js";
+import type { RecentTexts } from "../util/recent.js";
 import type { BotContext } from "./context.js";
 import { type AdminDependencies, adminFeature } from "./features/admin.js";
 import { commandsFeature } from "./features/commands.js";
@@ -48,7 +49,9 @@ import { operatorsFeature } from "./features/operators.js";
 import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
 import { type ReviewDependencies, reviewFeature } from "./features/review.js";
 import { safetyFeature } from "./features/safety.js";
+import { LeanComposer } from "./lean-composer.js";
 import { ReplayGuard } from "./replay-guard.js";
+import { replyLanguages } from "./reply-language.js";
 import { apologyFor, boundedRetry, journalUpdates, nonEssentialCalls } from "./resilience.js";
 import { LOCALES, type Texts } from "./texts.js";
 
@@ -100,6 +103,8 @@ export interface BotDependencies {
   ) => Promise<void>;
   /** Short replies typed instead of tapped, in every language (locales/<lang>/replies.yaml). */
   readonly readReply: ReplyReader;
+  /** What was computed from recent texts (readReply's among them): erasure clears it. */
+  readonly recentTexts: RecentTexts;
   /** Danger, recognised before anything else (locales/<lang>/danger.yaml). */
   readonly detectDanger: DangerDetector;
   /** Where updates wait until handled, so none is lost to a crash (long polling). */
@@ -161,7 +166,8 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.use((ctx, next) => deps.handleUpdate(ctx.update.update_id, ctx.chat?.id, next));
   bot.use(localeMiddleware(texts, profiles));
-  const features = bot.errorBoundary(onError);
+  const features = new LeanComposer<BotContext>();
+  bot.errorBoundary(onError, features);
   const { handoff, review } = deps;
   const { requests, isOperatorChat } = handoff;
   features.use(groupsFeature(isOperatorChat, logger));
@@ -186,6 +192,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     forgetConversations: (chatKey: string) => {
       memory.place.forget(chatKey);
       waiting.forgetWords(chatKey);
+      deps.recentTexts.forgetAll();
       return Promise.resolve(deps.conversations.delete(chatKey));
     },
     knowledge,
@@ -244,6 +251,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
         texts,
         logger,
         read,
+        replyLanguage: replyLanguages(deps.recentTexts),
         detectDanger: deps.detectDanger,
         handoff: handoffDeps,
         recordQuestion: (intent) => questions.record(intent),

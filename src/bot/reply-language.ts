@@ -1,13 +1,10 @@
 import { type DetectedLanguage, detectLanguage } from "../nlu/language.js";
 import type { ChatProfile } from "../storage/profiles.js";
-import { rememberRecent } from "../util/recent.js";
+import type { RecentTexts } from "../util/recent.js";
 import { isLocale, type Locale, localeFromLanguageCode, type Texts } from "./texts.js";
 
-/** The dialogue asks this for the citizen's first message at every replay: remembered. */
-const recentDetections = rememberRecent(256, (key): DetectedLanguage => {
-  const at = key.indexOf("\u0000");
-  return detectLanguage(key.slice(at + 1), key.slice(0, at) || undefined);
-});
+/** Detections remembered: a few dialogues' worth. */
+const RECENT_TEXTS = 256;
 
 /**
  * The language a chat is answered in outside a new message: the one chosen with /lingua, else
@@ -30,28 +27,39 @@ export interface ReplyLanguage {
   readonly written?: Locale;
 }
 
-/**
- * The language to answer a citizen's message in. The text decides when it says enough and no
- * language was chosen with /lingua: Spanish, Romanian or Ukrainian are answered in; a
- * language the bot only reads gets a one-line notice, then the answer in Italian or English.
- * Otherwise (Italian, English, a short message) the saved language answers.
- */
-export function replyLanguage(
+/** The language to answer a citizen's message in (see replyLanguages). */
+export type ReplyLanguageOf = (
   text: string,
   profile: ChatProfile | undefined,
   languageCode: string | undefined,
   texts: Texts,
-): ReplyLanguage {
-  const saved = savedLocale(profile, languageCode);
-  const detected = recentDetections(`${languageCode ?? ""}\u0000${text}`);
-  if (detected.confidence === 0) return { locale: saved };
-  const { language } = detected;
-  // Between Italian and English the citizen's choice or Telegram client still decides: many
-  // write the one while reading the other. Another language the bot speaks is answered in.
-  if (language === "it" || language === "en") return { locale: saved, language };
-  if (isLocale(language))
-    return { locale: profile?.locale ?? language, language, written: language };
-  const notice = texts.notice(language);
-  if (!notice) return { locale: saved, language };
-  return { locale: profile?.locale ?? notice.answerIn, language, notice: notice.text };
+) => ReplyLanguage;
+
+/**
+ * The language to answer a citizen's message in. The text decides when it says enough and no
+ * language was chosen with /lingua: Spanish, Romanian or Ukrainian are answered in; a
+ * language the bot only reads gets a one-line notice, then the answer in Italian or English.
+ * Otherwise (Italian, English, a short message) the saved language answers. The dialogue
+ * asks this for the citizen's first message at every replay: detections are remembered in
+ * `recent`.
+ */
+export function replyLanguages(recent: RecentTexts): ReplyLanguageOf {
+  const detect = recent.remember(
+    RECENT_TEXTS,
+    (text, languageCode): DetectedLanguage => detectLanguage(text, languageCode || undefined),
+  );
+  return (text, profile, languageCode, texts) => {
+    const saved = savedLocale(profile, languageCode);
+    const detected = detect(text, languageCode);
+    if (detected.confidence === 0) return { locale: saved };
+    const { language } = detected;
+    // Between Italian and English the citizen's choice or Telegram client still decides: many
+    // write the one while reading the other. Another language the bot speaks is answered in.
+    if (language === "it" || language === "en") return { locale: saved, language };
+    if (isLocale(language))
+      return { locale: profile?.locale ?? language, language, written: language };
+    const notice = texts.notice(language);
+    if (!notice) return { locale: saved, language };
+    return { locale: profile?.locale ?? notice.answerIn, language, notice: notice.text };
+  };
 }

@@ -17,28 +17,32 @@ const NON_ESSENTIAL = new Set([
 ]);
 
 /**
+ * The answer to a button press only stops its spinner: it is retried like an essential call,
+ * but if it still fails, what the press does (take a request, tell the citizen) goes on.
+ */
+const PRESS_ANSWER = "answerCallbackQuery";
+
+/**
  * A button press handled a second time (after a crash, see UpdateJournal) finds its query
- * already answered: Telegram refuses the second answer, which must not stop the handling.
+ * already answered: Telegram refuses the second answer, an expected refusal.
  */
 const isSpentQuery = (method: string, result: { ok: boolean; description?: string }) =>
-  method === "answerCallbackQuery" &&
-  !result.ok &&
-  /query is too old|query ID is invalid/.test(result.description ?? "");
+  method === PRESS_ANSWER && /query is too old|query ID is invalid/.test(result.description ?? "");
 
 export function nonEssentialCalls(logger: Logger): Transformer {
   return async (prev, method, payload, signal) => {
-    if (!NON_ESSENTIAL.has(method)) {
-      const result = await prev(method, payload, signal);
-      // biome-ignore lint/suspicious/noExplicitAny: nobody reads answerCallbackQuery's result
-      return isSpentQuery(method, result) ? { ok: true, result: true as any } : result;
+    if (!NON_ESSENTIAL.has(method) && method !== PRESS_ANSWER) {
+      return prev(method, payload, signal);
     }
     try {
       const result = await prev(method, payload, signal);
       if (result.ok) return result;
-      logger.warn(
-        { method, error_code: result.error_code, description: result.description },
-        "a non-essential call failed; the answer goes on without it",
-      );
+      if (!isSpentQuery(method, result)) {
+        logger.warn(
+          { method, error_code: result.error_code, description: result.description },
+          "a non-essential call failed; the answer goes on without it",
+        );
+      }
     } catch (error) {
       logger.warn(
         { method, error: describeError(error) },
@@ -99,6 +103,11 @@ export function isRateLimited(error: unknown): boolean {
   return error instanceof GrammyError && error.error_code === 429;
 }
 
+/** The citizen blocked the bot (or left): nothing sent to them now arrives. */
+function isBlocked(error: unknown): boolean {
+  return error instanceof GrammyError && error.error_code === 403;
+}
+
 /**
  * Updates are confirmed to Telegram only once recorded in the journal, and leave it once
  * handled. Install before any other middleware.
@@ -108,21 +117,28 @@ export function journalUpdates<C extends Context>(
   journal: UpdateJournal,
   logger: Logger,
 ): void {
+  /** Sent again by Telegram after the journal replay handled them: confirmed, not handled. */
+  const repeated = new Set<number>();
   bot.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
     if (method !== "getUpdates" || !result.ok) return result;
-    const updates = journal.notReplayed(result.result as Update[]);
+    const updates = result.result as Update[];
+    const fresh = journal.notReplayed(updates);
+    for (const update of updates) if (!fresh.includes(update)) repeated.add(update.update_id);
     await journal
-      .record(updates)
+      .record(fresh)
       .catch((error: unknown) =>
         logger.error(
           { error: describeError(error) },
           "updates not journaled: a crash now loses them",
         ),
       );
-    return { ...result, result: updates as typeof result.result };
+    // The whole batch goes on, so that the runner's next call confirms it: left out, the
+    // repeated ones would stay unconfirmed and come back at once, in a loop.
+    return result;
   });
   bot.use(async (ctx, next) => {
+    if (repeated.delete(ctx.update.update_id)) return;
     try {
       await next();
     } finally {
@@ -149,9 +165,10 @@ export async function replayUnfinished<C extends Context>(
 
 /**
  * What to tell a citizen when handling their message failed: that requests cannot be stored
- * now (go to a space), or a plain apology; nothing after a 429, which would meet the same limit.
+ * now (go to a space), or a plain apology; nothing after a 429, which would meet the same
+ * limit, nor after a 403, which says they can no longer be written to.
  */
 export function apologyFor(error: unknown): "error-storage" | "error-generic" | undefined {
-  if (isRateLimited(error)) return undefined;
+  if (isRateLimited(error) || isBlocked(error)) return undefined;
   return isStorageUnavailable(error) ? "error-storage" : "error-generic";
 }

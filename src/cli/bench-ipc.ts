@@ -1,6 +1,8 @@
 import { type ChildProcess, fork } from "node:child_process";
-import { extname } from "node:path";
+import { readFileSync } from "node:fs";
+import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "../config/paths.js";
 
 /**
  * The bench talks to the bot it measures over the IPC channel: the bot runs alone in its own
@@ -38,23 +40,48 @@ export function answerBench(extra: (question: Question) => Promise<unknown> = as
 
 const OWN_EXTENSION = extname(fileURLToPath(import.meta.url));
 
+/**
+ * How `npm start` runs the bot (package.json's start script): its environment settings and
+ * node flags, so that the bench measures the bot as it runs. BENCH_NODE_FLAGS="..." measures
+ * other flags instead.
+ */
+export function startCommand(): { env: Record<string, string>; flags: string[] } {
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  const words = manifest.scripts.start.split(/\s+/);
+  const env = Object.fromEntries(
+    words.filter((word) => /^[A-Z_]+=/.test(word)).map((word) => word.split("=", 2)),
+  );
+  const override = process.env.BENCH_NODE_FLAGS;
+  const flags =
+    override === undefined
+      ? words.filter((word) => word.startsWith("--"))
+      : override.split(/\s+/).filter(Boolean);
+  return { env, flags };
+}
+
 /** A measured process: one of the bench's programs next to this file, with a GC to force. */
 export class MeasuredProcess {
   private constructor(private readonly child: ChildProcess) {}
 
   static async start(program: string, args: string[], env: NodeJS.ProcessEnv) {
     const file = fileURLToPath(new URL(`./${program}${OWN_EXTENSION}`, import.meta.url));
+    const asStarted = program === "bench-target";
+    const start = startCommand();
     const child = fork(file, args, {
       // Under tsx (npm run bench from the sources) the child needs the loader too.
       execArgv: [
         "--expose-gc",
+        // The WeMi bot as npm start runs it; the echo bot as node runs it by default.
+        ...(asStarted ? start.flags : []),
         ...(OWN_EXTENSION === ".ts" ? ["--import", "tsx"] : []),
         // BENCH_CPU_PROF=<dir>: a V8 CPU profile of each measured process, written there.
         ...(process.env.BENCH_CPU_PROF
           ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
           : []),
       ],
-      env: { ...process.env, LOG_LEVEL: "error", ...env },
+      env: { ...process.env, ...(asStarted ? start.env : {}), LOG_LEVEL: "error", ...env },
       stdio: ["ignore", "ignore", "inherit", "ipc"],
     });
     const measured = new MeasuredProcess(child);

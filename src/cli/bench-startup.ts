@@ -10,7 +10,7 @@ import { chatProfileSchema } from "../storage/profiles.js";
 import { WrittenHours } from "../storage/written-hours.js";
 import { progress } from "./bench-bot.js";
 import { prefill } from "./bench-handoff.js";
-import { MeasuredProcess } from "./bench-ipc.js";
+import { MeasuredProcess, startCommand } from "./bench-ipc.js";
 import { mb, median, ms } from "./stats.js";
 
 const COLD_STARTS = 3;
@@ -22,7 +22,7 @@ const IDLE_AFTER_MS = 3_000;
 const fmt = (value: number) => `${value.toFixed(0)} ms`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A process and its descendants (npm -> sh -> node), from /proc. */
+/** A process and its descendants (npm -> node, or npm -> sh -> node), from /proc. */
 async function processTree(pid: number): Promise<number[]> {
   const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
   const ids = children.split(" ").filter(Boolean).map(Number);
@@ -66,7 +66,7 @@ async function startTimed(
       ...env,
     },
     stdio: ["ignore", "ignore", "inherit"],
-    // Its own process group, so that npm, sh and node all stop together.
+    // Its own process group, so that npm and node stop together.
     detached: true,
   });
   await emulator.waitForPolling(60_000);
@@ -173,7 +173,7 @@ export async function benchStartup(): Promise<string[]> {
     const echoPolling = median(echoStarts.map((s) => s.polling));
     lines.push(
       `  cold start, spawn -> long polling, median of ${COLD_STARTS}: npm start ${fmt(npmPolling)} (first answer to /start ${fmt(median(npmStarts.map((s) => s.answered ?? 0)))}); echo bot (node) ${fmt(echoPolling)}; x${(npmPolling / echoPolling).toFixed(2)}`,
-      `  RSS of the npm start process tree (npm, sh, node) idle: ${mb(idleTree)}`,
+      `  RSS of the npm start process tree (npm and the bot) idle: ${mb(idleTree)}`,
     );
 
     progress("citizens' memory");
@@ -213,8 +213,8 @@ export async function benchStartup(): Promise<string[]> {
     const loaded = await startTimed(
       emulator,
       process.execPath,
-      [join(PROJECT_ROOT, "dist", "main.js")],
-      { DATA_DIR: big },
+      [...startCommand().flags, join(PROJECT_ROOT, "dist", "main.js")],
+      { ...startCommand().env, DATA_DIR: big },
       true,
     );
     const atAnswer = await treeMemory(loaded.child.pid as number, "VmRSS");
@@ -222,7 +222,7 @@ export async function benchStartup(): Promise<string[]> {
     const peak = await treeMemory(loaded.child.pid as number, "VmHWM");
     await stopTree(loaded.child);
     lines.push(
-      `  start-up with ${STORED.toLocaleString("en")} stored requests (index saved) and ${STORED.toLocaleString("en")} chats (node dist/main.js): long polling ${fmt(loaded.polling)}, first answer ${fmt(loaded.answered ?? 0)}; RSS at the answer ${mb(atAnswer)}, peak ${mb(peak)}`,
+      `  start-up with ${STORED.toLocaleString("en")} stored requests (index saved) and ${STORED.toLocaleString("en")} chats (node dist/main.js with npm start's flags): long polling ${fmt(loaded.polling)}, first answer ${fmt(loaded.answered ?? 0)}; RSS at the answer ${mb(atAnswer)}, peak ${mb(peak)}`,
       await timeSweeps(join(big, "profiles")),
     );
   } finally {

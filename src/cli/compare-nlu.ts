@@ -36,6 +36,11 @@ const VARIANTS: readonly Variant[] = [
     features: { negation: true, cues: true },
     statementGate: true,
   },
+  {
+    name: "+ statement stage + told words apart",
+    features: { negation: true, cues: false, told: true },
+    statementGate: true,
+  },
 ];
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}`.padStart(5);

@@ -3,7 +3,7 @@ import type { Context } from "grammy";
 import { parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { needsKeyboard } from "../bot/keyboards.js";
-import { type ReplyLanguage, replyLanguage } from "../bot/reply-language.js";
+import type { ReplyLanguage } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
 import { localized } from "../bot/texts.js";
 import type { ResolvedPlace } from "../geo/index.js";
@@ -82,7 +82,7 @@ export function createOrientation(deps: OrientationDependencies) {
     const language: ReplyLanguage =
       profile.waiting && waitingKind !== "did-you-mean"
         ? { locale: profile.waiting.locale }
-        : replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
+        : deps.replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
     const { locale } = language;
     const t = texts.for(locale);
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };

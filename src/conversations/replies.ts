@@ -5,7 +5,6 @@ import type { BotContext } from "../bot/context.js";
 import { savedLocale } from "../bot/reply-language.js";
 import type { Locale, Translate } from "../bot/texts.js";
 import type { ReplyKind, ReplyReader } from "../language/replies.js";
-import { tokenize } from "../nlu/normalize.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 
@@ -38,9 +37,9 @@ export function keyboardOf(rows: ReadonlyArray<readonly Choice[]>): InlineKeyboa
   return keyboard;
 }
 
-const sameWords = (a: string, b: string) => {
-  const words = tokenize(a).join(" ");
-  return words !== "" && words === tokenize(b).join(" ");
+const sameWords = (read: ReplyReader, a: string, b: string) => {
+  const words = read.words(a).join(" ");
+  return words !== "" && words === read.words(b).join(" ");
 };
 
 /**
@@ -53,7 +52,7 @@ export function typedChoice(
   read: ReplyReader,
   locale: Locale,
 ): Choice | undefined {
-  const byLabel = choices.find((choice) => sameWords(choice.label, text));
+  const byLabel = choices.find((choice) => sameWords(read, choice.label, text));
   if (byLabel) return byLabel;
   const { kind } = read(text, locale);
   if (kind === null) return undefined;

@@ -1,3 +1,4 @@
+import type { ReplyLanguageOf } from "../bot/reply-language.js";
 import type { Texts } from "../bot/texts.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
@@ -20,6 +21,7 @@ export interface OrientationDependencies {
   readonly texts: Texts;
   readonly logger: Logger;
   readonly read: ReplyReader;
+  readonly replyLanguage: ReplyLanguageOf;
   readonly detectDanger: DangerDetector;
   /** The "operatore" need starts a handoff. */
   readonly handoff: HandoffDependencies;

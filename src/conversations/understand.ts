@@ -2,7 +2,7 @@ import { parseAction } from "../bot/callback-data.js";
 import { menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
-import { classifiedAsDanger } from "../safety/danger.js";
+import { classifiedAsDanger, unlessSilenced } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
 import {
   type AskedDidYouMean,
@@ -85,7 +85,7 @@ export async function understand(
       return { kind: "done" };
     }
   }
-  const result = await turn.classify(text);
+  const result = unlessSilenced(await turn.classify(text), text, deps.detectDanger);
   if (classifiedAsDanger(result)) return { kind: "danger", text };
   await turn.record(result.intent);
   const accepted = intentOf(result.intent);

@@ -10,8 +10,24 @@ import type {
 import { ChatMethods } from "./chat-methods.js";
 import { FaultInjector } from "./faults.js";
 import { ApiServer } from "./http.js";
+import { botIdentity } from "./identity.js";
+import {
+  chatHistory,
+  failedCallsNote,
+  sentMessages,
+  takeUnread,
+  topicsOf,
+  unreadMessages,
+} from "./inspection.js";
+import {
+  documentContent,
+  ownContactContent,
+  photoContent,
+  stickerContent,
+  voiceContent,
+} from "./media.js";
 import { MessageMethods } from "./message-methods.js";
-import { compact, type Handler, userOf } from "./params.js";
+import { type Handler, userOf } from "./params.js";
 import type {
   ApiCall,
   BotApiEmulatorOptions,
@@ -31,7 +47,7 @@ import { UpdateQueue } from "./updates.js";
 import type { Uploads } from "./uploads.js";
 import { buttonsOf, userEdit, userMessage, userPress } from "./users.js";
 import { Waiters } from "./waiting.js";
-import { type ChatState, TelegramWorld, TOPIC_DEFAULT_COLOR } from "./world.js";
+import { TelegramWorld, TOPIC_DEFAULT_COLOR } from "./world.js";
 
 export type * from "./types.js";
 
@@ -62,24 +78,8 @@ export class BotApiEmulator {
 
   constructor(options: BotApiEmulatorOptions = {}) {
     this.token = options.token ?? "123:TEST";
-    const botId = Number(this.token.split(":")[0]) || 123;
-    this.botInfo = {
-      id: botId,
-      is_bot: true,
-      first_name: "Test Bot",
-      username: "test_bot",
-      can_join_groups: true,
-      can_read_all_group_messages: false,
-      supports_inline_queries: false,
-      can_connect_to_business: false,
-      has_main_web_app: false,
-      has_topics_enabled: false,
-      allows_users_to_create_topics: false,
-      can_manage_bots: false,
-      supports_join_request_queries: false,
-      ...options.botInfo,
-    };
-    this.waiters = new Waiters(() => this.failedCallsNote());
+    this.botInfo = botIdentity(this.token, options.botInfo);
+    this.waiters = new Waiters(() => failedCallsNote(this.apiCalls));
     this.updates = new UpdateQueue(() => this.waiters.notify());
     this.world = new TelegramWorld(this.botInfo, this.updates, options.now ?? Date.now);
     const handlers: Record<string, Handler> = {
@@ -164,74 +164,28 @@ export class BotApiEmulator {
 
   /** As sent by a `request_contact` keyboard button: the user's own contact card. */
   shareContact(user: TestUser, phoneNumber: string): Message {
-    return this.sendMessageUpdate({
-      from: user,
-      content: {
-        contact: compact({
-          phone_number: phoneNumber,
-          first_name: user.first_name,
-          last_name: user.last_name,
-          user_id: user.id,
-        }),
-      },
-    });
+    return this.sendMessageUpdate({ from: user, content: ownContactContent(user, phoneNumber) });
   }
 
   sendSticker(user: TestUser, emoji = "👍"): Message {
-    const id = this.world.fileId("sticker");
-    return this.sendMessageUpdate({
-      from: user,
-      content: {
-        sticker: {
-          file_id: id,
-          file_unique_id: `u-${id}`,
-          type: "regular",
-          width: 512,
-          height: 512,
-          is_animated: false,
-          is_video: false,
-          emoji,
-        },
-      },
-    });
+    return this.sendMessageUpdate({ from: user, content: stickerContent(this.world, emoji) });
   }
 
   sendPhoto(user: TestUser, caption?: string): Message {
-    return this.sendMessageUpdate({
-      from: user,
-      content: compact({ photo: this.world.photoSizes(), caption }),
-    });
+    return this.sendMessageUpdate({ from: user, content: photoContent(this.world, caption) });
   }
 
   sendVoice(user: TestUser, durationSeconds = 3): Message {
-    const id = this.world.fileId("voice");
     return this.sendMessageUpdate({
       from: user,
-      content: {
-        voice: {
-          file_id: id,
-          file_unique_id: `u-${id}`,
-          duration: durationSeconds,
-          mime_type: "audio/ogg",
-          file_size: 4096,
-        },
-      },
+      content: voiceContent(this.world, durationSeconds),
     });
   }
 
   sendDocument(user: TestUser, fileName = "document.pdf", mimeType = "application/pdf"): Message {
-    const id = this.world.fileId("document");
     return this.sendMessageUpdate({
       from: user,
-      content: {
-        document: {
-          file_id: id,
-          file_unique_id: `u-${id}`,
-          file_name: fileName,
-          mime_type: mimeType,
-          file_size: 10240,
-        },
-      },
+      content: documentContent(this.world, fileName, mimeType),
     });
   }
 
@@ -303,10 +257,7 @@ export class BotApiEmulator {
 
   /** Messages the bot sent, in order, each in its current (edited) version; deleted ones as last seen. */
   sentMessages(chatId?: number): Message[] {
-    return this.world.botLog
-      .filter((entry) => chatId === undefined || entry.chatId === chatId)
-      .map((entry) => this.world.currentOrDeleted(entry.chatId, entry.messageId))
-      .filter((m): m is Message => m !== undefined);
+    return sentMessages(this.world, chatId);
   }
 
   lastMessage(chatId: number): Message | undefined {
@@ -315,11 +266,7 @@ export class BotApiEmulator {
 
   /** What the chat shows now: user and bot messages, oldest first, without deleted ones. */
   chatHistory(chatId: number): Message[] {
-    const state = this.world.chatState(chatId);
-    if (!state) return [];
-    return state.order
-      .map((id) => state.messages.get(id))
-      .filter((m): m is Message => m !== undefined);
+    return chatHistory(this.world, chatId);
   }
 
   /** The current version of a message, or undefined once deleted. */
@@ -338,12 +285,7 @@ export class BotApiEmulator {
 
   /** Bot messages not yet consumed by nextBotMessage / waitForMessages. */
   unreadMessages(chatId: number): Message[] {
-    const state = this.world.chatState(chatId);
-    if (!state) return [];
-    return state.botMessageIds
-      .slice(state.readCursor)
-      .map((id) => this.world.currentOrDeleted(chatId, id))
-      .filter((m): m is Message => m !== undefined);
+    return unreadMessages(this.world, chatId);
   }
 
   get callbackAnswers(): readonly CallbackAnswer[] {
@@ -383,10 +325,7 @@ export class BotApiEmulator {
   }
 
   topicsOf(chatId: number): TopicView[] {
-    return [...(this.world.chatState(chatId)?.topics.values() ?? [])].map((t) => ({
-      ...t.topic,
-      closed: t.closed,
-    }));
+    return topicsOf(this.world, chatId);
   }
 
   hasLeft(chatId: number): boolean {
@@ -423,14 +362,8 @@ export class BotApiEmulator {
 
   /** Resolves with the next `count` bot messages in the chat that no earlier wait consumed. */
   waitForMessages(chatId: number, count: number, timeoutMs = DEFAULT_WAIT_MS): Promise<Message[]> {
-    return this.waitUntil(
-      () => {
-        const unread = this.unreadMessages(chatId);
-        if (unread.length < count) return undefined;
-        const state = this.world.chatState(chatId) as ChatState;
-        state.readCursor += count;
-        return unread.slice(0, count);
-      },
+    return this.waiters.until(
+      () => takeUnread(this.world, chatId, count),
       timeoutMs,
       () => {
         const unread = this.unreadMessages(chatId).map((m) => m.text ?? m.caption ?? "(no text)");
@@ -443,7 +376,7 @@ export class BotApiEmulator {
     query: CallbackQuery,
     timeoutMs = DEFAULT_WAIT_MS,
   ): Promise<CallbackAnswer> {
-    return this.waitUntil(
+    return this.waiters.until(
       () => this.world.answers.find((a) => a.callback_query_id === query.id),
       timeoutMs,
       () => `waiting for an answer to callback query ${query.id} (${query.data ?? ""})`,
@@ -452,11 +385,13 @@ export class BotApiEmulator {
 
   /** Resolves once the bot has a getUpdates long poll pending. */
   waitForPolling(timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
-    return this.waitUntil(
-      () => (this.updates.isPolling ? true : undefined),
-      timeoutMs,
-      () => "waiting for the bot to long-poll getUpdates",
-    ).then(() => undefined);
+    return this.waiters
+      .until(
+        () => (this.updates.isPolling ? true : undefined),
+        timeoutMs,
+        () => "waiting for the bot to long-poll getUpdates",
+      )
+      .then(() => undefined);
   }
 
   /** Re-checked after every API call and every update. */
@@ -465,26 +400,12 @@ export class BotApiEmulator {
     timeoutMs = DEFAULT_WAIT_MS,
     description = "waiting for a condition",
   ): Promise<void> {
-    return this.waitUntil(
-      () => (condition() ? true : undefined),
-      timeoutMs,
-      () => description,
-    ).then(() => undefined);
-  }
-
-  private waitUntil<T>(
-    probe: () => T | undefined,
-    timeoutMs: number,
-    describe: () => string,
-  ): Promise<T> {
-    return this.waiters.until(probe, timeoutMs, describe);
-  }
-
-  private failedCallsNote(): string {
-    const failed = this.apiCalls.filter((call) => !call.ok).slice(-5);
-    if (failed.length === 0) return "";
-    return `; the bot's last failed API calls: ${failed
-      .map((call) => `${call.method} → ${call.error_code} ${call.description}`)
-      .join(" | ")}`;
+    return this.waiters
+      .until(
+        () => (condition() ? true : undefined),
+        timeoutMs,
+        () => description,
+      )
+      .then(() => undefined);
   }
 }

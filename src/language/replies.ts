@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { tokenize } from "../nlu/normalize.js";
-import { rememberRecent } from "../util/recent.js";
+import { RecentTexts } from "../util/recent.js";
 import { loadPerLanguage } from "./lexicon.js";
 import { compilePhrase, matchAt, occursIn, type Phrase, PhraseIndex } from "./phrases.js";
 
@@ -50,8 +50,12 @@ export interface Reading {
 export type ReplyReader = ((text: string, language?: string) => Reading) & {
   /** The text has one of the cue's words, in any language ("in realtà abito a…" is home). */
   readonly mentions: (cue: Cue, text: string) => boolean;
+  /** The text's words (tokenize), remembered: a label or a reply is compared at every replay. */
+  readonly words: (text: string) => readonly string[];
 };
 
+/** Texts remembered by each of the reader's memos: a few dialogues' worth. */
+const RECENT_TEXTS = 256;
 /** A short reply may carry this many other words ("nessuna nota", "sì, va benissimo così"). */
 const MAX_EXTRA_WORDS = 2;
 /** Replies that only open a more precise one: "no, non ho il telefono" is contact_here. */
@@ -117,7 +121,10 @@ function readWith({ entries, index }: Compiled, words: readonly string[]): Readi
  * A reader over every language's lexicon. The citizen's own language is tried first, then
  * the others: "yes please" in an Italian chat is still a yes.
  */
-export function createReplyReader(lexicons: Readonly<Record<string, ReplyLexicon>>): ReplyReader {
+export function createReplyReader(
+  lexicons: Readonly<Record<string, ReplyLexicon>>,
+  recent: RecentTexts = new RecentTexts(),
+): ReplyReader {
   const compiled = Object.entries(lexicons).map(
     ([language, lexicon]) => [language, compileLexicon(language, lexicon)] as const,
   );
@@ -135,36 +142,35 @@ export function createReplyReader(lexicons: Readonly<Record<string, ReplyLexicon
       ),
     ]),
   );
+  // The same texts again at every replay of a dialogue: their words and readings remembered.
+  const words = recent.remember(RECENT_TEXTS, (text): readonly string[] => tokenize(text));
   const mentions = (cue: Cue, text: string) => {
-    const words = tokenize(text);
-    return (cues.get(cue) ?? []).some((phrase) => occursIn(words, phrase));
+    const said = words(text);
+    return (cues.get(cue) ?? []).some((phrase) => occursIn(said, phrase));
   };
-  // Readings of the same text again at every replay of a dialogue: remembered.
-  const recent = rememberRecent(256, (key) => {
-    const at = key.indexOf("\u0000");
-    return readAnew(key.slice(at + 1), key.slice(0, at) || undefined);
-  });
-  const read = (text: string, language?: string): Reading =>
-    recent(`${language ?? ""}\u0000${text}`);
+  const readings = recent.remember(RECENT_TEXTS, (text, language) =>
+    readAnew(text, language || undefined),
+  );
+  const read = (text: string, language?: string): Reading => readings(text, language);
   const readAnew = (text: string, language?: string): Reading => {
     let prepared = text;
     for (const [emoji, word] of EMOJI_REPLIES) prepared = prepared.replace(emoji, word);
-    const words = tokenize(prepared);
+    const said = words(prepared);
     const ordered = [...compiled].sort(
       ([a], [b]) => Number(b === language) - Number(a === language),
     );
-    let fallback: Reading = { kind: null, extraWords: words.length, thanks: false };
+    let fallback: Reading = { kind: null, extraWords: said.length, thanks: false };
     for (const [, entries] of ordered) {
-      const reading = readWith(entries, words);
+      const reading = readWith(entries, said);
       if (reading.kind !== null) return reading;
       if (reading.extraWords < fallback.extraWords) fallback = reading;
     }
     return fallback;
   };
-  return Object.assign(read, { mentions });
+  return Object.assign(read, { mentions, words });
 }
 
 /** The reader over every language's locales/<lang>/replies.yaml. */
-export function loadReplyReader(localesDir: string): ReplyReader {
-  return createReplyReader(loadPerLanguage(localesDir, "replies.yaml", replyLexiconSchema));
+export function loadReplyReader(localesDir: string, recent?: RecentTexts): ReplyReader {
+  return createReplyReader(loadPerLanguage(localesDir, "replies.yaml", replyLexiconSchema), recent);
 }

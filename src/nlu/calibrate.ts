@@ -140,11 +140,28 @@ export function calibrate(
     }
     if (score > suggest.score) suggest = { score, value };
   }
+  const suggestConfidence = Math.max(suggest.value, 0.05);
+
+  // Rejected messages the out-of-scope class hardly claims are about some need: asking which
+  // one gains where it finds more right needs among its three choices than it asks wrongly.
+  let sure = { score: 0, value: 0 };
+  for (const value of GRID) {
+    let score = 0;
+    for (const m of rejected) {
+      const best = m.ranking.ranked[0]?.confidence ?? 0;
+      const plausible = m.ranking.knownWords > 0 && best > m.ranking.outOfScope;
+      if (!plausible || best >= suggestConfidence || m.ranking.outOfScope > value) continue;
+      score +=
+        m.label !== null && m.ranking.ranked.slice(0, 3).some((r) => isRight(m, r.intent)) ? 1 : -1;
+    }
+    if (score > sure.score) sure = { score, value };
+  }
 
   const thresholds: Thresholds = {
     minConfidence,
     ambiguityMargin,
-    suggestConfidence: Math.max(suggest.value, 0.05),
+    suggestConfidence,
+    ...(sure.score > 0 ? { suggestOutOfScope: sure.value } : {}),
     alsoConfidence: calibrateAlso(messages, minConfidence),
     ...gate,
   };

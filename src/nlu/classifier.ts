@@ -6,8 +6,9 @@ import {
   featureTerms,
   isContentWord,
   type SparseVector,
-  stem,
+  type Stemmer,
   TfIdfVectorizer,
+  vocabularyStemmer,
 } from "./features.js";
 import { CUES, type ReadWord, readMessage } from "./reading.js";
 import {
@@ -76,12 +77,15 @@ export function decide(text: string, ranking: Ranking, thresholds: Thresholds): 
   if (!accepted) {
     // Sure enough for a request but only telling: "Intendevi…?" lets the citizen say so.
     const toldNeed = plausible && best.confidence >= thresholds.minConfidence;
+    // Surely a need, only not sure which: the citizen is asked which one.
+    const someNeed = ranking.outOfScope <= (thresholds.suggestOutOfScope ?? -1);
     return {
       text,
       intent: null,
       confidence: best.confidence,
       alternatives: ranking.ranked.slice(0, ALTERNATIVES),
-      ambiguous: toldNeed || (plausible && best.confidence >= thresholds.suggestConfidence),
+      ambiguous:
+        plausible && (toldNeed || someNeed || best.confidence >= thresholds.suggestConfidence),
     };
   }
   const margin = best.confidence - (second?.confidence ?? 0);
@@ -140,7 +144,7 @@ export const PLACE_CONNECTORS: readonly string[] = [
 ];
 
 /** Chosen on the development set (see data/nlu/README.md for the comparison). */
-export const DEFAULT_FEATURES: FeatureOptions = { negation: true, cues: false };
+export const DEFAULT_FEATURES: FeatureOptions = { negation: true, cues: false, told: true };
 
 /** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
 const CUE_WEIGHT = 3;
@@ -237,6 +241,7 @@ function readWords(
   text: string,
   features: FeatureOptions,
   correct: (word: string) => string = (word) => word,
+  stemmer?: Stemmer,
 ): ReadWords {
   const reading = readMessage(text, isContentWord);
   const segments = reading.segments.map((segment) =>
@@ -250,17 +255,29 @@ function readWords(
     features.negation || features.cues
       ? segments.flat()
       : contentWords(text).map((word) => ({ word: correct(word), negated: false }));
+  const tells = reading.cues.has("statement");
+  const terms = featureTerms(
+    words.map((w) => w.word),
+    words.map((w) => w.negated),
+    stemmer,
+  );
   return {
-    terms: featureTerms(
-      words.map((w) => w.word),
-      words.map((w) => w.negated),
-    ),
+    terms: features.told && tells ? terms.map(toldTerm) : terms,
     cues: features.cues ? CUES.flatMap((cue, i) => (reading.cues.has(cue) ? [i] : [])) : [],
     segments,
     telling: reading.telling,
-    tells: reading.cues.has("statement"),
+    tells,
   };
 }
+
+/**
+ * In a message that only tells, a word and a pair of words are features of their own ("t:"):
+ * "badante" told of ("la badante di mia zia è bravissima") and "badante" asked for ("badante
+ * per mia madre") then weigh apart, each learnt from its own examples. Character n-grams stay
+ * shared, so a typo still finds its word.
+ */
+const toldTerm = (term: string) =>
+  term.startsWith("w:") || term.startsWith("b:") || term.startsWith("e:") ? `t${term}` : term;
 
 /** Appends the cue features after the word features' indexes. */
 function withCues(vector: SparseVector, cues: readonly number[], offset: number): SparseVector {
@@ -284,7 +301,8 @@ export function classifierFromModel(
   const outOfScopeClass = intentIds.length;
   const vectorizer = TfIdfVectorizer.restore(model.terms, model.idf);
   const corrector = new SpellingCorrector(model.words);
-  const knownStems = new Set(model.words.map(stem));
+  const stemmer = vocabularyStemmer(model.words);
+  const knownStems = new Set(model.words.map(stemmer.italian));
 
   const correct = (word: string) => corrector.correct(word);
 
@@ -294,7 +312,7 @@ export function classifierFromModel(
     words: readonly ReadWord[],
     tells = false,
   ): Ranking => {
-    const knownWords = words.filter(({ word }) => knownStems.has(stem(word))).length;
+    const knownWords = words.filter(({ word }) => knownStems.has(stemmer.italian(word))).length;
     const probabilities = predict(
       softmax,
       withCues(vectorizer.transform(terms), cues, vectorizer.size),
@@ -315,21 +333,25 @@ export function classifierFromModel(
 
   const rankSegmentsRead = ({ segments, telling }: ReadWords): Ranking[] => {
     if (segments.length < 2) return [];
-    return segments
-      .filter((_, i) => !telling.has(i))
-      .map((segment) =>
-        rankTerms(
-          featureTerms(
-            segment.map((w) => w.word),
-            segment.map((w) => w.negated),
+    return (
+      segments
+        // A segment that tells, or refuses ("non cerco il calcio"), offers no need of its own.
+        .filter((segment, i) => !telling.has(i) && !segment.some((w) => w.negated))
+        .map((segment) =>
+          rankTerms(
+            featureTerms(
+              segment.map((w) => w.word),
+              segment.map((w) => w.negated),
+              stemmer,
+            ),
+            [],
+            segment,
           ),
-          [],
-          segment,
-        ),
-      );
+        )
+    );
   };
 
-  const read = (text: string) => readWords(text, model.featureOptions, correct);
+  const read = (text: string) => readWords(text, model.featureOptions, correct, stemmer);
 
   return {
     intentIds,

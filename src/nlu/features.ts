@@ -21,12 +21,36 @@ export function contentWords(text: string): string[] {
   return tokenize(text).filter(isContentWord);
 }
 
+/** The two stemmers feature terms use. */
+export interface Stemmer {
+  readonly italian: (word: string) => string;
+  readonly english: (word: string) => string;
+}
+
+const STEMMER: Stemmer = { italian: stem, english: (word) => englishStemmer.stem(word) };
+
+/**
+ * Stems of a model's vocabulary worked out once: nearly every word of a message is one of
+ * them, and the Porter stemmers are most of the time a classification takes. Other words are
+ * stemmed as they come, and not kept.
+ */
+export function vocabularyStemmer(vocabulary: readonly string[]): Stemmer {
+  const italian = new Map(vocabulary.map((word) => [word, stem(word)]));
+  const english = new Map(vocabulary.map((word) => [word, englishStemmer.stem(word)]));
+  return {
+    italian: (word) => italian.get(word) ?? stem(word),
+    english: (word) => english.get(word) ?? englishStemmer.stem(word),
+  };
+}
+
 /** Which readings of a message beyond its words a model uses; kept in the model. */
 export interface FeatureOptions {
   /** Words a negation covers ("non mi serve la badante") become features of their own. */
   readonly negation: boolean;
   /** Request, inability, past and statement cues (see reading.ts) are features. */
   readonly cues: boolean;
+  /** A message that only tells has word features of its own (see classifier.ts, toldTerm). */
+  readonly told?: boolean;
 }
 
 /**
@@ -36,9 +60,13 @@ export interface FeatureOptions {
  * development set. A negated word gives only its negated stem: its character n-grams would
  * otherwise still vote for the need it negates.
  */
-export function featureTerms(words: readonly string[], negated: readonly boolean[] = []): string[] {
+export function featureTerms(
+  words: readonly string[],
+  negated: readonly boolean[] = [],
+  stemmer: Stemmer = STEMMER,
+): string[] {
   const terms: string[] = [];
-  const stems = words.map(stem);
+  const stems = words.map(stemmer.italian);
   for (const [i, word] of words.entries()) {
     const stem = stems[i] as string;
     if (negated[i]) {
@@ -46,7 +74,7 @@ export function featureTerms(words: readonly string[], negated: readonly boolean
       continue;
     }
     terms.push(`w:${stem}`);
-    const english = englishStemmer.stem(word);
+    const english = stemmer.english(word);
     if (english !== stem) terms.push(`e:${english}`);
     const padded = `<${word}>`;
     for (let n = 3; n <= 4; n++) {

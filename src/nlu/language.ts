@@ -1,13 +1,17 @@
-import { eld } from "eld/small";
+import { join } from "node:path";
 import { LANGUAGES } from "../config/locales.js";
+import { PROJECT_ROOT } from "../config/paths.js";
+import { loadNgramDetector, type NgramDetection } from "./language-ngrams.js";
 
 /**
  * Which language a chat message is written in (ISO 639-1).
  *
  * eld was chosen by measurement on short chat messages in the thirteen languages of Milan's
  * families and carers (data/nlu/README.md): its small database was as accurate as the large
- * one and loads in a third of the time. eld has no Sinhala, and Chinese messages of a few
- * characters can look Japanese to it, so scripts used by one language only decide first.
+ * one and loads in a third of the time. Its database is read from a compact copy
+ * (language-ngrams.ts), on the first message that needs it. eld has no Sinhala, and Chinese
+ * messages of a few characters can look Japanese to it, so scripts used by one language only
+ * decide first.
  */
 
 export interface DetectedLanguage {
@@ -35,6 +39,10 @@ const NEAR_TOP = 0.03;
 const UKRAINIAN_ONLY = /[іїєґ]/iu;
 const RUSSIAN_ONLY = /[ыэъё]/iu;
 
+/** eld's small database in typed arrays (scripts/build-language-ngrams.ts). */
+const NGRAMS_FILE = join(PROJECT_ROOT, "data", "nlu", "language-ngrams.bin");
+let eld: ((text: string) => NgramDetection) | undefined;
+
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
 /** Telegram's language_code ("pt-br", "uk") reduced to ISO 639-1, or undefined. */
@@ -61,9 +69,10 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
     return han >= MIN_HAN_CHARACTERS ? { language: "zh", confidence: han / letters } : fallback;
   }
   if (wordCount(text) < MIN_WORDS) return fallback;
-  const result = eld.detect(text);
-  if (result.language === "" || !result.isReliable()) return fallback;
-  const scores = result.getScores();
+  eld ??= loadNgramDetector(NGRAMS_FILE);
+  const result = eld(text);
+  if (result.language === "" || !result.reliable()) return fallback;
+  const scores = result.scores();
   const language = spelledCyrillic(text) ?? preferMilan(result.language, scores);
   return { language, confidence: scores[language] ?? scores[result.language] ?? 0 };
 }

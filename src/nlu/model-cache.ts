@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { TextFile } from "lowdb/node";
 import { codeFiles, DERIVED_CACHE_DIR, fingerprint } from "../cache/index.js";
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
@@ -34,30 +33,49 @@ export function modelKey(catalogue: Catalogue, places: readonly string[], code: 
   return createHash("sha256").update(JSON.stringify(inputs)).digest("hex").slice(0, 24);
 }
 
-interface StoredModel extends Omit<ClassifierModel, "softmax"> {
-  readonly classes: number;
-  readonly features: number;
-  readonly weights: string;
-  readonly bias: string;
-}
-
-const toBase64 = (array: Float32Array) =>
-  Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
-const fromBase64 = (text: string) => {
-  const bytes = Buffer.from(text, "base64");
-  return new Float32Array(
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+/**
+ * The stored form, one file: the JSON length (u32), the model without its weights as JSON
+ * (padded to 4 bytes), then the weights and the bias as raw float32. Read straight into typed
+ * arrays: the JSON-with-base64 form cost a 9 MB string, its parse and a decode at each start.
+ */
+function encodeModel({ softmax, ...rest }: ClassifierModel): Buffer {
+  const json = Buffer.from(
+    JSON.stringify({ ...rest, classes: softmax.classes, features: softmax.features }),
   );
-};
+  const header = Buffer.alloc(4 + json.length + ((4 - (json.length % 4)) % 4), 0x20);
+  header.writeUInt32LE(json.length);
+  json.copy(header, 4);
+  const bytes = (array: Float32Array) =>
+    Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  return Buffer.concat([header, bytes(softmax.weights), bytes(softmax.bias)]);
+}
 
 async function readModel(file: string): Promise<ClassifierModel | undefined> {
   try {
-    const stored = JSON.parse(await readFile(file, "utf8")) as StoredModel;
+    const buffer = await readFile(file);
+    const length = buffer.readUInt32LE(0);
+    const stored = JSON.parse(buffer.toString("utf8", 4, 4 + length)) as Omit<
+      ClassifierModel,
+      "softmax"
+    > & { classes: number; features: number };
     if (stored.format !== MODEL_FORMAT) return undefined;
-    const { classes, features, weights, bias, ...rest } = stored;
+    const { classes, features, ...rest } = stored;
+    const weightsAt = 4 + length + ((4 - (length % 4)) % 4);
+    const weightCount = classes * features;
+    // A write cut short (the file is only an optimisation) reads as missing.
+    if (buffer.length !== weightsAt + 4 * (weightCount + classes)) return undefined;
+    // Its own copy: the read buffer may sit at an offset typed arrays cannot start from.
+    const floats = new Float32Array(
+      buffer.buffer.slice(buffer.byteOffset + weightsAt, buffer.byteOffset + buffer.length),
+    );
     return {
       ...rest,
-      softmax: { classes, features, weights: fromBase64(weights), bias: fromBase64(bias) },
+      softmax: {
+        classes,
+        features,
+        weights: floats.subarray(0, weightCount),
+        bias: floats.subarray(weightCount),
+      },
     };
   } catch {
     // Missing or damaged: the cache is only an optimisation, training is the truth.
@@ -75,21 +93,16 @@ export async function loadOrBuildModel(
   cacheDir: string = DEFAULT_MODEL_CACHE,
 ): Promise<ClassifierModel> {
   const key = modelKey(catalogue, places, await nluCodeKey());
-  const file = join(cacheDir, `model-${key}.json`);
+  const file = join(cacheDir, `model-${key}.bin`);
   const cached = await readModel(file);
   if (cached) return cached;
   const model = buildModel(catalogue, places);
-  const { softmax, ...rest } = model;
-  const stored: StoredModel = {
-    ...rest,
-    classes: softmax.classes,
-    features: softmax.features,
-    weights: toBase64(softmax.weights),
-    bias: toBase64(softmax.bias),
-  };
   try {
     await mkdir(cacheDir, { recursive: true });
-    await new TextFile(file).write(JSON.stringify(stored));
+    // Its own temporary name: parallel processes may train the same model at once.
+    const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(temporary, encodeModel(model));
+    await rename(temporary, file);
   } catch {
     // A read-only checkout still works, it just trains on every start.
   }

@@ -6,8 +6,6 @@
  * text is lower-cased and stripped of accents here and split on Unicode letters/digits.
  */
 
-import { rememberRecent } from "../util/recent.js";
-
 /** Chat shorthand people type on phones, mapped to the word it stands for. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
   nn: "non",
@@ -108,12 +106,12 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** The same few texts are read again and again (see rememberRecent): a button's label, a story. */
-const recentTokens = rememberRecent(256, (text): readonly string[] => wordsOf(normalizeText(text)));
-
-/** Normalised word tokens, with chat abbreviations expanded ("nn" → "non"). */
+/**
+ * Normalised word tokens, with chat abbreviations expanded ("nn" → "non"). A pure function:
+ * what is read again at every replay is remembered by its reader (ReplyReader.words).
+ */
 export function tokenize(text: string): string[] {
-  return [...recentTokens(text)];
+  return wordsOf(normalizeText(text));
 }
 
 /** The word tokens of text already normalised by normalizeText, abbreviations expanded. */

@@ -7,6 +7,7 @@
  * examples what a negated word or a missing request cue means for each intent.
  */
 import { normalizeText, wordsOf } from "./normalize.js";
+import { standardWord } from "./regional.js";
 
 /** A word of the message, marked when a negation of the need covers it. */
 export interface ReadWord {
@@ -44,14 +45,17 @@ export interface Reading {
  * Quarto Oggiaro") is a request; a sentence with a verb and no request cue tells something.
  */
 const TELLING = new Set(
-  "e ha hanno ho abbiamo sono siamo sta stanno sto fa fanno faccio lavoro va vanno vado era erano viene vengono vive vivono abita abitano lavora lavorano porta torna arriva studia gioca piace parla insegna compie dorme guarda legge cucina pulisce stira segue trova trovano passa passano is are was were has have had does goes works lives takes comes loves likes makes cooks cleans teaches visits plays".split(
+  "e ha hanno ho abbiamo sono siamo sta stanno sto fa fanno faccio lavoro va vanno vado era erano viene vengono vive vivono abita abitano lavora lavorano porta torna arriva studia gioca piace parla insegna compie dorme guarda legge cucina pulisce stira segue trova trovano passa passano riceve ricevono prende prendono usa usano frequenta frequentano conosce adora ama is are was were has have had does goes works lives takes comes loves likes makes cooks cleans teaches visits plays gets receives attends uses knows adores".split(
     " ",
   ),
 );
 
-/** Where a segment ends. Accents are still there: "e" (and) is not "è" (is). */
+/**
+ * Where a segment ends. Accents are still there: "e" (and) is not "è" (is). Quotes do not end
+ * one: a quoted word is mentioned, not asked for ("cosa vuol dire «badante»?").
+ */
 const SEGMENT_BREAK =
-  /[.,;:!?…\n()"«»]+|\s(?:ma|però|pero|bensì|invece|mentre|but|however|instead|e|ed|and|anche|also|poi|inoltre|plus|oppure)(?=\s)/u;
+  /[.,;:!?…\n()]+|\s(?:ma|però|pero|bensì|invece|mentre|but|however|instead|e|ed|and|anche|also|poi|inoltre|plus|oppure)(?=\s)/u;
 
 const ENGLISH_CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan['’]t\b/g, "can not"],
@@ -94,18 +98,22 @@ const NEGATED_THING = new Set(
 /** Verbs of wanting and needing: negated, the need is not asked for. */
 const WANTING =
   /^(serv|cerc|vogli|vuol|vuoi|vorr|bisogn|occorr|interess|tratt|need|want|look|search|seek|requir|hir|assum|chied)/;
+/** "Non parlo della domanda, cerco…", "I don't mean a carer": what follows is set aside. */
+const NOT_ABOUT = /^(parlo|parlavo|intendo|intendevo|riferisco|mean|meant|talking)$/;
+const SPEAKER = new Set(["io", "noi"]);
 /** Verbs of being able: negated, they describe a need ("non riesce", "can not cope"). */
 const ABLE =
   /^(riesc|riusc|puo|poss|pot|sa|sap|so|capisc|capit|trov|fa|ce|can|could|able|manag|cop|know|find|understand)$|^(riesc|riusc|poss|pot|capi|trov|manag|understand)/;
 
 /** Object pronouns that point back to a need the speaker handles: "i pasti li cucino io". */
 const CLITICS = new Set("li lo la le l gliela glielo glieli gliele ce ne them it".split(" "));
+const ALREADY = new Set(["gia", "already"]);
 /** Who handles it: "… io", "… già", "… myself", "… already". */
 const HANDLED = new Set("io noi gia already myself ourselves herself himself".split(" "));
 
 /** Words that ask: stems of verbs of wanting and question words (whole, so "come" is not "comes"). */
 const REQUEST =
-  /^(cerc|serv|vorre|bisogn|aiut|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|need|looking|want|help|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|dove|come|chi|quale|quali|info|where|how|who|which|please|would|could|find|any|like)$/;
+  /^(cerc|serv|vorre|bisogn|aiut|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|dove|come|chi|quale|quali|info|where|how|who|which|please|would|could|find|any|like)$/;
 
 const AUXILIARY = new Set(
   "ho hai ha abbiamo avete hanno sono sei e siamo siete era erano i we he she they have has had".split(
@@ -140,7 +148,7 @@ function negateSegment(tokens: readonly string[]): {
     while (j < tokens.length && BETWEEN.has(tokens[j] as string)) j++;
     const head = tokens[j];
     if (head === undefined) break;
-    if (WANTING.test(head)) {
+    if (WANTING.test(head) || NOT_ABOUT.test(head)) {
       cues.push("negation");
       wantingNegated[j] = true;
       // "X non mi serve (più)": nothing after the verb, so the need came before it.
@@ -149,8 +157,10 @@ function negateSegment(tokens: readonly string[]): {
       else mark(0, i);
       break;
     }
+    // "non sono io che cerco lavoro": someone else is meant, and so is something else.
+    const notMe = SPEAKER.has(head) && tokens[j + 1] === "che";
     const qualifiesNoun =
-      NEGATING_DETERMINERS.has(token) || NEGATED_THING.has(tokens[i + 1] as string);
+      notMe || NEGATING_DETERMINERS.has(token) || NEGATED_THING.has(tokens[i + 1] as string);
     if (qualifiesNoun && !ABLE.test(head)) {
       cues.push("negation");
       mark(i + 1, tokens.length);
@@ -188,8 +198,11 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   if (text.includes("?")) cues.add("question");
   const segments: ReadWord[][] = [];
   const telling = new Set<number>();
+  // "cerco anche una colf" splits at "anche": a piece that only asks ("cerco") names no need
+  // and joins the piece after it.
+  let asking: ReadWord[] = [];
   for (const piece of lowered.split(SEGMENT_BREAK)) {
-    const tokens = wordsOf(normalizeText(piece ?? ""));
+    const tokens = wordsOf(normalizeText(piece ?? "")).map(standardWord);
     if (tokens.length === 0) continue;
     const { negated, wantingNegated, cues: found } = negateSegment(tokens);
     for (const cue of found) cues.add(cue);
@@ -202,14 +215,25 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
         cues.add("request");
         asks = true;
       }
-      if (isContent(token)) words.push({ word: token, negated: negated[i] as boolean });
+      // "non cerco il calcio": the refused wanting is no wanting ("cerco" alone reads as a job search).
+      const refused = (negated[i] as boolean) || (wantingNegated[i] as boolean);
+      if (isContent(token)) words.push({ word: token, negated: refused });
     });
     if (words.length === 0) continue;
-    if (!asks && (past || tokens.some((t) => TELLING.has(t)))) telling.add(segments.length);
+    if (words.every((w) => !w.negated && REQUEST.test(w.word))) {
+      asking.push(...words);
+      continue;
+    }
+    words.unshift(...asking);
+    asking = [];
+    // "Riceve già i pasti", "she already has a carer": what is already there is told.
+    const told = past || tokens.some((t) => TELLING.has(t) || ALREADY.has(t));
+    if (!asks && told) telling.add(segments.length);
     segments.push(words);
   }
-  const asking = cues.has("request") || cues.has("inability") || cues.has("question");
+  if (asking.length > 0) segments.push(asking);
+  const asks = cues.has("request") || cues.has("inability") || cues.has("question");
   // A message that opens with no verb ("colf a ore, zona Lambrate") names what is wanted.
-  if (telling.has(0) && !asking) cues.add("statement");
+  if (telling.has(0) && !asks) cues.add("statement");
   return { segments, telling, cues };
 }

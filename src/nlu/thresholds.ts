@@ -18,6 +18,11 @@ export const thresholdsSchema = z.strictObject({
    * same as any message.
    */
   statementConfidence: probability.optional(),
+  /**
+   * A rejected message whose out-of-scope probability is at most this is surely about a need,
+   * only not sure which ("cerco una persona per mia madre"): it is asked about («Intendevi…?»).
+   */
+  suggestOutOfScope: probability.optional(),
 });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 

@@ -23,6 +23,12 @@ interface UpdatesResponse {
 }
 
 const LONG_POLL_SECONDS = 30;
+/** The confirming call at stop: start-up does not wait longer for a slow network. */
+const CONFIRM_TIMEOUT_MS = 5000;
+
+/** Why polling stopped, in words that never hold the token (the URL is not included). */
+const describe = (error: unknown) =>
+  `${(error as Error).name}: ${(error as NodeJS.ErrnoException).code ?? ""}`;
 
 /**
  * Long polling while the bot loads its content (about a second): citizens' updates are taken
@@ -38,38 +44,36 @@ export function pollWhileLoading(options: {
   readonly token: string;
   readonly apiRoot: string;
   readonly dataDir: string;
+  /** Where taken updates are written (tests hold a write to stop polling in the middle). */
+  readonly journal?: Pick<UpdateJournal, "record">;
 }): EarlyPolling {
-  const journal = new UpdateJournal(join(options.dataDir, "updates"));
+  const journal = options.journal ?? new UpdateJournal(join(options.dataDir, "updates"));
   const url = `${options.apiRoot}/bot${options.token}/getUpdates`;
   const agent = url.startsWith("https:")
     ? new HttpsAgent({ keepAlive: true })
     : new HttpAgent({ keepAlive: true });
   const controller = new AbortController();
-  const listeners = new Set<() => void>();
-  // leanFetch takes grammY's signal shape: an aborted flag and abort listeners.
-  const signal = {
-    get aborted() {
-      return controller.signal.aborted;
-    },
-    addEventListener: (_: "abort", listener: () => void) => {
-      listeners.add(listener);
-    },
-    removeEventListener: (_: "abort", listener: () => void) => {
-      listeners.delete(listener);
-    },
-  };
   let stoppedBecause: string | undefined;
+  /** The offset that confirms everything journaled so far; 0 before anything was. */
+  let journaled = 0;
+
+  const getUpdates = async (params: object, abort: AbortController) => {
+    const response = await leanFetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(params),
+      agent,
+      signal: abort.signal,
+    });
+    return (await response.json()) as UpdatesResponse;
+  };
 
   const loop = async () => {
-    let offset: number | undefined;
     while (!controller.signal.aborted) {
-      const response = (await leanFetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ timeout: LONG_POLL_SECONDS, ...(offset ? { offset } : {}) }),
-        agent,
-        signal,
-      }).then((r) => r.json())) as UpdatesResponse;
+      const response = await getUpdates(
+        { timeout: LONG_POLL_SECONDS, ...(journaled ? { offset: journaled } : {}) },
+        controller,
+      );
       if (!response.ok) {
         stoppedBecause = `getUpdates: ${response.error_code} ${response.description ?? ""}`;
         return;
@@ -78,22 +82,43 @@ export function pollWhileLoading(options: {
       if (updates.length === 0) continue;
       // Journaled before the next call confirms them; a failed write confirms nothing.
       await journal.record(updates);
-      offset = (updates.at(-1) as Update).update_id + 1;
+      journaled = (updates.at(-1) as Update).update_id + 1;
     }
   };
   const running = makePrivateDir(options.dataDir)
     .then(loop)
     .catch((error: unknown) => {
-      if (!controller.signal.aborted) {
-        stoppedBecause = `${(error as Error).name}: ${(error as NodeJS.ErrnoException).code ?? ""}`;
-      }
+      if (!controller.signal.aborted) stoppedBecause = describe(error);
     });
+
+  /**
+   * A stop that lands while a batch is being journaled leaves it unconfirmed: Telegram would
+   * send it again to the bot's own polling, after the bot answered it from the journal. One
+   * short call confirms it (an update it returns stays unconfirmed, for the bot's polling).
+   * Whether the aborted long poll reached Telegram is unknown, so it is made whenever
+   * something was journaled.
+   */
+  const confirmJournaled = async () => {
+    if (journaled === 0) return;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), CONFIRM_TIMEOUT_MS);
+    try {
+      const response = await getUpdates({ offset: journaled, timeout: 0, limit: 1 }, abort);
+      if (!response.ok) {
+        stoppedBecause ??= `getUpdates: ${response.error_code} ${response.description ?? ""}`;
+      }
+    } catch (error) {
+      stoppedBecause ??= describe(error);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 
   return {
     async stop() {
       controller.abort();
-      for (const listener of listeners) listener();
       await running;
+      await confirmJournaled();
       agent.destroy();
       return stoppedBecause;
     },

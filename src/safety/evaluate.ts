@@ -23,11 +23,23 @@ export const DANGER_SETS = {
     "danger-dev-3.jsonl",
     "danger-dev-4.jsonl",
     "danger-dev-5.jsonl",
+    "danger-dev-6.jsonl",
+    "danger-dev-7.jsonl",
+    "danger-dev-8.jsonl",
+    "danger-dev-9.jsonl",
+    "danger-dev-10.jsonl",
+    "danger-dev-11.jsonl",
+    "danger-dev-12.jsonl",
   ],
   test: ["danger-test.jsonl", "danger-independent.jsonl"],
 } as const;
 
-const labelledSchema = z.strictObject({ text: z.string().min(1), danger: z.boolean() });
+const labelledSchema = z.strictObject({
+  text: z.string().min(1),
+  danger: z.boolean(),
+  /** ISO 639-1 code of the message's language, when its writer gave it. */
+  lang: z.string().optional(),
+});
 export type Labelled = z.infer<typeof labelledSchema>;
 
 export interface DangerReport {

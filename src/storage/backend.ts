@@ -44,7 +44,8 @@ export interface StorageBackend {
   readonly operatorMessages: KeyValueStore<OperatorTrailEntry>;
   /**
    * Runs one update's handling: at most once per update id, one at a time per chat across
-   * instances. The files need neither (one process, which the runner already serialises).
+   * instances. The files need neither (one process, which the runner already serialises);
+   * they write the chat's changed profile and dialogue once the handling ends.
    */
   handleUpdate(
     updateId: number,
@@ -96,14 +97,24 @@ async function openFileStorage(options: StorageOptions): Promise<StorageBackend>
     disk,
     ...(options.onTornTail ? { onTornTail: options.onTornTail } : {}),
   });
-  const profiles = new JsonDirectoryStore(folder("profiles"), chatProfileSchema, onCorrupt, disk);
+  // A chat's profile and dialogue are written once at the end of each of its updates, and
+  // only when changed (see writeBehind): one file write per update at most, each.
+  const profiles = new JsonDirectoryStore(folder("profiles"), chatProfileSchema, onCorrupt, disk, {
+    writeBehind: true,
+  });
   const conversations = new JsonDirectoryStore(
     folder("conversations"),
     versionedStateSchema,
     onCorrupt,
     disk,
-    false,
+    { forgetWhenDeleted: false, writeBehind: true },
   );
+  /** Before the update leaves the journal: what it changed is on disk. */
+  const flushChat = async (chatId: number | undefined) => {
+    if (chatId === undefined) return;
+    const key = String(chatId);
+    await Promise.all([profiles.flush(key), conversations.flush(key)]);
+  };
   let closing: Promise<void> | undefined;
   return {
     kind: "files",
@@ -123,7 +134,13 @@ async function openFileStorage(options: StorageOptions): Promise<StorageBackend>
       onCorrupt,
       disk,
     ),
-    handleUpdate: (_updateId, _chatId, handle) => handle(),
+    handleUpdate: async (_updateId, chatId, handle) => {
+      try {
+        await handle();
+      } finally {
+        await flushChat(chatId);
+      }
+    },
     afterUpdate: (task) => task(),
     sweep: (task) => task(),
     async forgetSetAside(ageMs, at) {
@@ -133,7 +150,13 @@ async function openFileStorage(options: StorageOptions): Promise<StorageBackend>
     },
     isReady: async () => true,
     close: () => {
-      closing ??= requests.close();
+      closing ??= Promise.all([profiles.flushAll(), conversations.flushAll()]).then(
+        () => requests.close(),
+        async (error) => {
+          await requests.close();
+          throw error;
+        },
+      );
       return closing;
     },
   };

@@ -19,6 +19,33 @@ const SUFFIX = ".json";
 /** Files moved aside as unreadable: `<key>.json.corrupt-<time>`. */
 const ASIDE = ".corrupt-";
 const CACHED_KEYS = 10_000;
+/** An unchanged value is written again at most this often: the file's time says "still active". */
+const REFRESH_MS = 60 * 60 * 1000;
+/** Changes not flushed by their update are written this soon anyway. */
+const WRITE_BEHIND_MS = 1000;
+
+export interface DirectoryStoreOptions {
+  /**
+   * Whether a deleted key also leaves the sweep's hour files (on by default: they say when
+   * a chat wrote). Off for conversations, deleted at the end of every dialogue: their hour
+   * files go with the sweep a day later, as an unfinished conversation does.
+   */
+  readonly forgetWhenDeleted?: boolean;
+  /**
+   * `set` only notes the value (reads see it at once) and the file is written by
+   * `flush(key)`, which the bot calls once an update is handled and before it leaves the
+   * update journal: several changes in one update make one write, and a crash before the
+   * flush replays the update. What no update flushes is written within WRITE_BEHIND_MS.
+   */
+  readonly writeBehind?: boolean;
+}
+
+/** A cached value: its JSON (undefined: no file), and when that was last written. */
+interface Cached {
+  readonly text: string | undefined;
+  /** 0 while not written yet. */
+  writtenAt: number;
+}
 
 /**
  * One JSON file per key (0600, in a 0700 folder), written atomically (temporary file, then
@@ -32,13 +59,18 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   /** Writes of one key run one after the other, so the last one called is the one kept. */
   private readonly writes = new Map<string, Promise<unknown>>();
   /**
-   * Write-through cache of recent values, as their JSON (undefined: no file): every update
-   * reads its chat's state, and the disk read (plus parse and validation) was the bot's main
-   * cost under load. Each get parses a fresh copy for the caller to change at will; the text
-   * is the one written, so a hit reads exactly what a restart would. The files stay the
-   * truth: they are read on a miss and written on every set.
+   * Cache of recent values, as their JSON (undefined: no file): every update reads its
+   * chat's state, and the disk read (plus parse and validation) was the bot's main cost under
+   * load. Each get parses a fresh copy for the caller to change at will; the text is the one
+   * written, so a hit reads exactly what a restart would. The files stay the truth: they are
+   * read on a miss, and written on every set that changes the value.
    */
-  private readonly cache = new Map<string, string | undefined>();
+  private readonly cache = new Map<string, Cached>();
+  /** Write-behind: values set and not yet written (kept apart, so the cache may drop them). */
+  private readonly unwritten = new Map<string, string>();
+  private flushTimer: NodeJS.Timeout | undefined;
+  private readonly forgetWhenDeleted: boolean;
+  private readonly writeBehind: boolean;
   /** Whether a file may have been set aside in the folder; known after the first listing. */
   private setAside = true;
   /** Counts files set aside, so that a listing begun before one does not hide it. */
@@ -54,32 +86,34 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     private readonly schema: S,
     private readonly onCorrupt: CorruptFileHandler = () => {},
     private readonly disk: Disk = realDisk,
-    /**
-     * Whether a deleted key also leaves the sweep's hour files (on by default: they say when
-     * a chat wrote). Off for conversations, deleted at the end of every dialogue: their hour
-     * files go with the sweep a day later, as an unfinished conversation does.
-     */
-    private readonly forgetWhenDeleted = true,
+    options: DirectoryStoreOptions = {},
   ) {
     this.written = new WrittenHours(join(directory, ".written"));
+    this.forgetWhenDeleted = options.forgetWhenDeleted ?? true;
+    this.writeBehind = options.writeBehind ?? false;
   }
 
   private pathOf(key: string): string {
     return join(this.directory, `${encodeURIComponent(key)}${SUFFIX}`);
   }
 
-  private remember(key: string, text: string | undefined): void {
+  private remember(key: string, text: string | undefined, writtenAt: number): void {
     this.cache.delete(key);
-    this.cache.set(key, text);
+    this.cache.set(key, { text, writtenAt });
     if (this.cache.size > CACHED_KEYS) this.cache.delete(this.cache.keys().next().value as string);
   }
 
   async get(key: string): Promise<z.infer<S> | undefined> {
-    if (!this.cache.has(key)) {
-      const value = (await this.maybeStored()).mayHave(key) ? await this.read(key) : undefined;
-      this.remember(key, value === undefined ? undefined : JSON.stringify(value));
+    let text = this.unwritten.get(key);
+    if (text === undefined) {
+      let cached = this.cache.get(key);
+      if (cached === undefined) {
+        const value = (await this.maybeStored()).mayHave(key) ? await this.read(key) : undefined;
+        this.remember(key, value === undefined ? undefined : JSON.stringify(value), 0);
+        cached = this.cache.get(key) as Cached;
+      }
+      text = cached.text;
     }
-    const text = this.cache.get(key);
     return text === undefined ? undefined : JSON.parse(text);
   }
 
@@ -119,13 +153,61 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   }
 
   async set(key: string, value: z.infer<S>): Promise<void> {
+    const text = JSON.stringify(value);
+    const cached = this.cache.get(key);
+    const unwritten = this.unwritten.get(key);
+    // The same value again: no write, unless the file's time needs refreshing.
+    if (unwritten === text) return;
+    if (
+      unwritten === undefined &&
+      cached?.text === text &&
+      Date.now() - cached.writtenAt < REFRESH_MS
+    ) {
+      return;
+    }
+    if (!this.writeBehind) {
+      await this.write(key, text);
+      return;
+    }
+    (await this.maybeStored()).add(key);
+    this.unwritten.set(key, text);
+    this.remember(key, text, 0);
+    this.flushTimer ??= setTimeout(() => {
+      this.flushTimer = undefined;
+      // Errors reach the update that flushes the key next, or close().
+      this.flushAll().catch(() => {});
+    }, WRITE_BEHIND_MS).unref();
+  }
+
+  /** Writes the key's value if it was set and not written yet (write-behind). */
+  async flush(key: string): Promise<void> {
+    const text = this.unwritten.get(key);
+    if (text === undefined) return;
+    this.unwritten.delete(key);
+    try {
+      await this.write(key, text);
+    } catch (error) {
+      // Kept for the next flush, unless something newer came meanwhile.
+      if (!this.unwritten.has(key)) this.unwritten.set(key, text);
+      throw error;
+    }
+  }
+
+  /** Writes every value set and not written yet. */
+  async flushAll(): Promise<void> {
+    const results = await Promise.allSettled([...this.unwritten.keys()].map((k) => this.flush(k)));
+    const failed = results.find((r) => r.status === "rejected");
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+  }
+
+  private async write(key: string, text: string): Promise<void> {
     this.ready ??= makePrivateDir(this.directory);
     await this.ready;
     (await this.maybeStored()).add(key);
     await this.written.record(key);
-    const text = JSON.stringify(value);
     await this.serialize(key, () => writeAtomically(this.disk, this.pathOf(key), text));
-    this.remember(key, text);
+    // Unless a newer value waits to be written (write-behind), the cache holds what is on disk.
+    if (!this.unwritten.has(key)) this.remember(key, text, Date.now());
   }
 
   private serialize(key: string, write: () => Promise<void>): Promise<void> {
@@ -148,13 +230,18 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   /** Deletes the keys' files and their copies set aside, listing the folder once. */
   private async deleteAll(keys: readonly string[]): Promise<void> {
     const aside = keys.length === 0 ? [] : await this.asideFiles();
+    const stored = await this.maybeStored();
     for (const key of keys) {
-      await this.serialize(key, async () => {
-        await removeFile(this.pathOf(key));
-        for (const file of aside)
-          if (file.key === key) await removeFile(join(this.directory, file.name));
-      });
-      this.remember(key, undefined);
+      this.unwritten.delete(key);
+      // A key never written has no file: no failed unlink (a dialogue ending unsaved).
+      const own = aside.filter((file) => file.key === key);
+      if (stored.mayHave(key) || own.length > 0) {
+        await this.serialize(key, async () => {
+          await removeFile(this.pathOf(key));
+          for (const file of own) await removeFile(join(this.directory, file.name));
+        });
+      }
+      this.remember(key, undefined, Date.now());
     }
   }
 
@@ -189,6 +276,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
    * looked at. Returns how many went.
    */
   async deleteOlderThan(ageMs: number, now: number = Date.now()): Promise<number> {
+    await this.flushAll();
     const { keys, done } = await this.written.candidates(ageMs, now, () => this.keys());
     const expired: string[] = [];
     for (const key of keys) {
@@ -209,14 +297,19 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   }
 
   async keys(): Promise<string[]> {
+    let names: string[];
     try {
-      const names = await this.list();
-      return names
-        .filter((name) => name.endsWith(SUFFIX))
-        .map((name) => decodeURIComponent(name.slice(0, -SUFFIX.length)));
+      names = await this.list();
     } catch {
-      return [];
+      names = [];
     }
+    const keys = new Set(
+      names
+        .filter((name) => name.endsWith(SUFFIX))
+        .map((name) => decodeURIComponent(name.slice(0, -SUFFIX.length))),
+    );
+    for (const key of this.unwritten.keys()) keys.add(key);
+    return [...keys];
   }
 
   /** The folder's file names; notes whether any was set aside. */

@@ -1,72 +1,160 @@
-import { readdir, readFile, rm, unlink } from "node:fs/promises";
+import { appendFile, readdir, readFile, rm, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { type Disk, makePrivateDir, realDisk } from "./disk.js";
 
-const SUFFIX = ".json";
+/** A batch file: `<first update id>.jsonl`, an update per line, then lines `{"done":[ids]}`. */
+const BATCH = /^(\d+)\.jsonl$/;
+/** One update per file, as earlier versions wrote them: still read at start. */
+const SINGLE = /^(\d+)\.json$/;
+
+/** One getUpdates batch on disk, until every update in it is handled. */
+interface Batch {
+  readonly path: string;
+  /** How many of its updates are not handled yet. */
+  waiting: number;
+  /** Handled updates not yet marked in the file. */
+  readonly marks: number[];
+  /** The next write, not yet started: later marks join it. */
+  queued: Promise<void> | undefined;
+  /** The last write: writes to one file run one after the other. */
+  tail: Promise<unknown>;
+}
 
 /**
  * Updates taken from Telegram and not yet handled. Telegram forgets an update once the bot
- * asks for later ones, which the runner does before it has handled the batch: each update is
- * written here first and removed once handled, so a crash (kill -9, power cut) in between
- * leaves it to be handled at the next start instead of losing it.
+ * asks for later ones, which the runner does before it has handled the batch: each batch is
+ * written here first (one synced file per getUpdates answer, not one file per update), so a
+ * crash (kill -9, power cut) before an update is handled leaves it to be handled at the next
+ * start instead of losing it. A handled update is marked in its batch's file (marks made while
+ * a write is under way share the next one), and the file goes once all of its updates are
+ * handled: citizens' words stay on disk only while their batch is being handled.
  */
 export class UpdateJournal {
   private ready: Promise<unknown> | undefined;
   /** Taken from the journal at start: Telegram may deliver them again, unconfirmed. */
   private readonly replayed = new Set<number>();
+  /** The batch of each update not yet handled. */
+  private readonly batches = new Map<number, Batch>();
 
   constructor(
     private readonly directory: string,
     private readonly disk: Disk = realDisk,
   ) {}
 
-  private pathOf(updateId: number): string {
-    return join(this.directory, `${updateId}${SUFFIX}`);
-  }
-
   async record(updates: readonly Update[]): Promise<void> {
+    // An update delivered again while its first delivery is being handled is journaled once.
+    const fresh = updates.filter((update) => !this.batches.has(update.update_id));
+    const first = fresh[0];
+    if (first === undefined) return;
     this.ready ??= makePrivateDir(this.directory);
     await this.ready;
-    // A plain write, no temporary file and rename: a file cut short by a crash does not
-    // parse and is dropped at the next start, and its update, not yet confirmed to Telegram
-    // (that waits for this write), comes again.
-    await Promise.all(
-      updates.map(async (update) => {
-        const path = this.pathOf(update.update_id);
-        try {
-          await this.disk.writeFile(path, JSON.stringify(update));
-        } catch (error) {
-          await rm(path, { force: true }).catch(() => {});
-          throw error;
-        }
-      }),
-    );
+    const path = join(this.directory, `${first.update_id}.jsonl`);
+    const text = fresh.map((update) => `${JSON.stringify(update)}\n`).join("");
+    // Appended to a new file and synced: a batch cut short by a crash loses at most its torn
+    // last line, whose update, not yet confirmed to Telegram (that waits for this write),
+    // comes again.
+    const written = this.write(path, text);
+    await written;
+    this.track(path, fresh, written);
+  }
+
+  private async write(path: string, text: string): Promise<void> {
+    const file = await this.disk.openAppend(path);
+    try {
+      await file.appendFile(text);
+      await file.datasync();
+    } catch (error) {
+      await file.close().catch(() => {});
+      await rm(path, { force: true }).catch(() => {});
+      throw error;
+    }
+    await file.close();
+  }
+
+  private track(path: string, updates: readonly Update[], written: Promise<unknown>): void {
+    const batch: Batch = { path, waiting: 0, marks: [], queued: undefined, tail: written };
+    for (const { update_id } of updates) {
+      if (this.batches.has(update_id)) continue;
+      this.batches.set(update_id, batch);
+      batch.waiting++;
+    }
   }
 
   notReplayed(updates: readonly Update[]): Update[] {
     return updates.filter((update) => !this.replayed.has(update.update_id));
   }
 
-  async handled(updateId: number): Promise<void> {
-    // unlink alone: fs.rm would lstat first, on every update.
-    await unlink(this.pathOf(updateId)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== "ENOENT") throw error;
-    });
+  /** Marks the update handled; resolves once that is on disk. */
+  handled(updateId: number): Promise<void> {
+    const batch = this.batches.get(updateId);
+    // Not journaled (a webhook, the bench feeding updates directly): nothing to mark.
+    if (batch === undefined) return Promise.resolve();
+    this.batches.delete(updateId);
+    batch.waiting--;
+    batch.marks.push(updateId);
+    if (batch.queued) return batch.queued;
+    const next = batch.tail
+      .catch(() => {})
+      .then(async () => {
+        batch.queued = undefined;
+        if (batch.waiting === 0) {
+          await unlink(batch.path).catch((error: NodeJS.ErrnoException) => {
+            if (error.code !== "ENOENT") throw error;
+          });
+          return;
+        }
+        const done = batch.marks.splice(0);
+        await appendFile(batch.path, `${JSON.stringify({ done })}\n`);
+      });
+    batch.queued = next;
+    batch.tail = next;
+    return next;
   }
 
   /** What a previous run took and did not finish, oldest first. */
   async unfinished(): Promise<Update[]> {
     const names = await readdir(this.directory).catch(() => [] as string[]);
     const updates: Update[] = [];
-    for (const name of names.filter((n) => /^\d+\.json$/.test(n))) {
-      try {
-        updates.push(JSON.parse(await readFile(join(this.directory, name), "utf8")) as Update);
-      } catch {
-        await rm(join(this.directory, name), { force: true });
+    for (const name of names) {
+      const single = SINGLE.test(name);
+      if (!single && !BATCH.test(name)) continue;
+      const path = join(this.directory, name);
+      const taken = single ? await readSingle(path) : await readBatch(path);
+      if (taken.length === 0) {
+        await rm(path, { force: true });
+        continue;
       }
+      this.track(path, taken, Promise.resolve());
+      updates.push(...taken);
     }
     for (const update of updates) this.replayed.add(update.update_id);
     return updates.sort((a, b) => a.update_id - b.update_id);
   }
+}
+
+async function readSingle(path: string): Promise<Update[]> {
+  try {
+    return [JSON.parse(await readFile(path, "utf8")) as Update];
+  } catch {
+    return [];
+  }
+}
+
+/** A batch's updates not marked done; a line cut short by a crash is skipped. */
+async function readBatch(path: string): Promise<Update[]> {
+  const text = await readFile(path, "utf8").catch(() => "");
+  const taken = new Map<number, Update>();
+  const done = new Set<number>();
+  for (const line of text.split("\n")) {
+    let entry: { update_id?: unknown; done?: unknown };
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (typeof entry?.update_id === "number") taken.set(entry.update_id, entry as Update);
+    else if (Array.isArray(entry?.done)) for (const id of entry.done) done.add(id);
+  }
+  return [...taken.values()].filter((update) => !done.has(update.update_id));
 }

@@ -29,6 +29,12 @@ export class WrittenHours {
   private ready: Promise<unknown> | undefined;
   /** An erasure rewriting hour files: appends wait for it, so none is lost. */
   private forgetting: Promise<unknown> = Promise.resolve();
+  /** The next append, not yet started, and its lines: keys recorded meanwhile join it. */
+  private queued:
+    | { readonly hour: number; readonly lines: string[]; done: Promise<void> }
+    | undefined;
+  /** The last append: appends run one after the other. */
+  private appending: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly directory: string) {}
 
@@ -41,13 +47,37 @@ export class WrittenHours {
     }
     const slot = slotOf(key);
     if (this.recent[slot] === key) return;
-    this.ready ??= makePrivateDir(this.directory);
-    await this.ready;
-    await this.forgetting;
-    await appendFile(join(this.directory, String(hour)), `${encodeURIComponent(key)}\n`, {
-      mode: PRIVATE_FILE,
-    });
+    // Noted at once, so that a second write of the key meanwhile appends nothing.
     this.recent[slot] = key;
+    try {
+      await this.append(hour, `${encodeURIComponent(key)}\n`);
+    } catch (error) {
+      if (this.recent[slot] === key) this.recent[slot] = undefined;
+      throw error;
+    }
+  }
+
+  /** Appends a line to the hour's file, in one write with the lines recorded meanwhile. */
+  private append(hour: number, line: string): Promise<void> {
+    if (this.queued?.hour === hour) {
+      this.queued.lines.push(line);
+      return this.queued.done;
+    }
+    const queued = { hour, lines: [line], done: Promise.resolve() };
+    queued.done = this.appending
+      .catch(() => {})
+      .then(async () => {
+        if (this.queued === queued) this.queued = undefined;
+        this.ready ??= makePrivateDir(this.directory);
+        await this.ready;
+        await this.forgetting;
+        await appendFile(join(this.directory, String(hour)), queued.lines.join(""), {
+          mode: PRIVATE_FILE,
+        });
+      });
+    this.queued = queued;
+    this.appending = queued.done;
+    return queued.done;
   }
 
   /** Erasure: the key leaves every hour file (they would say when that chat wrote). */

@@ -7,6 +7,9 @@ const operators: TestGroup = { id: -1001400, title: "Operatori WeMi", type: "sup
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
 const emergencyNumbers = (text: string) => /\b112\b/.test(text) && /\b1522\b/.test(text);
+/** The danger answer itself, not the help text's reminder of the same numbers. */
+const dangerAnswer = (text: string) =>
+  emergencyNumbers(text) && /pericolo adesso|danger now/.test(text);
 
 /** The bot's first reply to a message, and everything it said up to the danger answer. */
 async function firstReplyTo(language: string, text: string) {
@@ -38,6 +41,23 @@ describe("danger is answered first, with 112 and 1522, then the offer of a perso
     const { reply } = await firstReplyTo("it", "è caduta la settimana scorsa, cerco una badante");
     expect(emergencyNumbers(shown(reply))).toBe(false);
     expect(isPlaceQuestion(reply)).toBe(true);
+  });
+
+  it.each([
+    "ho visto un film sulla violenza domestica e vorrei fare volontariato",
+    "mio marito non mi picchia più da quando va in terapia, cerco un gruppo per me",
+    "my ex used to be abusive but that was years ago, now I need a job",
+  ])("a film, a negation or a finished past gets no alarm: «%s»", async (text) => {
+    const { reply } = await firstReplyTo("it", text);
+    expect(dangerAnswer(shown(reply))).toBe(false);
+  });
+
+  it("a figure of speech does not hide the danger next to it", async () => {
+    const { reply } = await firstReplyTo(
+      "it",
+      "sto male da morire sul serio, ho un dolore al petto fortissimo e sono sola",
+    );
+    expect(dangerAnswer(shown(reply))).toBe(true);
   });
 
   it("a typed «sì» after the danger answer starts a request to be contacted", async () => {

@@ -64,7 +64,7 @@ const KEYBOARDS: Keyboard[] = [
   },
   {
     name: "«Intendevi…?»",
-    reach: (user) => say(user, "mio padre è anziano", /Intendevi/),
+    reach: (user) => say(user, "per mia madre anziana", /Intendevi/),
     synonyms: { "a-other": ["no"] },
   },
   {

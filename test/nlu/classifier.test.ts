@@ -57,6 +57,8 @@ describe("a negated need is not the one asked for", () => {
     ["non voglio la babysitter, vorrei un corso di italiano per me", "corsi_italiano"],
     ["i pasti glieli preparo io, le manca solo chi le porti la spesa", "spesa_domicilio"],
     ["I don't need a babysitter, I need a cleaner", "colf"],
+    ["non cerco il corso di nuoto, ha 4 anni, vorrei la psicomotricità", "psicomotricita"],
+    ["non sono io che cerco lavoro, sono una mamma e cerco una tata", "babysitter"],
   ])("%j is %s", (text, intent) => {
     expect(classifier.classify(text).intent).toBe(intent);
   });
@@ -157,6 +159,20 @@ describe("deciding from probabilities", () => {
     const result = decide("x", ranking(0.4, 0.3, 0.3), thresholds);
     expect(result).toMatchObject({ intent: null, ambiguous: true });
     expect(result.alternatives[0]?.intent).toBe("badante");
+  });
+
+  it("asks which need when a need is sure but none of them is («cerco una persona per mia madre»)", () => {
+    const sure = { ...thresholds, suggestConfidence: 0.6, suggestOutOfScope: 0.02 };
+    const spread = (outOfScope: number) => ({
+      ranked: [
+        { intent: "operatore", confidence: 0.33 },
+        { intent: "badante", confidence: 0.24 },
+      ],
+      outOfScope,
+      knownWords: 3,
+    });
+    expect(decide("x", spread(0.01), sure)).toMatchObject({ intent: null, ambiguous: true });
+    expect(decide("x", spread(0.2), sure)).toMatchObject({ intent: null, ambiguous: false });
   });
 
   it("rejects when out of scope is the likeliest reading", () => {

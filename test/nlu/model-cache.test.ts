@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -33,11 +33,31 @@ describe("the trained model's cache", () => {
     dirs.push(dir);
     await loadOrBuildModel(catalogue, [], dir);
     const code = await nluCodeKey();
-    expect(await readdir(dir)).toEqual([`model-${modelKey(catalogue, [], code)}.json`]);
+    expect(await readdir(dir)).toEqual([`model-${modelKey(catalogue, [], code)}.bin`]);
     // The same catalogue read by other code gets another key: the old model is not reused.
     expect(modelKey(catalogue, [], `${code}x`)).not.toBe(modelKey(catalogue, [], code));
     // The same code and catalogue find the cached model instead of writing another one.
     await loadOrBuildModel(catalogue, [], dir);
     expect(await readdir(dir)).toHaveLength(1);
+  });
+
+  it("gives back, from the cache, the very model it trained; a file cut short trains again", async () => {
+    const catalogue = await smallCatalogue();
+    const dir = await mkdtemp(join(tmpdir(), "wemi-model-"));
+    dirs.push(dir);
+    const trained = await loadOrBuildModel(catalogue, ["Quarto Oggiaro"], dir);
+    const cached = await loadOrBuildModel(catalogue, ["Quarto Oggiaro"], dir);
+    expect(cached).not.toBe(trained);
+    expect(cached).toEqual(trained);
+    expect([...cached.softmax.weights]).toEqual([...trained.softmax.weights]);
+    expect([...cached.softmax.bias]).toEqual([...trained.softmax.bias]);
+
+    const [name] = await readdir(dir);
+    const file = join(dir, name as string);
+    const whole = await readFile(file);
+    await writeFile(file, whole.subarray(0, whole.length - 4));
+    const retrained = await loadOrBuildModel(catalogue, ["Quarto Oggiaro"], dir);
+    expect([...retrained.softmax.bias]).toEqual([...trained.softmax.bias]);
+    expect((await readFile(file)).equals(whole)).toBe(true);
   });
 });

@@ -11,17 +11,21 @@ const negatedWords = (text: string) =>
 
 describe("a citizen says what they do not need", () => {
   it.each([
-    ["non mi serve la badante, mi basta qualcuno che faccia le pulizie", ["badante"]],
-    ["non cerco una colf: mi serve qualcuno che stia con mio padre", ["colf"]],
-    ["la badante non ci serve più, grazie", ["badante"]],
+    ["non mi serve la badante, mi basta qualcuno che faccia le pulizie", ["serve", "badante"]],
+    ["non cerco una colf: mi serve qualcuno che stia con mio padre", ["cerco", "colf"]],
+    ["la badante non ci serve più, grazie", ["badante", "serve"]],
     ["i pasti li cucino io, è la spesa che non riesce a portare su", ["pasti"]],
     ["la badante ce l'abbiamo già, sono io che ho bisogno di aiuto", ["badante"]],
-    ["I don't need a carer, just someone to clean the flat", ["carer"]],
+    ["I don't need a carer, just someone to clean the flat", ["need", "carer"]],
     ["cerco una persona per le faccende, niente assistenza", ["assistenza"]],
-  ])("%j negates %j and nothing the citizen asks for", (text, negated) => {
-    expect(negatedWords(text)).toEqual(negated);
-    expect(read(text).cues.has("negation")).toBe(true);
-  });
+    ["non sono io che cerco lavoro, sono una mamma e cerco una tata", ["cerco", "lavoro"]],
+  ])(
+    "%j negates %j (the refused wanting too) and nothing the citizen asks for",
+    (text, negated) => {
+      expect(negatedWords(text)).toEqual(negated);
+      expect(read(text).cues.has("negation")).toBe(true);
+    },
+  );
 
   it.each([
     "mio padre non cucina più",
@@ -31,6 +35,29 @@ describe("a citizen says what they do not need", () => {
   ])("%j says what someone cannot do: a need, nothing negated", (text) => {
     expect(negatedWords(text)).toEqual([]);
     expect(read(text).cues.has("inability")).toBe(true);
+  });
+});
+
+describe("regional words are read as the standard word they stand for", () => {
+  it.each([
+    ["la mia nona l'è vegia", ["nonna", "vecchia"]],
+    ["me picciriddu havi tri anni", ["bambino"]],
+    ["nun je la fa più", ["non"]],
+    ["me nan's poorly", ["grandmother", "ill"]],
+  ])("%j reads %j", (text, standard) => {
+    const words = read(text)
+      .segments.flat()
+      .map((w) => w.word);
+    for (const word of standard.filter(isContentWord)) expect(words).toContain(word);
+    if (standard.includes("non")) expect(read(text).cues.has("inability")).toBe(true);
+  });
+});
+
+describe("a piece that only asks joins the need after it", () => {
+  it("«cerco anche una colf» is one request, not «cerco» and «colf»", () => {
+    expect(read("cerco anche una colf").segments.map((s) => s.map((w) => w.word))).toEqual([
+      ["cerco", "colf"],
+    ]);
   });
 });
 
@@ -48,6 +75,7 @@ describe("asking is told apart from telling", () => {
     "la tata di mio nipote è bravissima",
     "ho appena portato la spesa a mio zio",
     "our cleaner comes on Fridays",
+    "mio padre riceve già i pasti dal comune",
   ])("%j only tells", (text) => {
     expect(read(text).cues.has("statement")).toBe(true);
   });

@@ -1,7 +1,14 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
-import { createDangerDetector, loadDangerDetector } from "../../src/safety/danger.js";
+import { loadPerLanguage } from "../../src/language/lexicon.js";
+import {
+  classifiedAsDanger,
+  createDangerDetector,
+  dangerCuesSchema,
+  loadDangerDetector,
+  unlessSilenced,
+} from "../../src/safety/danger.js";
 import { DANGER_MODEL_ODDS, trainDangerModel } from "../../src/safety/danger-model.js";
 
 const detect = loadDangerDetector(join(PROJECT_ROOT, "locales"));
@@ -56,6 +63,92 @@ describe("danger is recognised from the words alone, before any classification",
     expect(own("è svenuta l'anno scorso, ora cerco una badante")).toBeNull();
     expect(own("è svenuta adesso")?.kind).toBe("collapse");
     expect(own("l'anno scorso mi ha picchiata")?.kind).toBe("violence");
+  });
+
+  it("a figure of speech silences only the cues sharing its words", () => {
+    const own = createDangerDetector({
+      it: { distress: ["sto male"], collapse: ["dolore al petto"], idiom: ["male da morire"] },
+    });
+    expect(own("sto male da morire per la noia")).toBeNull();
+    expect(own("sto male da morire, ho un dolore al petto fortissimo")?.kind).toBe("collapse");
+  });
+
+  it("a negation just before a cue cancels it, and only it", () => {
+    const own = createDangerDetector({
+      it: { violence: ["mi picchia", "mi minaccia"], negation: ["non", "mai"] },
+    });
+    expect(own("mio marito non mi picchia più, siamo in terapia")).toBeNull();
+    expect(own("non mi picchia ma mi minaccia")?.cue).toBe("mi minaccia");
+    expect(own("lui mi picchia")?.kind).toBe("violence");
+  });
+
+  it.each([
+    ["sto male da morire sul serio, ho un dolore al petto fortissimo e sono sola", "collapse"],
+    ["non sto scherzando, stasera voglio farla finita", "self_harm"],
+    ["mia nonna è sparita dalla rsa e nessuno sa dove sia", "collapse"],
+    ["my dad with dementia walked out an hour ago and we can't find him", "collapse"],
+    ["il vicino urla e si sentono colpi, la moglie piange da un'ora", "violence"],
+  ])("told with an idiom, a joke denied or in a new way, «%s» is %s", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    "mio marito non mi picchia più da quando va in terapia, cerco un gruppo per me",
+    "I'm not suicidal, I just need a cleaner",
+    "lol my boss is going to kill me if I'm late again",
+    "ho sbattuto il mignolo contro il comodino, che dolore",
+    "ho trovato il portafoglio per terra davanti al wemi",
+    "mia nonna non risponde al citofono perché è sorda, esiste un campanello luminoso?",
+  ])("«%s» is ordinary", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it("the classifier's sure emergenza is taken back for a film, a course or a figure of speech", () => {
+    const sure = (text: string) => ({
+      text,
+      intent: "emergenza",
+      confidence: 0.9,
+      alternatives: [{ intent: "caregiver", confidence: 0.05 }],
+      ambiguous: false,
+    });
+    const heard = (text: string) => unlessSilenced(sure(text), text, detect);
+    expect(classifiedAsDanger(heard("nessuno mi vuole bene"))).toBe(true);
+    const film = heard("ho visto un film sulla violenza domestica, vorrei fare volontariato");
+    expect(classifiedAsDanger(film)).toBe(false);
+    expect(film.intent).toBeNull();
+    expect(classifiedAsDanger({ ...sure("nessuno mi vuole bene"), ambiguous: true })).toBe(false);
+  });
+
+  it("violence told in a finished past is not an alarm, unless the message brings it back to now", () => {
+    const own = createDangerDetector({
+      it: { violence: ["violento"], long_ago: ["anni fa"], still: ["di nuovo"] },
+    });
+    expect(own("era violento, ma ci siamo separati dieci anni fa")).toBeNull();
+    expect(own("era violento dieci anni fa e ora è di nuovo violento")?.kind).toBe("violence");
+    expect(own("mio padre è morto anni fa. Lui è violento")?.kind).toBe("violence");
+    expect(detect("my ex used to be abusive but that was years ago, now I need a job")).toBeNull();
+    expect(detect("ho tentato di uccidermi due anni fa e ci sto ripensando")?.kind).toBe(
+      "self_harm",
+    );
+  });
+
+  it("every cue is written in the phrase language, not as a regular expression", () => {
+    const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
+    const written = Object.values(cues).flatMap((byRole) => Object.values(byRole).flat());
+    // "(ya )?no" would silently become "ya" then "no": the phrase language has no "?".
+    expect(written.filter((cue) => /[?+\\[\]{}^$]/u.test(cue))).toEqual([]);
+  });
+
+  it("a collapse told as over, then again now, is an alarm", () => {
+    expect(detect("mia madre è svenuta l'anno scorso, oggi cerco una badante")).toBeNull();
+    expect(
+      detect("la nonna è caduta il mese scorso, ora è caduta di nuovo e non si rialza")?.kind,
+    ).toBe("collapse");
+  });
+
+  it("a topic (a film, a course, the news) silences the cues of its own sentence only", () => {
+    expect(detect("ho visto un film sulla violenza domestica, che tristezza")).toBeNull();
+    expect(detect("Mio marito mi picchia. Stasera ho il corso di italiano")?.kind).toBe("violence");
   });
 
   it("a cue that cannot be read stops start-up, naming its language and kind", () => {

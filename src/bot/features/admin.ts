@@ -1,9 +1,10 @@
-import { Composer, InputFile } from "grammy";
+import { InputFile } from "grammy";
 import type { HandoffRepository } from "../../handoff/repository.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import { examplesInEveryLanguage } from "../../nlu/dataset.js";
 import type { QuestionStats } from "../../stats/questions.js";
 import type { BotContext } from "../context.js";
+import { LeanComposer } from "../lean-composer.js";
 import { escapeHtml, type Translate } from "../texts.js";
 
 export interface AdminDependencies {
@@ -56,7 +57,7 @@ function tally(values: readonly string[]): string[] {
 export function adminFeature(deps: AdminDependencies) {
   const { knowledge, requests, questions } = deps;
   const now = deps.now ?? Date.now;
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   const admin = composer.chatType("private").filter((ctx) => deps.adminIds.has(ctx.from.id));
 
   admin.command("reload", async (ctx) => {

@@ -1,10 +1,10 @@
-import { Composer } from "grammy";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import type { ChatProfile } from "../../storage/profiles.js";
 import { answerPress, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { languageKeyboard, needsKeyboard, showMenu } from "../keyboards.js";
+import { LeanComposer } from "../lean-composer.js";
 import { renderSpaces } from "../render.js";
 import { escapeHtml, type Locale, type Texts } from "../texts.js";
 
@@ -48,7 +48,7 @@ export function commandsFeature({
   reviewRetentionDays = 0,
   forgetQuestion,
 }: CommandsDependencies) {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
 
   const welcome = (ctx: BotContext) => {

@@ -1,9 +1,10 @@
-import { type Api, Composer, InlineKeyboard } from "grammy";
+import { type Api, InlineKeyboard } from "grammy";
 import type { FeedbackStats } from "../../feedback/index.js";
 import type { HandoffRepository } from "../../handoff/repository.js";
 import type { HandoffRequest } from "../../handoff/request.js";
 import { answerPress, data, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { LeanComposer } from "../lean-composer.js";
 import type { Texts } from "../texts.js";
 
 export interface FeedbackDependencies {
@@ -30,7 +31,7 @@ export function askFeedback(api: Api, texts: Texts) {
  * per request, and only from the chat the request belongs to.
  */
 export function feedbackFeature(deps: FeedbackDependencies) {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   composer.chatType("private").callbackQuery(/^f:/, async (ctx) => {
     const action = parseAction(ctx.callbackQuery.data);
     if (action.kind !== "feedback") return answerPress(ctx);

@@ -1,14 +1,14 @@
-import { Composer } from "grammy";
 import type { Logger } from "../../logging/index.js";
 import { describeError } from "../../logging/index.js";
 import type { BotContext } from "../context.js";
+import { LeanComposer } from "../lean-composer.js";
 
 /**
  * Citizens talk to the bot in private. In any group other than the operators' it says so
  * once and leaves; its updates go no further.
  */
 export function groupsFeature(isOperatorChat: (chatId: number) => boolean, logger: Logger) {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   const foreignGroup = composer
     .chatType(["group", "supergroup"])
     .filter((ctx) => !isOperatorChat(ctx.chat.id));

@@ -1,12 +1,12 @@
-import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { LeanComposer } from "../lean-composer.js";
 
 /**
  * Messages the bot cannot read (stickers, photos, voice notes, files…) and edits get a
  * short, friendly pointer instead of silence. A question in progress stays open.
  */
 export function guidanceFeature() {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
   feature.on(
     [

@@ -1,4 +1,4 @@
-import { type Api, Composer, GrammyError } from "grammy";
+import { type Api, GrammyError } from "grammy";
 import { ERASE } from "../../conversations/erase.js";
 import { HANDOFF } from "../../conversations/handoff.js";
 import { WITHDRAW } from "../../conversations/withdraw.js";
@@ -11,6 +11,7 @@ import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import type { ChatProfile } from "../../storage/profiles.js";
 import { parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { LeanComposer } from "../lean-composer.js";
 import { notificationKeyboard, renderNotification } from "../operators.js";
 import { relayParts } from "../relay.js";
 import { escapeHtml, LANGUAGE_TAGS, type Locale, localized, type Texts } from "../texts.js";
@@ -32,7 +33,7 @@ export interface CitizenHandoffDependencies {
  * (commands still work). Installed before the conversations: the bot steps aside.
  */
 export function citizenRelayFeature({ requests, texts, logger }: CitizenHandoffDependencies) {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   composer.chatType("private").on("message", async (ctx, next) => {
     if (ctx.message.text?.startsWith("/")) return next();
     const [taken] = await requests.list({ citizenChatId: ctx.chat.id, status: "claimed" });
@@ -83,7 +84,7 @@ const STATUS_ROOM = 3900;
 export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   const { requests, profiles, knowledge, texts, logger } = deps;
   const now = deps.now ?? Date.now;
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
 
   // A conversation can only be entered below where it is registered, which is after this
@@ -237,7 +238,7 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
  * registered (the conversations plugin refuses to enter it from further up).
  */
 export function handoffEntryFeature() {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
   feature.command(["operatore", "operator"], (ctx) => ctx.conversation.enter(HANDOFF));
   feature.command(["cancella_dati", "delete_my_data"], (ctx) => ctx.conversation.enter(ERASE));

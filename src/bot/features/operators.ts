@@ -1,4 +1,4 @@
-import { Composer, GrammyError } from "grammy";
+import { GrammyError } from "grammy";
 import type { Message } from "grammy/types";
 import type { HandoffRepository } from "../../handoff/repository.js";
 import { claim, close, type HandoffRequest } from "../../handoff/request.js";
@@ -6,6 +6,7 @@ import type { KnowledgeHolder } from "../../knowledge/index.js";
 import { describeError, type Logger } from "../../logging/index.js";
 import { parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { LeanComposer } from "../lean-composer.js";
 import { notificationKeyboard, renderNotification } from "../operators.js";
 import { relayParts } from "../relay.js";
 import { escapeHtml, type Texts } from "../texts.js";
@@ -64,13 +65,18 @@ export function operatorsFeature(deps: OperatorsDependencies) {
   const { requests, knowledge, texts, logger } = deps;
   const now = deps.now ?? Date.now;
   const t = texts.for("it");
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   const chats = composer
     .chatType(["group", "supergroup"])
     .filter((ctx) => deps.isOperatorChat(ctx.chat.id));
 
   const members = new Map<string, number>();
-  const isMember = async (ctx: BotContext, chatId: number, userId: number) => {
+  /** Whether the user is in the operators' chat; undefined when Telegram cannot say now. */
+  const isMember = async (
+    ctx: BotContext,
+    chatId: number,
+    userId: number,
+  ): Promise<boolean | undefined> => {
     const key = `${chatId}:${userId}`;
     try {
       const member = await ctx.api.getChatMember(
@@ -88,7 +94,7 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     } catch (error) {
       logger.warn({ error: describeError(error) }, "could not check an operator's membership");
       const seen = members.get(key);
-      return seen !== undefined && now() - seen < MEMBERSHIP_REMEMBERED_MS;
+      return seen !== undefined && now() - seen < MEMBERSHIP_REMEMBERED_MS ? true : undefined;
     }
   };
 
@@ -139,8 +145,10 @@ export function operatorsFeature(deps: OperatorsDependencies) {
       await ctx.answerCallbackQuery({ text: t("op-unknown") });
       return;
     }
-    if (!(await isMember(ctx, ctx.chat.id, ctx.from.id))) {
-      await ctx.answerCallbackQuery({ text: t("op-not-allowed"), show_alert: true });
+    const member = await isMember(ctx, ctx.chat.id, ctx.from.id);
+    if (member !== true) {
+      const text = t(member === false ? "op-not-allowed" : "op-check-failed");
+      await ctx.answerCallbackQuery({ text, show_alert: true });
       return;
     }
     const operator = {

@@ -1,4 +1,3 @@
-import { Composer } from "grammy";
 import { ORIENTATION, type OrientationStart } from "../../conversations/orientation.js";
 import type { PlaceInUse } from "../../conversations/place.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
@@ -9,6 +8,7 @@ import { type ChatProfile, rememberPlace } from "../../storage/profiles.js";
 import { answerPress, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { LANGUAGE_NAMES } from "../keyboards.js";
+import { LeanComposer } from "../lean-composer.js";
 import { describePlace } from "../render.js";
 import { LOCALES, type Locale, type Texts } from "../texts.js";
 import { setLanguage } from "./commands.js";
@@ -64,7 +64,7 @@ const languageNamed = (text: string): Locale | undefined => {
  * entered further down (orientationEntryFeature), where the conversation is registered.
  */
 export function needButtonsFeature({ knowledge }: OrientationEntryDependencies) {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   composer.chatType("private").callbackQuery(/^(n:|a:|op$)/, async (ctx, next) => {
     if (intentOfButton(knowledge, ctx.callbackQuery.data) === null) {
       await answerPress(ctx, ctx.t("stale-button"));
@@ -83,7 +83,7 @@ export function needButtonsFeature({ knowledge }: OrientationEntryDependencies) 
  */
 export function orientationEntryFeature(deps: OrientationEntryDependencies) {
   const { knowledge, profiles } = deps;
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
   feature.on("message:text", async (ctx) => {
     const language = languageNamed(ctx.message.text);

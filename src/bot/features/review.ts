@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import {
   labelExample,
@@ -8,6 +8,7 @@ import {
 } from "../../review/index.js";
 import { answerPress } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { LeanComposer } from "../lean-composer.js";
 import { escapeHtml } from "../texts.js";
 
 export interface ReviewDependencies {
@@ -30,7 +31,7 @@ const DELETE = "delete";
  */
 export function reviewFeature(deps: ReviewDependencies) {
   const { queue, knowledge } = deps;
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   const admin = composer.chatType("private").filter((ctx) => deps.adminIds.has(ctx.from.id));
 
   const keyboard = (ctx: BotContext, item: ReviewItem) => {

@@ -1,0 +1,77 @@
+import { Composer, type Context, type Middleware, type MiddlewareFn } from "grammy";
+
+type MaybePromise<T> = T | Promise<T>;
+
+const pass: MiddlewareFn<Context> = (_ctx, next) => next();
+
+const asFunction = <C extends Context>(middleware: Middleware<C>): MiddlewareFn<C> =>
+  typeof middleware === "function" ? middleware : (ctx, next) => middleware.middleware()(ctx, next);
+
+/**
+ * A grammY Composer that runs its middleware from a list, as grammY's does, but cheaper per
+ * update: grammY chains each `use` with two new closures per update, and each filter (`on`,
+ * `command`, `callbackQuery`, `chatType`…) goes through `lazy`, which builds a new Composer
+ * for every update it sees. With every feature's handlers in line before the orientation,
+ * that was a quarter of the bytes a citizen's message allocated. Same order, same `next`.
+ */
+export class LeanComposer<C extends Context> extends Composer<C> {
+  private readonly steps: MiddlewareFn<C>[] = [];
+
+  constructor(...middleware: Array<Middleware<C>>) {
+    super();
+    this.steps.push(...middleware.map(asFunction));
+  }
+
+  override middleware(): MiddlewareFn<C> {
+    return this.run;
+  }
+
+  private readonly run: MiddlewareFn<C> = (ctx, next) => {
+    const steps = this.steps;
+    let at = 0;
+    const step = (): Promise<void> => {
+      const middleware = steps[at++];
+      return (middleware === undefined ? next() : middleware(ctx, step)) as Promise<void>;
+    };
+    return step();
+  };
+
+  override use(...middleware: Array<Middleware<C>>): Composer<C> {
+    const composer = new LeanComposer(...middleware);
+    this.steps.push(composer.run);
+    return composer;
+  }
+
+  // What `on`, `command`, `callbackQuery`, `chatType`… build on: lean all the way down.
+  override filter<D extends C>(
+    predicate: (ctx: C) => ctx is D,
+    ...middleware: Array<Middleware<D>>
+  ): Composer<D>;
+  override filter(
+    predicate: (ctx: C) => MaybePromise<boolean>,
+    ...middleware: Array<Middleware<C>>
+  ): Composer<C>;
+  override filter(
+    predicate: (ctx: C) => MaybePromise<boolean>,
+    ...middleware: Array<Middleware<C>>
+  ): Composer<C> {
+    const composer = new LeanComposer(...middleware);
+    this.branch(predicate, composer, pass);
+    return composer;
+  }
+
+  override branch(
+    predicate: (ctx: C) => MaybePromise<boolean>,
+    trueMiddleware: Middleware<C>,
+    falseMiddleware: Middleware<C>,
+  ): Composer<C> {
+    const yes = asFunction(trueMiddleware);
+    const no = asFunction(falseMiddleware);
+    return this.use((ctx, next) => {
+      const matches = predicate(ctx);
+      return typeof matches === "boolean"
+        ? (matches ? yes : no)(ctx, next)
+        : matches.then((sure) => (sure ? yes : no)(ctx, next));
+    });
+  }
+}
