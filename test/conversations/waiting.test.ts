@@ -46,19 +46,23 @@ const isHouseNumberQuestion = (m: { text?: string }) => /numero civico/.test(m.t
 const NEED_WITH_STREET =
   "mia mamma Ernestina ha l'Alzheimer e non può più stare sola, cerco una badante, abitiamo in via Padova";
 
+/** At the house-number question: nothing personal on disk; «120» gets the badante's answer. */
+async function numberGivesTheAnswer(user: TestUser) {
+  await readUntil(harness.emulator, user, isHouseNumberQuestion);
+  await nothingPersonalOnDisk();
+  harness.emulator.sendText(user, "120");
+  const answer = await answerTo(harness.emulator, user);
+  expect(answer.text).toMatch(/badante/i);
+  expect(answer.text).toMatch(/Municipio 2/);
+  return answer;
+}
+
 describe("waiting at the house-number question", () => {
   it("asked about the need's own message: nothing personal on disk; the number gets the answer", async () => {
     const { emulator } = harness;
     const user = teodora();
     emulator.sendText(user, NEED_WITH_STREET);
-    await readUntil(emulator, user, isHouseNumberQuestion);
-    await nothingPersonalOnDisk();
-
-    emulator.sendText(user, "120");
-    const answer = await answerTo(emulator, user);
-    expect(answer.text).toMatch(/badante/i);
-    expect(answer.text).toMatch(/Municipio 2/);
-    expect(spacesIn(answer)).toContain("WeMi Venini");
+    expect(spacesIn(await numberGivesTheAnswer(user))).toContain("WeMi Venini");
   });
 
   it("asked about the reply to the area question: nothing personal on disk", async () => {
@@ -117,12 +121,7 @@ describe("the house number of a new area", () => {
     );
     await answerTo(emulator, user);
     emulator.sendText(user, "in realtà abito in via Padova");
-    await readUntil(emulator, user, isHouseNumberQuestion);
-    await nothingPersonalOnDisk();
-    emulator.sendText(user, "120");
-    const answer = await answerTo(emulator, user);
-    expect(answer.text).toMatch(/badante/i);
-    expect(answer.text).toMatch(/Municipio 2/);
+    await numberGivesTheAnswer(user);
   });
 
   it("asked for a person: the area, then its house number, then consent, nothing personal on disk", async () => {
