@@ -15,12 +15,11 @@ import {
   type Transformer,
 } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import type { AskedDidYouMean } from "../conversations/did-you-mean.js";
 import { createEraseConversation, ERASE } from "../conversations/erase.js";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
-import { chatMemory } from "../conversations/memory.js";
 import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
 import type { PlaceInUse } from "../conversations/place.js";
+import { type WaitingWords, waitingQuestions } from "../conversations/waiting.js";
 import { createWithdrawConversation, WITHDRAW } from "../conversations/withdraw.js";
 import type { FeedbackStats } from "../feedback/index.js";
 import type { HandoffRepository } from "../handoff/repository.js";
@@ -29,6 +28,7 @@ import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
 import { leanFetch } from "../runtime/http-client.js";
 import type { DangerDetector } from "../safety/danger.js";
+import { chatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { UpdateJournal } from "../storage/update-journal.js";
@@ -59,7 +59,7 @@ import { LOCALES, type Texts } from "./texts.js";
  * Bump when the orientation's sequence of waits changes: stored conversations of the old
  * shape would replay wrongly, and the plugin drops them instead.
  */
-export const CONVERSATION_VERSION = 5;
+export const CONVERSATION_VERSION = 6;
 
 export interface BotDependencies {
   readonly token: string;
@@ -184,18 +184,14 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   );
   if (deps.feedback) features.use(feedbackFeature({ requests, feedback: deps.feedback, texts }));
   // What the orientation keeps in memory only; erasure forgets it with the rest.
-  const memory = {
-    asked: chatMemory<AskedDidYouMean>(),
-    place: chatMemory<PlaceInUse>(),
-    needWords: chatMemory<string>(),
-  };
+  const memory = { place: chatMemory<PlaceInUse>() };
+  const waiting = waitingQuestions(profiles, chatMemory<WaitingWords>());
   const citizen = {
     requests,
     profiles,
     forgetConversations: (chatKey: string) => {
-      memory.asked.forget(chatKey);
       memory.place.forget(chatKey);
-      memory.needWords.forget(chatKey);
+      waiting.forgetWords(chatKey);
       deps.recentTexts.forgetAll();
       return Promise.resolve(deps.conversations.delete(chatKey));
     },
@@ -227,13 +223,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       texts,
       retentionDays: deps.retentionDays,
       ...(review ? { reviewRetentionDays: review.queue.retentionDays } : {}),
-      forgetQuestion: async (chatKey) => {
-        const didYouMean = memory.asked.forget(chatKey);
-        memory.needWords.forget(chatKey);
-        const { askedPlace, ...rest } = (await profiles.get(chatKey)) ?? {};
-        if (askedPlace) await profiles.set(chatKey, rest);
-        return didYouMean || askedPlace !== undefined;
-      },
+      forgetQuestion: (chatKey) => waiting.forget(chatKey),
     }),
   );
   const citizenHandoff = citizenHandoffFeature(citizen);
@@ -250,6 +240,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     operatorChatFor: handoff.operatorChatFor,
     retentionDays: deps.retentionDays,
     ...(handoff.nextOpening && { nextOpening: handoff.nextOpening }),
+    waiting,
   };
   const { questions } = deps.admin;
   features.use(
@@ -265,6 +256,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
         handoff: handoffDeps,
         recordQuestion: (intent) => questions.record(intent),
         memory,
+        waiting,
         ...(review && {
           recordMisunderstood: (kind, text, sender) =>
             void review.queue

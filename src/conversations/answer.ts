@@ -1,23 +1,26 @@
 import { data } from "../bot/callback-data.js";
 import { renderAnswer, renderSpaceDetails } from "../bot/render.js";
 import { localized } from "../bot/texts.js";
-import type { Intent, NeedQuestion } from "../catalogue/schema.js";
+import type { Intent } from "../catalogue/schema.js";
 import { recommend } from "../directory/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
+import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { HandoffDependencies } from "./handoff.js";
-import type { ChatMemory } from "./memory.js";
+import { readNeedQuestionReply, sendNeedQuestion } from "./need-question.js";
 import {
   type FoundPlace,
   matchingPlace,
   type PlaceDependencies,
   type PlaceInUse,
   recalled,
+  type SaidBack,
   sayBack,
 } from "./place.js";
-import { type Choice, type Dialogue, keyboardOf } from "./replies.js";
+import { type Choice, type Dialogue, keyboardOf, type Reply } from "./replies.js";
+import type { WaitingQuestion, WaitingQuestions, WaitingWords } from "./waiting.js";
 
 /** How an orientation starts: from the citizen's words, a need button, or "change area". */
 export interface OrientationStart {
@@ -26,8 +29,8 @@ export interface OrientationStart {
   readonly changePlace?: boolean;
   /** The last answer's spaces in full ("Chi gestisce gli spazi e altri dettagli"). */
   readonly details?: boolean;
-  /** A button of «Intendevi…?» pressed: its callback data. */
-  readonly didYouMean?: string;
+  /** A button of the question waiting («Intendevi…?», a need's own, consent): its data. */
+  readonly reply?: string;
   /** A location shared while the place question waits. */
   readonly location?: { readonly lat: number; readonly lon: number };
 }
@@ -43,7 +46,9 @@ export interface AnswerDependencies {
   readonly handoff: HandoffDependencies;
   readonly chatKey: string;
   readonly placeDeps: PlaceDependencies;
-  readonly askNeedQuestion: (question: NeedQuestion) => Promise<readonly string[]>;
+  readonly waiting: WaitingQuestions;
+  /** Keeps, redacted, a reply that answered nothing. */
+  readonly misunderstood: (kind: "reply", text: string) => Promise<void>;
   /** The citizen's own point, in memory only. */
   readonly places: ChatMemory<PlaceInUse>;
 }
@@ -74,9 +79,9 @@ function afterAnswerChoices(dialogue: Dialogue, spaces: number, also?: Intent): 
 }
 
 /**
- * The answer to a need for a place, ending with "Vuoi essere ricontattato?". The dialogue ends
- * here (no words stay on disk): the typed reply is read by the next orientation, with the need
- * remembered in the profile.
+ * The answer to a need for a place, ending with "Vuoi essere ricontattato?". A need with a
+ * question of its own asks it first and ends the dialogue there (its words wait in memory):
+ * see needQuestionAnswered.
  */
 export async function answerNeed(
   dialogue: Dialogue,
@@ -86,17 +91,118 @@ export async function answerNeed(
   found: FoundPlace | null,
   options: { readonly also?: Intent } = {},
 ): Promise<Closing> {
-  const { conversation, ctx, locale, t } = dialogue;
-  const { knowledge, profiles, chatKey } = deps;
-  const place = found?.place ?? null;
-  // The area is said in the answer (one message fewer), unless the place question's keyboard
-  // must go before the need's own question.
+  if (!intent.question) {
+    await answerWith(
+      dialogue,
+      deps,
+      { intent, services: intent.services, needText, ...options },
+      {
+        place: found?.place ?? null,
+        said: found?.said,
+      },
+    );
+    return {};
+  }
+  const { conversation, locale } = dialogue;
   let said = found?.said;
-  if (said?.keyboardUp && intent.question) {
+  // The place question's keyboard must go before the need's own question.
+  if (said?.keyboardUp) {
     await sayBack(dialogue, said);
     said = undefined;
   }
-  const services = intent.question ? await deps.askNeedQuestion(intent.question) : intent.services;
+  const place = found?.place ?? null;
+  await remember(dialogue, deps, place);
+  await sendNeedQuestion(dialogue, intent.question);
+  await conversation.external(() =>
+    deps.waiting.ask(
+      deps.chatKey,
+      {
+        kind: "need-question",
+        locale,
+        intent: intent.id,
+        ...(options.also ? { also: options.also.id } : {}),
+        withPlace: place !== null,
+        attempt: 1,
+      },
+      { text: needText, ...(said ? { said: said.line } : {}) },
+    ),
+  );
+  return {};
+}
+
+type NeedQuestionWaiting = Extract<WaitingQuestion, { kind: "need-question" }>;
+
+/**
+ * A reply to a need's own question: the answer for the services it leads to, in the area
+ * remembered when it was asked (the citizen's own point if memory still has it).
+ */
+export async function needQuestionAnswered(
+  dialogue: Dialogue,
+  deps: AnswerDependencies,
+  { question, words }: { readonly question: NeedQuestionWaiting; readonly words: WaitingWords },
+  reply: Reply,
+): Promise<Closing> {
+  const { conversation, ctx, t } = dialogue;
+  const intent = deps.knowledge.current.intent(question.intent);
+  if (!intent) {
+    // The need left the catalogue (/reload) while its question waited.
+    await ctx.reply(t("stale-button"));
+    return {};
+  }
+  const read = intent.question
+    ? readNeedQuestionReply(dialogue, intent.question, reply, question.attempt)
+    : { kind: "services" as const, services: intent.services };
+  if (read.kind === "missed") {
+    if (reply.kind === "text") await deps.misunderstood("reply", reply.text);
+    await ctx.reply(t("choose-an-answer"));
+    await conversation.external(() =>
+      deps.waiting.ask(deps.chatKey, { ...question, attempt: question.attempt + 1 }, words),
+    );
+    return {};
+  }
+  const place = question.withPlace
+    ? await conversation.external(async () => {
+        const remembered = (await deps.profiles.get(deps.chatKey))?.place;
+        return remembered ? recalled(remembered, deps.places.recall(deps.chatKey)) : null;
+      })
+    : null;
+  const also =
+    question.also === undefined ? undefined : deps.knowledge.current.intent(question.also);
+  const need = { intent, services: read.services, needText: words.text ?? "" };
+  const said = words.said === undefined ? undefined : { line: words.said, keyboardUp: false };
+  await answerWith(dialogue, deps, { ...need, ...(also ? { also } : {}) }, { place, said });
+  return {};
+}
+
+/** The area an answer uses, in the profile (rounded) and in memory (the citizen's own point). */
+const remember = (dialogue: Dialogue, deps: AnswerDependencies, place: PlaceInUse | null) =>
+  dialogue.conversation.external(async () => {
+    if (!place) return;
+    const current = (await deps.profiles.get(deps.chatKey)) ?? {};
+    await deps.profiles.set(deps.chatKey, { ...current, place: place.remembered });
+    deps.places.remember(deps.chatKey, place);
+  });
+
+/** What an answer is about. */
+interface AnsweredNeed {
+  readonly intent: Intent;
+  readonly services: readonly string[];
+  readonly needText: string;
+  /** A second need of the same message, offered as a button. */
+  readonly also?: Intent;
+}
+
+/** The answer's message (with the area said back when `said`), then the first space's pin. */
+async function answerWith(
+  dialogue: Dialogue,
+  deps: AnswerDependencies,
+  { intent, services, needText, also }: AnsweredNeed,
+  where: { readonly place: PlaceInUse | null; readonly said: SaidBack | undefined },
+): Promise<void> {
+  const { conversation, ctx, locale, t } = dialogue;
+  const { knowledge, profiles, chatKey } = deps;
+  const { place } = where;
+  let said = where.said;
   const recommendation = await conversation.external(() =>
     recommend(
       { intent: intent.id, services },
@@ -119,7 +225,7 @@ export async function answerNeed(
     });
     if (place) deps.places.remember(chatKey, place);
   });
-  const choices = afterAnswerChoices(dialogue, recommendation.items.length, options.also);
+  const choices = afterAnswerChoices(dialogue, recommendation.items.length, also);
   const first = recommendation.items[0]?.space;
   // The map pin takes the place question's keyboard away; without one, a message must.
   if (said?.keyboardUp && !first) {
@@ -141,7 +247,6 @@ export async function answerNeed(
       said?.keyboardUp ? { reply_markup: { remove_keyboard: true } } : {},
     );
   }
-  return {};
 }
 
 /**

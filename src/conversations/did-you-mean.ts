@@ -5,22 +5,38 @@ import type { Classification } from "../nlu/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import { keyboardOf, typedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
+import type { WaitingQuestion, WaitingWords } from "./waiting.js";
 
 const SUGGESTIONS = 3;
 
 /**
- * «Intendevi…?» waiting for its answer. The dialogue ends when the question is sent, so that
- * nothing the citizen wrote waits on disk: this stays in memory only (ChatMemory), and a
- * restart forgets it (a tap still works, its button carrying the need; the words and the area
- * in them are lost).
+ * «Intendevi…?» waiting for its answer, as its reply reads it. The dialogue ends when the
+ * question is sent (a question waiting, conversations/waiting.ts): on disk the guesses' ids,
+ * in memory the citizen's words, which a restart forgets (a tap or a typed guess still works;
+ * the words and the area in them are lost).
  */
 export interface AskedDidYouMean {
-  /** The citizen's words, passed on once a guess is picked. */
+  /** The citizen's words, passed on once a guess is picked ("" once forgotten). */
   readonly text: string;
   readonly suggestions: readonly string[];
   /** How many times the need was asked for: the third unclear message gets the needs menu. */
   readonly attempt: number;
 }
+
+type DidYouMeanWaiting = Extract<WaitingQuestion, { kind: "did-you-mean" }>;
+
+/** The question waiting as its reply reads it. */
+export const askedDidYouMean = ({
+  question,
+  words,
+}: {
+  readonly question: DidYouMeanWaiting;
+  readonly words: WaitingWords;
+}): AskedDidYouMean => ({
+  text: words.text ?? "",
+  suggestions: question.suggestions,
+  attempt: question.attempt,
+});
 
 const suggestedIntents = (turn: Turn, ids: readonly (string | null)[]) =>
   ids
@@ -31,8 +47,18 @@ const suggestedIntents = (turn: Turn, ids: readonly (string | null)[]) =>
 const choicesOf = (turn: Turn, intents: readonly Intent[]) =>
   didYouMeanChoices(intents, turn.dialogue.locale, turn.dialogue.t);
 
-const remember = (turn: Turn, asked: AskedDidYouMean) =>
-  turn.dialogue.conversation.external(() => turn.deps.memory.asked.remember(turn.chatKey, asked));
+const remember = (turn: Turn, asked: AskedDidYouMean) => {
+  const { suggestions, attempt, text } = asked;
+  const question = {
+    kind: "did-you-mean" as const,
+    locale: turn.dialogue.locale,
+    suggestions: [...suggestions],
+    attempt,
+  };
+  return turn.dialogue.conversation.external(() =>
+    turn.deps.waiting.ask(turn.chatKey, question, text === "" ? {} : { text }),
+  );
+};
 
 /** Asks which of the classifier's guesses the citizen meant, with "Altro" and a person. */
 export async function askDidYouMean(

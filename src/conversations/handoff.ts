@@ -16,7 +16,16 @@ import { describeError, type Logger } from "../logging/index.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import { type ChatProfile, placeForMatching } from "../storage/profiles.js";
 import { askContactDetails } from "./contact.js";
-import { type Choice, type Dialogue, keyboardOf, readReply, waitChoice } from "./replies.js";
+import {
+  type Choice,
+  type Dialogue,
+  keyboardOf,
+  type Reply,
+  readReply,
+  typedChoice,
+  waitChoice,
+} from "./replies.js";
+import type { WaitingQuestion, WaitingQuestions, WaitingWords } from "./waiting.js";
 
 export const HANDOFF = "handoff";
 
@@ -31,6 +40,8 @@ export interface HandoffDependencies {
   readonly retentionDays: number;
   /** When the chat's operators are next at work, if not now and their hours are known. */
   readonly nextOpening?: (operatorChatId: number) => number | null;
+  /** The consent question waits outside any dialogue. */
+  readonly waiting: WaitingQuestions;
 }
 
 /** What the bot already knows when the citizen asks for a person. */
@@ -44,20 +55,15 @@ type HandoffConversation = Conversation<BotContext, Context>;
 
 const MAX_ATTEMPTS = 3;
 
-/**
- * The citizen's side of a handoff: what will happen and who sees the data, explicit
- * consent (nothing is stored without it), name, phone (or "contact me here on Telegram"),
- * preferred time, note, summary and confirmation. Every question understands typed answers;
- * "annulla" or "basta" stops it and nothing is stored. The request is written before the
- * citizen is told it is registered.
- */
-export async function runHandoff(
-  dialogue: Dialogue,
-  context: HandoffContext,
-  deps: HandoffDependencies,
-): Promise<void> {
-  const { conversation, ctx, locale, t } = dialogue;
-  const { knowledge, profiles, requests } = deps;
+const consentChoices = (t: Dialogue["t"]): Choice[] => [
+  { label: t("handoff-consent-yes"), data: data.consent(true), means: ["yes"] },
+  { label: t("handoff-consent-no"), data: data.consent(false), means: ["no", "cancel"] },
+];
+
+/** Where a handoff leads: the spaces recommended, the first one's operators' chat. */
+async function destination(dialogue: Dialogue, context: HandoffContext, deps: HandoffDependencies) {
+  const { conversation, ctx } = dialogue;
+  const { knowledge, profiles } = deps;
   const chatId = ctx.chat?.id as number;
   const profile = (await conversation.external(() => profiles.get(String(chatId)))) ?? {};
   const recommendation = await conversation.external(() =>
@@ -73,16 +79,6 @@ export async function runHandoff(
   const spaces =
     context.spaces.length > 0 ? context.spaces : recommendation.items.map((item) => item.space.id);
   const spaceId = spaces[0] ?? null;
-  const operatorChat = deps.operatorChatFor(spaceId);
-
-  const open = await conversation.external(
-    async (): Promise<HandoffRequest | undefined> =>
-      (await requests.list({ citizenChatId: chatId })).find(isOpen),
-  );
-  if (open) {
-    await ctx.reply(t("handoff-already-open", { reference: open.reference }));
-    return;
-  }
   /** The space to visit instead, as a venue: the first one recommended, when there is one. */
   const showSpace = async () => {
     const space = recommendation.items[0]?.space;
@@ -94,34 +90,105 @@ export async function runHandoff(
       `${space.address.inArticle}, ${space.address.cap} Milano`,
     );
   };
-  if (operatorChat === undefined) {
-    await ctx.reply(t("handoff-unavailable"));
-    await showSpace();
-    return;
-  }
-  const stop = () => ctx.reply(t("handoff-cancelled"), { reply_markup: { remove_keyboard: true } });
+  const open = await conversation.external(
+    async (): Promise<HandoffRequest | undefined> =>
+      (await deps.requests.list({ citizenChatId: chatId })).find(isOpen),
+  );
+  return {
+    chatId,
+    profile,
+    spaces,
+    spaceId,
+    operatorChat: deps.operatorChatFor(spaceId),
+    showSpace,
+    anySpace: recommendation.items.length > 0,
+    open,
+  };
+}
+type Destination = Awaited<ReturnType<typeof destination>>;
 
-  const consentChoices: Choice[] = [
-    { label: t("handoff-consent-yes"), data: data.consent(true), means: ["yes"] },
-    { label: t("handoff-consent-no"), data: data.consent(false), means: ["no", "cancel"] },
-  ];
+/** A request still open, or no operators to reach: said, and true. */
+async function cannotHandOff(dialogue: Dialogue, to: Destination): Promise<boolean> {
+  const { ctx, t } = dialogue;
+  if (to.open) {
+    await ctx.reply(t("handoff-already-open", { reference: to.open.reference }));
+    return true;
+  }
+  if (to.operatorChat === undefined) {
+    await ctx.reply(t("handoff-unavailable"));
+    await to.showSpace();
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The citizen's side of a handoff begins: what will happen and who sees the data, and the
+ * question of consent (nothing is stored without it). The dialogue ends there, so that what
+ * the citizen wrote waits in memory only until they agree: see consentAnswered.
+ */
+export async function askConsent(
+  dialogue: Dialogue,
+  context: HandoffContext,
+  deps: HandoffDependencies,
+): Promise<void> {
+  const { conversation, ctx, locale, t } = dialogue;
+  if (await cannotHandOff(dialogue, await destination(dialogue, context, deps))) return;
   await ctx.reply(t("handoff-explain", { days: deps.retentionDays }), {
     parse_mode: "HTML",
-    reply_markup: keyboardOf([consentChoices]),
+    reply_markup: keyboardOf([consentChoices(t)]),
   });
-  let consent: boolean | undefined;
-  for (let attempt = 0; consent === undefined && attempt < MAX_ATTEMPTS; attempt++) {
-    const reply = await waitChoice(dialogue, consentChoices);
-    const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
-    if (action?.kind === "consent") consent = action.yes;
-    else await ctx.reply(t("handoff-ask-consent-again"));
-  }
-  if (consent !== true) {
-    const text = recommendation.items.length > 0 ? "handoff-no-consent" : "handoff-no-consent-any";
-    await ctx.reply(t(text), { reply_markup: { remove_keyboard: true } });
-    await showSpace();
+  const chat = String(ctx.chat?.id);
+  const { intent, spaces, needText } = context;
+  await conversation.external(() =>
+    deps.waiting.ask(
+      chat,
+      { kind: "consent", locale, intent, spaces: [...spaces], attempt: 1 },
+      { text: needText },
+    ),
+  );
+}
+
+type ConsentWaiting = Extract<WaitingQuestion, { kind: "consent" }>;
+
+/**
+ * The reply to the consent question (a button, or typed: "sì", "no", "annulla"). With
+ * consent: name, phone (or "contact me here on Telegram"), preferred time, note, summary and
+ * confirmation, in this dialogue; every question understands typed answers; "annulla" or
+ * "basta" stops it and nothing is stored. The request is written before the citizen is told
+ * it is registered. A reply that is neither asks again, up to three times.
+ */
+export async function consentAnswered(
+  dialogue: Dialogue,
+  { question, words }: { readonly question: ConsentWaiting; readonly words: WaitingWords },
+  reply: Reply,
+  deps: HandoffDependencies,
+): Promise<void> {
+  const { conversation, ctx, locale, t } = dialogue;
+  const { knowledge, requests } = deps;
+  const typed =
+    reply.kind === "text"
+      ? typedChoice(reply.text, consentChoices(t), dialogue.read, locale)
+      : undefined;
+  const action = parseAction(reply.kind === "action" ? reply.data : typed?.data);
+  if (action.kind !== "consent" && question.attempt < MAX_ATTEMPTS) {
+    await ctx.reply(t("handoff-ask-consent-again"));
+    const again = { ...question, attempt: question.attempt + 1 };
+    await conversation.external(() => deps.waiting.ask(String(ctx.chat?.id), again, words));
     return;
   }
+  const context = { intent: question.intent, spaces: question.spaces, needText: words.text ?? "" };
+  const to = await destination(dialogue, context, deps);
+  if (action.kind !== "consent" || !action.yes) {
+    const text = to.anySpace ? "handoff-no-consent" : "handoff-no-consent-any";
+    await ctx.reply(t(text), { reply_markup: { remove_keyboard: true } });
+    await to.showSpace();
+    return;
+  }
+  if (await cannotHandOff(dialogue, to)) return;
+  const { chatId, profile, spaces, spaceId } = to;
+  const operatorChat = to.operatorChat as number;
+  const stop = () => ctx.reply(t("handoff-cancelled"), { reply_markup: { remove_keyboard: true } });
 
   let details = await askContactDetails(dialogue, knowledge);
   const intent = knowledge.current.intent(context.intent);
@@ -211,11 +278,15 @@ export interface HandoffConversationDependencies extends HandoffDependencies {
   readonly read: ReplyReader;
 }
 
-/** The handoff as a conversation of its own: /operatore and the "be contacted" button. */
+/**
+ * /operatore: whatever question waited is over, and consent is asked for the last need
+ * answered (the orientation reads the reply, as any reply to a question waiting).
+ */
 export function createHandoffConversation(deps: HandoffConversationDependencies) {
   return async function handoff(conversation: HandoffConversation, ctx: Context) {
-    const profile =
-      (await conversation.external(() => deps.profiles.get(String(ctx.chat?.id)))) ?? {};
+    const chat = String(ctx.chat?.id);
+    const profile = (await conversation.external(() => deps.profiles.get(chat))) ?? {};
+    await conversation.external(() => deps.waiting.forget(chat));
     const locale: Locale = savedLocale(profile, ctx.from?.language_code);
     const t = deps.texts.for(locale);
     const last = profile.lastNeed;
@@ -223,7 +294,7 @@ export function createHandoffConversation(deps: HandoffConversationDependencies)
       ? { intent: last.intent, needText: last.text, spaces: last.spaces }
       : { intent: "operatore", needText: "", spaces: [] };
     try {
-      await runHandoff({ conversation, ctx, locale, t, read: deps.read }, context, deps);
+      await askConsent({ conversation, ctx, locale, t, read: deps.read }, context, deps);
     } catch (error) {
       await conversation.external(() =>
         deps.logger.error({ error: describeError(error) }, "handoff failed"),

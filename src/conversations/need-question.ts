@@ -2,7 +2,14 @@ import { data, parseAction } from "../bot/callback-data.js";
 import { localized } from "../bot/texts.js";
 import type { NeedQuestion } from "../catalogue/schema.js";
 import { tokenize } from "../nlu/normalize.js";
-import { type Dialogue, keyboardOf, readReply, waitChoice } from "./replies.js";
+import {
+  type Choice,
+  type Dialogue,
+  keyboardOf,
+  type Reply,
+  readReply,
+  typedChoice,
+} from "./replies.js";
 
 const MAX_QUESTION_ATTEMPTS = 2;
 
@@ -31,37 +38,49 @@ export function matchOption(answer: string, question: NeedQuestion): number {
     : -1;
 }
 
-/**
- * The need's own question, when its answer changes where to go: buttons, or typed words
- * matched against the options. Unanswered, every option's services stay in play.
- */
-export async function askNeedQuestion(
-  dialogue: Dialogue,
-  question: NeedQuestion,
-  misunderstood: (kind: "reply", text: string) => Promise<void>,
-): Promise<readonly string[]> {
-  const { ctx, locale, t } = dialogue;
-  const choices = question.options.map((option, i) => ({
-    label: localized(option.label, locale),
+const choicesOf = (dialogue: Dialogue, question: NeedQuestion): Choice[] =>
+  question.options.map((option, i) => ({
+    label: localized(option.label, dialogue.locale),
     data: data.answer(i),
   }));
-  await ctx.reply(localized(question.text, locale), {
-    reply_markup: keyboardOf(choices.map((c) => [c])),
+
+/** The need's own question, when its answer changes where to go: buttons, or typed words. */
+export const sendNeedQuestion = (dialogue: Dialogue, question: NeedQuestion) =>
+  dialogue.ctx.reply(localized(question.text, dialogue.locale), {
+    reply_markup: keyboardOf(choicesOf(dialogue, question).map((c) => [c])),
   });
-  for (let attempt = 1; attempt <= MAX_QUESTION_ATTEMPTS; attempt++) {
-    const reply = await waitChoice(dialogue, choices);
-    const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
-    if (reply.kind === "text" && readReply(dialogue, reply.text).kind === "dont_know")
-      return intentServices(question);
-    const chosen =
-      action?.kind === "answer"
-        ? question.options[action.option]
-        : reply.kind === "text"
-          ? question.options[matchOption(reply.text, question)]
-          : undefined;
-    if (chosen) return chosen.services;
-    if (reply.kind === "text") await misunderstood("reply", reply.text);
-    if (attempt < MAX_QUESTION_ATTEMPTS) await ctx.reply(t("choose-an-answer"));
-  }
-  return intentServices(question);
+
+/** A reply to the need's own question: the services it leads to, or none it answers. */
+export type NeedQuestionReply =
+  | { readonly kind: "services"; readonly services: readonly string[] }
+  | { readonly kind: "missed" };
+
+/**
+ * Reads a reply to the need's own question: a button, its label typed, typed words matched
+ * against the options, or "non lo so" (every option's services stay in play). After
+ * `attempt` replies that answer nothing, the same.
+ */
+export function readNeedQuestionReply(
+  dialogue: Dialogue,
+  question: NeedQuestion,
+  reply: Reply,
+  attempt: number,
+): NeedQuestionReply {
+  const typed =
+    reply.kind === "text"
+      ? typedChoice(reply.text, choicesOf(dialogue, question), dialogue.read, dialogue.locale)
+      : undefined;
+  const action = parseAction(reply.kind === "action" ? reply.data : typed?.data);
+  if (reply.kind === "text" && !typed && readReply(dialogue, reply.text).kind === "dont_know")
+    return { kind: "services", services: intentServices(question) };
+  const chosen =
+    action.kind === "answer"
+      ? question.options[action.option]
+      : reply.kind === "text"
+        ? question.options[matchOption(reply.text, question)]
+        : undefined;
+  if (chosen) return { kind: "services", services: chosen.services };
+  return attempt < MAX_QUESTION_ATTEMPTS
+    ? { kind: "missed" }
+    : { kind: "services", services: intentServices(question) };
 }

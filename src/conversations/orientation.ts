@@ -1,5 +1,6 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
+import { parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { needsKeyboard } from "../bot/keyboards.js";
 import type { ReplyLanguage } from "../bot/reply-language.js";
@@ -16,13 +17,13 @@ import {
   answerNeed,
   type Closing,
   dangerAnswer,
+  needQuestionAnswered,
   type OrientationStart,
   showDetails,
 } from "./answer.js";
-import { runHandoff } from "./handoff.js";
-import { askNeedQuestion } from "./need-question.js";
+import { askedDidYouMean } from "./did-you-mean.js";
+import { askConsent, consentAnswered } from "./handoff.js";
 import {
-  askPlace,
   type FoundPlace,
   MAX_PLACE_ATTEMPTS,
   placeGivenUp,
@@ -31,21 +32,28 @@ import {
   remembered,
   resolvePlace,
   sayBack,
+  sendHouseNumberQuestion,
   sendPlaceQuestion,
   typedPlaceReply,
   understood as understoodPlace,
+  withHouseNumber,
 } from "./place.js";
 import { readNeed } from "./reading.js";
 import type { Dialogue, Reply } from "./replies.js";
 import type { OrientationDependencies, Turn } from "./turn.js";
 import { fromDidYouMean, type Understood, understand } from "./understand.js";
+import {
+  type PlaceFor,
+  replyOf,
+  type Waiting,
+  type WaitingQuestion,
+  type WaitingWords,
+} from "./waiting.js";
 
 export const ORIENTATION = "orientation";
 
 export type { OrientationStart } from "./answer.js";
 export type { OrientationDependencies } from "./turn.js";
-
-type AskedPlace = NonNullable<ChatProfile["askedPlace"]>;
 
 type OrientationConversation = Conversation<BotContext, Context>;
 
@@ -68,12 +76,13 @@ export function createOrientation(deps: OrientationDependencies) {
     const currentProfile = async () =>
       (await conversation.external(() => profiles.get(chatKey))) ?? {};
     const profile = await currentProfile();
-    /** The place question this chat's last dialogue asked and ended on, if any. */
-    let placeAsked = profile.askedPlace;
-    // A reply to the place question is answered in the language the question was asked in.
-    const language: ReplyLanguage = placeAsked
-      ? { locale: placeAsked.locale }
-      : deps.replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
+    const waitingKind = profile.waiting?.kind;
+    // A reply to a question is answered in the language it was asked in («Intendevi…?»
+    // excepted: a need written again is read afresh).
+    const language: ReplyLanguage =
+      profile.waiting && waitingKind !== "did-you-mean"
+        ? { locale: profile.waiting.locale }
+        : deps.replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
     const { locale } = language;
     const t = texts.for(locale);
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };
@@ -106,51 +115,107 @@ export function createOrientation(deps: OrientationDependencies) {
       profiles,
       handoff: deps.handoff,
       chatKey,
-      askNeedQuestion: (question) => askNeedQuestion(dialogue, question, misunderstood),
       placeDeps,
       places: deps.memory.place,
+      waiting: deps.waiting,
+      misunderstood,
     };
+    const ask = (question: WaitingQuestion, words: WaitingWords = {}) =>
+      conversation.external(() => deps.waiting.ask(chatKey, question, words));
 
-    /**
-     * Asks the place and ends the dialogue, so that the citizen's words wait in memory only:
-     * the profile keeps the need's id, and the next orientation reads the reply.
-     */
-    async function askPlaceLater(asked: AskedPlace, needText: string): Promise<Closing> {
-      await conversation.external(async () => {
-        deps.memory.needWords.remember(chatKey, needText);
-        const current = (await profiles.get(chatKey)) ?? {};
-        await profiles.set(chatKey, { ...current, askedPlace: asked });
-      });
+    /** Waits for the place question's reply outside this dialogue (sent by the caller). */
+    async function waitForPlace(
+      forWhat: PlaceFor,
+      needText: string,
+      attempt = 1,
+    ): Promise<Closing> {
+      await ask({ kind: "place", locale, for: forWhat, attempt }, { text: needText });
       return {};
     }
 
-    /** The reply to the place question asked by the last dialogue: the need's answer for it. */
-    async function placeAnswered(asked: AskedPlace, reply: Reply): Promise<Closing> {
-      const intent = intentOf(asked.intent);
+    /** Asks the house number of a street crossing a border, outside this dialogue. */
+    async function askHouseNumber(
+      forWhat: PlaceFor,
+      needText: string,
+      street: ResolvedPlace,
+      placeKeyboard: boolean,
+    ): Promise<Closing> {
+      await sendHouseNumberQuestion(dialogue, street);
+      const question = { kind: "house-number" as const, locale, for: forWhat, placeKeyboard };
+      await ask(question, { text: needText, street: street.matched ?? "" });
+      return {};
+    }
+
+    /** The area found (or none): what it was asked for goes on. */
+    async function placeFound(
+      forWhat: PlaceFor,
+      needText: string,
+      found: FoundPlace | null,
+    ): Promise<Closing> {
+      if (forWhat.kind === "change") return changedPlace(found);
+      if (forWhat.kind === "operator") {
+        if (found) {
+          await sayBack(dialogue, found.said);
+          await remember({ place: found.place.remembered });
+        }
+        await askConsent(dialogue, { intent: "operatore", needText, spaces: [] }, deps.handoff);
+        return {};
+      }
+      const intent = intentOf(forWhat.intent);
       if (!intent) return {};
-      // In memory only, and read as such: lost on a restart, when the answer goes without them.
-      const needText = deps.memory.needWords.recall(chatKey) ?? "";
-      const answer = await readPlaceReply(dialogue, placeDeps, reply);
-      if (answer.kind === "need") return { next: { text: answer.text } };
-      if (answer.kind === "again" && asked.attempt < MAX_PLACE_ATTEMPTS)
-        return askPlaceLater({ ...asked, attempt: asked.attempt + 1 }, needText);
-      if (answer.kind === "again") await placeGivenUp(dialogue);
-      await conversation.external(() => deps.memory.needWords.forget(chatKey));
-      const also = asked.also === undefined ? undefined : intentOf(asked.also);
-      const found = answer.kind === "place" ? answer : null;
+      const also = forWhat.also === undefined ? undefined : intentOf(forWhat.also);
       return answerNeed(dialogue, answerDeps, intent, needText, found, also ? { also } : {});
     }
 
-    /** Where the citizen lives: in their words, remembered, or asked (`later`: see askPlaceLater). */
+    /** A reply to the place question: a place, none, a need instead, or asked again. */
+    async function placeAnswered(
+      question: { readonly for: PlaceFor; readonly attempt: number },
+      needText: string,
+      reply: Reply,
+    ): Promise<Closing> {
+      const answer = await readPlaceReply(dialogue, placeDeps, reply);
+      if (answer.kind === "need") return { next: { text: answer.text } };
+      if (answer.kind === "house-number")
+        return askHouseNumber(question.for, needText, answer.place, true);
+      if (answer.kind === "again" && question.attempt < MAX_PLACE_ATTEMPTS)
+        return waitForPlace(question.for, needText, question.attempt + 1);
+      if (answer.kind === "again") await placeGivenUp(dialogue);
+      return placeFound(question.for, needText, answer.kind === "place" ? answer : null);
+    }
+
+    /**
+     * The house number given. Without the street (forgotten by a restart) the number says
+     * nothing: the place question is asked again, plainly.
+     */
+    async function houseNumberGiven(
+      question: Extract<WaitingQuestion, { kind: "house-number" }>,
+      words: WaitingWords,
+      number: string,
+    ): Promise<Closing> {
+      const needText = words.text ?? "";
+      if (!words.street) {
+        await sendPlaceQuestion(dialogue);
+        return waitForPlace(question.for, needText);
+      }
+      const place = await withHouseNumber(dialogue, placeDeps, words.street, number);
+      return placeFound(
+        question.for,
+        needText,
+        understoodPlace(dialogue, place, question.placeKeyboard),
+      );
+    }
+
+    /** Where the citizen lives: in their words, remembered, or asked (outside this dialogue). */
     async function findPlace(
       needText: string,
-      later?: Omit<AskedPlace, "attempt" | "locale">,
+      forWhat: PlaceFor,
     ): Promise<Closing | { found: FoundPlace | null }> {
       if (needText !== "") {
         const mentioned = await resolvePlace(dialogue, placeDeps, needText);
         // Town names that are everyday words elsewhere ("como", "pero" in Spanish) are not
         // read as "outside Milan" in a message written in another language: the area is asked.
         const outside = mentioned.outsideMilan && ITALIAN_OR_ENGLISH.has(language.language ?? "it");
+        if (mentioned.needsHouseNumber) return askHouseNumber(forWhat, needText, mentioned, false);
         if (mentioned.kind !== "unknown" || outside)
           return { found: understoodPlace(dialogue, mentioned) };
       }
@@ -159,13 +224,8 @@ export function createOrientation(deps: OrientationDependencies) {
         const own = await conversation.external(() => deps.memory.place.recall(chatKey));
         return { found: remembered(dialogue, recalled(place, own)) };
       }
-      if (later) {
-        await sendPlaceQuestion(dialogue);
-        return askPlaceLater({ ...later, locale, attempt: 1 }, needText);
-      }
-      const asked = await askPlace(dialogue, placeDeps);
-      if (asked.kind === "need") return { next: { text: asked.text } };
-      return { found: asked.kind === "place" ? asked : null };
+      await sendPlaceQuestion(dialogue);
+      return waitForPlace(forWhat, needText);
     }
 
     /** Adds to the chat's stored profile (place, language written). */
@@ -175,15 +235,17 @@ export function createOrientation(deps: OrientationDependencies) {
         await profiles.set(chatKey, { ...current, ...fields });
       });
 
-    /** A new area, asked; then the last answer again for it, when there was one. */
+    /** A new area: the one given (its house number asked if needed), or asked. */
     async function changePlace(given?: ResolvedPlace): Promise<Closing> {
-      let found: FoundPlace | null = given ? understoodPlace(dialogue, given) : null;
-      if (found === null) {
-        const asked = await askPlace(dialogue, placeDeps);
-        if (asked.kind === "need") return { next: { text: asked.text } };
-        if (asked.kind === "none") return {};
-        found = asked;
-      }
+      if (given?.needsHouseNumber) return askHouseNumber({ kind: "change" }, "", given, false);
+      if (given) return changedPlace(understoodPlace(dialogue, given));
+      await sendPlaceQuestion(dialogue);
+      return waitForPlace({ kind: "change" }, "");
+    }
+
+    /** The new area remembered; then the last answer again for it, when there was one. */
+    async function changedPlace(found: FoundPlace | null): Promise<Closing> {
+      if (found === null) return {};
       await remember({ place: found.place.remembered });
       const last = (await currentProfile()).lastNeed;
       const intent = last && intentOf(last.intent);
@@ -198,45 +260,69 @@ export function createOrientation(deps: OrientationDependencies) {
       return answerNeed(dialogue, answerDeps, intent, last.text, found);
     }
 
-    /** «Intendevi…?» waiting in this chat, if any: only the first pass can answer it. */
-    let asked = await conversation.external(() => {
-      const waiting = deps.memory.asked.recall(chatKey);
-      deps.memory.asked.forget(chatKey);
-      return waiting;
-    });
+    /**
+     * The reply to the question this chat's last dialogue asked and ended on; undefined when
+     * the update is no reply to it (a need picked, another button, danger): it is over.
+     */
+    async function replyTo({ question, words }: Waiting, begin: OrientationStart) {
+      const reply = replyOf(question, { ...begin, button: begin.reply });
+      if (reply === undefined) return undefined;
+      // Danger is answered first, as at any question.
+      const danger = (text: string) => deps.detectDanger(text) !== null;
+      if (reply.kind === "text" && (await conversation.external(() => danger(reply.text))))
+        return undefined;
+      const needText = words.text ?? "";
+      switch (question.kind) {
+        case "did-you-mean": {
+          const asked = askedDidYouMean({ question, words });
+          if (reply.kind === "text") return act(await understand(turn, reply.text, asked));
+          return act(await fromDidYouMean(turn, begin.reply ?? "", asked));
+        }
+        case "place": {
+          const typed = reply.kind === "text" ? typedPlaceReply(dialogue, reply.text) : reply;
+          return placeAnswered(question, needText, typed);
+        }
+        case "house-number":
+          if (reply.kind === "text") return houseNumberGiven(question, words, reply.text);
+          return placeAnswered({ ...question, attempt: 1 }, needText, reply);
+        case "need-question":
+          return needQuestionAnswered(dialogue, answerDeps, { question, words }, reply);
+        case "consent":
+          await consentAnswered(dialogue, { question, words }, reply, deps.handoff);
+          return {};
+      }
+    }
+
+    /** The question this chat's last dialogue asked and ended on: only the first pass answers it. */
+    let waiting = await conversation.external(() => deps.waiting.take(chatKey));
 
     async function pass(begin: OrientationStart): Promise<Closing> {
-      const waitingPlace = placeAsked;
-      placeAsked = undefined;
-      if (waitingPlace) {
-        // Answered or not (a button, a need picked), the question is over.
-        await conversation.external(async () => {
-          const { askedPlace: _, ...current } = (await profiles.get(chatKey)) ?? {};
-          await profiles.set(chatKey, current);
-        });
-        if (begin.location)
-          return placeAnswered(waitingPlace, { kind: "location", ...begin.location });
-        const { text } = begin;
-        // Danger is answered first, as at any question.
-        const danger = (words: string) => deps.detectDanger(words) !== null;
-        if (text !== undefined && !(await conversation.external(() => danger(text))))
-          return placeAnswered(waitingPlace, typedPlaceReply(dialogue, text));
-      }
+      const question = waiting;
+      waiting = undefined;
+      const replied = question && (await replyTo(question, begin));
+      if (replied) return replied;
       if (begin.changePlace) return changePlace();
       if (begin.details) {
         await showDetails(dialogue, answerDeps);
         return {};
       }
-      const waiting = asked;
-      asked = undefined;
-      const understood: Understood = begin.intent
-        ? (() => {
-            const intent = intentOf(begin.intent);
-            return intent ? { kind: "need", intent, text: "" } : { kind: "done" };
-          })()
-        : begin.didYouMean !== undefined
-          ? await fromDidYouMean(turn, begin.didYouMean, waiting)
-          : await understand(turn, begin.text ?? "", waiting);
+      if (begin.reply !== undefined) {
+        // A button of a question no longer waiting: «Intendevi…?»'s carry their need.
+        const { kind } = parseAction(begin.reply);
+        if (kind === "pick" || kind === "pick-other")
+          return act(await fromDidYouMean(turn, begin.reply, undefined));
+        await ctx.reply(t("stale-button"));
+        return {};
+      }
+      if (begin.intent) {
+        const intent = intentOf(begin.intent);
+        return intent ? act({ kind: "need", intent, text: "" }) : {};
+      }
+      return act(await understand(turn, begin.text ?? ""));
+    }
+
+    /** What the citizen's words turned out to be, acted on. */
+    async function act(understood: Understood): Promise<Closing> {
       if (understood.kind === "done") return {};
       if (understood.kind === "place") return changePlace(understood.place);
       if (understood.kind === "details") {
@@ -245,11 +331,8 @@ export function createOrientation(deps: OrientationDependencies) {
       }
       if (understood.kind === "contact") {
         const { last } = understood;
-        await runHandoff(
-          dialogue,
-          { intent: last.intent, needText: last.text, spaces: last.spaces },
-          deps.handoff,
-        );
+        const context = { intent: last.intent, needText: last.text, spaces: last.spaces };
+        await askConsent(dialogue, context, deps.handoff);
         return {};
       }
       if (understood.kind === "danger") {
@@ -259,24 +342,14 @@ export function createOrientation(deps: OrientationDependencies) {
       const { intent, text: needText, also } = understood;
       if (intent.id === "operatore") {
         const last = (await currentProfile()).lastNeed;
+        // With no need answered before, the area lets the request reach its space's operators.
         if (!last) {
-          // With no need answered before, the area lets the request reach its space's operators.
-          const place = await findPlace(needText);
+          const place = await findPlace(needText, { kind: "operator" });
           if (!("found" in place)) return place;
-          if (place.found) {
-            await sayBack(dialogue, place.found.said);
-            await remember({ place: place.found.place.remembered });
-          }
+          return placeFound({ kind: "operator" }, needText, place.found);
         }
-        await runHandoff(
-          dialogue,
-          {
-            intent: last?.intent ?? intent.id,
-            needText: last?.text ?? needText,
-            spaces: last?.spaces ?? [],
-          },
-          deps.handoff,
-        );
+        const context = { intent: last.intent, needText: last.text, spaces: last.spaces };
+        await askConsent(dialogue, context, deps.handoff);
         return {};
       }
       if (intent.services.length === 0) {
@@ -285,12 +358,15 @@ export function createOrientation(deps: OrientationDependencies) {
         });
         return {};
       }
-      const others = also && also.id !== intent.id ? { also: also.id } : {};
-      const place = await findPlace(needText, { intent: intent.id, ...others });
+      const others = also && also.id !== intent.id ? { also } : {};
+      const forNeed = {
+        kind: "need" as const,
+        intent: intent.id,
+        ...(others.also ? { also: others.also.id } : {}),
+      };
+      const place = await findPlace(needText, forNeed);
       if (!("found" in place)) return place;
-      return answerNeed(dialogue, answerDeps, intent, needText, place.found, {
-        ...(also && also.id !== intent.id ? { also } : {}),
-      });
+      return answerNeed(dialogue, answerDeps, intent, needText, place.found, others);
     }
 
     try {

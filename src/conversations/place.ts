@@ -13,7 +13,6 @@ import {
   type Reply,
   readReply,
   typedChoice,
-  waitChoice,
 } from "./replies.js";
 
 /**
@@ -60,7 +59,7 @@ export interface FoundPlace {
 }
 
 /** Where the citizen lives, once asked: a place, none (skipped), or a need told instead. */
-export type PlaceAnswer =
+type PlaceAnswer =
   | ({ readonly kind: "place" } & FoundPlace)
   | { readonly kind: "none" }
   | { readonly kind: "need"; readonly text: string };
@@ -79,24 +78,13 @@ export const changePlaceChoice = (dialogue: Dialogue): Choice => ({
   means: ["change"],
 });
 
-/** The citizen's words about where they live, resolved; a street crossing a border asks its number. */
-export async function resolvePlace(
-  dialogue: Dialogue,
-  deps: PlaceDependencies,
-  text: string,
-): Promise<ResolvedPlace> {
-  const resolve = (words: string) =>
-    dialogue.conversation.external(
-      (): ResolvedPlace => deps.knowledge.current.places.resolve(words),
-    );
-  const resolved = await resolve(text);
-  if (!resolved.needsHouseNumber) return resolved;
-  await dialogue.ctx.reply(dialogue.t("ask-house-number", { street: resolved.matched ?? "" }));
-  const reply = await waitChoice(dialogue);
-  if (reply.kind !== "text" || readReply(dialogue, reply.text).kind !== null) return resolved;
-  const withNumber = await resolve(`${resolved.matched ?? ""} ${reply.text}`);
-  return withNumber.kind === "unknown" ? resolved : withNumber;
-}
+/**
+ * The citizen's words about where they live, resolved. A street crossing a Municipio border
+ * comes back with `needsHouseNumber`: the caller asks the number (askHouseNumber in the
+ * orientation), outside any dialogue.
+ */
+export const resolvePlace = (dialogue: Dialogue, deps: PlaceDependencies, text: string) =>
+  dialogue.conversation.external((): ResolvedPlace => deps.knowledge.current.places.resolve(text));
 
 export const isPlace = (place: ResolvedPlace) => place.kind !== "unknown" || place.outsideMilan;
 
@@ -176,8 +164,14 @@ export const sendPlaceQuestion = (dialogue: Dialogue) =>
     reply_markup: placeKeyboard(dialogue),
   });
 
-/** What a reply to the place question says; "again" when it names no place and no need. */
-export type PlaceReply = PlaceAnswer | { readonly kind: "again" };
+/**
+ * What a reply to the place question says: a place, none, a need told instead, a street whose
+ * house number is needed, or ("again") words that name no place and no need.
+ */
+export type PlaceReply =
+  | PlaceAnswer
+  | { readonly kind: "house-number"; readonly place: ResolvedPlace }
+  | { readonly kind: "again" };
 
 /** A typed reply to the place question, or the button it is the typed twin of. */
 export function typedPlaceReply(dialogue: Dialogue, text: string): Reply {
@@ -206,6 +200,7 @@ export async function readPlaceReply(
     );
   } else if (reply.kind === "text") {
     resolved = await resolvePlace(dialogue, deps, reply.text);
+    if (resolved.needsHouseNumber) return { kind: "house-number", place: resolved };
     if (!isPlace(resolved)) {
       const asNeed = await deps.classify(reply.text);
       if (asNeed.intent !== null && !asNeed.ambiguous) {
@@ -227,26 +222,28 @@ export async function readPlaceReply(
 export const MAX_PLACE_ATTEMPTS = 3;
 
 /** The place question given up: the answer goes without an area. */
-export async function placeGivenUp(dialogue: Dialogue): Promise<PlaceAnswer> {
+export async function placeGivenUp(dialogue: Dialogue): Promise<void> {
   await dialogue.ctx.reply(dialogue.t("place-given-up"), {
     reply_markup: { remove_keyboard: true },
   });
-  return { kind: "none" };
 }
 
+/** Asks the house number of a street that crosses a Municipio border. */
+export const sendHouseNumberQuestion = (dialogue: Dialogue, street: ResolvedPlace) =>
+  dialogue.ctx.reply(dialogue.t("ask-house-number", { street: street.matched ?? "" }));
+
 /**
- * Asks where the citizen lives and waits for the reply in this dialogue (a need typed
- * instead is handed back so the dialogue can start over with it).
+ * The street with the house number given: the number's own Municipio when it resolves, else
+ * the street as it was ("non lo so", or a number it does not have).
  */
-export async function askPlace(dialogue: Dialogue, deps: PlaceDependencies): Promise<PlaceAnswer> {
-  await sendPlaceQuestion(dialogue);
-  for (let attempt = 1; attempt <= MAX_PLACE_ATTEMPTS; attempt++) {
-    const answer = await readPlaceReply(
-      dialogue,
-      deps,
-      await waitChoice(dialogue, [skipChoice(dialogue)]),
-    );
-    if (answer.kind !== "again") return answer;
-  }
-  return placeGivenUp(dialogue);
+export async function withHouseNumber(
+  dialogue: Dialogue,
+  deps: PlaceDependencies,
+  street: string,
+  reply: string,
+): Promise<ResolvedPlace> {
+  const alone = await resolvePlace(dialogue, deps, street);
+  if (readReply(dialogue, reply).kind !== null) return alone;
+  const numbered = await resolvePlace(dialogue, deps, `${street} ${reply}`);
+  return numbered.kind === "unknown" ? alone : numbered;
 }

@@ -2,8 +2,11 @@ import type { Conversation } from "@grammyjs/conversations";
 import { type Context, InlineKeyboard } from "grammy";
 import { answerPress } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
+import { savedLocale } from "../bot/reply-language.js";
 import type { Locale, Translate } from "../bot/texts.js";
 import type { ReplyKind, ReplyReader } from "../language/replies.js";
+import type { KeyValueStore } from "../storage/json-directory-store.js";
+import type { ChatProfile } from "../storage/profiles.js";
 
 /** A citizen's reply while a question waits, reduced to what the dialogues use. */
 export type Reply =
@@ -105,3 +108,17 @@ export const waitChoice = (dialogue: Dialogue, choices: readonly Choice[] = []) 
 
 /** The short-reply meaning of a text in the dialogue's language. */
 export const readReply = (dialogue: Dialogue, text: string) => dialogue.read(text, dialogue.locale);
+
+/**
+ * The chat's language for a dialogue (chosen, written, or the Telegram client's), read so
+ * that the dialogue's stored state keeps the language only: the profile it comes from may
+ * hold the last need's words.
+ */
+export const chatLocale = (
+  conversation: Conversation<BotContext, Context>,
+  profiles: KeyValueStore<ChatProfile>,
+  ctx: Context,
+): Promise<Locale> =>
+  conversation.external(async () =>
+    savedLocale((await profiles.get(String(ctx.chat?.id))) ?? {}, ctx.from?.language_code),
+  );

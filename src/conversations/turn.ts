@@ -7,13 +7,13 @@ import type { Logger } from "../logging/index.js";
 import type { Classification } from "../nlu/index.js";
 import type { MisunderstoodKind, RecordMisunderstood } from "../review/index.js";
 import type { DangerDetector } from "../safety/danger.js";
+import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
-import type { AskedDidYouMean } from "./did-you-mean.js";
 import type { HandoffDependencies } from "./handoff.js";
-import type { ChatMemory } from "./memory.js";
 import type { PlaceDependencies, PlaceInUse } from "./place.js";
 import type { Dialogue } from "./replies.js";
+import type { WaitingQuestions } from "./waiting.js";
 
 export interface OrientationDependencies {
   readonly knowledge: KnowledgeHolder;
@@ -30,16 +30,14 @@ export interface OrientationDependencies {
   /** Keeps, redacted, what the bot failed to understand, for admins to review. */
   readonly recordMisunderstood?: RecordMisunderstood;
   readonly memory: OrientationMemory;
+  /** The questions asked outside a dialogue, whose reply the next orientation reads. */
+  readonly waiting: WaitingQuestions;
 }
 
 /** What the orientation keeps of a chat in memory only, never on disk. */
 export interface OrientationMemory {
-  /** «Intendevi…?» waiting for its answer, with the citizen's words. */
-  readonly asked: ChatMemory<AskedDidYouMean>;
   /** The area last used, with the citizen's own point (the profile keeps it rounded). */
   readonly place: ChatMemory<PlaceInUse>;
-  /** The words of the need whose place question waits (the profile keeps its id). */
-  readonly needWords: ChatMemory<string>;
 }
 
 /** One orientation in progress: its dialogue and what every step of it uses. */

@@ -2,12 +2,11 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { Api, Context } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
-import { savedLocale } from "../bot/reply-language.js";
 import type { Texts } from "../bot/texts.js";
 import type { ReplyReader } from "../language/replies.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
-import { type Choice, type Dialogue, keyboardOf, waitChoice } from "./replies.js";
+import { type Choice, chatLocale, type Dialogue, keyboardOf, waitChoice } from "./replies.js";
 
 export const WITHDRAW = "withdraw";
 
@@ -34,8 +33,7 @@ export function createWithdrawConversation(deps: WithdrawDependencies) {
     ctx: Context,
   ) {
     const chatId = ctx.chat?.id as number;
-    const profile = (await conversation.external(() => deps.profiles.get(String(chatId)))) ?? {};
-    const locale = savedLocale(profile, ctx.from?.language_code);
+    const locale = await chatLocale(conversation, deps.profiles, ctx);
     const t = deps.texts.for(locale);
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };
     const open = await conversation.external(() => deps.openRequests(chatId));

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "../config/locales.js";
 import type { ResolvedPlace } from "../geo/index.js";
+import { chatMemory } from "./chat-memory.js";
 import type { KeyValueStore } from "./json-directory-store.js";
 
 /**
@@ -30,28 +31,92 @@ export const lastNeedSchema = z.strictObject({
 });
 export type LastNeed = z.infer<typeof lastNeedSchema>;
 
-export const chatProfileSchema = z.strictObject({
-  /** Chosen with /lingua. */
-  locale: z.enum(LOCALES).optional(),
-  /** The language the citizen last wrote a need in: used when none was chosen. */
-  writes: z.enum(LOCALES).optional(),
-  place: rememberedPlaceSchema.optional(),
-  lastNeed: lastNeedSchema.optional(),
-  /**
-   * The place question waiting for this need's answer. Its dialogue ended when it was asked,
-   * so that the citizen's words wait in memory only: on disk, the need's id and how many
-   * replies named no place.
-   */
-  askedPlace: z
-    .strictObject({
-      intent: z.string(),
-      also: z.string().optional(),
-      /** The language the question was asked in, which the answer keeps. */
-      locale: z.enum(LOCALES),
-      attempt: z.number().int().min(1),
-    })
-    .optional(),
-});
+const language = z.enum(LOCALES);
+const attempt = z.number().int().min(1);
+
+/** What an area is asked for: a need's answer, a person, or the last answer again. */
+export const placeForSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("need"), intent: z.string(), also: z.string().optional() }),
+  z.strictObject({ kind: z.literal("operator") }),
+  z.strictObject({ kind: z.literal("change") }),
+]);
+export type PlaceFor = z.infer<typeof placeForSchema>;
+
+/**
+ * A question the bot asked and ended its dialogue on, so that the citizen's words wait in
+ * memory only (conversations/waiting.ts): on disk, what it is about by ids, the language it
+ * was asked in (the reply is answered in it) and how many replies missed.
+ */
+export const waitingQuestionSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("did-you-mean"),
+    locale: language,
+    suggestions: z.array(z.string()),
+    attempt,
+  }),
+  z.strictObject({ kind: z.literal("place"), locale: language, for: placeForSchema, attempt }),
+  z.strictObject({
+    kind: z.literal("house-number"),
+    locale: language,
+    for: placeForSchema,
+    /** The place question's reply keyboard is still shown: the answer takes it away. */
+    placeKeyboard: z.boolean(),
+  }),
+  z.strictObject({
+    kind: z.literal("need-question"),
+    locale: language,
+    intent: z.string(),
+    also: z.string().optional(),
+    /** Whether the answer uses the profile's area (false: the area was skipped). */
+    withPlace: z.boolean(),
+    attempt,
+  }),
+  z.strictObject({
+    kind: z.literal("consent"),
+    locale: language,
+    intent: z.string(),
+    spaces: z.array(z.string()),
+    attempt,
+  }),
+]);
+export type WaitingQuestion = z.infer<typeof waitingQuestionSchema>;
+
+/**
+ * Profiles written before the questions waiting shared one shape kept the place question as
+ * `askedPlace`: read as the same question waiting, so that a reply after the update still
+ * gets its need's answer.
+ */
+const withRetiredPlaceQuestion = (raw: unknown) => {
+  if (typeof raw !== "object" || raw === null || !("askedPlace" in raw)) return raw;
+  const { askedPlace, ...rest } = raw as Record<string, unknown>;
+  const old = askedPlace as {
+    intent?: unknown;
+    also?: unknown;
+    locale?: unknown;
+    attempt?: unknown;
+  };
+  const need = {
+    kind: "need",
+    intent: old?.intent,
+    ...(old?.also === undefined ? {} : { also: old.also }),
+  };
+  const waiting = { kind: "place", locale: old?.locale, for: need, attempt: old?.attempt };
+  return { ...rest, waiting };
+};
+
+export const chatProfileSchema = z.preprocess(
+  withRetiredPlaceQuestion,
+  z.strictObject({
+    /** Chosen with /lingua. */
+    locale: z.enum(LOCALES).optional(),
+    /** The language the citizen last wrote a need in: used when none was chosen. */
+    writes: z.enum(LOCALES).optional(),
+    place: rememberedPlaceSchema.optional(),
+    lastNeed: lastNeedSchema.optional(),
+    /** A question asked outside a dialogue, waiting for its reply: see waitingQuestionSchema. */
+    waiting: waitingQuestionSchema.optional(),
+  }),
+);
 export type ChatProfile = z.infer<typeof chatProfileSchema>;
 
 const COARSE = 100;
@@ -83,9 +148,6 @@ export function placeForMatching(place: RememberedPlace): ResolvedPlace {
   };
 }
 
-const WORDS_KEPT_MS = 60 * 60 * 1000;
-const WORDS_KEPT_CHATS = 10_000;
-
 /**
  * Chat profiles where the need's words stay in memory only: before the citizen consents to a
  * handoff, the need's id and area are all that is stored (their words may hold an address or
@@ -96,29 +158,24 @@ export function profileStore(
   files: KeyValueStore<ChatProfile>,
   now: () => number = Date.now,
 ): KeyValueStore<ChatProfile> {
-  const words = new Map<string, { text: string; at: number }>();
+  const words = chatMemory<string>(now);
   const withoutWords = (profile: ChatProfile): ChatProfile =>
     profile.lastNeed ? { ...profile, lastNeed: { ...profile.lastNeed, text: "" } } : profile;
   return {
     async get(key) {
       const profile = await files.get(key);
-      const kept = words.get(key);
-      if (!profile?.lastNeed || kept === undefined || now() - kept.at > WORDS_KEPT_MS) {
-        return profile;
-      }
-      return { ...profile, lastNeed: { ...profile.lastNeed, text: kept.text } };
+      const text = words.recall(key);
+      if (!profile?.lastNeed || text === undefined) return profile;
+      return { ...profile, lastNeed: { ...profile.lastNeed, text } };
     },
     async set(key, profile) {
       const text = profile.lastNeed?.text ?? "";
       await files.set(key, withoutWords(profile));
-      words.delete(key);
-      if (text !== "") {
-        words.set(key, { text, at: now() });
-        if (words.size > WORDS_KEPT_CHATS) words.delete(words.keys().next().value as string);
-      }
+      if (text === "") words.forget(key);
+      else words.remember(key, text);
     },
     async delete(key) {
-      words.delete(key);
+      words.forget(key);
       await files.delete(key);
     },
     keys: () => files.keys(),

@@ -1,8 +1,12 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
+import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
+import { ASK_FOR_OPERATOR, until } from "../handoff/steps.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
-import { answerTo, isPlaceQuestion, readUntil, shown } from "./story.js";
+import { answerTo, shown } from "./story.js";
+
+const operators: TestGroup = { id: -1002200, title: "Operatori", type: "supergroup" };
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -21,15 +25,14 @@ type ReplayState = {
 
 /** A citizen halfway through a dialogue whose stored state a code change no longer fits. */
 async function dialogueThatNoLongerFits(damage: (state: ReplayState) => void) {
-  harness = await startHarness();
+  harness = await startHarness({ operatorChatId: operators.id });
+  harness.emulator.addGroup(operators);
   const { emulator } = harness;
   const user = citizen("Ugo");
-  // "Cambia zona" asks the area within its dialogue, which is stored while it waits.
-  emulator.sendText(user, "mi serve una badante per mio padre");
-  await readUntil(emulator, user, isPlaceQuestion);
-  emulator.sendText(user, "Niguarda");
-  emulator.pressButton(user, await answerTo(emulator, user), "p:change");
-  await readUntil(emulator, user, isPlaceQuestion);
+  // After consent the handoff asks the name within its dialogue, which is stored while it waits.
+  emulator.sendText(user, ASK_FOR_OPERATOR);
+  emulator.pressButton(user, await until(emulator, user.id, /Sei d'accordo/), "h:consent:yes");
+  await until(emulator, user.id, /Come ti chiami/);
   await harness.stopBot();
   const dir = join(harness.dataDir, "conversations");
   // The dialogue's own file, not a temporary one an atomic write may still be renaming.
@@ -55,7 +58,7 @@ it.each([
   "a stored dialogue that %s is dropped, and the citizen is told plainly to start again",
   async (_, damage) => {
     const { user, emulator } = await dialogueThatNoLongerFits(damage);
-    emulator.sendText(user, "Niguarda");
+    emulator.sendText(user, "Ugo");
     const told = await emulator.nextBotMessage(user.id, 10_000);
     expect(shown(told)).toMatch(/ho perso il filo/);
     // The next message is a fresh start, not another failure.

@@ -33,6 +33,8 @@ export interface ContactDetails {
   readonly phone?: string;
   readonly typedPhone?: string;
   readonly note?: string;
+  /** The consent question, when the story has already read it. */
+  readonly consent?: Message;
 }
 
 /**
@@ -45,7 +47,8 @@ export async function giveContactDetails(
   user: TestUser,
   details: ContactDetails = {},
 ): Promise<string> {
-  const consent = await until(emulator, user.id, /Sei d'accordo\?|Do you agree\?/);
+  const consent =
+    details.consent ?? (await until(emulator, user.id, /Sei d'accordo\?|Do you agree\?/));
   emulator.pressButton(user, consent, "h:consent:yes");
   const name = await until(emulator, user.id, /Come ti chiami|What is your name/);
   emulator.pressButton(user, name, "h:name");

@@ -13,6 +13,7 @@ import { JsonDirectoryStore } from "../../src/storage/json-directory-store.js";
 import { answerTo, isPlaceQuestion, readUntil, spacesIn } from "../bot/story.js";
 import { giveContactDetails, until } from "../handoff/steps.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { eventually, everythingUnder } from "../support/on-disk.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -20,33 +21,6 @@ beforeEach(async () => {
 });
 // The operators' trail may still be written as the bot stops (ENOTEMPTY): rm tries again.
 afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
-
-/**
- * Every stored byte, once the updates being handled are done (an update waits in
- * updates/ only while it is handled, so that a crash cannot lose it).
- */
-const everythingUnder = async (root: string): Promise<string> => {
-  await eventually(async () => {
-    if ((await readdir(join(root, "updates"))).length > 0) throw new Error("still handling");
-  });
-  let all = "";
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) all += await readFile(join(entry.parentPath, entry.name), "utf8");
-  }
-  return all;
-};
-
-/** The dialogue's state is written just after its reply is sent. */
-async function eventually<T>(read: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await read();
-    } catch (error) {
-      if (attempt > 50) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 describe("before any consent", () => {
   const operators: TestGroup = { id: -1002000, title: "Operatori", type: "supergroup" };

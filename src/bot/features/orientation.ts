@@ -1,8 +1,8 @@
-import type { ChatMemory } from "../../conversations/memory.js";
 import { ORIENTATION, type OrientationStart } from "../../conversations/orientation.js";
 import type { PlaceInUse } from "../../conversations/place.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import { tokenize } from "../../nlu/normalize.js";
+import type { ChatMemory } from "../../storage/chat-memory.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import { type ChatProfile, rememberPlace } from "../../storage/profiles.js";
 import { answerPress, parseAction } from "../callback-data.js";
@@ -93,8 +93,9 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
   feature.on("message:location", async (ctx) => {
     const { latitude: lat, longitude: lon } = ctx.message.location;
     const key = String(ctx.chat.id);
-    // The place question's reply, when its dialogue ended on it.
-    if ((await profiles.get(key))?.askedPlace) {
+    // The reply to the place or house-number question, when its dialogue ended on it.
+    const waiting = (await profiles.get(key))?.waiting?.kind;
+    if (waiting === "place" || waiting === "house-number") {
       await restart(ctx, { location: { lat, lon } });
       return;
     }
@@ -117,11 +118,11 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
     await answerPress(ctx);
     await restart(ctx, { intent });
   });
-  // «Intendevi…?» ends its dialogue once asked (nothing the citizen wrote waits on disk):
-  // its buttons carry their answer.
-  feature.callbackQuery(/^(a:|a-other$)/, async (ctx) => {
+  // «Intendevi…?», a need's own question and consent end their dialogue once asked (nothing
+  // the citizen wrote waits on disk): their buttons are read against the question waiting.
+  feature.callbackQuery(/^(a:|a-other$|q:|h:consent:)/, async (ctx) => {
     await answerPress(ctx);
-    await restart(ctx, { didYouMean: ctx.callbackQuery.data });
+    await restart(ctx, { reply: ctx.callbackQuery.data });
   });
   feature.callbackQuery("p:change", async (ctx) => {
     await answerPress(ctx);

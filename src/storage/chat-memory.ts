@@ -2,7 +2,7 @@ const KEPT_MS = 60 * 60 * 1000;
 const KEPT_CHATS = 10_000;
 
 /**
- * Something a dialogue keeps about a chat in memory only, never on disk (the citizen's words,
+ * Something kept about a chat in memory only, never on disk (the citizen's words,
  * their own point): gone after an hour, on restart, and when the citizen erases their data.
  */
 export interface ChatMemory<T> {
