@@ -23,7 +23,7 @@ import {
   reportDangerDev,
 } from "../safety/evaluate.js";
 
-async function loadReaders(root: string): Promise<DangerReaders> {
+export async function loadReaders(root: string = PROJECT_ROOT): Promise<DangerReaders> {
   const locales = join(root, "locales");
   const cues = loadDangerDetector(locales);
   const catalogue = await loadCatalogue(cataloguePaths(root));
@@ -45,8 +45,11 @@ async function loadReaders(root: string): Promise<DangerReaders> {
 }
 
 /** The danger section of `npm run eval`: true when its targets are met. */
-export async function dangerSection(root: string = PROJECT_ROOT): Promise<boolean> {
-  return reportDanger(await loadReaders(root), join(root, "data", "nlu"), console.log);
+export async function dangerSection(
+  readers: DangerReaders,
+  root: string = PROJECT_ROOT,
+): Promise<boolean> {
+  return reportDanger(readers, join(root, "data", "nlu"), console.log);
 }
 
 /** The model's false alarms allowed on held-out ordinary messages when its odds are chosen. */

@@ -1,19 +1,26 @@
 import { loadLabelledSet, loadSet } from "../nlu/dataset.js";
-import { checkTargets, classifyAll } from "../nlu/evaluate.js";
+import { checkTargets, classifyAll, withPrecedence } from "../nlu/evaluate.js";
 import { loadClassifier } from "../nlu/index.js";
-import { formatEvaluation } from "../nlu/report.js";
-import { dangerSection } from "./eval-danger.js";
+import { formatEvaluation, formatHeadline } from "../nlu/report.js";
+import { DANGER_INTENT } from "../safety/danger.js";
+import type { DangerReaders } from "../safety/evaluate.js";
+import { dangerSection, loadReaders } from "./eval-danger.js";
 
 /**
  * `npm run eval [file]`: the classifier on the evaluation set (every data/nlu/eval*.jsonl, or
  * the file given), by file, language and kind; exits 1 when a target is missed.
  * `npm run eval -- --compare` prints the model comparison instead (see compare-nlu.ts).
  */
-async function intentSection(file: string | undefined): Promise<boolean> {
+async function intentSection(file: string | undefined, readers: DangerReaders): Promise<boolean> {
   const messages = file === undefined ? await loadSet("eval") : await loadLabelledSet(file);
   const outcomes = classifyAll(await loadClassifier(), messages);
   const checks = checkTargets(outcomes);
   console.log(formatEvaluation(outcomes, checks));
+  // The targets stay on the classifier alone; this line is what a citizen meets.
+  const bot = withPrecedence(outcomes, (text) => readers.detector(text) !== null, DANGER_INTENT);
+  console.log(
+    `\n${formatHeadline("as the bot reads them (the danger reader, cues then model, before the classifier):", bot)}`,
+  );
   return checks.every((check) => check.met);
 }
 
@@ -22,7 +29,8 @@ if (args.includes("--compare")) {
   const { compareModels } = await import("./compare-nlu.js");
   console.log(await compareModels());
 } else {
-  const sections = [await intentSection(args[0]), await dangerSection()];
+  const readers = await loadReaders();
+  const sections = [await intentSection(args[0], readers), await dangerSection(readers)];
   if (!sections.every(Boolean)) {
     console.error("\nbelow target");
     process.exitCode = 1;

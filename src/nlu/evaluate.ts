@@ -65,6 +65,27 @@ export function classifyAll(
   }));
 }
 
+/**
+ * The outcomes as the bot reads the messages when a reader ahead of the classifier claims some
+ * of them for one intent (the danger reader answers before any need is looked for), so that
+ * the figures are those a citizen meets, not the classifier's alone.
+ */
+export function withPrecedence(
+  outcomes: readonly Outcome[],
+  claims: (text: string) => boolean,
+  intent: string,
+): Outcome[] {
+  return outcomes.map((outcome) =>
+    claims(outcome.message.text)
+      ? {
+          ...outcome,
+          result: { ...outcome.result, intent, confidence: 1, ambiguous: false },
+          top3: [intent, ...outcome.top3.filter((other) => other !== intent)].slice(0, 3),
+        }
+      : outcome,
+  );
+}
+
 /** Whether the main intent is right: a message with two needs may lead with either. */
 export const rightIntent = ({ message, result }: Outcome): boolean =>
   result.intent === message.intent ||

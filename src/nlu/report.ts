@@ -36,6 +36,16 @@ function table(title: string, groups: Map<string, Outcome[]>): string[] {
   return [title, ...[...groups].map(([name, outcomes]) => row(name, summarize(outcomes))), ""];
 }
 
+/** A short table under a title: all messages, then by language. */
+export function formatHeadline(title: string, outcomes: readonly Outcome[]): string {
+  return [
+    title,
+    HEADER,
+    row("all", summarize(outcomes)),
+    ...table("by language", groupBy(outcomes, byLanguage)),
+  ].join("\n");
+}
+
 /**
  * The evaluation in tables: by file, by language, by kind of message. "wrong need" counts
  * in-scope messages given another need, "false need" out-of-scope ones given any: both are
