@@ -85,20 +85,16 @@ interface Mention extends Found {
 const FLOOR_WORDS: ReadonlySet<string> = new Set(["piano", "floor"]);
 
 /**
- * The place of a longer message ("mia madre ha 87 anni e abita in via Padova 120..."). Only
- * anchored mentions count: a street with its street word, a name after a cue ("abito a", "zona",
- * "vicino a", "metro"), or a name that is no ordinary word; typos only after a cue. Among them,
- * the writer's own place ("abito") beats that of the person in need ("mia madre vive"), which
- * beats one with no owner; places of others ("mio fratello abita a Torino") and places that are
- * not homes ("vengo da", "lavoro a") are dropped. Equally good mentions in different Municipi
- * give candidates.
+ * Every place a longer message names, whoever's it is ("lavoro vicino a piazzale Loreto" too).
+ * Only anchored mentions count: a street with its street word, a name after a cue ("abito a",
+ * "zona", "vicino a", "metro"), or a name that is no ordinary word; typos only after a cue.
  */
-export function resolveInMessage(
+function mentionsIn(
   text: string,
   normalized: string,
   tokens: readonly string[],
   m: MessageMatchers,
-): Found | null {
+): Mention[] {
   const anchored = (from: number): boolean => {
     const before = wordBefore(tokens, from);
     return RESIDENCE_CUES.has(before) || PLACE_TYPE_WORDS.has(before) || METRO_WORDS.has(before);
@@ -111,8 +107,7 @@ export function resolveInMessage(
     // A town named in passing ("treno per Torino", "concerto a Monza") would make the bot say
     // that WeMi serves only Milan: outside Milan needs a home cue ("abito a", "vive a").
     if (found.place.outsideMilan && owner === "unstated" && !anchored(found.from)) return;
-    const weight = ownerWeight(owner);
-    if (weight > 0) mentions.push({ ...found, specificity, weight });
+    mentions.push({ ...found, specificity, weight: ownerWeight(owner) });
   };
 
   const streets: StreetMatch[] = [];
@@ -162,10 +157,35 @@ export function resolveInMessage(
   });
   const municipio = m.municipio(text, normalized);
   if (municipio) add({ ...municipio, typos: 0 }, 2);
+  return mentions;
+}
 
-  const ranked = mentions.sort(
-    (a, b) => b.weight - a.weight || b.specificity - a.specificity || a.from - b.from,
-  );
+/** Every place a longer message names, in the order written (see mentionsIn). */
+export function placesInMessage(
+  text: string,
+  normalized: string,
+  tokens: readonly string[],
+  m: MessageMatchers,
+): Found[] {
+  return mentionsIn(text, normalized, tokens, m).sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The place of a longer message ("mia madre ha 87 anni e abita in via Padova 120..."). Among
+ * the anchored mentions, the writer's own place ("abito") beats that of the person in need
+ * ("mia madre vive"), which beats one with no owner; places of others ("mio fratello abita a
+ * Torino") and places that are not homes ("vengo da", "lavoro a") are dropped. Equally good
+ * mentions in different Municipi give candidates.
+ */
+export function resolveInMessage(
+  text: string,
+  normalized: string,
+  tokens: readonly string[],
+  m: MessageMatchers,
+): Found | null {
+  const ranked = mentionsIn(text, normalized, tokens, m)
+    .filter((x) => x.weight > 0)
+    .sort((a, b) => b.weight - a.weight || b.specificity - a.specificity || a.from - b.from);
   const [best] = ranked;
   if (!best) return null;
   const equals = ranked.filter(

@@ -11,7 +11,13 @@ import type {
   PlaceEntry,
   StreetEntry,
 } from "./geo-index.js";
-import { type Found, isPlaceOnly, type MessageMatchers, resolveInMessage } from "./in-message.js";
+import {
+  type Found,
+  isPlaceOnly,
+  type MessageMatchers,
+  placesInMessage,
+  resolveInMessage,
+} from "./in-message.js";
 import { coreTokens, expandAbbreviations, PARTICLES, STREET_TYPES } from "./normalize.js";
 import type { GeoPoint, ResolvedPlace } from "./place.js";
 import {
@@ -31,6 +37,11 @@ export interface LocationResolver {
   resolve(text: string): ResolvedPlace;
   /** The Municipio of a shared location. */
   resolvePoint(point: GeoPoint): ResolvedPlace;
+  /**
+   * Every place the text names, whoever's it is ("lavoro vicino a piazzale Loreto" too), each
+   * with its span in the citizen's own words: what a redaction must find.
+   */
+  placesIn(text: string): ResolvedPlace[];
 }
 
 const _MAX_STREET_NAME_TOKENS = 7;
@@ -289,6 +300,11 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
     isHouseNumber,
   };
 
+  const withSpan = (text: string, tokens: readonly string[], match: Found): ResolvedPlace => ({
+    ...match.place,
+    span: originalSpan(text, tokens.slice(match.from, match.to)),
+  });
+
   return {
     resolvePoint: (point) => ({
       ...resolvePointWithText(`${point.lat},${point.lon}`, point),
@@ -306,11 +322,22 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       const reply = asReply !== null && isPlaceOnly(tokens, asReply);
       const match = reply ? asReply : resolveInMessage(text, normalized, tokens, matchers);
       if (!match) return { ...unknown(text), span: null, confidence: 0 };
-      return {
-        ...match.place,
-        span: originalSpan(text, tokens.slice(match.from, match.to)),
-        confidence: confidenceOf(match, reply),
-      };
+      return { ...withSpan(text, tokens, match), confidence: confidenceOf(match, reply) };
+    },
+    placesIn(text) {
+      const written = readWrittenPoint(text);
+      const point = written
+        ? [{ ...resolvePointWithText(text, written.point), span: written.span }]
+        : [];
+      const normalized = expandAbbreviations(text);
+      const tokens = normalized === "" ? [] : normalized.split(" ");
+      // A short reply is read more forgivingly ("Sarpi 10" needs no cue there).
+      const reply = isPlaceOnly(tokens) ? resolveReply(text, normalized, tokens) : null;
+      const found = [
+        ...(reply ? [reply] : []),
+        ...placesInMessage(text, normalized, tokens, matchers),
+      ];
+      return [...point, ...found.map((match) => withSpan(text, tokens, match))];
     },
   };
 }
