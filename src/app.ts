@@ -213,6 +213,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await trail.load();
   const review = new ReviewQueue(storage.review, {
     retentionDays: options.reviewRetentionDays ?? 30,
+    places: sources.places,
     now,
   });
   const feedback = new FeedbackStats(storage.feedback, now);

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Locale } from "../config/locales.js";
 import { MISUNDERSTOOD_KINDS, type MisunderstoodKind, type ReviewItem } from "./item.js";
 import { guessLanguage } from "./language.js";
-import { redact } from "./redact.js";
+import { type PlaceReader, redact } from "./redact.js";
 import type { ReviewStore } from "./store.js";
 
 export {
@@ -32,6 +32,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface ReviewQueueOptions {
   /** REVIEW_RETENTION_DAYS; 0 keeps nothing. */
   readonly retentionDays: number;
+  /**
+   * Reads the streets and addresses to hide. Only tools that never add (listing, importing
+   * labels) go without it.
+   */
+  readonly places?: PlaceReader;
   readonly now?: () => number;
 }
 
@@ -69,7 +74,11 @@ export class ReviewQueue {
   async add(kind: MisunderstoodKind, message: string, sender: Sender): Promise<void> {
     if (!this.enabled) return;
     const names = sender.names.filter((n): n is string => typeof n === "string");
-    const text = redact(message.trim().slice(0, MAX_REVIEW_TEXT), names).trim();
+    const text = redact(
+      message.trim().slice(0, MAX_REVIEW_TEXT),
+      names,
+      this.options.places,
+    ).trim();
     if (text === "") return;
     const item: ReviewItem = {
       id: randomBytes(4).toString("hex"),

@@ -1,7 +1,10 @@
+import type { LocationResolver, PlaceKind } from "../geo/index.js";
+
 /**
  * Removes what could identify a citizen from a message kept for review: e-mail addresses,
- * phone numbers (and any long run of digits), tax codes, house numbers, and the names the
- * citizen is known by. What is left teaches the classifier just as well.
+ * phone numbers (and any long run of digits), tax codes, streets, squares and addresses,
+ * house numbers, and the names the citizen is known by. What is left teaches the classifier
+ * just as well.
  */
 
 export const PLACEHOLDERS = {
@@ -10,7 +13,19 @@ export const PLACEHOLDERS = {
   taxCode: "[codice fiscale]",
   houseNumber: "[civico]",
   name: "[nome]",
+  place: "[luogo]",
 } as const;
+
+/** Where the places a message names are read. */
+export type PlaceReader = Pick<LocationResolver, "placesIn">;
+
+/**
+ * A street or square narrows a home down to a few hundred people, an address or a shared point
+ * to one door. A neighbourhood (NIL), Municipio or CAP has thousands of residents, and a
+ * landmark, hospital or metro station is a public place: they stay, as they tell the admin
+ * what the message is about without telling who wrote it.
+ */
+const IDENTIFYING: ReadonlySet<PlaceKind> = new Set(["address", "point"]);
 
 // JS \b is ASCII-only: letters with accents need Unicode-aware edges.
 const WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
@@ -21,6 +36,11 @@ const TAX_CODE = /(?<![\p{L}\p{N}])[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z](?![\p{
 /** Digits with the separators people type inside phone numbers; six digits or more is a number to hide. */
 const DIGIT_RUN = /(?:\+|00)?\d[\d\s./()-]*\d/g;
 const MIN_HIDDEN_DIGITS = 6;
+/** What a house number's reading leaves after a hidden address: "[luogo]/b", "[luogo] bis". */
+const NUMBER_SUFFIX = new RegExp(
+  `(${PLACEHOLDERS.place.replace(/[[\]]/g, "\\$&")})(?:\\s?\\/\\s?[a-z]|\\s?bis)(?![\\p{L}\\p{N}])`,
+  "giu",
+);
 
 /** Street words in Italian and English, abbreviations included. */
 const STREET_WORDS = [
@@ -87,9 +107,21 @@ function hideNames(text: string, names: readonly string[]): string {
   );
 }
 
-export function redact(text: string, names: readonly string[] = []): string {
+function hidePlaces(text: string, places: PlaceReader): string {
+  const spans = places
+    .placesIn(text)
+    .filter((place) => IDENTIFYING.has(place.kind))
+    .flatMap((place) => (place.span ? [place.span] : []))
+    .sort((a, b) => b.length - a.length);
+  const hidden = spans.reduce((result, span) => result.replaceAll(span, PLACEHOLDERS.place), text);
+  return hidden.replace(NUMBER_SUFFIX, "$1");
+}
+
+export function redact(text: string, names: readonly string[] = [], places?: PlaceReader): string {
   let result = text.replace(EMAIL, PLACEHOLDERS.email);
   result = result.replace(TAX_CODE, PLACEHOLDERS.taxCode);
+  // Places before house numbers: the reader finds "Sarpi 10" by its number.
+  if (places) result = hidePlaces(result, places);
   // House numbers first: a number and the CAP after it would otherwise read as one long run.
   result = result.replace(HOUSE_NUMBER, (_m, street: string) => street + PLACEHOLDERS.houseNumber);
   result = result.replace(NUMBER_FIRST, PLACEHOLDERS.houseNumber);

@@ -1,7 +1,12 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, expect, it } from "vitest";
+import {
+  createLocationResolver,
+  type LocationResolver,
+  loadGeoIndex,
+} from "../../src/geo/index.js";
 import { FileReviewStore, ReviewQueue, redact } from "../../src/review/index.js";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -62,4 +67,31 @@ it.each([
   ["mia madre ha 87 anni e vive in Municipio 2", "mia madre ha 87 anni e vive in Municipio 2"],
 ])("redacts %j", (text, expected) => {
   expect(redact(text, ["Anna"])).toBe(expected);
+});
+
+let places: LocationResolver;
+beforeAll(async () => {
+  places = createLocationResolver(await loadGeoIndex());
+});
+
+it.each([
+  ["abito in via Padova 120 20127 Milano", "abito in [luogo] 20127 Milano"],
+  ["lavoro vicino a piazzale Loreto", "lavoro vicino a [luogo]"],
+  ["Verdi, viale Monza 45/b: quanto costa l'ATM?", "[nome], [luogo]: quanto costa l'ATM?"],
+  ["abito a Sarpi 10", "abito a [luogo]"],
+  ["sono qui: 45.4773, 9.2253", "sono qui: [luogo]"],
+  [
+    "mia madre vive in corso Buenos Aires, io a Quarto Oggiaro",
+    "mia madre vive in [luogo], io a Quarto Oggiaro",
+  ],
+  [
+    "abito in zona Città Studi vicino alla metro Loreto",
+    "abito in zona Città Studi vicino alla metro Loreto",
+  ],
+  [
+    "è andata via la badante e ho bisogno di aiuto",
+    "è andata via la badante e ho bisogno di aiuto",
+  ],
+])("hides streets and addresses, keeps neighbourhoods: %j", (text, expected) => {
+  expect(redact(text, ["Verdi"], places)).toBe(expected);
 });
