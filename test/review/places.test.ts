@@ -1,9 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { shown, until } from "../handoff/steps.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { reviewQueueFile, sendMisunderstood } from "./steps.js";
 
 const marta: TestUser = { id: 5_210_884, first_name: "Marta", language_code: "it" };
 let h: Harness;
@@ -23,35 +22,12 @@ const MESSAGES = [
   "lavoro vicino a piazzale Loreto, non lontano da Città Studi: quando passa il tram della linea 33 di sera?",
 ];
 
-/** Sends a message the bot does not understand, stepping out of a "did you mean" question. */
-async function misunderstood(text: string): Promise<void> {
-  emulator.sendText(marta, text);
-  const answer = await until(
-    emulator,
-    marta.id,
-    /non posso aiutarti|non riesco a capire|Intendevi/,
-  );
-  if (/Intendevi/.test(shown(answer))) {
-    emulator.pressButton(marta, answer, "a-other");
-    await until(emulator, marta.id, /raccontami con altre parole/);
-    emulator.sendText(marta, "/annulla");
-    await until(emulator, marta.id, /ho interrotto/);
-  }
-}
-
 it("a misunderstood message is kept for review without the streets and squares it names", async () => {
-  for (const text of MESSAGES) await misunderstood(text);
-  const queueFile = join(h.dataDir, "review", "queue.json");
-  const queued = () => readFile(queueFile, "utf8").catch(() => "");
-  for (
-    let wait = 0;
-    (await queued()).split('"kind"').length <= MESSAGES.length && wait < 50;
-    wait++
-  )
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  const texts = (JSON.parse(await queued()) as { items: Array<{ text: string }> }).items.map(
-    (i) => i.text,
-  );
+  for (const text of MESSAGES) await sendMisunderstood(emulator, marta, text);
+  const queueFile = await reviewQueueFile(h.dataDir, MESSAGES.length);
+  const texts = (
+    JSON.parse(await readFile(queueFile, "utf8")) as { items: Array<{ text: string }> }
+  ).items.map((i) => i.text);
   expect(texts).toHaveLength(MESSAGES.length);
   const queue = texts.join("\n");
   for (const street of ["Padova", "120", "piazzale", "Loreto"]) expect(queue).not.toContain(street);

@@ -1,9 +1,10 @@
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { filesUnder, shown, until } from "../handoff/steps.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { reviewQueueFile, sendMisunderstood } from "./steps.js";
 
 const admin: TestUser = { id: 703, first_name: "Admin" };
 const pina: TestUser = {
@@ -54,28 +55,8 @@ const PERSONAL = [
 ];
 
 it("what the bot did not understand is kept for review without names, numbers, e-mails or house numbers", async () => {
-  for (const text of MESSAGES) {
-    emulator.sendText(pina, text);
-    const answer = await until(
-      emulator,
-      pina.id,
-      /non posso aiutarti|non riesco a capire|Intendevi/,
-    );
-    if (/Intendevi/.test(shown(answer))) {
-      emulator.pressButton(pina, answer, "a-other");
-      await until(emulator, pina.id, /raccontami con altre parole/);
-      emulator.sendText(pina, "/annulla");
-      await until(emulator, pina.id, /ho interrotto/);
-    }
-  }
-  const queueFile = join(h.dataDir, "review", "queue.json");
-  const queued = () => readFile(queueFile, "utf8").catch(() => "");
-  for (
-    let wait = 0;
-    (await queued()).split('"kind"').length <= MESSAGES.length && wait < 50;
-    wait++
-  )
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  for (const text of MESSAGES) await sendMisunderstood(emulator, pina, text);
+  const queueFile = await reviewQueueFile(h.dataDir, MESSAGES.length);
   const stored = await filesUnder(join(h.dataDir, "review"));
   expect(stored.map((f) => f.path)).toEqual([queueFile]);
   const file = stored[0]?.text ?? "";
