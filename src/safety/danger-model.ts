@@ -1,5 +1,8 @@
+import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
 import type { Catalogue } from "../catalogue/load.js";
+import { PROJECT_ROOT } from "../config/paths.js";
 import { tokenize } from "../nlu/normalize.js";
 import { DANGER_SETS, loadDangerSet } from "./evaluate.js";
 
@@ -64,7 +67,16 @@ function features(text: string): Set<string> {
   return found;
 }
 
-export function trainDangerModel(examples: readonly LabelledText[]): DangerModel {
+/**
+ * A trained model as plain data, the form the cache keeps: the prior log-odds and, for each
+ * feature either side saw, what it adds to the log-odds of danger.
+ */
+export interface DangerWeights {
+  readonly prior: number;
+  readonly weights: readonly (readonly [feature: string, weight: number])[];
+}
+
+export function learnDangerWeights(examples: readonly LabelledText[]): DangerWeights {
   const side = () => ({ counts: new Map<string, number>(), features: 0, messages: 0 });
   const danger = side();
   const ordinary = side();
@@ -76,34 +88,70 @@ export function trainDangerModel(examples: readonly LabelledText[]): DangerModel
       learned.features += 1;
     }
   }
-  const vocabulary = new Set([...danger.counts.keys(), ...ordinary.counts.keys()]).size;
+  const vocabulary = new Set([...danger.counts.keys(), ...ordinary.counts.keys()]);
   // Smoothing: a feature one side never saw still has a small chance there.
   const logChance = (learned: ReturnType<typeof side>, feature: string) =>
     Math.log(
       ((learned.counts.get(feature) ?? 0) + SMOOTHING) /
-        (learned.features + SMOOTHING * vocabulary),
+        (learned.features + SMOOTHING * vocabulary.size),
     );
-  const prior = Math.log((danger.messages + 1) / (ordinary.messages + 1));
+  return {
+    prior: Math.log((danger.messages + 1) / (ordinary.messages + 1)),
+    weights: [...vocabulary].map((feature) => [
+      feature,
+      logChance(danger, feature) - logChance(ordinary, feature),
+    ]),
+  };
+}
+
+export function dangerModelOf({ prior, weights }: DangerWeights): DangerModel {
+  const weightOf = new Map(weights);
   return (text) => {
     let odds = prior;
     for (const feature of features(text)) {
       // A word neither side ever saw (a name, a number, a typo) says nothing about danger;
       // smoothing alone would count it for the side with fewer words, danger.
-      if (!danger.counts.has(feature) && !ordinary.counts.has(feature)) continue;
-      odds += logChance(danger, feature) - logChance(ordinary, feature);
+      const weight = weightOf.get(feature);
+      if (weight !== undefined) odds += weight;
     }
     return odds;
   };
 }
 
-/** The model over the training sets in `nluDir` and the catalogue's examples. */
+export function trainDangerModel(examples: readonly LabelledText[]): DangerModel {
+  return dangerModelOf(learnDangerWeights(examples));
+}
+
+/**
+ * The model over the training sets in `nluDir` and the catalogue's examples, kept between
+ * runs (training took 130-180 ms of each start). The key covers the training files' contents,
+ * the examples used and the code that reads and learns them (this folder and the NLU
+ * tokenizer), so an edited development set or example trains again.
+ */
 export async function loadDangerModel(
   nluDir: string,
   catalogue: Catalogue,
   dangerIntent: string,
+  cacheDir?: string,
 ): Promise<DangerModel> {
-  const sets = await Promise.all(
-    DANGER_TRAINING_SETS.map((file) => loadDangerSet(join(nluDir, file))),
+  const files = DANGER_TRAINING_SETS.map((file) => join(nluDir, file));
+  const examples = catalogueExamples(catalogue, dangerIntent);
+  const key = createHash("sha256")
+    .update(await fingerprint(PROJECT_ROOT, await codeFiles(["nlu", "safety"])))
+    .update(await fingerprint(nluDir, files))
+    .update(JSON.stringify(examples))
+    .digest("hex")
+    .slice(0, 24);
+  const learn = async () => {
+    const sets = await Promise.all(files.map((file) => loadDangerSet(file)));
+    return learnDangerWeights([...sets.flat(), ...examples]);
+  };
+  return dangerModelOf(
+    await cachedDerivation(
+      "danger-model",
+      key,
+      learn,
+      cacheDir === undefined ? {} : { dir: cacheDir },
+    ),
   );
-  return trainDangerModel([...sets.flat(), ...catalogueExamples(catalogue, dangerIntent)]);
 }

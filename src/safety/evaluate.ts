@@ -31,7 +31,7 @@ export const DANGER_SETS = {
     "danger-dev-11.jsonl",
     "danger-dev-12.jsonl",
   ],
-  test: ["danger-test.jsonl", "danger-independent.jsonl"],
+  test: ["danger-test.jsonl", "danger-independent.jsonl", "danger-independent-2.jsonl"],
 } as const;
 
 const labelledSchema = z.strictObject({
