@@ -1,1 +1,1 @@
-privacy-review = <b>Messaggi non capiti.</b> Se non capisco un messaggio, ne conservo il testo al massimo { $days } giorni, senza sapere chi l'ha scritto e con numeri di telefono, e-mail, numeri civici e il tuo nome sostituiti da segnaposto, perché un amministratore mi insegni a capirlo.
+privacy-review = <b>Messaggi non capiti.</b> Se non capisco un messaggio, ne conservo il testo al massimo { $days } giorni, senza sapere chi l'ha scritto e con numeri di telefono, e-mail, vie, indirizzi e il tuo nome sostituiti da segnaposto, perché un amministratore mi insegni a capirlo.

@@ -1,1 +1,1 @@
-privacy-review = <b>Mesaje pe care nu le-am înțeles.</b> Când nu înțeleg un mesaj îi păstrez textul cel mult { $days } zile, fără să știu cine l-a scris și cu numerele de telefon, adresele de e-mail, numerele de casă și numele tău înlocuite, ca un administrator să mă învețe să-l înțeleg.
+privacy-review = <b>Mesaje pe care nu le-am înțeles.</b> Când nu înțeleg un mesaj îi păstrez textul cel mult { $days } zile, fără să știu cine l-a scris și cu numerele de telefon, adresele de e-mail, străzile, adresele și numele tău înlocuite, ca un administrator să mă învețe să-l înțeleg.
