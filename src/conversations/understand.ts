@@ -89,13 +89,18 @@ export async function understand(
   if (classifiedAsDanger(result)) return { kind: "danger", text };
   await turn.record(result.intent);
   const accepted = intentOf(result.intent);
-  if (accepted && !result.ambiguous)
+  if (accepted && !result.ambiguous) {
+    // A reply naming one of the «Intendevi…?» guesses ("la colf") goes on with the first
+    // message's words too, as a tap would, so a place told there is not asked again.
+    const named =
+      asked !== undefined && asked.text !== "" && asked.suggestions.includes(accepted.id);
     return {
       kind: "need",
       intent: accepted,
-      text,
+      text: named ? `${text}\n${asked.text}` : text,
       also: intentOf(secondNeed(result, text, deps.read)),
     };
+  }
 
   if (accepted === undefined) {
     // "in realtà abito a Gratosoglio": what is left once the place is read can look

@@ -302,6 +302,24 @@ describe("when the bot is not sure what the citizen needs", () => {
     );
   });
 
+  it("a guess named in words goes on with the place of the first message, as a tap would", async () => {
+    const user = citizen("Olga");
+    harness.emulator.sendText(
+      user,
+      "buongiorno, mia mamma ha 87 anni e vive da sola in via Padova vicino al parco Trotter, da quando è caduta l'anno scorso non riesce piu a fare le pulizie di casa. non cerco una badante perche di giorno ci sono io, mi serve solo qualcuno per pulire e stirare un paio di volte a settimana",
+    );
+    const question = await harness.emulator.nextBotMessage(user.id);
+    expect(question.text).toMatch(/Intendevi/);
+    expect(harness.emulator.buttonsOf(question).map((b) => b.data)).toContain("a:colf");
+    harness.emulator.sendText(user, "la colf");
+    const next = await harness.emulator.nextBotMessage(user.id);
+    expect(next.text).toMatch(/Via Padova .*numero civico/);
+    harness.emulator.sendText(user, "120");
+    const answer = await answerTo(harness.emulator, user);
+    expect(answer.text).toMatch(/Colf/);
+    expect(answer.text).toMatch(/Municipio 2/);
+  });
+
   it("a rephrased need that names the place needs no place question", async () => {
     const user = citizen("Ivo");
     harness.emulator.sendText(user, "cerco una persona per mia madre");
