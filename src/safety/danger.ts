@@ -3,7 +3,7 @@ import { loadPerLanguage } from "../language/lexicon.js";
 import { compilePhrase, matchAt, type Phrase, PhraseIndex } from "../language/phrases.js";
 import type { Classification } from "../nlu/index.js";
 import { normalizeText, tokenize } from "../nlu/normalize.js";
-import { DANGER_MODEL_ODDS, type DangerModel } from "./danger-model.js";
+import { DANGER_MODEL_ODDS, type DangerModel, undouble } from "./danger-model.js";
 
 /**
  * Someone may be in danger now: the bot answers with 112 and 1522 before anything else, never
@@ -95,13 +95,6 @@ export function unlessSilenced(
     alternatives: classification.alternatives.filter((a) => a.intent !== DANGER_INTENT),
   };
 }
-
-/**
- * A doubled Latin letter counts as one, in cues and messages alike: dropping or doubling a
- * consonant is the commonest typo in Italian ("pichia", "amazzo", "sucidio" aside).
- */
-const DOUBLED = /(\p{Script=Latin})\1+/gu;
-const undouble = (text: string) => text.replace(DOUBLED, "$1");
 
 /**
  * Chinese is written without spaces and the segmenter cuts the same words differently by
