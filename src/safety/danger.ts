@@ -217,8 +217,9 @@ export function createDangerDetector(
       .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f))
       .sort((a, b) => byRole(a.cue.role) - byRole(b.cue.role))[0];
     const alarm = first ? { kind: first.cue.role as DangerKind, cue: first.cue.source } : null;
-    // The model cannot tell the kind; like a collapse, what is told as over is not an alarm.
-    return { alarm, quiet: past || idioms.length > 0 || topics.length > 0 || longAgo >= 0 };
+    // The model cannot tell the kind; like a collapse, what is told as over is not an alarm
+    // (a finished past, `long_ago` without `still`, is part of `past`).
+    return { alarm, quiet: past || idioms.length > 0 || topics.length > 0 };
   };
   const detect = (text: string): DangerSignal | null => {
     const { alarm, quiet } = read(text);
