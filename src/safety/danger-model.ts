@@ -56,12 +56,17 @@ export function catalogueExamples(catalogue: Catalogue, dangerIntent: string): L
   ];
 }
 
+/**
+ * A doubled Latin letter counts as one, for the cues and the model alike: dropping or doubling
+ * a consonant is the commonest typo in Italian ("pichia", "amazzo", "sucidio" aside).
+ */
+const DOUBLED = /(\p{Script=Latin})\1+/gu;
+export const undouble = (text: string): string => text.replace(DOUBLED, "$1");
+
 /** Stems cut short (typos and endings weigh less) and pairs of neighbouring stems. */
 const STEM = 6;
 function features(text: string): Set<string> {
-  const stems = tokenize(text).map((word) =>
-    word.replace(/(\p{Script=Latin})\1+/gu, "$1").slice(0, STEM),
-  );
+  const stems = tokenize(text).map((word) => undouble(word).slice(0, STEM));
   const found = new Set(stems);
   for (let i = 0; i + 1 < stems.length; i++) found.add(`${stems[i]} ${stems[i + 1]}`);
   return found;

@@ -3,7 +3,7 @@ import { loadPerLanguage } from "../language/lexicon.js";
 import { compilePhrase, matchAt, type Phrase, PhraseIndex } from "../language/phrases.js";
 import type { Classification } from "../nlu/index.js";
 import { normalizeText, tokenize } from "../nlu/normalize.js";
-import { DANGER_MODEL_ODDS, type DangerModel } from "./danger-model.js";
+import { DANGER_MODEL_ODDS, type DangerModel, undouble } from "./danger-model.js";
 
 /**
  * Someone may be in danger now: the bot answers with 112 and 1522 before anything else, never
@@ -95,13 +95,6 @@ export function unlessSilenced(
     alternatives: classification.alternatives.filter((a) => a.intent !== DANGER_INTENT),
   };
 }
-
-/**
- * A doubled Latin letter counts as one, in cues and messages alike: dropping or doubling a
- * consonant is the commonest typo in Italian ("pichia", "amazzo", "sucidio" aside).
- */
-const DOUBLED = /(\p{Script=Latin})\1+/gu;
-const undouble = (text: string) => text.replace(DOUBLED, "$1");
 
 /**
  * Chinese is written without spaces and the segmenter cuts the same words differently by
@@ -224,8 +217,9 @@ export function createDangerDetector(
       .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f))
       .sort((a, b) => byRole(a.cue.role) - byRole(b.cue.role))[0];
     const alarm = first ? { kind: first.cue.role as DangerKind, cue: first.cue.source } : null;
-    // The model cannot tell the kind; like a collapse, what is told as over is not an alarm.
-    return { alarm, quiet: past || idioms.length > 0 || topics.length > 0 || longAgo >= 0 };
+    // The model cannot tell the kind; like a collapse, what is told as over is not an alarm
+    // (a finished past, `long_ago` without `still`, is part of `past`).
+    return { alarm, quiet: past || idioms.length > 0 || topics.length > 0 };
   };
   const detect = (text: string): DangerSignal | null => {
     const { alarm, quiet } = read(text);
