@@ -7,7 +7,7 @@ import type { KnowledgeHolder } from "../knowledge/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
-import type { ChatProfile } from "../storage/profiles.js";
+import { type ChatProfile, updateProfile } from "../storage/profiles.js";
 import type { HandoffDependencies } from "./handoff.js";
 import { readNeedQuestionReply, sendNeedQuestion } from "./need-question.js";
 import {
@@ -178,8 +178,7 @@ export async function needQuestionAnswered(
 const remember = (dialogue: Dialogue, deps: AnswerDependencies, place: PlaceInUse | null) =>
   dialogue.conversation.external(async () => {
     if (!place) return;
-    const current = (await deps.profiles.get(deps.chatKey)) ?? {};
-    await deps.profiles.set(deps.chatKey, { ...current, place: place.remembered });
+    await updateProfile(deps.profiles, deps.chatKey, { place: place.remembered });
     deps.places.remember(deps.chatKey, place);
   });
 
@@ -217,9 +216,7 @@ async function answerWith(
     spaces: recommendation.items.map((item) => item.space.id),
   };
   await conversation.external(async () => {
-    const current = (await profiles.get(chatKey)) ?? {};
-    await profiles.set(chatKey, {
-      ...current,
+    await updateProfile(profiles, chatKey, {
       ...(place ? { place: place.remembered } : {}),
       lastNeed,
     });
@@ -269,9 +266,8 @@ export async function dangerAnswer(
   );
   // Remembered without the words, so that a typed «sì» is understood as asking for a person.
   await dialogue.conversation.external(async () => {
-    const current = (await deps.profiles.get(deps.chatKey)) ?? {};
     const lastNeed = { intent: DANGER_INTENT, text: "", spaces: [] };
-    await deps.profiles.set(deps.chatKey, { ...current, lastNeed });
+    await updateProfile(deps.profiles, deps.chatKey, { lastNeed });
   });
   return {};
 }

@@ -11,7 +11,7 @@ import { describeError } from "../logging/index.js";
 import type { Classification } from "../nlu/index.js";
 import type { MisunderstoodKind } from "../review/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
-import type { ChatProfile } from "../storage/profiles.js";
+import { type ChatProfile, updateProfile } from "../storage/profiles.js";
 import {
   type AnswerDependencies,
   answerNeed,
@@ -230,10 +230,7 @@ export function createOrientation(deps: OrientationDependencies) {
 
     /** Adds to the chat's stored profile (place, language written). */
     const remember = (fields: Partial<ChatProfile>) =>
-      conversation.external(async () => {
-        const current = (await profiles.get(chatKey)) ?? {};
-        await profiles.set(chatKey, { ...current, ...fields });
-      });
+      conversation.external(() => updateProfile(profiles, chatKey, fields));
 
     /** A new area: the one given (its house number asked if needed), or asked. */
     async function changePlace(given?: ResolvedPlace): Promise<Closing> {

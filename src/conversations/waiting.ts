@@ -1,7 +1,7 @@
 import { type Action, parseAction } from "../bot/callback-data.js";
 import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
-import type { ChatProfile, WaitingQuestion } from "../storage/profiles.js";
+import { type ChatProfile, updateProfile, type WaitingQuestion } from "../storage/profiles.js";
 import type { Reply } from "./replies.js";
 
 export type { PlaceFor, WaitingQuestion } from "../storage/profiles.js";
@@ -57,8 +57,7 @@ export function waitingQuestions(
   return {
     async ask(chat, question, words = {}) {
       memory.remember(chat, words);
-      const current = (await profiles.get(chat)) ?? {};
-      await profiles.set(chat, { ...current, waiting: question });
+      await updateProfile(profiles, chat, { waiting: question });
     },
     take,
     forget: async (chat) => (await take(chat)) !== undefined,

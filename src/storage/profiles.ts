@@ -119,6 +119,16 @@ export const chatProfileSchema = z.preprocess(
 );
 export type ChatProfile = z.infer<typeof chatProfileSchema>;
 
+/** Sets some fields of a chat's profile, keeping the others (a new profile when none). */
+export async function updateProfile(
+  profiles: KeyValueStore<ChatProfile>,
+  chat: string,
+  fields: Partial<ChatProfile>,
+): Promise<void> {
+  const current = (await profiles.get(chat)) ?? {};
+  await profiles.set(chat, { ...current, ...fields });
+}
+
 const COARSE = 100;
 const coarse = (value: number) => Math.round(value * COARSE) / COARSE;
 

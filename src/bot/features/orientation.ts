@@ -94,7 +94,8 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
     const { latitude: lat, longitude: lon } = ctx.message.location;
     const key = String(ctx.chat.id);
     // The reply to the place or house-number question, when its dialogue ended on it.
-    const waiting = (await profiles.get(key))?.waiting?.kind;
+    const profile = (await profiles.get(key)) ?? {};
+    const waiting = profile.waiting?.kind;
     if (waiting === "place" || waiting === "house-number") {
       await restart(ctx, { location: { lat, lon } });
       return;
@@ -105,7 +106,7 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
       return;
     }
     const place = rememberPlace(resolved);
-    await profiles.set(key, { ...((await profiles.get(key)) ?? {}), place });
+    await profiles.set(key, { ...profile, place });
     deps.places.remember(key, { remembered: place, point: { lat, lon } });
     await ctx.reply(ctx.t("location-saved", { place: describePlace(place, ctx.t) }), {
       parse_mode: "HTML",
