@@ -1,5 +1,5 @@
 import { rename as renameFile, renameSync, writeFileSync, writeFile as writeWhole } from "node:fs";
-import { type FileHandle, mkdir, open, rm } from "node:fs/promises";
+import { type FileHandle, mkdir, open, rm, unlink } from "node:fs/promises";
 
 /** Personal data at rest is readable by the bot's user only. */
 export const PRIVATE_DIR = 0o700;
@@ -83,5 +83,14 @@ export async function writeAtomically(disk: Disk, path: string, data: string): P
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => {});
     throw error;
+  }
+}
+
+/** Removes a file if it is there: one unlink (fs.rm would lstat first). */
+export async function removeFile(path: string): Promise<void> {
+  try {
+    await unlink(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
 }
