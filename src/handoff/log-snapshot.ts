@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile, rename, rm } from "node:fs/promises";
 import { endianness } from "node:os";
 import type { Disk } from "../storage/disk.js";
-import { PRIVATE_FILE } from "../storage/disk.js";
 import { RequestIndex } from "./log-index.js";
 
 const SNAPSHOT_SCHEMA = "wemi-handoffs-index";
@@ -42,11 +41,7 @@ export async function writeSnapshot(disk: Disk, log: string, snapshot: Snapshot)
   const path = snapshotFile(log);
   const temporary = `${path}.tmp`;
   try {
-    // Through `disk` first, so that a full disk fails here as it would for the bytes.
-    await disk.writeFile(temporary, "");
-    await writeFile(temporary, Buffer.concat([Buffer.from(`${header}\n`), body]), {
-      mode: PRIVATE_FILE,
-    });
+    await disk.writeFile(temporary, Buffer.concat([Buffer.from(`${header}\n`), body]));
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => {});

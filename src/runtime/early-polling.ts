@@ -29,6 +29,8 @@ const CONFIRM_TIMEOUT_MS = 5000;
 /** Why polling stopped, in words that never hold the token (the URL is not included). */
 const describe = (error: unknown) =>
   `${(error as Error).name}: ${(error as NodeJS.ErrnoException).code ?? ""}`;
+const refused = (response: UpdatesResponse) =>
+  `getUpdates: ${response.error_code} ${response.description ?? ""}`;
 
 /**
  * Long polling while the bot loads its content (about a second): citizens' updates are taken
@@ -75,7 +77,7 @@ export function pollWhileLoading(options: {
         controller,
       );
       if (!response.ok) {
-        stoppedBecause = `getUpdates: ${response.error_code} ${response.description ?? ""}`;
+        stoppedBecause = refused(response);
         return;
       }
       const updates = response.result ?? [];
@@ -105,7 +107,7 @@ export function pollWhileLoading(options: {
     try {
       const response = await getUpdates({ offset: journaled, timeout: 0, limit: 1 }, abort);
       if (!response.ok) {
-        stoppedBecause ??= `getUpdates: ${response.error_code} ${response.description ?? ""}`;
+        stoppedBecause ??= refused(response);
       }
     } catch (error) {
       stoppedBecause ??= describe(error);

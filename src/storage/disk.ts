@@ -1,5 +1,5 @@
 import { rename as renameFile, renameSync, writeFileSync, writeFile as writeWhole } from "node:fs";
-import { type FileHandle, mkdir, open, rm } from "node:fs/promises";
+import { type FileHandle, mkdir, open, rm, unlink } from "node:fs/promises";
 
 /** Personal data at rest is readable by the bot's user only. */
 export const PRIVATE_DIR = 0o700;
@@ -10,7 +10,7 @@ export const PRIVATE_FILE = 0o600;
  * read-only mount) without root or a real small filesystem.
  */
 export interface Disk {
-  writeFile(path: string, data: string): Promise<void>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /**
    * A chat's small state file written and renamed into place at once, on the calling thread
    * (see writeAtomically). Without it, writeFile and an asynchronous rename.
@@ -24,7 +24,7 @@ export interface Disk {
  * fs's callback forms, not fs/promises: a whole-file write there opens a FileHandle and
  * chains promises for each step, about a fifth more CPU for the same system calls.
  */
-const writeFile = (path: string, data: string) =>
+const writeFile = (path: string, data: string | Uint8Array) =>
   new Promise<void>((resolve, reject) =>
     writeWhole(path, data, { mode: PRIVATE_FILE }, (error) => (error ? reject(error) : resolve())),
   );
@@ -83,5 +83,14 @@ export async function writeAtomically(disk: Disk, path: string, data: string): P
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => {});
     throw error;
+  }
+}
+
+/** Removes a file if it is there: one unlink (fs.rm would lstat first). */
+export async function removeFile(path: string): Promise<void> {
+  try {
+    await unlink(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
 }

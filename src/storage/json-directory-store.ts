@@ -1,7 +1,7 @@
-import { readdir, readFile, rename, stat, unlink } from "node:fs/promises";
+import { readdir, readFile, rename, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
-import { type Disk, makePrivateDir, realDisk, writeAtomically } from "./disk.js";
+import { type Disk, makePrivateDir, realDisk, removeFile, writeAtomically } from "./disk.js";
 import { MaybeStored } from "./maybe-stored.js";
 import { WrittenHours } from "./written-hours.js";
 
@@ -332,14 +332,5 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     this.setAsideCount++;
     await rename(path, aside).catch(() => {});
     this.onCorrupt(aside, reason);
-  }
-}
-
-/** Removes a file if it is there: one unlink (fs.rm would lstat first). */
-async function removeFile(path: string): Promise<void> {
-  try {
-    await unlink(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
 }

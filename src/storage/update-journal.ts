@@ -1,7 +1,7 @@
-import { appendFile, readdir, readFile, rm, unlink } from "node:fs/promises";
+import { appendFile, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
-import { type Disk, makePrivateDir, realDisk } from "./disk.js";
+import { type Disk, makePrivateDir, realDisk, removeFile } from "./disk.js";
 
 /** A batch file: `<first update id>.jsonl`, an update per line, then lines `{"done":[ids]}`. */
 const BATCH = /^(\d+)\.jsonl$/;
@@ -99,9 +99,7 @@ export class UpdateJournal {
       .then(async () => {
         batch.queued = undefined;
         if (batch.waiting === 0) {
-          await unlink(batch.path).catch((error: NodeJS.ErrnoException) => {
-            if (error.code !== "ENOENT") throw error;
-          });
+          await removeFile(batch.path);
           return;
         }
         const done = batch.marks.splice(0);

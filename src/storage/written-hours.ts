@@ -7,6 +7,12 @@ const HOUR_MS = 60 * 60 * 1000;
 const COMPLETE = "complete";
 const SLOTS = 4096;
 
+/** An hour file holds a key per line, encoded; its name is the hour's number. */
+const lineOf = (key: string) => `${encodeURIComponent(key)}\n`;
+const isHourFile = (name: string) => /^\d+$/.test(name);
+const linesIn = async (path: string) =>
+  (await readFile(path, "utf8")).split("\n").filter((line) => line !== "");
+
 /** A cheap string hash, to pick a slot (FNV-1a). */
 function slotOf(key: string): number {
   let hash = 0x811c9dc5;
@@ -50,7 +56,7 @@ export class WrittenHours {
     // Noted at once, so that a second write of the key meanwhile appends nothing.
     this.recent[slot] = key;
     try {
-      await this.append(hour, `${encodeURIComponent(key)}\n`);
+      await this.append(hour, lineOf(key));
     } catch (error) {
       if (this.recent[slot] === key) this.recent[slot] = undefined;
       throw error;
@@ -86,9 +92,9 @@ export class WrittenHours {
     this.recent[slotOf(key)] = undefined;
     const task = this.forgetting.then(async () => {
       for (const name of await readdir(this.directory).catch(() => [] as string[])) {
-        if (!/^\d+$/.test(name)) continue;
+        if (!isHourFile(name)) continue;
         const path = join(this.directory, name);
-        const lines = (await readFile(path, "utf8")).split("\n").filter((l) => l !== "");
+        const lines = await linesIn(path);
         const rest = lines.filter((l) => l !== line);
         if (rest.length === lines.length) continue;
         if (rest.length === 0) await rm(path, { force: true });
@@ -119,19 +125,19 @@ export class WrittenHours {
           // What remains is recorded as written now: its real age is checked when this expires.
           await makePrivateDir(this.directory);
           const hour = String(Math.floor(now / HOUR_MS));
-          const remaining = (await allKeys()).map((key) => `${encodeURIComponent(key)}\n`);
+          const remaining = (await allKeys()).map(lineOf);
           await appendFile(join(this.directory, hour), remaining.join(""), { mode: PRIVATE_FILE });
           await writeFile(join(this.directory, COMPLETE), "", { mode: PRIVATE_FILE });
         },
       };
     }
     const expired = names.filter(
-      (name) => /^\d+$/.test(name) && (Number(name) + 1) * HOUR_MS <= now - ageMs,
+      (name) => isHourFile(name) && (Number(name) + 1) * HOUR_MS <= now - ageMs,
     );
     const keys = new Set<string>();
     for (const name of expired) {
-      const text = await readFile(join(this.directory, name), "utf8");
-      for (const line of text.split("\n")) if (line !== "") keys.add(decodeURIComponent(line));
+      for (const line of await linesIn(join(this.directory, name)))
+        keys.add(decodeURIComponent(line));
     }
     return {
       keys: [...keys],
