@@ -207,11 +207,12 @@ export async function benchStartup(): Promise<string[]> {
     const big = join(dir, "big");
     await prefill(join(big, "handoffs", "requests.jsonl"), STORED, true);
     await prefillChats(big, STORED);
+    const asStarted = startCommand();
     const loaded = await startTimed(
       emulator,
       process.execPath,
-      [...startCommand().flags, join(PROJECT_ROOT, "dist", "main.js")],
-      { ...startCommand().env, DATA_DIR: big },
+      [...asStarted.flags, join(PROJECT_ROOT, "dist", "main.js")],
+      { ...asStarted.env, DATA_DIR: big },
       true,
     );
     const atAnswer = await treeMemory(loaded.child.pid as number, "VmRSS");
