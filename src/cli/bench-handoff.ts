@@ -7,7 +7,7 @@ import { JSONFile } from "lowdb/node";
 import { LogHandoffStore, SCHEMA, SCHEMA_VERSION } from "../handoff/log-store.js";
 import type { NewHandoffRequest } from "../handoff/repository.js";
 import type { HandoffRequest } from "../handoff/request.js";
-import { mb, ms, percentile } from "./stats.js";
+import { mb, ms, percentile, timed } from "./stats.js";
 
 const SIZES = [1_000, 10_000, 100_000];
 const WRITES = 500;
@@ -71,12 +71,6 @@ export async function prefill(file: string, size: number, indexed = false): Prom
   await mkdir(join(file, ".."), { recursive: true });
   await writeFile(file, `${lines.join("\n")}\n`);
   if (indexed) await (await LogHandoffStore.open(file)).close();
-}
-
-async function timed(task: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await task();
-  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 const summary = (durations: number[]) => {

@@ -67,21 +67,20 @@ export class MeasuredProcess {
 
   static async start(program: string, args: string[], env: NodeJS.ProcessEnv) {
     const file = fileURLToPath(new URL(`./${program}${OWN_EXTENSION}`, import.meta.url));
-    const asStarted = program === "bench-target";
-    const start = startCommand();
+    // The WeMi bot as npm start runs it; the echo bot as node runs it by default.
+    const start = program === "bench-target" ? startCommand() : { env: {}, flags: [] };
     const child = fork(file, args, {
       // Under tsx (npm run bench from the sources) the child needs the loader too.
       execArgv: [
         "--expose-gc",
-        // The WeMi bot as npm start runs it; the echo bot as node runs it by default.
-        ...(asStarted ? start.flags : []),
+        ...start.flags,
         ...(OWN_EXTENSION === ".ts" ? ["--import", "tsx"] : []),
         // BENCH_CPU_PROF=<dir>: a V8 CPU profile of each measured process, written there.
         ...(process.env.BENCH_CPU_PROF
           ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
           : []),
       ],
-      env: { ...process.env, ...(asStarted ? start.env : {}), LOG_LEVEL: "error", ...env },
+      env: { ...process.env, ...start.env, LOG_LEVEL: "error", ...env },
       stdio: ["ignore", "ignore", "inherit", "ipc"],
     });
     const measured = new MeasuredProcess(child);

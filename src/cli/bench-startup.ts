@@ -11,7 +11,7 @@ import { WrittenHours } from "../storage/written-hours.js";
 import { progress } from "./bench-bot.js";
 import { prefill } from "./bench-handoff.js";
 import { MeasuredProcess, startCommand } from "./bench-ipc.js";
-import { mb, median, ms } from "./stats.js";
+import { mb, median, ms, timed } from "./stats.js";
 
 const COLD_STARTS = 3;
 const CITIZEN_STEPS = [10_000, 100_000];
@@ -119,11 +119,8 @@ async function prefillChats(dataDir: string, chats: number): Promise<void> {
 
 /** One retention sweep of the preferences (nothing due), from the index then over every file. */
 async function timeSweeps(profiles: string): Promise<string> {
-  const sweep = async () => {
-    const started = performance.now();
-    await new JsonDirectoryStore(profiles, chatProfileSchema).deleteOlderThan(RETENTION_MS);
-    return performance.now() - started;
-  };
+  const sweep = () =>
+    timed(() => new JsonDirectoryStore(profiles, chatProfileSchema).deleteOlderThan(RETENTION_MS));
   const indexed = await sweep();
   await rm(join(profiles, ".written"), { recursive: true });
   return `  retention sweep of ${STORED.toLocaleString("en")} chats' preferences, nothing due: ${ms(indexed)} from the index of hours written; ${ms(await sweep())} stat-ing every file (a folder older than the index, once)`;
@@ -210,11 +207,12 @@ export async function benchStartup(): Promise<string[]> {
     const big = join(dir, "big");
     await prefill(join(big, "handoffs", "requests.jsonl"), STORED, true);
     await prefillChats(big, STORED);
+    const asStarted = startCommand();
     const loaded = await startTimed(
       emulator,
       process.execPath,
-      [...startCommand().flags, join(PROJECT_ROOT, "dist", "main.js")],
-      { ...startCommand().env, DATA_DIR: big },
+      [...asStarted.flags, join(PROJECT_ROOT, "dist", "main.js")],
+      { ...asStarted.env, DATA_DIR: big },
       true,
     );
     const atAnswer = await treeMemory(loaded.child.pid as number, "VmRSS");

@@ -12,6 +12,13 @@ export function median(values: readonly number[]): number {
   );
 }
 
+/** How long `task` takes, in milliseconds. */
+export async function timed(task: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await task();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
 /** Runs `fn` once per item and returns the sorted durations in milliseconds. */
 export function timeEach<T>(items: readonly T[], fn: (item: T) => unknown): number[] {
   const durations: number[] = [];

@@ -7,11 +7,9 @@ import type { TelegramWorld } from "./world.js";
 type Content = Partial<Message>;
 
 export function stickerContent(world: TelegramWorld, emoji: string): Content {
-  const id = world.fileId("sticker");
   return {
     sticker: {
-      file_id: id,
-      file_unique_id: `u-${id}`,
+      ...world.newFile("sticker"),
       type: "regular",
       width: 512,
       height: 512,
@@ -27,11 +25,9 @@ export function photoContent(world: TelegramWorld, caption: string | undefined):
 }
 
 export function voiceContent(world: TelegramWorld, durationSeconds: number): Content {
-  const id = world.fileId("voice");
   return {
     voice: {
-      file_id: id,
-      file_unique_id: `u-${id}`,
+      ...world.newFile("voice"),
       duration: durationSeconds,
       mime_type: "audio/ogg",
       file_size: 4096,
@@ -40,11 +36,9 @@ export function voiceContent(world: TelegramWorld, durationSeconds: number): Con
 }
 
 export function documentContent(world: TelegramWorld, fileName: string, mimeType: string): Content {
-  const id = world.fileId("document");
   return {
     document: {
-      file_id: id,
-      file_unique_id: `u-${id}`,
+      ...world.newFile("document"),
       file_name: fileName,
       mime_type: mimeType,
       file_size: 10240,

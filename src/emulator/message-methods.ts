@@ -142,9 +142,8 @@ export class MessageMethods {
     if (!reference) throw badRequest("there is no document in the request");
     const state = this.world.requireChat(p);
     const markup = parseReplyMarkup(p.reply_markup);
-    const id = this.world.fileId("document");
     return this.world.deliver(state, p, markup, {
-      document: compact({ file_id: id, file_unique_id: `u-${id}`, file_name: reference.filename }),
+      document: compact({ ...this.world.newFile("document"), file_name: reference.filename }),
       ...this.caption(p),
     });
   }

@@ -321,6 +321,12 @@ export class TelegramWorld {
     return `${kind}-${this.nextFileId++}`;
   }
 
+  /** A new file's two identifiers, as every file object of the Bot API carries them. */
+  newFile(kind: string): { file_id: string; file_unique_id: string } {
+    const id = this.fileId(kind);
+    return { file_id: id, file_unique_id: `u-${id}` };
+  }
+
   unixNow(): number {
     return Math.floor(this.now() / 1000);
   }

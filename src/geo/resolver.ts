@@ -300,6 +300,18 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
     isHouseNumber,
   };
 
+  /**
+   * The words of a text, and its place as a short reply would give it: read more forgivingly
+   * ("Sarpi 10" needs no cue there). One reading for resolve and placesIn, so that a
+   * redaction finds every place the bot would read.
+   */
+  const read = (text: string) => {
+    const normalized = expandAbbreviations(text);
+    const tokens = normalized === "" ? [] : normalized.split(" ");
+    const asReply = isPlaceOnly(tokens) ? resolveReply(text, normalized, tokens) : null;
+    return { normalized, tokens, asReply };
+  };
+
   const withSpan = (text: string, tokens: readonly string[], match: Found): ResolvedPlace => ({
     ...match.place,
     span: originalSpan(text, tokens.slice(match.from, match.to)),
@@ -316,9 +328,7 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       if (written) {
         return { ...resolvePointWithText(text, written.point), span: written.span, confidence: 1 };
       }
-      const normalized = expandAbbreviations(text);
-      const tokens = normalized === "" ? [] : normalized.split(" ");
-      const asReply = isPlaceOnly(tokens) ? resolveReply(text, normalized, tokens) : null;
+      const { normalized, tokens, asReply } = read(text);
       const reply = asReply !== null && isPlaceOnly(tokens, asReply);
       const match = reply ? asReply : resolveInMessage(text, normalized, tokens, matchers);
       if (!match) return { ...unknown(text), span: null, confidence: 0 };
@@ -329,12 +339,9 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       const point = written
         ? [{ ...resolvePointWithText(text, written.point), span: written.span }]
         : [];
-      const normalized = expandAbbreviations(text);
-      const tokens = normalized === "" ? [] : normalized.split(" ");
-      // A short reply is read more forgivingly ("Sarpi 10" needs no cue there).
-      const reply = isPlaceOnly(tokens) ? resolveReply(text, normalized, tokens) : null;
+      const { normalized, tokens, asReply } = read(text);
       const found = [
-        ...(reply ? [reply] : []),
+        ...(asReply ? [asReply] : []),
         ...placesInMessage(text, normalized, tokens, matchers),
       ];
       return [...point, ...found.map((match) => withSpan(text, tokens, match))];

@@ -4,12 +4,11 @@ import { join } from "node:path";
 import type { RunnerHandle } from "@grammyjs/runner";
 import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type App, createApp } from "../../src/app.js";
+import type { App } from "../../src/app.js";
 import { BotApiEmulator } from "../../src/emulator/bot-api-emulator.js";
-import { createLogger } from "../../src/logging/index.js";
 import { pollWhileLoading } from "../../src/runtime/early-polling.js";
 import { UpdateJournal } from "../../src/storage/update-journal.js";
-import { citizen } from "../support/harness.js";
+import { citizen, launchApp } from "../support/harness.js";
 
 /**
  * What npm start does: poll and journal while the app loads, stop, then load the app and let
@@ -34,15 +33,8 @@ describe("a message written while the bot starts is answered once", () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  const launchApp = async () => {
-    app = await createApp({
-      token: emulator.token,
-      apiRoot: emulator.apiRoot,
-      botInfo: emulator.botInfo,
-      dataDir,
-      logger: createLogger("silent"),
-    });
-    runner = await app.launch({ runner: { fetch: { timeout: 1 } } });
+  const launchBot = async () => {
+    ({ app, runner } = await launchApp(emulator, dataDir));
   };
 
   /** The bot polled again after answering: whatever Telegram still held, it has seen. */
@@ -62,7 +54,7 @@ describe("a message written while the bot starts is answered once", () => {
     await emulator.waitFor(() => emulator.pendingUpdateCount === 0, 10_000, "taken and confirmed");
     expect(await early.stop()).toBeUndefined();
 
-    await launchApp();
+    await launchBot();
     const answer = await emulator.nextBotMessage(user.id, 60_000);
     expect(answer.text).toContain("WeMi");
     expect(await settled(user.id)).toBe(0);
@@ -101,7 +93,7 @@ describe("a message written while the bot starts is answered once", () => {
     // Everything journaled is confirmed to Telegram, so it does not come again.
     expect(emulator.pendingUpdateCount).toBe(0);
 
-    await launchApp();
+    await launchBot();
     const answer = await emulator.nextBotMessage(user.id, 60_000);
     expect(answer.text).toContain("WeMi");
     expect(await settled(user.id)).toBe(0);

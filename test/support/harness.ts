@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunnerHandle } from "@grammyjs/runner";
 import { afterAll, beforeAll } from "vitest";
-import { type App, createApp } from "../../src/app.js";
+import { type App, type AppOptions, createApp } from "../../src/app.js";
 import {
   BotApiEmulator,
   type TestGroup,
@@ -47,6 +47,30 @@ export interface HarnessOptions {
   readonly copyContent?: boolean;
 }
 
+/** The real app on `dataDir`, talking to the emulator, launched (not yet waited for). */
+export async function launchApp(
+  emulator: BotApiEmulator,
+  dataDir: string,
+  options: Partial<AppOptions> = {},
+): Promise<{ app: App; runner: RunnerHandle }> {
+  const app = await createApp({
+    token: emulator.token,
+    apiRoot: emulator.apiRoot,
+    botInfo: emulator.botInfo,
+    dataDir,
+    logger: createLogger("silent"),
+    ...options,
+  });
+  try {
+    // A short long-poll, so that stopping the bot in a story is quick.
+    return { app, runner: await app.launch({ runner: { fetch: { timeout: 1 } } }) };
+  } catch (error) {
+    // The caller never gets the app to close.
+    await app.close();
+    throw error;
+  }
+}
+
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const emulator = new BotApiEmulator();
   await emulator.start();
@@ -58,11 +82,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   let runner: RunnerHandle | undefined;
 
   const startBot = async () => {
-    app = await createApp({
-      token: emulator.token,
-      apiRoot: emulator.apiRoot,
-      botInfo: emulator.botInfo,
-      dataDir,
+    ({ app, runner } = await launchApp(emulator, dataDir, {
       ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
       logger,
       ...(options.operatorChatId === undefined ? {} : { operatorChatId: options.operatorChatId }),
@@ -71,9 +91,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ...(options.now ? { now: options.now } : {}),
       ...(root ? { root } : {}),
       ...(options.disk ? { disk: options.disk } : {}),
-    });
-    // A short long-poll, so that stopping the bot in a story is quick.
-    runner = await app.launch({ runner: { fetch: { timeout: 1 } } });
+    }));
     await emulator.waitForPolling();
   };
   const stopBot = async () => {
