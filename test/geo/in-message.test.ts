@@ -69,6 +69,14 @@ describe("a citizen whose message holds a place", () => {
     });
   });
 
+  it("is not given the street where the citizen used to work", () => {
+    expect(
+      namesAPlace(
+        "ho lavorato per anni in via Padova, ora cerco un corso di italiano per mia suocera",
+      ),
+    ).toBe(false);
+  });
+
   it("is not sent away from WeMi by a town named in passing", () => {
     expect(namesAPlace("devo prendere il treno per Torino con mia madre che ha 85 anni")).toBe(
       false,
