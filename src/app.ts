@@ -26,7 +26,7 @@ import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
 import { periodic } from "./runtime/periodic.js";
-import { DANGER_INTENT, loadDangerDetector } from "./safety/danger.js";
+import { DANGER_INTENT, type DangerDetector, loadDangerDetector } from "./safety/danger.js";
 import { loadDangerModel } from "./safety/danger-model.js";
 import { QuestionStats } from "./stats/questions.js";
 import {
@@ -65,6 +65,8 @@ export interface AppOptions {
   readonly reviewRetentionDays?: number;
   /** CLAIM_REMINDER_HOURS: an unclaimed request is recalled to its operators after this. */
   readonly claimReminderHours?: number;
+  /** The danger reader; by default the cues in locales/ and the model over data/nlu. */
+  readonly detectDanger?: DangerDetector;
 }
 
 export interface App {
@@ -259,10 +261,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     review: { queue: review, root },
     readReply: loadReplyReader(locales, recentTexts),
     recentTexts,
-    detectDanger: loadDangerDetector(
-      locales,
-      await loadDangerModel(join(root, "data", "nlu"), loaded.knowledge.catalogue, DANGER_INTENT),
-    ),
+    detectDanger:
+      options.detectDanger ??
+      loadDangerDetector(
+        locales,
+        await loadDangerModel(join(root, "data", "nlu"), loaded.knowledge.catalogue, DANGER_INTENT),
+      ),
     journal,
     handleUpdate: storage.handleUpdate,
   });

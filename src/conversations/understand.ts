@@ -2,7 +2,7 @@ import { parseAction } from "../bot/callback-data.js";
 import { menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
-import { classifiedAsDanger, unlessSilenced } from "../safety/danger.js";
+import { classifiedAsDanger, dangerVerdictOf, unlessSilenced } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
 import {
   type AskedDidYouMean,
@@ -47,8 +47,13 @@ export async function understand(
   const { dialogue, deps, intentOf } = turn;
   const { conversation, ctx, locale, t } = dialogue;
   const { knowledge } = deps;
-  if (await conversation.external(() => deps.detectDanger(text) !== null))
-    return { kind: "danger", text };
+  // One reading of the message (the safety feature's, when it read this text): its alarm
+  // now, and whether it silences the classifier's emergenza below.
+  const danger = await conversation.external((outside) => {
+    const { signal, silenced } = dangerVerdictOf(outside, text, deps.detectDanger);
+    return { alarm: signal !== null, silenced };
+  });
+  if (danger.alarm) return { kind: "danger", text };
   if (asked) {
     const twin = typedDidYouMean(turn, text, asked);
     if (twin !== undefined) return fromDidYouMean(turn, twin, asked);
@@ -85,7 +90,7 @@ export async function understand(
       return { kind: "done" };
     }
   }
-  const result = unlessSilenced(await turn.classify(text), text, deps.detectDanger);
+  const result = unlessSilenced(await turn.classify(text), { signal: null, ...danger });
   if (classifiedAsDanger(result)) return { kind: "danger", text };
   await turn.record(result.intent);
   const accepted = intentOf(result.intent);

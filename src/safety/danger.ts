@@ -53,14 +53,49 @@ export interface DangerSignal {
   readonly cue: string;
 }
 
+/** What one reading of a message says about danger. */
+export interface DangerVerdict {
+  /** The alarm, or null when no one seems in danger. */
+  readonly signal: DangerSignal | null;
+  /**
+   * The message is about something else, told as over, or a figure of speech: then no reader
+   * that cannot name its cue (the model, the classifier) may raise an alarm.
+   */
+  readonly silenced: boolean;
+}
+
 /**
- * Reads one message: a signal when someone may be in danger. `silenced` tells whether the
- * message is about something else, told as over, or a figure of speech; then no reader that
- * cannot name its cue (the model, the classifier) may raise an alarm.
+ * Reads one message: a signal when someone may be in danger. `verdict` gives the signal and
+ * whether the message is silenced from one reading (a detector without it silences nothing).
  */
 export type DangerDetector = ((text: string) => DangerSignal | null) & {
-  readonly silenced?: (text: string) => boolean;
+  readonly verdict?: (text: string) => DangerVerdict;
 };
+
+export function readDanger(detector: DangerDetector, text: string): DangerVerdict {
+  return detector.verdict?.(text) ?? { signal: detector(text), silenced: false };
+}
+
+const KEPT = Symbol("danger verdict");
+type Keeper = { [KEPT]?: { readonly text: string; readonly verdict: DangerVerdict } };
+
+/**
+ * One update's verdict, read once and kept on its context: the safety feature reads it, and
+ * the orientation (which would read it again, and again for the classifier's emergenza)
+ * takes it along. Another text, or a context that kept none, is read afresh.
+ */
+export function dangerVerdictOf(
+  context: object,
+  text: string,
+  detector: DangerDetector,
+): DangerVerdict {
+  const keeper = context as Keeper;
+  const kept = keeper[KEPT];
+  if (kept?.text === text) return kept.verdict;
+  const verdict = readDanger(detector, text);
+  keeper[KEPT] = { text, verdict };
+  return verdict;
+}
 
 /** The intent (intents/emergenza.yaml) that teaches the classifier danger the cues miss. */
 export const DANGER_INTENT = "emergenza";
@@ -83,11 +118,9 @@ export function classifiedAsDanger(classification: Classification): boolean {
  */
 export function unlessSilenced(
   classification: Classification,
-  text: string,
-  detector: DangerDetector,
+  verdict: DangerVerdict,
 ): Classification {
-  if (classification.intent !== DANGER_INTENT || detector.silenced?.(text) !== true)
-    return classification;
+  if (classification.intent !== DANGER_INTENT || !verdict.silenced) return classification;
   return {
     ...classification,
     intent: null,
@@ -221,14 +254,13 @@ export function createDangerDetector(
     // (a finished past, `long_ago` without `still`, is part of `past`).
     return { alarm, quiet: past || idioms.length > 0 || topics.length > 0 };
   };
-  const detect = (text: string): DangerSignal | null => {
+  const verdict = (text: string): DangerVerdict => {
     const { alarm, quiet } = read(text);
-    if (alarm) return alarm;
-    if (model && !quiet && model(text) >= DANGER_MODEL_ODDS)
-      return { kind: "distress", cue: "model" };
-    return null;
+    if (alarm) return { signal: alarm, silenced: quiet };
+    const byModel = model && !quiet && model(text) >= DANGER_MODEL_ODDS;
+    return { signal: byModel ? { kind: "distress", cue: "model" } : null, silenced: quiet };
   };
-  return Object.assign(detect, { silenced: (text: string) => read(text).quiet });
+  return Object.assign((text: string) => verdict(text).signal, { verdict });
 }
 
 /** The detector over every language's locales/<lang>/danger.yaml, and the model if given. */

@@ -7,6 +7,7 @@ import {
   createDangerDetector,
   dangerCuesSchema,
   loadDangerDetector,
+  readDanger,
   unlessSilenced,
 } from "../../src/safety/danger.js";
 import { DANGER_MODEL_ODDS, trainDangerModel } from "../../src/safety/danger-model.js";
@@ -111,7 +112,7 @@ describe("danger is recognised from the words alone, before any classification",
       alternatives: [{ intent: "caregiver", confidence: 0.05 }],
       ambiguous: false,
     });
-    const heard = (text: string) => unlessSilenced(sure(text), text, detect);
+    const heard = (text: string) => unlessSilenced(sure(text), readDanger(detect, text));
     expect(classifiedAsDanger(heard("nessuno mi vuole bene"))).toBe(true);
     const film = heard("ho visto un film sulla violenza domestica, vorrei fare volontariato");
     expect(classifiedAsDanger(film)).toBe(false);

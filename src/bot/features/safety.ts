@@ -1,16 +1,18 @@
-import type { DangerDetector } from "../../safety/danger.js";
+import { type DangerDetector, dangerVerdictOf } from "../../safety/danger.js";
 import type { BotContext } from "../context.js";
 import { LeanComposer } from "../lean-composer.js";
 
 /**
  * Danger is heard at any moment, also in the middle of a question ("Come ti chiami?" answered
  * with "mio marito mi picchia"): the question in progress is closed and the message goes on
- * to the orientation, which answers it first with 112 and 1522.
+ * to the orientation, which answers it first with 112 and 1522. The verdict is kept on the
+ * context, so the orientation does not read the message again.
  */
 export function safetyFeature(detectDanger: DangerDetector) {
   const composer = new LeanComposer<BotContext>();
   composer.chatType("private").on("message:text", async (ctx, next) => {
-    if (!ctx.message.text.startsWith("/") && detectDanger(ctx.message.text) !== null)
+    const { text } = ctx.message;
+    if (!text.startsWith("/") && dangerVerdictOf(ctx, text, detectDanger).signal !== null)
       await ctx.conversation.exitAll();
     await next();
   });
