@@ -31,7 +31,16 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  * - `long_ago` places what is told up to it in a finished past ("anni fa", "that was years
  *   ago") and silences every kind there, violence too, unless a `still` phrase brings it back
  *   to now ("di nuovo", "stasera", "still"): "era violento ma ci siamo separati dieci anni fa"
- *   is not an alarm, "anni fa mi picchiava, stasera ha ricominciato" is.
+ *   is not an alarm, "anni fa mi picchiava, stasera ha ricominciato" is;
+ * - `not_now` tells that what its sentence says might happen, or happens at times, rather than
+ *   now ("temo che possa svenire", "what if she falls", "a volte non mi riconosce"): it
+ *   silences a collapse or a crisis in its own sentence only, like `over`, never violence or
+ *   thoughts of suicide ("a volte penso che sarebbe meglio morire" alarms);
+ * - `request` asks for an everyday service ("cerco una badante", "c'è lavoro di colf?"): a
+ *   message that does is telling a story around its need, so, like `over`, it silences a
+ *   collapse or a crisis, and the readers that cannot name a cue (the model, the classifier),
+ *   never a cue of violence or suicide. On the development sets none of 841 dangers asks for
+ *   a service, and 348 of 1,263 ordinary messages do.
  */
 export const dangerCuesSchema = z.strictObject({
   violence: phrases,
@@ -44,6 +53,8 @@ export const dangerCuesSchema = z.strictObject({
   negation: phrases,
   long_ago: phrases,
   still: phrases,
+  not_now: phrases,
+  request: phrases,
 });
 export type DangerCues = z.infer<typeof dangerCuesSchema>;
 
@@ -154,7 +165,16 @@ function sentencesOf(text: string): { words: string[]; sentenceOf: number[] } {
 }
 
 /** What a cue does when it is found: raise an alarm of its kind, or silence some. */
-type Role = DangerKind | "over" | "not_danger" | "idiom" | "negation" | "long_ago" | "still";
+type Role =
+  | DangerKind
+  | "over"
+  | "not_danger"
+  | "idiom"
+  | "negation"
+  | "long_ago"
+  | "still"
+  | "not_now"
+  | "request";
 const ROLES: readonly Role[] = [
   ...DANGER_KINDS,
   "over",
@@ -163,9 +183,11 @@ const ROLES: readonly Role[] = [
   "negation",
   "long_ago",
   "still",
+  "not_now",
+  "request",
 ];
 const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
-/** `over` silences these kinds only: violence and suicide stay dangerous in the past. */
+/** `over`, `not_now` and `request` silence these kinds only: violence and suicide stay dangerous. */
 const SILENCED_WHEN_OVER: ReadonlySet<Role> = new Set(["collapse", "distress"]);
 
 interface Cue {
@@ -244,10 +266,12 @@ export function createDangerDetector(
     const told = (f: Found) => sentence(f) <= longAgo;
     const idioms = found.filter((f) => f.cue.role === "idiom");
     const inIdiom = (f: Found) => idioms.some((i) => i.start < f.end && f.start < i.end);
-    const past = (has("over") || has("long_ago")) && !has("still");
+    const past = (has("over") || has("long_ago") || has("request")) && !has("still");
+    const notNow = new Set(found.filter((f) => f.cue.role === "not_now").map(sentence));
+    const mildNotNow = (f: Found) => SILENCED_WHEN_OVER.has(f.cue.role) && notNow.has(sentence(f));
     const first = found
       .filter((f) => ALARMS.has(f.cue.role) && !(past && SILENCED_WHEN_OVER.has(f.cue.role)))
-      .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f))
+      .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f) && !mildNotNow(f))
       .sort((a, b) => byRole(a.cue.role) - byRole(b.cue.role))[0];
     const alarm = first ? { kind: first.cue.role as DangerKind, cue: first.cue.source } : null;
     // The model cannot tell the kind; like a collapse, what is told as over is not an alarm

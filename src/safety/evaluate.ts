@@ -30,6 +30,7 @@ export const DANGER_SETS = {
     "danger-dev-10.jsonl",
     "danger-dev-11.jsonl",
     "danger-dev-12.jsonl",
+    "danger-dev-13.jsonl",
   ],
   test: ["danger-test.jsonl", "danger-independent.jsonl", "danger-independent-2.jsonl"],
 } as const;

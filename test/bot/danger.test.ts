@@ -52,6 +52,15 @@ describe("danger is answered first, with 112 and 1522, then the offer of a perso
     expect(dangerAnswer(shown(reply))).toBe(false);
   });
 
+  it("a faint this morning told with a request for a carer gets the need, not the danger answer", async () => {
+    const { reply } = await firstReplyTo(
+      "it",
+      "mia nonna è svenuta stamattina in bagno, cerchiamo una badante che dorma da lei",
+    );
+    expect(dangerAnswer(shown(reply))).toBe(false);
+    expect(isPlaceQuestion(reply)).toBe(true);
+  });
+
   it("a figure of speech does not hide the danger next to it", async () => {
     const { reply } = await firstReplyTo(
       "it",

@@ -206,3 +206,57 @@ describe("danger is recognised from the words alone, before any classification",
     expect(own("cerco una colf")).toBeNull();
   });
 });
+
+describe("look-alikes: what might happen, a service asked for, a story that is over", () => {
+  it("what might happen, or happens at times, is no collapse now; violence and suicide still alarm", () => {
+    const own = createDangerDetector({
+      it: {
+        collapse: ["svenire", "non riconosce"],
+        violence: ["picchia"],
+        self_harm: ["meglio morire"],
+        not_now: ["possa", "a volte"],
+      },
+    });
+    expect(own("temo che possa svenire quando è sola")).toBeNull();
+    expect(own("a volte non riconosce nessuno")).toBeNull();
+    expect(own("a volte mi picchia")?.kind).toBe("violence");
+    expect(own("a volte penso che sarebbe meglio morire")?.kind).toBe("self_harm");
+    // Its own sentence only: "sta per svenire" told after it is now.
+    expect(own("temo che possa succedere. Adesso sta per svenire")?.kind).toBe("collapse");
+  });
+
+  it("a message asking for an everyday service silences a collapse and the model, never violence", () => {
+    const alwaysDanger = () => 100;
+    const own = createDangerDetector(
+      { it: { collapse: ["svenut*"], violence: ["picchia"], request: ["cerco ... badante"] } },
+      alwaysDanger,
+    );
+    expect(own("è svenuta stamattina, cerco una badante per la notte")).toBeNull();
+    expect(own("mi picchia, cerco una badante per mia madre e me ne vado")?.kind).toBe("violence");
+    expect(own("è svenuta")?.kind).toBe("collapse");
+    expect(own("ciao")).toEqual({ kind: "distress", cue: "model" });
+    expect(own("cerco una badante")).toBeNull();
+  });
+
+  it.each([
+    "temo che il nonno possa svenire quando resta solo in casa, c'è un servizio di compagnia?",
+    "mia suocera con la demenza a volte non riconosce chi sono",
+    "mia nonna è svenuta stamattina in bagno, cerchiamo una badante che dorma da lei",
+    "sono rimasto chiuso fuori casa, le chiavi sono dentro: chi chiamo?",
+    "mi sparo se devo compilare di nuovo quel modulo",
+    "ho trovato un portafoglio per strada davanti al mercato",
+    "il mio vicino mi ha minacciato per una lite sul rumore, poi ci siamo chiariti",
+  ])("the shipped cues read «%s» as ordinary", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
+    ["a volte penso che sarebbe meglio morire", "self_harm"],
+    ["mio marito mi picchia, cerco lavoro per andarmene", "violence"],
+    ["il mio ex mi picchiava e stasera mi aspetta sotto casa", "violence"],
+    ["mio padre ha fatto un incidente in bici e non sente più le gambe", "collapse"],
+    ["sento qualcuno che cerca di entrare dalla porta del balcone", "violence"],
+  ])("the shipped cues still read «%s» as %s", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+});
