@@ -246,6 +246,10 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     "mi sparo se devo compilare di nuovo quel modulo",
     "ho trovato un portafoglio per strada davanti al mercato",
     "il mio vicino mi ha minacciato per una lite sul rumore, poi ci siamo chiariti",
+    "I fainted once at the blood test, should I tell the nurse next time?",
+    "mia madre ha perso conoscenza per un attimo dal dentista per l'anestesia, poi tutto bene",
+    "mio figlio dice sempre «ti ammazzo» al fratellino quando giocano, devo preoccuparmi?",
+    "dopo l'operazione mia madre non riesce ad alzarsi dal letto da sola",
   ])("the shipped cues read «%s» as ordinary", (text) => {
     expect(detect(text)).toBeNull();
   });
