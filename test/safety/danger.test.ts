@@ -250,6 +250,7 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     "mia madre ha perso conoscenza per un attimo dal dentista per l'anestesia, poi tutto bene",
     "mio figlio dice sempre «ti ammazzo» al fratellino quando giocano, devo preoccuparmi?",
     "dopo l'operazione mia madre non riesce ad alzarsi dal letto da sola",
+    "she used to be beaten by her first husband, now she lives happily with her new partner",
   ])("the shipped cues read «%s» as ordinary", (text) => {
     expect(detect(text)).toBeNull();
   });
@@ -260,6 +261,8 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     ["il mio ex mi picchiava e stasera mi aspetta sotto casa", "violence"],
     ["mio padre ha fatto un incidente in bici e non sente più le gambe", "collapse"],
     ["sento qualcuno che cerca di entrare dalla porta del balcone", "violence"],
+    ["there's smoke coming from my elderly neighbour's flat and she doesn't answer", "collapse"],
+    ["my daughter's stepdad touches her at night, she told me today", "violence"],
   ])("the shipped cues still read «%s» as %s", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });
