@@ -256,6 +256,14 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
   });
 
   it.each([
+    "Mi madre se desmayó esta mañana en la ducha, buscamos una cuidadora para la noche",
+    "Mama a leșinat azi-dimineață, căutăm o îngrijitoare pentru noapte",
+    "Ma mère s'est évanouie ce matin, on cherche une aide à domicile pour la nuit",
+  ])("a faint told with a request for a carer, in another language, is ordinary: «%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
     ["a volte penso che sarebbe meglio morire", "self_harm"],
     ["mio marito mi picchia, cerco lavoro per andarmene", "violence"],
     ["il mio ex mi picchiava e stasera mi aspetta sotto casa", "violence"],
