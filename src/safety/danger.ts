@@ -35,7 +35,8 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  * - `not_now` tells that what its sentence says might happen, or happens at times, rather than
  *   now ("temo che possa svenire", "what if she falls", "a volte non mi riconosce"): it
  *   silences a collapse or a crisis in its own sentence only, like `over`, never violence or
- *   thoughts of suicide ("a volte penso che sarebbe meglio morire" alarms);
+ *   thoughts of suicide ("a volte penso che sarebbe meglio morire" alarms); a `still` phrase
+ *   brings it back to now ("ha spesso crisi, in questo momento non respira");
  * - `request` asks for an everyday service ("cerco una badante", "c'è lavoro di colf?"): a
  *   message that does is telling a story around its need, so, like `over`, it silences a
  *   collapse or a crisis, and the readers that cannot name a cue (the model, the classifier),
@@ -268,7 +269,8 @@ export function createDangerDetector(
     const inIdiom = (f: Found) => idioms.some((i) => i.start < f.end && f.start < i.end);
     const past = (has("over") || has("long_ago") || has("request")) && !has("still");
     const notNow = new Set(found.filter((f) => f.cue.role === "not_now").map(sentence));
-    const mildNotNow = (f: Found) => SILENCED_WHEN_OVER.has(f.cue.role) && notNow.has(sentence(f));
+    const mildNotNow = (f: Found) =>
+      SILENCED_WHEN_OVER.has(f.cue.role) && notNow.has(sentence(f)) && !has("still");
     const first = found
       .filter((f) => ALARMS.has(f.cue.role) && !(past && SILENCED_WHEN_OVER.has(f.cue.role)))
       .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f) && !mildNotNow(f))

@@ -215,6 +215,7 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
         violence: ["picchia"],
         self_harm: ["meglio morire"],
         not_now: ["possa", "a volte"],
+        still: ["in questo momento"],
       },
     });
     expect(own("temo che possa svenire quando è sola")).toBeNull();
@@ -223,6 +224,7 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     expect(own("a volte penso che sarebbe meglio morire")?.kind).toBe("self_harm");
     // Its own sentence only: "sta per svenire" told after it is now.
     expect(own("temo che possa succedere. Adesso sta per svenire")?.kind).toBe("collapse");
+    expect(own("a volte sviene, in questo momento non riconosce nessuno")?.kind).toBe("collapse");
   });
 
   it("a message asking for an everyday service silences a collapse and the model, never violence", () => {
