@@ -273,6 +273,7 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     ["sento qualcuno che cerca di entrare dalla porta del balcone", "violence"],
     ["there's smoke coming from my elderly neighbour's flat and she doesn't answer", "collapse"],
     ["my daughter's stepdad touches her at night, she told me today", "violence"],
+    ["mio figlio epilettico ha una crisi adesso e non si ferma", "collapse"],
   ])("the shipped cues still read «%s» as %s", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });
