@@ -253,6 +253,8 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     "mio figlio dice sempre «ti ammazzo» al fratellino quando giocano, devo preoccuparmi?",
     "dopo l'operazione mia madre non riesce ad alzarsi dal letto da sola",
     "she used to be beaten by her first husband, now she lives happily with her new partner",
+    "ho paura che mio figlio venga preso in giro a scuola perché è timido",
+    "I nearly fainted at the gym because I skipped breakfast",
   ])("the shipped cues read «%s» as ordinary", (text) => {
     expect(detect(text)).toBeNull();
   });
