@@ -90,7 +90,10 @@ export async function understand(
       return { kind: "done" };
     }
   }
-  const result = unlessSilenced(await turn.classify(text), { signal: null, ...danger });
+  const result = unlessSilenced(await turn.classify(text), {
+    signal: null,
+    silenced: danger.silenced,
+  });
   if (classifiedAsDanger(result)) return { kind: "danger", text };
   await turn.record(result.intent);
   const accepted = intentOf(result.intent);
