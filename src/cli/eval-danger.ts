@@ -43,7 +43,7 @@ export async function loadReaders(root: string = PROJECT_ROOT): Promise<DangerRe
   const bot = (text: string) => {
     const verdict = readDanger(detector, text);
     if (verdict.signal) return verdict.signal;
-    return classifiedAsDanger(unlessSilenced(classifier.classify(text), verdict))
+    return classifiedAsDanger(unlessSilenced(classifier.classify(text), verdict.silenced))
       ? { kind: "distress" as const, cue: "classifier" }
       : null;
   };

@@ -90,10 +90,7 @@ export async function understand(
       return { kind: "done" };
     }
   }
-  const result = unlessSilenced(await turn.classify(text), {
-    signal: null,
-    silenced: danger.silenced,
-  });
+  const result = unlessSilenced(await turn.classify(text), danger.silenced);
   if (classifiedAsDanger(result)) return { kind: "danger", text };
   await turn.record(result.intent);
   const accepted = intentOf(result.intent);

@@ -122,17 +122,14 @@ export function classifiedAsDanger(classification: Classification): boolean {
 }
 
 /**
- * The classifier's reading, with emergenza taken back when the cues say the message is about
- * something else (a film about violence, a first-aid course), told as over or a figure of
- * speech: then the message is out of scope, neither danger nor the need emergenza (whose
- * answer is the danger answer). On the development sets 4 of the classifier's 6 false alarms
+ * The classifier's reading, with emergenza taken back when the danger verdict says the
+ * message is silenced (a film about violence, a first-aid course, told as over, a figure of
+ * speech, a request for a service): then the message is out of scope, neither danger nor the
+ * need emergenza (whose answer is the danger answer). On the development sets 4 of the classifier's 6 false alarms
  * were films and courses the cues had already silenced.
  */
-export function unlessSilenced(
-  classification: Classification,
-  verdict: DangerVerdict,
-): Classification {
-  if (classification.intent !== DANGER_INTENT || !verdict.silenced) return classification;
+export function unlessSilenced(classification: Classification, silenced: boolean): Classification {
+  if (classification.intent !== DANGER_INTENT || !silenced) return classification;
   return {
     ...classification,
     intent: null,

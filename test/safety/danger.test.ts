@@ -112,7 +112,7 @@ describe("danger is recognised from the words alone, before any classification",
       alternatives: [{ intent: "caregiver", confidence: 0.05 }],
       ambiguous: false,
     });
-    const heard = (text: string) => unlessSilenced(sure(text), readDanger(detect, text));
+    const heard = (text: string) => unlessSilenced(sure(text), readDanger(detect, text).silenced);
     expect(classifiedAsDanger(heard("nessuno mi vuole bene"))).toBe(true);
     const film = heard("ho visto un film sulla violenza domestica, vorrei fare volontariato");
     expect(classifiedAsDanger(film)).toBe(false);
