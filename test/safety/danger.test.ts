@@ -276,6 +276,8 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     ["there's smoke coming from my elderly neighbour's flat and she doesn't answer", "collapse"],
     ["my daughter's stepdad touches her at night, she told me today", "violence"],
     ["mio figlio epilettico ha una crisi adesso e non si ferma", "collapse"],
+    ["sta vecchia è caruta 'n terra e nun se move cchiù", "collapse"],
+    ["me marì el me pica tuti i dì", "violence"],
   ])("the shipped cues still read «%s» as %s", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });
