@@ -255,6 +255,9 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     "she used to be beaten by her first husband, now she lives happily with her new partner",
     "ho paura che mio figlio venga preso in giro a scuola perché è timido",
     "I nearly fainted at the gym because I skipped breakfast",
+    "ieri sera sono crollata dal sonno sul divano alle nove",
+    "sono in pericolo di perdere il posto se non trovo una babysitter",
+    "il mio capo mi massacra di lavoro, cerco un altro impiego",
   ])("the shipped cues read «%s» as ordinary", (text) => {
     expect(detect(text)).toBeNull();
   });
