@@ -2,7 +2,7 @@ import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { point as turfPoint } from "@turf/helpers";
 import { readWrittenPoint } from "./coordinates.js";
 import { FILLER_WORDS, METRO_WORDS, metroWordAt, wordBefore } from "./cues.js";
-import { createFuzzyVocabulary } from "./fuzzy.js";
+import { buildFuzzyIndex, type FuzzyIndexData, fuzzyVocabulary } from "./fuzzy.js";
 import type {
   CapEntry,
   GeoIndex,
@@ -42,6 +42,14 @@ export interface LocationResolver {
    * with its span in the citizen's own words: what a redaction must find.
    */
   placesIn(text: string): ResolvedPlace[];
+  /** Its typo indexes, for the derived cache (see cached.ts). */
+  readonly typoIndexes: TypoIndexes;
+}
+
+/** The street and place words' typo indexes: derived from the geo index, slow to build. */
+export interface TypoIndexes {
+  readonly streets: FuzzyIndexData;
+  readonly places: FuzzyIndexData;
 }
 
 const _MAX_STREET_NAME_TOKENS = 7;
@@ -85,8 +93,10 @@ export interface PlaceMatch {
   readonly typos: number;
 }
 
-export function createLocationResolver(index: GeoIndex): LocationResolver {
-  const { findTypedStreets, findTypedStreet, findUntypedStreet } = createStreetMatcher(index);
+/** `typos`: the indexes an earlier resolver built from the same geo index (see cached.ts). */
+export function createLocationResolver(index: GeoIndex, typos?: TypoIndexes): LocationResolver {
+  const streetMatcher = createStreetMatcher(index, typos?.streets);
+  const { findTypedStreets, findTypedStreet, findUntypedStreet } = streetMatcher;
 
   // --- places: official NIL names and their parts, names people use, places outside Milan.
   const nilById = new Map(index.nil.map((nil) => [nil.id, nil]));
@@ -128,9 +138,14 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       if (!places.has(alias)) places.set(alias, target);
     }
   }
-  const placeVocabulary = createFuzzyVocabulary(
-    [...places.keys()].flatMap((key) => key.split(" ")).filter((token) => !FILLER_WORDS.has(token)),
-  );
+  const placeTypos =
+    typos?.places ??
+    buildFuzzyIndex(
+      [...places.keys()]
+        .flatMap((key) => key.split(" "))
+        .filter((token) => !FILLER_WORDS.has(token)),
+    );
+  const placeVocabulary = fuzzyVocabulary(placeTypos);
 
   const caps = new Map<string, CapEntry>(index.caps.map((entry) => [entry.cap, entry]));
   const municipiBoxes = index.municipi.map((feature) => ({ feature, box: boundingBox(feature) }));
@@ -346,6 +361,7 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       ];
       return [...point, ...found.map((match) => withSpan(text, tokens, match))];
     },
+    typoIndexes: { streets: streetMatcher.typoIndex, places: placeTypos },
   };
 }
 

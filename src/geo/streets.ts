@@ -1,5 +1,10 @@
 import { COUNTED_UNITS, FILLER_WORDS } from "./cues.js";
-import { createFuzzyVocabulary, type FuzzyVocabulary } from "./fuzzy.js";
+import {
+  buildFuzzyIndex,
+  type FuzzyIndexData,
+  type FuzzyVocabulary,
+  fuzzyVocabulary,
+} from "./fuzzy.js";
 import type { GeoIndex, StreetEntry } from "./geo-index.js";
 import { canonicalNameToken, PARTICLES, STREET_TYPES } from "./normalize.js";
 
@@ -52,9 +57,12 @@ export interface StreetMatcher {
   findTypedStreet(tokens: readonly string[]): StreetMatch | null;
   /** "Sarpi 10": a street without its type word, with the house number at `numberAt`. */
   findUntypedStreet(tokens: readonly string[], numberAt?: number): StreetMatch | null;
+  /** The typo index of the streets' words, for the derived cache. */
+  readonly typoIndex: FuzzyIndexData;
 }
 
-export function createStreetMatcher(index: GeoIndex): StreetMatcher {
+/** `typoIndex`: the one an earlier matcher built from the same index (see cached.ts). */
+export function createStreetMatcher(index: GeoIndex, typoIndex?: FuzzyIndexData): StreetMatcher {
   // --- streets: posting lists from name token to streets, over every alias.
   const joinedTokens = new Set<string>();
   const streetAliases: string[][][] = index.streets.map((street) => {
@@ -83,10 +91,13 @@ export function createStreetMatcher(index: GeoIndex): StreetMatcher {
       else postings.set(token, [id]);
     }
   });
-  const streetVocabulary = createFuzzyVocabulary(
-    [...postings.keys()].filter((token) => token.length > 1 && !joinedTokens.has(token)),
-    joinedTokens,
-  );
+  const streetTypos =
+    typoIndex ??
+    buildFuzzyIndex(
+      [...postings.keys()].filter((token) => token.length > 1 && !joinedTokens.has(token)),
+      joinedTokens,
+    );
+  const streetVocabulary = fuzzyVocabulary(streetTypos);
 
   /** The street best named by `query` (name tokens, particles removed), or null. */
   function matchStreetName(
@@ -224,5 +235,5 @@ export function createStreetMatcher(index: GeoIndex): StreetMatcher {
     return { houseNumber: null, to: from };
   }
 
-  return { findTypedStreets, findTypedStreet, findUntypedStreet };
+  return { findTypedStreets, findTypedStreet, findUntypedStreet, typoIndex: streetTypos };
 }
