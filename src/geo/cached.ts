@@ -2,18 +2,18 @@ import { join } from "node:path";
 import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { DEFAULT_GEO_DIR, GEO_FILES, type GeoIndex, loadGeoIndex } from "./geo-index.js";
-import { createLocationResolver, type LocationResolver, type TypoIndexes } from "./resolver.js";
+import { createLocationResolver, type LocationResolver, type PlaceWords } from "./resolver.js";
 
-/** What the cache keeps: the checked index (its set as a list) and the typo indexes. */
+/** What the cache keeps: the checked index (its set as a list) and the names as read. */
 interface StoredGeo {
   readonly index: Omit<GeoIndex, "commonWords"> & { readonly commonWords: readonly string[] };
-  readonly typos: TypoIndexes;
+  readonly words: PlaceWords;
 }
 
 /**
  * The geo index and its place reader, remembered between runs: checking the files' shape
- * (zod over tens of thousands of streets) and building the streets' and places' typo indexes
- * took about a third of a second of each start. The key covers every file of `dir` and the
+ * (zod over tens of thousands of streets), reading the streets' names and building the typo
+ * indexes of street and place names took about a third of a second of each start. The key covers every file of `dir` and the
  * code that reads them (this folder), so an edited file or reader is derived again.
  */
 export async function loadPlaces(
@@ -34,12 +34,12 @@ export async function loadPlaces(
       built = { geo, places: createLocationResolver(geo) };
       return {
         index: { ...geo, commonWords: [...geo.commonWords] },
-        typos: built.places.typoIndexes,
+        words: built.places.words,
       };
     },
     cacheDir === undefined ? {} : { dir: cacheDir },
   );
   if (built !== undefined) return built;
   const geo: GeoIndex = { ...stored.index, commonWords: new Set(stored.index.commonWords) };
-  return { geo, places: createLocationResolver(geo, stored.typos) };
+  return { geo, places: createLocationResolver(geo, stored.words) };
 }

@@ -30,7 +30,7 @@ import {
   unknown,
 } from "./results.js";
 import { confidenceOf, originalSpan } from "./span.js";
-import { correctedWords, createStreetMatcher, isHouseNumber } from "./streets.js";
+import { correctedWords, createStreetMatcher, isHouseNumber, type StreetWords } from "./streets.js";
 
 export interface LocationResolver {
   /** What a citizen's description of where they live says about their Municipio. */
@@ -42,13 +42,14 @@ export interface LocationResolver {
    * with its span in the citizen's own words: what a redaction must find.
    */
   placesIn(text: string): ResolvedPlace[];
-  /** Its typo indexes, for the derived cache (see cached.ts). */
-  readonly typoIndexes: TypoIndexes;
+  /** What it derived from the geo index's names, for the derived cache (see cached.ts). */
+  readonly words: PlaceWords;
 }
 
-/** The street and place words' typo indexes: derived from the geo index, slow to build. */
-export interface TypoIndexes {
-  readonly streets: FuzzyIndexData;
+/** The streets' and places' names as the reader reads them: slow to derive from the index. */
+export interface PlaceWords {
+  readonly streets: StreetWords;
+  /** The typo index of the places' name tokens. */
   readonly places: FuzzyIndexData;
 }
 
@@ -93,9 +94,9 @@ export interface PlaceMatch {
   readonly typos: number;
 }
 
-/** `typos`: the indexes an earlier resolver built from the same geo index (see cached.ts). */
-export function createLocationResolver(index: GeoIndex, typos?: TypoIndexes): LocationResolver {
-  const streetMatcher = createStreetMatcher(index, typos?.streets);
+/** `words`: what an earlier resolver derived from the same geo index (see cached.ts). */
+export function createLocationResolver(index: GeoIndex, words?: PlaceWords): LocationResolver {
+  const streetMatcher = createStreetMatcher(index, words?.streets);
   const { findTypedStreets, findTypedStreet, findUntypedStreet } = streetMatcher;
 
   // --- places: official NIL names and their parts, names people use, places outside Milan.
@@ -139,7 +140,7 @@ export function createLocationResolver(index: GeoIndex, typos?: TypoIndexes): Lo
     }
   }
   const placeTypos =
-    typos?.places ??
+    words?.places ??
     buildFuzzyIndex(
       [...places.keys()]
         .flatMap((key) => key.split(" "))
@@ -361,7 +362,7 @@ export function createLocationResolver(index: GeoIndex, typos?: TypoIndexes): Lo
       ];
       return [...point, ...found.map((match) => withSpan(text, tokens, match))];
     },
-    typoIndexes: { streets: streetMatcher.typoIndex, places: placeTypos },
+    words: { streets: streetMatcher.words, places: placeTypos },
   };
 }
 

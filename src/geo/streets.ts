@@ -57,15 +57,21 @@ export interface StreetMatcher {
   findTypedStreet(tokens: readonly string[]): StreetMatch | null;
   /** "Sarpi 10": a street without its type word, with the house number at `numberAt`. */
   findUntypedStreet(tokens: readonly string[], numberAt?: number): StreetMatch | null;
-  /** The typo index of the streets' words, for the derived cache. */
-  readonly typoIndex: FuzzyIndexData;
+  /** What it derived from the streets' names, for the derived cache (see cached.ts). */
+  readonly words: StreetWords;
 }
 
-/** `typoIndex`: the one an earlier matcher built from the same index (see cached.ts). */
-export function createStreetMatcher(index: GeoIndex, typoIndex?: FuzzyIndexData): StreetMatcher {
-  // --- streets: posting lists from name token to streets, over every alias.
+/** The streets' names as the matcher reads them: slow to derive, so remembered (cached.ts). */
+export interface StreetWords {
+  /** Per street (in the index's order), its name variants as canonical tokens. */
+  readonly aliases: readonly (readonly (readonly string[])[])[];
+  /** The typo index of every name token. */
+  readonly typos: FuzzyIndexData;
+}
+
+export function deriveStreetWords(index: GeoIndex): StreetWords {
   const joinedTokens = new Set<string>();
-  const streetAliases: string[][][] = index.streets.map((street) => {
+  const aliases: string[][][] = index.streets.map((street) => {
     const [full = [], ...others] = street.aliases.map((alias) =>
       alias
         .split(" ")
@@ -82,6 +88,21 @@ export function createStreetMatcher(index: GeoIndex, typoIndex?: FuzzyIndexData)
     for (const [token = ""] of joined) joinedTokens.add(token);
     return [...variants, ...joined];
   });
+  const tokens = new Set(aliases.flat(2));
+  const typos = buildFuzzyIndex(
+    [...tokens].filter((token) => token.length > 1 && !joinedTokens.has(token)),
+    joinedTokens,
+  );
+  return { aliases, typos };
+}
+
+/** `words`: what an earlier matcher derived from the same index (see cached.ts). */
+export function createStreetMatcher(
+  index: GeoIndex,
+  words: StreetWords = deriveStreetWords(index),
+): StreetMatcher {
+  // --- streets: posting lists from name token to streets, over every alias.
+  const streetAliases = words.aliases;
   const postings = new Map<string, number[]>();
   streetAliases.forEach((aliases, id) => {
     const tokens = new Set(aliases.flat());
@@ -91,13 +112,7 @@ export function createStreetMatcher(index: GeoIndex, typoIndex?: FuzzyIndexData)
       else postings.set(token, [id]);
     }
   });
-  const streetTypos =
-    typoIndex ??
-    buildFuzzyIndex(
-      [...postings.keys()].filter((token) => token.length > 1 && !joinedTokens.has(token)),
-      joinedTokens,
-    );
-  const streetVocabulary = fuzzyVocabulary(streetTypos);
+  const streetVocabulary = fuzzyVocabulary(words.typos);
 
   /** The street best named by `query` (name tokens, particles removed), or null. */
   function matchStreetName(
@@ -235,5 +250,5 @@ export function createStreetMatcher(index: GeoIndex, typoIndex?: FuzzyIndexData)
     return { houseNumber: null, to: from };
   }
 
-  return { findTypedStreets, findTypedStreet, findUntypedStreet, typoIndex: streetTypos };
+  return { findTypedStreets, findTypedStreet, findUntypedStreet, words };
 }

@@ -53,14 +53,13 @@ describe("the place reader is derived once and remembered between starts", () =>
     const [stored] = await readdir(cache);
     const file = join(cache, stored as string);
     const remembered = JSON.parse(await readFile(file, "utf8"));
-    remembered.index.streets = remembered.index.streets.filter(
-      (street: { name: string }) => street.name !== "Via Padova",
-    );
+    for (const street of remembered.index.streets)
+      if (street.name === "Via Padova") street.name = "Via Padova (as remembered)";
     await writeFile(file, JSON.stringify(remembered));
-    expect((await loadPlaces(dir, cache)).places.resolve("abito in via Padova 12").kind).not.toBe(
-      "address",
+    expect((await loadPlaces(dir, cache)).places.resolve("abito in via Padova 12").matched).toBe(
+      "Via Padova (as remembered) 12",
     );
-    // An edited data file is read again: Via Padova is back, from the files.
+    // An edited data file is read again: Via Padova is as the files say.
     const streets = join(dir, "streets.json");
     await writeFile(streets, `${await readFile(streets, "utf8")}\n`);
     expect((await loadPlaces(dir, cache)).places.resolve("abito in via Padova 12")).toEqual(padova);
