@@ -10,7 +10,7 @@ import { replayUnfinished } from "./bot/resilience.js";
 import { loadTexts, type Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
 import { FeedbackStats } from "./feedback/index.js";
-import { createLocationResolver, loadGeoIndex } from "./geo/index.js";
+import { loadPlaces } from "./geo/index.js";
 import { Outbox } from "./handoff/outbox.js";
 import { claimReminders } from "./handoff/reminders.js";
 import {
@@ -140,8 +140,8 @@ export class StartupError extends Error {
 /** Wires content, storage and the bot together; the runtime and the local chat share it. */
 export async function createApp(options: AppOptions): Promise<App> {
   const root = options.root ?? PROJECT_ROOT;
-  const geo = await loadGeoIndex();
-  const sources = { root, geo, places: createLocationResolver(geo) };
+  const { geo, places } = await loadPlaces();
+  const sources = { root, geo, places };
   const loaded = await loadKnowledge(sources);
   if (!loaded.ok) throw new StartupError(`the catalogue has errors:\n${loaded.errors.join("\n")}`);
   const knowledge = new KnowledgeHolder(loaded.knowledge, sources);

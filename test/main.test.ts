@@ -1,20 +1,27 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/paths.js";
 import { BotApiEmulator } from "../src/emulator/bot-api-emulator.js";
 
-// What `npm start` runs: the compiled bot, built by `npm ci` (prepare) and `npm run check`.
-const MAIN = join(PROJECT_ROOT, "dist", "main.js");
+// What `npm start` runs (its script's last word): the bundled bot, built by `npm ci`
+// (prepare) and `npm run check`.
+const { scripts } = JSON.parse(await readFile(join(PROJECT_ROOT, "package.json"), "utf8")) as {
+  scripts: { start: string };
+};
+const MAIN = scripts.start.split(/\s+/).at(-1) as string;
 
-function start(env: Record<string, string>): {
+function start(
+  env: Record<string, string>,
+  root = PROJECT_ROOT,
+): {
   child: ChildProcess;
   done: Promise<{ code: number | null; stderr: string }>;
 } {
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: PROJECT_ROOT,
+  const child = spawn(process.execPath, [join(root, MAIN)], {
+    cwd: root,
     env: { PATH: process.env.PATH ?? "", ...env },
   });
   let stderr = "";
@@ -105,6 +112,43 @@ describe("npm start against a Bot API server", () => {
     expect((await emulator.nextBotMessage(user.id, 90_000)).text).toContain("WeMi");
     second.child.kill("SIGTERM");
     expect((await second.done).code).toBe(0);
+  }, 120_000);
+
+  it("runs from a copy of the package without its dependencies: one bundle, content found beside it", async () => {
+    // As a deployment that copies the built package: what npm start runs needs no
+    // node_modules (only /stats charts and PostgreSQL load theirs, on first use), and it reads
+    // data/, locales/ and intents/ from its own package, not from this checkout.
+    const copy = await mkdtemp(join(tmpdir(), "wemi-copy-"));
+    try {
+      for (const part of ["package.json", "dist", "data", "locales", "intents"])
+        await cp(join(PROJECT_ROOT, part), join(copy, part), { recursive: true });
+      // The derived models, so that the copy need not build them again (minutes under load).
+      await cp(
+        join(PROJECT_ROOT, "node_modules", ".cache", "wemi-bot"),
+        join(copy, "node_modules", ".cache", "wemi-bot"),
+        { recursive: true },
+      ).catch(() => {});
+      const { child, done } = start(
+        {
+          BOT_TOKEN: emulator.token,
+          TELEGRAM_API_ROOT: emulator.apiRoot,
+          DATA_DIR: join(copy, "state"),
+          LOG_LEVEL: "error",
+        },
+        copy,
+      );
+      const user = { id: 79, first_name: "Lucia", language_code: "it" };
+      await emulator.waitForPolling(20_000);
+      emulator.sendText(user, "cerco una badante per mia madre in via Padova 12");
+      const answer = await emulator.nextBotMessage(user.id, 90_000);
+      expect(answer.text).toMatch(/badant/i);
+      child.kill("SIGTERM");
+      const { code, stderr } = await done;
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it("a second npm start on the same DATA_DIR stops with one line, and a trailing slash in the root is fine", async () => {

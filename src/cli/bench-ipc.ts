@@ -41,11 +41,11 @@ export function answerBench(extra: (question: Question) => Promise<unknown> = as
 const OWN_EXTENSION = extname(fileURLToPath(import.meta.url));
 
 /**
- * How `npm start` runs the bot (package.json's start script): its environment settings and
- * node flags, so that the bench measures the bot as it runs. BENCH_NODE_FLAGS="..." measures
- * other flags instead.
+ * How `npm start` runs the bot (package.json's start script): its environment settings, node
+ * flags and program (relative to the package root), so that the bench measures the bot as it
+ * runs. BENCH_NODE_FLAGS="..." measures other flags instead.
  */
-export function startCommand(): { env: Record<string, string>; flags: string[] } {
+export function startCommand(): { env: Record<string, string>; flags: string[]; program: string } {
   const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as {
     scripts: { start: string };
   };
@@ -58,7 +58,7 @@ export function startCommand(): { env: Record<string, string>; flags: string[] }
     override === undefined
       ? words.filter((word) => word.startsWith("--"))
       : override.split(/\s+/).filter(Boolean);
-  return { env, flags };
+  return { env, flags, program: words.at(-1) as string };
 }
 
 /** A measured process: one of the bench's programs next to this file, with a GC to force. */

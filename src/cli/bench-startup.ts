@@ -211,7 +211,7 @@ export async function benchStartup(): Promise<string[]> {
     const loaded = await startTimed(
       emulator,
       process.execPath,
-      [...asStarted.flags, join(PROJECT_ROOT, "dist", "main.js")],
+      [...asStarted.flags, join(PROJECT_ROOT, asStarted.program)],
       { ...asStarted.env, DATA_DIR: big },
       true,
     );
@@ -220,7 +220,7 @@ export async function benchStartup(): Promise<string[]> {
     const peak = await treeMemory(loaded.child.pid as number, "VmHWM");
     await stopTree(loaded.child);
     lines.push(
-      `  start-up with ${STORED.toLocaleString("en")} stored requests (index saved) and ${STORED.toLocaleString("en")} chats (node dist/main.js with npm start's flags): long polling ${fmt(loaded.polling)}, first answer ${fmt(loaded.answered ?? 0)}; RSS at the answer ${mb(atAnswer)}, peak ${mb(peak)}`,
+      `  start-up with ${STORED.toLocaleString("en")} stored requests (index saved) and ${STORED.toLocaleString("en")} chats (npm start's program and flags, without npm): long polling ${fmt(loaded.polling)}, first answer ${fmt(loaded.answered ?? 0)}; RSS at the answer ${mb(atAnswer)}, peak ${mb(peak)}`,
       await timeSweeps(join(big, "profiles")),
     );
   } finally {

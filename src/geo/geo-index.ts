@@ -166,6 +166,18 @@ const municipiFile = z.object({
 /** The repository's data/geo, wherever the process was started from. */
 export const DEFAULT_GEO_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../data/geo");
 
+/** The files loadGeoIndex reads (the derived cache's key covers each). */
+export const GEO_FILES = [
+  "municipi.geojson",
+  "nil.json",
+  "streets.json",
+  "caps.json",
+  "neighbourhoods.json",
+  "outside-places.json",
+  "places.json",
+  "common-words.json",
+] as const;
+
 async function readJson(dir: string, file: string): Promise<unknown> {
   return JSON.parse(await readFile(join(dir, file), "utf8"));
 }

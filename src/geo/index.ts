@@ -1,6 +1,7 @@
 import turfDistance from "@turf/distance";
 import type { GeoPoint } from "./place.js";
 
+export { loadPlaces } from "./cached.js";
 export type { GeoIndex } from "./geo-index.js";
 export { DEFAULT_GEO_DIR, loadGeoIndex } from "./geo-index.js";
 export type { GeoPoint, PlaceKind, ResolvedPlace } from "./place.js";

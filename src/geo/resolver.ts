@@ -2,7 +2,7 @@ import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { point as turfPoint } from "@turf/helpers";
 import { readWrittenPoint } from "./coordinates.js";
 import { FILLER_WORDS, METRO_WORDS, metroWordAt, wordBefore } from "./cues.js";
-import { createFuzzyVocabulary } from "./fuzzy.js";
+import { buildFuzzyIndex, type FuzzyIndexData, fuzzyVocabulary } from "./fuzzy.js";
 import type {
   CapEntry,
   GeoIndex,
@@ -30,7 +30,7 @@ import {
   unknown,
 } from "./results.js";
 import { confidenceOf, originalSpan } from "./span.js";
-import { correctedWords, createStreetMatcher, isHouseNumber } from "./streets.js";
+import { correctedWords, createStreetMatcher, isHouseNumber, type StreetWords } from "./streets.js";
 
 export interface LocationResolver {
   /** What a citizen's description of where they live says about their Municipio. */
@@ -42,6 +42,15 @@ export interface LocationResolver {
    * with its span in the citizen's own words: what a redaction must find.
    */
   placesIn(text: string): ResolvedPlace[];
+  /** What it derived from the geo index's names, for the derived cache (see cached.ts). */
+  readonly words: PlaceWords;
+}
+
+/** The streets' and places' names as the reader reads them: slow to derive from the index. */
+export interface PlaceWords {
+  readonly streets: StreetWords;
+  /** The typo index of the places' name tokens. */
+  readonly places: FuzzyIndexData;
 }
 
 const _MAX_STREET_NAME_TOKENS = 7;
@@ -85,8 +94,10 @@ export interface PlaceMatch {
   readonly typos: number;
 }
 
-export function createLocationResolver(index: GeoIndex): LocationResolver {
-  const { findTypedStreets, findTypedStreet, findUntypedStreet } = createStreetMatcher(index);
+/** `words`: what an earlier resolver derived from the same geo index (see cached.ts). */
+export function createLocationResolver(index: GeoIndex, words?: PlaceWords): LocationResolver {
+  const streetMatcher = createStreetMatcher(index, words?.streets);
+  const { findTypedStreets, findTypedStreet, findUntypedStreet } = streetMatcher;
 
   // --- places: official NIL names and their parts, names people use, places outside Milan.
   const nilById = new Map(index.nil.map((nil) => [nil.id, nil]));
@@ -128,9 +139,14 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       if (!places.has(alias)) places.set(alias, target);
     }
   }
-  const placeVocabulary = createFuzzyVocabulary(
-    [...places.keys()].flatMap((key) => key.split(" ")).filter((token) => !FILLER_WORDS.has(token)),
-  );
+  const placeTypos =
+    words?.places ??
+    buildFuzzyIndex(
+      [...places.keys()]
+        .flatMap((key) => key.split(" "))
+        .filter((token) => !FILLER_WORDS.has(token)),
+    );
+  const placeVocabulary = fuzzyVocabulary(placeTypos);
 
   const caps = new Map<string, CapEntry>(index.caps.map((entry) => [entry.cap, entry]));
   const municipiBoxes = index.municipi.map((feature) => ({ feature, box: boundingBox(feature) }));
@@ -346,6 +362,7 @@ export function createLocationResolver(index: GeoIndex): LocationResolver {
       ];
       return [...point, ...found.map((match) => withSpan(text, tokens, match))];
     },
+    words: { streets: streetMatcher.words, places: placeTypos },
   };
 }
 

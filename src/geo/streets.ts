@@ -1,5 +1,10 @@
 import { COUNTED_UNITS, FILLER_WORDS } from "./cues.js";
-import { createFuzzyVocabulary, type FuzzyVocabulary } from "./fuzzy.js";
+import {
+  buildFuzzyIndex,
+  type FuzzyIndexData,
+  type FuzzyVocabulary,
+  fuzzyVocabulary,
+} from "./fuzzy.js";
 import type { GeoIndex, StreetEntry } from "./geo-index.js";
 import { canonicalNameToken, PARTICLES, STREET_TYPES } from "./normalize.js";
 
@@ -52,12 +57,21 @@ export interface StreetMatcher {
   findTypedStreet(tokens: readonly string[]): StreetMatch | null;
   /** "Sarpi 10": a street without its type word, with the house number at `numberAt`. */
   findUntypedStreet(tokens: readonly string[], numberAt?: number): StreetMatch | null;
+  /** What it derived from the streets' names, for the derived cache (see cached.ts). */
+  readonly words: StreetWords;
 }
 
-export function createStreetMatcher(index: GeoIndex): StreetMatcher {
-  // --- streets: posting lists from name token to streets, over every alias.
+/** The streets' names as the matcher reads them: slow to derive, so remembered (cached.ts). */
+export interface StreetWords {
+  /** Per street (in the index's order), its name variants as canonical tokens. */
+  readonly aliases: readonly (readonly (readonly string[])[])[];
+  /** The typo index of every name token. */
+  readonly typos: FuzzyIndexData;
+}
+
+export function deriveStreetWords(index: GeoIndex): StreetWords {
   const joinedTokens = new Set<string>();
-  const streetAliases: string[][][] = index.streets.map((street) => {
+  const aliases: string[][][] = index.streets.map((street) => {
     const [full = [], ...others] = street.aliases.map((alias) =>
       alias
         .split(" ")
@@ -74,6 +88,21 @@ export function createStreetMatcher(index: GeoIndex): StreetMatcher {
     for (const [token = ""] of joined) joinedTokens.add(token);
     return [...variants, ...joined];
   });
+  const tokens = new Set(aliases.flat(2));
+  const typos = buildFuzzyIndex(
+    [...tokens].filter((token) => token.length > 1 && !joinedTokens.has(token)),
+    joinedTokens,
+  );
+  return { aliases, typos };
+}
+
+/** `words`: what an earlier matcher derived from the same index (see cached.ts). */
+export function createStreetMatcher(
+  index: GeoIndex,
+  words: StreetWords = deriveStreetWords(index),
+): StreetMatcher {
+  // --- streets: posting lists from name token to streets, over every alias.
+  const streetAliases = words.aliases;
   const postings = new Map<string, number[]>();
   streetAliases.forEach((aliases, id) => {
     const tokens = new Set(aliases.flat());
@@ -83,10 +112,7 @@ export function createStreetMatcher(index: GeoIndex): StreetMatcher {
       else postings.set(token, [id]);
     }
   });
-  const streetVocabulary = createFuzzyVocabulary(
-    [...postings.keys()].filter((token) => token.length > 1 && !joinedTokens.has(token)),
-    joinedTokens,
-  );
+  const streetVocabulary = fuzzyVocabulary(words.typos);
 
   /** The street best named by `query` (name tokens, particles removed), or null. */
   function matchStreetName(
@@ -224,5 +250,5 @@ export function createStreetMatcher(index: GeoIndex): StreetMatcher {
     return { houseNumber: null, to: from };
   }
 
-  return { findTypedStreets, findTypedStreet, findUntypedStreet };
+  return { findTypedStreets, findTypedStreet, findUntypedStreet, words };
 }

@@ -1,0 +1,33 @@
+// `npm run build` (run by `npm ci` through prepare): the bot that `npm start` runs, bundled
+// from src/main.ts into a few files under dist/bundle/. Node then reads a few files instead
+// of about 960 modules (each resolved, read, compiled and kept with its own records): a
+// shorter start-up and less memory. tsc's dist/ stays for the CLIs, benches and tests.
+//
+// Kept out of the start-up files:
+// - what main.ts imports dynamically (the app, loaded while early polling already runs; the
+//   /stats chart; PostgreSQL) goes to chunks loaded on first use (`splitting`);
+// - ECharts, resvg (a native module) and pg stay in node_modules, loaded only when used.
+//
+// Run-time files (data/, locales/, intents/) are found from the bundle's place: dist/bundle/
+// is as deep in the package as dist/<folder>/ and src/<folder>/, so the paths the sources
+// compute from import.meta.url (PROJECT_ROOT, data/geo…) stay right.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: ["src/main.ts"],
+  outdir: "dist/bundle",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  // Whitespace and syntax only: function names stay readable in stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  external: ["@resvg/resvg-js", "echarts", "pg"],
+  // CommonJS dependencies bundled into ESM still call require() for Node's own modules.
+  banner: {
+    js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);",
+  },
+  logLevel: "warning",
+});
