@@ -56,10 +56,10 @@ import { apologyFor, boundedRetry, journalUpdates, nonEssentialCalls } from "./r
 import { LOCALES, type Texts } from "./texts.js";
 
 /**
- * Bump when the orientation's sequence of waits changes: stored conversations of the old
- * shape would replay wrongly, and the plugin drops them instead.
+ * Bump when the orientation's sequence of waits or external steps changes: stored
+ * conversations of the old shape would replay wrongly, and the plugin drops them instead.
  */
-export const CONVERSATION_VERSION = 6;
+export const CONVERSATION_VERSION = 7;
 
 export interface BotDependencies {
   readonly token: string;
