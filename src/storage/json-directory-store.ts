@@ -230,9 +230,11 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     this.flushTimer = undefined;
     const due = Date.now() - this.delayMs;
     const keys = [...this.unwritten].filter(([, { since }]) => since <= due).map(([key]) => key);
-    for (let i = 0; i < keys.length; i++) {
-      if (i > 0 && i % WRITES_PER_TURN === 0) await new Promise(setImmediate);
-      await this.flush(keys[i] as string, true).catch(() => {});
+    for (let at = 0; at < keys.length; at += WRITES_PER_TURN) {
+      if (at > 0) await new Promise(setImmediate);
+      // Together, so that the index of hours written takes their keys in one append.
+      const turn = keys.slice(at, at + WRITES_PER_TURN);
+      await Promise.all(turn.map((key) => this.flush(key, true).catch(() => {})));
     }
     if (this.unwritten.size === 0 || this.flushTimer) return;
     let oldest = Number.POSITIVE_INFINITY;
