@@ -85,6 +85,8 @@ export interface App {
   start(): Promise<void>;
   /** Everything npm start does after loading: start(), then long polling with the runner. */
   launch(options?: RunOptions<Update>): Promise<RunnerHandle>;
+  /** Writes what the storage keeps in memory to write a few seconds later (see lazy). */
+  writeWaiting(): Promise<void>;
   /** Whether the storage answers (GET /healthz in webhook mode). */
   isReady(): Promise<boolean>;
   /** Stops the background work and closes storage; call after the bot has stopped. */
@@ -362,6 +364,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         },
       };
     },
+    writeWaiting: () => storage.writeWaiting(),
     isReady: () => storage.isReady(),
     async close() {
       // A run in progress (sweep, erasure, reminder) finishes before the storage closes under it.

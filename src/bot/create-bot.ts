@@ -58,9 +58,10 @@ import { LOCALES, type Texts } from "./texts.js";
 /**
  * Bump when the orientation's sequence of waits, or what one of its external steps returns,
  * changes: stored conversations of the old shape would replay wrongly, and the plugin drops
- * them instead. 7: the danger step returns the alarm and whether the message is silenced.
+ * them instead. 7: the danger step returns the alarm and whether the message is silenced;
+ * 8: fewer external steps (profile and waiting question read together, the place read once).
  */
-export const CONVERSATION_VERSION = 7;
+export const CONVERSATION_VERSION = 8;
 
 export interface BotDependencies {
   readonly token: string;

@@ -7,15 +7,25 @@ import { benchStartup } from "./bench-startup.js";
 
 // Figures only, no pass/fail: `npm run bench` on a quiet machine, medians over repeats.
 // Ratios against the echo bot hold across machines; absolute figures follow the load.
-const sections: Array<() => Promise<string[]>> = [
-  benchBot,
-  benchStartup,
-  benchNlu,
-  benchGeo,
-  benchHandoff,
-  benchInstances,
-];
-for (const section of sections) {
+// `npm run bench -- bot` runs only the sections named (bot: CPU per update and latency).
+const sections: Record<string, () => Promise<string[]>> = {
+  bot: benchBot,
+  startup: benchStartup,
+  nlu: benchNlu,
+  geo: benchGeo,
+  handoff: benchHandoff,
+  instances: benchInstances,
+};
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in sections));
+if (unknown.length > 0) {
+  console.error(
+    `unknown section ${unknown.join(", ")}; sections: ${Object.keys(sections).join(" ")}`,
+  );
+  process.exit(2);
+}
+for (const [name, section] of Object.entries(sections)) {
+  if (asked.length > 0 && !asked.includes(name)) continue;
   console.log((await section()).join("\n"));
   console.log();
 }

@@ -202,25 +202,24 @@ async function answerWith(
   const { knowledge, profiles, chatKey } = deps;
   const { place } = where;
   let said = where.said;
-  const recommendation = await conversation.external(() =>
-    recommend(
+  const recommendation = await conversation.external(async () => {
+    const found = recommend(
       { intent: intent.id, services },
       place ? matchingPlace(place) : null,
       knowledge.current.directory,
-    ),
-  );
-  // Remembered so that "Voglio essere ricontattato" can pass the need on with its context.
-  const lastNeed = {
-    intent: intent.id,
-    text: needText.slice(0, MAX_REMEMBERED_TEXT),
-    spaces: recommendation.items.map((item) => item.space.id),
-  };
-  await conversation.external(async () => {
+    );
+    // Remembered so that "Voglio essere ricontattato" can pass the need on with its context.
+    const lastNeed = {
+      intent: intent.id,
+      text: needText.slice(0, MAX_REMEMBERED_TEXT),
+      spaces: found.items.map((item) => item.space.id),
+    };
     await updateProfile(profiles, chatKey, {
       ...(place ? { place: place.remembered } : {}),
       lastNeed,
     });
     if (place) deps.places.remember(chatKey, place);
+    return found;
   });
   const choices = afterAnswerChoices(dialogue, recommendation.items.length, also);
   const first = recommendation.items[0]?.space;

@@ -38,7 +38,7 @@ import {
   understood as understoodPlace,
   withHouseNumber,
 } from "./place.js";
-import { readNeed } from "./reading.js";
+import { placeReadWhole, readNeed } from "./reading.js";
 import type { Dialogue, Reply } from "./replies.js";
 import type { OrientationDependencies, Turn } from "./turn.js";
 import { fromDidYouMean, type Understood, understand } from "./understand.js";
@@ -75,7 +75,13 @@ export function createOrientation(deps: OrientationDependencies) {
     const chatKey = String(ctx.chat?.id);
     const currentProfile = async () =>
       (await conversation.external(() => profiles.get(chatKey))) ?? {};
-    const profile = await currentProfile();
+    // The chat's profile, and the question its last dialogue asked and ended on (which stops
+    // waiting: only the first pass answers it), in one step.
+    const opening = await conversation.external(async () => ({
+      profile: (await profiles.get(chatKey)) ?? {},
+      waiting: await deps.waiting.take(chatKey),
+    }));
+    const { profile } = opening;
     const waitingKind = profile.waiting?.kind;
     // A reply to a question is answered in the language it was asked in («Intendevi…?»
     // excepted: a need written again is read afresh).
@@ -87,8 +93,13 @@ export function createOrientation(deps: OrientationDependencies) {
     const t = texts.for(locale);
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };
 
-    const classify = (text: string) =>
-      conversation.external((): Classification => readNeed(knowledge.current, text));
+    /** The places of the words read as a need, so that finding the area reads them once. */
+    const placesRead = new Map<string, ResolvedPlace>();
+    const classify = async (text: string): Promise<Classification> => {
+      const { need, place } = await conversation.external(() => readNeed(knowledge.current, text));
+      if (placeReadWhole(text)) placesRead.set(text, place);
+      return need;
+    };
     const misunderstood = (kind: MisunderstoodKind, text: string) =>
       conversation.external(() => {
         const from = ctx.from;
@@ -97,7 +108,12 @@ export function createOrientation(deps: OrientationDependencies) {
           names: [from?.first_name, from?.last_name, from?.username],
         });
       });
-    const placeDeps = { knowledge, classify, misunderstood };
+    const placeDeps = {
+      knowledge,
+      classify,
+      misunderstood,
+      resolvedBefore: (text: string) => placesRead.get(text),
+    };
     const turn: Turn = {
       chatKey,
       dialogue,
@@ -219,11 +235,11 @@ export function createOrientation(deps: OrientationDependencies) {
         if (mentioned.kind !== "unknown" || outside)
           return { found: understoodPlace(dialogue, mentioned) };
       }
-      const { place } = await currentProfile();
-      if (place) {
-        const own = await conversation.external(() => deps.memory.place.recall(chatKey));
-        return { found: remembered(dialogue, recalled(place, own)) };
-      }
+      const known = await conversation.external(async () => {
+        const { place } = (await profiles.get(chatKey)) ?? {};
+        return place && recalled(place, deps.memory.place.recall(chatKey));
+      });
+      if (known) return { found: remembered(dialogue, known) };
       await sendPlaceQuestion(dialogue);
       return waitForPlace(forWhat, needText);
     }
@@ -294,8 +310,7 @@ export function createOrientation(deps: OrientationDependencies) {
       }
     }
 
-    /** The question this chat's last dialogue asked and ended on: only the first pass answers it. */
-    let waiting = await conversation.external(() => deps.waiting.take(chatKey));
+    let { waiting } = opening;
 
     async function pass(begin: OrientationStart): Promise<Closing> {
       const question = waiting;

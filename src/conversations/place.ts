@@ -67,6 +67,8 @@ type PlaceAnswer =
 export interface PlaceDependencies {
   readonly knowledge: KnowledgeHolder;
   readonly classify: (text: string) => Promise<Classification>;
+  /** The place of words this dialogue already resolved (reading the need), if it did. */
+  readonly resolvedBefore?: (text: string) => ResolvedPlace | undefined;
   /** Keeps, for review, words the citizen gave as a place that were not one. */
   readonly misunderstood?: (kind: "place", text: string) => Promise<void>;
 }
@@ -83,7 +85,12 @@ export const changePlaceChoice = (dialogue: Dialogue): Choice => ({
  * comes back with `needsHouseNumber`: the caller asks the number (askHouseNumber in the
  * orientation), outside any dialogue.
  */
-export const resolvePlace = (dialogue: Dialogue, deps: PlaceDependencies, text: string) =>
+export const resolvePlace = async (
+  dialogue: Dialogue,
+  deps: PlaceDependencies,
+  text: string,
+): Promise<ResolvedPlace> =>
+  deps.resolvedBefore?.(text) ??
   dialogue.conversation.external((): ResolvedPlace => deps.knowledge.current.places.resolve(text));
 
 export const isPlace = (place: ResolvedPlace) => place.kind !== "unknown" || place.outsideMilan;

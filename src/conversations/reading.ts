@@ -1,3 +1,4 @@
+import type { ResolvedPlace } from "../geo/index.js";
 import type { Knowledge } from "../knowledge/index.js";
 import type { ReplyReader } from "../language/replies.js";
 import type { Classification } from "../nlu/index.js";
@@ -22,21 +23,33 @@ function surer(a: Classification, b: Classification): Classification {
   return b.confidence > a.confidence ? b : a;
 }
 
-/** The need in a citizen's message, read whole, without the place it names, and by its opening. */
-export function readNeed(knowledge: Knowledge, text: string): Classification {
+/**
+ * The need in a citizen's message, read whole, without the place it names, and by its
+ * opening; with that place as resolved from the message (its first CLASSIFIED_CHARACTERS),
+ * so that the dialogue need not resolve the same words again.
+ */
+export function readNeed(
+  knowledge: Knowledge,
+  text: string,
+): { readonly need: Classification; readonly place: ResolvedPlace } {
   const { classifier, places } = knowledge;
   const start = classifier.classify(text.slice(0, CLASSIFIED_CHARACTERS));
   // A place named with the need ("cerco una colf a Gratosoglio") can drown it: the words
   // are also read without the place, and the surer reading wins.
-  const { span } = places.resolve(text.slice(0, CLASSIFIED_CHARACTERS));
+  const place = places.resolve(text.slice(0, CLASSIFIED_CHARACTERS));
+  const { span } = place;
   const rest = span ? text.replace(span, " ").trim() : "";
   const reading = rest === "" ? start : surer(start, classifier.classify(rest));
-  if (text.length <= OPENING_CHARACTERS) return reading;
+  if (text.length <= OPENING_CHARACTERS) return { need: reading, place };
   const opening = surer(reading, classifier.classify(text.slice(0, OPENING_CHARACTERS)));
   // A long story usually states the need in its first sentence.
   const firstSentence = FIRST_SENTENCE.exec(text)?.[0];
-  return firstSentence ? surer(opening, classifier.classify(firstSentence)) : opening;
+  const need = firstSentence ? surer(opening, classifier.classify(firstSentence)) : opening;
+  return { need, place };
 }
+
+/** Whether readNeed's place is the whole message's (a longer one is resolved on its own). */
+export const placeReadWhole = (text: string) => text.length <= CLASSIFIED_CHARACTERS;
 
 /**
  * The second need of a message ("una colf e anche una babysitter"): the classifier's

@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import type { Readable } from "node:stream";
+import { urlToHttpOptions } from "node:url";
 
 /** What grammY's client passes to `fetch` (see grammy/out/core/client.js). */
 interface FetchInit {
@@ -34,7 +35,8 @@ export function leanFetch(url: string, init: FetchInit = {}): Promise<FetchRespo
     const headers = { ...init.headers };
     if (typeof body === "string") headers["content-length"] = String(Buffer.byteLength(body));
     const client = url.startsWith("https:") ? https : http;
-    const request = client.request(url, {
+    const request = client.request({
+      ...target(url),
       method: init.method ?? "GET",
       headers,
       ...(init.agent ? { agent: init.agent } : {}),
@@ -69,6 +71,21 @@ export function leanFetch(url: string, init: FetchInit = {}): Promise<FetchRespo
       body.pipe(request);
     }
   });
+}
+
+/** A Bot API method's URL is the same for every call: parsed once, not once per call. */
+const targets = new Map<string, http.RequestOptions>();
+/** The bot's methods and a few files: far fewer than this. */
+const MAX_TARGETS = 256;
+
+function target(url: string): http.RequestOptions {
+  let options = targets.get(url);
+  if (options === undefined) {
+    if (targets.size >= MAX_TARGETS) targets.clear();
+    options = urlToHttpOptions(new URL(url));
+    targets.set(url, options);
+  }
+  return options;
 }
 
 function abortError(): Error {

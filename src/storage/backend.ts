@@ -21,9 +21,17 @@ import {
   type KeyValueStore,
 } from "./json-directory-store.js";
 import { type OperatorTrailEntry, operatorTrailSchema } from "./operator-trail.js";
-import { type ChatProfile, chatProfileSchema } from "./profiles.js";
+import { type ChatProfile, chatProfileSchema, isPromisedChange } from "./profiles.js";
 
 type StoredConversation = z.infer<typeof versionedStateSchema>;
+
+/**
+ * How long a profile's change may wait in memory: a citizen's reply to the area question
+ * usually comes within it, and the question and its answer then make one write instead of
+ * two, each a new file and a rename (about a tenth of the bot's CPU per update). A kill -9
+ * loses at most this much of them: the area or the question waiting is asked again.
+ */
+const PROFILE_WRITE_BEHIND_MS = 5000;
 
 /**
  * Everything the bot keeps, from one place: the embedded files under DATA_DIR, or
@@ -61,6 +69,8 @@ export interface StorageBackend {
   sweep(task: () => Promise<void>): Promise<void>;
   /** Deletes what was set aside as unreadable longer ago than `ageMs` (files only). */
   forgetSetAside(ageMs: number, now: number): Promise<void>;
+  /** Writes now what waits in memory to be written later (write-behind), as close() does. */
+  writeWaiting(): Promise<void>;
   /** Whether the store answers now (for GET /healthz). */
   isReady(): Promise<boolean>;
   close(): Promise<void>;
@@ -97,10 +107,12 @@ async function openFileStorage(options: StorageOptions): Promise<StorageBackend>
     disk,
     ...(options.onTornTail ? { onTornTail: options.onTornTail } : {}),
   });
-  // A chat's profile and dialogue are written once at the end of each of its updates, and
-  // only when changed (see writeBehind): one file write per update at most, each.
+  // A chat's dialogue is written once at the end of each of its updates, and only when
+  // changed (see writeBehind); its profile too when the change was promised (the language
+  // chosen), else within PROFILE_WRITE_BEHIND_MS with the changes that follow (see lazy).
   const profiles = new JsonDirectoryStore(folder("profiles"), chatProfileSchema, onCorrupt, disk, {
     writeBehind: true,
+    lazy: { ms: PROFILE_WRITE_BEHIND_MS, urgent: isPromisedChange },
   });
   const conversations = new JsonDirectoryStore(
     folder("conversations"),
@@ -109,11 +121,14 @@ async function openFileStorage(options: StorageOptions): Promise<StorageBackend>
     disk,
     { forgetWhenDeleted: false, writeBehind: true },
   );
-  /** Before the update leaves the journal: what it changed is on disk. */
+  /** Before the update leaves the journal: what it changed that must not wait is on disk. */
   const flushChat = async (chatId: number | undefined) => {
     if (chatId === undefined) return;
     const key = String(chatId);
     await Promise.all([profiles.flush(key), conversations.flush(key)]);
+  };
+  const writeWaiting = async () => {
+    await Promise.all([profiles.flushAll(), conversations.flushAll()]);
   };
   let closing: Promise<void> | undefined;
   return {
@@ -148,9 +163,10 @@ async function openFileStorage(options: StorageOptions): Promise<StorageBackend>
       await profiles.deleteAsideOlderThan(ageMs, at);
       await conversations.deleteAsideOlderThan(ageMs, at);
     },
+    writeWaiting,
     isReady: async () => true,
     close: () => {
-      closing ??= Promise.all([profiles.flushAll(), conversations.flushAll()]).then(
+      closing ??= writeWaiting().then(
         () => requests.close(),
         async (error) => {
           await requests.close();

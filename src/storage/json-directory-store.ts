@@ -23,6 +23,12 @@ const CACHED_KEYS = 10_000;
 const REFRESH_MS = 60 * 60 * 1000;
 /** Changes not flushed by their update are written this soon anyway. */
 const WRITE_BEHIND_MS = 1000;
+/**
+ * How many waiting values one turn of the write-behind timer writes before letting the bot
+ * answer again: each write runs on the calling thread (see writeAtomically), and a few
+ * hundred at once would hold every chat's answer for tens of milliseconds.
+ */
+const WRITES_PER_TURN = 16;
 
 export interface DirectoryStoreOptions {
   /**
@@ -38,6 +44,27 @@ export interface DirectoryStoreOptions {
    * flush replays the update. What no update flushes is written within WRITE_BEHIND_MS.
    */
   readonly writeBehind?: boolean;
+  /**
+   * With writeBehind: values whose loss costs the citizen little (a preference the bot can
+   * ask again) wait in memory up to `ms` after their first change, so that the changes of a
+   * few updates in a row make one write; `flush(key)` writes only a value that has an
+   * `urgent` change among its waiting ones. A kill -9 loses at most the last `ms` of such
+   * changes; a graceful stop writes them (flushAll).
+   */
+  readonly lazy?: {
+    readonly ms: number;
+    /** Whether going from `before` to `after` must be on disk when its update ends. */
+    readonly urgent: (before: unknown, after: unknown) => boolean;
+  };
+}
+
+/** A value set and not written yet (write-behind). */
+interface Unwritten {
+  readonly text: string;
+  /** When the key's first unwritten change was set: it is written by then + the delay. */
+  readonly since: number;
+  /** Whether its update's flush writes it (always, unless the store is lazy). */
+  readonly urgent: boolean;
 }
 
 /** A cached value: its JSON (undefined: no file), and when that was last written. */
@@ -66,11 +93,22 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
    * read on a miss, and written on every set that changes the value.
    */
   private readonly cache = new Map<string, Cached>();
-  /** Write-behind: values set and not yet written (kept apart, so the cache may drop them). */
-  private readonly unwritten = new Map<string, string>();
+  /**
+   * Write-behind: values set and not yet written (kept apart, so the cache may drop them),
+   * oldest change first.
+   */
+  private readonly unwritten = new Map<string, Unwritten>();
   private flushTimer: NodeJS.Timeout | undefined;
   private readonly forgetWhenDeleted: boolean;
   private readonly writeBehind: boolean;
+  private readonly lazy: DirectoryStoreOptions["lazy"];
+  /** How long a waiting value may wait for the timer. */
+  private readonly delayMs: number;
+  /**
+   * The write each key has on its way: a write finds out there whether an erasure (or a
+   * newer write) came while it waited its turn, and then writes nothing.
+   */
+  private readonly writing = new Map<string, symbol>();
   /** Whether a file may have been set aside in the folder; known after the first listing. */
   private setAside = true;
   /** Counts files set aside, so that a listing begun before one does not hide it. */
@@ -91,6 +129,8 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     this.written = new WrittenHours(join(directory, ".written"));
     this.forgetWhenDeleted = options.forgetWhenDeleted ?? true;
     this.writeBehind = options.writeBehind ?? false;
+    this.lazy = options.lazy;
+    this.delayMs = options.lazy?.ms ?? WRITE_BEHIND_MS;
   }
 
   private pathOf(key: string): string {
@@ -104,7 +144,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   }
 
   async get(key: string): Promise<z.infer<S> | undefined> {
-    let text = this.unwritten.get(key);
+    let text = this.unwritten.get(key)?.text;
     if (text === undefined) {
       let cached = this.cache.get(key);
       if (cached === undefined) {
@@ -157,7 +197,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     const cached = this.cache.get(key);
     const unwritten = this.unwritten.get(key);
     // The same value again: no write, unless the file's time needs refreshing.
-    if (unwritten === text) return;
+    if (unwritten?.text === text) return;
     if (
       unwritten === undefined &&
       cached?.text === text &&
@@ -170,42 +210,79 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
       return;
     }
     (await this.maybeStored()).add(key);
-    this.unwritten.set(key, text);
+    const before = unwritten?.text ?? cached?.text;
+    const urgent =
+      unwritten?.urgent ||
+      this.lazy === undefined ||
+      this.lazy.urgent(before === undefined ? undefined : JSON.parse(before), value);
+    // A key keeps its place (and its first change's time) in the queue when changed again.
+    this.unwritten.set(key, { text, since: unwritten?.since ?? Date.now(), urgent });
     this.remember(key, text, 0);
-    this.flushTimer ??= setTimeout(() => {
-      this.flushTimer = undefined;
-      // Errors reach the update that flushes the key next, or close().
-      this.flushAll().catch(() => {});
-    }, WRITE_BEHIND_MS).unref();
+    this.flushTimer ??= setTimeout(() => this.flushDue(), this.delayMs).unref();
   }
 
-  /** Writes the key's value if it was set and not written yet (write-behind). */
-  async flush(key: string): Promise<void> {
-    const text = this.unwritten.get(key);
-    if (text === undefined) return;
+  /**
+   * The timer: writes the values that waited their delay, a few per turn of the event loop,
+   * and comes back for the next ones due. A failed write waits for the next turn, the next
+   * update that flushes its key, or close().
+   */
+  private async flushDue(): Promise<void> {
+    this.flushTimer = undefined;
+    const due = Date.now() - this.delayMs;
+    const keys = [...this.unwritten].filter(([, { since }]) => since <= due).map(([key]) => key);
+    for (let at = 0; at < keys.length; at += WRITES_PER_TURN) {
+      if (at > 0) await new Promise(setImmediate);
+      // Together, so that the index of hours written takes their keys in one append.
+      const turn = keys.slice(at, at + WRITES_PER_TURN);
+      await Promise.all(turn.map((key) => this.flush(key, true).catch(() => {})));
+    }
+    if (this.unwritten.size === 0 || this.flushTimer) return;
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const { since } of this.unwritten.values()) oldest = Math.min(oldest, since);
+    // A value left by a failed write is tried again a whole delay later, not at once.
+    const wait = oldest + this.delayMs - Date.now();
+    this.flushTimer = setTimeout(() => this.flushDue(), wait > 0 ? wait : this.delayMs).unref();
+  }
+
+  /**
+   * Writes the key's value if it was set and not written yet (write-behind): at the end of
+   * its update, only an urgent one; `all`, any.
+   */
+  async flush(key: string, all = false): Promise<void> {
+    const unwritten = this.unwritten.get(key);
+    if (unwritten === undefined || !(all || unwritten.urgent)) return;
     this.unwritten.delete(key);
     try {
-      await this.write(key, text);
+      await this.write(key, unwritten.text);
     } catch (error) {
       // Kept for the next flush, unless something newer came meanwhile.
-      if (!this.unwritten.has(key)) this.unwritten.set(key, text);
+      if (!this.unwritten.has(key)) this.unwritten.set(key, unwritten);
       throw error;
     }
   }
 
   /** Writes every value set and not written yet. */
   async flushAll(): Promise<void> {
-    const results = await Promise.allSettled([...this.unwritten.keys()].map((k) => this.flush(k)));
+    const keys = [...this.unwritten.keys()];
+    const results = await Promise.allSettled(keys.map((k) => this.flush(k, true)));
     const failed = results.find((r) => r.status === "rejected");
     if (failed) throw (failed as PromiseRejectedResult).reason;
   }
 
   private async write(key: string, text: string): Promise<void> {
+    const own = Symbol(key);
+    this.writing.set(key, own);
     this.ready ??= makePrivateDir(this.directory);
     await this.ready;
     (await this.maybeStored()).add(key);
     await this.written.record(key);
-    await this.serialize(key, () => writeAtomically(this.disk, this.pathOf(key), text));
+    // Erased (or written anew) while this write waited: what it would write is gone.
+    const current = () => this.writing.get(key) === own;
+    await this.serialize(key, async () => {
+      if (current()) await writeAtomically(this.disk, this.pathOf(key), text);
+    });
+    if (!current()) return;
+    this.writing.delete(key);
     // Unless a newer value waits to be written (write-behind), the cache holds what is on disk.
     if (!this.unwritten.has(key)) this.remember(key, text, Date.now());
   }
@@ -233,6 +310,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     const stored = await this.maybeStored();
     for (const key of keys) {
       this.unwritten.delete(key);
+      this.writing.delete(key);
       // A key never written has no file: no failed unlink (a dialogue ending unsaved).
       const own = aside.filter((file) => file.key === key);
       if (stored.mayHave(key) || own.length > 0) {

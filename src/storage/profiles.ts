@@ -119,6 +119,17 @@ export const chatProfileSchema = z.preprocess(
 );
 export type ChatProfile = z.infer<typeof chatProfileSchema>;
 
+/**
+ * Whether a profile's change must be on disk when its update ends: the language chosen with
+ * /lingua, which the bot confirmed. The rest (the language written in, the area, the last
+ * need's ids, a question waiting) the bot can ask again: written a few seconds later, with
+ * the changes that follow it.
+ */
+export function isPromisedChange(before: unknown, after: unknown): boolean {
+  const locale = (profile: unknown) => (profile as ChatProfile | undefined)?.locale;
+  return locale(before) !== locale(after);
+}
+
 /** Sets some fields of a chat's profile, keeping the others (a new profile when none). */
 export async function updateProfile(
   profiles: KeyValueStore<ChatProfile>,

@@ -1,4 +1,4 @@
-import { appendFile, readdir, readFile, rm } from "node:fs/promises";
+import { appendFile, type FileHandle, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { type Disk, makePrivateDir, realDisk, removeFile } from "./disk.js";
@@ -19,6 +19,11 @@ interface Batch {
   queued: Promise<void> | undefined;
   /** The last write: writes to one file run one after the other. */
   tail: Promise<unknown>;
+  /**
+   * The file, open for appending while the batch waits: its marks are written without an
+   * open and a close each. None for a batch a previous run left (marked by its path).
+   */
+  readonly file: FileHandle | undefined;
 }
 
 /**
@@ -54,12 +59,12 @@ export class UpdateJournal {
     // Appended to a new file and synced: a batch cut short by a crash loses at most its torn
     // last line, whose update, not yet confirmed to Telegram (that waits for this write),
     // comes again.
-    const written = this.write(path, text);
-    await written;
-    this.track(path, fresh, written);
+    const file = await this.write(path, text);
+    this.track(path, fresh, file);
   }
 
-  private async write(path: string, text: string): Promise<void> {
+  /** The batch's file, written and synced, left open for its marks. */
+  private async write(path: string, text: string): Promise<FileHandle> {
     const file = await this.disk.openAppend(path);
     try {
       await file.appendFile(text);
@@ -69,11 +74,18 @@ export class UpdateJournal {
       await rm(path, { force: true }).catch(() => {});
       throw error;
     }
-    await file.close();
+    return file;
   }
 
-  private track(path: string, updates: readonly Update[], written: Promise<unknown>): void {
-    const batch: Batch = { path, waiting: 0, marks: [], queued: undefined, tail: written };
+  private track(path: string, updates: readonly Update[], file?: FileHandle): void {
+    const batch: Batch = {
+      path,
+      waiting: 0,
+      marks: [],
+      queued: undefined,
+      tail: Promise.resolve(),
+      file,
+    };
     for (const { update_id } of updates) {
       if (this.batches.has(update_id)) continue;
       this.batches.set(update_id, batch);
@@ -99,11 +111,12 @@ export class UpdateJournal {
       .then(async () => {
         batch.queued = undefined;
         if (batch.waiting === 0) {
+          await batch.file?.close().catch(() => {});
           await removeFile(batch.path);
           return;
         }
-        const done = batch.marks.splice(0);
-        await appendFile(batch.path, `${JSON.stringify({ done })}\n`);
+        const mark = `${JSON.stringify({ done: batch.marks.splice(0) })}\n`;
+        await (batch.file ? batch.file.appendFile(mark) : appendFile(batch.path, mark));
       });
     batch.queued = next;
     batch.tail = next;
@@ -123,7 +136,7 @@ export class UpdateJournal {
         await rm(path, { force: true });
         continue;
       }
-      this.track(path, taken, Promise.resolve());
+      this.track(path, taken);
       updates.push(...taken);
     }
     for (const update of updates) this.replayed.add(update.update_id);

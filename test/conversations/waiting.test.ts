@@ -38,7 +38,7 @@ const teodora = (): TestUser => ({
 const PERSONAL = ["Ernestina", "Alzheimer", "Padova", "Teodora", "Scarpellini", "teo_scarp"];
 
 async function nothingPersonalOnDisk(): Promise<void> {
-  const onDisk = await everythingUnder(dir);
+  const onDisk = await everythingUnder(dir, harness.app);
   for (const personal of PERSONAL) expect(onDisk, personal).not.toContain(personal);
 }
 

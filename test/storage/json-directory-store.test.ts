@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { JsonDirectoryStore } from "../../src/storage/json-directory-store.js";
+import { CountingDisk } from "../support/counting-disk.js";
 
 const schema = z.strictObject({ locale: z.enum(["it", "en"]) });
 let dir: string;
@@ -49,6 +50,57 @@ describe("per-chat files", () => {
     );
     const text = await readFile(join(dir, "9.json"), "utf8");
     expect(() => schema.parse(JSON.parse(text))).not.toThrow();
+  });
+});
+
+describe("a chat's preferences, written behind", () => {
+  const DELAY_MS = 300;
+  /** As the profiles: only a change of the chosen language is promised. */
+  const lazyStore = (disk = new CountingDisk()) =>
+    new JsonDirectoryStore(dir, schema, undefined, disk, {
+      writeBehind: true,
+      lazy: { ms: DELAY_MS, urgent: () => false },
+    });
+  const onDisk = (key: string) =>
+    readFile(join(dir, `${key}.json`), "utf8").then(JSON.parse, () => undefined);
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it("changes in a row make one write, once their delay is over; reads see them at once", async () => {
+    const disk = new CountingDisk();
+    const store = lazyStore(disk);
+    await store.set("3", { locale: "it" });
+    await store.flush("3");
+    await store.set("3", { locale: "en" });
+    await store.flush("3");
+    expect(await store.get("3")).toEqual({ locale: "en" });
+    expect(disk.writesTo("3.json")).toBe(0);
+    await pause(DELAY_MS * 3);
+    expect(disk.writesTo("3.json")).toBe(1);
+    expect(await onDisk("3")).toEqual({ locale: "en" });
+  });
+
+  it("a promised change is on disk when its update's flush ends", async () => {
+    const store = new JsonDirectoryStore(dir, schema, undefined, new CountingDisk(), {
+      writeBehind: true,
+      lazy: {
+        ms: 60_000,
+        urgent: (before, after) => JSON.stringify(before) !== JSON.stringify(after),
+      },
+    });
+    await store.set("4", { locale: "en" });
+    await store.flush("4");
+    expect(await onDisk("4")).toEqual({ locale: "en" });
+  });
+
+  it("an erasure while a write waits its turn leaves no file behind", async () => {
+    const store = lazyStore();
+    await store.set("8", { locale: "it" });
+    const writing = store.flushAll();
+    await store.delete("8");
+    await writing;
+    await pause(DELAY_MS * 2);
+    expect(await onDisk("8")).toBeUndefined();
+    expect(await store.get("8")).toBeUndefined();
   });
 });
 

@@ -38,7 +38,7 @@ describe("before any consent", () => {
     await readUntil(emulator, user, isPlaceQuestion);
     emulator.sendText(user, "via Padova 120");
     await answerTo(emulator, user);
-    const onDisk = await everythingUnder(dir);
+    const onDisk = await everythingUnder(dir, harness.app);
     expect(onDisk).not.toContain("Alzheimer");
     expect(onDisk).not.toContain("via Padova");
     expect(onDisk).not.toContain("Esposito");
@@ -57,7 +57,7 @@ describe("before any consent", () => {
       "mia mamma Ernestina ha l'Alzheimer e non può più stare sola, cerco una badante",
     );
     await readUntil(harness.emulator, user, isPlaceQuestion);
-    const onDisk = await everythingUnder(dir);
+    const onDisk = await everythingUnder(dir, harness.app);
     for (const personal of ["Ernestina", "Alzheimer", "Scarpellini", "teo_scarp"])
       expect(onDisk).not.toContain(personal);
     return user;
@@ -90,7 +90,7 @@ describe("before any consent", () => {
     await readUntil(emulator, user, isPlaceQuestion);
     emulator.sendText(user, "Municipio 8");
     await until(emulator, user.id, /Cerchi lavoro come assistente familiare/);
-    const onDisk = await everythingUnder(dir);
+    const onDisk = await everythingUnder(dir, harness.app);
     for (const personal of ["Ernestina", "Scarpellini", "teo_scarp"])
       expect(onDisk).not.toContain(personal);
     emulator.sendText(user, "sì");
@@ -102,7 +102,7 @@ describe("before any consent", () => {
     const user = { ...citizen("Teodora"), last_name: "Scarpellini", username: "teo_scarp" };
     emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
     await until(emulator, user.id, /Sei d'accordo\?/);
-    const onDisk = await everythingUnder(dir);
+    const onDisk = await everythingUnder(dir, harness.app);
     for (const personal of ["Teodora", "Scarpellini", "teo_scarp"])
       expect(onDisk).not.toContain(personal);
   });
@@ -115,7 +115,7 @@ describe("before any consent", () => {
       "mio papà Arturo è anziano e non ce la fa più da solo, abita in via Padova 120",
     );
     const question = await until(emulator, user.id, /Intendevi/);
-    const onDisk = await everythingUnder(dir);
+    const onDisk = await everythingUnder(dir, harness.app);
     for (const personal of ["Arturo", "Padova", "anziano", "Quarantotti", "gelso_q"])
       expect(onDisk).not.toContain(personal);
 

@@ -15,12 +15,17 @@ export async function eventually<T>(read: () => Promise<T>): Promise<T> {
 
 /**
  * Every stored byte under a data folder, once the updates being handled are done (an update
- * waits in updates/ only while it is handled, so that a crash cannot lose it).
+ * waits in updates/ only while it is handled, so that a crash cannot lose it), with what the
+ * app would write a few seconds later (a profile's changes wait in memory).
  */
-export async function everythingUnder(root: string): Promise<string> {
+export async function everythingUnder(
+  root: string,
+  app: { writeWaiting(): Promise<void> },
+): Promise<string> {
   await eventually(async () => {
     if ((await readdir(join(root, "updates"))).length > 0) throw new Error("still handling");
   });
+  await app.writeWaiting();
   let all = "";
   for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
     if (entry.isFile()) all += await readFile(join(entry.parentPath, entry.name), "utf8");

@@ -92,6 +92,8 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
     },
     // The database sets nothing aside: an unreadable row reads as empty and is overwritten.
     forgetSetAside: async () => {},
+    // Every write reaches the database at once.
+    writeWaiting: async () => {},
     async isReady() {
       try {
         await pool.query("SELECT 1");
