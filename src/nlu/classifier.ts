@@ -293,10 +293,39 @@ function withCues(vector: SparseVector, cues: readonly number[], offset: number)
   return { indexes, values };
 }
 
+/** A message read once by a model: its rankings and decision come from that one reading. */
+export interface ReadText {
+  /** How many of the message's content words the model's examples use. */
+  readonly knownWords: number;
+  rank(): Ranking;
+  rankSegments(): Ranking[];
+  classify(): Classification;
+}
+
+/** A model that reads messages (one reading per message, however many questions follow). */
+export interface TextReader {
+  readonly intentIds: readonly string[];
+  read(text: string): ReadText;
+}
+
+/** The classifier of a reader: each call reads the text once. */
+export function classifierOf(reader: TextReader): IntentClassifier {
+  return {
+    intentIds: reader.intentIds,
+    rank: (text) => reader.read(text).rank(),
+    rankSegments: (text) => reader.read(text).rankSegments(),
+    classify: (text) => reader.read(text).classify(),
+  };
+}
+
 export function classifierFromModel(
   model: ClassifierModel,
   thresholds: Thresholds,
 ): IntentClassifier {
+  return classifierOf(modelReader(model, thresholds));
+}
+
+export function modelReader(model: ClassifierModel, thresholds: Thresholds): TextReader {
   const { intentIds, softmax } = model;
   const outOfScopeClass = intentIds.length;
   const vectorizer = TfIdfVectorizer.restore(model.terms, model.idf);
@@ -305,14 +334,15 @@ export function classifierFromModel(
   const knownStems = new Set(model.words.map(stemmer.italian));
 
   const correct = (word: string) => corrector.correct(word);
+  const known = (words: readonly ReadWord[]) =>
+    words.filter(({ word }) => knownStems.has(stemmer.italian(word))).length;
 
   const rankTerms = (
     terms: readonly string[],
     cues: readonly number[],
-    words: readonly ReadWord[],
+    knownWords: number,
     tells = false,
   ): Ranking => {
-    const knownWords = words.filter(({ word }) => knownStems.has(stemmer.italian(word))).length;
     const probabilities = predict(
       softmax,
       withCues(vectorizer.transform(terms), cues, vectorizer.size),
@@ -328,9 +358,6 @@ export function classifierFromModel(
     };
   };
 
-  const rankRead = (read: ReadWords): Ranking =>
-    rankTerms(read.terms, read.cues, read.segments.flat(), read.tells);
-
   const rankSegmentsRead = ({ segments, telling }: ReadWords): Ranking[] => {
     if (segments.length < 2) return [];
     return (
@@ -345,47 +372,64 @@ export function classifierFromModel(
               stemmer,
             ),
             [],
-            segment,
+            known(segment),
           ),
         )
     );
   };
 
-  const read = (text: string) => readWords(text, model.featureOptions, correct, stemmer);
+  const classifyRead = (text: string, ranking: Ranking, segments: Ranking[]): Classification => {
+    const decision = decide(text, ranking, thresholds);
+    const { alsoConfidence } = thresholds;
+    if (alsoConfidence === undefined) return decision;
+    if (decision.intent === null) {
+      const two = twoSplitNeeds(ranking, segments, thresholds.minConfidence, alsoConfidence);
+      if (two === undefined)
+        return withSegmentSuggestion(decision, ranking, segments, alsoConfidence);
+      return {
+        text,
+        ...inAskedOrder(two, segments),
+        confidence: ranking.ranked[0]?.confidence ?? 0,
+        alternatives: ranking.ranked.slice(1, 1 + ALTERNATIVES),
+        ambiguous: false,
+      };
+    }
+    const also = secondNeed(decision.intent, segments, alsoConfidence);
+    if (also === undefined) return decision;
+    // The need asked first leads; the message is as sure of the pair as of its best need.
+    const ordered = inAskedOrder({ intent: decision.intent, also }, segments);
+    return {
+      ...decision,
+      ...ordered,
+      alternatives: ranking.ranked
+        .filter((r) => r.intent !== ordered.intent)
+        .slice(0, ALTERNATIVES),
+    };
+  };
 
   return {
     intentIds,
-    rank: (text) => rankRead(read(text)),
-    rankSegments: (text) => rankSegmentsRead(read(text)),
-    classify: (text) => {
-      const words = read(text);
-      const ranking = rankRead(words);
-      const decision = decide(text, ranking, thresholds);
-      const { alsoConfidence } = thresholds;
-      if (alsoConfidence === undefined) return decision;
-      const segments = rankSegmentsRead(words);
-      if (decision.intent === null) {
-        const two = twoSplitNeeds(ranking, segments, thresholds.minConfidence, alsoConfidence);
-        if (two === undefined)
-          return withSegmentSuggestion(decision, ranking, segments, alsoConfidence);
-        return {
-          text,
-          ...inAskedOrder(two, segments),
-          confidence: ranking.ranked[0]?.confidence ?? 0,
-          alternatives: ranking.ranked.slice(1, 1 + ALTERNATIVES),
-          ambiguous: false,
-        };
-      }
-      const also = secondNeed(decision.intent, segments, alsoConfidence);
-      if (also === undefined) return decision;
-      // The need asked first leads; the message is as sure of the pair as of its best need.
-      const ordered = inAskedOrder({ intent: decision.intent, also }, segments);
+    read: (text) => {
+      const words = readWords(text, model.featureOptions, correct, stemmer);
+      const knownWords = known(words.segments.flat());
+      let ranking: Ranking | undefined;
+      let segments: Ranking[] | undefined;
+      const rank = () => {
+        ranking ??= rankTerms(words.terms, words.cues, knownWords, words.tells);
+        return ranking;
+      };
+      const rankSegments = () => {
+        segments ??= rankSegmentsRead(words);
+        return segments;
+      };
       return {
-        ...decision,
-        ...ordered,
-        alternatives: ranking.ranked
-          .filter((r) => r.intent !== ordered.intent)
-          .slice(0, ALTERNATIVES),
+        knownWords,
+        rank,
+        rankSegments,
+        classify: () =>
+          thresholds.alsoConfidence === undefined
+            ? decide(text, rank(), thresholds)
+            : classifyRead(text, rank(), rankSegments()),
       };
     },
   };

@@ -186,3 +186,16 @@ describe("deciding from probabilities", () => {
     expect(decide("x", ranking(0.9, 0.05, 0.05, 0), thresholds).intent).toBeNull();
   });
 });
+
+describe("a reply typed when no question waits names no need", () => {
+  it.each(["preferisco non dirlo", "ok", "non lo so", "prefer not to say", "va bene"])(
+    "%j",
+    (text) => {
+      expect(classifier.classify(text).intent).toBeNull();
+    },
+  );
+
+  it("a reply with a need in it still names the need", () => {
+    expect(classifier.classify("no, cerco una badante per mia madre").intent).toBe("badante");
+  });
+});
