@@ -51,6 +51,25 @@ describe("statements that only mention a need are not requests", () => {
   });
 });
 
+describe("a need said with the place where it is needed is still that need", () => {
+  it.each([
+    ["badante per mia madre a Porta Romana", "badante"],
+    ["corso di italiano per mia moglie a Porta Romana", "corsi_italiano"],
+    ["spesa a casa per la nonna a Porta Romana", "spesa_domicilio"],
+  ])("%j is %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
+describe("a story that asks nothing is not rescued by a piece of it", () => {
+  it.each([
+    "la nostra colf Maria e bravissima, con i bambini ha tanta pazienza",
+    "mia nipote e dislessica ma quest'anno ha preso tutti otto, ha trovato il suo modo",
+  ])('%j ("e" typed for "è")', (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+});
+
 describe("a negated need is not the one asked for", () => {
   it.each([
     ["non cerco una colf: mi serve qualcuno che stia con mio padre di notte", "badante"],
