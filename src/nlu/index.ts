@@ -13,6 +13,7 @@ import { ANSWERS_ONLY, loadReplyReader, type ReplyReader } from "../language/rep
 import {
   type Classification,
   classifierOf,
+  HOME_PLACES_PER_EXAMPLE,
   type IntentClassifier,
   modelReader,
   type ReadText,
@@ -46,7 +47,12 @@ export async function classifierFor(
   replies: ReplyReader = loadReplyReader(join(PROJECT_ROOT, "locales"), null),
 ): Promise<IntentClassifier> {
   const places = placeOnlyMessages(geo);
-  const home = await loadOrBuildModel(italianAndEnglish(catalogue), places);
+  const home = await loadOrBuildModel(
+    italianAndEnglish(catalogue),
+    places,
+    undefined,
+    HOME_PLACES_PER_EXAMPLE,
+  );
   const everyLanguage = await loadOrBuildModel(catalogue, places);
   return withoutBareAnswers(
     classifierOf(
