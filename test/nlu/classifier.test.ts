@@ -218,3 +218,11 @@ describe("a reply typed when no question waits names no need", () => {
     expect(classifier.classify("no, cerco una badante per mia madre").intent).toBe("badante");
   });
 });
+
+describe("a message surely about some need, not which, is asked about", () => {
+  it("«per mia madre anziana» gets «Intendevi…?», not a refusal", () => {
+    const result = classifier.classify("per mia madre anziana");
+    expect(result.intent).toBeNull();
+    expect(result.ambiguous).toBe(true);
+  });
+});
