@@ -4,7 +4,12 @@ import { formatProblem } from "../catalogue/problems.js";
 import { loadGeoIndex } from "../geo/index.js";
 import { placeOnlyMessages } from "../geo/mentions.js";
 import { calibrate, rankForCalibration } from "../nlu/calibrate.js";
-import { buildModel, classifierFromModel, type IntentClassifier } from "../nlu/classifier.js";
+import {
+  buildModel,
+  classifierFromModel,
+  HOME_PLACES_PER_EXAMPLE,
+  type IntentClassifier,
+} from "../nlu/classifier.js";
 import { type LabelledMessage, loadSet } from "../nlu/dataset.js";
 import { byFile, classifyAll, type Metrics, type Outcome, summarize } from "../nlu/evaluate.js";
 import type { FeatureOptions } from "../nlu/features.js";
@@ -54,7 +59,14 @@ async function trained(paths: CataloguePaths, features: FeatureOptions) {
   const places = placeOnlyMessages(await loadGeoIndex());
   const start = performance.now();
   // The Italian and English model, as the bot reads those languages (src/nlu/index.ts).
-  const model = buildModel(italianAndEnglish(loaded.catalogue), places, undefined, features);
+  const model = buildModel(
+    italianAndEnglish(loaded.catalogue),
+    places,
+    undefined,
+    features,
+    undefined,
+    HOME_PLACES_PER_EXAMPLE,
+  );
   return { model, seconds: (performance.now() - start) / 1000 };
 }
 

@@ -54,6 +54,20 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
   readonly words: (text: string) => readonly string[];
 };
 
+/**
+ * Replies that only answer a question ("ok", "non so", "preferisco non dirlo"): typed when no
+ * question waits, they still name no need. Thanks ("grazie") and "write to me here" do.
+ */
+export const ANSWERS_ONLY: ReadonlySet<ReplyKind> = new Set([
+  "yes",
+  "no",
+  "skip",
+  "cancel",
+  "back",
+  "change",
+  "dont_know",
+]);
+
 /** Texts remembered by each of the reader's memos: a few dialogues' worth. */
 const RECENT_TEXTS = 256;
 /** A short reply may carry this many other words ("nessuna nota", "sì, va benissimo così"). */
@@ -123,7 +137,8 @@ function readWith({ entries, index }: Compiled, words: readonly string[]): Readi
  */
 export function createReplyReader(
   lexicons: Readonly<Record<string, ReplyLexicon>>,
-  recent: RecentTexts = new RecentTexts(),
+  /** null: nothing remembered (a reader outside a bot, which no erasure would clear). */
+  recent: RecentTexts | null = new RecentTexts(),
 ): ReplyReader {
   const compiled = Object.entries(lexicons).map(
     ([language, lexicon]) => [language, compileLexicon(language, lexicon)] as const,
@@ -143,14 +158,16 @@ export function createReplyReader(
     ]),
   );
   // The same texts again at every replay of a dialogue: their words and readings remembered.
-  const words = recent.remember(RECENT_TEXTS, (text): readonly string[] => tokenize(text));
+  const remember = <T>(compute: (text: string, variant: string) => T) =>
+    recent === null
+      ? (text: string, variant = "") => compute(text, variant)
+      : recent.remember(RECENT_TEXTS, compute);
+  const words = remember((text): readonly string[] => tokenize(text));
   const mentions = (cue: Cue, text: string) => {
     const said = words(text);
     return (cues.get(cue) ?? []).some((phrase) => occursIn(said, phrase));
   };
-  const readings = recent.remember(RECENT_TEXTS, (text, language) =>
-    readAnew(text, language || undefined),
-  );
+  const readings = remember((text, language) => readAnew(text, language || undefined));
   const read = (text: string, language?: string): Reading => readings(text, language);
   const readAnew = (text: string, language?: string): Reading => {
     let prepared = text;
@@ -171,6 +188,6 @@ export function createReplyReader(
 }
 
 /** The reader over every language's locales/<lang>/replies.yaml. */
-export function loadReplyReader(localesDir: string, recent?: RecentTexts): ReplyReader {
+export function loadReplyReader(localesDir: string, recent?: RecentTexts | null): ReplyReader {
   return createReplyReader(loadPerLanguage(localesDir, "replies.yaml", replyLexiconSchema), recent);
 }

@@ -154,7 +154,8 @@ export function calibrate(
       score +=
         m.label !== null && m.ranking.ranked.slice(0, 3).some((r) => isRight(m, r.intent)) ? 1 : -1;
     }
-    if (score > sure.score) sure = { score, value };
+    // On a plateau the widest value: asking «Intendevi…?» costs a tap, a refusal costs the need.
+    if (score >= sure.score && score > 0) sure = { score, value };
   }
 
   const thresholds: Thresholds = {

@@ -6,9 +6,19 @@ import {
   loadCatalogue,
 } from "../catalogue/load.js";
 import { formatProblem } from "../catalogue/problems.js";
+import { PROJECT_ROOT } from "../config/paths.js";
 import { type GeoIndex, loadGeoIndex } from "../geo/index.js";
 import { placeOnlyMessages } from "../geo/mentions.js";
-import { classifierFromModel, type IntentClassifier } from "./classifier.js";
+import { ANSWERS_ONLY, loadReplyReader, type ReplyReader } from "../language/replies.js";
+import {
+  type Classification,
+  classifierOf,
+  HOME_PLACES_PER_EXAMPLE,
+  type IntentClassifier,
+  modelReader,
+  type ReadText,
+  type TextReader,
+} from "./classifier.js";
 import { detectLanguage } from "./language.js";
 import { loadOrBuildModel } from "./model-cache.js";
 import { loadLanguageThresholds, loadThresholds, type Thresholds } from "./thresholds.js";
@@ -34,14 +44,41 @@ export async function classifierFor(
   geo: GeoIndex,
   thresholds: Thresholds,
   languageThresholds: Thresholds = thresholds,
+  replies: ReplyReader = loadReplyReader(join(PROJECT_ROOT, "locales"), null),
 ): Promise<IntentClassifier> {
   const places = placeOnlyMessages(geo);
-  const home = await loadOrBuildModel(italianAndEnglish(catalogue), places);
-  const everyLanguage = await loadOrBuildModel(catalogue, places);
-  return byLanguage(
-    classifierFromModel(home, thresholds),
-    classifierFromModel(everyLanguage, languageThresholds),
+  const home = await loadOrBuildModel(
+    italianAndEnglish(catalogue),
+    places,
+    undefined,
+    HOME_PLACES_PER_EXAMPLE,
   );
+  const everyLanguage = await loadOrBuildModel(catalogue, places);
+  return withoutBareAnswers(
+    classifierOf(
+      byLanguage(modelReader(home, thresholds), modelReader(everyLanguage, languageThresholds)),
+    ),
+    replies,
+  );
+}
+
+/**
+ * A reply that only answers a question ("preferisco non dirlo", "ok", "non so"), typed when no
+ * question waits, names no need, whatever words of a need the model hears in it ("dirlo"
+ * leaned to `operatore`): the citizen is shown the needs instead.
+ */
+function withoutBareAnswers(classifier: IntentClassifier, replies: ReplyReader): IntentClassifier {
+  const onlyAnswers = (text: string) => {
+    const { kind, extraWords } = replies(text);
+    return kind !== null && extraWords === 0 && ANSWERS_ONLY.has(kind);
+  };
+  return {
+    ...classifier,
+    classify: (text): Classification =>
+      onlyAnswers(text)
+        ? { text, intent: null, confidence: 0, alternatives: [], ambiguous: false }
+        : classifier.classify(text),
+  };
 }
 
 /** The catalogue with its Italian and English examples only. */
@@ -66,20 +103,19 @@ export function italianAndEnglish(catalogue: Catalogue): Catalogue {
  * there; a message the language identifier places in another language is read by the model
  * that learnt every language.
  */
-function byLanguage(home: IntentClassifier, everyLanguage: IntentClassifier): IntentClassifier {
-  const pick = (text: string) => {
-    const { language, confidence } = detectLanguage(text);
-    if (confidence > 0) return language !== "it" && language !== "en" ? everyLanguage : home;
-    // Too short to tell the language ("mirembrema, faleminderit", "مرحبا، شكرا"): when the
-    // Italian and English model knows none of its words, and would refuse it for that, the
-    // model of every language reads it.
-    return home.rank(text).knownWords === 0 ? everyLanguage : home;
-  };
+function byLanguage(home: TextReader, everyLanguage: TextReader): TextReader {
   return {
     intentIds: home.intentIds,
-    rank: (text) => pick(text).rank(text),
-    rankSegments: (text) => pick(text).rankSegments(text),
-    classify: (text) => pick(text).classify(text),
+    read: (text): ReadText => {
+      const { language, confidence } = detectLanguage(text);
+      if (confidence > 0)
+        return (language !== "it" && language !== "en" ? everyLanguage : home).read(text);
+      // Too short to tell the language ("mirembrema, faleminderit", "مرحبا، شكرا"): when the
+      // Italian and English model knows none of its words, and would refuse it for that, the
+      // model of every language reads it.
+      const read = home.read(text);
+      return read.knownWords === 0 ? everyLanguage.read(text) : read;
+    },
   };
 }
 

@@ -20,8 +20,14 @@ export async function nluCodeKey(): Promise<string> {
 }
 
 /** Everything training depends on; any change gives another key, hence a new model. */
-export function modelKey(catalogue: Catalogue, places: readonly string[], code: string): string {
+export function modelKey(
+  catalogue: Catalogue,
+  places: readonly string[],
+  code: string,
+  placesPerExample = 1,
+): string {
   const inputs = {
+    placesPerExample,
     format: MODEL_FORMAT,
     code,
     training: DEFAULT_TRAINING,
@@ -91,12 +97,13 @@ export async function loadOrBuildModel(
   catalogue: Catalogue,
   places: readonly string[],
   cacheDir: string = DEFAULT_MODEL_CACHE,
+  placesPerExample = 1,
 ): Promise<ClassifierModel> {
-  const key = modelKey(catalogue, places, await nluCodeKey());
+  const key = modelKey(catalogue, places, await nluCodeKey(), placesPerExample);
   const file = join(cacheDir, `model-${key}.bin`);
   const cached = await readModel(file);
   if (cached) return cached;
-  const model = buildModel(catalogue, places);
+  const model = buildModel(catalogue, places, undefined, undefined, undefined, placesPerExample);
   try {
     await mkdir(cacheDir, { recursive: true });
     // Its own temporary name: parallel processes may train the same model at once.

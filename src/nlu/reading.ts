@@ -51,6 +51,16 @@ const TELLING = new Set(
 );
 
 /**
+ * After these a verb of telling is a noun, mostly of a place: "a Porta Romana", "zona Porta
+ * Genova", "in via Vive…", "the works".
+ */
+const BEFORE_A_NOUN = new Set(
+  "a ad in zona di da per verso al alla alle della delle del dalla dal nella nel sulla sul via viale piazza piazzale largo the".split(
+    " ",
+  ),
+);
+
+/**
  * Where a segment ends. Accents are still there: "e" (and) is not "è" (is). Quotes do not end
  * one: a quoted word is mentioned, not asked for ("cosa vuol dire «badante»?").
  */
@@ -111,9 +121,14 @@ const ALREADY = new Set(["gia", "already"]);
 /** Who handles it: "… io", "… già", "… myself", "… already". */
 const HANDLED = new Set("io noi gia already myself ourselves herself himself".split(" "));
 
-/** Words that ask: stems of verbs of wanting and question words (whole, so "come" is not "comes"). */
+/** Words that ask: stems of verbs of wanting and a few whole words. */
 const REQUEST =
-  /^(cerc|serv|vorre|bisogn|aiut|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|dove|come|chi|quale|quali|info|where|how|who|which|please|would|could|find|any|like)$/;
+  /^(cerc|serv|vorre|volev|bisogn|aiut|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like)$/;
+/**
+ * Question words ask when they open a piece or the message asks ("come faccio a…?"); inside a
+ * sentence that tells they join it: "lavora come operatore", "my sister, who is a carer".
+ */
+const QUESTION_WORDS = new Set("dove come chi quale quali where how who which".split(" "));
 
 const AUXILIARY = new Set(
   "ho hai ha abbiamo avete hanno sono sei e siamo siete era erano i we he she they have has had".split(
@@ -220,7 +235,9 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     let asks = found.includes("inability");
     const words: ReadWord[] = [];
     tokens.forEach((token, i) => {
-      if (REQUEST.test(token) && !negated[i] && !wantingNegated[i]) {
+      const asking =
+        REQUEST.test(token) || (QUESTION_WORDS.has(token) && (i === 0 || cues.has("question")));
+      if (asking && !negated[i] && !wantingNegated[i]) {
         cues.add("request");
         asks = true;
       }
@@ -236,7 +253,11 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     words.unshift(...asking);
     asking = [];
     // "Riceve già i pasti", "she already has a carer": what is already there is told.
-    const told = past || tokens.some((t) => TELLING.has(t) || ALREADY.has(t));
+    const told =
+      past ||
+      tokens.some(
+        (t, i) => (TELLING.has(t) && !BEFORE_A_NOUN.has(tokens[i - 1] as string)) || ALREADY.has(t),
+      );
     if (!asks && told) telling.add(segments.length);
     segments.push(words);
   }

@@ -306,7 +306,7 @@ describe("when the bot is not sure what the citizen needs", () => {
     const user = citizen("Olga");
     harness.emulator.sendText(
       user,
-      "buongiorno, mia mamma ha 87 anni e vive da sola in via Padova vicino al parco Trotter, da quando è caduta l'anno scorso non riesce piu a fare le pulizie di casa. non cerco una badante perche di giorno ci sono io, mi serve solo qualcuno per pulire e stirare un paio di volte a settimana",
+      "mia mamma ha 87 anni e vive da sola in via Padova, da quando è caduta non riesce piu a fare le pulizie di casa. non cerco una badante, mi serve solo qualcuno che venga un paio di volte a settimana",
     );
     const question = await harness.emulator.nextBotMessage(user.id);
     expect(question.text).toMatch(/Intendevi/);

@@ -51,6 +51,25 @@ describe("statements that only mention a need are not requests", () => {
   });
 });
 
+describe("a need said with the place where it is needed is still that need", () => {
+  it.each([
+    ["badante per mia madre a Porta Romana", "badante"],
+    ["corso di italiano per mia moglie a Porta Romana", "corsi_italiano"],
+    ["spesa a casa per la nonna a Porta Romana", "spesa_domicilio"],
+  ])("%j is %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
+describe("a story that asks nothing is not rescued by a piece of it", () => {
+  it.each([
+    "la nostra colf Maria e bravissima, con i bambini ha tanta pazienza",
+    "mia nipote e dislessica ma quest'anno ha preso tutti otto, ha trovato il suo modo",
+  ])('%j ("e" typed for "è")', (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+});
+
 describe("a negated need is not the one asked for", () => {
   it.each([
     ["non cerco una colf: mi serve qualcuno che stia con mio padre di notte", "badante"],
@@ -184,5 +203,26 @@ describe("deciding from probabilities", () => {
 
   it("rejects a message with no word the catalogue knows, whatever the probabilities say", () => {
     expect(decide("x", ranking(0.9, 0.05, 0.05, 0), thresholds).intent).toBeNull();
+  });
+});
+
+describe("a reply typed when no question waits names no need", () => {
+  it.each(["preferisco non dirlo", "ok", "non lo so", "prefer not to say", "va bene"])(
+    "%j",
+    (text) => {
+      expect(classifier.classify(text).intent).toBeNull();
+    },
+  );
+
+  it("a reply with a need in it still names the need", () => {
+    expect(classifier.classify("no, cerco una badante per mia madre").intent).toBe("badante");
+  });
+});
+
+describe("a message surely about some need, not which, is asked about", () => {
+  it("«per mia madre anziana» gets «Intendevi…?», not a refusal", () => {
+    const result = classifier.classify("per mia madre anziana");
+    expect(result.intent).toBeNull();
+    expect(result.ambiguous).toBe(true);
   });
 });

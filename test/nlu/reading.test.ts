@@ -96,6 +96,29 @@ describe("asking is told apart from telling", () => {
     expect(read(text).cues.has("statement")).toBe(true);
   });
 
+  it.each([
+    "mio cognato lavora come operatore in una ditta di traslochi",
+    "my aunt knows how to cook for twenty people",
+  ])("%j tells: a question word inside a sentence does not ask", (text) => {
+    expect(read(text).cues.has("request")).toBe(false);
+    expect(read(text).cues.has("statement")).toBe(true);
+  });
+
+  it.each([
+    "come faccio a trovare una colf",
+    "buongiorno, dove si fa l'ISEE",
+    "mia madre vive sola, chi può passare a trovarla?",
+  ])("%j asks with a question word", (text) => {
+    expect(read(text).cues.has("request")).toBe(true);
+  });
+
+  it.each(["badante per mia madre a Porta Romana", "colf zona Porta Genova"])(
+    "%j names a need and a place: «Porta» is no verb there",
+    (text) => {
+      expect(read(text).cues.has("statement")).toBe(false);
+    },
+  );
+
   it("a bare need with a place is a request, not a statement", () => {
     expect(read("badante per mia madre a Quarto Oggiaro").cues.has("statement")).toBe(false);
   });
