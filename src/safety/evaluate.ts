@@ -32,7 +32,12 @@ export const DANGER_SETS = {
     "danger-dev-12.jsonl",
     "danger-dev-13.jsonl",
   ],
-  test: ["danger-test.jsonl", "danger-independent.jsonl", "danger-independent-2.jsonl"],
+  test: [
+    "danger-test.jsonl",
+    "danger-independent.jsonl",
+    "danger-independent-2.jsonl",
+    "danger-independent-3.jsonl",
+  ],
 } as const;
 
 const labelledSchema = z.strictObject({
