@@ -81,6 +81,9 @@ async function citizens(question: Question): Promise<unknown> {
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+  // Preferences wait a few seconds to be written behind; memory is measured once they have
+  // landed, so that it says what each citizen keeps, not the writes of the last burst.
+  await app.writeWaiting();
   return { handled: started };
 }
 
