@@ -58,15 +58,9 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
  * Replies that only answer a question ("ok", "non so", "preferisco non dirlo"): typed when no
  * question waits, they still name no need. Thanks ("grazie") and "write to me here" do.
  */
-export const ANSWERS_ONLY: ReadonlySet<ReplyKind> = new Set([
-  "yes",
-  "no",
-  "skip",
-  "cancel",
-  "back",
-  "change",
-  "dont_know",
-]);
+export const ANSWERS_ONLY: ReadonlySet<ReplyKind> = new Set(
+  REPLY_KINDS.filter((kind) => kind !== "thanks" && kind !== "contact_here"),
+);
 
 /** Texts remembered by each of the reader's memos: a few dialogues' worth. */
 const RECENT_TEXTS = 256;
