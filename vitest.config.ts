@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 20_000,
+    globalSetup: ["test/warm-caches.ts"],
     // CI also keeps a machine-readable summary (.ci/run prints its closing line from it).
     reporters: process.env.CI
       ? ["default", ["json", { outputFile: "node_modules/.cache/vitest-results.json" }]]
