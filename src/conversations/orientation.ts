@@ -10,7 +10,7 @@ import type { ResolvedPlace } from "../geo/index.js";
 import { describeError } from "../logging/index.js";
 import type { Classification } from "../nlu/index.js";
 import type { MisunderstoodKind } from "../review/index.js";
-import { DANGER_INTENT, dangerVerdictOf } from "../safety/danger.js";
+import { DANGER_INTENT, verdictFor } from "../safety/danger.js";
 import { type ChatProfile, updateProfile } from "../storage/profiles.js";
 import {
   type AnswerDependencies,
@@ -281,8 +281,8 @@ export function createOrientation(deps: OrientationDependencies) {
       const reply = replyOf(question, { ...begin, button: begin.reply });
       if (reply === undefined) return undefined;
       // Danger is answered first, as at any question.
-      const danger = (outside: object, text: string) =>
-        dangerVerdictOf(outside, text, deps.detectDanger).signal !== null;
+      const danger = (outside: BotContext, text: string) =>
+        verdictFor(text, outside.danger, deps.detectDanger).signal !== null;
       if (
         reply.kind === "text" &&
         (await conversation.external((outside) => danger(outside, reply.text)))

@@ -2,7 +2,7 @@ import { parseAction } from "../bot/callback-data.js";
 import { menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
-import { classifiedAsDanger, dangerVerdictOf, unlessSilenced } from "../safety/danger.js";
+import { classifiedAsDanger, unlessSilenced, verdictFor } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
 import {
   type AskedDidYouMean,
@@ -50,7 +50,7 @@ export async function understand(
   // One reading of the message (the safety feature's, when it read this text): its alarm
   // now, and whether it silences the classifier's emergenza below.
   const danger = await conversation.external((outside) => {
-    const { signal, silenced } = dangerVerdictOf(outside, text, deps.detectDanger);
+    const { signal, silenced } = verdictFor(text, outside.danger, deps.detectDanger);
     return { alarm: signal !== null, silenced };
   });
   if (danger.alarm) return { kind: "danger", text };

@@ -88,25 +88,22 @@ export function readDanger(detector: DangerDetector, text: string): DangerVerdic
   return detector.verdict?.(text) ?? { signal: detector(text), silenced: false };
 }
 
-const KEPT = Symbol("danger verdict");
-type Keeper = { [KEPT]?: { readonly text: string; readonly verdict: DangerVerdict } };
+/** A message's verdict with the text it was read from. */
+export interface DangerReading {
+  readonly text: string;
+  readonly verdict: DangerVerdict;
+}
 
 /**
- * One update's verdict, read once and kept on its context: the safety feature reads it, and
- * the orientation (which would read it again, and again for the classifier's emergenza)
- * takes it along. Another text, or a context that kept none, is read afresh.
+ * A text's verdict, read once per update: the reading already made of this text (the safety
+ * feature's, on the update's context), else a fresh one.
  */
-export function dangerVerdictOf(
-  context: object,
+export function verdictFor(
   text: string,
+  kept: DangerReading | undefined,
   detector: DangerDetector,
 ): DangerVerdict {
-  const keeper = context as Keeper;
-  const kept = keeper[KEPT];
-  if (kept?.text === text) return kept.verdict;
-  const verdict = readDanger(detector, text);
-  keeper[KEPT] = { text, verdict };
-  return verdict;
+  return kept?.text === text ? kept.verdict : readDanger(detector, text);
 }
 
 /** The intent (intents/emergenza.yaml) that teaches the classifier danger the cues miss. */
