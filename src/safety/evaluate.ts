@@ -31,6 +31,7 @@ export const DANGER_SETS = {
     "danger-dev-11.jsonl",
     "danger-dev-12.jsonl",
     "danger-dev-13.jsonl",
+    "danger-dev-14.jsonl",
   ],
   test: [
     "danger-test.jsonl",
