@@ -75,11 +75,12 @@ export function createOrientation(deps: OrientationDependencies) {
     const chatKey = String(ctx.chat?.id);
     const currentProfile = async () =>
       (await conversation.external(() => profiles.get(chatKey))) ?? {};
-    // The chat's profile, and the question its last dialogue asked and ended on (which stops
-    // waiting: only the first pass answers it), in one step.
-    const opening = await conversation.external(async () => ({
+    // The chat's profile, the question its last dialogue asked and ended on (which stops
+    // waiting: only the first pass answers it), and whether the message alarmed, in one step.
+    const opening = await conversation.external(async (outside) => ({
       profile: (await profiles.get(chatKey)) ?? {},
       waiting: await deps.waiting.take(chatKey),
+      alarmed: (outside.danger?.verdict.signal ?? null) !== null,
     }));
     const { profile } = opening;
     const waitingKind = profile.waiting?.kind;
@@ -386,7 +387,8 @@ export function createOrientation(deps: OrientationDependencies) {
     }
 
     try {
-      if (language.notice) await ctx.reply(language.notice);
+      // Danger first: 112 and 1522 before "I only answer in…" (the danger answer offers a person).
+      if (language.notice && !opening.alarmed) await ctx.reply(language.notice);
       // Remembered so that buttons and commands answer in the language the citizen writes.
       if (language.written && language.written !== profile.writes)
         await remember({ writes: language.written });

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { citizen, useHarness } from "../support/harness.js";
+import { shown } from "./story.js";
+
+const harness = useHarness();
+
+/** The danger answer, in whatever language it is given: 112 and 1522 first. */
+const dangerAnswer = (text: string) => /\b112\b/.test(text) && /\b1522\b/.test(text);
+
+async function firstReplyTo(language: string, text: string) {
+  const user = citizen("Lucia", language);
+  harness.emulator.sendText(user, text);
+  return shown(await harness.emulator.nextBotMessage(user.id));
+}
+
+describe("how a message is framed decides whether its danger words are danger now", () => {
+  it.each([
+    ["it", "mia figlia mi ha detto 'ti uccido' perché le ho preso il telefono 😂"],
+    ["it", "mi ha detto che mi ammazza se tocco il suo telecomando 🤣, cerchiamo una colf"],
+    ["en", "my brother says he'll strangle me if I touch his xbox 🤣"],
+  ])("laughter makes the whole message a joke (%s): «%s»", async (language, text) => {
+    expect(dangerAnswer(await firstReplyTo(language, text))).toBe(false);
+  });
+
+  it("tears are not laughter: violence told with a crying face alarms", async () => {
+    expect(dangerAnswer(await firstReplyTo("it", "mi picchia tutte le sere 😭"))).toBe(true);
+  });
+
+  it.each([
+    [
+      "it",
+      "l'anno scorso ho pensato di farla finita, adesso sto molto meglio e vorrei aiutare altri caregiver",
+    ],
+    ["it", "mio marito mi picchiava, adesso per fortuna sto bene e cerco lavoro"],
+    [
+      "en",
+      "I tried to kill myself last year but now I'm doing much better, looking for a support group",
+    ],
+    ["tl", "dati sinasaktan ako ng asawa ko pero okay na ako ngayon, naghahanap ako ng trabaho"],
+  ])("what is over now is not an alarm, violence and suicide too (%s): «%s»", async (l, text) => {
+    expect(dangerAnswer(await firstReplyTo(l, text))).toBe(false);
+  });
+
+  it.each([
+    ["it", "ora sto bene ma stasera lui torna e dice che mi ammazza"],
+    ["it", "mi ha picchiata ieri e ora non sto bene"],
+    ["en", "he hit me yesterday and now I'm not ok"],
+  ])("danger told after «now I'm fine», or «not fine», still alarms (%s): «%s»", async (l, t) => {
+    expect(dangerAnswer(await firstReplyTo(l, t))).toBe(true);
+  });
+
+  it.each([
+    ["it", "Aiuto!"],
+    ["en", "help"],
+    ["ru", "помогите"],
+  ])("a call for help and nothing else is answered with 112 and 1522 (%s): «%s»", async (l, t) => {
+    expect(dangerAnswer(await firstReplyTo(l, t))).toBe(true);
+  });
+
+  it("a call for help that goes on is read for what it asks", async () => {
+    expect(dangerAnswer(await firstReplyTo("en", "help me find a cleaner please"))).toBe(false);
+  });
+
+  it.each([
+    ["ru", "вчера смотрела сериал про домашнее насилие, очень грустно"],
+    ["uk", "дивилася фільм про домашнє насильство, дуже важко"],
+  ])("a series or a film is about something else in every language (%s): «%s»", async (l, t) => {
+    expect(dangerAnswer(await firstReplyTo(l, t))).toBe(false);
+  });
+});
+
+describe("in a language the bot reads but does not speak, danger is still answered first", () => {
+  it.each([
+    ["ru", "мой муж меня бьёт, я боюсь"],
+    ["tl", "sinasaktan ako ng asawa ko ngayon, tulungan niyo ako"],
+    ["ar", "زوجي يضربني الآن وأنا خائفة"],
+  ])("(%s) «%s»: 112 and 1522 come before the note on languages", async (language, text) => {
+    expect(dangerAnswer(await firstReplyTo(language, text))).toBe(true);
+  });
+
+  it("an ordinary message in such a language still gets the note on languages first", async () => {
+    const first = await firstReplyTo("ru", "ищу работу сиделкой в Милане");
+    expect(dangerAnswer(first)).toBe(false);
+    expect(first).toMatch(/итальянском/);
+  });
+});
