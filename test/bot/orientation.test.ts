@@ -306,12 +306,26 @@ describe("when the bot is not sure what the citizen needs", () => {
     const user = citizen("Olga");
     harness.emulator.sendText(
       user,
-      "mia mamma ha 87 anni e vive da sola in via Padova, da quando è caduta non riesce piu a fare le pulizie di casa. non cerco una badante, mi serve solo qualcuno che venga un paio di volte a settimana",
+      "cerco qualcuno per mia madre in via Padova, un paio di volte a settimana",
     );
     const question = await harness.emulator.nextBotMessage(user.id);
     expect(question.text).toMatch(/Intendevi/);
     expect(harness.emulator.buttonsOf(question).map((b) => b.data)).toContain("a:colf");
     harness.emulator.sendText(user, "la colf");
+    const next = await harness.emulator.nextBotMessage(user.id);
+    expect(next.text).toMatch(/Via Padova .*numero civico/);
+    harness.emulator.sendText(user, "120");
+    const answer = await answerTo(harness.emulator, user);
+    expect(answer.text).toMatch(/Colf/);
+    expect(answer.text).toMatch(/Municipio 2/);
+  });
+
+  it("a long story that refuses a carer and asks for cleaning is understood at once, with its place", async () => {
+    const user = citizen("Nadia");
+    harness.emulator.sendText(
+      user,
+      "mia mamma ha 87 anni e vive da sola in via Padova, da quando è caduta non riesce piu a fare le pulizie di casa. non cerco una badante, mi serve solo qualcuno che venga un paio di volte a settimana",
+    );
     const next = await harness.emulator.nextBotMessage(user.id);
     expect(next.text).toMatch(/Via Padova .*numero civico/);
     harness.emulator.sendText(user, "120");

@@ -22,6 +22,17 @@ describe("a citizen describes a need in their own words", () => {
   });
 
   it.each([
+    // Milanese, and the Italian of someone still learning it: a story with no request word.
+    ["la mia mama l'è vegia, la pò pù stà de per lee e mi laori tutt el dì", "badante"],
+    [
+      "mio papà vecchio e malato, io lavoro tutto giorno, lui ha bisogno qualcuno sempre vicino",
+      "badante",
+    ],
+  ])("a story told in dialect or learner's Italian, %j, is understood as %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+
+  it.each([
     ["my mum is 90 and can't live alone anymore, we need a live-in carer", "badante"],
     ["I am looking for a job", "lavoro"],
   ])("English: %j is understood as %s", (text, intent) => {

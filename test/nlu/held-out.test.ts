@@ -14,12 +14,14 @@ const isHardKindSet = (m: LabelledMessage) =>
   !m.file.endsWith("/eval.jsonl") &&
   !/-independent(-\d+)?\.jsonl$/.test(m.file);
 
-/** Development sets written by an outside writer who saw no example (sessions 4 and 5): chance again. */
+/** Development sets written by an outside writer who saw no example (sessions 4, 5 and 6): chance again. */
 const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-hard-3.jsonl",
   "/dev-languages-3.jsonl",
   "/dev-hard-4.jsonl",
   "/dev-languages-4.jsonl",
+  "/dev-hard-5.jsonl",
+  "/dev-languages-5.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));

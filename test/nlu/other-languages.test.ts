@@ -23,6 +23,17 @@ describe("messages in the other languages of Milan's families and carers", () =>
     expect(classifier.classify(text).intent).toBe(intent);
   });
 
+  it.each([
+    ["моя дочь дислексик, ей нужен метод, чтобы учиться", "ru"],
+    ["Djali im ka disleksi dhe nuk di si të studiojë, a ka ndihmë?", "sq"],
+    ["Ang anak ko ay may dyslexia, kailangan niya ng tulong sa paraan ng pag-aaral", "tl"],
+  ])(
+    "a parent asking for a dyslexic child's study method (%j, %s) is understood as dsa",
+    (text) => {
+      expect(classifier.classify(text).intent).toBe("dsa");
+    },
+  );
+
   it.each(["boh", "ahah", "mah"])("a short Italian %j is still refused", (text) => {
     expect(classifier.classify(text).intent).toBeNull();
   });
