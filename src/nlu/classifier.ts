@@ -342,7 +342,8 @@ export function classifierFromModel(
 }
 
 export function modelReader(model: ClassifierModel, thresholds: Thresholds): TextReader {
-  const { intentIds, softmax } = model;
+  // Only what reading needs is kept: not the model's lists of terms and words.
+  const { intentIds, softmax, featureOptions } = model;
   const outOfScopeClass = intentIds.length;
   const vectorizer = TfIdfVectorizer.restore(model.terms, model.idf);
   const corrector = new SpellingCorrector(model.words);
@@ -434,7 +435,7 @@ export function modelReader(model: ClassifierModel, thresholds: Thresholds): Tex
   return {
     intentIds,
     read: (text) => {
-      const words = readWords(text, model.featureOptions, correct, stemmer);
+      const words = readWords(text, featureOptions, correct, stemmer);
       const knownWords = known(words.segments.flat());
       let ranking: Ranking | undefined;
       let segments: Ranking[] | undefined;

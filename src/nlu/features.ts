@@ -3,6 +3,7 @@ import italianStemmer from "natural/lib/natural/stemmers/porter_stemmer_it.js";
 import { words as englishStopwords } from "natural/lib/natural/util/stopwords.js";
 import { words as italianStopwords } from "natural/lib/natural/util/stopwords_it.js";
 import { tokenize } from "./normalize.js";
+import { TermIndex } from "./term-index.js";
 
 const STOPWORDS: ReadonlySet<string> = new Set([...italianStopwords, ...englishStopwords]);
 
@@ -89,13 +90,19 @@ export function featureTerms(
 
 /** TF-IDF over feature terms, fitted on the training messages. */
 export class TfIdfVectorizer {
-  private readonly index = new Map<string, number>();
+  /** The terms by position, kept compact (a model's vocabulary is most of its memory). */
+  private readonly index: TermIndex;
 
   private constructor(
-    readonly terms: readonly string[],
+    terms: readonly string[],
     readonly idf: readonly number[],
   ) {
-    for (const [i, term] of terms.entries()) this.index.set(term, i);
+    this.index = TermIndex.of(terms);
+  }
+
+  /** The vocabulary, in feature order (for storing the model). */
+  get terms(): string[] {
+    return Array.from({ length: this.index.size }, (_, i) => this.index.term(i));
   }
 
   static fit(documents: readonly (readonly string[])[]): TfIdfVectorizer {
@@ -118,15 +125,15 @@ export class TfIdfVectorizer {
   }
 
   get size(): number {
-    return this.terms.length;
+    return this.index.size;
   }
 
   /** L2-normalised sublinear TF-IDF; terms never seen in training are ignored. */
   transform(terms: readonly string[]): SparseVector {
     const counts = new Map<number, number>();
     for (const term of terms) {
-      const i = this.index.get(term);
-      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+      const i = this.index.indexOf(term);
+      if (i !== -1) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
     const indexes = new Uint32Array(counts.size);
     const values = new Float64Array(counts.size);
