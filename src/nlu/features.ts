@@ -35,12 +35,28 @@ const STEMMER: Stemmer = { italian: stem, english: (word) => englishStemmer.stem
  * them, and the Porter stemmers are most of the time a classification takes. Other words are
  * stemmed as they come, and not kept.
  */
-export function vocabularyStemmer(vocabulary: readonly string[]): Stemmer {
-  const italian = new Map(vocabulary.map((word) => [word, stem(word)]));
-  const english = new Map(vocabulary.map((word) => [word, englishStemmer.stem(word)]));
+export function vocabularyStemmer(
+  vocabulary: readonly string[],
+  stems: VocabularyStems = vocabularyStems(vocabulary),
+): Stemmer {
+  const italian = new Map(vocabulary.map((word, i) => [word, stems.italian[i] as string]));
+  const english = new Map(vocabulary.map((word, i) => [word, stems.english[i] as string]));
   return {
     italian: (word) => italian.get(word) ?? stem(word),
     english: (word) => english.get(word) ?? englishStemmer.stem(word),
+  };
+}
+
+/** The stems of a vocabulary's words, in its order: a cached model keeps them worked out. */
+export interface VocabularyStems {
+  readonly italian: readonly string[];
+  readonly english: readonly string[];
+}
+
+export function vocabularyStems(vocabulary: readonly string[]): VocabularyStems {
+  return {
+    italian: vocabulary.map(stem),
+    english: vocabulary.map((word) => englishStemmer.stem(word)),
   };
 }
 

@@ -6,6 +6,7 @@ import { codeFiles, DERIVED_CACHE_DIR, fingerprint } from "../cache/index.js";
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { buildModel, type ClassifierModel, DEFAULT_FEATURES, MODEL_FORMAT } from "./classifier.js";
+import { vocabularyStems } from "./features.js";
 import { DEFAULT_TRAINING } from "./softmax.js";
 
 /** Where trained models are kept between runs; rebuilt whenever the catalogue or the code changes. */
@@ -39,6 +40,12 @@ export function modelKey(
   };
   return createHash("sha256").update(JSON.stringify(inputs)).digest("hex").slice(0, 24);
 }
+
+/** The model with its words' stems worked out once, to be stored with it. */
+const withStems = (model: ClassifierModel): ClassifierModel => ({
+  ...model,
+  stems: model.stems ?? vocabularyStems(model.words),
+});
 
 /**
  * The stored form, one file: the JSON length (u32), the model without its weights as JSON
@@ -122,7 +129,9 @@ async function trainAndKeep(
   file: string,
   placesPerExample: number,
 ): Promise<ClassifierModel> {
-  const model = buildModel(catalogue, places, undefined, undefined, undefined, placesPerExample);
+  const model = withStems(
+    buildModel(catalogue, places, undefined, undefined, undefined, placesPerExample),
+  );
   try {
     await mkdir(dirname(file), { recursive: true });
     // Its own temporary name: parallel processes may train the same model at once.
@@ -160,7 +169,7 @@ export async function modelOnFirstUse(
   return () => {
     model ??=
       decodeStored(file) ??
-      buildModel(catalogue, places, undefined, undefined, undefined, placesPerExample);
+      withStems(buildModel(catalogue, places, undefined, undefined, undefined, placesPerExample));
     return model;
   };
 }
