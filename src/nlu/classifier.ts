@@ -8,6 +8,7 @@ import {
   type SparseVector,
   type Stemmer,
   TfIdfVectorizer,
+  type VocabularyStems,
   vocabularyStemmer,
 } from "./features.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
@@ -168,6 +169,8 @@ export interface ClassifierModel {
   readonly terms: readonly string[];
   readonly idf: readonly number[];
   readonly softmax: SoftmaxModel;
+  /** The words' stems, when the model cache worked them out (stemming took most of a load). */
+  readonly stems?: VocabularyStems;
 }
 
 /**
@@ -342,11 +345,12 @@ export function classifierFromModel(
 }
 
 export function modelReader(model: ClassifierModel, thresholds: Thresholds): TextReader {
-  const { intentIds, softmax } = model;
+  // Only what reading needs is kept: not the model's lists of terms and words.
+  const { intentIds, softmax, featureOptions } = model;
   const outOfScopeClass = intentIds.length;
   const vectorizer = TfIdfVectorizer.restore(model.terms, model.idf);
   const corrector = new SpellingCorrector(model.words);
-  const stemmer = vocabularyStemmer(model.words);
+  const stemmer = vocabularyStemmer(model.words, model.stems);
   const knownStems = new Set(model.words.map(stemmer.italian));
 
   const correct = (word: string) => corrector.correct(word);
@@ -434,7 +438,7 @@ export function modelReader(model: ClassifierModel, thresholds: Thresholds): Tex
   return {
     intentIds,
     read: (text) => {
-      const words = readWords(text, model.featureOptions, correct, stemmer);
+      const words = readWords(text, featureOptions, correct, stemmer);
       const knownWords = known(words.segments.flat());
       let ranking: Ranking | undefined;
       let segments: Ranking[] | undefined;

@@ -3,6 +3,7 @@ import italianStemmer from "natural/lib/natural/stemmers/porter_stemmer_it.js";
 import { words as englishStopwords } from "natural/lib/natural/util/stopwords.js";
 import { words as italianStopwords } from "natural/lib/natural/util/stopwords_it.js";
 import { tokenize } from "./normalize.js";
+import { TermIndex } from "./term-index.js";
 
 const STOPWORDS: ReadonlySet<string> = new Set([...italianStopwords, ...englishStopwords]);
 
@@ -34,12 +35,28 @@ const STEMMER: Stemmer = { italian: stem, english: (word) => englishStemmer.stem
  * them, and the Porter stemmers are most of the time a classification takes. Other words are
  * stemmed as they come, and not kept.
  */
-export function vocabularyStemmer(vocabulary: readonly string[]): Stemmer {
-  const italian = new Map(vocabulary.map((word) => [word, stem(word)]));
-  const english = new Map(vocabulary.map((word) => [word, englishStemmer.stem(word)]));
+export function vocabularyStemmer(
+  vocabulary: readonly string[],
+  stems: VocabularyStems = vocabularyStems(vocabulary),
+): Stemmer {
+  const italian = new Map(vocabulary.map((word, i) => [word, stems.italian[i] as string]));
+  const english = new Map(vocabulary.map((word, i) => [word, stems.english[i] as string]));
   return {
     italian: (word) => italian.get(word) ?? stem(word),
     english: (word) => english.get(word) ?? englishStemmer.stem(word),
+  };
+}
+
+/** The stems of a vocabulary's words, in its order: a cached model keeps them worked out. */
+export interface VocabularyStems {
+  readonly italian: readonly string[];
+  readonly english: readonly string[];
+}
+
+export function vocabularyStems(vocabulary: readonly string[]): VocabularyStems {
+  return {
+    italian: vocabulary.map(stem),
+    english: vocabulary.map((word) => englishStemmer.stem(word)),
   };
 }
 
@@ -89,13 +106,19 @@ export function featureTerms(
 
 /** TF-IDF over feature terms, fitted on the training messages. */
 export class TfIdfVectorizer {
-  private readonly index = new Map<string, number>();
+  /** The terms by position, kept compact (a model's vocabulary is most of its memory). */
+  private readonly index: TermIndex;
 
   private constructor(
-    readonly terms: readonly string[],
+    terms: readonly string[],
     readonly idf: readonly number[],
   ) {
-    for (const [i, term] of terms.entries()) this.index.set(term, i);
+    this.index = TermIndex.of(terms);
+  }
+
+  /** The vocabulary, in feature order (for storing the model). */
+  get terms(): string[] {
+    return Array.from({ length: this.index.size }, (_, i) => this.index.term(i));
   }
 
   static fit(documents: readonly (readonly string[])[]): TfIdfVectorizer {
@@ -118,15 +141,15 @@ export class TfIdfVectorizer {
   }
 
   get size(): number {
-    return this.terms.length;
+    return this.index.size;
   }
 
   /** L2-normalised sublinear TF-IDF; terms never seen in training are ignored. */
   transform(terms: readonly string[]): SparseVector {
     const counts = new Map<number, number>();
     for (const term of terms) {
-      const i = this.index.get(term);
-      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+      const i = this.index.indexOf(term);
+      if (i !== -1) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
     const indexes = new Uint32Array(counts.size);
     const values = new Float64Array(counts.size);

@@ -20,7 +20,7 @@ import {
   type TextReader,
 } from "./classifier.js";
 import { detectLanguage } from "./language.js";
-import { loadOrBuildModel } from "./model-cache.js";
+import { loadOrBuildModel, modelOnFirstUse } from "./model-cache.js";
 import { loadLanguageThresholds, loadThresholds, type Thresholds } from "./thresholds.js";
 
 export type {
@@ -53,13 +53,32 @@ export async function classifierFor(
     undefined,
     HOME_PLACES_PER_EXAMPLE,
   );
-  const everyLanguage = await loadOrBuildModel(catalogue, places);
+  const everyLanguage = await modelOnFirstUse(catalogue, places);
   return withoutBareAnswers(
     classifierOf(
-      byLanguage(modelReader(home, thresholds), modelReader(everyLanguage, languageThresholds)),
+      byLanguage(
+        modelReader(home, thresholds),
+        readerOnFirstUse(home.intentIds, () => modelReader(everyLanguage(), languageThresholds)),
+      ),
     ),
     replies,
   );
+}
+
+/**
+ * A reader made when the first message comes for it: most citizens write Italian or English,
+ * and the model of every language waits on disk until someone does not (its first message
+ * waits for it to be read, about a tenth of a second).
+ */
+function readerOnFirstUse(intentIds: readonly string[], make: () => TextReader): TextReader {
+  let reader: TextReader | undefined;
+  return {
+    intentIds,
+    read: (text) => {
+      reader ??= make();
+      return reader.read(text);
+    },
+  };
 }
 
 /**

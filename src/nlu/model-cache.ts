@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { codeFiles, DERIVED_CACHE_DIR, fingerprint } from "../cache/index.js";
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { buildModel, type ClassifierModel, DEFAULT_FEATURES, MODEL_FORMAT } from "./classifier.js";
+import { vocabularyStems } from "./features.js";
 import { DEFAULT_TRAINING } from "./softmax.js";
 
 /** Where trained models are kept between runs; rebuilt whenever the catalogue or the code changes. */
@@ -39,6 +41,12 @@ export function modelKey(
   return createHash("sha256").update(JSON.stringify(inputs)).digest("hex").slice(0, 24);
 }
 
+/** The model with its words' stems worked out once, to be stored with it. */
+const withStems = (model: ClassifierModel): ClassifierModel => ({
+  ...model,
+  stems: model.stems ?? vocabularyStems(model.words),
+});
+
 /**
  * The stored form, one file: the JSON length (u32), the model without its weights as JSON
  * (padded to 4 bytes), then the weights and the bias as raw float32. Read straight into typed
@@ -56,9 +64,12 @@ function encodeModel({ softmax, ...rest }: ClassifierModel): Buffer {
   return Buffer.concat([header, bytes(softmax.weights), bytes(softmax.bias)]);
 }
 
-async function readModel(file: string): Promise<ClassifierModel | undefined> {
+// Missing or damaged: the cache is only an optimisation, training is the truth.
+const readModel = (file: string): Promise<ClassifierModel | undefined> =>
+  readFile(file).then(decodeModel, () => undefined);
+
+function decodeModel(buffer: Buffer): ClassifierModel | undefined {
   try {
-    const buffer = await readFile(file);
     const length = buffer.readUInt32LE(0);
     const stored = JSON.parse(buffer.toString("utf8", 4, 4 + length)) as Omit<
       ClassifierModel,
@@ -84,7 +95,6 @@ async function readModel(file: string): Promise<ClassifierModel | undefined> {
       },
     };
   } catch {
-    // Missing or damaged: the cache is only an optimisation, training is the truth.
     return undefined;
   }
 }
@@ -99,13 +109,31 @@ export async function loadOrBuildModel(
   cacheDir: string = DEFAULT_MODEL_CACHE,
   placesPerExample = 1,
 ): Promise<ClassifierModel> {
-  const key = modelKey(catalogue, places, await nluCodeKey(), placesPerExample);
-  const file = join(cacheDir, `model-${key}.bin`);
-  const cached = await readModel(file);
-  if (cached) return cached;
-  const model = buildModel(catalogue, places, undefined, undefined, undefined, placesPerExample);
+  const file = modelFile(catalogue, places, cacheDir, placesPerExample, await nluCodeKey());
+  return (await readModel(file)) ?? trainAndKeep(catalogue, places, file, placesPerExample);
+}
+
+function modelFile(
+  catalogue: Catalogue,
+  places: readonly string[],
+  cacheDir: string,
+  placesPerExample: number,
+  code: string,
+): string {
+  return join(cacheDir, `model-${modelKey(catalogue, places, code, placesPerExample)}.bin`);
+}
+
+async function trainAndKeep(
+  catalogue: Catalogue,
+  places: readonly string[],
+  file: string,
+  placesPerExample: number,
+): Promise<ClassifierModel> {
+  const model = withStems(
+    buildModel(catalogue, places, undefined, undefined, undefined, placesPerExample),
+  );
   try {
-    await mkdir(cacheDir, { recursive: true });
+    await mkdir(dirname(file), { recursive: true });
     // Its own temporary name: parallel processes may train the same model at once.
     const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(temporary, encodeModel(model));
@@ -114,4 +142,42 @@ export async function loadOrBuildModel(
     // A read-only checkout still works, it just trains on every start.
   }
   return model;
+}
+
+/**
+ * The model, read from the cache only when first asked for: a model few messages need (the
+ * one of every other language, 16 MB of heap) then costs no memory until one comes. Start-up
+ * still makes sure it is cached (training it if not), so that the first use only reads a
+ * file; should the file have gone meanwhile, the first use trains it again.
+ */
+export async function modelOnFirstUse(
+  catalogue: Catalogue,
+  places: readonly string[],
+  cacheDir: string = DEFAULT_MODEL_CACHE,
+  placesPerExample = 1,
+): Promise<() => ClassifierModel> {
+  const file = modelFile(catalogue, places, cacheDir, placesPerExample, await nluCodeKey());
+  const stored = await stat(file).then(
+    (found) => found.isFile(),
+    () => false,
+  );
+  if (!stored) {
+    const model = await trainAndKeep(catalogue, places, file, placesPerExample);
+    return () => model;
+  }
+  let model: ClassifierModel | undefined;
+  return () => {
+    model ??=
+      decodeStored(file) ??
+      withStems(buildModel(catalogue, places, undefined, undefined, undefined, placesPerExample));
+    return model;
+  };
+}
+
+function decodeStored(file: string): ClassifierModel | undefined {
+  try {
+    return decodeModel(readFileSync(file));
+  } catch {
+    return undefined;
+  }
 }

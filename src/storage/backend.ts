@@ -121,6 +121,9 @@ async function openFileStorage(options: StorageOptions): Promise<StorageBackend>
     disk,
     { forgetWhenDeleted: false, writeBehind: true },
   );
+  // Every update reads both: their folders are listed while the rest of the bot loads.
+  profiles.listEarly();
+  conversations.listEarly();
   /** Before the update leaves the journal: what it changed that must not wait is on disk. */
   const flushChat = async (chatId: number | undefined) => {
     if (chatId === undefined) return;

@@ -3,7 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Catalogue, loadCatalogue } from "../../src/catalogue/load.js";
-import { loadOrBuildModel, modelKey, nluCodeKey } from "../../src/nlu/model-cache.js";
+import {
+  loadOrBuildModel,
+  modelKey,
+  modelOnFirstUse,
+  nluCodeKey,
+} from "../../src/nlu/model-cache.js";
 
 /** The shipped catalogue cut to a few examples per intent, so training takes milliseconds. */
 async function smallCatalogue(): Promise<Catalogue> {
@@ -58,6 +63,34 @@ describe("the trained model's cache", () => {
     await writeFile(file, whole.subarray(0, whole.length - 4));
     const retrained = await loadOrBuildModel(catalogue, ["Quarto Oggiaro"], dir);
     expect([...retrained.softmax.bias]).toEqual([...trained.softmax.bias]);
+    expect((await readFile(file)).equals(whole)).toBe(true);
+  });
+
+  it("reads a model kept for later only when it is first asked for, trained again if its file went", async () => {
+    const catalogue = await smallCatalogue();
+    const dir = await mkdtemp(join(tmpdir(), "wemi-model-"));
+    dirs.push(dir);
+    const trained = await loadOrBuildModel(catalogue, ["Quarto Oggiaro"], dir);
+    const [name] = await readdir(dir);
+    const file = join(dir, name as string);
+    const whole = await readFile(file);
+
+    const later = await modelOnFirstUse(catalogue, ["Quarto Oggiaro"], dir);
+    // Damaged after start-up: not read yet, so the first use finds out and trains again.
+    await writeFile(file, whole.subarray(0, 8));
+    const model = later();
+    expect([...model.softmax.weights]).toEqual([...trained.softmax.weights]);
+    expect(later()).toBe(model);
+
+    // Read as it is stored when nothing happened to it.
+    await writeFile(file, whole);
+    const read = (await modelOnFirstUse(catalogue, ["Quarto Oggiaro"], dir))();
+    expect(read).toEqual(trained);
+
+    // Not cached yet: start-up trains and keeps it, as loadOrBuildModel does.
+    await rm(file);
+    const fresh = (await modelOnFirstUse(catalogue, ["Quarto Oggiaro"], dir))();
+    expect([...fresh.softmax.bias]).toEqual([...trained.softmax.bias]);
     expect((await readFile(file)).equals(whole)).toBe(true);
   });
 });
