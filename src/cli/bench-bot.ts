@@ -114,13 +114,15 @@ export async function calibrate(
   const answers: number[] = [];
   for (const line of lines) {
     const before = emulator.sentMessages(user.id).length;
-    const calls = emulator.calls.length;
+    const sent = () => emulator.sentMessages(user.id).length;
     emulator.sendText(user, line);
-    await emulator.waitFor(() => emulator.calls.length > calls, 10_000, `an answer to "${line}"`);
+    // Counted from the first message of the answer: a getUpdates call before it (a loaded
+    // machine) would end the step early and count its answer in the next one.
+    await emulator.waitFor(() => sent() > before, 10_000, `an answer to "${line}"`);
     for (;;) {
-      const seen = emulator.calls.length;
+      const seen = sent();
       try {
-        await emulator.waitFor(() => emulator.calls.length > seen, QUIET_MS);
+        await emulator.waitFor(() => sent() > seen, QUIET_MS);
       } catch {
         break;
       }
@@ -149,6 +151,8 @@ function citizensFor(
 interface Saturated {
   readonly rate: number;
   readonly cpuPerUpdate: number;
+  /** Of cpuPerUpdate, the main thread's (JavaScript, and the collector's share there). */
+  readonly mainPerUpdate: number | undefined;
   readonly p50: number;
   readonly p99: number;
 }
@@ -184,16 +188,23 @@ async function saturated(
   answers: readonly (readonly number[])[],
 ): Promise<Saturated> {
   await drive(emulator, citizensFor(WARM_UP_CITIZENS, scripts, answers));
-  const rounds: Array<RoundResult & { cpuPerUpdate: number }> = [];
+  const rounds: Array<RoundResult & { cpuPerUpdate: number; mainPerUpdate: number }> = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const cpuBefore = await bot.cpuMs();
+    const before = await bot.cpuTimes();
     const result = await drive(emulator, citizensFor(CITIZENS, scripts, answers));
-    const cpu = (await bot.cpuMs()) - cpuBefore;
-    rounds.push({ ...result, cpuPerUpdate: cpu / result.latencies.length });
+    const after = await bot.cpuTimes();
+    const updates = result.latencies.length;
+    rounds.push({
+      ...result,
+      cpuPerUpdate: (after.cpuMs - before.cpuMs) / updates,
+      mainPerUpdate: ((after.mainMs ?? Number.NaN) - (before.mainMs ?? Number.NaN)) / updates,
+    });
   }
+  const main = median(rounds.map((r) => r.mainPerUpdate));
   return {
     rate: median(rounds.map((r) => r.updatesPerSecond)),
     cpuPerUpdate: median(rounds.map((r) => r.cpuPerUpdate)),
+    mainPerUpdate: Number.isNaN(main) ? undefined : main,
     p50: median(rounds.map((r) => percentile(r.latencies, 50))),
     p99: median(rounds.map((r) => percentile(r.latencies, 99))),
   };
@@ -294,6 +305,11 @@ async function startBot(
 export const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
 
 const fmt = (value: number) => `${value.toFixed(1)} ms`;
+/** How a bot's CPU per update splits between its main thread and the others. */
+const threads = ({ cpuPerUpdate, mainPerUpdate }: Saturated) =>
+  mainPerUpdate === undefined
+    ? ""
+    : ` (main thread ${mainPerUpdate.toFixed(2)}, other threads ${(cpuPerUpdate - mainPerUpdate).toFixed(2)})`;
 const latency = (sorted: readonly number[]) =>
   `p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))}`;
 
@@ -338,8 +354,9 @@ export async function benchBot(): Promise<string[]> {
     return [
       "bots in their own process, through the Bot API emulator (HTTP on 127.0.0.1): WeMi as npm start runs it, echo with the runner's defaults",
       `  saturated: ${CITIZENS} citizens at once, a need then a place after the answer; ${ROUNDS} rounds after a ${WARM_UP_CITIZENS}-citizen warm-up, medians; CPU = the bot process's user+system time`,
-      `  WeMi bot:    ${wemi.cpuPerUpdate.toFixed(2)} ms CPU/update, ${wemi.rate.toFixed(0)} updates/s (p50 ${fmt(wemi.p50)}, p99 ${fmt(wemi.p99)})`,
-      `  grammY echo: ${echo.cpuPerUpdate.toFixed(2)} ms CPU/update, ${echo.rate.toFixed(0)} updates/s (p50 ${fmt(echo.p50)}, p99 ${fmt(echo.p99)})`,
+      `  WeMi bot:    ${wemi.cpuPerUpdate.toFixed(2)} ms CPU/update${threads(wemi)}, ${wemi.rate.toFixed(0)} updates/s (p50 ${fmt(wemi.p50)}, p99 ${fmt(wemi.p99)})`,
+      `  grammY echo: ${echo.cpuPerUpdate.toFixed(2)} ms CPU/update${threads(echo)}, ${echo.rate.toFixed(0)} updates/s (p50 ${fmt(echo.p50)}, p99 ${fmt(echo.p99)})`,
+      "  (other threads: V8's parallel and concurrent garbage collection and compiler, libuv's file system pool)",
       `  WeMi/echo:   CPU/update ${ratio(wemi.cpuPerUpdate, echo.cpuPerUpdate)}, throughput ${ratio(wemi.rate, echo.rate)}`,
       `  offered load, ${OFFERED_SECONDS} s each (bot messages per line: ${perCitizen}); update queued -> first message / last message of its answer:`,
       ...wemiOffered.map(
