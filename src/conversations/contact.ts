@@ -3,6 +3,7 @@ import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
 import { normalizePhone } from "../handoff/phone.js";
 import { CONTACT_LIMITS } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
+import { namesNeed } from "../nlu/need.js";
 import {
   type Choice,
   type Dialogue,
@@ -104,8 +105,7 @@ async function askName(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<
       const reading = readReply(dialogue, reply.text);
       const words = reply.text.split(/\s+/u).filter(Boolean);
       const aNeed = await conversation.external(() => {
-        const read = knowledge.current.classifier.classify(reply.text);
-        return read.intent !== null && !read.ambiguous && read.intent !== "saluto";
+        return namesNeed(knowledge.current.classifier.classify(reply.text));
       });
       const aName =
         reply.text !== "" &&

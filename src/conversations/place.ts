@@ -4,6 +4,7 @@ import { describePlace, describeUnderstood } from "../bot/render.js";
 import type { GeoPoint, ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { Classification } from "../nlu/index.js";
+import { namesNeed } from "../nlu/need.js";
 import { tokenize } from "../nlu/normalize.js";
 import { placeForMatching, type RememberedPlace, rememberPlace } from "../storage/profiles.js";
 import {
@@ -210,7 +211,8 @@ export async function readPlaceReply(
     if (resolved.needsHouseNumber) return { kind: "house-number", place: resolved };
     if (!isPlace(resolved)) {
       const asNeed = await deps.classify(reply.text);
-      if (asNeed.intent !== null && !asNeed.ambiguous) {
+      // "grazie" or "ciao" here is politeness: the need stays, the area is asked again.
+      if (namesNeed(asNeed)) {
         await ctx.reply(t("place-skipped"), { reply_markup: { remove_keyboard: true } });
         return { kind: "need", text: reply.text };
       }

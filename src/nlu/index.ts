@@ -31,6 +31,7 @@ export type {
   ScoredIntent,
 } from "./classifier.js";
 export { buildModel, classifierFromModel, decide, trainClassifier } from "./classifier.js";
+export { GREETING_INTENT, namesNeed } from "./need.js";
 export { normalizeText, tokenize } from "./normalize.js";
 export type { Thresholds } from "./thresholds.js";
 export { LANGUAGE_THRESHOLDS_FILE, loadLanguageThresholds, loadThresholds } from "./thresholds.js";

@@ -1,14 +1,12 @@
 import type { Ranking, ScoredIntent } from "./classifier.js";
-
-/** A greeting beside a need is politeness, not a second need. */
-const NOT_A_NEED = new Set(["saluto"]);
+import { GREETING_INTENT } from "./need.js";
 
 /** The needs the segments are confidently about, most confident first. */
 export function segmentNeeds(segments: readonly Ranking[], minConfidence: number): ScoredIntent[] {
   const needs = new Map<string, number>();
   for (const segment of segments) {
     const top = segment.ranked[0];
-    if (top === undefined || segment.knownWords === 0 || NOT_A_NEED.has(top.intent)) continue;
+    if (top === undefined || segment.knownWords === 0 || top.intent === GREETING_INTENT) continue;
     if (top.confidence < minConfidence || top.confidence <= segment.outOfScope) continue;
     needs.set(top.intent, Math.max(needs.get(top.intent) ?? 0, top.confidence));
   }

@@ -113,6 +113,27 @@ describe("a typed correction replaces the area and gives the answer again for it
   });
 });
 
+describe("politeness at the area question", () => {
+  it.each([
+    ["it", "cerco una badante per mia madre", "grazie", "Isola", /Non ho riconosciuto il luogo/],
+    ["en", "hi, I'm looking for a babysitter for my son", "thank you", "Isola", /recognise/],
+  ])(
+    "(%s) a thanks typed at the area question keeps the need: the area is asked again, then answered",
+    async (lang, need, thanks, area, hint) => {
+      const user = citizen(`Grazia-${lang}`, lang);
+      says(user, need);
+      await readUntil(harness.emulator, user, isPlaceQuestion);
+      says(user, thanks);
+      const reply = shown(await harness.emulator.nextBotMessage(user.id));
+      expect(reply).toMatch(hint);
+      expect(reply).not.toMatch(/Prego|welcome|senza la zona|without the area/);
+      says(user, area);
+      const said = await allSaid(user, isAnswer);
+      expect(said).toMatch(/Municipio 9/);
+    },
+  );
+});
+
 describe("the closing question after an answer, typed", () => {
   it("«no grazie» closes warmly; «grazie» gets a short «prego», not the greeting", async () => {
     const user = citizen("Gina");
