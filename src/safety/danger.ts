@@ -47,8 +47,9 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   development sets (14 writers) none of 944 dangers laughs, and 55 of 1,459 ordinary
  *   messages do;
  * - `resolved` says that it is over now ("ora sta meglio", "okay na ako ngayon", "now I'm
- *   fine"): what was told before it is silenced, violence and suicide too, and a cue told
- *   after it still alarms ("ora sto bene ma ho paura che torni"); `negation` cancels it
+ *   fine"): a collapse or a crisis told before it is silenced (never violence or suicide: a
+ *   beating is not over because the citizen is fine tonight), and a cue told after it still
+ *   alarms ("ora sto bene ma ho paura che torni"); `negation` cancels it
  *   ("non sto bene");
  * - `cry` is a call for help ("aiuto", "help", "sos"): a message that is nothing else is an
  *   alarm of distress ("help" alone), a message that goes on is read for what it says ("help
@@ -205,7 +206,10 @@ const ROLES: readonly Role[] = [
   "cry",
 ];
 const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
-/** `over`, `not_now` and `request` silence these kinds only: violence and suicide stay dangerous. */
+/**
+ * `over`, `not_now`, `request` and `resolved` silence these kinds only: violence and suicide
+ * stay dangerous.
+ */
 const SILENCED_WHEN_OVER: ReadonlySet<Role> = new Set(["collapse", "distress"]);
 
 interface Cue {
@@ -298,7 +302,9 @@ export function createDangerDetector(
     const first = found
       .filter((f) => ALARMS.has(f.cue.role) && !(past && SILENCED_WHEN_OVER.has(f.cue.role)))
       .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f) && !mildNotNow(f))
-      .filter((f) => !joking && f.start >= resolvedAt)
+      // "Over now" quiets a collapse or a crisis told before it; a beating or a wish to die
+      // is not over because the citizen is fine tonight ("ieri mi ha picchiata, ora sto bene").
+      .filter((f) => !joking && (!SILENCED_WHEN_OVER.has(f.cue.role) || f.start >= resolvedAt))
       .sort((a, b) => byRole(a.cue.role) - byRole(b.cue.role))[0];
     const cry = found.find((f) => f.cue.role === "cry" && f.start === 0 && f.end === words.length);
     const alarm = first

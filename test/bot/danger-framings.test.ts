@@ -27,18 +27,22 @@ describe("how a message is framed decides whether its danger words are danger no
   });
 
   it.each([
-    [
-      "it",
-      "l'anno scorso ho pensato di farla finita, adesso sto molto meglio e vorrei aiutare altri caregiver",
-    ],
+    ["it", "ieri è svenuta in cucina, adesso per fortuna sta bene e cerco una badante"],
+    ["en", "I had a panic attack last night, now I'm doing much better"],
+  ])("a collapse or a crisis that is over now is not an alarm (%s): «%s»", async (l, text) => {
+    expect(dangerAnswer(await firstReplyTo(l, text))).toBe(false);
+  });
+
+  it.each([
+    ["it", "mio marito ieri sera mi ha picchiata, adesso sto bene ma non so cosa fare"],
     ["it", "mio marito mi picchiava, adesso per fortuna sto bene e cerco lavoro"],
     [
       "en",
-      "I tried to kill myself last year but now I'm doing much better, looking for a support group",
+      "I tried to kill myself last week but now I'm doing much better, looking for a support group",
     ],
-    ["tl", "dati sinasaktan ako ng asawa ko pero okay na ako ngayon, naghahanap ako ng trabaho"],
-  ])("what is over now is not an alarm, violence and suicide too (%s): «%s»", async (l, text) => {
-    expect(dangerAnswer(await firstReplyTo(l, text))).toBe(false);
+    ["tl", "sinaktan ako ng asawa ko kagabi pero okay na ako ngayon"],
+  ])("a beating or a wish to die is not over because one is fine now (%s): «%s»", async (l, t) => {
+    expect(dangerAnswer(await firstReplyTo(l, t))).toBe(true);
   });
 
   it.each([
