@@ -151,8 +151,9 @@ describe("two instances behind one webhook URL, on one database", () => {
     emulator.addGroup(operators);
     const both = [await start("A"), await start("B")];
     for (const instance of both) {
+      // Two bots loading their models on a machine busy with the other test files: a minute.
       for (let i = 0; !(await healthy(instance)); i++) {
-        if (i > 300) throw new Error(`instance ${instance.name} never became healthy`);
+        if (i > 600) throw new Error(`instance ${instance.name} never became healthy`);
         await sleep(100);
       }
     }
