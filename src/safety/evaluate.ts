@@ -38,6 +38,7 @@ export const DANGER_SETS = {
     "danger-independent.jsonl",
     "danger-independent-2.jsonl",
     "danger-independent-3.jsonl",
+    "danger-independent-4.jsonl",
   ],
 } as const;
 
