@@ -312,12 +312,7 @@ describe("when the bot is not sure what the citizen needs", () => {
     expect(question.text).toMatch(/Intendevi/);
     expect(harness.emulator.buttonsOf(question).map((b) => b.data)).toContain("a:colf");
     harness.emulator.sendText(user, "la colf");
-    const next = await harness.emulator.nextBotMessage(user.id);
-    expect(next.text).toMatch(/Via Padova .*numero civico/);
-    harness.emulator.sendText(user, "120");
-    const answer = await answerTo(harness.emulator, user);
-    expect(answer.text).toMatch(/Colf/);
-    expect(answer.text).toMatch(/Municipio 2/);
+    await colfAtViaPadova120(user);
   });
 
   it("a long story that refuses a carer and asks for cleaning is understood at once, with its place", async () => {
@@ -326,12 +321,7 @@ describe("when the bot is not sure what the citizen needs", () => {
       user,
       "mia mamma ha 87 anni e vive da sola in via Padova, da quando è caduta non riesce piu a fare le pulizie di casa. non cerco una badante, mi serve solo qualcuno che venga un paio di volte a settimana",
     );
-    const next = await harness.emulator.nextBotMessage(user.id);
-    expect(next.text).toMatch(/Via Padova .*numero civico/);
-    harness.emulator.sendText(user, "120");
-    const answer = await answerTo(harness.emulator, user);
-    expect(answer.text).toMatch(/Colf/);
-    expect(answer.text).toMatch(/Municipio 2/);
+    await colfAtViaPadova120(user);
   });
 
   it("a rephrased need that names the place needs no place question", async () => {
@@ -349,3 +339,13 @@ describe("when the bot is not sure what the citizen needs", () => {
     );
   });
 });
+
+/** Via Padova crosses Municipi: its house number is asked, and at 120 the colf answer is for Municipio 2. */
+async function colfAtViaPadova120(user: TestUser) {
+  const next = await harness.emulator.nextBotMessage(user.id);
+  expect(next.text).toMatch(/Via Padova .*numero civico/);
+  harness.emulator.sendText(user, "120");
+  const answer = await answerTo(harness.emulator, user);
+  expect(answer.text).toMatch(/Colf/);
+  expect(answer.text).toMatch(/Municipio 2/);
+}
