@@ -13,6 +13,7 @@ import { describeOpening } from "../handoff/working-hours.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
+import { namesNeed } from "../nlu/need.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import { type ChatProfile, placeForMatching } from "../storage/profiles.js";
 import { askContactDetails } from "./contact.js";
@@ -156,26 +157,34 @@ type ConsentWaiting = Extract<WaitingQuestion, { kind: "consent" }>;
  * consent: name, phone (or "contact me here on Telegram"), preferred time, note, summary and
  * confirmation, in this dialogue; every question understands typed answers; "annulla" or
  * "basta" stops it and nothing is stored. The request is written before the citizen is told
- * it is registered. A reply that is neither asks again, up to three times.
+ * it is registered. A reply that is neither asks again, up to three times; a need typed
+ * instead ("prima mi serve una babysitter") is not a reply: false, and nothing was consented.
  */
 export async function consentAnswered(
   dialogue: Dialogue,
   { question, words }: { readonly question: ConsentWaiting; readonly words: WaitingWords },
   reply: Reply,
   deps: HandoffDependencies,
-): Promise<void> {
+): Promise<boolean> {
   const { conversation, ctx, locale, t } = dialogue;
   const { knowledge, requests } = deps;
   const typed =
     reply.kind === "text"
       ? typedChoice(reply.text, consentChoices(t), dialogue.read, locale)
       : undefined;
+  if (reply.kind === "text" && typed === undefined) {
+    const { text } = reply;
+    const movedOn = await conversation.external(() =>
+      namesNeed(knowledge.current.classifier.classify(text)),
+    );
+    if (movedOn) return false;
+  }
   const action = parseAction(reply.kind === "action" ? reply.data : typed?.data);
   if (action.kind !== "consent" && question.attempt < MAX_ATTEMPTS) {
     await ctx.reply(t("handoff-ask-consent-again"));
     const again = { ...question, attempt: question.attempt + 1 };
     await conversation.external(() => deps.waiting.ask(String(ctx.chat?.id), again, words));
-    return;
+    return true;
   }
   const context = { intent: question.intent, spaces: question.spaces, needText: words.text ?? "" };
   const to = await destination(dialogue, context, deps);
@@ -183,9 +192,9 @@ export async function consentAnswered(
     const text = to.anySpace ? "handoff-no-consent" : "handoff-no-consent-any";
     await ctx.reply(t(text), { reply_markup: { remove_keyboard: true } });
     await to.showSpace();
-    return;
+    return true;
   }
-  if (await cannotHandOff(dialogue, to)) return;
+  if (await cannotHandOff(dialogue, to)) return true;
   const { chatId, profile, spaces, spaceId } = to;
   const operatorChat = to.operatorChat as number;
   const stop = () => ctx.reply(t("handoff-cancelled"), { reply_markup: { remove_keyboard: true } });
@@ -231,7 +240,7 @@ export async function consentAnswered(
   }
   if (details === null || !confirmed) {
     await stop();
-    return;
+    return true;
   }
   const { name, phone, preferredTime, note } = details;
 
@@ -270,6 +279,7 @@ export async function consentAnswered(
   // a crash right after the citizen is told, and a restart would notify twice. Should the
   // reply fail, the outbox's next tick sends it anyway.
   await conversation.external(() => deps.notifyOperators());
+  return true;
 }
 
 export interface HandoffConversationDependencies extends HandoffDependencies {

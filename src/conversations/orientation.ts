@@ -306,8 +306,10 @@ export function createOrientation(deps: OrientationDependencies) {
         case "need-question":
           return needQuestionAnswered(dialogue, answerDeps, { question, words }, reply);
         case "consent":
-          await consentAnswered(dialogue, { question, words }, reply, deps.handoff);
-          return {};
+          // A need typed instead of yes or no is read below as a new message.
+          return (await consentAnswered(dialogue, { question, words }, reply, deps.handoff))
+            ? {}
+            : undefined;
       }
     }
 

@@ -206,3 +206,14 @@ describe("every button has a typed twin", () => {
     },
   );
 });
+
+describe("a new need typed at the consent question", () => {
+  it("is answered as a new need: consent was not given, nothing is stored, no yes/no hint", async () => {
+    const user = citizen("Norma");
+    await toConsent(user);
+    harness.emulator.sendText(user, "no aspetta, prima mi serve una babysitter per mio figlio");
+    const next = shown(await harness.emulator.nextBotMessage(user.id));
+    expect(next).not.toMatch(/Rispondi «sì» o «no»/);
+    expect(next).toMatch(/In che zona|Baby|Tata/i);
+  });
+});
