@@ -8,6 +8,7 @@ import {
   type AskedDidYouMean,
   answerDidYouMean,
   askDidYouMean,
+  askWhichGuess,
   typedDidYouMean,
 } from "./did-you-mean.js";
 import { placeStatement } from "./place.js";
@@ -57,6 +58,10 @@ export async function understand(
   if (asked) {
     const twin = typedDidYouMean(turn, text, asked);
     if (twin !== undefined) return fromDidYouMean(turn, twin, asked);
+    if (asked.suggestions.length > 1 && readReply(dialogue, text).kind === "yes") {
+      await askWhichGuess(turn, asked);
+      return { kind: "done" };
+    }
     // The citizen wrote again instead of choosing: the guesses missed, worth a review.
     if (asked.text !== "") await turn.misunderstood("unsure", asked.text);
   }
