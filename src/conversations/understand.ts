@@ -80,6 +80,18 @@ export async function understand(
     await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
     return { kind: "done" };
   }
+  // A bare «sì», «boh» or «no» when nothing was asked (after a greeting, say) is not a need
+  // the bot cannot help with: it asks for the need, or says goodbye to a no.
+  if (!last && reading.extraWords === 0 && reading.kind !== null) {
+    if (reading.kind === "no" || reading.kind === "cancel") {
+      await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
+      return { kind: "done" };
+    }
+    if (reading.kind === "yes" || reading.kind === "dont_know") {
+      await ctx.reply(t("ask-need"), { reply_markup: needsKeyboard(knowledge.current, locale, t) });
+      return { kind: "done" };
+    }
+  }
   const menu = typedChoice(text, menuChoices(knowledge.current, locale, t), deps.read, locale);
   if (menu) {
     const action = parseAction(menu.data);

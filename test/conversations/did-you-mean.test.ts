@@ -35,3 +35,24 @@ describe("«Intendevi…?» answered by typing", () => {
     expect(offered).not.toContain("Saluto");
   });
 });
+
+describe("a bare short reply when nothing was asked", () => {
+  it("«sì» after the greeting asks for the need instead of saying the bot cannot help", async () => {
+    const user = citizen("Olga");
+    harness.emulator.sendText(user, "buongiorno");
+    await harness.emulator.nextBotMessage(user.id);
+    harness.emulator.sendText(user, "si");
+    const reply = shown(await harness.emulator.nextBotMessage(user.id));
+    expect(reply).toMatch(/Di cosa hai bisogno\?/);
+    expect(reply).not.toMatch(/non posso aiutarti/);
+  });
+
+  it("«no grazie» after the greeting says goodbye", async () => {
+    const user = citizen("Pia");
+    harness.emulator.sendText(user, "salve");
+    await harness.emulator.nextBotMessage(user.id);
+    harness.emulator.sendText(user, "no grazie");
+    const reply = shown(await harness.emulator.nextBotMessage(user.id));
+    expect(reply).toMatch(/Se ti serve altro, scrivimi/);
+  });
+});
