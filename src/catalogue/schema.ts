@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EXAMPLE_LANGUAGES, type ExampleLanguage } from "../config/locales.js";
+import { compilePhrase } from "../language/phrases.js";
 
 /** A stable identifier: lower-case words joined by underscores ("pasti_domicilio"). */
 export const idSchema = z
@@ -60,10 +61,40 @@ const otherLanguageExamples = Object.fromEntries(
  * (looking for work as a home-care worker, or another job?). Each option narrows the
  * services the recommendation uses.
  */
+/** A phrase in the syntax of src/language/phrases.ts, checked when the catalogue loads. */
+const phraseSchema = nonEmpty.superRefine((source, ctx) => {
+  try {
+    compilePhrase(source);
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: (error as Error).message });
+  }
+});
+
+/**
+ * Phrases per language saying that a need's message already answers an option ("cerco
+ * lavoro come badante"): the question is then not asked.
+ */
+const saidBySchema = z.strictObject(
+  Object.fromEntries(
+    ["it", "en", ...EXAMPLE_LANGUAGES].map((language) => [
+      language,
+      z.array(phraseSchema).optional(),
+    ]),
+  ) as Record<"it" | "en" | ExampleLanguage, z.ZodOptional<z.ZodArray<typeof phraseSchema>>>,
+);
+
+const needOptionSchema = z.strictObject({
+  label: boundedText(MAX_LABEL),
+  services: z.array(idSchema).min(1),
+  saidBy: saidBySchema.optional(),
+});
+
 export const needQuestionSchema = z.strictObject({
   text: localizedTextSchema,
+  /** Phrases (negations) that keep the question asked even when an option seems said. */
+  askAnywayIf: saidBySchema.optional(),
   options: z
-    .array(z.strictObject({ label: boundedText(MAX_LABEL), services: z.array(idSchema).min(1) }))
+    .array(needOptionSchema)
     .min(2, "a question needs at least two options")
     .max(4, "at most four options: they are buttons"),
 });

@@ -9,7 +9,7 @@ import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import { type ChatProfile, updateProfile } from "../storage/profiles.js";
 import type { HandoffDependencies } from "./handoff.js";
-import { readNeedQuestionReply, sendNeedQuestion } from "./need-question.js";
+import { impliedOption, readNeedQuestionReply, sendNeedQuestion } from "./need-question.js";
 import {
   type FoundPlace,
   matchingPlace,
@@ -91,11 +91,14 @@ export async function answerNeed(
   found: FoundPlace | null,
   options: { readonly also?: Intent } = {},
 ): Promise<Closing> {
-  if (!intent.question) {
+  // A question the message already answers is not asked: "cerco lavoro come badante".
+  const implied = intent.question ? impliedOption(intent.question, needText) : -1;
+  if (!intent.question || implied >= 0) {
+    const services = intent.question?.options[implied]?.services ?? intent.services;
     await answerWith(
       dialogue,
       deps,
-      { intent, services: intent.services, needText, ...options },
+      { intent, services, needText, ...options },
       {
         place: found?.place ?? null,
         said: found?.said,

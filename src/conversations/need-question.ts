@@ -1,6 +1,7 @@
 import { data, parseAction } from "../bot/callback-data.js";
 import { localized } from "../bot/texts.js";
 import type { NeedQuestion } from "../catalogue/schema.js";
+import { compilePhrase, occursIn, type Phrase } from "../language/phrases.js";
 import { tokenize } from "../nlu/normalize.js";
 import {
   type Choice,
@@ -36,6 +37,34 @@ export function matchOption(answer: string, question: NeedQuestion): number {
   return best > 0 && scores.filter((score) => score === best).length === 1
     ? scores.indexOf(best)
     : -1;
+}
+
+type PhrasesByLanguage = Readonly<Partial<Record<string, readonly string[]>>>;
+
+/** Compiled once per catalogue object (a /reload brings new objects). */
+const compiled = new WeakMap<PhrasesByLanguage, readonly Phrase[]>();
+const phrasesOf = (byLanguage: PhrasesByLanguage | undefined): readonly Phrase[] => {
+  if (byLanguage === undefined) return [];
+  let phrases = compiled.get(byLanguage);
+  if (phrases === undefined) {
+    phrases = Object.values(byLanguage).flatMap((sources) => (sources ?? []).map(compilePhrase));
+    compiled.set(byLanguage, phrases);
+  }
+  return phrases;
+};
+
+/**
+ * The option the need's own message already says ("cerco lavoro come badante": care work),
+ * so that the question is not asked; -1 when none, several, or a negation makes it unsure
+ * ("non come badante"): then the citizen is asked.
+ */
+export function impliedOption(question: NeedQuestion, needText: string): number {
+  const tokens = tokenize(needText);
+  if (phrasesOf(question.askAnywayIf).some((phrase) => occursIn(tokens, phrase))) return -1;
+  const said = question.options.flatMap((option, i) =>
+    phrasesOf(option.saidBy).some((phrase) => occursIn(tokens, phrase)) ? [i] : [],
+  );
+  return said.length === 1 ? (said[0] as number) : -1;
 }
 
 const choicesOf = (dialogue: Dialogue, question: NeedQuestion): Choice[] =>

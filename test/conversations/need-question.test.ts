@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../src/catalogue/load.js";
 import type { NeedQuestion } from "../../src/catalogue/schema.js";
-import { matchOption } from "../../src/conversations/need-question.js";
+import { impliedOption, matchOption } from "../../src/conversations/need-question.js";
 
 const work: NeedQuestion = {
   text: { it: "Cerchi lavoro come assistente familiare?" },
@@ -25,5 +26,36 @@ describe("a typed answer to a need's question", () => {
 
   it.each(["boh", "magari", ""])("%j picks none, so the question is asked again", (answer) => {
     expect(matchOption(answer, work)).toBe(-1);
+  });
+});
+
+describe("a question the need's own message already answers is not asked", () => {
+  const lavoro = async () => {
+    const loaded = await loadCatalogue();
+    if (!loaded.ok) throw new Error("the catalogue has errors");
+    const question = loaded.catalogue.intents.find((intent) => intent.id === "lavoro")?.question;
+    if (!question) throw new Error("lavoro asks which work");
+    return question;
+  };
+
+  it.each([
+    "cerco lavoro come badante",
+    "I'm looking for work as a nanny",
+    "Hola, busco trabajo como cuidadora de ancianos",
+    "caut de lucru ca îngrijitoare",
+    "Добрий день, шукаю роботу доглядальницею",
+    "Ищу работу сиделкой",
+    "naghahanap po ako ng trabaho bilang caregiver",
+  ])("%j says home-care work", async (message) => {
+    expect(impliedOption(await lavoro(), message)).toBe(0);
+  });
+
+  it.each([
+    "cerco lavoro",
+    "cerco lavoro in fabbrica",
+    "cerco lavoro ma non come badante",
+    "looking for a job, not as a carer",
+  ])("%j does not say it, so the citizen is asked", async (message) => {
+    expect(impliedOption(await lavoro(), message)).toBe(-1);
   });
 });

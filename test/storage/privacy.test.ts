@@ -86,7 +86,7 @@ describe("before any consent", () => {
   it("waiting at a need's own question, the need's words and the citizen's names are on disk nowhere", async () => {
     const { emulator } = harness;
     const user = { ...citizen("Teodora"), last_name: "Scarpellini", username: "teo_scarp" };
-    emulator.sendText(user, "sono Ernestina e cerco lavoro come badante");
+    emulator.sendText(user, "sono Ernestina e cerco lavoro");
     await readUntil(emulator, user, isPlaceQuestion);
     emulator.sendText(user, "Municipio 8");
     await until(emulator, user.id, /Cerchi lavoro come assistente familiare/);
