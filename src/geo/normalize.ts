@@ -3,10 +3,79 @@
  * keys written at build time are exactly the keys looked up at run time.
  */
 
-/** Lower-case, no accents, apostrophes and punctuation turned into spaces. */
+/**
+ * Milan's names written in Cyrillic by Ukrainian and Russian speakers («метро Лорето»,
+ * «віа Падова»), spelt back in Latin letters the way Italian names are usually transcribed
+ * (ц for z: «Венеція» is Venezia; ч for c: «Чертоза» is Certosa); the fuzzy matching absorbs
+ * what a transcription leaves ("навільї" for Navigli).
+ */
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  ґ: "g",
+  д: "d",
+  е: "e",
+  є: "e",
+  ё: "e",
+  ж: "g",
+  з: "z",
+  и: "i",
+  і: "i",
+  ї: "i",
+  й: "i",
+  к: "c",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "h",
+  ц: "z",
+  ч: "c",
+  ш: "sc",
+  щ: "sc",
+  ъ: "",
+  ы: "i",
+  ь: "",
+  э: "e",
+  ю: "iu",
+  я: "ia",
+};
+const CYRILLIC_TEXT = /[\u0400-\u04ff]/u;
+/** Italian sounds written with two letters: «Оджаро» (Oggiaro), «Кварто», «Навільї», «Гратозольо». */
+const DIGRAPH_LATIN: Readonly<Record<string, string>> = {
+  дж: "gg",
+  кв: "qu",
+  льо: "glio",
+  лья: "glia",
+  лью: "gliu",
+  льї: "gli",
+  лї: "gli",
+};
+const DIGRAPHS = /дж|кв|ль[ояюї]|лї/gu;
+
+function latinOf(lowered: string): string {
+  if (!CYRILLIC_TEXT.test(lowered)) return lowered;
+  let latin = "";
+  for (const letter of lowered.replace(DIGRAPHS, (pair) => DIGRAPH_LATIN[pair] ?? pair)) {
+    const spelt = CYRILLIC[letter] ?? letter;
+    // «Венеція», «Пьяцца»: the i sound is written once (venezia, piazza).
+    latin +=
+      latin.endsWith("i") && spelt.startsWith("i") && spelt.length > 1 ? spelt.slice(1) : spelt;
+  }
+  return latin;
+}
+
+/** Lower-case, no accents, Cyrillic in Latin letters, punctuation turned into spaces. */
 export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
+  return latinOf(text.toLowerCase())
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^a-z0-9]+/g, " ")

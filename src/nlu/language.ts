@@ -77,12 +77,33 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   return { language, confidence: scores[language] ?? scores[result.language] ?? 0 };
 }
 
-/** Ukrainian and Russian told apart by the letters only one of them writes. */
+/**
+ * Common words the two Cyrillic languages spell differently: «шукаю роботу» / «ищу работу»,
+ * for a message with no letter of its own («Доброго дня, шукаю роботу доглядальницею»).
+ */
+const UKRAINIAN_WORDS: ReadonlySet<string> = new Set(
+  "шукаю шукає шукаємо потрібна потрібен потрібно треба мені мене дякую будь ласка що як де коли роботу робота роботи роботою працювати працюю доглядальниця доглядальницею доглядальницю доглядати бабуся дідусь дитина або але чи це цей ця щоб вже теж також дуже хочу".split(
+    " ",
+  ),
+);
+const RUSSIAN_WORDS: ReadonlySet<string> = new Set(
+  "ищу ищет ищем нужна нужен нужно надо мне меня спасибо пожалуйста что как где когда работу работа работы работой работать работаю сиделка сиделкой сиделку ухаживать бабушка дедушка ребенок или но это этот эта чтобы уже тоже также очень хочу".split(
+    " ",
+  ),
+);
+const CYRILLIC_WORD = /[\p{Script=Cyrillic}]+/gu;
+
+/** Ukrainian and Russian told apart by the letters only one of them writes, else by words. */
 function spelledCyrillic(text: string): string | undefined {
   const ukrainian = UKRAINIAN_ONLY.test(text);
   const russian = RUSSIAN_ONLY.test(text);
-  if (ukrainian === russian) return undefined;
-  return ukrainian ? "uk" : "ru";
+  if (ukrainian !== russian) return ukrainian ? "uk" : "ru";
+  if (ukrainian) return undefined;
+  const words = text.toLowerCase().match(CYRILLIC_WORD) ?? [];
+  const ukrainianWords = words.filter((word) => UKRAINIAN_WORDS.has(word)).length;
+  const russianWords = words.filter((word) => RUSSIAN_WORDS.has(word)).length;
+  if (ukrainianWords === russianWords) return undefined;
+  return ukrainianWords > russianWords ? "uk" : "ru";
 }
 
 /** A close neighbour ("ищу работу" read as Bulgarian) gives way to a language of Milan. */

@@ -310,3 +310,20 @@ describe("distanceKm", () => {
     expect(km).toBeLessThan(2.9);
   });
 });
+
+describe("a citizen who writes Milan's names in Cyrillic", () => {
+  it.each([
+    ["Нігуарда", 9],
+    ["Гратозольо", 5],
+    ["Кварто Оджаро", 8],
+    ["Чертоза", 8],
+    ["Порта Венеція", 3],
+    ["віа Падова 120", 2],
+  ])("%s → Municipio %i", (text, municipio) => {
+    expect(resolver.resolve(text).municipio).toBe(municipio);
+  });
+
+  it("near a metro station in a Ukrainian sentence", () => {
+    expect(resolver.resolve("живу біля метро Лорето").matched).toMatch(/Loreto/);
+  });
+});

@@ -28,6 +28,12 @@ describe("which language a chat message is written in", () => {
     expect(detectLanguage("шукаю роботу доглядальниці в сім'ї", "ru").language).toBe("uk");
   });
 
+  it("tells Ukrainian from Russian by common words when no letter of its own decides", () => {
+    expect(detectLanguage("Доброго дня, шукаю роботу доглядальницею").language).toBe("uk");
+    expect(detectLanguage("Доброго дня, мені потрібна няня для дитини").language).toBe("uk");
+    expect(detectLanguage("Здравствуйте, ищу работу сиделкой").language).toBe("ru");
+  });
+
   it("falls back to the hint, else Italian, when a message says too little", () => {
     expect(detectLanguage("hola", "es")).toEqual({ language: "es", confidence: 0 });
     expect(detectLanguage("ok grazie", "pt-br")).toEqual({ language: "pt", confidence: 0 });
