@@ -55,6 +55,7 @@ button-also = ➕ You also asked about: { $need }
 button-danger-person = 🙋 I want to talk to a person
 
 did-you-mean = I am not sure I understood. Did you mean…?
+did-you-mean-which = Which one? Tap a button or type its name.
 all-needs = Here are all the needs I can help with: choose the right one.
 you-are-welcome = You're welcome! 😊 If you need anything else, just write.
 closing-bye = All right. If you need anything else, write to me whenever you like.

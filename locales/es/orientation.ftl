@@ -56,6 +56,7 @@ button-also = ➕ También preguntaste por: { $need }
 button-danger-person = 🙋 Quiero hablar con una persona
 
 did-you-mean = No estoy seguro de haber entendido. ¿Querías decir…?
+did-you-mean-which = ¿Cuál de estas? Toca un botón o escribe su nombre.
 all-needs = Estas son todas las necesidades en las que puedo ayudarte: elige la tuya.
 you-are-welcome = ¡De nada! 😊 Si necesitas algo más, escríbeme.
 closing-bye = De acuerdo. Si necesitas algo más, escríbeme cuando quieras.

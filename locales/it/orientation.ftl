@@ -57,6 +57,7 @@ button-danger-person = 🙋 Voglio parlare con una persona
 
 # Orientamento
 did-you-mean = Non sono sicuro di aver capito. Intendevi…?
+did-you-mean-which = Quale di queste? Tocca un pulsante o scrivine il nome.
 all-needs = Ecco tutti i bisogni di cui mi occupo: scegli quello giusto.
 you-are-welcome = Prego! 😊 Se ti serve altro, scrivimi.
 closing-bye = Va bene. Se ti serve altro, scrivimi quando vuoi.

@@ -56,6 +56,7 @@ button-also = ➕ Ai întrebat și despre: { $need }
 button-danger-person = 🙋 Vreau să vorbesc cu o persoană
 
 did-you-mean = Nu sunt sigur că am înțeles. Te refereai la…?
+did-you-mean-which = Care dintre acestea? Apasă un buton sau scrie-i numele.
 all-needs = Acestea sunt toate nevoile la care te pot ajuta: alege-o pe cea potrivită.
 you-are-welcome = Cu plăcere! 😊 Dacă mai ai nevoie de ceva, scrie-mi.
 closing-bye = Bine. Dacă mai ai nevoie de ceva, scrie-mi oricând.

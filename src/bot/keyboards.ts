@@ -61,7 +61,12 @@ export function didYouMeanChoices(
   t: Translate,
 ): Choice[] {
   return [
-    ...intents.map((intent) => ({ label: label(intent, locale), data: data.pick(intent.id) })),
+    // With a single guess, "sì" means it; with several, "sì" alone says none of them.
+    ...intents.map((intent) => ({
+      label: label(intent, locale),
+      data: data.pick(intent.id),
+      ...(intents.length === 1 ? { means: ["yes" as const] } : {}),
+    })),
     { label: t("button-other"), data: data.pickOther, means: ["no"] },
     { label: t("button-operator"), data: data.operator, means: ["contact_here"] },
   ];

@@ -2,6 +2,7 @@ import { parseAction } from "../bot/callback-data.js";
 import { didYouMeanChoices } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { Classification } from "../nlu/index.js";
+import { GREETING_INTENT } from "../nlu/need.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import { keyboardOf, typedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
@@ -38,10 +39,14 @@ export const askedDidYouMean = ({
   attempt: question.attempt,
 });
 
+// A greeting is never offered as what the citizen meant ("buongiorno, mia madre…" is not
+// «Saluto?»), nor danger, which the danger reader answers before any guess.
+const NEVER_GUESSED = new Set([DANGER_INTENT, GREETING_INTENT]);
+
 const suggestedIntents = (turn: Turn, ids: readonly (string | null)[]) =>
   ids
     .map(turn.intentOf)
-    .filter((intent): intent is Intent => intent !== undefined && intent.id !== DANGER_INTENT)
+    .filter((intent): intent is Intent => intent !== undefined && !NEVER_GUESSED.has(intent.id))
     .slice(0, SUGGESTIONS);
 
 const choicesOf = (turn: Turn, intents: readonly Intent[]) =>
@@ -76,6 +81,18 @@ export async function askDidYouMean(
     reply_markup: keyboardOf(choices.map((choice) => [choice])),
   });
   await remember(turn, { text, suggestions: suggestions.map((s) => s.id), attempt });
+}
+
+/**
+ * A typed "sì" to «Intendevi…?» with several guesses: which one is not said, so the question
+ * is asked again, naming that a guess can be tapped or typed (with one guess, "sì" is it).
+ */
+export async function askWhichGuess(turn: Turn, asked: AskedDidYouMean): Promise<void> {
+  const choices = choicesOf(turn, suggestedIntents(turn, asked.suggestions));
+  await turn.dialogue.ctx.reply(turn.dialogue.t("did-you-mean-which"), {
+    reply_markup: keyboardOf(choices.map((choice) => [choice])),
+  });
+  await remember(turn, asked);
 }
 
 /** The button of «Intendevi…?» a typed text means, when that question is waiting. */

@@ -8,6 +8,7 @@ import {
   type AskedDidYouMean,
   answerDidYouMean,
   askDidYouMean,
+  askWhichGuess,
   typedDidYouMean,
 } from "./did-you-mean.js";
 import { placeStatement } from "./place.js";
@@ -57,6 +58,10 @@ export async function understand(
   if (asked) {
     const twin = typedDidYouMean(turn, text, asked);
     if (twin !== undefined) return fromDidYouMean(turn, twin, asked);
+    if (asked.suggestions.length > 1 && readReply(dialogue, text).kind === "yes") {
+      await askWhichGuess(turn, asked);
+      return { kind: "done" };
+    }
     // The citizen wrote again instead of choosing: the guesses missed, worth a review.
     if (asked.text !== "") await turn.misunderstood("unsure", asked.text);
   }
@@ -74,6 +79,18 @@ export async function understand(
   if (last && (reading.kind === "no" || reading.kind === "cancel")) {
     await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
     return { kind: "done" };
+  }
+  // A bare «sì», «boh» or «no» when nothing was asked (after a greeting, say) is not a need
+  // the bot cannot help with: it asks for the need, or says goodbye to a no.
+  if (!last && reading.extraWords === 0 && reading.kind !== null) {
+    if (reading.kind === "no" || reading.kind === "cancel") {
+      await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
+      return { kind: "done" };
+    }
+    if (reading.kind === "yes" || reading.kind === "dont_know") {
+      await ctx.reply(t("ask-need"), { reply_markup: needsKeyboard(knowledge.current, locale, t) });
+      return { kind: "done" };
+    }
   }
   const menu = typedChoice(text, menuChoices(knowledge.current, locale, t), deps.read, locale);
   if (menu) {

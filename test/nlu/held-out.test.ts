@@ -14,7 +14,7 @@ const isHardKindSet = (m: LabelledMessage) =>
   !m.file.endsWith("/eval.jsonl") &&
   !/-independent(-\d+)?\.jsonl$/.test(m.file);
 
-/** Development sets written by an outside writer who saw no example (sessions 4, 5 and 6): chance again. */
+/** Development sets written by an outside writer who saw no example (sessions 4 to 7): chance again. */
 const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-hard-3.jsonl",
   "/dev-languages-3.jsonl",
@@ -22,6 +22,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-4.jsonl",
   "/dev-hard-5.jsonl",
   "/dev-languages-5.jsonl",
+  "/dev-hard-6.jsonl",
+  "/dev-languages-6.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { isPlaceQuestion, readUntil, shown } from "../bot/story.js";
+import { citizen, useHarness } from "../support/harness.js";
+
+const harness = useHarness();
+
+describe("«Intendevi…?» answered by typing", () => {
+  it("a typed «sì» to several guesses asks which one, with the same buttons, and a typed guess goes on", async () => {
+    const user = citizen("Ines");
+    harness.emulator.sendText(user, "per mia madre anziana");
+    const question = await harness.emulator.nextBotMessage(user.id);
+    expect(shown(question)).toMatch(/Intendevi/);
+    const guesses = harness.emulator.buttonsOf(question).map((button) => button.data);
+    expect(
+      guesses.filter((data) => data?.startsWith("a:") && data !== "a-other").length,
+    ).toBeGreaterThan(1);
+
+    harness.emulator.sendText(user, "sì");
+    const which = await harness.emulator.nextBotMessage(user.id);
+    expect(shown(which)).toMatch(/Quale di queste\?/);
+    expect(harness.emulator.buttonsOf(which).map((button) => button.data)).toEqual(guesses);
+
+    harness.emulator.sendText(user, "pasti a domicilio");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+  });
+
+  it("a greeting at the start of an unclear story is never offered as what the citizen meant", async () => {
+    const user = citizen("Gemma");
+    harness.emulator.sendText(
+      user,
+      "buongiorno, mia madre ha 84 anni e vive sola in via Padova, non ce la fa piu a fare le pulizie di casa ma non vuole una badante",
+    );
+    const reply = await harness.emulator.nextBotMessage(user.id);
+    const offered = harness.emulator.buttonsOf(reply).map((button) => button.text);
+    expect(offered).not.toContain("Saluto");
+  });
+});
+
+describe("a bare short reply when nothing was asked", () => {
+  it("«sì» after the greeting asks for the need instead of saying the bot cannot help", async () => {
+    const user = citizen("Olga");
+    harness.emulator.sendText(user, "buongiorno");
+    await harness.emulator.nextBotMessage(user.id);
+    harness.emulator.sendText(user, "si");
+    const reply = shown(await harness.emulator.nextBotMessage(user.id));
+    expect(reply).toMatch(/Di cosa hai bisogno\?/);
+    expect(reply).not.toMatch(/non posso aiutarti/);
+  });
+
+  it("«no grazie» after the greeting says goodbye", async () => {
+    const user = citizen("Pia");
+    harness.emulator.sendText(user, "salve");
+    await harness.emulator.nextBotMessage(user.id);
+    harness.emulator.sendText(user, "no grazie");
+    const reply = shown(await harness.emulator.nextBotMessage(user.id));
+    expect(reply).toMatch(/Se ti serve altro, scrivimi/);
+  });
+});
