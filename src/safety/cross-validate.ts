@@ -42,8 +42,7 @@ export function atOdds(scores: readonly HeldOutScore[], odds: number): OddsChoic
 }
 
 /**
- * The lowest odds, rounded up to a tenth (the model's odds are per square root of the
- * features counted, a few units wide), at which the model alone raises at most
+ * The lowest odds, rounded up to a half, at which the model alone raises at most
  * `maxFalseAlarms` of the held-out ordinary messages.
  */
 export function chooseOdds(scores: readonly HeldOutScore[], maxFalseAlarms: number): OddsChoice {
@@ -52,8 +51,8 @@ export function chooseOdds(scores: readonly HeldOutScore[], maxFalseAlarms: numb
     .map((s) => s.odds)
     .sort((a, b) => b - a);
   const allowed = Math.floor(maxFalseAlarms * ordinary.length);
-  let odds = Math.ceil((ordinary[allowed] ?? Number.NEGATIVE_INFINITY) * 10) / 10;
-  if (odds === (ordinary[allowed] ?? Number.NaN)) odds += 0.1;
+  let odds = Math.ceil((ordinary[allowed] ?? Number.NEGATIVE_INFINITY) * 2) / 2;
+  if (odds === (ordinary[allowed] ?? Number.NaN)) odds += 0.5;
   return atOdds(scores, odds);
 }
 

@@ -30,7 +30,7 @@ export type DangerModel = (text: string) => number;
  * which share words with danger on purpose). There it recognises 70% of the held-out dangers
  * on its own; the cues come first, so it only has to catch what they miss.
  */
-export const DANGER_MODEL_ODDS = 1.1;
+export const DANGER_MODEL_ODDS = 11;
 
 /**
  * Additive smoothing of the word counts. 1 (Laplace) let the thousands of ordinary examples
@@ -115,21 +115,14 @@ export function dangerModelOf({ prior, weights }: DangerWeights): DangerModel {
   const index = TermIndex.of(weights.map(([feature]) => feature));
   const weightAt = Float64Array.from(weights, ([, weight]) => weight);
   return (text) => {
-    let evidence = 0;
-    let counted = 0;
+    let odds = prior;
     for (const feature of features(text)) {
       // A word neither side ever saw (a name, a number, a typo) says nothing about danger;
       // smoothing alone would count it for the side with fewer words, danger.
       const at = index.indexOf(feature);
-      if (at === -1) continue;
-      evidence += weightAt[at] as number;
-      counted += 1;
+      if (at !== -1) odds += weightAt[at] as number;
     }
-    // Naive Bayes counts every word as new evidence, so a long story piles up odds either way
-    // and a short cry for help gets few. Evidence per square root of the features counted
-    // ranks held-out writers better: recall of the model alone at 1% held-out false alarms
-    // 73.4 -> 77.7% (leave one development set out, data/nlu/README.md).
-    return prior + evidence / Math.sqrt(Math.max(1, counted));
+    return odds;
   };
 }
 
