@@ -2,12 +2,22 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { cataloguePaths, loadCatalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
+import { loadPerLanguage } from "../language/lexicon.js";
 import { type IntentClassifier, loadClassifier } from "../nlu/index.js";
-import { atOdds, chooseOdds, heldOutScores } from "../safety/cross-validate.js";
+import {
+  atOdds,
+  chooseOdds,
+  cuesOnlyIn,
+  heldOutScores,
+  withoutCues,
+} from "../safety/cross-validate.js";
 import {
   classifiedAsDanger,
+  createDangerDetector,
   DANGER_INTENT,
+  type DangerCues,
   type DangerDetector,
+  dangerCuesSchema,
   loadDangerDetector,
   readDanger,
   unlessSilenced,
@@ -72,7 +82,9 @@ const MODEL_FALSE_ALARMS = 0.01;
  * `npm run eval:danger -- --cv`: the model alone, cross-validated over the development sets
  * (leave one set out), at a range of odds and at the odds this rule would choose; then the
  * bot on each set, its model trained without that set (each set is about one writer, so this
- * reads a writer the model never saw; the cues are the same for every set).
+ * reads a writer the model never saw; the cues are the same for every set); last the same with
+ * the cues that match that set alone left out too (the phrases written from its writer), the
+ * nearest the development sets come to a writer neither reader has seen.
  */
 async function crossValidation(root: string): Promise<string[]> {
   const nluDir = join(root, "data", "nlu");
@@ -88,27 +100,34 @@ async function crossValidation(root: string): Promise<string[]> {
   const row = (label: string, { odds, recall, falseAlarms }: ReturnType<typeof atOdds>) =>
     `${label} ${odds.toFixed(1)}: held-out recall ${(recall * 100).toFixed(1)}%, false alarms ${(falseAlarms * 100).toFixed(1)}%`;
   const chosen = chooseOdds(scores, MODEL_FALSE_ALARMS);
+  const cues = loadPerLanguage(join(root, "locales"), "danger.yaml", dangerCuesSchema);
+  const onlyIn = cuesOnlyIn(sets, createDangerDetector(cues).cuesIn ?? (() => []));
+  const classifier = await loadClassifier();
   return [
     "Danger model alone, leave one development set out",
     ...[0, 2, 4, 6, 8, 10, 12, 15, 20].map((odds) => row("  odds", atOdds(scores, odds))),
     row(`  shipped (DANGER_MODEL_ODDS)`, atOdds(scores, DANGER_MODEL_ODDS)),
     row(`  chosen for ≤ ${MODEL_FALSE_ALARMS * 100}% false alarms`, chosen),
     "The bot, leave one development set out (its model trained without the set)",
-    ...heldOutBot(root, sets, background, await loadClassifier()),
+    ...heldOutBot(sets, background, classifier, () => cues),
+    "The bot, leave one development set out, and the cues matching that set alone left out",
+    ...heldOutBot(sets, background, classifier, (held) =>
+      withoutCues(cues, onlyIn.get(held) ?? new Set()),
+    ),
   ];
 }
 
 function heldOutBot(
-  root: string,
   sets: Readonly<Record<string, readonly Labelled[]>>,
   background: readonly LabelledText[],
   classifier: IntentClassifier,
+  cuesFor: (held: string) => Readonly<Record<string, DangerCues>>,
 ): string[] {
   const all = Object.values(sets).flat();
   const reports = Object.entries(sets).map(([held, set]) => {
     const others = all.filter((m) => !set.includes(m));
     const model = trainDangerModel([...others, ...background]);
-    const detector = loadDangerDetector(join(root, "locales"), model);
+    const detector = createDangerDetector(cuesFor(held), model);
     const report = evaluateDanger(botReader(detector, classifier), set);
     return { report, line: formatDangerReport(`  ${held}`, report).split("\n")[0] as string };
   });

@@ -1,3 +1,4 @@
+import { cueId, type DangerCues } from "./danger.js";
 import { type LabelledText, trainDangerModel } from "./danger-model.js";
 
 /** One held-out message's log-odds, from a model that never saw its set. */
@@ -53,4 +54,46 @@ export function chooseOdds(scores: readonly HeldOutScore[], maxFalseAlarms: numb
   let odds = Math.ceil((ordinary[allowed] ?? Number.NEGATIVE_INFINITY) * 2) / 2;
   if (odds === (ordinary[allowed] ?? Number.NaN)) odds += 0.5;
   return atOdds(scores, odds);
+}
+
+/**
+ * The cues that match messages of one development set and of no other, by set: the phrases
+ * written from that writer's messages, as far as the sets can tell (a cue written from a
+ * set's message and matching another set's too generalised, and is kept). Leaving them out
+ * when their set is held out reads that writer as the cues would have without them.
+ */
+export function cuesOnlyIn(
+  sets: Readonly<Record<string, readonly LabelledText[]>>,
+  cuesIn: (text: string) => readonly string[],
+): Map<string, Set<string>> {
+  const setsOf = new Map<string, Set<string>>();
+  for (const [name, set] of Object.entries(sets))
+    for (const message of set)
+      for (const cue of cuesIn(message.text)) {
+        const found = setsOf.get(cue) ?? new Set<string>();
+        found.add(name);
+        setsOf.set(cue, found);
+      }
+  const only = new Map<string, Set<string>>(Object.keys(sets).map((name) => [name, new Set()]));
+  for (const [cue, found] of setsOf)
+    if (found.size === 1) only.get([...found][0] as string)?.add(cue);
+  return only;
+}
+
+/** Every language's cues but the ones named (by `cueId`). */
+export function withoutCues(
+  cuesByLanguage: Readonly<Record<string, DangerCues>>,
+  left: ReadonlySet<string>,
+): Record<string, DangerCues> {
+  return Object.fromEntries(
+    Object.entries(cuesByLanguage).map(([language, byRole]) => [
+      language,
+      Object.fromEntries(
+        Object.entries(byRole).map(([role, phrases]) => [
+          role,
+          phrases?.filter((source) => !left.has(cueId(language, role, source))),
+        ]),
+      ),
+    ]),
+  );
 }

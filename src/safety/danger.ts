@@ -97,7 +97,13 @@ export interface DangerVerdict {
  */
 export type DangerDetector = ((text: string) => DangerSignal | null) & {
   readonly verdict?: (text: string) => DangerVerdict;
+  /** The cues found in a message, alarms and framings alike, as `cueId` names them. */
+  readonly cuesIn?: (text: string) => string[];
 };
+
+/** A cue's name across languages: its language, its role and its phrase as written. */
+export const cueId = (language: string, role: string, source: string) =>
+  `${language}\t${role}\t${source}`;
 
 export function readDanger(detector: DangerDetector, text: string): DangerVerdict {
   return detector.verdict?.(text) ?? { signal: detector(text), silenced: false };
@@ -214,6 +220,7 @@ const SILENCED_WHEN_OVER: ReadonlySet<Role> = new Set(["collapse", "distress"]);
 
 interface Cue {
   readonly role: Role;
+  readonly id: string;
   /** As written in its file (for logs and the evaluation). */
   readonly source: string;
 }
@@ -238,7 +245,7 @@ export function createDangerDetector(
   for (const [language, byRole] of Object.entries(cuesByLanguage))
     for (const role of ROLES)
       for (const source of byRole[role] ?? []) {
-        const value = { role, source };
+        const value = { role, source, id: cueId(language, role, source) };
         if (HAN_CUE.test(source)) {
           chinese.push({ alternatives: source.split("|").filter((a) => a !== ""), value });
           continue;
@@ -261,8 +268,7 @@ export function createDangerDetector(
       }
     return found;
   };
-  /** What the cues say: the alarm they raise, and whether the message is silenced. */
-  const read = (text: string): { alarm: DangerSignal | null; quiet: boolean } => {
+  const cuesIn = (text: string) => {
     const { words, sentenceOf } = sentencesOf(text);
     const all = findAll(words);
     if (HAN_TEXT.test(text)) {
@@ -271,6 +277,11 @@ export function createDangerDetector(
         if (cue.alternatives.some((a) => characters.includes(a)))
           all.push({ cue: cue.value, start: 0, end: words.length });
     }
+    return { words, sentenceOf, all };
+  };
+  /** What the cues say: the alarm they raise, and whether the message is silenced. */
+  const read = (text: string): { alarm: DangerSignal | null; quiet: boolean } => {
+    const { words, sentenceOf, all } = cuesIn(text);
     const negatedAt = new Set(all.filter((f) => f.cue.role === "negation").map((f) => f.end));
     const found = all.filter((f) => f.cue.role !== "negation" && !negatedAt.has(f.start));
     const has = (role: Role) => found.some((f) => f.cue.role === role);
@@ -321,7 +332,10 @@ export function createDangerDetector(
     const byModel = model && !quiet && model(text) >= DANGER_MODEL_ODDS;
     return { signal: byModel ? { kind: "distress", cue: "model" } : null, silenced: quiet };
   };
-  return Object.assign((text: string) => verdict(text).signal, { verdict });
+  return Object.assign((text: string) => verdict(text).signal, {
+    verdict,
+    cuesIn: (text: string) => cuesIn(text).all.map((f) => f.cue.id),
+  });
 }
 
 /** The detector over every language's locales/<lang>/danger.yaml, and the model if given. */

@@ -32,6 +32,7 @@ export const DANGER_SETS = {
     "danger-dev-12.jsonl",
     "danger-dev-13.jsonl",
     "danger-dev-14.jsonl",
+    "danger-dev-15.jsonl",
   ],
   test: [
     "danger-test.jsonl",
