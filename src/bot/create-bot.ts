@@ -208,14 +208,14 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   };
   features.use(citizenRelayFeature(citizen));
   features.use(replays.middleware);
+  const dialogueTransformers = [...transformers, replays.noticeAnswers];
   features.use(
     conversations<BotContext, Context>({
       storage: { type: "key", version: CONVERSATION_VERSION, adapter: deps.conversations },
       // API transformers on bot.api do not reach the conversations' own Api objects.
       plugins: [
         async (ctx, next) => {
-          for (const transformer of transformers) ctx.api.config.use(transformer);
-          ctx.api.config.use(replays.noticeAnswers);
+          ctx.api.config.use(...dialogueTransformers);
           await next();
         },
       ],
