@@ -60,6 +60,8 @@ import { LOCALES, type Texts } from "./texts.js";
  * changes: stored conversations of the old shape would replay wrongly, and the plugin drops
  * them instead. 7: the danger step returns the alarm and whether the message is silenced;
  * 8: fewer external steps (profile and waiting question read together, the place read once).
+ * Still 8: the opening step's danger reading of the first text (`read`) is optional, and a
+ * dialogue stored without it replays the danger step it took then.
  */
 export const CONVERSATION_VERSION = 8;
 
@@ -161,15 +163,18 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     await error.ctx.reply(say(error.ctx, key)).catch(() => {});
   };
   bot.catch(onError);
-  if (deps.journal) journalUpdates(bot, deps.journal, logger);
+  // Everything in one lean list: each `bot.use` would chain two closures more per update.
+  const pipeline = new LeanComposer<BotContext>();
+  bot.use(pipeline);
+  if (deps.journal) journalUpdates(bot.api, pipeline, deps.journal, logger);
 
   // One update at a time per chat, so a conversation never sees two of its updates at once
   // when the runner handles many chats concurrently.
-  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
-  bot.use((ctx, next) => deps.handleUpdate(ctx.update.update_id, ctx.chat?.id, next));
-  bot.use(localeMiddleware(texts, profiles));
+  pipeline.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  pipeline.use((ctx, next) => deps.handleUpdate(ctx.update.update_id, ctx.chat?.id, next));
+  pipeline.use(localeMiddleware(texts, profiles));
   const features = new LeanComposer<BotContext>();
-  bot.errorBoundary(onError, features);
+  pipeline.errorBoundary(onError, features);
   const { handoff, review } = deps;
   const { requests, isOperatorChat } = handoff;
   features.use(groupsFeature(isOperatorChat, logger));
@@ -203,14 +208,14 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   };
   features.use(citizenRelayFeature(citizen));
   features.use(replays.middleware);
+  const dialogueTransformers = [...transformers, replays.noticeAnswers];
   features.use(
     conversations<BotContext, Context>({
       storage: { type: "key", version: CONVERSATION_VERSION, adapter: deps.conversations },
       // API transformers on bot.api do not reach the conversations' own Api objects.
       plugins: [
         async (ctx, next) => {
-          for (const transformer of transformers) ctx.api.config.use(transformer);
-          ctx.api.config.use(replays.noticeAnswers);
+          ctx.api.config.use(...dialogueTransformers);
           await next();
         },
       ],

@@ -1,11 +1,26 @@
-import { Composer, type Context, type Middleware, type MiddlewareFn } from "grammy";
+import {
+  BotError,
+  Composer,
+  type Context,
+  type Middleware,
+  type MiddlewareFn,
+  type NextFunction,
+} from "grammy";
 
 type MaybePromise<T> = T | Promise<T>;
 
 const pass: MiddlewareFn<Context> = (_ctx, next) => next();
 
+/**
+ * A lean composer's own function (its list is read when it runs, so later `use`s count);
+ * any other composer is asked for its middleware at each update, as grammY does.
+ */
 const asFunction = <C extends Context>(middleware: Middleware<C>): MiddlewareFn<C> =>
-  typeof middleware === "function" ? middleware : (ctx, next) => middleware.middleware()(ctx, next);
+  typeof middleware === "function"
+    ? middleware
+    : middleware instanceof LeanComposer
+      ? middleware.run
+      : (ctx, next) => middleware.middleware()(ctx, next);
 
 /**
  * A grammY Composer that runs its middleware from a list, as grammY's does, but cheaper per
@@ -26,8 +41,13 @@ export class LeanComposer<C extends Context> extends Composer<C> {
     return this.run;
   }
 
-  private readonly run: MiddlewareFn<C> = (ctx, next) => {
+  /**
+   * Most composers hold one middleware (each `use` and filter makes one): that one is
+   * called with the caller's `next`, with no closure of its own per update.
+   */
+  readonly run: MiddlewareFn<C> = (ctx, next) => {
     const steps = this.steps;
+    if (steps.length === 1) return (steps[0] as MiddlewareFn<C>)(ctx, next);
     let at = 0;
     const step = (): Promise<void> => {
       const middleware = steps[at++];
@@ -73,5 +93,29 @@ export class LeanComposer<C extends Context> extends Composer<C> {
         ? (matches ? yes : no)(ctx, next)
         : matches.then((sure) => (sure ? yes : no)(ctx, next));
     });
+  }
+
+  /** grammY's error boundary (same catching, same `next`), around a lean composer. */
+  override errorBoundary(
+    errorHandler: (error: BotError<C>, next: NextFunction) => MaybePromise<unknown>,
+    ...middleware: Array<Middleware<C>>
+  ): Composer<C> {
+    const composer = new LeanComposer(...middleware);
+    const bound = composer.run;
+    this.use(async (ctx, next) => {
+      let nextCalled = false;
+      const cont = () => {
+        nextCalled = true;
+        return Promise.resolve();
+      };
+      try {
+        await bound(ctx, cont);
+      } catch (err) {
+        nextCalled = false;
+        await errorHandler(new BotError(err, ctx), cont);
+      }
+      if (nextCalled) await next();
+    });
+    return composer;
   }
 }

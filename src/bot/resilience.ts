@@ -1,4 +1,12 @@
-import { type Bot, type Context, GrammyError, HttpError, type Transformer } from "grammy";
+import {
+  type Api,
+  type Bot,
+  type Composer,
+  type Context,
+  GrammyError,
+  HttpError,
+  type Transformer,
+} from "grammy";
 import type { Update } from "grammy/types";
 import { describeError, type Logger } from "../logging/index.js";
 import { isStorageUnavailable } from "../storage/disk.js";
@@ -113,13 +121,14 @@ function isBlocked(error: unknown): boolean {
  * handled. Install before any other middleware.
  */
 export function journalUpdates<C extends Context>(
-  bot: Bot<C>,
+  api: Api,
+  pipeline: Composer<C>,
   journal: UpdateJournal,
   logger: Logger,
 ): void {
   /** Sent again by Telegram after the journal replay handled them: confirmed, not handled. */
   const repeated = new Set<number>();
-  bot.api.config.use(async (prev, method, payload, signal) => {
+  api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
     if (method !== "getUpdates" || !result.ok) return result;
     const updates = result.result as Update[];
@@ -137,7 +146,7 @@ export function journalUpdates<C extends Context>(
     // repeated ones would stay unconfirmed and come back at once, in a loop.
     return result;
   });
-  bot.use(async (ctx, next) => {
+  pipeline.use(async (ctx, next) => {
     if (repeated.delete(ctx.update.update_id)) return;
     try {
       await next();

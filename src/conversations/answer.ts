@@ -2,7 +2,12 @@ import { data } from "../bot/callback-data.js";
 import { renderAnswer, renderSpaceDetails } from "../bot/render.js";
 import { localized } from "../bot/texts.js";
 import type { Intent } from "../catalogue/schema.js";
-import { recommend } from "../directory/index.js";
+import {
+  type Recommendation,
+  type RecommendationNote,
+  type RecommendedSpace,
+  recommend,
+} from "../directory/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import type { ChatMemory } from "../storage/chat-memory.js";
@@ -194,6 +199,32 @@ interface AnsweredNeed {
   readonly also?: Intent;
 }
 
+/** A recommended space as the dialogue keeps it: the space by its id. */
+type KeptSpace = Omit<RecommendedSpace, "space"> & { readonly spaceId: string };
+
+/**
+ * A recommendation kept by its spaces' ids and read back from the catalogue: the plugin
+ * copies what a step returns, and the spaces in full were most of an answer's bytes. A space
+ * gone from the catalogue since (a /reload before a replay) is left out.
+ */
+function bySpaceIds(knowledge: KnowledgeHolder) {
+  return {
+    beforeStore: ({ items, note }: Recommendation) => ({
+      items: items.map(({ space, ...rest }): KeptSpace => ({ ...rest, spaceId: space.id })),
+      ...(note === undefined ? {} : { note }),
+    }),
+    afterLoad: ({ items, note }: { items: readonly KeptSpace[]; note?: RecommendationNote }) => {
+      const { spaces } = knowledge.current.directory;
+      const kept: RecommendedSpace[] = [];
+      for (const { spaceId, ...rest } of items) {
+        const space = spaces.find((candidate) => candidate.id === spaceId);
+        if (space) kept.push({ space, ...rest });
+      }
+      return note === undefined ? { items: kept } : { items: kept, note };
+    },
+  };
+}
+
 /** The answer's message (with the area said back when `said`), then the first space's pin. */
 async function answerWith(
   dialogue: Dialogue,
@@ -205,24 +236,27 @@ async function answerWith(
   const { knowledge, profiles, chatKey } = deps;
   const { place } = where;
   let said = where.said;
-  const recommendation = await conversation.external(async () => {
-    const found = recommend(
-      { intent: intent.id, services },
-      place ? matchingPlace(place) : null,
-      knowledge.current.directory,
-    );
-    // Remembered so that "Voglio essere ricontattato" can pass the need on with its context.
-    const lastNeed = {
-      intent: intent.id,
-      text: needText.slice(0, MAX_REMEMBERED_TEXT),
-      spaces: found.items.map((item) => item.space.id),
-    };
-    await updateProfile(profiles, chatKey, {
-      ...(place ? { place: place.remembered } : {}),
-      lastNeed,
-    });
-    if (place) deps.places.remember(chatKey, place);
-    return found;
+  const recommendation = await conversation.external({
+    task: async () => {
+      const found = recommend(
+        { intent: intent.id, services },
+        place ? matchingPlace(place) : null,
+        knowledge.current.directory,
+      );
+      // Remembered so that "Voglio essere ricontattato" can pass the need on with its context.
+      const lastNeed = {
+        intent: intent.id,
+        text: needText.slice(0, MAX_REMEMBERED_TEXT),
+        spaces: found.items.map((item) => item.space.id),
+      };
+      await updateProfile(profiles, chatKey, {
+        ...(place ? { place: place.remembered } : {}),
+        lastNeed,
+      });
+      if (place) deps.places.remember(chatKey, place);
+      return found;
+    },
+    ...bySpaceIds(knowledge),
   });
   const choices = afterAnswerChoices(dialogue, recommendation.items.length, also);
   const first = recommendation.items[0]?.space;
@@ -283,13 +317,16 @@ export async function showDetails(dialogue: Dialogue, deps: AnswerDependencies):
     await ctx.reply(t("stale-button"));
     return;
   }
-  const recommendation = await conversation.external(() => {
-    const own = deps.places.recall(deps.chatKey);
-    return recommend(
-      { intent: intent.id, services: intent.services },
-      profile.place ? matchingPlace(recalled(profile.place, own)) : null,
-      deps.knowledge.current.directory,
-    );
+  const recommendation = await conversation.external({
+    task: () => {
+      const own = deps.places.recall(deps.chatKey);
+      return recommend(
+        { intent: intent.id, services: intent.services },
+        profile.place ? matchingPlace(recalled(profile.place, own)) : null,
+        deps.knowledge.current.directory,
+      );
+    },
+    ...bySpaceIds(deps.knowledge),
   });
   await ctx.reply(renderSpaceDetails(recommendation, deps.knowledge.current, locale, t), {
     parse_mode: "HTML",

@@ -10,7 +10,7 @@ import type { ResolvedPlace } from "../geo/index.js";
 import { describeError } from "../logging/index.js";
 import type { Classification } from "../nlu/index.js";
 import type { MisunderstoodKind } from "../review/index.js";
-import { DANGER_INTENT, verdictFor } from "../safety/danger.js";
+import { classifiedAsDanger, DANGER_INTENT, unlessSilenced, verdictFor } from "../safety/danger.js";
 import { type ChatProfile, updateProfile } from "../storage/profiles.js";
 import {
   type AnswerDependencies,
@@ -76,12 +76,25 @@ export function createOrientation(deps: OrientationDependencies) {
     const currentProfile = async () =>
       (await conversation.external(() => profiles.get(chatKey))) ?? {};
     // The chat's profile, the question its last dialogue asked and ended on (which stops
-    // waiting: only the first pass answers it), and whether the message alarmed, in one step.
-    const opening = await conversation.external(async (outside) => ({
-      profile: (await profiles.get(chatKey)) ?? {},
-      waiting: await deps.waiting.take(chatKey),
-      alarmed: (outside.danger?.verdict.signal ?? null) !== null,
-    }));
+    // waiting: only the first pass answers it), whether the message alarmed, and the danger
+    // reading of the text this dialogue starts from, in one step: a reply to the question and
+    // a need read from that text take it from here instead of a step of their own. (A dialogue
+    // stored before this kept no reading: its replay takes those steps, as it did then.)
+    const opening = await conversation.external(async (outside) => {
+      const verdict =
+        start.text === undefined
+          ? undefined
+          : verdictFor(start.text, outside.danger, deps.detectDanger);
+      return {
+        profile: (await profiles.get(chatKey)) ?? {},
+        waiting: await deps.waiting.take(chatKey),
+        alarmed: (outside.danger?.verdict.signal ?? null) !== null,
+        ...(verdict && {
+          read: { text: start.text, alarm: verdict.signal !== null, silenced: verdict.silenced },
+        }),
+      };
+    });
+    const startRead = opening.read;
     const { profile } = opening;
     const waitingKind = profile.waiting?.kind;
     // A reply to a question is answered in the language it was asked in («Intendevi…?»
@@ -101,6 +114,23 @@ export function createOrientation(deps: OrientationDependencies) {
       if (placeReadWhole(text)) placesRead.set(text, place);
       return need;
     };
+    const readAsNeed = async (text: string, silenced: boolean): Promise<Classification> => {
+      const { need, place } = await conversation.external(() => {
+        const read = readNeed(knowledge.current, text);
+        const result = unlessSilenced(read.need, silenced);
+        if (!classifiedAsDanger(result)) deps.recordQuestion(result.intent);
+        return { need: result, place: read.place };
+      });
+      if (placeReadWhole(text)) placesRead.set(text, place);
+      return need;
+    };
+    const dangerIn = async (text: string) =>
+      startRead?.text === text
+        ? { alarm: startRead.alarm, silenced: startRead.silenced }
+        : conversation.external((outside) => {
+            const { signal, silenced } = verdictFor(text, outside.danger, deps.detectDanger);
+            return { alarm: signal !== null, silenced };
+          });
     const misunderstood = (kind: MisunderstoodKind, text: string) =>
       conversation.external(() => {
         const from = ctx.from;
@@ -120,7 +150,9 @@ export function createOrientation(deps: OrientationDependencies) {
       dialogue,
       deps,
       currentProfile,
+      dangerIn,
       classify,
+      readAsNeed,
       record: (intent) => conversation.external(() => deps.recordQuestion(intent)),
       misunderstood,
       intentOf: (id) => (id === null ? undefined : knowledge.current.intent(id)),
@@ -282,13 +314,15 @@ export function createOrientation(deps: OrientationDependencies) {
       const reply = replyOf(question, { ...begin, button: begin.reply });
       if (reply === undefined) return undefined;
       // Danger is answered first, as at any question.
-      const danger = (outside: BotContext, text: string) =>
-        verdictFor(text, outside.danger, deps.detectDanger).signal !== null;
-      if (
-        reply.kind === "text" &&
-        (await conversation.external((outside) => danger(outside, reply.text)))
-      )
-        return undefined;
+      // (Not dangerIn: a dialogue stored before the opening kept the reading replays this
+      // step, whose stored result is the alarm alone.)
+      const alarms = async (text: string) =>
+        startRead?.text === text
+          ? startRead.alarm
+          : conversation.external(
+              (outside) => verdictFor(text, outside.danger, deps.detectDanger).signal !== null,
+            );
+      if (reply.kind === "text" && (await alarms(reply.text))) return undefined;
       const needText = words.text ?? "";
       switch (question.kind) {
         case "did-you-mean": {

@@ -37,11 +37,6 @@ export function keyboardOf(rows: ReadonlyArray<readonly Choice[]>): InlineKeyboa
   return keyboard;
 }
 
-const sameWords = (read: ReplyReader, a: string, b: string) => {
-  const words = read.words(a).join(" ");
-  return words !== "" && words === read.words(b).join(" ");
-};
-
 /**
  * Which choice a typed text means: its label (without emoji, case or accents), or a short
  * reply listed in the choice's `means`. Undefined when it means none, or several.
@@ -52,7 +47,10 @@ export function typedChoice(
   read: ReplyReader,
   locale: Locale,
 ): Choice | undefined {
-  const byLabel = choices.find((choice) => sameWords(read, choice.label, text));
+  // The text's words joined once, not once per choice (every menu label is compared).
+  const typed = read.words(text).join(" ");
+  const byLabel =
+    typed === "" ? undefined : choices.find((c) => read.words(c.label).join(" ") === typed);
   if (byLabel) return byLabel;
   const { kind } = read(text, locale);
   if (kind === null) return undefined;

@@ -47,7 +47,14 @@ export interface Turn {
   readonly deps: OrientationDependencies;
   /** The stored profile now: an earlier pass of this dialogue may have changed it. */
   readonly currentProfile: () => Promise<ChatProfile>;
+  /** A text's danger reading: whether it alarms, and whether it silences emergenza. */
+  readonly dangerIn: (text: string) => Promise<{ alarm: boolean; silenced: boolean }>;
   readonly classify: (text: string) => Promise<Classification>;
+  /**
+   * The need of a citizen's message, emergenza taken back when `silenced` (unlessSilenced),
+   * counted in the same step unless it reads as danger.
+   */
+  readonly readAsNeed: (text: string, silenced: boolean) => Promise<Classification>;
   /** Counts the need asked (anonymous). */
   readonly record: (intent: string | null) => Promise<void>;
   /** Keeps, redacted, what was not understood. */

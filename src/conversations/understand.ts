@@ -2,7 +2,7 @@ import { parseAction } from "../bot/callback-data.js";
 import { menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
-import { classifiedAsDanger, unlessSilenced, verdictFor } from "../safety/danger.js";
+import { classifiedAsDanger } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
 import {
   type AskedDidYouMean,
@@ -46,14 +46,11 @@ export async function understand(
   asked?: AskedDidYouMean,
 ): Promise<Understood> {
   const { dialogue, deps, intentOf } = turn;
-  const { conversation, ctx, locale, t } = dialogue;
+  const { ctx, locale, t } = dialogue;
   const { knowledge } = deps;
   // One reading of the message (the safety feature's, when it read this text): its alarm
   // now, and whether it silences the classifier's emergenza below.
-  const danger = await conversation.external((outside) => {
-    const { signal, silenced } = verdictFor(text, outside.danger, deps.detectDanger);
-    return { alarm: signal !== null, silenced };
-  });
+  const danger = await turn.dangerIn(text);
   if (danger.alarm) return { kind: "danger", text };
   if (asked) {
     const twin = typedDidYouMean(turn, text, asked);
@@ -73,7 +70,12 @@ export async function understand(
   }
   if (reading.kind === "change") return { kind: "place" };
   // Every answer ends asking "Vuoi essere ricontattato?": a short reply answers it.
-  const last = (await turn.currentProfile()).lastNeed;
+  const answersLast =
+    reading.kind === "yes" ||
+    reading.kind === "contact_here" ||
+    reading.kind === "no" ||
+    reading.kind === "cancel";
+  const last = answersLast ? (await turn.currentProfile()).lastNeed : undefined;
   if (last && (reading.kind === "yes" || reading.kind === "contact_here"))
     return { kind: "contact", last };
   if (last && (reading.kind === "no" || reading.kind === "cancel")) {
@@ -107,9 +109,8 @@ export async function understand(
       return { kind: "done" };
     }
   }
-  const result = unlessSilenced(await turn.classify(text), danger.silenced);
+  const result = await turn.readAsNeed(text, danger.silenced);
   if (classifiedAsDanger(result)) return { kind: "danger", text };
-  await turn.record(result.intent);
   const accepted = intentOf(result.intent);
   if (accepted && !result.ambiguous) {
     // A reply naming one of the «Intendevi…?» guesses ("la colf") goes on with the first

@@ -94,6 +94,12 @@ export interface PlaceMatch {
   readonly typos: number;
 }
 
+/** Words read in a row as one place's name: its key (the words joined by spaces). */
+interface Phrase {
+  readonly key: string;
+  readonly typos: number;
+}
+
 /** `words`: what an earlier resolver derived from the same geo index (see cached.ts). */
 export function createLocationResolver(index: GeoIndex, words?: PlaceWords): LocationResolver {
   const streetMatcher = createStreetMatcher(index, words?.streets);
@@ -161,20 +167,25 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
       // "via Roma" names a street, even one Milan does not have, not the city.
       const afterStreetWord = from > 0 && STREET_TYPES.has(tokens[from - 1] ?? "");
       const afterMetroWord = METRO_WORDS.has(wordBefore(tokens, from));
-      let phrases: { words: string[]; typos: number }[] = [{ words: [], typos: 0 }];
+      // Each phrase as its key (its words joined by spaces) and typos, the word as written
+      // first: built a word at a time, every message reads many of them.
+      let phrases: Phrase[] = [{ key: "", typos: 0 }];
+      let length = 0;
       for (let to = from; to < tokens.length && to < from + MAX_PLACE_PHRASE_TOKENS + 2; to += 1) {
         const token = tokens[to] ?? "";
         if (PARTICLES.has(token)) continue;
-        const options = [token, ...(corrected[to] ?? []).filter((word) => word !== token)];
-        phrases = phrases.flatMap((phrase) =>
-          options.map((option) => ({
-            words: [...phrase.words, option],
-            typos: phrase.typos + (option === token ? 0 : 1),
-          })),
-        );
-        if ((phrases[0]?.words.length ?? 0) > MAX_PLACE_PHRASE_TOKENS) break;
-        for (const { words, typos } of phrases) {
-          const key = words.join(" ");
+        const fixes = corrected[to] ?? [];
+        const longer: Phrase[] = [];
+        for (const phrase of phrases) {
+          const prefix = length === 0 ? "" : `${phrase.key} `;
+          longer.push({ key: prefix + token, typos: phrase.typos });
+          for (const word of fixes)
+            if (word !== token) longer.push({ key: prefix + word, typos: phrase.typos + 1 });
+        }
+        phrases = longer;
+        length += 1;
+        if (length > MAX_PLACE_PHRASE_TOKENS) break;
+        for (const { key, typos } of phrases) {
           const target = (afterMetroWord ? stations.get(key) : undefined) ?? places.get(key);
           if (target && !(afterStreetWord && target.kind === "outside")) {
             // "metro Dateo", said back with its metro word.

@@ -66,3 +66,47 @@ it.each([
     await answerTo(emulator, user);
   },
 );
+
+type StoredStep = { send: number; returnValue: { ok: boolean; ret?: unknown } };
+
+/**
+ * Turns a dialogue stored now into what the release before stored: the opening step kept no
+ * danger reading of the first text, and a typed reply to the question took a danger step of
+ * its own (it alarmed nothing, or the dialogue would not have gone on).
+ */
+function asStoredBefore(s: ReplayState) {
+  const dialogue = s.state.orientation[0] as ReplayState["state"]["orientation"][number];
+  const { send } = dialogue.replay;
+  const receive = dialogue.replay.receive as StoredStep[];
+  const at = receive.findIndex((step) => step.send === 1);
+  const opening = receive[at]?.returnValue.ret as { read?: unknown };
+  expect(opening.read).toBeDefined();
+  delete opening.read;
+  send.splice(2, 0, { payload: "external" });
+  for (const step of receive) if (step.send >= 2) step.send += 1;
+  receive.splice(at + 1, 0, { send: 2, returnValue: { ok: true, ret: false } });
+  dialogue.interrupts = dialogue.interrupts.map((op) => (op >= 2 ? op + 1 : op));
+}
+
+it("a dialogue stored by the release before (a danger step of its own at the typed yes) goes on after a restart", async () => {
+  harness = await startHarness({ operatorChatId: operators.id });
+  harness.emulator.addGroup(operators);
+  const { emulator } = harness;
+  const user = citizen("Ugo");
+  emulator.sendText(user, ASK_FOR_OPERATOR);
+  await until(emulator, user.id, /Sei d'accordo/);
+  emulator.sendText(user, "sì");
+  await until(emulator, user.id, /Come ti chiami/);
+  await harness.stopBot();
+  const dir = join(harness.dataDir, "conversations");
+  const name = (await readdir(dir)).find((entry) => entry.endsWith(".json"));
+  const file = join(dir, name as string);
+  const state = JSON.parse(await readFile(file, "utf8")) as ReplayState;
+  asStoredBefore(state);
+  await writeFile(file, JSON.stringify(state));
+  await harness.startBot();
+  emulator.sendText(user, "Ugo");
+  expect(shown(await until(emulator, user.id, /A che numero|ho perso il filo/))).toMatch(
+    /A che numero/,
+  );
+});
