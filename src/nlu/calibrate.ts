@@ -45,7 +45,8 @@ const GRID = Array.from({ length: 100 }, (_, i) => i / 100);
 const STATEMENT_GRID = Array.from({ length: 20 }, (_, i) => i / 20);
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
 
-function outcome(messages: readonly RankedMessage[], thresholds: Thresholds) {
+/** Top-1 and rejection of a set under some thresholds, and how many needs nobody said. */
+export function outcome(messages: readonly RankedMessage[], thresholds: Thresholds) {
   let inScope = 0;
   let correct = 0;
   let outOfScope = 0;
@@ -60,7 +61,26 @@ function outcome(messages: readonly RankedMessage[], thresholds: Thresholds) {
       if (isRight(m, intent)) correct++;
     }
   }
-  return { accuracy: ratio(correct, inScope), rejection: ratio(rejected, outOfScope) };
+  return {
+    accuracy: ratio(correct, inScope),
+    rejection: ratio(rejected, outOfScope),
+    falseNeeds: outOfScope - rejected,
+  };
+}
+
+/**
+ * Leave one writer out: each group (a development file, one writer) is measured with the
+ * thresholds calibrated on all the others, the closest guess on dev of what a new writer gets.
+ */
+export function heldOutByGroup(
+  groups: ReadonlyMap<string, readonly RankedMessage[]>,
+  options: CalibrationOptions = SHIPPED_CALIBRATION,
+) {
+  return [...groups].map(([name, held]) => {
+    const rest = [...groups].filter(([other]) => other !== name).flatMap(([, m]) => m);
+    const { thresholds } = calibrate(rest, options);
+    return { name, thresholds, ...outcome(held, thresholds), messages: held };
+  });
 }
 
 /**

@@ -118,12 +118,38 @@ const ABLE =
 /** Object pronouns that point back to a need the speaker handles: "i pasti li cucino io". */
 const CLITICS = new Set("li lo la le l gliela glielo glieli gliele ce ne them it".split(" "));
 const ALREADY = new Set(["gia", "already"]);
+
+/**
+ * "Invece dei pasti pronti vorremmo la spesa", "instead of a carer we'd rather have a cleaner":
+ * what these put aside, up to the next verb of wanting, is not asked for.
+ */
+const INSTEAD_OF: readonly (readonly string[])[] = [
+  ["invece", "di"],
+  ["invece", "del"],
+  ["invece", "della"],
+  ["invece", "dei"],
+  ["invece", "delle"],
+  ["invece", "dello"],
+  ["invece", "degli"],
+  ["al", "posto"],
+  ["anziche"],
+  ["piuttosto", "che"],
+  ["instead", "of"],
+  ["rather", "than"],
+];
+/** Where what is put aside ends: the one who wants the other thing ("… we'd rather have"). */
+const INSTEAD_ENDS = new Set(
+  "io noi lei lui loro i we they he she you prefer preferiamo preferisco".split(" "),
+);
+/** After a need: "… is covered", "… non è il problema", "a pulire ci pensa mia figlia". */
+const SETTLED =
+  /^(?:(?:is|are|s) (?:already )?(?:covered|sorted|fine|handled|taken care|not (?:the|a|an|our|my) (?:problem|issue))|(?:e|sono|siamo) (?:gia )?(?:a posto|sistemat|coperto|coperta)|non (?:e|sono) (?:il|un|questo il) problema|ci (?:pensa|pensano|penso|pensiamo)|(?:se|me|ce) ne (?:occupa|occupano|occupo|occupiamo)|ce l (?:ha|ho|hanno|abbiamo))\b/;
 /** Who handles it: "… io", "… già", "… myself", "… already". */
 const HANDLED = new Set("io noi gia already myself ourselves herself himself".split(" "));
 
 /** Words that ask: stems of verbs of wanting and a few whole words. */
 const REQUEST =
-  /^(cerc|serv|vorre|volev|bisogn|aiut|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like)$/;
+  /^(cerc|serv|vorre|volev|bisogn|aiut|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like|rather)$/;
 /**
  * Question words ask when they open a piece or the message asks ("come faccio a…?"); inside a
  * sentence that tells they join it: "lavora come operatore", "my sister, who is a carer".
@@ -159,6 +185,8 @@ function negateSegment(tokens: readonly string[]): {
   };
   for (const [i, token] of tokens.entries()) {
     if (!NEGATIONS.has(token)) continue;
+    // "la spesa non è il problema": what came before is settled (below), not what follows.
+    if (SETTLED.test(tokens.slice(i, i + 5).join(" "))) continue;
     let j = i + 1;
     while (j < tokens.length && BETWEEN.has(tokens[j] as string)) j++;
     const head = tokens[j];
@@ -183,6 +211,35 @@ function negateSegment(tokens: readonly string[]): {
     }
     // "non riesce più a", "non cucina più", "can not carry": a need, told not asked.
     cues.push("inability");
+    break;
+  }
+  // "la badante no, …", "badante anche no": a need named and refused at once.
+  const last = tokens.length - 1;
+  if (last > 0 && tokens[last] === "no" && tokens[last - 1] !== "o" && tokens[last - 1] !== "or") {
+    cues.push("negation");
+    mark(0, last);
+  }
+  // "invece dei pasti pronti vorremmo…", "rather than meals on wheels": put aside up to a wanting.
+  for (const [i] of tokens.entries()) {
+    const marker = INSTEAD_OF.find((m) => m.every((word, k) => tokens[i + k] === word));
+    if (marker === undefined) continue;
+    let end = i + marker.length;
+    while (
+      end < tokens.length &&
+      !WANTING.test(tokens[end] as string) &&
+      !REQUEST.test(tokens[end] as string) &&
+      !INSTEAD_ENDS.has(tokens[end] as string)
+    )
+      end++;
+    cues.push("negation");
+    mark(i + marker.length, end);
+    break;
+  }
+  // "the cleaning is covered", "la spesa non è il problema", "a pulire ci va mia figlia".
+  for (let i = 1; i < tokens.length; i++) {
+    if (!SETTLED.test(tokens.slice(i, i + 5).join(" "))) continue;
+    cues.push("negation");
+    mark(0, i);
     break;
   }
   // "i pasti li cucino io", "la spesa gliela faccio io", "la badante ce l'abbiamo già".
@@ -216,6 +273,8 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   let lowered = text.normalize("NFKC").toLowerCase();
   for (const [pattern, expansion] of ENGLISH_CONTRACTIONS)
     lowered = lowered.replace(pattern, expansion);
+  // "badante anche no": "anche" would end the segment and leave "no" alone.
+  lowered = lowered.replace(/\s(?:anche|also)\s+no\b/gu, " no");
   const cues = new Set<Cue>();
   if (text.includes("?")) cues.add("question");
   const segments: ReadWord[][] = [];

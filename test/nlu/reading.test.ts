@@ -19,6 +19,13 @@ describe("a citizen says what they do not need", () => {
     ["I don't need a carer, just someone to clean the flat", ["need", "carer"]],
     ["cerco una persona per le faccende, niente assistenza", ["assistenza"]],
     ["non sono io che cerco lavoro, sono una mamma e cerco una tata", ["cerco", "lavoro"]],
+    ["la badante no, ci serve solo una che venga a pulire", ["badante"]],
+    ["badante anche no, basta una colf", ["badante"]],
+    ["invece dei pasti pronti vorremmo qualcuno per la spesa", ["pasti", "pronti"]],
+    ["instead of a live-in carer we would rather have a cleaner", ["live", "carer"]],
+    ["the cleaning is covered, my mum needs someone all day", ["cleaning"]],
+    ["la spesa non è il problema, non cucina più", ["spesa"]],
+    ["per la nonna siamo a posto, manca qualcuno per pulire", ["nonna"]],
   ])(
     "%j negates %j (the refused wanting too) and nothing the citizen asks for",
     (text, negated) => {
