@@ -49,9 +49,12 @@ const models: [string, LabelledMessage[], CalibrationOptions][] = [
 // `--by-writer`: each dev file measured with thresholds calibrated on the other files (writers);
 // nothing is written. The sum over files is the honest figure for comparing models.
 const byWriter = process.argv.includes("--by-writer");
+const writerFloorArg = process.argv.find((a) => a.startsWith("--writer-floor="));
+const writerFloor =
+  writerFloorArg === undefined ? {} : { writerFloor: Number(writerFloorArg.split("=")[1]) };
 for (const [path, messages, options] of models) {
   if (byWriter) {
-    reportByWriter(relative(PROJECT_ROOT, path), messages, options);
+    reportByWriter(relative(PROJECT_ROOT, path), messages, { ...options, ...writerFloor });
     continue;
   }
   const { thresholds, metrics } = calibrate(rankForCalibration(classifier, messages), options);
