@@ -28,7 +28,8 @@ it("/stats and /catalogo: what citizens asked, anonymously, and the catalogue's 
   emulator.sendText(user, "mio figlio è dislessico");
   await until(emulator, user.id, /In che zona/);
   emulator.sendText(admin, "/stats 7");
-  const stats = shown(await until(emulator, admin.id, /Statistiche/));
+  // /stats draws its chart first: seconds on a loaded machine, beyond the usual 2 s wait.
+  const stats = shown(await until(emulator, admin.id, /Statistiche/, 15_000));
   expect(stats).toContain("ultimi 7 giorni");
   expect(stats).toMatch(/dsa: 1/);
   expect(stats).not.toContain("dislessico");

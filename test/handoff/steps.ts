@@ -13,8 +13,9 @@ export async function until(
   emulator: BotApiEmulator,
   chatId: number,
   pattern: RegExp,
+  timeoutMs?: number,
 ): Promise<Message> {
-  const messages = await readUntil(emulator, chatId, (m) => pattern.test(shown(m)));
+  const messages = await readUntil(emulator, chatId, (m) => pattern.test(shown(m)), timeoutMs);
   return messages.at(-1) as Message;
 }
 

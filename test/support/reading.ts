@@ -15,10 +15,11 @@ export async function readUntil(
   emulator: BotApiEmulator,
   chatId: number,
   done: (message: Message) => boolean,
+  timeoutMs?: number,
 ): Promise<Message[]> {
   const position = () => emulator.unreadMessages(chatId).findIndex(done);
   try {
-    await emulator.waitFor(() => position() >= 0);
+    await emulator.waitFor(() => position() >= 0, timeoutMs);
   } catch {
     const unread = emulator.unreadMessages(chatId).map(shown);
     throw new Error(
