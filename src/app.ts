@@ -7,10 +7,9 @@ import { createBot, publishCommands } from "./bot/create-bot.js";
 import { erasureFollower, recordOperatorTrail, telegramNotifier } from "./bot/operators.js";
 import { telegramClaimReminder } from "./bot/reminders.js";
 import { replayUnfinished } from "./bot/resilience.js";
-import { loadTexts, type Texts } from "./bot/texts.js";
+import type { Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
 import { FeedbackStats } from "./feedback/index.js";
-import { loadPlaces } from "./geo/index.js";
 import { Outbox } from "./handoff/outbox.js";
 import { claimReminders } from "./handoff/reminders.js";
 import {
@@ -20,12 +19,14 @@ import {
 } from "./handoff/repository.js";
 import { applyRetention } from "./handoff/retention.js";
 import { loadWorkingHours, nextOpening } from "./handoff/working-hours.js";
-import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
+import type { KnowledgeHolder } from "./knowledge/index.js";
 import { loadReplyReader } from "./language/replies.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
+import { dangerDetectorOnFirstUse, replyReaderOnFirstUse } from "./runtime/on-first-use.js";
 import { periodic } from "./runtime/periodic.js";
+import { loadContent, openData, StartupError } from "./runtime/start-up.js";
 import { DANGER_INTENT, type DangerDetector, loadDangerDetector } from "./safety/danger.js";
 import { loadDangerModel } from "./safety/danger-model.js";
 import { QuestionStats } from "./stats/questions.js";
@@ -35,14 +36,14 @@ import {
   misunderstoodSection,
   statsChart,
 } from "./stats/sections.js";
-import { openStorage } from "./storage/backend.js";
 import { conversationStore } from "./storage/conversation-store.js";
-import { lockDataDir, prepareDataDir } from "./storage/data-dir.js";
 import { type Disk, isStorageUnavailable, realDisk } from "./storage/disk.js";
 import { OperatorTrail } from "./storage/operator-trail.js";
 import { profileStore } from "./storage/profiles.js";
 import { UpdateJournal } from "./storage/update-journal.js";
 import { RecentTexts } from "./util/recent.js";
+
+export { StartupError };
 
 export interface AppOptions {
   readonly token: string;
@@ -100,17 +101,9 @@ const RETENTION_SWEEP_MS = 60 * 60 * 1000;
  * raises latency a little instead of memory without bound.
  */
 const MAX_CONCURRENT_UPDATES = 100;
-const DATA_FOLDERS = [
-  "handoffs",
-  "conversations",
-  "profiles",
-  "stats",
-  "updates",
-  "operator-messages",
-  "review",
-  "feedback",
-] as const;
 const ERASURE_FOLLOW_MS = 2000;
+/** Start-up to compiling what no answer has needed yet, when no update comes before. */
+const WARM_UP_AFTER_MS = 2000;
 const REMINDER_SWEEP_MS = 10 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -134,21 +127,9 @@ function trackHandling(bot: Bot<BotContext>): () => Promise<void> {
   };
 }
 
-/** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
-export class StartupError extends Error {
-  override readonly name = "StartupError";
-}
-
 /** Wires content, storage and the bot together; the runtime and the local chat share it. */
 export async function createApp(options: AppOptions): Promise<App> {
   const root = options.root ?? PROJECT_ROOT;
-  const { geo, places } = await loadPlaces();
-  const sources = { root, geo, places };
-  const loaded = await loadKnowledge(sources);
-  if (!loaded.ok) throw new StartupError(`the catalogue has errors:\n${loaded.errors.join("\n")}`);
-  const knowledge = new KnowledgeHolder(loaded.knowledge, sources);
-  const locales = join(root, "locales");
-  const texts = loadTexts(locales);
   const { logger } = options;
   const onCorrupt = (file: string, reason: string) =>
     logger.error({ file, reason }, "a stored file was unreadable and has been moved aside");
@@ -156,23 +137,27 @@ export async function createApp(options: AppOptions): Promise<App> {
   const retentionDays = options.retentionDays ?? 90;
   const disk = options.disk ?? realDisk;
   const folder = (name: string) => join(options.dataDir, name);
-  // An unusable DATA_DIR (another bot on it, a folder that takes no writes) stops start-up.
-  await prepareDataDir(options.dataDir, DATA_FOLDERS, disk);
-  const unlock = await lockDataDir(options.dataDir);
-  // A damaged request log stops start-up here (HandoffStoreCorruptError), untouched; only an
-  // incomplete last write (never acknowledged) is set aside.
-  const storage = await openStorage({
-    dataDir: options.dataDir,
-    ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
-    now,
-    onCorrupt,
-    disk,
-    onTornTail: (details) =>
-      logger.warn(details, "the request log ended with an incomplete write: set aside, log opened"),
-  }).catch(async (error: unknown) => {
-    await unlock();
+  // The storage opens (reading the request log's index, listing the chats) while the content
+  // loads: neither waits for the other.
+  const opening = openData(options, { now, onCorrupt, disk });
+  opening.catch(() => {});
+  const locales = join(root, "locales");
+  const recentTexts = new RecentTexts();
+  // Compiled on first use or after the first answer (see warmUp): the first answer waits only
+  // for what it needs. The classifier shares this reader.
+  const replies = replyReaderOnFirstUse(() => loadReplyReader(locales, recentTexts));
+  let content: Awaited<ReturnType<typeof loadContent>>;
+  try {
+    content = await loadContent(root, replies.read);
+  } catch (error) {
+    await opening.then(
+      ({ close }) => close(),
+      () => {},
+    );
     throw error;
-  });
+  }
+  const { sources, loaded, knowledge, texts } = content;
+  const { storage, unlock } = await opening;
   // Filled once the bot exists: the operators hear once that requests cannot be stored.
   let tellOperators: (key: string) => void = () => {};
   const requests = watchedRepository(
@@ -213,6 +198,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     chatId === options.operatorChatId ||
     knowledge.current.directory.spaces.some((s) => s.operatorChatId === chatId);
   const journal = new UpdateJournal(folder("updates"), disk);
+  const dangerModel =
+    options.detectDanger === undefined
+      ? await loadDangerModel(join(root, "data", "nlu"), loaded.knowledge.catalogue, DANGER_INTENT)
+      : undefined;
+  const danger =
+    options.detectDanger === undefined
+      ? dangerDetectorOnFirstUse(() => loadDangerDetector(locales, dangerModel))
+      : { detect: options.detectDanger, make: () => {} };
   const trail = new OperatorTrail(storage.operatorMessages);
   await trail.load();
   const review = new ReviewQueue(storage.review, {
@@ -222,7 +215,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const feedback = new FeedbackStats(storage.feedback, now);
   let outbox: Outbox | undefined;
-  const recentTexts = new RecentTexts();
   const bot = createBot({
     token: options.token,
     ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
@@ -261,14 +253,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     feedback,
     review: { queue: review, root },
-    readReply: loadReplyReader(locales, recentTexts),
+    readReply: replies.read,
     recentTexts,
-    detectDanger:
-      options.detectDanger ??
-      loadDangerDetector(
-        locales,
-        await loadDangerModel(join(root, "data", "nlu"), loaded.knowledge.catalogue, DANGER_INTENT),
-      ),
+    detectDanger: danger.detect,
     journal,
     handleUpdate: storage.handleUpdate,
   });
@@ -324,17 +311,45 @@ export async function createApp(options: AppOptions): Promise<App> {
   // bot already answers (on Telegram each call is a round trip). Non-essential: a failure is
   // logged and start-up goes on (see nonEssentialCalls).
   let publishing: Promise<void> = Promise.resolve();
+  // What was left to compile is compiled once the first update has been answered, or a
+  // moment after start if none comes: then no citizen waits for it.
+  const warmUp = () => {
+    try {
+      replies.make();
+      danger.make();
+    } catch (error) {
+      logger.error({ error: describeError(error) }, "the locales' phrases could not be compiled");
+    }
+    // Loading leaves tens of MB of garbage (parsed files, the models' stored form) in a heap
+    // grown to hold it: one full collection gives it back (about 25-30 MB of idle RSS), here
+    // rather than before the first answer. npm start runs node with --expose-gc for this.
+    (globalThis as { gc?: () => void }).gc?.();
+  };
+  let warming: NodeJS.Timeout | undefined;
+  const handle = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = (update, webhookReply) => {
+    const done = handle(update, webhookReply);
+    if (warming !== undefined) {
+      const warmNext = () => {
+        clearTimeout(warming);
+        warming = undefined;
+        setImmediate(warmUp);
+      };
+      done.then(warmNext, warmNext);
+    }
+    return done;
+  };
   const start = async () => {
+    warming ??= setTimeout(() => {
+      warming = undefined;
+      warmUp();
+    }, WARM_UP_AFTER_MS).unref();
     await bot.init();
     publishing = publishCommands(bot.api, texts).catch((error: unknown) =>
       logger.warn({ error: describeError(error) }, "command menu not published"),
     );
     startBackground();
   };
-  // Loading leaves tens of MB of garbage (parsed files, the models' stored form) in a heap
-  // grown to hold it: one full collection now gives it back (about 25-30 MB of idle RSS).
-  // npm start runs node with --expose-gc for this; without it, nothing happens.
-  (globalThis as { gc?: () => void }).gc?.();
   return {
     bot,
     knowledge,
@@ -367,6 +382,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     writeWaiting: () => storage.writeWaiting(),
     isReady: () => storage.isReady(),
     async close() {
+      clearTimeout(warming);
       // A run in progress (sweep, erasure, reminder) finishes before the storage closes under it.
       await Promise.all(Object.values(background).map((task) => task.stop()));
       await publishing;
