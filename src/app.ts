@@ -24,7 +24,6 @@ import { loadReplyReader } from "./language/replies.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
-import { dangerDetectorOnFirstUse, replyReaderOnFirstUse } from "./runtime/on-first-use.js";
 import { periodic } from "./runtime/periodic.js";
 import { loadContent, openData, StartupError } from "./runtime/start-up.js";
 import { DANGER_INTENT, type DangerDetector, loadDangerDetector } from "./safety/danger.js";
@@ -102,8 +101,8 @@ const RETENTION_SWEEP_MS = 60 * 60 * 1000;
  */
 const MAX_CONCURRENT_UPDATES = 100;
 const ERASURE_FOLLOW_MS = 2000;
-/** Start-up to compiling what no answer has needed yet, when no update comes before. */
-const WARM_UP_AFTER_MS = 2000;
+/** Start-up to the work left for after the first answer, when no update comes before. */
+const LATER_AFTER_MS = 2000;
 const REMINDER_SWEEP_MS = 10 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -143,12 +142,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   opening.catch(() => {});
   const locales = join(root, "locales");
   const recentTexts = new RecentTexts();
-  // Compiled on first use or after the first answer (see warmUp): the first answer waits only
-  // for what it needs. The classifier shares this reader.
-  const replies = replyReaderOnFirstUse(() => loadReplyReader(locales, recentTexts));
+  // One reader for the bot and the classifier: its phrases are compiled once.
+  const readReply = loadReplyReader(locales, recentTexts);
   let content: Awaited<ReturnType<typeof loadContent>>;
   try {
-    content = await loadContent(root, replies.read);
+    content = await loadContent(root, readReply);
   } catch (error) {
     await opening.then(
       ({ close }) => close(),
@@ -198,14 +196,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     chatId === options.operatorChatId ||
     knowledge.current.directory.spaces.some((s) => s.operatorChatId === chatId);
   const journal = new UpdateJournal(folder("updates"), disk);
-  const dangerModel =
-    options.detectDanger === undefined
-      ? await loadDangerModel(join(root, "data", "nlu"), loaded.knowledge.catalogue, DANGER_INTENT)
-      : undefined;
-  const danger =
-    options.detectDanger === undefined
-      ? dangerDetectorOnFirstUse(() => loadDangerDetector(locales, dangerModel))
-      : { detect: options.detectDanger, make: () => {} };
+
   const trail = new OperatorTrail(storage.operatorMessages);
   await trail.load();
   const review = new ReviewQueue(storage.review, {
@@ -253,9 +244,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     feedback,
     review: { queue: review, root },
-    readReply: replies.read,
+    readReply,
     recentTexts,
-    detectDanger: danger.detect,
+    detectDanger:
+      options.detectDanger ??
+      loadDangerDetector(
+        locales,
+        await loadDangerModel(join(root, "data", "nlu"), loaded.knowledge.catalogue, DANGER_INTENT),
+      ),
     journal,
     handleUpdate: storage.handleUpdate,
   });
@@ -301,9 +297,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     erasures: periodic(followErasures, ERASURE_FOLLOW_MS),
     reminders: periodic(remindClaims, REMINDER_SWEEP_MS),
   };
-  const startBackground = () => {
+  const startBackground = (sweepNow = true) => {
     delivery.start();
-    background.retention.start({ now: true });
+    background.retention.start({ now: sweepNow });
     background.erasures.start();
     background.reminders.start();
   };
@@ -311,44 +307,36 @@ export async function createApp(options: AppOptions): Promise<App> {
   // bot already answers (on Telegram each call is a round trip). Non-essential: a failure is
   // logged and start-up goes on (see nonEssentialCalls).
   let publishing: Promise<void> = Promise.resolve();
-  // What was left to compile is compiled once the first update has been answered, or a
-  // moment after start if none comes: then no citizen waits for it.
-  const warmUp = () => {
-    try {
-      replies.make();
-      danger.make();
-    } catch (error) {
-      logger.error({ error: describeError(error) }, "the locales' phrases could not be compiled");
-    }
+  // What start-up can leave for later waits until the first update has been answered, or a
+  // moment after start if none comes: the first answer does not wait for it.
+  let later: NodeJS.Timeout | undefined;
+  const afterFirstAnswer = () => {
+    if (later === undefined) return;
+    clearTimeout(later);
+    later = undefined;
+    // The first retention sweep reads the index of every chat and request.
+    background.retention.runNow();
     // Loading leaves tens of MB of garbage (parsed files, the models' stored form) in a heap
     // grown to hold it: one full collection gives it back (about 25-30 MB of idle RSS), here
     // rather than before the first answer. npm start runs node with --expose-gc for this.
     (globalThis as { gc?: () => void }).gc?.();
   };
-  let warming: NodeJS.Timeout | undefined;
   const handle = bot.handleUpdate.bind(bot);
   bot.handleUpdate = (update, webhookReply) => {
     const done = handle(update, webhookReply);
-    if (warming !== undefined) {
-      const warmNext = () => {
-        clearTimeout(warming);
-        warming = undefined;
-        setImmediate(warmUp);
-      };
-      done.then(warmNext, warmNext);
+    if (later !== undefined) {
+      const next = () => setImmediate(afterFirstAnswer);
+      done.then(next, next);
     }
     return done;
   };
   const start = async () => {
-    warming ??= setTimeout(() => {
-      warming = undefined;
-      warmUp();
-    }, WARM_UP_AFTER_MS).unref();
     await bot.init();
     publishing = publishCommands(bot.api, texts).catch((error: unknown) =>
       logger.warn({ error: describeError(error) }, "command menu not published"),
     );
-    startBackground();
+    startBackground(false);
+    later = setTimeout(afterFirstAnswer, LATER_AFTER_MS).unref();
   };
   return {
     bot,
@@ -382,7 +370,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     writeWaiting: () => storage.writeWaiting(),
     isReady: () => storage.isReady(),
     async close() {
-      clearTimeout(warming);
+      clearTimeout(later);
       // A run in progress (sweep, erasure, reminder) finishes before the storage closes under it.
       await Promise.all(Object.values(background).map((task) => task.stop()));
       await publishing;

@@ -191,7 +191,7 @@ export class RequestIndex {
   }
 
   private grow(): void {
-    const larger = allocate(this.columns.offset.length * 2);
+    const larger = allocate(Math.max(1024, this.columns.offset.length * 2));
     for (const name of Object.keys(COLUMNS) as Column[])
       (larger[name] as Float64Array).set(this.columns[name] as Float64Array);
     this.columns = larger;
@@ -281,7 +281,10 @@ export class RequestIndex {
     return row === undefined ? undefined : this.referenceOf(row);
   }
 
-  /** The index as bytes: the columns, the lookup of references and citizens, the links. */
+  /**
+   * The index as bytes: the columns, the lookup of references and citizens, the links. Each
+   * part starts at a multiple of 8 bytes, so that a load reads them where they lie.
+   */
   encode(): Buffer {
     const parts: Buffer[] = [];
     for (const name of Object.keys(COLUMNS) as Column[]) {
@@ -296,38 +299,43 @@ export class RequestIndex {
       (row) => this.columns.citizenChatId[row] as number,
     );
     const counts = new Float64Array([this.size, this.linkCount]);
-    return Buffer.concat([
-      Buffer.from(counts.buffer),
-      ...parts,
-      ...lookup.encode(),
-      Buffer.from(this.links.buffer, this.links.byteOffset, 4 * this.linkCount * 8),
-    ]);
+    return Buffer.concat(
+      [
+        Buffer.from(counts.buffer),
+        ...parts,
+        ...lookup.encode(),
+        Buffer.from(this.links.buffer, this.links.byteOffset, 4 * this.linkCount * 8),
+      ].flatMap((part) => [part, Buffer.alloc((8 - (part.length % 8)) % 8)]),
+    );
   }
 
-  /** The index `encode` wrote; undefined if the bytes are not one. */
+  /**
+   * The index `encode` wrote; undefined if the bytes are not one. The bytes are copied once;
+   * columns and lookup are views of that copy (a first new request copies the columns out).
+   */
   static decode(bytes: Buffer): RequestIndex | undefined {
+    const body = new Uint8Array(bytes.length);
+    body.set(bytes);
     let at = 0;
-    const take = <T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(
-      Type: new (n: number) => T,
-      n: number,
-    ): T => {
-      const array = new Type(n);
-      const size = n * array.BYTES_PER_ELEMENT;
-      if (at + size > bytes.length) throw new RangeError("the snapshot is cut short");
-      Buffer.from(array.buffer).set(bytes.subarray(at, at + size));
-      at += size;
+    const take: Take = (Type, n) => {
+      const size = n * Type.BYTES_PER_ELEMENT;
+      if (!Number.isSafeInteger(n) || n < 0 || at + size > body.length)
+        throw new RangeError("the snapshot is cut short");
+      const array = new Type(body.buffer, at, n);
+      at += size + ((8 - (size % 8)) % 8);
       return array;
     };
     try {
       const [size, linkCount] = take(Float64Array, 2) as unknown as [number, number];
-      const index = new RequestIndex(Math.max(1024, size));
+      const index = new RequestIndex(0);
       for (const name of Object.keys(COLUMNS) as Column[])
-        (index.columns[name] as Float64Array).set(
-          take(COLUMNS[name] as Float64ArrayConstructor, size),
+        (index.columns as Record<Column, unknown>)[name] = take(
+          COLUMNS[name] as Float64ArrayConstructor,
+          size,
         );
       index.stored = StoredLookup.decode(size, take);
       const links = take(Float64Array, 4 * linkCount);
-      if (at !== bytes.length) return undefined;
+      if (at !== body.length) return undefined;
       for (let at = 3; at < links.length; at += 4)
         if (!((links[at] as number) >= 0 && (links[at] as number) < size)) return undefined;
       index.links = links;
@@ -338,3 +346,12 @@ export class RequestIndex {
     }
   }
 }
+
+/** A typed array of `n` elements read from where a snapshot's next part lies. */
+export type Take = <T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(
+  Type: {
+    new (buffer: ArrayBuffer, byteOffset: number, length: number): T;
+    readonly BYTES_PER_ELEMENT: number;
+  },
+  n: number,
+) => T;

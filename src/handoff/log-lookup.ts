@@ -1,3 +1,5 @@
+import type { Take } from "./log-index.js";
+
 /**
  * Which row holds a reference, and which rows a citizen has, for the rows an index snapshot
  * holds: a hash table and a sorted list built when the snapshot is written, read where they
@@ -96,19 +98,14 @@ export class StoredLookup {
   }
 
   /** The lookup of `size` rows that `encode` wrote, read by `take`; throws if it is not one. */
-  static decode(
-    size: number,
-    take: <T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(
-      Type: new (n: number) => T,
-      n: number,
-    ) => T,
-  ): StoredLookup {
+  static decode(size: number, take: Take): StoredLookup {
     const [nameBytes, slotCount] = take(Float64Array, 2) as unknown as [number, number];
     const starts = take(Uint32Array, size + 1);
     const slots = take(Int32Array, slotCount);
     const citizens = take(Float64Array, size);
     const citizenRows = take(Uint32Array, size);
-    const names = Buffer.from(take(Uint8Array, nameBytes).buffer);
+    const bytes = take(Uint8Array, nameBytes);
+    const names = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const fits =
       slotCount >= 1 &&
       (slotCount & (slotCount - 1)) === 0 &&
