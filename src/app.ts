@@ -7,10 +7,9 @@ import { createBot, publishCommands } from "./bot/create-bot.js";
 import { erasureFollower, recordOperatorTrail, telegramNotifier } from "./bot/operators.js";
 import { telegramClaimReminder } from "./bot/reminders.js";
 import { replayUnfinished } from "./bot/resilience.js";
-import { loadTexts, type Texts } from "./bot/texts.js";
+import type { Texts } from "./bot/texts.js";
 import { PROJECT_ROOT } from "./config/paths.js";
 import { FeedbackStats } from "./feedback/index.js";
-import { loadPlaces } from "./geo/index.js";
 import { Outbox } from "./handoff/outbox.js";
 import { claimReminders } from "./handoff/reminders.js";
 import {
@@ -20,12 +19,13 @@ import {
 } from "./handoff/repository.js";
 import { applyRetention } from "./handoff/retention.js";
 import { loadWorkingHours, nextOpening } from "./handoff/working-hours.js";
-import { KnowledgeHolder, loadKnowledge } from "./knowledge/index.js";
+import type { KnowledgeHolder } from "./knowledge/index.js";
 import { loadReplyReader } from "./language/replies.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
 import { periodic } from "./runtime/periodic.js";
+import { loadContent, openData, StartupError } from "./runtime/start-up.js";
 import { DANGER_INTENT, type DangerDetector, loadDangerDetector } from "./safety/danger.js";
 import { loadDangerModel } from "./safety/danger-model.js";
 import { QuestionStats } from "./stats/questions.js";
@@ -35,14 +35,14 @@ import {
   misunderstoodSection,
   statsChart,
 } from "./stats/sections.js";
-import { openStorage } from "./storage/backend.js";
 import { conversationStore } from "./storage/conversation-store.js";
-import { lockDataDir, prepareDataDir } from "./storage/data-dir.js";
 import { type Disk, isStorageUnavailable, realDisk } from "./storage/disk.js";
 import { OperatorTrail } from "./storage/operator-trail.js";
 import { profileStore } from "./storage/profiles.js";
 import { UpdateJournal } from "./storage/update-journal.js";
 import { RecentTexts } from "./util/recent.js";
+
+export { StartupError };
 
 export interface AppOptions {
   readonly token: string;
@@ -100,17 +100,9 @@ const RETENTION_SWEEP_MS = 60 * 60 * 1000;
  * raises latency a little instead of memory without bound.
  */
 const MAX_CONCURRENT_UPDATES = 100;
-const DATA_FOLDERS = [
-  "handoffs",
-  "conversations",
-  "profiles",
-  "stats",
-  "updates",
-  "operator-messages",
-  "review",
-  "feedback",
-] as const;
 const ERASURE_FOLLOW_MS = 2000;
+/** Start-up to the work left for after the first answer, when no update comes before. */
+const LATER_AFTER_MS = 2000;
 const REMINDER_SWEEP_MS = 10 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -134,21 +126,9 @@ function trackHandling(bot: Bot<BotContext>): () => Promise<void> {
   };
 }
 
-/** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
-export class StartupError extends Error {
-  override readonly name = "StartupError";
-}
-
 /** Wires content, storage and the bot together; the runtime and the local chat share it. */
 export async function createApp(options: AppOptions): Promise<App> {
   const root = options.root ?? PROJECT_ROOT;
-  const { geo, places } = await loadPlaces();
-  const sources = { root, geo, places };
-  const loaded = await loadKnowledge(sources);
-  if (!loaded.ok) throw new StartupError(`the catalogue has errors:\n${loaded.errors.join("\n")}`);
-  const knowledge = new KnowledgeHolder(loaded.knowledge, sources);
-  const locales = join(root, "locales");
-  const texts = loadTexts(locales);
   const { logger } = options;
   const onCorrupt = (file: string, reason: string) =>
     logger.error({ file, reason }, "a stored file was unreadable and has been moved aside");
@@ -156,23 +136,26 @@ export async function createApp(options: AppOptions): Promise<App> {
   const retentionDays = options.retentionDays ?? 90;
   const disk = options.disk ?? realDisk;
   const folder = (name: string) => join(options.dataDir, name);
-  // An unusable DATA_DIR (another bot on it, a folder that takes no writes) stops start-up.
-  await prepareDataDir(options.dataDir, DATA_FOLDERS, disk);
-  const unlock = await lockDataDir(options.dataDir);
-  // A damaged request log stops start-up here (HandoffStoreCorruptError), untouched; only an
-  // incomplete last write (never acknowledged) is set aside.
-  const storage = await openStorage({
-    dataDir: options.dataDir,
-    ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
-    now,
-    onCorrupt,
-    disk,
-    onTornTail: (details) =>
-      logger.warn(details, "the request log ended with an incomplete write: set aside, log opened"),
-  }).catch(async (error: unknown) => {
-    await unlock();
+  // The storage opens (reading the request log's index, listing the chats) while the content
+  // loads: neither waits for the other.
+  const opening = openData(options, { now, onCorrupt, disk });
+  opening.catch(() => {});
+  const locales = join(root, "locales");
+  const recentTexts = new RecentTexts();
+  // One reader for the bot and the classifier: its phrases are compiled once.
+  const readReply = loadReplyReader(locales, recentTexts);
+  let content: Awaited<ReturnType<typeof loadContent>>;
+  try {
+    content = await loadContent(root, readReply);
+  } catch (error) {
+    await opening.then(
+      ({ close }) => close(),
+      () => {},
+    );
     throw error;
-  });
+  }
+  const { sources, loaded, knowledge, texts } = content;
+  const { storage, unlock } = await opening;
   // Filled once the bot exists: the operators hear once that requests cannot be stored.
   let tellOperators: (key: string) => void = () => {};
   const requests = watchedRepository(
@@ -213,6 +196,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     chatId === options.operatorChatId ||
     knowledge.current.directory.spaces.some((s) => s.operatorChatId === chatId);
   const journal = new UpdateJournal(folder("updates"), disk);
+
   const trail = new OperatorTrail(storage.operatorMessages);
   await trail.load();
   const review = new ReviewQueue(storage.review, {
@@ -222,7 +206,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const feedback = new FeedbackStats(storage.feedback, now);
   let outbox: Outbox | undefined;
-  const recentTexts = new RecentTexts();
   const bot = createBot({
     token: options.token,
     ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
@@ -261,7 +244,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     feedback,
     review: { queue: review, root },
-    readReply: loadReplyReader(locales, recentTexts),
+    readReply,
     recentTexts,
     detectDanger:
       options.detectDanger ??
@@ -314,9 +297,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     erasures: periodic(followErasures, ERASURE_FOLLOW_MS),
     reminders: periodic(remindClaims, REMINDER_SWEEP_MS),
   };
-  const startBackground = () => {
+  const startBackground = (sweepNow = true) => {
     delivery.start();
-    background.retention.start({ now: true });
+    background.retention.start({ now: sweepNow });
     background.erasures.start();
     background.reminders.start();
   };
@@ -324,17 +307,37 @@ export async function createApp(options: AppOptions): Promise<App> {
   // bot already answers (on Telegram each call is a round trip). Non-essential: a failure is
   // logged and start-up goes on (see nonEssentialCalls).
   let publishing: Promise<void> = Promise.resolve();
+  // What start-up can leave for later waits until the first update has been answered, or a
+  // moment after start if none comes: the first answer does not wait for it.
+  let later: NodeJS.Timeout | undefined;
+  const afterFirstAnswer = () => {
+    if (later === undefined) return;
+    clearTimeout(later);
+    later = undefined;
+    // The first retention sweep reads the index of every chat and request.
+    background.retention.runNow();
+    // Loading leaves tens of MB of garbage (parsed files, the models' stored form) in a heap
+    // grown to hold it: one full collection gives it back (about 25-30 MB of idle RSS), here
+    // rather than before the first answer. npm start runs node with --expose-gc for this.
+    (globalThis as { gc?: () => void }).gc?.();
+  };
+  const handle = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = (update, webhookReply) => {
+    const done = handle(update, webhookReply);
+    if (later !== undefined) {
+      const next = () => setImmediate(afterFirstAnswer);
+      done.then(next, next);
+    }
+    return done;
+  };
   const start = async () => {
     await bot.init();
     publishing = publishCommands(bot.api, texts).catch((error: unknown) =>
       logger.warn({ error: describeError(error) }, "command menu not published"),
     );
-    startBackground();
+    startBackground(false);
+    later = setTimeout(afterFirstAnswer, LATER_AFTER_MS).unref();
   };
-  // Loading leaves tens of MB of garbage (parsed files, the models' stored form) in a heap
-  // grown to hold it: one full collection now gives it back (about 25-30 MB of idle RSS).
-  // npm start runs node with --expose-gc for this; without it, nothing happens.
-  (globalThis as { gc?: () => void }).gc?.();
   return {
     bot,
     knowledge,
@@ -367,6 +370,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     writeWaiting: () => storage.writeWaiting(),
     isReady: () => storage.isReady(),
     async close() {
+      clearTimeout(later);
       // A run in progress (sweep, erasure, reminder) finishes before the storage closes under it.
       await Promise.all(Object.values(background).map((task) => task.stop()));
       await publishing;

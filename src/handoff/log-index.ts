@@ -1,4 +1,5 @@
 import type { LinePosition } from "./log-file.js";
+import { StoredLookup } from "./log-lookup.js";
 import type { RequestFilter } from "./repository.js";
 import { type HandoffRequest, type RequestStatus, requestStatusSchema } from "./request.js";
 
@@ -55,13 +56,20 @@ const THREAD = 1;
 /**
  * Requests by reference, citizen and operators' message. Columns of typed arrays, one row
  * per request in creation order: about 60 bytes a request plus its reference, no object per
- * request, and a snapshot that loads as a few block copies.
+ * request, and a snapshot that loads as a few block copies. The rows the snapshot held are
+ * found through its stored lookup; only the rows added since have map entries.
  */
 export class RequestIndex {
   private columns: Columns;
-  private readonly references: string[] = [];
+  private stored = StoredLookup.empty;
+  /** The references of the rows after the stored ones. */
+  private readonly added: string[] = [];
   private readonly rows = new Map<string, number>();
-  /** Every private message asks "has this citizen a request?": answered without a scan. */
+  /**
+   * Every private message asks "has this citizen a request?": answered without a scan. The
+   * rows linked since the snapshot (added, or moved to another citizen); a stored row counts
+   * for the citizen its column names now.
+   */
   private readonly byCitizen = new Map<number, number | number[]>();
   /**
    * Operators' messages and topics, as [chat, MESSAGE or THREAD, id, row] in the order they
@@ -75,15 +83,25 @@ export class RequestIndex {
   }
 
   get size(): number {
-    return this.references.length;
+    return this.stored.size + this.added.length;
+  }
+
+  private rowOf(reference: string): number | undefined {
+    return this.rows.get(reference) ?? this.stored.row(reference);
+  }
+
+  private referenceOf(row: number): string {
+    return row < this.stored.size
+      ? this.stored.reference(row)
+      : (this.added[row - this.stored.size] as string);
   }
 
   has(reference: string): boolean {
-    return this.rows.has(reference);
+    return this.rowOf(reference) !== undefined;
   }
 
   get(reference: string): IndexEntry | undefined {
-    const row = this.rows.get(reference);
+    const row = this.rowOf(reference);
     return row === undefined ? undefined : this.entry(row);
   }
 
@@ -92,7 +110,7 @@ export class RequestIndex {
     const closedAt = c.closedAt[row] as number;
     const flags = c.flags[row] as number;
     return {
-      reference: this.references[row] as string,
+      reference: this.referenceOf(row),
       offset: c.offset[row] as number,
       length: c.length[row] as number,
       line: c.line[row] as number,
@@ -113,17 +131,17 @@ export class RequestIndex {
 
   /** Where the request's latest line starts (a newer write or a compaction changes it). */
   offsetOf(reference: string): number | undefined {
-    const row = this.rows.get(reference);
+    const row = this.rowOf(reference);
     return row === undefined ? undefined : this.columns.offset[row];
   }
 
   /** Records where a request's latest version is, and what queries filter on. */
   put(request: HandoffRequest, position: LinePosition): void {
-    let row = this.rows.get(request.reference);
+    let row = this.rowOf(request.reference);
     if (row === undefined) {
       row = this.size;
       if (row === this.columns.offset.length) this.grow();
-      this.references.push(request.reference);
+      this.added.push(request.reference);
       this.rows.set(request.reference, row);
       this.linkCitizen(request.citizenChatId, row);
     } else if (this.columns.citizenChatId[row] !== request.citizenChatId) {
@@ -156,7 +174,7 @@ export class RequestIndex {
 
   /** The same request, now at another place in the file (after compaction). */
   move(reference: string, position: LinePosition): void {
-    const row = this.rows.get(reference);
+    const row = this.rowOf(reference);
     if (row === undefined) return;
     this.columns.offset[row] = position.offset;
     this.columns.length[row] = position.length;
@@ -173,7 +191,7 @@ export class RequestIndex {
   }
 
   private grow(): void {
-    const larger = allocate(this.columns.offset.length * 2);
+    const larger = allocate(Math.max(1024, this.columns.offset.length * 2));
     for (const name of Object.keys(COLUMNS) as Column[])
       (larger[name] as Float64Array).set(this.columns[name] as Float64Array);
     this.columns = larger;
@@ -195,15 +213,23 @@ export class RequestIndex {
     }
   }
 
+  /** The citizen's rows, in creation order. */
+  private rowsOfCitizen(chatId: number): number[] {
+    const linked = this.byCitizen.get(chatId) ?? [];
+    const rows = new Set(typeof linked === "number" ? [linked] : linked);
+    for (const row of this.stored.rowsOf(chatId))
+      if (this.columns.citizenChatId[row] === chatId) rows.add(row);
+    return [...rows].sort((a, b) => a - b);
+  }
+
   /** The entries a filter selects, in creation order, without reading any request. */
   select(filter: RequestFilter): IndexEntry[] {
     let candidates: Iterable<number>;
     if (filter.citizenChatId !== undefined) {
-      const mine = this.byCitizen.get(filter.citizenChatId) ?? [];
-      candidates = typeof mine === "number" ? [mine] : [...mine].sort((a, b) => a - b);
+      candidates = this.rowsOfCitizen(filter.citizenChatId);
     } else if (filter.references !== undefined && filter.references.size < this.size) {
       candidates = [...filter.references]
-        .flatMap((reference) => this.rows.get(reference) ?? [])
+        .flatMap((reference) => this.rowOf(reference) ?? [])
         .sort((a, b) => a - b);
     } else candidates = Array.from({ length: this.size }, (_, row) => row);
     const c = this.columns;
@@ -220,7 +246,7 @@ export class RequestIndex {
         (filter.closedBefore === undefined || closedAt < filter.closedBefore) &&
         (filter.withContact === undefined ||
           (((c.flags[row] as number) & HAS_CONTACT) !== 0) === filter.withContact) &&
-        (filter.references === undefined || filter.references.has(this.references[row] as string))
+        (filter.references === undefined || filter.references.has(this.referenceOf(row)))
       )
         selected.push(this.entry(row));
     }
@@ -252,10 +278,13 @@ export class RequestIndex {
     };
     // The topic wins over the replied-to message.
     const row = find(THREAD, threadId) ?? find(MESSAGE, messageId);
-    return row === undefined ? undefined : this.references[row];
+    return row === undefined ? undefined : this.referenceOf(row);
   }
 
-  /** The index as bytes: the columns, the references, then the operators' messages. */
+  /**
+   * The index as bytes: the columns, the lookup of references and citizens, the links. Each
+   * part starts at a multiple of 8 bytes, so that a load reads them where they lie.
+   */
   encode(): Buffer {
     const parts: Buffer[] = [];
     for (const name of Object.keys(COLUMNS) as Column[]) {
@@ -264,52 +293,65 @@ export class RequestIndex {
         Buffer.from(column.buffer, column.byteOffset, this.size * column.BYTES_PER_ELEMENT),
       );
     }
-    const references = Buffer.from(this.references.join("\n"));
-    const counts = new Float64Array([this.size, references.length, this.linkCount]);
-    return Buffer.concat([
-      Buffer.from(counts.buffer),
-      ...parts,
+    const references = Array.from({ length: this.size }, (_, row) => this.referenceOf(row));
+    const lookup = StoredLookup.build(
       references,
-      Buffer.from(this.links.buffer, this.links.byteOffset, 4 * this.linkCount * 8),
-    ]);
+      (row) => this.columns.citizenChatId[row] as number,
+    );
+    const counts = new Float64Array([this.size, this.linkCount]);
+    return Buffer.concat(
+      [
+        Buffer.from(counts.buffer),
+        ...parts,
+        ...lookup.encode(),
+        Buffer.from(this.links.buffer, this.links.byteOffset, 4 * this.linkCount * 8),
+      ].flatMap((part) => [part, Buffer.alloc((8 - (part.length % 8)) % 8)]),
+    );
   }
 
-  /** The index `encode` wrote; undefined if the bytes are not one. */
+  /**
+   * The index `encode` wrote; undefined if the bytes are not one. The bytes are copied once;
+   * columns and lookup are views of that copy (a first new request copies the columns out).
+   */
   static decode(bytes: Buffer): RequestIndex | undefined {
+    const body = new Uint8Array(bytes.length);
+    body.set(bytes);
     let at = 0;
-    const take = (Type: new (n: number) => Float64Array | Uint8Array, n: number) => {
-      const array = new Type(n);
-      const size = n * array.BYTES_PER_ELEMENT;
-      if (at + size > bytes.length) throw new RangeError("the snapshot is cut short");
-      Buffer.from(array.buffer).set(bytes.subarray(at, at + size));
-      at += size;
+    const take: Take = (Type, n) => {
+      const size = n * Type.BYTES_PER_ELEMENT;
+      if (!Number.isSafeInteger(n) || n < 0 || at + size > body.length)
+        throw new RangeError("the snapshot is cut short");
+      const array = new Type(body.buffer, at, n);
+      at += size + ((8 - (size % 8)) % 8);
       return array;
     };
     try {
-      const [size, referenceBytes, linkCount] = take(Float64Array, 3);
-      const index = new RequestIndex(Math.max(1024, size as number));
+      const [size, linkCount] = take(Float64Array, 2) as unknown as [number, number];
+      const index = new RequestIndex(0);
       for (const name of Object.keys(COLUMNS) as Column[])
-        (index.columns[name] as Float64Array).set(
-          take(COLUMNS[name], size as number) as Float64Array,
+        (index.columns as Record<Column, unknown>)[name] = take(
+          COLUMNS[name] as Float64ArrayConstructor,
+          size,
         );
-      const references = take(Uint8Array, referenceBytes as number);
-      const links = take(Float64Array, 4 * (linkCount as number)) as Float64Array;
-      if (at !== bytes.length) return undefined;
-      const names = size === 0 ? [] : Buffer.from(references).toString("utf8").split("\n");
-      if (names.length !== size) return undefined;
-      for (const [row, reference] of names.entries()) {
-        index.references.push(reference);
-        index.rows.set(reference, row);
-        index.linkCitizen(index.columns.citizenChatId[row] as number, row);
-      }
+      index.stored = StoredLookup.decode(size, take);
+      const links = take(Float64Array, 4 * linkCount);
+      if (at !== body.length) return undefined;
       for (let at = 3; at < links.length; at += 4)
-        if (!((links[at] as number) >= 0 && (links[at] as number) < (size as number)))
-          return undefined;
+        if (!((links[at] as number) >= 0 && (links[at] as number) < size)) return undefined;
       index.links = links;
-      index.linkCount = linkCount as number;
+      index.linkCount = linkCount;
       return index;
     } catch {
       return undefined;
     }
   }
 }
+
+/** A typed array of `n` elements read from where a snapshot's next part lies. */
+export type Take = <T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(
+  Type: {
+    new (buffer: ArrayBuffer, byteOffset: number, length: number): T;
+    readonly BYTES_PER_ELEMENT: number;
+  },
+  n: number,
+) => T;

@@ -5,7 +5,7 @@ import type { Disk } from "../storage/disk.js";
 import { RequestIndex } from "./log-index.js";
 
 const SNAPSHOT_SCHEMA = "wemi-handoffs-index";
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 
 /** The log's index as it stood after its first `covered` bytes (`lines` lines). */
 export interface Snapshot {

@@ -10,6 +10,7 @@ import {
   validateDirectory,
 } from "../directory/index.js";
 import type { GeoIndex, LocationResolver } from "../geo/index.js";
+import type { ReplyReader } from "../language/replies.js";
 import {
   classifierFor,
   type IntentClassifier,
@@ -36,6 +37,8 @@ export interface KnowledgeSources {
   readonly root: string;
   readonly geo: GeoIndex;
   readonly places: LocationResolver;
+  /** The bot's reply reader, shared with the classifier (else it reads the locales itself). */
+  readonly replies?: ReplyReader;
 }
 
 /** Loads catalogue, thresholds and directory from disk; never throws for bad content. */
@@ -43,6 +46,7 @@ export async function loadKnowledge({
   root,
   geo,
   places,
+  replies,
 }: KnowledgeSources): Promise<KnowledgeLoadResult> {
   const loaded = await loadCatalogueCached(cataloguePaths(root));
   if (!loaded.ok)
@@ -102,7 +106,7 @@ export async function loadKnowledge({
     warnings: loaded.warnings.map(formatProblem),
     knowledge: {
       catalogue,
-      classifier: await classifierFor(catalogue, geo, thresholds, languageThresholds),
+      classifier: await classifierFor(catalogue, geo, thresholds, languageThresholds, replies),
       directory,
       places,
       intent: (id) => intents.get(id),

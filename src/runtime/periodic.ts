@@ -5,6 +5,8 @@
 export interface PeriodicTask {
   /** Runs the task now (unless a run is in progress), then every `everyMs`. */
   start(options?: { readonly now?: boolean }): void;
+  /** Runs the task now, unless a run is in progress. */
+  runNow(): void;
   stop(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export function periodic(task: () => Promise<unknown>, everyMs: number): Periodi
       timer = setInterval(run, everyMs);
       timer.unref();
     },
+    runNow: run,
     async stop() {
       clearInterval(timer);
       await running;

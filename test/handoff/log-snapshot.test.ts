@@ -56,6 +56,31 @@ describe("the request log's snapshot", () => {
     await store.close();
   });
 
+  it("after a restart, each citizen finds their own requests, erased ones gone, new ones added", async () => {
+    const references = await logOf(300);
+    const store = await LogHandoffStore.open(file);
+    const second = await store.create(requestDraft(5, "Persona 5 di nuovo"));
+    await store.update(references[6] as string, (r) => erase(r, Date.now()));
+    const mine = async (opened: LogHandoffStore, chat: number) =>
+      (await opened.list({ citizenChatId: chat })).map((r) => r.contact?.name);
+    for (const opened of [store, await LogHandoffStore.open(file)]) {
+      expect(await mine(opened, 5)).toEqual(["Persona 5", "Persona 5 di nuovo"]);
+      expect(await mine(opened, 7)).toEqual([]);
+      expect(await mine(opened, 300)).toEqual(["Persona 300"]);
+      expect(await mine(opened, 301)).toEqual([]);
+      for (const [i, reference] of references.entries())
+        expect((await opened.get(reference))?.citizenChatId).toBe(i === 6 ? 0 : i + 1);
+      expect((await opened.get(second.reference))?.citizenChatId).toBe(5);
+      expect(await opened.get("WM-ZZZZ")).toBeUndefined();
+    }
+    await store.close();
+    const again = await LogHandoffStore.open(file);
+    expect(await mine(again, 5)).toEqual(["Persona 5", "Persona 5 di nuovo"]);
+    expect(await mine(again, 7)).toEqual([]);
+    expect((await again.list()).length).toBe(301);
+    await again.close();
+  });
+
   it("after a restart, a reply under any copy of a card or in its topic finds the request", async () => {
     const store = await LogHandoffStore.open(file);
     const other = await store.create(requestDraft(8, "Altra", { messageId: 4 }));
