@@ -25,6 +25,7 @@ import { loadReplyReader } from "./language/replies.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
+import { compactAfterLoading } from "./runtime/heap.js";
 import { periodic } from "./runtime/periodic.js";
 import { DANGER_INTENT, type DangerDetector, loadDangerDetector } from "./safety/danger.js";
 import { loadDangerModel } from "./safety/danger-model.js";
@@ -331,10 +332,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     );
     startBackground();
   };
-  // Loading leaves tens of MB of garbage (parsed files, the models' stored form) in a heap
-  // grown to hold it: one full collection now gives it back (about 25-30 MB of idle RSS).
-  // npm start runs node with --expose-gc for this; without it, nothing happens.
-  (globalThis as { gc?: () => void }).gc?.();
+  // Loading's garbage back to the system (about 35 MB of idle RSS): see compactAfterLoading.
+  compactAfterLoading();
   return {
     bot,
     knowledge,
