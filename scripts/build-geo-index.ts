@@ -14,7 +14,7 @@ import type {
   HouseNumber,
   MunicipioFeature,
   NilEntry,
-  StreetEntry,
+  StoredStreet,
 } from "../src/geo/geo-index.js";
 import { REGISTER_AREA_TYPES, tokenize } from "../src/geo/normalize.js";
 
@@ -275,7 +275,7 @@ function buildStreet(
   registerStreets: readonly RegisterStreet[],
   points: Map<number, [number, number]>,
   fallbackCentroid: [number, number] | null,
-): StreetEntry {
+): StoredStreet {
   const byNumber = new Map<number, { municipio: number; cap?: string }>();
   for (const street of registerStreets) {
     for (const [number, entry] of street.numbers) byNumber.set(number, entry);
@@ -319,7 +319,7 @@ function buildStreet(
   };
 }
 
-const streets: StreetEntry[] = [];
+const streets: StoredStreet[] = [];
 for (const via of vie) {
   streets.push(
     buildStreet(

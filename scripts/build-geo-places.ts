@@ -54,7 +54,7 @@ function addressPoint(address: string): { street: StreetEntry; point: GeoPoint; 
   const street = streetByKey.get(streetKey(name));
   if (!street) throw new Error(`landmarks.json: no street ${name} in the register`);
   const n = match ? Number(match[2]) : null;
-  const located = street.numbers.filter((e) => e[2] !== undefined && e[3] !== undefined);
+  const located = [...street.numbers].filter((e) => e[2] !== undefined && e[3] !== undefined);
   if (n === null || located.length === 0) {
     return { street, point: { lon: street.centroid[0], lat: street.centroid[1] } };
   }

@@ -13,6 +13,24 @@
 // compute from import.meta.url (PROJECT_ROOT, data/geo…) stay right.
 import { build } from "esbuild";
 
+// node-fetch 2 (grammy's fetch on Node) requires whatwg-url for the day Node's own `url.URL` is
+// missing, which on Node ≥ 20 never comes: loading it anyway kept tr46's Unicode mapping table
+// (about 3 MB of the bot's idle heap, with its compiled form). Node's URL stands in for it.
+const nodeUrlForNodeFetch = {
+  name: "node-url-for-node-fetch",
+  setup(bundle) {
+    bundle.onResolve({ filter: /^whatwg-url$/ }, ({ importer }) =>
+      /[\\/]node-fetch[\\/]/.test(importer)
+        ? { path: "whatwg-url", namespace: "node-url" }
+        : undefined,
+    );
+    bundle.onLoad({ filter: /.*/, namespace: "node-url" }, () => ({
+      contents: "module.exports = { URL };",
+      loader: "js",
+    }));
+  },
+};
+
 await build({
   entryPoints: ["src/main.ts"],
   outdir: "dist/bundle",
@@ -29,5 +47,6 @@ await build({
   banner: {
     js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);",
   },
+  plugins: [nodeUrlForNodeFetch],
   logLevel: "warning",
 });

@@ -50,9 +50,9 @@ function street(name: string) {
 
 function houseNumber(name: string, n: number): Label {
   const s = street(name);
-  const exact = s.numbers.filter(([k]) => k === n);
+  const exact = [...s.numbers].filter(([k]) => k === n);
   if (exact.length > 0) return fromMunicipi(exact.map(([, m]) => m));
-  const same = s.numbers.filter(([k]) => k % 2 === n % 2);
+  const same = [...s.numbers].filter(([k]) => k % 2 === n % 2);
   // A side of the street without residents: the street's own Municipi.
   if (same.length === 0) return fromMunicipi(s.municipi);
   const below = same.filter(([k]) => k < n).at(-1);
@@ -61,7 +61,7 @@ function houseNumber(name: string, n: number): Label {
 }
 
 function addressPoint(name: string, n: number): GeoPoint {
-  const located = street(name).numbers.filter((e) => e[2] !== undefined);
+  const located = [...street(name).numbers].filter((e) => e[2] !== undefined);
   const best = located.sort((a, b) => Math.abs(a[0] - n) - Math.abs(b[0] - n))[0];
   if (!best || best[0] !== n) console.warn(`  ${name} ${n}: nearest located number ${best?.[0]}`);
   return { lon: best?.[2] ?? 0, lat: best?.[3] ?? 0 };

@@ -24,6 +24,7 @@ import { loadReplyReader } from "./language/replies.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
+import { compactAfterLoading } from "./runtime/heap.js";
 import { periodic } from "./runtime/periodic.js";
 import { loadContent, openData, StartupError } from "./runtime/start-up.js";
 import { DANGER_INTENT, type DangerDetector, loadDangerDetector } from "./safety/danger.js";
@@ -316,10 +317,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     later = undefined;
     // The first retention sweep reads the index of every chat and request.
     background.retention.runNow();
-    // Loading leaves tens of MB of garbage (parsed files, the models' stored form) in a heap
-    // grown to hold it: one full collection gives it back (about 25-30 MB of idle RSS), here
-    // rather than before the first answer. npm start runs node with --expose-gc for this.
-    (globalThis as { gc?: () => void }).gc?.();
+    // Loading's garbage back to the system (see compactAfterLoading), here rather than before
+    // the first answer.
+    compactAfterLoading();
   };
   const handle = bot.handleUpdate.bind(bot);
   bot.handleUpdate = (update, webhookReply) => {

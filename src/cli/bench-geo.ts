@@ -35,14 +35,14 @@ function queryMix(index: GeoIndex): string[] {
   const makers: (() => string)[] = [
     () => {
       const street = pick(index.streets);
-      const number = street.numbers.length > 0 ? ` ${pick(street.numbers)[0]}` : "";
+      const number = street.numbers.length > 0 ? ` ${pick([...street.numbers])[0]}` : "";
       return `abito in ${street.name.toLowerCase()}${number}`;
     },
     () => {
       const street = pick(index.streets);
       const alias = street.aliases[street.aliases.length - 1] ?? "";
       const type = SHORT_TYPES[street.type] ?? street.type;
-      return `${type} ${alias} ${street.numbers.length > 0 ? pick(street.numbers)[0] : ""}`;
+      return `${type} ${alias} ${street.numbers.length > 0 ? pick([...street.numbers])[0] : ""}`;
     },
     () => {
       const street = pick(index.streets);
@@ -58,7 +58,7 @@ function queryMix(index: GeoIndex): string[] {
     // Longer messages, with and without a place, and the new forms of place.
     () => {
       const street = pick(index.streets);
-      const number = street.numbers.length > 0 ? ` ${pick(street.numbers)[0]}` : "";
+      const number = street.numbers.length > 0 ? ` ${pick([...street.numbers])[0]}` : "";
       return `buongiorno mia madre ha ${80 + Math.floor(random() * 15)} anni e vive da sola in ${street.name.toLowerCase()}${number}, cerchiamo una badante per la notte`;
     },
     () =>

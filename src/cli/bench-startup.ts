@@ -29,12 +29,17 @@ async function processTree(pid: number): Promise<number[]> {
   return [pid, ...(await Promise.all(ids.map(processTree))).flat()];
 }
 
-/** Sums a /proc/<pid>/status field (kB) over a process tree, in bytes. */
-async function treeMemory(pid: number, field: "VmRSS" | "VmHWM"): Promise<number> {
+/**
+ * Sums a field (kB) over a process tree, in bytes: VmRSS or VmHWM of /proc/<pid>/status, or
+ * Pss of /proc/<pid>/smaps_rollup (each shared page divided among the processes mapping it:
+ * the node binary's ~44 MB, resident in both npm and the bot, counts once instead of twice).
+ */
+async function treeMemory(pid: number, field: "VmRSS" | "VmHWM" | "Pss"): Promise<number> {
+  const file = field === "Pss" ? "smaps_rollup" : "status";
   let total = 0;
   for (const id of await processTree(pid)) {
-    const status = await readFile(`/proc/${id}/status`, "utf8").catch(() => "");
-    total += Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) * 1024;
+    const text = await readFile(`/proc/${id}/${file}`, "utf8").catch(() => "");
+    total += Number(new RegExp(`${field}:\\s+(\\d+)`).exec(text)?.[1] ?? 0) * 1024;
   }
   return total;
 }
@@ -142,6 +147,7 @@ export async function benchStartup(): Promise<string[]> {
     const npmStarts: Started[] = [];
     const echoStarts: Started[] = [];
     let idleTree = 0;
+    let idleTreePss = 0;
     for (let i = 0; i < COLD_STARTS; i++) {
       const npm = await startTimed(
         emulator,
@@ -154,6 +160,7 @@ export async function benchStartup(): Promise<string[]> {
       if (i === 0) {
         await sleep(IDLE_AFTER_MS);
         idleTree = await treeMemory(npm.child.pid as number, "VmRSS");
+        idleTreePss = await treeMemory(npm.child.pid as number, "Pss");
       }
       await stopTree(npm.child);
       const echo = await startTimed(
@@ -170,7 +177,7 @@ export async function benchStartup(): Promise<string[]> {
     const echoPolling = median(echoStarts.map((s) => s.polling));
     lines.push(
       `  cold start, spawn -> long polling, median of ${COLD_STARTS}: npm start ${fmt(npmPolling)} (first answer to /start ${fmt(median(npmStarts.map((s) => s.answered ?? 0)))}); echo bot (node) ${fmt(echoPolling)}; x${(npmPolling / echoPolling).toFixed(2)}`,
-      `  RSS of the npm start process tree (npm and the bot) idle: ${mb(idleTree)}`,
+      `  RSS of the npm start process tree (npm and the bot) idle: ${mb(idleTree)} (PSS ${mb(idleTreePss)}, shared pages counted once)`,
     );
 
     progress("citizens' memory");

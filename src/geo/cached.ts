@@ -1,12 +1,22 @@
 import { join } from "node:path";
 import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
 import { PROJECT_ROOT } from "../config/paths.js";
-import { DEFAULT_GEO_DIR, GEO_FILES, type GeoIndex, loadGeoIndex } from "./geo-index.js";
+import {
+  DEFAULT_GEO_DIR,
+  GEO_FILES,
+  type GeoIndex,
+  loadGeoIndex,
+  type StoredStreet,
+} from "./geo-index.js";
+import { withCompactNumbers } from "./house-numbers.js";
 import { createLocationResolver, type LocationResolver, type PlaceWords } from "./resolver.js";
 
 /** What the cache keeps: the checked index (its set as a list) and the names as read. */
 interface StoredGeo {
-  readonly index: Omit<GeoIndex, "commonWords"> & { readonly commonWords: readonly string[] };
+  readonly index: Omit<GeoIndex, "commonWords" | "streets"> & {
+    readonly streets: readonly StoredStreet[];
+    readonly commonWords: readonly string[];
+  };
   readonly words: PlaceWords;
 }
 
@@ -33,13 +43,22 @@ export async function loadPlaces(
       const geo = await loadGeoIndex(dir);
       built = { geo, places: createLocationResolver(geo) };
       return {
-        index: { ...geo, commonWords: [...geo.commonWords] },
+        // House numbers are written as the tuples of streets.json (HouseNumbers.toJSON).
+        index: {
+          ...geo,
+          streets: geo.streets as unknown as StoredStreet[],
+          commonWords: [...geo.commonWords],
+        },
         words: built.places.words,
       };
     },
     cacheDir === undefined ? {} : { dir: cacheDir },
   );
   if (built !== undefined) return built;
-  const geo: GeoIndex = { ...stored.index, commonWords: new Set(stored.index.commonWords) };
+  const geo: GeoIndex = {
+    ...stored.index,
+    streets: withCompactNumbers(stored.index.streets),
+    commonWords: new Set(stored.index.commonWords),
+  };
   return { geo, places: createLocationResolver(geo, stored.words) };
 }

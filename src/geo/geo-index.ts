@@ -3,13 +3,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { z } from "zod";
+import { type HouseNumber, type HouseNumbers, withCompactNumbers } from "./house-numbers.js";
 
-/**
- * One house number of a street: number, Municipio, and where known its point.
- * Only the base number is kept (12/A counts as 12): Municipio and position do
- * not change with the letter.
- */
-export type HouseNumber = readonly [number: number, municipio: number, lon?: number, lat?: number];
+export type { HouseNumber, HouseNumbers } from "./house-numbers.js";
 
 export interface StreetEntry {
   /** Full official name as citizens write it ("Via Giulio e Corrado Venini"). */
@@ -23,8 +19,13 @@ export interface StreetEntry {
   readonly caps: readonly string[];
   readonly centroid: readonly [lon: number, lat: number];
   /** Sorted by number. */
-  readonly numbers: readonly HouseNumber[];
+  readonly numbers: HouseNumbers;
 }
+
+/** A street as streets.json (and the derived cache) writes it: its house numbers as tuples. */
+export type StoredStreet = Omit<StreetEntry, "numbers"> & {
+  readonly numbers: readonly HouseNumber[];
+};
 
 export interface NilEntry {
   readonly id: number;
@@ -208,7 +209,7 @@ export async function loadGeoIndex(
   return {
     municipi: municipiCollection.features,
     nil: nilFile.parse(nil).nil,
-    streets: streetsFile.parse(streets).streets,
+    streets: withCompactNumbers(streetsFile.parse(streets).streets),
     caps: capsFile.parse(caps).caps,
     neighbourhoods: neighbourhoodsFile.parse(neighbourhoods).neighbourhoods,
     outsidePlaces: outsideFile.parse(outside).places,

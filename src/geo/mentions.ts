@@ -18,7 +18,7 @@ export function placeOnlyMessages(index: GeoIndex, streetStride = 60): string[] 
   ];
   index.streets.forEach((street, i) => {
     if (i % streetStride !== 0) return;
-    const number = street.numbers[Math.floor(street.numbers.length / 2)]?.[0];
+    const number = street.numbers.at(Math.floor(street.numbers.length / 2))?.[0];
     messages.push(number === undefined ? street.name : `${street.name} ${number}`);
   });
   for (let municipio = 1; municipio <= 9; municipio++) {

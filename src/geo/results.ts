@@ -33,8 +33,9 @@ export function outside(text: string, name: string): ResolvedPlace {
 }
 
 function nearestListed(street: StreetEntry, houseNumber: number): HouseNumber[] {
-  const sameParity = street.numbers.filter(([n]) => parity(n) === parity(houseNumber));
-  const pool = sameParity.length > 0 ? sameParity : street.numbers;
+  const listed = [...street.numbers];
+  const sameParity = listed.filter(([n]) => parity(n) === parity(houseNumber));
+  const pool = sameParity.length > 0 ? sameParity : listed;
   let bestDistance = Infinity;
   let nearest: HouseNumber[] = [];
   for (const entry of pool) {

@@ -1,0 +1,82 @@
+/**
+ * One house number of a street: number, Municipio, and where known its point.
+ * Only the base number is kept (12/A counts as 12): Municipio and position do
+ * not change with the letter.
+ */
+export type HouseNumber = readonly [number: number, municipio: number, lon?: number, lat?: number];
+
+/** Every street's house numbers side by side, one typed array per field. */
+interface Register {
+  readonly numbers: Int32Array;
+  readonly municipi: Uint8Array;
+  /** lon, lat of each number in turn; NaN where the register has no point. */
+  readonly points: Float64Array;
+}
+
+/**
+ * A street's house numbers, sorted by number, as a slice of one register shared by all
+ * streets. Held as tuples they were about 85 bytes each, 4.4 MB of the bot's idle heap for
+ * the city's 51,000 numbers; here 21 bytes each. A tuple is made only when one is asked for.
+ */
+export class HouseNumbers {
+  // Private fields: not own properties, so a deep comparison of two streets compares their
+  // numbers (by iterating) rather than the whole register once per street.
+  readonly #register: Register;
+  readonly #start: number;
+
+  constructor(
+    register: Register,
+    start: number,
+    readonly length: number,
+  ) {
+    this.#register = register;
+    this.#start = start;
+  }
+
+  /** The number at `i` (0 = the lowest), or undefined past the end. */
+  at(i: number): HouseNumber | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const at = this.#start + i;
+    const number = this.#register.numbers[at] ?? 0;
+    const municipio = this.#register.municipi[at] ?? 0;
+    const lon = this.#register.points[2 * at] ?? Number.NaN;
+    const lat = this.#register.points[2 * at + 1] ?? Number.NaN;
+    return Number.isNaN(lon) ? [number, municipio] : [number, municipio, lon, lat];
+  }
+
+  *[Symbol.iterator](): IterableIterator<HouseNumber> {
+    for (let i = 0; i < this.length; i++) yield this.at(i) as HouseNumber;
+  }
+
+  /** As the data file writes them (and as the derived cache stores them). */
+  toJSON(): HouseNumber[] {
+    return [...this];
+  }
+}
+
+/** The streets with their house numbers moved into one compact register. */
+export function withCompactNumbers<Street extends { readonly numbers: readonly HouseNumber[] }>(
+  streets: readonly Street[],
+): (Omit<Street, "numbers"> & { readonly numbers: HouseNumbers })[] {
+  const total = streets.reduce((sum, street) => sum + street.numbers.length, 0);
+  const register: Register = {
+    numbers: new Int32Array(total),
+    municipi: new Uint8Array(total),
+    points: new Float64Array(2 * total).fill(Number.NaN),
+  };
+  let start = 0;
+  return streets.map((street) => {
+    street.numbers.forEach(([number, municipio, lon, lat], i) => {
+      const at = start + i;
+      register.numbers[at] = number;
+      register.municipi[at] = municipio;
+      if (lon !== undefined && lat !== undefined) {
+        register.points[2 * at] = lon;
+        register.points[2 * at + 1] = lat;
+      }
+    });
+    const numbers = new HouseNumbers(register, start, street.numbers.length);
+    start += street.numbers.length;
+    return { ...street, numbers };
+  });
+}
