@@ -104,6 +104,12 @@ const MAX_CONCURRENT_UPDATES = 100;
 const ERASURE_FOLLOW_MS = 2000;
 /** Start-up to the work left for after the first answer, when no update comes before. */
 const LATER_AFTER_MS = 2000;
+/**
+ * The first retention sweep, this long after the first answer: it writes what write-behind
+ * holds (deleteOlderThan flushes first), so right after the first answer it cost the first
+ * citizens a profile write each that their next message would have saved.
+ */
+const FIRST_SWEEP_AFTER_MS = 60_000;
 const REMINDER_SWEEP_MS = 10 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -311,12 +317,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   // What start-up can leave for later waits until the first update has been answered, or a
   // moment after start if none comes: the first answer does not wait for it.
   let later: NodeJS.Timeout | undefined;
+  let firstSweep: NodeJS.Timeout | undefined;
   const afterFirstAnswer = () => {
     if (later === undefined) return;
     clearTimeout(later);
     later = undefined;
     // The first retention sweep reads the index of every chat and request.
-    background.retention.runNow();
+    firstSweep = setTimeout(() => background.retention.runNow(), FIRST_SWEEP_AFTER_MS).unref();
     // Loading's garbage back to the system (see compactAfterLoading), here rather than before
     // the first answer.
     compactAfterLoading();
@@ -371,6 +378,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     isReady: () => storage.isReady(),
     async close() {
       clearTimeout(later);
+      later = undefined;
+      clearTimeout(firstSweep);
       // A run in progress (sweep, erasure, reminder) finishes before the storage closes under it.
       await Promise.all(Object.values(background).map((task) => task.stop()));
       await publishing;
