@@ -40,6 +40,7 @@ export const DANGER_SETS = {
     "danger-independent-2.jsonl",
     "danger-independent-3.jsonl",
     "danger-independent-4.jsonl",
+    "danger-independent-5.jsonl",
   ],
 } as const;
 
