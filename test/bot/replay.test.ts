@@ -23,15 +23,20 @@ type ReplayState = {
   };
 };
 
-/** A citizen halfway through a dialogue whose stored state a code change no longer fits. */
-async function dialogueThatNoLongerFits(damage: (state: ReplayState) => void) {
+/** A citizen halfway through a dialogue whose stored state is edited (as another release would have left it) before a restart. */
+async function restartedWithStoredState(
+  damage: (state: ReplayState) => void,
+  consent: "tapped" | "typed" = "tapped",
+) {
   harness = await startHarness({ operatorChatId: operators.id });
   harness.emulator.addGroup(operators);
   const { emulator } = harness;
   const user = citizen("Ugo");
   // After consent the handoff asks the name within its dialogue, which is stored while it waits.
   emulator.sendText(user, ASK_FOR_OPERATOR);
-  emulator.pressButton(user, await until(emulator, user.id, /Sei d'accordo/), "h:consent:yes");
+  const question = await until(emulator, user.id, /Sei d'accordo/);
+  if (consent === "tapped") emulator.pressButton(user, question, "h:consent:yes");
+  else emulator.sendText(user, "sì");
   await until(emulator, user.id, /Come ti chiami/);
   await harness.stopBot();
   const dir = join(harness.dataDir, "conversations");
@@ -57,7 +62,7 @@ it.each([
 ])(
   "a stored dialogue that %s is dropped, and the citizen is told plainly to start again",
   async (_, damage) => {
-    const { user, emulator } = await dialogueThatNoLongerFits(damage);
+    const { user, emulator } = await restartedWithStoredState(damage);
     emulator.sendText(user, "Ugo");
     const told = await emulator.nextBotMessage(user.id, 10_000);
     expect(shown(told)).toMatch(/ho perso il filo/);
@@ -89,22 +94,7 @@ function asStoredBefore(s: ReplayState) {
 }
 
 it("a dialogue stored by the release before (a danger step of its own at the typed yes) goes on after a restart", async () => {
-  harness = await startHarness({ operatorChatId: operators.id });
-  harness.emulator.addGroup(operators);
-  const { emulator } = harness;
-  const user = citizen("Ugo");
-  emulator.sendText(user, ASK_FOR_OPERATOR);
-  await until(emulator, user.id, /Sei d'accordo/);
-  emulator.sendText(user, "sì");
-  await until(emulator, user.id, /Come ti chiami/);
-  await harness.stopBot();
-  const dir = join(harness.dataDir, "conversations");
-  const name = (await readdir(dir)).find((entry) => entry.endsWith(".json"));
-  const file = join(dir, name as string);
-  const state = JSON.parse(await readFile(file, "utf8")) as ReplayState;
-  asStoredBefore(state);
-  await writeFile(file, JSON.stringify(state));
-  await harness.startBot();
+  const { user, emulator } = await restartedWithStoredState(asStoredBefore, "typed");
   emulator.sendText(user, "Ugo");
   expect(shown(await until(emulator, user.id, /A che numero|ho perso il filo/))).toMatch(
     /A che numero/,

@@ -36,23 +36,17 @@ describe("«Intendevi…?» answered by typing", () => {
   });
 });
 
-describe("a bare short reply when nothing was asked", () => {
-  it("«sì» after the greeting asks for the need instead of saying the bot cannot help", async () => {
+describe("a bare short reply when nothing was asked (after a greeting)", () => {
+  it.each([
+    ["«sì» asks for the need, not «I cannot help»", "buongiorno", "si", /Di cosa hai bisogno\?/],
+    ["«no grazie» says goodbye", "salve", "no grazie", /Se ti serve altro, scrivimi/],
+  ])("%s", async (_, greeting, reply, expected) => {
     const user = citizen("Olga");
-    harness.emulator.sendText(user, "buongiorno");
+    harness.emulator.sendText(user, greeting);
     await harness.emulator.nextBotMessage(user.id);
-    harness.emulator.sendText(user, "si");
-    const reply = shown(await harness.emulator.nextBotMessage(user.id));
-    expect(reply).toMatch(/Di cosa hai bisogno\?/);
-    expect(reply).not.toMatch(/non posso aiutarti/);
-  });
-
-  it("«no grazie» after the greeting says goodbye", async () => {
-    const user = citizen("Pia");
-    harness.emulator.sendText(user, "salve");
-    await harness.emulator.nextBotMessage(user.id);
-    harness.emulator.sendText(user, "no grazie");
-    const reply = shown(await harness.emulator.nextBotMessage(user.id));
-    expect(reply).toMatch(/Se ti serve altro, scrivimi/);
+    harness.emulator.sendText(user, reply);
+    const answer = shown(await harness.emulator.nextBotMessage(user.id));
+    expect(answer).toMatch(expected);
+    expect(answer).not.toMatch(/non posso aiutarti/);
   });
 });
