@@ -49,7 +49,7 @@ export function renderNotification(
         ? t("op-phone-telegram")
         : escapeHtml(contact.phone)
       : erased,
-    time: contact ? escapeHtml(contact.preferredTime) : erased,
+    time: contact ? escapeHtml(contact.preferredTime || "—") : erased,
     note: contact ? escapeHtml(contact.note || "—") : erased,
     summary: t("op-summary", {
       need: escapeHtml(intent?.label.it ?? request.intent),

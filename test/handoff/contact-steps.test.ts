@@ -86,6 +86,8 @@ describe("the contact steps understand what is typed", () => {
       const reference = referenceIn(registered);
       const card = shown(await notificationOf(harness.emulator, harness.app, operators, reference));
       expect(card).toMatch(/Telefono: nessuno: rispondere qui su Telegram/);
+      // No time to call was asked: the card says so as every empty field does, not with a blank.
+      expect(card).toMatch(/Quando chiamare: —/);
       expect((await harness.app.requests.get(reference))?.contact?.phone).toBeNull();
     },
   );
