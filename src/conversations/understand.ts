@@ -52,10 +52,11 @@ export async function understand(
   // now, and whether it silences the classifier's emergenza below.
   const danger = await turn.dangerIn(text);
   if (danger.alarm) return { kind: "danger", text };
+  const reading = readReply(dialogue, text);
   if (asked) {
     const twin = typedDidYouMean(turn, text, asked);
     if (twin !== undefined) return fromDidYouMean(turn, twin, asked);
-    if (asked.suggestions.length > 1 && readReply(dialogue, text).kind === "yes") {
+    if (asked.suggestions.length > 1 && reading.kind === "yes") {
       await askWhichGuess(turn, asked);
       return { kind: "done" };
     }
@@ -63,7 +64,6 @@ export async function understand(
     if (asked.text !== "") await turn.misunderstood("unsure", asked.text);
   }
   const attempt = (asked?.attempt ?? 0) + 1;
-  const reading = readReply(dialogue, text);
   if (reading.kind === "thanks") {
     await ctx.reply(t("you-are-welcome"));
     return { kind: "done" };
@@ -78,21 +78,17 @@ export async function understand(
   const last = answersLast ? (await turn.currentProfile()).lastNeed : undefined;
   if (last && (reading.kind === "yes" || reading.kind === "contact_here"))
     return { kind: "contact", last };
-  if (last && (reading.kind === "no" || reading.kind === "cancel")) {
+  // A bare «sì», «boh» or «no» when nothing was asked (after a greeting, say) is not a need
+  // the bot cannot help with: a no says goodbye, as it does to that question; the others
+  // ask for the need.
+  const bare = !last && reading.extraWords === 0;
+  if ((reading.kind === "no" || reading.kind === "cancel") && (last || bare)) {
     await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
     return { kind: "done" };
   }
-  // A bare «sì», «boh» or «no» when nothing was asked (after a greeting, say) is not a need
-  // the bot cannot help with: it asks for the need, or says goodbye to a no.
-  if (!last && reading.extraWords === 0 && reading.kind !== null) {
-    if (reading.kind === "no" || reading.kind === "cancel") {
-      await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
-      return { kind: "done" };
-    }
-    if (reading.kind === "yes" || reading.kind === "dont_know") {
-      await ctx.reply(t("ask-need"), { reply_markup: needsKeyboard(knowledge.current, locale, t) });
-      return { kind: "done" };
-    }
+  if (bare && (reading.kind === "yes" || reading.kind === "dont_know")) {
+    await ctx.reply(t("ask-need"), { reply_markup: needsKeyboard(knowledge.current, locale, t) });
+    return { kind: "done" };
   }
   const menu = typedChoice(text, menuChoices(knowledge.current, locale, t), deps.read, locale);
   if (menu) {
