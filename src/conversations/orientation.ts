@@ -151,7 +151,6 @@ export function createOrientation(deps: OrientationDependencies) {
       deps,
       currentProfile,
       dangerIn,
-      classify,
       readAsNeed,
       record: (intent) => conversation.external(() => deps.recordQuestion(intent)),
       misunderstood,

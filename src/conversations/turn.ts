@@ -49,7 +49,6 @@ export interface Turn {
   readonly currentProfile: () => Promise<ChatProfile>;
   /** A text's danger reading: whether it alarms, and whether it silences emergenza. */
   readonly dangerIn: (text: string) => Promise<{ alarm: boolean; silenced: boolean }>;
-  readonly classify: (text: string) => Promise<Classification>;
   /**
    * The need of a citizen's message, emergenza taken back when `silenced` (unlessSilenced),
    * counted in the same step unless it reads as danger.
