@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { DERIVED_CACHE_DIR } from "./index.js";
 
-/** The parser's version is part of the key: another yaml release parses anew. */
-const PARSER = `yaml-${(createRequire(import.meta.url)("yaml/package.json") as { version: string }).version}`;
+/**
+ * Part of the key: what the cache holds is what this parser gave (yaml 2, core schema, the
+ * defaults). A parser that reads YAML otherwise needs another tag. Not read from yaml's
+ * package.json: the bundle that npm start runs has no node_modules to read it from.
+ */
+const PARSER = "yaml-2-core";
 
 /**
  * A YAML text's value, read from the JSON it gave last time when the same text was parsed
