@@ -159,8 +159,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   opening.catch(() => {});
   const locales = join(root, "locales");
   const recentTexts = new RecentTexts();
-  // One reader for the bot and the classifier: its phrases are compiled once.
-  const readReply = loadReplyReader(locales, recentTexts);
+  // One reader for the bot and the classifier: its phrases are compiled once, and kept
+  // between runs.
+  const readReply = await withCachedPhrases("reply-phrases", (compile) =>
+    loadReplyReader(locales, recentTexts, compile),
+  );
   let content: Awaited<ReturnType<typeof loadContent>>;
   try {
     content = await loadContent(root, readReply);

@@ -4,12 +4,13 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { withCachedPhrases } from "../../src/language/cached-phrases.js";
 import { occursIn } from "../../src/language/phrases.js";
+import { createReplyReader } from "../../src/language/replies.js";
 import { tokenize } from "../../src/nlu/normalize.js";
 import { createDangerDetector } from "../../src/safety/danger.js";
 
 const cues = { it: { violence: ["mi colpis*", "(ha|ho) ...2 (calci|pugni)"] } };
 
-describe("danger cues compiled once and kept for the next start", () => {
+describe("phrases compiled once and kept for the next start (danger cues, typed replies)", () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), "wemi-phrase-cache-"));
@@ -60,6 +61,28 @@ describe("danger cues compiled once and kept for the next start", () => {
     expect(edited).toBe(true);
     expect(Object.keys(JSON.parse(await readFile(await stored(), "utf8")))).toEqual([
       "mi ha ...3 schiaf*",
+    ]);
+  });
+
+  it("reads typed replies the same from the kept phrases", async () => {
+    const reader = () =>
+      withCachedPhrases(
+        "reply-phrases",
+        (compile) =>
+          createReplyReader(
+            { it: { yes: ["si|certo"], no: ["no", "non ...2 serve"] } },
+            null,
+            compile,
+          ),
+        dir,
+      );
+    await reader();
+    const kept = await reader();
+    expect(["Sì!", "certo, grazie", "no", "non mi serve"].map((text) => kept(text).kind)).toEqual([
+      "yes",
+      "yes",
+      "no",
+      "no",
     ]);
   });
 
