@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { DERIVED_CACHE_DIR } from "./index.js";
@@ -29,7 +29,7 @@ export function parseYaml(text: string, dir: string = DERIVED_CACHE_DIR): unknow
   }
   const value: unknown = parse(text);
   if (carriedByJson(value)) {
-    const temporary = `${file}.${process.pid}.tmp`;
+    const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
     try {
       mkdirSync(dir, { recursive: true });
       // Whole or not at all: a test file or another bot reading it meanwhile sees no half.
@@ -37,6 +37,11 @@ export function parseYaml(text: string, dir: string = DERIVED_CACHE_DIR): unknow
       renameSync(temporary, file);
     } catch {
       // A read-only checkout still works, it just parses on every start.
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing was written.
+      }
     }
   }
   return value;

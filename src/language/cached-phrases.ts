@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { codeFiles, DERIVED_CACHE_DIR, fingerprint } from "../cache/index.js";
@@ -57,7 +58,7 @@ export async function withCachedPhrases<T>(
     return phrase;
   });
   if (compiled || used.size < Object.keys(known).length) {
-    const temporary = `${file}.${process.pid}.tmp`;
+    const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
     try {
       await mkdir(dir, { recursive: true });
       await writeFile(temporary, JSON.stringify(Object.fromEntries(used)));
