@@ -8,6 +8,7 @@ import { erasureFollower, recordOperatorTrail, telegramNotifier } from "./bot/op
 import { telegramClaimReminder } from "./bot/reminders.js";
 import { replayUnfinished } from "./bot/resilience.js";
 import type { Texts } from "./bot/texts.js";
+import type { Catalogue } from "./catalogue/load.js";
 import { PROJECT_ROOT } from "./config/paths.js";
 import { FeedbackStats } from "./feedback/index.js";
 import { Outbox } from "./handoff/outbox.js";
@@ -20,6 +21,7 @@ import {
 import { applyRetention } from "./handoff/retention.js";
 import { loadWorkingHours, nextOpening } from "./handoff/working-hours.js";
 import type { KnowledgeHolder } from "./knowledge/index.js";
+import { withCachedPhrases } from "./language/cached-phrases.js";
 import { loadReplyReader } from "./language/replies.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
@@ -133,6 +135,14 @@ function trackHandling(bot: Bot<BotContext>): () => Promise<void> {
   };
 }
 
+/** The danger reader: the cues in locales/ (compiled once, then kept between runs) and the model. */
+async function dangerDetector(root: string, catalogue: Catalogue): Promise<DangerDetector> {
+  const model = await loadDangerModel(join(root, "data", "nlu"), catalogue, DANGER_INTENT);
+  return withCachedPhrases("danger-phrases", (compile) =>
+    loadDangerDetector(join(root, "locales"), model, compile),
+  );
+}
+
 /** Wires content, storage and the bot together; the runtime and the local chat share it. */
 export async function createApp(options: AppOptions): Promise<App> {
   const root = options.root ?? PROJECT_ROOT;
@@ -149,8 +159,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   opening.catch(() => {});
   const locales = join(root, "locales");
   const recentTexts = new RecentTexts();
-  // One reader for the bot and the classifier: its phrases are compiled once.
-  const readReply = loadReplyReader(locales, recentTexts);
+  // One reader for the bot and the classifier: its phrases are compiled once, and kept
+  // between runs.
+  const readReply = await withCachedPhrases("reply-phrases", (compile) =>
+    loadReplyReader(locales, recentTexts, compile),
+  );
   let content: Awaited<ReturnType<typeof loadContent>>;
   try {
     content = await loadContent(root, readReply);
@@ -253,12 +266,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     review: { queue: review, root },
     readReply,
     recentTexts,
-    detectDanger:
-      options.detectDanger ??
-      loadDangerDetector(
-        locales,
-        await loadDangerModel(join(root, "data", "nlu"), loaded.knowledge.catalogue, DANGER_INTENT),
-      ),
+    detectDanger: options.detectDanger ?? (await dangerDetector(root, loaded.knowledge.catalogue)),
     journal,
     handleUpdate: storage.handleUpdate,
   });

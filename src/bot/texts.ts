@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
-import { parse } from "yaml";
 import { z } from "zod";
+import { parseYaml } from "../cache/yaml.js";
 import {
   isLocale,
   LANGUAGE_TAGS,
@@ -79,7 +79,7 @@ export function loadTexts(directory: string = join(PROJECT_ROOT, "locales")): Te
     }),
   );
   const notices = noticesSchema.parse(
-    parse(readFileSync(join(directory, "other-languages.yaml"), "utf8")),
+    parseYaml(readFileSync(join(directory, "other-languages.yaml"), "utf8")),
   );
   return {
     for: (locale) => translators.get(locale) as Translate,

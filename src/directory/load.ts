@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
 import type { z } from "zod";
+import { parseYaml } from "../cache/yaml.js";
 import { type Directory, type Space, spacesFileSchema } from "./schema.js";
 
 export const DEFAULT_SPACES_FILE = fileURLToPath(
@@ -50,7 +50,7 @@ function issuesOf(error: z.ZodError, raw: unknown): DirectoryIssue[] {
 export function loadDirectory(file: string = DEFAULT_SPACES_FILE): Directory {
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, "utf8"));
+    raw = parseYaml(readFileSync(file, "utf8"));
   } catch (error) {
     throw new DirectoryError(file, [{ field: "(file)", message: (error as Error).message }]);
   }

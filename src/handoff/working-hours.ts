@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { parse } from "yaml";
 import { z } from "zod";
+import { parseYaml } from "../cache/yaml.js";
 import { LANGUAGE_TAGS, type Locale } from "../config/locales.js";
 
 /** Milan's clock: operators' hours are local times. */
@@ -33,7 +33,7 @@ export async function loadWorkingHours(file: string): Promise<WorkingHours> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
-  const parsed = workingHoursSchema.safeParse(parse(source) ?? []);
+  const parsed = workingHoursSchema.safeParse(parseYaml(source) ?? []);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`);

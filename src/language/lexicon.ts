@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import type { z } from "zod";
+import { parseYaml } from "../cache/yaml.js";
 
 /**
  * Reads one content file from every language folder under locales/ (locales/<lang>/<file>),
@@ -23,7 +23,7 @@ export function loadPerLanguage<T>(
     } catch {
       continue;
     }
-    const parsed = schema.safeParse(parse(text));
+    const parsed = schema.safeParse(parseYaml(text));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new Error(`${file}: ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`);

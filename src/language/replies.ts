@@ -81,12 +81,16 @@ interface Compiled {
   readonly index: PhraseIndex;
 }
 
-function compileLexicon(language: string, lexicon: ReplyLexicon): Compiled {
+function compileLexicon(
+  language: string,
+  lexicon: ReplyLexicon,
+  compile: (source: string) => Phrase,
+): Compiled {
   const entries: Entry[] = [];
   for (const kind of [...REPLY_KINDS, "fillers"] as const) {
     for (const source of lexicon[kind] ?? []) {
       try {
-        entries.push({ kind, phrase: compilePhrase(source) });
+        entries.push({ kind, phrase: compile(source) });
       } catch (error) {
         throw new Error(`replies (${language}, ${kind}): ${(error as Error).message}`);
       }
@@ -133,9 +137,11 @@ export function createReplyReader(
   lexicons: Readonly<Record<string, ReplyLexicon>>,
   /** null: nothing remembered (a reader outside a bot, which no erasure would clear). */
   recent: RecentTexts | null = new RecentTexts(),
+  /** May remember the compiled phrases between runs (withCachedPhrases). */
+  compile: (source: string) => Phrase = compilePhrase,
 ): ReplyReader {
   const compiled = Object.entries(lexicons).map(
-    ([language, lexicon]) => [language, compileLexicon(language, lexicon)] as const,
+    ([language, lexicon]) => [language, compileLexicon(language, lexicon, compile)] as const,
   );
   const cues = new Map(
     CUES.map((cue) => [
@@ -143,7 +149,7 @@ export function createReplyReader(
       Object.entries(lexicons).flatMap(([language, lexicon]) =>
         (lexicon[cue] ?? []).map((source) => {
           try {
-            return compilePhrase(source);
+            return compile(source);
           } catch (error) {
             throw new Error(`replies (${language}, ${cue}): ${(error as Error).message}`);
           }
@@ -182,6 +188,11 @@ export function createReplyReader(
 }
 
 /** The reader over every language's locales/<lang>/replies.yaml. */
-export function loadReplyReader(localesDir: string, recent?: RecentTexts | null): ReplyReader {
-  return createReplyReader(loadPerLanguage(localesDir, "replies.yaml", replyLexiconSchema), recent);
+export function loadReplyReader(
+  localesDir: string,
+  recent?: RecentTexts | null,
+  compile?: (source: string) => Phrase,
+): ReplyReader {
+  const lexicons = loadPerLanguage(localesDir, "replies.yaml", replyLexiconSchema);
+  return createReplyReader(lexicons, recent, compile);
 }

@@ -239,6 +239,7 @@ interface Found {
 export function createDangerDetector(
   cuesByLanguage: Readonly<Record<string, DangerCues>>,
   model?: DangerModel,
+  compile: (source: string) => Phrase = compilePhrase,
 ): DangerDetector {
   const worded: Array<{ phrase: Phrase; value: Cue }> = [];
   const chinese: Array<{ alternatives: string[]; value: Cue }> = [];
@@ -251,7 +252,7 @@ export function createDangerDetector(
           continue;
         }
         try {
-          worded.push({ phrase: compilePhrase(undouble(source)), value });
+          worded.push({ phrase: compile(undouble(source)), value });
         } catch (error) {
           throw new Error(`danger cues (${language}, ${role}): ${(error as Error).message}`);
         }
@@ -338,7 +339,15 @@ export function createDangerDetector(
   });
 }
 
-/** The detector over every language's locales/<lang>/danger.yaml, and the model if given. */
-export function loadDangerDetector(localesDir: string, model?: DangerModel): DangerDetector {
-  return createDangerDetector(loadPerLanguage(localesDir, "danger.yaml", dangerCuesSchema), model);
+/**
+ * The detector over every language's locales/<lang>/danger.yaml, and the model if given;
+ * `compile` may remember the compiled cues between runs (withCachedPhrases).
+ */
+export function loadDangerDetector(
+  localesDir: string,
+  model?: DangerModel,
+  compile?: (source: string) => Phrase,
+): DangerDetector {
+  const cues = loadPerLanguage(localesDir, "danger.yaml", dangerCuesSchema);
+  return createDangerDetector(cues, model, compile);
 }
