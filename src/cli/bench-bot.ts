@@ -318,6 +318,28 @@ async function offered(
   };
 }
 
+/** A bot counts as idle once it used less than this share of a core over IDLE_CHECK_MS. */
+const IDLE_SHARE = 0.05;
+const IDLE_CHECK_MS = 500;
+const IDLE_WAIT_MAX_MS = 60_000;
+
+/**
+ * Waits until the bot has finished what the saturated rounds left it to do (profiles written
+ * behind, up to 5 s after their change, 16 at a time), so that an offered load is measured
+ * from a quiet bot, not on top of that backlog. The longer CPU warm-up leaves more of it.
+ */
+async function idle(bot: MeasuredProcess): Promise<number> {
+  const started = performance.now();
+  let last = await bot.cpuMs();
+  while (performance.now() - started < IDLE_WAIT_MAX_MS) {
+    await new Promise((resolve) => setTimeout(resolve, IDLE_CHECK_MS));
+    const now = await bot.cpuMs();
+    if (now - last < IDLE_SHARE * IDLE_CHECK_MS) break;
+    last = now;
+  }
+  return performance.now() - started;
+}
+
 /** Starts one of the bench's bots against the emulator and waits until it long-polls. */
 async function startBot(
   emulator: BotApiEmulator,
@@ -372,7 +394,10 @@ export async function benchBot({ cpuOnly = false } = {}): Promise<string[]> {
     const wemi = await saturated(emulator, bot, "WeMi", scripts, calibrated);
     const wemiOffered: Offered[] = [];
     for (const rate of cpuOnly ? [] : OFFERED_RATES) {
-      progress(`WeMi bot at ${rate} updates/s`);
+      const waited = await idle(bot);
+      progress(
+        `WeMi bot at ${rate} updates/s (after ${(waited / 1000).toFixed(1)} s for it to be idle)`,
+      );
       wemiOffered.push(await offered(emulator, rate, scripts, calibrated));
     }
     await bot.stop();
@@ -383,7 +408,9 @@ export async function benchBot({ cpuOnly = false } = {}): Promise<string[]> {
     const echo = await saturated(emulator, bot, "echo", scripts, ones);
     const echoOffered = cpuOnly
       ? undefined
-      : await offered(emulator, OFFERED_RATES.at(-1) as number, scripts, ones);
+      : await idle(bot).then(() =>
+          offered(emulator, OFFERED_RATES.at(-1) as number, scripts, ones),
+        );
     await bot.stop();
 
     const perCitizen = calibrated.map((answers) => answers.join("+")).join(", ");
@@ -400,7 +427,7 @@ export async function benchBot({ cpuOnly = false } = {}): Promise<string[]> {
       `  WeMi/echo:   CPU/update ${ratio(wemi.cpuPerUpdate, echo.cpuPerUpdate)}, throughput ${ratio(wemi.rate, echo.rate)}`,
       ...(echoOffered
         ? [
-            `  offered load, ${OFFERED_SECONDS} s each (bot messages per line: ${perCitizen}); update queued -> first message / last message of its answer:`,
+            `  offered load, ${OFFERED_SECONDS} s each, each once the bot is idle (bot messages per line: ${perCitizen}); update queued -> first message / last message of its answer:`,
             ...wemiOffered.map(
               (o) =>
                 `  WeMi ${o.rate} updates/s: first reply ${latency(o.first)}; full answer ${latency(o.full)}`,
