@@ -46,6 +46,10 @@ export class ApiServer {
       this.inflight.add(done);
       void done.finally(() => this.inflight.delete(done));
     });
+    // Node's 5 s default closes an idle keep-alive socket just as a client may reuse it: the
+    // client gets ECONNRESET (seen under load by the bench's echo bot, which has no retry).
+    // Clients here never close theirs, and stop() closes every connection.
+    server.keepAliveTimeout = 10 * 60 * 1000;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(0, "127.0.0.1", () => resolve());

@@ -28,10 +28,18 @@ interface FetchResponse {
  * read whole and parsed. node-fetch (grammY's default) builds Request, Headers, Response and
  * body streams around each call; with several calls per citizen update that was a large
  * share of the bot's CPU. grammY keeps its own timeouts, errors and retries on top.
+ *
+ * One call, one small object holding its state (`Exchange`): listeners are its methods bound
+ * once, with no `once` wrappers, closures or chunk array of their own (about 3.4 KB
+ * allocated per call before, for one or two calls per citizen update).
  */
 export function leanFetch(url: string, init: FetchInit = {}): Promise<FetchResponse> {
   return new Promise((resolve, reject) => {
     const { body, signal } = init;
+    if (signal?.aborted) {
+      reject(abortError());
+      return;
+    }
     const headers = { ...init.headers };
     if (typeof body === "string") headers["content-length"] = String(Buffer.byteLength(body));
     const client = url.startsWith("https:") ? https : http;
@@ -41,36 +49,68 @@ export function leanFetch(url: string, init: FetchInit = {}): Promise<FetchRespo
       headers,
       ...(init.agent ? { agent: init.agent } : {}),
     });
-    const abort = () => request.destroy(abortError());
-    const settle = () => signal?.removeEventListener("abort", abort);
-    if (signal?.aborted) {
-      reject(abortError());
-      return;
-    }
-    signal?.addEventListener("abort", abort);
-    request.once("error", (error) => {
-      settle();
-      reject(error);
-    });
-    request.once("response", (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.once("error", (error) => {
-        settle();
-        reject(error);
-      });
-      response.once("end", () => {
-        settle();
-        const text = Buffer.concat(chunks).toString("utf8");
-        resolve({ json: async () => JSON.parse(text) });
-      });
-    });
+    const exchange = new Exchange(request, signal, resolve, reject);
+    signal?.addEventListener("abort", exchange.abort);
+    request.on("error", exchange.fail);
+    request.on("response", exchange.respond);
     if (body === undefined || typeof body === "string") request.end(body);
     else {
       body.once("error", (error) => request.destroy(error));
       body.pipe(request);
     }
   });
+}
+
+/** One request's state: what the response has brought so far, and how to settle it. */
+class Exchange {
+  /** The response body: one chunk for a Bot API answer on 127.0.0.1 or a fast link. */
+  private first: Buffer | undefined;
+  private rest: Buffer[] | undefined;
+  private settled = false;
+
+  constructor(
+    private readonly request: http.ClientRequest,
+    private readonly signal: FetchInit["signal"],
+    private readonly resolve: (response: FetchResponse) => void,
+    private readonly reject: (error: unknown) => void,
+  ) {}
+
+  readonly abort = () => this.request.destroy(abortError());
+
+  /** The request or the response failed (or was aborted): the first error settles. */
+  readonly fail = (error: unknown) => {
+    if (this.settled) return;
+    this.settle();
+    this.reject(error);
+  };
+
+  readonly respond = (response: http.IncomingMessage) => {
+    response.on("data", this.chunk);
+    response.on("error", this.fail);
+    response.on("end", this.end);
+  };
+
+  private readonly chunk = (chunk: Buffer) => {
+    if (this.first === undefined) this.first = chunk;
+    else if (this.rest === undefined) this.rest = [chunk];
+    else this.rest.push(chunk);
+  };
+
+  private readonly end = () => {
+    if (this.settled) return;
+    this.settle();
+    const whole =
+      this.rest === undefined
+        ? (this.first ?? Buffer.alloc(0))
+        : Buffer.concat([this.first as Buffer, ...this.rest]);
+    const text = whole.toString("utf8");
+    this.resolve({ json: async () => JSON.parse(text) });
+  };
+
+  private settle() {
+    this.settled = true;
+    this.signal?.removeEventListener("abort", this.abort);
+  }
 }
 
 /** A Bot API method's URL is the same for every call: parsed once, not once per call. */
