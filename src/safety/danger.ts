@@ -40,8 +40,11 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  * - `request` asks for an everyday service ("cerco una badante", "c'è lavoro di colf?"): a
  *   message that does is telling a story around its need, so, like `over`, it silences a
  *   collapse or a crisis, and the readers that cannot name a cue (the model, the classifier),
- *   never a cue of violence or suicide. On the development sets none of 841 dangers asks for
- *   a service, and 348 of 1,263 ordinary messages do;
+ *   a cue of violence or suicide only when the message also tells it as over (`over`,
+ *   `long_ago`, or `resolved` after the cue): "mi picchiava, ci siamo separati, cerco lavoro"
+ *   is the request's background, "mi picchia, cerco lavoro per andarmene" alarms. On the
+ *   development sets 1 of 1,041 dangers asks for a service, and 547 of 1,658 ordinary messages
+ *   do;
  * - `joke` is laughter or a joke owned ("ahah", "lol", "scherzo", "jk"; laughing emoji are
  *   read apart, below): the whole message is not serious and no kind alarms. Over the 14
  *   development sets (14 writers) none of 944 dangers laughs, and 55 of 1,459 ordinary
@@ -310,8 +313,16 @@ export function createDangerDetector(
     const notNow = new Set(found.filter((f) => f.cue.role === "not_now").map(sentence));
     const mildNotNow = (f: Found) =>
       SILENCED_WHEN_OVER.has(f.cue.role) && notNow.has(sentence(f)) && !has("still");
+    // A story placed behind the citizen and told around an everyday request ("mi picchiava, ci
+    // siamo separati, ora cerco lavoro") is the request's background: then violence and
+    // suicide are silenced too. Either alone is not: on the development sets one danger of
+    // 1,041 asks for a service, and none asks for one while telling its danger as over.
+    const aroundRequest = has("request") && !has("still");
+    const behind = (f: Found) =>
+      aroundRequest && (has("over") || has("long_ago") || f.start < resolvedAt);
     const first = found
       .filter((f) => ALARMS.has(f.cue.role) && !(past && SILENCED_WHEN_OVER.has(f.cue.role)))
+      .filter((f) => !behind(f))
       .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f) && !mildNotNow(f))
       // "Over now" quiets a collapse or a crisis told before it; a beating or a wish to die
       // is not over because the citizen is fine tonight ("ieri mi ha picchiata, ora sto bene").

@@ -240,6 +240,40 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     expect(own("cerco una badante")).toBeNull();
   });
 
+  it("violence or suicide told as over, around an everyday request, is its background; either alone alarms", () => {
+    const own = createDangerDetector({
+      it: {
+        violence: ["picchiava", "picchia"],
+        self_harm: ["farla finita"],
+        request: ["cerco ... lavoro"],
+        over: ["ci siamo separati"],
+        resolved: ["ora sto bene"],
+        still: ["stasera"],
+      },
+    });
+    expect(own("mi picchiava, ci siamo separati e cerco lavoro")).toBeNull();
+    expect(own("ho pensato di farla finita, ora sto bene e cerco lavoro")).toBeNull();
+    expect(own("mi picchiava, ci siamo separati")?.kind).toBe("violence");
+    expect(own("mi picchia, cerco lavoro per andarmene")?.kind).toBe("violence");
+    expect(own("ci siamo separati ma stasera mi picchia, cerco lavoro")?.kind).toBe("violence");
+    // Fine now, then a wish to die told after it: heard as new.
+    expect(own("ora sto bene, cerco lavoro, ma penso di farla finita")?.kind).toBe("self_harm");
+  });
+
+  it.each([
+    "quando il mio ex mi picchiava sono scappata con i bambini, ci siamo separati: ora cerco lavoro come colf",
+    "my ex used to hit me, we split up long ago, now I'm looking for a cleaning job",
+    "mi exmarido me pegaba, nos separamos y ahora busco trabajo de limpieza",
+    "Mon ex me frappait, je l'ai quitté, je cherche du travail comme nounou",
+    "Fostul soț mă bătea, ne-am despărțit, acum caut de lucru ca îngrijitoare",
+    "Бывший муж бил меня, мы развелись, теперь ищу работу сиделкой",
+    "Колишній чоловік мене бив, ми розлучилися, шукаю роботу доглядальницею",
+    "Ish-burri më rrihte, u ndamë, tani kërkoj punë si kujdestare",
+    "Sinasaktan ako ng asawa ko dati, hiwalay na kami, naghahanap ako ng trabaho bilang yaya",
+  ])("violence told as over, with a request for work, is ordinary: «%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
   it.each([
     "temo che il nonno possa svenire quando resta solo in casa, c'è un servizio di compagnia?",
     "mia suocera con la demenza a volte non riconosce chi sono",
@@ -281,6 +315,8 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     ["mio figlio epilettico ha una crisi adesso e non si ferma", "collapse"],
     ["sta vecchia è caruta 'n terra e nun se move cchiù", "collapse"],
     ["me marì el me pica tuti i dì", "violence"],
+    ["mi marido me pegaba cuando bebía y sigo viviendo con él", "violence"],
+    ["mon copain me frappait quand il avait bu", "violence"],
   ])("the shipped cues still read «%s» as %s", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });
