@@ -317,6 +317,14 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     ["me marì el me pica tuti i dì", "violence"],
     ["mi marido me pegaba cuando bebía y sigo viviendo con él", "violence"],
     ["mon copain me frappait quand il avait bu", "violence"],
+    ["mi butto dal balcone", "self_harm"],
+    ["він погрожував мені ножем", "violence"],
+    ["piva të gjitha pilulat", "self_harm"],
+    ["ininom ko lahat ng gamot", "self_harm"],
+    ["هددني بسكين", "violence"],
+    ["我吃了所有的药", "self_harm"],
+    ["මට ජීවත් වෙන්න ඕනේ නෑ", "self_harm"],
+    ["අම්මා හුස්ම ගන්නේ නෑ", "collapse"],
   ])("the shipped cues still read «%s» as %s", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });
