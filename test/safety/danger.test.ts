@@ -240,24 +240,30 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     expect(own("cerco una badante")).toBeNull();
   });
 
-  it("violence or suicide told as over, around an everyday request, is its background; either alone alarms", () => {
+  it("what is told before a situation ended, asking for a service, is background; either alone alarms", () => {
     const own = createDangerDetector({
       it: {
-        violence: ["picchiava", "picchia"],
+        violence: ["picchiava", "picchia", "segue"],
         self_harm: ["farla finita"],
         request: ["cerco ... lavoro"],
-        over: ["ci siamo separati"],
+        ended: ["ci siamo separati", "sono seguita da"],
         resolved: ["ora sto bene"],
         still: ["stasera"],
       },
     });
     expect(own("mi picchiava, ci siamo separati e cerco lavoro")).toBeNull();
-    expect(own("ho pensato di farla finita, ora sto bene e cerco lavoro")).toBeNull();
+    expect(
+      own("ho pensato di farla finita, sono seguita da una psicologa, cerco lavoro"),
+    ).toBeNull();
     expect(own("mi picchiava, ci siamo separati")?.kind).toBe("violence");
     expect(own("mi picchia, cerco lavoro per andarmene")?.kind).toBe("violence");
-    expect(own("ci siamo separati ma stasera mi picchia, cerco lavoro")?.kind).toBe("violence");
-    // Fine now, then a wish to die told after it: heard as new.
-    expect(own("ora sto bene, cerco lavoro, ma penso di farla finita")?.kind).toBe("self_harm");
+    // Fine now is not ended: he may still be there.
+    expect(own("mio marito mi picchiava, ora sto bene e cerco lavoro")?.kind).toBe("violence");
+    expect(own("mi picchiava, ci siamo separati, stasera mi picchia, cerco lavoro")?.kind).toBe(
+      "violence",
+    );
+    // After the end, heard as new.
+    expect(own("ci siamo separati ma mi segue ovunque, cerco lavoro")?.kind).toBe("violence");
   });
 
   it.each([
