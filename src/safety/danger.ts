@@ -50,10 +50,10 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   is the request's background, while "mi picchia, cerco lavoro per andarmene", "mi
  *   picchiava, ci siamo separati" and "mio marito mi picchiava, ora sto bene e cerco lavoro"
  *   alarm;
- * - `joke` is laughter or a joke owned ("ahah", "lol", "scherzo", "jk"; laughing emoji are
- *   read apart, below): the whole message is not serious and no kind alarms. Over the 14
- *   development sets (14 writers) none of 944 dangers laughs, and 55 of 1,459 ordinary
- *   messages do;
+ * - `joke` is laughter or a joke owned ("ahah", "lol", "scherzo", "jk"; laughing, eye-rolling
+ *   and face-palming emoji are read apart, below): the whole message is not serious and no
+ *   kind alarms. Over the 14 development sets (14 writers) none of 944 dangers laughs, and 55
+ *   of 1,459 ordinary messages do;
  * - `resolved` says that it is over now ("ora sta meglio", "okay na ako ngayon", "now I'm
  *   fine"): a collapse or a crisis told before it is silenced (never violence or suicide: a
  *   beating is not over because the citizen is fine tonight), and a cue told after it still
@@ -173,8 +173,13 @@ export function unlessSilenced(classification: Classification, silenced: boolean
 const HAN_CUE = /^[\p{Script=Han}|]+$/u;
 const HAN_TEXT = /\p{Script=Han}/u;
 
-/** Laughing emoji: the tokenizer drops emoji, so they are looked for in the characters. */
-const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F61C}\u{1F61D}]/u;
+/**
+ * Laughing, eye-rolling or face-palming emoji: the tokenizer drops emoji, so they are looked for
+ * in the characters. Over the 16 development sets none of 1,141 dangers has an eye-roll or a
+ * face-palm, and 4 ordinary messages do.
+ */
+const NOT_SERIOUS =
+  /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F61C}\u{1F61D}\u{1F644}\u{1F926}]/u;
 
 /** Where a sentence ends: a full stop, a question or exclamation mark, a semicolon, a new line. */
 const SENTENCE_END = /[.!?;\n]+/u;
@@ -318,7 +323,7 @@ export function createDangerDetector(
       -1,
       ...found.filter((f) => f.cue.role === "resolved").map((f) => f.start),
     );
-    const joking = has("joke") || LAUGHTER.test(text);
+    const joking = has("joke") || NOT_SERIOUS.test(text);
     const notNow = new Set(found.filter((f) => f.cue.role === "not_now").map(sentence));
     const mildNotNow = (f: Found) =>
       SILENCED_WHEN_OVER.has(f.cue.role) && notNow.has(sentence(f)) && !has("still");

@@ -267,6 +267,36 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
   });
 
   it.each([
+    "sto preparando una tesina sulla violenza domestica per l'università",
+    "mia nonna ha lividi sulle braccia per l'anticoagulante, chi la porta ai controlli?",
+    "mi sono chiuso fuori di casa, conoscete un fabbro in zona?",
+    "domani ho l'esame di guida, mi sparo",
+    "il nonno passa le giornate accasciato in poltrona, cosa c'è per farlo uscire?",
+    "mio figlio dice che mi ammazza se gli tolgo la play 🙄",
+    "my essay on domestic violence is due tomorrow, can someone check my English?",
+    "my boss is going to kill me if I'm late again, is there a babysitter for tomorrow?",
+    "mi jefe me va a matar si llego tarde otra vez",
+  ])(
+    "a school essay, a medicine's bruises, a locked-out door, a figure of speech: «%s»",
+    (text) => {
+      expect(detect(text)).toBeNull();
+    },
+  );
+
+  it.each([
+    ["mio padre è nel letto che respira a fatica e ha le labbra viola", "collapse"],
+    ["my toddler is climbing over the balcony railing", "collapse"],
+    ["mi hermano dice que se quiere matar y no contesta", "self_harm"],
+    ["сестра сказала что хочет покончить с собой", "self_harm"],
+    ["she said she wants to kill herself and now she's not answering", "self_harm"],
+  ])(
+    "barely breathing, a child on a railing, someone else's wish to die: «%s» is %s",
+    (t, kind) => {
+      expect(detect(t)?.kind).toBe(kind);
+    },
+  );
+
+  it.each([
     "quando il mio ex mi picchiava sono scappata con i bambini, ci siamo separati: ora cerco lavoro come colf",
     "my ex used to hit me, we split up long ago, now I'm looking for a cleaning job",
     "mi exmarido me pegaba, nos separamos y ahora busco trabajo de limpieza",
