@@ -284,6 +284,15 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
   );
 
   it.each([
+    "mi padre quiere morir en casa, buscamos una cuidadora",
+    "mama vrea să moară acasă, căutăm o îngrijitoare",
+    "мама хочет умереть дома, ищем сиделку",
+    "мама хоче померти вдома, шукаємо доглядальницю",
+  ])("wishing to die at home, at the end of a life, is no alarm: «%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
     ["mio padre è nel letto che respira a fatica e ha le labbra viola", "collapse"],
     ["my toddler is climbing over the balcony railing", "collapse"],
     ["mi hermano dice que se quiere matar y no contesta", "self_harm"],
