@@ -1,0 +1,40 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { loadDangerDetector } from "../../src/safety/danger.js";
+
+const detect = loadDangerDetector(join(PROJECT_ROOT, "locales"));
+
+describe("the same emergencies are heard in every language the bot reads", () => {
+  it.each([
+    ["mio padre si sta strozzando con il cibo", "collapse"],
+    ["mi padre se está atragantando", "collapse"],
+    ["mon père s'étouffe avec un morceau de viande", "collapse"],
+    ["meu pai está engasgado", "collapse"],
+    ["tata se îneacă cu mâncarea", "collapse"],
+    ["папа подавился едой и задыхается", "collapse"],
+    ["тато вдавився їжею", "collapse"],
+    ["ma grand-mère est tombée et n'arrive pas à se relever", "collapse"],
+    ["sangra muito e não para", "collapse"],
+    ["сильно кровь идёт и не останавливается", "collapse"],
+    ["кров не зупиняється", "collapse"],
+    ["someone is trying to break in", "violence"],
+    ["alguien está intentando entrar en mi casa", "violence"],
+    ["quelqu'un essaie d'entrer chez moi", "violence"],
+    ["alguém está tentando entrar na minha casa", "violence"],
+    ["cineva încearcă să intre în casă", "violence"],
+    ["кто-то пытается залезть в квартиру", "violence"],
+    ["хтось намагається залізти в квартиру", "violence"],
+  ])("«%s» is %s", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    "mio figlio cerca di entrare all'università, ci sono borse di studio?",
+    "he's trying to get in to a nursing course",
+    "I'm choked up, my daughter graduated today",
+    "ella intenta entrar en un curso de cocina",
+  ])("getting into a course, or a lump in the throat, is no emergency: «%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
