@@ -25,6 +25,15 @@ describe("the same emergencies are heard in every language the bot reads", () =>
     ["cineva încearcă să intre în casă", "violence"],
     ["кто-то пытается залезть в квартиру", "violence"],
     ["хтось намагається залізти в квартиру", "violence"],
+    ["ابني يختنق بالطعام", "collapse"],
+    ["شخص يحاول كسر الباب", "violence"],
+    ["pinapalo ako ng asawa ko", "violence"],
+    ["nabubulunan ang anak ko", "collapse"],
+    ["djali po mbytet me ushqim", "collapse"],
+    ["dikush po përpiqet të hyjë në shtëpi", "violence"],
+    ["我妈妈摔倒了，不能动", "collapse"],
+    ["有人想闯进我家", "violence"],
+    ["අම්මා වැටිලා සෙලවෙන්නේ නෑ", "collapse"],
   ])("«%s» is %s", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });
@@ -34,6 +43,7 @@ describe("the same emergencies are heard in every language the bot reads", () =>
     "he's trying to get in to a nursing course",
     "I'm choked up, my daughter graduated today",
     "ella intenta entrar en un curso de cocina",
+    "ابني يحاول الدخول الى الجامعة",
   ])("getting into a course, or a lump in the throat, is no emergency: «%s»", (text) => {
     expect(detect(text)).toBeNull();
   });
