@@ -44,7 +44,17 @@ describe("the same emergencies are heard in every language the bot reads", () =>
     "I'm choked up, my daughter graduated today",
     "ella intenta entrar en un curso de cocina",
     "ابني يحاول الدخول الى الجامعة",
-  ])("getting into a course, or a lump in the throat, is no emergency: «%s»", (text) => {
-    expect(detect(text)).toBeNull();
-  });
+    "voy a morir de risa con este programa",
+    "vou morrer de fome se não comer",
+    "o să mor de foame",
+    "when I am gone, who will look after my disabled son?",
+    "I have her pills ready for the carer every morning",
+    "ho preparato le pastiglie della settimana nel portapillole",
+    "我妈妈每天吃安眠药，需要护工",
+  ])(
+    "a course, a lump in the throat, dying of hunger, a week's pills: no emergency: «%s»",
+    (text) => {
+      expect(detect(text)).toBeNull();
+    },
+  );
 });
