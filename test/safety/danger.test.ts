@@ -240,6 +240,85 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     expect(own("cerco una badante")).toBeNull();
   });
 
+  it("what is told before a situation ended, asking for a service, is background; either alone alarms", () => {
+    const own = createDangerDetector({
+      it: {
+        violence: ["picchiava", "picchia", "segue"],
+        self_harm: ["farla finita"],
+        request: ["cerco ... lavoro"],
+        ended: ["ci siamo separati", "sono seguita da"],
+        resolved: ["ora sto bene"],
+        still: ["stasera"],
+      },
+    });
+    expect(own("mi picchiava, ci siamo separati e cerco lavoro")).toBeNull();
+    expect(
+      own("ho pensato di farla finita, sono seguita da una psicologa, cerco lavoro"),
+    ).toBeNull();
+    expect(own("mi picchiava, ci siamo separati")?.kind).toBe("violence");
+    expect(own("mi picchia, cerco lavoro per andarmene")?.kind).toBe("violence");
+    // Fine now is not ended: he may still be there.
+    expect(own("mio marito mi picchiava, ora sto bene e cerco lavoro")?.kind).toBe("violence");
+    expect(own("mi picchiava, ci siamo separati, stasera mi picchia, cerco lavoro")?.kind).toBe(
+      "violence",
+    );
+    // After the end, heard as new.
+    expect(own("ci siamo separati ma mi segue ovunque, cerco lavoro")?.kind).toBe("violence");
+  });
+
+  it.each([
+    "sto preparando una tesina sulla violenza domestica per l'università",
+    "mia nonna ha lividi sulle braccia per l'anticoagulante, chi la porta ai controlli?",
+    "mi sono chiuso fuori di casa, conoscete un fabbro in zona?",
+    "domani ho l'esame di guida, mi sparo",
+    "il nonno passa le giornate accasciato in poltrona, cosa c'è per farlo uscire?",
+    "mio figlio dice che mi ammazza se gli tolgo la play 🙄",
+    "my essay on domestic violence is due tomorrow, can someone check my English?",
+    "my boss is going to kill me if I'm late again, is there a babysitter for tomorrow?",
+    "mi jefe me va a matar si llego tarde otra vez",
+  ])(
+    "a school essay, a medicine's bruises, a locked-out door, a figure of speech: «%s»",
+    (text) => {
+      expect(detect(text)).toBeNull();
+    },
+  );
+
+  it.each([
+    "mi padre quiere morir en casa, buscamos una cuidadora",
+    "mama vrea să moară acasă, căutăm o îngrijitoare",
+    "мама хочет умереть дома, ищем сиделку",
+    "мама хоче померти вдома, шукаємо доглядальницю",
+  ])("wishing to die at home, at the end of a life, is no alarm: «%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
+    ["mio padre è nel letto che respira a fatica e ha le labbra viola", "collapse"],
+    ["my toddler is climbing over the balcony railing", "collapse"],
+    ["mi hermano dice que se quiere matar y no contesta", "self_harm"],
+    ["сестра сказала что хочет покончить с собой", "self_harm"],
+    ["she said she wants to kill herself and now she's not answering", "self_harm"],
+  ])(
+    "barely breathing, a child on a railing, someone else's wish to die: «%s» is %s",
+    (t, kind) => {
+      expect(detect(t)?.kind).toBe(kind);
+    },
+  );
+
+  it.each([
+    "quando il mio ex mi picchiava sono scappata con i bambini, ci siamo separati: ora cerco lavoro come colf",
+    "my ex used to hit me, we split up long ago, now I'm looking for a cleaning job",
+    "mi exmarido me pegaba, nos separamos y ahora busco trabajo de limpieza",
+    "Mon ex me frappait, je l'ai quitté, je cherche du travail comme nounou",
+    "Fostul soț mă bătea, ne-am despărțit, acum caut de lucru ca îngrijitoare",
+    "Бывший муж бил меня, мы развелись, теперь ищу работу сиделкой",
+    "Колишній чоловік мене бив, ми розлучилися, шукаю роботу доглядальницею",
+    "Ish-burri më rrihte, u ndamë, tani kërkoj punë si kujdestare",
+    "Sinasaktan ako ng asawa ko dati, hiwalay na kami, naghahanap ako ng trabaho bilang yaya",
+  ])("violence told as over, with a request for work, is ordinary: «%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
   it.each([
     "temo che il nonno possa svenire quando resta solo in casa, c'è un servizio di compagnia?",
     "mia suocera con la demenza a volte non riconosce chi sono",
@@ -281,6 +360,16 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     ["mio figlio epilettico ha una crisi adesso e non si ferma", "collapse"],
     ["sta vecchia è caruta 'n terra e nun se move cchiù", "collapse"],
     ["me marì el me pica tuti i dì", "violence"],
+    ["mi marido me pegaba cuando bebía y sigo viviendo con él", "violence"],
+    ["mon copain me frappait quand il avait bu", "violence"],
+    ["mi butto dal balcone", "self_harm"],
+    ["він погрожував мені ножем", "violence"],
+    ["piva të gjitha pilulat", "self_harm"],
+    ["ininom ko lahat ng gamot", "self_harm"],
+    ["هددني بسكين", "violence"],
+    ["我吃了所有的药", "self_harm"],
+    ["මට ජීවත් වෙන්න ඕනේ නෑ", "self_harm"],
+    ["අම්මා හුස්ම ගන්නේ නෑ", "collapse"],
   ])("the shipped cues still read «%s» as %s", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });
