@@ -11,6 +11,7 @@ import {
   type VocabularyStems,
   vocabularyStemmer,
 } from "./features.js";
+import { GREETING_INTENT } from "./need.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
 import {
   DEFAULT_TRAINING,
@@ -36,6 +37,8 @@ export interface Ranking {
   readonly knownWords: number;
   /** The message tells and does not ask (the reading's "statement" cue). */
   readonly tells?: boolean;
+  /** The message tells that something goes well and asks nothing (the reading's "satisfied" cue). */
+  readonly satisfied?: boolean;
 }
 
 export interface Classification {
@@ -74,7 +77,10 @@ export function decide(text: string, ranking: Ranking, thresholds: Thresholds): 
     ranking.tells && thresholds.statementConfidence !== undefined
       ? Math.max(thresholds.minConfidence, thresholds.statementConfidence)
       : thresholds.minConfidence;
-  const accepted = plausible && best.confidence >= needed;
+  // Good news about a need ("la badante di papà è una donna d'oro") is never taken as asking
+  // for it: at most the citizen is asked "Intendevi…?". Thanks and goodbyes stay greetings.
+  const goodNews = ranking.satisfied === true && best.intent !== GREETING_INTENT;
+  const accepted = plausible && best.confidence >= needed && !goodNews;
   if (!accepted) {
     // Sure enough for a request but only telling: "Intendevi…?" lets the citizen say so.
     const toldNeed = plausible && best.confidence >= thresholds.minConfidence;
@@ -251,6 +257,8 @@ interface ReadWords {
   readonly tells: boolean;
   /** Asks nothing (no request, question or inability) and some piece of it tells. */
   readonly onlyTells: boolean;
+  /** Tells that something goes well: see Ranking.satisfied. */
+  readonly satisfied: boolean;
 }
 
 /** A message as the model sees it: feature terms, cues, and its segments. */
@@ -286,6 +294,7 @@ function readWords(
     telling: reading.telling,
     tells,
     onlyTells: !asks && reading.telling.size > 0,
+    satisfied: reading.cues.has("satisfied"),
   };
 }
 
@@ -362,6 +371,7 @@ export function modelReader(model: ClassifierModel, thresholds: Thresholds): Tex
     cues: readonly number[],
     knownWords: number,
     tells = false,
+    satisfied = false,
   ): Ranking => {
     const probabilities = predict(
       softmax,
@@ -375,6 +385,7 @@ export function modelReader(model: ClassifierModel, thresholds: Thresholds): Tex
       outOfScope: round(probabilities[outOfScopeClass] as number),
       knownWords,
       ...(tells ? { tells } : {}),
+      ...(satisfied ? { satisfied } : {}),
     };
   };
 
@@ -410,7 +421,7 @@ export function modelReader(model: ClassifierModel, thresholds: Thresholds): Tex
     if (decision.intent === null) {
       // A story that asks nothing ("la nostra badante Olga e bravissima, con papà ha molta
       // pazienza": "e" typed for "è" cuts off a bare "badante") is not rescued by a piece of it.
-      if (onlyTells) return decision;
+      if (onlyTells || ranking.satisfied) return decision;
       const two = twoSplitNeeds(ranking, segments, thresholds.minConfidence, alsoConfidence);
       if (two === undefined)
         return withSegmentSuggestion(decision, ranking, segments, alsoConfidence);
@@ -443,7 +454,7 @@ export function modelReader(model: ClassifierModel, thresholds: Thresholds): Tex
       let ranking: Ranking | undefined;
       let segments: Ranking[] | undefined;
       const rank = () => {
-        ranking ??= rankTerms(words.terms, words.cues, knownWords, words.tells);
+        ranking ??= rankTerms(words.terms, words.cues, knownWords, words.tells, words.satisfied);
         return ranking;
       };
       const rankSegments = () => {

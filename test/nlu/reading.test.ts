@@ -162,3 +162,26 @@ describe("where one need ends and another begins", () => {
     expect([...reading.telling]).toEqual([0]);
   });
 });
+
+describe("good news about a service is told, not asked", () => {
+  it.each([
+    "la tata di mio figlio è fantastica, siamo contentissimi",
+    "our babysitter is brilliant, the kids love her",
+    "we used the home meals for grandma last winter, it was fine",
+    "il servizio pasti di mia zia funziona benissimo",
+  ])("%j is satisfied", (text) => {
+    expect(read(text).cues.has("satisfied")).toBe(true);
+  });
+
+  it.each([
+    // Trouble, a turn or a request beside the good news: the need may be real.
+    "la badante è bravissima ma a giugno torna in Romania",
+    "mamma sta bene, però è sempre da sola",
+    "she's fine but she keeps forgetting to eat",
+    "mia madre sta bene, vorrei qualcosa da farle fare con altri anziani",
+    "la badante non serve, mamma sta bene, è la casa che è troppo grande da pulire per lei",
+    "mia madre non sta bene",
+  ])("%j is not", (text) => {
+    expect(read(text).cues.has("satisfied")).toBe(false);
+  });
+});
