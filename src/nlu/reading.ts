@@ -34,6 +34,11 @@ export const CUES = [
    * "we used the meal service last winter, it was fine"): no need, however many words of one.
    */
   "satisfied",
+  /**
+   * Names what WeMi does not serve beside a need's words: a pet, a shop or office, an app, a
+   * film or article, another language than Italian ("dog sitter", "pulizie dell'ufficio").
+   */
+  "elsewhere",
 ] as const;
 export type Cue = (typeof CUES)[number];
 
@@ -192,6 +197,16 @@ const FINE = new Set(["fine", "well"]);
 /** Trouble told beside good news: the need may be real ("sta bene ma è sempre da sola"). */
 const TROUBLE =
   /^(stanc|esaust|paur|preoccup|dimentic|cad[eu]|peggior|malat|problem|difficil|difficolt|purtropp|sol[oa]$|alone|lonely|tired|exhaust|scared|afraid|worr|forget|forgot|fell$|falls?$|worse|sick|ill$|problem|difficult|struggl|unfortunately|anymore|tropp|too$)/;
+/**
+ * Words of what WeMi does not serve, each used by no need among the it/en training examples
+ * and development messages (session 8): pets, business premises, apps and shops online, media,
+ * other languages to learn. Italian for foreigners is a need, so "inglese" is not here.
+ */
+const ELSEWHERE = new Set(
+  "gatto gatti gattino cucciolo cuccioli cani dog dogs cat cats puppy kitten pet pets animale animali coniglio veterinario vet bar gym hotel albergo condominio app amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese".split(
+    " ",
+  ),
+);
 const CONTRAST = new Set("ma pero però but however though tranne except invece".split(" "));
 
 function negateSegment(tokens: readonly string[]): {
@@ -305,6 +320,7 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   // and joins the piece after it.
   let asking: ReadWord[] = [];
   let goesWell = false;
+  let elsewhere = false;
   let troubled = /\s(?:ma|però|pero|but|however|invece|instead)\s/u.test(` ${lowered} `);
   for (const piece of lowered.split(SEGMENT_BREAK)) {
     const tokens = wordsOf(normalizeText(piece ?? "")).map(standardWord);
@@ -318,6 +334,7 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     let asks = found.includes("inability");
     const words: ReadWord[] = [];
     tokens.forEach((token, i) => {
+      if (ELSEWHERE.has(token) && !negated[i]) elsewhere = true;
       if (TROUBLE.test(token) || CONTRAST.has(token)) troubled = true;
       else if (
         !negated[i] &&
@@ -356,5 +373,8 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   if (telling.has(0) && !asks) cues.add("statement");
   // A refusal beside good news turns to something else: "la badante non serve, mamma sta bene, è la casa…".
   if (goesWell && !troubled && !asks && !cues.has("negation")) cues.add("satisfied");
+  // "non per il gatto, ma per mia madre", "the app is too hard for mum": a turn or a trouble
+  // sets what WeMi does not serve aside, and the need may be real.
+  if (elsewhere && !troubled && !cues.has("inability")) cues.add("elsewhere");
   return { segments, telling, cues };
 }

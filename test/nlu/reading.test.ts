@@ -185,3 +185,22 @@ describe("good news about a service is told, not asked", () => {
     expect(read(text).cues.has("satisfied")).toBe(false);
   });
 });
+
+describe("what WeMi does not serve, named beside a need's words", () => {
+  it.each([
+    "cerco qualcuno che dia da mangiare al gatto",
+    "pulizie per il mio bar, la sera",
+    "I'd like a German course for myself",
+    "ho ordinato la spesa con l'app",
+  ])("%j is elsewhere", (text) => {
+    expect(read(text).cues.has("elsewhere")).toBe(true);
+  });
+
+  it.each([
+    "non per il gatto, ma per mia madre che non cammina",
+    "mia madre non sa usare l'app della spesa",
+    "the app is too hard for mum, she needs someone to bring the shopping",
+  ])("%j is not: a turn or a trouble sets it aside", (text) => {
+    expect(read(text).cues.has("elsewhere")).toBe(false);
+  });
+});

@@ -25,3 +25,16 @@ describe("a citizen who tells that a service goes well is not sent to it", () =>
     },
   );
 });
+
+describe("a need's words for what WeMi does not serve (a bar, another language) are not taken as the need", () => {
+  it.each([
+    ["it", "cerco una persona che faccia le pulizie nel mio bar la sera"],
+    ["en", "I'd like a French course, evening classes"],
+  ])("(%s) «%s» gets no place question and no answer", async (language, text) => {
+    const user = citizen("Ugo", language);
+    harness.emulator.sendText(user, text);
+    const reply = await harness.emulator.nextBotMessage(user.id);
+    expect(isPlaceQuestion(reply)).toBe(false);
+    expect(isAnswer(reply)).toBe(false);
+  });
+});
