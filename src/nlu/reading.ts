@@ -190,13 +190,16 @@ const ENGLISH_REGULAR_PAST = /^[a-z]{3,}ed$/;
  * no "ma"/"but" reads as satisfied: "è bravissima ma torna in Romania" still needs someone.
  */
 const GOING_WELL =
-  /^(bene|benissimo|brav[oaie]|bravissim[oaie]|content[oaie]|contentissim[oaie]|felic[ei]|felicissim[oaie]|soddisfatt[oaie]|ottim[oaie]|ottimamente|bellissim[oaie]|interessant[ei]|splendid[oaie]|meraviglios[oaie]|fantastic[oaie]|perfett[oaie]|oro|adora|adorano|rinat[oaie]|divertit[oaie]|orgoglios[oaie]|great|loved|loves|happy|brilliant|wonderful|lovely|amazing|fantastic|excellent|perfect|interesting|enjoyed|enjoys|blast|proud|angel|angelo)$/;
+  /^(bene|benissimo|brav[oaie]|bravissim[oaie]|content[oaie]|contentissim[oaie]|felic[ei]|felicissim[oaie]|soddisfatt[oaie]|ottim[oaie]|ottimamente|bellissim[oaie]|interessant[ei]|splendid[oaie]|meraviglios[oaie]|fantastic[oaie]|perfett[oaie]|oro|adora|adorano|rinat[oaie]|divertit[oaie]|orgoglios[oaie]|volentieri|meglio|great|better|loved|loves|happy|brilliant|wonderful|lovely|amazing|fantastic|excellent|perfect|interesting|enjoyed|enjoys|blast|proud|angel|angelo)$/;
 /** "It was fine", "she's doing well": English "fine" and "well" after a verb of being. */
 const BEING = new Set("is was are were s am doing going all".split(" "));
 const FINE = new Set(["fine", "well"]);
-/** Trouble told beside good news: the need may be real ("sta bene ma è sempre da sola"). */
+/**
+ * Trouble told beside good news: the need may be real ("sta bene ma è sempre da sola"). A wish
+ * ("le farebbe bene uscire") is one too.
+ */
 const TROUBLE =
-  /^(stanc|esaust|paur|preoccup|dimentic|cad[eu]|peggior|malat|problem|difficil|difficolt|purtropp|sol[oa]$|alone|lonely|tired|exhaust|scared|afraid|worr|forget|forgot|fell$|falls?$|worse|sick|ill$|problem|difficult|struggl|unfortunately|anymore|tropp|too$)/;
+  /^(stanc|esaust|paur|preoccup|dimentic|cad[eu]|peggior|malat|problem|difficil|difficolt|purtropp|sol[oa]$|alone|lonely|tired|exhaust|scared|afraid|worr|forget|forgot|fell$|falls?$|worse|sick|ill$|problem|difficult|struggl|unfortunately|anymore|tropp|too$)|[a-z]{2,}ebber?o?$/;
 /**
  * Words of what WeMi does not serve, each used by no need among the it/en training examples
  * and development messages (session 8): pets, business premises, apps and shops online, media,
@@ -208,6 +211,25 @@ const ELSEWHERE = new Set(
   ),
 );
 const CONTRAST = new Set("ma pero però but however though tranne except invece".split(" "));
+
+/** Where a message turns: what follows the last turn is how it ends. */
+const TURN = /\s(?:ma|però|pero|but|however|though|invece|instead|tranne|except)\s/gu;
+
+/**
+ * Whether the message ends on good news and no trouble: "è dislessico ma va benissimo a scuola"
+ * does, "è bravissima ma a giugno torna in Romania" and "sta bene, però è sempre sola" do not.
+ */
+function endsWell(lowered: string): boolean {
+  const turn = [...` ${lowered} `.matchAll(TURN)].at(-1);
+  const end = turn === undefined ? lowered : ` ${lowered} `.slice(turn.index + turn[0].length);
+  const tokens = wordsOf(normalizeText(end)).map(standardWord);
+  const { negated } = negateSegment(tokens);
+  const good = tokens.some(
+    (t, i) =>
+      !negated[i] && (GOING_WELL.test(t) || (FINE.has(t) && BEING.has(tokens[i - 1] as string))),
+  );
+  return good && !tokens.some((t) => TROUBLE.test(t));
+}
 
 function negateSegment(tokens: readonly string[]): {
   negated: boolean[];
@@ -319,7 +341,6 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   // "cerco anche una colf" splits at "anche": a piece that only asks ("cerco") names no need
   // and joins the piece after it.
   let asking: ReadWord[] = [];
-  let goesWell = false;
   let elsewhere = false;
   let troubled = /\s(?:ma|però|pero|but|however|invece|instead)\s/u.test(` ${lowered} `);
   for (const piece of lowered.split(SEGMENT_BREAK)) {
@@ -336,11 +357,6 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     tokens.forEach((token, i) => {
       if (ELSEWHERE.has(token) && !negated[i]) elsewhere = true;
       if (TROUBLE.test(token) || CONTRAST.has(token)) troubled = true;
-      else if (
-        !negated[i] &&
-        (GOING_WELL.test(token) || (FINE.has(token) && BEING.has(tokens[i - 1] as string)))
-      )
-        goesWell = true;
       const asking =
         REQUEST.test(token) || (QUESTION_WORDS.has(token) && (i === 0 || cues.has("question")));
       if (asking && !negated[i] && !wantingNegated[i]) {
@@ -372,7 +388,7 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   // A message that opens with no verb ("colf a ore, zona Lambrate") names what is wanted.
   if (telling.has(0) && !asks) cues.add("statement");
   // A refusal beside good news turns to something else: "la badante non serve, mamma sta bene, è la casa…".
-  if (goesWell && !troubled && !asks && !cues.has("negation")) cues.add("satisfied");
+  if (!asks && !cues.has("negation") && endsWell(lowered)) cues.add("satisfied");
   // "non per il gatto, ma per mia madre", "the app is too hard for mum": a turn or a trouble
   // sets what WeMi does not serve aside, and the need may be real.
   if (elsewhere && !troubled && !cues.has("inability")) cues.add("elsewhere");

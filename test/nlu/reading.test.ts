@@ -169,6 +169,8 @@ describe("good news about a service is told, not asked", () => {
     "our babysitter is brilliant, the kids love her",
     "we used the home meals for grandma last winter, it was fine",
     "il servizio pasti di mia zia funziona benissimo",
+    // What follows the last turn is how it ends.
+    "mia nipote ha la disgrafia, però adesso col computer scrive benissimo",
   ])("%j is satisfied", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(true);
   });
@@ -181,6 +183,7 @@ describe("good news about a service is told, not asked", () => {
     "mia madre sta bene, vorrei qualcosa da farle fare con altri anziani",
     "la badante non serve, mamma sta bene, è la casa che è troppo grande da pulire per lei",
     "mia madre non sta bene",
+    "il nonno sta benissimo, però gli farebbe bene stare con altra gente",
   ])("%j is not", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(false);
   });
