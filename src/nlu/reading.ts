@@ -203,13 +203,24 @@ const TROUBLE =
 /**
  * Words of what WeMi does not serve, each used by no need among the it/en training examples
  * and development messages (session 8): pets, business premises, apps and shops online, media,
- * other languages to learn. Italian for foreigners is a need, so "inglese" is not here.
+ * other languages to learn, banks and phone companies. Italian for foreigners is a need, and
+ * "parla inglese" a wish about a carer: a language name alone is not here (see LESSON).
  */
 const ELSEWHERE = new Set(
-  "gatto gatti gattino cucciolo cuccioli cani dog dogs cat cats puppy kitten pet pets animale animali coniglio veterinario vet bar gym hotel albergo condominio app amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese".split(
+  "gatto gatti gattino cucciolo cuccioli cani dog dogs cat cats puppy kitten pet pets animale animali coniglio veterinario vet bar gym hotel albergo condominio app amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese banca bank vodafone tim iliad fastweb enel telefonica customer clienti".split(
     " ",
   ),
 );
+/** A course of a language other than Italian: "corso di inglese", "English lessons". */
+const LESSON = /^(cors[oi]|lezion[ei]|class[ei]|courses?|class(es)?|lessons?)$/;
+const FOREIGN_LANGUAGE =
+  /^(inglese|english|spagnolo|spanish|tedesco|german|francese|french|cinese|chinese|arabo|arabic|russo|russian|portoghese|portuguese|giapponese|japanese)$/;
+const isLessonOf = (tokens: readonly string[], i: number) =>
+  FOREIGN_LANGUAGE.test(tokens[i] as string) &&
+  (LESSON.test(tokens[i + 1] ?? "") ||
+    LESSON.test(tokens[i - 1] ?? "") ||
+    (tokens[i - 1] === "di" && LESSON.test(tokens[i - 2] ?? "")));
+
 const CONTRAST = new Set("ma pero però but however though tranne except invece".split(" "));
 
 /** Where a message turns: what follows the last turn is how it ends. */
@@ -355,7 +366,7 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     let asks = found.includes("inability");
     const words: ReadWord[] = [];
     tokens.forEach((token, i) => {
-      if (ELSEWHERE.has(token) && !negated[i]) elsewhere = true;
+      if ((ELSEWHERE.has(token) || isLessonOf(tokens, i)) && !negated[i]) elsewhere = true;
       if (TROUBLE.test(token) || CONTRAST.has(token)) troubled = true;
       const asking =
         REQUEST.test(token) || (QUESTION_WORDS.has(token) && (i === 0 || cues.has("question")));

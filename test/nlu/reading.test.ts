@@ -195,6 +195,9 @@ describe("what WeMi does not serve, named beside a need's words", () => {
     "pulizie per il mio bar, la sera",
     "I'd like a German course for myself",
     "ho ordinato la spesa con l'app",
+    "vorrei un corso di spagnolo per me",
+    "I'm after English lessons for work",
+    "come parlo con la mia banca?",
   ])("%j is elsewhere", (text) => {
     expect(read(text).cues.has("elsewhere")).toBe(true);
   });
@@ -202,8 +205,11 @@ describe("what WeMi does not serve, named beside a need's words", () => {
   it.each([
     "non per il gatto, ma per mia madre che non cammina",
     "mia madre non sa usare l'app della spesa",
+    // A language said of a person is no course: the need is theirs.
+    "cerco una badante che parli inglese",
+    "corso di italiano per mia moglie, parla solo cinese",
     "the app is too hard for mum, she needs someone to bring the shopping",
-  ])("%j is not: a turn or a trouble sets it aside", (text) => {
+  ])("%j is not: a turn, a trouble or a person sets it aside", (text) => {
     expect(read(text).cues.has("elsewhere")).toBe(false);
   });
 });
