@@ -12,6 +12,8 @@ describe("a citizen who tells that a service goes well is not sent to it", () =>
       /Intendevi/,
     ],
     ["en", "the meals on wheels service was excellent for my grandad last year", /Did you mean/],
+    // Good news after the turn: how the message ends is what it says.
+    ["en", "my son has dyscalculia but he's doing much better at school now", /Did you mean/],
   ])(
     "(%s) «%s» is asked about, not answered with a place question",
     async (language, text, asked) => {
