@@ -29,6 +29,16 @@ export const CUES = [
   "past",
   /** A finite verb ("è", "fa", "is") and no request, inability or question: telling, not asking. */
   "statement",
+  /**
+   * Tells that something goes well and asks nothing ("la badante di papà è una donna d'oro",
+   * "we used the meal service last winter, it was fine"): no need, however many words of one.
+   */
+  "satisfied",
+  /**
+   * Names what WeMi does not serve beside a need's words: a pet, a shop or office, an app, a
+   * film or article, another language than Italian ("dog sitter", "pulizie dell'ufficio").
+   */
+  "elsewhere",
 ] as const;
 export type Cue = (typeof CUES)[number];
 
@@ -147,9 +157,12 @@ const SETTLED =
 /** Who handles it: "… io", "… già", "… myself", "… already". */
 const HANDLED = new Set("io noi gia already myself ourselves herself himself".split(" "));
 
-/** Words that ask: stems of verbs of wanting and a few whole words. */
+/**
+ * Words that ask: stems of verbs of wanting and a few whole words. "serv" is "serve", not the
+ * noun ("il servizio pasti", "the meal service"), which tells as often as it asks.
+ */
 const REQUEST =
-  /^(cerc|serv|vorre|volev|bisogn|aiut|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like|rather)$/;
+  /^(cerc|serv(?!izi|ic)|vorre|volev|bisogn|voler|aiut|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like|rather)$/;
 /**
  * Question words ask when they open a piece or the message asks ("come faccio a…?"); inside a
  * sentence that tells they join it: "lavora come operatore", "my sister, who is a carer".
@@ -171,6 +184,63 @@ const IMPERFECT = /^[a-z]{2,}(ava|eva|avo|evo|avano|evano|avamo|evamo)$/;
 /** "I loved", "she started": a regular English past right after its subject. */
 const SUBJECTS = new Set("i we he she they you".split(" "));
 const ENGLISH_REGULAR_PAST = /^[a-z]{3,}ed$/;
+
+/**
+ * Words of things going well. Only a message that asks nothing, says no trouble and turns on
+ * no "ma"/"but" reads as satisfied: "è bravissima ma torna in Romania" still needs someone.
+ */
+const GOING_WELL =
+  /^(bene|benissimo|brav[oaie]|bravissim[oaie]|content[oaie]|contentissim[oaie]|felic[ei]|felicissim[oaie]|soddisfatt[oaie]|ottim[oaie]|ottimamente|bellissim[oaie]|interessant[ei]|splendid[oaie]|meraviglios[oaie]|fantastic[oaie]|perfett[oaie]|oro|adora|adorano|rinat[oaie]|divertit[oaie]|orgoglios[oaie]|volentieri|meglio|great|better|loved|loves|happy|brilliant|wonderful|lovely|amazing|fantastic|excellent|perfect|interesting|enjoyed|enjoys|blast|proud|angel|angelo)$/;
+/** "It was fine", "she's doing well": English "fine" and "well" after a verb of being. */
+const BEING = new Set("is was are were s am doing going all".split(" "));
+const FINE = new Set(["fine", "well"]);
+/**
+ * Trouble told beside good news: the need may be real ("sta bene ma è sempre da sola"). A wish
+ * ("le farebbe bene uscire") is one too.
+ */
+const TROUBLE =
+  /^(stanc|esaust|paur|preoccup|dimentic|cad[eu]|peggior|malat|problem|difficil|difficolt|purtropp|sol[oa]$|alone|lonely|tired|exhaust|scared|afraid|worr|forget|forgot|fell$|falls?$|worse|sick|ill$|problem|difficult|struggl|unfortunately|anymore|tropp|too$)|[a-z]{2,}ebber?o?$/;
+/**
+ * Words of what WeMi does not serve, each used by no need among the it/en training examples
+ * and development messages (session 8): pets, business premises, apps and shops online, media,
+ * other languages to learn, banks and phone companies. Italian for foreigners is a need, and
+ * "parla inglese" a wish about a carer: a language name alone is not here (see LESSON).
+ */
+const ELSEWHERE = new Set(
+  "gatto gatti gattino cucciolo cuccioli cani dog dogs cat cats puppy kitten pet pets animale animali coniglio veterinario vet bar gym hotel albergo condominio app amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese banca bank vodafone tim iliad fastweb enel telefonica customer clienti".split(
+    " ",
+  ),
+);
+/** A course of a language other than Italian: "corso di inglese", "English lessons". */
+const LESSON = /^(cors[oi]|lezion[ei]|class[ei]|courses?|class(es)?|lessons?)$/;
+const FOREIGN_LANGUAGE =
+  /^(inglese|english|spagnolo|spanish|tedesco|german|francese|french|cinese|chinese|arabo|arabic|russo|russian|portoghese|portuguese|giapponese|japanese)$/;
+const isLessonOf = (tokens: readonly string[], i: number) =>
+  FOREIGN_LANGUAGE.test(tokens[i] as string) &&
+  (LESSON.test(tokens[i + 1] ?? "") ||
+    LESSON.test(tokens[i - 1] ?? "") ||
+    (tokens[i - 1] === "di" && LESSON.test(tokens[i - 2] ?? "")));
+
+const CONTRAST = new Set("ma pero però but however though tranne except invece".split(" "));
+
+/** Where a message turns: what follows the last turn is how it ends. */
+const TURN = /\s(?:ma|però|pero|but|however|though|invece|instead|tranne|except)\s/gu;
+
+/**
+ * Whether the message ends on good news and no trouble: "è dislessico ma va benissimo a scuola"
+ * does, "è bravissima ma a giugno torna in Romania" and "sta bene, però è sempre sola" do not.
+ */
+function endsWell(lowered: string): boolean {
+  const turn = [...` ${lowered} `.matchAll(TURN)].at(-1);
+  const end = turn === undefined ? lowered : ` ${lowered} `.slice(turn.index + turn[0].length);
+  const tokens = wordsOf(normalizeText(end)).map(standardWord);
+  const { negated } = negateSegment(tokens);
+  const good = tokens.some(
+    (t, i) =>
+      !negated[i] && (GOING_WELL.test(t) || (FINE.has(t) && BEING.has(tokens[i - 1] as string))),
+  );
+  return good && !tokens.some((t) => TROUBLE.test(t));
+}
 
 function negateSegment(tokens: readonly string[]): {
   negated: boolean[];
@@ -282,6 +352,8 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   // "cerco anche una colf" splits at "anche": a piece that only asks ("cerco") names no need
   // and joins the piece after it.
   let asking: ReadWord[] = [];
+  let elsewhere = false;
+  let troubled = /\s(?:ma|però|pero|but|however|invece|instead)\s/u.test(` ${lowered} `);
   for (const piece of lowered.split(SEGMENT_BREAK)) {
     const tokens = wordsOf(normalizeText(piece ?? "")).map(standardWord);
     if (tokens.length === 0) continue;
@@ -294,6 +366,8 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     let asks = found.includes("inability");
     const words: ReadWord[] = [];
     tokens.forEach((token, i) => {
+      if ((ELSEWHERE.has(token) || isLessonOf(tokens, i)) && !negated[i]) elsewhere = true;
+      if (TROUBLE.test(token) || CONTRAST.has(token)) troubled = true;
       const asking =
         REQUEST.test(token) || (QUESTION_WORDS.has(token) && (i === 0 || cues.has("question")));
       if (asking && !negated[i] && !wantingNegated[i]) {
@@ -324,5 +398,10 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   const asks = cues.has("request") || cues.has("inability") || cues.has("question");
   // A message that opens with no verb ("colf a ore, zona Lambrate") names what is wanted.
   if (telling.has(0) && !asks) cues.add("statement");
+  // A refusal beside good news turns to something else: "la badante non serve, mamma sta bene, è la casa…".
+  if (!asks && !cues.has("negation") && endsWell(lowered)) cues.add("satisfied");
+  // "non per il gatto, ma per mia madre", "the app is too hard for mum": a turn or a trouble
+  // sets what WeMi does not serve aside, and the need may be real.
+  if (elsewhere && !troubled && !cues.has("inability")) cues.add("elsewhere");
   return { segments, telling, cues };
 }

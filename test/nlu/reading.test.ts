@@ -162,3 +162,54 @@ describe("where one need ends and another begins", () => {
     expect([...reading.telling]).toEqual([0]);
   });
 });
+
+describe("good news about a service is told, not asked", () => {
+  it.each([
+    "la tata di mio figlio è fantastica, siamo contentissimi",
+    "our babysitter is brilliant, the kids love her",
+    "we used the home meals for grandma last winter, it was fine",
+    "il servizio pasti di mia zia funziona benissimo",
+    // What follows the last turn is how it ends.
+    "mia nipote ha la disgrafia, però adesso col computer scrive benissimo",
+  ])("%j is satisfied", (text) => {
+    expect(read(text).cues.has("satisfied")).toBe(true);
+  });
+
+  it.each([
+    // Trouble, a turn or a request beside the good news: the need may be real.
+    "la badante è bravissima ma a giugno torna in Romania",
+    "mamma sta bene, però è sempre da sola",
+    "she's fine but she keeps forgetting to eat",
+    "mia madre sta bene, vorrei qualcosa da farle fare con altri anziani",
+    "la badante non serve, mamma sta bene, è la casa che è troppo grande da pulire per lei",
+    "mia madre non sta bene",
+    "il nonno sta benissimo, però gli farebbe bene stare con altra gente",
+  ])("%j is not", (text) => {
+    expect(read(text).cues.has("satisfied")).toBe(false);
+  });
+});
+
+describe("what WeMi does not serve, named beside a need's words", () => {
+  it.each([
+    "cerco qualcuno che dia da mangiare al gatto",
+    "pulizie per il mio bar, la sera",
+    "I'd like a German course for myself",
+    "ho ordinato la spesa con l'app",
+    "vorrei un corso di spagnolo per me",
+    "I'm after English lessons for work",
+    "come parlo con la mia banca?",
+  ])("%j is elsewhere", (text) => {
+    expect(read(text).cues.has("elsewhere")).toBe(true);
+  });
+
+  it.each([
+    "non per il gatto, ma per mia madre che non cammina",
+    "mia madre non sa usare l'app della spesa",
+    // A language said of a person is no course: the need is theirs.
+    "cerco una badante che parli inglese",
+    "corso di italiano per mia moglie, parla solo cinese",
+    "the app is too hard for mum, she needs someone to bring the shopping",
+  ])("%j is not: a turn, a trouble or a person sets it aside", (text) => {
+    expect(read(text).cues.has("elsewhere")).toBe(false);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { isAnswer, isPlaceQuestion, shown } from "../bot/story.js";
+import { citizen, useHarness } from "../support/harness.js";
+
+const harness = useHarness();
+
+describe("a citizen who tells that a service goes well is not sent to it", () => {
+  it.each([
+    [
+      "it",
+      "il custode sociale passa ogni settimana da mio zio, è una persona splendida",
+      /Intendevi/,
+    ],
+    ["en", "the meals on wheels service was excellent for my grandad last year", /Did you mean/],
+    // Good news after the turn: how the message ends is what it says.
+    ["en", "my son has dyscalculia but he's doing much better at school now", /Did you mean/],
+  ])(
+    "(%s) «%s» is asked about, not answered with a place question",
+    async (language, text, asked) => {
+      const user = citizen("Rina", language);
+      harness.emulator.sendText(user, text);
+      const reply = await harness.emulator.nextBotMessage(user.id);
+      expect(isPlaceQuestion(reply)).toBe(false);
+      expect(isAnswer(reply)).toBe(false);
+      // The need stays one tap away, should the citizen want it after all.
+      expect(shown(reply)).toMatch(asked);
+    },
+  );
+});
+
+describe("a need's words for what WeMi does not serve (a bar, another language) are not taken as the need", () => {
+  it.each([
+    ["it", "cerco una persona che faccia le pulizie nel mio bar la sera"],
+    ["en", "I'd like a French course, evening classes"],
+  ])("(%s) «%s» gets no place question and no answer", async (language, text) => {
+    const user = citizen("Ugo", language);
+    harness.emulator.sendText(user, text);
+    const reply = await harness.emulator.nextBotMessage(user.id);
+    expect(isPlaceQuestion(reply)).toBe(false);
+    expect(isAnswer(reply)).toBe(false);
+  });
+});
