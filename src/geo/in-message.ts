@@ -10,7 +10,7 @@ import {
 import type { CapEntry } from "./geo-index.js";
 import { PARTICLES, STREET_TYPES } from "./normalize.js";
 import type { ResolvedPlace } from "./place.js";
-import type { PlaceMatch } from "./resolver.js";
+import type { PlaceMatch } from "./place-names.js";
 import { addressResult, capResult, inMunicipi } from "./results.js";
 import type { StreetMatch } from "./streets.js";
 

@@ -33,6 +33,7 @@ export const DANGER_SETS = {
     "danger-dev-13.jsonl",
     "danger-dev-14.jsonl",
     "danger-dev-15.jsonl",
+    "danger-dev-16.jsonl",
   ],
   test: [
     "danger-test.jsonl",

@@ -24,6 +24,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-5.jsonl",
   "/dev-hard-6.jsonl",
   "/dev-languages-6.jsonl",
+  "/dev-hard-7.jsonl",
+  "/dev-languages-7.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));

@@ -1,0 +1,90 @@
+import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
+import { point as turfPoint } from "@turf/helpers";
+import type { GeoIndex, MunicipioFeature } from "./geo-index.js";
+import type { GeoPoint, ResolvedPlace } from "./place.js";
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  uno: 1,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  cinque: 5,
+  sei: 6,
+  sette: 7,
+  otto: 8,
+  nove: 9,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+};
+
+const MUNICIPIO_PATTERN =
+  /(?:^|\s)(?:municipio|municipi|zona|circoscrizione|mun|circ)\s+(\d{1,2}|ix|iv|v?i{1,3}|v|uno|due|tre|quattro|cinque|sei|sette|otto|nove)(?=\s|$)(?!\s+torri)/;
+const SHORT_MUNICIPIO_PATTERN = /^(?:(?:.*\s)?(?:il|nel|al)\s+)?([1-9])$/;
+
+/** The Municipio a point lies in, or null outside Milan: bounding boxes first, they are cheap. */
+export function createMunicipioLocator(index: GeoIndex): (point: GeoPoint) => number | null {
+  const municipiBoxes = index.municipi.map((feature) => ({ feature, box: boundingBox(feature) }));
+  return function municipioAt(point: GeoPoint): number | null {
+    const p = turfPoint([point.lon, point.lat]);
+    for (const { feature, box } of municipiBoxes) {
+      if (point.lon < box[0] || point.lon > box[2] || point.lat < box[1] || point.lat > box[3]) {
+        continue;
+      }
+      if (booleanPointInPolygon(p, feature)) return feature.properties.MUNICIPIO;
+    }
+    return null;
+  };
+}
+
+/** A Municipio named in the words ("municipio 4", "zona nove"; in a reply also "il 5"). */
+export function municipioFromText(
+  normalized: string,
+  reply: boolean,
+): { value: number; from: number; to: number; typos: 0 } | null {
+  const match =
+    MUNICIPIO_PATTERN.exec(normalized) ?? (reply ? SHORT_MUNICIPIO_PATTERN.exec(normalized) : null);
+  const spelled = match?.[1];
+  if (!match || spelled === undefined) return null;
+  const value = NUMBER_WORDS[spelled] ?? Number(spelled);
+  if (!Number.isInteger(value) || value < 1 || value > 9) return null;
+  const start = match.index + (match[0].startsWith(" ") ? 1 : 0);
+  const from = normalized.slice(0, start).split(" ").length - 1;
+  return { value, from, to: from + match[0].trim().split(" ").length, typos: 0 };
+}
+
+export function municipioResult(text: string, municipio: number): ResolvedPlace {
+  return {
+    text,
+    municipio,
+    candidates: [municipio],
+    outsideMilan: false,
+    kind: "municipio",
+    matched: `Municipio ${municipio}`,
+  };
+}
+
+function boundingBox(feature: MunicipioFeature): [number, number, number, number] {
+  const rings =
+    feature.geometry.type === "Polygon"
+      ? feature.geometry.coordinates
+      : feature.geometry.coordinates.flat();
+  let box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of rings) {
+    for (const [lon = 0, lat = 0] of ring) {
+      box = [
+        Math.min(box[0], lon),
+        Math.min(box[1], lat),
+        Math.max(box[2], lon),
+        Math.max(box[3], lat),
+      ];
+    }
+  }
+  return box;
+}

@@ -1,0 +1,154 @@
+import { FILLER_WORDS, METRO_WORDS, metroWordAt, wordBefore } from "./cues.js";
+import { buildFuzzyIndex, type FuzzyIndexData, fuzzyVocabulary } from "./fuzzy.js";
+import type { GeoIndex, NilEntry, PlaceEntry, StreetEntry } from "./geo-index.js";
+import { coreTokens, expandAbbreviations, PARTICLES, STREET_TYPES } from "./normalize.js";
+import { correctedWords } from "./streets.js";
+
+const MAX_PLACE_PHRASE_TOKENS = 5;
+
+export type PlaceTarget =
+  | { readonly kind: "nil"; readonly nil: readonly NilEntry[] }
+  | { readonly kind: "streets"; readonly name: string; readonly streets: readonly StreetEntry[] }
+  | { readonly kind: "outside"; readonly name: string }
+  | { readonly kind: "landmark"; readonly place: PlaceEntry };
+
+export interface PlaceMatch {
+  readonly target: PlaceTarget;
+  readonly from: number;
+  readonly to: number;
+  /** Words read as another (misspelt) word of the name. */
+  readonly typos: number;
+}
+
+/** Words read in a row as one place's name: its key (the words joined by spaces). */
+interface Phrase {
+  readonly key: string;
+  readonly typos: number;
+}
+
+/** Finds the places a message's words name: NIL names, the names people use, towns, landmarks. */
+export interface PlaceFinder {
+  /** Every place name in the words, typos forgiven, each with where it stands. */
+  findPlaces(tokens: readonly string[]): PlaceMatch[];
+  /** The match naming most words; a place in Milan wins a tie with a town. */
+  longestPlace(matches: readonly PlaceMatch[]): PlaceMatch | null;
+  /** The typo index of the places' name tokens, for the derived cache (see cached.ts). */
+  readonly typos: FuzzyIndexData;
+}
+
+/** `typos`: what an earlier finder derived from the same geo index. */
+export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): PlaceFinder {
+  // Official NIL names and their parts, names people use, places outside Milan.
+  const nilById = new Map(index.nil.map((nil) => [nil.id, nil]));
+  const places = new Map<string, PlaceTarget>();
+  const outsideKeys = new Set<string>();
+  for (const name of index.outsidePlaces) {
+    const key = coreTokens(expandAbbreviations(name)).join(" ");
+    outsideKeys.add(key);
+    places.set(key, { kind: "outside", name });
+  }
+  for (const nil of index.nil) {
+    const target: PlaceTarget = { kind: "nil", nil: [nil] };
+    places.set(coreTokens(expandAbbreviations(nil.name)).join(" "), target);
+    for (const part of nil.name.split(" - ")) {
+      const tokens = coreTokens(expandAbbreviations(part));
+      const variants = [tokens, tokens[0] === "quartiere" ? tokens.slice(1) : tokens];
+      for (const variant of variants) {
+        const key = variant.join(" ");
+        // A part named like a town ("LODI - CORVETTO") alone means the town.
+        if (key !== "" && !outsideKeys.has(key)) places.set(key, target);
+      }
+    }
+  }
+  const streetByName = new Map(index.streets.map((street) => [street.name, street]));
+  for (const alias of index.neighbourhoods) {
+    const key = coreTokens(expandAbbreviations(alias.name)).join(" ");
+    const nil = alias.nil.flatMap((id) => nilById.get(id) ?? []);
+    const streets = alias.streets.flatMap((name) => streetByName.get(name) ?? []);
+    if (nil.length > 0) places.set(key, { kind: "nil", nil });
+    else if (streets.length > 0) places.set(key, { kind: "streets", name: alias.name, streets });
+  }
+  // Landmarks and metro stations; a station named like a neighbourhood ("Loreto") is the
+  // neighbourhood unless a metro word says otherwise ("metro Loreto").
+  const stations = new Map<string, PlaceTarget>();
+  for (const place of index.places) {
+    const target: PlaceTarget = { kind: "landmark", place };
+    for (const alias of place.aliases) {
+      if (place.kind === "station") stations.set(alias, target);
+      if (!places.has(alias)) places.set(alias, target);
+    }
+  }
+  const placeTypos =
+    typos ??
+    buildFuzzyIndex(
+      [...places.keys()]
+        .flatMap((key) => key.split(" "))
+        .filter((token) => !FILLER_WORDS.has(token)),
+    );
+  const placeVocabulary = fuzzyVocabulary(placeTypos);
+
+  function findPlaces(tokens: readonly string[]): PlaceMatch[] {
+    const corrected = tokens.map((token) =>
+      PARTICLES.has(token) ? [] : correctedWords(token, placeVocabulary, index.commonWords).words,
+    );
+    const matches: PlaceMatch[] = [];
+    for (let from = 0; from < tokens.length; from += 1) {
+      if (PARTICLES.has(tokens[from] ?? "")) continue;
+      // "via Roma" names a street, even one Milan does not have, not the city.
+      const afterStreetWord = from > 0 && STREET_TYPES.has(tokens[from - 1] ?? "");
+      const afterMetroWord = METRO_WORDS.has(wordBefore(tokens, from));
+      // Each phrase as its key (its words joined by spaces) and typos, the word as written
+      // first: built a word at a time, every message reads many of them.
+      let phrases: Phrase[] = [{ key: "", typos: 0 }];
+      let length = 0;
+      for (let to = from; to < tokens.length && to < from + MAX_PLACE_PHRASE_TOKENS + 2; to += 1) {
+        const token = tokens[to] ?? "";
+        if (PARTICLES.has(token)) continue;
+        const fixes = corrected[to] ?? [];
+        const longer: Phrase[] = [];
+        for (const phrase of phrases) {
+          const prefix = length === 0 ? "" : `${phrase.key} `;
+          longer.push({ key: prefix + token, typos: phrase.typos });
+          for (const word of fixes)
+            if (word !== token) longer.push({ key: prefix + word, typos: phrase.typos + 1 });
+        }
+        phrases = longer;
+        length += 1;
+        if (length > MAX_PLACE_PHRASE_TOKENS) break;
+        for (const { key, typos } of phrases) {
+          const target = (afterMetroWord ? stations.get(key) : undefined) ?? places.get(key);
+          if (target && !(afterStreetWord && target.kind === "outside")) {
+            // "metro Dateo", said back with its metro word.
+            const station = afterMetroWord && target.kind === "landmark";
+            matches.push({
+              target,
+              from: station ? metroWordAt(tokens, from) : from,
+              to: to + 1,
+              typos,
+            });
+          }
+        }
+      }
+    }
+    return matches;
+  }
+
+  function longestPlace(matches: readonly PlaceMatch[]): PlaceMatch | null {
+    let best: PlaceMatch | null = null;
+    for (const match of matches) {
+      const length = match.to - match.from;
+      const bestLength = best ? best.to - best.from : 0;
+      if (
+        length > bestLength ||
+        (length === bestLength &&
+          best?.target.kind === "outside" &&
+          match.target.kind !== "outside")
+      ) {
+        best = match;
+      }
+    }
+    return best;
+  }
+
+  return { findPlaces, longestPlace, typos: placeTypos };
+}
