@@ -65,7 +65,8 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   const sinhala = count(text, SINHALA);
   if (sinhala * 2 >= letters) return { language: "si", confidence: sinhala / letters };
   const han = count(text, HAN);
-  if (han * 2 >= letters && !KANA.test(text)) {
+  // A Han character says about what two Latin letters do: «"badante"用中文怎么说？» is Chinese.
+  if (han * 2 >= letters - han && !KANA.test(text)) {
     return han >= MIN_HAN_CHARACTERS ? { language: "zh", confidence: han / letters } : fallback;
   }
   if (wordCount(text) < MIN_WORDS) return fallback;

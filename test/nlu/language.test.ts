@@ -44,4 +44,9 @@ describe("which language a chat message is written in", () => {
     expect(detectLanguage("රැකියාවක් හොයනවා").language).toBe("si");
     expect(detectLanguage("我想找工作").language).toBe("zh");
   });
+
+  it("reads Chinese with an Italian word in it as Chinese", () => {
+    expect(detectLanguage("babysitter用中文怎么说？").language).toBe("zh");
+    expect(detectLanguage("我想找babysitter的工作").language).toBe("zh");
+  });
 });

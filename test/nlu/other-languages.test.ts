@@ -34,6 +34,38 @@ describe("messages in the other languages of Milan's families and carers", () =>
     },
   );
 
+  it.each([
+    ["نريد أن يصل الغداء كل يوم إلى بيت جدتي، لم تعد تطبخ", "pasti_domicilio"],
+    ["我儿子两岁半，跑起来老摔，想给他上运动协调的游戏课", "psicomotricita"],
+    [
+      "Babai është në pension dhe i shëndetshëm, kërkon ndonjë aktivitet me të tjerë të moshës së tij",
+      "invecchiamento_attivo",
+    ],
+    [
+      "Я ухаживаю за отцом после инсульта и совсем выдохлась, хочу поговорить с кем-то",
+      "caregiver",
+    ],
+  ])("a need these languages had few examples of (%j) is understood as %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+
+  it.each([
+    [
+      "Бабуся живе сама, вже погано тримається на ногах і забуває поїсти. Я на роботі з ранку до ночі.",
+      "badante",
+    ],
+    [
+      "Começo a trabalhar às sete da manhã e a creche só abre às oito e meia. Não tenho ninguém aqui.",
+      "babysitter",
+    ],
+  ])("a story that implies a need without asking (%j) is understood as %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+
+  it("a statement of a need already met («I filed my taxes at the CAF last year») is not a request", () => {
+    expect(classifier.classify("我去年在CAF报的税，很顺利").intent).toBeNull();
+  });
+
   it.each(["boh", "ahah", "mah"])("a short Italian %j is still refused", (text) => {
     expect(classifier.classify(text).intent).toBeNull();
   });
