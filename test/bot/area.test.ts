@@ -146,6 +146,17 @@ describe("the closing question after an answer, typed", () => {
     const welcome = shown(await harness.emulator.nextBotMessage(user.id));
     expect(welcome).toMatch(/^Prego/);
   });
+
+  it.each(["thanks", "thx", "cheers"])(
+    "(en) «%s» gets a short «you're welcome», not «I can't help» and the menu",
+    async (thanks) => {
+      const user = citizen(`Grace-${thanks}`, "en");
+      await answeredIn(user, "I'm looking for a cleaner", "Isola");
+      says(user, thanks);
+      const reply = shown(await harness.emulator.nextBotMessage(user.id));
+      expect(reply).toMatch(/^You're welcome/);
+    },
+  );
 });
 
 describe("two needs in one message", () => {
