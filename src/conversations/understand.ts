@@ -87,7 +87,7 @@ export async function understand(
     return { kind: "done" };
   }
   if (bare && (reading.kind === "yes" || reading.kind === "dont_know")) {
-    await ctx.reply(t("ask-need"), { reply_markup: needsKeyboard(knowledge.current, locale, t) });
+    await showMenu(dialogue, knowledge.current, "new");
     return { kind: "done" };
   }
   const menu = typedChoice(text, menuChoices(knowledge.current, locale, t), deps.read, locale);

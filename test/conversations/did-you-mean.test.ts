@@ -48,5 +48,7 @@ describe("a bare short reply when nothing was asked (after a greeting)", () => {
     const answer = shown(await harness.emulator.nextBotMessage(user.id));
     expect(answer).toMatch(expected);
     expect(answer).not.toMatch(/non posso aiutarti/);
+    // Bold is shown bold, never as the tags that ask for it.
+    expect(answer).not.toMatch(/<\/?b>/);
   });
 });
