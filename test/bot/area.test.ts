@@ -83,6 +83,18 @@ describe("a typed correction replaces the area and gives the answer again for it
     expect(spacesIn(first)).not.toEqual([]);
   });
 
+  it.each([
+    ["in realtà abito a Quarto Oggiaro, non a Gratosoglio", /Ho capito: Quarto Oggiaro → Municipio 8\./],
+    ["non abito più a Gratosoglio, ora sto a Baggio", /Ho capito: Baggio → Municipio 7\./],
+  ])("«%s»: the place denied is not taken with the new one", async (correction, understood) => {
+    const user = citizen("Cleo");
+    await answeredIn(user, "cerco una colf", "Gratosoglio");
+    says(user, correction);
+    const said = await allSaid(user, isAnswer);
+    expect(said).toMatch(understood);
+    expect(said).not.toMatch(/Municipio 5 \/|\/ 5|Gratosoglio →/);
+  });
+
   it("an area alone right after an answer («Municipio 8»)", async () => {
     const user = citizen("Dora");
     await answeredIn(user, "cerco una badante per mio padre", "Municipio 2");
