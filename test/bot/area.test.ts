@@ -48,6 +48,17 @@ describe("the area is said back in the citizen's own words, with its Municipio",
     expect(await allSaid(user, isAnswer)).toMatch(understood);
   });
 
+  it.each([
+    ["via Padova 120", /Ho capito: via Padova 120 → Municipio 2\./],
+    ["120", /Ho capito: Via Padova 120 → Municipio 2\./],
+  ])("asked the house number, «%s» is read with it", async (reply, understood) => {
+    const user = citizen("Adele");
+    says(user, "cerco una colf per mia madre che vive in via Padova");
+    await readUntil(harness.emulator, user, (m) => /numero civico/.test(shown(m)));
+    says(user, reply);
+    expect(await allSaid(user, isAnswer)).toMatch(understood);
+  });
+
   it("a town outside Milan is named: «Sesto San Giovanni, fuori Milano»", async () => {
     const user = citizen("Alba");
     says(user, "cerco una colf");
