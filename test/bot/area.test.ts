@@ -95,7 +95,10 @@ describe("a typed correction replaces the area and gives the answer again for it
   });
 
   it.each([
-    ["in realtà abito a Quarto Oggiaro, non a Gratosoglio", /Ho capito: Quarto Oggiaro → Municipio 8\./],
+    [
+      "in realtà abito a Quarto Oggiaro, non a Gratosoglio",
+      /Ho capito: Quarto Oggiaro → Municipio 8\./,
+    ],
     ["non abito più a Gratosoglio, ora sto a Baggio", /Ho capito: Baggio → Municipio 7\./],
   ])("«%s»: the place denied is not taken with the new one", async (correction, understood) => {
     const user = citizen("Cleo");
