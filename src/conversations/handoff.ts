@@ -2,7 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
-import { describePlace } from "../bot/render.js";
+import { areaForOperators, describePlace } from "../bot/render.js";
 import { savedLocale } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
 import { escapeHtml, type Locale, localized, type Texts } from "../bot/texts.js";
@@ -258,7 +258,7 @@ export async function consentAnswered(
       locale,
       intent: context.intent,
       municipio: profile.place?.municipio ?? null,
-      area: profile.place?.area ?? null,
+      area: profile.place ? areaForOperators(profile.place) : null,
       spaceId,
       recommendedSpaces: [...spaces],
       contact,
