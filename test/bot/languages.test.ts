@@ -120,6 +120,19 @@ describe("a language the bot reads but does not speak", () => {
     expect(answer.text).toMatch(/via Statuto 15/);
   });
 
+  it("after the answer in English, the conversation stays in English: a typed «yes» is answered in English", async () => {
+    // Telegram set to Italian: the answer's language, not the client's, goes on.
+    const user = citizen("Nadia", "it");
+    harness.emulator.sendText(user, "Здравствуйте, ищу работу сиделкой у пожилого человека");
+    await readUntil(harness.emulator, user, matching(/Where in Milan do you live/));
+    harness.emulator.sendText(user, "Municipio 8");
+    await readUntil(harness.emulator, user, (m) => m.venue !== undefined);
+    harness.emulator.sendText(user, "yes");
+    // (No operators' group in this harness: the English "I can't pass you" stands for consent.)
+    const consent = await harness.emulator.nextBotMessage(user.id);
+    expect(consent.text).toMatch(/Do you agree\?|I can't pass you to a worker/);
+  });
+
   it("a short greeting says too little: the Telegram language (a hint) or Italian answers", async () => {
     const user = citizen("Ivan", "ru");
     harness.emulator.sendText(user, "привет");
