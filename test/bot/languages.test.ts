@@ -160,6 +160,17 @@ describe("choosing a language", () => {
     expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(/Як це працює/);
   });
 
+  it.each([
+    ["cambia lingua", /Scegli la lingua/],
+    ["change language", /Choose your language/],
+    ["english please", /from now on I will write in English/],
+    ["in italiano per favore", /da ora ti scrivo in italiano/],
+  ])("typed instead of /lingua: «%s»", async (typed, reply) => {
+    const user = citizen("Oriana", "it");
+    harness.emulator.sendText(user, typed);
+    expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(reply);
+  });
+
   it("the command menu is published in every language the bot speaks", async () => {
     await publishCommands(harness.app.bot.api, harness.app.texts);
     const italian = harness.emulator.commandsFor();
