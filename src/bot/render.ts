@@ -92,9 +92,11 @@ export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
   if (place.kind === "point") return t("place-area", { area: t("place-point"), municipi });
   if (place.kind === "municipio" || !place.matched) return municipi;
   // The citizen's own words, when the resolver kept them ("metro Dateo → Municipio 3"):
-  // they recognise those at once, where an official name could hide a misreading.
+  // they recognise those at once, where an official name could hide a misreading. Words read
+  // through a transliteration ("метро Лорето" as "metro loreto") are not theirs: the name is.
   const said = place.span?.trim();
-  if (said) return t("place-said", { said: escapeHtml(said), municipi });
+  if (said && place.text.includes(said))
+    return t("place-said", { said: escapeHtml(said), municipi });
   const what = place.kind === "nil" ? areaName(place.matched) : place.matched;
   return t("place-area", { area: escapeHtml(what), municipi });
 }

@@ -106,6 +106,19 @@ describe("a care worker looking for a job, in their own language", () => {
   });
 });
 
+describe("the area said back to a Ukrainian", () => {
+  it("a place written in Cyrillic is said back by its name, not a lower-case transliteration", async () => {
+    const user = citizen("Olena", "uk");
+    harness.emulator.sendText(
+      user,
+      "Доброго дня, шукаю роботу доглядальницею, живу біля метро Лорето",
+    );
+    const answer = last(await readUntil(harness.emulator, user, matching(/Куди звернутися/)));
+    expect(answer.text).toMatch(/Зрозумів: .*Loreto/);
+    expect(answer.text).not.toMatch(/metro loreto/);
+  });
+});
+
 describe("a language the bot reads but does not speak", () => {
   it("Russian: one line in Russian about the languages spoken and a person, then the answer in English", async () => {
     const user = citizen("Olga", "ru");
