@@ -116,7 +116,7 @@ spaces-title = <b>Milan's WeMi spaces</b>
 spaces-municipio = <b>Municipio { $municipio }</b>
 spaces-city-wide = <b>For the whole city</b>
 
-media-not-supported = I can only read written messages 🙂 Tell me what you need in your own words, or use the buttons.
+media-not-supported = I can only read written messages 🙂 Write to me in your own words, or use the buttons.
 location-saved = 📍 Thank you, I noted your area: { $place }. Now tell me what you need.
 location-outside = 📍 This location is outside Milan. WeMi serves people living in Milan: tell me what you need anyway.
 edited-ignored = I saw you edited a message: please just send it again as a new message.

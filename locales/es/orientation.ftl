@@ -117,7 +117,7 @@ spaces-title = <b>Los espacios WeMi de Milán</b>
 spaces-municipio = <b>Municipio { $municipio }</b>
 spaces-city-wide = <b>Para toda la ciudad</b>
 
-media-not-supported = Solo puedo leer mensajes escritos 🙂 Dime con tus palabras qué necesitas, o usa los botones.
+media-not-supported = Solo puedo leer mensajes escritos 🙂 Escríbeme con tus palabras, o usa los botones.
 location-saved = 📍 Gracias, he anotado tu zona: { $place }. Ahora dime qué necesitas.
 location-outside = 📍 Esta ubicación está fuera de Milán. WeMi atiende a quien vive en Milán: dime igualmente qué necesitas.
 edited-ignored = He visto que has editado un mensaje: envíalo otra vez como mensaje nuevo.

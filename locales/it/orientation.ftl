@@ -120,7 +120,7 @@ spaces-municipio = <b>Municipio { $municipio }</b>
 spaces-city-wide = <b>Per tutta la città</b>
 
 # Messaggi particolari
-media-not-supported = Posso leggere solo messaggi scritti 🙂 Scrivimi di cosa hai bisogno con parole tue, oppure usa i pulsanti.
+media-not-supported = Posso leggere solo messaggi scritti 🙂 Scrivimi con parole tue, oppure usa i pulsanti.
 location-saved = 📍 Grazie, ho registrato la tua zona: { $place }. Ora scrivimi di cosa hai bisogno.
 location-outside = 📍 Questa posizione è fuori Milano. WeMi serve chi vive a Milano: scrivimi comunque di cosa hai bisogno.
 edited-ignored = Ho visto che hai modificato un messaggio: scrivimi pure di nuovo, come un messaggio nuovo.

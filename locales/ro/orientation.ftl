@@ -117,7 +117,7 @@ spaces-title = <b>Spațiile WeMi din Milano</b>
 spaces-municipio = <b>Municipio { $municipio }</b>
 spaces-city-wide = <b>Pentru tot orașul</b>
 
-media-not-supported = Pot citi doar mesaje scrise 🙂 Spune-mi cu cuvintele tale de ce ai nevoie, sau folosește butoanele.
+media-not-supported = Pot citi doar mesaje scrise 🙂 Scrie-mi cu cuvintele tale sau folosește butoanele.
 location-saved = 📍 Mulțumesc, am notat zona ta: { $place }. Acum spune-mi de ce ai nevoie.
 location-outside = 📍 Această locație este în afara orașului Milano. WeMi îi servește pe cei care locuiesc în Milano: spune-mi totuși de ce ai nevoie.
 edited-ignored = Am văzut că ai modificat un mesaj: trimite-l din nou ca mesaj nou.

@@ -69,6 +69,16 @@ export function describePlace(place: RememberedPlace, t: Translate): string {
 }
 
 /**
+ * The area as the request stores it for the operators: its name, or the Municipi it may be
+ * in when it has no single one ("Municipio 2 / 3"), which the card's Municipio cannot say.
+ */
+export function areaForOperators(place: RememberedPlace): string | null {
+  if (place.area) return place.area;
+  const unsure = place.municipio === null && place.candidates.length > 1;
+  return unsure ? `Municipio ${place.candidates.join(" / ")}` : null;
+}
+
+/**
  * What the bot understood of the citizen's words about where they live, in words they
  * recognise ("via Padova 120 → Municipio 2", "metro Dateo → Municipio 3 / 4", "Sesto San
  * Giovanni, fuori Milano"), so that a misread place is noticed. Shown once, never stored as such.
@@ -82,9 +92,11 @@ export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
   if (place.kind === "point") return t("place-area", { area: t("place-point"), municipi });
   if (place.kind === "municipio" || !place.matched) return municipi;
   // The citizen's own words, when the resolver kept them ("metro Dateo → Municipio 3"):
-  // they recognise those at once, where an official name could hide a misreading.
+  // they recognise those at once, where an official name could hide a misreading. Words read
+  // through a transliteration ("метро Лорето" as "metro loreto") are not theirs: the name is.
   const said = place.span?.trim();
-  if (said) return t("place-said", { said: escapeHtml(said), municipi });
+  if (said && place.text.includes(said))
+    return t("place-said", { said: escapeHtml(said), municipi });
   const what = place.kind === "nil" ? areaName(place.matched) : place.matched;
   return t("place-area", { area: escapeHtml(what), municipi });
 }

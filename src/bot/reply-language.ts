@@ -23,7 +23,10 @@ export interface ReplyLanguage {
   readonly language?: string;
   /** For a language the bot reads but does not speak: the line to send first. */
   readonly notice?: string;
-  /** A language the bot speaks that the message is written in (worth remembering). */
+  /**
+   * The language to go on in, worth remembering for the chat's next replies: the one the
+   * message is written in when the bot speaks it, else the one its notice answers in.
+   */
   readonly written?: Locale;
 }
 
@@ -60,6 +63,12 @@ export function replyLanguages(recent: RecentTexts): ReplyLanguageOf {
       return { locale: profile?.locale ?? language, language, written: language };
     const notice = texts.notice(language);
     if (!notice) return { locale: saved, language };
-    return { locale: profile?.locale ?? notice.answerIn, language, notice: notice.text };
+    // The answer follows in English or Italian: the replies after it ("yes") go on in it.
+    return {
+      locale: profile?.locale ?? notice.answerIn,
+      language,
+      notice: notice.text,
+      written: notice.answerIn,
+    };
   };
 }

@@ -142,10 +142,10 @@ async function askPhone(dialogue: Dialogue): Promise<Answer<string | null>> {
   for (;;) {
     const reply = await waitChoice(dialogue, [here]);
     const steer = steering(dialogue, reply);
-    if (steer) {
+    // Going back takes the phone keyboard away here; stopping says so (and takes it) after.
+    if (steer === BACK)
       await ctx.reply(t("handoff-going-back"), { reply_markup: { remove_keyboard: true } });
-      return steer;
-    }
+    if (steer) return steer;
     if (reply.kind === "action" && reply.data === CONTACT_HERE) {
       await ctx.reply(t("handoff-contact-here-ok"), { reply_markup: { remove_keyboard: true } });
       return null;

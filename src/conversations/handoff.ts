@@ -2,7 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
-import { describePlace } from "../bot/render.js";
+import { areaForOperators, describePlace } from "../bot/render.js";
 import { savedLocale } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
 import { escapeHtml, type Locale, localized, type Texts } from "../bot/texts.js";
@@ -158,7 +158,8 @@ type ConsentWaiting = Extract<WaitingQuestion, { kind: "consent" }>;
  * confirmation, in this dialogue; every question understands typed answers; "annulla" or
  * "basta" stops it and nothing is stored. The request is written before the citizen is told
  * it is registered. A reply that is neither asks again, up to three times; a need typed
- * instead ("prima mi serve una babysitter") is not a reply: false, and nothing was consented.
+ * instead ("prima mi serve una babysitter") or the area corrected ("cambia zona") is not a
+ * reply: false, and nothing was consented.
  */
 export async function consentAnswered(
   dialogue: Dialogue,
@@ -174,9 +175,12 @@ export async function consentAnswered(
       : undefined;
   if (reply.kind === "text" && typed === undefined) {
     const { text } = reply;
-    const movedOn = await conversation.external(() =>
-      namesNeed(knowledge.current.classifier.classify(text)),
-    );
+    // The area corrected ("cambia zona", "in realtà abito a…") is no reply either.
+    const newPlace =
+      dialogue.read.mentions("home", text) || readReply(dialogue, text).kind === "change";
+    const movedOn =
+      newPlace ||
+      (await conversation.external(() => namesNeed(knowledge.current.classifier.classify(text))));
     if (movedOn) return false;
   }
   const action = parseAction(reply.kind === "action" ? reply.data : typed?.data);
@@ -258,7 +262,7 @@ export async function consentAnswered(
       locale,
       intent: context.intent,
       municipio: profile.place?.municipio ?? null,
-      area: profile.place?.area ?? null,
+      area: profile.place ? areaForOperators(profile.place) : null,
       spaceId,
       recommendedSpaces: [...spaces],
       contact,

@@ -21,7 +21,7 @@ import {
   type OrientationStart,
   showDetails,
 } from "./answer.js";
-import { askedDidYouMean } from "./did-you-mean.js";
+import { type AskedDidYouMean, askedDidYouMean, askWhichGuess } from "./did-you-mean.js";
 import { askConsent, consentAnswered } from "./handoff.js";
 import {
   type FoundPlace,
@@ -280,9 +280,19 @@ export function createOrientation(deps: OrientationDependencies) {
     const remember = (fields: Partial<ChatProfile>) =>
       conversation.external(() => updateProfile(profiles, chatKey, fields));
 
-    /** A new area: the one given (its house number asked if needed), or asked. */
-    async function changePlace(given?: ResolvedPlace): Promise<Closing> {
+    /**
+     * A new area: the one given (its house number asked if needed), or asked. Told instead of
+     * answering «Intendevi…?», it is kept and the guesses are offered again.
+     */
+    async function changePlace(given?: ResolvedPlace, asked?: AskedDidYouMean): Promise<Closing> {
       if (given?.needsHouseNumber) return askHouseNumber({ kind: "change" }, "", given, false);
+      if (given && asked) {
+        const found = understoodPlace(dialogue, given);
+        await remember({ place: found.place.remembered });
+        await sayBack(dialogue, found.said);
+        await askWhichGuess(turn, asked);
+        return {};
+      }
       if (given) return changedPlace(understoodPlace(dialogue, given));
       await sendPlaceQuestion(dialogue);
       return waitForPlace({ kind: "change" }, "");
@@ -376,7 +386,7 @@ export function createOrientation(deps: OrientationDependencies) {
     /** What the citizen's words turned out to be, acted on. */
     async function act(understood: Understood): Promise<Closing> {
       if (understood.kind === "done") return {};
-      if (understood.kind === "place") return changePlace(understood.place);
+      if (understood.kind === "place") return changePlace(understood.place, understood.asked);
       if (understood.kind === "details") {
         await showDetails(dialogue, answerDeps);
         return {};

@@ -241,6 +241,9 @@ export async function placeGivenUp(dialogue: Dialogue): Promise<void> {
 export const sendHouseNumberQuestion = (dialogue: Dialogue, street: ResolvedPlace) =>
   dialogue.ctx.reply(dialogue.t("ask-house-number", { street: street.matched ?? "" }));
 
+/** A word of three letters or more: a reply that may name a street or place, not "12/b". */
+const WORD = /\p{L}{3}/u;
+
 /**
  * The street with the house number given: the number's own Municipio when it resolves, else
  * the street as it was ("non lo so", or a number it does not have).
@@ -253,6 +256,11 @@ export async function withHouseNumber(
 ): Promise<ResolvedPlace> {
   const alone = await resolvePlace(dialogue, deps, street);
   if (readReply(dialogue, reply).kind !== null) return alone;
+  // The whole address typed again ("via Padova 120"), or another place: read on its own.
+  if (WORD.test(reply)) {
+    const own = await resolvePlace(dialogue, deps, reply);
+    if (own.kind !== "unknown" && !own.needsHouseNumber) return own;
+  }
   const numbered = await resolvePlace(dialogue, deps, `${street} ${reply}`);
   return numbered.kind === "unknown" ? alone : numbered;
 }

@@ -28,7 +28,8 @@ export type Understood =
       readonly also?: Intent | undefined;
     }
   | { readonly kind: "danger"; readonly text: string }
-  | { readonly kind: "place"; readonly place?: ResolvedPlace }
+  /** An area told; `asked`: the «Intendevi…?» it came instead of, to offer again after it. */
+  | { readonly kind: "place"; readonly place?: ResolvedPlace; readonly asked?: AskedDidYouMean }
   /** "sì" to "Vuoi essere ricontattato?" after an answer: a person, with that need. */
   | { readonly kind: "contact"; readonly last: LastNeed }
   | { readonly kind: "details" }
@@ -87,7 +88,7 @@ export async function understand(
     return { kind: "done" };
   }
   if (bare && (reading.kind === "yes" || reading.kind === "dont_know")) {
-    await ctx.reply(t("ask-need"), { reply_markup: needsKeyboard(knowledge.current, locale, t) });
+    await showMenu(dialogue, knowledge.current, "new");
     return { kind: "done" };
   }
   const menu = typedChoice(text, menuChoices(knowledge.current, locale, t), deps.read, locale);
@@ -125,7 +126,8 @@ export async function understand(
     // "in realtà abito a Gratosoglio": what is left once the place is read can look
     // like a need the classifier is unsure of, so a place statement is heard first.
     const place = await placeStatement(dialogue, turn.placeDeps, text);
-    if (place) return { kind: "place", place };
+    const guessed = asked !== undefined && asked.suggestions.length > 0;
+    if (place) return { kind: "place", place, ...(guessed ? { asked } : {}) };
   }
   if (accepted === undefined && !result.ambiguous) {
     await turn.misunderstood("out-of-scope", text);

@@ -328,10 +328,23 @@ export type PlaceOwner = "self" | "person-in-need" | "unstated" | "someone-else"
 
 const LOOK_BACK = 6;
 
+/** Words denying what follows: "non a Gratosoglio", "non abito più a…", "I don't live in…". */
+const NEGATIONS: ReadonlySet<string> = new Set(["non", "not", "neanche", "nemmeno"]);
+
+/** Whether the word at `at` denies: a negation, or the "t" of "don't", "doesn't". */
+const denies = (tokens: readonly string[], at: number) =>
+  NEGATIONS.has(tokens[at] ?? "") || (tokens[at] === "t" && /n$/u.test(tokens[at - 1] ?? ""));
+
+/** A home verb denied just before it: "non abito", "non ci abito", "I don't live". */
+const deniedVerb = (tokens: readonly string[], at: number) =>
+  denies(tokens, at - 1) || denies(tokens, at - 2);
+
 export function ownerOf(tokens: readonly string[], from: number): PlaceOwner {
   for (let at = from - 1; at >= 0 && at >= from - LOOK_BACK; at -= 1) {
     const token = tokens[at] ?? "";
-    if (ELSEWHERE.has(token)) return "not-a-home";
+    if (ELSEWHERE.has(token) || denies(tokens, at)) return "not-a-home";
+    if ((FIRST_PERSON.has(token) || THIRD_PERSON.has(token)) && deniedVerb(tokens, at))
+      return "not-a-home";
     if (FIRST_PERSON.has(token)) return "self";
     if (THIRD_PERSON.has(token)) {
       for (let back = at - 1; back >= 0 && back >= at - 3; back -= 1) {

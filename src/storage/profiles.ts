@@ -144,7 +144,9 @@ const COARSE = 100;
 const coarse = (value: number) => Math.round(value * COARSE) / COARSE;
 
 export function rememberPlace(place: ResolvedPlace): RememberedPlace {
-  const area = place.kind === "nil" || place.kind === "municipio" ? place.matched : null;
+  // A town outside Milan keeps its name, so that the summary and the operators say which.
+  const named = place.kind === "nil" || place.kind === "municipio" || place.outsideMilan;
+  const area = named ? place.matched : null;
   return {
     municipio: place.municipio,
     candidates: [...place.candidates],

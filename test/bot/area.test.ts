@@ -48,6 +48,17 @@ describe("the area is said back in the citizen's own words, with its Municipio",
     expect(await allSaid(user, isAnswer)).toMatch(understood);
   });
 
+  it.each([
+    ["via Padova 120", /Ho capito: via Padova 120 → Municipio 2\./],
+    ["120", /Ho capito: Via Padova 120 → Municipio 2\./],
+  ])("asked the house number, «%s» is read with it", async (reply, understood) => {
+    const user = citizen("Adele");
+    says(user, "cerco una colf per mia madre che vive in via Padova");
+    await readUntil(harness.emulator, user, (m) => /numero civico/.test(shown(m)));
+    says(user, reply);
+    expect(await allSaid(user, isAnswer)).toMatch(understood);
+  });
+
   it("a town outside Milan is named: «Sesto San Giovanni, fuori Milano»", async () => {
     const user = citizen("Alba");
     says(user, "cerco una colf");
@@ -81,6 +92,21 @@ describe("a typed correction replaces the area and gives the answer again for it
     expect(said).toMatch(/Ho capito: Gratosoglio → Municipio 5/);
     expect(said).toMatch(/Dislessia|DSA/i);
     expect(spacesIn(first)).not.toEqual([]);
+  });
+
+  it.each([
+    [
+      "in realtà abito a Quarto Oggiaro, non a Gratosoglio",
+      /Ho capito: Quarto Oggiaro → Municipio 8\./,
+    ],
+    ["non abito più a Gratosoglio, ora sto a Baggio", /Ho capito: Baggio → Municipio 7\./],
+  ])("«%s»: the place denied is not taken with the new one", async (correction, understood) => {
+    const user = citizen("Cleo");
+    await answeredIn(user, "cerco una colf", "Gratosoglio");
+    says(user, correction);
+    const said = await allSaid(user, isAnswer);
+    expect(said).toMatch(understood);
+    expect(said).not.toMatch(/Municipio 5 \/|\/ 5|Gratosoglio →/);
   });
 
   it("an area alone right after an answer («Municipio 8»)", async () => {
@@ -146,6 +172,17 @@ describe("the closing question after an answer, typed", () => {
     const welcome = shown(await harness.emulator.nextBotMessage(user.id));
     expect(welcome).toMatch(/^Prego/);
   });
+
+  it.each(["thanks", "thx", "cheers"])(
+    "(en) «%s» gets a short «you're welcome», not «I can't help» and the menu",
+    async (thanks) => {
+      const user = citizen(`Grace-${thanks}`, "en");
+      await answeredIn(user, "I'm looking for a cleaner", "Isola");
+      says(user, thanks);
+      const reply = shown(await harness.emulator.nextBotMessage(user.id));
+      expect(reply).toMatch(/^You're welcome/);
+    },
+  );
 });
 
 describe("two needs in one message", () => {

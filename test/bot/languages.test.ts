@@ -106,6 +106,19 @@ describe("a care worker looking for a job, in their own language", () => {
   });
 });
 
+describe("the area said back to a Ukrainian", () => {
+  it("a place written in Cyrillic is said back by its name, not a lower-case transliteration", async () => {
+    const user = citizen("Olena", "uk");
+    harness.emulator.sendText(
+      user,
+      "Доброго дня, шукаю роботу доглядальницею, живу біля метро Лорето",
+    );
+    const answer = last(await readUntil(harness.emulator, user, matching(/Куди звернутися/)));
+    expect(answer.text).toMatch(/Зрозумів: .*Loreto/);
+    expect(answer.text).not.toMatch(/metro loreto/);
+  });
+});
+
 describe("a language the bot reads but does not speak", () => {
   it("Russian: one line in Russian about the languages spoken and a person, then the answer in English", async () => {
     const user = citizen("Olga", "ru");
@@ -118,6 +131,19 @@ describe("a language the bot reads but does not speak", () => {
     // "сиделкой" (as a carer) says which work: no question about it.
     const answer = last(await readUntil(harness.emulator, user, matching(/Where to go/)));
     expect(answer.text).toMatch(/via Statuto 15/);
+  });
+
+  it("after the answer in English, the conversation stays in English: a typed «yes» is answered in English", async () => {
+    // Telegram set to Italian: the answer's language, not the client's, goes on.
+    const user = citizen("Nadia", "it");
+    harness.emulator.sendText(user, "Здравствуйте, ищу работу сиделкой у пожилого человека");
+    await readUntil(harness.emulator, user, matching(/Where in Milan do you live/));
+    harness.emulator.sendText(user, "Municipio 8");
+    await readUntil(harness.emulator, user, (m) => m.venue !== undefined);
+    harness.emulator.sendText(user, "yes");
+    // (No operators' group in this harness: the English "I can't pass you" stands for consent.)
+    const consent = await harness.emulator.nextBotMessage(user.id);
+    expect(consent.text).toMatch(/Do you agree\?|I can't pass you to a worker/);
   });
 
   it("a short greeting says too little: the Telegram language (a hint) or Italian answers", async () => {
@@ -145,6 +171,17 @@ describe("choosing a language", () => {
     expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(/пишу українською/);
     harness.emulator.sendText(user, "/aiuto");
     expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(/Як це працює/);
+  });
+
+  it.each([
+    ["cambia lingua", /Scegli la lingua/],
+    ["change language", /Choose your language/],
+    ["english please", /from now on I will write in English/],
+    ["in italiano per favore", /da ora ti scrivo in italiano/],
+  ])("typed instead of /lingua: «%s»", async (typed, reply) => {
+    const user = citizen("Oriana", "it");
+    harness.emulator.sendText(user, typed);
+    expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(reply);
   });
 
   it("the command menu is published in every language the bot speaks", async () => {

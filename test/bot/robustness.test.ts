@@ -99,7 +99,11 @@ describe("messages the bot cannot read", () => {
     harness.emulator.sendVoice(user);
     harness.emulator.sendDocument(user);
     const replies = await harness.emulator.waitForMessages(user.id, 4);
-    for (const reply of replies) expect(reply.text).toMatch(/solo messaggi scritti/);
+    for (const reply of replies) {
+      expect(reply.text).toMatch(/solo messaggi scritti/);
+      // The area is asked: not «tell me what you need», which sends the citizen elsewhere.
+      expect(reply.text).not.toMatch(/di cosa hai bisogno/);
+    }
 
     harness.emulator.sendText(user, "Municipio 8");
     const answer = await answerTo(harness.emulator, user);

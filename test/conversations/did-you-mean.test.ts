@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPlaceQuestion, readUntil, shown } from "../bot/story.js";
+import { isAnswer, isPlaceQuestion, readUntil, shown } from "../bot/story.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness();
@@ -22,6 +22,24 @@ describe("«Intendevi…?» answered by typing", () => {
 
     harness.emulator.sendText(user, "pasti a domicilio");
     await readUntil(harness.emulator, user, isPlaceQuestion);
+  });
+
+  it("the area typed instead of a guess is kept, and the guesses are offered again (the need is not lost)", async () => {
+    const user = citizen("Livia");
+    harness.emulator.sendText(user, "per mia madre anziana");
+    const question = await harness.emulator.nextBotMessage(user.id);
+    expect(shown(question)).toMatch(/Intendevi/);
+    const guesses = harness.emulator.buttonsOf(question).map((button) => button.data);
+
+    harness.emulator.sendText(user, "abito a Baggio");
+    const said = await readUntil(harness.emulator, user, (m) => /Quale di queste\?/.test(shown(m)));
+    expect(said.map(shown).join("\n")).toMatch(/Ho capito: Baggio → Municipio 7/);
+    expect(harness.emulator.buttonsOf(said.at(-1) as never).map((b) => b.data)).toEqual(guesses);
+
+    harness.emulator.sendText(user, "pasti a domicilio");
+    const answer = await readUntil(harness.emulator, user, isAnswer);
+    expect(answer.map(shown).join("\n")).toMatch(/Uso la zona che mi hai indicato: .*Municipio 7/);
+    expect(answer.some(isPlaceQuestion)).toBe(false);
   });
 
   it("a greeting at the start of an unclear story is never offered as what the citizen meant", async () => {
@@ -48,5 +66,7 @@ describe("a bare short reply when nothing was asked (after a greeting)", () => {
     const answer = shown(await harness.emulator.nextBotMessage(user.id));
     expect(answer).toMatch(expected);
     expect(answer).not.toMatch(/non posso aiutarti/);
+    // Bold is shown bold, never as the tags that ask for it.
+    expect(answer).not.toMatch(/<\/?b>/);
   });
 });

@@ -78,6 +78,18 @@ describe("a citizen asks to be contacted", () => {
     expect(stored.some((request) => request?.reference === reference)).toBe(true);
   });
 
+  it.each([
+    ["metro Loreto", /Zona: Municipio 2 \/ 3\n/],
+    ["Sesto San Giovanni", /Zona: Sesto San Giovanni\n/],
+  ])("the operators' card names an area «%s» that has no single Municipio", async (place, zone) => {
+    const { emulator } = harness;
+    const user = citizen("Zelia");
+    const answer = await answerFor(user, "cerco una colf", place);
+    emulator.pressButton(user, answer, "📞 Voglio essere ricontattato");
+    const reference = await giveContactDetails(emulator, user);
+    expect(shown(await notificationOf(emulator, harness.app, operators, reference))).toMatch(zone);
+  });
+
   it("refusing consent stores nothing and points to a WeMi space to walk into", async () => {
     const { emulator } = harness;
     const before = await readFile(log, "utf8");

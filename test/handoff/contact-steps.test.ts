@@ -96,8 +96,10 @@ describe("the contact steps understand what is typed", () => {
     const user = citizen("Sara");
     await toName(user);
     await say(user, "Sara Verdi", /A che numero/);
-    const stopped = await say(user, "basta", /non ho inviato nulla/);
-    expect(shown(stopped)).toMatch(/non ho salvato i tuoi dati/);
+    harness.emulator.sendText(user, "basta");
+    // One plain reply: no «torniamo indietro» first, which a stop is not.
+    const stopped = await harness.emulator.nextBotMessage(user.id);
+    expect(shown(stopped)).toMatch(/non ho inviato nulla e non ho salvato i tuoi dati/);
     const files = await filesUnder(harness.dataDir);
     expect(files.some((file) => file.text.includes("Sara Verdi"))).toBe(false);
   });

@@ -140,3 +140,21 @@ describe("a citizen who types instead of tapping", () => {
     },
   );
 });
+
+describe("the area corrected while consent is asked", () => {
+  it.each([
+    ["in realtà abito a Quarto Oggiaro", /Ho capito: Quarto Oggiaro → Municipio 8/],
+    ["cambia zona", /In che zona di Milano abiti/],
+  ])("«%s» corrects the area instead of «rispondi sì o no»", async (typed, next) => {
+    const { emulator } = harness;
+    const user = citizen("Cora");
+    emulator.sendText(user, "cerco una colf");
+    await until(emulator, user.id, /In che zona/);
+    emulator.sendText(user, "Gratosoglio");
+    await until(emulator, user.id, /Dove rivolgerti/);
+    emulator.sendText(user, "sì");
+    await until(emulator, user.id, /Sei d'accordo/);
+    emulator.sendText(user, typed);
+    expect(shown(await until(emulator, user.id, /./))).toMatch(next);
+  });
+});

@@ -36,6 +36,10 @@ export async function setLanguage(
   await ctx.reply(ctx.t("language-set"));
 }
 
+/** The choice of language (/lingua, or asked for in words: «cambia lingua»). */
+export const chooseLanguage = (ctx: BotContext) =>
+  ctx.reply(ctx.t("choose-language"), { reply_markup: languageKeyboard() });
+
 /**
  * Commands and menu buttons that work at any moment, also in the middle of a question.
  * Installed before the conversations so that a waiting question never swallows them.
@@ -81,9 +85,7 @@ export function commandsFeature({
       reviewRetentionDays > 0 ? `\n${ctx.t("privacy-review", { days: reviewRetentionDays })}` : "";
     return ctx.reply(ctx.t("privacy", { days: retentionDays }) + review, { parse_mode: "HTML" });
   });
-  feature.command(["lingua", "language"], (ctx) =>
-    ctx.reply(ctx.t("choose-language"), { reply_markup: languageKeyboard() }),
-  );
+  feature.command(["lingua", "language"], chooseLanguage);
 
   feature.callbackQuery(/^(m|l):/, async (ctx) => {
     const action = parseAction(ctx.callbackQuery.data);

@@ -11,7 +11,7 @@ import { LANGUAGE_NAMES } from "../keyboards.js";
 import { LeanComposer } from "../lean-composer.js";
 import { describePlace } from "../render.js";
 import { LOCALES, type Locale, type Texts } from "../texts.js";
-import { setLanguage } from "./commands.js";
+import { chooseLanguage, setLanguage } from "./commands.js";
 
 export interface OrientationEntryDependencies {
   readonly knowledge: KnowledgeHolder;
@@ -54,9 +54,43 @@ const LANGUAGE_WORDS: Readonly<Record<string, Locale>> = {
   ukrainian: "uk",
   ucraino: "uk",
 };
+/** Words around a language's name that change nothing: «english please», «in italiano». */
+const AROUND_A_LANGUAGE: ReadonlySet<string> = new Set([
+  "in",
+  "per",
+  "favore",
+  "please",
+  "por",
+  "favor",
+  "en",
+]);
 const languageNamed = (text: string): Locale | undefined => {
-  return LANGUAGE_WORDS[tokenize(text).join(" ")];
+  const words = tokenize(text);
+  return (
+    LANGUAGE_WORDS[words.join(" ")] ??
+    LANGUAGE_WORDS[words.filter((word) => !AROUND_A_LANGUAGE.has(word)).join(" ")]
+  );
 };
+
+/** Asking for the choice of language in words, in the languages the bot speaks. */
+const LANGUAGE_CHOICE: ReadonlySet<string> = new Set(
+  [
+    "lingua",
+    "cambia lingua",
+    "cambiare lingua",
+    "language",
+    "change language",
+    "change the language",
+    "idioma",
+    "cambiar idioma",
+    "cambiar el idioma",
+    "limba",
+    "schimba limba",
+    "мова",
+    "змінити мову",
+  ].map((words) => tokenize(words).join(" ")),
+);
+const asksLanguageChoice = (text: string) => LANGUAGE_CHOICE.has(tokenize(text).join(" "));
 
 /**
  * Need buttons are valid at any time: installed before the conversations, this closes the
@@ -79,7 +113,7 @@ export function needButtonsFeature({ knowledge }: OrientationEntryDependencies) 
 /**
  * What reaches the bot when no question is waiting: any text starts an orientation (a
  * language named alone sets the language); a shared location is remembered; "change area"
- * asks the area again; a button of a question already closed is answered politely.
+ * asks the area again; «cambia lingua» offers the languages; a button of a question already closed is answered politely.
  */
 export function orientationEntryFeature(deps: OrientationEntryDependencies) {
   const { knowledge, profiles } = deps;
@@ -88,6 +122,7 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
   feature.on("message:text", async (ctx) => {
     const language = languageNamed(ctx.message.text);
     if (language) await setLanguage(ctx, deps, language);
+    else if (asksLanguageChoice(ctx.message.text)) await chooseLanguage(ctx);
     else await restart(ctx, { text: ctx.message.text });
   });
   feature.on("message:location", async (ctx) => {
