@@ -42,6 +42,7 @@ export const DANGER_SETS = {
     "danger-independent-3.jsonl",
     "danger-independent-4.jsonl",
     "danger-independent-5.jsonl",
+    "danger-independent-6.jsonl",
   ],
 } as const;
 
