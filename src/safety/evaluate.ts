@@ -34,6 +34,7 @@ export const DANGER_SETS = {
     "danger-dev-14.jsonl",
     "danger-dev-15.jsonl",
     "danger-dev-16.jsonl",
+    "danger-dev-17.jsonl",
   ],
   test: [
     "danger-test.jsonl",
