@@ -33,6 +33,9 @@ it("/stats and /catalogo: what citizens asked, anonymously, and the catalogue's 
   expect(stats).toContain("ultimi 7 giorni");
   expect(stats).toMatch(/dsa: 1/);
   expect(stats).not.toContain("dislessico");
+  // The chart follows the text; a command sent meanwhile waits for it (one update at a time per
+  // chat), so on a loaded machine /catalogo would be answered seconds later.
+  await until(emulator, admin.id, /in un grafico/, 15_000);
   emulator.sendText(admin, "/catalogo");
   expect(shown(await until(emulator, admin.id, /Catalogo dei bisogni/))).toMatch(
     /badante – Badante e assistenza specializzata: \d+ it, \d+ en/,
