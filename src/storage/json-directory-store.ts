@@ -214,18 +214,24 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     this.flushTimer = undefined;
     const due = Date.now() - this.delayMs;
     const keys = [...this.unwritten].filter(([, { since }]) => since <= due).map(([key]) => key);
+    const failed = new Set<string>();
     for (let at = 0; at < keys.length; at += WRITES_PER_TURN) {
       if (at > 0) await new Promise(setImmediate);
       // Together, so that the index of hours written takes their keys in one append.
       const turn = keys.slice(at, at + WRITES_PER_TURN);
-      await Promise.all(turn.map((key) => this.flush(key, true).catch(() => {})));
+      await Promise.all(turn.map((key) => this.flush(key, true).catch(() => failed.add(key))));
     }
     if (this.unwritten.size === 0 || this.flushTimer) return;
+    // A value left by a failed write is tried again a whole delay later, not at once; one that
+    // fell due while this turn was writing, as soon as it is due.
     let oldest = Number.POSITIVE_INFINITY;
-    for (const { since } of this.unwritten.values()) oldest = Math.min(oldest, since);
-    // A value left by a failed write is tried again a whole delay later, not at once.
-    const wait = oldest + this.delayMs - Date.now();
-    this.flushTimer = setTimeout(() => this.flushDue(), wait > 0 ? wait : this.delayMs).unref();
+    for (const [key, { since }] of this.unwritten) {
+      if (!failed.has(key)) oldest = Math.min(oldest, since);
+    }
+    const wait = Number.isFinite(oldest)
+      ? Math.max(0, oldest + this.delayMs - Date.now())
+      : this.delayMs;
+    this.flushTimer = setTimeout(() => this.flushDue(), wait).unref();
   }
 
   /**
