@@ -1,7 +1,7 @@
-import { readdir, readFile, rename, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
-import { type Disk, makePrivateDir, realDisk, removeFile, writeAtomically } from "./disk.js";
+import { type Disk, realDisk } from "./disk.js";
+import { type AsideFile, type CorruptFileHandler, JsonFolder } from "./json-folder.js";
 import { MaybeStored } from "./maybe-stored.js";
 import { WrittenHours } from "./written-hours.js";
 
@@ -13,16 +13,8 @@ export interface KeyValueStore<T> {
   keys(): Promise<string[]>;
 }
 
-export type CorruptFileHandler = (file: string, reason: string) => void;
+export type { CorruptFileHandler } from "./json-folder.js";
 
-const SUFFIX = ".json";
-/** The key of a `<key>.json` file name (chat ids need no decoding). */
-const keyOf = (name: string) => {
-  const encoded = name.slice(0, -SUFFIX.length);
-  return encoded.includes("%") ? decodeURIComponent(encoded) : encoded;
-};
-/** Files moved aside as unreadable: `<key>.json.corrupt-<time>`. */
-const ASIDE = ".corrupt-";
 const CACHED_KEYS = 10_000;
 /** An unchanged value is written again at most this often: the file's time says "still active". */
 const REFRESH_MS = 60 * 60 * 1000;
@@ -114,32 +106,27 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
    * newer write) came while it waited its turn, and then writes nothing.
    */
   private readonly writing = new Map<string, symbol>();
-  /** Whether a file may have been set aside in the folder; known after the first listing. */
-  private setAside = true;
-  /** Counts files set aside, so that a listing begun before one does not hide it. */
-  private setAsideCount = 0;
-  private ready: Promise<unknown> | undefined;
   /** Filled once from the directory listing, then by every write. */
   private stored: Promise<MaybeStored> | undefined;
   /** Which keys were written when: the retention sweep reads this, not every file's time. */
   private readonly written: WrittenHours;
 
+  /** The files themselves. */
+  private readonly folder: JsonFolder<S>;
+
   constructor(
-    private readonly directory: string,
-    private readonly schema: S,
-    private readonly onCorrupt: CorruptFileHandler = () => {},
-    private readonly disk: Disk = realDisk,
+    directory: string,
+    schema: S,
+    onCorrupt: CorruptFileHandler = () => {},
+    disk: Disk = realDisk,
     options: DirectoryStoreOptions = {},
   ) {
+    this.folder = new JsonFolder(directory, schema, onCorrupt, disk);
     this.written = new WrittenHours(join(directory, ".written"));
     this.forgetWhenDeleted = options.forgetWhenDeleted ?? true;
     this.writeBehind = options.writeBehind ?? false;
     this.lazy = options.lazy;
     this.delayMs = options.lazy?.ms ?? WRITE_BEHIND_MS;
-  }
-
-  private pathOf(key: string): string {
-    return join(this.directory, `${encodeURIComponent(key)}${SUFFIX}`);
   }
 
   private remember(key: string, text: string | undefined, writtenAt: number): void {
@@ -153,7 +140,9 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     if (text === undefined) {
       let cached = this.cache.get(key);
       if (cached === undefined) {
-        const value = (await this.maybeStored()).mayHave(key) ? await this.read(key) : undefined;
+        const value = (await this.maybeStored()).mayHave(key)
+          ? await this.folder.read(key)
+          : undefined;
         this.remember(key, value === undefined ? undefined : JSON.stringify(value), 0);
         cached = this.cache.get(key) as Cached;
       }
@@ -171,42 +160,20 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   }
 
   private maybeStored(): Promise<MaybeStored> {
-    this.stored ??= this.list()
+    this.stored ??= this.folder
+      .list()
       .catch(() => [] as string[])
       .then((names) => {
         const stored = new MaybeStored();
         // Straight from the names, without a list of keys in between.
-        for (const name of names) if (name.endsWith(SUFFIX)) stored.add(keyOf(name));
+        for (const name of names) {
+          const key = JsonFolder.keyOf(name);
+          if (key !== undefined) stored.add(key);
+        }
         for (const key of this.unwritten.keys()) stored.add(key);
         return stored;
       });
     return this.stored;
-  }
-
-  private async read(key: string): Promise<z.infer<S> | undefined> {
-    let text: string;
-    try {
-      text = await readFile(this.pathOf(key), "utf8");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-      throw error;
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      await this.quarantine(key, `not valid JSON (${(error as Error).message})`);
-      return undefined;
-    }
-    const parsed = this.schema.safeParse(raw);
-    if (!parsed.success) {
-      await this.quarantine(
-        key,
-        `unexpected content (${parsed.error.issues[0]?.message ?? "invalid"})`,
-      );
-      return undefined;
-    }
-    return parsed.data;
   }
 
   async set(key: string, value: z.infer<S>): Promise<void> {
@@ -247,18 +214,24 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     this.flushTimer = undefined;
     const due = Date.now() - this.delayMs;
     const keys = [...this.unwritten].filter(([, { since }]) => since <= due).map(([key]) => key);
+    const failed = new Set<string>();
     for (let at = 0; at < keys.length; at += WRITES_PER_TURN) {
       if (at > 0) await new Promise(setImmediate);
       // Together, so that the index of hours written takes their keys in one append.
       const turn = keys.slice(at, at + WRITES_PER_TURN);
-      await Promise.all(turn.map((key) => this.flush(key, true).catch(() => {})));
+      await Promise.all(turn.map((key) => this.flush(key, true).catch(() => failed.add(key))));
     }
     if (this.unwritten.size === 0 || this.flushTimer) return;
+    // A value left by a failed write is tried again a whole delay later, not at once; one that
+    // fell due while this turn was writing, as soon as it is due.
     let oldest = Number.POSITIVE_INFINITY;
-    for (const { since } of this.unwritten.values()) oldest = Math.min(oldest, since);
-    // A value left by a failed write is tried again a whole delay later, not at once.
-    const wait = oldest + this.delayMs - Date.now();
-    this.flushTimer = setTimeout(() => this.flushDue(), wait > 0 ? wait : this.delayMs).unref();
+    for (const [key, { since }] of this.unwritten) {
+      if (!failed.has(key)) oldest = Math.min(oldest, since);
+    }
+    const wait = Number.isFinite(oldest)
+      ? Math.max(0, oldest + this.delayMs - Date.now())
+      : this.delayMs;
+    this.flushTimer = setTimeout(() => this.flushDue(), wait).unref();
   }
 
   /**
@@ -289,14 +262,13 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   private async write(key: string, text: string): Promise<void> {
     const own = Symbol(key);
     this.writing.set(key, own);
-    this.ready ??= makePrivateDir(this.directory);
-    await this.ready;
+    await this.folder.whenReady();
     (await this.maybeStored()).add(key);
     await this.written.record(key);
     // Erased (or written anew) while this write waited: what it would write is gone.
     const current = () => this.writing.get(key) === own;
     await this.serialize(key, async () => {
-      if (current()) await writeAtomically(this.disk, this.pathOf(key), text);
+      if (current()) await this.folder.write(key, text);
     });
     if (!current()) return;
     this.writing.delete(key);
@@ -331,10 +303,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
       // A key never written has no file: no failed unlink (a dialogue ending unsaved).
       const own = aside.filter((file) => file.key === key);
       if (stored.mayHave(key) || own.length > 0) {
-        await this.serialize(key, async () => {
-          await removeFile(this.pathOf(key));
-          for (const file of own) await removeFile(join(this.directory, file.name));
-        });
+        await this.serialize(key, () => this.folder.remove(key, own));
       }
       this.remember(key, undefined, Date.now());
     }
@@ -345,24 +314,17 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     let deleted = 0;
     for (const aside of await this.asideFiles()) {
       if (now - aside.time > ageMs) {
-        await removeFile(join(this.directory, aside.name));
+        await this.folder.removeAside(aside);
         deleted++;
       }
     }
     return deleted;
   }
 
-  private async asideFiles(): Promise<Array<{ name: string; key: string; time: number }>> {
-    // Every ended dialogue is deleted: no listing of the whole folder when nothing is aside.
+  private async asideFiles(): Promise<AsideFile[]> {
+    // After the first listing, which says whether any file is aside.
     await this.maybeStored();
-    if (!this.setAside) return [];
-    const names = await this.list().catch(() => [] as string[]);
-    return names.flatMap((name) => {
-      const at = name.lastIndexOf(`${SUFFIX}${ASIDE}`);
-      if (at < 0) return [];
-      const key = decodeURIComponent(name.slice(0, at));
-      return [{ name, key, time: Number(name.slice(at + SUFFIX.length + ASIDE.length)) || 0 }];
-    });
+    return this.folder.asideFiles();
   }
 
   /**
@@ -385,43 +347,17 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
 
   /** When the key was last written (its file's time), if it exists. */
   modifiedAt(key: string): Promise<number | undefined> {
-    return stat(this.pathOf(key)).then(
-      (s) => s.mtimeMs,
-      () => undefined,
-    );
+    return this.folder.modifiedAt(key);
   }
 
   async keys(): Promise<string[]> {
-    let names: string[];
-    try {
-      names = await this.list();
-    } catch {
-      names = [];
+    const names = await this.folder.list().catch(() => [] as string[]);
+    const keys = new Set<string>();
+    for (const name of names) {
+      const key = JsonFolder.keyOf(name);
+      if (key !== undefined) keys.add(key);
     }
-    const keys = new Set(names.filter((name) => name.endsWith(SUFFIX)).map(keyOf));
     for (const key of this.unwritten.keys()) keys.add(key);
     return [...keys];
-  }
-
-  /** The folder's file names; notes whether any was set aside. */
-  private async list(): Promise<string[]> {
-    const count = this.setAsideCount;
-    const names = await readdir(this.directory).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return [];
-      throw error;
-    });
-    if (count === this.setAsideCount) {
-      this.setAside = names.some((name) => name.includes(`${SUFFIX}${ASIDE}`));
-    }
-    return names;
-  }
-
-  private async quarantine(key: string, reason: string): Promise<void> {
-    const path = this.pathOf(key);
-    const aside = `${path}${ASIDE}${Date.now()}`;
-    this.setAside = true;
-    this.setAsideCount++;
-    await rename(path, aside).catch(() => {});
-    this.onCorrupt(aside, reason);
   }
 }

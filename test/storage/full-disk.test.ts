@@ -121,6 +121,27 @@ describe("the bot on a disk that fills up while it runs", () => {
     expect((await harness.app.requests.list()).map((r) => r.citizenChatId)).toEqual([carla.id]);
   }, 60_000);
 
+  it("a request confirmed while the dialogue's files cannot be written is registered once, card and all, and kept across a restart", async () => {
+    const { emulator } = harness;
+    const dario = citizen("Dario");
+    // The request log still takes writes; the chat's dialogue and preferences do not.
+    disk.fail("ENOSPC", (path) => /[/\\](conversations|profiles)[/\\]/.test(path));
+    const reference = await askForOperator(emulator, dario);
+    await emulator.waitFor(() =>
+      emulator.sentMessages(operators.id).some((m) => shown(m).includes(reference)),
+    );
+    // Space freed, then a restart: what waited in memory is written on the way out.
+    disk.free();
+    await harness.stopBot();
+    await harness.startBot();
+    const stored = await harness.app.requests.list();
+    expect(stored.map((r) => r.citizenChatId)).toEqual([dario.id]);
+    const cards = emulator
+      .sentMessages(operators.id)
+      .filter((m) => shown(m).includes(reference) && !/non riesce a salvare/.test(shown(m)));
+    expect(cards).toHaveLength(1);
+  }, 60_000);
+
   it("does not die when the question counts cannot be written", async () => {
     const { emulator } = harness;
     disk.fail("EROFS", (path) => path.includes("stats"));

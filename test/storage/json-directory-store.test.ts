@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { type Disk, realDisk } from "../../src/storage/disk.js";
 import { JsonDirectoryStore } from "../../src/storage/json-directory-store.js";
 import { CountingDisk } from "../support/counting-disk.js";
 
@@ -90,6 +91,26 @@ describe("a chat's preferences, written behind", () => {
     await store.set("4", { locale: "en" });
     await store.flush("4");
     expect(await onDisk("4")).toEqual({ locale: "en" });
+  });
+
+  it("a change that falls due while others are being written waits no second delay (a crash loses at most the delay)", async () => {
+    const delayMs = 1000;
+    /** A slow disk: each write takes 600 ms. */
+    const slow: Disk = {
+      writeFile: (path, data) => pause(600).then(() => realDisk.writeFile(path, data)),
+      openAppend: (path) => realDisk.openAppend(path),
+    };
+    const store = new JsonDirectoryStore(dir, schema, undefined, slow, {
+      writeBehind: true,
+      lazy: { ms: delayMs, urgent: () => false },
+    });
+    await store.set("1", { locale: "it" });
+    await pause(200);
+    await store.set("2", { locale: "en" });
+    // "1" is written from 1.0 to 1.6 s; "2" falls due at 1.2 s, so it is written by 2.2 s,
+    // not a whole delay later (3.2 s).
+    await pause(2500);
+    expect(await onDisk("2")).toEqual({ locale: "en" });
   });
 
   it("an erasure while a write waits its turn leaves no file behind", async () => {
