@@ -1,0 +1,43 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { loadDangerDetector } from "../../src/safety/danger.js";
+
+const detect = loadDangerDetector(join(PROJECT_ROOT, "locales"));
+
+describe("everyday messages that share words with danger get the ordinary answer", () => {
+  it.each([
+    // what someone always says, a joke owned, envy, a sorrow that will pass
+    "mio nonno dice sempre che vuole morire prima dei cent'anni, cerchiamo un centro anziani",
+    "mia zia si vuole buttare dal balcone ogni volta che perde a tombola, lo dice da anni",
+    "mia cognata si butta dalla finestra se finisce il caffè, è una battuta di famiglia",
+    "mio cugino sta sdraiato per terra in spiaggia tutto il giorno, beato lui",
+    "ho un attacco di panico per l'esame di domani ma passerà",
+    "soacra mea mă omoară cu întrebările, glumesc",
+    // a noise explained, a song, the bot, the heat, children's quarrels
+    "stanotte ho sentito dei colpi ma erano i lavori del vicino",
+    "nelle canzoni di quel rapper si parla sempre di suicidio",
+    "ti ammazzo, stupido bot, non capisci niente",
+    "in metro alle otto non si respira",
+    "mio figlio ha picchiato un compagno di classe, la maestra ci ha chiamati",
+    // a past event that is over, behind an everyday request
+    "sono svenuta due anni fa per la pressione, posso ancora lavorare come badante?",
+    "la colf è caduta dalle scale e si è rotta il polso, me ne serve una nuova per un mese",
+    "il mio badante è svenuto al lavoro ed è in malattia, a chi mi rivolgo?",
+    "mio figlio ha attacchi di panico prima delle verifiche, c'è un sostegno psicologico a scuola?",
+    "l'anno scorso mi hanno aggredita in metro e da allora esco poco, vorrei un po' di compagnia",
+  ])("«%s» is no emergency", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
+    ["mio marito dice sempre che mi ammazza se lo lascio", "violence"],
+    ["mia madre dice sempre che vuole morire e stasera ha preso tutte le pastiglie", "self_harm"],
+    ["mi ha aggredita e da allora mi minaccia, vorrei un lavoro per andarmene", "violence"],
+    ["sento dei colpi dall'appartamento accanto e una donna che grida aiuto", "violence"],
+    // "carte" is a book in Romanian and papers in Italian: no topic for an Italian writer
+    ["stanotte mi ha picchiata davanti ai bambini, ho già le carte pronte", "violence"],
+  ])("the same words in danger still alarm: «%s» is %s", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+});
