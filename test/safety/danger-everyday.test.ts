@@ -41,3 +41,28 @@ describe("everyday messages that share words with danger get the ordinary answer
     expect(detect(text)?.kind).toBe(kind);
   });
 });
+
+describe("words that used to hide a danger no longer do", () => {
+  it.each([
+    // Tagalog "may" (there is) is not English "may" (might happen)
+    ["nahulog si lolo sa banyo, may dugo sa ulo", "collapse"],
+    ["my grandma may have had a stroke, she can't speak", "collapse"],
+    ["nu mai pot să trăiesc așa", "self_harm"],
+    // a newspaper left at the door, a pet in the story, "sta bene ma…", days without food
+    ["il signore del terzo piano non ritira il giornale da una settimana", "collapse"],
+    ["la vicina non risponde da ieri e il cane abbaia senza sosta", "collapse"],
+    ["la nonna è per terra, dice che sta bene ma non riesce ad alzarsi da un'ora", "collapse"],
+    ["mia zia ha smesso di mangiare da quattro giorni e non si alza", "collapse"],
+    ["se parlo con gli assistenti sociali lui ammazza il cane e poi anche me", "violence"],
+  ])("«%s» is %s", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    "il mio cane mi morde le scarpe, conoscete un educatore cinofilo?",
+    "my dad can't get up the stairs anymore, we need a stair lift",
+    "she may fall if she lives alone, we need a carer",
+  ])("a pet, the stairs, a worry: «%s» is no emergency", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
