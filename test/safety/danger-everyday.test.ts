@@ -54,6 +54,15 @@ describe("words that used to hide a danger no longer do", () => {
     ["la nonna è per terra, dice che sta bene ma non riesce ad alzarsi da un'ora", "collapse"],
     ["mia zia ha smesso di mangiare da quattro giorni e non si alza", "collapse"],
     ["se parlo con gli assistenti sociali lui ammazza il cane e poi anche me", "violence"],
+    // one cue for what several writers said in their own words
+    ["se lo denuncio ha detto che ammazza tutti noi", "violence"],
+    [
+      "c'è una bimba sola sul terrazzo di fronte, sta scavalcando la ringhiera",
+      "collapse",
+    ],
+    ["mio nonno non beve niente da due giorni", "collapse"],
+    ["ya no aguanto más, me voy a tirar", "self_harm"],
+    ["I can't keep going anymore", "self_harm"],
   ])("«%s» is %s", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });
@@ -62,6 +71,8 @@ describe("words that used to hide a danger no longer do", () => {
     "il mio cane mi morde le scarpe, conoscete un educatore cinofilo?",
     "my dad can't get up the stairs anymore, we need a stair lift",
     "she may fall if she lives alone, we need a carer",
+    "non mangio carne da 4 anni, ci sono menù vegetariani?",
+    "ya no aguanto más el calor de Milán",
   ])("a pet, the stairs, a worry: «%s» is no emergency", (text) => {
     expect(detect(text)).toBeNull();
   });
