@@ -63,6 +63,7 @@ describe("words that used to hide a danger no longer do", () => {
     ["mio nonno non beve niente da due giorni", "collapse"],
     ["ya no aguanto más, me voy a tirar", "self_harm"],
     ["I can't keep going anymore", "self_harm"],
+    ["bunicul e pe jos și nu se ridică", "collapse"],
   ])("«%s» is %s", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });
