@@ -26,6 +26,14 @@ describe("everyday messages that share words with danger get the ordinary answer
     "il mio badante è svenuto al lavoro ed è in malattia, a chi mi rivolgo?",
     "mio figlio ha attacchi di panico prima delle verifiche, c'è un sostegno psicologico a scuola?",
     "l'anno scorso mi hanno aggredita in metro e da allora esco poco, vorrei un po' di compagnia",
+    // a crime novel, twins play-fighting, panic at the mere thought, a faint last summer
+    "sto leggendo un giallo dove l'assassino strangola le vittime",
+    "mio fratello e mio cugino si menano per finta sul divano",
+    "mi viene un attacco di panico solo a pensarci, all'esame",
+    "my dad fainted in the summer because of the heat, now we'd like a carer",
+    // violence long over, in French and Portuguese as in Italian
+    "mon ex me frappait il y a des années, maintenant je cherche du travail",
+    "o meu ex espancou-me há muitos anos, agora procuro trabalho",
   ])("«%s» is no emergency", (text) => {
     expect(detect(text)).toBeNull();
   });
@@ -35,6 +43,9 @@ describe("everyday messages that share words with danger get the ordinary answer
     ["mia madre dice sempre che vuole morire e stasera ha preso tutte le pastiglie", "self_harm"],
     ["mi ha aggredita e da allora mi minaccia, vorrei un lavoro per andarmene", "violence"],
     ["sento dei colpi dall'appartamento accanto e una donna che grida aiuto", "violence"],
+    ["mio marito mi picchia ma dice che è per ridere", "violence"],
+    ["mon mari me frappe, il y a des années que ça dure", "violence"],
+    ["il y a des années il me frappait, ce soir il a recommencé", "violence"],
     // "carte" is a book in Romanian and papers in Italian: no topic for an Italian writer
     ["stanotte mi ha picchiata davanti ai bambini, ho già le carte pronte", "violence"],
   ])("the same words in danger still alarm: «%s» is %s", (text, kind) => {
@@ -56,10 +67,7 @@ describe("words that used to hide a danger no longer do", () => {
     ["se parlo con gli assistenti sociali lui ammazza il cane e poi anche me", "violence"],
     // one cue for what several writers said in their own words
     ["se lo denuncio ha detto che ammazza tutti noi", "violence"],
-    [
-      "c'è una bimba sola sul terrazzo di fronte, sta scavalcando la ringhiera",
-      "collapse",
-    ],
+    ["c'è una bimba sola sul terrazzo di fronte, sta scavalcando la ringhiera", "collapse"],
     ["mio nonno non beve niente da due giorni", "collapse"],
     ["ya no aguanto más, me voy a tirar", "self_harm"],
     ["I can't keep going anymore", "self_harm"],
