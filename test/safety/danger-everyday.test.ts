@@ -34,6 +34,8 @@ describe("everyday messages that share words with danger get the ordinary answer
     // violence long over, in French and Portuguese as in Italian
     "mon ex me frappait il y a des années, maintenant je cherche du travail",
     "o meu ex espancou-me há muitos anos, agora procuro trabalho",
+    "mi sono bruciata il braccio con il forno",
+    "mi brucia il braccio, ho preso troppo sole",
   ])("«%s» is no emergency", (text) => {
     expect(detect(text)).toBeNull();
   });
@@ -72,6 +74,7 @@ describe("words that used to hide a danger no longer do", () => {
     ["ya no aguanto más, me voy a tirar", "self_harm"],
     ["I can't keep going anymore", "self_harm"],
     ["bunicul e pe jos și nu se ridică", "collapse"],
+    ["ho scoperto che mio figlio si taglia le gambe", "self_harm"],
   ])("«%s» is %s", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });
