@@ -36,6 +36,8 @@ describe("everyday messages that share words with danger get the ordinary answer
     "o meu ex espancou-me há muitos anos, agora procuro trabalho",
     "mi sono bruciata il braccio con il forno",
     "mi brucia il braccio, ho preso troppo sole",
+    "my son won't wake up in the morning for school, any tips?",
+    "the kids were screaming all afternoon, hitting each other with pillows",
   ])("«%s» is no emergency", (text) => {
     expect(detect(text)).toBeNull();
   });
@@ -75,6 +77,7 @@ describe("words that used to hide a danger no longer do", () => {
     ["I can't keep going anymore", "self_harm"],
     ["bunicul e pe jos și nu se ridică", "collapse"],
     ["ho scoperto che mio figlio si taglia le gambe", "self_harm"],
+    ["I think he's taken an entire bottle of painkillers", "self_harm"],
   ])("«%s» is %s", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });
