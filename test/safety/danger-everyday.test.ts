@@ -38,6 +38,7 @@ describe("everyday messages that share words with danger get the ordinary answer
     "mi brucia il braccio, ho preso troppo sole",
     "my son won't wake up in the morning for school, any tips?",
     "the kids were screaming all afternoon, hitting each other with pillows",
+    "I get confused by the forms, they make no sense",
   ])("«%s» is no emergency", (text) => {
     expect(detect(text)).toBeNull();
   });
@@ -78,6 +79,8 @@ describe("words that used to hide a danger no longer do", () => {
     ["bunicul e pe jos și nu se ridică", "collapse"],
     ["ho scoperto che mio figlio si taglia le gambe", "self_harm"],
     ["I think he's taken an entire bottle of painkillers", "self_harm"],
+    ["qualcuno sta forzando la porta di casa, sono sola", "violence"],
+    ["grandma is confused, she has a fever and can't stand", "collapse"],
   ])("«%s» is %s", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });
