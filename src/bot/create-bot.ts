@@ -46,7 +46,11 @@ import {
 } from "./features/handoff.js";
 import { localeMiddleware } from "./features/locale.js";
 import { operatorsFeature } from "./features/operators.js";
-import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
+import {
+  contactOfferFeature,
+  needButtonsFeature,
+  orientationEntryFeature,
+} from "./features/orientation.js";
 import { type ReviewDependencies, reviewFeature } from "./features/review.js";
 import { safetyFeature } from "./features/safety.js";
 import { LeanComposer } from "./lean-composer.js";
@@ -189,10 +193,11 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       ...(deps.feedback && { afterClose: askFeedback(bot.api, texts) }),
     }),
   );
-  if (deps.feedback) features.use(feedbackFeature({ requests, feedback: deps.feedback, texts }));
   // What the orientation keeps in memory only; erasure forgets it with the rest.
   const memory = { place: chatMemory<PlaceInUse>() };
   const waiting = waitingQuestions(profiles, chatMemory<WaitingWords>());
+  features.use(contactOfferFeature({ profiles, waiting }));
+  if (deps.feedback) features.use(feedbackFeature({ requests, feedback: deps.feedback, texts }));
   const citizen = {
     requests,
     profiles,

@@ -26,7 +26,7 @@ import { askedDidYouMean } from "./did-you-mean.js";
 import { askConsent, consentAnswered } from "./handoff.js";
 import { typedPlaceReply } from "./place.js";
 import { placeReadWhole, readNeed } from "./reading.js";
-import type { Dialogue } from "./replies.js";
+import { type Dialogue, readReply } from "./replies.js";
 import type { OrientationDependencies, Turn } from "./turn.js";
 import { fromDidYouMean, type Understood, understand } from "./understand.js";
 import { replyOf, type Waiting } from "./waiting.js";
@@ -76,10 +76,10 @@ export function createOrientation(deps: OrientationDependencies) {
     const startRead = opening.read;
     const { profile } = opening;
     const waitingKind = profile.waiting?.kind;
-    // A reply to a question is answered in the language it was asked in («Intendevi…?»
-    // excepted: a need written again is read afresh).
+    // A reply to a question is answered in the language it was asked in («Intendevi…?» and
+    // the answer's closing question excepted: a need written then is read afresh).
     const language: ReplyLanguage =
-      profile.waiting && waitingKind !== "did-you-mean"
+      profile.waiting && waitingKind !== "did-you-mean" && waitingKind !== "contact-offer"
         ? { locale: profile.waiting.locale }
         : deps.replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
     const { locale } = language;
@@ -192,7 +192,24 @@ export function createOrientation(deps: OrientationDependencies) {
           return (await consentAnswered(dialogue, { question, words }, reply, deps.handoff))
             ? {}
             : undefined;
+        case "contact-offer":
+          return reply.kind === "text" ? contactOfferAnswered(reply.text) : undefined;
       }
+    }
+
+    /**
+     * A typed reply to "Vuoi essere ricontattato?": yes asks for a person with the last need,
+     * no says goodbye; anything else is read as a new message.
+     */
+    async function contactOfferAnswered(text: string): Promise<Closing | undefined> {
+      const { kind, thanks } = readReply(dialogue, text);
+      if (kind === "no" || kind === "cancel") {
+        await ctx.reply(t(thanks ? "closing-bye-thanks" : "closing-bye"));
+        return {};
+      }
+      if (kind !== "yes" && kind !== "contact_here") return undefined;
+      const last = (await currentProfile()).lastNeed;
+      return last ? act({ kind: "contact", last }) : undefined;
     }
 
     let { waiting } = opening;

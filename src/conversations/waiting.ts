@@ -79,6 +79,8 @@ const BUTTONS: Readonly<Record<WaitingQuestion["kind"], readonly Action["kind"][
   "house-number": [],
   "need-question": ["answer"],
   consent: ["consent"],
+  // Its buttons («Voglio essere ricontattato», the need of a second need…) act on their own.
+  "contact-offer": [],
 };
 
 /**

@@ -78,6 +78,8 @@ export const waitingQuestionSchema = z.discriminatedUnion("kind", [
     spaces: z.array(z.string()),
     attempt,
   }),
+  /** "Vuoi essere ricontattato?" closing an answer: a typed yes asks for a person (lastNeed). */
+  z.strictObject({ kind: z.literal("contact-offer"), locale: language }),
 ]);
 export type WaitingQuestion = z.infer<typeof waitingQuestionSchema>;
 
