@@ -222,7 +222,8 @@ export async function readPlaceReply(
       const asNeed = await deps.classify(reply.text);
       // "grazie" or "ciao" here is politeness: the need stays, the area is asked again.
       if (namesNeed(asNeed)) {
-        await ctx.reply(t("place-skipped"), { reply_markup: { remove_keyboard: true } });
+        // Not "going on without the area": the new need may well ask it again.
+        await ctx.reply(t("place-new-need"), { reply_markup: { remove_keyboard: true } });
         return { kind: "need", text: reply.text };
       }
       await deps.misunderstood?.("place", reply.text);

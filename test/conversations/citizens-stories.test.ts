@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAnswer, readUntil, shown } from "../bot/story.js";
+import { isAnswer, isPlaceQuestion, readUntil, shown } from "../bot/story.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness();
@@ -13,11 +13,23 @@ describe("citizens who tell a story instead of asking", () => {
     );
     const question = await harness.emulator.nextBotMessage(user.id);
     expect(shown(question)).toMatch(/Intendevi/);
-    expect(harness.emulator.buttonsOf(question).map((b) => b.data)).toContain(
-      "a:spesa_domicilio",
-    );
+    expect(harness.emulator.buttonsOf(question).map((b) => b.data)).toContain("a:spesa_domicilio");
     harness.emulator.pressButton(user, question, "a:spesa_domicilio");
     const answer = await readUntil(harness.emulator, user, isAnswer);
     expect(answer.map(shown).join("\n")).toMatch(/Municipio 8/);
+  });
+});
+
+describe("citizens who change their mind", () => {
+  it("a new need typed at the area question is not told «I'll go on without the area» before the area is asked for it", async () => {
+    const user = citizen("Marisa");
+    harness.emulator.sendText(user, "cerco una colf");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "anzi no, mi serve una badante per mio papà");
+    const said = await readUntil(harness.emulator, user, isPlaceQuestion);
+    expect(said.map(shown).join("\n")).not.toMatch(/senza la zona/);
+    harness.emulator.sendText(user, "Isola");
+    const answer = await readUntil(harness.emulator, user, isAnswer);
+    expect(shown(answer.at(-1) as never)).toMatch(/Badante/);
   });
 });
