@@ -181,6 +181,10 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   pipeline.errorBoundary(onError, features);
   const { handoff, review } = deps;
   const { requests, isOperatorChat } = handoff;
+  // What the orientation keeps in memory only; erasure forgets it with the rest.
+  const memory = { place: chatMemory<PlaceInUse>() };
+  const waiting = waitingQuestions(profiles, chatMemory<WaitingWords>());
+  const read = deps.readReply;
   features.use(groupsFeature(isOperatorChat, logger));
   features.use(
     operatorsFeature({
@@ -190,14 +194,14 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       logger,
       isOperatorChat,
       ...(deps.now && { now: deps.now }),
-      ...(deps.feedback && { afterClose: askFeedback(bot.api, texts) }),
+      ...(deps.feedback && { afterClose: askFeedback(bot.api, texts, waiting) }),
     }),
   );
-  // What the orientation keeps in memory only; erasure forgets it with the rest.
-  const memory = { place: chatMemory<PlaceInUse>() };
-  const waiting = waitingQuestions(profiles, chatMemory<WaitingWords>());
   features.use(contactOfferFeature({ profiles, waiting }));
-  if (deps.feedback) features.use(feedbackFeature({ requests, feedback: deps.feedback, texts }));
+  if (deps.feedback) {
+    const { feedback } = deps;
+    features.use(feedbackFeature({ requests, feedback, texts, profiles, waiting, read }));
+  }
   const citizen = {
     requests,
     profiles,
@@ -243,7 +247,6 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   features.use(guidanceFeature());
   features.use(safetyFeature(deps.detectDanger));
   features.use(needButtonsFeature({ knowledge, profiles, texts, places: memory.place }));
-  const read = deps.readReply;
   const handoffDeps = {
     knowledge,
     profiles,

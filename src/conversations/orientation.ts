@@ -33,6 +33,12 @@ import { replyOf, type Waiting } from "./waiting.js";
 
 export const ORIENTATION = "orientation";
 
+/**
+ * Questions whose typed reply is often a need written afresh, answered in the language it is
+ * written in: «Intendevi…?», the answer's closing question, "Ti è stato utile?".
+ */
+const READ_AFRESH: ReadonlySet<string> = new Set(["did-you-mean", "contact-offer", "feedback"]);
+
 export type { OrientationStart } from "./answer.js";
 export type { OrientationDependencies } from "./turn.js";
 
@@ -76,10 +82,10 @@ export function createOrientation(deps: OrientationDependencies) {
     const startRead = opening.read;
     const { profile } = opening;
     const waitingKind = profile.waiting?.kind;
-    // A reply to a question is answered in the language it was asked in («Intendevi…?» and
-    // the answer's closing question excepted: a need written then is read afresh).
+    // A reply to a question is answered in the language it was asked in (READ_AFRESH
+    // excepted).
     const language: ReplyLanguage =
-      profile.waiting && waitingKind !== "did-you-mean" && waitingKind !== "contact-offer"
+      profile.waiting && !READ_AFRESH.has(waitingKind ?? "")
         ? { locale: profile.waiting.locale }
         : deps.replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
     const { locale } = language;
@@ -194,6 +200,8 @@ export function createOrientation(deps: OrientationDependencies) {
             : undefined;
         case "contact-offer":
           return reply.kind === "text" ? contactOfferAnswered(reply.text) : undefined;
+        case "feedback":
+          return undefined;
       }
     }
 

@@ -81,6 +81,8 @@ const BUTTONS: Readonly<Record<WaitingQuestion["kind"], readonly Action["kind"][
   consent: ["consent"],
   // Its buttons («Voglio essere ricontattato», the need of a second need…) act on their own.
   "contact-offer": [],
+  // Read before the orientation (bot/features/feedback.ts): here only a new message.
+  feedback: [],
 };
 
 /**
