@@ -72,6 +72,7 @@ ask-place =
     Write the neighbourhood, the street with the house number or the Municipio, or tap "📍 Send location".
 place-not-understood = I did not recognise the place. Try the neighbourhood (e.g. "Niguarda"), a street with its number (e.g. "via Padova 120") or the Municipio (e.g. "Municipio 2"), tap "📍 Send location", or write "I'd rather not say".
 place-skipped = All right, I'll go on without the area.
+place-new-need = All right, let's look at this request.
 place-given-up = I can't recognise the area: I'll go on without it. You can give it whenever you like by writing "change area".
 place-saved-ask-need = 📍 I saved the area. <b>What do you need?</b> Write it in your own words, or choose below.
 ask-house-number = { $street } crosses several Municipi. What is the house number?

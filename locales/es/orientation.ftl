@@ -73,6 +73,7 @@ ask-place =
     Escribe el barrio, la calle con el número o el Municipio, o toca "📍 Enviar ubicación".
 place-not-understood = No he reconocido el lugar. Prueba con el barrio (p. ej. "Niguarda"), una calle con número (p. ej. "via Padova 120") o el Municipio (p. ej. "Municipio 2"), toca "📍 Enviar ubicación" o escribe "prefiero no decirlo".
 place-skipped = De acuerdo, sigo sin la zona.
+place-new-need = De acuerdo, veamos esta petición.
 place-given-up = No consigo reconocer la zona: sigo sin ella. Puedes dármela cuando quieras escribiendo "cambiar zona".
 place-saved-ask-need = 📍 He guardado la zona. <b>¿Qué necesitas?</b> Escríbelo con tus palabras o elige abajo.
 ask-house-number = { $street } pasa por varios Municipios. ¿Qué número es?

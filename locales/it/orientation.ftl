@@ -74,6 +74,7 @@ ask-place =
     Scrivi il quartiere, la via con il numero civico o il Municipio, oppure tocca «📍 Invia posizione».
 place-not-understood = Non ho riconosciuto il luogo. Prova con il nome del quartiere (es. «Niguarda»), una via con il numero (es. «via Padova 120») o il Municipio (es. «Municipio 2»), tocca «📍 Invia posizione», oppure scrivi «preferisco non dirlo».
 place-skipped = Va bene, continuo senza la zona.
+place-new-need = Va bene, vediamo questa richiesta.
 place-given-up = Non riesco a riconoscere la zona: continuo senza. Puoi indicarla quando vuoi scrivendo «cambia zona».
 place-saved-ask-need = 📍 Ho registrato la zona. <b>Di cosa hai bisogno?</b> Scrivilo con parole tue, oppure scegli qui sotto.
 ask-house-number = { $street } attraversa più Municipi. Mi dici il numero civico?

@@ -73,6 +73,7 @@ ask-place =
     Scrie cartierul, strada cu numărul sau Municipio, sau apasă "📍 Trimite locația".
 place-not-understood = Nu am recunoscut locul. Încearcă cu cartierul (ex. "Niguarda"), o stradă cu număr (ex. "via Padova 120") sau Municipio (ex. "Municipio 2"), apasă "📍 Trimite locația" sau scrie "prefer să nu spun".
 place-skipped = Bine, continui fără zonă.
+place-new-need = Bine, să vedem această cerere.
 place-given-up = Nu reușesc să recunosc zona: continui fără ea. Mi-o poți spune oricând scriind "schimbă zona".
 place-saved-ask-need = 📍 Am salvat zona. <b>De ce ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
 ask-house-number = { $street } trece prin mai multe Municipii. Ce număr este?

@@ -46,7 +46,11 @@ import {
 } from "./features/handoff.js";
 import { localeMiddleware } from "./features/locale.js";
 import { operatorsFeature } from "./features/operators.js";
-import { needButtonsFeature, orientationEntryFeature } from "./features/orientation.js";
+import {
+  contactOfferFeature,
+  needButtonsFeature,
+  orientationEntryFeature,
+} from "./features/orientation.js";
 import { type ReviewDependencies, reviewFeature } from "./features/review.js";
 import { safetyFeature } from "./features/safety.js";
 import { LeanComposer } from "./lean-composer.js";
@@ -177,6 +181,10 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   pipeline.errorBoundary(onError, features);
   const { handoff, review } = deps;
   const { requests, isOperatorChat } = handoff;
+  // What the orientation keeps in memory only; erasure forgets it with the rest.
+  const memory = { place: chatMemory<PlaceInUse>() };
+  const waiting = waitingQuestions(profiles, chatMemory<WaitingWords>());
+  const read = deps.readReply;
   features.use(groupsFeature(isOperatorChat, logger));
   features.use(
     operatorsFeature({
@@ -186,13 +194,14 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       logger,
       isOperatorChat,
       ...(deps.now && { now: deps.now }),
-      ...(deps.feedback && { afterClose: askFeedback(bot.api, texts) }),
+      ...(deps.feedback && { afterClose: askFeedback(bot.api, texts, waiting) }),
     }),
   );
-  if (deps.feedback) features.use(feedbackFeature({ requests, feedback: deps.feedback, texts }));
-  // What the orientation keeps in memory only; erasure forgets it with the rest.
-  const memory = { place: chatMemory<PlaceInUse>() };
-  const waiting = waitingQuestions(profiles, chatMemory<WaitingWords>());
+  features.use(contactOfferFeature({ profiles, waiting }));
+  if (deps.feedback) {
+    const { feedback } = deps;
+    features.use(feedbackFeature({ requests, feedback, texts, profiles, waiting, read }));
+  }
   const citizen = {
     requests,
     profiles,
@@ -238,7 +247,6 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   features.use(guidanceFeature());
   features.use(safetyFeature(deps.detectDanger));
   features.use(needButtonsFeature({ knowledge, profiles, texts, places: memory.place }));
-  const read = deps.readReply;
   const handoffDeps = {
     knowledge,
     profiles,

@@ -7,10 +7,28 @@ import { describeError, type Logger } from "../logging/index.js";
 import type { OperatorTrail } from "../storage/operator-trail.js";
 import { data } from "./callback-data.js";
 import { areaName } from "./render.js";
-import { escapeHtml, type Texts } from "./texts.js";
+import { escapeHtml, isLocale, type Texts } from "./texts.js";
 
 /** Operators work in Italian whatever the citizen's language. */
 const OPERATORS_LOCALE = "it";
+
+/** The bot's own words a citizen's contact details can hold: the name withheld, a time tapped. */
+const OWN_WORDS = [
+  "handoff-name-withheld",
+  "handoff-time-morning",
+  "handoff-time-afternoon",
+  "handoff-time-any",
+] as const;
+
+/**
+ * A contact detail as operators read it: the bot's own words stored in the citizen's language
+ * ("(nombre no indicado)", "Tarde") said in theirs; the citizen's own words as written.
+ */
+function inOperatorsWords(value: string, locale: string, texts: Texts): string {
+  if (!isLocale(locale) || locale === OPERATORS_LOCALE) return value;
+  const key = OWN_WORDS.find((own) => texts.for(locale)(own) === value);
+  return key ? texts.for(OPERATORS_LOCALE)(key) : value;
+}
 
 export function renderNotification(
   request: HandoffRequest,
@@ -43,13 +61,15 @@ export function renderNotification(
     needText: contact ? escapeHtml(contact.needText || "—") : erased,
     place: escapeHtml(place || "—"),
     space: escapeHtml(request.spaceId ? spaceName(request.spaceId) : "—"),
-    name: contact ? escapeHtml(contact.name) : erased,
+    name: contact ? escapeHtml(inOperatorsWords(contact.name, request.locale, texts)) : erased,
     phone: contact
       ? contact.phone === null
         ? t("op-phone-telegram")
         : escapeHtml(contact.phone)
       : erased,
-    time: contact ? escapeHtml(contact.preferredTime || "—") : erased,
+    time: contact
+      ? escapeHtml(inOperatorsWords(contact.preferredTime, request.locale, texts) || "—")
+      : erased,
     note: contact ? escapeHtml(contact.note || "—") : erased,
     summary: t("op-summary", {
       need: escapeHtml(intent?.label.it ?? request.intent),

@@ -254,6 +254,7 @@ async function answerWith(
         lastNeed,
       });
       if (place) deps.places.remember(chatKey, place);
+      await offerContact(dialogue, deps);
       return found;
     },
     ...bySpaceIds(knowledge),
@@ -304,11 +305,22 @@ export async function dangerAnswer(
   await dialogue.conversation.external(async () => {
     const lastNeed = { intent: DANGER_INTENT, text: "", spaces: [] };
     await updateProfile(deps.profiles, deps.chatKey, { lastNeed });
+    await offerContact(dialogue, deps);
   });
   return {};
 }
 
-/** The last answer's spaces in full: who runs them, where they are hosted, contacts. */
+/**
+ * "Vuoi essere ricontattato?", which ends every answer, waits for its reply: a typed «sì»
+ * asks for a person with the last need, only while it is the last question asked.
+ */
+const offerContact = (dialogue: Dialogue, deps: AnswerDependencies) =>
+  deps.waiting.ask(deps.chatKey, { kind: "contact-offer", locale: dialogue.locale });
+
+/**
+ * The last answer's spaces in full: who runs them, where they are hosted, contacts. The
+ * answer's "Vuoi essere ricontattato?" still stands after them.
+ */
 export async function showDetails(dialogue: Dialogue, deps: AnswerDependencies): Promise<void> {
   const { conversation, ctx, locale, t } = dialogue;
   const profile = (await conversation.external(() => deps.profiles.get(deps.chatKey))) ?? {};
@@ -318,13 +330,15 @@ export async function showDetails(dialogue: Dialogue, deps: AnswerDependencies):
     return;
   }
   const recommendation = await conversation.external({
-    task: () => {
+    task: async () => {
       const own = deps.places.recall(deps.chatKey);
-      return recommend(
+      const found = recommend(
         { intent: intent.id, services: intent.services },
         profile.place ? matchingPlace(recalled(profile.place, own)) : null,
         deps.knowledge.current.directory,
       );
+      await offerContact(dialogue, deps);
+      return found;
     },
     ...bySpaceIds(deps.knowledge),
   });

@@ -40,8 +40,9 @@ export const askedDidYouMean = ({
 });
 
 // A greeting is never offered as what the citizen meant ("buongiorno, mia madre…" is not
-// «Saluto?»), nor danger, which the danger reader answers before any guess.
-const NEVER_GUESSED = new Set([DANGER_INTENT, GREETING_INTENT]);
+// «Saluto?»), nor danger, which the danger reader answers before any guess, nor a person,
+// whom the question always offers with a button of its own.
+const NEVER_GUESSED = new Set([DANGER_INTENT, GREETING_INTENT, "operatore"]);
 
 const suggestedIntents = (turn: Turn, ids: readonly (string | null)[]) =>
   ids

@@ -178,9 +178,14 @@ export async function consentAnswered(
     // The area corrected ("cambia zona", "in realtà abito a…") is no reply either.
     const newPlace =
       dialogue.read.mentions("home", text) || readReply(dialogue, text).kind === "change";
+    // Asking for a person again ("no aspetta, prima voglio andarci di persona") is no new
+    // need: read as one, it would only bring this same question back.
     const movedOn =
       newPlace ||
-      (await conversation.external(() => namesNeed(knowledge.current.classifier.classify(text))));
+      (await conversation.external(() => {
+        const need = knowledge.current.classifier.classify(text);
+        return namesNeed(need) && need.intent !== "operatore";
+      }));
     if (movedOn) return false;
   }
   const action = parseAction(reply.kind === "action" ? reply.data : typed?.data);

@@ -21,43 +21,28 @@ import {
   type OrientationStart,
   showDetails,
 } from "./answer.js";
-import { type AskedDidYouMean, askedDidYouMean, askWhichGuess } from "./did-you-mean.js";
+import { areaSteps } from "./area-steps.js";
+import { askedDidYouMean } from "./did-you-mean.js";
 import { askConsent, consentAnswered } from "./handoff.js";
-import {
-  type FoundPlace,
-  MAX_PLACE_ATTEMPTS,
-  placeGivenUp,
-  readPlaceReply,
-  recalled,
-  remembered,
-  resolvePlace,
-  sayBack,
-  sendHouseNumberQuestion,
-  sendPlaceQuestion,
-  typedPlaceReply,
-  understood as understoodPlace,
-  withHouseNumber,
-} from "./place.js";
+import { typedPlaceReply } from "./place.js";
 import { placeReadWhole, readNeed } from "./reading.js";
-import type { Dialogue, Reply } from "./replies.js";
+import { type Dialogue, readReply } from "./replies.js";
 import type { OrientationDependencies, Turn } from "./turn.js";
 import { fromDidYouMean, type Understood, understand } from "./understand.js";
-import {
-  type PlaceFor,
-  replyOf,
-  type Waiting,
-  type WaitingQuestion,
-  type WaitingWords,
-} from "./waiting.js";
+import { replyOf, type Waiting } from "./waiting.js";
 
 export const ORIENTATION = "orientation";
+
+/**
+ * Questions whose typed reply is often a need written afresh, answered in the language it is
+ * written in: «Intendevi…?», the answer's closing question, "Ti è stato utile?".
+ */
+const READ_AFRESH: ReadonlySet<string> = new Set(["did-you-mean", "contact-offer", "feedback"]);
 
 export type { OrientationStart } from "./answer.js";
 export type { OrientationDependencies } from "./turn.js";
 
 type OrientationConversation = Conversation<BotContext, Context>;
-
-const ITALIAN_OR_ENGLISH: ReadonlySet<string> = new Set(["it", "en"]);
 
 /**
  * The orientation dialogue: the citizen's need, their area, and the WeMi spaces for it; a
@@ -97,10 +82,10 @@ export function createOrientation(deps: OrientationDependencies) {
     const startRead = opening.read;
     const { profile } = opening;
     const waitingKind = profile.waiting?.kind;
-    // A reply to a question is answered in the language it was asked in («Intendevi…?»
-    // excepted: a need written again is read afresh).
+    // A reply to a question is answered in the language it was asked in (READ_AFRESH
+    // excepted).
     const language: ReplyLanguage =
-      profile.waiting && waitingKind !== "did-you-mean"
+      profile.waiting && !READ_AFRESH.has(waitingKind ?? "")
         ? { locale: profile.waiting.locale }
         : deps.replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
     const { locale } = language;
@@ -168,152 +153,12 @@ export function createOrientation(deps: OrientationDependencies) {
       waiting: deps.waiting,
       misunderstood,
     };
-    const ask = (question: WaitingQuestion, words: WaitingWords = {}) =>
-      conversation.external(() => deps.waiting.ask(chatKey, question, words));
+    const area = areaSteps(turn, answerDeps, language.language);
+    const { findPlace, placeFound, placeAnswered, houseNumberGiven, changePlace } = area;
 
-    /** Waits for the place question's reply outside this dialogue (sent by the caller). */
-    async function waitForPlace(
-      forWhat: PlaceFor,
-      needText: string,
-      attempt = 1,
-    ): Promise<Closing> {
-      await ask({ kind: "place", locale, for: forWhat, attempt }, { text: needText });
-      return {};
-    }
-
-    /** Asks the house number of a street crossing a border, outside this dialogue. */
-    async function askHouseNumber(
-      forWhat: PlaceFor,
-      needText: string,
-      street: ResolvedPlace,
-      placeKeyboard: boolean,
-    ): Promise<Closing> {
-      await sendHouseNumberQuestion(dialogue, street);
-      const question = { kind: "house-number" as const, locale, for: forWhat, placeKeyboard };
-      await ask(question, { text: needText, street: street.matched ?? "" });
-      return {};
-    }
-
-    /** The area found (or none): what it was asked for goes on. */
-    async function placeFound(
-      forWhat: PlaceFor,
-      needText: string,
-      found: FoundPlace | null,
-    ): Promise<Closing> {
-      if (forWhat.kind === "change") return changedPlace(found);
-      if (forWhat.kind === "operator") {
-        if (found) {
-          await sayBack(dialogue, found.said);
-          await remember({ place: found.place.remembered });
-        }
-        await askConsent(dialogue, { intent: "operatore", needText, spaces: [] }, deps.handoff);
-        return {};
-      }
-      const intent = intentOf(forWhat.intent);
-      if (!intent) return {};
-      const also = forWhat.also === undefined ? undefined : intentOf(forWhat.also);
-      return answerNeed(dialogue, answerDeps, intent, needText, found, also ? { also } : {});
-    }
-
-    /** A reply to the place question: a place, none, a need instead, or asked again. */
-    async function placeAnswered(
-      question: { readonly for: PlaceFor; readonly attempt: number },
-      needText: string,
-      reply: Reply,
-    ): Promise<Closing> {
-      const answer = await readPlaceReply(dialogue, placeDeps, reply);
-      if (answer.kind === "need") return { next: { text: answer.text } };
-      if (answer.kind === "house-number")
-        return askHouseNumber(question.for, needText, answer.place, true);
-      if (answer.kind === "again" && question.attempt < MAX_PLACE_ATTEMPTS)
-        return waitForPlace(question.for, needText, question.attempt + 1);
-      if (answer.kind === "again") await placeGivenUp(dialogue);
-      return placeFound(question.for, needText, answer.kind === "place" ? answer : null);
-    }
-
-    /**
-     * The house number given. Without the street (forgotten by a restart) the number says
-     * nothing: the place question is asked again, plainly.
-     */
-    async function houseNumberGiven(
-      question: Extract<WaitingQuestion, { kind: "house-number" }>,
-      words: WaitingWords,
-      number: string,
-    ): Promise<Closing> {
-      const needText = words.text ?? "";
-      if (!words.street) {
-        await sendPlaceQuestion(dialogue);
-        return waitForPlace(question.for, needText);
-      }
-      const place = await withHouseNumber(dialogue, placeDeps, words.street, number);
-      return placeFound(
-        question.for,
-        needText,
-        understoodPlace(dialogue, place, question.placeKeyboard),
-      );
-    }
-
-    /** Where the citizen lives: in their words, remembered, or asked (outside this dialogue). */
-    async function findPlace(
-      needText: string,
-      forWhat: PlaceFor,
-    ): Promise<Closing | { found: FoundPlace | null }> {
-      if (needText !== "") {
-        const mentioned = await resolvePlace(dialogue, placeDeps, needText);
-        // Town names that are everyday words elsewhere ("como", "pero" in Spanish) are not
-        // read as "outside Milan" in a message written in another language: the area is asked.
-        const outside = mentioned.outsideMilan && ITALIAN_OR_ENGLISH.has(language.language ?? "it");
-        if (mentioned.needsHouseNumber) return askHouseNumber(forWhat, needText, mentioned, false);
-        if (mentioned.kind !== "unknown" || outside)
-          return { found: understoodPlace(dialogue, mentioned) };
-      }
-      const known = await conversation.external(async () => {
-        const { place } = (await profiles.get(chatKey)) ?? {};
-        return place && recalled(place, deps.memory.place.recall(chatKey));
-      });
-      if (known) return { found: remembered(dialogue, known) };
-      await sendPlaceQuestion(dialogue);
-      return waitForPlace(forWhat, needText);
-    }
-
-    /** Adds to the chat's stored profile (place, language written). */
+    /** Adds to the chat's stored profile (the language written). */
     const remember = (fields: Partial<ChatProfile>) =>
       conversation.external(() => updateProfile(profiles, chatKey, fields));
-
-    /**
-     * A new area: the one given (its house number asked if needed), or asked. Told instead of
-     * answering «Intendevi…?», it is kept and the guesses are offered again.
-     */
-    async function changePlace(given?: ResolvedPlace, asked?: AskedDidYouMean): Promise<Closing> {
-      if (given?.needsHouseNumber) return askHouseNumber({ kind: "change" }, "", given, false);
-      if (given && asked) {
-        const found = understoodPlace(dialogue, given);
-        await remember({ place: found.place.remembered });
-        await sayBack(dialogue, found.said);
-        await askWhichGuess(turn, asked);
-        return {};
-      }
-      if (given) return changedPlace(understoodPlace(dialogue, given));
-      await sendPlaceQuestion(dialogue);
-      return waitForPlace({ kind: "change" }, "");
-    }
-
-    /** The new area remembered; then the last answer again for it, when there was one. */
-    async function changedPlace(found: FoundPlace | null): Promise<Closing> {
-      if (found === null) return {};
-      await remember({ place: found.place.remembered });
-      const last = (await currentProfile()).lastNeed;
-      const intent = last && intentOf(last.intent);
-      if (!last || !intent) {
-        await sayBack(dialogue, found.said);
-        await ctx.reply(t("place-saved-ask-need"), {
-          parse_mode: "HTML",
-          reply_markup: needsKeyboard(knowledge.current, locale, t),
-        });
-        return {};
-      }
-      return answerNeed(dialogue, answerDeps, intent, last.text, found);
-    }
 
     /**
      * The reply to the question this chat's last dialogue asked and ended on; undefined when
@@ -353,7 +198,26 @@ export function createOrientation(deps: OrientationDependencies) {
           return (await consentAnswered(dialogue, { question, words }, reply, deps.handoff))
             ? {}
             : undefined;
+        case "contact-offer":
+          return reply.kind === "text" ? contactOfferAnswered(reply.text) : undefined;
+        case "feedback":
+          return undefined;
       }
+    }
+
+    /**
+     * A typed reply to "Vuoi essere ricontattato?": yes asks for a person with the last need,
+     * no says goodbye; anything else is read as a new message.
+     */
+    async function contactOfferAnswered(text: string): Promise<Closing | undefined> {
+      const { kind, thanks } = readReply(dialogue, text);
+      if (kind === "no" || kind === "cancel") {
+        await ctx.reply(t(thanks ? "closing-bye-thanks" : "closing-bye"));
+        return {};
+      }
+      if (kind !== "yes" && kind !== "contact_here") return undefined;
+      const last = (await currentProfile()).lastNeed;
+      return last ? act({ kind: "contact", last }) : undefined;
     }
 
     let { waiting } = opening;

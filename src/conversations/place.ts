@@ -98,18 +98,27 @@ export const isPlace = (place: ResolvedPlace) => place.kind !== "unknown" || pla
 
 /** "Quarto Oggiaro", "via Padova 120", "Municipio 8": a place told alone is this short. */
 const PLACE_ALONE_WORDS = 3;
+/**
+ * "guarda che in realtà abito in via Padova 120, non a Gratosoglio": a correction of the area
+ * is a sentence about it. Longer, it is a story that also says where the citizen lives
+ * ("vivo da sola a Quarto Oggiaro… non riesco più a fare la spesa").
+ */
+const HOME_STATEMENT_WORDS = 12;
 
 /**
  * The place a message tells as where the citizen lives: a place alone ("Gratosoglio") or
  * with words saying so ("in realtà abito a Gratosoglio, non a NoLo"), but not a place
- * inside another sentence ("cerco lavoro a Niguarda"). Undefined when it tells none.
+ * inside another sentence ("cerco lavoro a Niguarda") or a story. Undefined when it tells none.
  */
 export async function placeStatement(
   dialogue: Dialogue,
   deps: PlaceDependencies,
   text: string,
 ): Promise<ResolvedPlace | undefined> {
-  const alone = tokenize(text).length <= PLACE_ALONE_WORDS || dialogue.read.mentions("home", text);
+  const words = tokenize(text).length;
+  const alone =
+    words <= PLACE_ALONE_WORDS ||
+    (words <= HOME_STATEMENT_WORDS && dialogue.read.mentions("home", text));
   if (!alone) return undefined;
   const place = await resolvePlace(dialogue, deps, text);
   return isPlace(place) ? place : undefined;
@@ -213,7 +222,8 @@ export async function readPlaceReply(
       const asNeed = await deps.classify(reply.text);
       // "grazie" or "ciao" here is politeness: the need stays, the area is asked again.
       if (namesNeed(asNeed)) {
-        await ctx.reply(t("place-skipped"), { reply_markup: { remove_keyboard: true } });
+        // Not "going on without the area": the new need may well ask it again.
+        await ctx.reply(t("place-new-need"), { reply_markup: { remove_keyboard: true } });
         return { kind: "need", text: reply.text };
       }
       await deps.misunderstood?.("place", reply.text);

@@ -70,20 +70,11 @@ export async function understand(
     return { kind: "done" };
   }
   if (reading.kind === "change") return { kind: "place" };
-  // Every answer ends asking "Vuoi essere ricontattato?": a short reply answers it.
-  const answersLast =
-    reading.kind === "yes" ||
-    reading.kind === "contact_here" ||
-    reading.kind === "no" ||
-    reading.kind === "cancel";
-  const last = answersLast ? (await turn.currentProfile()).lastNeed : undefined;
-  if (last && (reading.kind === "yes" || reading.kind === "contact_here"))
-    return { kind: "contact", last };
-  // A bare «sì», «boh» or «no» when nothing was asked (after a greeting, say) is not a need
-  // the bot cannot help with: a no says goodbye, as it does to that question; the others
-  // ask for the need.
-  const bare = !last && reading.extraWords === 0;
-  if ((reading.kind === "no" || reading.kind === "cancel") && (last || bare)) {
+  // A bare «sì», «boh» or «no» when nothing was asked (after a greeting, say; the answer's
+  // "Vuoi essere ricontattato?" waits as a question of its own) is not a need the bot cannot
+  // help with: a no says goodbye, as it does to that question; the others ask for the need.
+  const bare = reading.extraWords === 0;
+  if ((reading.kind === "no" || reading.kind === "cancel") && bare) {
     await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
     return { kind: "done" };
   }

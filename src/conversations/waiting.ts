@@ -79,6 +79,10 @@ const BUTTONS: Readonly<Record<WaitingQuestion["kind"], readonly Action["kind"][
   "house-number": [],
   "need-question": ["answer"],
   consent: ["consent"],
+  // Its buttons («Voglio essere ricontattato», the need of a second need…) act on their own.
+  "contact-offer": [],
+  // Read before the orientation (bot/features/feedback.ts): here only a new message.
+  feedback: [],
 };
 
 /**

@@ -78,6 +78,10 @@ export const waitingQuestionSchema = z.discriminatedUnion("kind", [
     spaces: z.array(z.string()),
     attempt,
   }),
+  /** "Vuoi essere ricontattato?" closing an answer: a typed yes asks for a person (lastNeed). */
+  z.strictObject({ kind: z.literal("contact-offer"), locale: language }),
+  /** "Ti è stato utile?" after a request was closed: a typed yes or no answers it. */
+  z.strictObject({ kind: z.literal("feedback"), locale: language, reference: z.string() }),
 ]);
 export type WaitingQuestion = z.infer<typeof waitingQuestionSchema>;
 

@@ -42,6 +42,17 @@ describe("«Intendevi…?» answered by typing", () => {
     expect(answer.some(isPlaceQuestion)).toBe(false);
   });
 
+  it("a person is offered once: the «talk to a person» guess is not listed beside its own button", async () => {
+    const user = citizen("Ioana", "ro");
+    harness.emulator.sendText(
+      user,
+      "Bună ziua, aș vrea să vorbesc cu cineva de la WeMi, locuiesc în Municipio 5",
+    );
+    const question = await harness.emulator.nextBotMessage(user.id);
+    const offered = harness.emulator.buttonsOf(question).map((button) => button.text);
+    expect(offered.filter((text) => /Vorbește cu o persoană/.test(text ?? ""))).toHaveLength(1);
+  });
+
   it("a greeting at the start of an unclear story is never offered as what the citizen meant", async () => {
     const user = citizen("Gemma");
     harness.emulator.sendText(

@@ -70,6 +70,25 @@ describe("the contact steps understand what is typed", () => {
     expect(card).not.toMatch(/Nome: Sì/);
   });
 
+  it("a Spanish citizen who withholds the name and picks «Tarde»: the operators' card says both in Italian", async () => {
+    const user = citizen("Rosa", "es");
+    harness.emulator.sendText(user, "Hola, quiero hablar con una persona, vivo en Niguarda");
+    await until(harness.emulator, user.id, /¿Estás de acuerdo\?/);
+    for (const [typed, next] of [
+      ["sí", /¿Cómo te llamas/],
+      ["prefiero no decirlo", /¿A qué número/],
+      ["333 222 1199", /¿Cuándo prefieres/],
+      ["tarde", /nota/],
+      ["ninguna", /Revisa tu solicitud/],
+    ] as const)
+      await say(user, typed, next);
+    const registered = await say(user, "confirmo", /Solicitud registrada: (WM-[A-Z0-9]{4,6})/);
+    const reference = /WM-[A-Z0-9]{4,6}/.exec(shown(registered))?.[0] as string;
+    const card = shown(await notificationOf(harness.emulator, harness.app, operators, reference));
+    expect(card).toMatch(/Nome: \(nome non indicato\)/);
+    expect(card).toMatch(/Quando chiamare: Pomeriggio/);
+  });
+
   it.each(["non ho il telefono", "preferisco non dirlo", "no"])(
     "at the phone question, «%s» leads to being contacted here on Telegram: no phone is stored",
     async (typed) => {

@@ -59,3 +59,31 @@ it("when a request is closed the citizen is asked once, optionally, whether it w
   expect(stats).toContain("Ti è stato utile? 👍 1 · 👎 1");
   expect(stats).not.toMatch(/Teresa|John|WM-/);
 });
+
+it("the question is answered by typing too: «sì» counts as 👍, «no» as 👎, once; a need written instead is answered", async () => {
+  const { emulator } = harness;
+  const nadia = citizen("Nadia");
+  await closedRequest(nadia);
+  await until(emulator, nadia.id, /Ti è stato utile/);
+  emulator.sendText(nadia, "sì");
+  expect(shown(await emulator.nextBotMessage(nadia.id))).toMatch(/Grazie per la risposta/);
+  // Answered: a later «sì» is no longer read as the answer.
+  emulator.sendText(nadia, "sì");
+  expect(shown(await emulator.nextBotMessage(nadia.id))).not.toMatch(/Grazie per la risposta/);
+
+  const olga = citizen("Olga");
+  await closedRequest(olga);
+  await until(emulator, olga.id, /Ti è stato utile/);
+  emulator.sendText(olga, "no");
+  expect(shown(await emulator.nextBotMessage(olga.id))).toMatch(/Grazie per la risposta/);
+
+  const pia = citizen("Pia");
+  await closedRequest(pia);
+  await until(emulator, pia.id, /Ti è stato utile/);
+  emulator.sendText(pia, "cerco una colf");
+  await until(emulator, pia.id, /Dove rivolgerti/);
+
+  emulator.sendText(admin, "/stats 7");
+  const stats = shown(await until(emulator, admin.id, /Statistiche/));
+  expect(stats).toContain("Ti è stato utile? 👍 2 · 👎 2");
+});

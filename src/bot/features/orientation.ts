@@ -1,5 +1,6 @@
 import { ORIENTATION, type OrientationStart } from "../../conversations/orientation.js";
 import type { PlaceInUse } from "../../conversations/place.js";
+import type { WaitingQuestions } from "../../conversations/waiting.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import { tokenize } from "../../nlu/normalize.js";
 import type { ChatMemory } from "../../storage/chat-memory.js";
@@ -91,6 +92,36 @@ const LANGUAGE_CHOICE: ReadonlySet<string> = new Set(
   ].map((words) => tokenize(words).join(" ")),
 );
 const asksLanguageChoice = (text: string) => LANGUAGE_CHOICE.has(tokenize(text).join(" "));
+
+/**
+ * The answer's "Vuoi essere ricontattato?" is answered only while it is the last question
+ * asked: a command, a button, a location or a language named closes it, so that a later «ok»
+ * is not read as yes. (A text the orientation reads takes it itself; a sticker or an edit,
+ * only pointed to text, leaves it open.)
+ */
+export function contactOfferFeature({
+  profiles,
+  waiting,
+}: {
+  readonly profiles: KeyValueStore<ChatProfile>;
+  readonly waiting: WaitingQuestions;
+}) {
+  const composer = new LeanComposer<BotContext>();
+  composer.chatType("private").use(async (ctx, next) => {
+    const text = ctx.message?.text;
+    const closes =
+      ctx.callbackQuery !== undefined ||
+      ctx.message?.location !== undefined ||
+      ctx.message?.contact !== undefined ||
+      (text !== undefined &&
+        (text.startsWith("/") || languageNamed(text) !== undefined || asksLanguageChoice(text)));
+    const chat = String(ctx.chat.id);
+    if (closes && (await profiles.get(chat))?.waiting?.kind === "contact-offer")
+      await waiting.forget(chat);
+    await next();
+  });
+  return composer;
+}
 
 /**
  * Need buttons are valid at any time: installed before the conversations, this closes the

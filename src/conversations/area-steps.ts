@@ -1,0 +1,199 @@
+import { needsKeyboard } from "../bot/keyboards.js";
+import type { ResolvedPlace } from "../geo/index.js";
+import { type ChatProfile, updateProfile } from "../storage/profiles.js";
+import { type AnswerDependencies, answerNeed, type Closing } from "./answer.js";
+import { type AskedDidYouMean, askWhichGuess } from "./did-you-mean.js";
+import { askConsent } from "./handoff.js";
+import {
+  type FoundPlace,
+  MAX_PLACE_ATTEMPTS,
+  placeGivenUp,
+  readPlaceReply,
+  recalled,
+  remembered,
+  resolvePlace,
+  sayBack,
+  sendHouseNumberQuestion,
+  sendPlaceQuestion,
+  understood as understoodPlace,
+  withHouseNumber,
+} from "./place.js";
+import type { Reply } from "./replies.js";
+import type { Turn } from "./turn.js";
+import type { PlaceFor, WaitingQuestion, WaitingWords } from "./waiting.js";
+
+const ITALIAN_OR_ENGLISH: ReadonlySet<string> = new Set(["it", "en"]);
+
+/** The orientation's steps about the citizen's area: found, asked, corrected. */
+export interface AreaSteps {
+  /** Where the citizen lives: in their words, remembered, or asked (outside this dialogue). */
+  findPlace(needText: string, forWhat: PlaceFor): Promise<Closing | { found: FoundPlace | null }>;
+  /** The area found (or none): what it was asked for goes on. */
+  placeFound(forWhat: PlaceFor, needText: string, found: FoundPlace | null): Promise<Closing>;
+  /** A reply to the place question: a place, none, a need instead, or asked again. */
+  placeAnswered(
+    question: { readonly for: PlaceFor; readonly attempt: number },
+    needText: string,
+    reply: Reply,
+  ): Promise<Closing>;
+  /** The house number given to the question asked of a street crossing a border. */
+  houseNumberGiven(
+    question: Extract<WaitingQuestion, { kind: "house-number" }>,
+    words: WaitingWords,
+    number: string,
+  ): Promise<Closing>;
+  /** A new area, given or asked; told instead of answering «Intendevi…?», that is offered again. */
+  changePlace(given?: ResolvedPlace, asked?: AskedDidYouMean): Promise<Closing>;
+}
+
+/**
+ * The area steps of one orientation. `writtenIn`: the language of the message it started
+ * from (ISO 639-1), which decides whether a town's name can be read as "outside Milan".
+ */
+export function areaSteps(
+  turn: Turn,
+  answerDeps: AnswerDependencies,
+  writtenIn: string | undefined,
+): AreaSteps {
+  const { dialogue, deps, chatKey, placeDeps, intentOf, currentProfile } = turn;
+  const { conversation, ctx, locale, t } = dialogue;
+  const { knowledge, profiles } = deps;
+
+  const ask = (question: WaitingQuestion, words: WaitingWords = {}) =>
+    conversation.external(() => deps.waiting.ask(chatKey, question, words));
+
+  /** Adds to the chat's stored profile (the place). */
+  const remember = (fields: Partial<ChatProfile>) =>
+    conversation.external(() => updateProfile(profiles, chatKey, fields));
+
+  /** Waits for the place question's reply outside this dialogue (sent by the caller). */
+  async function waitForPlace(forWhat: PlaceFor, needText: string, attempt = 1): Promise<Closing> {
+    await ask({ kind: "place", locale, for: forWhat, attempt }, { text: needText });
+    return {};
+  }
+
+  /** Asks the house number of a street crossing a border, outside this dialogue. */
+  async function askHouseNumber(
+    forWhat: PlaceFor,
+    needText: string,
+    street: ResolvedPlace,
+    placeKeyboard: boolean,
+  ): Promise<Closing> {
+    await sendHouseNumberQuestion(dialogue, street);
+    const question = { kind: "house-number" as const, locale, for: forWhat, placeKeyboard };
+    await ask(question, { text: needText, street: street.matched ?? "" });
+    return {};
+  }
+
+  async function placeFound(
+    forWhat: PlaceFor,
+    needText: string,
+    found: FoundPlace | null,
+  ): Promise<Closing> {
+    if (forWhat.kind === "change") return changedPlace(found);
+    if (forWhat.kind === "operator") {
+      if (found) {
+        await sayBack(dialogue, found.said);
+        await remember({ place: found.place.remembered });
+      }
+      await askConsent(dialogue, { intent: "operatore", needText, spaces: [] }, deps.handoff);
+      return {};
+    }
+    const intent = intentOf(forWhat.intent);
+    if (!intent) return {};
+    const also = forWhat.also === undefined ? undefined : intentOf(forWhat.also);
+    return answerNeed(dialogue, answerDeps, intent, needText, found, also ? { also } : {});
+  }
+
+  async function placeAnswered(
+    question: { readonly for: PlaceFor; readonly attempt: number },
+    needText: string,
+    reply: Reply,
+  ): Promise<Closing> {
+    const answer = await readPlaceReply(dialogue, placeDeps, reply);
+    if (answer.kind === "need") return { next: { text: answer.text } };
+    if (answer.kind === "house-number")
+      return askHouseNumber(question.for, needText, answer.place, true);
+    if (answer.kind === "again" && question.attempt < MAX_PLACE_ATTEMPTS)
+      return waitForPlace(question.for, needText, question.attempt + 1);
+    if (answer.kind === "again") await placeGivenUp(dialogue);
+    return placeFound(question.for, needText, answer.kind === "place" ? answer : null);
+  }
+
+  /**
+   * Without the street (forgotten by a restart) the number says nothing: the place question
+   * is asked again, plainly.
+   */
+  async function houseNumberGiven(
+    question: Extract<WaitingQuestion, { kind: "house-number" }>,
+    words: WaitingWords,
+    number: string,
+  ): Promise<Closing> {
+    const needText = words.text ?? "";
+    if (!words.street) {
+      await sendPlaceQuestion(dialogue);
+      return waitForPlace(question.for, needText);
+    }
+    const place = await withHouseNumber(dialogue, placeDeps, words.street, number);
+    return placeFound(
+      question.for,
+      needText,
+      understoodPlace(dialogue, place, question.placeKeyboard),
+    );
+  }
+
+  async function findPlace(
+    needText: string,
+    forWhat: PlaceFor,
+  ): Promise<Closing | { found: FoundPlace | null }> {
+    if (needText !== "") {
+      const mentioned = await resolvePlace(dialogue, placeDeps, needText);
+      // Town names that are everyday words elsewhere ("como", "pero" in Spanish) are not
+      // read as "outside Milan" in a message written in another language: the area is asked.
+      const outside = mentioned.outsideMilan && ITALIAN_OR_ENGLISH.has(writtenIn ?? "it");
+      if (mentioned.needsHouseNumber) return askHouseNumber(forWhat, needText, mentioned, false);
+      if (mentioned.kind !== "unknown" || outside)
+        return { found: understoodPlace(dialogue, mentioned) };
+    }
+    const known = await conversation.external(async () => {
+      const { place } = (await profiles.get(chatKey)) ?? {};
+      return place && recalled(place, deps.memory.place.recall(chatKey));
+    });
+    if (known) return { found: remembered(dialogue, known) };
+    await sendPlaceQuestion(dialogue);
+    return waitForPlace(forWhat, needText);
+  }
+
+  async function changePlace(given?: ResolvedPlace, asked?: AskedDidYouMean): Promise<Closing> {
+    if (given?.needsHouseNumber) return askHouseNumber({ kind: "change" }, "", given, false);
+    if (given && asked) {
+      const found = understoodPlace(dialogue, given);
+      await remember({ place: found.place.remembered });
+      await sayBack(dialogue, found.said);
+      await askWhichGuess(turn, asked);
+      return {};
+    }
+    if (given) return changedPlace(understoodPlace(dialogue, given));
+    await sendPlaceQuestion(dialogue);
+    return waitForPlace({ kind: "change" }, "");
+  }
+
+  /** The new area remembered; then the last answer again for it, when there was one. */
+  async function changedPlace(found: FoundPlace | null): Promise<Closing> {
+    if (found === null) return {};
+    await remember({ place: found.place.remembered });
+    const last = (await currentProfile()).lastNeed;
+    const intent = last && intentOf(last.intent);
+    if (!last || !intent) {
+      await sayBack(dialogue, found.said);
+      await ctx.reply(t("place-saved-ask-need"), {
+        parse_mode: "HTML",
+        reply_markup: needsKeyboard(knowledge.current, locale, t),
+      });
+      return {};
+    }
+    return answerNeed(dialogue, answerDeps, intent, last.text, found);
+  }
+
+  return { findPlace, placeFound, placeAnswered, houseNumberGiven, changePlace };
+}

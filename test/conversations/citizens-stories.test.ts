@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
+import { isAnswer, isPlaceQuestion, readUntil, shown } from "../bot/story.js";
+import { citizen, useHarness } from "../support/harness.js";
+
+const operators: TestGroup = { id: -1001900, title: "Operatori WeMi", type: "supergroup" };
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
+
+describe("citizens who tell a story instead of asking", () => {
+  it("an elderly woman who says where she lives inside a long story without accents is asked what she meant, and her area is kept", async () => {
+    const user = citizen("Giuseppina");
+    harness.emulator.sendText(
+      user,
+      "buongiorno sono una signora di 84 anni vivo da sola a quarto oggiaro da quando e morto mio marito non riesco piu a fare la spesa perche le scale sono tante e mio figlio abita a torino",
+    );
+    const question = await harness.emulator.nextBotMessage(user.id);
+    expect(shown(question)).toMatch(/Intendevi/);
+    expect(harness.emulator.buttonsOf(question).map((b) => b.data)).toContain("a:spesa_domicilio");
+    harness.emulator.pressButton(user, question, "a:spesa_domicilio");
+    const answer = await readUntil(harness.emulator, user, isAnswer);
+    expect(answer.map(shown).join("\n")).toMatch(/Municipio 8/);
+  });
+});
+
+describe("citizens who change their mind", () => {
+  it("a new need typed at the area question is not told «I'll go on without the area» before the area is asked for it", async () => {
+    const user = citizen("Marisa");
+    harness.emulator.sendText(user, "cerco una colf");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "anzi no, mi serve una badante per mio papà");
+    const said = await readUntil(harness.emulator, user, isPlaceQuestion);
+    expect(said.map(shown).join("\n")).not.toMatch(/senza la zona/);
+    harness.emulator.sendText(user, "Isola");
+    const answer = await readUntil(harness.emulator, user, isAnswer);
+    expect(shown(answer.at(-1) as never)).toMatch(/Badante/);
+  });
+
+  it("«no aspetta, prima voglio andarci di persona» at the consent question is not asked the same question again", async () => {
+    const user = citizen("Teo");
+    harness.emulator.sendText(user, "cerco una colf, abito a Niguarda");
+    await readUntil(harness.emulator, user, isAnswer);
+    await harness.emulator.nextBotMessage(user.id); // the venue
+    harness.emulator.sendText(user, "sì");
+    await readUntil(harness.emulator, user, (m) => /Sei d'accordo\?/.test(shown(m)));
+    harness.emulator.sendText(user, "no aspetta, prima voglio andarci di persona");
+    const reply = shown(await harness.emulator.nextBotMessage(user.id));
+    expect(reply).not.toMatch(/Sei d'accordo\?/);
+    harness.emulator.sendText(user, "no");
+    const declined = await readUntil(harness.emulator, user, (m) =>
+      /via Statuto 15/.test(shown(m)),
+    );
+    expect(declined.map(shown).join("\n")).not.toMatch(/Come ti chiami/);
+  });
+});

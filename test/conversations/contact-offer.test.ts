@@ -1,0 +1,109 @@
+import type { Message } from "grammy/types";
+import { describe, expect, it } from "vitest";
+import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { shown, until } from "../handoff/steps.js";
+import { citizen, useHarness } from "../support/harness.js";
+
+const operators: TestGroup = { id: -1001800, title: "Operatori WeMi", type: "supergroup" };
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
+
+const CONSENT = /Sei d'accordo\?|Do you agree\?/;
+
+/** A need answered for an area; the answer's map pin read too. */
+async function answered(user: TestUser): Promise<Message> {
+  harness.emulator.sendText(user, "cerco una badante per mia madre");
+  await until(harness.emulator, user.id, /In che zona di Milano abiti/);
+  harness.emulator.sendText(user, "Niguarda");
+  const answer = await until(harness.emulator, user.id, /Vuoi essere ricontattato/);
+  await harness.emulator.nextBotMessage(user.id); // the venue
+  return answer;
+}
+
+/** What the bot says next to a typed text. */
+async function replyTo(user: TestUser, text: string): Promise<string> {
+  harness.emulator.sendText(user, text);
+  return shown(await harness.emulator.nextBotMessage(user.id));
+}
+
+describe("«Vuoi essere ricontattato?» is answered only while it is the last question asked", () => {
+  it("a typed «ok» right after the answer asks for consent", async () => {
+    const user = citizen("Ada");
+    await answered(user);
+    expect(await replyTo(user, "ok")).toMatch(CONSENT);
+  });
+
+  it("after the spaces' details, a typed «sì» still answers it", async () => {
+    const user = citizen("Bice");
+    const answer = await answered(user);
+    harness.emulator.pressButton(user, answer, "d:spaces");
+    await harness.emulator.nextBotMessage(user.id);
+    expect(await replyTo(user, "sì")).toMatch(CONSENT);
+  });
+
+  it("after /lingua and a language chosen, «ok» is no request for a person", async () => {
+    const user = citizen("Carla");
+    await answered(user);
+    harness.emulator.sendText(user, "/lingua");
+    const languages = await harness.emulator.nextBotMessage(user.id);
+    harness.emulator.pressButton(user, languages, "l:it");
+    expect(shown(await harness.emulator.nextBotMessage(user.id))).toMatch(/da ora ti scrivo/);
+    expect(await replyTo(user, "ok")).not.toMatch(CONSENT);
+  });
+
+  it("after cancelling at the summary, «confermo» does not start the request again", async () => {
+    const user = citizen("Dora");
+    await answered(user);
+    harness.emulator.sendText(user, "sì");
+    const consent = await until(harness.emulator, user.id, CONSENT);
+    harness.emulator.pressButton(user, consent, "h:consent:yes");
+    const name = await until(harness.emulator, user.id, /Come ti chiami/);
+    harness.emulator.pressButton(user, name, "h:name");
+    await until(harness.emulator, user.id, /A che numero/);
+    harness.emulator.shareContact(user, "+39 333 765 4321");
+    const time = await until(harness.emulator, user.id, /Quando preferisci/);
+    harness.emulator.pressButton(user, time, "h:time:morning");
+    const note = await until(harness.emulator, user.id, /nota per l'operatore/);
+    harness.emulator.pressButton(user, note, "h:nonote");
+    const summary = await until(harness.emulator, user.id, /Controlla la tua richiesta/);
+    harness.emulator.pressButton(user, summary, "h:confirm:no");
+    await until(harness.emulator, user.id, /non ho inviato nulla/);
+    expect(await replyTo(user, "confermo")).not.toMatch(CONSENT);
+  });
+
+  it("after a «grazie» answered with «prego», a later «sì» asks what is needed", async () => {
+    const user = citizen("Elsa");
+    await answered(user);
+    expect(await replyTo(user, "grazie")).toMatch(/Prego/);
+    expect(await replyTo(user, "sì")).not.toMatch(CONSENT);
+  });
+
+  it("after /stato, «ok» is no request for a person", async () => {
+    const user = citizen("Fede");
+    await answered(user);
+    harness.emulator.sendText(user, "/stato");
+    await harness.emulator.nextBotMessage(user.id);
+    expect(await replyTo(user, "ok")).not.toMatch(CONSENT);
+  });
+
+  it("after a sticker (only pointed to text), «sì» still answers it", async () => {
+    const user = citizen("Ilde");
+    await answered(user);
+    harness.emulator.sendSticker(user);
+    await harness.emulator.nextBotMessage(user.id);
+    expect(await replyTo(user, "sì")).toMatch(CONSENT);
+  });
+
+  it("after «English» typed to change language, «ok» is no request for a person", async () => {
+    const user = citizen("Lia");
+    await answered(user);
+    expect(await replyTo(user, "English")).toMatch(/in English/);
+    expect(await replyTo(user, "ok")).not.toMatch(CONSENT);
+  });
+
+  it("asking for a person in words still carries the last need", async () => {
+    const user = citizen("Gina");
+    await answered(user);
+    await replyTo(user, "grazie");
+    expect(await replyTo(user, "vorrei parlare con un operatore")).toMatch(CONSENT);
+  });
+});
