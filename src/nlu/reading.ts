@@ -55,7 +55,7 @@ export interface Reading {
  * Quarto Oggiaro") is a request; a sentence with a verb and no request cue tells something.
  */
 const TELLING = new Set(
-  "e ha hanno ho abbiamo sono siamo sta stanno sto fa fanno faccio lavoro va vanno vado era erano viene vengono vive vivono abita abitano lavora lavorano porta torna arriva studia gioca piace parla insegna compie dorme guarda legge cucina pulisce stira segue trova trovano passa passano riceve ricevono prende prendono usa usano frequenta frequentano conosce adora ama is are was were has have had does goes works lives takes comes loves likes makes cooks cleans teaches visits plays gets receives attends uses knows adores".split(
+  "e ha hanno ho abbiamo sono siamo sta stanno sto fa fanno faccio lavoro va vanno vado era erano viene vengono vive vivono abita abitano lavora lavorano porta torna arriva studia gioca piace parla insegna compie dorme guarda legge cucina pulisce stira segue trova trovano passa passano riceve ricevono prende prendono usa usano frequenta frequentano conosce adora ama ero sposa laurea finisce finiscono inizia comincia trasferisce andiamo facciamo viviamo am is are was were has have had does goes works lives takes comes loves likes makes cooks cleans teaches visits plays gets receives attends uses knows adores".split(
     " ",
   ),
 );
@@ -159,10 +159,12 @@ const HANDLED = new Set("io noi gia already myself ourselves herself himself".sp
 
 /**
  * Words that ask: stems of verbs of wanting and a few whole words. "serv" is "serve", not the
- * noun ("il servizio pasti", "the meal service"), which tells as often as it asks.
+ * noun ("il servizio pasti", "the meal service"), which tells as often as it asks; nor the past
+ * participles "servito", "aiutato", "helped" ("gli è servita tanto", "mi ha aiutato molto"),
+ * which tell what a service did.
  */
 const REQUEST =
-  /^(cerc|serv(?!izi|ic)|vorre|volev|bisogn|voler|aiut|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like|rather)$/;
+  /^(cerc|serv(?!izi|ic|it[oaie]$)|vorre|volev|bisogn|voler|aiut(?!at[oaie]$)|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help(?!ed$)|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like|rather)$/;
 /**
  * Question words ask when they open a piece or the message asks ("come faccio a…?"); inside a
  * sentence that tells they join it: "lavora come operatore", "my sister, who is a carer".
@@ -368,8 +370,11 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     tokens.forEach((token, i) => {
       if ((ELSEWHERE.has(token) || isLessonOf(tokens, i)) && !negated[i]) elsewhere = true;
       if (TROUBLE.test(token) || CONTRAST.has(token)) troubled = true;
+      // "I've been looking after my wife": caring for someone, not looking for something.
+      const caring = token === "looking" && tokens[i + 1] === "after";
       const asking =
-        REQUEST.test(token) || (QUESTION_WORDS.has(token) && (i === 0 || cues.has("question")));
+        (REQUEST.test(token) && !caring) ||
+        (QUESTION_WORDS.has(token) && (i === 0 || cues.has("question")));
       if (asking && !negated[i] && !wantingNegated[i]) {
         cues.add("request");
         asks = true;

@@ -139,6 +139,23 @@ describe("asking is told apart from telling", () => {
   });
 
   it.each([
+    "la logopedia a mio figlio è servita tantissimo",
+    "il gruppo del martedì mi ha aiutato molto dopo la morte di mia moglie",
+    "the speech therapist helped him a lot last winter",
+    "I've been looking after my dad for nine years",
+  ])("%j tells what a service did or who one cares for: it asks for nothing", (text) => {
+    expect(read(text).cues.has("request")).toBe(false);
+  });
+
+  it.each([
+    "la tata dei bambini si sposa a settembre",
+    "il corso di mia suocera finisce a maggio",
+    "I'm learning to cook Italian food",
+  ])("%j tells news, with a verb of telling it uses", (text) => {
+    expect(read(text).cues.has("statement")).toBe(true);
+  });
+
+  it.each([
     "italiano per principianti, sono ucraina",
     "pranzo e cena portati a casa, mia madre ha 91 anni",
     "mi piacerebbe che la nonna trovasse un gruppo di anziani",
