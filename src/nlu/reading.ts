@@ -223,6 +223,14 @@ const isLessonOf = (tokens: readonly string[], i: number) =>
     LESSON.test(tokens[i - 1] ?? "") ||
     (tokens[i - 1] === "di" && LESSON.test(tokens[i - 2] ?? "")));
 
+/**
+ * Someone offering themselves for work lists what they bring: "ho i documenti in regola e tanta
+ * esperienza", "I have references and a residence permit", "sono disponibile". Said of oneself,
+ * it asks for a job as plainly as "cerco lavoro", whatever the story around it tells.
+ */
+const OFFERS_ONESELF =
+  /\b(?:(?:ho|abbiamo) (?:anche |gia )?(?:i |il |tanta |molta |buone |delle |le )?(?:documenti in regola|permesso di soggiorno|esperienza|referenze)|i(?: have|'ve|’ve| ve) (?:got )?(?:good |great |lots of |a lot of |years of )?(?:references|experience|a residence permit|a work permit|my papers)|sono disponibile|i am available)\b/;
+
 const CONTRAST = new Set("ma pero però but however though tranne except invece".split(" "));
 
 /** Where a message turns: what follows the last turn is how it ends. */
@@ -400,6 +408,7 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     segments.push(words);
   }
   if (asking.length > 0) segments.push(asking);
+  if (OFFERS_ONESELF.test(normalizeText(lowered))) cues.add("request");
   const asks = cues.has("request") || cues.has("inability") || cues.has("question");
   // A message that opens with no verb ("colf a ore, zona Lambrate") names what is wanted.
   if (telling.has(0) && !asks) cues.add("statement");

@@ -156,6 +156,19 @@ describe("asking is told apart from telling", () => {
   });
 
   it.each([
+    "Ho accudito una signora per tre anni, poi è andata in RSA. Ho i documenti in regola e tanta esperienza.",
+    "I cared for a man with Parkinson's until May. I've got references and a work permit.",
+    "so cucinare e stirare, sono disponibile",
+  ])("%j offers oneself for work: that asks, however much the story tells", (text) => {
+    expect(read(text).cues.has("request")).toBe(true);
+    expect(read(text).cues.has("statement")).toBe(false);
+  });
+
+  it("«la nostra badante ha tanta esperienza» tells of someone else: it only tells", () => {
+    expect(read("la nostra badante ha tanta esperienza").cues.has("statement")).toBe(true);
+  });
+
+  it.each([
     "italiano per principianti, sono ucraina",
     "pranzo e cena portati a casa, mia madre ha 91 anni",
     "mi piacerebbe che la nonna trovasse un gruppo di anziani",
