@@ -192,7 +192,7 @@ const ENGLISH_REGULAR_PAST = /^[a-z]{3,}ed$/;
  * no "ma"/"but" reads as satisfied: "è bravissima ma torna in Romania" still needs someone.
  */
 const GOING_WELL =
-  /^(bene|benissimo|brav[oaie]|bravissim[oaie]|content[oaie]|contentissim[oaie]|felic[ei]|felicissim[oaie]|soddisfatt[oaie]|ottim[oaie]|ottimamente|bellissim[oaie]|interessant[ei]|splendid[oaie]|meraviglios[oaie]|fantastic[oaie]|perfett[oaie]|oro|adora|adorano|rinat[oaie]|divertit[oaie]|orgoglios[oaie]|volentieri|meglio|great|better|loved|loves|happy|brilliant|wonderful|lovely|amazing|fantastic|excellent|perfect|interesting|enjoyed|enjoys|blast|proud|angel|angelo)$/;
+  /^(bene|benissimo|brav[oaie]|bravissim[oaie]|content[oaie]|contentissim[oaie]|felic[ei]|felicissim[oaie]|soddisfatt[oaie]|ottim[oaie]|ottimamente|bellissim[oaie]|interessant[ei]|splendid[oaie]|meraviglios[oaie]|fantastic[oaie]|perfett[oaie]|oro|adora|adorano|rinat[oaie]|divertit[oaie]|orgoglios[oaie]|volentieri|meglio|dolcissim[oaie]|gentilissim[oaie]|simpaticissim[oaie]|accoglient[ei]|great|better|loved|loves|happy|brilliant|wonderful|lovely|amazing|fantastic|excellent|perfect|interesting|enjoyed|enjoys|blast|proud|angel|angelo)$/;
 /** "It was fine", "she's doing well": English "fine" and "well" after a verb of being. */
 const BEING = new Set("is was are were s am doing going all".split(" "));
 const FINE = new Set(["fine", "well"]);
@@ -247,7 +247,11 @@ function endsWell(lowered: string): boolean {
   const { negated } = negateSegment(tokens);
   const good = tokens.some(
     (t, i) =>
-      !negated[i] && (GOING_WELL.test(t) || (FINE.has(t) && BEING.has(tokens[i - 1] as string))),
+      !negated[i] &&
+      (GOING_WELL.test(t) ||
+        (FINE.has(t) && BEING.has(tokens[i - 1] as string)) ||
+        // "va alla grande", "sta alla grande": going great.
+        (t === "grande" && tokens[i - 1] === "alla")),
   );
   return good && !tokens.some((t) => TROUBLE.test(t));
 }

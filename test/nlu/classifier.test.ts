@@ -76,6 +76,11 @@ describe("news about a service of a need is not a request", () => {
       classifier.classify("la psicomotricità a mia figlia è servita tantissimo").intent,
     ).toBeNull();
   });
+
+  it("«mia figlia ha la discalculia ma in matematica adesso va alla grande» is good news", () => {
+    const news = "mia figlia ha la discalculia ma in matematica adesso va alla grande";
+    expect(classifier.classify(news).intent).toBeNull();
+  });
 });
 
 describe("a need said with the place where it is needed is still that need", () => {

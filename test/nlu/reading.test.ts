@@ -201,6 +201,9 @@ describe("good news about a service is told, not asked", () => {
     "il servizio pasti di mia zia funziona benissimo",
     // What follows the last turn is how it ends.
     "mia nipote ha la disgrafia, però adesso col computer scrive benissimo",
+    "mia figlia ha la discalculia ma in matematica adesso va alla grande",
+    "la colf di mia suocera è una signora gentilissima",
+    "al centro anziani di zona sono tutti molto accoglienti",
   ])("%j is satisfied", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(true);
   });
