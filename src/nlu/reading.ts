@@ -192,7 +192,7 @@ const ENGLISH_REGULAR_PAST = /^[a-z]{3,}ed$/;
  * no "ma"/"but" reads as satisfied: "è bravissima ma torna in Romania" still needs someone.
  */
 const GOING_WELL =
-  /^(bene|benissimo|brav[oaie]|bravissim[oaie]|content[oaie]|contentissim[oaie]|felic[ei]|felicissim[oaie]|soddisfatt[oaie]|ottim[oaie]|ottimamente|bellissim[oaie]|interessant[ei]|splendid[oaie]|meraviglios[oaie]|fantastic[oaie]|perfett[oaie]|oro|adora|adorano|rinat[oaie]|divertit[oaie]|orgoglios[oaie]|volentieri|meglio|dolcissim[oaie]|gentilissim[oaie]|simpaticissim[oaie]|accoglient[ei]|great|better|loved|loves|happy|brilliant|wonderful|lovely|amazing|fantastic|excellent|perfect|interesting|enjoyed|enjoys|blast|proud|angel|angelo)$/;
+  /^(bene|benissimo|brav[oaie]|bravissim[oaie]|content[oaie]|contentissim[oaie]|felic[ei]|felicissim[oaie]|soddisfatt[oaie]|ottim[oaie]|ottimamente|bellissim[oaie]|interessant[ei]|splendid[oaie]|meraviglios[oaie]|fantastic[oaie]|perfett[oaie]|oro|adora|adorano|rinat[oaie]|divertit[oaie]|orgoglios[oaie]|volentieri|meglio|dolcissim[oaie]|gentilissim[oaie]|simpaticissim[oaie]|accoglient[ei]|finalmente|finally|great|better|loved|loves|happy|brilliant|wonderful|lovely|amazing|fantastic|excellent|perfect|interesting|enjoyed|enjoys|blast|proud|angel|angelo)$/;
 /** "It was fine", "she's doing well": English "fine" and "well" after a verb of being. */
 const BEING = new Set("is was are were s am doing going all".split(" "));
 const FINE = new Set(["fine", "well"]);
@@ -209,7 +209,7 @@ const TROUBLE =
  * "parla inglese" a wish about a carer: a language name alone is not here (see LESSON).
  */
 const ELSEWHERE = new Set(
-  "gatto gatti gattino cucciolo cuccioli cani dog dogs cat cats puppy kitten pet pets animale animali coniglio veterinario vet bar gym hotel albergo condominio app amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese banca bank vodafone tim iliad fastweb enel telefonica customer clienti".split(
+  "gatto gatti gattino cucciolo cuccioli cani dog dogs cat cats puppy kitten pet pets animale animali coniglio veterinario vet bar gym hotel albergo condominio app duolingo babbel amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese banca bank vodafone tim iliad fastweb enel telefonica customer clienti".split(
     " ",
   ),
 );

@@ -204,6 +204,8 @@ describe("good news about a service is told, not asked", () => {
     "mia figlia ha la discalculia ma in matematica adesso va alla grande",
     "la colf di mia suocera è una signora gentilissima",
     "al centro anziani di zona sono tutti molto accoglienti",
+    // A matter settled at last.
+    "il bonus per la badante di papà è arrivato, finalmente",
   ])("%j is satisfied", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(true);
   });
@@ -231,6 +233,7 @@ describe("what WeMi does not serve, named beside a need's words", () => {
     "vorrei un corso di spagnolo per me",
     "I'm after English lessons for work",
     "come parlo con la mia banca?",
+    "sto imparando l'italiano su Duolingo, sono al livello 12",
   ])("%j is elsewhere", (text) => {
     expect(read(text).cues.has("elsewhere")).toBe(true);
   });
