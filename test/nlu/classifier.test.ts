@@ -62,14 +62,6 @@ describe("statements that only mention a need are not requests", () => {
   });
 });
 
-describe("a story that implies a need, with no word asking for it, is understood", () => {
-  it("an old father living alone who fell, and a child who works far away: a carer", () => {
-    const story =
-      "Mio padre ha 91 anni e vive da solo a Corvetto. L'altra notte è caduto in bagno. Io lavoro a Torino tutta la settimana.";
-    expect(classifier.classify(story).intent).toBe("badante");
-  });
-});
-
 describe("news about a service of a need is not a request", () => {
   it("«la psicomotricità a mia figlia è servita tantissimo» tells what it did", () => {
     expect(
