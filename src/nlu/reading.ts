@@ -55,7 +55,7 @@ export interface Reading {
  * Quarto Oggiaro") is a request; a sentence with a verb and no request cue tells something.
  */
 const TELLING = new Set(
-  "e ha hanno ho abbiamo sono siamo sta stanno sto fa fanno faccio lavoro va vanno vado era erano viene vengono vive vivono abita abitano lavora lavorano porta torna arriva studia gioca piace parla insegna compie dorme guarda legge cucina pulisce stira segue trova trovano passa passano riceve ricevono prende prendono usa usano frequenta frequentano conosce adora ama ero sposa laurea finisce finiscono inizia comincia trasferisce andiamo facciamo viviamo am is are was were has have had does goes works lives takes comes loves likes makes cooks cleans teaches visits plays gets receives attends uses knows adores".split(
+  "e ha hanno ho abbiamo sono siamo sta stanno sto fa fanno faccio lavoro va vanno vado era erano viene vengono vive vivono abita abitano lavora lavorano porta torna arriva studia gioca piace parla insegna compie dorme guarda legge cucina pulisce stira segue trova trovano passa passano riceve ricevono prende prendono usa usano frequenta frequentano conosce adora ama ero sposa laurea finisce finiscono inizia comincia trasferisce andiamo facciamo viviamo is are was were has have had does goes works lives takes comes loves likes makes cooks cleans teaches visits plays gets receives attends uses knows adores".split(
     " ",
   ),
 );
@@ -406,7 +406,11 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     const told =
       past ||
       tokens.some(
-        (t, i) => (TELLING.has(t) && !BEFORE_A_NOUN.has(tokens[i - 1] as string)) || ALREADY.has(t),
+        (t, i) =>
+          (TELLING.has(t) && !BEFORE_A_NOUN.has(tokens[i - 1] as string)) ||
+          ALREADY.has(t) ||
+          // "I'm learning…" ("i am"); "am" alone is Romanian "I have" ("am nevoie": I need).
+          (t === "am" && tokens[i - 1] === "i"),
       );
     if (!asks && told) telling.add(segments.length);
     segments.push(words);

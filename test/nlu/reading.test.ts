@@ -155,6 +155,10 @@ describe("asking is told apart from telling", () => {
     expect(read(text).cues.has("statement")).toBe(true);
   });
 
+  it("Romanian «am» is «I have», not English «am»: «Am nevoie de o badantă pentru mama» is no statement", () => {
+    expect(read("Am nevoie de o badantă pentru mama").cues.has("statement")).toBe(false);
+  });
+
   it.each([
     "Ho accudito una signora per tre anni, poi è andata in RSA. Ho i documenti in regola e tanta esperienza.",
     "I cared for a man with Parkinson's until May. I've got references and a work permit.",
