@@ -5,8 +5,8 @@ import { dirname, join } from "node:path";
 import { codeFiles, DERIVED_CACHE_DIR, fingerprint } from "../cache/index.js";
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
-import { buildModel, type ClassifierModel, DEFAULT_FEATURES, MODEL_FORMAT } from "./classifier.js";
 import { vocabularyStems } from "./features.js";
+import { buildModel, type ClassifierModel, DEFAULT_FEATURES, MODEL_FORMAT } from "./model.js";
 import { DEFAULT_TRAINING } from "./softmax.js";
 
 /** Where trained models are kept between runs; rebuilt whenever the catalogue or the code changes. */

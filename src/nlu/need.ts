@@ -1,4 +1,4 @@
-import type { Classification } from "./classifier.js";
+import type { Classification } from "./decision.js";
 
 /** Greetings and thanks ("ciao", "grazie"): said around a need, never one. */
 export const GREETING_INTENT = "saluto";

@@ -55,7 +55,7 @@ export interface Reading {
  * Quarto Oggiaro") is a request; a sentence with a verb and no request cue tells something.
  */
 const TELLING = new Set(
-  "e ha hanno ho abbiamo sono siamo sta stanno sto fa fanno faccio lavoro va vanno vado era erano viene vengono vive vivono abita abitano lavora lavorano porta torna arriva studia gioca piace parla insegna compie dorme guarda legge cucina pulisce stira segue trova trovano passa passano riceve ricevono prende prendono usa usano frequenta frequentano conosce adora ama is are was were has have had does goes works lives takes comes loves likes makes cooks cleans teaches visits plays gets receives attends uses knows adores".split(
+  "e ha hanno ho abbiamo sono siamo sta stanno sto fa fanno faccio lavoro va vanno vado era erano viene vengono vive vivono abita abitano lavora lavorano porta torna arriva studia gioca piace parla insegna compie dorme guarda legge cucina pulisce stira segue trova trovano passa passano riceve ricevono prende prendono usa usano frequenta frequentano conosce adora ama ero sposa laurea finisce finiscono inizia comincia trasferisce andiamo facciamo viviamo is are was were has have had does goes works lives takes comes loves likes makes cooks cleans teaches visits plays gets receives attends uses knows adores".split(
     " ",
   ),
 );
@@ -159,10 +159,12 @@ const HANDLED = new Set("io noi gia already myself ourselves herself himself".sp
 
 /**
  * Words that ask: stems of verbs of wanting and a few whole words. "serv" is "serve", not the
- * noun ("il servizio pasti", "the meal service"), which tells as often as it asks.
+ * noun ("il servizio pasti", "the meal service"), which tells as often as it asks; nor the past
+ * participles "servito", "aiutato", "helped" ("gli è servita tanto", "mi ha aiutato molto"),
+ * which tell what a service did.
  */
 const REQUEST =
-  /^(cerc|serv(?!izi|ic)|vorre|volev|bisogn|voler|aiut|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like|rather)$/;
+  /^(cerc|serv(?!izi|ic|it[oaie]$)|vorre|volev|bisogn|voler|aiut(?!at[oaie]$)|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help(?!ed$)|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like|rather)$/;
 /**
  * Question words ask when they open a piece or the message asks ("come faccio a…?"); inside a
  * sentence that tells they join it: "lavora come operatore", "my sister, who is a carer".
@@ -190,7 +192,7 @@ const ENGLISH_REGULAR_PAST = /^[a-z]{3,}ed$/;
  * no "ma"/"but" reads as satisfied: "è bravissima ma torna in Romania" still needs someone.
  */
 const GOING_WELL =
-  /^(bene|benissimo|brav[oaie]|bravissim[oaie]|content[oaie]|contentissim[oaie]|felic[ei]|felicissim[oaie]|soddisfatt[oaie]|ottim[oaie]|ottimamente|bellissim[oaie]|interessant[ei]|splendid[oaie]|meraviglios[oaie]|fantastic[oaie]|perfett[oaie]|oro|adora|adorano|rinat[oaie]|divertit[oaie]|orgoglios[oaie]|volentieri|meglio|great|better|loved|loves|happy|brilliant|wonderful|lovely|amazing|fantastic|excellent|perfect|interesting|enjoyed|enjoys|blast|proud|angel|angelo)$/;
+  /^(bene|benissimo|brav[oaie]|bravissim[oaie]|content[oaie]|contentissim[oaie]|felic[ei]|felicissim[oaie]|soddisfatt[oaie]|ottim[oaie]|ottimamente|bellissim[oaie]|interessant[ei]|splendid[oaie]|meraviglios[oaie]|fantastic[oaie]|perfett[oaie]|oro|adora|adorano|rinat[oaie]|divertit[oaie]|orgoglios[oaie]|volentieri|meglio|dolcissim[oaie]|gentilissim[oaie]|simpaticissim[oaie]|accoglient[ei]|finalmente|finally|great|better|loved|loves|happy|brilliant|wonderful|lovely|amazing|fantastic|excellent|perfect|interesting|enjoyed|enjoys|blast|proud|angel|angelo)$/;
 /** "It was fine", "she's doing well": English "fine" and "well" after a verb of being. */
 const BEING = new Set("is was are were s am doing going all".split(" "));
 const FINE = new Set(["fine", "well"]);
@@ -207,7 +209,7 @@ const TROUBLE =
  * "parla inglese" a wish about a carer: a language name alone is not here (see LESSON).
  */
 const ELSEWHERE = new Set(
-  "gatto gatti gattino cucciolo cuccioli cani dog dogs cat cats puppy kitten pet pets animale animali coniglio veterinario vet bar gym hotel albergo condominio app amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese banca bank vodafone tim iliad fastweb enel telefonica customer clienti".split(
+  "gatto gatti gattino cucciolo cuccioli cani dog dogs cat cats puppy kitten pet pets animale animali coniglio veterinario vet bar gym hotel albergo condominio app duolingo babbel amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese banca bank vodafone tim iliad fastweb enel telefonica customer clienti".split(
     " ",
   ),
 );
@@ -220,6 +222,14 @@ const isLessonOf = (tokens: readonly string[], i: number) =>
   (LESSON.test(tokens[i + 1] ?? "") ||
     LESSON.test(tokens[i - 1] ?? "") ||
     (tokens[i - 1] === "di" && LESSON.test(tokens[i - 2] ?? "")));
+
+/**
+ * Someone offering themselves for work lists what they bring: "ho i documenti in regola e tanta
+ * esperienza", "I have references and a residence permit", "sono disponibile". Said of oneself,
+ * it asks for a job as plainly as "cerco lavoro", whatever the story around it tells.
+ */
+const OFFERS_ONESELF =
+  /\b(?:(?:ho|abbiamo) (?:anche |gia )?(?:i |il |tanta |molta |buone |delle |le )?(?:documenti in regola|permesso di soggiorno|esperienza|referenze)|i(?: have|'ve|’ve| ve) (?:got )?(?:good |great |lots of |a lot of |years of )?(?:references|experience|a residence permit|a work permit|my papers)|sono disponibile|i am available)\b/;
 
 const CONTRAST = new Set("ma pero però but however though tranne except invece".split(" "));
 
@@ -237,7 +247,11 @@ function endsWell(lowered: string): boolean {
   const { negated } = negateSegment(tokens);
   const good = tokens.some(
     (t, i) =>
-      !negated[i] && (GOING_WELL.test(t) || (FINE.has(t) && BEING.has(tokens[i - 1] as string))),
+      !negated[i] &&
+      (GOING_WELL.test(t) ||
+        (FINE.has(t) && BEING.has(tokens[i - 1] as string)) ||
+        // "va alla grande", "sta alla grande": going great.
+        (t === "grande" && tokens[i - 1] === "alla")),
   );
   return good && !tokens.some((t) => TROUBLE.test(t));
 }
@@ -368,8 +382,11 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     tokens.forEach((token, i) => {
       if ((ELSEWHERE.has(token) || isLessonOf(tokens, i)) && !negated[i]) elsewhere = true;
       if (TROUBLE.test(token) || CONTRAST.has(token)) troubled = true;
+      // "I've been looking after my wife": caring for someone, not looking for something.
+      const caring = token === "looking" && tokens[i + 1] === "after";
       const asking =
-        REQUEST.test(token) || (QUESTION_WORDS.has(token) && (i === 0 || cues.has("question")));
+        (REQUEST.test(token) && !caring) ||
+        (QUESTION_WORDS.has(token) && (i === 0 || cues.has("question")));
       if (asking && !negated[i] && !wantingNegated[i]) {
         cues.add("request");
         asks = true;
@@ -389,12 +406,17 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     const told =
       past ||
       tokens.some(
-        (t, i) => (TELLING.has(t) && !BEFORE_A_NOUN.has(tokens[i - 1] as string)) || ALREADY.has(t),
+        (t, i) =>
+          (TELLING.has(t) && !BEFORE_A_NOUN.has(tokens[i - 1] as string)) ||
+          ALREADY.has(t) ||
+          // "I'm learning…" ("i am"); "am" alone is Romanian "I have" ("am nevoie": I need).
+          (t === "am" && tokens[i - 1] === "i"),
       );
     if (!asks && told) telling.add(segments.length);
     segments.push(words);
   }
   if (asking.length > 0) segments.push(asking);
+  if (OFFERS_ONESELF.test(normalizeText(lowered))) cues.add("request");
   const asks = cues.has("request") || cues.has("inability") || cues.has("question");
   // A message that opens with no verb ("colf a ore, zona Lambrate") names what is wanted.
   if (telling.has(0) && !asks) cues.add("statement");

@@ -1,4 +1,4 @@
-import type { Ranking, ScoredIntent } from "./classifier.js";
+import type { Ranking, ScoredIntent } from "./decision.js";
 import { GREETING_INTENT } from "./need.js";
 
 /** The needs the segments are confidently about, most confident first. */

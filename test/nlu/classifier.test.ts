@@ -62,6 +62,19 @@ describe("statements that only mention a need are not requests", () => {
   });
 });
 
+describe("news about a service of a need is not a request", () => {
+  it("«la psicomotricità a mia figlia è servita tantissimo» tells what it did", () => {
+    expect(
+      classifier.classify("la psicomotricità a mia figlia è servita tantissimo").intent,
+    ).toBeNull();
+  });
+
+  it("«mia figlia ha la discalculia ma in matematica adesso va alla grande» is good news", () => {
+    const news = "mia figlia ha la discalculia ma in matematica adesso va alla grande";
+    expect(classifier.classify(news).intent).toBeNull();
+  });
+});
+
 describe("a need said with the place where it is needed is still that need", () => {
   it.each([
     ["badante per mia madre a Porta Romana", "badante"],

@@ -139,6 +139,40 @@ describe("asking is told apart from telling", () => {
   });
 
   it.each([
+    "la logopedia a mio figlio è servita tantissimo",
+    "il gruppo del martedì mi ha aiutato molto dopo la morte di mia moglie",
+    "the speech therapist helped him a lot last winter",
+    "I've been looking after my dad for nine years",
+  ])("%j tells what a service did or who one cares for: it asks for nothing", (text) => {
+    expect(read(text).cues.has("request")).toBe(false);
+  });
+
+  it.each([
+    "la tata dei bambini si sposa a settembre",
+    "il corso di mia suocera finisce a maggio",
+    "I'm learning to cook Italian food",
+  ])("%j tells news, with a verb of telling it uses", (text) => {
+    expect(read(text).cues.has("statement")).toBe(true);
+  });
+
+  it("Romanian «am» is «I have», not English «am»: «Am nevoie de o badantă pentru mama» is no statement", () => {
+    expect(read("Am nevoie de o badantă pentru mama").cues.has("statement")).toBe(false);
+  });
+
+  it.each([
+    "Ho accudito una signora per tre anni, poi è andata in RSA. Ho i documenti in regola e tanta esperienza.",
+    "I cared for a man with Parkinson's until May. I've got references and a work permit.",
+    "so cucinare e stirare, sono disponibile",
+  ])("%j offers oneself for work: that asks, however much the story tells", (text) => {
+    expect(read(text).cues.has("request")).toBe(true);
+    expect(read(text).cues.has("statement")).toBe(false);
+  });
+
+  it("«la nostra badante ha tanta esperienza» tells of someone else: it only tells", () => {
+    expect(read("la nostra badante ha tanta esperienza").cues.has("statement")).toBe(true);
+  });
+
+  it.each([
     "italiano per principianti, sono ucraina",
     "pranzo e cena portati a casa, mia madre ha 91 anni",
     "mi piacerebbe che la nonna trovasse un gruppo di anziani",
@@ -171,6 +205,11 @@ describe("good news about a service is told, not asked", () => {
     "il servizio pasti di mia zia funziona benissimo",
     // What follows the last turn is how it ends.
     "mia nipote ha la disgrafia, però adesso col computer scrive benissimo",
+    "mia figlia ha la discalculia ma in matematica adesso va alla grande",
+    "la colf di mia suocera è una signora gentilissima",
+    "al centro anziani di zona sono tutti molto accoglienti",
+    // A matter settled at last.
+    "il bonus per la badante di papà è arrivato, finalmente",
   ])("%j is satisfied", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(true);
   });
@@ -198,6 +237,7 @@ describe("what WeMi does not serve, named beside a need's words", () => {
     "vorrei un corso di spagnolo per me",
     "I'm after English lessons for work",
     "come parlo con la mia banca?",
+    "sto imparando l'italiano su Duolingo, sono al livello 12",
   ])("%j is elsewhere", (text) => {
     expect(read(text).cues.has("elsewhere")).toBe(true);
   });
