@@ -68,7 +68,8 @@ for (const [path, messages, options] of models) {
   }
   const { thresholds, metrics } = calibrate(rankForCalibration(classifier, messages), options);
   const file: ThresholdsFile = {
-    thresholds,
+    // The "elsewhere" words are Italian and English: no bar of their own in other languages.
+    thresholds: path === THRESHOLDS_FILE ? thresholds : { ...thresholds, elsewhereConfidence: 0 },
     calibratedOn: [...new Set(messages.map((m) => relative(PROJECT_ROOT, m.file)))]
       .sort()
       .join(", "),

@@ -59,7 +59,8 @@ export function decide(text: string, ranking: Ranking, thresholds: Thresholds): 
   // Good news about a need ("la badante di papà è una donna d'oro") is never taken as asking
   // for it: at most the citizen is asked "Intendevi…?". Thanks and goodbyes stay greetings.
   const goodNews = ranking.satisfied === true && best.intent !== GREETING_INTENT;
-  const bar = ranking.elsewhere ? Math.max(needed, ELSEWHERE_CONFIDENCE) : needed;
+  const elsewhere = thresholds.elsewhereConfidence ?? ELSEWHERE_CONFIDENCE;
+  const bar = ranking.elsewhere ? Math.max(needed, elsewhere) : needed;
   const accepted = plausible && best.confidence >= bar && !goodNews;
   if (!accepted) {
     // Sure enough for a request but only telling: "Intendevi…?" lets the citizen say so.

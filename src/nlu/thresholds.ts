@@ -23,6 +23,13 @@ export const thresholdsSchema = z.strictObject({
    * only not sure which ("cerco una persona per mia madre"): it is asked about («Intendevi…?»).
    */
   suggestOutOfScope: probability.optional(),
+  /**
+   * How sure a need must be beside a word of what WeMi does not serve (the reading's
+   * "elsewhere" cue: "dog sitter", "il mio bar"); absent, 0.8. Those words are Italian and
+   * English, and ordinary words in other languages (Albanian «tim» is "my", Romanian «cât»
+   * "how much"): the other languages' model sets 0, no bar beyond its own.
+   */
+  elsewhereConfidence: probability.optional(),
 });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
