@@ -2,6 +2,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { GCProfiler, getHeapStatistics } from "node:v8";
 import { PROJECT_ROOT } from "../config/paths.js";
 
 /**
@@ -12,10 +13,15 @@ export type Question = { cpu: true } | { memory: true } | { citizens: number; te
 
 /** In the measured process: answers the bench's questions; `extra` handles the mode's own. */
 export function answerBench(extra: (question: Question) => Promise<unknown> = async () => ({})) {
+  const allocation = new AllocationCounter();
   const answer = async (question: Question): Promise<unknown> => {
     if ("cpu" in question) {
       const { user, system } = process.cpuUsage();
-      return { cpuMs: (user + system) / 1000, mainMs: mainThreadCpuMs() };
+      return {
+        cpuMs: (user + system) / 1000,
+        mainMs: mainThreadCpuMs(),
+        allocatedBytes: allocation.total(),
+      };
     }
     if ("memory" in question) {
       const gc = (globalThis as { gc?: () => void }).gc;
@@ -40,6 +46,37 @@ export function answerBench(extra: (question: Question) => Promise<unknown> = as
   // A graceful end, so that a --cpu-prof profile (BENCH_CPU_PROF) gets written.
   process.once("SIGTERM", () => process.exit(0));
   process.send?.({ ready: true });
+}
+
+/**
+ * Bytes the process has allocated on V8's heap since it started counting: what each
+ * collection found in use before it, less what was left after the previous one, plus what
+ * has grown since the last. Unlike CPU time, a loaded machine does not change it. (Memory a
+ * major collection's concurrent sweeping frees after its end is counted as allocated
+ * late, slightly under: scavenges, which collect almost all of it, free at once.)
+ */
+class AllocationCounter {
+  private profiler = new GCProfiler();
+  private lastUsed = getHeapStatistics().used_heap_size;
+  private allocated = 0;
+
+  constructor() {
+    this.profiler.start();
+  }
+
+  total(): number {
+    const collections = this.profiler.stop()?.statistics ?? [];
+    this.profiler = new GCProfiler();
+    this.profiler.start();
+    for (const { beforeGC, afterGC } of collections) {
+      this.allocated += beforeGC.heapStatistics.usedHeapSize - this.lastUsed;
+      this.lastUsed = afterGC.heapStatistics.usedHeapSize;
+    }
+    const used = getHeapStatistics().used_heap_size;
+    this.allocated += used - this.lastUsed;
+    this.lastUsed = used;
+    return this.allocated;
+  }
 }
 
 /** Resolves once RSS has stopped falling (read every 100 ms, after at least half a second, at most 3 s). */
@@ -144,8 +181,11 @@ export class MeasuredProcess {
     return (await this.cpuTimes()).cpuMs;
   }
 
-  /** The process's CPU time, and its main thread's where the system tells it, in ms. */
-  cpuTimes(): Promise<{ cpuMs: number; mainMs?: number }> {
+  /**
+   * The process's CPU time, and its main thread's where the system tells it, in ms; the
+   * bytes it has allocated on V8's heap so far.
+   */
+  cpuTimes(): Promise<{ cpuMs: number; mainMs?: number; allocatedBytes: number }> {
     return this.ask({ cpu: true });
   }
 
