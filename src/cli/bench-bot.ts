@@ -198,6 +198,9 @@ type CpuRound = RoundResult & {
   cpuPerUpdate: number;
   mainPerUpdate: number;
   bytesPerUpdate: number;
+  /** The collector's pauses of the main thread, in ms per update; full collections in the round. */
+  gcPausePerUpdate: number;
+  fullCollections: number;
 };
 
 /** One saturated round with the bot's CPU time and allocation read around it. */
@@ -216,6 +219,8 @@ async function cpuRound(
     cpuPerUpdate: (after.cpuMs - before.cpuMs) / updates,
     mainPerUpdate: ((after.mainMs ?? Number.NaN) - (before.mainMs ?? Number.NaN)) / updates,
     bytesPerUpdate: (after.allocatedBytes - before.allocatedBytes) / updates,
+    gcPausePerUpdate: (after.gcPauseMs - before.gcPauseMs) / updates,
+    fullCollections: after.fullCollections - before.fullCollections,
   };
 }
 
@@ -240,7 +245,7 @@ async function saturated(
     rounds.push(await cpuRound(emulator, bot, scripts, answers));
   }
   progress(
-    `${name} measured CPU/update by round: ${rounds.map((r) => r.cpuPerUpdate.toFixed(2)).join(" ")}; KB allocated/update: ${rounds.map((r) => (r.bytesPerUpdate / 1024).toFixed(0)).join(" ")}`,
+    `${name} measured CPU/update by round: ${rounds.map((r) => r.cpuPerUpdate.toFixed(2)).join(" ")}; KB allocated/update: ${rounds.map((r) => (r.bytesPerUpdate / 1024).toFixed(0)).join(" ")}; GC pause ms/update: ${rounds.map((r) => r.gcPausePerUpdate.toFixed(2)).join(" ")}; full collections: ${rounds.map((r) => r.fullCollections).join(" ")}`,
   );
   const cpu = rounds.map((r) => r.cpuPerUpdate).sort((a, b) => a - b);
   const main = median(rounds.map((r) => r.mainPerUpdate));
