@@ -154,6 +154,8 @@ const INSTEAD_ENDS = new Set(
 /** After a need: "… is covered", "… non è il problema", "a pulire ci pensa mia figlia". */
 const SETTLED =
   /^(?:(?:is|are|s) (?:already )?(?:covered|sorted|fine|handled|taken care|not (?:the|a|an|our|my) (?:problem|issue))|(?:e|sono|siamo) (?:gia )?(?:a posto|sistemat|coperto|coperta)|non (?:e|sono) (?:il|un|questo il) problema|ci (?:pensa|pensano|penso|pensiamo)|(?:se|me|ce) ne (?:occupa|occupano|occupo|occupiamo)|ce l (?:ha|ho|hanno|abbiamo))\b/;
+/** The words SETTLED can open with: others are not looked at there (a message reads many). */
+const SETTLED_FIRST = new Set("is are s e sono siamo non ci se me ce".split(" "));
 /** Who handles it: "… io", "… già", "… myself", "… already". */
 const HANDLED = new Set("io noi gia already myself ourselves herself himself".split(" "));
 
@@ -307,6 +309,7 @@ function negateSegment(tokens: readonly string[]): {
   }
   // "the cleaning is covered", "la spesa non è il problema", "a pulire ci va mia figlia".
   for (let i = 1; i < tokens.length; i++) {
+    if (!SETTLED_FIRST.has(tokens[i] as string)) continue;
     if (!SETTLED.test(tokens.slice(i, i + 5).join(" "))) continue;
     cues.push("negation");
     mark(0, i);
