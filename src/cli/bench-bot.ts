@@ -165,6 +165,8 @@ interface Saturated {
   readonly cpuSpread: readonly [number, number];
   /** Of cpuPerUpdate, the main thread's (JavaScript, and the collector's share there). */
   readonly mainPerUpdate: number | undefined;
+  /** Bytes allocated on V8's heap per update (median of rounds): load does not change it. */
+  readonly bytesPerUpdate: number;
   readonly p50: number;
   readonly p99: number;
 }
@@ -192,13 +194,22 @@ export async function measure(
   };
 }
 
-/** One saturated round with the bot's CPU time read around it. */
+type CpuRound = RoundResult & {
+  cpuPerUpdate: number;
+  mainPerUpdate: number;
+  bytesPerUpdate: number;
+  /** The collector's pauses of the main thread, in ms per update; full collections in the round. */
+  gcPausePerUpdate: number;
+  fullCollections: number;
+};
+
+/** One saturated round with the bot's CPU time and allocation read around it. */
 async function cpuRound(
   emulator: BotApiEmulator,
   bot: MeasuredProcess,
   scripts: readonly (readonly string[])[],
   answers: readonly (readonly number[])[],
-): Promise<RoundResult & { cpuPerUpdate: number; mainPerUpdate: number }> {
+): Promise<CpuRound> {
   const before = await bot.cpuTimes();
   const result = await drive(emulator, citizensFor(CITIZENS, scripts, answers));
   const after = await bot.cpuTimes();
@@ -207,6 +218,9 @@ async function cpuRound(
     ...result,
     cpuPerUpdate: (after.cpuMs - before.cpuMs) / updates,
     mainPerUpdate: ((after.mainMs ?? Number.NaN) - (before.mainMs ?? Number.NaN)) / updates,
+    bytesPerUpdate: (after.allocatedBytes - before.allocatedBytes) / updates,
+    gcPausePerUpdate: (after.gcPauseMs - before.gcPauseMs) / updates,
+    fullCollections: after.fullCollections - before.fullCollections,
   };
 }
 
@@ -226,12 +240,12 @@ async function saturated(
     warmUp.push((await cpuRound(emulator, bot, scripts, answers)).cpuPerUpdate);
   }
   progress(`${name} warm-up CPU/update by round: ${warmUp.map((ms) => ms.toFixed(2)).join(" ")}`);
-  const rounds: Array<RoundResult & { cpuPerUpdate: number; mainPerUpdate: number }> = [];
+  const rounds: CpuRound[] = [];
   for (let round = 0; round < MEASURED_ROUNDS; round++) {
     rounds.push(await cpuRound(emulator, bot, scripts, answers));
   }
   progress(
-    `${name} measured CPU/update by round: ${rounds.map((r) => r.cpuPerUpdate.toFixed(2)).join(" ")}`,
+    `${name} measured CPU/update by round: ${rounds.map((r) => r.cpuPerUpdate.toFixed(2)).join(" ")}; KB allocated/update: ${rounds.map((r) => (r.bytesPerUpdate / 1024).toFixed(0)).join(" ")}; GC pause ms/update: ${rounds.map((r) => r.gcPausePerUpdate.toFixed(2)).join(" ")}; full collections: ${rounds.map((r) => r.fullCollections).join(" ")}`,
   );
   const cpu = rounds.map((r) => r.cpuPerUpdate).sort((a, b) => a - b);
   const main = median(rounds.map((r) => r.mainPerUpdate));
@@ -240,6 +254,7 @@ async function saturated(
     cpuPerUpdate: median(cpu),
     cpuSpread: [cpu[0] as number, cpu.at(-1) as number],
     mainPerUpdate: Number.isNaN(main) ? undefined : main,
+    bytesPerUpdate: median(rounds.map((r) => r.bytesPerUpdate)),
     p50: median(rounds.map((r) => percentile(r.latencies, 50))),
     p99: median(rounds.map((r) => percentile(r.latencies, 99))),
   };
@@ -416,7 +431,7 @@ export async function benchBot({ cpuOnly = false } = {}): Promise<string[]> {
     const perCitizen = calibrated.map((answers) => answers.join("+")).join(", ");
     const ratio = (a: number, b: number) => `x${(a / b).toFixed(2)}`;
     const cpu = (s: Saturated) =>
-      `${s.cpuPerUpdate.toFixed(2)} ms CPU/update (rounds ${s.cpuSpread[0].toFixed(2)}-${s.cpuSpread[1].toFixed(2)})${threads(s)}`;
+      `${s.cpuPerUpdate.toFixed(2)} ms CPU/update (rounds ${s.cpuSpread[0].toFixed(2)}-${s.cpuSpread[1].toFixed(2)})${threads(s)}, ${(s.bytesPerUpdate / 1024).toFixed(0)} KB allocated/update`;
     return [
       "bots in their own process, through the Bot API emulator (HTTP on 127.0.0.1): WeMi as npm start runs it, echo with the runner's defaults",
       `  saturated: ${CITIZENS} citizens at once, a need then a place after the answer; CPU = the bot process's user+system time`,

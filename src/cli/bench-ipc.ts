@@ -1,7 +1,9 @@
 import { type ChildProcess, fork } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { GCProfiler, getHeapStatistics } from "node:v8";
 import { PROJECT_ROOT } from "../config/paths.js";
 
 /**
@@ -12,10 +14,15 @@ export type Question = { cpu: true } | { memory: true } | { citizens: number; te
 
 /** In the measured process: answers the bench's questions; `extra` handles the mode's own. */
 export function answerBench(extra: (question: Question) => Promise<unknown> = async () => ({})) {
+  const allocation = new AllocationCounter();
   const answer = async (question: Question): Promise<unknown> => {
     if ("cpu" in question) {
       const { user, system } = process.cpuUsage();
-      return { cpuMs: (user + system) / 1000, mainMs: mainThreadCpuMs() };
+      return {
+        cpuMs: (user + system) / 1000,
+        mainMs: mainThreadCpuMs(),
+        ...allocation.total(),
+      };
     }
     if ("memory" in question) {
       const gc = (globalThis as { gc?: () => void }).gc;
@@ -37,9 +44,68 @@ export function answerBench(extra: (question: Question) => Promise<unknown> = as
       (error: unknown) => process.send?.({ error: String(error) }),
     );
   });
+  const writeProfile = profileAllocations(process.env.BENCH_ALLOC_PROF);
   // A graceful end, so that a --cpu-prof profile (BENCH_CPU_PROF) gets written.
-  process.once("SIGTERM", () => process.exit(0));
+  process.once("SIGTERM", () => writeProfile(() => process.exit(0)));
   process.send?.({ ready: true });
+}
+
+/**
+ * Bytes the process has allocated on V8's heap since it started counting: what each
+ * collection found in use before it, less what was left after the previous one, plus what
+ * has grown since the last. Unlike CPU time, a loaded machine does not change it. (Memory a
+ * major collection's concurrent sweeping frees after its end is counted as allocated
+ * late, slightly under: scavenges, which collect almost all of it, free at once.)
+ */
+class AllocationCounter {
+  private profiler = new GCProfiler();
+  private lastUsed = getHeapStatistics().used_heap_size;
+  private readonly counts = { allocatedBytes: 0, gcPauseMs: 0, fullCollections: 0 };
+
+  constructor() {
+    this.profiler.start();
+  }
+
+  /** So far: bytes allocated, the collections' pauses of the main thread, full collections. */
+  total(): { allocatedBytes: number; gcPauseMs: number; fullCollections: number } {
+    const collections = this.profiler.stop()?.statistics ?? [];
+    this.profiler = new GCProfiler();
+    this.profiler.start();
+    for (const { beforeGC, afterGC, cost, gcType } of collections) {
+      this.counts.allocatedBytes += beforeGC.heapStatistics.usedHeapSize - this.lastUsed;
+      this.lastUsed = afterGC.heapStatistics.usedHeapSize;
+      this.counts.gcPauseMs += cost / 1000;
+      if (gcType === "MarkSweepCompact") this.counts.fullCollections += 1;
+    }
+    const used = getHeapStatistics().used_heap_size;
+    this.counts.allocatedBytes += used - this.lastUsed;
+    this.lastUsed = used;
+    return { ...this.counts };
+  }
+}
+
+/**
+ * BENCH_ALLOC_PROF=<dir>: V8's sampling heap profile of everything the process allocates,
+ * collected or not (Node's --heap-prof keeps only what is still alive at the end), written
+ * there as a .heapprofile when the process is asked to end: the function returned writes it.
+ */
+function profileAllocations(dir: string | undefined): (done: () => void) => void {
+  if (!dir) return (done) => done();
+  const session = new Session();
+  session.connect();
+  session.post("HeapProfiler.startSampling", {
+    samplingInterval: 16384,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  return (done) =>
+    session.post("HeapProfiler.stopSampling", (error, result) => {
+      if (!error) {
+        const file = join(dir, `alloc-${process.pid}.heapprofile`);
+        writeFileSync(file, JSON.stringify(result.profile));
+      }
+      done();
+    });
 }
 
 /** Resolves once RSS has stopped falling (read every 100 ms, after at least half a second, at most 3 s). */
@@ -144,8 +210,17 @@ export class MeasuredProcess {
     return (await this.cpuTimes()).cpuMs;
   }
 
-  /** The process's CPU time, and its main thread's where the system tells it, in ms. */
-  cpuTimes(): Promise<{ cpuMs: number; mainMs?: number }> {
+  /**
+   * The process's CPU time, and its main thread's where the system tells it, in ms; the
+   * bytes it has allocated on V8's heap so far.
+   */
+  cpuTimes(): Promise<{
+    cpuMs: number;
+    mainMs?: number;
+    allocatedBytes: number;
+    gcPauseMs: number;
+    fullCollections: number;
+  }> {
     return this.ask({ cpu: true });
   }
 
@@ -168,7 +243,9 @@ export class MeasuredProcess {
         clearTimeout(kill);
         resolve();
       });
-      this.child.kill(process.env.BENCH_CPU_PROF ? "SIGTERM" : "SIGKILL");
+      this.child.kill(
+        process.env.BENCH_CPU_PROF || process.env.BENCH_ALLOC_PROF ? "SIGTERM" : "SIGKILL",
+      );
     });
   }
 }

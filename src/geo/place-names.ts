@@ -86,6 +86,15 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
         .filter((token) => !FILLER_WORDS.has(token)),
     );
   const placeVocabulary = fuzzyVocabulary(placeTypos);
+  // Every name's first words ("porta", "porta romana"): a phrase that begins none of them
+  // can neither name a place nor grow into a name, and is dropped at once (most words of a
+  // message begin no name, and each kept phrase costs a string for every word after it).
+  const beginnings = new Set<string>();
+  for (const key of [...places.keys(), ...stations.keys()]) {
+    for (let space = key.indexOf(" "); space !== -1; space = key.indexOf(" ", space + 1))
+      beginnings.add(key.slice(0, space));
+    beginnings.add(key);
+  }
 
   function findPlaces(tokens: readonly string[]): PlaceMatch[] {
     const corrected = tokens.map((token) =>
@@ -108,10 +117,15 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
         const longer: Phrase[] = [];
         for (const phrase of phrases) {
           const prefix = length === 0 ? "" : `${phrase.key} `;
-          longer.push({ key: prefix + token, typos: phrase.typos });
-          for (const word of fixes)
-            if (word !== token) longer.push({ key: prefix + word, typos: phrase.typos + 1 });
+          const key = prefix + token;
+          if (beginnings.has(key)) longer.push({ key, typos: phrase.typos });
+          for (const word of fixes) {
+            const fixed = prefix + word;
+            if (word !== token && beginnings.has(fixed))
+              longer.push({ key: fixed, typos: phrase.typos + 1 });
+          }
         }
+        if (longer.length === 0) break;
         phrases = longer;
         length += 1;
         if (length > MAX_PLACE_PHRASE_TOKENS) break;

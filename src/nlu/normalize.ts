@@ -114,18 +114,32 @@ export function tokenize(text: string): string[] {
   return wordsOf(normalizeText(text));
 }
 
+/**
+ * Each shorthand's words, in a Map: a plain object would also answer words of its prototype
+ * ("constructor"), which made any message with one fail to be read.
+ */
+const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(ABBREVIATIONS).map(([shorthand, words]) => [shorthand, words.split(" ")]),
+);
+
 /** The word tokens of text already normalised by normalizeText, abbreviations expanded. */
 export function wordsOf(normalized: string): string[] {
   const tokens: string[] = [];
-  for (const raw of normalized.split(NON_WORD).flatMap(splitChinese)) {
-    if (raw === "") continue;
-    const expanded = ABBREVIATIONS[raw] ?? raw;
-    for (const token of expanded.split(" ")) tokens.push(token);
+  // Word by word, with no array per word: every reader of a message tokenizes it.
+  for (const raw of normalized.split(NON_WORD)) {
+    if (HAN.test(raw)) for (const word of chineseWordsOf(raw)) addWord(tokens, word);
+    else addWord(tokens, raw);
   }
   return tokens;
 }
 
-function splitChinese(token: string): string[] {
-  if (!HAN.test(token)) return [token];
+function addWord(tokens: string[], word: string): void {
+  if (word === "") return;
+  const expanded = EXPANSIONS.get(word);
+  if (expanded === undefined) tokens.push(word);
+  else for (const token of expanded) tokens.push(token);
+}
+
+function chineseWordsOf(token: string): string[] {
   return [...chineseWords.segment(token)].filter((s) => s.isWordLike).map((s) => s.segment);
 }

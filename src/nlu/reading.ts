@@ -154,6 +154,12 @@ const INSTEAD_ENDS = new Set(
 /** After a need: "… is covered", "… non è il problema", "a pulire ci pensa mia figlia". */
 const SETTLED =
   /^(?:(?:is|are|s) (?:already )?(?:covered|sorted|fine|handled|taken care|not (?:the|a|an|our|my) (?:problem|issue))|(?:e|sono|siamo) (?:gia )?(?:a posto|sistemat|coperto|coperta)|non (?:e|sono) (?:il|un|questo il) problema|ci (?:pensa|pensano|penso|pensiamo)|(?:se|me|ce) ne (?:occupa|occupano|occupo|occupiamo)|ce l (?:ha|ho|hanno|abbiamo))\b/;
+/** The words INSTEAD_OF's markers open with: only these are looked at there. */
+const INSTEAD_OF_FIRST: ReadonlySet<string> = new Set(
+  INSTEAD_OF.map((marker) => marker[0] as string),
+);
+/** The words SETTLED can open with: others are not looked at there (a message reads many). */
+const SETTLED_FIRST = new Set("is are s e sono siamo non ci se me ce".split(" "));
 /** Who handles it: "… io", "… già", "… myself", "… already". */
 const HANDLED = new Set("io noi gia already myself ourselves herself himself".split(" "));
 
@@ -267,7 +273,8 @@ function negateSegment(tokens: readonly string[]): {
   const mark = (from: number, to: number) => {
     for (let i = from; i < to; i++) negated[i] = true;
   };
-  for (const [i, token] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
     if (!NEGATIONS.has(token)) continue;
     // "la spesa non è il problema": what came before is settled (below), not what follows.
     if (SETTLED.test(tokens.slice(i, i + 5).join(" "))) continue;
@@ -304,7 +311,8 @@ function negateSegment(tokens: readonly string[]): {
     mark(0, last);
   }
   // "invece dei pasti pronti vorremmo…", "rather than meals on wheels": put aside up to a wanting.
-  for (const [i] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!INSTEAD_OF_FIRST.has(tokens[i] as string)) continue;
     const marker = INSTEAD_OF.find((m) => m.every((word, k) => tokens[i + k] === word));
     if (marker === undefined) continue;
     let end = i + marker.length;
@@ -321,6 +329,7 @@ function negateSegment(tokens: readonly string[]): {
   }
   // "the cleaning is covered", "la spesa non è il problema", "a pulire ci va mia figlia".
   for (let i = 1; i < tokens.length; i++) {
+    if (!SETTLED_FIRST.has(tokens[i] as string)) continue;
     if (!SETTLED.test(tokens.slice(i, i + 5).join(" "))) continue;
     cues.push("negation");
     mark(0, i);

@@ -201,5 +201,9 @@ const REGIONAL: Readonly<Record<string, string>> = {
   mammy: "mother",
 };
 
-/** The standard word for a regional one, or the word itself. */
-export const standardWord = (word: string): string => REGIONAL[word] ?? word;
+/**
+ * The standard word for a regional one, or the word itself (an own entry only: "constructor"
+ * is no regional word, whatever a plain object's prototype says).
+ */
+export const standardWord = (word: string): string =>
+  Object.hasOwn(REGIONAL, word) ? (REGIONAL[word] as string) : word;

@@ -31,6 +31,18 @@ describe("normalising what citizens type in a chat", () => {
     ]);
   });
 
+  it("reads a word that is no abbreviation as itself, even one JavaScript objects know", () => {
+    expect(tokenize("The constructor of my ramp said no")).toEqual([
+      "the",
+      "constructor",
+      "of",
+      "my",
+      "ramp",
+      "said",
+      "no",
+    ]);
+  });
+
   it("turns meaningful emoji into words and drops the rest", () => {
     expect(tokenize("👋 ciao")).toEqual(["ciao", "ciao"]);
     expect(tokenize("aiuto 🍝 per la nonna 👵❤️🙂")).toEqual([

@@ -253,3 +253,13 @@ describe("what WeMi does not serve, named beside a need's words", () => {
     expect(read(text).cues.has("elsewhere")).toBe(false);
   });
 });
+
+describe("a word JavaScript objects know is read as a word", () => {
+  it("keeps «constructor» as itself, not as a regional word", () => {
+    const words = read("the constructor of the ramp said no, I need a carer for my mother")
+      .segments.flat()
+      .map((w) => w.word);
+    expect(words).toContain("constructor");
+    expect(words).toContain("carer");
+  });
+});

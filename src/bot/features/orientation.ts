@@ -65,8 +65,7 @@ const AROUND_A_LANGUAGE: ReadonlySet<string> = new Set([
   "favor",
   "en",
 ]);
-const languageNamed = (text: string): Locale | undefined => {
-  const words = tokenize(text);
+const languageNamed = (words: readonly string[]): Locale | undefined => {
   return (
     LANGUAGE_WORDS[words.join(" ")] ??
     LANGUAGE_WORDS[words.filter((word) => !AROUND_A_LANGUAGE.has(word)).join(" ")]
@@ -91,7 +90,7 @@ const LANGUAGE_CHOICE: ReadonlySet<string> = new Set(
     "змінити мову",
   ].map((words) => tokenize(words).join(" ")),
 );
-const asksLanguageChoice = (text: string) => LANGUAGE_CHOICE.has(tokenize(text).join(" "));
+const asksLanguageChoice = (words: readonly string[]) => LANGUAGE_CHOICE.has(words.join(" "));
 
 /**
  * The answer's "Vuoi essere ricontattato?" is answered only while it is the last question
@@ -151,9 +150,10 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
   const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
   feature.on("message:text", async (ctx) => {
-    const language = languageNamed(ctx.message.text);
+    const words = tokenize(ctx.message.text);
+    const language = languageNamed(words);
     if (language) await setLanguage(ctx, deps, language);
-    else if (asksLanguageChoice(ctx.message.text)) await chooseLanguage(ctx);
+    else if (asksLanguageChoice(words)) await chooseLanguage(ctx);
     else await restart(ctx, { text: ctx.message.text });
   });
   feature.on("message:location", async (ctx) => {
