@@ -108,12 +108,14 @@ export function contactOfferFeature({
   const composer = new LeanComposer<BotContext>();
   composer.chatType("private").use(async (ctx, next) => {
     const text = ctx.message?.text;
+    const words = text === undefined || text.startsWith("/") ? [] : tokenize(text);
     const closes =
       ctx.callbackQuery !== undefined ||
       ctx.message?.location !== undefined ||
       ctx.message?.contact !== undefined ||
-      (text !== undefined &&
-        (text.startsWith("/") || languageNamed(text) !== undefined || asksLanguageChoice(text)));
+      text?.startsWith("/") === true ||
+      languageNamed(words) !== undefined ||
+      asksLanguageChoice(words);
     const chat = String(ctx.chat.id);
     if (closes && (await profiles.get(chat))?.waiting?.kind === "contact-offer")
       await waiting.forget(chat);
