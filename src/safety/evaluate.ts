@@ -44,6 +44,7 @@ export const DANGER_SETS = {
     "danger-independent-4.jsonl",
     "danger-independent-5.jsonl",
     "danger-independent-6.jsonl",
+    "danger-independent-7.jsonl",
   ],
 } as const;
 
