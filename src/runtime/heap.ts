@@ -51,20 +51,61 @@ export function compactAfterLoading(): void {
   shrinkYoungGeneration(gc);
 }
 
-function youngGenerationBytes(): number {
-  return (
-    getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0
-  );
+/** V8's young generation: its size (committed) and what it holds now, in bytes. */
+function youngGeneration(): { size: number; used: number } {
+  const space = getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+  return { size: space?.space_size ?? 0, used: space?.space_used_size ?? 0 };
+}
+
+/**
+ * Minor collections SHRINK_STEP_MS apart until the young generation shrinks (true), or
+ * SHRINK_TRIES of them if the process stays busy (false). Without --expose-gc, false.
+ */
+export async function giveBackYoungGeneration(): Promise<boolean> {
+  const gc = (globalThis as { gc?: Collect }).gc;
+  if (gc === undefined) return false;
+  const before = youngGeneration().size;
+  for (let tries = 0; tries < SHRINK_TRIES; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, SHRINK_STEP_MS).unref());
+    gc({ type: "minor" });
+    if (youngGeneration().size < before) return true;
+  }
+  return false;
 }
 
 function shrinkYoungGeneration(gc: Collect): void {
-  const loaded = youngGenerationBytes();
-  let tries = 0;
-  const step = () => {
-    gc({ type: "minor" });
-    if (youngGenerationBytes() < loaded) return;
-    if (++tries < SHRINK_TRIES) setTimeout(step, SHRINK_STEP_MS).unref();
-    else setTimeout(() => gc(), SHRINK_AFTER_MS).unref();
+  void giveBackYoungGeneration().then((shrunk) => {
+    if (!shrunk) setTimeout(() => gc(), SHRINK_AFTER_MS).unref();
+    setInterval(giveBackAfterBursts(), QUIET_CHECK_MS).unref();
+  });
+}
+
+/** How often the bot checks whether a burst of citizens has passed. */
+const QUIET_CHECK_MS = 30_000;
+/** Allocated in the young generation between two checks, below which the bot is quiet. */
+const QUIET_BYTES = 1024 * 1024;
+
+/**
+ * A burst of citizens grows the young generation again, and while the bot then waits nothing
+ * collects it: after 10,000 citizens it stayed at 16 MB until the next burst. Every
+ * QUIET_CHECK_MS, if it is larger than the smallest seen and took less than QUIET_BYTES
+ * since the last check without a collection in between (its use only grew), it is given
+ * back. Reading the heap's space sizes is all a check costs.
+ */
+function giveBackAfterBursts(): () => void {
+  let smallest = youngGeneration().size;
+  let lastUsed = youngGeneration().used;
+  let giving = false;
+  return () => {
+    const { size, used } = youngGeneration();
+    const quiet = used >= lastUsed && used - lastUsed < QUIET_BYTES;
+    lastUsed = used;
+    smallest = Math.min(smallest, size);
+    if (!quiet || size <= smallest || giving) return;
+    giving = true;
+    void giveBackYoungGeneration().finally(() => {
+      giving = false;
+      lastUsed = youngGeneration().used;
+    });
   };
-  setTimeout(step, SHRINK_STEP_MS).unref();
 }
