@@ -41,15 +41,20 @@ export async function loadWorkingHours(file: string): Promise<WorkingHours> {
   return parsed.data;
 }
 
-const clock = new Intl.DateTimeFormat("en-GB", {
-  timeZone: TIME_ZONE,
-  weekday: "short",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
+/**
+ * Milan's clock, made on first use: ICU's date and time-zone data, once touched, stay in the
+ * bot's RSS (about 6 MB), which a bot never asked about operators' hours does not need.
+ */
+let clock: Intl.DateTimeFormat | undefined;
 
 function localTime(at: number): { day: string; time: string } {
+  clock ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: TIME_ZONE,
+    weekday: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   const parts = Object.fromEntries(clock.formatToParts(at).map((p) => [p.type, p.value]));
   return { day: String(parts.weekday).toLowerCase(), time: `${parts.hour}:${parts.minute}` };
 }

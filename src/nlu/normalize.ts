@@ -69,9 +69,12 @@ const PICTOGRAPHS = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{20
  * breve, Arabic vowel signs. A script's own marks stay: Sinhala writes its vowels with them.
  */
 const COMBINING_MARKS = /\p{Script=Inherited}+/gu;
-/** Chinese is written without spaces: its words are found by the runtime's segmenter. */
+/**
+ * Chinese is written without spaces: its words are found by the runtime's segmenter, made on
+ * the first Chinese word (ICU's segmentation data stays in the bot's memory once loaded).
+ */
 const HAN = /\p{Script=Han}/u;
-const chineseWords = new Intl.Segmenter("zh", { granularity: "word" });
+let chineseWords: Intl.Segmenter | undefined;
 /**
  * Writing variants of other scripts, each rule confined to its own script so that no Latin
  * (Italian or English) token changes:
@@ -141,5 +144,6 @@ function addWord(tokens: string[], word: string): void {
 }
 
 function chineseWordsOf(token: string): string[] {
+  chineseWords ??= new Intl.Segmenter("zh", { granularity: "word" });
   return [...chineseWords.segment(token)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
