@@ -3,7 +3,13 @@ import { loadPerLanguage } from "../language/lexicon.js";
 import { compilePhrase, matchAt, type Phrase, PhraseIndex } from "../language/phrases.js";
 import type { Classification } from "../nlu/index.js";
 import { normalizeText, tokenize } from "../nlu/normalize.js";
-import { DANGER_MODEL_ODDS, type DangerModel, undouble } from "./danger-model.js";
+import {
+  type DangerModel,
+  MODEL_ORDINARY_ODDS,
+  MODEL_SURE_ODDS,
+  modelOddsFor,
+  undouble,
+} from "./danger-model.js";
 
 /**
  * Someone may be in danger now: the bot answers with 112 and 1522 before anything else, never
@@ -296,8 +302,19 @@ export function createDangerDetector(
     }
     return { words, sentenceOf, all };
   };
-  /** What the cues say: the alarm they raise, and whether the message is silenced. */
-  const read = (text: string): { alarm: DangerSignal | null; quiet: boolean } => {
+  /**
+   * What the cues say: the alarm they raise, whether the message is silenced, whether it asks
+   * for an everyday service or jokes, and its number of words.
+   */
+  const read = (
+    text: string,
+  ): {
+    alarm: DangerSignal | null;
+    quiet: boolean;
+    asks: boolean;
+    joking: boolean;
+    words: number;
+  } => {
     const { words, sentenceOf, all } = cuesIn(text);
     const negatedAt = new Set(all.filter((f) => f.cue.role === "negation").map((f) => f.end));
     const found = all.filter((f) => f.cue.role !== "negation" && !negatedAt.has(f.start));
@@ -352,12 +369,19 @@ export function createDangerDetector(
     // The model cannot tell the kind; like a collapse, what is told as over is not an alarm
     // (a finished past, `long_ago` without `still`, is part of `past`).
     const quiet = past || joking || resolvedAt >= 0 || idioms.length > 0 || topics.length > 0;
-    return { alarm: alarm ?? null, quiet };
+    return { alarm: alarm ?? null, quiet, asks: has("request"), joking, words: words.length };
   };
   const verdict = (text: string): DangerVerdict => {
-    const { alarm, quiet } = read(text);
-    if (alarm) return { signal: alarm, silenced: quiet };
-    const byModel = model && !quiet && model(text) >= DANGER_MODEL_ODDS;
+    const { alarm, quiet, asks, joking, words } = read(text);
+    const odds = model ? model(text) : undefined;
+    // Violence or suicide named in a message asking for an everyday service, which the model
+    // reads as ordinary, is the background of the request (MODEL_ORDINARY_ODDS).
+    const background = asks && odds !== undefined && odds < MODEL_ORDINARY_ODDS;
+    if (alarm && !background) return { signal: alarm, silenced: quiet };
+    // A model sure of danger is heard over a silencer that matched by chance, never over a
+    // joke or a request for a service (MODEL_SURE_ODDS).
+    const heard = !quiet || (!joking && !asks && odds !== undefined && odds >= MODEL_SURE_ODDS);
+    const byModel = heard && odds !== undefined && odds >= modelOddsFor(words);
     return { signal: byModel ? { kind: "distress", cue: "model" } : null, silenced: quiet };
   };
   return Object.assign((text: string) => verdict(text).signal, {

@@ -199,11 +199,34 @@ describe("danger is recognised from the words alone, before any classification",
       ...Array.from({ length: 20 }, () => ({ text: "nessuno mi vuole più bene", danger: true })),
       ...Array.from({ length: 20 }, () => ({ text: "cerco una colf per la casa", danger: false })),
     ]);
-    expect(model("nessuno mi vuole")).toBeGreaterThanOrEqual(DANGER_MODEL_ODDS);
+    const text = "da settimane sento che nessuno mi vuole più bene";
+    expect(model(text)).toBeGreaterThanOrEqual(DANGER_MODEL_ODDS);
     const own = createDangerDetector({ it: { not_danger: ["film"] } }, model);
-    expect(own("nessuno mi vuole")).toEqual({ kind: "distress", cue: "model" });
-    expect(own("nel film nessuno mi vuole")).toBeNull();
+    expect(own(text)).toEqual({ kind: "distress", cue: "model" });
     expect(own("cerco una colf")).toBeNull();
+    const fairlySure = createDangerDetector({ it: { not_danger: ["film"] } }, () => 15);
+    expect(fairlySure(`nel film ${text}`)).toBeNull();
+  });
+
+  it("the model alone needs more evidence on a short message, which rests on a word or two", () => {
+    const own = createDangerDetector({}, () => 12);
+    expect(own("da settimane sento che nessuno mi vuole")?.cue).toBe("model");
+    // a citizen correcting the area: 9.3 from the shipped model, 7.8 of it from «realtà»
+    expect(own("in realtà abito in via Padova")).toBeNull();
+    expect(own("nessuno mi vuole")).toBeNull();
+    expect(createDangerDetector({}, () => 20)("nessuno mi vuole")?.cue).toBe("model");
+  });
+
+  it("a model sure of danger is heard over a silencer matched by chance, not over a joke", () => {
+    const cues = { it: { over: ["sta bene"], joke: ["ahah"], request: ["cerco ... badante"] } };
+    const sure = createDangerDetector(cues, () => 30);
+    expect(sure("papà è per terra, dice che sta bene ma non riesce ad alzarsi da due ore")).toEqual({
+      kind: "distress",
+      cue: "model",
+    });
+    expect(sure("papà è per terra da due ore ahah")).toBeNull();
+    expect(sure("papà è caduto e sta bene, cerco una badante")).toBeNull();
+    expect(createDangerDetector(cues, () => 20)("papà è per terra, dice che sta bene")).toBeNull();
   });
 });
 
@@ -238,6 +261,15 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     expect(own("è svenuta")?.kind).toBe("collapse");
     expect(own("ciao")).toEqual({ kind: "distress", cue: "model" });
     expect(own("cerco una badante")).toBeNull();
+  });
+
+  it("violence named in a request for a service alarms unless the model reads it as ordinary", () => {
+    const cues = { it: { violence: ["abusive"], request: ["looking for ... work"] } };
+    const text = "I used to be in an abusive relationship, now I'm looking for cleaning work";
+    expect(createDangerDetector(cues, () => -40)(text)).toBeNull();
+    expect(createDangerDetector(cues, () => 3)(text)?.kind).toBe("violence");
+    expect(createDangerDetector(cues, () => -40)("he is abusive, I'm scared")?.kind).toBe("violence");
+    expect(createDangerDetector(cues)(text)?.kind).toBe("violence");
   });
 
   it("what is told before a situation ended, asking for a service, is background; either alone alarms", () => {
