@@ -61,16 +61,6 @@ export const modelOddsFor = (words: number): number =>
 export const MODEL_SURE_ODDS = 25;
 
 /**
- * Below these odds the model reads a message as ordinary. A cue of violence or of suicide in a
- * message that also asks for an everyday service («cerco lavoro», «a chi mi rivolgo?») alarms
- * only when the model does not read it as ordinary: over the development sets 2 dangers of
- * 1,238 ask for a service, both at odds above 11, while 14 ordinary messages alarmed from such a
- * cue, 9 of them below 0 («I used to be in an abusive relationship, it's over, now I'm looking
- * for cleaning work», -40).
- */
-export const MODEL_ORDINARY_ODDS = 0;
-
-/**
  * Additive smoothing of the word counts. 1 (Laplace) let the thousands of ordinary examples
  * drown every danger word; 0.1 doubles the cross-validated recall at the same false alarms
  * (data/nlu/README.md).

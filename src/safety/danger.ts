@@ -5,7 +5,6 @@ import type { Classification } from "../nlu/index.js";
 import { normalizeText, tokenize } from "../nlu/normalize.js";
 import {
   type DangerModel,
-  MODEL_ORDINARY_ODDS,
   MODEL_SURE_ODDS,
   modelOddsFor,
   undouble,
@@ -373,11 +372,8 @@ export function createDangerDetector(
   };
   const verdict = (text: string): DangerVerdict => {
     const { alarm, quiet, asks, joking, words } = read(text);
-    const odds = model ? model(text) : undefined;
-    // Violence or suicide named in a message asking for an everyday service, which the model
-    // reads as ordinary, is the background of the request (MODEL_ORDINARY_ODDS).
-    const background = asks && odds !== undefined && odds < MODEL_ORDINARY_ODDS;
-    if (alarm && !background) return { signal: alarm, silenced: quiet };
+    if (alarm) return { signal: alarm, silenced: quiet };
+    const odds = model?.(text);
     // A model sure of danger is heard over a silencer that matched by chance, never over a
     // joke or a request for a service (MODEL_SURE_ODDS).
     const heard = !quiet || (!joking && !asks && odds !== undefined && odds >= MODEL_SURE_ODDS);

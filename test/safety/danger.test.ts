@@ -263,14 +263,6 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     expect(own("cerco una badante")).toBeNull();
   });
 
-  it("violence named in a request for a service alarms unless the model reads it as ordinary", () => {
-    const cues = { it: { violence: ["abusive"], request: ["looking for ... work"] } };
-    const text = "I used to be in an abusive relationship, now I'm looking for cleaning work";
-    expect(createDangerDetector(cues, () => -40)(text)).toBeNull();
-    expect(createDangerDetector(cues, () => 3)(text)?.kind).toBe("violence");
-    expect(createDangerDetector(cues, () => -40)("he is abusive, I'm scared")?.kind).toBe("violence");
-    expect(createDangerDetector(cues)(text)?.kind).toBe("violence");
-  });
 
   it("what is told before a situation ended, asking for a service, is background; either alone alarms", () => {
     const own = createDangerDetector({
