@@ -66,7 +66,14 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   ("non sto bene");
  * - `cry` is a call for help ("aiuto", "help", "sos"): a message that is nothing else is an
  *   alarm of distress ("help" alone), a message that goes on is read for what it says ("help
- *   me find a cleaner").
+ *   me find a cleaner");
+ * - `place` tells where the citizen lives, or corrects it ("in realtà abito in via Padova 112",
+ *   "actually I live in via Washington 30"): street names and house numbers are words the
+ *   model may have learned from danger messages («via Gola», «112»), so the model reads the
+ *   message without the sentences that tell an address; the cues read all of it. Over the 18
+ *   development sets 14 ordinary messages tell or correct an address (2 alarmed from the
+ *   model: «abito in via Gola 6, non via Golgi», 28), and 3 dangers do, in a sentence of
+ *   their own («… prima ha detto che mi fa male. vivo in via Lorenteggio 180»).
  */
 export const dangerCuesSchema = z.strictObject({
   violence: phrases,
@@ -85,6 +92,7 @@ export const dangerCuesSchema = z.strictObject({
   joke: phrases,
   resolved: phrases,
   cry: phrases,
+  place: phrases,
 });
 export type DangerCues = z.infer<typeof dangerCuesSchema>;
 
@@ -216,7 +224,8 @@ type Role =
   | "request"
   | "joke"
   | "resolved"
-  | "cry";
+  | "cry"
+  | "place";
 const ROLES: readonly Role[] = [
   ...DANGER_KINDS,
   "over",
@@ -231,6 +240,7 @@ const ROLES: readonly Role[] = [
   "joke",
   "resolved",
   "cry",
+  "place",
 ];
 const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
 /**
@@ -302,17 +312,17 @@ export function createDangerDetector(
     return { words, sentenceOf, all };
   };
   /**
-   * What the cues say: the alarm they raise, whether the message is silenced, whether it asks
-   * for an everyday service or jokes, and its number of words.
+   * What the cues say: the alarm they raise, whether the message is silenced, whether by the
+   * citizen's own framing, and what the model may read of it (text and number of words).
    */
   const read = (
     text: string,
   ): {
     alarm: DangerSignal | null;
     quiet: boolean;
-    asks: boolean;
-    joking: boolean;
-    words: number;
+    framed: boolean;
+    forModel: string;
+    modelWords: number;
   } => {
     const { words, sentenceOf, all } = cuesIn(text);
     const negatedAt = new Set(all.filter((f) => f.cue.role === "negation").map((f) => f.end));
@@ -368,16 +378,25 @@ export function createDangerDetector(
     // The model cannot tell the kind; like a collapse, what is told as over is not an alarm
     // (a finished past, `long_ago` without `still`, is part of `past`).
     const quiet = past || joking || resolvedAt >= 0 || idioms.length > 0 || topics.length > 0;
-    return { alarm: alarm ?? null, quiet, asks: has("request"), joking, words: words.length };
+    // Heard over by a model sure of danger: a silencer that matched by chance, not a joke or a
+    // request for a service, which are the citizen's own framing.
+    const framed = joking || has("request");
+    // What the model reads: the message without the sentences that tell an address.
+    const addresses = new Set(found.filter((f) => f.cue.role === "place").map(sentence));
+    const forModel = text
+      .split(SENTENCE_END)
+      .filter((_, index) => !addresses.has(index))
+      .join(". ");
+    const modelWords = sentenceOf.filter((index) => !addresses.has(index)).length;
+    return { alarm: alarm ?? null, quiet, framed, forModel, modelWords };
   };
   const verdict = (text: string): DangerVerdict => {
-    const { alarm, quiet, asks, joking, words } = read(text);
+    const { alarm, quiet, framed, forModel, modelWords } = read(text);
     if (alarm) return { signal: alarm, silenced: quiet };
-    const odds = model?.(text);
-    // A model sure of danger is heard over a silencer that matched by chance, never over a
-    // joke or a request for a service (MODEL_SURE_ODDS).
-    const heard = !quiet || (!joking && !asks && odds !== undefined && odds >= MODEL_SURE_ODDS);
-    const byModel = heard && odds !== undefined && odds >= modelOddsFor(words);
+    const odds = model && modelWords > 0 ? model(forModel) : undefined;
+    // A model sure of danger is heard over a silencer that matched by chance (MODEL_SURE_ODDS).
+    const heard = !quiet || (!framed && odds !== undefined && odds >= MODEL_SURE_ODDS);
+    const byModel = heard && odds !== undefined && odds >= modelOddsFor(modelWords);
     return { signal: byModel ? { kind: "distress", cue: "model" } : null, silenced: quiet };
   };
   return Object.assign((text: string) => verdict(text).signal, {

@@ -217,13 +217,28 @@ describe("danger is recognised from the words alone, before any classification",
     expect(createDangerDetector({}, () => 20)("nessuno mi vuole")?.cue).toBe("model");
   });
 
+  it("an address told or corrected is no danger to the model; the rest of the message is read", () => {
+    // A model that has learned «gola» and «112» from danger messages.
+    const model = (text: string) => (/gola|112/iu.test(text) ? 30 : -5);
+    const cues = { it: { place: ["(abito|vivo) in (via|viale)", "in realta ...3 (abito|via)"] } };
+    const own = createDangerDetector(cues, model);
+    expect(createDangerDetector({}, model)("abito in via Gola 112, non via Golgi 12")?.cue).toBe(
+      "model",
+    );
+    expect(own("abito in via Gola 112, non via Golgi 12")).toBeNull();
+    expect(own("in realtà abito in via Gola 112")).toBeNull();
+    expect(own("mi stringe la gola, chiamo il 112. Vivo in via Padova 12")?.cue).toBe("model");
+  });
+
   it("a model sure of danger is heard over a silencer matched by chance, not over a joke", () => {
     const cues = { it: { over: ["sta bene"], joke: ["ahah"], request: ["cerco ... badante"] } };
     const sure = createDangerDetector(cues, () => 30);
-    expect(sure("papà è per terra, dice che sta bene ma non riesce ad alzarsi da due ore")).toEqual({
-      kind: "distress",
-      cue: "model",
-    });
+    expect(sure("papà è per terra, dice che sta bene ma non riesce ad alzarsi da due ore")).toEqual(
+      {
+        kind: "distress",
+        cue: "model",
+      },
+    );
     expect(sure("papà è per terra da due ore ahah")).toBeNull();
     expect(sure("papà è caduto e sta bene, cerco una badante")).toBeNull();
     expect(createDangerDetector(cues, () => 20)("papà è per terra, dice che sta bene")).toBeNull();
@@ -262,7 +277,6 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     expect(own("ciao")).toEqual({ kind: "distress", cue: "model" });
     expect(own("cerco una badante")).toBeNull();
   });
-
 
   it("what is told before a situation ended, asking for a service, is background; either alone alarms", () => {
     const own = createDangerDetector({
