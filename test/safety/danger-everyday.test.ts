@@ -39,6 +39,9 @@ describe("everyday messages that share words with danger get the ordinary answer
     "my son won't wake up in the morning for school, any tips?",
     "the kids were screaming all afternoon, hitting each other with pillows",
     "I get confused by the forms, they make no sense",
+    // an everyday question after a small ill: the opening hours, a form, a vet
+    "ho un taglietto sul dito che sanguina, intanto volevo chiedere l'orario di apertura dello spazio",
+    "il gatto non mangia da tre giorni, c'è un veterinario aperto in zona?",
   ])("«%s» is no emergency", (text) => {
     expect(detect(text)).toBeNull();
   });
