@@ -33,6 +33,34 @@ export type DangerModel = (text: string) => number;
 export const DANGER_MODEL_ODDS = 11;
 
 /**
+ * A short message gives the model few words, and its odds then rest on one or two it saw a
+ * handful of times: «in realtà abito in via Padova», a citizen correcting the area, scores 9.3,
+ * 7.8 of them from «realtà», seen once in a danger message and never in an ordinary one. Below
+ * SHORT_MESSAGE words the model alone needs MARGIN_PER_WORD more odds for each word missing.
+ * On the development sets no danger under 7 words is caught by the model alone (the cues and
+ * the classifier catch the short ones), and the bot's replies (an area, a time, a name, thanks)
+ * are short.
+ */
+const SHORT_MESSAGE = 7;
+const MARGIN_PER_WORD = 2;
+
+/** The odds the model alone needs to raise an alarm on a message of `words` words. */
+export const modelOddsFor = (words: number): number =>
+  DANGER_MODEL_ODDS + MARGIN_PER_WORD * Math.max(0, SHORT_MESSAGE - words);
+
+/**
+ * Odds at which the model is heard even where a silencer spoke (a topic, something over, an
+ * idiom, a request): a silencer written for other messages can match a danger told in other
+ * words («papà è per terra, dice che sta bene ma non riesce ad alzarsi da due ore», 26). Over
+ * the development writers, each read with the cues as they were before its set and a model
+ * trained on the sets before it, 5 dangers of 296 were silenced at odds of 26 to 42, and no
+ * ordinary message was both silenced and at 25 or more; leaving one writer out, 2 dangers more
+ * of 1,238 are recognised and 1 ordinary message of 2,053 more alarms. Jokes and requests for a
+ * service stay silent.
+ */
+export const MODEL_SURE_ODDS = 25;
+
+/**
  * Additive smoothing of the word counts. 1 (Laplace) let the thousands of ordinary examples
  * drown every danger word; 0.1 doubles the cross-validated recall at the same false alarms
  * (data/nlu/README.md).

@@ -1,9 +1,9 @@
-import { z } from "zod";
 import { loadPerLanguage } from "../language/lexicon.js";
 import { compilePhrase, matchAt, type Phrase, PhraseIndex } from "../language/phrases.js";
 import type { Classification } from "../nlu/index.js";
 import { normalizeText, tokenize } from "../nlu/normalize.js";
-import { DANGER_MODEL_ODDS, type DangerModel, undouble } from "./danger-model.js";
+import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
+import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor, undouble } from "./danger-model.js";
 
 /**
  * Someone may be in danger now: the bot answers with 112 and 1522 before anything else, never
@@ -14,74 +14,7 @@ import { DANGER_MODEL_ODDS, type DangerModel, undouble } from "./danger-model.js
 export const DANGER_KINDS = ["violence", "self_harm", "collapse", "distress"] as const;
 export type DangerKind = (typeof DANGER_KINDS)[number];
 
-const phrases = z.array(z.string().trim().min(1)).optional();
-
-/**
- * One language's cues, by kind of danger, and phrases that silence them:
- * - `over` tells that a collapse or a crisis is over ("she fainted last year, now she is
- *   fine"), and never silences violence or thoughts of suicide, which stay dangerous when
- *   told in the past; a `still` phrase ("di nuovo", "again") brings the message back to now;
- * - `not_danger` tells that the whole message is about something else (a film, a course, a
- *   toddler's game) and silences every kind;
- * - `idiom` is a figure of speech ("da morire", "mi picchia la testa", "abuso di alcol") that
- *   silences only the cues sharing its words: "sto male da morire, dolore al petto" still
- *   alarms;
- * - `negation` words just before a cue or a silencer cancel it ("non mi picchia più", "non
- *   sto scherzando"), while every other cue of the message still counts;
- * - `long_ago` places what is told up to it in a finished past ("anni fa", "that was years
- *   ago") and silences every kind there, violence too, unless a `still` phrase brings it back
- *   to now ("di nuovo", "stasera", "still"): "era violento ma ci siamo separati dieci anni fa"
- *   is not an alarm, "anni fa mi picchiava, stasera ha ricominciato" is;
- * - `not_now` tells that what its sentence says might happen, or happens at times, rather than
- *   now ("temo che possa svenire", "what if she falls", "a volte non mi riconosce"): it
- *   silences a collapse or a crisis in its own sentence only, like `over`, never violence or
- *   thoughts of suicide ("a volte penso che sarebbe meglio morire" alarms); a `still` phrase
- *   brings it back to now ("ha spesso crisi, in questo momento non respira");
- * - `request` asks for an everyday service ("cerco una badante", "c'è lavoro di colf?"): a
- *   message that does is telling a story around its need, so, like `over`, it silences a
- *   collapse or a crisis, and the readers that cannot name a cue (the model, the classifier),
- *   and a cue of violence or suicide only when the message also says it has `ended`. On the
- *   development sets 1 of 1,041 dangers asks for a service, and 547 of 1,658 ordinary messages
- *   do;
- * - `ended` says the situation has ended for good, not only that time has passed: a
- *   separation, a restraining order, living elsewhere now, being followed by a therapist, "it's
- *   behind me". Like `over` it silences a collapse or a crisis; with a `request` it silences
- *   violence and suicide told before it too: "mi picchiava, ci siamo separati, cerco lavoro"
- *   is the request's background, while "mi picchia, cerco lavoro per andarmene", "mi
- *   picchiava, ci siamo separati" and "mio marito mi picchiava, ora sto bene e cerco lavoro"
- *   alarm;
- * - `joke` is laughter or a joke owned ("ahah", "lol", "scherzo", "jk"; laughing, eye-rolling
- *   and face-palming emoji are read apart, below): the whole message is not serious and no
- *   kind alarms. Over the 14 development sets (14 writers) none of 944 dangers laughs, and 55
- *   of 1,459 ordinary messages do;
- * - `resolved` says that it is over now ("ora sta meglio", "okay na ako ngayon", "now I'm
- *   fine"): a collapse or a crisis told before it is silenced (never violence or suicide: a
- *   beating is not over because the citizen is fine tonight), and a cue told after it still
- *   alarms ("ora sto bene ma ho paura che torni"); `negation` cancels it
- *   ("non sto bene");
- * - `cry` is a call for help ("aiuto", "help", "sos"): a message that is nothing else is an
- *   alarm of distress ("help" alone), a message that goes on is read for what it says ("help
- *   me find a cleaner").
- */
-export const dangerCuesSchema = z.strictObject({
-  violence: phrases,
-  self_harm: phrases,
-  collapse: phrases,
-  distress: phrases,
-  over: phrases,
-  ended: phrases,
-  not_danger: phrases,
-  idiom: phrases,
-  negation: phrases,
-  long_ago: phrases,
-  still: phrases,
-  not_now: phrases,
-  request: phrases,
-  joke: phrases,
-  resolved: phrases,
-  cry: phrases,
-});
-export type DangerCues = z.infer<typeof dangerCuesSchema>;
+export { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
 
 export interface DangerSignal {
   readonly kind: DangerKind;
@@ -211,7 +144,8 @@ type Role =
   | "request"
   | "joke"
   | "resolved"
-  | "cry";
+  | "cry"
+  | "place";
 const ROLES: readonly Role[] = [
   ...DANGER_KINDS,
   "over",
@@ -226,6 +160,7 @@ const ROLES: readonly Role[] = [
   "joke",
   "resolved",
   "cry",
+  "place",
 ];
 const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
 /**
@@ -296,8 +231,19 @@ export function createDangerDetector(
     }
     return { words, sentenceOf, all };
   };
-  /** What the cues say: the alarm they raise, and whether the message is silenced. */
-  const read = (text: string): { alarm: DangerSignal | null; quiet: boolean } => {
+  /**
+   * What the cues say: the alarm they raise, whether the message is silenced, whether by the
+   * citizen's own framing, and what the model may read of it (text and number of words).
+   */
+  const read = (
+    text: string,
+  ): {
+    alarm: DangerSignal | null;
+    quiet: boolean;
+    framed: boolean;
+    forModel: string;
+    modelWords: number;
+  } => {
     const { words, sentenceOf, all } = cuesIn(text);
     const negatedAt = new Set(all.filter((f) => f.cue.role === "negation").map((f) => f.end));
     const found = all.filter((f) => f.cue.role !== "negation" && !negatedAt.has(f.start));
@@ -352,12 +298,28 @@ export function createDangerDetector(
     // The model cannot tell the kind; like a collapse, what is told as over is not an alarm
     // (a finished past, `long_ago` without `still`, is part of `past`).
     const quiet = past || joking || resolvedAt >= 0 || idioms.length > 0 || topics.length > 0;
-    return { alarm: alarm ?? null, quiet };
+    // Heard over by a model sure of danger: a silencer that matched by chance, not a joke or a
+    // request for a service, which are the citizen's own framing.
+    const framed = joking || has("request");
+    // What the model reads: the message without the sentences that tell an address.
+    const addresses = new Set(found.filter((f) => f.cue.role === "place").map(sentence));
+    const forModel =
+      addresses.size === 0
+        ? text
+        : text
+            .split(SENTENCE_END)
+            .filter((_, index) => !addresses.has(index))
+            .join(". ");
+    const modelWords = sentenceOf.filter((index) => !addresses.has(index)).length;
+    return { alarm: alarm ?? null, quiet, framed, forModel, modelWords };
   };
   const verdict = (text: string): DangerVerdict => {
-    const { alarm, quiet } = read(text);
+    const { alarm, quiet, framed, forModel, modelWords } = read(text);
     if (alarm) return { signal: alarm, silenced: quiet };
-    const byModel = model && !quiet && model(text) >= DANGER_MODEL_ODDS;
+    const odds = model && modelWords > 0 ? model(forModel) : undefined;
+    // A model sure of danger is heard over a silencer that matched by chance (MODEL_SURE_ODDS).
+    const heard = !quiet || (!framed && odds !== undefined && odds >= MODEL_SURE_ODDS);
+    const byModel = heard && odds !== undefined && odds >= modelOddsFor(modelWords);
     return { signal: byModel ? { kind: "distress", cue: "model" } : null, silenced: quiet };
   };
   return Object.assign((text: string) => verdict(text).signal, {

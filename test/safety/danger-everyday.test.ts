@@ -39,6 +39,14 @@ describe("everyday messages that share words with danger get the ordinary answer
     "my son won't wake up in the morning for school, any tips?",
     "the kids were screaming all afternoon, hitting each other with pillows",
     "I get confused by the forms, they make no sense",
+    // an everyday question after a small ill: the opening hours, a form, a vet
+    "ho un taglietto sul dito che sanguina, intanto volevo chiedere l'orario di apertura dello spazio",
+    "il gatto non mangia da tre giorni, c'è un veterinario aperto in zona?",
+    // a toddler's kick, a figure of speech, bruises with their cause, a heart racing from sport
+    "il bimbo mi ha dato un calcio mentre giocavamo, a due anni è normale?",
+    "il servizio clienti della luce è una violenza, un'ora di attesa",
+    "ho lividi sulle gambe per via della cardioaspirina, chi mi accompagna dal medico?",
+    "quando faccio le scale il cuore batte fortissimo, devo preoccuparmi?",
   ])("«%s» is no emergency", (text) => {
     expect(detect(text)).toBeNull();
   });
@@ -53,6 +61,10 @@ describe("everyday messages that share words with danger get the ordinary answer
     ["il y a des années il me frappait, ce soir il a recommencé", "violence"],
     // "carte" is a book in Romanian and papers in Italian: no topic for an Italian writer
     ["stanotte mi ha picchiata davanti ai bambini, ho già le carte pronte", "violence"],
+    ["il bambino piange perché il padre gli dà schiaffi", "violence"],
+    ["mio marito mi picchia, è una violenza continua", "violence"],
+    ["ho lividi dappertutto per le botte di mio marito", "violence"],
+    ["mi ha tolto il telefono e mi chiude in casa", "violence"],
   ])("the same words in danger still alarm: «%s» is %s", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });

@@ -199,11 +199,49 @@ describe("danger is recognised from the words alone, before any classification",
       ...Array.from({ length: 20 }, () => ({ text: "nessuno mi vuole più bene", danger: true })),
       ...Array.from({ length: 20 }, () => ({ text: "cerco una colf per la casa", danger: false })),
     ]);
-    expect(model("nessuno mi vuole")).toBeGreaterThanOrEqual(DANGER_MODEL_ODDS);
+    const text = "da settimane sento che nessuno mi vuole più bene";
+    expect(model(text)).toBeGreaterThanOrEqual(DANGER_MODEL_ODDS);
     const own = createDangerDetector({ it: { not_danger: ["film"] } }, model);
-    expect(own("nessuno mi vuole")).toEqual({ kind: "distress", cue: "model" });
-    expect(own("nel film nessuno mi vuole")).toBeNull();
+    expect(own(text)).toEqual({ kind: "distress", cue: "model" });
     expect(own("cerco una colf")).toBeNull();
+    const fairlySure = createDangerDetector({ it: { not_danger: ["film"] } }, () => 15);
+    expect(fairlySure(`nel film ${text}`)).toBeNull();
+  });
+
+  it("the model alone needs more evidence on a short message, which rests on a word or two", () => {
+    const own = createDangerDetector({}, () => 12);
+    expect(own("da settimane sento che nessuno mi vuole")?.cue).toBe("model");
+    // a citizen correcting the area: 9.3 from the shipped model, 7.8 of it from «realtà»
+    expect(own("in realtà abito in via Padova")).toBeNull();
+    expect(own("nessuno mi vuole")).toBeNull();
+    expect(createDangerDetector({}, () => 20)("nessuno mi vuole")?.cue).toBe("model");
+  });
+
+  it("an address told or corrected is no danger to the model; the rest of the message is read", () => {
+    // A model that has learned «gola» and «112» from danger messages.
+    const model = (text: string) => (/gola|112/iu.test(text) ? 30 : -5);
+    const cues = { it: { place: ["(abito|vivo) in (via|viale)", "in realta ...3 (abito|via)"] } };
+    const own = createDangerDetector(cues, model);
+    expect(createDangerDetector({}, model)("abito in via Gola 112, non via Golgi 12")?.cue).toBe(
+      "model",
+    );
+    expect(own("abito in via Gola 112, non via Golgi 12")).toBeNull();
+    expect(own("in realtà abito in via Gola 112")).toBeNull();
+    expect(own("mi stringe la gola, chiamo il 112. Vivo in via Padova 12")?.cue).toBe("model");
+  });
+
+  it("a model sure of danger is heard over a silencer matched by chance, not over a joke", () => {
+    const cues = { it: { over: ["sta bene"], joke: ["ahah"], request: ["cerco ... badante"] } };
+    const sure = createDangerDetector(cues, () => 30);
+    expect(sure("papà è per terra, dice che sta bene ma non riesce ad alzarsi da due ore")).toEqual(
+      {
+        kind: "distress",
+        cue: "model",
+      },
+    );
+    expect(sure("papà è per terra da due ore ahah")).toBeNull();
+    expect(sure("papà è caduto e sta bene, cerco una badante")).toBeNull();
+    expect(createDangerDetector(cues, () => 20)("papà è per terra, dice che sta bene")).toBeNull();
   });
 });
 
