@@ -58,6 +58,122 @@ export function typedChoice(
   return meant.length === 1 ? meant[0] : undefined;
 }
 
+// Positions said in words, in the languages the bot speaks whole conversations in: a
+// citizen who sees a list of buttons may answer «2», «la seconda», «the second one».
+const POSITION_WORDS: readonly (readonly string[])[] = [
+  ["primo", "prima", "uno", "first", "1st", "primero", "primera", "primul", "перший", "перша"],
+  [
+    "secondo",
+    "seconda",
+    "due",
+    "second",
+    "two",
+    "2nd",
+    "segundo",
+    "segunda",
+    "dos",
+    "doilea",
+    "doua",
+    "doi",
+    "другий",
+    "друга",
+  ],
+  [
+    "terzo",
+    "terza",
+    "tre",
+    "third",
+    "three",
+    "3rd",
+    "tercero",
+    "tercera",
+    "tres",
+    "treilea",
+    "treia",
+    "trei",
+    "третій",
+    "третя",
+  ],
+  [
+    "quarto",
+    "quarta",
+    "quattro",
+    "fourth",
+    "four",
+    "4th",
+    "cuarto",
+    "cuarta",
+    "patrulea",
+    "patra",
+    "четвертий",
+    "четверта",
+  ],
+  [
+    "quinto",
+    "quinta",
+    "cinque",
+    "fifth",
+    "five",
+    "5th",
+    "cinco",
+    "cincilea",
+    "cincea",
+    "пʼятий",
+    "пʼята",
+  ],
+];
+// Words around a position that change nothing: «sì, la seconda», «the second one please».
+const AROUND_POSITION = [
+  "il",
+  "la",
+  "lo",
+  "l",
+  "quella",
+  "quello",
+  "opzione",
+  "numero",
+  "si",
+  "grazie",
+  "per",
+  "favore",
+  "the",
+  "one",
+  "option",
+  "number",
+  "yes",
+  "please",
+  "thanks",
+  "el",
+  "opcion",
+  "gracias",
+  "al",
+  "a",
+  "varianta",
+  "da",
+  "варіант",
+  "так",
+];
+
+/**
+ * The choice at the position a typed text names («2», «la seconda», «the second one»), for
+ * questions whose buttons are a list to pick from (not where a number is a house number or
+ * a Municipio). Undefined when the text says anything else.
+ */
+export function choiceAtPosition(
+  text: string,
+  choices: readonly Choice[],
+  read: ReplyReader,
+): Choice | undefined {
+  const around = new Set(AROUND_POSITION.flatMap((word) => read.words(word)));
+  const said = read.words(text).filter((word) => !around.has(word));
+  if (said.length !== 1) return undefined;
+  const word = said[0] as string;
+  const position = /^\d+$/.test(word)
+    ? Number(word)
+    : POSITION_WORDS.findIndex((words) => words.some((w) => read.words(w)[0] === word)) + 1;
+  return position >= 1 ? choices[position - 1] : undefined;
+}
+
 /**
  * Waits for the next text, location, contact or button press. A text that is the typed twin
  * of one of `choices` comes back as that button's action. Anything else (stickers,
