@@ -1,5 +1,6 @@
 import { Keyboard } from "grammy";
 import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
+import { LOCALES } from "../bot/texts.js";
 import { normalizePhone } from "../handoff/phone.js";
 import { CONTACT_LIMITS } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
@@ -169,10 +170,25 @@ async function askPhone(dialogue: Dialogue): Promise<Answer<string | null>> {
   }
 }
 
+const TIME_SLOTS: readonly TimeSlot[] = ["morning", "afternoon", "any"];
+
+/**
+ * A time of day typed in another of the bot's languages («afternoon» in an Italian chat):
+ * the slot, so that the summary and the operators read it in their own words.
+ */
+function slotTyped({ read, texts }: Dialogue, text: string): TimeSlot | undefined {
+  const typed = read.words(text).join(" ");
+  if (typed === "") return undefined;
+  return TIME_SLOTS.find((slot) =>
+    LOCALES.some(
+      (locale) => read.words(texts.for(locale)(`handoff-time-${slot}`)).join(" ") === typed,
+    ),
+  );
+}
+
 async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
   const { ctx, t } = dialogue;
-  const slots: TimeSlot[] = ["morning", "afternoon", "any"];
-  const choices: Choice[] = slots.map((slot) => ({
+  const choices: Choice[] = TIME_SLOTS.map((slot) => ({
     label: t(`handoff-time-${slot}`),
     data: data.time(slot),
     ...(slot === "any" ? { means: ["dont_know", "skip", "no"] as const } : {}),
@@ -184,6 +200,8 @@ async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
     if (steer) return steer;
     const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
     if (action?.kind === "time") return t(`handoff-time-${action.slot}`);
+    const slot = reply.kind === "text" ? slotTyped(dialogue, reply.text) : undefined;
+    if (slot) return t(`handoff-time-${slot}`);
     if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_TIME);
     await ctx.reply(t("handoff-ask-time-again"));
   }

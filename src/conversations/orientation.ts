@@ -90,7 +90,7 @@ export function createOrientation(deps: OrientationDependencies) {
         : deps.replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
     const { locale } = language;
     const t = texts.for(locale);
-    const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };
+    const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read, texts: deps.texts };
 
     /** The places of the words read as a need, so that finding the area reads them once. */
     const placesRead = new Map<string, ResolvedPlace>();

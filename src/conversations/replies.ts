@@ -3,7 +3,7 @@ import { type Context, InlineKeyboard } from "grammy";
 import { answerPress } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { savedLocale } from "../bot/reply-language.js";
-import type { Locale, Translate } from "../bot/texts.js";
+import type { Locale, Texts, Translate } from "../bot/texts.js";
 import type { ReplyKind, ReplyReader } from "../language/replies.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
@@ -214,6 +214,8 @@ export interface Dialogue {
   readonly locale: Locale;
   readonly t: Translate;
   readonly read: ReplyReader;
+  /** Every language's texts: a label typed in another of the bot's languages still counts. */
+  readonly texts: Texts;
 }
 
 /** Waits for the citizen's reply to a question offering `choices` (typed twins included). */
