@@ -225,6 +225,16 @@ function bySpaceIds(knowledge: KnowledgeHolder) {
   };
 }
 
+/**
+ * "Tell me your area to find the nearest space" is not said when every space given serves
+ * the whole city (a home-care worker looking for work): the area would change nothing.
+ */
+function withoutNeedlessNote(recommendation: Recommendation): Recommendation {
+  const { items, note } = recommendation;
+  const cityWide = items.length > 0 && items.every((item) => item.reason === "city_wide");
+  return note === "unknown_place" && cityWide ? { items } : recommendation;
+}
+
 /** The answer's message (with the area said back when `said`), then the first space's pin. */
 async function answerWith(
   dialogue: Dialogue,
@@ -266,7 +276,13 @@ async function answerWith(
     await sayBack(dialogue, said);
     said = undefined;
   }
-  const answer = renderAnswer(intent, recommendation, knowledge.current, locale, t);
+  const answer = renderAnswer(
+    intent,
+    withoutNeedlessNote(recommendation),
+    knowledge.current,
+    locale,
+    t,
+  );
   await ctx.reply(said ? `${said.line}\n\n${answer}` : answer, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
