@@ -2,6 +2,7 @@ import { parseAction } from "../bot/callback-data.js";
 import { menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
+import { GREETING_INTENT } from "../nlu/need.js";
 import { classifiedAsDanger } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
 import {
@@ -78,6 +79,11 @@ export async function understand(
     await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
     return { kind: "done" };
   }
+  // «ok grazie», «va bene grazie ciao» acknowledge: a short «prego».
+  if (bare && reading.kind === "yes" && reading.thanks) {
+    await ctx.reply(t("you-are-welcome"));
+    return { kind: "done" };
+  }
   if (bare && (reading.kind === "yes" || reading.kind === "dont_know")) {
     await showMenu(dialogue, knowledge.current, "new");
     return { kind: "done" };
@@ -100,6 +106,13 @@ export async function understand(
   const result = await turn.readAsNeed(text, danger.silenced);
   if (classifiedAsDanger(result)) return { kind: "danger", text };
   const accepted = intentOf(result.intent);
+  // Thanks with a goodbye («ok grazie, a domani», «va bene grazie ciao»): a short «prego»,
+  // not the greeting and its menu again, nor «I can't help».
+  const goodbye = accepted === undefined ? reading.kind !== null : accepted.id === GREETING_INTENT;
+  if (reading.thanks && goodbye) {
+    await ctx.reply(t("you-are-welcome"));
+    return { kind: "done" };
+  }
   if (accepted && !result.ambiguous) {
     // A reply naming one of the «Intendevi…?» guesses ("la colf") goes on with the first
     // message's words too, as a tap would, so a place told there is not asked again.
