@@ -37,6 +37,27 @@ export function keyboardOf(rows: ReadonlyArray<readonly Choice[]>): InlineKeyboa
   return keyboard;
 }
 
+/** Words a label typed in short keeps: «tutti gli spazi» for «🏠 Tutti gli spazi WeMi». */
+const MIN_SHORT_WORDS = 2;
+
+/**
+ * The one choice whose label holds the typed words in a row, when they are at least half of
+ * it («chi gestisce gli spazi», «un altro bisogno»). Undefined when none, or several.
+ */
+function choiceInShort(
+  typed: string,
+  choices: readonly Choice[],
+  read: ReplyReader,
+): Choice | undefined {
+  const count = typed === "" ? 0 : typed.split(" ").length;
+  if (count < MIN_SHORT_WORDS) return undefined;
+  const holding = choices.filter((choice) => {
+    const label = read.words(choice.label);
+    return count * 2 >= label.length && ` ${label.join(" ")} `.includes(` ${typed} `);
+  });
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
 /**
  * Which choice a typed text means: its label (without emoji, case or accents), or a short
  * reply listed in the choice's `means`. Undefined when it means none, or several.
@@ -52,6 +73,8 @@ export function typedChoice(
   const byLabel =
     typed === "" ? undefined : choices.find((c) => read.words(c.label).join(" ") === typed);
   if (byLabel) return byLabel;
+  const inShort = choiceInShort(typed, choices, read);
+  if (inShort) return inShort;
   const { kind } = read(text, locale);
   if (kind === null) return undefined;
   const meant = choices.filter((choice) => choice.means?.includes(kind));

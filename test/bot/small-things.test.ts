@@ -70,3 +70,18 @@ describe("small things that confused citizens", () => {
     expect(card).not.toMatch(/Municipio 2 – Municipio 2/);
   });
 });
+
+describe("the buttons under an answer, typed in short", () => {
+  it.each([
+    ["chi gestisce gli spazi", /👥 /],
+    ["tutti gli spazi", /Gli spazi WeMi di Milano/],
+    ["un altro bisogno", /Di cosa hai bisogno\?/],
+  ])("«%s» does what its button does", async (typed, expected) => {
+    const user = citizen("Fosca");
+    await answered(user, "cerco una colf", "Niguarda");
+    await harness.emulator.nextBotMessage(user.id); // the venue
+    harness.emulator.sendText(user, typed);
+    const reply = shown(await harness.emulator.nextBotMessage(user.id));
+    expect(reply).toMatch(expected);
+  });
+});
