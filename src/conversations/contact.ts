@@ -76,6 +76,15 @@ export async function askContactDetails(
 }
 
 /**
+ * How people introduce themselves in the languages the bot speaks («mi chiamo Dora Neri»,
+ * «my name is Amy»): the operators' card shows the name alone.
+ */
+const NAME_LEAD_IN =
+  /^\s*(?:mi chiamo|il mio nome (?:è|e)|io sono|sono|my name is|i['’]m|i am|me llamo|mi nombre es|soy|m[ăa] numesc|numele meu (?:este|e)|sunt|мене звати|моє ім['’]я)[\s,:]+/iu;
+
+const withoutNameLeadIn = (text: string) => text.replace(NAME_LEAD_IN, "").trim();
+
+/**
  * The name: the proposed one, a typed one, or "preferisco non dirlo" (operators then see a
  * neutral name). "no", "boh" or a sentence about a need are not names: asked again.
  */
@@ -104,18 +113,19 @@ async function askName(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<
     if (action === "name-withheld") return t("handoff-name-withheld");
     if (reply.kind === "text") {
       const reading = readReply(dialogue, reply.text);
-      const words = reply.text.split(/\s+/u).filter(Boolean);
+      const name = withoutNameLeadIn(reply.text);
+      const words = name.split(/\s+/u).filter(Boolean);
       const aNeed = await conversation.external(() => {
         return namesNeed(knowledge.current.classifier.classify(reply.text));
       });
       const aName =
-        reply.text !== "" &&
-        reply.text.length <= MAX_NAME &&
+        name !== "" &&
+        name.length <= MAX_NAME &&
         words.length <= MAX_NAME_WORDS &&
-        !/\p{N}/u.test(reply.text) &&
+        !/\p{N}/u.test(name) &&
         !(reading.kind !== null && reading.extraWords === 0) &&
         !aNeed;
-      if (aName) return reply.text;
+      if (aName) return name;
     }
     await ctx.reply(t("handoff-name-again"));
   }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { ASK_FOR_OPERATOR, shown, until } from "../handoff/steps.js";
+import { citizen, useHarness } from "../support/harness.js";
+
+const harness = useHarness({ operatorChatId: -1001620 });
+
+const say = (user: TestUser, text: string, next: RegExp) => {
+  harness.emulator.sendText(user, text);
+  return until(harness.emulator, user.id, next);
+};
+
+describe("the name, said in a sentence", () => {
+  it.each([
+    ["it", "mi chiamo Dora Neri", "Dora Neri"],
+    ["it", "Sono Dora Neri", "Dora Neri"],
+    ["it", "il mio nome è Dora", "Dora"],
+    ["en", "my name is Amy Lee", "Amy Lee"],
+    ["en", "I'm Amy", "Amy"],
+  ])("(%s) «%s» is the name «%s»", async (language, typed, name) => {
+    const user = citizen("Dora", language);
+    const english = language === "en";
+    await say(
+      user,
+      english ? "I would like to talk to a person, I live in Niguarda" : ASK_FOR_OPERATOR,
+      /Sei d'accordo\?|Do you agree\?/,
+    );
+    await say(user, english ? "yes" : "sì", /Come ti chiami|What is your name/);
+    await say(user, typed, /A che numero|What number/);
+    await say(user, "333 222 1130", /Quando preferisci|When would you/);
+    await say(
+      user,
+      english ? "any time" : "indifferente",
+      /nota per l'operatore|note for the worker/,
+    );
+    const summary = shown(await say(user, "no", /Controlla la tua richiesta|Check your request/));
+    expect(summary).toMatch(new RegExp(`(Nome|Name): ${name}\\n`));
+  });
+});
