@@ -66,6 +66,14 @@ export async function askContactDetails(
       if (steps[step] === "time" && details.phone === null) step--;
       continue;
     }
+    if (current === "name" && typeof answer === "object" && answer !== null) {
+      // The phone came with the name: its question is not asked.
+      const told = answer as { name: string; phone: string };
+      details.name = told.name;
+      details.phone = told.phone;
+      step += 2;
+      continue;
+    }
     if (current === "name") details.name = answer as string;
     else if (current === "phone") details.phone = answer as string | null;
     else if (current === "time") details.preferredTime = answer as string;
@@ -84,11 +92,27 @@ const NAME_LEAD_IN =
 
 const withoutNameLeadIn = (text: string) => text.replace(NAME_LEAD_IN, "").trim();
 
+/** A phone number typed beside the name, and the words before it («tel.», «cell» dropped). */
+const PHONE_IN_TEXT =
+  /(?:[\s,;:-]*(?:tel|telefono|cell|cellulare|phone|numero|number|n)\.?)?[\s,;:-]*(\+?\d[\d\s./-]{6,}\d)\s*$/iu;
+
+/** The name step's text without a valid phone number at its end, and that number. */
+function namePhoneIn(text: string): { readonly rest: string; readonly phone: string | null } {
+  const match = PHONE_IN_TEXT.exec(text);
+  const phone = match ? normalizePhone(match[1] as string) : null;
+  return phone && match
+    ? { rest: text.slice(0, match.index).trim(), phone }
+    : { rest: text, phone: null };
+}
+
 /**
  * The name: the proposed one, a typed one, or "preferisco non dirlo" (operators then see a
  * neutral name). "no", "boh" or a sentence about a need are not names: asked again.
  */
-async function askName(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<Answer<string>> {
+async function askName(
+  dialogue: Dialogue,
+  knowledge: KnowledgeHolder,
+): Promise<Answer<string | { readonly name: string; readonly phone: string }>> {
   const { conversation, ctx, t } = dialogue;
   // Read from the update being handled (the citizen's own, in a private chat), inside
   // external: the stored dialogue keeps no sender's names (conversation-store).
@@ -113,7 +137,8 @@ async function askName(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<
     if (action === "name-withheld") return t("handoff-name-withheld");
     if (reply.kind === "text") {
       const reading = readReply(dialogue, reply.text);
-      const name = withoutNameLeadIn(reply.text);
+      const told = namePhoneIn(reply.text);
+      const name = withoutNameLeadIn(told.rest);
       const words = name.split(/\s+/u).filter(Boolean);
       const aNeed = await conversation.external(() => {
         return namesNeed(knowledge.current.classifier.classify(reply.text));
@@ -125,6 +150,10 @@ async function askName(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<
         !/\p{N}/u.test(name) &&
         !(reading.kind !== null && reading.extraWords === 0) &&
         !aNeed;
+      if (aName && told.phone !== null) {
+        await ctx.reply(`✅ ${told.phone}`);
+        return { name, phone: told.phone };
+      }
       if (aName) return name;
     }
     await ctx.reply(t("handoff-name-again"));

@@ -37,3 +37,22 @@ describe("the name, said in a sentence", () => {
     expect(summary).toMatch(new RegExp(`(Nome|Name): ${name}\\n`));
   });
 });
+
+describe("the name and the phone in one message", () => {
+  it.each([
+    "Rosa Bianchi 3331234567",
+    "Rosa Bianchi, 333 123 4567",
+    "mi chiamo Rosa Bianchi, tel. 333 123 4567",
+  ])("«%s»: both are taken, and the phone is not asked", async (typed) => {
+    const user = citizen("Rosa");
+    await say(user, ASK_FOR_OPERATOR, /Sei d'accordo\?/);
+    await say(user, "sì", /Come ti chiami/);
+    await say(user, typed, /Quando preferisci|A che numero|Mi serve solo il nome/).then((m) =>
+      expect(shown(m)).toMatch(/Quando preferisci/),
+    );
+    await say(user, "indifferente", /nota per l'operatore/);
+    const summary = shown(await say(user, "no", /Controlla la tua richiesta/));
+    expect(summary).toMatch(/Nome: Rosa Bianchi\n/);
+    expect(summary).toMatch(/Telefono: \+393331234567\n/);
+  });
+});
