@@ -64,7 +64,10 @@ const MAX_REMEMBERED_TEXT = 1000;
  * The buttons under an answer; "sì" asks to be contacted, "cambia zona" changes the area, and
  * a second need of the same message is offered ("Hai chiesto anche: colf").
  */
-function afterAnswerChoices(dialogue: Dialogue, spaces: number, also?: Intent): Choice[] {
+function afterAnswerChoices(
+  dialogue: Dialogue,
+  { spaces, withPlace, also }: { spaces: number; withPlace: boolean; also?: Intent | undefined },
+): Choice[] {
   const { t, locale } = dialogue;
   return [
     ...(spaces > 0 ? [{ label: t("button-details"), data: data.details }] : []),
@@ -77,7 +80,8 @@ function afterAnswerChoices(dialogue: Dialogue, spaces: number, also?: Intent): 
         ]
       : []),
     { label: t("button-contact-me"), data: data.operator },
-    { label: t("button-change-place"), data: data.changePlace },
+    // Without an area there is nothing wrong to change: the button offers to tell it.
+    { label: t(withPlace ? "button-change-place" : "button-give-place"), data: data.changePlace },
     { label: t("button-new-need"), data: data.menu("new") },
     { label: t("button-all-spaces"), data: data.menu("spaces") },
   ];
@@ -269,7 +273,11 @@ async function answerWith(
     },
     ...bySpaceIds(knowledge),
   });
-  const choices = afterAnswerChoices(dialogue, recommendation.items.length, also);
+  const choices = afterAnswerChoices(dialogue, {
+    spaces: recommendation.items.length,
+    withPlace: place !== null,
+    also,
+  });
   const first = recommendation.items[0]?.space;
   // The map pin takes the place question's keyboard away; without one, a message must.
   if (said?.keyboardUp && !first) {

@@ -85,3 +85,16 @@ describe("the buttons under an answer, typed in short", () => {
     expect(reply).toMatch(expected);
   });
 });
+
+describe("an answer given without the area", () => {
+  it("offers to tell the area, not «Non è giusto, cambia zona» about an area never given", async () => {
+    const user = citizen("Alba");
+    const answer = await answered(user, "cerco una colf", "preferisco non dirlo");
+    const labels = harness.emulator.buttonsOf(answer).map((button) => button.text);
+    expect(labels.join("\n")).not.toMatch(/Non è giusto/);
+    expect(labels).toContain("📍 Dimmi la tua zona");
+    await harness.emulator.nextBotMessage(user.id); // the venue
+    harness.emulator.pressButton(user, answer, "p:change");
+    expect(shown(await harness.emulator.nextBotMessage(user.id))).toMatch(/In che zona/);
+  });
+});
