@@ -2,6 +2,7 @@ import { parseAction } from "../bot/callback-data.js";
 import { menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
+import type { ReplyKind } from "../language/replies.js";
 import { GREETING_INTENT } from "../nlu/need.js";
 import { classifiedAsDanger } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
@@ -18,6 +19,8 @@ import { readReply, typedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
 
 const MAX_NEED_ATTEMPTS = 2;
+/** Bare replies that, when nothing was asked, mean "go on": the bot asks for the need. */
+const ASK_FOR_THE_NEED: ReadonlySet<ReplyKind> = new Set(["yes", "dont_know", "skip", "back"]);
 
 /** What the citizen's words turned out to be. */
 export type Understood =
@@ -71,7 +74,7 @@ export async function understand(
     return { kind: "done" };
   }
   if (reading.kind === "change") return { kind: "place" };
-  // A bare «sì», «boh» or «no» when nothing was asked (after a greeting, say; the answer's
+  // A bare «sì», «boh», «salta», «indietro» or «no» when nothing was asked (after a greeting, say; the answer's
   // "Vuoi essere ricontattato?" waits as a question of its own) is not a need the bot cannot
   // help with: a no says goodbye, as it does to that question; the others ask for the need.
   const bare = reading.extraWords === 0;
@@ -84,7 +87,7 @@ export async function understand(
     await ctx.reply(t("you-are-welcome"));
     return { kind: "done" };
   }
-  if (bare && (reading.kind === "yes" || reading.kind === "dont_know")) {
+  if (bare && reading.kind !== null && ASK_FOR_THE_NEED.has(reading.kind)) {
     await showMenu(dialogue, knowledge.current, "new");
     return { kind: "done" };
   }

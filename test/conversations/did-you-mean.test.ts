@@ -69,6 +69,13 @@ describe("a bare short reply when nothing was asked (after a greeting)", () => {
   it.each([
     ["«sì» asks for the need, not «I cannot help»", "buongiorno", "si", /Di cosa hai bisogno\?/],
     ["«no grazie» says goodbye", "salve", "no grazie", /Se ti serve altro, scrivimi/],
+    [
+      "«preferisco non dirlo» asks for the need",
+      "ciao",
+      "preferisco non dirlo",
+      /Di cosa hai bisogno\?/,
+    ],
+    ["«indietro» asks for the need", "buongiorno", "indietro", /Di cosa hai bisogno\?/],
   ])("%s", async (_, greeting, reply, expected) => {
     const user = citizen("Olga");
     harness.emulator.sendText(user, greeting);
