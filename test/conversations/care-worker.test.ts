@@ -23,8 +23,10 @@ describe("a care worker looking for a job", () => {
       const answer = read.at(-1);
       expect(shown(answer as never)).toMatch(where);
       expect(spacesIn(answer as never)[0]).toBe("WeMi Tate/Colf/Badanti");
-    // Nothing asks for an area the answer does not need.
-    expect(shown(answer as never)).not.toMatch(/Non so in che zona abiti|don't know where you live/);
+      // Nothing asks for an area the answer does not need.
+      expect(shown(answer as never)).not.toMatch(
+        /Non so in che zona abiti|don't know where you live/,
+      );
     },
   );
 
