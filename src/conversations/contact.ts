@@ -92,6 +92,9 @@ const NAME_LEAD_IN =
 
 const withoutNameLeadIn = (text: string) => text.replace(NAME_LEAD_IN, "").trim();
 
+/** «Me» said alone, in the languages the bot speaks: the proposed name. */
+const MYSELF = /^(?:me|myself|io|yo|eu|я)[\s.!]*$/iu;
+
 /** A phone number typed beside the name, and the words before it («tel.», «cell» dropped). */
 const PHONE_IN_TEXT =
   /(?:[\s,;:-]*(?:tel|telefono|cell|cellulare|phone|numero|number|n)\.?)?[\s,;:-]*(\+?\d[\d\s./-]{6,}\d)\s*$/iu;
@@ -138,7 +141,9 @@ async function askName(
     if (reply.kind === "text") {
       const reading = readReply(dialogue, reply.text);
       const told = namePhoneIn(reply.text);
-      const name = withoutNameLeadIn(told.rest);
+      const said = withoutNameLeadIn(told.rest);
+      // «me», «io»: the citizen means the name the bot proposed.
+      const name = proposed !== "" && MYSELF.test(said) ? proposed : said;
       const words = name.split(/\s+/u).filter(Boolean);
       const aNeed = await conversation.external(() => {
         return namesNeed(knowledge.current.classifier.classify(reply.text));

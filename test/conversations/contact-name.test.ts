@@ -56,3 +56,28 @@ describe("the name and the phone in one message", () => {
     expect(summary).toMatch(/Telefono: \+393331234567\n/);
   });
 });
+
+describe("«me» at the name question", () => {
+  it.each([
+    ["en", "me"],
+    ["it", "io"],
+  ])("(%s) «%s» takes the name the bot proposed", async (language, typed) => {
+    const user = citizen("Amy", language);
+    const english = language === "en";
+    await say(
+      user,
+      english ? "I would like to talk to a person, I live in Niguarda" : ASK_FOR_OPERATOR,
+      /Sei d'accordo\?|Do you agree\?/,
+    );
+    await say(user, english ? "yes" : "sì", /Come ti chiami|What is your name/);
+    await say(user, typed, /A che numero|What number/);
+    await say(user, "333 222 1131", /Quando preferisci|When would you/);
+    await say(
+      user,
+      english ? "any time" : "indifferente",
+      /nota per l'operatore|note for the worker/,
+    );
+    const summary = shown(await say(user, "no", /Controlla la tua richiesta|Check your request/));
+    expect(summary).toMatch(/(Nome|Name): Amy\n/);
+  });
+});
