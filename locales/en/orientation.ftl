@@ -51,6 +51,7 @@ button-new-need = 🔁 Another need
 button-all-spaces = 🏠 All WeMi spaces
 button-other-needs = ➕ Other needs
 button-change-place = ✏️ That's wrong, change area
+button-give-place = 📍 Tell me your area
 button-also = ➕ You also asked about: { $need }
 button-danger-person = 🙋 I want to talk to a person
 

@@ -1,6 +1,6 @@
 # Testi per gli operatori WeMi (nel loro gruppo Telegram)
 op-notification =
-    🆕 <b>Richiesta { $reference }</b> – { $status }
+    { $mark } <b>Richiesta { $reference }</b> – { $status }
     <b>Bisogno:</b> { $need }
     <b>Parole del cittadino:</b> { $needText }
     <b>Zona:</b> { $place }

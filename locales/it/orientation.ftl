@@ -52,6 +52,7 @@ button-new-need = 🔁 Ho un altro bisogno
 button-all-spaces = 🏠 Tutti gli spazi WeMi
 button-other-needs = ➕ Altri bisogni
 button-change-place = ✏️ Non è giusto, cambia zona
+button-give-place = 📍 Dimmi la tua zona
 button-also = ➕ Hai chiesto anche: { $need }
 button-danger-person = 🙋 Voglio parlare con una persona
 

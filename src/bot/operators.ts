@@ -30,6 +30,14 @@ function inOperatorsWords(value: string, locale: string, texts: Texts): string {
   return key ? texts.for(OPERATORS_LOCALE)(key) : value;
 }
 
+/** The card's first sign, so that operators scanning the chat see what is still to take. */
+const STATUS_MARKS: Readonly<Record<HandoffRequest["status"], string>> = {
+  open: "🆕",
+  claimed: "🙋",
+  closed: "✅",
+  withdrawn: "↩️",
+};
+
 export function renderNotification(
   request: HandoffRequest,
   knowledge: KnowledgeHolder,
@@ -55,6 +63,7 @@ export function renderNotification(
   // An area that is itself the Municipio is named once ("Municipio 2", not "Municipio 2 – Municipio 2").
   const place = [area, area === municipio ? null : municipio].filter(Boolean).join(" – ");
   const card = t("op-notification", {
+    mark: STATUS_MARKS[request.status],
     reference: request.reference,
     status,
     need: escapeHtml(need),

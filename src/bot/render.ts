@@ -69,13 +69,15 @@ export function describePlace(place: RememberedPlace, t: Translate): string {
 }
 
 /**
- * The area as the request stores it for the operators: its name, or the Municipi it may be
- * in when it has no single one ("Municipio 2 / 3"), which the card's Municipio cannot say.
+ * The area as the request stores it for the operators: its name, with the Municipi it may be
+ * in when it has no single one ("Navigli – Municipio 5 / 6", or "Municipio 2 / 3" alone),
+ * which the card's Municipio cannot say.
  */
 export function areaForOperators(place: RememberedPlace): string | null {
-  if (place.area) return place.area;
   const unsure = place.municipio === null && place.candidates.length > 1;
-  return unsure ? `Municipio ${place.candidates.join(" / ")}` : null;
+  const municipi = unsure ? `Municipio ${place.candidates.join(" / ")}` : null;
+  if (!place.area) return municipi;
+  return municipi ? `${areaName(place.area)} – ${municipi}` : place.area;
 }
 
 /**

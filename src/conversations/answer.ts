@@ -64,7 +64,10 @@ const MAX_REMEMBERED_TEXT = 1000;
  * The buttons under an answer; "sì" asks to be contacted, "cambia zona" changes the area, and
  * a second need of the same message is offered ("Hai chiesto anche: colf").
  */
-function afterAnswerChoices(dialogue: Dialogue, spaces: number, also?: Intent): Choice[] {
+function afterAnswerChoices(
+  dialogue: Dialogue,
+  { spaces, withPlace, also }: { spaces: number; withPlace: boolean; also?: Intent | undefined },
+): Choice[] {
   const { t, locale } = dialogue;
   return [
     ...(spaces > 0 ? [{ label: t("button-details"), data: data.details }] : []),
@@ -77,7 +80,8 @@ function afterAnswerChoices(dialogue: Dialogue, spaces: number, also?: Intent): 
         ]
       : []),
     { label: t("button-contact-me"), data: data.operator },
-    { label: t("button-change-place"), data: data.changePlace },
+    // Without an area there is nothing wrong to change: the button offers to tell it.
+    { label: t(withPlace ? "button-change-place" : "button-give-place"), data: data.changePlace },
     { label: t("button-new-need"), data: data.menu("new") },
     { label: t("button-all-spaces"), data: data.menu("spaces") },
   ];
@@ -225,6 +229,16 @@ function bySpaceIds(knowledge: KnowledgeHolder) {
   };
 }
 
+/**
+ * "Tell me your area to find the nearest space" is not said when every space given serves
+ * the whole city (a home-care worker looking for work): the area would change nothing.
+ */
+function withoutNeedlessNote(recommendation: Recommendation): Recommendation {
+  const { items, note } = recommendation;
+  const cityWide = items.length > 0 && items.every((item) => item.reason === "city_wide");
+  return note === "unknown_place" && cityWide ? { items } : recommendation;
+}
+
 /** The answer's message (with the area said back when `said`), then the first space's pin. */
 async function answerWith(
   dialogue: Dialogue,
@@ -259,14 +273,24 @@ async function answerWith(
     },
     ...bySpaceIds(knowledge),
   });
-  const choices = afterAnswerChoices(dialogue, recommendation.items.length, also);
+  const choices = afterAnswerChoices(dialogue, {
+    spaces: recommendation.items.length,
+    withPlace: place !== null,
+    also,
+  });
   const first = recommendation.items[0]?.space;
   // The map pin takes the place question's keyboard away; without one, a message must.
   if (said?.keyboardUp && !first) {
     await sayBack(dialogue, said);
     said = undefined;
   }
-  const answer = renderAnswer(intent, recommendation, knowledge.current, locale, t);
+  const answer = renderAnswer(
+    intent,
+    withoutNeedlessNote(recommendation),
+    knowledge.current,
+    locale,
+    t,
+  );
   await ctx.reply(said ? `${said.line}\n\n${answer}` : answer, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },

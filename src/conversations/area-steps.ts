@@ -27,7 +27,12 @@ const ITALIAN_OR_ENGLISH: ReadonlySet<string> = new Set(["it", "en"]);
 /** The orientation's steps about the citizen's area: found, asked, corrected. */
 export interface AreaSteps {
   /** Where the citizen lives: in their words, remembered, or asked (outside this dialogue). */
-  findPlace(needText: string, forWhat: PlaceFor): Promise<Closing | { found: FoundPlace | null }>;
+  /** `ask: false`: none when neither told nor remembered (the answer does not depend on it). */
+  findPlace(
+    needText: string,
+    forWhat: PlaceFor,
+    options?: { readonly ask: boolean },
+  ): Promise<Closing | { found: FoundPlace | null }>;
   /** The area found (or none): what it was asked for goes on. */
   placeFound(forWhat: PlaceFor, needText: string, found: FoundPlace | null): Promise<Closing>;
   /** A reply to the place question: a place, none, a need instead, or asked again. */
@@ -145,6 +150,7 @@ export function areaSteps(
   async function findPlace(
     needText: string,
     forWhat: PlaceFor,
+    { ask: asking } = { ask: true },
   ): Promise<Closing | { found: FoundPlace | null }> {
     if (needText !== "") {
       const mentioned = await resolvePlace(dialogue, placeDeps, needText);
@@ -160,6 +166,7 @@ export function areaSteps(
       return place && recalled(place, deps.memory.place.recall(chatKey));
     });
     if (known) return { found: remembered(dialogue, known) };
+    if (!asking) return { found: null };
     await sendPlaceQuestion(dialogue);
     return waitForPlace(forWhat, needText);
   }

@@ -1,5 +1,6 @@
 import { Keyboard } from "grammy";
 import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
+import { LOCALES } from "../bot/texts.js";
 import { normalizePhone } from "../handoff/phone.js";
 import { CONTACT_LIMITS } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
@@ -65,6 +66,14 @@ export async function askContactDetails(
       if (steps[step] === "time" && details.phone === null) step--;
       continue;
     }
+    if (current === "name" && typeof answer === "object" && answer !== null) {
+      // The phone came with the name: its question is not asked.
+      const told = answer as { name: string; phone: string };
+      details.name = told.name;
+      details.phone = told.phone;
+      step += 2;
+      continue;
+    }
     if (current === "name") details.name = answer as string;
     else if (current === "phone") details.phone = answer as string | null;
     else if (current === "time") details.preferredTime = answer as string;
@@ -75,10 +84,38 @@ export async function askContactDetails(
 }
 
 /**
+ * How people introduce themselves in the languages the bot speaks («mi chiamo Dora Neri»,
+ * «my name is Amy»): the operators' card shows the name alone.
+ */
+const NAME_LEAD_IN =
+  /^\s*(?:mi chiamo|il mio nome (?:è|e)|io sono|sono|my name is|i['’]m|i am|me llamo|mi nombre es|soy|m[ăa] numesc|numele meu (?:este|e)|sunt|мене звати|моє ім['’]я)[\s,:]+/iu;
+
+const withoutNameLeadIn = (text: string) => text.replace(NAME_LEAD_IN, "").trim();
+
+/** «Me» said alone, in the languages the bot speaks: the proposed name. */
+const MYSELF = /^(?:me|myself|io|yo|eu|я)[\s.!]*$/iu;
+
+/** A phone number typed beside the name, and the words before it («tel.», «cell» dropped). */
+const PHONE_IN_TEXT =
+  /(?:[\s,;:-]*(?:tel|telefono|cell|cellulare|phone|numero|number|n)\.?)?[\s,;:-]*(\+?\d[\d\s./-]{6,}\d)\s*$/iu;
+
+/** The name step's text without a valid phone number at its end, and that number. */
+function namePhoneIn(text: string): { readonly rest: string; readonly phone: string | null } {
+  const match = PHONE_IN_TEXT.exec(text);
+  const phone = match ? normalizePhone(match[1] as string) : null;
+  return phone && match
+    ? { rest: text.slice(0, match.index).trim(), phone }
+    : { rest: text, phone: null };
+}
+
+/**
  * The name: the proposed one, a typed one, or "preferisco non dirlo" (operators then see a
  * neutral name). "no", "boh" or a sentence about a need are not names: asked again.
  */
-async function askName(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<Answer<string>> {
+async function askName(
+  dialogue: Dialogue,
+  knowledge: KnowledgeHolder,
+): Promise<Answer<string | { readonly name: string; readonly phone: string }>> {
   const { conversation, ctx, t } = dialogue;
   // Read from the update being handled (the citizen's own, in a private chat), inside
   // external: the stored dialogue keeps no sender's names (conversation-store).
@@ -103,18 +140,26 @@ async function askName(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<
     if (action === "name-withheld") return t("handoff-name-withheld");
     if (reply.kind === "text") {
       const reading = readReply(dialogue, reply.text);
-      const words = reply.text.split(/\s+/u).filter(Boolean);
+      const told = namePhoneIn(reply.text);
+      const said = withoutNameLeadIn(told.rest);
+      // «me», «io»: the citizen means the name the bot proposed.
+      const name = proposed !== "" && MYSELF.test(said) ? proposed : said;
+      const words = name.split(/\s+/u).filter(Boolean);
       const aNeed = await conversation.external(() => {
         return namesNeed(knowledge.current.classifier.classify(reply.text));
       });
       const aName =
-        reply.text !== "" &&
-        reply.text.length <= MAX_NAME &&
+        name !== "" &&
+        name.length <= MAX_NAME &&
         words.length <= MAX_NAME_WORDS &&
-        !/\p{N}/u.test(reply.text) &&
+        !/\p{N}/u.test(name) &&
         !(reading.kind !== null && reading.extraWords === 0) &&
         !aNeed;
-      if (aName) return reply.text;
+      if (aName && told.phone !== null) {
+        await ctx.reply(`✅ ${told.phone}`);
+        return { name, phone: told.phone };
+      }
+      if (aName) return name;
     }
     await ctx.reply(t("handoff-name-again"));
   }
@@ -169,10 +214,25 @@ async function askPhone(dialogue: Dialogue): Promise<Answer<string | null>> {
   }
 }
 
+const TIME_SLOTS: readonly TimeSlot[] = ["morning", "afternoon", "any"];
+
+/**
+ * A time of day typed in another of the bot's languages («afternoon» in an Italian chat):
+ * the slot, so that the summary and the operators read it in their own words.
+ */
+function slotTyped({ read, texts }: Dialogue, text: string): TimeSlot | undefined {
+  const typed = read.words(text).join(" ");
+  if (typed === "") return undefined;
+  return TIME_SLOTS.find((slot) =>
+    LOCALES.some(
+      (locale) => read.words(texts.for(locale)(`handoff-time-${slot}`)).join(" ") === typed,
+    ),
+  );
+}
+
 async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
   const { ctx, t } = dialogue;
-  const slots: TimeSlot[] = ["morning", "afternoon", "any"];
-  const choices: Choice[] = slots.map((slot) => ({
+  const choices: Choice[] = TIME_SLOTS.map((slot) => ({
     label: t(`handoff-time-${slot}`),
     data: data.time(slot),
     ...(slot === "any" ? { means: ["dont_know", "skip", "no"] as const } : {}),
@@ -184,6 +244,8 @@ async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
     if (steer) return steer;
     const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
     if (action?.kind === "time") return t(`handoff-time-${action.slot}`);
+    const slot = reply.kind === "text" ? slotTyped(dialogue, reply.text) : undefined;
+    if (slot) return t(`handoff-time-${slot}`);
     if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_TIME);
     await ctx.reply(t("handoff-ask-time-again"));
   }

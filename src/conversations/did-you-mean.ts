@@ -4,7 +4,7 @@ import type { Intent } from "../catalogue/schema.js";
 import type { Classification } from "../nlu/index.js";
 import { GREETING_INTENT } from "../nlu/need.js";
 import { DANGER_INTENT } from "../safety/danger.js";
-import { keyboardOf, typedChoice } from "./replies.js";
+import { choiceAtPosition, keyboardOf, typedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
 import type { WaitingQuestion, WaitingWords } from "./waiting.js";
 
@@ -96,11 +96,14 @@ export async function askWhichGuess(turn: Turn, asked: AskedDidYouMean): Promise
   await remember(turn, asked);
 }
 
-/** The button of «Intendevi…?» a typed text means, when that question is waiting. */
+/**
+ * The button of «Intendevi…?» a typed text means, when that question is waiting: its label,
+ * a usual way of saying it, or its place in the list («2», «la seconda»).
+ */
 export function typedDidYouMean(turn: Turn, text: string, asked: AskedDidYouMean) {
   const { read, locale } = turn.dialogue;
   const choices = choicesOf(turn, suggestedIntents(turn, asked.suggestions));
-  return typedChoice(text, choices, read, locale)?.data;
+  return (typedChoice(text, choices, read, locale) ?? choiceAtPosition(text, choices, read))?.data;
 }
 
 /** What a button of «Intendevi…?» (tapped or typed) asks for. */

@@ -26,7 +26,7 @@ export function createEraseConversation(deps: EraseDependencies) {
     const chatId = ctx.chat?.id as number;
     const locale = await chatLocale(conversation, deps.profiles, ctx);
     const t = deps.texts.for(locale);
-    const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };
+    const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read, texts: deps.texts };
     const choices: Choice[] = [
       { label: t("erase-yes"), data: data.erase(true), means: ["yes"] },
       { label: t("erase-no"), data: data.erase(false), means: ["no", "cancel"] },

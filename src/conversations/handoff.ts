@@ -313,7 +313,11 @@ export function createHandoffConversation(deps: HandoffConversationDependencies)
       ? { intent: last.intent, needText: last.text, spaces: last.spaces }
       : { intent: "operatore", needText: "", spaces: [] };
     try {
-      await askConsent({ conversation, ctx, locale, t, read: deps.read }, context, deps);
+      await askConsent(
+        { conversation, ctx, locale, t, read: deps.read, texts: deps.texts },
+        context,
+        deps,
+      );
     } catch (error) {
       await conversation.external(() =>
         deps.logger.error({ error: describeError(error) }, "handoff failed"),

@@ -1,6 +1,7 @@
 import { data, parseAction } from "../bot/callback-data.js";
 import { localized } from "../bot/texts.js";
-import type { NeedQuestion } from "../catalogue/schema.js";
+import type { Intent, NeedQuestion } from "../catalogue/schema.js";
+import type { Space } from "../directory/schema.js";
 import { compilePhrase, occursIn, type Phrase } from "../language/phrases.js";
 import { tokenize } from "../nlu/normalize.js";
 import {
@@ -65,6 +66,20 @@ export function impliedOption(question: NeedQuestion, needText: string): number 
     phrasesOf(option.saidBy).some((phrase) => occursIn(tokens, phrase)) ? [i] : [],
   );
   return said.length === 1 ? (said[0] as number) : -1;
+}
+
+/**
+ * The need's own question is already answered by its words with an option served only from
+ * a city-wide address (a home-care worker looking for work: WeMi Tate/Colf/Badanti, via
+ * Statuto 15): where the citizen lives would change nothing, so the area is not asked.
+ */
+export function answeredCityWide(intent: Intent, needText: string, spaces: readonly Space[]) {
+  const option = intent.question?.options[impliedOption(intent.question, needText)];
+  if (!option) return false;
+  return option.services.every((service) => {
+    const offering = spaces.filter((space) => space.services.includes(service));
+    return offering.length > 0 && offering.every((space) => space.scope === "city");
+  });
 }
 
 const choicesOf = (dialogue: Dialogue, question: NeedQuestion): Choice[] =>

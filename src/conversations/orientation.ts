@@ -24,6 +24,7 @@ import {
 import { areaSteps } from "./area-steps.js";
 import { askedDidYouMean } from "./did-you-mean.js";
 import { askConsent, consentAnswered } from "./handoff.js";
+import { answeredCityWide } from "./need-question.js";
 import { typedPlaceReply } from "./place.js";
 import { placeReadWhole, readNeed } from "./reading.js";
 import { type Dialogue, readReply } from "./replies.js";
@@ -90,7 +91,7 @@ export function createOrientation(deps: OrientationDependencies) {
         : deps.replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
     const { locale } = language;
     const t = texts.for(locale);
-    const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };
+    const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read, texts: deps.texts };
 
     /** The places of the words read as a need, so that finding the area reads them once. */
     const placesRead = new Map<string, ResolvedPlace>();
@@ -290,7 +291,8 @@ export function createOrientation(deps: OrientationDependencies) {
         intent: intent.id,
         ...(others.also ? { also: others.also.id } : {}),
       };
-      const place = await findPlace(needText, forNeed);
+      const cityWide = answeredCityWide(intent, needText, knowledge.current.directory.spaces);
+      const place = await findPlace(needText, forNeed, { ask: !cityWide });
       if (!("found" in place)) return place;
       return answerNeed(dialogue, answerDeps, intent, needText, place.found, others);
     }

@@ -3,7 +3,7 @@ import { type Context, InlineKeyboard } from "grammy";
 import { answerPress } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { savedLocale } from "../bot/reply-language.js";
-import type { Locale, Translate } from "../bot/texts.js";
+import type { Locale, Texts, Translate } from "../bot/texts.js";
 import type { ReplyKind, ReplyReader } from "../language/replies.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
@@ -37,6 +37,27 @@ export function keyboardOf(rows: ReadonlyArray<readonly Choice[]>): InlineKeyboa
   return keyboard;
 }
 
+/** Words a label typed in short keeps: «tutti gli spazi» for «🏠 Tutti gli spazi WeMi». */
+const MIN_SHORT_WORDS = 2;
+
+/**
+ * The one choice whose label holds the typed words in a row, when they are at least half of
+ * it («chi gestisce gli spazi», «un altro bisogno»). Undefined when none, or several.
+ */
+function choiceInShort(
+  typed: string,
+  choices: readonly Choice[],
+  read: ReplyReader,
+): Choice | undefined {
+  const count = typed === "" ? 0 : typed.split(" ").length;
+  if (count < MIN_SHORT_WORDS) return undefined;
+  const holding = choices.filter((choice) => {
+    const label = read.words(choice.label);
+    return count * 2 >= label.length && ` ${label.join(" ")} `.includes(` ${typed} `);
+  });
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
 /**
  * Which choice a typed text means: its label (without emoji, case or accents), or a short
  * reply listed in the choice's `means`. Undefined when it means none, or several.
@@ -52,10 +73,128 @@ export function typedChoice(
   const byLabel =
     typed === "" ? undefined : choices.find((c) => read.words(c.label).join(" ") === typed);
   if (byLabel) return byLabel;
+  const inShort = choiceInShort(typed, choices, read);
+  if (inShort) return inShort;
   const { kind } = read(text, locale);
   if (kind === null) return undefined;
   const meant = choices.filter((choice) => choice.means?.includes(kind));
   return meant.length === 1 ? meant[0] : undefined;
+}
+
+// Positions said in words, in the languages the bot speaks whole conversations in: a
+// citizen who sees a list of buttons may answer «2», «la seconda», «the second one».
+const POSITION_WORDS: readonly (readonly string[])[] = [
+  ["primo", "prima", "uno", "first", "1st", "primero", "primera", "primul", "перший", "перша"],
+  [
+    "secondo",
+    "seconda",
+    "due",
+    "second",
+    "two",
+    "2nd",
+    "segundo",
+    "segunda",
+    "dos",
+    "doilea",
+    "doua",
+    "doi",
+    "другий",
+    "друга",
+  ],
+  [
+    "terzo",
+    "terza",
+    "tre",
+    "third",
+    "three",
+    "3rd",
+    "tercero",
+    "tercera",
+    "tres",
+    "treilea",
+    "treia",
+    "trei",
+    "третій",
+    "третя",
+  ],
+  [
+    "quarto",
+    "quarta",
+    "quattro",
+    "fourth",
+    "four",
+    "4th",
+    "cuarto",
+    "cuarta",
+    "patrulea",
+    "patra",
+    "четвертий",
+    "четверта",
+  ],
+  [
+    "quinto",
+    "quinta",
+    "cinque",
+    "fifth",
+    "five",
+    "5th",
+    "cinco",
+    "cincilea",
+    "cincea",
+    "пʼятий",
+    "пʼята",
+  ],
+];
+// Words around a position that change nothing: «sì, la seconda», «the second one please».
+const AROUND_POSITION = [
+  "il",
+  "la",
+  "lo",
+  "l",
+  "quella",
+  "quello",
+  "opzione",
+  "numero",
+  "si",
+  "grazie",
+  "per",
+  "favore",
+  "the",
+  "one",
+  "option",
+  "number",
+  "yes",
+  "please",
+  "thanks",
+  "el",
+  "opcion",
+  "gracias",
+  "al",
+  "a",
+  "varianta",
+  "da",
+  "варіант",
+  "так",
+];
+
+/**
+ * The choice at the position a typed text names («2», «la seconda», «the second one»), for
+ * questions whose buttons are a list to pick from (not where a number is a house number or
+ * a Municipio). Undefined when the text says anything else.
+ */
+export function choiceAtPosition(
+  text: string,
+  choices: readonly Choice[],
+  read: ReplyReader,
+): Choice | undefined {
+  const around = new Set(AROUND_POSITION.flatMap((word) => read.words(word)));
+  const said = read.words(text).filter((word) => !around.has(word));
+  if (said.length !== 1) return undefined;
+  const word = said[0] as string;
+  const position = /^\d+$/.test(word)
+    ? Number(word)
+    : POSITION_WORDS.findIndex((words) => words.some((w) => read.words(w)[0] === word)) + 1;
+  return position >= 1 ? choices[position - 1] : undefined;
 }
 
 /**
@@ -98,6 +237,8 @@ export interface Dialogue {
   readonly locale: Locale;
   readonly t: Translate;
   readonly read: ReplyReader;
+  /** Every language's texts: a label typed in another of the bot's languages still counts. */
+  readonly texts: Texts;
 }
 
 /** Waits for the citizen's reply to a question offering `choices` (typed twins included). */

@@ -2,6 +2,8 @@ import { parseAction } from "../bot/callback-data.js";
 import { menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
+import type { ReplyKind } from "../language/replies.js";
+import { GREETING_INTENT } from "../nlu/need.js";
 import { classifiedAsDanger } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
 import {
@@ -17,6 +19,8 @@ import { readReply, typedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
 
 const MAX_NEED_ATTEMPTS = 2;
+/** Bare replies that, when nothing was asked, mean "go on": the bot asks for the need. */
+const ASK_FOR_THE_NEED: ReadonlySet<ReplyKind> = new Set(["yes", "dont_know", "skip", "back"]);
 
 /** What the citizen's words turned out to be. */
 export type Understood =
@@ -70,7 +74,7 @@ export async function understand(
     return { kind: "done" };
   }
   if (reading.kind === "change") return { kind: "place" };
-  // A bare «sì», «boh» or «no» when nothing was asked (after a greeting, say; the answer's
+  // A bare «sì», «boh», «salta», «indietro» or «no» when nothing was asked (after a greeting, say; the answer's
   // "Vuoi essere ricontattato?" waits as a question of its own) is not a need the bot cannot
   // help with: a no says goodbye, as it does to that question; the others ask for the need.
   const bare = reading.extraWords === 0;
@@ -78,7 +82,12 @@ export async function understand(
     await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
     return { kind: "done" };
   }
-  if (bare && (reading.kind === "yes" || reading.kind === "dont_know")) {
+  // «ok grazie», «va bene grazie ciao» acknowledge: a short «prego».
+  if (bare && reading.kind === "yes" && reading.thanks) {
+    await ctx.reply(t("you-are-welcome"));
+    return { kind: "done" };
+  }
+  if (bare && reading.kind !== null && ASK_FOR_THE_NEED.has(reading.kind)) {
     await showMenu(dialogue, knowledge.current, "new");
     return { kind: "done" };
   }
@@ -100,6 +109,13 @@ export async function understand(
   const result = await turn.readAsNeed(text, danger.silenced);
   if (classifiedAsDanger(result)) return { kind: "danger", text };
   const accepted = intentOf(result.intent);
+  // Thanks with a goodbye («ok grazie, a domani», «va bene grazie ciao»): a short «prego»,
+  // not the greeting and its menu again, nor «I can't help».
+  const goodbye = accepted === undefined ? reading.kind !== null : accepted.id === GREETING_INTENT;
+  if (reading.thanks && goodbye) {
+    await ctx.reply(t("you-are-welcome"));
+    return { kind: "done" };
+  }
   if (accepted && !result.ambiguous) {
     // A reply naming one of the «Intendevi…?» guesses ("la colf") goes on with the first
     // message's words too, as a tap would, so a place told there is not asked again.

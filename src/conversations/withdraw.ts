@@ -35,7 +35,7 @@ export function createWithdrawConversation(deps: WithdrawDependencies) {
     const chatId = ctx.chat?.id as number;
     const locale = await chatLocale(conversation, deps.profiles, ctx);
     const t = deps.texts.for(locale);
-    const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read };
+    const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read, texts: deps.texts };
     const open = await conversation.external(() => deps.openRequests(chatId));
     const [first] = open;
     if (first === undefined) {

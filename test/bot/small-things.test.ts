@@ -70,3 +70,31 @@ describe("small things that confused citizens", () => {
     expect(card).not.toMatch(/Municipio 2 – Municipio 2/);
   });
 });
+
+describe("the buttons under an answer, typed in short", () => {
+  it.each([
+    ["chi gestisce gli spazi", /👥 /],
+    ["tutti gli spazi", /Gli spazi WeMi di Milano/],
+    ["un altro bisogno", /Di cosa hai bisogno\?/],
+  ])("«%s» does what its button does", async (typed, expected) => {
+    const user = citizen("Fosca");
+    await answered(user, "cerco una colf", "Niguarda");
+    await harness.emulator.nextBotMessage(user.id); // the venue
+    harness.emulator.sendText(user, typed);
+    const reply = shown(await harness.emulator.nextBotMessage(user.id));
+    expect(reply).toMatch(expected);
+  });
+});
+
+describe("an answer given without the area", () => {
+  it("offers to tell the area, not «Non è giusto, cambia zona» about an area never given", async () => {
+    const user = citizen("Alba");
+    const answer = await answered(user, "cerco una colf", "preferisco non dirlo");
+    const labels = harness.emulator.buttonsOf(answer).map((button) => button.text);
+    expect(labels.join("\n")).not.toMatch(/Non è giusto/);
+    expect(labels).toContain("📍 Dimmi la tua zona");
+    await harness.emulator.nextBotMessage(user.id); // the venue
+    harness.emulator.pressButton(user, answer, "p:change");
+    expect(shown(await harness.emulator.nextBotMessage(user.id))).toMatch(/In che zona/);
+  });
+});

@@ -69,6 +69,13 @@ describe("a bare short reply when nothing was asked (after a greeting)", () => {
   it.each([
     ["«sì» asks for the need, not «I cannot help»", "buongiorno", "si", /Di cosa hai bisogno\?/],
     ["«no grazie» says goodbye", "salve", "no grazie", /Se ti serve altro, scrivimi/],
+    [
+      "«preferisco non dirlo» asks for the need",
+      "ciao",
+      "preferisco non dirlo",
+      /Di cosa hai bisogno\?/,
+    ],
+    ["«indietro» asks for the need", "buongiorno", "indietro", /Di cosa hai bisogno\?/],
   ])("%s", async (_, greeting, reply, expected) => {
     const user = citizen("Olga");
     harness.emulator.sendText(user, greeting);
@@ -79,5 +86,38 @@ describe("a bare short reply when nothing was asked (after a greeting)", () => {
     expect(answer).not.toMatch(/non posso aiutarti/);
     // Bold is shown bold, never as the tags that ask for it.
     expect(answer).not.toMatch(/<\/?b>/);
+  });
+});
+
+describe("«Intendevi…?» answered with the guess's position", () => {
+  it.each([
+    ["2", "it"],
+    ["la seconda", "it"],
+    ["il secondo", "it"],
+    ["the second one", "en"],
+  ])("a typed «%s» picks the second guess, as tapping it would", async (typed, language) => {
+    const user = citizen("Nives", language);
+    harness.emulator.sendText(
+      user,
+      language === "en" ? "for my old mother" : "per mia madre anziana",
+    );
+    const question = await harness.emulator.nextBotMessage(user.id);
+    expect(shown(question)).toMatch(/Intendevi|Did you mean/);
+    const second = harness.emulator.buttonsOf(question)[1];
+    expect(second?.data).toMatch(/^a:/);
+
+    harness.emulator.sendText(user, typed);
+    const next = await harness.emulator.nextBotMessage(user.id);
+    expect(shown(next)).not.toMatch(/Intendevi|Did you mean|Quale di queste|Which one/);
+    expect(shown(next)).not.toMatch(/non posso aiutarti|can't help/);
+    // The same next step as a tap on the second guess: its need's first question.
+    const tapper = citizen("Nives-tap", language);
+    harness.emulator.sendText(
+      tapper,
+      language === "en" ? "for my old mother" : "per mia madre anziana",
+    );
+    const asked = await harness.emulator.nextBotMessage(tapper.id);
+    harness.emulator.pressButton(tapper, asked, harness.emulator.buttonsOf(asked)[1]?.data ?? "");
+    expect(shown(next)).toBe(shown(await harness.emulator.nextBotMessage(tapper.id)));
   });
 });

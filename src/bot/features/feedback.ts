@@ -1,4 +1,5 @@
 import { type Api, InlineKeyboard } from "grammy";
+import { choiceAtPosition } from "../../conversations/replies.js";
 import type { WaitingQuestions } from "../../conversations/waiting.js";
 import type { FeedbackStats } from "../../feedback/index.js";
 import type { HandoffRepository } from "../../handoff/repository.js";
@@ -38,6 +39,12 @@ export function askFeedback(api: Api, texts: Texts, waiting: WaitingQuestions) {
   };
 }
 
+/** The question's buttons in order, as a typed position reads them. */
+const FEEDBACK_CHOICES = [
+  { label: "👍", data: "up" },
+  { label: "👎", data: "down" },
+] as const;
+
 /**
  * The citizen's 👍/👎, tapped or typed: counted anonymously (the count does not say whose
  * request), once per request, and only from the chat the request belongs to.
@@ -75,10 +82,19 @@ export function feedbackFeature(deps: FeedbackDependencies) {
     const chat = String(ctx.chat.id);
     const question = (await deps.profiles.get(chat))?.waiting;
     if (question?.kind !== "feedback") return next();
-    const { kind } = deps.read(ctx.message.text, question.locale);
-    if (kind !== "yes" && kind !== "no") return next();
+    const { text } = ctx.message;
+    const { kind } = deps.read(text, question.locale);
+    // «1» or «il primo»: the buttons' order, 👍 then 👎.
+    const position = choiceAtPosition(text, FEEDBACK_CHOICES, deps.read)?.data;
+    const useful =
+      kind === "yes" || kind === "no"
+        ? kind === "yes"
+        : position === undefined
+          ? undefined
+          : position === "up";
+    if (useful === undefined) return next();
     await deps.waiting.forget(chat);
-    const first = await counted(question.reference, ctx.chat.id, kind === "yes");
+    const first = await counted(question.reference, ctx.chat.id, useful);
     await ctx.reply(
       deps.texts.for(question.locale)(first ? "feedback-thanks" : "feedback-already"),
     );

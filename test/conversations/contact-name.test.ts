@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { ASK_FOR_OPERATOR, shown, until } from "../handoff/steps.js";
+import { citizen, useHarness } from "../support/harness.js";
+
+const harness = useHarness({ operatorChatId: -1001620 });
+
+const say = (user: TestUser, text: string, next: RegExp) => {
+  harness.emulator.sendText(user, text);
+  return until(harness.emulator, user.id, next);
+};
+
+describe("the name, said in a sentence", () => {
+  it.each([
+    ["it", "mi chiamo Dora Neri", "Dora Neri"],
+    ["it", "Sono Dora Neri", "Dora Neri"],
+    ["it", "il mio nome è Dora", "Dora"],
+    ["en", "my name is Amy Lee", "Amy Lee"],
+    ["en", "I'm Amy", "Amy"],
+  ])("(%s) «%s» is the name «%s»", async (language, typed, name) => {
+    const user = citizen("Dora", language);
+    const english = language === "en";
+    await say(
+      user,
+      english ? "I would like to talk to a person, I live in Niguarda" : ASK_FOR_OPERATOR,
+      /Sei d'accordo\?|Do you agree\?/,
+    );
+    await say(user, english ? "yes" : "sì", /Come ti chiami|What is your name/);
+    await say(user, typed, /A che numero|What number/);
+    await say(user, "333 222 1130", /Quando preferisci|When would you/);
+    await say(
+      user,
+      english ? "any time" : "indifferente",
+      /nota per l'operatore|note for the worker/,
+    );
+    const summary = shown(await say(user, "no", /Controlla la tua richiesta|Check your request/));
+    expect(summary).toMatch(new RegExp(`(Nome|Name): ${name}\\n`));
+  });
+});
+
+describe("the name and the phone in one message", () => {
+  it.each([
+    "Rosa Bianchi 3331234567",
+    "Rosa Bianchi, 333 123 4567",
+    "mi chiamo Rosa Bianchi, tel. 333 123 4567",
+  ])("«%s»: both are taken, and the phone is not asked", async (typed) => {
+    const user = citizen("Rosa");
+    await say(user, ASK_FOR_OPERATOR, /Sei d'accordo\?/);
+    await say(user, "sì", /Come ti chiami/);
+    await say(user, typed, /Quando preferisci|A che numero|Mi serve solo il nome/).then((m) =>
+      expect(shown(m)).toMatch(/Quando preferisci/),
+    );
+    await say(user, "indifferente", /nota per l'operatore/);
+    const summary = shown(await say(user, "no", /Controlla la tua richiesta/));
+    expect(summary).toMatch(/Nome: Rosa Bianchi\n/);
+    expect(summary).toMatch(/Telefono: \+393331234567\n/);
+  });
+});
+
+describe("«me» at the name question", () => {
+  it.each([
+    ["en", "me"],
+    ["it", "io"],
+  ])("(%s) «%s» takes the name the bot proposed", async (language, typed) => {
+    const user = citizen("Amy", language);
+    const english = language === "en";
+    await say(
+      user,
+      english ? "I would like to talk to a person, I live in Niguarda" : ASK_FOR_OPERATOR,
+      /Sei d'accordo\?|Do you agree\?/,
+    );
+    await say(user, english ? "yes" : "sì", /Come ti chiami|What is your name/);
+    await say(user, typed, /A che numero|What number/);
+    await say(user, "333 222 1131", /Quando preferisci|When would you/);
+    await say(
+      user,
+      english ? "any time" : "indifferente",
+      /nota per l'operatore|note for the worker/,
+    );
+    const summary = shown(await say(user, "no", /Controlla la tua richiesta|Check your request/));
+    expect(summary).toMatch(/(Nome|Name): Amy\n/);
+  });
+});

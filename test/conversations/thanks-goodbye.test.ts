@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { shown } from "../bot/story.js";
+import { citizen, useHarness } from "../support/harness.js";
+
+const harness = useHarness();
+
+describe("thanks with a goodbye", () => {
+  it.each([
+    ["it", "ok grazie, a domani", /^Prego!/],
+    ["it", "grazie e buona serata", /^Prego!/],
+    ["it", "va bene grazie ciao", /^Prego!/],
+    ["en", "ok thanks, see you", /^You're welcome!/],
+  ])(
+    "(%s) «%s» gets a short «prego», not the greeting nor «I can't help»",
+    async (language, text, expected) => {
+      const user = citizen("Gino", language);
+      harness.emulator.sendText(user, text);
+      const reply = await harness.emulator.nextBotMessage(user.id);
+      expect(shown(reply)).toMatch(expected);
+      expect(harness.emulator.buttonsOf(reply)).toEqual([]);
+    },
+  );
+});
