@@ -103,7 +103,28 @@ describe("a care worker looking for a job, in their own language", () => {
       await readUntil(harness.emulator, user, matching(/espacios WeMi de Milán/)),
     );
     expect(spaces.text).toMatch(/Para toda la ciudad/);
+    // Who runs a space is said in Spanish too, not left in English.
+    expect(spaces.text).toMatch(/gestionado por la cooperativa social Eureka!/);
+    expect(spaces.text).not.toMatch(/run by|together with|The social cooperative/);
   });
+
+  it.each([
+    ["ro", "Bună ziua, caut o bonă pentru fetița mea", /Unde să mergi/, /cooperativa socială/],
+    ["uk", "Доброго дня, шукаю няню для доньки", /Куди звернутися/, /соціальний кооператив/i],
+  ])(
+    "%s: the details of the spaces (who runs them, where they are) in the citizen's language",
+    async (_, message, whereToGo, cooperative) => {
+      const user = citizen("Ioana", "it");
+      harness.emulator.sendText(user, message);
+      await readUntil(harness.emulator, user, () => true);
+      harness.emulator.sendText(user, "Municipio 9");
+      const answer = last(await readUntil(harness.emulator, user, matching(whereToGo)));
+      harness.emulator.pressButton(user, answer, "d:spaces");
+      const details = last(await readUntil(harness.emulator, user, matching(/Cascina Biblioteca/)));
+      expect(details.text).toMatch(cooperative);
+      expect(details.text).not.toMatch(/run by|together with|The social cooperative|courtyard/);
+    },
+  );
 });
 
 describe("the area said back to a Ukrainian", () => {
