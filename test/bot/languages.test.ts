@@ -89,6 +89,28 @@ describe("a care worker looking for a job, in their own language", () => {
     expect(spacesIn(answer)[0]).toBe("WeMi Tate/Colf/Badanti");
   });
 
+  it("Spanish in two words: «hola», then «busco trabajo», answered in Spanish up to via Statuto 15", async () => {
+    // Telegram set to Italian, and too few words for the n-grams: the words themselves decide.
+    const user = citizen("Rosa", "it");
+    harness.emulator.sendText(user, "hola");
+    expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(
+      /¡Hola! Soy el asistente/,
+    );
+    harness.emulator.sendText(user, "busco trabajo");
+    await readUntil(harness.emulator, user, matching(/¿En qué zona de Milán vives\?/));
+    harness.emulator.sendText(user, "Municipio 8");
+    await readUntil(harness.emulator, user, matching(/¿Buscas trabajo como asistente familiar/));
+    harness.emulator.sendText(user, "sí");
+    const answer = last(await readUntil(harness.emulator, user, matching(/Adónde ir/)));
+    expect(answer.text).toMatch(/via Statuto 15/);
+  });
+
+  it("Ukrainian in two words: «шукаю роботу» is answered in Ukrainian", async () => {
+    const user = citizen("Oksana", "it");
+    harness.emulator.sendText(user, "шукаю роботу");
+    await readUntil(harness.emulator, user, matching(/У якому районі Мілана ви живете\?/));
+  });
+
   it("the buttons after the answer keep to the language the citizen wrote in", async () => {
     const user = citizen("Lucía", "it");
     harness.emulator.sendText(user, "necesito una niñera para mi hijo por las tardes");
