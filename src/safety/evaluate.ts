@@ -35,6 +35,7 @@ export const DANGER_SETS = {
     "danger-dev-15.jsonl",
     "danger-dev-16.jsonl",
     "danger-dev-17.jsonl",
+    "danger-dev-18.jsonl",
   ],
   test: [
     "danger-test.jsonl",
