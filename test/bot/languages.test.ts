@@ -189,6 +189,40 @@ describe("a language the bot reads but does not speak", () => {
     expect(consent.text).toMatch(/Do you agree\?|I can't pass you to a worker/);
   });
 
+  it.each([
+    ["Russian «да»", "Здравствуйте, ищу сиделку для мамы, она живёт одна", "да", /Where to go/],
+    [
+      "Portuguese «sim»",
+      "Olá, procuro uma cuidadora para a minha mãe que mora sozinha",
+      "sim",
+      /Dove rivolgerti/,
+    ],
+    [
+      "Tagalog «opo»",
+      "Magandang araw po, naghahanap kami ng caregiver para sa lola namin",
+      "opo",
+      /Where to go/,
+    ],
+  ])(
+    "%s to «would you like a WeMi worker to contact you?» is a yes",
+    async (_, message, yes, whereToGo) => {
+      const user = citizen("Olga", "it");
+      harness.emulator.sendText(user, message);
+      await readUntil(harness.emulator, user, (m) =>
+        /Where in Milan|In che zona di Milano/.test(m.text ?? ""),
+      );
+      harness.emulator.sendText(user, "Municipio 8");
+      await readUntil(harness.emulator, user, matching(whereToGo));
+      await readUntil(harness.emulator, user, (m) => m.venue !== undefined);
+      harness.emulator.sendText(user, yes);
+      const consent = await harness.emulator.nextBotMessage(user.id);
+      // (No operators' group in this harness: "I can't pass you" stands for consent.)
+      expect(consent.text).toMatch(
+        /Do you agree\?|I can't pass you|Sei d'accordo\?|non posso passarti/,
+      );
+    },
+  );
+
   it("a short greeting says too little: the Telegram language (a hint) or Italian answers", async () => {
     const user = citizen("Ivan", "ru");
     harness.emulator.sendText(user, "привет");
