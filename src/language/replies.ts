@@ -176,13 +176,18 @@ export function createReplyReader(
     const ordered = [...compiled].sort(
       ([a], [b]) => Number(b === language) - Number(a === language),
     );
+    // The reading with the fewest other words wins, the citizen's language first among equals:
+    // "prefiero no decirlo" is a Spanish skip, not an English "no" beside two unknown words.
+    let best: Reading | undefined;
     let fallback: Reading = { kind: null, extraWords: said.length, thanks: false };
     for (const [, entries] of ordered) {
       const reading = readWith(entries, said);
-      if (reading.kind !== null) return reading;
-      if (reading.extraWords < fallback.extraWords) fallback = reading;
+      if (reading.kind === null) {
+        if (reading.extraWords < fallback.extraWords) fallback = reading;
+      } else if (best === undefined || reading.extraWords < best.extraWords) best = reading;
+      if (best?.extraWords === 0) break;
     }
-    return fallback;
+    return best ?? fallback;
   };
   return Object.assign(read, { mentions, words });
 }

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { LANGUAGES } from "../config/locales.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { loadNgramDetector, type NgramDetection } from "./language-ngrams.js";
+import { languageOfFewWords } from "./language-words.js";
 
 /**
  * Which language a chat message is written in (ISO 639-1).
@@ -21,8 +22,10 @@ export interface DetectedLanguage {
   readonly confidence: number;
 }
 
-/** Fewer words than this say too little: "ok", "grazie mille", "Loreto 5". */
+/** Fewer words than this say too little for n-grams: "ok", "grazie mille", "Loreto 5". */
 const MIN_WORDS = 3;
+/** A language told by its words alone ("busco trabajo"): surer than none, less than n-grams'. */
+const FEW_WORDS_CONFIDENCE = 0.5;
 /** Han characters carry about a word each in two. */
 const MIN_HAN_CHARACTERS = 4;
 const FALLBACK = "it";
@@ -69,7 +72,11 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   if (han * 2 >= letters - han && !KANA.test(text)) {
     return han >= MIN_HAN_CHARACTERS ? { language: "zh", confidence: han / letters } : fallback;
   }
-  if (wordCount(text) < MIN_WORDS) return fallback;
+  if (wordCount(text) < MIN_WORDS) {
+    // "hola", "busco trabajo", "шукаю роботу": a few words of a language the bot speaks.
+    const language = languageOfFewWords(text);
+    return language === undefined ? fallback : { language, confidence: FEW_WORDS_CONFIDENCE };
+  }
   eld ??= loadNgramDetector(NGRAMS_FILE);
   const result = eld(text);
   if (result.language === "" || !result.reliable()) return fallback;

@@ -6,6 +6,12 @@
  * Rules, not a model: they mark words and add cues; the classifier learns from the training
  * examples what a negated word or a missing request cue means for each intent.
  */
+import {
+  ALREADY_ELSEWHERE,
+  GOING_WELL_ELSEWHERE,
+  NO_LONGER_AFTER,
+  TURNS_ELSEWHERE,
+} from "./language-cues.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWord } from "./regional.js";
 
@@ -127,7 +133,7 @@ const ABLE =
 
 /** Object pronouns that point back to a need the speaker handles: "i pasti li cucino io". */
 const CLITICS = new Set("li lo la le l gliela glielo glieli gliele ce ne them it".split(" "));
-const ALREADY = new Set(["gia", "already"]);
+const ALREADY = new Set(["gia", "already", ...ALREADY_ELSEWHERE]);
 
 /**
  * "Invece dei pasti pronti vorremmo la spesa", "instead of a carer we'd rather have a cleaner":
@@ -240,7 +246,10 @@ const OFFERS_ONESELF =
 const CONTRAST = new Set("ma pero però but however though tranne except invece".split(" "));
 
 /** Where a message turns: what follows the last turn is how it ends. */
-const TURN = /\s(?:ma|però|pero|but|however|though|invece|instead|tranne|except)\s/gu;
+const TURN = new RegExp(
+  `\\s(?:ma|però|pero|but|however|though|invece|instead|tranne|except|${TURNS_ELSEWHERE.join("|")})\\s`,
+  "gu",
+);
 
 /**
  * Whether the message ends on good news and no trouble: "è dislessico ma va benissimo a scuola"
@@ -255,6 +264,7 @@ function endsWell(lowered: string): boolean {
     (t, i) =>
       !negated[i] &&
       (GOING_WELL.test(t) ||
+        GOING_WELL_ELSEWHERE.has(t) ||
         (FINE.has(t) && BEING.has(tokens[i - 1] as string)) ||
         // "va alla grande", "sta alla grande": going great.
         (t === "grande" && tokens[i - 1] === "alla")),
@@ -417,7 +427,7 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
       tokens.some(
         (t, i) =>
           (TELLING.has(t) && !BEFORE_A_NOUN.has(tokens[i - 1] as string)) ||
-          ALREADY.has(t) ||
+          (ALREADY.has(t) && !NO_LONGER_AFTER.has(tokens[i + 1] as string)) ||
           // "I'm learning…" ("i am"); "am" alone is Romanian "I have" ("am nevoie": I need).
           (t === "am" && tokens[i - 1] === "i"),
       );

@@ -91,6 +91,46 @@ describe("a care worker looking for a job, in their own language", () => {
     expect(spacesIn(answer)[0]).toBe("WeMi Tate/Colf/Badanti");
   });
 
+  it("Spanish in two words: «hola», then «busco trabajo», answered in Spanish up to via Statuto 15", async () => {
+    // Telegram set to Italian, and too few words for the n-grams: the words themselves decide.
+    const user = citizen("Rosa", "it");
+    harness.emulator.sendText(user, "hola");
+    expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(
+      /¡Hola! Soy el asistente/,
+    );
+    harness.emulator.sendText(user, "busco trabajo");
+    // Each question in Spanish, answered by typing, in whatever order the dialogue asks them.
+    const answers: ReadonlyArray<readonly [RegExp, string]> = [
+      [/¿En qué zona de Milán vives\?/, "Municipio 8"],
+      [/¿Buscas trabajo como asistente familiar/, "sí"],
+    ];
+    const asks = (m: Message) => answers.some(([question]) => question.test(m.text ?? ""));
+    let read = await readUntil(
+      harness.emulator,
+      user,
+      (m) => asks(m) || /Adónde ir/.test(m.text ?? ""),
+    );
+    while (!/Adónde ir/.test(last(read).text ?? "")) {
+      const [, reply] = answers.find(([question]) => question.test(last(read).text ?? "")) ?? [];
+      harness.emulator.sendText(user, reply ?? "");
+      read = await readUntil(
+        harness.emulator,
+        user,
+        (m) => asks(m) || /Adónde ir/.test(m.text ?? ""),
+      );
+    }
+    expect(last(read).text).toMatch(/via Statuto 15/);
+  });
+
+  it("Ukrainian in two words: «шукаю роботу» is answered in Ukrainian", async () => {
+    const user = citizen("Oksana", "it");
+    harness.emulator.sendText(user, "шукаю роботу");
+    const [first] = await readUntil(harness.emulator, user, () => true);
+    expect(first?.text).toMatch(
+      /У якому районі Мілана ви живете\?|Ви шукаєте роботу помічником у сім'ї/,
+    );
+  });
+
   it("the buttons after the answer keep to the language the citizen wrote in", async () => {
     const user = citizen("Lucía", "it");
     harness.emulator.sendText(user, "necesito una niñera para mi hijo por las tardes");
@@ -105,7 +145,28 @@ describe("a care worker looking for a job, in their own language", () => {
       await readUntil(harness.emulator, user, matching(/espacios WeMi de Milán/)),
     );
     expect(spaces.text).toMatch(/Para toda la ciudad/);
+    // Who runs a space is said in Spanish too, not left in English.
+    expect(spaces.text).toMatch(/gestionado por la cooperativa social Eureka!/);
+    expect(spaces.text).not.toMatch(/run by|together with|The social cooperative/);
   });
+
+  it.each([
+    ["ro", "Bună ziua, caut o bonă pentru fetița mea", /Unde să mergi/, /cooperativa socială/],
+    ["uk", "Доброго дня, шукаю няню для доньки", /Куди звернутися/, /соціальний кооператив/i],
+  ])(
+    "%s: the details of the spaces (who runs them, where they are) in the citizen's language",
+    async (_, message, whereToGo, cooperative) => {
+      const user = citizen("Ioana", "it");
+      harness.emulator.sendText(user, message);
+      await readUntil(harness.emulator, user, () => true);
+      harness.emulator.sendText(user, "Municipio 9");
+      const answer = last(await readUntil(harness.emulator, user, matching(whereToGo)));
+      harness.emulator.pressButton(user, answer, "d:spaces");
+      const details = last(await readUntil(harness.emulator, user, matching(/Cascina Biblioteca/)));
+      expect(details.text).toMatch(cooperative);
+      expect(details.text).not.toMatch(/run by|together with|The social cooperative|courtyard/);
+    },
+  );
 });
 
 describe("the area said back to a Ukrainian", () => {
@@ -143,6 +204,40 @@ describe("a language the bot reads but does not speak", () => {
     const consent = await harness.emulator.nextBotMessage(user.id);
     expect(consent.text).toMatch(/Do you agree\?|I can't pass you to a worker/);
   });
+
+  it.each([
+    ["Russian «да»", "Здравствуйте, ищу сиделку для мамы, она живёт одна", "да", /Where to go/],
+    [
+      "Portuguese «sim»",
+      "Olá, procuro uma cuidadora para a minha mãe que mora sozinha",
+      "sim",
+      /Dove rivolgerti/,
+    ],
+    [
+      "Tagalog «opo»",
+      "Magandang araw po, naghahanap kami ng caregiver para sa lola namin",
+      "opo",
+      /Where to go/,
+    ],
+  ])(
+    "%s to «would you like a WeMi worker to contact you?» is a yes",
+    async (_, message, yes, whereToGo) => {
+      const user = citizen("Olga", "it");
+      harness.emulator.sendText(user, message);
+      await readUntil(harness.emulator, user, (m) =>
+        /Where in Milan|In che zona di Milano/.test(m.text ?? ""),
+      );
+      harness.emulator.sendText(user, "Municipio 8");
+      await readUntil(harness.emulator, user, matching(whereToGo));
+      await readUntil(harness.emulator, user, (m) => m.venue !== undefined);
+      harness.emulator.sendText(user, yes);
+      const consent = await harness.emulator.nextBotMessage(user.id);
+      // (No operators' group in this harness: "I can't pass you" stands for consent.)
+      expect(consent.text).toMatch(
+        /Do you agree\?|I can't pass you|Sei d'accordo\?|non posso passarti/,
+      );
+    },
+  );
 
   it("a short greeting says too little: the Telegram language (a hint) or Italian answers", async () => {
     const user = citizen("Ivan", "ru");

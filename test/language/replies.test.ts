@@ -112,3 +112,13 @@ describe("phrases are matched on words, accents and punctuation aside", () => {
     expect(() => compilePhrase("... !!!")).toThrow(/no word/);
   });
 });
+
+describe("a reply typed with no language known is read in the language that reads all of it", () => {
+  it.each([
+    ["prefiero no decirlo", "skip"],
+    ["no quiero decirlo", "skip"],
+    ["prefer să nu spun", "skip"],
+  ])("«%s» means %s, not a bare «no» beside unknown words", (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});

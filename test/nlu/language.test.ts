@@ -35,7 +35,7 @@ describe("which language a chat message is written in", () => {
   });
 
   it("falls back to the hint, else Italian, when a message says too little", () => {
-    expect(detectLanguage("hola", "es")).toEqual({ language: "es", confidence: 0 });
+    expect(detectLanguage("ok", "es")).toEqual({ language: "es", confidence: 0 });
     expect(detectLanguage("ok grazie", "pt-br")).toEqual({ language: "pt", confidence: 0 });
     expect(detectLanguage("👍")).toEqual({ language: "it", confidence: 0 });
   });
@@ -49,4 +49,103 @@ describe("which language a chat message is written in", () => {
     expect(detectLanguage("babysitter用中文怎么说？").language).toBe("zh");
     expect(detectLanguage("我想找babysitter的工作").language).toBe("zh");
   });
+
+  // One or two words in the languages the bot speaks whole conversations in: the first thing a
+  // Spanish carer types may be «hola» or «busco trabajo», and it was answered in Italian.
+  it.each([
+    [
+      "es",
+      [
+        "hola",
+        "Hola!",
+        "buenas",
+        "Buenas tardes",
+        "buenos días",
+        "gracias",
+        "muchas gracias",
+        "busco trabajo",
+        "necesito niñera",
+        "busco cuidadora",
+        "limpieza",
+        "ayuda por favor",
+      ],
+    ],
+    [
+      "ro",
+      [
+        "Bună",
+        "bună ziua",
+        "buna seara",
+        "mulțumesc",
+        "mersi",
+        "caut lucru",
+        "caut bonă",
+        "vreau bonă",
+        "ajutor",
+        "îngrijitoare",
+        "menajeră",
+        "bună dimineața",
+      ],
+    ],
+    [
+      "uk",
+      [
+        "привіт",
+        "вітаю",
+        "дякую",
+        "шукаю роботу",
+        "потрібна няня",
+        "доглядальниця",
+        "допоможіть",
+        "добрий день",
+        "доброго ранку",
+        "будь ласка",
+        "потрібна допомога",
+        "шукаю доглядальницю",
+      ],
+    ],
+  ])("tells %s from one or two of its words", (language, texts) => {
+    for (const text of texts) expect(detectLanguage(text, "it").language, text).toBe(language);
+  });
+
+  it.each([
+    "ciao",
+    "grazie",
+    "ok",
+    "sì",
+    "no grazie",
+    "buongiorno",
+    "badante",
+    "cerco badante",
+    "tata",
+    "Loreto",
+    "via Padova",
+    "Municipio 8",
+    "ciao bona",
+    "grazie mille",
+    "hello",
+    "thanks",
+    "help",
+    "hi there",
+    "cleaner",
+    "babysitter",
+    "Anna Rossi",
+    "Lucía Pérez",
+    "vale",
+    "dia",
+    "salut",
+    "obrigada",
+    "merci",
+    "привет",
+    "Доброго дня",
+    "спасибо",
+    "ищу работу",
+    "bom dia",
+    "bonjour",
+  ])(
+    "leaves «%s» to the hint: Italian, English, a name or a place, or a language it only reads",
+    (text) => {
+      expect(detectLanguage(text, "it")).toEqual({ language: "it", confidence: 0 });
+    },
+  );
 });

@@ -1,0 +1,47 @@
+/**
+ * Words of the languages the bot reads besides Italian and English that tell rather than ask,
+ * for the reading's cues (reading.ts), written as they are read: lower case, no accents.
+ * A few per language, each no Italian or English word: "ya tiene cuidadora" is told like
+ * "ha già la badante", "la cuidadora es un encanto, estamos contentos" like good news.
+ */
+import { normalizeText } from "./normalize.js";
+
+/** "Already": what is already there is told, not asked for. */
+export const ALREADY_ELSEWHERE: readonly string[] = [
+  "ya", // es
+  "ja", // pt (já)
+  "deja", // fr (déjà), ro
+  "вже", // uk
+  "уже", // ru
+  "tashme", // sq (tashmë)
+].map(normalizeText);
+
+/**
+ * "Ya no", "já não", "вже не": no longer, a trouble told, not something already there.
+ * (Chinese 已经 is left out: "已经三年了" is "for three years now", a carer's story.)
+ */
+export const NO_LONGER_AFTER: ReadonlySet<string> = new Set(["no", "nao", "nu", "не", "ne", "nuk"]);
+
+/** Where a message turns ("…, mas…", "…, але…"): what follows is how it ends. */
+export const TURNS_ELSEWHERE: readonly string[] = ["mas", "mais", "але", "но"];
+
+/** Things going well: a message that asks nothing and says no trouble reads as satisfied. */
+export const GOING_WELL_ELSEWHERE: ReadonlySet<string> = new Set(
+  [
+    // es
+    "contenta contento contentos contentas feliz felices encanta encantada encantado encantados genial buenisima buenisimo maravillosa maravilloso estupenda orgullosos orgullosa",
+    // pt
+    "otima otimo contente contentes felizes maravilhosa maravilhoso adoramos gracas",
+    // fr
+    "ravis ravie ravi heureux heureuse adorable formidable genial fiers fiere",
+    // ro
+    "multumit multumita multumiti fericit fericita fericiti minunata minunat grozav",
+    // uk
+    "задоволені задоволена задоволений щасливі щаслива чудова чудовий чудово",
+    // ru
+    "довольны довольна доволен счастливы счастлива замечательная замечательный отлично прекрасно",
+  ]
+    .join(" ")
+    .split(" ")
+    .map(normalizeText),
+);

@@ -1,0 +1,52 @@
+/**
+ * The language of a message of one or two words ("hola", "busco trabajo", "шукаю роботу"),
+ * which says too little for character n-grams. Words citizens open with or need: greetings,
+ * thanks, seeking, work, the helpers they look for. A message is placed in a language only
+ * when every word of it is one of that language's and one of them is no other's, and no
+ * word is Italian or English: "bona" is Romanian alone, "ciao bona" is nobody's.
+ *
+ * Only the languages the bot speaks whole conversations in are answered from this (Spanish,
+ * Romanian, Ukrainian): a short greeting in a language it only reads still gets the hint's
+ * or Italian's answer. Portuguese, French and Russian words are listed so that they are not
+ * taken for a neighbour's ("cuidadora", "salut", "день").
+ */
+const WORDS: Readonly<Record<string, string>> = {
+  es: "hola holaa buenas buenos días dias tardes noches gracias muchas adiós adios buen día busco buscamos necesito necesitamos necesitan quiero queremos trabajo trabajar empleo niñera niñeras canguro limpieza ayuda ayúdenme ayudenme ayúdeme señora cuidadora cuidador ancianos mayores abuela abuelo hijo hija niños ninos por favor perdón alguien",
+  pt: "olá ola obrigado obrigada bom boa dia tarde noite procuro procuramos preciso precisamos trabalho emprego babá faxineira cuidadora cuidador ajuda senhora avó avô filho filha por favor alguém",
+  fr: "bonjour bonsoir merci salut cherche cherchons travail emploi nounou aide femme ménage menage madame enfant fille fils",
+  ro: "bună buna ziua seara dimineața dimineata salut mulțumesc multumesc mulțumim multumim mersi caut căut căutăm cautam lucru muncă munca serviciu bonă bona îngrijitoare ingrijitoare menajeră menajera ajutor vreau nevoie rog ajutați ajutati copil copii bunica bunicul",
+  uk: "привіт вітаю добрий доброго день дня ранку вечора дякую шукаю шукаємо роботу робота працю няню няня доглядальницю доглядальниця доглядальниці прибиральницю прибиральниця допоможіть допомога допомогу потрібна потрібен потрібно будь ласка бабусі бабуся дідусь дитини",
+  ru: "привет здравствуйте добрый доброе доброго день дня утро вечер спасибо ищу ищем работу работа няню няня сиделку сиделка домработницу помогите помощь нужна нужен нужно пожалуйста бабушки бабушка дедушка ребенка",
+};
+
+/** Languages answered from one or two words: the ones the bot speaks whole conversations in. */
+const ANSWERED = new Set(["es", "ro", "uk"]);
+
+const lexicon = new Map<string, Set<string>>();
+for (const [language, words] of Object.entries(WORDS))
+  for (const word of words.split(" "))
+    lexicon.set(word, (lexicon.get(word) ?? new Set()).add(language));
+
+const WORD = /[\p{L}\p{M}'’]+/gu;
+
+/**
+ * The language one or two words are written in, when they say it plainly; else undefined.
+ * Words of one letter ("y", "a", "o") are left aside.
+ */
+export function languageOfFewWords(text: string): string | undefined {
+  const words = (text.normalize("NFC").toLowerCase().match(WORD) ?? []).filter(
+    (word) => [...word].length > 1,
+  );
+  if (words.length === 0) return undefined;
+  let shared: Set<string> | undefined;
+  const own = new Set<string>();
+  for (const word of words) {
+    const languages = lexicon.get(word);
+    if (languages === undefined) return undefined;
+    shared = new Set([...(shared ?? languages)].filter((l) => languages.has(l)));
+    if (languages.size === 1) own.add([...languages][0] as string);
+  }
+  const [language, other] = [...(shared ?? [])].filter((l) => own.has(l));
+  if (language === undefined || other !== undefined) return undefined;
+  return ANSWERED.has(language) ? language : undefined;
+}
