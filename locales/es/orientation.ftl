@@ -52,7 +52,7 @@ button-new-need = 🔁 Otra necesidad
 button-all-spaces = 🏠 Todos los espacios WeMi
 button-other-needs = ➕ Otras necesidades
 button-change-place = ✏️ No es correcto, cambiar zona
-button-give-place = 📍 Tell me your area
+button-give-place = 📍 Dime tu zona
 button-also = ➕ También preguntaste por: { $need }
 button-danger-person = 🙋 Quiero hablar con una persona
 

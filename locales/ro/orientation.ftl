@@ -52,7 +52,7 @@ button-new-need = 🔁 Altă nevoie
 button-all-spaces = 🏠 Toate spațiile WeMi
 button-other-needs = ➕ Alte nevoi
 button-change-place = ✏️ Nu e corect, schimbă zona
-button-give-place = 📍 Tell me your area
+button-give-place = 📍 Spune-mi zona ta
 button-also = ➕ Ai întrebat și despre: { $need }
 button-danger-person = 🙋 Vreau să vorbesc cu o persoană
 

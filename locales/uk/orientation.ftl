@@ -52,7 +52,7 @@ button-new-need = 🔁 Інша потреба
 button-all-spaces = 🏠 Усі простори WeMi
 button-other-needs = ➕ Інші потреби
 button-change-place = ✏️ Неправильно, змінити район
-button-give-place = 📍 Tell me your area
+button-give-place = 📍 Вкажіть ваш район
 button-also = ➕ Ви також питали про: { $need }
 button-danger-person = 🙋 Хочу поговорити з людиною
 
