@@ -34,33 +34,38 @@ function directConversation<C extends Context>(outside: C): Conversation<C, Cont
   }) as unknown as Conversation<C, Context>;
 }
 
+const same = <T>(value: T) => value;
+
 /**
  * The plugin's `external` on a first run: the task on the outside context, its result through
  * beforeStore and afterLoad, and an error thrown as the plugin throws it, a structured
- * clone (what a handler can tell of it: its message and name, not its class).
+ * clone (what a handler can tell of it: its message and name, not its class). A plain task
+ * (most steps) goes straight through, with no options object or default functions made.
  */
 async function external<C extends Context, R, I>(
   outside: C,
   op: ExternalOp<C, R, I>["task"] | ExternalOp<C, R, I>,
 ): Promise<R> {
-  const {
-    task,
-    afterLoad = (value: I) => value as unknown as R,
-    afterLoadError = (error: unknown) => error,
-    beforeStore = (value: R) => value as unknown as I,
-    beforeStoreError = (error: unknown) => error,
-  } = typeof op === "function" ? { task: op } : op;
+  if (typeof op === "function") {
+    try {
+      return await op(outside);
+    } catch (error) {
+      throw structuredClone(error);
+    }
+  }
+  const beforeStore = op.beforeStore ?? (same as (value: R) => I);
+  const afterLoad = op.afterLoad ?? (same as (value: I) => R);
   let stored: I;
   try {
-    stored = await beforeStore(await task(outside));
+    stored = await beforeStore(await op.task(outside));
   } catch (error) {
     let kept: unknown;
     try {
-      kept = await beforeStoreError(error);
+      kept = await (op.beforeStoreError ?? same)(error);
     } catch (failed) {
       kept = `Error in beforeStoreError, failed to serialize: ${failed}`;
     }
-    throw await afterLoadError(structuredClone(kept));
+    throw await (op.afterLoadError ?? same)(structuredClone(kept));
   }
   return afterLoad(stored);
 }
