@@ -17,7 +17,11 @@ import {
 import type { UserFromGetMe } from "grammy/types";
 import { createEraseConversation, ERASE } from "../conversations/erase.js";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
-import { createOrientation, ORIENTATION } from "../conversations/orientation.js";
+import {
+  createOrientation,
+  ORIENTATION,
+  type OrientationStart,
+} from "../conversations/orientation.js";
 import type { PlaceInUse } from "../conversations/place.js";
 import { type WaitingWords, waitingQuestions } from "../conversations/waiting.js";
 import { createWithdrawConversation, WITHDRAW } from "../conversations/withdraw.js";
@@ -34,6 +38,7 @@ import type { ChatProfile } from "../storage/profiles.js";
 import type { UpdateJournal } from "../storage/update-journal.js";
 import type { RecentTexts } from "../util/recent.js";
 import type { BotContext } from "./context.js";
+import { runDirect } from "./direct-dialogue.js";
 import { type AdminDependencies, adminFeature } from "./features/admin.js";
 import { commandsFeature } from "./features/commands.js";
 import { askFeedback, feedbackFeature } from "./features/feedback.js";
@@ -258,32 +263,28 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     waiting,
   };
   const { questions } = deps.admin;
-  features.use(
-    createConversation(
-      createOrientation({
-        knowledge,
-        profiles,
-        texts,
-        logger,
-        read,
-        replyLanguage: replyLanguages(deps.recentTexts),
-        detectDanger: deps.detectDanger,
-        handoff: handoffDeps,
-        recordQuestion: (intent) => questions.record(intent),
-        memory,
-        waiting,
-        ...(review && {
-          recordMisunderstood: (kind, text, sender) =>
-            void review.queue
-              .add(kind, text, sender)
-              .catch((error) =>
-                logger.error({ error: describeError(error) }, "could not queue for review"),
-              ),
-        }),
-      }),
-      ORIENTATION,
-    ),
-  );
+  const orientation = createOrientation({
+    knowledge,
+    profiles,
+    texts,
+    logger,
+    read,
+    replyLanguage: replyLanguages(deps.recentTexts),
+    detectDanger: deps.detectDanger,
+    handoff: handoffDeps,
+    recordQuestion: (intent) => questions.record(intent),
+    memory,
+    waiting,
+    ...(review && {
+      recordMisunderstood: (kind, text, sender) =>
+        void review.queue
+          .add(kind, text, sender)
+          .catch((error) =>
+            logger.error({ error: describeError(error) }, "could not queue for review"),
+          ),
+    }),
+  });
+  features.use(createConversation(orientation, ORIENTATION));
   features.use(
     createConversation(createHandoffConversation({ ...handoffDeps, texts, logger, read }), HANDOFF),
   );
@@ -312,7 +313,22 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   );
   // Entered only below the conversations they start, where those are registered.
   features.use(handoffEntryFeature());
-  features.use(orientationEntryFeature({ knowledge, profiles, texts, places: memory.place }));
+  // Only a reply to the consent question goes on to ask for contact details, waiting for each
+  // (conversations/handoff.ts): every other orientation ends with the update that starts it.
+  const startOrientation = async (ctx: BotContext, start: OrientationStart) => {
+    const waiting = (await profiles.get(String(ctx.chat?.id)))?.waiting;
+    if (waiting?.kind === "consent") return ctx.conversation.enter(ORIENTATION, start);
+    return runDirect(orientation, ctx, start);
+  };
+  features.use(
+    orientationEntryFeature({
+      knowledge,
+      profiles,
+      texts,
+      places: memory.place,
+      startOrientation,
+    }),
+  );
   return bot;
 }
 

@@ -68,12 +68,24 @@ export function loadTexts(directory: string = join(PROJECT_ROOT, "locales")): Te
   const translators = new Map<Locale, Translate>(
     LOCALES.map((locale) => {
       const bundles = locale === "it" ? [italian] : [loadBundle(directory, locale), italian];
-      const translate: Translate = (key, variables) => {
+      const format = (key: string, variables?: TextVariables) => {
         for (const bundle of bundles) {
           const pattern = bundle.getMessage(key)?.value;
           if (pattern) return bundle.formatPattern(pattern, variables);
         }
         return `{${key}}`;
+      };
+      // A text without variables reads the same every time: formatted once (button labels,
+      // questions), not at every answer. At most one entry per message of the files.
+      const fixed = new Map<string, string>();
+      const translate: Translate = (key, variables) => {
+        if (variables !== undefined) return format(key, variables);
+        let text = fixed.get(key);
+        if (text === undefined) {
+          text = format(key);
+          if (text !== `{${key}}`) fixed.set(key, text);
+        }
+        return text;
       };
       return [locale, translate];
     }),

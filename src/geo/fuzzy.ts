@@ -1,5 +1,3 @@
-import distances from "natural/lib/natural/distance/levenshtein_distance.js";
-
 /**
  * Typo-tolerant lookup of a word in a fixed vocabulary. Candidates come from a
  * deletion index (every word with up to two letters removed), so a query costs
@@ -17,6 +15,50 @@ export function allowedTypos(word: string): number {
   if (word.length >= 9) return 2;
   if (word.length >= 5) return 1;
   return 0;
+}
+
+/**
+ * Edits from `a` to `b`: insertions, deletions, substitutions and swaps of two neighbouring
+ * letters, each letter edited once (the restricted Damerau-Levenshtein distance, as natural's
+ * `DamerauLevenshteinDistance(a, b, { restricted: true })` computes it). Three rows of numbers
+ * reused between calls: natural built an object per cell of the whole matrix, a tenth of the
+ * bytes a citizen's message allocated.
+ */
+let rows: [Uint32Array, Uint32Array, Uint32Array] = [
+  new Uint32Array(64),
+  new Uint32Array(64),
+  new Uint32Array(64),
+];
+export function typoDistance(a: string, b: string): number {
+  const width = b.length + 1;
+  if (rows[0].length < width) {
+    rows = [new Uint32Array(width), new Uint32Array(width), new Uint32Array(width)];
+  }
+  let [beforeLast, last, current] = rows;
+  for (let column = 0; column < width; column++) last[column] = column;
+  for (let row = 1; row <= a.length; row++) {
+    current[0] = row;
+    const letter = a.charCodeAt(row - 1);
+    for (let column = 1; column < width; column++) {
+      const other = b.charCodeAt(column - 1);
+      let cost = Math.min(
+        (current[column - 1] as number) + 1,
+        (last[column] as number) + 1,
+        (last[column - 1] as number) + (letter === other ? 0 : 1),
+      );
+      if (
+        row > 1 &&
+        column > 1 &&
+        letter === b.charCodeAt(column - 2) &&
+        a.charCodeAt(row - 2) === other
+      ) {
+        cost = Math.min(cost, (beforeLast[column - 2] as number) + 1);
+      }
+      current[column] = cost;
+    }
+    [beforeLast, last, current] = [last, current, beforeLast];
+  }
+  return last[width - 1] as number;
 }
 
 function deletions(word: string, depth: number, into: Set<string>): void {
@@ -112,9 +154,7 @@ export function fuzzyVocabulary(data: FuzzyIndexData): FuzzyVocabulary {
         for (const candidate of typeof listed === "string" ? [listed] : listed) {
           if (found.has(candidate)) continue;
           const limit = Math.min(maxTypos, allowedTypos(candidate));
-          const distance = distances.DamerauLevenshteinDistance(word, candidate, {
-            restricted: true,
-          });
+          const distance = typoDistance(word, candidate);
           if (distance <= limit) found.set(candidate, distance);
         }
       }

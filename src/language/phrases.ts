@@ -162,6 +162,8 @@ export function occursIn(tokens: readonly string[], phrase: Phrase): boolean {
  * reader breaks ties by that order). Phrases opening with a gap or a negation are tried at
  * every word. Trying every phrase at every word made a long story cost ~14 ms.
  */
+const NONE: readonly number[] = [];
+
 export class PhraseIndex {
   private readonly byWord = new Map<string, number[]>();
   private readonly byPrefix = new Map<string, number[]>();
@@ -188,15 +190,26 @@ export class PhraseIndex {
     );
   }
 
-  /** The indices of the phrases that may match from `token` on, in ascending order. */
-  candidates(token: string): number[] {
-    const found = [...(this.byWord.get(token) ?? []), ...this.anyWord];
+  /**
+   * The indices of the phrases that may match from `token` on, in ascending order. Each list
+   * kept is ascending already: when only one applies (most words) it is returned as it is,
+   * not copied, deduplicated and sorted for every word of every message.
+   */
+  candidates(token: string): readonly number[] {
+    let only: readonly number[] = NONE;
+    let merged: number[] | undefined;
+    const take = (list: readonly number[] | undefined) => {
+      if (list === undefined || list.length === 0) return;
+      if (only.length === 0) only = list;
+      else (merged ??= [...only]).push(...list);
+    };
+    take(this.byWord.get(token));
+    take(this.anyWord);
     for (const length of this.prefixLengths) {
       if (length > token.length) break;
-      const list = this.byPrefix.get(token.slice(0, length));
-      if (list !== undefined) found.push(...list);
+      take(this.byPrefix.get(token.slice(0, length)));
     }
-    return found.length > 1 ? [...new Set(found)].sort((a, b) => a - b) : found;
+    return merged === undefined ? only : [...new Set(merged)].sort((a, b) => a - b);
   }
 
   /** The indices of the phrases that occur anywhere in the words, in ascending order. */

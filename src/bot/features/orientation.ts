@@ -16,16 +16,19 @@ import { chooseLanguage, setLanguage } from "./commands.js";
 
 export interface OrientationEntryDependencies {
   readonly knowledge: KnowledgeHolder;
+  /**
+   * Starts the orientation (every conversation already exited): through the conversations
+   * plugin, or directly when its dialogue cannot wait (create-bot).
+   */
+  readonly startOrientation?: (ctx: BotContext, start: OrientationStart) => Promise<unknown>;
   readonly profiles: KeyValueStore<ChatProfile>;
   readonly texts: Texts;
   /** The citizen's own point, in memory only: the profile keeps it rounded. */
   readonly places: ChatMemory<PlaceInUse>;
 }
 
-async function restart(ctx: BotContext, start: OrientationStart) {
-  await ctx.conversation.exitAll();
-  await ctx.conversation.enter(ORIENTATION, start);
-}
+const enterOrientation = (ctx: BotContext, start: OrientationStart) =>
+  ctx.conversation.enter(ORIENTATION, start);
 
 const intentOfButton = (knowledge: KnowledgeHolder, data: string): string | null => {
   const action = parseAction(data);
@@ -149,6 +152,11 @@ export function needButtonsFeature({ knowledge }: OrientationEntryDependencies) 
  */
 export function orientationEntryFeature(deps: OrientationEntryDependencies) {
   const { knowledge, profiles } = deps;
+  const startOrientation = deps.startOrientation ?? enterOrientation;
+  const restart = async (ctx: BotContext, start: OrientationStart) => {
+    await ctx.conversation.exitAll();
+    await startOrientation(ctx, start);
+  };
   const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
   feature.on("message:text", async (ctx) => {
