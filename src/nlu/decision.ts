@@ -101,8 +101,14 @@ function withSegmentSuggestion(
   const [lead] = segmentNeeds(segments, minConfidence);
   if (lead === undefined) return decision;
   const best = ranking.ranked[0];
-  // The story around it only weakened the need the message asks for: that need is meant.
-  if (best?.intent === lead.intent && ranking.knownWords > 0)
+  // The story around it only weakened the need the message asks for: that need is meant,
+  // unless the whole message leans out of scope ("pasti a domicilio per me stasera, sushi o
+  // pizza?": a need's words in a segment, a dinner for oneself in the message).
+  if (
+    best?.intent === lead.intent &&
+    ranking.knownWords > 0 &&
+    best.confidence > ranking.outOfScope
+  )
     return {
       ...decision,
       intent: best.intent,
