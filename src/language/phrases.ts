@@ -201,7 +201,10 @@ export class PhraseIndex {
     const take = (list: readonly number[] | undefined) => {
       if (list === undefined || list.length === 0) return;
       if (only.length === 0) only = list;
-      else (merged ??= [...only]).push(...list);
+      else {
+        merged ??= [...only];
+        merged.push(...list);
+      }
     };
     take(this.byWord.get(token));
     take(this.anyWord);
