@@ -46,6 +46,7 @@ export const DANGER_SETS = {
     "danger-independent-5.jsonl",
     "danger-independent-6.jsonl",
     "danger-independent-7.jsonl",
+    "danger-independent-8.jsonl",
   ],
 } as const;
 
