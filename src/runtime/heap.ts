@@ -4,7 +4,7 @@ import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 type Collect = (options?: { type: "minor" | "major" }) => void;
 
 /**
- * Loading leaves the young generation at its largest (two 8 MB semi-spaces, 14-16 MB of RSS):
+ * Loading leaves the young generation large (14-16 MB of RSS, more with npm start's 32 MB semi-spaces):
  * V8 grows it while much survives, and gives it back only in a collection that sees a low
  * allocation rate, measured over its last ten collections. Nothing collects while the bot
  * waits for updates, so it stayed large until the plain collection 10 s after start (idle

@@ -23,7 +23,7 @@ it("a bot waiting after start-up gives back the young generation that loading gr
     process.execPath,
     [
       "--expose-gc",
-      "--max-semi-space-size=8",
+      "--max-semi-space-size=32",
       "--import",
       "tsx",
       "--input-type=module",
