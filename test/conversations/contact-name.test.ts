@@ -10,6 +10,25 @@ const say = (user: TestUser, text: string, next: RegExp) => {
   return until(harness.emulator, user.id, next);
 };
 
+/** Asks for a person, agrees, answers the name question with `typed`: the summary it ends on. */
+async function summaryAfterName(user: TestUser, typed: string, phone: string) {
+  const english = user.language_code === "en";
+  await say(
+    user,
+    english ? "I would like to talk to a person, I live in Niguarda" : ASK_FOR_OPERATOR,
+    /Sei d'accordo\?|Do you agree\?/,
+  );
+  await say(user, english ? "yes" : "sì", /Come ti chiami|What is your name/);
+  await say(user, typed, /A che numero|What number/);
+  await say(user, phone, /Quando preferisci|When would you/);
+  await say(
+    user,
+    english ? "any time" : "indifferente",
+    /nota per l'operatore|note for the worker/,
+  );
+  return shown(await say(user, "no", /Controlla la tua richiesta|Check your request/));
+}
+
 describe("the name, said in a sentence", () => {
   it.each([
     ["it", "mi chiamo Dora Neri", "Dora Neri"],
@@ -18,22 +37,7 @@ describe("the name, said in a sentence", () => {
     ["en", "my name is Amy Lee", "Amy Lee"],
     ["en", "I'm Amy", "Amy"],
   ])("(%s) «%s» is the name «%s»", async (language, typed, name) => {
-    const user = citizen("Dora", language);
-    const english = language === "en";
-    await say(
-      user,
-      english ? "I would like to talk to a person, I live in Niguarda" : ASK_FOR_OPERATOR,
-      /Sei d'accordo\?|Do you agree\?/,
-    );
-    await say(user, english ? "yes" : "sì", /Come ti chiami|What is your name/);
-    await say(user, typed, /A che numero|What number/);
-    await say(user, "333 222 1130", /Quando preferisci|When would you/);
-    await say(
-      user,
-      english ? "any time" : "indifferente",
-      /nota per l'operatore|note for the worker/,
-    );
-    const summary = shown(await say(user, "no", /Controlla la tua richiesta|Check your request/));
+    const summary = await summaryAfterName(citizen("Dora", language), typed, "333 222 1130");
     expect(summary).toMatch(new RegExp(`(Nome|Name): ${name}\\n`));
   });
 });
@@ -62,22 +66,7 @@ describe("«me» at the name question", () => {
     ["en", "me"],
     ["it", "io"],
   ])("(%s) «%s» takes the name the bot proposed", async (language, typed) => {
-    const user = citizen("Amy", language);
-    const english = language === "en";
-    await say(
-      user,
-      english ? "I would like to talk to a person, I live in Niguarda" : ASK_FOR_OPERATOR,
-      /Sei d'accordo\?|Do you agree\?/,
-    );
-    await say(user, english ? "yes" : "sì", /Come ti chiami|What is your name/);
-    await say(user, typed, /A che numero|What number/);
-    await say(user, "333 222 1131", /Quando preferisci|When would you/);
-    await say(
-      user,
-      english ? "any time" : "indifferente",
-      /nota per l'operatore|note for the worker/,
-    );
-    const summary = shown(await say(user, "no", /Controlla la tua richiesta|Check your request/));
+    const summary = await summaryAfterName(citizen("Amy", language), typed, "333 222 1131");
     expect(summary).toMatch(/(Nome|Name): Amy\n/);
   });
 });
