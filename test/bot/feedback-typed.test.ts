@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { askForOperator, notificationOf, shown, until, untilStatus } from "../handoff/steps.js";
+import { closedRequest, shown, until } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const operators: TestGroup = { id: -1001720, title: "Operatori", type: "supergroup" };
@@ -9,20 +9,15 @@ const harness = useHarness({ operatorChatId: operators.id, groups: [operators] }
 beforeAll(() => harness.emulator.setMember(operators, operator));
 
 /** A citizen's request, taken and closed by the operator: «Ti è stato utile?» is next. */
-async function closedRequest(user: TestUser) {
-  const { emulator, app } = harness;
-  const reference = await askForOperator(emulator, user);
-  const card = await notificationOf(emulator, app, operators, reference);
-  emulator.pressButton(operator, card, `o:claim:${reference}`);
-  await untilStatus(app, reference, "claimed");
-  emulator.pressButton(operator, card, `o:close:${reference}`);
-  await until(emulator, user.id, /Ti è stato utile/);
+async function closed(user: TestUser) {
+  await closedRequest(harness, operators, operator, user);
+  await until(harness.emulator, user.id, /Ti è stato utile/);
 }
 
 describe("«Ti è stato utile?» answered with the button's number", () => {
   it.each(["1", "2", "il primo"])("«%s» is counted, and thanked", async (typed) => {
     const user = citizen("Rina");
-    await closedRequest(user);
+    await closed(user);
     harness.emulator.sendText(user, typed);
     const reply = await harness.emulator.nextBotMessage(user.id);
     expect(shown(reply)).toMatch(/Grazie per la risposta|Grazie/);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
-import { askForOperator, notificationOf, shown, until, untilEdited, untilStatus } from "./steps.js";
+import { closedRequest, shown, until, untilEdited } from "./steps.js";
 
 const operators: TestGroup = { id: -1001500, title: "Operatori", type: "supergroup" };
 const operator: TestUser = { id: 621, first_name: "Bruno" };
@@ -17,21 +17,12 @@ afterAll(async () => {
   await harness.close();
 });
 
-/** A citizen's request, taken and closed by the operator. */
-async function closedRequest(user: TestUser) {
-  const { emulator, app } = harness;
-  const reference = await askForOperator(emulator, user);
-  const card = await notificationOf(emulator, app, operators, reference);
-  emulator.pressButton(operator, card, `o:claim:${reference}`);
-  await untilStatus(app, reference, "claimed");
-  emulator.pressButton(operator, card, `o:close:${reference}`);
-  return reference;
-}
+const closed = (user: TestUser) => closedRequest(harness, operators, operator, user);
 
 it("when a request is closed the citizen is asked once, optionally, whether it was useful; /stats counts the answers anonymously", async () => {
   const { emulator } = harness;
   const teresa = citizen("Teresa");
-  const reference = await closedRequest(teresa);
+  const reference = await closed(teresa);
   await until(emulator, teresa.id, new RegExp(`${reference} è stata chiusa`));
   const question = await until(emulator, teresa.id, /Ti è stato utile/);
   expect(shown(question)).toMatch(/facoltativo/);
@@ -41,14 +32,14 @@ it("when a request is closed the citizen is asked once, optionally, whether it w
   expect(emulator.buttonsOf(thanked)).toEqual([]);
 
   const john = citizen("John", "en");
-  const second = await closedRequest(john);
+  const second = await closed(john);
   const asked = await until(emulator, john.id, /Was the contact with WeMi useful/);
   emulator.pressButton(john, asked, `f:down:${second}`);
   await untilEdited(emulator, asked, (text) => /Thank you/.test(text));
 
   // A citizen who does not answer is not asked again.
   const lia = citizen("Lia");
-  await closedRequest(lia);
+  await closed(lia);
   await until(emulator, lia.id, /Ti è stato utile/);
   expect(
     emulator.sentMessages(lia.id).filter((m) => /Ti è stato utile/.test(shown(m))),
@@ -63,7 +54,7 @@ it("when a request is closed the citizen is asked once, optionally, whether it w
 it("the question is answered by typing too: «sì» counts as 👍, «no» as 👎, once; a need written instead is answered", async () => {
   const { emulator } = harness;
   const nadia = citizen("Nadia");
-  await closedRequest(nadia);
+  await closed(nadia);
   await until(emulator, nadia.id, /Ti è stato utile/);
   emulator.sendText(nadia, "sì");
   expect(shown(await emulator.nextBotMessage(nadia.id))).toMatch(/Grazie per la risposta/);
@@ -72,13 +63,13 @@ it("the question is answered by typing too: «sì» counts as 👍, «no» as �
   expect(shown(await emulator.nextBotMessage(nadia.id))).not.toMatch(/Grazie per la risposta/);
 
   const olga = citizen("Olga");
-  await closedRequest(olga);
+  await closed(olga);
   await until(emulator, olga.id, /Ti è stato utile/);
   emulator.sendText(olga, "no");
   expect(shown(await emulator.nextBotMessage(olga.id))).toMatch(/Grazie per la risposta/);
 
   const pia = citizen("Pia");
-  await closedRequest(pia);
+  await closed(pia);
   await until(emulator, pia.id, /Ti è stato utile/);
   emulator.sendText(pia, "cerco una colf");
   await until(emulator, pia.id, /Dove rivolgerti/);

@@ -165,3 +165,18 @@ export async function untilStatus(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** A citizen's request, taken and closed by `operator` in `group`: its reference. */
+export async function closedRequest(
+  { emulator, app }: { emulator: BotApiEmulator; app: App },
+  group: TestGroup,
+  operator: TestUser,
+  user: TestUser,
+): Promise<string> {
+  const reference = await askForOperator(emulator, user);
+  const card = await notificationOf(emulator, app, group, reference);
+  emulator.pressButton(operator, card, `o:claim:${reference}`);
+  await untilStatus(app, reference, "claimed");
+  emulator.pressButton(operator, card, `o:close:${reference}`);
+  return reference;
+}
