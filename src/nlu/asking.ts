@@ -1,0 +1,23 @@
+/** Words and phrasings that ask for something, whatever the rest of the message tells. */
+
+/**
+ * Words that ask: stems of verbs of wanting and a few whole words. "serv" is "serve", not the
+ * noun ("il servizio pasti", "the meal service"), which tells as often as it asks; nor the past
+ * participles "servito", "aiutato", "helped" ("gli è servita tanto", "mi ha aiutato molto"),
+ * which tell what a service did.
+ */
+export const REQUEST =
+  /^(cerc|serv(?!izi|ic|it[oaie]$)|vorre|volev|bisogn|voler|aiut(?!at[oaie]$)|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help(?!ed$)|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like|rather)$/;
+/**
+ * Question words ask when they open a piece or the message asks ("come faccio a…?"); inside a
+ * sentence that tells they join it: "lavora come operatore", "my sister, who is a carer".
+ */
+export const QUESTION_WORDS = new Set("dove come chi quale quali where how who which".split(" "));
+
+/**
+ * Someone offering themselves for work lists what they bring: "ho i documenti in regola e tanta
+ * esperienza", "I have references and a residence permit", "sono disponibile". Said of oneself,
+ * it asks for a job as plainly as "cerco lavoro", whatever the story around it tells.
+ */
+export const OFFERS_ONESELF =
+  /\b(?:(?:ho|abbiamo) (?:anche |gia )?(?:i |il |tanta |molta |buone |delle |le )?(?:documenti in regola|permesso di soggiorno|esperienza|referenze)|i(?: have|'ve|’ve| ve) (?:got )?(?:good |great |lots of |a lot of |years of )?(?:references|experience|a residence permit|a work permit|my papers)|sono disponibile|i am available)\b/;

@@ -1,0 +1,26 @@
+/** What WeMi does not serve, named beside a need's words: a pet, a shop, an app, a film. */
+
+/**
+ * Words of what WeMi does not serve, each used by no need among the it/en training examples
+ * and development messages (session 8): pets, business premises, apps and shops online, media,
+ * other languages to learn, banks and phone companies. Italian for foreigners is a need, and
+ * "parla inglese" a wish about a carer: a language name alone is not here (see LESSON).
+ */
+const ELSEWHERE = new Set(
+  "gatto gatti gattino cucciolo cuccioli cani dog dogs cat cats puppy kitten pet pets animale animali coniglio veterinario vet bar gym hotel albergo condominio app duolingo babbel amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese banca bank vodafone tim iliad fastweb enel telefonica customer clienti".split(
+    " ",
+  ),
+);
+/** A course of a language other than Italian: "corso di inglese", "English lessons". */
+const LESSON = /^(cors[oi]|lezion[ei]|class[ei]|courses?|class(es)?|lessons?)$/;
+const FOREIGN_LANGUAGE =
+  /^(inglese|english|spagnolo|spanish|tedesco|german|francese|french|cinese|chinese|arabo|arabic|russo|russian|portoghese|portuguese|giapponese|japanese)$/;
+const isLessonOf = (tokens: readonly string[], i: number) =>
+  FOREIGN_LANGUAGE.test(tokens[i] as string) &&
+  (LESSON.test(tokens[i + 1] ?? "") ||
+    LESSON.test(tokens[i - 1] ?? "") ||
+    (tokens[i - 1] === "di" && LESSON.test(tokens[i - 2] ?? "")));
+
+/** Names what WeMi does not serve: one of ELSEWHERE's words, or a course of another language. */
+export const namesElsewhere = (tokens: readonly string[], i: number): boolean =>
+  ELSEWHERE.has(tokens[i] as string) || isLessonOf(tokens, i);

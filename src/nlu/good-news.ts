@@ -1,0 +1,53 @@
+/**
+ * Good news about a need ("la badante di papà è una donna d'oro", "we used the meal service
+ * last winter, it was fine"): a message that ends on it, and says no trouble, asks nothing.
+ */
+import { GOING_WELL_ELSEWHERE, TURNS_ELSEWHERE } from "./language-cues.js";
+import { negateSegment } from "./negation.js";
+import { normalizeText, wordsOf } from "./normalize.js";
+import { standardWord } from "./regional.js";
+
+/**
+ * Words of things going well. Only a message that asks nothing, says no trouble and turns on
+ * no "ma"/"but" reads as satisfied: "è bravissima ma torna in Romania" still needs someone.
+ */
+const GOING_WELL =
+  /^(bene|benissimo|brav[oaie]|bravissim[oaie]|content[oaie]|contentissim[oaie]|felic[ei]|felicissim[oaie]|soddisfatt[oaie]|ottim[oaie]|ottimamente|bellissim[oaie]|interessant[ei]|splendid[oaie]|meraviglios[oaie]|fantastic[oaie]|perfett[oaie]|oro|adora|adorano|rinat[oaie]|divertit[oaie]|orgoglios[oaie]|volentieri|meglio|dolcissim[oaie]|gentilissim[oaie]|simpaticissim[oaie]|accoglient[ei]|finalmente|finally|great|better|loved|loves|happy|brilliant|wonderful|lovely|amazing|fantastic|excellent|perfect|interesting|enjoyed|enjoys|blast|proud|angel|angelo)$/;
+/** "It was fine", "she's doing well": English "fine" and "well" after a verb of being. */
+const BEING = new Set("is was are were s am doing going all".split(" "));
+const FINE = new Set(["fine", "well"]);
+/**
+ * Trouble told beside good news: the need may be real ("sta bene ma è sempre da sola"). A wish
+ * ("le farebbe bene uscire") is one too.
+ */
+export const TROUBLE =
+  /^(stanc|esaust|paur|preoccup|dimentic|cad[eu]|peggior|malat|problem|difficil|difficolt|purtropp|sol[oa]$|alone|lonely|tired|exhaust|scared|afraid|worr|forget|forgot|fell$|falls?$|worse|sick|ill$|problem|difficult|struggl|unfortunately|anymore|tropp|too$)|[a-z]{2,}ebber?o?$/;
+
+export const CONTRAST = new Set("ma pero però but however though tranne except invece".split(" "));
+
+/** Where a message turns: what follows the last turn is how it ends. */
+const TURN = new RegExp(
+  `\\s(?:ma|però|pero|but|however|though|invece|instead|tranne|except|${TURNS_ELSEWHERE.join("|")})\\s`,
+  "gu",
+);
+
+/**
+ * Whether the message ends on good news and no trouble: "è dislessico ma va benissimo a scuola"
+ * does, "è bravissima ma a giugno torna in Romania" and "sta bene, però è sempre sola" do not.
+ */
+export function endsWell(lowered: string): boolean {
+  const turn = [...` ${lowered} `.matchAll(TURN)].at(-1);
+  const end = turn === undefined ? lowered : ` ${lowered} `.slice(turn.index + turn[0].length);
+  const tokens = wordsOf(normalizeText(end)).map(standardWord);
+  const { negated } = negateSegment(tokens);
+  const good = tokens.some(
+    (t, i) =>
+      !negated[i] &&
+      (GOING_WELL.test(t) ||
+        GOING_WELL_ELSEWHERE.has(t) ||
+        (FINE.has(t) && BEING.has(tokens[i - 1] as string)) ||
+        // "va alla grande", "sta alla grande": going great.
+        (t === "grande" && tokens[i - 1] === "alla")),
+  );
+  return good && !tokens.some((t) => TROUBLE.test(t));
+}

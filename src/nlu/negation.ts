@@ -1,0 +1,167 @@
+/**
+ * Which needs a message negates: "non mi serve la badante", "I don't need a carer", "la badante
+ * no", "invece dei pasti pronti…", "the cleaning is covered", "i pasti li cucino io". A negated
+ * verb of being able ("non riesce più", "can not cope") negates nothing: it tells a need.
+ */
+import { REQUEST } from "./asking.js";
+import type { Cue } from "./reading.js";
+
+const NEGATIONS = new Set([
+  "non",
+  "no",
+  "not",
+  "nessun",
+  "nessuno",
+  "nessuna",
+  "niente",
+  "nulla",
+  "senza",
+  "never",
+  "without",
+  "nothing",
+  "nobody",
+]);
+
+/** Negations that qualify the noun after them: "niente assistenza", "senza badante". */
+const NEGATING_DETERMINERS = new Set(["niente", "nessun", "nessuna", "senza", "without", "no"]);
+
+/** Words that may sit between a negation and its verb: "non mi serve", "I do not really need". */
+export const BETWEEN = new Set(
+  "mi ti ci si gli ce ne vi lo li le la l piu ancora mai proprio affatto ha ho hanno abbiamo hai avete e sono do does did am is are really i we he she it they you me us him her them more any".split(
+    " ",
+  ),
+);
+
+/** After a negation, these start the negated thing itself: "non una badante", "not for me". */
+const NEGATED_THING = new Set(
+  "un una uno il i gli lo la le l a an the per for e is era di del della dei delle".split(" "),
+);
+
+/** Verbs of wanting and needing: negated, the need is not asked for. */
+const WANTING =
+  /^(serv|cerc|vogli|vuol|vuoi|vorr|bisogn|occorr|interess|tratt|need|want|look|search|seek|requir|hir|assum|chied)/;
+/** "Non parlo della domanda, cerco…", "I don't mean a carer": what follows is set aside. */
+const NOT_ABOUT = /^(parlo|parlavo|intendo|intendevo|riferisco|mean|meant|talking)$/;
+const SPEAKER = new Set(["io", "noi"]);
+/** Verbs of being able: negated, they describe a need ("non riesce", "can not cope"). */
+const ABLE =
+  /^(riesc|riusc|puo|poss|pot|sa|sap|so|capisc|capit|trov|fa|ce|can|could|able|manag|cop|know|find|understand)$|^(riesc|riusc|poss|pot|capi|trov|manag|understand)/;
+
+/** Object pronouns that point back to a need the speaker handles: "i pasti li cucino io". */
+const CLITICS = new Set("li lo la le l gliela glielo glieli gliele ce ne them it".split(" "));
+
+/**
+ * "Invece dei pasti pronti vorremmo la spesa", "instead of a carer we'd rather have a cleaner":
+ * what these put aside, up to the next verb of wanting, is not asked for.
+ */
+const INSTEAD_OF: readonly (readonly string[])[] = [
+  ["invece", "di"],
+  ["invece", "del"],
+  ["invece", "della"],
+  ["invece", "dei"],
+  ["invece", "delle"],
+  ["invece", "dello"],
+  ["invece", "degli"],
+  ["al", "posto"],
+  ["anziche"],
+  ["piuttosto", "che"],
+  ["instead", "of"],
+  ["rather", "than"],
+];
+/** Where what is put aside ends: the one who wants the other thing ("… we'd rather have"). */
+const INSTEAD_ENDS = new Set(
+  "io noi lei lui loro i we they he she you prefer preferiamo preferisco".split(" "),
+);
+/** After a need: "… is covered", "… non è il problema", "a pulire ci pensa mia figlia". */
+const SETTLED =
+  /^(?:(?:is|are|s) (?:already )?(?:covered|sorted|fine|handled|taken care|not (?:the|a|an|our|my) (?:problem|issue))|(?:e|sono|siamo) (?:gia )?(?:a posto|sistemat|coperto|coperta)|non (?:e|sono) (?:il|un|questo il) problema|ci (?:pensa|pensano|penso|pensiamo)|(?:se|me|ce) ne (?:occupa|occupano|occupo|occupiamo)|ce l (?:ha|ho|hanno|abbiamo))\b/;
+/** The words INSTEAD_OF's markers open with: only these are looked at there. */
+const INSTEAD_OF_FIRST: ReadonlySet<string> = new Set(
+  INSTEAD_OF.map((marker) => marker[0] as string),
+);
+/** The words SETTLED can open with: others are not looked at there (a message reads many). */
+const SETTLED_FIRST = new Set("is are s e sono siamo non ci se me ce".split(" "));
+/** Who handles it: "… io", "… già", "… myself", "… already". */
+const HANDLED = new Set("io noi gia already myself ourselves herself himself".split(" "));
+
+export function negateSegment(tokens: readonly string[]): {
+  negated: boolean[];
+  wantingNegated: boolean[];
+  cues: Cue[];
+} {
+  const negated = tokens.map(() => false);
+  const wantingNegated = tokens.map(() => false);
+  const cues: Cue[] = [];
+  const mark = (from: number, to: number) => {
+    for (let i = from; i < to; i++) negated[i] = true;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (!NEGATIONS.has(token)) continue;
+    // "la spesa non è il problema": what came before is settled (below), not what follows.
+    if (SETTLED.test(tokens.slice(i, i + 5).join(" "))) continue;
+    let j = i + 1;
+    while (j < tokens.length && BETWEEN.has(tokens[j] as string)) j++;
+    const head = tokens[j];
+    if (head === undefined) break;
+    if (WANTING.test(head) || NOT_ABOUT.test(head)) {
+      cues.push("negation");
+      wantingNegated[j] = true;
+      // "X non mi serve (più)": nothing after the verb, so the need came before it.
+      const after = tokens.slice(j + 1).filter((t) => !BETWEEN.has(t) && t !== "anymore");
+      if (after.length > 0) mark(j + 1, tokens.length);
+      else mark(0, i);
+      break;
+    }
+    // "non sono io che cerco lavoro": someone else is meant, and so is something else.
+    const notMe = SPEAKER.has(head) && tokens[j + 1] === "che";
+    const qualifiesNoun =
+      notMe || NEGATING_DETERMINERS.has(token) || NEGATED_THING.has(tokens[i + 1] as string);
+    if (qualifiesNoun && !ABLE.test(head)) {
+      cues.push("negation");
+      mark(i + 1, tokens.length);
+      break;
+    }
+    // "non riesce più a", "non cucina più", "can not carry": a need, told not asked.
+    cues.push("inability");
+    break;
+  }
+  // "la badante no, …", "badante anche no": a need named and refused at once.
+  const last = tokens.length - 1;
+  if (last > 0 && tokens[last] === "no" && tokens[last - 1] !== "o" && tokens[last - 1] !== "or") {
+    cues.push("negation");
+    mark(0, last);
+  }
+  // "invece dei pasti pronti vorremmo…", "rather than meals on wheels": put aside up to a wanting.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!INSTEAD_OF_FIRST.has(tokens[i] as string)) continue;
+    const marker = INSTEAD_OF.find((m) => m.every((word, k) => tokens[i + k] === word));
+    if (marker === undefined) continue;
+    let end = i + marker.length;
+    while (
+      end < tokens.length &&
+      !WANTING.test(tokens[end] as string) &&
+      !REQUEST.test(tokens[end] as string) &&
+      !INSTEAD_ENDS.has(tokens[end] as string)
+    )
+      end++;
+    cues.push("negation");
+    mark(i + marker.length, end);
+    break;
+  }
+  // "the cleaning is covered", "la spesa non è il problema", "a pulire ci va mia figlia".
+  for (let i = 1; i < tokens.length; i++) {
+    if (!SETTLED_FIRST.has(tokens[i] as string)) continue;
+    if (!SETTLED.test(tokens.slice(i, i + 5).join(" "))) continue;
+    cues.push("negation");
+    mark(0, i);
+    break;
+  }
+  // "i pasti li cucino io", "la spesa gliela faccio io", "la badante ce l'abbiamo già".
+  const clitic = tokens.findIndex((t, i) => i > 0 && CLITICS.has(t));
+  if (clitic > 0 && tokens.slice(clitic + 1).some((t) => HANDLED.has(t))) {
+    cues.push("negation");
+    mark(0, clitic);
+  }
+  return { negated, wantingNegated, cues };
+}

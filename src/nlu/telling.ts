@@ -1,0 +1,65 @@
+/**
+ * Telling rather than asking: finite verbs of telling ("è", "vive", "works"), what is already
+ * there ("ha già la badante"), and the past ("ho portato", "facevo", "I took").
+ */
+import { ALREADY_ELSEWHERE, NO_LONGER_AFTER } from "./language-cues.js";
+import { BETWEEN } from "./negation.js";
+
+/**
+ * Common finite verbs of telling. A bare noun phrase sent to the bot ("badante per mia madre a
+ * Quarto Oggiaro") is a request; a sentence with a verb and no request cue tells something.
+ */
+const TELLING = new Set(
+  "e ha hanno ho abbiamo sono siamo sta stanno sto fa fanno faccio lavoro va vanno vado era erano viene vengono vive vivono abita abitano lavora lavorano porta torna arriva studia gioca piace parla insegna compie dorme guarda legge cucina pulisce stira segue trova trovano passa passano riceve ricevono prende prendono usa usano frequenta frequentano conosce adora ama ero sposa laurea finisce finiscono inizia comincia trasferisce andiamo facciamo viviamo is are was were has have had does goes works lives takes comes loves likes makes cooks cleans teaches visits plays gets receives attends uses knows adores".split(
+    " ",
+  ),
+);
+
+/**
+ * After these a verb of telling is a noun, mostly of a place: "a Porta Romana", "zona Porta
+ * Genova", "in via Vive…", "the works".
+ */
+const BEFORE_A_NOUN = new Set(
+  "a ad in zona di da per verso al alla alle della delle del dalla dal nella nel sulla sul via viale piazza piazzale largo the".split(
+    " ",
+  ),
+);
+
+const ALREADY = new Set(["gia", "already", ...ALREADY_ELSEWHERE]);
+
+const AUXILIARY = new Set(
+  "ho hai ha abbiamo avete hanno sono sei e siamo siete era erano i we he she they have has had".split(
+    " ",
+  ),
+);
+const PAST_PARTICIPLE = /^[a-z]{3,}(ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|ed)$/;
+const ENGLISH_PAST = new Set(
+  "was were did took brought went got found had made came left gave quit said told used".split(" "),
+);
+/** Italian imperfect ("facevo", "andava"): telling how things were. Six letters or more, so
+ * that "brava" or "lava" are not read as one. */
+const IMPERFECT = /^[a-z]{2,}(ava|eva|avo|evo|avano|evano|avamo|evamo)$/;
+/** "I loved", "she started": a regular English past right after its subject. */
+const SUBJECTS = new Set("i we he she they you".split(" "));
+const ENGLISH_REGULAR_PAST = /^[a-z]{3,}ed$/;
+
+/** Whether a piece of a message tells something: a verb of telling, or what is already there. */
+export function tellsSomething(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      (TELLING.has(t) && !BEFORE_A_NOUN.has(tokens[i - 1] as string)) ||
+      (ALREADY.has(t) && !NO_LONGER_AFTER.has(tokens[i + 1] as string)) ||
+      // "I'm learning…" ("i am"); "am" alone is Romanian "I have" ("am nevoie": I need).
+      (t === "am" && tokens[i - 1] === "i"),
+  );
+}
+
+export function hasPast(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => {
+    if (ENGLISH_PAST.has(token) || (token.length >= 6 && IMPERFECT.test(token))) return true;
+    if (ENGLISH_REGULAR_PAST.test(token) && SUBJECTS.has(tokens[i - 1] as string)) return true;
+    if (!AUXILIARY.has(token)) return false;
+    const next = tokens.slice(i + 1, i + 4).find((t) => !BETWEEN.has(t) && t !== "appena");
+    return next !== undefined && PAST_PARTICIPLE.test(next);
+  });
+}
