@@ -11,6 +11,7 @@ import { type ReadWords, readWords, withCues } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
 import { DEFAULT_TRAINING, predict, type TrainingOptions } from "./softmax.js";
 import { SpellingCorrector } from "./spelling.js";
+import { withStoryNeed } from "./story.js";
 import type { Thresholds } from "./thresholds.js";
 
 // The classifier's public face: what callers import from here lives in these modules.
@@ -99,23 +100,24 @@ export function modelReader(model: ClassifierModel, thresholds: Thresholds): Tex
     };
   };
 
+  const rankSegment = (segment: readonly ReadWord[]) =>
+    rankTerms(
+      featureTerms(
+        segment.map((w) => w.word),
+        segment.map((w) => w.negated),
+        stemmer,
+      ),
+      [],
+      known(segment),
+    );
+
   const rankSegmentsRead = ({ segments, telling }: ReadWords): Ranking[] => {
     if (segments.length < 2) return [];
     return (
       segments
         // A segment that tells, or refuses ("non cerco il calcio"), offers no need of its own.
         .filter((segment, i) => !telling.has(i) && !segment.some((w) => w.negated))
-        .map((segment) =>
-          rankTerms(
-            featureTerms(
-              segment.map((w) => w.word),
-              segment.map((w) => w.negated),
-              stemmer,
-            ),
-            [],
-            known(segment),
-          ),
-        )
+        .map(rankSegment)
     );
   };
 
@@ -145,10 +147,14 @@ export function modelReader(model: ClassifierModel, thresholds: Thresholds): Tex
         knownWords,
         rank,
         rankSegments,
-        classify: () =>
-          thresholds.alsoConfidence === undefined
-            ? decide(text, rank(), thresholds)
-            : decideWithSegments(text, rank(), rankSegments(), words.onlyTells, thresholds),
+        classify: () => {
+          const decision =
+            thresholds.alsoConfidence === undefined
+              ? decide(text, rank(), thresholds)
+              : decideWithSegments(text, rank(), rankSegments(), words.onlyTells, thresholds);
+          const story = words.story.map(rankSegment);
+          return story.length === 0 ? decision : withStoryNeed(decision, rank(), story);
+        },
       };
     },
   };

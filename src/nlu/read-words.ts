@@ -17,6 +17,11 @@ export interface ReadWords {
   readonly cues: number[];
   readonly segments: readonly (readonly ReadWord[])[];
   readonly telling: ReadonlySet<number>;
+  /**
+   * The segments that say what has become hard, in a message that asks nothing outright,
+   * refuses nothing and names nothing WeMi does not serve: where a story's need is (story.ts).
+   */
+  readonly story: readonly (readonly ReadWord[])[];
   /** Tells and does not ask: see Ranking.tells. */
   readonly tells: boolean;
   /** Asks nothing (no request, question or inability) and some piece of it tells. */
@@ -57,6 +62,11 @@ export function readWords(
     cues: features.cues ? CUES.flatMap((cue, i) => (reading.cues.has(cue) ? [i] : [])) : [],
     segments,
     telling: reading.telling,
+    story: ["request", "negation", "satisfied", "elsewhere"].some((cue) =>
+      reading.cues.has(cue as Cue),
+    )
+      ? []
+      : [...reading.hard].map(([i, from]) => (segments[i] ?? []).slice(from)),
     tells,
     onlyTells: !asks && reading.telling.size > 0,
     satisfied: reading.cues.has("satisfied"),

@@ -7,6 +7,7 @@
  * examples what a negated word or a missing request cue means for each intent.
  */
 import { OFFERS_ONESELF, QUESTION_WORDS, REQUEST } from "./asking.js";
+import { DIFFICULTY, hardFrom } from "./difficulty.js";
 import { namesElsewhere } from "./elsewhere.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
 import { negateSegment } from "./negation.js";
@@ -52,6 +53,12 @@ export interface Reading {
   readonly segments: readonly (readonly ReadWord[])[];
   /** Segments that tell and do not ask ("faccio la baby sitter"): never a second need. */
   readonly telling: ReadonlySet<number>;
+  /**
+   * Segments that say what has become hard ("non riesce più a cucinare"), and the ones that
+   * go on listing it ("she can not do the shopping and cleaning"): where a story's need is.
+   * Each with how many of its first words only say who and when ("mia nonna | non riesce…").
+   */
+  readonly hard: ReadonlyMap<number, number>;
   readonly cues: ReadonlySet<Cue>;
 }
 
@@ -60,21 +67,19 @@ export interface Reading {
  * one: a quoted word is mentioned, not asked for ("cosa vuol dire «badante»?").
  */
 const SEGMENT_BREAK =
-  /[.,;:!?…\n()]+|\s(?:ma|però|pero|bensì|invece|mentre|but|however|instead|e|ed|and|anche|also|poi|inoltre|plus|oppure)(?=\s)/u;
+  /([.,;:!?…\n()]+|\s(?:ma|però|pero|bensì|invece|mentre|but|however|instead|e|ed|and|anche|also|poi|inoltre|plus|oppure)(?=\s))/u;
+/** Where a list goes on: "non riesce più a cucinare, pulire e fare la spesa". */
+const LIST_GOES_ON = /^(?:,|\s(?:e|ed|and|also|anche|plus|oppure))$/u;
 
 const ENGLISH_CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan['’]t\b/g, "can not"],
   [/\bwon['’]t\b/g, "will not"],
+  // Typed without the apostrophe: "she cant cook", "he doesnt go out".
+  [/\b(?:cant|cannot)\b/g, "can not"],
+  [/\b(do|does|did|is|are|was|were|could|would|should|has|have|had)nt\b/g, "$1 not"],
   [/n['’]t\b/g, " not"],
   [/['’]m\b/g, " am"],
 ];
-
-/**
- * Words saying something has become hard or has stopped ("è impossibile", "fa fatica", "has
- * stopped cooking"): like a negated verb of being able, they tell a need without asking.
- */
-const DIFFICULTY =
-  /^(impossibil|difficil|fatic|stent|smess|impossible|difficult|struggl|unable|stopped)/;
 
 /** Reads a message's segments, negated words and wording cues. */
 export function readMessage(text: string, isContent: (word: string) => boolean): Reading {
@@ -87,13 +92,21 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   if (text.includes("?")) cues.add("question");
   const segments: ReadWord[][] = [];
   const telling = new Set<number>();
+  const hard = new Map<number, number>();
+  // Whether the piece before was hard, and only a comma or an "and" came since.
+  let listingHard = false;
   // "cerco anche una colf" splits at "anche": a piece that only asks ("cerco") names no need
   // and joins the piece after it.
   let asking: ReadWord[] = [];
   let elsewhere = false;
   let troubled = /\s(?:ma|però|pero|but|however|invece|instead)\s/u.test(` ${lowered} `);
-  for (const piece of lowered.split(SEGMENT_BREAK)) {
-    const tokens = wordsOf(normalizeText(piece ?? "")).map(standardWord);
+  // The pieces, with the break before each: split keeps what its one group matched.
+  const parts = lowered.split(SEGMENT_BREAK);
+  for (let p = 0; p < parts.length; p += 2) {
+    const piece = parts[p] as string;
+    const goesOn = listingHard && LIST_GOES_ON.test(parts[p - 1] ?? "");
+    listingHard = false;
+    const tokens = wordsOf(normalizeText(piece)).map(standardWord);
     if (tokens.length === 0) continue;
     const { negated, wantingNegated, cues: found } = negateSegment(tokens);
     // "Carrying bags up is impossible", "fa fatica a vestirsi": a story's need, implied.
@@ -125,10 +138,19 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
       continue;
     }
     words.unshift(...asking);
+    const asked = asking.length;
     asking = [];
     // "Riceve già i pasti", "she already has a carer": what is already there is told.
     const told = past || tellsSomething(tokens);
+    // A list goes on in a word or two: "…, pulire e fare la spesa", "… the shopping and cleaning".
+    const listed = goesOn && !past && words.length <= 2 && !negated.some(Boolean);
+    const from = hardFrom(tokens, negated);
     if (!asks && told) telling.add(segments.length);
+    else if (from !== -1 || listed) {
+      const before = tokens.slice(0, Math.max(from, 0)).filter(isContent).length;
+      hard.set(segments.length, asked + before);
+      listingHard = true;
+    }
     segments.push(words);
   }
   if (asking.length > 0) segments.push(asking);
@@ -141,5 +163,6 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   // "non per il gatto, ma per mia madre", "the app is too hard for mum": a turn or a trouble
   // sets what WeMi does not serve aside, and the need may be real.
   if (elsewhere && !troubled && !cues.has("inability")) cues.add("elsewhere");
-  return { segments, telling, cues };
+  // What has become hard for a pet, a shop or an app is no citizen's need.
+  return { segments, telling, hard: elsewhere ? new Map() : hard, cues };
 }

@@ -1,0 +1,57 @@
+/**
+ * What has become hard for someone: "non riesce più a cucinare", "she can not do the shopping",
+ * "fa fatica a vestirsi", "non cucina più". In a story that asks nothing, the sentence that says
+ * it carries the need ("mia mamma ha 88 anni, è caduta… non riesce più a cucinare": meals),
+ * which the rest of the story (age, a fall, living alone) would turn to a carer.
+ */
+import { BETWEEN } from "./negation.js";
+
+/**
+ * Words saying something has become hard or has stopped ("è impossibile", "fa fatica", "has
+ * stopped cooking"): like a negated verb of being able, they tell a need without asking.
+ */
+export const DIFFICULTY =
+  /^(impossibil|difficil|fatic|stent|smess|impossible|difficult|struggl|unable|stopped)/;
+
+const NEGATION = new Set(["non", "not", "never"]);
+/**
+ * Being able, said now: "non riesce", "non può", "is not able", "can not manage". Not the past
+ * ("non riusciva più", told of a need already met) nor knowing ("non so a chi rivolgermi").
+ */
+const ABLE_NOW =
+  /^(riesc[eo]|riescono|riusciamo|puo|possono|posso|able|manage|manages|cope|copes)$/;
+/** "Non ce la fa più": "fa" after "ce la" is managing, not doing. */
+const MANAGING = new Set(["fa", "faccio", "fanno", "facciamo"]);
+/** "Non cucina più", "does not cook anymore": what someone no longer does. */
+const NO_LONGER = new Set(["piu", "anymore"]);
+/** Not knowing is no difficulty of the one cared for: "non so più come fare". */
+const KNOWING = new Set(["so", "sa", "sappiamo", "sanno", "know", "knows"]);
+/** The imperfect and the participle ("non riusciva più a cucinare"): told of before. */
+const BEFORE = /(?:[aei]v(?:a|o|i|ano|amo|ate)|[aiu]t[oaie])$/;
+/** Wanting is not being able: "non mi serve più" refuses a need (negation.ts). */
+const WANTING = /^(serv|cerc|vogli|vuol|vorr|bisogn|occorr|interess|need|want|look)/;
+
+/**
+ * Where a piece of a message starts saying what has become hard: the negation of being able
+ * ("mia nonna | non riesce più a cucinare"), so that who it is about and since when weigh
+ * nothing, or the piece's start for a word of difficulty ("carrying bags up is impossible");
+ * -1 when it says nothing of the kind.
+ */
+export function hardFrom(tokens: readonly string[], negated: readonly boolean[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (DIFFICULTY.test(token) && !negated[i]) return 0;
+    if (!NEGATION.has(token)) continue;
+    // English puts the verb of being able first: "she can not do the shopping".
+    if (tokens[i - 1] === "can") return i - 1;
+    let j = i + 1;
+    while (j < tokens.length && BETWEEN.has(tokens[j] as string) && tokens[j] !== "piu") j++;
+    const head = tokens[j];
+    if (head === undefined || WANTING.test(head) || KNOWING.has(head) || BEFORE.test(head))
+      continue;
+    if (head === "piu" || ABLE_NOW.test(head)) return i;
+    if (MANAGING.has(head) && tokens[j - 1] === "la" && tokens[j - 2] === "ce") return i;
+    if (tokens.slice(j + 1, j + 4).some((t) => NO_LONGER.has(t))) return i;
+  }
+  return -1;
+}

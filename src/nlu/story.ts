@@ -1,0 +1,56 @@
+import type { Classification, Ranking } from "./decision.js";
+import { ALTERNATIVES } from "./decision.js";
+import { GREETING_INTENT } from "./need.js";
+import { inAskedOrder, segmentNeeds } from "./two-needs.js";
+
+/**
+ * How sure the sentence that says what has become hard must be of its need, alone, for a story
+ * to be taken as asking for it. On dev-hard-6…9, 0.4 took a statement («assistere mia moglie è
+ * faticoso ma lo faccio con amore») and a danger message for needs; 0.5 to 0.7 read the same;
+ * 0.8 lost a story.
+ */
+export const STORY_CONFIDENCE = 0.6;
+
+/**
+ * Needs a citizen asks for and no difficulty implies: a person to talk to («non riesce a
+ * parlare» is no wish for an operator), what WeMi is, a greeting, danger (read before any need).
+ */
+const NEVER_IMPLIED: ReadonlySet<string> = new Set([
+  GREETING_INTENT,
+  "operatore",
+  "info_wemi",
+  "emergenza",
+]);
+
+/**
+ * A story that asks nothing outright ("mia mamma ha 88 anni, è caduta, vive da sola e non
+ * riesce più a cucinare") is about what it says has become hard: the age, the fall and living
+ * alone lean the whole message to a carer, or leave it unsure, while the sentence of the
+ * difficulty, read alone, names the need (meals). Taken when that sentence is sure of a need
+ * and the whole message counts it among its best three; a second thing listed as hard ("the
+ * shopping and cleaning") is offered as the second need.
+ */
+export function withStoryNeed(
+  decision: Classification,
+  ranking: Ranking,
+  /** Rankings of the story's sentences of difficulty, in the message's order. */
+  story: readonly Ranking[],
+): Classification {
+  const needs = segmentNeeds(story, STORY_CONFIDENCE).filter((n) => !NEVER_IMPLIED.has(n.intent));
+  const [first, second] = needs;
+  if (first === undefined) return decision;
+  const { intent, also } =
+    second === undefined
+      ? { intent: first.intent, also: decision.intent === first.intent ? decision.also : undefined }
+      : inAskedOrder({ intent: first.intent, also: second.intent }, story);
+  if (!ranking.ranked.slice(0, ALTERNATIVES).some((r) => r.intent === intent)) return decision;
+  return {
+    text: decision.text,
+    intent,
+    // As sure as the sentence that says it: the whole story spreads over other needs.
+    confidence: needs.find((n) => n.intent === intent)?.confidence ?? 0,
+    alternatives: ranking.ranked.filter((r) => r.intent !== intent).slice(0, ALTERNATIVES),
+    ambiguous: false,
+    ...(also === undefined ? {} : { also }),
+  };
+}
