@@ -21,3 +21,20 @@ export const QUESTION_WORDS = new Set("dove come chi quale quali where how who w
  */
 export const OFFERS_ONESELF =
   /\b(?:(?:ho|abbiamo) (?:anche |gia )?(?:i |il |tanta |molta |buone |delle |le )?(?:documenti in regola|permesso di soggiorno|esperienza|referenze)|i(?: have|'ve|’ve| ve) (?:got )?(?:good |great |lots of |a lot of |years of )?(?:references|experience|a residence permit|a work permit|my papers)|sono disponibile|i am available)\b/;
+
+/** Wanting, in the past or as a wish: "volevo", "vorrei", "wanted", "wanna". */
+const WANTED = /^(volev|vorre|want)/;
+/** Telling verbs: what one wants, after WANTED, is only to say something. */
+const SAY = /^(dir|raccont|ringrazi|condivid|say|tell|thank|share)/;
+const ONLY = new Set(["solo", "soltanto", "semplicemente", "just", "only", "to", "vi", "ve"]);
+
+/**
+ * "Volevo solo dirlo", "vorrei ringraziarvi", "I just wanted to say thanks": a wish to tell,
+ * which asks for nothing (what follows may still ask: "volevo dirvi che cerco una badante").
+ */
+export function onlyToSay(tokens: readonly string[], i: number): boolean {
+  if (!WANTED.test(tokens[i] as string)) return false;
+  let j = i + 1;
+  while (ONLY.has(tokens[j] as string)) j++;
+  return SAY.test(tokens[j] ?? "");
+}

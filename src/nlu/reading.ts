@@ -6,7 +6,7 @@
  * Rules, not a model: they mark words and add cues; the classifier learns from the training
  * examples what a negated word or a missing request cue means for each intent.
  */
-import { OFFERS_ONESELF, QUESTION_WORDS, REQUEST } from "./asking.js";
+import { OFFERS_ONESELF, onlyToSay, QUESTION_WORDS, REQUEST } from "./asking.js";
 import { DIFFICULTY, hardFrom } from "./difficulty.js";
 import { namesElsewhere } from "./elsewhere.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
@@ -121,8 +121,10 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
       if (TROUBLE.test(token) || CONTRAST.has(token)) troubled = true;
       // "I've been looking after my wife": caring for someone, not looking for something.
       const caring = token === "looking" && tokens[i + 1] === "after";
+      // "volevo solo dirlo", "I just wanted to say thanks": wanting to tell, not to have.
+      const telling = onlyToSay(tokens, i);
       const asking =
-        (REQUEST.test(token) && !caring) ||
+        (REQUEST.test(token) && !caring && !telling) ||
         (QUESTION_WORDS.has(token) && (i === 0 || cues.has("question")));
       if (asking && !negated[i] && !wantingNegated[i]) {
         cues.add("request");

@@ -112,6 +112,18 @@ describe("asking is told apart from telling", () => {
   });
 
   it.each([
+    "il custode sociale del nostro caseggiato è un signore gentilissimo, volevo dirlo",
+    "volevo solo ringraziarvi per la badante che ci avete indicato",
+    "I just wanted to say the meal service is great",
+  ])("%j only wants to tell something: no request", (text) => {
+    expect(read(text).cues.has("request")).toBe(false);
+  });
+
+  it("«volevo dirvi che cerco una badante» still asks, in what it tells", () => {
+    expect(read("volevo dirvi che cerco una badante").cues.has("request")).toBe(true);
+  });
+
+  it.each([
     "come faccio a trovare una colf",
     "buongiorno, dove si fa l'ISEE",
     "mia madre vive sola, chi può passare a trovarla?",
@@ -210,6 +222,7 @@ describe("good news about a service is told, not asked", () => {
     "al centro anziani di zona sono tutti molto accoglienti",
     // A matter settled at last.
     "il bonus per la badante di papà è arrivato, finalmente",
+    "lavoro come badante da quindici anni e mi piace il mio lavoro",
   ])("%j is satisfied", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(true);
   });
@@ -223,6 +236,7 @@ describe("good news about a service is told, not asked", () => {
     "la badante non serve, mamma sta bene, è la casa che è troppo grande da pulire per lei",
     "mia madre non sta bene",
     "il nonno sta benissimo, però gli farebbe bene stare con altra gente",
+    "cerco lavoro come badante, mi piace stare con gli anziani",
   ])("%j is not", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(false);
   });
