@@ -281,21 +281,18 @@ export function createDangerDetector(
     const notNow = new Set(found.filter((f) => f.cue.role === "not_now").map(sentence));
     const mildNotNow = (f: Found) =>
       SILENCED_WHEN_OVER.has(f.cue.role) && notNow.has(sentence(f)) && !has("still");
-    // What is told before a situation ended or is said to be fine now, in a message asking for
-    // an everyday service ("mi picchiava, ci siamo separati, ora cerco lavoro", "I used to be
-    // in an abusive relationship, it's over, now I'm looking for cleaning work"), is the
-    // request's background: violence and suicide there get the need's answer and one gentle
-    // line with 112 and 1522 (a caution), not the full danger answer; what comes after the end
-    // is heard as new ("ci siamo separati ma mi segue"). Either alone is not enough: over the
-    // 18 development writers 2 of 1,321 dangers ask for a service, neither saying it is over.
+    // What is told before a situation ended, in a message asking for an everyday service ("mi
+    // picchiava, ci siamo separati, ora cerco lavoro", "I used to be in an abusive
+    // relationship, it's over, now I'm looking for cleaning work"), is the request's
+    // background: violence and suicide there get the need's answer and one gentle line with
+    // 112 and 1522 (a caution), not the full danger answer; what comes after the end is heard
+    // as new ("ci siamo separati ma mi segue"). Either alone is not enough: over the 19
+    // development writers 2 of 1,399 dangers ask for a service, neither saying it has ended.
+    // Fine now (`resolved`) is not ended: «ieri mi ha stretto le mani al collo, ora sto bene,
+    // cerco lavoro» keeps the full answer (he may still be there).
     const endedAt =
       has("request") && !has("still")
-        ? Math.max(
-            -1,
-            ...found
-              .filter((f) => f.cue.role === "ended" || f.cue.role === "resolved")
-              .map((f) => f.start),
-          )
+        ? Math.max(-1, ...found.filter((f) => f.cue.role === "ended").map((f) => f.start))
         : -1;
     const heard = found
       .filter((f) => ALARMS.has(f.cue.role) && !(past && SILENCED_WHEN_OVER.has(f.cue.role)))

@@ -38,7 +38,7 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     expect(own("cerco una badante")).toBeNull();
   });
 
-  it("what is told before a situation ended or is fine now, asking for a service, is background answered gently; either alone alarms", () => {
+  it("what is told before a situation ended, asking for a service, is background answered gently; either alone alarms", () => {
     const own = createDangerDetector({
       it: {
         violence: ["picchiava", "picchia", "segue"],
@@ -58,7 +58,8 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     expect(gently("ho pensato di farla finita, sono seguita da una psicologa, cerco lavoro")).toBe(
       "self_harm",
     );
-    expect(gently("mio marito mi picchiava, ora sto bene e cerco lavoro")).toBe("violence");
+    // Fine now is not ended: he may still be there.
+    expect(own("mio marito mi picchiava, ora sto bene e cerco lavoro")?.kind).toBe("violence");
     expect(own("mi picchiava, ci siamo separati")?.kind).toBe("violence");
     expect(own("mi picchiava, ora sto bene")?.kind).toBe("violence");
     expect(own("mi picchia, cerco lavoro per andarmene")?.kind).toBe("violence");
