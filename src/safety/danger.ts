@@ -32,8 +32,8 @@ export interface DangerVerdict {
    */
   readonly silenced: boolean;
   /**
-   * Not an alarm, but not nothing: violence or thoughts of suicide told as over, inside a
-   * message asking for an everyday service («mi picchiava, ora sto bene, cerco lavoro»). The
+   * Not an alarm, but not nothing: violence or thoughts of suicide told before it ended, in a
+   * message asking for an everyday service («mi picchiava, ci siamo separati, cerco lavoro»). The
    * bot answers the request and adds one gentle line with 112 and 1522.
    */
   readonly caution?: DangerSignal;
