@@ -63,6 +63,7 @@ closing-bye = All right. If you need anything else, write to me whenever you lik
 closing-bye-thanks = You're welcome, and good luck! If you need anything else, write whenever you like.
 danger-answer = If you or someone else is in danger now, call 112 straight away. For violence, abuse or stalking call 1522: it is free and answers 24 hours a day.
 danger-offer = If you like, a WeMi worker can also contact you: tap the button below or write "yes".
+danger-gentle = Thank you for telling me. If you or someone else are ever in danger: 112. For violence, abuse or stalking there is 1522, free, 24 hours a day.
 rephrase = No problem: tell me in other words what you need.
 still-unclear = Sorry, I can't quite understand. A person can help you: choose "Talk to a person", or look at all WeMi spaces.
 out-of-scope =

@@ -64,6 +64,7 @@ closing-bye = De acuerdo. Si necesitas algo más, escríbeme cuando quieras.
 closing-bye-thanks = ¡De nada, y mucha suerte! Si necesitas algo más, escríbeme cuando quieras.
 danger-answer = Si tú u otra persona estáis en peligro ahora, llama enseguida al 112. Por violencia, malos tratos o acoso llama al 1522: es gratuito y responde las 24 horas.
 danger-offer = Si quieres, una persona de WeMi también puede contactarte: toca el botón de abajo o escribe "sí".
+danger-gentle = Gracias por contármelo. Si tú u otra persona estáis en peligro, también en el futuro: 112. Por violencia, malos tratos o acoso está el 1522, gratuito, las 24 horas.
 rephrase = No pasa nada: dime con otras palabras qué necesitas.
 still-unclear = Perdona, no consigo entender bien. Una persona puede ayudarte: elige "Hablar con una persona" o mira todos los espacios WeMi.
 out-of-scope =

@@ -65,6 +65,7 @@ closing-bye = Va bene. Se ti serve altro, scrivimi quando vuoi.
 closing-bye-thanks = Prego, e in bocca al lupo! Se ti serve altro, scrivimi quando vuoi.
 danger-answer = Se tu o qualcun altro siete in pericolo adesso, chiama subito il 112. Per violenza, maltrattamenti o stalking chiama il 1522: è gratuito e risponde 24 ore su 24.
 danger-offer = Se vuoi, un operatore WeMi può anche ricontattarti: tocca il pulsante qui sotto o scrivi «sì».
+danger-gentle = Grazie di avermelo raccontato. Se tu o qualcuno foste in pericolo, anche in futuro: 112. Per violenza, maltrattamenti o stalking c'è il 1522, gratuito, 24 ore su 24.
 rephrase = Nessun problema: raccontami con altre parole di cosa hai bisogno.
 still-unclear = Mi dispiace, non riesco a capire bene. Può aiutarti una persona: scegli «Parla con un operatore», oppure guarda tutti gli spazi WeMi.
 out-of-scope =

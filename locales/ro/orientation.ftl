@@ -64,6 +64,7 @@ closing-bye = Bine. Dacă mai ai nevoie de ceva, scrie-mi oricând.
 closing-bye-thanks = Cu plăcere, și mult noroc! Dacă mai ai nevoie de ceva, scrie-mi oricând.
 danger-answer = Dacă tu sau altcineva sunteți în pericol acum, sună imediat la 112. Pentru violență, abuz sau hărțuire sună la 1522: e gratuit și răspunde 24 de ore din 24.
 danger-offer = Dacă vrei, te poate contacta și o persoană de la WeMi: apasă butonul de mai jos sau scrie "da".
+danger-gentle = Mulțumesc că mi-ai spus. Dacă tu sau altcineva sunteți vreodată în pericol: 112. Pentru violență, abuz sau hărțuire există 1522, gratuit, 24 de ore din 24.
 rephrase = Nicio problemă: spune-mi cu alte cuvinte de ce ai nevoie.
 still-unclear = Îmi pare rău, nu reușesc să înțeleg. O persoană te poate ajuta: alege "Vorbește cu o persoană" sau vezi toate spațiile WeMi.
 out-of-scope =

@@ -17,6 +17,7 @@ import {
   DANGER_INTENT,
   type DangerCues,
   type DangerDetector,
+  type DangerVerdict,
   dangerCuesSchema,
   loadDangerDetector,
   readDanger,
@@ -58,13 +59,14 @@ export async function loadReaders(root: string = PROJECT_ROOT): Promise<DangerRe
 
 /** As the orientation reads a message: the detector first, then the classifier's reading. */
 function botReader(detector: DangerDetector, classifier: IntentClassifier): DangerDetector {
-  return (text: string) => {
-    const verdict = readDanger(detector, text);
-    if (verdict.signal) return verdict.signal;
-    return classifiedAsDanger(unlessSilenced(classifier.classify(text), verdict.silenced))
-      ? { kind: "distress" as const, cue: "classifier" }
-      : null;
+  const verdict = (text: string): DangerVerdict => {
+    const read = readDanger(detector, text);
+    if (read.signal || read.caution) return read;
+    return classifiedAsDanger(unlessSilenced(classifier.classify(text), read.silenced))
+      ? { signal: { kind: "distress" as const, cue: "classifier" }, silenced: false }
+      : read;
   };
+  return Object.assign((text: string) => verdict(text).signal, { verdict });
 }
 
 /** The danger section of `npm run eval`: true when its targets are met. */
@@ -137,9 +139,10 @@ function heldOutBot(
   const ordinary = sum((r) => r.ordinary);
   const missed = sum((r) => r.missed.length);
   const raised = sum((r) => r.falseAlarms.length);
+  const gentle = (pick: (r: DangerReport) => readonly string[]) => sum((r) => pick(r).length);
   return [
     ...reports.map((r) => r.line),
-    `  all sets: recall ${(100 * (1 - missed / dangers)).toFixed(1)}% (${dangers - missed}/${dangers}), false alarms ${((100 * raised) / ordinary).toFixed(1)}% (${raised}/${ordinary})`,
+    `  all sets: recall ${(100 * (1 - missed / dangers)).toFixed(1)}% (${dangers - missed}/${dangers}), false alarms ${((100 * raised) / ordinary).toFixed(1)}% (${raised}/${ordinary}); need and gentle line (112, 1522) ${gentle((r) => r.gentle.dangers)} danger, ${gentle((r) => r.gentle.ordinary)} ordinary`,
   ];
 }
 

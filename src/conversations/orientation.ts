@@ -76,7 +76,12 @@ export function createOrientation(deps: OrientationDependencies) {
         waiting: await deps.waiting.take(chatKey),
         alarmed: (outside.danger?.verdict.signal ?? null) !== null,
         ...(verdict && {
-          read: { text: start.text, alarm: verdict.signal !== null, silenced: verdict.silenced },
+          read: {
+            text: start.text,
+            alarm: verdict.signal !== null,
+            silenced: verdict.silenced,
+            caution: verdict.caution !== undefined,
+          },
         }),
       };
     });
@@ -112,10 +117,14 @@ export function createOrientation(deps: OrientationDependencies) {
     };
     const dangerIn = async (text: string) =>
       startRead?.text === text
-        ? { alarm: startRead.alarm, silenced: startRead.silenced }
+        ? startRead
         : conversation.external((outside) => {
-            const { signal, silenced } = verdictFor(text, outside.danger, deps.detectDanger);
-            return { alarm: signal !== null, silenced };
+            const { signal, silenced, caution } = verdictFor(
+              text,
+              outside.danger,
+              deps.detectDanger,
+            );
+            return { alarm: signal !== null, silenced, caution: caution !== undefined };
           });
     const misunderstood = (kind: MisunderstoodKind, text: string) =>
       conversation.external(() => {

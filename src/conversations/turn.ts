@@ -47,8 +47,13 @@ export interface Turn {
   readonly deps: OrientationDependencies;
   /** The stored profile now: an earlier pass of this dialogue may have changed it. */
   readonly currentProfile: () => Promise<ChatProfile>;
-  /** A text's danger reading: whether it alarms, and whether it silences emergenza. */
-  readonly dangerIn: (text: string) => Promise<{ alarm: boolean; silenced: boolean }>;
+  /**
+   * A text's danger reading: whether it alarms, whether it silences emergenza, and whether it
+   * asks for a gentle line with 112 and 1522 beside the need's answer (a caution).
+   */
+  readonly dangerIn: (
+    text: string,
+  ) => Promise<{ alarm: boolean; silenced: boolean; caution?: boolean }>;
   /**
    * The need of a citizen's message, emergenza taken back when `silenced` (unlessSilenced),
    * counted in the same step unless it reads as danger.

@@ -57,6 +57,9 @@ export async function understand(
   // now, and whether it silences the classifier's emergenza below.
   const danger = await turn.dangerIn(text);
   if (danger.alarm) return { kind: "danger", text };
+  // Violence or suicide told before it ended, around a request for a service: the request is
+  // answered, after one gentle line with 112 and 1522.
+  if (danger.caution) await ctx.reply(t("danger-gentle"));
   const reading = readReply(dialogue, text);
   if (asked) {
     const twin = typedDidYouMean(turn, text, asked);

@@ -35,9 +35,10 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   do;
  * - `ended` says the situation has ended for good, not only that time has passed: a
  *   separation, a restraining order, living elsewhere now, being followed by a therapist, "it's
- *   behind me". Like `over` it silences a collapse or a crisis; with a `request` it silences
- *   violence and suicide told before it too: "mi picchiava, ci siamo separati, cerco lavoro"
- *   is the request's background, while "mi picchia, cerco lavoro per andarmene", "mi
+ *   behind me". Like `over` it silences a collapse or a crisis; with a `request`, violence and
+ *   suicide told before it get the need's answer with one gentle line giving 112 and 1522 (a
+ *   caution, not the danger answer): "mi picchiava, ci siamo separati, cerco lavoro" is the
+ *   request's background, while "mi picchia, cerco lavoro per andarmene", "mi
  *   picchiava, ci siamo separati" and "mio marito mi picchiava, ora sto bene e cerco lavoro"
  *   alarm;
  * - `joke` is laughter or a joke owned ("ahah", "lol", "scherzo", "jk"; laughing, eye-rolling

@@ -66,6 +66,11 @@ export interface DangerReport {
   readonly falseAlarms: readonly string[];
   readonly recall: number;
   readonly falseAlarmRate: number;
+  /**
+   * Messages answered with their need and one gentle line giving 112 and 1522 (a caution,
+   * not an alarm): dangers so answered are missed above, ordinary ones are not false alarms.
+   */
+  readonly gentle: { readonly dangers: readonly string[]; readonly ordinary: readonly string[] };
 }
 
 export function evaluateDanger(detect: DangerDetector, set: readonly Labelled[]): DangerReport {
@@ -73,7 +78,10 @@ export function evaluateDanger(detect: DangerDetector, set: readonly Labelled[])
   const ordinary = set.filter((m) => !m.danger);
   const missed = dangers.filter((m) => detect(m.text) === null).map((m) => m.text);
   const falseAlarms = ordinary.filter((m) => detect(m.text) !== null).map((m) => m.text);
+  const gentle = (of: readonly Labelled[]) =>
+    of.filter((m) => detect.verdict?.(m.text).caution !== undefined).map((m) => m.text);
   return {
+    gentle: { dangers: gentle(dangers), ordinary: gentle(ordinary) },
     dangers: dangers.length,
     ordinary: ordinary.length,
     missed,
@@ -91,12 +99,21 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 export function formatDangerReport(name: string, report: DangerReport): string {
   const lines = [
     `${name}: recall ${percent(report.recall)} (${report.dangers - report.missed.length}/${report.dangers} danger messages), ` +
-      `false alarms ${percent(report.falseAlarmRate)} (${report.falseAlarms.length}/${report.ordinary} ordinary messages)`,
+      `false alarms ${percent(report.falseAlarmRate)} (${report.falseAlarms.length}/${report.ordinary} ordinary messages)` +
+      gentleFigure(report),
     ...report.missed.map((text) => `  missed: ${text}`),
     ...report.falseAlarms.map((text) => `  false alarm: ${text}`),
+    ...report.gentle.dangers.map((text) => `  danger answered gently: ${text}`),
+    ...report.gentle.ordinary.map((text) => `  gentle line: ${text}`),
   ];
   return lines.join("\n");
 }
+
+/** The gentle answers, when any: dangers (counted as missed) and ordinary messages. */
+const gentleFigure = ({ gentle }: DangerReport) =>
+  gentle.dangers.length + gentle.ordinary.length === 0
+    ? ""
+    : `; need and gentle line (112, 1522) ${gentle.dangers.length} danger, ${gentle.ordinary.length} ordinary`;
 
 export async function loadDangerSet(file: string): Promise<Labelled[]> {
   const lines = (await readFile(file, "utf8")).split("\n");

@@ -47,12 +47,21 @@ describe("everyday messages that share words with danger get the ordinary answer
     "il servizio clienti della luce è una violenza, un'ora di attesa",
     "ho lividi sulle gambe per via della cardioaspirina, chi mi accompagna dal medico?",
     "quando faccio le scale il cuore batte fortissimo, devo preoccuparmi?",
+    // a family story from the fifties, traffic «da suicidio», a job in a shelter, a fright over
+    "mio nonno racconta sempre che il maestro lo picchiava con la bacchetta, negli anni '40",
+    "stamattina la tangenziale era da suicidio, due ore per arrivare",
+    "vorrei lavorare come educatrice in una comunità per ragazze maltrattate",
+    "che spavento, papà non rispondeva, poi ho scoperto che era in giardino: gli serve un telefono nuovo",
   ])("«%s» is no emergency", (text) => {
     expect(detect(text)).toBeNull();
   });
 
   it.each([
     ["mio marito dice sempre che mi ammazza se lo lascio", "violence"],
+    ["stanotte ho paura di me stesso", "self_harm"],
+    ["da quando mi hanno sfrattato penso solo a morire", "self_harm"],
+    ["I'm scared of what I might do tonight", "self_harm"],
+    ["cerco una casa per donne maltrattate, mio marito mi picchia", "violence"],
     ["mia madre dice sempre che vuole morire e stasera ha preso tutte le pastiglie", "self_harm"],
     ["mi ha aggredita e da allora mi minaccia, vorrei un lavoro per andarmene", "violence"],
     ["sento dei colpi dall'appartamento accanto e una donna che grida aiuto", "violence"],

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
-import { createDangerDetector, loadDangerDetector } from "../../src/safety/danger.js";
+import { createDangerDetector, loadDangerDetector, readDanger } from "../../src/safety/danger.js";
 
 const detect = loadDangerDetector(join(PROJECT_ROOT, "locales"));
 
@@ -38,7 +38,7 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     expect(own("cerco una badante")).toBeNull();
   });
 
-  it("what is told before a situation ended, asking for a service, is background; either alone alarms", () => {
+  it("what is told before a situation ended, asking for a service, is background answered gently; either alone alarms", () => {
     const own = createDangerDetector({
       it: {
         violence: ["picchiava", "picchia", "segue"],
@@ -49,14 +49,20 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
         still: ["stasera"],
       },
     });
-    expect(own("mi picchiava, ci siamo separati e cerco lavoro")).toBeNull();
-    expect(
-      own("ho pensato di farla finita, sono seguita da una psicologa, cerco lavoro"),
-    ).toBeNull();
-    expect(own("mi picchiava, ci siamo separati")?.kind).toBe("violence");
-    expect(own("mi picchia, cerco lavoro per andarmene")?.kind).toBe("violence");
+    const gently = (text: string) => {
+      const verdict = readDanger(own, text);
+      return verdict.signal === null ? verdict.caution?.kind : undefined;
+    };
+    // The need is answered, with one gentle line giving 112 and 1522.
+    expect(gently("mi picchiava, ci siamo separati e cerco lavoro")).toBe("violence");
+    expect(gently("ho pensato di farla finita, sono seguita da una psicologa, cerco lavoro")).toBe(
+      "self_harm",
+    );
     // Fine now is not ended: he may still be there.
     expect(own("mio marito mi picchiava, ora sto bene e cerco lavoro")?.kind).toBe("violence");
+    expect(own("mi picchiava, ci siamo separati")?.kind).toBe("violence");
+    expect(own("mi picchiava, ora sto bene")?.kind).toBe("violence");
+    expect(own("mi picchia, cerco lavoro per andarmene")?.kind).toBe("violence");
     expect(own("mi picchiava, ci siamo separati, stasera mi picchia, cerco lavoro")?.kind).toBe(
       "violence",
     );

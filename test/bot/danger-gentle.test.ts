@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { citizen, useHarness } from "../support/harness.js";
+import { isAnswer, isPlaceQuestion, shown } from "./story.js";
+
+const harness = useHarness();
+
+const emergencyNumbers = (text: string) => /\b112\b/.test(text) && /\b1522\b/.test(text);
+
+/** The bot's first two messages to a citizen's message. */
+async function firstRepliesTo(language: string, text: string) {
+  const user = citizen("Lucia", language);
+  harness.emulator.sendText(user, text);
+  const first = await harness.emulator.nextBotMessage(user.id);
+  const then = await harness.emulator.nextBotMessage(user.id);
+  return { first, then };
+}
+
+describe("violence or a wish to die told as ended, around a request for a service", () => {
+  it.each([
+    ["it", "il mio ex mi picchiava, ora ha il divieto di avvicinamento, cerco lavoro come badante"],
+    ["it", "mi picchiava, ci siamo separati e ora cerco lavoro come colf"],
+    ["en", "my husband hit me, we separated, now I'm looking for a cleaning job"],
+  ])("gets one gentle line with 112 and 1522, then the need (%s): «%s»", async (l, text) => {
+    const { first, then } = await firstRepliesTo(l, text);
+    expect(emergencyNumbers(shown(first))).toBe(true);
+    // Not the danger answer: no offer of a person in its place, the request goes on.
+    expect(harness.emulator.buttonsOf(first)).toEqual([]);
+    const goesOn = isPlaceQuestion(then) || isAnswer(then) || /Did you mean/.test(shown(then));
+    expect(goesOn).toBe(true);
+    expect(emergencyNumbers(shown(then))).toBe(false);
+  });
+
+  it("said without a request, the same story is the danger answer", async () => {
+    const user = citizen("Lucia", "it");
+    harness.emulator.sendText(user, "mio marito mi picchiava, adesso sto bene");
+    const first = await harness.emulator.nextBotMessage(user.id);
+    expect(emergencyNumbers(shown(first))).toBe(true);
+    expect(harness.emulator.buttonsOf(first).map((b) => b.text)).toEqual([
+      "🙋 Voglio parlare con una persona",
+    ]);
+  });
+});
