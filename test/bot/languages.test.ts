@@ -248,6 +248,23 @@ describe("a language the bot reads but does not speak", () => {
   });
 });
 
+describe("«Salut», Romanian and French for hello", () => {
+  it.each([
+    ["ro", /Bună! Sunt asistentul/],
+    ["fr", /Ciao! Sono l'assistente/],
+    ["it", /Ciao! Sono l'assistente/],
+  ])(
+    "with Telegram in «%s», a greeting, not activities for the elderly",
+    async (code, greeting) => {
+      const user = citizen("Ioana", code);
+      harness.emulator.sendText(user, "Salut");
+      const reply = await harness.emulator.nextBotMessage(user.id);
+      expect(reply.text).toMatch(greeting);
+      expect(reply.text).not.toMatch(/anziani|vârstnici|elderly/i);
+    },
+  );
+});
+
 describe("choosing a language", () => {
   it("/lingua offers Italian, English, Spanish, Romanian and Ukrainian; the choice sticks", async () => {
     const user = citizen("Oksana", "it");
