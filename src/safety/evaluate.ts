@@ -36,6 +36,7 @@ export const DANGER_SETS = {
     "danger-dev-16.jsonl",
     "danger-dev-17.jsonl",
     "danger-dev-18.jsonl",
+    "danger-dev-19.jsonl",
   ],
   test: [
     "danger-test.jsonl",
