@@ -40,3 +40,28 @@ describe("a message clearly in another language, in the middle of an Italian dia
     expect(shown(await harness.emulator.nextBotMessage(user.id))).not.toMatch(/[¿¡]|Adónde|Vale/);
   });
 });
+
+describe("asking for another language in words, at any question", () => {
+  it.each(["cambiar idioma", "schimbă limba", "змінити мову", "change language"])(
+    "«%s» at the phone question offers the languages, and is not read as a number",
+    async (typed) => {
+      const user = citizen("Ana");
+      await answeredInItalian(user);
+      harness.emulator.sendText(user, "sì");
+      const consent = await until(harness.emulator, user.id, /Sei d'accordo\?/);
+      harness.emulator.pressButton(user, consent, "h:consent:yes");
+      const name = await until(harness.emulator, user.id, /Come ti chiami/);
+      harness.emulator.pressButton(user, name, "h:name");
+      await until(harness.emulator, user.id, /A che numero/);
+      harness.emulator.sendText(user, typed);
+      const choice = await harness.emulator.nextBotMessage(user.id);
+      expect(shown(choice)).toMatch(/Elige el idioma/);
+      expect(harness.emulator.buttonsOf(choice).map((b) => b.data)).toContain("l:es");
+      // The question still waits: the number typed next is taken.
+      harness.emulator.pressButton(user, choice, "l:es");
+      await until(harness.emulator, user.id, /español/);
+      harness.emulator.sendText(user, "333 123 4567");
+      expect(shown(await harness.emulator.nextBotMessage(user.id))).not.toMatch(/numero/);
+    },
+  );
+});
