@@ -12,6 +12,7 @@ welcome =
 
     <b>¿Qué necesitas?</b> Escríbelo con tus palabras o elige abajo.
 ask-need = <b>¿Qué necesitas?</b> Escríbelo con tus palabras o elige abajo.
+ask-which-help = Claro, te ayudo con gusto. <b>¿Qué tipo de ayuda necesitas?</b> Escríbelo con tus palabras o elige abajo.
 help =
     <b>Cómo funciona</b>
     1. Dime qué necesitas, con tus palabras (por ejemplo: "mi madre ya no puede vivir sola").

@@ -12,6 +12,7 @@ welcome =
 
     <b>De ce ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
 ask-need = <b>De ce ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
+ask-which-help = Sigur, te ajut cu drag. <b>De ce fel de ajutor ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
 help =
     <b>Cum funcționează</b>
     1. Spune-mi de ce ai nevoie, cu cuvintele tale (de exemplu: "mama nu mai poate locui singură").

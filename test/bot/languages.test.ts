@@ -248,6 +248,30 @@ describe("a language the bot reads but does not speak", () => {
   });
 });
 
+describe("a greeting that goes on is not only a greeting", () => {
+  it("«hola buenas, necesito ayuda con mi madre»: asked which help, in Spanish", async () => {
+    const user = citizen("Lucía", "it");
+    harness.emulator.sendText(user, "hola buenas, necesito ayuda con mi madre");
+    const reply = await harness.emulator.nextBotMessage(user.id);
+    expect(reply.text).toMatch(/¿Qué tipo de ayuda necesitas\?/);
+    expect(harness.emulator.buttonsOf(reply).length).toBeGreaterThan(2);
+  });
+
+  it("«hola buenas, mi madre ya no puede estar sola»: the need, in Spanish", async () => {
+    const user = citizen("Rosa", "it");
+    harness.emulator.sendText(user, "hola buenas, mi madre ya no puede estar sola");
+    const [first] = await readUntil(harness.emulator, user, () => true);
+    expect(first?.text).not.toMatch(/¡Hola! Soy el asistente/);
+    expect(first?.text).toMatch(/¿|Adónde ir/);
+  });
+
+  it("«buongiorno, come stai?» is still a greeting", async () => {
+    const user = citizen("Gino", "it");
+    harness.emulator.sendText(user, "buongiorno, come stai?");
+    expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(/Sono l'assistente/);
+  });
+});
+
 describe("«Salut», Romanian and French for hello", () => {
   it.each([
     ["ro", /Bună! Sunt asistentul/],
