@@ -32,7 +32,7 @@ help =
     /privacy – qué datos uso y por qué
     /cancella_dati – borrar todos tus datos
 
-    🆘 Si tú u otra persona estáis en peligro: 112. Violencia y acoso: 1522, gratuito, las 24 horas.
+    🆘 Si tú o alguien más está en peligro: 112. Violencia y acoso: 1522, gratuito, las 24 horas.
 cancelled = De acuerdo, paro aquí. Cuando quieras, dime qué necesitas.
 nothing-to-cancel = No hay ninguna pregunta en curso. Dime qué necesitas.
 privacy =
@@ -63,7 +63,7 @@ all-needs = Estas son todas las necesidades en las que puedo ayudarte: elige la 
 you-are-welcome = ¡De nada! 😊 Si necesitas algo más, escríbeme.
 closing-bye = De acuerdo. Si necesitas algo más, escríbeme cuando quieras.
 closing-bye-thanks = ¡De nada, y mucha suerte! Si necesitas algo más, escríbeme cuando quieras.
-danger-answer = Si tú u otra persona estáis en peligro ahora, llama enseguida al 112. Por violencia, malos tratos o acoso llama al 1522: es gratuito y responde las 24 horas.
+danger-answer = Si tú o alguien más está en peligro ahora, llama enseguida al 112. Por violencia, malos tratos o acoso llama al 1522: es gratuito y responde las 24 horas.
 danger-offer = Si quieres, una persona de WeMi también puede contactarte: toca el botón de abajo o escribe "sí".
 rephrase = No pasa nada: dime con otras palabras qué necesitas.
 still-unclear = Perdona, no consigo entender bien. Una persona puede ayudarte: elige "Hablar con una persona" o mira todos los espacios WeMi.
