@@ -248,6 +248,24 @@ describe("a language the bot reads but does not speak", () => {
   });
 });
 
+describe("a story that only implies the need, in the citizen's language", () => {
+  it("Ukrainian: not understanding the son's school nor the doctor is Italian courses", async () => {
+    const user = citizen("Halyna", "it");
+    harness.emulator.sendText(
+      user,
+      "Я приїхала пів року тому. У школі сина я нічого не розумію, а до лікаря ходжу з перекладачем. Дуже хочу нормально говорити.",
+    );
+    const whereToGo = matching(/Куди звернутися/);
+    const asked = (m: Message) => whereToGo(m) || /У якому районі Мілана/.test(m.text ?? "");
+    let answer = last(await readUntil(harness.emulator, user, asked));
+    if (!whereToGo(answer)) {
+      harness.emulator.sendText(user, "Municipio 2");
+      answer = last(await readUntil(harness.emulator, user, whereToGo));
+    }
+    expect(answer.text).toMatch(/Курси італійської для іноземців/);
+  });
+});
+
 describe("a greeting that goes on is not only a greeting", () => {
   it("«hola buenas, necesito ayuda con mi madre»: asked which help, in Spanish", async () => {
     const user = citizen("Lucía", "it");
