@@ -2,12 +2,18 @@ import type { Message } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishCommands } from "../../src/bot/create-bot.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { readUntil as readChatUntil } from "../support/reading.js";
 import { last, readUntil, spacesIn } from "./story.js";
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
-});
+  // The model of the other languages is read on their first message (a second or more on a
+  // loaded machine): read before the stories, whose waits are a couple of seconds.
+  const warmUp = citizen("Warm-up", "it");
+  harness.emulator.sendText(warmUp, "hola");
+  await readChatUntil(harness.emulator, warmUp.id, () => true, 30_000);
+}, 60_000);
 afterAll(async () => {
   await harness.close();
 });
