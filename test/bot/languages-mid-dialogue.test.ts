@@ -1,11 +1,19 @@
 import type { Message } from "grammy/types";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { shown, until } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const operators: TestGroup = { id: -1001801, title: "Operatori WeMi", type: "supergroup" };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
+
+// The model of the other languages is read on their first message (a second or more on a
+// loaded machine): read before the stories, whose waits are a couple of seconds.
+beforeAll(async () => {
+  const warmUp = citizen("Warm-up");
+  harness.emulator.sendText(warmUp, "hola");
+  await until(harness.emulator, warmUp.id, /./, 30_000);
+}, 60_000);
 
 /** An Italian need answered for an area, up to «Vuoi essere ricontattato?». */
 async function answeredInItalian(user: TestUser): Promise<Message> {
