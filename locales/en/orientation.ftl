@@ -11,6 +11,7 @@ welcome =
 
     <b>What do you need?</b> Write it in your own words, or choose below.
 ask-need = <b>What do you need?</b> Write it in your own words, or choose below.
+ask-which-help = Of course, I'm glad to help. <b>What kind of help do you need?</b> Write it in your own words, or choose below.
 help =
     <b>How it works</b>
     1. Tell me what you need, in your own words (for example: "my mother can no longer live alone").

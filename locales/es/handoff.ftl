@@ -47,11 +47,11 @@ handoff-confirm-again = Escribe "confirmar" para enviar la solicitud, "cambiar" 
 handoff-cancelled = De acuerdo, no he enviado nada ni guardado tus datos.
 handoff-registered =
     ✅ <b>Solicitud registrada: { $reference }</b>
-    Una persona de WeMi te llamará al número que me diste. Te avisaré aquí cuando alguien la tome a cargo.
+    Una persona de WeMi te llamará al número que me diste. Te avisaré aquí cuando alguien se haga cargo de ella.
     /stato muestra tus solicitudes; /annulla_richiesta retira una.
 handoff-registered-here =
     ✅ <b>Solicitud registrada: { $reference }</b>
-    Una persona de WeMi te escribirá aquí, en este chat. Te avisaré cuando alguien la tome a cargo.
+    Una persona de WeMi te escribirá aquí, en este chat. Te avisaré cuando alguien se haga cargo de ella.
     Con /stato ves tus solicitudes; con /annulla_richiesta puedes retirarla.
 handoff-none = —
 handoff-place-unknown = no indicada
@@ -62,7 +62,7 @@ status-none = No tienes solicitudes registradas.
 status-title = <b>Tus solicitudes</b>
 status-line = { $reference } – { $need } – { $status } ({ $date })
 status-open = esperando a una persona de WeMi
-status-claimed = tomada a cargo
+status-claimed = una persona se está ocupando
 status-closed = cerrada
 status-withdrawn = retirada
 withdraw-none = No tienes solicitudes abiertas que retirar.
@@ -81,7 +81,7 @@ erase-done = Hecho: tus datos están borrados. Si vuelves a escribir, empezamos 
 erase-kept = De acuerdo, no he borrado nada.
 erase-hint = Escribe "sí" para borrar todo, o "no" para conservar tus datos.
 
-handoff-claimed-citizen = 👤 Una persona de WeMi ha tomado a cargo tu solicitud { $reference }. Puedes escribir aquí: tus mensajes le llegan.
+handoff-claimed-citizen = 👤 Una persona de WeMi se ha hecho cargo de tu solicitud { $reference }. Puedes escribir aquí: tus mensajes le llegan.
 handoff-closed-citizen = ✅ Tu solicitud { $reference } se ha cerrado. ¡Gracias! Si necesitas algo más, escríbeme.
 handoff-operator-says = 👤 <b>WeMi</b>: { $text }
 handoff-relayed = ✉️ Enviado a la persona de WeMi.

@@ -12,6 +12,7 @@ welcome =
 
     <b>¿Qué necesitas?</b> Escríbelo con tus palabras o elige abajo.
 ask-need = <b>¿Qué necesitas?</b> Escríbelo con tus palabras o elige abajo.
+ask-which-help = Claro, te ayudo con gusto. <b>¿Qué tipo de ayuda necesitas?</b> Escríbelo con tus palabras o elige abajo.
 help =
     <b>Cómo funciona</b>
     1. Dime qué necesitas, con tus palabras (por ejemplo: "mi madre ya no puede vivir sola").
@@ -31,7 +32,7 @@ help =
     /privacy – qué datos uso y por qué
     /cancella_dati – borrar todos tus datos
 
-    🆘 Si tú u otra persona estáis en peligro: 112. Violencia y acoso: 1522, gratuito, las 24 horas.
+    🆘 Si tú o alguien más está en peligro: 112. Violencia y acoso: 1522, gratuito, las 24 horas.
 cancelled = De acuerdo, paro aquí. Cuando quieras, dime qué necesitas.
 nothing-to-cancel = No hay ninguna pregunta en curso. Dime qué necesitas.
 privacy =
@@ -62,7 +63,7 @@ all-needs = Estas son todas las necesidades en las que puedo ayudarte: elige la 
 you-are-welcome = ¡De nada! 😊 Si necesitas algo más, escríbeme.
 closing-bye = De acuerdo. Si necesitas algo más, escríbeme cuando quieras.
 closing-bye-thanks = ¡De nada, y mucha suerte! Si necesitas algo más, escríbeme cuando quieras.
-danger-answer = Si tú u otra persona estáis en peligro ahora, llama enseguida al 112. Por violencia, malos tratos o acoso llama al 1522: es gratuito y responde las 24 horas.
+danger-answer = Si tú o alguien más está en peligro ahora, llama enseguida al 112. Por violencia, malos tratos o acoso llama al 1522: es gratuito y responde las 24 horas.
 danger-offer = Si quieres, una persona de WeMi también puede contactarte: toca el botón de abajo o escribe "sí".
 danger-gentle = Gracias por contármelo. Si tú u otra persona estáis en peligro, también en el futuro: 112. Por violencia, malos tratos o acoso está el 1522, gratuito, las 24 horas.
 rephrase = No pasa nada: dime con otras palabras qué necesitas.

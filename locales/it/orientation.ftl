@@ -11,6 +11,7 @@ welcome =
 
     <b>Di cosa hai bisogno?</b> Scrivilo con parole tue, oppure scegli qui sotto.
 ask-need = <b>Di cosa hai bisogno?</b> Scrivilo con parole tue, oppure scegli qui sotto.
+ask-which-help = Certo, ti aiuto volentieri. <b>Di che aiuto hai bisogno?</b> Scrivilo con parole tue, oppure scegli qui sotto.
 help =
     <b>Come funziona</b>
     1. Scrivimi di cosa hai bisogno, con parole tue (per esempio: «mia madre non riesce più a stare da sola»).

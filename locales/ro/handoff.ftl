@@ -14,7 +14,7 @@ handoff-ask-name = Cum te numești? Scrie numele și prenumele{ $proposed ->
     }
 handoff-use-name = Folosește "{ $name }"
 handoff-name-withheld-button = Prefer să nu spun
-handoff-name-withheld = (nume nespus)
+handoff-name-withheld = (nume nespecificat)
 handoff-name-again = Am nevoie doar de numele tău, de exemplu "Ana Popescu". Dacă preferi să nu-l spui, apasă "Prefer să nu spun". Ca să te oprești, scrie "anulează".
 handoff-ask-phone = La ce număr te putem suna? Apasă "📱 Trimite numărul meu" sau scrie-l (ex. 333 123 4567). Dacă preferi să nu dai un telefon, apasă "💬 Scrie-mi aici pe Telegram".
 handoff-going-back = Bine, ne întoarcem.

@@ -12,6 +12,7 @@ welcome =
 
     <b>De ce ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
 ask-need = <b>De ce ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
+ask-which-help = Sigur, te ajut cu drag. <b>De ce fel de ajutor ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
 help =
     <b>Cum funcționează</b>
     1. Spune-mi de ce ai nevoie, cu cuvintele tale (de exemplu: "mama nu mai poate locui singură").
@@ -32,7 +33,7 @@ help =
     /cancella_dati – șterge toate datele tale
 
     🆘 Dacă tu sau altcineva sunteți în pericol: 112. Violență și hărțuire: 1522, gratuit, 24 de ore din 24.
-cancelled = Bine, m-am oprit. Când vrei, spune-mi de ce ai nevoie.
+cancelled = Bine, mă opresc aici. Când vrei, spune-mi de ce ai nevoie.
 nothing-to-cancel = Nu e nicio întrebare în curs. Spune-mi de ce ai nevoie.
 privacy =
     <b>Confidențialitate</b>
@@ -47,7 +48,7 @@ button-other = ✏️ Altceva
 button-operator = 🙋 Vorbește cu o persoană
 button-send-location = 📍 Trimite locația
 button-skip-place = Prefer să nu spun
-button-contact-me = 📞 Vreau să fiu contactat
+button-contact-me = 📞 Vreau să mă contacteze cineva
 button-new-need = 🔁 Altă nevoie
 button-all-spaces = 🏠 Toate spațiile WeMi
 button-other-needs = ➕ Alte nevoi
@@ -86,7 +87,7 @@ place-candidates = Municipio { $candidates }
 place-area = { $area }, { $municipi }
 place-said = { $said } → { $municipi }
 place-outside = În afara orașului Milano
-place-outside-town = { $town }, în afara Milano
+place-outside-town = { $town }, în afara orașului Milano
 place-point = locația trimisă de tine
 choose-an-answer = Alege unul dintre răspunsurile de mai jos sau scrie-l.
 not-a-place-answer = Ca să continui am nevoie de zona ta: scrie-o, sau apasă "📍 Trimite locația" sau "Prefer să nu spun".
@@ -114,7 +115,7 @@ space-hours = 🕒 { $hours }
 space-website = 🌐 { $website }
 reason-offers_service = Este spațiul care oferă acest serviciu.
 reason-city_wide = Servește tot orașul.
-reason-your_municipio = Este spațiul WeMi din Municipio tău.
+reason-your_municipio = Este spațiul WeMi al Municipiului tău.
 reason-possible_municipio = Este spațiul WeMi al unuia dintre Municipiile din zona ta.
 spaces-title = <b>Spațiile WeMi din Milano</b>
 spaces-municipio = <b>Municipio { $municipio }</b>

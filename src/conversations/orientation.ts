@@ -89,11 +89,15 @@ export function createOrientation(deps: OrientationDependencies) {
     const { profile } = opening;
     const waitingKind = profile.waiting?.kind;
     // A reply to a question is answered in the language it was asked in (READ_AFRESH
-    // excepted).
-    const language: ReplyLanguage =
-      profile.waiting && !READ_AFRESH.has(waitingKind ?? "")
-        ? { locale: profile.waiting.locale }
-        : deps.replyLanguage(start.text ?? "", profile, ctx.from?.language_code, texts);
+    // excepted), unless it is clearly written in another.
+    const asked = READ_AFRESH.has(waitingKind ?? "") ? undefined : profile.waiting?.locale;
+    const language: ReplyLanguage = deps.replyLanguage(
+      start.text ?? "",
+      profile,
+      ctx.from?.language_code,
+      texts,
+      asked,
+    );
     const { locale } = language;
     const t = texts.for(locale);
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read, texts: deps.texts };

@@ -3,6 +3,7 @@ import { menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { ReplyKind } from "../language/replies.js";
+import type { Classification } from "../nlu/index.js";
 import { GREETING_INTENT } from "../nlu/need.js";
 import { classifiedAsDanger } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
@@ -109,7 +110,16 @@ export async function understand(
       return { kind: "done" };
     }
   }
-  const result = await turn.readAsNeed(text, danger.silenced);
+  const whole = await turn.readAsNeed(text, danger.silenced);
+  const greeted = await pastTheGreeting(turn, whole, text, danger.silenced);
+  if (greeted === "which-help") {
+    await ctx.reply(t("ask-which-help"), {
+      parse_mode: "HTML",
+      reply_markup: needsKeyboard(knowledge.current, locale, t),
+    });
+    return { kind: "done" };
+  }
+  const result = greeted ?? whole;
   if (classifiedAsDanger(result)) return { kind: "danger", text };
   const accepted = intentOf(result.intent);
   // Thanks with a goodbye («ok grazie, a domani», «va bene grazie ciao»): a short «prego»,
@@ -154,6 +164,35 @@ export async function understand(
   }
   await askDidYouMean(turn, result, text, attempt);
   return { kind: "done" };
+}
+
+/**
+ * Not read from the words after a greeting alone: a greeting again, and a person, which the
+ * model learnt with the greeting in front («hola, ¿hay alguien?» is no request for a worker).
+ */
+const NOT_AFTER_A_GREETING: ReadonlySet<string> = new Set([GREETING_INTENT, "operatore"]);
+
+/**
+ * A greeting that goes on («hola buenas, necesito ayuda con mi madre») is not only a greeting,
+ * though its greeting words can outweigh the rest for the classifier: the words after it are
+ * read alone, and a need they name, or might name («Intendevi…?»), is the message's; a
+ * request for help that names none, or only might, asks which help. Undefined: a greeting it is («buongiorno, come stai?»).
+ */
+async function pastTheGreeting(
+  turn: Turn,
+  whole: Classification,
+  text: string,
+  silenced: boolean,
+): Promise<Classification | "which-help" | undefined> {
+  if (whole.intent !== GREETING_INTENT) return undefined;
+  const { read } = turn.deps;
+  const rest = read.afterGreeting(text);
+  if (rest === undefined) return undefined;
+  const need = await turn.readAsNeed(rest, silenced);
+  const asksHelp = read.mentions("help", rest);
+  if (need.intent !== null && !NOT_AFTER_A_GREETING.has(need.intent))
+    if (!need.ambiguous || !asksHelp) return need;
+  return asksHelp ? "which-help" : undefined;
 }
 
 /** A button of «Intendevi…?», tapped or typed, as what the dialogue does next. */

@@ -31,11 +31,15 @@ export const replyLexiconSchema = z.strictObject({
   home: phrases,
   /** Words joining a second need to the first ("e anche", "and also"). */
   also: phrases,
+  /** Greetings a message may open with ("hola buenas", "bună ziua"). */
+  greeting: phrases,
+  /** Words asking for help without saying which ("necesito ayuda", "ho bisogno"). */
+  help: phrases,
 }) as z.ZodType<Partial<Record<ReplyKind | "fillers" | Cue, string[]>>>;
 
 /** Words that mark a whole sentence rather than make a short reply. */
-export type Cue = "home" | "also";
-const CUES: readonly Cue[] = ["home", "also"];
+export type Cue = "home" | "also" | "greeting" | "help";
+const CUES: readonly Cue[] = ["home", "also", "greeting", "help"];
 export type ReplyLexicon = z.infer<typeof replyLexiconSchema>;
 
 export interface Reading {
@@ -52,6 +56,11 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
   readonly mentions: (cue: Cue, text: string) => boolean;
   /** The text's words (tokenize), remembered: a label or a reply is compared at every replay. */
   readonly words: (text: string) => readonly string[];
+  /**
+   * The words after the greetings a message opens with («hola buenas, necesito ayuda…»:
+   * "necesito ayuda …"), when it opens with one and goes on; else undefined.
+   */
+  readonly afterGreeting: (text: string) => string | undefined;
 };
 
 /**
@@ -167,6 +176,15 @@ export function createReplyReader(
     const said = words(text);
     return (cues.get(cue) ?? []).some((phrase) => occursIn(said, phrase));
   };
+  const afterGreeting = (text: string): string | undefined => {
+    const said = words(text);
+    const greetings = cues.get("greeting") ?? [];
+    const greetedUpTo = (at: number) =>
+      Math.max(at, ...greetings.map((phrase) => matchAt(said, phrase, at)));
+    let at = 0;
+    for (let next = greetedUpTo(at); next > at; next = greetedUpTo(at)) at = next;
+    return at > 0 && at < said.length ? said.slice(at).join(" ") : undefined;
+  };
   const readings = remember((text, language) => readAnew(text, language || undefined));
   const read = (text: string, language?: string): Reading => readings(text, language);
   const readAnew = (text: string, language?: string): Reading => {
@@ -189,7 +207,7 @@ export function createReplyReader(
     }
     return best ?? fallback;
   };
-  return Object.assign(read, { mentions, words });
+  return Object.assign(read, { mentions, words, afterGreeting });
 }
 
 /** The reader over every language's locales/<lang>/replies.yaml. */

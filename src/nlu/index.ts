@@ -20,6 +20,7 @@ import {
   type TextReader,
 } from "./classifier.js";
 import { detectLanguage } from "./language.js";
+import { wordsOfOtherLanguages } from "./language-words.js";
 import { loadOrBuildModel, modelOnFirstUse } from "./model-cache.js";
 import { loadLanguageThresholds, loadThresholds, type Thresholds } from "./thresholds.js";
 
@@ -131,8 +132,10 @@ function byLanguage(home: TextReader, everyLanguage: TextReader): TextReader {
       if (confidence > 0)
         return (language !== "it" && language !== "en" ? everyLanguage : home).read(text);
       // Too short to tell the language ("mirembrema, faleminderit", "مرحبا، شكرا"): when the
-      // Italian and English model knows none of its words, and would refuse it for that, the
-      // model of every language reads it.
+      // Italian and English model knows none of its words, and would refuse it for that, or
+      // they are all words of other languages («salut»: not «salute»), the model of every
+      // language reads it.
+      if (wordsOfOtherLanguages(text)) return everyLanguage.read(text);
       const read = home.read(text);
       return read.knownWords === 0 ? everyLanguage.read(text) : read;
     },

@@ -29,14 +29,29 @@ for (const [language, words] of Object.entries(WORDS))
 
 const WORD = /[\p{L}\p{M}'’]+/gu;
 
+/** The words of a message, lower case, leaving aside words of one letter ("y", "a", "o"). */
+function wordsOf(text: string): string[] {
+  return (text.normalize("NFC").toLowerCase().match(WORD) ?? []).filter(
+    (word) => [...word].length > 1,
+  );
+}
+
+/**
+ * Whether every word of a short message is a word of these other languages, whichever
+ * («salut», Romanian and French; «dia»): words the Italian and English model may take for
+ * its own («salut» for «salute», health), to be read by the model of every language.
+ */
+export function wordsOfOtherLanguages(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length > 0 && words.every((word) => lexicon.has(word));
+}
+
 /**
  * The language one or two words are written in, when they say it plainly; else undefined.
  * Words of one letter ("y", "a", "o") are left aside.
  */
 export function languageOfFewWords(text: string): string | undefined {
-  const words = (text.normalize("NFC").toLowerCase().match(WORD) ?? []).filter(
-    (word) => [...word].length > 1,
-  );
+  const words = wordsOf(text);
   if (words.length === 0) return undefined;
   let shared: Set<string> | undefined;
   const own = new Set<string>();

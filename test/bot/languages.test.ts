@@ -2,12 +2,18 @@ import type { Message } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishCommands } from "../../src/bot/create-bot.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
+import { readUntil as readChatUntil } from "../support/reading.js";
 import { last, readUntil, spacesIn } from "./story.js";
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
-});
+  // The model of the other languages is read on their first message (a second or more on a
+  // loaded machine): read before the stories, whose waits are a couple of seconds.
+  const warmUp = citizen("Warm-up", "it");
+  harness.emulator.sendText(warmUp, "hola");
+  await readChatUntil(harness.emulator, warmUp.id, () => true, 30_000);
+}, 60_000);
 afterAll(async () => {
   await harness.close();
 });
@@ -246,6 +252,65 @@ describe("a language the bot reads but does not speak", () => {
     expect(reply?.text).not.toMatch(/отвечаю только/);
     expect(reply?.text).toMatch(/Ciao|WeMi/);
   });
+});
+
+describe("a story that only implies the need, in the citizen's language", () => {
+  it("Ukrainian: not understanding the son's school nor the doctor is Italian courses", async () => {
+    const user = citizen("Halyna", "it");
+    harness.emulator.sendText(
+      user,
+      "Я приїхала пів року тому. У школі сина я нічого не розумію, а до лікаря ходжу з перекладачем. Дуже хочу нормально говорити.",
+    );
+    const whereToGo = matching(/Куди звернутися/);
+    const asked = (m: Message) => whereToGo(m) || /У якому районі Мілана/.test(m.text ?? "");
+    let answer = last(await readUntil(harness.emulator, user, asked));
+    if (!whereToGo(answer)) {
+      harness.emulator.sendText(user, "Municipio 2");
+      answer = last(await readUntil(harness.emulator, user, whereToGo));
+    }
+    expect(answer.text).toMatch(/Курси італійської для іноземців/);
+  });
+});
+
+describe("a greeting that goes on is not only a greeting", () => {
+  it("«hola buenas, necesito ayuda con mi madre»: asked which help, in Spanish", async () => {
+    const user = citizen("Lucía", "it");
+    harness.emulator.sendText(user, "hola buenas, necesito ayuda con mi madre");
+    const reply = await harness.emulator.nextBotMessage(user.id);
+    expect(reply.text).toMatch(/¿Qué tipo de ayuda necesitas\?/);
+    expect(harness.emulator.buttonsOf(reply).length).toBeGreaterThan(2);
+  });
+
+  it("«hola buenas, mi madre ya no puede estar sola»: the need, in Spanish", async () => {
+    const user = citizen("Rosa", "it");
+    harness.emulator.sendText(user, "hola buenas, mi madre ya no puede estar sola");
+    const [first] = await readUntil(harness.emulator, user, () => true);
+    expect(first?.text).not.toMatch(/¡Hola! Soy el asistente/);
+    expect(first?.text).toMatch(/¿|Adónde ir/);
+  });
+
+  it("«buongiorno, come stai?» is still a greeting", async () => {
+    const user = citizen("Gino", "it");
+    harness.emulator.sendText(user, "buongiorno, come stai?");
+    expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(/Sono l'assistente/);
+  });
+});
+
+describe("«Salut», Romanian and French for hello", () => {
+  it.each([
+    ["ro", /Bună! Sunt asistentul/],
+    ["fr", /Ciao! Sono l'assistente/],
+    ["it", /Ciao! Sono l'assistente/],
+  ])(
+    "with Telegram in «%s», a greeting, not activities for the elderly",
+    async (code, greeting) => {
+      const user = citizen("Ioana", code);
+      harness.emulator.sendText(user, "Salut");
+      const reply = await harness.emulator.nextBotMessage(user.id);
+      expect(reply.text).toMatch(greeting);
+      expect(reply.text).not.toMatch(/anziani|vârstnici|elderly/i);
+    },
+  );
 });
 
 describe("choosing a language", () => {

@@ -122,3 +122,22 @@ describe("a reply typed with no language known is read in the language that read
     expect(read(text).kind).toBe(kind);
   });
 });
+
+describe("the words after the greetings a message opens with", () => {
+  it.each([
+    ["hola buenas, necesito ayuda con mi madre", "necesito ayuda con mi madre"],
+    ["Bună ziua, am nevoie de ajutor", "am nevoie de ajutor"],
+    ["Добрий день, допоможіть", "допоможіть"],
+    ["你好，我需要帮助", "我 需要 帮助"],
+    ["buongiorno, cerco una badante", "cerco una badante"],
+  ])("«%s» goes on with «%s»", (text, rest) => {
+    expect(read.afterGreeting(text)).toBe(rest);
+  });
+
+  it.each(["hola", "buenos días", "ciao ciao", "mia madre ha 90 anni"])(
+    "«%s» is a greeting alone, or opens with none",
+    (text) => {
+      expect(read.afterGreeting(text)).toBeUndefined();
+    },
+  );
+});

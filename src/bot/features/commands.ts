@@ -1,4 +1,5 @@
 import type { KnowledgeHolder } from "../../knowledge/index.js";
+import { tokenize } from "../../nlu/normalize.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import type { ChatProfile } from "../../storage/profiles.js";
 import { answerPress, parseAction } from "../callback-data.js";
@@ -7,6 +8,7 @@ import { languageKeyboard, needsKeyboard, showMenu } from "../keyboards.js";
 import { LeanComposer } from "../lean-composer.js";
 import { renderSpaces } from "../render.js";
 import { escapeHtml, type Locale, type Texts } from "../texts.js";
+import { asksLanguageChoice, languageNamed } from "./typed-language.js";
 
 export interface CommandsDependencies {
   readonly knowledge: KnowledgeHolder;
@@ -86,6 +88,15 @@ export function commandsFeature({
     return ctx.reply(ctx.t("privacy", { days: retentionDays }) + review, { parse_mode: "HTML" });
   });
   feature.command(["lingua", "language"], chooseLanguage);
+  // Typed instead of /lingua or its buttons («cambiar idioma», «english please»): never the
+  // answer to the question waiting (the phone, the name), which still waits after the choice.
+  feature.on("message:text", async (ctx, next) => {
+    const words = ctx.message.text.startsWith("/") ? [] : tokenize(ctx.message.text);
+    const language = languageNamed(words);
+    if (language) await setLanguage(ctx, { profiles, texts }, language);
+    else if (asksLanguageChoice(words)) await chooseLanguage(ctx);
+    else await next();
+  });
 
   feature.callbackQuery(/^(m|l):/, async (ctx) => {
     const action = parseAction(ctx.callbackQuery.data);

@@ -8,11 +8,10 @@ import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import { type ChatProfile, rememberPlace } from "../../storage/profiles.js";
 import { answerPress, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { LANGUAGE_NAMES } from "../keyboards.js";
 import { LeanComposer } from "../lean-composer.js";
 import { describePlace } from "../render.js";
-import { LOCALES, type Locale, type Texts } from "../texts.js";
-import { chooseLanguage, setLanguage } from "./commands.js";
+import type { Texts } from "../texts.js";
+import { asksLanguageChoice, languageNamed } from "./typed-language.js";
 
 export interface OrientationEntryDependencies {
   readonly knowledge: KnowledgeHolder;
@@ -40,60 +39,6 @@ const intentOfButton = (knowledge: KnowledgeHolder, data: string): string | null
         : null;
   return intent !== null && knowledge.current.intent(intent) !== undefined ? intent : null;
 };
-
-/**
- * A language named alone ("English", "🇮🇹 Italiano", "inglese", "Español"): the typed twin of
- * /lingua's buttons, whose labels count too.
- */
-const LANGUAGE_WORDS: Readonly<Record<string, Locale>> = {
-  ...Object.fromEntries(
-    LOCALES.map((locale) => [tokenize(LANGUAGE_NAMES[locale]).join(" "), locale]),
-  ),
-  italian: "it",
-  inglese: "en",
-  spanish: "es",
-  spagnolo: "es",
-  romanian: "ro",
-  rumeno: "ro",
-  ukrainian: "uk",
-  ucraino: "uk",
-};
-/** Words around a language's name that change nothing: «english please», «in italiano». */
-const AROUND_A_LANGUAGE: ReadonlySet<string> = new Set([
-  "in",
-  "per",
-  "favore",
-  "please",
-  "por",
-  "favor",
-  "en",
-]);
-const languageNamed = (words: readonly string[]): Locale | undefined => {
-  return (
-    LANGUAGE_WORDS[words.join(" ")] ??
-    LANGUAGE_WORDS[words.filter((word) => !AROUND_A_LANGUAGE.has(word)).join(" ")]
-  );
-};
-
-/** Asking for the choice of language in words, in the languages the bot speaks. */
-const LANGUAGE_CHOICE: ReadonlySet<string> = new Set(
-  [
-    "lingua",
-    "cambia lingua",
-    "cambiare lingua",
-    "language",
-    "change language",
-    "change the language",
-    "idioma",
-    "cambiar idioma",
-    "cambiar el idioma",
-    "limba",
-    "schimba limba",
-    "мова",
-    "змінити мову",
-  ].map((words) => tokenize(words).join(" ")),
-);
-const asksLanguageChoice = (words: readonly string[]) => LANGUAGE_CHOICE.has(words.join(" "));
 
 /**
  * The answer's "Vuoi essere ricontattato?" is answered only while it is the last question
@@ -147,8 +92,9 @@ export function needButtonsFeature({ knowledge }: OrientationEntryDependencies) 
 
 /**
  * What reaches the bot when no question is waiting: any text starts an orientation (a
- * language named alone sets the language); a shared location is remembered; "change area"
- * asks the area again; «cambia lingua» offers the languages; a button of a question already closed is answered politely.
+ * language named or asked for in words is the commands'); a shared location is remembered;
+ * "change area" asks the area again; a button of a question already closed is answered
+ * politely.
  */
 export function orientationEntryFeature(deps: OrientationEntryDependencies) {
   const { knowledge, profiles } = deps;
@@ -159,13 +105,7 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
   };
   const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
-  feature.on("message:text", async (ctx) => {
-    const words = tokenize(ctx.message.text);
-    const language = languageNamed(words);
-    if (language) await setLanguage(ctx, deps, language);
-    else if (asksLanguageChoice(words)) await chooseLanguage(ctx);
-    else await restart(ctx, { text: ctx.message.text });
-  });
+  feature.on("message:text", (ctx) => restart(ctx, { text: ctx.message.text }));
   feature.on("message:location", async (ctx) => {
     const { latitude: lat, longitude: lon } = ctx.message.location;
     const key = String(ctx.chat.id);

@@ -1,0 +1,75 @@
+import type { Message } from "grammy/types";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { shown, until } from "../handoff/steps.js";
+import { citizen, useHarness } from "../support/harness.js";
+
+const operators: TestGroup = { id: -1001801, title: "Operatori WeMi", type: "supergroup" };
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
+
+// The model of the other languages is read on their first message (a second or more on a
+// loaded machine): read before the stories, whose waits are a couple of seconds.
+beforeAll(async () => {
+  const warmUp = citizen("Warm-up");
+  harness.emulator.sendText(warmUp, "hola");
+  await until(harness.emulator, warmUp.id, /./, 30_000);
+}, 60_000);
+
+/** An Italian need answered for an area, up to «Vuoi essere ricontattato?». */
+async function answeredInItalian(user: TestUser): Promise<Message> {
+  harness.emulator.sendText(user, "cerco una badante per mia madre");
+  await until(harness.emulator, user.id, /In che zona di Milano abiti/);
+  harness.emulator.sendText(user, "Niguarda");
+  const answer = await until(harness.emulator, user.id, /Vuoi essere ricontattato/);
+  await harness.emulator.nextBotMessage(user.id); // the venue
+  return answer;
+}
+
+const SPANISH_NEED =
+  "Hola, soy de Perú, busco trabajo como cuidadora de ancianos, tengo experiencia";
+
+describe("a message clearly in another language, in the middle of an Italian dialogue", () => {
+  it("a Spanish need typed at the Italian consent question is answered in Spanish", async () => {
+    const user = citizen("Lucía");
+    await answeredInItalian(user);
+    harness.emulator.sendText(user, "sì");
+    await until(harness.emulator, user.id, /Sei d'accordo\?/);
+    harness.emulator.sendText(user, SPANISH_NEED);
+    const answer = await until(harness.emulator, user.id, /Adónde ir|Dove rivolgerti/);
+    expect(shown(answer)).toMatch(/Adónde ir/);
+  });
+
+  it("a short word that could be either («no») at the consent question stays in Italian", async () => {
+    const user = citizen("Carmen");
+    await answeredInItalian(user);
+    harness.emulator.sendText(user, "sì");
+    await until(harness.emulator, user.id, /Sei d'accordo\?/);
+    harness.emulator.sendText(user, "no");
+    expect(shown(await harness.emulator.nextBotMessage(user.id))).not.toMatch(/[¿¡]|Adónde|Vale/);
+  });
+});
+
+describe("asking for another language in words, at any question", () => {
+  it.each(["cambiar idioma", "schimbă limba", "змінити мову", "change language"])(
+    "«%s» at the phone question offers the languages, and is not read as a number",
+    async (typed) => {
+      const user = citizen("Ana");
+      await answeredInItalian(user);
+      harness.emulator.sendText(user, "sì");
+      const consent = await until(harness.emulator, user.id, /Sei d'accordo\?/);
+      harness.emulator.pressButton(user, consent, "h:consent:yes");
+      const name = await until(harness.emulator, user.id, /Come ti chiami/);
+      harness.emulator.pressButton(user, name, "h:name");
+      await until(harness.emulator, user.id, /A che numero/);
+      harness.emulator.sendText(user, typed);
+      const choice = await harness.emulator.nextBotMessage(user.id);
+      expect(shown(choice)).toMatch(/Elige el idioma/);
+      expect(harness.emulator.buttonsOf(choice).map((b) => b.data)).toContain("l:es");
+      // The question still waits: the number typed next is taken.
+      harness.emulator.pressButton(user, choice, "l:es");
+      await until(harness.emulator, user.id, /español/);
+      harness.emulator.sendText(user, "333 123 4567");
+      expect(shown(await harness.emulator.nextBotMessage(user.id))).not.toMatch(/numero/);
+    },
+  );
+});
