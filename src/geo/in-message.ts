@@ -34,6 +34,11 @@ export interface MessageMatchers {
     text: string,
     normalized: string,
   ): { place: ResolvedPlace; from: number; to: number } | null;
+  /** Milan's centre («in centro»), anchored as a longer message needs it. */
+  centre(
+    text: string,
+    tokens: readonly string[],
+  ): { place: ResolvedPlace; from: number; to: number } | null;
   isCommonWord(token: string): boolean;
   isHouseNumber(token: string | undefined): boolean;
 }
@@ -157,6 +162,8 @@ function mentionsIn(
   });
   const municipio = m.municipio(text, normalized);
   if (municipio) add({ ...municipio, typos: 0 }, 2);
+  const centre = m.centre(text, tokens);
+  if (centre) add({ ...centre, typos: 0 }, 2);
   return mentions;
 }
 

@@ -1,3 +1,4 @@
+import { centreIn, centrePlace } from "./centre.js";
 import { readWrittenPoint } from "./coordinates.js";
 import type { FuzzyIndexData } from "./fuzzy.js";
 import type { CapEntry, GeoIndex } from "./geo-index.js";
@@ -53,6 +54,7 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
   const { findPlaces, longestPlace, typos: placeTypos } = createPlaceFinder(index, words?.places);
   const caps = new Map<string, CapEntry>(index.caps.map((entry) => [entry.cap, entry]));
   const municipioAt = createMunicipioLocator(index);
+  const centreOf = centrePlace(index);
 
   function resolvePointWithText(text: string, point: GeoPoint): ResolvedPlace {
     const municipio = municipioAt(point);
@@ -129,6 +131,9 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
     const untyped = findUntypedStreet(tokens);
     if (untyped) return found(addressResult(text, untyped.streets, untyped.houseNumber), untyped);
     if (place) return found(placeResult(text, place), place);
+    const centre = centreIn(tokens, true);
+    const inCentre = centre && centreOf(text);
+    if (centre && inCentre) return found(inCentre, { ...centre, typos: 0 });
 
     if (capAt >= 0 && tokens[capAt]?.startsWith("20")) {
       return found(outside(text, `CAP ${tokens[capAt]}`), { from: capAt, to: capAt + 1, typos: 0 });
@@ -145,6 +150,11 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
     municipio(text, normalized) {
       const named = municipioFromText(normalized, false);
       return named ? { ...named, place: municipioResult(text, named.value) } : null;
+    },
+    centre(text, tokens) {
+      const centre = centreIn(tokens, false);
+      const place = centre && centreOf(text);
+      return centre && place ? { ...centre, place } : null;
     },
     isCommonWord: (token) => index.commonWords.has(token),
     isHouseNumber,
