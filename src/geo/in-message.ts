@@ -71,14 +71,16 @@ const isContentWord = (t: string): boolean =>
 
 /**
  * True for an answer to "where do you live?" ("Quarto Ogiaro", "abito in via Padova 120"):
- * few words, and (once the place is found) at most one of them outside it.
+ * few words, and (once the place is found) at most one of them outside it. A name read
+ * through a typo must stand alone: beside another word it is as likely a person's name
+ * («Lucía Pérez» is not Lucca, «Giulia Ferrari» not Ferrara).
  */
 export function isPlaceOnly(tokens: readonly string[], found?: Found): boolean {
   const content = tokens.filter(isContentWord);
   if (content.length > MAX_REPLY_WORDS) return false;
   if (!found) return true;
   const outside = tokens.filter((t, at) => (at < found.from || at >= found.to) && isContentWord(t));
-  return outside.length <= MAX_WORDS_BESIDE_PLACE;
+  return outside.length <= (found.typos > 0 ? 0 : MAX_WORDS_BESIDE_PLACE);
 }
 
 interface Mention extends Found {

@@ -31,3 +31,22 @@ describe("a citizen who lives in the centre", () => {
     expect(shown(reply)).toMatch(/Ho capito: centro → Municipio 1/);
   });
 });
+
+describe("a person's name is not a place", () => {
+  it.each(["Lucía Pérez", "Giulia Ferrari"])(
+    "«%s» typed after the greeting is not read as a town one typo away",
+    async (name) => {
+      const user = citizen("Lucía");
+      await say(user, "/start", /Di cosa hai bisogno/);
+      const reply = shown(await say(user, name, /./));
+      expect(reply).not.toMatch(/Ho capito|fuori Milano|Lucca|Ferrara/);
+    },
+  );
+
+  it("«Lucía Pérez» at the area question is asked again, not taken as Lucca", async () => {
+    const user = citizen("Lucía");
+    await say(user, "cerco una colf", /In che zona/);
+    const reply = shown(await say(user, "Lucía Pérez", /./));
+    expect(reply).toMatch(/Non ho riconosciuto il luogo/);
+  });
+});
