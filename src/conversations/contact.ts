@@ -221,7 +221,10 @@ const TIME_SLOTS: readonly TimeSlot[] = ["morning", "afternoon", "any"];
  * the slot, so that the summary and the operators read it in their own words.
  */
 function slotTyped({ read, texts }: Dialogue, text: string): TimeSlot | undefined {
-  const typed = read.words(text).join(" ");
+  const said = read.words(text);
+  // «nel pomeriggio», «in the morning», «por la tarde»: the slot after words meaning "in".
+  const start = said.findIndex((word) => !TIME_LEAD_INS.has(word));
+  const typed = said.slice(Math.max(start, 0)).join(" ");
   if (typed === "") return undefined;
   return TIME_SLOTS.find((slot) =>
     LOCALES.some(
@@ -229,6 +232,14 @@ function slotTyped({ read, texts }: Dialogue, text: string): TimeSlot | undefine
     ),
   );
 }
+
+/** Words before a time of day that only say "in" or "the", in the languages the bot speaks. */
+const TIME_LEAD_INS: ReadonlySet<string> = new Set([
+  ...["di", "del", "nel", "in", "la", "il", "al", "verso"],
+  ...["the", "during"],
+  ...["por", "de", "en", "el", "a"],
+  "pe",
+]);
 
 async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
   const { ctx, t } = dialogue;
