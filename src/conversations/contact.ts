@@ -15,6 +15,11 @@ import {
 } from "./replies.js";
 
 const { name: MAX_NAME, note: MAX_NOTE, preferredTime: MAX_TIME } = CONTACT_LIMITS;
+/**
+ * At the name question a need must be told plainly («badante», «cerco una colf»: 0.74 and
+ * up): a name the classifier half-reads as a need («Lola Flores» → colf 0.48) is a name.
+ */
+const NEED_AT_NAME_CONFIDENCE = 0.6;
 /** More words than a name has: a sentence about a need, typed at the name question. */
 const MAX_NAME_WORDS = 5;
 /** What the phone question's "contact me here" button sends (a reply keyboard sends its label). */
@@ -146,7 +151,8 @@ async function askName(
       const name = proposed !== "" && MYSELF.test(said) ? proposed : said;
       const words = name.split(/\s+/u).filter(Boolean);
       const aNeed = await conversation.external(() => {
-        return namesNeed(knowledge.current.classifier.classify(reply.text));
+        const reading = knowledge.current.classifier.classify(reply.text);
+        return namesNeed(reading) && reading.confidence >= NEED_AT_NAME_CONFIDENCE;
       });
       const aName =
         name !== "" &&
