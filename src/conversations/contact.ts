@@ -1,7 +1,7 @@
 import { Keyboard } from "grammy";
 import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
 import { LOCALES } from "../bot/texts.js";
-import { normalizePhone } from "../handoff/phone.js";
+import { normalizePhone, phoneInText } from "../handoff/phone.js";
 import { CONTACT_LIMITS } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { namesNeed } from "../nlu/need.js";
@@ -209,7 +209,7 @@ async function askPhone(dialogue: Dialogue): Promise<Answer<string | null>> {
       reply.kind === "contact"
         ? normalizePhone(reply.phone)
         : reply.kind === "text"
-          ? normalizePhone(reply.text)
+          ? phoneInText(reply.text)
           : null;
     if (phone !== null) {
       // The share-contact keyboard goes away with the acknowledgement.

@@ -16,3 +16,19 @@ export function normalizePhone(text: string): string | null {
   const foreign = cleaned.startsWith("+") && parsed.countryCallingCode !== "39";
   return parsed.isValid() || (foreign && parsed.isPossible()) ? parsed.number : null;
 }
+
+/** A run of digits with the separators people type inside a number («333 123-4567», «02.1234»). */
+const NUMBER_RUN = /\+?\d[\d\s./()-]*\d/gu;
+
+/**
+ * The first valid phone number in a message («il mio numero è 333 1234567 ma chiamatemi
+ * dopo le 18»), each run of digits read on its own: the message's digits read together
+ * would glue the 18 onto the number.
+ */
+export function phoneInText(text: string): string | null {
+  for (const [run] of text.matchAll(NUMBER_RUN)) {
+    const phone = normalizePhone(run);
+    if (phone !== null) return phone;
+  }
+  return null;
+}

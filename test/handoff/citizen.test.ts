@@ -191,6 +191,16 @@ describe("a citizen asks to be contacted", () => {
     await until(emulator, user.id, new RegExp(`✅ \\${stored}`));
   });
 
+  it("a number told in a sentence with another number after it is the phone alone", async () => {
+    const { emulator } = harness;
+    const user = citizen("Pia");
+    await untilPhoneQuestion(emulator, user);
+    emulator.sendText(user, "il mio numero è 333 1234567 ma chiamatemi dopo le 18");
+    const taken = await until(emulator, user.id, /✅|non sembra valido/);
+    // Was «✅ +39333123456718»: every digit of the message glued into one number.
+    expect(shown(taken)).toBe("✅ +393331234567");
+  });
+
   it("a foreign number with a digit missing is asked again", async () => {
     const { emulator } = harness;
     const user = citizen("Fergus");
