@@ -125,7 +125,11 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
     const municipio = municipioFromText(normalized, true);
     if (municipio) return found(municipioResult(text, municipio.value), municipio);
 
-    const place = longestPlace(findPlaces(tokens));
+    // A town outside Milan only as written: a first name one typo away («Lucia») is no Lucca,
+    // and telling a citizen of Milan that WeMi does not serve them would send them away.
+    const place = longestPlace(
+      findPlaces(tokens).filter((m) => m.target.kind !== "outside" || m.typos === 0),
+    );
     if (place?.target.kind === "outside") return found(placeResult(text, place), place);
     // "Sarpi 10" is via Paolo Sarpi 10 rather than the Sarpi neighbourhood.
     const untyped = findUntypedStreet(tokens);
