@@ -1,7 +1,7 @@
 import { Keyboard } from "grammy";
 import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
 import { LOCALES } from "../bot/texts.js";
-import { normalizePhone } from "../handoff/phone.js";
+import { normalizePhone, phoneInText } from "../handoff/phone.js";
 import { CONTACT_LIMITS } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { namesNeed } from "../nlu/need.js";
@@ -15,6 +15,11 @@ import {
 } from "./replies.js";
 
 const { name: MAX_NAME, note: MAX_NOTE, preferredTime: MAX_TIME } = CONTACT_LIMITS;
+/**
+ * At the name question a need must be told plainly («badante», «cerco una colf»: 0.74 and
+ * up): a name the classifier half-reads as a need («Lola Flores» → colf 0.48) is a name.
+ */
+const NEED_AT_NAME_CONFIDENCE = 0.6;
 /** More words than a name has: a sentence about a need, typed at the name question. */
 const MAX_NAME_WORDS = 5;
 /** What the phone question's "contact me here" button sends (a reply keyboard sends its label). */
@@ -146,7 +151,8 @@ async function askName(
       const name = proposed !== "" && MYSELF.test(said) ? proposed : said;
       const words = name.split(/\s+/u).filter(Boolean);
       const aNeed = await conversation.external(() => {
-        return namesNeed(knowledge.current.classifier.classify(reply.text));
+        const reading = knowledge.current.classifier.classify(reply.text);
+        return namesNeed(reading) && reading.confidence >= NEED_AT_NAME_CONFIDENCE;
       });
       const aName =
         name !== "" &&
@@ -203,7 +209,7 @@ async function askPhone(dialogue: Dialogue): Promise<Answer<string | null>> {
       reply.kind === "contact"
         ? normalizePhone(reply.phone)
         : reply.kind === "text"
-          ? normalizePhone(reply.text)
+          ? phoneInText(reply.text)
           : null;
     if (phone !== null) {
       // The share-contact keyboard goes away with the acknowledgement.
@@ -221,7 +227,10 @@ const TIME_SLOTS: readonly TimeSlot[] = ["morning", "afternoon", "any"];
  * the slot, so that the summary and the operators read it in their own words.
  */
 function slotTyped({ read, texts }: Dialogue, text: string): TimeSlot | undefined {
-  const typed = read.words(text).join(" ");
+  const said = read.words(text);
+  // «nel pomeriggio», «in the morning», «por la tarde»: the slot after words meaning "in".
+  const start = said.findIndex((word) => !TIME_LEAD_INS.has(word));
+  const typed = said.slice(Math.max(start, 0)).join(" ");
   if (typed === "") return undefined;
   return TIME_SLOTS.find((slot) =>
     LOCALES.some(
@@ -229,6 +238,14 @@ function slotTyped({ read, texts }: Dialogue, text: string): TimeSlot | undefine
     ),
   );
 }
+
+/** Words before a time of day that only say "in" or "the", in the languages the bot speaks. */
+const TIME_LEAD_INS: ReadonlySet<string> = new Set([
+  ...["di", "del", "nel", "in", "la", "il", "al", "verso"],
+  ...["the", "during"],
+  ...["por", "de", "en", "el", "a"],
+  "pe",
+]);
 
 async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
   const { ctx, t } = dialogue;

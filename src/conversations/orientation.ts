@@ -9,6 +9,7 @@ import { localized } from "../bot/texts.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import { describeError } from "../logging/index.js";
 import type { Classification } from "../nlu/index.js";
+import { namesNeed } from "../nlu/need.js";
 import type { MisunderstoodKind } from "../review/index.js";
 import { classifiedAsDanger, DANGER_INTENT, unlessSilenced, verdictFor } from "../safety/danger.js";
 import { type ChatProfile, updateProfile } from "../storage/profiles.js";
@@ -27,7 +28,7 @@ import { askConsent, consentAnswered } from "./handoff.js";
 import { answeredCityWide } from "./need-question.js";
 import { typedPlaceReply } from "./place.js";
 import { placeReadWhole, readNeed } from "./reading.js";
-import { type Dialogue, readReply } from "./replies.js";
+import { answerBeforeBut, type Dialogue, readReply } from "./replies.js";
 import type { OrientationDependencies, Turn } from "./turn.js";
 import { fromDidYouMean, type Understood, understand } from "./understand.js";
 import { replyOf, type Waiting } from "./waiting.js";
@@ -224,7 +225,7 @@ export function createOrientation(deps: OrientationDependencies) {
      * no says goodbye; anything else is read as a new message.
      */
     async function contactOfferAnswered(text: string): Promise<Closing | undefined> {
-      const { kind, thanks } = readReply(dialogue, text);
+      const { kind, thanks } = await offerReply(text);
       if (kind === "no" || kind === "cancel") {
         await ctx.reply(t(thanks ? "closing-bye-thanks" : "closing-bye"));
         return {};
@@ -232,6 +233,22 @@ export function createOrientation(deps: OrientationDependencies) {
       if (kind !== "yes" && kind !== "contact_here") return undefined;
       const last = (await currentProfile()).lastNeed;
       return last ? act({ kind: "contact", last }) : undefined;
+    }
+
+    /**
+     * The reply to the offer; «sì ma prima vorrei sapere se è gratuito» is its yes, unless
+     * what follows the «ma» tells a need of its own («sì, ma cerco anche una colf»).
+     */
+    async function offerReply(text: string) {
+      const whole = readReply(dialogue, text);
+      const split = whole.kind === null ? answerBeforeBut(text) : undefined;
+      if (!split) return whole;
+      const head = readReply(dialogue, split.answer);
+      if (head.kind === null || head.extraWords > 0) return whole;
+      const aNeed = await conversation.external(() =>
+        namesNeed(knowledge.current.classifier.classify(split.rest)),
+      );
+      return aNeed ? whole : head;
     }
 
     let { waiting } = opening;

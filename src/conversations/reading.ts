@@ -40,12 +40,24 @@ export function readNeed(
   const { span } = place;
   const rest = span ? text.replace(span, " ").trim() : "";
   const reading = rest === "" ? start : surer(start, classifier.classify(rest));
-  if (text.length <= OPENING_CHARACTERS) return { need: reading, place };
+  if (text.length <= OPENING_CHARACTERS) return { need: withSecondNeed(reading, start), place };
   const opening = surer(reading, classifier.classify(text.slice(0, OPENING_CHARACTERS)));
   // A long story usually states the need in its first sentence.
   const firstSentence = FIRST_SENTENCE.exec(text)?.[0];
   const need = firstSentence ? surer(opening, classifier.classify(firstSentence)) : opening;
-  return { need, place };
+  return { need: withSecondNeed(need, start), place };
+}
+
+/**
+ * The whole message's two needs ("una badante e i pasti a domicilio"), kept when the reading
+ * chosen (without the place) hesitates between the same two: it is asked both, not unsure.
+ */
+function withSecondNeed(need: Classification, whole: Classification): Classification {
+  if (need.also !== undefined || whole.also === undefined) return need;
+  const named = [whole.intent, whole.also];
+  const runnerUp = need.alternatives[0]?.intent ?? null;
+  if (!named.includes(need.intent) || !named.includes(runnerUp)) return need;
+  return { ...need, also: runnerUp ?? whole.also };
 }
 
 /** Whether readNeed's place is the whole message's (a longer one is resolved on its own). */

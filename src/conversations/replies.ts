@@ -248,6 +248,19 @@ export const waitChoice = (dialogue: Dialogue, choices: readonly Choice[] = []) 
 /** The short-reply meaning of a text in the dialogue's language. */
 export const readReply = (dialogue: Dialogue, text: string) => dialogue.read(text, dialogue.locale);
 
+/** «sì, ma…», «yes but…», «sí, pero…», «da, dar…», «так, але…»: where a short answer goes on. */
+const BUT = /[\s,;.]+(?:ma|però|pero|but|dar|але)\s+/iu;
+
+/**
+ * A yes or no that goes on after a «but» («sì ma prima vorrei sapere se è gratuito»): the
+ * short answer and what follows it; undefined when the text has no «but».
+ */
+export function answerBeforeBut(text: string): { answer: string; rest: string } | undefined {
+  const but = BUT.exec(text);
+  if (!but) return undefined;
+  return { answer: text.slice(0, but.index), rest: text.slice(but.index + but[0].length) };
+}
+
 /**
  * The chat's language for a dialogue (chosen, written, or the Telegram client's), read so
  * that the dialogue's stored state keeps the language only: the profile it comes from may

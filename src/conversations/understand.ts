@@ -129,7 +129,10 @@ export async function understand(
     await ctx.reply(t("you-are-welcome"));
     return { kind: "done" };
   }
-  if (accepted && !result.ambiguous) {
+  // «una badante e i pasti a domicilio»: unsure only between the two needs it names, the
+  // message asks both; the first is answered and the other offered, not «Intendevi…?».
+  const bothNamed = result.also !== undefined && result.alternatives[0]?.intent === result.also;
+  if (accepted && (!result.ambiguous || bothNamed)) {
     // A reply naming one of the «Intendevi…?» guesses ("la colf") goes on with the first
     // message's words too, as a tap would, so a place told there is not asked again.
     const named =

@@ -34,6 +34,11 @@ export interface MessageMatchers {
     text: string,
     normalized: string,
   ): { place: ResolvedPlace; from: number; to: number } | null;
+  /** Milan's centre («in centro»), anchored as a longer message needs it. */
+  centre(
+    text: string,
+    tokens: readonly string[],
+  ): { place: ResolvedPlace; from: number; to: number } | null;
   isCommonWord(token: string): boolean;
   isHouseNumber(token: string | undefined): boolean;
 }
@@ -66,14 +71,16 @@ const isContentWord = (t: string): boolean =>
 
 /**
  * True for an answer to "where do you live?" ("Quarto Ogiaro", "abito in via Padova 120"):
- * few words, and (once the place is found) at most one of them outside it.
+ * few words, and (once the place is found) at most one of them outside it. A name read
+ * through a typo must stand alone: beside another word it is as likely a person's name
+ * («Lucía Pérez» is not Lucca, «Giulia Ferrari» not Ferrara).
  */
 export function isPlaceOnly(tokens: readonly string[], found?: Found): boolean {
   const content = tokens.filter(isContentWord);
   if (content.length > MAX_REPLY_WORDS) return false;
   if (!found) return true;
   const outside = tokens.filter((t, at) => (at < found.from || at >= found.to) && isContentWord(t));
-  return outside.length <= MAX_WORDS_BESIDE_PLACE;
+  return outside.length <= (found.typos > 0 ? 0 : MAX_WORDS_BESIDE_PLACE);
 }
 
 interface Mention extends Found {
@@ -157,6 +164,8 @@ function mentionsIn(
   });
   const municipio = m.municipio(text, normalized);
   if (municipio) add({ ...municipio, typos: 0 }, 2);
+  const centre = m.centre(text, tokens);
+  if (centre) add({ ...centre, typos: 0 }, 2);
   return mentions;
 }
 

@@ -1,3 +1,4 @@
+import { centreIn, centrePlace } from "./centre.js";
 import { readWrittenPoint } from "./coordinates.js";
 import type { FuzzyIndexData } from "./fuzzy.js";
 import type { CapEntry, GeoIndex } from "./geo-index.js";
@@ -53,6 +54,7 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
   const { findPlaces, longestPlace, typos: placeTypos } = createPlaceFinder(index, words?.places);
   const caps = new Map<string, CapEntry>(index.caps.map((entry) => [entry.cap, entry]));
   const municipioAt = createMunicipioLocator(index);
+  const centreOf = centrePlace(index);
 
   function resolvePointWithText(text: string, point: GeoPoint): ResolvedPlace {
     const municipio = municipioAt(point);
@@ -123,12 +125,19 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
     const municipio = municipioFromText(normalized, true);
     if (municipio) return found(municipioResult(text, municipio.value), municipio);
 
-    const place = longestPlace(findPlaces(tokens));
+    // A town outside Milan only as written: a first name one typo away («Lucia») is no Lucca,
+    // and telling a citizen of Milan that WeMi does not serve them would send them away.
+    const place = longestPlace(
+      findPlaces(tokens).filter((m) => m.target.kind !== "outside" || m.typos === 0),
+    );
     if (place?.target.kind === "outside") return found(placeResult(text, place), place);
     // "Sarpi 10" is via Paolo Sarpi 10 rather than the Sarpi neighbourhood.
     const untyped = findUntypedStreet(tokens);
     if (untyped) return found(addressResult(text, untyped.streets, untyped.houseNumber), untyped);
     if (place) return found(placeResult(text, place), place);
+    const centre = centreIn(tokens, true);
+    const inCentre = centre && centreOf(text);
+    if (centre && inCentre) return found(inCentre, { ...centre, typos: 0 });
 
     if (capAt >= 0 && tokens[capAt]?.startsWith("20")) {
       return found(outside(text, `CAP ${tokens[capAt]}`), { from: capAt, to: capAt + 1, typos: 0 });
@@ -145,6 +154,11 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
     municipio(text, normalized) {
       const named = municipioFromText(normalized, false);
       return named ? { ...named, place: municipioResult(text, named.value) } : null;
+    },
+    centre(text, tokens) {
+      const centre = centreIn(tokens, false);
+      const place = centre && centreOf(text);
+      return centre && place ? { ...centre, place } : null;
     },
     isCommonWord: (token) => index.commonWords.has(token),
     isHouseNumber,

@@ -36,6 +36,8 @@ describe("the name, said in a sentence", () => {
     ["it", "il mio nome è Dora", "Dora"],
     ["en", "my name is Amy Lee", "Amy Lee"],
     ["en", "I'm Amy", "Amy"],
+    // The classifier reads «Lola Flores» as «colf» at 0.48: a guess, not a need told.
+    ["it", "Lola Flores", "Lola Flores"],
   ])("(%s) «%s» is the name «%s»", async (language, typed, name) => {
     const summary = await summaryAfterName(citizen("Dora", language), typed, "333 222 1130");
     expect(summary).toMatch(new RegExp(`(Nome|Name): ${name}\\n`));

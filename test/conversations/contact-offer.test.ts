@@ -107,3 +107,23 @@ describe("«Vuoi essere ricontattato?» is answered only while it is the last qu
     expect(await replyTo(user, "vorrei parlare con un operatore")).toMatch(CONSENT);
   });
 });
+
+describe("a yes with a «but» after it", () => {
+  it.each([
+    ["sì ma prima vorrei sapere se il servizio è gratuito", CONSENT],
+    ["yes but how much does it cost?", CONSENT],
+    ["no, ma grazie lo stesso", /Va bene|Prego|bocca al lupo/],
+  ])("«%s» answers the question, not «Intendevi…?»", async (typed, next) => {
+    const user = citizen("Ines");
+    await answered(user);
+    const reply = await replyTo(user, typed);
+    expect(reply).not.toMatch(/Intendevi|Did you mean/);
+    expect(reply).toMatch(next);
+  });
+
+  it("«sì, ma cerco anche una colf» is the new need, not a yes", async () => {
+    const user = citizen("Irma");
+    await answered(user);
+    expect(await replyTo(user, "sì, ma cerco anche una colf")).not.toMatch(CONSENT);
+  });
+});

@@ -44,4 +44,31 @@ describe("the time to call, typed in another of the bot's languages", () => {
     const summary = shown(await say(user, "no", /Check your request/));
     expect(summary).toMatch(/When: Afternoon/);
   });
+
+  it.each([
+    ["it", "nel pomeriggio", /Quando: Pomeriggio/],
+    ["it", "di mattina", /Quando: Mattina/],
+    ["en", "in the morning", /When: Morning/],
+    ["es", "por la tarde", /Cuándo: Tarde/],
+    ["es", "por la mañana", /Cuándo: Mañana/],
+  ])(
+    "(%s) «%s», the time of day said with its preposition, is the slot",
+    async (language, typed, when) => {
+      const user = citizen("Tina", language);
+      const words = {
+        it: [ASK_FOR_OPERATOR, "sì", "no"],
+        en: ["I would like to talk to a person, I live in Niguarda", "yes", "no"],
+        es: ["quiero hablar con una persona, vivo en Niguarda", "sí", "no"],
+      }[language] as string[];
+      await say(user, words[0] as string, /Sei d'accordo\?|Do you agree\?|¿Estás de acuerdo\?/);
+      await say(user, words[1] as string, /Come ti chiami|What is your name|¿Cómo te llamas/);
+      await say(user, "Tina Neri", /A che numero|What number|¿A qué número/);
+      await say(user, "333 222 1122", /Quando preferisci|When would you|¿Cuándo prefieres/);
+      await say(user, typed, /nota per l'operatore|note for the worker|nota para la persona/);
+      const summary = shown(
+        await say(user, words[2] as string, /Controlla|Check your request|Revisa/),
+      );
+      expect(summary).toMatch(when);
+    },
+  );
 });

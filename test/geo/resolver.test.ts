@@ -75,6 +75,17 @@ describe("a citizen who names their neighbourhood", () => {
     expect(municipioOf("Nigurda")).toBe(9);
     expect(municipioOf("quarto ogiaro")).toBe(8);
   });
+
+  it.each([
+    "Lucía Pérez",
+    "Paola Rossi",
+    "Giulia Ferrari",
+    "Alessandro Sala",
+    "Adriana Dumitru",
+    "Lucia",
+  ])("does not read the personal name «%s» as a place one typo away", (text) => {
+    expect(resolver.resolve(text)).toMatchObject({ kind: "unknown", outsideMilan: false });
+  });
 });
 
 describe("a citizen who gives an address", () => {

@@ -179,6 +179,35 @@ describe("a citizen asks to be contacted", () => {
     const [request] = await harness.app.requests.list({ citizenChatId: user.id });
     expect(request?.contact?.phone).toBe("+390212345678");
   });
+  it.each([
+    ["+44 7700 900123", "+447700900123"],
+    ["0044 7700 900123", "+447700900123"],
+    ["+34 612 345 678", "+34612345678"],
+  ])("a foreign number typed with its country code, %s, is taken", async (typed, stored) => {
+    const { emulator } = harness;
+    const user = citizen("Fiona");
+    await untilPhoneQuestion(emulator, user);
+    emulator.sendText(user, typed);
+    await until(emulator, user.id, new RegExp(`✅ \\${stored}`));
+  });
+
+  it("a number told in a sentence with another number after it is the phone alone", async () => {
+    const { emulator } = harness;
+    const user = citizen("Pia");
+    await untilPhoneQuestion(emulator, user);
+    emulator.sendText(user, "il mio numero è 333 1234567 ma chiamatemi dopo le 18");
+    const taken = await until(emulator, user.id, /✅|non sembra valido/);
+    // Was «✅ +39333123456718»: every digit of the message glued into one number.
+    expect(shown(taken)).toBe("✅ +393331234567");
+  });
+
+  it("a foreign number with a digit missing is asked again", async () => {
+    const { emulator } = harness;
+    const user = citizen("Fergus");
+    await untilPhoneQuestion(emulator, user);
+    emulator.sendText(user, "+34 612 345 67");
+    await until(emulator, user.id, /non sembra valido/);
+  });
 });
 
 describe("very long words", () => {

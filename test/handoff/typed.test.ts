@@ -1,10 +1,13 @@
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
-import { citizen, useHarness } from "../support/harness.js";
+import { BACKENDS, type StorageLocation, storageLocations } from "../support/backends.js";
+import { citizen, type Harness, startHarness, useHarness } from "../support/harness.js";
 import { filesUnder, notificationOf, REGISTERED, referenceIn, shown, until } from "./steps.js";
 
 const operators: TestGroup = { id: -1001300, title: "Operatori WeMi", type: "supergroup" };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
+const locate = storageLocations();
 
 interface Script {
   readonly language: string;
@@ -98,10 +101,39 @@ const scripts: Script[] = [
   },
 ];
 
-describe("a citizen who types instead of tapping", () => {
+/** Every row of every table of the database, as text: what an erasure must have emptied. */
+async function rowsOf(databaseUrl: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const tables = await client.query<{ name: string }>(
+      "SELECT quote_ident(table_name) AS name FROM information_schema.tables WHERE table_schema = 'public'",
+    );
+    const rows: string[] = [];
+    for (const { name } of tables.rows) {
+      const result = await client.query<{ row: string }>(`SELECT t::text AS row FROM ${name} t`);
+      rows.push(...result.rows.map(({ row }) => `${name}: ${row}`));
+    }
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe.each(BACKENDS)("a citizen who types instead of tapping (%s)", (kind) => {
+  let stored: StorageLocation;
+  let bot: Harness | undefined;
+  beforeAll(async () => {
+    stored = await locate(kind);
+    bot = await startHarness({ operatorChatId: operators.id, ...stored });
+    bot.emulator.addGroup(operators);
+  }, 60_000);
+  afterAll(() => bot?.close());
+
   it.each(scripts)(
     "($language) asks for help, gets an answer, asks to be contacted, checks the request and erases everything, never tapping",
     async ({ language, need, area, typed, expect: see }) => {
+      const harness = bot as Harness;
       const { emulator } = harness;
       const user = citizen("Anna", language);
       const step = async (text: string, next: RegExp) => {
@@ -136,6 +168,12 @@ describe("a citizen who types instead of tapping", () => {
       for (const file of files) {
         expect(file.text, file.path).not.toContain(PHONE_DIGITS);
         expect(file.text, file.path).not.toContain("333 765 4321");
+      }
+      if (stored.databaseUrl !== undefined) {
+        const rows = await rowsOf(stored.databaseUrl);
+        // The request is still there, without its personal fields.
+        expect(rows.some((row) => row.includes(reference))).toBe(true);
+        for (const row of rows) expect(row).not.toContain(PHONE_DIGITS);
       }
     },
   );

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { shown, until } from "../handoff/steps.js";
+import { citizen, useHarness } from "../support/harness.js";
+
+const harness = useHarness();
+
+const say = (user: TestUser, text: string, next: RegExp) => {
+  harness.emulator.sendText(user, text);
+  return until(harness.emulator, user.id, next);
+};
+
+describe("a citizen who lives in the centre", () => {
+  it.each([
+    ["it", "abito in centro", /In che zona/, /Ho capito: centro → Municipio 1/],
+    ["it", "in centro", /In che zona/, /Ho capito: centro → Municipio 1/],
+    ["en", "in the city centre", /Where in Milan/, /Got it: city centre → Municipio 1/],
+  ])(
+    "(%s) «%s» at the area question is Municipio 1, said back in their words",
+    async (language, typed, question, understood) => {
+      const user = citizen("Carla", language);
+      await say(user, language === "en" ? "I need a cleaner" : "cerco una colf", question);
+      expect(shown(await say(user, typed, /📍/))).toMatch(understood);
+    },
+  );
+
+  it("«… mia madre, vive da sola in centro» is answered at once, without the area question", async () => {
+    const user = citizen("Carlo");
+    const story = "cerco una badante per mia madre, vive da sola in centro";
+    const reply = await say(user, story, /📍|In che zona/);
+    expect(shown(reply)).toMatch(/Ho capito: centro → Municipio 1/);
+  });
+});
+
+describe("a person's name is not a place", () => {
+  it.each(["Lucía Pérez", "Giulia Ferrari", "Lucía"])(
+    "«%s» typed after the greeting is not read as a town one typo away",
+    async (name) => {
+      const user = citizen("Lucía");
+      await say(user, "/start", /Di cosa hai bisogno/);
+      const reply = shown(await say(user, name, /./));
+      expect(reply).not.toMatch(/Ho capito|fuori Milano|Lucca|Ferrara/);
+    },
+  );
+
+  it("«Lucía Pérez» at the area question is asked again, not taken as Lucca", async () => {
+    const user = citizen("Lucía");
+    await say(user, "cerco una colf", /In che zona/);
+    const reply = shown(await say(user, "Lucía Pérez", /./));
+    expect(reply).toMatch(/Non ho riconosciuto il luogo/);
+  });
+});
