@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { type RunnerHandle, type RunOptions, run } from "@grammyjs/runner";
+import type { RunnerHandle, RunOptions } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./bot/context.js";
@@ -8,7 +8,6 @@ import { erasureFollower, recordOperatorTrail, telegramNotifier } from "./bot/op
 import { telegramClaimReminder } from "./bot/reminders.js";
 import { replayUnfinished } from "./bot/resilience.js";
 import type { Texts } from "./bot/texts.js";
-import type { Catalogue } from "./catalogue/load.js";
 import { PROJECT_ROOT } from "./config/paths.js";
 import { FeedbackStats } from "./feedback/index.js";
 import { Outbox } from "./handoff/outbox.js";
@@ -18,19 +17,17 @@ import {
   watchedRepository,
   withoutRepeatedCreates,
 } from "./handoff/repository.js";
-import { applyRetention } from "./handoff/retention.js";
 import { loadWorkingHours, nextOpening } from "./handoff/working-hours.js";
 import type { KnowledgeHolder } from "./knowledge/index.js";
-import { withCachedPhrases } from "./language/cached-phrases.js";
-import { loadReplyReader } from "./language/replies.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
 import { ReviewQueue } from "./review/index.js";
+import { backgroundWork } from "./runtime/background.js";
+import { afterFirstAnswer } from "./runtime/first-answer.js";
 import { compactAfterLoading } from "./runtime/heap.js";
-import { periodic } from "./runtime/periodic.js";
-import { loadContent, openData, StartupError } from "./runtime/start-up.js";
-import { DANGER_INTENT, type DangerDetector, loadDangerDetector } from "./safety/danger.js";
-import { loadDangerModel } from "./safety/danger-model.js";
+import { runPolling } from "./runtime/polling.js";
+import { loadContent, loadDanger, openData, StartupError } from "./runtime/start-up.js";
+import type { DangerDetector } from "./safety/danger.js";
 import { QuestionStats } from "./stats/questions.js";
 import {
   feedbackSection,
@@ -82,8 +79,6 @@ export interface App {
   readonly recentTexts: RecentTexts;
   /** Reminds operators of the requests nobody claimed (CLAIM_REMINDER_HOURS); how many went. */
   remindClaims(): Promise<number>;
-  /** Starts the background work: notification delivery and the retention sweep. */
-  startBackground(): void;
   /** The bot's identity (getMe, unless known), the command menu, then the background work. */
   start(): Promise<void>;
   /** Everything npm start does after loading: start(), then long polling with the runner. */
@@ -96,52 +91,12 @@ export interface App {
   close(): Promise<void>;
 }
 
-const RETENTION_SWEEP_MS = 60 * 60 * 1000;
-/**
- * Updates handled at once (the runner's default is 500). Each holds its chat's state and
- * its answer in memory; beyond this the runner waits before fetching more, so a burst
- * raises latency a little instead of memory without bound.
- */
-const MAX_CONCURRENT_UPDATES = 100;
-const ERASURE_FOLLOW_MS = 2000;
-/** Start-up to the work left for after the first answer, when no update comes before. */
-const LATER_AFTER_MS = 2000;
 /**
  * The first retention sweep, this long after the first answer: it writes what write-behind
  * holds (deleteOlderThan flushes first), so right after the first answer it cost the first
  * citizens a profile write each that their next message would have saved.
  */
 const FIRST_SWEEP_AFTER_MS = 60_000;
-const REMINDER_SWEEP_MS = 10 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * The runner's stop() only stops fetching: updates already taken may still be running (a
- * /stats loading its chart). This resolves once every update handled so far has finished,
- * so that close() does not pull the storage from under them.
- */
-function trackHandling(bot: Bot<BotContext>): () => Promise<void> {
-  const handling = new Set<Promise<void>>();
-  const handle = bot.handleUpdate.bind(bot);
-  bot.handleUpdate = (update, webhookReply) => {
-    const done = handle(update, webhookReply);
-    handling.add(done);
-    const forget = () => handling.delete(done);
-    done.then(forget, forget);
-    return done;
-  };
-  return async () => {
-    await Promise.allSettled([...handling]);
-  };
-}
-
-/** The danger reader: the cues in locales/ (compiled once, then kept between runs) and the model. */
-async function dangerDetector(root: string, catalogue: Catalogue): Promise<DangerDetector> {
-  const model = await loadDangerModel(join(root, "data", "nlu"), catalogue, DANGER_INTENT);
-  return withCachedPhrases("danger-phrases", (compile) =>
-    loadDangerDetector(join(root, "locales"), model, compile),
-  );
-}
 
 /** Wires content, storage and the bot together; the runtime and the local chat share it. */
 export async function createApp(options: AppOptions): Promise<App> {
@@ -157,16 +112,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   // loads: neither waits for the other.
   const opening = openData(options, { now, onCorrupt, disk });
   opening.catch(() => {});
-  const locales = join(root, "locales");
   const recentTexts = new RecentTexts();
-  // One reader for the bot and the classifier: its phrases are compiled once, and kept
-  // between runs.
-  const readReply = await withCachedPhrases("reply-phrases", (compile) =>
-    loadReplyReader(locales, recentTexts, compile),
-  );
   let content: Awaited<ReturnType<typeof loadContent>>;
   try {
-    content = await loadContent(root, readReply);
+    content = await loadContent(root, recentTexts);
   } catch (error) {
     await opening.then(
       ({ close }) => close(),
@@ -264,9 +213,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     feedback,
     review: { queue: review, root },
-    readReply,
+    readReply: sources.replies,
     recentTexts,
-    detectDanger: options.detectDanger ?? (await dangerDetector(root, loaded.knowledge.catalogue)),
+    detectDanger: options.detectDanger ?? (await loadDanger(root, loaded.knowledge.catalogue)),
     journal,
     handleUpdate: storage.handleUpdate,
   });
@@ -289,69 +238,37 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger,
   });
 
-  // Minimum storage: closed requests lose their personal fields after the retention period,
-  // a citizen silent that long is forgotten, and an unfinished dialogue (which may hold a
-  // name or phone typed before confirming) is dropped after a day.
-  const retention = async () => {
-    try {
-      // On one instance at a time when several share a database.
-      await storage.sweep(async () => {
-        await applyRetention(requests, retentionDays, now());
-        await storage.profiles.deleteOlderThan(retentionDays * DAY_MS, now());
-        await conversations.deleteOlderThan(DAY_MS, now());
-        // What was set aside as unreadable may hold the same personal data: gone after a day.
-        await storage.forgetSetAside(DAY_MS, now());
-      });
-      await review.applyRetention();
-    } catch (error) {
-      logger.error({ error: describeError(error) }, "retention sweep failed");
-    }
-  };
-  const background = {
-    retention: periodic(retention, RETENTION_SWEEP_MS),
-    erasures: periodic(followErasures, ERASURE_FOLLOW_MS),
-    reminders: periodic(remindClaims, REMINDER_SWEEP_MS),
-  };
-  const startBackground = (sweepNow = true) => {
-    delivery.start();
-    background.retention.start({ now: sweepNow });
-    background.erasures.start();
-    background.reminders.start();
-  };
+  const background = backgroundWork({
+    storage,
+    requests,
+    conversations,
+    review,
+    delivery,
+    followErasures,
+    remindClaims,
+    retentionDays,
+    now,
+    logger,
+  });
   // The command menu, one call per language: not needed to answer, so published while the
   // bot already answers (on Telegram each call is a round trip). Non-essential: a failure is
   // logged and start-up goes on (see nonEssentialCalls).
   let publishing: Promise<void> = Promise.resolve();
-  // What start-up can leave for later waits until the first update has been answered, or a
-  // moment after start if none comes: the first answer does not wait for it.
-  let later: NodeJS.Timeout | undefined;
   let firstSweep: NodeJS.Timeout | undefined;
-  const afterFirstAnswer = () => {
-    if (later === undefined) return;
-    clearTimeout(later);
-    later = undefined;
+  const later = afterFirstAnswer(bot, () => {
     // The first retention sweep reads the index of every chat and request.
-    firstSweep = setTimeout(() => background.retention.runNow(), FIRST_SWEEP_AFTER_MS).unref();
+    firstSweep = setTimeout(() => background.sweepNow(), FIRST_SWEEP_AFTER_MS).unref();
     // Loading's garbage back to the system (see compactAfterLoading), here rather than before
     // the first answer.
     compactAfterLoading();
-  };
-  const handle = bot.handleUpdate.bind(bot);
-  bot.handleUpdate = (update, webhookReply) => {
-    const done = handle(update, webhookReply);
-    if (later !== undefined) {
-      const next = () => setImmediate(afterFirstAnswer);
-      done.then(next, next);
-    }
-    return done;
-  };
+  });
   const start = async () => {
     await bot.init();
     publishing = publishCommands(bot.api, texts).catch((error: unknown) =>
       logger.warn({ error: describeError(error) }, "command menu not published"),
     );
-    startBackground(false);
-    later = setTimeout(afterFirstAnswer, LATER_AFTER_MS).unref();
+    background.start();
+    later.arm();
   };
   return {
     bot,
@@ -361,37 +278,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     outbox: delivery,
     recentTexts,
     remindClaims,
-    startBackground,
     start,
     async launch(runOptions) {
       await start();
       await replayUnfinished(bot, journal, logger);
-      // getUpdates is retried every second while the network is down (the runner's default
-      // doubles the pause without limit), quietly: its own log lines could show the token.
-      const drained = trackHandling(bot);
-      const runner = run(bot, {
-        ...runOptions,
-        runner: { retryInterval: 1000, silent: true, ...runOptions?.runner },
-        sink: { concurrency: MAX_CONCURRENT_UPDATES, ...runOptions?.sink },
-      });
-      return {
-        ...runner,
-        async stop() {
-          await runner.stop();
-          await drained();
-        },
-      };
+      return runPolling(bot, runOptions);
     },
     writeWaiting: () => storage.writeWaiting(),
     isReady: () => storage.isReady(),
     async close() {
-      clearTimeout(later);
-      later = undefined;
+      later.cancel();
       clearTimeout(firstSweep);
-      // A run in progress (sweep, erasure, reminder) finishes before the storage closes under it.
-      await Promise.all(Object.values(background).map((task) => task.stop()));
       await publishing;
-      await delivery.stop();
+      // A run in progress (sweep, erasure, reminder) finishes before the storage closes under it.
+      await background.stop();
       await questions
         .flush()
         .catch((error) => logger.error({ error: describeError(error) }, "question counts lost"));

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { DERIVED_CACHE_DIR } from "./index.js";
+import { DERIVED_CACHE_DIR, markUsed, removeStale } from "./index.js";
 
 /**
  * Part of the key: what the cache holds is what this parser gave (yaml 2, core schema, the
@@ -23,7 +23,9 @@ export function parseYaml(text: string, dir: string = DERIVED_CACHE_DIR): unknow
   const key = createHash("sha256").update(PARSER).update("\0").update(text).digest("hex");
   const file = join(dir, `yaml-${key.slice(0, 24)}.json`);
   try {
-    return JSON.parse(readFileSync(file, "utf8"));
+    const value: unknown = JSON.parse(readFileSync(file, "utf8"));
+    markUsed(file);
+    return value;
   } catch {
     // Not cached yet, or damaged: parse it.
   }
@@ -35,6 +37,8 @@ export function parseYaml(text: string, dir: string = DERIVED_CACHE_DIR): unknow
       // Whole or not at all: a test file or another bot reading it meanwhile sees no half.
       writeFileSync(temporary, JSON.stringify(value));
       renameSync(temporary, file);
+      // In the background: parsing is synchronous, its callers do not wait for a clean-up.
+      void removeStale(file);
     } catch {
       // A read-only checkout still works, it just parses on every start.
       try {

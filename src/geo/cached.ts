@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
 import { PROJECT_ROOT } from "../config/paths.js";
+import { restoredFuzzyIndex, storedFuzzyIndex } from "./fuzzy.js";
 import {
   DEFAULT_GEO_DIR,
   GEO_FILES,
@@ -49,7 +50,13 @@ export async function loadPlaces(
           streets: geo.streets as unknown as StoredStreet[],
           commonWords: [...geo.commonWords],
         },
-        words: built.places.words,
+        words: {
+          streets: {
+            ...built.places.words.streets,
+            typos: storedFuzzyIndex(built.places.words.streets.typos),
+          },
+          places: storedFuzzyIndex(built.places.words.places),
+        },
       };
     },
     cacheDir === undefined ? {} : { dir: cacheDir },
@@ -60,5 +67,9 @@ export async function loadPlaces(
     streets: withCompactNumbers(stored.index.streets),
     commonWords: new Set(stored.index.commonWords),
   };
-  return { geo, places: createLocationResolver(geo, stored.words) };
+  const words = {
+    streets: { ...stored.words.streets, typos: restoredFuzzyIndex(stored.words.streets.typos) },
+    places: restoredFuzzyIndex(stored.words.places),
+  };
+  return { geo, places: createLocationResolver(geo, words) };
 }

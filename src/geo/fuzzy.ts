@@ -75,16 +75,36 @@ function deletions(word: string, depth: number, into: Set<string>): void {
 /**
  * A vocabulary's typo index as plain data: building it takes a tenth of a second for Milan's
  * streets, so start-up keeps it in the derived cache (see cached.ts) and passes it back.
- * Sorted arrays searched by bisection rather than a map: read back from the cache without
- * hashing 100,000 keys again, and about a fifth of a map's memory.
+ * Each deletion key is kept as its hash, in a sorted typed array searched by bisection:
+ * about 70,000 keys for Milan's streets, which as strings were 2.5 MB of the bot's idle
+ * heap. A key's hash is unique among the keys (the few that share one are kept by their text
+ * in `shared`), so a key found is the key asked for when its first word has it (hasKey).
  */
 export interface FuzzyIndexData {
   /** Every known word, `exactOnly` ones included. */
   readonly known: readonly string[];
-  /** Every deletion key, sorted (by UTF-16 code units, as `<` compares). */
-  readonly keys: readonly string[];
-  /** The word, or words, each key comes from. */
+  /** Every deletion key's hash (keyHash) but the shared ones, sorted. */
+  readonly hashes: ArrayLike<number>;
+  /** The word, or words, each hash's key comes from. */
   readonly words: ReadonlyArray<string | readonly string[]>;
+  /** The keys whose hash another key has too, by their text, with their words. */
+  readonly shared: ReadonlyArray<readonly [key: string, words: string | readonly string[]]>;
+}
+
+/** FNV-1a over the key's UTF-16 units. */
+function keyHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** Whether `key` is one of `word`'s keys: the word with at most its allowed typos left out. */
+function hasKey(word: string, key: string): boolean {
+  if (word.length - key.length > allowedTypos(word) || key.length > word.length) return false;
+  let at = 0;
+  for (let i = 0; i < word.length && at < key.length; i++)
+    if (word.charCodeAt(i) === key.charCodeAt(at)) at++;
+  return at === key.length;
 }
 
 /** `exactOnly` words are known but never offered as corrections (and cost no index space). */
@@ -108,9 +128,36 @@ export function buildFuzzyIndex(
       else list.push(word);
     }
   }
-  const keys = [...byDeletion.keys()].sort();
-  return { known: [...known], keys, words: keys.map((key) => byDeletion.get(key) as string) };
+  const keysByHash = new Map<number, string[]>();
+  for (const key of byDeletion.keys()) {
+    const hash = keyHash(key);
+    const same = keysByHash.get(hash);
+    if (same === undefined) keysByHash.set(hash, [key]);
+    else same.push(key);
+  }
+  const hashes = [...keysByHash.keys()].filter((hash) => keysByHash.get(hash)?.length === 1);
+  hashes.sort((a, b) => a - b);
+  const wordsOf = (key: string) => byDeletion.get(key) as string | string[];
+  return {
+    known: [...known],
+    hashes: Uint32Array.from(hashes),
+    words: hashes.map((hash) => wordsOf((keysByHash.get(hash) as string[])[0] as string)),
+    shared: [...keysByHash.values()]
+      .filter((keys) => keys.length > 1)
+      .flat()
+      .map((key) => [key, wordsOf(key)] as const),
+  };
 }
+
+/** The index as JSON carries it (the hashes as a list), and back as bisection reads it. */
+export const storedFuzzyIndex = (data: FuzzyIndexData): FuzzyIndexData => ({
+  ...data,
+  hashes: Array.from(data.hashes),
+});
+export const restoredFuzzyIndex = (data: FuzzyIndexData): FuzzyIndexData => ({
+  ...data,
+  hashes: Uint32Array.from(data.hashes),
+});
 
 export function createFuzzyVocabulary(
   words: Iterable<string>,
@@ -119,15 +166,15 @@ export function createFuzzyVocabulary(
   return fuzzyVocabulary(buildFuzzyIndex(words, exactOnly));
 }
 
-/** Where `key` is in the sorted `keys`, or -1. */
-function bisect(keys: readonly string[], key: string): number {
+/** Where `hash` is in the sorted `hashes`, or -1. */
+function bisect(hashes: ArrayLike<number>, hash: number): number {
   let low = 0;
-  let high = keys.length - 1;
+  let high = hashes.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const found = keys[middle] as string;
-    if (found === key) return middle;
-    if (found < key) low = middle + 1;
+    const found = hashes[middle] as number;
+    if (found === hash) return middle;
+    if (found < hash) low = middle + 1;
     else high = middle - 1;
   }
   return -1;
@@ -136,10 +183,16 @@ function bisect(keys: readonly string[], key: string): number {
 /** The vocabulary of an index built now or earlier (the same words give the same index). */
 export function fuzzyVocabulary(data: FuzzyIndexData): FuzzyVocabulary {
   const known = new Set(data.known);
-  const { keys: sortedKeys, words } = data;
-  const wordsOf = (key: string) => {
-    const at = bisect(sortedKeys, key);
-    return at < 0 ? [] : (words[at] as string | readonly string[]);
+  const { hashes, words } = data;
+  const shared = new Map(data.shared);
+  const wordsOf = (key: string): string | readonly string[] => {
+    const byText = shared.get(key);
+    if (byText !== undefined) return byText;
+    const at = bisect(hashes, keyHash(key));
+    if (at < 0) return [];
+    const listed = words[at] as string | readonly string[];
+    // Another key of the same hash, not in the index: its words are not this key's.
+    return hasKey(typeof listed === "string" ? listed : (listed[0] as string), key) ? listed : [];
   };
   return {
     has: (word) => known.has(word),

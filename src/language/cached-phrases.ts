@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { codeFiles, DERIVED_CACHE_DIR, fingerprint } from "../cache/index.js";
+import {
+  codeFiles,
+  DERIVED_CACHE_DIR,
+  fingerprint,
+  markUsed,
+  removeStale,
+} from "../cache/index.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { compilePhrase, type Phrase } from "./phrases.js";
 
@@ -42,7 +48,10 @@ export async function withCachedPhrases<T>(
   const key = await fingerprint(PROJECT_ROOT, await codeFiles(["language", "nlu"]));
   const file = join(dir, `${name}-${key}.json`);
   const known: Record<string, StoredPhrase> = await readFile(file, "utf8")
-    .then((text) => JSON.parse(text) as Record<string, StoredPhrase>)
+    .then((text) => {
+      markUsed(file);
+      return JSON.parse(text) as Record<string, StoredPhrase>;
+    })
     .catch(() => ({}));
   const used = new Map<string, StoredPhrase>();
   let compiled = false;
@@ -63,6 +72,7 @@ export async function withCachedPhrases<T>(
       await mkdir(dir, { recursive: true });
       await writeFile(temporary, JSON.stringify(Object.fromEntries(used)));
       await rename(temporary, file);
+      await removeStale(file);
     } catch {
       await rm(temporary, { force: true }).catch(() => {});
     }

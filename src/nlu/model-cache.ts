@@ -2,7 +2,13 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { codeFiles, DERIVED_CACHE_DIR, fingerprint } from "../cache/index.js";
+import {
+  codeFiles,
+  DERIVED_CACHE_DIR,
+  fingerprint,
+  markUsed,
+  removeStale,
+} from "../cache/index.js";
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { vocabularyStems } from "./features.js";
@@ -66,7 +72,13 @@ function encodeModel({ softmax, ...rest }: ClassifierModel): Buffer {
 
 // Missing or damaged: the cache is only an optimisation, training is the truth.
 const readModel = (file: string): Promise<ClassifierModel | undefined> =>
-  readFile(file).then(decodeModel, () => undefined);
+  readFile(file).then(
+    (buffer) => {
+      markUsed(file);
+      return decodeModel(buffer);
+    },
+    () => undefined,
+  );
 
 function decodeModel(buffer: Buffer): ClassifierModel | undefined {
   try {
@@ -138,6 +150,7 @@ async function trainAndKeep(
     const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(temporary, encodeModel(model));
     await rename(temporary, file);
+    await removeStale(file);
   } catch {
     // A read-only checkout still works, it just trains on every start.
   }
@@ -165,6 +178,7 @@ export async function modelOnFirstUse(
     const model = await trainAndKeep(catalogue, places, file, placesPerExample);
     return () => model;
   }
+  markUsed(file);
   let model: ClassifierModel | undefined;
   return () => {
     model ??=

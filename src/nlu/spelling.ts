@@ -12,28 +12,83 @@ function deletions(word: string): string[] {
   return result;
 }
 
+/** FNV-1a over the word's UTF-16 units, leaving out the one at `skip` (-1: none). */
+function hashWithout(word: string, skip: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    if (i === skip) continue;
+    hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Whether `key` is `word`, or `word` with one letter left out. */
+function isKeyOf(key: string, word: string): boolean {
+  if (key.length === word.length) return key === word;
+  if (key.length !== word.length - 1) return false;
+  let i = 0;
+  while (i < key.length && key.charCodeAt(i) === word.charCodeAt(i)) i++;
+  // The letter left out is word[i]: the rest must follow it unchanged.
+  for (; i < key.length; i++) if (key.charCodeAt(i) !== word.charCodeAt(i + 1)) return false;
+  return true;
+}
+
 export class SpellingCorrector {
   private readonly known: ReadonlySet<string>;
-  private readonly byDeletion = new Map<string, string>();
+  private readonly words: readonly string[];
+  /**
+   * Every word's keys (itself and its deletions) as hashes, sorted, each beside the word's
+   * place in `words`; words of one hash by place, the first-seen first. A Map from each key's
+   * text held 26,000 strings for the Italian and English vocabulary and 82,000 for every
+   * language's (5.7 MB of heap once loaded, 1.1 MB so); a hash that two keys share is told
+   * apart by checking the word (isKeyOf).
+   */
+  private readonly hashes: Uint32Array;
+  private readonly owners: Uint32Array;
 
   constructor(vocabulary: Iterable<string>) {
     this.known = new Set(vocabulary);
-    // Frequent-first would be nicer, but ties are rare in a few thousand words and the
-    // first-seen choice keeps the result deterministic.
-    for (const word of this.known) {
-      if (word.length < MIN_LENGTH - 1) continue;
-      for (const key of [word, ...deletions(word)]) {
-        if (!this.byDeletion.has(key)) this.byDeletion.set(key, word);
-      }
-    }
+    this.words = [...this.known];
+    if (this.words.length >= 2 ** 20) throw new Error("vocabulary too large for the typo index");
+    const pairs: number[] = [];
+    this.words.forEach((word, at) => {
+      if (word.length < MIN_LENGTH - 1) return;
+      // Hash and place in one number (exact below 2^53): sorting it sorts by both.
+      for (let skip = -1; skip < word.length; skip++)
+        pairs.push(hashWithout(word, skip) * 2 ** 20 + at);
+    });
+    const sorted = Float64Array.from(pairs).sort();
+    this.hashes = new Uint32Array(sorted.length);
+    this.owners = new Uint32Array(sorted.length);
+    sorted.forEach((pair, i) => {
+      this.hashes[i] = Math.floor(pair / 2 ** 20);
+      this.owners[i] = pair % 2 ** 20;
+    });
   }
 
   correct(word: string): string {
     if (word.length < MIN_LENGTH || this.known.has(word)) return word;
     for (const key of [word, ...deletions(word)]) {
-      const match = this.byDeletion.get(key);
+      const match = this.firstWordWith(key);
       if (match !== undefined && Math.abs(match.length - word.length) <= 1) return match;
     }
     return word;
+  }
+
+  /** The first-seen word that has `key` among its keys (as a Map kept on first set did). */
+  private firstWordWith(key: string): string | undefined {
+    const hash = hashWithout(key, -1);
+    let low = 0;
+    let high = this.hashes.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.hashes[middle] as number) < hash) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < this.hashes.length && this.hashes[i] === hash; i++) {
+      const word = this.words[this.owners[i] as number] as string;
+      if (isKeyOf(key, word)) return word;
+    }
+    return undefined;
   }
 }

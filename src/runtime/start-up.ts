@@ -1,12 +1,17 @@
 import { join } from "node:path";
 import { loadTexts } from "../bot/texts.js";
+import type { Catalogue } from "../catalogue/load.js";
 import { loadPlaces } from "../geo/index.js";
 import { KnowledgeHolder, loadKnowledge } from "../knowledge/index.js";
-import type { ReplyReader } from "../language/replies.js";
+import { withCachedPhrases } from "../language/cached-phrases.js";
+import { loadReplyReader } from "../language/replies.js";
 import type { Logger } from "../logging/index.js";
+import { DANGER_INTENT, type DangerDetector, loadDangerDetector } from "../safety/danger.js";
+import { loadDangerModel } from "../safety/danger-model.js";
 import { openStorage, type StorageOptions } from "../storage/backend.js";
 import { lockDataDir, prepareDataDir } from "../storage/data-dir.js";
 import type { Disk } from "../storage/disk.js";
+import type { RecentTexts } from "../util/recent.js";
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
 export class StartupError extends Error {
@@ -56,8 +61,13 @@ export async function openData(
   return { storage, unlock, close: () => storage.close().finally(unlock) };
 }
 
-/** The shipped content: places, catalogue and classifier, texts. */
-export async function loadContent(root: string, replies: ReplyReader) {
+/** The shipped content: typed replies, places, catalogue and classifier, texts. */
+export async function loadContent(root: string, recentTexts: RecentTexts) {
+  // One reader for the bot and the classifier: its phrases are compiled once, and kept
+  // between runs.
+  const replies = await withCachedPhrases("reply-phrases", (compile) =>
+    loadReplyReader(join(root, "locales"), recentTexts, compile),
+  );
   const { geo, places } = await loadPlaces();
   const sources = { root, geo, places, replies };
   const loaded = await loadKnowledge(sources);
@@ -65,4 +75,12 @@ export async function loadContent(root: string, replies: ReplyReader) {
   const knowledge = new KnowledgeHolder(loaded.knowledge, sources);
   const texts = loadTexts(join(root, "locales"));
   return { sources, loaded, knowledge, texts };
+}
+
+/** The danger reader: the cues in locales/ (compiled once, then kept between runs) and the model. */
+export async function loadDanger(root: string, catalogue: Catalogue): Promise<DangerDetector> {
+  const model = await loadDangerModel(join(root, "data", "nlu"), catalogue, DANGER_INTENT);
+  return withCachedPhrases("danger-phrases", (compile) =>
+    loadDangerDetector(join(root, "locales"), model, compile),
+  );
 }

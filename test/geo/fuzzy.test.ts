@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createFuzzyVocabulary, typoDistance } from "../../src/geo/fuzzy.js";
+import {
+  buildFuzzyIndex,
+  createFuzzyVocabulary,
+  fuzzyVocabulary,
+  restoredFuzzyIndex,
+  storedFuzzyIndex,
+  typoDistance,
+} from "../../src/geo/fuzzy.js";
 
 describe("typos in a street's name", () => {
   it("counts a letter missing, added, changed or two swapped as one typo", () => {
@@ -20,5 +27,31 @@ describe("typos in a street's name", () => {
     const streets = createFuzzyVocabulary(["lorenteggio", "gratosoglio"]);
     expect(streets.correct("lorentegio")).toEqual(["lorenteggio"]);
     expect(streets.correct("gratosgolio")).toEqual(["gratosoglio"]);
+  });
+
+  it("tells apart two names whose typo keys share a hash, also as the cache gives them back", () => {
+    // Two made-up names of which the index keeps the same 32-bit hash (found by trying).
+    const fnv = (text: string) => {
+      let hash = 0x811c9dc5;
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      return hash >>> 0;
+    };
+    const seen = new Map<number, string>();
+    let pair: [string, string] | undefined;
+    for (let n = 0; pair === undefined; n++) {
+      const name = `via${n.toString(36)}`;
+      const other = seen.get(fnv(name));
+      if (other !== undefined) pair = [other, name];
+      seen.set(fnv(name), name);
+    }
+    const [first, second] = pair;
+    const index = buildFuzzyIndex([first, second]);
+    expect(index.shared.map(([key]) => key)).toEqual(expect.arrayContaining([first, second]));
+    const streets = fuzzyVocabulary(
+      restoredFuzzyIndex(JSON.parse(JSON.stringify(storedFuzzyIndex(index)))),
+    );
+    expect(streets.correct(`${first}x`)).toEqual([first]);
+    expect(streets.correct(`${second}x`)).toEqual([second]);
+    expect(streets.correct("viazzzzz")).toEqual([]);
   });
 });
