@@ -62,6 +62,7 @@ import { LeanComposer } from "./lean-composer.js";
 import { ReplayGuard } from "./replay-guard.js";
 import { replyLanguages } from "./reply-language.js";
 import { apologyFor, boundedRetry, journalUpdates, nonEssentialCalls } from "./resilience.js";
+import { StoredDialogues } from "./stored-dialogues.js";
 import { LOCALES, type Texts } from "./texts.js";
 
 /**
@@ -221,9 +222,10 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     logger,
   };
   features.use(citizenRelayFeature(citizen));
-  features.use(replays.middleware);
   const dialogueTransformers = [...transformers, replays.noticeAnswers];
-  features.use(
+  const dialogues = new StoredDialogues<BotContext>(
+    (chatKey) => deps.conversations.read(chatKey),
+    replays.middleware,
     conversations<BotContext, Context>({
       storage: { type: "key", version: CONVERSATION_VERSION, adapter: deps.conversations },
       // API transformers on bot.api do not reach the conversations' own Api objects.
@@ -235,6 +237,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       ],
     }),
   );
+  features.use(dialogues.middleware);
   features.use(adminFeature({ ...deps.admin, knowledge, requests }));
   if (review) features.use(reviewFeature({ ...review, adminIds: deps.admin.adminIds, knowledge }));
   features.use(
@@ -284,31 +287,40 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
           ),
     }),
   });
-  features.use(createConversation(orientation, ORIENTATION));
+  features.use(dialogues.register(createConversation(orientation, ORIENTATION)));
   features.use(
-    createConversation(createHandoffConversation({ ...handoffDeps, texts, logger, read }), HANDOFF),
-  );
-  features.use(
-    createConversation(
-      createEraseConversation({
-        profiles,
-        texts,
-        read,
-        eraseEverything: citizenHandoff.eraseEverything,
-      }),
-      ERASE,
+    dialogues.register(
+      createConversation(
+        createHandoffConversation({ ...handoffDeps, texts, logger, read }),
+        HANDOFF,
+      ),
     ),
   );
   features.use(
-    createConversation(
-      createWithdrawConversation({
-        profiles,
-        texts,
-        read,
-        openRequests: citizenHandoff.openRequests,
-        withdraw: citizenHandoff.withdrawRequest,
-      }),
-      WITHDRAW,
+    dialogues.register(
+      createConversation(
+        createEraseConversation({
+          profiles,
+          texts,
+          read,
+          eraseEverything: citizenHandoff.eraseEverything,
+        }),
+        ERASE,
+      ),
+    ),
+  );
+  features.use(
+    dialogues.register(
+      createConversation(
+        createWithdrawConversation({
+          profiles,
+          texts,
+          read,
+          openRequests: citizenHandoff.openRequests,
+          withdraw: citizenHandoff.withdrawRequest,
+        }),
+        WITHDRAW,
+      ),
     ),
   );
   // Entered only below the conversations they start, where those are registered.
