@@ -58,6 +58,7 @@ import {
 } from "./features/orientation.js";
 import { type ReviewDependencies, reviewFeature } from "./features/review.js";
 import { safetyFeature } from "./features/safety.js";
+import { leanApiCalls } from "./lean-api-call.js";
 import { LeanComposer } from "./lean-composer.js";
 import { ReplayGuard } from "./replay-guard.js";
 import { replyLanguages } from "./reply-language.js";
@@ -152,8 +153,12 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       fetch: leanFetch as unknown as ApiClientOptions["fetch"],
     },
   });
-  // Stateless: one set for the bot's Api and every Api the dialogues' replays create.
-  const transformers = resilience(logger);
+  // One set for the bot's Api and every Api the dialogues' replays create; the plain JSON
+  // calls at the bottom, below the retries.
+  const transformers = [
+    leanApiCalls(deps.apiRoot ?? "https://api.telegram.org", deps.token),
+    ...resilience(logger),
+  ];
   for (const transformer of transformers) bot.api.config.use(transformer);
 
   const say = (ctx: BotContext, key: string) => ctx.t?.(key) ?? texts.for("it")(key);
