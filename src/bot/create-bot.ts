@@ -6,14 +6,7 @@ import {
   type VersionedStateStorage,
 } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import {
-  type Api,
-  type ApiClientOptions,
-  Bot,
-  type BotError,
-  type Context,
-  type Transformer,
-} from "grammy";
+import type { Api, ApiClientOptions, Bot, BotError, Context, Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { createEraseConversation, ERASE } from "../conversations/erase.js";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
@@ -59,6 +52,7 @@ import {
 import { type ReviewDependencies, reviewFeature } from "./features/review.js";
 import { safetyFeature } from "./features/safety.js";
 import { leanApiCalls } from "./lean-api-call.js";
+import { LeanBot } from "./lean-bot.js";
 import { LeanComposer } from "./lean-composer.js";
 import { ReplayGuard } from "./replay-guard.js";
 import { replyLanguages } from "./reply-language.js";
@@ -145,7 +139,7 @@ const resilience = (logger: Logger): Transformer[] => [
 
 export function createBot(deps: BotDependencies): Bot<BotContext> {
   const { knowledge, profiles, texts, logger } = deps;
-  const bot = new Bot<BotContext>(deps.token, {
+  const bot = new LeanBot<BotContext>(deps.token, {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     client: {
       ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
