@@ -147,12 +147,12 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       fetch: leanFetch as unknown as ApiClientOptions["fetch"],
     },
   });
-  // One set for the bot's Api and every Api the dialogues' replays create; the plain JSON
-  // calls at the bottom, below the retries.
-  const transformers = [
-    leanApiCalls(deps.apiRoot ?? "https://api.telegram.org", deps.token),
-    ...resilience(logger),
-  ];
+  // The bot's plain JSON calls at the bottom, below the retries. Not in the dialogues' own
+  // Apis: there the plugin's recording of each call (which a replay answers from) is the
+  // bottom, and a call sent past it would be sent again at every replay.
+  bot.api.config.use(leanApiCalls(deps.apiRoot ?? "https://api.telegram.org", deps.token));
+  // One set for the bot's Api and every Api the dialogues' replays create.
+  const transformers = resilience(logger);
   for (const transformer of transformers) bot.api.config.use(transformer);
 
   const say = (ctx: BotContext, key: string) => ctx.t?.(key) ?? texts.for("it")(key);
