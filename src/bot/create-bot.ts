@@ -6,14 +6,7 @@ import {
   type VersionedStateStorage,
 } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import {
-  type Api,
-  type ApiClientOptions,
-  Bot,
-  type BotError,
-  type Context,
-  type Transformer,
-} from "grammy";
+import type { Api, ApiClientOptions, Bot, BotError, Context, Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { createEraseConversation, ERASE } from "../conversations/erase.js";
 import { createHandoffConversation, HANDOFF } from "../conversations/handoff.js";
@@ -58,10 +51,13 @@ import {
 } from "./features/orientation.js";
 import { type ReviewDependencies, reviewFeature } from "./features/review.js";
 import { safetyFeature } from "./features/safety.js";
+import { leanApiCalls } from "./lean-api-call.js";
+import { LeanBot } from "./lean-bot.js";
 import { LeanComposer } from "./lean-composer.js";
 import { ReplayGuard } from "./replay-guard.js";
 import { replyLanguages } from "./reply-language.js";
 import { apologyFor, boundedRetry, journalUpdates, nonEssentialCalls } from "./resilience.js";
+import { StoredDialogues } from "./stored-dialogues.js";
 import { LOCALES, type Texts } from "./texts.js";
 
 /**
@@ -143,7 +139,7 @@ const resilience = (logger: Logger): Transformer[] => [
 
 export function createBot(deps: BotDependencies): Bot<BotContext> {
   const { knowledge, profiles, texts, logger } = deps;
-  const bot = new Bot<BotContext>(deps.token, {
+  const bot = new LeanBot<BotContext>(deps.token, {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     client: {
       ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
@@ -151,7 +147,11 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       fetch: leanFetch as unknown as ApiClientOptions["fetch"],
     },
   });
-  // Stateless: one set for the bot's Api and every Api the dialogues' replays create.
+  // The bot's plain JSON calls at the bottom, below the retries. Not in the dialogues' own
+  // Apis: there the plugin's recording of each call (which a replay answers from) is the
+  // bottom, and a call sent past it would be sent again at every replay.
+  bot.api.config.use(leanApiCalls(deps.apiRoot ?? "https://api.telegram.org", deps.token));
+  // One set for the bot's Api and every Api the dialogues' replays create.
   const transformers = resilience(logger);
   for (const transformer of transformers) bot.api.config.use(transformer);
 
@@ -221,9 +221,10 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     logger,
   };
   features.use(citizenRelayFeature(citizen));
-  features.use(replays.middleware);
   const dialogueTransformers = [...transformers, replays.noticeAnswers];
-  features.use(
+  const dialogues = new StoredDialogues<BotContext>(
+    (chatKey) => deps.conversations.read(chatKey),
+    replays.middleware,
     conversations<BotContext, Context>({
       storage: { type: "key", version: CONVERSATION_VERSION, adapter: deps.conversations },
       // API transformers on bot.api do not reach the conversations' own Api objects.
@@ -235,6 +236,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       ],
     }),
   );
+  features.use(dialogues.middleware);
   features.use(adminFeature({ ...deps.admin, knowledge, requests }));
   if (review) features.use(reviewFeature({ ...review, adminIds: deps.admin.adminIds, knowledge }));
   features.use(
@@ -284,31 +286,40 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
           ),
     }),
   });
-  features.use(createConversation(orientation, ORIENTATION));
+  features.use(dialogues.register(createConversation(orientation, ORIENTATION)));
   features.use(
-    createConversation(createHandoffConversation({ ...handoffDeps, texts, logger, read }), HANDOFF),
-  );
-  features.use(
-    createConversation(
-      createEraseConversation({
-        profiles,
-        texts,
-        read,
-        eraseEverything: citizenHandoff.eraseEverything,
-      }),
-      ERASE,
+    dialogues.register(
+      createConversation(
+        createHandoffConversation({ ...handoffDeps, texts, logger, read }),
+        HANDOFF,
+      ),
     ),
   );
   features.use(
-    createConversation(
-      createWithdrawConversation({
-        profiles,
-        texts,
-        read,
-        openRequests: citizenHandoff.openRequests,
-        withdraw: citizenHandoff.withdrawRequest,
-      }),
-      WITHDRAW,
+    dialogues.register(
+      createConversation(
+        createEraseConversation({
+          profiles,
+          texts,
+          read,
+          eraseEverything: citizenHandoff.eraseEverything,
+        }),
+        ERASE,
+      ),
+    ),
+  );
+  features.use(
+    dialogues.register(
+      createConversation(
+        createWithdrawConversation({
+          profiles,
+          texts,
+          read,
+          openRequests: citizenHandoff.openRequests,
+          withdraw: citizenHandoff.withdrawRequest,
+        }),
+        WITHDRAW,
+      ),
     ),
   );
   // Entered only below the conversations they start, where those are registered.
