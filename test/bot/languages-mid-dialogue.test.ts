@@ -1,7 +1,6 @@
-import type { Message } from "grammy/types";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { shown, until } from "../handoff/steps.js";
+import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
+import { answeredForNiguarda, shown, until } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const operators: TestGroup = { id: -1001801, title: "Operatori WeMi", type: "supergroup" };
@@ -15,23 +14,13 @@ beforeAll(async () => {
   await until(harness.emulator, warmUp.id, /./, 30_000);
 }, 60_000);
 
-/** An Italian need answered for an area, up to «Vuoi essere ricontattato?». */
-async function answeredInItalian(user: TestUser): Promise<Message> {
-  harness.emulator.sendText(user, "cerco una badante per mia madre");
-  await until(harness.emulator, user.id, /In che zona di Milano abiti/);
-  harness.emulator.sendText(user, "Niguarda");
-  const answer = await until(harness.emulator, user.id, /Vuoi essere ricontattato/);
-  await harness.emulator.nextBotMessage(user.id); // the venue
-  return answer;
-}
-
 const SPANISH_NEED =
   "Hola, soy de Perú, busco trabajo como cuidadora de ancianos, tengo experiencia";
 
 describe("a message clearly in another language, in the middle of an Italian dialogue", () => {
   it("a Spanish need typed at the Italian consent question is answered in Spanish", async () => {
     const user = citizen("Lucía");
-    await answeredInItalian(user);
+    await answeredForNiguarda(harness.emulator, user);
     harness.emulator.sendText(user, "sì");
     await until(harness.emulator, user.id, /Sei d'accordo\?/);
     harness.emulator.sendText(user, SPANISH_NEED);
@@ -41,7 +30,7 @@ describe("a message clearly in another language, in the middle of an Italian dia
 
   it("a short word that could be either («no») at the consent question stays in Italian", async () => {
     const user = citizen("Carmen");
-    await answeredInItalian(user);
+    await answeredForNiguarda(harness.emulator, user);
     harness.emulator.sendText(user, "sì");
     await until(harness.emulator, user.id, /Sei d'accordo\?/);
     harness.emulator.sendText(user, "no");
@@ -54,7 +43,7 @@ describe("asking for another language in words, at any question", () => {
     "«%s» at the phone question offers the languages, and is not read as a number",
     async (typed) => {
       const user = citizen("Ana");
-      await answeredInItalian(user);
+      await answeredForNiguarda(harness.emulator, user);
       harness.emulator.sendText(user, "sì");
       const consent = await until(harness.emulator, user.id, /Sei d'accordo\?/);
       harness.emulator.pressButton(user, consent, "h:consent:yes");

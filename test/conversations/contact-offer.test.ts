@@ -1,23 +1,12 @@
-import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { shown, until } from "../handoff/steps.js";
+import { answeredForNiguarda, shown, until } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const operators: TestGroup = { id: -1001800, title: "Operatori WeMi", type: "supergroup" };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
 const CONSENT = /Sei d'accordo\?|Do you agree\?/;
-
-/** A need answered for an area; the answer's map pin read too. */
-async function answered(user: TestUser): Promise<Message> {
-  harness.emulator.sendText(user, "cerco una badante per mia madre");
-  await until(harness.emulator, user.id, /In che zona di Milano abiti/);
-  harness.emulator.sendText(user, "Niguarda");
-  const answer = await until(harness.emulator, user.id, /Vuoi essere ricontattato/);
-  await harness.emulator.nextBotMessage(user.id); // the venue
-  return answer;
-}
 
 /** What the bot says next to a typed text. */
 async function replyTo(user: TestUser, text: string): Promise<string> {
@@ -28,13 +17,13 @@ async function replyTo(user: TestUser, text: string): Promise<string> {
 describe("«Vuoi essere ricontattato?» is answered only while it is the last question asked", () => {
   it("a typed «ok» right after the answer asks for consent", async () => {
     const user = citizen("Ada");
-    await answered(user);
+    await answeredForNiguarda(harness.emulator, user);
     expect(await replyTo(user, "ok")).toMatch(CONSENT);
   });
 
   it("after the spaces' details, a typed «sì» still answers it", async () => {
     const user = citizen("Bice");
-    const answer = await answered(user);
+    const answer = await answeredForNiguarda(harness.emulator, user);
     harness.emulator.pressButton(user, answer, "d:spaces");
     await harness.emulator.nextBotMessage(user.id);
     expect(await replyTo(user, "sì")).toMatch(CONSENT);
@@ -42,7 +31,7 @@ describe("«Vuoi essere ricontattato?» is answered only while it is the last qu
 
   it("after /lingua and a language chosen, «ok» is no request for a person", async () => {
     const user = citizen("Carla");
-    await answered(user);
+    await answeredForNiguarda(harness.emulator, user);
     harness.emulator.sendText(user, "/lingua");
     const languages = await harness.emulator.nextBotMessage(user.id);
     harness.emulator.pressButton(user, languages, "l:it");
@@ -52,7 +41,7 @@ describe("«Vuoi essere ricontattato?» is answered only while it is the last qu
 
   it("after cancelling at the summary, «confermo» does not start the request again", async () => {
     const user = citizen("Dora");
-    await answered(user);
+    await answeredForNiguarda(harness.emulator, user);
     harness.emulator.sendText(user, "sì");
     const consent = await until(harness.emulator, user.id, CONSENT);
     harness.emulator.pressButton(user, consent, "h:consent:yes");
@@ -72,14 +61,14 @@ describe("«Vuoi essere ricontattato?» is answered only while it is the last qu
 
   it("after a «grazie» answered with «prego», a later «sì» asks what is needed", async () => {
     const user = citizen("Elsa");
-    await answered(user);
+    await answeredForNiguarda(harness.emulator, user);
     expect(await replyTo(user, "grazie")).toMatch(/Prego/);
     expect(await replyTo(user, "sì")).not.toMatch(CONSENT);
   });
 
   it("after /stato, «ok» is no request for a person", async () => {
     const user = citizen("Fede");
-    await answered(user);
+    await answeredForNiguarda(harness.emulator, user);
     harness.emulator.sendText(user, "/stato");
     await harness.emulator.nextBotMessage(user.id);
     expect(await replyTo(user, "ok")).not.toMatch(CONSENT);
@@ -87,7 +76,7 @@ describe("«Vuoi essere ricontattato?» is answered only while it is the last qu
 
   it("after a sticker (only pointed to text), «sì» still answers it", async () => {
     const user = citizen("Ilde");
-    await answered(user);
+    await answeredForNiguarda(harness.emulator, user);
     harness.emulator.sendSticker(user);
     await harness.emulator.nextBotMessage(user.id);
     expect(await replyTo(user, "sì")).toMatch(CONSENT);
@@ -95,14 +84,14 @@ describe("«Vuoi essere ricontattato?» is answered only while it is the last qu
 
   it("after «English» typed to change language, «ok» is no request for a person", async () => {
     const user = citizen("Lia");
-    await answered(user);
+    await answeredForNiguarda(harness.emulator, user);
     expect(await replyTo(user, "English")).toMatch(/in English/);
     expect(await replyTo(user, "ok")).not.toMatch(CONSENT);
   });
 
   it("asking for a person in words still carries the last need", async () => {
     const user = citizen("Gina");
-    await answered(user);
+    await answeredForNiguarda(harness.emulator, user);
     await replyTo(user, "grazie");
     expect(await replyTo(user, "vorrei parlare con un operatore")).toMatch(CONSENT);
   });
@@ -115,7 +104,7 @@ describe("a yes with a «but» after it", () => {
     ["no, ma grazie lo stesso", /Va bene|Prego|bocca al lupo/],
   ])("«%s» answers the question, not «Intendevi…?»", async (typed, next) => {
     const user = citizen("Ines");
-    await answered(user);
+    await answeredForNiguarda(harness.emulator, user);
     const reply = await replyTo(user, typed);
     expect(reply).not.toMatch(/Intendevi|Did you mean/);
     expect(reply).toMatch(next);
@@ -123,7 +112,7 @@ describe("a yes with a «but» after it", () => {
 
   it("«sì, ma cerco anche una colf» is the new need, not a yes", async () => {
     const user = citizen("Irma");
-    await answered(user);
+    await answeredForNiguarda(harness.emulator, user);
     expect(await replyTo(user, "sì, ma cerco anche una colf")).not.toMatch(CONSENT);
   });
 });

@@ -180,3 +180,16 @@ export async function closedRequest(
   emulator.pressButton(operator, card, `o:close:${reference}`);
   return reference;
 }
+
+/** A badante asked for in Italian and answered for Niguarda, up to «Vuoi essere ricontattato?»; the answer's map pin read too. */
+export async function answeredForNiguarda(
+  emulator: BotApiEmulator,
+  user: TestUser,
+): Promise<Message> {
+  emulator.sendText(user, "cerco una badante per mia madre");
+  await until(emulator, user.id, /In che zona di Milano abiti/);
+  emulator.sendText(user, "Niguarda");
+  const answer = await until(emulator, user.id, /Vuoi essere ricontattato/);
+  await emulator.nextBotMessage(user.id); // the venue
+  return answer;
+}
