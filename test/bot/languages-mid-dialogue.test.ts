@@ -62,3 +62,36 @@ describe("asking for another language in words, at any question", () => {
     },
   );
 });
+
+describe("Italian or English: a message that plainly says which is answered in it", () => {
+  it("an English story from a phone set to Italian is answered in English", async () => {
+    const user = citizen("Helen", "it");
+    harness.emulator.sendText(
+      user,
+      "Hello, my mother is 86 and she can't stay alone anymore, we need a carer. We live in Niguarda",
+    );
+    const answer = await until(harness.emulator, user.id, /Where to go|Dove rivolgerti/);
+    expect(shown(answer)).toMatch(/Where to go/);
+  });
+
+  it("an Italian need from a phone set to English is answered in Italian", async () => {
+    const user = citizen("Giulia", "en");
+    harness.emulator.sendText(
+      user,
+      "buongiorno, cerco una badante per mio padre che abita a Niguarda",
+    );
+    const answer = await until(harness.emulator, user.id, /Where to go|Dove rivolgerti/);
+    expect(shown(answer)).toMatch(/Dove rivolgerti/);
+  });
+
+  it("a language chosen with /lingua still decides", async () => {
+    const user = citizen("Marco", "it");
+    harness.emulator.sendText(user, "/lingua");
+    const menu = await until(harness.emulator, user.id, /Scegli la lingua/);
+    harness.emulator.pressButton(user, menu, "🇮🇹 Italiano");
+    await harness.emulator.nextBotMessage(user.id);
+    harness.emulator.sendText(user, "Hello, I am looking for a carer for my father in Niguarda");
+    const answer = await until(harness.emulator, user.id, /Where to go|Dove rivolgerti/);
+    expect(shown(answer)).toMatch(/Dove rivolgerti/);
+  });
+});
