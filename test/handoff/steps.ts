@@ -77,14 +77,21 @@ export async function untilPhoneQuestion(emulator: BotApiEmulator, user: TestUse
 
 /** A request for a person that names the area, so the bot does not ask it first. */
 export const ASK_FOR_OPERATOR = "vorrei parlare con un operatore, abito a Niguarda";
+const ASK_FOR_OPERATOR_IN_ENGLISH = "I would like to talk to a person, I live in Niguarda";
 
-/** Asks for an operator by free text and gives the contact details. */
+/**
+ * Asks for an operator by free text, in the citizen's Telegram language (the text decides the
+ * dialogue's language), and gives the contact details.
+ */
 export async function askForOperator(
   emulator: BotApiEmulator,
   user: TestUser,
   details: ContactDetails = {},
 ): Promise<string> {
-  emulator.sendText(user, ASK_FOR_OPERATOR);
+  emulator.sendText(
+    user,
+    user.language_code === "en" ? ASK_FOR_OPERATOR_IN_ENGLISH : ASK_FOR_OPERATOR,
+  );
   return giveContactDetails(emulator, user, details);
 }
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { filesUnder, shown, until } from "../handoff/steps.js";
-import { type Harness, startHarness } from "../support/harness.js";
+import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { reviewQueueFile, sendMisunderstood } from "./steps.js";
 
 const admin: TestUser = { id: 703, first_name: "Admin" };
@@ -75,8 +75,9 @@ it("what the bot did not understand is kept for review without names, numbers, e
 });
 
 it("/privacy tells the citizen how long misunderstood messages are kept, and that they are anonymous", async () => {
-  emulator.sendText(pina, "/privacy");
-  const privacy = shown(await until(emulator, pina.id, /Messaggi non capiti/));
+  const rita = citizen("Rita");
+  emulator.sendText(rita, "/privacy");
+  const privacy = shown(await until(emulator, rita.id, /Messaggi non capiti/));
   expect(privacy).toContain("al massimo 30 giorni");
   expect(privacy).toMatch(/senza sapere chi l'ha scritto/);
 });

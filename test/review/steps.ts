@@ -10,12 +10,17 @@ export async function sendMisunderstood(
   text: string,
 ): Promise<void> {
   emulator.sendText(user, text);
-  const answer = await until(emulator, user.id, /non posso aiutarti|non riesco a capire|Intendevi/);
-  if (/Intendevi/.test(shown(answer))) {
+  // Answered in the message's language: Italian, or English for an English one.
+  const answer = await until(
+    emulator,
+    user.id,
+    /non posso aiutarti|non riesco a capire|Intendevi|can't help|can't quite understand|Did you mean/,
+  );
+  if (/Intendevi|Did you mean/.test(shown(answer))) {
     emulator.pressButton(user, answer, "a-other");
-    await until(emulator, user.id, /raccontami con altre parole/);
+    await until(emulator, user.id, /raccontami con altre parole|tell me in other words/);
     emulator.sendText(user, "/annulla");
-    await until(emulator, user.id, /ho interrotto/);
+    await until(emulator, user.id, /ho interrotto|I stopped/);
   }
 }
 
