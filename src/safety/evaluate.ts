@@ -48,6 +48,7 @@ export const DANGER_SETS = {
     "danger-independent-6.jsonl",
     "danger-independent-7.jsonl",
     "danger-independent-8.jsonl",
+    "danger-independent-9.jsonl",
   ],
 } as const;
 
