@@ -1,3 +1,4 @@
+import { fnv1a } from "../util/fnv1a.js";
 /**
  * Typo-tolerant lookup of a word in a fixed vocabulary. Candidates come from a
  * deletion index (every word with up to two letters removed), so a query costs
@@ -83,19 +84,12 @@ function deletions(word: string, depth: number, into: Set<string>): void {
 export interface FuzzyIndexData {
   /** Every known word, `exactOnly` ones included. */
   readonly known: readonly string[];
-  /** Every deletion key's hash (keyHash) but the shared ones, sorted. */
+  /** Every deletion key's hash (fnv1a) but the shared ones, sorted. */
   readonly hashes: ArrayLike<number>;
   /** The word, or words, each hash's key comes from. */
   readonly words: ReadonlyArray<string | readonly string[]>;
   /** The keys whose hash another key has too, by their text, with their words. */
   readonly shared: ReadonlyArray<readonly [key: string, words: string | readonly string[]]>;
-}
-
-/** FNV-1a over the key's UTF-16 units. */
-function keyHash(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
 }
 
 /** Whether `key` is one of `word`'s keys: the word with at most its allowed typos left out. */
@@ -130,7 +124,7 @@ export function buildFuzzyIndex(
   }
   const keysByHash = new Map<number, string[]>();
   for (const key of byDeletion.keys()) {
-    const hash = keyHash(key);
+    const hash = fnv1a(key);
     const same = keysByHash.get(hash);
     if (same === undefined) keysByHash.set(hash, [key]);
     else same.push(key);
@@ -188,7 +182,7 @@ export function fuzzyVocabulary(data: FuzzyIndexData): FuzzyVocabulary {
   const wordsOf = (key: string): string | readonly string[] => {
     const byText = shared.get(key);
     if (byText !== undefined) return byText;
-    const at = bisect(hashes, keyHash(key));
+    const at = bisect(hashes, fnv1a(key));
     if (at < 0) return [];
     const listed = words[at] as string | readonly string[];
     // Another key of the same hash, not in the index: its words are not this key's.

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fnv1a } from "../util/fnv1a.js";
 
 /*
  * eld's detection ("Efficient Language Detector", Nito T.M., Apache-2.0,
@@ -106,13 +107,6 @@ export function encodeNgrams(source: NgramSource): Buffer {
   ]);
 }
 
-/** FNV-1a over the n-gram's characters (all below 256). */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
 /** eld's detector over the database in `file`. */
 export function loadNgramDetector(file: string): (text: string) => NgramDetection {
   const buffer = readFileSync(file);
@@ -145,7 +139,7 @@ export function loadNgramDetector(file: string): (text: string) => NgramDetectio
     table[slot] = i;
   }
   const find = (ngram: string): number => {
-    for (let slot = hashOf(ngram) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = fnv1a(ngram) & mask; ; slot = (slot + 1) & mask) {
       const i = table[slot] as number;
       if (i === -1) return -1;
       const start = keyOffsets[i] as number;

@@ -1,3 +1,5 @@
+import { fnv1a } from "../util/fnv1a.js";
+
 /**
  * Typo repair against the training vocabulary: a word the model never saw is replaced by a
  * known word one deletion, insertion, substitution or adjacent swap away (the symmetric
@@ -10,16 +12,6 @@ function deletions(word: string): string[] {
   const result: string[] = [];
   for (let i = 0; i < word.length; i++) result.push(word.slice(0, i) + word.slice(i + 1));
   return result;
-}
-
-/** FNV-1a over the word's UTF-16 units, leaving out the one at `skip` (-1: none). */
-function hashWithout(word: string, skip: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    if (i === skip) continue;
-    hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 /** Whether `key` is `word`, or `word` with one letter left out. */
@@ -54,8 +46,7 @@ export class SpellingCorrector {
     this.words.forEach((word, at) => {
       if (word.length < MIN_LENGTH - 1) return;
       // Hash and place in one number (exact below 2^53): sorting it sorts by both.
-      for (let skip = -1; skip < word.length; skip++)
-        pairs.push(hashWithout(word, skip) * 2 ** 20 + at);
+      for (let skip = -1; skip < word.length; skip++) pairs.push(fnv1a(word, skip) * 2 ** 20 + at);
     });
     const sorted = Float64Array.from(pairs).sort();
     this.hashes = new Uint32Array(sorted.length);
@@ -77,7 +68,7 @@ export class SpellingCorrector {
 
   /** The first-seen word that has `key` among its keys (as a Map kept on first set did). */
   private firstWordWith(key: string): string | undefined {
-    const hash = hashWithout(key, -1);
+    const hash = fnv1a(key);
     let low = 0;
     let high = this.hashes.length;
     while (low < high) {

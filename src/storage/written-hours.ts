@@ -1,5 +1,6 @@
 import { appendFile, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fnv1a } from "../util/fnv1a.js";
 import { makePrivateDir, PRIVATE_FILE } from "./disk.js";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -13,12 +14,8 @@ const isHourFile = (name: string) => /^\d+$/.test(name);
 const linesIn = async (path: string) =>
   (await readFile(path, "utf8")).split("\n").filter((line) => line !== "");
 
-/** A cheap string hash, to pick a slot (FNV-1a). */
-function slotOf(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % SLOTS;
-}
+/** A key's slot in the table of recent keys. */
+const slotOf = (key: string) => fnv1a(key) % SLOTS;
 
 /**
  * Which keys were written in which hour: one small file per hour in `directory`, a key per
