@@ -1,0 +1,110 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { loadDangerDetector } from "../../src/safety/danger.js";
+
+/**
+ * The kinds of danger a new writer tells that the cues did not hear in every language (issue 8
+ * point 7): a frail person missing, a neighbour not seen for days, chest pain or no breath, an
+ * indirect farewell, violence told as if it were nothing. Read by the cues alone, so that no
+ * model trained on the development writers helps.
+ */
+const detect = loadDangerDetector(join(PROJECT_ROOT, "locales"));
+
+describe("a frail person gone missing is an emergency in every language", () => {
+  it.each([
+    "мій дідусь з деменцією пішов з дому і не повернувся, надворі мороз",
+    "ma grand-mère atteinte d'Alzheimer a quitté la maison, on ne la trouve plus et il fait très froid",
+    "meu avô tem demência e saiu de casa, não conseguimos encontrá-lo e está frio",
+    "у бабушки деменция, она ушла из дома и не вернулась, на улице холодно",
+    "ang lola ko ay may dementia at umalis ng bahay, hindi namin siya mahanap",
+    "جدتي مصابة بالخرف وخرجت من البيت ولا نجدها",
+    "my mother in law has alzheimer's and hasn't come back from her walk, it's been four hours and it's snowing",
+    "mamá tiene alzhéimer, se fue esta mañana y todavía no ha vuelto, está helando",
+    "tata are alzheimer, a ieșit azi dimineață și nu s-a mai întors",
+  ])("«%s»", (text) => {
+    expect(detect(text)?.kind).toBe("collapse");
+  });
+});
+
+describe("a neighbour who has not opened the door for days is an emergency", () => {
+  it.each([
+    "haven't seen the old man next door since sunday, his lights are on and he won't answer",
+    "my neighbour is 90 and nobody has seen her for four days, the curtains haven't moved",
+    "mi vecina mayor no abre la puerta desde hace tres días",
+    "el vecino mayor de enfrente no da señales de vida desde el lunes",
+    "vecina mea în vârstă nu mai deschide ușa de trei zile",
+    "сусідка похилого віку вже кілька днів не відчиняє двері",
+    "ma voisine âgée n'ouvre plus sa porte depuis trois jours",
+    "a minha vizinha idosa não abre a porta há três dias",
+    "пожилая соседка не открывает дверь уже три дня",
+  ])("«%s»", (text) => {
+    expect(detect(text)?.kind).toBe("collapse");
+  });
+});
+
+describe("chest pain, no breath, a face that drops: an emergency", () => {
+  it.each([
+    "she's struggling to breathe and her lips are going blue",
+    "my husband suddenly can't lift his arm and his speech is slurred",
+    "у чоловіка сильний біль у грудях, він не може дихати",
+    "у мамы сильная боль в груди, она не может дышать",
+    "أبي لديه ألم شديد في الصدر ولا يستطيع التنفس",
+    "mon mari a une douleur dans la poitrine et n'arrive plus à respirer",
+    "hindi makahinga ang tatay ko at masakit ang dibdib niya",
+    "babai ka dhimbje të forta në gjoks dhe nuk merr dot frymë",
+    "soțul meu are o durere puternică în piept și transpiră rece",
+    "mio padre ha un dolore fortissimo al braccio sinistro e al petto, è pallido",
+  ])("«%s»", (text) => {
+    expect(detect(text)?.kind).toBe("collapse");
+  });
+});
+
+describe("an indirect farewell is heard as thoughts of suicide", () => {
+  it.each([
+    "soon i won't be a burden to anyone anymore",
+    "i just wanted to say goodbye before i go, i'm tired of everything",
+    "ya he dejado todo en orden, pronto no seré una carga para nadie",
+    "am pus totul în ordine, curând nu voi mai fi o povară pentru nimeni",
+    "я все владнала, скоро я нікому не буду тягарем",
+    "j'ai tout rangé, bientôt je ne serai plus un fardeau pour personne",
+    "já deixei tudo arrumado, em breve não serei mais um peso para ninguém",
+    "я всё уладил, скоро я ни для кого не буду обузой",
+    "c'est mon dernier message, merci pour tout, adieu",
+    "este é o meu último adeus, cuidem da minha filha",
+    "мені вже все одно, прощавайте всі",
+    "ho sistemato tutte le mie cose, tanto presto non servirò più a nessuno",
+  ])("«%s»", (text) => {
+    expect(detect(text)?.kind).toBe("self_harm");
+  });
+});
+
+describe("violence told as if it were nothing is still violence", () => {
+  it.each([
+    "niente di che, ogni tanto mi dà qualche spinta quando si arrabbia",
+    "non è violento, solo a volte mi stringe forte il braccio finché non piango",
+    "não é nada de grave mas quando bebe aperta-me o pescoço",
+    "ce n'est rien de grave mais quand il boit il me serre le cou",
+    "nu e chiar grav, doar mă împinge când e beat",
+  ])("«%s»", (text) => {
+    expect(detect(text)?.kind).toBe("violence");
+  });
+});
+
+describe("what only sounds like it is no alarm", () => {
+  it.each([
+    // a thing, not a person, does the killing
+    "este trabalho está a matar-me, procuro emprego de limpeza",
+    "chiria asta mă omoară, există ajutor pentru locuință?",
+    // a child's push at school, told by the parent
+    "mio figlio a scuola ha litigato con un compagno, gli ha dato una spinta, cosa posso fare?",
+    // feeling a burden to one's daughter, asking for a carer
+    "sono un peso per mia figlia da quando non cammino, vorrei una badante così lei respira",
+    // a carer one no longer likes, not a person missing
+    "non la troviamo più simpatica la badante, possiamo cambiarla?",
+    // thoughts of suicide told as over, now looking for work
+    "колись у мене були думки про самогубство, але зараз усе добре, шукаю роботу",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
