@@ -175,6 +175,55 @@ const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
  */
 const SILENCED_WHEN_OVER: ReadonlySet<Role> = new Set(["collapse", "distress"]);
 
+/** Kinds whose alarm stays whoever they happen to: a collapse or a crisis is silenced apart. */
+const FULL_ANSWER_KINDS: ReadonlySet<Role> = new Set(["collapse", "distress"]);
+
+/**
+ * Words that make the citizen (or their household) the one a cue happens to, in the languages
+ * with separate pronouns: «mi», «me», «I», «we», «мене»… Possessives are not among them («un
+ * mio amico è stato aggredito» is the friend's). Some are other words elsewhere (Italian «ma»,
+ * «ci»): then the cue keeps its alarm, as before.
+ */
+const FIRST_PERSON = new Set([
+  ...["mi", "me", "io", "ci", "noi", "m", "sono", "siamo"],
+  ...["i", "we", "us", "myself", "im"],
+  ...["yo", "nos", "conmigo"],
+  ...["je", "j", "moi", "nous"],
+  ...["eu", "mim", "comigo"],
+  ...["ma", "ne", "mie"],
+  ...["мене", "мені", "мною", "я", "нас", "нам"],
+  ...["меня", "мне", "мной"],
+  ...["ako", "ko", "akin", "kami", "namin"],
+  ...["mua", "une", "na"],
+]);
+/** An Italian or Spanish verb with «me» on its end: «farmi», «uccidermi», «matarme». */
+const FIRST_PERSON_ENDING = /^\p{L}{3,}r(mi|me)$/u;
+/**
+ * Someone else, named in the cue's sentence: a friend, a relative, a neighbour, «lei», «he»
+ * (written as the cues read words, a doubled letter as one: «mama», «sorela»).
+ * Without one, an Italian «a volte penso al suicidio» is the citizen's own (the verb says who).
+ */
+const SOMEONE_ELSE =
+  /^(amic[oaie]|colega|coleghi|vicin[oaie]|conoscent[ei]|madre|mama|padre|papa|non[oaie]|zi[oaie]|sorela|fratelo|figli[oaie]?|cugin[oaie]|suocer[oaie]|signora|signore|lei|lui|friend|friends|coleague|neighbou?r|mother|mum|mom|father|dad|grandma|grandpa|grandmother|grandfather|sister|brother|son|daughter|cousin|aunt|uncle|she|he|amig[oa]s?|vecin[oa]s?|abuel[oa]|herman[oa]|hij[oa]|ela|ami|amie|voisine?|mere|pere|soeur|frere|file|ele|vizinh[oa]|mae|pai|avo|irma|irmao|filh[oa]|prietena?|tata|bunica|bunicul|sora|fratele|fiul|fiica|ea|подруга|друг|колега|сусід|сусідка|сосед|соседка|мама|батько|отец|бабуся|бабушка|вона|він|она|он|kaibigan|kapatid|nanay|tatay|lola|lolo|siya)$/u;
+/** Languages whose pronouns are inside words or whose words are not spaced: never someone else's. */
+const PRONOUNS_INSIDE_WORDS = new Set(["ar", "zh", "si"]);
+/** Words before a cue that may still belong to its act («mio marito mi maltratta»). */
+const BEFORE_CUE = 2;
+
+/**
+ * True when a cue happens to someone else: its sentence names another person, and neither
+ * the cue nor the two words before it name the citizen.
+ */
+function aboutOthers(words: readonly string[], sentenceOf: readonly number[], found: Found) {
+  if (PRONOUNS_INSIDE_WORDS.has(found.cue.id.split("\t")[0] as string)) return false;
+  for (let at = Math.max(0, found.start - BEFORE_CUE); at < found.end; at++) {
+    const word = words[at] as string;
+    if (FIRST_PERSON.has(word) || FIRST_PERSON_ENDING.test(word)) return false;
+  }
+  const sentence = sentenceOf[found.start];
+  return words.some((word, at) => sentenceOf[at] === sentence && SOMEONE_ELSE.test(word));
+}
+
 interface Cue {
   readonly role: Role;
   readonly id: string;
@@ -301,8 +350,22 @@ export function createDangerDetector(
       // is not over because the citizen is fine tonight ("ieri mi ha picchiata, ora sto bene").
       .filter((f) => !joking && (!SILENCED_WHEN_OVER.has(f.cue.role) || f.start >= resolvedAt))
       .sort((a, b) => byRole(a.cue.role) - byRole(b.cue.role));
-    const first = heard.find((f) => f.start >= endedAt);
-    const background = heard.find((f) => f.start < endedAt);
+    // Someone else's violence or wish to die told calmly, as happening at times (in its own
+    // sentence) or before an end («mia madre ogni tanto dice che è stanca di vivere, poi
+    // ride», «mia sorella era maltrattata, si sono separati»), is answered with the gentle
+    // line, not the full answer; the citizen's own («a volte penso che sarebbe meglio morire»)
+    // keeps the rules above.
+    const lastEnd = Math.max(
+      -1,
+      ...found.filter((f) => f.cue.role === "ended").map((f) => f.start),
+    );
+    const theirs = (f: Found) =>
+      !has("still") &&
+      !FULL_ANSWER_KINDS.has(f.cue.role) &&
+      (notNow.has(sentence(f)) || f.start < lastEnd) &&
+      aboutOthers(words, sentenceOf, f);
+    const first = heard.find((f) => f.start >= endedAt && !theirs(f));
+    const background = heard.find((f) => f.start < endedAt || theirs(f));
     const cry = found.find((f) => f.cue.role === "cry" && f.start === 0 && f.end === words.length);
     const alarm = first
       ? { kind: first.cue.role as DangerKind, cue: first.cue.source }

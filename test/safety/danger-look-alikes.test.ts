@@ -70,6 +70,33 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     expect(own("ci siamo separati ma mi segue ovunque, cerco lavoro")?.kind).toBe("violence");
   });
 
+  it("someone else's violence or wish to die told calmly gets the gentle line; the citizen's own keeps the alarm", () => {
+    const own = createDangerDetector({
+      it: {
+        violence: ["aggredit*", "maltratta"],
+        self_harm: ["stanca di vivere", "suicidio"],
+        long_ago: ["anni fa"],
+        not_now: ["ogni tanto", "a volte"],
+        still: ["stasera"],
+      },
+    });
+    const gently = (text: string) => {
+      const verdict = readDanger(own, text);
+      return verdict.signal === null ? verdict.caution?.kind : undefined;
+    };
+    // Long ago silences the story outright; at times, or ended, someone else's gets the line.
+    expect(own("un mio amico è stato aggredito anni fa, ora ha paura a uscire")).toBeNull();
+    expect(gently("un mio amico a volte viene aggredito dal padre")).toBe("violence");
+    expect(gently("mia madre ogni tanto dice che è stanca di vivere, poi ride")).toBe("self_harm");
+    // The citizen's own: a pronoun, or a verb that says who (no one else is named).
+    expect(own("a volte penso al suicidio")?.kind).toBe("self_harm");
+    expect(own("mio marito mi maltratta, a volte")?.kind).toBe("violence");
+    // Back to now.
+    expect(own("mia madre è stata aggredita anni fa e stasera di nuovo")?.kind).toBe("violence");
+    // Not calm: today.
+    expect(own("mia madre è stata aggredita oggi")?.kind).toBe("violence");
+  });
+
   it.each([
     "sto preparando una tesina sulla violenza domestica per l'università",
     "mia nonna ha lividi sulle braccia per l'anticoagulante, chi la porta ai controlli?",

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
-import { loadDangerDetector } from "../../src/safety/danger.js";
+import { loadDangerDetector, readDanger } from "../../src/safety/danger.js";
 
 /**
  * The kinds of danger a new writer tells that the cues did not hear in every language (issue 8
@@ -106,5 +106,45 @@ describe("what only sounds like it is no alarm", () => {
     "колись у мене були думки про самогубство, але зараз усе добре, шукаю роботу",
   ])("«%s»", (text) => {
     expect(detect(text)).toBeNull();
+  });
+});
+
+describe("someone else's story told calmly gets the need and one gentle line, not the alarm", () => {
+  it.each([
+    "mia nonna ogni tanto dice che è stanca di vivere, poi si mette a ridere e va a ballare",
+    "mio nonno a volte dice che vorrebbe morire, ma poi guarda la partita e ride",
+    "my grandma sometimes says she's tired of living, then she laughs and asks for cake",
+  ])("«%s»", (text) => {
+    const verdict = readDanger(detect, text);
+    expect(verdict.signal).toBeNull();
+    expect(verdict.caution).toBeDefined();
+  });
+
+  it.each([
+    "a volte penso che sarebbe meglio non esserci più",
+    "mia madre è stata picchiata stasera da mio fratello",
+    "sometimes I think about killing myself",
+  ])("the citizen's own, or now, is still an alarm: «%s»", (text) => {
+    expect(detect(text)).not.toBeNull();
+  });
+});
+
+describe("a mishap or a boss that 'kills' or 'drives crazy' is a figure of speech", () => {
+  it.each([
+    "voglio morire, ho dimenticato il badge a casa e oggi c'è la riunione",
+    "il mio vicino mi fa impazzire con il trapano la domenica",
+    "mă omoară naveta asta, caut ceva mai aproape",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
+
+describe("a farewell on a bridge, a stalker coming for the family: heard", () => {
+  it.each([
+    ["I want the pain to stop, I'm sitting on the ledge", "self_harm"],
+    ["he sends me pictures of my house every night and says he's coming for us", "violence"],
+    ["gusto ko na po mamatay, wala nang saysay ang buhay ko", "self_harm"],
+  ])("«%s» is %s", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
   });
 });
