@@ -91,6 +91,17 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     // The citizen's own: a pronoun, or a verb that says who (no one else is named).
     expect(own("a volte penso al suicidio")?.kind).toBe("self_harm");
     expect(own("mio marito mi maltratta, a volte")?.kind).toBe("violence");
+    // The background of a request for a service; told after the request, it is heard.
+    const asking = createDangerDetector({
+      it: { violence: ["picchia"], request: ["cerchiamo ... badante"] },
+    });
+    expect(
+      readDanger(asking, "mio nonno picchia i mobili, cerchiamo una badante").caution?.kind,
+    ).toBe("violence");
+    expect(asking("cerchiamo una badante, ma mio fratello picchia la mamma")?.kind).toBe(
+      "violence",
+    );
+    expect(asking("mi picchia, cerchiamo una badante")?.kind).toBe("violence");
     // Back to now.
     expect(own("mia madre è stata aggredita anni fa e stasera di nuovo")?.kind).toBe("violence");
     // Not calm: today.
