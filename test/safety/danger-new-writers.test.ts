@@ -148,3 +148,20 @@ describe("a farewell on a bridge, a stalker coming for the family: heard", () =>
     expect(detect(text)?.kind).toBe(kind);
   });
 });
+
+describe("a service named for violence or suicide is a practical question, not an alarm", () => {
+  it.each([
+    "c'è una casa rifugio per donne maltrattate che cerca volontarie?",
+    "is there a support group for people bereaved by suicide?",
+    "¿hay algún curso para voluntarios contra la violencia de género?",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
+    "mi maltratta, c'è un numero da chiamare?",
+    "sono vittima di violenza, c'è un centro antiviolenza?",
+  ])("the citizen's own violence before the question still alarms: «%s»", (text) => {
+    expect(detect(text)?.kind).toBe("violence");
+  });
+});
