@@ -55,6 +55,7 @@ describe("chest pain, no breath, a face that drops: an emergency", () => {
     "babai ka dhimbje të forta në gjoks dhe nuk merr dot frymë",
     "soțul meu are o durere puternică în piept și transpiră rece",
     "mio padre ha un dolore fortissimo al braccio sinistro e al petto, è pallido",
+    "جدتي سقطت ولا تستطيع النهوض",
   ])("«%s»", (text) => {
     expect(detect(text)?.kind).toBe("collapse");
   });
@@ -74,6 +75,8 @@ describe("an indirect farewell is heard as thoughts of suicide", () => {
     "este é o meu último adeus, cuidem da minha filha",
     "мені вже все одно, прощавайте всі",
     "ho sistemato tutte le mie cose, tanto presto non servirò più a nessuno",
+    "думаю о том, чтобы уйти из жизни",
+    "ya no tiene sentido vivir, quiero desaparecer",
   ])("«%s»", (text) => {
     expect(detect(text)?.kind).toBe("self_harm");
   });
