@@ -26,7 +26,10 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   now ("temo che possa svenire", "what if she falls", "a volte non mi riconosce"): it
  *   silences a collapse or a crisis in its own sentence only, like `over`, never violence or
  *   thoughts of suicide ("a volte penso che sarebbe meglio morire" alarms); a `still` phrase
- *   brings it back to now ("ha spesso crisi, in questo momento non respira");
+ *   brings it back to now ("ha spesso crisi, in questo momento non respira"); someone else's
+ *   violence or wish to die in its sentence gets the gentle line instead of the alarm ("mia
+ *   madre ogni tanto dice che è stanca di vivere, poi ride"), as it does when told before a
+ *   `request` or an `ended` (src/safety/danger.ts: who the cue happens to);
  * - `request` asks for an everyday service ("cerco una badante", "c'è lavoro di colf?"): a
  *   message that does is telling a story around its need, so, like `over`, it silences a
  *   collapse or a crisis, and the readers that cannot name a cue (the model, the classifier),
