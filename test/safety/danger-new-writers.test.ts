@@ -116,6 +116,7 @@ describe("someone else's story told calmly gets the need and one gentle line, no
   it.each([
     "mia nonna ogni tanto dice che è stanca di vivere, poi si mette a ridere e va a ballare",
     "mio nonno a volte dice che vorrebbe morire, ma poi guarda la partita e ride",
+    "la nostra colf è stata picchiata da un ladro in metro, ha bisogno di un patronato per la pratica?",
     "my grandma sometimes says she's tired of living, then she laughs and asks for cake",
   ])("«%s»", (text) => {
     const verdict = readDanger(detect, text);
