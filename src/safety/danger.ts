@@ -4,6 +4,7 @@ import type { Classification } from "../nlu/index.js";
 import { normalizeText, tokenize } from "../nlu/normalize.js";
 import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
 import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor, undouble } from "./danger-model.js";
+import { happensToOthers } from "./whose.js";
 
 /**
  * Someone may be in danger now: the bot answers with 112 and 1522 before anything else, never
@@ -178,54 +179,10 @@ const SILENCED_WHEN_OVER: ReadonlySet<Role> = new Set(["collapse", "distress"]);
 /** Kinds whose alarm stays whoever they happen to: a collapse or a crisis is silenced apart. */
 const FULL_ANSWER_KINDS: ReadonlySet<Role> = new Set(["collapse", "distress"]);
 
-/**
- * Words that make the citizen (or their household) the one a cue happens to, in the languages
- * with separate pronouns: «mi», «me», «I», «we», «мене»… Possessives are not among them («un
- * mio amico è stato aggredito» is the friend's). Some are other words elsewhere (Italian «ma»,
- * «ci»): then the cue keeps its alarm, as before.
- */
-const FIRST_PERSON = new Set([
-  ...["mi", "me", "io", "ci", "noi", "m", "sono", "siamo"],
-  ...["i", "we", "us", "myself", "im"],
-  ...["yo", "nos", "conmigo"],
-  ...["je", "j", "moi", "nous"],
-  ...["eu", "mim", "comigo"],
-  ...["ma", "ne", "mie"],
-  ...["мене", "мені", "мною", "я", "нас", "нам"],
-  ...["меня", "мне", "мной"],
-  ...["ako", "ko", "akin", "kami", "namin"],
-  ...["mua", "une", "na"],
-]);
-/** An Italian or Spanish verb with «me» on its end: «farmi», «uccidermi», «matarme». */
-const FIRST_PERSON_ENDING = /^\p{L}{3,}r(mi|me)$/u;
-/**
- * Someone else, named in the cue's sentence: a friend, a relative, a neighbour, «lei», «he»
- * (written as the cues read words, a doubled letter as one: «mama», «sorela»).
- * Without one, an Italian «a volte penso al suicidio» is the citizen's own (the verb says who).
- */
-const SOMEONE_ELSE =
-  /^(amic[oaie]|badant[ei]|colf|tata|maestra|maestro|insegnante|carer|nany|babysiter|colega|coleghi|vicin[oaie]|conoscent[ei]|madre|mama|padre|papa|non[oaie]|zi[oaie]|sorela|fratelo|figli[oaie]?|cugin[oaie]|suocer[oaie]|signora|signore|lei|lui|friend|friends|coleague|neighbou?r|mother|mum|mom|father|dad|grandma|grandpa|grandmother|grandfather|sister|brother|son|daughter|cousin|aunt|uncle|she|he|amig[oa]s?|vecin[oa]s?|abuel[oa]|herman[oa]|hij[oa]|ela|ami|amie|voisine?|mere|pere|soeur|frere|file|ele|vizinh[oa]|mae|pai|avo|irma|irmao|filh[oa]|prietena?|tata|bunica|bunicul|sora|fratele|fiul|fiica|ea|подруга|друг|колега|сусід|сусідка|сосед|соседка|мама|батько|отец|бабуся|бабушка|вона|він|она|он|kaibigan|kapatid|nanay|tatay|lola|lolo|siya)$/u;
-/** Languages whose pronouns are inside words or whose words are not spaced: never someone else's. */
-const PRONOUNS_INSIDE_WORDS = new Set(["ar", "zh", "si"]);
-/** Words before a cue that may still belong to its act («mio marito mi maltratta»). */
-const BEFORE_CUE = 2;
-
-/**
- * True when a cue happens to someone else: its sentence names another person, and neither
- * the cue nor the two words before it name the citizen.
- */
-function aboutOthers(words: readonly string[], sentenceOf: readonly number[], found: Found) {
-  if (PRONOUNS_INSIDE_WORDS.has(found.cue.id.split("\t")[0] as string)) return false;
-  for (let at = Math.max(0, found.start - BEFORE_CUE); at < found.end; at++) {
-    const word = words[at] as string;
-    if (FIRST_PERSON.has(word) || FIRST_PERSON_ENDING.test(word)) return false;
-  }
-  const sentence = sentenceOf[found.start];
-  return words.some((word, at) => sentenceOf[at] === sentence && SOMEONE_ELSE.test(word));
-}
-
 interface Cue {
   readonly role: Role;
+  /** The language whose file it was written in. */
+  readonly language: string;
   readonly id: string;
   /** As written in its file (for logs and the evaluation). */
   readonly source: string;
@@ -252,7 +209,7 @@ export function createDangerDetector(
   for (const [language, byRole] of Object.entries(cuesByLanguage))
     for (const role of ROLES)
       for (const source of byRole[role] ?? []) {
-        const value = { role, source, id: cueId(language, role, source) };
+        const value = { role, language, source, id: cueId(language, role, source) };
         if (HAN_CUE.test(source)) {
           chinese.push({ alternatives: source.split("|").filter((a) => a !== ""), value });
           continue;
@@ -366,7 +323,7 @@ export function createDangerDetector(
       !has("still") &&
       !FULL_ANSWER_KINDS.has(f.cue.role) &&
       (notNow.has(sentence(f)) || f.start < storyBefore) &&
-      aboutOthers(words, sentenceOf, f);
+      happensToOthers(words, sentenceOf, { language: f.cue.language, start: f.start, end: f.end });
     const first = heard.find((f) => f.start >= endedAt && !theirs(f));
     const background = heard.find((f) => f.start < endedAt || theirs(f));
     const cry = found.find((f) => f.cue.role === "cry" && f.start === 0 && f.end === words.length);
