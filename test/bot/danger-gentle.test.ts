@@ -40,3 +40,23 @@ describe("violence or a wish to die told as ended, around a request for a servic
     ]);
   });
 });
+
+describe("someone else's wish to die, told calmly around a request for a service", () => {
+  it.each([
+    [
+      "it",
+      "mia madre ogni tanto dice che è stanca di vivere, cerchiamo una badante che le faccia compagnia",
+    ],
+    [
+      "en",
+      "my dad sometimes says he's tired of living, we're looking for a carer to keep him company",
+    ],
+  ])("gets one gentle line with 112 and 1522, then the need (%s): «%s»", async (l, text) => {
+    const { first, then } = await firstRepliesTo(l, text);
+    expect(emergencyNumbers(shown(first))).toBe(true);
+    expect(harness.emulator.buttonsOf(first)).toEqual([]);
+    const goesOn =
+      isPlaceQuestion(then) || isAnswer(then) || /Did you mean|Intendevi/.test(shown(then));
+    expect(goesOn).toBe(true);
+  });
+});
