@@ -26,7 +26,7 @@ export interface ReadWords {
   readonly tells: boolean;
   /** Asks nothing (no request, question or inability) and some piece of it tells. */
   readonly onlyTells: boolean;
-  /** Tells that something goes well: see Ranking.satisfied. */
+  /** Tells that something goes well, or a fact of a need met: see Ranking.satisfied. */
   readonly satisfied: boolean;
   readonly elsewhere: boolean;
 }
@@ -69,7 +69,7 @@ export function readWords(
       : [...reading.hard].map(([i, from]) => (segments[i] ?? []).slice(from)),
     tells,
     onlyTells: !asks && reading.telling.size > 0,
-    satisfied: reading.cues.has("satisfied"),
+    satisfied: reading.cues.has("satisfied") || reading.cues.has("settled"),
     elsewhere: reading.cues.has("elsewhere"),
   };
 }

@@ -13,7 +13,7 @@ import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
 import { negateSegment } from "./negation.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWord } from "./regional.js";
-import { hasPast, tellsSomething } from "./telling.js";
+import { hasPast, tellsAFact, tellsSomething } from "./telling.js";
 
 /** A word of the message, marked when a negation of the need covers it. */
 export interface ReadWord {
@@ -45,6 +45,11 @@ export const CUES = [
    * film or article, another language than Italian ("dog sitter", "pulizie dell'ufficio").
    */
   "elsewhere",
+  /**
+   * One short sentence that tells a fact of one's own people and asks nothing ("il mio 730 lo
+   * fa sempre il patronato", "my aunt is a carer for her husband"): a need met, not asked for.
+   */
+  "settled",
 ] as const;
 export type Cue = (typeof CUES)[number];
 
@@ -162,6 +167,9 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   if (telling.has(0) && !asks) cues.add("statement");
   // A refusal beside good news turns to something else: "la badante non serve, mamma sta bene, è la casa…".
   if (!asks && !cues.has("negation") && endsWell(lowered)) cues.add("satisfied");
+  const told = cues.has("statement") && !cues.has("negation");
+  if (told && tellsAFact(lowered, wordsOf(normalizeText(lowered)).map(standardWord)))
+    cues.add("settled");
   // "non per il gatto, ma per mia madre", "the app is too hard for mum": a turn or a trouble
   // sets what WeMi does not serve aside, and the need may be real.
   if (elsewhere && !troubled && !cues.has("inability")) cues.add("elsewhere");

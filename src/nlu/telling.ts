@@ -2,6 +2,8 @@
  * Telling rather than asking: finite verbs of telling ("è", "vive", "works"), what is already
  * there ("ha già la badante"), and the past ("ho portato", "facevo", "I took").
  */
+import { DIFFICULTY } from "./difficulty.js";
+import { CONTRAST, TROUBLE } from "./good-news.js";
 import { ALREADY_ELSEWHERE, NO_LONGER_AFTER } from "./language-cues.js";
 import { BETWEEN } from "./negation.js";
 
@@ -62,4 +64,30 @@ export function hasPast(tokens: readonly string[]): boolean {
     const next = tokens.slice(i + 1, i + 4).find((t) => !BETWEEN.has(t) && t !== "appena");
     return next !== undefined && PAST_PARTICIPLE.test(next);
   });
+}
+
+/** Whose life a statement tells of: "il mio 730…", "mio zio prende…", "my aunt is…", "I did…". */
+const OWN = new Set("mio mia miei mie nostro nostra nostri nostre my our i we".split(" "));
+/**
+ * The longest statement read as a fact told (words): dev-hard-6…10's statements of a need met
+ * («il mio 730 lo fa sempre il patronato della Cisl da anni») have 10 to 13.
+ */
+const FACT_WORDS = 15;
+
+/**
+ * One short sentence about one's own people that says no trouble, no turn and nothing hard:
+ * «il mio 730 lo fa sempre il patronato», «con mio fratello disabile abbiamo trovato un bel
+ * gruppo», «my aunt is a carer for her husband». Told of a need already met, it asks for
+ * nothing (the caller checks that nothing is asked or refused). A story of several sentences
+ * tells what has become hard, and a bare need ("sostegno per chi ha…") opens with no one's.
+ */
+export function tellsAFact(lowered: string, tokens: readonly string[]): boolean {
+  const oneSentence = !/[.!?…;]\s*[^\s.!?…;]/u.test(lowered.trim());
+  return (
+    oneSentence &&
+    tokens.length <= FACT_WORDS &&
+    // As typed: normalising reads Albanian "djali im" (my son) as "i am".
+    lowered.split(/\s+/u, 3).some((w) => OWN.has(w.replace(/[^\p{L}]/gu, ""))) &&
+    !tokens.some((t) => TROUBLE.test(t) || CONTRAST.has(t) || DIFFICULTY.test(t))
+  );
 }

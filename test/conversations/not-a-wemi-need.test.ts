@@ -28,6 +28,23 @@ describe("a citizen who tells that a service goes well is not sent to it", () =>
   );
 });
 
+describe("a citizen who tells a fact of a need already met is not sent to it", () => {
+  it.each([
+    ["it", "mio padre la dichiarazione la fa al patronato vicino a casa", /Intendevi/],
+    ["en", "my dad's tax return is done by the CAF every year", /Did you mean/],
+  ])(
+    "(%s) «%s» is asked about, not answered with a place question",
+    async (language, text, asked) => {
+      const user = citizen("Ada", language);
+      harness.emulator.sendText(user, text);
+      const reply = await harness.emulator.nextBotMessage(user.id);
+      expect(isPlaceQuestion(reply)).toBe(false);
+      expect(isAnswer(reply)).toBe(false);
+      expect(shown(reply)).toMatch(asked);
+    },
+  );
+});
+
 describe("a need's words for what WeMi does not serve (a bar, another language) are not taken as the need", () => {
   it.each([
     ["it", "cerco una persona che faccia le pulizie nel mio bar la sera"],

@@ -242,6 +242,34 @@ describe("good news about a service is told, not asked", () => {
   });
 });
 
+describe("a short fact of one's own people, with no trouble, tells of a need met", () => {
+  it.each([
+    "mio padre la dichiarazione la fa al patronato vicino a casa",
+    "my dad's tax return is done by the CAF every year",
+    "con mia sorella abbiamo trovato un gruppo di famiglie in parrocchia",
+  ])("%j is settled", (text) => {
+    expect(read(text).cues.has("settled")).toBe(true);
+  });
+
+  it.each([
+    // Trouble, something hard, a turn, a request, a refusal: the need may be real.
+    "mio padre è solo tutto il giorno",
+    "mia figlia è impacciata nei movimenti, ha 4 anni",
+    "mia madre fa fatica a cucinare",
+    "mio padre ha la badante ma la sera è solo",
+    "mio padre ha bisogno di una badante",
+    "mia madre non ha bisogno della badante",
+    // A story of several sentences tells what has become hard, or leaves it unsure.
+    "Mio figlio ha 4 anni. All'asilo inciampa sempre.",
+    // Nobody's own: a bare need, however it is worded.
+    "sostegno per chi ha un familiare con handicap",
+    // Albanian "djali im" (my son) is read as English "i am" once normalised.
+    "Djali im ka autizëm, duam të njohim familje të tjera si ne.",
+  ])("%j is not", (text) => {
+    expect(read(text).cues.has("settled")).toBe(false);
+  });
+});
+
 describe("what WeMi does not serve, named beside a need's words", () => {
   it.each([
     "cerco qualcuno che dia da mangiare al gatto",
