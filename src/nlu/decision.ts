@@ -16,8 +16,8 @@ export interface Ranking {
   /** The message tells and does not ask (the reading's "statement" cue). */
   readonly tells?: boolean;
   /**
-   * The message asks nothing and tells that something goes well, or a fact of a need met (the
-   * reading's "satisfied" and "settled" cues).
+   * The message asks nothing for the citizen: it tells that something goes well, a fact of a need
+   * met, or it is schoolwork about a need (the reading's "satisfied", "settled", "schoolwork").
    */
   readonly satisfied?: boolean;
   /** The message names what WeMi does not serve (the reading's "elsewhere" cue). */

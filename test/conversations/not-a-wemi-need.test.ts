@@ -45,10 +45,13 @@ describe("a citizen who tells a fact of a need already met is not sent to it", (
   );
 });
 
-describe("a need's words for what WeMi does not serve (a bar, another language) are not taken as the need", () => {
+describe("a need's words for what WeMi does not serve (a bar, another language, schoolwork) are not taken as the need", () => {
   it.each([
     ["it", "cerco una persona che faccia le pulizie nel mio bar la sera"],
     ["en", "I'd like a French course, evening classes"],
+    // Schoolwork about a need: a pupil learning about a service does not ask for it.
+    ["it", "mio figlio deve fare una ricerca per la scuola sui custodi sociali"],
+    ["en", "school project on meals on wheels: how does the service work?"],
   ])("(%s) «%s» gets no place question and no answer", async (language, text) => {
     const user = citizen("Ugo", language);
     harness.emulator.sendText(user, text);

@@ -280,6 +280,8 @@ describe("what WeMi does not serve, named beside a need's words", () => {
     "I'm after English lessons for work",
     "come parlo con la mia banca?",
     "sto imparando l'italiano su Duolingo, sono al livello 12",
+    // A course of a sport or a craft.
+    "un corso di pilates la sera",
   ])("%j is elsewhere", (text) => {
     expect(read(text).cues.has("elsewhere")).toBe(true);
   });
@@ -293,6 +295,26 @@ describe("what WeMi does not serve, named beside a need's words", () => {
     "the app is too hard for mum, she needs someone to bring the shopping",
   ])("%j is not: a turn, a trouble or a person sets it aside", (text) => {
     expect(read(text).cues.has("elsewhere")).toBe(false);
+  });
+});
+
+describe("schoolwork about a need asks for nothing", () => {
+  it.each([
+    "devo fare una ricerca per la scuola sulle badanti, chi sono?",
+    "mia figlia deve scrivere un tema sulla spesa a domicilio",
+    "è per un compito di educazione civica: cos'è il patronato?",
+    "I have a school project on home care for the elderly",
+  ])("%j is schoolwork", (text) => {
+    expect(read(text).cues.has("schoolwork")).toBe(true);
+  });
+
+  it.each([
+    // A child's homework, said plainly, is a child's need; so is a trouble beside a project.
+    "mio figlio è dislessico e ci mette ore a fare i compiti",
+    "my son has dyslexia, he needs help with homework",
+    "mio figlio ha un tema sulla famiglia ma è dislessico e non riesce a scriverlo",
+  ])("%j is not", (text) => {
+    expect(read(text).cues.has("schoolwork")).toBe(false);
   });
 });
 
