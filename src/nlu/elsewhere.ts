@@ -23,21 +23,23 @@ const isLessonOf = (tokens: readonly string[], i: number) =>
 
 /**
  * Schoolwork about a need: «una ricerca per la scuola sul lavoro», «un tema su "la mia
- * famiglia"», «è per un compito di educazione civica», «lavoro di gruppo sul welfare», «a school
- * project on carers». A pupil learning about a service does not ask for it; a child's homework
+ * famiglia"», «è per un compito di educazione civica», «per un esame di psicologia», «lavoro di
+ * gruppo sul welfare», «a school project on carers». A pupil learning about a service does not ask for it; a child's homework
  * said plainly («fa fatica con i compiti») is no such phrase.
  */
 export function isSchoolwork(tokens: readonly string[], i: number): boolean {
-  const [before2, before, token, next] = [tokens[i - 2], tokens[i - 1], tokens[i], tokens[i + 1]];
+  const [before2, before, token] = [tokens[i - 2], tokens[i - 1], tokens[i]];
   switch (token) {
     case "ricerca":
     case "research":
       return tokens.slice(i + 1, i + 4).some((t) => t === "scuola" || t === "school");
     case "compito":
+    case "esame":
       return before === "un" && before2 === "per";
     case "tema":
     case "essay":
-      return /^(su|sul|sulla|sui|sugli|about|on)$/.test(next ?? "");
+      // «un tema su…», «un tema di italiano per domani sulla famiglia».
+      return tokens.slice(i + 1, i + 6).some((t) => /^(su|sul|sull|sullo|sulla|sulle|sui|sugli|about|on)$/.test(t));
     case "gruppo":
       return before === "di" && before2 === "lavoro";
     case "civica":

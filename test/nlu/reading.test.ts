@@ -304,6 +304,8 @@ describe("schoolwork about a need asks for nothing", () => {
     "mia figlia deve scrivere un tema sulla spesa a domicilio",
     "è per un compito di educazione civica: cos'è il patronato?",
     "I have a school project on home care for the elderly",
+    "mia nipote ha un tema di storia per lunedì sulle badanti",
+    "cos'è il custode sociale? è per un esame di sociologia",
   ])("%j is schoolwork", (text) => {
     expect(read(text).cues.has("schoolwork")).toBe(true);
   });
