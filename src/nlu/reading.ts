@@ -13,7 +13,7 @@ import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
 import { negateSegment } from "./negation.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWord } from "./regional.js";
-import { hasPast, tellsAFact, tellsSomething } from "./telling.js";
+import { hasPast, opensWithOwnDoing, tellsAFact, tellsSomething } from "./telling.js";
 
 /** A word of the message, marked when a negation of the need covers it. */
 export interface ReadWord {
@@ -174,7 +174,8 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   if (telling.has(0) && !asks) cues.add("statement");
   // A refusal beside good news turns to something else: "la badante non serve, mamma sta bene, è la casa…".
   if (!asks && !cues.has("negation") && endsWell(lowered)) cues.add("satisfied");
-  const told = cues.has("statement") && !cues.has("negation");
+  const told =
+    (cues.has("statement") || (!asks && opensWithOwnDoing(lowered))) && !cues.has("negation");
   if (told && tellsAFact(lowered, wordsOf(normalizeText(lowered)).map(standardWord)))
     cues.add("settled");
   // "non per il gatto, ma per mia madre", "the app is too hard for mum": a turn or a trouble

@@ -66,6 +66,22 @@ export function hasPast(tokens: readonly string[]): boolean {
   });
 }
 
+/**
+ * What one does or where one lives, said first ("faccio la badante da quindici anni", "abito
+ * nelle case Aler…", "I work as a cleaner…"): a statement, though these verbs ask too often
+ * elsewhere to be verbs of telling for the model (TELLING).
+ */
+const OWN_DOING = new Set("faccio lavoro abito vivo accudisco assisto curo work live".split(" "));
+/** The first words as typed, letters only: normalising reads Albanian "djali im" (my son) as "i am". */
+const firstWords = (lowered: string, n: number) =>
+  lowered.split(/\s+/u, n).map((w) => w.replace(/[^\p{L}]/gu, ""));
+
+/** Whether a message opens with what one does or where one lives: "faccio la badante…", "I work…". */
+export const opensWithOwnDoing = (lowered: string): boolean => {
+  const [first = "", second = ""] = firstWords(lowered, 2);
+  return OWN_DOING.has(first) || (first === "i" && OWN_DOING.has(second));
+};
+
 /** Whose life a statement tells of: "il mio 730…", "mio zio prende…", "my aunt is…", "I did…". */
 const OWN = new Set("mio mia miei mie nostro nostra nostri nostre my our i we".split(" "));
 /**
@@ -75,9 +91,10 @@ const OWN = new Set("mio mia miei mie nostro nostra nostri nostre my our i we".s
 const FACT_WORDS = 15;
 
 /**
- * One short sentence about one's own people that says no trouble, no turn and nothing hard:
- * «il mio 730 lo fa sempre il patronato», «con mio fratello disabile abbiamo trovato un bel
- * gruppo», «my aunt is a carer for her husband». Told of a need already met, it asks for
+ * One short sentence about one's own people, or what one does, that says no trouble, no turn
+ * and nothing hard: «il mio 730 lo fa sempre il patronato», «con mio fratello disabile abbiamo
+ * trovato un bel gruppo», «my aunt is a carer for her husband», «faccio la badante da quindici
+ * anni», «I work as a cleaner for three families». Told of a need already met, it asks for
  * nothing (the caller checks that nothing is asked or refused). A story of several sentences
  * tells what has become hard, and a bare need ("sostegno per chi ha…") opens with no one's.
  */
@@ -86,8 +103,7 @@ export function tellsAFact(lowered: string, tokens: readonly string[]): boolean 
   return (
     oneSentence &&
     tokens.length <= FACT_WORDS &&
-    // As typed: normalising reads Albanian "djali im" (my son) as "i am".
-    lowered.split(/\s+/u, 3).some((w) => OWN.has(w.replace(/[^\p{L}]/gu, ""))) &&
+    (firstWords(lowered, 3).some((w) => OWN.has(w)) || opensWithOwnDoing(lowered)) &&
     !tokens.some((t) => TROUBLE.test(t) || CONTRAST.has(t) || DIFFICULTY.test(t))
   );
 }

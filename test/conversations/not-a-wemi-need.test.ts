@@ -32,6 +32,9 @@ describe("a citizen who tells a fact of a need already met is not sent to it", (
   it.each([
     ["it", "mio padre la dichiarazione la fa al patronato vicino a casa", /Intendevi/],
     ["en", "my dad's tax return is done by the CAF every year", /Did you mean/],
+    // What one does for a living, told: a job held, not a job asked for.
+    ["it", "lavoro come colf per due famiglie a Città Studi", /Intendevi/],
+    ["en", "I work as a nanny for a family in Isola", /Did you mean/],
   ])(
     "(%s) «%s» is asked about, not answered with a place question",
     async (language, text, asked) => {

@@ -247,6 +247,10 @@ describe("a short fact of one's own people, with no trouble, tells of a need met
     "mio padre la dichiarazione la fa al patronato vicino a casa",
     "my dad's tax return is done by the CAF every year",
     "con mia sorella abbiamo trovato un gruppo di famiglie in parrocchia",
+    // What one does or where one lives, said first.
+    "faccio la colf da vent'anni nella stessa famiglia",
+    "I work as a nanny for a family in Isola",
+    "abito vicino a Loreto e il custode sociale passa il giovedì",
   ])("%j is settled", (text) => {
     expect(read(text).cues.has("settled")).toBe(true);
   });
@@ -263,6 +267,11 @@ describe("a short fact of one's own people, with no trouble, tells of a need met
     "Mio figlio ha 4 anni. All'asilo inciampa sempre.",
     // Nobody's own: a bare need, however it is worded.
     "sostegno per chi ha un familiare con handicap",
+    // Said first, what one does still asks when it goes on to ask, or says what is hard.
+    "faccio la badante da dieci anni e cerco lavoro a Milano",
+    "lavoro fino alle sette, chi prende mio figlio all'asilo?",
+    "vivo da sola e non riesco più a fare la spesa",
+    "I work nights and I need someone for my kids",
     // Albanian "djali im" (my son) is read as English "i am" once normalised.
     "Djali im ka autizëm, duam të njohim familje të tjera si ne.",
   ])("%j is not", (text) => {
