@@ -272,6 +272,14 @@ describe("a short fact of one's own people, with no trouble, tells of a need met
     "lavoro fino alle sette, chi prende mio figlio all'asilo?",
     "vivo da sola e non riesco più a fare la spesa",
     "I work nights and I need someone for my kids",
+    // Short, or a condition told: the need is named («mio figlio è dislessico»).
+    "mio figlio ha la dislessia, abitiamo in zona Bovisa",
+    "mia figlia ha la discalculia e in matematica va malissimo",
+    "my brother has a learning disability and our family feels isolated",
+    "mio marito è ucraino e vuole fare un corso di italiano",
+    "abito a Baggio",
+    // A job asked for in few words, not one told of.
+    "lavoro part time zona Lorenteggio per mia figlia",
     // Albanian "djali im" (my son) is read as English "i am" once normalised.
     "Djali im ka autizëm, duam të njohim familje të tjera si ne.",
   ])("%j is not", (text) => {
