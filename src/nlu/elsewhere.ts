@@ -21,11 +21,14 @@ const isLessonOf = (tokens: readonly string[], i: number) =>
     LESSON.test(tokens[i - 1] ?? "") ||
     (tokens[i - 1] === "di" && LESSON.test(tokens[i - 2] ?? "")));
 
+/** What a theme or an essay is about: «un tema sulla famiglia», «an essay on carers». */
+const ABOUT = /^(su|sul|sull|sullo|sulla|sulle|sui|sugli|about|on)$/;
+
 /**
  * Schoolwork about a need: «una ricerca per la scuola sul lavoro», «un tema su "la mia
  * famiglia"», «è per un compito di educazione civica», «per un esame di psicologia», «lavoro di
- * gruppo sul welfare», «a school project on carers». A pupil learning about a service does not ask for it; a child's homework
- * said plainly («fa fatica con i compiti») is no such phrase.
+ * gruppo sul welfare», «a school project on carers». A pupil learning about a service does not
+ * ask for it; a child's homework said plainly («fa fatica con i compiti») is no such phrase.
  */
 export function isSchoolwork(tokens: readonly string[], i: number): boolean {
   const [before2, before, token] = [tokens[i - 2], tokens[i - 1], tokens[i]];
@@ -39,7 +42,7 @@ export function isSchoolwork(tokens: readonly string[], i: number): boolean {
     case "tema":
     case "essay":
       // «un tema su…», «un tema di italiano per domani sulla famiglia».
-      return tokens.slice(i + 1, i + 6).some((t) => /^(su|sul|sull|sullo|sulla|sulle|sui|sugli|about|on)$/.test(t));
+      return tokens.slice(i + 1, i + 6).some((t) => ABOUT.test(t));
     case "gruppo":
       return before === "di" && before2 === "lavoro";
     case "civica":
