@@ -15,7 +15,10 @@ export interface Ranking {
   readonly knownWords: number;
   /** The message tells and does not ask (the reading's "statement" cue). */
   readonly tells?: boolean;
-  /** The message tells that something goes well and asks nothing (the reading's "satisfied" cue). */
+  /**
+   * The message asks nothing for the citizen: it tells that something goes well, a fact of a need
+   * met, or it is schoolwork about a need (the reading's "satisfied", "settled", "schoolwork").
+   */
   readonly satisfied?: boolean;
   /** The message names what WeMi does not serve (the reading's "elsewhere" cue). */
   readonly elsewhere?: boolean;
@@ -38,6 +41,12 @@ export interface Classification {
 export const ALTERNATIVES = 3;
 
 /**
+ * Thanks and goodbyes stay greetings however well they end; danger told in one plain sentence
+ * ("my partner is hitting me right now") is never a need already met.
+ */
+const NEVER_GOOD_NEWS: ReadonlySet<string> = new Set([GREETING_INTENT, "emergenza"]);
+
+/**
  * How sure a need must be beside a pet, a shop or an app ("dog sitter", "ordinata su Amazon"):
  * 0.6, 0.8 and always refusing were tried on dev; 0.8 and refusing both took 4 false needs off and
  * cost no need, and 0.8 still lets a need said outright through ("badante, abbiamo anche un gatto").
@@ -57,8 +66,8 @@ export function decide(text: string, ranking: Ranking, thresholds: Thresholds): 
       ? Math.max(thresholds.minConfidence, thresholds.statementConfidence)
       : thresholds.minConfidence;
   // Good news about a need ("la badante di papà è una donna d'oro") is never taken as asking
-  // for it: at most the citizen is asked "Intendevi…?". Thanks and goodbyes stay greetings.
-  const goodNews = ranking.satisfied === true && best.intent !== GREETING_INTENT;
+  // for it: at most the citizen is asked "Intendevi…?".
+  const goodNews = ranking.satisfied === true && !NEVER_GOOD_NEWS.has(best.intent);
   const elsewhere = thresholds.elsewhereConfidence ?? ELSEWHERE_CONFIDENCE;
   const bar = ranking.elsewhere ? Math.max(needed, elsewhere) : needed;
   const accepted = plausible && best.confidence >= bar && !goodNews;

@@ -1,4 +1,4 @@
-/** What WeMi does not serve, named beside a need's words: a pet, a shop, an app, a film. */
+/** What WeMi does not serve, named beside a need's words: a pet, a shop, an app, a film, schoolwork. */
 
 /**
  * Words of what WeMi does not serve, each used by no need among the it/en training examples
@@ -7,7 +7,7 @@
  * "parla inglese" a wish about a carer: a language name alone is not here (see LESSON).
  */
 const ELSEWHERE = new Set(
-  "gatto gatti gattino cucciolo cuccioli cani dog dogs cat cats puppy kitten pet pets animale animali coniglio veterinario vet bar gym hotel albergo condominio app duolingo babbel amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese banca bank vodafone tim iliad fastweb enel telefonica customer clienti".split(
+  "gatto gatti gattino cucciolo cuccioli cani dog dogs cat cats puppy kitten pet pets animale animali coniglio veterinario vet bar gym pilates yoga pasticceria hotel albergo condominio app duolingo babbel amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese banca bank vodafone tim iliad fastweb enel telefonica customer clienti".split(
     " ",
   ),
 );
@@ -20,6 +20,40 @@ const isLessonOf = (tokens: readonly string[], i: number) =>
   (LESSON.test(tokens[i + 1] ?? "") ||
     LESSON.test(tokens[i - 1] ?? "") ||
     (tokens[i - 1] === "di" && LESSON.test(tokens[i - 2] ?? "")));
+
+/** What a theme or an essay is about: «un tema sulla famiglia», «an essay on carers». */
+const ABOUT = /^(su|sul|sull|sullo|sulla|sulle|sui|sugli|about|on)$/;
+
+/**
+ * Schoolwork about a need: «una ricerca per la scuola sul lavoro», «un tema su "la mia
+ * famiglia"», «è per un compito di educazione civica», «per un esame di psicologia», «lavoro di
+ * gruppo sul welfare», «a school project on carers». A pupil learning about a service does not
+ * ask for it; a child's homework said plainly («fa fatica con i compiti») is no such phrase.
+ */
+export function isSchoolwork(tokens: readonly string[], i: number): boolean {
+  const [before2, before, token] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+  switch (token) {
+    case "ricerca":
+    case "research":
+      return tokens.slice(i + 1, i + 4).some((t) => t === "scuola" || t === "school");
+    case "compito":
+    case "esame":
+      return before === "un" && before2 === "per";
+    case "tema":
+    case "essay":
+      // «un tema su…», «un tema di italiano per domani sulla famiglia».
+      return tokens.slice(i + 1, i + 6).some((t) => ABOUT.test(t));
+    case "gruppo":
+      return before === "di" && before2 === "lavoro";
+    case "civica":
+      return before === "educazione";
+    case "project":
+    case "assignment":
+      return before === "school" || before === "class";
+    default:
+      return false;
+  }
+}
 
 /** Names what WeMi does not serve: one of ELSEWHERE's words, or a course of another language. */
 export const namesElsewhere = (tokens: readonly string[], i: number): boolean =>

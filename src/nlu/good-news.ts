@@ -18,10 +18,10 @@ const BEING = new Set("is was are were s am doing going all".split(" "));
 const FINE = new Set(["fine", "well"]);
 /**
  * Trouble told beside good news: the need may be real ("sta bene ma è sempre da sola"). A wish
- * ("le farebbe bene uscire") is one too.
+ * ("le farebbe bene uscire") is one too, and so is a child's clumsiness ("è impacciata").
  */
 export const TROUBLE =
-  /^(stanc|esaust|paur|preoccup|dimentic|cad[eu]|peggior|malat|problem|difficil|difficolt|purtropp|sol[oa]$|alone|lonely|tired|exhaust|scared|afraid|worr|forget|forgot|fell$|falls?$|worse|sick|ill$|problem|difficult|struggl|unfortunately|anymore|tropp|too$)|[a-z]{2,}ebber?o?$/;
+  /^(stanc|esaust|paur|impacciat|goff[oaie]$|maldestr|clums|preoccup|dimentic|cad[eu]|peggior|malat|problem|difficil|difficolt|purtropp|sol[oa]$|alone|lonely|tired|exhaust|scared|afraid|worr|forget|forgot|fell$|falls?$|worse|sick|ill$|problem|difficult|struggl|unfortunately|anymore|tropp|too$)|[a-z]{2,}ebber?o?$/;
 
 export const CONTRAST = new Set("ma pero però but however though tranne except invece".split(" "));
 

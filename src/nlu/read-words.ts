@@ -26,7 +26,7 @@ export interface ReadWords {
   readonly tells: boolean;
   /** Asks nothing (no request, question or inability) and some piece of it tells. */
   readonly onlyTells: boolean;
-  /** Tells that something goes well: see Ranking.satisfied. */
+  /** Asks nothing for oneself (good news, a need met, schoolwork): see Ranking.satisfied. */
   readonly satisfied: boolean;
   readonly elsewhere: boolean;
 }
@@ -62,14 +62,14 @@ export function readWords(
     cues: features.cues ? CUES.flatMap((cue, i) => (reading.cues.has(cue) ? [i] : [])) : [],
     segments,
     telling: reading.telling,
-    story: ["request", "negation", "satisfied", "elsewhere"].some((cue) =>
+    story: ["request", "negation", "satisfied", "elsewhere", "schoolwork"].some((cue) =>
       reading.cues.has(cue as Cue),
     )
       ? []
       : [...reading.hard].map(([i, from]) => (segments[i] ?? []).slice(from)),
     tells,
     onlyTells: !asks && reading.telling.size > 0,
-    satisfied: reading.cues.has("satisfied"),
+    satisfied: ["satisfied", "settled", "schoolwork"].some((cue) => reading.cues.has(cue as Cue)),
     elsewhere: reading.cues.has("elsewhere"),
   };
 }

@@ -8,12 +8,12 @@
  */
 import { OFFERS_ONESELF, onlyToSay, QUESTION_WORDS, REQUEST } from "./asking.js";
 import { DIFFICULTY, hardFrom } from "./difficulty.js";
-import { namesElsewhere } from "./elsewhere.js";
+import { isSchoolwork, namesElsewhere } from "./elsewhere.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
 import { negateSegment } from "./negation.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWord } from "./regional.js";
-import { hasPast, tellsSomething } from "./telling.js";
+import { hasPast, opensWithOwnDoing, tellsAFact, tellsSomething } from "./telling.js";
 
 /** A word of the message, marked when a negation of the need covers it. */
 export interface ReadWord {
@@ -45,6 +45,16 @@ export const CUES = [
    * film or article, another language than Italian ("dog sitter", "pulizie dell'ufficio").
    */
   "elsewhere",
+  /**
+   * One short sentence that tells a fact of one's own people and asks nothing ("il mio 730 lo
+   * fa sempre il patronato", "my aunt is a carer for her husband"): a need met, not asked for.
+   */
+  "settled",
+  /**
+   * Schoolwork about a need ("una ricerca per la scuola sulle badanti", "a school project on
+   * meals on wheels"): a pupil learning about a service, not asking for it.
+   */
+  "schoolwork",
 ] as const;
 export type Cue = (typeof CUES)[number];
 
@@ -99,6 +109,7 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   // and joins the piece after it.
   let asking: ReadWord[] = [];
   let elsewhere = false;
+  let schoolwork = false;
   let troubled = /\s(?:ma|però|pero|but|however|invece|instead)\s/u.test(` ${lowered} `);
   // The pieces, with the break before each: split keeps what its one group matched.
   const parts = lowered.split(SEGMENT_BREAK);
@@ -118,6 +129,7 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     const words: ReadWord[] = [];
     tokens.forEach((token, i) => {
       if (namesElsewhere(tokens, i) && !negated[i]) elsewhere = true;
+      if (isSchoolwork(tokens, i)) schoolwork = true;
       if (TROUBLE.test(token) || CONTRAST.has(token)) troubled = true;
       // "I've been looking after my wife": caring for someone, not looking for something.
       const caring = token === "looking" && tokens[i + 1] === "after";
@@ -162,9 +174,14 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   if (telling.has(0) && !asks) cues.add("statement");
   // A refusal beside good news turns to something else: "la badante non serve, mamma sta bene, è la casa…".
   if (!asks && !cues.has("negation") && endsWell(lowered)) cues.add("satisfied");
+  const told =
+    (cues.has("statement") || (!asks && opensWithOwnDoing(lowered))) && !cues.has("negation");
+  if (told && tellsAFact(lowered, wordsOf(normalizeText(lowered)).map(standardWord)))
+    cues.add("settled");
   // "non per il gatto, ma per mia madre", "the app is too hard for mum": a turn or a trouble
   // sets what WeMi does not serve aside, and the need may be real.
   if (elsewhere && !troubled && !cues.has("inability")) cues.add("elsewhere");
+  if (schoolwork && !troubled && !cues.has("inability")) cues.add("schoolwork");
   // What has become hard for a pet, a shop or an app is no citizen's need.
   return { segments, telling, hard: elsewhere ? new Map() : hard, cues };
 }

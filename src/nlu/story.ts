@@ -27,8 +27,9 @@ const NEVER_IMPLIED: ReadonlySet<string> = new Set([
  * riesce più a cucinare") is about what it says has become hard: the age, the fall and living
  * alone lean the whole message to a carer, or leave it unsure, while the sentence of the
  * difficulty, read alone, names the need (meals). Taken when that sentence is sure of a need
- * and the whole message counts it among its best three; a second thing listed as hard ("the
- * shopping and cleaning") is offered as the second need.
+ * and the whole message counts it among its best three, unless the whole message is surer of
+ * another; a second thing listed as hard ("the shopping and cleaning") is offered as the second
+ * need.
  */
 export function withStoryNeed(
   decision: Classification,
@@ -39,6 +40,15 @@ export function withStoryNeed(
   const needs = segmentNeeds(story, STORY_CONFIDENCE).filter((n) => !NEVER_IMPLIED.has(n.intent));
   const [first, second] = needs;
   if (first === undefined) return decision;
+  // The whole story is surer of another need than the sentence is of its own: «sta benissimo,
+  // prima andava sempre al circolo a giocare a bocce, adesso non esce più» is activities with
+  // others, though «non esce più», alone, is the shopping brought home.
+  if (
+    decision.intent !== null &&
+    decision.intent !== first.intent &&
+    decision.confidence > first.confidence
+  )
+    return decision;
   const { intent, also } =
     second === undefined
       ? { intent: first.intent, also: decision.intent === first.intent ? decision.also : undefined }

@@ -2,6 +2,8 @@
  * Telling rather than asking: finite verbs of telling ("è", "vive", "works"), what is already
  * there ("ha già la badante"), and the past ("ho portato", "facevo", "I took").
  */
+import { DIFFICULTY } from "./difficulty.js";
+import { CONTRAST, TROUBLE } from "./good-news.js";
 import { ALREADY_ELSEWHERE, NO_LONGER_AFTER } from "./language-cues.js";
 import { BETWEEN } from "./negation.js";
 
@@ -62,4 +64,68 @@ export function hasPast(tokens: readonly string[]): boolean {
     const next = tokens.slice(i + 1, i + 4).find((t) => !BETWEEN.has(t) && t !== "appena");
     return next !== undefined && PAST_PARTICIPLE.test(next);
   });
+}
+
+/**
+ * What one does or where one lives, said first ("faccio la badante da quindici anni", "abito
+ * nelle case Aler…", "I work as a cleaner…"): a statement, though these verbs ask too often
+ * elsewhere to be verbs of telling for the model (TELLING).
+ */
+const OWN_DOING = new Set("faccio lavoro abito vivo accudisco assisto curo work live".split(" "));
+/**
+ * What follows such a verb when it tells of one's life: "faccio la badante", "lavoro come colf",
+ * "abito nelle case Aler", "I work as a cleaner". Not "lavoro part time zona Lorenteggio", "lavoro
+ * x mia figlia", which ask for a job.
+ */
+const OWN_DOING_GOES_ON = new Set(
+  "la il lo come presso per da in a nelle nella nel vicino mio mia as for at in with near".split(
+    " ",
+  ),
+);
+/** The first words as typed, letters only: normalising reads Albanian "djali im" (my son) as "i am". */
+const firstWords = (lowered: string, n: number) =>
+  lowered.split(/\s+/u, n).map((w) => w.replace(/[^\p{L}]/gu, ""));
+
+/** Whether a message opens with what one does or where one lives: "faccio la badante…", "I work…". */
+export const opensWithOwnDoing = (lowered: string): boolean => {
+  const [first = "", second = "", third = ""] = firstWords(lowered, 3);
+  if (first === "i") return OWN_DOING.has(second) && OWN_DOING_GOES_ON.has(third);
+  return OWN_DOING.has(first) && OWN_DOING_GOES_ON.has(second);
+};
+
+/** Whose life a statement tells of: "il mio 730…", "mio zio prende…", "my aunt is…", "I did…". */
+const OWN = new Set("mio mia miei mie nostro nostra nostri nostre my our i we".split(" "));
+/**
+ * How long a statement read as a fact told is (words): dev-hard-6…11's statements of a need met
+ * («il mio 730 lo fa sempre il patronato della Cisl da anni») have 8 to 13; shorter ones name a
+ * need («mio figlio è dislessico», «my son has a disability»: 34 such training examples).
+ */
+const FACT_WORDS = { fewest: 7, most: 15 };
+/**
+ * A person's condition names a need however plainly it is told ("ha la dislessia", "is autistic",
+ * "ha il Parkinson", "is bored at home"), and a wish or a question asks ("vuole fare un corso",
+ * "cos'è").
+ */
+const CONDITION =
+  /^(disless|disles|disgraf|discalcul|disortograf|dsa$|dyslex|dyscalcul|dysgraph|disabil|handicap|invalid|autis|asperger|down$|alzheimer|parkinson|demenz|dement|ictus|stroke|sclerosi|paralis|palsy|carrozzin|wheelchair|ciec[oa]|blind|sord[oa]|deaf|disturb|disorder|ritard|scoordinat|coordinaz|coordination|bloccat|timid|esaurit|burn|annoi|noia|bored|poor|vuol|vuole|vogliono|wants?|cosa?$|what|quando|when|perche|why)/;
+
+/**
+ * One short sentence about one's own people, or what one does, that says no trouble, no turn
+ * and nothing hard: «il mio 730 lo fa sempre il patronato», «con mio fratello disabile abbiamo
+ * trovato un bel gruppo», «my aunt is a carer for her husband», «faccio la badante da quindici
+ * anni», «I work as a cleaner for three families». Told of a need already met, it asks for
+ * nothing (the caller checks that nothing is asked or refused). A story of several sentences
+ * tells what has become hard, and a bare need ("sostegno per chi ha…") opens with no one's.
+ */
+export function tellsAFact(lowered: string, tokens: readonly string[]): boolean {
+  const oneSentence = !/[.!?…;]\s*[^\s.!?…;]/u.test(lowered.trim());
+  return (
+    oneSentence &&
+    tokens.length >= FACT_WORDS.fewest &&
+    tokens.length <= FACT_WORDS.most &&
+    (firstWords(lowered, 2).some((w) => OWN.has(w)) || opensWithOwnDoing(lowered)) &&
+    !tokens.some(
+      (t) => TROUBLE.test(t) || CONTRAST.has(t) || DIFFICULTY.test(t) || CONDITION.test(t),
+    )
+  );
 }

@@ -20,6 +20,21 @@ describe("citizens who tell a story instead of asking", () => {
   });
 });
 
+describe("a story whose whole is surer than its sentence of difficulty", () => {
+  it("a healthy retired father who «non esce più» after a life at the bowls club is offered activities for older people, not the shopping brought home", async () => {
+    const user = citizen("Carla");
+    harness.emulator.sendText(
+      user,
+      "Papà è in pensione da un anno, sta benissimo, prima andava sempre al circolo a giocare a bocce con gli amici, adesso non esce più.",
+    );
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "Isola");
+    const said = (await readUntil(harness.emulator, user, isAnswer)).map(shown).join("\n");
+    expect(said).toMatch(/Attività e socialità per anziani/);
+    expect(said).not.toMatch(/Spesa a domicilio/);
+  });
+});
+
 describe("citizens who change their mind", () => {
   it("a new need typed at the area question is not told «I'll go on without the area» before the area is asked for it", async () => {
     const user = citizen("Marisa");

@@ -28,10 +28,33 @@ describe("a citizen who tells that a service goes well is not sent to it", () =>
   );
 });
 
-describe("a need's words for what WeMi does not serve (a bar, another language) are not taken as the need", () => {
+describe("a citizen who tells a fact of a need already met is not sent to it", () => {
+  it.each([
+    ["it", "mio padre la dichiarazione la fa al patronato vicino a casa", /Intendevi/],
+    ["en", "my dad's tax return is done by the CAF every year", /Did you mean/],
+    // What one does for a living, told: a job held, not a job asked for.
+    ["it", "lavoro come colf per due famiglie a Città Studi", /Intendevi/],
+    ["en", "I work as a nanny for a family in Isola", /Did you mean/],
+  ])(
+    "(%s) «%s» is asked about, not answered with a place question",
+    async (language, text, asked) => {
+      const user = citizen("Ada", language);
+      harness.emulator.sendText(user, text);
+      const reply = await harness.emulator.nextBotMessage(user.id);
+      expect(isPlaceQuestion(reply)).toBe(false);
+      expect(isAnswer(reply)).toBe(false);
+      expect(shown(reply)).toMatch(asked);
+    },
+  );
+});
+
+describe("a need's words for what WeMi does not serve (a bar, another language, schoolwork) are not taken as the need", () => {
   it.each([
     ["it", "cerco una persona che faccia le pulizie nel mio bar la sera"],
     ["en", "I'd like a French course, evening classes"],
+    // Schoolwork about a need: a pupil learning about a service does not ask for it.
+    ["it", "mio figlio deve fare una ricerca per la scuola sui custodi sociali"],
+    ["en", "school project on meals on wheels: how does the service work?"],
   ])("(%s) «%s» gets no place question and no answer", async (language, text) => {
     const user = citizen("Ugo", language);
     harness.emulator.sendText(user, text);

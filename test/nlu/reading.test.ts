@@ -242,6 +242,51 @@ describe("good news about a service is told, not asked", () => {
   });
 });
 
+describe("a short fact of one's own people, with no trouble, tells of a need met", () => {
+  it.each([
+    "mio padre la dichiarazione la fa al patronato vicino a casa",
+    "my dad's tax return is done by the CAF every year",
+    "con mia sorella abbiamo trovato un gruppo di famiglie in parrocchia",
+    // What one does or where one lives, said first.
+    "faccio la colf da vent'anni nella stessa famiglia",
+    "I work as a nanny for a family in Isola",
+    "abito vicino a Loreto e il custode sociale passa il giovedì",
+  ])("%j is settled", (text) => {
+    expect(read(text).cues.has("settled")).toBe(true);
+  });
+
+  it.each([
+    // Trouble, something hard, a turn, a request, a refusal: the need may be real.
+    "mio padre è solo tutto il giorno",
+    "mia figlia è impacciata nei movimenti, ha 4 anni",
+    "mia madre fa fatica a cucinare",
+    "mio padre ha la badante ma la sera è solo",
+    "mio padre ha bisogno di una badante",
+    "mia madre non ha bisogno della badante",
+    // A story of several sentences tells what has become hard, or leaves it unsure.
+    "Mio figlio ha 4 anni. All'asilo inciampa sempre.",
+    // Nobody's own: a bare need, however it is worded.
+    "sostegno per chi ha un familiare con handicap",
+    // Said first, what one does still asks when it goes on to ask, or says what is hard.
+    "faccio la badante da dieci anni e cerco lavoro a Milano",
+    "lavoro fino alle sette, chi prende mio figlio all'asilo?",
+    "vivo da sola e non riesco più a fare la spesa",
+    "I work nights and I need someone for my kids",
+    // Short, or a condition told: the need is named («mio figlio è dislessico»).
+    "mio figlio ha la dislessia, abitiamo in zona Bovisa",
+    "mia figlia ha la discalculia e in matematica va malissimo",
+    "my brother has a learning disability and our family feels isolated",
+    "mio marito è ucraino e vuole fare un corso di italiano",
+    "abito a Baggio",
+    // A job asked for in few words, not one told of.
+    "lavoro part time zona Lorenteggio per mia figlia",
+    // Albanian "djali im" (my son) is read as English "i am" once normalised.
+    "Djali im ka autizëm, duam të njohim familje të tjera si ne.",
+  ])("%j is not", (text) => {
+    expect(read(text).cues.has("settled")).toBe(false);
+  });
+});
+
 describe("what WeMi does not serve, named beside a need's words", () => {
   it.each([
     "cerco qualcuno che dia da mangiare al gatto",
@@ -252,6 +297,8 @@ describe("what WeMi does not serve, named beside a need's words", () => {
     "I'm after English lessons for work",
     "come parlo con la mia banca?",
     "sto imparando l'italiano su Duolingo, sono al livello 12",
+    // A course of a sport or a craft.
+    "un corso di pilates la sera",
   ])("%j is elsewhere", (text) => {
     expect(read(text).cues.has("elsewhere")).toBe(true);
   });
@@ -265,6 +312,28 @@ describe("what WeMi does not serve, named beside a need's words", () => {
     "the app is too hard for mum, she needs someone to bring the shopping",
   ])("%j is not: a turn, a trouble or a person sets it aside", (text) => {
     expect(read(text).cues.has("elsewhere")).toBe(false);
+  });
+});
+
+describe("schoolwork about a need asks for nothing", () => {
+  it.each([
+    "devo fare una ricerca per la scuola sulle badanti, chi sono?",
+    "mia figlia deve scrivere un tema sulla spesa a domicilio",
+    "è per un compito di educazione civica: cos'è il patronato?",
+    "I have a school project on home care for the elderly",
+    "mia nipote ha un tema di storia per lunedì sulle badanti",
+    "cos'è il custode sociale? è per un esame di sociologia",
+  ])("%j is schoolwork", (text) => {
+    expect(read(text).cues.has("schoolwork")).toBe(true);
+  });
+
+  it.each([
+    // A child's homework, said plainly, is a child's need; so is a trouble beside a project.
+    "mio figlio è dislessico e ci mette ore a fare i compiti",
+    "my son has dyslexia, he needs help with homework",
+    "mio figlio ha un tema sulla famiglia ma è dislessico e non riesce a scriverlo",
+  ])("%j is not", (text) => {
+    expect(read(text).cues.has("schoolwork")).toBe(false);
   });
 });
 

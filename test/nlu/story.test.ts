@@ -92,6 +92,18 @@ describe("a story that asks nothing is about what it says has become hard", () =
     expect(withStoryNeed(carer, story, [elsewhere])).toBe(carer);
   });
 
+  it("keeps the whole story's need when it is surer than the sentence is of its own", () => {
+    // "… sta benissimo, prima andava sempre al circolo a giocare a bocce, adesso non esce più".
+    const whole = ranking({ invecchiamento_attivo: 0.83, spesa_domicilio: 0.1 }, 0.02);
+    const active: Classification = {
+      ...rejected,
+      intent: "invecchiamento_attivo",
+      confidence: 0.83,
+    };
+    const goingOut = ranking({ spesa_domicilio: 0.7, invecchiamento_attivo: 0.2 }, 0.05);
+    expect(withStoryNeed(active, whole, [goingOut])).toBe(active);
+  });
+
   it("never takes «non riesce a parlare» for a wish to talk to an operator", () => {
     const speaking = ranking({ operatore: 0.65 }, 0.02);
     const whole = ranking({ operatore: 0.2, badante: 0.1 }, 0.6);
