@@ -26,6 +26,7 @@ handoff-phone-not-yours = Please share your own number, or type it.
 handoff-ask-time = When would you prefer to be called? Choose or type it (e.g. "after 5 pm").
 handoff-time-morning = Morning
 handoff-time-afternoon = Afternoon
+handoff-time-evening = Early evening
 handoff-time-any = Any time
 handoff-ask-time-again = Choose "Morning", "Afternoon" or "Any time", or write when (e.g. "after 5pm").
 handoff-ask-note = Would you like to add a note for the worker? Type it, or tap "No note".

@@ -27,6 +27,7 @@ handoff-phone-not-yours = Comparte tu propio número, o escríbelo.
 handoff-ask-time = ¿Cuándo prefieres que te llamen? Elige o escríbelo (p. ej. "después de las 17").
 handoff-time-morning = Mañana
 handoff-time-afternoon = Tarde
+handoff-time-evening = Al final de la tarde
 handoff-time-any = A cualquier hora
 handoff-ask-time-again = Elige "Mañana", "Tarde" o "A cualquier hora", o escribe cuándo (p. ej. "después de las 17").
 handoff-ask-note = ¿Quieres añadir una nota para la persona de WeMi? Escríbela, o toca "Sin nota".

@@ -27,6 +27,7 @@ handoff-phone-not-yours = Per favore condividi il tuo numero, oppure scrivilo.
 handoff-ask-time = Quando preferisci essere chiamato? Scegli o scrivilo (es. «dopo le 17»).
 handoff-time-morning = Mattina
 handoff-time-afternoon = Pomeriggio
+handoff-time-evening = Verso sera
 handoff-time-any = Indifferente
 handoff-ask-time-again = Scegli «Mattina», «Pomeriggio» o «Indifferente», oppure scrivi quando (es. «dopo le 17»).
 handoff-ask-note = Vuoi aggiungere una nota per l'operatore? Scrivila, oppure tocca «Nessuna nota».

@@ -27,6 +27,7 @@ handoff-phone-not-yours = Trimite numărul tău, sau scrie-l.
 handoff-ask-time = Când preferi să fii sunat? Alege sau scrie (ex. "după ora 17").
 handoff-time-morning = Dimineața
 handoff-time-afternoon = După-amiaza
+handoff-time-evening = Spre seară
 handoff-time-any = Oricând
 handoff-ask-time-again = Alege "Dimineața", "După-amiaza" sau "Oricând", sau scrie când (ex. "după ora 17").
 handoff-ask-note = Vrei să adaugi o notă pentru lucrătorul WeMi? Scrie-o, sau apasă "Fără notă".

@@ -1,6 +1,5 @@
 import { Keyboard } from "grammy";
 import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
-import { LOCALES } from "../bot/texts.js";
 import { normalizePhone, phoneInText } from "../handoff/phone.js";
 import { CONTACT_LIMITS } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
@@ -11,7 +10,9 @@ import {
   keyboardOf,
   type Reply,
   readReply,
+  typedChoice,
   waitChoice,
+  waitReply,
 } from "./replies.js";
 
 const { name: MAX_NAME, note: MAX_NOTE, preferredTime: MAX_TIME } = CONTACT_LIMITS;
@@ -223,32 +224,14 @@ async function askPhone(dialogue: Dialogue): Promise<Answer<string | null>> {
 const TIME_SLOTS: readonly TimeSlot[] = ["morning", "afternoon", "any"];
 
 /**
- * A time of day typed in another of the bot's languages («afternoon» in an Italian chat):
- * the slot, so that the summary and the operators read it in their own words.
+ * The time to call: a slot tapped, or said in words in any of the bot's languages («in
+ * mattinata», «afternoon», «вранці», «verso sera»: the slot, so that the summary and the
+ * operators read it in their own words), or anything else typed («dopo le 17», «non la
+ * mattina»: kept as written). A time of day is read before the buttons' typed twins, so that
+ * «non la mattina» is not the «no» of «Indifferente».
  */
-function slotTyped({ read, texts }: Dialogue, text: string): TimeSlot | undefined {
-  const said = read.words(text);
-  // «nel pomeriggio», «in the morning», «por la tarde»: the slot after words meaning "in".
-  const start = said.findIndex((word) => !TIME_LEAD_INS.has(word));
-  const typed = said.slice(Math.max(start, 0)).join(" ");
-  if (typed === "") return undefined;
-  return TIME_SLOTS.find((slot) =>
-    LOCALES.some(
-      (locale) => read.words(texts.for(locale)(`handoff-time-${slot}`)).join(" ") === typed,
-    ),
-  );
-}
-
-/** Words before a time of day that only say "in" or "the", in the languages the bot speaks. */
-const TIME_LEAD_INS: ReadonlySet<string> = new Set([
-  ...["di", "del", "nel", "in", "la", "il", "al", "verso"],
-  ...["the", "during"],
-  ...["por", "de", "en", "el", "a"],
-  "pe",
-]);
-
 async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
-  const { ctx, t } = dialogue;
+  const { ctx, t, read } = dialogue;
   const choices: Choice[] = TIME_SLOTS.map((slot) => ({
     label: t(`handoff-time-${slot}`),
     data: data.time(slot),
@@ -256,13 +239,18 @@ async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
   }));
   await ctx.reply(t("handoff-ask-time"), { reply_markup: keyboardOf([choices]) });
   for (;;) {
-    const reply = await waitChoice(dialogue, choices);
+    const reply = await waitReply(dialogue.conversation);
     const steer = steering(dialogue, reply);
     if (steer) return steer;
-    const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
+    const said = reply.kind === "text" ? read.timeOfDay(reply.text) : undefined;
+    if (said !== undefined && said !== "free") return t(`handoff-time-${said}`);
+    const action =
+      reply.kind === "action"
+        ? parseAction(reply.data)
+        : reply.kind === "text" && said === undefined
+          ? parseAction(typedChoice(reply.text, choices, read, dialogue.locale)?.data)
+          : undefined;
     if (action?.kind === "time") return t(`handoff-time-${action.slot}`);
-    const slot = reply.kind === "text" ? slotTyped(dialogue, reply.text) : undefined;
-    if (slot) return t(`handoff-time-${slot}`);
     if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_TIME);
     await ctx.reply(t("handoff-ask-time-again"));
   }
