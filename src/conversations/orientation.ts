@@ -273,7 +273,10 @@ export function createOrientation(deps: OrientationDependencies) {
       }
       if (begin.intent) {
         const intent = intentOf(begin.intent);
-        return intent ? act({ kind: "need", intent, text: "" }) : {};
+        // «Talk to a person» tapped at «Intendevi…?»: the unclear message may still say
+        // where the citizen lives («… vicino alla fermata Loreto»).
+        const told = begin.intent === "operatore" ? (question?.words.text ?? "") : "";
+        return intent ? act({ kind: "need", intent, text: told }) : {};
       }
       return act(await understand(turn, begin.text ?? ""));
     }
