@@ -17,6 +17,7 @@ handoff-name-withheld = (name not given)
 handoff-name-again = I only need your name, for example "Anna Rossi". If you'd rather not say, tap "I'd rather not say". To stop, write "cancel".
 handoff-ask-phone = What number can we call you on? Tap "📱 Share my number" or type it (e.g. 333 123 4567). If you'd rather not give a phone, tap "💬 Contact me here on Telegram".
 handoff-going-back = All right, let's go back.
+handoff-area-kept = All right, the area stays as it was.
 handoff-contact-here = 💬 Contact me here on Telegram
 handoff-contact-here-ok = All right: no phone. The worker will write to you here, in this chat.
 handoff-phone-here = none: the worker writes to you here on Telegram

@@ -18,6 +18,7 @@ handoff-name-withheld = (nombre no indicado)
 handoff-name-again = Solo necesito tu nombre, por ejemplo "Ana López". Si prefieres no decirlo, toca "Prefiero no decirlo". Para parar, escribe "cancelar".
 handoff-ask-phone = ¿A qué número podemos llamarte? Toca "📱 Compartir mi número" o escríbelo (p. ej. 333 123 4567). Si prefieres no dar un teléfono, toca "💬 Escríbeme aquí en Telegram".
 handoff-going-back = De acuerdo, volvemos atrás.
+handoff-area-kept = De acuerdo, la zona sigue siendo la de antes.
 handoff-contact-here = 💬 Escríbeme aquí en Telegram
 handoff-contact-here-ok = De acuerdo: sin teléfono. La persona de WeMi te escribirá aquí, en este chat.
 handoff-phone-here = ninguno: la persona de WeMi te escribe aquí en Telegram

@@ -18,6 +18,7 @@ handoff-name-withheld = (nome non indicato)
 handoff-name-again = Mi serve solo il nome, per esempio «Anna Rossi». Se preferisci non dirlo, tocca «Preferisco non dirlo». Per fermarti scrivi «annulla».
 handoff-ask-phone = A che numero possiamo chiamarti? Tocca «📱 Condividi il mio numero» oppure scrivilo (es. 333 123 4567). Se non vuoi dare il telefono, tocca «💬 Scrivetemi qui su Telegram».
 handoff-going-back = Va bene, torniamo indietro.
+handoff-area-kept = Va bene, la zona resta quella di prima.
 handoff-contact-here = 💬 Scrivetemi qui su Telegram
 handoff-contact-here-ok = Va bene: niente telefono. L'operatore ti scriverà qui, in questa chat.
 handoff-phone-here = nessuno: l'operatore ti scrive qui su Telegram

@@ -18,6 +18,7 @@ handoff-name-withheld = (nume nespecificat)
 handoff-name-again = Am nevoie doar de numele tău, de exemplu "Ana Popescu". Dacă preferi să nu-l spui, apasă "Prefer să nu spun". Ca să te oprești, scrie "anulează".
 handoff-ask-phone = La ce număr te putem suna? Apasă "📱 Trimite numărul meu" sau scrie-l (ex. 333 123 4567). Dacă preferi să nu dai un telefon, apasă "💬 Scrie-mi aici pe Telegram".
 handoff-going-back = Bine, ne întoarcem.
+handoff-area-kept = Bine, zona rămâne cea de dinainte.
 handoff-contact-here = 💬 Scrie-mi aici pe Telegram
 handoff-contact-here-ok = Bine: fără telefon. Persoana de la WeMi îți va scrie aici, în acest chat.
 handoff-phone-here = niciunul: persoana de la WeMi îți scrie aici pe Telegram

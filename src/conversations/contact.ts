@@ -4,6 +4,7 @@ import { normalizePhone, phoneInText } from "../handoff/phone.js";
 import { CONTACT_LIMITS } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { namesNeed } from "../nlu/need.js";
+import { changesArea } from "./contact-area.js";
 import {
   type Choice,
   type Dialogue,
@@ -34,16 +35,35 @@ export interface ContactDetails {
   readonly note: string;
 }
 
-/** A step's outcome besides its answer: "indietro" goes to the question before, "basta" stops. */
+/**
+ * A step's outcome besides its answer: "indietro" goes to the question before, "basta" stops,
+ * «cambia zona» changes the area and asks the same question again.
+ */
 const BACK = Symbol("back");
 const STOP = Symbol("stop");
-type Answer<T> = T | typeof BACK | typeof STOP;
+class NewArea {
+  constructor(readonly reply: Reply) {}
+}
+type Steer = typeof BACK | typeof STOP | NewArea;
+type Answer<T> = T | Steer;
 
-const steering = (dialogue: Dialogue, reply: Reply): typeof BACK | typeof STOP | undefined => {
+async function steering(
+  dialogue: Dialogue,
+  knowledge: KnowledgeHolder,
+  reply: Reply,
+): Promise<Steer | undefined> {
+  if (await changesArea(dialogue, knowledge, reply)) return new NewArea(reply);
   if (reply.kind !== "text") return undefined;
   const { kind } = readReply(dialogue, reply.text);
   return kind === "cancel" ? STOP : kind === "back" ? BACK : undefined;
-};
+}
+
+/** The contact steps' needs: the classifier and places, and what a new area changes. */
+export interface ContactDependencies {
+  readonly knowledge: KnowledgeHolder;
+  /** Asks (or reads) the new area; true when it changed. */
+  readonly newArea: (reply: Reply) => Promise<boolean>;
+}
 
 /**
  * Name, phone, preferred time and note, each understood when typed; "indietro" goes back one
@@ -52,8 +72,9 @@ const steering = (dialogue: Dialogue, reply: Reply): typeof BACK | typeof STOP |
  */
 export async function askContactDetails(
   dialogue: Dialogue,
-  knowledge: KnowledgeHolder,
+  deps: ContactDependencies,
 ): Promise<ContactDetails | null> {
+  const { knowledge } = deps;
   const details: { -readonly [K in keyof ContactDetails]?: ContactDetails[K] } = {};
   const steps = ["name", "phone", "time", "note"] as const;
   let step = 0;
@@ -62,10 +83,15 @@ export async function askContactDetails(
     let answer: Answer<unknown>;
     if (current === "time" && details.phone === null) answer = "";
     else if (current === "name") answer = await askName(dialogue, knowledge);
-    else if (current === "phone") answer = await askPhone(dialogue);
-    else if (current === "time") answer = await askTime(dialogue);
-    else answer = await askNote(dialogue);
+    else if (current === "phone") answer = await askPhone(dialogue, knowledge);
+    else if (current === "time") answer = await askTime(dialogue, knowledge);
+    else answer = await askNote(dialogue, knowledge);
     if (answer === STOP) return null;
+    if (answer instanceof NewArea) {
+      // The same question again, after the area is told and said back.
+      await deps.newArea(answer.reply);
+      continue;
+    }
     if (answer === BACK) {
       step = Math.max(0, step - 1);
       // Going back over the time question left out for lack of a phone lands on the phone.
@@ -139,7 +165,7 @@ async function askName(
   });
   for (;;) {
     const reply = await waitChoice(dialogue, choices);
-    const steer = steering(dialogue, reply);
+    const steer = await steering(dialogue, knowledge, reply);
     if (steer) return steer;
     const action = reply.kind === "action" ? parseAction(reply.data).kind : undefined;
     if (action === "use-name" && proposed !== "") return proposed;
@@ -176,7 +202,10 @@ async function askName(
  * The phone: shared, typed, or "contact me here on Telegram" (null: operators write through
  * the relay and no phone is stored).
  */
-async function askPhone(dialogue: Dialogue): Promise<Answer<string | null>> {
+async function askPhone(
+  dialogue: Dialogue,
+  knowledge: KnowledgeHolder,
+): Promise<Answer<string | null>> {
   const { ctx, t } = dialogue;
   const here: Choice = {
     label: t("handoff-contact-here"),
@@ -193,7 +222,7 @@ async function askPhone(dialogue: Dialogue): Promise<Answer<string | null>> {
   });
   for (;;) {
     const reply = await waitChoice(dialogue, [here]);
-    const steer = steering(dialogue, reply);
+    const steer = await steering(dialogue, knowledge, reply);
     // Going back takes the phone keyboard away here; stopping says so (and takes it) after.
     if (steer === BACK)
       await ctx.reply(t("handoff-going-back"), { reply_markup: { remove_keyboard: true } });
@@ -230,7 +259,7 @@ const TIME_SLOTS: readonly TimeSlot[] = ["morning", "afternoon", "any"];
  * mattina»: kept as written). A time of day is read before the buttons' typed twins, so that
  * «non la mattina» is not the «no» of «Indifferente».
  */
-async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
+async function askTime(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<Answer<string>> {
   const { ctx, t, read } = dialogue;
   const choices: Choice[] = TIME_SLOTS.map((slot) => ({
     label: t(`handoff-time-${slot}`),
@@ -240,7 +269,7 @@ async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
   await ctx.reply(t("handoff-ask-time"), { reply_markup: keyboardOf([choices]) });
   for (;;) {
     const reply = await waitReply(dialogue.conversation);
-    const steer = steering(dialogue, reply);
+    const steer = await steering(dialogue, knowledge, reply);
     if (steer) return steer;
     const said = reply.kind === "text" ? read.timeOfDay(reply.text) : undefined;
     if (said !== undefined && said !== "free") return t(`handoff-time-${said}`);
@@ -257,7 +286,7 @@ async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
 }
 
 /** The note: typed, or none ("Nessuna nota", "no", "no grazie", "nessuna"). */
-async function askNote(dialogue: Dialogue): Promise<Answer<string>> {
+async function askNote(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<Answer<string>> {
   const { ctx, t } = dialogue;
   const choices: Choice[] = [
     { label: t("handoff-no-note"), data: data.noNote, means: ["no", "skip", "dont_know"] },
@@ -265,7 +294,7 @@ async function askNote(dialogue: Dialogue): Promise<Answer<string>> {
   await ctx.reply(t("handoff-ask-note"), { reply_markup: keyboardOf([choices]) });
   for (;;) {
     const reply = await waitChoice(dialogue, choices);
-    const steer = steering(dialogue, reply);
+    const steer = await steering(dialogue, knowledge, reply);
     if (steer) return steer;
     if (reply.kind === "action" && parseAction(reply.data).kind === "no-note") return "";
     if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_NOTE);

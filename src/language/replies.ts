@@ -35,6 +35,8 @@ export const replyLexiconSchema = z.strictObject({
   fillers: phrases,
   /** Words saying where one lives ("abito a", "in realtà"): a sentence with them corrects the area. */
   home: phrases,
+  /** Words naming the area itself ("zona", "quartiere"): «cambia zona» changes it, not a name. */
+  area: phrases,
   /** Words joining a second need to the first ("e anche", "and also"). */
   also: phrases,
   /** Greetings a message may open with ("hola buenas", "bună ziua"). */
@@ -48,8 +50,8 @@ export const replyLexiconSchema = z.strictObject({
 >;
 
 /** Words that mark a whole sentence rather than make a short reply. */
-export type Cue = "home" | "also" | "greeting" | "help";
-const CUES: readonly Cue[] = ["home", "also", "greeting", "help"];
+export type Cue = "home" | "area" | "also" | "greeting" | "help";
+const CUES: readonly Cue[] = ["home", "area", "also", "greeting", "help"];
 export type ReplyLexicon = z.infer<typeof replyLexiconSchema>;
 
 export interface Reading {
