@@ -50,3 +50,24 @@ describe("a person's name is not a place", () => {
     expect(reply).toMatch(/Non ho riconosciuto il luogo/);
   });
 });
+
+describe("a street said with the street word of the citizen's language", () => {
+  const SPANISH = ["necesito una empleada doméstica", /¿En qué zona/] as const;
+  it.each([
+    ["es", "vivo en la calle Padova 120", SPANISH, /Entendido: calle Padova 120 → Municipio 2/],
+    ["es", "avenida Monza 120", SPANISH, /Entendido: avenida Monza 120 → Municipio 2/],
+    [
+      "ro",
+      "locuiesc pe str. Padova 120",
+      ["caut o menajeră", /În ce zonă/] as const,
+      /Am înțeles: str\. Padova 120 → Municipio 2/,
+    ],
+  ] as const)(
+    "(%s) «%s» at the area question: the Milan street, said back in their words",
+    async (language, typed, [need, question], understood) => {
+      const user = citizen("Calle", language);
+      await say(user, need, question);
+      expect(shown(await say(user, typed, /📍/))).toMatch(understood);
+    },
+  );
+});
