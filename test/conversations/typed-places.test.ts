@@ -71,3 +71,38 @@ describe("a street said with the street word of the citizen's language", () => {
     },
   );
 });
+
+describe("the house number written before the street", () => {
+  it.each([
+    [
+      "en",
+      "I need a cleaner",
+      /Where in Milan/,
+      "I live at 120 Via Padova",
+      /Got it: 120 Via Padova → Municipio 2/,
+    ],
+    [
+      "it",
+      "cerco una colf",
+      /In che zona/,
+      "abito al 120 di via Padova",
+      /Ho capito: 120 di via Padova → Municipio 2/,
+    ],
+    [
+      "es",
+      "necesito una empleada doméstica",
+      /¿En qué zona/,
+      "vivo en el 120 de la calle Padova",
+      /Entendido: 120 de la calle Padova → Municipio 2/,
+    ],
+  ] as const)(
+    "(%s) is read with the street: no house number asked again",
+    async (language, need, question, typed, understood) => {
+      const user = citizen("Numero", language);
+      await say(user, need, question);
+      expect(shown(await say(user, typed, /📍|numero civico|house number|número/))).toMatch(
+        understood,
+      );
+    },
+  );
+});
