@@ -136,7 +136,12 @@ describe("the area told in another language instead of a guess", () => {
       /Entendido: .*Lorenteggio.*Municipio 6/,
       /¿Cuál de estas\?|Te refieres/,
     ],
-    ["it", "noi abitiamo da anni in zona Lorenteggio", /Ho capito: .*Lorenteggio.*Municipio 6/, /Quale di queste\?/],
+    [
+      "it",
+      "noi abitiamo da anni in zona Lorenteggio",
+      /Ho capito: .*Lorenteggio.*Municipio 6/,
+      /Quale di queste\?/,
+    ],
   ])(
     "(%s) «%s» is kept and said back in the dialogue's language, the guesses offered again",
     async (language, typed, said, again) => {
