@@ -44,15 +44,36 @@ const STOP = Symbol("stop");
 class NewArea {
   constructor(readonly reply: Reply) {}
 }
-type Steer = typeof BACK | typeof STOP | NewArea;
+/** «actually my name is John Smith» after the name question: the name corrected. */
+class NewName {
+  constructor(readonly name: string) {}
+}
+type Steer = typeof BACK | typeof STOP | NewArea | NewName;
 type Answer<T> = T | Steer;
+
+/**
+ * The name said again, plainly introduced, at a later question («actually my name is John
+ * Smith», «scusa, mi chiamo Anna Neri», «de hecho me llamo Lucía»): not a phone or a note.
+ */
+const NAME_CORRECTED =
+  /^\s*(?:(?:actually|sorry|scusa|scusi|anzi|in realt[àa]|perdona|perd[oó]n|de hecho|de fapt|scuze|насправді|вибачте)[\s,:]+)?(?:mi chiamo|il mio nome (?:è|e)|my name is|me llamo|mi nombre es|m[ăa] numesc|numele meu (?:este|e)|мене звати|моє ім['’]я)[\s,:]+(.+?)[\s.!]*$/iu;
+
+const correctedName = (reply: Reply): NewName | undefined => {
+  const name = reply.kind === "text" ? NAME_CORRECTED.exec(reply.text)?.[1] : undefined;
+  if (name === undefined || /\p{N}/u.test(name)) return undefined;
+  const words = name.split(/\s+/u).length;
+  return words <= MAX_NAME_WORDS && name.length <= MAX_NAME ? new NewName(name) : undefined;
+};
 
 async function steering(
   dialogue: Dialogue,
   knowledge: KnowledgeHolder,
   reply: Reply,
+  { afterName = true } = {},
 ): Promise<Steer | undefined> {
   if (await changesArea(dialogue, knowledge, reply)) return new NewArea(reply);
+  const renamed = afterName ? correctedName(reply) : undefined;
+  if (renamed) return renamed;
   if (reply.kind !== "text") return undefined;
   const { kind } = readReply(dialogue, reply.text);
   return kind === "cancel" ? STOP : kind === "back" ? BACK : undefined;
@@ -90,6 +111,12 @@ export async function askContactDetails(
     if (answer instanceof NewArea) {
       // The same question again, after the area is told and said back.
       await deps.newArea(answer.reply);
+      continue;
+    }
+    if (answer instanceof NewName) {
+      // The name corrected, said back; then the same question again.
+      details.name = answer.name;
+      await dialogue.ctx.reply(`✅ ${answer.name}`);
       continue;
     }
     if (answer === BACK) {
@@ -165,7 +192,7 @@ async function askName(
   });
   for (;;) {
     const reply = await waitChoice(dialogue, choices);
-    const steer = await steering(dialogue, knowledge, reply);
+    const steer = await steering(dialogue, knowledge, reply, { afterName: false });
     if (steer) return steer;
     const action = reply.kind === "action" ? parseAction(reply.data).kind : undefined;
     if (action === "use-name" && proposed !== "") return proposed;
