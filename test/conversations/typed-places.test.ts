@@ -106,3 +106,13 @@ describe("the house number written before the street", () => {
     },
   );
 });
+
+describe("the remembered area said back in words the citizen recognises", () => {
+  it("Niguarda, not the official «Niguarda - Ca' Granda - Prato Centenaro - Q.re Fulvio Testi»", async () => {
+    const user = citizen("Nives");
+    await say(user, "cerco una badante per mia madre", /In che zona/);
+    await say(user, "Niguarda", /Vuoi essere ricontattato/);
+    const again = shown(await say(user, "cerco anche una colf", /Uso la zona/));
+    expect(again).toMatch(/Uso la zona che mi hai indicato: Niguarda, Municipio 9\./);
+  });
+});
