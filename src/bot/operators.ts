@@ -17,6 +17,7 @@ const OWN_WORDS = [
   "handoff-name-withheld",
   "handoff-time-morning",
   "handoff-time-afternoon",
+  "handoff-time-evening",
   "handoff-time-any",
 ] as const;
 

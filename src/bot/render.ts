@@ -63,7 +63,12 @@ export function describePlace(place: RememberedPlace, t: Translate): string {
       : t("place-outside");
   const municipi = municipiOf(place, t);
   if (!place.area) return municipi;
-  const area = areaName(place.area);
+  // «Niguarda», not the register's «Niguarda - Ca' Granda - Prato Centenaro - Q.re Fulvio
+  // Testi»: a citizen recognises the neighbourhood's first name (operators read it whole).
+  const area = areaName(place.area)
+    .split(", ")
+    .map((name) => name.split(" - ")[0])
+    .join(", ");
   if (area === municipi || place.candidates.length === 0) return escapeHtml(area);
   return t("place-area", { area: escapeHtml(area), municipi });
 }

@@ -1,17 +1,19 @@
 import { Keyboard } from "grammy";
 import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
-import { LOCALES } from "../bot/texts.js";
 import { normalizePhone, phoneInText } from "../handoff/phone.js";
 import { CONTACT_LIMITS } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { namesNeed } from "../nlu/need.js";
+import { changesArea } from "./contact-area.js";
 import {
   type Choice,
   type Dialogue,
   keyboardOf,
   type Reply,
   readReply,
+  typedChoice,
   waitChoice,
+  waitReply,
 } from "./replies.js";
 
 const { name: MAX_NAME, note: MAX_NOTE, preferredTime: MAX_TIME } = CONTACT_LIMITS;
@@ -33,16 +35,56 @@ export interface ContactDetails {
   readonly note: string;
 }
 
-/** A step's outcome besides its answer: "indietro" goes to the question before, "basta" stops. */
+/**
+ * A step's outcome besides its answer: "indietro" goes to the question before, "basta" stops,
+ * «cambia zona» changes the area and asks the same question again.
+ */
 const BACK = Symbol("back");
 const STOP = Symbol("stop");
-type Answer<T> = T | typeof BACK | typeof STOP;
+class NewArea {
+  constructor(readonly reply: Reply) {}
+}
+/** «actually my name is John Smith» after the name question: the name corrected. */
+class NewName {
+  constructor(readonly name: string) {}
+}
+type Steer = typeof BACK | typeof STOP | NewArea | NewName;
+type Answer<T> = T | Steer;
 
-const steering = (dialogue: Dialogue, reply: Reply): typeof BACK | typeof STOP | undefined => {
+/**
+ * The name said again, plainly introduced, at a later question («actually my name is John
+ * Smith», «scusa, mi chiamo Anna Neri», «de hecho me llamo Lucía»): not a phone or a note.
+ */
+const NAME_CORRECTED =
+  /^\s*(?:(?:actually|sorry|scusa|scusi|anzi|in realt[àa]|perdona|perd[oó]n|de hecho|de fapt|scuze|насправді|вибачте)[\s,:]+)?(?:mi chiamo|il mio nome (?:è|e)|my name is|me llamo|mi nombre es|m[ăa] numesc|numele meu (?:este|e)|мене звати|моє ім['’]я)[\s,:]+(.+?)[\s.!]*$/iu;
+
+const correctedName = (reply: Reply): NewName | undefined => {
+  const name = reply.kind === "text" ? NAME_CORRECTED.exec(reply.text)?.[1] : undefined;
+  if (name === undefined || /\p{N}/u.test(name)) return undefined;
+  const words = name.split(/\s+/u).length;
+  return words <= MAX_NAME_WORDS && name.length <= MAX_NAME ? new NewName(name) : undefined;
+};
+
+async function steering(
+  dialogue: Dialogue,
+  knowledge: KnowledgeHolder,
+  reply: Reply,
+  { afterName = true } = {},
+): Promise<Steer | undefined> {
+  if (await changesArea(dialogue, knowledge, reply)) return new NewArea(reply);
+  const renamed = afterName ? correctedName(reply) : undefined;
+  if (renamed) return renamed;
   if (reply.kind !== "text") return undefined;
   const { kind } = readReply(dialogue, reply.text);
   return kind === "cancel" ? STOP : kind === "back" ? BACK : undefined;
-};
+}
+
+/** The contact steps' needs: the classifier and places, and what a new area changes. */
+export interface ContactDependencies {
+  readonly knowledge: KnowledgeHolder;
+  /** Asks (or reads) the new area; true when it changed. */
+  readonly newArea: (reply: Reply) => Promise<boolean>;
+}
 
 /**
  * Name, phone, preferred time and note, each understood when typed; "indietro" goes back one
@@ -51,8 +93,9 @@ const steering = (dialogue: Dialogue, reply: Reply): typeof BACK | typeof STOP |
  */
 export async function askContactDetails(
   dialogue: Dialogue,
-  knowledge: KnowledgeHolder,
+  deps: ContactDependencies,
 ): Promise<ContactDetails | null> {
+  const { knowledge } = deps;
   const details: { -readonly [K in keyof ContactDetails]?: ContactDetails[K] } = {};
   const steps = ["name", "phone", "time", "note"] as const;
   let step = 0;
@@ -61,10 +104,21 @@ export async function askContactDetails(
     let answer: Answer<unknown>;
     if (current === "time" && details.phone === null) answer = "";
     else if (current === "name") answer = await askName(dialogue, knowledge);
-    else if (current === "phone") answer = await askPhone(dialogue);
-    else if (current === "time") answer = await askTime(dialogue);
-    else answer = await askNote(dialogue);
+    else if (current === "phone") answer = await askPhone(dialogue, knowledge);
+    else if (current === "time") answer = await askTime(dialogue, knowledge);
+    else answer = await askNote(dialogue, knowledge);
     if (answer === STOP) return null;
+    if (answer instanceof NewArea) {
+      // The same question again, after the area is told and said back.
+      await deps.newArea(answer.reply);
+      continue;
+    }
+    if (answer instanceof NewName) {
+      // The name corrected, said back; then the same question again.
+      details.name = answer.name;
+      await dialogue.ctx.reply(`✅ ${answer.name}`);
+      continue;
+    }
     if (answer === BACK) {
       step = Math.max(0, step - 1);
       // Going back over the time question left out for lack of a phone lands on the phone.
@@ -138,7 +192,7 @@ async function askName(
   });
   for (;;) {
     const reply = await waitChoice(dialogue, choices);
-    const steer = steering(dialogue, reply);
+    const steer = await steering(dialogue, knowledge, reply, { afterName: false });
     if (steer) return steer;
     const action = reply.kind === "action" ? parseAction(reply.data).kind : undefined;
     if (action === "use-name" && proposed !== "") return proposed;
@@ -175,7 +229,10 @@ async function askName(
  * The phone: shared, typed, or "contact me here on Telegram" (null: operators write through
  * the relay and no phone is stored).
  */
-async function askPhone(dialogue: Dialogue): Promise<Answer<string | null>> {
+async function askPhone(
+  dialogue: Dialogue,
+  knowledge: KnowledgeHolder,
+): Promise<Answer<string | null>> {
   const { ctx, t } = dialogue;
   const here: Choice = {
     label: t("handoff-contact-here"),
@@ -192,7 +249,7 @@ async function askPhone(dialogue: Dialogue): Promise<Answer<string | null>> {
   });
   for (;;) {
     const reply = await waitChoice(dialogue, [here]);
-    const steer = steering(dialogue, reply);
+    const steer = await steering(dialogue, knowledge, reply);
     // Going back takes the phone keyboard away here; stopping says so (and takes it) after.
     if (steer === BACK)
       await ctx.reply(t("handoff-going-back"), { reply_markup: { remove_keyboard: true } });
@@ -223,32 +280,14 @@ async function askPhone(dialogue: Dialogue): Promise<Answer<string | null>> {
 const TIME_SLOTS: readonly TimeSlot[] = ["morning", "afternoon", "any"];
 
 /**
- * A time of day typed in another of the bot's languages («afternoon» in an Italian chat):
- * the slot, so that the summary and the operators read it in their own words.
+ * The time to call: a slot tapped, or said in words in any of the bot's languages («in
+ * mattinata», «afternoon», «вранці», «verso sera»: the slot, so that the summary and the
+ * operators read it in their own words), or anything else typed («dopo le 17», «non la
+ * mattina»: kept as written). A time of day is read before the buttons' typed twins, so that
+ * «non la mattina» is not the «no» of «Indifferente».
  */
-function slotTyped({ read, texts }: Dialogue, text: string): TimeSlot | undefined {
-  const said = read.words(text);
-  // «nel pomeriggio», «in the morning», «por la tarde»: the slot after words meaning "in".
-  const start = said.findIndex((word) => !TIME_LEAD_INS.has(word));
-  const typed = said.slice(Math.max(start, 0)).join(" ");
-  if (typed === "") return undefined;
-  return TIME_SLOTS.find((slot) =>
-    LOCALES.some(
-      (locale) => read.words(texts.for(locale)(`handoff-time-${slot}`)).join(" ") === typed,
-    ),
-  );
-}
-
-/** Words before a time of day that only say "in" or "the", in the languages the bot speaks. */
-const TIME_LEAD_INS: ReadonlySet<string> = new Set([
-  ...["di", "del", "nel", "in", "la", "il", "al", "verso"],
-  ...["the", "during"],
-  ...["por", "de", "en", "el", "a"],
-  "pe",
-]);
-
-async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
-  const { ctx, t } = dialogue;
+async function askTime(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<Answer<string>> {
+  const { ctx, t, read } = dialogue;
   const choices: Choice[] = TIME_SLOTS.map((slot) => ({
     label: t(`handoff-time-${slot}`),
     data: data.time(slot),
@@ -256,20 +295,25 @@ async function askTime(dialogue: Dialogue): Promise<Answer<string>> {
   }));
   await ctx.reply(t("handoff-ask-time"), { reply_markup: keyboardOf([choices]) });
   for (;;) {
-    const reply = await waitChoice(dialogue, choices);
-    const steer = steering(dialogue, reply);
+    const reply = await waitReply(dialogue.conversation);
+    const steer = await steering(dialogue, knowledge, reply);
     if (steer) return steer;
-    const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
+    const said = reply.kind === "text" ? read.timeOfDay(reply.text) : undefined;
+    if (said !== undefined && said !== "free") return t(`handoff-time-${said}`);
+    const action =
+      reply.kind === "action"
+        ? parseAction(reply.data)
+        : reply.kind === "text" && said === undefined
+          ? parseAction(typedChoice(reply.text, choices, read, dialogue.locale)?.data)
+          : undefined;
     if (action?.kind === "time") return t(`handoff-time-${action.slot}`);
-    const slot = reply.kind === "text" ? slotTyped(dialogue, reply.text) : undefined;
-    if (slot) return t(`handoff-time-${slot}`);
     if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_TIME);
     await ctx.reply(t("handoff-ask-time-again"));
   }
 }
 
 /** The note: typed, or none ("Nessuna nota", "no", "no grazie", "nessuna"). */
-async function askNote(dialogue: Dialogue): Promise<Answer<string>> {
+async function askNote(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<Answer<string>> {
   const { ctx, t } = dialogue;
   const choices: Choice[] = [
     { label: t("handoff-no-note"), data: data.noNote, means: ["no", "skip", "dont_know"] },
@@ -277,7 +321,7 @@ async function askNote(dialogue: Dialogue): Promise<Answer<string>> {
   await ctx.reply(t("handoff-ask-note"), { reply_markup: keyboardOf([choices]) });
   for (;;) {
     const reply = await waitChoice(dialogue, choices);
-    const steer = steering(dialogue, reply);
+    const steer = await steering(dialogue, knowledge, reply);
     if (steer) return steer;
     if (reply.kind === "action" && parseAction(reply.data).kind === "no-note") return "";
     if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_NOTE);

@@ -132,6 +132,7 @@ export async function answerDidYouMean(
   if (asked && asked.text !== "") await turn.misunderstood("unsure", asked.text);
   if (action.kind === "operator") return { kind: "operator" };
   await ctx.reply(t("rephrase"));
-  await remember(turn, { text: "", suggestions: [], attempt: asked?.attempt ?? 1 });
+  // The words stay in memory: the need said again goes on with the area they told.
+  await remember(turn, { text: asked?.text ?? "", suggestions: [], attempt: asked?.attempt ?? 1 });
   return { kind: "done" };
 }

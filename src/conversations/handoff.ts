@@ -17,6 +17,7 @@ import { namesNeed } from "../nlu/need.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import { type ChatProfile, placeForMatching } from "../storage/profiles.js";
 import { askContactDetails } from "./contact.js";
+import { askNewArea, changesArea } from "./contact-area.js";
 import {
   type Choice,
   type Dialogue,
@@ -204,14 +205,23 @@ export async function consentAnswered(
     return true;
   }
   if (await cannotHandOff(dialogue, to)) return true;
-  const { chatId, profile, spaces, spaceId } = to;
-  const operatorChat = to.operatorChat as number;
+  const { chatId } = to;
+  let { profile, spaces, spaceId } = to;
+  let operatorChat = to.operatorChat as number;
   const stop = () => ctx.reply(t("handoff-cancelled"), { reply_markup: { remove_keyboard: true } });
+  /** «cambia zona» at any step: the new area, and the spaces and operators it leads to. */
+  const newArea = async (reply: Reply) => {
+    if (!(await askNewArea(dialogue, deps, reply))) return false;
+    const moved = await destination(dialogue, { ...context, spaces: [] }, deps);
+    ({ profile, spaces, spaceId } = moved);
+    operatorChat = moved.operatorChat ?? operatorChat;
+    return true;
+  };
+  const contactDeps = { knowledge, newArea };
 
-  let details = await askContactDetails(dialogue, knowledge);
+  let details = await askContactDetails(dialogue, contactDeps);
   const intent = knowledge.current.intent(context.intent);
   const needLabel = intent ? localized(intent.label, locale) : context.intent;
-  const space = knowledge.current.directory.spaces.find((s) => s.id === spaceId);
   const confirmChoices: Choice[] = [
     { label: t("handoff-confirm"), data: data.confirm(true), means: ["yes"] },
     { label: t("handoff-cancel"), data: data.confirm(false), means: ["no", "cancel"] },
@@ -219,6 +229,7 @@ export async function consentAnswered(
   let confirmed: boolean | undefined;
   while (details !== null && confirmed === undefined) {
     const { name, phone, preferredTime, note } = details;
+    const space = knowledge.current.directory.spaces.find((s) => s.id === spaceId);
     await ctx.reply(
       t("handoff-summary", {
         need: escapeHtml(needLabel),
@@ -238,10 +249,15 @@ export async function consentAnswered(
         confirmed = action.yes;
         break;
       }
+      // «cambia zona» at the summary: the area, then the summary again.
+      if (await changesArea(dialogue, knowledge, reply)) {
+        await newArea(reply);
+        break;
+      }
       // "cambia" or "indietro" at the summary: the details are asked again.
       const kind = reply.kind === "text" ? readReply(dialogue, reply.text).kind : null;
       if (kind === "change" || kind === "back") {
-        details = await askContactDetails(dialogue, knowledge);
+        details = await askContactDetails(dialogue, contactDeps);
         break;
       }
       await ctx.reply(t("handoff-confirm-again"));

@@ -90,8 +90,13 @@ export function createOrientation(deps: OrientationDependencies) {
     const { profile } = opening;
     const waitingKind = profile.waiting?.kind;
     // A reply to a question is answered in the language it was asked in (READ_AFRESH
-    // excepted), unless it is clearly written in another.
-    const asked = READ_AFRESH.has(waitingKind ?? "") ? undefined : profile.waiting?.locale;
+    // excepted), unless it is clearly written in another. Asked in Spanish, Romanian or
+    // Ukrainian, even those keep their language against Italian or English n-grams, which
+    // Milan's place names sway («locuim in zona Lorenteggio» reads as Italian).
+    const waitingLocale = profile.waiting?.locale;
+    const afresh =
+      READ_AFRESH.has(waitingKind ?? "") && (waitingLocale === "it" || waitingLocale === "en");
+    const asked = afresh ? undefined : waitingLocale;
     const language: ReplyLanguage = deps.replyLanguage(
       start.text ?? "",
       profile,
@@ -273,7 +278,10 @@ export function createOrientation(deps: OrientationDependencies) {
       }
       if (begin.intent) {
         const intent = intentOf(begin.intent);
-        return intent ? act({ kind: "need", intent, text: "" }) : {};
+        // «Talk to a person» tapped at «Intendevi…?»: the unclear message may still say
+        // where the citizen lives («… vicino alla fermata Loreto»).
+        const told = begin.intent === "operatore" ? (question?.words.text ?? "") : "";
+        return intent ? act({ kind: "need", intent, text: told }) : {};
       }
       return act(await understand(turn, begin.text ?? ""));
     }

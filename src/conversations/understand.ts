@@ -69,8 +69,10 @@ export async function understand(
       await askWhichGuess(turn, asked);
       return { kind: "done" };
     }
-    // The citizen wrote again instead of choosing: the guesses missed, worth a review.
-    if (asked.text !== "") await turn.misunderstood("unsure", asked.text);
+    // The citizen wrote again instead of choosing: the guesses missed, worth a review (after
+    // «Altro» it was kept already).
+    if (asked.text !== "" && asked.suggestions.length > 0)
+      await turn.misunderstood("unsure", asked.text);
   }
   const attempt = (asked?.attempt ?? 0) + 1;
   if (reading.kind === "thanks") {
@@ -133,14 +135,14 @@ export async function understand(
   // message asks both; the first is answered and the other offered, not «Intendevi…?».
   const bothNamed = result.also !== undefined && result.alternatives[0]?.intent === result.also;
   if (accepted && (!result.ambiguous || bothNamed)) {
-    // A reply naming one of the «Intendevi…?» guesses ("la colf") goes on with the first
-    // message's words too, as a tap would, so a place told there is not asked again.
-    const named =
-      asked !== undefined && asked.text !== "" && asked.suggestions.includes(accepted.id);
+    // A need told after «Intendevi…?» («la colf», «vorrei parlare con una persona», or in
+    // other words after «Altro») goes on with the first message's words too, as a tap would,
+    // so a place told there («vicino alla fermata Loreto») is not asked again.
+    const told = asked !== undefined && asked.text !== "";
     return {
       kind: "need",
       intent: accepted,
-      text: named ? `${text}\n${asked.text}` : text,
+      text: told ? `${text}\n${asked.text}` : text,
       also: intentOf(secondNeed(result, text, deps.read)),
     };
   }
@@ -207,5 +209,6 @@ export async function fromDidYouMean(
   const answer = await answerDidYouMean(turn, data, asked);
   if (answer.kind === "picked") return { kind: "need", intent: answer.intent, text: answer.text };
   const operator = answer.kind === "operator" ? turn.intentOf("operatore") : undefined;
-  return operator ? { kind: "need", intent: operator, text: "" } : { kind: "done" };
+  // The words of the message that was unclear still say where the citizen lives.
+  return operator ? { kind: "need", intent: operator, text: asked?.text ?? "" } : { kind: "done" };
 }

@@ -79,8 +79,20 @@ export function isPlaceOnly(tokens: readonly string[], found?: Found): boolean {
   const content = tokens.filter(isContentWord);
   if (content.length > MAX_REPLY_WORDS) return false;
   if (!found) return true;
+  if (isSurname(tokens, found)) return false;
   const outside = tokens.filter((t, at) => (at < found.from || at >= found.to) && isContentWord(t));
   return outside.length <= (found.typos > 0 ? 0 : MAX_WORDS_BESIDE_PLACE);
+}
+
+/**
+ * «Emma Lodi», «Marco Como», «Anna Bergamo»: a town outside Milan right after a word that is
+ * no cue, particle or place word is a surname (a town where one lives comes after «a», «di»,
+ * «abito», «zona»… or alone).
+ */
+function isSurname(tokens: readonly string[], found: Found): boolean {
+  if (!found.place.outsideMilan || found.place.kind !== "unknown") return false;
+  const before = tokens[found.from - 1];
+  return before !== undefined && isContentWord(before);
 }
 
 interface Mention extends Found {
@@ -114,6 +126,7 @@ function mentionsIn(
     // A town named in passing ("treno per Torino", "concerto a Monza") would make the bot say
     // that WeMi serves only Milan: outside Milan needs a home cue ("abito a", "vive a").
     if (found.place.outsideMilan && owner === "unstated" && !anchored(found.from)) return;
+    if (isSurname(tokens, found)) return;
     mentions.push({ ...found, specificity, weight: ownerWeight(owner) });
   };
 

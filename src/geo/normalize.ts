@@ -194,6 +194,12 @@ const STREET_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(^|[^a-z])mun\.?(?=[^a-z]|$)/g, "$1municipio "],
   [/(^|[^a-z])q\.?\s?re(?=[^a-z]|$)/g, "$1quartiere "],
   [/(^|[^a-z])s\.(?=\s?[a-z])/g, "$1san "],
+  // Street words of the other languages the bot speaks, before a Milan street's name: «calle
+  // Padova 120», «avenida Monza», «plaza Loreto», «str. Padova», «bulevardul Monza».
+  [/(^|[^a-z])calle(?=\s+[a-z])/g, "$1via "],
+  [/(^|[^a-z])(?:avenida|bulevardul|bd\.)(?=\s*[a-z])/g, "$1viale "],
+  [/(^|[^a-z])(?:plaza|piata)(?=\s+[a-z])/g, "$1piazza "],
+  [/(^|[^a-z])str\.(?=\s*[a-z])/g, "$1strada "],
 ];
 
 /** Normalised text with street-type and other common abbreviations spelled out. */

@@ -1,4 +1,5 @@
 import type { Found } from "./in-message.js";
+import { STREET_TYPES } from "./normalize.js";
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -30,7 +31,14 @@ export function originalSpan(text: string, words: readonly string[]): string {
   const match = find(words);
   // "V.le Monza 45" was read as "viale monza 45": find the rest, then take the written abbreviation.
   const rest = match || words.length < 2 ? null : find(words.slice(1));
-  const found = match ?? rest;
+  // «el 120 de la calle Padova» was read as «… via padova»: a street word rewritten inside.
+  const rewritten =
+    match || rest
+      ? null
+      : new RegExp(
+          `(?<![a-z0-9])${words.map((w) => (STREET_TYPES.has(w) ? "[a-z]+" : escapeRegExp(w))).join("[^a-z0-9]+")}(?![a-z0-9])`,
+        ).exec(folded);
+  const found = match ?? rest ?? rewritten;
   if (!found) return fallback;
   let start = origin[found.index] ?? 0;
   if (rest) start = text.slice(0, start).trimEnd().search(/\S+$/);

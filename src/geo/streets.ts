@@ -8,6 +8,27 @@ import {
 import type { GeoIndex, StreetEntry } from "./geo-index.js";
 import { canonicalNameToken, PARTICLES, STREET_TYPES } from "./normalize.js";
 
+/**
+ * Words after which a number before a street is its house number («I live at 120 Via
+ * Padova», «abito al 120 di via Padova», «vivo en el 120»), or the text's start: not a year
+ * («nata nel 1950 in via Padova») nor a Municipio («Municipio 2 via Padova»).
+ */
+const BEFORE_A_HOUSE_NUMBER: ReadonlySet<string> = new Set([
+  "",
+  "al",
+  "at",
+  "el",
+  "abito",
+  "vivo",
+  "live",
+  "numero",
+  "number",
+  "civico",
+  "n",
+  "nr",
+  "no",
+]);
+
 /** Finding Milan streets in the words of a message: by their names, type words and house numbers. */
 
 const MAX_STREET_NAME_TOKENS = 7;
@@ -192,7 +213,9 @@ export function createStreetMatcher(
         if (!street) continue;
         const lastName = query[query.length - 1]?.index ?? at;
         const { houseNumber, to } = readHouseNumber(tokens, lastName + 1);
-        matches.push({ ...street, writtenType: token, from: at, to, houseNumber });
+        const before = houseNumber === null ? numberBefore(tokens, at) : null;
+        if (before) matches.push({ ...street, writtenType: token, ...before, to });
+        else matches.push({ ...street, writtenType: token, from: at, to, houseNumber });
         break;
       }
     });
@@ -234,6 +257,24 @@ export function createStreetMatcher(
       }
     }
     return null;
+  }
+
+  /**
+   * «120 via Padova», «I live at 120 Via Padova», «al 120 di via Padova»: the house number
+   * written before the street, as in English, not a Municipio's («Municipio 2 via Padova»).
+   */
+  function numberBefore(
+    tokens: readonly string[],
+    at: number,
+  ): { houseNumber: number; from: number } | null {
+    let number = at - 1;
+    // «al 120 di via», «el 120 de la calle»: up to two articles or prepositions between.
+    for (let skipped = 0; skipped < 2 && PARTICLES.has(tokens[number] ?? ""); skipped++)
+      number -= 1;
+    const token = tokens[number];
+    if (number < 0 || !isHouseNumber(token) || !BEFORE_A_HOUSE_NUMBER.has(tokens[number - 1] ?? ""))
+      return null;
+    return { houseNumber: Number.parseInt(token ?? "", 10), from: number };
   }
 
   function readHouseNumber(

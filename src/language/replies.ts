@@ -3,6 +3,12 @@ import { tokenize } from "../nlu/normalize.js";
 import { RecentTexts } from "../util/recent.js";
 import { loadPerLanguage } from "./lexicon.js";
 import { compilePhrase, matchAt, occursIn, type Phrase, PhraseIndex } from "./phrases.js";
+import {
+  createTimeReader,
+  type TimeOfDayLexicon,
+  type TimeReading,
+  timeOfDayLexiconSchema,
+} from "./time-of-day.js";
 
 /**
  * What a short typed reply means, whatever question it answers: every dialogue step reads
@@ -29,17 +35,23 @@ export const replyLexiconSchema = z.strictObject({
   fillers: phrases,
   /** Words saying where one lives ("abito a", "in realtà"): a sentence with them corrects the area. */
   home: phrases,
+  /** Words naming the area itself ("zona", "quartiere"): «cambia zona» changes it, not a name. */
+  area: phrases,
   /** Words joining a second need to the first ("e anche", "and also"). */
   also: phrases,
   /** Greetings a message may open with ("hola buenas", "bună ziua"). */
   greeting: phrases,
   /** Words asking for help without saying which ("necesito ayuda", "ho bisogno"). */
   help: phrases,
-}) as z.ZodType<Partial<Record<ReplyKind | "fillers" | Cue, string[]>>>;
+  /** When to be called, in words («in mattinata», «verso sera»): src/language/time-of-day.ts. */
+  time_of_day: timeOfDayLexiconSchema.optional(),
+}) as z.ZodType<
+  Partial<Record<ReplyKind | "fillers" | Cue, string[]>> & { time_of_day?: TimeOfDayLexicon }
+>;
 
 /** Words that mark a whole sentence rather than make a short reply. */
-export type Cue = "home" | "also" | "greeting" | "help";
-const CUES: readonly Cue[] = ["home", "also", "greeting", "help"];
+export type Cue = "home" | "area" | "also" | "greeting" | "help";
+const CUES: readonly Cue[] = ["home", "area", "also", "greeting", "help"];
 export type ReplyLexicon = z.infer<typeof replyLexiconSchema>;
 
 export interface Reading {
@@ -61,6 +73,8 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
    * "necesito ayuda …"), when it opens with one and goes on; else undefined.
    */
   readonly afterGreeting: (text: string) => string | undefined;
+  /** The time of day a text says (a slot, "free" when it says more), in any language. */
+  readonly timeOfDay: (text: string) => TimeReading;
 };
 
 /**
@@ -185,6 +199,11 @@ export function createReplyReader(
     for (let next = greetedUpTo(at); next > at; next = greetedUpTo(at)) at = next;
     return at > 0 && at < said.length ? said.slice(at).join(" ") : undefined;
   };
+  const timesOfDay = createTimeReader(
+    Object.entries(lexicons).map(([language, lexicon]) => [language, lexicon.time_of_day]),
+    compile,
+  );
+  const timeOfDay = (text: string) => timesOfDay(words(text));
   const readings = remember((text, language) => readAnew(text, language || undefined));
   const read = (text: string, language?: string): Reading => readings(text, language);
   const readAnew = (text: string, language?: string): Reading => {
@@ -207,7 +226,7 @@ export function createReplyReader(
     }
     return best ?? fallback;
   };
-  return Object.assign(read, { mentions, words, afterGreeting });
+  return Object.assign(read, { mentions, words, afterGreeting, timeOfDay });
 }
 
 /** The reader over every language's locales/<lang>/replies.yaml. */

@@ -72,3 +72,29 @@ describe("«me» at the name question", () => {
     expect(summary).toMatch(/(Nome|Name): Amy\n/);
   });
 });
+
+describe("the name corrected at a later question", () => {
+  it("(en) «actually my name is John Smith» at the phone question is the name, and the phone is asked again", async () => {
+    const user = citizen("Jon", "en");
+    await say(user, "I would like to talk to a person, I live in Niguarda", /Do you agree\?/);
+    await say(user, "yes", /What is your name/);
+    await say(user, "John", /What number/);
+    await say(user, "actually my name is John Smith", /What number/);
+    await say(user, "contact me here on telegram", /note for the worker/);
+    const summary = shown(await say(user, "no", /Check your request/));
+    expect(summary).toMatch(/Name: John Smith/);
+  });
+
+  it("(it) «scusa, mi chiamo Anna Neri» at the note question is the name, not the note", async () => {
+    const user = citizen("Anna");
+    await say(user, ASK_FOR_OPERATOR, /Sei d'accordo\?/);
+    await say(user, "sì", /Come ti chiami/);
+    await say(user, "Anna", /A che numero/);
+    await say(user, "333 222 1150", /Quando preferisci/);
+    await say(user, "mattina", /nota per l'operatore/);
+    await say(user, "scusa, mi chiamo Anna Neri", /nota per l'operatore/);
+    const summary = shown(await say(user, "no", /Controlla la tua richiesta/));
+    expect(summary).toMatch(/Nome: Anna Neri/);
+    expect(summary).toMatch(/Nota: —/);
+  });
+});

@@ -72,3 +72,75 @@ describe("the time to call, typed in another of the bot's languages", () => {
     },
   );
 });
+
+describe("a time of day said in the citizen's own words", () => {
+  const SUMMARY = /Controlla|Check your request|Revisa|Verifică|Перевірте/;
+  it.each([
+    ["it", "in mattinata", /Quando: Mattina/, /Quando chiamare: Mattina/],
+    ["it", "verso sera", /Quando: Verso sera/, /Quando chiamare: Verso sera/],
+    ["it", "meglio dopo pranzo", /Quando: Pomeriggio/, /Quando chiamare: Pomeriggio/],
+    ["en", "early in the morning please", /When: Morning/, /Quando chiamare: Mattina/],
+    ["es", "por la mañana temprano", /Cuándo: Mañana/, /Quando chiamare: Mattina/],
+    ["ro", "dimineața", /Când: Dimineața/, /Quando chiamare: Mattina/],
+    ["ro", "dupa masa", /Când: După-amiaza/, /Quando chiamare: Pomeriggio/],
+    ["uk", "вранці", /Коли: Зранку/, /Quando chiamare: Mattina/],
+    ["uk", "ввечері", /Коли: Ближче до вечора/, /Quando chiamare: Verso sera/],
+  ])(
+    "(%s) «%s» is the slot, in the summary and on the operators' card",
+    async (language, typed, when, onCard) => {
+      const user = citizen("Tilde", language);
+      await say(user, "/operatore", /d'accordo\?|agree\?|acuerdo\?|acord\?|згодні\?/);
+      await say(
+        user,
+        "sì",
+        /Come ti chiami|What is your name|¿Cómo te llamas|Cum te numești|Як вас звати/,
+      );
+      await say(
+        user,
+        "Tilde Neri",
+        /A che numero|What number|¿A qué número|La ce număr|За яким номером/,
+      );
+      await say(
+        user,
+        "333 222 1123",
+        /Quando preferisci|When would you|¿Cuándo prefieres|Când preferi|Коли вам зручніше/,
+      );
+      await say(
+        user,
+        typed,
+        /nota per l'operatore|note for the worker|nota para|notă pentru|примітку/,
+      );
+      const summary = shown(await say(user, "no", SUMMARY));
+      expect(summary).toMatch(when);
+      expect(summary).not.toContain(typed);
+      const confirm = {
+        it: "confermo",
+        en: "confirm",
+        es: "confirmo",
+        ro: "confirm",
+        uk: "підтверджую",
+      };
+      const registered = shown(
+        await say(user, confirm[language as keyof typeof confirm], /WM-[A-Z0-9]{4,6}/),
+      );
+      const reference = /WM-[A-Z0-9]{4,6}/.exec(registered)?.[0] as string;
+      const card = shown(await notificationOf(harness.emulator, harness.app, operators, reference));
+      expect(card).toMatch(onCard);
+    },
+  );
+
+  it.each([
+    ["it", "dopo le 17 ma non il venerdì"],
+    ["it", "non la mattina"],
+    ["en", "any day but not in the morning"],
+  ])("(%s) «%s», truly free text, reaches the card as written", async (language, typed) => {
+    const user = citizen("Tosca", language);
+    await say(user, "/operatore", /d'accordo\?|agree\?/);
+    await say(user, "sì", /Come ti chiami|What is your name/);
+    await say(user, "Tosca Neri", /A che numero|What number/);
+    await say(user, "333 222 1124", /Quando preferisci|When would you/);
+    await say(user, typed, /nota per l'operatore|note for the worker/);
+    const summary = shown(await say(user, "no", SUMMARY));
+    expect(summary).toContain(typed);
+  });
+});

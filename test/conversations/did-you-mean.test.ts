@@ -121,3 +121,46 @@ describe("«Intendevi…?» answered with the guess's position", () => {
     expect(shown(next)).toBe(shown(await harness.emulator.nextBotMessage(tapper.id)));
   });
 });
+
+describe("the area told in another language instead of a guess", () => {
+  it.each([
+    [
+      "ro",
+      "locuim in zona Lorenteggio",
+      /Am înțeles: .*Lorenteggio.*Municipio 6/,
+      /Care dintre acestea\?|Te refereai/,
+    ],
+    [
+      "es",
+      "vivimos en Lorenteggio",
+      /Entendido: .*Lorenteggio.*Municipio 6/,
+      /¿Cuál de estas\?|Te refieres/,
+    ],
+    [
+      "it",
+      "noi abitiamo da anni in zona Lorenteggio",
+      /Ho capito: .*Lorenteggio.*Municipio 6/,
+      /Quale di queste\?/,
+    ],
+  ])(
+    "(%s) «%s» is kept and said back in the dialogue's language, the guesses offered again",
+    async (language, typed, said, again) => {
+      const user = citizen("Luminița", language);
+      harness.emulator.sendText(
+        user,
+        { it: "per mia madre anziana", es: "para mi madre mayor", ro: "pentru mama mea în vârstă" }[
+          language
+        ] as string,
+      );
+      const question = await harness.emulator.nextBotMessage(user.id);
+      expect(harness.emulator.buttonsOf(question).length).toBeGreaterThan(2);
+      harness.emulator.sendText(user, typed);
+      const read = await readUntil(
+        harness.emulator,
+        user,
+        (m) => again.test(shown(m)) || /capire|entiendo|înțeleg/.test(shown(m)),
+      );
+      expect(read.map(shown).join("\n")).toMatch(said);
+    },
+  );
+});

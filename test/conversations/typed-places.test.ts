@@ -50,3 +50,69 @@ describe("a person's name is not a place", () => {
     expect(reply).toMatch(/Non ho riconosciuto il luogo/);
   });
 });
+
+describe("a street said with the street word of the citizen's language", () => {
+  const SPANISH = ["necesito una empleada doméstica", /¿En qué zona/] as const;
+  it.each([
+    ["es", "vivo en la calle Padova 120", SPANISH, /Entendido: calle Padova 120 → Municipio 2/],
+    ["es", "avenida Monza 120", SPANISH, /Entendido: avenida Monza 120 → Municipio 2/],
+    [
+      "ro",
+      "locuiesc pe str. Padova 120",
+      ["caut o menajeră", /În ce zonă/] as const,
+      /Am înțeles: str\. Padova 120 → Municipio 2/,
+    ],
+  ] as const)(
+    "(%s) «%s» at the area question: the Milan street, said back in their words",
+    async (language, typed, [need, question], understood) => {
+      const user = citizen("Calle", language);
+      await say(user, need, question);
+      expect(shown(await say(user, typed, /📍/))).toMatch(understood);
+    },
+  );
+});
+
+describe("the house number written before the street", () => {
+  it.each([
+    [
+      "en",
+      "I need a cleaner",
+      /Where in Milan/,
+      "I live at 120 Via Padova",
+      /Got it: 120 Via Padova → Municipio 2/,
+    ],
+    [
+      "it",
+      "cerco una colf",
+      /In che zona/,
+      "abito al 120 di via Padova",
+      /Ho capito: 120 di via Padova → Municipio 2/,
+    ],
+    [
+      "es",
+      "necesito una empleada doméstica",
+      /¿En qué zona/,
+      "vivo en el 120 de la calle Padova",
+      /Entendido: 120 de la calle Padova → Municipio 2/,
+    ],
+  ] as const)(
+    "(%s) is read with the street: no house number asked again",
+    async (language, need, question, typed, understood) => {
+      const user = citizen("Numero", language);
+      await say(user, need, question);
+      expect(shown(await say(user, typed, /📍|numero civico|house number|número/))).toMatch(
+        understood,
+      );
+    },
+  );
+});
+
+describe("the remembered area said back in words the citizen recognises", () => {
+  it("Niguarda, not the official «Niguarda - Ca' Granda - Prato Centenaro - Q.re Fulvio Testi»", async () => {
+    const user = citizen("Nives");
+    await say(user, "cerco una badante per mia madre", /In che zona/);
+    await say(user, "Niguarda", /Vuoi essere ricontattato/);
+    const again = shown(await say(user, "cerco anche una colf", /Uso la zona/));
+    expect(again).toMatch(/Uso la zona che mi hai indicato: Niguarda, Municipio 9\./);
+  });
+});

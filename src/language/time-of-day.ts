@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { matchAt, type Phrase } from "./phrases.js";
+
+/**
+ * When a citizen would like to be called, said in their own words («in mattinata», «verso
+ * sera», «вранці», «por la mañana temprano»): one of the slots the operators read, or free
+ * text when the words say more than a slot («dopo le 17», «non la mattina»). The words are
+ * content: `time_of_day` in locales/<lang>/replies.yaml.
+ */
+export const TIMES_OF_DAY = ["morning", "afternoon", "evening", "any"] as const;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+
+const phrases = z.array(z.string().trim().min(1)).optional();
+export const timeOfDayLexiconSchema = z.strictObject({
+  ...Object.fromEntries(TIMES_OF_DAY.map((time) => [time, phrases])),
+  /** Words around a time of day that change nothing («nel», «early», «por favor»). */
+  around: phrases,
+}) as z.ZodType<Partial<Record<TimeOfDay | "around", string[]>>>;
+export type TimeOfDayLexicon = z.infer<typeof timeOfDayLexiconSchema>;
+
+/** A typed time: a slot, "free" (a time said with more than a slot), or none at all. */
+export type TimeReading = TimeOfDay | "free" | undefined;
+
+type Entry = { readonly time: TimeOfDay | "around"; readonly phrase: Phrase };
+
+/** The time reader over every language's words, so «afternoon» counts in an Italian chat. */
+export function createTimeReader(
+  lexicons: ReadonlyArray<readonly [string, TimeOfDayLexicon | undefined]>,
+  compile: (source: string) => Phrase,
+): (words: readonly string[]) => TimeReading {
+  const entries: Entry[] = [];
+  for (const [language, lexicon] of lexicons) {
+    for (const time of [...TIMES_OF_DAY, "around"] as const) {
+      for (const source of lexicon?.[time] ?? []) {
+        try {
+          entries.push({ time, phrase: compile(source) });
+        } catch (error) {
+          throw new Error(
+            `replies (${language}, time_of_day.${time}): ${(error as Error).message}`,
+          );
+        }
+      }
+    }
+  }
+  return (words) => {
+    const times = new Set<TimeOfDay>();
+    let otherWords = 0;
+    // Left to right, the longest phrase at each word: «tardo pomeriggio» before «pomeriggio».
+    for (let at = 0; at < words.length; ) {
+      let best: { end: number; time: Entry["time"] } | undefined;
+      for (const entry of entries) {
+        const end = matchAt(words, entry.phrase, at);
+        if (end > at && (best === undefined || end > best.end)) best = { end, time: entry.time };
+      }
+      if (best === undefined) {
+        otherWords++;
+        at++;
+        continue;
+      }
+      if (best.time !== "around") times.add(best.time);
+      at = best.end;
+    }
+    if (times.size === 0) return undefined;
+    return times.size === 1 && otherWords === 0 ? ([...times][0] as TimeOfDay) : "free";
+  };
+}
