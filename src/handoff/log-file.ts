@@ -130,7 +130,7 @@ export async function readAt(
   handle: FileHandle,
   position: number,
   length: number,
-): Promise<Buffer> {
+): Promise<Buffer<ArrayBuffer>> {
   const bytes = Buffer.allocUnsafe(length);
   let done = 0;
   while (done < length) {
