@@ -37,6 +37,7 @@ export const DANGER_SETS = {
     "danger-dev-17.jsonl",
     "danger-dev-18.jsonl",
     "danger-dev-19.jsonl",
+    "danger-dev-20.jsonl",
   ],
   test: [
     "danger-test.jsonl",

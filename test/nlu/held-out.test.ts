@@ -14,7 +14,7 @@ const isHardKindSet = (m: LabelledMessage) =>
   !m.file.endsWith("/eval.jsonl") &&
   !/-independent(-\d+)?\.jsonl$/.test(m.file);
 
-/** Development sets written by an outside writer who saw no example (sessions 4 to 11): chance again. */
+/** Development sets written by an outside writer who saw no example (sessions 4 to 12): chance again. */
 const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-hard-3.jsonl",
   "/dev-languages-3.jsonl",
@@ -32,6 +32,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-9.jsonl",
   "/dev-hard-10.jsonl",
   "/dev-languages-10.jsonl",
+  "/dev-hard-11.jsonl",
+  "/dev-languages-11.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
