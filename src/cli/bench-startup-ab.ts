@@ -34,9 +34,12 @@ async function compare(roots: readonly string[], rounds: number): Promise<string
   const emulator = new BotApiEmulator({ token: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" });
   await emulator.start();
   try {
-    const big = join(dir, "big");
-    await prefill(join(big, "handoffs", "requests.jsonl"), STORED, true);
-    await prefillChats(big, STORED);
+    // BENCH_AB_DATA: a data folder prefilled before (by this bench's prefill), kept between runs.
+    const big = process.env.BENCH_AB_DATA ?? join(dir, "big");
+    if (process.env.BENCH_AB_DATA === undefined) {
+      await prefill(join(big, "handoffs", "requests.jsonl"), STORED, true);
+      await prefillChats(big, STORED);
+    }
     const figures = roots.map((): Figures => ({ idleTree: [], answered: [], peak: [] }));
     const startBig = async (root: string, i: number) => {
       const asStarted = startCommand(root);
