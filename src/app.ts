@@ -124,6 +124,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     throw error;
   }
   const { sources, loaded, knowledge, texts } = content;
+  // The danger reader loads (the main thread's work) while the storage finishes opening
+  // (mostly waits on the disk: the request log's index and its hash), not after it.
+  const dangerLoading = options.detectDanger
+    ? Promise.resolve(options.detectDanger)
+    : loadDanger(root, loaded.knowledge.catalogue);
+  dangerLoading.catch(() => {});
   const { storage, unlock } = await opening;
   // Filled once the bot exists: the operators hear once that requests cannot be stored.
   let tellOperators: (key: string) => void = () => {};
@@ -215,7 +221,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     review: { queue: review, root },
     readReply: sources.replies,
     recentTexts,
-    detectDanger: options.detectDanger ?? (await loadDanger(root, loaded.knowledge.catalogue)),
+    detectDanger: await dangerLoading,
     journal,
     handleUpdate: storage.handleUpdate,
   });

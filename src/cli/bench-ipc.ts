@@ -149,8 +149,12 @@ const OWN_EXTENSION = extname(fileURLToPath(import.meta.url));
  * flags and program (relative to the package root), so that the bench measures the bot as it
  * runs. BENCH_NODE_FLAGS="..." measures other flags instead.
  */
-export function startCommand(): { env: Record<string, string>; flags: string[]; program: string } {
-  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as {
+export function startCommand(root = PROJECT_ROOT): {
+  env: Record<string, string>;
+  flags: string[];
+  program: string;
+} {
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
     scripts: { start: string };
   };
   const words = manifest.scripts.start.split(/\s+/);

@@ -20,7 +20,7 @@ const STORED = 100_000;
 const IDLE_AFTER_MS = 3_000;
 
 const fmt = (value: number) => `${value.toFixed(0)} ms`;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A process and its descendants (npm -> node, or npm -> sh -> node), from /proc. */
 async function processTree(pid: number): Promise<number[]> {
@@ -34,7 +34,7 @@ async function processTree(pid: number): Promise<number[]> {
  * Pss of /proc/<pid>/smaps_rollup (each shared page divided among the processes mapping it:
  * the node binary's ~44 MB, resident in both npm and the bot, counts once instead of twice).
  */
-async function treeMemory(pid: number, field: "VmRSS" | "VmHWM" | "Pss"): Promise<number> {
+export async function treeMemory(pid: number, field: "VmRSS" | "VmHWM" | "Pss"): Promise<number> {
   const file = field === "Pss" ? "smaps_rollup" : "status";
   let total = 0;
   for (const id of await processTree(pid)) {
@@ -44,7 +44,7 @@ async function treeMemory(pid: number, field: "VmRSS" | "VmHWM" | "Pss"): Promis
   return total;
 }
 
-interface Started {
+export interface Started {
   readonly child: ChildProcess;
   /** Spawn -> the bot long-polls; spawn -> its first answer to /start. */
   readonly polling: number;
@@ -52,17 +52,19 @@ interface Started {
 }
 
 /** Spawns a bot against the emulator and times it until it polls (and answers /start). */
-async function startTimed(
+export async function startTimed(
   emulator: BotApiEmulator,
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   answer: boolean,
+  /** The repository whose build is started (another checkout, for an A/B). */
+  root = PROJECT_ROOT,
 ): Promise<Started> {
   for (let i = 0; i < 100 && emulator.isPolling; i++) await sleep(20);
   const started = performance.now();
   const child = spawn(command, args, {
-    cwd: PROJECT_ROOT,
+    cwd: root,
     env: {
       ...process.env,
       BOT_TOKEN: emulator.token,
@@ -83,7 +85,7 @@ async function startTimed(
   return { child, polling, answered: performance.now() - started };
 }
 
-async function stopTree(child: ChildProcess): Promise<void> {
+export async function stopTree(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   process.kill(-(child.pid as number), "SIGKILL");
@@ -98,7 +100,7 @@ const RETENTION_MS = 90 * DAY_MS;
  * 100,000 chats as years of use would leave them: a stored profile each, and the retention
  * sweep's index of when they were written (as the bot's first sweep leaves it).
  */
-async function prefillChats(dataDir: string, chats: number): Promise<void> {
+export async function prefillChats(dataDir: string, chats: number): Promise<void> {
   const profiles = join(dataDir, "profiles");
   await mkdir(profiles, { recursive: true, mode: 0o700 });
   const profile = JSON.stringify({

@@ -115,11 +115,12 @@ export function createOrientation(deps: OrientationDependencies) {
       if (placeReadWhole(text)) placesRead.set(text, place);
       return need;
     };
-    const readAsNeed = async (text: string, silenced: boolean): Promise<Classification> => {
+    const readAsNeed: Turn["readAsNeed"] = async (text, silenced, countAs = (n) => n.intent) => {
       const { need, place } = await conversation.external(() => {
         const read = readNeed(knowledge.current, text);
         const result = unlessSilenced(read.need, silenced);
-        if (!classifiedAsDanger(result)) deps.recordQuestion(result.intent);
+        const counted = classifiedAsDanger(result) ? undefined : countAs(result);
+        if (counted !== undefined) deps.recordQuestion(counted);
         return { need: result, place: read.place };
       });
       if (placeReadWhole(text)) placesRead.set(text, place);

@@ -56,9 +56,14 @@ export interface Turn {
   ) => Promise<{ alarm: boolean; silenced: boolean; caution?: boolean }>;
   /**
    * The need of a citizen's message, emergenza taken back when `silenced` (unlessSilenced),
-   * counted in the same step unless it reads as danger.
+   * counted in the same step unless it reads as danger: as `countAs` says (by default the need
+   * read; undefined: not counted, another reading of the same message counts it).
    */
-  readonly readAsNeed: (text: string, silenced: boolean) => Promise<Classification>;
+  readonly readAsNeed: (
+    text: string,
+    silenced: boolean,
+    countAs?: (need: Classification) => string | null | undefined,
+  ) => Promise<Classification>;
   /** Counts the need asked (anonymous). */
   readonly record: (intent: string | null) => Promise<void>;
   /** Keeps, redacted, what was not understood. */

@@ -112,7 +112,12 @@ export async function understand(
       return { kind: "done" };
     }
   }
-  const whole = await turn.readAsNeed(text, danger.silenced);
+  // A greeting that goes on is counted once, as what the words after it ask (pastTheGreeting).
+  const whole = await turn.readAsNeed(text, danger.silenced, (need) =>
+    need.intent === GREETING_INTENT && deps.read.afterGreeting(text) !== undefined
+      ? undefined
+      : need.intent,
+  );
   const greeted = await pastTheGreeting(turn, whole, text, danger.silenced);
   if (greeted === "which-help") {
     await ctx.reply(t("ask-which-help"), {
@@ -193,10 +198,16 @@ async function pastTheGreeting(
   const { read } = turn.deps;
   const rest = read.afterGreeting(text);
   if (rest === undefined) return undefined;
-  const need = await turn.readAsNeed(rest, silenced);
   const asksHelp = read.mentions("help", rest);
-  if (need.intent !== null && !NOT_AFTER_A_GREETING.has(need.intent))
-    if (!need.ambiguous || !asksHelp) return need;
+  const namesANeed = (need: Classification) =>
+    need.intent !== null &&
+    !NOT_AFTER_A_GREETING.has(need.intent) &&
+    (!need.ambiguous || !asksHelp);
+  // The message is counted here, once: as the need after the greeting, else as a greeting.
+  const need = await turn.readAsNeed(rest, silenced, (need) =>
+    namesANeed(need) ? need.intent : GREETING_INTENT,
+  );
+  if (namesANeed(need)) return need;
   return asksHelp ? "which-help" : undefined;
 }
 

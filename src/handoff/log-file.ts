@@ -107,21 +107,28 @@ export function parseLines(
 
 const CHUNK = 4 * 1024 * 1024;
 
-/** The hash of the first `bytes` of a file, read in chunks (the log can be large). */
+/**
+ * The hash of the first `bytes` of a file, read in chunks (the log can be large), the next
+ * chunk read while this one is hashed: at start-up each read's answer waits for the main
+ * thread, busy loading the content, so reads one after the other left it idle in between.
+ */
 export async function hashPrefix(handle: FileHandle, bytes: number): Promise<Hash> {
   const hash = createHash("sha1");
-  const chunk = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(bytes, 1)));
-  for (let position = 0; position < bytes; ) {
-    const { bytesRead } = await handle.read(
-      chunk,
-      0,
-      Math.min(chunk.length, bytes - position),
-      position,
-    );
+  const size = Math.min(CHUNK, Math.max(bytes, 1));
+  const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+  const readChunk = (position: number, buffer: Buffer) =>
+    position < bytes
+      ? handle.read(buffer, 0, Math.min(size, bytes - position), position)
+      : Promise.resolve({ bytesRead: 0, buffer });
+  let next = readChunk(0, buffers[0] as Buffer);
+  for (let position = 0, turn = 0; position < bytes; turn ^= 1) {
+    const { bytesRead, buffer } = await next;
     if (bytesRead === 0) break;
-    hash.update(chunk.subarray(0, bytesRead));
+    next = readChunk(position + bytesRead, buffers[turn ^ 1] as Buffer);
+    hash.update(buffer.subarray(0, bytesRead));
     position += bytesRead;
   }
+  await next;
   return hash;
 }
 
@@ -130,7 +137,7 @@ export async function readAt(
   handle: FileHandle,
   position: number,
   length: number,
-): Promise<Buffer> {
+): Promise<Buffer<ArrayBuffer>> {
   const bytes = Buffer.allocUnsafe(length);
   let done = 0;
   while (done < length) {

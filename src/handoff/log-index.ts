@@ -310,18 +310,19 @@ export class RequestIndex {
   }
 
   /**
-   * The index `encode` wrote; undefined if the bytes are not one. The bytes are copied once;
-   * columns and lookup are views of that copy (a first new request copies the columns out).
+   * The index `encode` wrote; undefined if the bytes are not one. Columns and lookup are views
+   * of the bytes, which the index then owns (a first new request copies the columns out).
    */
-  static decode(bytes: Buffer): RequestIndex | undefined {
-    const body = new Uint8Array(bytes.length);
-    body.set(bytes);
+  static decode(bytes: Uint8Array<ArrayBuffer>): RequestIndex | undefined {
+    // The columns view the bytes in place when they start on 8 bytes (a body read into a
+    // buffer of its own); else they view a copy.
+    const body = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
     let at = 0;
     const take: Take = (Type, n) => {
       const size = n * Type.BYTES_PER_ELEMENT;
       if (!Number.isSafeInteger(n) || n < 0 || at + size > body.length)
         throw new RangeError("the snapshot is cut short");
-      const array = new Type(body.buffer, at, n);
+      const array = new Type(body.buffer, body.byteOffset + at, n);
       at += size + ((8 - (size % 8)) % 8);
       return array;
     };

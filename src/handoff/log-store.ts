@@ -105,15 +105,15 @@ export class LogHandoffStore implements HandoffRepository {
         throw new HandoffStoreCorruptError(file, 0, `cannot be read (${code})`);
     }
     let loaded = nothingLoaded();
-    let handle: FileHandle;
+    let handle: FileHandle | undefined;
     try {
       if (reader !== undefined) loaded = await load(file, reader, disk, now, options.onTornTail);
       handle = await disk.openAppend(file);
+      reader ??= await open(file, "r");
     } catch (error) {
-      await reader?.close();
+      await Promise.all([reader?.close(), handle?.close()]);
       throw error;
     }
-    reader ??= await open(file, "r");
     const store = new LogHandoffStore(
       file,
       handle,
@@ -125,7 +125,12 @@ export class LogHandoffStore implements HandoffRepository {
       disk,
       options.compactAfter ?? COMPACT_AFTER,
     );
-    if (loaded.size === 0) await store.append(HEADER);
+    if (loaded.size === 0)
+      await store.append(HEADER).catch(async (error: unknown) => {
+        // A log that does not open (a full disk) leaves no file open for the GC to close.
+        await Promise.all([handle.close(), reader.close()]);
+        throw error;
+      });
     else if (loaded.lines - loaded.snapshotLines > SNAPSHOT_EVERY)
       await store.saveIndex().catch(() => {});
     return store;
@@ -351,10 +356,16 @@ export class LogHandoffStore implements HandoffRepository {
       await rm(temporary, { force: true }).catch(() => {});
       throw error;
     }
-    const [handle, reader] = await Promise.all([
+    const opened = await Promise.allSettled([
       this.disk.openAppend(this.file),
       open(this.file, "r"),
     ]);
+    const [handle, reader] = opened.map((one) => (one.status === "fulfilled" ? one.value : null));
+    if (!handle || !reader) {
+      // The one that opened is closed, not left to the GC.
+      await Promise.all([handle?.close(), reader?.close()]);
+      throw opened.find((one) => one.status === "rejected")?.reason;
+    }
     const previous = [this.handle, this.reader];
     this.handle = handle;
     this.reader = reader;

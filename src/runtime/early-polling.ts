@@ -47,7 +47,7 @@ export function pollWhileLoading(options: {
   readonly apiRoot: string;
   readonly dataDir: string;
   /** Where taken updates are written (tests hold a write to stop polling in the middle). */
-  readonly journal?: Pick<UpdateJournal, "record">;
+  readonly journal?: Pick<UpdateJournal, "record" | "release">;
 }): EarlyPolling {
   const journal = options.journal ?? new UpdateJournal(join(options.dataDir, "updates"));
   const url = `${options.apiRoot}/bot${options.token}/getUpdates`;
@@ -120,6 +120,8 @@ export function pollWhileLoading(options: {
     async stop() {
       controller.abort();
       await running;
+      // The bot reads the batches again from disk: this journal's open files are closed here.
+      await journal.release();
       await confirmJournaled();
       agent.destroy();
       return stoppedBecause;

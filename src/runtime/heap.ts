@@ -33,22 +33,28 @@ const SHRINK_AFTER_MS = 10_000;
  * 152-156 vs 162 MB at a start with no data; with 100,000 requests and chats 180-182 vs
  * 167-179 MB before, peak target 200). The cost: the two take 250-330 ms against 56-125 ms
  * for the plain one alone (--trace-gc, load 5-6), paid once the first answer has gone out
- * (app.ts: afterFirstAnswer), not before it. Then the young generation is given back
- * (shrinkYoungGeneration).
+ * (app.ts: afterFirstAnswer), not before it. The young generation is given back first
+ * (giveBackYoungGeneration): after it, the full collections' new pages peaked on top of it.
  *
  * `npm start` runs node with --expose-gc for this; without it, nothing happens.
  */
 export function compactAfterLoading(): void {
   const gc = (globalThis as { gc?: Collect }).gc;
   if (gc === undefined) return;
-  gc();
-  setFlagsFromString("--compact-on-every-full-gc");
-  try {
+  // The young generation loading grew (up to 3 x 32 MB semi-spaces) is given back before
+  // the full collections, not after: the pages they fill then no longer come on top of it
+  // (the peak of a start-up with 100,000 requests and chats was during them).
+  void giveBackYoungGeneration().then((shrunk) => {
     gc();
-  } finally {
-    setFlagsFromString("--no-compact-on-every-full-gc");
-  }
-  shrinkYoungGeneration(gc);
+    setFlagsFromString("--compact-on-every-full-gc");
+    try {
+      gc();
+    } finally {
+      setFlagsFromString("--no-compact-on-every-full-gc");
+    }
+    if (!shrunk) setTimeout(() => gc(), SHRINK_AFTER_MS).unref();
+    setInterval(giveBackAfterBursts(), QUIET_CHECK_MS).unref();
+  });
 }
 
 /** V8's young generation: its size (committed) and what it holds now, in bytes. */
@@ -71,13 +77,6 @@ export async function giveBackYoungGeneration(): Promise<boolean> {
     if (youngGeneration().size < before) return true;
   }
   return false;
-}
-
-function shrinkYoungGeneration(gc: Collect): void {
-  void giveBackYoungGeneration().then((shrunk) => {
-    if (!shrunk) setTimeout(() => gc(), SHRINK_AFTER_MS).unref();
-    setInterval(giveBackAfterBursts(), QUIET_CHECK_MS).unref();
-  });
 }
 
 /** How often the bot checks whether a burst of citizens has passed. */

@@ -21,32 +21,34 @@ export async function prepareDataDir(
 ): Promise<void> {
   await makePrivateDir(dataDir);
   await chmod(dataDir, PRIVATE_DIR);
-  for (const folder of folders) {
-    const path = join(dataDir, folder);
-    // A folder already private was made by a version that writes its files 0600: walking
-    // 100,000 chats' files on every start cost seconds. Only an older folder is walked.
-    const wasPrivate = await stat(path).then(
-      (s) => (s.mode & 0o777) === PRIVATE_DIR,
-      () => false,
+  // All folders at once: at start-up each step waits for the main thread, busy loading content.
+  await Promise.all(folders.map((folder) => prepareFolder(join(dataDir, folder), disk)));
+}
+
+async function prepareFolder(path: string, disk: Disk): Promise<void> {
+  // A folder already private was made by a version that writes its files 0600: walking
+  // 100,000 chats' files on every start cost seconds. Only an older folder is walked.
+  const wasPrivate = await stat(path).then(
+    (s) => (s.mode & 0o777) === PRIVATE_DIR,
+    () => false,
+  );
+  await makePrivateDir(path);
+  await chmod(path, PRIVATE_DIR);
+  if (!wasPrivate) {
+    for (const name of await readdir(path)) {
+      const file = join(path, name);
+      if ((await stat(file)).isFile()) await chmod(file, PRIVATE_FILE);
+    }
+  }
+  const probe = join(path, `.write-check-${process.pid}`);
+  try {
+    await disk.writeFile(probe, "ok");
+    await rm(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new DataDirError(
+      `${path} is not writable (${code}): fix its permissions or free space, then start again`,
     );
-    await makePrivateDir(path);
-    await chmod(path, PRIVATE_DIR);
-    if (!wasPrivate) {
-      for (const name of await readdir(path)) {
-        const file = join(path, name);
-        if ((await stat(file)).isFile()) await chmod(file, PRIVATE_FILE);
-      }
-    }
-    const probe = join(path, `.write-check-${process.pid}`);
-    try {
-      await disk.writeFile(probe, "ok");
-      await rm(probe, { force: true });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new DataDirError(
-        `${path} is not writable (${code}): fix its permissions or free space, then start again`,
-      );
-    }
   }
 }
 

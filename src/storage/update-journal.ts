@@ -21,9 +21,10 @@ interface Batch {
   tail: Promise<unknown>;
   /**
    * The file, open for appending while the batch waits: its marks are written without an
-   * open and a close each. None for a batch a previous run left (marked by its path).
+   * open and a close each. None for a batch a previous run left, or one released (marked by
+   * its path).
    */
-  readonly file: FileHandle | undefined;
+  file: FileHandle | undefined;
 }
 
 /**
@@ -121,6 +122,23 @@ export class UpdateJournal {
     batch.queued = next;
     batch.tail = next;
     return next;
+  }
+
+  /**
+   * Closes the files held open for batches not yet handled, which stay on disk: for a journal
+   * whose batches another one handles (early polling's, read again by the bot's), whose open
+   * files would otherwise be closed by the garbage collector, with a warning.
+   */
+  async release(): Promise<void> {
+    const open = new Set([...this.batches.values()].filter((batch) => batch.file !== undefined));
+    await Promise.all(
+      [...open].map(async (batch) => {
+        await batch.tail.catch(() => {});
+        const file = batch.file;
+        batch.file = undefined;
+        await file?.close().catch(() => {});
+      }),
+    );
   }
 
   /** What a previous run took and did not finish, oldest first. */

@@ -63,7 +63,8 @@ describe("the request log's snapshot", () => {
     await store.update(references[6] as string, (r) => erase(r, Date.now()));
     const mine = async (opened: LogHandoffStore, chat: number) =>
       (await opened.list({ citizenChatId: chat })).map((r) => r.contact?.name);
-    for (const opened of [store, await LogHandoffStore.open(file)]) {
+    const reopened = await LogHandoffStore.open(file);
+    for (const opened of [store, reopened]) {
       expect(await mine(opened, 5)).toEqual(["Persona 5", "Persona 5 di nuovo"]);
       expect(await mine(opened, 7)).toEqual([]);
       expect(await mine(opened, 300)).toEqual(["Persona 300"]);
@@ -74,6 +75,7 @@ describe("the request log's snapshot", () => {
       expect(await opened.get("WM-ZZZZ")).toBeUndefined();
     }
     await store.close();
+    await reopened.close();
     const again = await LogHandoffStore.open(file);
     expect(await mine(again, 5)).toEqual(["Persona 5", "Persona 5 di nuovo"]);
     expect(await mine(again, 7)).toEqual([]);

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
 import { HandoffStoreCorruptError, LogHandoffStore } from "../../src/handoff/log-store.js";
+import { FaultyDisk } from "../support/faulty-disk.js";
+import { filesOpenUnder } from "../support/open-files.js";
 import { requestDraft } from "../support/requests.js";
 
 const draft = requestDraft(42);
@@ -106,5 +108,12 @@ describe("a damaged request log", () => {
     const store = await LogHandoffStore.open(file);
     await store.close();
     expect(await readFile(file, "utf8")).toBe('{"schema":"wemi-handoffs","version":1}\n');
+  });
+
+  it("a full disk at the first start: the log does not open, and none of its files stays open", async () => {
+    const disk = new FaultyDisk();
+    disk.fail("ENOSPC");
+    await expect(LogHandoffStore.open(file, { disk })).rejects.toThrow("ENOSPC");
+    expect(await filesOpenUnder(dir)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { BotApiEmulator } from "../../src/emulator/bot-api-emulator.js";
 import { pollWhileLoading } from "../../src/runtime/early-polling.js";
 import { UpdateJournal } from "../../src/storage/update-journal.js";
 import { citizen, launchApp } from "../support/harness.js";
+import { filesOpenUnder } from "../support/open-files.js";
 
 /**
  * What npm start does: poll and journal while the app loads, stop, then load the app and let
@@ -37,6 +38,9 @@ describe("a message written while the bot starts is answered once", () => {
     ({ app, runner } = await launchApp(emulator, dataDir));
   };
 
+  /** Early polling's journal is read again by the bot: it leaves none of its files open. */
+  const journalFilesOpen = () => filesOpenUnder(join(dataDir, "updates"));
+
   /** The bot polled again after answering: whatever Telegram still held, it has seen. */
   const settled = async (userId: number) => {
     const before = emulator.sentMessages(userId).length;
@@ -53,6 +57,7 @@ describe("a message written while the bot starts is answered once", () => {
     emulator.sendText(user, "/start");
     await emulator.waitFor(() => emulator.pendingUpdateCount === 0, 10_000, "taken and confirmed");
     expect(await early.stop()).toBeUndefined();
+    expect(await journalFilesOpen()).toEqual([]);
 
     await launchBot();
     const answer = await emulator.nextBotMessage(user.id, 60_000);
@@ -76,6 +81,7 @@ describe("a message written while the bot starts is answered once", () => {
         await writeHeld;
         await real.record(updates);
       },
+      release: () => real.release(),
     };
     const early = pollWhileLoading({
       token: emulator.token,
@@ -92,6 +98,7 @@ describe("a message written while the bot starts is answered once", () => {
     expect(await stopped).toBeUndefined();
     // Everything journaled is confirmed to Telegram, so it does not come again.
     expect(emulator.pendingUpdateCount).toBe(0);
+    expect(await journalFilesOpen()).toEqual([]);
 
     await launchBot();
     const answer = await emulator.nextBotMessage(user.id, 60_000);

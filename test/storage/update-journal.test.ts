@@ -31,7 +31,8 @@ describe("the journal of updates taken from Telegram", () => {
     await running.record([message(13, "quattro")]);
     await running.handled(11);
     await running.handled(13);
-    // The process dies here: nothing more is written.
+    // The process dies here: nothing more is written (its open files closed, as exit would).
+    await running.release();
 
     const restarted = new UpdateJournal(dir);
     const left = await restarted.unfinished();
@@ -52,7 +53,9 @@ describe("the journal of updates taken from Telegram", () => {
   });
 
   it("a batch cut short by a crash keeps its whole lines; the torn update comes again from Telegram", async () => {
-    await new UpdateJournal(dir).record([message(20, "intera")]);
+    const cut = new UpdateJournal(dir);
+    await cut.record([message(20, "intera")]);
+    await cut.release();
     const [file] = await readdir(dir);
     await appendFile(join(dir, file as string), '{"update_id":21,"message":{"mess');
     expect(ids(await new UpdateJournal(dir).unfinished())).toEqual([20]);
