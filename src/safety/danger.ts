@@ -188,6 +188,29 @@ interface Cue {
   readonly source: string;
 }
 
+/**
+ * The phrase with doubled letters folded in its words, as a message's words are: after the
+ * words are normalised, not before. Folding the written cue first made «tell» the chat
+ * shorthand «tel», read as «telefono», while the message keeps «tell» → «tel».
+ */
+type Alternative = Extract<Phrase["steps"][number], { kind: "words" }>["alternatives"][number];
+function undoubled(phrase: Phrase): Phrase {
+  const fold = (alternative: Alternative): Alternative => ({
+    ...alternative,
+    words: alternative.words.map(undouble),
+  });
+  return {
+    ...phrase,
+    steps: phrase.steps.map((step) =>
+      step.kind === "gap" ? step : { ...step, alternatives: step.alternatives.map(fold) },
+    ),
+    opening: phrase.opening && {
+      words: new Set([...phrase.opening.words].map(undouble)),
+      prefixes: phrase.opening.prefixes.map(undouble),
+    },
+  };
+}
+
 /** A cue found in a message, at words [start, end). */
 interface Found {
   readonly cue: Cue;
@@ -215,7 +238,7 @@ export function createDangerDetector(
           continue;
         }
         try {
-          worded.push({ phrase: compile(undouble(source)), value });
+          worded.push({ phrase: undoubled(compile(source)), value });
         } catch (error) {
           throw new Error(`danger cues (${language}, ${role}): ${(error as Error).message}`);
         }
