@@ -10,6 +10,8 @@ describe("a pet in the message: what happens to the animal is no emergency, the 
     ["this is my last message, please look after my dog", "self_harm"],
     ["I'm going to end it tonight, take care of my cat", "self_harm"],
     ["questo è il mio ultimo messaggio, prendetevi cura del mio cane", "self_harm"],
+    ["ceci est mon dernier message, occupez-vous de mon chien", "self_harm"],
+    ["acesta este ultimul meu mesaj, aveți grijă de câinele meu", "self_harm"],
   ])("«%s» still alarms (%s)", (text, kind) => {
     expect(detect(text)?.kind).toBe(kind);
   });
