@@ -152,6 +152,7 @@ type Role =
   | "joke"
   | "resolved"
   | "cry"
+  | "whom_to_ask"
   | "place";
 const ROLES: readonly Role[] = [
   ...DANGER_KINDS,
@@ -167,6 +168,7 @@ const ROLES: readonly Role[] = [
   "joke",
   "resolved",
   "cry",
+  "whom_to_ask",
   "place",
 ];
 const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
@@ -359,7 +361,13 @@ export function createDangerDetector(
         : null;
     // The model cannot tell the kind; like a collapse, what is told as over is not an alarm
     // (a finished past, `long_ago` without `still`, is part of `past`).
-    const quiet = past || joking || resolvedAt >= 0 || idioms.length > 0 || topics.length > 0;
+    const quiet =
+      past ||
+      joking ||
+      resolvedAt >= 0 ||
+      idioms.length > 0 ||
+      topics.length > 0 ||
+      has("whom_to_ask");
     // Heard over by a model sure of danger: a silencer that matched by chance, not a joke or a
     // request for a service, which are the citizen's own framing.
     const framed = joking || has("request");
