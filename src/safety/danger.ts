@@ -3,7 +3,13 @@ import { compilePhrase, matchAt, type Phrase, PhraseIndex } from "../language/ph
 import type { Classification } from "../nlu/index.js";
 import { normalizeText, tokenize } from "../nlu/normalize.js";
 import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
-import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor, undouble } from "./danger-model.js";
+import {
+  type DangerModel,
+  MODEL_SURE_ODDS,
+  modelOddsFor,
+  undouble,
+  undoubled,
+} from "./danger-model.js";
 import { happensToOthers } from "./whose.js";
 
 /**
@@ -188,29 +194,6 @@ interface Cue {
   readonly id: string;
   /** As written in its file (for logs and the evaluation). */
   readonly source: string;
-}
-
-/**
- * The phrase with doubled letters folded in its words, as a message's words are: after the
- * words are normalised, not before. Folding the written cue first made «tell» the chat
- * shorthand «tel», read as «telefono», while the message keeps «tell» → «tel».
- */
-type Alternative = Extract<Phrase["steps"][number], { kind: "words" }>["alternatives"][number];
-function undoubled(phrase: Phrase): Phrase {
-  const fold = (alternative: Alternative): Alternative => ({
-    ...alternative,
-    words: alternative.words.map(undouble),
-  });
-  return {
-    ...phrase,
-    steps: phrase.steps.map((step) =>
-      step.kind === "gap" ? step : { ...step, alternatives: step.alternatives.map(fold) },
-    ),
-    opening: phrase.opening && {
-      words: new Set([...phrase.opening.words].map(undouble)),
-      prefixes: phrase.opening.prefixes.map(undouble),
-    },
-  };
 }
 
 /** A cue found in a message, at words [start, end). */
