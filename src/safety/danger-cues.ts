@@ -56,6 +56,11 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  * - `cry` is a call for help ("aiuto", "help", "sos"): a message that is nothing else is an
  *   alarm of distress ("help" alone), a message that goes on is read for what it says ("help
  *   me find a cleaner");
+ * - `whom_to_ask` asks whom to call or turn to, or for a hand with a task ("chi chiamo?", "a
+ *   chi mi rivolgo?", "who do I call?", "me la correggete?"): a practical question, so, like
+ *   `over`, only a model sure of danger is heard over it; the cues still alarm ("è a terra e non
+ *   respira, chi chiamo?"). On the 20 development writers no danger asks so, and 24 ordinary
+ *   messages do (4 alarmed by the model with its writer left out);
  * - `place` tells where the citizen lives, or corrects it ("in realtà abito in via Padova 112",
  *   "actually I live in via Washington 30"): street names and house numbers are words the
  *   model may have learned from danger messages («via Gola», «112»), so the model reads the
@@ -81,6 +86,7 @@ export const dangerCuesSchema = z.strictObject({
   joke: phrases,
   resolved: phrases,
   cry: phrases,
+  whom_to_ask: phrases,
   place: phrases,
 });
 export type DangerCues = z.infer<typeof dangerCuesSchema>;

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
+import type { Phrase } from "../language/phrases.js";
 import { tokenize } from "../nlu/normalize.js";
 import { TermIndex } from "../nlu/term-index.js";
 import { DANGER_SETS, loadDangerSet } from "./evaluate.js";
@@ -91,6 +92,30 @@ export function catalogueExamples(catalogue: Catalogue, dangerIntent: string): L
  */
 const DOUBLED = /(\p{Script=Latin})\1+/gu;
 export const undouble = (text: string): string => text.replace(DOUBLED, "$1");
+
+type Alternative = Extract<Phrase["steps"][number], { kind: "words" }>["alternatives"][number];
+
+/**
+ * The phrase with doubled letters folded in its words, as a message's words are: after the
+ * words are normalised, not before. Folding the written cue first made «tell» the chat
+ * shorthand «tel», read as «telefono», while the message keeps «tell» → «tel».
+ */
+export function undoubled(phrase: Phrase): Phrase {
+  const fold = (alternative: Alternative): Alternative => ({
+    ...alternative,
+    words: alternative.words.map(undouble),
+  });
+  return {
+    ...phrase,
+    steps: phrase.steps.map((step) =>
+      step.kind === "gap" ? step : { ...step, alternatives: step.alternatives.map(fold) },
+    ),
+    opening: phrase.opening && {
+      words: new Set([...phrase.opening.words].map(undouble)),
+      prefixes: phrase.opening.prefixes.map(undouble),
+    },
+  };
+}
 
 /** Stems cut short (typos and endings weigh less) and pairs of neighbouring stems. */
 const STEM = 6;

@@ -3,7 +3,13 @@ import { compilePhrase, matchAt, type Phrase, PhraseIndex } from "../language/ph
 import type { Classification } from "../nlu/index.js";
 import { normalizeText, tokenize } from "../nlu/normalize.js";
 import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
-import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor, undouble } from "./danger-model.js";
+import {
+  type DangerModel,
+  MODEL_SURE_ODDS,
+  modelOddsFor,
+  undouble,
+  undoubled,
+} from "./danger-model.js";
 import { happensToOthers } from "./whose.js";
 
 /**
@@ -152,6 +158,7 @@ type Role =
   | "joke"
   | "resolved"
   | "cry"
+  | "whom_to_ask"
   | "place";
 const ROLES: readonly Role[] = [
   ...DANGER_KINDS,
@@ -167,6 +174,7 @@ const ROLES: readonly Role[] = [
   "joke",
   "resolved",
   "cry",
+  "whom_to_ask",
   "place",
 ];
 const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
@@ -215,7 +223,7 @@ export function createDangerDetector(
           continue;
         }
         try {
-          worded.push({ phrase: compile(undouble(source)), value });
+          worded.push({ phrase: undoubled(compile(source)), value });
         } catch (error) {
           throw new Error(`danger cues (${language}, ${role}): ${(error as Error).message}`);
         }
@@ -336,7 +344,13 @@ export function createDangerDetector(
         : null;
     // The model cannot tell the kind; like a collapse, what is told as over is not an alarm
     // (a finished past, `long_ago` without `still`, is part of `past`).
-    const quiet = past || joking || resolvedAt >= 0 || idioms.length > 0 || topics.length > 0;
+    const quiet =
+      past ||
+      joking ||
+      resolvedAt >= 0 ||
+      idioms.length > 0 ||
+      topics.length > 0 ||
+      has("whom_to_ask");
     // Heard over by a model sure of danger: a silencer that matched by chance, not a joke or a
     // request for a service, which are the citizen's own framing.
     const framed = joking || has("request");
