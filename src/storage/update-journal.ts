@@ -1,3 +1,4 @@
+import { writeSync } from "node:fs";
 import { appendFile, type FileHandle, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
@@ -15,7 +16,10 @@ interface Batch {
   waiting: number;
   /** Handled updates not yet marked in the file. */
   readonly marks: number[];
-  /** The next write, not yet started: later marks join it. */
+  /**
+   * The next write, not yet started: the marks of the updates handled until this turn of
+   * the event loop ends join it.
+   */
   queued: Promise<void> | undefined;
   /** The last write: writes to one file run one after the other. */
   tail: Promise<unknown>;
@@ -108,6 +112,7 @@ export class UpdateJournal {
     if (batch.queued) return batch.queued;
     const next = batch.tail
       .catch(() => {})
+      .then(() => new Promise(setImmediate))
       .then(async () => {
         batch.queued = undefined;
         if (batch.waiting === 0) {
@@ -116,7 +121,11 @@ export class UpdateJournal {
           return;
         }
         const mark = `${JSON.stringify({ done: batch.marks.splice(0) })}\n`;
-        await (batch.file ? batch.file.appendFile(mark) : appendFile(batch.path, mark));
+        // A few bytes to the page cache, not synced: written on this thread, where a
+        // FileHandle's append chains promises and a trip to libuv's pool for each mark
+        // (about 5% of the bot's busy main thread under a burst of citizens).
+        if (batch.file) writeSync(batch.file.fd, mark);
+        else await appendFile(batch.path, mark);
       });
     batch.queued = next;
     batch.tail = next;
