@@ -29,6 +29,11 @@ export interface Disk {
   writeSmallFileNow?(path: string, temporary: string, data: string): void;
   /** Opens a file for appending (created 0600). */
   openAppend(path: string): Promise<FileHandle>;
+  /**
+   * A file (created 0600) appended `data` on the calling thread and left open for more
+   * appends: its descriptor. One that fails is removed. Without it, openAppend.
+   */
+  createNow?(path: string, data: string): number;
 }
 
 /**
@@ -55,6 +60,18 @@ const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
  * A first write that fails leaves no file; one that a power cut tears leaves an empty file,
  * which reads as no value (see JsonFolder.read): the loss of that first change only.
  */
+/** Writes all of `data` at the file's position (a regular file takes it in one write). */
+function writeAll(fd: number, data: string): void {
+  const bytes = Buffer.from(data);
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+}
+
+/** Closes and removes a file this process has just opened and failed to fill. */
+function undoCreate(fd: number, path: string): void {
+  closeSync(fd);
+  unlinkSync(path);
+}
+
 function writeSmallFileNow(path: string, temporary: string, data: string): void {
   let fd: number | undefined;
   try {
@@ -68,20 +85,30 @@ function writeSmallFileNow(path: string, temporary: string, data: string): void 
     return;
   }
   try {
-    const bytes = Buffer.from(data);
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    writeAll(fd, data);
   } catch (error) {
-    closeSync(fd);
-    unlinkSync(path);
+    undoCreate(fd, path);
     throw error;
   }
   closeSync(fd);
+}
+
+function createNow(path: string, data: string): number {
+  const fd = openSync(path, "a", PRIVATE_FILE);
+  try {
+    writeAll(fd, data);
+  } catch (error) {
+    undoCreate(fd, path);
+    throw error;
+  }
+  return fd;
 }
 
 export const realDisk: Disk = {
   writeFile,
   writeSmallFileNow,
   openAppend: (path) => open(path, "a", PRIVATE_FILE),
+  createNow,
 };
 
 /** Creates a directory (and parents) readable by the bot's user only. */

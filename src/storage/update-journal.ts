@@ -1,5 +1,5 @@
-import { writeSync } from "node:fs";
-import { appendFile, type FileHandle, readdir, readFile, rm } from "node:fs/promises";
+import { closeSync, fdatasync, writeSync } from "node:fs";
+import { appendFile, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { type Disk, makePrivateDir, realDisk, removeFile } from "./disk.js";
@@ -27,8 +27,19 @@ interface Batch {
    * The file, open for appending while the batch waits: its marks are written without an
    * open and a close each. None for a batch a previous run left (marked by its path).
    */
-  readonly file: FileHandle | undefined;
+  readonly file: OpenFile | undefined;
 }
+
+/** A batch's file while it is open: a FileHandle, or a descriptor written on this thread. */
+interface OpenFile {
+  readonly fd: number;
+  close(): Promise<void> | void;
+}
+
+const datasync = (fd: number) =>
+  new Promise<void>((resolve, reject) =>
+    fdatasync(fd, (error) => (error ? reject(error) : resolve())),
+  );
 
 /**
  * Updates taken from Telegram and not yet handled. Telegram forgets an update once the bot
@@ -67,8 +78,24 @@ export class UpdateJournal {
     this.track(path, fresh, file);
   }
 
-  /** The batch's file, written and synced, left open for its marks. */
-  private async write(path: string, text: string): Promise<FileHandle> {
+  /**
+   * The batch's file, written and synced, left open for its marks. On the real disk the
+   * append runs on this thread and only the sync goes to libuv's pool: a FileHandle's
+   * open, append and sync chain promises and three trips to the pool, about half again the
+   * CPU of the sync itself per batch.
+   */
+  private async write(path: string, text: string): Promise<OpenFile> {
+    if (this.disk.createNow) {
+      const fd = this.disk.createNow(path, text);
+      try {
+        await datasync(fd);
+      } catch (error) {
+        closeSync(fd);
+        await rm(path, { force: true }).catch(() => {});
+        throw error;
+      }
+      return { fd, close: () => closeSync(fd) };
+    }
     const file = await this.disk.openAppend(path);
     try {
       await file.appendFile(text);
@@ -81,7 +108,7 @@ export class UpdateJournal {
     return file;
   }
 
-  private track(path: string, updates: readonly Update[], file?: FileHandle): void {
+  private track(path: string, updates: readonly Update[], file?: OpenFile): void {
     const batch: Batch = {
       path,
       waiting: 0,
@@ -116,7 +143,9 @@ export class UpdateJournal {
       .then(async () => {
         batch.queued = undefined;
         if (batch.waiting === 0) {
-          await batch.file?.close().catch(() => {});
+          try {
+            await batch.file?.close();
+          } catch {}
           await removeFile(batch.path);
           return;
         }
