@@ -198,16 +198,25 @@ export function recordOperatorTrail(
   isOperatorChat: (chatId: number) => boolean,
   logger: Logger,
 ): Transformer {
-  return async (prev, method, payload, signal) => {
-    const result = await prev(method, payload, signal);
-    if (!result.ok || !RELAYING.has(method)) return result;
+  // A citizen's calls pass straight through, without an async step of their own.
+  return (prev, method, payload, signal) => {
     const p = payload as {
       chat_id?: unknown;
       message_thread_id?: number;
       reply_parameters?: { message_id?: number };
     };
     const chatId = Number(p.chat_id);
-    if (!isOperatorChat(chatId)) return result;
+    if (!RELAYING.has(method) || !isOperatorChat(chatId)) return prev(method, payload, signal);
+    return noteRelayed(prev(method, payload, signal), chatId, p);
+  };
+
+  async function noteRelayed<R extends { ok: boolean; result?: unknown }>(
+    call: Promise<R>,
+    chatId: number,
+    p: { message_thread_id?: number; reply_parameters?: { message_id?: number } },
+  ): Promise<R> {
+    const result = await call;
+    if (!result.ok) return result;
     const request = await requests.findByOperatorMessage(
       chatId,
       p.reply_parameters?.message_id,
@@ -225,7 +234,7 @@ export function recordOperatorTrail(
         );
     }
     return result;
-  };
+  }
 }
 
 /**

@@ -38,10 +38,7 @@ const isSpentQuery = (method: string, result: { ok: boolean; description?: strin
   method === PRESS_ANSWER && /query is too old|query ID is invalid/.test(result.description ?? "");
 
 export function nonEssentialCalls(logger: Logger): Transformer {
-  return async (prev, method, payload, signal) => {
-    if (!NON_ESSENTIAL.has(method) && method !== PRESS_ANSWER) {
-      return prev(method, payload, signal);
-    }
+  const guarded: Transformer = async (prev, method, payload, signal) => {
     try {
       const result = await prev(method, payload, signal);
       if (result.ok) return result;
@@ -60,6 +57,11 @@ export function nonEssentialCalls(logger: Logger): Transformer {
     // biome-ignore lint/suspicious/noExplicitAny: nobody reads these methods' results
     return { ok: true, result: true as any };
   };
+  // The essential calls pass straight through, without an async step of their own.
+  return (prev, method, payload, signal) =>
+    NON_ESSENTIAL.has(method) || method === PRESS_ANSWER
+      ? guarded(prev, method, payload, signal)
+      : prev(method, payload, signal);
 }
 
 export interface RetryOptions {
@@ -128,9 +130,9 @@ export function journalUpdates<C extends Context>(
 ): void {
   /** Sent again by Telegram after the journal replay handled them: confirmed, not handled. */
   const repeated = new Set<number>();
-  api.config.use(async (prev, method, payload, signal) => {
+  const journaled: Transformer = async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
-    if (method !== "getUpdates" || !result.ok) return result;
+    if (!result.ok) return result;
     const updates = result.result as Update[];
     const fresh = journal.notReplayed(updates);
     // Usually none repeated: a batch of a hundred updates is not searched a hundred times.
@@ -149,7 +151,13 @@ export function journalUpdates<C extends Context>(
     // The whole batch goes on, so that the runner's next call confirms it: left out, the
     // repeated ones would stay unconfirmed and come back at once, in a loop.
     return result;
-  });
+  };
+  // Every other call passes straight through, without an async step of its own.
+  api.config.use((prev, method, payload, signal) =>
+    method === "getUpdates"
+      ? journaled(prev, method, payload, signal)
+      : prev(method, payload, signal),
+  );
   pipeline.use(async (ctx, next) => {
     if (repeated.delete(ctx.update.update_id)) return;
     try {

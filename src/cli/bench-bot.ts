@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { BotApiEmulator } from "../emulator/bot-api-emulator.js";
@@ -83,7 +83,9 @@ export async function benchBot({ cpuOnly = false } = {}): Promise<string[]> {
       { name: "WeMi", emulator: wemiEmulator, bot: wemiBot, scripts, answers: calibrated },
       { name: "echo", emulator: echoEmulator, bot: echoBot, scripts, answers: ones },
     ];
+    const loadBefore = loadavg()[0] as number;
     const [wemi, echo] = (await saturatedInTurns(contenders)) as [Saturated, Saturated];
+    const loadAfter = loadavg()[0] as number;
     const wemiOffered: Offered[] = [];
     let echoOffered: Offered | undefined;
     if (!cpuOnly) {
@@ -107,7 +109,8 @@ export async function benchBot({ cpuOnly = false } = {}): Promise<string[]> {
       `  WeMi bot:    ${cpu(wemi)}, ${wemi.rate.toFixed(0)} updates/s (p50 ${fmt(wemi.p50)}, p99 ${fmt(wemi.p99)})`,
       `  grammY echo: ${cpu(echo)}, ${echo.rate.toFixed(0)} updates/s (p50 ${fmt(echo.p50)}, p99 ${fmt(echo.p99)})`,
       "  (other threads: V8's parallel and concurrent garbage collection and compiler, libuv's file system pool)",
-      `  WeMi/echo:   CPU/update ${ratio(wemi.cpuPerUpdate, echo.cpuPerUpdate)} (round by round x${byRound.lowest.toFixed(2)}-x${byRound.highest.toFixed(2)}, median x${byRound.median.toFixed(2)}), throughput ${ratio(wemi.rate, echo.rate)}`,
+      `  WeMi/echo:   CPU/update ${ratio(wemi.cpuPerUpdate, echo.cpuPerUpdate)} (round by round x${byRound.lowest.toFixed(2)}-x${byRound.highest.toFixed(2)}, middle half x${byRound.lowerQuartile.toFixed(2)}-x${byRound.upperQuartile.toFixed(2)}, median x${byRound.median.toFixed(2)}), throughput ${ratio(wemi.rate, echo.rate)}`,
+      `  machine load (1-minute average) ${loadBefore.toFixed(1)} before the rounds, ${loadAfter.toFixed(1)} after (2 cores: above 2, other work shared them)`,
       ...(echoOffered
         ? [
             `  offered load, ${OFFERED_SECONDS} s each, each once the bot is idle (bot messages per line: ${perCitizen}); update queued -> first message / last message of its answer:`,

@@ -16,11 +16,14 @@ import { median, percentile } from "./stats.js";
  * about 5 rounds (2.3 ms in the first, about 0.9 from the fifth; the echo bot's from the third)
  * while the JIT compiled its hot path: the former 100-citizen warm-up measured that compiling.
  * A settling rule (rounds agreeing within 5%) was tried and never met on a loaded machine.
+ * Measured rounds: 15, not 7. With 7 the ratio's round-by-round median moved between x2.45
+ * and x3.81 over six runs of the same code at load 3-10 (other work on the 2 cores): a
+ * round is half a second, and one burst of someone else's work weighs on a median of 7.
  */
 /** Citizens in each saturated round, all writing at once. */
 export const CITIZENS = 500;
 export const WARM_UP_ROUNDS = 8;
-export const MEASURED_ROUNDS = 7;
+export const MEASURED_ROUNDS = 15;
 
 /** A bot under saturated rounds: its emulator, its process, what its citizens write. */
 export interface Contender {
@@ -119,13 +122,16 @@ export async function saturatedInTurns(contenders: readonly Contender[]): Promis
 
 /**
  * One bot's CPU per update against another's, round by round (rounds taken in turns): the
- * median ratio and its lowest and highest, so that one lucky round pair does not decide.
+ * median ratio, its middle half (quartiles) and its lowest and highest, so that one lucky
+ * round pair does not decide.
  */
 export function ratioByRound(
   bot: Saturated,
   yardstick: Saturated,
 ): {
   median: number;
+  lowerQuartile: number;
+  upperQuartile: number;
   lowest: number;
   highest: number;
 } {
@@ -133,6 +139,8 @@ export function ratioByRound(
   const sorted = [...ratios].sort((a, b) => a - b);
   return {
     median: median(sorted),
+    lowerQuartile: percentile(sorted, 25),
+    upperQuartile: percentile(sorted, 75),
     lowest: sorted[0] as number,
     highest: sorted.at(-1) as number,
   };

@@ -1,4 +1,14 @@
-import { rename as renameFile, renameSync, writeFileSync, writeFile as writeWhole } from "node:fs";
+import {
+  closeSync,
+  constants,
+  openSync,
+  rename as renameFile,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+  writeFile as writeWhole,
+} from "node:fs";
 import { type FileHandle, mkdir, open, rm, unlink } from "node:fs/promises";
 
 /** Personal data at rest is readable by the bot's user only. */
@@ -13,11 +23,17 @@ export interface Disk {
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /**
    * A chat's small state file written and renamed into place at once, on the calling thread
-   * (see writeAtomically). Without it, writeFile and an asynchronous rename.
+   * (see writeAtomically; a first file straight under its name). Without it, writeFile and
+   * an asynchronous rename.
    */
   writeSmallFileNow?(path: string, temporary: string, data: string): void;
   /** Opens a file for appending (created 0600). */
   openAppend(path: string): Promise<FileHandle>;
+  /**
+   * A file (created 0600) appended `data` on the calling thread and left open for more
+   * appends: its descriptor. One that fails is removed. Without it, openAppend.
+   */
+  createNow?(path: string, data: string): number;
 }
 
 /**
@@ -33,13 +49,66 @@ const rename = (from: string, to: string) =>
     renameFile(from, to, (error) => (error ? reject(error) : resolve())),
   );
 
-export const realDisk: Disk = {
-  writeFile,
-  writeSmallFileNow: (path, temporary, data) => {
+/** Creates a file that must not exist yet (O_EXCL), for a key's first write. */
+const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
+
+/**
+ * A key's first file is written straight under its name: there is no previous version for a
+ * crash mid-write to spare, so the temporary file and the rename (half of the cost of a
+ * write in a folder of thousands: 24 against 53 microseconds) buy nothing. A later write
+ * replaces the file through a temporary one, so that a crash keeps the previous version.
+ * A first write that fails leaves no file; one that a power cut tears leaves an empty file,
+ * which reads as no value (see JsonFolder.read): the loss of that first change only.
+ */
+/** Writes all of `data` at the file's position (a regular file takes it in one write). */
+function writeAll(fd: number, data: string): void {
+  const bytes = Buffer.from(data);
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+}
+
+/** Closes and removes a file this process has just opened and failed to fill. */
+function undoCreate(fd: number, path: string): void {
+  closeSync(fd);
+  unlinkSync(path);
+}
+
+function writeSmallFileNow(path: string, temporary: string, data: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, CREATE_NEW, PRIVATE_FILE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  if (fd === undefined) {
     writeFileSync(temporary, data, { mode: PRIVATE_FILE });
     renameSync(temporary, path);
-  },
+    return;
+  }
+  try {
+    writeAll(fd, data);
+  } catch (error) {
+    undoCreate(fd, path);
+    throw error;
+  }
+  closeSync(fd);
+}
+
+function createNow(path: string, data: string): number {
+  const fd = openSync(path, "a", PRIVATE_FILE);
+  try {
+    writeAll(fd, data);
+  } catch (error) {
+    undoCreate(fd, path);
+    throw error;
+  }
+  return fd;
+}
+
+export const realDisk: Disk = {
+  writeFile,
+  writeSmallFileNow,
   openAppend: (path) => open(path, "a", PRIVATE_FILE),
+  createNow,
 };
 
 /** Creates a directory (and parents) readable by the bot's user only. */
@@ -65,7 +134,8 @@ export function isStorageUnavailable(error: unknown): boolean {
 let temporaries = 0;
 
 /**
- * Writes a whole file or nothing: a temporary file, then an atomic rename over the old one.
+ * Writes a whole file or nothing: a temporary file, then an atomic rename over the old one
+ * (on the real disk, a key's first file is written in place: see writeSmallFileNow).
  * On the real disk both steps run on the calling thread: a chat's profile or dialogue is a
  * few kilobytes going to the page cache (no sync), and each asynchronous step hands its
  * system call to libuv's thread pool and back, which cost about twice the CPU of the calls

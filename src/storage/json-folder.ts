@@ -54,6 +54,8 @@ export class JsonFolder<S extends z.ZodType> {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
       throw error;
     }
+    // A first write a power cut tore (see writeSmallFileNow): that change is lost, no more.
+    if (text === "") return undefined;
     let raw: unknown;
     try {
       raw = JSON.parse(text);

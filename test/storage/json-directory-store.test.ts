@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -51,6 +51,28 @@ describe("per-chat files", () => {
     );
     const text = await readFile(join(dir, "9.json"), "utf8");
     expect(() => schema.parse(JSON.parse(text))).not.toThrow();
+  });
+});
+
+describe("a key's first file, written in place", () => {
+  it("is readable by the bot's user only, as is every later version", async () => {
+    const store = new JsonDirectoryStore(dir, schema);
+    await store.set("3", { locale: "it" });
+    expect((await stat(join(dir, "3.json"))).mode & 0o777).toBe(0o600);
+    await store.set("3", { locale: "en" });
+    expect((await stat(join(dir, "3.json"))).mode & 0o777).toBe(0o600);
+    expect(await new JsonDirectoryStore(dir, schema).get("3")).toEqual({ locale: "en" });
+    expect(await readdir(dir)).toEqual(expect.not.arrayContaining([expect.stringMatching(/tmp/)]));
+  });
+
+  it("left empty by a power cut, reads as no value after the restart, is not reported, and is written again", async () => {
+    await writeFile(join(dir, "4.json"), "");
+    const reports: string[] = [];
+    const store = new JsonDirectoryStore(dir, schema, (file) => reports.push(file));
+    expect(await store.get("4")).toBeUndefined();
+    expect(reports).toEqual([]);
+    await store.set("4", { locale: "en" });
+    expect(await new JsonDirectoryStore(dir, schema).get("4")).toEqual({ locale: "en" });
   });
 });
 

@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerTo, isPlaceQuestion, readUntil } from "../bot/story.js";
+import { until } from "../handoff/steps.js";
 import { CountingDisk } from "../support/counting-disk.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { everythingUnder } from "../support/on-disk.js";
@@ -49,4 +50,26 @@ describe("a citizen's profile on disk", () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await stored()).toMatchObject({ locale: "en" });
   });
+
+  it("/cancella_dati while the area still waits to be written: nothing comes back, not after the delay nor after a restart", async () => {
+    harness = await startHarness();
+    const { emulator } = harness;
+    const user = citizen("Ottavia");
+    emulator.sendText(user, "cerco una colf per le pulizie di casa");
+    await readUntil(emulator, user, isPlaceQuestion);
+    emulator.sendText(user, "Niguarda");
+    expect((await answerTo(emulator, user)).text).toMatch(/Niguarda/);
+    // The area waits in memory (a few seconds) when the erasure comes.
+    emulator.sendText(user, "/cancella_dati");
+    emulator.pressButton(user, await until(emulator, user.id, /Vuoi cancellare/), "e:yes");
+    await until(emulator, user.id, /ho cancellato i tuoi dati/);
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    const profiles = await readdir(join(harness.dataDir, "profiles")).catch(() => []);
+    expect(profiles.filter((name) => name.startsWith(String(user.id)))).toEqual([]);
+
+    await harness.stopBot();
+    await harness.startBot();
+    emulator.sendText(user, "mi serve anche una badante");
+    expect(await readUntil(emulator, user, isPlaceQuestion)).toBeDefined();
+  }, 30_000);
 });

@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
@@ -47,7 +47,10 @@ describe("the journal of updates taken from Telegram", () => {
   it("leaves no file once every update of a batch is handled: the words go with it", async () => {
     const journal = new UpdateJournal(dir);
     await journal.record([message(1, "mia madre ha l'Alzheimer"), message(2, "Niguarda")]);
-    expect(await readdir(dir)).toHaveLength(1);
+    const files = await readdir(dir);
+    expect(files).toHaveLength(1);
+    // While it is there, only the bot's user can read it.
+    expect((await stat(join(dir, files[0] as string))).mode & 0o777).toBe(0o600);
     await Promise.all([journal.handled(2), journal.handled(1)]);
     expect(await readdir(dir)).toEqual([]);
   });
