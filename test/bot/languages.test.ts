@@ -272,27 +272,6 @@ describe("a story that only implies the need, in the citizen's language", () => 
   });
 });
 
-describe("a request that names the helper, in the citizen's language", () => {
-  it("Romanian without diacritics: a «menajera» for an 80-year-old mother is domestic help, not «Te refereai la…?»", async () => {
-    const user = citizen("Ioana", "it");
-    harness.emulator.sendText(
-      user,
-      "buna ziua, caut o menajera pentru mama mea care are 80 de ani",
-    );
-    const whereToGo = matching(/Unde să mergi/);
-    const asked = (m: Message) =>
-      whereToGo(m) || /În ce zonă din Milano|Te refereai la/.test(m.text ?? "");
-    let answer = last(await readUntil(harness.emulator, user, asked));
-    expect(answer.text).not.toMatch(/Te refereai la/);
-    if (!whereToGo(answer)) {
-      harness.emulator.sendText(user, "Municipio 2");
-      answer = last(await readUntil(harness.emulator, user, whereToGo));
-    }
-    expect(spacesIn(answer)[0]).toBe("WeMi Tate/Colf/Badanti");
-    expect(answer.text).toMatch(/menajer/i);
-  });
-});
-
 describe("a greeting that goes on is not only a greeting", () => {
   it("«hola buenas, necesito ayuda con mi madre»: asked which help, in Spanish", async () => {
     const user = citizen("Lucía", "it");
