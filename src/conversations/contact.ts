@@ -279,15 +279,27 @@ async function askPhone(
       await ctx.reply(`✅ ${phone}`, { reply_markup: { remove_keyboard: true } });
       return phone;
     }
-    // Words only («Maria Bianchi», typed again after an edited message): the number is what
-    // is asked, and the name is said back with how to correct it.
-    const words = reply.kind === "text" && !/\p{N}/u.test(reply.text);
-    await ctx.reply(
-      words && name !== undefined
-        ? t("handoff-phone-not-name", { name })
-        : t("handoff-phone-invalid"),
-    );
+    // A name («Maria Bianchi», typed again after an edited message): the number is what is
+    // asked, and the name held is said back with how to correct it.
+    const aName =
+      reply.kind === "text" && name !== undefined && looksLikeAName(dialogue, reply.text);
+    await ctx.reply(aName ? t("handoff-phone-not-name", { name }) : t("handoff-phone-invalid"));
   }
+}
+
+/** A few words, no digits, no short reply, time or question: what a name looks like. */
+function looksLikeAName(dialogue: Dialogue, text: string): boolean {
+  const { read } = dialogue;
+  const words = text.trim().split(/\s+/u).length;
+  return (
+    words <= MAX_NAME_WORDS &&
+    /\p{L}/u.test(text) &&
+    !/[\p{N}?]/u.test(text) &&
+    readReply(dialogue, text).kind === null &&
+    !read.onlyTime(text) &&
+    read.timeOfDay(text) === undefined &&
+    !read.mentions("cost", text)
+  );
 }
 
 const TIME_SLOTS: readonly TimeSlot[] = ["morning", "afternoon", "any"];

@@ -80,8 +80,9 @@ export async function understand(
     return { kind: "done" };
   }
   if (reading.kind === "change") return { kind: "place" };
-  // «dopo le cinque» with no time question waiting: a time to call, never a need.
-  if (deps.read.onlyTime(text)) {
+  // «dopo le cinque» with no time question waiting: a time to call, never a need («orario»,
+  // «sempre» alone are no time said).
+  if (deps.read.onlyTime(text) && deps.read.timeOfDay(text) !== "any") {
     await ctx.reply(t("time-not-asked"));
     return { kind: "done" };
   }

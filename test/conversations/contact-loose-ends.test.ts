@@ -41,6 +41,22 @@ describe("a question about costs at the name question", () => {
   );
 });
 
+describe("a question about costs at the name question, in Spanish, Romanian, Ukrainian", () => {
+  it.each([
+    ["es", "¿cuánto cuesta?", /No conozco los costes/, /¿cómo te llamas\?/],
+    ["ro", "e gratuit?", /Nu cunosc costurile/, /cum te cheamă\?/],
+    ["uk", "це безкоштовно?", /Я не знаю вартості/, /як вас звати\?/],
+  ])("(%s) «%s» is answered in the citizen's language", async (language, typed, honest, again) => {
+    const user = citizen("Ilinca", language);
+    await say(user, "/operatore", /d'accordo\?|acuerdo\?|acord\?|згодні\?/);
+    await say(user, "sì", /¿Cómo te llamas|Cum te numești|Як вас звати/);
+    const answer = shown(await say(user, typed, /./));
+    expect(answer).toMatch(honest);
+    expect(answer).toMatch(/www\.wemi\.milano\.it/);
+    expect(answer).toMatch(again);
+  });
+});
+
 describe("a time said in words, with no time question waiting", () => {
   it("«dopo le cinque» after the request is registered is no need: the time is not asked now", async () => {
     const user = citizen("Elsa");
@@ -53,6 +69,16 @@ describe("a time said in words, with no time question waiting", () => {
     const reply = shown(await say(user, "dopo le cinque", /./));
     expect(reply).toMatch(/Ho letto un orario/);
     expect(reply).not.toMatch(/baby sitter|Dove rivolgerti/);
+  });
+
+  it.each([
+    ["it", "dopo le cinque", /Ho letto un orario/],
+    ["en", "after five", /I read a time/],
+  ])("(%s) «%s» typed when nothing was asked gets the same", async (language, typed, reply) => {
+    const user = citizen("Olga", language);
+    harness.emulator.sendText(user, language === "en" ? "hello" : "ciao");
+    await until(harness.emulator, user.id, /./);
+    expect(shown(await say(user, typed, /./))).toMatch(reply);
   });
 
   it("«dopo le cinque» at the time question is kept as typed", async () => {
@@ -77,5 +103,27 @@ describe("a name typed at the phone question", () => {
     expect(hint).not.toMatch(/non sembra valido/);
     await say(user, "mi chiamo Maria Bianchi", /A che numero/);
     await say(user, "333 222 1162", /Quando preferisci/);
+    await say(user, "mattina", /nota per l'operatore/);
+    const summary = shown(await say(user, "no", /Controlla la tua richiesta/));
+    expect(summary).toMatch(/Nome: Maria Bianchi\n/);
   });
+
+  it("(en) «Mary Black» gets the hint in English", async () => {
+    const user = citizen("Mary", "en");
+    await atTheName(user);
+    await say(user, "Mary", /What number/);
+    const hint = shown(await say(user, "Mary Black", /./));
+    expect(hint).toMatch(/I already have your name: Mary/);
+  });
+
+  it.each(["dopo le cinque", "333 12"])(
+    "«%s» is still «not valid», not the name hint",
+    async (typed) => {
+      const user = citizen("Maria");
+      await atTheName(user);
+      await say(user, "Maria", /A che numero/);
+      const reply = shown(await say(user, typed, /./));
+      expect(reply).toMatch(/non sembra valido/);
+    },
+  );
 });
