@@ -135,3 +135,4 @@ command-annulla_richiesta = Withdraw your request
 command-spazi = All WeMi spaces
 command-privacy = What data I use and why
 command-lingua = Cambia lingua / Change language
+time-not-asked = I read a time, but I'm not asking when to call you right now. If you'd like to be contacted, write what help you need or "I would like to talk to a person": I'll ask the time there.

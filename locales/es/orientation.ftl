@@ -136,3 +136,4 @@ command-annulla_richiesta = Retirar tu solicitud
 command-spazi = Todos los espacios WeMi
 command-privacy = Qué datos uso y por qué
 command-lingua = Cambiar idioma / Change language
+time-not-asked = He leído una hora, pero ahora no te estoy preguntando cuándo llamarte. Si quieres que te contacten, escribe qué ayuda necesitas o "quiero hablar con una persona": la hora te la pregunto allí.

@@ -140,3 +140,4 @@ command-annulla_richiesta = Ritira la tua richiesta
 command-spazi = Tutti gli spazi WeMi
 command-privacy = Quali dati uso e perché
 command-lingua = Cambia lingua / Change language
+time-not-asked = Ho letto un orario, ma adesso non ti sto chiedendo quando chiamarti. Se vuoi essere ricontattato, scrivi di che aiuto hai bisogno oppure «vorrei parlare con un operatore»: l'orario te lo chiedo lì.

@@ -92,3 +92,5 @@ handoff-unavailable = Acum nu te pot transfera de aici la o persoană. Poți mer
 command-operatore = Vorbește cu o persoană
 command-stato = Cererile mele
 command-cancella_dati = Șterge datele mele
+handoff-cost-unknown-name = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau persoana de la WeMi care te contactează. Până atunci, cum te cheamă? Scrie numele sau apasă "Prefer să nu spun".
+handoff-phone-not-name = Numele îl am deja: { $name }. Acum am nevoie de un număr de telefon, de exemplu 333 123 4567. Ca să corectezi numele, scrie "mă numesc …". Dacă preferi să nu dai telefonul, scrie "scrie-mi aici".

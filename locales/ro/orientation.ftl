@@ -136,3 +136,4 @@ command-annulla_richiesta = Retrage cererea
 command-spazi = Toate spațiile WeMi
 command-privacy = Ce date folosesc și de ce
 command-lingua = Schimbă limba / Change language
+time-not-asked = Am citit o oră, dar acum nu te întreb când să te sunăm. Dacă vrei să fii contactat, scrie de ce ajutor ai nevoie sau "vreau să vorbesc cu o persoană": ora o întreb acolo.

@@ -104,7 +104,7 @@ export async function askContactDetails(
     let answer: Answer<unknown>;
     if (current === "time" && details.phone === null) answer = "";
     else if (current === "name") answer = await askName(dialogue, knowledge);
-    else if (current === "phone") answer = await askPhone(dialogue, knowledge);
+    else if (current === "phone") answer = await askPhone(dialogue, knowledge, details.name);
     else if (current === "time") answer = await askTime(dialogue, knowledge);
     else answer = await askNote(dialogue, knowledge);
     if (answer === STOP) return null;
@@ -197,6 +197,11 @@ async function askName(
     const action = reply.kind === "action" ? parseAction(reply.data).kind : undefined;
     if (action === "use-name" && proposed !== "") return proposed;
     if (action === "name-withheld") return t("handoff-name-withheld");
+    if (reply.kind === "text" && dialogue.read.mentions("cost", reply.text)) {
+      // «ma è gratuito?»: no price is known here; said honestly, then the name again.
+      await ctx.reply(t("handoff-cost-unknown-name"));
+      continue;
+    }
     if (reply.kind === "text") {
       const reading = readReply(dialogue, reply.text);
       const told = namePhoneIn(reply.text);
@@ -232,6 +237,7 @@ async function askName(
 async function askPhone(
   dialogue: Dialogue,
   knowledge: KnowledgeHolder,
+  name: string | undefined,
 ): Promise<Answer<string | null>> {
   const { ctx, t } = dialogue;
   const here: Choice = {
@@ -273,8 +279,27 @@ async function askPhone(
       await ctx.reply(`✅ ${phone}`, { reply_markup: { remove_keyboard: true } });
       return phone;
     }
-    await ctx.reply(t("handoff-phone-invalid"));
+    // A name («Maria Bianchi», typed again after an edited message): the number is what is
+    // asked, and the name held is said back with how to correct it.
+    const aName =
+      reply.kind === "text" && name !== undefined && looksLikeAName(dialogue, reply.text);
+    await ctx.reply(aName ? t("handoff-phone-not-name", { name }) : t("handoff-phone-invalid"));
   }
+}
+
+/** A few words, no digits, no short reply, time or question: what a name looks like. */
+function looksLikeAName(dialogue: Dialogue, text: string): boolean {
+  const { read } = dialogue;
+  const words = text.trim().split(/\s+/u).length;
+  return (
+    words <= MAX_NAME_WORDS &&
+    /\p{L}/u.test(text) &&
+    !/[\p{N}?]/u.test(text) &&
+    readReply(dialogue, text).kind === null &&
+    !read.onlyTime(text) &&
+    read.timeOfDay(text) === undefined &&
+    !read.mentions("cost", text)
+  );
 }
 
 const TIME_SLOTS: readonly TimeSlot[] = ["morning", "afternoon", "any"];

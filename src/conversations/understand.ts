@@ -80,6 +80,12 @@ export async function understand(
     return { kind: "done" };
   }
   if (reading.kind === "change") return { kind: "place" };
+  // «dopo le cinque» with no time question waiting: a time to call, never a need («orario»,
+  // «sempre» alone are no time said).
+  if (deps.read.onlyTime(text) && deps.read.timeOfDay(text) !== "any") {
+    await ctx.reply(t("time-not-asked"));
+    return { kind: "done" };
+  }
   // A bare «sì», «boh», «salta», «indietro» or «no» when nothing was asked (after a greeting, say; the answer's
   // "Vuoi essere ricontattato?" waits as a question of its own) is not a need the bot cannot
   // help with: a no says goodbye, as it does to that question; the others ask for the need.

@@ -43,6 +43,8 @@ export const replyLexiconSchema = z.strictObject({
   greeting: phrases,
   /** Words asking for help without saying which ("necesito ayuda", "ho bisogno"). */
   help: phrases,
+  /** Words asking what a service costs ("quanto costa", "è gratuito"): the bot knows no prices. */
+  cost: phrases,
   /** When to be called, in words («in mattinata», «verso sera»): src/language/time-of-day.ts. */
   time_of_day: timeOfDayLexiconSchema.optional(),
 }) as z.ZodType<
@@ -50,8 +52,8 @@ export const replyLexiconSchema = z.strictObject({
 >;
 
 /** Words that mark a whole sentence rather than make a short reply. */
-export type Cue = "home" | "area" | "also" | "greeting" | "help";
-const CUES: readonly Cue[] = ["home", "area", "also", "greeting", "help"];
+export type Cue = "home" | "area" | "also" | "greeting" | "help" | "cost";
+const CUES: readonly Cue[] = ["home", "area", "also", "greeting", "help", "cost"];
 export type ReplyLexicon = z.infer<typeof replyLexiconSchema>;
 
 export interface Reading {
@@ -75,6 +77,8 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
   readonly afterGreeting: (text: string) => string | undefined;
   /** The time of day a text says (a slot, "free" when it says more), in any language. */
   readonly timeOfDay: (text: string) => TimeReading;
+  /** The text says a time to call and nothing else («dopo le cinque», «domani mattina»). */
+  readonly onlyTime: (text: string) => boolean;
 };
 
 /**
@@ -203,7 +207,11 @@ export function createReplyReader(
     Object.entries(lexicons).map(([language, lexicon]) => [language, lexicon.time_of_day]),
     compile,
   );
-  const timeOfDay = (text: string) => timesOfDay(words(text));
+  const timeOfDay = (text: string) => timesOfDay(words(text)).time;
+  const onlyTime = (text: string) => {
+    const reading = timesOfDay(words(text));
+    return reading.time !== undefined && reading.otherWords === 0;
+  };
   const readings = remember((text, language) => readAnew(text, language || undefined));
   const read = (text: string, language?: string): Reading => readings(text, language);
   const readAnew = (text: string, language?: string): Reading => {
@@ -226,7 +234,7 @@ export function createReplyReader(
     }
     return best ?? fallback;
   };
-  return Object.assign(read, { mentions, words, afterGreeting, timeOfDay });
+  return Object.assign(read, { mentions, words, afterGreeting, timeOfDay, onlyTime });
 }
 
 /** The reader over every language's locales/<lang>/replies.yaml. */

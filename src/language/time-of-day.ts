@@ -13,24 +13,32 @@ export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 const phrases = z.array(z.string().trim().min(1)).optional();
 export const timeOfDayLexiconSchema = z.strictObject({
   ...Object.fromEntries(TIMES_OF_DAY.map((time) => [time, phrases])),
+  /** An hour said («dopo le cinque», «after 5»): more than a slot, kept as typed. */
+  hour: phrases,
   /** Words around a time of day that change nothing («nel», «early», «por favor»). */
   around: phrases,
-}) as z.ZodType<Partial<Record<TimeOfDay | "around", string[]>>>;
+}) as z.ZodType<Partial<Record<TimeOfDay | "hour" | "around", string[]>>>;
 export type TimeOfDayLexicon = z.infer<typeof timeOfDayLexiconSchema>;
 
 /** A typed time: a slot, "free" (a time said with more than a slot), or none at all. */
 export type TimeReading = TimeOfDay | "free" | undefined;
 
-type Entry = { readonly time: TimeOfDay | "around"; readonly phrase: Phrase };
+/** The time a text says, and how many of its words say something else. */
+export interface TimeWords {
+  readonly time: TimeReading;
+  readonly otherWords: number;
+}
+
+type Entry = { readonly time: TimeOfDay | "hour" | "around"; readonly phrase: Phrase };
 
 /** The time reader over every language's words, so «afternoon» counts in an Italian chat. */
 export function createTimeReader(
   lexicons: ReadonlyArray<readonly [string, TimeOfDayLexicon | undefined]>,
   compile: (source: string) => Phrase,
-): (words: readonly string[]) => TimeReading {
+): (words: readonly string[]) => TimeWords {
   const entries: Entry[] = [];
   for (const [language, lexicon] of lexicons) {
-    for (const time of [...TIMES_OF_DAY, "around"] as const) {
+    for (const time of [...TIMES_OF_DAY, "hour", "around"] as const) {
       for (const source of lexicon?.[time] ?? []) {
         try {
           entries.push({ time, phrase: compile(source) });
@@ -43,7 +51,7 @@ export function createTimeReader(
     }
   }
   return (words) => {
-    const times = new Set<TimeOfDay>();
+    const times = new Set<TimeOfDay | "hour">();
     let otherWords = 0;
     // Left to right, the longest phrase at each word: «tardo pomeriggio» before «pomeriggio».
     for (let at = 0; at < words.length; ) {
@@ -60,7 +68,13 @@ export function createTimeReader(
       if (best.time !== "around") times.add(best.time);
       at = best.end;
     }
-    if (times.size === 0) return undefined;
-    return times.size === 1 && otherWords === 0 ? ([...times][0] as TimeOfDay) : "free";
+    const only = [...times][0];
+    const time: TimeReading =
+      times.size === 0
+        ? undefined
+        : times.size === 1 && otherWords === 0 && only !== "hour"
+          ? only
+          : "free";
+    return { time, otherWords };
   };
 }
