@@ -50,6 +50,7 @@ export const DANGER_SETS = {
     "danger-independent-7.jsonl",
     "danger-independent-8.jsonl",
     "danger-independent-9.jsonl",
+    "danger-independent-10.jsonl",
   ],
 } as const;
 
