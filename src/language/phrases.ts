@@ -215,6 +215,34 @@ export class PhraseIndex {
     return merged === undefined ? only : [...new Set(merged)].sort((a, b) => a - b);
   }
 
+  /**
+   * Reads the words left to right, taking at each word the longest phrase that matches there
+   * (the first given on a tie: «tardo pomeriggio» before «pomeriggio»), and goes on after it:
+   * `found` is told each phrase's index; returns how many words no phrase covered.
+   */
+  readLongest(words: readonly string[], found: (index: number) => void): number {
+    let uncovered = 0;
+    for (let at = 0; at < words.length; ) {
+      let best = -1;
+      let bestEnd = at;
+      for (const index of this.candidates(words[at] as string)) {
+        const end = matchAt(words, this.phrases[index] as Phrase, at);
+        if (end > bestEnd) {
+          best = index;
+          bestEnd = end;
+        }
+      }
+      if (best < 0) {
+        uncovered++;
+        at++;
+        continue;
+      }
+      found(best);
+      at = bestEnd;
+    }
+    return uncovered;
+  }
+
   /** The indices of the phrases that occur anywhere in the words, in ascending order. */
   occurring(words: readonly string[]): number[] {
     const found = new Set<number>();

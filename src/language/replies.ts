@@ -129,22 +129,10 @@ function compileLexicon(
 /** Reads words left to right, taking the longest known phrase at each step. */
 function readWith({ entries, index }: Compiled, words: readonly string[]): Reading {
   const kinds = new Set<ReplyKind>();
-  let extraWords = 0;
-  for (let at = 0; at < words.length; ) {
-    let best: { end: number; kind: Entry["kind"] } | undefined;
-    for (const candidate of index.candidates(words[at] as string)) {
-      const entry = entries[candidate] as Entry;
-      const end = matchAt(words, entry.phrase, at);
-      if (end > at && (best === undefined || end > best.end)) best = { end, kind: entry.kind };
-    }
-    if (best === undefined) {
-      extraWords++;
-      at++;
-      continue;
-    }
-    if (best.kind !== "fillers") kinds.add(best.kind);
-    at = best.end;
-  }
+  const extraWords = index.readLongest(words, (found) => {
+    const { kind } = entries[found] as Entry;
+    if (kind !== "fillers") kinds.add(kind);
+  });
   const thanks = kinds.delete("thanks");
   const none = { kind: null, extraWords, thanks };
   if (extraWords > MAX_EXTRA_WORDS) return none;

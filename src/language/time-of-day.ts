@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { matchAt, type Phrase } from "./phrases.js";
+import { type Phrase, PhraseIndex } from "./phrases.js";
 
 /**
  * When a citizen would like to be called, said in their own words («in mattinata», «verso
@@ -50,24 +50,13 @@ export function createTimeReader(
       }
     }
   }
+  const index = new PhraseIndex(entries.map((entry) => entry.phrase));
   return (words) => {
     const times = new Set<TimeOfDay | "hour">();
-    let otherWords = 0;
-    // Left to right, the longest phrase at each word: «tardo pomeriggio» before «pomeriggio».
-    for (let at = 0; at < words.length; ) {
-      let best: { end: number; time: Entry["time"] } | undefined;
-      for (const entry of entries) {
-        const end = matchAt(words, entry.phrase, at);
-        if (end > at && (best === undefined || end > best.end)) best = { end, time: entry.time };
-      }
-      if (best === undefined) {
-        otherWords++;
-        at++;
-        continue;
-      }
-      if (best.time !== "around") times.add(best.time);
-      at = best.end;
-    }
+    const otherWords = index.readLongest(words, (found) => {
+      const { time } = entries[found] as Entry;
+      if (time !== "around") times.add(time);
+    });
     const only = [...times][0];
     const time: TimeReading =
       times.size === 0

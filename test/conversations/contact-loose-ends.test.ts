@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { ASK_FOR_OPERATOR, REGISTERED, shown, until } from "../handoff/steps.js";
+import { REGISTERED, shown, until, untilNameQuestion } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness({ operatorChatId: -1001630 });
@@ -11,15 +11,7 @@ const say = (user: TestUser, text: string, next: RegExp) => {
 };
 
 /** Asks for a person (Italian or English) and agrees: the name question waits. */
-async function atTheName(user: TestUser) {
-  const english = user.language_code === "en";
-  await say(
-    user,
-    english ? "I would like to talk to a person, I live in Niguarda" : ASK_FOR_OPERATOR,
-    /Sei d'accordo\?|Do you agree\?/,
-  );
-  await say(user, english ? "yes" : "sì", /Come ti chiami|What is your name/);
-}
+const atTheName = (user: TestUser) => untilNameQuestion(harness.emulator, user);
 
 describe("a question about costs at the name question", () => {
   it.each([

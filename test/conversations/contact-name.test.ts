@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { ASK_FOR_OPERATOR, shown, until } from "../handoff/steps.js";
+import { ASK_FOR_OPERATOR, shown, until, untilNameQuestion } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness({ operatorChatId: -1001620 });
@@ -13,12 +13,7 @@ const say = (user: TestUser, text: string, next: RegExp) => {
 /** Asks for a person, agrees, answers the name question with `typed`: the summary it ends on. */
 async function summaryAfterName(user: TestUser, typed: string, phone: string) {
   const english = user.language_code === "en";
-  await say(
-    user,
-    english ? "I would like to talk to a person, I live in Niguarda" : ASK_FOR_OPERATOR,
-    /Sei d'accordo\?|Do you agree\?/,
-  );
-  await say(user, english ? "yes" : "sì", /Come ti chiami|What is your name/);
+  await untilNameQuestion(harness.emulator, user);
   await say(user, typed, /A che numero|What number/);
   await say(user, phone, /Quando preferisci|When would you/);
   await say(

@@ -80,6 +80,18 @@ export const ASK_FOR_OPERATOR = "vorrei parlare con un operatore, abito a Niguar
 const ASK_FOR_OPERATOR_IN_ENGLISH = "I would like to talk to a person, I live in Niguarda";
 
 /**
+ * Asks for a person by free text in the citizen's Telegram language (it or en) and types the
+ * yes to consent: the name question waits.
+ */
+export async function untilNameQuestion(emulator: BotApiEmulator, user: TestUser): Promise<void> {
+  const english = user.language_code === "en";
+  emulator.sendText(user, english ? ASK_FOR_OPERATOR_IN_ENGLISH : ASK_FOR_OPERATOR);
+  await until(emulator, user.id, /Sei d'accordo\?|Do you agree\?/);
+  emulator.sendText(user, english ? "yes" : "sì");
+  await until(emulator, user.id, /Come ti chiami|What is your name/);
+}
+
+/**
  * Asks for an operator by free text, in the citizen's Telegram language (the text decides the
  * dialogue's language), and gives the contact details.
  */
