@@ -93,4 +93,5 @@ command-operatore = Hablar con una persona
 command-stato = Mis solicitudes
 command-cancella_dati = Borrar mis datos
 handoff-cost-unknown-name = No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o la persona de WeMi que te contacte. Mientras tanto, ¿cómo te llamas? Escribe tu nombre o toca "Prefiero no decirlo".
+handoff-cost-unknown-phone = No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o la persona de WeMi que te contacte. Mientras tanto, ¿a qué número podemos llamarte? Si prefieres no dar el teléfono, escribe "escríbeme aquí".
 handoff-phone-not-name = Ya tengo tu nombre: { $name }. Ahora necesito un número de teléfono, por ejemplo 333 123 4567. Para corregir el nombre, escribe "me llamo …". Si prefieres no dar el teléfono, escribe "escríbeme aquí".

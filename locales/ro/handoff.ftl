@@ -93,4 +93,5 @@ command-operatore = Vorbește cu o persoană
 command-stato = Cererile mele
 command-cancella_dati = Șterge datele mele
 handoff-cost-unknown-name = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau persoana de la WeMi care te contactează. Până atunci, cum te cheamă? Scrie numele sau apasă "Prefer să nu spun".
+handoff-cost-unknown-phone = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau persoana de la WeMi care te contactează. Până atunci, la ce număr te putem suna? Dacă preferi să nu dai telefonul, scrie "scrie-mi aici".
 handoff-phone-not-name = Numele îl am deja: { $name }. Acum am nevoie de un număr de telefon, de exemplu 333 123 4567. Ca să corectezi numele, scrie "mă numesc …". Dacă preferi să nu dai telefonul, scrie "scrie-mi aici".

@@ -279,6 +279,11 @@ async function askPhone(
       await ctx.reply(`✅ ${phone}`, { reply_markup: { remove_keyboard: true } });
       return phone;
     }
+    // «ma è gratuito?»: no price is known here; said honestly, then the number again.
+    if (reply.kind === "text" && dialogue.read.mentions("cost", reply.text)) {
+      await ctx.reply(t("handoff-cost-unknown-phone"));
+      continue;
+    }
     // A name («Maria Bianchi», typed again after an edited message): the number is what is
     // asked, and the name held is said back with how to correct it.
     const aName =

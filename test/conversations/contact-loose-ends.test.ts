@@ -33,6 +33,31 @@ describe("a question about costs at the name question", () => {
   );
 });
 
+describe("a question about costs at the phone question", () => {
+  it.each([
+    ["it", "ma è gratuito?", /Non conosco i costi/, /a che numero possiamo chiamarti\?/],
+    [
+      "en",
+      "is it free?",
+      /I don't know what the services cost/,
+      /what number can we call you on\?/,
+    ],
+  ])(
+    "(%s) «%s» is answered honestly and the number asked again, not called invalid",
+    async (language, typed, honest, again) => {
+      const user = citizen("Carlo", language);
+      await atTheName(user);
+      await say(user, "Carlo Neri", /A che numero|What number/);
+      const answer = shown(await say(user, typed, /./));
+      expect(answer).toMatch(honest);
+      expect(answer).toMatch(/www\.wemi\.milano\.it/);
+      expect(answer).toMatch(again);
+      expect(answer).not.toMatch(/non sembra valido|doesn't look valid|not valid/i);
+      await say(user, "333 222 1170", /Quando preferisci|When would you/);
+    },
+  );
+});
+
 describe("a question about costs at the name question, in Spanish, Romanian, Ukrainian", () => {
   it.each([
     ["es", "¿cuánto cuesta?", /No conozco los costes/, /¿cómo te llamas\?/],
