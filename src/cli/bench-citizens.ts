@@ -23,7 +23,7 @@ export const ROUND_TIMEOUT_MS = 30_000;
 const QUIET_MS = 300;
 
 /** Bot API methods that put a message in the chat. */
-export const DELIVERING = new Set(["sendmessage", "sendvenue", "sendlocation", "sendphoto"]);
+const DELIVERING = new Set(["sendmessage", "sendvenue", "sendlocation", "sendphoto"]);
 
 /** Lines a citizen writes (one script each) and how many messages answer each line. */
 export type Scripts = readonly (readonly string[])[];
@@ -49,7 +49,26 @@ const newUser = (): TestUser => ({
   language_code: "it",
 });
 
-export const chatIdOf = (params: Record<string, unknown>) => Number(params.chat_id);
+const chatIdOf = (params: Record<string, unknown>) => Number(params.chat_id);
+
+/**
+ * Reads the Bot API calls that delivered a message since the last read (from now on the first
+ * time), oldest first, giving each one's chat to `delivered`: for a check that runs after
+ * every call the bot makes, so that only the new calls are read.
+ */
+export function newDeliveries(
+  emulator: BotApiEmulator,
+  delivered: (chatId: number) => void,
+): () => void {
+  let cursor = emulator.calls.length;
+  return () => {
+    const calls = emulator.calls;
+    for (; cursor < calls.length; cursor++) {
+      const call = calls[cursor];
+      if (call?.ok && DELIVERING.has(call.method.toLowerCase())) delivered(chatIdOf(call.params));
+    }
+  };
+}
 
 /** The bench's own progress, on stderr: its figures stay alone on stdout. */
 export const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
@@ -70,31 +89,29 @@ export async function drive(
     ]),
   );
   const latencies: number[] = [];
-  let cursor = emulator.calls.length;
   let finished = 0;
   const send = (state: { citizen: Citizen; step: number; queuedAt: number }) => {
     state.queuedAt = performance.now();
     emulator.sendText(state.citizen.user, state.citizen.lines[state.step] as string);
   };
 
+  const readDeliveries = newDeliveries(emulator, (chatId) => {
+    const state = progress.get(chatId);
+    if (!state) return;
+    state.received += 1;
+    if (state.received < (state.citizen.answers[state.step] as number)) return;
+    latencies.push(performance.now() - state.queuedAt);
+    state.step += 1;
+    state.received = 0;
+    if (state.step < state.citizen.lines.length) setImmediate(() => send(state));
+    else finished += 1;
+  });
+
   const started = performance.now();
   for (const state of progress.values()) send(state);
-  // Runs after every Bot API call the bot makes; only the calls since the last run are read.
+  // Runs after every Bot API call the bot makes.
   const allAnswered = () => {
-    const calls = emulator.calls;
-    for (; cursor < calls.length; cursor++) {
-      const call = calls[cursor];
-      if (!call?.ok || !DELIVERING.has(call.method.toLowerCase())) continue;
-      const state = progress.get(chatIdOf(call.params));
-      if (!state) continue;
-      state.received += 1;
-      if (state.received < (state.citizen.answers[state.step] as number)) continue;
-      latencies.push(performance.now() - state.queuedAt);
-      state.step += 1;
-      state.received = 0;
-      if (state.step < state.citizen.lines.length) setImmediate(() => send(state));
-      else finished += 1;
-    }
+    readDeliveries();
     return finished === citizens.length;
   };
   await emulator.waitFor(

@@ -2,9 +2,8 @@ import type { BotApiEmulator } from "../emulator/bot-api-emulator.js";
 import {
   type Answers,
   type Citizen,
-  chatIdOf,
   citizensFor,
-  DELIVERING,
+  newDeliveries,
   ROUND_TIMEOUT_MS,
   type Scripts,
 } from "./bench-citizens.js";
@@ -44,7 +43,6 @@ export async function offered(
   const inChat = new Map<number, Pending>();
   const first: number[] = [];
   const full: number[] = [];
-  let cursor = emulator.calls.length;
   let sent = 0;
   const started = performance.now();
   const sendNext = () => {
@@ -61,22 +59,20 @@ export async function offered(
     sent++;
     if (sent < total) setTimeout(sendNext, started + (sent * 1000) / rate - performance.now());
   };
+  const readDeliveries = newDeliveries(emulator, (chatId) => {
+    const pending = inChat.get(chatId);
+    if (!pending) return;
+    const elapsed = performance.now() - pending.queuedAt;
+    if (pending.received++ === 0) first.push(elapsed);
+    if (pending.received < (pending.citizen.answers[pending.step] as number)) return;
+    full.push(elapsed);
+    inChat.delete(pending.citizen.user.id);
+    pending.step += 1;
+    if (pending.step < pending.citizen.lines.length) ready.push(pending);
+  });
   sendNext();
   const allAnswered = () => {
-    const calls = emulator.calls;
-    for (; cursor < calls.length; cursor++) {
-      const call = calls[cursor];
-      if (!call?.ok || !DELIVERING.has(call.method.toLowerCase())) continue;
-      const pending = inChat.get(chatIdOf(call.params));
-      if (!pending) continue;
-      const elapsed = performance.now() - pending.queuedAt;
-      if (pending.received++ === 0) first.push(elapsed);
-      if (pending.received < (pending.citizen.answers[pending.step] as number)) continue;
-      full.push(elapsed);
-      inChat.delete(pending.citizen.user.id);
-      pending.step += 1;
-      if (pending.step < pending.citizen.lines.length) ready.push(pending);
-    }
+    readDeliveries();
     return sent === total && full.length === total;
   };
   await emulator.waitFor(allAnswered, ROUND_TIMEOUT_MS + OFFERED_SECONDS * 1000, `${rate}/s`);
