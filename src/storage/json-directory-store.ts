@@ -164,7 +164,11 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
       }
       text = cached.text;
     }
-    if (text === undefined) return undefined;
+    return text === undefined ? undefined : this.valueOf(key, text);
+  }
+
+  /** The value of the key's text: parsed afresh, or (sharedReads) once per text. */
+  private valueOf(key: string, text: string): z.infer<S> {
     if (this.parsed === undefined) return JSON.parse(text);
     const hit = this.parsed.get(key);
     if (hit?.text === text) return hit.value as z.infer<S>;
@@ -223,7 +227,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     const urgent =
       unwritten?.urgent ||
       this.lazy === undefined ||
-      this.lazy.urgent(before === undefined ? undefined : JSON.parse(before), value);
+      this.lazy.urgent(before === undefined ? undefined : this.valueOf(key, before), value);
     // A key keeps its place (and its first change's time) in the queue when changed again.
     this.unwritten.set(key, { text, since: unwritten?.since ?? Date.now(), urgent });
     this.remember(key, text, 0);
