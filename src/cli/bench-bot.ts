@@ -20,23 +20,28 @@ import { percentile } from "./stats.js";
 // What other sections use of the citizens' driving, from where they have always found it.
 export { calibrate, measure, progress, SCRIPTS } from "./bench-citizens.js";
 
-/** Starts one of the bench's bots against its emulator and waits until it long-polls. */
-async function startBot(
+/**
+ * Starts one of the bench's bots against its emulator and waits until it long-polls; `root`:
+ * from another checkout's build.
+ */
+export async function startBot(
   emulator: BotApiEmulator,
   program: "bench-target" | "bench-echo",
   dataDir: string,
+  root?: string,
 ): Promise<MeasuredProcess> {
-  const bot = await MeasuredProcess.start(program, ["online"], {
-    BOT_TOKEN: emulator.token,
-    TELEGRAM_API_ROOT: emulator.apiRoot,
-    DATA_DIR: dataDir,
-  });
+  const bot = await MeasuredProcess.start(
+    program,
+    ["online"],
+    { BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, DATA_DIR: dataDir },
+    root,
+  );
   await emulator.waitForPolling(30_000);
   return bot;
 }
 
 /** Each bot with an emulator of its own, so that both can run at once and take turns. */
-async function emulatorFor(): Promise<BotApiEmulator> {
+export async function emulatorFor(): Promise<BotApiEmulator> {
   const emulator = new BotApiEmulator();
   await emulator.start();
   return emulator;

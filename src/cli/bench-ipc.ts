@@ -173,16 +173,20 @@ export function startCommand(root = PROJECT_ROOT): {
 export class MeasuredProcess {
   private constructor(private readonly child: ChildProcess) {}
 
-  static async start(program: string, args: string[], env: NodeJS.ProcessEnv) {
-    const file = fileURLToPath(new URL(`./${program}${OWN_EXTENSION}`, import.meta.url));
+  /** `root`: another checkout's build (a repository root, built), for comparing builds. */
+  static async start(program: string, args: string[], env: NodeJS.ProcessEnv, root?: string) {
+    const file =
+      root === undefined
+        ? fileURLToPath(new URL(`./${program}${OWN_EXTENSION}`, import.meta.url))
+        : join(root, "dist", "cli", `${program}.js`);
     // The WeMi bot as npm start runs it; the echo bot as node runs it by default.
-    const start = program === "bench-target" ? startCommand() : { env: {}, flags: [] };
+    const start = program === "bench-target" ? startCommand(root) : { env: {}, flags: [] };
     const child = fork(file, args, {
       // Under tsx (npm run bench from the sources) the child needs the loader too.
       execArgv: [
         "--expose-gc",
         ...start.flags,
-        ...(OWN_EXTENSION === ".ts" ? ["--import", "tsx"] : []),
+        ...(OWN_EXTENSION === ".ts" && root === undefined ? ["--import", "tsx"] : []),
         // BENCH_CPU_PROF=<dir>: a V8 CPU profile of each measured process, written there.
         ...(process.env.BENCH_CPU_PROF
           ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]

@@ -1,5 +1,5 @@
 import { loadPerLanguage } from "../language/lexicon.js";
-import { compilePhrase, matchAt, type Phrase, PhraseIndex } from "../language/phrases.js";
+import { compilePhrase, type Phrase, PhraseIndex } from "../language/phrases.js";
 import type { Classification } from "../nlu/index.js";
 import { normalizeText, tokenize } from "../nlu/normalize.js";
 import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
@@ -232,12 +232,9 @@ export function createDangerDetector(
   const byRole = (role: Role) => ROLES.indexOf(role);
   const findAll = (words: readonly string[]): Found[] => {
     const found: Found[] = [];
-    for (let at = 0; at < words.length; at++)
-      for (const index of wordedIndex.candidates(words[at] as string)) {
-        const { phrase, value } = worded[index] as (typeof worded)[number];
-        const end = matchAt(words, phrase, at);
-        if (end >= 0) found.push({ cue: value, start: at, end });
-      }
+    wordedIndex.matches(words, (index, start, end) =>
+      found.push({ cue: (worded[index] as (typeof worded)[number]).value, start, end }),
+    );
     return found;
   };
   const cuesIn = (text: string) => {

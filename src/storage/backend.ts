@@ -113,6 +113,7 @@ async function openFileStorage(options: StorageOptions): Promise<StorageBackend>
   const profiles = new JsonDirectoryStore(folder("profiles"), chatProfileSchema, onCorrupt, disk, {
     writeBehind: true,
     lazy: { ms: PROFILE_WRITE_BEHIND_MS, urgent: isPromisedChange },
+    sharedReads: true,
   });
   const conversations = new JsonDirectoryStore(
     folder("conversations"),

@@ -16,6 +16,8 @@ export interface KeyValueStore<T> {
 export type { CorruptFileHandler } from "./json-folder.js";
 
 const CACHED_KEYS = 10_000;
+/** Values kept parsed (sharedReads): the chats of the last few seconds under a burst. */
+const PARSED_KEYS = 1024;
 /** An unchanged value is written again at most this often: the file's time says "still active". */
 const REFRESH_MS = 60 * 60 * 1000;
 /** Changes not flushed by their update are written this soon anyway. */
@@ -53,6 +55,12 @@ export interface DirectoryStoreOptions {
     /** Whether going from `before` to `after` must be on disk when its update ends. */
     readonly urgent: (before: unknown, after: unknown) => boolean;
   };
+  /**
+   * `get` returns one frozen parsed value to every reader until the value changes, instead
+   * of parsing a fresh copy each time: for values every reader only reads (a chat's profile,
+   * read about six times per update, each a JSON parse). A reader that changes one copies it.
+   */
+  readonly sharedReads?: boolean;
 }
 
 /** A value set and not written yet (write-behind). */
@@ -113,6 +121,13 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
 
   /** The files themselves. */
   private readonly folder: JsonFolder<S>;
+  /**
+   * sharedReads: the parsed value of each key read lately, with the text it was parsed from
+   * (a newer text parses again), the oldest dropped past PARSED_KEYS; erasure drops its key.
+   */
+  private readonly parsed:
+    | Map<string, { readonly text: string; readonly value: unknown }>
+    | undefined;
 
   constructor(
     directory: string,
@@ -127,6 +142,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     this.writeBehind = options.writeBehind ?? false;
     this.lazy = options.lazy;
     this.delayMs = options.lazy?.ms ?? WRITE_BEHIND_MS;
+    this.parsed = options.sharedReads ? new Map() : undefined;
   }
 
   private remember(key: string, text: string | undefined, writtenAt: number): void {
@@ -148,7 +164,20 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
       }
       text = cached.text;
     }
-    return text === undefined ? undefined : JSON.parse(text);
+    return text === undefined ? undefined : this.valueOf(key, text);
+  }
+
+  /** The value of the key's text: parsed afresh, or (sharedReads) once per text. */
+  private valueOf(key: string, text: string): z.infer<S> {
+    if (this.parsed === undefined) return JSON.parse(text);
+    const hit = this.parsed.get(key);
+    if (hit?.text === text) return hit.value as z.infer<S>;
+    const value = deepFreeze(JSON.parse(text));
+    this.parsed.delete(key);
+    this.parsed.set(key, { text, value });
+    if (this.parsed.size > PARSED_KEYS)
+      this.parsed.delete(this.parsed.keys().next().value as string);
+    return value;
   }
 
   /**
@@ -198,7 +227,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     const urgent =
       unwritten?.urgent ||
       this.lazy === undefined ||
-      this.lazy.urgent(before === undefined ? undefined : JSON.parse(before), value);
+      this.lazy.urgent(before === undefined ? undefined : this.valueOf(key, before), value);
     // A key keeps its place (and its first change's time) in the queue when changed again.
     this.unwritten.set(key, { text, since: unwritten?.since ?? Date.now(), urgent });
     this.remember(key, text, 0);
@@ -300,6 +329,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     for (const key of keys) {
       this.unwritten.delete(key);
       this.writing.delete(key);
+      this.parsed?.delete(key);
       // A key never written has no file: no failed unlink (a dialogue ending unsaved).
       const own = aside.filter((file) => file.key === key);
       if (stored.mayHave(key) || own.length > 0) {
@@ -360,4 +390,11 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     for (const key of this.unwritten.keys()) keys.add(key);
     return [...keys];
   }
+}
+
+/** Freezes a parsed JSON value and everything in it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== "object" || value === null) return value;
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  return Object.freeze(value);
 }

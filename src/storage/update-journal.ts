@@ -1,19 +1,27 @@
-import { closeSync, fdatasync, writeSync } from "node:fs";
+import { closeSync, fdatasync, fstatSync, ftruncateSync, writeSync } from "node:fs";
 import { appendFile, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { type Disk, makePrivateDir, realDisk, removeFile } from "./disk.js";
 
-/** A batch file: `<first update id>.jsonl`, an update per line, then lines `{"done":[ids]}`. */
+/**
+ * A journal file: `<first update id>.jsonl`, an update per line, with lines `{"done":[ids]}`
+ * among them (the marks).
+ */
 const BATCH = /^(\d+)\.jsonl$/;
 /** One update per file, as earlier versions wrote them: still read at start. */
 const SINGLE = /^(\d+)\.json$/;
 
-/** One getUpdates batch on disk, until every update in it is handled. */
-interface Batch {
+/**
+ * A journal file: the lines of one getUpdates batch or of several in a row, until every update
+ * in it is handled.
+ */
+interface JournalFile {
   readonly path: string;
   /** How many of its updates are not handled yet. */
   waiting: number;
+  /** How many batches it holds: a file takes at most BATCHES_PER_FILE. */
+  batches: number;
   /** Handled updates not yet marked in the file. */
   readonly marks: number[];
   /**
@@ -24,59 +32,129 @@ interface Batch {
   /** The last write: writes to one file run one after the other. */
   tail: Promise<unknown>;
   /**
-   * The file, open for appending while the batch waits: its marks are written without an
-   * open and a close each. None for a batch a previous run left, or one released (marked by
-   * its path).
+   * The file, open for appending while it waits: its marks and further batches are written
+   * without an open and a close each. None for a file a previous run left, or one released
+   * (marked by its path).
    */
   file: OpenFile | undefined;
 }
 
-/** A batch's file while it is open: a FileHandle, or a descriptor written on this thread. */
+/** A journal file while it is open: a FileHandle, or a descriptor written on this thread. */
 interface OpenFile {
   readonly fd: number;
+  /** Appends a batch's lines. */
+  append(text: string): Promise<void> | void;
+  sync(): Promise<void>;
   close(): Promise<void> | void;
 }
+
+/**
+ * Batches written to one file before the next goes to a new one. Under a burst each
+ * getUpdates answer brings a few updates, and a file per batch (created, synced, closed and
+ * unlinked) cost about 5% of the bot's CPU per update; a file a few batches share is
+ * unlinked once all of them are handled, so words stay on disk a few seconds longer at most.
+ */
+const BATCHES_PER_FILE = 32;
 
 const datasync = (fd: number) =>
   new Promise<void>((resolve, reject) =>
     fdatasync(fd, (error) => (error ? reject(error) : resolve())),
   );
 
+/** Writes all of `text` at the end of the file (opened for appending). */
+const appendAll = (fd: number, text: string) => {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+};
+
 /**
  * Updates taken from Telegram and not yet handled. Telegram forgets an update once the bot
  * asks for later ones, which the runner does before it has handled the batch: each batch is
- * written here first (one synced file per getUpdates answer, not one file per update), so a
- * crash (kill -9, power cut) before an update is handled leaves it to be handled at the next
- * start instead of losing it. A handled update is marked in its batch's file (marks made while
+ * written here first (appended and synced once per getUpdates answer, not once per update),
+ * so a crash (kill -9, power cut) before an update is handled leaves it to be handled at the
+ * next start instead of losing it. A handled update is marked in its file (marks made while
  * a write is under way share the next one), and the file goes once all of its updates are
- * handled: citizens' words stay on disk only while their batch is being handled.
+ * handled: citizens' words stay on disk only while their batch, or a batch taken just after
+ * it in the same file, is being handled.
  */
 export class UpdateJournal {
   private ready: Promise<unknown> | undefined;
   /** Taken from the journal at start: Telegram may deliver them again, unconfirmed. */
   private readonly replayed = new Set<number>();
-  /** The batch of each update not yet handled. */
-  private readonly batches = new Map<number, Batch>();
+  /** The file of each update not yet handled. */
+  private readonly files = new Map<number, JournalFile>();
+  /** The file the next batch is appended to, while it takes more. */
+  private current: JournalFile | undefined;
+  /** The last batch's write: batches are written one after the other. */
+  private recording: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly directory: string,
     private readonly disk: Disk = realDisk,
   ) {}
 
-  async record(updates: readonly Update[]): Promise<void> {
+  record(updates: readonly Update[]): Promise<void> {
+    const next = this.recording.catch(() => {}).then(() => this.recordNow(updates));
+    this.recording = next;
+    return next;
+  }
+
+  private async recordNow(updates: readonly Update[]): Promise<void> {
     // An update delivered again while its first delivery is being handled is journaled once.
-    const fresh = updates.filter((update) => !this.batches.has(update.update_id));
+    const fresh = updates.filter((update) => !this.files.has(update.update_id));
     const first = fresh[0];
     if (first === undefined) return;
     this.ready ??= makePrivateDir(this.directory);
     await this.ready;
-    const path = join(this.directory, `${first.update_id}.jsonl`);
     const text = fresh.map((update) => `${JSON.stringify(update)}\n`).join("");
+    const current = this.current;
+    if (current?.file !== undefined) {
+      await this.append(current, current.file, fresh, text);
+      return;
+    }
+    const path = join(this.directory, `${first.update_id}.jsonl`);
     // Appended to a new file and synced: a batch cut short by a crash loses at most its torn
     // last line, whose update, not yet confirmed to Telegram (that waits for this write),
     // comes again.
     const file = await this.write(path, text);
-    this.track(path, fresh, file);
+    this.current = this.track(path, fresh, file);
+  }
+
+  /**
+   * A batch appended to the current file and synced. One that fails is cut off again (a
+   * full disk may have taken part of it) and the file takes no more: its updates, not
+   * confirmed to Telegram, come again.
+   */
+  private async append(
+    journalFile: JournalFile,
+    file: OpenFile,
+    updates: readonly Update[],
+    text: string,
+  ): Promise<void> {
+    // Counted before the write, so that the file is not unlinked while the batch syncs.
+    this.add(journalFile, updates);
+    if (++journalFile.batches >= BATCHES_PER_FILE) this.current = undefined;
+    let size: number | undefined;
+    try {
+      size = fstatSync(file.fd).size;
+      await file.append(text);
+      await file.sync();
+    } catch (error) {
+      if (this.current === journalFile) this.current = undefined;
+      if (size !== undefined) {
+        try {
+          ftruncateSync(file.fd, size);
+        } catch {}
+      }
+      for (const { update_id } of updates) {
+        this.files.delete(update_id);
+        journalFile.waiting--;
+      }
+      if (journalFile.waiting === 0) {
+        journalFile.tail = journalFile.tail.catch(() => {}).then(() => this.remove(journalFile));
+      }
+      throw error;
+    }
   }
 
   /**
@@ -95,7 +173,12 @@ export class UpdateJournal {
         await rm(path, { force: true }).catch(() => {});
         throw error;
       }
-      return { fd, close: () => closeSync(fd) };
+      return {
+        fd,
+        append: (more) => appendAll(fd, more),
+        sync: () => datasync(fd),
+        close: () => closeSync(fd),
+      };
     }
     const file = await this.disk.openAppend(path);
     try {
@@ -106,23 +189,45 @@ export class UpdateJournal {
       await rm(path, { force: true }).catch(() => {});
       throw error;
     }
-    return file;
+    return {
+      fd: file.fd,
+      append: (more) => file.appendFile(more),
+      sync: () => file.datasync(),
+      close: () => file.close(),
+    };
   }
 
-  private track(path: string, updates: readonly Update[], file?: OpenFile): void {
-    const batch: Batch = {
+  private track(path: string, updates: readonly Update[], file?: OpenFile): JournalFile {
+    const journalFile: JournalFile = {
       path,
       waiting: 0,
+      batches: 1,
       marks: [],
       queued: undefined,
       tail: Promise.resolve(),
       file,
     };
+    this.add(journalFile, updates);
+    return journalFile;
+  }
+
+  private add(journalFile: JournalFile, updates: readonly Update[]): void {
     for (const { update_id } of updates) {
-      if (this.batches.has(update_id)) continue;
-      this.batches.set(update_id, batch);
-      batch.waiting++;
+      if (this.files.has(update_id)) continue;
+      this.files.set(update_id, journalFile);
+      journalFile.waiting++;
     }
+  }
+
+  /** Closes and unlinks a file all of whose updates are handled; it takes no more batches. */
+  private async remove(journalFile: JournalFile): Promise<void> {
+    if (this.current === journalFile) this.current = undefined;
+    const file = journalFile.file;
+    journalFile.file = undefined;
+    try {
+      await file?.close();
+    } catch {}
+    await removeFile(journalFile.path);
   }
 
   notReplayed(updates: readonly Update[]): Update[] {
@@ -131,34 +236,32 @@ export class UpdateJournal {
 
   /** Marks the update handled; resolves once that is on disk. */
   handled(updateId: number): Promise<void> {
-    const batch = this.batches.get(updateId);
+    const journalFile = this.files.get(updateId);
     // Not journaled (a webhook, the bench feeding updates directly): nothing to mark.
-    if (batch === undefined) return Promise.resolve();
-    this.batches.delete(updateId);
-    batch.waiting--;
-    batch.marks.push(updateId);
-    if (batch.queued) return batch.queued;
-    const next = batch.tail
+    if (journalFile === undefined) return Promise.resolve();
+    this.files.delete(updateId);
+    journalFile.waiting--;
+    journalFile.marks.push(updateId);
+    if (journalFile.queued) return journalFile.queued;
+    const next = journalFile.tail
       .catch(() => {})
       .then(() => new Promise(setImmediate))
       .then(async () => {
-        batch.queued = undefined;
-        if (batch.waiting === 0) {
-          try {
-            await batch.file?.close();
-          } catch {}
-          await removeFile(batch.path);
+        journalFile.queued = undefined;
+        // Every update in it handled, including any batch appended meanwhile: it goes.
+        if (journalFile.waiting === 0) {
+          await this.remove(journalFile);
           return;
         }
-        const mark = `${JSON.stringify({ done: batch.marks.splice(0) })}\n`;
+        const mark = `${JSON.stringify({ done: journalFile.marks.splice(0) })}\n`;
         // A few bytes to the page cache, not synced: written on this thread, where a
         // FileHandle's append chains promises and a trip to libuv's pool for each mark
         // (about 5% of the bot's busy main thread under a burst of citizens).
-        if (batch.file) writeSync(batch.file.fd, mark);
-        else await appendFile(batch.path, mark);
+        if (journalFile.file) writeSync(journalFile.file.fd, mark);
+        else await appendFile(journalFile.path, mark);
       });
-    batch.queued = next;
-    batch.tail = next;
+    journalFile.queued = next;
+    journalFile.tail = next;
     return next;
   }
 
@@ -168,12 +271,13 @@ export class UpdateJournal {
    * files would otherwise be closed by the garbage collector, with a warning.
    */
   async release(): Promise<void> {
-    const open = new Set([...this.batches.values()].filter((batch) => batch.file !== undefined));
+    this.current = undefined;
+    const open = new Set([...this.files.values()].filter((f) => f.file !== undefined));
     await Promise.all(
-      [...open].map(async (batch) => {
-        await batch.tail.catch(() => {});
-        const file = batch.file;
-        batch.file = undefined;
+      [...open].map(async (journalFile) => {
+        await journalFile.tail.catch(() => {});
+        const file = journalFile.file;
+        journalFile.file = undefined;
         try {
           await file?.close();
         } catch {}

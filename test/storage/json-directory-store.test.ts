@@ -54,6 +54,30 @@ describe("per-chat files", () => {
   });
 });
 
+describe("values every reader only reads (sharedReads: a chat's profile)", () => {
+  it("are parsed once for every reader, frozen; a change or an erasure is read at once", async () => {
+    const store = new JsonDirectoryStore(dir, schema, undefined, undefined, { sharedReads: true });
+    await store.set("5", { locale: "it" });
+    const first = await store.get("5");
+    // The same value for the next reader, not a copy parsed again for each.
+    expect(await store.get("5")).toBe(first);
+    expect(() => {
+      (first as { locale: string }).locale = "en";
+    }).toThrow(TypeError);
+    await store.set("5", { locale: "en" });
+    expect(await store.get("5")).toEqual({ locale: "en" });
+    await store.delete("5");
+    expect(await store.get("5")).toBeUndefined();
+    // After a restart, from the file.
+    await store.set("6", { locale: "en" });
+    expect(
+      await new JsonDirectoryStore(dir, schema, undefined, undefined, { sharedReads: true }).get(
+        "6",
+      ),
+    ).toEqual({ locale: "en" });
+  });
+});
+
 describe("a key's first file, written in place", () => {
   it("is readable by the bot's user only, as is every later version", async () => {
     const store = new JsonDirectoryStore(dir, schema);

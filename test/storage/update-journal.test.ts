@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
@@ -80,5 +80,51 @@ describe("the journal of updates taken from Telegram", () => {
       code: "ENOSPC",
     });
     expect(await readdir(dir)).toEqual([]);
+  });
+  it("batches taken while earlier ones wait share a file, which goes once all are handled", async () => {
+    const journal = new UpdateJournal(dir);
+    await journal.record([message(40, "uno"), message(41, "due")]);
+    await journal.record([message(42, "tre")]);
+    await journal.record([message(43, "quattro")]);
+    // One file created, synced and later unlinked, not one per getUpdates answer.
+    expect(await readdir(dir)).toHaveLength(1);
+    await Promise.all([journal.handled(41), journal.handled(42)]);
+    await journal.release();
+
+    const restarted = new UpdateJournal(dir);
+    expect(ids(await restarted.unfinished())).toEqual([40, 43]);
+    await Promise.all([restarted.handled(40), restarted.handled(43)]);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("a file takes a bounded number of batches, then the next goes to a new one", async () => {
+    const journal = new UpdateJournal(dir);
+    for (let id = 100; id < 140; id++) await journal.record([message(id, "x")]);
+    expect((await readdir(dir)).length).toBeGreaterThan(1);
+    await Promise.all(Array.from({ length: 40 }, (_, i) => journal.handled(100 + i)));
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("a full disk refuses a later batch whole and keeps the earlier ones in the file", async () => {
+    const disk = new FaultyDisk();
+    const journal = new UpdateJournal(dir, disk);
+    await journal.record([message(50, "prima")]);
+    disk.fail("ENOSPC");
+    await expect(journal.record([message(51, "seconda")])).rejects.toMatchObject({
+      code: "ENOSPC",
+    });
+    disk.free();
+    // Telegram sends it again, unconfirmed: it is journaled then, in a file of its own.
+    await journal.record([message(51, "seconda")]);
+    expect(await readdir(dir)).toHaveLength(2);
+    await journal.release();
+    const restarted = new UpdateJournal(dir);
+    expect(ids(await restarted.unfinished())).toEqual([50, 51]);
+    const [first] = (await readdir(dir)).sort();
+    // No half line of the refused write is left in the first file.
+    const lines = (await readFile(join(dir, first as string), "utf8")).split("\n");
+    expect(lines.filter((line) => line !== "").map((line) => JSON.parse(line).update_id)).toEqual([
+      50,
+    ]);
   });
 });
