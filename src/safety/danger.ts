@@ -332,8 +332,17 @@ export function createDangerDetector(
       !FULL_ANSWER_KINDS.has(f.cue.role) &&
       (notNow.has(sentence(f)) || f.start < storyBefore) &&
       happensToOthers(words, sentenceOf, { language: f.cue.language, start: f.start, end: f.end });
-    const first = heard.find((f) => f.start >= endedAt && !theirs(f));
-    const background = heard.find((f) => f.start < endedAt || theirs(f));
+    // Blows the citizen denies («non mi ha mai picchiata», «lui non mi picchia, ma…»), in a
+    // message asking for an everyday service: the control or the insults told beside them are
+    // the request's background, answered with the need and the gentle line. Over the 20
+    // development writers, leaving one out: 2 fewer false alarms of 2,521, no danger fewer.
+    const deniesBlows =
+      has("request") &&
+      !has("still") &&
+      all.some((f) => f.cue.role === "violence" && negatedAt.has(f.start));
+    const besideDenial = (f: Found) => deniesBlows && f.cue.role === "violence";
+    const background = heard.find((f) => f.start < endedAt || theirs(f) || besideDenial(f));
+    const first = heard.find((f) => f.start >= endedAt && !theirs(f) && !besideDenial(f));
     const cry = found.find((f) => f.cue.role === "cry" && f.start === 0 && f.end === words.length);
     const alarm = first
       ? { kind: first.cue.role as DangerKind, cue: first.cue.source }
