@@ -143,6 +143,29 @@ function sentencesOf(text: string): { words: string[]; sentenceOf: number[] } {
   return { words, sentenceOf };
 }
 
+/**
+ * Words that open what someone said or wrote: «che», «that», «que», «qu'», «că», «що», «что».
+ * A figure of speech with a thing as subject («questo lavoro mi uccide», «este calor me mata»)
+ * never spans one: «sta urlando che mi ammazza», «está gritando que me mata», «o meu ex disse
+ * que me mata» matched those figures through their gap and were silenced.
+ */
+const SAID_THAT = new Set(["che", "that", "que", "qu", "ca", "що", "что"]);
+
+/**
+ * True when an idiom reaches a cue ending at `cueEnd` across a word opening what was said, a
+ * word the idiom was not written with (it matched in its gap): then it is no figure of speech
+ * for that cue. «mi ha minacciata dicendo che se parlo mi fa espellere» keeps its idiom: the
+ * cue ends before «che».
+ */
+function reportsSpeech(words: readonly string[], idiom: Found, cueEnd: number): boolean {
+  const written = new Set(tokenize(idiom.cue.source));
+  for (let at = idiom.start; at < Math.min(idiom.end, cueEnd); at++) {
+    const word = words[at] as string;
+    if (SAID_THAT.has(word) && !written.has(word)) return true;
+  }
+  return false;
+}
+
 /** What a cue does when it is found: raise an alarm of its kind, or silence some. */
 type Role =
   | DangerKind
@@ -279,7 +302,8 @@ export function createDangerDetector(
       : Math.max(-1, ...found.filter((f) => f.cue.role === "long_ago").map(sentence));
     const told = (f: Found) => sentence(f) <= longAgo;
     const idioms = found.filter((f) => f.cue.role === "idiom");
-    const inIdiom = (f: Found) => idioms.some((i) => i.start < f.end && f.start < i.end);
+    const inIdiom = (f: Found) =>
+      idioms.some((i) => i.start < f.end && f.start < i.end && !reportsSpeech(words, i, f.end));
     const past =
       (has("over") || has("ended") || has("long_ago") || has("request")) && !has("still");
     // "Ho avuto un attacco di panico stanotte, ora dorme tranquilla": over now, whatever came
@@ -329,8 +353,17 @@ export function createDangerDetector(
       !FULL_ANSWER_KINDS.has(f.cue.role) &&
       (notNow.has(sentence(f)) || f.start < storyBefore) &&
       happensToOthers(words, sentenceOf, { language: f.cue.language, start: f.start, end: f.end });
-    const first = heard.find((f) => f.start >= endedAt && !theirs(f));
-    const background = heard.find((f) => f.start < endedAt || theirs(f));
+    // Blows the citizen denies («non mi ha mai picchiata», «lui non mi picchia, ma…»), in a
+    // message asking for an everyday service: the control or the insults told beside them are
+    // the request's background, answered with the need and the gentle line. Over the 20
+    // development writers, leaving one out: 2 fewer false alarms of 2,521, no danger fewer.
+    const deniesBlows =
+      has("request") &&
+      !has("still") &&
+      all.some((f) => f.cue.role === "violence" && negatedAt.has(f.start));
+    const besideDenial = (f: Found) => deniesBlows && f.cue.role === "violence";
+    const background = heard.find((f) => f.start < endedAt || theirs(f) || besideDenial(f));
+    const first = heard.find((f) => f.start >= endedAt && !theirs(f) && !besideDenial(f));
     const cry = found.find((f) => f.cue.role === "cry" && f.start === 0 && f.end === words.length);
     const alarm = first
       ? { kind: first.cue.role as DangerKind, cue: first.cue.source }
