@@ -93,4 +93,5 @@ command-stato = My requests
 command-cancella_dati = Delete my data
 handoff-cost-unknown-name = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or the worker who contacts you can tell you. Meanwhile, what is your name? Write it, or tap "I'd rather not say".
 handoff-cost-unknown-phone = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or the worker who contacts you can tell you. Meanwhile, what number can we call you on? If you'd rather not give a phone, write "contact me here".
+handoff-cost-unknown-note = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or the worker who contacts you can tell you (to ask the worker, type the question again: it becomes the note). Would you like to add a note for the worker? Type it, or tap "No note".
 handoff-phone-not-name = I already have your name: { $name }. Now I need a phone number, for example 333 123 4567. To correct the name, write "my name is …". If you'd rather not give a phone, write "contact me here".

@@ -96,4 +96,5 @@ command-stato = Le mie richieste
 command-cancella_dati = Cancella i miei dati
 handoff-cost-unknown-name = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o l'operatore quando ti contatta. Intanto, come ti chiami? Scrivi il nome, oppure tocca «Preferisco non dirlo».
 handoff-cost-unknown-phone = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o l'operatore quando ti contatta. Intanto, a che numero possiamo chiamarti? Se preferisci non dare il telefono, scrivi «contattatemi qui».
+handoff-cost-unknown-note = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o l'operatore quando ti contatta (se vuoi che te lo dica, riscrivi la domanda: diventa la nota). Vuoi aggiungere una nota per l'operatore? Scrivila, oppure tocca «Nessuna nota».
 handoff-phone-not-name = Il nome ce l'ho già: { $name }. Ora mi serve il numero di telefono, per esempio 333 123 4567. Per correggere il nome scrivi «mi chiamo …». Se preferisci non dare il telefono, scrivi «contattatemi qui».

@@ -94,4 +94,5 @@ command-stato = Cererile mele
 command-cancella_dati = Șterge datele mele
 handoff-cost-unknown-name = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau persoana de la WeMi care te contactează. Până atunci, cum te cheamă? Scrie numele sau apasă "Prefer să nu spun".
 handoff-cost-unknown-phone = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau persoana de la WeMi care te contactează. Până atunci, la ce număr te putem suna? Dacă preferi să nu dai telefonul, scrie "scrie-mi aici".
+handoff-cost-unknown-note = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau persoana de la WeMi care te contactează (ca s-o întrebi, scrie din nou întrebarea: devine nota). Vrei să adaugi o notă pentru lucrătorul WeMi? Scrie-o, sau apasă "Fără notă".
 handoff-phone-not-name = Numele îl am deja: { $name }. Acum am nevoie de un număr de telefon, de exemplu 333 123 4567. Ca să corectezi numele, scrie "mă numesc …". Dacă preferi să nu dai telefonul, scrie "scrie-mi aici".

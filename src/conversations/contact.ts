@@ -24,6 +24,8 @@ const { name: MAX_NAME, note: MAX_NOTE, preferredTime: MAX_TIME } = CONTACT_LIMI
 const NEED_AT_NAME_CONFIDENCE = 0.6;
 /** More words than a name has: a sentence about a need, typed at the name question. */
 const MAX_NAME_WORDS = 5;
+/** Words of a question about costs alone («prima vorrei sapere quanto costa»), not a note. */
+const MAX_COST_QUESTION_WORDS = 6;
 /** What the phone question's "contact me here" button sends (a reply keyboard sends its label). */
 const CONTACT_HERE = "contact-here";
 
@@ -342,18 +344,32 @@ async function askTime(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<
   }
 }
 
-/** The note: typed, or none ("Nessuna nota", "no", "no grazie", "nessuna"). */
+/**
+ * The note: typed, or none ("Nessuna nota", "no", "no grazie", "nessuna"). A short question
+ * about costs («quanto costa?») is answered honestly first; asked again, it is the note, for
+ * the worker who calls to answer. A longer note that asks it among other things stays a note.
+ */
 async function askNote(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<Answer<string>> {
-  const { ctx, t } = dialogue;
+  const { ctx, t, read } = dialogue;
   const choices: Choice[] = [
     { label: t("handoff-no-note"), data: data.noNote, means: ["no", "skip", "dont_know"] },
   ];
   await ctx.reply(t("handoff-ask-note"), { reply_markup: keyboardOf([choices]) });
+  let costAnswered = false;
   for (;;) {
     const reply = await waitChoice(dialogue, choices);
     const steer = await steering(dialogue, knowledge, reply);
     if (steer) return steer;
     if (reply.kind === "action" && parseAction(reply.data).kind === "no-note") return "";
+    const asksCost =
+      reply.kind === "text" &&
+      read.mentions("cost", reply.text) &&
+      read.words(reply.text).length <= MAX_COST_QUESTION_WORDS;
+    if (asksCost && !costAnswered) {
+      costAnswered = true;
+      await ctx.reply(t("handoff-cost-unknown-note"), { reply_markup: keyboardOf([choices]) });
+      continue;
+    }
     if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_NOTE);
     await ctx.reply(t("handoff-ask-note-again"));
   }
