@@ -55,13 +55,11 @@ type Answer<T> = T | Steer;
 
 /**
  * The name said again, plainly introduced, at a later question («actually my name is John
- * Smith», «scusa, mi chiamo Anna Neri», «de hecho me llamo Lucía»): not a phone or a note.
+ * Smith», «scusa, mi chiamo Anna Neri», «de hecho me llamo Lucía»: `name` and `correcting`
+ * in replies.yaml): not a phone or a note.
  */
-const NAME_CORRECTED =
-  /^\s*(?:(?:actually|sorry|scusa|scusi|anzi|in realt[àa]|perdona|perd[oó]n|de hecho|de fapt|scuze|насправді|вибачте)[\s,:]+)?(?:mi chiamo|il mio nome (?:è|e)|my name is|me llamo|mi nombre es|m[ăa] numesc|numele meu (?:este|e)|мене звати|моє ім['’]я)[\s,:]+(.+?)[\s.!]*$/iu;
-
-const correctedName = (reply: Reply): NewName | undefined => {
-  const name = reply.kind === "text" ? NAME_CORRECTED.exec(reply.text)?.[1] : undefined;
+const correctedName = (dialogue: Dialogue, reply: Reply): NewName | undefined => {
+  const name = reply.kind === "text" ? dialogue.read.introducedName(reply.text) : undefined;
   if (name === undefined || /\p{N}/u.test(name)) return undefined;
   const words = name.split(/\s+/u).length;
   return words <= MAX_NAME_WORDS && name.length <= MAX_NAME ? new NewName(name) : undefined;
@@ -74,7 +72,7 @@ async function steering(
   { afterName = true } = {},
 ): Promise<Steer | undefined> {
   if (await changesArea(dialogue, knowledge, reply)) return new NewArea(reply);
-  const renamed = afterName ? correctedName(reply) : undefined;
+  const renamed = afterName ? correctedName(dialogue, reply) : undefined;
   if (renamed) return renamed;
   if (reply.kind !== "text") return undefined;
   const { kind } = readReply(dialogue, reply.text);
@@ -144,15 +142,6 @@ export async function askContactDetails(
   return details as ContactDetails;
 }
 
-/**
- * How people introduce themselves in the languages the bot speaks («mi chiamo Dora Neri»,
- * «my name is Amy»): the operators' card shows the name alone.
- */
-const NAME_LEAD_IN =
-  /^\s*(?:mi chiamo|il mio nome (?:è|e)|io sono|sono|my name is|i['’]m|i am|me llamo|mi nombre es|soy|m[ăa] numesc|numele meu (?:este|e)|sunt|мене звати|моє ім['’]я)[\s,:]+/iu;
-
-const withoutNameLeadIn = (text: string) => text.replace(NAME_LEAD_IN, "").trim();
-
 /** «Me» said alone, in the languages the bot speaks: the proposed name. */
 const MYSELF = /^(?:me|myself|io|yo|eu|я)[\s.!]*$/iu;
 
@@ -207,7 +196,8 @@ async function askName(
     if (reply.kind === "text") {
       const reading = readReply(dialogue, reply.text);
       const told = namePhoneIn(reply.text);
-      const said = withoutNameLeadIn(told.rest);
+      // «mi chiamo Dora Neri», «I'm Amy»: the operators' card shows the name alone.
+      const said = dialogue.read.introducedName(told.rest, true) ?? told.rest.trim();
       // «me», «io»: the citizen means the name the bot proposed.
       const name = proposed !== "" && MYSELF.test(said) ? proposed : said;
       const words = name.split(/\s+/u).filter(Boolean);

@@ -93,3 +93,39 @@ describe("the name corrected at a later question", () => {
     expect(summary).toMatch(/Nota: —/);
   });
 });
+
+describe("the name corrected at the phone question, said as people say it", () => {
+  /** Asks for a person with /operatore in the citizen's language, up to the phone question. */
+  async function atThePhone(user: TestUser, yes: string, name: string) {
+    await say(user, "/operatore", /d'accordo\?|agree\?|acuerdo\?|acord\?|згодні\?/);
+    await say(
+      user,
+      yes,
+      /Come ti chiami|What is your name|¿Cómo te llamas|Cum te numești|Як вас звати/,
+    );
+    await say(user, name, /A che numero|What number|¿A qué número|La ce număr|За яким номером/);
+  }
+
+  it.each([
+    ["it", "sì", "Anna", "no, mi chiamo Anna Neri", /Nome: Anna Neri\n/],
+    ["it", "sì", "Anna", "anzi scusa, mi chiamo Anna Neri", /Nome: Anna Neri\n/],
+    ["en", "yes", "John", "sorry, my name's John Smith", /Name: John Smith\n/],
+    ["es", "sí", "Lucía", "perdón, en realidad me llamo Lucía Pérez", /Lucía Pérez\n/],
+    ["uk", "так", "Олена", "вибачте, мене звуть Олена Коваль", /Олена Коваль\n/],
+  ])(
+    "(%s) after «%s» and the name «%s», «%s» at the phone question corrects the name",
+    async (language, yes, first, typed, onSummary) => {
+      const user = citizen("Ada", language);
+      await atThePhone(user, yes, first);
+      const back = shown(await say(user, typed, /✅/));
+      expect(back).toMatch(/✅ \S+ \S+/);
+      await say(user, "333 222 1180", /Quando preferisci|When would you|¿Cuándo|Când|Коли/);
+      harness.emulator.sendText(user, "indifferente");
+      await until(harness.emulator, user.id, /nota|note|notă|примітку/);
+      const summary = shown(
+        await say(user, "no", /Controlla|Check your request|Revisa|Verifică|Перевірте/),
+      );
+      expect(summary).toMatch(onSummary);
+    },
+  );
+});
