@@ -123,7 +123,10 @@ spaces-city-wide = <b>For the whole city</b>
 media-not-supported = I can only read written messages 🙂 Write to me in your own words, or use the buttons.
 location-saved = 📍 Thank you, I noted your area: { $place }. Now tell me what you need.
 location-outside = 📍 This location is outside Milan. WeMi serves people living in Milan: tell me what you need anyway.
-edited-ignored = I saw you edited a message: please just send it again as a new message.
+edited-ignored = I saw you edited a message: { $during ->
+        [contact] the edit does not reach me, please send the answer again. To correct your name, write "my name is …".
+       *[other] please just send it again as a new message.
+    }
 stale-button = This button is no longer active. Tell me what you need.
 group-not-supported = Hello! This assistant only works in private chats: write to me directly. I am leaving the group.
 error-generic = Sorry, something went wrong. Please try again shortly, or visit a WeMi space (/spazi).

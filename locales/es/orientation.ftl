@@ -124,7 +124,10 @@ spaces-city-wide = <b>Para toda la ciudad</b>
 media-not-supported = Solo puedo leer mensajes escritos 🙂 Escríbeme con tus palabras, o usa los botones.
 location-saved = 📍 Gracias, he anotado tu zona: { $place }. Ahora dime qué necesitas.
 location-outside = 📍 Esta ubicación está fuera de Milán. WeMi atiende a quien vive en Milán: dime igualmente qué necesitas.
-edited-ignored = He visto que has editado un mensaje: envíalo otra vez como mensaje nuevo.
+edited-ignored = He visto que has editado un mensaje: { $during ->
+        [contact] la edición no me llega, escribe otra vez la respuesta. Para corregir el nombre, escribe "me llamo …".
+       *[other] envíalo otra vez como mensaje nuevo.
+    }
 stale-button = Este botón ya no está activo. Dime qué necesitas.
 group-not-supported = ¡Hola! Este asistente solo funciona en chats privados: escríbeme directamente. Salgo del grupo.
 error-generic = Perdona, algo ha fallado. Inténtalo de nuevo dentro de un rato, o ve a un espacio WeMi (/spazi).

@@ -127,7 +127,10 @@ spaces-city-wide = <b>Per tutta la città</b>
 media-not-supported = Posso leggere solo messaggi scritti 🙂 Scrivimi con parole tue, oppure usa i pulsanti.
 location-saved = 📍 Grazie, ho registrato la tua zona: { $place }. Ora scrivimi di cosa hai bisogno.
 location-outside = 📍 Questa posizione è fuori Milano. WeMi serve chi vive a Milano: scrivimi comunque di cosa hai bisogno.
-edited-ignored = Ho visto che hai modificato un messaggio: scrivimi pure di nuovo, come un messaggio nuovo.
+edited-ignored = Ho visto che hai modificato un messaggio: { $during ->
+        [contact] la modifica non mi arriva, scrivimi di nuovo la risposta. Per correggere il nome scrivi «mi chiamo …».
+       *[other] scrivimi pure di nuovo, come un messaggio nuovo.
+    }
 stale-button = Questo pulsante non è più attivo. Scrivimi di cosa hai bisogno.
 group-not-supported = Ciao! Questo assistente funziona solo in chat privata: scrivimi direttamente. Esco dal gruppo.
 error-generic = Scusa, qualcosa non ha funzionato. Riprova tra poco, oppure rivolgiti a uno spazio WeMi (/spazi).

@@ -124,7 +124,10 @@ spaces-city-wide = <b>Pentru tot orașul</b>
 media-not-supported = Pot citi doar mesaje scrise 🙂 Scrie-mi cu cuvintele tale sau folosește butoanele.
 location-saved = 📍 Mulțumesc, am notat zona ta: { $place }. Acum spune-mi de ce ai nevoie.
 location-outside = 📍 Această locație este în afara orașului Milano. WeMi îi servește pe cei care locuiesc în Milano: spune-mi totuși de ce ai nevoie.
-edited-ignored = Am văzut că ai modificat un mesaj: trimite-l din nou ca mesaj nou.
+edited-ignored = Am văzut că ai modificat un mesaj: { $during ->
+        [contact] modificarea nu ajunge la mine, scrie din nou răspunsul. Ca să corectezi numele, scrie "mă numesc …".
+       *[other] trimite-l din nou ca mesaj nou.
+    }
 stale-button = Acest buton nu mai este activ. Spune-mi de ce ai nevoie.
 group-not-supported = Bună! Acest asistent funcționează doar în chat privat: scrie-mi direct. Ies din grup.
 error-generic = Îmi pare rău, ceva nu a mers. Încearcă din nou puțin mai târziu, sau mergi la un spațiu WeMi (/spazi).

@@ -129,3 +129,36 @@ describe("the name corrected at the phone question, said as people say it", () =
     },
   );
 });
+
+describe("the name edited instead of typed again", () => {
+  it.each([
+    ["it", "Anna", "Anna Neri", /mi chiamo/, "mi chiamo Anna Neri", /Nome: Anna Neri\n/],
+    ["en", "John", "John Smith", /my name is/, "my name is John Smith", /Name: John Smith\n/],
+  ])(
+    "(%s) «%s» edited to «%s» at the phone question: the reply says how to correct the name, and it works",
+    async (language, first, edited, hint, typed, onSummary) => {
+      const user = citizen("Ada", language);
+      await untilNameQuestion(harness.emulator, user);
+      const sent = harness.emulator.sendText(user, first);
+      await until(harness.emulator, user.id, /A che numero|What number/);
+      harness.emulator.editText(user, sent, edited);
+      const reply = shown(await until(harness.emulator, user.id, /./));
+      expect(reply).toMatch(/modificato un messaggio|edited a message/);
+      expect(reply).toMatch(hint);
+      await say(user, typed, /✅/);
+      await say(user, "333 222 1190", /Quando preferisci|When would you/);
+      await say(user, "mattina", /nota|note/);
+      const summary = shown(await say(user, "no", /Controlla|Check your request/));
+      expect(summary).toMatch(onSummary);
+    },
+  );
+
+  it("an edit outside the contact steps gets the plain reply, with no word about names", async () => {
+    const user = citizen("Enzo");
+    const first = harness.emulator.sendText(user, "cerco una badante");
+    await until(harness.emulator, user.id, /zona|Municipio|dove/i);
+    harness.emulator.editText(user, first, "cerco una colf");
+    const reply = shown(await until(harness.emulator, user.id, /modificato/));
+    expect(reply).not.toMatch(/mi chiamo/);
+  });
+});
