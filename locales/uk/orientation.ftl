@@ -102,6 +102,7 @@ answer-also = <b>Також тут</b>
 answer-details-title = <b>Простори, детальніше</b>
 button-details = ℹ️ Хто керує просторами, і більше деталей
 answer-next = Хочете, щоб із вами зв'язався працівник WeMi?
+cost-unknown-offer = Я не знаю вартості послуг: її можуть підказати в просторі WeMi (/spazi), на порталі www.wemi.milano.it або працівник WeMi, якщо ви хочете, щоб він з вами зв'язався. Хочете, щоб із вами зв'язався працівник WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }

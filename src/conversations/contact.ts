@@ -6,6 +6,7 @@ import type { KnowledgeHolder } from "../knowledge/index.js";
 import { namesNeed } from "../nlu/need.js";
 import { changesArea } from "./contact-area.js";
 import {
+  asksCostOnly,
   type Choice,
   type Dialogue,
   keyboardOf,
@@ -24,8 +25,6 @@ const { name: MAX_NAME, note: MAX_NOTE, preferredTime: MAX_TIME } = CONTACT_LIMI
 const NEED_AT_NAME_CONFIDENCE = 0.6;
 /** More words than a name has: a sentence about a need, typed at the name question. */
 const MAX_NAME_WORDS = 5;
-/** Words of a question about costs alone («prima vorrei sapere quanto costa»), not a note. */
-const MAX_COST_QUESTION_WORDS = 6;
 /** What the phone question's "contact me here" button sends (a reply keyboard sends its label). */
 const CONTACT_HERE = "contact-here";
 
@@ -340,7 +339,7 @@ async function askTime(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<
  * the worker who calls to answer. A longer note that asks it among other things stays a note.
  */
 async function askNote(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<Answer<string>> {
-  const { ctx, t, read } = dialogue;
+  const { ctx, t } = dialogue;
   const choices: Choice[] = [
     { label: t("handoff-no-note"), data: data.noNote, means: ["no", "skip", "dont_know"] },
   ];
@@ -351,11 +350,7 @@ async function askNote(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<
     const steer = await steering(dialogue, knowledge, reply);
     if (steer) return steer;
     if (reply.kind === "action" && parseAction(reply.data).kind === "no-note") return "";
-    const asksCost =
-      reply.kind === "text" &&
-      read.mentions("cost", reply.text) &&
-      read.words(reply.text).length <= MAX_COST_QUESTION_WORDS;
-    if (asksCost && !costAnswered) {
+    if (reply.kind === "text" && asksCostOnly(dialogue, reply.text) && !costAnswered) {
       costAnswered = true;
       await ctx.reply(t("handoff-cost-unknown-note"), { reply_markup: keyboardOf([choices]) });
       continue;
