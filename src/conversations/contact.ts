@@ -57,11 +57,11 @@ type Answer<T> = T | Steer;
  * Smith», «scusa, mi chiamo Anna Neri», «de hecho me llamo Lucía»: `name` and `correcting`
  * in replies.yaml): not a phone or a note.
  */
-const correctedName = (dialogue: Dialogue, reply: Reply): NewName | undefined => {
+export const correctedName = (dialogue: Dialogue, reply: Reply): string | undefined => {
   const name = reply.kind === "text" ? dialogue.read.introducedName(reply.text) : undefined;
   if (name === undefined || /\p{N}/u.test(name)) return undefined;
   const words = name.split(/\s+/u).length;
-  return words <= MAX_NAME_WORDS && name.length <= MAX_NAME ? new NewName(name) : undefined;
+  return words <= MAX_NAME_WORDS && name.length <= MAX_NAME ? name : undefined;
 };
 
 async function steering(
@@ -72,7 +72,7 @@ async function steering(
 ): Promise<Steer | undefined> {
   if (await changesArea(dialogue, knowledge, reply)) return new NewArea(reply);
   const renamed = afterName ? correctedName(dialogue, reply) : undefined;
-  if (renamed) return renamed;
+  if (renamed) return new NewName(renamed);
   if (reply.kind !== "text") return undefined;
   const { kind } = readReply(dialogue, reply.text);
   return kind === "cancel" ? STOP : kind === "back" ? BACK : undefined;

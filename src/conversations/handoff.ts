@@ -16,9 +16,10 @@ import { describeError, type Logger } from "../logging/index.js";
 import { namesNeed } from "../nlu/need.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import { type ChatProfile, placeForMatching } from "../storage/profiles.js";
-import { askContactDetails } from "./contact.js";
+import { askContactDetails, correctedName } from "./contact.js";
 import { askNewArea, changesArea } from "./contact-area.js";
 import {
+  asksCostOnly,
   type Choice,
   type Dialogue,
   keyboardOf,
@@ -253,6 +254,17 @@ export async function consentAnswered(
       if (await changesArea(dialogue, knowledge, reply)) {
         await newArea(reply);
         break;
+      }
+      // «scusa, mi chiamo Anna Neri»: the name corrected, then the summary again.
+      const renamed = correctedName(dialogue, reply);
+      if (renamed !== undefined) {
+        details = { ...details, name: renamed };
+        break;
+      }
+      // «ma è gratuito?»: no price is known here; said honestly, then how to confirm.
+      if (reply.kind === "text" && asksCostOnly(dialogue, reply.text)) {
+        await ctx.reply(t("handoff-cost-unknown-summary"));
+        continue;
       }
       // "cambia" or "indietro" at the summary: the details are asked again.
       const kind = reply.kind === "text" ? readReply(dialogue, reply.text).kind : null;

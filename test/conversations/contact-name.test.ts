@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { ASK_FOR_OPERATOR, shown, until, untilNameQuestion } from "../handoff/steps.js";
+import { ASK_FOR_OPERATOR, REGISTERED, shown, until, untilNameQuestion } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness({ operatorChatId: -1001620 });
@@ -160,5 +160,36 @@ describe("the name edited instead of typed again", () => {
     harness.emulator.editText(user, first, "cerco una colf");
     const reply = shown(await until(harness.emulator, user.id, /modificato/));
     expect(reply).not.toMatch(/mi chiamo/);
+  });
+});
+
+describe("at the summary, the name corrected and the cost asked", () => {
+  /** Up to the summary, with the name «Anna». */
+  async function atTheSummary(user: TestUser) {
+    await untilNameQuestion(harness.emulator, user);
+    await say(user, "Anna", /A che numero/);
+    await say(user, "333 222 1195", /Quando preferisci/);
+    await say(user, "mattina", /nota per l'operatore/);
+    await say(user, "no", /Controlla la tua richiesta/);
+  }
+
+  it("«scusa, mi chiamo Anna Neri» at the summary corrects the name and shows the summary again", async () => {
+    const user = citizen("Anna");
+    await atTheSummary(user);
+    const summary = shown(
+      await say(user, "scusa, mi chiamo Anna Neri", /Controlla la tua richiesta/),
+    );
+    expect(summary).toMatch(/Nome: Anna Neri\n/);
+    await say(user, "confermo", REGISTERED);
+  });
+
+  it("«ma è gratuito?» at the summary is answered honestly, then how to confirm", async () => {
+    const user = citizen("Anna");
+    await atTheSummary(user);
+    const answer = shown(await say(user, "ma è gratuito?", /./));
+    expect(answer).toMatch(/Non conosco i costi/);
+    expect(answer).toMatch(/www\.wemi\.milano\.it/);
+    expect(answer).toMatch(/conferma/);
+    await say(user, "confermo", REGISTERED);
   });
 });
