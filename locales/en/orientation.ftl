@@ -74,6 +74,9 @@ ask-place =
     <b>Where in Milan do you live?</b>
     Write the neighbourhood, the street with the house number or the Municipio, or tap "📍 Send location".
 place-not-understood = I did not recognise the place. Try the neighbourhood (e.g. "Niguarda"), a street with its number (e.g. "via Padova 120") or the Municipio (e.g. "Municipio 2"), tap "📍 Send location", or write "I'd rather not say".
+place-cost-unknown =
+    I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or a WeMi worker who contacts you can tell you.
+    Meanwhile, <b>where in Milan do you live?</b> Write the neighbourhood, the street with the house number or the Municipio.
 place-skipped = All right, I'll go on without the area.
 place-new-need = All right, let's look at this request.
 place-given-up = I can't recognise the area: I'll go on without it. You can give it whenever you like by writing "change area".

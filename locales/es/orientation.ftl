@@ -75,6 +75,9 @@ ask-place =
     <b>¿En qué zona de Milán vives?</b>
     Escribe el barrio, la calle con el número o el Municipio, o toca "📍 Enviar ubicación".
 place-not-understood = No he reconocido el lugar. Prueba con el barrio (p. ej. "Niguarda"), una calle con número (p. ej. "via Padova 120") o el Municipio (p. ej. "Municipio 2"), toca "📍 Enviar ubicación" o escribe "prefiero no decirlo".
+place-cost-unknown =
+    No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o una persona de WeMi que te contacte.
+    Mientras tanto, <b>¿en qué zona de Milán vives?</b> Escribe el barrio, la calle con el número o el Municipio.
 place-skipped = De acuerdo, sigo sin la zona.
 place-new-need = De acuerdo, veamos esta petición.
 place-given-up = No consigo reconocer la zona: sigo sin ella. Puedes dármela cuando quieras escribiendo "cambiar zona".

@@ -76,6 +76,9 @@ ask-place =
     <b>In che zona di Milano abiti?</b>
     Scrivi il quartiere, la via con il numero civico o il Municipio, oppure tocca «📍 Invia posizione».
 place-not-understood = Non ho riconosciuto il luogo. Prova con il nome del quartiere (es. «Niguarda»), una via con il numero (es. «via Padova 120») o il Municipio (es. «Municipio 2»), tocca «📍 Invia posizione», oppure scrivi «preferisco non dirlo».
+place-cost-unknown =
+    Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o un operatore che ti ricontatta.
+    Intanto, <b>in che zona di Milano abiti?</b> Scrivi il quartiere, la via con il numero civico o il Municipio.
 place-skipped = Va bene, continuo senza la zona.
 place-new-need = Va bene, vediamo questa richiesta.
 place-given-up = Non riesco a riconoscere la zona: continuo senza. Puoi indicarla quando vuoi scrivendo «cambia zona».

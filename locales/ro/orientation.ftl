@@ -75,6 +75,9 @@ ask-place =
     <b>În ce zonă din Milano locuiești?</b>
     Scrie cartierul, strada cu numărul sau Municipio, sau apasă "📍 Trimite locația".
 place-not-understood = Nu am recunoscut locul. Încearcă cu cartierul (ex. "Niguarda"), o stradă cu număr (ex. "via Padova 120") sau Municipio (ex. "Municipio 2"), apasă "📍 Trimite locația" sau scrie "prefer să nu spun".
+place-cost-unknown =
+    Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau o persoană de la WeMi care te contactează.
+    Până atunci, <b>în ce zonă din Milano locuiești?</b> Scrie cartierul, strada cu numărul sau Municipio.
 place-skipped = Bine, continui fără zonă.
 place-new-need = Bine, să vedem această cerere.
 place-given-up = Nu reușesc să recunosc zona: continui fără ea. Mi-o poți spune oricând scriind "schimbă zona".
