@@ -104,6 +104,7 @@ answer-also = <b>Also here</b>
 answer-details-title = <b>The spaces, in detail</b>
 button-details = ℹ️ Who runs the spaces, and more details
 answer-next = Would you like a WeMi worker to contact you?
+cost-unknown = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or a WeMi worker who contacts you can tell you. Tell me what you need, or choose below.
 cost-unknown-offer = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or a WeMi worker who contacts you can tell you. Would you like a WeMi worker to contact you?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }

@@ -105,6 +105,7 @@ answer-also = <b>También aquí</b>
 answer-details-title = <b>Los espacios, en detalle</b>
 button-details = ℹ️ Quién gestiona los espacios, y más detalles
 answer-next = ¿Quieres que te contacte una persona de WeMi?
+cost-unknown = No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o una persona de WeMi que te contacte. Dime qué necesitas o elige abajo.
 cost-unknown-offer = No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o una persona de WeMi, si quieres que te contacte. ¿Quieres que te contacte una persona de WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }

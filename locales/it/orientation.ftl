@@ -107,6 +107,7 @@ answer-also = <b>Anche qui</b>
 answer-details-title = <b>Gli spazi, in dettaglio</b>
 button-details = ℹ️ Chi gestisce gli spazi e altri dettagli
 answer-next = Vuoi essere ricontattato da un operatore?
+cost-unknown = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o un operatore che ti ricontatta. Scrivimi di cosa hai bisogno, oppure scegli qui sotto.
 cost-unknown-offer = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o un operatore che ti ricontatta. Vuoi essere ricontattato da un operatore?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }

@@ -105,6 +105,7 @@ answer-also = <b>Și aici</b>
 answer-details-title = <b>Spațiile, în detaliu</b>
 button-details = ℹ️ Cine gestionează spațiile, și alte detalii
 answer-next = Vrei să te contacteze o persoană de la WeMi?
+cost-unknown = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau o persoană de la WeMi care te contactează. Spune-mi de ce ai nevoie sau alege mai jos.
 cost-unknown-offer = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau o persoană de la WeMi, dacă vrei să te contacteze. Vrei să te contacteze o persoană de la WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }

@@ -16,7 +16,7 @@ import {
 } from "./did-you-mean.js";
 import { placeStatement } from "./place.js";
 import { secondNeed } from "./reading.js";
-import { readReply, typedChoice } from "./replies.js";
+import { asksCostOnly, readReply, typedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
 
 const MAX_NEED_ATTEMPTS = 2;
@@ -175,6 +175,13 @@ export async function understand(
     const place = await placeStatement(dialogue, turn.placeDeps, text);
     const guessed = asked !== undefined && asked.suggestions.length > 0;
     if (place) return { kind: "place", place, ...(guessed ? { asked } : {}) };
+  }
+  // «quanto costa?» with no need named: no price is known here; said honestly, with the needs.
+  if (accepted === undefined && !result.ambiguous && asksCostOnly(dialogue, text)) {
+    await ctx.reply(t("cost-unknown"), {
+      reply_markup: needsKeyboard(knowledge.current, locale, t),
+    });
+    return { kind: "done" };
   }
   if (accepted === undefined && !result.ambiguous) {
     await turn.misunderstood("out-of-scope", text);
