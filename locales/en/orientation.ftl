@@ -75,7 +75,7 @@ ask-place =
     Write the neighbourhood, the street with the house number or the Municipio, or tap "📍 Send location".
 place-not-understood = I did not recognise the place. Try the neighbourhood (e.g. "Niguarda"), a street with its number (e.g. "via Padova 120") or the Municipio (e.g. "Municipio 2"), tap "📍 Send location", or write "I'd rather not say".
 place-cost-unknown =
-    I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or a WeMi worker who contacts you can tell you.
+    { -cost-unknown }.
     Meanwhile, <b>where in Milan do you live?</b> Write the neighbourhood, the street with the house number or the Municipio.
 place-skipped = All right, I'll go on without the area.
 place-new-need = All right, let's look at this request.
@@ -104,8 +104,10 @@ answer-also = <b>Also here</b>
 answer-details-title = <b>The spaces, in detail</b>
 button-details = ℹ️ Who runs the spaces, and more details
 answer-next = Would you like a WeMi worker to contact you?
-cost-unknown = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or a WeMi worker who contacts you can tell you. Tell me what you need, or choose below.
-cost-unknown-offer = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or a WeMi worker who contacts you can tell you. Would you like a WeMi worker to contact you?
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, note, summary, area, offer).
+-cost-unknown = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or the worker who contacts you can tell you
+cost-unknown = { -cost-unknown }. Tell me what you need, or choose below.
+cost-unknown-offer = { -cost-unknown }. Would you like a WeMi worker to contact you?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }

@@ -76,7 +76,7 @@ ask-place =
     Escribe el barrio, la calle con el número o el Municipio, o toca "📍 Enviar ubicación".
 place-not-understood = No he reconocido el lugar. Prueba con el barrio (p. ej. "Niguarda"), una calle con número (p. ej. "via Padova 120") o el Municipio (p. ej. "Municipio 2"), toca "📍 Enviar ubicación" o escribe "prefiero no decirlo".
 place-cost-unknown =
-    No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o una persona de WeMi que te contacte.
+    { -cost-unknown }.
     Mientras tanto, <b>¿en qué zona de Milán vives?</b> Escribe el barrio, la calle con el número o el Municipio.
 place-skipped = De acuerdo, sigo sin la zona.
 place-new-need = De acuerdo, veamos esta petición.
@@ -105,8 +105,10 @@ answer-also = <b>También aquí</b>
 answer-details-title = <b>Los espacios, en detalle</b>
 button-details = ℹ️ Quién gestiona los espacios, y más detalles
 answer-next = ¿Quieres que te contacte una persona de WeMi?
-cost-unknown = No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o una persona de WeMi que te contacte. Dime qué necesitas o elige abajo.
-cost-unknown-offer = No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o una persona de WeMi, si quieres que te contacte. ¿Quieres que te contacte una persona de WeMi?
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, note, summary, area, offer).
+-cost-unknown = No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o la persona de WeMi que te contacte
+cost-unknown = { -cost-unknown }. Dime qué necesitas o elige abajo.
+cost-unknown-offer = { -cost-unknown }. ¿Quieres que te contacte una persona de WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }

@@ -77,7 +77,7 @@ ask-place =
     Scrivi il quartiere, la via con il numero civico o il Municipio, oppure tocca «📍 Invia posizione».
 place-not-understood = Non ho riconosciuto il luogo. Prova con il nome del quartiere (es. «Niguarda»), una via con il numero (es. «via Padova 120») o il Municipio (es. «Municipio 2»), tocca «📍 Invia posizione», oppure scrivi «preferisco non dirlo».
 place-cost-unknown =
-    Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o un operatore che ti ricontatta.
+    { -cost-unknown }.
     Intanto, <b>in che zona di Milano abiti?</b> Scrivi il quartiere, la via con il numero civico o il Municipio.
 place-skipped = Va bene, continuo senza la zona.
 place-new-need = Va bene, vediamo questa richiesta.
@@ -107,8 +107,10 @@ answer-also = <b>Anche qui</b>
 answer-details-title = <b>Gli spazi, in dettaglio</b>
 button-details = ℹ️ Chi gestisce gli spazi e altri dettagli
 answer-next = Vuoi essere ricontattato da un operatore?
-cost-unknown = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o un operatore che ti ricontatta. Scrivimi di cosa hai bisogno, oppure scegli qui sotto.
-cost-unknown-offer = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o un operatore che ti ricontatta. Vuoi essere ricontattato da un operatore?
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, note, summary, area, offer).
+-cost-unknown = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o l'operatore quando ti contatta
+cost-unknown = { -cost-unknown }. Scrivimi di cosa hai bisogno, oppure scegli qui sotto.
+cost-unknown-offer = { -cost-unknown }. Vuoi essere ricontattato da un operatore?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }

@@ -76,7 +76,7 @@ ask-place =
     Scrie cartierul, strada cu numărul sau Municipio, sau apasă "📍 Trimite locația".
 place-not-understood = Nu am recunoscut locul. Încearcă cu cartierul (ex. "Niguarda"), o stradă cu număr (ex. "via Padova 120") sau Municipio (ex. "Municipio 2"), apasă "📍 Trimite locația" sau scrie "prefer să nu spun".
 place-cost-unknown =
-    Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau o persoană de la WeMi care te contactează.
+    { -cost-unknown }.
     Până atunci, <b>în ce zonă din Milano locuiești?</b> Scrie cartierul, strada cu numărul sau Municipio.
 place-skipped = Bine, continui fără zonă.
 place-new-need = Bine, să vedem această cerere.
@@ -105,8 +105,10 @@ answer-also = <b>Și aici</b>
 answer-details-title = <b>Spațiile, în detaliu</b>
 button-details = ℹ️ Cine gestionează spațiile, și alte detalii
 answer-next = Vrei să te contacteze o persoană de la WeMi?
-cost-unknown = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau o persoană de la WeMi care te contactează. Spune-mi de ce ai nevoie sau alege mai jos.
-cost-unknown-offer = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau o persoană de la WeMi, dacă vrei să te contacteze. Vrei să te contacteze o persoană de la WeMi?
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, note, summary, area, offer).
+-cost-unknown = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau persoana de la WeMi care te contactează
+cost-unknown = { -cost-unknown }. Spune-mi de ce ai nevoie sau alege mai jos.
+cost-unknown-offer = { -cost-unknown }. Vrei să te contacteze o persoană de la WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }

@@ -76,7 +76,7 @@ ask-place =
     Напишіть район, вулицю з номером будинку або Municipio, або натисніть "📍 Надіслати геолокацію".
 place-not-understood = Я не впізнав місце. Спробуйте район (напр. "Niguarda"), вулицю з номером (напр. "via Padova 120") або Municipio (напр. "Municipio 2"), натисніть "📍 Надіслати геолокацію" або напишіть "не хочу казати".
 place-cost-unknown =
-    Я не знаю вартості послуг: її можуть підказати в просторі WeMi (/spazi), на порталі www.wemi.milano.it або працівник WeMi, який з вами зв'яжеться.
+    { -cost-unknown }.
     А поки що, <b>у якому районі Мілана ви живете?</b> Напишіть район, вулицю з номером будинку або Municipio.
 place-skipped = Добре, продовжую без району.
 place-new-need = Добре, подивімося на цей запит.
@@ -105,8 +105,10 @@ answer-also = <b>Також тут</b>
 answer-details-title = <b>Простори, детальніше</b>
 button-details = ℹ️ Хто керує просторами, і більше деталей
 answer-next = Хочете, щоб із вами зв'язався працівник WeMi?
-cost-unknown = Я не знаю вартості послуг: її можуть підказати в просторі WeMi (/spazi), на порталі www.wemi.milano.it або працівник WeMi, який з вами зв'яжеться. Напишіть, що вам потрібно, або виберіть нижче.
-cost-unknown-offer = Я не знаю вартості послуг: її можуть підказати в просторі WeMi (/spazi), на порталі www.wemi.milano.it або працівник WeMi, якщо ви хочете, щоб він з вами зв'язався. Хочете, щоб із вами зв'язався працівник WeMi?
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, note, summary, area, offer).
+-cost-unknown = Я не знаю вартості послуг: її можуть підказати в просторі WeMi (/spazi), на порталі www.wemi.milano.it або працівник WeMi, який з вами зв'яжеться
+cost-unknown = { -cost-unknown }. Напишіть, що вам потрібно, або виберіть нижче.
+cost-unknown-offer = { -cost-unknown }. Хочете, щоб із вами зв'язався працівник WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
