@@ -93,6 +93,7 @@ command-stato = My requests
 command-cancella_dati = Delete my data
 handoff-cost-unknown-name = { -cost-unknown }. Meanwhile, what is your name? Write it, or tap "I'd rather not say".
 handoff-cost-unknown-phone = { -cost-unknown }. Meanwhile, what number can we call you on? If you'd rather not give a phone, write "contact me here".
+handoff-cost-unknown-time = { -cost-unknown }. When would you prefer to be called? Choose or type it (e.g. "after 5 pm").
 handoff-cost-unknown-note = { -cost-unknown } (to ask the worker, type the question again: it becomes the note). Would you like to add a note for the worker? Type it, or tap "No note".
 handoff-cost-unknown-summary = { -cost-unknown }. Write "confirm" to send the request, "change" to correct it, or "cancel".
 handoff-phone-not-name = I already have your name: { $name }. Now I need a phone number, for example 333 123 4567. To correct the name, write "my name is …". If you'd rather not give a phone, write "contact me here".

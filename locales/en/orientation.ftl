@@ -104,7 +104,7 @@ answer-also = <b>Also here</b>
 answer-details-title = <b>The spaces, in detail</b>
 button-details = ℹ️ Who runs the spaces, and more details
 answer-next = Would you like a WeMi worker to contact you?
-# The bot knows no prices: one sentence, wherever costs are asked (name, phone, note, summary, area, offer).
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).
 -cost-unknown = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or the worker who contacts you can tell you
 cost-unknown = { -cost-unknown }. Tell me what you need, or choose below.
 cost-unknown-offer = { -cost-unknown }. Would you like a WeMi worker to contact you?

@@ -94,6 +94,7 @@ command-stato = Mis solicitudes
 command-cancella_dati = Borrar mis datos
 handoff-cost-unknown-name = { -cost-unknown }. Mientras tanto, ¿cómo te llamas? Escribe tu nombre o toca "Prefiero no decirlo".
 handoff-cost-unknown-phone = { -cost-unknown }. Mientras tanto, ¿a qué número podemos llamarte? Si prefieres no dar el teléfono, escribe "escríbeme aquí".
+handoff-cost-unknown-time = { -cost-unknown }. ¿Cuándo prefieres que te llamen? Elige o escríbelo (p. ej. "después de las 17").
 handoff-cost-unknown-note = { -cost-unknown } (para preguntárselo, vuelve a escribir la pregunta: será la nota). ¿Quieres añadir una nota para la persona de WeMi? Escríbela, o toca "Sin nota".
 handoff-cost-unknown-summary = { -cost-unknown }. Escribe "confirmar" para enviar la solicitud, "cambiar" para corregirla, o "cancelar".
 handoff-phone-not-name = Ya tengo tu nombre: { $name }. Ahora necesito un número de teléfono, por ejemplo 333 123 4567. Para corregir el nombre, escribe "me llamo …". Si prefieres no dar el teléfono, escribe "escríbeme aquí".

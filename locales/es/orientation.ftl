@@ -105,7 +105,7 @@ answer-also = <b>También aquí</b>
 answer-details-title = <b>Los espacios, en detalle</b>
 button-details = ℹ️ Quién gestiona los espacios, y más detalles
 answer-next = ¿Quieres que te contacte una persona de WeMi?
-# The bot knows no prices: one sentence, wherever costs are asked (name, phone, note, summary, area, offer).
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).
 -cost-unknown = No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o la persona de WeMi que te contacte
 cost-unknown = { -cost-unknown }. Dime qué necesitas o elige abajo.
 cost-unknown-offer = { -cost-unknown }. ¿Quieres que te contacte una persona de WeMi?

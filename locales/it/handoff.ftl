@@ -96,6 +96,7 @@ command-stato = Le mie richieste
 command-cancella_dati = Cancella i miei dati
 handoff-cost-unknown-name = { -cost-unknown }. Intanto, come ti chiami? Scrivi il nome, oppure tocca «Preferisco non dirlo».
 handoff-cost-unknown-phone = { -cost-unknown }. Intanto, a che numero possiamo chiamarti? Se preferisci non dare il telefono, scrivi «contattatemi qui».
+handoff-cost-unknown-time = { -cost-unknown }. Quando preferisci essere chiamato? Scegli o scrivilo (es. «dopo le 17»).
 handoff-cost-unknown-note = { -cost-unknown } (se vuoi che te lo dica, riscrivi la domanda: diventa la nota). Vuoi aggiungere una nota per l'operatore? Scrivila, oppure tocca «Nessuna nota».
 handoff-cost-unknown-summary = { -cost-unknown }. Scrivi «conferma» per inviare la richiesta, «cambia» per correggerla, oppure «annulla».
 handoff-phone-not-name = Il nome ce l'ho già: { $name }. Ora mi serve il numero di telefono, per esempio 333 123 4567. Per correggere il nome scrivi «mi chiamo …». Se preferisci non dare il telefono, scrivi «contattatemi qui».

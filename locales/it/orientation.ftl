@@ -107,7 +107,7 @@ answer-also = <b>Anche qui</b>
 answer-details-title = <b>Gli spazi, in dettaglio</b>
 button-details = ℹ️ Chi gestisce gli spazi e altri dettagli
 answer-next = Vuoi essere ricontattato da un operatore?
-# The bot knows no prices: one sentence, wherever costs are asked (name, phone, note, summary, area, offer).
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).
 -cost-unknown = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o l'operatore quando ti contatta
 cost-unknown = { -cost-unknown }. Scrivimi di cosa hai bisogno, oppure scegli qui sotto.
 cost-unknown-offer = { -cost-unknown }. Vuoi essere ricontattato da un operatore?

@@ -94,6 +94,7 @@ command-stato = Cererile mele
 command-cancella_dati = Șterge datele mele
 handoff-cost-unknown-name = { -cost-unknown }. Până atunci, cum te cheamă? Scrie numele sau apasă "Prefer să nu spun".
 handoff-cost-unknown-phone = { -cost-unknown }. Până atunci, la ce număr te putem suna? Dacă preferi să nu dai telefonul, scrie "scrie-mi aici".
+handoff-cost-unknown-time = { -cost-unknown }. Când preferi să fii sunat? Alege sau scrie (ex. "după ora 17").
 handoff-cost-unknown-note = { -cost-unknown } (ca s-o întrebi, scrie din nou întrebarea: devine nota). Vrei să adaugi o notă pentru lucrătorul WeMi? Scrie-o, sau apasă "Fără notă".
 handoff-cost-unknown-summary = { -cost-unknown }. Scrie "confirm" ca să trimiți cererea, "schimbă" ca s-o corectezi, sau "anulează".
 handoff-phone-not-name = Numele îl am deja: { $name }. Acum am nevoie de un număr de telefon, de exemplu 333 123 4567. Ca să corectezi numele, scrie "mă numesc …". Dacă preferi să nu dai telefonul, scrie "scrie-mi aici".

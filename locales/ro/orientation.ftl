@@ -105,7 +105,7 @@ answer-also = <b>Și aici</b>
 answer-details-title = <b>Spațiile, în detaliu</b>
 button-details = ℹ️ Cine gestionează spațiile, și alte detalii
 answer-next = Vrei să te contacteze o persoană de la WeMi?
-# The bot knows no prices: one sentence, wherever costs are asked (name, phone, note, summary, area, offer).
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).
 -cost-unknown = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau persoana de la WeMi care te contactează
 cost-unknown = { -cost-unknown }. Spune-mi de ce ai nevoie sau alege mai jos.
 cost-unknown-offer = { -cost-unknown }. Vrei să te contacteze o persoană de la WeMi?

@@ -105,7 +105,7 @@ answer-also = <b>Також тут</b>
 answer-details-title = <b>Простори, детальніше</b>
 button-details = ℹ️ Хто керує просторами, і більше деталей
 answer-next = Хочете, щоб із вами зв'язався працівник WeMi?
-# The bot knows no prices: one sentence, wherever costs are asked (name, phone, note, summary, area, offer).
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).
 -cost-unknown = Я не знаю вартості послуг: її можуть підказати в просторі WeMi (/spazi), на порталі www.wemi.milano.it або працівник WeMi, який з вами зв'яжеться
 cost-unknown = { -cost-unknown }. Напишіть, що вам потрібно, або виберіть нижче.
 cost-unknown-offer = { -cost-unknown }. Хочете, щоб із вами зв'язався працівник WeMi?

@@ -328,6 +328,11 @@ async function askTime(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<
           ? parseAction(typedChoice(reply.text, choices, read, dialogue.locale)?.data)
           : undefined;
     if (action?.kind === "time") return t(`handoff-time-${action.slot}`);
+    // «quanto costa?»: no price is known here; said honestly, then the time again.
+    if (reply.kind === "text" && asksCostOnly(dialogue, reply.text)) {
+      await ctx.reply(t("handoff-cost-unknown-time"), { reply_markup: keyboardOf([choices]) });
+      continue;
+    }
     if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_TIME);
     await ctx.reply(t("handoff-ask-time-again"));
   }

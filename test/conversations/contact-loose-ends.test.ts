@@ -104,6 +104,41 @@ describe("a question about costs at the note question", () => {
   });
 });
 
+describe("a question about costs at the time question", () => {
+  it.each([
+    [
+      "it",
+      "quanto costa?",
+      /Non conosco i costi/,
+      /Quando preferisci/,
+      "mattina",
+      /Quando: Mattina/,
+    ],
+    [
+      "en",
+      "is it free?",
+      /I don't know what the services cost/,
+      /When would you/,
+      "morning",
+      /When: Morning/,
+    ],
+  ])(
+    "(%s) «%s» is answered honestly and the time asked again, not kept as the time to call",
+    async (language, typed, honest, again, time, onSummary) => {
+      const user = citizen("Tina", language);
+      await atTheName(user);
+      await say(user, "Tina Rossi", /A che numero|What number/);
+      await say(user, "333 222 1172", again);
+      const answer = shown(await say(user, typed, /./));
+      expect(answer).toMatch(honest);
+      expect(answer).toMatch(again);
+      await say(user, time, /nota per l'operatore|note for the worker/);
+      const summary = shown(await say(user, "no", /Controlla la tua richiesta|Check your request/));
+      expect(summary).toMatch(onSummary);
+    },
+  );
+});
+
 describe("a question about costs at the name question, in Spanish, Romanian, Ukrainian", () => {
   it.each([
     ["es", "¿cuánto cuesta?", /No conozco los costes/, /¿cómo te llamas\?/],
