@@ -191,6 +191,12 @@ export async function consentAnswered(
     if (movedOn) return false;
   }
   const action = parseAction(reply.kind === "action" ? reply.data : typed?.data);
+  // «my name is Mark Jones» before the yes: the name is asked next, and this costs no try.
+  if (action.kind !== "consent" && correctedName(dialogue, reply) !== undefined) {
+    await ctx.reply(t("handoff-consent-name-first"));
+    await conversation.external(() => deps.waiting.ask(String(ctx.chat?.id), question, words));
+    return true;
+  }
   if (action.kind !== "consent" && question.attempt < MAX_ATTEMPTS) {
     await ctx.reply(t("handoff-ask-consent-again"));
     const again = { ...question, attempt: question.attempt + 1 };

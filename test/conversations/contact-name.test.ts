@@ -193,3 +193,17 @@ describe("at the summary, the name corrected and the cost asked", () => {
     await say(user, "confermo", REGISTERED);
   });
 });
+
+describe("at the consent question, a name given before the yes", () => {
+  it("(en) «sorry, my name is Mark Jones» is told the name comes next and costs no try; «yes» then agrees", async () => {
+    const user = citizen("Mark", "en");
+    await say(user, "I would like to talk to a person, I live in Niguarda", /Do you agree\?/);
+    for (const _ of [1, 2, 3]) {
+      const hint = shown(await say(user, "sorry, my name is Mark Jones", /./));
+      expect(hint).toMatch(/name/);
+      expect(hint).not.toMatch(/I store no data/);
+    }
+    const next = shown(await say(user, "yes", /./));
+    expect(next).toMatch(/What is your name/);
+  });
+});
