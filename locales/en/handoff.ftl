@@ -7,6 +7,7 @@ handoff-consent-no = No, thanks
 handoff-no-consent = All right, I store no data. You can go straight to a WeMi space:
 handoff-no-consent-any = All right, I store no data. You can go straight to a WeMi space (/spazi).
 handoff-ask-consent-again = Please answer "yes" or "no", or use the buttons.
+handoff-consent-name-first = I'll ask your name right after: first I need your yes. Do you agree? Answer "yes" or "no".
 handoff-ask-name = What is your name? Write your first and last name{ $proposed ->
         [none] .
        *[other] , or tap "{ $proposed }".
@@ -91,6 +92,9 @@ handoff-unavailable = Right now I can't pass you to a worker from here. You can 
 command-operatore = Talk to a person
 command-stato = My requests
 command-cancella_dati = Delete my data
-handoff-cost-unknown-name = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or the worker who contacts you can tell you. Meanwhile, what is your name? Write it, or tap "I'd rather not say".
-handoff-cost-unknown-phone = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or the worker who contacts you can tell you. Meanwhile, what number can we call you on? If you'd rather not give a phone, write "contact me here".
+handoff-cost-unknown-name = { -cost-unknown }. Meanwhile, what is your name? Write it, or tap "I'd rather not say".
+handoff-cost-unknown-phone = { -cost-unknown }. Meanwhile, what number can we call you on? If you'd rather not give a phone, write "contact me here".
+handoff-cost-unknown-time = { -cost-unknown }. When would you prefer to be called? Choose or type it (e.g. "after 5 pm").
+handoff-cost-unknown-note = { -cost-unknown } (to ask the worker, type the question again: it becomes the note). Would you like to add a note for the worker? Type it, or tap "No note".
+handoff-cost-unknown-summary = { -cost-unknown }. Write "confirm" to send the request, "change" to correct it, or "cancel".
 handoff-phone-not-name = I already have your name: { $name }. Now I need a phone number, for example 333 123 4567. To correct the name, write "my name is …". If you'd rather not give a phone, write "contact me here".

@@ -74,6 +74,9 @@ ask-place =
     <b>Where in Milan do you live?</b>
     Write the neighbourhood, the street with the house number or the Municipio, or tap "📍 Send location".
 place-not-understood = I did not recognise the place. Try the neighbourhood (e.g. "Niguarda"), a street with its number (e.g. "via Padova 120") or the Municipio (e.g. "Municipio 2"), tap "📍 Send location", or write "I'd rather not say".
+place-cost-unknown =
+    { -cost-unknown }.
+    Meanwhile, <b>where in Milan do you live?</b> Write the neighbourhood, the street with the house number or the Municipio.
 place-skipped = All right, I'll go on without the area.
 place-new-need = All right, let's look at this request.
 place-given-up = I can't recognise the area: I'll go on without it. You can give it whenever you like by writing "change area".
@@ -101,6 +104,10 @@ answer-also = <b>Also here</b>
 answer-details-title = <b>The spaces, in detail</b>
 button-details = ℹ️ Who runs the spaces, and more details
 answer-next = Would you like a WeMi worker to contact you?
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).
+-cost-unknown = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or the worker who contacts you can tell you
+cost-unknown = { -cost-unknown }. Tell me what you need, or choose below.
+cost-unknown-offer = { -cost-unknown }. Would you like a WeMi worker to contact you?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
@@ -123,7 +130,10 @@ spaces-city-wide = <b>For the whole city</b>
 media-not-supported = I can only read written messages 🙂 Write to me in your own words, or use the buttons.
 location-saved = 📍 Thank you, I noted your area: { $place }. Now tell me what you need.
 location-outside = 📍 This location is outside Milan. WeMi serves people living in Milan: tell me what you need anyway.
-edited-ignored = I saw you edited a message: please just send it again as a new message.
+edited-ignored = I saw you edited a message: { $during ->
+        [contact] the edit does not reach me, please send the answer again. To correct your name, write "my name is …".
+       *[other] please just send it again as a new message.
+    }
 stale-button = This button is no longer active. Tell me what you need.
 group-not-supported = Hello! This assistant only works in private chats: write to me directly. I am leaving the group.
 error-generic = Sorry, something went wrong. Please try again shortly, or visit a WeMi space (/spazi).

@@ -8,6 +8,7 @@ handoff-consent-no = No, gracias
 handoff-no-consent = De acuerdo, no guardo ningún dato. Puedes ir directamente a un espacio WeMi:
 handoff-no-consent-any = De acuerdo, no guardo ningún dato. Puedes ir directamente a un espacio WeMi (/spazi).
 handoff-ask-consent-again = Responde "sí" o "no", o usa los botones.
+handoff-consent-name-first = Tu nombre te lo pido justo después: antes necesito tu sí. ¿Estás de acuerdo? Responde "sí" o "no".
 handoff-ask-name = ¿Cómo te llamas? Escribe nombre y apellido{ $proposed ->
         [none] .
        *[other] , o toca "{ $proposed }".
@@ -92,6 +93,9 @@ handoff-unavailable = Ahora mismo no puedo pasarte con una persona desde aquí. 
 command-operatore = Hablar con una persona
 command-stato = Mis solicitudes
 command-cancella_dati = Borrar mis datos
-handoff-cost-unknown-name = No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o la persona de WeMi que te contacte. Mientras tanto, ¿cómo te llamas? Escribe tu nombre o toca "Prefiero no decirlo".
-handoff-cost-unknown-phone = No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o la persona de WeMi que te contacte. Mientras tanto, ¿a qué número podemos llamarte? Si prefieres no dar el teléfono, escribe "escríbeme aquí".
+handoff-cost-unknown-name = { -cost-unknown }. Mientras tanto, ¿cómo te llamas? Escribe tu nombre o toca "Prefiero no decirlo".
+handoff-cost-unknown-phone = { -cost-unknown }. Mientras tanto, ¿a qué número podemos llamarte? Si prefieres no dar el teléfono, escribe "escríbeme aquí".
+handoff-cost-unknown-time = { -cost-unknown }. ¿Cuándo prefieres que te llamen? Elige o escríbelo (p. ej. "después de las 17").
+handoff-cost-unknown-note = { -cost-unknown } (para preguntárselo, vuelve a escribir la pregunta: será la nota). ¿Quieres añadir una nota para la persona de WeMi? Escríbela, o toca "Sin nota".
+handoff-cost-unknown-summary = { -cost-unknown }. Escribe "confirmar" para enviar la solicitud, "cambiar" para corregirla, o "cancelar".
 handoff-phone-not-name = Ya tengo tu nombre: { $name }. Ahora necesito un número de teléfono, por ejemplo 333 123 4567. Para corregir el nombre, escribe "me llamo …". Si prefieres no dar el teléfono, escribe "escríbeme aquí".

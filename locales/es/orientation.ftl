@@ -75,6 +75,9 @@ ask-place =
     <b>¿En qué zona de Milán vives?</b>
     Escribe el barrio, la calle con el número o el Municipio, o toca "📍 Enviar ubicación".
 place-not-understood = No he reconocido el lugar. Prueba con el barrio (p. ej. "Niguarda"), una calle con número (p. ej. "via Padova 120") o el Municipio (p. ej. "Municipio 2"), toca "📍 Enviar ubicación" o escribe "prefiero no decirlo".
+place-cost-unknown =
+    { -cost-unknown }.
+    Mientras tanto, <b>¿en qué zona de Milán vives?</b> Escribe el barrio, la calle con el número o el Municipio.
 place-skipped = De acuerdo, sigo sin la zona.
 place-new-need = De acuerdo, veamos esta petición.
 place-given-up = No consigo reconocer la zona: sigo sin ella. Puedes dármela cuando quieras escribiendo "cambiar zona".
@@ -102,6 +105,10 @@ answer-also = <b>También aquí</b>
 answer-details-title = <b>Los espacios, en detalle</b>
 button-details = ℹ️ Quién gestiona los espacios, y más detalles
 answer-next = ¿Quieres que te contacte una persona de WeMi?
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).
+-cost-unknown = No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o la persona de WeMi que te contacte
+cost-unknown = { -cost-unknown }. Dime qué necesitas o elige abajo.
+cost-unknown-offer = { -cost-unknown }. ¿Quieres que te contacte una persona de WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
@@ -124,7 +131,10 @@ spaces-city-wide = <b>Para toda la ciudad</b>
 media-not-supported = Solo puedo leer mensajes escritos 🙂 Escríbeme con tus palabras, o usa los botones.
 location-saved = 📍 Gracias, he anotado tu zona: { $place }. Ahora dime qué necesitas.
 location-outside = 📍 Esta ubicación está fuera de Milán. WeMi atiende a quien vive en Milán: dime igualmente qué necesitas.
-edited-ignored = He visto que has editado un mensaje: envíalo otra vez como mensaje nuevo.
+edited-ignored = He visto que has editado un mensaje: { $during ->
+        [contact] la edición no me llega, escribe otra vez la respuesta. Para corregir el nombre, escribe "me llamo …".
+       *[other] envíalo otra vez como mensaje nuevo.
+    }
 stale-button = Este botón ya no está activo. Dime qué necesitas.
 group-not-supported = ¡Hola! Este asistente solo funciona en chats privados: escríbeme directamente. Salgo del grupo.
 error-generic = Perdona, algo ha fallado. Inténtalo de nuevo dentro de un rato, o ve a un espacio WeMi (/spazi).

@@ -8,6 +8,7 @@ handoff-consent-no = No, grazie
 handoff-no-consent = Va bene, non salvo nessun dato. Puoi andare direttamente in uno spazio WeMi:
 handoff-no-consent-any = Va bene, non salvo nessun dato. Puoi andare direttamente in uno spazio WeMi (/spazi).
 handoff-ask-consent-again = Rispondi «sì» o «no», oppure usa i pulsanti.
+handoff-consent-name-first = Il nome te lo chiedo subito dopo: prima mi serve il tuo sì. Sei d'accordo? Rispondi «sì» o «no».
 handoff-ask-name = Come ti chiami? Scrivi nome e cognome{ $proposed ->
         [none] .
        *[other] , oppure tocca «{ $proposed }».
@@ -94,6 +95,9 @@ handoff-unavailable = Al momento non posso passarti a un operatore da qui. Puoi 
 command-operatore = Parla con un operatore
 command-stato = Le mie richieste
 command-cancella_dati = Cancella i miei dati
-handoff-cost-unknown-name = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o l'operatore quando ti contatta. Intanto, come ti chiami? Scrivi il nome, oppure tocca «Preferisco non dirlo».
-handoff-cost-unknown-phone = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o l'operatore quando ti contatta. Intanto, a che numero possiamo chiamarti? Se preferisci non dare il telefono, scrivi «contattatemi qui».
+handoff-cost-unknown-name = { -cost-unknown }. Intanto, come ti chiami? Scrivi il nome, oppure tocca «Preferisco non dirlo».
+handoff-cost-unknown-phone = { -cost-unknown }. Intanto, a che numero possiamo chiamarti? Se preferisci non dare il telefono, scrivi «contattatemi qui».
+handoff-cost-unknown-time = { -cost-unknown }. Quando preferisci essere chiamato? Scegli o scrivilo (es. «dopo le 17»).
+handoff-cost-unknown-note = { -cost-unknown } (se vuoi che te lo dica, riscrivi la domanda: diventa la nota). Vuoi aggiungere una nota per l'operatore? Scrivila, oppure tocca «Nessuna nota».
+handoff-cost-unknown-summary = { -cost-unknown }. Scrivi «conferma» per inviare la richiesta, «cambia» per correggerla, oppure «annulla».
 handoff-phone-not-name = Il nome ce l'ho già: { $name }. Ora mi serve il numero di telefono, per esempio 333 123 4567. Per correggere il nome scrivi «mi chiamo …». Se preferisci non dare il telefono, scrivi «contattatemi qui».

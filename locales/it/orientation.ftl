@@ -76,6 +76,9 @@ ask-place =
     <b>In che zona di Milano abiti?</b>
     Scrivi il quartiere, la via con il numero civico o il Municipio, oppure tocca «📍 Invia posizione».
 place-not-understood = Non ho riconosciuto il luogo. Prova con il nome del quartiere (es. «Niguarda»), una via con il numero (es. «via Padova 120») o il Municipio (es. «Municipio 2»), tocca «📍 Invia posizione», oppure scrivi «preferisco non dirlo».
+place-cost-unknown =
+    { -cost-unknown }.
+    Intanto, <b>in che zona di Milano abiti?</b> Scrivi il quartiere, la via con il numero civico o il Municipio.
 place-skipped = Va bene, continuo senza la zona.
 place-new-need = Va bene, vediamo questa richiesta.
 place-given-up = Non riesco a riconoscere la zona: continuo senza. Puoi indicarla quando vuoi scrivendo «cambia zona».
@@ -104,6 +107,10 @@ answer-also = <b>Anche qui</b>
 answer-details-title = <b>Gli spazi, in dettaglio</b>
 button-details = ℹ️ Chi gestisce gli spazi e altri dettagli
 answer-next = Vuoi essere ricontattato da un operatore?
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).
+-cost-unknown = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o l'operatore quando ti contatta
+cost-unknown = { -cost-unknown }. Scrivimi di cosa hai bisogno, oppure scegli qui sotto.
+cost-unknown-offer = { -cost-unknown }. Vuoi essere ricontattato da un operatore?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
@@ -127,7 +134,10 @@ spaces-city-wide = <b>Per tutta la città</b>
 media-not-supported = Posso leggere solo messaggi scritti 🙂 Scrivimi con parole tue, oppure usa i pulsanti.
 location-saved = 📍 Grazie, ho registrato la tua zona: { $place }. Ora scrivimi di cosa hai bisogno.
 location-outside = 📍 Questa posizione è fuori Milano. WeMi serve chi vive a Milano: scrivimi comunque di cosa hai bisogno.
-edited-ignored = Ho visto che hai modificato un messaggio: scrivimi pure di nuovo, come un messaggio nuovo.
+edited-ignored = Ho visto che hai modificato un messaggio: { $during ->
+        [contact] la modifica non mi arriva, scrivimi di nuovo la risposta. Per correggere il nome scrivi «mi chiamo …».
+       *[other] scrivimi pure di nuovo, come un messaggio nuovo.
+    }
 stale-button = Questo pulsante non è più attivo. Scrivimi di cosa hai bisogno.
 group-not-supported = Ciao! Questo assistente funziona solo in chat privata: scrivimi direttamente. Esco dal gruppo.
 error-generic = Scusa, qualcosa non ha funzionato. Riprova tra poco, oppure rivolgiti a uno spazio WeMi (/spazi).

@@ -8,6 +8,7 @@ handoff-consent-no = Nu, mulțumesc
 handoff-no-consent = Bine, nu păstrez nicio dată. Poți merge direct la un spațiu WeMi:
 handoff-no-consent-any = Bine, nu păstrez nicio dată. Poți merge direct la un spațiu WeMi (/spazi).
 handoff-ask-consent-again = Răspunde "da" sau "nu", sau folosește butoanele.
+handoff-consent-name-first = Numele ți-l cer imediat după: mai întâi am nevoie de acordul tău. Ești de acord? Răspunde "da" sau "nu".
 handoff-ask-name = Cum te numești? Scrie numele și prenumele{ $proposed ->
         [none] .
        *[other] , sau apasă "{ $proposed }".
@@ -92,6 +93,9 @@ handoff-unavailable = Acum nu te pot transfera de aici la o persoană. Poți mer
 command-operatore = Vorbește cu o persoană
 command-stato = Cererile mele
 command-cancella_dati = Șterge datele mele
-handoff-cost-unknown-name = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau persoana de la WeMi care te contactează. Până atunci, cum te cheamă? Scrie numele sau apasă "Prefer să nu spun".
-handoff-cost-unknown-phone = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau persoana de la WeMi care te contactează. Până atunci, la ce număr te putem suna? Dacă preferi să nu dai telefonul, scrie "scrie-mi aici".
+handoff-cost-unknown-name = { -cost-unknown }. Până atunci, cum te cheamă? Scrie numele sau apasă "Prefer să nu spun".
+handoff-cost-unknown-phone = { -cost-unknown }. Până atunci, la ce număr te putem suna? Dacă preferi să nu dai telefonul, scrie "scrie-mi aici".
+handoff-cost-unknown-time = { -cost-unknown }. Când preferi să fii sunat? Alege sau scrie (ex. "după ora 17").
+handoff-cost-unknown-note = { -cost-unknown } (ca s-o întrebi, scrie din nou întrebarea: devine nota). Vrei să adaugi o notă pentru lucrătorul WeMi? Scrie-o, sau apasă "Fără notă".
+handoff-cost-unknown-summary = { -cost-unknown }. Scrie "confirm" ca să trimiți cererea, "schimbă" ca s-o corectezi, sau "anulează".
 handoff-phone-not-name = Numele îl am deja: { $name }. Acum am nevoie de un număr de telefon, de exemplu 333 123 4567. Ca să corectezi numele, scrie "mă numesc …". Dacă preferi să nu dai telefonul, scrie "scrie-mi aici".

@@ -75,6 +75,9 @@ ask-place =
     <b>În ce zonă din Milano locuiești?</b>
     Scrie cartierul, strada cu numărul sau Municipio, sau apasă "📍 Trimite locația".
 place-not-understood = Nu am recunoscut locul. Încearcă cu cartierul (ex. "Niguarda"), o stradă cu număr (ex. "via Padova 120") sau Municipio (ex. "Municipio 2"), apasă "📍 Trimite locația" sau scrie "prefer să nu spun".
+place-cost-unknown =
+    { -cost-unknown }.
+    Până atunci, <b>în ce zonă din Milano locuiești?</b> Scrie cartierul, strada cu numărul sau Municipio.
 place-skipped = Bine, continui fără zonă.
 place-new-need = Bine, să vedem această cerere.
 place-given-up = Nu reușesc să recunosc zona: continui fără ea. Mi-o poți spune oricând scriind "schimbă zona".
@@ -102,6 +105,10 @@ answer-also = <b>Și aici</b>
 answer-details-title = <b>Spațiile, în detaliu</b>
 button-details = ℹ️ Cine gestionează spațiile, și alte detalii
 answer-next = Vrei să te contacteze o persoană de la WeMi?
+# The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).
+-cost-unknown = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau persoana de la WeMi care te contactează
+cost-unknown = { -cost-unknown }. Spune-mi de ce ai nevoie sau alege mai jos.
+cost-unknown-offer = { -cost-unknown }. Vrei să te contacteze o persoană de la WeMi?
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
@@ -124,7 +131,10 @@ spaces-city-wide = <b>Pentru tot orașul</b>
 media-not-supported = Pot citi doar mesaje scrise 🙂 Scrie-mi cu cuvintele tale sau folosește butoanele.
 location-saved = 📍 Mulțumesc, am notat zona ta: { $place }. Acum spune-mi de ce ai nevoie.
 location-outside = 📍 Această locație este în afara orașului Milano. WeMi îi servește pe cei care locuiesc în Milano: spune-mi totuși de ce ai nevoie.
-edited-ignored = Am văzut că ai modificat un mesaj: trimite-l din nou ca mesaj nou.
+edited-ignored = Am văzut că ai modificat un mesaj: { $during ->
+        [contact] modificarea nu ajunge la mine, scrie din nou răspunsul. Ca să corectezi numele, scrie "mă numesc …".
+       *[other] trimite-l din nou ca mesaj nou.
+    }
 stale-button = Acest buton nu mai este activ. Spune-mi de ce ai nevoie.
 group-not-supported = Bună! Acest asistent funcționează doar în chat privat: scrie-mi direct. Ies din grup.
 error-generic = Îmi pare rău, ceva nu a mers. Încearcă din nou puțin mai târziu, sau mergi la un spațiu WeMi (/spazi).

@@ -338,7 +338,7 @@ export async function dangerAnswer(
  * "Vuoi essere ricontattato?", which ends every answer, waits for its reply: a typed «sì»
  * asks for a person with the last need, only while it is the last question asked.
  */
-const offerContact = (dialogue: Dialogue, deps: AnswerDependencies) =>
+export const offerContact = (dialogue: Dialogue, deps: AnswerDependencies) =>
   deps.waiting.ask(deps.chatKey, { kind: "contact-offer", locale: dialogue.locale });
 
 /**

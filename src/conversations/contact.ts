@@ -6,6 +6,7 @@ import type { KnowledgeHolder } from "../knowledge/index.js";
 import { namesNeed } from "../nlu/need.js";
 import { changesArea } from "./contact-area.js";
 import {
+  asksCostOnly,
   type Choice,
   type Dialogue,
   keyboardOf,
@@ -53,16 +54,14 @@ type Answer<T> = T | Steer;
 
 /**
  * The name said again, plainly introduced, at a later question («actually my name is John
- * Smith», «scusa, mi chiamo Anna Neri», «de hecho me llamo Lucía»): not a phone or a note.
+ * Smith», «scusa, mi chiamo Anna Neri», «de hecho me llamo Lucía»: `name` and `correcting`
+ * in replies.yaml): not a phone or a note.
  */
-const NAME_CORRECTED =
-  /^\s*(?:(?:actually|sorry|scusa|scusi|anzi|in realt[àa]|perdona|perd[oó]n|de hecho|de fapt|scuze|насправді|вибачте)[\s,:]+)?(?:mi chiamo|il mio nome (?:è|e)|my name is|me llamo|mi nombre es|m[ăa] numesc|numele meu (?:este|e)|мене звати|моє ім['’]я)[\s,:]+(.+?)[\s.!]*$/iu;
-
-const correctedName = (reply: Reply): NewName | undefined => {
-  const name = reply.kind === "text" ? NAME_CORRECTED.exec(reply.text)?.[1] : undefined;
+export const correctedName = (dialogue: Dialogue, reply: Reply): string | undefined => {
+  const name = reply.kind === "text" ? dialogue.read.introducedName(reply.text) : undefined;
   if (name === undefined || /\p{N}/u.test(name)) return undefined;
   const words = name.split(/\s+/u).length;
-  return words <= MAX_NAME_WORDS && name.length <= MAX_NAME ? new NewName(name) : undefined;
+  return words <= MAX_NAME_WORDS && name.length <= MAX_NAME ? name : undefined;
 };
 
 async function steering(
@@ -72,8 +71,8 @@ async function steering(
   { afterName = true } = {},
 ): Promise<Steer | undefined> {
   if (await changesArea(dialogue, knowledge, reply)) return new NewArea(reply);
-  const renamed = afterName ? correctedName(reply) : undefined;
-  if (renamed) return renamed;
+  const renamed = afterName ? correctedName(dialogue, reply) : undefined;
+  if (renamed) return new NewName(renamed);
   if (reply.kind !== "text") return undefined;
   const { kind } = readReply(dialogue, reply.text);
   return kind === "cancel" ? STOP : kind === "back" ? BACK : undefined;
@@ -142,15 +141,6 @@ export async function askContactDetails(
   return details as ContactDetails;
 }
 
-/**
- * How people introduce themselves in the languages the bot speaks («mi chiamo Dora Neri»,
- * «my name is Amy»): the operators' card shows the name alone.
- */
-const NAME_LEAD_IN =
-  /^\s*(?:mi chiamo|il mio nome (?:è|e)|io sono|sono|my name is|i['’]m|i am|me llamo|mi nombre es|soy|m[ăa] numesc|numele meu (?:este|e)|sunt|мене звати|моє ім['’]я)[\s,:]+/iu;
-
-const withoutNameLeadIn = (text: string) => text.replace(NAME_LEAD_IN, "").trim();
-
 /** «Me» said alone, in the languages the bot speaks: the proposed name. */
 const MYSELF = /^(?:me|myself|io|yo|eu|я)[\s.!]*$/iu;
 
@@ -205,7 +195,8 @@ async function askName(
     if (reply.kind === "text") {
       const reading = readReply(dialogue, reply.text);
       const told = namePhoneIn(reply.text);
-      const said = withoutNameLeadIn(told.rest);
+      // «mi chiamo Dora Neri», «I'm Amy»: the operators' card shows the name alone.
+      const said = dialogue.read.introducedName(told.rest, true) ?? told.rest.trim();
       // «me», «io»: the citizen means the name the bot proposed.
       const name = proposed !== "" && MYSELF.test(said) ? proposed : said;
       const words = name.split(/\s+/u).filter(Boolean);
@@ -337,23 +328,38 @@ async function askTime(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<
           ? parseAction(typedChoice(reply.text, choices, read, dialogue.locale)?.data)
           : undefined;
     if (action?.kind === "time") return t(`handoff-time-${action.slot}`);
+    // «quanto costa?»: no price is known here; said honestly, then the time again.
+    if (reply.kind === "text" && asksCostOnly(dialogue, reply.text)) {
+      await ctx.reply(t("handoff-cost-unknown-time"), { reply_markup: keyboardOf([choices]) });
+      continue;
+    }
     if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_TIME);
     await ctx.reply(t("handoff-ask-time-again"));
   }
 }
 
-/** The note: typed, or none ("Nessuna nota", "no", "no grazie", "nessuna"). */
+/**
+ * The note: typed, or none ("Nessuna nota", "no", "no grazie", "nessuna"). A short question
+ * about costs («quanto costa?») is answered honestly first; asked again, it is the note, for
+ * the worker who calls to answer. A longer note that asks it among other things stays a note.
+ */
 async function askNote(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<Answer<string>> {
   const { ctx, t } = dialogue;
   const choices: Choice[] = [
     { label: t("handoff-no-note"), data: data.noNote, means: ["no", "skip", "dont_know"] },
   ];
   await ctx.reply(t("handoff-ask-note"), { reply_markup: keyboardOf([choices]) });
+  let costAnswered = false;
   for (;;) {
     const reply = await waitChoice(dialogue, choices);
     const steer = await steering(dialogue, knowledge, reply);
     if (steer) return steer;
     if (reply.kind === "action" && parseAction(reply.data).kind === "no-note") return "";
+    if (reply.kind === "text" && asksCostOnly(dialogue, reply.text) && !costAnswered) {
+      costAnswered = true;
+      await ctx.reply(t("handoff-cost-unknown-note"), { reply_markup: keyboardOf([choices]) });
+      continue;
+    }
     if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_NOTE);
     await ctx.reply(t("handoff-ask-note-again"));
   }

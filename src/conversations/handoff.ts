@@ -16,9 +16,10 @@ import { describeError, type Logger } from "../logging/index.js";
 import { namesNeed } from "../nlu/need.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import { type ChatProfile, placeForMatching } from "../storage/profiles.js";
-import { askContactDetails } from "./contact.js";
+import { askContactDetails, correctedName } from "./contact.js";
 import { askNewArea, changesArea } from "./contact-area.js";
 import {
+  asksCostOnly,
   type Choice,
   type Dialogue,
   keyboardOf,
@@ -190,6 +191,12 @@ export async function consentAnswered(
     if (movedOn) return false;
   }
   const action = parseAction(reply.kind === "action" ? reply.data : typed?.data);
+  // «my name is Mark Jones» before the yes: the name is asked next, and this costs no try.
+  if (action.kind !== "consent" && correctedName(dialogue, reply) !== undefined) {
+    await ctx.reply(t("handoff-consent-name-first"));
+    await conversation.external(() => deps.waiting.ask(String(ctx.chat?.id), question, words));
+    return true;
+  }
   if (action.kind !== "consent" && question.attempt < MAX_ATTEMPTS) {
     await ctx.reply(t("handoff-ask-consent-again"));
     const again = { ...question, attempt: question.attempt + 1 };
@@ -253,6 +260,17 @@ export async function consentAnswered(
       if (await changesArea(dialogue, knowledge, reply)) {
         await newArea(reply);
         break;
+      }
+      // «scusa, mi chiamo Anna Neri»: the name corrected, then the summary again.
+      const renamed = correctedName(dialogue, reply);
+      if (renamed !== undefined) {
+        details = { ...details, name: renamed };
+        break;
+      }
+      // «ma è gratuito?»: no price is known here; said honestly, then how to confirm.
+      if (reply.kind === "text" && asksCostOnly(dialogue, reply.text)) {
+        await ctx.reply(t("handoff-cost-unknown-summary"));
+        continue;
       }
       // "cambia" or "indietro" at the summary: the details are asked again.
       const kind = reply.kind === "text" ? readReply(dialogue, reply.text).kind : null;

@@ -1,6 +1,6 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
-import { parseAction } from "../bot/callback-data.js";
+import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { needsKeyboard } from "../bot/keyboards.js";
 import type { ReplyLanguage } from "../bot/reply-language.js";
@@ -20,6 +20,7 @@ import {
   dangerAnswer,
   needQuestionAnswered,
   type OrientationStart,
+  offerContact,
   showDetails,
 } from "./answer.js";
 import { areaSteps } from "./area-steps.js";
@@ -28,7 +29,7 @@ import { askConsent, consentAnswered } from "./handoff.js";
 import { answeredCityWide } from "./need-question.js";
 import { typedPlaceReply } from "./place.js";
 import { placeReadWhole, readNeed } from "./reading.js";
-import { answerBeforeBut, type Dialogue, readReply } from "./replies.js";
+import { answerBeforeBut, asksCostOnly, type Dialogue, keyboardOf, readReply } from "./replies.js";
 import type { OrientationDependencies, Turn } from "./turn.js";
 import { fromDidYouMean, type Understood, understand } from "./understand.js";
 import { replyOf, type Waiting } from "./waiting.js";
@@ -231,6 +232,15 @@ export function createOrientation(deps: OrientationDependencies) {
      * no says goodbye; anything else is read as a new message.
      */
     async function contactOfferAnswered(text: string): Promise<Closing | undefined> {
+      if (asksCostOnly(dialogue, text)) {
+        // «è gratuito?»: no price is known here; said honestly, with the worker who can say,
+        // and the offer stands again.
+        await ctx.reply(t("cost-unknown-offer"), {
+          reply_markup: keyboardOf([[{ label: t("button-contact-me"), data: data.operator }]]),
+        });
+        await conversation.external(() => offerContact(dialogue, answerDeps));
+        return {};
+      }
       const { kind, thanks } = await offerReply(text);
       if (kind === "no" || kind === "cancel") {
         await ctx.reply(t(thanks ? "closing-bye-thanks" : "closing-bye"));

@@ -8,6 +8,7 @@ import { namesNeed } from "../nlu/need.js";
 import { tokenize } from "../nlu/normalize.js";
 import { placeForMatching, type RememberedPlace, rememberPlace } from "../storage/profiles.js";
 import {
+  asksCostOnly,
   type Choice,
   type Dialogue,
   keyboardOf,
@@ -225,6 +226,11 @@ export async function readPlaceReply(
         // Not "going on without the area": the new need may well ask it again.
         await ctx.reply(t("place-new-need"), { reply_markup: { remove_keyboard: true } });
         return { kind: "need", text: reply.text };
+      }
+      // «quanto costa?»: no price is known here; said honestly, then the area again.
+      if (asksCostOnly(dialogue, reply.text)) {
+        await ctx.reply(t("place-cost-unknown"), { parse_mode: "HTML" });
+        return { kind: "again" };
       }
       await deps.misunderstood?.("place", reply.text);
       resolved = undefined;

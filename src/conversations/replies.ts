@@ -248,6 +248,16 @@ export const waitChoice = (dialogue: Dialogue, choices: readonly Choice[] = []) 
 /** The short-reply meaning of a text in the dialogue's language. */
 export const readReply = (dialogue: Dialogue, text: string) => dialogue.read(text, dialogue.locale);
 
+/** Words of a question about costs alone («prima vorrei sapere quanto costa»), not a note. */
+const MAX_COST_QUESTION_WORDS = 6;
+
+/**
+ * A short question about costs («quanto costa?», «is it free?»): the bot knows no prices, and
+ * says so where it is asked. A longer text that asks it among other things is not one.
+ */
+export const asksCostOnly = ({ read }: Dialogue, text: string) =>
+  read.mentions("cost", text) && read.words(text).length <= MAX_COST_QUESTION_WORDS;
+
 /** «sì, ma…», «yes but…», «sí, pero…», «da, dar…», «так, але…»: where a short answer goes on. */
 const BUT = /[\s,;.]+(?:ma|però|pero|but|dar|але)\s+/iu;
 

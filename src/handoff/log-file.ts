@@ -1,5 +1,5 @@
 import { createHash, type Hash } from "node:crypto";
-import type { FileHandle } from "node:fs/promises";
+import { type FileHandle, readFile } from "node:fs/promises";
 import { z } from "zod";
 import { type HandoffRequest, handoffRequestSchema } from "./request.js";
 
@@ -146,4 +146,18 @@ export async function readAt(
     done += bytesRead;
   }
   return bytes.subarray(0, done);
+}
+
+/**
+ * The requests in a log as they stand now (the last version of each, in creation order),
+ * read without opening the log for writing: for exports and reports beside a running bot.
+ * A last line without its newline is a write in progress, not yet acknowledged: left out.
+ */
+export async function readHandoffLog(file: string): Promise<HandoffRequest[]> {
+  const bytes = await readFile(file);
+  const latest = new Map<string, HandoffRequest>();
+  parseLines(file, bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1), 0, 1, (request) =>
+    latest.set(request.reference, request),
+  );
+  return [...latest.values()];
 }

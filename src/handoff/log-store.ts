@@ -1,22 +1,21 @@
-import { createHash, type Hash } from "node:crypto";
-import { type FileHandle, open, readFile, rename, rm } from "node:fs/promises";
+import type { Hash } from "node:crypto";
+import { type FileHandle, open, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { type Disk, makePrivateDir, realDisk } from "../storage/disk.js";
-import {
-  HandoffStoreCorruptError,
-  HEADER,
-  type LinePosition,
-  parseEntry,
-  parseLines,
-  readAt,
-} from "./log-file.js";
+import { readInWindows, writeCompacted } from "./log-compact.js";
+import { HandoffStoreCorruptError, HEADER, parseEntry, readAt } from "./log-file.js";
 import type { IndexEntry, RequestIndex } from "./log-index.js";
 import { type Loaded, load, nothingLoaded, type OnTornTail } from "./log-load.js";
 import { snapshotFile, writeSnapshot } from "./log-snapshot.js";
 import type { HandoffRepository, NewHandoffRequest, RequestFilter } from "./repository.js";
 import { type HandoffRequest, handoffRequestSchema, newReference } from "./request.js";
 
-export { HandoffStoreCorruptError, SCHEMA, SCHEMA_VERSION } from "./log-file.js";
+export {
+  HandoffStoreCorruptError,
+  readHandoffLog,
+  SCHEMA,
+  SCHEMA_VERSION,
+} from "./log-file.js";
 
 /** Requests read or written lately, kept whole: the ones a dialogue or an operator is on. */
 const CACHED = 1000;
@@ -24,23 +23,6 @@ const CACHED = 1000;
 const SNAPSHOT_EVERY = 1000;
 /** Superseded lines beyond which the log is rewritten (and beyond its live lines times two). */
 const COMPACT_AFTER = 10_000;
-/** How much of the log a bulk read or a compaction reads at once. */
-const WINDOW = 1024 * 1024;
-
-/**
- * The requests in a log as they stand now (the last version of each, in creation order),
- * read without opening the log for writing: for exports and reports beside a running bot.
- * A last line without its newline is a write in progress, not yet acknowledged: left out.
- */
-export async function readHandoffLog(file: string): Promise<HandoffRequest[]> {
-  const bytes = await readFile(file);
-  const latest = new Map<string, HandoffRequest>();
-  parseLines(file, bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1), 0, 1, (request) =>
-    latest.set(request.reference, request),
-  );
-  return [...latest.values()];
-}
-
 export interface LogStoreOptions {
   readonly now?: () => number;
   readonly random?: () => number;
@@ -236,25 +218,13 @@ export class LogHandoffStore implements HandoffRepository {
   }
 
   /** The bytes of each entry's line, read in windows of the log in file order. */
-  private async readRaw(
+  private readRaw(
     entries: readonly IndexEntry[],
     each: (entry: IndexEntry, bytes: Buffer) => void,
   ): Promise<void> {
-    const sorted = [...entries].sort((a, b) => a.offset - b.offset);
-    for (let i = 0; i < sorted.length; ) {
-      const first = sorted[i] as IndexEntry;
-      let j = i + 1;
-      while (j < sorted.length && (sorted[j] as IndexEntry).offset - first.offset < WINDOW) j++;
-      const last = sorted[j - 1] as IndexEntry;
-      const window = await this.track(
-        readAt(this.reader, first.offset, last.offset + last.length - first.offset),
-      );
-      for (const entry of sorted.slice(i, j)) {
-        const start = entry.offset - first.offset;
-        each(entry, window.subarray(start, start + entry.length));
-      }
-      i = j;
-    }
+    const read = (offset: number, length: number) =>
+      this.track(readAt(this.reader, offset, length));
+    return readInWindows(entries, read, each);
   }
 
   create(draft: NewHandoffRequest): Promise<HandoffRequest> {
@@ -309,53 +279,14 @@ export class LogHandoffStore implements HandoffRepository {
     return this.serialize(() => this.rewrite());
   }
 
-  /**
-   * Writes the latest version of each request to a new log, then renames it over the old one:
-   * a crash leaves either the old log or the compacted one, whole. A compaction that cannot
-   * be written (full disk) leaves the log as it was.
-   */
+  /** The log compacted (log-compact.ts), then reopened and its index moved to the new lines. */
   private async rewrite(): Promise<void> {
-    const temporary = `${this.file}.compact`;
-    const moved: Array<[string, LinePosition]> = [];
-    const hash = createHash("sha1");
-    let size = 0;
-    let lines = 0;
-    try {
-      await rm(temporary, { force: true });
-      const output = await this.disk.openAppend(temporary);
-      try {
-        const write = async (chunk: Buffer) => {
-          await output.appendFile(chunk);
-          hash.update(chunk);
-          size += chunk.length;
-        };
-        await write(Buffer.from(`${HEADER}\n`));
-        lines = 1;
-        const entries = [...this.index.all()];
-        for (let i = 0; i < entries.length; i += 1000) {
-          const batch = entries.slice(i, i + 1000);
-          const bytes = new Map<IndexEntry, Buffer>();
-          await this.readRaw(batch, (entry, line) => bytes.set(entry, line));
-          const chunk: Buffer[] = [];
-          let offset = size;
-          for (const entry of batch) {
-            const line = bytes.get(entry) as Buffer;
-            lines++;
-            moved.push([entry.reference, { offset, length: line.length, line: lines }]);
-            chunk.push(line, Buffer.from("\n"));
-            offset += line.length + 1;
-          }
-          await write(Buffer.concat(chunk));
-        }
-        await output.sync();
-      } finally {
-        await output.close();
-      }
-      await rename(temporary, this.file);
-    } catch (error) {
-      await rm(temporary, { force: true }).catch(() => {});
-      throw error;
-    }
+    const { size, lines, hash, moved } = await writeCompacted(
+      this.file,
+      this.disk,
+      [...this.index.all()],
+      (entries, each) => this.readRaw(entries, each),
+    );
     const opened = await Promise.allSettled([
       this.disk.openAppend(this.file),
       open(this.file, "r"),

@@ -45,6 +45,12 @@ export const replyLexiconSchema = z.strictObject({
   help: phrases,
   /** Words asking what a service costs ("quanto costa", "è gratuito"): the bot knows no prices. */
   cost: phrases,
+  /** Words introducing one's name («mi chiamo», «my name is»): what follows is the name. */
+  name: phrases,
+  /** Shorter introductions, read at the name question only («sono Dora», «I'm Amy»). */
+  name_short: phrases,
+  /** Words opening a correction of the name («scusa», «actually», «de hecho»). */
+  correcting: phrases,
   /** When to be called, in words («in mattinata», «verso sera»): src/language/time-of-day.ts. */
   time_of_day: timeOfDayLexiconSchema.optional(),
 }) as z.ZodType<
@@ -52,8 +58,27 @@ export const replyLexiconSchema = z.strictObject({
 >;
 
 /** Words that mark a whole sentence rather than make a short reply. */
-export type Cue = "home" | "area" | "also" | "greeting" | "help" | "cost";
-const CUES: readonly Cue[] = ["home", "area", "also", "greeting", "help", "cost"];
+export type Cue =
+  | "home"
+  | "area"
+  | "also"
+  | "greeting"
+  | "help"
+  | "cost"
+  | "name"
+  | "name_short"
+  | "correcting";
+const CUES: readonly Cue[] = [
+  "home",
+  "area",
+  "also",
+  "greeting",
+  "help",
+  "cost",
+  "name",
+  "name_short",
+  "correcting",
+];
 export type ReplyLexicon = z.infer<typeof replyLexiconSchema>;
 
 export interface Reading {
@@ -75,6 +100,12 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
    * "necesito ayuda …"), when it opens with one and goes on; else undefined.
    */
   readonly afterGreeting: (text: string) => string | undefined;
+  /**
+   * The name a text introduces at its start, as typed («scusa, mi chiamo Anna Neri»: "Anna
+   * Neri"), in any language; with `short`, «sono», «I'm», «soy» introduce it too (at the name
+   * question only). Undefined when the text does not open so, or says nothing after it.
+   */
+  readonly introducedName: (text: string, short?: boolean) => string | undefined;
   /** The time of day a text says (a slot, "free" when it says more), in any language. */
   readonly timeOfDay: (text: string) => TimeReading;
   /** The text says a time to call and nothing else («dopo le cinque», «domani mattina»). */
@@ -191,6 +222,24 @@ export function createReplyReader(
     for (let next = greetedUpTo(at); next > at; next = greetedUpTo(at)) at = next;
     return at > 0 && at < said.length ? said.slice(at).join(" ") : undefined;
   };
+  // The end of the longest of a cue's phrases at word `at` (`at` itself when none matches).
+  const cueEnd = (said: readonly string[], cue: Cue, at: number) =>
+    Math.max(at, ...(cues.get(cue) ?? []).map((phrase) => matchAt(said, phrase, at)));
+  const introducedName = (text: string, short = false): string | undefined => {
+    const said = words(text);
+    let at = 0;
+    for (
+      let next = cueEnd(said, "correcting", at);
+      next > at;
+      next = cueEnd(said, "correcting", at)
+    )
+      at = next;
+    const introduced = Math.max(
+      cueEnd(said, "name", at),
+      short ? cueEnd(said, "name_short", at) : at,
+    );
+    return introduced > at ? textAfterWords(text, introduced) : undefined;
+  };
   const timesOfDay = createTimeReader(
     Object.entries(lexicons).map(([language, lexicon]) => [language, lexicon.time_of_day]),
     compile,
@@ -222,7 +271,33 @@ export function createReplyReader(
     }
     return best ?? fallback;
   };
-  return Object.assign(read, { mentions, words, afterGreeting, timeOfDay, onlyTime });
+  return Object.assign(read, {
+    mentions,
+    words,
+    afterGreeting,
+    introducedName,
+    timeOfDay,
+    onlyTime,
+  });
+}
+
+/**
+ * The text after its first `count` words as tokenize counts them, as typed (the punctuation
+ * around it dropped); undefined when no space or comma falls there, or nothing follows.
+ */
+function textAfterWords(text: string, count: number): string | undefined {
+  for (const chunk of text.matchAll(/[^\s,;:]+/gu)) {
+    const end = chunk.index + chunk[0].length;
+    const counted = tokenize(text.slice(0, end)).length;
+    if (counted > count) return undefined;
+    if (counted < count) continue;
+    const rest = text
+      .slice(end)
+      .replace(/^[\s,;:.-]+/u, "")
+      .replace(/[\s.,;!]+$/u, "");
+    return rest === "" ? undefined : rest;
+  }
+  return undefined;
 }
 
 /** The reader over every language's locales/<lang>/replies.yaml. */

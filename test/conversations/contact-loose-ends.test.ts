@@ -58,6 +58,87 @@ describe("a question about costs at the phone question", () => {
   );
 });
 
+describe("a question about costs at the note question", () => {
+  /** Asks for a person and answers up to the note question. */
+  async function atTheNote(user: TestUser) {
+    const english = user.language_code === "en";
+    await atTheName(user);
+    await say(user, "Nina Galli", /A che numero|What number/);
+    await say(user, "333 222 1171", /Quando preferisci|When would you/);
+    await say(user, english ? "morning" : "mattina", /nota per l'operatore|note for the worker/);
+  }
+
+  it.each([
+    ["it", "quanto costa?", /Non conosco i costi/, /nota per l'operatore/],
+    ["it", "ma è gratuito?", /Non conosco i costi/, /nota per l'operatore/],
+    ["en", "is it free?", /I don't know what the services cost/, /note for the worker/],
+  ])(
+    "(%s) «%s» is answered honestly and the note asked again, not taken as the note",
+    async (language, typed, honest, again) => {
+      const user = citizen("Nina", language);
+      await atTheNote(user);
+      const answer = shown(await say(user, typed, /./));
+      expect(answer).toMatch(honest);
+      expect(answer).toMatch(/www\.wemi\.milano\.it/);
+      expect(answer).toMatch(again);
+      const summary = shown(await say(user, "no", /Controlla la tua richiesta|Check your request/));
+      expect(summary).toMatch(/(Nota|Note): —/);
+    },
+  );
+
+  it("the same question asked again is the note: the worker who calls reads it", async () => {
+    const user = citizen("Nina");
+    await atTheNote(user);
+    await say(user, "quanto costa?", /Non conosco i costi/);
+    const summary = shown(await say(user, "quanto costa?", /Controlla la tua richiesta/));
+    expect(summary).toMatch(/Nota: quanto costa\?/);
+  });
+
+  it("a longer note that asks the cost among other things stays the note", async () => {
+    const user = citizen("Nina");
+    await atTheNote(user);
+    const note = "chiamatemi dopo le 18, mia madre è sorda; vorrei sapere anche i costi";
+    const summary = shown(await say(user, note, /Controlla la tua richiesta|Non conosco/));
+    expect(summary).toMatch(/Controlla la tua richiesta/);
+    expect(summary).toMatch(/Nota: chiamatemi dopo le 18/);
+  });
+});
+
+describe("a question about costs at the time question", () => {
+  it.each([
+    [
+      "it",
+      "quanto costa?",
+      /Non conosco i costi/,
+      /Quando preferisci/,
+      "mattina",
+      /Quando: Mattina/,
+    ],
+    [
+      "en",
+      "is it free?",
+      /I don't know what the services cost/,
+      /When would you/,
+      "morning",
+      /When: Morning/,
+    ],
+  ])(
+    "(%s) «%s» is answered honestly and the time asked again, not kept as the time to call",
+    async (language, typed, honest, again, time, onSummary) => {
+      const user = citizen("Tina", language);
+      await atTheName(user);
+      await say(user, "Tina Rossi", /A che numero|What number/);
+      await say(user, "333 222 1172", again);
+      const answer = shown(await say(user, typed, /./));
+      expect(answer).toMatch(honest);
+      expect(answer).toMatch(again);
+      await say(user, time, /nota per l'operatore|note for the worker/);
+      const summary = shown(await say(user, "no", /Controlla la tua richiesta|Check your request/));
+      expect(summary).toMatch(onSummary);
+    },
+  );
+});
+
 describe("a question about costs at the name question, in Spanish, Romanian, Ukrainian", () => {
   it.each([
     ["es", "¿cuánto cuesta?", /No conozco los costes/, /¿cómo te llamas\?/],

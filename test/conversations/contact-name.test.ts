@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { ASK_FOR_OPERATOR, shown, until, untilNameQuestion } from "../handoff/steps.js";
+import { ASK_FOR_OPERATOR, REGISTERED, shown, until, untilNameQuestion } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness({ operatorChatId: -1001620 });
@@ -91,5 +91,119 @@ describe("the name corrected at a later question", () => {
     const summary = shown(await say(user, "no", /Controlla la tua richiesta/));
     expect(summary).toMatch(/Nome: Anna Neri/);
     expect(summary).toMatch(/Nota: —/);
+  });
+});
+
+describe("the name corrected at the phone question, said as people say it", () => {
+  /** Asks for a person with /operatore in the citizen's language, up to the phone question. */
+  async function atThePhone(user: TestUser, yes: string, name: string) {
+    await say(user, "/operatore", /d'accordo\?|agree\?|acuerdo\?|acord\?|згодні\?/);
+    await say(
+      user,
+      yes,
+      /Come ti chiami|What is your name|¿Cómo te llamas|Cum te numești|Як вас звати/,
+    );
+    await say(user, name, /A che numero|What number|¿A qué número|La ce număr|За яким номером/);
+  }
+
+  it.each([
+    ["it", "sì", "Anna", "no, mi chiamo Anna Neri", /Nome: Anna Neri\n/],
+    ["it", "sì", "Anna", "anzi scusa, mi chiamo Anna Neri", /Nome: Anna Neri\n/],
+    ["en", "yes", "John", "sorry, my name's John Smith", /Name: John Smith\n/],
+    ["es", "sí", "Lucía", "perdón, en realidad me llamo Lucía Pérez", /Lucía Pérez\n/],
+    ["uk", "так", "Олена", "вибачте, мене звуть Олена Коваль", /Олена Коваль\n/],
+  ])(
+    "(%s) after «%s» and the name «%s», «%s» at the phone question corrects the name",
+    async (language, yes, first, typed, onSummary) => {
+      const user = citizen("Ada", language);
+      await atThePhone(user, yes, first);
+      const back = shown(await say(user, typed, /✅/));
+      expect(back).toMatch(/✅ \S+ \S+/);
+      await say(user, "333 222 1180", /Quando preferisci|When would you|¿Cuándo|Când|Коли/);
+      harness.emulator.sendText(user, "indifferente");
+      await until(harness.emulator, user.id, /nota|note|notă|примітку/);
+      const summary = shown(
+        await say(user, "no", /Controlla|Check your request|Revisa|Verifică|Перевірте/),
+      );
+      expect(summary).toMatch(onSummary);
+    },
+  );
+});
+
+describe("the name edited instead of typed again", () => {
+  it.each([
+    ["it", "Anna", "Anna Neri", /mi chiamo/, "mi chiamo Anna Neri", /Nome: Anna Neri\n/],
+    ["en", "John", "John Smith", /my name is/, "my name is John Smith", /Name: John Smith\n/],
+  ])(
+    "(%s) «%s» edited to «%s» at the phone question: the reply says how to correct the name, and it works",
+    async (language, first, edited, hint, typed, onSummary) => {
+      const user = citizen("Ada", language);
+      await untilNameQuestion(harness.emulator, user);
+      const sent = harness.emulator.sendText(user, first);
+      await until(harness.emulator, user.id, /A che numero|What number/);
+      harness.emulator.editText(user, sent, edited);
+      const reply = shown(await until(harness.emulator, user.id, /./));
+      expect(reply).toMatch(/modificato un messaggio|edited a message/);
+      expect(reply).toMatch(hint);
+      await say(user, typed, /✅/);
+      await say(user, "333 222 1190", /Quando preferisci|When would you/);
+      await say(user, "mattina", /nota|note/);
+      const summary = shown(await say(user, "no", /Controlla|Check your request/));
+      expect(summary).toMatch(onSummary);
+    },
+  );
+
+  it("an edit outside the contact steps gets the plain reply, with no word about names", async () => {
+    const user = citizen("Enzo");
+    const first = harness.emulator.sendText(user, "cerco una badante");
+    await until(harness.emulator, user.id, /zona|Municipio|dove/i);
+    harness.emulator.editText(user, first, "cerco una colf");
+    const reply = shown(await until(harness.emulator, user.id, /modificato/));
+    expect(reply).not.toMatch(/mi chiamo/);
+  });
+});
+
+describe("at the summary, the name corrected and the cost asked", () => {
+  /** Up to the summary, with the name «Anna». */
+  async function atTheSummary(user: TestUser) {
+    await untilNameQuestion(harness.emulator, user);
+    await say(user, "Anna", /A che numero/);
+    await say(user, "333 222 1195", /Quando preferisci/);
+    await say(user, "mattina", /nota per l'operatore/);
+    await say(user, "no", /Controlla la tua richiesta/);
+  }
+
+  it("«scusa, mi chiamo Anna Neri» at the summary corrects the name and shows the summary again", async () => {
+    const user = citizen("Anna");
+    await atTheSummary(user);
+    const summary = shown(
+      await say(user, "scusa, mi chiamo Anna Neri", /Controlla la tua richiesta/),
+    );
+    expect(summary).toMatch(/Nome: Anna Neri\n/);
+    await say(user, "confermo", REGISTERED);
+  });
+
+  it("«ma è gratuito?» at the summary is answered honestly, then how to confirm", async () => {
+    const user = citizen("Anna");
+    await atTheSummary(user);
+    const answer = shown(await say(user, "ma è gratuito?", /./));
+    expect(answer).toMatch(/Non conosco i costi/);
+    expect(answer).toMatch(/www\.wemi\.milano\.it/);
+    expect(answer).toMatch(/conferma/);
+    await say(user, "confermo", REGISTERED);
+  });
+});
+
+describe("at the consent question, a name given before the yes", () => {
+  it("(en) «sorry, my name is Mark Jones» is told the name comes next and costs no try; «yes» then agrees", async () => {
+    const user = citizen("Mark", "en");
+    await say(user, "I would like to talk to a person, I live in Niguarda", /Do you agree\?/);
+    for (const _ of [1, 2, 3]) {
+      const hint = shown(await say(user, "sorry, my name is Mark Jones", /./));
+      expect(hint).toMatch(/name/);
+      expect(hint).not.toMatch(/I store no data/);
+    }
+    const next = shown(await say(user, "yes", /./));
+    expect(next).toMatch(/What is your name/);
   });
 });

@@ -116,3 +116,35 @@ describe("a yes with a «but» after it", () => {
     expect(await replyTo(user, "sì, ma cerco anche una colf")).not.toMatch(CONSENT);
   });
 });
+
+describe("a question about costs right after an answer", () => {
+  it.each([
+    ["it", "ma è gratuito?", /Non conosco i costi/, /Vuoi essere ricontattato/, "sì"],
+    [
+      "en",
+      "is it free?",
+      /I don't know what the services cost/,
+      /Would you like a WeMi worker/,
+      "yes",
+    ],
+  ])(
+    "(%s) «%s» is answered honestly, the offer of a person asked again, and a yes then starts it",
+    async (language, typed, honest, offer, yes) => {
+      const { emulator } = harness;
+      const user = citizen("Paola", language);
+      emulator.sendText(
+        user,
+        language === "en"
+          ? "I need a carer for my mother, she lives in Niguarda"
+          : "cerco una badante per mia madre, abita a Niguarda",
+      );
+      await until(emulator, user.id, offer);
+      await emulator.nextBotMessage(user.id); // the venue
+      const answer = await replyTo(user, typed);
+      expect(answer).toMatch(honest);
+      expect(answer).toMatch(/www\.wemi\.milano\.it/);
+      expect(answer).toMatch(offer);
+      expect(await replyTo(user, yes)).toMatch(CONSENT);
+    },
+  );
+});

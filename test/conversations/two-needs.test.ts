@@ -23,3 +23,38 @@ describe("two needs named in one message", () => {
     expect(texts).toMatch(/Badante|Pasti a domicilio/);
   });
 });
+
+describe("two needs named, and the classifier's first guess a third", () => {
+  it("«cerco una colf e anche una baby sitter» is not answered as looking for work", async () => {
+    const { emulator } = harness;
+    const user = citizen("Bice");
+    emulator.sendText(user, "cerco una colf e anche una baby sitter, sono in zona Lambrate");
+    const read = await readUntil(emulator, user.id, (m) =>
+      /Intendevi|Dove rivolgerti/.test(shown(m)),
+    );
+    const texts = read.map(shown).join("\n");
+    expect(texts).not.toMatch(/Cerco lavoro/);
+  });
+});
+
+describe("the other need typed instead of tapped", () => {
+  it.each(["e la badante?", "Hai chiesto anche: Badante e assistenza specializzata"])(
+    "«%s» after the answer gives the other need's answer, in the same area",
+    async (typed) => {
+      const { emulator } = harness;
+      const user = citizen("Bruno");
+      emulator.sendText(
+        user,
+        "mi servono una badante e i pasti a domicilio per mio padre, abita a Baggio",
+      );
+      await readUntil(emulator, user.id, (m) =>
+        emulator.buttonsOf(m).some((b) => /Hai chiesto anche/.test(b.text)),
+      );
+      emulator.sendText(user, typed);
+      const read = await readUntil(emulator, user.id, (m) => /Dove rivolgerti/.test(shown(m)));
+      const answer = read.map(shown).join("\n");
+      expect(answer).toMatch(/Badante e assistenza specializzata/);
+      expect(answer).toMatch(/Baggio, Municipio 7/);
+    },
+  );
+});

@@ -116,3 +116,40 @@ describe("the remembered area said back in words the citizen recognises", () => 
     expect(again).toMatch(/Uso la zona che mi hai indicato: Niguarda, Municipio 9\./);
   });
 });
+
+describe("a question about costs at the area question", () => {
+  it.each([
+    [
+      "it",
+      "cerco una badante per mio padre",
+      "quanto costa?",
+      /Non conosco i costi/,
+      /In che zona/,
+    ],
+    [
+      "en",
+      "I need a cleaner",
+      "is it free?",
+      /I don't know what the services cost/,
+      /Where in Milan/,
+    ],
+    [
+      "es",
+      "busco una niñera para mi hijo",
+      "¿cuánto cuesta?",
+      /No conozco los costes/,
+      /En qué zona/,
+    ],
+  ])(
+    "(%s) «%s», then «%s»: answered honestly and the area asked again, not «place not recognised»",
+    async (language, need, typed, honest, again) => {
+      const user = citizen("Dario", language);
+      await say(user, need, again);
+      const reply = shown(await say(user, typed, /./));
+      expect(reply).toMatch(honest);
+      expect(reply).toMatch(/www\.wemi\.milano\.it/);
+      expect(reply).toMatch(new RegExp(again.source, "i"));
+      expect(shown(await say(user, "Niguarda", /📍/))).toMatch(/Niguarda → Municipio 9/);
+    },
+  );
+});

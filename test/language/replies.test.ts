@@ -141,3 +141,35 @@ describe("the words after the greetings a message opens with", () => {
     },
   );
 });
+
+describe("a name introduced, in the languages the bot speaks", () => {
+  it.each([
+    ["mi chiamo Dora Neri", "Dora Neri"],
+    ["no, mi chiamo Anna Neri", "Anna Neri"],
+    ["anzi scusa, mi chiamo Anna Neri.", "Anna Neri"],
+    ["mi chiamo:Anna", "Anna"],
+    ["sorry, my name's John Smith", "John Smith"],
+    ["actually my name is John Smith", "John Smith"],
+    ["perdón, en realidad me llamo Lucía Pérez", "Lucía Pérez"],
+    ["de fapt numele meu e Ana Pop", "Ana Pop"],
+    ["вибачте, мене звуть Олена Коваль", "Олена Коваль"],
+    ["моє ім'я Олена", "Олена"],
+  ])("«%s» introduces «%s», as typed", (text, name) => {
+    expect(read.introducedName(text)).toBe(name);
+  });
+
+  it.each(["sono Dora", "I'm Amy", "soy Lucía", "sunt Ana"])(
+    "«%s» introduces a name at the name question only",
+    (text) => {
+      expect(read.introducedName(text, true)).toBeDefined();
+      expect(read.introducedName(text)).toBeUndefined();
+    },
+  );
+
+  it.each(["mi chiamo", "sono a casa", "Anna Neri", "in the morning", "scusa, quanto costa?"])(
+    "«%s» introduces no name",
+    (text) => {
+      expect(read.introducedName(text)).toBeUndefined();
+    },
+  );
+});

@@ -1,3 +1,5 @@
+import { HANDOFF } from "../../conversations/handoff.js";
+import { ORIENTATION } from "../../conversations/orientation.js";
 import type { BotContext } from "../context.js";
 import { LeanComposer } from "../lean-composer.js";
 
@@ -24,6 +26,14 @@ export function guidanceFeature() {
     ],
     (ctx) => ctx.reply(ctx.t("media-not-supported")),
   );
-  feature.on("edited_message", (ctx) => ctx.reply(ctx.t("edited-ignored")));
+  // An edit does not reach the question waiting; while the contact steps run (the only
+  // dialogue that waits: an orientation goes on past its consent question, /operatore
+  // enters the handoff), the name given («Anna», edited to «Anna Neri») is corrected by
+  // typing «mi chiamo …»: said so.
+  feature.on("edited_message", (ctx) => {
+    const dialogues = ctx.conversation.active(HANDOFF) + ctx.conversation.active(ORIENTATION);
+    const during = dialogues > 0 ? "contact" : "other";
+    return ctx.reply(ctx.t("edited-ignored", { during }));
+  });
   return composer;
 }
