@@ -1,8 +1,15 @@
 import { join } from "node:path";
-import { type CataloguePaths, cataloguePaths, loadCatalogue } from "../catalogue/load.js";
+import {
+  type Catalogue,
+  type CataloguePaths,
+  cataloguePaths,
+  loadCatalogue,
+} from "../catalogue/load.js";
 import { formatProblem } from "../catalogue/problems.js";
+import { PROJECT_ROOT } from "../config/paths.js";
 import { loadGeoIndex } from "../geo/index.js";
 import { placeOnlyMessages } from "../geo/mentions.js";
+import { loadReplyReader } from "../language/replies.js";
 import { calibrate, rankForCalibration } from "../nlu/calibrate.js";
 import {
   buildModel,
@@ -10,11 +17,13 @@ import {
   HOME_PLACES_PER_EXAMPLE,
   type IntentClassifier,
 } from "../nlu/classifier.js";
-import { type LabelledMessage, loadSet } from "../nlu/dataset.js";
+import { type LabelledMessage, loadSet, NLU_DATA } from "../nlu/dataset.js";
 import { byFile, classifyAll, type Metrics, type Outcome, summarize } from "../nlu/evaluate.js";
 import type { FeatureOptions } from "../nlu/features.js";
-import { italianAndEnglish } from "../nlu/index.js";
-import { loadThresholds } from "../nlu/thresholds.js";
+import { classifierOfModels, italianAndEnglish } from "../nlu/index.js";
+import { modelOnFirstUse } from "../nlu/model-cache.js";
+import { DEFAULT_TRAINING, type TrainingOptions } from "../nlu/softmax.js";
+import { loadLanguageThresholds, loadThresholds, THRESHOLDS_FILE } from "../nlu/thresholds.js";
 
 interface Variant {
   readonly name: string;
@@ -151,6 +160,116 @@ export async function compareModels(
         ).thresholds;
     const figures = measure(classifierFromModel(model, thresholds), dev, evaluation);
     lines.push(`${row.name.padEnd(36)} ${seconds.toFixed(1).padStart(6)} |        ${figures}`);
+  }
+  return lines.join("\n");
+}
+
+interface TrainingVariant {
+  readonly name: string;
+  readonly training: TrainingOptions;
+  /** Five examples of needs added, written for this measure (never a dev or eval line). */
+  readonly added?: boolean;
+}
+
+/** Ordinary requests, one each for five needs: what a catalogue edit adds. */
+const FIVE_ADDED: Readonly<Record<string, string>> = {
+  badante: "cerco una signora che stia con mio nonno di giorno, ormai non cammina più bene",
+  colf: "mi servirebbe una persona per pulire casa due mattine a settimana",
+  babysitter: "qualcuno che tenga i bambini il mercoledì pomeriggio quando lavoro",
+  caf_patronato: "dove posso farmi aiutare a compilare la domanda per l'assegno unico",
+  corsi_italiano: "mia moglie vuole imparare l'italiano, ci sono lezioni gratuite?",
+};
+
+const withFiveAdded = (catalogue: Catalogue): Catalogue => ({
+  ...catalogue,
+  intents: catalogue.intents.map((intent) => {
+    const added = FIVE_ADDED[intent.id];
+    if (added === undefined) return intent;
+    return { ...intent, examples: { ...intent.examples, it: [...intent.examples.it, added] } };
+  }),
+});
+
+const one = (seed: number): TrainingOptions => ({ ...DEFAULT_TRAINING, seed });
+const five = (seed: number): TrainingOptions => ({ ...DEFAULT_TRAINING, seed, runs: 5 });
+
+/** Pairs of rows: how many dev messages change need between them. */
+const TRAINING_VARIANTS: readonly (readonly [TrainingVariant, TrainingVariant])[] = [
+  [
+    { name: "one run, seed 17 (shipped)", training: one(17) },
+    { name: "one run, seed 18", training: one(18) },
+  ],
+  [
+    { name: "one run, seed 17", training: one(17) },
+    { name: "one run, seed 17, 5 examples added", training: one(17), added: true },
+  ],
+  [
+    { name: "5 runs averaged, seeds 17-21", training: five(17) },
+    { name: "5 runs averaged, seeds 22-26", training: five(22) },
+  ],
+  [
+    { name: "5 runs averaged, seeds 17-21", training: five(17) },
+    { name: "5 runs, seeds 17-21, 5 examples added", training: five(17), added: true },
+  ],
+];
+
+/**
+ * `npm run eval -- --stability`: how much the Italian and English model moves when only the
+ * shuffle changes (another seed) or five ordinary examples are added, as the bot reads the
+ * development messages (shipped thresholds). Development sets only; several minutes.
+ */
+export async function trainingStability(): Promise<string> {
+  const loaded = await loadCatalogue();
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join("\n"));
+  const { catalogue } = loaded;
+  const places = placeOnlyMessages(await loadGeoIndex());
+  const thresholds = await loadThresholds(THRESHOLDS_FILE);
+  const languageThresholds = await loadLanguageThresholds(NLU_DATA, thresholds);
+  const everyLanguage = await modelOnFirstUse(catalogue, places);
+  const replies = loadReplyReader(join(PROJECT_ROOT, "locales"), null);
+  const italianOrEnglish = (m: LabelledMessage) =>
+    m.lang === undefined || m.lang === "it" || m.lang === "en";
+  const dev = (await loadSet("dev")).filter(italianOrEnglish);
+  const needs = new Map<string, (string | null)[]>();
+  const read = (variant: TrainingVariant) => {
+    const key = `${JSON.stringify(variant.training)}|${variant.added === true}`;
+    const known = needs.get(key);
+    if (known !== undefined) return { outcomes: undefined, needs: known, seconds: 0 };
+    const start = performance.now();
+    const home = buildModel(
+      italianAndEnglish(variant.added === true ? withFiveAdded(catalogue) : catalogue),
+      places,
+      variant.training,
+      undefined,
+      undefined,
+      HOME_PLACES_PER_EXAMPLE,
+    );
+    const seconds = (performance.now() - start) / 1000;
+    const classifier = classifierOfModels(
+      home,
+      everyLanguage,
+      thresholds,
+      languageThresholds,
+      replies,
+    );
+    const outcomes = classifyAll(classifier, dev);
+    const read = outcomes.map((o) => o.result.intent);
+    needs.set(key, read);
+    return { outcomes, needs: read, seconds };
+  };
+  const row = (variant: TrainingVariant) => {
+    const { outcomes, seconds } = read(variant);
+    if (outcomes === undefined) return `${variant.name.padEnd(40)} (as above)`;
+    const m = summarize(outcomes);
+    return `${variant.name.padEnd(40)} ${seconds.toFixed(0).padStart(4)} s | ${pair(m)} | ${String(m.wrongIntent).padStart(5)} ${String(m.falsePositives).padStart(5)}`;
+  };
+  const lines = [
+    `it/en development messages (${dev.length}), shipped thresholds; moved: messages whose need changes between the two rows`,
+    `${"training".padEnd(40)} train  | top1   rej | wrong false`,
+  ];
+  for (const [a, b] of TRAINING_VARIANTS) {
+    lines.push(row(a), row(b));
+    const moved = read(a).needs.filter((need, i) => need !== read(b).needs[i]).length;
+    lines.push(`  moved: ${moved}`);
   }
   return lines.join("\n");
 }

@@ -9,7 +9,8 @@ import { dangerSection, loadReaders } from "./eval-danger.js";
 /**
  * `npm run eval [file]`: the classifier on the evaluation set (every data/nlu/eval*.jsonl, or
  * the file given), by file, language and kind; exits 1 when a target is missed.
- * `npm run eval -- --compare` prints the model comparison instead (see compare-nlu.ts).
+ * `npm run eval -- --compare` prints the model comparison instead (see compare-nlu.ts), and
+ * `-- --stability` how much training moves with another seed or five examples (dev sets only).
  */
 async function intentSection(file: string | undefined, readers: DangerReaders): Promise<boolean> {
   const messages = file === undefined ? await loadSet("eval") : await loadLabelledSet(file);
@@ -25,7 +26,10 @@ async function intentSection(file: string | undefined, readers: DangerReaders): 
 }
 
 const args = process.argv.slice(2);
-if (args.includes("--compare")) {
+if (args.includes("--stability")) {
+  const { trainingStability } = await import("./compare-nlu.js");
+  console.log(await trainingStability());
+} else if (args.includes("--compare")) {
   const { compareModels } = await import("./compare-nlu.js");
   console.log(await compareModels());
 } else {

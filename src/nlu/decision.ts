@@ -1,3 +1,4 @@
+import { careFirst, livesAlone } from "./alone.js";
 import { GREETING_INTENT } from "./need.js";
 import type { Thresholds } from "./thresholds.js";
 import { inAskedOrder, secondNeed, segmentNeeds, twoSplitNeeds } from "./two-needs.js";
@@ -76,13 +77,16 @@ export function decide(text: string, ranking: Ranking, thresholds: Thresholds): 
     const toldNeed = plausible && best.confidence >= thresholds.minConfidence;
     // Surely a need, only not sure which: the citizen is asked which one.
     const someNeed = ranking.outOfScope <= (thresholds.suggestOutOfScope ?? -1);
+    // Someone living alone, in a story that names no difficulty: asked, care first.
+    const alone = plausible && !goodNews && livesAlone(text);
     return {
       text,
       intent: null,
       confidence: best.confidence,
-      alternatives: ranking.ranked.slice(0, ALTERNATIVES),
+      alternatives: (alone ? careFirst(ranking.ranked) : ranking.ranked).slice(0, ALTERNATIVES),
       ambiguous:
-        plausible && (toldNeed || someNeed || best.confidence >= thresholds.suggestConfidence),
+        plausible &&
+        (toldNeed || someNeed || alone || best.confidence >= thresholds.suggestConfidence),
     };
   }
   const margin = best.confidence - (second?.confidence ?? 0);
@@ -151,6 +155,9 @@ export function decideWithSegments(
     // A story that asks nothing ("la nostra badante Olga e bravissima, con papà ha molta
     // pazienza": "e" typed for "è" cuts off a bare "badante") is not rescued by a piece of it.
     if (onlyTells || ranking.satisfied) return decision;
+    // Care for someone living alone is asked about first, before a piece of the story's needs
+    // («lavoro tutto il giorno» is the worried child's day, not a job wanted).
+    if (decision.ambiguous && livesAlone(text)) return decision;
     const two = twoSplitNeeds(ranking, segments, thresholds.minConfidence, alsoConfidence);
     if (two === undefined)
       return withSegmentSuggestion(decision, ranking, segments, alsoConfidence);

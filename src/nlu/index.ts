@@ -12,6 +12,7 @@ import { placeOnlyMessages } from "../geo/mentions.js";
 import { ANSWERS_ONLY, loadReplyReader, type ReplyReader } from "../language/replies.js";
 import {
   type Classification,
+  type ClassifierModel,
   classifierOf,
   HOME_PLACES_PER_EXAMPLE,
   type IntentClassifier,
@@ -56,6 +57,20 @@ export async function classifierFor(
     HOME_PLACES_PER_EXAMPLE,
   );
   const everyLanguage = await modelOnFirstUse(catalogue, places);
+  return classifierOfModels(home, everyLanguage, thresholds, languageThresholds, replies);
+}
+
+/**
+ * The bot's classifier from its two models, however they were trained (the cached ones above,
+ * or a variant measured against them).
+ */
+export function classifierOfModels(
+  home: ClassifierModel,
+  everyLanguage: () => ClassifierModel,
+  thresholds: Thresholds,
+  languageThresholds: Thresholds,
+  replies: ReplyReader,
+): IntentClassifier {
   return withoutBareAnswers(
     classifierOf(
       byLanguage(

@@ -20,6 +20,37 @@ describe("citizens who tell a story instead of asking", () => {
   });
 });
 
+describe("a worried child whose old parent lives alone", () => {
+  it.each([
+    [
+      "en",
+      "Hi, my dad is 91 and lives on his own near Loreto, I work all day and I am worried about him",
+      /Did you mean/,
+      /Carer|Social custodian/,
+    ],
+    [
+      "it",
+      "mio papà ha 91 anni e vive da solo vicino a Loreto, lavoro tutto il giorno e sono preoccupata per lui",
+      /Intendevi/,
+      /Badante|Custode sociale/,
+    ],
+  ])(
+    "(%s) is asked which help, care first, not told «I can't help», and the place is kept",
+    async (language, story, question, care) => {
+      const user = citizen(`Worried-${language}`, language);
+      harness.emulator.sendText(user, story);
+      const asked = await harness.emulator.nextBotMessage(user.id);
+      expect(shown(asked)).toMatch(question);
+      expect(shown(asked)).not.toMatch(/non posso aiutarti|can't help/);
+      const first = harness.emulator.buttonsOf(asked)[0];
+      expect(first?.text).toMatch(care);
+      harness.emulator.pressButton(user, asked, first?.data ?? "");
+      const said = (await readUntil(harness.emulator, user, isAnswer)).map(shown).join("\n");
+      expect(said).toMatch(/Municipio 2/);
+    },
+  );
+});
+
 describe("a story whose whole is surer than its sentence of difficulty", () => {
   it("a healthy retired father who «non esce più» after a life at the bowls club is offered activities for older people, not the shopping brought home", async () => {
     const user = citizen("Carla");
