@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
+import { typedFromText, typedToText } from "../cache/typed.js";
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import type { Phrase } from "../language/phrases.js";
@@ -163,10 +164,52 @@ export function learnDangerWeights(examples: readonly LabelledText[]): DangerWei
   };
 }
 
-export function dangerModelOf({ prior, weights }: DangerWeights): DangerModel {
-  // Compact (a Map of its 45,000 features took about 7 MB): their index and weights.
-  const index = TermIndex.of(weights.map(([feature]) => feature));
-  const weightAt = Float64Array.from(weights, ([, weight]) => weight);
+/** A trained model as the reader holds it: its features' index and their weights in turn. */
+interface CompactWeights {
+  readonly prior: number;
+  readonly features: TermIndex;
+  readonly weights: Float64Array;
+}
+
+// Compact (a Map of its 72,000 features took about 7 MB): their index and weights.
+const compact = ({ prior, weights }: DangerWeights): CompactWeights => ({
+  prior,
+  features: TermIndex.of(weights.map(([feature]) => feature)),
+  weights: Float64Array.from(weights, ([, weight]) => weight),
+});
+
+/**
+ * The form the cache keeps: every feature in one string and the numbers as typed arrays in
+ * text. As 72,000 [feature, weight] pairs in JSON, reading it took 50-85 ms of each start and
+ * left 72,000 strings for the collector.
+ */
+interface StoredWeights {
+  readonly prior: number;
+  readonly features: string;
+  readonly ends: string;
+  readonly weights: string;
+}
+
+function stored({ prior, features, weights }: CompactWeights): StoredWeights {
+  const { text, ends } = features.joinedTerms;
+  return { prior, features: text, ends: typedToText(ends), weights: typedToText(weights) };
+}
+
+/** The model the cache kept; throws on a damaged entry (trained again). */
+function restored(kept: StoredWeights): CompactWeights {
+  const ends = typedFromText(kept.ends, Uint32Array);
+  const weights = typedFromText(kept.weights, Float64Array);
+  if (
+    typeof kept.prior !== "number" ||
+    typeof kept.features !== "string" ||
+    ends.length !== weights.length ||
+    (ends.at(-1) ?? 0) !== kept.features.length
+  )
+    throw new Error("damaged danger model");
+  return { prior: kept.prior, features: TermIndex.joined(kept.features, ends), weights };
+}
+
+function dangerModelOf({ prior, features: index, weights: weightAt }: CompactWeights): DangerModel {
   return (text) => {
     let odds = prior;
     for (const feature of features(text)) {
@@ -180,7 +223,7 @@ export function dangerModelOf({ prior, weights }: DangerWeights): DangerModel {
 }
 
 export function trainDangerModel(examples: readonly LabelledText[]): DangerModel {
-  return dangerModelOf(learnDangerWeights(examples));
+  return dangerModelOf(compact(learnDangerWeights(examples)));
 }
 
 /**
@@ -198,21 +241,19 @@ export async function loadDangerModel(
   const files = DANGER_TRAINING_SETS.map((file) => join(nluDir, file));
   const examples = catalogueExamples(catalogue, dangerIntent);
   const key = createHash("sha256")
-    .update(await fingerprint(PROJECT_ROOT, await codeFiles(["nlu", "safety"])))
+    .update(await fingerprint(PROJECT_ROOT, await codeFiles(["cache", "nlu", "safety"])))
     .update(await fingerprint(nluDir, files))
     .update(JSON.stringify(examples))
     .digest("hex")
     .slice(0, 24);
   const learn = async () => {
     const sets = await Promise.all(files.map((file) => loadDangerSet(file)));
-    return learnDangerWeights([...sets.flat(), ...examples]);
+    return stored(compact(learnDangerWeights([...sets.flat(), ...examples])));
   };
   return dangerModelOf(
-    await cachedDerivation(
-      "danger-model",
-      key,
-      learn,
-      cacheDir === undefined ? {} : { dir: cacheDir },
-    ),
+    await cachedDerivation("danger-model", key, learn, {
+      restore: restored,
+      ...(cacheDir === undefined ? {} : { dir: cacheDir }),
+    }),
   );
 }
