@@ -11,24 +11,26 @@ import {
 } from "./geo-index.js";
 import { type StoredHouseNumbers, storedHouseNumbers, withStoredNumbers } from "./house-numbers.js";
 import { createLocationResolver, type LocationResolver, type PlaceWords } from "./resolver.js";
+import { restoredMunicipi, type StoredMunicipi, storedMunicipi } from "./stored-municipi.js";
 
 /**
  * What the cache keeps: the checked index (its set as a list, the streets' house numbers
  * apart in typed arrays) and the names as read (their typo indexes in typed arrays).
  */
 interface StoredGeo {
-  readonly index: Omit<GeoIndex, "commonWords" | "streets"> & {
+  readonly index: Omit<GeoIndex, "commonWords" | "streets" | "municipi"> & {
     readonly streets: readonly Omit<StreetEntry, "numbers">[];
     readonly commonWords: readonly string[];
   };
   readonly numbers: StoredHouseNumbers;
+  readonly municipi: StoredMunicipi;
   readonly words: {
     readonly streets: Omit<PlaceWords["streets"], "typos"> & { readonly typos: StoredFuzzyIndex };
     readonly places: StoredFuzzyIndex;
   };
 }
 
-function stored(geo: GeoIndex, words: PlaceWords): StoredGeo {
+function stored({ municipi, ...geo }: GeoIndex, words: PlaceWords): StoredGeo {
   return {
     index: {
       ...geo,
@@ -36,6 +38,7 @@ function stored(geo: GeoIndex, words: PlaceWords): StoredGeo {
       commonWords: [...geo.commonWords],
     },
     numbers: storedHouseNumbers(geo.streets),
+    municipi: storedMunicipi(municipi),
     words: {
       streets: { ...words.streets, typos: storedFuzzyIndex(words.streets.typos) },
       places: storedFuzzyIndex(words.places),
@@ -45,8 +48,13 @@ function stored(geo: GeoIndex, words: PlaceWords): StoredGeo {
 
 /** The index and names the cache kept; throws on a damaged entry (derived again). */
 function restored(kept: StoredGeo): { geo: GeoIndex; words: PlaceWords } {
+  const municipi = restoredMunicipi(kept.municipi);
   const geo: GeoIndex = {
     ...kept.index,
+    // Made when first read: only a shared location or typed coordinates need the borders.
+    get municipi() {
+      return municipi();
+    },
     streets: withStoredNumbers(kept.index.streets, kept.numbers),
     commonWords: new Set(kept.index.commonWords),
   };

@@ -41,6 +41,9 @@ describe("the place reader is derived once and remembered between starts", () =>
     expect(readings(second.places)).toEqual(readings(first.places));
     expect(second.geo.commonWords).toEqual(first.geo.commonWords);
     expect(second.geo.streets).toEqual(first.geo.streets);
+    expect(second.geo.municipi).toEqual(first.geo.municipi);
+    const loreto = { lat: 45.4857, lon: 9.2165 };
+    expect(second.places.resolvePoint(loreto)).toEqual(first.places.resolvePoint(loreto));
   });
 
   it("is the remembered one on the next start, until a data file changes", async () => {
@@ -65,7 +68,7 @@ describe("the place reader is derived once and remembered between starts", () =>
     expect((await loadPlaces(dir, cache)).places.resolve("abito in via Padova 12")).toEqual(padova);
   });
 
-  it("keeps house numbers and typo indexes as packed arrays, and derives again from a damaged entry", async () => {
+  it("keeps house numbers, typo indexes and the Municipi's borders as packed arrays, and derives again from a damaged entry", async () => {
     const cache = join(work, "cache");
     const first = await loadPlaces(DEFAULT_GEO_DIR, cache);
     const [stored] = await readdir(cache);
@@ -76,6 +79,7 @@ describe("the place reader is derived once and remembered between starts", () =>
     expect(remembered.index.streets.some((street: object) => "numbers" in street)).toBe(false);
     expect(typeof remembered.numbers.points).toBe("string");
     expect(typeof remembered.words.streets.typos.wordIds).toBe("string");
+    expect(typeof remembered.municipi.points).toBe("string");
     // A register cut short no longer fits the streets: read from the files again.
     remembered.numbers.points = remembered.numbers.points.slice(0, 1000);
     await writeFile(file, JSON.stringify(remembered));
