@@ -45,6 +45,8 @@ export function restoredMunicipi(stored: StoredMunicipi): () => readonly Municip
     stored.multi.length !== stored.rings.length
   )
     throw new Error("damaged Municipi borders");
+  // Not `stored` itself: its points' text would stay in memory beside the points.
+  const { ids, multi, rings } = stored;
   let features: MunicipioFeature[] | undefined;
   return () => {
     if (features !== undefined) return features;
@@ -55,12 +57,12 @@ export function restoredMunicipi(stored: StoredMunicipi): () => readonly Municip
         at += 2;
         return position;
       });
-    features = stored.rings.map((polygons, i): MunicipioFeature => {
-      const coordinates = polygons.map((rings) => rings.map(ring));
+    features = rings.map((polygons, i): MunicipioFeature => {
+      const coordinates = polygons.map((lengths) => lengths.map(ring));
       return {
         type: "Feature",
-        properties: { MUNICIPIO: stored.ids[i] as number },
-        geometry: stored.multi[i]
+        properties: { MUNICIPIO: ids[i] as number },
+        geometry: multi[i]
           ? { type: "MultiPolygon", coordinates }
           : { type: "Polygon", coordinates: coordinates[0] ?? [] },
       };
