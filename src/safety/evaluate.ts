@@ -38,6 +38,7 @@ export const DANGER_SETS = {
     "danger-dev-18.jsonl",
     "danger-dev-19.jsonl",
     "danger-dev-20.jsonl",
+    "danger-dev-21.jsonl",
   ],
   test: [
     "danger-test.jsonl",

@@ -34,6 +34,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-10.jsonl",
   "/dev-hard-11.jsonl",
   "/dev-languages-11.jsonl",
+  "/dev-hard-12.jsonl",
+  "/dev-languages-12.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
