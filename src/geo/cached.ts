@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
+import { typedFromText, typedToText } from "../cache/typed.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { restoredFuzzyIndex, type StoredFuzzyIndex, storedFuzzyIndex } from "./fuzzy.js";
 import {
@@ -12,6 +13,7 @@ import {
 import { type StoredHouseNumbers, storedHouseNumbers, withStoredNumbers } from "./house-numbers.js";
 import { createLocationResolver, type LocationResolver, type PlaceWords } from "./resolver.js";
 import { restoredMunicipi, type StoredMunicipi, storedMunicipi } from "./stored-municipi.js";
+import { WordSet } from "./word-set.js";
 
 /**
  * What the cache keeps: the checked index (its set as a list, the streets' house numbers
@@ -20,7 +22,7 @@ import { restoredMunicipi, type StoredMunicipi, storedMunicipi } from "./stored-
 interface StoredGeo {
   readonly index: Omit<GeoIndex, "commonWords" | "streets" | "municipi"> & {
     readonly streets: readonly Omit<StreetEntry, "numbers">[];
-    readonly commonWords: readonly string[];
+    readonly commonWords: { readonly text: string; readonly ends: string };
   };
   readonly numbers: StoredHouseNumbers;
   readonly municipi: StoredMunicipi;
@@ -35,7 +37,10 @@ function stored({ municipi, ...geo }: GeoIndex, words: PlaceWords): StoredGeo {
     index: {
       ...geo,
       streets: geo.streets.map(({ numbers: _, ...street }) => street),
-      commonWords: [...geo.commonWords],
+      commonWords: {
+        text: geo.commonWords.joinedWords.text,
+        ends: typedToText(geo.commonWords.joinedWords.ends),
+      },
     },
     numbers: storedHouseNumbers(geo.streets),
     municipi: storedMunicipi(municipi),
@@ -56,7 +61,10 @@ function restored(kept: StoredGeo): { geo: GeoIndex; words: PlaceWords } {
       return municipi();
     },
     streets: withStoredNumbers(kept.index.streets, kept.numbers),
-    commonWords: new Set(kept.index.commonWords),
+    commonWords: WordSet.joined(
+      kept.index.commonWords.text,
+      typedFromText(kept.index.commonWords.ends, Uint32Array),
+    ),
   };
   const words = {
     streets: { ...kept.words.streets, typos: restoredFuzzyIndex(kept.words.streets.typos) },

@@ -29,9 +29,10 @@ export class TermIndex {
   /**
    * The index of the terms written one after the other in `text`, term i ending at `ends[i]`
    * (what `text` and `ends` of an index give back): a stored vocabulary comes back without a
-   * string per term.
+   * string per term. Throws when they do not match (a damaged copy).
    */
   static joined(text: string, ends: Uint32Array): TermIndex {
+    if ((ends.at(-1) ?? 0) !== text.length) throw new Error("terms that do not fill their text");
     let size = 2;
     while (size < ends.length * 2) size *= 2;
     const index = new TermIndex(text, ends, new Int32Array(size).fill(-1));

@@ -202,8 +202,7 @@ function restored(kept: StoredWeights): CompactWeights {
   if (
     typeof kept.prior !== "number" ||
     typeof kept.features !== "string" ||
-    ends.length !== weights.length ||
-    (ends.at(-1) ?? 0) !== kept.features.length
+    ends.length !== weights.length
   )
     throw new Error("damaged danger model");
   return { prior: kept.prior, features: TermIndex.joined(kept.features, ends), weights };

@@ -68,7 +68,7 @@ describe("the place reader is derived once and remembered between starts", () =>
     expect((await loadPlaces(dir, cache)).places.resolve("abito in via Padova 12")).toEqual(padova);
   });
 
-  it("keeps house numbers, typo indexes and the Municipi's borders as packed arrays, and derives again from a damaged entry", async () => {
+  it("keeps house numbers, typo indexes, common words and the Municipi's borders packed, and derives again from a damaged entry", async () => {
     const cache = join(work, "cache");
     const first = await loadPlaces(DEFAULT_GEO_DIR, cache);
     const [stored] = await readdir(cache);
@@ -80,6 +80,7 @@ describe("the place reader is derived once and remembered between starts", () =>
     expect(typeof remembered.numbers.points).toBe("string");
     expect(typeof remembered.words.streets.typos.wordIds).toBe("string");
     expect(typeof remembered.municipi.points).toBe("string");
+    expect(typeof remembered.index.commonWords.text).toBe("string");
     // A register cut short no longer fits the streets: read from the files again.
     remembered.numbers.points = remembered.numbers.points.slice(0, 1000);
     await writeFile(file, JSON.stringify(remembered));

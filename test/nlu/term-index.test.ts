@@ -42,5 +42,6 @@ describe("a model's vocabulary kept compact", () => {
     expect(terms.map((term) => index.indexOf(term))).toEqual([0, 1, 2, 0, 4, 5]);
     expect(terms.map((_, i) => index.term(i))).toEqual(terms);
     expect(index.indexOf("w:badan")).toBe(-1);
+    expect(() => TermIndex.joined(text.slice(1), ends)).toThrow();
   });
 });
