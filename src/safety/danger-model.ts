@@ -228,8 +228,8 @@ export function trainDangerModel(examples: readonly LabelledText[]): DangerModel
 /**
  * The model over the training sets in `nluDir` and the catalogue's examples, kept between
  * runs (training took 130-180 ms of each start). The key covers the training files' contents,
- * the examples used and the code that reads and learns them (this folder and the NLU
- * tokenizer), so an edited development set or example trains again.
+ * the examples used and the code that reads, learns and stores them (this folder, the NLU
+ * tokenizer and the cache), so an edited development set or example trains again.
  */
 export async function loadDangerModel(
   nluDir: string,
