@@ -43,18 +43,25 @@ export async function fingerprint(root: string, files: readonly string[]): Promi
 /**
  * The value derived under `key`: from the cache when present, else derived and, when `keep`
  * says it is worth it, stored for the next start. The cache is only an optimisation:
- * missing, damaged or unwritable, the value is derived again.
+ * missing, damaged or unwritable, the value is derived again. `restore` turns the stored
+ * form into the one used (typed arrays from their text, see typed.ts); one it cannot read
+ * throws, and counts as damaged.
  */
-export async function cachedDerivation<T>(
+export async function cachedDerivation<T, R = T>(
   name: string,
   key: string,
   derive: () => Promise<T>,
-  options: { readonly dir?: string; readonly keep?: (value: T) => boolean } = {},
-): Promise<T> {
+  options: {
+    readonly dir?: string;
+    readonly keep?: (value: T) => boolean;
+    readonly restore?: (stored: T) => R;
+  } = {},
+): Promise<R> {
   const dir = options.dir ?? DERIVED_CACHE_DIR;
+  const restore = options.restore ?? ((stored: T) => stored as unknown as R);
   const file = join(dir, `${name}-${key}.json`);
   try {
-    const value = JSON.parse(await readFile(file, "utf8")) as T;
+    const value = restore(JSON.parse(await readFile(file, "utf8")) as T);
     markUsed(file);
     return value;
   } catch {
@@ -70,7 +77,7 @@ export async function cachedDerivation<T>(
       // A read-only checkout still works, it just derives on every start.
     }
   }
-  return value;
+  return restore(value);
 }
 
 /**

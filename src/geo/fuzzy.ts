@@ -1,3 +1,4 @@
+import { typedFromText, typedToText } from "../cache/typed.js";
 import { fnv1a } from "../util/fnv1a.js";
 /**
  * Typo-tolerant lookup of a word in a fixed vocabulary. Candidates come from a
@@ -80,16 +81,20 @@ function deletions(word: string, depth: number, into: Set<string>): void {
  * about 70,000 keys for Milan's streets, which as strings were 2.5 MB of the bot's idle
  * heap. A key's hash is unique among the keys (the few that share one are kept by their text
  * in `shared`), so a key found is the key asked for when its first word has it (hasKey).
+ * A key's words are places in `known`, not strings: read back from the cache, the strings of
+ * 70,000 keys' words were as many copies (about 2 MB of heap).
  */
 export interface FuzzyIndexData {
   /** Every known word, `exactOnly` ones included. */
   readonly known: readonly string[];
   /** Every deletion key's hash (fnv1a) but the shared ones, sorted. */
-  readonly hashes: ArrayLike<number>;
-  /** The word, or words, each hash's key comes from. */
-  readonly words: ReadonlyArray<string | readonly string[]>;
+  readonly hashes: Uint32Array;
+  /** Where the words of the key of hashes[i] begin in `wordIds` (and, at i + 1, end). */
+  readonly starts: Uint32Array;
+  /** The keys' words, in the order they were given, as their places in `known`. */
+  readonly wordIds: Uint32Array;
   /** The keys whose hash another key has too, by their text, with their words. */
-  readonly shared: ReadonlyArray<readonly [key: string, words: string | readonly string[]]>;
+  readonly shared: ReadonlyArray<readonly [key: string, words: readonly string[]]>;
 }
 
 /** Whether `key` is one of `word`'s keys: the word with at most its allowed typos left out. */
@@ -107,9 +112,7 @@ export function buildFuzzyIndex(
   exactOnly: Iterable<string> = [],
 ): FuzzyIndexData {
   const known = new Set<string>(exactOnly);
-  // Most deletions lead to one word: kept as the word itself, an array only for two or more
-  // (about 100,000 keys for Milan's streets; the arrays were a third of the index's heap).
-  const byDeletion = new Map<string, string | string[]>();
+  const byDeletion = new Map<string, string[]>();
   for (const word of words) {
     if (known.has(word)) continue;
     known.add(word);
@@ -117,8 +120,7 @@ export function buildFuzzyIndex(
     deletions(word, allowedTypos(word), keys);
     for (const key of keys) {
       const list = byDeletion.get(key);
-      if (list === undefined) byDeletion.set(key, word);
-      else if (typeof list === "string") byDeletion.set(key, [list, word]);
+      if (list === undefined) byDeletion.set(key, [word]);
       else list.push(word);
     }
   }
@@ -131,11 +133,21 @@ export function buildFuzzyIndex(
   }
   const hashes = [...keysByHash.keys()].filter((hash) => keysByHash.get(hash)?.length === 1);
   hashes.sort((a, b) => a - b);
-  const wordsOf = (key: string) => byDeletion.get(key) as string | string[];
+  const wordsOf = (key: string) => byDeletion.get(key) as string[];
+  const place = new Map([...known].map((word, i) => [word, i]));
+  const starts = new Uint32Array(hashes.length + 1);
+  const wordIds: number[] = [];
+  hashes.forEach((hash, i) => {
+    starts[i] = wordIds.length;
+    for (const word of wordsOf((keysByHash.get(hash) as string[])[0] as string))
+      wordIds.push(place.get(word) as number);
+  });
+  starts[hashes.length] = wordIds.length;
   return {
     known: [...known],
     hashes: Uint32Array.from(hashes),
-    words: hashes.map((hash) => wordsOf((keysByHash.get(hash) as string[])[0] as string)),
+    starts,
+    wordIds: Uint32Array.from(wordIds),
     shared: [...keysByHash.values()]
       .filter((keys) => keys.length > 1)
       .flat()
@@ -143,15 +155,38 @@ export function buildFuzzyIndex(
   };
 }
 
-/** The index as JSON carries it (the hashes as a list), and back as bisection reads it. */
-export const storedFuzzyIndex = (data: FuzzyIndexData): FuzzyIndexData => ({
+/** The index as the cache's JSON carries it (typed arrays as text), and back. */
+export interface StoredFuzzyIndex {
+  readonly known: readonly string[];
+  readonly hashes: string;
+  readonly starts: string;
+  readonly wordIds: string;
+  readonly shared: FuzzyIndexData["shared"];
+}
+
+export const storedFuzzyIndex = (data: FuzzyIndexData): StoredFuzzyIndex => ({
   ...data,
-  hashes: Array.from(data.hashes),
+  hashes: typedToText(data.hashes),
+  starts: typedToText(data.starts),
+  wordIds: typedToText(data.wordIds),
 });
-export const restoredFuzzyIndex = (data: FuzzyIndexData): FuzzyIndexData => ({
-  ...data,
-  hashes: Uint32Array.from(data.hashes),
-});
+
+/** Throws on a damaged entry: arrays that disagree, or a word that is not there. */
+export function restoredFuzzyIndex(stored: StoredFuzzyIndex): FuzzyIndexData {
+  const data = {
+    ...stored,
+    hashes: typedFromText(stored.hashes, Uint32Array),
+    starts: typedFromText(stored.starts, Uint32Array),
+    wordIds: typedFromText(stored.wordIds, Uint32Array),
+  };
+  if (
+    data.starts.length !== data.hashes.length + 1 ||
+    data.starts.at(-1) !== data.wordIds.length ||
+    data.wordIds.some((id) => id >= data.known.length)
+  )
+    throw new Error("damaged typo index");
+  return data;
+}
 
 export function createFuzzyVocabulary(
   words: Iterable<string>,
@@ -177,16 +212,18 @@ function bisect(hashes: ArrayLike<number>, hash: number): number {
 /** The vocabulary of an index built now or earlier (the same words give the same index). */
 export function fuzzyVocabulary(data: FuzzyIndexData): FuzzyVocabulary {
   const known = new Set(data.known);
-  const { hashes, words } = data;
+  const { hashes, starts, wordIds } = data;
   const shared = new Map(data.shared);
-  const wordsOf = (key: string): string | readonly string[] => {
+  const wordsOf = (key: string): readonly string[] => {
     const byText = shared.get(key);
     if (byText !== undefined) return byText;
     const at = bisect(hashes, fnv1a(key));
     if (at < 0) return [];
-    const listed = words[at] as string | readonly string[];
+    const listed: string[] = [];
+    for (let i = starts[at] as number; i < (starts[at + 1] as number); i++)
+      listed.push(data.known[wordIds[i] as number] as string);
     // Another key of the same hash, not in the index: its words are not this key's.
-    return hasKey(typeof listed === "string" ? listed : (listed[0] as string), key) ? listed : [];
+    return hasKey(listed[0] as string, key) ? listed : [];
   };
   return {
     has: (word) => known.has(word),
@@ -197,8 +234,7 @@ export function fuzzyVocabulary(data: FuzzyIndexData): FuzzyVocabulary {
       deletions(word, maxTypos, keys);
       const found = new Map<string, number>();
       for (const key of keys) {
-        const listed = wordsOf(key);
-        for (const candidate of typeof listed === "string" ? [listed] : listed) {
+        for (const candidate of wordsOf(key)) {
           if (found.has(candidate)) continue;
           const limit = Math.min(maxTypos, allowedTypos(candidate));
           const distance = typoDistance(word, candidate);

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { z } from "zod";
 import { type HouseNumber, type HouseNumbers, withCompactNumbers } from "./house-numbers.js";
+import { WordSet } from "./word-set.js";
 
 export type { HouseNumber, HouseNumbers } from "./house-numbers.js";
 
@@ -82,7 +83,7 @@ export interface GeoIndex {
   /** Metro stations and landmarks (built by scripts/build-geo-places.ts). */
   readonly places: readonly PlaceEntry[];
   /** Ordinary Italian and English words that look like place names: never typo-corrected into one. */
-  readonly commonWords: ReadonlySet<string>;
+  readonly commonWords: WordSet;
 }
 
 const lonLat = z.tuple([z.number(), z.number()]);
@@ -214,6 +215,6 @@ export async function loadGeoIndex(
     neighbourhoods: neighbourhoodsFile.parse(neighbourhoods).neighbourhoods,
     outsidePlaces: outsideFile.parse(outside).places,
     places: placesFile.parse(places).places,
-    commonWords: new Set(commonWordsFile.parse(words).words),
+    commonWords: WordSet.of(commonWordsFile.parse(words).words),
   };
 }

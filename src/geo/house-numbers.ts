@@ -1,3 +1,5 @@
+import { typedFromText, typedToText } from "../cache/typed.js";
+
 /**
  * One house number of a street: number, Municipio, and where known its point.
  * Only the base number is kept (12/A counts as 12): Municipio and position do
@@ -55,35 +57,107 @@ export class HouseNumbers {
     for (let i = 0; i < this.length; i++) yield this.at(i) as HouseNumber;
   }
 
-  /** As the data file writes them (and as the derived cache stores them). */
+  /** As the data file writes them. */
   toJSON(): HouseNumber[] {
     return [...this];
   }
 }
 
-/** The streets with their house numbers moved into one compact register. */
-export function withCompactNumbers<Street extends { readonly numbers: readonly HouseNumber[] }>(
-  streets: readonly Street[],
-): (Omit<Street, "numbers"> & { readonly numbers: HouseNumbers })[] {
-  const total = streets.reduce((sum, street) => sum + street.numbers.length, 0);
+/** The house numbers of every street, one after the other, in one register. */
+function registerOf(lists: readonly (readonly HouseNumber[])[]): Register {
+  const total = lists.reduce((sum, numbers) => sum + numbers.length, 0);
   const register: Register = {
     numbers: new Int32Array(total),
     municipi: new Uint8Array(total),
     points: new Int32Array(2 * total).fill(NO_POINT),
   };
-  let start = 0;
-  return streets.map((street) => {
-    street.numbers.forEach(([number, municipio, lon, lat], i) => {
-      const at = start + i;
+  let at = 0;
+  for (const numbers of lists) {
+    for (const [number, municipio, lon, lat] of numbers) {
       register.numbers[at] = number;
       register.municipi[at] = municipio;
       if (lon !== undefined && lat !== undefined) {
         register.points[2 * at] = Math.round(lon * MICRO);
         register.points[2 * at + 1] = Math.round(lat * MICRO);
       }
-    });
-    const numbers = new HouseNumbers(register, start, street.numbers.length);
-    start += street.numbers.length;
-    return { ...street, numbers };
+      at++;
+    }
+  }
+  return register;
+}
+
+/** The streets, each with its slice of the register (`lengths[i]` numbers for street i). */
+function sliced<Street>(
+  streets: readonly Street[],
+  register: Register,
+  lengths: ArrayLike<number>,
+): (Omit<Street, "numbers"> & { readonly numbers: HouseNumbers })[] {
+  let start = 0;
+  return streets.map((street, i) => {
+    const numbers = new HouseNumbers(register, start, lengths[i] as number);
+    start += numbers.length;
+    // Not `{ ...street, numbers }`: adding a key to an object JSON.parse made that way gave
+    // each street a hidden class of its own (4,039 of them, 1.2 MB of the idle heap).
+    return Object.assign({}, street, { numbers }) as Omit<Street, "numbers"> & {
+      readonly numbers: HouseNumbers;
+    };
   });
+}
+
+/** The streets with their house numbers moved into one compact register. */
+export function withCompactNumbers<Street extends { readonly numbers: readonly HouseNumber[] }>(
+  streets: readonly Street[],
+): (Omit<Street, "numbers"> & { readonly numbers: HouseNumbers })[] {
+  const lists = streets.map((street) => street.numbers);
+  return sliced(
+    streets,
+    registerOf(lists),
+    lists.map((numbers) => numbers.length),
+  );
+}
+
+/**
+ * Every street's house numbers as the derived cache keeps them: the register's arrays as
+ * text (see cache/typed.ts) and how many numbers each street has. As 51,000 tuples in JSON
+ * they were 1.8 MB to parse at every start, then packed again.
+ */
+export interface StoredHouseNumbers {
+  readonly lengths: string;
+  readonly numbers: string;
+  readonly municipi: string;
+  readonly points: string;
+}
+
+export function storedHouseNumbers(
+  streets: readonly { readonly numbers: HouseNumbers }[],
+): StoredHouseNumbers {
+  const register = registerOf(streets.map((street) => [...street.numbers]));
+  return {
+    lengths: typedToText(Uint32Array.from(streets, (street) => street.numbers.length)),
+    numbers: typedToText(register.numbers),
+    municipi: typedToText(register.municipi),
+    points: typedToText(register.points),
+  };
+}
+
+/** The streets with the numbers kept for them; throws when they do not fit (a damaged entry). */
+export function withStoredNumbers<Street>(
+  streets: readonly Street[],
+  stored: StoredHouseNumbers,
+): (Omit<Street, "numbers"> & { readonly numbers: HouseNumbers })[] {
+  const lengths = typedFromText(stored.lengths, Uint32Array);
+  const register: Register = {
+    numbers: typedFromText(stored.numbers, Int32Array),
+    municipi: typedFromText(stored.municipi, Uint8Array),
+    points: typedFromText(stored.points, Int32Array),
+  };
+  const total = lengths.reduce((sum, length) => sum + length, 0);
+  if (
+    lengths.length !== streets.length ||
+    register.numbers.length !== total ||
+    register.municipi.length !== total ||
+    register.points.length !== 2 * total
+  )
+    throw new Error("damaged house numbers");
+  return sliced(streets, register, lengths);
 }

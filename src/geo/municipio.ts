@@ -30,10 +30,12 @@ const SHORT_MUNICIPIO_PATTERN = /^(?:(?:.*\s)?(?:il|nel|al)\s+)?([1-9])$/;
 
 /** The Municipio a point lies in, or null outside Milan: bounding boxes first, they are cheap. */
 export function createMunicipioLocator(index: GeoIndex): (point: GeoPoint) => number | null {
-  const municipiBoxes = index.municipi.map((feature) => ({ feature, box: boundingBox(feature) }));
+  // On first use: the borders are made from the derived cache when first read (cached.ts).
+  let boxes: { feature: MunicipioFeature; box: [number, number, number, number] }[] | undefined;
   return function municipioAt(point: GeoPoint): number | null {
+    boxes ??= index.municipi.map((feature) => ({ feature, box: boundingBox(feature) }));
     const p = turfPoint([point.lon, point.lat]);
-    for (const { feature, box } of municipiBoxes) {
+    for (const { feature, box } of boxes) {
       if (point.lon < box[0] || point.lon > box[2] || point.lat < box[1] || point.lat > box[3]) {
         continue;
       }

@@ -63,7 +63,7 @@ export function isHouseNumber(token: string | undefined): boolean {
 export function correctedWords(
   token: string,
   vocabulary: FuzzyVocabulary,
-  commonWords: ReadonlySet<string>,
+  commonWords: { has(word: string): boolean },
 ): { words: string[]; typo: boolean } {
   if (vocabulary.has(token)) return { words: [token], typo: false };
   // An ordinary word is what it says: "sento" is not a misspelt Sesto, nor "torno" Torino.

@@ -23,11 +23,26 @@ export class TermIndex {
       at += term.length;
       ends[i] = at;
     });
+    return TermIndex.joined(terms.join(""), ends);
+  }
+
+  /**
+   * The index of the terms written one after the other in `text`, term i ending at `ends[i]`
+   * (what `text` and `ends` of an index give back): a stored vocabulary comes back without a
+   * string per term. Throws when they do not match (a damaged copy).
+   */
+  static joined(text: string, ends: Uint32Array): TermIndex {
+    if ((ends.at(-1) ?? 0) !== text.length) throw new Error("terms that do not fill their text");
     let size = 2;
-    while (size < terms.length * 2) size *= 2;
-    const index = new TermIndex(terms.join(""), ends, new Int32Array(size).fill(-1));
-    for (const [i, term] of terms.entries()) index.add(term, i);
+    while (size < ends.length * 2) size *= 2;
+    const index = new TermIndex(text, ends, new Int32Array(size).fill(-1));
+    for (let i = 0; i < ends.length; i++) index.add(i);
     return index;
+  }
+
+  /** Every term one after the other, and where each ends: TermIndex.joined's arguments. */
+  get joinedTerms(): { readonly text: string; readonly ends: Uint32Array } {
+    return { text: this.text, ends: this.ends };
   }
 
   get size(): number {
@@ -42,17 +57,19 @@ export class TermIndex {
   /** Where `term` is, or -1. */
   indexOf(term: string): number {
     const mask = this.table.length - 1;
-    for (let slot = hashOf(term) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hashOf(term, 0, term.length) & mask; ; slot = (slot + 1) & mask) {
       const position = this.table[slot] as number;
       if (position === -1 || this.holds(position, term)) return position;
     }
   }
 
-  private add(term: string, position: number): void {
+  private add(position: number): void {
     const mask = this.table.length - 1;
-    let slot = hashOf(term) & mask;
+    const start = this.start(position);
+    const end = this.ends[position] as number;
+    let slot = hashOf(this.text, start, end) & mask;
     for (; this.table[slot] !== -1; slot = (slot + 1) & mask) {
-      if (this.holds(this.table[slot] as number, term)) return;
+      if (this.holdsRange(this.table[slot] as number, start, end)) return;
     }
     this.table[slot] = position;
   }
@@ -69,11 +86,21 @@ export class TermIndex {
     }
     return true;
   }
+
+  /** Whether the term at `position` is the one at [from, to) of the text. */
+  private holdsRange(position: number, from: number, to: number): boolean {
+    const start = this.start(position);
+    if ((this.ends[position] as number) - start !== to - from) return false;
+    for (let c = 0; c < to - from; c++) {
+      if (this.text.charCodeAt(start + c) !== this.text.charCodeAt(from + c)) return false;
+    }
+    return true;
+  }
 }
 
-/** FNV-1a over the UTF-16 code units. */
-function hashOf(text: string): number {
+/** FNV-1a over the UTF-16 code units of text[from, to). */
+function hashOf(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }

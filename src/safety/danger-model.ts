@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
+import { typedFromText, typedToText } from "../cache/typed.js";
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import type { Phrase } from "../language/phrases.js";
@@ -163,10 +164,51 @@ export function learnDangerWeights(examples: readonly LabelledText[]): DangerWei
   };
 }
 
-export function dangerModelOf({ prior, weights }: DangerWeights): DangerModel {
-  // Compact (a Map of its 45,000 features took about 7 MB): their index and weights.
-  const index = TermIndex.of(weights.map(([feature]) => feature));
-  const weightAt = Float64Array.from(weights, ([, weight]) => weight);
+/** A trained model as the reader holds it: its features' index and their weights in turn. */
+interface CompactWeights {
+  readonly prior: number;
+  readonly features: TermIndex;
+  readonly weights: Float64Array;
+}
+
+// Compact (a Map of its 72,000 features took about 7 MB): their index and weights.
+const compact = ({ prior, weights }: DangerWeights): CompactWeights => ({
+  prior,
+  features: TermIndex.of(weights.map(([feature]) => feature)),
+  weights: Float64Array.from(weights, ([, weight]) => weight),
+});
+
+/**
+ * The form the cache keeps: every feature in one string and the numbers as typed arrays in
+ * text. As 72,000 [feature, weight] pairs in JSON, reading it took 50-85 ms of each start and
+ * left 72,000 strings for the collector.
+ */
+interface StoredWeights {
+  readonly prior: number;
+  readonly features: string;
+  readonly ends: string;
+  readonly weights: string;
+}
+
+function stored({ prior, features, weights }: CompactWeights): StoredWeights {
+  const { text, ends } = features.joinedTerms;
+  return { prior, features: text, ends: typedToText(ends), weights: typedToText(weights) };
+}
+
+/** The model the cache kept; throws on a damaged entry (trained again). */
+function restored(kept: StoredWeights): CompactWeights {
+  const ends = typedFromText(kept.ends, Uint32Array);
+  const weights = typedFromText(kept.weights, Float64Array);
+  if (
+    typeof kept.prior !== "number" ||
+    typeof kept.features !== "string" ||
+    ends.length !== weights.length
+  )
+    throw new Error("damaged danger model");
+  return { prior: kept.prior, features: TermIndex.joined(kept.features, ends), weights };
+}
+
+function dangerModelOf({ prior, features: index, weights: weightAt }: CompactWeights): DangerModel {
   return (text) => {
     let odds = prior;
     for (const feature of features(text)) {
@@ -180,14 +222,14 @@ export function dangerModelOf({ prior, weights }: DangerWeights): DangerModel {
 }
 
 export function trainDangerModel(examples: readonly LabelledText[]): DangerModel {
-  return dangerModelOf(learnDangerWeights(examples));
+  return dangerModelOf(compact(learnDangerWeights(examples)));
 }
 
 /**
  * The model over the training sets in `nluDir` and the catalogue's examples, kept between
  * runs (training took 130-180 ms of each start). The key covers the training files' contents,
- * the examples used and the code that reads and learns them (this folder and the NLU
- * tokenizer), so an edited development set or example trains again.
+ * the examples used and the code that reads, learns and stores them (this folder, the NLU
+ * tokenizer and the cache), so an edited development set or example trains again.
  */
 export async function loadDangerModel(
   nluDir: string,
@@ -198,21 +240,19 @@ export async function loadDangerModel(
   const files = DANGER_TRAINING_SETS.map((file) => join(nluDir, file));
   const examples = catalogueExamples(catalogue, dangerIntent);
   const key = createHash("sha256")
-    .update(await fingerprint(PROJECT_ROOT, await codeFiles(["nlu", "safety"])))
+    .update(await fingerprint(PROJECT_ROOT, await codeFiles(["cache", "nlu", "safety"])))
     .update(await fingerprint(nluDir, files))
     .update(JSON.stringify(examples))
     .digest("hex")
     .slice(0, 24);
   const learn = async () => {
     const sets = await Promise.all(files.map((file) => loadDangerSet(file)));
-    return learnDangerWeights([...sets.flat(), ...examples]);
+    return stored(compact(learnDangerWeights([...sets.flat(), ...examples])));
   };
   return dangerModelOf(
-    await cachedDerivation(
-      "danger-model",
-      key,
-      learn,
-      cacheDir === undefined ? {} : { dir: cacheDir },
-    ),
+    await cachedDerivation("danger-model", key, learn, {
+      restore: restored,
+      ...(cacheDir === undefined ? {} : { dir: cacheDir }),
+    }),
   );
 }

@@ -41,6 +41,9 @@ describe("the place reader is derived once and remembered between starts", () =>
     expect(readings(second.places)).toEqual(readings(first.places));
     expect(second.geo.commonWords).toEqual(first.geo.commonWords);
     expect(second.geo.streets).toEqual(first.geo.streets);
+    expect(second.geo.municipi).toEqual(first.geo.municipi);
+    const loreto = { lat: 45.4857, lon: 9.2165 };
+    expect(second.places.resolvePoint(loreto)).toEqual(first.places.resolvePoint(loreto));
   });
 
   it("is the remembered one on the next start, until a data file changes", async () => {
@@ -63,5 +66,26 @@ describe("the place reader is derived once and remembered between starts", () =>
     const streets = join(dir, "streets.json");
     await writeFile(streets, `${await readFile(streets, "utf8")}\n`);
     expect((await loadPlaces(dir, cache)).places.resolve("abito in via Padova 12")).toEqual(padova);
+  });
+
+  it("keeps house numbers, typo indexes, common words and the Municipi's borders packed, and derives again from a damaged entry", async () => {
+    const cache = join(work, "cache");
+    const first = await loadPlaces(DEFAULT_GEO_DIR, cache);
+    const [stored] = await readdir(cache);
+    const file = join(cache, stored as string);
+    const whole = await readFile(file, "utf8");
+    const remembered = JSON.parse(whole);
+    // Not 51,000 house-number tuples and 70,000 lists of words for JSON.parse to read.
+    expect(remembered.index.streets.some((street: object) => "numbers" in street)).toBe(false);
+    expect(typeof remembered.numbers.points).toBe("string");
+    expect(typeof remembered.words.streets.typos.wordIds).toBe("string");
+    expect(typeof remembered.municipi.points).toBe("string");
+    expect(typeof remembered.index.commonWords.text).toBe("string");
+    // A register cut short no longer fits the streets: read from the files again.
+    remembered.numbers.points = remembered.numbers.points.slice(0, 1000);
+    await writeFile(file, JSON.stringify(remembered));
+    const again = await loadPlaces(DEFAULT_GEO_DIR, cache);
+    expect(readings(again.places)).toEqual(readings(first.places));
+    expect(await readFile(file, "utf8")).toBe(whole);
   });
 });

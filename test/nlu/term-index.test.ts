@@ -33,4 +33,15 @@ describe("a model's vocabulary kept compact", () => {
       expect(index.indexOf(term)).toBe(map.get(term) ?? -1);
     }
   });
+
+  it("comes back from its one string of terms as it was, a term given twice at its first place", () => {
+    const terms = ["w:badant", "c:<ba", "w:ماما", "w:badant", "w:", "b:mamm_badant"];
+    const { text, ends } = TermIndex.of(terms).joinedTerms;
+    const index = TermIndex.joined(text, ends);
+    expect(index.size).toBe(terms.length);
+    expect(terms.map((term) => index.indexOf(term))).toEqual([0, 1, 2, 0, 4, 5]);
+    expect(terms.map((_, i) => index.term(i))).toEqual(terms);
+    expect(index.indexOf("w:badan")).toBe(-1);
+    expect(() => TermIndex.joined(text.slice(1), ends)).toThrow();
+  });
 });

@@ -67,6 +67,21 @@ describe("the danger model is kept between starts, and reads exactly as a freshl
     expect(devSets.some(({ text }) => cached(text) >= DANGER_MODEL_ODDS)).toBe(true);
   });
 
+  it("keeps its features in one string, not a pair per feature, and trains again when the entry is damaged", async () => {
+    const cacheDir = await temporaryDir();
+    const fresh = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, cacheDir);
+    const [name] = await readdir(cacheDir);
+    const file = join(cacheDir, name as string);
+    const whole = await readFile(file, "utf8");
+    // Tens of thousands of [feature, weight] pairs took 50-85 ms of each start to read.
+    const kept = JSON.parse(whole) as Record<string, unknown>;
+    expect(Object.values(kept).every((value) => !Array.isArray(value))).toBe(true);
+    // Weights cut short: the entry does not match its features, the model trains again.
+    await writeFile(file, JSON.stringify({ ...kept, weights: (kept.weights as string).slice(8) }));
+    expectSameReadings(await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, cacheDir), fresh);
+    expect(await readFile(file, "utf8")).toBe(whole);
+  });
+
   it("uses what the cache holds, and trains again when the file was cut short", async () => {
     const cacheDir = await temporaryDir();
     const fresh = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, cacheDir);
