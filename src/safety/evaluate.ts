@@ -52,6 +52,7 @@ export const DANGER_SETS = {
     "danger-independent-8.jsonl",
     "danger-independent-9.jsonl",
     "danger-independent-10.jsonl",
+    "danger-independent-11.jsonl",
   ],
 } as const;
 
