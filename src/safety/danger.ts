@@ -1,15 +1,17 @@
 import { loadPerLanguage } from "../language/lexicon.js";
 import { compilePhrase, type Phrase, PhraseIndex } from "../language/phrases.js";
 import type { Classification } from "../nlu/index.js";
-import { normalizeText, tokenize } from "../nlu/normalize.js";
+import { normalizeText } from "../nlu/normalize.js";
 import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
+import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor, undoubled } from "./danger-model.js";
 import {
-  type DangerModel,
-  MODEL_SURE_ODDS,
-  modelOddsFor,
-  undouble,
-  undoubled,
-} from "./danger-model.js";
+  HAN_CUE,
+  HAN_TEXT,
+  NOT_SERIOUS,
+  reportsSpeech,
+  SENTENCE_END,
+  sentencesOf,
+} from "./sentences.js";
 import { happensToOthers } from "./whose.js";
 
 /**
@@ -109,61 +111,6 @@ export function unlessSilenced(classification: Classification, silenced: boolean
     ambiguous: false,
     alternatives: classification.alternatives.filter((a) => a.intent !== DANGER_INTENT),
   };
-}
-
-/**
- * Chinese is written without spaces and the segmenter cuts the same words differently by
- * context ("我想死" → 我想 + 死): a cue written only in Chinese characters is looked for
- * inside the message's characters instead of word by word.
- */
-const HAN_CUE = /^[\p{Script=Han}|]+$/u;
-const HAN_TEXT = /\p{Script=Han}/u;
-
-/**
- * Laughing, eye-rolling or face-palming emoji: the tokenizer drops emoji, so they are looked for
- * in the characters. Over the 16 development sets none of 1,141 dangers has an eye-roll or a
- * face-palm, and 4 ordinary messages do.
- */
-const NOT_SERIOUS =
-  /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F61C}\u{1F61D}\u{1F644}\u{1F926}]/u;
-
-/** Where a sentence ends: a full stop, a question or exclamation mark, a semicolon, a new line. */
-const SENTENCE_END = /[.!?;\n]+/u;
-
-/** The message's words (doubled letters folded) and the sentence each word belongs to. */
-function sentencesOf(text: string): { words: string[]; sentenceOf: number[] } {
-  const words: string[] = [];
-  const sentenceOf: number[] = [];
-  text.split(SENTENCE_END).forEach((sentence, index) => {
-    for (const word of tokenize(sentence)) {
-      words.push(undouble(word));
-      sentenceOf.push(index);
-    }
-  });
-  return { words, sentenceOf };
-}
-
-/**
- * Words that open what someone said or wrote: «che», «that», «que», «qu'», «că», «що», «что».
- * A figure of speech with a thing as subject («questo lavoro mi uccide», «este calor me mata»)
- * never spans one: «sta urlando che mi ammazza», «está gritando que me mata», «o meu ex disse
- * que me mata» matched those figures through their gap and were silenced.
- */
-const SAID_THAT = new Set(["che", "that", "que", "qu", "ca", "що", "что"]);
-
-/**
- * True when an idiom reaches a cue ending at `cueEnd` across a word opening what was said, a
- * word the idiom was not written with (it matched in its gap): then it is no figure of speech
- * for that cue. «mi ha minacciata dicendo che se parlo mi fa espellere» keeps its idiom: the
- * cue ends before «che».
- */
-function reportsSpeech(words: readonly string[], idiom: Found, cueEnd: number): boolean {
-  const written = new Set(tokenize(idiom.cue.source));
-  for (let at = idiom.start; at < Math.min(idiom.end, cueEnd); at++) {
-    const word = words[at] as string;
-    if (SAID_THAT.has(word) && !written.has(word)) return true;
-  }
-  return false;
 }
 
 /** What a cue does when it is found: raise an alarm of its kind, or silence some. */
@@ -303,7 +250,12 @@ export function createDangerDetector(
     const told = (f: Found) => sentence(f) <= longAgo;
     const idioms = found.filter((f) => f.cue.role === "idiom");
     const inIdiom = (f: Found) =>
-      idioms.some((i) => i.start < f.end && f.start < i.end && !reportsSpeech(words, i, f.end));
+      idioms.some(
+        (i) =>
+          i.start < f.end &&
+          f.start < i.end &&
+          !reportsSpeech(words, { source: i.cue.source, start: i.start, end: i.end }, f.end),
+      );
     const past =
       (has("over") || has("ended") || has("long_ago") || has("request")) && !has("still");
     // "Ho avuto un attacco di panico stanotte, ora dorme tranquilla": over now, whatever came
