@@ -293,8 +293,7 @@ function looksLikeAName(dialogue: Dialogue, text: string): boolean {
     !/[\p{N}?]/u.test(text) &&
     readReply(dialogue, text).kind === null &&
     !read.onlyTime(text) &&
-    read.timeOfDay(text) === undefined &&
-    !read.mentions("cost", text)
+    read.timeOfDay(text) === undefined
   );
 }
 

@@ -213,27 +213,24 @@ export function createReplyReader(
     const said = words(text);
     return (cues.get(cue) ?? []).some((phrase) => occursIn(said, phrase));
   };
-  const afterGreeting = (text: string): string | undefined => {
-    const said = words(text);
-    const greetings = cues.get("greeting") ?? [];
-    const greetedUpTo = (at: number) =>
-      Math.max(at, ...greetings.map((phrase) => matchAt(said, phrase, at)));
-    let at = 0;
-    for (let next = greetedUpTo(at); next > at; next = greetedUpTo(at)) at = next;
-    return at > 0 && at < said.length ? said.slice(at).join(" ") : undefined;
-  };
   // The end of the longest of a cue's phrases at word `at` (`at` itself when none matches).
   const cueEnd = (said: readonly string[], cue: Cue, at: number) =>
     Math.max(at, ...(cues.get(cue) ?? []).map((phrase) => matchAt(said, phrase, at)));
+  // Past the cue's phrases said one after another from the start («hola buenas», «sorry,
+  // actually»): the first word after them (0 when the text does not open with one).
+  const pastCue = (said: readonly string[], cue: Cue) => {
+    let at = 0;
+    for (let next = cueEnd(said, cue, at); next > at; next = cueEnd(said, cue, at)) at = next;
+    return at;
+  };
+  const afterGreeting = (text: string): string | undefined => {
+    const said = words(text);
+    const at = pastCue(said, "greeting");
+    return at > 0 && at < said.length ? said.slice(at).join(" ") : undefined;
+  };
   const introducedName = (text: string, short = false): string | undefined => {
     const said = words(text);
-    let at = 0;
-    for (
-      let next = cueEnd(said, "correcting", at);
-      next > at;
-      next = cueEnd(said, "correcting", at)
-    )
-      at = next;
+    const at = pastCue(said, "correcting");
     const introduced = Math.max(
       cueEnd(said, "name", at),
       short ? cueEnd(said, "name_short", at) : at,
