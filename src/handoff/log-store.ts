@@ -17,6 +17,8 @@ export {
   SCHEMA_VERSION,
 } from "./log-file.js";
 
+import { setMostRecent } from "../util/most-recent.js";
+
 /** Requests read or written lately, kept whole: the ones a dialogue or an operator is on. */
 const CACHED = 1000;
 /** Lines appended after which the index is written again, so a start reads a short tail. */
@@ -154,9 +156,7 @@ export class LogHandoffStore implements HandoffRepository {
   }
 
   private remember(request: HandoffRequest): void {
-    this.cache.delete(request.reference);
-    this.cache.set(request.reference, request);
-    if (this.cache.size > CACHED) this.cache.delete(this.cache.keys().next().value as string);
+    setMostRecent(this.cache, request.reference, request, CACHED);
   }
 
   private async put(request: HandoffRequest): Promise<HandoffRequest> {

@@ -1,3 +1,5 @@
+import { setMostRecent } from "../util/most-recent.js";
+
 const KEPT_MS = 60 * 60 * 1000;
 const KEPT_CHATS = 10_000;
 
@@ -16,9 +18,7 @@ export function chatMemory<T>(now: () => number = Date.now): ChatMemory<T> {
   const kept = new Map<string, { readonly value: T; readonly at: number }>();
   return {
     remember(chat, value) {
-      kept.delete(chat);
-      kept.set(chat, { value, at: now() });
-      if (kept.size > KEPT_CHATS) kept.delete(kept.keys().next().value as string);
+      setMostRecent(kept, chat, { value, at: now() }, KEPT_CHATS);
     },
     recall(chat) {
       const entry = kept.get(chat);

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { z } from "zod";
+import { setMostRecent } from "../util/most-recent.js";
 import { type Disk, realDisk } from "./disk.js";
 import { type AsideFile, type CorruptFileHandler, JsonFolder } from "./json-folder.js";
 import { MaybeStored } from "./maybe-stored.js";
@@ -146,9 +147,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   }
 
   private remember(key: string, text: string | undefined, writtenAt: number): void {
-    this.cache.delete(key);
-    this.cache.set(key, { text, writtenAt });
-    if (this.cache.size > CACHED_KEYS) this.cache.delete(this.cache.keys().next().value as string);
+    setMostRecent(this.cache, key, { text, writtenAt }, CACHED_KEYS);
   }
 
   async get(key: string): Promise<z.infer<S> | undefined> {
@@ -173,10 +172,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     const hit = this.parsed.get(key);
     if (hit?.text === text) return hit.value as z.infer<S>;
     const value = deepFreeze(JSON.parse(text));
-    this.parsed.delete(key);
-    this.parsed.set(key, { text, value });
-    if (this.parsed.size > PARSED_KEYS)
-      this.parsed.delete(this.parsed.keys().next().value as string);
+    setMostRecent(this.parsed, key, { text, value }, PARSED_KEYS);
     return value;
   }
 

@@ -1,3 +1,5 @@
+import { setMostRecent } from "./most-recent.js";
+
 /**
  * What a running bot computed from recent texts (tokens, readings, the reply language),
  * remembered: a citizen's dialogue is replayed from its start at every step (the
@@ -24,8 +26,7 @@ export class RecentTexts {
       const known = recent.get(key);
       if (known !== undefined) return known.value as T;
       const value = compute(text, variant);
-      recent.set(key, { text, value });
-      if (recent.size > size) recent.delete(recent.keys().next().value as string);
+      setMostRecent(recent, key, { text, value }, size);
       return value;
     };
   }
