@@ -20,29 +20,28 @@ async function toDidYouMean(
   return { user, question: read.at(-1) as Message };
 }
 
+/** Up to the consent question (or an area question, which should not come): Loreto said back. */
+async function expectLoretoKeptUntilConsent(user: ReturnType<typeof citizen>): Promise<void> {
+  const read = await readUntil(
+    harness.emulator,
+    user,
+    (m) => CONSENT.test(shown(m)) || isPlaceQuestion(m),
+  );
+  expect(read.some(isPlaceQuestion)).toBe(false);
+  expect(read.map(shown).join("\n")).toMatch(/Ho capito: .*Loreto.*Municipio 2/);
+}
+
 describe("the area told once inside a story is kept through «Intendevi…?»", () => {
   it("tapping «talk to a person» asks no area: Loreto is said back, then consent", async () => {
     const { user, question } = await toDidYouMean("Paolo");
     harness.emulator.pressButton(user, question, "op");
-    const read = await readUntil(
-      harness.emulator,
-      user,
-      (m) => CONSENT.test(shown(m)) || isPlaceQuestion(m),
-    );
-    expect(read.some(isPlaceQuestion)).toBe(false);
-    expect(read.map(shown).join("\n")).toMatch(/Ho capito: .*Loreto.*Municipio 2/);
+    await expectLoretoKeptUntilConsent(user);
   });
 
   it("typing «vorrei parlare con una persona» instead asks no area either", async () => {
     const { user } = await toDidYouMean("Piera");
     harness.emulator.sendText(user, "vorrei parlare con una persona");
-    const read = await readUntil(
-      harness.emulator,
-      user,
-      (m) => CONSENT.test(shown(m)) || isPlaceQuestion(m),
-    );
-    expect(read.some(isPlaceQuestion)).toBe(false);
-    expect(read.map(shown).join("\n")).toMatch(/Ho capito: .*Loreto.*Municipio 2/);
+    await expectLoretoKeptUntilConsent(user);
   });
 
   it("«Altro», then the need said again in other words: answered for Loreto, not asked", async () => {
