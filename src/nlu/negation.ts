@@ -25,9 +25,12 @@ const NEGATIONS = new Set([
 /** Negations that qualify the noun after them: "niente assistenza", "senza badante". */
 const NEGATING_DETERMINERS = new Set(["niente", "nessun", "nessuna", "senza", "without", "no"]);
 
-/** Words that may sit between a negation and its verb: "non mi serve", "I do not really need". */
+/**
+ * Words that may sit between a negation and its verb: "non mi serve", "I do not really need",
+ * "non sto cercando" (Italian's progressive, as English's "am not looking").
+ */
 export const BETWEEN = new Set(
-  "mi ti ci si gli ce ne vi lo li le la l piu ancora mai proprio affatto ha ho hanno abbiamo hai avete e sono do does did am is are really i we he she it they you me us him her them more any".split(
+  "mi ti ci si gli ce ne vi lo li le la l piu ancora mai proprio affatto ha ho hanno abbiamo hai avete e sono sto stiamo stavo stavamo do does did am is are really i we he she it they you me us him her them more any".split(
     " ",
   ),
 );

@@ -26,6 +26,8 @@ describe("a citizen says what they do not need", () => {
     ["the cleaning is covered, my mum needs someone all day", ["cleaning"]],
     ["la spesa non è il problema, non cucina più", ["spesa"]],
     ["per la nonna siamo a posto, manca qualcuno per pulire", ["nonna"]],
+    ["non sto cercando una colf, ci serve una tata per i bambini", ["cercando", "colf"]],
+    ["non stiamo cercando la badante, solo qualcuno che porti i pasti", ["cercando", "badante"]],
   ])(
     "%j negates %j (the refused wanting too) and nothing the citizen asks for",
     (text, negated) => {
