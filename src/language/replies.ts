@@ -51,10 +51,17 @@ export const replyLexiconSchema = z.strictObject({
   name_short: phrases,
   /** Words opening a correction of the name («scusa», «actually», «de hecho»). */
   correcting: phrases,
+  /**
+   * Words that are no reply in this language, whatever they mean in another (Romanian «și» is
+   * «and», not Italian «sì»): in a dialogue held in this language, no other language reads them.
+   */
+  plain: phrases,
   /** When to be called, in words («in mattinata», «verso sera»): src/language/time-of-day.ts. */
   time_of_day: timeOfDayLexiconSchema.optional(),
 }) as z.ZodType<
-  Partial<Record<ReplyKind | "fillers" | Cue, string[]>> & { time_of_day?: TimeOfDayLexicon }
+  Partial<Record<ReplyKind | "fillers" | "plain" | Cue, string[]>> & {
+    time_of_day?: TimeOfDayLexicon;
+  }
 >;
 
 /** Words that mark a whole sentence rather than make a short reply. */
@@ -189,17 +196,25 @@ export function createReplyReader(
   const compiled = Object.entries(lexicons).map(
     ([language, lexicon]) => [language, compileLexicon(language, lexicon, compile)] as const,
   );
+  const compileAll = (language: string, key: Cue | "plain", sources: readonly string[] = []) =>
+    sources.map((source) => {
+      try {
+        return compile(source);
+      } catch (error) {
+        throw new Error(`replies (${language}, ${key}): ${(error as Error).message}`);
+      }
+    });
+  const plain = new Map(
+    Object.entries(lexicons).map(([language, lexicon]) => [
+      language,
+      compileAll(language, "plain", lexicon.plain),
+    ]),
+  );
   const cues = new Map(
     CUES.map((cue) => [
       cue,
       Object.entries(lexicons).flatMap(([language, lexicon]) =>
-        (lexicon[cue] ?? []).map((source) => {
-          try {
-            return compile(source);
-          } catch (error) {
-            throw new Error(`replies (${language}, ${cue}): ${(error as Error).message}`);
-          }
-        }),
+        compileAll(language, cue, lexicon[cue]),
       ),
     ]),
   );
@@ -255,12 +270,14 @@ export function createReplyReader(
     const ordered = [...compiled].sort(
       ([a], [b]) => Number(b === language) - Number(a === language),
     );
+    // What the dialogue's language says plainly is an unknown word to every other language.
+    const asOther = withoutPhrases(said, plain.get(language ?? "") ?? []);
     // The reading with the fewest other words wins, the citizen's language first among equals:
     // "prefiero no decirlo" is a Spanish skip, not an English "no" beside two unknown words.
     let best: Reading | undefined;
     let fallback: Reading = { kind: null, extraWords: said.length, thanks: false };
-    for (const [, entries] of ordered) {
-      const reading = readWith(entries, said);
+    for (const [own, entries] of ordered) {
+      const reading = readWith(entries, own === language ? said : asOther);
       if (reading.kind === null) {
         if (reading.extraWords < fallback.extraWords) fallback = reading;
       } else if (best === undefined || reading.extraWords < best.extraWords) best = reading;
@@ -276,6 +293,17 @@ export function createReplyReader(
     timeOfDay,
     onlyTime,
   });
+}
+
+/** The words, with the phrases' words replaced by one no lexicon knows. */
+function withoutPhrases(said: readonly string[], phrases: readonly Phrase[]): readonly string[] {
+  if (phrases.length === 0) return said;
+  const kept = [...said];
+  for (let at = 0; at < said.length; at++) {
+    const end = Math.max(at, ...phrases.map((phrase) => matchAt(said, phrase, at)));
+    kept.fill("\u0000", at, end);
+  }
+  return kept;
 }
 
 /**
