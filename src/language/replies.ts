@@ -52,8 +52,9 @@ export const replyLexiconSchema = z.strictObject({
   /** Words opening a correction of the name («scusa», «actually», «de hecho»). */
   correcting: phrases,
   /**
-   * Words that are no reply in this language, whatever they mean in another (Romanian «și» is
-   * «and», not Italian «sì»): in a dialogue held in this language, no other language reads them.
+   * Words that are no reply in this language, whatever they mean in another (Romanian «și»,
+   * «si» is «and», not Italian «sì»): in a dialogue held in this language, no other language
+   * reads them. Whole words as typed, accents kept: «sì», with its Italian accent, is still yes.
    */
   plain: phrases,
   /** When to be called, in words («in mattinata», «verso sera»): src/language/time-of-day.ts. */
@@ -196,7 +197,7 @@ export function createReplyReader(
   const compiled = Object.entries(lexicons).map(
     ([language, lexicon]) => [language, compileLexicon(language, lexicon, compile)] as const,
   );
-  const compileAll = (language: string, key: Cue | "plain", sources: readonly string[] = []) =>
+  const compileAll = (language: string, key: Cue, sources: readonly string[] = []) =>
     sources.map((source) => {
       try {
         return compile(source);
@@ -207,7 +208,7 @@ export function createReplyReader(
   const plain = new Map(
     Object.entries(lexicons).map(([language, lexicon]) => [
       language,
-      compileAll(language, "plain", lexicon.plain),
+      new Set((lexicon.plain ?? []).map(asTyped)),
     ]),
   );
   const cues = new Map(
@@ -271,7 +272,7 @@ export function createReplyReader(
       ([a], [b]) => Number(b === language) - Number(a === language),
     );
     // What the dialogue's language says plainly is an unknown word to every other language.
-    const asOther = withoutPhrases(said, plain.get(language ?? "") ?? []);
+    const asOther = words(withoutWords(prepared, plain.get(language ?? "")));
     // The reading with the fewest other words wins, the citizen's language first among equals:
     // "prefiero no decirlo" is a Spanish skip, not an English "no" beside two unknown words.
     let best: Reading | undefined;
@@ -295,15 +296,14 @@ export function createReplyReader(
   });
 }
 
-/** The words, with the phrases' words replaced by one no lexicon knows. */
-function withoutPhrases(said: readonly string[], phrases: readonly Phrase[]): readonly string[] {
-  if (phrases.length === 0) return said;
-  const kept = [...said];
-  for (let at = 0; at < said.length; at++) {
-    const end = Math.max(at, ...phrases.map((phrase) => matchAt(said, phrase, at)));
-    kept.fill("\u0000", at, end);
-  }
-  return kept;
+const asTyped = (word: string) => word.normalize("NFC").toLowerCase();
+/** A word no lexicon has: what replaces a plain word, still counted as a word. */
+const UNREAD = "unreadword";
+
+/** The text with these words, as typed, replaced by one no lexicon knows. */
+function withoutWords(text: string, plain: ReadonlySet<string> | undefined): string {
+  if (plain === undefined || plain.size === 0) return text;
+  return text.replace(/[\p{L}\p{M}]+/gu, (word) => (plain.has(asTyped(word)) ? UNREAD : word));
 }
 
 /**
