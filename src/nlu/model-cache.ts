@@ -13,7 +13,13 @@ import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import type { FeatureOptions } from "./features.js";
 import { vocabularyStems } from "./features.js";
-import { buildModel, type ClassifierModel, DEFAULT_FEATURES, MODEL_FORMAT } from "./model.js";
+import {
+  buildModel,
+  type ClassifierModel,
+  DEFAULT_FEATURES,
+  EVERY_LANGUAGE_FEATURES,
+  MODEL_FORMAT,
+} from "./model.js";
 import { DEFAULT_TRAINING } from "./softmax.js";
 
 /** Where trained models are kept between runs; rebuilt whenever the catalogue or the code changes. */
@@ -198,6 +204,13 @@ export async function modelOnFirstUse(
     return model;
   };
 }
+
+/** The model of every language, which reads their negations too (EVERY_LANGUAGE_FEATURES). */
+export const everyLanguageModel = (
+  catalogue: Catalogue,
+  places: readonly string[],
+): Promise<() => ClassifierModel> =>
+  modelOnFirstUse(catalogue, places, undefined, undefined, EVERY_LANGUAGE_FEATURES);
 
 function decodeStored(file: string): ClassifierModel | undefined {
   try {
