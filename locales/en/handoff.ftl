@@ -24,6 +24,7 @@ handoff-contact-here-ok = All right: no phone. The worker will write to you here
 handoff-phone-here = none: the worker writes to you here on Telegram
 handoff-share-phone = 📱 Share my number
 handoff-phone-invalid = This number does not look valid. Write it like this, for example: 333 123 4567 or 02 1234 5678. If you'd rather not give it, write "contact me here" and the worker will answer in this chat.
+handoff-phone-which-country = Is { $typed } an Italian number or from another country? Write it with its country code, for example { $abroad } or { $italian }, so that WeMi can call you back.
 handoff-phone-not-yours = Please share your own number, or type it.
 handoff-ask-time = When would you prefer to be called? Choose or type it (e.g. "after 5 pm").
 handoff-time-morning = Morning

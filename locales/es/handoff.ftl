@@ -25,6 +25,7 @@ handoff-contact-here-ok = De acuerdo: sin teléfono. La persona de WeMi te escri
 handoff-phone-here = ninguno: la persona de WeMi te escribe aquí en Telegram
 handoff-share-phone = 📱 Compartir mi número
 handoff-phone-invalid = Este número no parece válido. Escríbelo así, por ejemplo: 333 123 4567 o 02 1234 5678. Si prefieres no darlo, escribe "escríbeme aquí" y la persona de WeMi te responderá en este chat.
+handoff-phone-which-country = ¿{ $typed } es un número italiano o de otro país? Escríbelo con el prefijo, por ejemplo { $abroad } o { $italian }, para que WeMi pueda llamarte.
 handoff-phone-not-yours = Comparte tu propio número, o escríbelo.
 handoff-ask-time = ¿Cuándo prefieres que te llamen? Elige o escríbelo (p. ej. "después de las 17").
 handoff-time-morning = Mañana

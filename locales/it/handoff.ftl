@@ -25,6 +25,7 @@ handoff-contact-here-ok = Va bene: niente telefono. L'operatore ti scriverà qui
 handoff-phone-here = nessuno: l'operatore ti scrive qui su Telegram
 handoff-share-phone = 📱 Condividi il mio numero
 handoff-phone-invalid = Questo numero non sembra valido. Scrivilo per esempio così: 333 123 4567 oppure 02 1234 5678. Se preferisci non darlo, scrivi «contattatemi qui» e l'operatore ti risponderà in questa chat.
+handoff-phone-which-country = { $typed } è un numero italiano o di un altro paese? Scrivilo con il prefisso, per esempio { $abroad } oppure { $italian }, così WeMi può richiamarti.
 handoff-phone-not-yours = Per favore condividi il tuo numero, oppure scrivilo.
 handoff-ask-time = Quando preferisci essere chiamato? Scegli o scrivilo (es. «dopo le 17»).
 handoff-time-morning = Mattina

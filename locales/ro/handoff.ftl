@@ -25,6 +25,7 @@ handoff-contact-here-ok = Bine: fără telefon. Persoana de la WeMi îți va scr
 handoff-phone-here = niciunul: persoana de la WeMi îți scrie aici pe Telegram
 handoff-share-phone = 📱 Trimite numărul meu
 handoff-phone-invalid = Numărul nu pare valid. Scrie-l așa, de exemplu: 333 123 4567 sau 02 1234 5678. Dacă preferi să nu-l dai, scrie "scrie-mi aici" și persoana de la WeMi îți va răspunde în acest chat.
+handoff-phone-which-country = { $typed } e un număr din Italia sau din altă țară? Scrie-l cu prefixul țării, de exemplu { $abroad } sau { $italian }, ca WeMi să te poată suna înapoi.
 handoff-phone-not-yours = Trimite numărul tău, sau scrie-l.
 handoff-ask-time = Când preferi să fii sunat? Alege sau scrie (ex. "după ora 17").
 handoff-time-morning = Dimineața

@@ -21,7 +21,7 @@ import { type LabelledMessage, loadSet, NLU_DATA } from "../nlu/dataset.js";
 import { byFile, classifyAll, type Metrics, type Outcome, summarize } from "../nlu/evaluate.js";
 import type { FeatureOptions } from "../nlu/features.js";
 import { classifierOfModels, italianAndEnglish } from "../nlu/index.js";
-import { modelOnFirstUse } from "../nlu/model-cache.js";
+import { everyLanguageModel } from "../nlu/model-cache.js";
 import { DEFAULT_TRAINING, type TrainingOptions } from "../nlu/softmax.js";
 import { loadLanguageThresholds, loadThresholds, THRESHOLDS_FILE } from "../nlu/thresholds.js";
 
@@ -224,7 +224,7 @@ export async function trainingStability(): Promise<string> {
   const places = placeOnlyMessages(await loadGeoIndex());
   const thresholds = await loadThresholds(THRESHOLDS_FILE);
   const languageThresholds = await loadLanguageThresholds(NLU_DATA, thresholds);
-  const everyLanguage = await modelOnFirstUse(catalogue, places);
+  const everyLanguage = await everyLanguageModel(catalogue, places);
   const replies = loadReplyReader(join(PROJECT_ROOT, "locales"), null);
   const italianOrEnglish = (m: LabelledMessage) =>
     m.lang === undefined || m.lang === "it" || m.lang === "en";

@@ -1,6 +1,6 @@
 import { Keyboard } from "grammy";
 import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
-import { normalizePhone, phoneInText } from "../handoff/phone.js";
+import { eitherCountry, normalizePhone, phoneInText, sharedPhone } from "../handoff/phone.js";
 import { CONTACT_LIMITS } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { namesNeed } from "../nlu/need.js";
@@ -211,7 +211,9 @@ async function askName(
         !/\p{N}/u.test(name) &&
         !(reading.kind !== null && reading.extraWords === 0) &&
         !aNeed;
-      if (aName && told.phone !== null) {
+      // A number Italy and the citizen's country read apart waits for the phone question.
+      const either = eitherCountry(reply.text, dialogue.locale) !== undefined;
+      if (aName && told.phone !== null && !either) {
         await ctx.reply(`✅ ${told.phone}`);
         return { name, phone: told.phone };
       }
@@ -259,9 +261,15 @@ async function askPhone(
       await ctx.reply(t("handoff-phone-not-yours"));
       continue;
     }
+    // «0721 234 567» in a Romanian dialogue: a mobile there, a landline in Pesaro. Asked.
+    const either = reply.kind === "text" ? eitherCountry(reply.text, dialogue.locale) : undefined;
+    if (either !== undefined) {
+      await ctx.reply(t("handoff-phone-which-country", { ...either }));
+      continue;
+    }
     const phone =
       reply.kind === "contact"
-        ? normalizePhone(reply.phone)
+        ? sharedPhone(reply.phone)
         : reply.kind === "text"
           ? phoneInText(reply.text)
           : null;

@@ -1,4 +1,57 @@
-import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
+
+/**
+ * Countries whose mobiles citizens of a dialogue's language may keep and type as at home: a
+ * Romanian «0721 234 567» is a mobile there and a landline in Pesaro here, a Ukrainian «067…»
+ * a mobile there and a Rome landline here, an Ecuadorian «099…» one in Taranto. Which one the
+ * citizen means is asked, never guessed from the language.
+ */
+const HOME_COUNTRIES: Readonly<Record<string, readonly CountryCode[]>> = {
+  ro: ["RO", "MD"],
+  uk: ["UA"],
+  es: ["EC"],
+};
+
+/** A number typed without its country code that is one number in Italy and another abroad. */
+export interface EitherCountry {
+  /** As the citizen typed it. */
+  readonly typed: string;
+  /** Written with each country's code, as the citizen may type it back («+40 721 234 567»). */
+  readonly italian: string;
+  readonly abroad: string;
+}
+
+/**
+ * The number in a text when, typed without its country code in a dialogue in this language,
+ * Italy reads it as a landline and a country of the language's citizens as a mobile: stored
+ * as either, a call may reach a stranger, so the citizen is asked which (undefined otherwise).
+ */
+export function eitherCountry(text: string, language: string): EitherCountry | undefined {
+  const countries = HOME_COUNTRIES[language] ?? [];
+  for (const [run] of text.matchAll(NUMBER_RUN)) {
+    const cleaned = run.replace(/[^\d+]/g, "");
+    if (cleaned.startsWith("+") || cleaned.startsWith("00")) continue;
+    const italian = parsePhoneNumberFromString(cleaned, "IT");
+    if (!italian?.isValid() || italian.getType() === "MOBILE") continue;
+    for (const country of countries) {
+      const abroad = parsePhoneNumberFromString(cleaned, country);
+      if (abroad?.isValid() && abroad.getType() === "MOBILE")
+        return {
+          typed: run,
+          italian: italian.formatInternational(),
+          abroad: abroad.formatInternational(),
+        };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The number of a contact shared with Telegram's button: always international, though
+ * Telegram often gives it without its «+» («40721234567»), which would read as Italian.
+ */
+export const sharedPhone = (phone: string): string | null =>
+  normalizePhone(phone.trim().startsWith("+") ? phone : `+${phone}`);
 
 /**
  * An Italian (or international) phone number in E.164 form, or null when it is not a

@@ -51,10 +51,18 @@ export const replyLexiconSchema = z.strictObject({
   name_short: phrases,
   /** Words opening a correction of the name («scusa», «actually», «de hecho»). */
   correcting: phrases,
+  /**
+   * Words that are no reply in this language, whatever they mean in another (Romanian «și»,
+   * «si» is «and», not Italian «sì»): in a dialogue held in this language, no other language
+   * reads them. Whole words as typed, accents kept: «sì», with its Italian accent, is still yes.
+   */
+  plain: phrases,
   /** When to be called, in words («in mattinata», «verso sera»): src/language/time-of-day.ts. */
   time_of_day: timeOfDayLexiconSchema.optional(),
 }) as z.ZodType<
-  Partial<Record<ReplyKind | "fillers" | Cue, string[]>> & { time_of_day?: TimeOfDayLexicon }
+  Partial<Record<ReplyKind | "fillers" | "plain" | Cue, string[]>> & {
+    time_of_day?: TimeOfDayLexicon;
+  }
 >;
 
 /** Words that mark a whole sentence rather than make a short reply. */
@@ -189,17 +197,25 @@ export function createReplyReader(
   const compiled = Object.entries(lexicons).map(
     ([language, lexicon]) => [language, compileLexicon(language, lexicon, compile)] as const,
   );
+  const compileAll = (language: string, key: Cue, sources: readonly string[] = []) =>
+    sources.map((source) => {
+      try {
+        return compile(source);
+      } catch (error) {
+        throw new Error(`replies (${language}, ${key}): ${(error as Error).message}`);
+      }
+    });
+  const plain = new Map(
+    Object.entries(lexicons).map(([language, lexicon]) => [
+      language,
+      new Set((lexicon.plain ?? []).map(asTyped)),
+    ]),
+  );
   const cues = new Map(
     CUES.map((cue) => [
       cue,
       Object.entries(lexicons).flatMap(([language, lexicon]) =>
-        (lexicon[cue] ?? []).map((source) => {
-          try {
-            return compile(source);
-          } catch (error) {
-            throw new Error(`replies (${language}, ${cue}): ${(error as Error).message}`);
-          }
-        }),
+        compileAll(language, cue, lexicon[cue]),
       ),
     ]),
   );
@@ -255,12 +271,14 @@ export function createReplyReader(
     const ordered = [...compiled].sort(
       ([a], [b]) => Number(b === language) - Number(a === language),
     );
+    // What the dialogue's language says plainly is an unknown word to every other language.
+    const asOther = words(withoutWords(prepared, plain.get(language ?? "")));
     // The reading with the fewest other words wins, the citizen's language first among equals:
     // "prefiero no decirlo" is a Spanish skip, not an English "no" beside two unknown words.
     let best: Reading | undefined;
     let fallback: Reading = { kind: null, extraWords: said.length, thanks: false };
-    for (const [, entries] of ordered) {
-      const reading = readWith(entries, said);
+    for (const [own, entries] of ordered) {
+      const reading = readWith(entries, own === language ? said : asOther);
       if (reading.kind === null) {
         if (reading.extraWords < fallback.extraWords) fallback = reading;
       } else if (best === undefined || reading.extraWords < best.extraWords) best = reading;
@@ -276,6 +294,16 @@ export function createReplyReader(
     timeOfDay,
     onlyTime,
   });
+}
+
+const asTyped = (word: string) => word.normalize("NFC").toLowerCase();
+/** A word no lexicon has: what replaces a plain word, still counted as a word. */
+const UNREAD = "unreadword";
+
+/** The text with these words, as typed, replaced by one no lexicon knows. */
+function withoutWords(text: string, plain: ReadonlySet<string> | undefined): string {
+  if (plain === undefined || plain.size === 0) return text;
+  return text.replace(/[\p{L}\p{M}]+/gu, (word) => (plain.has(asTyped(word)) ? UNREAD : word));
 }
 
 /**

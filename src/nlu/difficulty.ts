@@ -4,7 +4,8 @@
  * it carries the need ("mia mamma ha 88 anni, è caduta… non riesce più a cucinare": meals),
  * which the rest of the story (age, a fall, living alone) would turn to a carer.
  */
-import { BETWEEN } from "./negation.js";
+import { isBetween } from "./negation.js";
+import { NO_OTHER_WORDS, type OtherWords } from "./negation-languages.js";
 
 /**
  * Words saying something has become hard or has stopped ("è impossibile", "fa fatica", "has
@@ -37,17 +38,29 @@ const WANTING = /^(serv|cerc|vogli|vuol|vorr|bisogn|occorr|interess|need|want|lo
  * nothing, or the piece's start for a word of difficulty ("carrying bags up is impossible");
  * -1 when it says nothing of the kind.
  */
-export function hardFrom(tokens: readonly string[], negated: readonly boolean[]): number {
+export function hardFrom(
+  tokens: readonly string[],
+  negated: readonly boolean[],
+  other: OtherWords = NO_OTHER_WORDS,
+): number {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     if (DIFFICULTY.test(token) && !negated[i]) return 0;
-    if (!NEGATION.has(token)) continue;
+    if (!NEGATION.has(token) && !other.negations.has(token)) continue;
     // English puts the verb of being able first: "she can not do the shopping".
     if (tokens[i - 1] === "can") return i - 1;
     let j = i + 1;
-    while (j < tokens.length && BETWEEN.has(tokens[j] as string) && tokens[j] !== "piu") j++;
+    while (j < tokens.length && isBetween(tokens[j] as string, other) && tokens[j] !== "piu") j++;
     const head = tokens[j];
-    if (head === undefined || WANTING.test(head) || KNOWING.has(head) || BEFORE.test(head))
+    // Before the past's endings: Romanian «poate» (can) ends like a participle.
+    if (head !== undefined && other.ableNow.has(head)) return i;
+    if (
+      head === undefined ||
+      WANTING.test(head) ||
+      other.wanting(head) ||
+      KNOWING.has(head) ||
+      BEFORE.test(head)
+    )
       continue;
     if (head === "piu" || ABLE_NOW.test(head)) return i;
     if (MANAGING.has(head) && tokens[j - 1] === "la" && tokens[j - 2] === "ce") return i;

@@ -68,6 +68,12 @@ export interface FeatureOptions {
   readonly cues: boolean;
   /** A message that only tells has word features of its own (see classifier.ts, toldTerm). */
   readonly told?: boolean;
+  /**
+   * Other languages' negations and turns are read too ("nu are nevoie de…", "pero ya no
+   * puede…": negation-languages.ts): the model of every language only, so that the Italian
+   * and English model reads as before.
+   */
+  readonly otherLanguages?: boolean;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 } from "./classifier.js";
 import { detectLanguage } from "./language.js";
 import { wordsOfOtherLanguages } from "./language-words.js";
-import { loadOrBuildModel, modelOnFirstUse } from "./model-cache.js";
+import { everyLanguageModel, loadOrBuildModel } from "./model-cache.js";
 import { loadLanguageThresholds, loadThresholds, type Thresholds } from "./thresholds.js";
 
 export type {
@@ -56,7 +56,7 @@ export async function classifierFor(
     undefined,
     HOME_PLACES_PER_EXAMPLE,
   );
-  const everyLanguage = await modelOnFirstUse(catalogue, places);
+  const everyLanguage = await everyLanguageModel(catalogue, places);
   return classifierOfModels(home, everyLanguage, thresholds, languageThresholds, replies);
 }
 

@@ -11,8 +11,15 @@ import {
 } from "../cache/index.js";
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
+import type { FeatureOptions } from "./features.js";
 import { vocabularyStems } from "./features.js";
-import { buildModel, type ClassifierModel, DEFAULT_FEATURES, MODEL_FORMAT } from "./model.js";
+import {
+  buildModel,
+  type ClassifierModel,
+  DEFAULT_FEATURES,
+  EVERY_LANGUAGE_FEATURES,
+  MODEL_FORMAT,
+} from "./model.js";
 import { DEFAULT_TRAINING } from "./softmax.js";
 
 /** Where trained models are kept between runs; rebuilt whenever the catalogue or the code changes. */
@@ -33,13 +40,14 @@ export function modelKey(
   places: readonly string[],
   code: string,
   placesPerExample = 1,
+  features: FeatureOptions = DEFAULT_FEATURES,
 ): string {
   const inputs = {
     placesPerExample,
     format: MODEL_FORMAT,
     code,
     training: DEFAULT_TRAINING,
-    features: DEFAULT_FEATURES,
+    features,
     intents: catalogue.intents.map((intent) => [intent.id, intent.examples]),
     outOfScope: catalogue.outOfScope.examples,
     places,
@@ -122,7 +130,10 @@ export async function loadOrBuildModel(
   placesPerExample = 1,
 ): Promise<ClassifierModel> {
   const file = modelFile(catalogue, places, cacheDir, placesPerExample, await nluCodeKey());
-  return (await readModel(file)) ?? trainAndKeep(catalogue, places, file, placesPerExample);
+  return (
+    (await readModel(file)) ??
+    trainAndKeep(catalogue, places, file, placesPerExample, DEFAULT_FEATURES)
+  );
 }
 
 function modelFile(
@@ -131,8 +142,10 @@ function modelFile(
   cacheDir: string,
   placesPerExample: number,
   code: string,
+  features: FeatureOptions = DEFAULT_FEATURES,
 ): string {
-  return join(cacheDir, `model-${modelKey(catalogue, places, code, placesPerExample)}.bin`);
+  const key = modelKey(catalogue, places, code, placesPerExample, features);
+  return join(cacheDir, `model-${key}.bin`);
 }
 
 async function trainAndKeep(
@@ -140,9 +153,10 @@ async function trainAndKeep(
   places: readonly string[],
   file: string,
   placesPerExample: number,
+  features: FeatureOptions,
 ): Promise<ClassifierModel> {
   const model = withStems(
-    buildModel(catalogue, places, undefined, undefined, undefined, placesPerExample),
+    buildModel(catalogue, places, undefined, features, undefined, placesPerExample),
   );
   try {
     await mkdir(dirname(file), { recursive: true });
@@ -168,14 +182,17 @@ export async function modelOnFirstUse(
   places: readonly string[],
   cacheDir: string = DEFAULT_MODEL_CACHE,
   placesPerExample = 1,
+  /** The model of every language reads their negations too: EVERY_LANGUAGE_FEATURES. */
+  features: FeatureOptions = DEFAULT_FEATURES,
 ): Promise<() => ClassifierModel> {
-  const file = modelFile(catalogue, places, cacheDir, placesPerExample, await nluCodeKey());
+  const code = await nluCodeKey();
+  const file = modelFile(catalogue, places, cacheDir, placesPerExample, code, features);
   const stored = await stat(file).then(
     (found) => found.isFile(),
     () => false,
   );
   if (!stored) {
-    const model = await trainAndKeep(catalogue, places, file, placesPerExample);
+    const model = await trainAndKeep(catalogue, places, file, placesPerExample, features);
     return () => model;
   }
   markUsed(file);
@@ -183,10 +200,17 @@ export async function modelOnFirstUse(
   return () => {
     model ??=
       decodeStored(file) ??
-      withStems(buildModel(catalogue, places, undefined, undefined, undefined, placesPerExample));
+      withStems(buildModel(catalogue, places, undefined, features, undefined, placesPerExample));
     return model;
   };
 }
+
+/** The model of every language, which reads their negations too (EVERY_LANGUAGE_FEATURES). */
+export const everyLanguageModel = (
+  catalogue: Catalogue,
+  places: readonly string[],
+): Promise<() => ClassifierModel> =>
+  modelOnFirstUse(catalogue, places, undefined, undefined, EVERY_LANGUAGE_FEATURES);
 
 function decodeStored(file: string): ClassifierModel | undefined {
   try {

@@ -38,6 +38,11 @@ export const HOME_PLACES_PER_EXAMPLE = 2;
 
 /** Chosen on the development set (see data/nlu/README.md for the comparison). */
 export const DEFAULT_FEATURES: FeatureOptions = { negation: true, cues: false, told: true };
+/** The model of every language reads their negations too (features.ts). */
+export const EVERY_LANGUAGE_FEATURES: FeatureOptions = {
+  ...DEFAULT_FEATURES,
+  otherLanguages: true,
+};
 
 /** A trained model in plain data, so it can be cached on disk and restored without training. */
 export interface ClassifierModel {

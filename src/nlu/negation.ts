@@ -4,6 +4,7 @@
  * verb of being able ("non riesce più", "can not cope") negates nothing: it tells a need.
  */
 import { REQUEST } from "./asking.js";
+import { NO_OTHER_WORDS, type OtherWords } from "./negation-languages.js";
 import type { Cue } from "./reading.js";
 
 const NEGATIONS = new Set([
@@ -34,6 +35,9 @@ export const BETWEEN = new Set(
     " ",
   ),
 );
+
+export const isBetween = (token: string, other: OtherWords): boolean =>
+  BETWEEN.has(token) || other.between.has(token);
 
 /** After a negation, these start the negated thing itself: "non una badante", "not for me". */
 const NEGATED_THING = new Set(
@@ -87,7 +91,11 @@ const SETTLED_FIRST = new Set("is are s e sono siamo non ci se me ce".split(" ")
 /** Who handles it: "… io", "… già", "… myself", "… already". */
 const HANDLED = new Set("io noi gia already myself ourselves herself himself".split(" "));
 
-export function negateSegment(tokens: readonly string[]): {
+export function negateSegment(
+  tokens: readonly string[],
+  /** Other languages' words, for the model that reads them (negation-languages.ts). */
+  other: OtherWords = NO_OTHER_WORDS,
+): {
   negated: boolean[];
   wantingNegated: boolean[];
   cues: Cue[];
@@ -100,18 +108,18 @@ export function negateSegment(tokens: readonly string[]): {
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    if (!NEGATIONS.has(token)) continue;
+    if (!NEGATIONS.has(token) && !other.negations.has(token)) continue;
     // "la spesa non è il problema": what came before is settled (below), not what follows.
     if (SETTLED.test(tokens.slice(i, i + 5).join(" "))) continue;
     let j = i + 1;
-    while (j < tokens.length && BETWEEN.has(tokens[j] as string)) j++;
+    while (j < tokens.length && isBetween(tokens[j] as string, other)) j++;
     const head = tokens[j];
     if (head === undefined) break;
-    if (WANTING.test(head) || NOT_ABOUT.test(head)) {
+    if (WANTING.test(head) || other.wanting(head) || NOT_ABOUT.test(head)) {
       cues.push("negation");
       wantingNegated[j] = true;
       // "X non mi serve (più)": nothing after the verb, so the need came before it.
-      const after = tokens.slice(j + 1).filter((t) => !BETWEEN.has(t) && t !== "anymore");
+      const after = tokens.slice(j + 1).filter((t) => !isBetween(t, other) && t !== "anymore");
       if (after.length > 0) mark(j + 1, tokens.length);
       else mark(0, i);
       break;
@@ -119,8 +127,11 @@ export function negateSegment(tokens: readonly string[]): {
     // "non sono io che cerco lavoro": someone else is meant, and so is something else.
     const notMe = SPEAKER.has(head) && tokens[j + 1] === "che";
     const qualifiesNoun =
-      notMe || NEGATING_DETERMINERS.has(token) || NEGATED_THING.has(tokens[i + 1] as string);
-    if (qualifiesNoun && !ABLE.test(head)) {
+      notMe ||
+      NEGATING_DETERMINERS.has(token) ||
+      other.determiners.has(token) ||
+      NEGATED_THING.has(tokens[i + 1] as string);
+    if (qualifiesNoun && !ABLE.test(head) && !other.ableNow.has(head)) {
       cues.push("negation");
       mark(i + 1, tokens.length);
       break;

@@ -6,6 +6,7 @@ import {
   type SparseVector,
   type Stemmer,
 } from "./features.js";
+import { NO_OTHER_WORDS, OTHER_WORDS } from "./negation-languages.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
 
 /** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
@@ -38,7 +39,11 @@ export function readWords(
   correct: (word: string) => string = (word) => word,
   stemmer?: Stemmer,
 ): ReadWords {
-  const reading = readMessage(text, isContentWord);
+  const reading = readMessage(
+    text,
+    isContentWord,
+    features.otherLanguages ? OTHER_WORDS : NO_OTHER_WORDS,
+  );
   const segments = reading.segments.map((segment) =>
     segment.map(({ word, negated }) => ({
       word: correct(word),

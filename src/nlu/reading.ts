@@ -11,6 +11,7 @@ import { DIFFICULTY, hardFrom } from "./difficulty.js";
 import { isSchoolwork, namesElsewhere } from "./elsewhere.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
 import { negateSegment } from "./negation.js";
+import { NO_OTHER_WORDS, OTHER_WORDS, type OtherWords } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWord } from "./regional.js";
 import { hasPast, opensWithOwnDoing, tellsAFact, tellsSomething } from "./telling.js";
@@ -76,8 +77,14 @@ export interface Reading {
  * Where a segment ends. Accents are still there: "e" (and) is not "è" (is). Quotes do not end
  * one: a quoted word is mentioned, not asked for ("cosa vuol dire «badante»?").
  */
-const SEGMENT_BREAK =
-  /([.,;:!?…\n()]+|\s(?:ma|però|pero|bensì|invece|mentre|but|however|instead|e|ed|and|anche|also|poi|inoltre|plus|oppure)(?=\s))/u;
+const segmentBreak = (other: OtherWords) =>
+  new RegExp(`([.,;:!?…\\n()]+|\\s(?:${[...TURNS, ...other.but].join("|")})(?=\\s))`, "u");
+const TURNS =
+  "ma però pero bensì invece mentre but however instead e ed and anche also poi inoltre plus oppure".split(
+    " ",
+  );
+const SEGMENT_BREAK = segmentBreak(NO_OTHER_WORDS);
+const OTHER_SEGMENT_BREAK = segmentBreak(OTHER_WORDS);
 /** Where a list goes on: "non riesce più a cucinare, pulire e fare la spesa". */
 const LIST_GOES_ON = /^(?:,|\s(?:e|ed|and|also|anche|plus|oppure))$/u;
 
@@ -92,7 +99,12 @@ const ENGLISH_CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Reads a message's segments, negated words and wording cues. */
-export function readMessage(text: string, isContent: (word: string) => boolean): Reading {
+export function readMessage(
+  text: string,
+  isContent: (word: string) => boolean,
+  /** Other languages' negations and turns, for the model that reads them. */
+  other: OtherWords = NO_OTHER_WORDS,
+): Reading {
   let lowered = text.normalize("NFKC").toLowerCase();
   for (const [pattern, expansion] of ENGLISH_CONTRACTIONS)
     lowered = lowered.replace(pattern, expansion);
@@ -112,14 +124,14 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
   let schoolwork = false;
   let troubled = /\s(?:ma|però|pero|but|however|invece|instead)\s/u.test(` ${lowered} `);
   // The pieces, with the break before each: split keeps what its one group matched.
-  const parts = lowered.split(SEGMENT_BREAK);
+  const parts = lowered.split(other === NO_OTHER_WORDS ? SEGMENT_BREAK : OTHER_SEGMENT_BREAK);
   for (let p = 0; p < parts.length; p += 2) {
     const piece = parts[p] as string;
     const goesOn = listingHard && LIST_GOES_ON.test(parts[p - 1] ?? "");
     listingHard = false;
     const tokens = wordsOf(normalizeText(piece)).map(standardWord);
     if (tokens.length === 0) continue;
-    const { negated, wantingNegated, cues: found } = negateSegment(tokens);
+    const { negated, wantingNegated, cues: found } = negateSegment(tokens, other);
     // "Carrying bags up is impossible", "fa fatica a vestirsi": a story's need, implied.
     if (tokens.some((t, i) => DIFFICULTY.test(t) && !negated[i])) found.push("inability");
     for (const cue of found) cues.add(cue);
@@ -158,7 +170,7 @@ export function readMessage(text: string, isContent: (word: string) => boolean):
     const told = past || tellsSomething(tokens);
     // A list goes on in a word or two: "…, pulire e fare la spesa", "… the shopping and cleaning".
     const listed = goesOn && !past && words.length <= 2 && !negated.some(Boolean);
-    const from = hardFrom(tokens, negated);
+    const from = hardFrom(tokens, negated, other);
     if (!asks && told) telling.add(segments.length);
     else if (from !== -1 || listed) {
       const before = tokens.slice(0, Math.max(from, 0)).filter(isContent).length;

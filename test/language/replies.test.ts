@@ -123,6 +123,24 @@ describe("a reply typed with no language known is read in the language that read
   });
 });
 
+describe("a word of one language is no reply in a dialogue held in another where it means something else", () => {
+  it.each(["si", "și", "Şi?", "si apoi?"])(
+    "Romanian %j («and») is no yes in a Romanian dialogue",
+    (text) => {
+      expect(read(text, "ro").kind).toBeNull();
+    },
+  );
+
+  it.each([
+    ["sì", "ro"],
+    ["da", "ro"],
+    ["si", "it"],
+    ["si", "es"],
+  ])("%j is still yes in a %s dialogue", (text, language) => {
+    expect(read(text, language).kind).toBe("yes");
+  });
+});
+
 describe("the words after the greetings a message opens with", () => {
   it.each([
     ["hola buenas, necesito ayuda con mi madre", "necesito ayuda con mi madre"],

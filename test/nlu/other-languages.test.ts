@@ -62,6 +62,14 @@ describe("messages in the other languages of Milan's families and carers", () =>
     expect(classifier.classify(text).intent).toBe(intent);
   });
 
+  it.each([
+    ["Nu are nevoie de o îngrijitoare, dar nu mai poate găti", "pasti_domicilio"],
+    ["Їй не потрібна доглядальниця, але вона вже не може готувати", "pasti_domicilio"],
+    ["Mama nu are nevoie de badantă, dar nu mai poate face cumpărăturile", "spesa_domicilio"],
+  ])("a refused carer beside what has become hard (%j) is understood as %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+
   it("a statement of a need already met («I filed my taxes at the CAF last year») is not a request", () => {
     expect(classifier.classify("我去年在CAF报的税，很顺利").intent).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isContentWord } from "../../src/nlu/features.js";
+import { OTHER_WORDS } from "../../src/nlu/negation-languages.js";
 import { readMessage } from "../../src/nlu/reading.js";
 
 const read = (text: string) => readMessage(text, isContentWord);
@@ -44,6 +45,31 @@ describe("a citizen says what they do not need", () => {
   ])("%j says what someone cannot do: a need, nothing negated", (text) => {
     expect(negatedWords(text)).toEqual([]);
     expect(read(text).cues.has("inability")).toBe(true);
+  });
+});
+
+describe("in the other languages, a refused service is told apart from what has become hard", () => {
+  // As the model of every language reads them; the Italian and English model does not.
+  const readOther = (text: string) => readMessage(text, isContentWord, OTHER_WORDS);
+  it.each([
+    ["Nu are nevoie de o îngrijitoare, dar nu mai poate găti", "ingrijitoare", "gati"],
+    ["No necesita una cuidadora, pero ya no puede cocinar", "cuidadora", "cocinar"],
+    ["Їй не потрібна доглядальниця, але вона вже не може готувати", "доглядальниця", "готувати"],
+    ["Ela não precisa de cuidadora, mas já não consegue cozinhar", "cuidadora", "cozinhar"],
+    ["Не нужна сиделка, но он больше не может готовить", "сиделка", "готовить"],
+  ])("%j refuses the carer and tells the cooking as hard", (text, refused, hard) => {
+    const reading = readOther(text);
+    const words = reading.segments.flat();
+    expect(words.find((w) => w.word === refused)?.negated).toBe(true);
+    expect(words.find((w) => w.word === hard)?.negated).toBe(false);
+    const hardSegments = [...reading.hard.keys()].map((i) => reading.segments[i]);
+    expect(hardSegments.flat().some((w) => w?.word === hard)).toBe(true);
+  });
+
+  it("the Italian and English model's reading is not changed by them («dar» is no turn there)", () => {
+    const text = "non riesce più a dar da mangiare al gatto";
+    expect(read(text).segments).toEqual(readMessage(text, isContentWord).segments);
+    expect(read(text).segments.length).toBe(1);
   });
 });
 
