@@ -188,12 +188,23 @@ export function profileStore(
   const words = chatMemory<string>(now);
   const withoutWords = (profile: ChatProfile): ChatProfile =>
     profile.lastNeed ? { ...profile, lastNeed: { ...profile.lastNeed, text: "" } } : profile;
+  // A profile is read about six times per update, and the store shares one frozen value
+  // until it changes: the value with the words put back is made once per value and words
+  // too, frozen likewise, instead of two objects at every read.
+  const withWords = new WeakMap<ChatProfile, { text: string; profile: ChatProfile }>();
   return {
     async get(key) {
       const profile = await files.get(key);
       const text = words.recall(key);
       if (!profile?.lastNeed || text === undefined) return profile;
-      return { ...profile, lastNeed: { ...profile.lastNeed, text } };
+      const known = withWords.get(profile);
+      if (known?.text === text) return known.profile;
+      const whole = { ...profile, lastNeed: { ...profile.lastNeed, text } };
+      if (Object.isFrozen(profile)) {
+        Object.freeze(whole.lastNeed);
+        withWords.set(profile, { text, profile: Object.freeze(whole) });
+      }
+      return whole;
     },
     async set(key, profile) {
       const text = profile.lastNeed?.text ?? "";
