@@ -82,6 +82,9 @@ place-new-need = All right, let's look at this request.
 place-given-up = I can't recognise the area: I'll go on without it. You can give it whenever you like by writing "change area".
 place-saved-ask-need = 📍 I saved the area. <b>What do you need?</b> Write it in your own words, or choose below.
 ask-house-number = { $street } crosses several Municipi. What is the house number?
+house-number-cost-unknown =
+    { -cost-unknown }.
+    Meanwhile, what is the house number on { $street }?
 place-remembered = 📍 I am using the area you told me: { $place }.
 place-understood = 📍 Got it: { $place }.
 place-municipio = Municipio { $municipio }

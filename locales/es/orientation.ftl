@@ -83,6 +83,9 @@ place-new-need = De acuerdo, veamos esta petición.
 place-given-up = No consigo reconocer la zona: sigo sin ella. Puedes dármela cuando quieras escribiendo "cambiar zona".
 place-saved-ask-need = 📍 He guardado la zona. <b>¿Qué necesitas?</b> Escríbelo con tus palabras o elige abajo.
 ask-house-number = { $street } pasa por varios Municipios. ¿Qué número es?
+house-number-cost-unknown =
+    { -cost-unknown }.
+    Mientras tanto, ¿qué número es en { $street }?
 place-remembered = 📍 Uso la zona que me dijiste: { $place }.
 place-understood = 📍 Entendido: { $place }.
 place-municipio = Municipio { $municipio }

@@ -84,6 +84,9 @@ place-new-need = Va bene, vediamo questa richiesta.
 place-given-up = Non riesco a riconoscere la zona: continuo senza. Puoi indicarla quando vuoi scrivendo «cambia zona».
 place-saved-ask-need = 📍 Ho registrato la zona. <b>Di cosa hai bisogno?</b> Scrivilo con parole tue, oppure scegli qui sotto.
 ask-house-number = { $street } attraversa più Municipi. Mi dici il numero civico?
+house-number-cost-unknown =
+    { -cost-unknown }.
+    Intanto, mi dici il numero civico in { $street }?
 place-remembered = 📍 Uso la zona che mi hai indicato: { $place }.
 place-understood = 📍 Ho capito: { $place }.
 place-municipio = Municipio { $municipio }

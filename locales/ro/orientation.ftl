@@ -83,6 +83,9 @@ place-new-need = Bine, să vedem această cerere.
 place-given-up = Nu reușesc să recunosc zona: continui fără ea. Mi-o poți spune oricând scriind "schimbă zona".
 place-saved-ask-need = 📍 Am salvat zona. <b>De ce ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
 ask-house-number = { $street } trece prin mai multe Municipii. Ce număr este?
+house-number-cost-unknown =
+    { -cost-unknown }.
+    Între timp, ce număr este pe { $street }?
 place-remembered = 📍 Folosesc zona pe care mi-ai spus-o: { $place }.
 place-understood = 📍 Am înțeles: { $place }.
 place-municipio = Municipio { $municipio }

@@ -83,6 +83,9 @@ place-new-need = Добре, подивімося на цей запит.
 place-given-up = Не вдається впізнати район: продовжую без нього. Ви можете вказати його будь-коли, написавши "змінити район".
 place-saved-ask-need = 📍 Я зберіг район. <b>Що вам потрібно?</b> Напишіть своїми словами або оберіть нижче.
 ask-house-number = { $street } проходить через кілька Municipi. Який номер будинку?
+house-number-cost-unknown =
+    { -cost-unknown }.
+    А поки що: який номер будинку на { $street }?
 place-remembered = 📍 Використовую район, який ви назвали: { $place }.
 place-understood = 📍 Зрозумів: { $place }.
 place-municipio = Municipio { $municipio }

@@ -23,3 +23,37 @@ describe("a question about costs with nothing asked", () => {
     },
   );
 });
+
+describe("a question about costs at the house-number question", () => {
+  it.each([
+    [
+      "it",
+      "mi serve una badante, abito in piazzale Loreto",
+      "quanto costa?",
+      /Non conosco i costi/,
+    ],
+    [
+      "es",
+      "busco trabajo de cuidadora, vivo en Piazzale Loreto",
+      "¿cuánto cuesta?",
+      /No conozco los costes/,
+    ],
+  ])(
+    "(%s) is answered honestly and the number asked again; the number then gives the answer",
+    async (language, need, cost, honest) => {
+      const { emulator } = harness;
+      const user = citizen("Rosa", language);
+      emulator.sendText(user, need);
+      const asked = await until(emulator, user.id, /Loreto/);
+      emulator.sendText(user, cost);
+      const reply = await until(emulator, user.id, /./);
+      expect(shown(reply)).toMatch(honest);
+      expect(shown(reply)).toMatch(/Loreto/);
+      expect(shown(reply)).not.toMatch(/📍/);
+      emulator.sendText(user, "1");
+      const answer = await until(emulator, user.id, /📍/);
+      expect(shown(answer)).toMatch(/Municipio 2\b/);
+      expect(shown(asked)).not.toMatch(/📍/);
+    },
+  );
+});
