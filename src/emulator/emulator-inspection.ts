@@ -18,7 +18,9 @@ import type {
 } from "./types.js";
 import { buttonsOf } from "./users.js";
 
-const DEFAULT_WAIT_MS = 2000;
+// Generous for a loaded machine: a story fails only when the reply never comes, and the tests
+// that expect silence pass their own short wait.
+const DEFAULT_WAIT_MS = 5000;
 
 /** What a test reads of the emulated Telegram, and the waits on it (no sleeps in tests). */
 export class EmulatorInspection extends EmulatorCore {

@@ -39,6 +39,7 @@ export const DANGER_SETS = {
     "danger-dev-19.jsonl",
     "danger-dev-20.jsonl",
     "danger-dev-21.jsonl",
+    "danger-dev-22.jsonl",
   ],
   test: [
     "danger-test.jsonl",

@@ -14,7 +14,7 @@ const isHardKindSet = (m: LabelledMessage) =>
   !m.file.endsWith("/eval.jsonl") &&
   !/-independent(-\d+)?\.jsonl$/.test(m.file);
 
-/** Development sets written by an outside writer who saw no example (sessions 4 to 12): chance again. */
+/** Development sets written by an outside writer who saw no example (sessions 4 to 14): chance again. */
 const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-hard-3.jsonl",
   "/dev-languages-3.jsonl",
@@ -36,6 +36,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-11.jsonl",
   "/dev-hard-12.jsonl",
   "/dev-languages-12.jsonl",
+  "/dev-hard-13.jsonl",
+  "/dev-languages-13.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));

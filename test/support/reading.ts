@@ -32,7 +32,7 @@ export async function readUntil(
 /**
  * A /reload that changed the catalogue retrains the classifier before it answers: seconds on
  * a loaded machine with a cold model cache (a fresh clone), far beyond the emulator's usual
- * 2 s wait. This waits for the answer itself, bounded only by the test's own timeout.
+ * 5 s wait. This waits for the answer itself, bounded only by the test's own timeout.
  */
 export async function reloadAnswer(
   emulator: BotApiEmulator,
