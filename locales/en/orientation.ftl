@@ -111,6 +111,7 @@ answer-next = Would you like a WeMi worker to contact you?
 -cost-unknown = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or the worker who contacts you can tell you
 cost-unknown = { -cost-unknown }. Tell me what you need, or choose below.
 cost-unknown-offer = { -cost-unknown }. Would you like a WeMi worker to contact you?
+unsure-offer = No problem: a WeMi worker can help you work out what suits you. If you would like to be contacted, tap the button or write "yes".
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }

@@ -112,6 +112,7 @@ answer-next = ¿Quieres que te contacte una persona de WeMi?
 -cost-unknown = No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o la persona de WeMi que te contacte
 cost-unknown = { -cost-unknown }. Dime qué necesitas o elige abajo.
 cost-unknown-offer = { -cost-unknown }. ¿Quieres que te contacte una persona de WeMi?
+unsure-offer = No pasa nada: una persona de WeMi puede ayudarte a ver qué te conviene. Si quieres que te contacten, toca el botón o escribe "sí".
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }

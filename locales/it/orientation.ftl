@@ -114,6 +114,7 @@ answer-next = Vuoi essere ricontattato da un operatore?
 -cost-unknown = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o l'operatore quando ti contatta
 cost-unknown = { -cost-unknown }. Scrivimi di cosa hai bisogno, oppure scegli qui sotto.
 cost-unknown-offer = { -cost-unknown }. Vuoi essere ricontattato da un operatore?
+unsure-offer = Nessun problema: un operatore WeMi può aiutarti a capire cosa fa per te. Se vuoi essere ricontattato, tocca il pulsante o scrivi «sì».
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }

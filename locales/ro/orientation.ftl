@@ -112,6 +112,7 @@ answer-next = Vrei să te contacteze o persoană de la WeMi?
 -cost-unknown = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau persoana de la WeMi care te contactează
 cost-unknown = { -cost-unknown }. Spune-mi de ce ai nevoie sau alege mai jos.
 cost-unknown-offer = { -cost-unknown }. Vrei să te contacteze o persoană de la WeMi?
+unsure-offer = Nicio problemă: o persoană de la WeMi te poate ajuta să vezi ce ți se potrivește. Dacă vrei să te contacteze, apasă butonul sau scrie "da".
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }
