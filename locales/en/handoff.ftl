@@ -93,6 +93,7 @@ handoff-unavailable = Right now I can't pass you to a worker from here. You can 
 command-operatore = Talk to a person
 command-stato = My requests
 command-cancella_dati = Delete my data
+handoff-cost-unknown-consent = { -cost-unknown }. Meanwhile: do you agree that WeMi workers see your name and phone? Answer "yes" or "no".
 handoff-cost-unknown-name = { -cost-unknown }. Meanwhile, what is your name? Write it, or tap "I'd rather not say".
 handoff-cost-unknown-phone = { -cost-unknown }. Meanwhile, what number can we call you on? If you'd rather not give a phone, write "contact me here".
 handoff-cost-unknown-time = { -cost-unknown }. When would you prefer to be called? Choose or type it (e.g. "after 5 pm").

@@ -82,6 +82,9 @@ place-new-need = All right, let's look at this request.
 place-given-up = I can't recognise the area: I'll go on without it. You can give it whenever you like by writing "change area".
 place-saved-ask-need = 📍 I saved the area. <b>What do you need?</b> Write it in your own words, or choose below.
 ask-house-number = { $street } crosses several Municipi. What is the house number?
+house-number-cost-unknown =
+    { -cost-unknown }.
+    Meanwhile, what is the house number on { $street }?
 place-remembered = 📍 I am using the area you told me: { $place }.
 place-understood = 📍 Got it: { $place }.
 place-municipio = Municipio { $municipio }
@@ -108,6 +111,7 @@ answer-next = Would you like a WeMi worker to contact you?
 -cost-unknown = I don't know what the services cost: a WeMi space (/spazi), the portal www.wemi.milano.it or the worker who contacts you can tell you
 cost-unknown = { -cost-unknown }. Tell me what you need, or choose below.
 cost-unknown-offer = { -cost-unknown }. Would you like a WeMi worker to contact you?
+unsure-offer = No problem: a WeMi worker can help you work out what suits you. If you would like to be contacted, tap the button or write "yes".
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }

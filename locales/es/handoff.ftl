@@ -94,6 +94,7 @@ handoff-unavailable = Ahora mismo no puedo pasarte con una persona desde aquí. 
 command-operatore = Hablar con una persona
 command-stato = Mis solicitudes
 command-cancella_dati = Borrar mis datos
+handoff-cost-unknown-consent = { -cost-unknown }. Mientras tanto: ¿estás de acuerdo en que las personas de WeMi vean tu nombre y tu teléfono? Responde "sí" o "no".
 handoff-cost-unknown-name = { -cost-unknown }. Mientras tanto, ¿cómo te llamas? Escribe tu nombre o toca "Prefiero no decirlo".
 handoff-cost-unknown-phone = { -cost-unknown }. Mientras tanto, ¿a qué número podemos llamarte? Si prefieres no dar el teléfono, escribe "escríbeme aquí".
 handoff-cost-unknown-time = { -cost-unknown }. ¿Cuándo prefieres que te llamen? Elige o escríbelo (p. ej. "después de las 17").

@@ -83,6 +83,9 @@ place-new-need = De acuerdo, veamos esta petición.
 place-given-up = No consigo reconocer la zona: sigo sin ella. Puedes dármela cuando quieras escribiendo "cambiar zona".
 place-saved-ask-need = 📍 He guardado la zona. <b>¿Qué necesitas?</b> Escríbelo con tus palabras o elige abajo.
 ask-house-number = { $street } pasa por varios Municipios. ¿Qué número es?
+house-number-cost-unknown =
+    { -cost-unknown }.
+    Mientras tanto, ¿qué número es en { $street }?
 place-remembered = 📍 Uso la zona que me dijiste: { $place }.
 place-understood = 📍 Entendido: { $place }.
 place-municipio = Municipio { $municipio }
@@ -109,6 +112,7 @@ answer-next = ¿Quieres que te contacte una persona de WeMi?
 -cost-unknown = No conozco los costes de los servicios: te los pueden decir en un espacio WeMi (/spazi), en el portal www.wemi.milano.it o la persona de WeMi que te contacte
 cost-unknown = { -cost-unknown }. Dime qué necesitas o elige abajo.
 cost-unknown-offer = { -cost-unknown }. ¿Quieres que te contacte una persona de WeMi?
+unsure-offer = No pasa nada: una persona de WeMi puede ayudarte a ver qué te conviene. Si quieres que te contacten, toca el botón o escribe "sí".
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }

@@ -96,6 +96,7 @@ handoff-unavailable = Al momento non posso passarti a un operatore da qui. Puoi 
 command-operatore = Parla con un operatore
 command-stato = Le mie richieste
 command-cancella_dati = Cancella i miei dati
+handoff-cost-unknown-consent = { -cost-unknown }. Intanto: sei d'accordo che gli operatori WeMi vedano il tuo nome e il telefono? Rispondi «sì» o «no».
 handoff-cost-unknown-name = { -cost-unknown }. Intanto, come ti chiami? Scrivi il nome, oppure tocca «Preferisco non dirlo».
 handoff-cost-unknown-phone = { -cost-unknown }. Intanto, a che numero possiamo chiamarti? Se preferisci non dare il telefono, scrivi «contattatemi qui».
 handoff-cost-unknown-time = { -cost-unknown }. Quando preferisci essere chiamato? Scegli o scrivilo (es. «dopo le 17»).

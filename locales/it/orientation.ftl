@@ -84,6 +84,9 @@ place-new-need = Va bene, vediamo questa richiesta.
 place-given-up = Non riesco a riconoscere la zona: continuo senza. Puoi indicarla quando vuoi scrivendo «cambia zona».
 place-saved-ask-need = 📍 Ho registrato la zona. <b>Di cosa hai bisogno?</b> Scrivilo con parole tue, oppure scegli qui sotto.
 ask-house-number = { $street } attraversa più Municipi. Mi dici il numero civico?
+house-number-cost-unknown =
+    { -cost-unknown }.
+    Intanto, mi dici il numero civico in { $street }?
 place-remembered = 📍 Uso la zona che mi hai indicato: { $place }.
 place-understood = 📍 Ho capito: { $place }.
 place-municipio = Municipio { $municipio }
@@ -111,6 +114,7 @@ answer-next = Vuoi essere ricontattato da un operatore?
 -cost-unknown = Non conosco i costi dei servizi: te li possono dire in uno spazio WeMi (/spazi), sul portale www.wemi.milano.it o l'operatore quando ti contatta
 cost-unknown = { -cost-unknown }. Scrivimi di cosa hai bisogno, oppure scegli qui sotto.
 cost-unknown-offer = { -cost-unknown }. Vuoi essere ricontattato da un operatore?
+unsure-offer = Nessun problema: un operatore WeMi può aiutarti a capire cosa fa per te. Se vuoi essere ricontattato, tocca il pulsante o scrivi «sì».
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }

@@ -94,6 +94,7 @@ handoff-unavailable = Acum nu te pot transfera de aici la o persoană. Poți mer
 command-operatore = Vorbește cu o persoană
 command-stato = Cererile mele
 command-cancella_dati = Șterge datele mele
+handoff-cost-unknown-consent = { -cost-unknown }. Între timp: ești de acord ca lucrătorii WeMi să vadă numele și telefonul tău? Răspunde "da" sau "nu".
 handoff-cost-unknown-name = { -cost-unknown }. Până atunci, cum te cheamă? Scrie numele sau apasă "Prefer să nu spun".
 handoff-cost-unknown-phone = { -cost-unknown }. Până atunci, la ce număr te putem suna? Dacă preferi să nu dai telefonul, scrie "scrie-mi aici".
 handoff-cost-unknown-time = { -cost-unknown }. Când preferi să fii sunat? Alege sau scrie (ex. "după ora 17").

@@ -83,6 +83,9 @@ place-new-need = Bine, să vedem această cerere.
 place-given-up = Nu reușesc să recunosc zona: continui fără ea. Mi-o poți spune oricând scriind "schimbă zona".
 place-saved-ask-need = 📍 Am salvat zona. <b>De ce ai nevoie?</b> Scrie cu cuvintele tale sau alege mai jos.
 ask-house-number = { $street } trece prin mai multe Municipii. Ce număr este?
+house-number-cost-unknown =
+    { -cost-unknown }.
+    Între timp, ce număr este pe { $street }?
 place-remembered = 📍 Folosesc zona pe care mi-ai spus-o: { $place }.
 place-understood = 📍 Am înțeles: { $place }.
 place-municipio = Municipio { $municipio }
@@ -109,6 +112,7 @@ answer-next = Vrei să te contacteze o persoană de la WeMi?
 -cost-unknown = Nu cunosc costurile serviciilor: ți le pot spune într-un spațiu WeMi (/spazi), pe portalul www.wemi.milano.it sau persoana de la WeMi care te contactează
 cost-unknown = { -cost-unknown }. Spune-mi de ce ai nevoie sau alege mai jos.
 cost-unknown-offer = { -cost-unknown }. Vrei să te contacteze o persoană de la WeMi?
+unsure-offer = Nicio problemă: o persoană de la WeMi te poate ajuta să vezi ce ți se potrivește. Dacă vrei să te contacteze, apasă butonul sau scrie "da".
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }

@@ -94,6 +94,7 @@ handoff-unavailable = Зараз я не можу з'єднати вас із п
 command-operatore = Поговорити з людиною
 command-stato = Мої запити
 command-cancella_dati = Видалити мої дані
+handoff-cost-unknown-consent = { -cost-unknown }. А поки що: ви згодні, щоб працівники WeMi бачили ваше ім'я і телефон? Відповідайте "так" або "ні".
 handoff-cost-unknown-name = { -cost-unknown }. А поки що, як вас звати? Напишіть ім'я або натисніть "Не хочу казати".
 handoff-cost-unknown-phone = { -cost-unknown }. А поки що, за яким номером вам зателефонувати? Якщо не хочете давати телефон, напишіть "напишіть мені тут".
 handoff-cost-unknown-time = { -cost-unknown }. Коли вам зручніше, щоб зателефонували? Виберіть або напишіть (напр. "після 17").

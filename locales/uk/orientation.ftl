@@ -83,6 +83,9 @@ place-new-need = Добре, подивімося на цей запит.
 place-given-up = Не вдається впізнати район: продовжую без нього. Ви можете вказати його будь-коли, написавши "змінити район".
 place-saved-ask-need = 📍 Я зберіг район. <b>Що вам потрібно?</b> Напишіть своїми словами або оберіть нижче.
 ask-house-number = { $street } проходить через кілька Municipi. Який номер будинку?
+house-number-cost-unknown =
+    { -cost-unknown }.
+    А поки що: який номер будинку на { $street }?
 place-remembered = 📍 Використовую район, який ви назвали: { $place }.
 place-understood = 📍 Зрозумів: { $place }.
 place-municipio = Municipio { $municipio }
@@ -109,6 +112,7 @@ answer-next = Хочете, щоб із вами зв'язався праців�
 -cost-unknown = Я не знаю вартості послуг: її можуть підказати в просторі WeMi (/spazi), на порталі www.wemi.milano.it або працівник WeMi, який з вами зв'яжеться
 cost-unknown = { -cost-unknown }. Напишіть, що вам потрібно, або виберіть нижче.
 cost-unknown-offer = { -cost-unknown }. Хочете, щоб із вами зв'язався працівник WeMi?
+unsure-offer = Нічого страшного: працівник WeMi може допомогти зрозуміти, що вам підходить. Якщо хочете, щоб з вами зв'язалися, натисніть кнопку або напишіть "так".
 space-card =
     🏠 <b>{ $name }</b> – Municipio { $municipio }
     📍 { $address }

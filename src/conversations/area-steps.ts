@@ -18,7 +18,7 @@ import {
   understood as understoodPlace,
   withHouseNumber,
 } from "./place.js";
-import type { Reply } from "./replies.js";
+import { asksCostOnly, type Reply } from "./replies.js";
 import type { Turn } from "./turn.js";
 import type { PlaceFor, WaitingQuestion, WaitingWords } from "./waiting.js";
 
@@ -135,6 +135,12 @@ export function areaSteps(
     number: string,
   ): Promise<Closing> {
     const needText = words.text ?? "";
+    // «quanto costa?»: no price is known here; said honestly, then the number again.
+    if (words.street && asksCostOnly(dialogue, number)) {
+      await ctx.reply(t("house-number-cost-unknown", { street: words.street }));
+      await ask(question, words);
+      return {};
+    }
     if (!words.street) {
       await sendPlaceQuestion(dialogue);
       return waitForPlace(question.for, needText);

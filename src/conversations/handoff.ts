@@ -175,6 +175,14 @@ export async function consentAnswered(
     reply.kind === "text"
       ? typedChoice(reply.text, consentChoices(t), dialogue.read, locale)
       : undefined;
+  // «è gratis?»: no price is known here; said honestly, then consent asked again (no try spent).
+  if (reply.kind === "text" && typed === undefined && asksCostOnly(dialogue, reply.text)) {
+    await ctx.reply(t("handoff-cost-unknown-consent"), {
+      reply_markup: keyboardOf([consentChoices(t)]),
+    });
+    await conversation.external(() => deps.waiting.ask(String(ctx.chat?.id), question, words));
+    return true;
+  }
   if (reply.kind === "text" && typed === undefined) {
     const { text } = reply;
     // The area corrected ("cambia zona", "in realtà abito a…") is no reply either.

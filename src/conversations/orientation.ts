@@ -229,19 +229,16 @@ export function createOrientation(deps: OrientationDependencies) {
 
     /**
      * A typed reply to "Vuoi essere ricontattato?": yes asks for a person with the last need,
-     * no says goodbye; anything else is read as a new message.
+     * no says goodbye, «non lo so» or a cost question get the offer again; anything else is
+     * read as a new message.
      */
     async function contactOfferAnswered(text: string): Promise<Closing | undefined> {
-      if (asksCostOnly(dialogue, text)) {
-        // «è gratuito?»: no price is known here; said honestly, with the worker who can say,
-        // and the offer stands again.
-        await ctx.reply(t("cost-unknown-offer"), {
-          reply_markup: keyboardOf([[{ label: t("button-contact-me"), data: data.operator }]]),
-        });
-        await conversation.external(() => offerContact(dialogue, answerDeps));
-        return {};
-      }
+      // «è gratuito?»: no price is known here; said honestly, with the worker who can say,
+      // and the offer stands again.
+      if (asksCostOnly(dialogue, text)) return offerAgain("cost-unknown-offer");
       const { kind, thanks } = await offerReply(text);
+      // «non lo so»: the offer again, said plainly, not «what do you need?» as to a stranger.
+      if (kind === "dont_know") return offerAgain("unsure-offer");
       if (kind === "no" || kind === "cancel") {
         await ctx.reply(t(thanks ? "closing-bye-thanks" : "closing-bye"));
         return {};
@@ -249,6 +246,15 @@ export function createOrientation(deps: OrientationDependencies) {
       if (kind !== "yes" && kind !== "contact_here") return undefined;
       const last = (await currentProfile()).lastNeed;
       return last ? act({ kind: "contact", last }) : undefined;
+    }
+
+    /** Says `key` with the «contact me» button; the offer stands, to be answered again. */
+    async function offerAgain(key: string): Promise<Closing> {
+      await ctx.reply(t(key), {
+        reply_markup: keyboardOf([[{ label: t("button-contact-me"), data: data.operator }]]),
+      });
+      await conversation.external(() => offerContact(dialogue, answerDeps));
+      return {};
     }
 
     /**

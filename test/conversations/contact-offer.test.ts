@@ -148,3 +148,51 @@ describe("a question about costs right after an answer", () => {
     },
   );
 });
+
+describe("«non lo so» to «Vuoi essere ricontattato?»", () => {
+  it("is met with the offer again, its button at hand, and a «sì» after it asks for consent", async () => {
+    const user = citizen("Elsa");
+    await answeredForNiguarda(harness.emulator, user);
+    harness.emulator.sendText(user, "non lo so");
+    const reply = await harness.emulator.nextBotMessage(user.id);
+    expect(shown(reply)).not.toMatch(/Di cosa hai bisogno/);
+    expect(harness.emulator.buttonsOf(reply).map((b) => b.text)).toContain(
+      "📞 Voglio essere ricontattato",
+    );
+    expect(await replyTo(user, "sì")).toMatch(CONSENT);
+  });
+});
+
+describe("«I don't know» to the offer, in the citizen's language", () => {
+  it.each([
+    [
+      "es",
+      "necesito una niñera para mi hijo, vivo en Niguarda",
+      /Quieres que te contacte/,
+      "no sé",
+      "📞 Quiero que me contacten",
+    ],
+    [
+      "ro",
+      "caut o bonă pentru fetița mea, locuiesc în Niguarda",
+      /Vrei să te contacteze/,
+      "nu știu",
+      "📞 Vreau să mă contacteze cineva",
+    ],
+    [
+      "uk",
+      "шукаю няню для доньки, живу в районі Niguarda",
+      /Хочете, щоб із вами/,
+      "не знаю",
+      "📞 Хочу, щоб зі мною зв'язалися",
+    ],
+  ])("(%s) gets the offer again with its button", async (language, need, offer, unsure, button) => {
+    const user = citizen("Elsa", language);
+    harness.emulator.sendText(user, need);
+    await until(harness.emulator, user.id, offer);
+    await harness.emulator.nextBotMessage(user.id); // the space's pin
+    harness.emulator.sendText(user, unsure);
+    const reply = await harness.emulator.nextBotMessage(user.id);
+    expect(harness.emulator.buttonsOf(reply).map((b) => b.text)).toContain(button);
+  });
+});

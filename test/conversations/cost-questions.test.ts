@@ -23,3 +23,97 @@ describe("a question about costs with nothing asked", () => {
     },
   );
 });
+
+describe("a question about costs at the house-number question", () => {
+  it.each([
+    [
+      "it",
+      "mi serve una badante, abito in piazzale Loreto",
+      "quanto costa?",
+      /Non conosco i costi/,
+    ],
+    [
+      "es",
+      "busco trabajo de cuidadora, vivo en Piazzale Loreto",
+      "¿cuánto cuesta?",
+      /No conozco los costes/,
+    ],
+  ])(
+    "(%s) is answered honestly and the number asked again; the number then gives the answer",
+    async (language, need, cost, honest) => {
+      const { emulator } = harness;
+      const user = citizen("Rosa", language);
+      emulator.sendText(user, need);
+      const asked = await until(emulator, user.id, /Loreto/);
+      emulator.sendText(user, cost);
+      const reply = await until(emulator, user.id, /./);
+      expect(shown(reply)).toMatch(honest);
+      expect(shown(reply)).toMatch(/Loreto/);
+      expect(shown(reply)).not.toMatch(/📍/);
+      emulator.sendText(user, "1");
+      const answer = await until(emulator, user.id, /📍/);
+      expect(shown(answer)).toMatch(/Municipio 2\b/);
+      expect(shown(asked)).not.toMatch(/📍/);
+    },
+  );
+});
+
+describe("a question about costs at the consent question", () => {
+  const operators = { id: -1001660, title: "Operatori WeMi", type: "supergroup" as const };
+  const withOperators = useHarness({ operatorChatId: operators.id, groups: [operators] });
+  it.each([
+    [
+      "it",
+      "vorrei parlare con un operatore, abito a Niguarda",
+      "è gratis?",
+      /Non conosco i costi/,
+      "sì",
+      /Come ti chiami/,
+    ],
+    [
+      "en",
+      "I want to talk to a person, I live in Niguarda",
+      "is it free?",
+      /I don't know what the services cost/,
+      "yes",
+      /What is your name/,
+    ],
+    [
+      "es",
+      "quiero hablar con una persona, vivo en Niguarda",
+      "¿es gratis?",
+      /No conozco los costes/,
+      "sí",
+      /Cómo te llamas/,
+    ],
+    [
+      "ro",
+      "vreau să vorbesc cu o persoană, locuiesc în Niguarda",
+      "e gratuit?",
+      /Nu cunosc costurile/,
+      "da",
+      /Cum te numești/,
+    ],
+    [
+      "uk",
+      "хочу поговорити з людиною, живу в районі Niguarda",
+      "це безкоштовно?",
+      /Я не знаю вартості/,
+      "так",
+      /Як вас звати/,
+    ],
+  ])(
+    "(%s) is answered honestly, consent asked again, and a yes still goes on",
+    async (language, ask, cost, honest, yes, name) => {
+      const { emulator } = withOperators;
+      const user = citizen("Rosa", language);
+      emulator.sendText(user, ask);
+      await until(emulator, user.id, /\?$/m);
+      emulator.sendText(user, cost);
+      const reply = await until(emulator, user.id, /./);
+      expect(shown(reply)).toMatch(honest);
+      emulator.sendText(user, yes);
+      await until(emulator, user.id, name);
+    },
+  );
+});
