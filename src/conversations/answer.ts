@@ -309,22 +309,21 @@ async function answerWith(
 
 /**
  * Danger, recognised before anything else: 112 and 1522 at once, then the offer of a person.
- * The citizen's words are not remembered in their profile.
+ * `offerOnly`: the gentle line with 112 and 1522 was given already. The citizen's words are
+ * not remembered in their profile.
  */
 export async function dangerAnswer(
   dialogue: Dialogue,
   deps: AnswerDependencies,
-  _text: string,
+  { offerOnly = false }: { offerOnly?: boolean } = {},
 ): Promise<Closing> {
   const { ctx, t, locale } = dialogue;
   const intent = deps.knowledge.current.intent(DANGER_INTENT);
   const choices: Choice[] = [{ label: t("button-danger-person"), data: data.dangerOperator }];
-  await ctx.reply(
-    [intent ? localized(intent.answer, locale) : t("danger-answer"), t("danger-offer")].join(
-      "\n\n",
-    ),
-    { reply_markup: keyboardOf([choices]) },
-  );
+  const numbers = intent ? localized(intent.answer, locale) : t("danger-answer");
+  await ctx.reply(offerOnly ? t("danger-offer") : [numbers, t("danger-offer")].join("\n\n"), {
+    reply_markup: keyboardOf([choices]),
+  });
   // Remembered without the words, so that a typed «sì» is understood as asking for a person.
   await dialogue.conversation.external(async () => {
     const lastNeed = { intent: DANGER_INTENT, text: "", spaces: [] };

@@ -318,8 +318,9 @@ export function createOrientation(deps: OrientationDependencies) {
         return {};
       }
       if (understood.kind === "danger") {
+        if (understood.gentle) return dangerAnswer(dialogue, answerDeps, { offerOnly: true });
         await turn.record(DANGER_INTENT);
-        return dangerAnswer(dialogue, answerDeps, understood.text);
+        return dangerAnswer(dialogue, answerDeps);
       }
       const { intent, text: needText, also } = understood;
       if (intent.id === "operatore") {

@@ -38,7 +38,11 @@ export type Understood =
       /** A second need in the same message, offered as a button under the answer. */
       readonly also?: Intent | undefined;
     }
-  | { readonly kind: "danger"; readonly text: string }
+  /**
+   * Danger: 112 and 1522, then the offer of a person. `gentle`: the gentle line was given
+   * already (a story told as ended) and the request could not be placed: the offer alone.
+   */
+  | { readonly kind: "danger"; readonly text: string; readonly gentle?: true }
   /** An area told; `asked`: the «Intendevi…?» it came instead of, to offer again after it. */
   | { readonly kind: "place"; readonly place?: ResolvedPlace; readonly asked?: AskedDidYouMean }
   /** "sì" to "Vuoi essere ricontattato?" after an answer: a person, with that need. */
@@ -183,6 +187,10 @@ export async function understand(
     });
     return { kind: "done" };
   }
+  // After the gentle line, «I can't help» would read as a door closed on a story of violence
+  // (often the classifier's emergenza, taken back as told over): a person is offered instead.
+  if (accepted === undefined && !result.ambiguous && danger.caution)
+    return { kind: "danger", text, gentle: true };
   if (accepted === undefined && !result.ambiguous) {
     await turn.misunderstood("out-of-scope", text);
     const key = attempt === 1 ? "out-of-scope" : "still-unclear";

@@ -210,12 +210,18 @@ export function createDangerDetector(
   const cuesIn = (text: string) => {
     const { words, sentenceOf } = sentencesOf(text);
     const all = findAll(words);
-    if (HAN_TEXT.test(text)) {
-      const characters = normalizeText(text).replace(/\s+/gu, "");
-      for (const cue of chinese)
-        if (cue.alternatives.some((a) => characters.includes(a)))
-          all.push({ cue: cue.value, start: 0, end: words.length });
-    }
+    // A cue in Chinese characters is found in its own sentence, so that a topic in another
+    // («我看了新闻。我丈夫打我») does not silence it.
+    if (HAN_TEXT.test(text))
+      text.split(SENTENCE_END).forEach((said, index) => {
+        const start = sentenceOf.indexOf(index);
+        if (start === -1) return;
+        const end = sentenceOf.lastIndexOf(index) + 1;
+        const characters = normalizeText(said).replace(/\s+/gu, "");
+        for (const cue of chinese)
+          if (cue.alternatives.some((a) => characters.includes(a)))
+            all.push({ cue: cue.value, start, end });
+      });
     return { words, sentenceOf, all };
   };
   /**
@@ -228,6 +234,8 @@ export function createDangerDetector(
     alarm: DangerSignal | null;
     caution: DangerSignal | null;
     quiet: boolean;
+    /** Silenced for the model, which does not read the sentences about a topic. */
+    modelQuiet: boolean;
     framed: boolean;
     forModel: string;
     modelWords: number;
@@ -240,8 +248,8 @@ export function createDangerDetector(
     // "Ho visto un film sulla violenza" is about the film; "mi picchia. Stasera ho il corso di
     // italiano" is not: a topic silences the cues of its own sentence only.
     const topics = found.filter((f) => f.cue.role === "not_danger");
-    const aboutTopic = (f: Found) =>
-      topics.some((t) => t.end - t.start >= words.length || sentence(t) === sentence(f));
+    const topicSentences = new Set(topics.map(sentence));
+    const aboutTopic = (f: Found) => topicSentences.has(sentence(f));
     // A finished past covers what was told up to it ("mi picchiava. È successo anni fa"), not
     // what comes after ("Mio padre è morto anni fa. Mio marito mi picchia").
     const longAgo = has("still")
@@ -326,35 +334,42 @@ export function createDangerDetector(
         : null;
     // The model cannot tell the kind; like a collapse, what is told as over is not an alarm
     // (a finished past, `long_ago` without `still`, is part of `past`).
-    const quiet =
-      past ||
-      joking ||
-      resolvedAt >= 0 ||
-      idioms.length > 0 ||
-      topics.length > 0 ||
-      has("whom_to_ask");
-    // Heard over by a model sure of danger: a silencer that matched by chance, not a joke or a
-    // request for a service, which are the citizen's own framing.
-    const framed = joking || has("request");
-    // What the model reads: the message without the sentences that tell an address.
+    // What the model reads: the message without the sentences that tell an address, nor those
+    // about a topic (a film, the news), which silence their own sentence only: «ho letto una
+    // notizia sul giornale. ho un coltello in mano e non so cosa sto per fare» is heard.
     const addresses = new Set(found.filter((f) => f.cue.role === "place").map(sentence));
+    const unread = new Set([...addresses, ...topicSentences]);
     const forModel =
-      addresses.size === 0
+      unread.size === 0
         ? text
         : text
             .split(SENTENCE_END)
-            .filter((_, index) => !addresses.has(index))
+            .filter((_, index) => !unread.has(index))
             .join(". ");
-    const modelWords = sentenceOf.filter((index) => !addresses.has(index)).length;
-    return { alarm: alarm ?? null, caution, quiet, framed, forModel, modelWords };
+    const modelWords = sentenceOf.filter((index) => !unread.has(index)).length;
+    const framing = past || joking || resolvedAt >= 0 || idioms.length > 0 || has("whom_to_ask");
+    // The classifier reads the whole message, topic and all: silenced by a topic anywhere.
+    const quiet = framing || topics.length > 0;
+    // Heard over by a model sure of danger: a silencer that matched by chance, not a joke or a
+    // request for a service, which are the citizen's own framing.
+    const framed = joking || has("request");
+    return {
+      alarm: alarm ?? null,
+      caution,
+      quiet,
+      modelQuiet: framing,
+      framed,
+      forModel,
+      modelWords,
+    };
   };
   const verdict = (text: string): DangerVerdict => {
-    const { alarm, caution, quiet, framed, forModel, modelWords } = read(text);
+    const { alarm, caution, quiet, modelQuiet, framed, forModel, modelWords } = read(text);
     if (alarm) return { signal: alarm, silenced: quiet };
     if (caution) return { signal: null, silenced: true, caution };
     const odds = model && modelWords > 0 ? model(forModel) : undefined;
     // A model sure of danger is heard over a silencer that matched by chance (MODEL_SURE_ODDS).
-    const heard = !quiet || (!framed && odds !== undefined && odds >= MODEL_SURE_ODDS);
+    const heard = !modelQuiet || (!framed && odds !== undefined && odds >= MODEL_SURE_ODDS);
     const byModel = heard && odds !== undefined && odds >= modelOddsFor(modelWords);
     return { signal: byModel ? { kind: "distress", cue: "model" } : null, silenced: quiet };
   };

@@ -19,8 +19,8 @@ export const HAN_TEXT = /\p{Script=Han}/u;
 export const NOT_SERIOUS =
   /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F61C}\u{1F61D}\u{1F644}\u{1F926}]/u;
 
-/** Where a sentence ends: a full stop, a question or exclamation mark, a semicolon, a new line. */
-export const SENTENCE_END = /[.!?;\n]+/u;
+/** Where a sentence ends: a full stop, a question or exclamation mark (Latin, Chinese, Arabic), a semicolon, a new line. */
+export const SENTENCE_END = /[.!?;\n。！？؟]+/u;
 
 /** The message's words (doubled letters folded) and the sentence each word belongs to. */
 export function sentencesOf(text: string): { words: string[]; sentenceOf: number[] } {

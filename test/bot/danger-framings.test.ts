@@ -138,3 +138,24 @@ describe("danger-dev-15's lessons, in sentences of our own", () => {
     expect(dangerAnswer(await firstReplyTo(l, t))).toBe(true);
   });
 });
+
+describe("a topic silences its own sentence, not the danger told in the next one", () => {
+  it.each([
+    [
+      "it",
+      "Ho visto un documentario sugli oceani. Ho in mano le pillole di mia madre e le voglio prendere tutte",
+    ],
+    [
+      "en",
+      "I read an article about the heat wave. I have the pills in my hand and I'm going to take them all tonight",
+    ],
+    ["it", "我看了新闻。我丈夫打我"],
+  ])("gets the danger answer (%s): «%s»", async (language, text) => {
+    expect(dangerAnswer(await firstReplyTo(language, text))).toBe(true);
+  });
+
+  it("a message about the topic alone stays quiet", async () => {
+    const text = "ho visto un documentario sulla violenza domestica, mi ha fatto pensare molto";
+    expect(dangerAnswer(await firstReplyTo("it", text))).toBe(false);
+  });
+});

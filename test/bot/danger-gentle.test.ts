@@ -60,3 +60,26 @@ describe("someone else's wish to die, told calmly around a request for a service
     expect(goesOn).toBe(true);
   });
 });
+
+describe("a story told as ended whose request the bot cannot place", () => {
+  it.each([
+    [
+      "it",
+      "lui non mi picchia, ma mi dice che sono una nullità e mi controlla i soldi. adesso però voglio solo trovare lavoro",
+      "🙋 Voglio parlare con una persona",
+    ],
+    [
+      "en",
+      "I used to be in an abusive relationship, it's over, now I'm looking for cleaning work",
+      "🙋 I want to talk to a person",
+    ],
+  ])(
+    "gets the gentle line, then the offer of a person, never «I can't help» (%s): «%s»",
+    async (l, text, person) => {
+      const { first, then } = await firstRepliesTo(l, text);
+      expect(emergencyNumbers(shown(first))).toBe(true);
+      expect(shown(then)).not.toMatch(/non posso aiutarti|can't help/i);
+      expect(harness.emulator.buttonsOf(then).map((b) => b.text)).toEqual([person]);
+    },
+  );
+});
