@@ -29,6 +29,12 @@ function nameCase(word: string, index: number): string {
   return accented.charAt(0).toUpperCase() + accented.slice(1);
 }
 
+const nameOf = (official: string) =>
+  official
+    .split(" ")
+    .map((word, i) => nameCase(word, i))
+    .join(" ");
+
 /**
  * The name of an area as people say it: "NIL 76 QUARTO OGGIARO - VIALBA - MUSOCCO" becomes
  * "Quarto Oggiaro - Vialba - Musocco"; an area known by its streets keeps only its name.
@@ -39,10 +45,7 @@ export function areaName(area: string): string {
     .map((part) => {
       const nil = /^NIL \d+ (.+)$/.exec(part);
       if (!nil) return part.split(": ")[0] as string;
-      return (nil[1] as string)
-        .split(" ")
-        .map((word, i) => nameCase(word, i))
-        .join(" ");
+      return nameOf(nil[1] as string);
     })
     .join(", ");
 }
@@ -65,10 +68,13 @@ export function describePlace(place: RememberedPlace, t: Translate): string {
   if (!place.area) return municipi;
   // «Niguarda», not the register's «Niguarda - Ca' Granda - Prato Centenaro - Q.re Fulvio
   // Testi»: a citizen recognises the neighbourhood's first name (operators read it whole).
-  const area = areaName(place.area)
-    .split(", ")
-    .map((name) => name.split(" - ")[0])
-    .join(", ");
+  // «Corvetto», not «Lodi», for who said Corvetto: the part they used, when it was not the first.
+  const area = place.said
+    ? nameOf(place.said)
+    : areaName(place.area)
+        .split(", ")
+        .map((name) => name.split(" - ")[0])
+        .join(", ");
   if (area === municipi || place.candidates.length === 0) return escapeHtml(area);
   return t("place-area", { area: escapeHtml(area), municipi });
 }

@@ -15,6 +15,11 @@ export const rememberedPlaceSchema = z.strictObject({
   outsideMilan: z.boolean(),
   /** A neighbourhood or Municipio name to show back; null for addresses and points. */
   area: z.string().nullable(),
+  /**
+   * The part of the area's official name the citizen used («CORVETTO» of «LODI - CORVETTO»),
+   * when not its first: said back instead of a place they never named. Never their words.
+   */
+  said: z.string().optional(),
   point: z.strictObject({ lat: z.number(), lon: z.number() }).optional(),
 });
 export type RememberedPlace = z.infer<typeof rememberedPlaceSchema>;
@@ -147,15 +152,35 @@ export async function updateProfile(
 const COARSE = 100;
 const coarse = (value: number) => Math.round(value * COARSE) / COARSE;
 
+const plainWords = (text: string) =>
+  ` ${text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
+
+/** The longest later part of a neighbourhood's name found in the citizen's words, if any. */
+function partSaid(area: string, words: string): string | undefined {
+  const [first, ...later] = area.replace(/^NIL \d+ /, "").split(" - ");
+  const typed = plainWords(words);
+  if (first === undefined || typed.includes(plainWords(first))) return undefined;
+  return later
+    .filter((part) => typed.includes(plainWords(part)))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
 export function rememberPlace(place: ResolvedPlace): RememberedPlace {
   // A town outside Milan keeps its name, so that the summary and the operators say which.
   const named = place.kind === "nil" || place.kind === "municipio" || place.outsideMilan;
   const area = named ? place.matched : null;
+  const said = place.kind === "nil" && area ? partSaid(area, place.span ?? place.text) : undefined;
   return {
     municipio: place.municipio,
     candidates: [...place.candidates],
     outsideMilan: place.outsideMilan,
     area,
+    ...(said ? { said } : {}),
     ...(place.point
       ? { point: { lat: coarse(place.point.lat), lon: coarse(place.point.lon) } }
       : {}),

@@ -83,6 +83,21 @@ describe("the area is said back in the citizen's own words, with its Municipio",
   });
 });
 
+describe("a remembered neighbourhood is named by the part of its name the citizen used", () => {
+  // The official names join several places: «Lodi - Corvetto» (Lodi is also a town), «Loreto -
+  // Casoretto - NoLo». Its first part alone would name a place the citizen never said.
+  it.each([
+    ["Corvetto", "Corvetto, Municipio 4."],
+    ["abito a NoLo", "Nolo, Municipio 2 / 3."],
+    ["Niguarda", "Niguarda, Municipio 9."],
+  ])("«%s»", async (area, named) => {
+    const user = citizen("Dora");
+    await answeredIn(user, "mi serve una badante", area);
+    says(user, "cerco anche una colf");
+    expect(await allSaid(user, isAnswer)).toContain(`Uso la zona che mi hai indicato: ${named}\n`);
+  });
+});
+
 describe("a typed correction replaces the area and gives the answer again for it", () => {
   it("«in realtà abito a Gratosoglio, non a NoLo» right after an answer", async () => {
     const user = citizen("Carla");
