@@ -9,7 +9,7 @@ interface Remembered {
   readonly values: unknown[];
 }
 
-/** Variants kept per text: a text is read with one or two; a third replaces them. */
+/** Variants kept per text: a text is read with one or two; a fifth replaces them all. */
 const VARIANTS_PER_TEXT = 4;
 
 /**
