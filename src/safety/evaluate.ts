@@ -54,6 +54,7 @@ export const DANGER_SETS = {
     "danger-independent-9.jsonl",
     "danger-independent-10.jsonl",
     "danger-independent-11.jsonl",
+    "danger-independent-12.jsonl",
   ],
 } as const;
 
