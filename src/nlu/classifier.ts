@@ -153,7 +153,9 @@ export function modelReader(model: ClassifierModel, thresholds: Thresholds): Tex
               ? decide(text, rank(), thresholds)
               : decideWithSegments(text, rank(), rankSegments(), words.onlyTells, thresholds);
           const story = words.story.map(rankSegment);
-          return story.length === 0 ? decision : withStoryNeed(decision, rank(), story);
+          return story.length === 0
+            ? decision
+            : withStoryNeed(decision, rank(), story, words.refused.map(rankSegment));
         },
       };
     },

@@ -19,10 +19,15 @@ export interface ReadWords {
   readonly segments: readonly (readonly ReadWord[])[];
   readonly telling: ReadonlySet<number>;
   /**
-   * The segments that say what has become hard, in a message that asks nothing outright,
-   * refuses nothing and names nothing WeMi does not serve: where a story's need is (story.ts).
+   * The segments that say what has become hard, in a message that asks nothing outright
+   * and names nothing WeMi does not serve: where a story's need is (story.ts).
    */
   readonly story: readonly (readonly ReadWord[])[];
+  /**
+   * What the message refuses, its negated words read plainly («nu are nevoie de o
+   * îngrijitoare»: a carer): a need no story of it asks for.
+   */
+  readonly refused: readonly (readonly ReadWord[])[];
   /** Tells and does not ask: see Ranking.tells. */
   readonly tells: boolean;
   /** Asks nothing (no request, question or inability) and some piece of it tells. */
@@ -55,6 +60,10 @@ export function readWords(
     features.negation || features.cues
       ? segments.flat()
       : contentWords(text).map((word) => ({ word: correct(word), negated: false }));
+  const refused = segments.flatMap((segment) => {
+    const words = segment.filter((w) => w.negated).map((w) => ({ ...w, negated: false }));
+    return words.length === 0 ? [] : [words];
+  });
   const tells = reading.cues.has("statement");
   const asks = ["request", "question", "inability"].some((cue) => reading.cues.has(cue as Cue));
   const terms = featureTerms(
@@ -67,11 +76,16 @@ export function readWords(
     cues: features.cues ? CUES.flatMap((cue, i) => (reading.cues.has(cue) ? [i] : [])) : [],
     segments,
     telling: reading.telling,
-    story: ["request", "negation", "satisfied", "elsewhere", "schoolwork"].some((cue) =>
-      reading.cues.has(cue as Cue),
-    )
-      ? []
-      : [...reading.hard].map(([i, from]) => (segments[i] ?? []).slice(from)),
+    // A refusal of something named beside the story («nu are nevoie de o îngrijitoare, dar nu
+    // mai poate găti») says which need it is not, not that it asks none (story.ts).
+    story:
+      ["request", "satisfied", "elsewhere", "schoolwork"].some((cue) =>
+        reading.cues.has(cue as Cue),
+      ) ||
+      (reading.cues.has("negation") && refused.length === 0)
+        ? []
+        : [...reading.hard].map(([i, from]) => (segments[i] ?? []).slice(from)),
+    refused,
     tells,
     onlyTells: !asks && reading.telling.size > 0,
     satisfied: ["satisfied", "settled", "schoolwork"].some((cue) => reading.cues.has(cue as Cue)),

@@ -36,15 +36,25 @@ export function withStoryNeed(
   ranking: Ranking,
   /** Rankings of the story's sentences of difficulty, in the message's order. */
   story: readonly Ranking[],
+  /** Rankings of what the message refuses, read plainly: needs the story does not ask for. */
+  refused: readonly Ranking[] = [],
 ): Classification {
-  const needs = segmentNeeds(story, STORY_CONFIDENCE).filter((n) => !NEVER_IMPLIED.has(n.intent));
+  // A refusal that names no need («non sono io che ho bisogno, è mio marito…») may refuse the
+  // story's own: the story is left unread, as any refusal left it before.
+  if (refused.some((r) => (r.ranked[0]?.confidence ?? 0) < STORY_CONFIDENCE)) return decision;
+  const notAsked = new Set(refused.flatMap((r) => r.ranked.slice(0, 1).map((n) => n.intent)));
+  const needs = segmentNeeds(story, STORY_CONFIDENCE).filter(
+    (n) => !NEVER_IMPLIED.has(n.intent) && !notAsked.has(n.intent),
+  );
   const [first, second] = needs;
   if (first === undefined) return decision;
   // The whole story is surer of another need than the sentence is of its own: «sta benissimo,
   // prima andava sempre al circolo a giocare a bocce, adesso non esce più» is activities with
   // others, though «non esce più», alone, is the shopping brought home.
+  // A whole story surer of the need it refuses leans there on its own words: not a reason.
   if (
     decision.intent !== null &&
+    !notAsked.has(decision.intent) &&
     decision.intent !== first.intent &&
     decision.confidence > first.confidence
   )

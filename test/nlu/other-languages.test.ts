@@ -70,6 +70,18 @@ describe("messages in the other languages of Milan's families and carers", () =>
     expect(classifier.classify(text).intent).toBe(intent);
   });
 
+  it.each([
+    "Bună ziua, mama mea are 84 de ani si locuieste singura in via Padova, nu are nevoie de o ingrijitoare, dar nu mai poate găti",
+    "Mama mea are 84 de ani și locuiește singură. Nu are nevoie de o îngrijitoare, dar nu mai poate găti",
+    "Добрий день, моїй мамі 84 роки і вона живе сама, їй не потрібна доглядальниця, але вона вже не може готувати",
+    "Добрый день, моей маме 84 года и она живёт одна, ей не нужна сиделка, но она уже не может готовить",
+  ])(
+    "a story of an old mother living alone that refuses a carer and says she can no longer cook (%j) is about meals",
+    (text) => {
+      expect(classifier.classify(text).intent).toBe("pasti_domicilio");
+    },
+  );
+
   it("a statement of a need already met («I filed my taxes at the CAF last year») is not a request", () => {
     expect(classifier.classify("我去年在CAF报的税，很顺利").intent).toBeNull();
   });

@@ -104,6 +104,26 @@ describe("a story that asks nothing is about what it says has become hard", () =
     expect(withStoryNeed(active, whole, [goingOut])).toBe(active);
   });
 
+  it("takes the sentence's need though the whole story leans to the carer the family refuses", () => {
+    // «mama mea are 84 de ani și locuiește singură, nu are nevoie de o îngrijitoare, dar nu mai
+    // poate găti»: age and living alone lean to a carer, surer than the sentence of its meals.
+    const leaning = ranking({ badante: 0.9, pasti_domicilio: 0.05 }, 0.01);
+    const refusing: Classification = { ...rejected, intent: "badante", confidence: 0.9 };
+    const meals = ranking({ pasti_domicilio: 0.85, spesa_domicilio: 0.08 }, 0.01);
+    const carer = ranking({ badante: 0.8, colf: 0.05 }, 0.05);
+    expect(withStoryNeed(refusing, leaning, [meals], [carer]).intent).toBe("pasti_domicilio");
+  });
+
+  it("never takes the need the message refuses, nor reads a story beside a refusal of no named need", () => {
+    const meals = ranking({ pasti_domicilio: 0.85, spesa_domicilio: 0.08 }, 0.01);
+    // «… non riesce più a cucinare, ma i pasti a domicilio non li vuole».
+    const refusedMeals = ranking({ pasti_domicilio: 0.8 }, 0.05);
+    expect(withStoryNeed(rejected, story, [meals], [refusedMeals])).toBe(rejected);
+    // «non sono io che ho bisogno, è mio marito: … non esce più di casa».
+    const refusedNothing = ranking({ saluto: 0.2, colf: 0.1 }, 0.6);
+    expect(withStoryNeed(rejected, story, [meals], [refusedNothing])).toBe(rejected);
+  });
+
   it("never takes «non riesce a parlare» for a wish to talk to an operator", () => {
     const speaking = ranking({ operatore: 0.65 }, 0.02);
     const whole = ranking({ operatore: 0.2, badante: 0.1 }, 0.6);
