@@ -40,6 +40,7 @@ export const DANGER_SETS = {
     "danger-dev-20.jsonl",
     "danger-dev-21.jsonl",
     "danger-dev-22.jsonl",
+    "danger-dev-23.jsonl",
   ],
   test: [
     "danger-test.jsonl",
