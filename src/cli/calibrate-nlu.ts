@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { loadCatalogue } from "../catalogue/load.js";
 import { formatProblem } from "../catalogue/problems.js";
 import { PROJECT_ROOT } from "../config/paths.js";
-import { loadGeoIndex } from "../geo/index.js";
+import { loadPlaces } from "../geo/index.js";
 import {
   type CalibrationOptions,
   calibrate,
@@ -28,7 +28,7 @@ if (!loaded.ok) {
   process.exit(1);
 }
 const unset = { minConfidence: 0, ambiguityMargin: 0, suggestConfidence: 1 };
-const classifier = await classifierFor(loaded.catalogue, await loadGeoIndex(), unset, unset);
+const classifier = await classifierFor(loaded.catalogue, await loadPlaces(), unset, unset);
 
 // Each model is calibrated on the messages it reads: Italian and English (dev.jsonl has no
 // `lang`: it is both) by the first model, every other language by the second.

@@ -106,7 +106,13 @@ export async function loadKnowledge({
     warnings: loaded.warnings.map(formatProblem),
     knowledge: {
       catalogue,
-      classifier: await classifierFor(catalogue, geo, thresholds, languageThresholds, replies),
+      classifier: await classifierFor(
+        catalogue,
+        { geo, places },
+        thresholds,
+        languageThresholds,
+        replies,
+      ),
       directory,
       places,
       intent: (id) => intents.get(id),

@@ -7,7 +7,7 @@ import {
 } from "../catalogue/load.js";
 import { formatProblem } from "../catalogue/problems.js";
 import { PROJECT_ROOT } from "../config/paths.js";
-import { type GeoIndex, loadGeoIndex } from "../geo/index.js";
+import { type GeoIndex, type LocationResolver, loadPlaces } from "../geo/index.js";
 import { placeOnlyMessages } from "../geo/mentions.js";
 import { ANSWERS_ONLY, loadReplyReader, type ReplyReader } from "../language/replies.js";
 import {
@@ -23,6 +23,7 @@ import {
 import { detectLanguage } from "./language.js";
 import { wordsOfOtherLanguages } from "./language-words.js";
 import { everyLanguageModel, loadOrBuildModel } from "./model-cache.js";
+import { type PlaceSpans, type PlacesInText, readingWithoutPlaces } from "./places.js";
 import { loadLanguageThresholds, loadThresholds, type Thresholds } from "./thresholds.js";
 
 export type {
@@ -44,7 +45,7 @@ export { LANGUAGE_THRESHOLDS_FILE, loadLanguageThresholds, loadThresholds } from
  */
 export async function classifierFor(
   catalogue: Catalogue,
-  geo: GeoIndex,
+  { geo, places: reader }: { geo: GeoIndex; places: Pick<LocationResolver, "placesIn"> },
   thresholds: Thresholds,
   languageThresholds: Thresholds = thresholds,
   replies: ReplyReader = loadReplyReader(join(PROJECT_ROOT, "locales"), null),
@@ -57,8 +58,17 @@ export async function classifierFor(
     HOME_PLACES_PER_EXAMPLE,
   );
   const everyLanguage = await everyLanguageModel(catalogue, places);
-  return classifierOfModels(home, everyLanguage, thresholds, languageThresholds, replies);
+  return classifierOfModels(home, everyLanguage, thresholds, languageThresholds, replies, {
+    spans: placeSpans(reader),
+    names: places,
+  });
 }
+
+/** The spans of the places the geo reader finds in a message (each place once). */
+export const placeSpans =
+  (reader: Pick<LocationResolver, "placesIn">): PlaceSpans =>
+  (text) =>
+    reader.placesIn(text).flatMap((place) => (place.span ? [place.span] : []));
 
 /**
  * The bot's classifier from its two models, however they were trained (the cached ones above,
@@ -70,12 +80,16 @@ export function classifierOfModels(
   thresholds: Thresholds,
   languageThresholds: Thresholds,
   replies: ReplyReader,
+  places: PlacesInText,
 ): IntentClassifier {
+  // The language is told from the citizen's own words; each model reads them without places.
+  const reader = (model: ClassifierModel, limits: Thresholds) =>
+    readingWithoutPlaces(modelReader(model, limits), model.words, places);
   return withoutBareAnswers(
     classifierOf(
       byLanguage(
-        modelReader(home, thresholds),
-        readerOnFirstUse(home.intentIds, () => modelReader(everyLanguage(), languageThresholds)),
+        reader(home, thresholds),
+        readerOnFirstUse(home.intentIds, () => reader(everyLanguage(), languageThresholds)),
       ),
     ),
     replies,
@@ -166,5 +180,5 @@ export async function loadClassifier(
   const dir = join(paths.root, "data", "nlu");
   const thresholds = await loadThresholds(join(dir, "thresholds.json"));
   const languageThresholds = await loadLanguageThresholds(dir, thresholds);
-  return classifierFor(loaded.catalogue, await loadGeoIndex(), thresholds, languageThresholds);
+  return classifierFor(loaded.catalogue, await loadPlaces(), thresholds, languageThresholds);
 }

@@ -140,6 +140,25 @@ describe("places are where the citizen lives, not what they need", () => {
   ])("%j is still %s", (text, intent) => {
     expect(classifier.classify(text).intent).toBe(intent);
   });
+
+  it.each([
+    ["badante a Quarto Oggiaro", "badante"],
+    ["colf a Gratosoglio", "colf"],
+  ])("%j, a need and a neighbourhood alone, is %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+
+  it("the same need is as sure in any neighbourhood", () => {
+    const sureness = (place: string) =>
+      classifier.classify(`cerco una badante per mia madre a ${place}`).confidence;
+    expect(sureness("Quarto Oggiaro")).toBe(sureness("Gratosoglio"));
+    expect(sureness("Quarto Oggiaro")).toBe(sureness("via Padova 120"));
+  });
+
+  it("«corso» that starts a course, not a street, still asks for the course", () => {
+    const text = "me serve un corso de italian par me mugèr";
+    expect(classifier.classify(text).intent).toBe("corsi_italiano");
+  });
 });
 
 describe("what the classifier returns", () => {
