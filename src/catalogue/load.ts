@@ -7,17 +7,21 @@ import type { CatalogueProblem } from "./problems.js";
 import {
   type Intent,
   intentSchema,
+  type LivesAlone,
+  livesAloneSchema,
   type OutOfScope,
   outOfScopeSchema,
   type Service,
   servicesFileSchema,
 } from "./schema.js";
-import { crossCheck } from "./validate.js";
+import { checkLivesAlone, crossCheck } from "./validate.js";
 
 export interface Catalogue {
   readonly intents: readonly Intent[];
   readonly services: readonly Service[];
   readonly outOfScope: OutOfScope;
+  /** Cues that someone lives alone (absent: no story is read that way). */
+  readonly livesAlone?: LivesAlone;
 }
 
 export interface CataloguePaths {
@@ -31,6 +35,7 @@ export type CatalogueLoadResult =
   | { readonly ok: false; readonly problems: CatalogueProblem[] };
 
 export const OUT_OF_SCOPE_FILE = "_out_of_scope.yaml";
+export const LIVES_ALONE_FILE = "_lives_alone.yaml";
 
 export function cataloguePaths(root: string = PROJECT_ROOT): CataloguePaths {
   return {
@@ -111,8 +116,15 @@ export async function loadCatalogue(
   }
 
   let outOfScope: OutOfScope | undefined;
+  let livesAlone: LivesAlone | undefined;
   for (const name of names) {
     const path = join(paths.intentsDir, name);
+    if (name === LIVES_ALONE_FILE) {
+      const parsed = await parseYamlFile(path, paths.root, livesAloneSchema);
+      if (parsed.ok) livesAlone = parsed.value;
+      else problems.push(...parsed.problems);
+      continue;
+    }
     if (name === OUT_OF_SCOPE_FILE) {
       const parsed = await parseYamlFile(path, paths.root, outOfScopeSchema);
       if (parsed.ok) outOfScope = parsed.value;
@@ -155,12 +167,16 @@ export async function loadCatalogue(
     intents: [...intentFiles.keys()],
     services: services.value,
     outOfScope,
+    ...(livesAlone === undefined ? {} : { livesAlone }),
   };
-  const findings = crossCheck(
-    catalogue,
-    (intent) => intentFiles.get(intent) ?? intent.id,
-    relative(paths.root, join(paths.intentsDir, OUT_OF_SCOPE_FILE)),
-  );
+  const findings = [
+    ...crossCheck(
+      catalogue,
+      (intent) => intentFiles.get(intent) ?? intent.id,
+      relative(paths.root, join(paths.intentsDir, OUT_OF_SCOPE_FILE)),
+    ),
+    ...checkLivesAlone(catalogue, relative(paths.root, join(paths.intentsDir, LIVES_ALONE_FILE))),
+  ];
   const errors = findings.filter((p) => p.severity === "error");
   if (errors.length > 0) return { ok: false, problems: findings };
   return { ok: true, catalogue, warnings: findings };

@@ -133,3 +133,18 @@ export const outOfScopeSchema = z.strictObject({
   }),
 });
 export type OutOfScope = z.infer<typeof outOfScopeSchema>;
+
+/**
+ * Cues that someone lives alone, and the needs offered first to a story around them that names
+ * no difficulty (src/nlu/alone.ts). Phrases in the syntax of src/language/phrases.ts.
+ */
+export const livesAloneSchema = z.strictObject({
+  description: nonEmpty,
+  offered_first: z.array(idSchema).min(1),
+  cues: z.strictObject({
+    it: z.array(nonEmpty).min(1),
+    en: z.array(nonEmpty).default([]),
+    ...otherLanguageExamples,
+  }),
+});
+export type LivesAlone = z.infer<typeof livesAloneSchema>;

@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { EXAMPLE_LANGUAGES, type ExampleLanguage, OTHER_LOCALES } from "../config/locales.js";
+import { compilePhrase } from "../language/phrases.js";
 import { exampleKey } from "../nlu/features.js";
 import { tokenize } from "../nlu/normalize.js";
 import type { Catalogue } from "./load.js";
@@ -262,5 +263,37 @@ export function crossCheck(
     }
   }
   problems.push(...findDuplicates(examplesOf(catalogue, fileOf, outOfScopeFile)));
+  return problems;
+}
+
+/** The cues that someone lives alone: each a phrase that compiles, offering needs that exist. */
+export function checkLivesAlone(catalogue: Catalogue, file: string): CatalogueProblem[] {
+  const { livesAlone } = catalogue;
+  if (livesAlone === undefined) return [];
+  const intentIds = new Set(catalogue.intents.map((intent) => intent.id));
+  const problems: CatalogueProblem[] = [];
+  livesAlone.offered_first.forEach((id, i) => {
+    if (!intentIds.has(id))
+      problems.push({
+        severity: "error",
+        file,
+        field: `offered_first.${i}`,
+        message: `unknown intent "${id}"`,
+      });
+  });
+  for (const [language, cues] of Object.entries(livesAlone.cues)) {
+    (cues ?? []).forEach((cue, i) => {
+      try {
+        compilePhrase(cue);
+      } catch (error) {
+        problems.push({
+          severity: "error",
+          file,
+          field: `cues.${language}.${i}`,
+          message: (error as Error).message,
+        });
+      }
+    });
+  }
   return problems;
 }

@@ -10,6 +10,7 @@ import { PROJECT_ROOT } from "../config/paths.js";
 import { loadPlaces } from "../geo/index.js";
 import { placeOnlyMessages } from "../geo/mentions.js";
 import { loadReplyReader } from "../language/replies.js";
+import { aloneReader } from "../nlu/alone.js";
 import { calibrate, rankForCalibration } from "../nlu/calibrate.js";
 import {
   buildModel,
@@ -85,10 +86,11 @@ async function trained(paths: CataloguePaths, features: FeatureOptions) {
     HOME_PLACES_PER_EXAMPLE,
   );
   const seconds = (performance.now() - start) / 1000;
+  const alone = aloneReader(loaded.catalogue.livesAlone);
   // Read as the bot reads: without the message's places (src/nlu/places.ts).
   const classifier = (thresholds: Thresholds) =>
     classifierOf(
-      readingWithoutPlaces(modelReader(model, thresholds), model.words, {
+      readingWithoutPlaces(modelReader(model, thresholds, alone), model.words, {
         spans: placeSpans(reader),
         names: places,
       }),
@@ -269,6 +271,7 @@ export async function trainingStability(): Promise<string> {
       languageThresholds,
       replies,
       { spans: placeSpans(reader), names: places },
+      aloneReader(catalogue.livesAlone),
     );
     const outcomes = classifyAll(classifier, dev);
     const read = outcomes.map((o) => o.result.intent);

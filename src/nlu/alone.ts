@@ -1,20 +1,38 @@
+import type { LivesAlone } from "../catalogue/schema.js";
+import { compilePhrase, occursIn } from "../language/phrases.js";
 import type { ScoredIntent } from "./decision.js";
+import { tokenize } from "./normalize.js";
 
 /**
- * Someone said to live alone («vive da solo», «abita da sola», «lives on his own», «living
- * alone»): a story around it that names no difficulty («my dad is 91 and lives on his own, I
- * work all day and I'm worried») is a worried family's, and deserves «Intendevi…?» with care
- * first, not «I can't help».
+ * Someone said to live alone («vive da sola», «lives on his own»): a story around it that names
+ * no difficulty («my dad is 91 and lives on his own, I work all day and I'm worried») is a
+ * worried family's, and deserves «Intendevi…?» with care first, not «I can't help». The cues
+ * and the needs offered first are content (intents/_lives_alone.yaml).
  */
-const LIVES_ALONE =
-  /\b(?:vive|abita|sta|vivono|abitano)\s+(?:ancora\s+)?(?:da\s+)?sol[oaie]\b|\b(?:lives?|living|is)\s+(?:still\s+)?(?:on\s+(?:his|her|their)\s+own|alone|by\s+(?:him|her)self)\b/i;
+export interface AloneReader {
+  livesAlone(text: string): boolean;
+  /** The needs of an older person living alone first, then the others in their order. */
+  careFirst(ranked: readonly ScoredIntent[]): ScoredIntent[];
+}
 
-export const livesAlone = (text: string): boolean => LIVES_ALONE.test(text);
+/** With no cues, no story is read as someone living alone. */
+export const NOBODY_ALONE: AloneReader = {
+  livesAlone: () => false,
+  careFirst: (ranked) => [...ranked],
+};
 
-/** The needs of an older person living alone, offered first when the story names none. */
-const CARE_FOR_ONE_ALONE: readonly string[] = ["badante", "custode_sociale"];
-
-export function careFirst(ranked: readonly ScoredIntent[]): ScoredIntent[] {
-  const care = ranked.filter((r) => CARE_FOR_ONE_ALONE.includes(r.intent));
-  return [...care, ...ranked.filter((r) => !CARE_FOR_ONE_ALONE.includes(r.intent))];
+export function aloneReader(content: LivesAlone | undefined): AloneReader {
+  if (content === undefined) return NOBODY_ALONE;
+  const phrases = Object.values(content.cues).flatMap((cues) => (cues ?? []).map(compilePhrase));
+  const first = content.offered_first;
+  return {
+    livesAlone: (text) => {
+      const tokens = tokenize(text);
+      return phrases.some((phrase) => occursIn(tokens, phrase));
+    },
+    careFirst: (ranked) => [
+      ...ranked.filter((r) => first.includes(r.intent)),
+      ...ranked.filter((r) => !first.includes(r.intent)),
+    ],
+  };
 }

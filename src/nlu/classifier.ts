@@ -1,4 +1,5 @@
 import type { Catalogue } from "../catalogue/load.js";
+import { type AloneReader, NOBODY_ALONE } from "./alone.js";
 import { type Classification, decide, decideWithSegments, type Ranking } from "./decision.js";
 import {
   type FeatureOptions,
@@ -58,11 +59,16 @@ export function classifierOf(reader: TextReader): IntentClassifier {
 export function classifierFromModel(
   model: ClassifierModel,
   thresholds: Thresholds,
+  alone: AloneReader = NOBODY_ALONE,
 ): IntentClassifier {
-  return classifierOf(modelReader(model, thresholds));
+  return classifierOf(modelReader(model, thresholds, alone));
 }
 
-export function modelReader(model: ClassifierModel, thresholds: Thresholds): TextReader {
+export function modelReader(
+  model: ClassifierModel,
+  thresholds: Thresholds,
+  alone: AloneReader = NOBODY_ALONE,
+): TextReader {
   // Only what reading needs is kept: not the model's lists of terms and words.
   const { intentIds, softmax, featureOptions } = model;
   const outOfScopeClass = intentIds.length;
@@ -150,8 +156,15 @@ export function modelReader(model: ClassifierModel, thresholds: Thresholds): Tex
         classify: () => {
           const decision =
             thresholds.alsoConfidence === undefined
-              ? decide(text, rank(), thresholds)
-              : decideWithSegments(text, rank(), rankSegments(), words.onlyTells, thresholds);
+              ? decide(text, rank(), thresholds, alone)
+              : decideWithSegments(
+                  text,
+                  rank(),
+                  rankSegments(),
+                  words.onlyTells,
+                  thresholds,
+                  alone,
+                );
           const story = words.story.map(rankSegment);
           return story.length === 0
             ? decision

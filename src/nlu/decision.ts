@@ -1,4 +1,4 @@
-import { careFirst, livesAlone } from "./alone.js";
+import { type AloneReader, NOBODY_ALONE } from "./alone.js";
 import { GREETING_INTENT } from "./need.js";
 import type { Thresholds } from "./thresholds.js";
 import { inAskedOrder, secondNeed, segmentNeeds, twoSplitNeeds } from "./two-needs.js";
@@ -55,7 +55,12 @@ const NEVER_GOOD_NEWS: ReadonlySet<string> = new Set([GREETING_INTENT, "emergenz
 const ELSEWHERE_CONFIDENCE = 0.8;
 
 /** Turns probabilities into a decision; kept apart from the model so thresholds can be tuned. */
-export function decide(text: string, ranking: Ranking, thresholds: Thresholds): Classification {
+export function decide(
+  text: string,
+  ranking: Ranking,
+  thresholds: Thresholds,
+  alone: AloneReader = NOBODY_ALONE,
+): Classification {
   const [best, second] = ranking.ranked;
   if (best === undefined)
     return { text, intent: null, confidence: 0, alternatives: [], ambiguous: false };
@@ -78,15 +83,18 @@ export function decide(text: string, ranking: Ranking, thresholds: Thresholds): 
     // Surely a need, only not sure which: the citizen is asked which one.
     const someNeed = ranking.outOfScope <= (thresholds.suggestOutOfScope ?? -1);
     // Someone living alone, in a story that names no difficulty: asked, care first.
-    const alone = plausible && !goodNews && livesAlone(text);
+    const livesAlone = plausible && !goodNews && alone.livesAlone(text);
     return {
       text,
       intent: null,
       confidence: best.confidence,
-      alternatives: (alone ? careFirst(ranking.ranked) : ranking.ranked).slice(0, ALTERNATIVES),
+      alternatives: (livesAlone ? alone.careFirst(ranking.ranked) : ranking.ranked).slice(
+        0,
+        ALTERNATIVES,
+      ),
       ambiguous:
         plausible &&
-        (toldNeed || someNeed || alone || best.confidence >= thresholds.suggestConfidence),
+        (toldNeed || someNeed || livesAlone || best.confidence >= thresholds.suggestConfidence),
     };
   }
   const margin = best.confidence - (second?.confidence ?? 0);
@@ -147,8 +155,9 @@ export function decideWithSegments(
   segments: readonly Ranking[],
   onlyTells: boolean,
   thresholds: Thresholds,
+  alone: AloneReader = NOBODY_ALONE,
 ): Classification {
-  const decision = decide(text, ranking, thresholds);
+  const decision = decide(text, ranking, thresholds, alone);
   const { alsoConfidence } = thresholds;
   if (alsoConfidence === undefined) return decision;
   if (decision.intent === null) {
@@ -157,7 +166,7 @@ export function decideWithSegments(
     if (onlyTells || ranking.satisfied) return decision;
     // Care for someone living alone is asked about first, before a piece of the story's needs
     // («lavoro tutto il giorno» is the worried child's day, not a job wanted).
-    if (decision.ambiguous && livesAlone(text)) return decision;
+    if (decision.ambiguous && alone.livesAlone(text)) return decision;
     const two = twoSplitNeeds(ranking, segments, thresholds.minConfidence, alsoConfidence);
     if (two === undefined)
       return withSegmentSuggestion(decision, ranking, segments, alsoConfidence);

@@ -10,6 +10,7 @@ import { PROJECT_ROOT } from "../config/paths.js";
 import { type GeoIndex, type LocationResolver, loadPlaces } from "../geo/index.js";
 import { placeOnlyMessages } from "../geo/mentions.js";
 import { ANSWERS_ONLY, loadReplyReader, type ReplyReader } from "../language/replies.js";
+import { type AloneReader, aloneReader } from "./alone.js";
 import {
   type Classification,
   type ClassifierModel,
@@ -58,10 +59,15 @@ export async function classifierFor(
     HOME_PLACES_PER_EXAMPLE,
   );
   const everyLanguage = await everyLanguageModel(catalogue, places);
-  return classifierOfModels(home, everyLanguage, thresholds, languageThresholds, replies, {
-    spans: placeSpans(reader),
-    names: places,
-  });
+  return classifierOfModels(
+    home,
+    everyLanguage,
+    thresholds,
+    languageThresholds,
+    replies,
+    { spans: placeSpans(reader), names: places },
+    aloneReader(catalogue.livesAlone),
+  );
 }
 
 /** The spans of the places the geo reader finds in a message (each place once). */
@@ -81,10 +87,11 @@ export function classifierOfModels(
   languageThresholds: Thresholds,
   replies: ReplyReader,
   places: PlacesInText,
+  alone: AloneReader,
 ): IntentClassifier {
   // The language is told from the citizen's own words; each model reads them without places.
   const reader = (model: ClassifierModel, limits: Thresholds) =>
-    readingWithoutPlaces(modelReader(model, limits), model.words, places);
+    readingWithoutPlaces(modelReader(model, limits, alone), model.words, places);
   return withoutBareAnswers(
     classifierOf(
       byLanguage(

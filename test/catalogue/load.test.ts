@@ -206,6 +206,25 @@ describe("an admin's mistakes are reported with the file and the field", () => {
     expect(errors).toContainEqual(expect.stringMatching(/intents\/lavoro\.yaml: invalid YAML/));
   });
 
+  it("a «lives alone» cue that is no phrase, or a need offered first that does not exist", async () => {
+    const errors = errorsOf(
+      await brokenCatalogue((root) =>
+        editYaml(root, "intents/_lives_alone.yaml", (cues) => {
+          cues.cues.it.push("vive ... ()");
+          cues.offered_first.push("badanti");
+        }),
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(/intents\/_lives_alone\.yaml: cues\.it\.4: .*no word/),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /intents\/_lives_alone\.yaml: offered_first\.2: unknown intent "badanti"/,
+      ),
+    );
+  });
+
   it("an unknown field, such as a misspelt one", async () => {
     const errors = errorsOf(
       await brokenCatalogue((root) =>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decideWithSegments, type Ranking } from "../../src/nlu/decision.js";
+import { loadCatalogue } from "../../src/catalogue/load.js";
+import { aloneReader } from "../../src/nlu/alone.js";
+import { decide, decideWithSegments, type Ranking } from "../../src/nlu/decision.js";
 import type { Thresholds } from "../../src/nlu/thresholds.js";
 
 const thresholds: Thresholds = {
@@ -31,5 +33,44 @@ describe("a segment that names a need, in a message that leans elsewhere", () =>
   it("is taken for it when the whole message leans to the same need, only unsure", () => {
     const decision = decideWithSegments(text, ranking(0.3, 0.2), segments, false, thresholds);
     expect(decision.intent).toBe("pasti_domicilio");
+  });
+});
+
+describe("someone living alone, in a story that names no difficulty", () => {
+  // A worried child's story: unsure between needs, the care of an older person alone first.
+  const story: Ranking = {
+    ranked: [
+      { intent: "lavoro", confidence: 0.3 },
+      { intent: "invecchiamento_attivo", confidence: 0.2 },
+      { intent: "custode_sociale", confidence: 0.15 },
+      { intent: "badante", confidence: 0.1 },
+    ],
+    outOfScope: 0.25,
+    knownWords: 6,
+  };
+  const offered = (text: string, reader: ReturnType<typeof aloneReader>) => {
+    const decision = decide(text, story, thresholds, reader);
+    return decision.ambiguous ? decision.alternatives.map((a) => a.intent) : [];
+  };
+
+  it("is asked about with the carer and the social custodian first, by the shipped cues", async () => {
+    const loaded = await loadCatalogue();
+    if (!loaded.ok) throw new Error("the shipped catalogue does not load");
+    const reader = aloneReader(loaded.catalogue.livesAlone);
+    for (const text of [
+      "mio papà ha 91 anni e vive da solo, io lavoro tutto il giorno",
+      "my dad is 91 and lives on his own, I work all day and I'm worried",
+    ])
+      expect(offered(text, reader).slice(0, 2), text).toEqual(["custode_sociale", "badante"]);
+  });
+
+  it("is read by a cue an admin adds to intents/_lives_alone.yaml, in any language", () => {
+    const reader = aloneReader({
+      description: "test",
+      offered_first: ["custode_sociale"],
+      cues: { it: ["vive (solo|sola)"], en: [], es: ["vive (solo|sola)"] },
+    });
+    const text = "mi padre tiene 91 años y vive solo, trabajo todo el día";
+    expect(offered(text, reader)[0]).toBe("custode_sociale");
   });
 });
