@@ -1,7 +1,7 @@
 import type { ResolvedPlace } from "../geo/index.js";
 import type { Knowledge } from "../knowledge/index.js";
 import type { ReplyReader } from "../language/replies.js";
-import type { Classification } from "../nlu/index.js";
+import { type Classification, withSecondNeed } from "../nlu/index.js";
 
 /** The classifier reads the start of very long messages: the need is stated early. */
 const CLASSIFIED_CHARACTERS = 1000;
@@ -46,18 +46,6 @@ export function readNeed(
   const firstSentence = FIRST_SENTENCE.exec(text)?.[0];
   const need = firstSentence ? surer(opening, classifier.classify(firstSentence)) : opening;
   return { need: withSecondNeed(need, start), place };
-}
-
-/**
- * The whole message's two needs ("una badante e i pasti a domicilio"), kept when the reading
- * chosen (without the place) hesitates between the same two: it is asked both, not unsure.
- */
-function withSecondNeed(need: Classification, whole: Classification): Classification {
-  if (need.also !== undefined || whole.also === undefined) return need;
-  const named = [whole.intent, whole.also];
-  const runnerUp = need.alternatives[0]?.intent ?? null;
-  if (!named.includes(need.intent) || !named.includes(runnerUp)) return need;
-  return { ...need, also: runnerUp ?? whole.also };
 }
 
 /** Whether readNeed's place is the whole message's (a longer one is resolved on its own). */

@@ -39,6 +39,7 @@ export { GREETING_INTENT, namesNeed } from "./need.js";
 export { normalizeText, tokenize } from "./normalize.js";
 export type { Thresholds } from "./thresholds.js";
 export { LANGUAGE_THRESHOLDS_FILE, loadLanguageThresholds, loadThresholds } from "./thresholds.js";
+export { withSecondNeed } from "./two-needs.js";
 
 /**
  * The classifier for a loaded catalogue, trained with Milan's place names (cached on disk);

@@ -2,6 +2,7 @@ import { PLACE_TYPE_WORDS } from "../geo/cues.js";
 import { PARTICLES, STREET_TYPES } from "../geo/normalize.js";
 import type { ReadText, TextReader } from "./classifier.js";
 import { contentWords } from "./features.js";
+import { withSecondNeed } from "./two-needs.js";
 
 /** The places a message names, as its own words spell them (the geo reader's spans). */
 export type PlaceSpans = (text: string) => readonly string[];
@@ -63,7 +64,16 @@ export function readingWithoutPlaces(
       const read = withoutPlaces(text, places.spans, isExampleWord);
       if (read === text) return reader.read(text);
       const reading = reader.read(read);
-      return { ...reading, classify: () => ({ ...reading.classify(), text }) };
+      // Two needs named with a place («una badante e i pasti…, abita a Baggio») may lean to
+      // the other first without it, below a second need's bar: the pair read whole is kept.
+      // Read whole only then: a need between two, none given as the second.
+      const classify = () => {
+        const need = { ...reading.classify(), text };
+        return need.also !== undefined || !need.ambiguous
+          ? need
+          : withSecondNeed(need, reader.read(text).classify());
+      };
+      return { ...reading, classify };
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Ranking, ScoredIntent } from "./decision.js";
+import type { Classification, Ranking, ScoredIntent } from "./decision.js";
 import { GREETING_INTENT } from "./need.js";
 
 /** The needs the segments are confidently about, most confident first. */
@@ -65,4 +65,16 @@ export function inAskedOrder(
   return also !== -1 && main !== -1 && also < main
     ? { intent: needs.also, also: needs.intent }
     : needs;
+}
+
+/**
+ * The whole message's two needs ("una badante e i pasti a domicilio"), kept when the reading
+ * chosen (without the place) hesitates between the same two: it is asked both, not unsure.
+ */
+export function withSecondNeed(need: Classification, whole: Classification): Classification {
+  if (need.also !== undefined || whole.also === undefined) return need;
+  const named = [whole.intent, whole.also];
+  const runnerUp = need.alternatives[0]?.intent ?? null;
+  if (!named.includes(need.intent) || !named.includes(runnerUp)) return need;
+  return { ...need, also: runnerUp ?? whole.also };
 }

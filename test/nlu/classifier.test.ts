@@ -115,6 +115,13 @@ describe("two needs in one message", () => {
     expect([result.intent, result.also]).toEqual(["lavoro", "corsi_italiano"]);
   });
 
+  it("two needs said with where the father lives are still both offered", () => {
+    const result = classifier.classify(
+      "mi servono una badante e i pasti a domicilio per mio padre, abita a Baggio",
+    );
+    expect([result.intent, result.also].sort()).toEqual(["badante", "pasti_domicilio"]);
+  });
+
   it("a message with one need has no second one", () => {
     expect(classifier.classify("cerco una badante per mio padre").also).toBeUndefined();
   });
