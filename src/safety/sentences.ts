@@ -36,6 +36,16 @@ export function sentencesOf(text: string): { words: string[]; sentenceOf: number
 }
 
 /**
+ * Words that set what follows against what came before: «ma», «but», «pero», «mais», «dar»,
+ * «але», «но», «mas», «ngunit», «لكن». A wish to die denied, then a «but» in its sentence («no
+ * quiero morir pero tengo un cuchillo»), is ambivalence, not a denial.
+ */
+export const CONTRAST = new Set([
+  ...["ma", "pero", "but", "mais", "dar", "але", "но", "mas", "ngunit", "subalit"],
+  ...["لكن", "ولكن", "lakin", "por", "megjithate"],
+]);
+
+/**
  * Words that open what someone said or wrote: «che», «that», «que», «qu'», «că», «що», «что».
  * A figure of speech with a thing as subject («questo lavoro mi uccide», «este calor me mata»)
  * never spans one: «sta urlando che mi ammazza», «está gritando que me mata», «o meu ex disse
