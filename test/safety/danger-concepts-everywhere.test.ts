@@ -137,3 +137,52 @@ describe("their look-alikes are not alarms", () => {
     expect(detect(text)).toBeNull();
   });
 });
+
+describe("a life with no meaning left, or an end set for tonight, is a wish to die", () => {
+  it.each([
+    "my life has no meaning anymore",
+    "I don't see any reason to live",
+    "mi vida no tiene sentido",
+    "esta noche acabo con todo",
+    "la vie n'a plus de sens pour moi",
+    "ce soir j'en finis",
+    "a vida não faz mais sentido",
+    "hoje à noite acabo com tudo",
+    "queria dormir e nunca mais acordar",
+    "nu mai văd rostul să trăiesc",
+    "în seara asta termin cu tot",
+    "жизнь потеряла смысл",
+    "сегодня ночью я покончу со всем",
+    "життя втратило сенс",
+    "сьогодні вночі я покінчу з усім",
+    "حياتي بلا معنى",
+    "nuk ka më kuptim të jetoj",
+  ])("«%s»", (text) => {
+    expect(detect(text)?.kind).toBe("self_harm");
+  });
+});
+
+describe("a face or a mouth gone crooked all of a sudden is a stroke", () => {
+  it.each([
+    "a mi padre se le torció la boca de repente y no puede hablar",
+    "la bouche de ma mère est de travers et elle n'arrive plus à parler",
+    "o rosto do meu pai ficou torto de repente e ele não consegue falar",
+  ])("«%s»", (text) => {
+    expect(detect(text)?.kind).toBe("collapse");
+  });
+});
+
+describe("needs told in dialect or with a courtesy, and everyday words, are not alarms", () => {
+  it.each([
+    "mi nonna nun se move cchiù d'o lietto, ce vò na badante pe' la notte",
+    "disculpe la molestia, busco una cuidadora para mi madre que ya no puede estar sola",
+    "am nevoie de o persoană care să stea cu tata, nu se poate ridica singur după operație",
+    "half of my grocery order is missing, who do I call?",
+    "mio figlio di 3 anni non riesce a parlare bene, serve un logopedista?",
+    "non ha più senso cercare lavoro qui, cambio città",
+    "this is my last message today, thanks for the help",
+    "это моё последнее сообщение на сегодня, спасибо",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
