@@ -186,3 +186,46 @@ describe("needs told in dialect or with a courtesy, and everyday words, are not 
     expect(detect(text)).toBeNull();
   });
 });
+
+describe("the signs a new writer gives of danger now: noises, a weapon in hand, gas, a note, a thud and silence", () => {
+  it.each([
+    "stanotte di nuovo urla e colpi contro il muro dall'appartamento sopra, ora silenzio",
+    "sento piatti che si rompono di là e la bambina che piange",
+    "se parli fanno del male ai tuoi bambini, mi ha detto, e ora ho paura: faranno del male ai miei figli",
+    "è in salotto col coltello in mano e dice che deve avere i soldi",
+    "ha tirato fuori la pistola dal cassetto e gira per casa",
+    "mi ha detto che stanotte finisce male",
+    "ho sentito un tonfo dal bagno e poi più niente, lei non risponde",
+    "c'è un uomo sulle scale con la faccia sporca di sangue",
+    "papà non risponde al citofono da ieri e non abbiamo le chiavi",
+    "la bimba del terzo piano è sola sul balcone da ore con questo caldo",
+    "ha buttato la nonna per terra, adesso lei non si alza",
+    "ho il gas aperto e le finestre chiuse",
+    "ho pensato di aprire il gas stanotte",
+    "mio figlio è chiuso in garage con il motore acceso",
+    "sul tavolo ha lasciato un biglietto con scritto perdonatemi",
+    "se non mi senti più sai perché",
+    "sarebbe meglio per tutti se io non ci fossi",
+    "ho regalato le mie cose, tanto dopo non serviranno a nessuno",
+    "the neighbours are screaming and there's banging against the wall",
+    "a guy followed me home from the bus stop and is still outside",
+    "he says he'll take the kids tonight and I'll never see them",
+    "I can't see the point anymore, I've been saying goodbye to everyone",
+    "if you don't hear from me tomorrow, that's why",
+    "grandpa fell in the kitchen and he's bleeding from the head",
+    "me está amenazando con un cuchillo",
+    "ele me mata se eu sair de casa",
+    "хочу все закінчити сьогодні",
+    "хочу всё закончить сегодня",
+  ])("«%s»", (text) => {
+    expect(detect(text)).not.toBeNull();
+  });
+
+  it.each([
+    "il vento ha buttato a terra il vaso del vicino, chi chiamo?",
+    "mio padre ha lasciato il gas acceso due volte, cerco i pasti a domicilio",
+    "ho regalato le mie cose vecchie alla Caritas, raccogliete anche giocattoli?",
+  ])("and their look-alikes stay quiet: «%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
