@@ -117,12 +117,16 @@ describe("the signs of a farewell are a wish to die", () => {
   });
 });
 
-describe("in Milanese, whose negation comes after the verb, someone on the floor is heard", () => {
+describe("in Milanese, whose negation comes after the verb, someone on the floor or a wish to die is heard", () => {
   it.each([
     "la mia vicina l'è par tera e la respira minga",
     "el nonno l'è burlà giò e el se leva minga su",
   ])("«%s»", (text) => {
     expect(detect(text)?.kind).toBe("collapse");
+  });
+
+  it.each(["voeuri morì, sont stracch de tutt", "stanot la foo finida"])("«%s»", (text) => {
+    expect(detect(text)?.kind).toBe("self_harm");
   });
 });
 
