@@ -5,7 +5,7 @@ import { normalizeText } from "../nlu/normalize.js";
 import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
 import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor, undoubled } from "./danger-model.js";
 import {
-  CONTRAST,
+  contrastAfter,
   HAN_CUE,
   HAN_TEXT,
   NOT_SERIOUS,
@@ -247,10 +247,7 @@ export function createDangerDetector(
     // morir pero tengo un cuchillo», «I don't want to die but I can't stop thinking about
     // it») is ambivalence: the denial does not cancel it.
     const ambivalent = (f: Found) =>
-      f.cue.role === "self_harm" &&
-      words.some(
-        (word, at) => at >= f.end && sentenceOf[at] === sentenceOf[f.start] && CONTRAST.has(word),
-      );
+      f.cue.role === "self_harm" && contrastAfter(words, sentenceOf, f);
     const found = all.filter(
       (f) => f.cue.role !== "negation" && (!negatedAt.has(f.start) || ambivalent(f)),
     );
