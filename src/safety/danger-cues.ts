@@ -17,7 +17,9 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   silences only the cues sharing its words: "sto male da morire, dolore al petto" still
  *   alarms;
  * - `negation` words just before a cue or a silencer cancel it ("non mi picchia più", "non
- *   sto scherzando"), while every other cue of the message still counts;
+ *   sto scherzando"), while every other cue of the message still counts; a wish to die denied
+ *   and then set against something in its sentence is ambivalence and stays ("no quiero morir
+ *   pero tengo un cuchillo");
  * - `long_ago` places what is told up to it in a finished past ("anni fa", "that was years
  *   ago") and silences every kind there, violence too, unless a `still` phrase brings it back
  *   to now ("di nuovo", "stasera", "still"): "era violento ma ci siamo separati dieci anni fa"

@@ -5,6 +5,7 @@ import { normalizeText } from "../nlu/normalize.js";
 import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
 import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor, undoubled } from "./danger-model.js";
 import {
+  contrastAfter,
   HAN_CUE,
   HAN_TEXT,
   NOT_SERIOUS,
@@ -242,7 +243,14 @@ export function createDangerDetector(
   } => {
     const { words, sentenceOf, all } = cuesIn(text);
     const negatedAt = new Set(all.filter((f) => f.cue.role === "negation").map((f) => f.end));
-    const found = all.filter((f) => f.cue.role !== "negation" && !negatedAt.has(f.start));
+    // A wish to die denied and then set against something in its own sentence («no quiero
+    // morir pero tengo un cuchillo», «I don't want to die but I can't stop thinking about
+    // it») is ambivalence: the denial does not cancel it.
+    const ambivalent = (f: Found) =>
+      f.cue.role === "self_harm" && contrastAfter(words, sentenceOf, f);
+    const found = all.filter(
+      (f) => f.cue.role !== "negation" && (!negatedAt.has(f.start) || ambivalent(f)),
+    );
     const has = (role: Role) => found.some((f) => f.cue.role === role);
     const sentence = (f: Found) => sentenceOf[Math.min(f.start, words.length - 1)] ?? 0;
     // "Ho visto un film sulla violenza" is about the film; "mi picchia. Stasera ho il corso di

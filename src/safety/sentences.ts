@@ -36,6 +36,27 @@ export function sentencesOf(text: string): { words: string[]; sentenceOf: number
 }
 
 /**
+ * Words that set what follows against what came before: «ma», «but», «pero», «mais», «dar»,
+ * «але», «но», «mas», «ngunit», «لكن». A wish to die denied, then a «but» in its sentence («no
+ * quiero morir pero tengo un cuchillo»), is ambivalence, not a denial.
+ */
+const CONTRAST = new Set([
+  ...["ma", "pero", "but", "mais", "dar", "але", "но", "mas", "ngunit", "subalit"],
+  ...["لكن", "ولكن", "lakin", "por", "megjithate"],
+]);
+
+/** True when a word of contrast follows words [start, end) in their own sentence. */
+export function contrastAfter(
+  words: readonly string[],
+  sentenceOf: readonly number[],
+  { start, end }: { readonly start: number; readonly end: number },
+): boolean {
+  return words.some(
+    (word, at) => at >= end && sentenceOf[at] === sentenceOf[start] && CONTRAST.has(word),
+  );
+}
+
+/**
  * Words that open what someone said or wrote: «che», «that», «que», «qu'», «că», «що», «что».
  * A figure of speech with a thing as subject («questo lavoro mi uccide», «este calor me mata»)
  * never spans one: «sta urlando che mi ammazza», «está gritando que me mata», «o meu ex disse
