@@ -154,6 +154,24 @@ describe("a typed correction replaces the area and gives the answer again for it
   });
 });
 
+describe("an English citizen corrects the area after an answer", () => {
+  it.each([
+    ["I live in Baggio", /Got it: Baggio → Municipio 7/],
+    ["I live in Quarto Oggiaro", /Got it: Quarto Oggiaro → Municipio 8/],
+  ])(
+    "«%s» gives the answer again for the new area, in English",
+    async (correction, understood) => {
+      const user = citizen("Jane", "en");
+      await answeredIn(user, "I need a babysitter for my son", "Municipio 3");
+      says(user, correction);
+      const said = await allSaid(user, isAnswer);
+      expect(said).toMatch(understood);
+      expect(said).toMatch(/Where to go/);
+      expect(said).not.toMatch(/Dove rivolgerti|can contact you/);
+    },
+  );
+});
+
 describe("politeness at the area question", () => {
   it.each([
     ["it", "cerco una badante per mia madre", "grazie", "Isola", /Non ho riconosciuto il luogo/],
