@@ -13,8 +13,9 @@ const RECENT_TEXTS = 256;
 export function savedLocale(
   profile: ChatProfile | undefined,
   languageCode: string | undefined,
+  texts: Texts,
 ): Locale {
-  return profile?.locale ?? profile?.writes ?? localeFromLanguageCode(languageCode);
+  return profile?.locale ?? profile?.writes ?? localeFromLanguageCode(languageCode, texts);
 }
 
 export interface ReplyLanguage {
@@ -68,7 +69,7 @@ export function replyLanguages(recent: RecentTexts): ReplyLanguageOf {
     (text, languageCode): DetectedLanguage => detectLanguage(text, languageCode || undefined),
   );
   return (text, profile, languageCode, texts, asked) => {
-    const saved = savedLocale(profile, languageCode);
+    const saved = savedLocale(profile, languageCode, texts);
     const detected = inCyrillic(text, detect(text, languageCode), asked ?? saved);
     if (asked !== undefined && !clearlyAnother(detected, asked)) return { locale: asked };
     if (detected.confidence === 0) return { locale: saved };
