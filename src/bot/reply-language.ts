@@ -13,8 +13,9 @@ const RECENT_TEXTS = 256;
 export function savedLocale(
   profile: ChatProfile | undefined,
   languageCode: string | undefined,
+  texts: Texts,
 ): Locale {
-  return profile?.locale ?? profile?.writes ?? localeFromLanguageCode(languageCode);
+  return profile?.locale ?? profile?.writes ?? localeFromLanguageCode(languageCode, texts);
 }
 
 export interface ReplyLanguage {
@@ -68,8 +69,8 @@ export function replyLanguages(recent: RecentTexts): ReplyLanguageOf {
     (text, languageCode): DetectedLanguage => detectLanguage(text, languageCode || undefined),
   );
   return (text, profile, languageCode, texts, asked) => {
-    const saved = savedLocale(profile, languageCode);
-    const detected = detect(text, languageCode);
+    const saved = savedLocale(profile, languageCode, texts);
+    const detected = inCyrillic(text, detect(text, languageCode), asked ?? saved);
     if (asked !== undefined && !clearlyAnother(detected, asked)) return { locale: asked };
     if (detected.confidence === 0) return { locale: saved };
     const { language } = detected;
@@ -101,4 +102,38 @@ function clearlyAnother(detected: DetectedLanguage, asked: Locale): boolean {
   return (
     confidence >= CLEARLY_ANOTHER && language !== asked && language !== "it" && language !== "en"
   );
+}
+
+const LETTERS = /\p{L}/gu;
+const CYRILLIC_LETTERS = /\p{Script=Cyrillic}/gu;
+/** Letters one of the two Cyrillic languages writes and the other lacks. */
+const UKRAINIAN_ONLY = /[іїєґ]/iu;
+const RUSSIAN_ONLY = /[ыэъё]/iu;
+const CYRILLIC_LANGUAGES: ReadonlySet<string> = new Set(["uk", "ru"]);
+
+/**
+ * A message written mostly in Cyrillic letters is plainly in neither language of a dialogue
+ * held in Latin letters, however short («допоможіть», «мене б'є чоловік», which the n-grams
+ * leave unread): its language is the Cyrillic one the detector found, else the one whose own
+ * letters it writes. So a call for help typed in Cyrillic in a Spanish dialogue gets 112 and
+ * 1522 in Ukrainian. Unmarked Cyrillic («да») keeps an Italian or English dialogue, where the
+ * bot answers the Russian it reads; in Spanish or Romanian it is read as Ukrainian, the
+ * Cyrillic language the bot speaks. A Ukrainian dialogue keeps its language.
+ */
+function inCyrillic(text: string, detected: DetectedLanguage, dialogue: Locale): DetectedLanguage {
+  if (dialogue === "uk") return detected;
+  const letters = text.match(LETTERS)?.length ?? 0;
+  const cyrillic = text.match(CYRILLIC_LETTERS)?.length ?? 0;
+  if (letters === 0 || cyrillic * 2 < letters) return detected;
+  const found = detected.confidence > 0 && CYRILLIC_LANGUAGES.has(detected.language);
+  const language = found ? detected.language : spelledIn(text, dialogue);
+  if (language === undefined) return detected;
+  // The script says it as plainly as three words the n-grams are sure of.
+  return { language, confidence: Math.max(detected.confidence, CLEARLY_ANOTHER) };
+}
+
+function spelledIn(text: string, dialogue: Locale): string | undefined {
+  if (UKRAINIAN_ONLY.test(text)) return "uk";
+  if (RUSSIAN_ONLY.test(text)) return "ru";
+  return dialogue === "it" || dialogue === "en" ? undefined : "uk";
 }

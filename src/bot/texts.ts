@@ -38,10 +38,14 @@ const noticesSchema = z.record(
   z.strictObject({ answerIn: z.enum(LOCALES), notice: z.string().trim().min(1) }),
 );
 
-/** The Telegram client's language when the bot speaks it, else Italian. */
-export function localeFromLanguageCode(languageCode: string | undefined): Locale {
+/**
+ * The Telegram client's language when the bot speaks it; for a language it only reads, the
+ * one its notice answers in (a phone set to Tagalog gets /start in English); else Italian.
+ */
+export function localeFromLanguageCode(languageCode: string | undefined, texts: Texts): Locale {
   const code = languageCode?.toLowerCase().split(/[-_]/)[0];
-  return isLocale(code) ? code : "it";
+  if (isLocale(code)) return code;
+  return (code === undefined ? undefined : texts.notice(code)?.answerIn) ?? "it";
 }
 
 /** The Fluent files of one locale, locales/<locale>/*.ftl, as one bundle. */

@@ -262,6 +262,7 @@ async function answerWith(
         intent: intent.id,
         text: needText.slice(0, MAX_REMEMBERED_TEXT),
         spaces: found.items.map((item) => item.space.id),
+        ...(also ? { also: also.id } : {}),
       };
       await updateProfile(profiles, chatKey, {
         ...(place ? { place: place.remembered } : {}),

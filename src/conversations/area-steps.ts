@@ -205,7 +205,9 @@ export function areaSteps(
       });
       return {};
     }
-    return answerNeed(dialogue, answerDeps, intent, last.text, found);
+    // «Hai chiesto anche: …» stays offered: the other need was not answered yet.
+    const also = last.also === undefined ? undefined : intentOf(last.also);
+    return answerNeed(dialogue, answerDeps, intent, last.text, found, also ? { also } : {});
   }
 
   return { findPlace, placeFound, placeAnswered, houseNumberGiven, changePlace };

@@ -24,7 +24,7 @@ const MAX_ATTEMPTS = 2;
 export function createEraseConversation(deps: EraseDependencies) {
   return async function eraseData(conversation: Conversation<BotContext, Context>, ctx: Context) {
     const chatId = ctx.chat?.id as number;
-    const locale = await chatLocale(conversation, deps.profiles, ctx);
+    const locale = await chatLocale(conversation, deps.profiles, ctx, deps.texts);
     const t = deps.texts.for(locale);
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read, texts: deps.texts };
     const choices: Choice[] = [

@@ -348,7 +348,7 @@ export function createHandoffConversation(deps: HandoffConversationDependencies)
     const chat = String(ctx.chat?.id);
     const profile = (await conversation.external(() => deps.profiles.get(chat))) ?? {};
     await conversation.external(() => deps.waiting.forget(chat));
-    const locale: Locale = savedLocale(profile, ctx.from?.language_code);
+    const locale: Locale = savedLocale(profile, ctx.from?.language_code, deps.texts);
     const t = deps.texts.for(locale);
     const last = profile.lastNeed;
     const context = last

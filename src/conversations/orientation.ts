@@ -94,9 +94,13 @@ export function createOrientation(deps: OrientationDependencies) {
     // excepted), unless it is clearly written in another. Asked in Spanish, Romanian or
     // Ukrainian, even those keep their language against Italian or English n-grams, which
     // Milan's place names sway («locuim in zona Lorenteggio» reads as Italian).
+    // «I live in Baggio» after an English answer corrects its area: a reply all the same,
+    // which the place name would sway to Italian if read afresh.
     const waitingLocale = profile.waiting?.locale;
     const afresh =
-      READ_AFRESH.has(waitingKind ?? "") && (waitingLocale === "it" || waitingLocale === "en");
+      READ_AFRESH.has(waitingKind ?? "") &&
+      (waitingLocale === "it" || waitingLocale === "en") &&
+      !deps.read.mentions("home", start.text ?? "");
     const asked = afresh ? undefined : waitingLocale;
     const language: ReplyLanguage = deps.replyLanguage(
       start.text ?? "",

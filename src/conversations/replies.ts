@@ -280,7 +280,8 @@ export const chatLocale = (
   conversation: Conversation<BotContext, Context>,
   profiles: KeyValueStore<ChatProfile>,
   ctx: Context,
+  texts: Texts,
 ): Promise<Locale> =>
   conversation.external(async () =>
-    savedLocale((await profiles.get(String(ctx.chat?.id))) ?? {}, ctx.from?.language_code),
+    savedLocale((await profiles.get(String(ctx.chat?.id))) ?? {}, ctx.from?.language_code, texts),
   );

@@ -181,7 +181,9 @@ export async function understand(
     if (place) return { kind: "place", place, ...(guessed ? { asked } : {}) };
   }
   // «quanto costa?» with no need named: no price is known here; said honestly, with the needs.
-  if (accepted === undefined && !result.ambiguous && asksCostOnly(dialogue, text)) {
+  // So also when the classifier hesitates among needs the question never named («e gratuit?»
+  // at «Intendevi…?»: work, Italian courses or psychomotricity), rather than guess again.
+  if ((accepted === undefined || result.ambiguous) && asksCostOnly(dialogue, text)) {
     await ctx.reply(t("cost-unknown"), {
       reply_markup: needsKeyboard(knowledge.current, locale, t),
     });

@@ -33,7 +33,7 @@ export function createWithdrawConversation(deps: WithdrawDependencies) {
     ctx: Context,
   ) {
     const chatId = ctx.chat?.id as number;
-    const locale = await chatLocale(conversation, deps.profiles, ctx);
+    const locale = await chatLocale(conversation, deps.profiles, ctx, deps.texts);
     const t = deps.texts.for(locale);
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read, texts: deps.texts };
     const open = await conversation.external(() => deps.openRequests(chatId));

@@ -33,6 +33,8 @@ export const lastNeedSchema = z.strictObject({
   intent: z.string(),
   text: z.string().max(1000).default(""),
   spaces: z.array(z.string()),
+  /** A second need the answer offered as a button, offered again when the area changes. */
+  also: z.string().optional(),
 });
 export type LastNeed = z.infer<typeof lastNeedSchema>;
 

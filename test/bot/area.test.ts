@@ -154,6 +154,21 @@ describe("a typed correction replaces the area and gives the answer again for it
   });
 });
 
+describe("an English citizen corrects the area after an answer", () => {
+  it.each([
+    ["I live in Baggio", /Got it: Baggio → Municipio 7/],
+    ["I live in Quarto Oggiaro", /Got it: Quarto Oggiaro → Municipio 8/],
+  ])("«%s» gives the answer again for the new area, in English", async (correction, understood) => {
+    const user = citizen("Jane", "en");
+    await answeredIn(user, "I need a babysitter for my son", "Municipio 3");
+    says(user, correction);
+    const said = await allSaid(user, isAnswer);
+    expect(said).toMatch(understood);
+    expect(said).toMatch(/Where to go/);
+    expect(said).not.toMatch(/Dove rivolgerti|can contact you/);
+  });
+});
+
 describe("politeness at the area question", () => {
   it.each([
     ["it", "cerco una badante per mia madre", "grazie", "Isola", /Non ho riconosciuto il luogo/],
@@ -211,6 +226,26 @@ describe("two needs in one message", () => {
     const second = (await readUntil(harness.emulator, user, isAnswer)).at(-1);
     expect(shown(second as never)).not.toBe(shown(answer as never));
   });
+
+  it.each([
+    ["change area", "Baggio"],
+    ["I live in Baggio", undefined],
+  ])(
+    "(en) the area corrected by «%s»: the answer again still offers the other need",
+    async (correction, area) => {
+      const user = citizen("Ivy", "en");
+      await answeredIn(user, "I need a cleaner and also a babysitter", "Municipio 3");
+      says(user, correction);
+      if (area !== undefined) {
+        await readUntil(harness.emulator, user, isPlaceQuestion);
+        says(user, area);
+      }
+      const again = (await readUntil(harness.emulator, user, isAnswer)).at(-1);
+      expect(shown(again as never)).toMatch(/Municipio 7/);
+      const buttons = harness.emulator.buttonsOf(again as never).map((b) => b.text);
+      expect(buttons.some((text) => /You also asked about: Nanny/.test(text))).toBe(true);
+    },
+  );
 });
 
 describe("distances start from the citizen's own point, not a rounded one", () => {

@@ -95,3 +95,42 @@ describe("Italian or English: a message that plainly says which is answered in i
     expect(shown(answer)).toMatch(/Dove rivolgerti/);
   });
 });
+
+describe("a message in Cyrillic, in the middle of a dialogue in a Latin-script language", () => {
+  const UKRAINIAN_DANGER = /112[\s\S]*1522|1522[\s\S]*112/;
+  it.each([
+    ["at the area question", "допоможіть"],
+    ["at the area question, in three words", "мене б'є чоловік"],
+  ])(
+    "%s of a Spanish dialogue, «%s» gets 112 and 1522 in Ukrainian, not in Spanish",
+    async (_, typed) => {
+      const user = citizen("Oksana", "es");
+      harness.emulator.sendText(user, "necesito una niñera para mi hijo");
+      await until(harness.emulator, user.id, /En qué zona/);
+      harness.emulator.sendText(user, typed);
+      const answer = await until(harness.emulator, user.id, UKRAINIAN_DANGER);
+      expect(shown(answer)).toMatch(/телефонуйте/);
+      expect(shown(answer)).not.toMatch(/llama/);
+    },
+  );
+
+  it("after a Spanish answer, «допоможіть» gets 112 and 1522 in Ukrainian", async () => {
+    const user = citizen("Oksana", "es");
+    harness.emulator.sendText(user, "necesito una niñera para mi hijo");
+    await until(harness.emulator, user.id, /En qué zona/);
+    harness.emulator.sendText(user, "Niguarda");
+    await until(harness.emulator, user.id, /Adónde ir/);
+    harness.emulator.sendText(user, "допоможіть");
+    const answer = await until(harness.emulator, user.id, /1522/);
+    expect(shown(answer)).toMatch(/телефонуйте/);
+  });
+
+  it("a place typed in Latin letters at a Ukrainian question stays in Ukrainian", async () => {
+    const user = citizen("Oksana", "uk");
+    harness.emulator.sendText(user, "шукаю няню для доньки");
+    await until(harness.emulator, user.id, /У якому районі/);
+    harness.emulator.sendText(user, "Niguarda");
+    const answer = await until(harness.emulator, user.id, /📍/);
+    expect(shown(answer)).toMatch(/Зрозумів/);
+  });
+});

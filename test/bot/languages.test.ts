@@ -188,6 +188,24 @@ describe("the area said back to a Ukrainian", () => {
   });
 });
 
+describe("a command from a phone set to a language the bot only reads", () => {
+  it.each([
+    ["tl", "/cancella_dati", /Do you want to delete all the data/],
+    ["ru", "/start", /I am the assistant of WeMi/],
+    ["zh", "/aiuto", /How it works/],
+    ["pt", "/cancella_dati", /Vuoi cancellare tutti i dati/],
+  ])(
+    "(%s) %s is answered in the language that language's notice answers in",
+    async (language, command, expected) => {
+      const user = citizen("Tala", language);
+      harness.emulator.sendText(user, command);
+      const [reply] = await readUntil(harness.emulator, user, () => true);
+      expect(reply?.text).toMatch(expected);
+      if (language !== "pt") expect(reply?.text).not.toMatch(/Vuoi|Ciao|Cosa posso/);
+    },
+  );
+});
+
 describe("a language the bot reads but does not speak", () => {
   it("Russian: one line in Russian about the languages spoken and a person, then the answer in English", async () => {
     const user = citizen("Olga", "ru");

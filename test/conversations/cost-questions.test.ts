@@ -24,6 +24,27 @@ describe("a question about costs with nothing asked", () => {
   );
 });
 
+describe("a question about costs at «Intendevi…?»", () => {
+  it.each([
+    ["uk", "мені потрібна допомога з мамою", "а це безкоштовно?", /Я не знаю вартості/],
+    ["ro", "am nevoie de ajutor cu mama", "e gratuit?", /Nu cunosc costurile/],
+    ["es", "necesito ayuda con mi madre", "¿es gratis?", /No conozco los costes/],
+  ])(
+    "(%s) «%s», then «%s», is answered like the cost question, not asked again as unclear",
+    async (language, unclear, cost, honest) => {
+      const { emulator } = harness;
+      const user = citizen("Olena", language);
+      emulator.sendText(user, unclear);
+      await until(emulator, user.id, /…\?/);
+      emulator.sendText(user, cost);
+      const reply = await until(emulator, user.id, /./);
+      expect(shown(reply)).toMatch(honest);
+      expect(shown(reply)).toMatch(/www\.wemi\.milano\.it/);
+      expect(emulator.buttonsOf(reply).length).toBeGreaterThan(3);
+    },
+  );
+});
+
 describe("a question about costs at the house-number question", () => {
   it.each([
     [

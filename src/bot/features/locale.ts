@@ -16,7 +16,7 @@ export function localeMiddleware(
   return async (ctx, next) => {
     const profile =
       ctx.chat?.type === "private" ? await profiles.get(String(ctx.chat.id)) : undefined;
-    ctx.locale = savedLocale(profile, ctx.from?.language_code);
+    ctx.locale = savedLocale(profile, ctx.from?.language_code, texts);
     ctx.t = texts.for(ctx.locale);
     await next();
   };

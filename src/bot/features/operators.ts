@@ -56,10 +56,33 @@ export function operatorThread(request: HandoffRequest) {
   return {};
 }
 
+type CardAction = "claim" | "close";
+
+/**
+ * Ways operators type a card's buttons, besides their labels: the whole message, in
+ * Italian, the operators' language. A sentence that goes on («chiudi pure la pratica
+ * vecchia…») is a message for the citizen.
+ */
+const TYPED_CARD_ACTIONS: Readonly<Record<CardAction, readonly string[]>> = {
+  claim: ["prendo", "prendo io", "la prendo", "la prendo io", "presa", "presa in carico"],
+  close: ["chiudi", "chiudo", "la chiudo", "chiusa", "chiuso", "chiudi la richiesta"],
+};
+
+const wordsOf = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).join(" ");
+
+/** The card button an operator's message types, when the whole message is one. */
+function typedCardAction(text: string, t: (key: string) => string): CardAction | undefined {
+  const typed = wordsOf(text);
+  const labels = { claim: wordsOf(t("op-claim")), close: wordsOf(t("op-close")) };
+  return (["claim", "close"] as const).find(
+    (kind) => typed === labels[kind] || TYPED_CARD_ACTIONS[kind].includes(typed),
+  );
+}
+
 /**
  * The operators' side, in their Telegram chat: claim and close buttons (members only; the
- * first claim wins; repeated presses are harmless), and replies relayed to the citizen
- * while a request is taken.
+ * first claim wins; repeated presses are harmless), typed as well under the card, and
+ * replies relayed to the citizen while a request is taken.
  */
 export function operatorsFeature(deps: OperatorsDependencies) {
   const { requests, knowledge, texts, logger } = deps;
@@ -98,10 +121,14 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     }
   };
 
-  const refreshNotification = async (ctx: BotContext, request: HandoffRequest) => {
+  const refreshNotification = async (
+    ctx: BotContext,
+    request: HandoffRequest,
+    card: number | undefined,
+  ) => {
     const { chatId } = request.notification;
-    // The card pressed, when the bot has not yet noted which message the card is.
-    const messageId = request.notification.messageId ?? ctx.callbackQuery?.message?.message_id;
+    // The card pressed or replied to, when the bot has not yet noted which message it is.
+    const messageId = request.notification.messageId ?? card;
     if (messageId === undefined) return;
     const keyboard = notificationKeyboard(request, texts);
     await ctx.api
@@ -129,6 +156,57 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     }
   };
 
+  /**
+   * Claims or closes a request for whoever pressed its button or typed its twin (members
+   * only; the first claim wins): what to tell that operator, and whether as an alert.
+   */
+  const act = async (
+    ctx: BotContext,
+    request: HandoffRequest,
+    kind: CardAction,
+    card: number | undefined,
+  ): Promise<{ text: string; alert?: boolean }> => {
+    const from = ctx.from;
+    const member = from && (await isMember(ctx, request.notification.chatId, from.id));
+    if (from === undefined || member !== true)
+      return { text: t(member === false ? "op-not-allowed" : "op-check-failed"), alert: true };
+    const operator = {
+      userId: from.id,
+      name: [from.first_name, from.last_name].filter(Boolean).join(" "),
+    };
+    if (kind === "claim") {
+      let outcome: ReturnType<typeof claim> | undefined;
+      const updated = await requests.update(request.reference, (current) => {
+        outcome = claim(current, operator, now());
+        return outcome.kind === "claimed" ? outcome.request : null;
+      });
+      if (outcome?.kind === "claimed" && updated) {
+        await refreshNotification(ctx, updated, card);
+        await tellCitizen(ctx, updated, "handoff-claimed-citizen");
+        return { text: t("op-claimed") };
+      }
+      if (outcome?.kind === "already-yours") return { text: t("op-already-yours") };
+      if (outcome?.kind === "taken") {
+        const name = outcome.request.operator?.name ?? "?";
+        return { text: t("op-taken", { operator: name }), alert: true };
+      }
+      return { text: t("op-not-open") };
+    }
+    let closed = false;
+    const updated = await requests.update(request.reference, (current) => {
+      const outcome = close(current, operator, now());
+      closed = outcome.kind === "closed";
+      return closed ? outcome.request : null;
+    });
+    if (!closed || updated === undefined) return { text: t("op-not-open") };
+    await refreshNotification(ctx, updated, card);
+    await tellCitizen(ctx, updated, "handoff-closed-citizen");
+    await deps.afterClose?.(updated).catch((error) => {
+      if (!isBlocked(error)) logger.warn({ error: describeError(error) }, "after closing failed");
+    });
+    return { text: t("op-closed") };
+  };
+
   chats.callbackQuery(/^o:/, async (ctx) => {
     const action = parseAction(ctx.callbackQuery.data);
     const request =
@@ -143,58 +221,16 @@ export function operatorsFeature(deps: OperatorsDependencies) {
       (request.notification.messageId === card?.message_id ||
         (await requestOfCard(requests, ctx.chat.id, card, ctx.me.id))?.reference ===
           request.reference);
-    if (request === undefined || !onItsCard) {
+    if (
+      request === undefined ||
+      !onItsCard ||
+      (action.kind !== "claim" && action.kind !== "close")
+    ) {
       await ctx.answerCallbackQuery({ text: t("op-unknown") });
       return;
     }
-    const member = await isMember(ctx, ctx.chat.id, ctx.from.id);
-    if (member !== true) {
-      const text = t(member === false ? "op-not-allowed" : "op-check-failed");
-      await ctx.answerCallbackQuery({ text, show_alert: true });
-      return;
-    }
-    const operator = {
-      userId: ctx.from.id,
-      name: [ctx.from.first_name, ctx.from.last_name].filter(Boolean).join(" "),
-    };
-
-    if (action.kind === "claim") {
-      let outcome: ReturnType<typeof claim> | undefined;
-      const updated = await requests.update(request.reference, (current) => {
-        outcome = claim(current, operator, now());
-        return outcome.kind === "claimed" ? outcome.request : null;
-      });
-      if (outcome?.kind === "claimed" && updated) {
-        await ctx.answerCallbackQuery({ text: t("op-claimed") });
-        await refreshNotification(ctx, updated);
-        await tellCitizen(ctx, updated, "handoff-claimed-citizen");
-      } else if (outcome?.kind === "already-yours")
-        await ctx.answerCallbackQuery({ text: t("op-already-yours") });
-      else if (outcome?.kind === "taken") {
-        await ctx.answerCallbackQuery({
-          text: t("op-taken", { operator: outcome.request.operator?.name ?? "?" }),
-          show_alert: true,
-        });
-      } else await ctx.answerCallbackQuery({ text: t("op-not-open") });
-      return;
-    }
-
-    let closed = false;
-    const updated = await requests.update(request.reference, (current) => {
-      const outcome = close(current, operator, now());
-      closed = outcome.kind === "closed";
-      return closed ? outcome.request : null;
-    });
-    if (!closed || updated === undefined) {
-      await ctx.answerCallbackQuery({ text: t("op-not-open") });
-      return;
-    }
-    await ctx.answerCallbackQuery({ text: t("op-closed") });
-    await refreshNotification(ctx, updated);
-    await tellCitizen(ctx, updated, "handoff-closed-citizen");
-    await deps.afterClose?.(updated).catch((error) => {
-      if (!isBlocked(error)) logger.warn({ error: describeError(error) }, "after closing failed");
-    });
+    const { text, alert } = await act(ctx, request, action.kind, card?.message_id);
+    await ctx.answerCallbackQuery({ text, ...(alert ? { show_alert: true } : {}) });
   });
 
   // An operator's reply to a notification, or any message in a request's topic, goes to the citizen.
@@ -207,6 +243,13 @@ export function operatorsFeature(deps: OperatorsDependencies) {
       (await requests.findByOperatorMessage(ctx.chat.id, replyTo, thread)) ??
       (await requestOfCard(requests, ctx.chat.id, message.reply_to_message as Message, ctx.me.id));
     if (request === undefined) return next();
+    // «prendo», «chiudi» typed under the card do what its buttons do: never words for the citizen.
+    const typed = message.text === undefined ? undefined : typedCardAction(message.text, t);
+    if (typed !== undefined) {
+      const { text } = await act(ctx, request, typed, replyTo);
+      await ctx.reply(text, operatorThread(request));
+      return;
+    }
     if (request.status !== "claimed") {
       await ctx.reply(
         t("op-claim-first", { reference: request.reference }),
