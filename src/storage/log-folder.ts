@@ -37,15 +37,23 @@ interface Line {
   readonly length: number;
 }
 
+/** The key of a line, or undefined for one erased (blanked) or not a value's line. */
+function keyOf(bytes: Buffer, start: number, end: number): string | undefined {
+  const tab = bytes.indexOf(TAB, start);
+  if (tab < 0 || tab >= end) return undefined;
+  const encoded = bytes.toString("latin1", start, tab);
+  return encoded.includes("%") ? decodeURIComponent(encoded) : encoded;
+}
+
 /** The line's fields, or undefined for one erased (blanked) or not a value's line. */
 function parseLine(bytes: Buffer, start: number, end: number): Line | undefined {
+  const key = keyOf(bytes, start, end);
   const tab1 = bytes.indexOf(TAB, start);
   const tab2 = tab1 < 0 ? -1 : bytes.indexOf(TAB, tab1 + 1);
   const tab3 = tab2 < 0 ? -1 : bytes.indexOf(TAB, tab2 + 1);
-  if (tab3 < 0 || tab3 >= end) return undefined;
-  const encoded = bytes.toString("latin1", start, tab1);
+  if (key === undefined || tab3 < 0 || tab3 >= end) return undefined;
   return {
-    key: encoded.includes("%") ? decodeURIComponent(encoded) : encoded,
+    key,
     time: Number(bytes.toString("latin1", tab1 + 1, tab2)),
     previous: Number(bytes.toString("latin1", tab2 + 1, tab3)),
     json: bytes.toString("utf8", tab3 + 1, end),
@@ -102,35 +110,45 @@ export class LogFolder<S extends z.ZodType> implements KeyFolder<S> {
         if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
         throw error;
       }
-      this.size = this.eachLine(this.fd, (line, offset) => this.index.set(line.key, offset));
+      // Only the keys: the values are read when asked for.
+      this.size = this.eachLine(this.fd, (bytes, start, end, offset) => {
+        const key = keyOf(bytes, start, end);
+        if (key !== undefined) this.index.set(key, offset);
+      });
     });
     return this.opened;
   }
 
   /**
-   * Calls `visit` with each value's line in the log open as `fd`, and its offset; counts the
-   * lines; returns the offset after the last whole line.
+   * Calls `visit` with each line in the log open as `fd` (its bytes from `start` to `end`,
+   * and its offset in the log); counts the lines; returns the offset after the last whole one.
    */
-  private eachLine(fd: number, visit: (line: Line, offset: number) => void): number {
-    let carry = Buffer.alloc(0);
+  private eachLine(
+    fd: number,
+    visit: (bytes: Buffer, start: number, end: number, offset: number) => void,
+  ): number {
+    let buffer = Buffer.allocUnsafe(CHUNK);
+    /** The bytes of a line begun in the last read, kept at the buffer's start. */
+    let kept = 0;
+    /** The log's offset of the buffer's first byte. */
     let base = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK);
-      const read = readSync(fd, chunk, 0, CHUNK, base + carry.length);
+      if (kept === buffer.length) {
+        const bigger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, kept);
+        buffer = bigger;
+      }
+      const read = readSync(fd, buffer, kept, buffer.length - kept, base + kept);
       if (read === 0) return base;
-      const bytes =
-        carry.length === 0
-          ? chunk.subarray(0, read)
-          : Buffer.concat([carry, chunk.subarray(0, read)]);
+      const bytes = buffer.subarray(0, kept + read);
       let start = 0;
       for (let end = bytes.indexOf(NEWLINE); end >= 0; end = bytes.indexOf(NEWLINE, start)) {
-        const line = parseLine(bytes, start, end);
-        if (line) visit(line, base + start);
+        visit(bytes, start, end, base + start);
         this.lines++;
         start = end + 1;
       }
+      kept = bytes.copy(buffer, 0, start);
       base += start;
-      carry = Buffer.from(bytes.subarray(start));
     }
   }
 
@@ -275,8 +293,10 @@ export class LogFolder<S extends z.ZodType> implements KeyFolder<S> {
         text = "";
       };
       this.lines = 0;
-      this.eachLine(this.fd as number, (line, offset) => {
-        if (this.index.get(line.key) !== offset) return;
+      this.eachLine(this.fd as number, (bytes, start, end, offset) => {
+        const key = keyOf(bytes, start, end);
+        if (key === undefined || this.index.get(key) !== offset) return;
+        const line = parseLine(bytes, start, end) as Line;
         moved.set(line.key, size + Buffer.byteLength(text));
         text += `${encodeURIComponent(line.key)}\t${line.time}\t-1\t${line.json}\n`;
         if (text.length > CHUNK) flush();

@@ -38,6 +38,21 @@ describe("a folder's values in one log", () => {
     expect((await again.keys()).length).toBe(50);
   });
 
+  it("a log of many chats (megabytes, read in pieces) reads whole after a restart", async () => {
+    const store = logged();
+    const area = (i: number) => `via ${"Padova ".repeat(i % 20)}${i}`;
+    for (let at = 0; at < 20_000; at += 1000) {
+      await Promise.all(
+        Array.from({ length: 1000 }, (_, i) => store.set(String(at + i), { area: area(at + i) })),
+      );
+    }
+    const again = logged();
+    expect((await again.keys()).length).toBe(20_000);
+    for (const i of [0, 4_999, 9_377, 14_001, 19_999]) {
+      expect(await again.get(String(i))).toEqual({ area: area(i) });
+    }
+  });
+
   it("an erased chat leaves no copy of any of its values, and a restart reads none", async () => {
     const store = logged();
     await store.set("7", { area: "Niguarda" });
