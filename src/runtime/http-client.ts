@@ -36,7 +36,9 @@ interface FetchResponse {
  */
 export function leanFetch(url: string, init: FetchInit = {}): Promise<FetchResponse> {
   const { agent, body } = init;
-  if (agent !== undefined && typeof body !== "object") return overKeptSockets(url, agent, init);
+  if (agent !== undefined && typeof body !== "object" && plainAgent(agent)) {
+    return overKeptSockets(url, agent, init);
+  }
   return new Promise((resolve, reject) => {
     const { signal } = init;
     if (signal?.aborted) {
@@ -63,6 +65,13 @@ export function leanFetch(url: string, init: FetchInit = {}): Promise<FetchRespo
     }
   });
 }
+
+/**
+ * Node's own agents (as grammY and the bot make them); one of another kind (a proxy's, say)
+ * opens its connections its own way, and keeps http.request.
+ */
+const plainAgent = (agent: http.Agent) =>
+  agent.constructor === http.Agent || agent.constructor === https.Agent;
 
 /** Each agent's sockets, kept open by KeepAlivePool rather than by the agent itself. */
 const pools = new WeakMap<http.Agent, KeepAlivePool>();

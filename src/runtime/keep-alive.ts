@@ -1,5 +1,5 @@
 import type { Agent } from "node:http";
-import { connect as connectPlain, type Socket } from "node:net";
+import { connect as connectPlain, isIP, type Socket } from "node:net";
 import { connect as connectSecure } from "node:tls";
 
 /**
@@ -322,7 +322,8 @@ function originOf(url: URL, agent: Agent): Origin {
   const host = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
   const port = url.port === "" ? (secure ? 443 : 80) : Number(url.port);
   const options = (agent as Agent & { options?: Record<string, unknown> }).options ?? {};
-  const tls: Record<string, unknown> = { servername: host };
+  // An address has no name to ask the server's certificate for (Node warns about one).
+  const tls: Record<string, unknown> = isIP(host) ? {} : { servername: host };
   for (const name of TLS_OPTIONS) if (options[name] !== undefined) tls[name] = options[name];
   return { secure, host, port, hostHeader: url.host, tls };
 }

@@ -107,6 +107,20 @@ describe("Bot API calls over sockets kept open", () => {
     );
   });
 
+  it("an agent of its own kind (a proxy's) still opens the connections itself", async () => {
+    const { port } = await telegram();
+    let opened = 0;
+    class ProxyLike extends http.Agent {
+      override createConnection(...args: Parameters<http.Agent["createConnection"]>) {
+        opened++;
+        return super.createConnection(...args);
+      }
+    }
+    const agent = new ProxyLike({ keepAlive: true });
+    expect(await post(`http://127.0.0.1:${port}/bot1:x/getMe`, agent)).toMatchObject({ ok: true });
+    expect(opened).toBe(1);
+  });
+
   it("over https, trusting the certificate authority the agent was given", async () => {
     const secure = https.createServer({
       key: readFileSync(join(TLS, "localhost.key")),
