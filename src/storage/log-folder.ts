@@ -20,7 +20,7 @@ import {
 
 /** The log's name in its folder (no key's file ends so: see JsonFolder). */
 export const VALUE_LOG = "values.log";
-/** Lines beyond one per live key before the log is rewritten with only the latest of each. */
+/** Superseded lines beyond the live ones before the log is rewritten with only the latter. */
 const SLACK = 4096;
 const CHUNK = 1 << 20;
 const NEWLINE = 10;
@@ -70,9 +70,9 @@ function parseLine(bytes: Buffer, start: number, end: number): Line | undefined 
  *
  * In memory, the offset of each key's latest line (a Map: tens of bytes per chat). Each line
  * holds the offset of its key's previous one, so that erasing a key blanks every copy of it
- * in place (spaces over the bytes, then no key reads it); once the log holds SLACK more lines
- * than keys it is rewritten with only the latest line of each key (synced, renamed over the
- * old one, whose copies go with it). A line a crash tore (the last) is cut off before the
+ * in place (spaces over the bytes, then no key reads it); once superseded lines outnumber
+ * the live ones by SLACK it is rewritten with only the latest line of each key (synced,
+ * renamed over the old one, whose copies go with it). A line a crash tore (the last) is cut off before the
  * next write, and a batch that fails to write is cut off at once: no write is half kept.
  */
 export class LogFolder<S extends z.ZodType> implements KeyFolder<S> {
@@ -229,7 +229,9 @@ export class LogFolder<S extends z.ZodType> implements KeyFolder<S> {
     for (const key of placed.keys()) {
       if (this.filed.delete(key)) void this.files.remove(key, []).catch(() => {});
     }
-    if (this.lines > this.index.size + SLACK) this.compact();
+    // Superseded and erased lines outnumber live ones (and SLACK): each rewrite then copies
+    // at most one live line per line written since the last, however many chats there are.
+    if (this.lines > 2 * this.index.size + SLACK) this.compact();
   };
 
   /** Writes whole lines at the end of the log, or cuts off what a failure left. */
@@ -286,6 +288,8 @@ export class LogFolder<S extends z.ZodType> implements KeyFolder<S> {
     let size = 0;
     try {
       let text = "";
+      /** Where the next line goes in the new log: its bytes written and waiting in `text`. */
+      let at = 0;
       const flush = () => {
         const bytes = Buffer.from(text);
         writeAtNow(this.disk, fd, next, bytes, size);
@@ -297,8 +301,10 @@ export class LogFolder<S extends z.ZodType> implements KeyFolder<S> {
         const key = keyOf(bytes, start, end);
         if (key === undefined || this.index.get(key) !== offset) return;
         const line = parseLine(bytes, start, end) as Line;
-        moved.set(line.key, size + Buffer.byteLength(text));
-        text += `${encodeURIComponent(line.key)}\t${line.time}\t-1\t${line.json}\n`;
+        const kept = `${encodeURIComponent(line.key)}\t${line.time}\t-1\t${line.json}\n`;
+        moved.set(line.key, at);
+        at += Buffer.byteLength(kept);
+        text += kept;
         if (text.length > CHUNK) flush();
       });
       flush();
