@@ -2,6 +2,7 @@ import http from "node:http";
 import https from "node:https";
 import type { Readable } from "node:stream";
 import { urlToHttpOptions } from "node:url";
+import { KeepAlivePool } from "./keep-alive.js";
 
 /** What grammY's client passes to `fetch` (see grammy/out/core/client.js). */
 interface FetchInit {
@@ -34,8 +35,12 @@ interface FetchResponse {
  * allocated per call before, for one or two calls per citizen update).
  */
 export function leanFetch(url: string, init: FetchInit = {}): Promise<FetchResponse> {
+  const { agent, body } = init;
+  if (agent !== undefined && typeof body !== "object" && plainAgent(agent)) {
+    return overKeptSockets(url, agent, init);
+  }
   return new Promise((resolve, reject) => {
-    const { body, signal } = init;
+    const { signal } = init;
     if (signal?.aborted) {
       reject(abortError());
       return;
@@ -59,6 +64,54 @@ export function leanFetch(url: string, init: FetchInit = {}): Promise<FetchRespo
       body.pipe(request);
     }
   });
+}
+
+/**
+ * Node's own agents (as grammY and the bot make them); one of another kind (a proxy's, say)
+ * opens its connections its own way, and keeps http.request.
+ */
+const plainAgent = (agent: http.Agent) =>
+  agent.constructor === http.Agent || agent.constructor === https.Agent;
+
+/** Each agent's sockets, kept open by KeepAlivePool rather than by the agent itself. */
+const pools = new WeakMap<http.Agent, KeepAlivePool>();
+
+/**
+ * A call with a JSON body (or none) on a keep-alive agent: over KeepAlivePool's sockets,
+ * without Node's http client (see keep-alive.ts). Files (a stream body) go through
+ * http.request.
+ */
+function overKeptSockets(url: string, agent: http.Agent, init: FetchInit): Promise<FetchResponse> {
+  const { signal } = init;
+  if (signal?.aborted) return Promise.reject(abortError());
+  let pool = pools.get(agent);
+  if (pool === undefined) {
+    pool = new KeepAlivePool(agent);
+    pools.set(agent, pool);
+  }
+  let abort: ((error: Error) => void) | undefined;
+  const onAbort = () => abort?.(abortError());
+  signal?.addEventListener("abort", onAbort);
+  const answer = pool.request(
+    url,
+    init.method ?? "GET",
+    init.headers ?? {},
+    init.body as string | undefined,
+    signal &&
+      ((end) => {
+        abort = end;
+      }),
+  );
+  return answer.then(
+    ({ body }) => {
+      signal?.removeEventListener("abort", onAbort);
+      return { json: async () => JSON.parse(body) };
+    },
+    (error: unknown) => {
+      signal?.removeEventListener("abort", onAbort);
+      throw error;
+    },
+  );
 }
 
 /** One request's state: what the response has brought so far, and how to settle it. */

@@ -109,11 +109,13 @@ async function openFileStorage(options: StorageOptions): Promise<StorageBackend>
   });
   // A chat's dialogue is written once at the end of each of its updates, and only when
   // changed (see writeBehind); its profile too when the change was promised (the language
-  // chosen), else within PROFILE_WRITE_BEHIND_MS with the changes that follow (see lazy).
+  // chosen), else within PROFILE_WRITE_BEHIND_MS with the changes that follow (see lazy);
+  // as lines of one log, not a file created per new chat (see LogFolder).
   const profiles = new JsonDirectoryStore(folder("profiles"), chatProfileSchema, onCorrupt, disk, {
     writeBehind: true,
     lazy: { ms: PROFILE_WRITE_BEHIND_MS, urgent: isPromisedChange },
     sharedReads: true,
+    log: true,
   });
   const conversations = new JsonDirectoryStore(
     folder("conversations"),

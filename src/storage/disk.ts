@@ -34,6 +34,11 @@ export interface Disk {
    * appends: its descriptor. One that fails is removed. Without it, openAppend.
    */
   createNow?(path: string, data: string): number;
+  /**
+   * Writes all of `data` at `position` of the file open as `fd` (at `path`), on the calling
+   * thread: a value log's lines (see LogFolder). Without it, the real write.
+   */
+  writeAt?(fd: number, path: string, data: Uint8Array, position: number): void;
 }
 
 /**
@@ -104,11 +109,30 @@ function createNow(path: string, data: string): number {
   return fd;
 }
 
+function writeAt(fd: number, _path: string, data: Uint8Array, position: number): void {
+  for (let at = 0; at < data.length; ) {
+    at += writeSync(fd, data, at, data.length - at, position + at);
+  }
+}
+
+/** Writes at a position through `disk`, or straight to the file when it has no such write. */
+export function writeAtNow(
+  disk: Disk,
+  fd: number,
+  path: string,
+  data: Uint8Array,
+  position: number,
+): void {
+  if (disk.writeAt) disk.writeAt(fd, path, data, position);
+  else writeAt(fd, path, data, position);
+}
+
 export const realDisk: Disk = {
   writeFile,
   writeSmallFileNow,
   openAppend: (path) => open(path, "a", PRIVATE_FILE),
   createNow,
+  writeAt,
 };
 
 /** Creates a directory (and parents) readable by the bot's user only. */

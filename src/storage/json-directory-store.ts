@@ -2,7 +2,13 @@ import { join } from "node:path";
 import type { z } from "zod";
 import { setMostRecent } from "../util/most-recent.js";
 import { type Disk, realDisk } from "./disk.js";
-import { type AsideFile, type CorruptFileHandler, JsonFolder } from "./json-folder.js";
+import {
+  type AsideFile,
+  type CorruptFileHandler,
+  JsonFolder,
+  type KeyFolder,
+} from "./json-folder.js";
+import { LogFolder } from "./log-folder.js";
 import { MaybeStored } from "./maybe-stored.js";
 import { WrittenHours } from "./written-hours.js";
 
@@ -62,6 +68,11 @@ export interface DirectoryStoreOptions {
    * read about six times per update, each a JSON parse). A reader that changes one copies it.
    */
   readonly sharedReads?: boolean;
+  /**
+   * The values as lines of one log in the folder (LogFolder) instead of a file per key: for
+   * many small values written behind (chats' profiles), where a file each cost its creation.
+   */
+  readonly log?: boolean;
 }
 
 /** A value set and not written yet (write-behind). */
@@ -121,7 +132,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   private readonly written: WrittenHours;
 
   /** The files themselves. */
-  private readonly folder: JsonFolder<S>;
+  private readonly folder: KeyFolder<S>;
   /**
    * sharedReads: the parsed value of each key read lately, with the text it was parsed from
    * (a newer text parses again), the oldest dropped past PARSED_KEYS; erasure drops its key.
@@ -137,7 +148,9 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     disk: Disk = realDisk,
     options: DirectoryStoreOptions = {},
   ) {
-    this.folder = new JsonFolder(directory, schema, onCorrupt, disk);
+    this.folder = options.log
+      ? new LogFolder(directory, schema, onCorrupt, disk)
+      : new JsonFolder(directory, schema, onCorrupt, disk);
     this.written = new WrittenHours(join(directory, ".written"));
     this.forgetWhenDeleted = options.forgetWhenDeleted ?? true;
     this.writeBehind = options.writeBehind ?? false;
@@ -186,15 +199,11 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
 
   private maybeStored(): Promise<MaybeStored> {
     this.stored ??= this.folder
-      .list()
+      .storedKeys()
       .catch(() => [] as string[])
-      .then((names) => {
+      .then((keys) => {
         const stored = new MaybeStored();
-        // Straight from the names, without a list of keys in between.
-        for (const name of names) {
-          const key = JsonFolder.keyOf(name);
-          if (key !== undefined) stored.add(key);
-        }
+        for (const key of keys) stored.add(key);
         for (const key of this.unwritten.keys()) stored.add(key);
         return stored;
       });
@@ -377,12 +386,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
   }
 
   async keys(): Promise<string[]> {
-    const names = await this.folder.list().catch(() => [] as string[]);
-    const keys = new Set<string>();
-    for (const name of names) {
-      const key = JsonFolder.keyOf(name);
-      if (key !== undefined) keys.add(key);
-    }
+    const keys = new Set(await this.folder.storedKeys().catch(() => [] as string[]));
     for (const key of this.unwritten.keys()) keys.add(key);
     return [...keys];
   }

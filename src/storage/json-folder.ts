@@ -22,12 +22,31 @@ export interface AsideFile {
   readonly time: number;
 }
 
+/** Where a store's values are kept: a file per key (JsonFolder) or one log (LogFolder). */
+export interface KeyFolder<S extends z.ZodType> {
+  /** The key's value, undefined when it has none or an unreadable one (reported). */
+  read(key: string): Promise<z.infer<S> | undefined>;
+  /** Writes the key's whole value or nothing (after whenReady). */
+  write(key: string, text: string): Promise<void>;
+  /** Creates the folder if needed; once per store. */
+  whenReady(): Promise<unknown>;
+  /** Removes every copy of the key's value, and the given copies of it set aside. */
+  remove(key: string, aside: readonly AsideFile[]): Promise<void>;
+  removeAside(file: AsideFile): Promise<void>;
+  /** When the key was last written, if it has a value. */
+  modifiedAt(key: string): Promise<number | undefined>;
+  /** The files set aside as unreadable (see JsonFolder.asideFiles). */
+  asideFiles(): Promise<AsideFile[]>;
+  /** The keys that have a value (none when the folder does not exist). */
+  storedKeys(): Promise<string[]>;
+}
+
 /**
  * The folder of one JSON file per key, as files: their names, the reading of one (a file
  * that no longer parses is moved aside, never overwritten, and reported), the atomic write,
  * and the copies set aside. No caching here: JsonDirectoryStore decides when to touch disk.
  */
-export class JsonFolder<S extends z.ZodType> {
+export class JsonFolder<S extends z.ZodType> implements KeyFolder<S> {
   /** Whether a file may have been set aside in the folder; known after the first listing. */
   private setAside = true;
   /** Counts files set aside, so that a listing begun before one does not hide it. */
@@ -130,6 +149,15 @@ export class JsonFolder<S extends z.ZodType> {
       this.setAside = names.some((name) => name.includes(`${SUFFIX}${ASIDE}`));
     }
     return names;
+  }
+
+  async storedKeys(): Promise<string[]> {
+    const keys: string[] = [];
+    for (const name of await this.list()) {
+      const key = JsonFolder.keyOf(name);
+      if (key !== undefined) keys.push(key);
+    }
+    return keys;
   }
 
   /** The key of a listed file name, if it is a key's file. */

@@ -20,6 +20,11 @@ export class CountingDisk implements Disk {
     realDisk.writeSmallFileNow?.(path, temporary, data);
   }
 
+  writeAt(fd: number, path: string, data: Uint8Array, position: number): void {
+    this.written.push(path);
+    realDisk.writeAt?.(fd, path, data, position);
+  }
+
   openAppend(path: string): Promise<FileHandle> {
     return realDisk.openAppend(path);
   }

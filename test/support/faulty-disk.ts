@@ -34,6 +34,14 @@ export class FaultyDisk implements Disk {
     await realDisk.writeFile(path, data);
   }
 
+  writeAt(fd: number, path: string, data: Uint8Array, position: number): void {
+    if (this.code !== undefined && this.affects(path)) {
+      realDisk.writeAt?.(fd, path, data.subarray(0, Math.floor(data.length / 2)), position);
+      this.check(path);
+    }
+    realDisk.writeAt?.(fd, path, data, position);
+  }
+
   async openAppend(path: string): Promise<FileHandle> {
     const handle = await realDisk.openAppend(path);
     const appendFile = async (data: string) => {

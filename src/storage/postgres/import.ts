@@ -42,8 +42,8 @@ async function tally<T>(items: Iterable<T>, copy: (item: T) => Promise<boolean>)
 }
 
 /** Every entry of a folder of per-key files, with the time it was written. */
-async function entriesOf<S extends z.ZodType>(directory: string, schema: S) {
-  const store = new JsonDirectoryStore(directory, schema);
+async function entriesOf<S extends z.ZodType>(directory: string, schema: S, log = false) {
+  const store = new JsonDirectoryStore(directory, schema, undefined, undefined, { log });
   const entries: Array<{ key: string; value: z.infer<S>; writtenAt: number }> = [];
   for (const key of await store.keys()) {
     const value = await store.get(key);
@@ -82,7 +82,7 @@ export async function importDataDir(dataDir: string, databaseUrl: string): Promi
     return {
       requests: await tally(log, (request) => requests.importRequest(request)),
       profiles: await tally(
-        await entriesOf(join(dataDir, "profiles"), chatProfileSchema),
+        await entriesOf(join(dataDir, "profiles"), chatProfileSchema, true),
         ({ key, value, writtenAt }) => profiles.importEntry(key, value, writtenAt),
       ),
       conversations: await tally(
