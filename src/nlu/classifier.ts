@@ -111,13 +111,16 @@ export function modelReader(model: ClassifierModel, thresholds: Thresholds): Tex
       known(segment),
     );
 
-  const rankSegmentsRead = ({ segments, telling }: ReadWords): Ranking[] => {
+  const rankSegmentsRead = ({ segments, telling, joined }: ReadWords): Ranking[] => {
     if (segments.length < 2) return [];
     return (
       segments
+        .map((segment, i) => ({ segment, i }))
         // A segment that tells, or refuses ("non cerco il calcio"), offers no need of its own.
-        .filter((segment, i) => !telling.has(i) && !segment.some((w) => w.negated))
-        .map(rankSegment)
+        .filter(({ segment, i }) => !telling.has(i) && !segment.some((w) => w.negated))
+        .map(({ segment, i }) =>
+          joined.has(i) ? { ...rankSegment(segment), joined: true } : rankSegment(segment),
+        )
     );
   };
 

@@ -22,6 +22,18 @@ export interface NegationWords {
   readonly ableNow: readonly string[];
   /** Where a message turns: a need may end there («pero», «dar», «але»). */
   readonly but?: readonly string[];
+  /** «Y», «și», «і»: a list of what is hard may go on there, a need may end there. */
+  readonly and?: readonly string[];
+  /**
+   * «Y también», «și de asemenea», «і також»: a second need said outright, as Italian «e
+   * anche» (plain «and» joins the pieces of a story too often to say so).
+   */
+  readonly also?: readonly string[];
+  /**
+   * «Ni», «nici», «ні»: a list goes on, refused when what came before refused («no necesito ni
+   * cuidadora ni limpiadora»), hard when it was hard («no puede hacer la compra ni cocinar»).
+   */
+  readonly nor?: readonly string[];
 }
 
 export const NEGATION_LANGUAGES: Readonly<Record<string, NegationWords>> = {
@@ -33,6 +45,18 @@ export const NEGATION_LANGUAGES: Readonly<Record<string, NegationWords>> = {
     ableNow: ["puede", "pueden", "puedo", "podemos", "consigue", "logra", "aguanta"],
     // Not «sino»: Italian «sino a» (until).
     but: ["aunque"],
+    and: ["y"],
+    also: [
+      "y también",
+      "y tambien",
+      "y además",
+      "y ademas",
+      "también",
+      "tambien",
+      "además",
+      "ademas",
+    ],
+    nor: ["ni"],
   },
   ro: {
     negations: ["nu", "niciun", "nicio", "fără", "nimic"],
@@ -41,6 +65,9 @@ export const NEGATION_LANGUAGES: Readonly<Record<string, NegationWords>> = {
     wanting: ["nevoi", "vrea", "vrem", "vreau", "vor", "caut", "trebui", "dorește", "dorim"],
     ableNow: ["poate", "pot", "putem", "reușește", "reușesc", "reușim", "descurcă"],
     but: ["dar", "însă", "totuși"],
+    and: ["și"],
+    also: ["și de asemenea", "si de asemenea", "de asemenea", "precum și", "precum si"],
+    nor: ["nici"],
   },
   uk: {
     negations: ["не", "ні", "без", "ніякої", "ніякого"],
@@ -49,6 +76,8 @@ export const NEGATION_LANGUAGES: Readonly<Record<string, NegationWords>> = {
     wanting: ["потріб", "потреб", "треба", "шука", "хоч", "хоче", "хочемо"],
     ableNow: ["може", "можу", "можемо", "можуть", "вдається", "справляється", "встигає"],
     but: ["але", "проте", "однак"],
+    also: ["і також", "а також", "та також", "також", "а ще", "і ще"],
+    nor: ["ні", "ані"],
   },
   ru: {
     negations: ["не", "нет", "без", "никакой"],
@@ -57,6 +86,8 @@ export const NEGATION_LANGUAGES: Readonly<Record<string, NegationWords>> = {
     wanting: ["нужн", "нужен", "надо", "ищ", "хоч", "хоти", "хочет"],
     ableNow: ["может", "могу", "можем", "могут", "справляется", "успевает"],
     but: ["но", "однако"],
+    also: ["и также", "а также", "также", "а ещё", "а еще"],
+    nor: ["ни"],
   },
   pt: {
     negations: ["não", "nem", "sem", "nenhum", "nenhuma", "nunca"],
@@ -65,6 +96,8 @@ export const NEGATION_LANGUAGES: Readonly<Record<string, NegationWords>> = {
     wanting: ["precis", "quer", "procur", "necessit"],
     ableNow: ["pode", "podem", "posso", "podemos", "consegue", "conseguem", "consigo"],
     but: ["mas", "porem"],
+    also: ["e também", "e tambem", "também", "tambem"],
+    nor: ["nem"],
   },
   fr: {
     // «n'» before a vowel: «je n'ai pas besoin».
@@ -74,6 +107,7 @@ export const NEGATION_LANGUAGES: Readonly<Record<string, NegationWords>> = {
     wanting: ["cherch", "veut", "veux", "voul", "besoin", "faut"],
     ableNow: ["peut", "peux", "peuvent", "pouvons", "arrive", "arrivent", "reussit"],
     but: ["mais"],
+    also: ["et aussi", "ainsi que", "aussi"],
   },
   sq: {
     negations: ["nuk", "pa", "asnjë"],
@@ -84,6 +118,7 @@ export const NEGATION_LANGUAGES: Readonly<Record<string, NegationWords>> = {
     ableNow: ["mund", "mundet", "arrin"],
     // Not «por» (but): Spanish «por» is «for».
     but: ["mirëpo"],
+    also: ["dhe gjithashtu", "gjithashtu"],
   },
   tl: {
     negations: ["hindi", "ayaw", "wala"],
@@ -91,6 +126,7 @@ export const NEGATION_LANGUAGES: Readonly<Record<string, NegationWords>> = {
     wanting: ["kailangan", "gusto", "hanap", "naghahanap"],
     ableNow: ["kaya", "makaluto", "makalabas", "makapaglinis"],
     but: ["pero", "kaso"],
+    also: ["pati", "tsaka", "saka"],
   },
 };
 
@@ -107,10 +143,24 @@ export interface OtherWords {
   readonly wanting: (word: string) => boolean;
   /** Where a message turns, as typed and as read: cut before accents are stripped. */
   readonly but: readonly string[];
+  /**
+   * Where a second need or a list goes on, as listed: stripped of accents, Romanian «și» would
+   * be Spanish «si» (if).
+   */
+  readonly and: readonly string[];
+  /** Where a second need is said outright. */
+  readonly also: readonly string[];
+  /** Where a list goes on, refused or hard as what came before. */
+  readonly nor: readonly string[];
 }
 
 const all = (pick: (words: NegationWords) => readonly string[] | undefined): string[] =>
   Object.values(NEGATION_LANGUAGES).flatMap((words) => (pick(words) ?? []).map(normalizeText));
+
+/** A kind of words as listed, each once. */
+const listed = (pick: (words: NegationWords) => readonly string[] | undefined): string[] => [
+  ...new Set(Object.values(NEGATION_LANGUAGES).flatMap((w) => pick(w) ?? [])),
+];
 
 const wanting = new RegExp(`^(?:${all((w) => w.wanting).join("|")})`, "u");
 
@@ -120,12 +170,10 @@ export const OTHER_WORDS: OtherWords = {
   between: new Set(all((w) => w.between)),
   ableNow: new Set(all((w) => w.ableNow)),
   wanting: (word) => wanting.test(word),
-  but: [
-    ...new Set([
-      ...Object.values(NEGATION_LANGUAGES).flatMap((w) => w.but ?? []),
-      ...all((w) => w.but),
-    ]),
-  ],
+  but: [...new Set([...listed((w) => w.but), ...all((w) => w.but)])],
+  and: listed((w) => w.and),
+  also: listed((w) => w.also),
+  nor: listed((w) => w.nor),
 };
 
 export const NO_OTHER_WORDS: OtherWords = {
@@ -135,4 +183,7 @@ export const NO_OTHER_WORDS: OtherWords = {
   ableNow: new Set(),
   wanting: () => false,
   but: [],
+  and: [],
+  also: [],
+  nor: [],
 };

@@ -18,6 +18,8 @@ export interface ReadWords {
   readonly cues: number[];
   readonly segments: readonly (readonly ReadWord[])[];
   readonly telling: ReadonlySet<number>;
+  /** Segments joined by a word that adds (Reading.joined). */
+  readonly joined: ReadonlySet<number>;
   /**
    * The segments that say what has become hard, in a message that asks nothing outright
    * and names nothing WeMi does not serve: where a story's need is (story.ts).
@@ -50,15 +52,16 @@ export function readWords(
     features.otherLanguages ? OTHER_WORDS : NO_OTHER_WORDS,
   );
   const segments = reading.segments.map((segment) =>
-    segment.map(({ word, negated }) => ({
+    segment.map(({ word, negated, borrowed }) => ({
       word: correct(word),
       negated: features.negation && negated,
+      ...(borrowed ? { borrowed } : {}),
     })),
   );
   // The shipped model read the whole message as one bag of words: kept exactly, to compare.
   const words =
     features.negation || features.cues
-      ? segments.flat()
+      ? segments.flat().filter((w) => !w.borrowed)
       : contentWords(text).map((word) => ({ word: correct(word), negated: false }));
   const refused = segments.flatMap((segment) => {
     const words = segment.filter((w) => w.negated).map((w) => ({ ...w, negated: false }));
@@ -76,6 +79,7 @@ export function readWords(
     cues: features.cues ? CUES.flatMap((cue, i) => (reading.cues.has(cue) ? [i] : [])) : [],
     segments,
     telling: reading.telling,
+    joined: reading.joined,
     // A refusal of something named beside the story («nu are nevoie de o îngrijitoare, dar nu
     // mai poate găti») says which need it is not, not that it asks none (story.ts).
     story:

@@ -7,6 +7,7 @@
  * examples what a negated word or a missing request cue means for each intent.
  */
 import { OFFERS_ONESELF, onlyToSay, QUESTION_WORDS, REQUEST } from "./asking.js";
+import { lentWords } from "./borrowing.js";
 import { DIFFICULTY, hardFrom } from "./difficulty.js";
 import { isSchoolwork, namesElsewhere } from "./elsewhere.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
@@ -20,6 +21,8 @@ import { hasPast, opensWithOwnDoing, tellsAFact, tellsSomething } from "./tellin
 export interface ReadWord {
   readonly word: string;
   readonly negated: boolean;
+  /** Lent by the piece before, for this piece read alone: not a word of the message here. */
+  readonly borrowed?: boolean;
 }
 
 /** Wording cues, each a feature of its own. */
@@ -70,6 +73,12 @@ export interface Reading {
    * Each with how many of its first words only say who and when ("mia nonna | non riesce…").
    */
   readonly hard: ReadonlyMap<number, number>;
+  /**
+   * Segments joined to the one before by a word that adds («y también», «și de asemenea», «і
+   * також», other languages only): a second need said outright, offered on surer ground than
+   * a piece after a comma.
+   */
+  readonly joined: ReadonlySet<number>;
   readonly cues: ReadonlySet<Cue>;
 }
 
@@ -78,7 +87,12 @@ export interface Reading {
  * one: a quoted word is mentioned, not asked for ("cosa vuol dire «badante»?").
  */
 const segmentBreak = (other: OtherWords) =>
-  new RegExp(`([.,;:!?…\\n()]+|\\s(?:${[...TURNS, ...other.but].join("|")})(?=\\s))`, "u");
+  new RegExp(
+    `([.,;:!?…\\n()]+|\\s(?:${longestFirst([...TURNS, ...other.but, ...other.and, ...other.also, ...other.nor]).join("|")})(?=\\s))`,
+    "u",
+  );
+/** «Y también» before «y»: the longest words that join end a piece whole. */
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 const TURNS =
   "ma però pero bensì invece mentre but however instead e ed and anche also poi inoltre plus oppure".split(
     " ",
@@ -86,7 +100,23 @@ const TURNS =
 const SEGMENT_BREAK = segmentBreak(NO_OTHER_WORDS);
 const OTHER_SEGMENT_BREAK = segmentBreak(OTHER_WORDS);
 /** Where a list goes on: "non riesce più a cucinare, pulire e fare la spesa". */
-const LIST_GOES_ON = /^(?:,|\s(?:e|ed|and|also|anche|plus|oppure))$/u;
+const listGoesOn = (other: OtherWords) =>
+  new RegExp(
+    `^(?:,|\\s(?:${["e", "ed", "and", "also", "anche", "plus", "oppure", ...other.and, ...other.also, ...other.nor].join("|")}))$`,
+    "u",
+  );
+const LIST_GOES_ON = listGoesOn(NO_OTHER_WORDS);
+const OTHER_LIST_GOES_ON = listGoesOn(OTHER_WORDS);
+/** «Ni», «nici»: the list goes on refused when what came before refused. */
+const norBreak = (other: OtherWords) => new RegExp(`^\\s(?:${other.nor.join("|")})$`, "u");
+const OTHER_NOR = norBreak(OTHER_WORDS);
+/** «Y», «y también», «ni»: the piece after borrows the asking or inability of the one before. */
+const OTHER_JOINED = new RegExp(
+  `^\\s(?:${[...OTHER_WORDS.and, ...OTHER_WORDS.also, ...OTHER_WORDS.nor].join("|")})$`,
+  "u",
+);
+/** «Y también»: a second need said outright. */
+const OTHER_ALSO = new RegExp(`^\\s(?:${OTHER_WORDS.also.join("|")})$`, "u");
 
 const ENGLISH_CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan['’]t\b/g, "can not"],
@@ -115,6 +145,7 @@ export function readMessage(
   const segments: ReadWord[][] = [];
   const telling = new Set<number>();
   const hard = new Map<number, number>();
+  const joinedAt = new Set<number>();
   // Whether the piece before was hard, and only a comma or an "and" came since.
   let listingHard = false;
   // "cerco anche una colf" splits at "anche": a piece that only asks ("cerco") names no need
@@ -124,14 +155,25 @@ export function readMessage(
   let schoolwork = false;
   let troubled = /\s(?:ma|però|pero|but|however|invece|instead)\s/u.test(` ${lowered} `);
   // The pieces, with the break before each: split keeps what its one group matched.
-  const parts = lowered.split(other === NO_OTHER_WORDS ? SEGMENT_BREAK : OTHER_SEGMENT_BREAK);
+  const home = other === NO_OTHER_WORDS;
+  const parts = lowered.split(home ? SEGMENT_BREAK : OTHER_SEGMENT_BREAK);
+  // Whether the piece before refused something: «ni…» after it refuses too.
+  let refusing = false;
+  // What the pieces before lend to one joined after them (borrowing.ts).
+  let lent: string[] = [];
   for (let p = 0; p < parts.length; p += 2) {
     const piece = parts[p] as string;
-    const goesOn = listingHard && LIST_GOES_ON.test(parts[p - 1] ?? "");
+    const goesOn =
+      listingHard && (home ? LIST_GOES_ON : OTHER_LIST_GOES_ON).test(parts[p - 1] ?? "");
     listingHard = false;
     const tokens = wordsOf(normalizeText(piece)).map(standardWord);
     if (tokens.length === 0) continue;
     const { negated, wantingNegated, cues: found } = negateSegment(tokens, other);
+    if (refusing && !home && OTHER_NOR.test(parts[p - 1] ?? "")) {
+      negated.fill(true);
+      found.push("negation");
+    }
+    refusing = found.includes("negation");
     // "Carrying bags up is impossible", "fa fatica a vestirsi": a story's need, implied.
     if (tokens.some((t, i) => DIFFICULTY.test(t) && !negated[i])) found.push("inability");
     for (const cue of found) cues.add(cue);
@@ -171,6 +213,14 @@ export function readMessage(
     // A list goes on in a word or two: "…, pulire e fare la spesa", "… the shopping and cleaning".
     const listed = goesOn && !past && words.length <= 2 && !negated.some(Boolean);
     const from = hardFrom(tokens, negated, other);
+    const joined = !home && OTHER_JOINED.test(parts[p - 1] ?? "");
+    const own = home
+      ? []
+      : lentWords(tokens, (i) => !!negated[i] || !!wantingNegated[i], from, other, isContent);
+    if (joined && own.length === 0 && from === -1 && !negated.some(Boolean))
+      words.splice(asked, 0, ...lent.map((word) => ({ word, negated: false, borrowed: true })));
+    if (own.length > 0 || !joined) lent = own;
+    if (!home && OTHER_ALSO.test(parts[p - 1] ?? "")) joinedAt.add(segments.length);
     if (!asks && told) telling.add(segments.length);
     else if (from !== -1 || listed) {
       const before = tokens.slice(0, Math.max(from, 0)).filter(isContent).length;
@@ -195,5 +245,5 @@ export function readMessage(
   if (elsewhere && !troubled && !cues.has("inability")) cues.add("elsewhere");
   if (schoolwork && !troubled && !cues.has("inability")) cues.add("schoolwork");
   // What has become hard for a pet, a shop or an app is no citizen's need.
-  return { segments, telling, hard: elsewhere ? new Map() : hard, cues };
+  return { segments, telling, hard: elsewhere ? new Map() : hard, joined: joinedAt, cues };
 }
