@@ -1,7 +1,12 @@
-import { readdir } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
-import { type CatalogueLoadResult, type CataloguePaths, loadCatalogue } from "./load.js";
+import {
+  type CatalogueLoadResult,
+  type CataloguePaths,
+  loadCatalogue,
+  READING_WORDS_FILE,
+} from "./load.js";
 
 /**
  * loadCatalogue, remembered between runs: parsing, schema checks and the near-duplicate
@@ -19,7 +24,11 @@ export async function loadCatalogueCached(
   } catch {
     return loadCatalogue(paths);
   }
-  const sources = [paths.servicesFile, ...names.map((name) => join(paths.intentsDir, name))];
+  const sources = [
+    paths.servicesFile,
+    ...names.map((name) => join(paths.intentsDir, name)),
+    ...(await readingFiles(paths)),
+  ];
   const key = await fingerprint(paths.root, [
     ...(await codeFiles(["catalogue", "nlu"])),
     ...sources,
@@ -28,4 +37,24 @@ export async function loadCatalogueCached(
     ...(cacheDir === undefined ? {} : { dir: cacheDir }),
     keep: (result) => result.ok,
   });
+}
+
+/** The languages' reading words (locales/<lang>/reading.yaml): the catalogue holds them too. */
+async function readingFiles(paths: CataloguePaths): Promise<string[]> {
+  if (paths.localesDir === undefined) return [];
+  const { localesDir } = paths;
+  const languages = await readdir(localesDir, { withFileTypes: true }).catch(() => []);
+  const files = languages
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(localesDir, entry.name, READING_WORDS_FILE))
+    .sort();
+  const found = await Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      ),
+    ),
+  );
+  return files.filter((_, i) => found[i]);
 }

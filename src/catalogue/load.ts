@@ -1,8 +1,13 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { PROJECT_ROOT } from "../config/paths.js";
+import {
+  type NegationWords,
+  type ReadingWords,
+  readingWordsFileSchema,
+} from "../nlu/negation-languages.js";
 import type { CatalogueProblem } from "./problems.js";
 import {
   type Intent,
@@ -18,12 +23,19 @@ export interface Catalogue {
   readonly intents: readonly Intent[];
   readonly services: readonly Service[];
   readonly outOfScope: OutOfScope;
+  /**
+   * The words the model of every language reads refusals, turns and second needs with, by
+   * language (locales/<lang>/reading.yaml); none, no such reading.
+   */
+  readonly readingWords?: ReadingWords;
 }
 
 export interface CataloguePaths {
   readonly root: string;
   readonly intentsDir: string;
   readonly servicesFile: string;
+  /** Where locales/<lang>/reading.yaml are; a root without it has none. */
+  readonly localesDir?: string;
 }
 
 export type CatalogueLoadResult =
@@ -37,6 +49,7 @@ export function cataloguePaths(root: string = PROJECT_ROOT): CataloguePaths {
     root,
     intentsDir: join(root, "intents"),
     servicesFile: join(root, "data", "services.yaml"),
+    localesDir: join(root, "locales"),
   };
 }
 
@@ -148,6 +161,8 @@ export async function loadCatalogue(
     });
   }
 
+  const readingWords = await loadReadingWords(paths, problems);
+
   if (!services.ok || outOfScope === undefined || problems.some((p) => p.severity === "error")) {
     return { ok: false, problems };
   }
@@ -155,6 +170,7 @@ export async function loadCatalogue(
     intents: [...intentFiles.keys()],
     services: services.value,
     outOfScope,
+    readingWords,
   };
   const findings = crossCheck(
     catalogue,
@@ -164,4 +180,36 @@ export async function loadCatalogue(
   const errors = findings.filter((p) => p.severity === "error");
   if (errors.length > 0) return { ok: false, problems: findings };
   return { ok: true, catalogue, warnings: findings };
+}
+
+export const READING_WORDS_FILE = "reading.yaml";
+
+/** Each language's locales/<lang>/reading.yaml; their problems are the catalogue's. */
+async function loadReadingWords(
+  paths: CataloguePaths,
+  problems: CatalogueProblem[],
+): Promise<ReadingWords> {
+  if (paths.localesDir === undefined) return {};
+  let languages: string[];
+  try {
+    languages = (await readdir(paths.localesDir, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return {};
+  }
+  const words: Record<string, NegationWords> = {};
+  for (const language of languages) {
+    const path = join(paths.localesDir, language, READING_WORDS_FILE);
+    const found = await stat(path).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    if (!found) continue;
+    const parsed = await parseYamlFile(path, paths.root, readingWordsFileSchema);
+    if (parsed.ok) words[language] = parsed.value;
+    else problems.push(...parsed.problems);
+  }
+  return words;
 }

@@ -7,7 +7,7 @@ import {
   vocabularyStemmer,
 } from "./features.js";
 import { buildModel, type ClassifierModel, DEFAULT_FEATURES } from "./model.js";
-import { type ReadWords, readWords, withCues } from "./read-words.js";
+import { type ReadWords, readWords, withCues, wordsRead } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
 import { DEFAULT_TRAINING, predict, type TrainingOptions } from "./softmax.js";
 import { SpellingCorrector } from "./spelling.js";
@@ -65,6 +65,7 @@ export function classifierFromModel(
 export function modelReader(model: ClassifierModel, thresholds: Thresholds): TextReader {
   // Only what reading needs is kept: not the model's lists of terms and words.
   const { intentIds, softmax, featureOptions } = model;
+  const other = wordsRead(featureOptions);
   const outOfScopeClass = intentIds.length;
   const vectorizer = TfIdfVectorizer.restore(model.terms, model.idf);
   const corrector = new SpellingCorrector(model.words);
@@ -127,7 +128,7 @@ export function modelReader(model: ClassifierModel, thresholds: Thresholds): Tex
   return {
     intentIds,
     read: (text) => {
-      const words = readWords(text, featureOptions, correct, stemmer);
+      const words = readWords(text, featureOptions, correct, stemmer, other);
       const knownWords = known(words.segments.flat());
       let ranking: Ranking | undefined;
       let segments: Ranking[] | undefined;

@@ -6,7 +6,7 @@ import {
   type SparseVector,
   type Stemmer,
 } from "./features.js";
-import { NO_OTHER_WORDS, OTHER_WORDS } from "./negation-languages.js";
+import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-languages.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
 
 /** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
@@ -39,18 +39,20 @@ export interface ReadWords {
   readonly elsewhere: boolean;
 }
 
+/** The other languages' words a model reads with: those it was built with, or none. */
+export const wordsRead = (features: FeatureOptions): OtherWords =>
+  features.otherLanguages === undefined ? NO_OTHER_WORDS : otherWordsOf(features.otherLanguages);
+
 /** A message as the model sees it: feature terms, cues, and its segments. */
 export function readWords(
   text: string,
   features: FeatureOptions,
   correct: (word: string) => string = (word) => word,
   stemmer?: Stemmer,
+  /** Other languages' words, compiled once from features.otherLanguages (wordsRead). */
+  other: OtherWords = NO_OTHER_WORDS,
 ): ReadWords {
-  const reading = readMessage(
-    text,
-    isContentWord,
-    features.otherLanguages ? OTHER_WORDS : NO_OTHER_WORDS,
-  );
+  const reading = readMessage(text, isContentWord, other);
   const segments = reading.segments.map((segment) =>
     segment.map(({ word, negated, borrowed }) => ({
       word: correct(word),
