@@ -1,11 +1,11 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
 import {
   type CatalogueLoadResult,
   type CataloguePaths,
   loadCatalogue,
-  READING_WORDS_FILE,
+  readingWordsFiles,
 } from "./load.js";
 
 /**
@@ -27,7 +27,8 @@ export async function loadCatalogueCached(
   const sources = [
     paths.servicesFile,
     ...names.map((name) => join(paths.intentsDir, name)),
-    ...(await readingFiles(paths)),
+    // The languages' reading words: the catalogue holds them too.
+    ...(await readingWordsFiles(paths)).map(([, file]) => file),
   ];
   const key = await fingerprint(paths.root, [
     ...(await codeFiles(["catalogue", "nlu"])),
@@ -37,24 +38,4 @@ export async function loadCatalogueCached(
     ...(cacheDir === undefined ? {} : { dir: cacheDir }),
     keep: (result) => result.ok,
   });
-}
-
-/** The languages' reading words (locales/<lang>/reading.yaml): the catalogue holds them too. */
-async function readingFiles(paths: CataloguePaths): Promise<string[]> {
-  if (paths.localesDir === undefined) return [];
-  const { localesDir } = paths;
-  const languages = await readdir(localesDir, { withFileTypes: true }).catch(() => []);
-  const files = languages
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(localesDir, entry.name, READING_WORDS_FILE))
-    .sort();
-  const found = await Promise.all(
-    files.map((file) =>
-      stat(file).then(
-        (s) => s.isFile(),
-        () => false,
-      ),
-    ),
-  );
-  return files.filter((_, i) => found[i]);
 }

@@ -184,29 +184,39 @@ export async function loadCatalogue(
 
 export const READING_WORDS_FILE = "reading.yaml";
 
+/**
+ * The languages that have a locales/<lang>/reading.yaml, with its path, by language code; none
+ * without a locales folder.
+ */
+export async function readingWordsFiles(paths: CataloguePaths): Promise<[string, string][]> {
+  const { localesDir } = paths;
+  if (localesDir === undefined) return [];
+  const entries = await readdir(localesDir, { withFileTypes: true }).catch(() => []);
+  const files = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry): [string, string] => [
+      entry.name,
+      join(localesDir, entry.name, READING_WORDS_FILE),
+    ])
+    .sort(([a], [b]) => a.localeCompare(b));
+  const found = await Promise.all(
+    files.map(([, file]) =>
+      stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      ),
+    ),
+  );
+  return files.filter((_, i) => found[i]);
+}
+
 /** Each language's locales/<lang>/reading.yaml; their problems are the catalogue's. */
 async function loadReadingWords(
   paths: CataloguePaths,
   problems: CatalogueProblem[],
 ): Promise<ReadingWords> {
-  if (paths.localesDir === undefined) return {};
-  let languages: string[];
-  try {
-    languages = (await readdir(paths.localesDir, { withFileTypes: true }))
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort();
-  } catch {
-    return {};
-  }
   const words: Record<string, NegationWords> = {};
-  for (const language of languages) {
-    const path = join(paths.localesDir, language, READING_WORDS_FILE);
-    const found = await stat(path).then(
-      (s) => s.isFile(),
-      () => false,
-    );
-    if (!found) continue;
+  for (const [language, path] of await readingWordsFiles(paths)) {
     const parsed = await parseYamlFile(path, paths.root, readingWordsFileSchema);
     if (parsed.ok) words[language] = parsed.value;
     else problems.push(...parsed.problems);
