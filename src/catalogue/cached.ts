@@ -1,7 +1,12 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
-import { type CatalogueLoadResult, type CataloguePaths, loadCatalogue } from "./load.js";
+import {
+  type CatalogueLoadResult,
+  type CataloguePaths,
+  loadCatalogue,
+  readingWordsFiles,
+} from "./load.js";
 
 /**
  * loadCatalogue, remembered between runs: parsing, schema checks and the near-duplicate
@@ -19,7 +24,12 @@ export async function loadCatalogueCached(
   } catch {
     return loadCatalogue(paths);
   }
-  const sources = [paths.servicesFile, ...names.map((name) => join(paths.intentsDir, name))];
+  const sources = [
+    paths.servicesFile,
+    ...names.map((name) => join(paths.intentsDir, name)),
+    // The languages' reading words: the catalogue holds them too.
+    ...(await readingWordsFiles(paths)).map(([, file]) => file),
+  ];
   const key = await fingerprint(paths.root, [
     ...(await codeFiles(["catalogue", "nlu"])),
     ...sources,

@@ -1,8 +1,13 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { PROJECT_ROOT } from "../config/paths.js";
+import {
+  type NegationWords,
+  type ReadingWords,
+  readingWordsFileSchema,
+} from "../nlu/negation-languages.js";
 import type { CatalogueProblem } from "./problems.js";
 import {
   type Intent,
@@ -22,12 +27,19 @@ export interface Catalogue {
   readonly outOfScope: OutOfScope;
   /** Cues that someone lives alone (absent: no story is read that way). */
   readonly livesAlone?: LivesAlone;
+  /**
+   * The words the model of every language reads refusals, turns and second needs with, by
+   * language (locales/<lang>/reading.yaml); none, no such reading.
+   */
+  readonly readingWords?: ReadingWords;
 }
 
 export interface CataloguePaths {
   readonly root: string;
   readonly intentsDir: string;
   readonly servicesFile: string;
+  /** Where locales/<lang>/reading.yaml are; a root without it has none. */
+  readonly localesDir?: string;
 }
 
 export type CatalogueLoadResult =
@@ -42,6 +54,7 @@ export function cataloguePaths(root: string = PROJECT_ROOT): CataloguePaths {
     root,
     intentsDir: join(root, "intents"),
     servicesFile: join(root, "data", "services.yaml"),
+    localesDir: join(root, "locales"),
   };
 }
 
@@ -160,6 +173,8 @@ export async function loadCatalogue(
     });
   }
 
+  const readingWords = await loadReadingWords(paths, problems);
+
   if (!services.ok || outOfScope === undefined || problems.some((p) => p.severity === "error")) {
     return { ok: false, problems };
   }
@@ -168,6 +183,7 @@ export async function loadCatalogue(
     services: services.value,
     outOfScope,
     ...(livesAlone === undefined ? {} : { livesAlone }),
+    readingWords,
   };
   const findings = [
     ...crossCheck(
@@ -180,4 +196,46 @@ export async function loadCatalogue(
   const errors = findings.filter((p) => p.severity === "error");
   if (errors.length > 0) return { ok: false, problems: findings };
   return { ok: true, catalogue, warnings: findings };
+}
+
+export const READING_WORDS_FILE = "reading.yaml";
+
+/**
+ * The languages that have a locales/<lang>/reading.yaml, with its path, by language code; none
+ * without a locales folder.
+ */
+export async function readingWordsFiles(paths: CataloguePaths): Promise<[string, string][]> {
+  const { localesDir } = paths;
+  if (localesDir === undefined) return [];
+  const entries = await readdir(localesDir, { withFileTypes: true }).catch(() => []);
+  const files = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry): [string, string] => [
+      entry.name,
+      join(localesDir, entry.name, READING_WORDS_FILE),
+    ])
+    .sort(([a], [b]) => a.localeCompare(b));
+  const found = await Promise.all(
+    files.map(([, file]) =>
+      stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      ),
+    ),
+  );
+  return files.filter((_, i) => found[i]);
+}
+
+/** Each language's locales/<lang>/reading.yaml; their problems are the catalogue's. */
+async function loadReadingWords(
+  paths: CataloguePaths,
+  problems: CatalogueProblem[],
+): Promise<ReadingWords> {
+  const words: Record<string, NegationWords> = {};
+  for (const [language, path] of await readingWordsFiles(paths)) {
+    const parsed = await parseYamlFile(path, paths.root, readingWordsFileSchema);
+    if (parsed.ok) words[language] = parsed.value;
+    else problems.push(...parsed.problems);
+  }
+  return words;
 }

@@ -209,12 +209,18 @@ export function calibrate(
     if (score >= sure.score && score > 0) sure = { score, value };
   }
 
+  const alsoConfidence = calibrateAlso(messages, minConfidence);
+  // Segments joined by «y también» exist in the other languages' reading only.
+  const joined = messages.some((m) => m.segments?.some((s) => s.joined));
   const thresholds: Thresholds = {
     minConfidence,
     ambiguityMargin,
     suggestConfidence,
     ...(sure.score > 0 ? { suggestOutOfScope: sure.value } : {}),
-    alsoConfidence: calibrateAlso(messages, minConfidence),
+    alsoConfidence,
+    ...(joined
+      ? { joinedAlsoConfidence: calibrateJoinedAlso(messages, minConfidence, alsoConfidence) }
+      : {}),
     ...gate,
   };
   const final = outcome(messages, thresholds);
@@ -233,17 +239,26 @@ export function calibrate(
  * asking for two that gets its second need counts for, each message offered a need it did
  * not ask for counts against.
  */
-function calibrateAlso(messages: readonly RankedMessage[], minConfidence: number): number {
+function calibrateAlso(
+  messages: readonly RankedMessage[],
+  minConfidence: number,
+  offer: (intent: string, segments: readonly Ranking[], value: number) => string | undefined = (
+    intent,
+    segments,
+    value,
+  ) => secondNeed(intent, segments, value),
+  grid: readonly number[] = GRID,
+): number {
   const base: Thresholds = { minConfidence, ambiguityMargin: 0, suggestConfidence: 1 };
   const accepted = messages.flatMap((m) => {
     const { intent } = decide("", m.ranking, base);
     return intent === null ? [] : [{ m, intent }];
   });
   let best = { score: Number.NEGATIVE_INFINITY, value: 1 };
-  for (const value of GRID) {
+  for (const value of grid) {
     let score = 0;
     for (const { m, intent } of accepted) {
-      const also = secondNeed(intent, m.segments ?? [], value);
+      const also = offer(intent, m.segments ?? [], value);
       if (also === undefined) continue;
       const asked = new Set([m.label, m.also]);
       score += m.also !== undefined && asked.has(also) && asked.has(intent) ? 1 : -1;
@@ -251,4 +266,22 @@ function calibrateAlso(messages: readonly RankedMessage[], minConfidence: number
     if (score > best.score) best = { score, value };
   }
   return best.value;
+}
+
+/**
+ * The same for a second need said outright («y también una niñera»), the other segments held
+ * at alsoConfidence; on a plateau the highest value, the surer one (a plateau is all dev
+ * tells: few messages ask for two needs).
+ */
+function calibrateJoinedAlso(
+  messages: readonly RankedMessage[],
+  minConfidence: number,
+  alsoConfidence: number,
+): number {
+  return calibrateAlso(
+    messages,
+    minConfidence,
+    (intent, segments, value) => secondNeed(intent, segments, alsoConfidence, value),
+    [...GRID].reverse(),
+  );
 }

@@ -8,7 +8,7 @@ import {
   vocabularyStemmer,
 } from "./features.js";
 import { buildModel, type ClassifierModel, DEFAULT_FEATURES } from "./model.js";
-import { type ReadWords, readWords, withCues } from "./read-words.js";
+import { type ReadWords, readWords, withCues, wordsRead } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
 import { DEFAULT_TRAINING, predict, type TrainingOptions } from "./softmax.js";
 import { SpellingCorrector } from "./spelling.js";
@@ -71,6 +71,7 @@ export function modelReader(
 ): TextReader {
   // Only what reading needs is kept: not the model's lists of terms and words.
   const { intentIds, softmax, featureOptions } = model;
+  const other = wordsRead(featureOptions);
   const outOfScopeClass = intentIds.length;
   const vectorizer = TfIdfVectorizer.restore(model.terms, model.idf);
   const corrector = new SpellingCorrector(model.words);
@@ -117,20 +118,23 @@ export function modelReader(
       known(segment),
     );
 
-  const rankSegmentsRead = ({ segments, telling }: ReadWords): Ranking[] => {
+  const rankSegmentsRead = ({ segments, telling, joined }: ReadWords): Ranking[] => {
     if (segments.length < 2) return [];
     return (
       segments
+        .map((segment, i) => ({ segment, i }))
         // A segment that tells, or refuses ("non cerco il calcio"), offers no need of its own.
-        .filter((segment, i) => !telling.has(i) && !segment.some((w) => w.negated))
-        .map(rankSegment)
+        .filter(({ segment, i }) => !telling.has(i) && !segment.some((w) => w.negated))
+        .map(({ segment, i }) =>
+          joined.has(i) ? { ...rankSegment(segment), joined: true } : rankSegment(segment),
+        )
     );
   };
 
   return {
     intentIds,
     read: (text) => {
-      const words = readWords(text, featureOptions, correct, stemmer);
+      const words = readWords(text, featureOptions, correct, stemmer, other);
       const knownWords = known(words.segments.flat());
       let ranking: Ranking | undefined;
       let segments: Ranking[] | undefined;

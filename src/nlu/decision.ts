@@ -23,6 +23,8 @@ export interface Ranking {
   readonly satisfied?: boolean;
   /** The message names what WeMi does not serve (the reading's "elsewhere" cue). */
   readonly elsewhere?: boolean;
+  /** A segment joined to the one before by a word that adds (Reading.joined). */
+  readonly joined?: boolean;
 }
 
 export interface Classification {
@@ -178,7 +180,12 @@ export function decideWithSegments(
       ambiguous: false,
     };
   }
-  const also = secondNeed(decision.intent, segments, alsoConfidence);
+  const also = secondNeed(
+    decision.intent,
+    segments,
+    alsoConfidence,
+    thresholds.joinedAlsoConfidence,
+  );
   if (also === undefined) return decision;
   // The need asked first leads; the message is as sure of the pair as of its best need.
   const ordered = inAskedOrder({ intent: decision.intent, also }, segments);

@@ -2,6 +2,7 @@ import englishStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import italianStemmer from "natural/lib/natural/stemmers/porter_stemmer_it.js";
 import { words as englishStopwords } from "natural/lib/natural/util/stopwords.js";
 import { words as italianStopwords } from "natural/lib/natural/util/stopwords_it.js";
+import type { ReadingWords } from "./negation-languages.js";
 import { tokenize } from "./normalize.js";
 import { TermIndex } from "./term-index.js";
 
@@ -70,10 +71,12 @@ export interface FeatureOptions {
   readonly told?: boolean;
   /**
    * Other languages' negations and turns are read too ("nu are nevoie de…", "pero ya no
-   * puede…": negation-languages.ts): the model of every language only, so that the Italian
-   * and English model reads as before.
+   * puede…"), with these words (locales/<lang>/reading.yaml, negation-languages.ts): the model
+   * of every language only, so that the Italian and English model reads as before. Kept in
+   * the model, so that a model reads with the words it learnt with, and its cache key changes
+   * with them.
    */
-  readonly otherLanguages?: boolean;
+  readonly otherLanguages?: ReadingWords;
 }
 
 /**

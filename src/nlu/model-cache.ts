@@ -17,7 +17,7 @@ import {
   buildModel,
   type ClassifierModel,
   DEFAULT_FEATURES,
-  EVERY_LANGUAGE_FEATURES,
+  everyLanguageFeatures,
   MODEL_FORMAT,
 } from "./model.js";
 import { DEFAULT_TRAINING } from "./softmax.js";
@@ -182,7 +182,7 @@ export async function modelOnFirstUse(
   places: readonly string[],
   cacheDir: string = DEFAULT_MODEL_CACHE,
   placesPerExample = 1,
-  /** The model of every language reads their negations too: EVERY_LANGUAGE_FEATURES. */
+  /** The model of every language reads their negations too: everyLanguageFeatures. */
   features: FeatureOptions = DEFAULT_FEATURES,
 ): Promise<() => ClassifierModel> {
   const code = await nluCodeKey();
@@ -205,12 +205,21 @@ export async function modelOnFirstUse(
   };
 }
 
-/** The model of every language, which reads their negations too (EVERY_LANGUAGE_FEATURES). */
+/**
+ * The model of every language, which reads their negations and turns too, with the
+ * catalogue's words of each language (locales/<lang>/reading.yaml).
+ */
 export const everyLanguageModel = (
   catalogue: Catalogue,
   places: readonly string[],
 ): Promise<() => ClassifierModel> =>
-  modelOnFirstUse(catalogue, places, undefined, undefined, EVERY_LANGUAGE_FEATURES);
+  modelOnFirstUse(
+    catalogue,
+    places,
+    undefined,
+    undefined,
+    everyLanguageFeatures(catalogue.readingWords ?? {}),
+  );
 
 function decodeStored(file: string): ClassifierModel | undefined {
   try {

@@ -6,7 +6,8 @@ import {
   TfIdfVectorizer,
   type VocabularyStems,
 } from "./features.js";
-import { readWords, withCues } from "./read-words.js";
+import type { ReadingWords } from "./negation-languages.js";
+import { readWords, withCues, wordsRead } from "./read-words.js";
 import { CUES } from "./reading.js";
 import {
   DEFAULT_TRAINING,
@@ -38,11 +39,11 @@ export const HOME_PLACES_PER_EXAMPLE = 2;
 
 /** Chosen on the development set (see data/nlu/README.md for the comparison). */
 export const DEFAULT_FEATURES: FeatureOptions = { negation: true, cues: false, told: true };
-/** The model of every language reads their negations too (features.ts). */
-export const EVERY_LANGUAGE_FEATURES: FeatureOptions = {
+/** The model of every language reads their negations and turns too, with these words (features.ts). */
+export const everyLanguageFeatures = (words: ReadingWords): FeatureOptions => ({
   ...DEFAULT_FEATURES,
-  otherLanguages: true,
-};
+  otherLanguages: words,
+});
 
 /** A trained model in plain data, so it can be cached on disk and restored without training. */
 export interface ClassifierModel {
@@ -106,7 +107,8 @@ export function buildModel(
     labels.push(intentIds.length);
   }
 
-  const read = texts.map((text) => readWords(text, features));
+  const other = wordsRead(features);
+  const read = texts.map((text) => readWords(text, features, undefined, undefined, other));
   const vectorizer = TfIdfVectorizer.fit(read.map((r) => r.terms));
   const vectors = read.map((r) => withCues(vectorizer.transform(r.terms), r.cues, vectorizer.size));
   return {

@@ -6,7 +6,7 @@ import {
   type SparseVector,
   type Stemmer,
 } from "./features.js";
-import { NO_OTHER_WORDS, OTHER_WORDS } from "./negation-languages.js";
+import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-languages.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
 
 /** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
@@ -18,6 +18,8 @@ export interface ReadWords {
   readonly cues: number[];
   readonly segments: readonly (readonly ReadWord[])[];
   readonly telling: ReadonlySet<number>;
+  /** Segments joined by a word that adds (Reading.joined). */
+  readonly joined: ReadonlySet<number>;
   /**
    * The segments that say what has become hard, in a message that asks nothing outright
    * and names nothing WeMi does not serve: where a story's need is (story.ts).
@@ -37,28 +39,31 @@ export interface ReadWords {
   readonly elsewhere: boolean;
 }
 
+/** The other languages' words a model reads with: those it was built with, or none. */
+export const wordsRead = (features: FeatureOptions): OtherWords =>
+  features.otherLanguages === undefined ? NO_OTHER_WORDS : otherWordsOf(features.otherLanguages);
+
 /** A message as the model sees it: feature terms, cues, and its segments. */
 export function readWords(
   text: string,
   features: FeatureOptions,
   correct: (word: string) => string = (word) => word,
   stemmer?: Stemmer,
+  /** Other languages' words, compiled once from features.otherLanguages (wordsRead). */
+  other: OtherWords = NO_OTHER_WORDS,
 ): ReadWords {
-  const reading = readMessage(
-    text,
-    isContentWord,
-    features.otherLanguages ? OTHER_WORDS : NO_OTHER_WORDS,
-  );
+  const reading = readMessage(text, isContentWord, other);
   const segments = reading.segments.map((segment) =>
-    segment.map(({ word, negated }) => ({
+    segment.map(({ word, negated, borrowed }) => ({
       word: correct(word),
       negated: features.negation && negated,
+      ...(borrowed ? { borrowed } : {}),
     })),
   );
   // The shipped model read the whole message as one bag of words: kept exactly, to compare.
   const words =
     features.negation || features.cues
-      ? segments.flat()
+      ? segments.flat().filter((w) => !w.borrowed)
       : contentWords(text).map((word) => ({ word: correct(word), negated: false }));
   const refused = segments.flatMap((segment) => {
     const words = segment.filter((w) => w.negated).map((w) => ({ ...w, negated: false }));
@@ -76,6 +81,7 @@ export function readWords(
     cues: features.cues ? CUES.flatMap((cue, i) => (reading.cues.has(cue) ? [i] : [])) : [],
     segments,
     telling: reading.telling,
+    joined: reading.joined,
     // A refusal of something named beside the story («nu are nevoie de o îngrijitoare, dar nu
     // mai poate găti») says which need it is not, not that it asks none (story.ts).
     story:

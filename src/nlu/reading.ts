@@ -7,11 +7,12 @@
  * examples what a negated word or a missing request cue means for each intent.
  */
 import { OFFERS_ONESELF, onlyToSay, QUESTION_WORDS, REQUEST } from "./asking.js";
+import { lentWords } from "./borrowing.js";
 import { DIFFICULTY, hardFrom } from "./difficulty.js";
 import { isSchoolwork, namesElsewhere } from "./elsewhere.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
 import { negateSegment } from "./negation.js";
-import { NO_OTHER_WORDS, OTHER_WORDS, type OtherWords } from "./negation-languages.js";
+import { NO_OTHER_WORDS, type OtherWords } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWord } from "./regional.js";
 import { hasPast, opensWithOwnDoing, tellsAFact, tellsSomething } from "./telling.js";
@@ -20,6 +21,8 @@ import { hasPast, opensWithOwnDoing, tellsAFact, tellsSomething } from "./tellin
 export interface ReadWord {
   readonly word: string;
   readonly negated: boolean;
+  /** Lent by the piece before, for this piece read alone: not a word of the message here. */
+  readonly borrowed?: boolean;
 }
 
 /** Wording cues, each a feature of its own. */
@@ -70,23 +73,68 @@ export interface Reading {
    * Each with how many of its first words only say who and when ("mia nonna | non riesce…").
    */
   readonly hard: ReadonlyMap<number, number>;
+  /**
+   * Segments joined to the one before by a word that adds («y también», «și de asemenea», «і
+   * також», other languages only): a second need said outright, offered on surer ground than
+   * a piece after a comma.
+   */
+  readonly joined: ReadonlySet<number>;
   readonly cues: ReadonlySet<Cue>;
 }
 
-/**
- * Where a segment ends. Accents are still there: "e" (and) is not "è" (is). Quotes do not end
- * one: a quoted word is mentioned, not asked for ("cosa vuol dire «badante»?").
- */
-const segmentBreak = (other: OtherWords) =>
-  new RegExp(`([.,;:!?…\\n()]+|\\s(?:${[...TURNS, ...other.but].join("|")})(?=\\s))`, "u");
 const TURNS =
   "ma però pero bensì invece mentre but however instead e ed and anche also poi inoltre plus oppure".split(
     " ",
   );
-const SEGMENT_BREAK = segmentBreak(NO_OTHER_WORDS);
-const OTHER_SEGMENT_BREAK = segmentBreak(OTHER_WORDS);
-/** Where a list goes on: "non riesce più a cucinare, pulire e fare la spesa". */
-const LIST_GOES_ON = /^(?:,|\s(?:e|ed|and|also|anche|plus|oppure))$/u;
+/** Where a list goes on in Italian and English: "non riesce più a cucinare, pulire e fare la spesa". */
+const LIST_WORDS = ["e", "ed", "and", "also", "anche", "plus", "oppure"];
+
+/** Where pieces end and join, for one set of words: Italian and English alone, or every language. */
+interface Breaks {
+  /**
+   * Where a segment ends. Accents are still there: "e" (and) is not "è" (is). Quotes do not end
+   * one: a quoted word is mentioned, not asked for ("cosa vuol dire «badante»?").
+   */
+  readonly segment: RegExp;
+  /** The break before a piece that goes on listing what is hard. */
+  readonly listGoesOn: RegExp;
+  /** «Ni», «nici»: the list goes on refused when what came before refused. */
+  readonly nor: RegExp;
+  /** «Y», «y también», «ni»: the piece after borrows the asking or inability of the one before. */
+  readonly joined: RegExp;
+  /** «Y también»: a second need said outright. */
+  readonly also: RegExp;
+}
+
+/** A break that is exactly one of the words; none when there are no words. */
+const breakOf = (words: readonly string[]) =>
+  words.length === 0 ? /(?!)/u : new RegExp(`^\\s(?:${words.join("|")})$`, "u");
+
+/** «Y también» before «y»: the longest words that join end a piece whole. */
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+
+function compileBreaks(other: OtherWords): Breaks {
+  const joining = [...other.and, ...other.also, ...other.nor];
+  const ends = longestFirst([...TURNS, ...other.but, ...joining]);
+  return {
+    segment: new RegExp(`([.,;:!?…\\n()]+|\\s(?:${ends.join("|")})(?=\\s))`, "u"),
+    listGoesOn: new RegExp(`^(?:,|\\s(?:${[...LIST_WORDS, ...joining].join("|")}))$`, "u"),
+    nor: breakOf(other.nor),
+    joined: breakOf(joining),
+    also: breakOf(other.also),
+  };
+}
+
+/** Compiled once per set of words (the models keep theirs for their life). */
+const compiled = new WeakMap<OtherWords, Breaks>();
+function breaksOf(other: OtherWords): Breaks {
+  let breaks = compiled.get(other);
+  if (breaks === undefined) {
+    breaks = compileBreaks(other);
+    compiled.set(other, breaks);
+  }
+  return breaks;
+}
 
 const ENGLISH_CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan['’]t\b/g, "can not"],
@@ -115,6 +163,7 @@ export function readMessage(
   const segments: ReadWord[][] = [];
   const telling = new Set<number>();
   const hard = new Map<number, number>();
+  const joinedAt = new Set<number>();
   // Whether the piece before was hard, and only a comma or an "and" came since.
   let listingHard = false;
   // "cerco anche una colf" splits at "anche": a piece that only asks ("cerco") names no need
@@ -124,14 +173,25 @@ export function readMessage(
   let schoolwork = false;
   let troubled = /\s(?:ma|però|pero|but|however|invece|instead)\s/u.test(` ${lowered} `);
   // The pieces, with the break before each: split keeps what its one group matched.
-  const parts = lowered.split(other === NO_OTHER_WORDS ? SEGMENT_BREAK : OTHER_SEGMENT_BREAK);
+  const home = other === NO_OTHER_WORDS;
+  const breaks = breaksOf(other);
+  const parts = lowered.split(breaks.segment);
+  // Whether the piece before refused something: «ni…» after it refuses too.
+  let refusing = false;
+  // What the pieces before lend to one joined after them (borrowing.ts).
+  let lent: string[] = [];
   for (let p = 0; p < parts.length; p += 2) {
     const piece = parts[p] as string;
-    const goesOn = listingHard && LIST_GOES_ON.test(parts[p - 1] ?? "");
+    const goesOn = listingHard && breaks.listGoesOn.test(parts[p - 1] ?? "");
     listingHard = false;
     const tokens = wordsOf(normalizeText(piece)).map(standardWord);
     if (tokens.length === 0) continue;
     const { negated, wantingNegated, cues: found } = negateSegment(tokens, other);
+    if (refusing && breaks.nor.test(parts[p - 1] ?? "")) {
+      negated.fill(true);
+      found.push("negation");
+    }
+    refusing = found.includes("negation");
     // "Carrying bags up is impossible", "fa fatica a vestirsi": a story's need, implied.
     if (tokens.some((t, i) => DIFFICULTY.test(t) && !negated[i])) found.push("inability");
     for (const cue of found) cues.add(cue);
@@ -171,6 +231,14 @@ export function readMessage(
     // A list goes on in a word or two: "…, pulire e fare la spesa", "… the shopping and cleaning".
     const listed = goesOn && !past && words.length <= 2 && !negated.some(Boolean);
     const from = hardFrom(tokens, negated, other);
+    const joined = breaks.joined.test(parts[p - 1] ?? "");
+    const own = home
+      ? []
+      : lentWords(tokens, (i) => !!negated[i] || !!wantingNegated[i], from, other, isContent);
+    if (joined && own.length === 0 && from === -1 && !negated.some(Boolean))
+      words.splice(asked, 0, ...lent.map((word) => ({ word, negated: false, borrowed: true })));
+    if (own.length > 0 || !joined) lent = own;
+    if (breaks.also.test(parts[p - 1] ?? "")) joinedAt.add(segments.length);
     if (!asks && told) telling.add(segments.length);
     else if (from !== -1 || listed) {
       const before = tokens.slice(0, Math.max(from, 0)).filter(isContent).length;
@@ -195,5 +263,5 @@ export function readMessage(
   if (elsewhere && !troubled && !cues.has("inability")) cues.add("elsewhere");
   if (schoolwork && !troubled && !cues.has("inability")) cues.add("schoolwork");
   // What has become hard for a pet, a shop or an app is no citizen's need.
-  return { segments, telling, hard: elsewhere ? new Map() : hard, cues };
+  return { segments, telling, hard: elsewhere ? new Map() : hard, joined: joinedAt, cues };
 }

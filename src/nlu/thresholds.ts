@@ -13,6 +13,11 @@ export const thresholdsSchema = z.strictObject({
   /** A segment's own confidence above which its need is offered as a second one. */
   alsoConfidence: probability.optional(),
   /**
+   * The same for a segment joined by a word that adds («y también una niñera»): a second need
+   * said outright; absent, alsoConfidence.
+   */
+  joinedAlsoConfidence: probability.optional(),
+  /**
    * The confidence a message that only tells ("la tata di mia nipote è bravissima": a verb of
    * telling, no request, question or inability) needs to be taken as a need; absent, the
    * same as any message.

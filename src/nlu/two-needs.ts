@@ -1,13 +1,21 @@
 import type { Classification, Ranking, ScoredIntent } from "./decision.js";
 import { GREETING_INTENT } from "./need.js";
 
-/** The needs the segments are confidently about, most confident first. */
-export function segmentNeeds(segments: readonly Ranking[], minConfidence: number): ScoredIntent[] {
+/**
+ * The needs the segments are confidently about, most confident first; a segment joined by a
+ * word that adds needs `joinedConfidence` when given.
+ */
+export function segmentNeeds(
+  segments: readonly Ranking[],
+  minConfidence: number,
+  joinedConfidence = minConfidence,
+): ScoredIntent[] {
   const needs = new Map<string, number>();
   for (const segment of segments) {
     const top = segment.ranked[0];
     if (top === undefined || segment.knownWords === 0 || top.intent === GREETING_INTENT) continue;
-    if (top.confidence < minConfidence || top.confidence <= segment.outOfScope) continue;
+    const bar = segment.joined ? joinedConfidence : minConfidence;
+    if (top.confidence < bar || top.confidence <= segment.outOfScope) continue;
     needs.set(top.intent, Math.max(needs.get(top.intent) ?? 0, top.confidence));
   }
   return [...needs]
@@ -25,8 +33,11 @@ export function secondNeed(
   main: string,
   segments: readonly Ranking[],
   minConfidence: number,
+  joinedConfidence?: number,
 ): string | undefined {
-  return segmentNeeds(segments, minConfidence).find((need) => need.intent !== main)?.intent;
+  return segmentNeeds(segments, minConfidence, joinedConfidence).find(
+    (need) => need.intent !== main,
+  )?.intent;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -234,5 +234,29 @@ describe("an admin's mistakes are reported with the file and the field", () => {
       ),
     );
     expect(errors).toContainEqual(expect.stringMatching(/intents\/saluto\.yaml: .*answr/));
+  });
+});
+
+describe("the words other languages are read with are content, beside the intents", () => {
+  it("the shipped catalogue carries each language's words of refusing, turning and adding", async () => {
+    const result = await loadCatalogue();
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+    const words = result.catalogue.readingWords ?? {};
+    expect(Object.keys(words)).toEqual(expect.arrayContaining(["es", "ro", "uk", "ru", "tl"]));
+    expect(words.ro?.but).toContain("dar");
+    expect(words.es?.also).toContain("también");
+  });
+
+  it("a language's reading.yaml with a misspelt kind is reported with the file and the field", async () => {
+    const errors = errorsOf(
+      await brokenCatalogue(async (root) => {
+        await mkdir(join(root, "locales", "ro"), { recursive: true });
+        await writeFile(
+          join(root, "locales", "ro", "reading.yaml"),
+          'negations: ["nu"]\nwanting: ["vreau"]\nable_now: ["poate"]\nbutt: ["dar"]\n',
+        );
+      }),
+    );
+    expect(errors).toContainEqual(expect.stringMatching(/locales\/ro\/reading\.yaml.*butt/));
   });
 });

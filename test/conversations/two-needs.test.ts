@@ -58,3 +58,23 @@ describe("the other need typed instead of tapped", () => {
     },
   );
 });
+
+describe("two needs named in Spanish", () => {
+  it("«una empleada doméstica y también una niñera» is answered in Spanish with the cleaner, the babysitter offered", async () => {
+    const { emulator } = harness;
+    const user = citizen("Rosa", "es");
+    emulator.sendText(
+      user,
+      "necesito una empleada doméstica y también una niñera, vivo en Lambrate",
+    );
+    const read = await readUntil(
+      emulator,
+      user.id,
+      (m) =>
+        emulator.buttonsOf(m).some((b) => /También preguntaste por/.test(b.text)) ||
+        /Querías decir/.test(shown(m)),
+    );
+    const offers = read.flatMap((m) => emulator.buttonsOf(m).map((b) => b.text));
+    expect(offers).toContain("➕ También preguntaste por: Niñera y canguro");
+  });
+});

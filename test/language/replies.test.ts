@@ -81,6 +81,10 @@ describe("short replies in Spanish, Romanian and Ukrainian, the words the hints 
     ["uk", "змінити район", "change"],
     ["uk", "не пам'ятаю", "dont_know"],
     ["uk", "напишіть мені тут", "contact_here"],
+    // Typed at the summary to confirm it (found walking issue 8).
+    ["es", "todo bien", "yes"],
+    ["es", "está todo bien", "yes"],
+    ["tl", "ayos lang", "yes"],
   ])("in %s, «%s» means %s", (language, text, kind) => {
     expect(read(text, language).kind).toBe(kind);
   });

@@ -1,7 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../src/catalogue/load.js";
 import { isContentWord } from "../../src/nlu/features.js";
-import { OTHER_WORDS } from "../../src/nlu/negation-languages.js";
+import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "../../src/nlu/negation-languages.js";
 import { readMessage } from "../../src/nlu/reading.js";
+
+// The words of every language, as the catalogue gives them to the model that reads them.
+let otherWords: OtherWords = NO_OTHER_WORDS;
+beforeAll(async () => {
+  const loaded = await loadCatalogue();
+  if (!loaded.ok) throw new Error("the catalogue does not load");
+  otherWords = otherWordsOf(loaded.catalogue.readingWords ?? {});
+});
 
 const read = (text: string) => readMessage(text, isContentWord);
 const negatedWords = (text: string) =>
@@ -50,7 +59,7 @@ describe("a citizen says what they do not need", () => {
 
 describe("in the other languages, a refused service is told apart from what has become hard", () => {
   // As the model of every language reads them; the Italian and English model does not.
-  const readOther = (text: string) => readMessage(text, isContentWord, OTHER_WORDS);
+  const readOther = (text: string) => readMessage(text, isContentWord, otherWords);
   it.each([
     ["Nu are nevoie de o îngrijitoare, dar nu mai poate găti", "ingrijitoare", "gati"],
     ["No necesita una cuidadora, pero ya no puede cocinar", "cuidadora", "cocinar"],
