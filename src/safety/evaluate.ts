@@ -56,6 +56,7 @@ export const DANGER_SETS = {
     "danger-independent-10.jsonl",
     "danger-independent-11.jsonl",
     "danger-independent-12.jsonl",
+    "danger-independent-13.jsonl",
   ],
 } as const;
 
