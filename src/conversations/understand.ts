@@ -128,8 +128,11 @@ export async function understand(
       return { kind: "done" };
     }
   }
+  // «actually I live in Baggio»: the words opening a correction are not read as a need (alone,
+  // «actually I live in» leaned to a person, 0.71), so the sentence is heard as the area.
+  const needText = deps.read.afterCorrectionOfHome(text) ?? text;
   // A greeting that goes on is counted once, as what the words after it ask (pastTheGreeting).
-  const whole = await turn.readAsNeed(text, danger.silenced, (need) =>
+  const whole = await turn.readAsNeed(needText, danger.silenced, (need) =>
     need.intent === GREETING_INTENT && deps.read.afterGreeting(text) !== undefined
       ? undefined
       : need.intent,

@@ -109,6 +109,12 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
    */
   readonly afterGreeting: (text: string) => string | undefined;
   /**
+   * The words after those opening a correction when where one lives follows («actually I live
+   * in Baggio», «scusa, abito a Baggio»: "i live in baggio"), else undefined: the opening words
+   * are no need («actually» alone leans to a person).
+   */
+  readonly afterCorrectionOfHome: (text: string) => string | undefined;
+  /**
    * The name a text introduces at its start, as typed («scusa, mi chiamo Anna Neri»: "Anna
    * Neri"), in any language; with `short`, «sono», «I'm», «soy» introduce it too (at the name
    * question only). Undefined when the text does not open so, or says nothing after it.
@@ -244,6 +250,11 @@ export function createReplyReader(
     const at = pastCue(said, "greeting");
     return at > 0 && at < said.length ? said.slice(at).join(" ") : undefined;
   };
+  const afterCorrectionOfHome = (text: string): string | undefined => {
+    const said = words(text);
+    const at = pastCue(said, "correcting");
+    return at > 0 && cueEnd(said, "home", at) > at ? said.slice(at).join(" ") : undefined;
+  };
   const introducedName = (text: string, short = false): string | undefined => {
     const said = words(text);
     const at = pastCue(said, "correcting");
@@ -290,6 +301,7 @@ export function createReplyReader(
     mentions,
     words,
     afterGreeting,
+    afterCorrectionOfHome,
     introducedName,
     timeOfDay,
     onlyTime,

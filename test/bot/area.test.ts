@@ -158,6 +158,8 @@ describe("an English citizen corrects the area after an answer", () => {
   it.each([
     ["I live in Baggio", /Got it: Baggio → Municipio 7/],
     ["I live in Quarto Oggiaro", /Got it: Quarto Oggiaro → Municipio 8/],
+    ["actually I live in Baggio", /Got it: Baggio → Municipio 7/],
+    ["sorry, actually we live in Quarto Oggiaro", /Got it: Quarto Oggiaro → Municipio 8/],
   ])("«%s» gives the answer again for the new area, in English", async (correction, understood) => {
     const user = citizen("Jane", "en");
     await answeredIn(user, "I need a babysitter for my son", "Municipio 3");

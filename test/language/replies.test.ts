@@ -145,6 +145,26 @@ describe("a word of one language is no reply in a dialogue held in another where
   });
 });
 
+describe("a correction of where the citizen lives", () => {
+  it.each([
+    ["actually I live in Baggio", "i live in baggio"],
+    ["sorry, actually we live in Quarto Oggiaro", "we live in quarto oggiaro"],
+    ["scusa, abito a Gratosoglio", "abito a gratosoglio"],
+    ["perdón, en realidad vivo en Baggio", "vivo en baggio"],
+  ])("«%s» is read from «%s»", (text, rest) => {
+    expect(read.afterCorrectionOfHome(text)).toBe(rest);
+  });
+
+  it.each([
+    "actually I need a babysitter",
+    "no badante, cerco una colf",
+    "I live in Baggio",
+    "abito a Baggio e cerco una badante",
+  ])("«%s» opens with no correction of home", (text) => {
+    expect(read.afterCorrectionOfHome(text)).toBeUndefined();
+  });
+});
+
 describe("the words after the greetings a message opens with", () => {
   it.each([
     ["hola buenas, necesito ayuda con mi madre", "necesito ayuda con mi madre"],
