@@ -41,6 +41,7 @@ export const DANGER_SETS = {
     "danger-dev-21.jsonl",
     "danger-dev-22.jsonl",
     "danger-dev-23.jsonl",
+    "danger-dev-24.jsonl",
   ],
   test: [
     "danger-test.jsonl",

@@ -40,6 +40,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-13.jsonl",
   "/dev-hard-14.jsonl",
   "/dev-languages-14.jsonl",
+  "/dev-hard-15.jsonl",
+  "/dev-languages-15.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
