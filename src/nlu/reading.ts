@@ -8,6 +8,7 @@
  */
 import { OFFERS_ONESELF, onlyToSay, QUESTION_WORDS, REQUEST } from "./asking.js";
 import { lentWords } from "./borrowing.js";
+import { withSpokenPunctuation } from "./dictation.js";
 import { DIFFICULTY, hardFrom } from "./difficulty.js";
 import { isSchoolwork, namesElsewhere } from "./elsewhere.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
@@ -158,8 +159,9 @@ export function readMessage(
     lowered = lowered.replace(pattern, expansion);
   // "badante anche no": "anche" would end the segment and leave "no" alone.
   lowered = lowered.replace(/\s(?:anche|also)\s+no\b/gu, " no");
+  lowered = withSpokenPunctuation(lowered);
   const cues = new Set<Cue>();
-  if (text.includes("?")) cues.add("question");
+  if (lowered.includes("?")) cues.add("question");
   const segments: ReadWord[][] = [];
   const telling = new Set<number>();
   const hard = new Map<number, number>();

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { withSpokenPunctuation } from "../../src/nlu/dictation.js";
+import { isContentWord } from "../../src/nlu/features.js";
+import { readMessage } from "../../src/nlu/reading.js";
+
+const read = (text: string) => readMessage(text, isContentWord);
+const segmentWords = (text: string) =>
+  read(text).segments.map((segment) => segment.map((w) => w.word).join(" "));
+
+describe("a citizen who dictates says the punctuation aloud", () => {
+  it("«virgola» and «punto» cut the message where the marks would be", () => {
+    expect(
+      segmentWords(
+        "vorrei una badante per mia madre virgola abita in via lorenteggio punto grazie",
+      ),
+    ).toEqual(["vorrei badante madre", "abita via lorenteggio", "grazie"]);
+  });
+
+  it.each([
+    "cerco una colf per il martedì punto interrogativo",
+    "I need someone to take my mum shopping question mark",
+  ])("%j asks a question, as if it ended with «?»", (text) => {
+    expect(read(text).cues.has("question")).toBe(true);
+  });
+
+  it("a full stop said in English ends the sentence", () => {
+    expect(read("my dad lives alone full stop he needs meals").segments).toHaveLength(2);
+  });
+});
+
+describe("«punto» as a word keeps its meaning", () => {
+  it.each([
+    "a che punto è la mia domanda di invalidità?",
+    "cerco un punto di riferimento per mia madre",
+    "mi hanno mandato al punto wemi di via padova",
+    "lavoro in un punto vendita",
+    "dal mio punto di vista serve una badante",
+  ])("%j is left as it was typed", (text) => {
+    expect(withSpokenPunctuation(text)).toBe(text);
+  });
+});
