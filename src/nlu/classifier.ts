@@ -14,6 +14,7 @@ import { DEFAULT_TRAINING, predict, type TrainingOptions } from "./softmax.js";
 import { SpellingCorrector } from "./spelling.js";
 import { withStoryNeed } from "./story.js";
 import type { Thresholds } from "./thresholds.js";
+import { asWorkSought } from "./work.js";
 
 // The classifier's public face: what callers import from here lives in these modules.
 export type { Classification, Ranking, ScoredIntent } from "./decision.js";
@@ -170,9 +171,11 @@ export function modelReader(
                   alone,
                 );
           const story = words.story.map(rankSegment);
-          return story.length === 0
-            ? decision
-            : withStoryNeed(decision, rank(), story, words.refused.map(rankSegment));
+          const read =
+            story.length === 0
+              ? decision
+              : withStoryNeed(decision, rank(), story, words.refused.map(rankSegment));
+          return asWorkSought(read, rank(), words.seeksWork);
         },
       };
     },

@@ -37,6 +37,8 @@ export interface ReadWords {
   /** Asks nothing for oneself (good news, a need met, schoolwork): see Ranking.satisfied. */
   readonly satisfied: boolean;
   readonly elsewhere: boolean;
+  /** Looks for work or tells one's own trade (the reading's "work" cue). */
+  readonly seeksWork: boolean;
 }
 
 /** The other languages' words a model reads with: those it was built with, or none. */
@@ -96,6 +98,7 @@ export function readWords(
     onlyTells: !asks && reading.telling.size > 0,
     satisfied: ["satisfied", "settled", "schoolwork"].some((cue) => reading.cues.has(cue as Cue)),
     elsewhere: reading.cues.has("elsewhere"),
+    seeksWork: reading.cues.has("work"),
   };
 }
 

@@ -6,7 +6,7 @@
  * Rules, not a model: they mark words and add cues; the classifier learns from the training
  * examples what a negated word or a missing request cue means for each intent.
  */
-import { OFFERS_ONESELF, onlyToSay, QUESTION_WORDS, REQUEST } from "./asking.js";
+import { OFFERS_ONESELF, onlyToSay, QUESTION_WORDS, REQUEST, SEEKS_WORK } from "./asking.js";
 import { lentWords } from "./borrowing.js";
 import { withSpokenPunctuation } from "./dictation.js";
 import { DIFFICULTY, hardFrom } from "./difficulty.js";
@@ -60,6 +60,11 @@ export const CUES = [
    * meals on wheels"): a pupil learning about a service, not asking for it.
    */
   "schoolwork",
+  /**
+   * Looks for work, or tells one's own trade («cerco altra famiglia», «lavoro come colf», «I
+   * work as a cleaner»): the worker's side of the words a family uses to hire one.
+   */
+  "work",
 ] as const;
 export type Cue = (typeof CUES)[number];
 
@@ -197,6 +202,8 @@ export function readMessage(
     // "Carrying bags up is impossible", "fa fatica a vestirsi": a story's need, implied.
     if (tokens.some((t, i) => DIFFICULTY.test(t) && !negated[i])) found.push("inability");
     for (const cue of found) cues.add(cue);
+    const refusedHere = negated.some(Boolean) || wantingNegated.some(Boolean);
+    if (!refusedHere && SEEKS_WORK.test(tokens.join(" "))) cues.add("work");
     const past = hasPast(tokens);
     if (past) cues.add("past");
     let asks = found.includes("inability");

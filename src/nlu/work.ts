@@ -1,0 +1,33 @@
+import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
+
+/** Looking for work, as a carer, a cleaner or a babysitter. */
+export const WORK_INTENT = "lavoro";
+
+/**
+ * Needs of a family that hires someone in the home: the worker who offers the same trade uses
+ * their words («lavoro come colf… cerco altra famiglia, sono brava a stirare»: cleaning,
+ * ironing).
+ */
+const HIRING: ReadonlySet<string> = new Set(["colf", "badante", "babysitter"]);
+
+/**
+ * A message that looks for work or tells one's own trade (the reading's "work" cue) and was
+ * read as hiring that trade asks for work: the words say which trade, the cue whose side of it
+ * the citizen is on. A second need of hiring is the same trade again, and is dropped.
+ */
+export function asWorkSought(
+  decision: Classification,
+  ranking: Ranking,
+  seeksWork: boolean,
+): Classification {
+  if (!seeksWork || decision.intent === null || !HIRING.has(decision.intent)) return decision;
+  const { also, ...rest } = decision;
+  const keptAlso = also === undefined || also === WORK_INTENT || HIRING.has(also) ? {} : { also };
+  return {
+    ...rest,
+    ...keptAlso,
+    intent: WORK_INTENT,
+    alternatives: ranking.ranked.filter((r) => r.intent !== WORK_INTENT).slice(0, ALTERNATIVES),
+    ambiguous: false,
+  };
+}

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Classification, Ranking } from "../../src/nlu/decision.js";
+import { isContentWord } from "../../src/nlu/features.js";
+import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { readMessage } from "../../src/nlu/reading.js";
+import { asWorkSought } from "../../src/nlu/work.js";
+
+let classifier: IntentClassifier;
+beforeAll(async () => {
+  classifier = await loadClassifier();
+});
+
+const seeksWork = (text: string) => readMessage(text, isContentWord).cues.has("work");
+
+describe("a worker who names their own trade looks for work", () => {
+  it.each([
+    "faccio la babysitter da tre anni, cerco altre famiglie per il pomeriggio",
+    "I work as a cleaner and I need more hours, can you help?",
+  ])("%j is read as looking for work, not as hiring", (text) => {
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+
+  it.each([
+    ["cerco una colf per stirare due volte a settimana", "colf"],
+    ["no, I'm not looking for work, I need a nanny for my son", "babysitter"],
+    ["non sono io che cerco lavoro, mi serve una tata per mia figlia", "babysitter"],
+  ])("a family that hires still hires: %j", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
+describe("the reading's «work» cue", () => {
+  it.each([
+    "lavoro come colf in una famiglia, cerco altra famiglia",
+    "faccio la badante da otto anni",
+    "I've worked as a nanny for ten years",
+    "looking for a job as a housekeeper",
+  ])("%j looks for work or tells one's trade", (text) => {
+    expect(seeksWork(text)).toBe(true);
+  });
+
+  it.each([
+    "faccio da badante a mia madre da due anni",
+    "non sono io che cerco lavoro, cerco una tata",
+    "cerco una colf per due mattine",
+    "my sister is looking after our dad",
+  ])("%j does not", (text) => {
+    expect(seeksWork(text)).toBe(false);
+  });
+});
+
+describe("a hiring need read with the cue", () => {
+  const ranking: Ranking = {
+    ranked: [
+      { intent: "colf", confidence: 0.6 },
+      { intent: "lavoro", confidence: 0.3 },
+      { intent: "badante", confidence: 0.1 },
+    ],
+    outOfScope: 0,
+    knownWords: 4,
+  };
+  const decision = (intent: string | null, also?: string): Classification => ({
+    text: "x",
+    intent,
+    confidence: 0.6,
+    alternatives: [],
+    ambiguous: true,
+    ...(also === undefined ? {} : { also }),
+  });
+
+  it("becomes looking for work, sure of it, and drops the same trade as a second need", () => {
+    const read = asWorkSought(decision("colf", "badante"), ranking, true);
+    expect(read).toMatchObject({ intent: "lavoro", ambiguous: false });
+    expect(read.also).toBeUndefined();
+    expect(read.alternatives.map((a) => a.intent)).toEqual(["colf", "badante"]);
+  });
+
+  it("keeps a second need of another kind («e un corso di italiano»)", () => {
+    expect(asWorkSought(decision("colf", "corsi_italiano"), ranking, true).also).toBe(
+      "corsi_italiano",
+    );
+  });
+
+  it("leaves a refusal, another need, and a message without the cue as they were", () => {
+    for (const read of [decision(null), decision("caf_patronato")])
+      expect(asWorkSought(read, ranking, true)).toBe(read);
+    expect(asWorkSought(decision("colf"), ranking, false).intent).toBe("colf");
+  });
+});
