@@ -45,10 +45,11 @@ const TRADE =
 /**
  * Looking for work, or telling one's own trade: «cerco altra famiglia», «lavoro come colf»,
  * «faccio la badante da otto anni», «I work as a cleaner», «looking for work as a housekeeper».
- * Not when the trade is done for one's own people («faccio da badante a mia madre»: a family
- * carer). Read on one piece of a message, accents and apostrophes gone, and only unrefused
- * («non sono io che cerco lavoro»).
+ * Said in the first person only: a family asks for someone «che ha fatto la badante», «with
+ * experience as a nanny», or «offre lavoro come colf». Not when the trade is done for one's own
+ * people («faccio da badante a mia madre»: a family carer). Read on one piece of a message,
+ * accents and apostrophes gone, and only unrefused («non sono io che cerco lavoro»).
  */
 export const SEEKS_WORK = new RegExp(
-  `\\b(?:cerc\\w* (?:di |un |altro |nuovo )?(?:lavoro|impiego)|trova\\w* (?:un |altro )?lavoro|cerc\\w* (?:un |una |altra |nuova )?famiglia|(?:looking|searching) for (?:a |some )?(?:new )?(?:job|work)|find (?:a |some )?(?:job|work)|need (?:a )?(?:job|work)|(?:faccio|facevo|fatto|lavoro|lavoravo|lavorato|esperienza) (?:come |la |il |da |anche |per anni |gia )*${TRADE}|sono (?:una |un )?${TRADE}|(?:i|i ve|i have) (?:work|worked|been working|am working) as (?:a |an )?${TRADE}|i am (?:a |an )${TRADE}|experience as (?:a |an )?${TRADE})\\b(?! (?:a|per|di|to|for) (?:mia|mio|mi|my|nostra|nostro|our|sua|suo|his|her)\\b)`,
+  `(?<!\\boffr\\w* )\\b(?:cerc\\w* (?:di |un |altro |nuovo )?(?:lavoro|impiego)|trova\\w* (?:un |altro )?lavoro|cerc\\w* (?:un |una |altra |nuova )?famiglia|(?:looking|searching) for (?:a |some )?(?:new )?(?:job|work)|find (?:a |some )?(?:job|work)|need (?:a )?(?:job|work)|(?:faccio|facevo|ho fatto|lavoro|lavoravo|ho lavorato|ho (?:tanta |molta |anni di )?esperienza) (?:come |la |il |da |anche |per anni |gia )*${TRADE}|(?:io )?sono (?:una |un )?${TRADE}|i (?:work|worked|have worked|ve worked|have been working|ve been working|am working) as (?:a |an )?${TRADE}|i (?:am|m) (?:a |an )${TRADE})\\b(?! (?:a|per|di|to|for) (?:mia|mio|mi|my|nostra|nostro|our|sua|suo|his|her)\\b)`,
 );

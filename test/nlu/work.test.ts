@@ -44,7 +44,10 @@ describe("the reading's «work» cue", () => {
     "non sono io che cerco lavoro, cerco una tata",
     "cerco una colf per due mattine",
     "my sister is looking after our dad",
-  ])("%j does not", (text) => {
+    "cerco una signora che ha fatto la badante",
+    "offriamo lavoro come badante convivente",
+    "looking for someone with experience as a nanny",
+  ])("%j does not: a family hires, or a family carer tells", (text) => {
     expect(seeksWork(text)).toBe(false);
   });
 });
