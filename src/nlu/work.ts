@@ -13,14 +13,23 @@ const HIRING: ReadonlySet<string> = new Set(["colf", "badante", "babysitter"]);
 /**
  * A message that looks for work or tells one's own trade (the reading's "work" cue) and was
  * read as hiring that trade asks for work: the words say which trade, the cue whose side of it
- * the citizen is on. A second need of hiring is the same trade again, and is dropped.
+ * the citizen is on. A second need of hiring is the same trade again, and is dropped. Read as
+ * looking for work, it is not asked «Intendevi…?» between that and hiring the same trade
+ * («caut de lucru ca îngrijitoare»).
  */
 export function asWorkSought(
   decision: Classification,
   ranking: Ranking,
   seeksWork: boolean,
 ): Classification {
-  if (!seeksWork || decision.intent === null || !HIRING.has(decision.intent)) return decision;
+  if (!seeksWork || decision.intent === null) return decision;
+  if (decision.intent === WORK_INTENT) {
+    const next = decision.alternatives[0]?.intent;
+    return decision.ambiguous && next !== undefined && HIRING.has(next)
+      ? { ...decision, ambiguous: false }
+      : decision;
+  }
+  if (!HIRING.has(decision.intent)) return decision;
   const { also, ...rest } = decision;
   const keptAlso = also === undefined || also === WORK_INTENT || HIRING.has(also) ? {} : { also };
   return {

@@ -35,6 +35,9 @@ describe("the reading's «work» cue", () => {
     "faccio la badante da otto anni",
     "I've worked as a nanny for ten years",
     "looking for a job as a housekeeper",
+    "Bună ziua, caut de lucru ca îngrijitoare",
+    "busco trabajo de limpieza por horas",
+    "шукаю роботу доглядальницею",
   ])("%j looks for work or tells one's trade", (text) => {
     expect(seeksWork(text)).toBe(true);
   });
@@ -82,6 +85,16 @@ describe("a hiring need read with the cue", () => {
     expect(asWorkSought(decision("colf", "corsi_italiano"), ranking, true).also).toBe(
       "corsi_italiano",
     );
+  });
+
+  it("looking for work already, is no longer asked whether hiring the trade was meant", () => {
+    const unsure = {
+      ...decision("lavoro"),
+      alternatives: [{ intent: "badante", confidence: 0.3 }],
+    };
+    expect(asWorkSought(unsure, ranking, true).ambiguous).toBe(false);
+    const other = { ...unsure, alternatives: [{ intent: "corsi_italiano", confidence: 0.3 }] };
+    expect(asWorkSought(other, ranking, true).ambiguous).toBe(true);
   });
 
   it("leaves a refusal, another need, and a message without the cue as they were", () => {
