@@ -24,6 +24,10 @@ describe("someone else, or «one», who no longer wants to live is a wish to die
     "prietena mea mi-a scris că nu mai vrea să trăiască",
     "подруга написала, что больше не хочет жить",
     "мій друг каже, що більше не хоче жити",
+    "أختي تقول إنها لا تريد أن تعيش بعد الآن",
+    "motra ime thotë që nuk do të jetojë më",
+    "sabi ng kapatid ko ayaw na niyang mabuhay",
+    "أخي يقول إنه سيقتل نفسه",
   ])("«%s»", (text) => {
     expect(detect(text)?.kind).toBe("self_harm");
   });
@@ -37,6 +41,7 @@ describe("«he is not joking» makes a threat to his own life serious, not a jok
     "mon fils dit qu'il veut se tuer, il ne plaisante pas",
     "o meu irmão diz que se quer matar, não está a brincar",
     "fratele meu zice că vrea să se omoare, nu glumește",
+    "我哥哥说他要自杀，他不是开玩笑",
   ])("«%s»", (text) => {
     expect(detect(text)?.kind).toBe("self_harm");
   });
@@ -52,6 +57,10 @@ describe("a blow, or a fear of going home because of someone, is violence", () =
     "tenho medo de voltar para casa, ele está bêbado",
     "mi-e frică să mă întorc acasă, e beat",
     "боюсь возвращаться домой, он опять пьяный",
+    "أخاف أن أعود إلى البيت، زوجي سكران",
+    "kam frikë të kthehem në shtëpi, burri është i dehur",
+    "takot akong umuwi, lasing ang asawa ko",
+    "我不敢回家，我丈夫喝醉了",
   ])("«%s»", (text) => {
     expect(detect(text)?.kind).toBe("violence");
   });
@@ -64,6 +73,7 @@ describe("everything useless and a decision already taken is a wish to die", () 
     "déjalo, todo es inútil, ya lo he decidido",
     "laissez tomber, tout est inutile, j'ai déjà décidé",
     "deixem estar, é tudo inútil, já decidi",
+    "كل شيء بلا فائدة، لقد قررت",
   ])("«%s»", (text) => {
     expect(detect(text)?.kind).toBe("self_harm");
   });
@@ -75,9 +85,11 @@ describe("everything useless and a decision already taken is a wish to die", () 
   });
 });
 
-describe("a child's «when she was small» may be last year: it stays an alarm", () => {
+describe("a child's «when she was small» may be last year, a past that goes on is now: alarms", () => {
   it.each([
     "il patrigno picchiava mio nipote quando era piccolo e ora lo vuole riportare a casa con sé",
+    // years ago, and still now
+    "几年前他开始打我，现在还打我",
   ])("«%s»", (text) => {
     expect(detect(text)?.kind).toBe("violence");
   });
@@ -91,6 +103,8 @@ describe("ordinary stories that share their words are not alarms", () => {
     "mon père nous frappait quand nous étions petits, maintenant il est malade et seul",
     "o meu pai batia-nos quando éramos pequenos, agora está doente e precisa de uma cuidadora",
     "our father was violent with us when he was younger, now he needs a carer",
+    // violence years ago, fine now, looking for work
+    "几年前我丈夫打我，现在我很好，在找工作",
     // a bite or an attack by a dog, some time ago
     "la nonna è stata aggredita da un cane al parco, adesso ha paura di uscire da sola",
     "mio padre è stato morso da un cane, ora esce solo accompagnato",
@@ -104,6 +118,13 @@ describe("ordinary stories that share their words are not alarms", () => {
     // someone else's attempt, told as behind a family now in care
     "mia cugina ha tentato il suicidio l'anno scorso, adesso sta meglio e segue un percorso; sua madre vorrebbe conoscere altre famiglie",
     "my nephew attempted suicide last year, he's in therapy now and his mum would like to meet other families",
+    // not wanting to live alone, or to walk home alone at night
+    "la nonna non vuole più vivere da sola, cerchiamo una badante",
+    "my mum doesn't want to live alone anymore, we need a carer",
+    "mi abuela ya no quiere vivir sola, buscamos una cuidadora",
+    "أمي لا تريد أن تعيش وحدها، نبحث عن مرافقة",
+    "takot akong umuwi mag-isa sa gabi, may kasama ba?",
+    "I'm scared to go home alone at night through the park",
     // a panic about a form or a deadline
     "I'm freaking out about my tax return deadline, it's on Monday",
     "panicking over the residence permit forms again",
