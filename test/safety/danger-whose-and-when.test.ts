@@ -95,6 +95,22 @@ describe("a child's «when she was small» may be last year, a past that goes on
   });
 });
 
+describe("a carer's or a worker's exhaustion told with its load is tiredness, not a wish to die", () => {
+  it.each([
+    "ya no puedo más, cuido a mi padre sola y necesito un respiro",
+    "ya no aguanto más los turnos de noche, busco otro trabajo",
+  ])("«%s» is no alarm", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
+    "ya no aguanto más, cuido a mi madre y quiero morirme",
+    "ya no puedo más con mi vida, cuido a mi madre sola",
+  ])("a life one cannot bear, said with it, still alarms: «%s»", (text) => {
+    expect(detect(text)?.kind).toBe("self_harm");
+  });
+});
+
 describe("ordinary stories that share their words are not alarms", () => {
   it.each([
     // violence told of a childhood, now a request for care
