@@ -95,6 +95,15 @@ describe("a child's «when she was small» may be last year, a past that goes on
   });
 });
 
+describe("shouts with no harmless reason, or a fall that bleeds a lot, still alarm", () => {
+  it.each([
+    ["sento urla dalla casa accanto, lui la picchia", "violence"],
+    ["mia madre è caduta, sanguina molto dalla testa", "collapse"],
+  ])("«%s» (%s)", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+});
+
 describe("a carer's or a worker's exhaustion told with its load is tiredness, not a wish to die", () => {
   it.each([
     "ya no puedo más, cuido a mi padre sola y necesito un respiro",
@@ -141,6 +150,10 @@ describe("ordinary stories that share their words are not alarms", () => {
     "أمي لا تريد أن تعيش وحدها، نبحث عن مرافقة",
     "takot akong umuwi mag-isa sa gabi, may kasama ba?",
     "I'm scared to go home alone at night through the park",
+    // a noise explained as harmless, a little blood from a paper cut
+    "sento urla dal cortile ogni sera, sono i ragazzi che giocano a pallone",
+    "ho sentito un tonfo fortissimo, era il vicino che spostava un armadio",
+    "mia figlia si è tagliata con un foglio di carta, sanguina un po', serve il cerotto?",
     // a panic about a form or a deadline
     "I'm freaking out about my tax return deadline, it's on Monday",
     "panicking over the residence permit forms again",
