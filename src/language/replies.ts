@@ -144,7 +144,9 @@ const LEAD_INS: ReadonlySet<ReplyKind> = new Set(["no", "yes"]);
 const EMOJI_REPLIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/👍|👌|✅|✔/gu, " ok "],
   [/👎|❌|✖/gu, " no "],
-  [/🙏/gu, " grazie "],
+  // A smile or a heart after an answer is warmth, as a thanks is: a short «prego», not «I
+  // can't help with that».
+  [/🙏|😊|🙂|☺|😀|😃|😄|😁|🥰|😍|❤|💕|💖|🤗/gu, " grazie "],
 ];
 
 type Entry = { readonly kind: ReplyKind | "fillers"; readonly phrase: Phrase };
