@@ -21,6 +21,18 @@ describe("«Vuoi essere ricontattato?» is answered only while it is the last qu
     expect(await replyTo(user, "ok")).toMatch(CONSENT);
   });
 
+  it("a grudging «vabbè» is a yes too, as «ok» is; after a goodbye it asks what is needed", async () => {
+    const user = citizen("Ugo");
+    await answeredForNiguarda(harness.emulator, user);
+    expect(await replyTo(user, "vabbè")).toMatch(CONSENT);
+    // «no grazie» to consent: nothing stored, and the space to go to, with its map.
+    harness.emulator.sendText(user, "no grazie");
+    await until(harness.emulator, user.id, /via Statuto 15/);
+    const after = await replyTo(user, "vabbe");
+    expect(after).toMatch(/^Di cosa hai bisogno\?/);
+    expect(after).not.toMatch(/non posso aiutarti/);
+  });
+
   it("after the spaces' details, a typed «sì» still answers it", async () => {
     const user = citizen("Bice");
     const answer = await answeredForNiguarda(harness.emulator, user);
