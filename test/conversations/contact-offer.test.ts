@@ -208,3 +208,42 @@ describe("«I don't know» to the offer, in the citizen's language", () => {
     expect(harness.emulator.buttonsOf(reply).map((b) => b.text)).toContain(button);
   });
 });
+
+describe("taking leave after an answer", () => {
+  /** A need answered for Niguarda in the citizen's language, up to the offer and its map. */
+  async function answered(user: TestUser, need: string, asked: RegExp, offer: RegExp) {
+    harness.emulator.sendText(user, need);
+    await until(harness.emulator, user.id, asked);
+    harness.emulator.sendText(user, "Niguarda");
+    await until(harness.emulator, user.id, offer);
+    await harness.emulator.nextBotMessage(user.id); // the map
+  }
+
+  it.each([
+    ["it", "cerco una colf", "arrivederci", /^Va bene\. Se ti serve altro/],
+    ["it", "cerco una colf", "ciao ciao!", /^Va bene\. Se ti serve altro/],
+    ["it", "cerco una colf", "Buona giornata", /^Va bene\. Se ti serve altro/],
+    ["en", "I need a cleaner", "bye bye", /^All right\. If you need anything else/],
+    ["es", "busco una empleada doméstica", "adiós", /^De acuerdo\. Si necesitas algo más/],
+  ])(
+    "(%s) «%s», then «%s»: a short goodbye, not the bot's introduction again",
+    async (language, need, farewell, bye) => {
+      const user = citizen("Lena", language);
+      await answered(
+        user,
+        need,
+        /In che zona|Where in Milan|En qué zona/,
+        /ricontattato|contact you|contacte/,
+      );
+      const reply = await replyTo(user, farewell);
+      expect(reply).toMatch(bye);
+      expect(reply).not.toMatch(/Sono l'assistente|I'm the assistant|Soy el asistente/);
+    },
+  );
+
+  it("«ciao aiuto» is no goodbye: the help asked is asked after", async () => {
+    const user = citizen("Lino");
+    await answeredForNiguarda(harness.emulator, user);
+    expect(await replyTo(user, "ciao aiuto")).toMatch(/Di che aiuto hai bisogno\?/);
+  });
+});
