@@ -14,6 +14,15 @@ async function replyTo(user: TestUser, text: string): Promise<string> {
   return shown(await harness.emulator.nextBotMessage(user.id));
 }
 
+/** A need answered for Niguarda in the citizen's language, up to the offer and its map. */
+async function answered(user: TestUser, need: string, asked: RegExp, offer: RegExp) {
+  harness.emulator.sendText(user, need);
+  await until(harness.emulator, user.id, asked);
+  harness.emulator.sendText(user, "Niguarda");
+  await until(harness.emulator, user.id, offer);
+  await harness.emulator.nextBotMessage(user.id); // the map
+}
+
 describe("«Vuoi essere ricontattato?» is answered only while it is the last question asked", () => {
   it("a typed «ok» right after the answer asks for consent", async () => {
     const user = citizen("Ada");
@@ -210,15 +219,6 @@ describe("«I don't know» to the offer, in the citizen's language", () => {
 });
 
 describe("taking leave after an answer", () => {
-  /** A need answered for Niguarda in the citizen's language, up to the offer and its map. */
-  async function answered(user: TestUser, need: string, asked: RegExp, offer: RegExp) {
-    harness.emulator.sendText(user, need);
-    await until(harness.emulator, user.id, asked);
-    harness.emulator.sendText(user, "Niguarda");
-    await until(harness.emulator, user.id, offer);
-    await harness.emulator.nextBotMessage(user.id); // the map
-  }
-
   it.each([
     ["it", "cerco una colf", "arrivederci", /^Va bene\. Se ti serve altro/],
     ["it", "cerco una colf", "ciao ciao!", /^Va bene\. Se ti serve altro/],
@@ -245,5 +245,43 @@ describe("taking leave after an answer", () => {
     const user = citizen("Lino");
     await answeredForNiguarda(harness.emulator, user);
     expect(await replyTo(user, "ciao aiuto")).toMatch(/Di che aiuto hai bisogno\?/);
+  });
+});
+
+describe("«why not?» is a yes, in every language", () => {
+  it.each([
+    ["it", "cerco una colf", "perché no?", /In che zona/, /ricontattato/, CONSENT],
+    ["en", "I need a cleaner", "why not?", /Where in Milan/, /contact you/, CONSENT],
+    [
+      "es",
+      "necesito una niñera para mi hijo",
+      "¿por qué no?",
+      /En qué zona/,
+      /contacte/,
+      /¿Estás de acuerdo\?/,
+    ],
+    [
+      "ro",
+      "caut o bonă pentru fetița mea",
+      "de ce nu?",
+      /În ce zonă/,
+      /contacteze/,
+      /Ești de acord\?/,
+    ],
+    ["uk", "шукаю няню для доньки", "чому б і ні", /У якому районі/, /зв'язався/, /Ви згодні\?/],
+  ])(
+    "(%s) «%s», then «%s» to the offer of a person: the consent question, not a goodbye",
+    async (language, need, whyNot, asked, offer, consent) => {
+      const user = citizen("Nico", language);
+      await answered(user, need, asked, offer);
+      expect(await replyTo(user, whyNot)).toMatch(consent);
+    },
+  );
+
+  it("«sì, perché no» to the consent question goes on to the name", async () => {
+    const user = citizen("Nora");
+    await answeredForNiguarda(harness.emulator, user);
+    expect(await replyTo(user, "sì")).toMatch(CONSENT);
+    expect(await replyTo(user, "sì, perché no")).toMatch(/Come ti chiami/);
   });
 });
