@@ -7,6 +7,7 @@ import { destination } from "pino";
 import { createApp } from "../app.js";
 import { ConfigError, parseConfig } from "../config/env.js";
 import {
+  type ApiCall,
   BotApiEmulator,
   type ReplyKeyboardButton,
   type TestGroup,
@@ -229,6 +230,43 @@ class ChatView {
   }
 }
 
+/**
+ * Whether a call belongs to the conversation shown: a message to the citizen or to the
+ * operators' group, or the answer to a pressed button. The command menu, published while the
+ * first message is being answered, is not: counting it ended the wait before a slow first
+ * answer (a language's model loading), which then showed up after the next typed line.
+ */
+function inConversation(call: ApiCall, chats: ReadonlySet<number>): boolean {
+  return call.method === "answerCallbackQuery" || chats.has(Number(call.params.chat_id));
+}
+
+/**
+ * Waits for the bot's first call about these chats, then until it has made none for QUIET_MS,
+ * calling `progress` after each.
+ */
+export async function waitForAnswer(
+  emulator: BotApiEmulator,
+  chats: ReadonlySet<number>,
+  callsBefore: number,
+  progress: () => void,
+): Promise<void> {
+  const count = () =>
+    emulator.calls.slice(callsBefore).filter((c) => inConversation(c, chats)).length;
+  let seen = count();
+  let timeout = FIRST_CALL_TIMEOUT_MS;
+  for (;;) {
+    const mark = seen;
+    try {
+      await emulator.waitFor(() => count() > mark, timeout);
+    } catch {
+      return;
+    }
+    seen = count();
+    progress();
+    timeout = QUIET_MS;
+  }
+}
+
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const locale = localeFrom(process.argv.slice(2), process.env.LANG);
@@ -272,25 +310,16 @@ async function main(): Promise<void> {
   const interactive = process.stdin.isTTY === true;
   write(`${hints.banner(logFile)}\n\n`);
 
-  /** Waits for the bot's first reaction, then until it has been quiet, printing as it goes. */
+  const chats = new Set([user.id, OPERATORS.id]);
+  /** Prints the bot's answer as it comes; then the buttons of the citizen's latest message. */
   const settle = async (callsBefore: number) => {
-    let seen = callsBefore;
-    let timeout = FIRST_CALL_TIMEOUT_MS;
     const fresh: Message[] = [];
-    for (;;) {
-      const mark = seen;
-      try {
-        await emulator.waitFor(() => emulator.calls.length > mark, timeout);
-      } catch {
-        break;
-      }
-      seen = emulator.calls.length;
+    const show = () => {
       fresh.push(...view.flush());
       operatorsView.flush();
-      timeout = QUIET_MS;
-    }
-    fresh.push(...view.flush());
-    operatorsView.flush();
+    };
+    await waitForAnswer(emulator, chats, callsBefore, show);
+    show();
     view.settleChoices(fresh);
   };
 

@@ -247,6 +247,12 @@ export function createOrientation(deps: OrientationDependencies) {
         await ctx.reply(t(thanks ? "closing-bye-thanks" : "closing-bye"));
         return {};
       }
+      // «arrivederci», «ciao ciao», «buona giornata» after an answer take leave: not the
+      // bot's introduction again, as a new greeting would get.
+      if (kind === null && dialogue.read.onlyGreeting(text)) {
+        await ctx.reply(t("closing-bye"));
+        return {};
+      }
       if (kind !== "yes" && kind !== "contact_here") return undefined;
       const last = (await currentProfile()).lastNeed;
       return last ? act({ kind: "contact", last }) : undefined;

@@ -217,6 +217,12 @@ export async function readPlaceReply(
       deps.knowledge.current.places.resolvePoint({ lat: reply.lat, lon: reply.lon }),
     );
   } else if (reply.kind === "text") {
+    // «indietro», «ricomincia»: back to the need, which the dialogue then asks afresh (the
+    // words alone name none), rather than «I did not recognise the place».
+    if (readReply(dialogue, reply.text).kind === "back") {
+      await ctx.reply(t("handoff-going-back"), { reply_markup: { remove_keyboard: true } });
+      return { kind: "need", text: reply.text };
+    }
     resolved = await resolvePlace(dialogue, deps, reply.text);
     if (resolved.needsHouseNumber) return { kind: "house-number", place: resolved };
     if (!isPlace(resolved)) {

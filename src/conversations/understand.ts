@@ -196,6 +196,12 @@ export async function understand(
   // (often the classifier's emergenza, taken back as told over): a person is offered instead.
   if (accepted === undefined && !result.ambiguous && danger.caution)
     return { kind: "danger", text, gentle: true };
+  // Emoji alone that name no need («🤔», «😢»): nothing was asked the bot "cannot help
+  // with"; the needs are shown, as after a bare «ok», and there is nothing to review.
+  if (accepted === undefined && !result.ambiguous && !/[\p{L}\p{N}]/u.test(text)) {
+    await showMenu(dialogue, knowledge.current, "new");
+    return { kind: "done" };
+  }
   if (accepted === undefined && !result.ambiguous) {
     await turn.misunderstood("out-of-scope", text);
     const key = attempt === 1 ? "out-of-scope" : "still-unclear";

@@ -39,7 +39,7 @@ export const replyLexiconSchema = z.strictObject({
   area: phrases,
   /** Words joining a second need to the first ("e anche", "and also"). */
   also: phrases,
-  /** Greetings a message may open with ("hola buenas", "bună ziua"). */
+  /** Greetings a message may open with ("hola buenas", "bună ziua"), or take leave with ("adiós"). */
   greeting: phrases,
   /** Words asking for help without saying which ("necesito ayuda", "ho bisogno"). */
   help: phrases,
@@ -108,6 +108,8 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
    * "necesito ayuda …"), when it opens with one and goes on; else undefined.
    */
   readonly afterGreeting: (text: string) => string | undefined;
+  /** The text is greetings alone («ciao», «arrivederci», «buona giornata», «bye bye»). */
+  readonly onlyGreeting: (text: string) => boolean;
   /**
    * The words after those opening a correction when where one lives follows («actually I live
    * in Baggio», «scusa, abito a Baggio»: "i live in baggio"), else undefined: the opening words
@@ -144,7 +146,9 @@ const LEAD_INS: ReadonlySet<ReplyKind> = new Set(["no", "yes"]);
 const EMOJI_REPLIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/👍|👌|✅|✔/gu, " ok "],
   [/👎|❌|✖/gu, " no "],
-  [/🙏/gu, " grazie "],
+  // A smile or a heart after an answer is warmth, as a thanks is: a short «prego», not «I
+  // can't help with that».
+  [/🙏|😊|🙂|☺|😀|😃|😄|😁|🥰|😍|❤|💕|💖|🤗/gu, " grazie "],
 ];
 
 type Entry = { readonly kind: ReplyKind | "fillers"; readonly phrase: Phrase };
@@ -250,6 +254,10 @@ export function createReplyReader(
     const at = pastCue(said, "greeting");
     return at > 0 && at < said.length ? said.slice(at).join(" ") : undefined;
   };
+  const onlyGreeting = (text: string): boolean => {
+    const said = words(text);
+    return said.length > 0 && pastCue(said, "greeting") === said.length;
+  };
   const afterCorrectionOfHome = (text: string): string | undefined => {
     const said = words(text);
     const at = pastCue(said, "correcting");
@@ -301,6 +309,7 @@ export function createReplyReader(
     mentions,
     words,
     afterGreeting,
+    onlyGreeting,
     afterCorrectionOfHome,
     introducedName,
     timeOfDay,

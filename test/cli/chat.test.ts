@@ -2,9 +2,11 @@ import { spawn } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Api } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseInput } from "../../src/cli/chat.js";
+import { parseInput, waitForAnswer } from "../../src/cli/chat.js";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { BotApiEmulator, type TestUser } from "../../src/emulator/bot-api-emulator.js";
 
 const TSX = join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
 const CLI = join(PROJECT_ROOT, "src", "cli", "chat.ts");
@@ -183,6 +185,39 @@ describe("npm run chat", () => {
     expect(session.code).toBe(0);
     expect(answerTo(session.stdout, "/start")).toContain("Ciao Giulia");
   }, 60_000);
+});
+
+describe("waiting for the bot's answer", () => {
+  const citizen: TestUser = { id: 1, first_name: "Olena", language_code: "uk" };
+  let emulator: BotApiEmulator;
+  beforeEach(async () => {
+    emulator = new BotApiEmulator();
+    await emulator.start();
+  });
+  afterEach(async () => {
+    await emulator.stop();
+  });
+
+  it("waits for a slow first answer, not for the command menu published meanwhile", async () => {
+    // A first message in Ukrainian loads that language's model while the bot publishes its
+    // command menu: the answer comes more than a pause after those calls.
+    const api = new Api(emulator.token, { apiRoot: emulator.apiRoot });
+    const callsBefore = emulator.calls.length;
+    emulator.sendText(citizen, "Доброго дня, шукаю роботу доглядальницею");
+    const bot = (async () => {
+      await api.setMyCommands([{ command: "start", description: "Почати" }]);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await api.sendMessage(citizen.id, "Шукаю роботу: WeMi Tate/Colf/Badanti, via Statuto 15");
+    })();
+
+    let shown = 0;
+    await waitForAnswer(emulator, new Set([citizen.id]), callsBefore, () => {
+      shown = emulator.sentMessages(citizen.id).length;
+    });
+    await bot;
+
+    expect(shown).toBe(1);
+  }, 30_000);
 });
 
 describe("what a typed line means", () => {

@@ -14,11 +14,32 @@ async function replyTo(user: TestUser, text: string): Promise<string> {
   return shown(await harness.emulator.nextBotMessage(user.id));
 }
 
+/** A need answered for Niguarda in the citizen's language, up to the offer and its map. */
+async function answered(user: TestUser, need: string, asked: RegExp, offer: RegExp) {
+  harness.emulator.sendText(user, need);
+  await until(harness.emulator, user.id, asked);
+  harness.emulator.sendText(user, "Niguarda");
+  await until(harness.emulator, user.id, offer);
+  await harness.emulator.nextBotMessage(user.id); // the map
+}
+
 describe("«Vuoi essere ricontattato?» is answered only while it is the last question asked", () => {
   it("a typed «ok» right after the answer asks for consent", async () => {
     const user = citizen("Ada");
     await answeredForNiguarda(harness.emulator, user);
     expect(await replyTo(user, "ok")).toMatch(CONSENT);
+  });
+
+  it("a grudging «vabbè» is a yes too, as «ok» is; after a goodbye it asks what is needed", async () => {
+    const user = citizen("Ugo");
+    await answeredForNiguarda(harness.emulator, user);
+    expect(await replyTo(user, "vabbè")).toMatch(CONSENT);
+    // «no grazie» to consent: nothing stored, and the space to go to, with its map.
+    harness.emulator.sendText(user, "no grazie");
+    await until(harness.emulator, user.id, /via Statuto 15/);
+    const after = await replyTo(user, "vabbe");
+    expect(after).toMatch(/^Di cosa hai bisogno\?/);
+    expect(after).not.toMatch(/non posso aiutarti/);
   });
 
   it("after the spaces' details, a typed «sì» still answers it", async () => {
@@ -194,5 +215,73 @@ describe("«I don't know» to the offer, in the citizen's language", () => {
     harness.emulator.sendText(user, unsure);
     const reply = await harness.emulator.nextBotMessage(user.id);
     expect(harness.emulator.buttonsOf(reply).map((b) => b.text)).toContain(button);
+  });
+});
+
+describe("taking leave after an answer", () => {
+  it.each([
+    ["it", "cerco una colf", "arrivederci", /^Va bene\. Se ti serve altro/],
+    ["it", "cerco una colf", "ciao ciao!", /^Va bene\. Se ti serve altro/],
+    ["it", "cerco una colf", "Buona giornata", /^Va bene\. Se ti serve altro/],
+    ["en", "I need a cleaner", "bye bye", /^All right\. If you need anything else/],
+    ["es", "busco una empleada doméstica", "adiós", /^De acuerdo\. Si necesitas algo más/],
+  ])(
+    "(%s) «%s», then «%s»: a short goodbye, not the bot's introduction again",
+    async (language, need, farewell, bye) => {
+      const user = citizen("Lena", language);
+      await answered(
+        user,
+        need,
+        /In che zona|Where in Milan|En qué zona/,
+        /ricontattato|contact you|contacte/,
+      );
+      const reply = await replyTo(user, farewell);
+      expect(reply).toMatch(bye);
+      expect(reply).not.toMatch(/Sono l'assistente|I'm the assistant|Soy el asistente/);
+    },
+  );
+
+  it("«ciao aiuto» is no goodbye: the help asked is asked after", async () => {
+    const user = citizen("Lino");
+    await answeredForNiguarda(harness.emulator, user);
+    expect(await replyTo(user, "ciao aiuto")).toMatch(/Di che aiuto hai bisogno\?/);
+  });
+});
+
+describe("«why not?» is a yes, in every language", () => {
+  it.each([
+    ["it", "cerco una colf", "perché no?", /In che zona/, /ricontattato/, CONSENT],
+    ["en", "I need a cleaner", "why not?", /Where in Milan/, /contact you/, CONSENT],
+    [
+      "es",
+      "necesito una niñera para mi hijo",
+      "¿por qué no?",
+      /En qué zona/,
+      /contacte/,
+      /¿Estás de acuerdo\?/,
+    ],
+    [
+      "ro",
+      "caut o bonă pentru fetița mea",
+      "de ce nu?",
+      /În ce zonă/,
+      /contacteze/,
+      /Ești de acord\?/,
+    ],
+    ["uk", "шукаю няню для доньки", "чому б і ні", /У якому районі/, /зв'язався/, /Ви згодні\?/],
+  ])(
+    "(%s) «%s», then «%s» to the offer of a person: the consent question, not a goodbye",
+    async (language, need, whyNot, asked, offer, consent) => {
+      const user = citizen("Nico", language);
+      await answered(user, need, asked, offer);
+      expect(await replyTo(user, whyNot)).toMatch(consent);
+    },
+  );
+
+  it("«sì, perché no» to the consent question goes on to the name", async () => {
+    const user = citizen("Nora");
+    await answeredForNiguarda(harness.emulator, user);
+    expect(await replyTo(user, "sì")).toMatch(CONSENT);
+    expect(await replyTo(user, "sì, perché no")).toMatch(/Come ti chiami/);
   });
 });

@@ -153,3 +153,30 @@ describe("a question about costs at the area question", () => {
     },
   );
 });
+
+describe("going back from the area question", () => {
+  it.each([
+    ["it", "cerco una badante per mio padre", "indietro", /In che zona/, /^Di cosa hai bisogno\?/],
+    ["it", "cerco una colf", "ricominciamo da capo", /In che zona/, /^Di cosa hai bisogno\?/],
+    ["en", "I need a cleaner", "start over", /Where in Milan/, /^What do you need\?/],
+  ])(
+    "(%s) «%s», then «%s»: the needs again, not «I did not recognise the place»",
+    async (language, need, typed, asked, needs) => {
+      const user = citizen("Rita", language);
+      await say(user, need, asked);
+      const reply = await say(user, typed, needs);
+      expect(shown(reply)).toMatch(needs);
+      expect(harness.emulator.buttonsOf(reply).length).toBeGreaterThan(3);
+      // The area question's keyboard (send location, rather not say) is gone with it.
+      expect(harness.emulator.replyKeyboardOf(user.id)).toBeUndefined();
+
+      // Another need then starts afresh: its area is asked, the first need forgotten.
+      const next = await say(
+        user,
+        language === "it" ? "mi serve una tata" : "I need a babysitter",
+        asked,
+      );
+      expect(shown(next)).toMatch(asked);
+    },
+  );
+});

@@ -94,3 +94,21 @@ describe.each(LANGUAGES)("(%s) every button has a typed twin", (language) => {
     }
   });
 });
+
+describe("«no note» said in other words, as «nessuna nota» is in Italian", () => {
+  it.each([
+    ["es", "ninguna nota", /Nota: —/],
+    ["ro", "nicio notă", /Notă: —/],
+    ["uk", "ніякої примітки", /Примітка: —/],
+  ])(
+    "(%s) «%s» at the note question leaves no note for the operators",
+    async (language, typed, none) => {
+      const user = citizen("Nota", language);
+      await toNote(user);
+      harness.emulator.sendText(user, typed);
+      const summary = shown(await question(user));
+      expect(summary).toMatch(none);
+      expect(summary).not.toContain(typed);
+    },
+  );
+});
