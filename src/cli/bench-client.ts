@@ -19,17 +19,12 @@ const ROUNDS = 7;
  * rounds in turns; then the whole bot with each, and the echo bot (compareInTurns).
  */
 export async function benchClient(): Promise<string[]> {
-  const server = fork(fileURLToPath(import.meta.url), ["serve"], { execArgv: [] });
+  const { server, url } = await startServer();
   try {
-    const port = await new Promise<number>((resolve) =>
-      server.once("message", (message: { port: number }) => resolve(message.port)),
-    );
-    const url = `http://127.0.0.1:${port}/bot1:bench/sendMessage`;
-    const clients = { leanFetch, undici: undiciFetch } as const;
     const cpu = { leanFetch: [] as number[], undici: [] as number[] };
     for (let round = 0; round <= ROUNDS; round++) {
       for (const name of ["leanFetch", "undici"] as const) {
-        const ms = await callsCpu(clients[name], url);
+        const ms = await callsCpu(CLIENTS[name], url);
         // The first round of each warms the JIT up.
         if (round > 0) cpu[name].push(ms);
       }
@@ -53,13 +48,24 @@ export async function benchClient(): Promise<string[]> {
   }
 }
 
-/** The bench process's CPU per call, in ms, for CALLS calls AT_ONCE at a time. */
-async function callsCpu(fetch: BotApiFetch, url: string): Promise<number> {
+const CLIENTS = { leanFetch, undici: undiciFetch } as const;
+
+/** The server, in a process of its own, and the URL of its sendMessage. */
+async function startServer() {
+  const server = fork(fileURLToPath(import.meta.url), ["serve"], { execArgv: [] });
+  const port = await new Promise<number>((resolve) =>
+    server.once("message", (message: { port: number }) => resolve(message.port)),
+  );
+  return { server, url: `http://127.0.0.1:${port}/bot1:bench/sendMessage` };
+}
+
+/** The bench process's CPU per call, in ms, for `calls` calls AT_ONCE at a time. */
+async function callsCpu(fetch: BotApiFetch, url: string, calls = CALLS): Promise<number> {
   const agent = new http.Agent({ keepAlive: true });
   const headers = { "content-type": "application/json", connection: "keep-alive" };
   let started = 0;
   const lane = async () => {
-    while (started < CALLS) {
+    while (started < calls) {
       const chat = 10_000_000 + started++;
       const body = JSON.stringify({ chat_id: chat, text: "Ecco lo spazio WeMi più vicino a te." });
       const answer = (await (
@@ -74,7 +80,7 @@ async function callsCpu(fetch: BotApiFetch, url: string): Promise<number> {
   await Promise.all(Array.from({ length: AT_ONCE }, lane));
   const { user, system } = process.cpuUsage(before);
   agent.destroy();
-  return (user + system) / 1000 / CALLS;
+  return (user + system) / 1000 / calls;
 }
 
 /** The server's side: answers like Telegram's sendMessage. */
@@ -92,11 +98,29 @@ function serve() {
       response.end(JSON.stringify({ ok: true, result }));
     });
   });
+  // Under callgrind the calls crawl, and a kept socket may idle past Node's 5 s.
+  server.keepAliveTimeout = 60_000;
   server.listen(0, "127.0.0.1", () => {
     process.send?.({ port: (server.address() as AddressInfo).port });
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href && process.argv[2] === "serve") {
-  serve();
+/**
+ * `node dist/cli/bench-client.js calls <leanFetch|undici> <n>`: one client's n calls alone,
+ * e.g. under `valgrind --tool=callgrind` (which follows not the server's process), whose
+ * instruction counts a loaded machine does not move: two counts' difference over the calls
+ * between them is the client's per call.
+ */
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const [mode, client, calls] = process.argv.slice(2);
+  if (mode === "serve") serve();
+  else if (mode === "calls" && (client === "leanFetch" || client === "undici")) {
+    const { server, url } = await startServer();
+    const ms = await callsCpu(CLIENTS[client], url, Number(calls ?? CALLS));
+    console.log(`${client}: ${(ms * 1000).toFixed(1)} µs CPU/call`);
+    server.kill();
+  } else {
+    console.error("usage: node dist/cli/bench-client.js calls <leanFetch|undici> <calls>");
+    process.exit(2);
+  }
 }
