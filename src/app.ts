@@ -25,6 +25,7 @@ import { ReviewQueue } from "./review/index.js";
 import { backgroundWork } from "./runtime/background.js";
 import { afterFirstAnswer } from "./runtime/first-answer.js";
 import { compactAfterLoading } from "./runtime/heap.js";
+import type { BotApiFetch } from "./runtime/http-client.js";
 import { runPolling } from "./runtime/polling.js";
 import { loadContent, loadDanger, openData, StartupError } from "./runtime/start-up.js";
 import type { DangerDetector } from "./safety/danger.js";
@@ -67,6 +68,8 @@ export interface AppOptions {
   readonly claimReminderHours?: number;
   /** The danger reader; by default the cues in locales/ and the model over data/nlu. */
   readonly detectDanger?: DangerDetector;
+  /** The Bot API client's `fetch`; by default leanFetch (the bench compares another). */
+  readonly fetch?: BotApiFetch;
 }
 
 export interface App {
@@ -185,6 +188,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     token: options.token,
     ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
     knowledge,
     profiles,
     conversations,

@@ -23,7 +23,7 @@ import type { HandoffRepository } from "../handoff/repository.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
-import { leanFetch } from "../runtime/http-client.js";
+import { type BotApiFetch, leanFetch } from "../runtime/http-client.js";
 import type { DangerDetector } from "../safety/danger.js";
 import { chatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
@@ -75,6 +75,8 @@ export interface BotDependencies {
   readonly apiRoot?: string;
   /** Skips getMe: tests and restarts that already know the bot. */
   readonly botInfo?: UserFromGetMe;
+  /** The Bot API client's `fetch`; by default leanFetch. */
+  readonly fetch?: BotApiFetch;
   readonly knowledge: KnowledgeHolder;
   readonly profiles: KeyValueStore<ChatProfile>;
   readonly conversations: VersionedStateStorage<string, ConversationData>;
@@ -139,18 +141,19 @@ const resilience = (logger: Logger): Transformer[] => [
 
 export function createBot(deps: BotDependencies): Bot<BotContext> {
   const { knowledge, profiles, texts, logger } = deps;
+  const fetch = deps.fetch ?? leanFetch;
   const bot = new LeanBot<BotContext>(deps.token, {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     client: {
       ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
       // The conversations' and operators' own Api objects take these options too.
-      fetch: leanFetch as unknown as ApiClientOptions["fetch"],
+      fetch: fetch as unknown as ApiClientOptions["fetch"],
     },
   });
   // The bot's plain JSON calls at the bottom, below the retries. Not in the dialogues' own
   // Apis: there the plugin's recording of each call (which a replay answers from) is the
   // bottom, and a call sent past it would be sent again at every replay.
-  bot.api.config.use(leanApiCalls(deps.apiRoot ?? "https://api.telegram.org", deps.token));
+  bot.api.config.use(leanApiCalls(deps.apiRoot ?? "https://api.telegram.org", deps.token, fetch));
   // One set for the bot's Api and every Api the dialogues' replays create.
   const transformers = resilience(logger);
   for (const transformer of transformers) bot.api.config.use(transformer);

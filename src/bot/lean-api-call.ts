@@ -1,7 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import { HttpError, InputFile, type Transformer } from "grammy";
-import { leanFetch } from "../runtime/http-client.js";
+import { type BotApiFetch, leanFetch } from "../runtime/http-client.js";
 
 /** grammY's own limit for one call (its client's default timeoutSeconds). */
 const CALL_TIMEOUT_MS = 500_000;
@@ -12,8 +12,8 @@ const JSON_HEADERS = { "content-type": "application/json", connection: "keep-ali
 
 /**
  * The bottom of the Bot API client for a plain JSON call (no file, no abort signal): the
- * payload posted as JSON with leanFetch and the answer returned as grammY's client returns
- * it, a network failure thrown as its HttpError. grammY's client makes, for every call, an
+ * payload posted as JSON with the bot's `fetch` (leanFetch) and the answer returned as
+ * grammY's client returns it, a network failure thrown as its HttpError. grammY's client makes, for every call, an
  * AbortController (an EventTarget polyfill), a timer and two promises for its time limit
  * and stream errors, a race of three, and walks the payload twice (files, then nulls)
  * allocating as it goes: a tenth of the bytes a citizen's message allocated, for one or
@@ -21,7 +21,11 @@ const JSON_HEADERS = { "content-type": "application/json", connection: "keep-ali
  *
  * Install it first, below every other transformer.
  */
-export function leanApiCalls(apiRoot: string, token: string): Transformer {
+export function leanApiCalls(
+  apiRoot: string,
+  token: string,
+  fetch: BotApiFetch = leanFetch,
+): Transformer {
   const base = `${apiRoot}/bot${token}/`;
   const agent = apiRoot.startsWith("https:")
     ? new https.Agent({ keepAlive: true })
@@ -31,7 +35,7 @@ export function leanApiCalls(apiRoot: string, token: string): Transformer {
     if (signal !== undefined || !plainJson(payload)) return prev(method, payload, signal);
     const deadline = deadlines.start();
     try {
-      const response = await leanFetch(base + method, {
+      const response = await fetch(base + method, {
         method: "POST",
         headers: JSON_HEADERS,
         body: JSON.stringify(payload),
@@ -64,7 +68,7 @@ function plainJson(value: unknown): boolean {
   return true;
 }
 
-/** One call's abort signal, as leanFetch listens to it: aborted once past its limit. */
+/** One call's abort signal, as the bot's `fetch` listens to it: aborted once past its limit. */
 class Deadline {
   aborted = false;
   private listener: (() => void) | undefined;

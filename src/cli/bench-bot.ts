@@ -22,18 +22,19 @@ export { calibrate, measure, progress, SCRIPTS } from "./bench-citizens.js";
 
 /**
  * Starts one of the bench's bots against its emulator and waits until it long-polls; `root`:
- * from another checkout's build.
+ * from another checkout's build; `env`: settings of bench-target's own.
  */
 export async function startBot(
   emulator: BotApiEmulator,
   program: "bench-target" | "bench-echo",
   dataDir: string,
   root?: string,
+  env: NodeJS.ProcessEnv = {},
 ): Promise<MeasuredProcess> {
   const bot = await MeasuredProcess.start(
     program,
     ["online"],
-    { BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, DATA_DIR: dataDir },
+    { ...env, BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, DATA_DIR: dataDir },
     root,
   );
   await emulator.waitForPolling(30_000);

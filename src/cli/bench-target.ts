@@ -51,12 +51,18 @@ async function inProcessTelegram(): Promise<string> {
 }
 
 const offline = process.argv[2] === "offline";
+// BENCH_FETCH=undici: the Bot API client over undici instead of leanFetch (bench's `client`).
+const fetch =
+  process.env.BENCH_FETCH === "undici"
+    ? (await import("./bench-undici.js")).undiciFetch
+    : undefined;
 const app = await createApp({
   token: process.env.BOT_TOKEN ?? "1:bench",
   apiRoot: offline ? await inProcessTelegram() : (process.env.TELEGRAM_API_ROOT as string),
   dataDir: process.env.DATA_DIR ?? "",
   logger: createLogger("error"),
   ...(offline ? { botInfo: BOT_INFO } : {}),
+  ...(fetch ? { fetch } : {}),
 });
 if (!offline) await app.launch();
 

@@ -267,11 +267,10 @@ export async function trainingStability(): Promise<string> {
     const classifier = classifierOfModels(
       home,
       everyLanguage,
+      { catalogue, reader, places },
       thresholds,
       languageThresholds,
       replies,
-      { spans: placeSpans(reader), names: places },
-      aloneReader(catalogue.livesAlone),
     );
     const outcomes = classifyAll(classifier, dev);
     const read = outcomes.map((o) => o.result.intent);

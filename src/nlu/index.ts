@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from "../config/paths.js";
 import { type GeoIndex, type LocationResolver, loadPlaces } from "../geo/index.js";
 import { placeOnlyMessages } from "../geo/mentions.js";
 import { ANSWERS_ONLY, loadReplyReader, type ReplyReader } from "../language/replies.js";
-import { type AloneReader, aloneReader } from "./alone.js";
+import { aloneReader } from "./alone.js";
 import {
   type Classification,
   type ClassifierModel,
@@ -63,11 +63,10 @@ export async function classifierFor(
   return classifierOfModels(
     home,
     everyLanguage,
+    { catalogue, reader, places },
     thresholds,
     languageThresholds,
     replies,
-    { spans: placeSpans(reader), names: places },
-    aloneReader(catalogue.livesAlone),
   );
 }
 
@@ -79,20 +78,30 @@ export const placeSpans =
 
 /**
  * The bot's classifier from its two models, however they were trained (the cached ones above,
- * or a variant measured against them).
+ * or a variant measured against them), reading the catalogue's words for living alone and
+ * the places the geo reader finds (`places`: its place names as messages of their own).
  */
 export function classifierOfModels(
   home: ClassifierModel,
   everyLanguage: () => ClassifierModel,
+  {
+    catalogue,
+    reader: placesReader,
+    places,
+  }: {
+    catalogue: Catalogue;
+    reader: Pick<LocationResolver, "placesIn">;
+    places: readonly string[];
+  },
   thresholds: Thresholds,
   languageThresholds: Thresholds,
   replies: ReplyReader,
-  places: PlacesInText,
-  alone: AloneReader,
 ): IntentClassifier {
+  const alone = aloneReader(catalogue.livesAlone);
+  const inText: PlacesInText = { spans: placeSpans(placesReader), names: places };
   // The language is told from the citizen's own words; each model reads them without places.
   const reader = (model: ClassifierModel, limits: Thresholds) =>
-    readingWithoutPlaces(modelReader(model, limits, alone), model.words, places);
+    readingWithoutPlaces(modelReader(model, limits, alone), model.words, inText);
   return withoutBareAnswers(
     classifierOf(
       byLanguage(

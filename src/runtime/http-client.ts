@@ -5,7 +5,7 @@ import { urlToHttpOptions } from "node:url";
 import { KeepAlivePool } from "./keep-alive.js";
 
 /** What grammY's client passes to `fetch` (see grammy/out/core/client.js). */
-interface FetchInit {
+export interface FetchInit {
   readonly method?: string;
   readonly headers?: Record<string, string>;
   /** JSON text, or a multipart stream when a file is uploaded. */
@@ -20,9 +20,12 @@ interface FetchInit {
 }
 
 /** All grammY reads of a response. */
-interface FetchResponse {
+export interface FetchResponse {
   json(): Promise<unknown>;
 }
+
+/** The Bot API client's `fetch`: leanFetch, or another to compare it with (the bench's). */
+export type BotApiFetch = (url: string, init?: FetchInit) => Promise<FetchResponse>;
 
 /**
  * The Bot API client's `fetch`: one `http.request` on grammY's keep-alive agent, the body

@@ -321,9 +321,15 @@ function originOf(url: URL, agent: Agent): Origin {
   const secure = url.protocol === "https:";
   const host = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
   const port = url.port === "" ? (secure ? 443 : 80) : Number(url.port);
-  const options = (agent as Agent & { options?: Record<string, unknown> }).options ?? {};
   // An address has no name to ask the server's certificate for (Node warns about one).
-  const tls: Record<string, unknown> = isIP(host) ? {} : { servername: host };
-  for (const name of TLS_OPTIONS) if (options[name] !== undefined) tls[name] = options[name];
+  const tls = { ...(isIP(host) ? {} : { servername: host }), ...tlsOptionsOf(agent) };
   return { secure, host, port, hostHeader: url.host, tls };
+}
+
+/** The TLS options an agent was given (a CA of one's own, a client certificate). */
+export function tlsOptionsOf(agent: Agent): Record<string, unknown> {
+  const options = (agent as Agent & { options?: Record<string, unknown> }).options ?? {};
+  const tls: Record<string, unknown> = {};
+  for (const name of TLS_OPTIONS) if (options[name] !== undefined) tls[name] = options[name];
+  return tls;
 }

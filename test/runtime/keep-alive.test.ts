@@ -1,62 +1,28 @@
-import { readFileSync } from "node:fs";
 import http from "node:http";
-import https from "node:https";
-import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { leanFetch } from "../../src/runtime/http-client.js";
+import {
+  behavesAsTheBotsClient,
+  botApiStandIn,
+  closeAll,
+  postWith,
+} from "../support/bot-api-stand-in.js";
 
 /**
  * The bot's Bot API calls go over sockets it keeps open itself (no Node http client): what
  * Telegram (or a proxy in front of it) may answer is read whole however it is framed, and a
  * socket that went away never loses a call.
  */
-const TLS = join(import.meta.dirname, "..", "fixtures", "tls");
 const servers: http.Server[] = [];
-afterEach(async () => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-});
+afterEach(() => closeAll(servers));
 
-/** A Bot API stand-in: every path answers `{ok:true,result:<path>}`, some framed their way. */
-async function telegram(server: http.Server = http.createServer()) {
-  let connections = 0;
-  server.on("connection", () => connections++);
-  server.on("request", (request, response) => {
-    let body = "";
-    request.on("data", (chunk) => {
-      body += chunk;
-    });
-    request.on("end", () => {
-      const answer = JSON.stringify({ ok: true, result: { path: request.url, body } });
-      if (request.url?.endsWith("/hang")) return;
-      if (request.url?.endsWith("/chunked")) {
-        response.write(answer.slice(0, 10));
-        setTimeout(() => response.end(answer.slice(10)), 20);
-        return;
-      }
-      if (request.url?.endsWith("/close")) response.setHeader("connection", "close");
-      response.end(answer);
-    });
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { server, port, connections: () => connections };
+async function telegram(server?: http.Server) {
+  const standIn = await botApiStandIn(server);
+  servers.push(standIn.server);
+  return standIn;
 }
 
-const post = async (url: string, agent: http.Agent, signal?: AbortSignal) =>
-  (
-    await leanFetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text: "città" }),
-      agent,
-      ...(signal ? { signal } : {}),
-    })
-  ).json();
+const post = postWith(leanFetch);
 
 describe("Bot API calls over sockets kept open", () => {
   it("answers framed by length or in chunks are read whole, and calls in a row share one socket", async () => {
@@ -87,26 +53,6 @@ describe("Bot API calls over sockets kept open", () => {
     expect(connections()).toBe(3);
   });
 
-  it("a call past its limit ends at once, and the next call gets its own answer", async () => {
-    const { port } = await telegram();
-    const agent = new http.Agent({ keepAlive: true });
-    const root = `http://127.0.0.1:${port}/bot1:x`;
-    const controller = new AbortController();
-    const hanging = post(`${root}/hang`, agent, controller.signal);
-    setTimeout(() => controller.abort(), 50);
-    await expect(hanging).rejects.toThrow(/aborted/);
-    expect(await post(`${root}/getMe`, agent)).toMatchObject({ result: { path: "/bot1:x/getMe" } });
-  });
-
-  it("a server that cannot be reached fails the call with its error", async () => {
-    const { server, port } = await telegram();
-    await new Promise((resolve) => server.close(resolve));
-    servers.length = 0;
-    await expect(post(`http://127.0.0.1:${port}/bot1:x/getMe`, new http.Agent())).rejects.toThrow(
-      /ECONNREFUSED/,
-    );
-  });
-
   it("an agent of its own kind (a proxy's) still opens the connections itself", async () => {
     const { port } = await telegram();
     let opened = 0;
@@ -121,20 +67,5 @@ describe("Bot API calls over sockets kept open", () => {
     expect(opened).toBe(1);
   });
 
-  it("over https, trusting the certificate authority the agent was given", async () => {
-    const secure = https.createServer({
-      key: readFileSync(join(TLS, "localhost.key")),
-      cert: readFileSync(join(TLS, "localhost.crt")),
-    });
-    const { port } = await telegram(secure);
-    const root = `https://localhost:${port}/bot1:x`;
-    const trusting = new https.Agent({
-      keepAlive: true,
-      ca: readFileSync(join(TLS, "localhost.crt")),
-    });
-    expect(await post(`${root}/getMe`, trusting)).toMatchObject({ ok: true });
-    await expect(post(`${root}/getMe`, new https.Agent({ keepAlive: true }))).rejects.toThrow(
-      /self-signed|certificate/,
-    );
-  });
+  behavesAsTheBotsClient(leanFetch);
 });
