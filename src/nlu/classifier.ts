@@ -89,6 +89,7 @@ export function modelReader(
     tells = false,
     satisfied = false,
     elsewhere = false,
+    employed = false,
   ): Ranking => {
     const probabilities = predict(
       softmax,
@@ -104,6 +105,7 @@ export function modelReader(
       ...(tells ? { tells } : {}),
       ...(satisfied ? { satisfied } : {}),
       ...(elsewhere ? { elsewhere } : {}),
+      ...(employed ? { employed } : {}),
     };
   };
 
@@ -146,6 +148,7 @@ export function modelReader(
           words.tells,
           words.satisfied,
           words.elsewhere,
+          words.employed,
         );
         return ranking;
       };
