@@ -90,6 +90,7 @@ export function modelReader(
     tells = false,
     satisfied = false,
     elsewhere = false,
+    employed = false,
   ): Ranking => {
     const probabilities = predict(
       softmax,
@@ -105,6 +106,7 @@ export function modelReader(
       ...(tells ? { tells } : {}),
       ...(satisfied ? { satisfied } : {}),
       ...(elsewhere ? { elsewhere } : {}),
+      ...(employed ? { employed } : {}),
     };
   };
 
@@ -147,6 +149,7 @@ export function modelReader(
           words.tells,
           words.satisfied,
           words.elsewhere,
+          words.employed,
         );
         return ranking;
       };

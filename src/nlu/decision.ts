@@ -1,5 +1,5 @@
 import { type AloneReader, NOBODY_ALONE } from "./alone.js";
-import { GREETING_INTENT } from "./need.js";
+import { GREETING_INTENT, JOB_INTENT } from "./need.js";
 import type { Thresholds } from "./thresholds.js";
 import { inAskedOrder, secondNeed, segmentNeeds, twoSplitNeeds } from "./two-needs.js";
 
@@ -21,6 +21,11 @@ export interface Ranking {
    * met, or it is schoolwork about a need (the reading's "satisfied", "settled", "schoolwork").
    */
   readonly satisfied?: boolean;
+  /**
+   * The message tells one's own job and asks nothing («trabajo como colf en Brera desde hace
+   * seis años»): no job search, whatever words of work it has (other languages: read-words.ts).
+   */
+  readonly employed?: boolean;
   /** The message names what WeMi does not serve (the reading's "elsewhere" cue). */
   readonly elsewhere?: boolean;
   /** A segment joined to the one before by a word that adds (Reading.joined). */
@@ -78,7 +83,9 @@ export function decide(
   const goodNews = ranking.satisfied === true && !NEVER_GOOD_NEWS.has(best.intent);
   const elsewhere = thresholds.elsewhereConfidence ?? ELSEWHERE_CONFIDENCE;
   const bar = ranking.elsewhere ? Math.max(needed, elsewhere) : needed;
-  const accepted = plausible && best.confidence >= bar && !goodNews;
+  // One's own job told is no job wanted: at most the citizen is asked.
+  const ownJob = ranking.employed === true && best.intent === JOB_INTENT;
+  const accepted = plausible && best.confidence >= bar && !goodNews && !ownJob;
   if (!accepted) {
     // Sure enough for a request but only telling: "Intendevi…?" lets the citizen say so.
     const toldNeed = plausible && best.confidence >= thresholds.minConfidence;
@@ -165,7 +172,7 @@ export function decideWithSegments(
   if (decision.intent === null) {
     // A story that asks nothing ("la nostra badante Olga e bravissima, con papà ha molta
     // pazienza": "e" typed for "è" cuts off a bare "badante") is not rescued by a piece of it.
-    if (onlyTells || ranking.satisfied) return decision;
+    if (onlyTells || ranking.satisfied || ranking.employed) return decision;
     // Care for someone living alone is asked about first, before a piece of the story's needs
     // («lavoro tutto il giorno» is the worried child's day, not a job wanted).
     if (decision.ambiguous && alone.livesAlone(text)) return decision;

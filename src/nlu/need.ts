@@ -3,6 +3,9 @@ import type { Classification } from "./decision.js";
 /** Greetings and thanks ("ciao", "grazie"): said around a need, never one. */
 export const GREETING_INTENT = "saluto";
 
+/** Work wanted ("cerco lavoro come badante"): never one's own job only told. */
+export const JOB_INTENT = "lavoro";
+
 /** Whether a reading confidently names a need: not out of scope, not unsure, not a greeting. */
 export function namesNeed(reading: Pick<Classification, "intent" | "ambiguous">): boolean {
   return reading.intent !== null && !reading.ambiguous && reading.intent !== GREETING_INTENT;

@@ -8,7 +8,7 @@
  * an Italian or English word of another meaning.
  */
 import { z } from "zod";
-import { normalizeText } from "./normalize.js";
+import { normalizeText, wordsOf } from "./normalize.js";
 
 export interface NegationWords {
   /** Words that negate what follows: «nu», «no», «не». */
@@ -35,6 +35,11 @@ export interface NegationWords {
    * cuidadora ni limpiadora»), hard when it was hard («no puede hacer la compra ni cocinar»).
    */
   readonly nor?: readonly string[];
+  /**
+   * How a message opens when it tells one's own job: «trabajo como», «lucrez ca», «je travaille
+   * comme». Said alone, with no wanting, it is no job search (read-words.ts, employed).
+   */
+  readonly ownWork?: readonly string[];
 }
 
 /** Every language's words, by language code: plain data, kept in the model that reads them. */
@@ -54,8 +59,15 @@ export const readingWordsFileSchema = z
     and: words.optional(),
     also: words.optional(),
     nor: words.optional(),
+    own_work: words.optional(),
   })
-  .transform(({ able_now, ...rest }): NegationWords => ({ ...rest, ableNow: able_now }));
+  .transform(
+    ({ able_now, own_work, ...rest }): NegationWords => ({
+      ...rest,
+      ableNow: able_now,
+      ...(own_work === undefined ? {} : { ownWork: own_work }),
+    }),
+  );
 
 /**
  * The words the reading adds to Italian and English, by kind. The model of Italian and English
@@ -79,6 +91,8 @@ export interface OtherWords {
   readonly also: readonly string[];
   /** Where a list goes on, refused or hard as what came before. */
   readonly nor: readonly string[];
+  /** The openings that tell one's own job, each as its words are read. */
+  readonly ownWork: readonly (readonly string[])[];
 }
 
 /** The words of every language, read together: a message's language is not known for sure. */
@@ -100,6 +114,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     and: listed((w) => w.and),
     also: listed((w) => w.also),
     nor: listed((w) => w.nor),
+    ownWork: listed((w) => w.ownWork).map((opening) => wordsOf(normalizeText(opening))),
   };
 }
 
@@ -113,4 +128,5 @@ export const NO_OTHER_WORDS: OtherWords = {
   and: [],
   also: [],
   nor: [],
+  ownWork: [],
 };

@@ -7,6 +7,7 @@ import {
   type Stemmer,
 } from "./features.js";
 import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-languages.js";
+import { normalizeText, wordsOf } from "./normalize.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
 
 /** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
@@ -36,6 +37,8 @@ export interface ReadWords {
   readonly onlyTells: boolean;
   /** Asks nothing for oneself (good news, a need met, schoolwork): see Ranking.satisfied. */
   readonly satisfied: boolean;
+  /** Tells one's own job and asks nothing: see Ranking.employed. */
+  readonly employed: boolean;
   readonly elsewhere: boolean;
   /** Looks for work or tells one's own trade (the reading's "work" cue). */
   readonly seeksWork: boolean;
@@ -97,9 +100,26 @@ export function readWords(
     tells,
     onlyTells: !asks && reading.telling.size > 0,
     satisfied: ["satisfied", "settled", "schoolwork"].some((cue) => reading.cues.has(cue as Cue)),
+    employed: !asks && !reading.cues.has("negation") && tellsOwnWork(text, other),
     elsewhere: reading.cues.has("elsewhere"),
     seeksWork: reading.cues.has("work"),
   };
+}
+
+/** One sentence, a full stop aside: «Trabajo como colf en Brera. Me tratan muy bien» is two. */
+const SENTENCES = /[.!?…;]\s*[^\s.!?…;]/u;
+
+/**
+ * «Trabajo como colf en una familia de Brera desde hace seis años», «kam punuar si colf për
+ * dhjetë vjet»: one sentence that opens with one's own job (the other languages' own_work) and
+ * has no word of wanting («…y busco otra familia» asks). A story of several sentences may go
+ * on to what has become hard, and is left to the model.
+ */
+function tellsOwnWork(text: string, other: OtherWords): boolean {
+  if (other.ownWork.length === 0 || SENTENCES.test(text.trim())) return false;
+  const words = wordsOf(normalizeText(text));
+  if (words.some((word) => other.wanting(word))) return false;
+  return other.ownWork.some((opening) => opening.every((word, i) => words[i] === word));
 }
 
 /**

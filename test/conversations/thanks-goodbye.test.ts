@@ -21,3 +21,15 @@ describe("thanks with a goodbye", () => {
     },
   );
 });
+
+describe("thanks in a language the bot reads but does not speak", () => {
+  it("(pt) «Valeu demais pela ajuda!!» gets the language notice and a short «prego», not «I can't help»", async () => {
+    const user = citizen("Joana", "pt");
+    harness.emulator.sendText(user, "Valeu demais pela ajuda!! 💚💛");
+    const notice = await harness.emulator.nextBotMessage(user.id);
+    expect(shown(notice)).toMatch(/só respondo em italiano/);
+    const reply = await harness.emulator.nextBotMessage(user.id);
+    expect(shown(reply)).toMatch(/^Prego!/);
+    expect(harness.emulator.buttonsOf(reply)).toEqual([]);
+  });
+});

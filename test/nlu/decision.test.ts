@@ -64,6 +64,25 @@ describe("someone living alone, in a story that names no difficulty", () => {
       expect(offered(text, reader).slice(0, 2), text).toEqual(["custode_sociale", "badante"]);
   });
 
+  it("is asked about care first in the other languages the bot reads, by the shipped cues", async () => {
+    // A Romanian daughter who says «eu lucrez» about her own day is not asking for a job.
+    const loaded = await loadCatalogue();
+    if (!loaded.ok) throw new Error("the shipped catalogue does not load");
+    const reader = aloneReader(loaded.catalogue.livesAlone);
+    for (const text of [
+      "mi padre tiene 91 años y vive solo en Bovisa, yo trabajo todo el día",
+      "Bunica trăiește singură la Niguarda și eu lucrez de dimineața până seara",
+      "мама живе сама, а я працюю з ранку до ночі",
+      "папа живёт один, я работаю в Монце",
+      "o meu pai mora sozinho no Gratosoglio e eu trabalho em Monza",
+      "ma mère vit seule à Lambrate, je travaille toute la journée",
+      "babai jeton vetëm në Bovisa, unë punoj gjithë ditën",
+      "ang lola ko ay nakatira nang mag-isa sa Milano, nagtatrabaho ako buong araw",
+      "أمي تعيش وحدها في ميلانو وأنا أشتغل طول النهار",
+    ])
+      expect(offered(text, reader).slice(0, 2), text).toEqual(["custode_sociale", "badante"]);
+  });
+
   it("is read by a cue an admin adds to intents/_lives_alone.yaml, in any language", () => {
     const reader = aloneReader({
       description: "test",

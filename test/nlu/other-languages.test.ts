@@ -86,6 +86,22 @@ describe("messages in the other languages of Milan's families and carers", () =>
     expect(classifier.classify("我去年在CAF报的税，很顺利").intent).toBeNull();
   });
 
+  // A carer telling where she works, asking nothing, is not looking for work; one who works
+  // and looks for more hours still is.
+  it.each([
+    ["ro", "Lucrez ca menajeră la o familie din Porta Romana de patru ani"],
+    ["pt", "Trabalho como diarista em três casas aqui em Milão"],
+  ])("a carer who only tells her own job (%s: %j) is not taken for a job search", (_, text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it.each([
+    ["es", "Trabajo como cuidadora por horas y busco otra familia para las tardes"],
+    ["uk", "Працюю доглядальницею, але шукаю ще роботу на вихідні"],
+  ])("a carer who works and looks for more (%s: %j) is still a job search", (_, text) => {
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+
   it.each(["boh", "ahah", "mah"])("a short Italian %j is still refused", (text) => {
     expect(classifier.classify(text).intent).toBeNull();
   });
