@@ -19,6 +19,33 @@ const WORDS: Readonly<Record<string, string>> = {
   ru: "привет здравствуйте добрый доброе доброго день дня утро вечер спасибо ищу ищем работу работа няню няня сиделку сиделка домработницу помогите помощь нужна нужен нужно пожалуйста бабушки бабушка дедушка ребенка",
 };
 
+/**
+ * Words only Tagalog or only Albanian writes, for what eld's n-grams miss: Taglish is mostly
+ * English with «po», «naman», «kuya» in it, and Albanian typed without ë and ç reads to them
+ * like Romanian or Italian («kerkoj pune urgjent»). Left out: words another language of Milan
+ * writes too (Tagalog «sa», «na», «sana», «ate», «hindi», «ano», «dito», «sino»; Albanian «per», «te», «ne», «me», «une», «nena», «falas»,
+ * «si», «jam», «ore», «dado»). Italian «po'» keeps its apostrophe and «un po» is not counted.
+ */
+const MARKERS: Readonly<Record<string, string>> = {
+  tl: "po opo ng mga naman yung kasi ako kuya salamat lang pwede puwede kayo ninyo namin natin kami siya ikaw wala meron paano saan magkano bakit tulong trabaho nanay tatay",
+  sq: "faleminderit flm pershendetje përshëndetje kerkoj kërkoj kerkojme kërkojmë pune punë punoj shume shumë nuk eshte është kam unë nje një mund dua jeni flisni shqip kuptoj kuptova lutem ndihme ndihmë ndihmen ndihmën nevoje nevojë gjyshja gjyshe nëna babai djali vajza femije fëmijë femijen fëmijën dhe ku kushton sot neser nesër mire mirë ishte jeton vetem vetëm zonje zonjë moshuar shtepi shtëpi shtepia shtëpia kohe kohë dike dikë keni kemi pastruese kujdestare kujdestar italisht zyra urgjent",
+};
+const markers = new Map<string, string>();
+for (const [language, words] of Object.entries(MARKERS))
+  for (const word of words.split(" ")) markers.set(word, language);
+
+/** How many words of a message only Tagalog, or only Albanian, writes (see MARKERS). */
+export function markerWords(text: string): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  const words = wordsOf(text);
+  for (const [i, word] of words.entries()) {
+    const language = markers.get(word);
+    if (language === undefined || (word === "po" && words[i - 1] === "un")) continue;
+    counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Languages answered from one or two words: the ones the bot speaks whole conversations in. */
 const ANSWERED = new Set(["es", "ro", "uk"]);
 

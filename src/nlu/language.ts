@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { LANGUAGES } from "../config/locales.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { loadNgramDetector, type NgramDetection } from "./language-ngrams.js";
-import { languageOfFewWords } from "./language-words.js";
+import { languageOfFewWords, markerWords } from "./language-words.js";
 
 /**
  * Which language a chat message is written in (ISO 639-1).
@@ -12,7 +12,9 @@ import { languageOfFewWords } from "./language-words.js";
  * one and loads in a third of the time. Its database is read from a compact copy
  * (language-ngrams.ts), on the first message that needs it. eld has no Sinhala, and Chinese
  * messages of a few characters can look Japanese to it, so scripts used by one language only
- * decide first.
+ * decide first, even with Italian words in them («ما عنديش permesso di soggiorno», «我想学
+ * italiano»): the citizen writes in her own script and borrows the names of services and
+ * places. Words only Tagalog or Albanian writes settle what the n-grams leave unsure.
  */
 
 export interface DetectedLanguage {
@@ -26,12 +28,14 @@ export interface DetectedLanguage {
 const MIN_WORDS = 3;
 /** A language told by its words alone ("busco trabajo"): surer than none, less than n-grams'. */
 const FEW_WORDS_CONFIDENCE = 0.5;
-/** Han characters carry about a word each in two. */
-const MIN_HAN_CHARACTERS = 4;
+/** One Han character may be Japanese or a symbol; «谢谢», «你好» are Chinese. */
+const MIN_HAN_CHARACTERS = 2;
 const FALLBACK = "it";
 
 const SINHALA = /\p{Script=Sinhala}/gu;
 const HAN = /\p{Script=Han}/gu;
+const ARABIC_WORD = /\p{Script=Arabic}{2,}/gu;
+const LATIN_WORD = /\p{Script=Latin}{2,}/gu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LETTERS = /\p{L}/gu;
 
@@ -67,11 +71,16 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   if (letters === 0) return fallback;
   const sinhala = count(text, SINHALA);
   if (sinhala * 2 >= letters) return { language: "si", confidence: sinhala / letters };
+  // Borrowed Italian words are counted against the script's: «"badante"用中文怎么说？» and
+  // «أمي تحتاج aiuto a casa» are Chinese and Arabic; «ciao, come si dice grazie? شكرا» is not.
+  const latinWords = count(text, LATIN_WORD);
   const han = count(text, HAN);
-  // A Han character says about what two Latin letters do: «"badante"用中文怎么说？» is Chinese.
-  if (han * 2 >= letters - han && !KANA.test(text)) {
+  if (han > 0 && han >= latinWords && !KANA.test(text)) {
     return han >= MIN_HAN_CHARACTERS ? { language: "zh", confidence: han / letters } : fallback;
   }
+  const arabicWords = count(text, ARABIC_WORD);
+  if (arabicWords > 0 && arabicWords * 2 >= latinWords)
+    return { language: "ar", confidence: arabicWords / (arabicWords + latinWords) };
   if (wordCount(text) < MIN_WORDS) {
     // "hola", "busco trabajo", "шукаю роботу": a few words of a language the bot speaks.
     const language = languageOfFewWords(text);
@@ -79,10 +88,33 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   }
   eld ??= loadNgramDetector(NGRAMS_FILE);
   const result = eld(text);
-  if (result.language === "" || !result.reliable()) return fallback;
+  if (result.language === "") return fallback;
   const scores = result.scores();
+  const marked = markedLanguage(text, result.language, scores);
+  if (marked !== undefined) return { language: marked, confidence: scores[marked] ?? 0 };
+  if (!result.reliable()) return fallback;
   const language = spelledCyrillic(text) ?? preferMilan(result.language, scores);
   return { language, confidence: scores[language] ?? scores[result.language] ?? 0 };
+}
+
+/**
+ * Tagalog or Albanian told by words only they write (language-words.ts): one confirms the
+ * n-grams' own unsure guess («kerkoj pune urgjent») or breaks a near tie («sa kushton
+ * bileta…», Romanian and Albanian alike), one turns English into Taglish («looking for work po
+ * as housekeeper»); two are needed against any other language («se po fa quaicoss» stays
+ * Milanese).
+ */
+function markedLanguage(
+  text: string,
+  top: string,
+  scores: Record<string, number>,
+): string | undefined {
+  const counts = [...markerWords(text)].sort((a, b) => b[1] - a[1]);
+  const [language, words] = counts[0] ?? [];
+  if (language === undefined || words === undefined || words === counts[1]?.[1]) return undefined;
+  if (language === top) return words >= 1 ? language : undefined;
+  const near = (scores[top] ?? 0) - (scores[language] ?? 0) <= NEAR_TOP;
+  return words >= (near || (language === "tl" && top === "en") ? 1 : 2) ? language : undefined;
 }
 
 /**

@@ -50,6 +50,51 @@ describe("which language a chat message is written in", () => {
     expect(detectLanguage("我想找babysitter的工作").language).toBe("zh");
   });
 
+  // Citizens write in their own script and borrow the Italian names of services and places.
+  it.each([
+    ["zh", "我想学 italiano"],
+    ["zh", "ISEE 怎么办"],
+    ["zh", "谢谢 grazie"],
+    ["zh", "你好"],
+    ["ar", "ما عنديش permesso di soggiorno"],
+    ["ar", "أمي تحتاج aiuto a casa"],
+    ["ar", "شكرا بزاف 🌹"],
+  ])("reads %s in its own script with Italian words in it: «%s»", (language, text) => {
+    expect(detectLanguage(text, "it").language).toBe(language);
+  });
+
+  it("leaves an Italian message with a word in another script to Italian", () => {
+    expect(detectLanguage("ciao, come si scrive grazie in arabo? شكرا").language).toBe("it");
+    expect(detectLanguage("mia figlia studia cinese, oggi ha scritto 你好").language).toBe("it");
+  });
+
+  it.each([
+    "looking for work po as housekeeper",
+    "thanks kuya, noted po",
+    "sorry po, I don't speak Italian",
+    "need help po with my permesso",
+  ])("reads Taglish, English with Tagalog words, as Tagalog: «%s»", (text) => {
+    expect(detectLanguage(text).language).toBe("tl");
+  });
+
+  it.each([
+    "kerkoj pune urgjent",
+    "sa kushton kursi i italishtes?",
+    "une jam kujdestare me eksperience",
+  ])("reads Albanian typed without ë and ç as Albanian: «%s»", (text) => {
+    expect(detectLanguage(text).language).toBe("sq");
+  });
+
+  it.each([
+    ["it", "aspetta un po che controllo gli orari"],
+    ["it", "el me papà el riess pu a portà su la spesa, se po fa quaicoss?"],
+    ["fr", "je cherche une nounou pour mes enfants le mercredi"],
+    ["pt", "faz um ano que moro aqui e falas italiano melhor que eu"],
+    ["en", "I ate lunch with my sister, she says hindi is hard"],
+  ])("keeps %s when a word looks Tagalog or Albanian: «%s»", (language, text) => {
+    expect(detectLanguage(text).language).toBe(language);
+  });
+
   // One or two words in the languages the bot speaks whole conversations in: the first thing a
   // Spanish carer types may be «hola» or «busco trabajo», and it was answered in Italian.
   it.each([
