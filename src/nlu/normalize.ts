@@ -50,6 +50,33 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   cant: "can not",
 };
 
+/**
+ * Italian names of services that Arabic speakers in Milan write in Arabic letters
+ * («بادانتي», «باتروناتو»), as read after normalizeText (no hamza, ة as ه): the model of every
+ * language knows them in Latin letters from every language's examples. Read also after the
+ * article and the prepositions Arabic writes into the word («البادانتي», «كبادانتي»).
+ */
+const ARABIC_BORROWINGS: Readonly<Record<string, string>> = {
+  بادانتي: "badante",
+  بادانت: "badante",
+  بادانته: "badante",
+  كولف: "colf",
+  بيبيسيتر: "babysitter",
+  باتروناتو: "patronato",
+  ايزي: "isee",
+  بيرميسو: "permesso",
+  برميسو: "permesso",
+  سوجورنو: "soggiorno",
+  كومونه: "comune",
+  كويستورا: "questura",
+  كوستورا: "questura",
+};
+
+const ARABIC_BORROWING = new RegExp(
+  `^(?:و?(?:[بكفل]?ال|لل|[بكل]))?(${Object.keys(ARABIC_BORROWINGS).join("|")})$`,
+  "u",
+);
+
 /** Emoji that carry meaning in this domain; every other pictograph is dropped. */
 const EMOJI_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/[👋🖐✋]/gu, " ciao "],
@@ -82,7 +109,9 @@ let chineseWords: Intl.Segmenter | undefined;
  *   pictograph step below would otherwise cut the word in two;
  * - Ukrainian writes an apostrophe inside words (сім'ї, п’ять, сімʼї): three characters, one
  *   word;
- * - Arabic chat writes final ة as ه and ى as ي, and stretches words with tatweel (ـ).
+ * - Arabic chat writes final ة as ه and ى as ي, and stretches words with tatweel (ـ); hamza
+ *   and madda on alef (أ إ آ) and short vowels go with the other marks below; Persian
+ *   keyboards type ی and ک for ي and ك; Arabic-Indic digits (٧٣٠) are the digits of «730».
  */
 const SCRIPT_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\p{Script=Sinhala})\u200D(?=\p{Script=Sinhala})/gu, ""],
@@ -90,7 +119,11 @@ const SCRIPT_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\u0640/gu, ""],
   [/\u0629/gu, "\u0647"],
   [/\u0649/gu, "\u064A"],
+  [/\u06CC/gu, "\u064A"],
+  [/\u06A9/gu, "\u0643"],
 ];
+const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/gu;
+const arabicDigit = (digit: string) => String((digit.codePointAt(0) as number) & 0xf);
 /** Three or more of the same letter are chat emphasis ("ciaooo", "grazieee"), never Italian. */
 const REPEATED_LETTERS = /(\p{L})\1{2,}/gu;
 /** Letters with their own marks (Sinhala vowel signs are marks) and digits make words. */
@@ -101,6 +134,7 @@ export function normalizeText(text: string): string {
   let result = text.normalize("NFKC").toLowerCase();
   for (const [pattern, word] of EMOJI_WORDS) result = result.replace(pattern, word);
   for (const [pattern, variant] of SCRIPT_VARIANTS) result = result.replace(pattern, variant);
+  result = result.replace(ARABIC_DIGITS, arabicDigit);
   return result
     .replace(PICTOGRAPHS, " ")
     .normalize("NFD")
@@ -122,7 +156,10 @@ export function tokenize(text: string): string[] {
  * ("constructor"), which made any message with one fail to be read.
  */
 const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(ABBREVIATIONS).map(([shorthand, words]) => [shorthand, words.split(" ")]),
+  Object.entries({ ...ABBREVIATIONS, ...ARABIC_BORROWINGS }).map(([shorthand, words]) => [
+    shorthand,
+    words.split(" "),
+  ]),
 );
 
 /** The word tokens of text already normalised by normalizeText, abbreviations expanded. */
@@ -136,12 +173,18 @@ export function wordsOf(normalized: string): string[] {
   return tokens;
 }
 
-function addWord(tokens: string[], word: string): void {
-  if (word === "") return;
+function addWord(tokens: string[], raw: string): void {
+  if (raw === "") return;
+  const word = isArabic(raw) ? (ARABIC_BORROWING.exec(raw)?.[1] ?? raw) : raw;
   const expanded = EXPANSIONS.get(word);
   if (expanded === undefined) tokens.push(word);
   else for (const token of expanded) tokens.push(token);
 }
+
+const isArabic = (word: string) => {
+  const first = word.charCodeAt(0);
+  return first >= 0x0621 && first <= 0x064a;
+};
 
 function chineseWordsOf(token: string): string[] {
   chineseWords ??= new Intl.Segmenter("zh", { granularity: "word" });

@@ -86,6 +86,21 @@ describe("normalising what citizens type in a chat", () => {
     expect(tokenize("l'assistenza, all'anziana!")).toEqual(["l", "assistenza", "all", "anziana"]);
   });
 
+  it("reads Arabic typed on Persian keyboards, and Arabic-Indic digits, as the same words", () => {
+    expect(tokenize("کیف ندير ٧٣٠")).toEqual(tokenize("كيف ندير 730"));
+    expect(tokenize("عمري ۶۵ سنة")).toEqual(tokenize("عمري 65 سنة"));
+  });
+
+  it("reads the Italian names of services written in Arabic letters as those names", () => {
+    expect(tokenize("نحتاج بادانتي لأبي")).toContain("badante");
+    expect(tokenize("البادانتي ديال خالتي")).toContain("badante");
+    expect(tokenize("أبحث عن شغل كبادانتي")).toContain("badante");
+    expect(tokenize("وين الباتروناتو؟")).toContain("patronato");
+    expect(tokenize("كيف أعمل الإيزي")).toContain("isee");
+    // Only whole words: an Arabic word that merely begins like one stays itself.
+    expect(tokenize("كافي")).toEqual(["كافي"]);
+  });
+
   it("splits Chinese, written without spaces, into words", () => {
     const words = tokenize("我想找工作");
     expect(words.length).toBeGreaterThan(1);
