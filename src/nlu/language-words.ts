@@ -8,7 +8,9 @@
  * Only the languages the bot speaks whole conversations in are answered from this (Spanish,
  * Romanian, Ukrainian): a short greeting in a language it only reads still gets the hint's
  * or Italian's answer. Portuguese, French and Russian words are listed so that they are not
- * taken for a neighbour's ("cuidadora", "salut", "день").
+ * taken for a neighbour's ("cuidadora", "salut", "день"); Tagalog and Albanian ones so that
+ * «salamat po» and «faleminderit shume» reach the model of every language, though the Italian
+ * and English one knows «po» (un po').
  */
 const WORDS: Readonly<Record<string, string>> = {
   es: "hola holaa buenas buenos días dias tardes noches gracias muchas adiós adios buen día busco buscamos necesito necesitamos necesitan quiero queremos trabajo trabajar empleo niñera niñeras canguro limpieza ayuda ayúdenme ayudenme ayúdeme señora cuidadora cuidador ancianos mayores abuela abuelo hijo hija niños ninos por favor perdón alguien",
@@ -16,6 +18,8 @@ const WORDS: Readonly<Record<string, string>> = {
   fr: "bonjour bonsoir merci salut cherche cherchons travail emploi nounou aide femme ménage menage madame enfant fille fils",
   ro: "bună buna ziua seara dimineața dimineata salut mulțumesc multumesc mulțumim multumim mersi caut căut căutăm cautam lucru muncă munca serviciu bonă bona îngrijitoare ingrijitoare menajeră menajera ajutor vreau nevoie rog ajutați ajutati copil copii bunica bunicul",
   uk: "привіт вітаю добрий доброго день дня ранку вечора дякую шукаю шукаємо роботу робота працю няню няня доглядальницю доглядальниця доглядальниці прибиральницю прибиральниця допоможіть допомога допомогу потрібна потрібен потрібно будь ласка бабусі бабуся дідусь дитини",
+  tl: "salamat maraming po opo kuya magandang umaga hapon gabi kumusta paalam ingat tulong trabaho naghahanap hanap",
+  sq: "faleminderit flm shume shumë pershendetje përshëndetje mirembrema mirëmbrëma miredita mirëdita mengjes mëngjes po jo ndihme ndihmë pune punë kerkoj kërkoj",
   ru: "привет здравствуйте добрый доброе доброго день дня утро вечер спасибо ищу ищем работу работа няню няня сиделку сиделка домработницу помогите помощь нужна нужен нужно пожалуйста бабушки бабушка дедушка ребенка",
 };
 
