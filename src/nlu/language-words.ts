@@ -32,7 +32,7 @@ const WORDS: Readonly<Record<string, string>> = {
  */
 const MARKERS: Readonly<Record<string, string>> = {
   tl: "po opo ng mga naman yung kasi ako kuya salamat lang pwede puwede kayo ninyo namin natin kami siya ikaw wala meron paano saan magkano bakit tulong trabaho nanay tatay",
-  sq: "faleminderit flm pershendetje përshëndetje kerkoj kërkoj kerkojme kërkojmë pune punë punoj shume shumë nuk eshte është kam unë nje një mund dua jeni flisni shqip kuptoj kuptova lutem ndihme ndihmë ndihmen ndihmën nevoje nevojë gjyshja gjyshe nëna babai djali vajza femije fëmijë femijen fëmijën dhe ku kushton sot neser nesër mire mirë ishte jeton vetem vetëm zonje zonjë moshuar shtepi shtëpi shtepia shtëpia kohe kohë dike dikë keni kemi pastruese kujdestare kujdestar italisht zyra urgjent",
+  sq: "faleminderit flm pershendetje përshëndetje kerkoj kërkoj kerkojme kërkojmë pune punë punoj shume shumë nuk eshte është kam unë nje një mund dua jeni flisni shqip kuptoj kuptova lutem ndihme ndihmë ndihmen ndihmën nevoje nevojë gjyshja gjyshe nëna babai djali vajza femije fëmijë femijen fëmijën dhe ku kushton sot neser nesër mire mirë ishte jeton vetem vetëm zonje zonjë moshuar shtepi shtëpi shtepia shtëpia kohe kohë dike dikë keni kemi pastruese kujdestare kujdestar italisht zyra urgjent cfare çfarë kete këtë dje sonte ime jote juaj tij saj nenen nënën babait djalin vajzen vajzën kerkese kërkesë afer afër shtepise shtëpisë",
 };
 const markers = new Map<string, string>();
 for (const [language, words] of Object.entries(MARKERS))

@@ -100,9 +100,9 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
 /**
  * Tagalog or Albanian told by words only they write (language-words.ts): one confirms the
  * n-grams' own unsure guess («kerkoj pune urgjent») or breaks a near tie («sa kushton
- * bileta…», Romanian and Albanian alike), one turns English into Taglish («looking for work po
- * as housekeeper»); two are needed against any other language («se po fa quaicoss» stays
- * Milanese).
+ * bileta…», Romanian and Albanian alike), one turns English, or what is nearly as English as
+ * anything, into Taglish («looking for work po as housekeeper», «hello po, I need a
+ * babysitter»); two are needed against any other language («se po fa quaicoss» stays Milanese).
  */
 function markedLanguage(
   text: string,
@@ -113,8 +113,9 @@ function markedLanguage(
   const [language, words] = counts[0] ?? [];
   if (language === undefined || words === undefined || words === counts[1]?.[1]) return undefined;
   if (language === top) return words >= 1 ? language : undefined;
-  const near = (scores[top] ?? 0) - (scores[language] ?? 0) <= NEAR_TOP;
-  return words >= (near || (language === "tl" && top === "en") ? 1 : 2) ? language : undefined;
+  const near = (score: number | undefined) => (scores[top] ?? 0) - (score ?? 0) <= NEAR_TOP;
+  const taglish = language === "tl" && near(scores.en);
+  return words >= (near(scores[language]) || taglish ? 1 : 2) ? language : undefined;
 }
 
 /**

@@ -73,6 +73,7 @@ describe("which language a chat message is written in", () => {
     "thanks kuya, noted po",
     "sorry po, I don't speak Italian",
     "need help po with my permesso",
+    "hello po, I need a babysitter",
   ])("reads Taglish, English with Tagalog words, as Tagalog: «%s»", (text) => {
     expect(detectLanguage(text).language).toBe("tl");
   });
@@ -81,6 +82,7 @@ describe("which language a chat message is written in", () => {
     "kerkoj pune urgjent",
     "sa kushton kursi i italishtes?",
     "une jam kujdestare me eksperience",
+    "cfare duhet te bej per ISEE",
   ])("reads Albanian typed without ë and ç as Albanian: «%s»", (text) => {
     expect(detectLanguage(text).language).toBe("sq");
   });
