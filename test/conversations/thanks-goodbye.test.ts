@@ -32,4 +32,20 @@ describe("thanks in a language the bot reads but does not speak", () => {
     expect(shown(reply)).toMatch(/^Prego!/);
     expect(harness.emulator.buttonsOf(reply)).toEqual([]);
   });
+
+  it.each([
+    "يعطيك الصحة",
+    "الله يخليك 🌷",
+    "بارك الله فيكم",
+  ])(
+    "(ar) «%s», thanks as Maghrebi and Levantine speakers say it, gets the notice and a short «you're welcome»",
+    async (text) => {
+      const user = citizen("Samira", "ar");
+      harness.emulator.sendText(user, text);
+      await harness.emulator.nextBotMessage(user.id);
+      const reply = await harness.emulator.nextBotMessage(user.id);
+      expect(shown(reply)).toMatch(/^You're welcome!/);
+      expect(harness.emulator.buttonsOf(reply)).toEqual([]);
+    },
+  );
 });
