@@ -33,11 +33,7 @@ describe("thanks in a language the bot reads but does not speak", () => {
     expect(harness.emulator.buttonsOf(reply)).toEqual([]);
   });
 
-  it.each([
-    "يعطيك الصحة",
-    "الله يخليك 🌷",
-    "بارك الله فيكم",
-  ])(
+  it.each(["يعطيك الصحة", "الله يخليك 🌷", "بارك الله فيكم"])(
     "(ar) «%s», thanks as Maghrebi and Levantine speakers say it, gets the notice and a short «you're welcome»",
     async (text) => {
       const user = citizen("Samira", "ar");
