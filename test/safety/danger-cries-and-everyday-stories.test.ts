@@ -1,0 +1,120 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { loadDangerDetector } from "../../src/safety/danger.js";
+
+/**
+ * A call for help or a fear said alone, or after a greeting, is heard (issue 8 point 7); so are
+ * new ways of saying danger: a goodbye sent and then silence, a call for help behind a door, a
+ * cut deeper than usual, a split lip written in secret. The ordinary stories of families and
+ * carers that share their words stay quiet: a parent's fall of last month, a hospital stay, a
+ * carer who cannot go on with the load. Sentences of our own, not a writer's; read by the cues
+ * alone, so that no model trained on the development writers helps.
+ */
+const detect = loadDangerDetector(join(PROJECT_ROOT, "locales"));
+
+describe("a call for help or a fear, alone or after a greeting, is distress", () => {
+  it.each([
+    "aiuto!",
+    "ciao aiuto",
+    "buonasera, aiutatemi",
+    "ho paura",
+    "ciao ho paura",
+    "buongiorno, ho tanta paura",
+    "hello, help",
+    "hi, I'm scared",
+    "hola, ayuda",
+    "hola tengo miedo",
+    "bonjour, j'ai peur",
+    "olá, tenho medo",
+    "bună ziua, mi-e frică",
+    "привет, мне страшно",
+    "привіт, мені страшно",
+    "🆘",
+    "🆘🆘🆘",
+  ])("«%s»", (text) => {
+    expect(detect(text)?.kind).toBe("distress");
+  });
+});
+
+describe("a fear or a call that goes on is read for what it says", () => {
+  it.each([
+    "ciao, cerco aiuto per mia madre",
+    "ho paura di non trovare lavoro",
+    "non ho paura",
+    "ciao, ho paura di aver sbagliato il modulo",
+    "hi, I'm scared of the exam next week",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
+
+describe("a goodbye sent, then silence, is a wish to die", () => {
+  it.each([
+    "la mia amica mi ha scritto «vi voglio bene, addio» e ora ha il cellulare spento",
+    "my friend texted «goodbye, sorry for everything» and now her phone is off",
+    "mi prima me mandó «adiós, perdón por todo» y ya no contesta",
+    "mon amie m'a écrit adieu et son téléphone est éteint",
+    "minha amiga mandou adeus e agora o telefone está desligado",
+    "подруга написала «прощайте» и теперь не отвечает",
+  ])("«%s»", (text) => {
+    expect(detect(text)?.kind).toBe("self_harm");
+  });
+});
+
+describe("cuts told by the one who makes them are self-harm, a kitchen's are not", () => {
+  it.each([
+    "me corté más profundo que otras veces",
+    "je me suis coupée plus profond que d'habitude",
+    "me cortei mais fundo do que o normal",
+    "я порезала себе руки сильнее чем обычно",
+  ])("«%s»", (text) => {
+    expect(detect(text)?.kind).toBe("self_harm");
+  });
+  it.each([
+    "me corté el dedo cocinando, ¿hay un centro de salud cerca?",
+    "je me suis coupé le doigt en cuisinant",
+    "me cortei o dedo a cozinhar",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
+
+describe("a call for help behind a door, or a face hurt written in secret, is violence", () => {
+  it.each([
+    "sento la signora di sopra che chiama aiuto ma nessuno apre",
+    "oigo a la vecina pedir ayuda detrás de la puerta",
+    "ti scrivo di nascosto, lui dorme di là, ho il labbro gonfio",
+    "I'm texting in secret, he's asleep, I have a black eye",
+    "escribo a escondidas, tengo el labio partido",
+  ])("«%s»", (text) => {
+    expect(detect(text)?.kind).toBe("violence");
+  });
+  it("a mother who calls for help to climb the stairs asks for a carer", () => {
+    expect(detect("mia madre chiama aiuto per fare le scale, cerchiamo una badante")).toBeNull();
+  });
+});
+
+describe("families' and carers' everyday stories stay quiet", () => {
+  it.each([
+    "мама в прошлом месяце упала и теперь почти не встает, ищем сиделку",
+    "в прошлом месяце упала и теперь почти не встает",
+    "мама минулої зими впала і тепер майже не ходить",
+    "ma mère est tombée l'hiver dernier, depuis elle marche avec une canne",
+    "the lady I care for was taken to hospital last night with chest pain, will I still be paid?",
+    "ieri sera mio padre è svenuto al ristorante, in ospedale dicono che era un calo di pressione",
+    "my mum fainted on Sunday, she's back home now and we need meals delivered",
+    "I can't take it anymore, I look after my dad on my own, I need a break",
+    "I can't go on like this, caring for my mum with dementia alone, is there respite?",
+    "i vicini litigano e si sentono urla, ma poi fanno pace; a chi lo dico per il rumore?",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  it.each([
+    ["I can't take it anymore, I want to die", "self_harm"],
+    ["мама упала и не встает", "collapse"],
+    ["she collapsed and isn't breathing, she's still on the floor", "collapse"],
+  ])("but «%s» is still danger", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+});
