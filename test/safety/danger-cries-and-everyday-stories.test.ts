@@ -118,3 +118,59 @@ describe("families' and carers' everyday stories stay quiet", () => {
     expect(detect(text)?.kind).toBe(kind);
   });
 });
+
+describe("a noise explained as harmless in its own sentence stays quiet, in every language", () => {
+  it.each([
+    "ogni sera sento colpi dal piano di sopra, credo stiano facendo lavori",
+    "I hear banging from upstairs every night, I think they're doing DIY",
+    "there's yelling from the flat below when the football is on",
+    "se oyen gritos del piso de arriba, creo que es la tele",
+    "j'entends des cris chez les voisins quand il y a du foot",
+    "se aud țipete de la vecini când e meci",
+    "слышу крики у соседей, наверное телевизор",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  it.each([
+    "sento urla dal piano di sopra, non credo sia la tv, lui la picchia",
+    "I hear screaming next door, it's not the TV, he's hitting her",
+    "j'entends des cris chez les voisins, c'est pas la télé, il la frappe",
+    "слышу крики у соседей, это не телевизор, он её бьёт",
+  ])("but «%s» is violence", (text) => {
+    expect(detect(text)?.kind).toBe("violence");
+  });
+});
+
+describe("someone who does not answer because they are away, safe, is no collapse", () => {
+  it.each([
+    "la vicina non risponde al telefono da ieri, ma la figlia dice che è in vacanza con lei",
+    "my elderly neighbour hasn't answered since Monday, her son says she's staying with him",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  it("but one who does not answer and is at home alone is", () => {
+    expect(
+      detect("my neighbour hasn't answered since Monday and her curtains are closed")?.kind,
+    ).toBe("collapse");
+  });
+});
+
+describe("work, heat, bad luck or a boss's e-mails that «kill» or «chase» are figures of speech", () => {
+  it.each([
+    "mă omor cu munca, caut o bonă pentru copii",
+    "hârtiile astea mă omoară, mă ajutați cu ISEE?",
+    "me persigue la mala suerte, primero la caldera y luego el coche",
+    "il mio capo mi perseguita con le mail anche di notte, vorrei cambiare lavoro",
+    "my manager keeps chasing me with emails at night, I want a new job",
+    "mi madre siempre dice «total me voy a morir pronto», buscamos compañía",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  it.each([
+    ["mă omor, nu mai vreau să trăiesc", "self_harm"],
+    ["mi perseguita il mio ex, è sotto casa", "violence"],
+    ["me persigue mi ex por la calle", "violence"],
+  ])("but «%s» is danger", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+});
