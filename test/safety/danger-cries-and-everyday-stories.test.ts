@@ -174,3 +174,22 @@ describe("work, heat, bad luck or a boss's e-mails that «kill» or «chase» ar
     expect(detect(text)?.kind).toBe(kind);
   });
 });
+
+describe("someone else's attempt, now in care, told by a family asking for a group gets the gentle line", () => {
+  it.each([
+    "mi primo intentó suicidarse el año pasado, ahora está en tratamiento; sus padres buscan un grupo de familias",
+    "o meu primo tentou suicidar-se no ano passado, agora está em tratamento; os pais procuram um grupo de famílias",
+    "vărul meu a încercat să se sinucidă anul trecut, acum e în terapie; părinții caută un grup de sprijin",
+    "мой двоюродный брат пытался покончить с собой в прошлом году, сейчас лечится; родители ищут группу поддержки",
+  ])("«%s»", (text) => {
+    const verdict = detect.verdict?.(text);
+    expect(verdict?.signal).toBeNull();
+    expect(verdict?.caution?.kind).toBe("self_harm");
+  });
+  it.each([
+    "mi hermano está en tratamiento pero esta noche dice que se va a suicidar",
+    "мой брат сейчас лечится, но вчера сказал что покончит с собой, ищем группу",
+  ])("but a threat told after the care is still danger: «%s»", (text) => {
+    expect(detect(text)?.kind).toBe("self_harm");
+  });
+});
