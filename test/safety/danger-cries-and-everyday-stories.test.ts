@@ -193,3 +193,23 @@ describe("someone else's attempt, now in care, told by a family asking for a gro
     expect(detect(text)?.kind).toBe("self_harm");
   });
 });
+
+describe("a shaving cut, a GPS for a grandad who gets lost, an ex who keeps the children: no danger", () => {
+  it.each([
+    "I cut myself shaving this morning, nothing serious; do you run evening Italian classes?",
+    "me he cortado afeitándome, nada grave; ¿hay clases de italiano por la tarde?",
+    "we put a GPS tracker on my grandad's phone because he gets lost, we'd also like someone to visit",
+    "my ex won't let me see the kids for two weeks, can I talk to a lawyer?",
+    "no puedo respirar con tanto papeleo del ayuntamiento, ¿me ayudáis?",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  it.each([
+    ["I cut myself on purpose tonight", "self_harm"],
+    ["he put a GPS tracker on my car and follows me everywhere", "violence"],
+    ["my husband won't let me see my family", "violence"],
+    ["no puedo respirar, me ahogo", "distress"],
+  ])("but «%s» is danger", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+});
