@@ -73,12 +73,17 @@ export function contrastAfter(
 }
 
 /**
- * Words that open what someone said or wrote: «che», «that», «que», «qu'», «că», «що», «что».
- * A figure of speech with a thing as subject («questo lavoro mi uccide», «este calor me mata»)
- * never spans one: «sta urlando che mi ammazza», «está gritando que me mata», «o meu ex disse
- * que me mata» matched those figures through their gap and were silenced.
+ * Words that open what someone said or wrote: «che», «that», «que», «qu'», «că», «що», «что»,
+ * and the verbs of saying and threatening in English, which often drops «that» («says he'll
+ * kill me»). A figure of speech with a thing as subject («questo lavoro mi uccide», «este calor
+ * me mata», «the kids are killing me») never spans one: «sta urlando che mi ammazza», «está
+ * gritando que me mata», «o meu ex disse que me mata», «won't let me see the kids and says
+ * he'll kill me» matched those figures through their gap and were silenced.
  */
-const SAID_THAT = new Set(["che", "that", "que", "qu", "ca", "що", "что"]);
+const SAID_THAT = new Set([
+  ...["che", "that", "que", "qu", "ca", "що", "что"],
+  ...["says", "said", "tells", "told", "threatens", "threatened", "swears", "swore"],
+]);
 
 /**
  * True when an idiom (written as `idiomSource`, found at words [start, end)) reaches a cue

@@ -213,3 +213,17 @@ describe("a shaving cut, a GPS for a grandad who gets lost, an ex who keeps the 
     expect(detect(text)?.kind).toBe(kind);
   });
 });
+
+describe("a threat reported without «that» is not taken for a figure of speech", () => {
+  it("«my ex won't let me see the kids and says he'll kill me…» is violence", () => {
+    expect(
+      detect("my ex won't let me see the kids and says he'll kill me if I go to court")?.kind,
+    ).toBe("violence");
+  });
+  it.each([
+    "the kids are killing me today lol, need a babysitter",
+    "my boss says this job will kill me, I need a new one",
+  ])("while «%s» stays a figure of speech", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
