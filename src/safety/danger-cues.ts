@@ -55,9 +55,11 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   beating is not over because the citizen is fine tonight), and a cue told after it still
  *   alarms ("ora sto bene ma ho paura che torni"); `negation` cancels it
  *   ("non sto bene");
- * - `cry` is a call for help ("aiuto", "help", "sos"): a message that is nothing else is an
- *   alarm of distress ("help" alone), a message that goes on is read for what it says ("help
- *   me find a cleaner");
+ * - `cry` is a call for help or a fear said alone ("aiuto", "help", "sos", «🆘», "ho paura"):
+ *   a message that is nothing else, or nothing else after greetings (the `greeting` phrases of
+ *   locales/<lang>/replies.yaml: «ciao aiuto», «hola, tengo miedo»), is an alarm of distress;
+ *   a message that goes on is read for what it says ("help me find a cleaner", «ho paura di
+ *   non trovare lavoro»);
  * - `whom_to_ask` asks whom to call or turn to, or for a hand with a task ("chi chiamo?", "a
  *   chi mi rivolgo?", "who do I call?", "me la correggete?"): a practical question, so, like
  *   `over`, only a model sure of danger is heard over it; the cues still alarm ("è a terra e non

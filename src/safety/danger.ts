@@ -1,5 +1,6 @@
 import { loadPerLanguage } from "../language/lexicon.js";
 import { compilePhrase, type Phrase, PhraseIndex } from "../language/phrases.js";
+import { replyLexiconSchema } from "../language/replies.js";
 import type { Classification } from "../nlu/index.js";
 import { normalizeText } from "../nlu/normalize.js";
 import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
@@ -9,8 +10,10 @@ import {
   HAN_CUE,
   HAN_TEXT,
   NOT_SERIOUS,
+  pastOpening,
   reportsSpeech,
   SENTENCE_END,
+  SOS_EMOJI,
   sentencesOf,
 } from "./sentences.js";
 import { happensToOthers } from "./whose.js";
@@ -130,7 +133,8 @@ type Role =
   | "resolved"
   | "cry"
   | "whom_to_ask"
-  | "place";
+  | "place"
+  | "greeting";
 const ROLES: readonly Role[] = [
   ...DANGER_KINDS,
   "over",
@@ -147,6 +151,7 @@ const ROLES: readonly Role[] = [
   "cry",
   "whom_to_ask",
   "place",
+  "greeting",
 ];
 const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
 /**
@@ -174,18 +179,29 @@ interface Found {
   readonly end: number;
 }
 
+/** The greetings a message may open with, per language (locales/<lang>/replies.yaml). */
+export type Greetings = Readonly<Record<string, readonly string[] | undefined>>;
+
 /**
  * A detector over every language's cues, then the model (when given) for what the cues miss;
  * throws on a cue that cannot be read. Phrases that silence the cues silence the model too.
+ * `greetings` may open a call for help that is otherwise alone («ciao aiuto», «hola, ayuda»).
  */
 export function createDangerDetector(
   cuesByLanguage: Readonly<Record<string, DangerCues>>,
   model?: DangerModel,
   compile: (source: string) => Phrase = compilePhrase,
+  greetings: Greetings = {},
 ): DangerDetector {
   const worded: Array<{ phrase: Phrase; value: Cue }> = [];
   const chinese: Array<{ alternatives: string[]; value: Cue }> = [];
-  for (const [language, byRole] of Object.entries(cuesByLanguage))
+  const roles = (language: string): Partial<Record<Role, readonly string[]>> => ({
+    ...cuesByLanguage[language],
+    greeting: greetings[language],
+  });
+  const languages = new Set([...Object.keys(cuesByLanguage), ...Object.keys(greetings)]);
+  for (const language of languages) {
+    const byRole = roles(language);
     for (const role of ROLES)
       for (const source of byRole[role] ?? []) {
         const value = { role, language, source, id: cueId(language, role, source) };
@@ -199,6 +215,7 @@ export function createDangerDetector(
           throw new Error(`danger cues (${language}, ${role}): ${(error as Error).message}`);
         }
       }
+  }
   const wordedIndex = new PhraseIndex(worded.map((cue) => cue.phrase));
   const byRole = (role: Role) => ROLES.indexOf(role);
   const findAll = (words: readonly string[]): Found[] => {
@@ -208,7 +225,8 @@ export function createDangerDetector(
     );
     return found;
   };
-  const cuesIn = (text: string) => {
+  const cuesIn = (said: string) => {
+    const text = said.replace(SOS_EMOJI, " sos ");
     const { words, sentenceOf } = sentencesOf(text);
     const all = findAll(words);
     // A cue in Chinese characters is found in its own sentence, so that a topic in another
@@ -332,7 +350,11 @@ export function createDangerDetector(
     const besideDenial = (f: Found) => deniesBlows && f.cue.role === "violence";
     const background = heard.find((f) => f.start < endedAt || theirs(f) || besideDenial(f));
     const first = heard.find((f) => f.start >= endedAt && !theirs(f) && !besideDenial(f));
-    const cry = found.find((f) => f.cue.role === "cry" && f.start === 0 && f.end === words.length);
+    // A call for help alone, or after greetings only («ciao aiuto», «buongiorno, ho paura»).
+    const greeted = pastOpening(found.filter((f) => f.cue.role === "greeting"));
+    const cry = found.find(
+      (f) => f.cue.role === "cry" && f.start === greeted && f.end === words.length,
+    );
     const alarm = first
       ? { kind: first.cue.role as DangerKind, cue: first.cue.source }
       : cry && { kind: "distress" as const, cue: cry.cue.source };
@@ -397,5 +419,9 @@ export function loadDangerDetector(
   compile?: (source: string) => Phrase,
 ): DangerDetector {
   const cues = loadPerLanguage(localesDir, "danger.yaml", dangerCuesSchema);
-  return createDangerDetector(cues, model, compile);
+  const replies = loadPerLanguage(localesDir, "replies.yaml", replyLexiconSchema);
+  const greetings = Object.fromEntries(
+    Object.entries(replies).map(([language, lexicon]) => [language, lexicon.greeting]),
+  );
+  return createDangerDetector(cues, model, compile, greetings);
 }

@@ -19,6 +19,22 @@ export const HAN_TEXT = /\p{Script=Han}/u;
 export const NOT_SERIOUS =
   /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F61C}\u{1F61D}\u{1F644}\u{1F926}]/u;
 
+/** The emoji «🆘» (one or more), which the tokenizer drops: read as the word "sos" it says. */
+export const SOS_EMOJI = /\u{1F198}+/gu;
+
+/**
+ * The first word after the words [start, end) found one after another from the message's
+ * start (its greetings: «ciao, buonasera, aiuto» → 2); 0 when it opens with none.
+ */
+export function pastOpening(spans: readonly { start: number; end: number }[]): number {
+  let at = 0;
+  for (;;) {
+    const next = Math.max(at, ...spans.filter((s) => s.start === at).map((s) => s.end));
+    if (next === at) return at;
+    at = next;
+  }
+}
+
 /** Where a sentence ends: a full stop, a question or exclamation mark (Latin, Chinese, Arabic), a semicolon, a new line. */
 export const SENTENCE_END = /[.!?;\n。！？؟]+/u;
 
@@ -57,12 +73,17 @@ export function contrastAfter(
 }
 
 /**
- * Words that open what someone said or wrote: «che», «that», «que», «qu'», «că», «що», «что».
- * A figure of speech with a thing as subject («questo lavoro mi uccide», «este calor me mata»)
- * never spans one: «sta urlando che mi ammazza», «está gritando que me mata», «o meu ex disse
- * que me mata» matched those figures through their gap and were silenced.
+ * Words that open what someone said or wrote: «che», «that», «que», «qu'», «că», «що», «что»,
+ * and the verbs of saying and threatening in English, which often drops «that» («says he'll
+ * kill me»). A figure of speech with a thing as subject («questo lavoro mi uccide», «este calor
+ * me mata», «the kids are killing me») never spans one: «sta urlando che mi ammazza», «está
+ * gritando que me mata», «o meu ex disse que me mata», «won't let me see the kids and says
+ * he'll kill me» matched those figures through their gap and were silenced.
  */
-const SAID_THAT = new Set(["che", "that", "que", "qu", "ca", "що", "что"]);
+const SAID_THAT = new Set([
+  ...["che", "that", "que", "qu", "ca", "що", "что"],
+  ...["says", "said", "tells", "told", "threatens", "threatened", "swears", "swore"],
+]);
 
 /**
  * True when an idiom (written as `idiomSource`, found at words [start, end)) reaches a cue

@@ -57,9 +57,17 @@ describe("how a message is framed decides whether its danger words are danger no
     ["it", "Aiuto!"],
     ["en", "help"],
     ["ru", "помогите"],
-  ])("a call for help and nothing else is answered with 112 and 1522 (%s): «%s»", async (l, t) => {
-    expect(dangerAnswer(await firstReplyTo(l, t))).toBe(true);
-  });
+    ["it", "ciao aiuto"],
+    ["it", "ho paura"],
+    ["it", "buonasera, ho paura"],
+    ["es", "hola, tengo miedo"],
+    ["it", "🆘"],
+  ])(
+    "a call for help or a fear, alone or after a greeting, is answered with 112 and 1522 (%s): «%s»",
+    async (l, t) => {
+      expect(dangerAnswer(await firstReplyTo(l, t))).toBe(true);
+    },
+  );
 
   it("a call for help that goes on is read for what it asks", async () => {
     expect(dangerAnswer(await firstReplyTo("en", "help me find a cleaner please"))).toBe(false);

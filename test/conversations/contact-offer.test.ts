@@ -241,10 +241,12 @@ describe("taking leave after an answer", () => {
     },
   );
 
-  it("«ciao aiuto» is no goodbye: the help asked is asked after", async () => {
+  it("«ciao aiuto» is no goodbye: a call for help after a greeting gets 112 and 1522", async () => {
     const user = citizen("Lino");
     await answeredForNiguarda(harness.emulator, user);
-    expect(await replyTo(user, "ciao aiuto")).toMatch(/Di che aiuto hai bisogno\?/);
+    const reply = await replyTo(user, "ciao aiuto");
+    expect(reply).toMatch(/\b112\b/);
+    expect(reply).toMatch(/\b1522\b/);
   });
 });
 
