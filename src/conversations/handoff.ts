@@ -172,9 +172,11 @@ export async function consentAnswered(
 ): Promise<boolean> {
   const { conversation, ctx, locale, t } = dialogue;
   const { knowledge, requests } = deps;
+  // «1» or «il primo»: the button in that place, as at the summary.
   const typed =
     reply.kind === "text"
-      ? typedChoice(reply.text, consentChoices(t), dialogue.read, locale)
+      ? (typedChoice(reply.text, consentChoices(t), dialogue.read, locale) ??
+        choiceAtPosition(reply.text, consentChoices(t), dialogue.read))
       : undefined;
   // «è gratis?»: no price is known here; said honestly, then consent asked again (no try spent).
   if (reply.kind === "text" && typed === undefined && asksCostOnly(dialogue, reply.text)) {

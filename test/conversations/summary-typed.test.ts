@@ -109,3 +109,21 @@ describe("a button's place typed at the summary", () => {
     expect(shown(await harness.emulator.nextBotMessage(user.id))).toMatch(/non ho inviato nulla/);
   });
 });
+
+describe("a button's place typed at the consent question", () => {
+  it("«1» is «Sì, va bene»: the name is asked", async () => {
+    const user = citizen("Ada");
+    harness.emulator.sendText(user, "/operatore");
+    await until(harness.emulator, user.id, STEPS.consent);
+    harness.emulator.sendText(user, "1");
+    await until(harness.emulator, user.id, STEPS.name);
+  });
+
+  it("«2» is «No, grazie»: nothing is stored", async () => {
+    const user = citizen("Bea");
+    harness.emulator.sendText(user, "/operatore");
+    await until(harness.emulator, user.id, STEPS.consent);
+    harness.emulator.sendText(user, "2");
+    expect(shown(await harness.emulator.nextBotMessage(user.id))).toMatch(/non salvo nessun dato/);
+  });
+});
