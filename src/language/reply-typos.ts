@@ -50,11 +50,14 @@ export function replyTypos(
   return typos;
 }
 
-/** The words that are a whole phrase alone («certo», «grazie»), not part of a longer one. */
+/**
+ * The words that are a whole phrase alone («certo», «grazie»; Romanian «da», which only
+ * rules out the words after it), not part of a longer one.
+ */
 function oneWordReplies(phrases: readonly Phrase[]): string[] {
   return phrases.flatMap((phrase) => {
-    const [step] = phrase.steps;
-    if (phrase.steps.length !== 1 || step?.kind !== "words") return [];
+    const [step, ...after] = phrase.steps;
+    if (step?.kind !== "words" || after.some((next) => next.kind !== "not")) return [];
     return step.alternatives
       .filter((alt) => alt.words.length === 1 && !alt.prefixes[0])
       .map((alt) => alt.words[0] as string);

@@ -41,6 +41,22 @@ describe("a yes typed with a typo to «Vuoi essere ricontattato?»", () => {
     expect(await replyTo(user, "yse")).toMatch(CONSENT);
   });
 
+  it.each([
+    ["ro", "caut o bonă pentru fetița mea", /În ce zonă/, /contacteze/, "daa", /Ești de acord\?/],
+    ["uk", "шукаю няню для доньки", /У якому районі/, /зв'язався/, "такк", /Ви згодні\?/],
+  ])(
+    "(%s) «%s», then a doubled yes to the offer: the consent question",
+    async (language, need, asked, offer, typed, consent) => {
+      const user = citizen("Ana", language);
+      harness.emulator.sendText(user, need);
+      await until(harness.emulator, user.id, asked);
+      harness.emulator.sendText(user, "Niguarda");
+      await until(harness.emulator, user.id, offer);
+      await harness.emulator.nextBotMessage(user.id); // the map
+      expect(await replyTo(user, typed)).toMatch(consent);
+    },
+  );
+
   it("«sii» to the consent question goes on to the name", async () => {
     const user = citizen("Lia");
     await answeredForNiguarda(harness.emulator, user);
