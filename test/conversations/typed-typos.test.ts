@@ -118,3 +118,19 @@ describe("a polite «no, it's fine» is a no", () => {
     expect(shown(await until(emulator, user.id, /Controlla la tua richiesta/))).toMatch(/Nota: —/);
   });
 });
+
+describe("«no problem» agrees, in every language", () => {
+  it.each([
+    ["it", "sì, nessun problema", /Come ti chiami/],
+    ["en", "yes, no problem", /What is your name/],
+    ["en", "no worries", /What is your name/],
+    ["es", "sí, no hay problema", /Cómo te llamas/],
+    ["ro", "da, nicio problemă", /Cum te numești/],
+    ["uk", "так, немає проблем", /Як вас звати/],
+  ])("(%s) «%s» to the consent question asks the name", async (language, typed, name) => {
+    const user = citizen("Bruno", language);
+    harness.emulator.sendText(user, "/operatore");
+    await until(harness.emulator, user.id, /\?$/m);
+    expect(await replyTo(user, typed)).toMatch(name);
+  });
+});
