@@ -122,6 +122,7 @@ describe("a polite «no, it's fine» is a no", () => {
 describe("«no problem» agrees, in every language", () => {
   it.each([
     ["it", "sì, nessun problema", /Come ti chiami/],
+    ["it", "certo, non c'è problema", /Come ti chiami/],
     ["en", "yes, no problem", /What is your name/],
     ["en", "no worries", /What is your name/],
     ["es", "sí, no hay problema", /Cómo te llamas/],
