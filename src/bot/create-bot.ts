@@ -219,6 +219,10 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       deps.recentTexts.forgetAll();
       return Promise.resolve(deps.conversations.delete(chatKey));
     },
+    answering: async (chatKey: string) => {
+      const stored = await deps.conversations.read(chatKey);
+      return [WITHDRAW, ERASE].some((name) => (stored?.state[name]?.length ?? 0) > 0);
+    },
     knowledge,
     texts,
     logger,

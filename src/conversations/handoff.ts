@@ -21,6 +21,7 @@ import { askNewArea, changesArea } from "./contact-area.js";
 import {
   asksCostOnly,
   type Choice,
+  choiceAtPosition,
   type Dialogue,
   keyboardOf,
   type Reply,
@@ -171,9 +172,11 @@ export async function consentAnswered(
 ): Promise<boolean> {
   const { conversation, ctx, locale, t } = dialogue;
   const { knowledge, requests } = deps;
+  // «1» or «il primo»: the button in that place, as at the summary.
   const typed =
     reply.kind === "text"
-      ? typedChoice(reply.text, consentChoices(t), dialogue.read, locale)
+      ? (typedChoice(reply.text, consentChoices(t), dialogue.read, locale) ??
+        choiceAtPosition(reply.text, consentChoices(t), dialogue.read))
       : undefined;
   // «è gratis?»: no price is known here; said honestly, then consent asked again (no try spent).
   if (reply.kind === "text" && typed === undefined && asksCostOnly(dialogue, reply.text)) {
@@ -239,7 +242,10 @@ export async function consentAnswered(
   const needLabel = intent ? localized(intent.label, locale) : context.intent;
   const confirmChoices: Choice[] = [
     { label: t("handoff-confirm"), data: data.confirm(true), means: ["yes"] },
-    { label: t("handoff-cancel"), data: data.confirm(false), means: ["no", "cancel"] },
+    // A bare «no» or «nessuna» at a summary that asks nothing may mean «nothing to change» as
+    // well as «don't send»: asked again (handoff-confirm-again), never taken for «annulla»,
+    // which throws away all that was typed.
+    { label: t("handoff-cancel"), data: data.confirm(false), means: ["cancel"] },
   ];
   let confirmed: boolean | undefined;
   while (details !== null && confirmed === undefined) {
@@ -259,7 +265,14 @@ export async function consentAnswered(
     );
     for (;;) {
       const reply = await waitChoice(dialogue, confirmChoices);
-      const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
+      // «1» or «la prima»: the button in that place.
+      const pressed =
+        reply.kind === "action"
+          ? reply.data
+          : reply.kind === "text"
+            ? choiceAtPosition(reply.text, confirmChoices, dialogue.read)?.data
+            : undefined;
+      const action = pressed === undefined ? undefined : parseAction(pressed);
       if (action?.kind === "confirm") {
         confirmed = action.yes;
         break;

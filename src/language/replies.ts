@@ -3,6 +3,7 @@ import { tokenize } from "../nlu/normalize.js";
 import { RecentTexts } from "../util/recent.js";
 import { loadPerLanguage } from "./lexicon.js";
 import { compilePhrase, matchAt, occursIn, type Phrase, PhraseIndex } from "./phrases.js";
+import { replyTypos } from "./reply-typos.js";
 import {
   createTimeReader,
   type TimeOfDayLexicon,
@@ -190,6 +191,8 @@ function readWith({ entries, index }: Compiled, words: readonly string[]): Readi
   if (precise.length === 1) return { kind: precise[0] as ReplyKind, extraWords, thanks };
   if (precise.length === 0 && kinds.size === 1)
     return { kind: [...kinds][0] as ReplyKind, extraWords, thanks };
+  // Both: a polite decline («no, va bene così», «ok, no grazie», «no, that's fine»).
+  if (precise.length === 0) return { kind: "no", extraWords, thanks };
   return none;
 }
 
@@ -272,6 +275,12 @@ export function createReplyReader(
     );
     return introduced > at ? textAfterWords(text, introduced) : undefined;
   };
+  const entries = compiled.flatMap(([, lexicon]) => lexicon.entries);
+  const typos = replyTypos(
+    entries.filter((entry) => entry.kind !== "fillers").map((entry) => entry.phrase),
+    [...entries.map((entry) => entry.phrase), ...[...cues.values()].flat()],
+  );
+  const repaired = (said: readonly string[]) => said.map((word) => typos.get(word) ?? word);
   const timesOfDay = createTimeReader(
     Object.entries(lexicons).map(([language, lexicon]) => [language, lexicon.time_of_day]),
     compile,
@@ -286,12 +295,12 @@ export function createReplyReader(
   const readAnew = (text: string, language?: string): Reading => {
     let prepared = text;
     for (const [emoji, word] of EMOJI_REPLIES) prepared = prepared.replace(emoji, word);
-    const said = words(prepared);
+    const said = repaired(words(prepared));
     const ordered = [...compiled].sort(
       ([a], [b]) => Number(b === language) - Number(a === language),
     );
     // What the dialogue's language says plainly is an unknown word to every other language.
-    const asOther = words(withoutWords(prepared, plain.get(language ?? "")));
+    const asOther = repaired(words(withoutWords(prepared, plain.get(language ?? ""))));
     // The reading with the fewest other words wins, the citizen's language first among equals:
     // "prefiero no decirlo" is a Spanish skip, not an English "no" beside two unknown words.
     let best: Reading | undefined;

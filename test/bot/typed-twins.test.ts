@@ -115,7 +115,12 @@ const KEYBOARDS: Keyboard[] = [
   {
     name: "summary",
     reach: toSummary,
-    synonyms: { "h:confirm:yes": ["sì", "Sì, confermo", "confermo"], "h:confirm:no": ["no"] },
+    // A bare «no» at the summary is asked again (it may mean «nothing to change»): cancelling
+    // takes a word that says so.
+    synonyms: {
+      "h:confirm:yes": ["sì", "Sì, confermo", "confermo", "nessuna modifica"],
+      "h:confirm:no": ["annulla", "lascia perdere"],
+    },
   },
   {
     name: "erasure",

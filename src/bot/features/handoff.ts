@@ -22,6 +22,11 @@ export interface CitizenHandoffDependencies {
   readonly profiles: KeyValueStore<ChatProfile>;
   /** Forgets a chat's conversation state (the conversations plugin's storage). */
   readonly forgetConversations: (chatKey: string) => Promise<void>;
+  /**
+   * The chat waits for its reply to a question the citizen asked for with a command
+   * (/annulla_richiesta, /cancella_dati): that reply is the bot's, not the operator's.
+   */
+  readonly answering: (chatKey: string) => Promise<boolean>;
   readonly knowledge: KnowledgeHolder;
   readonly texts: Texts;
   readonly logger: Logger;
@@ -32,7 +37,12 @@ export interface CitizenHandoffDependencies {
  * While an operator has a citizen's request, what the citizen writes goes to the operator
  * (commands still work). Installed before the conversations: the bot steps aside.
  */
-export function citizenRelayFeature({ requests, texts, logger }: CitizenHandoffDependencies) {
+export function citizenRelayFeature({
+  requests,
+  texts,
+  logger,
+  answering,
+}: CitizenHandoffDependencies) {
   const composer = new LeanComposer<BotContext>();
   composer.chatType("private").on("message", async (ctx, next) => {
     if (ctx.message.text?.startsWith("/")) return next();
@@ -40,6 +50,8 @@ export function citizenRelayFeature({ requests, texts, logger }: CitizenHandoffD
     // An operator has pressed its card, so the card is there even when the bot has not yet
     // noted which message it is (operatorThread then writes in the chat without a reply).
     if (taken === undefined) return next();
+    // «sì» to «Vuoi ritirare la richiesta?» withdraws it; relayed, it reached the operator.
+    if (await answering(String(ctx.chat.id))) return next();
     const t = texts.for("it");
     const where = operatorThread(taken);
     try {
