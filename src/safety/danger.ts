@@ -1,7 +1,6 @@
 import { loadPerLanguage } from "../language/lexicon.js";
 import { compilePhrase, type Phrase, PhraseIndex } from "../language/phrases.js";
 import { replyLexiconSchema } from "../language/replies.js";
-import type { Classification } from "../nlu/index.js";
 import { normalizeText } from "../nlu/normalize.js";
 import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
 import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor, undoubled } from "./danger-model.js";
@@ -27,6 +26,11 @@ import { happensToOthers } from "./whose.js";
 export const DANGER_KINDS = ["violence", "self_harm", "collapse", "distress"] as const;
 export type DangerKind = (typeof DANGER_KINDS)[number];
 
+export {
+  classifiedAsDanger,
+  DANGER_INTENT,
+  unlessSilenced,
+} from "./classified.js";
 export { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
 
 export interface DangerSignal {
@@ -86,35 +90,6 @@ export function verdictFor(
   detector: DangerDetector,
 ): DangerVerdict {
   return kept?.text === text ? kept.verdict : readDanger(detector, text);
-}
-
-/** The intent (intents/emergenza.yaml) that teaches the classifier danger the cues miss. */
-export const DANGER_INTENT = "emergenza";
-
-/**
- * The classifier's reading means danger only when it is sure of emergenza: unsure, it also
- * picked "mia madre è sola" (on the development sets, 6 false alarms in 597 ordinary messages
- * against 1 when sure). The cues come first anyway; this catches what they miss.
- */
-export function classifiedAsDanger(classification: Classification): boolean {
-  return classification.intent === DANGER_INTENT && !classification.ambiguous;
-}
-
-/**
- * The classifier's reading, with emergenza taken back when the danger verdict says the
- * message is silenced (a film about violence, a first-aid course, told as over, a figure of
- * speech, a request for a service): then the message is out of scope, neither danger nor the
- * need emergenza (whose answer is the danger answer). On the development sets 4 of the classifier's 6 false alarms
- * were films and courses the cues had already silenced.
- */
-export function unlessSilenced(classification: Classification, silenced: boolean): Classification {
-  if (classification.intent !== DANGER_INTENT || !silenced) return classification;
-  return {
-    ...classification,
-    intent: null,
-    ambiguous: false,
-    alternatives: classification.alternatives.filter((a) => a.intent !== DANGER_INTENT),
-  };
 }
 
 /** What a cue does when it is found: raise an alarm of its kind, or silence some. */
