@@ -1,3 +1,5 @@
+import { toldWellButIdle } from "./ageing.js";
+import { asksAsCarer } from "./carer.js";
 import {
   contentWords,
   type FeatureOptions,
@@ -42,6 +44,10 @@ export interface ReadWords {
   readonly elsewhere: boolean;
   /** Looks for work or tells one's own trade (the reading's "work" cue). */
   readonly seeksWork: boolean;
+  /** A family carer who asks for themselves (carer.ts). */
+  readonly asksAsCarer: boolean;
+  /** An older person well in body and mind who spends the days alone (ageing.ts). */
+  readonly wellButIdle: boolean;
 }
 
 /** The other languages' words a model reads with: those it was built with, or none. */
@@ -103,6 +109,8 @@ export function readWords(
     employed: !asks && !reading.cues.has("negation") && tellsOwnWork(text, other),
     elsewhere: reading.cues.has("elsewhere"),
     seeksWork: reading.cues.has("work"),
+    asksAsCarer: asksAsCarer(text),
+    wellButIdle: toldWellButIdle(text),
   };
 }
 
