@@ -2,6 +2,7 @@ import type { Catalogue } from "../catalogue/load.js";
 import { asActiveAgeing } from "./ageing.js";
 import { type AloneReader, NOBODY_ALONE } from "./alone.js";
 import { asCarersOwnNeed } from "./carer.js";
+import { asChildcare } from "./childcare.js";
 import { type Classification, decide, decideWithSegments, type Ranking } from "./decision.js";
 import {
   type FeatureOptions,
@@ -180,10 +181,12 @@ export function modelReader(
             story.length === 0
               ? decision
               : withStoryNeed(decision, rank(), story, words.refused.map(rankSegment));
-          // What a story tells of whose need it is: a worker's, a carer's own, an older person's.
+          // What a story tells of whose need it is: a worker's, a carer's own, an older
+          // person's, a working parent's children's.
           const worker = asWorkSought(read, rank(), words.seeksWork);
           const carer = asCarersOwnNeed(worker, rank(), words.asksAsCarer);
-          return asActiveAgeing(carer, rank(), words.wellButIdle);
+          const older = asActiveAgeing(carer, rank(), words.wellButIdle);
+          return asChildcare(older, rank(), words.childrenUnminded, words.seeksWork);
         },
       };
     },

@@ -1,5 +1,6 @@
 import { toldWellButIdle } from "./ageing.js";
 import { asksAsCarer } from "./carer.js";
+import { toldChildrenUnminded } from "./childcare.js";
 import {
   contentWords,
   type FeatureOptions,
@@ -48,6 +49,8 @@ export interface ReadWords {
   readonly asksAsCarer: boolean;
   /** An older person well in body and mind who spends the days alone (ageing.ts). */
   readonly wellButIdle: boolean;
+  /** A parent's children left without someone for some hours (childcare.ts). */
+  readonly childrenUnminded: boolean;
 }
 
 /** The other languages' words a model reads with: those it was built with, or none. */
@@ -111,6 +114,7 @@ export function readWords(
     seeksWork: reading.cues.has("work"),
     asksAsCarer: asksAsCarer(text),
     wellButIdle: toldWellButIdle(text),
+    childrenUnminded: toldChildrenUnminded(text),
   };
 }
 

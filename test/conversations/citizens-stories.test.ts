@@ -123,3 +123,16 @@ describe("an older parent who is well but alone all day", () => {
     expect(said).toMatch(/Activities and socialising for older people/);
   });
 });
+
+describe("a working parent whose children are left without someone", () => {
+  it("a mother on night shifts with no one to leave her girls with is offered a babysitter, not work or «Intendevi…?»", async () => {
+    const user = citizen("Lucia");
+    harness.emulator.sendText(
+      user,
+      "Mio marito lavora all'estero e io faccio le notti in ospedale, abitiamo in zona Bicocca. Le bambine hanno 3 e 5 anni e non so a chi lasciarle.",
+    );
+    const said = (await readUntil(harness.emulator, user, isAnswer)).map(shown).join("\n");
+    expect(said).not.toMatch(/Intendevi/);
+    expect(said).toMatch(/Tata e baby sitter/);
+  });
+});
