@@ -1,4 +1,4 @@
-import { plainWords, turnedTo } from "./carer.js";
+import { turnedTo } from "./carer.js";
 import type { Classification, Ranking } from "./decision.js";
 
 /** Activities with others for older people who are well: groups, outings, courses. */
@@ -24,11 +24,12 @@ const ALONE_AND_IDLE =
 const FRAIL =
   /\b(?:ma non di gambe|non cammina|cammina (?:poco|male|a fatica)|non riesce|non ce la fa|(?:can not|cannot|can t) walk|struggles to)/u;
 
-/** An older person well in body and mind who spends the days alone (see asActiveAgeing). */
-export const toldWellButIdle = (text: string): boolean => {
-  const words = plainWords(text);
-  return WELL.test(words) && ALONE_AND_IDLE.test(words) && !FRAIL.test(words);
-};
+/**
+ * An older person well in body and mind who spends the days alone (see asActiveAgeing), in a
+ * message as plainWords gives it.
+ */
+export const toldWellButIdle = (plain: string): boolean =>
+  WELL.test(plain) && ALONE_AND_IDLE.test(plain) && !FRAIL.test(plain);
 
 /**
  * A story of an older person who is well («sta benissimo», «totally independent») and spends the

@@ -30,12 +30,11 @@ export const plainWords = (text: string): string =>
 
 /**
  * A family carer who asks for themselves: the words of one's own people looking after them.
- * Read on the whole message (the care and the wish are often told sentences apart).
+ * Read on the whole message, as plainWords gives it (the care and the wish are often told
+ * sentences apart).
  */
-export const asksAsCarer = (text: string): boolean => {
-  const words = plainWords(text);
-  return CARES_FOR_OWN.test(words) && ASKS_FOR_ONESELF.test(words);
-};
+export const asksAsCarer = (plain: string): boolean =>
+  CARES_FOR_OWN.test(plain) && ASKS_FOR_ONESELF.test(plain);
 
 /**
  * Needs of the person cared for that a carer's story names on the way: kept as a second need

@@ -1,4 +1,4 @@
-import { plainWords, turnedTo } from "./carer.js";
+import { turnedTo } from "./carer.js";
 import type { Classification, Ranking } from "./decision.js";
 import { WORK_INTENT } from "./work.js";
 
@@ -17,11 +17,12 @@ const CHILDREN =
 const NOBODY_FOR_THEM =
   /\b(?:a chi lasciar\w*|(?:nobody|no one|noone) to (?:leave|look after|watch|mind)|(?:asilo|nido|scuola|materna) (?:chiude|finisce|esce)|(?:ci|mi)? ?dava una mano|(?:helped|took them|took her|took him|looked after them)[\w ]{0,25}(?:until now|but)|(?:until now|fino ad ora|finora)(?: \w+){0,3} (?:accompagnava|teneva|guardava|prendeva|aiutava|helped|took|looked after|minded)|che (?:li|la|lo) (?:teneva|tenevano|guardava)|who (?:minded|looked after|watched|took care of) (?:them|her|him)|(?:ci|mi) ha dato buca|can t get anything done|can not (?:get anything done|work with)|cannot work with|non riesco a lavorare|don t (?:know|have) anyone|non conosciamo nessuno|no family here|nessuno qui)\b/u;
 
-/** A parent's children left without someone for some hours (see asChildcare). */
-export const toldChildrenUnminded = (text: string): boolean => {
-  const words = plainWords(text);
-  return CHILDREN.test(words) && NOBODY_FOR_THEM.test(words);
-};
+/**
+ * A parent's children left without someone for some hours (see asChildcare), in a message as
+ * plainWords gives it.
+ */
+export const toldChildrenUnminded = (plain: string): boolean =>
+  CHILDREN.test(plain) && NOBODY_FOR_THEM.test(plain);
 
 /**
  * A parent's story of children left without someone («I work shifts… my daughter is 5… my

@@ -1,5 +1,5 @@
 import { toldWellButIdle } from "./ageing.js";
-import { asksAsCarer } from "./carer.js";
+import { asksAsCarer, plainWords } from "./carer.js";
 import { toldChildrenUnminded } from "./childcare.js";
 import {
   contentWords,
@@ -84,6 +84,8 @@ export function readWords(
     return words.length === 0 ? [] : [words];
   });
   const tells = reading.cues.has("statement");
+  // The whole message's words once, for the story cues that tell whose need it is.
+  const plain = plainWords(text);
   const asks = ["request", "question", "inability"].some((cue) => reading.cues.has(cue as Cue));
   const terms = featureTerms(
     words.map((w) => w.word),
@@ -112,9 +114,9 @@ export function readWords(
     employed: !asks && !reading.cues.has("negation") && tellsOwnWork(text, other),
     elsewhere: reading.cues.has("elsewhere"),
     seeksWork: reading.cues.has("work"),
-    asksAsCarer: asksAsCarer(text),
-    wellButIdle: toldWellButIdle(text),
-    childrenUnminded: toldChildrenUnminded(text),
+    asksAsCarer: asksAsCarer(plain),
+    wellButIdle: toldWellButIdle(plain),
+    childrenUnminded: toldChildrenUnminded(plain),
   };
 }
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { asActiveAgeing, toldWellButIdle } from "../../src/nlu/ageing.js";
+import { plainWords } from "../../src/nlu/carer.js";
 import type { Classification, Ranking } from "../../src/nlu/decision.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 
@@ -22,7 +23,7 @@ describe("an older person who is well but spends the days alone wants activities
   it("a grandmother who no longer walks after a fall is not read as wanting activities", () => {
     const text =
       "La nonna ha 85 anni e la testa c'è, ma dopo la caduta non cammina più e non esce più di casa, si annoia.";
-    expect(toldWellButIdle(text)).toBe(false);
+    expect(toldWellButIdle(plainWords(text))).toBe(false);
     expect(classifier.classify(text).intent).not.toBe("invecchiamento_attivo");
   });
 });
@@ -33,7 +34,7 @@ describe("the words of a well older person alone all day", () => {
     "la zia è una scheggia però non vede mai nessuno",
     "she's in good health but spends her days in front of the TV",
   ])("%j: well, and idle alone", (text) => {
-    expect(toldWellButIdle(text)).toBe(true);
+    expect(toldWellButIdle(plainWords(text))).toBe(true);
   });
 
   it.each([
@@ -44,7 +45,7 @@ describe("the words of a well older person alone all day", () => {
     // Well in the mind only.
     "sta bene di testa ma non di gambe e non esce più",
   ])("%j is not", (text) => {
-    expect(toldWellButIdle(text)).toBe(false);
+    expect(toldWellButIdle(plainWords(text))).toBe(false);
   });
 });
 
