@@ -10,6 +10,7 @@ import {
   TfIdfVectorizer,
   vocabularyStemmer,
 } from "./features.js";
+import { asItalianCourse } from "./learner.js";
 import { buildModel, type ClassifierModel, DEFAULT_FEATURES } from "./model.js";
 import { type ReadWords, readWords, withCues, wordsRead } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
@@ -182,11 +183,12 @@ export function modelReader(
               ? decision
               : withStoryNeed(decision, rank(), story, words.refused.map(rankSegment));
           // What a story tells of whose need it is: a worker's, a carer's own, an older
-          // person's, a working parent's children's.
+          // person's, a working parent's children's, a newcomer's held back by the language.
           const worker = asWorkSought(read, rank(), words.seeksWork);
           const carer = asCarersOwnNeed(worker, rank(), words.asksAsCarer);
           const older = asActiveAgeing(carer, rank(), words.wellButIdle);
-          return asChildcare(older, rank(), words.childrenUnminded, words.seeksWork);
+          const parent = asChildcare(older, rank(), words.childrenUnminded, words.seeksWork);
+          return asItalianCourse(parent, rank(), words.languageBarrier);
         },
       };
     },

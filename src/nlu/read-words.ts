@@ -9,6 +9,7 @@ import {
   type SparseVector,
   type Stemmer,
 } from "./features.js";
+import { toldLanguageBarrier } from "./learner.js";
 import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
@@ -51,6 +52,8 @@ export interface ReadWords {
   readonly wellButIdle: boolean;
   /** A parent's children left without someone for some hours (childcare.ts). */
   readonly childrenUnminded: boolean;
+  /** Italian told as what stands in the way (learner.ts). */
+  readonly languageBarrier: boolean;
 }
 
 /** The other languages' words a model reads with: those it was built with, or none. */
@@ -117,6 +120,7 @@ export function readWords(
     asksAsCarer: asksAsCarer(plain),
     wellButIdle: toldWellButIdle(plain),
     childrenUnminded: toldChildrenUnminded(plain),
+    languageBarrier: toldLanguageBarrier(plain),
   };
 }
 
