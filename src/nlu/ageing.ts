@@ -1,5 +1,5 @@
-import { turnedTo } from "./carer.js";
 import type { Classification, Ranking } from "./decision.js";
+import { turnedTo } from "./told-need.js";
 
 /** Activities with others for older people who are well: groups, outings, courses. */
 export const ACTIVE_AGEING_INTENT = "invecchiamento_attivo";

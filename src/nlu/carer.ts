@@ -1,5 +1,5 @@
-import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
-import { normalizeText } from "./normalize.js";
+import type { Classification, Ranking } from "./decision.js";
+import { turnedTo } from "./told-need.js";
 
 /** Support for the family member who looks after someone: groups, respite, someone to listen. */
 export const CARER_INTENT = "caregiver";
@@ -24,10 +24,6 @@ const CARES_FOR_OWN = new RegExp(
 const ASKS_FOR_ONESELF =
   /\b(?:parlare con (?:qualcun\w*|altr\w+|chi)|co cui parla\w*|con chi parla\w*|sfoga\w*|staccare|respirare|confrontarmi|anche per me|per me\b|come sto io|sono io che ho bisogno|qualcuno che (?:mi )?capisc\w*|(?:giorno|giornata) di riposo|gruppo (?:di (?:sostegno|auto aiuto|mutuo aiuto)|dove|per (?:chi|familiari|caregiver|persone come))|someone (?:to talk to|who understands|to listen)|talk to (?:someone|anyone|somebody|other)|listen to me|support group|for myself|for me\b|(?:weekend|day|evening|night) off|a break\b|who supports|groups? for (?:carers|caregivers|people like))/u;
 
-/** A message's words, accents, apostrophes and marks gone: «I've», «co' cui» read as words. */
-export const plainWords = (text: string): string =>
-  normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, " ");
-
 /**
  * A family carer who asks for themselves: the words of one's own people looking after them.
  * Read on the whole message, as plainWords gives it (the care and the wish are often told
@@ -42,33 +38,6 @@ export const asksAsCarer = (plain: string): boolean =>
  * for myself too»). A carer hired and a person to talk to are what the carer's need replaces.
  */
 const REPLACED: ReadonlySet<string> = new Set(["badante", "operatore"]);
-/** Never turned into another need by a story's words: danger is answered first, whoever tells it. */
-const DANGER = "emergenza";
-
-/**
- * The reading turned to the need a story's words tell (`intent`), when the model counts it among
- * its best needs; sure of it, as sure as the reading it turns (the dialogue weighs a story's
- * whole reading against its opening's by this, as for a job search read from a trade).
- */
-export function turnedTo(
-  decision: Classification,
-  ranking: Ranking,
-  intent: string,
-  also: string | undefined,
-): Classification {
-  if (decision.intent === DANGER || (decision.intent === intent && !decision.ambiguous))
-    return decision;
-  if (!ranking.ranked.slice(0, ALTERNATIVES).some((r) => r.intent === intent)) return decision;
-  return {
-    text: decision.text,
-    intent,
-    confidence: decision.confidence,
-    alternatives: ranking.ranked.filter((r) => r.intent !== intent).slice(0, ALTERNATIVES),
-    ambiguous: false,
-    ...(also === undefined || also === intent ? {} : { also }),
-  };
-}
-
 /**
  * A family carer who looks after their own people and asks for themselves («mi occupo di mio
  * marito… avrei bisogno di parlare con qualcuno», «I look after my brother… I need someone to

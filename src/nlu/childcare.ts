@@ -1,5 +1,5 @@
-import { turnedTo } from "./carer.js";
 import type { Classification, Ranking } from "./decision.js";
+import { turnedTo } from "./told-need.js";
 import { WORK_INTENT } from "./work.js";
 
 /** Someone who looks after the children at home: a babysitter, a nanny. */

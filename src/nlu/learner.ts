@@ -1,5 +1,5 @@
-import { turnedTo } from "./carer.js";
 import type { Classification, Ranking } from "./decision.js";
+import { turnedTo } from "./told-need.js";
 
 /** Italian courses for foreigners. */
 export const ITALIAN_COURSE_INTENT = "corsi_italiano";

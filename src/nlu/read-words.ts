@@ -1,5 +1,5 @@
 import { toldWellButIdle } from "./ageing.js";
-import { asksAsCarer, plainWords } from "./carer.js";
+import { asksAsCarer } from "./carer.js";
 import { toldChildrenUnminded } from "./childcare.js";
 import {
   contentWords,
@@ -13,6 +13,7 @@ import { toldLanguageBarrier } from "./learner.js";
 import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
+import { plainWords } from "./told-need.js";
 
 /** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
 const CUE_WEIGHT = 3;

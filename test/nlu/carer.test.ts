@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { asCarersOwnNeed, asksAsCarer, plainWords } from "../../src/nlu/carer.js";
+import { asCarersOwnNeed, asksAsCarer } from "../../src/nlu/carer.js";
 import type { Classification, Ranking } from "../../src/nlu/decision.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { plainWords } from "../../src/nlu/told-need.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {

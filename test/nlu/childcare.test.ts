@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { plainWords } from "../../src/nlu/carer.js";
 import { toldChildrenUnminded } from "../../src/nlu/childcare.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { plainWords } from "../../src/nlu/told-need.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
