@@ -1,5 +1,8 @@
 import type { Catalogue } from "../catalogue/load.js";
+import { asActiveAgeing } from "./ageing.js";
 import { type AloneReader, NOBODY_ALONE } from "./alone.js";
+import { asCarersOwnNeed } from "./carer.js";
+import { asChildcare } from "./childcare.js";
 import { type Classification, decide, decideWithSegments, type Ranking } from "./decision.js";
 import {
   type FeatureOptions,
@@ -7,6 +10,7 @@ import {
   TfIdfVectorizer,
   vocabularyStemmer,
 } from "./features.js";
+import { asItalianCourse } from "./learner.js";
 import { buildModel, type ClassifierModel, DEFAULT_FEATURES } from "./model.js";
 import { type ReadWords, readWords, withCues, wordsRead } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
@@ -178,7 +182,13 @@ export function modelReader(
             story.length === 0
               ? decision
               : withStoryNeed(decision, rank(), story, words.refused.map(rankSegment));
-          return asWorkSought(read, rank(), words.seeksWork);
+          // What a story tells of whose need it is: a worker's, a carer's own, an older
+          // person's, a working parent's children's, a newcomer's held back by the language.
+          const worker = asWorkSought(read, rank(), words.seeksWork);
+          const carer = asCarersOwnNeed(worker, rank(), words.asksAsCarer);
+          const older = asActiveAgeing(carer, rank(), words.wellButIdle);
+          const parent = asChildcare(older, rank(), words.childrenUnminded, words.seeksWork);
+          return asItalianCourse(parent, rank(), words.languageBarrier);
         },
       };
     },

@@ -1,3 +1,6 @@
+import { toldWellButIdle } from "./ageing.js";
+import { asksAsCarer } from "./carer.js";
+import { toldChildrenUnminded } from "./childcare.js";
 import {
   contentWords,
   type FeatureOptions,
@@ -6,9 +9,11 @@ import {
   type SparseVector,
   type Stemmer,
 } from "./features.js";
+import { toldLanguageBarrier } from "./learner.js";
 import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
+import { plainWords } from "./told-need.js";
 
 /** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
 const CUE_WEIGHT = 3;
@@ -42,6 +47,14 @@ export interface ReadWords {
   readonly elsewhere: boolean;
   /** Looks for work or tells one's own trade (the reading's "work" cue). */
   readonly seeksWork: boolean;
+  /** A family carer who asks for themselves (carer.ts). */
+  readonly asksAsCarer: boolean;
+  /** An older person well in body and mind who spends the days alone (ageing.ts). */
+  readonly wellButIdle: boolean;
+  /** A parent's children left without someone for some hours (childcare.ts). */
+  readonly childrenUnminded: boolean;
+  /** Italian told as what stands in the way (learner.ts). */
+  readonly languageBarrier: boolean;
 }
 
 /** The other languages' words a model reads with: those it was built with, or none. */
@@ -75,6 +88,8 @@ export function readWords(
     return words.length === 0 ? [] : [words];
   });
   const tells = reading.cues.has("statement");
+  // The whole message's words once, for the story cues that tell whose need it is.
+  const plain = plainWords(text);
   const asks = ["request", "question", "inability"].some((cue) => reading.cues.has(cue as Cue));
   const terms = featureTerms(
     words.map((w) => w.word),
@@ -103,6 +118,10 @@ export function readWords(
     employed: !asks && !reading.cues.has("negation") && tellsOwnWork(text, other),
     elsewhere: reading.cues.has("elsewhere"),
     seeksWork: reading.cues.has("work"),
+    asksAsCarer: asksAsCarer(plain),
+    wellButIdle: toldWellButIdle(plain),
+    childrenUnminded: toldChildrenUnminded(plain),
+    languageBarrier: toldLanguageBarrier(plain),
   };
 }
 

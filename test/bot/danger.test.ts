@@ -37,6 +37,17 @@ describe("danger is answered first, with 112 and 1522, then the offer of a perso
     ]);
   });
 
+  // qa-16: «ciao, mi sento male» got «Intendevi…?» as the greeting's; the words after a
+  // greeting reach the danger reader and the classifier as they would alone.
+  it.each([
+    ["it", "ciao sto male"],
+    ["it", "buongiorno, mia madre è a terra e non si muove"],
+    ["en", "hi, my husband hits me and I'm scared"],
+  ])("(%s) a greeting first does not hide the danger: «%s»", async (language, text) => {
+    const { reply } = await firstReplyTo(language, text);
+    expect(dangerAnswer(shown(reply))).toBe(true);
+  });
+
   it("an ordinary message that shares the words gets its need answered, not an alarm", async () => {
     const { reply } = await firstReplyTo("it", "è caduta la settimana scorsa, cerco una badante");
     expect(emergencyNumbers(shown(reply))).toBe(false);

@@ -96,3 +96,43 @@ describe("citizens who change their mind", () => {
     expect(declined.map(shown).join("\n")).not.toMatch(/Come ti chiami/);
   });
 });
+
+describe("a family carer who asks for herself", () => {
+  it("a daughter who looks after her mother and wants someone to talk to is offered support for carers, not a carer hired", async () => {
+    const user = citizen("Marisa");
+    harness.emulator.sendText(
+      user,
+      "Mi occupo di mia madre da quando si è rotta il femore, abitiamo in zona Niguarda. La badante viene tre mattine, il resto è tutto mio. Avrei bisogno di parlare con qualcuno che capisce.",
+    );
+    const said = (await readUntil(harness.emulator, user, isAnswer)).map(shown).join("\n");
+    expect(said).not.toMatch(/Intendevi/);
+    expect(said).toMatch(/chi assiste un familiare|caregiver/i);
+    expect(said).not.toMatch(/Badante e assistenza/);
+  });
+});
+
+describe("an older parent who is well but alone all day", () => {
+  it("a grandson whose grandad is still sharp but barely talks to anyone is offered activities for older people, not told «I can't help»", async () => {
+    const user = citizen("Tom", "en");
+    harness.emulator.sendText(
+      user,
+      "My grandad is 82 and still sharp, he lives near Loreto and reads the paper every morning, but since his friends passed he barely talks to anyone.",
+    );
+    const said = (await readUntil(harness.emulator, user, isAnswer)).map(shown).join("\n");
+    expect(said).not.toMatch(/Did you mean|can't help/);
+    expect(said).toMatch(/Activities and socialising for older people/);
+  });
+});
+
+describe("a working parent whose children are left without someone", () => {
+  it("a mother on night shifts with no one to leave her girls with is offered a babysitter, not work or «Intendevi…?»", async () => {
+    const user = citizen("Lucia");
+    harness.emulator.sendText(
+      user,
+      "Mio marito lavora all'estero e io faccio le notti in ospedale, abitiamo in zona Bicocca. Le bambine hanno 3 e 5 anni e non so a chi lasciarle.",
+    );
+    const said = (await readUntil(harness.emulator, user, isAnswer)).map(shown).join("\n");
+    expect(said).not.toMatch(/Intendevi/);
+    expect(said).toMatch(/Tata e baby sitter/);
+  });
+});

@@ -1,0 +1,48 @@
+import type { Classification, Ranking } from "./decision.js";
+import { turnedTo } from "./told-need.js";
+
+/** Activities with others for older people who are well: groups, outings, courses. */
+export const ACTIVE_AGEING_INTENT = "invecchiamento_attivo";
+
+/**
+ * An older person told as well and independent: «sta benissimo», «è autonomissima», «cammina
+ * bene», «la testa c'è», «è una scheggia», «perfectly fine», «totally independent».
+ */
+const WELL =
+  /\b(?:sta (?:ancora |fisicamente )?(?:bene|benissimo)|stanno bene|fisicamente sta|in forma|in gamba|cammina (?:ancora )?(?:bene|benissimo)|cammino bene|autonom\w*|indipendente|lucid\w*|arzill\w*|una scheggia|la testa c e|forte e capa|(?:perfectly|absolutely|really) (?:fine|well)|(?:totally|fully|completely|very) independent|sharp as a tack|fit as a fiddle|in good (?:health|shape)|(?:walks|drives) every day|still (?:drives|walks|sharp|active))/u;
+/**
+ * Days spent alone and idle: «non vede mai nessuno», «si annoia», «passa le giornate davanti
+ * alla tv», «non esce più», «le farebbe bene vedere gente», «bored», «barely talks to anyone».
+ */
+const ALONE_AND_IDLE =
+  /\b(?:non vede (?:mai )?nessuno|non conosc\w* nessuno|non parla con nessuno|(?:si|mi) annoia|annoi\w+|bored|davanti (?:alla tv|alla televisione|a rete \d)|(?:talks|talking) to the tv|in front of the tv|barely (?:talks|sees|speaks)|(?:doesn t|does not|never) (?:really )?(?:go out|see anyone|talk to anyone)|non esce (?:piu|mai)|stare con (?:la )?gente|vedere (?:un po di )?gente|in mezzo alla gente|compagnia|company|(?:sta|stare) (?:sempre |tutto il giorno )?in casa|la giornata non passa|lonely|sola tutto|solo tutto)/u;
+
+/**
+ * What the body can no longer do, beside the wellness: «sta bene di testa ma non di gambe», «non
+ * riesce più a fare le scale»: the story may be about care or the shopping, not activities.
+ */
+const FRAIL =
+  /\b(?:ma non di gambe|non cammina|cammina (?:poco|male|a fatica)|non riesce|non ce la fa|(?:can not|cannot|can t) walk|struggles to)/u;
+
+/**
+ * An older person well in body and mind who spends the days alone (see asActiveAgeing), in a
+ * message as plainWords gives it.
+ */
+export const toldWellButIdle = (plain: string): boolean =>
+  WELL.test(plain) && ALONE_AND_IDLE.test(plain) && !FRAIL.test(plain);
+
+/**
+ * A story of an older person who is well («sta benissimo», «totally independent») and spends the
+ * days alone («si annoia», «non vede mai nessuno») is about activities with others, though its
+ * words of age and living alone lean the model to care, or leave it below the bar. Taken only
+ * where the model refused the message or was unsure, and counts the activities among its best
+ * needs: a need asked outright («cerco una badante che le faccia compagnia») is kept.
+ */
+export function asActiveAgeing(
+  decision: Classification,
+  ranking: Ranking,
+  wellButIdle: boolean,
+): Classification {
+  if (!wellButIdle || (decision.intent !== null && !decision.ambiguous)) return decision;
+  return turnedTo(decision, ranking, ACTIVE_AGEING_INTENT, undefined);
+}

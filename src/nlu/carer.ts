@@ -1,0 +1,63 @@
+import type { Classification, Ranking } from "./decision.js";
+import { turnedTo } from "./told-need.js";
+
+/** Support for the family member who looks after someone: groups, respite, someone to listen. */
+export const CARER_INTENT = "caregiver";
+
+/** One's own people, as a family carer names whom they look after. */
+const OWN_PEOPLE =
+  "(?:io )?(?:(?:di |a )?(?:mi|mio|mia|miei|mie|la mia|il mio|nostr\\w*|my|our|her|his|him|them)\\b|(?:della |del |la |il )?(?:mamma|papa|madre|padre|marito|moglie|fratell\\w*|sorell\\w*|figli\\w*|nonn\\w*|suocer\\w*|zi[oa])\\b)";
+/**
+ * Looking after one's own people, said in the first person: «assisto mia madre», «mi occupo di
+ * mio fratello», «faccio tutto io per la nonna», «sto appresso a mi madre», «I've been looking
+ * after my dad», «I'm her main carer». A worker looks after «una signora», not one's own: no cue.
+ */
+const CARES_FOR_OWN = new RegExp(
+  `(?:\\b(?:mi occupo (?:io )?(?:di |della |del )?|mi prendo cura (?:di )?|assisto |accudisco |curo |seguo |guardo |(?:lo|la) accompagno (?:sempre )?(?:io )?|faccio tutto (?:io )?per |faccio da (?:infermier\\w*|badante) a |sto (?:dietro|appresso) a |(?:i|we) (?:have |ve |am |are |m )?(?:been )?(?:looking after|taking care of|caring for|look after|take care of|care for) )${OWN_PEOPLE}|\\b(?:lo|la) cuido\\b|\\bi (?:am|m) (?:her |his |their |the )?(?:main |only |full time )?carer\\b|\\bthe only one looking after\\b)`,
+  "u",
+);
+/**
+ * Asking for oneself, as a carer does: someone to talk to or who understands, a group of people
+ * in the same boat, a break or a day off, help «anche per me». Not a weekend or a group alone:
+ * «una badante per il weekend», «un gruppo di attività per la mamma» are the cared-for's needs.
+ */
+const ASKS_FOR_ONESELF =
+  /\b(?:parlare con (?:qualcun\w*|altr\w+|chi)|co cui parla\w*|con chi parla\w*|sfoga\w*|staccare|respirare|confrontarmi|anche per me|per me\b|come sto io|sono io che ho bisogno|qualcuno che (?:mi )?capisc\w*|(?:giorno|giornata) di riposo|gruppo (?:di (?:sostegno|auto aiuto|mutuo aiuto)|dove|per (?:chi|familiari|caregiver|persone come))|someone (?:to talk to|who understands|to listen)|talk to (?:someone|anyone|somebody|other)|listen to me|support group|for myself|for me\b|(?:weekend|day|evening|night) off|a break\b|who supports|groups? for (?:carers|caregivers|people like))/u;
+
+/**
+ * A family carer who asks for themselves: the words of one's own people looking after them.
+ * Read on the whole message, as plainWords gives it (the care and the wish are often told
+ * sentences apart).
+ */
+export const asksAsCarer = (plain: string): boolean =>
+  CARES_FOR_OWN.test(plain) && ASKS_FOR_ONESELF.test(plain);
+
+/**
+ * Needs of the person cared for that a carer's story names on the way: kept as a second need
+ * when the carer's own is read first («I look after my sister who has Down syndrome… support
+ * for myself too»). A carer hired and a person to talk to are what the carer's need replaces.
+ */
+const REPLACED: ReadonlySet<string> = new Set(["badante", "operatore"]);
+/**
+ * A family carer who looks after their own people and asks for themselves («mi occupo di mio
+ * marito… avrei bisogno di parlare con qualcuno», «I look after my brother… I need someone to
+ * talk to») needs support for carers, though the story's words (a stroke, dementia, a carer by
+ * day) lean the model to hiring a carer, to disability, or below the bar. Taken when the model
+ * counts support for carers among its best needs; the need of the person cared for it read
+ * first stays as the second.
+ */
+export function asCarersOwnNeed(
+  decision: Classification,
+  ranking: Ranking,
+  asksForOneself: boolean,
+): Classification {
+  if (!asksForOneself) return decision;
+  const { intent } = decision;
+  const second =
+    intent === CARER_INTENT
+      ? decision.also
+      : intent !== null && !REPLACED.has(intent)
+        ? intent
+        : undefined;
+  return turnedTo(decision, ranking, CARER_INTENT, second);
+}

@@ -1,0 +1,34 @@
+import type { Classification, Ranking } from "./decision.js";
+import { turnedTo } from "./told-need.js";
+
+/** Italian courses for foreigners. */
+export const ITALIAN_COURSE_INTENT = "corsi_italiano";
+
+/**
+ * Italian as what stands in the way, said of oneself or one's own: «la lingua non la conosce»,
+ * «non capisco quando mi parla», «parla solo spagnolo», «il capo dice che devo migliorare
+ * l'italiano», «le faccio da interprete», «she can't follow conversations», «nobody at the market
+ * understands her», «at the post office and the doctor I'm lost», «the school emails are all in Italian».
+ */
+const LANGUAGE_BARRIER =
+  /\b(?:(?:non|nn) (?:la |lo )?(?:parla|parlo|capisce|capisco|conosce|sa) (?:\w+ )?(?:l )?(?:italiano|la lingua|una parola)|la lingua non la conosce|italian\w* (?:\w+ ){0,3}(?:parla|capiss\w*) minga|parla solo (?:spagnolo|inglese|arabo|cinese|francese|portoghese|russo|ucraino|rumeno)|migliorare (?:l )?italiano|parlo meglio|(?:faccio|fa) da interprete|(?:don t|doesn t|does not|do not|can t|can not|cannot) (?:speak|understand|follow|read)(?: \w+){0,2} (?:italian|conversations|the signs|the cashier|anyone)|only (?:speaks|knows) (?:english|spanish|tagalog|arabic|chinese|portuguese)|(?:need|needs) (?:\w+ ){0,3}to translate|nobody (?:at \w+ )?(?:\w+ )?understands (?:her|him|me)|at (?:the )?(?:\w+ ){1,4}(?:i m|she s|he s|is|are) (?:completely )?lost|everything (?:at \w+ )?is in (?:english|italian)|all in italian)\b/u;
+
+/** Italian told as the barrier, in a message as plainWords gives it (see asItalianCourse). */
+export const toldLanguageBarrier = (plain: string): boolean => LANGUAGE_BARRIER.test(plain);
+
+/**
+ * A newcomer's story whose trouble is the language («lavoro in un ristorante… il capo dice che
+ * se parlo meglio posso stare alla cassa», «my wife… nobody at the market understands her») is
+ * about Italian courses, though its words of work, children or loneliness spread the model
+ * below the bar. Taken only where the model refused the message (an unsure reading, «I don't
+ * speak Italian, I need a cleaner who speaks English», keeps its question) and counts the
+ * courses among its best needs.
+ */
+export function asItalianCourse(
+  decision: Classification,
+  ranking: Ranking,
+  barrier: boolean,
+): Classification {
+  if (!barrier || decision.intent !== null || decision.ambiguous) return decision;
+  return turnedTo(decision, ranking, ITALIAN_COURSE_INTENT, undefined);
+}

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { asActiveAgeing, toldWellButIdle } from "../../src/nlu/ageing.js";
+import type { Classification, Ranking } from "../../src/nlu/decision.js";
+import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { plainWords } from "../../src/nlu/told-need.js";
+
+let classifier: IntentClassifier;
+beforeAll(async () => {
+  classifier = await loadClassifier();
+});
+
+describe("an older person who is well but spends the days alone wants activities with others", () => {
+  it.each([
+    "My grandad is 82 and still sharp, he reads the paper every morning, but since his friends passed he barely talks to anyone.",
+    "My mum is fully independent at 76 but she's lonely, her days are long and empty since she stopped working.",
+  ])("%j is ageing actively, not refused", (text) => {
+    expect(classifier.classify(text)).toMatchObject({
+      intent: "invecchiamento_attivo",
+      ambiguous: false,
+    });
+  });
+
+  it("a grandmother who no longer walks after a fall is not read as wanting activities", () => {
+    const text =
+      "La nonna ha 85 anni e la testa c'è, ma dopo la caduta non cammina più e non esce più di casa, si annoia.";
+    expect(toldWellButIdle(plainWords(text))).toBe(false);
+    expect(classifier.classify(text).intent).not.toBe("invecchiamento_attivo");
+  });
+});
+
+describe("the words of a well older person alone all day", () => {
+  it.each([
+    "mio padre è autonomo, ma da quando è in pensione si annoia",
+    "la zia è una scheggia però non vede mai nessuno",
+    "she's in good health but spends her days in front of the TV",
+  ])("%j: well, and idle alone", (text) => {
+    expect(toldWellButIdle(plainWords(text))).toBe(true);
+  });
+
+  it.each([
+    // Well, with nothing lonely told.
+    "mia madre sta benissimo, grazie",
+    // Lonely, with nothing told of being well: may be care.
+    "mio padre non esce più e non vede nessuno",
+    // Well in the mind only.
+    "sta bene di testa ma non di gambe e non esce più",
+  ])("%j is not", (text) => {
+    expect(toldWellButIdle(plainWords(text))).toBe(false);
+  });
+});
+
+describe("a reading turned to activities with others", () => {
+  const ranking: Ranking = {
+    ranked: [
+      { intent: "badante", confidence: 0.3 },
+      { intent: "invecchiamento_attivo", confidence: 0.25 },
+      { intent: "spesa_domicilio", confidence: 0.1 },
+    ],
+    outOfScope: 0.35,
+    knownWords: 8,
+  };
+  const decision = (intent: string | null, ambiguous: boolean): Classification => ({
+    text: "x",
+    intent,
+    confidence: 0.3,
+    alternatives: [],
+    ambiguous,
+  });
+
+  it("answers a refused or unsure story", () => {
+    expect(asActiveAgeing(decision(null, false), ranking, true).intent).toBe(
+      "invecchiamento_attivo",
+    );
+    expect(asActiveAgeing(decision("badante", true), ranking, true)).toMatchObject({
+      intent: "invecchiamento_attivo",
+      ambiguous: false,
+    });
+  });
+
+  it("keeps a need read surely, and danger", () => {
+    expect(asActiveAgeing(decision("badante", false), ranking, true).intent).toBe("badante");
+    expect(asActiveAgeing(decision("emergenza", true), ranking, true).intent).toBe("emergenza");
+  });
+});

@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { asCarersOwnNeed, asksAsCarer } from "../../src/nlu/carer.js";
+import type { Classification, Ranking } from "../../src/nlu/decision.js";
+import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { plainWords } from "../../src/nlu/told-need.js";
+
+let classifier: IntentClassifier;
+beforeAll(async () => {
+  classifier = await loadClassifier();
+});
+
+describe("a family carer who asks for themselves needs support for carers", () => {
+  it.each([
+    "Assisto mia suocera da quando è caduta, la badante viene solo al mattino. Avrei bisogno di sfogarmi con qualcuno che capisce",
+    "Since my son's accident I take care of him every day. I haven't had a day off in two years.",
+  ])("%j is support for the carer, not a carer hired", (text) => {
+    expect(classifier.classify(text)).toMatchObject({ intent: "caregiver", ambiguous: false });
+  });
+
+  it("a carer who hires someone for the one cared for still hires", () => {
+    const text = "I look after my mum but I work, I need a carer for her on weekdays";
+    expect(classifier.classify(text).intent).toBe("badante");
+  });
+});
+
+describe("the words of a carer asking for themselves", () => {
+  it.each([
+    "mi prendo cura di mio padre e vorrei un gruppo di sostegno",
+    "faccio tutto io per la nonna, avrei bisogno di staccare",
+    "sto appresso a mi marito da due anni, c'è quarcuno co' cui parlà?",
+    "I'm her main carer and I need someone to talk to",
+    "we've been caring for our son for years and we need a weekend off",
+  ])("%j: one's own people looked after, and a wish for oneself", (text) => {
+    expect(asksAsCarer(plainWords(text))).toBe(true);
+  });
+
+  it.each([
+    // A worker looks after someone else's family.
+    "lavoro come badante, mi occupo di una signora anziana e vorrei parlare con qualcuno del contratto",
+    // The weekend and the group are the cared-for's.
+    "mi occupo di mia madre, cerco una badante per il fine settimana",
+    "assisto mio padre, c'è un gruppo di attività per anziani?",
+    // Tired, but no wish for oneself: left to the model.
+    "I look after my mum and I'm so tired",
+    "my sister takes care of our dad and needs someone to talk to",
+  ])("%j is not", (text) => {
+    expect(asksAsCarer(plainWords(text))).toBe(false);
+  });
+});
+
+describe("a reading turned to the carer's own need", () => {
+  const ranking: Ranking = {
+    ranked: [
+      { intent: "disabilita", confidence: 0.5 },
+      { intent: "caregiver", confidence: 0.3 },
+      { intent: "badante", confidence: 0.1 },
+      { intent: "colf", confidence: 0.05 },
+    ],
+    outOfScope: 0.05,
+    knownWords: 6,
+  };
+  const decision = (intent: string | null, also?: string): Classification => ({
+    text: "x",
+    intent,
+    confidence: 0.5,
+    alternatives: [],
+    ambiguous: true,
+    ...(also === undefined ? {} : { also }),
+  });
+
+  it("leads with support for carers and keeps the cared-for's need second", () => {
+    expect(asCarersOwnNeed(decision("disabilita"), ranking, true)).toMatchObject({
+      intent: "caregiver",
+      also: "disabilita",
+      ambiguous: false,
+    });
+  });
+
+  it("replaces a carer hired, with no second need", () => {
+    const read = asCarersOwnNeed(decision("badante", "colf"), ranking, true);
+    expect(read.intent).toBe("caregiver");
+    expect(read.also).toBeUndefined();
+  });
+
+  it("answers a refusal below the bar with support for carers", () => {
+    expect(asCarersOwnNeed(decision(null), ranking, true).intent).toBe("caregiver");
+  });
+
+  it("leaves danger, readings without the words, and models that see no carer's need", () => {
+    expect(asCarersOwnNeed(decision("emergenza"), ranking, true).intent).toBe("emergenza");
+    expect(asCarersOwnNeed(decision("badante"), ranking, false).intent).toBe("badante");
+    const noCarer: Ranking = {
+      ...ranking,
+      ranked: ranking.ranked.filter((r) => r.intent !== "caregiver"),
+    };
+    expect(asCarersOwnNeed(decision("badante"), noCarer, true).intent).toBe("badante");
+  });
+});

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { toldChildrenUnminded } from "../../src/nlu/childcare.js";
+import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { plainWords } from "../../src/nlu/told-need.js";
+
+let classifier: IntentClassifier;
+beforeAll(async () => {
+  classifier = await loadClassifier();
+});
+
+describe("a working parent whose children are left without someone needs a babysitter", () => {
+  it.each([
+    "Mio marito lavora all'estero e io faccio le notti in ospedale, le bambine hanno 3 e 5 anni e non so a chi lasciarle.",
+    "We've just arrived from Lagos for my wife's job and our kids are 2 and 4. I start a new job next month and we don't have anyone here.",
+  ])("%j is a babysitter, not a job search", (text) => {
+    expect(classifier.classify(text)).toMatchObject({ intent: "babysitter", ambiguous: false });
+  });
+
+  it("a parent who asks for work in so many words still looks for work", () => {
+    const text =
+      "Ho tre figli di 8, 10 e 13 anni, mio marito mi dava una mano ma ora lavora su turni, cerco lavoro come cameriera la mattina";
+    expect(toldChildrenUnminded(plainWords(text))).toBe(true);
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+});
+
+describe("the words of children left without someone", () => {
+  it.each([
+    "il nido chiude alle 16 e io esco alle 18, mio figlio ha due anni",
+    "my neighbour helped until now but she's moving, and my daughter is 5",
+    "the grandparents who minded him moved away and our son is 4",
+  ])("%j: children, and nobody for them", (text) => {
+    expect(toldChildrenUnminded(plainWords(text))).toBe(true);
+  });
+
+  it.each([
+    // Children, and nobody missing.
+    "mia figlia ha 7 anni e va a scuola qui vicino",
+    // «Fino ad ora» of a wage, not of someone who minded the children.
+    "fino ad ora ce la facevamo con lo stipendio di mio marito",
+    "Sono rimasta senza lavoro e con due bambini piccoli, fino ad ora ce la facevamo con lo stipendio di mio marito",
+  ])("%j is not", (text) => {
+    expect(toldChildrenUnminded(plainWords(text))).toBe(false);
+  });
+});

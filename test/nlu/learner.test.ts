@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Classification, Ranking } from "../../src/nlu/decision.js";
+import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { asItalianCourse, toldLanguageBarrier } from "../../src/nlu/learner.js";
+import { plainWords } from "../../src/nlu/told-need.js";
+
+let classifier: IntentClassifier;
+beforeAll(async () => {
+  classifier = await loadClassifier();
+});
+
+const barrier = (text: string) => toldLanguageBarrier(plainWords(text));
+
+describe("a newcomer held back by the language wants an Italian course", () => {
+  it.each([
+    "My sister-in-law came over from Manila in May to live with us. She's sweet with everyone but at the pharmacy and the bus stop nobody understands her.",
+    "Mio cognato lavora in un cantiere a Sesto da marzo, è arrivato dal Senegal e la lingua non la conosce per niente, i colleghi lo prendono in giro.",
+  ])("%j is an Italian course, not refused", (text) => {
+    expect(classifier.classify(text)).toMatchObject({ intent: "corsi_italiano", ambiguous: false });
+  });
+});
+
+describe("Italian told as what stands in the way", () => {
+  it.each([
+    "mia nonna parla solo spagnolo e al mercato non capisce nessuno",
+    "il mio capo dice che devo migliorare l'italiano",
+    "she can't follow conversations at the school gate",
+    "at the doctor's I'm completely lost without my son",
+  ])("%j", (text) => {
+    expect(barrier(text)).toBe(true);
+  });
+
+  it.each([
+    // Lost, but not for the language.
+    "we just got the diagnosis and we feel completely lost",
+    // Another language than Italian.
+    "non parlo bene l'inglese, c'è un corso?",
+    "mia figlia parla benissimo l'italiano",
+  ])("%j is not", (text) => {
+    expect(barrier(text)).toBe(false);
+  });
+});
+
+describe("a reading turned to Italian courses", () => {
+  const ranking: Ranking = {
+    ranked: [
+      { intent: "lavoro", confidence: 0.2 },
+      { intent: "corsi_italiano", confidence: 0.15 },
+      { intent: "colf", confidence: 0.1 },
+    ],
+    outOfScope: 0.5,
+    knownWords: 9,
+  };
+  const decision = (intent: string | null, ambiguous: boolean): Classification => ({
+    text: "x",
+    intent,
+    confidence: 0.5,
+    alternatives: [],
+    ambiguous,
+  });
+
+  it("answers a refused story", () => {
+    expect(asItalianCourse(decision(null, false), ranking, true).intent).toBe("corsi_italiano");
+  });
+
+  it("keeps a question already asked and a need already read", () => {
+    expect(asItalianCourse(decision("colf", true), ranking, true)).toMatchObject({
+      intent: "colf",
+      ambiguous: true,
+    });
+    expect(asItalianCourse(decision("lavoro", false), ranking, true).intent).toBe("lavoro");
+  });
+});
