@@ -58,6 +58,7 @@ export const DANGER_SETS = {
     "danger-independent-11.jsonl",
     "danger-independent-12.jsonl",
     "danger-independent-13.jsonl",
+    "danger-independent-14.jsonl",
   ],
 } as const;
 
