@@ -1,6 +1,6 @@
 import type { Classification, Ranking } from "./decision.js";
+import { JOB_INTENT } from "./need.js";
 import { turnedTo } from "./told-need.js";
-import { WORK_INTENT } from "./work.js";
 
 /** Someone who looks after the children at home: a babysitter, a nanny. */
 export const CHILDCARE_INTENT = "babysitter";
@@ -39,7 +39,7 @@ export function asChildcare(
   seeksWork: boolean,
 ): Classification {
   if (!unminded) return decision;
-  const readAsWork = decision.intent === WORK_INTENT && !seeksWork;
+  const readAsWork = decision.intent === JOB_INTENT && !seeksWork;
   if (decision.intent !== null && !decision.ambiguous && !readAsWork) return decision;
   return turnedTo(decision, ranking, CHILDCARE_INTENT, undefined);
 }

@@ -1,5 +1,5 @@
 import { type AloneReader, NOBODY_ALONE } from "./alone.js";
-import { GREETING_INTENT, JOB_INTENT } from "./need.js";
+import { DANGER_INTENT, GREETING_INTENT, JOB_INTENT } from "./need.js";
 import type { Thresholds } from "./thresholds.js";
 import { inAskedOrder, secondNeed, segmentNeeds, twoSplitNeeds } from "./two-needs.js";
 
@@ -52,7 +52,7 @@ export const ALTERNATIVES = 3;
  * Thanks and goodbyes stay greetings however well they end; danger told in one plain sentence
  * ("my partner is hitting me right now") is never a need already met.
  */
-const NEVER_GOOD_NEWS: ReadonlySet<string> = new Set([GREETING_INTENT, "emergenza"]);
+const NEVER_GOOD_NEWS: ReadonlySet<string> = new Set([GREETING_INTENT, DANGER_INTENT]);
 
 /**
  * How sure a need must be beside a pet, a shop or an app ("dog sitter", "ordinata su Amazon"):

@@ -3,6 +3,12 @@ import type { Classification } from "./decision.js";
 /** Greetings and thanks ("ciao", "grazie"): said around a need, never one. */
 export const GREETING_INTENT = "saluto";
 
+/**
+ * Danger (violence, self-harm, a collapse, acute distress): answered first with 112 and 1522,
+ * never turned into a need by a story's words (src/safety reads it before any need).
+ */
+export const DANGER_INTENT = "emergenza";
+
 /** Work wanted ("cerco lavoro come badante"): never one's own job only told. */
 export const JOB_INTENT = "lavoro";
 

@@ -1,6 +1,6 @@
 import type { Classification, Ranking } from "./decision.js";
 import { ALTERNATIVES } from "./decision.js";
-import { GREETING_INTENT } from "./need.js";
+import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { inAskedOrder, segmentNeeds } from "./two-needs.js";
 
 /**
@@ -19,7 +19,7 @@ const NEVER_IMPLIED: ReadonlySet<string> = new Set([
   GREETING_INTENT,
   "operatore",
   "info_wemi",
-  "emergenza",
+  DANGER_INTENT,
 ]);
 
 /**

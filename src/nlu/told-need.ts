@@ -3,14 +3,12 @@
  * words as they read them, and the step that turns a reading to the need a story tells.
  */
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
+import { DANGER_INTENT } from "./need.js";
 import { normalizeText } from "./normalize.js";
 
 /** A message's words, accents, apostrophes and marks gone: «I've», «co' cui» read as words. */
 export const plainWords = (text: string): string =>
   normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, " ");
-
-/** Never turned into another need by a story's words: danger is answered first, whoever tells it. */
-const DANGER = "emergenza";
 
 /**
  * The reading turned to the need a story's words tell (`intent`), when the model counts it among
@@ -23,7 +21,7 @@ export function turnedTo(
   intent: string,
   also: string | undefined,
 ): Classification {
-  if (decision.intent === DANGER || (decision.intent === intent && !decision.ambiguous))
+  if (decision.intent === DANGER_INTENT || (decision.intent === intent && !decision.ambiguous))
     return decision;
   if (!ranking.ranked.slice(0, ALTERNATIVES).some((r) => r.intent === intent)) return decision;
   return {

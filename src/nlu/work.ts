@@ -1,7 +1,5 @@
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
-
-/** Looking for work, as a carer, a cleaner or a babysitter. */
-export const WORK_INTENT = "lavoro";
+import { JOB_INTENT } from "./need.js";
 
 /**
  * Needs of a family that hires someone in the home: the worker who offers the same trade uses
@@ -23,7 +21,7 @@ export function asWorkSought(
   seeksWork: boolean,
 ): Classification {
   if (!seeksWork || decision.intent === null) return decision;
-  if (decision.intent === WORK_INTENT) {
+  if (decision.intent === JOB_INTENT) {
     const next = decision.alternatives[0]?.intent;
     return decision.ambiguous && next !== undefined && HIRING.has(next)
       ? { ...decision, ambiguous: false }
@@ -31,12 +29,12 @@ export function asWorkSought(
   }
   if (!HIRING.has(decision.intent)) return decision;
   const { also, ...rest } = decision;
-  const keptAlso = also === undefined || also === WORK_INTENT || HIRING.has(also) ? {} : { also };
+  const keptAlso = also === undefined || also === JOB_INTENT || HIRING.has(also) ? {} : { also };
   return {
     ...rest,
     ...keptAlso,
-    intent: WORK_INTENT,
-    alternatives: ranking.ranked.filter((r) => r.intent !== WORK_INTENT).slice(0, ALTERNATIVES),
+    intent: JOB_INTENT,
+    alternatives: ranking.ranked.filter((r) => r.intent !== JOB_INTENT).slice(0, ALTERNATIVES),
     ambiguous: false,
   };
 }

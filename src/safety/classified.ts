@@ -1,4 +1,5 @@
 import type { Classification } from "../nlu/index.js";
+import { DANGER_INTENT } from "../nlu/need.js";
 
 /*
  * Danger as the classifier reads it: the second reader after the cues and the danger model,
@@ -6,7 +7,7 @@ import type { Classification } from "../nlu/index.js";
  */
 
 /** The intent (intents/emergenza.yaml) that teaches the classifier danger the cues miss. */
-export const DANGER_INTENT = "emergenza";
+export { DANGER_INTENT };
 
 /**
  * The classifier's reading means danger only when it is sure of emergenza: unsure, it also

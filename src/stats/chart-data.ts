@@ -1,4 +1,5 @@
 import type { HandoffRequest } from "../handoff/request.js";
+import { DANGER_INTENT } from "../nlu/need.js";
 import { median } from "./handoff-times.js";
 import type { DailyQuestions } from "./questions.js";
 
@@ -22,10 +23,10 @@ const HOUR_MS = 60 * 60 * 1000;
 const SHOWN_NEEDS = 6;
 export const OTHER_NEEDS = "altri";
 /**
- * The need the danger check counts its answers under (src/safety in issue 8 records
- * danger as this intent in the question stats); shown apart from the needs.
+ * The need the danger check counts its answers under (src/safety records danger as this intent
+ * in the question stats); shown apart from the needs.
  */
-export const DANGER_INTENT = "emergenza";
+export { DANGER_INTENT };
 
 /** The Monday (UTC) of the week a day key or a time falls in. */
 export function weekOf(day: string | number): string {
