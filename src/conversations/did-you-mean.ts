@@ -4,7 +4,7 @@ import type { Intent } from "../catalogue/schema.js";
 import type { Classification } from "../nlu/index.js";
 import { GREETING_INTENT } from "../nlu/need.js";
 import { DANGER_INTENT } from "../safety/danger.js";
-import { choiceAtPosition, keyboardOf, typedChoice } from "./replies.js";
+import { keyboardOf, typedOrPlacedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
 import type { WaitingQuestion, WaitingWords } from "./waiting.js";
 
@@ -103,7 +103,7 @@ export async function askWhichGuess(turn: Turn, asked: AskedDidYouMean): Promise
 export function typedDidYouMean(turn: Turn, text: string, asked: AskedDidYouMean) {
   const { read, locale } = turn.dialogue;
   const choices = choicesOf(turn, suggestedIntents(turn, asked.suggestions));
-  return (typedChoice(text, choices, read, locale) ?? choiceAtPosition(text, choices, read))?.data;
+  return typedOrPlacedChoice(text, choices, read, locale)?.data;
 }
 
 /** What a button of «Intendevi…?» (tapped or typed) asks for. */

@@ -26,7 +26,7 @@ import {
   keyboardOf,
   type Reply,
   readReply,
-  typedChoice,
+  typedOrPlacedChoice,
   waitChoice,
 } from "./replies.js";
 import type { WaitingQuestion, WaitingQuestions, WaitingWords } from "./waiting.js";
@@ -175,8 +175,7 @@ export async function consentAnswered(
   // «1» or «il primo»: the button in that place, as at the summary.
   const typed =
     reply.kind === "text"
-      ? (typedChoice(reply.text, consentChoices(t), dialogue.read, locale) ??
-        choiceAtPosition(reply.text, consentChoices(t), dialogue.read))
+      ? typedOrPlacedChoice(reply.text, consentChoices(t), dialogue.read, locale)
       : undefined;
   // «è gratis?»: no price is known here; said honestly, then consent asked again (no try spent).
   if (reply.kind === "text" && typed === undefined && asksCostOnly(dialogue, reply.text)) {

@@ -198,6 +198,19 @@ export function choiceAtPosition(
 }
 
 /**
+ * At a question whose buttons are a list to pick from: the choice a typed text means by its
+ * label or a usual way of saying it (typedChoice), else by its place (choiceAtPosition).
+ */
+export function typedOrPlacedChoice(
+  text: string,
+  choices: readonly Choice[],
+  read: ReplyReader,
+  locale: Locale,
+): Choice | undefined {
+  return typedChoice(text, choices, read, locale) ?? choiceAtPosition(text, choices, read);
+}
+
+/**
  * Waits for the next text, location, contact or button press. A text that is the typed twin
  * of one of `choices` comes back as that button's action. Anything else (stickers,
  * photos…) is answered by the guidance feature before it reaches a conversation.
