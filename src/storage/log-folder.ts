@@ -225,10 +225,17 @@ export class LogFolder<S extends z.ZodType> implements KeyFolder<S> {
     }
     for (const [key, offset] of placed) this.index.set(key, offset);
     this.lines += batch.length;
-    for (const { done } of batch) done();
-    for (const key of placed.keys()) {
-      if (this.filed.delete(key)) void this.files.remove(key, []).catch(() => {});
-    }
+    // A chat stored before the log kept a file of its own: the write is done once that file is
+    // gone too (a removal that fails leaves a copy the log's line outranks, as `filed` no
+    // longer names it), so that no caller sees the value in two places.
+    const leaving = [...placed.keys()].filter((key) => this.filed.delete(key));
+    if (leaving.length === 0) for (const { done } of batch) done();
+    else
+      void Promise.all(leaving.map((key) => this.files.remove(key, []).catch(() => {}))).then(
+        () => {
+          for (const { done } of batch) done();
+        },
+      );
     // Superseded and erased lines outnumber live ones (and SLACK): each rewrite then copies
     // at most one live line per line written since the last, however many chats there are.
     if (this.lines > 2 * this.index.size + SLACK) this.compact();
