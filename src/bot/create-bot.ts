@@ -278,7 +278,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     texts,
     logger,
     read,
-    replyLanguage: replyLanguages(deps.recentTexts),
+    replyLanguage: replyLanguages(deps.recentTexts, read),
     detectDanger: deps.detectDanger,
     handoff: handoffDeps,
     recordQuestion: (intent) => questions.record(intent),

@@ -1,3 +1,4 @@
+import type { ReplyReader } from "../language/replies.js";
 import { type DetectedLanguage, detectLanguage } from "../nlu/language.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { RecentTexts } from "../util/recent.js";
@@ -60,19 +61,26 @@ const CLEARLY_ANOTHER = 0.7;
  * one of them wrong, with the other language as Telegram's). Otherwise (a short message, an
  * unsure one) the saved language answers. A reply to a question is answered in the
  * question's language unless it is clearly written in another one the bot speaks or reads
- * (not Italian or English: a reply keeps the dialogue's language between those two). The dialogue asks this for the citizen's first message at every replay:
- * detections are remembered in `recent`.
+ * (not Italian or English: a reply keeps the dialogue's language between those two). A short
+ * reply in the dialogue's own words keeps its language whatever the n-grams say (`read`).
+ * The dialogue asks this for the citizen's first message at every replay: detections are
+ * remembered in `recent`.
  */
-export function replyLanguages(recent: RecentTexts): ReplyLanguageOf {
+export function replyLanguages(
+  recent: RecentTexts,
+  read: Pick<ReplyReader, "wholeReplyIn">,
+): ReplyLanguageOf {
   const detect = recent.remember(
     RECENT_TEXTS,
     (text, languageCode): DetectedLanguage => detectLanguage(text, languageCode || undefined),
   );
   return (text, profile, languageCode, texts, asked) => {
     const saved = savedLocale(profile, languageCode, texts);
-    const detected = inCyrillic(text, detect(text, languageCode), asked ?? saved);
+    const dialogue = asked ?? saved;
+    const detected = inCyrillic(text, detect(text, languageCode), dialogue);
     if (asked !== undefined && !clearlyAnother(detected, asked)) return { locale: asked };
-    if (detected.confidence === 0) return { locale: saved };
+    if (detected.confidence === 0 || ownReply(read, text, dialogue, detected.language))
+      return { locale: dialogue };
     const { language } = detected;
     // Between Italian and English the citizen's choice or Telegram client still decides: many
     // write the one while reading the other. Another language the bot speaks is answered in.
@@ -94,6 +102,22 @@ export function replyLanguages(recent: RecentTexts): ReplyLanguageOf {
       written: notice.answerIn,
     };
   };
+}
+
+/**
+ * Whether the text is a short reply in the dialogue's language's own words, and not in the
+ * language the n-grams found: three words shared or mistyped sway them («ok grazei mille» is
+ * French to them, «так, без проблем» Russian), the words of a reply do not.
+ */
+function ownReply(
+  read: Pick<ReplyReader, "wholeReplyIn">,
+  text: string,
+  dialogue: Locale,
+  detected: string,
+): boolean {
+  return (
+    detected !== dialogue && read.wholeReplyIn(text, dialogue) && !read.wholeReplyIn(text, detected)
+  );
 }
 
 /** Whether a reply is plainly written in another language than its question's. */

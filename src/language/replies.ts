@@ -127,6 +127,12 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
   readonly timeOfDay: (text: string) => TimeReading;
   /** The text says a time to call and nothing else («dopo le cinque», «domani mattina»). */
   readonly onlyTime: (text: string) => boolean;
+  /**
+   * The text is a short reply in this language's own words and nothing else («ok grazei
+   * mille» in Italian, «так, без проблем» in Ukrainian): what tells its language better than
+   * the n-grams of three words another language shares.
+   */
+  readonly wholeReplyIn: (text: string, language: string) => boolean;
 };
 
 /**
@@ -292,15 +298,25 @@ export function createReplyReader(
   };
   const readings = remember((text, language) => readAnew(text, language || undefined));
   const read = (text: string, language?: string): Reading => readings(text, language);
+  const prepared = (text: string) => {
+    let replaced = text;
+    for (const [emoji, word] of EMOJI_REPLIES) replaced = replaced.replace(emoji, word);
+    return replaced;
+  };
+  const byLanguage = new Map(compiled);
+  const wholeReplyIn = (text: string, language: string) => {
+    const own = byLanguage.get(language);
+    if (own === undefined) return false;
+    const reading = readWith(own, repaired(words(prepared(text))));
+    return reading.kind !== null && reading.extraWords === 0;
+  };
   const readAnew = (text: string, language?: string): Reading => {
-    let prepared = text;
-    for (const [emoji, word] of EMOJI_REPLIES) prepared = prepared.replace(emoji, word);
-    const said = repaired(words(prepared));
+    const said = repaired(words(prepared(text)));
     const ordered = [...compiled].sort(
       ([a], [b]) => Number(b === language) - Number(a === language),
     );
     // What the dialogue's language says plainly is an unknown word to every other language.
-    const asOther = repaired(words(withoutWords(prepared, plain.get(language ?? ""))));
+    const asOther = repaired(words(withoutWords(prepared(text), plain.get(language ?? ""))));
     // The reading with the fewest other words wins, the citizen's language first among equals:
     // "prefiero no decirlo" is a Spanish skip, not an English "no" beside two unknown words.
     let best: Reading | undefined;
@@ -323,6 +339,7 @@ export function createReplyReader(
     introducedName,
     timeOfDay,
     onlyTime,
+    wholeReplyIn,
   });
 }
 

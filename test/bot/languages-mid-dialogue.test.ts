@@ -38,6 +38,35 @@ describe("a message clearly in another language, in the middle of an Italian dia
   });
 });
 
+describe("a short reply in the dialogue's own words keeps its language", () => {
+  it("a Ukrainian «так, без проблем» (words Russian writes too) at the contact question goes on in Ukrainian", async () => {
+    const user = citizen("Olena", "uk");
+    harness.emulator.sendText(user, "Добрий день, шукаю няню для сина після школи");
+    await until(harness.emulator, user.id, /У якому районі/);
+    harness.emulator.sendText(user, "Niguarda");
+    await until(harness.emulator, user.id, /Хочете, щоб із вами зв'язався працівник WeMi\?/);
+    await harness.emulator.nextBotMessage(user.id); // the venue
+    harness.emulator.sendText(user, "так, без проблем");
+    const consent = await harness.emulator.nextBotMessage(user.id);
+    expect(shown(consent)).not.toMatch(/Я понял|отвечаю только/);
+    expect(shown(consent)).toMatch(/Ви згодні\?/);
+  });
+
+  it("a mistyped Italian thanks, «ok grazei mille», gets «prego» and no notice in French", async () => {
+    const user = citizen("Gino", "it");
+    harness.emulator.sendText(user, "ok grazei mille");
+    const reply = await harness.emulator.nextBotMessage(user.id);
+    expect(shown(reply)).not.toMatch(/je réponds seulement/);
+    expect(shown(reply)).toMatch(/^Prego!/);
+  });
+
+  it("a French thanks from a phone set to Italian still gets the notice in French", async () => {
+    const user = citizen("Amélie", "it");
+    harness.emulator.sendText(user, "merci beaucoup madame");
+    expect(shown(await harness.emulator.nextBotMessage(user.id))).toMatch(/je réponds seulement/);
+  });
+});
+
 describe("asking for another language in words, at any question", () => {
   it.each(["cambiar idioma", "schimbă limba", "змінити мову", "change language"])(
     "«%s» at the phone question offers the languages, and is not read as a number",
