@@ -5,7 +5,7 @@
 import { GOING_WELL_ELSEWHERE, TURNS_ELSEWHERE } from "./language-cues.js";
 import { negateSegment } from "./negation.js";
 import { normalizeText, wordsOf } from "./normalize.js";
-import { standardWord } from "./regional.js";
+import { standardWords } from "./regional.js";
 
 /**
  * Words of things going well. Only a message that asks nothing, says no trouble and turns on
@@ -38,7 +38,7 @@ const TURN = new RegExp(
 export function endsWell(lowered: string): boolean {
   const turn = [...` ${lowered} `.matchAll(TURN)].at(-1);
   const end = turn === undefined ? lowered : ` ${lowered} `.slice(turn.index + turn[0].length);
-  const tokens = wordsOf(normalizeText(end)).map(standardWord);
+  const tokens = standardWords(wordsOf(normalizeText(end)));
   const { negated } = negateSegment(tokens);
   const good = tokens.some(
     (t, i) =>
