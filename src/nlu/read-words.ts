@@ -13,6 +13,7 @@ import { toldLanguageBarrier } from "./learner.js";
 import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
+import { toldThanks } from "./thanks.js";
 import { plainWords } from "./told-need.js";
 import { toldWorkLost } from "./work.js";
 
@@ -58,6 +59,8 @@ export interface ReadWords {
   readonly languageBarrier: boolean;
   /** One's own work lost and oneself offered as a worker (work.ts). */
   readonly workLost: boolean;
+  /** Asks nothing, refuses nothing, and thanks or greets (thanks.ts). */
+  readonly thanks: boolean;
 }
 
 /** The other languages' words a model reads with: those it was built with, or none. */
@@ -126,6 +129,8 @@ export function readWords(
     childrenUnminded: toldChildrenUnminded(plain),
     languageBarrier: toldLanguageBarrier(plain),
     workLost: toldWorkLost(plain),
+    // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
+    thanks: !asks && !reading.cues.has("negation") && toldThanks(plain),
   };
 }
 

@@ -89,6 +89,9 @@ const REGIONAL: Readonly<Record<string, string>> = {
   stoo: "sto",
   sont: "sono",
   hoo: "ho",
+  ciau: "ciao",
+  tucc: "tutti",
+  sira: "sera",
   // Venetian
   putei: "bambini",
   puteo: "bambino",
@@ -110,6 +113,8 @@ const REGIONAL: Readonly<Record<string, string>> = {
   fameja: "famiglia",
   fameia: "famiglia",
   nisuno: "nessuno",
+  tuti: "tutti",
+  bondi: "buongiorno",
   // Roman and central
   nun: "non",
   regazzino: "bambino",

@@ -111,6 +111,7 @@ describe("regional words are read as the standard word they stand for", () => {
       ["nonno", "compagnia", "casa", "giornata"],
     ],
     ["me hubby's knackered", ["husband", "exhausted"]],
+    ["ué ciau, bondì a tuti", ["ciao", "buongiorno", "tutti"]],
   ])("%j reads %j", (text, standard) => {
     const words = read(text)
       .segments.flat()
