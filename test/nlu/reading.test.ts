@@ -287,6 +287,9 @@ describe("good news about a service is told, not asked", () => {
     // A matter settled at last.
     "il bonus per la badante di papà è arrivato, finalmente",
     "lavoro come badante da quindici anni e mi piace il mio lavoro",
+    // A request granted (session 17, in my own words).
+    "la richiesta di assegno di cura per papà è stata approvata la settimana scorsa",
+    "my mum's disability allowance was granted in June",
   ])("%j is satisfied", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(true);
   });
@@ -301,6 +304,7 @@ describe("good news about a service is told, not asked", () => {
     "mia madre non sta bene",
     "il nonno sta benissimo, però gli farebbe bene stare con altra gente",
     "cerco lavoro come badante, mi piace stare con gli anziani",
+    "la domanda di invalidità non è stata accolta, cosa posso fare?",
   ])("%j is not", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(false);
   });
