@@ -17,8 +17,9 @@ import type { ReadWord } from "./reading.js";
 import { DEFAULT_TRAINING, predict, type TrainingOptions } from "./softmax.js";
 import { SpellingCorrector } from "./spelling.js";
 import { withStoryNeed } from "./story.js";
+import { asThanks } from "./thanks.js";
 import type { Thresholds } from "./thresholds.js";
-import { asWorkSought } from "./work.js";
+import { asWorkAfterLoss, asWorkSought } from "./work.js";
 
 // The classifier's public face: what callers import from here lives in these modules.
 export type { Classification, Ranking, ScoredIntent } from "./decision.js";
@@ -183,12 +184,15 @@ export function modelReader(
               ? decision
               : withStoryNeed(decision, rank(), story, words.refused.map(rankSegment));
           // What a story tells of whose need it is: a worker's, a carer's own, an older
-          // person's, a working parent's children's, a newcomer's held back by the language.
+          // person's, a working parent's children's, a newcomer's held back by the language, a worker's
+          // who lost their work; and thanks that ask nothing.
           const worker = asWorkSought(read, rank(), words.seeksWork);
           const carer = asCarersOwnNeed(worker, rank(), words.asksAsCarer);
           const older = asActiveAgeing(carer, rank(), words.wellButIdle);
           const parent = asChildcare(older, rank(), words.childrenUnminded, words.seeksWork);
-          return asItalianCourse(parent, rank(), words.languageBarrier);
+          const learner = asItalianCourse(parent, rank(), words.languageBarrier);
+          const worked = asWorkAfterLoss(learner, rank(), words.workLost);
+          return asThanks(worked, rank(), words.thanks);
         },
       };
     },

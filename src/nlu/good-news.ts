@@ -5,14 +5,14 @@
 import { GOING_WELL_ELSEWHERE, TURNS_ELSEWHERE } from "./language-cues.js";
 import { negateSegment } from "./negation.js";
 import { normalizeText, wordsOf } from "./normalize.js";
-import { standardWord } from "./regional.js";
+import { standardWords } from "./regional.js";
 
 /**
  * Words of things going well. Only a message that asks nothing, says no trouble and turns on
  * no "ma"/"but" reads as satisfied: "è bravissima ma torna in Romania" still needs someone.
  */
 const GOING_WELL =
-  /^(bene|benissimo|brav[oaie]|bravissim[oaie]|content[oaie]|contentissim[oaie]|felic[ei]|felicissim[oaie]|soddisfatt[oaie]|ottim[oaie]|ottimamente|bellissim[oaie]|interessant[ei]|splendid[oaie]|meraviglios[oaie]|fantastic[oaie]|perfett[oaie]|oro|adora|adorano|piace|piacciono|rinat[oaie]|divertit[oaie]|orgoglios[oaie]|volentieri|meglio|dolcissim[oaie]|gentilissim[oaie]|simpaticissim[oaie]|accoglient[ei]|finalmente|finally|great|better|loved|loves|happy|brilliant|wonderful|lovely|amazing|fantastic|excellent|perfect|interesting|enjoyed|enjoys|blast|proud|angel|angelo)$/;
+  /^(bene|benissimo|brav[oaie]|bravissim[oaie]|content[oaie]|contentissim[oaie]|felic[ei]|felicissim[oaie]|soddisfatt[oaie]|ottim[oaie]|ottimamente|bellissim[oaie]|interessant[ei]|splendid[oaie]|meraviglios[oaie]|fantastic[oaie]|perfett[oaie]|oro|adora|adorano|piace|piacciono|rinat[oaie]|divertit[oaie]|orgoglios[oaie]|volentieri|meglio|dolcissim[oaie]|gentilissim[oaie]|simpaticissim[oaie]|accoglient[ei]|finalmente|finally|great|better|loved|loves|happy|brilliant|wonderful|lovely|amazing|fantastic|excellent|perfect|interesting|enjoyed|enjoys|blast|proud|angel|angelo|approvat[oaie]|accolt[oaie]|concess[oaie]|approved|granted|painless|sorted)$/;
 /** "It was fine", "she's doing well": English "fine" and "well" after a verb of being. */
 const BEING = new Set("is was are were s am doing going all".split(" "));
 const FINE = new Set(["fine", "well"]);
@@ -38,7 +38,7 @@ const TURN = new RegExp(
 export function endsWell(lowered: string): boolean {
   const turn = [...` ${lowered} `.matchAll(TURN)].at(-1);
   const end = turn === undefined ? lowered : ` ${lowered} `.slice(turn.index + turn[0].length);
-  const tokens = wordsOf(normalizeText(end)).map(standardWord);
+  const tokens = standardWords(wordsOf(normalizeText(end)));
   const { negated } = negateSegment(tokens);
   const good = tokens.some(
     (t, i) =>

@@ -13,7 +13,9 @@ import { toldLanguageBarrier } from "./learner.js";
 import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
+import { toldThanks } from "./thanks.js";
 import { plainWords } from "./told-need.js";
+import { toldWorkLost } from "./work.js";
 
 /** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
 const CUE_WEIGHT = 3;
@@ -55,6 +57,10 @@ export interface ReadWords {
   readonly childrenUnminded: boolean;
   /** Italian told as what stands in the way (learner.ts). */
   readonly languageBarrier: boolean;
+  /** One's own work lost and oneself offered as a worker (work.ts). */
+  readonly workLost: boolean;
+  /** Asks nothing, refuses nothing, and thanks or greets (thanks.ts). */
+  readonly thanks: boolean;
 }
 
 /** The other languages' words a model reads with: those it was built with, or none. */
@@ -122,6 +128,9 @@ export function readWords(
     wellButIdle: toldWellButIdle(plain),
     childrenUnminded: toldChildrenUnminded(plain),
     languageBarrier: toldLanguageBarrier(plain),
+    workLost: toldWorkLost(plain),
+    // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
+    thanks: !asks && !reading.cues.has("negation") && toldThanks(plain),
   };
 }
 

@@ -15,7 +15,7 @@ import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
 import { negateSegment } from "./negation.js";
 import { NO_OTHER_WORDS, type OtherWords } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
-import { standardWord } from "./regional.js";
+import { standardWords } from "./regional.js";
 import { hasPast, opensWithOwnDoing, tellsAFact, tellsSomething } from "./telling.js";
 
 /** A word of the message, marked when a negation of the need covers it. */
@@ -191,7 +191,7 @@ export function readMessage(
     const piece = parts[p] as string;
     const goesOn = listingHard && breaks.listGoesOn.test(parts[p - 1] ?? "");
     listingHard = false;
-    const tokens = wordsOf(normalizeText(piece)).map(standardWord);
+    const tokens = standardWords(wordsOf(normalizeText(piece)));
     if (tokens.length === 0) continue;
     const { negated, wantingNegated, cues: found } = negateSegment(tokens, other);
     if (refusing && breaks.nor.test(parts[p - 1] ?? "")) {
@@ -265,7 +265,7 @@ export function readMessage(
   if (!asks && !cues.has("negation") && endsWell(lowered)) cues.add("satisfied");
   const told =
     (cues.has("statement") || (!asks && opensWithOwnDoing(lowered))) && !cues.has("negation");
-  if (told && tellsAFact(lowered, wordsOf(normalizeText(lowered)).map(standardWord)))
+  if (told && tellsAFact(lowered, standardWords(wordsOf(normalizeText(lowered)))))
     cues.add("settled");
   // "non per il gatto, ma per mia madre", "the app is too hard for mum": a turn or a trouble
   // sets what WeMi does not serve aside, and the need may be real.

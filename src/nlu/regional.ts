@@ -54,6 +54,44 @@ const REGIONAL: Readonly<Record<string, string>> = {
   malaa: "malata",
   strac: "stanco",
   stracc: "stanco",
+  straca: "stanca",
+  vegg: "vecchio",
+  veggia: "vecchia",
+  omm: "uomo",
+  ann: "anni",
+  nagott: "niente",
+  // «la vör minga la badanta»: Lombard puts the negation after the verb.
+  minga: "non",
+  voer: "vuole",
+  vor: "vuole",
+  malat: "malato",
+  malada: "malata",
+  quaicoss: "qualcosa",
+  quaicos: "qualcosa",
+  quaicossa: "qualcosa",
+  quai: "qualche",
+  disna: "pranzo",
+  disnar: "pranzo",
+  neta: "pulire",
+  netar: "pulire",
+  oeucc: "occhio",
+  moeuv: "muovere",
+  semper: "sempre",
+  cusa: "cosa",
+  perduu: "perso",
+  badanta: "badante",
+  truva: "trova",
+  truvaa: "trovato",
+  capiss: "capisce",
+  riesse: "riesce",
+  lavor: "lavoro",
+  laoro: "lavoro",
+  stoo: "sto",
+  sont: "sono",
+  hoo: "ho",
+  ciau: "ciao",
+  tucc: "tutti",
+  sira: "sera",
   // Venetian
   putei: "bambini",
   puteo: "bambino",
@@ -67,6 +105,16 @@ const REGIONAL: Readonly<Record<string, string>> = {
   laorar: "lavorare",
   laora: "lavora",
   schei: "soldi",
+  tosato: "ragazzo",
+  toseta: "ragazza",
+  fradeo: "fratello",
+  sorea: "sorella",
+  magnar: "mangiare",
+  fameja: "famiglia",
+  fameia: "famiglia",
+  nisuno: "nessuno",
+  tuti: "tutti",
+  bondi: "buongiorno",
   // Roman and central
   nun: "non",
   regazzino: "bambino",
@@ -94,6 +142,15 @@ const REGIONAL: Readonly<Record<string, string>> = {
   fijio: "figlio",
   vojo: "voglio",
   regazza: "ragazza",
+  magna: "mangia",
+  magnare: "mangiare",
+  quarcuno: "qualcuno",
+  quarcosa: "qualcosa",
+  quarche: "qualche",
+  vorte: "volte",
+  foco: "fuoco",
+  sordi: "soldi",
+  famija: "famiglia",
   // Neapolitan and southern
   guaglione: "ragazzo",
   guagliona: "ragazza",
@@ -131,6 +188,20 @@ const REGIONAL: Readonly<Record<string, string>> = {
   addo: "dove",
   uagnone: "ragazzo",
   uagnedda: "ragazza",
+  coccosa: "qualcosa",
+  quaccosa: "qualcosa",
+  cocche: "qualche",
+  quacche: "qualche",
+  chello: "quello",
+  chesto: "questo",
+  chesta: "questa",
+  pozzo: "posso",
+  juorno: "giorno",
+  jurnata: "giornata",
+  jornata: "giornata",
+  cumpagnia: "compagnia",
+  ncasa: "casa",
+  cca: "qui",
   // Sicilian and Calabrian
   sugnu: "sono",
   patri: "padre",
@@ -172,6 +243,12 @@ const REGIONAL: Readonly<Record<string, string>> = {
   figghiolu: "figlio",
   cotraru: "bambino",
   cotrara: "bambina",
+  nonnu: "nonno",
+  picciotti: "ragazzi",
+  picciotto: "ragazzo",
+  cristiani: "persone",
+  manciari: "mangiare",
+  cucinari: "cucinare",
   // English, regional and family words
   nan: "grandmother",
   nana: "grandmother",
@@ -199,11 +276,47 @@ const REGIONAL: Readonly<Record<string, string>> = {
   grampa: "grandfather",
   granpa: "grandfather",
   mammy: "mother",
+  wanna: "want",
+  gonna: "going",
+  lass: "girl",
+  lad: "boy",
+  missus: "wife",
+  hubby: "husband",
+  knackered: "exhausted",
+  skint: "broke",
 };
 
 /**
  * The standard word for a regional one, or the word itself (an own entry only: "constructor"
  * is no regional word, whatever a plain object's prototype says).
  */
-export const standardWord = (word: string): string =>
+const standardWord = (word: string): string =>
   Object.hasOwn(REGIONAL, word) ? (REGIONAL[word] as string) : word;
+
+/** Whom Lombard «de per» ("by oneself") is said of: «la sta de per lee», «semm de per nun». */
+const BY_ONESELF: Readonly<Record<string, string>> = {
+  lee: "sola",
+  lei: "sola",
+  le: "sola",
+  lu: "solo",
+  lui: "solo",
+  mi: "solo",
+  nun: "soli",
+  lor: "soli",
+};
+
+/**
+ * A message's words read as standard ones: each regional word, and Lombard «de per lee» («da
+ * sola»), whose words one by one («of», «for», «her») say nothing of living alone.
+ */
+export function standardWords(words: readonly string[]): string[] {
+  const read: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const alone = words[i] === "de" && words[i + 1] === "per" ? words[i + 2] : undefined;
+    if (alone !== undefined && Object.hasOwn(BY_ONESELF, alone)) {
+      read.push("da", BY_ONESELF[alone] as string);
+      i += 2;
+    } else read.push(standardWord(words[i] as string));
+  }
+  return read;
+}

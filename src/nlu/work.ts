@@ -1,5 +1,6 @@
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
 import { JOB_INTENT } from "./need.js";
+import { turnedTo } from "./told-need.js";
 
 /**
  * Needs of a family that hires someone in the home: the worker who offers the same trade uses
@@ -37,4 +38,39 @@ export function asWorkSought(
     alternatives: ranking.ranked.filter((r) => r.intent !== JOB_INTENT).slice(0, ALTERNATIVES),
     ambiguous: false,
   };
+}
+
+/**
+ * Work lost or never had, told of oneself: «mi hanno lasciata a casa», «sono stato licenziato»,
+ * «hanno chiuso la fabbrica», «il contratto è finito», «rimasta senza lavoro», «my contract
+ * ended», «I was laid off», «the factory closed down».
+ */
+const WORK_LOST =
+  /\b(?:mi hanno (?:lasciat[oa] a casa|licenziat[oa]|mandat[oa] via)|(?:sono (?:stat[oa] )?|mi sono )licenziat[oa]|licenziat[oa] (?:dalla|dal|dall)|ho perso (?:il |mio )?(?:lavoro|posto)|(?:hanno|ha) chiuso (?:la |il |l )?(?:ditta|fabbrica|azienda|negozio|supermercato|magazzino|mensa|ristorante|albergo|hotel|impresa|cooperativa|cantiere|officina|bar)|(?:ditta|fabbrica|azienda|negozio|supermercato|magazzino|mensa|ristorante|albergo|hotel|impresa|cooperativa|cantiere|officina)(?: \w+){0,4} (?:ha|hanno) chiuso|rimast[oa] senza (?:lavoro|niente)|senza lavoro|disoccupat\w*|cassa integrazione|contratto (?:e |mi )?(?:scaduto|finito|scade)|(?:scaduto|finito) il contratto|non ho mai lavorato|(?:lost|losing) my job|laid off|let go|made redundant|(?:was|got|been) fired|contract(?: \w+){0,4} (?:ended|finished|expired|ran out|is ending)|out of work|unemployed|(?:closed|shut) down)\b/u;
+/**
+ * What the teller offers or needs as a worker: skills, a licence, experience, being ready to
+ * start, a wage. «so cucinare, pulire», «ho la patente», «sono forte e paziente», «potrei farlo di
+ * mestiere», «ho bisogno di uno stipendio», «I can start anytime», «I'm good with kids».
+ */
+const OFFERS_ONESELF =
+  /\b(?:so (?:fare|cucinare|pulire|stirare|guidare|cucire|assistere|badare)|ho la patente|ho (?:\w+ )?esperienza|sono (?:brav[oa]|forte|paziente|affidabile|svelt[oa]|precis[oa]|volenteros[oa]|seri[oa]) |(?:posso|potrei) (?:iniziare|cominciare|farlo|fare (?:la|il|le|qualsiasi|di tutto))|di mestiere|mi andrebbe bene (?:anche )?(?:fare|lavorare)|(?:faccio|farei) (?:qualsiasi|di tutto)|ho bisogno di (?:uno stipendio|lavorare|guadagnare)|devo (?:lavorare|guadagnare)|(?:continuare a|tornare a|ricominciare a) lavorare|ripartire|(?:i ve|i have|i) worked as|i (?:m|am) good (?:with|at)|i can (?:cook|clean|drive|start|iron|look after|do)|can start|(?:have|with) (?:\w+ )?(?:years of )?experience|need (?:a |an )?(?:wage|income|salary))/u;
+
+/** One's own work lost and oneself offered as a worker (see asWorkAfterLoss), as plainWords gives it. */
+export const toldWorkLost = (plain: string): boolean =>
+  WORK_LOST.test(plain) && OFFERS_ONESELF.test(plain);
+
+/**
+ * A worker's story of work lost told with what they can do («Ho 52 anni, hanno chiuso la ditta…
+ * so cucinare, pulire… ora ho bisogno di uno stipendio») looks for work though it never says so:
+ * its words of cleaning, cooking and old people lean the model to hiring, or spread it below the
+ * bar. Taken only where the model refused the message or was unsure, and counts work among its
+ * best needs.
+ */
+export function asWorkAfterLoss(
+  decision: Classification,
+  ranking: Ranking,
+  workLost: boolean,
+): Classification {
+  if (!workLost || (decision.intent !== null && !decision.ambiguous)) return decision;
+  return turnedTo(decision, ranking, JOB_INTENT, undefined);
 }

@@ -32,6 +32,15 @@ describe("a citizen describes a need in their own words", () => {
     expect(classifier.classify(text).intent).toBe(intent);
   });
 
+  it("a Neapolitan «coccosa pe' magnà» is read as meals at home without asking which", () => {
+    expect(
+      classifier.classify("la nonna nun cucina cchiù, coccosa pe' magnà a casa?"),
+    ).toMatchObject({
+      intent: "pasti_domicilio",
+      ambiguous: false,
+    });
+  });
+
   it.each([
     ["my mum is 90 and can't live alone anymore, we need a live-in carer", "badante"],
     ["I am looking for a job", "lavoro"],

@@ -104,12 +104,39 @@ describe("regional words are read as the standard word they stand for", () => {
     ["me picciriddu havi tri anni", ["bambino"]],
     ["nun je la fa più", ["non"]],
     ["me nan's poorly", ["grandmother", "ill"]],
+    // Written for session 17, in my own words.
+    ["el me omm l'è malat e mi sont straca", ["uomo", "malato", "sono", "stanca"]],
+    [
+      "'u nonnu voli cumpagnia, sta 'ncasa tutta 'a jurnata",
+      ["nonno", "compagnia", "casa", "giornata"],
+    ],
+    ["me hubby's knackered", ["husband", "exhausted"]],
+    ["ué ciau, bondì a tuti", ["ciao", "buongiorno", "tutti"]],
   ])("%j reads %j", (text, standard) => {
     const words = read(text)
       .segments.flat()
       .map((w) => w.word);
     for (const word of standard.filter(isContentWord)) expect(words).toContain(word);
     if (standard.includes("non")) expect(read(text).cues.has("inability")).toBe(true);
+  });
+});
+
+describe("Lombard's own turns of phrase", () => {
+  const words = (text: string) =>
+    read(text)
+      .segments.flat()
+      .map((w) => w.word);
+
+  it("«de per lee» is living alone («da sola»), not «of», «for», «her»", () => {
+    expect(words("la mia zia la sta de per lee")).toContain("sola");
+    expect(words("el nonno el sta de per lu")).toContain("solo");
+  });
+
+  it("«la vör minga la badanta» refuses the carer: the negation comes after the verb", () => {
+    const badante = read("la vör minga la badanta")
+      .segments.flat()
+      .find((w) => w.word === "badante");
+    expect(badante?.negated).toBe(true);
   });
 });
 
@@ -260,6 +287,9 @@ describe("good news about a service is told, not asked", () => {
     // A matter settled at last.
     "il bonus per la badante di papà è arrivato, finalmente",
     "lavoro come badante da quindici anni e mi piace il mio lavoro",
+    // A request granted (session 17, in my own words).
+    "la richiesta di assegno di cura per papà è stata approvata la settimana scorsa",
+    "my mum's disability allowance was granted in June",
   ])("%j is satisfied", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(true);
   });
@@ -274,6 +304,7 @@ describe("good news about a service is told, not asked", () => {
     "mia madre non sta bene",
     "il nonno sta benissimo, però gli farebbe bene stare con altra gente",
     "cerco lavoro come badante, mi piace stare con gli anziani",
+    "la domanda di invalidità non è stata accolta, cosa posso fare?",
   ])("%j is not", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(false);
   });

@@ -3,7 +3,8 @@ import type { Classification, Ranking } from "../../src/nlu/decision.js";
 import { isContentWord } from "../../src/nlu/features.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { readMessage } from "../../src/nlu/reading.js";
-import { asWorkSought } from "../../src/nlu/work.js";
+import { plainWords } from "../../src/nlu/told-need.js";
+import { asWorkAfterLoss, asWorkSought, toldWorkLost } from "../../src/nlu/work.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -101,5 +102,83 @@ describe("a hiring need read with the cue", () => {
     for (const read of [decision(null), decision("caf_patronato")])
       expect(asWorkSought(read, ranking, true)).toBe(read);
     expect(asWorkSought(decision("colf"), ranking, false).intent).toBe("colf");
+  });
+});
+
+// Stories written for these tests, in my own words.
+const workLost = (text: string) => toldWorkLost(plainWords(text));
+
+describe("a worker who lost their work and tells what they can do looks for work", () => {
+  it.each([
+    "Il supermercato dove facevo la cassiera ha chiuso a gennaio. Ho 49 anni, sono precisa e ho la patente, abito a Quarto Oggiaro.",
+    "My contract at the hotel laundry ended in March. I'm 47, I can iron and cook and I can start straight away.",
+  ])("%j is read as looking for work, not refused", (text) => {
+    expect(classifier.classify(text)).toMatchObject({ intent: "lavoro", ambiguous: false });
+  });
+
+  it.each([
+    // A carer who lost her work asks for herself; a family that hires still hires.
+    [
+      "Ho perso il lavoro e mia madre ha l'Alzheimer, sono sfinita, vorrei parlare con qualcuno.",
+      "caregiver",
+    ],
+    [
+      "Ho perso il lavoro da poco e sono stanca, mi serve una badante per papà che non cammina più.",
+      "badante",
+    ],
+  ])("a need asked in so many words keeps it: %j", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
+describe("work lost, told with oneself offered as a worker", () => {
+  it.each([
+    "sono stato licenziato dal magazzino, so guidare il furgone",
+    "hanno chiuso la fabbrica e ho bisogno di uno stipendio",
+    "I was laid off in May, I have ten years of experience in kitchens",
+  ])("%j", (text) => {
+    expect(workLost(text)).toBe(true);
+  });
+
+  it.each([
+    // Work lost by someone else, or with nothing offered.
+    "mio marito ha perso il lavoro, non riusciamo a pagare le bollette",
+    "ho perso il lavoro e sono in ansia per l'affitto",
+    // Skills without work lost.
+    "so cucinare ma mia madre non mangia più da sola",
+  ])("%j is not", (text) => {
+    expect(workLost(text)).toBe(false);
+  });
+});
+
+describe("a reading turned to looking for work after a loss", () => {
+  const ranking: Ranking = {
+    ranked: [
+      { intent: "colf", confidence: 0.3 },
+      { intent: "lavoro", confidence: 0.2 },
+      { intent: "badante", confidence: 0.1 },
+    ],
+    outOfScope: 0.4,
+    knownWords: 12,
+  };
+  const decision = (intent: string | null, ambiguous: boolean): Classification => ({
+    text: "x",
+    intent,
+    confidence: 0.3,
+    alternatives: [],
+    ambiguous,
+  });
+
+  it("answers a refused or unsure story", () => {
+    expect(asWorkAfterLoss(decision(null, false), ranking, true).intent).toBe("lavoro");
+    expect(asWorkAfterLoss(decision("colf", true), ranking, true)).toMatchObject({
+      intent: "lavoro",
+      ambiguous: false,
+    });
+  });
+
+  it("keeps a need read surely, and a story without the cue", () => {
+    expect(asWorkAfterLoss(decision("colf", false), ranking, true).intent).toBe("colf");
+    expect(asWorkAfterLoss(decision(null, false), ranking, false).intent).toBeNull();
   });
 });

@@ -1,0 +1,30 @@
+import type { Classification, Ranking } from "./decision.js";
+import { GREETING_INTENT } from "./need.js";
+import { turnedTo } from "./told-need.js";
+
+/**
+ * A message written to thank or to greet: «volevo solo ringraziarvi», «grazie davvero», «vi
+ * ringrazio», «volevo solo salutare», «just wanted to say thank you», «thanks so much».
+ */
+const THANKS =
+  /\b(?:volevo (?:solo |soltanto |semplicemente )?(?:ringraziar\w*|dire grazie|salutar\w*)|vi ringrazio|ringraziamo|grazie (?:davvero|di cuore|mille|ancora|infinite|tante)|wanted to (?:say )?(?:thank|thanks|say thanks|say hi|say hello)|thank you so much|thanks so much|many thanks)\b/u;
+
+/** Thanks or a greeting said as the message's purpose, in a message as plainWords gives it. */
+export const toldThanks = (plain: string): boolean => THANKS.test(plain);
+
+/**
+ * A message that asks nothing and was written to thank («volevo solo ringraziarvi… mia suocera
+ * ha sistemato tutto», «just wanted to say thank you, the lady at the desk was so patient») is a
+ * greeting, answered as one, though the story it tells spreads the model below the bar. Taken
+ * only where the model refused it and ranks the greeting first: a need beside the thanks leads
+ * the ranking, and is asked about as before.
+ */
+export function asThanks(
+  decision: Classification,
+  ranking: Ranking,
+  thanks: boolean,
+): Classification {
+  if (!thanks || decision.intent !== null) return decision;
+  if (ranking.ranked[0]?.intent !== GREETING_INTENT) return decision;
+  return turnedTo(decision, ranking, GREETING_INTENT, undefined);
+}
