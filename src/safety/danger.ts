@@ -1,6 +1,6 @@
 import { loadPerLanguage } from "../language/lexicon.js";
 import { compilePhrase, type Phrase, PhraseIndex } from "../language/phrases.js";
-import { replyLexiconSchema } from "../language/replies.js";
+import { loadGreetings, pastOpening } from "../language/replies.js";
 import { normalizeText } from "../nlu/normalize.js";
 import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
 import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor, undoubled } from "./danger-model.js";
@@ -9,7 +9,6 @@ import {
   HAN_CUE,
   HAN_TEXT,
   NOT_SERIOUS,
-  pastOpening,
   reportsSpeech,
   SENTENCE_END,
   SOS_EMOJI,
@@ -326,7 +325,10 @@ export function createDangerDetector(
     const background = heard.find((f) => f.start < endedAt || theirs(f) || besideDenial(f));
     const first = heard.find((f) => f.start >= endedAt && !theirs(f) && !besideDenial(f));
     // A call for help alone, or after greetings only («ciao aiuto», «buongiorno, ho paura»).
-    const greeted = pastOpening(found.filter((f) => f.cue.role === "greeting"));
+    const greetings = found.filter((f) => f.cue.role === "greeting");
+    const greeted = pastOpening((at) =>
+      Math.max(at, ...greetings.filter((f) => f.start === at).map((f) => f.end)),
+    );
     const cry = found.find(
       (f) => f.cue.role === "cry" && f.start === greeted && f.end === words.length,
     );
@@ -394,9 +396,5 @@ export function loadDangerDetector(
   compile?: (source: string) => Phrase,
 ): DangerDetector {
   const cues = loadPerLanguage(localesDir, "danger.yaml", dangerCuesSchema);
-  const replies = loadPerLanguage(localesDir, "replies.yaml", replyLexiconSchema);
-  const greetings = Object.fromEntries(
-    Object.entries(replies).map(([language, lexicon]) => [language, lexicon.greeting]),
-  );
-  return createDangerDetector(cues, model, compile, greetings);
+  return createDangerDetector(cues, model, compile, loadGreetings(localesDir));
 }
