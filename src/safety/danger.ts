@@ -14,7 +14,7 @@ import {
   SOS_EMOJI,
   sentencesOf,
 } from "./sentences.js";
-import { happensToOthers } from "./whose.js";
+import { happensToOthers, namesTeller } from "./whose.js";
 
 /**
  * Someone may be in danger now: the bot answers with 112 and 1522 before anything else, never
@@ -108,6 +108,7 @@ type Role =
   | "cry"
   | "whom_to_ask"
   | "place"
+  | "illness"
   | "greeting";
 const ROLES: readonly Role[] = [
   ...DANGER_KINDS,
@@ -125,6 +126,7 @@ const ROLES: readonly Role[] = [
   "cry",
   "whom_to_ask",
   "place",
+  "illness",
   "greeting",
 ];
 const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
@@ -322,8 +324,20 @@ export function createDangerDetector(
       !has("still") &&
       all.some((f) => f.cue.role === "violence" && negatedAt.has(f.start));
     const besideDenial = (f: Found) => deniesBlows && f.cue.role === "violence";
-    const background = heard.find((f) => f.start < endedAt || theirs(f) || besideDenial(f));
-    const first = heard.find((f) => f.start >= endedAt && !theirs(f) && !besideDenial(f));
+    // Blows from someone whose illness explains them (dementia, autism), told by the carer
+    // they fall on as happening at times, or as the background of a request for a carer or a
+    // group («mio padre con l'Alzheimer la sera mi spinge, cerco una badante»): the need's
+    // answer and the gentle line. Tonight, right now, again (`still`) keep the alarm, and so
+    // does a blow told after the request or falling on someone else.
+    const fromIllness = (f: Found) =>
+      f.cue.role === "violence" &&
+      has("illness") &&
+      !has("still") &&
+      (notNow.has(sentence(f)) || f.start < lastOf("request")) &&
+      namesTeller(words, { language: f.cue.language, start: f.start, end: f.end });
+    const gentle = (f: Found) => theirs(f) || besideDenial(f) || fromIllness(f);
+    const background = heard.find((f) => f.start < endedAt || gentle(f));
+    const first = heard.find((f) => f.start >= endedAt && !gentle(f));
     // A call for help alone, or after greetings only («ciao aiuto», «buongiorno, ho paura»).
     const greetings = found.filter((f) => f.cue.role === "greeting");
     const greeted = pastOpening((at) =>
