@@ -103,3 +103,52 @@ describe("words of danger about something else are read for what they are about"
     expect(detect(text)).not.toBeNull();
   });
 });
+
+describe("«X will kill me if I forget…» over a chore is a figure of speech", () => {
+  it.each([
+    "Mio marito mi uccide se dimentico di prenotare la babysitter un'altra volta.",
+    "My mum will kill me if I don't find a carer for her by Monday.",
+    "Mi suegra me va a matar si no encuentro una cuidadora antes del lunes.",
+    "Ma mère va me tuer si je ne trouve pas de nounou pour samedi.",
+    "Soacra mea mă omoară dacă nu găsesc o bonă până sâmbătă.",
+    "Some days I just want to disappear for a week, between work and the kids. Is there a babysitting service?",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  it.each([
+    "Mio marito dice che mi ammazza se lo lascio.",
+    "Mio marito mi ammazza se non torno a casa entro le otto, ho paura.",
+    "He will kill me if I don't give him the money tonight.",
+    "Mi marido me va a matar si no vuelvo a casa.",
+    "Mon mari va me tuer si je pars.",
+    "Soțul meu mă omoară dacă plec.",
+  ])("but a threat over leaving, money or coming home still alarms: «%s»", (text) => {
+    expect(detect(text)?.kind).toBe("violence");
+  });
+  it("and wanting to disappear forever is still a wish to die", () => {
+    expect(detect("I just want to disappear forever.")?.kind).toBe("self_harm");
+  });
+});
+
+describe("words of danger about a task, a joy or a boss's threat to the job stay quiet", () => {
+  it.each([
+    "sono sul tetto a sistemare l'antenna, dopo vi richiamo per il corso",
+    "ho sentito uno sparo ma era un petardo per la partita",
+    "ho perso i sensi dalla gioia quando mi hanno preso al lavoro, grazie!",
+    "mon chef m'a menacée de me licencier si je prends un arrêt maladie",
+    "șeful m-a amenințat că mă dă afară dacă îmi iau concediu medical",
+    "начальник угрожает уволить меня, если я возьму больничный",
+    "начальник погрожує звільнити мене, якщо візьму лікарняний",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  it.each([
+    "sono sul tetto, voglio farla finita",
+    "ho sentito degli spari nel cortile, non erano petardi, c'è un uomo a terra",
+    "mia madre ha perso i sensi e non si sveglia",
+    "mon patron m'a menacée avec un couteau",
+    "начальник угрожает убить меня",
+  ])("but their twins in danger still alarm: «%s»", (text) => {
+    expect(detect(text)).not.toBeNull();
+  });
+});
