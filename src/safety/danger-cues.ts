@@ -76,7 +76,11 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   or a doctor saying it is the illness: blows told by the carer they fall on, at times or
  *   before a `request` («mia madre con la demenza a volte mi dà uno schiaffo, cerco un gruppo
  *   per familiari»), get the need's answer and the gentle line; a `still` phrase («stasera»,
- *   «right now») keeps the alarm, as a blow falling on someone else does.
+ *   «right now») keeps the alarm, as a blow falling on someone else does;
+ * - `nuisance` tells a neighbour's noise as a nuisance, a habit that keeps one awake («il vicino
+ *   urla ogni sera durante la partita, non riesco a dormire»): like `whom_to_ask`, only a model
+ *   sure of danger is heard over it; the cues still alarm («non riesco a dormire, sento lui che
+ *   la picchia»).
  */
 export const dangerCuesSchema = z.strictObject({
   violence: phrases,
@@ -98,5 +102,6 @@ export const dangerCuesSchema = z.strictObject({
   whom_to_ask: phrases,
   place: phrases,
   illness: phrases,
+  nuisance: phrases,
 });
 export type DangerCues = z.infer<typeof dangerCuesSchema>;

@@ -109,6 +109,7 @@ type Role =
   | "whom_to_ask"
   | "place"
   | "illness"
+  | "nuisance"
   | "greeting";
 const ROLES: readonly Role[] = [
   ...DANGER_KINDS,
@@ -127,6 +128,7 @@ const ROLES: readonly Role[] = [
   "whom_to_ask",
   "place",
   "illness",
+  "nuisance",
   "greeting",
 ];
 const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
@@ -368,7 +370,13 @@ export function createDangerDetector(
             .filter((_, index) => !unread.has(index))
             .join(". ");
     const modelWords = sentenceOf.filter((index) => !unread.has(index)).length;
-    const framing = past || joking || resolvedAt >= 0 || idioms.length > 0 || has("whom_to_ask");
+    const framing =
+      past ||
+      joking ||
+      resolvedAt >= 0 ||
+      idioms.length > 0 ||
+      has("whom_to_ask") ||
+      has("nuisance");
     // The classifier reads the whole message, topic and all: silenced by a topic anywhere.
     const quiet = framing || topics.length > 0;
     // Heard over by a model sure of danger: a silencer that matched by chance, not a joke or a
