@@ -86,12 +86,13 @@ describe("a quarrel heard and said to be harmless in its own sentence is not vio
   });
 });
 
-describe("words of danger about something else are read for what they are about", () => {
+describe("words of danger about something else, or a dialect's «picchì» (because), are read for what they are about", () => {
   it.each([
     "My father came over from Lima, he's well but he can't talk to anyone in the building, he only speaks Spanish.",
     "Sul sito c'è un modulo per la domanda ma non lo trovo da nessuna parte, me lo mandate?",
     "Quando non risponde al telefono mi agito, vive sola a Baggio. C'è un custode sociale?",
     "La vicina di 85 anni è sempre più sciatta e trascurata, non so se mangia. A chi lo posso segnalare?",
+    "Me soru havi a demenza, iu a curu sula. Vurria parrari cu quarcunu picchì sugnu stanca morta.",
   ])("«%s»", (text) => {
     expect(detect(text)).toBeNull();
   });
@@ -99,7 +100,8 @@ describe("words of danger about something else are read for what they are about"
     "Non lo troviamo più da ieri sera, è uscito senza telefono e ha la demenza",
     "La nonna è trascurata dalla badante, ha piaghe e non mangia",
     "he can't speak and his face is drooping on one side",
-  ])("but a person missing, neglected by someone, or a stroke still alarm: «%s»", (text) => {
+    "perché mi picchi? ho paura di mio fratello, mi picchia sempre",
+  ])("but a person missing, neglected by someone, a stroke or a blow still alarm: «%s»", (text) => {
     expect(detect(text)).not.toBeNull();
   });
 });

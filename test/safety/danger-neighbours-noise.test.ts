@@ -46,3 +46,20 @@ describe("a neighbour's noise told as a nuisance is not heard as danger by the m
     });
   });
 });
+
+describe("a teenager behind a locked door over a phone, a boss's threat to fire, are framed", () => {
+  const fairlySure = createDangerDetector(cues, () => 15);
+  it.each([
+    "my teenage daughter locked herself in her room because I took her phone",
+    "mi hija se encerró en su cuarto porque le quité el móvil",
+    "mi jefe me amenazó con despedirme si no hago horas extra, ¿es legal?",
+  ])("«%s» gets no alarm from a model short of sure", (text) => {
+    expect(fairlySure(text)).toBeNull();
+  });
+  it.each([
+    "my daughter locked herself in the bathroom and says she has a razor",
+    "mi pareja me amenazó con un cuchillo",
+  ])("but a locked door with a blade, a threat with a knife still alarm: «%s»", (text) => {
+    expect(fairlySure(text)).not.toBeNull();
+  });
+});
