@@ -251,13 +251,7 @@ export function createReplyReader(
   // The end of the longest of a cue's phrases at word `at` (`at` itself when none matches).
   const cueEnd = (said: readonly string[], cue: Cue, at: number) =>
     Math.max(at, ...(cues.get(cue) ?? []).map((phrase) => matchAt(said, phrase, at)));
-  // Past the cue's phrases said one after another from the start («hola buenas», «sorry,
-  // actually»): the first word after them (0 when the text does not open with one).
-  const pastCue = (said: readonly string[], cue: Cue) => {
-    let at = 0;
-    for (let next = cueEnd(said, cue, at); next > at; next = cueEnd(said, cue, at)) at = next;
-    return at;
-  };
+  const pastCue = (said: readonly string[], cue: Cue) => pastOpening((at) => cueEnd(said, cue, at));
   const afterGreeting = (text: string): string | undefined => {
     const said = words(text);
     const at = pastCue(said, "greeting");
@@ -370,6 +364,26 @@ function textAfterWords(text: string, count: number): string | undefined {
     return rest === "" ? undefined : rest;
   }
   return undefined;
+}
+
+/**
+ * The first word past phrases said one after another from a text's start («hola buenas»,
+ * «sorry, actually», «ciao, buonasera, aiuto» → 2), 0 when it opens with none: `endAt(at)`
+ * is where the longest phrase found at word `at` ends, `at` itself when none is. The typed
+ * replies and the danger reader («ciao aiuto» is a call for help alone) read openings so.
+ */
+export function pastOpening(endAt: (at: number) => number): number {
+  let at = 0;
+  for (let next = endAt(at); next > at; next = endAt(at)) at = next;
+  return at;
+}
+
+/** The greetings of every language's locales/<lang>/replies.yaml, by language. */
+export function loadGreetings(localesDir: string): Record<string, string[] | undefined> {
+  const lexicons = loadPerLanguage(localesDir, "replies.yaml", replyLexiconSchema);
+  return Object.fromEntries(
+    Object.entries(lexicons).map(([language, lexicon]) => [language, lexicon.greeting]),
+  );
 }
 
 /** The reader over every language's locales/<lang>/replies.yaml. */

@@ -71,7 +71,16 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   message without the sentences that tell an address; the cues read all of it. Over the 18
  *   development sets 14 ordinary messages tell or correct an address (2 alarmed from the
  *   model: «abito in via Gola 6, non via Golgi», 28), and 3 dangers do, in a sentence of
- *   their own («… prima ha detto che mi fa male. vivo in via Lorenteggio 180»).
+ *   their own («… prima ha detto che mi fa male. vivo in via Lorenteggio 180»);
+ * - `illness` names an illness that explains someone's blows (dementia, Alzheimer's, autism),
+ *   or a doctor saying it is the illness: blows told by the carer they fall on, at times or
+ *   before a `request` («mia madre con la demenza a volte mi dà uno schiaffo, cerco un gruppo
+ *   per familiari»), get the need's answer and the gentle line; a `still` phrase («stasera»,
+ *   «right now») keeps the alarm, as a blow falling on someone else does;
+ * - `nuisance` tells a neighbour's noise as a nuisance, a habit that keeps one awake («il vicino
+ *   urla ogni sera durante la partita, non riesco a dormire»): like `whom_to_ask`, only a model
+ *   sure of danger is heard over it; the cues still alarm («non riesco a dormire, sento lui che
+ *   la picchia»).
  */
 export const dangerCuesSchema = z.strictObject({
   violence: phrases,
@@ -92,5 +101,7 @@ export const dangerCuesSchema = z.strictObject({
   cry: phrases,
   whom_to_ask: phrases,
   place: phrases,
+  illness: phrases,
+  nuisance: phrases,
 });
 export type DangerCues = z.infer<typeof dangerCuesSchema>;

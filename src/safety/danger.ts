@@ -1,6 +1,6 @@
 import { loadPerLanguage } from "../language/lexicon.js";
 import { compilePhrase, type Phrase, PhraseIndex } from "../language/phrases.js";
-import { replyLexiconSchema } from "../language/replies.js";
+import { loadGreetings, pastOpening } from "../language/replies.js";
 import { normalizeText } from "../nlu/normalize.js";
 import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
 import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor, undoubled } from "./danger-model.js";
@@ -9,13 +9,12 @@ import {
   HAN_CUE,
   HAN_TEXT,
   NOT_SERIOUS,
-  pastOpening,
   reportsSpeech,
   SENTENCE_END,
   SOS_EMOJI,
   sentencesOf,
 } from "./sentences.js";
-import { happensToOthers } from "./whose.js";
+import { happensToOthers, namesTeller } from "./whose.js";
 
 /**
  * Someone may be in danger now: the bot answers with 112 and 1522 before anything else, never
@@ -109,6 +108,8 @@ type Role =
   | "cry"
   | "whom_to_ask"
   | "place"
+  | "illness"
+  | "nuisance"
   | "greeting";
 const ROLES: readonly Role[] = [
   ...DANGER_KINDS,
@@ -126,6 +127,8 @@ const ROLES: readonly Role[] = [
   "cry",
   "whom_to_ask",
   "place",
+  "illness",
+  "nuisance",
   "greeting",
 ];
 const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
@@ -323,10 +326,25 @@ export function createDangerDetector(
       !has("still") &&
       all.some((f) => f.cue.role === "violence" && negatedAt.has(f.start));
     const besideDenial = (f: Found) => deniesBlows && f.cue.role === "violence";
-    const background = heard.find((f) => f.start < endedAt || theirs(f) || besideDenial(f));
-    const first = heard.find((f) => f.start >= endedAt && !theirs(f) && !besideDenial(f));
+    // Blows from someone whose illness explains them (dementia, autism), told by the carer
+    // they fall on as happening at times, or as the background of a request for a carer or a
+    // group («mio padre con l'Alzheimer la sera mi spinge, cerco una badante»): the need's
+    // answer and the gentle line. Tonight, right now, again (`still`) keep the alarm, and so
+    // does a blow told after the request or falling on someone else.
+    const fromIllness = (f: Found) =>
+      f.cue.role === "violence" &&
+      has("illness") &&
+      !has("still") &&
+      (notNow.has(sentence(f)) || f.start < lastOf("request")) &&
+      namesTeller(words, { language: f.cue.language, start: f.start, end: f.end });
+    const gentle = (f: Found) => theirs(f) || besideDenial(f) || fromIllness(f);
+    const background = heard.find((f) => f.start < endedAt || gentle(f));
+    const first = heard.find((f) => f.start >= endedAt && !gentle(f));
     // A call for help alone, or after greetings only («ciao aiuto», «buongiorno, ho paura»).
-    const greeted = pastOpening(found.filter((f) => f.cue.role === "greeting"));
+    const greetings = found.filter((f) => f.cue.role === "greeting");
+    const greeted = pastOpening((at) =>
+      Math.max(at, ...greetings.filter((f) => f.start === at).map((f) => f.end)),
+    );
     const cry = found.find(
       (f) => f.cue.role === "cry" && f.start === greeted && f.end === words.length,
     );
@@ -352,7 +370,13 @@ export function createDangerDetector(
             .filter((_, index) => !unread.has(index))
             .join(". ");
     const modelWords = sentenceOf.filter((index) => !unread.has(index)).length;
-    const framing = past || joking || resolvedAt >= 0 || idioms.length > 0 || has("whom_to_ask");
+    const framing =
+      past ||
+      joking ||
+      resolvedAt >= 0 ||
+      idioms.length > 0 ||
+      has("whom_to_ask") ||
+      has("nuisance");
     // The classifier reads the whole message, topic and all: silenced by a topic anywhere.
     const quiet = framing || topics.length > 0;
     // Heard over by a model sure of danger: a silencer that matched by chance, not a joke or a
@@ -394,9 +418,5 @@ export function loadDangerDetector(
   compile?: (source: string) => Phrase,
 ): DangerDetector {
   const cues = loadPerLanguage(localesDir, "danger.yaml", dangerCuesSchema);
-  const replies = loadPerLanguage(localesDir, "replies.yaml", replyLexiconSchema);
-  const greetings = Object.fromEntries(
-    Object.entries(replies).map(([language, lexicon]) => [language, lexicon.greeting]),
-  );
-  return createDangerDetector(cues, model, compile, greetings);
+  return createDangerDetector(cues, model, compile, loadGreetings(localesDir));
 }

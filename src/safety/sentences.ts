@@ -22,19 +22,6 @@ export const NOT_SERIOUS =
 /** The emoji «🆘» (one or more), which the tokenizer drops: read as the word "sos" it says. */
 export const SOS_EMOJI = /\u{1F198}+/gu;
 
-/**
- * The first word after the words [start, end) found one after another from the message's
- * start (its greetings: «ciao, buonasera, aiuto» → 2); 0 when it opens with none.
- */
-export function pastOpening(spans: readonly { start: number; end: number }[]): number {
-  let at = 0;
-  for (;;) {
-    const next = Math.max(at, ...spans.filter((s) => s.start === at).map((s) => s.end));
-    if (next === at) return at;
-    at = next;
-  }
-}
-
 /** Where a sentence ends: a full stop, a question or exclamation mark (Latin, Chinese, Arabic), a semicolon, a new line. */
 export const SENTENCE_END = /[.!?;\n。！？؟]+/u;
 

@@ -53,11 +53,21 @@ export function happensToOthers(
   sentenceOf: readonly number[],
   cue: CueAt,
 ): boolean {
+  if (PRONOUNS_INSIDE_WORDS.has(cue.language) || namesTeller(words, cue)) return false;
+  const sentence = sentenceOf[cue.start];
+  return words.some((word, at) => sentenceOf[at] === sentence && SOMEONE_ELSE.test(word));
+}
+
+/**
+ * True when the cue or the two words before it name the citizen («mi ha spinta», «hit me»,
+ * «il m'a poussée»): what it tells falls on the one writing. Never in the languages whose
+ * pronouns are inside words.
+ */
+export function namesTeller(words: readonly string[], cue: CueAt): boolean {
   if (PRONOUNS_INSIDE_WORDS.has(cue.language)) return false;
   for (let at = Math.max(0, cue.start - BEFORE_CUE); at < cue.end; at++) {
     const word = words[at] as string;
-    if (FIRST_PERSON.has(word) || FIRST_PERSON_ENDING.test(word)) return false;
+    if (FIRST_PERSON.has(word) || FIRST_PERSON_ENDING.test(word)) return true;
   }
-  const sentence = sentenceOf[cue.start];
-  return words.some((word, at) => sentenceOf[at] === sentence && SOMEONE_ELSE.test(word));
+  return false;
 }
