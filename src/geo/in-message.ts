@@ -194,8 +194,8 @@ export function placesInMessage(
 
 /**
  * The place of a longer message ("mia madre ha 87 anni e abita in via Padova 120..."). Among
- * the anchored mentions, the writer's own place ("abito") beats that of the person in need
- * ("mia madre vive"), which beats one with no owner; places of others ("mio fratello abita a
+ * the anchored mentions, the place of the person in need ("mia madre vive") beats the writer's
+ * own ("abito"), which beats one with no owner; places of others ("mio fratello abita a
  * Torino") and places that are not homes ("vengo da", "lavoro a") are dropped. Equally good
  * mentions in different Municipi give candidates.
  */

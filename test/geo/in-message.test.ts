@@ -91,6 +91,15 @@ describe("a citizen whose message holds a place", () => {
       resolver.resolve("mia sorella abita a Bergamo, mia madre invece vive a Niguarda da sola"),
     ).toMatchObject({ municipio: 9, outsideMilan: false });
   });
+
+  it("gets the place of the person in need before the writer's own", () => {
+    expect(
+      resolver.resolve("mia madre abita vicino a piazzale Loreto, io invece abito a Baggio"),
+    ).toMatchObject({ matched: expect.stringMatching(/Loreto/) });
+    expect(resolver.resolve("I live in Baggio but my father lives in Niguarda")).toMatchObject({
+      municipio: 9,
+    });
+  });
 });
 
 describe("a citizen who names a landmark or a metro station", () => {
