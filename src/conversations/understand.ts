@@ -1,5 +1,5 @@
 import { parseAction } from "../bot/callback-data.js";
-import { menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
+import { menuChoices, needsChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { ReplyKind } from "../language/replies.js";
@@ -16,7 +16,7 @@ import {
 } from "./did-you-mean.js";
 import { placeStatement } from "./place.js";
 import { secondNeed } from "./reading.js";
-import { asksCostOnly, readReply, typedChoice } from "./replies.js";
+import { asksCostOnly, choiceAtPosition, readReply, typedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
 
 const MAX_NEED_ATTEMPTS = 2;
@@ -113,7 +113,11 @@ export async function understand(
     await showMenu(dialogue, knowledge.current, "new");
     return { kind: "done" };
   }
-  const menu = typedChoice(text, menuChoices(knowledge.current, locale, t), deps.read, locale);
+  // «2» with no question waiting picks from the welcome menu's list, as the answer's buttons
+  // do after an answer (contactOfferAnswered): a Municipio only at the area question.
+  const menu =
+    typedChoice(text, menuChoices(knowledge.current, locale, t), deps.read, locale) ??
+    choiceAtPosition(text, needsChoices(knowledge.current, locale, t), deps.read);
   if (menu) {
     const action = parseAction(menu.data);
     const picked = action.kind === "need" ? intentOf(action.intent) : undefined;
