@@ -23,9 +23,6 @@ const NOT_IN_MENUS = new Set([GREETING_INTENT, "operatore", DANGER_INTENT]);
 
 const label = (intent: Intent, locale: Locale) => localized(intent.label, locale);
 
-/** The welcome menu's buttons after its needs, one a row: other needs, a person, all spaces. */
-const MENU_ROWS_OF_ONE = 3;
-
 /** Need buttons two by two. */
 function needButtons(keyboard: InlineKeyboard, intents: readonly Intent[], locale: Locale) {
   intents.forEach((intent, i) => {
@@ -35,32 +32,16 @@ function needButtons(keyboard: InlineKeyboard, intents: readonly Intent[], local
   return keyboard.row();
 }
 
-/**
- * The welcome menu's buttons in their order (the featured needs, other needs, a person, all
- * spaces): a citizen who types «2» there means the second.
- */
-export function needsChoices(knowledge: Knowledge, locale: Locale, t: Translate): Choice[] {
+export function needsKeyboard(knowledge: Knowledge, locale: Locale, t: Translate): InlineKeyboard {
   const featured = FEATURED_NEEDS.map((id) => knowledge.intent(id)).filter(
     (i): i is Intent => i !== undefined,
   );
-  return [
-    ...featured.map((intent) => ({ label: label(intent, locale), data: data.need(intent.id) })),
-    { label: t("button-other-needs"), data: data.menu("needs") },
-    { label: t("button-operator"), data: data.operator },
-    { label: t("button-all-spaces"), data: data.menu("spaces") },
-  ];
-}
-
-/** The welcome menu: needs two by two, then one button a row. */
-export function needsKeyboard(knowledge: Knowledge, locale: Locale, t: Translate): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  const choices = needsChoices(knowledge, locale, t);
-  const lastNeed = choices.length - MENU_ROWS_OF_ONE - 1;
-  choices.forEach((choice, i) => {
-    keyboard.text(choice.label, choice.data);
-    if (i % 2 === 1 || i >= lastNeed) keyboard.row();
-  });
-  return keyboard;
+  return needButtons(new InlineKeyboard(), featured, locale)
+    .text(t("button-other-needs"), data.menu("needs"))
+    .row()
+    .text(t("button-operator"), data.operator)
+    .row()
+    .text(t("button-all-spaces"), data.menu("spaces"));
 }
 
 /** Every need of the catalogue ("Altri bisogni"): none is out of reach of a tap. */

@@ -1,5 +1,5 @@
 import { parseAction } from "../bot/callback-data.js";
-import { menuChoices, needsChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
+import { menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { ReplyKind } from "../language/replies.js";
@@ -113,11 +113,15 @@ export async function understand(
     await showMenu(dialogue, knowledge.current, "new");
     return { kind: "done" };
   }
-  // «2» with no question waiting picks from the welcome menu's list, as the answer's buttons
-  // do after an answer (contactOfferAnswered): a Municipio only at the area question.
-  const menu =
-    typedChoice(text, menuChoices(knowledge.current, locale, t), deps.read, locale) ??
-    choiceAtPosition(text, needsChoices(knowledge.current, locale, t), deps.read);
+  const choices = menuChoices(knowledge.current, locale, t);
+  const menu = typedChoice(text, choices, deps.read, locale);
+  // «2» with no question waiting: a Municipio only at the area question, and no need either,
+  // for the list it counts in is unknown here (the menu, /stato, a closed request…): the needs
+  // are shown, to tap. Under an answer its buttons count (contactOfferAnswered).
+  if (!menu && choiceAtPosition(text, choices, deps.read)) {
+    await showMenu(dialogue, knowledge.current, "new");
+    return { kind: "done" };
+  }
   if (menu) {
     const action = parseAction(menu.data);
     const picked = action.kind === "need" ? intentOf(action.intent) : undefined;

@@ -3,8 +3,8 @@ import { answerTo, isPlaceQuestion, readUntil, shown } from "../bot/story.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 /**
- * A number typed where the last message shows a list of buttons is the button at that place
- * (a citizen counts the buttons); a Municipio only where the bot asks for the area.
+ * A number typed under an answer's buttons is the button at that place (a citizen counts
+ * them); a Municipio only where the bot asks for the area; elsewhere no guess, the needs.
  */
 const operators = { id: -1001721, title: "Operatori WeMi", type: "supergroup" as const };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
@@ -12,24 +12,31 @@ const harness = useHarness({ operatorChatId: operators.id, groups: [operators] }
 const CONSENT = /Sei d'accordo\?|Do you agree\?/;
 const hasButtons = (m: { reply_markup?: unknown }) => m.reply_markup !== undefined;
 
-describe("«2» typed under the welcome menu", () => {
+const ASK_NEED = /Di cosa hai bisogno\?|What do you need\?/;
+
+describe("«2» typed when no question waits", () => {
   it.each([
-    ["it", "ciao", "2", /Colf/],
-    ["en", "hello", "the second one", /[Cc]leaner|[Cc]olf|[Hh]ousekeep/],
-  ])(
-    "(%s) «%s», then «%s»: the second need, not Municipio 2",
-    async (language, hi, typed, need) => {
-      const { emulator } = harness;
-      const user = citizen("Rosa", language);
-      emulator.sendText(user, hi);
-      await readUntil(emulator, user, hasButtons);
-      emulator.sendText(user, typed);
-      const read = await readUntil(emulator, user, isPlaceQuestion);
-      expect(read.map(shown).join("\n")).not.toMatch(/Municipio 2/);
-      emulator.sendText(user, "Baggio");
-      expect(shown(await answerTo(emulator, user))).toMatch(need);
-    },
-  );
+    ["it", "ciao", "2"],
+    ["en", "hello", "the second one"],
+  ])("(%s) «%s», then «%s»: the needs, to tap; no Municipio 2", async (language, hi, typed) => {
+    const { emulator } = harness;
+    const user = citizen("Rosa", language);
+    emulator.sendText(user, hi);
+    await readUntil(emulator, user, hasButtons);
+    emulator.sendText(user, typed);
+    const reply = shown(await emulator.nextBotMessage(user.id));
+    expect(reply).toMatch(ASK_NEED);
+    expect(reply).not.toMatch(/Municipio 2/);
+  });
+
+  it("after /stato, whose list has no buttons, names no need: the needs, to tap", async () => {
+    const { emulator } = harness;
+    const user = citizen("Sara");
+    emulator.sendText(user, "/stato");
+    await emulator.nextBotMessage(user.id);
+    emulator.sendText(user, "2");
+    expect(shown(await emulator.nextBotMessage(user.id))).toMatch(ASK_NEED);
+  });
 });
 
 /** A citizen who asked for a carer and read the answer, under its buttons. */
