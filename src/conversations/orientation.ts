@@ -2,7 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
-import { needsKeyboard } from "../bot/keyboards.js";
+import { needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { ReplyLanguage } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
 import { localized } from "../bot/texts.js";
@@ -21,6 +21,7 @@ import {
   needQuestionAnswered,
   type OrientationStart,
   offerContact,
+  offeredAt,
   showDetails,
 } from "./answer.js";
 import { areaSteps } from "./area-steps.js";
@@ -240,6 +241,13 @@ export function createOrientation(deps: OrientationDependencies) {
       // «è gratuito?»: no price is known here; said honestly, with the worker who can say,
       // and the offer stands again.
       if (asksCostOnly(dialogue, text)) return offerAgain("cost-unknown-offer");
+      const last = (await currentProfile()).lastNeed;
+      const offered = last && offeredAt(dialogue, knowledge.current, last, text);
+      if (offered && "menu" in offered) {
+        await showMenu(dialogue, knowledge.current, offered.menu);
+        return {};
+      }
+      if (offered) return { next: offered };
       const { kind, thanks } = await offerReply(text);
       // «non lo so»: the offer again, said plainly, not «what do you need?» as to a stranger.
       if (kind === "dont_know") return offerAgain("unsure-offer");
@@ -254,7 +262,6 @@ export function createOrientation(deps: OrientationDependencies) {
         return {};
       }
       if (kind !== "yes" && kind !== "contact_here") return undefined;
-      const last = (await currentProfile()).lastNeed;
       return last ? act({ kind: "contact", last }) : undefined;
     }
 

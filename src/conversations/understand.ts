@@ -16,7 +16,7 @@ import {
 } from "./did-you-mean.js";
 import { placeStatement } from "./place.js";
 import { secondNeed } from "./reading.js";
-import { asksCostOnly, readReply, typedChoice } from "./replies.js";
+import { asksCostOnly, choiceAtPosition, readReply, typedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
 
 const MAX_NEED_ATTEMPTS = 2;
@@ -113,7 +113,15 @@ export async function understand(
     await showMenu(dialogue, knowledge.current, "new");
     return { kind: "done" };
   }
-  const menu = typedChoice(text, menuChoices(knowledge.current, locale, t), deps.read, locale);
+  const choices = menuChoices(knowledge.current, locale, t);
+  const menu = typedChoice(text, choices, deps.read, locale);
+  // «2» with no question waiting: a Municipio only at the area question, and no need either,
+  // for the list it counts in is unknown here (the menu, /stato, a closed request…): the needs
+  // are shown, to tap. Under an answer its buttons count (contactOfferAnswered).
+  if (!menu && choiceAtPosition(text, choices, deps.read)) {
+    await showMenu(dialogue, knowledge.current, "new");
+    return { kind: "done" };
+  }
   if (menu) {
     const action = parseAction(menu.data);
     const picked = action.kind === "need" ? intentOf(action.intent) : undefined;

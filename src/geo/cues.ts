@@ -359,12 +359,16 @@ export function ownerOf(tokens: readonly string[], from: number): PlaceOwner {
   return "unstated";
 }
 
-/** How much a mention's owner makes it the citizen's place; 0: not theirs. */
+/**
+ * How much a mention's owner makes it the area asked for; 0: not theirs. The person in need's
+ * home beats the writer's own: a citizen names both («mia madre abita a Loreto, io invece a
+ * Baggio») when the help is for that person, and the help goes to their home.
+ */
 export function ownerWeight(owner: PlaceOwner): number {
   switch (owner) {
-    case "self":
-      return 3;
     case "person-in-need":
+      return 3;
+    case "self":
       return 2;
     case "unstated":
       return 1;

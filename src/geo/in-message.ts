@@ -8,7 +8,7 @@ import {
   wordBefore,
 } from "./cues.js";
 import type { CapEntry } from "./geo-index.js";
-import { PARTICLES, STREET_TYPES } from "./normalize.js";
+import { OTHER_SCRIPT_WORD, PARTICLES, STREET_TYPES } from "./normalize.js";
 import type { ResolvedPlace } from "./place.js";
 import type { PlaceMatch } from "./place-names.js";
 import { addressResult, capResult, inMunicipi } from "./results.js";
@@ -47,9 +47,13 @@ export interface MessageMatchers {
 const MAX_REPLY_WORDS = 4;
 /** "stiamo cercando aiuto per il giardino e la casa" is a need that happens to hold street words. */
 const MAX_WORDS_BESIDE_PLACE = 1;
-/** Words that are not part of what a reply says, beyond the cues. */
+/**
+ * Words that are not part of what a reply says, beyond the cues. A word in another script
+ * is none either: «在Città Studi» (in Città Studi) is still a place said alone.
+ */
 const NOT_CONTENT: ReadonlySet<string> = new Set([
   ...FILLER_WORDS,
+  OTHER_SCRIPT_WORD,
   "qui",
   "all",
   "nel",
@@ -95,6 +99,22 @@ function isSurname(tokens: readonly string[], found: Found): boolean {
   return before !== undefined && isContentWord(before);
 }
 
+/**
+ * «Però la casa è grande»: a town whose name has no accent, written only with one, is a word
+ * (the Italian «but»), not Pero. Towns only: Milan's own names are often stored without theirs.
+ */
+function accentedAway(text: string, found: Found): boolean {
+  const name = found.place.matched?.toLowerCase();
+  if (!found.place.outsideMilan || !name || name !== plainLetters(name)) return false;
+  const written = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  return name.split(/[^\p{L}]+/u).some((word) => {
+    const forms = written.filter((typed) => plainLetters(typed) === word);
+    return forms.length > 0 && forms.every((typed) => typed !== word);
+  });
+}
+
+const plainLetters = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+
 interface Mention extends Found {
   /** How precisely it places the citizen: a house number beats a street, a street a Municipio. */
   readonly specificity: number;
@@ -126,7 +146,7 @@ function mentionsIn(
     // A town named in passing ("treno per Torino", "concerto a Monza") would make the bot say
     // that WeMi serves only Milan: outside Milan needs a home cue ("abito a", "vive a").
     if (found.place.outsideMilan && owner === "unstated" && !anchored(found.from)) return;
-    if (isSurname(tokens, found)) return;
+    if (isSurname(tokens, found) || accentedAway(text, found)) return;
     mentions.push({ ...found, specificity, weight: ownerWeight(owner) });
   };
 
@@ -194,8 +214,8 @@ export function placesInMessage(
 
 /**
  * The place of a longer message ("mia madre ha 87 anni e abita in via Padova 120..."). Among
- * the anchored mentions, the writer's own place ("abito") beats that of the person in need
- * ("mia madre vive"), which beats one with no owner; places of others ("mio fratello abita a
+ * the anchored mentions, the place of the person in need ("mia madre vive") beats the writer's
+ * own ("abito"), which beats one with no owner; places of others ("mio fratello abita a
  * Torino") and places that are not homes ("vengo da", "lavoro a") are dropped. Equally good
  * mentions in different Municipi give candidates.
  */

@@ -73,11 +73,19 @@ function latinOf(lowered: string): string {
   return latin;
 }
 
+/**
+ * What a word in another script (Sinhala, Arabic, Chinese…) is read as: a word no place has.
+ * Dropped, it would leave its neighbours side by side: «අවුරුදු 3ක» (3 years old) read as the
+ * bare «3» of a Municipio, «signora ට අවුරුදු 92» as via della Signora 92.
+ */
+export const OTHER_SCRIPT_WORD = "qq";
+
 /** Lower-case, no accents, Cyrillic in Latin letters, punctuation turned into spaces. */
 export function normalizeText(text: string): string {
   return latinOf(text.toLowerCase())
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
+    .replace(/(?:(?!\p{Script=Latin})[\p{L}\p{M}])+/gu, ` ${OTHER_SCRIPT_WORD} `)
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }

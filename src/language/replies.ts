@@ -34,6 +34,8 @@ export const replyLexiconSchema = z.strictObject({
   ...Object.fromEntries(REPLY_KINDS.map((kind) => [kind, phrases])),
   /** Politeness that changes nothing ("sì, per favore"). */
   fillers: phrases,
+  /** Words taking back the answer just given («no anzi sì», «no, wait, yes»): the next one counts. */
+  instead: phrases,
   /** Words saying where one lives ("abito a", "in realtà"): a sentence with them corrects the area. */
   home: phrases,
   /** Words naming the area itself ("zona", "quartiere"): «cambia zona» changes it, not a name. */
@@ -61,7 +63,7 @@ export const replyLexiconSchema = z.strictObject({
   /** When to be called, in words («in mattinata», «verso sera»): src/language/time-of-day.ts. */
   time_of_day: timeOfDayLexiconSchema.optional(),
 }) as z.ZodType<
-  Partial<Record<ReplyKind | "fillers" | "plain" | Cue, string[]>> & {
+  Partial<Record<ReplyKind | "fillers" | "instead" | "plain" | Cue, string[]>> & {
     time_of_day?: TimeOfDayLexicon;
   }
 >;
@@ -158,7 +160,7 @@ const EMOJI_REPLIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/🙏|😊|🙂|☺|😀|😃|😄|😁|🥰|😍|❤|💕|💖|🤗/gu, " grazie "],
 ];
 
-type Entry = { readonly kind: ReplyKind | "fillers"; readonly phrase: Phrase };
+type Entry = { readonly kind: ReplyKind | "fillers" | "instead"; readonly phrase: Phrase };
 interface Compiled {
   readonly entries: readonly Entry[];
   readonly index: PhraseIndex;
@@ -170,7 +172,7 @@ function compileLexicon(
   compile: (source: string) => Phrase,
 ): Compiled {
   const entries: Entry[] = [];
-  for (const kind of [...REPLY_KINDS, "fillers"] as const) {
+  for (const kind of [...REPLY_KINDS, "fillers", "instead"] as const) {
     for (const source of lexicon[kind] ?? []) {
       try {
         entries.push({ kind, phrase: compile(source) });
@@ -182,14 +184,25 @@ function compileLexicon(
   return { entries, index: new PhraseIndex(entries.map((entry) => entry.phrase)) };
 }
 
-/** Reads words left to right, taking the longest known phrase at each step. */
+/**
+ * Reads words left to right, taking the longest known phrase at each step. An answer after
+ * words taking one back («no anzi sì») replaces what was answered before them; thanks stay.
+ */
 function readWith({ entries, index }: Compiled, words: readonly string[]): Reading {
   const kinds = new Set<ReplyKind>();
+  let thanks = false;
+  let takenBack = false;
   const extraWords = index.readLongest(words, (found) => {
     const { kind } = entries[found] as Entry;
-    if (kind !== "fillers") kinds.add(kind);
+    if (kind === "fillers") return;
+    if (kind === "instead") takenBack = true;
+    else if (kind === "thanks") thanks = true;
+    else {
+      if (takenBack) kinds.clear();
+      takenBack = false;
+      kinds.add(kind);
+    }
   });
-  const thanks = kinds.delete("thanks");
   const none = { kind: null, extraWords, thanks };
   if (extraWords > MAX_EXTRA_WORDS) return none;
   if (kinds.size === 0) return thanks ? { kind: "thanks", extraWords, thanks } : none;

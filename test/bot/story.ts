@@ -24,7 +24,9 @@ export const isAnswer = (message: Message) =>
 
 /** The question about where the citizen lives. */
 export const isPlaceQuestion = (message: Message) =>
-  /In che zona di Milano abiti|Where in Milan do you live/.test(message.text ?? "");
+  /In che zona di Milano abiti|Where in Milan do you live|En qué zona de Milán vives|În ce zonă din Milano locuiești|У якому районі Мілана ви живете/.test(
+    message.text ?? "",
+  );
 
 /** Reads up to and including the answer to a need, returning the answer itself. */
 export async function answerTo(emulator: BotApiEmulator, user: TestUser): Promise<Message> {

@@ -54,3 +54,23 @@ describe("the area told once inside a story is kept through «Intendevi…?»", 
     expect(read.map(shown).join("\n")).toMatch(/Loreto.*Municipio 2/);
   });
 });
+
+describe("at the area question, the home of the person the help is for wins over the writer's", () => {
+  it.each([
+    [
+      "it",
+      "cerco una badante per mia madre",
+      "mia madre abita a Niguarda, io invece abito a Baggio",
+    ],
+    ["en", "I need a carer for my mother", "my mother lives in Niguarda, while I live in Baggio"],
+    ["es", "necesito una cuidadora para mi madre", "mi madre vive en Niguarda, yo vivo en Baggio"],
+  ])("(%s) «%s», then «%s»: Niguarda", async (language, need, homes) => {
+    const { emulator } = harness;
+    const user = citizen("Vera", language);
+    emulator.sendText(user, need);
+    await readUntil(emulator, user, isPlaceQuestion);
+    emulator.sendText(user, homes);
+    const read = await readUntil(emulator, user, (m) => /📍 [^\n]*→/.test(shown(m)));
+    expect(shown(read.at(-1) as Message)).toMatch(/Niguarda → Municipio 9/);
+  });
+});

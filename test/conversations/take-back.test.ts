@@ -32,3 +32,35 @@ describe("«anzi no» right after the yes to consent", () => {
     },
   );
 });
+
+const DECLINED =
+  /non salvo nessun dato|I store no data|no guardo ningún dato|nu păstrez nicio dată|не зберігаю жодних даних/;
+
+describe("an answer to consent taken back in the same message: the last one counts", () => {
+  it.each([
+    ["it", "no anzi sì", NAME_QUESTION],
+    ["it", "no, aspetta, sì", NAME_QUESTION],
+    ["it", "sì... no anzi no", DECLINED],
+    ["en", "no wait, yes", NAME_QUESTION],
+    ["en", "yes, I mean no", DECLINED],
+    ["es", "no, espera, sí", NAME_QUESTION],
+    ["ro", "nu, stai, da", NAME_QUESTION],
+    ["uk", "ні, зачекай, так", NAME_QUESTION],
+  ])("(%s) «%s»", async (language, typed, expected) => {
+    const { emulator } = harness;
+    const user = citizen("Ilaria", language);
+    emulator.sendText(user, "/operatore");
+    await until(emulator, user.id, /\?$/m);
+    emulator.sendText(user, typed);
+    expect(shown(await emulator.nextBotMessage(user.id))).toMatch(expected);
+  });
+
+  it("«no, va bene così» still declines: no answer was taken back", async () => {
+    const { emulator } = harness;
+    const user = citizen("Ilaria", "it");
+    emulator.sendText(user, "/operatore");
+    await until(emulator, user.id, /\?$/m);
+    emulator.sendText(user, "no, va bene così");
+    expect(shown(await emulator.nextBotMessage(user.id))).toMatch(DECLINED);
+  });
+});

@@ -91,6 +91,35 @@ describe("a citizen whose message holds a place", () => {
       resolver.resolve("mia sorella abita a Bergamo, mia madre invece vive a Niguarda da sola"),
     ).toMatchObject({ municipio: 9, outsideMilan: false });
   });
+
+  it("gets the place of the person in need before the writer's own", () => {
+    expect(
+      resolver.resolve("mia madre abita vicino a piazzale Loreto, io invece abito a Baggio"),
+    ).toMatchObject({ matched: expect.stringMatching(/Loreto/) });
+    expect(resolver.resolve("I live in Baggio but my father lives in Niguarda")).toMatchObject({
+      municipio: 9,
+    });
+  });
+});
+
+describe("a citizen who writes in another script, or «però»", () => {
+  it.each([
+    ["a child's age in Chinese", "我儿子7岁，需要保姆"],
+    ["a child's age in Arabic", "ابنتي عمرها 6 سنوات وأحتاج جليسة أطفال"],
+    ["a lady's age in Sinhala", "මම බලාගන්න signora ට අවුරුදු 92 යි"],
+    [
+      "«but» after a story of a relative",
+      "Mia zia ha 82 anni e non vuole nessuno che le stia vicino. Però pulire i vetri è faticoso",
+    ],
+  ])("is given no place for %s", (_, text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("still gets the place written in Latin letters among them, and the town written plainly", () => {
+    expect(resolver.resolve("我住在Baggio")).toMatchObject({ municipio: 7 });
+    expect(resolver.resolve("මම ඉන්නේ Baggio")).toMatchObject({ municipio: 7 });
+    expect(resolver.resolve("Mia zia vive sola. Però io abito a Pero").outsideMilan).toBe(true);
+  });
 });
 
 describe("a citizen who names a landmark or a metro station", () => {
