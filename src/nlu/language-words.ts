@@ -24,21 +24,23 @@ const WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Words only Tagalog or only Albanian writes, for what eld's n-grams miss: Taglish is mostly
- * English with «po», «naman», «kuya» in it, and Albanian typed without ë and ç reads to them
- * like Romanian or Italian («kerkoj pune urgjent»). Left out: words another language of Milan
+ * Words only Tagalog, Albanian or Portuguese writes, for what eld's n-grams miss: Taglish is
+ * mostly English with «po», «naman», «kuya» in it, Albanian typed without ë and ç reads to them
+ * like Romanian or Italian («kerkoj pune urgjent»), and Brazilian chat without accents like
+ * Spanish or Galician («oi, to precisando de trampo»). Left out: words another language of Milan
  * writes too (Tagalog «sa», «na», «sana», «ate», «hindi», «ano», «dito», «sino»; Albanian «per», «te», «ne», «me», «une», «nena», «falas»,
- * «si», «jam», «ore», «dado»). Italian «po'» keeps its apostrophe and «un po» is not counted.
+ * «si», «jam», «ore», «dado»; Portuguese «to», «meu», «ajuda», «preciso», «gente»). Italian «po'» keeps its apostrophe and «un po» is not counted.
  */
 const MARKERS: Readonly<Record<string, string>> = {
   tl: "po opo ng mga naman yung kasi ako kuya salamat lang pwede puwede kayo ninyo namin natin kami siya ikaw wala meron paano saan magkano bakit tulong trabaho nanay tatay",
   sq: "faleminderit flm pershendetje përshëndetje kerkoj kërkoj kerkojme kërkojmë pune punë punoj shume shumë nuk eshte është kam unë nje një mund dua jeni flisni shqip kuptoj kuptova lutem ndihme ndihmë ndihmen ndihmën nevoje nevojë gjyshja gjyshe nëna babai djali vajza femije fëmijë femijen fëmijën dhe ku kushton sot neser nesër mire mirë ishte jeton vetem vetëm zonje zonjë moshuar shtepi shtëpi shtepia shtëpia kohe kohë dike dikë keni kemi pastruese kujdestare kujdestar italisht zyra urgjent cfare çfarë kete këtë dje sonte ime jote juaj tij saj nenen nënën babait djalin vajzen vajzën kerkese kërkesë afer afër shtepise shtëpisë",
+  pt: "não nao você voce vocês voces vcs pra tô tá minha muito obrigado obrigada uma trampo precisando procurando faxineira diarista babá também tambem então entao ainda",
 };
 const markers = new Map<string, string>();
 for (const [language, words] of Object.entries(MARKERS))
   for (const word of words.split(" ")) markers.set(word, language);
 
-/** How many words of a message only Tagalog, or only Albanian, writes (see MARKERS). */
+/** How many words of a message only Tagalog, Albanian or Portuguese writes (see MARKERS). */
 export function markerWords(text: string): ReadonlyMap<string, number> {
   const counts = new Map<string, number>();
   const words = wordsOf(text);

@@ -87,6 +87,22 @@ describe("which language a chat message is written in", () => {
     expect(detectLanguage(text).language).toBe("sq");
   });
 
+  // Brazilian chat without accents reads to the n-grams like Spanish: a Brazilian carer
+  // asking for work got the Spanish answer.
+  it.each(["oi, to precisando de trampo", "tá bom tá bom"])(
+    "reads Brazilian Portuguese typed as chatted as Portuguese: «%s»",
+    (text) => {
+      expect(detectLanguage(text).language).toBe("pt");
+    },
+  );
+
+  it.each([
+    ["es", "estoy procurando no llorar, pero mi madre ya no me reconoce"],
+    ["es", "busco trabajo de limpieza, tengo muchos años de experiencia"],
+  ])("keeps Spanish that shares a word with Portuguese: «%s»", (language, text) => {
+    expect(detectLanguage(text).language).toBe(language);
+  });
+
   it.each([
     ["it", "aspetta un po che controllo gli orari"],
     ["it", "el me papà el riess pu a portà su la spesa, se po fa quaicoss?"],
