@@ -70,6 +70,7 @@ still-unclear = Sorry, I can't quite understand. A person can help you: choose "
 out-of-scope =
     Sorry, I can't help with that. I deal with the City of Milan's WeMi services: help at home (carer, domestic helper, nanny), meals and groceries delivered home, support for family carers, learning disorders (SpLD), work, Italian courses, tax and pension paperwork (CAF, patronato), activities for older people and for children.
     Tell me what you need, or choose below.
+after-closed = Your request { $reference } was closed by a WeMi worker. If you still need help, tap "🙋 Talk to a person" and a worker will contact you again, or tell me what you need.
 ask-place =
     <b>Where in Milan do you live?</b>
     Write the neighbourhood, the street with the house number or the Municipio, or tap "📍 Send location".

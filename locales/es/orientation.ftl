@@ -71,6 +71,7 @@ still-unclear = Perdona, no consigo entender bien. Una persona puede ayudarte: e
 out-of-scope =
     Perdona, en esto no puedo ayudarte. Me ocupo de los servicios WeMi del Ayuntamiento de Milán: ayuda en casa (cuidadora, empleada doméstica, niñera), comidas y compra a domicilio, apoyo a familiares que cuidan, trastornos del aprendizaje (DSA), trabajo, cursos de italiano, trámites fiscales y de pensión (CAF, patronato), actividades para mayores y para niños.
     Dime qué necesitas o elige abajo.
+after-closed = Tu solicitud { $reference } fue cerrada por una persona de WeMi. Si todavía necesitas ayuda, toca "🙋 Hablar con una persona" y alguien te contactará de nuevo, o dime qué necesitas.
 ask-place =
     <b>¿En qué zona de Milán vives?</b>
     Escribe el barrio, la calle con el número o el Municipio, o toca "📍 Enviar ubicación".

@@ -72,6 +72,7 @@ still-unclear = Mi dispiace, non riesco a capire bene. Può aiutarti una persona
 out-of-scope =
     Su questo non posso aiutarti, mi dispiace. Mi occupo dei servizi WeMi del Comune di Milano: assistenza in casa (badante, colf, tata), pasti e spesa a domicilio, sostegno a chi assiste un familiare, DSA, lavoro, corsi di italiano, CAF e patronato, attività per anziani e per bambini.
     Scrivimi di cosa hai bisogno, oppure scegli qui sotto.
+after-closed = La tua richiesta { $reference } è stata chiusa da un operatore. Se ti serve ancora aiuto, tocca «🙋 Parla con un operatore» e un operatore ti ricontatterà, oppure scrivimi di cosa hai bisogno.
 ask-place =
     <b>In che zona di Milano abiti?</b>
     Scrivi il quartiere, la via con il numero civico o il Municipio, oppure tocca «📍 Invia posizione».

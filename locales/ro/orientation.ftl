@@ -71,6 +71,7 @@ still-unclear = Îmi pare rău, nu reușesc să înțeleg. O persoană te poate 
 out-of-scope =
     Îmi pare rău, aici nu te pot ajuta. Mă ocup de serviciile WeMi ale Primăriei Milano: ajutor acasă (îngrijitoare, menajeră, bonă), masă și cumpărături la domiciliu, sprijin pentru cei care îngrijesc o rudă, tulburări de învățare (DSA), muncă, cursuri de italiană, acte pentru taxe și pensie (CAF, patronato), activități pentru vârstnici și pentru copii.
     Spune-mi de ce ai nevoie sau alege mai jos.
+after-closed = Cererea ta { $reference } a fost închisă de un lucrător WeMi. Dacă încă ai nevoie de ajutor, apasă "🙋 Vorbește cu o persoană" și cineva te va contacta din nou, sau spune-mi de ce ai nevoie.
 ask-place =
     <b>În ce zonă din Milano locuiești?</b>
     Scrie cartierul, strada cu numărul sau Municipio, sau apasă "📍 Trimite locația".

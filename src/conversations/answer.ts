@@ -1,4 +1,4 @@
-import { data, type MenuItem, parseAction } from "../bot/callback-data.js";
+import { data } from "../bot/callback-data.js";
 import { renderAnswer, renderSpaceDetails } from "../bot/render.js";
 import { localized } from "../bot/texts.js";
 import type { Intent } from "../catalogue/schema.js";
@@ -8,11 +8,12 @@ import {
   type RecommendedSpace,
   recommend,
 } from "../directory/index.js";
-import type { Knowledge, KnowledgeHolder } from "../knowledge/index.js";
+import type { KnowledgeHolder } from "../knowledge/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
-import { type ChatProfile, type LastNeed, updateProfile } from "../storage/profiles.js";
+import { type ChatProfile, updateProfile } from "../storage/profiles.js";
+import { afterAnswerChoices } from "./answer-buttons.js";
 import type { HandoffDependencies } from "./handoff.js";
 import { impliedOption, readNeedQuestionReply, sendNeedQuestion } from "./need-question.js";
 import {
@@ -24,7 +25,7 @@ import {
   type SaidBack,
   sayBack,
 } from "./place.js";
-import { type Choice, choiceAtPosition, type Dialogue, keyboardOf, type Reply } from "./replies.js";
+import { type Choice, type Dialogue, keyboardOf, type Reply } from "./replies.js";
 import type { WaitingQuestion, WaitingQuestions, WaitingWords } from "./waiting.js";
 
 /** How an orientation starts: from the citizen's words, a need button, or "change area". */
@@ -59,62 +60,6 @@ export interface AnswerDependencies {
 }
 
 const MAX_REMEMBERED_TEXT = 1000;
-
-/**
- * The buttons under an answer; "sì" asks to be contacted, "cambia zona" changes the area, and
- * a second need of the same message is offered ("Hai chiesto anche: colf").
- */
-function afterAnswerChoices(
-  dialogue: Dialogue,
-  { spaces, withPlace, also }: { spaces: number; withPlace: boolean; also?: Intent | undefined },
-): Choice[] {
-  const { t, locale } = dialogue;
-  return [
-    ...(spaces > 0 ? [{ label: t("button-details"), data: data.details }] : []),
-    ...(also
-      ? [
-          {
-            label: t("button-also", { need: localized(also.label, locale) }),
-            data: data.need(also.id),
-          },
-        ]
-      : []),
-    { label: t("button-contact-me"), data: data.operator },
-    // Without an area there is nothing wrong to change: the button offers to tell it.
-    { label: t(withPlace ? "button-change-place" : "button-give-place"), data: data.changePlace },
-    { label: t("button-new-need"), data: data.menu("new") },
-    { label: t("button-all-spaces"), data: data.menu("spaces") },
-  ];
-}
-
-/**
- * What a position typed after an answer («2», «la seconda») does, as a tap on the answer's
- * button there would: the orientation that follows, or a menu to show. Undefined when the
- * text names no position, or after the danger answer (whose buttons are its own).
- */
-export function offeredAt(
-  dialogue: Dialogue,
-  knowledge: Knowledge,
-  last: LastNeed,
-  text: string,
-): OrientationStart | { readonly menu: MenuItem } | undefined {
-  if (last.intent === DANGER_INTENT) return undefined;
-  const also = last.also === undefined ? undefined : knowledge.intent(last.also);
-  // withPlace changes a label only, not what a position means.
-  const choices = afterAnswerChoices(dialogue, {
-    spaces: last.spaces.length,
-    withPlace: true,
-    also,
-  });
-  const placed = choiceAtPosition(text, choices, dialogue.read);
-  if (!placed) return undefined;
-  const action = parseAction(placed.data);
-  if (action.kind === "details") return { details: true };
-  if (action.kind === "change-place") return { changePlace: true };
-  if (action.kind === "need") return { intent: action.intent };
-  if (action.kind === "operator") return { intent: "operatore" };
-  return action.kind === "menu" ? { menu: action.item } : undefined;
-}
 
 /**
  * The answer to a need for a place, ending with "Vuoi essere ricontattato?". A need with a

@@ -21,9 +21,9 @@ import {
   needQuestionAnswered,
   type OrientationStart,
   offerContact,
-  offeredAt,
   showDetails,
 } from "./answer.js";
+import { offeredAt } from "./answer-buttons.js";
 import { areaSteps } from "./area-steps.js";
 import { askedDidYouMean } from "./did-you-mean.js";
 import { askConsent, consentAnswered } from "./handoff.js";

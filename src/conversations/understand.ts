@@ -212,8 +212,14 @@ export async function understand(
   }
   if (accepted === undefined && !result.ambiguous) {
     await turn.misunderstood("out-of-scope", text);
-    const key = attempt === 1 ? "out-of-scope" : "still-unclear";
-    await ctx.reply(t(key), { reply_markup: needsKeyboard(knowledge.current, locale, t) });
+    // «ma nessuno mi ha chiamato!» after an operator closed the request is about that request:
+    // «I can't help with that» would shut the door; the citizen is told it is closed, and how
+    // to ask again.
+    const closed = attempt === 1 ? await lastClosedRequest(turn) : undefined;
+    const reply = closed
+      ? t("after-closed", { reference: closed })
+      : t(attempt === 1 ? "out-of-scope" : "still-unclear");
+    await ctx.reply(reply, { reply_markup: needsKeyboard(knowledge.current, locale, t) });
     return { kind: "done" };
   }
   if (attempt > MAX_NEED_ATTEMPTS) {
@@ -273,4 +279,19 @@ export async function fromDidYouMean(
   const operator = answer.kind === "operator" ? turn.intentOf("operatore") : undefined;
   // The words of the message that was unclear still say where the citizen lives.
   return operator ? { kind: "need", intent: operator, text: asked?.text ?? "" } : { kind: "done" };
+}
+
+/** The reference of the citizen's latest request, when an operator has closed it. */
+async function lastClosedRequest({ dialogue, deps }: Turn): Promise<string | undefined> {
+  const chatId = dialogue.ctx.chat?.id;
+  if (chatId === undefined) return undefined;
+  return dialogue.conversation.external(async () => {
+    const requests = await deps.handoff.requests.list({ citizenChatId: chatId });
+    const latest = requests.reduce<(typeof requests)[number] | undefined>(
+      (last, request) =>
+        last === undefined || request.createdAt > last.createdAt ? request : last,
+      undefined,
+    );
+    return latest?.status === "closed" ? latest.reference : undefined;
+  });
 }

@@ -29,6 +29,10 @@ const CONNECTIVES: ReadonlySet<string> = new Set([
   "on",
   "of",
   "to",
+  // Ukrainian and Russian «в», «у», «на» (in, at), spelt in Latin: «живу в Нігуарді».
+  "v",
+  "u",
+  "na",
 ]);
 
 /** The nearest word before `at` that is not an article or preposition ("" at the start). */
@@ -63,6 +67,9 @@ const FIRST_PERSON: ReadonlySet<string> = new Set([
   "living",
   "abitare",
   "stare",
+  // Ukrainian and Russian «живу», «живемо» as normalizeText spells Cyrillic.
+  "givu",
+  "givemo",
 ]);
 
 /** Words around a place that are never part of its name, so never typo-corrected into one. */
@@ -143,6 +150,11 @@ export const RESIDENCE_CUES: ReadonlySet<string> = new Set([
   "next",
   "behind",
   "opposite",
+  // Ukrainian «живе», «живуть», «біля» (near), «районі» (in the district), spelt in Latin.
+  "give",
+  "givut",
+  "bilia",
+  "raioni",
 ]);
 
 /** Words that make a metro station of a name shared with a neighbourhood ("metro Loreto"). */

@@ -62,6 +62,10 @@ const NOT_CONTENT: ReadonlySet<string> = new Set([
   "i",
   "we",
   "m",
+  // Ukrainian and Russian «в», «у», «на» as normalizeText spells them.
+  "v",
+  "u",
+  "na",
 ]);
 
 /** A word that says something besides "where": not a cue, particle, type word or number. */

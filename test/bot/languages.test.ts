@@ -186,6 +186,17 @@ describe("the area said back to a Ukrainian", () => {
     expect(answer.text).toMatch(/Зрозумів: .*Loreto/);
     expect(answer.text).not.toMatch(/metro loreto/);
   });
+
+  it("«живу в Нігуарді», the neighbourhood declined after «в», is Niguarda, as «в Нігуарда» is", async () => {
+    const user = citizen("Oksana", "uk");
+    harness.emulator.sendText(user, "шукаю доглядальницю для моєї мами");
+    await readUntil(harness.emulator, user, matching(/У якому районі/));
+    harness.emulator.sendText(user, "живу в Нігуарді");
+    const answer = last(
+      await readUntil(harness.emulator, user, matching(/Куди звернутися|не впізнав/)),
+    );
+    expect(answer.text).toMatch(/Зрозумів: Niguarda.*Municipio 9/);
+  });
 });
 
 describe("a command from a phone set to a language the bot only reads", () => {
