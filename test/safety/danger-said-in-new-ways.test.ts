@@ -56,3 +56,19 @@ describe("their look-alikes stay quiet", () => {
     expect(cuesAlone(text)).toBeNull();
   });
 });
+
+describe("an office one cannot find, and «book» as a verb, are read for what they are", () => {
+  it("an office one was sent to and cannot find is no missing person", () => {
+    expect(cuesAlone("mi hanno detto di andare al patronato ma non so dove si trova")).toBeNull();
+    expect(cuesAlone("la mamma con l'Alzheimer è uscita stamattina e non so dove è")?.kind).toBe(
+      "collapse",
+    );
+  });
+
+  it("booking a babysitter does not make a blow in its sentence a book's topic", () => {
+    expect(
+      cuesAlone("I have to book a babysitter because my husband hits me if I'm late")?.kind,
+    ).toBe("violence");
+    expect(cuesAlone("can I book a babysitter for saturday?")).toBeNull();
+  });
+});
