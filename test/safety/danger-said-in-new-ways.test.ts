@@ -72,3 +72,23 @@ describe("an office one cannot find, and «book» as a verb, are read for what t
     expect(cuesAlone("can I book a babysitter for saturday?")).toBeNull();
   });
 });
+
+describe("a body in trouble told by its signs, not by a name, is heard", () => {
+  it.each([
+    "mio nonno è diabetico, stasera è sudato e confuso e non capisce dove si trova",
+    "la zia fa l'insulina e adesso trema tutta",
+    "ho un peso sul petto da un'ora e respiro male",
+    "vedo doppio da stamattina e mi gira la testa, sono sola",
+  ])("«%s» alarms", (text) => {
+    expect(cuesAlone(text)?.kind).toBe("collapse");
+  });
+
+  it.each([
+    "mia madre è diabetica e a volte è confusa, cerco una badante che sappia fare l'insulina",
+    "mio padre diabetico è confuso sugli orari delle pastiglie, c'è qualcuno che lo aiuti?",
+    "ho un peso sul petto per la morte di mia moglie, vorrei parlare con qualcuno",
+    "mi hanno detto che vedo doppio perché devo cambiare occhiali, cerco un oculista",
+  ])("«%s» is no alarm", (text) => {
+    expect(cuesAlone(text)).toBeNull();
+  });
+});
