@@ -32,6 +32,15 @@ const HARD =
   /\b(?:non (?:riesc\w*|ce la fa\w*|puo|possono|si fida|(?:so|sa) (?:nemmeno|neanche|piu))|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore)\b/u;
 
 /**
+ * A carer named, asked for or already there («cerco una badante», «the carer comes in the
+ * mornings»): the model's carer stands, a chore beside it is not the whole need.
+ */
+const CARER = /\b(?:badant\w*|carer|caregiver|assistente|assistenza)\b/u;
+
+/** Whether a message names a carer, as plainWords gives it. */
+export const namesCarer = (plain: string): boolean => CARER.test(plain);
+
+/**
  * The one need the chores a message names tell, where it tells them hard, as plainWords gives
  * it; none when two are named.
  */
@@ -42,16 +51,19 @@ export function toldChore(plain: string): string | undefined {
 }
 
 /**
- * A story the model refused that names one chore is read as that chore's need, when the model
- * counts it among its best three: «la trovo sempre con un pacchetto di crackers» beside «non si
- * fida più ad accendere il gas» is meals. Not a job seeker's own trades (seeksWork, workLost:
- * «so cucinare» offers work), and only refusals: a need read surely is left to the model.
+ * A story the model refused, or read as a carer's without naming one, that names one chore told
+ * hard is read as that chore's need, when the model counts it among its best three: «non si fida
+ * più ad accendere il gas» of a mother of 86 is meals, not a carer; «mi sono rotta il polso… non
+ * riesco a lavare i piatti» is a home helper. Not a job seeker's own trades (the «work» cue, work
+ * lost: «so cucinare» offers work); any other need the model read is left to it.
  */
 export function asChoreNeed(
   decision: Classification,
   ranking: Ranking,
   chore: string | undefined,
+  carerNamed: boolean,
 ): Classification {
-  if (chore === undefined || decision.intent !== null) return decision;
+  if (chore === undefined) return decision;
+  if (decision.intent !== null && (decision.intent !== "badante" || carerNamed)) return decision;
   return turnedTo(decision, ranking, chore, undefined);
 }

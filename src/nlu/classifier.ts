@@ -193,7 +193,7 @@ export function modelReader(
           const parent = asChildcare(older, rank(), words.childrenUnminded, words.seeksWork);
           const learner = asItalianCourse(parent, rank(), words.languageBarrier);
           const worked = asWorkAfterLoss(learner, rank(), words.workLost);
-          const chore = asChoreNeed(worked, rank(), words.chore);
+          const chore = asChoreNeed(worked, rank(), words.chore, words.carerNamed);
           return asThanks(chore, rank(), words.thanks);
         },
       };

@@ -1,7 +1,7 @@
 import { toldWellButIdle } from "./ageing.js";
 import { asksAsCarer } from "./carer.js";
 import { toldChildrenUnminded } from "./childcare.js";
-import { toldChore } from "./chores.js";
+import { namesCarer, toldChore } from "./chores.js";
 import {
   contentWords,
   type FeatureOptions,
@@ -64,6 +64,7 @@ export interface ReadWords {
   readonly thanks: boolean;
   /** The one need the chores named tell, not of a worker's own trades (chores.ts). */
   readonly chore: string | undefined;
+  readonly carerNamed: boolean;
 }
 
 /** The other languages' words a model reads with: those it was built with, or none. */
@@ -135,6 +136,7 @@ export function readWords(
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
     thanks: !asks && !reading.cues.has("negation") && toldThanks(plain),
     chore: reading.cues.has("work") || toldWorkLost(plain) ? undefined : toldChore(plain),
+    carerNamed: namesCarer(plain),
   };
 }
 

@@ -57,3 +57,21 @@ describe("the chore a message tells hard", () => {
     expect(toldChore(plainWords(text))).toBeUndefined();
   });
 });
+
+describe("a chore told hard in an older person's story is that chore, not a carer", () => {
+  it("cooking no longer managed after an operation is meals", () => {
+    expect(
+      classifier.classify(
+        "Mio padre ha 87 anni, dopo l'operazione al femore non riesce più a stare ai fornelli e vive solo in viale Monza",
+      ).intent,
+    ).toBe("pasti_domicilio");
+  });
+
+  it("a carer asked for by name stays a carer", () => {
+    expect(
+      classifier.classify(
+        "Mio padre ha 87 anni, cerco una badante perché non riesce più a stare ai fornelli",
+      ).intent,
+    ).toBe("badante");
+  });
+});
