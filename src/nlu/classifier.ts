@@ -3,6 +3,7 @@ import { asActiveAgeing } from "./ageing.js";
 import { type AloneReader, NOBODY_ALONE } from "./alone.js";
 import { asCarersOwnNeed } from "./carer.js";
 import { asChildcare } from "./childcare.js";
+import { asChoreNeed } from "./chores.js";
 import { type Classification, decide, decideWithSegments, type Ranking } from "./decision.js";
 import {
   type FeatureOptions,
@@ -185,14 +186,15 @@ export function modelReader(
               : withStoryNeed(decision, rank(), story, words.refused.map(rankSegment));
           // What a story tells of whose need it is: a worker's, a carer's own, an older
           // person's, a working parent's children's, a newcomer's held back by the language, a worker's
-          // who lost their work; and thanks that ask nothing.
+          // who lost their work; the one chore it names; and thanks that ask nothing.
           const worker = asWorkSought(read, rank(), words.seeksWork);
           const carer = asCarersOwnNeed(worker, rank(), words.asksAsCarer);
           const older = asActiveAgeing(carer, rank(), words.wellButIdle);
           const parent = asChildcare(older, rank(), words.childrenUnminded, words.seeksWork);
           const learner = asItalianCourse(parent, rank(), words.languageBarrier);
           const worked = asWorkAfterLoss(learner, rank(), words.workLost);
-          return asThanks(worked, rank(), words.thanks);
+          const chore = asChoreNeed(worked, rank(), words.chore, words.carerNamed);
+          return asThanks(chore, rank(), words.thanks);
         },
       };
     },

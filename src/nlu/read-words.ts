@@ -1,6 +1,7 @@
 import { toldWellButIdle } from "./ageing.js";
 import { asksAsCarer } from "./carer.js";
 import { toldChildrenUnminded } from "./childcare.js";
+import { namesCarer, toldChore } from "./chores.js";
 import {
   contentWords,
   type FeatureOptions,
@@ -61,6 +62,9 @@ export interface ReadWords {
   readonly workLost: boolean;
   /** Asks nothing, refuses nothing, and thanks or greets (thanks.ts). */
   readonly thanks: boolean;
+  /** The one need the chores named tell, not of a worker's own trades (chores.ts). */
+  readonly chore: string | undefined;
+  readonly carerNamed: boolean;
 }
 
 /** The other languages' words a model reads with: those it was built with, or none. */
@@ -131,6 +135,8 @@ export function readWords(
     workLost: toldWorkLost(plain),
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
     thanks: !asks && !reading.cues.has("negation") && toldThanks(plain),
+    chore: reading.cues.has("work") || toldWorkLost(plain) ? undefined : toldChore(plain),
+    carerNamed: namesCarer(plain),
   };
 }
 

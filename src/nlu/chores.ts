@@ -1,0 +1,69 @@
+import type { Classification, Ranking } from "./decision.js";
+import { turnedTo } from "./told-need.js";
+
+/**
+ * The chore a story names says which need it tells, where age, a fall or living alone would
+ * spread the model over a carer and a custodian: cooking is meals («non si fida più ad accendere
+ * il gas», «can't stand at the stove»), the shopping carried home is shopping («carrying the
+ * shopping up», «il frigo è sempre vuoto»), keeping the house is a home helper («pulire i vetri
+ * è faticoso», «a mountain of shirts to iron»).
+ */
+const CHORES: readonly (readonly [string, RegExp])[] = [
+  [
+    "pasti_domicilio",
+    /\b(?:cucinare|cucinarsi|ai fornelli|accendere il gas|pasto caldo|pasti caldi|mangiare (?:cose )?cald\w*|pranzo e cena|pane e salame|cook|cooking|the stove|hot meals?|lunch and dinner)\b/u,
+  ],
+  [
+    "spesa_domicilio",
+    /\b(?:fare la spesa|(?:le )?buste della spesa|portare (?:su )?la spesa|frigo (?:e )?(?:sempre )?vuoto|(?:riempio|riempire) (?:il frigo|\w+ frigo)|frigo glielo riempio|the shopping|groceries|shopping bags|carrying (?:the )?(?:bags|water))\b/u,
+  ],
+  [
+    "colf",
+    /\b(?:pulizie|pulire|stirare|stiro|lavare i piatti|stendere|lavatrice|straccio|vetri|spolverare|cleaning|ironing|to iron|dust everywhere|housework|laundry|washing up)\b/u,
+  ],
+];
+
+/**
+ * The chore told as hard or left undone: «non riesco», «è faticoso», «non si fida più», «too
+ * much», «beyond him», «exhausted», «a disaster». Without it a chore is only talked of: a
+ * cleaning product, groceries ordered online, the cleaning lady who comes on Thursdays.
+ */
+const HARD =
+  /\b(?:non (?:riesc\w*|ce la fa\w*|puo|possono|si fida|(?:so|sa) (?:nemmeno|neanche|piu))|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore)\b/u;
+
+/**
+ * A carer named, asked for or already there («cerco una badante», «the carer comes in the
+ * mornings»): the model's carer stands, a chore beside it is not the whole need.
+ */
+const CARER = /\b(?:badant\w*|carer|caregiver|assistente|assistenza)\b/u;
+
+/** Whether a message names a carer, as plainWords gives it. */
+export const namesCarer = (plain: string): boolean => CARER.test(plain);
+
+/**
+ * The one need the chores a message names tell, where it tells them hard, as plainWords gives
+ * it; none when two are named.
+ */
+export function toldChore(plain: string): string | undefined {
+  if (!HARD.test(plain)) return undefined;
+  const named = CHORES.filter(([, words]) => words.test(plain)).map(([intent]) => intent);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * A story the model refused, or read as a carer's without naming one, that names one chore told
+ * hard is read as that chore's need, when the model counts it among its best three: «non si fida
+ * più ad accendere il gas» of a mother of 86 is meals, not a carer; «mi sono rotta il polso… non
+ * riesco a lavare i piatti» is a home helper. Not a job seeker's own trades (the «work» cue, work
+ * lost: «so cucinare» offers work); any other need the model read is left to it.
+ */
+export function asChoreNeed(
+  decision: Classification,
+  ranking: Ranking,
+  chore: string | undefined,
+  carerNamed: boolean,
+): Classification {
+  if (chore === undefined) return decision;
+  if (decision.intent !== null && (decision.intent !== "badante" || carerNamed)) return decision;
+  return turnedTo(decision, ranking, chore, undefined);
+}
