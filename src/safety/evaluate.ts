@@ -59,6 +59,7 @@ export const DANGER_SETS = {
     "danger-independent-12.jsonl",
     "danger-independent-13.jsonl",
     "danger-independent-14.jsonl",
+    "danger-independent-15.jsonl",
   ],
 } as const;
 
