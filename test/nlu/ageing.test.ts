@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { asActiveAgeing, toldWellButIdle } from "../../src/nlu/ageing.js";
-import type { Classification, Ranking } from "../../src/nlu/decision.js";
+import type { Ranking } from "../../src/nlu/decision.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { plainWords } from "../../src/nlu/told-need.js";
+import { decided } from "../support/classification.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -59,13 +60,7 @@ describe("a reading turned to activities with others", () => {
     outOfScope: 0.35,
     knownWords: 8,
   };
-  const decision = (intent: string | null, ambiguous: boolean): Classification => ({
-    text: "x",
-    intent,
-    confidence: 0.3,
-    alternatives: [],
-    ambiguous,
-  });
+  const decision = (intent: string | null, ambiguous: boolean) => decided(intent, ambiguous);
 
   it("answers a refused or unsure story", () => {
     expect(asActiveAgeing(decision(null, false), ranking, true).intent).toBe(

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Classification, Ranking } from "../../src/nlu/decision.js";
+import type { Ranking } from "../../src/nlu/decision.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { asItalianCourse, toldLanguageBarrier } from "../../src/nlu/learner.js";
 import { plainWords } from "../../src/nlu/told-need.js";
+import { decided } from "../support/classification.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -51,13 +52,7 @@ describe("a reading turned to Italian courses", () => {
     outOfScope: 0.5,
     knownWords: 9,
   };
-  const decision = (intent: string | null, ambiguous: boolean): Classification => ({
-    text: "x",
-    intent,
-    confidence: 0.5,
-    alternatives: [],
-    ambiguous,
-  });
+  const decision = (intent: string | null, ambiguous: boolean) => decided(intent, ambiguous, 0.5);
 
   it("answers a refused story", () => {
     expect(asItalianCourse(decision(null, false), ranking, true).intent).toBe("corsi_italiano");

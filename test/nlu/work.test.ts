@@ -5,6 +5,7 @@ import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { readMessage } from "../../src/nlu/reading.js";
 import { plainWords } from "../../src/nlu/told-need.js";
 import { asWorkAfterLoss, asWorkSought, toldWorkLost } from "../../src/nlu/work.js";
+import { decided } from "../support/classification.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -161,13 +162,7 @@ describe("a reading turned to looking for work after a loss", () => {
     outOfScope: 0.4,
     knownWords: 12,
   };
-  const decision = (intent: string | null, ambiguous: boolean): Classification => ({
-    text: "x",
-    intent,
-    confidence: 0.3,
-    alternatives: [],
-    ambiguous,
-  });
+  const decision = (intent: string | null, ambiguous: boolean) => decided(intent, ambiguous);
 
   it("answers a refused or unsure story", () => {
     expect(asWorkAfterLoss(decision(null, false), ranking, true).intent).toBe("lavoro");
