@@ -40,6 +40,20 @@ export interface NegationWords {
    * comme». Said alone, with no wanting, it is no job search (read-words.ts, employed).
    */
   readonly ownWork?: readonly string[];
+  /**
+   * Finite verbs that tell, said now: «tiene», «vive», «є», «живёт». A piece with one and no
+   * wanting tells (telling.ts), as Italian «ha», «vive» do: «ya tenemos una señora que limpia».
+   */
+  readonly telling?: readonly string[];
+  /**
+   * Words that tell of the past: «tuvimos», «була», «avait»; one starting with «-» is an
+   * ending, of a word with three letters or more before it («-aron», «-ала»).
+   */
+  readonly past?: readonly string[];
+  /** Words that make a past with a participle after them: «he», «ai», «am». */
+  readonly auxiliaries?: readonly string[];
+  /** Participles after an auxiliary, as `past` («fini», «-ado»): «j'ai fini», «am avut». */
+  readonly participles?: readonly string[];
 }
 
 /** Every language's words, by language code: plain data, kept in the model that reads them. */
@@ -60,6 +74,10 @@ export const readingWordsFileSchema = z
     also: words.optional(),
     nor: words.optional(),
     own_work: words.optional(),
+    telling: words.optional(),
+    past: words.optional(),
+    auxiliaries: words.optional(),
+    participles: words.optional(),
   })
   .transform(
     ({ able_now, own_work, ...rest }): NegationWords => ({
@@ -93,6 +111,23 @@ export interface OtherWords {
   readonly nor: readonly string[];
   /** The openings that tell one's own job, each as its words are read. */
   readonly ownWork: readonly (readonly string[])[];
+  readonly telling: ReadonlySet<string>;
+  /** Whether a word tells of the past (a word listed, or one with a listed ending). */
+  readonly past: (word: string) => boolean;
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly participle: (word: string) => boolean;
+}
+
+/** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
+const BEFORE_ENDING = 3;
+
+/** Whether a word is one of these, or ends with one of their endings («-aron»). */
+function wordOrEnding(listed: readonly string[]): (word: string) => boolean {
+  const whole = new Set(listed.filter((w) => !w.startsWith("-")));
+  const endings = listed.filter((w) => w.startsWith("-")).map((w) => w.slice(1));
+  if (whole.size === 0 && endings.length === 0) return () => false;
+  const ending = new RegExp(`^\\p{L}{${BEFORE_ENDING},}(?:${endings.join("|") || "(?!)"})$`, "u");
+  return (word) => whole.has(word) || ending.test(word);
 }
 
 /** The words of every language, read together: a message's language is not known for sure. */
@@ -115,6 +150,10 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     also: listed((w) => w.also),
     nor: listed((w) => w.nor),
     ownWork: listed((w) => w.ownWork).map((opening) => wordsOf(normalizeText(opening))),
+    telling: new Set(read((w) => w.telling)),
+    past: wordOrEnding(read((w) => w.past)),
+    auxiliaries: new Set(read((w) => w.auxiliaries)),
+    participle: wordOrEnding(read((w) => w.participles)),
   };
 }
 
@@ -129,4 +168,8 @@ export const NO_OTHER_WORDS: OtherWords = {
   also: [],
   nor: [],
   ownWork: [],
+  telling: new Set(),
+  past: () => false,
+  auxiliaries: new Set(),
+  participle: () => false,
 };

@@ -14,6 +14,7 @@ import { toldLanguageBarrier } from "./learner.js";
 import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
+import { isOneSentence } from "./telling.js";
 import { toldThanks } from "./thanks.js";
 import { plainWords } from "./told-need.js";
 import { toldWorkLost } from "./work.js";
@@ -140,9 +141,6 @@ export function readWords(
   };
 }
 
-/** One sentence, a full stop aside: «Trabajo como colf en Brera. Me tratan muy bien» is two. */
-const SENTENCES = /[.!?…;]\s*[^\s.!?…;]/u;
-
 /**
  * «Trabajo como colf en una familia de Brera desde hace seis años», «kam punuar si colf për
  * dhjetë vjet»: one sentence that opens with one's own job (the other languages' own_work) and
@@ -150,7 +148,7 @@ const SENTENCES = /[.!?…;]\s*[^\s.!?…;]/u;
  * on to what has become hard, and is left to the model.
  */
 function tellsOwnWork(text: string, other: OtherWords): boolean {
-  if (other.ownWork.length === 0 || SENTENCES.test(text.trim())) return false;
+  if (other.ownWork.length === 0 || !isOneSentence(text)) return false;
   const words = wordsOf(normalizeText(text));
   if (words.some((word) => other.wanting(word))) return false;
   return other.ownWork.some((opening) => opening.every((word, i) => words[i] === word));

@@ -16,7 +16,14 @@ import { negateSegment } from "./negation.js";
 import { NO_OTHER_WORDS, type OtherWords } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWords } from "./regional.js";
-import { hasPast, opensWithOwnDoing, tellsAFact, tellsSomething } from "./telling.js";
+import {
+  hasPast,
+  isOneSentence,
+  opensWithOwnDoing,
+  tellsAFact,
+  tellsElsewhere,
+  tellsSomething,
+} from "./telling.js";
 
 /** A word of the message, marked when a negation of the need covers it. */
 export interface ReadWord {
@@ -187,6 +194,12 @@ export function readMessage(
   let refusing = false;
   // What the pieces before lend to one joined after them (borrowing.ts).
   let lent: string[] = [];
+  // Wanting in another language's words («necesito», «caut»): it asks, though no cue says so.
+  let wantsElsewhere = false;
+  // Told in another language's words, only one sentence is read as telling: a story of several
+  // tells what has become hard in words the reading does not know («me da miedo que se caiga»).
+  const toldElsewhere = (tokens: readonly string[]) =>
+    !home && isOneSentence(lowered) && tellsElsewhere(tokens, other);
   for (let p = 0; p < parts.length; p += 2) {
     const piece = parts[p] as string;
     const goesOn = listingHard && breaks.listGoesOn.test(parts[p - 1] ?? "");
@@ -207,6 +220,10 @@ export function readMessage(
     const past = hasPast(tokens);
     if (past) cues.add("past");
     let asks = found.includes("inability");
+    if (tokens.some((t, i) => other.wanting(t) && !negated[i] && !wantingNegated[i])) {
+      asks = true;
+      wantsElsewhere = true;
+    }
     const words: ReadWord[] = [];
     tokens.forEach((token, i) => {
       if (namesElsewhere(tokens, i) && !negated[i]) elsewhere = true;
@@ -236,7 +253,7 @@ export function readMessage(
     const asked = asking.length;
     asking = [];
     // "Riceve già i pasti", "she already has a carer": what is already there is told.
-    const told = past || tellsSomething(tokens);
+    const told = past || tellsSomething(tokens) || toldElsewhere(tokens);
     // A list goes on in a word or two: "…, pulire e fare la spesa", "… the shopping and cleaning".
     const listed = goesOn && !past && words.length <= 2 && !negated.some(Boolean);
     const from = hardFrom(tokens, negated, other);
@@ -258,7 +275,8 @@ export function readMessage(
   }
   if (asking.length > 0) segments.push(asking);
   if (OFFERS_ONESELF.test(normalizeText(lowered))) cues.add("request");
-  const asks = cues.has("request") || cues.has("inability") || cues.has("question");
+  const asks =
+    wantsElsewhere || cues.has("request") || cues.has("inability") || cues.has("question");
   // A message that opens with no verb ("colf a ore, zona Lambrate") names what is wanted.
   if (telling.has(0) && !asks) cues.add("statement");
   // A refusal beside good news turns to something else: "la badante non serve, mamma sta bene, è la casa…".

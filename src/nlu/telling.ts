@@ -6,6 +6,7 @@ import { DIFFICULTY } from "./difficulty.js";
 import { CONTRAST, TROUBLE } from "./good-news.js";
 import { ALREADY_ELSEWHERE, NO_LONGER_AFTER } from "./language-cues.js";
 import { BETWEEN } from "./negation.js";
+import type { OtherWords } from "./negation-languages.js";
 
 /**
  * Common finite verbs of telling. A bare noun phrase sent to the bot ("badante per mia madre a
@@ -66,6 +67,24 @@ export function hasPast(tokens: readonly string[]): boolean {
   });
 }
 
+/** One sentence, a full stop aside: «Trabajo como colf en Brera. Me tratan muy bien» is two. */
+export const isOneSentence = (text: string): boolean => !/[.!?…;]\s*[^\s.!?…;]/u.test(text.trim());
+
+/**
+ * Whether a piece tells in another language's words (locales/<lang>/reading.yaml): a verb of
+ * telling («ya tenemos una señora que limpia», «у нас є няня»), the past («tuvimos una
+ * cuidadora», «am avut o badantă») or a participle after its auxiliary («j'ai fini mon cours»).
+ * The caller reads a wanting in the piece as asking («tengo 50 años y busco trabajo»).
+ */
+export function tellsElsewhere(tokens: readonly string[], other: OtherWords): boolean {
+  return tokens.some((t, i) => {
+    if (other.telling.has(t) || other.past(t)) return true;
+    if (!other.auxiliaries.has(t)) return false;
+    const next = tokens.slice(i + 1, i + 3).find((w) => !other.between.has(w));
+    return next !== undefined && other.participle(next);
+  });
+}
+
 /**
  * What one does or where one lives, said first ("faccio la badante da quindici anni", "abito
  * nelle case Aler…", "I work as a cleaner…"): a statement, though these verbs ask too often
@@ -118,9 +137,8 @@ const CONDITION =
  * tells what has become hard, and a bare need ("sostegno per chi ha…") opens with no one's.
  */
 export function tellsAFact(lowered: string, tokens: readonly string[]): boolean {
-  const oneSentence = !/[.!?…;]\s*[^\s.!?…;]/u.test(lowered.trim());
   return (
-    oneSentence &&
+    isOneSentence(lowered) &&
     tokens.length >= FACT_WORDS.fewest &&
     tokens.length <= FACT_WORDS.most &&
     (firstWords(lowered, 2).some((w) => OWN.has(w)) || opensWithOwnDoing(lowered)) &&

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../src/catalogue/load.js";
+import { isContentWord } from "../../src/nlu/features.js";
+import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "../../src/nlu/negation-languages.js";
+import { wordsOf } from "../../src/nlu/normalize.js";
+import { readMessage } from "../../src/nlu/reading.js";
+import { tellsElsewhere } from "../../src/nlu/telling.js";
+
+// The words of every language, as the catalogue gives them to the model that reads them.
+let otherWords: OtherWords = NO_OTHER_WORDS;
+let classifier: IntentClassifier;
+beforeAll(async () => {
+  const loaded = await loadCatalogue();
+  if (!loaded.ok) throw new Error("the catalogue does not load");
+  otherWords = otherWordsOf(loaded.catalogue.readingWords ?? {});
+  classifier = await loadClassifier();
+});
+
+const statement = (text: string) =>
+  readMessage(text, isContentWord, otherWords).cues.has("statement");
+
+describe("in the other languages, a message that tells is told apart from one that asks", () => {
+  it.each([
+    "ya tenemos una señora que limpia",
+    "am avut o badantă pentru bunica",
+    "у нас вже є няня",
+    "у нас уже есть домработница",
+    "j'ai fini mon cours d'italien",
+    "minha tia recebe as refeições em casa",
+    "tivemos uma cuidadora para o meu pai",
+  ])("%j tells, in the words of its language", (text) => {
+    expect(statement(text)).toBe(true);
+  });
+
+  it.each([
+    "necesito una cuidadora para mi madre",
+    "tenemos tres hijos y buscamos una niñera",
+    "am nevoie de o bonă pentru fetița mea",
+    "маємо маленьку дитину, шукаємо няню",
+    "j'ai besoin d'un cours d'italien",
+  ])("%j asks with a word of wanting, beside a verb of telling", (text) => {
+    expect(statement(text)).toBe(false);
+  });
+
+  it("a story of several sentences is left to the model: what became hard may be in words it does not know", () => {
+    expect(statement("Mi tía tiene 88 años. Nadie pasa a verla en toda la semana.")).toBe(false);
+  });
+
+  it("the Italian and English model reads as before: «tenemos» is no verb of telling there", () => {
+    expect(
+      readMessage("ya tenemos una señora que limpia", isContentWord).cues.has("statement"),
+    ).toBe(
+      true, // «ya» (already) was read before these words, for every model
+    );
+    expect(readMessage("tenemos una señora que limpia", isContentWord).cues.has("statement")).toBe(
+      false,
+    );
+  });
+});
+
+describe("the past and the participle, as each language forms them", () => {
+  it.each([
+    ["contrataron una señora", true],
+    ["працювала доглядальницею", true],
+    // «-ала» needs three letters before it: «зала» (a hall) is no past.
+    ["зала", false],
+    ["hemos encontrado", true],
+    // A participle comes right after its auxiliary: «ha una hija» is no past.
+    ["ha una hija", false],
+  ])("%j tells of the past: %s", (text, past) => {
+    expect(tellsElsewhere(wordsOf(text), otherWords)).toBe(past);
+  });
+});
+
+describe("a need already met, told in another language, is not taken as a request", () => {
+  it.each([
+    "ya tenemos una señora que limpia",
+    "у нас вже є няня",
+    "j'ai fini mon cours d'italien",
+  ])("%j is no request", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+});
