@@ -30,19 +30,37 @@ const WORDS: Readonly<Record<string, string>> = {
  * Spanish or Galician («oi, to precisando de trampo»). Left out: words another language of Milan
  * writes too (Tagalog «sa», «na», «sana», «ate», «hindi», «ano», «dito», «sino»; Albanian «per», «te», «ne», «me», «une», «nena», «falas»,
  * «si», «jam», «ore», «dado»; Portuguese «to», «meu», «ajuda», «preciso», «gente»). Italian «po'» keeps its apostrophe and «un po» is not counted.
+ *
+ * Arabic and Sinhala typed in Latin letters on a phone with no Arabic or Sinhala keyboard
+ * («ana 3ayza shoghl», «mata colf job ekak oni») read to the n-grams as Italian or Tagalog: the
+ * words of the chat alphabets of Egypt, the Maghreb and the Levant, and of Sri Lanka, place them.
+ * Left out: Arabic «fin», «wala», «ya», «men»; Sinhala «mama», «api», «wala».
  */
 const MARKERS: Readonly<Record<string, string>> = {
   tl: "po opo ng mga naman yung kasi ako kuya salamat lang pwede puwede kayo ninyo namin natin kami siya ikaw wala meron paano saan magkano bakit tulong trabaho nanay tatay",
   sq: "faleminderit flm pershendetje përshëndetje kerkoj kërkoj kerkojme kërkojmë pune punë punoj shume shumë nuk eshte është kam unë nje një mund dua jeni flisni shqip kuptoj kuptova lutem ndihme ndihmë ndihmen ndihmën nevoje nevojë gjyshja gjyshe nëna babai djali vajza femije fëmijë femijen fëmijën dhe ku kushton sot neser nesër mire mirë ishte jeton vetem vetëm zonje zonjë moshuar shtepi shtëpi shtepia shtëpia kohe kohë dike dikë keni kemi pastruese kujdestare kujdestar italisht zyra urgjent cfare çfarë kete këtë dje sonte ime jote juaj tij saj nenen nënën babait djalin vajzen vajzën kerkese kërkesë afer afër shtepise shtëpisë",
   pt: "não nao você voce vocês voces vcs pra tô tá minha muito obrigado obrigada uma trampo precisando procurando faxineira diarista babá também tambem então entao ainda",
+  ar: "salam slm ana enta enti ehna ezay ezzay izay feen fein kayn kayna bghit nbghi bghina bghiti dyal dyali dial chkoun chkon wach wesh bdi baddi badna mesh msh mish momken mumkin mumken shwaya shwaia chwiya bezaf bzaf kteer ktir shoghl shogl khedma khdma yalla inshallah nshallah habibi mafish mafeesh",
+  si: "oni ona onei karanna karanawa puluwan puluwanda puluwannam ekak eka thiyenawada thiyenawa thiyenne tiyenawa tiyenawada mata mage magee wada wadak nisa koheda kohe kenek kenekwa hodai honda hondata inne innawa denna ganna ekka amma thaththa nangi akka malli aiya ayya hoyanawa epa nathi naha nehe kiyala kiyanna",
 };
 const markers = new Map<string, string>();
 for (const [language, words] of Object.entries(MARKERS))
   for (const word of words.split(" ")) markers.set(word, language);
 
-/** How many words of a message only Tagalog, Albanian or Portuguese writes (see MARKERS). */
+/**
+ * A word of Arabic's chat alphabet: a digit for a letter Latin has not («3andi», «sa3a», «7aga»,
+ * «sho8l», «ljame3»). Not «h24», «A2», «2a» (second class): a digit with one letter beside it.
+ */
+const ARABIZI = /^(?:\p{L}+[2356789]\p{L}+|[2356789]\p{L}{2,}|\p{L}{2,}[2356789])$/u;
+
+/** How many words of a message only Tagalog, Albanian, Portuguese, or Arabic or Sinhala in Latin letters writes (see MARKERS). */
 export function markerWords(text: string): ReadonlyMap<string, number> {
   const counts = new Map<string, number>();
+  const arabizi = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => ARABIZI.test(w));
+  if (arabizi.length > 0) counts.set("ar", arabizi.length);
   const words = wordsOf(text);
   for (const [i, word] of words.entries()) {
     const language = markers.get(word);

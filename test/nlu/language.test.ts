@@ -63,6 +63,26 @@ describe("which language a chat message is written in", () => {
     expect(detectLanguage(text, "it").language).toBe(language);
   });
 
+  // Phones with no Arabic or Sinhala keyboard: the chat alphabets, digits for the letters Latin lacks.
+  it.each([
+    ["ar", "ana 3ayza shoghl ka badante, 3andi permesso"],
+    ["ar", "salam, 7ad yesa3edni fel ISEE?"],
+    ["ar", "bghit nt3allem ltelyaniya, fin kayn cours?"],
+    ["si", "mata badante wadak oni, koheda ahanna puluwan?"],
+    ["si", "amma ta uyanna bae, kenek oni"],
+  ])("reads %s typed in Latin letters as its own language: «%s»", (language, text) => {
+    expect(detectLanguage(text, "it").language).toBe(language);
+  });
+
+  it.each([
+    "cerco badante h24 per mia madre",
+    "mio figlio fa la 2a elementare, livello A2 di italiano",
+    "ho 3figli e cerco lavoro come colf",
+    "la mamma di Ana cerca una badante",
+  ])("leaves an Italian message with a digit or a name in it to Italian: «%s»", (text) => {
+    expect(detectLanguage(text).language).toBe("it");
+  });
+
   it("leaves an Italian message with a word in another script to Italian", () => {
     expect(detectLanguage("ciao, come si scrive grazie in arabo? شكرا").language).toBe("it");
     expect(detectLanguage("mia figlia studia cinese, oggi ha scritto 你好").language).toBe("it");
