@@ -70,6 +70,20 @@ export function markerWords(text: string): ReadonlyMap<string, number> {
   return counts;
 }
 
+/** Languages whose own script the n-grams know, typed here in Latin letters they do not. */
+const ROMANISED = new Set(["ar", "si"]);
+
+/**
+ * Arabic or Sinhala typed in Latin letters, told by two words of their chat alphabets or more
+ * and more than any other language's («slm 3likom», «7ad yesa3edni fel ISEE»): the n-grams have
+ * never seen them, and a short one they leave to Italian.
+ */
+export function romanisedLanguage(text: string): string | undefined {
+  const [first, second] = [...markerWords(text)].sort((a, b) => b[1] - a[1]);
+  if (first === undefined || !ROMANISED.has(first[0]) || first[1] < 2) return undefined;
+  return second !== undefined && second[1] === first[1] ? undefined : first[0];
+}
+
 /** Languages answered from one or two words: the ones the bot speaks whole conversations in. */
 const ANSWERED = new Set(["es", "ro", "uk"]);
 

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { LANGUAGES } from "../config/locales.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { loadNgramDetector, type NgramDetection } from "./language-ngrams.js";
-import { languageOfFewWords, markerWords } from "./language-words.js";
+import { languageOfFewWords, markerWords, romanisedLanguage } from "./language-words.js";
 
 /**
  * Which language a chat message is written in (ISO 639-1).
@@ -14,7 +14,8 @@ import { languageOfFewWords, markerWords } from "./language-words.js";
  * messages of a few characters can look Japanese to it, so scripts used by one language only
  * decide first, even with Italian words in them («ما عنديش permesso di soggiorno», «我想学
  * italiano»): the citizen writes in her own script and borrows the names of services and
- * places. Words only Tagalog or Albanian writes settle what the n-grams leave unsure.
+ * places. Words only Tagalog or Albanian writes settle what the n-grams leave unsure; Arabic and
+ * Sinhala typed in Latin letters are told by their chat alphabets' words, which n-grams never saw.
  */
 
 export interface DetectedLanguage {
@@ -81,6 +82,8 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   const arabicWords = count(text, ARABIC_WORD);
   if (arabicWords > 0 && arabicWords * 2 >= latinWords)
     return { language: "ar", confidence: arabicWords / (arabicWords + latinWords) };
+  const romanised = romanisedLanguage(text);
+  if (romanised !== undefined) return { language: romanised, confidence: FEW_WORDS_CONFIDENCE };
   if (wordCount(text) < MIN_WORDS) {
     // "hola", "busco trabajo", "шукаю роботу": a few words of a language the bot speaks.
     const language = languageOfFewWords(text);

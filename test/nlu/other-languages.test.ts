@@ -127,6 +127,36 @@ describe("messages in the other languages of Milan's families and carers", () =>
   });
 });
 
+describe("needs told without their names, in the other languages", () => {
+  it.each([
+    ["uk", "моя мама стара і потребує допомоги вдома"],
+    ["ru", "мой отец старый и нуждается в помощи дома"],
+    ["ro", "mama mea e bătrână și are nevoie de ajutor acasă"],
+    ["es", "mi madre es mayor y necesita ayuda en casa"],
+    ["tl", "matanda na ang nanay ko at kailangan niya ng tulong sa bahay"],
+    ["ar", "أمي كبيرة في السن وتحتاج مساعدة في البيت"],
+    ["zh", "我妈妈年纪大了，在家需要人帮忙"],
+    ["sq", "nëna ime është e moshuar dhe ka nevojë për ndihmë në shtëpi"],
+  ])("an old parent who needs help at home (%s: %j) is a carer need", (_language, text) => {
+    expect(classifier.classify(text).intent).toBe("badante");
+  });
+
+  it.each([
+    ["我妈妈现在不做饭了，每天只吃饼干", "pasti_domicilio"],
+    ["Hindi na marunong magluto si lola, nakakalimutan niya ang kalan", "pasti_domicilio"],
+    ["Meu filho de 8 anos lê muito mal e troca as letras", "dsa"],
+  ])("a story that only implies the need (%j) is read as %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+
+  it.each([
+    ["ana 3ayza shoghl badante", "lavoro"],
+    ["salam, 7ad yesa3edni fel ISEE", "caf_patronato"],
+  ])("Arabic typed in Latin letters (%j) is read as %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
 describe("the thresholds of the model of every language", () => {
   let dir: string;
   beforeAll(async () => {
