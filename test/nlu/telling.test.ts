@@ -78,7 +78,18 @@ describe("a need already met, told in another language, is not taken as a reques
     "ya tenemos una señora que limpia",
     "у нас вже є няня",
     "j'ai fini mon cours d'italien",
+    "am avut o badantă",
+    "у нас була доглядальниця для бабусі",
+    "tivemos uma babá quando as crianças eram pequenas",
   ])("%j is no request", (text) => {
     expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it.each([
+    ["necesito una niñera", "babysitter"],
+    ["caut o menajeră", "colf"],
+    ["шукаю доглядальницю для мами", "badante"],
+  ])("while %j, asked in the same words, is still %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
   });
 });
