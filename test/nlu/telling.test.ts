@@ -1,19 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogue } from "../../src/catalogue/load.js";
 import { isContentWord } from "../../src/nlu/features.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
-import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "../../src/nlu/negation-languages.js";
+import { NO_OTHER_WORDS, type OtherWords } from "../../src/nlu/negation-languages.js";
 import { wordsOf } from "../../src/nlu/normalize.js";
 import { readMessage } from "../../src/nlu/reading.js";
 import { tellsElsewhere } from "../../src/nlu/telling.js";
+import { catalogueOtherWords } from "../support/other-words.js";
 
 // The words of every language, as the catalogue gives them to the model that reads them.
 let otherWords: OtherWords = NO_OTHER_WORDS;
 let classifier: IntentClassifier;
 beforeAll(async () => {
-  const loaded = await loadCatalogue();
-  if (!loaded.ok) throw new Error("the catalogue does not load");
-  otherWords = otherWordsOf(loaded.catalogue.readingWords ?? {});
+  otherWords = await catalogueOtherWords();
   classifier = await loadClassifier();
 });
 
