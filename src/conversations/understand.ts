@@ -1,4 +1,4 @@
-import { parseAction } from "../bot/callback-data.js";
+import { type MenuItem, parseAction } from "../bot/callback-data.js";
 import { menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
@@ -50,6 +50,9 @@ export type Understood =
   | { readonly kind: "details" }
   | { readonly kind: "done" };
 
+/** The turn was answered here: nothing more to do. */
+const DONE: Understood = { kind: "done" };
+
 /**
  * Danger first: the cues, before any classification, then the classifier's emergenza.
  * Then the answer to a waiting «Intendevi…?», short replies to the last answer, menu labels,
@@ -64,6 +67,20 @@ export async function understand(
   const { dialogue, deps, intentOf } = turn;
   const { ctx, locale, t } = dialogue;
   const { knowledge } = deps;
+  // The ways a turn ends with nothing more to do: a menu shown, or one line said (with the
+  // needs to tap, when `other` carries them).
+  const menuAndFinish = async (item: MenuItem = "new"): Promise<Understood> => {
+    await showMenu(dialogue, knowledge.current, item);
+    return DONE;
+  };
+  const sayAndFinish = async (
+    line: string,
+    other?: Parameters<typeof ctx.reply>[1],
+  ): Promise<Understood> => {
+    await ctx.reply(line, other);
+    return DONE;
+  };
+  const needsToTap = () => ({ reply_markup: needsKeyboard(knowledge.current, locale, t) });
   // One reading of the message (the safety feature's, when it read this text): its alarm
   // now, and whether it silences the classifier's emergenza below.
   const danger = await turn.dangerIn(text);
@@ -77,7 +94,7 @@ export async function understand(
     if (twin !== undefined) return fromDidYouMean(turn, twin, asked);
     if (asked.suggestions.length > 1 && reading.kind === "yes") {
       await askWhichGuess(turn, asked);
-      return { kind: "done" };
+      return DONE;
     }
     // The citizen wrote again instead of choosing: the guesses missed, worth a review (after
     // «Altro» it was kept already).
@@ -86,32 +103,27 @@ export async function understand(
   }
   const attempt = (asked?.attempt ?? 0) + 1;
   if (reading.kind === "thanks") {
-    await ctx.reply(t("you-are-welcome"));
-    return { kind: "done" };
+    return sayAndFinish(t("you-are-welcome"));
   }
   if (reading.kind === "change") return { kind: "place" };
   // «dopo le cinque» with no time question waiting: a time to call, never a need («orario»,
   // «sempre» alone are no time said).
   if (deps.read.onlyTime(text) && deps.read.timeOfDay(text) !== "any") {
-    await ctx.reply(t("time-not-asked"));
-    return { kind: "done" };
+    return sayAndFinish(t("time-not-asked"));
   }
   // A bare «sì», «boh», «salta», «indietro» or «no» when nothing was asked (after a greeting, say; the answer's
   // "Vuoi essere ricontattato?" waits as a question of its own) is not a need the bot cannot
   // help with: a no says goodbye, as it does to that question; the others ask for the need.
   const bare = reading.extraWords === 0;
   if ((reading.kind === "no" || reading.kind === "cancel") && bare) {
-    await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
-    return { kind: "done" };
+    return sayAndFinish(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
   }
   // «ok grazie», «va bene grazie ciao» acknowledge: a short «prego».
   if (bare && reading.kind === "yes" && reading.thanks) {
-    await ctx.reply(t("you-are-welcome"));
-    return { kind: "done" };
+    return sayAndFinish(t("you-are-welcome"));
   }
   if (bare && reading.kind !== null && ASK_FOR_THE_NEED.has(reading.kind)) {
-    await showMenu(dialogue, knowledge.current, "new");
-    return { kind: "done" };
+    return menuAndFinish();
   }
   const choices = menuChoices(knowledge.current, locale, t);
   const menu = typedChoice(text, choices, deps.read, locale);
@@ -119,8 +131,7 @@ export async function understand(
   // for the list it counts in is unknown here (the menu, /stato, a closed request…): the needs
   // are shown, to tap. Under an answer its buttons count (contactOfferAnswered).
   if (!menu && choiceAtPosition(text, choices, deps.read)) {
-    await showMenu(dialogue, knowledge.current, "new");
-    return { kind: "done" };
+    return menuAndFinish();
   }
   if (menu) {
     const action = parseAction(menu.data);
@@ -131,10 +142,7 @@ export async function understand(
       if (operator) return { kind: "need", intent: operator, text: "" };
     }
     if (action.kind === "details") return { kind: "details" };
-    if (action.kind === "menu") {
-      await showMenu(dialogue, knowledge.current, action.item);
-      return { kind: "done" };
-    }
+    if (action.kind === "menu") return menuAndFinish(action.item);
   }
   // «actually I live in Baggio»: the words opening a correction are not read as a need (alone,
   // «actually I live in» leaned to a person, 0.71), so the sentence is heard as the area.
@@ -147,11 +155,7 @@ export async function understand(
   );
   const greeted = await pastTheGreeting(turn, whole, text, danger.silenced);
   if (greeted === "which-help") {
-    await ctx.reply(t("ask-which-help"), {
-      parse_mode: "HTML",
-      reply_markup: needsKeyboard(knowledge.current, locale, t),
-    });
-    return { kind: "done" };
+    return sayAndFinish(t("ask-which-help"), { parse_mode: "HTML", ...needsToTap() });
   }
   const result = greeted ?? whole;
   if (classifiedAsDanger(result)) return { kind: "danger", text };
@@ -160,8 +164,7 @@ export async function understand(
   // not the greeting and its menu again, nor «I can't help».
   const goodbye = accepted === undefined ? reading.kind !== null : accepted.id === GREETING_INTENT;
   if (reading.thanks && goodbye) {
-    await ctx.reply(t("you-are-welcome"));
-    return { kind: "done" };
+    return sayAndFinish(t("you-are-welcome"));
   }
   // «una badante e i pasti a domicilio»: unsure only between the two needs it names, the
   // message asks both; the first is answered and the other offered, not «Intendevi…?». A
@@ -195,10 +198,7 @@ export async function understand(
   // So also when the classifier hesitates among needs the question never named («e gratuit?»
   // at «Intendevi…?»: work, Italian courses or psychomotricity), rather than guess again.
   if ((accepted === undefined || result.ambiguous) && asksCostOnly(dialogue, text)) {
-    await ctx.reply(t("cost-unknown"), {
-      reply_markup: needsKeyboard(knowledge.current, locale, t),
-    });
-    return { kind: "done" };
+    return sayAndFinish(t("cost-unknown"), needsToTap());
   }
   // After the gentle line, «I can't help» would read as a door closed on a story of violence
   // (often the classifier's emergenza, taken back as told over): a person is offered instead.
@@ -207,8 +207,7 @@ export async function understand(
   // Emoji alone that name no need («🤔», «😢»): nothing was asked the bot "cannot help
   // with"; the needs are shown, as after a bare «ok», and there is nothing to review.
   if (accepted === undefined && !result.ambiguous && !/[\p{L}\p{N}]/u.test(text)) {
-    await showMenu(dialogue, knowledge.current, "new");
-    return { kind: "done" };
+    return menuAndFinish();
   }
   if (accepted === undefined && !result.ambiguous) {
     await turn.misunderstood("out-of-scope", text);
@@ -219,18 +218,14 @@ export async function understand(
     const reply = closed
       ? t("after-closed", { reference: closed })
       : t(attempt === 1 ? "out-of-scope" : "still-unclear");
-    await ctx.reply(reply, { reply_markup: needsKeyboard(knowledge.current, locale, t) });
-    return { kind: "done" };
+    return sayAndFinish(reply, needsToTap());
   }
   if (attempt > MAX_NEED_ATTEMPTS) {
     await turn.misunderstood("unsure", text);
-    await ctx.reply(t("still-unclear"), {
-      reply_markup: needsKeyboard(knowledge.current, locale, t),
-    });
-    return { kind: "done" };
+    return sayAndFinish(t("still-unclear"), needsToTap());
   }
   await askDidYouMean(turn, result, text, attempt);
-  return { kind: "done" };
+  return DONE;
 }
 
 /**
@@ -278,7 +273,7 @@ export async function fromDidYouMean(
   if (answer.kind === "picked") return { kind: "need", intent: answer.intent, text: answer.text };
   const operator = answer.kind === "operator" ? turn.intentOf("operatore") : undefined;
   // The words of the message that was unclear still say where the citizen lives.
-  return operator ? { kind: "need", intent: operator, text: asked?.text ?? "" } : { kind: "done" };
+  return operator ? { kind: "need", intent: operator, text: asked?.text ?? "" } : DONE;
 }
 
 /** The reference of the citizen's latest request, when an operator has closed it. */
