@@ -14,7 +14,7 @@ import {
   askWhichGuess,
   typedDidYouMean,
 } from "./did-you-mean.js";
-import { placeStatement } from "./place.js";
+import { homeStatement, placeStatement } from "./place.js";
 import { secondNeed } from "./reading.js";
 import { asksCostOnly, choiceAtPosition, readReply, typedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
@@ -144,6 +144,10 @@ export async function understand(
     if (action.kind === "details") return { kind: "details" };
     if (action.kind === "menu") return menuAndFinish(action.item);
   }
+  // «locuiesc pe via Padova 120» with a need in progress: where one lives, not a need the
+  // classifier is unsure of (alone it leaned to a greeting, then a social custodian).
+  const home = await homeStatement(dialogue, turn.placeDeps, text);
+  if (home) return placeTold(home, asked);
   // «actually I live in Baggio»: the words opening a correction are not read as a need (alone,
   // «actually I live in» leaned to a person, 0.71), so the sentence is heard as the area.
   const needText = deps.read.afterCorrectionOfHome(text) ?? text;
@@ -191,8 +195,7 @@ export async function understand(
     // "in realtà abito a Gratosoglio": what is left once the place is read can look
     // like a need the classifier is unsure of, so a place statement is heard first.
     const place = await placeStatement(dialogue, turn.placeDeps, text);
-    const guessed = asked !== undefined && asked.suggestions.length > 0;
-    if (place) return { kind: "place", place, ...(guessed ? { asked } : {}) };
+    if (place) return placeTold(place, asked);
   }
   // «quanto costa?» with no need named: no price is known here; said honestly, with the needs.
   // So also when the classifier hesitates among needs the question never named («e gratuit?»
@@ -226,6 +229,12 @@ export async function understand(
   }
   await askDidYouMean(turn, result, text, attempt);
   return DONE;
+}
+
+/** An area told; the «Intendevi…?» it came instead of, if any, is offered again after it. */
+function placeTold(place: ResolvedPlace, asked: AskedDidYouMean | undefined): Understood {
+  const guessed = asked !== undefined && asked.suggestions.length > 0;
+  return { kind: "place", place, ...(guessed ? { asked } : {}) };
 }
 
 /**
