@@ -153,9 +153,7 @@ export async function understand(
   const needText = deps.read.afterCorrectionOfHome(text) ?? text;
   // A greeting that goes on is counted once, as what the words after it ask (pastTheGreeting).
   const whole = await turn.readAsNeed(needText, danger.silenced, (need) =>
-    need.intent === GREETING_INTENT && deps.read.afterGreeting(text) !== undefined
-      ? undefined
-      : need.intent,
+    greetingLeads(need) && deps.read.afterGreeting(text) !== undefined ? undefined : need.intent,
   );
   const greeted = await pastTheGreeting(turn, whole, text, danger.silenced);
   if (greeted === "which-help") {
@@ -244,10 +242,20 @@ function placeTold(place: ResolvedPlace, asked: AskedDidYouMean | undefined): Un
 const NOT_AFTER_A_GREETING: ReadonlySet<string> = new Set([GREETING_INTENT, "operatore"]);
 
 /**
+ * The greeting a message opens with leads the reading, or is the one thing the classifier
+ * hesitates over («buonasera cerco una colff x mia nonna…»: colf 0.50, greeting 0.41).
+ */
+const greetingLeads = (need: Classification) =>
+  need.intent === GREETING_INTENT ||
+  (need.ambiguous && need.alternatives[0]?.intent === GREETING_INTENT);
+
+/**
  * A greeting that goes on («hola buenas, necesito ayuda con mi madre») is not only a greeting,
  * though its greeting words can outweigh the rest for the classifier: the words after it are
  * read alone, and a need they name, or might name («Intendevi…?»), is the message's; a
- * request for help that names none, or only might, asks which help. Undefined: a greeting it is («buongiorno, come stai?»).
+ * request for help that names none, or only might, asks which help. Undefined: a greeting it
+ * is («buongiorno, come stai?»). When the greeting only made the reading unsure of a need, the
+ * words after it are taken only if sure of theirs; else the whole reading stands.
  */
 async function pastTheGreeting(
   turn: Turn,
@@ -255,7 +263,7 @@ async function pastTheGreeting(
   text: string,
   silenced: boolean,
 ): Promise<Classification | "which-help" | undefined> {
-  if (whole.intent !== GREETING_INTENT) return undefined;
+  if (!greetingLeads(whole)) return undefined;
   const { read } = turn.deps;
   const rest = read.afterGreeting(text);
   if (rest === undefined) return undefined;
@@ -264,12 +272,14 @@ async function pastTheGreeting(
     need.intent !== null &&
     !NOT_AFTER_A_GREETING.has(need.intent) &&
     (!need.ambiguous || !asksHelp);
-  // The message is counted here, once: as the need after the greeting, else as a greeting.
+  const torn = whole.intent !== GREETING_INTENT;
+  const taken = (need: Classification) => namesANeed(need) && !(torn && need.ambiguous);
+  // The message is counted here, once: as the need after the greeting, else as the whole was.
   const need = await turn.readAsNeed(rest, silenced, (need) =>
-    namesANeed(need) ? need.intent : GREETING_INTENT,
+    taken(need) ? need.intent : whole.intent,
   );
-  if (namesANeed(need)) return need;
-  return asksHelp ? "which-help" : undefined;
+  if (taken(need)) return need;
+  return asksHelp && !torn ? "which-help" : undefined;
 }
 
 /** A button of «Intendevi…?», tapped or typed, as what the dialogue does next. */
