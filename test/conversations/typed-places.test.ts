@@ -62,6 +62,12 @@ describe("a street said with the street word of the citizen's language", () => {
       ["caut o menajeră", /În ce zonă/] as const,
       /Am înțeles: str\. Padova 120 → Municipio 2/,
     ],
+    [
+      "uk",
+      "мама живе на вулиці Падова 120",
+      ["шукаю прибиральницю", /У якому районі/] as const,
+      /Зрозумів: вулиці Падова 120 → Municipio 2/,
+    ],
   ] as const)(
     "(%s) «%s» at the area question: the Milan street, said back in their words",
     async (language, typed, [need, question], understood) => {
