@@ -263,14 +263,7 @@ export function createReplyReader(
       ? (text: string, variant = "") => compute(text, variant)
       : recent.remember(RECENT_TEXTS, compute);
   const words = remember((text): readonly string[] => tokenize(text));
-  const {
-    mentions,
-    afterGreeting,
-    onlyGreeting,
-    afterCorrectionOfHome,
-    introducedName,
-    saysOnlyHome,
-  } = createCueReader(cues, words, (word) => read(word).kind === "no");
+  const cueReader = createCueReader(cues, words, (word) => read(word).kind === "no");
   const entries = compiled.flatMap(([, lexicon]) => lexicon.entries);
   const typos = replyTypos(
     entries.filter((entry) => entry.kind !== "fillers").map((entry) => entry.phrase),
@@ -321,13 +314,8 @@ export function createReplyReader(
     return best ?? fallback;
   };
   return Object.assign(read, {
-    mentions,
+    ...cueReader,
     words,
-    afterGreeting,
-    onlyGreeting,
-    afterCorrectionOfHome,
-    introducedName,
-    saysOnlyHome,
     timeOfDay,
     onlyTime,
     wholeReplyIn,
