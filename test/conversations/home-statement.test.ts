@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { shown, until } from "../handoff/steps.js";
+import { sayTo, shown } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness();
 
-const say = (user: TestUser, text: string, next: RegExp) => {
-  harness.emulator.sendText(user, text);
-  return until(harness.emulator, user.id, next);
-};
+const say = sayTo(harness);
 
 /** The «Intendevi…?» of every dialogue language: what a home statement must never bring. */
 const DID_YOU_MEAN = /Intendevi|Did you mean|Te refereai|¿Querías decir|Ви мали на увазі/;

@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { shown, until } from "../handoff/steps.js";
+import { sayTo, shown } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness();
 
-const say = (user: TestUser, text: string, next: RegExp) => {
-  harness.emulator.sendText(user, text);
-  return until(harness.emulator, user.id, next);
-};
+const say = sayTo(harness);
 
 describe("a citizen who lives in the centre", () => {
   it.each([
