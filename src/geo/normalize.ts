@@ -61,8 +61,7 @@ const DIGRAPH_LATIN: Readonly<Record<string, string>> = {
 };
 const DIGRAPHS = /дж|кв|ль[ояюї]|лї/gu;
 
-/** Lower-case Cyrillic spelt in Latin letters (Italian sounds as Italian spells them); other text as it is. */
-export function latinOf(lowered: string): string {
+function latinOf(lowered: string): string {
   if (!CYRILLIC_TEXT.test(lowered)) return lowered;
   let latin = "";
   for (const letter of lowered.replace(DIGRAPHS, (pair) => DIGRAPH_LATIN[pair] ?? pair)) {

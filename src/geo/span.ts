@@ -1,5 +1,5 @@
 import type { Found } from "./in-message.js";
-import { latinOf, STREET_TYPES } from "./normalize.js";
+import { STREET_TYPES } from "./normalize.js";
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -14,18 +14,15 @@ export function originalSpan(text: string, words: readonly string[]): string {
   // Fold the text the way the normaliser does, remembering where each folded letter came from.
   let folded = "";
   const origin: number[] = [];
-  // A Cyrillic word is spelt in Latin letters whole (its letters are read in pairs), each of
-  // them coming from the word's first character, the last from its last.
-  for (const piece of text.matchAll(/[\u0400-\u04ff]+|[\s\S]/gu)) {
-    const at = piece.index;
-    const written = piece[0];
-    const letters = latinOf(written.toLowerCase())
+  for (let i = 0; i < text.length; i += 1) {
+    const letters = (text[i] ?? "")
+      .toLowerCase()
       .normalize("NFD")
       .replace(/[\u0300-\u036f]/g, "");
-    [...letters].forEach((letter, i) => {
+    for (const letter of letters) {
       folded += /[a-z0-9]/.test(letter) ? letter : " ";
-      origin.push(i === letters.length - 1 ? at + written.length - 1 : at);
-    });
+      origin.push(i);
+    }
   }
   const find = (list: readonly string[]) =>
     new RegExp(`(?<![a-z0-9])${list.map(escapeRegExp).join("[^a-z0-9]+")}(?![a-z0-9])`).exec(
