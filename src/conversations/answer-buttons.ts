@@ -1,6 +1,6 @@
 /**
- * The buttons under an answer, and what a position typed after it («2», «la seconda») means:
- * one list, so that a typed position always names the button shown there.
+ * The buttons under an answer, and what a label or a position typed after it («2», «la
+ * seconda») means: one list, so that a typed position always names the button shown there.
  */
 import { data, type MenuItem, parseAction } from "../bot/callback-data.js";
 import { localized } from "../bot/texts.js";
@@ -9,7 +9,7 @@ import type { Knowledge } from "../knowledge/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
 import type { OrientationStart } from "./answer.js";
-import { type Choice, choiceAtPosition, type Dialogue } from "./replies.js";
+import { type Choice, choiceAtPosition, type Dialogue, typedChoice } from "./replies.js";
 
 /**
  * The buttons under an answer; "sì" asks to be contacted, "cambia zona" changes the area, and
@@ -39,9 +39,10 @@ export function afterAnswerChoices(
 }
 
 /**
- * What a position typed after an answer («2», «la seconda») does, as a tap on the answer's
- * button there would: the orientation that follows, or a menu to show. Undefined when the
- * text names no position, or after the danger answer (whose buttons are its own).
+ * What a label or a position typed after an answer («I want to be contacted», «2», «la
+ * seconda») does, as a tap on that button would: the orientation that follows, or a menu to
+ * show. Undefined when the text names no button, or after the danger answer (whose buttons
+ * are its own).
  */
 export function offeredAt(
   dialogue: Dialogue,
@@ -57,7 +58,11 @@ export function offeredAt(
     withPlace: true,
     also,
   });
-  const placed = choiceAtPosition(text, choices, dialogue.read);
+  // A label typed is its button, whichever of the area button's two labels was shown.
+  const labelled = [...choices, { label: dialogue.t("button-give-place"), data: data.changePlace }];
+  const placed =
+    typedChoice(text, labelled, dialogue.read, dialogue.locale) ??
+    choiceAtPosition(text, choices, dialogue.read);
   if (!placed) return undefined;
   const action = parseAction(placed.data);
   if (action.kind === "details") return { details: true };

@@ -125,6 +125,22 @@ export async function placeStatement(
   return isPlace(place) ? place : undefined;
 }
 
+/**
+ * The place of a message that says where one lives and nothing else («locuiesc pe via Padova
+ * 120», «I live in Baggio»), in any language the replies know: an answer about the area
+ * whatever need is in progress, never a need. Undefined when the message says more or no place.
+ */
+export async function homeStatement(
+  dialogue: Dialogue,
+  deps: PlaceDependencies,
+  text: string,
+): Promise<ResolvedPlace | undefined> {
+  if (!dialogue.read.mentions("home", text)) return undefined;
+  const place = await resolvePlace(dialogue, deps, text);
+  if (!isPlace(place) || !place.span) return undefined;
+  return dialogue.read.saysOnlyHome(text, place.span) ? place : undefined;
+}
+
 /** The area understood from the citizen's words, and how to say it back. */
 export const understood = (
   dialogue: Dialogue,

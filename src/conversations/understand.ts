@@ -1,4 +1,4 @@
-import { parseAction } from "../bot/callback-data.js";
+import { type MenuItem, parseAction } from "../bot/callback-data.js";
 import { menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
@@ -14,7 +14,7 @@ import {
   askWhichGuess,
   typedDidYouMean,
 } from "./did-you-mean.js";
-import { placeStatement } from "./place.js";
+import { homeStatement, placeStatement } from "./place.js";
 import { secondNeed } from "./reading.js";
 import { asksCostOnly, choiceAtPosition, readReply, typedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
@@ -50,6 +50,9 @@ export type Understood =
   | { readonly kind: "details" }
   | { readonly kind: "done" };
 
+/** The turn was answered here: nothing more to do. */
+const DONE: Understood = { kind: "done" };
+
 /**
  * Danger first: the cues, before any classification, then the classifier's emergenza.
  * Then the answer to a waiting «Intendevi…?», short replies to the last answer, menu labels,
@@ -64,6 +67,20 @@ export async function understand(
   const { dialogue, deps, intentOf } = turn;
   const { ctx, locale, t } = dialogue;
   const { knowledge } = deps;
+  // The ways a turn ends with nothing more to do: a menu shown, or one line said (with the
+  // needs to tap, when `other` carries them).
+  const menuAndFinish = async (item: MenuItem = "new"): Promise<Understood> => {
+    await showMenu(dialogue, knowledge.current, item);
+    return DONE;
+  };
+  const sayAndFinish = async (
+    line: string,
+    other?: Parameters<typeof ctx.reply>[1],
+  ): Promise<Understood> => {
+    await ctx.reply(line, other);
+    return DONE;
+  };
+  const needsToTap = () => ({ reply_markup: needsKeyboard(knowledge.current, locale, t) });
   // One reading of the message (the safety feature's, when it read this text): its alarm
   // now, and whether it silences the classifier's emergenza below.
   const danger = await turn.dangerIn(text);
@@ -77,7 +94,7 @@ export async function understand(
     if (twin !== undefined) return fromDidYouMean(turn, twin, asked);
     if (asked.suggestions.length > 1 && reading.kind === "yes") {
       await askWhichGuess(turn, asked);
-      return { kind: "done" };
+      return DONE;
     }
     // The citizen wrote again instead of choosing: the guesses missed, worth a review (after
     // «Altro» it was kept already).
@@ -86,32 +103,27 @@ export async function understand(
   }
   const attempt = (asked?.attempt ?? 0) + 1;
   if (reading.kind === "thanks") {
-    await ctx.reply(t("you-are-welcome"));
-    return { kind: "done" };
+    return sayAndFinish(t("you-are-welcome"));
   }
   if (reading.kind === "change") return { kind: "place" };
   // «dopo le cinque» with no time question waiting: a time to call, never a need («orario»,
   // «sempre» alone are no time said).
   if (deps.read.onlyTime(text) && deps.read.timeOfDay(text) !== "any") {
-    await ctx.reply(t("time-not-asked"));
-    return { kind: "done" };
+    return sayAndFinish(t("time-not-asked"));
   }
   // A bare «sì», «boh», «salta», «indietro» or «no» when nothing was asked (after a greeting, say; the answer's
   // "Vuoi essere ricontattato?" waits as a question of its own) is not a need the bot cannot
   // help with: a no says goodbye, as it does to that question; the others ask for the need.
   const bare = reading.extraWords === 0;
   if ((reading.kind === "no" || reading.kind === "cancel") && bare) {
-    await ctx.reply(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
-    return { kind: "done" };
+    return sayAndFinish(t(reading.thanks ? "closing-bye-thanks" : "closing-bye"));
   }
   // «ok grazie», «va bene grazie ciao» acknowledge: a short «prego».
   if (bare && reading.kind === "yes" && reading.thanks) {
-    await ctx.reply(t("you-are-welcome"));
-    return { kind: "done" };
+    return sayAndFinish(t("you-are-welcome"));
   }
   if (bare && reading.kind !== null && ASK_FOR_THE_NEED.has(reading.kind)) {
-    await showMenu(dialogue, knowledge.current, "new");
-    return { kind: "done" };
+    return menuAndFinish();
   }
   const choices = menuChoices(knowledge.current, locale, t);
   const menu = typedChoice(text, choices, deps.read, locale);
@@ -119,8 +131,7 @@ export async function understand(
   // for the list it counts in is unknown here (the menu, /stato, a closed request…): the needs
   // are shown, to tap. Under an answer its buttons count (contactOfferAnswered).
   if (!menu && choiceAtPosition(text, choices, deps.read)) {
-    await showMenu(dialogue, knowledge.current, "new");
-    return { kind: "done" };
+    return menuAndFinish();
   }
   if (menu) {
     const action = parseAction(menu.data);
@@ -131,27 +142,22 @@ export async function understand(
       if (operator) return { kind: "need", intent: operator, text: "" };
     }
     if (action.kind === "details") return { kind: "details" };
-    if (action.kind === "menu") {
-      await showMenu(dialogue, knowledge.current, action.item);
-      return { kind: "done" };
-    }
+    if (action.kind === "menu") return menuAndFinish(action.item);
   }
+  // «locuiesc pe via Padova 120» with a need in progress: where one lives, not a need the
+  // classifier is unsure of (alone it leaned to a greeting, then a social custodian).
+  const home = await homeStatement(dialogue, turn.placeDeps, text);
+  if (home) return placeTold(home, asked);
   // «actually I live in Baggio»: the words opening a correction are not read as a need (alone,
   // «actually I live in» leaned to a person, 0.71), so the sentence is heard as the area.
   const needText = deps.read.afterCorrectionOfHome(text) ?? text;
   // A greeting that goes on is counted once, as what the words after it ask (pastTheGreeting).
   const whole = await turn.readAsNeed(needText, danger.silenced, (need) =>
-    need.intent === GREETING_INTENT && deps.read.afterGreeting(text) !== undefined
-      ? undefined
-      : need.intent,
+    greetingLeads(need) && deps.read.afterGreeting(text) !== undefined ? undefined : need.intent,
   );
   const greeted = await pastTheGreeting(turn, whole, text, danger.silenced);
   if (greeted === "which-help") {
-    await ctx.reply(t("ask-which-help"), {
-      parse_mode: "HTML",
-      reply_markup: needsKeyboard(knowledge.current, locale, t),
-    });
-    return { kind: "done" };
+    return sayAndFinish(t("ask-which-help"), { parse_mode: "HTML", ...needsToTap() });
   }
   const result = greeted ?? whole;
   if (classifiedAsDanger(result)) return { kind: "danger", text };
@@ -160,8 +166,7 @@ export async function understand(
   // not the greeting and its menu again, nor «I can't help».
   const goodbye = accepted === undefined ? reading.kind !== null : accepted.id === GREETING_INTENT;
   if (reading.thanks && goodbye) {
-    await ctx.reply(t("you-are-welcome"));
-    return { kind: "done" };
+    return sayAndFinish(t("you-are-welcome"));
   }
   // «una badante e i pasti a domicilio»: unsure only between the two needs it names, the
   // message asks both; the first is answered and the other offered, not «Intendevi…?». A
@@ -188,17 +193,13 @@ export async function understand(
     // "in realtà abito a Gratosoglio": what is left once the place is read can look
     // like a need the classifier is unsure of, so a place statement is heard first.
     const place = await placeStatement(dialogue, turn.placeDeps, text);
-    const guessed = asked !== undefined && asked.suggestions.length > 0;
-    if (place) return { kind: "place", place, ...(guessed ? { asked } : {}) };
+    if (place) return placeTold(place, asked);
   }
   // «quanto costa?» with no need named: no price is known here; said honestly, with the needs.
   // So also when the classifier hesitates among needs the question never named («e gratuit?»
   // at «Intendevi…?»: work, Italian courses or psychomotricity), rather than guess again.
   if ((accepted === undefined || result.ambiguous) && asksCostOnly(dialogue, text)) {
-    await ctx.reply(t("cost-unknown"), {
-      reply_markup: needsKeyboard(knowledge.current, locale, t),
-    });
-    return { kind: "done" };
+    return sayAndFinish(t("cost-unknown"), needsToTap());
   }
   // After the gentle line, «I can't help» would read as a door closed on a story of violence
   // (often the classifier's emergenza, taken back as told over): a person is offered instead.
@@ -207,8 +208,7 @@ export async function understand(
   // Emoji alone that name no need («🤔», «😢»): nothing was asked the bot "cannot help
   // with"; the needs are shown, as after a bare «ok», and there is nothing to review.
   if (accepted === undefined && !result.ambiguous && !/[\p{L}\p{N}]/u.test(text)) {
-    await showMenu(dialogue, knowledge.current, "new");
-    return { kind: "done" };
+    return menuAndFinish();
   }
   if (accepted === undefined && !result.ambiguous) {
     await turn.misunderstood("out-of-scope", text);
@@ -219,18 +219,20 @@ export async function understand(
     const reply = closed
       ? t("after-closed", { reference: closed })
       : t(attempt === 1 ? "out-of-scope" : "still-unclear");
-    await ctx.reply(reply, { reply_markup: needsKeyboard(knowledge.current, locale, t) });
-    return { kind: "done" };
+    return sayAndFinish(reply, needsToTap());
   }
   if (attempt > MAX_NEED_ATTEMPTS) {
     await turn.misunderstood("unsure", text);
-    await ctx.reply(t("still-unclear"), {
-      reply_markup: needsKeyboard(knowledge.current, locale, t),
-    });
-    return { kind: "done" };
+    return sayAndFinish(t("still-unclear"), needsToTap());
   }
   await askDidYouMean(turn, result, text, attempt);
-  return { kind: "done" };
+  return DONE;
+}
+
+/** An area told; the «Intendevi…?» it came instead of, if any, is offered again after it. */
+function placeTold(place: ResolvedPlace, asked: AskedDidYouMean | undefined): Understood {
+  const guessed = asked !== undefined && asked.suggestions.length > 0;
+  return { kind: "place", place, ...(guessed ? { asked } : {}) };
 }
 
 /**
@@ -240,10 +242,20 @@ export async function understand(
 const NOT_AFTER_A_GREETING: ReadonlySet<string> = new Set([GREETING_INTENT, "operatore"]);
 
 /**
+ * The greeting a message opens with leads the reading, or is the one thing the classifier
+ * hesitates over («buonasera cerco una colff x mia nonna…»: colf 0.50, greeting 0.41).
+ */
+const greetingLeads = (need: Classification) =>
+  need.intent === GREETING_INTENT ||
+  (need.ambiguous && need.alternatives[0]?.intent === GREETING_INTENT);
+
+/**
  * A greeting that goes on («hola buenas, necesito ayuda con mi madre») is not only a greeting,
  * though its greeting words can outweigh the rest for the classifier: the words after it are
  * read alone, and a need they name, or might name («Intendevi…?»), is the message's; a
- * request for help that names none, or only might, asks which help. Undefined: a greeting it is («buongiorno, come stai?»).
+ * request for help that names none, or only might, asks which help. Undefined: a greeting it
+ * is («buongiorno, come stai?»). When the greeting only made the reading unsure of a need, the
+ * words after it are taken only if sure of theirs; else the whole reading stands.
  */
 async function pastTheGreeting(
   turn: Turn,
@@ -251,7 +263,7 @@ async function pastTheGreeting(
   text: string,
   silenced: boolean,
 ): Promise<Classification | "which-help" | undefined> {
-  if (whole.intent !== GREETING_INTENT) return undefined;
+  if (!greetingLeads(whole)) return undefined;
   const { read } = turn.deps;
   const rest = read.afterGreeting(text);
   if (rest === undefined) return undefined;
@@ -260,12 +272,14 @@ async function pastTheGreeting(
     need.intent !== null &&
     !NOT_AFTER_A_GREETING.has(need.intent) &&
     (!need.ambiguous || !asksHelp);
-  // The message is counted here, once: as the need after the greeting, else as a greeting.
+  const torn = whole.intent !== GREETING_INTENT;
+  const taken = (need: Classification) => namesANeed(need) && !(torn && need.ambiguous);
+  // The message is counted here, once: as the need after the greeting, else as the whole was.
   const need = await turn.readAsNeed(rest, silenced, (need) =>
-    namesANeed(need) ? need.intent : GREETING_INTENT,
+    taken(need) ? need.intent : whole.intent,
   );
-  if (namesANeed(need)) return need;
-  return asksHelp ? "which-help" : undefined;
+  if (taken(need)) return need;
+  return asksHelp && !torn ? "which-help" : undefined;
 }
 
 /** A button of «Intendevi…?», tapped or typed, as what the dialogue does next. */
@@ -278,7 +292,7 @@ export async function fromDidYouMean(
   if (answer.kind === "picked") return { kind: "need", intent: answer.intent, text: answer.text };
   const operator = answer.kind === "operator" ? turn.intentOf("operatore") : undefined;
   // The words of the message that was unclear still say where the citizen lives.
-  return operator ? { kind: "need", intent: operator, text: asked?.text ?? "" } : { kind: "done" };
+  return operator ? { kind: "need", intent: operator, text: asked?.text ?? "" } : DONE;
 }
 
 /** The reference of the citizen's latest request, when an operator has closed it. */

@@ -87,7 +87,7 @@ export function isPlaceOnly(tokens: readonly string[], found?: Found): boolean {
   const content = tokens.filter(isContentWord);
   if (content.length > MAX_REPLY_WORDS) return false;
   if (!found) return true;
-  if (isSurname(tokens, found)) return false;
+  if (isSurname(tokens, found) || introducedName(tokens, found)) return false;
   const outside = tokens.filter((t, at) => (at < found.from || at >= found.to) && isContentWord(t));
   return outside.length <= (found.typos > 0 ? 0 : MAX_WORDS_BESIDE_PLACE);
 }
@@ -101,6 +101,32 @@ function isSurname(tokens: readonly string[], found: Found): boolean {
   if (!found.place.outsideMilan || found.place.kind !== "unknown") return false;
   const before = tokens[found.from - 1];
   return before !== undefined && isContentWord(before);
+}
+
+/**
+ * Words right before a person's name, as normalizeText spells them: «sono Fatima», «mi chiamo
+ * Loreto», «me llamo», «soy», «mă numesc», «sunt», «je suis», «sou», «мене звати», «меня зовут».
+ */
+const NAME_INTRODUCERS: ReadonlySet<string> = new Set(
+  "sono chiamo llamo soy numesc sunt suis appelle sou chamo quhem zvati zovut".split(" "),
+);
+/** Two words before a name: «my name is», «I'm», «I am», «mi nombre es». */
+const NAME_INTRODUCING_PAIRS: ReadonlySet<string> = new Set([
+  "name is",
+  "i m",
+  "i am",
+  "nombre es",
+]);
+
+/**
+ * «ciao sono Fatima», «mi chiamo Fatima e cerco lavoro»: a name right after the words that
+ * introduce one (no preposition between: one lives «a Loreto», one is «Loreto») is the
+ * writer's name, not Q.re Fatima.
+ */
+function introducedName(tokens: readonly string[], found: Found): boolean {
+  const before = tokens[found.from - 1] ?? "";
+  const pair = `${tokens[found.from - 2] ?? ""} ${before}`;
+  return NAME_INTRODUCERS.has(before) || NAME_INTRODUCING_PAIRS.has(pair);
 }
 
 /**
@@ -150,7 +176,8 @@ function mentionsIn(
     // A town named in passing ("treno per Torino", "concerto a Monza") would make the bot say
     // that WeMi serves only Milan: outside Milan needs a home cue ("abito a", "vive a").
     if (found.place.outsideMilan && owner === "unstated" && !anchored(found.from)) return;
-    if (isSurname(tokens, found) || accentedAway(text, found)) return;
+    if (isSurname(tokens, found) || introducedName(tokens, found) || accentedAway(text, found))
+      return;
     mentions.push({ ...found, specificity, weight: ownerWeight(owner) });
   };
 
@@ -158,7 +185,11 @@ function mentionsIn(
   for (const street of m.findTypedStreets(tokens)) {
     // "il corso di italiano", "è andata via la badante": a street word before ordinary words.
     const ordinary = nameWords(street.from + 1, street.to).every(m.isCommonWord);
-    if (ordinary && street.houseNumber === null && !anchored(street.from)) continue;
+    // «un corso de italian» (a course): a name reached through a typo, past a preposition the
+    // street word does not take, is an ordinary phrase too.
+    const apart = street.typos > 0 && PARTICLES.has(tokens[street.from + 1] ?? "");
+    const loose = ordinary || apart;
+    if (loose && street.houseNumber === null && !anchored(street.from)) continue;
     streets.push(street);
   }
   tokens.forEach((token, at) => {

@@ -55,6 +55,9 @@ export interface StreetMatch {
   readonly houseNumber: number | null;
 }
 
+/** Street words that name a place of their own (a park, a garden) beside the streets named after it. */
+const OWN_PLACE_TYPES: ReadonlySet<string> = new Set(["parco", "giardino"]);
+
 export function isHouseNumber(token: string | undefined): boolean {
   return token !== undefined && /^\d{1,4}[a-z]?$/.test(token);
 }
@@ -175,6 +178,9 @@ export function createStreetMatcher(
         aliasScore = Math.max(aliasScore, score);
       });
       if (aliasScore === -Infinity) continue;
+      // «parco Lambro» is the park, not Via Lambro: a street word that names a place of its own
+      // is never a loosely typed street, as «via» for «viale» is.
+      if (type !== null && OWN_PLACE_TYPES.has(type) && street.type !== type) continue;
       const score = aliasScore + (type === null || street.type === type ? 1 : 0) - 0.5 * typos;
       if (!best || score > best.score + 1e-9) best = { streets: [street], score };
       else if (Math.abs(score - best.score) < 1e-9) best.streets.push(street);

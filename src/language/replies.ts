@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { tokenize } from "../nlu/normalize.js";
 import { RecentTexts } from "../util/recent.js";
+import { createCueReader } from "./cue-reading.js";
 import { loadPerLanguage } from "./lexicon.js";
-import { compilePhrase, matchAt, occursIn, type Phrase, PhraseIndex } from "./phrases.js";
+import { compilePhrase, type Phrase, PhraseIndex } from "./phrases.js";
 import { replyTypos } from "./reply-typos.js";
 import {
   createTimeReader,
@@ -125,6 +126,11 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
    * question only). Undefined when the text does not open so, or says nothing after it.
    */
   readonly introducedName: (text: string, short?: boolean) => string | undefined;
+  /**
+   * The text says where one lives and nothing else, `place` being the words that name the place
+   * («locuiesc pe via Padova 120», «scusa, io abito a Baggio»): an answer about the area.
+   */
+  readonly saysOnlyHome: (text: string, place: string) => boolean;
   /** The time of day a text says (a slot, "free" when it says more), in any language. */
   readonly timeOfDay: (text: string) => TimeReading;
   /** The text says a time to call and nothing else («dopo le cinque», «domani mattina»). */
@@ -257,37 +263,7 @@ export function createReplyReader(
       ? (text: string, variant = "") => compute(text, variant)
       : recent.remember(RECENT_TEXTS, compute);
   const words = remember((text): readonly string[] => tokenize(text));
-  const mentions = (cue: Cue, text: string) => {
-    const said = words(text);
-    return (cues.get(cue) ?? []).some((phrase) => occursIn(said, phrase));
-  };
-  // The end of the longest of a cue's phrases at word `at` (`at` itself when none matches).
-  const cueEnd = (said: readonly string[], cue: Cue, at: number) =>
-    Math.max(at, ...(cues.get(cue) ?? []).map((phrase) => matchAt(said, phrase, at)));
-  const pastCue = (said: readonly string[], cue: Cue) => pastOpening((at) => cueEnd(said, cue, at));
-  const afterGreeting = (text: string): string | undefined => {
-    const said = words(text);
-    const at = pastCue(said, "greeting");
-    return at > 0 && at < said.length ? said.slice(at).join(" ") : undefined;
-  };
-  const onlyGreeting = (text: string): boolean => {
-    const said = words(text);
-    return said.length > 0 && pastCue(said, "greeting") === said.length;
-  };
-  const afterCorrectionOfHome = (text: string): string | undefined => {
-    const said = words(text);
-    const at = pastCue(said, "correcting");
-    return at > 0 && cueEnd(said, "home", at) > at ? said.slice(at).join(" ") : undefined;
-  };
-  const introducedName = (text: string, short = false): string | undefined => {
-    const said = words(text);
-    const at = pastCue(said, "correcting");
-    const introduced = Math.max(
-      cueEnd(said, "name", at),
-      short ? cueEnd(said, "name_short", at) : at,
-    );
-    return introduced > at ? textAfterWords(text, introduced) : undefined;
-  };
+  const cueReader = createCueReader(cues, words, (word) => read(word).kind === "no");
   const entries = compiled.flatMap(([, lexicon]) => lexicon.entries);
   const typos = replyTypos(
     entries.filter((entry) => entry.kind !== "fillers").map((entry) => entry.phrase),
@@ -338,12 +314,8 @@ export function createReplyReader(
     return best ?? fallback;
   };
   return Object.assign(read, {
-    mentions,
+    ...cueReader,
     words,
-    afterGreeting,
-    onlyGreeting,
-    afterCorrectionOfHome,
-    introducedName,
     timeOfDay,
     onlyTime,
     wholeReplyIn,
@@ -358,37 +330,6 @@ const UNREAD = "unreadword";
 function withoutWords(text: string, plain: ReadonlySet<string> | undefined): string {
   if (plain === undefined || plain.size === 0) return text;
   return text.replace(/[\p{L}\p{M}]+/gu, (word) => (plain.has(asTyped(word)) ? UNREAD : word));
-}
-
-/**
- * The text after its first `count` words as tokenize counts them, as typed (the punctuation
- * around it dropped); undefined when no space or comma falls there, or nothing follows.
- */
-function textAfterWords(text: string, count: number): string | undefined {
-  for (const chunk of text.matchAll(/[^\s,;:]+/gu)) {
-    const end = chunk.index + chunk[0].length;
-    const counted = tokenize(text.slice(0, end)).length;
-    if (counted > count) return undefined;
-    if (counted < count) continue;
-    const rest = text
-      .slice(end)
-      .replace(/^[\s,;:.-]+/u, "")
-      .replace(/[\s.,;!]+$/u, "");
-    return rest === "" ? undefined : rest;
-  }
-  return undefined;
-}
-
-/**
- * The first word past phrases said one after another from a text's start («hola buenas»,
- * «sorry, actually», «ciao, buonasera, aiuto» → 2), 0 when it opens with none: `endAt(at)`
- * is where the longest phrase found at word `at` ends, `at` itself when none is. The typed
- * replies and the danger reader («ciao aiuto» is a call for help alone) read openings so.
- */
-export function pastOpening(endAt: (at: number) => number): number {
-  let at = 0;
-  for (let next = endAt(at); next > at; next = endAt(at)) at = next;
-  return at;
 }
 
 /** The greetings of every language's locales/<lang>/replies.yaml, by language. */

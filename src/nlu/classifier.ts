@@ -1,9 +1,5 @@
 import type { Catalogue } from "../catalogue/load.js";
-import { asActiveAgeing } from "./ageing.js";
 import { type AloneReader, NOBODY_ALONE } from "./alone.js";
-import { asCarersOwnNeed } from "./carer.js";
-import { asChildcare } from "./childcare.js";
-import { asChoreNeed } from "./chores.js";
 import { type Classification, decide, decideWithSegments, type Ranking } from "./decision.js";
 import {
   type FeatureOptions,
@@ -11,16 +7,13 @@ import {
   TfIdfVectorizer,
   vocabularyStemmer,
 } from "./features.js";
-import { asItalianCourse } from "./learner.js";
 import { buildModel, type ClassifierModel, DEFAULT_FEATURES } from "./model.js";
 import { type ReadWords, readWords, withCues, wordsRead } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
 import { DEFAULT_TRAINING, predict, type TrainingOptions } from "./softmax.js";
 import { SpellingCorrector } from "./spelling.js";
-import { withStoryNeed } from "./story.js";
-import { asThanks } from "./thanks.js";
+import { readStory } from "./story-readers.js";
 import type { Thresholds } from "./thresholds.js";
-import { asWorkAfterLoss, asWorkSought } from "./work.js";
 
 // The classifier's public face: what callers import from here lives in these modules.
 export type { Classification, Ranking, ScoredIntent } from "./decision.js";
@@ -179,22 +172,7 @@ export function modelReader(
                   thresholds,
                   alone,
                 );
-          const story = words.story.map(rankSegment);
-          const read =
-            story.length === 0
-              ? decision
-              : withStoryNeed(decision, rank(), story, words.refused.map(rankSegment));
-          // What a story tells of whose need it is: a worker's, a carer's own, an older
-          // person's, a working parent's children's, a newcomer's held back by the language, a worker's
-          // who lost their work; the one chore it names; and thanks that ask nothing.
-          const worker = asWorkSought(read, rank(), words.seeksWork);
-          const carer = asCarersOwnNeed(worker, rank(), words.asksAsCarer);
-          const older = asActiveAgeing(carer, rank(), words.wellButIdle);
-          const parent = asChildcare(older, rank(), words.childrenUnminded, words.seeksWork);
-          const learner = asItalianCourse(parent, rank(), words.languageBarrier);
-          const worked = asWorkAfterLoss(learner, rank(), words.workLost);
-          const chore = asChoreNeed(worked, rank(), words.chore, words.carerNamed);
-          return asThanks(chore, rank(), words.thanks);
+          return readStory(decision, { ranking: rank(), words, rankSegment });
         },
       };
     },

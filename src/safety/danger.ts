@@ -1,6 +1,7 @@
+import { pastOpening } from "../language/cue-reading.js";
 import { loadPerLanguage } from "../language/lexicon.js";
 import { compilePhrase, type Phrase, PhraseIndex } from "../language/phrases.js";
-import { loadGreetings, pastOpening } from "../language/replies.js";
+import { loadGreetings } from "../language/replies.js";
 import { normalizeText } from "../nlu/normalize.js";
 import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
 import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor, undoubled } from "./danger-model.js";

@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { REGISTERED, shown, until, untilNameQuestion } from "../handoff/steps.js";
+import { REGISTERED, sayTo, shown, until, untilNameQuestion } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness({ operatorChatId: -1001630 });
 
-const say = (user: TestUser, text: string, next: RegExp) => {
-  harness.emulator.sendText(user, text);
-  return until(harness.emulator, user.id, next);
-};
+const say = sayTo(harness);
 
 /** Asks for a person (Italian or English) and agrees: the name question waits. */
 const atTheName = (user: TestUser) => untilNameQuestion(harness.emulator, user);

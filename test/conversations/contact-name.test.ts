@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { ASK_FOR_OPERATOR, REGISTERED, shown, until, untilNameQuestion } from "../handoff/steps.js";
+import {
+  ASK_FOR_OPERATOR,
+  REGISTERED,
+  sayTo,
+  shown,
+  until,
+  untilNameQuestion,
+} from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness({ operatorChatId: -1001620 });
 
-const say = (user: TestUser, text: string, next: RegExp) => {
-  harness.emulator.sendText(user, text);
-  return until(harness.emulator, user.id, next);
-};
+const say = sayTo(harness);
 
 /** Asks for a person, agrees, answers the name question with `typed`: the summary it ends on. */
 async function summaryAfterName(user: TestUser, typed: string, phone: string) {

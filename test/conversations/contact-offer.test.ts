@@ -287,3 +287,19 @@ describe("«why not?» is a yes, in every language", () => {
     expect(await replyTo(user, "sì, perché no")).toMatch(/Come ti chiami/);
   });
 });
+
+describe("a button under the answer typed instead of tapped", () => {
+  it.each([
+    ["en", "I want to be contacted", "I need a cleaner", /Where in Milan/, CONSENT],
+    ["en", "Another need", "I need a cleaner", /Where in Milan/, /What do you need\?/],
+    ["it", "Voglio essere ricontattato", "cerco una colf", /In che zona/, CONSENT],
+    ["es", "Otra necesidad", "necesito una empleada doméstica", /¿En qué zona/, /¿Qué necesitas\?/],
+  ])(
+    "(%s) «%s» typed under the answer to «%s» does what the tap would",
+    async (language, typed, need, asked, next) => {
+      const user = citizen("Tipo", language);
+      await answered(user, need, asked, /\?/);
+      expect(await replyTo(user, typed)).toMatch(next);
+    },
+  );
+});

@@ -1,22 +1,19 @@
 import { describe, expect, it } from "vitest";
-import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
 import {
   ASK_FOR_OPERATOR,
   notificationOf,
   REGISTERED,
   referenceIn,
+  sayTo,
   shown,
-  until,
 } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const operators: TestGroup = { id: -1001610, title: "Operatori WeMi", type: "supergroup" };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
-const say = (user: TestUser, text: string, next: RegExp) => {
-  harness.emulator.sendText(user, text);
-  return until(harness.emulator, user.id, next);
-};
+const say = sayTo(harness);
 
 describe("the time to call, typed in another of the bot's languages", () => {
   it("«afternoon» in an Italian dialogue is «Pomeriggio» in the summary and on the operators' card", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { shown, until } from "../handoff/steps.js";
+import { sayTo, shown } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 /**
@@ -10,10 +10,7 @@ import { citizen, useHarness } from "../support/harness.js";
 const operators: TestGroup = { id: -1001650, title: "Operatori WeMi", type: "supergroup" };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
-const say = (user: TestUser, text: string, next: RegExp) => {
-  harness.emulator.sendText(user, text);
-  return until(harness.emulator, user.id, next);
-};
+const say = sayTo(harness);
 
 /** Asks for a person in English and consents: the name question is next. */
 async function toName(user: TestUser) {

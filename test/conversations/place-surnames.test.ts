@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { isPlaceQuestion, readUntil, shown } from "../bot/story.js";
-import { ASK_FOR_OPERATOR, answeredForNiguarda, until } from "../handoff/steps.js";
+import { ASK_FOR_OPERATOR, answeredForNiguarda, sayTo } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 /** Surnames that are also towns or places: a name, not where the citizen lives. */
 const operators = { id: -1001740, title: "Operatori WeMi", type: "supergroup" as const };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
-const say = (user: TestUser, text: string, next: RegExp) => {
-  harness.emulator.sendText(user, text);
-  return until(harness.emulator, user.id, next);
-};
+const say = sayTo(harness);
 
 describe("a surname that is a place", () => {
   it.each(["Emma Lodi", "Marco Como", "Anna Bergamo", "mi chiamo Luca Monza"])(

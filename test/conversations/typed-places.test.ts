@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { shown, until } from "../handoff/steps.js";
+import { sayTo, shown } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness();
 
-const say = (user: TestUser, text: string, next: RegExp) => {
-  harness.emulator.sendText(user, text);
-  return until(harness.emulator, user.id, next);
-};
+const say = sayTo(harness);
 
 describe("a citizen who lives in the centre", () => {
   it.each([
@@ -70,6 +66,16 @@ describe("a street said with the street word of the citizen's language", () => {
       expect(shown(await say(user, typed, /📍/))).toMatch(understood);
     },
   );
+});
+
+describe("a street said with the Ukrainian street word", () => {
+  it("«мама живе на вулиці Падова 120» is Via Padova 120, said back by its name (Cyrillic is not repeated transliterated)", async () => {
+    const user = citizen("Вулиця", "uk");
+    await say(user, "шукаю прибиральницю", /У якому районі/);
+    expect(shown(await say(user, "мама живе на вулиці Падова 120", /📍/))).toMatch(
+      /Зрозумів: Via Padova 120, Municipio 2/,
+    );
+  });
 });
 
 describe("the house number written before the street", () => {

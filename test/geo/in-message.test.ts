@@ -174,3 +174,28 @@ describe("a citizen who sends coordinates or a map link", () => {
     expect(namesAPlace("ho pagato 12.50, 13.20 euro per la spesa")).toBe(false);
   });
 });
+
+describe("a citizen whose words name no place, though they sound like one", () => {
+  it.each([
+    // A course, with the language's name misspelt: no Corso Italia.
+    "mi serve un corso de italian per mia moglie",
+    // The writer's name, as Q.re Fatima is a neighbourhood's.
+    "ciao sono Fatima, buongiorno a tutti",
+    "buongiorno sono Fatima cerco lavoro come baby sitter",
+    "mi chiamo Fatima e cerco una badante",
+    "hi, I'm Fatima and I look for work as a cleaner",
+  ])("gets no place from «%s»", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("still gets the neighbourhood when it is where they live («abito a Fatima»)", () => {
+    expect(resolver.resolve("abito a Fatima").matched).toMatch(/FATIMA/);
+  });
+
+  it.each([
+    ["siamo andati al parco Lambro con i nipotini", "Parco Lambro"],
+    ["cerco un dog sitter vicino al Parco Sempione", "NIL 8 PARCO SEMPIONE"],
+  ])("is placed at the park it names, not at a street named after it: %s", (text, park) => {
+    expect(resolver.resolve(text).matched).toBe(park);
+  });
+});

@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
 import { citizen, useHarness } from "../support/harness.js";
-import { ASK_FOR_OPERATOR, notificationOf, shown, until } from "./steps.js";
+import { ASK_FOR_OPERATOR, notificationOf, sayTo, shown, until } from "./steps.js";
 
 /** The area changed in words while the contact details are asked: it changes the area. */
 const operators: TestGroup = { id: -1001730, title: "Operatori WeMi", type: "supergroup" };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
-const say = (user: TestUser, text: string, next: RegExp) => {
-  harness.emulator.sendText(user, text);
-  return until(harness.emulator, user.id, next);
-};
+const say = sayTo(harness);
 
 const ASK_PLACE =
   /In che zona di Milano abiti|Where in Milan do you live|¿En qué zona de Milán vives|În ce zonă din Milano locuiești|У якому районі Мілана ви живете/;

@@ -7,6 +7,7 @@ import {
   notificationOf,
   REGISTERED,
   referenceIn,
+  sayTo,
   shown,
   until,
 } from "./steps.js";
@@ -16,10 +17,7 @@ const worker: TestUser = { id: 9600, first_name: "Anna", last_name: "Rossi" };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 beforeAll(() => harness.emulator.setMember(operators, worker, "member"));
 
-const say = (user: TestUser, text: string, next: RegExp) => {
-  harness.emulator.sendText(user, text);
-  return until(harness.emulator, user.id, next);
-};
+const say = sayTo(harness);
 
 /** Asks for a person and consents, by typing: the name question is next. */
 async function toName(user: TestUser) {

@@ -19,6 +19,14 @@ export async function until(
   return messages.at(-1) as Message;
 }
 
+/** Sends a citizen's typed text and reads until a message matches `next` (see until). */
+export const sayTo =
+  (harness: { readonly emulator: BotApiEmulator }) =>
+  (user: TestUser, text: string, next: RegExp): Promise<Message> => {
+    harness.emulator.sendText(user, text);
+    return until(harness.emulator, user.id, next);
+  };
+
 export const REGISTERED =
   /Richiesta registrata: (WM-[A-Z0-9]{4,6})|Request registered: (WM-[A-Z0-9]{4,6})/;
 

@@ -38,4 +38,17 @@ describe("/stats counts each citizen's message once", () => {
     expect(stats).toMatch(/Messaggi classificati: 2; non riconosciuti \(fallback\): 0/);
     expect(stats).toMatch(/• saluto: 1/);
   });
+
+  it("a greeting that only made the need unsure is counted once, as the need", async () => {
+    const user = citizen("Nina", "it");
+    harness.emulator.sendText(
+      user,
+      "buonasera cerco una colff x mia nonna, abita a Quarto Ogiaro, non le serve la badante solo le pulizie 2 volte a settimana",
+    );
+    await readUntil(harness.emulator, user.id, () => true);
+
+    const stats = await statsSeenByTheAdmin();
+    expect(stats).toMatch(/Messaggi classificati: 3;/);
+    expect(stats).toMatch(/• colf: 1/);
+  });
 });

@@ -1,0 +1,118 @@
+import { tokenize } from "../nlu/normalize.js";
+import { matchAt, occursIn, type Phrase } from "./phrases.js";
+import type { Cue } from "./replies.js";
+
+/**
+ * Words that may stand beside a place in a sentence that only says where one lives: pronouns
+ * and prepositions («io», «pe», «на», «en», «in»), every one of them three letters at most.
+ * A longer word tells something more («da sola», «with my mother»): a story, read as one.
+ */
+const SMALL_WORD_LETTERS = 3;
+
+/**
+ * How a message's sentence-marking words (cues: greetings, corrections, «abito a»…) are read:
+ * where they open it, what follows them, whether the whole says only where one lives.
+ */
+export function createCueReader(
+  cues: ReadonlyMap<Cue, readonly Phrase[]>,
+  words: (text: string) => readonly string[],
+  /** The word is a «no» in some language (Romanian «nu», Spanish «no» also mean «not»). */
+  denies: (word: string) => boolean,
+) {
+  const mentions = (cue: Cue, text: string) => {
+    const said = words(text);
+    return (cues.get(cue) ?? []).some((phrase) => occursIn(said, phrase));
+  };
+  // The end of the longest of a cue's phrases at word `at` (`at` itself when none matches).
+  const cueEnd = (said: readonly string[], cue: Cue, at: number) =>
+    Math.max(at, ...(cues.get(cue) ?? []).map((phrase) => matchAt(said, phrase, at)));
+  const pastCue = (said: readonly string[], cue: Cue) => pastOpening((at) => cueEnd(said, cue, at));
+  const afterGreeting = (text: string): string | undefined => {
+    const said = words(text);
+    const at = pastCue(said, "greeting");
+    return at > 0 && at < said.length ? said.slice(at).join(" ") : undefined;
+  };
+  const onlyGreeting = (text: string): boolean => {
+    const said = words(text);
+    return said.length > 0 && pastCue(said, "greeting") === said.length;
+  };
+  const afterCorrectionOfHome = (text: string): string | undefined => {
+    const said = words(text);
+    const at = pastCue(said, "correcting");
+    return at > 0 && cueEnd(said, "home", at) > at ? said.slice(at).join(" ") : undefined;
+  };
+  const introducedName = (text: string, short = false): string | undefined => {
+    const said = words(text);
+    const at = pastCue(said, "correcting");
+    const introduced = Math.max(
+      cueEnd(said, "name", at),
+      short ? cueEnd(said, "name_short", at) : at,
+    );
+    return introduced > at ? textAfterWords(text, introduced) : undefined;
+  };
+  // The message opens with greetings, corrections and words saying where one lives, one of
+  // them at least of the last kind; the place's words and small words are all that follow. A
+  // negation comes before its verb («non abito più», «I don't live»), so it never opens so;
+  // nor does a correction that is a no («nu locuiesc», «no vivo en»: not, in those languages).
+  const saysOnlyHome = (text: string, place: string): boolean => {
+    const said = words(text);
+    const named = words(place);
+    let home = false;
+    const opened = pastOpening((at) => {
+      const end = cueEnd(said, "home", at);
+      if (end > at) home = true;
+      const corrects = !denies(said[at] ?? "");
+      return Math.max(
+        end,
+        cueEnd(said, "greeting", at),
+        corrects ? cueEnd(said, "correcting", at) : at,
+      );
+    });
+    if (!home || named.length === 0) return false;
+    const rest = said.slice(opened);
+    const start = rest.findIndex((_, i) => named.every((word, j) => rest[i + j] === word));
+    if (start < 0) return false;
+    return [...rest.slice(0, start), ...rest.slice(start + named.length)].every(
+      (word) => [...word].length <= SMALL_WORD_LETTERS,
+    );
+  };
+  return {
+    mentions,
+    afterGreeting,
+    onlyGreeting,
+    afterCorrectionOfHome,
+    introducedName,
+    saysOnlyHome,
+  };
+}
+
+/**
+ * The first word past phrases said one after another from a text's start («hola buenas»,
+ * «sorry, actually», «ciao, buonasera, aiuto» → 2), 0 when it opens with none: `endAt(at)`
+ * is where the longest phrase found at word `at` ends, `at` itself when none is. The typed
+ * replies and the danger reader («ciao aiuto» is a call for help alone) read openings so.
+ */
+export function pastOpening(endAt: (at: number) => number): number {
+  let at = 0;
+  for (let next = endAt(at); next > at; next = endAt(at)) at = next;
+  return at;
+}
+
+/**
+ * The text after its first `count` words as tokenize counts them, as typed (the punctuation
+ * around it dropped); undefined when no space or comma falls there, or nothing follows.
+ */
+function textAfterWords(text: string, count: number): string | undefined {
+  for (const chunk of text.matchAll(/[^\s,;:]+/gu)) {
+    const end = chunk.index + chunk[0].length;
+    const counted = tokenize(text.slice(0, end)).length;
+    if (counted > count) return undefined;
+    if (counted < count) continue;
+    const rest = text
+      .slice(end)
+      .replace(/^[\s,;:.-]+/u, "")
+      .replace(/[\s.,;!]+$/u, "");
+    return rest === "" ? undefined : rest;
+  }
+  return undefined;
+}

@@ -1,0 +1,60 @@
+import { asActiveAgeing } from "./ageing.js";
+import { asCarersOwnNeed } from "./carer.js";
+import { asChildcare } from "./childcare.js";
+import { asChoreNeed } from "./chores.js";
+import type { Classification, Ranking } from "./decision.js";
+import { asItalianCourse } from "./learner.js";
+import type { ReadWords } from "./read-words.js";
+import type { ReadWord } from "./reading.js";
+import { withStoryNeed } from "./story.js";
+import { asThanks } from "./thanks.js";
+import { asWorkAfterLoss, asWorkSought } from "./work.js";
+
+/** What every story reader is handed besides the decision the readers before it left. */
+export interface StoryContext {
+  /** The whole message's ranking. */
+  readonly ranking: Ranking;
+  /** What reading found in the message: its story sentences and what the story tells. */
+  readonly words: ReadWords;
+  /** Ranks one part of the message (a sentence of the story, a refusal) on its own. */
+  readonly rankSegment: (segment: readonly ReadWord[]) => Ranking;
+}
+
+/** Reads what a story tells and may turn the decision to the need it implies. */
+export type StoryReader = (decision: Classification, context: StoryContext) => Classification;
+
+/**
+ * The story readers in the order they run; each sees the decision the ones before it left, so
+ * the order is part of the outcome (a worker's reading comes before a carer's own need, the
+ * chore after work lost, thanks last of all).
+ */
+export const STORY_READERS: readonly StoryReader[] = [
+  // The sentence that says what has become hard names the need.
+  (decision, { ranking, words, rankSegment }) =>
+    words.story.length === 0
+      ? decision
+      : withStoryNeed(
+          decision,
+          ranking,
+          words.story.map(rankSegment),
+          words.refused.map(rankSegment),
+        ),
+  // Whose need it is: a worker's, a carer's own, an older person's, a working parent's
+  // children's, a newcomer's held back by the language, a worker's who lost their work.
+  (decision, { ranking, words }) => asWorkSought(decision, ranking, words.seeksWork),
+  (decision, { ranking, words }) => asCarersOwnNeed(decision, ranking, words.asksAsCarer),
+  (decision, { ranking, words }) => asActiveAgeing(decision, ranking, words.wellButIdle),
+  (decision, { ranking, words }) =>
+    asChildcare(decision, ranking, words.childrenUnminded, words.seeksWork),
+  (decision, { ranking, words }) => asItalianCourse(decision, ranking, words.languageBarrier),
+  (decision, { ranking, words }) => asWorkAfterLoss(decision, ranking, words.workLost),
+  // The one chore the story names.
+  (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
+  // Thanks that ask nothing.
+  (decision, { ranking, words }) => asThanks(decision, ranking, words.thanks),
+];
+
+/** The decision after every story reader, in order, has read the message. */
+export function readStory(decision: Classification, context: StoryContext): Classification {
+  return STORY_READERS.reduce((read, reader) => reader(read, context), decision);
+}

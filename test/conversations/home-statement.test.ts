@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { sayTo, shown } from "../handoff/steps.js";
+import { citizen, useHarness } from "../support/harness.js";
+
+const harness = useHarness();
+
+const say = sayTo(harness);
+
+/** The «Intendevi…?» of every dialogue language: what a home statement must never bring. */
+const DID_YOU_MEAN = /Intendevi|Did you mean|Te refereai|¿Querías decir|Ви мали на увазі/;
+
+describe("a citizen who, with a need answered, says only where they live", () => {
+  it.each([
+    ["it", "cerco una colf", "abito in via Padova 120"],
+    ["it", "cerco una colf", "scusa, io abito in via Padova 120"],
+    ["en", "I need a cleaner", "I live in via Padova 120"],
+    ["es", "necesito una empleada doméstica", "vivo en via Padova 120"],
+    ["ro", "caut o menajeră", "locuiesc pe via Padova 120"],
+    ["ro", "caut o menajeră", "eu locuiesc pe via Padova 120"],
+    ["uk", "шукаю прибиральницю", "я живу на via Padova 120"],
+    ["ru", "ищу домработницу", "я живу на via Padova 120"],
+  ])(
+    "(%s) after «%s» and its answer, «%s» moves the answer to Municipio 2, never a need",
+    async (language, need, home) => {
+      const user = citizen("Casa", language);
+      await say(user, need, /📍|Municipio|\?/);
+      await say(user, "Municipio 3", /Municipio 3/);
+      const reply = shown(await say(user, home, /Padova 120|\?/));
+      expect(reply).toMatch(/Padova 120 → Municipio 2/);
+      expect(reply).not.toMatch(DID_YOU_MEAN);
+    },
+  );
+
+  it("a home denied («non abito in via Padova 120») is not taken as the area", async () => {
+    const user = citizen("Casa");
+    await say(user, "cerco una colf", /In che zona/);
+    await say(user, "Municipio 3", /Municipio 3/);
+    const reply = shown(await say(user, "non abito in via Padova 120", /./));
+    expect(reply).not.toMatch(/Padova 120 → Municipio 2/);
+  });
+});
