@@ -70,3 +70,24 @@ describe("dangers the cues missed are heard", () => {
     expect(cuesAlone(text)?.kind).toBe(kind);
   });
 });
+
+describe("a request is the background of the collapse told before it, not of one told after it", () => {
+  it.each([
+    "mia madre è caduta a terra in cucina, avrei bisogno di una badante",
+    "la nonna è caduta dalle scale, avremmo bisogno di un'infermiera a casa",
+    "caut de lucru ca badantă, am experiență cu bătrâni care nu se pot ridica singuri",
+    "cerco lavoro come badante, ho esperienza con anziani che cadono a terra e non si rialzano",
+    "I'm looking for work as a carer, I have experience with elderly people who fall and can't get up",
+  ])("«%s» is no alarm", (text) => {
+    expect(cuesAlone(text)).toBeNull();
+  });
+
+  it.each([
+    "avrei bisogno di una badante, stamattina l'ho trovata a terra e non riesce a parlare bene",
+    "cerco una badante, ma poco fa ho trovato mio padre a terra in bagno e non risponde",
+    "we need a carer for mum. this morning I found her on the floor and she can't speak",
+    "ho esperienza come infermiera: mia madre è a terra e non respira",
+  ])("«%s» alarms", (text) => {
+    expect(cuesAlone(text)?.kind).toBe("collapse");
+  });
+});
