@@ -35,6 +35,9 @@ describe("figures of speech and everyday stories are no alarm", () => {
     "mio figlio gioca ai videogiochi dove si spara e si uccide tutto il giorno",
     "mă omoară hârtiile astea, cine mă ajută?",
     "my landlord said I'll pay for the repairs",
+    "papà non riesce ad alzarsi dal letto da solo, ci serve qualcuno la mattina",
+    "zia nun se move cchiù 'a casa, vulesse na signora pe' cumpagnia",
+    "my mum has been very low since dad died, she says there's no point anymore in cooking for one",
   ])("«%s» is no alarm", (text) => {
     expect(cuesAlone(text)).toBeNull();
   });
@@ -51,6 +54,8 @@ describe("their danger twins still alarm", () => {
     ["mi sento morire, ho un dolore al petto", "collapse"],
     ["my mother says she wants to die, she stopped eating", "self_harm"],
     ["mio padre è sparito da ieri, ha l'Alzheimer", "collapse"],
+    ["papà non riesce ad alzarsi dal letto e respira male", "collapse"],
+    ["there's no point in living anymore", "self_harm"],
   ])("«%s» alarms (%s)", (text, kind) => {
     expect(cuesAlone(text)?.kind).toBe(kind);
   });
