@@ -33,7 +33,7 @@ describe("an older person pushed and robbed by a relative, told by the carer", (
   });
 });
 
-describe("a child at the door says mum won't wake up; a friend wrote goodbye", () => {
+describe("a child at the door says mum won't wake up; a friend wrote goodbye; a threat heard through the wall", () => {
   it.each([
     ["le petit du voisin est venu en pleurant, il dit que sa maman ne se réveille pas", "collapse"],
     ["соседский мальчик пришёл в слезах, говорит, что мама не просыпается", "collapse"],
@@ -41,6 +41,8 @@ describe("a child at the door says mum won't wake up; a friend wrote goodbye", (
     ["prietena mea mi-a scris adio și acum are telefonul închis", "self_harm"],
     ["подруга написала мне «прощай», теперь телефон выключен", "self_harm"],
     ["подруга написала мені «прощавай», тепер телефон вимкнений", "self_harm"],
+    ["сусід знову кричить за стіною, що вб'є жінку, чути скло", "violence"],
+    ["сосед орёт за стеной, что убьёт её, она плачет", "violence"],
   ])("«%s» alarms (%s)", (text, kind) => {
     expect(cuesAlone(text)?.kind).toBe(kind);
   });
@@ -50,6 +52,7 @@ describe("a child at the door says mum won't wake up; a friend wrote goodbye", (
     "сын не просыпается утром в школу, что делать?",
     "син не прокидається вранці до школи",
     "прощай, лето! записались на осенние курсы",
+    "мій тато каже, що спека його вб'є",
   ])("«%s» is no alarm", (text) => {
     expect(cuesAlone(text)).toBeNull();
   });
