@@ -34,7 +34,7 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   `request` or an `ended` (src/safety/danger.ts: who the cue happens to);
  * - `request` asks for an everyday service ("cerco una badante", "c'è lavoro di colf?"): a
  *   message that does is telling a story around its need, so, like `over`, it silences a
- *   collapse or a crisis, and the readers that cannot name a cue (the model, the classifier),
+ *   collapse or a crisis (not one told after it as `today`'s news), and the readers that cannot name a cue (the model, the classifier),
  *   and a cue of violence or suicide only when the message also says it has `ended`. On the
  *   development sets 1 of 1,041 dangers asks for a service, and 547 of 1,658 ordinary messages
  *   do;
@@ -80,7 +80,11 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  * - `nuisance` tells a neighbour's noise as a nuisance, a habit that keeps one awake («il vicino
  *   urla ogni sera durante la partita, non riesco a dormire»): like `whom_to_ask`, only a model
  *   sure of danger is heard over it; the cues still alarm («non riesco a dormire, sento lui che
- *   la picchia»).
+ *   la picchia»);
+ * - `today` places what follows it this morning or a moment ago («stamattina», «poco fa», «this
+ *   morning»): a collapse or a crisis told after a `request` and after it is news, not the
+ *   request's background («avrei bisogno di una badante, stamattina l'ho trovata a terra e non
+ *   riesce a parlare bene»); it silences nothing and brings nothing else back to now.
  */
 export const dangerCuesSchema = z.strictObject({
   violence: phrases,
@@ -103,5 +107,6 @@ export const dangerCuesSchema = z.strictObject({
   place: phrases,
   illness: phrases,
   nuisance: phrases,
+  today: phrases,
 });
 export type DangerCues = z.infer<typeof dangerCuesSchema>;

@@ -111,6 +111,7 @@ type Role =
   | "place"
   | "illness"
   | "nuisance"
+  | "today"
   | "greeting";
 const ROLES: readonly Role[] = [
   ...DANGER_KINDS,
@@ -130,6 +131,7 @@ const ROLES: readonly Role[] = [
   "place",
   "illness",
   "nuisance",
+  "today",
   "greeting",
 ];
 const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
@@ -269,8 +271,18 @@ export function createDangerDetector(
           f.start < i.end &&
           !reportsSpeech(words, { source: i.cue.source, start: i.start, end: i.end }, f.end),
       );
-    const past =
-      (has("over") || has("ended") || has("long_ago") || has("request")) && !has("still");
+    const lastOf = (role: Role) =>
+      Math.max(-1, ...found.filter((f) => f.cue.role === role).map((f) => f.start));
+    const past = (has("over") || has("ended") || has("long_ago")) && !has("still");
+    // A request is the background of the collapse or crisis told around it («è caduta a terra
+    // in cucina, avrei bisogno di una badante», «cerco qualcuno, non si alza da solo dopo
+    // l'operazione»), unless it is told after the request as today's news («avrei bisogno di
+    // una badante, stamattina l'ho trovata a terra e non riesce a parlare bene»).
+    const request = lastOf("request");
+    const news = (f: Found) =>
+      f.start > request &&
+      found.some((t) => t.cue.role === "today" && t.start > request && t.start <= f.start);
+    const asked = (f: Found) => !has("still") && request >= 0 && !news(f);
     // "Ho avuto un attacco di panico stanotte, ora dorme tranquilla": over now, whatever came
     // before; what is told after it is heard as new.
     const resolvedAt = Math.max(
@@ -295,7 +307,10 @@ export function createDangerDetector(
         ? Math.max(-1, ...found.filter((f) => f.cue.role === "ended").map((f) => f.start))
         : -1;
     const heard = found
-      .filter((f) => ALARMS.has(f.cue.role) && !(past && SILENCED_WHEN_OVER.has(f.cue.role)))
+      .filter(
+        (f) =>
+          ALARMS.has(f.cue.role) && !((past || asked(f)) && SILENCED_WHEN_OVER.has(f.cue.role)),
+      )
       .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f) && !mildNotNow(f))
       // "Over now" quiets a collapse or a crisis told before it; a beating or a wish to die
       // is not over because the citizen is fine tonight ("ieri mi ha picchiata, ora sto bene").
@@ -309,8 +324,6 @@ export function createDangerDetector(
     // meglio morire») keeps the rules above, and so does a story told after the request
     // («cercavo una badante, ma volevo dire che mio fratello picchia la mamma»). Over the 20
     // development writers, leaving one out: 8 fewer false alarms of 2,522, no danger fewer.
-    const lastOf = (role: Role) =>
-      Math.max(-1, ...found.filter((f) => f.cue.role === role).map((f) => f.start));
     // Before an end, or told before a request as its background.
     const storyBefore = Math.max(lastOf("ended"), lastOf("request"));
     const theirs = (f: Found) =>
@@ -373,6 +386,7 @@ export function createDangerDetector(
     const modelWords = sentenceOf.filter((index) => !unread.has(index)).length;
     const framing =
       past ||
+      (has("request") && !has("still")) ||
       joking ||
       resolvedAt >= 0 ||
       idioms.length > 0 ||

@@ -42,6 +42,7 @@ export const DANGER_SETS = {
     "danger-dev-22.jsonl",
     "danger-dev-23.jsonl",
     "danger-dev-24.jsonl",
+    "danger-dev-25.jsonl",
   ],
   test: [
     "danger-test.jsonl",
