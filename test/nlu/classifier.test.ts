@@ -49,37 +49,6 @@ describe("a citizen describes a need in their own words", () => {
   });
 });
 
-describe("a story tells the need by what has become hard, naming no service", () => {
-  it.each([
-    [
-      "Mio figlio ha otto anni, quando legge ad alta voce va a scatti, salta le parole e poi non sa dire cosa ha letto. I compiti durano ore.",
-      "dsa",
-    ],
-    [
-      "Our boy is two and a half, he's always tripping and bumping into furniture, and he can't climb the stairs like his cousins.",
-      "psicomotricita",
-    ],
-    [
-      "Da quando è morta la nonna, il nonno non si prepara più niente da mangiare: un caffè la mattina e due crackers la sera.",
-      "pasti_domicilio",
-    ],
-    [
-      "I've been looking after my father with Parkinson's on my own for four years. I'm exhausted and I'd really like to talk to someone about it.",
-      "caregiver",
-    ],
-    [
-      "Mia madre è andata in pensione e si è chiusa in casa, non vede più le amiche e non ha voglia di niente, eppure di salute sta bene.",
-      "invecchiamento_attivo",
-    ],
-    [
-      "Mi hanno licenziata dal bar dove lavoravo. So fare le pulizie, cucinare, stirare, e ho bisogno di guadagnare.",
-      "lavoro",
-    ],
-  ])("%j is understood as %s", (text, intent) => {
-    expect(classifier.classify(text).intent).toBe(intent);
-  });
-});
-
 describe("messages that are not WeMi needs get no intent", () => {
   it.each([
     "aggiungi il latte alla lista della spesa",
