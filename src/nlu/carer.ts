@@ -8,12 +8,26 @@ export const CARER_INTENT = "caregiver";
 const OWN_PEOPLE =
   "(?:io )?(?:(?:di |a )?(?:mi|mio|mia|miei|mie|la mia|il mio|nostr\\w*|my|our|her|his|him|them)\\b|(?:della |del |la |il )?(?:mamma|papa|madre|padre|marito|moglie|fratell\\w*|sorell\\w*|figli\\w*|nonn\\w*|suocer\\w*|zi[oa])\\b)";
 /**
+ * The body's care done in the first person to someone close, told by its acts: «lo lavo, lo
+ * imbocco», «la cambio», «gli do le medicine», «I wash her», «I feed him». Only a family carer
+ * or a worker tells it so; the worker's own trade is read before (work.ts) and a worker asks
+ * for work, not for someone to talk to (ASKS_FOR_ONESELF).
+ */
+const PERSONAL_CARE =
+  "\\b(?:(?:lo|la|li) (?:lavo|imbocco|cambio|vesto|giro|alzo|metto a letto)|gli do (?:da mangiare|le medicine|le pastiglie)|i (?:wash|feed|bathe|dress|change|lift) (?:him|her|them)\\b)";
+/**
+ * The care told as the weight one carries: «(lo|la) seguo io», «faccio tutto io», «la mia vita è
+ * lei», «le notti e i weekend sono miei», «è tutto sulle mie spalle», «it's all on me».
+ */
+const CARE_ON_ONESELF =
+  "\\b(?:(?:lo|la|li) seguo io|faccio tutto io|la mia vita e (?:lei|lui)|(?:le notti|i weekend|il weekend|le domeniche)(?: e (?:le notti|i weekend|il weekend|le domeniche))? sono mie?i?|(?:tutto )?(?:il resto )?(?:e |sta |pesa )?sulle mie spalle|(?:it s|it is) all on me)\\b";
+/**
  * Looking after one's own people, said in the first person: «assisto mia madre», «mi occupo di
  * mio fratello», «faccio tutto io per la nonna», «sto appresso a mi madre», «I've been looking
  * after my dad», «I'm her main carer». A worker looks after «una signora», not one's own: no cue.
  */
 const CARES_FOR_OWN = new RegExp(
-  `(?:\\b(?:mi occupo (?:io )?(?:di |della |del )?|mi prendo cura (?:di )?|assisto |accudisco |curo |seguo |guardo |(?:lo|la) accompagno (?:sempre )?(?:io )?|faccio tutto (?:io )?per |faccio da (?:infermier\\w*|badante) a |sto (?:dietro|appresso) a |(?:i|we) (?:have |ve |am |are |m )?(?:been )?(?:looking after|taking care of|caring for|look after|take care of|care for) )${OWN_PEOPLE}|\\b(?:lo|la) cuido\\b|\\bi (?:am|m) (?:her |his |their |the )?(?:main |only |full time )?carer\\b|\\bthe only one looking after\\b)`,
+  `(?:\\b(?:mi occupo (?:io )?(?:di |della |del )?|mi prendo cura (?:di )?|assisto |accudisco |curo |seguo |guardo |(?:lo|la) accompagno (?:sempre )?(?:io )?|faccio tutto (?:io )?per |faccio da (?:infermier\\w*|badante) a |sto (?:dietro|appresso) a |(?:i|we) (?:have |ve |am |are |m )?(?:been )?(?:looking after|taking care of|caring for|look after|take care of|care for) )${OWN_PEOPLE}|\\b(?:lo|la) cuido\\b|\\bi (?:am|m) (?:her |his |their |the )?(?:main |only |full time )?carer\\b|\\bthe (?:only )?one (?:looking after|taking care of|caring for)\\b|${PERSONAL_CARE}|${CARE_ON_ONESELF})`,
   "u",
 );
 /**
@@ -22,7 +36,7 @@ const CARES_FOR_OWN = new RegExp(
  * «una badante per il weekend», «un gruppo di attività per la mamma» are the cared-for's needs.
  */
 const ASKS_FOR_ONESELF =
-  /\b(?:parlare con (?:qualcun\w*|altr\w+|chi)|co cui parla\w*|con chi parla\w*|sfoga\w*|staccare|respirare|confrontarmi|anche per me|per me\b|come sto io|sono io che ho bisogno|qualcuno che (?:mi )?capisc\w*|(?:giorno|giornata) di riposo|gruppo (?:di (?:sostegno|auto aiuto|mutuo aiuto)|dove|per (?:chi|familiari|caregiver|persone come))|someone (?:to talk to|who understands|to listen)|talk to (?:someone|anyone|somebody|other)|listen to me|support group|for myself|for me\b|(?:weekend|day|evening|night) off|a break\b|who supports|groups? for (?:carers|caregivers|people like))/u;
+  /\b(?:parlare con (?:qualcun\w*|altr\w+|chi)|co cui parla\w*|con chi parla\w*|sfoga\w*|staccare|respirare|confrontarmi|anche per me|per me\b|come sto io|sono io che ho bisogno|qualcuno che (?:mi )?capisc\w*|(?:giorno|giornata) di riposo|gruppo (?:di (?:sostegno|auto aiuto|mutuo aiuto)|dove|per (?:chi|familiari|caregiver|persone come))|someone (?:to talk to|who understands|to listen)|talk to (?:someone|anyone|somebody|other)|listen to me|support group|for myself|for me\b|(?:weekend|day|evening|night) off|a break\b|who supports|groups? for (?:carers|caregivers|people like)|(?:chi|persone|altri) (?:e |sono |come me )?nella (?:mia|stessa) (?:stessa )?situazione|(?:people|others|anyone) (?:like me|in (?:my|the same) (?:situation|boat))|(?:somewhere|a place) to talk|(?:darmi|mi dia|mi desse|dare) il cambio|qualcuno che (?:mi )?(?:m )?ascolt\w*|grupp?o per persone come (?:me|io))/u;
 
 /**
  * A family carer who asks for themselves: the words of one's own people looking after them.

@@ -11,7 +11,7 @@ import { turnedTo } from "./told-need.js";
 const CHORES: readonly (readonly [string, RegExp])[] = [
   [
     "pasti_domicilio",
-    /\b(?:cucinare|cucinarsi|ai fornelli|accendere il gas|pasto caldo|pasti caldi|mangiare (?:cose )?cald\w*|pranzo e cena|pane e salame|cook|cooking|the stove|hot meals?|lunch and dinner)\b/u,
+    /\b(?:cucinare|cucinarsi|ai fornelli|accendere il gas|pasto caldo|pasti caldi|mangiare (?:cose )?cald\w*|pranzo e cena|pane e salame|cook|cooking|the (?:stove|cooker|hob|oven)|hot meals?|lunch and dinner)\b/u,
   ],
   [
     "spesa_domicilio",
@@ -24,12 +24,12 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
 ];
 
 /**
- * The chore told as hard or left undone: «non riesco», «è faticoso», «non si fida più», «too
- * much», «beyond him», «exhausted», «a disaster». Without it a chore is only talked of: a
+ * The chore told as hard or left undone: «non riesco», «è faticoso», «non si fida più», «per un
+ * mese non potrà», «too much», «beyond him», «exhausted», «a disaster», «won't be able». Without it a chore is only talked of: a
  * cleaning product, groceries ordered online, the cleaning lady who comes on Thursdays.
  */
 const HARD =
-  /\b(?:non (?:riesc\w*|ce la fa\w*|puo|possono|si fida|(?:so|sa) (?:nemmeno|neanche|piu))|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore)\b/u;
+  /\b(?:non (?:riesc\w*|ce la fa\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu))|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able)\b/u;
 
 /**
  * A carer named, asked for or already there («cerco una badante», «the carer comes in the

@@ -1,5 +1,5 @@
 import { type AloneReader, NOBODY_ALONE } from "./alone.js";
-import { DANGER_INTENT, GREETING_INTENT, JOB_INTENT } from "./need.js";
+import { DANGER_INTENT, GREETING_INTENT, HIRING, JOB_INTENT } from "./need.js";
 import type { Thresholds } from "./thresholds.js";
 import { inAskedOrder, secondNeed, segmentNeeds, twoSplitNeeds } from "./two-needs.js";
 
@@ -194,8 +194,13 @@ export function decideWithSegments(
     thresholds.joinedAlsoConfidence,
   );
   if (also === undefined) return decision;
-  // The need asked first leads; the message is as sure of the pair as of its best need.
-  const ordered = inAskedOrder({ intent: decision.intent, also }, segments);
+  // The need asked first leads; the message is as sure of the pair as of its best need. A job
+  // search read on the whole message leads a trade named before it: a worker lists the trades
+  // offered («io pulizie, stiro, badante… ho bisogno lavoro») before asking for the work.
+  const ordered =
+    decision.intent === JOB_INTENT && HIRING.has(also)
+      ? { intent: decision.intent, also }
+      : inAskedOrder({ intent: decision.intent, also }, segments);
   return {
     ...decision,
     ...ordered,

@@ -24,10 +24,14 @@ const isLessonOf = (tokens: readonly string[], i: number) =>
 /** What a theme or an essay is about: «un tema sulla famiglia», «an essay on carers». */
 const ABOUT = /^(su|sul|sull|sullo|sulla|sulle|sui|sugli|about|on)$/;
 
+/** What research is about («sulla», «sull'», «about»); not the bare «su», «on» of «su internet». */
+const TOPIC = /^(sul|sull|sullo|sulla|sulle|sui|sugli|about)$/;
+const ONLINE = /^(web|internet|google|sito|siti|telefono|cellulare)$/;
+
 /**
- * Schoolwork about a need: «una ricerca per la scuola sul lavoro», «un tema su "la mia
- * famiglia"», «è per un compito di educazione civica», «per un esame di psicologia», «lavoro di
- * gruppo sul welfare», «a school project on carers». A pupil learning about a service does not
+ * Schoolwork about a need: «una ricerca per la scuola sul lavoro», «una ricerca sulla
+ * dislessia», «un tema su "la mia famiglia"», «è per un compito di educazione civica», «per un
+ * esame di psicologia», «lavoro di gruppo sul welfare», «a school project on carers». A pupil learning about a service does not
  * ask for it; a child's homework said plainly («fa fatica con i compiti») is no such phrase.
  */
 export function isSchoolwork(tokens: readonly string[], i: number): boolean {
@@ -35,7 +39,12 @@ export function isSchoolwork(tokens: readonly string[], i: number): boolean {
   switch (token) {
     case "ricerca":
     case "research":
-      return tokens.slice(i + 1, i + 4).some((t) => t === "scuola" || t === "school");
+      // «una ricerca sulla dislessia», «research about ageing»: a topic studied, not a search
+      // («una ricerca su internet» finds a carer, «ricerca di lavoro» looks for work).
+      return (
+        tokens.slice(i + 1, i + 4).some((t) => t === "scuola" || t === "school") ||
+        (TOPIC.test(tokens[i + 1] ?? "") && !ONLINE.test(tokens[i + 2] ?? ""))
+      );
     case "compito":
     case "esame":
       return before === "un" && before2 === "per";

@@ -12,6 +12,13 @@ export const DANGER_INTENT = "emergenza";
 /** Work wanted ("cerco lavoro come badante"): never one's own job only told. */
 export const JOB_INTENT = "lavoro";
 
+/**
+ * Needs of a family that hires someone in the home: the worker who offers the same trade uses
+ * their words («lavoro come colf… cerco altra famiglia, sono brava a stirare»: cleaning,
+ * ironing).
+ */
+export const HIRING: ReadonlySet<string> = new Set(["colf", "badante", "babysitter"]);
+
 /** Whether a reading confidently names a need: not out of scope, not unsure, not a greeting. */
 export function namesNeed(reading: Pick<Classification, "intent" | "ambiguous">): boolean {
   return reading.intent !== null && !reading.ambiguous && reading.intent !== GREETING_INTENT;

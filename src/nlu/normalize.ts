@@ -129,6 +129,12 @@ const REPEATED_LETTERS = /(\p{L})\1{2,}/gu;
 /** Letters with their own marks (Sinhala vowel signs are marks) and digits make words. */
 const NON_WORD = /[^\p{L}\p{M}\p{N}]+/u;
 
+/**
+ * «psico motricità», «psico motoria»: a compound a dictating phone or a hesitant writer splits
+ * in two, whose halves alone («psico», «motoria») name no need. Joined as the catalogue writes it.
+ */
+const SPLIT_COMPOUND = /\bpsico (?=motri|motor)/gu;
+
 /** Lower-case, accent-free, emoji-mapped text with chat emphasis removed. */
 export function normalizeText(text: string): string {
   let result = text.normalize("NFKC").toLowerCase();
@@ -140,6 +146,7 @@ export function normalizeText(text: string): string {
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")
     .replace(REPEATED_LETTERS, "$1")
+    .replace(SPLIT_COMPOUND, "psico")
     .trim();
 }
 

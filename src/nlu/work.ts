@@ -1,13 +1,6 @@
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
-import { JOB_INTENT } from "./need.js";
+import { HIRING, JOB_INTENT } from "./need.js";
 import { turnedTo } from "./told-need.js";
-
-/**
- * Needs of a family that hires someone in the home: the worker who offers the same trade uses
- * their words («lavoro come colf… cerco altra famiglia, sono brava a stirare»: cleaning,
- * ironing).
- */
-const HIRING: ReadonlySet<string> = new Set(["colf", "badante", "babysitter"]);
 
 /**
  * A message that looks for work or tells one's own trade (the reading's "work" cue) and was

@@ -30,6 +30,16 @@ describe("the words of a carer asking for themselves", () => {
     "sto appresso a mi marito da due anni, c'è quarcuno co' cui parlà?",
     "I'm her main carer and I need someone to talk to",
     "we've been caring for our son for years and we need a weekend off",
+    // The care told by its acts, and peers in the same situation asked for.
+    "mio marito non si alza più, lo lavo e lo imbocco io, vorrei conoscere altri nella stessa situazione",
+    "la cambio e le do da bere di notte, gli do le medicine… ci sono gruppi per chi è nella mia situazione?",
+    "I'm the one taking care of my aunt since her stroke and I need somewhere to talk",
+    "I wash him and feed him every day, are there people like me I could meet?",
+    // The care told as the weight one carries, and a turn or an ear asked for.
+    "la zia ha la sclerosi e la seguo io da sola, qualcuno potrebbe darmi il cambio ogni tanto?",
+    "da quando il nonno è malato la mia vita è lui, mi servirebbe qualcuno che mi ascolti",
+    "di giorno c'è l'infermiera, ma le notti e le domeniche sono mie: vorrei staccare un po'",
+    "it's all on me since mum got ill, I'd love a support group",
   ])("%j: one's own people looked after, and a wish for oneself", (text) => {
     expect(asksAsCarer(plainWords(text))).toBe(true);
   });
@@ -43,6 +53,9 @@ describe("the words of a carer asking for themselves", () => {
     // Tired, but no wish for oneself: left to the model.
     "I look after my mum and I'm so tired",
     "my sister takes care of our dad and needs someone to talk to",
+    // Care told by its acts but nothing asked for oneself.
+    "lo lavo e lo imbocco io, ma di notte serve una badante",
+    "faccio tutto io in casa da quando mi sono rotta il braccio, cerco una colf",
   ])("%j is not", (text) => {
     expect(asksAsCarer(plainWords(text))).toBe(false);
   });

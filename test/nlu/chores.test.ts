@@ -42,6 +42,12 @@ describe("the chore a message tells hard", () => {
     ["non riesce più a cucinare da sola", "pasti_domicilio"],
     ["carrying the shopping upstairs is beyond her", "spesa_domicilio"],
     ["stirare è diventato impossibile con l'artrite", "colf"],
+    // Hard for a while ahead: after an operation, a fracture.
+    ["dopo l'intervento per qualche settimana non potrà stare ai fornelli", "pasti_domicilio"],
+    [
+      "with the cast on his wrist he won't be able to use the cooker for a month",
+      "pasti_domicilio",
+    ],
   ])("%j is %s", (text, need) => {
     expect(toldChore(plainWords(text))).toBe(need);
   });
@@ -53,6 +59,7 @@ describe("the chore a message tells hard", () => {
     "mia madre non riesce più a stare sola",
     // A chore, nothing hard.
     "mio padre cucina benissimo",
+    "we bought a new oven and it's great",
   ])("%j names none", (text) => {
     expect(toldChore(plainWords(text))).toBeUndefined();
   });

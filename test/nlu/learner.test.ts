@@ -27,6 +27,9 @@ describe("Italian told as what stands in the way", () => {
     "il mio capo dice che devo migliorare l'italiano",
     "she can't follow conversations at the school gate",
     "at the doctor's I'm completely lost without my son",
+    "since we moved she's lost at the pharmacy and at the bank",
+    "I'd really like to learn the language, not just get by with gestures",
+    "mia suocera vorrebbe imparare bene l'italiano per parlare coi nipoti",
   ])("%j", (text) => {
     expect(barrier(text)).toBe(true);
   });
@@ -37,6 +40,9 @@ describe("Italian told as what stands in the way", () => {
     // Another language than Italian.
     "non parlo bene l'inglese, c'è un corso?",
     "mia figlia parla benissimo l'italiano",
+    // Learning another language, or lost for another reason.
+    "vorrei imparare il tedesco per lavoro",
+    "I want to learn to drive",
   ])("%j is not", (text) => {
     expect(barrier(text)).toBe(false);
   });

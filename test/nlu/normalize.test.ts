@@ -18,6 +18,17 @@ describe("normalising what citizens type in a chat", () => {
     expect(tokenize("dislessia nonna")).toEqual(["dislessia", "nonna"]);
   });
 
+  it("joins «psico motricità» split by a dictating phone, and leaves «psico» alone elsewhere", () => {
+    expect(tokenize("un corso di psico motricità")).toEqual([
+      "un",
+      "corso",
+      "di",
+      "psicomotricita",
+    ]);
+    expect(tokenize("Psico Motoria per bimbi")).toEqual(["psicomotoria", "per", "bimbi"]);
+    expect(tokenize("lo psico terapeuta")).toEqual(["lo", "psico", "terapeuta"]);
+  });
+
   it("expands chat abbreviations", () => {
     expect(tokenize("nn so cmq x mia mamma xke ke")).toEqual([
       "non",

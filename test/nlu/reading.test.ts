@@ -389,6 +389,8 @@ describe("schoolwork about a need asks for nothing", () => {
     "I have a school project on home care for the elderly",
     "mia nipote ha un tema di storia per lunedì sulle badanti",
     "cos'è il custode sociale? è per un esame di sociologia",
+    "mio nipote fa una ricerca sull'assistenza agli anziani, avete dei numeri?",
+    "I'm doing research about carers in Milan for my degree",
   ])("%j is schoolwork", (text) => {
     expect(read(text).cues.has("schoolwork")).toBe(true);
   });
@@ -398,6 +400,8 @@ describe("schoolwork about a need asks for nothing", () => {
     "mio figlio è dislessico e ci mette ore a fare i compiti",
     "my son has dyslexia, he needs help with homework",
     "mio figlio ha un tema sulla famiglia ma è dislessico e non riesce a scriverlo",
+    // A search on the web finds a need; it studies none.
+    "ho fatto una ricerca sul web ma non trovo una badante in zona",
   ])("%j is not", (text) => {
     expect(read(text).cues.has("schoolwork")).toBe(false);
   });

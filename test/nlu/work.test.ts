@@ -18,6 +18,8 @@ describe("a worker who names their own trade looks for work", () => {
   it.each([
     "faccio la babysitter da tre anni, cerco altre famiglie per il pomeriggio",
     "I work as a cleaner and I need more hours, can you help?",
+    // The trades listed before the work is asked for lead no hiring.
+    "io sono albanese, io pulizie, stiro, badante, tutto. Ho bisogno lavoro subito, abito a Quarto Oggiaro",
   ])("%j is read as looking for work, not as hiring", (text) => {
     expect(classifier.classify(text).intent).toBe("lavoro");
   });
