@@ -61,6 +61,7 @@ export const DANGER_SETS = {
     "danger-independent-13.jsonl",
     "danger-independent-14.jsonl",
     "danger-independent-15.jsonl",
+    "danger-independent-16.jsonl",
   ],
 } as const;
 
