@@ -54,7 +54,7 @@ for (const [language, words] of Object.entries(MARKERS))
 const ARABIZI = /^(?:\p{L}+[2356789]\p{L}+|[2356789]\p{L}{2,}|\p{L}{2,}[2356789])$/u;
 
 /** How many words of a message only Tagalog, Albanian, Portuguese, or Arabic or Sinhala in Latin letters writes (see MARKERS). */
-export function markerWords(text: string): ReadonlyMap<string, number> {
+function markerWords(text: string): ReadonlyMap<string, number> {
   const counts = new Map<string, number>();
   const arabizi = text
     .toLowerCase()
@@ -70,6 +70,22 @@ export function markerWords(text: string): ReadonlyMap<string, number> {
   return counts;
 }
 
+/** The language most of a message's marker words belong to, and how many they are. */
+export interface MarkerLead {
+  readonly language: string;
+  readonly words: number;
+}
+
+/**
+ * The language more of a message's marker words (see MARKERS) belong to than any other's;
+ * none when no word is one, or two languages have as many.
+ */
+export function leadingMarker(text: string): MarkerLead | undefined {
+  const [first, second] = [...markerWords(text)].sort((a, b) => b[1] - a[1]);
+  if (first === undefined || first[1] === second?.[1]) return undefined;
+  return { language: first[0], words: first[1] };
+}
+
 /** Languages whose own script the n-grams know, typed here in Latin letters they do not. */
 const ROMANISED = new Set(["ar", "si"]);
 
@@ -78,10 +94,10 @@ const ROMANISED = new Set(["ar", "si"]);
  * and more than any other language's («slm 3likom», «7ad yesa3edni fel ISEE»): the n-grams have
  * never seen them, and a short one they leave to Italian.
  */
-export function romanisedLanguage(text: string): string | undefined {
-  const [first, second] = [...markerWords(text)].sort((a, b) => b[1] - a[1]);
-  if (first === undefined || !ROMANISED.has(first[0]) || first[1] < 2) return undefined;
-  return second !== undefined && second[1] === first[1] ? undefined : first[0];
+export function romanisedLanguage(lead: MarkerLead | undefined): string | undefined {
+  return lead !== undefined && ROMANISED.has(lead.language) && lead.words >= 2
+    ? lead.language
+    : undefined;
 }
 
 /** Languages answered from one or two words: the ones the bot speaks whole conversations in. */

@@ -2,7 +2,12 @@ import { join } from "node:path";
 import { LANGUAGES } from "../config/locales.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { loadNgramDetector, type NgramDetection } from "./language-ngrams.js";
-import { languageOfFewWords, markerWords, romanisedLanguage } from "./language-words.js";
+import {
+  languageOfFewWords,
+  leadingMarker,
+  type MarkerLead,
+  romanisedLanguage,
+} from "./language-words.js";
 
 /**
  * Which language a chat message is written in (ISO 639-1).
@@ -82,7 +87,9 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   const arabicWords = count(text, ARABIC_WORD);
   if (arabicWords > 0 && arabicWords * 2 >= latinWords)
     return { language: "ar", confidence: arabicWords / (arabicWords + latinWords) };
-  const romanised = romanisedLanguage(text);
+  // Counted once: the Latin-letter Arabic and Sinhala below, the n-grams' unsure guess after.
+  const lead = leadingMarker(text);
+  const romanised = romanisedLanguage(lead);
   if (romanised !== undefined) return { language: romanised, confidence: FEW_WORDS_CONFIDENCE };
   if (wordCount(text) < MIN_WORDS) {
     // "hola", "busco trabajo", "шукаю роботу": a few words of a language the bot speaks.
@@ -93,7 +100,7 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   const result = eld(text);
   if (result.language === "") return fallback;
   const scores = result.scores();
-  const marked = markedLanguage(text, result.language, scores);
+  const marked = markedLanguage(lead, result.language, scores);
   if (marked !== undefined) return { language: marked, confidence: scores[marked] ?? 0 };
   if (!result.reliable()) return fallback;
   const language = spelledCyrillic(text) ?? preferMilan(result.language, scores);
@@ -108,13 +115,12 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
  * babysitter»); two are needed against any other language («se po fa quaicoss» stays Milanese).
  */
 function markedLanguage(
-  text: string,
+  lead: MarkerLead | undefined,
   top: string,
   scores: Record<string, number>,
 ): string | undefined {
-  const counts = [...markerWords(text)].sort((a, b) => b[1] - a[1]);
-  const [language, words] = counts[0] ?? [];
-  if (language === undefined || words === undefined || words === counts[1]?.[1]) return undefined;
+  if (lead === undefined) return undefined;
+  const { language, words } = lead;
   if (language === top) return words >= 1 ? language : undefined;
   const near = (score: number | undefined) => (scores[top] ?? 0) - (score ?? 0) <= NEAR_TOP;
   const taglish = language === "tl" && near(scores.en);
