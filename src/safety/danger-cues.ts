@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * The cue files (locales/<lang>/danger.yaml): phrases by kind of danger, and the phrases that
- * frame them. How the detector reads them is src/safety/danger.ts.
+ * frame them. How the detector reads them: src/safety/danger.ts and the modules it names.
  */
 const phrases = z.array(z.string().trim().min(1)).optional();
 
@@ -31,7 +31,7 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   brings it back to now ("ha spesso crisi, in questo momento non respira"); someone else's
  *   violence or wish to die in its sentence gets the gentle line instead of the alarm ("mia
  *   madre ogni tanto dice che è stanca di vivere, poi ride"), as it does when told before a
- *   `request` or an `ended` (src/safety/danger.ts: who the cue happens to);
+ *   `request` or an `ended` (src/safety/gentle.ts: who the cue happens to);
  * - `request` asks for an everyday service ("cerco una badante", "c'è lavoro di colf?"): a
  *   message that does is telling a story around its need, so, like `over`, it silences a
  *   collapse or a crisis (not one told after it as `today`'s news), and the readers that cannot name a cue (the model, the classifier),

@@ -1,7 +1,7 @@
 /**
  * Whose story a danger cue tells: the citizen's own (or their household's, told by them), or
  * someone else's. Someone else's violence or wish to die told calmly gets the gentle line
- * instead of the full answer (src/safety/danger.ts).
+ * instead of the full answer (src/safety/gentle.ts).
  */
 
 /**

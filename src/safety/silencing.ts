@@ -1,0 +1,123 @@
+import { type Found, ROLES, type Role } from "./cue-index.js";
+import { DANGER_KINDS } from "./kinds.js";
+import type { Reading } from "./reading.js";
+import { NOT_SERIOUS, reportsSpeech, SENTENCE_END } from "./sentences.js";
+
+/**
+ * Which alarm cues of a message are heard, and whether the message is silenced for the readers
+ * that cannot name a cue (the model, the classifier): what is told as over, long ago, at times,
+ * as a figure of speech, about a topic, as a joke or around a request for a service.
+ */
+
+const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
+/**
+ * `over`, `ended`, `not_now`, `request` and `resolved` silence these kinds only: violence and suicide
+ * stay dangerous.
+ */
+const SILENCED_WHEN_OVER: ReadonlySet<Role> = new Set(["collapse", "distress"]);
+
+const byRole = (role: Role) => ROLES.indexOf(role);
+
+/** The alarm cues heard, the most serious kind first. */
+export function heardAlarms(r: Reading): Found[] {
+  const { found, has, sentence, words } = r;
+  // "Ho visto un film sulla violenza" is about the film; "mi picchia. Stasera ho il corso di
+  // italiano" is not: a topic silences the cues of its own sentence only.
+  const topicSentences = r.sentencesWith("not_danger");
+  const aboutTopic = (f: Found) => topicSentences.has(sentence(f));
+  // A finished past covers what was told up to it ("mi picchiava. È successo anni fa"), not
+  // what comes after ("Mio padre è morto anni fa. Mio marito mi picchia").
+  const longAgo = has("still") ? -1 : Math.max(-1, ...r.sentencesWith("long_ago"));
+  const told = (f: Found) => sentence(f) <= longAgo;
+  const idioms = found.filter((f) => f.cue.role === "idiom");
+  const inIdiom = (f: Found) =>
+    idioms.some(
+      (i) =>
+        i.start < f.end &&
+        f.start < i.end &&
+        !reportsSpeech(words, { source: i.cue.source, start: i.start, end: i.end }, f.end),
+    );
+  // A request is the background of the collapse or crisis told around it («è caduta a terra
+  // in cucina, avrei bisogno di una badante», «cerco qualcuno, non si alza da solo dopo
+  // l'operazione»), unless it is told after the request as today's news («avrei bisogno di
+  // una badante, stamattina l'ho trovata a terra e non riesce a parlare bene»).
+  const request = r.lastOf("request");
+  const news = (f: Found) =>
+    f.start > request &&
+    found.some((t) => t.cue.role === "today" && t.start > request && t.start <= f.start);
+  const asked = (f: Found) => !has("still") && request >= 0 && !news(f);
+  // "Ho avuto un attacco di panico stanotte, ora dorme tranquilla": over now, whatever came
+  // before; what is told after it is heard as new.
+  const resolvedAt = r.lastOf("resolved");
+  const notNow = r.sentencesWith("not_now");
+  const mildNotNow = (f: Found) =>
+    SILENCED_WHEN_OVER.has(f.cue.role) && notNow.has(sentence(f)) && !has("still");
+  const past = toldAsPast(r);
+  return (
+    found
+      .filter(
+        (f) =>
+          ALARMS.has(f.cue.role) && !((past || asked(f)) && SILENCED_WHEN_OVER.has(f.cue.role)),
+      )
+      .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f) && !mildNotNow(f))
+      // "Over now" quiets a collapse or a crisis told before it; a beating or a wish to die
+      // is not over because the citizen is fine tonight ("ieri mi ha picchiata, ora sto bene").
+      .filter((f) => !joking(r) && (!SILENCED_WHEN_OVER.has(f.cue.role) || f.start >= resolvedAt))
+      .sort((a, b) => byRole(a.cue.role) - byRole(b.cue.role))
+  );
+}
+
+/** Told as over, or long ago, and not brought back to now. */
+const toldAsPast = ({ has }: Reading) =>
+  (has("over") || has("ended") || has("long_ago")) && !has("still");
+
+const joking = ({ has, text }: Reading) => has("joke") || NOT_SERIOUS.test(text);
+
+/** How the message frames what it tells, for the readers that cannot name a cue. */
+export interface Framing {
+  /** Silenced for the classifier, which reads the whole message, topic and all. */
+  readonly quiet: boolean;
+  /** Silenced for the model, which does not read the sentences about a topic. */
+  readonly modelQuiet: boolean;
+  /**
+   * Silenced by the citizen's own framing, a joke or a request for a service, which even a
+   * model sure of danger is not heard over (a silencer that matched by chance is).
+   */
+  readonly framed: boolean;
+}
+
+export function framingOf(r: Reading): Framing {
+  const { has } = r;
+  const framing =
+    toldAsPast(r) ||
+    (has("request") && !has("still")) ||
+    joking(r) ||
+    r.lastOf("resolved") >= 0 ||
+    has("idiom") ||
+    has("whom_to_ask") ||
+    has("nuisance");
+  return {
+    quiet: framing || has("not_danger"),
+    modelQuiet: framing,
+    framed: joking(r) || has("request"),
+  };
+}
+
+/**
+ * What the model reads: the message without the sentences that tell an address, nor those
+ * about a topic (a film, the news), which silence their own sentence only: «ho letto una
+ * notizia sul giornale. ho un coltello in mano e non so cosa sto per fare» is heard.
+ */
+export function modelInput(r: Reading): { text: string; words: number } {
+  const unread = new Set([...r.sentencesWith("place"), ...r.sentencesWith("not_danger")]);
+  return {
+    text:
+      unread.size === 0
+        ? r.text
+        : r.text
+            .split(SENTENCE_END)
+            .filter((_, index) => !unread.has(index))
+            .join(". "),
+    words: r.sentenceOf.filter((index) => !unread.has(index)).length,
+  };
+}

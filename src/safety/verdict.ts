@@ -1,0 +1,51 @@
+import { pastOpening } from "../language/cue-reading.js";
+import type { FoundCues } from "./cue-index.js";
+import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor } from "./danger-model.js";
+import { alarmOrBackground } from "./gentle.js";
+import type { DangerKind, DangerSignal, DangerVerdict } from "./kinds.js";
+import { type Reading, readingOf } from "./reading.js";
+import { framingOf, heardAlarms, modelInput } from "./silencing.js";
+
+/**
+ * The verdict on one message: the cues' alarm first, else their caution (the gentle line),
+ * else the model for what the cues miss, unless the message is silenced.
+ */
+export function createVerdict(
+  findCues: (text: string) => FoundCues,
+  model?: DangerModel,
+): (text: string) => DangerVerdict {
+  return (text) => {
+    const r = readingOf(text, findCues(text));
+    const framing = framingOf(r);
+    const { alarm, background } = alarmOrBackground(r, heardAlarms(r));
+    const cry = cryAlone(r);
+    const signal = alarm ? signalOf(alarm) : cry && { kind: "distress" as const, cue: cry };
+    if (signal) return { signal, silenced: framing.quiet };
+    if (background) return { signal: null, silenced: true, caution: signalOf(background) };
+    const read = modelInput(r);
+    const odds = model && read.words > 0 ? model(read.text) : undefined;
+    // A model sure of danger is heard over a silencer that matched by chance (MODEL_SURE_ODDS).
+    const heard =
+      !framing.modelQuiet || (!framing.framed && odds !== undefined && odds >= MODEL_SURE_ODDS);
+    const byModel = heard && odds !== undefined && odds >= modelOddsFor(read.words);
+    return { signal: byModel ? { kind: "distress", cue: "model" } : null, silenced: framing.quiet };
+  };
+}
+
+const signalOf = (found: { cue: { role: string; source: string } }): DangerSignal => ({
+  kind: found.cue.role as DangerKind,
+  cue: found.cue.source,
+});
+
+/**
+ * A call for help alone, or after greetings only («ciao aiuto», «buongiorno, ho paura»): the
+ * cry as written, or undefined.
+ */
+function cryAlone({ found, words }: Reading): string | undefined {
+  const greetings = found.filter((f) => f.cue.role === "greeting");
+  const greeted = pastOpening((at) =>
+    Math.max(at, ...greetings.filter((f) => f.start === at).map((f) => f.end)),
+  );
+  return found.find((f) => f.cue.role === "cry" && f.start === greeted && f.end === words.length)
+    ?.cue.source;
+}
