@@ -22,8 +22,13 @@ export const NOT_SERIOUS =
 /** The emoji «🆘» (one or more), which the tokenizer drops: read as the word "sos" it says. */
 export const SOS_EMOJI = /\u{1F198}+/gu;
 
-/** Where a sentence ends: a full stop, a question or exclamation mark (Latin, Chinese, Arabic), a semicolon, a new line. */
-export const SENTENCE_END = /[.!?;\n。！？؟]+/u;
+/**
+ * Where a sentence ends: a full stop, a question or exclamation mark (Latin, Chinese, Arabic), a
+ * semicolon, a new line. Dots that trail off into a word in lower case do not end it: the
+ * sentence goes on after a pause («mi ha minacciato... di portarmi in montagna», «mi perseguita...
+ * con le canzoni»), and what it turns out to be about frames the cue before the pause.
+ */
+export const SENTENCE_END = /(?<!\.)(?!\.{2,}[ \t]*\p{Ll})[.!?;\n。！？؟]+/u;
 
 /** The message's words (doubled letters folded) and the sentence each word belongs to. */
 export function sentencesOf(text: string): { words: string[]; sentenceOf: number[] } {

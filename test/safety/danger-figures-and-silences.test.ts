@@ -96,3 +96,19 @@ describe("a request is the background of the collapse told before it, not of one
     expect(cuesAlone(text)?.kind).toBe("collapse");
   });
 });
+
+describe("a pause that trails off goes on in the same sentence", () => {
+  it("«mi perseguita... con le sue canzoni» is about the songs", () => {
+    expect(
+      cuesAlone("la signora di sopra mi perseguita... con le sue canzoni alle sei del mattino"),
+    ).toBeNull();
+  });
+  it("a danger after the pause, or a new sentence after a full stop, still alarms", () => {
+    expect(cuesAlone("il mio ex mi perseguita... ieri mi ha seguita fino a casa")?.kind).toBe(
+      "violence",
+    );
+    expect(cuesAlone("il mio ex mi perseguita. Canzoni alla radio non ne ascolto più")?.kind).toBe(
+      "violence",
+    );
+  });
+});
