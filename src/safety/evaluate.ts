@@ -43,6 +43,7 @@ export const DANGER_SETS = {
     "danger-dev-23.jsonl",
     "danger-dev-24.jsonl",
     "danger-dev-25.jsonl",
+    "danger-dev-26.jsonl",
   ],
   test: [
     "danger-test.jsonl",
