@@ -270,6 +270,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     retentionDays: deps.retentionDays,
     ...(handoff.nextOpening && { nextOpening: handoff.nextOpening }),
     waiting,
+    places: memory.place,
   };
   const { questions } = deps.admin;
   const orientation = createOrientation({

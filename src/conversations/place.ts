@@ -6,7 +6,15 @@ import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { Classification } from "../nlu/index.js";
 import { namesNeed } from "../nlu/need.js";
 import { tokenize } from "../nlu/normalize.js";
-import { placeForMatching, type RememberedPlace, rememberPlace } from "../storage/profiles.js";
+import type { ChatMemory } from "../storage/chat-memory.js";
+import type { KeyValueStore } from "../storage/json-directory-store.js";
+import {
+  type ChatProfile,
+  placeForMatching,
+  type RememberedPlace,
+  rememberPlace,
+  updateProfile,
+} from "../storage/profiles.js";
 import {
   asksCostOnly,
   type Choice,
@@ -25,12 +33,57 @@ import {
 export interface PlaceInUse {
   readonly remembered: RememberedPlace;
   readonly point?: GeoPoint;
+  /**
+   * What the citizen named that the remembered area does not («via Padova 120», «Metro Dateo
+   * (M4)»): said back beside the Municipio, and shown to operators once the citizen confirms
+   * the summary. In memory only, like the point: the profile never keeps an address.
+   */
+  readonly name?: string;
 }
 
-const inUse = (resolved: ResolvedPlace): PlaceInUse => ({
-  remembered: rememberPlace(resolved),
-  ...(resolved.point ? { point: resolved.point } : {}),
-});
+/** Kinds of place whose name is more than their Municipio, and which the profile forgets. */
+const NAMED_KINDS: ReadonlySet<ResolvedPlace["kind"]> = new Set([
+  "address",
+  "station",
+  "landmark",
+  "cap",
+]);
+
+/** «Via Padova 120» as said inside a sentence: «via Padova 120». */
+const streetCase = (street: string) => street.charAt(0).toLowerCase() + street.slice(1);
+
+function placeName(resolved: ResolvedPlace): string | undefined {
+  if (!NAMED_KINDS.has(resolved.kind) || !resolved.matched || resolved.outsideMilan)
+    return undefined;
+  return resolved.kind === "address" ? streetCase(resolved.matched) : resolved.matched;
+}
+
+const inUse = (resolved: ResolvedPlace): PlaceInUse => {
+  const name = placeName(resolved);
+  return {
+    remembered: rememberPlace(resolved),
+    ...(resolved.point ? { point: resolved.point } : {}),
+    ...(name ? { name } : {}),
+  };
+};
+
+/** Where the area in use is kept: rounded in the profile, whole in memory only. */
+export interface PlaceStores {
+  readonly profiles: KeyValueStore<ChatProfile>;
+  readonly places: ChatMemory<PlaceInUse>;
+}
+
+/** Keeps the area in use: the profile its rounded area, memory the citizen's point and name. */
+export const keepPlace = (
+  { conversation, ctx }: Dialogue,
+  stores: PlaceStores,
+  place: PlaceInUse,
+) =>
+  conversation.external(async () => {
+    const chatKey = String(ctx.chat?.id);
+    await updateProfile(stores.profiles, chatKey, { place: place.remembered });
+    stores.places.remember(chatKey, place);
+  });
 
 /** The remembered area, with the citizen's own point when memory still has it for that area. */
 export function recalled(remembered: RememberedPlace, own: PlaceInUse | undefined): PlaceInUse {
@@ -158,7 +211,7 @@ export const understood = (
 export const remembered = (dialogue: Dialogue, place: PlaceInUse): FoundPlace => ({
   place,
   said: {
-    line: dialogue.t("place-remembered", { place: describePlace(place.remembered, dialogue.t) }),
+    line: dialogue.t("place-remembered", { place: describePlace(place, dialogue.t) }),
     keyboardUp: false,
   },
 });
