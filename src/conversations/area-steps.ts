@@ -1,4 +1,5 @@
 import { needsKeyboard } from "../bot/keyboards.js";
+import { ITALIAN_OR_ENGLISH } from "../bot/reply-language.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import { type AnswerDependencies, answerNeed, type Closing } from "./answer.js";
 import { type AskedDidYouMean, askWhichGuess } from "./did-you-mean.js";
@@ -21,8 +22,6 @@ import {
 import { asksCostOnly, type Reply } from "./replies.js";
 import type { Turn } from "./turn.js";
 import type { PlaceFor, WaitingQuestion, WaitingWords } from "./waiting.js";
-
-const ITALIAN_OR_ENGLISH: ReadonlySet<string> = new Set(["it", "en"]);
 
 /** The orientation's steps about the citizen's area: found, asked, corrected. */
 export interface AreaSteps {

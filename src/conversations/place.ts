@@ -148,6 +148,15 @@ export const resolvePlace = async (
   deps.resolvedBefore?.(text) ??
   dialogue.conversation.external((): ResolvedPlace => deps.knowledge.current.places.resolve(text));
 
+/**
+ * The words of a message other than the place it names («actually I live in» of «actually I
+ * live in via Padova 120»); the whole text when the place was read through other letters.
+ */
+export function withoutPlace(place: ResolvedPlace): string {
+  const span = place.span?.trim();
+  return span && place.text.includes(span) ? place.text.replace(span, " ") : place.text;
+}
+
 export const isPlace = (place: ResolvedPlace) => place.kind !== "unknown" || place.outsideMilan;
 
 /** "Quarto Oggiaro", "via Padova 120", "Municipio 8": a place told alone is this short. */
