@@ -58,6 +58,27 @@ const municipiOf = (
     ? t("place-municipio", { municipio: place.municipio })
     : t("place-candidates", { candidates: place.candidates.join(" / ") });
 
+/** Kinds of place whose name is more than their Municipio, and which the profile forgets. */
+const NAMED_KINDS: ReadonlySet<ResolvedPlace["kind"]> = new Set([
+  "address",
+  "station",
+  "landmark",
+  "cap",
+]);
+
+/** «Via Padova 120» as said inside a sentence: «via Padova 120». */
+const streetCase = (street: string) => street.charAt(0).toLowerCase() + street.slice(1);
+
+/**
+ * The name of a place its area does not say (a street with its number, a station, a
+ * landmark, a postcode), as the register writes it: typos and transliterations undone.
+ */
+export function placeName(resolved: ResolvedPlace): string | undefined {
+  if (!NAMED_KINDS.has(resolved.kind) || !resolved.matched || resolved.outsideMilan)
+    return undefined;
+  return resolved.kind === "address" ? streetCase(resolved.matched) : resolved.matched;
+}
+
 /**
  * How the area in use is said back to the citizen (the remembered area, the summary) and
  * named on the operators' card: never more precise than what the citizen gave, and only a
@@ -118,7 +139,7 @@ export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
   const said = place.span?.trim();
   if (said && place.text.includes(said))
     return t("place-said", { said: escapeHtml(said), municipi });
-  const what = place.kind === "nil" ? areaName(place.matched) : place.matched;
+  const what = place.kind === "nil" ? areaName(place.matched) : (placeName(place) ?? place.matched);
   return t("place-area", { area: escapeHtml(what), municipi });
 }
 

@@ -1,6 +1,6 @@
 import { Keyboard } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
-import { describePlace, describeUnderstood } from "../bot/render.js";
+import { describePlace, describeUnderstood, placeName } from "../bot/render.js";
 import type { GeoPoint, ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { Classification } from "../nlu/index.js";
@@ -39,23 +39,6 @@ export interface PlaceInUse {
    * the summary. In memory only, like the point: the profile never keeps an address.
    */
   readonly name?: string;
-}
-
-/** Kinds of place whose name is more than their Municipio, and which the profile forgets. */
-const NAMED_KINDS: ReadonlySet<ResolvedPlace["kind"]> = new Set([
-  "address",
-  "station",
-  "landmark",
-  "cap",
-]);
-
-/** «Via Padova 120» as said inside a sentence: «via Padova 120». */
-const streetCase = (street: string) => street.charAt(0).toLowerCase() + street.slice(1);
-
-function placeName(resolved: ResolvedPlace): string | undefined {
-  if (!NAMED_KINDS.has(resolved.kind) || !resolved.matched || resolved.outsideMilan)
-    return undefined;
-  return resolved.kind === "address" ? streetCase(resolved.matched) : resolved.matched;
 }
 
 const inUse = (resolved: ResolvedPlace): PlaceInUse => {
