@@ -36,8 +36,8 @@ cancelled = All right, I stopped. Whenever you like, tell me what you need.
 nothing-to-cancel = There is no question in progress. Just tell me what you need.
 privacy =
     <b>Privacy</b>
-    <b>What I keep and why.</b> I use what you write only to understand your need and point you to the right WeMi space. I remember the language you chose, your area (only the Municipio or neighbourhood, never the address) and your last need (your own words only in memory, for an hour), so as not to ask again and to pass them to a worker if you ask me to.
-    <b>Contact requests.</b> Only with your explicit consent I keep your name, phone, preferred time and note: only WeMi workers see them. After the request is closed I delete them within { $days } days; only an anonymous count remains. A conversation left halfway is deleted after 24 hours; if you don't write for { $days } days I also forget your area, language and last need.
+    <b>What I keep and why.</b> I use what you write only to understand your need and point you to the right WeMi space. I remember the language you chose, your area (only the Municipio or neighbourhood; a street you give only in memory, for an hour) and your last need (your own words only in memory, for an hour), so as not to ask again and to pass them to a worker if you ask me to.
+    <b>Contact requests.</b> Only with your explicit consent I keep your name, phone, preferred time, note and the area shown in the summary: only WeMi workers see them. After the request is closed I delete them within { $days } days; only an anonymous count remains. A conversation left halfway is deleted after 24 hours; if you don't write for { $days } days I also forget your area, language and last need.
     <b>Your rights.</b> /stato shows your requests; /cancella_dati deletes everything I hold about you, at any time.
     The service belongs to the City of Milan (WeMi network). For other questions about your data, ask at a WeMi space.
 choose-language = Scegli la lingua / Choose your language / Elige el idioma / Alege limba / Оберіть мову:

@@ -37,8 +37,8 @@ cancelled = De acuerdo, paro aquí. Cuando quieras, dime qué necesitas.
 nothing-to-cancel = No hay ninguna pregunta en curso. Dime qué necesitas.
 privacy =
     <b>Privacidad</b>
-    <b>Qué guardo y por qué.</b> Uso lo que escribes solo para entender tu necesidad y orientarte al espacio WeMi adecuado. Recuerdo el idioma, tu zona (solo el Municipio o el barrio, nunca la dirección) y tu última necesidad (tus palabras solo en memoria, durante una hora), para no preguntarte otra vez y para pasarla a una persona si me lo pides.
-    <b>Solicitudes de contacto.</b> Solo con tu consentimiento explícito guardo nombre, teléfono, horario preferido y nota: solo los ven los trabajadores de WeMi. Cuando la solicitud se cierra los borro en { $days } días; solo queda un recuento anónimo. Una conversación dejada a medias se borra en 24 horas; si no escribes durante { $days } días olvido también tu zona, idioma y última necesidad.
+    <b>Qué guardo y por qué.</b> Uso lo que escribes solo para entender tu necesidad y orientarte al espacio WeMi adecuado. Recuerdo el idioma, tu zona (solo el Municipio o el barrio; la calle que me escribes solo en memoria, durante una hora) y tu última necesidad (tus palabras solo en memoria, durante una hora), para no preguntarte otra vez y para pasarla a una persona si me lo pides.
+    <b>Solicitudes de contacto.</b> Solo con tu consentimiento explícito guardo nombre, teléfono, horario preferido, nota y la zona del resumen: solo los ven los trabajadores de WeMi. Cuando la solicitud se cierra los borro en { $days } días; solo queda un recuento anónimo. Una conversación dejada a medias se borra en 24 horas; si no escribes durante { $days } días olvido también tu zona, idioma y última necesidad.
     <b>Tus derechos.</b> /stato muestra tus solicitudes; /cancella_dati borra todo lo que tengo sobre ti, cuando quieras.
     El servicio es del Ayuntamiento de Milán (red WeMi). Para otras preguntas sobre tus datos, pregunta en un espacio WeMi.
 choose-language = Scegli la lingua / Choose your language / Elige el idioma / Alege limba / Оберіть мову:

@@ -36,8 +36,8 @@ cancelled = Va bene, ho interrotto. Quando vuoi, scrivimi di cosa hai bisogno.
 nothing-to-cancel = Non c'è nessuna domanda in corso. Scrivimi pure di cosa hai bisogno.
 privacy =
     <b>Privacy</b>
-    <b>Cosa salvo e perché.</b> Uso quello che mi scrivi solo per capire di cosa hai bisogno e indicarti lo spazio WeMi giusto. Ricordo la lingua scelta, la zona (solo il Municipio o il quartiere, mai l'indirizzo) e l'ultimo bisogno (le tue parole solo in memoria, per un'ora), per non chiederteli di nuovo e per passarli a un operatore se me lo chiedi.
-    <b>Richieste di contatto.</b> Solo con il tuo consenso esplicito salvo nome, telefono, orario preferito e nota: li vedono solo gli operatori WeMi. Dopo la chiusura della richiesta li cancello entro { $days } giorni; resta solo un conteggio anonimo. Una conversazione lasciata a metà la cancello dopo 24 ore; se non mi scrivi per { $days } giorni dimentico anche zona, lingua e ultimo bisogno.
+    <b>Cosa salvo e perché.</b> Uso quello che mi scrivi solo per capire di cosa hai bisogno e indicarti lo spazio WeMi giusto. Ricordo la lingua scelta, la zona (solo il Municipio o il quartiere; la via che mi scrivi solo in memoria, per un'ora) e l'ultimo bisogno (le tue parole solo in memoria, per un'ora), per non chiederteli di nuovo e per passarli a un operatore se me lo chiedi.
+    <b>Richieste di contatto.</b> Solo con il tuo consenso esplicito salvo nome, telefono, orario preferito, nota e la zona del riepilogo: li vedono solo gli operatori WeMi. Dopo la chiusura della richiesta li cancello entro { $days } giorni; resta solo un conteggio anonimo. Una conversazione lasciata a metà la cancello dopo 24 ore; se non mi scrivi per { $days } giorni dimentico anche zona, lingua e ultimo bisogno.
     <b>I tuoi diritti.</b> /stato mostra le tue richieste; /cancella_dati cancella tutto quello che ho su di te, quando vuoi.
     Il servizio è del Comune di Milano (rete WeMi). Per altre domande sui tuoi dati rivolgiti a uno spazio WeMi.
 choose-language = Scegli la lingua / Choose your language / Elige el idioma / Alege limba / Оберіть мову:

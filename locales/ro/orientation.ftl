@@ -37,8 +37,8 @@ cancelled = Bine, mă opresc aici. Când vrei, spune-mi de ce ai nevoie.
 nothing-to-cancel = Nu e nicio întrebare în curs. Spune-mi de ce ai nevoie.
 privacy =
     <b>Confidențialitate</b>
-    <b>Ce păstrez și de ce.</b> Folosesc ce scrii doar ca să înțeleg nevoia ta și să te îndrum la spațiul WeMi potrivit. Țin minte limba, zona ta (doar Municipio sau cartierul, niciodată adresa) și ultima ta nevoie (cuvintele tale doar în memorie, timp de o oră), ca să nu te întreb din nou și să o transmit unei persoane dacă îmi ceri.
-    <b>Cereri de contact.</b> Doar cu acordul tău explicit păstrez numele, telefonul, ora preferată și nota: le văd doar lucrătorii WeMi. După închiderea cererii le șterg în { $days } zile; rămâne doar o numărătoare anonimă. O conversație lăsată la jumătate se șterge după 24 de ore; dacă nu scrii { $days } zile uit și zona, limba și ultima nevoie.
+    <b>Ce păstrez și de ce.</b> Folosesc ce scrii doar ca să înțeleg nevoia ta și să te îndrum la spațiul WeMi potrivit. Țin minte limba, zona ta (doar Municipio sau cartierul; strada pe care mi-o scrii doar în memorie, timp de o oră) și ultima ta nevoie (cuvintele tale doar în memorie, timp de o oră), ca să nu te întreb din nou și să o transmit unei persoane dacă îmi ceri.
+    <b>Cereri de contact.</b> Doar cu acordul tău explicit păstrez numele, telefonul, ora preferată, nota și zona din rezumat: le văd doar lucrătorii WeMi. După închiderea cererii le șterg în { $days } zile; rămâne doar o numărătoare anonimă. O conversație lăsată la jumătate se șterge după 24 de ore; dacă nu scrii { $days } zile uit și zona, limba și ultima nevoie.
     <b>Drepturile tale.</b> /stato arată cererile tale; /cancella_dati șterge tot ce am despre tine, oricând.
     Serviciul aparține Primăriei Milano (rețeaua WeMi). Pentru alte întrebări despre datele tale, întreabă la un spațiu WeMi.
 choose-language = Scegli la lingua / Choose your language / Elige el idioma / Alege limba / Оберіть мову:

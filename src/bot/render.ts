@@ -1,8 +1,8 @@
 import type { Intent } from "../catalogue/schema.js";
+import type { PlaceInUse } from "../conversations/place.js";
 import type { Recommendation, RecommendedSpace, Space } from "../directory/index.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { Knowledge } from "../knowledge/index.js";
-import type { RememberedPlace } from "../storage/profiles.js";
 import { escapeHtml, LANGUAGE_TAGS, type Locale, localized, type Translate } from "./texts.js";
 
 // Words that stay lower case inside a place name once the official capitals are undone.
@@ -58,13 +58,40 @@ const municipiOf = (
     ? t("place-municipio", { municipio: place.municipio })
     : t("place-candidates", { candidates: place.candidates.join(" / ") });
 
-/** How a remembered place is shown back to the citizen: never more precise than what is stored. */
-export function describePlace(place: RememberedPlace, t: Translate): string {
+/** Kinds of place whose name is more than their Municipio, and which the profile forgets. */
+const NAMED_KINDS: ReadonlySet<ResolvedPlace["kind"]> = new Set([
+  "address",
+  "station",
+  "landmark",
+  "cap",
+]);
+
+/** «Via Padova 120» as said inside a sentence: «via Padova 120». */
+const streetCase = (street: string) => street.charAt(0).toLowerCase() + street.slice(1);
+
+/**
+ * The name of a place its area does not say (a street with its number, a station, a
+ * landmark, a postcode), as the register writes it: typos and transliterations undone.
+ */
+export function placeName(resolved: ResolvedPlace): string | undefined {
+  if (!NAMED_KINDS.has(resolved.kind) || !resolved.matched || resolved.outsideMilan)
+    return undefined;
+  return resolved.kind === "address" ? streetCase(resolved.matched) : resolved.matched;
+}
+
+/**
+ * How the area in use is said back to the citizen (the remembered area, the summary) and
+ * named on the operators' card: never more precise than what the citizen gave, and only a
+ * name they recognise, with its Municipio («via Padova 120, Municipio 2», «Gratosoglio,
+ * Municipio 5», «Sesto San Giovanni, fuori Milano»).
+ */
+export function describePlace({ remembered: place, name }: PlaceInUse, t: Translate): string {
   if (place.outsideMilan)
     return place.area
       ? t("place-outside-town", { town: escapeHtml(place.area) })
       : t("place-outside");
   const municipi = municipiOf(place, t);
+  if (name) return t("place-area", { area: escapeHtml(name), municipi });
   if (!place.area) return municipi;
   // «Niguarda», not the register's «Niguarda - Ca' Granda - Prato Centenaro - Q.re Fulvio
   // Testi»: a citizen recognises the neighbourhood's first name (operators read it whole).
@@ -80,15 +107,17 @@ export function describePlace(place: RememberedPlace, t: Translate): string {
 }
 
 /**
- * The area as the request stores it for the operators: its name, with the Municipi it may be
- * in when it has no single one ("Navigli – Municipio 5 / 6", or "Municipio 2 / 3" alone),
- * which the card's Municipio cannot say.
+ * The area as the request stores it for the operators: its name (the street the citizen
+ * confirmed in the summary, or the neighbourhood), with the Municipi it may be in when it has
+ * no single one ("Navigli – Municipio 5 / 6", or "Municipio 2 / 3" alone), which the card's
+ * Municipio cannot say.
  */
-export function areaForOperators(place: RememberedPlace): string | null {
+export function areaForOperators({ remembered: place, name }: PlaceInUse): string | null {
   const unsure = place.municipio === null && place.candidates.length > 1;
   const municipi = unsure ? `Municipio ${place.candidates.join(" / ")}` : null;
-  if (!place.area) return municipi;
-  return municipi ? `${areaName(place.area)} – ${municipi}` : place.area;
+  const area = name ?? place.area;
+  if (!area) return municipi;
+  return municipi ? `${name ?? areaName(area)} – ${municipi}` : area;
 }
 
 /**
@@ -110,7 +139,7 @@ export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
   const said = place.span?.trim();
   if (said && place.text.includes(said))
     return t("place-said", { said: escapeHtml(said), municipi });
-  const what = place.kind === "nil" ? areaName(place.matched) : place.matched;
+  const what = place.kind === "nil" ? areaName(place.matched) : (placeName(place) ?? place.matched);
   return t("place-area", { area: escapeHtml(what), municipi });
 }
 

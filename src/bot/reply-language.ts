@@ -52,6 +52,9 @@ export type ReplyLanguageOf = (
  * about 2,800); one or two words ("no", "ok", a name) never reach it.
  */
 const CLEARLY_ANOTHER = 0.7;
+/** Words a message needs, besides a place, to turn a dialogue to Italian or English. */
+const CLEAR_WORDS = 3;
+export const ITALIAN_OR_ENGLISH: ReadonlySet<string> = new Set(["it", "en"]);
 
 /**
  * The language to answer a citizen's message in. The text decides when it says enough and no
@@ -69,27 +72,63 @@ const CLEARLY_ANOTHER = 0.7;
 export function replyLanguages(
   recent: RecentTexts,
   read: Pick<ReplyReader, "wholeReplyIn">,
+  withoutPlace: (text: string) => string = (text) => text,
 ): ReplyLanguageOf {
   const detect = recent.remember(
     RECENT_TEXTS,
     (text, languageCode): DetectedLanguage => detectLanguage(text, languageCode || undefined),
   );
+  /**
+   * Whether the words of a message besides the place it names still read plainly as the
+   * language found, `words` of them at least. Milan's street and neighbourhood names sway the
+   * n-grams («via Giovanni Pascoli 12», «Quarto Oggiaro» read as Italian at 0.79, «Largo Rio
+   * de Janeiro 12» as Portuguese), and a place is no change of language.
+   */
+  const besidesPlace = (
+    text: string,
+    found: DetectedLanguage,
+    dialogue: Locale,
+    languageCode: string | undefined,
+    words = 0,
+  ) => {
+    const rest = withoutPlace(text);
+    if (rest === text && words === 0) return true;
+    if (rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < words) return false;
+    const again = rest === text ? found : inCyrillic(rest, detect(rest, languageCode), dialogue);
+    return again.language === found.language && again.confidence >= CLEARLY_ANOTHER;
+  };
   return (text, profile, languageCode, texts, asked) => {
     const saved = savedLocale(profile, languageCode, texts);
     const dialogue = asked ?? saved;
     const detected = inCyrillic(text, detect(text, languageCode), dialogue);
-    if (asked !== undefined && !clearlyAnother(detected, asked)) return { locale: asked };
-    if (detected.confidence === 0 || ownReply(read, text, dialogue, detected.language))
-      return { locale: dialogue };
     const { language } = detected;
+    const italianOrEnglish = language === "it" || language === "en";
+    // Italian or English in a dialogue held in neither, plainly: the citizen changed language.
+    const turned =
+      italianOrEnglish &&
+      detected.confidence >= CLEARLY_ANOTHER &&
+      !ITALIAN_OR_ENGLISH.has(dialogue) &&
+      besidesPlace(text, detected, dialogue, languageCode, CLEAR_WORDS);
+    const another =
+      asked !== undefined &&
+      clearlyAnother(detected, asked) &&
+      besidesPlace(text, detected, dialogue, languageCode);
+    if (asked !== undefined && !turned && !another) return { locale: asked };
+    if (detected.confidence === 0 || ownReply(read, text, dialogue, language))
+      return { locale: dialogue };
     // Between Italian and English the citizen's choice or Telegram client still decides: many
     // write the one while reading the other. Another language the bot speaks is answered in.
     // Between Italian and English a message that plainly says which (three words or more) is
-    // answered in it unless /lingua chose; a short one keeps the saved language.
-    if (language === "it" || language === "en")
-      return profile?.locale === undefined && detected.confidence >= CLEARLY_ANOTHER
+    // answered in it unless /lingua chose; a short one keeps the saved language, and so does
+    // a place name in a dialogue held in another language.
+    if (italianOrEnglish) {
+      const plain = ITALIAN_OR_ENGLISH.has(dialogue)
+        ? detected.confidence >= CLEARLY_ANOTHER
+        : turned;
+      return profile?.locale === undefined && plain
         ? { locale: language, language, written: language }
         : { locale: saved, language };
+    }
     if (isLocale(language))
       return { locale: profile?.locale ?? language, language, written: language };
     const notice = texts.notice(language);
@@ -120,12 +159,13 @@ function ownReply(
   );
 }
 
-/** Whether a reply is plainly written in another language than its question's. */
+/**
+ * Whether a reply is plainly written in another language than its question's, not Italian
+ * or English (those are told apart from a place by turnsTo).
+ */
 function clearlyAnother(detected: DetectedLanguage, asked: Locale): boolean {
   const { language, confidence } = detected;
-  return (
-    confidence >= CLEARLY_ANOTHER && language !== asked && language !== "it" && language !== "en"
-  );
+  return confidence >= CLEARLY_ANOTHER && language !== asked && !ITALIAN_OR_ENGLISH.has(language);
 }
 
 const LETTERS = /\p{L}/gu;

@@ -18,6 +18,7 @@ import type { HandoffDependencies } from "./handoff.js";
 import { impliedOption, readNeedQuestionReply, sendNeedQuestion } from "./need-question.js";
 import {
   type FoundPlace,
+  keepPlace,
   matchingPlace,
   type PlaceDependencies,
   type PlaceInUse,
@@ -97,7 +98,7 @@ export async function answerNeed(
     said = undefined;
   }
   const place = found?.place ?? null;
-  await remember(dialogue, deps, place);
+  if (place) await keepPlace(dialogue, deps, place);
   await sendNeedQuestion(dialogue, intent.question);
   await conversation.external(() =>
     deps.waiting.ask(
@@ -159,14 +160,6 @@ export async function needQuestionAnswered(
   await answerWith(dialogue, deps, { ...need, ...(also ? { also } : {}) }, { place, said });
   return {};
 }
-
-/** The area an answer uses, in the profile (rounded) and in memory (the citizen's own point). */
-const remember = (dialogue: Dialogue, deps: AnswerDependencies, place: PlaceInUse | null) =>
-  dialogue.conversation.external(async () => {
-    if (!place) return;
-    await updateProfile(deps.profiles, deps.chatKey, { place: place.remembered });
-    deps.places.remember(deps.chatKey, place);
-  });
 
 /** What an answer is about. */
 interface AnsweredNeed {

@@ -1,11 +1,12 @@
 import { needsKeyboard } from "../bot/keyboards.js";
+import { ITALIAN_OR_ENGLISH } from "../bot/reply-language.js";
 import type { ResolvedPlace } from "../geo/index.js";
-import { type ChatProfile, updateProfile } from "../storage/profiles.js";
 import { type AnswerDependencies, answerNeed, type Closing } from "./answer.js";
 import { type AskedDidYouMean, askWhichGuess } from "./did-you-mean.js";
 import { askConsent } from "./handoff.js";
 import {
   type FoundPlace,
+  keepPlace,
   MAX_PLACE_ATTEMPTS,
   placeGivenUp,
   readPlaceReply,
@@ -21,8 +22,6 @@ import {
 import { asksCostOnly, type Reply } from "./replies.js";
 import type { Turn } from "./turn.js";
 import type { PlaceFor, WaitingQuestion, WaitingWords } from "./waiting.js";
-
-const ITALIAN_OR_ENGLISH: ReadonlySet<string> = new Set(["it", "en"]);
 
 /** The orientation's steps about the citizen's area: found, asked, corrected. */
 export interface AreaSteps {
@@ -67,9 +66,7 @@ export function areaSteps(
   const ask = (question: WaitingQuestion, words: WaitingWords = {}) =>
     conversation.external(() => deps.waiting.ask(chatKey, question, words));
 
-  /** Adds to the chat's stored profile (the place). */
-  const remember = (fields: Partial<ChatProfile>) =>
-    conversation.external(() => updateProfile(profiles, chatKey, fields));
+  const placeStores = { profiles, places: deps.memory.place };
 
   /** Waits for the place question's reply outside this dialogue (sent by the caller). */
   async function waitForPlace(forWhat: PlaceFor, needText: string, attempt = 1): Promise<Closing> {
@@ -99,7 +96,7 @@ export function areaSteps(
     if (forWhat.kind === "operator") {
       if (found) {
         await sayBack(dialogue, found.said);
-        await remember({ place: found.place.remembered });
+        await keepPlace(dialogue, placeStores, found.place);
       }
       await askConsent(dialogue, { intent: "operatore", needText, spaces: [] }, deps.handoff);
       return {};
@@ -181,7 +178,7 @@ export function areaSteps(
     if (given?.needsHouseNumber) return askHouseNumber({ kind: "change" }, "", given, false);
     if (given && asked) {
       const found = understoodPlace(dialogue, given);
-      await remember({ place: found.place.remembered });
+      await keepPlace(dialogue, placeStores, found.place);
       await sayBack(dialogue, found.said);
       await askWhichGuess(turn, asked);
       return {};
@@ -194,7 +191,7 @@ export function areaSteps(
   /** The new area remembered; then the last answer again for it, when there was one. */
   async function changedPlace(found: FoundPlace | null): Promise<Closing> {
     if (found === null) return {};
-    await remember({ place: found.place.remembered });
+    await keepPlace(dialogue, placeStores, found.place);
     const last = (await currentProfile()).lastNeed;
     const intent = last && intentOf(last.intent);
     if (!last || !intent) {

@@ -1,11 +1,11 @@
 import { data, parseAction } from "../bot/callback-data.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
-import type { KeyValueStore } from "../storage/json-directory-store.js";
-import { type ChatProfile, updateProfile } from "../storage/profiles.js";
 import {
+  keepPlace,
   MAX_PLACE_ATTEMPTS,
   type PlaceDependencies,
+  type PlaceStores,
   placeStatement,
   readPlaceReply,
   sayBack,
@@ -60,7 +60,7 @@ const placeDepsOf = (knowledge: KnowledgeHolder): PlaceDependencies => ({
  */
 export async function askNewArea(
   dialogue: Dialogue,
-  deps: { readonly knowledge: KnowledgeHolder; readonly profiles: KeyValueStore<ChatProfile> },
+  deps: { readonly knowledge: KnowledgeHolder } & PlaceStores,
   reply: Reply,
 ): Promise<boolean> {
   const { conversation, ctx } = dialogue;
@@ -75,7 +75,7 @@ export async function askNewArea(
     if (typed.kind === "action" && parseAction(typed.data).kind === "skip-place") break;
     const read = await readPlaceReply(dialogue, placeDeps, typed);
     if (read.kind === "place") {
-      await remember(dialogue, deps.profiles, read.place.remembered);
+      await keepPlace(dialogue, deps, read.place);
       await sayBack(dialogue, read.said);
       return true;
     }
@@ -94,13 +94,7 @@ export async function askNewArea(
     return false;
   }
   const found = understood(dialogue, place, asked);
-  await remember(dialogue, deps.profiles, found.place.remembered);
+  await keepPlace(dialogue, deps, found.place);
   await sayBack(dialogue, found.said);
   return true;
 }
-
-const remember = (
-  { conversation, ctx }: Dialogue,
-  profiles: KeyValueStore<ChatProfile>,
-  place: ChatProfile["place"],
-) => conversation.external(() => updateProfile(profiles, String(ctx.chat?.id), { place }));

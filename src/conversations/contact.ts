@@ -12,7 +12,7 @@ import {
   keyboardOf,
   type Reply,
   readReply,
-  typedChoice,
+  typedOrPlacedChoice,
   waitChoice,
   waitReply,
 } from "./replies.js";
@@ -311,8 +311,9 @@ const TIME_SLOTS: readonly TimeSlot[] = ["morning", "afternoon", "any"];
  * The time to call: a slot tapped, or said in words in any of the bot's languages («in
  * mattinata», «afternoon», «вранці», «verso sera»: the slot, so that the summary and the
  * operators read it in their own words), or anything else typed («dopo le 17», «non la
- * mattina»: kept as written). A time of day is read before the buttons' typed twins, so that
- * «non la mattina» is not the «no» of «Indifferente».
+ * mattina»: kept as written), or a button by its place («la seconda», «2»). A time of day is
+ * read before the buttons' typed twins, so that «non la mattina» is not the «no» of
+ * «Indifferente».
  */
 async function askTime(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<Answer<string>> {
   const { ctx, t, read } = dialogue;
@@ -332,7 +333,7 @@ async function askTime(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<
       reply.kind === "action"
         ? parseAction(reply.data)
         : reply.kind === "text" && said === undefined
-          ? parseAction(typedChoice(reply.text, choices, read, dialogue.locale)?.data)
+          ? parseAction(typedOrPlacedChoice(reply.text, choices, read, dialogue.locale)?.data)
           : undefined;
     if (action?.kind === "time") return t(`handoff-time-${action.slot}`);
     // «quanto costa?»: no price is known here; said honestly, then the time again.

@@ -14,10 +14,12 @@ import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
 import { namesNeed } from "../nlu/need.js";
+import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
-import { type ChatProfile, placeForMatching } from "../storage/profiles.js";
+import type { ChatProfile } from "../storage/profiles.js";
 import { askContactDetails, correctedName } from "./contact.js";
 import { askNewArea, changesArea } from "./contact-area.js";
+import { matchingPlace, type PlaceInUse, recalled } from "./place.js";
 import {
   asksCostOnly,
   type Choice,
@@ -46,6 +48,8 @@ export interface HandoffDependencies {
   readonly nextOpening?: (operatorChatId: number) => number | null;
   /** The consent question waits outside any dialogue. */
   readonly waiting: WaitingQuestions;
+  /** The area in use, whole: the street the summary says back is in memory only. */
+  readonly places: ChatMemory<PlaceInUse>;
 }
 
 /** What the bot already knows when the citizen asks for a person. */
@@ -70,13 +74,14 @@ async function destination(dialogue: Dialogue, context: HandoffContext, deps: Ha
   const { knowledge, profiles } = deps;
   const chatId = ctx.chat?.id as number;
   const profile = (await conversation.external(() => profiles.get(String(chatId)))) ?? {};
+  const place = profile.place && recalled(profile.place, deps.places.recall(String(chatId)));
   const recommendation = await conversation.external(() =>
     recommend(
       {
         intent: context.intent,
         services: knowledge.current.intent(context.intent)?.services ?? [],
       },
-      profile.place ? placeForMatching(profile.place) : null,
+      place ? matchingPlace(place) : null,
       knowledge.current.directory,
     ),
   );
@@ -100,7 +105,7 @@ async function destination(dialogue: Dialogue, context: HandoffContext, deps: Ha
   );
   return {
     chatId,
-    profile,
+    place,
     spaces,
     spaceId,
     operatorChat: deps.operatorChatFor(spaceId),
@@ -223,14 +228,14 @@ export async function consentAnswered(
   }
   if (await cannotHandOff(dialogue, to)) return true;
   const { chatId } = to;
-  let { profile, spaces, spaceId } = to;
+  let { place, spaces, spaceId } = to;
   let operatorChat = to.operatorChat as number;
   const stop = () => ctx.reply(t("handoff-cancelled"), { reply_markup: { remove_keyboard: true } });
   /** «cambia zona» at any step: the new area, and the spaces and operators it leads to. */
   const newArea = async (reply: Reply) => {
     if (!(await askNewArea(dialogue, deps, reply))) return false;
     const moved = await destination(dialogue, { ...context, spaces: [] }, deps);
-    ({ profile, spaces, spaceId } = moved);
+    ({ place, spaces, spaceId } = moved);
     operatorChat = moved.operatorChat ?? operatorChat;
     return true;
   };
@@ -253,7 +258,7 @@ export async function consentAnswered(
     await ctx.reply(
       t("handoff-summary", {
         need: escapeHtml(needLabel),
-        place: profile.place ? describePlace(profile.place, t) : t("handoff-place-unknown"),
+        place: place ? describePlace(place, t) : t("handoff-place-unknown"),
         space: space ? escapeHtml(space.name) : t("handoff-space-unknown"),
         name: escapeHtml(name),
         phone: phone === null ? t("handoff-phone-here") : escapeHtml(phone),
@@ -320,8 +325,8 @@ export async function consentAnswered(
       citizenChatId: chatId,
       locale,
       intent: context.intent,
-      municipio: profile.place?.municipio ?? null,
-      area: profile.place ? areaForOperators(profile.place) : null,
+      municipio: place?.remembered.municipio ?? null,
+      area: place ? areaForOperators(place) : null,
       spaceId,
       recommendedSpaces: [...spaces],
       contact,

@@ -250,7 +250,9 @@ export function createOrientation(deps: OrientationDependencies) {
       if (offered) return { next: offered };
       const { kind, thanks } = await offerReply(text);
       // «non lo so»: the offer again, said plainly, not «what do you need?» as to a stranger.
-      if (kind === "dont_know") return offerAgain("unsure-offer");
+      // So for a bare «si» in Romanian («and», no yes there): how to answer, not «I can't help».
+      if (kind === "dont_know" || (kind === null && dialogue.read.onlyPlain(text, locale)))
+        return offerAgain("unsure-offer");
       if (kind === "no" || kind === "cancel") {
         await ctx.reply(t(thanks ? "closing-bye-thanks" : "closing-bye"));
         return {};

@@ -1,12 +1,20 @@
 import { Keyboard } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
-import { describePlace, describeUnderstood } from "../bot/render.js";
+import { describePlace, describeUnderstood, placeName } from "../bot/render.js";
 import type { GeoPoint, ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { Classification } from "../nlu/index.js";
 import { namesNeed } from "../nlu/need.js";
 import { tokenize } from "../nlu/normalize.js";
-import { placeForMatching, type RememberedPlace, rememberPlace } from "../storage/profiles.js";
+import type { ChatMemory } from "../storage/chat-memory.js";
+import type { KeyValueStore } from "../storage/json-directory-store.js";
+import {
+  type ChatProfile,
+  placeForMatching,
+  type RememberedPlace,
+  rememberPlace,
+  updateProfile,
+} from "../storage/profiles.js";
 import {
   asksCostOnly,
   type Choice,
@@ -25,12 +33,40 @@ import {
 export interface PlaceInUse {
   readonly remembered: RememberedPlace;
   readonly point?: GeoPoint;
+  /**
+   * What the citizen named that the remembered area does not («via Padova 120», «Metro Dateo
+   * (M4)»): said back beside the Municipio, and shown to operators once the citizen confirms
+   * the summary. In memory only, like the point: the profile never keeps an address.
+   */
+  readonly name?: string;
 }
 
-const inUse = (resolved: ResolvedPlace): PlaceInUse => ({
-  remembered: rememberPlace(resolved),
-  ...(resolved.point ? { point: resolved.point } : {}),
-});
+const inUse = (resolved: ResolvedPlace): PlaceInUse => {
+  const name = placeName(resolved);
+  return {
+    remembered: rememberPlace(resolved),
+    ...(resolved.point ? { point: resolved.point } : {}),
+    ...(name ? { name } : {}),
+  };
+};
+
+/** Where the area in use is kept: rounded in the profile, whole in memory only. */
+export interface PlaceStores {
+  readonly profiles: KeyValueStore<ChatProfile>;
+  readonly places: ChatMemory<PlaceInUse>;
+}
+
+/** Keeps the area in use: the profile its rounded area, memory the citizen's point and name. */
+export const keepPlace = (
+  { conversation, ctx }: Dialogue,
+  stores: PlaceStores,
+  place: PlaceInUse,
+) =>
+  conversation.external(async () => {
+    const chatKey = String(ctx.chat?.id);
+    await updateProfile(stores.profiles, chatKey, { place: place.remembered });
+    stores.places.remember(chatKey, place);
+  });
 
 /** The remembered area, with the citizen's own point when memory still has it for that area. */
 export function recalled(remembered: RememberedPlace, own: PlaceInUse | undefined): PlaceInUse {
@@ -95,6 +131,15 @@ export const resolvePlace = async (
   deps.resolvedBefore?.(text) ??
   dialogue.conversation.external((): ResolvedPlace => deps.knowledge.current.places.resolve(text));
 
+/**
+ * The words of a message other than the place it names («actually I live in» of «actually I
+ * live in via Padova 120»); the whole text when the place was read through other letters.
+ */
+export function withoutPlace(place: ResolvedPlace): string {
+  const span = place.span?.trim();
+  return span && place.text.includes(span) ? place.text.replace(span, " ") : place.text;
+}
+
 export const isPlace = (place: ResolvedPlace) => place.kind !== "unknown" || place.outsideMilan;
 
 /** "Quarto Oggiaro", "via Padova 120", "Municipio 8": a place told alone is this short. */
@@ -158,7 +203,7 @@ export const understood = (
 export const remembered = (dialogue: Dialogue, place: PlaceInUse): FoundPlace => ({
   place,
   said: {
-    line: dialogue.t("place-remembered", { place: describePlace(place.remembered, dialogue.t) }),
+    line: dialogue.t("place-remembered", { place: describePlace(place, dialogue.t) }),
     keyboardUp: false,
   },
 });

@@ -2,6 +2,7 @@ import { type MenuItem, parseAction } from "../bot/callback-data.js";
 import { menuChoices, needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { ResolvedPlace } from "../geo/index.js";
+import { latestRequest } from "../handoff/request.js";
 import type { ReplyKind } from "../language/replies.js";
 import type { Classification } from "../nlu/index.js";
 import { GREETING_INTENT } from "../nlu/need.js";
@@ -301,11 +302,7 @@ async function lastClosedRequest({ dialogue, deps }: Turn): Promise<string | und
   if (chatId === undefined) return undefined;
   return dialogue.conversation.external(async () => {
     const requests = await deps.handoff.requests.list({ citizenChatId: chatId });
-    const latest = requests.reduce<(typeof requests)[number] | undefined>(
-      (last, request) =>
-        last === undefined || request.createdAt > last.createdAt ? request : last,
-      undefined,
-    );
+    const latest = latestRequest(requests);
     return latest?.status === "closed" ? latest.reference : undefined;
   });
 }

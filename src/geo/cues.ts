@@ -157,6 +157,9 @@ export const RESIDENCE_CUES: ReadonlySet<string> = new Set([
   "raioni",
 ]);
 
+/** Words that make a part of Milan of a name shared with a town ("zona Lodi"). */
+export const AREA_WORDS: ReadonlySet<string> = new Set(["zona", "quartiere", "area"]);
+
 /** Words that make a metro station of a name shared with a neighbourhood ("metro Loreto"). */
 export const METRO_WORDS: ReadonlySet<string> = new Set([
   "metro",

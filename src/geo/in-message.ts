@@ -152,6 +152,8 @@ interface Mention extends Found {
 }
 
 const FLOOR_WORDS: ReadonlySet<string> = new Set(["piano", "floor"]);
+/** Below an area with no stated owner (1), above none: see add in mentionsIn. */
+const WRITING_FROM_ELSEWHERE = 0.5;
 
 /**
  * Every place a longer message names, whoever's it is ("lavoro vicino a piazzale Loreto" too).
@@ -178,7 +180,11 @@ function mentionsIn(
     if (found.place.outsideMilan && owner === "unstated" && !anchored(found.from)) return;
     if (isSurname(tokens, found) || introducedName(tokens, found) || accentedAway(text, found))
       return;
-    mentions.push({ ...found, specificity, weight: ownerWeight(owner) });
+    // The writer's own home outside Milan («noi stiamo a Bergamo») is where they write from:
+    // any area in Milan the message names is likelier the one the help is for.
+    const weight =
+      found.place.outsideMilan && owner === "self" ? WRITING_FROM_ELSEWHERE : ownerWeight(owner);
+    mentions.push({ ...found, specificity, weight });
   };
 
   const streets: StreetMatch[] = [];

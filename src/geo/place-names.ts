@@ -1,4 +1,4 @@
-import { FILLER_WORDS, METRO_WORDS, metroWordAt, wordBefore } from "./cues.js";
+import { AREA_WORDS, FILLER_WORDS, METRO_WORDS, metroWordAt, wordBefore } from "./cues.js";
 import { buildFuzzyIndex, type FuzzyIndexData, fuzzyVocabulary } from "./fuzzy.js";
 import type { GeoIndex, NilEntry, PlaceEntry, StreetEntry } from "./geo-index.js";
 import { coreTokens, expandAbbreviations, PARTICLES, STREET_TYPES } from "./normalize.js";
@@ -42,6 +42,8 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
   const nilById = new Map(index.nil.map((nil) => [nil.id, nil]));
   const places = new Map<string, PlaceTarget>();
   const outsideKeys = new Set<string>();
+  // Parts of NIL names that are also towns ("LODI - CORVETTO"): the Milan area after "zona".
+  const townNamedParts = new Map<string, PlaceTarget>();
   for (const name of index.outsidePlaces) {
     const key = coreTokens(expandAbbreviations(name)).join(" ");
     outsideKeys.add(key);
@@ -55,8 +57,11 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
       const variants = [tokens, tokens[0] === "quartiere" ? tokens.slice(1) : tokens];
       for (const variant of variants) {
         const key = variant.join(" ");
-        // A part named like a town ("LODI - CORVETTO") alone means the town.
-        if (key !== "" && !outsideKeys.has(key)) places.set(key, target);
+        // A part named like a town ("LODI - CORVETTO") alone means the town; "zona Lodi", the
+        // Milan area.
+        if (key === "") continue;
+        if (outsideKeys.has(key)) townNamedParts.set(key, target);
+        else places.set(key, target);
       }
     }
   }
@@ -106,6 +111,7 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
       // "via Roma" names a street, even one Milan does not have, not the city.
       const afterStreetWord = from > 0 && STREET_TYPES.has(tokens[from - 1] ?? "");
       const afterMetroWord = METRO_WORDS.has(wordBefore(tokens, from));
+      const afterAreaWord = AREA_WORDS.has(wordBefore(tokens, from));
       // Each phrase as its key (its words joined by spaces) and typos, the word as written
       // first: built a word at a time, every message reads many of them.
       let phrases: Phrase[] = [{ key: "", typos: 0 }];
@@ -130,7 +136,10 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
         length += 1;
         if (length > MAX_PLACE_PHRASE_TOKENS) break;
         for (const { key, typos } of phrases) {
-          const target = (afterMetroWord ? stations.get(key) : undefined) ?? places.get(key);
+          const target =
+            (afterMetroWord ? stations.get(key) : undefined) ??
+            (afterAreaWord ? townNamedParts.get(key) : undefined) ??
+            places.get(key);
           if (target && !(afterStreetWord && target.kind === "outside")) {
             // "metro Dateo", said back with its metro word.
             const station = afterMetroWord && target.kind === "landmark";

@@ -82,6 +82,19 @@ export function newReference(random: () => number, length = 4): string {
 export const isOpen = (request: HandoffRequest) =>
   request.status === "open" || request.status === "claimed";
 
+/**
+ * A citizen's requests, oldest first. Requests made in the same millisecond are ordered by
+ * reference, so /stato, /cancella_dati and the dialogue's «was it closed?» all pick the same
+ * latest one, whatever order the storage lists them in.
+ */
+export function oldestFirst(requests: readonly HandoffRequest[]): HandoffRequest[] {
+  return [...requests].sort(
+    (a, b) => a.createdAt - b.createdAt || (a.reference < b.reference ? -1 : 1),
+  );
+}
+
+export const latestRequest = (requests: readonly HandoffRequest[]) => oldestFirst(requests).at(-1);
+
 export type ClaimOutcome =
   | { readonly kind: "claimed"; readonly request: HandoffRequest }
   | { readonly kind: "already-yours"; readonly request: HandoffRequest }

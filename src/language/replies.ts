@@ -141,6 +141,11 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
    * the n-grams of three words another language shares.
    */
   readonly wholeReplyIn: (text: string, language: string) => boolean;
+  /**
+   * Whether every word of the text is one of the language's plain words (Romanian «si», «și»:
+   * «and»): no reply and no need, in a dialogue held in that language.
+   */
+  readonly onlyPlain: (text: string, language: string) => boolean;
 };
 
 /**
@@ -313,12 +318,18 @@ export function createReplyReader(
     }
     return best ?? fallback;
   };
+  const onlyPlain = (text: string, language: string) => {
+    const own = plain.get(language);
+    const said = prepared(text).match(/[\p{L}\p{M}]+/gu) ?? [];
+    return own !== undefined && said.length > 0 && said.every((word) => own.has(asTyped(word)));
+  };
   return Object.assign(read, {
     ...cueReader,
     words,
     timeOfDay,
     onlyTime,
     wholeReplyIn,
+    onlyPlain,
   });
 }
 

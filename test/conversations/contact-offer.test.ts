@@ -303,3 +303,19 @@ describe("a button under the answer typed instead of tapped", () => {
     },
   );
 });
+
+describe("a Romanian «si» (their «and») at the contact offer", () => {
+  it("is told how to answer, not «I can't help», and the offer still stands for «da»", async () => {
+    const user = citizen("Ioana", "ro");
+    await answered(
+      user,
+      "caut o bonă pentru fiul meu după școală",
+      /În ce zonă din Milano/,
+      /Vrei să te contacteze/,
+    );
+    const again = await replyTo(user, "si");
+    expect(again).toMatch(/scrie "da"/);
+    expect(again).not.toMatch(/nu te pot ajuta/);
+    expect(await replyTo(user, "da")).toMatch(/O persoană de la WeMi te poate contacta/);
+  });
+});

@@ -141,3 +141,28 @@ describe("a time of day said in the citizen's own words", () => {
     expect(summary).toContain(typed);
   });
 });
+
+describe("the time to call, answered by the button's place", () => {
+  it.each([
+    ["it", "la seconda", /Quando: Pomeriggio/],
+    ["it", "2", /Quando: Pomeriggio/],
+    ["en", "the first one", /When: Morning/],
+  ])(
+    "(%s) «%s» is the button in that place, not words kept as the time",
+    async (language, typed, time) => {
+      const user = citizen("Tilde", language);
+      const italian = language === "it";
+      await say(
+        user,
+        italian ? ASK_FOR_OPERATOR : "I would like to talk to a person, I live in Niguarda",
+        /d'accordo\?|agree\?/,
+      );
+      await say(user, italian ? "sì" : "yes", /Come ti chiami|What is your name/);
+      await say(user, "Tilde Neri", /A che numero|What number/);
+      await say(user, "333 222 1131", /Quando preferisci|When would you/);
+      await say(user, typed, /nota per l'operatore|note for the worker/);
+      const summary = shown(await say(user, "no", /Controlla la tua richiesta|Check your request/));
+      expect(summary).toMatch(time);
+    },
+  );
+});

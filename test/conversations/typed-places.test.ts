@@ -73,7 +73,7 @@ describe("a street said with the Ukrainian street word", () => {
     const user = citizen("Вулиця", "uk");
     await say(user, "шукаю прибиральницю", /У якому районі/);
     expect(shown(await say(user, "мама живе на вулиці Падова 120", /📍/))).toMatch(
-      /Зрозумів: Via Padova 120, Municipio 2/,
+      /Зрозумів: via Padova 120, Municipio 2/,
     );
   });
 });

@@ -199,3 +199,35 @@ describe("a citizen whose words name no place, though they sound like one", () =
     expect(resolver.resolve(text).matched).toBe(park);
   });
 });
+
+describe("a family writing from outside Milan about someone who lives in Milan", () => {
+  it.each([
+    ["la nonna vive sola in via Padova 60, noi invece abitiamo a Brescia da anni", 2],
+    [
+      "il nonno ha 88 anni, da un anno è solo al terzo piano in zona Corvetto. Noi stiamo a Brescia",
+      4,
+    ],
+    ["mio suocero ha 90 anni e abita al Giambellino; io sto a Como e non ce la faccio", 6],
+    ["my uncle is in zona Baggio, I live in Monza and can only visit on Sundays", 7],
+  ])("is placed in Milan, not in the writer's town: %s", (text, municipio) => {
+    const place = resolver.resolve(text);
+    expect(place.outsideMilan).toBe(false);
+    expect([place.municipio, ...place.candidates]).toContain(municipio);
+  });
+
+  it("still says «outside Milan» when the writer alone lives elsewhere and names nothing in Milan", () => {
+    expect(resolver.resolve("abito a Monza e cerco un corso di italiano").outsideMilan).toBe(true);
+  });
+});
+
+describe("a name shared by a town and a part of Milan", () => {
+  it("«zona Lodi» is Milan's Lodi, by Corvetto", () => {
+    const place = resolver.resolve("cerco una babysitter il sabato, zona Lodi");
+    expect(place.outsideMilan).toBe(false);
+    expect(place.municipio).toBe(4);
+  });
+
+  it("«vive a Lodi» is the town", () => {
+    expect(resolver.resolve("mia sorella vive a Lodi").outsideMilan).toBe(true);
+  });
+});

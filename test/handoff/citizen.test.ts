@@ -79,7 +79,7 @@ describe("a citizen asks to be contacted", () => {
   });
 
   it.each([
-    ["metro Loreto", /Zona: Municipio 2 \/ 3\n/],
+    ["metro Loreto", /Zona: Metro Loreto \(M1, M2\) – Municipio 2 \/ 3\n/],
     ["Sesto San Giovanni", /Zona: Sesto San Giovanni\n/],
   ])("the operators' card names an area «%s» that has no single Municipio", async (place, zone) => {
     const { emulator } = harness;

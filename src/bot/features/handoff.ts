@@ -3,7 +3,13 @@ import { ERASE } from "../../conversations/erase.js";
 import { HANDOFF } from "../../conversations/handoff.js";
 import { WITHDRAW } from "../../conversations/withdraw.js";
 import type { HandoffRepository } from "../../handoff/repository.js";
-import { erase, type HandoffRequest, isOpen, withdraw } from "../../handoff/request.js";
+import {
+  erase,
+  type HandoffRequest,
+  isOpen,
+  oldestFirst,
+  withdraw,
+} from "../../handoff/request.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import type { Logger } from "../../logging/index.js";
 import { describeError } from "../../logging/index.js";
@@ -110,7 +116,7 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   });
 
   const mine = async (chatId: number) =>
-    (await requests.list({ citizenChatId: chatId })).sort((a, b) => a.createdAt - b.createdAt);
+    oldestFirst(await requests.list({ citizenChatId: chatId }));
   const needLabel = (request: HandoffRequest, locale: Locale) => {
     const label = knowledge.current.intent(request.intent)?.label;
     return label ? localized(label, locale) : request.intent;

@@ -123,8 +123,9 @@ export function orientationEntryFeature(deps: OrientationEntryDependencies) {
     }
     const place = rememberPlace(resolved);
     await profiles.set(key, { ...profile, place });
-    deps.places.remember(key, { remembered: place, point: { lat, lon } });
-    await ctx.reply(ctx.t("location-saved", { place: describePlace(place, ctx.t) }), {
+    const inUse = { remembered: place, point: { lat, lon } };
+    deps.places.remember(key, inUse);
+    await ctx.reply(ctx.t("location-saved", { place: describePlace(inUse, ctx.t) }), {
       parse_mode: "HTML",
     });
   });

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
+import { citizen, useHarness } from "../support/harness.js";
+import { notificationOf, sayTo, shown, until } from "./steps.js";
+
+/** Issue 8: the area is said back in the words the citizen gave, with its Municipio. */
+const operators: TestGroup = { id: -1001808, title: "Operatori WeMi", type: "supergroup" };
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
+const say = sayTo(harness);
+
+const ANSWERED = /ricontattato|contact you|contacte|contactat|зв'язався|зв’язався/i;
+const CONSENT = /d'accordo\?|agree\?|acuerdo\?|acord\?|згодні\?/;
+const NAME = /Come ti chiami|What is your name|¿Cómo te llamas|Cum te numești|Як вас звати/;
+const SUMMARY =
+  /Controlla la tua richiesta|Check your request|Revisa tu solicitud|Verifică cererea|Перевірте запит/;
+const TIME = /Quando preferisci|When would you|¿Cuándo prefieres|Când preferi|Коли вам зручніше/;
+const NOTE = /una nota per|add a note|una nota para|o notă|додати примітку/;
+const REFERENCE = /WM-[A-Z0-9]{4,6}/;
+
+describe("a street given as the area is said back as a street, not as a bare Municipio", () => {
+  it.each([
+    [
+      "it",
+      "mi serve una badante per mia madre",
+      "sì",
+      "cerco una babysitter per mio figlio",
+      /Zona: via Padova 120, Municipio 2/,
+    ],
+    [
+      "en",
+      "I need a carer for my elderly mother",
+      "yes",
+      "I am looking for a babysitter for my son",
+      /Area: via Padova 120, Municipio 2/,
+    ],
+    [
+      "es",
+      "necesito una cuidadora para mi madre mayor",
+      "sí",
+      "busco una niñera para mi hijo",
+      /Zona: via Padova 120, Municipio 2/,
+    ],
+    [
+      "ro",
+      "am nevoie de o îngrijitoare pentru mama mea",
+      "da",
+      "caut o bonă pentru fiul meu",
+      /Zonă: via Padova 120, Municipio 2/,
+    ],
+    [
+      "uk",
+      "мені потрібна доглядальниця для мами",
+      "так",
+      "шукаю няню для сина",
+      /Район: via Padova 120, Municipio 2/,
+    ],
+  ])(
+    "(%s) summary, operators' card and the area remembered for the next need",
+    async (language, need, yes, another, summaryArea) => {
+      const user = citizen("Dora", language);
+      await say(user, need, /Municipi|зон|zon|area|район/i);
+      const answer = await say(user, "via Padova 120", ANSWERED);
+      expect(shown(answer)).toMatch(/via Padova 120 → Municipio 2/);
+
+      const consent = await say(user, yes, CONSENT);
+      harness.emulator.pressButton(user, consent, "h:consent:yes");
+      await until(harness.emulator, user.id, NAME);
+      await say(user, "Dora Verdi", /\+39|333/);
+      harness.emulator.sendText(user, "333 123 4567");
+      const time = await until(harness.emulator, user.id, TIME);
+      harness.emulator.pressButton(user, time, "h:time:morning");
+      const note = await until(harness.emulator, user.id, NOTE);
+      harness.emulator.pressButton(user, note, "h:nonote");
+      const summary = await until(harness.emulator, user.id, SUMMARY);
+      expect(shown(summary)).toMatch(summaryArea);
+
+      harness.emulator.pressButton(user, summary, "h:confirm:yes");
+      const reference = REFERENCE.exec(shown(await until(harness.emulator, user.id, REFERENCE)));
+      const card = await notificationOf(
+        harness.emulator,
+        harness.app,
+        operators,
+        reference?.[0] as string,
+      );
+      expect(shown(card)).toMatch(/Zona: via Padova 120 – Municipio 2/);
+
+      const next = await say(user, another, ANSWERED);
+      expect(shown(next)).toMatch(/via Padova 120, Municipio 2/);
+    },
+  );
+});
