@@ -50,6 +50,22 @@ describe("in the other languages, a message that tells is told apart from one th
   });
 
   it.each([
+    "Nëna ime ka një badante që nga viti i kaluar. Vjen çdo mëngjes.",
+    "natapos na ang ISEE namin sa CAF",
+    "Мама довольна. Ей привозят обед каждый день.",
+  ])("%j tells in Albanian, Tagalog, or Russian with no verb for «is»", (text) => {
+    expect(statement(text)).toBe(true);
+  });
+
+  it.each([
+    "ayuda con el 730 porfa, es la primera vez",
+    "помогите с ISEE, мама довольна не будет",
+    "tulong po sa ISEE, may anak ako",
+  ])("%j asks for help, beside words that tell", (text) => {
+    expect(statement(text)).toBe(false);
+  });
+
+  it.each([
     // Something missing, or a trouble, told: what has become hard may be in words the
     // reading does not know, so the story is left to the model.
     "Mi tía tiene 88 años. Nadie pasa a verla en toda la semana.",
