@@ -88,6 +88,21 @@ export function tellsElsewhere(tokens: readonly string[], other: OtherWords): bo
 /** Where a sentence ends: a full stop, an exclamation, dots, a semicolon. */
 const SENTENCE_END = /[.!…;]+/u;
 
+/** Whether a word names a trouble, in any language's words. */
+const troubles = (word: string, other: OtherWords) =>
+  other.trouble(word) || TROUBLE.test(word) || DIFFICULTY.test(word);
+
+/**
+ * A sentence's words, «without» and the trouble right after it left out: «sin problemas», «fără
+ * probleme», «без проблем» tell that all went well.
+ */
+const withoutTrouble = (tokens: readonly string[], other: OtherWords) =>
+  tokens.filter(
+    (t, i) =>
+      !(other.determiners.has(t) && troubles(tokens[i + 1] ?? "", other)) &&
+      !(other.determiners.has(tokens[i - 1] ?? "") && troubles(t, other)),
+  );
+
 /**
  * A story of several sentences told in another language's words that only tells: every
  * sentence tells (tellsElsewhere), and nothing in it asks, refuses, turns, or says what is hard
@@ -111,16 +126,14 @@ export function toldThroughout(
     sentences.every(
       (tokens) =>
         tellsElsewhere(tokens, other) &&
-        !tokens.some(
+        !withoutTrouble(tokens, other).some(
           (t) =>
             other.wanting(t) ||
-            other.trouble(t) ||
+            troubles(t, other) ||
             other.negations.has(t) ||
             other.determiners.has(t) ||
             other.but.includes(t) ||
-            TROUBLE.test(t) ||
-            CONTRAST.has(t) ||
-            DIFFICULTY.test(t),
+            CONTRAST.has(t),
         ),
     )
   );

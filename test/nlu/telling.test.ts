@@ -53,6 +53,8 @@ describe("in the other languages, a message that tells is told apart from one th
     "Nëna ime ka një badante që nga viti i kaluar. Vjen çdo mëngjes.",
     "natapos na ang ISEE namin sa CAF",
     "Мама довольна. Ей привозят обед каждый день.",
+    // «Without trouble» is good news; «vorbește» (speaks) is no «vor» (they want).
+    "Fiica mea a terminat cursul de italiană. Acum vorbește cu vecinii fără probleme.",
   ])("%j tells in every sentence and troubles in none: a story that only tells", (text) => {
     expect(statement(text)).toBe(true);
   });
@@ -63,6 +65,7 @@ describe("in the other languages, a message that tells is told apart from one th
     "Mi tía tiene 88 años. Nadie pasa a verla en toda la semana.",
     "Mi padre tiene 80 años. Ahora no sale de casa.",
     "Mama trăiește la Pavia. E singură toată ziua.",
+    "Mi padre tiene 80 años. Vive sin ayuda y sin problemas de dinero.",
     // One sentence with no verb of telling, or a question.
     "Mi madre tiene 85 años. Se olvida de todo.",
     "Mi abuela vive sola en Niguarda. ¿Hay alguien que la visite?",
