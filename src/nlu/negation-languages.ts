@@ -54,6 +54,11 @@ export interface NegationWords {
   readonly auxiliaries?: readonly string[];
   /** Participles after an auxiliary, as `past` («fini», «-ado»): «j'ai fini», «am avut». */
   readonly participles?: readonly string[];
+  /**
+   * Stems of what troubles a story: being alone, fear, illness, what is hard («sol», «miedo»,
+   * «самот»). A story of several sentences with one is not read as only telling (telling.ts).
+   */
+  readonly trouble?: readonly string[];
 }
 
 /** Every language's words, by language code: plain data, kept in the model that reads them. */
@@ -78,6 +83,7 @@ export const readingWordsFileSchema = z
     past: words.optional(),
     auxiliaries: words.optional(),
     participles: words.optional(),
+    trouble: words.optional(),
   })
   .transform(
     ({ able_now, own_work, ...rest }): NegationWords => ({
@@ -116,6 +122,8 @@ export interface OtherWords {
   readonly past: (word: string) => boolean;
   readonly auxiliaries: ReadonlySet<string>;
   readonly participle: (word: string) => boolean;
+  /** Whether a word starts with a stem of trouble. */
+  readonly trouble: (word: string) => boolean;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -139,6 +147,9 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     listed(pick).map(normalizeText);
   const wanting = read((w) => w.wanting);
   const wants = wanting.length === 0 ? () => false : new RegExp(`^(?:${wanting.join("|")})`, "u");
+  const trouble = read((w) => w.trouble);
+  const troubles =
+    trouble.length === 0 ? () => false : new RegExp(`^(?:${trouble.join("|")})`, "u");
   return {
     negations: new Set(read((w) => w.negations)),
     determiners: new Set(read((w) => w.determiners)),
@@ -154,6 +165,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     past: wordOrEnding(read((w) => w.past)),
     auxiliaries: new Set(read((w) => w.auxiliaries)),
     participle: wordOrEnding(read((w) => w.participles)),
+    trouble: typeof troubles === "function" ? troubles : (word) => troubles.test(word),
   };
 }
 
@@ -172,4 +184,5 @@ export const NO_OTHER_WORDS: OtherWords = {
   past: () => false,
   auxiliaries: new Set(),
   participle: () => false,
+  trouble: () => false,
 };

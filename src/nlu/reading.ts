@@ -23,6 +23,7 @@ import {
   tellsAFact,
   tellsElsewhere,
   tellsSomething,
+  toldThroughout,
 } from "./telling.js";
 
 /** A word of the message, marked when a negation of the need covers it. */
@@ -196,10 +197,15 @@ export function readMessage(
   let lent: string[] = [];
   // Wanting in another language's words («necesito», «caut»): it asks, though no cue says so.
   let wantsElsewhere = false;
-  // Told in another language's words, only one sentence is read as telling: a story of several
-  // tells what has become hard in words the reading does not know («me da miedo que se caiga»).
+  // Told in another language's words: one sentence that tells, or a story whose every sentence
+  // tells and none says what is hard (telling.ts, toldThroughout).
+  const oneSentence = isOneSentence(lowered);
+  const storyTold =
+    !home &&
+    !oneSentence &&
+    toldThroughout(lowered, other, (s) => standardWords(wordsOf(normalizeText(s))));
   const toldElsewhere = (tokens: readonly string[]) =>
-    !home && isOneSentence(lowered) && tellsElsewhere(tokens, other);
+    !home && (oneSentence || storyTold) && tellsElsewhere(tokens, other);
   for (let p = 0; p < parts.length; p += 2) {
     const piece = parts[p] as string;
     const goesOn = listingHard && breaks.listGoesOn.test(parts[p - 1] ?? "");

@@ -85,6 +85,60 @@ export function tellsElsewhere(tokens: readonly string[], other: OtherWords): bo
   });
 }
 
+/** Where a sentence ends: a full stop, an exclamation, dots, a semicolon. */
+const SENTENCE_END = /[.!…;]+/u;
+
+/** Whether a word names a trouble, in any language's words. */
+const troubles = (word: string, other: OtherWords) =>
+  other.trouble(word) || TROUBLE.test(word) || DIFFICULTY.test(word);
+
+/**
+ * A sentence's words, «without» and the trouble right after it left out: «sin problemas», «fără
+ * probleme», «без проблем» tell that all went well.
+ */
+const withoutTrouble = (tokens: readonly string[], other: OtherWords) =>
+  tokens.filter(
+    (t, i) =>
+      !(other.determiners.has(t) && troubles(tokens[i + 1] ?? "", other)) &&
+      !(other.determiners.has(tokens[i - 1] ?? "") && troubles(t, other)),
+  );
+
+/**
+ * A story of several sentences told in another language's words that only tells: every
+ * sentence tells (tellsElsewhere), and nothing in it asks, refuses, turns, or says what is hard
+ * or troubling («El año pasado encontramos una cuidadora. La abuela está contenta con ella.»).
+ * Stories that ask tell what has become hard in words the reading may not know («me da miedo
+ * que se caiga»), so one sentence with no verb of telling leaves the message to the model,
+ * and so does any negation («ahora no sale», «не може»), which mostly tells something missing.
+ */
+export function toldThroughout(
+  lowered: string,
+  other: OtherWords,
+  read: (sentence: string) => readonly string[],
+): boolean {
+  if (lowered.includes("?")) return false;
+  const sentences = lowered
+    .split(SENTENCE_END)
+    .map(read)
+    .filter((tokens) => tokens.length > 0);
+  return (
+    sentences.length > 1 &&
+    sentences.every(
+      (tokens) =>
+        tellsElsewhere(tokens, other) &&
+        !withoutTrouble(tokens, other).some(
+          (t) =>
+            other.wanting(t) ||
+            troubles(t, other) ||
+            other.negations.has(t) ||
+            other.determiners.has(t) ||
+            other.but.includes(t) ||
+            CONTRAST.has(t),
+        ),
+    )
+  );
+}
+
 /**
  * What one does or where one lives, said first ("faccio la badante da quindici anni", "abito
  * nelle case Aler…", "I work as a cleaner…"): a statement, though these verbs ask too often
