@@ -1,0 +1,111 @@
+/**
+ * What a message asks for, when it is something WeMi does not do though a need's words are
+ * there: a sitter for a pet, a word's spelling or grammar, a complaint about a service, a shop
+ * that sells a thing, staff for one's own business, a hobby course. Read on the message as
+ * plainWords gives it (accents and marks gone, lower case), Italian and English.
+ */
+
+/** Animals, Italian and English apart: English «cane» is a walking stick. */
+const ANIMAL_IT =
+  "(?:cane|cani|cagnolin[oa]|cucciol[oi]|labrador|gatt[oia]|gattin[oi]|micio|pappagall[oi]|canarin[oi]|criceto|coniglio|tartaruga|cavall[oi])";
+const ANIMAL_EN = "(?:dog|dogs|puppy|cat|cats|kitten|parrot|budgie|hamster|rabbit|horse|pet|pets)";
+
+/**
+ * An animal as whose need it is: «per il gatto», «il mio cane anziano», «for my parrot», «a dog
+ * sitter»; not one of the household («tre figli e un cane», «walks with a cane»).
+ */
+const FOR_AN_ANIMAL = new RegExp(
+  [
+    `\\b(?:mio|mia|miei|mie|nostro|nostra|nostri|nostre) ${ANIMAL_IT}\\b`,
+    `\\bper (?:il |la |i |le |lo |un |una )?${ANIMAL_IT}\\b`,
+    `\\b(?:(?:my|our) |for (?:my |our |the |a )?)${ANIMAL_EN}\\b`,
+    "\\b(?:dog|cat|pet) ?sitter",
+  ].join("|"),
+  "u",
+);
+
+/**
+ * Someone of the family or a person named: the need may be theirs, the animal beside it («non
+ * per il gatto, per mia madre», «una badante per papà che accetti il nostro cane»).
+ */
+const PERSON =
+  /\b(?:mamma|madre|mami|padre|papa|babbo|nonn[oaie]|figli[oae]?|bimb[oaie]|bambin[oaie]|marito|moglie|suocer[oaie]|zi[oaie]|fratell[oi]|sorell[ae]|vicin[oaie]|signor[ae]?|me stess[oa]|mum|mom|mother|dad|father|grandma|grandpa|granny|grandmother|grandfather|husband|wife|son|daughter|kids?|child|children|baby|aunt|uncle|brother|sister|neighbou?r|elderly|myself)\b/u;
+
+/**
+ * A word asked about, not a need: its spelling («come si scrive caregiver?»), a grammar
+ * exercise («analisi logica di…»), or a word named beside a word of language study («the
+ * word badante in my grammar homework»).
+ */
+const A_WORD_STUDIED =
+  /\b(?:come si (?:scrive|pronuncia)|how (?:do you|to|do i) (?:spell|pronounce)|spelled|analisi (?:logica|grammaticale)|complemento (?:oggetto|di \w+))\b/u;
+const A_WORD_NAMED = /\b(?:la parola|il termine|the word|the term) (?!problem)/u;
+/** A learning disorder told: the homework is the child's difficulty («word problems make her cry»). */
+const LEARNING_DISORDER =
+  /\b(?:disless\w*|dyslex\w*|dsa|disgraf\w*|dysgraph\w*|discalcul\w*|dyscalcul\w*)\b/u;
+const LANGUAGE_STUDY =
+  /\b(?:compit\w*|homework|grammatic\w*|grammar|eserciz\w*|exercise|aggettiv\w*|adjective|noun|sostantiv\w*|verb|verbo|plural\w*|sinonim\w*|synonym|dizionario|dictionary|etimologia|etymology|scrive|spell\w*)\b/u;
+
+/**
+ * A complaint about a service had («posso lamentarmi con qualcuno?», «voglio fare un reclamo»,
+ * «I want to complain about…»); not a carer's «non mi lamento» nor «I'm not complaining», and
+ * not when another is asked for («…e ne vorrei un'altra», «a new one»).
+ */
+const COMPLAINT =
+  /\b(?:lamentarmi|lamentarci|fare (?:un )?reclamo|un reclamo|reclamare|complain|make a complaint|file a complaint|a complaint)\b/u;
+const NOT_COMPLAINING = /\b(?:non|not|never|mai) (?:\w+ ){0,2}(?:lament|complain|reclam)/u;
+const ANOTHER =
+  /\b(?:altr[oaie]|nuov[oaie]|another|new|different|replace\w*|sostitu\w*|cambiar\w*)\b/u;
+
+/** A shop sought for a thing, or a thing bought, sold or let: «un negozio che venda deambulatori». */
+const TRADE_IN_GOODS =
+  /\b(?:(?:negozio|negozi|shop|store|rivenditore) (?:che|that|which|where) (?:vend|sell)\w*|dove (?:posso |si puo |si possono )?(?:comprare|acquistare|compro)|where (?:can i|do i|to|could i) (?:buy|purchase)|vendo|vendere (?:la |il |casa|appartamento)|selling (?:my|his|her|the)|sell (?:my|his|her|the)|in affitto|for rent|to rent)\b/u;
+
+/**
+ * Staff for one's own business: «una commessa per il mio negozio», «post a job ad for my
+ * shop», «a barista for our café». Not a worker's own story: one who looks for work (the work
+ * cue) or tells the work had («lavoravo come cassiera nel mio negozio di quartiere»).
+ */
+const OWN_BUSINESS =
+  /\b(?:mio|mia|nostro|nostra|my|our) (?:negozio|bar|ristorante|pizzeria|locale|azienda|ditta|ufficio|studio|salone|parrucchiere|shop|store|cafe|restaurant|business|company|office|salon|bakery|firm)\b/u;
+const STAFF =
+  /\b(?:annunci\w*|offerta di lavoro|job ad|job advert\w*|job post\w*|post (?:a|an) (?:ad|job)|advert\w*|hiring|hire|assumere|assumo|personale|staff|commess[oaie]|camerier[eia]|barista|cassier[ea]|cashier|waiter|waitress|shop assistant|dipendent[ei]|employee|apprendist[ai])\b/u;
+
+const OWN_WORK =
+  /\b(?:lavoravo|lavoro come|ho lavorato|licenziat\w*|perso il (?:mio )?lavoro|i worked|i work|i was working|lost my job|laid off|fired)\b/u;
+
+/**
+ * A hobby course («un corso di cucina», «a cooking class», «lezioni di chitarra»): for an older
+ * person it is active ageing, for a small child psychomotricity, so only when neither is named.
+ */
+const HOBBY_COURSE =
+  /\b(?:(?:corso|corsi|lezioni|lezione|class|classes|lessons|course|courses|laboratorio|workshop) (?:di |of |in )?(?:cucina|cooking|ballo|dance|danza|yoga|pilates|pittura|painting|chitarra|guitar|piano|pianoforte|fotografia|photography|teatro|theatre|theater|pasticceria|baking|disegno|drawing|ceramica|pottery|cucito|sewing|tango|salsa|zumba|canto|singing)|(?:cooking|dance|yoga|guitar|piano|painting|pottery|baking|sewing|singing|photography) (?:class|classes|lessons|course|courses|workshop))\b/u;
+const OLDER_OR_SMALL =
+  /\b(?:anzian\w*|pension\w*|terza eta|over \d+|nonn[oaie]|mamma|madre|padre|papa|genitori|suocer\w*|retired|elderly|older|senior\w*|grand\w*|mum|mom|mother|dad|father|parents|[6-9]\d (?:anni|years)|[1-5] (?:anni|years)|asilo|materna|nursery|toddler)\b/u;
+
+/** What the reading found beside the words, which may make them a need after all. */
+export interface AskedBeside {
+  /** Something has become hard (the reading's "inability" cue): a need may be real. */
+  readonly inability: boolean;
+  /** The citizen looks for work (the reading's "work" cue). */
+  readonly seeksWork: boolean;
+}
+
+/**
+ * Whether the message asks for something WeMi does not do, whatever need's words it has: a
+ * pet's sitter, a word's spelling, a complaint, a thing bought or sold, staff for one's own
+ * business, a hobby course. A difficulty told beside a word, a course or a thing bought leaves
+ * the need to the model («non riesce a fare l'analisi logica, è dislessica»).
+ */
+export function asksForOther(plain: string, beside: AskedBeside): boolean {
+  const text = ` ${plain} `;
+  if (FOR_AN_ANIMAL.test(text) && !PERSON.test(text)) return true;
+  if (COMPLAINT.test(text) && !NOT_COMPLAINING.test(text) && !ANOTHER.test(text)) return true;
+  const ownWork = beside.seeksWork || OWN_WORK.test(text);
+  if (!ownWork && OWN_BUSINESS.test(text) && STAFF.test(text)) return true;
+  if (beside.inability) return false;
+  const wordStudied =
+    A_WORD_STUDIED.test(text) || (A_WORD_NAMED.test(text) && LANGUAGE_STUDY.test(text));
+  if (wordStudied && !LEARNING_DISORDER.test(text)) return true;
+  if (TRADE_IN_GOODS.test(text)) return true;
+  return HOBBY_COURSE.test(text) && !OLDER_OR_SMALL.test(text);
+}
