@@ -46,6 +46,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-16.jsonl",
   "/dev-hard-17.jsonl",
   "/dev-languages-17.jsonl",
+  "/dev-hard-18.jsonl",
+  "/dev-languages-18.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
