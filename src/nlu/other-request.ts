@@ -62,11 +62,16 @@ const TRADE_IN_GOODS =
 
 /**
  * Staff for one's own business: «una commessa per il mio negozio», «post a job ad for my
- * shop», «a barista for our café». Not a worker's own story: one who looks for work (the work
- * cue) or tells the work had («lavoravo come cassiera nel mio negozio di quartiere»).
+ * shop», «a barista for our café», «I run a small café and I'm hiring». Not a worker's own
+ * story: one who looks for work (the work cue) or tells the work had («lavoravo come cassiera
+ * nel mio negozio di quartiere»).
  */
-const OWN_BUSINESS =
-  /\b(?:mio|mia|nostro|nostra|my|our) (?:negozio|bar|ristorante|pizzeria|locale|azienda|ditta|ufficio|studio|salone|parrucchiere|shop|store|cafe|restaurant|business|company|office|salon|bakery|firm)\b/u;
+const BUSINESS =
+  "(?:negozio|bar|ristorante|pizzeria|trattoria|locale|azienda|ditta|ufficio|studio|salone|parrucchiere|panetteria|shop|store|cafe|restaurant|business|company|office|salon|bakery|firm)";
+const OWN_BUSINESS = new RegExp(
+  `\\b(?:(?:mio|mia|nostro|nostra|my|our) ${BUSINESS}|(?:i|we) (?:run|own|manage|have|opened) (?:a |an )?(?:\\w+ )?${BUSINESS}|(?:gestisco|gestiamo|ho|abbiamo|ho aperto|abbiamo aperto) (?:un |una )?(?:piccol[oa] )?${BUSINESS})\\b`,
+  "u",
+);
 const STAFF =
   /\b(?:annunci\w*|offerta di lavoro|job ad|job advert\w*|job post\w*|post (?:a|an) (?:ad|job)|advert\w*|hiring|hire|assumere|assumo|personale|staff|commess[oaie]|camerier[eia]|barista|cassier[ea]|cashier|waiter|waitress|shop assistant|dipendent[ei]|employee|apprendist[ai])\b/u;
 
@@ -82,6 +87,26 @@ const HOBBY_COURSE =
 const OLDER_OR_SMALL =
   /\b(?:anzian\w*|pension\w*|terza eta|over \d+|nonn[oaie]|mamma|madre|padre|papa|genitori|suocer\w*|retired|elderly|older|senior\w*|grand\w*|mum|mom|mother|dad|father|parents|[6-9]\d (?:anni|years)|[1-5] (?:anni|years)|asilo|materna|nursery|toddler)\b/u;
 
+/**
+ * A household appliance asked about as a thing («mi consigliate un buon aspirapolvere?», «ho
+ * comprato un ferro da stiro, come lo pulisco?»): no chores asked of anyone.
+ */
+const APPLIANCE =
+  /\b(?:aspirapolvere|ferro da stiro|lavatrice|lavastoviglie|asciugatrice|microonde|friggitrice|vacuum|hoover|washing machine|dishwasher|tumble dryer|microwave|air fryer)\b/u;
+const ABOUT_A_THING =
+  /\b(?:consigli\w* (?:un |una )?(?:buon[oa]?|bel|bell[oa])|recommend (?:a |an )?(?:good )?|quale (?:\w+ ){0,2}(?:comprare|scegliere|prendere)|quale (?:marca|modello)|which (?:brand|model|one)|ho comprato|i bought|come (?:lo|la|si) pulisc\w*|how (?:do i|to) clean|si e rott\w*|broke down|stopped working)\b/u;
+
+/** When a public office opens («a che ora aprono le poste?»); WeMi's own hours are a need. */
+const OPENING_HOURS =
+  /\b(?:a che ora (?:apr|chiud)\w*|orari\w* di apertura|opening hours|what time (?:does|do|is) (?:\w+ ){1,4}open)\b/u;
+const PUBLIC_OFFICE =
+  /\b(?:poste|posta|ufficio postale|banca|anagrafe|comune|questura|farmacia|supermercato|post office|bank|pharmacy|town hall|supermarket)\b/u;
+const WEMI = /\bwemi\b/u;
+
+/** How much of a medicine to give («quanta tachipirina gli do?», «how much Calpol»): a doctor's question. */
+const DOSE =
+  /\b(?:quant[oaie]|how much|how many|dose|dosaggio|dosage)\b(?: \w+){0,4} (?:tachipirina|paracetamolo|ibuprofene|nurofen|aspirina|antibiotic\w*|sciroppo|gocce|supposte|calpol|tylenol|paracetamol|ibuprofen|drops)\b/u;
+
 /** What the reading found beside the words, which may make them a need after all. */
 export interface AskedBeside {
   /** Something has become hard (the reading's "inability" cue): a need may be real. */
@@ -93,7 +118,7 @@ export interface AskedBeside {
 /**
  * Whether the message asks for something WeMi does not do, whatever need's words it has: a
  * pet's sitter, a word's spelling, a complaint, a thing bought or sold, staff for one's own
- * business, a hobby course. A difficulty told beside a word, a course or a thing bought leaves
+ * business, a hobby course, an appliance, a public office's hours, a medicine's dose. A difficulty told beside a word, a course or a thing bought leaves
  * the need to the model («non riesce a fare l'analisi logica, è dislessica»).
  */
 export function asksForOther(plain: string, beside: AskedBeside): boolean {
@@ -106,6 +131,8 @@ export function asksForOther(plain: string, beside: AskedBeside): boolean {
   const wordStudied =
     A_WORD_STUDIED.test(text) || (A_WORD_NAMED.test(text) && LANGUAGE_STUDY.test(text));
   if (wordStudied && !LEARNING_DISORDER.test(text)) return true;
-  if (TRADE_IN_GOODS.test(text)) return true;
+  if (TRADE_IN_GOODS.test(text) || DOSE.test(text)) return true;
+  if (APPLIANCE.test(text) && ABOUT_A_THING.test(text)) return true;
+  if (OPENING_HOURS.test(text) && PUBLIC_OFFICE.test(text) && !WEMI.test(text)) return true;
   return HOBBY_COURSE.test(text) && !OLDER_OR_SMALL.test(text);
 }

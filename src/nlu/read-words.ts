@@ -18,7 +18,7 @@ import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
 import { isOneSentence } from "./telling.js";
 import { toldThanks } from "./thanks.js";
 import { plainWords } from "./told-need.js";
-import { toldWorkLost } from "./work.js";
+import { toldWorkFound, toldWorkLost } from "./work.js";
 
 /** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
 const CUE_WEIGHT = 3;
@@ -53,7 +53,7 @@ export interface ReadWords {
   /** Tells one's own job and asks nothing: see Ranking.employed. */
   readonly employed: boolean;
   readonly elsewhere: boolean;
-  /** Looks for work or tells one's own trade (the reading's "work" cue). */
+  /** Looks for work or tells one's own trade (the reading's "work" cue), work not just found. */
   readonly seeksWork: boolean;
   /** A family carer who asks for themselves (carer.ts). */
   readonly asksAsCarer: boolean;
@@ -106,10 +106,8 @@ export function readWords(
   // The whole message's words once, for the story cues that tell whose need it is.
   const plain = plainWords(text);
   const asks = ["request", "question", "inability"].some((cue) => reading.cues.has(cue as Cue));
-  const forOther = asksForOther(plain, {
-    inability: reading.cues.has("inability"),
-    seeksWork: reading.cues.has("work"),
-  });
+  const seeksWork = reading.cues.has("work") && !toldWorkFound(plain);
+  const forOther = asksForOther(plain, { inability: reading.cues.has("inability"), seeksWork });
   const terms = featureTerms(
     words.map((w) => w.word),
     words.map((w) => w.negated),
@@ -139,7 +137,7 @@ export function readWords(
       ["satisfied", "settled", "schoolwork"].some((cue) => reading.cues.has(cue as Cue)),
     employed: !asks && !reading.cues.has("negation") && tellsOwnWork(text, other),
     elsewhere: reading.cues.has("elsewhere"),
-    seeksWork: reading.cues.has("work"),
+    seeksWork,
     asksAsCarer: asksAsCarer(plain),
     wellButIdle: toldWellButIdle(plain),
     childrenUnminded: toldChildrenUnminded(plain),
