@@ -50,10 +50,10 @@ const OFFERS_ONESELF =
 
 /**
  * Work just found, told of oneself: «ho trovato lavoro in un ufficio», «I've just started a new
- * job». «trovato lavoro» reads as «trovare lavoro» to the work cue; found, it asks for none.
+ * job», «I've been offered part-time work». «trovato lavoro» reads as «trovare lavoro» to the work cue; found, it asks for none.
  */
 const WORK_FOUND =
-  /\b(?:(?:ho|abbiamo) (?:appena |finalmente |da poco )?(?:trovat[oa] (?:un )?(?:nuovo )?(?:lavoro|posto)|iniziato a lavorare)|(?:i|we) (?:ve |have )?(?:just |finally )?(?:found|got|started) (?:a |my |our )?(?:new )?job)\b/u;
+  /\b(?:(?:ho|abbiamo) (?:appena |finalmente |da poco )?(?:trovat[oa] (?:un )?(?:nuovo )?(?:lavoro|posto)|iniziato a lavorare)|mi hanno (?:appena )?offerto (?:un )?(?:lavoro|posto)|(?:i|we) (?:ve |have )?(?:just |finally )?(?:found|got|started) (?:a |my |our )?(?:new )?job|(?:i|we) (?:ve |have )?(?:just )?started working|(?:i ve|i have) (?:just )?been offered (?:a )?(?:\w+ ){0,2}(?:job|work))\b/u;
 
 /** Work just found (see WORK_FOUND), as plainWords gives it: no job search. */
 export const toldWorkFound = (plain: string): boolean => WORK_FOUND.test(plain);

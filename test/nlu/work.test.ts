@@ -163,6 +163,13 @@ describe("work just found asks for none", () => {
   });
 
   it.each([
+    "I've just been offered part-time work at a school",
+    "mi hanno offerto un posto in mensa",
+  ])("%j is work found", (text) => {
+    expect(toldWorkFound(plainWords(text))).toBe(true);
+  });
+
+  it.each([
     "cerco lavoro come colf, non ho ancora trovato niente",
     "I need to find a job before the summer",
   ])("%j is no work found", (text) => {
