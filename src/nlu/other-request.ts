@@ -107,6 +107,20 @@ const WEMI = /\bwemi\b/u;
 const DOSE =
   /\b(?:quant[oaie]|how much|how many|dose|dosaggio|dosage)\b(?: \w+){0,4} (?:tachipirina|paracetamolo|ibuprofene|nurofen|aspirina|antibiotic\w*|sciroppo|gocce|supposte|calpol|tylenol|paracetamol|ibuprofen|drops)\b/u;
 
+/**
+ * A tradesperson or a repair sought («cerco un idraulico», «a personal trainer for myself», «una
+ * scuola guida», «chi aggiusta computer?»): not the help at home WeMi finds. Not one refused
+ * («non mi serve un elettricista, mi serve…») nor a worker's own trade (the work cue).
+ */
+const TRADESPERSON =
+  /\b(?:personal trainer|idraulic[oa]|elettricist[ai]|meccanic[oa]|imbianchin[oa]|muratore|fabbro|scuola guida|istruttore di guida|driving (?:school|instructor|lessons)|plumber|electrician|mechanic|locksmith|decorator|handyman)\b/u;
+const SOUGHT =
+  /\b(?:cerc\w*|serve|servirebbe|consigli\w*|conoscete|chi|looking for|need|recommend|know (?:a|any)|any)\b/u;
+const REFUSED_TRADE =
+  /\b(?:non|not|no) (?:\w+ ){0,3}(?:personal trainer|idraulic|elettricist|meccanic|imbianchin|muratore|fabbro|plumber|electrician|mechanic|locksmith|decorator|handyman)/u;
+const REPAIR =
+  /\b(?:chi (?:mi )?(?:aggiust|ripar)\w*|who (?:can |could )?(?:fix|repair)\w*|(?:fix|repair) (?:my|our|the|a)|(?:aggiustare|riparare) (?:il|la|un|una|lo))\b/u;
+
 /** What the reading found beside the words, which may make them a need after all. */
 export interface AskedBeside {
   /** Something has become hard (the reading's "inability" cue): a need may be real. */
@@ -118,7 +132,8 @@ export interface AskedBeside {
 /**
  * Whether the message asks for something WeMi does not do, whatever need's words it has: a
  * pet's sitter, a word's spelling, a complaint, a thing bought or sold, staff for one's own
- * business, a hobby course, an appliance, a public office's hours, a medicine's dose. A difficulty told beside a word, a course or a thing bought leaves
+ * business, a tradesperson or a repair, a hobby course, an appliance, a public office's hours,
+ * a medicine's dose. A difficulty told beside a word, a course or a thing bought leaves
  * the need to the model («non riesce a fare l'analisi logica, è dislessica»).
  */
 export function asksForOther(plain: string, beside: AskedBeside): boolean {
@@ -127,6 +142,8 @@ export function asksForOther(plain: string, beside: AskedBeside): boolean {
   if (COMPLAINT.test(text) && !NOT_COMPLAINING.test(text) && !ANOTHER.test(text)) return true;
   const ownWork = beside.seeksWork || OWN_WORK.test(text);
   if (!ownWork && OWN_BUSINESS.test(text) && STAFF.test(text)) return true;
+  const tradeSought = TRADESPERSON.test(text) && SOUGHT.test(text) && !REFUSED_TRADE.test(text);
+  if (!ownWork && (tradeSought || REPAIR.test(text))) return true;
   if (beside.inability) return false;
   const wordStudied =
     A_WORD_STUDIED.test(text) || (A_WORD_NAMED.test(text) && LANGUAGE_STUDY.test(text));

@@ -31,6 +31,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "vorrei pubblicare un annuncio per una commessa nel mio negozio di fiori",
     "our café is hiring a waitress for the weekends, where can we post it?",
     "we own a little bakery in Isola and need a shop assistant on Saturdays",
+    // A tradesperson or a repair.
+    "conoscete un idraulico onesto in zona Bicocca? perde il rubinetto della nonna",
+    "who can fix my laptop screen near Lambrate?",
     // A hobby course for oneself.
     "mi consigliate un corso di pasticceria serale? ho 30 anni",
     // An appliance, a public office's hours, a medicine's dose.
@@ -57,6 +60,8 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // A course for an older parent or a small child.
     "mia madre è in pensione e vorrebbe un corso di ceramica con altre signore",
     "a dance class for my 4 years old who is always tripping over",
+    // A tradesperson refused, or a worker's own trade.
+    "non mi serve un elettricista, mi serve qualcuno che stia con papà di notte",
     // Chores told hard beside an appliance; WeMi's own hours.
     "con tre figli la lavatrice gira tutto il giorno, ci serve una colf",
     "a che ora apre lo spazio WeMi vicino alla farmacia di viale Monza?",
@@ -68,6 +73,12 @@ describe("a message that asks for something WeMi does not do, in a need's words"
 
   it("leaves staff and a business to the model when the citizen looks for work", () => {
     const text = "sono una commessa, il mio negozio ha chiuso";
+    expect(other(text)).toBe(true);
+    expect(other(text, { inability: false, seeksWork: true })).toBe(false);
+  });
+
+  it("leaves a tradesperson to the model when the citizen looks for work", () => {
+    const text = "faccio l'idraulico da vent'anni, conoscete una ditta che cerca?";
     expect(other(text)).toBe(true);
     expect(other(text, { inability: false, seeksWork: true })).toBe(false);
   });
