@@ -1,8 +1,10 @@
 /**
  * What a message asks for, when it is something WeMi does not do though a need's words are
  * there: a sitter for a pet, a word's spelling or grammar, a complaint about a service, a shop
- * that sells a thing, staff for one's own business, a hobby course. Read on the message as
- * plainWords gives it (accents and marks gone, lower case), Italian and English.
+ * that sells a thing, staff for one's own business, a tradesperson, a hobby course, an
+ * appliance, a public office's hours, a medicine's dose. Read on the message as plainWords gives
+ * it (accents and marks gone, lower case), Italian and English. Decided here, not learnt: the
+ * reading is no feature of the model, so training does not move with it.
  */
 
 /** Animals, Italian and English apart: English «cane» is a walking stick. */
@@ -75,6 +77,7 @@ const OWN_BUSINESS = new RegExp(
 const STAFF =
   /\b(?:annunci\w*|offerta di lavoro|job ad|job advert\w*|job post\w*|post (?:a|an) (?:ad|job)|advert\w*|hiring|hire|assumere|assumo|personale|staff|commess[oaie]|camerier[eia]|barista|cassier[ea]|cashier|waiter|waitress|shop assistant|dipendent[ei]|employee|apprendist[ai])\b/u;
 
+/** One's own work told, had or lost: the business named is where one worked, not one's own. */
 const OWN_WORK =
   /\b(?:lavoravo|lavoro come|ho lavorato|licenziat\w*|perso il (?:mio )?lavoro|i worked|i work|i was working|lost my job|laid off|fired)\b/u;
 
