@@ -83,12 +83,13 @@ const OWN_WORK =
 
 /**
  * A hobby course («un corso di cucina», «a cooking class», «lezioni di chitarra»): for an older
- * person it is active ageing, for a small child psychomotricity, so only when neither is named.
+ * person it is active ageing, for a small child psychomotricity, beside Italian lessons a
+ * newcomer's («un corso di italiano e magari di cucina»), so only when none is named.
  */
 const HOBBY_COURSE =
   /\b(?:(?:corso|corsi|lezioni|lezione|class|classes|lessons|course|courses|laboratorio|workshop) (?:di |of |in )?(?:cucina|cooking|ballo|dance|danza|yoga|pilates|pittura|painting|chitarra|guitar|piano|pianoforte|fotografia|photography|teatro|theatre|theater|pasticceria|baking|disegno|drawing|ceramica|pottery|cucito|sewing|tango|salsa|zumba|canto|singing)|(?:cooking|dance|yoga|guitar|piano|painting|pottery|baking|sewing|singing|photography) (?:class|classes|lessons|course|courses|workshop))\b/u;
-const OLDER_OR_SMALL =
-  /\b(?:anzian\w*|pension\w*|terza eta|over \d+|nonn[oaie]|mamma|madre|padre|papa|genitori|suocer\w*|retired|elderly|older|senior\w*|grand\w*|mum|mom|mother|dad|father|parents|[6-9]\d (?:anni|years)|[1-5] (?:anni|years)|asilo|materna|nursery|toddler)\b/u;
+const COURSE_AS_A_NEED =
+  /\b(?:italian\w*|anzian\w*|pension\w*|terza eta|over \d+|nonn[oaie]|mamma|madre|padre|papa|genitori|suocer\w*|retired|elderly|older|senior\w*|grand\w*|mum|mom|mother|dad|father|parents|[6-9]\d (?:anni|years)|[1-5] (?:anni|years)|asilo|materna|nursery|toddler)\b/u;
 
 /**
  * A household appliance asked about as a thing («mi consigliate un buon aspirapolvere?», «ho
@@ -105,8 +106,12 @@ const OPENING_HOURS =
 const PUBLIC_OFFICE =
   /\b(?:poste|posta|ufficio postale|banca|anagrafe|comune|questura|farmacia|supermercato|post office|bank|pharmacy|town hall|supermarket)\b/u;
 const WEMI = /\bwemi\b/u;
+const SOMEONE = /\b(?:qualcuno|una persona|someone|somebody|a person)\b/u;
 
-/** How much of a medicine to give («quanta tachipirina gli do?», «how much Calpol»): a doctor's question. */
+/**
+ * How much of a medicine to give («quanta tachipirina gli do?», «how much Calpol»): a doctor's
+ * question, unless someone is asked for to give it («…ma serve qualcuno che gliele dia»).
+ */
 const DOSE =
   /\b(?:quant[oaie]|how much|how many|dose|dosaggio|dosage)\b(?: \w+){0,4} (?:tachipirina|paracetamolo|ibuprofene|nurofen|aspirina|antibiotic\w*|sciroppo|gocce|supposte|calpol|tylenol|paracetamol|ibuprofen|drops)\b/u;
 
@@ -151,8 +156,8 @@ export function asksForOther(plain: string, beside: AskedBeside): boolean {
   const wordStudied =
     A_WORD_STUDIED.test(text) || (A_WORD_NAMED.test(text) && LANGUAGE_STUDY.test(text));
   if (wordStudied && !LEARNING_DISORDER.test(text)) return true;
-  if (TRADE_IN_GOODS.test(text) || DOSE.test(text)) return true;
+  if (TRADE_IN_GOODS.test(text) || (DOSE.test(text) && !SOMEONE.test(text))) return true;
   if (APPLIANCE.test(text) && ABOUT_A_THING.test(text)) return true;
   if (OPENING_HOURS.test(text) && PUBLIC_OFFICE.test(text) && !WEMI.test(text)) return true;
-  return HOBBY_COURSE.test(text) && !OLDER_OR_SMALL.test(text);
+  return HOBBY_COURSE.test(text) && !COURSE_AS_A_NEED.test(text);
 }

@@ -65,6 +65,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // Chores told hard beside an appliance; WeMi's own hours.
     "con tre figli la lavatrice gira tutto il giorno, ci serve una colf",
     "a che ora apre lo spazio WeMi vicino alla farmacia di viale Monza?",
+    // A hobby course beside Italian lessons; a medicine someone is asked to give.
+    "Cerco un corso di italiano per mia moglie, vorrebbe anche lezioni di cucina italiana",
+    "quante gocce prende lo decide il medico, ma serve qualcuno che gliele dia la sera",
     // A worker who lost a job in a shop.
     "lavoravo come cassiera nel mio negozio di quartiere, che ha chiuso",
   ])("%j does not", (text) => {
