@@ -50,13 +50,21 @@ const LANGUAGE_STUDY =
 /**
  * A complaint about a service had («posso lamentarmi con qualcuno?», «voglio fare un reclamo»,
  * «I want to complain about…»); not a carer's «non mi lamento» nor «I'm not complaining», and
- * not when another is asked for («…e ne vorrei un'altra», «a new one»).
+ * not when another is asked for («…e ne vorrei un'altra», «a new one») or help («potete
+ * aiutarmi voi?», «can someone call me?»).
  */
 const COMPLAINT =
   /\b(?:lamentarmi|lamentarci|fare (?:un )?reclamo|un reclamo|reclamare|complain|make a complaint|file a complaint|a complaint)\b/u;
 const NOT_COMPLAINING = /\b(?:non|not|never|mai) (?:\w+ ){0,2}(?:lament|complain|reclam)/u;
 const ANOTHER =
-  /\b(?:altr[oaie]|nuov[oaie]|another|new|different|replace\w*|sostitu\w*|cambiar\w*)\b/u;
+  /\b(?:altr[oaie]|nuov[oaie]|another|new|different|replace\w*|sostitu\w*|cambiar\w*|aiutarmi|aiutarci|richiamarmi|ricontattarmi|help me|help us|call me|contact me)\b/u;
+
+/**
+ * A request after a turn («vendo la casa di famiglia, ma adesso mi serve una badante»): what
+ * the message asks for comes last, and may be a need.
+ */
+const ASKED_AFTER_A_TURN =
+  /\b(?:ma|pero|but|however) (?:\w+ ){0,3}(?:mi serve|ci serve|mi servirebbe|cerco|cerchiamo|vorrei|potete|i need|we need|looking for|can you|could you)\b/u;
 
 /** A shop sought for a thing, or a thing bought, sold or let: «un negozio che venda deambulatori». */
 const TRADE_IN_GOODS =
@@ -141,12 +149,13 @@ export interface AskedBeside {
  * Whether the message asks for something WeMi does not do, whatever need's words it has: a
  * pet's sitter, a word's spelling, a complaint, a thing bought or sold, staff for one's own
  * business, a tradesperson or a repair, a hobby course, an appliance, a public office's hours,
- * a medicine's dose. A difficulty told beside a word, a course or a thing bought leaves
- * the need to the model («non riesce a fare l'analisi logica, è dislessica»).
+ * a medicine's dose. A request after a turn leaves all but the animal to the model, and so does
+ * a difficulty told beside the last six («non riesce a fare l'analisi logica, è dislessica»).
  */
 export function asksForOther(plain: string, beside: AskedBeside): boolean {
   const text = ` ${plain} `;
   if (FOR_AN_ANIMAL.test(text) && !PERSON.test(text)) return true;
+  if (ASKED_AFTER_A_TURN.test(text)) return false;
   if (COMPLAINT.test(text) && !NOT_COMPLAINING.test(text) && !ANOTHER.test(text)) return true;
   const ownWork = beside.seeksWork || OWN_WORK.test(text);
   if (!ownWork && OWN_BUSINESS.test(text) && STAFF.test(text)) return true;

@@ -60,6 +60,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // A course for an older parent or a small child.
     "mia madre è in pensione e vorrebbe un corso di ceramica con altre signore",
     "a dance class for my 4 years old who is always tripping over",
+    // A complaint that goes on to ask for help; a request after a turn.
+    "vorrei lamentarmi, nessuno mi ha più richiamato per la domanda di invalidità: potete aiutarmi?",
+    "abbiamo venduto la casa al mare, ma adesso mi serve una badante per la notte",
     // A tradesperson refused, or a worker's own trade.
     "non mi serve un elettricista, mi serve qualcuno che stia con papà di notte",
     // Chores told hard beside an appliance; WeMi's own hours.
@@ -94,6 +97,14 @@ describe("a message that asks for something WeMi does not do, in a need's words"
 });
 
 describe("the bot's reading of such messages", () => {
+  it("a complaint that asks to be called back is a person to talk to", () => {
+    expect(
+      classifier.classify(
+        "I'd like to complain, nobody phoned me back about a carer for my dad, can someone call me?",
+      ).intent,
+    ).not.toBeNull();
+  });
+
   it.each([
     "cerco una badante per il mio pastore tedesco, il mio cane è anziano e sta solo tutto il giorno",
     "come si scrive badante? con una o due d?",
