@@ -24,21 +24,28 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
 ];
 
 /**
- * The chore told as hard or left undone: «non riesco», «è faticoso», «non si fida più», «per un
- * mese non potrà», «too much», «beyond him», «exhausted», «a disaster», «won't be able». Without it a chore is only talked of: a
- * cleaning product, groceries ordered online, the cleaning lady who comes on Thursdays.
+ * The chore told as hard or left undone: «non riesco», «non ci può stare», «è faticoso», «non si
+ * fida più», «per un mese non potrà», «too much», «beyond him», «exhausted», «a disaster», «won't
+ * be able», «are the problem». Without it a chore is only talked of: a cleaning product, groceries
+ * ordered online, the cleaning lady who comes on Thursdays.
  */
 const HARD =
-  /\b(?:non (?:riesc\w*|ce la fa\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu))|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able)\b/u;
+  /\b(?:non (?:ci |lo |la |le |li |ne )?(?:riesc\w*|ce la fa\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu))|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able|(?:sono|e) (?:il|un) problema|(?:are|is) (?:the|a) problem)\b/u;
 
 /**
- * A carer named, asked for or already there («cerco una badante», «the carer comes in the
- * mornings»): the model's carer stands, a chore beside it is not the whole need.
+ * A carer named or asked for («cerco una badante», «mi serve assistenza»): the model's carer
+ * stands, a chore beside it is not the whole need.
  */
 const CARER = /\b(?:badant\w*|carer|caregiver|assistente|assistenza)\b/u;
+/**
+ * A carer who already comes, for some hours («la badante viene solo la mattina», «the carer
+ * comes only in the mornings»): what is left hard is the need, not another carer.
+ */
+const CARER_COMES =
+  /\b(?:badante|carer) (?:\w+ ){0,2}(?:viene|arriva|comes) (?:solo|soltanto|only|just)\b/u;
 
-/** Whether a message names a carer, as plainWords gives it. */
-export const namesCarer = (plain: string): boolean => CARER.test(plain);
+/** Whether a message names a carer it does not already have, as plainWords gives it. */
+export const namesCarer = (plain: string): boolean => CARER.test(plain) && !CARER_COMES.test(plain);
 
 /**
  * The one need the chores a message names tell, where it tells them hard, as plainWords gives

@@ -25,6 +25,13 @@ export const TROUBLE =
 
 export const CONTRAST = new Set("ma pero però but however though tranne except invece".split(" "));
 
+/**
+ * Coping, said as how things go now: «è dura ma ce la stiamo facendo», «we're managing». Not
+ * the refused «non ce la facciamo più», which the negation in front of it rules out.
+ */
+const COPING =
+  /(?<!\b(?:non|nun|not) )\b(?:ce la (?:stiamo|sto|sta|stanno) facendo|ce la (?:caviamo|cavo)|(?:we|i) (?:re|are|m|am) (?:managing|coping|getting by))\b/u;
+
 /** Where a message turns: what follows the last turn is how it ends. */
 const TURN = new RegExp(
   `\\s(?:ma|però|pero|but|however|though|invece|instead|tranne|except|${TURNS_ELSEWHERE.join("|")})\\s`,
@@ -49,5 +56,6 @@ export function endsWell(lowered: string): boolean {
         // "va alla grande", "sta alla grande": going great.
         (t === "grande" && tokens[i - 1] === "alla")),
   );
-  return good && !tokens.some((t) => TROUBLE.test(t));
+  const coping = COPING.test(tokens.join(" "));
+  return (good || coping) && !tokens.some((t) => TROUBLE.test(t));
 }

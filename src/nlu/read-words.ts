@@ -13,11 +13,12 @@ import {
 import { toldLanguageBarrier } from "./learner.js";
 import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
+import { asksForOther } from "./other-request.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
 import { isOneSentence } from "./telling.js";
 import { toldThanks } from "./thanks.js";
 import { plainWords } from "./told-need.js";
-import { toldWorkLost } from "./work.js";
+import { toldWorkFound, toldWorkLost } from "./work.js";
 
 /** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
 const CUE_WEIGHT = 3;
@@ -44,12 +45,15 @@ export interface ReadWords {
   readonly tells: boolean;
   /** Asks nothing (no request, question or inability) and some piece of it tells. */
   readonly onlyTells: boolean;
-  /** Asks nothing for oneself (good news, a need met, schoolwork): see Ranking.satisfied. */
+  /**
+   * Asks nothing WeMi does (good news, a need met, schoolwork, a pet's sitter, a complaint…):
+   * see Ranking.satisfied.
+   */
   readonly satisfied: boolean;
   /** Tells one's own job and asks nothing: see Ranking.employed. */
   readonly employed: boolean;
   readonly elsewhere: boolean;
-  /** Looks for work or tells one's own trade (the reading's "work" cue). */
+  /** Looks for work or tells one's own trade (the reading's "work" cue), work not just found. */
   readonly seeksWork: boolean;
   /** A family carer who asks for themselves (carer.ts). */
   readonly asksAsCarer: boolean;
@@ -102,6 +106,8 @@ export function readWords(
   // The whole message's words once, for the story cues that tell whose need it is.
   const plain = plainWords(text);
   const asks = ["request", "question", "inability"].some((cue) => reading.cues.has(cue as Cue));
+  const seeksWork = reading.cues.has("work") && !toldWorkFound(plain);
+  const forOther = asksForOther(plain, { inability: reading.cues.has("inability"), seeksWork });
   const terms = featureTerms(
     words.map((w) => w.word),
     words.map((w) => w.negated),
@@ -116,6 +122,7 @@ export function readWords(
     // A refusal of something named beside the story («nu are nevoie de o îngrijitoare, dar nu
     // mai poate găti») says which need it is not, not that it asks none (story.ts).
     story:
+      forOther ||
       ["request", "satisfied", "elsewhere", "schoolwork"].some((cue) =>
         reading.cues.has(cue as Cue),
       ) ||
@@ -125,10 +132,12 @@ export function readWords(
     refused,
     tells,
     onlyTells: !asks && reading.telling.size > 0,
-    satisfied: ["satisfied", "settled", "schoolwork"].some((cue) => reading.cues.has(cue as Cue)),
+    satisfied:
+      forOther ||
+      ["satisfied", "settled", "schoolwork"].some((cue) => reading.cues.has(cue as Cue)),
     employed: !asks && !reading.cues.has("negation") && tellsOwnWork(text, other),
     elsewhere: reading.cues.has("elsewhere"),
-    seeksWork: reading.cues.has("work"),
+    seeksWork,
     asksAsCarer: asksAsCarer(plain),
     wellButIdle: toldWellButIdle(plain),
     childrenUnminded: toldChildrenUnminded(plain),

@@ -48,6 +48,16 @@ const WORK_LOST =
 const OFFERS_ONESELF =
   /\b(?:so (?:fare|cucinare|pulire|stirare|guidare|cucire|assistere|badare)|ho la patente|ho (?:\w+ )?esperienza|sono (?:brav[oa]|forte|paziente|affidabile|svelt[oa]|precis[oa]|volenteros[oa]|seri[oa]) |(?:posso|potrei) (?:iniziare|cominciare|farlo|fare (?:la|il|le|qualsiasi|di tutto))|di mestiere|mi andrebbe bene (?:anche )?(?:fare|lavorare)|(?:faccio|farei) (?:qualsiasi|di tutto)|ho bisogno di (?:uno stipendio|lavorare|guadagnare)|devo (?:lavorare|guadagnare)|(?:continuare a|tornare a|ricominciare a) lavorare|ripartire|(?:i ve|i have|i) worked as|i (?:m|am) good (?:with|at)|i can (?:cook|clean|drive|start|iron|look after|do)|can start|(?:have|with) (?:\w+ )?(?:years of )?experience|need (?:a |an )?(?:wage|income|salary))/u;
 
+/**
+ * Work just found, told of oneself: «ho trovato lavoro in un ufficio», «I've just started a new
+ * job», «I've been offered part-time work». «trovato lavoro» reads as «trovare lavoro» to the work cue; found, it asks for none.
+ */
+const WORK_FOUND =
+  /\b(?:(?:ho|abbiamo) (?:appena |finalmente |da poco )?(?:trovat[oa] (?:un )?(?:nuovo )?(?:lavoro|posto)|iniziato a lavorare)|mi hanno (?:appena )?offerto (?:un )?(?:lavoro|posto)|(?:i|we) (?:ve |have )?(?:just |finally )?(?:found|got|started) (?:a |my |our )?(?:new )?job|(?:i|we) (?:ve |have )?(?:just )?started working|(?:i ve|i have) (?:just )?been offered (?:a )?(?:\w+ ){0,2}(?:job|work))\b/u;
+
+/** Work just found (see WORK_FOUND), as plainWords gives it: no job search. */
+export const toldWorkFound = (plain: string): boolean => WORK_FOUND.test(plain);
+
 /** One's own work lost and oneself offered as a worker (see asWorkAfterLoss), as plainWords gives it. */
 export const toldWorkLost = (plain: string): boolean =>
   WORK_LOST.test(plain) && OFFERS_ONESELF.test(plain);

@@ -48,6 +48,9 @@ describe("the chore a message tells hard", () => {
       "with the cast on his wrist he won't be able to use the cooker for a month",
       "pasti_domicilio",
     ],
+    // A pronoun between the negation and its verb; a chore named as the problem.
+    ["con la spalla rotta non ci riesce più a stirare", "colf"],
+    ["fare la spesa è il problema, il resto lo gestisce", "spesa_domicilio"],
   ])("%j is %s", (text, need) => {
     expect(toldChore(plainWords(text))).toBe(need);
   });
@@ -73,6 +76,16 @@ describe("a chore told hard in an older person's story is that chore, not a care
       ).intent,
     ).toBe("pasti_domicilio");
   });
+
+  it.each([
+    "Grandma broke her wrist last month. The carer comes only on weekday mornings to help her dress, and cooking her evening meal is the problem.",
+    "Mio nonno ha 89 anni, la badante viene solo tre mattine a settimana per lavarlo. Ai fornelli non ci può più stare e la sera non mangia.",
+  ])(
+    "a carer who already comes for some hours leaves the chore still hard: %j is meals",
+    (text) => {
+      expect(classifier.classify(text).intent).toBe("pasti_domicilio");
+    },
+  );
 
   it("a carer asked for by name stays a carer", () => {
     expect(

@@ -288,6 +288,9 @@ describe("good news about a service is told, not asked", () => {
     // A request granted (session 17, in my own words).
     "la richiesta di assegno di cura per papà è stata approvata la settimana scorsa",
     "my mum's disability allowance was granted in June",
+    // Coping, said as how things go now.
+    "papà ha l'Alzheimer, è pesante ma ce la stiamo facendo",
+    "looking after my dad is hard work but we're managing",
   ])("%j is satisfied", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(true);
   });
@@ -303,6 +306,7 @@ describe("good news about a service is told, not asked", () => {
     "il nonno sta benissimo, però gli farebbe bene stare con altra gente",
     "cerco lavoro come badante, mi piace stare con gli anziani",
     "la domanda di invalidità non è stata accolta, cosa posso fare?",
+    "con mia madre non ce la stiamo facendo più",
   ])("%j is not", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(false);
   });

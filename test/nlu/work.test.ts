@@ -4,7 +4,7 @@ import { isContentWord } from "../../src/nlu/features.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { readMessage } from "../../src/nlu/reading.js";
 import { plainWords } from "../../src/nlu/told-need.js";
-import { asWorkAfterLoss, asWorkSought, toldWorkLost } from "../../src/nlu/work.js";
+import { asWorkAfterLoss, asWorkSought, toldWorkFound, toldWorkLost } from "../../src/nlu/work.js";
 import { decided } from "../support/classification.js";
 
 let classifier: IntentClassifier;
@@ -151,6 +151,29 @@ describe("work lost, told with oneself offered as a worker", () => {
     "so cucinare ma mia madre non mangia più da sola",
   ])("%j is not", (text) => {
     expect(workLost(text)).toBe(false);
+  });
+});
+
+describe("work just found asks for none", () => {
+  it("a parent who found work and has children left alone after school wants a babysitter", () => {
+    const text =
+      "Ho appena trovato lavoro in un negozio fino alle sette, i miei figli hanno 7 e 10 anni e la scuola finisce alle 16. Chi li tiene?";
+    expect(toldWorkFound(plainWords(text))).toBe(true);
+    expect(classifier.classify(text).intent).toBe("babysitter");
+  });
+
+  it.each([
+    "I've just been offered part-time work at a school",
+    "mi hanno offerto un posto in mensa",
+  ])("%j is work found", (text) => {
+    expect(toldWorkFound(plainWords(text))).toBe(true);
+  });
+
+  it.each([
+    "cerco lavoro come colf, non ho ancora trovato niente",
+    "I need to find a job before the summer",
+  ])("%j is no work found", (text) => {
+    expect(toldWorkFound(plainWords(text))).toBe(false);
   });
 });
 

@@ -1,0 +1,172 @@
+/**
+ * What a message asks for, when it is something WeMi does not do though a need's words are
+ * there: a sitter for a pet, a word's spelling or grammar, a complaint about a service, a shop
+ * that sells a thing, staff for one's own business, a tradesperson, a hobby course, an
+ * appliance, a public office's hours, a medicine's dose. Read on the message as plainWords gives
+ * it (accents and marks gone, lower case), Italian and English. Decided here, not learnt: the
+ * reading is no feature of the model, so training does not move with it.
+ */
+
+/** Animals, Italian and English apart: English «cane» is a walking stick. */
+const ANIMAL_IT =
+  "(?:cane|cani|cagnolin[oa]|cucciol[oi]|labrador|gatt[oia]|gattin[oi]|micio|pappagall[oi]|canarin[oi]|criceto|coniglio|tartaruga|cavall[oi])";
+const ANIMAL_EN = "(?:dog|dogs|puppy|cat|cats|kitten|parrot|budgie|hamster|rabbit|horse|pet|pets)";
+
+/**
+ * An animal as whose need it is: «per il gatto», «il mio cane anziano», «for my parrot», «a dog
+ * sitter»; not one of the household («tre figli e un cane», «walks with a cane»).
+ */
+const FOR_AN_ANIMAL = new RegExp(
+  [
+    `\\b(?:mio|mia|miei|mie|nostro|nostra|nostri|nostre) ${ANIMAL_IT}\\b`,
+    `\\bper (?:il |la |i |le |lo |un |una )?${ANIMAL_IT}\\b`,
+    `\\b(?:(?:my|our) |for (?:my |our |the |a )?)${ANIMAL_EN}\\b`,
+    "\\b(?:dog|cat|pet) ?sitter",
+  ].join("|"),
+  "u",
+);
+
+/**
+ * Someone of the family or a person named: the need may be theirs, the animal beside it («non
+ * per il gatto, per mia madre», «una badante per papà che accetti il nostro cane»).
+ */
+const PERSON =
+  /\b(?:mamma|madre|mami|padre|papa|babbo|nonn[oaie]|figli[oae]?|bimb[oaie]|bambin[oaie]|marito|moglie|suocer[oaie]|zi[oaie]|fratell[oi]|sorell[ae]|vicin[oaie]|signor[ae]?|me stess[oa]|mum|mom|mother|dad|father|grandma|grandpa|granny|grandmother|grandfather|husband|wife|son|daughter|kids?|child|children|baby|aunt|uncle|brother|sister|neighbou?r|elderly|myself)\b/u;
+
+/**
+ * A word asked about, not a need: its spelling («come si scrive caregiver?»), a grammar
+ * exercise («analisi logica di…»), or a word named beside a word of language study («the
+ * word badante in my grammar homework»).
+ */
+const A_WORD_STUDIED =
+  /\b(?:come si (?:scrive|pronuncia)|how (?:do you|to|do i) (?:spell|pronounce)|spelled|analisi (?:logica|grammaticale)|complemento (?:oggetto|di \w+))\b/u;
+const A_WORD_NAMED = /\b(?:la parola|il termine|the word|the term) (?!problem)/u;
+/** A learning disorder told: the homework is the child's difficulty («word problems make her cry»). */
+const LEARNING_DISORDER =
+  /\b(?:disless\w*|dyslex\w*|dsa|disgraf\w*|dysgraph\w*|discalcul\w*|dyscalcul\w*)\b/u;
+const LANGUAGE_STUDY =
+  /\b(?:compit\w*|homework|grammatic\w*|grammar|eserciz\w*|exercise|aggettiv\w*|adjective|noun|sostantiv\w*|verb|verbo|plural\w*|sinonim\w*|synonym|dizionario|dictionary|etimologia|etymology|scrive|spell\w*)\b/u;
+
+/**
+ * A complaint about a service had («posso lamentarmi con qualcuno?», «voglio fare un reclamo»,
+ * «I want to complain about…»); not a carer's «non mi lamento» nor «I'm not complaining», and
+ * not when another is asked for («…e ne vorrei un'altra», «a new one») or help («potete
+ * aiutarmi voi?», «can someone call me?»).
+ */
+const COMPLAINT =
+  /\b(?:lamentarmi|lamentarci|fare (?:un )?reclamo|un reclamo|reclamare|complain|make a complaint|file a complaint|a complaint)\b/u;
+const NOT_COMPLAINING = /\b(?:non|not|never|mai) (?:\w+ ){0,2}(?:lament|complain|reclam)/u;
+const ANOTHER =
+  /\b(?:altr[oaie]|nuov[oaie]|another|new|different|replace\w*|sostitu\w*|cambiar\w*|aiutarmi|aiutarci|richiamarmi|ricontattarmi|help me|help us|call me|contact me)\b/u;
+
+/**
+ * A request after a turn («vendo la casa di famiglia, ma adesso mi serve una badante»): what
+ * the message asks for comes last, and may be a need.
+ */
+const ASKED_AFTER_A_TURN =
+  /\b(?:ma|pero|but|however) (?:\w+ ){0,3}(?:mi serve|ci serve|mi servirebbe|cerco|cerchiamo|vorrei|potete|i need|we need|looking for|can you|could you)\b/u;
+
+/** A shop sought for a thing, or a thing bought, sold or let: «un negozio che venda deambulatori». */
+const TRADE_IN_GOODS =
+  /\b(?:(?:negozio|negozi|shop|store|rivenditore) (?:che|that|which|where) (?:vend|sell)\w*|dove (?:posso |si puo |si possono )?(?:comprare|acquistare|compro)|where (?:can i|do i|to|could i) (?:buy|purchase)|vendo|vendere (?:la |il |casa|appartamento)|selling (?:my|his|her|the)|sell (?:my|his|her|the)|in affitto|for rent|to rent)\b/u;
+
+/**
+ * Staff for one's own business: «una commessa per il mio negozio», «post a job ad for my
+ * shop», «a barista for our café», «I run a small café and I'm hiring». Not a worker's own
+ * story: one who looks for work (the work cue) or tells the work had («lavoravo come cassiera
+ * nel mio negozio di quartiere»).
+ */
+const BUSINESS =
+  "(?:negozio|bar|ristorante|pizzeria|trattoria|locale|azienda|ditta|ufficio|studio|salone|parrucchiere|panetteria|shop|store|cafe|restaurant|business|company|office|salon|bakery|firm)";
+const OWN_BUSINESS = new RegExp(
+  `\\b(?:(?:mio|mia|nostro|nostra|my|our) ${BUSINESS}|(?:i|we) (?:run|own|manage|have|opened) (?:a |an )?(?:\\w+ )?${BUSINESS}|(?:gestisco|gestiamo|ho|abbiamo|ho aperto|abbiamo aperto) (?:un |una )?(?:piccol[oa] )?${BUSINESS})\\b`,
+  "u",
+);
+const STAFF =
+  /\b(?:annunci\w*|offerta di lavoro|job ad|job advert\w*|job post\w*|post (?:a|an) (?:ad|job)|advert\w*|hiring|hire|assumere|assumo|personale|staff|commess[oaie]|camerier[eia]|barista|cassier[ea]|cashier|waiter|waitress|shop assistant|dipendent[ei]|employee|apprendist[ai])\b/u;
+
+/** One's own work told, had or lost: the business named is where one worked, not one's own. */
+const OWN_WORK =
+  /\b(?:lavoravo|lavoro come|ho lavorato|licenziat\w*|perso il (?:mio )?lavoro|i worked|i work|i was working|lost my job|laid off|fired)\b/u;
+
+/**
+ * A hobby course («un corso di cucina», «a cooking class», «lezioni di chitarra»): for an older
+ * person it is active ageing, for a small child psychomotricity, beside Italian lessons a
+ * newcomer's («un corso di italiano e magari di cucina»), so only when none is named.
+ */
+const HOBBY_COURSE =
+  /\b(?:(?:corso|corsi|lezioni|lezione|class|classes|lessons|course|courses|laboratorio|workshop) (?:di |of |in )?(?:cucina|cooking|ballo|dance|danza|yoga|pilates|pittura|painting|chitarra|guitar|piano|pianoforte|fotografia|photography|teatro|theatre|theater|pasticceria|baking|disegno|drawing|ceramica|pottery|cucito|sewing|tango|salsa|zumba|canto|singing)|(?:cooking|dance|yoga|guitar|piano|painting|pottery|baking|sewing|singing|photography) (?:class|classes|lessons|course|courses|workshop))\b/u;
+const COURSE_AS_A_NEED =
+  /\b(?:italian\w*|anzian\w*|pension\w*|terza eta|over \d+|nonn[oaie]|mamma|madre|padre|papa|genitori|suocer\w*|retired|elderly|older|senior\w*|grand\w*|mum|mom|mother|dad|father|parents|[6-9]\d (?:anni|years)|[1-5] (?:anni|years)|asilo|materna|nursery|toddler)\b/u;
+
+/**
+ * A household appliance asked about as a thing («mi consigliate un buon aspirapolvere?», «ho
+ * comprato un ferro da stiro, come lo pulisco?»): no chores asked of anyone.
+ */
+const APPLIANCE =
+  /\b(?:aspirapolvere|ferro da stiro|lavatrice|lavastoviglie|asciugatrice|microonde|friggitrice|vacuum|hoover|washing machine|dishwasher|tumble dryer|microwave|air fryer)\b/u;
+const ABOUT_A_THING =
+  /\b(?:consigli\w* (?:un |una )?(?:buon[oa]?|bel|bell[oa])|recommend (?:a |an )?(?:good )?|quale (?:\w+ ){0,2}(?:comprare|scegliere|prendere)|quale (?:marca|modello)|which (?:brand|model|one)|ho comprato|i bought|come (?:lo|la|si) pulisc\w*|how (?:do i|to) clean|si e rott\w*|broke down|stopped working)\b/u;
+
+/** When a public office opens («a che ora aprono le poste?»); WeMi's own hours are a need. */
+const OPENING_HOURS =
+  /\b(?:a che ora (?:apr|chiud)\w*|orari\w* di apertura|opening hours|what time (?:does|do|is) (?:\w+ ){1,4}open)\b/u;
+const PUBLIC_OFFICE =
+  /\b(?:poste|posta|ufficio postale|banca|anagrafe|comune|questura|farmacia|supermercato|post office|bank|pharmacy|town hall|supermarket)\b/u;
+const WEMI = /\bwemi\b/u;
+const SOMEONE = /\b(?:qualcuno|una persona|someone|somebody|a person)\b/u;
+
+/**
+ * How much of a medicine to give («quanta tachipirina gli do?», «how much Calpol»): a doctor's
+ * question, unless someone is asked for to give it («…ma serve qualcuno che gliele dia»).
+ */
+const DOSE =
+  /\b(?:quant[oaie]|how much|how many|dose|dosaggio|dosage)\b(?: \w+){0,4} (?:tachipirina|paracetamolo|ibuprofene|nurofen|aspirina|antibiotic\w*|sciroppo|gocce|supposte|calpol|tylenol|paracetamol|ibuprofen|drops)\b/u;
+
+/**
+ * A tradesperson or a repair sought («cerco un idraulico», «a personal trainer for myself», «una
+ * scuola guida», «chi aggiusta computer?»): not the help at home WeMi finds. Not one refused
+ * («non mi serve un elettricista, mi serve…») nor a worker's own trade (the work cue).
+ */
+const TRADESPERSON =
+  /\b(?:personal trainer|idraulic[oa]|elettricist[ai]|meccanic[oa]|imbianchin[oa]|muratore|fabbro|scuola guida|istruttore di guida|driving (?:school|instructor|lessons)|plumber|electrician|mechanic|locksmith|decorator|handyman)\b/u;
+const SOUGHT =
+  /\b(?:cerc\w*|serve|servirebbe|consigli\w*|conoscete|chi|looking for|need|recommend|know (?:a|any)|any)\b/u;
+const REFUSED_TRADE =
+  /\b(?:non|not|no) (?:\w+ ){0,3}(?:personal trainer|idraulic|elettricist|meccanic|imbianchin|muratore|fabbro|plumber|electrician|mechanic|locksmith|decorator|handyman)/u;
+const REPAIR =
+  /\b(?:chi (?:mi )?(?:aggiust|ripar)\w*|who (?:can |could )?(?:fix|repair)\w*|(?:fix|repair) (?:my|our|the|a)|(?:aggiustare|riparare) (?:il|la|un|una|lo))\b/u;
+
+/** What the reading found beside the words, which may make them a need after all. */
+export interface AskedBeside {
+  /** Something has become hard (the reading's "inability" cue): a need may be real. */
+  readonly inability: boolean;
+  /** The citizen looks for work (the reading's "work" cue). */
+  readonly seeksWork: boolean;
+}
+
+/**
+ * Whether the message asks for something WeMi does not do, whatever need's words it has: a
+ * pet's sitter, a word's spelling, a complaint, a thing bought or sold, staff for one's own
+ * business, a tradesperson or a repair, a hobby course, an appliance, a public office's hours,
+ * a medicine's dose. A request after a turn leaves all but the animal to the model, and so does
+ * a difficulty told beside the last six («non riesce a fare l'analisi logica, è dislessica»).
+ */
+export function asksForOther(plain: string, beside: AskedBeside): boolean {
+  const text = ` ${plain} `;
+  if (FOR_AN_ANIMAL.test(text) && !PERSON.test(text)) return true;
+  if (ASKED_AFTER_A_TURN.test(text)) return false;
+  if (COMPLAINT.test(text) && !NOT_COMPLAINING.test(text) && !ANOTHER.test(text)) return true;
+  const ownWork = beside.seeksWork || OWN_WORK.test(text);
+  if (!ownWork && OWN_BUSINESS.test(text) && STAFF.test(text)) return true;
+  const tradeSought = TRADESPERSON.test(text) && SOUGHT.test(text) && !REFUSED_TRADE.test(text);
+  if (!ownWork && (tradeSought || REPAIR.test(text))) return true;
+  if (beside.inability) return false;
+  const wordStudied =
+    A_WORD_STUDIED.test(text) || (A_WORD_NAMED.test(text) && LANGUAGE_STUDY.test(text));
+  if (wordStudied && !LEARNING_DISORDER.test(text)) return true;
+  if (TRADE_IN_GOODS.test(text) || (DOSE.test(text) && !SOMEONE.test(text))) return true;
+  if (APPLIANCE.test(text) && ABOUT_A_THING.test(text)) return true;
+  if (OPENING_HOURS.test(text) && PUBLIC_OFFICE.test(text) && !WEMI.test(text)) return true;
+  return HOBBY_COURSE.test(text) && !COURSE_AS_A_NEED.test(text);
+}

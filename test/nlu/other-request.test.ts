@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { type AskedBeside, asksForOther } from "../../src/nlu/other-request.js";
+import { plainWords } from "../../src/nlu/told-need.js";
+
+let classifier: IntentClassifier;
+beforeAll(async () => {
+  classifier = await loadClassifier();
+});
+
+const NOTHING_BESIDE: AskedBeside = { inability: false, seeksWork: false };
+const other = (text: string, beside: AskedBeside = NOTHING_BESIDE) =>
+  asksForOther(plainWords(text), beside);
+
+describe("a message that asks for something WeMi does not do, in a need's words", () => {
+  it.each([
+    // A pet's sitter or a pet's care.
+    "Mi serve una tata per il mio coniglio quando parto per Pasqua",
+    "any carer who could check on our puppy at lunchtime?",
+    "il mio gatto è vecchio e non riesce più a saltare, cosa posso fare?",
+    // A word's spelling or grammar.
+    "badante si scrive con la e finale? come si scrive al plurale?",
+    "for my Italian grammar exercise: is the word caregiver a noun?",
+    // A complaint about a service had.
+    "i pasti arrivati ieri erano scotti, vorrei fare un reclamo",
+    "I want to complain about the nanny agency, they were rude on the phone",
+    // A thing bought, sold or let.
+    "c'è un negozio che vende letti da ospedale in zona Corvetto?",
+    "where can I buy incontinence pads in bulk for the care home I manage?",
+    // Staff for one's own business.
+    "vorrei pubblicare un annuncio per una commessa nel mio negozio di fiori",
+    "our café is hiring a waitress for the weekends, where can we post it?",
+    "we own a little bakery in Isola and need a shop assistant on Saturdays",
+    // A tradesperson or a repair.
+    "conoscete un idraulico onesto in zona Bicocca? perde il rubinetto della nonna",
+    "who can fix my laptop screen near Lambrate?",
+    // A hobby course for oneself.
+    "mi consigliate un corso di pasticceria serale? ho 30 anni",
+    // An appliance, a public office's hours, a medicine's dose.
+    "quale lavatrice comprare per una famiglia di cinque?",
+    "a che ora chiude la farmacia di piazza Napoli il sabato?",
+    "how much paracetamol can I give a toddler with a cold?",
+  ])("%j", (text) => {
+    expect(other(text)).toBe(true);
+  });
+
+  it.each([
+    // A person's need beside an animal of the house.
+    "cerco una badante per mia madre, che non abbia paura del nostro cane",
+    "tre figli e un gatto, la casa è un disastro: ci serve una colf",
+    "my aunt walks with a cane and can't carry the shopping upstairs",
+    // Not complaining, or asking for another one.
+    "non mi lamento, ma assistere mio marito mi sta sfinendo",
+    "I'm not complaining, but I need a break from caring for dad",
+    "la badante non va bene, vorrei fare un reclamo e trovarne una nuova",
+    // A learning disorder: the homework is the child's difficulty.
+    "my son is dyslexic and the word lists in his homework take hours",
+    // Bought for an older person who no longer goes out.
+    "mia nonna non esce più: chi le compra il pane?",
+    // A course for an older parent or a small child.
+    "mia madre è in pensione e vorrebbe un corso di ceramica con altre signore",
+    "a dance class for my 4 years old who is always tripping over",
+    // A complaint that goes on to ask for help; a request after a turn.
+    "vorrei lamentarmi, nessuno mi ha più richiamato per la domanda di invalidità: potete aiutarmi?",
+    "abbiamo venduto la casa al mare, ma adesso mi serve una badante per la notte",
+    // A tradesperson refused, or a worker's own trade.
+    "non mi serve un elettricista, mi serve qualcuno che stia con papà di notte",
+    // Chores told hard beside an appliance; WeMi's own hours.
+    "con tre figli la lavatrice gira tutto il giorno, ci serve una colf",
+    "a che ora apre lo spazio WeMi vicino alla farmacia di viale Monza?",
+    // A hobby course beside Italian lessons; a medicine someone is asked to give.
+    "Cerco un corso di italiano per mia moglie, vorrebbe anche lezioni di cucina italiana",
+    "quante gocce prende lo decide il medico, ma serve qualcuno che gliele dia la sera",
+    // A worker who lost a job in a shop.
+    "lavoravo come cassiera nel mio negozio di quartiere, che ha chiuso",
+  ])("%j does not", (text) => {
+    expect(other(text)).toBe(false);
+  });
+
+  it("leaves staff and a business to the model when the citizen looks for work", () => {
+    const text = "sono una commessa, il mio negozio ha chiuso";
+    expect(other(text)).toBe(true);
+    expect(other(text, { inability: false, seeksWork: true })).toBe(false);
+  });
+
+  it("leaves a tradesperson to the model when the citizen looks for work", () => {
+    const text = "faccio l'idraulico da vent'anni, conoscete una ditta che cerca?";
+    expect(other(text)).toBe(true);
+    expect(other(text, { inability: false, seeksWork: true })).toBe(false);
+  });
+
+  it("leaves a word asked about to the model when something has become hard", () => {
+    const text = "non riesce a fare l'analisi logica, le maestre dicono di farla valutare";
+    expect(other(text)).toBe(true);
+    expect(other(text, { inability: true, seeksWork: false })).toBe(false);
+  });
+});
+
+describe("the bot's reading of such messages", () => {
+  it("a complaint that asks to be called back is a person to talk to", () => {
+    expect(
+      classifier.classify(
+        "I'd like to complain, nobody phoned me back about a carer for my dad, can someone call me?",
+      ).intent,
+    ).not.toBeNull();
+  });
+
+  it.each([
+    "cerco una badante per il mio pastore tedesco, il mio cane è anziano e sta solo tutto il giorno",
+    "come si scrive badante? con una o due d?",
+  ])("%j is no need", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it.each([
+    ["cerco una badante per mia madre, che non abbia paura del nostro cane", "badante"],
+    ["Mio padre vive solo con il suo gatto e non riesce più a cucinare", "pasti_domicilio"],
+  ])("%j is still %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
