@@ -1,0 +1,42 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { loadPerLanguage } from "../../src/language/lexicon.js";
+import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.js";
+
+/**
+ * A citizen who tells a hard situation to ask for a service (a carer, meals, a group, a course)
+ * gets the service, not the emergency line: a language not yet learnt, an office that does not
+ * answer, a stroke's lasting marks, grief that takes the wish to go out, a carer who no
+ * longer knows how to manage the nights. Their twins told as happening now still alarm. Sentences of our own.
+ */
+const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
+const cuesAlone = createDangerDetector(cues);
+
+describe("a hard situation told to ask for a service is no alarm", () => {
+  it.each([
+    "una mamma del doposcuola non riesce a parlare con le maestre, c'è un corso di italiano gratis?",
+    "mio marito non riesce a parlare in italiano al lavoro",
+    "¿alguien sabe cómo pedir cita? la oficina del ayuntamiento no contesta",
+    "el número del consulado no responde desde la mañana",
+    "Тато після інсульту, ліва рука не рухається, шукаємо доглядальницю",
+    "Папа после инсульта, левая нога не двигается, ищем сиделку",
+    "da quando è morta mia sorella non ho più voglia di uscire, mio figlio dice di iscrivermi a un centro anziani",
+    "mia madre peggiora, non so più come fare con le notti perché lavoro fino a tardi",
+  ])("«%s»", (text) => {
+    expect(cuesAlone(text)).toBeNull();
+  });
+});
+
+describe("the same words told as happening now still alarm", () => {
+  it.each([
+    ["mio padre all'improvviso non riesce a parlare", "collapse"],
+    ["non riesce a parlare, respira male", "collapse"],
+    ["mi madre vive sola y no contesta, estoy muy preocupada", "collapse"],
+    ["Мама впала і не рухається", "collapse"],
+    ["non ho più voglia di vivere", "self_harm"],
+    ["non ho più voglia di niente, ho scritto una lettera ai miei figli", "self_harm"],
+  ])("«%s»", (text, kind) => {
+    expect(cuesAlone(text)?.kind).toBe(kind);
+  });
+});
