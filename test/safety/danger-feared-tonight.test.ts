@@ -38,3 +38,24 @@ describe("what is feared tonight, what someone did, what the body shows", () => 
     expect(detect(text)).toBeNull();
   });
 });
+
+describe("ending it all, or life without meaning, said in any form", () => {
+  it.each([
+    "я хочу покончить с собой",
+    "всё потеряло смысл, не вижу смысла жить",
+    "я не бачу сенсу жити",
+    "nu mai am putere să trăiesc",
+    "quero acabar com tudo hoje",
+  ])("«%s»", (text) => {
+    expect(detect(text)?.kind).toBe("self_harm");
+  });
+  it.each([
+    "сегодня всё закончу и приеду к тебе",
+    "закончу все дела и позвоню",
+    "не бачу сенсу чекати",
+    "nu mai am putere să fac curat",
+    "vou morrer de rir",
+  ])("finishing the day's work, a figure, is no alarm: «%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});

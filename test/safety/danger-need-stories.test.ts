@@ -40,3 +40,21 @@ describe("the same words told as happening now still alarm", () => {
     expect(cuesAlone(text)?.kind).toBe(kind);
   });
 });
+
+describe("a practical question of a time, a dose or a price is heard by the model only when sure", () => {
+  // A model above its odds, below sure, as the shipped one was on such questions.
+  const fairlySure = createDangerDetector(cues, () => 15);
+
+  it.each([
+    "a che ora apre l'ufficio postale di viale Monza? devo pagare la bolletta del gas",
+    "mio figlio ha la tosse, volevo sapere quante gocce di sciroppo dargli, ha sei anni",
+    "what time does the pharmacy on Via Padova close on Sundays?",
+  ])("«%s» gets no alarm from a model short of sure", (text) => {
+    expect(fairlySure(text)).toBeNull();
+  });
+  it("an emergency told beside the question still alarms by its cues", () => {
+    expect(
+      fairlySure("a che ora chiude la guardia medica? mio padre è a terra e non respira")?.kind,
+    ).toBe("collapse");
+  });
+});
