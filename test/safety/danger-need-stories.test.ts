@@ -34,6 +34,10 @@ describe("the same words told as happening now still alarm", () => {
     ["non riesce a parlare, respira male", "collapse"],
     ["mi madre vive sola y no contesta, estoy muy preocupada", "collapse"],
     ["Мама впала і не рухається", "collapse"],
+    ["тато після інсульту впав і не рухається", "collapse"],
+    ["Мама после операции упала и не встаёт", "collapse"],
+    ["у мамы вдруг рука не двигается", "collapse"],
+    ["la abuela fue al ayuntamiento esta mañana y ahora no contesta", "collapse"],
     ["non ho più voglia di vivere", "self_harm"],
     ["non ho più voglia di niente, ho scritto una lettera ai miei figli", "self_harm"],
   ])("«%s»", (text, kind) => {
