@@ -249,6 +249,9 @@ const THIRD_PERSON: ReadonlySet<string> = new Set([
   "stanno",
   "risiede",
   "lives",
+  // es, ro (as normalizeText spells «locuiește»); «vive», «sta» are Spanish and Romanian too.
+  "viven",
+  "locuieste",
 ]);
 
 /**
@@ -278,6 +281,17 @@ const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   "friend",
   "cousin",
   "children",
+  "hermano",
+  "hermana",
+  "hermanos",
+  "amigo",
+  "amiga",
+  "amigos",
+  "fratele",
+  "sora",
+  "prieten",
+  "prietenul",
+  "prietena",
 ]);
 
 /**
@@ -285,7 +299,16 @@ const OTHER_PEOPLE: ReadonlySet<string> = new Set([
  * told of («il figlio vive a Londra»): their home in Milan counts like an area with no owner,
  * one outside Milan is no reason to say WeMi does not serve the citizen.
  */
-const CHILDREN: ReadonlySet<string> = new Set(["figlio", "figlia", "son", "daughter"]);
+const CHILDREN: ReadonlySet<string> = new Set([
+  "figlio",
+  "figlia",
+  "son",
+  "daughter",
+  "hijo",
+  "hija",
+  "fiul",
+  "fiica",
+]);
 
 /** Words saying a place is not a home: where one comes from, works, studies or is treated. */
 const ELSEWHERE: ReadonlySet<string> = new Set([

@@ -225,6 +225,7 @@ describe("a place told of someone who is not the one in need", () => {
     ["il figlio vive a Londra, mia madre abita in via Padova 120", 2],
     ["mia madre abita in via Padova 120, il figlio vive a Londra", 2],
     ["mio fratello sta a Roma, la nonna vive a Baggio", 7],
+    ["mama mea locuiește în via Padova 120, fiul ei locuiește la Torino", 2],
   ])("does not beat the home of the person in need: %s", (text, municipio) => {
     const place = resolver.resolve(text);
     expect(place.outsideMilan).toBe(false);
@@ -235,6 +236,8 @@ describe("a place told of someone who is not the one in need", () => {
     "mia madre vive da sola, il figlio vive a Londra",
     "mio fratello vive a Londra",
     "mia figlia sta a Roma",
+    "fratele meu locuiește la Torino",
+    "mi hija vive en Torino",
   ])("alone, is no area at all (the bot asks), not «outside Milan»: %s", (text) => {
     expect(namesAPlace(text)).toBe(false);
   });
