@@ -104,6 +104,7 @@ answer-spaces-title = <b>Adónde ir</b>
 answer-outside-milan = ℹ️ WeMi es la red del Ayuntamiento de Milán y atiende a quien vive en Milán. Aquí tienes los espacios que igualmente pueden informarte.
 answer-unknown-place = ℹ️ No sé dónde vives, así que te indico los espacios que ofrecen este servicio. Dime tu barrio para encontrar el más cercano.
 answer-no-space = Ningún espacio WeMi ofrece exactamente este servicio: puedes pedir información en cualquier espacio WeMi (/spazi).
+answer-service-for-women = ℹ️ «{ $service }» es solo para mujeres. Para un hombre, pregunta por otras opciones en un espacio WeMi o mira el portal www.wemi.milano.it
 answer-contacts = Horarios y contactos: en el portal WeMi del Ayuntamiento de Milán, www.wemi.milano.it
 answer-also = <b>También aquí</b>
 answer-details-title = <b>Los espacios, en detalle</b>

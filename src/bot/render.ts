@@ -1,4 +1,4 @@
-import type { Intent } from "../catalogue/schema.js";
+import type { Intent, Service } from "../catalogue/schema.js";
 import type { PlaceInUse } from "../conversations/place.js";
 import type { Recommendation, RecommendedSpace, Space } from "../directory/index.js";
 import type { ResolvedPlace } from "../geo/index.js";
@@ -232,10 +232,14 @@ export function renderAnswer(
   knowledge: Knowledge,
   locale: Locale,
   t: Translate,
+  notForThem: readonly Service[] = [],
 ): string {
   const parts = [
     t("answer-intro", { need: escapeHtml(localized(intent.label, locale)) }),
     escapeHtml(localized(intent.answer, locale)),
+    ...notForThem.map((service) =>
+      t("answer-service-for-women", { service: escapeHtml(localized(service.name, locale)) }),
+    ),
   ];
   if (recommendation.note === "outside_milan") parts.push(t("answer-outside-milan"));
   if (recommendation.note === "unknown_place") parts.push(t("answer-unknown-place"));

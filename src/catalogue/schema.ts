@@ -24,6 +24,8 @@ export const serviceSchema = z.strictObject({
   name: localizedTextSchema,
   description: localizedTextSchema,
   howToGet: localizedTextSchema,
+  /** Who the service is for, only when the source says so (courses «per donne straniere»). */
+  audience: z.enum(["women"]).optional(),
 });
 export type Service = z.infer<typeof serviceSchema>;
 

@@ -7,6 +7,7 @@ import {
   type RecommendationNote,
   type RecommendedSpace,
   recommend,
+  servicesForPerson,
 } from "../directory/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
@@ -217,10 +218,12 @@ async function answerWith(
   const { knowledge, profiles, chatKey } = deps;
   const { place } = where;
   let said = where.said;
+  // A service said to be for women is not the answer for a husband's course (audience.ts).
+  const { fitting, notForThem } = servicesForPerson(services, needText, knowledge.current.service);
   const recommendation = await conversation.external({
     task: async () => {
       const found = recommend(
-        { intent: intent.id, services },
+        { intent: intent.id, services: fitting },
         place ? matchingPlace(place) : null,
         knowledge.current.directory,
       );
@@ -258,6 +261,7 @@ async function answerWith(
     knowledge.current,
     locale,
     t,
+    notForThem,
   );
   await ctx.reply(said ? `${said.line}\n\n${answer}` : answer, {
     parse_mode: "HTML",
@@ -323,8 +327,13 @@ export async function showDetails(dialogue: Dialogue, deps: AnswerDependencies):
   const recommendation = await conversation.external({
     task: async () => {
       const own = deps.places.recall(deps.chatKey);
+      const { fitting } = servicesForPerson(
+        intent.services,
+        profile.lastNeed?.text ?? "",
+        deps.knowledge.current.service,
+      );
       const found = recommend(
-        { intent: intent.id, services: intent.services },
+        { intent: intent.id, services: fitting },
         profile.place ? matchingPlace(recalled(profile.place, own)) : null,
         deps.knowledge.current.directory,
       );

@@ -6,7 +6,7 @@ import { areaForOperators, describePlace } from "../bot/render.js";
 import { savedLocale } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
 import { escapeHtml, type Locale, localized, type Texts } from "../bot/texts.js";
-import { recommend } from "../directory/index.js";
+import { recommend, servicesForPerson } from "../directory/index.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import { CONTACT_LIMITS, type HandoffRequest, isOpen } from "../handoff/request.js";
 import { describeOpening } from "../handoff/working-hours.js";
@@ -79,7 +79,12 @@ async function destination(dialogue: Dialogue, context: HandoffContext, deps: Ha
     recommend(
       {
         intent: context.intent,
-        services: knowledge.current.intent(context.intent)?.services ?? [],
+        // A man's request for the course for women does not go to its space (audience.ts).
+        services: servicesForPerson(
+          knowledge.current.intent(context.intent)?.services ?? [],
+          context.needText,
+          knowledge.current.service,
+        ).fitting,
       },
       place ? matchingPlace(place) : null,
       knowledge.current.directory,

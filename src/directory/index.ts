@@ -1,4 +1,11 @@
 export {
+  type Audience,
+  fitsPerson,
+  type PersonSaid,
+  personSaid,
+  servicesForPerson,
+} from "./audience.js";
+export {
   DEFAULT_SPACES_FILE,
   DirectoryError,
   type DirectoryIssue,

@@ -249,6 +249,9 @@ const THIRD_PERSON: ReadonlySet<string> = new Set([
   "stanno",
   "risiede",
   "lives",
+  // es, ro (as normalizeText spells «locuiește»); «vive», «sta» are Spanish and Romanian too.
+  "viven",
+  "locuieste",
 ]);
 
 /**
@@ -278,6 +281,33 @@ const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   "friend",
   "cousin",
   "children",
+  "hermano",
+  "hermana",
+  "hermanos",
+  "amigo",
+  "amiga",
+  "amigos",
+  "fratele",
+  "sora",
+  "prieten",
+  "prietenul",
+  "prietena",
+]);
+
+/**
+ * A son or daughter may be the one in need («mia figlia vive a Baggio e ha bisogno…») or only
+ * told of («il figlio vive a Londra»): their home in Milan counts like an area with no owner,
+ * one outside Milan is no reason to say WeMi does not serve the citizen.
+ */
+const CHILDREN: ReadonlySet<string> = new Set([
+  "figlio",
+  "figlia",
+  "son",
+  "daughter",
+  "hijo",
+  "hija",
+  "fiul",
+  "fiica",
 ]);
 
 /** Words saying a place is not a home: where one comes from, works, studies or is treated. */
@@ -339,7 +369,13 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whose place a mention is, from the words before it in its clause. */
-export type PlaceOwner = "self" | "person-in-need" | "unstated" | "someone-else" | "not-a-home";
+export type PlaceOwner =
+  | "self"
+  | "person-in-need"
+  | "a-child"
+  | "unstated"
+  | "someone-else"
+  | "not-a-home";
 
 const LOOK_BACK = 6;
 
@@ -365,6 +401,7 @@ export function ownerOf(tokens: readonly string[], from: number): PlaceOwner {
       for (let back = at - 1; back >= 0 && back >= at - 3; back -= 1) {
         const word = tokens[back] ?? "";
         if (OTHER_PEOPLE.has(word)) return "someone-else";
+        if (CHILDREN.has(word)) return "a-child";
         if (CLAUSE_BREAKS.has(word)) break;
       }
       return "person-in-need";
@@ -386,6 +423,7 @@ export function ownerWeight(owner: PlaceOwner): number {
     case "self":
       return 2;
     case "unstated":
+    case "a-child":
       return 1;
     default:
       return 0;

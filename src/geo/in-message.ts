@@ -4,6 +4,7 @@ import {
   ownerOf,
   ownerWeight,
   PLACE_TYPE_WORDS,
+  type PlaceOwner,
   RESIDENCE_CUES,
   wordBefore,
 } from "./cues.js";
@@ -88,8 +89,18 @@ export function isPlaceOnly(tokens: readonly string[], found?: Found): boolean {
   if (content.length > MAX_REPLY_WORDS) return false;
   if (!found) return true;
   if (isSurname(tokens, found) || introducedName(tokens, found)) return false;
+  if (toldOfAnother(ownerOf(tokens, found.from), found)) return false;
   const outside = tokens.filter((t, at) => (at < found.from || at >= found.to) && isContentWord(t));
   return outside.length <= (found.typos > 0 ? 0 : MAX_WORDS_BESIDE_PLACE);
+}
+
+/**
+ * A place told of someone who is not the one in need: a brother's or friend's home, or a son's
+ * outside Milan («il figlio vive a Londra», where he lives is not where help is asked for).
+ * It never stands for the citizen's area, even said alone.
+ */
+function toldOfAnother(owner: PlaceOwner, found: Found): boolean {
+  return owner === "someone-else" || (owner === "a-child" && found.place.outsideMilan);
 }
 
 /**
@@ -182,8 +193,11 @@ function mentionsIn(
       return;
     // The writer's own home outside Milan («noi stiamo a Bergamo») is where they write from:
     // any area in Milan the message names is likelier the one the help is for.
-    const weight =
-      found.place.outsideMilan && owner === "self" ? WRITING_FROM_ELSEWHERE : ownerWeight(owner);
+    const weight = toldOfAnother(owner, found)
+      ? 0
+      : found.place.outsideMilan && owner === "self"
+        ? WRITING_FROM_ELSEWHERE
+        : ownerWeight(owner);
     mentions.push({ ...found, specificity, weight });
   };
 

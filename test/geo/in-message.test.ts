@@ -220,6 +220,33 @@ describe("a family writing from outside Milan about someone who lives in Milan",
   });
 });
 
+describe("a place told of someone who is not the one in need", () => {
+  it.each([
+    ["il figlio vive a Londra, mia madre abita in via Padova 120", 2],
+    ["mia madre abita in via Padova 120, il figlio vive a Londra", 2],
+    ["mio fratello sta a Roma, la nonna vive a Baggio", 7],
+    ["mama mea locuiește în via Padova 120, fiul ei locuiește la Torino", 2],
+  ])("does not beat the home of the person in need: %s", (text, municipio) => {
+    const place = resolver.resolve(text);
+    expect(place.outsideMilan).toBe(false);
+    expect(place.municipio).toBe(municipio);
+  });
+
+  it.each([
+    "mia madre vive da sola, il figlio vive a Londra",
+    "mio fratello vive a Londra",
+    "mia figlia sta a Roma",
+    "fratele meu locuiește la Torino",
+    "mi hija vive en Torino",
+  ])("alone, is no area at all (the bot asks), not «outside Milan»: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("a daughter's home in Milan still places the help: she may be the one in need", () => {
+    expect(resolver.resolve("mia figlia vive a Baggio e ha bisogno di aiuto").municipio).toBe(7);
+  });
+});
+
 describe("a name shared by a town and a part of Milan", () => {
   it("«zona Lodi» is Milan's Lodi, by Corvetto", () => {
     const place = resolver.resolve("cerco una babysitter il sabato, zona Lodi");
@@ -228,6 +255,6 @@ describe("a name shared by a town and a part of Milan", () => {
   });
 
   it("«vive a Lodi» is the town", () => {
-    expect(resolver.resolve("mia sorella vive a Lodi").outsideMilan).toBe(true);
+    expect(resolver.resolve("mia madre vive a Lodi").outsideMilan).toBe(true);
   });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { isPlaceQuestion, readUntil, shown } from "../bot/story.js";
+import { citizen, useHarness } from "../support/harness.js";
+
+const harness = useHarness();
+
+const ERRAND = "le serve qualcuno che le porti la spesa";
+const OUTSIDE_MILAN = /WeMi è la rete del Comune di Milano/;
+
+describe("a son's home abroad, told in a story about his mother", () => {
+  it("does not stand for her area: the answer is for via Padova 120", async () => {
+    const user = citizen("Grazia");
+    harness.emulator.sendText(
+      user,
+      `il figlio vive a Londra, mia madre abita in via Padova 120: ${ERRAND}`,
+    );
+    const read = await readUntil(harness.emulator, user, (m) => /Ho capito/.test(shown(m)));
+    const answer = shown(read.at(-1) as never);
+    expect(answer).toMatch(/via Padova 120 → Municipio 2/);
+    expect(answer).not.toMatch(OUTSIDE_MILAN);
+  });
+
+  it("alone, leads to the area question, not to «WeMi serves Milan»", async () => {
+    const user = citizen("Rocco");
+    harness.emulator.sendText(user, `mia madre vive da sola, il figlio vive a Londra: ${ERRAND}`);
+    const read = await readUntil(harness.emulator, user, isPlaceQuestion);
+    expect(read.map(shown).join("\n")).not.toMatch(OUTSIDE_MILAN);
+  });
+});
