@@ -39,6 +39,21 @@ export function onlyToSay(tokens: readonly string[], i: number): boolean {
   return SAY.test(tokens[j] ?? "");
 }
 
+const SOMEONE = /^(qualcun|someone|somebody|anyone)/;
+/** Words between a verb of telling and the one told: "raccontarlo a", "share it with". */
+const TO = new Set(["a", "ad", "to", "con", "with", "it"]);
+
+/**
+ * "Raccontarlo a qualcuno", "to tell someone", "share it with somebody": someone told, which
+ * asks for no one ("c'è qualcuno che…", "I need someone" still ask).
+ */
+export function toldToSomeone(tokens: readonly string[], i: number): boolean {
+  if (!SOMEONE.test(tokens[i] as string)) return false;
+  let j = i - 1;
+  while (j > i - 3 && TO.has(tokens[j] as string)) j--;
+  return SAY.test(tokens[j] ?? "");
+}
+
 /** A trade of paid work in a home, as a worker names their own ("faccio la colf"). */
 const TRADE =
   "(?:colf|badante|baby ?sitter|tata|domestica|cuoca|cameriera|donna delle pulizie|assistente familiare|cleaner|carer|caregiver|care worker|nanny|housekeeper|maid|cook|domestic (?:worker|helper)|home help)";

@@ -6,7 +6,14 @@
  * Rules, not a model: they mark words and add cues; the classifier learns from the training
  * examples what a negated word or a missing request cue means for each intent.
  */
-import { OFFERS_ONESELF, onlyToSay, QUESTION_WORDS, REQUEST, SEEKS_WORK } from "./asking.js";
+import {
+  OFFERS_ONESELF,
+  onlyToSay,
+  QUESTION_WORDS,
+  REQUEST,
+  SEEKS_WORK,
+  toldToSomeone,
+} from "./asking.js";
 import { lentWords } from "./borrowing.js";
 import { withSpokenPunctuation } from "./dictation.js";
 import { DIFFICULTY, hardFrom } from "./difficulty.js";
@@ -238,7 +245,7 @@ export function readMessage(
       // "I've been looking after my wife": caring for someone, not looking for something.
       const caring = token === "looking" && tokens[i + 1] === "after";
       // "volevo solo dirlo", "I just wanted to say thanks": wanting to tell, not to have.
-      const telling = onlyToSay(tokens, i);
+      const telling = onlyToSay(tokens, i) || toldToSomeone(tokens, i);
       const asking =
         (REQUEST.test(token) && !caring && !telling) ||
         (QUESTION_WORDS.has(token) && (i === 0 || cues.has("question")));

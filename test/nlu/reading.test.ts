@@ -181,6 +181,22 @@ describe("asking is told apart from telling", () => {
     expect(read(text).cues.has("request")).toBe(false);
   });
 
+  it.each([
+    "la nonna ha fatto cento anni e sta benone, volevo raccontarlo a qualcuno",
+    "my neighbour turned ninety today and I just wanted to tell someone",
+    "abbiamo finito il trasloco, volevo condividerlo con qualcuno",
+  ])("%j tells someone: the one told is no one sought", (text) => {
+    expect(read(text).cues.has("request")).toBe(false);
+  });
+
+  it.each([
+    "cerco qualcuno per la spesa",
+    "vorrei parlare con qualcuno",
+    "is there someone who can help with the shopping",
+  ])("%j still asks for someone", (text) => {
+    expect(read(text).cues.has("request")).toBe(true);
+  });
+
   it("«volevo dirvi che cerco una badante» still asks, in what it tells", () => {
     expect(read("volevo dirvi che cerco una badante").cues.has("request")).toBe(true);
   });
