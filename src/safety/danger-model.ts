@@ -69,8 +69,20 @@ export const MODEL_SURE_ODDS = 25;
  */
 const SMOOTHING = 0.1;
 
-/** The labelled danger messages the model learns from: the development sets, never a test set. */
-export const DANGER_TRAINING_SETS = DANGER_SETS.dev;
+/**
+ * Ordinary hard-life stories of our own, each told to ask for a service (a carer worn out, a
+ * widower who no longer cooks, a lonely neighbour, a parent ashamed of not reading the school's
+ * notes, a card kept by a cash machine), in it, en and other languages. The catalogue's
+ * examples are short requests, so everyday words of a story («stamattina», «what do I do», «lo
+ * dico solo perché») were seen almost only in the danger sets and weighed for danger.
+ */
+export const ORDINARY_STORIES = ["danger-ordinary-stories.jsonl"] as const;
+
+/**
+ * The labelled messages the model learns from: the development sets and the ordinary stories,
+ * never a test set.
+ */
+export const DANGER_TRAINING_SETS = [...DANGER_SETS.dev, ...ORDINARY_STORIES];
 
 /**
  * The examples a catalogue gives: the danger intent's are danger; every other intent's, and
