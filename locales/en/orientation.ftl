@@ -102,6 +102,7 @@ answer-intro = <b>{ $need }</b>
 answer-spaces-title = <b>Where to go</b>
 answer-outside-milan = ℹ️ WeMi is the City of Milan's network and serves people who live in Milan. Here are the spaces that can still give you information.
 answer-unknown-place = ℹ️ I don't know where you live, so here are the spaces offering this service. Tell me your neighbourhood to find the nearest one.
+answer-unknown-place-none = ℹ️ I don't know where you live: tell me your neighbourhood and I'll show you the nearest WeMi space to ask.
 answer-no-space = No WeMi space offers exactly this service: you can ask for information at any WeMi space (/spazi).
 answer-service-for-women = ℹ️ «{ $service }» is for women only. For a man, ask a WeMi space about other options or see the portal www.wemi.milano.it
 answer-contacts = Opening hours and contacts: on the City of Milan's WeMi portal, www.wemi.milano.it

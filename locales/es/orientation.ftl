@@ -103,6 +103,7 @@ answer-intro = <b>{ $need }</b>
 answer-spaces-title = <b>Adónde ir</b>
 answer-outside-milan = ℹ️ WeMi es la red del Ayuntamiento de Milán y atiende a quien vive en Milán. Aquí tienes los espacios que igualmente pueden informarte.
 answer-unknown-place = ℹ️ No sé dónde vives, así que te indico los espacios que ofrecen este servicio. Dime tu barrio para encontrar el más cercano.
+answer-unknown-place-none = ℹ️ No sé dónde vives: dime tu barrio y te indico el espacio WeMi más cercano donde preguntar.
 answer-no-space = Ningún espacio WeMi ofrece exactamente este servicio: puedes pedir información en cualquier espacio WeMi (/spazi).
 answer-service-for-women = ℹ️ «{ $service }» es solo para mujeres. Para un hombre, pregunta por otras opciones en un espacio WeMi o mira el portal www.wemi.milano.it
 answer-contacts = Horarios y contactos: en el portal WeMi del Ayuntamiento de Milán, www.wemi.milano.it

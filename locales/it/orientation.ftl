@@ -105,6 +105,7 @@ answer-intro = <b>{ $need }</b>
 answer-spaces-title = <b>Dove rivolgerti</b>
 answer-outside-milan = ℹ️ WeMi è la rete del Comune di Milano e serve chi vive a Milano. Ti indico comunque gli spazi che possono darti informazioni.
 answer-unknown-place = ℹ️ Non so in che zona abiti: ti indico gli spazi che offrono questo servizio. Scrivimi il quartiere per trovare lo spazio più vicino.
+answer-unknown-place-none = ℹ️ Non so in che zona abiti: scrivimi il quartiere e ti indico lo spazio WeMi più vicino a cui chiedere.
 answer-no-space = Nessuno spazio WeMi offre proprio questo servizio: puoi chiedere informazioni in qualsiasi spazio WeMi (/spazi).
 answer-service-for-women = ℹ️ «{ $service }» è un servizio per sole donne. Per un uomo chiedi le alternative in uno spazio WeMi o guarda il portale www.wemi.milano.it
 answer-contacts = Orari e contatti: sul portale WeMi del Comune di Milano, www.wemi.milano.it

@@ -103,6 +103,7 @@ answer-intro = <b>{ $need }</b>
 answer-spaces-title = <b>Unde să mergi</b>
 answer-outside-milan = ℹ️ WeMi este rețeaua Primăriei Milano și îi servește pe cei care locuiesc în Milano. Iată spațiile care îți pot da totuși informații.
 answer-unknown-place = ℹ️ Nu știu unde locuiești, așa că îți arăt spațiile care oferă acest serviciu. Spune-mi cartierul ca să găsesc cel mai apropiat.
+answer-unknown-place-none = ℹ️ Nu știu unde locuiești: spune-mi cartierul și îți arăt cel mai apropiat spațiu WeMi unde poți întreba.
 answer-no-space = Niciun spațiu WeMi nu oferă exact acest serviciu: poți cere informații la orice spațiu WeMi (/spazi).
 answer-service-for-women = ℹ️ «{ $service }» este doar pentru femei. Pentru un bărbat, întreabă la un spațiu WeMi ce alte variante există sau vezi portalul www.wemi.milano.it
 answer-contacts = Program și contacte: pe portalul WeMi al Primăriei Milano, www.wemi.milano.it

@@ -242,7 +242,12 @@ export function renderAnswer(
     ),
   ];
   if (recommendation.note === "outside_milan") parts.push(t("answer-outside-milan"));
-  if (recommendation.note === "unknown_place") parts.push(t("answer-unknown-place"));
+  // With no space to show (the one service there is may not be for them), the note asks for the
+  // area without promising a list that the next line says does not exist.
+  if (recommendation.note === "unknown_place")
+    parts.push(
+      t(recommendation.items.length > 0 ? "answer-unknown-place" : "answer-unknown-place-none"),
+    );
   const [first, ...others] = recommendation.items;
   if (first === undefined) parts.push(t("answer-no-space"));
   else {

@@ -1,6 +1,6 @@
 import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { readUntil, shown, spacesIn } from "../bot/story.js";
+import { isPlaceQuestion, last, readUntil, shown, spacesIn } from "../bot/story.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness();
@@ -37,5 +37,20 @@ describe("an Italian course asked for a man", () => {
     const answer = await answerTo("it", "vorrei un corso di italiano, abito in via Padova 120");
     expect(spacesIn(answer)[0]).toBe("WeMi Ornato");
     expect(shown(answer)).not.toMatch(/sole donne/);
+  });
+
+  it("with no area given, the answer asks for it without promising spaces it then says do not exist", async () => {
+    const user = citizen("Ahmed", "it");
+    harness.emulator.sendText(user, "vorrei un corso di italiano per mio marito");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "preferisco non dirlo");
+    const answer = shown(
+      last(
+        await readUntil(harness.emulator, user, (m) => /Nessuno spazio WeMi/.test(m.text ?? "")),
+      ),
+    );
+    expect(answer).toMatch(/sole donne/);
+    expect(answer).not.toMatch(/ti indico gli spazi che offrono questo servizio/);
+    expect(answer).toMatch(/scrivimi il quartiere/);
   });
 });
