@@ -1,15 +1,7 @@
-import {
-  FILLER_WORDS,
-  METRO_WORDS,
-  ownerOf,
-  ownerWeight,
-  PLACE_TYPE_WORDS,
-  type PlaceOwner,
-  RESIDENCE_CUES,
-  wordBefore,
-} from "./cues.js";
+import { FILLER_WORDS, METRO_WORDS, PLACE_TYPE_WORDS, RESIDENCE_CUES, wordBefore } from "./cues.js";
 import type { CapEntry } from "./geo-index.js";
 import { OTHER_SCRIPT_WORD, PARTICLES, STREET_TYPES } from "./normalize.js";
+import { ownerOf, ownerWeight, type PlaceOwner } from "./owner.js";
 import type { ResolvedPlace } from "./place.js";
 import type { PlaceMatch } from "./place-names.js";
 import { addressResult, capResult, inMunicipi } from "./results.js";

@@ -1,0 +1,198 @@
+/**
+ * Whose place a mention in a longer message is (the writer's, the person in need's, a relative's
+ * told only in passing, or no home at all), from the words before it in its clause, on normalised
+ * tokens (lower case, no accents). Kept apart from cues.ts, the words that find a place.
+ */
+
+import { FIRST_PERSON } from "./cues.js";
+
+/** Verbs in the third person: whose place depends on who the subject is. */
+const THIRD_PERSON: ReadonlySet<string> = new Set([
+  "abita",
+  "abitano",
+  "vive",
+  "vivono",
+  "sta",
+  "stanno",
+  "risiede",
+  "lives",
+  // es, ro (as normalizeText spells «locuiește»); «vive», «sta» are Spanish and Romanian too.
+  "viven",
+  "locuieste",
+]);
+
+/**
+ * People whose home is not the one the bot is asked about: the writer's sibling or friend
+ * usually lives elsewhere, while a parent, grandparent or spouse is the person in need.
+ */
+const OTHER_PEOPLE: ReadonlySet<string> = new Set([
+  "fratello",
+  "fratelli",
+  "sorella",
+  "sorelle",
+  "cugino",
+  "cugina",
+  "cugini",
+  "amico",
+  "amica",
+  "amici",
+  "collega",
+  "cognato",
+  "cognata",
+  "fidanzato",
+  "fidanzata",
+  "ex",
+  "figli",
+  "brother",
+  "sister",
+  "friend",
+  "cousin",
+  "children",
+  "hermano",
+  "hermana",
+  "hermanos",
+  "amigo",
+  "amiga",
+  "amigos",
+  "fratele",
+  "sora",
+  "prieten",
+  "prietenul",
+  "prietena",
+]);
+
+/**
+ * A son or daughter may be the one in need («mia figlia vive a Baggio e ha bisogno…») or only
+ * told of («il figlio vive a Londra»): their home in Milan counts like an area with no owner,
+ * one outside Milan is no reason to say WeMi does not serve the citizen.
+ */
+const CHILDREN: ReadonlySet<string> = new Set([
+  "figlio",
+  "figlia",
+  "son",
+  "daughter",
+  "hijo",
+  "hija",
+  "fiul",
+  "fiica",
+]);
+
+/** Words saying a place is not a home: where one comes from, works, studies or is treated. */
+const ELSEWHERE: ReadonlySet<string> = new Set([
+  "vengo",
+  "viene",
+  "veniamo",
+  "venuto",
+  "venuta",
+  "nato",
+  "nata",
+  "nati",
+  "arrivato",
+  "arrivata",
+  "arrivati",
+  "originario",
+  "originaria",
+  "lavoro",
+  "lavora",
+  "lavoriamo",
+  "lavorato",
+  "lavoravo",
+  "lavorava",
+  "studio",
+  "studia",
+  "ricoverato",
+  "ricoverata",
+  "ricovero",
+  "dimesso",
+  "dimessa",
+  "operato",
+  "operata",
+  "vado",
+  "va",
+  "andare",
+  "andiamo",
+  "porto",
+  "portare",
+  "accompagnare",
+  "trasferito",
+  "trasferita",
+  "work",
+  "works",
+  "from",
+  "born",
+  "study",
+]);
+
+/** Words ending a clause: the owner of a place is looked for only in its own clause. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  "ma",
+  "e",
+  "invece",
+  "mentre",
+  "perche",
+  "but",
+  "and",
+  "while",
+]);
+
+/** Whose place a mention is, from the words before it in its clause. */
+export type PlaceOwner =
+  | "self"
+  | "person-in-need"
+  | "a-child"
+  | "unstated"
+  | "someone-else"
+  | "not-a-home";
+
+const LOOK_BACK = 6;
+
+/** Words denying what follows: "non a Gratosoglio", "non abito più a…", "I don't live in…". */
+const NEGATIONS: ReadonlySet<string> = new Set(["non", "not", "neanche", "nemmeno"]);
+
+/** Whether the word at `at` denies: a negation, or the "t" of "don't", "doesn't". */
+const denies = (tokens: readonly string[], at: number) =>
+  NEGATIONS.has(tokens[at] ?? "") || (tokens[at] === "t" && /n$/u.test(tokens[at - 1] ?? ""));
+
+/** A home verb denied just before it: "non abito", "non ci abito", "I don't live". */
+const deniedVerb = (tokens: readonly string[], at: number) =>
+  denies(tokens, at - 1) || denies(tokens, at - 2);
+
+export function ownerOf(tokens: readonly string[], from: number): PlaceOwner {
+  for (let at = from - 1; at >= 0 && at >= from - LOOK_BACK; at -= 1) {
+    const token = tokens[at] ?? "";
+    if (ELSEWHERE.has(token) || denies(tokens, at)) return "not-a-home";
+    if ((FIRST_PERSON.has(token) || THIRD_PERSON.has(token)) && deniedVerb(tokens, at))
+      return "not-a-home";
+    if (FIRST_PERSON.has(token)) return "self";
+    if (THIRD_PERSON.has(token)) {
+      for (let back = at - 1; back >= 0 && back >= at - 3; back -= 1) {
+        const word = tokens[back] ?? "";
+        if (OTHER_PEOPLE.has(word)) return "someone-else";
+        if (CHILDREN.has(word)) return "a-child";
+        if (CLAUSE_BREAKS.has(word)) break;
+      }
+      return "person-in-need";
+    }
+    if (CLAUSE_BREAKS.has(token)) break;
+  }
+  return "unstated";
+}
+
+/**
+ * How much a mention's owner makes it the area asked for; 0: not theirs. The person in need's
+ * home beats the writer's own: a citizen names both («mia madre abita a Loreto, io invece a
+ * Baggio») when the help is for that person, and the help goes to their home.
+ */
+export function ownerWeight(owner: PlaceOwner): number {
+  switch (owner) {
+    case "person-in-need":
+      return 3;
+    case "self":
+      return 2;
+    case "unstated":
+    case "a-child":
+      return 1;
+    default:
+      return 0;
+  }
+}
