@@ -63,6 +63,7 @@ export const DANGER_SETS = {
     "danger-independent-14.jsonl",
     "danger-independent-15.jsonl",
     "danger-independent-16.jsonl",
+    "danger-independent-17.jsonl",
   ],
 } as const;
 
