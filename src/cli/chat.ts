@@ -14,6 +14,7 @@ import {
   type TestUser,
 } from "../emulator/bot-api-emulator.js";
 import { createLogger, describeError } from "../logging/index.js";
+import { PRIVATE_FILE } from "../storage/disk.js";
 
 /** The bot is "done answering" once it has made no Bot API call for this long. */
 const QUIET_MS = 300;
@@ -273,7 +274,11 @@ async function main(): Promise<void> {
   const hints = HINTS[locale];
   await mkdir(config.DATA_DIR, { recursive: true });
   const logFile = join(config.DATA_DIR, "chat.log");
-  const logger = createLogger(config.LOG_LEVEL, destination({ dest: logFile, sync: true }));
+  // Readable by the bot's user only, like every file the bot keeps in DATA_DIR.
+  const logger = createLogger(
+    config.LOG_LEVEL,
+    destination({ dest: logFile, sync: true, mode: PRIVATE_FILE }),
+  );
 
   const emulator = new BotApiEmulator({
     botInfo: { first_name: "WeMi Milano", username: "wemi_milano_bot" },

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Api } from "grammy";
@@ -141,6 +141,8 @@ describe("npm run chat", () => {
     expect(session.stderr).not.toMatch(/"level":/);
     expect(await readdir(dataDir)).toContain("chat.log");
     expect(await readFile(join(dataDir, "chat.log"), "utf8")).toMatch(/"msg":"local chat started"/);
+    // Like every file in DATA_DIR, the log is for the bot's user alone.
+    expect((await stat(join(dataDir, "chat.log"))).mode & 0o777).toBe(0o600);
   }, 60_000);
 
   it("lets a newcomer try all three roles: citizen, operator in the group, admin", async () => {
