@@ -24,6 +24,7 @@ import {
   type PlaceDependencies,
   type PlaceInUse,
   recalled,
+  remembered,
   type SaidBack,
   sayBack,
 } from "./place.js";
@@ -157,7 +158,15 @@ export async function needQuestionAnswered(
   const also =
     question.also === undefined ? undefined : deps.knowledge.current.intent(question.also);
   const need = { intent, services: read.services, needText: words.text ?? "" };
-  const said = words.said === undefined ? undefined : { line: words.said, keyboardUp: false };
+  // The area was said back in the language of the question; a citizen who has since changed
+  // language gets it said again in the new one, from the area remembered.
+  const saidBefore = words.said === undefined ? undefined : { line: words.said, keyboardUp: false };
+  const said =
+    question.locale === dialogue.locale
+      ? saidBefore
+      : place
+        ? remembered(dialogue, place).said
+        : undefined;
   await answerWith(dialogue, deps, { ...need, ...(also ? { also } : {}) }, { place, said });
   return {};
 }

@@ -43,6 +43,25 @@ describe("a citizen who clearly changes language in the middle of a dialogue", (
     expect(shown(answer)).toMatch(/Dove rivolgerti/);
   });
 
+  it("a Spanish job seeker who gave her street, then writes in English: the area too is said in English", async () => {
+    const user = citizen("Milagros", "es");
+    const question = await say(
+      user,
+      "Hola, soy de Perú y busco trabajo como cuidadora de ancianos, no tengo papeles de la escuela italiana pero tengo experiencia. Vivo en viale Monza 100",
+      /asistente familiar/,
+    );
+    expect(shown(question)).toMatch(/¿Buscas trabajo como asistente familiar/);
+    await say(user, "gracias", /Elige una de las respuestas/);
+    const answer = await say(
+      user,
+      "Actually I prefer English, can you tell me where to go?",
+      SPACES,
+    );
+    expect(shown(answer)).toMatch(/Where to go/);
+    expect(shown(answer)).toMatch(/viale Monza 100/);
+    expect(shown(answer)).not.toMatch(/Entendido|Adónde ir/);
+  });
+
   it("«ok» at the Spanish contact question keeps Spanish", async () => {
     const user = await answeredInSpanish("Pilar");
     const offer = await say(user, "ok", /contact/);
