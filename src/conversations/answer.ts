@@ -7,6 +7,7 @@ import {
   type RecommendationNote,
   type RecommendedSpace,
   recommend,
+  recommendForPerson,
   servicesForPerson,
 } from "../directory/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
@@ -336,15 +337,11 @@ export async function showDetails(dialogue: Dialogue, deps: AnswerDependencies):
   const recommendation = await conversation.external({
     task: async () => {
       const own = deps.places.recall(deps.chatKey);
-      const { fitting } = servicesForPerson(
-        intent.services,
-        profile.lastNeed?.text ?? "",
-        deps.knowledge.current.service,
-      );
-      const found = recommend(
-        { intent: intent.id, services: fitting },
+      const { recommendation: found } = recommendForPerson(
+        { intent: intent.id, services: intent.services, text: profile.lastNeed?.text ?? "" },
         profile.place ? matchingPlace(recalled(profile.place, own)) : null,
         deps.knowledge.current.directory,
+        deps.knowledge.current.service,
       );
       await offerContact(dialogue, deps);
       return found;

@@ -6,7 +6,7 @@ import { areaForOperators, describePlace } from "../bot/render.js";
 import { savedLocale } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
 import { escapeHtml, type Locale, localized, type Texts } from "../bot/texts.js";
-import { recommend, servicesForPerson } from "../directory/index.js";
+import { recommendForPerson } from "../directory/index.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import { CONTACT_LIMITS, type HandoffRequest, isOpen } from "../handoff/request.js";
 import { describeOpening } from "../handoff/working-hours.js";
@@ -75,20 +75,19 @@ async function destination(dialogue: Dialogue, context: HandoffContext, deps: Ha
   const chatId = ctx.chat?.id as number;
   const profile = (await conversation.external(() => profiles.get(String(chatId)))) ?? {};
   const place = profile.place && recalled(profile.place, deps.places.recall(String(chatId)));
-  const recommendation = await conversation.external(() =>
-    recommend(
-      {
-        intent: context.intent,
-        // A man's request for the course for women does not go to its space (audience.ts).
-        services: servicesForPerson(
-          knowledge.current.intent(context.intent)?.services ?? [],
-          context.needText,
-          knowledge.current.service,
-        ).fitting,
-      },
-      place ? matchingPlace(place) : null,
-      knowledge.current.directory,
-    ),
+  const recommendation = await conversation.external(
+    () =>
+      // A man's request for the course for women does not go to its space (audience.ts).
+      recommendForPerson(
+        {
+          intent: context.intent,
+          services: knowledge.current.intent(context.intent)?.services ?? [],
+          text: context.needText,
+        },
+        place ? matchingPlace(place) : null,
+        knowledge.current.directory,
+        knowledge.current.service,
+      ).recommendation,
   );
   const spaces =
     context.spaces.length > 0 ? context.spaces : recommendation.items.map((item) => item.space.id);

@@ -1,4 +1,7 @@
 import type { Service } from "../catalogue/schema.js";
+import type { ResolvedPlace } from "../geo/index.js";
+import { type Recommendation, type RecommendationNeed, recommend } from "./recommend.js";
+import type { Directory } from "./schema.js";
 
 /**
  * Who a service is for, when the catalogue says so. Only what the seed article states: the
@@ -140,4 +143,20 @@ export function servicesForPerson(
     else notForThem.push(service);
   }
   return { fitting, notForThem };
+}
+
+/**
+ * The spaces to recommend for a need as the person the message names may use them: every
+ * answer, its details and the operators' card go through here, so that no path sends a man to
+ * the course for women.
+ */
+export function recommendForPerson(
+  need: RecommendationNeed & { readonly text: string },
+  place: ResolvedPlace | null,
+  directory: Directory,
+  serviceOf: (id: string) => Service | undefined,
+): { readonly recommendation: Recommendation; readonly notForThem: readonly Service[] } {
+  const { fitting, notForThem } = servicesForPerson(need.services, need.text, serviceOf);
+  const recommendation = recommend({ intent: need.intent, services: fitting }, place, directory);
+  return { recommendation, notForThem };
 }

@@ -3,6 +3,7 @@ export {
   fitsPerson,
   type PersonSaid,
   personSaid,
+  recommendForPerson,
   servicesForPerson,
 } from "./audience.js";
 export {
