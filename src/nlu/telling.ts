@@ -117,26 +117,27 @@ export function toldThroughout(
   read: (sentence: string) => readonly string[],
 ): boolean {
   if (lowered.includes("?")) return false;
-  const sentences = lowered
-    .split(SENTENCE_END)
-    .map(read)
-    .filter((tokens) => tokens.length > 0);
-  return (
-    sentences.length > 1 &&
-    sentences.every(
-      (tokens) =>
-        tellsElsewhere(tokens, other) &&
-        !withoutTrouble(tokens, other).some(
-          (t) =>
-            other.wanting(t) ||
-            troubles(t, other) ||
-            other.negations.has(t) ||
-            other.determiners.has(t) ||
-            other.but.includes(t) ||
-            CONTRAST.has(t),
-        ),
-    )
-  );
+  // Sentence by sentence, stopping at the first that does not only tell: every message is read
+  // here, and in Italian or English (no words of another language) the first sentence decides.
+  let told = 0;
+  for (const sentence of lowered.split(SENTENCE_END)) {
+    const tokens = read(sentence);
+    if (tokens.length === 0) continue;
+    const onlyTells =
+      tellsElsewhere(tokens, other) &&
+      !withoutTrouble(tokens, other).some(
+        (t) =>
+          other.wanting(t) ||
+          troubles(t, other) ||
+          other.negations.has(t) ||
+          other.determiners.has(t) ||
+          other.but.includes(t) ||
+          CONTRAST.has(t),
+      );
+    if (!onlyTells) return false;
+    told += 1;
+  }
+  return told > 1;
 }
 
 /**
