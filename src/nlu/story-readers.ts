@@ -6,6 +6,7 @@ import type { Classification, Ranking } from "./decision.js";
 import { asItalianCourse } from "./learner.js";
 import type { ReadWords } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
+import { asResolved } from "./resolved.js";
 import { withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
 import { asWorkAfterLoss, asWorkSought } from "./work.js";
@@ -26,7 +27,7 @@ export type StoryReader = (decision: Classification, context: StoryContext) => C
 /**
  * The story readers in the order they run; each sees the decision the ones before it left, so
  * the order is part of the outcome (a worker's reading comes before a carer's own need, the
- * chore after work lost, thanks last of all).
+ * chore after work lost, thanks, then a need told as over).
  */
 export const STORY_READERS: readonly StoryReader[] = [
   // The sentence that says what has become hard names the need.
@@ -52,6 +53,8 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
   // Thanks that ask nothing.
   (decision, { ranking, words }) => asThanks(decision, ranking, words.thanks),
+  // A need told as over asks for nothing, whichever need the readers before found.
+  (decision, { words }) => asResolved(decision, words.onlyTells),
 ];
 
 /** The decision after every story reader, in order, has read the message. */
