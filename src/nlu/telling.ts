@@ -176,6 +176,13 @@ const OWN = new Set("mio mia miei mie nostro nostra nostri nostre my our i we".s
  */
 const FACT_WORDS = { fewest: 7, most: 15 };
 /**
+ * Someone's work, told by who they are and what they do («il mio vicino fa il custode sociale
+ * nelle case Aler da anni», «my cousin works as a nanny in London»): a fact however long the
+ * sentence runs on about where and since when, which FACT_WORDS.most would leave out.
+ */
+const WORK_TOLD =
+  /^(?:(?:il|la|lo|my|our) )?(?:mio|mia|nostro|nostra|my|our) \w+ (?:fa (?:il|la|lo|l)|lavora (?:come|da)|works as|is (?:a|an)) /u;
+/**
  * A person's condition names a need however plainly it is told ("ha la dislessia", "is autistic",
  * "ha il Parkinson", "is bored at home"), and a wish or a question asks ("vuole fare un corso",
  * "cos'è").
@@ -195,7 +202,7 @@ export function tellsAFact(lowered: string, tokens: readonly string[]): boolean 
   return (
     isOneSentence(lowered) &&
     tokens.length >= FACT_WORDS.fewest &&
-    tokens.length <= FACT_WORDS.most &&
+    (tokens.length <= FACT_WORDS.most || WORK_TOLD.test(tokens.join(" "))) &&
     (firstWords(lowered, 2).some((w) => OWN.has(w)) || opensWithOwnDoing(lowered)) &&
     !tokens.some(
       (t) => TROUBLE.test(t) || CONTRAST.has(t) || DIFFICULTY.test(t) || CONDITION.test(t),

@@ -337,6 +337,9 @@ describe("a short fact of one's own people, with no trouble, tells of a need met
     "faccio la colf da vent'anni nella stessa famiglia",
     "I work as a nanny for a family in Isola",
     "abito vicino a Loreto e il custode sociale passa il giovedì",
+    // Someone's work told, however long it runs on about where and since when.
+    "la mia vicina fa la badante per una signora di corso Lodi da quasi dodici anni, la adorano tutti",
+    "my cousin works as a nanny for two families in Isola and has done so since she finished school",
   ])("%j is settled", (text) => {
     expect(read(text).cues.has("settled")).toBe(true);
   });
@@ -364,6 +367,8 @@ describe("a short fact of one's own people, with no trouble, tells of a need met
     "my brother has a learning disability and our family feels isolated",
     "mio marito è ucraino e vuole fare un corso di italiano",
     "abito a Baggio",
+    // Someone's work told at length, then what is hard.
+    "la mia vicina fa la badante per una signora di corso Lodi da dodici anni, ma adesso è stanca",
     // A job asked for in few words, not one told of.
     "lavoro part time zona Lorenteggio per mia figlia",
     // Albanian "djali im" (my son) is read as English "i am" once normalised.
