@@ -1,8 +1,8 @@
 /**
  * What a message asks for, when it is something WeMi does not do though a need's words are
  * there: a sitter for a pet, a word's spelling or grammar, a complaint about a service, a shop
- * that sells a thing, staff for one's own business, a tradesperson, a hobby course, an
- * appliance, a public office's hours, a medicine's dose. Read on the message as plainWords gives
+ * that sells a thing or asked what it does, staff for one's own business, a tradesperson, a
+ * hobby course, an appliance, a public office's hours, a medicine's dose. Read on the message as plainWords gives
  * it (accents and marks gone, lower case), Italian and English. Decided here, not learnt: the
  * reading is no feature of the model, so training does not move with it.
  */
@@ -69,6 +69,19 @@ const ASKED_AFTER_A_TURN =
 /** A shop sought for a thing, or a thing bought, sold or let: «un negozio che venda deambulatori». */
 const TRADE_IN_GOODS =
   /\b(?:(?:negozio|negozi|shop|store|rivenditore) (?:che|that|which|where) (?:vend|sell)\w*|dove (?:posso |si puo |si possono )?(?:comprare|acquistare|compro)|where (?:can i|do i|to|could i) (?:buy|purchase)|vendo|vendere (?:la |il |casa|appartamento)|selling (?:my|his|her|the)|sell (?:my|his|her|the)|in affitto|for rent|to rent)\b/u;
+
+/**
+ * A shop asked about what it does itself («il supermercato sotto casa fa le consegne anche la
+ * domenica?», «la Coop fa lo sconto anziani?», «does Esselunga deliver on Sundays?»): the
+ * shop's own service, not shopping brought by WeMi. One asked of it for older people («la Coop
+ * fa il servizio spesa per gli anziani?») is the need itself, and a difficulty told beside it
+ * stays a need.
+ */
+const SHOP_DOES =
+  /\b(?:supermercat[oi]|coop|esselunga|carrefour|conad|lidl|penny|unes|iper|ipercoop|negozio|negozi|amazon|glovo|deliveroo|supermarkets?|shops?|stores?)(?: \w+){0,3}? (?:fa|fanno|porta|portano|consegna|consegnano|offre|offrono|does|do|deliver|delivers|offer|offers)\b/u;
+
+const FOR_OLDER_PEOPLE =
+  /\bper (?:gli |le |i )?(?:anzian\w*|pensionat\w*|over \d+)|\bfor (?:the )?(?:elderly|older people|seniors|pensioners)\b/u;
 
 /**
  * Staff for one's own business: «una commessa per il mio negozio», «post a job ad for my
@@ -149,8 +162,8 @@ export interface AskedBeside {
  * Whether the message asks for something WeMi does not do, whatever need's words it has: a
  * pet's sitter, a word's spelling, a complaint, a thing bought or sold, staff for one's own
  * business, a tradesperson or a repair, a hobby course, an appliance, a public office's hours,
- * a medicine's dose. A request after a turn leaves all but the animal to the model, and so does
- * a difficulty told beside the last six («non riesce a fare l'analisi logica, è dislessica»).
+ * a medicine's dose, a shop's own service. A request after a turn leaves all but the animal to
+ * the model, and so does a difficulty told beside the last seven («non riesce a fare l'analisi logica, è dislessica»).
  */
 export function asksForOther(plain: string, beside: AskedBeside): boolean {
   const text = ` ${plain} `;
@@ -166,6 +179,7 @@ export function asksForOther(plain: string, beside: AskedBeside): boolean {
     A_WORD_STUDIED.test(text) || (A_WORD_NAMED.test(text) && LANGUAGE_STUDY.test(text));
   if (wordStudied && !LEARNING_DISORDER.test(text)) return true;
   if (TRADE_IN_GOODS.test(text) || (DOSE.test(text) && !SOMEONE.test(text))) return true;
+  if (SHOP_DOES.test(text) && !FOR_OLDER_PEOPLE.test(text)) return true;
   if (APPLIANCE.test(text) && ABOUT_A_THING.test(text)) return true;
   if (OPENING_HOURS.test(text) && PUBLIC_OFFICE.test(text) && !WEMI.test(text)) return true;
   return HOBBY_COURSE.test(text) && !COURSE_AS_A_NEED.test(text);

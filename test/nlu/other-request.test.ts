@@ -40,6 +40,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "quale lavatrice comprare per una famiglia di cinque?",
     "a che ora chiude la farmacia di piazza Napoli il sabato?",
     "how much paracetamol can I give a toddler with a cold?",
+    // A shop asked about what it does itself.
+    "l'Esselunga di viale Umbria porta la spesa a casa anche di sera?",
+    "does the Carrefour near Porta Genova deliver on bank holidays?",
   ])("%j", (text) => {
     expect(other(text)).toBe(true);
   });
@@ -71,6 +74,8 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // A hobby course beside Italian lessons; a medicine someone is asked to give.
     "Cerco un corso di italiano per mia moglie, vorrebbe anche lezioni di cucina italiana",
     "quante gocce prende lo decide il medico, ma serve qualcuno che gliele dia la sera",
+    // A shop's service asked for older people, or beside what has become hard: the need.
+    "l'Esselunga porta la spesa a casa per gli anziani del quartiere?",
     // A worker who lost a job in a shop.
     "lavoravo come cassiera nel mio negozio di quartiere, che ha chiuso",
   ])("%j does not", (text) => {
@@ -87,6 +92,12 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     const text = "faccio l'idraulico da vent'anni, conoscete una ditta che cerca?";
     expect(other(text)).toBe(true);
     expect(other(text, { inability: false, seeksWork: true })).toBe(false);
+  });
+
+  it("leaves a shop's own service to the model when something has become hard", () => {
+    const text = "il supermercato sotto casa non consegna e la nonna non riesce a portare le borse";
+    expect(other(text)).toBe(true);
+    expect(other(text, { inability: true, seeksWork: false })).toBe(false);
   });
 
   it("leaves a word asked about to the model when something has become hard", () => {
