@@ -150,6 +150,14 @@ const REFUSED_TRADE =
 const REPAIR =
   /\b(?:chi (?:mi )?(?:aggiust|ripar)\w*|who (?:can |could )?(?:fix|repair)\w*|(?:fix|repair) (?:my|our|the|a)|(?:aggiustare|riparare) (?:il|la|un|una|lo))\b/u;
 
+/**
+ * Asked out of curiosity («chiedevo solo per curiosità cos'è il custode sociale», «just curious
+ * how the carers are chosen»): the citizen says the question is for nothing of theirs. The need
+ * is still offered as «Intendevi…?». Not «I'm curious whether…», which may go on to ask.
+ */
+const OUT_OF_CURIOSITY =
+  /\b(?:per (?:pura |semplice |mera )?curiosita|(?:just|only|simply) curious|out of curiosity|just wondering)\b/u;
+
 /** What the reading found beside the words, which may make them a need after all. */
 export interface AskedBeside {
   /** Something has become hard (the reading's "inability" cue): a need may be real. */
@@ -162,13 +170,15 @@ export interface AskedBeside {
  * Whether the message asks for something WeMi does not do, whatever need's words it has: a
  * pet's sitter, a word's spelling, a complaint, a thing bought or sold, staff for one's own
  * business, a tradesperson or a repair, a hobby course, an appliance, a public office's hours,
- * a medicine's dose, a shop's own service. A request after a turn leaves all but the animal to
- * the model, and so does a difficulty told beside the last seven («non riesce a fare l'analisi logica, è dislessica»).
+ * a medicine's dose, a shop's own service, or nothing when asked out of curiosity. A request
+ * after a turn leaves all but the animal to the model, and so does a difficulty told beside the
+ * last seven («non riesce a fare l'analisi logica, è dislessica»).
  */
 export function asksForOther(plain: string, beside: AskedBeside): boolean {
   const text = ` ${plain} `;
   if (FOR_AN_ANIMAL.test(text) && !PERSON.test(text)) return true;
   if (ASKED_AFTER_A_TURN.test(text)) return false;
+  if (OUT_OF_CURIOSITY.test(text)) return true;
   if (COMPLAINT.test(text) && !NOT_COMPLAINING.test(text) && !ANOTHER.test(text)) return true;
   const ownWork = beside.seeksWork || OWN_WORK.test(text);
   if (!ownWork && OWN_BUSINESS.test(text) && STAFF.test(text)) return true;

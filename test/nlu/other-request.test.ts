@@ -40,6 +40,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "quale lavatrice comprare per una famiglia di cinque?",
     "a che ora chiude la farmacia di piazza Napoli il sabato?",
     "how much paracetamol can I give a toddler with a cold?",
+    // Asked out of curiosity.
+    "ho sempre sentito parlare di badanti conviventi, come funziona? chiedo per pura curiosità",
+    "just curious, what does a social custodian actually do all day?",
     // A shop asked about what it does itself.
     "l'Esselunga di viale Umbria porta la spesa a casa anche di sera?",
     "does the Carrefour near Porta Genova deliver on bank holidays?",
@@ -76,6 +79,8 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "quante gocce prende lo decide il medico, ma serve qualcuno che gliele dia la sera",
     // A shop's service asked for older people, or beside what has become hard: the need.
     "l'Esselunga porta la spesa a casa per gli anziani del quartiere?",
+    // Curious whether it can be had, which goes on to ask.
+    "I'm curious whether you could find a carer for my mum, she can't be alone anymore",
     // A worker who lost a job in a shop.
     "lavoravo come cassiera nel mio negozio di quartiere, che ha chiuso",
   ])("%j does not", (text) => {
