@@ -148,7 +148,7 @@ function accentedAway(text: string, found: Found): boolean {
 
 const plainLetters = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 
-interface Mention extends Found {
+export interface Mention extends Found {
   /** How precisely it places the citizen: a house number beats a street, a street a Municipio. */
   readonly specificity: number;
   readonly weight: number;
@@ -163,7 +163,7 @@ const WRITING_FROM_ELSEWHERE = 0.5;
  * Only anchored mentions count: a street with its street word, a name after a cue ("abito a",
  * "zona", "vicino a", "metro"), or a name that is no ordinary word; typos only after a cue.
  */
-function mentionsIn(
+export function mentionsIn(
   text: string,
   normalized: string,
   tokens: readonly string[],
@@ -249,14 +249,9 @@ function mentionsIn(
   return mentions;
 }
 
-/** Every place a longer message names, in the order written (see mentionsIn). */
-export function placesInMessage(
-  text: string,
-  normalized: string,
-  tokens: readonly string[],
-  m: MessageMatchers,
-): Found[] {
-  return mentionsIn(text, normalized, tokens, m).sort((a, b) => a.from - b.from);
+/** Every place a longer message names (its mentionsIn), in the order written. */
+export function placesInMessage(mentions: readonly Mention[]): Found[] {
+  return [...mentions].sort((a, b) => a.from - b.from);
 }
 
 /**
@@ -264,15 +259,10 @@ export function placesInMessage(
  * the anchored mentions, the place of the person in need ("mia madre vive") beats the writer's
  * own ("abito"), which beats one with no owner; places of others ("mio fratello abita a
  * Torino") and places that are not homes ("vengo da", "lavoro a") are dropped. Equally good
- * mentions in different Municipi give candidates.
+ * mentions in different Municipi give candidates. `mentions`: the message's mentionsIn.
  */
-export function resolveInMessage(
-  text: string,
-  normalized: string,
-  tokens: readonly string[],
-  m: MessageMatchers,
-): Found | null {
-  const ranked = mentionsIn(text, normalized, tokens, m)
+export function resolveInMessage(mentions: readonly Mention[]): Found | null {
+  const ranked = mentions
     .filter((x) => x.weight > 0)
     .sort((a, b) => b.weight - a.weight || b.specificity - a.specificity || a.from - b.from);
   const [best] = ranked;

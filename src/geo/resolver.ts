@@ -5,7 +5,9 @@ import type { CapEntry, GeoIndex } from "./geo-index.js";
 import {
   type Found,
   isPlaceOnly,
+  type Mention,
   type MessageMatchers,
+  mentionsIn,
   placesInMessage,
   resolveInMessage,
 } from "./in-message.js";
@@ -169,11 +171,25 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
    * ("Sarpi 10" needs no cue there). One reading for resolve and placesIn, so that a
    * redaction finds every place the bot would read.
    */
-  const read = (text: string) => {
+  const readAnew = (text: string) => {
     const normalized = expandAbbreviations(text);
     const tokens = normalized === "" ? [] : normalized.split(" ");
     const asReply = isPlaceOnly(tokens) ? resolveReply(text, normalized, tokens) : null;
     return { normalized, tokens, asReply };
+  };
+  // A need's message is read for places twice in a row, by the classifier (placesIn, to read
+  // the need without them) and by the dialogue (resolve): the last text's words, and the places
+  // they mention once asked, serve the second. Nobody changes them (readonly types).
+  let last: { text: string; words: ReturnType<typeof readAnew>; mentions?: Mention[] } | null =
+    null;
+  const read = (text: string) => {
+    if (last?.text !== text) last = { text, words: readAnew(text) };
+    return last;
+  };
+  const mentionsOf = (text: string): readonly Mention[] => {
+    const entry = read(text);
+    entry.mentions ??= mentionsIn(text, entry.words.normalized, entry.words.tokens, matchers);
+    return entry.mentions;
   };
 
   const withSpan = (text: string, tokens: readonly string[], match: Found): ResolvedPlace => ({
@@ -192,9 +208,9 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
       if (written) {
         return { ...resolvePointWithText(text, written.point), span: written.span, confidence: 1 };
       }
-      const { normalized, tokens, asReply } = read(text);
+      const { tokens, asReply } = read(text).words;
       const reply = asReply !== null && isPlaceOnly(tokens, asReply);
-      const match = reply ? asReply : resolveInMessage(text, normalized, tokens, matchers);
+      const match = reply ? asReply : resolveInMessage(mentionsOf(text));
       if (!match) return { ...unknown(text), span: null, confidence: 0 };
       return { ...withSpan(text, tokens, match), confidence: confidenceOf(match, reply) };
     },
@@ -203,11 +219,8 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
       const point = written
         ? [{ ...resolvePointWithText(text, written.point), span: written.span }]
         : [];
-      const { normalized, tokens, asReply } = read(text);
-      const found = [
-        ...(asReply ? [asReply] : []),
-        ...placesInMessage(text, normalized, tokens, matchers),
-      ];
+      const { tokens, asReply } = read(text).words;
+      const found = [...(asReply ? [asReply] : []), ...placesInMessage(mentionsOf(text))];
       return [...point, ...found.map((match) => withSpan(text, tokens, match))];
     },
     words: { streets: streetMatcher.words, places: placeTypos },

@@ -255,15 +255,23 @@ export class PhraseIndex {
   /**
    * Reads the words left to right, taking at each word the longest phrase that matches there
    * (the first given on a tie: «tardo pomeriggio» before «pomeriggio»), and goes on after it:
-   * `found` is told each phrase's index; returns how many words no phrase covered.
+   * `found` is told each phrase's index; returns how many words no phrase covered. With
+   * `most`, reading stops at the word that leaves more than `most` uncovered (most + 1 is
+   * returned): a reader that only wants a whole reply stops at a long message's first word.
    */
-  readLongest(words: readonly string[], found: (index: number) => void): number {
-    const present = new Set(words);
+  readLongest(
+    words: readonly string[],
+    found: (index: number) => void,
+    most = Number.POSITIVE_INFINITY,
+  ): number {
+    // Made at the first phrase that may open here, not for a message that stops at once.
+    let present: ReadonlySet<string> | undefined;
     let uncovered = 0;
-    for (let at = 0; at < words.length; ) {
+    for (let at = 0; at < words.length && uncovered <= most; ) {
       let best = -1;
       let bestEnd = at;
       for (const index of this.candidates(words[at] as string)) {
+        present ??= new Set(words);
         if (!this.mayOccur(index, present)) continue;
         const end = matchAt(words, this.phrases[index] as Phrase, at);
         if (end > bestEnd) {

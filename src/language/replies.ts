@@ -142,6 +142,12 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
    */
   readonly wholeReplyIn: (text: string, language: string) => boolean;
   /**
+   * The kind of a text that is a short reply in some language and nothing else («ok», «non
+   * so», «preferisco non dirlo»), else null: read(text) when it leaves no other word, without
+   * reading a long message to its end in every language.
+   */
+  readonly onlyReply: (text: string) => ReplyKind | null;
+  /**
    * Whether every word of the text is one of the language's plain words (Romanian «si», «și»:
    * «and»): no reply and no need, in a dialogue held in that language.
    */
@@ -199,21 +205,30 @@ function compileLexicon(
  * Reads words left to right, taking the longest known phrase at each step. An answer after
  * words taking one back («no anzi sì») replaces what was answered before them; thanks stay.
  */
-function readWith({ entries, index }: Compiled, words: readonly string[]): Reading {
+function readWith(
+  { entries, index }: Compiled,
+  words: readonly string[],
+  /** Stop reading past this many other words (the count is then one more). */
+  most?: number,
+): Reading {
   const kinds = new Set<ReplyKind>();
   let thanks = false;
   let takenBack = false;
-  const extraWords = index.readLongest(words, (found) => {
-    const { kind } = entries[found] as Entry;
-    if (kind === "fillers") return;
-    if (kind === "instead") takenBack = true;
-    else if (kind === "thanks") thanks = true;
-    else {
-      if (takenBack) kinds.clear();
-      takenBack = false;
-      kinds.add(kind);
-    }
-  });
+  const extraWords = index.readLongest(
+    words,
+    (found) => {
+      const { kind } = entries[found] as Entry;
+      if (kind === "fillers") return;
+      if (kind === "instead") takenBack = true;
+      else if (kind === "thanks") thanks = true;
+      else {
+        if (takenBack) kinds.clear();
+        takenBack = false;
+        kinds.add(kind);
+      }
+    },
+    most,
+  );
   const none = { kind: null, extraWords, thanks };
   if (extraWords > MAX_EXTRA_WORDS) return none;
   if (kinds.size === 0) return thanks ? { kind: "thanks", extraWords, thanks } : none;
@@ -295,8 +310,18 @@ export function createReplyReader(
   const wholeReplyIn = (text: string, language: string) => {
     const own = byLanguage.get(language);
     if (own === undefined) return false;
-    const reading = readWith(own, repaired(words(prepared(text))));
+    const reading = readWith(own, repaired(words(prepared(text))), 0);
     return reading.kind !== null && reading.extraWords === 0;
+  };
+  // What read(text) says when it finds a reply with no other word, read as directly: the first
+  // language, in the lexicons' order, whose reading leaves no word over.
+  const onlyReply = (text: string): ReplyKind | null => {
+    const said = repaired(words(prepared(text)));
+    for (const [, own] of compiled) {
+      const reading = readWith(own, said, 0);
+      if (reading.kind !== null && reading.extraWords === 0) return reading.kind;
+    }
+    return null;
   };
   const readAnew = (text: string, language?: string): Reading => {
     const said = repaired(words(prepared(text)));
@@ -329,6 +354,7 @@ export function createReplyReader(
     timeOfDay,
     onlyTime,
     wholeReplyIn,
+    onlyReply,
     onlyPlain,
   });
 }

@@ -136,8 +136,8 @@ function readerOnFirstUse(intentIds: readonly string[], make: () => TextReader):
  */
 function withoutBareAnswers(classifier: IntentClassifier, replies: ReplyReader): IntentClassifier {
   const onlyAnswers = (text: string) => {
-    const { kind, extraWords } = replies(text);
-    return kind !== null && extraWords === 0 && ANSWERS_ONLY.has(kind);
+    const kind = replies.onlyReply(text);
+    return kind !== null && ANSWERS_ONLY.has(kind);
   };
   return {
     ...classifier,

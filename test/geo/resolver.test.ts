@@ -338,3 +338,20 @@ describe("a citizen who writes Milan's names in Cyrillic", () => {
     expect(resolver.resolve("живу біля метро Лорето").matched).toMatch(/Loreto/);
   });
 });
+
+describe("a need's message read for its places, then for the citizen's area", () => {
+  const message =
+    "mio fratello vive a Torino, mia madre abita in via Padova 120 e le serve una badante";
+
+  it("gets the same places and area however the two readings follow each other", () => {
+    const places = resolver.placesIn(message).map((place) => place.span);
+    const area = resolver.resolve(message);
+    // Another text in between, so that each is read from scratch.
+    resolver.resolve("Niguarda");
+    expect(resolver.resolve(message)).toEqual(area);
+    resolver.resolve("Niguarda");
+    expect(resolver.placesIn(message).map((place) => place.span)).toEqual(places);
+    expect(places).toEqual(["Torino", "via Padova 120"]);
+    expect(area.matched).toMatch(/Padova/);
+  });
+});

@@ -48,4 +48,15 @@ describe("many phrases read at once (PhraseIndex)", () => {
       "... non respira @3-5",
     ]);
   });
+
+  it("reads the longest phrase at each word, and may stop at the first words none covers", () => {
+    const words = tokenize("mi serve una mano per la spesa, mi spinge");
+    const found: string[] = [];
+    expect(index.readLongest(words, (i) => found.push(sources[i] as string))).toBe(3);
+    expect(found).toEqual(["mi serve ... (aiuto|una mano)", "mi (strattona*|spinge)"]);
+    // Past one uncovered word («per») it stops: two are counted, «mi spinge» is not read.
+    const first: string[] = [];
+    expect(index.readLongest(words, (i) => first.push(sources[i] as string), 1)).toBe(2);
+    expect(first).toEqual(["mi serve ... (aiuto|una mano)"]);
+  });
 });

@@ -218,3 +218,24 @@ describe("a name introduced, in the languages the bot speaks", () => {
     },
   );
 });
+
+describe("a message that is only a reply, in any language (what the classifier sets aside)", () => {
+  it.each([
+    ["ok", "yes"],
+    ["non lo so", "dont_know"],
+    ["preferisco non dirlo", "skip"],
+    ["prefiero no decirlo", "skip"],
+    ["grazie mille!", "thanks"],
+  ])("«%s» is only a %s", (text, kind) => {
+    expect(read.onlyReply(text)).toBe(kind);
+    expect(read(text)).toMatchObject({ kind, extraWords: 0 });
+  });
+
+  it.each([
+    "sì, mi chiamo Anna",
+    "non lo so, mi serve una badante per mia madre",
+    "ok ma quanto costa la badante?",
+  ])("«%s» says more than a reply", (text) => {
+    expect(read.onlyReply(text)).toBeNull();
+  });
+});
