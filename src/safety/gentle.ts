@@ -16,7 +16,7 @@ export function alarmOrBackground(
   r: Reading,
   heard: readonly Found[],
 ): { alarm: Found | undefined; background: Found | undefined } {
-  const { has, all, negatedAt, words, sentenceOf, sentence, lastOf } = r;
+  const { has, all, found, negatedAt, words, sentenceOf, sentence, lastOf } = r;
   // What is told before a situation ended, in a message asking for an everyday service ("mi
   // picchiava, ci siamo separati, ora cerco lavoro", "I used to be in an abusive
   // relationship, it's over, now I'm looking for cleaning work"), is the request's
@@ -63,7 +63,29 @@ export function alarmOrBackground(
     !has("still") &&
     (notNow.has(sentence(f)) || f.start < lastOf("request")) &&
     namesTeller(words, { language: f.cue.language, start: f.start, end: f.end });
-  const gentle = (f: Found) => theirs(f) || besideDenial(f) || fromIllness(f);
+  // A story placed months or years back, then told as over now («hace años mi ex me
+  // maltrataba, pero ya estoy bien», «il mese scorso ho pensato di farla finita, poi ho
+  // iniziato la terapia»): what is told from the sentence placing it back up to the end is a
+  // past the citizen came through, answered with the need (if any) and the gentle line. Either
+  // alone is not enough: a beating last year may still go on, and «ieri mi ha picchiata, ora
+  // sto bene» is no distant past; a cue after the end, or `still`, keeps the alarm. Both are
+  // read in one language, so that a word of another («dati», Tagalog «once», Italian «data»)
+  // does not place an Italian story back.
+  const ends = found.filter((f) => f.cue.role === "resolved" || f.cue.role === "ended");
+  const spans = found
+    .filter((f) => f.cue.role === "back_then")
+    .map((back) => ({
+      since: sentence(back),
+      closed: Math.max(
+        -1,
+        ...ends
+          .filter((end) => end.cue.language === back.cue.language && end.start > back.start)
+          .map((end) => end.start),
+      ),
+    }));
+  const cameThrough = (f: Found) =>
+    !has("still") && spans.some((s) => sentence(f) >= s.since && f.end <= s.closed);
+  const gentle = (f: Found) => theirs(f) || besideDenial(f) || fromIllness(f) || cameThrough(f);
   return {
     alarm: heard.find((f) => f.start >= endedAt && !gentle(f)),
     background: heard.find((f) => f.start < endedAt || gentle(f)),
