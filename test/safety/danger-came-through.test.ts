@@ -34,3 +34,25 @@ describe("a past placed months or years back and told as over: the gentle line, 
     expect(detect(text)?.kind).toBe(kind);
   });
 });
+
+describe("someone else's violence placed months or years back by a time next to it: the gentle line", () => {
+  it("a cousin beaten outside a club last year, who no longer goes out, gets the line", () => {
+    const read = verdict(
+      "mio cugino è stato picchiato fuori da una discoteca l'anno scorso, adesso non esce più la sera, con chi può parlare?",
+    );
+    expect(read?.signal).toBeNull();
+    expect(read?.caution).toBeDefined();
+  });
+
+  it.each([
+    // back then, but he came back tonight
+    ["mia sorella è stata picchiata dal marito l'anno scorso e stasera lui è tornato", "violence"],
+    // the time places the push back, not the control told far from it, which goes on
+    [
+      "il compagno di mia figlia la controlla sul telefono e l'ha spinta giù dalle scale l'anno scorso",
+      "violence",
+    ],
+  ])("«%s» still alarms", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+});
