@@ -86,17 +86,15 @@ export function alarmOrBackground(
   // read in one language, so that a word of another («dati», Tagalog «once», Italian «data»)
   // does not place an Italian story back.
   const ends = found.filter((f) => f.cue.role === "resolved" || f.cue.role === "ended");
-  const spans = found
-    .filter((f) => f.cue.role === "back_then")
-    .map((back) => ({
-      since: sentence(back),
-      closed: Math.max(
-        -1,
-        ...ends
-          .filter((end) => end.cue.language === back.cue.language && end.start > back.start)
-          .map((end) => end.start),
-      ),
-    }));
+  const spans = backThen.map((back) => ({
+    since: sentence(back),
+    closed: Math.max(
+      -1,
+      ...ends
+        .filter((end) => end.cue.language === back.cue.language && end.start > back.start)
+        .map((end) => end.start),
+    ),
+  }));
   const cameThrough = (f: Found) =>
     !has("still") && spans.some((s) => sentence(f) >= s.since && f.end <= s.closed);
   const gentle = (f: Found) => theirs(f) || besideDenial(f) || fromIllness(f) || cameThrough(f);
