@@ -84,7 +84,12 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  * - `today` places what follows it this morning or a moment ago («stamattina», «poco fa», «this
  *   morning»): a collapse or a crisis told after a `request` and after it is news, not the
  *   request's background («avrei bisogno di una badante, stamattina l'ho trovata a terra e non
- *   riesce a parlare bene»); it silences nothing and brings nothing else back to now.
+ *   riesce a parlare bene»); it silences nothing and brings nothing else back to now;
+ * - `back_then` places a story months or years back («l'anno scorso», «dieci anni fa», «hace
+ *   años», «колись», «used to»): alone it silences nothing (a beating last year may not be
+ *   over); with a `resolved` or an `ended` after it («ora sto bene», «it's over»), what is
+ *   told from its sentence up to that end is a past the citizen came through, answered with
+ *   the gentle line (src/safety/gentle.ts) unless a `still` phrase brings it back to now.
  */
 export const dangerCuesSchema = z.strictObject({
   violence: phrases,
@@ -108,5 +113,6 @@ export const dangerCuesSchema = z.strictObject({
   illness: phrases,
   nuisance: phrases,
   today: phrases,
+  back_then: phrases,
 });
 export type DangerCues = z.infer<typeof dangerCuesSchema>;

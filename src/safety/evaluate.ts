@@ -44,6 +44,7 @@ export const DANGER_SETS = {
     "danger-dev-24.jsonl",
     "danger-dev-25.jsonl",
     "danger-dev-26.jsonl",
+    "danger-dev-27.jsonl",
   ],
   test: [
     "danger-test.jsonl",

@@ -11,12 +11,15 @@ import { happensToOthers, namesTeller } from "./whose.js";
 /** Kinds whose alarm stays whoever they happen to: a collapse or a crisis is silenced apart. */
 const FULL_ANSWER_KINDS: ReadonlySet<string> = new Set(["collapse", "distress"]);
 
+/** Words between a cue and a time that still belongs to its clause («aggredito per strada a Loreto l'anno scorso»). */
+const CLAUSE_WORDS = 6;
+
 /** The first heard cue that alarms, and the first that is only background. */
 export function alarmOrBackground(
   r: Reading,
   heard: readonly Found[],
 ): { alarm: Found | undefined; background: Found | undefined } {
-  const { has, all, negatedAt, words, sentenceOf, sentence, lastOf } = r;
+  const { has, all, found, negatedAt, words, sentenceOf, sentence, lastOf } = r;
   // What is told before a situation ended, in a message asking for an everyday service ("mi
   // picchiava, ci siamo separati, ora cerco lavoro", "I used to be in an abusive
   // relationship, it's over, now I'm looking for cleaning work"), is the request's
@@ -38,10 +41,21 @@ export function alarmOrBackground(
   // development writers, leaving one out: 8 fewer false alarms of 2,522, no danger fewer.
   // Before an end, or told before a request as its background.
   const storyBefore = Math.max(lastOf("ended"), lastOf("request"));
+  // Or placed months or years back by a time said next to it («un mio amico è stato
+  // aggredito per strada l'anno scorso, ora ha paura a uscire»): someone else's past. Next
+  // to it, not anywhere in the sentence: «la controlla sul telefono e le ha rotto un dente
+  // l'anno scorso» places the tooth back, not the control, which goes on.
+  const backThen = found.filter((b) => b.cue.role === "back_then");
+  const placedBack = (f: Found) =>
+    backThen.some(
+      (b) =>
+        sentence(b) === sentence(f) &&
+        (b.start >= f.end ? b.start - f.end : f.start - b.end) <= CLAUSE_WORDS,
+    );
   const theirs = (f: Found) =>
     !has("still") &&
     !FULL_ANSWER_KINDS.has(f.cue.role) &&
-    (notNow.has(sentence(f)) || f.start < storyBefore) &&
+    (notNow.has(sentence(f)) || placedBack(f) || f.start < storyBefore) &&
     happensToOthers(words, sentenceOf, { language: f.cue.language, start: f.start, end: f.end });
   // Blows the citizen denies («non mi ha mai picchiata», «lui non mi picchia, ma…»), in a
   // message asking for an everyday service: the control or the insults told beside them are
@@ -63,7 +77,27 @@ export function alarmOrBackground(
     !has("still") &&
     (notNow.has(sentence(f)) || f.start < lastOf("request")) &&
     namesTeller(words, { language: f.cue.language, start: f.start, end: f.end });
-  const gentle = (f: Found) => theirs(f) || besideDenial(f) || fromIllness(f);
+  // A story placed months or years back, then told as over now («hace años mi ex me
+  // maltrataba, pero ya estoy bien», «il mese scorso ho pensato di farla finita, poi ho
+  // iniziato la terapia»): what is told from the sentence placing it back up to the end is a
+  // past the citizen came through, answered with the need (if any) and the gentle line. Either
+  // alone is not enough: a beating last year may still go on, and «ieri mi ha picchiata, ora
+  // sto bene» is no distant past; a cue after the end, or `still`, keeps the alarm. Both are
+  // read in one language, so that a word of another («dati», Tagalog «once», Italian «data»)
+  // does not place an Italian story back.
+  const ends = found.filter((f) => f.cue.role === "resolved" || f.cue.role === "ended");
+  const spans = backThen.map((back) => ({
+    since: sentence(back),
+    closed: Math.max(
+      -1,
+      ...ends
+        .filter((end) => end.cue.language === back.cue.language && end.start > back.start)
+        .map((end) => end.start),
+    ),
+  }));
+  const cameThrough = (f: Found) =>
+    !has("still") && spans.some((s) => sentence(f) >= s.since && f.end <= s.closed);
+  const gentle = (f: Found) => theirs(f) || besideDenial(f) || fromIllness(f) || cameThrough(f);
   return {
     alarm: heard.find((f) => f.start >= endedAt && !gentle(f)),
     background: heard.find((f) => f.start < endedAt || gentle(f)),
