@@ -56,17 +56,29 @@ export interface PlaceStores {
   readonly places: ChatMemory<PlaceInUse>;
 }
 
-/** Keeps the area in use: the profile its rounded area, memory the citizen's point and name. */
+/**
+ * Keeps the area in use, when there is one: the profile its rounded area (with `alsoChanged`,
+ * in the same write), memory the citizen's point and name. Outside the dialogue's replay.
+ */
+export async function storePlace(
+  stores: PlaceStores,
+  chatKey: string,
+  place: PlaceInUse | null,
+  alsoChanged: Partial<ChatProfile> = {},
+): Promise<void> {
+  await updateProfile(stores.profiles, chatKey, {
+    ...(place ? { place: place.remembered } : {}),
+    ...alsoChanged,
+  });
+  if (place) stores.places.remember(chatKey, place);
+}
+
+/** Keeps the area in use, as a step of the dialogue (see storePlace). */
 export const keepPlace = (
   { conversation, ctx }: Dialogue,
   stores: PlaceStores,
   place: PlaceInUse,
-) =>
-  conversation.external(async () => {
-    const chatKey = String(ctx.chat?.id);
-    await updateProfile(stores.profiles, chatKey, { place: place.remembered });
-    stores.places.remember(chatKey, place);
-  });
+) => conversation.external(() => storePlace(stores, String(ctx.chat?.id), place));
 
 /** The remembered area, with the citizen's own point when memory still has it for that area. */
 export function recalled(remembered: RememberedPlace, own: PlaceInUse | undefined): PlaceInUse {

@@ -145,6 +145,12 @@ export function servicesForPerson(
   return { fitting, notForThem };
 }
 
+/** The spaces recommended for the person a message names, and the services not for them. */
+export interface RecommendationForPerson {
+  readonly recommendation: Recommendation;
+  readonly notForThem: readonly Service[];
+}
+
 /**
  * The spaces to recommend for a need as the person the message names may use them: every
  * answer, its details and the operators' card go through here, so that no path sends a man to
@@ -155,7 +161,7 @@ export function recommendForPerson(
   place: ResolvedPlace | null,
   directory: Directory,
   serviceOf: (id: string) => Service | undefined,
-): { readonly recommendation: Recommendation; readonly notForThem: readonly Service[] } {
+): RecommendationForPerson {
   const { fitting, notForThem } = servicesForPerson(need.services, need.text, serviceOf);
   const recommendation = recommend({ intent: need.intent, services: fitting }, place, directory);
   return { recommendation, notForThem };
