@@ -256,6 +256,17 @@ export const sendPlaceQuestion = (dialogue: Dialogue) =>
   });
 
 /**
+ * Asks which a name shared by a town and an area of Milan means («Lodi»: the area of corso Lodi
+ * and Corvetto, or the town), with the place question's keyboard: the reply is read as the
+ * place question's («zona Lodi», «città di Lodi», a street).
+ */
+export const sendTownOrAreaQuestion = (dialogue: Dialogue, place: ResolvedPlace) =>
+  dialogue.ctx.reply(dialogue.t("ask-town-or-area", { name: place.matched ?? "" }), {
+    parse_mode: "HTML",
+    reply_markup: placeKeyboard(dialogue),
+  });
+
+/**
  * What a reply to the place question says: a place, none, a need told instead, a street whose
  * house number is needed, or ("again") words that name no place and no need.
  */
@@ -298,6 +309,10 @@ export async function readPlaceReply(
     }
     resolved = await resolvePlace(dialogue, deps, reply.text);
     if (resolved.needsHouseNumber) return { kind: "house-number", place: resolved };
+    if (resolved.sharesName) {
+      await sendTownOrAreaQuestion(dialogue, resolved);
+      return { kind: "again" };
+    }
     if (!isPlace(resolved)) {
       const asNeed = await deps.classify(reply.text);
       // "grazie" or "ciao" here is politeness: the need stays, the area is asked again.

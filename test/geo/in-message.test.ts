@@ -279,3 +279,32 @@ describe("a name shared by a town and a part of Milan", () => {
     expect(resolver.resolve("mia madre vive a Lodi").outsideMilan).toBe(true);
   });
 });
+
+describe("a name shared by a town and an area of Milan («Lodi», «Magenta», «Padova»)", () => {
+  it.each(["Lodi", "abito a Lodi", "Magenta", "Padova"])(
+    "said with no word telling which is the town, marked as shared: %s",
+    (text) => {
+      expect(resolver.resolve(text)).toMatchObject({ outsideMilan: true, sharesName: true });
+    },
+  );
+
+  it.each(["zona Lodi", "Lodi area", "quartiere Lodi"])(
+    "is the area of Milan after or before an area word: %s",
+    (text) => {
+      expect(resolver.resolve(text)).toMatchObject({ municipio: 4, outsideMilan: false });
+    },
+  );
+
+  it.each(["città di Lodi", "Lodi town", "ciudad de Lodi", "orașul Lodi", "місто Lodi"])(
+    "is the town, unmarked, after or before a town word: %s",
+    (text) => {
+      const place = resolver.resolve(text);
+      expect(place).toMatchObject({ outsideMilan: true, matched: "Lodi" });
+      expect(place.sharesName).toBeUndefined();
+    },
+  );
+
+  it("leaves a town that is no area of Milan unmarked", () => {
+    expect(resolver.resolve("abito a Torino").sharesName).toBeUndefined();
+  });
+});
