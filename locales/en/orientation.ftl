@@ -74,6 +74,9 @@ after-closed = Your request { $reference } was closed by a WeMi worker. If you s
 ask-place =
     <b>Where in Milan do you live?</b>
     Write the neighbourhood, the street with the house number or the Municipio, or tap "📍 Send location".
+ask-town-or-area =
+    <b>{ $name }: the area of Milan, or the town of { $name }?</b>
+    Write "{ $name } area" or "{ $name } town", or your street with its house number.
 place-not-understood = I did not recognise the place. Try the neighbourhood (e.g. "Niguarda"), a street with its number (e.g. "via Padova 120") or the Municipio (e.g. "Municipio 2"), tap "📍 Send location", or write "I'd rather not say".
 place-cost-unknown =
     { -cost-unknown }.

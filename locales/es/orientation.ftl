@@ -75,6 +75,9 @@ after-closed = Tu solicitud { $reference } fue cerrada por una persona de WeMi. 
 ask-place =
     <b>¿En qué zona de Milán vives?</b>
     Escribe el barrio, la calle con el número o el Municipio, o toca "📍 Enviar ubicación".
+ask-town-or-area =
+    <b>{ $name }: ¿la zona de Milán o la ciudad de { $name }?</b>
+    Escribe "zona { $name }" o "ciudad de { $name }", o tu calle con el número.
 place-not-understood = No he reconocido el lugar. Prueba con el barrio (p. ej. "Niguarda"), una calle con número (p. ej. "via Padova 120") o el Municipio (p. ej. "Municipio 2"), toca "📍 Enviar ubicación" o escribe "prefiero no decirlo".
 place-cost-unknown =
     { -cost-unknown }.

@@ -76,6 +76,9 @@ after-closed = La tua richiesta { $reference } è stata chiusa da un operatore. 
 ask-place =
     <b>In che zona di Milano abiti?</b>
     Scrivi il quartiere, la via con il numero civico o il Municipio, oppure tocca «📍 Invia posizione».
+ask-town-or-area =
+    <b>{ $name }: la zona di Milano o la città di { $name }?</b>
+    Scrivi «zona { $name }» o «città di { $name }», oppure la via con il numero civico.
 place-not-understood = Non ho riconosciuto il luogo. Prova con il nome del quartiere (es. «Niguarda»), una via con il numero (es. «via Padova 120») o il Municipio (es. «Municipio 2»), tocca «📍 Invia posizione», oppure scrivi «preferisco non dirlo».
 place-cost-unknown =
     { -cost-unknown }.

@@ -75,6 +75,9 @@ after-closed = Cererea ta { $reference } a fost închisă de un lucrător WeMi. 
 ask-place =
     <b>În ce zonă din Milano locuiești?</b>
     Scrie cartierul, strada cu numărul sau Municipio, sau apasă "📍 Trimite locația".
+ask-town-or-area =
+    <b>{ $name }: zona din Milano sau orașul { $name }?</b>
+    Scrie "zona { $name }" sau "orașul { $name }", ori strada cu numărul.
 place-not-understood = Nu am recunoscut locul. Încearcă cu cartierul (ex. "Niguarda"), o stradă cu număr (ex. "via Padova 120") sau Municipio (ex. "Municipio 2"), apasă "📍 Trimite locația" sau scrie "prefer să nu spun".
 place-cost-unknown =
     { -cost-unknown }.

@@ -29,10 +29,18 @@ function nameCase(word: string, index: number): string {
   return accented.charAt(0).toUpperCase() + accented.slice(1);
 }
 
+/** The register's abbreviations as people say them: «PTA ROMANA» is Porta Romana. */
+const REGISTER_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  PTA: "Porta",
+  "P.TA": "Porta",
+  "S.": "San",
+  "Q.RE": "Quartiere",
+};
+
 const nameOf = (official: string) =>
   official
     .split(" ")
-    .map((word, i) => nameCase(word, i))
+    .map((word, i) => REGISTER_ABBREVIATIONS[word] ?? nameCase(word, i))
     .join(" ");
 
 /**

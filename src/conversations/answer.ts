@@ -1,14 +1,13 @@
 import { data } from "../bot/callback-data.js";
 import { renderAnswer, renderSpaceDetails } from "../bot/render.js";
 import { localized } from "../bot/texts.js";
-import type { Intent } from "../catalogue/schema.js";
+import type { Intent, Service } from "../catalogue/schema.js";
 import {
   type Recommendation,
+  type RecommendationForPerson,
   type RecommendationNote,
   type RecommendedSpace,
-  recommend,
   recommendForPerson,
-  servicesForPerson,
 } from "../directory/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
@@ -28,6 +27,7 @@ import {
   remembered,
   type SaidBack,
   sayBack,
+  storePlace,
 } from "./place.js";
 import { type Choice, type Dialogue, keyboardOf, type Reply } from "./replies.js";
 import type { WaitingQuestion, WaitingQuestions, WaitingWords } from "./waiting.js";
@@ -184,25 +184,41 @@ interface AnsweredNeed {
 /** A recommended space as the dialogue keeps it: the space by its id. */
 type KeptSpace = Omit<RecommendedSpace, "space"> & { readonly spaceId: string };
 
+/** A recommendation for a person as the dialogue keeps it: spaces and services by their ids. */
+interface KeptRecommendation {
+  readonly items: readonly KeptSpace[];
+  readonly note?: RecommendationNote;
+  readonly notForThem: readonly string[];
+}
+
 /**
- * A recommendation kept by its spaces' ids and read back from the catalogue: the plugin
- * copies what a step returns, and the spaces in full were most of an answer's bytes. A space
- * gone from the catalogue since (a /reload before a replay) is left out.
+ * A recommendation kept by its spaces' and services' ids and read back from the catalogue:
+ * the plugin copies what a step returns, and the spaces in full were most of an answer's
+ * bytes. A space or service gone from the catalogue since (a /reload before a replay) is left
+ * out.
  */
-function bySpaceIds(knowledge: KnowledgeHolder) {
+function byIds(knowledge: KnowledgeHolder) {
   return {
-    beforeStore: ({ items, note }: Recommendation) => ({
-      items: items.map(({ space, ...rest }): KeptSpace => ({ ...rest, spaceId: space.id })),
-      ...(note === undefined ? {} : { note }),
-    }),
-    afterLoad: ({ items, note }: { items: readonly KeptSpace[]; note?: RecommendationNote }) => {
-      const { spaces } = knowledge.current.directory;
+    beforeStore: ({ recommendation, notForThem }: RecommendationForPerson): KeptRecommendation => {
+      const { items, note } = recommendation;
+      return {
+        items: items.map(({ space, ...rest }): KeptSpace => ({ ...rest, spaceId: space.id })),
+        ...(note === undefined ? {} : { note }),
+        notForThem: notForThem.map((service) => service.id),
+      };
+    },
+    afterLoad: ({ items, note, notForThem }: KeptRecommendation): RecommendationForPerson => {
+      const { directory, service } = knowledge.current;
       const kept: RecommendedSpace[] = [];
       for (const { spaceId, ...rest } of items) {
-        const space = spaces.find((candidate) => candidate.id === spaceId);
+        const space = directory.spaces.find((candidate) => candidate.id === spaceId);
         if (space) kept.push({ space, ...rest });
       }
-      return note === undefined ? { items: kept } : { items: kept, note };
+      const services = notForThem.map(service).filter((found): found is Service => !!found);
+      return {
+        recommendation: note === undefined ? { items: kept } : { items: kept, note },
+        notForThem: services,
+      };
     },
   };
 }
@@ -229,30 +245,26 @@ async function answerWith(
   const { place } = where;
   let said = where.said;
   // A service said to be for women is not the answer for a husband's course (audience.ts).
-  const { fitting, notForThem } = servicesForPerson(services, needText, knowledge.current.service);
-  const recommendation = await conversation.external({
+  const { recommendation, notForThem } = await conversation.external({
     task: async () => {
-      const found = recommend(
-        { intent: intent.id, services: fitting },
+      const found = recommendForPerson(
+        { intent: intent.id, services, text: needText },
         place ? matchingPlace(place) : null,
         knowledge.current.directory,
+        knowledge.current.service,
       );
       // Remembered so that "Voglio essere ricontattato" can pass the need on with its context.
       const lastNeed = {
         intent: intent.id,
         text: needText.slice(0, MAX_REMEMBERED_TEXT),
-        spaces: found.items.map((item) => item.space.id),
+        spaces: found.recommendation.items.map((item) => item.space.id),
         ...(also ? { also: also.id } : {}),
       };
-      await updateProfile(profiles, chatKey, {
-        ...(place ? { place: place.remembered } : {}),
-        lastNeed,
-      });
-      if (place) deps.places.remember(chatKey, place);
+      await storePlace({ profiles, places: deps.places }, chatKey, place, { lastNeed });
       await offerContact(dialogue, deps);
       return found;
     },
-    ...bySpaceIds(knowledge),
+    ...byIds(knowledge),
   });
   const choices = afterAnswerChoices(dialogue, {
     spaces: recommendation.items.length,
@@ -334,10 +346,10 @@ export async function showDetails(dialogue: Dialogue, deps: AnswerDependencies):
     await ctx.reply(t("stale-button"));
     return;
   }
-  const recommendation = await conversation.external({
+  const { recommendation } = await conversation.external({
     task: async () => {
       const own = deps.places.recall(deps.chatKey);
-      const { recommendation: found } = recommendForPerson(
+      const found = recommendForPerson(
         { intent: intent.id, services: intent.services, text: profile.lastNeed?.text ?? "" },
         profile.place ? matchingPlace(recalled(profile.place, own)) : null,
         deps.knowledge.current.directory,
@@ -346,7 +358,7 @@ export async function showDetails(dialogue: Dialogue, deps: AnswerDependencies):
       await offerContact(dialogue, deps);
       return found;
     },
-    ...bySpaceIds(deps.knowledge),
+    ...byIds(deps.knowledge),
   });
   await ctx.reply(renderSpaceDetails(recommendation, deps.knowledge.current, locale, t), {
     parse_mode: "HTML",

@@ -16,6 +16,7 @@ import {
   sayBack,
   sendHouseNumberQuestion,
   sendPlaceQuestion,
+  sendTownOrAreaQuestion,
   understood as understoodPlace,
   withHouseNumber,
 } from "./place.js";
@@ -161,6 +162,10 @@ export function areaSteps(
       // read as "outside Milan" in a message written in another language: the area is asked.
       const outside = mentioned.outsideMilan && ITALIAN_OR_ENGLISH.has(writtenIn ?? "it");
       if (mentioned.needsHouseNumber) return askHouseNumber(forWhat, needText, mentioned, false);
+      if (mentioned.sharesName) {
+        await sendTownOrAreaQuestion(dialogue, mentioned);
+        return waitForPlace(forWhat, needText);
+      }
       if (mentioned.kind !== "unknown" || outside)
         return { found: understoodPlace(dialogue, mentioned) };
     }
@@ -176,6 +181,10 @@ export function areaSteps(
 
   async function changePlace(given?: ResolvedPlace, asked?: AskedDidYouMean): Promise<Closing> {
     if (given?.needsHouseNumber) return askHouseNumber({ kind: "change" }, "", given, false);
+    if (given?.sharesName) {
+      await sendTownOrAreaQuestion(dialogue, given);
+      return waitForPlace({ kind: "change" }, "");
+    }
     if (given && asked) {
       const found = understoodPlace(dialogue, given);
       await keepPlace(dialogue, placeStores, found.place);

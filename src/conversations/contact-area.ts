@@ -1,5 +1,4 @@
 import { data, parseAction } from "../bot/callback-data.js";
-import type { ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import {
   keepPlace,
@@ -11,6 +10,7 @@ import {
   sayBack,
   sendHouseNumberQuestion,
   sendPlaceQuestion,
+  sendTownOrAreaQuestion,
   typedPlaceReply,
   understood,
   withHouseNumber,
@@ -65,10 +65,13 @@ export async function askNewArea(
 ): Promise<boolean> {
   const { conversation, ctx } = dialogue;
   const placeDeps = placeDepsOf(deps.knowledge);
-  let place: ResolvedPlace | undefined =
+  const stated =
     reply.kind === "text" ? await placeStatement(dialogue, placeDeps, reply.text) : undefined;
+  // «Lodi»: the town or Milan's area of that name is asked, as the area would be.
+  let place = stated?.sharesName ? undefined : stated;
   const asked = place === undefined;
-  if (asked) await sendPlaceQuestion(dialogue);
+  if (stated?.sharesName) await sendTownOrAreaQuestion(dialogue, stated);
+  else if (asked) await sendPlaceQuestion(dialogue);
   for (let attempt = 1; place === undefined && attempt <= MAX_PLACE_ATTEMPTS; attempt++) {
     const answer = await waitReply(conversation);
     const typed = answer.kind === "text" ? typedPlaceReply(dialogue, answer.text) : answer;

@@ -1,6 +1,13 @@
 import { Keyboard } from "grammy";
 import { data, parseAction, type TimeSlot } from "../bot/callback-data.js";
-import { eitherCountry, normalizePhone, phoneInText, sharedPhone } from "../handoff/phone.js";
+import {
+  type EitherCountry,
+  eitherCountry,
+  normalizePhone,
+  phoneInText,
+  sharedPhone,
+  withCountryCode,
+} from "../handoff/phone.js";
 import { CONTACT_LIMITS } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { namesNeed } from "../nlu/need.js";
@@ -246,6 +253,8 @@ async function askPhone(
       .resized()
       .oneTime(),
   });
+  // The number asked about, when the citizen was asked which country it is from.
+  let asked: EitherCountry | undefined;
   for (;;) {
     const reply = await waitChoice(dialogue, [here]);
     const steer = await steering(dialogue, knowledge, reply);
@@ -265,13 +274,16 @@ async function askPhone(
     const either = reply.kind === "text" ? eitherCountry(reply.text, dialogue.locale) : undefined;
     if (either !== undefined) {
       await ctx.reply(t("handoff-phone-which-country", { ...either }));
+      asked = either;
       continue;
     }
+    // «+40» alone after that question: the number with that code.
+    const coded = asked && reply.kind === "text" ? withCountryCode(asked, reply.text) : null;
     const phone =
       reply.kind === "contact"
         ? sharedPhone(reply.phone)
         : reply.kind === "text"
-          ? phoneInText(reply.text)
+          ? (coded ?? phoneInText(reply.text))
           : null;
     if (phone !== null) {
       // The share-contact keyboard goes away with the acknowledgement.

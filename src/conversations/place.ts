@@ -56,17 +56,29 @@ export interface PlaceStores {
   readonly places: ChatMemory<PlaceInUse>;
 }
 
-/** Keeps the area in use: the profile its rounded area, memory the citizen's point and name. */
+/**
+ * Keeps the area in use, when there is one: the profile its rounded area (with `alsoChanged`,
+ * in the same write), memory the citizen's point and name. Outside the dialogue's replay.
+ */
+export async function storePlace(
+  stores: PlaceStores,
+  chatKey: string,
+  place: PlaceInUse | null,
+  alsoChanged: Partial<ChatProfile> = {},
+): Promise<void> {
+  await updateProfile(stores.profiles, chatKey, {
+    ...(place ? { place: place.remembered } : {}),
+    ...alsoChanged,
+  });
+  if (place) stores.places.remember(chatKey, place);
+}
+
+/** Keeps the area in use, as a step of the dialogue (see storePlace). */
 export const keepPlace = (
   { conversation, ctx }: Dialogue,
   stores: PlaceStores,
   place: PlaceInUse,
-) =>
-  conversation.external(async () => {
-    const chatKey = String(ctx.chat?.id);
-    await updateProfile(stores.profiles, chatKey, { place: place.remembered });
-    stores.places.remember(chatKey, place);
-  });
+) => conversation.external(() => storePlace(stores, String(ctx.chat?.id), place));
 
 /** The remembered area, with the citizen's own point when memory still has it for that area. */
 export function recalled(remembered: RememberedPlace, own: PlaceInUse | undefined): PlaceInUse {
@@ -244,6 +256,17 @@ export const sendPlaceQuestion = (dialogue: Dialogue) =>
   });
 
 /**
+ * Asks which a name shared by a town and an area of Milan means («Lodi»: the area of corso Lodi
+ * and Corvetto, or the town), with the place question's keyboard: the reply is read as the
+ * place question's («zona Lodi», «città di Lodi», a street).
+ */
+export const sendTownOrAreaQuestion = (dialogue: Dialogue, place: ResolvedPlace) =>
+  dialogue.ctx.reply(dialogue.t("ask-town-or-area", { name: place.matched ?? "" }), {
+    parse_mode: "HTML",
+    reply_markup: placeKeyboard(dialogue),
+  });
+
+/**
  * What a reply to the place question says: a place, none, a need told instead, a street whose
  * house number is needed, or ("again") words that name no place and no need.
  */
@@ -286,6 +309,10 @@ export async function readPlaceReply(
     }
     resolved = await resolvePlace(dialogue, deps, reply.text);
     if (resolved.needsHouseNumber) return { kind: "house-number", place: resolved };
+    if (resolved.sharesName) {
+      await sendTownOrAreaQuestion(dialogue, resolved);
+      return { kind: "again" };
+    }
     if (!isPlace(resolved)) {
       const asNeed = await deps.classify(reply.text);
       // "grazie" or "ciao" here is politeness: the need stays, the area is asked again.

@@ -82,8 +82,9 @@ const WOMAN = new RegExp(
 /**
  * The writer may be the one the need is for: they count themselves in («per me e mio marito»,
  * «me and my brother»), tell their own trouble with the language («non capisco», «I can't
- * understand», «no entiendo», «не розумію») or say they are a woman («sono arrivata»). Then a
- * man named in the story («I followed my husband here») is not who the course is for.
+ * understand», «no entiendo», «не розумію»), say they are a woman («sono arrivata») or set
+ * themselves against him («mio marito beve, ma io vorrei un corso»). Then a man named in the
+ * story («I followed my husband here») is not who the course is for.
  */
 const WRITER = new RegExp(
   word(
@@ -110,6 +111,8 @@ const WRITER = new RegExp(
       "sono (?:\\p{L}+ )?\\p{L}+ata",
       "arrivata",
       "а я",
+      // The writer set against the man of the story: «…ma io volevo un corso», «but I…».
+      "(?:ma|però|pero|but|dar|але) (?:io|yo|i|eu|я)",
     ].join("|"),
   ),
   "iu",
@@ -145,6 +148,12 @@ export function servicesForPerson(
   return { fitting, notForThem };
 }
 
+/** The spaces recommended for the person a message names, and the services not for them. */
+export interface RecommendationForPerson {
+  readonly recommendation: Recommendation;
+  readonly notForThem: readonly Service[];
+}
+
 /**
  * The spaces to recommend for a need as the person the message names may use them: every
  * answer, its details and the operators' card go through here, so that no path sends a man to
@@ -155,7 +164,7 @@ export function recommendForPerson(
   place: ResolvedPlace | null,
   directory: Directory,
   serviceOf: (id: string) => Service | undefined,
-): { readonly recommendation: Recommendation; readonly notForThem: readonly Service[] } {
+): RecommendationForPerson {
   const { fitting, notForThem } = servicesForPerson(need.services, need.text, serviceOf);
   const recommendation = recommend({ intent: need.intent, services: fitting }, place, directory);
   return { recommendation, notForThem };

@@ -3,8 +3,8 @@ export {
   fitsPerson,
   type PersonSaid,
   personSaid,
+  type RecommendationForPerson,
   recommendForPerson,
-  servicesForPerson,
 } from "./audience.js";
 export {
   DEFAULT_SPACES_FILE,

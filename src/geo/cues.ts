@@ -72,9 +72,32 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set([
   "givemo",
 ]);
 
+/**
+ * Words that make the town of a name shared with a part of Milan («città di Lodi», «comune di
+ * Magenta», «the town of Lodi», «ciudad de Lodi», «orașul Lodi», «місто Lodi»).
+ */
+export const TOWN_WORDS: ReadonlySet<string> = new Set([
+  "citta",
+  "comune",
+  "provincia",
+  "paese",
+  "town",
+  "city",
+  "province",
+  "ciudad",
+  "pueblo",
+  "oras",
+  "orasul",
+  // Ukrainian and Russian «місто», «міста», «город», spelt in Latin.
+  "misto",
+  "mista",
+  "gorod",
+]);
+
 /** Words around a place that are never part of its name, so never typo-corrected into one. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   ...FIRST_PERSON,
+  ...TOWN_WORDS,
   "sono",
   "siamo",
   "residente",
@@ -157,7 +180,7 @@ export const RESIDENCE_CUES: ReadonlySet<string> = new Set([
   "raioni",
 ]);
 
-/** Words that make a part of Milan of a name shared with a town ("zona Lodi"). */
+/** Words that make a part of Milan of a name shared with a town ("zona Lodi", "Lodi area"). */
 export const AREA_WORDS: ReadonlySet<string> = new Set(["zona", "quartiere", "area"]);
 
 /** Words that make a metro station of a name shared with a neighbourhood ("metro Loreto"). */

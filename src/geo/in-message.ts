@@ -1,4 +1,11 @@
-import { FILLER_WORDS, METRO_WORDS, PLACE_TYPE_WORDS, RESIDENCE_CUES, wordBefore } from "./cues.js";
+import {
+  FILLER_WORDS,
+  METRO_WORDS,
+  PLACE_TYPE_WORDS,
+  RESIDENCE_CUES,
+  TOWN_WORDS,
+  wordBefore,
+} from "./cues.js";
 import type { CapEntry } from "./geo-index.js";
 import { OTHER_SCRIPT_WORD, PARTICLES, STREET_TYPES } from "./normalize.js";
 import { ownerOf, ownerWeight, type PlaceOwner } from "./owner.js";
@@ -171,7 +178,12 @@ export function mentionsIn(
 ): Mention[] {
   const anchored = (from: number): boolean => {
     const before = wordBefore(tokens, from);
-    return RESIDENCE_CUES.has(before) || PLACE_TYPE_WORDS.has(before) || METRO_WORDS.has(before);
+    return (
+      RESIDENCE_CUES.has(before) ||
+      PLACE_TYPE_WORDS.has(before) ||
+      METRO_WORDS.has(before) ||
+      TOWN_WORDS.has(before)
+    );
   };
   const nameWords = (from: number, to: number) =>
     tokens.slice(from, to).filter((t) => !PARTICLES.has(t) && !m.isHouseNumber(t));

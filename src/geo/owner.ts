@@ -5,6 +5,13 @@
  */
 
 import { FIRST_PERSON } from "./cues.js";
+import { normalizeText } from "./normalize.js";
+
+/**
+ * Ukrainian and Russian words as the tokens spell them (normalizeText writes Cyrillic in Latin
+ * letters: «живе» is «give»), listed in their own letters so that they can be read.
+ */
+const cyrillic = (words: string): string[] => words.split(" ").map(normalizeText);
 
 /** Verbs in the third person: whose place depends on who the subject is. */
 const THIRD_PERSON: ReadonlySet<string> = new Set([
@@ -19,6 +26,8 @@ const THIRD_PERSON: ReadonlySet<string> = new Set([
   // es, ro (as normalizeText spells «locuiește»); «vive», «sta» are Spanish and Romanian too.
   "viven",
   "locuieste",
+  // uk, ru
+  ...cyrillic("живе живуть мешкає мешкають проживає проживають живёт живут проживает проживают"),
 ]);
 
 /**
@@ -59,6 +68,10 @@ const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   "prieten",
   "prietenul",
   "prietena",
+  // uk, ru: «двоюрідний брат», «двоюродная сестра» end in «брат», «сестра».
+  ...cyrillic(
+    "брат брати сестра сестри друг подруга друзі колега брат братья сёстры друзья коллега",
+  ),
 ]);
 
 /**
@@ -75,6 +88,7 @@ const CHILDREN: ReadonlySet<string> = new Set([
   "hija",
   "fiul",
   "fiica",
+  ...cyrillic("син донька дочка сын дочь"),
 ]);
 
 /** Words saying a place is not a home: where one comes from, works, studies or is treated. */
@@ -133,6 +147,9 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   "but",
   "and",
   "while",
+  // uk «але» (but), «та» (and); not «а», «і», «и», «но»: spelt «a», «i», «no», they are
+  // Italian and Spanish words too («vive a Roma»).
+  ...cyrillic("але та"),
 ]);
 
 /** Whose place a mention is, from the words before it in its clause. */

@@ -1,4 +1,11 @@
-import { AREA_WORDS, FILLER_WORDS, METRO_WORDS, metroWordAt, wordBefore } from "./cues.js";
+import {
+  AREA_WORDS,
+  FILLER_WORDS,
+  METRO_WORDS,
+  metroWordAt,
+  TOWN_WORDS,
+  wordBefore,
+} from "./cues.js";
 import { buildFuzzyIndex, type FuzzyIndexData, fuzzyVocabulary } from "./fuzzy.js";
 import type { GeoIndex, NilEntry, PlaceEntry, StreetEntry } from "./geo-index.js";
 import { coreTokens, expandAbbreviations, PARTICLES, STREET_TYPES } from "./normalize.js";
@@ -9,7 +16,8 @@ const MAX_PLACE_PHRASE_TOKENS = 5;
 export type PlaceTarget =
   | { readonly kind: "nil"; readonly nil: readonly NilEntry[] }
   | { readonly kind: "streets"; readonly name: string; readonly streets: readonly StreetEntry[] }
-  | { readonly kind: "outside"; readonly name: string }
+  /** `sharesName`: also the name of an area of Milan («Lodi»), said with no word telling which. */
+  | { readonly kind: "outside"; readonly name: string; readonly sharesName?: boolean }
   | { readonly kind: "landmark"; readonly place: PlaceEntry };
 
 export interface PlaceMatch {
@@ -42,8 +50,10 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
   const nilById = new Map(index.nil.map((nil) => [nil.id, nil]));
   const places = new Map<string, PlaceTarget>();
   const outsideKeys = new Set<string>();
-  // Parts of NIL names that are also towns ("LODI - CORVETTO"): the Milan area after "zona".
+  // Parts of NIL names that are also towns ("LODI - CORVETTO"): the Milan area after "zona",
+  // the town after "città", and either when nothing says which.
   const townNamedParts = new Map<string, PlaceTarget>();
+  const sharedTowns = new Map<string, PlaceTarget>();
   for (const name of index.outsidePlaces) {
     const key = coreTokens(expandAbbreviations(name)).join(" ");
     outsideKeys.add(key);
@@ -57,11 +67,12 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
       const variants = [tokens, tokens[0] === "quartiere" ? tokens.slice(1) : tokens];
       for (const variant of variants) {
         const key = variant.join(" ");
-        // A part named like a town ("LODI - CORVETTO") alone means the town; "zona Lodi", the
-        // Milan area.
         if (key === "") continue;
-        if (outsideKeys.has(key)) townNamedParts.set(key, target);
-        else places.set(key, target);
+        const town = places.get(key);
+        if (town?.kind === "outside" && outsideKeys.has(key)) {
+          townNamedParts.set(key, target);
+          sharedTowns.set(key, { ...town, sharesName: true });
+        } else places.set(key, target);
       }
     }
   }
@@ -112,6 +123,7 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
       const afterStreetWord = from > 0 && STREET_TYPES.has(tokens[from - 1] ?? "");
       const afterMetroWord = METRO_WORDS.has(wordBefore(tokens, from));
       const afterAreaWord = AREA_WORDS.has(wordBefore(tokens, from));
+      const afterTownWord = TOWN_WORDS.has(wordBefore(tokens, from));
       // Each phrase as its key (its words joined by spaces) and typos, the word as written
       // first: built a word at a time, every message reads many of them.
       let phrases: Phrase[] = [{ key: "", typos: 0 }];
@@ -136,9 +148,12 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
         length += 1;
         if (length > MAX_PLACE_PHRASE_TOKENS) break;
         for (const { key, typos } of phrases) {
+          const areaWordAfter = AREA_WORDS.has(tokens[to + 1] ?? "");
+          const townWordAfter = TOWN_WORDS.has(tokens[to + 1] ?? "");
           const target =
             (afterMetroWord ? stations.get(key) : undefined) ??
-            (afterAreaWord ? townNamedParts.get(key) : undefined) ??
+            (afterAreaWord || areaWordAfter ? townNamedParts.get(key) : undefined) ??
+            (afterTownWord || townWordAfter ? undefined : sharedTowns.get(key)) ??
             places.get(key);
           if (target && !(afterStreetWord && target.kind === "outside")) {
             // "metro Dateo", said back with its metro word.

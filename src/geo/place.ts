@@ -35,6 +35,11 @@ export interface ResolvedPlace {
   readonly matched: string | null;
   /** Where the place is, when known (an address, a NIL centroid, a shared location). */
   readonly point?: GeoPoint;
+  /**
+   * A town outside Milan whose name is also an area of Milan («Lodi»: the town, or the area of
+   * corso Lodi and Corvetto), named with no word saying which: the dialogue asks.
+   */
+  readonly sharesName?: boolean;
   /** True when a street crosses a border and its house number would settle it. */
   readonly needsHouseNumber?: boolean;
   /**

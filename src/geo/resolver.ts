@@ -79,7 +79,9 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
     const { target } = match;
     switch (target.kind) {
       case "outside":
-        return outside(text, target.name);
+        return target.sharesName
+          ? { ...outside(text, target.name), sharesName: true }
+          : outside(text, target.name);
       case "nil":
         return nilResult(text, target.nil);
       case "streets":

@@ -47,6 +47,18 @@ export function eitherCountry(text: string, language: string): EitherCountry | u
 }
 
 /**
+ * The number asked about, in the form whose country code the citizen typed alone after the
+ * question («+40», «0040», «+39»), as a reply to «Italian or another country?» reads; null
+ * when the reply is no such code, or the code of neither form.
+ */
+export function withCountryCode(either: EitherCountry, text: string): string | null {
+  const code = /^\s*(?:\+|00)\s*(\d{1,3})\s*$/u.exec(text)?.[1];
+  if (code === undefined) return null;
+  const form = [either.abroad, either.italian].find((f) => f.startsWith(`+${code} `));
+  return form === undefined ? null : normalizePhone(form);
+}
+
+/**
  * The number of a contact shared with Telegram's button: always international, though
  * Telegram often gives it without its «+» («40721234567»), which would read as Italian.
  */

@@ -334,13 +334,21 @@ export function createReplyReader(
     // "prefiero no decirlo" is a Spanish skip, not an English "no" beside two unknown words.
     let best: Reading | undefined;
     let fallback: Reading = { kind: null, extraWords: said.length, thanks: false };
+    // The fewest unknown words of a language that knew the others only as words saying nothing.
+    let emptyElsewhere = Number.POSITIVE_INFINITY;
     for (const [own, entries] of ordered) {
       const reading = readWith(entries, own === language ? said : asOther);
       if (reading.kind === null) {
         if (reading.extraWords < fallback.extraWords) fallback = reading;
+        if (reading.extraWords < said.length)
+          emptyElsewhere = Math.min(emptyElsewhere, reading.extraWords);
       } else if (best === undefined || reading.extraWords < best.extraWords) best = reading;
       if (best?.extraWords === 0) break;
     }
+    // «Baggio po»: Tagalog's «po» is politeness, Albanian's «yes». Beside other words, an
+    // answer made only of what another language says for nothing is no answer; alone, it is.
+    if (best !== undefined && best.extraWords > 0 && emptyElsewhere <= best.extraWords)
+      return fallback;
     return best ?? fallback;
   };
   const onlyPlain = (text: string, language: string) => {

@@ -1,16 +1,20 @@
 /** What WeMi does not serve, named beside a need's words: a pet, a shop, an app, a film, schoolwork. */
 
+import { ANIMALS_ALONE } from "./animals.js";
+
 /**
  * Words of what WeMi does not serve, each used by no need among the it/en training examples
- * and development messages (session 8): pets, business premises, apps and shops online, media,
- * other languages to learn, banks and phone companies. Italian for foreigners is a need, and
- * "parla inglese" a wish about a carer: a language name alone is not here (see LESSON).
+ * and development messages (session 8): pets (data/nlu/animals.yaml, with what their care
+ * needs), business premises, apps and shops online, media, other languages to learn, banks and
+ * phone companies. Italian for foreigners is a need, and "parla inglese" a wish about a carer:
+ * a language name alone is not here (see LESSON).
  */
-const ELSEWHERE = new Set(
-  "gatto gatti gattino cucciolo cuccioli cani dog dogs cat cats puppy kitten pet pets animale animali coniglio veterinario vet bar gym pilates yoga pasticceria hotel albergo condominio app duolingo babbel amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese banca bank vodafone tim iliad fastweb enel telefonica customer clienti".split(
+const ELSEWHERE = new Set([
+  ...ANIMALS_ALONE,
+  ..."animale animali veterinario vet bar gym pilates yoga pasticceria hotel albergo condominio app duolingo babbel amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese banca bank vodafone tim iliad fastweb enel telefonica customer clienti".split(
     " ",
   ),
-);
+]);
 /** A course of a language other than Italian: "corso di inglese", "English lessons". */
 const LESSON = /^(cors[oi]|lezion[ei]|class[ei]|courses?|class(es)?|lessons?)$/;
 const FOREIGN_LANGUAGE =

@@ -11,6 +11,7 @@ import {
 } from "../cache/index.js";
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
+import { ANIMALS_FILE } from "./animals.js";
 import type { FeatureOptions } from "./features.js";
 import { vocabularyStems } from "./features.js";
 import {
@@ -25,13 +26,16 @@ import { DEFAULT_TRAINING } from "./softmax.js";
 /** Where trained models are kept between runs; rebuilt whenever the catalogue or the code changes. */
 export const DEFAULT_MODEL_CACHE = DERIVED_CACHE_DIR;
 
+/** Data the NLU code reads as its own lists, not as the catalogue: edited, it retrains too. */
+export const NLU_DATA_FILES: readonly string[] = [ANIMALS_FILE];
+
 /**
  * A hash of the NLU code in use (src/nlu under tsx, dist/nlu when compiled): reading,
  * features and training live there, and an edit to any of them must not meet a model
  * trained by the old code. MODEL_FORMAT alone depended on someone remembering to bump it.
  */
 export async function nluCodeKey(): Promise<string> {
-  return fingerprint(PROJECT_ROOT, await codeFiles(["nlu"]));
+  return fingerprint(PROJECT_ROOT, [...(await codeFiles(["nlu"])), ...NLU_DATA_FILES]);
 }
 
 /** Everything training depends on; any change gives another key, hence a new model. */

@@ -163,3 +163,19 @@ describe("a message in Cyrillic, in the middle of a dialogue in a Latin-script l
     expect(shown(answer)).toMatch(/Зрозумів/);
   });
 });
+
+describe("a citizen who chooses another language while the area question waits", () => {
+  it("gets the answer in the language chosen, not in the question's", async () => {
+    const user = citizen("Camila", "es");
+    harness.emulator.sendText(user, "necesito una niñera para mi hijo de 3 años");
+    await until(harness.emulator, user.id, /¿En qué zona/);
+    harness.emulator.sendText(user, "cambiar idioma");
+    await until(harness.emulator, user.id, /Choose your language/);
+    harness.emulator.sendText(user, "English");
+    await until(harness.emulator, user.id, /from now on I will write in English/);
+    harness.emulator.sendText(user, "Niguarda");
+    const answer = shown(await until(harness.emulator, user.id, /Where to go|Adónde ir/));
+    expect(answer).toMatch(/Got it: Niguarda → Municipio 9/);
+    expect(answer).toMatch(/Where to go/);
+  });
+});

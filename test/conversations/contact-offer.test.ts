@@ -319,3 +319,13 @@ describe("a Romanian «si» (their «and») at the contact offer", () => {
     expect(await replyTo(user, "da")).toMatch(/O persoană de la WeMi te poate contacta/);
   });
 });
+
+describe("a Filipino worker who answers «Vuoi essere ricontattato?» with her area, politely", () => {
+  it("«Baggio po» is the area, not the Albanian «po» (yes): no consent is asked", async () => {
+    const user = citizen("Maricel");
+    await answeredForNiguarda(harness.emulator, user);
+    const reply = await replyTo(user, "Baggio po");
+    expect(reply).not.toMatch(CONSENT);
+    expect(reply).toMatch(/Baggio → Municipio 7/);
+  });
+});

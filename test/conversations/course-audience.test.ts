@@ -33,6 +33,15 @@ describe("an Italian course asked for a man", () => {
     },
   );
 
+  it("a woman who tells of her husband, «ma io volevo…» a course, gets WeMi Ornato first", async () => {
+    const answer = await answerTo(
+      "it",
+      "mio marito lavora tutto il giorno, ma io volevo un corso di italiano, abito in via Padova 120",
+    );
+    expect(spacesIn(answer)[0]).toBe("WeMi Ornato");
+    expect(shown(answer)).not.toMatch(/sole donne/);
+  });
+
   it("a woman asking for herself still gets WeMi Ornato first, with no such warning", async () => {
     const answer = await answerTo("it", "vorrei un corso di italiano, abito in via Padova 120");
     expect(spacesIn(answer)[0]).toBe("WeMi Ornato");

@@ -27,3 +27,15 @@ describe("a son's home abroad, told in a story about his mother", () => {
     expect(read.map(shown).join("\n")).not.toMatch(OUTSIDE_MILAN);
   });
 });
+
+describe("a Ukrainian daughter whose brother lives in Milan and whose mother needs a carer", () => {
+  it("is asked the mother's area, not answered for the brother's street", async () => {
+    const user = citizen("Oksana", "uk");
+    harness.emulator.sendText(
+      user,
+      "мій брат живе на via Padova 120, а мамі потрібна доглядальниця",
+    );
+    const read = await readUntil(harness.emulator, user, isPlaceQuestion);
+    expect(read.map(shown).join("\n")).not.toMatch(/Municipio 2/);
+  });
+});

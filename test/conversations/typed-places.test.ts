@@ -186,3 +186,14 @@ describe("going back from the area question", () => {
     },
   );
 });
+
+describe("an area the register abbreviates", () => {
+  it("«Porta Romana» is remembered as Porta Romana, not the register's «Pta Romana»", async () => {
+    const user = citizen("John", "en");
+    await say(user, "I need a nanny for my 2 kids", /Where in Milan/);
+    await say(user, "we live near Porta Romana", /📍/);
+    const remembered = shown(await say(user, "I also need a cleaner", /📍/));
+    expect(remembered).toMatch(/Porta Romana/);
+    expect(remembered).not.toMatch(/Pta/);
+  });
+});

@@ -102,6 +102,27 @@ describe("a citizen whose message holds a place", () => {
   });
 });
 
+describe("a Ukrainian or Russian citizen who tells whose home a place is", () => {
+  it.each([
+    "мій брат живе на via Padova 120",
+    "мой брат живёт на via Padova 120",
+    "моя сестра живе на viale Monza 100, але мамі потрібна доглядальниця",
+  ])("is not given a brother's or a sister's street: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it.each([
+    "моя мама живе на via Padova 120, а я живу в Baggio",
+    "мама живёт на via Padova 120, а я живу в Baggio",
+  ])("gets the mother's street before the writer's own: %s", (text) => {
+    expect(resolver.resolve(text)).toMatchObject({ municipio: 2, matched: "Via Padova 120" });
+  });
+
+  it("keeps «вона живе на…» as the home of the person in need", () => {
+    expect(resolver.resolve("вона живе на via Padova 120")).toMatchObject({ municipio: 2 });
+  });
+});
+
 describe("a citizen who writes in another script, or «però»", () => {
   it.each([
     ["a child's age in Chinese", "我儿子7岁，需要保姆"],
@@ -256,5 +277,34 @@ describe("a name shared by a town and a part of Milan", () => {
 
   it("«vive a Lodi» is the town", () => {
     expect(resolver.resolve("mia madre vive a Lodi").outsideMilan).toBe(true);
+  });
+});
+
+describe("a name shared by a town and an area of Milan («Lodi», «Magenta», «Padova»)", () => {
+  it.each(["Lodi", "abito a Lodi", "Magenta", "Padova"])(
+    "said with no word telling which is the town, marked as shared: %s",
+    (text) => {
+      expect(resolver.resolve(text)).toMatchObject({ outsideMilan: true, sharesName: true });
+    },
+  );
+
+  it.each(["zona Lodi", "Lodi area", "quartiere Lodi"])(
+    "is the area of Milan after or before an area word: %s",
+    (text) => {
+      expect(resolver.resolve(text)).toMatchObject({ municipio: 4, outsideMilan: false });
+    },
+  );
+
+  it.each(["città di Lodi", "Lodi town", "ciudad de Lodi", "orașul Lodi", "місто Lodi"])(
+    "is the town, unmarked, after or before a town word: %s",
+    (text) => {
+      const place = resolver.resolve(text);
+      expect(place).toMatchObject({ outsideMilan: true, matched: "Lodi" });
+      expect(place.sharesName).toBeUndefined();
+    },
+  );
+
+  it("leaves a town that is no area of Milan unmarked", () => {
+    expect(resolver.resolve("abito a Torino").sharesName).toBeUndefined();
   });
 });

@@ -50,6 +50,23 @@ describe("a phone number typed as at home, which Italy reads as another number",
   );
 
   it.each([
+    ["ro", "+40", "+40721234567"],
+    ["ro", "0040", "+40721234567"],
+    ["ro", "+39", "+390721234567"],
+  ] as const)(
+    "(%s) asked which country, the code typed alone («%s») takes the number with it: %s",
+    async (language, code, stored) => {
+      const user = citizen("Ioana", language);
+      await toPhone(user, language);
+      harness.emulator.sendText(user, "0721 234 567");
+      await until(harness.emulator, user.id, /\+40 721 234 567/);
+      harness.emulator.sendText(user, code);
+      const said = await until(harness.emulator, user.id, /✅|valid/);
+      expect(shown(said)).toContain(`✅ ${stored}`);
+    },
+  );
+
+  it.each([
     ["it", "0721 234 567", "+390721234567"],
     ["ro", "02 1234 5678", "+390212345678"],
     ["ro", "333 123 4567", "+393331234567"],

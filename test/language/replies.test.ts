@@ -239,3 +239,21 @@ describe("a message that is only a reply, in any language (what the classifier s
     expect(read.onlyReply(text)).toBeNull();
   });
 });
+
+describe("a word that is one language's yes and another's politeness", () => {
+  it.each(["Baggio po", "via Padova 120 po", "Niguarda po"])(
+    "«%s» (Tagalog's respectful «po» after a place) is no yes in any dialogue",
+    (text) => {
+      for (const language of ["it", "en", "tl"]) expect(read(text, language).kind).toBeNull();
+    },
+  );
+
+  it.each([
+    ["po", "yes"],
+    ["opo", "yes"],
+    ["sige po", "yes"],
+    ["po, faleminderit", "yes"],
+  ])("«%s» alone or with its own words still answers: %s", (text, kind) => {
+    expect(read(text, "it").kind).toBe(kind);
+  });
+});

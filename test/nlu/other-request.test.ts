@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ANIMALS } from "../../src/nlu/animals.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { type AskedBeside, asksForOther } from "../../src/nlu/other-request.js";
 import { plainWords } from "../../src/nlu/told-need.js";
@@ -133,5 +134,15 @@ describe("the bot's reading of such messages", () => {
     ["Mio padre vive solo con il suo gatto e non riesce più a cucinare", "pasti_domicilio"],
   ])("%j is still %s", (text, intent) => {
     expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
+describe("a sitter asked for any animal of data/nlu/animals.yaml", () => {
+  it.each(ANIMALS.it)("«cerco qualcuno per il mio %s quando parto» is not WeMi's", (animal) => {
+    expect(other(`cerco qualcuno per il mio ${animal} quando parto`)).toBe(true);
+  });
+
+  it.each(ANIMALS.en)("«someone to look after my %s while I travel» is not WeMi's", (animal) => {
+    expect(other(`someone to look after my ${animal} while I travel`)).toBe(true);
   });
 });

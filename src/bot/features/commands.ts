@@ -32,7 +32,11 @@ export async function setLanguage(
   locale: Locale,
 ): Promise<void> {
   const key = String(ctx.chat?.id);
-  await deps.profiles.set(key, { ...((await deps.profiles.get(key)) ?? {}), locale });
+  const profile = (await deps.profiles.get(key)) ?? {};
+  // A question still waiting is answered in the language chosen since, not in the one it was
+  // asked in: the citizen said which they read.
+  const waiting = profile.waiting && { ...profile.waiting, locale };
+  await deps.profiles.set(key, { ...profile, locale, ...(waiting ? { waiting } : {}) });
   ctx.locale = locale;
   ctx.t = deps.texts.for(locale);
   await ctx.reply(ctx.t("language-set"));
