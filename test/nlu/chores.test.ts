@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogue } from "../../src/catalogue/load.js";
 import { toldChore } from "../../src/nlu/chores.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
-import { everyLanguageFeatures } from "../../src/nlu/model.js";
-import { otherWordsOf } from "../../src/nlu/negation-languages.js";
+import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
 import { readWords } from "../../src/nlu/read-words.js";
 import { plainWords } from "../../src/nlu/told-need.js";
+import { catalogueOtherWords } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -103,12 +102,8 @@ describe("a chore told hard in an older person's story is that chore, not a care
 describe("the chore a story in another language tells hard (locales/<lang>/reading.yaml)", () => {
   let read: (text: string) => string | undefined;
   beforeAll(async () => {
-    const loaded = await loadCatalogue();
-    if (!loaded.ok) throw new Error("catalogue");
-    const words = loaded.catalogue.readingWords ?? {};
-    const other = otherWordsOf(words);
-    read = (text) =>
-      readWords(text, everyLanguageFeatures(words), undefined, undefined, other).chore;
+    const other = await catalogueOtherWords();
+    read = (text) => readWords(text, DEFAULT_FEATURES, undefined, undefined, other).chore;
   });
 
   it.each([
