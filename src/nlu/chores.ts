@@ -1,4 +1,6 @@
 import type { Classification, Ranking } from "./decision.js";
+import type { OtherWords } from "./negation-languages.js";
+import type { ReadWord } from "./reading.js";
 import { turnedTo } from "./told-need.js";
 
 /**
@@ -58,6 +60,19 @@ export function toldChore(plain: string): string | undefined {
 }
 
 /**
+ * The one need the chores another language's story tells hard name (locales/<lang>/reading.yaml
+ * `chores`), read in the pieces that say what has become hard: «ya no puede caminar» a carer,
+ * «elle n'arrive plus à cuisiner» meals; none when two are named.
+ */
+export function toldChoreElsewhere(
+  hard: readonly (readonly ReadWord[])[],
+  other: OtherWords,
+): string | undefined {
+  const named = new Set(hard.flatMap((piece) => piece.flatMap((w) => other.chore(w.word) ?? [])));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
  * A story the model refused, or read as a carer's without naming one, that names one chore told
  * hard is read as that chore's need, when the model counts it among its best three: «non si fida
  * più ad accendere il gas» of a mother of 86 is meals, not a carer; «mi sono rotta il polso… non
@@ -71,6 +86,10 @@ export function asChoreNeed(
   carerNamed: boolean,
 ): Classification {
   if (chore === undefined) return decision;
-  if (decision.intent !== null && (decision.intent !== "badante" || carerNamed)) return decision;
+  // A carer the story tells («ya no puede caminar») where the model read a chore the fall or
+  // the age spread it over: not cooking nor the shopping, but someone beside them.
+  const carerOverChore = chore === "badante" && CHORES.some(([need]) => need === decision.intent);
+  if (decision.intent !== null && !carerOverChore && (decision.intent !== "badante" || carerNamed))
+    return decision;
   return turnedTo(decision, ranking, chore, undefined);
 }

@@ -59,7 +59,21 @@ export interface NegationWords {
    * «самот»). A story of several sentences with one is not read as only telling (telling.ts).
    */
   readonly trouble?: readonly string[];
+  /**
+   * Words that say «no longer» beside a negation: «ya no camina», «il ne cuisine plus», «nu mai
+   * gătește», «більше не ходить». What someone no longer does is hard, as Italian «non cucina più».
+   */
+  readonly noLonger?: readonly string[];
+  /**
+   * Stems of what someone can no longer do, by the need it tells (chores.ts): walking or dressing
+   * a carer («ya no puede caminar»), cooking meals, the shopping, cleaning a home helper.
+   */
+  readonly chores?: Readonly<Partial<Record<ChoreNeed, readonly string[]>>>;
 }
+
+/** The needs a chore told hard may name. */
+export const CHORE_NEEDS = ["badante", "pasti_domicilio", "spesa_domicilio", "colf"] as const;
+export type ChoreNeed = (typeof CHORE_NEEDS)[number];
 
 /** Every language's words, by language code: plain data, kept in the model that reads them. */
 export type ReadingWords = Readonly<Record<string, NegationWords>>;
@@ -84,12 +98,15 @@ export const readingWordsFileSchema = z
     auxiliaries: words.optional(),
     participles: words.optional(),
     trouble: words.optional(),
+    no_longer: words.optional(),
+    chores: z.partialRecord(z.enum(CHORE_NEEDS), words).optional(),
   })
   .transform(
-    ({ able_now, own_work, ...rest }): NegationWords => ({
+    ({ able_now, own_work, no_longer, ...rest }): NegationWords => ({
       ...rest,
       ableNow: able_now,
       ...(own_work === undefined ? {} : { ownWork: own_work }),
+      ...(no_longer === undefined ? {} : { noLonger: no_longer }),
     }),
   );
 
@@ -124,6 +141,9 @@ export interface OtherWords {
   readonly participle: (word: string) => boolean;
   /** Whether a word starts with a stem of trouble. */
   readonly trouble: (word: string) => boolean;
+  readonly noLonger: ReadonlySet<string>;
+  /** The need a word names as a chore (a stem of `chores`), if any. */
+  readonly chore: (word: string) => ChoreNeed | undefined;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -166,7 +186,20 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     auxiliaries: new Set(read((w) => w.auxiliaries)),
     participle: wordOrEnding(read((w) => w.participles)),
     trouble: typeof troubles === "function" ? troubles : (word) => troubles.test(word),
+    noLonger: new Set(read((w) => w.noLonger)),
+    chore: choreOf(languages),
   };
+}
+
+/** The need a word names as a chore, by every language's stems. */
+function choreOf(languages: ReadingWords): (word: string) => ChoreNeed | undefined {
+  const stems = CHORE_NEEDS.flatMap((need) => {
+    const listed = Object.values(languages).flatMap((w) => w.chores?.[need] ?? []);
+    return listed.length === 0
+      ? []
+      : [[need, new RegExp(`^(?:${listed.map(normalizeText).join("|")})`, "u")] as const];
+  });
+  return (word) => stems.find(([, stem]) => stem.test(word))?.[0];
 }
 
 export const NO_OTHER_WORDS: OtherWords = {
@@ -185,4 +218,6 @@ export const NO_OTHER_WORDS: OtherWords = {
   auxiliaries: new Set(),
   participle: () => false,
   trouble: () => false,
+  noLonger: new Set(),
+  chore: () => undefined,
 };

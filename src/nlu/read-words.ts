@@ -1,7 +1,7 @@
 import { toldWellButIdle } from "./ageing.js";
 import { asksAsCarer } from "./carer.js";
 import { toldChildrenUnminded } from "./childcare.js";
-import { namesCarer, toldChore } from "./chores.js";
+import { namesCarer, toldChore, toldChoreElsewhere } from "./chores.js";
 import {
   contentWords,
   type FeatureOptions,
@@ -103,6 +103,8 @@ export function readWords(
     return words.length === 0 ? [] : [words];
   });
   const tells = reading.cues.has("statement");
+  // What each piece that says what has become hard says, from where it starts saying it.
+  const hardPieces = [...reading.hard].map(([i, from]) => (segments[i] ?? []).slice(from));
   // The whole message's words once, for the story cues that tell whose need it is.
   const plain = plainWords(text);
   const asks = ["request", "question", "inability"].some((cue) => reading.cues.has(cue as Cue));
@@ -128,7 +130,7 @@ export function readWords(
       ) ||
       (reading.cues.has("negation") && refused.length === 0)
         ? []
-        : [...reading.hard].map(([i, from]) => (segments[i] ?? []).slice(from)),
+        : hardPieces,
     refused,
     tells,
     onlyTells: !asks && reading.telling.size > 0,
@@ -145,7 +147,10 @@ export function readWords(
     workLost: toldWorkLost(plain),
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
     thanks: !asks && !reading.cues.has("negation") && toldThanks(plain),
-    chore: reading.cues.has("work") || toldWorkLost(plain) ? undefined : toldChore(plain),
+    chore:
+      reading.cues.has("work") || toldWorkLost(plain)
+        ? undefined
+        : (toldChore(plain) ?? toldChoreElsewhere(hardPieces, other)),
     carerNamed: namesCarer(plain),
   };
 }

@@ -136,7 +136,10 @@ const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.l
 
 function compileBreaks(other: OtherWords): Breaks {
   const joining = [...other.and, ...other.also, ...other.nor];
-  const ends = longestFirst([...TURNS, ...other.but, ...joining]);
+  // A word that sits between a negation and its verb elsewhere is no turn: French «plus» in
+  // «elle n'arrive plus à cuisiner» is «no longer», not English «plus».
+  const turns = TURNS.filter((word) => !other.between.has(word));
+  const ends = longestFirst([...turns, ...other.but, ...joining]);
   return {
     segment: new RegExp(`([.,;:!?…\\n()]+|\\s(?:${ends.join("|")})(?=\\s))`, "u"),
     listGoesOn: new RegExp(`^(?:,|\\s(?:${[...LIST_WORDS, ...joining].join("|")}))$`, "u"),

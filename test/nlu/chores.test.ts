@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { toldChore } from "../../src/nlu/chores.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
+import { readWords } from "../../src/nlu/read-words.js";
 import { plainWords } from "../../src/nlu/told-need.js";
+import { catalogueOtherWords } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -93,5 +96,34 @@ describe("a chore told hard in an older person's story is that chore, not a care
         "Mio padre ha 87 anni, cerco una badante perché non riesce più a stare ai fornelli",
       ).intent,
     ).toBe("badante");
+  });
+});
+
+describe("the chore a story in another language tells hard (locales/<lang>/reading.yaml)", () => {
+  let read: (text: string) => string | undefined;
+  beforeAll(async () => {
+    const other = await catalogueOtherWords();
+    read = (text) => readWords(text, DEFAULT_FEATURES, undefined, undefined, other).chore;
+  });
+
+  it.each([
+    // Written for these tests: what someone no longer does, in the words of each language.
+    ["mi padre ya no camina solo", "badante"],
+    ["il ne cuisine plus depuis l'hiver", "pasti_domicilio"],
+    ["бабуся більше не може ходити", "badante"],
+    ["дедушка уже не может готовить", "pasti_domicilio"],
+    ["أبويا مش قادر يمشي لوحده", "badante"],
+    ["جدتي مبقتش تطبخ", "pasti_domicilio"],
+  ])("%j is %s", (text, need) => {
+    expect(read(text)).toBe(need);
+  });
+
+  it.each([
+    // Walking to the shop names two chores: the model chooses.
+    "bunica nu mai poate merge la magazin",
+    // A chore talked of, not told hard.
+    "mi madre cocina muy bien",
+  ])("%j names none", (text) => {
+    expect(read(text)).toBeUndefined();
   });
 });

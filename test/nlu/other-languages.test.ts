@@ -149,6 +149,27 @@ describe("needs told without their names, in the other languages", () => {
     expect(classifier.classify(text).intent).toBe(intent);
   });
 
+  // Written for these tests. A fall and age spread the model over meals, shopping and a carer;
+  // what the story says the person no longer does names the need.
+  it.each([
+    ["es", "mi madre se cayó y ya no puede caminar"],
+    ["es", "Mi abuelo ya no camina desde el invierno y mi madre trabaja todo el día"],
+    ["uk", "Моя мама впала і більше не може ходити"],
+    ["ru", "Мама упала и теперь совсем не ходит"],
+  ])("someone who can no longer walk (%s: %j) needs a carer, not meals", (_language, text) => {
+    expect(classifier.classify(text).intent).toBe("badante");
+  });
+
+  it("someone who no longer cooks since a fall (French «ne… plus») is a meals need", () => {
+    const text = "Depuis qu'il est tombé, mon oncle n'arrive plus à cuisiner, il mange froid";
+    expect(classifier.classify(text).intent).toBe("pasti_domicilio");
+  });
+
+  it("walking named beside the shop is the shopping, not a carer", () => {
+    const text = "Bunicul meu nu mai poate merge până la magazin, stă la etajul patru";
+    expect(classifier.classify(text).intent).toBe("spesa_domicilio");
+  });
+
   it.each([
     ["ana 3ayza shoghl badante", "lavoro"],
     ["salam, 7ad yesa3edni fel ISEE", "caf_patronato"],

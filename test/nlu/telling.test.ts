@@ -27,6 +27,7 @@ describe("in the other languages, a message that tells is told apart from one th
     "j'ai fini mon cours d'italien",
     "minha tia recebe as refeições em casa",
     "tivemos uma cuidadora para o meu pai",
+    "我们已经有保姆了，她每天下午来",
   ])("%j tells, in the words of its language", (text) => {
     expect(statement(text)).toBe(true);
   });
@@ -41,6 +42,7 @@ describe("in the other languages, a message that tells is told apart from one th
     "ayuda con el 730 porfa, es la primera vez",
     "помогите с ISEE, мама довольна",
     "tulong po sa ISEE, may anak ako",
+    "我们有两个孩子，需要一个保姆",
   ])("%j asks with a word of wanting, beside a verb of telling", (text) => {
     expect(statement(text)).toBe(false);
   });
