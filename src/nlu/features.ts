@@ -27,6 +27,8 @@ export function contentWords(text: string): string[] {
 export interface Stemmer {
   readonly italian: (word: string) => string;
   readonly english: (word: string) => string;
+  /** A word's own terms (ownTerms), when kept between readings. */
+  readonly ownTerms?: (word: string) => readonly string[];
 }
 
 const STEMMER: Stemmer = { italian: stem, english: (word) => englishStemmer.stem(word) };
@@ -34,7 +36,7 @@ const STEMMER: Stemmer = { italian: stem, english: (word) => englishStemmer.stem
 /**
  * Stems of a model's vocabulary worked out once: nearly every word of a message is one of
  * them, and the Porter stemmers are most of the time a classification takes. Other words are
- * stemmed as they come, and not kept.
+ * stemmed as they come, and kept a while (`kept`).
  */
 export function vocabularyStemmer(
   vocabulary: readonly string[],
@@ -42,9 +44,36 @@ export function vocabularyStemmer(
 ): Stemmer {
   const italian = new Map(vocabulary.map((word, i) => [word, stems.italian[i] as string]));
   const english = new Map(vocabulary.map((word, i) => [word, stems.english[i] as string]));
-  return {
-    italian: (word) => italian.get(word) ?? stem(word),
-    english: (word) => english.get(word) ?? englishStemmer.stem(word),
+  // Words outside the vocabulary (places, typos, other languages) come back in every
+  // reading of a message: their stems are kept too.
+  const otherItalian = kept(stem);
+  const otherEnglish = kept((word) => englishStemmer.stem(word));
+  const stemmer: Stemmer = {
+    italian: (word) => italian.get(word) ?? otherItalian(word),
+    english: (word) => english.get(word) ?? otherEnglish(word),
+  };
+  return { ...stemmer, ownTerms: kept((word) => ownTerms(word, stemmer.italian(word), stemmer)) };
+}
+
+/** How many words' results `kept` holds; all are forgotten when it is full. */
+const KEPT_WORDS = 4096;
+
+/**
+ * `make` of a word, made once and kept: a classified message is read about eight times
+ * (whole, segments, without places, by each model), and every reading stemmed its words
+ * outside the vocabulary and made each word's ~15 character n-grams anew (two strings each).
+ * Forgetting all at once bounds the memory (a few MB) with no bookkeeping per word.
+ */
+function kept<T>(make: (word: string) => T): (word: string) => T {
+  const results = new Map<string, T>();
+  return (word) => {
+    let result = results.get(word);
+    if (result === undefined) {
+      if (results.size >= KEPT_WORDS) results.clear();
+      result = make(word);
+      results.set(word, result);
+    }
+    return result;
   };
 }
 
@@ -99,16 +128,22 @@ export function featureTerms(
       terms.push(`n:${stem}`);
       continue;
     }
-    terms.push(`w:${stem}`);
-    const english = stemmer.english(word);
-    if (english !== stem) terms.push(`e:${english}`);
-    const padded = `<${word}>`;
-    for (let n = 3; n <= 4; n++) {
-      for (let start = 0; start + n <= padded.length; start++) {
-        terms.push(`c:${padded.slice(start, start + n)}`);
-      }
-    }
+    for (const term of stemmer.ownTerms?.(word) ?? ownTerms(word, stem, stemmer)) terms.push(term);
     if (i > 0 && !negated[i - 1]) terms.push(`b:${stems[i - 1]}_${stem}`);
+  }
+  return terms;
+}
+
+/** The terms a word not negated gives on its own: its stems and its character n-grams. */
+function ownTerms(word: string, stem: string, stemmer: Stemmer): string[] {
+  const terms = [`w:${stem}`];
+  const english = stemmer.english(word);
+  if (english !== stem) terms.push(`e:${english}`);
+  const padded = `<${word}>`;
+  for (let n = 3; n <= 4; n++) {
+    for (let start = 0; start + n <= padded.length; start++) {
+      terms.push(`c:${padded.slice(start, start + n)}`);
+    }
   }
   return terms;
 }

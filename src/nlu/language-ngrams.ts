@@ -178,11 +178,17 @@ export function loadNgramDetector(file: string): (text: string) => NgramDetectio
     const language = languages[best] as string;
     const count = ngrams.size;
     let ordered: Array<[number, number]> | undefined;
+    // Only the languages that scored are paired with their score: pairing all ~60 and then
+    // dropping most made a few KB of garbage on every message the bot classifies.
     const orderedScores = () => {
-      ordered ??= results
-        .map((raw, i): [number, number] => [i, raw / count / (raw / count + SCORE_SCALE)])
-        .filter((_, i) => (results[i] as number) > 0)
-        .sort((a, b) => b[1] - a[1]);
+      if (ordered === undefined) {
+        ordered = [];
+        for (let i = 0; i < results.length; i++) {
+          const raw = results[i] as number;
+          if (raw > 0) ordered.push([i, raw / count / (raw / count + SCORE_SCALE)]);
+        }
+        ordered.sort((a, b) => b[1] - a[1]);
+      }
       return ordered;
     };
     return {
