@@ -1,5 +1,5 @@
 import { asActiveAgeing } from "./ageing.js";
-import { asCarersOwnNeed } from "./carer.js";
+import { asCarersOwnNeed, asWornCarer } from "./carer.js";
 import { asChildcare } from "./childcare.js";
 import { asChoreNeed } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
@@ -40,10 +40,11 @@ export const STORY_READERS: readonly StoryReader[] = [
           words.story.map(rankSegment),
           words.refused.map(rankSegment),
         ),
-  // Whose need it is: a worker's, a carer's own, an older person's, a working parent's
+  // Whose need it is: a worker's, a carer's own (asked or told as strain), an older person's, a working parent's
   // children's, a newcomer's held back by the language, a worker's who lost their work.
   (decision, { ranking, words }) => asWorkSought(decision, ranking, words.seeksWork),
   (decision, { ranking, words }) => asCarersOwnNeed(decision, ranking, words.asksAsCarer),
+  (decision, { ranking }) => asWornCarer(decision, ranking),
   (decision, { ranking, words }) => asActiveAgeing(decision, ranking, words.wellButIdle),
   (decision, { ranking, words }) =>
     asChildcare(decision, ranking, words.childrenUnminded, words.seeksWork),
