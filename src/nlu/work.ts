@@ -36,17 +36,18 @@ export function asWorkSought(
 /**
  * Work lost or never had, told of oneself: «mi hanno lasciata a casa», «sono stato licenziato»,
  * «hanno chiuso la fabbrica», «il contratto è finito», «rimasta senza lavoro», «my contract
- * ended», «I was laid off», «the factory closed down».
+ * ended», «I was laid off», «the factory closed down»; «sono a spasso», Milanese «sont a spass» (not
+ * out for a walk: «a spasso col cane»).
  */
 const WORK_LOST =
-  /\b(?:mi hanno (?:lasciat[oa] a casa|licenziat[oa]|mandat[oa] via)|(?:sono (?:stat[oa] )?|mi sono )licenziat[oa]|licenziat[oa] (?:dalla|dal|dall)|ho perso (?:il |mio )?(?:lavoro|posto)|(?:hanno|ha) chiuso (?:la |il |l )?(?:ditta|fabbrica|azienda|negozio|supermercato|magazzino|mensa|ristorante|albergo|hotel|impresa|cooperativa|cantiere|officina|bar)|(?:ditta|fabbrica|azienda|negozio|supermercato|magazzino|mensa|ristorante|albergo|hotel|impresa|cooperativa|cantiere|officina)(?: \w+){0,4} (?:ha|hanno) chiuso|rimast[oa] senza (?:lavoro|niente)|senza lavoro|disoccupat\w*|cassa integrazione|contratto (?:e |mi )?(?:scaduto|finito|scade)|(?:scaduto|finito) il contratto|non ho mai lavorato|(?:lost|losing) my job|laid off|let go|made redundant|(?:was|got|been) fired|contract(?: \w+){0,4} (?:ended|finished|expired|ran out|is ending)|out of work|unemployed|(?:closed|shut) down)\b/u;
+  /\b(?:mi hanno (?:lasciat[oa] a casa|licenziat[oa]|mandat[oa] via)|(?:sono (?:stat[oa] )?|mi sono )licenziat[oa]|licenziat[oa] (?:dalla|dal|dall)|ho perso (?:il |mio )?(?:lavoro|posto)|(?:hanno|ha) chiuso (?:la |il |l )?(?:ditta|fabbrica|azienda|negozio|supermercato|magazzino|mensa|ristorante|albergo|hotel|impresa|cooperativa|cantiere|officina|bar)|(?:ditta|fabbrica|azienda|negozio|supermercato|magazzino|mensa|ristorante|albergo|hotel|impresa|cooperativa|cantiere|officina)(?: \w+){0,4} (?:ha|hanno) chiuso|rimast[oa] senza (?:lavoro|niente)|senza lavoro|(?:sono|son|sont|sto|siamo|rimast[oa]) (?:gia |ancora )?a spass(?:o)?\b(?! (?:con|col|coi|per|in|al|nel))|disoccupat\w*|cassa integrazione|contratto (?:e |mi )?(?:scaduto|finito|scade)|(?:scaduto|finito) il contratto|non ho mai lavorato|(?:lost|losing) my job|laid off|let go|made redundant|(?:was|got|been) fired|contract(?: \w+){0,4} (?:ended|finished|expired|ran out|is ending)|out of work|unemployed|(?:closed|shut) down)\b/u;
 /**
  * What the teller offers or needs as a worker: skills, a licence, experience, being ready to
  * start, a wage. «so cucinare, pulire», «ho la patente», «sono forte e paziente», «potrei farlo di
- * mestiere», «ho bisogno di uno stipendio», «I can start anytime», «I'm good with kids».
+ * mestiere», Milanese «foo de tutt», «ho bisogno di uno stipendio», «I can start anytime», «I'm good with kids».
  */
 const OFFERS_ONESELF =
-  /\b(?:so (?:fare|cucinare|pulire|stirare|guidare|cucire|assistere|badare)|ho la patente|ho (?:\w+ )?esperienza|sono (?:brav[oa]|forte|paziente|affidabile|svelt[oa]|precis[oa]|volenteros[oa]|seri[oa]) |(?:posso|potrei) (?:iniziare|cominciare|farlo|fare (?:la|il|le|qualsiasi|di tutto))|di mestiere|mi andrebbe bene (?:anche )?(?:fare|lavorare)|(?:faccio|farei) (?:qualsiasi|di tutto)|ho bisogno di (?:uno stipendio|lavorare|guadagnare)|devo (?:lavorare|guadagnare)|(?:continuare a|tornare a|ricominciare a) lavorare|ripartire|(?:i ve|i have|i) worked as|i (?:m|am) good (?:with|at)|i can (?:cook|clean|drive|start|iron|look after|do)|can start|(?:have|with) (?:\w+ )?(?:years of )?experience|need (?:a |an )?(?:wage|income|salary))/u;
+  /\b(?:so (?:fare|cucinare|pulire|stirare|guidare|cucire|assistere|badare)|ho la patente|ho (?:\w+ )?esperienza|sono (?:brav[oa]|forte|paziente|affidabile|svelt[oa]|precis[oa]|volenteros[oa]|seri[oa]) |(?:posso|potrei) (?:iniziare|cominciare|farlo|fare (?:la|il|le|qualsiasi|di tutto))|di mestiere|mi andrebbe bene (?:anche )?(?:fare|lavorare)|(?:faccio|farei) (?:qualsiasi|di tutto)|fo+ de tutt?\b|ho bisogno di (?:uno stipendio|lavorare|guadagnare)|devo (?:lavorare|guadagnare)|(?:continuare a|tornare a|ricominciare a) lavorare|ripartire|(?:i ve|i have|i) worked as|i (?:m|am) good (?:with|at)|i can (?:cook|clean|drive|start|iron|look after|do)|can start|(?:have|with) (?:\w+ )?(?:years of )?experience|need (?:a |an )?(?:wage|income|salary))/u;
 
 /**
  * Work just found, told of oneself: «ho trovato lavoro in un ufficio», «I've just started a new

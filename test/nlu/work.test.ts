@@ -115,6 +115,7 @@ describe("a worker who lost their work and tells what they can do looks for work
   it.each([
     "Il supermercato dove facevo la cassiera ha chiuso a gennaio. Ho 49 anni, sono precisa e ho la patente, abito a Quarto Oggiaro.",
     "My contract at the hotel laundry ended in March. I'm 47, I can iron and cook and I can start straight away.",
+    "sono a spasso da maggio, faccio di tutto, avete qualcosa per me?",
   ])("%j is read as looking for work, not refused", (text) => {
     expect(classifier.classify(text)).toMatchObject({ intent: "lavoro", ambiguous: false });
   });
@@ -139,6 +140,9 @@ describe("work lost, told with oneself offered as a worker", () => {
     "sono stato licenziato dal magazzino, so guidare il furgone",
     "hanno chiuso la fabbrica e ho bisogno di uno stipendio",
     "I was laid off in May, I have ten years of experience in kitchens",
+    // «A spasso» is out of work, in Italian and in Milanese.
+    "sono a spasso da maggio, faccio di tutto",
+    "son a spass de l'estaa, foo de tutt",
   ])("%j", (text) => {
     expect(workLost(text)).toBe(true);
   });
@@ -149,6 +153,8 @@ describe("work lost, told with oneself offered as a worker", () => {
     "ho perso il lavoro e sono in ansia per l'affitto",
     // Skills without work lost.
     "so cucinare ma mia madre non mangia più da sola",
+    // Out for a walk is no work lost.
+    "sono a spasso col cane, so fare di tutto con gli animali",
   ])("%j is not", (text) => {
     expect(workLost(text)).toBe(false);
   });
