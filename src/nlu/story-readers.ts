@@ -9,7 +9,7 @@ import type { ReadWord } from "./reading.js";
 import { asResolved } from "./resolved.js";
 import { withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
-import { asWorkAfterLoss, asWorkSought } from "./work.js";
+import { asWorkAfterLoss, asWorkOffered, asWorkSought } from "./work.js";
 
 /** What every story reader is handed besides the decision the readers before it left. */
 export interface StoryContext {
@@ -41,7 +41,8 @@ export const STORY_READERS: readonly StoryReader[] = [
           words.refused.map(rankSegment),
         ),
   // Whose need it is: a worker's, a carer's own (asked or told as strain), an older person's, a working parent's
-  // children's, a newcomer's held back by the language, a worker's who lost their work.
+  // children's, a newcomer's held back by the language, a worker's who lost their work or
+  // offers themselves for a post.
   (decision, { ranking, words }) => asWorkSought(decision, ranking, words.seeksWork),
   (decision, { ranking, words }) => asCarersOwnNeed(decision, ranking, words.asksAsCarer),
   (decision, { ranking }) => asWornCarer(decision, ranking),
@@ -50,6 +51,7 @@ export const STORY_READERS: readonly StoryReader[] = [
     asChildcare(decision, ranking, words.childrenUnminded, words.seeksWork),
   (decision, { ranking, words }) => asItalianCourse(decision, ranking, words.languageBarrier),
   (decision, { ranking, words }) => asWorkAfterLoss(decision, ranking, words.workLost),
+  (decision, { ranking }) => asWorkOffered(decision, ranking),
   // The one chore the story names.
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
   // Thanks that ask nothing.

@@ -4,7 +4,13 @@ import { isContentWord } from "../../src/nlu/features.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { readMessage } from "../../src/nlu/reading.js";
 import { plainWords } from "../../src/nlu/told-need.js";
-import { asWorkAfterLoss, asWorkSought, toldWorkFound, toldWorkLost } from "../../src/nlu/work.js";
+import {
+  asWorkAfterLoss,
+  asWorkOffered,
+  asWorkSought,
+  toldWorkFound,
+  toldWorkLost,
+} from "../../src/nlu/work.js";
 import { decided } from "../support/classification.js";
 
 let classifier: IntentClassifier;
@@ -206,5 +212,39 @@ describe("a reading turned to looking for work after a loss", () => {
   it("keeps a need read surely, and a story without the cue", () => {
     expect(asWorkAfterLoss(decision("colf", false), ranking, true).intent).toBe("colf");
     expect(asWorkAfterLoss(decision(null, false), ranking, false).intent).toBeNull();
+  });
+});
+
+describe("a worker who tells what they can do and asks for a post looks for work", () => {
+  it("is read as looking for work, not refused", () => {
+    const text =
+      "Good morning, I am having 5 years experience as housekeeper in hotels, any vacancy in Milano?";
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+
+  const ranking: Ranking = {
+    ranked: [
+      { intent: "badante", confidence: 0.3 },
+      { intent: "lavoro", confidence: 0.25 },
+      { intent: "colf", confidence: 0.1 },
+    ],
+    outOfScope: 0.3,
+    knownWords: 10,
+  };
+  const asked = (intent: string | null, text: string) => ({ ...decided(intent, false), text });
+
+  it("turns a refusal, never a need read", () => {
+    const text = "ho esperienza come badante, c'è qualche lavoro per me?";
+    expect(asWorkOffered(asked(null, text), ranking).intent).toBe("lavoro");
+    expect(asWorkOffered(asked("badante", text), ranking).intent).toBe("badante");
+  });
+
+  it.each([
+    // A free place asked of a service is no post, whatever experience is told.
+    "ho esperienza con i bambini, c'è un posto libero al nido?",
+    // A post asked with nothing of oneself offered is left to the model.
+    "is there any vacancy?",
+  ])("leaves %j", (text) => {
+    expect(asWorkOffered(asked(null, text), ranking).intent).toBeNull();
   });
 });
