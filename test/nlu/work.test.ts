@@ -149,6 +149,8 @@ describe("work lost, told with oneself offered as a worker", () => {
     // «A spasso» is out of work, in Italian and in Milanese.
     "sono a spasso da maggio, faccio di tutto",
     "son a spass de l'estaa, foo de tutt",
+    // A student's income lost is work needed too.
+    "my grant was cut in June and I need some income for the rent",
   ])("%j", (text) => {
     expect(workLost(text)).toBe(true);
   });
@@ -161,6 +163,7 @@ describe("work lost, told with oneself offered as a worker", () => {
     "so cucinare ma mia madre non mangia più da sola",
     // Out for a walk is no work lost.
     "sono a spasso col cane, so fare di tutto con gli animali",
+    "la borsa di studio è finita e a luglio torno a casa",
   ])("%j is not", (text) => {
     expect(workLost(text)).toBe(false);
   });
