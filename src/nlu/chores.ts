@@ -10,10 +10,12 @@ import { turnedTo } from "./told-need.js";
  * shopping up», «il frigo è sempre vuoto»), keeping the house is a home helper («pulire i vetri
  * è faticoso», «a mountain of shirts to iron»).
  */
+const MEALS_INTENT = "pasti_domicilio";
+
 const CHORES: readonly (readonly [string, RegExp])[] = [
   [
-    "pasti_domicilio",
-    /\b(?:cucinare|cucinarsi|ai fornelli|accendere il gas|pasto caldo|pasti caldi|mangiare (?:cose )?cald\w*|pranzo e cena|pane e salame|cook|cooking|the (?:stove|cooker|hob|oven)|hot meals?|lunch and dinner)\b/u,
+    MEALS_INTENT,
+    /\b(?:cucinare|cucinarsi|cucinav\w*|cucinat[oa]|ai fornelli|accendere il gas|pasto caldo|pasti caldi|mangiare (?:cose )?cald\w*|pranzo e cena|pane e salame|cook|cooking|the (?:stove|cooker|hob|oven)|hot meals?|lunch and dinner)\b/u,
   ],
   [
     "spesa_domicilio",
@@ -35,6 +37,14 @@ const HARD =
   /\b(?:non (?:ci |lo |la |le |li |ne )?(?:riesc\w*|ce la fa\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu))|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able|(?:sono|e) (?:il|un) problema|(?:are|is) (?:the|a) problem)\b/u;
 
 /**
+ * Meals' own toll, weight lost or meals skipped («in due mesi ha perso cinque chili», «he skips
+ * meals»): beside cooking or meals named it tells them left undone, as HARD does. Not beside the
+ * other chores: «ho perso tre chili facendo le pulizie» is no home helper wanted.
+ */
+const MEALS_TOLL =
+  /\b(?:pers[oi] (?:gia |almeno )?(?:\w+ )?(?:chili|chilo|kg|peso)|(?:lost|losing) (?:\w+ )?(?:kilos?|kg|pounds|weight)|salta (?:i |il )?pasti|skip(?:s|ping)? meals)\b/u;
+
+/**
  * A carer named or asked for («cerco una badante», «mi serve assistenza»): the model's carer
  * stands, a chore beside it is not the whole need.
  */
@@ -54,9 +64,11 @@ export const namesCarer = (plain: string): boolean => CARER.test(plain) && !CARE
  * it; none when two are named.
  */
 export function toldChore(plain: string): string | undefined {
-  if (!HARD.test(plain)) return undefined;
+  const hard = HARD.test(plain);
+  if (!hard && !MEALS_TOLL.test(plain)) return undefined;
   const named = CHORES.filter(([, words]) => words.test(plain)).map(([intent]) => intent);
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length !== 1) return undefined;
+  return hard || named[0] === MEALS_INTENT ? named[0] : undefined;
 }
 
 /**

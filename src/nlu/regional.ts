@@ -92,6 +92,15 @@ const REGIONAL: Readonly<Record<string, string>> = {
   ciau: "ciao",
   tucc: "tutti",
   sira: "sera",
+  // «el mè marì l'è malà… gh'è quaivun cun chi pödi parlà?»: the sick one and a listener sought.
+  mala: "malato",
+  quaivun: "qualcuno",
+  quaivugn: "qualcuno",
+  podi: "posso",
+  poeudi: "posso",
+  indue: "dove",
+  // «i mestee de cà» are the housework a worker offers or a family needs.
+  mestee: "mestieri",
   // Venetian
   putei: "bambini",
   puteo: "bambino",

@@ -1,5 +1,5 @@
 import { asActiveAgeing } from "./ageing.js";
-import { asCarersOwnNeed } from "./carer.js";
+import { asCarersOwnNeed, asWornCarer } from "./carer.js";
 import { asChildcare } from "./childcare.js";
 import { asChoreNeed } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
@@ -9,7 +9,7 @@ import type { ReadWord } from "./reading.js";
 import { asResolved } from "./resolved.js";
 import { withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
-import { asWorkAfterLoss, asWorkSought } from "./work.js";
+import { asWorkAfterLoss, asWorkOffered, asWorkSought } from "./work.js";
 
 /** What every story reader is handed besides the decision the readers before it left. */
 export interface StoryContext {
@@ -40,15 +40,18 @@ export const STORY_READERS: readonly StoryReader[] = [
           words.story.map(rankSegment),
           words.refused.map(rankSegment),
         ),
-  // Whose need it is: a worker's, a carer's own, an older person's, a working parent's
-  // children's, a newcomer's held back by the language, a worker's who lost their work.
+  // Whose need it is: a worker's, a carer's own (asked or told as strain), an older person's, a working parent's
+  // children's, a newcomer's held back by the language, a worker's who lost their work or
+  // offers themselves for a post.
   (decision, { ranking, words }) => asWorkSought(decision, ranking, words.seeksWork),
   (decision, { ranking, words }) => asCarersOwnNeed(decision, ranking, words.asksAsCarer),
+  (decision, { ranking }) => asWornCarer(decision, ranking),
   (decision, { ranking, words }) => asActiveAgeing(decision, ranking, words.wellButIdle),
   (decision, { ranking, words }) =>
     asChildcare(decision, ranking, words.childrenUnminded, words.seeksWork),
   (decision, { ranking, words }) => asItalianCourse(decision, ranking, words.languageBarrier),
   (decision, { ranking, words }) => asWorkAfterLoss(decision, ranking, words.workLost),
+  (decision, { ranking }) => asWorkOffered(decision, ranking),
   // The one chore the story names.
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
   // Thanks that ask nothing.

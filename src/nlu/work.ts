@@ -1,6 +1,6 @@
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
 import { HIRING, JOB_INTENT } from "./need.js";
-import { turnedTo } from "./told-need.js";
+import { plainWords, turnedTo } from "./told-need.js";
 
 /**
  * A message that looks for work or tells one's own trade (the reading's "work" cue) and was
@@ -36,17 +36,18 @@ export function asWorkSought(
 /**
  * Work lost or never had, told of oneself: «mi hanno lasciata a casa», «sono stato licenziato»,
  * «hanno chiuso la fabbrica», «il contratto è finito», «rimasta senza lavoro», «my contract
- * ended», «I was laid off», «the factory closed down».
+ * ended», «I was laid off», «the factory closed down», a student's «scholarship got cut»; «sono a spasso», Milanese «sont a spass» (not
+ * out for a walk: «a spasso col cane»).
  */
 const WORK_LOST =
-  /\b(?:mi hanno (?:lasciat[oa] a casa|licenziat[oa]|mandat[oa] via)|(?:sono (?:stat[oa] )?|mi sono )licenziat[oa]|licenziat[oa] (?:dalla|dal|dall)|ho perso (?:il |mio )?(?:lavoro|posto)|(?:hanno|ha) chiuso (?:la |il |l )?(?:ditta|fabbrica|azienda|negozio|supermercato|magazzino|mensa|ristorante|albergo|hotel|impresa|cooperativa|cantiere|officina|bar)|(?:ditta|fabbrica|azienda|negozio|supermercato|magazzino|mensa|ristorante|albergo|hotel|impresa|cooperativa|cantiere|officina)(?: \w+){0,4} (?:ha|hanno) chiuso|rimast[oa] senza (?:lavoro|niente)|senza lavoro|disoccupat\w*|cassa integrazione|contratto (?:e |mi )?(?:scaduto|finito|scade)|(?:scaduto|finito) il contratto|non ho mai lavorato|(?:lost|losing) my job|laid off|let go|made redundant|(?:was|got|been) fired|contract(?: \w+){0,4} (?:ended|finished|expired|ran out|is ending)|out of work|unemployed|(?:closed|shut) down)\b/u;
+  /\b(?:mi hanno (?:lasciat[oa] a casa|licenziat[oa]|mandat[oa] via)|(?:sono (?:stat[oa] )?|mi sono )licenziat[oa]|licenziat[oa] (?:dalla|dal|dall)|ho perso (?:il |mio )?(?:lavoro|posto)|(?:hanno|ha) chiuso (?:la |il |l )?(?:ditta|fabbrica|azienda|negozio|supermercato|magazzino|mensa|ristorante|albergo|hotel|impresa|cooperativa|cantiere|officina|bar)|(?:ditta|fabbrica|azienda|negozio|supermercato|magazzino|mensa|ristorante|albergo|hotel|impresa|cooperativa|cantiere|officina)(?: \w+){0,4} (?:ha|hanno) chiuso|rimast[oa] senza (?:lavoro|niente)|senza lavoro|(?:sono|son|sont|sto|siamo|rimast[oa]) (?:gia |ancora )?a spass(?:o)?\b(?! (?:con|col|coi|per|in|al|nel))|disoccupat\w*|cassa integrazione|contratto (?:e |mi )?(?:scaduto|finito|scade)|(?:scaduto|finito) il contratto|non ho mai lavorato|(?:lost|losing) my job|laid off|let go|made redundant|(?:was|got|been) fired|contract(?: \w+){0,4} (?:ended|finished|expired|ran out|is ending)|out of work|unemployed|(?:scholarship|grant|borsa di studio|bursary)(?: \w+){0,2} (?:cut|ended|stopped|revoked|tagliata|finita|revocata)|(?:tagliato|tolto|revocato) (?:la )?borsa di studio|(?:closed|shut) down)\b/u;
 /**
  * What the teller offers or needs as a worker: skills, a licence, experience, being ready to
  * start, a wage. «so cucinare, pulire», «ho la patente», «sono forte e paziente», «potrei farlo di
- * mestiere», «ho bisogno di uno stipendio», «I can start anytime», «I'm good with kids».
+ * mestiere», Milanese «foo de tutt», «ho bisogno di uno stipendio», «I can start anytime», «I'm good with kids».
  */
 const OFFERS_ONESELF =
-  /\b(?:so (?:fare|cucinare|pulire|stirare|guidare|cucire|assistere|badare)|ho la patente|ho (?:\w+ )?esperienza|sono (?:brav[oa]|forte|paziente|affidabile|svelt[oa]|precis[oa]|volenteros[oa]|seri[oa]) |(?:posso|potrei) (?:iniziare|cominciare|farlo|fare (?:la|il|le|qualsiasi|di tutto))|di mestiere|mi andrebbe bene (?:anche )?(?:fare|lavorare)|(?:faccio|farei) (?:qualsiasi|di tutto)|ho bisogno di (?:uno stipendio|lavorare|guadagnare)|devo (?:lavorare|guadagnare)|(?:continuare a|tornare a|ricominciare a) lavorare|ripartire|(?:i ve|i have|i) worked as|i (?:m|am) good (?:with|at)|i can (?:cook|clean|drive|start|iron|look after|do)|can start|(?:have|with) (?:\w+ )?(?:years of )?experience|need (?:a |an )?(?:wage|income|salary))/u;
+  /\b(?:so (?:fare|cucinare|pulire|stirare|guidare|cucire|assistere|badare)|ho la patente|ho (?:\w+ )?esperienza|sono (?:brav[oa]|forte|paziente|affidabile|svelt[oa]|precis[oa]|volenteros[oa]|seri[oa]) |(?:posso|potrei) (?:iniziare|cominciare|farlo|fare (?:la|il|le|qualsiasi|di tutto))|di mestiere|mi andrebbe bene (?:anche )?(?:fare|lavorare)|(?:faccio|farei) (?:qualsiasi|di tutto)|fo+ de tutt?\b|ho bisogno di (?:uno stipendio|lavorare|guadagnare)|devo (?:lavorare|guadagnare)|(?:continuare a|tornare a|ricominciare a) lavorare|ripartire|(?:i ve|i have|i) worked as|i (?:m|am) good (?:with|at)|i can (?:cook|clean|drive|start|iron|look after|do)|can (?:start|join)|(?:have|having|with) (?:\w+ )?(?:years (?:of )?)?experience|need (?:a |an |some )?(?:wage|income|salary))/u;
 
 /**
  * Work just found, told of oneself: «ho trovato lavoro in un ufficio», «I've just started a new
@@ -75,5 +76,25 @@ export function asWorkAfterLoss(
   workLost: boolean,
 ): Classification {
   if (!workLost || (decision.intent !== null && !decision.ambiguous)) return decision;
+  return turnedTo(decision, ranking, JOB_INTENT, undefined);
+}
+
+/**
+ * A post asked for, in words only a worker uses: «any vacancy», «job openings», «are you
+ * hiring», «c'è un posto di lavoro», «qualche lavoro per me». Not «un posto libero» alone, which
+ * a family asks of a day centre or a nursery.
+ */
+const POST_ASKED =
+  /\b(?:vacanc(?:y|ies)|job openings?|any openings?|are you hiring|(?:any|a|some) (?:job|work|position) for me|posto di lavoro|posti di lavoro|offerte di lavoro|(?:qualche |un )?lavoro per me)\b/u;
+
+/**
+ * A worker who tells what they can do and asks for a post («I am having six years experience
+ * with elderly, is there any vacancy?») looks for work, though the model, spread over the trade
+ * named and work, may leave it under the bar. Taken only where the model refused the message.
+ */
+export function asWorkOffered(decision: Classification, ranking: Ranking): Classification {
+  if (decision.intent !== null) return decision;
+  const plain = plainWords(decision.text);
+  if (!POST_ASKED.test(plain) || !OFFERS_ONESELF.test(plain)) return decision;
   return turnedTo(decision, ranking, JOB_INTENT, undefined);
 }

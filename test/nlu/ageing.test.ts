@@ -34,6 +34,8 @@ describe("the words of a well older person alone all day", () => {
     "mio padre è autonomo, ma da quando è in pensione si annoia",
     "la zia è una scheggia però non vede mai nessuno",
     "she's in good health but spends her days in front of the TV",
+    "mia suocera è attivissima ma qui non conosce coetanei, sta chiusa in casa",
+    "Dad is 70 and very active, but since the move he's stuck at home and would like to meet people",
   ])("%j: well, and idle alone", (text) => {
     expect(toldWellButIdle(plainWords(text))).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { asCarersOwnNeed, asksAsCarer } from "../../src/nlu/carer.js";
+import { asCarersOwnNeed, asksAsCarer, asWornCarer } from "../../src/nlu/carer.js";
 import type { Classification, Ranking } from "../../src/nlu/decision.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { plainWords } from "../../src/nlu/told-need.js";
@@ -14,6 +14,13 @@ describe("a family carer who asks for themselves needs support for carers", () =
     "Assisto mia suocera da quando è caduta, la badante viene solo al mattino. Avrei bisogno di sfogarmi con qualcuno che capisce",
     "Since my son's accident I take care of him every day. I haven't had a day off in two years.",
   ])("%j is support for the carer, not a carer hired", (text) => {
+    expect(classifier.classify(text)).toMatchObject({ intent: "caregiver", ambiguous: false });
+  });
+
+  it.each([
+    "I've been my wife's only carer since her stroke and some nights I just sit in the kitchen and cry",
+    "Da quando il papà ha avuto l'ictus mi occupo io di lui, dormo quattro ore e sono sfinita.",
+  ])("%j tells the carer's strain without asking: support for carers", (text) => {
     expect(classifier.classify(text)).toMatchObject({ intent: "caregiver", ambiguous: false });
   });
 
@@ -93,6 +100,17 @@ describe("a reading turned to the carer's own need", () => {
     const read = asCarersOwnNeed(decision("badante", "colf"), ranking, true);
     expect(read.intent).toBe("caregiver");
     expect(read.also).toBeUndefined();
+  });
+
+  it("turns only a refusal when the carer's strain is told, never a need read", () => {
+    const worn = (intent: string | null): Classification => ({
+      ...decision(intent),
+      text: "I look after my dad on my own and I'm exhausted",
+    });
+    expect(asWornCarer(worn(null), ranking).intent).toBe("caregiver");
+    expect(asWornCarer(worn("badante"), ranking).intent).toBe("badante");
+    // Strain without one's own people cared for is someone else's story.
+    expect(asWornCarer({ ...decision(null), text: "I'm exhausted" }, ranking).intent).toBeNull();
   });
 
   it("answers a refusal below the bar with support for carers", () => {

@@ -54,6 +54,9 @@ describe("the chore a message tells hard", () => {
     // A pronoun between the negation and its verb; a chore named as the problem.
     ["con la spalla rotta non ci riesce più a stirare", "colf"],
     ["fare la spesa è il problema, il resto lo gestisce", "spesa_domicilio"],
+    // Meals' toll: weight lost or meals skipped where cooking was someone else's.
+    ["cucinava sempre la mamma, da quando non c'è più papà ha perso sei chili", "pasti_domicilio"],
+    ["since his wife died nobody does the cooking and he skips meals", "pasti_domicilio"],
   ])("%j is %s", (text, need) => {
     expect(toldChore(plainWords(text))).toBe(need);
   });
@@ -66,6 +69,9 @@ describe("the chore a message tells hard", () => {
     // A chore, nothing hard.
     "mio padre cucina benissimo",
     "we bought a new oven and it's great",
+    // Weight lost beside another chore, or alone, is no meals wanted.
+    "ho perso tre chili facendo le pulizie di primavera",
+    "mio padre ha perso dieci chili con la dieta, sta benissimo",
   ])("%j names none", (text) => {
     expect(toldChore(plainWords(text))).toBeUndefined();
   });

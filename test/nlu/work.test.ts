@@ -4,7 +4,13 @@ import { isContentWord } from "../../src/nlu/features.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { readMessage } from "../../src/nlu/reading.js";
 import { plainWords } from "../../src/nlu/told-need.js";
-import { asWorkAfterLoss, asWorkSought, toldWorkFound, toldWorkLost } from "../../src/nlu/work.js";
+import {
+  asWorkAfterLoss,
+  asWorkOffered,
+  asWorkSought,
+  toldWorkFound,
+  toldWorkLost,
+} from "../../src/nlu/work.js";
 import { decided } from "../support/classification.js";
 
 let classifier: IntentClassifier;
@@ -115,6 +121,7 @@ describe("a worker who lost their work and tells what they can do looks for work
   it.each([
     "Il supermercato dove facevo la cassiera ha chiuso a gennaio. Ho 49 anni, sono precisa e ho la patente, abito a Quarto Oggiaro.",
     "My contract at the hotel laundry ended in March. I'm 47, I can iron and cook and I can start straight away.",
+    "sono a spasso da maggio, faccio di tutto, avete qualcosa per me?",
   ])("%j is read as looking for work, not refused", (text) => {
     expect(classifier.classify(text)).toMatchObject({ intent: "lavoro", ambiguous: false });
   });
@@ -139,6 +146,11 @@ describe("work lost, told with oneself offered as a worker", () => {
     "sono stato licenziato dal magazzino, so guidare il furgone",
     "hanno chiuso la fabbrica e ho bisogno di uno stipendio",
     "I was laid off in May, I have ten years of experience in kitchens",
+    // «A spasso» is out of work, in Italian and in Milanese.
+    "sono a spasso da maggio, faccio di tutto",
+    "son a spass de l'estaa, foo de tutt",
+    // A student's income lost is work needed too.
+    "my grant was cut in June and I need some income for the rent",
   ])("%j", (text) => {
     expect(workLost(text)).toBe(true);
   });
@@ -149,6 +161,9 @@ describe("work lost, told with oneself offered as a worker", () => {
     "ho perso il lavoro e sono in ansia per l'affitto",
     // Skills without work lost.
     "so cucinare ma mia madre non mangia più da sola",
+    // Out for a walk is no work lost.
+    "sono a spasso col cane, so fare di tutto con gli animali",
+    "la borsa di studio è finita e a luglio torno a casa",
   ])("%j is not", (text) => {
     expect(workLost(text)).toBe(false);
   });
@@ -200,5 +215,39 @@ describe("a reading turned to looking for work after a loss", () => {
   it("keeps a need read surely, and a story without the cue", () => {
     expect(asWorkAfterLoss(decision("colf", false), ranking, true).intent).toBe("colf");
     expect(asWorkAfterLoss(decision(null, false), ranking, false).intent).toBeNull();
+  });
+});
+
+describe("a worker who tells what they can do and asks for a post looks for work", () => {
+  it("is read as looking for work, not refused", () => {
+    const text =
+      "Good morning, I am having 5 years experience as housekeeper in hotels, any vacancy in Milano?";
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+
+  const ranking: Ranking = {
+    ranked: [
+      { intent: "badante", confidence: 0.3 },
+      { intent: "lavoro", confidence: 0.25 },
+      { intent: "colf", confidence: 0.1 },
+    ],
+    outOfScope: 0.3,
+    knownWords: 10,
+  };
+  const asked = (intent: string | null, text: string) => ({ ...decided(intent, false), text });
+
+  it("turns a refusal, never a need read", () => {
+    const text = "ho esperienza come badante, c'è qualche lavoro per me?";
+    expect(asWorkOffered(asked(null, text), ranking).intent).toBe("lavoro");
+    expect(asWorkOffered(asked("badante", text), ranking).intent).toBe("badante");
+  });
+
+  it.each([
+    // A free place asked of a service is no post, whatever experience is told.
+    "ho esperienza con i bambini, c'è un posto libero al nido?",
+    // A post asked with nothing of oneself offered is left to the model.
+    "is there any vacancy?",
+  ])("leaves %j", (text) => {
+    expect(asWorkOffered(asked(null, text), ranking).intent).toBeNull();
   });
 });
