@@ -64,9 +64,11 @@ const TURN = new Set([
   ...["igualmente", "embargo", "oricum", "totusi", "insa"],
   ...["втім", "однак", "проте", "впрочем", "однако"],
   ...["enfim", "porem", "contudo", "cependant", "toutefois", "bref"],
-  // said in two words: «in ogni caso», «de todas formas», «in any case», «în orice caz»
+  // said in two or three words: «in ogni caso», «de todas formas», «by the way», «a parte questo»
   ...["ogni caso", "ogni modo", "any case", "any rate", "todas formas", "todos modos"],
   ...["todas maneras", "orice caz", "toute facon", "qualquer forma", "любом случае"],
+  ...["parte questo", "detto questo", "cambiando discorso", "altra cosa", "btw", "by the way"],
+  ...["apart from that", "aparte de eso", "cambiando de tema", "afara de asta", "крім того"],
 ]);
 
 /**
@@ -88,7 +90,8 @@ const TURNED_OUT = new Set([
 export function turnBetween(words: readonly string[], from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const word = words[at] as string;
-    if (TURN.has(word) || TURN.has(`${words[at - 1]} ${word}`)) return true;
+    const said = [word, `${words[at - 1]} ${word}`, `${words[at - 2]} ${words[at - 1]} ${word}`];
+    if (said.some((turn) => TURN.has(turn))) return true;
     if (CONTRAST.has(word) && !TURNED_OUT.has(words[at + 1] as string)) return true;
   }
   return false;

@@ -36,6 +36,22 @@ describe("violence told as a habit, then a turn to a course, is heard in every l
   });
 });
 
+describe("other turns to the request, and blows told as turning violent, are heard too", () => {
+  it.each([
+    "mio marito ogni tanto alza le mani, a parte questo volevo sapere del corso di italiano",
+    "lui a volte mi dà uno schiaffo quando è ubriaco, by the way cercavo un corso di italiano",
+    "quando beve mi picchia, cambiando discorso c'è un corso di italiano?",
+    "quando beve diventa violento, comunque cercavo un corso di italiano",
+    "he gets violent when he drinks, anyway is there a language course?",
+    "cuando bebe se pone violento, de todas formas quería saber del curso",
+    "când bea devine violent, oricum voiam să întreb de cursul de italiană",
+    "quand il boit il devient violent, bref je voulais un cours d'italien",
+    "quando bebe fica violento, enfim queria saber do curso de italiano",
+  ])("«%s»", (text) => {
+    expect(toldOfHelp(text)).toBe("violence");
+  });
+});
+
 describe("a film or a course that the violence is about still frames it", () => {
   it.each([
     "ho visto un film sulla violenza domestica, che tristezza",
