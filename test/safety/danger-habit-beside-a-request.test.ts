@@ -17,9 +17,13 @@ const toldOfHelp = (text: string) => {
   const { signal, caution } = readDanger(cuesAlone, text);
   return (signal ?? caution)?.kind;
 };
+const eachToldOfViolence = (stories: string[]) =>
+  it.each(stories)("«%s»", (text) => {
+    expect(toldOfHelp(text)).toBe("violence");
+  });
 
 describe("violence told as a habit, then a turn to a course, is heard in every language", () => {
-  it.each([
+  eachToldOfViolence([
     "a volte mio marito alza le mani quando beve, ma io volevo chiedere un corso di italiano",
     "ogni tanto lui mi mette le mani addosso, comunque volevo sapere del corso di italiano",
     "sometimes my husband hits me when he's drunk, anyway, about the Italian course",
@@ -31,13 +35,11 @@ describe("violence told as a habit, then a turn to a course, is heard in every l
     "uneori mă lovește când bea, dar voiam să întreb de un curs de italiană",
     "іноді він б'є мене, коли п'є, але я хотіла спитати про курс італійської",
     "иногда он бьёт меня, когда выпьет, но я хотела спросить про курс итальянского",
-  ])("«%s»", (text) => {
-    expect(toldOfHelp(text)).toBe("violence");
-  });
+  ]);
 });
 
 describe("other turns to the request, and blows told as turning violent, are heard too", () => {
-  it.each([
+  eachToldOfViolence([
     "mio marito ogni tanto alza le mani, a parte questo volevo sapere del corso di italiano",
     "lui a volte mi dà uno schiaffo quando è ubriaco, by the way cercavo un corso di italiano",
     "quando beve mi picchia, cambiando discorso c'è un corso di italiano?",
@@ -47,9 +49,7 @@ describe("other turns to the request, and blows told as turning violent, are hea
     "când bea devine violent, oricum voiam să întreb de cursul de italiană",
     "quand il boit il devient violent, bref je voulais un cours d'italien",
     "quando bebe fica violento, enfim queria saber do curso de italiano",
-  ])("«%s»", (text) => {
-    expect(toldOfHelp(text)).toBe("violence");
-  });
+  ]);
 });
 
 describe("a film or a course that the violence is about still frames it", () => {
