@@ -11,8 +11,9 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  * - `over` tells that a collapse or a crisis is over ("she fainted last year, now she is
  *   fine"), and never silences violence or thoughts of suicide, which stay dangerous when
  *   told in the past; a `still` phrase ("di nuovo", "again") brings the message back to now;
- * - `not_danger` tells that the whole message is about something else (a film, a course, a
- *   toddler's game) and silences every kind;
+ * - `not_danger` tells that the words are about something else (a film, a course, a
+ *   toddler's game) and silences every kind in its sentence, up to a word of contrast or a
+ *   turn («mi picchia quando beve, ma volevo chiedere un corso di italiano» is heard);
  * - `idiom` is a figure of speech ("da morire", "mi picchia la testa", "abuso di alcol") that
  *   silences only the cues sharing its words: "sto male da morire, dolore al petto" still
  *   alarms;

@@ -53,6 +53,50 @@ const CONTRAST = new Set([
   ...["لكن", "ولكن", "lakin", "por", "megjithate"],
 ]);
 
+/**
+ * Words that turn the talk to something else: «comunque», «anyway», «igualmente», «oricum»,
+ * «втім», «впрочем», «enfim». With the words of contrast they end a clause: a topic named
+ * after one («…quando beve, ma io volevo chiedere un corso di italiano», «…, anyway, about
+ * the Italian course») is what the citizen turns to, not what the words before it are about.
+ */
+const TURN = new Set([
+  ...["comunque", "cmq", "anyway", "anyways", "anyhow", "however"],
+  ...["igualmente", "embargo", "oricum", "totusi", "insa"],
+  ...["втім", "однак", "проте", "впрочем", "однако"],
+  ...["enfim", "porem", "contudo", "cependant", "toutefois", "bref"],
+  // said in two or three words: «in ogni caso», «de todas formas», «by the way», «a parte questo»
+  ...["ogni caso", "ogni modo", "any case", "any rate", "todas formas", "todos modos"],
+  ...["todas maneras", "orice caz", "toute facon", "qualquer forma", "любом случае"],
+  ...["parte questo", "detto questo", "cambiando discorso", "altra cosa", "btw", "by the way"],
+  ...["apart from that", "aparte de eso", "cambiando de tema", "afara de asta", "крім того"],
+]);
+
+/**
+ * Words saying what something turned out to be: «era», «it was», «c'était», «це був». A
+ * contrast followed by one explains what came before rather than turning from it («ho sentito
+ * urla, ma era la festa dei ragazzi», «I heard screams, but it was the match»).
+ */
+const TURNED_OUT = new Set([
+  ...["era", "erano", "e", "sono", "stato", "stata", "solo", "soltanto"],
+  ...["it", "was", "were", "is", "s", "just", "only"],
+  ...["fue", "eran", "es", "son", "fost", "este", "c", "etait", "est", "foi", "eram"],
+  ...["це", "було", "був", "була", "это", "было", "был", "была"],
+]);
+
+/**
+ * True when a turn stands in words [from, to): a turn word, or a word of contrast that does
+ * not go on to say what it was.
+ */
+export function turnBetween(words: readonly string[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const word = words[at] as string;
+    const said = [word, `${words[at - 1]} ${word}`, `${words[at - 2]} ${words[at - 1]} ${word}`];
+    if (said.some((turn) => TURN.has(turn))) return true;
+    if (CONTRAST.has(word) && !TURNED_OUT.has(words[at + 1] as string)) return true;
+  }
+  return false;
+}
+
 /** True when a word of contrast follows words [start, end) in their own sentence. */
 export function contrastAfter(
   words: readonly string[],

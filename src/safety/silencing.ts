@@ -1,7 +1,7 @@
 import { type Found, ROLES, type Role } from "./cue-index.js";
 import { DANGER_KINDS } from "./kinds.js";
 import type { Reading } from "./reading.js";
-import { NOT_SERIOUS, reportsSpeech, SENTENCE_END } from "./sentences.js";
+import { NOT_SERIOUS, reportsSpeech, SENTENCE_END, turnBetween } from "./sentences.js";
 
 /**
  * Which alarm cues of a message are heard, and whether the message is silenced for the readers
@@ -22,9 +22,16 @@ const byRole = (role: Role) => ROLES.indexOf(role);
 export function heardAlarms(r: Reading): Found[] {
   const { found, has, sentence, words } = r;
   // "Ho visto un film sulla violenza" is about the film; "mi picchia. Stasera ho il corso di
-  // italiano" is not: a topic silences the cues of its own sentence only.
-  const topicSentences = r.sentencesWith("not_danger");
-  const aboutTopic = (f: Found) => topicSentences.has(sentence(f));
+  // italiano" is not: a topic silences the cues of its own sentence only, and not across a
+  // word of contrast or a turn («a volte mi picchia quando beve, ma io volevo chiedere un
+  // corso di italiano»: the course is what she turns to, not what the blows are about).
+  const topics = found.filter((t) => t.cue.role === "not_danger");
+  const aboutTopic = (f: Found) =>
+    topics.some(
+      (t) =>
+        sentence(t) === sentence(f) &&
+        !turnBetween(words, Math.min(t.end, f.end), Math.max(t.start, f.start)),
+    );
   // A finished past covers what was told up to it ("mi picchiava. È successo anni fa"), not
   // what comes after ("Mio padre è morto anni fa. Mio marito mi picchia").
   const longAgo = has("still") ? -1 : Math.max(-1, ...r.sentencesWith("long_ago"));
