@@ -25,6 +25,12 @@ const FIRST_CALL_TIMEOUT_MS = 15_000;
 const PROGRESS_MS = 100;
 /** Fixed, so that the citizen's profile in DATA_DIR is found again on the next run. */
 const CITIZEN_ID = 1;
+/**
+ * The citizen's first name when $USER is unset: a person's name, as Telegram gives one, which
+ * reads the same in every language the bot speaks (a role word, «Cittadino», was offered on
+ * the name button of a Romanian dialogue as if it were the citizen's name).
+ */
+const CITIZEN_NAME = "Maria";
 /** The simulated operator who acts in the operators' group with /op. */
 const OPERATOR: TestUser = { id: 2, first_name: "Operatore", last_name: "WeMi" };
 const OPERATORS: TestGroup = {
@@ -245,7 +251,7 @@ async function main(): Promise<void> {
 
   const user: TestUser = {
     id: CITIZEN_ID,
-    first_name: process.env.USER || "Cittadino",
+    first_name: process.env.USER || CITIZEN_NAME,
     language_code: locale,
   };
   const write = (text: string) => process.stdout.write(text);

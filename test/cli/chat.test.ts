@@ -182,6 +182,18 @@ describe("npm run chat", () => {
     );
   }, 90_000);
 
+  it("offers a Spanish citizen without $USER a person's name on the name button, not an Italian word", async () => {
+    const session = await chat(
+      dataDir,
+      ["hola, busco una cuidadora para mi madre", "vivo en Niguarda", "quiero que me llamen", "sí"],
+      [],
+      { USER: "" },
+    );
+    const askName = answerTo(session.stdout, "sí");
+    expect(askName).toContain('Usar "Maria"');
+    expect(askName).not.toContain("Cittadino");
+  }, 90_000);
+
   it("ends cleanly at the end of the input, without /quit", async () => {
     const session = await chat(dataDir, ["/start"]);
     expect(session.code).toBe(0);
