@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { RunnerHandle, RunOptions } from "@grammyjs/runner";
+import type { RunOptions } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { BotContext } from "./bot/context.js";
@@ -26,7 +26,7 @@ import { backgroundWork } from "./runtime/background.js";
 import { afterFirstAnswer } from "./runtime/first-answer.js";
 import { compactAfterLoading } from "./runtime/heap.js";
 import type { BotApiFetch } from "./runtime/http-client.js";
-import { runPolling } from "./runtime/polling.js";
+import { type Polling, runPolling } from "./runtime/polling.js";
 import { loadContent, loadDanger, openData, StartupError } from "./runtime/start-up.js";
 import type { DangerDetector } from "./safety/danger.js";
 import { QuestionStats } from "./stats/questions.js";
@@ -85,7 +85,7 @@ export interface App {
   /** The bot's identity (getMe, unless known), the command menu, then the background work. */
   start(): Promise<void>;
   /** Everything npm start does after loading: start(), then long polling with the runner. */
-  launch(options?: RunOptions<Update>): Promise<RunnerHandle>;
+  launch(options?: RunOptions<Update>): Promise<Polling>;
   /** Writes what the storage keeps in memory to write a few seconds later (see lazy). */
   writeWaiting(): Promise<void>;
   /** Whether the storage answers (GET /healthz in webhook mode). */

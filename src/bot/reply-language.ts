@@ -1,5 +1,5 @@
 import type { ReplyReader } from "../language/replies.js";
-import { type DetectedLanguage, detectLanguage } from "../nlu/language.js";
+import { type DetectedLanguage, detectLanguage, spelledCyrillic } from "../nlu/language.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { RecentTexts } from "../util/recent.js";
 import { isLocale, type Locale, localeFromLanguageCode, type Texts } from "./texts.js";
@@ -182,10 +182,15 @@ const CYRILLIC_LANGUAGES: ReadonlySet<string> = new Set(["uk", "ru"]);
  * letters it writes. So a call for help typed in Cyrillic in a Spanish dialogue gets 112 and
  * 1522 in Ukrainian. Unmarked Cyrillic («да») keeps an Italian or English dialogue, where the
  * bot answers the Russian it reads; in Spanish or Romanian it is read as Ukrainian, the
- * Cyrillic language the bot speaks. A Ukrainian dialogue keeps its language.
+ * Cyrillic language the bot speaks. In a Ukrainian dialogue, Russian is read only from its own
+ * letters or words: the n-grams alone read «живу на Лорето» (words both languages write) as
+ * Russian, and the citizen got a Russian notice and an English answer.
  */
 function inCyrillic(text: string, detected: DetectedLanguage, dialogue: Locale): DetectedLanguage {
-  if (dialogue === "uk") return detected;
+  if (dialogue === "uk")
+    return detected.language === "ru" && spelledCyrillic(text) !== "ru"
+      ? { language: "uk", confidence: detected.confidence }
+      : detected;
   const letters = text.match(LETTERS)?.length ?? 0;
   const cyrillic = text.match(CYRILLIC_LETTERS)?.length ?? 0;
   if (letters === 0 || cyrillic * 2 < letters) return detected;

@@ -19,10 +19,18 @@ import { type ChatInput, formatChoices, indent, parseInput, renderMessage } from
 
 /** The bot is "done answering" once it has made no Bot API call for this long. */
 const QUIET_MS = 300;
-/** The first answer after a cold start includes JIT warm-up of the classifier and resolver. */
+/** For the bot's first long poll, and for it to take a typed line (slower in a cold start). */
 const FIRST_CALL_TIMEOUT_MS = 15_000;
+/** How often what the bot sent is printed while it is still handling a line. */
+const PROGRESS_MS = 100;
 /** Fixed, so that the citizen's profile in DATA_DIR is found again on the next run. */
 const CITIZEN_ID = 1;
+/**
+ * The citizen's first name when $USER is unset: a person's name, as Telegram gives one, which
+ * reads the same in every language the bot speaks (a role word, «Cittadino», was offered on
+ * the name button of a Romanian dialogue as if it were the citizen's name).
+ */
+const CITIZEN_NAME = "Maria";
 /** The simulated operator who acts in the operators' group with /op. */
 const OPERATOR: TestUser = { id: 2, first_name: "Operatore", last_name: "WeMi" };
 const OPERATORS: TestGroup = {
@@ -170,29 +178,41 @@ function inConversation(call: ApiCall, chats: ReadonlySet<number>): boolean {
 }
 
 /**
- * Waits for the bot's first call about these chats, then until it has made none for QUIET_MS,
- * calling `progress` after each.
+ * Waits until the bot has taken the update just sent and finished handling it, showing its
+ * calls as they come (`progress`), then until it has made none about these chats for
+ * QUIET_MS (a notification to the operators may follow). Pauses alone did not do: an answer
+ * that waits on a language's model loading came after a pause, and showed up under the next
+ * typed line.
  */
 export async function waitForAnswer(
   emulator: BotApiEmulator,
   chats: ReadonlySet<number>,
   callsBefore: number,
   progress: () => void,
+  handled: () => Promise<void>,
 ): Promise<void> {
   const count = () =>
     emulator.calls.slice(callsBefore).filter((c) => inConversation(c, chats)).length;
-  let seen = count();
-  let timeout = FIRST_CALL_TIMEOUT_MS;
+  try {
+    await emulator.waitFor(() => emulator.pendingUpdateCount === 0, FIRST_CALL_TIMEOUT_MS);
+  } catch {
+    return;
+  }
+  const showing = setInterval(progress, PROGRESS_MS);
+  try {
+    await handled();
+  } finally {
+    clearInterval(showing);
+  }
+  progress();
   for (;;) {
-    const mark = seen;
+    const mark = count();
     try {
-      await emulator.waitFor(() => count() > mark, timeout);
+      await emulator.waitFor(() => count() > mark, QUIET_MS);
     } catch {
       return;
     }
-    seen = count();
     progress();
-    timeout = QUIET_MS;
   }
 }
 
@@ -231,7 +251,7 @@ async function main(): Promise<void> {
 
   const user: TestUser = {
     id: CITIZEN_ID,
-    first_name: process.env.USER || "Cittadino",
+    first_name: process.env.USER || CITIZEN_NAME,
     language_code: locale,
   };
   const write = (text: string) => process.stdout.write(text);
@@ -251,7 +271,7 @@ async function main(): Promise<void> {
       fresh.push(...view.flush());
       operatorsView.flush();
     };
-    await waitForAnswer(emulator, chats, callsBefore, show);
+    await waitForAnswer(emulator, chats, callsBefore, show, runner.handled);
     show();
     view.settleChoices(fresh);
   };

@@ -62,6 +62,10 @@ const NOT_CONTENT: ReadonlySet<string> = new Set([
   "i",
   "we",
   "m",
+  // English «the» and «of», as the Italian «il» and «di» are particles: «the town of Lodi» is a
+  // town named alone, not «Lodi» after the surname-like word «of».
+  "the",
+  "of",
   // Ukrainian and Russian «в», «у», «на» as normalizeText spells them.
   "v",
   "u",

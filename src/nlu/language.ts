@@ -144,7 +144,7 @@ const RUSSIAN_WORDS: ReadonlySet<string> = new Set(
 const CYRILLIC_WORD = /[\p{Script=Cyrillic}]+/gu;
 
 /** Ukrainian and Russian told apart by the letters only one of them writes, else by words. */
-function spelledCyrillic(text: string): string | undefined {
+export function spelledCyrillic(text: string): string | undefined {
   const ukrainian = UKRAINIAN_ONLY.test(text);
   const russian = RUSSIAN_ONLY.test(text);
   if (ukrainian !== russian) return ukrainian ? "uk" : "ru";

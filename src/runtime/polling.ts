@@ -10,13 +10,19 @@ import type { BotContext } from "../bot/context.js";
  */
 const MAX_CONCURRENT_UPDATES = 100;
 
+/** The runner's handle, and a way to wait for the updates it took to be answered. */
+export interface Polling extends RunnerHandle {
+  /** Resolves once every update taken so far has been handled (the local chat waits on it). */
+  handled(): Promise<void>;
+}
+
 /**
  * Long polling with the runner. getUpdates is retried every second while the network is down
  * (the runner's default doubles the pause without limit), quietly: its own log lines could
  * show the token. stop() resolves once every update taken has been handled.
  */
-export function runPolling(bot: Bot<BotContext>, options?: RunOptions<Update>): RunnerHandle {
-  const drained = trackHandling(bot);
+export function runPolling(bot: Bot<BotContext>, options?: RunOptions<Update>): Polling {
+  const handled = trackHandling(bot);
   const runner = run(bot, {
     ...options,
     runner: { retryInterval: 1000, silent: true, ...options?.runner },
@@ -26,8 +32,9 @@ export function runPolling(bot: Bot<BotContext>, options?: RunOptions<Update>): 
     ...runner,
     async stop() {
       await runner.stop();
-      await drained();
+      await handled();
     },
+    handled,
   };
 }
 

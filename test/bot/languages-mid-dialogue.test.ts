@@ -52,6 +52,24 @@ describe("a short reply in the dialogue's own words keeps its language", () => {
     expect(shown(consent)).toMatch(/Ви згодні\?/);
   });
 
+  it("a Ukrainian «живу на Лорето» (words Russian writes too) at the area question is answered in Ukrainian", async () => {
+    const user = citizen("Oksana", "uk");
+    harness.emulator.sendText(user, "шукаю курси італійської мови");
+    await until(harness.emulator, user.id, /У якому районі/);
+    harness.emulator.sendText(user, "живу на Лорето");
+    const answer = shown(await until(harness.emulator, user.id, /📍/));
+    expect(answer).not.toMatch(/Я понял|Got it/);
+    expect(answer).toMatch(/Зрозумів: Loreto/);
+  });
+
+  it("a Russian «живу на Лорето, ищу работу» in a Ukrainian dialogue is still read as Russian", async () => {
+    const user = citizen("Irina", "uk");
+    harness.emulator.sendText(user, "шукаю курси італійської мови");
+    await until(harness.emulator, user.id, /У якому районі/);
+    harness.emulator.sendText(user, "живу на Лорето, ищу работу сиделкой");
+    expect(shown(await harness.emulator.nextBotMessage(user.id))).toMatch(/Я понял/);
+  });
+
   it("a mistyped Italian thanks, «ok grazei mille», gets «prego» and no notice in French", async () => {
     const user = citizen("Gino", "it");
     harness.emulator.sendText(user, "ok grazei mille");

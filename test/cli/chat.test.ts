@@ -182,6 +182,18 @@ describe("npm run chat", () => {
     );
   }, 90_000);
 
+  it("offers a Spanish citizen without $USER a person's name on the name button, not an Italian word", async () => {
+    const session = await chat(
+      dataDir,
+      ["hola, busco una cuidadora para mi madre", "vivo en Niguarda", "quiero que me llamen", "sí"],
+      [],
+      { USER: "" },
+    );
+    const askName = answerTo(session.stdout, "sí");
+    expect(askName).toContain('Usar "Maria"');
+    expect(askName).not.toContain("Cittadino");
+  }, 90_000);
+
   it("ends cleanly at the end of the input, without /quit", async () => {
     const session = await chat(dataDir, ["/start"]);
     expect(session.code).toBe(0);
@@ -200,24 +212,49 @@ describe("waiting for the bot's answer", () => {
     await emulator.stop();
   });
 
+  /**
+   * The citizen writes `text`; a bot takes the update and answers as `answer` does. How many
+   * of its messages the chat had shown when it stopped waiting.
+   */
+  const shownAfterWaiting = async (text: string, answer: (api: Api) => Promise<void>) => {
+    const callsBefore = emulator.calls.length;
+    emulator.sendText(citizen, text);
+    const api = new Api(emulator.token, { apiRoot: emulator.apiRoot });
+    const bot = (async () => {
+      const [update] = await api.getUpdates({ timeout: 5 });
+      await api.getUpdates({ offset: (update?.update_id ?? 0) + 1, timeout: 0 });
+      await answer(api);
+    })();
+    let shown = 0;
+    const show = () => {
+      shown = emulator.sentMessages(citizen.id).length;
+    };
+    await waitForAnswer(emulator, new Set([citizen.id]), callsBefore, show, () => bot);
+    return shown;
+  };
+
   it("waits for a slow first answer, not for the command menu published meanwhile", async () => {
     // A first message in Ukrainian loads that language's model while the bot publishes its
     // command menu: the answer comes more than a pause after those calls.
-    const api = new Api(emulator.token, { apiRoot: emulator.apiRoot });
-    const callsBefore = emulator.calls.length;
-    emulator.sendText(citizen, "Доброго дня, шукаю роботу доглядальницею");
-    const bot = (async () => {
-      await api.setMyCommands([{ command: "start", description: "Почати" }]);
-      await new Promise((resolve) => setTimeout(resolve, 800));
-      await api.sendMessage(citizen.id, "Шукаю роботу: WeMi Tate/Colf/Badanti, via Statuto 15");
-    })();
+    const shown = await shownAfterWaiting(
+      "Доброго дня, шукаю роботу доглядальницею",
+      async (api) => {
+        await api.setMyCommands([{ command: "start", description: "Почати" }]);
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        await api.sendMessage(citizen.id, "Шукаю роботу: WeMi Tate/Colf/Badanti, via Statuto 15");
+      },
+    );
+    expect(shown).toBe(1);
+  }, 30_000);
 
-    let shown = 0;
-    await waitForAnswer(emulator, new Set([citizen.id]), callsBefore, () => {
-      shown = emulator.sentMessages(citizen.id).length;
+  it("shows the answer to a line before the next line, however long after «typing…» it comes", async () => {
+    // The bot shows «typing…» at once, then loads the other languages' model for a second:
+    // a pause in its calls is not the end of its answer.
+    const shown = await shownAfterWaiting("Bonjour, je cherche du travail", async (api) => {
+      await api.sendChatAction(citizen.id, "typing");
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await api.sendMessage(citizen.id, "J'ai compris votre message");
     });
-    await bot;
-
     expect(shown).toBe(1);
   }, 30_000);
 });

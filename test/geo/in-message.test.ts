@@ -304,6 +304,16 @@ describe("a name shared by a town and an area of Milan («Lodi», «Magenta», �
     },
   );
 
+  it.each([
+    "the town of Lodi",
+    "I live in the city of Lodi",
+    "we live in the town of Lodi, my mother is 90",
+  ])("is the town when an English citizen says so with «of»: %s", (text) => {
+    const place = resolver.resolve(text);
+    expect(place).toMatchObject({ outsideMilan: true, matched: "Lodi" });
+    expect(place.sharesName).toBeUndefined();
+  });
+
   it("leaves a town that is no area of Milan unmarked", () => {
     expect(resolver.resolve("abito a Torino").sharesName).toBeUndefined();
   });
