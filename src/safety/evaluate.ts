@@ -65,6 +65,7 @@ export const DANGER_SETS = {
     "danger-independent-15.jsonl",
     "danger-independent-16.jsonl",
     "danger-independent-17.jsonl",
+    "danger-independent-18.jsonl",
   ],
 } as const;
 
