@@ -59,17 +59,19 @@ const CONTRAST = new Set([
  * after one («…quando beve, ma io volevo chiedere un corso di italiano», «…, anyway, about
  * the Italian course») is what the citizen turns to, not what the words before it are about.
  */
-const TURN = new Set([
-  ...["comunque", "cmq", "anyway", "anyways", "anyhow", "however"],
-  ...["igualmente", "embargo", "oricum", "totusi", "insa"],
-  ...["втім", "однак", "проте", "впрочем", "однако"],
-  ...["enfim", "porem", "contudo", "cependant", "toutefois", "bref"],
-  // said in two or three words: «in ogni caso», «de todas formas», «by the way», «a parte questo»
-  ...["ogni caso", "ogni modo", "any case", "any rate", "todas formas", "todos modos"],
-  ...["todas maneras", "orice caz", "toute facon", "qualquer forma", "любом случае"],
-  ...["parte questo", "detto questo", "cambiando discorso", "altra cosa", "btw", "by the way"],
-  ...["apart from that", "aparte de eso", "cambiando de tema", "afara de asta", "крім того"],
-]);
+const TURN = new Set(
+  [
+    ...["comunque", "cmq", "anyway", "anyways", "anyhow", "however"],
+    ...["igualmente", "embargo", "oricum", "totusi", "insa"],
+    ...["втім", "однак", "проте", "впрочем", "однако"],
+    ...["enfim", "porem", "contudo", "cependant", "toutefois", "bref"],
+    // said in two or three words: «in ogni caso», «de todas formas», «by the way», «a parte questo»
+    ...["ogni caso", "ogni modo", "any case", "any rate", "todas formas", "todos modos"],
+    ...["todas maneras", "orice caz", "toute facon", "qualquer forma", "любом случае"],
+    ...["parte questo", "detto questo", "cambiando discorso", "altra cosa", "btw", "by the way"],
+    ...["apart from that", "aparte de eso", "cambiando de tema", "afara de asta", "крім того"],
+  ].map(undouble), // as a message's words are folded: «detto questo» is read «deto questo»
+);
 
 /**
  * Words saying what something turned out to be: «era», «it was», «c'était», «це був». A

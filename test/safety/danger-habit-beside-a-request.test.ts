@@ -41,6 +41,7 @@ describe("violence told as a habit, then a turn to a course, is heard in every l
 describe("other turns to the request, and blows told as turning violent, are heard too", () => {
   eachToldOfViolence([
     "mio marito ogni tanto alza le mani, a parte questo volevo sapere del corso di italiano",
+    "mio marito ogni tanto alza le mani, detto questo volevo sapere del corso di italiano",
     "lui a volte mi dà uno schiaffo quando è ubriaco, by the way cercavo un corso di italiano",
     "quando beve mi picchia, cambiando discorso c'è un corso di italiano?",
     "quando beve diventa violento, comunque cercavo un corso di italiano",
