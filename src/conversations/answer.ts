@@ -303,20 +303,31 @@ async function answerWith(
 
 /**
  * Danger, recognised before anything else: 112 and 1522 at once, then the offer of a person.
- * `offerOnly`: the gentle line with 112 and 1522 was given already. The citizen's words are
- * not remembered in their profile.
+ * `offerOnly`: the gentle line with 112 and 1522 was given already; `also`: a need asked after
+ * the talk turned, offered under the person as «➕ Hai chiesto anche: …». The citizen's words
+ * are not remembered in their profile.
  */
 export async function dangerAnswer(
   dialogue: Dialogue,
   deps: AnswerDependencies,
-  { offerOnly = false }: { offerOnly?: boolean } = {},
+  { offerOnly = false, also }: { offerOnly?: boolean; also?: Intent } = {},
 ): Promise<Closing> {
   const { ctx, t, locale } = dialogue;
   const intent = deps.knowledge.current.intent(DANGER_INTENT);
-  const choices: Choice[] = [{ label: t("button-danger-person"), data: data.dangerOperator }];
+  const choices: Choice[] = [
+    { label: t("button-danger-person"), data: data.dangerOperator },
+    ...(also
+      ? [
+          {
+            label: t("button-also", { need: localized(also.label, locale) }),
+            data: data.need(also.id),
+          },
+        ]
+      : []),
+  ];
   const numbers = intent ? localized(intent.answer, locale) : t("danger-answer");
   await ctx.reply(offerOnly ? t("danger-offer") : [numbers, t("danger-offer")].join("\n\n"), {
-    reply_markup: keyboardOf([choices]),
+    reply_markup: keyboardOf(choices.map((choice) => [choice])),
   });
   // Remembered without the words, so that a typed «sì» is understood as asking for a person.
   await dialogue.conversation.external(async () => {

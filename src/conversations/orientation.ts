@@ -339,7 +339,7 @@ export function createOrientation(deps: OrientationDependencies) {
       if (understood.kind === "danger") {
         if (understood.gentle) return dangerAnswer(dialogue, answerDeps, { offerOnly: true });
         await turn.record(DANGER_INTENT);
-        return dangerAnswer(dialogue, answerDeps);
+        return dangerAnswer(dialogue, answerDeps, understood.also ? { also: understood.also } : {});
       }
       const { intent, text: needText, also } = understood;
       if (intent.id === "operatore") {

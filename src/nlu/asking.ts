@@ -8,6 +8,9 @@
  */
 export const REQUEST =
   /^(cerc|serv(?!izi|ic|it[oaie]$)|vorre|volev|bisogn|voler|aiut(?!at[oaie]$)|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help(?!ed$)|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like|rather)$/;
+/** Whether words ask for something (Italian, English): one of them is a word that asks. */
+export const asksFor = (words: readonly string[]): boolean => words.some((w) => REQUEST.test(w));
+
 /**
  * Question words ask when they open a piece or the message asks ("come faccio a…?"); inside a
  * sentence that tells they join it: "lavora come operatore", "my sister, who is a carer".

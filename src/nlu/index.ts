@@ -27,6 +27,7 @@ import { everyLanguageModel, loadOrBuildModel } from "./model-cache.js";
 import { type PlaceSpans, type PlacesInText, readingWithoutPlaces } from "./places.js";
 import { loadLanguageThresholds, loadThresholds, type Thresholds } from "./thresholds.js";
 
+export { asksFor } from "./asking.js";
 export type {
   Classification,
   ClassifierModel,

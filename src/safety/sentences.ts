@@ -99,6 +99,20 @@ export function turnBetween(words: readonly string[], from: number, to: number):
   return false;
 }
 
+/**
+ * What a message turns to after its last turn («…quando beve, ma io volevo chiedere un corso di
+ * italiano» → «io volevo chiedere un corso di italiano»): its words as written (not folded), or
+ * none when nothing follows a turn.
+ */
+export function turnedTo(text: string): readonly string[] {
+  const written = text.split(SENTENCE_END).flatMap((sentence) => tokenize(sentence));
+  const words = written.map(undouble);
+  for (let at = words.length - 2; at >= 0; at--) {
+    if (turnBetween(words, at, at + 1)) return written.slice(at + 1);
+  }
+  return [];
+}
+
 /** True when a word of contrast follows words [start, end) in their own sentence. */
 export function contrastAfter(
   words: readonly string[],
