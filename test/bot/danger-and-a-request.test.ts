@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { citizen, useHarness } from "../support/harness.js";
-import { isPlaceQuestion, shown } from "./story.js";
+import { emergencyNumbers, isPlaceQuestion, shown } from "./story.js";
 
 const harness = useHarness();
-
-const emergencyNumbers = (text: string) => /\b112\b/.test(text) && /\b1522\b/.test(text);
 
 describe("a woman who hints at violence, then asks for what she came for", () => {
   it("gets 112 and 1522 first, then a person, and the course she asked for a tap away", async () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { citizen, useHarness } from "../support/harness.js";
-import { isAnswer, isPlaceQuestion, shown } from "./story.js";
+import { emergencyNumbers, isAnswer, isPlaceQuestion, shown } from "./story.js";
 
 const harness = useHarness();
-
-const emergencyNumbers = (text: string) => /\b112\b/.test(text) && /\b1522\b/.test(text);
 
 /** The bot's first two messages to a citizen's message. */
 async function firstRepliesTo(language: string, text: string) {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
 import { citizen, useHarness } from "../support/harness.js";
-import { isAnswer, isPlaceQuestion, readUntil, shown } from "./story.js";
+import { emergencyNumbers, isAnswer, isPlaceQuestion, readUntil, shown } from "./story.js";
 
 const operators: TestGroup = { id: -1001400, title: "Operatori WeMi", type: "supergroup" };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
-const emergencyNumbers = (text: string) => /\b112\b/.test(text) && /\b1522\b/.test(text);
 /** The danger answer itself, not the help text's reminder of the same numbers. */
 const dangerAnswer = (text: string) =>
   emergencyNumbers(text) && /pericolo adesso|danger now/.test(text);

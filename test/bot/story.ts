@@ -47,3 +47,6 @@ export function cardOf(answer: Message, spaceName: string): string {
   const end = rest.findIndex((line) => line === "" || line.startsWith("🏠 "));
   return [lines[start], ...(end < 0 ? rest : rest.slice(0, end))].join("\n");
 }
+
+/** Whether a text gives both emergency numbers: 112, and 1522 for violence and stalking. */
+export const emergencyNumbers = (text: string) => /\b112\b/.test(text) && /\b1522\b/.test(text);

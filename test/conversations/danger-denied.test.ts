@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isAnswer, isPlaceQuestion, shown } from "../bot/story.js";
+import { emergencyNumbers, isAnswer, isPlaceQuestion, shown } from "../bot/story.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness();
-
-const emergencyNumbers = (text: string) => /\b112\b/.test(text) && /\b1522\b/.test(text);
 
 describe("a citizen who says he never hit her, tells of his control, and asks for work", () => {
   it("gets one gentle line with 112 and 1522, then her request goes on", async () => {
