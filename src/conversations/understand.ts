@@ -6,7 +6,7 @@ import { latestRequest } from "../handoff/request.js";
 import type { ReplyKind } from "../language/replies.js";
 import { asksFor, type Classification } from "../nlu/index.js";
 import { GREETING_INTENT } from "../nlu/need.js";
-import { classifiedAsDanger, DANGER_INTENT, turnedTo } from "../safety/danger.js";
+import { classifiedAsDanger, DANGER_INTENT, wordsAfterTurn } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
 import {
   type AskedDidYouMean,
@@ -36,7 +36,7 @@ const NOT_BESIDE_DANGER: ReadonlySet<string> = new Set([
  * needs nobody asked («…ma non so dove andare con due bambini»: babysitter), with it none.
  */
 async function askedBesideDanger(turn: Turn, text: string): Promise<{ also?: Intent }> {
-  const rest = turnedTo(text);
+  const rest = wordsAfterTurn(text);
   if (!asksFor(rest)) return {};
   const need = await turn.readAsNeed(rest.join(" "), true, () => undefined);
   const intent = need.ambiguous ? undefined : turn.intentOf(need.intent);

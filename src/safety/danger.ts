@@ -19,7 +19,7 @@ export { classifiedAsDanger, DANGER_INTENT, unlessSilenced } from "./classified.
 export { cueId } from "./cue-index.js";
 export { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
 export type { DangerKind, DangerSignal, DangerVerdict } from "./kinds.js";
-export { turnedTo } from "./sentences.js";
+export { wordsAfterTurn } from "./sentences.js";
 
 /**
  * Reads one message: a signal when someone may be in danger. `verdict` gives the signal and

@@ -104,7 +104,7 @@ export function turnBetween(words: readonly string[], from: number, to: number):
  * italiano» → «io volevo chiedere un corso di italiano»): its words as written (not folded), or
  * none when nothing follows a turn.
  */
-export function turnedTo(text: string): readonly string[] {
+export function wordsAfterTurn(text: string): readonly string[] {
   const written = text.split(SENTENCE_END).flatMap((sentence) => tokenize(sentence));
   const words = written.map(undouble);
   for (let at = words.length - 2; at >= 0; at--) {
