@@ -50,6 +50,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-18.jsonl",
   "/dev-hard-19.jsonl",
   "/dev-languages-19.jsonl",
+  "/dev-hard-20.jsonl",
+  "/dev-languages-20.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
