@@ -13,7 +13,16 @@ import { loadOrBuildModel } from "../nlu/model-cache.js";
 import { loadThresholds } from "../nlu/thresholds.js";
 import { loadContent } from "../runtime/start-up.js";
 import { RecentTexts } from "../util/recent.js";
-import { cpuTimeEach, mb, median, ms, percentile, timeEach } from "./stats.js";
+import {
+  type CallTimes,
+  mb,
+  median,
+  ms,
+  percentile,
+  settleHeap,
+  timeCalls,
+  timeEach,
+} from "./stats.js";
 
 const BUILDS = 5;
 const MESSAGES = 10_000;
@@ -46,8 +55,8 @@ export async function benchNlu(): Promise<string[]> {
   // The classifier exactly as `npm start` builds it (language routing, places read out,
   // bare answers, the every-language model), and the single model older benches timed.
   const { knowledge } = await loadContent(PROJECT_ROOT, new RecentTexts());
-  const bot = knowledge.current.classifier;
-  const single = classifierFromModel(model, thresholds);
+  const botClassifier = knowledge.current.classifier;
+  const singleClassifier = classifierFromModel(model, thresholds);
 
   // Real held-out messages, cycled to 10,000, with a very long one now and then.
   const texts = [...(await loadSet("eval")), ...(await loadSet("dev"))].map((m) => m.text);
@@ -57,22 +66,37 @@ export async function benchNlu(): Promise<string[]> {
       : (texts[i % texts.length] as string),
   );
   // Every text once first, so that the every-language model, loaded on its first message,
-  // and the compiler's warm-up fall outside the figures.
-  const timed = (classifier: IntentClassifier) => {
-    timeEach(texts, (text) => classifier.classify(text));
-    const wall = timeEach(messages, (text) => classifier.classify(text));
-    const cpu = cpuTimeEach(messages, (text) => classifier.classify(text));
-    return `wall p50 ${ms(percentile(wall, 50))}, p99 ${ms(percentile(wall, 99))}, max ${ms(percentile(wall, 100))}; CPU p50 ${ms(percentile(cpu, 50))}, p99 ${ms(percentile(cpu, 99))}`;
-  };
+  // and the compiler's warm-up fall outside the figures. The bot's classifier is timed on the
+  // heap as the trainings above left it (what benches before session 21 printed: their
+  // garbage is collected during the loop), then after full collections (what the running
+  // bot, which loads its models from the cache, has).
+  const classify = (classifier: IntentClassifier) => (text: string) => classifier.classify(text);
+  timeEach(texts, classify(botClassifier));
+  const asLeft = await timeCalls(messages, classify(botClassifier));
+  await settleHeap();
+  const bot = await timeCalls(messages, classify(botClassifier));
+  timeEach(texts, classify(singleClassifier));
+  await settleHeap();
+  const single = await timeCalls(messages, classify(singleClassifier));
+  const timer = await timeCalls(messages, () => undefined);
   return [
     "classifier",
     `  training on the shipped catalogue (median of ${BUILDS}): ${ms(median(builds))}`,
     `  start-up from the cached model (median of ${BUILDS}): ${ms(median(cachedLoads))}`,
-    `  classify as the bot does (npm start's classifier: language routing, places, bare answers, every-language model) over ${MESSAGES} messages: ${timed(bot)}`,
-    `  one model of the whole catalogue, no routing (classifierFromModel, what benches before session 20 timed), same messages: ${timed(single)}`,
+    `  classify as the bot does (npm start's classifier: language routing, places, bare answers, every-language model) over ${MESSAGES} messages, each timed by the wall clock and by the process's CPU (every thread's: V8's collector helpers count too):`,
+    `    on a settled heap: ${figures(bot)}`,
+    `    on the heap as the trainings left it: ${figures(asLeft)}`,
+    `  one model of the whole catalogue, no routing (classifierFromModel, what benches before session 20 timed), same messages, settled heap: ${figures(single)}`,
+    `  the timer alone (an empty call timed the same way): wall p99 ${ms(percentile(timer.wall, 99))}, CPU p99 ${ms(percentile(timer.cpu, 99))}`,
     `  memory: model ${model.softmax.features} features × ${model.softmax.classes} classes = ${mb(model.softmax.weights.byteLength)} of weights; process RSS ${mb(process.memoryUsage().rss)}`,
   ];
 }
+
+/** One loop's figures: the wall clock's, without the calls a collection touched, and CPU. */
+const figures = ({ wall, wallWithoutGc, callsWithGc, cpu }: CallTimes) =>
+  `wall p50 ${ms(percentile(wall, 50))}, p99 ${ms(percentile(wall, 99))}, max ${ms(percentile(wall, 100))}; ` +
+  `without the ${callsWithGc} calls a collection overlapped p99 ${ms(percentile(wallWithoutGc, 99))}; ` +
+  `CPU p50 ${ms(percentile(cpu, 50))}, p99 ${ms(percentile(cpu, 99))}`;
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   console.log((await benchNlu()).join("\n"));

@@ -1,3 +1,8 @@
+import { PerformanceObserver, performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
 /** Small helpers for benchmark figures. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -47,3 +52,72 @@ export function cpuTimeEach<T>(items: readonly T[], fn: (item: T) => unknown): n
 
 export const ms = (value: number) => `${value.toFixed(3)} ms`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Per-call times of one loop: wall and process CPU of the same calls, sorted, in ms. */
+export interface CallTimes {
+  readonly wall: number[];
+  readonly cpu: number[];
+  /** Wall times of the calls during which no garbage collection ran. */
+  readonly wallWithoutGc: number[];
+  /** How many calls a collection overlapped. */
+  readonly callsWithGc: number;
+}
+
+/**
+ * Times each call's wall clock and process CPU in one loop, and which calls a collection
+ * overlapped (V8's gc entries, matched by time). Process CPU is every thread's: V8's
+ * parallel and concurrent collector threads working during a call count as that call's, so
+ * its tail can exceed the wall clock's; the wall time of calls no collection touched is the
+ * code's own tail.
+ */
+export async function timeCalls<T>(
+  items: readonly T[],
+  fn: (item: T) => unknown,
+): Promise<CallTimes> {
+  const collections: [number, number][] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      collections.push([entry.startTime, entry.startTime + entry.duration]);
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  const spans: [number, number][] = [];
+  const cpu: number[] = [];
+  for (const item of items) {
+    const start = performance.now();
+    const cpuStart = process.cpuUsage();
+    fn(item);
+    const { user, system } = process.cpuUsage(cpuStart);
+    spans.push([start, performance.now()]);
+    cpu.push((user + system) / 1000);
+  }
+  await sleep(50); // gc entries are delivered after the loop
+  observer.disconnect();
+  collections.sort((a, b) => a[0] - b[0]);
+  const wallWithoutGc: number[] = [];
+  let next = 0;
+  for (const [start, end] of spans) {
+    while (next < collections.length && (collections[next]?.[1] as number) < start) next++;
+    if (next >= collections.length || (collections[next]?.[0] as number) > end)
+      wallWithoutGc.push(end - start);
+  }
+  const ascending = (a: number, b: number) => a - b;
+  return {
+    wall: spans.map(([start, end]) => end - start).sort(ascending),
+    cpu: cpu.sort(ascending),
+    wallWithoutGc: wallWithoutGc.sort(ascending),
+    callsWithGc: spans.length - wallWithoutGc.length,
+  };
+}
+
+/**
+ * Full collections, then a pause for V8's concurrent sweeping to end: what an earlier
+ * section left (a training's garbage) is not collected during the next timed loop. Works
+ * without --expose-gc (the flag is set for this call's context).
+ */
+export async function settleHeap(): Promise<void> {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  gc();
+  gc();
+  await sleep(200);
+}

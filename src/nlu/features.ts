@@ -154,6 +154,8 @@ export class TfIdfVectorizer {
   private readonly index: TermIndex;
   /** transform's counts per feature, all zero between calls; made at the first. */
   private counts: Uint16Array | undefined;
+  /** transform's features in the order first seen; its first `found` places are the call's. */
+  private seen = new Uint32Array(256);
 
   private constructor(
     terms: readonly string[],
@@ -198,17 +200,20 @@ export class TfIdfVectorizer {
     // for a message's hundred-odd terms, about 8 readings per classified message.
     this.counts ??= new Uint16Array(this.index.size);
     const counts = this.counts;
-    const seen: number[] = [];
+    // The features first seen, in a buffer kept too (no array grown per reading).
+    if (this.seen.length < terms.length) this.seen = new Uint32Array(terms.length * 2);
+    const seen = this.seen;
+    let found = 0;
     for (const term of terms) {
       const i = this.index.indexOf(term);
       if (i === -1) continue;
-      if (counts[i] === 0) seen.push(i);
+      if (counts[i] === 0) seen[found++] = i;
       counts[i] = (counts[i] as number) + 1;
     }
-    const indexes = new Uint32Array(seen.length);
-    const values = new Float64Array(seen.length);
+    const indexes = new Uint32Array(found);
+    const values = new Float64Array(found);
     let norm = 0;
-    for (let k = 0; k < seen.length; k++) {
+    for (let k = 0; k < found; k++) {
       const i = seen[k] as number;
       const value = (1 + Math.log(counts[i] as number)) * (this.idf[i] as number);
       counts[i] = 0;

@@ -52,15 +52,19 @@ for (const [language, words] of Object.entries(MARKERS))
  * «sho8l», «ljame3»). Not «h24», «A2», «2a» (second class): a digit with one letter beside it.
  */
 const ARABIZI = /^(?:\p{L}+[2356789]\p{L}+|[2356789]\p{L}{2,}|\p{L}{2,}[2356789])$/u;
+const ARABIZI_DIGIT = /[2356789]/;
 
 /** How many words of a message only Tagalog, Albanian, Portuguese, or Arabic or Sinhala in Latin letters writes (see MARKERS). */
 function markerWords(text: string): ReadonlyMap<string, number> {
   const counts = new Map<string, number>();
-  const arabizi = text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => ARABIZI.test(w));
-  if (arabizi.length > 0) counts.set("ar", arabizi.length);
+  // Most messages have none of the digits an Arabizi word needs: not split into words then.
+  const arabizi = ARABIZI_DIGIT.test(text)
+    ? text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => ARABIZI.test(w)).length
+    : 0;
+  if (arabizi > 0) counts.set("ar", arabizi);
   const words = wordsOf(text);
   for (const [i, word] of words.entries()) {
     const language = markers.get(word);
@@ -112,10 +116,12 @@ const WORD = /[\p{L}\p{M}'’]+/gu;
 
 /** The words of a message, lower case, leaving aside words of one letter ("y", "a", "o"). */
 function wordsOf(text: string): string[] {
-  return (text.normalize("NFC").toLowerCase().match(WORD) ?? []).filter(
-    (word) => [...word].length > 1,
-  );
+  return (text.normalize("NFC").toLowerCase().match(WORD) ?? []).filter(moreThanOneLetter);
 }
+
+/** More than one code point, counted without an array of them: two UTF-16 units may be one. */
+const moreThanOneLetter = (word: string) =>
+  word.length > 2 || (word.length === 2 && (word.codePointAt(0) as number) <= 0xffff);
 
 /**
  * Whether every word of a short message is a word of these other languages, whichever

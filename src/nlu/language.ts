@@ -56,7 +56,17 @@ const RUSSIAN_ONLY = /[ыэъё]/iu;
 const NGRAMS_FILE = join(PROJECT_ROOT, "data", "nlu", "language-ngrams.bin");
 let eld: ((text: string) => NgramDetection) | undefined;
 
-const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+/**
+ * How many times a global `pattern` (one that never matches nothing) matches in `text`,
+ * without an array of the matches: every message is counted letter by letter, a string per
+ * letter in an array a few hundred long for a story.
+ */
+function count(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let matches = 0;
+  while (pattern.test(text)) matches++;
+  return matches;
+}
 
 /** Telegram's language_code ("pt-br", "uk") reduced to ISO 639-1, or undefined. */
 function hintLanguage(hint: string | undefined): string | undefined {

@@ -138,16 +138,42 @@ const SPLIT_COMPOUND = /\bpsico (?=motri|motor)/gu;
 /** Lower-case, accent-free, emoji-mapped text with chat emphasis removed. */
 export function normalizeText(text: string): string {
   let result = text.normalize("NFKC").toLowerCase();
-  for (const [pattern, word] of EMOJI_WORDS) result = result.replace(pattern, word);
-  for (const [pattern, variant] of SCRIPT_VARIANTS) result = result.replace(pattern, variant);
-  result = result.replace(ARABIC_DIGITS, arabicDigit);
-  return result
+  // Every reader of a message normalises it, or its pieces, again: the patterns most texts
+  // cannot match are skipped when none of the characters they need is there.
+  if (MAY_BE_EMOJI.test(result))
+    for (const [pattern, word] of EMOJI_WORDS) result = result.replace(pattern, word);
+  if (MAY_BE_SCRIPT_VARIANT.test(result))
+    for (const [pattern, variant] of SCRIPT_VARIANTS) result = result.replace(pattern, variant);
+  result = result
+    .replace(ARABIC_DIGITS, arabicDigit)
     .replace(PICTOGRAPHS, " ")
     .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(REPEATED_LETTERS, "$1")
-    .replace(SPLIT_COMPOUND, "psico")
-    .trim();
+    .replace(COMBINING_MARKS, "");
+  if (mayRepeatLetters(result)) result = result.replace(REPEATED_LETTERS, "$1");
+  return result.replace(SPLIT_COMPOUND, "psico").trim();
+}
+
+/** Every emoji of EMOJI_WORDS is a surrogate pair or in the symbols' and dingbats' blocks. */
+const MAY_BE_EMOJI = /[\u2600-\u27BF\uD800-\uDFFF]/;
+/** The characters SCRIPT_VARIANTS change: without one of them none applies. */
+const MAY_BE_SCRIPT_VARIANT = /[\u200D'’ʼ`\u0640\u0629\u0649\u06CC\u06A9]/;
+
+/**
+ * Whether REPEATED_LETTERS may match: three equal UTF-16 units in a row, or a surrogate
+ * (three equal letters outside the BMP are not three equal units). A scan of character
+ * codes instead of the pattern's try at every letter, most of normalizeText's time.
+ */
+function mayRepeatLetters(text: string): boolean {
+  let previous = -1;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    run = code === previous ? run + 1 : 1;
+    if (run === 3) return true;
+    previous = code;
+  }
+  return false;
 }
 
 /**
