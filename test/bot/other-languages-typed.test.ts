@@ -24,13 +24,23 @@ const SUMMARY = /Check your request/;
  * gets one line in it, then the dialogue in English; every button can still be answered in
  * their own words, and what they type reaches the operators in Italian.
  */
+/** The need told, then a typed yes to the offer and to consent, and a name: the phone is asked. */
+async function untilPhone(user: TestUser, need: string, yes: string, name: string) {
+  await say(user, need, WHERE_TO_GO);
+  await say(user, yes, CONSENT);
+  await say(user, yes, NAME);
+  await say(user, name, PHONE);
+}
+
 describe("typing every answer in a language the bot only reads", () => {
   it("Russian: «утром» at the time question is the morning, on the summary and the operators' card", async () => {
     const user = citizen("Olga", "ru");
-    await say(user, "Здравствуйте, ищу работу сиделкой, живу в районе Лорето", WHERE_TO_GO);
-    await say(user, "да", CONSENT);
-    await say(user, "да", NAME);
-    await say(user, "Ольга", PHONE);
+    await untilPhone(
+      user,
+      "Здравствуйте, ищу работу сиделкой, живу в районе Лорето",
+      "да",
+      "Ольга",
+    );
     await say(user, "333 123 4567", TIME);
     await say(user, "утром", NOTE);
     const summary = await say(user, "нет", SUMMARY);
@@ -42,28 +52,17 @@ describe("typing every answer in a language the bot only reads", () => {
 
   it("Tagalog: «dito na lang po sa Telegram» at the phone question gives no phone", async () => {
     const user = citizen("Maria", "tl");
-    await say(
-      user,
-      "Magandang araw po, naghahanap po ako ng trabaho bilang kasambahay, nakatira ako sa Loreto",
-      WHERE_TO_GO,
-    );
-    await say(user, "opo", CONSENT);
-    await say(user, "oo", NAME);
-    await say(user, "Maria Santos", PHONE);
+    const need =
+      "Magandang araw po, naghahanap po ako ng trabaho bilang kasambahay, nakatira ako sa Loreto";
+    await untilPhone(user, need, "opo", "Maria Santos");
     const noPhone = await say(user, "dito na lang po sa Telegram", /no phone|I already have/);
     expect(shown(noPhone)).toMatch(/All right: no phone/);
   });
 
   it("Tagalog: «sa hapon» at the time question is the afternoon", async () => {
     const user = citizen("Liza", "tl");
-    await say(
-      user,
-      "naghahanap po ako ng trabaho bilang kasambahay, nakatira ako sa Loreto",
-      WHERE_TO_GO,
-    );
-    await say(user, "oo", CONSENT);
-    await say(user, "oo", NAME);
-    await say(user, "Liza Cruz", PHONE);
+    const need = "naghahanap po ako ng trabaho bilang kasambahay, nakatira ako sa Loreto";
+    await untilPhone(user, need, "oo", "Liza Cruz");
     await say(user, "333 123 4567", TIME);
     await say(user, "sa hapon po", NOTE);
     const summary = await say(user, "hindi", SUMMARY);
