@@ -113,8 +113,14 @@ export function replyLanguages(
       asked !== undefined &&
       clearlyAnother(detected, asked) &&
       besidesPlace(text, detected, dialogue, languageCode);
-    if (asked !== undefined && !turned && !another) return { locale: asked };
-    if (detected.confidence === 0 || ownReply(read, text, dialogue, language))
+    // «نعم», «oo» in a dialogue going on: a short reply in a language the bot only reads, whose
+    // notice the dialogue began with; its language goes on, and the notice is not said again.
+    const readOnlyReply =
+      (asked !== undefined || profile?.writes !== undefined) &&
+      !isLocale(language) &&
+      read.wholeReplyIn(text, language);
+    if (asked !== undefined && !turned && (!another || readOnlyReply)) return { locale: asked };
+    if (detected.confidence === 0 || readOnlyReply || ownReply(read, text, dialogue, language))
       return { locale: dialogue };
     // Between Italian and English the citizen's choice or Telegram client still decides: many
     // write the one while reading the other. Another language the bot speaks is answered in.

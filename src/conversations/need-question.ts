@@ -40,6 +40,21 @@ export function matchOption(answer: string, question: NeedQuestion): number {
     : -1;
 }
 
+/**
+ * At a question its options answer with a yes and a no («Yes, home-care work», «No, another
+ * job»), the option a yes or a no typed in any language the bot reads means («oo», «نعم»,
+ * «sim»: no word of the labels); -1 when the text is neither, or no single option opens so.
+ */
+function yesOrNoOption(dialogue: Dialogue, question: NeedQuestion, text: string): number {
+  const { kind } = readReply(dialogue, text);
+  if (kind !== "yes" && kind !== "no") return -1;
+  const opening = question.options.flatMap((option, i) => {
+    const first = dialogue.read.words(localized(option.label, dialogue.locale))[0] ?? "";
+    return readReply(dialogue, first).kind === kind ? [i] : [];
+  });
+  return opening.length === 1 ? (opening[0] as number) : -1;
+}
+
 type PhrasesByLanguage = Readonly<Partial<Record<string, readonly string[]>>>;
 
 /** Compiled once per catalogue object (a /reload brings new objects). */
@@ -121,7 +136,8 @@ export function readNeedQuestionReply(
     action.kind === "answer"
       ? question.options[action.option]
       : reply.kind === "text"
-        ? question.options[matchOption(reply.text, question)]
+        ? (question.options[matchOption(reply.text, question)] ??
+          question.options[yesOrNoOption(dialogue, question, reply.text)])
         : undefined;
   if (chosen) return { kind: "services", services: chosen.services };
   return attempt < MAX_QUESTION_ATTEMPTS

@@ -174,12 +174,15 @@ export async function placeStatement(
   text: string,
 ): Promise<ResolvedPlace | undefined> {
   const words = tokenize(text).length;
-  const alone =
+  const short =
     words <= PLACE_ALONE_WORDS ||
     (words <= HOME_STATEMENT_WORDS && dialogue.read.mentions("home", text));
-  if (!alone) return undefined;
+  if (!short && words > HOME_STATEMENT_WORDS) return undefined;
   const place = await resolvePlace(dialogue, deps, text);
-  return isPlace(place) ? place : undefined;
+  if (!isPlace(place)) return undefined;
+  // «via dei Missaglia 117», «piazzale Giovanni dalle Bande Nere 5»: longer, and nothing but
+  // the place.
+  return short || tokenize(withoutPlace(place)).length === 0 ? place : undefined;
 }
 
 /**

@@ -133,6 +133,14 @@ describe("a typed correction replaces the area and gives the answer again for it
     expect(said).toMatch(/Municipio 8/);
   });
 
+  it("a street alone of more words right after an answer («via dei Missaglia 117»)", async () => {
+    const user = citizen("Delia");
+    await answeredIn(user, "cerco una colf", "Niguarda");
+    says(user, "via dei Missaglia 117");
+    const said = await allSaid(user, isAnswer);
+    expect(said).toMatch(/Ho capito: via dei Missaglia 117 → Municipio 5/);
+  });
+
   it("«cambia zona» asks the area again, and the answer follows for the new one", async () => {
     const user = citizen("Elsa");
     await answeredIn(user, "cerco una badante per mio padre", "Municipio 2");

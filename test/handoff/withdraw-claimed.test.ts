@@ -51,4 +51,29 @@ describe("withdrawing a request an operator has taken, typing the answer", () =>
     await until(emulator, user.id, /Inviato all'operatore/);
     expect(saidToOperators("grazie, aspetto la chiamata")).toHaveLength(1);
   });
+
+  it("the operator who replies after the citizen withdrew is told, and the citizen gets nothing", async () => {
+    const { emulator, app } = harness;
+    const user = citizen("Wilma");
+    const reference = await claimed(user);
+    const card = await notificationOf(emulator, app, operators, reference);
+    emulator.sendText(user, "/annulla_richiesta");
+    await until(emulator, user.id, /Vuoi ritirare la richiesta/);
+    emulator.sendText(user, "sì");
+    await until(emulator, user.id, new RegExp(`Ho ritirato la richiesta ${reference}`));
+    await untilStatus(app, reference, "withdrawn");
+    emulator.sendInGroup(operators, operator, "Buongiorno, la chiamo alle 10", {
+      reply_to_message: card,
+    });
+    // Told when the citizen withdrew, and again to the operator who writes meanwhile.
+    const withdrawn = new RegExp(`${reference}: il cittadino ha ritirato la richiesta`);
+    await emulator.waitFor(
+      () =>
+        emulator.sentMessages(operators.id).filter((m) => withdrawn.test(shown(m))).length === 2,
+    );
+    expect(emulator.sentMessages(operators.id).some((m) => /Prendi in carico/.test(shown(m)))).toBe(
+      false,
+    );
+    expect(emulator.unreadMessages(user.id)).toEqual([]);
+  });
 });

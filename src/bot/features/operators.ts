@@ -250,9 +250,15 @@ export function operatorsFeature(deps: OperatorsDependencies) {
       await ctx.reply(text, operatorThread(request));
       return;
     }
+    // Only an open request is still to claim: one withdrawn or closed meanwhile (the citizen
+    // withdrew while the operator was writing) reaches nobody, and the operator is told so.
     if (request.status !== "claimed") {
       await ctx.reply(
-        t("op-claim-first", { reference: request.reference }),
+        request.status === "open"
+          ? t("op-claim-first", { reference: request.reference })
+          : request.status === "withdrawn"
+            ? t("op-withdrawn", { reference: request.reference })
+            : t("op-not-open"),
         operatorThread(request),
       );
       return;
