@@ -8,6 +8,7 @@
  */
 
 import { ANIMALS } from "./animals.js";
+import { askedObjects } from "./asked-object.js";
 
 /** Animals, Italian and English apart (data/nlu/animals.yaml): English «cane» is a walking stick. */
 const ANIMAL_IT = `(?:${ANIMALS.it.join("|")})`;
@@ -159,6 +160,19 @@ const REPAIR =
 const OUT_OF_CURIOSITY =
   /\b(?:per (?:pura |semplice |mera )?curiosita|(?:just|only|simply) curious|out of curiosity|just wondering)\b/u;
 
+/**
+ * Every object the message asks for is one WeMi does not give («cerco un corso di cucina per
+ * badanti», «a babysitting film», «help with my grammar homework»), a hobby course for no older
+ * person or small child among them; not beside a learning disorder (help with homework is its
+ * study method).
+ */
+function asksOnlyForOtherObjects(plain: string): boolean {
+  const objects = askedObjects(plain);
+  if (objects.length === 0 || LEARNING_DISORDER.test(plain)) return false;
+  const forWhom = COURSE_AS_A_NEED.test(plain);
+  return objects.every((o) => o === "other" || (o === "hobby" && !forWhom));
+}
+
 /** What the reading found beside the words, which may make them a need after all. */
 export interface AskedBeside {
   /** Something has become hard (the reading's "inability" cue): a need may be real. */
@@ -193,5 +207,6 @@ export function asksForOther(plain: string, beside: AskedBeside): boolean {
   if (SHOP_DOES.test(text) && !FOR_OLDER_PEOPLE.test(text)) return true;
   if (APPLIANCE.test(text) && ABOUT_A_THING.test(text)) return true;
   if (OPENING_HOURS.test(text) && PUBLIC_OFFICE.test(text) && !WEMI.test(text)) return true;
+  if (asksOnlyForOtherObjects(plain)) return true;
   return HOBBY_COURSE.test(text) && !COURSE_AS_A_NEED.test(text);
 }

@@ -28,6 +28,10 @@ describe("a citizen describes a need in their own words", () => {
       "mio papà vecchio e malato, io lavoro tutto giorno, lui ha bisogno qualcuno sempre vicino",
       "badante",
     ],
+    // Sardinian, Neapolitan and Venetian: work sought, a maid for the house.
+    ["seu circhendi traballu, fazzo de totu", "lavoro"],
+    ["me serve na criata", "colf"],
+    ["cerchemo na massera do volte a setimana", "colf"],
   ])("a story told in dialect or learner's Italian, %j, is understood as %s", (text, intent) => {
     expect(classifier.classify(text).intent).toBe(intent);
   });

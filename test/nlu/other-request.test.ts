@@ -47,6 +47,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // A shop asked about what it does itself.
     "l'Esselunga di viale Umbria porta la spesa a casa anche di sera?",
     "does the Carrefour near Porta Genova deliver on bank holidays?",
+    // Only objects WeMi does not give, the need's words around them.
+    "Mi serve una ricetta facile per il pranzo della nonna, lei mangia poco",
+    "Looking for a gift for our babysitter, she's leaving us after three years",
   ])("%j", (text) => {
     expect(other(text)).toBe(true);
   });
@@ -82,6 +85,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "l'Esselunga porta la spesa a casa per gli anziani del quartiere?",
     // Curious whether it can be had, which goes on to ask.
     "I'm curious whether you could find a carer for my mum, she can't be alone anymore",
+    // A hobby course asked for an older person; a need asked beside a course.
+    "vorrei un corso di cucina per mia madre di 80 anni, così vede gente",
+    "cerco una badante per mio padre, e c'è un corso di yoga per me?",
     // A worker who lost a job in a shop.
     "lavoravo come cassiera nel mio negozio di quartiere, che ha chiuso",
   ])("%j does not", (text) => {

@@ -110,6 +110,10 @@ describe("regional words are read as the standard word they stand for", () => {
     ],
     ["me hubby's knackered", ["husband", "exhausted"]],
     ["ué ciau, bondì a tuti", ["ciao", "buongiorno", "tutti"]],
+    // Written for session 21: a maid, work and children in Neapolitan, Venetian, Sardinian.
+    ["me serve na criata pe' casa", ["domestica"]],
+    ["cerchemo na massera per i bocie", ["domestica", "bambini"]],
+    ["seu circhendi traballu, tengu fillu piticu", ["cercando", "lavoro", "figlio"]],
   ])("%j reads %j", (text, standard) => {
     const words = read(text)
       .segments.flat()
