@@ -65,11 +65,12 @@ export function hardFrom(
     if (head === "piu" || ABLE_NOW.test(head)) return i;
     if (MANAGING.has(head) && tokens[j - 1] === "la" && tokens[j - 2] === "ce") return i;
     if (tokens.slice(j + 1, j + 4).some((t) => NO_LONGER.has(t))) return i;
-    // «Ya no camina», «теперь совсем не ходит», «nu mai gătește», «il ne cuisine plus»,
-    // «مبقتش تطبخ»: «no longer» before the negation, in it, up to the verb, or after the verb.
+    // «Ya no camina», «теперь совсем не ходит», «nu mai gătește», «il ne cuisine plus»: «no
+    // longer» before the negation, between it and the verb, or after the verb.
     let before = i;
     while (before > 0 && isBetween(tokens[before - 1] as string, other)) before--;
-    if (tokens.slice(Math.max(before - 1, 0), j + 4).some((t) => other.noLonger.has(t))) return i;
+    const near = [...tokens.slice(Math.max(before - 1, 0), i), ...tokens.slice(i + 1, j + 4)];
+    if (near.some((t) => other.noLonger.has(t))) return i;
   }
   return -1;
 }
