@@ -28,8 +28,14 @@ export function readingOf(text: string, cues: FoundCues): Reading {
   // it») is ambivalence: the denial does not cancel it.
   const ambivalent = (f: Found) =>
     f.cue.role === "self_harm" && contrastAfter(words, sentenceOf, f);
+  // A phrase inside a denied one is denied with it: «lo ha detto serio, non per scherzo» denies
+  // «per scherzo» and the «scherzo» it holds, which alone would read the message as a joke.
+  const denied = all.filter((f) => f.cue.role !== "negation" && negatedAt.has(f.start));
+  const inDenied = (f: Found) =>
+    denied.some((d) => d !== f && d.start <= f.start && f.end <= d.end);
   const found = all.filter(
-    (f) => f.cue.role !== "negation" && (!negatedAt.has(f.start) || ambivalent(f)),
+    (f) =>
+      f.cue.role !== "negation" && ((!negatedAt.has(f.start) && !inDenied(f)) || ambivalent(f)),
   );
   const sentence = (f: Found) => sentenceOf[Math.min(f.start, words.length - 1)] ?? 0;
   return {
