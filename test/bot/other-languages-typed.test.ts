@@ -96,3 +96,39 @@ describe("typing every answer in a language the bot only reads", () => {
     expect(shown(summary)).toMatch(/When: Early evening/);
   });
 });
+
+/** French and Portuguese are answered in Italian after the notice; their time words still count. */
+describe("the time to call typed in French or Portuguese", () => {
+  it.each([
+    [
+      "French",
+      "fr",
+      "Bonjour, je cherche une femme de ménage pour ma mère, elle habite à Loreto",
+      "oui",
+      "l'après-midi",
+      "non",
+      /Quando: Pomeriggio/,
+    ],
+    [
+      "Portuguese",
+      "pt",
+      "Olá, procuro uma empregada doméstica para a minha mãe, ela mora em Loreto",
+      "sim",
+      "de manhã",
+      "não",
+      /Quando: Mattina/,
+    ],
+  ])(
+    "%s: the slot, not the words as typed, on the summary",
+    async (_, language, need, yes, time, no, slot) => {
+      const user = citizen("Awa", language);
+      await say(user, need, /Dove rivolgerti/);
+      await say(user, yes, /Sei d'accordo\?/);
+      await say(user, yes, /Come ti chiami/);
+      await say(user, "Awa Diop", /A che numero/);
+      await say(user, "333 123 4567", /Quando preferisci/);
+      await say(user, time, /nota per l'operatore/);
+      expect(shown(await say(user, no, /Controlla la tua richiesta/))).toMatch(slot);
+    },
+  );
+});
