@@ -15,7 +15,7 @@ const MEALS_INTENT = "pasti_domicilio";
 const CHORES: readonly (readonly [string, RegExp])[] = [
   [
     MEALS_INTENT,
-    /\b(?:cucinare|cucinarsi|cucinav\w*|cucinat[oa]|ai fornelli|accendere il gas|pasto caldo|pasti caldi|mangiare (?:cose )?cald\w*|pranzo e cena|pane e salame|cook|cooking|the (?:stove|cooker|hob|oven)|hot meals?|lunch and dinner)\b/u,
+    /\b(?:cucinare|cucinarsi|cucinav\w*|cucinat[oa]|fornelli|accendere il gas|pasto caldo|pasti caldi|mangiare (?:cose )?cald\w*|pranzo e cena|pane e salame|cook|cooking|(?:the )?(?:stove|cooker|hob|oven)|hot meals?|lunch and dinner)\b/u,
   ],
   [
     "spesa_domicilio",
@@ -29,12 +29,12 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
 
 /**
  * The chore told as hard or left undone: «non riesco», «non ci può stare», «è faticoso», «non si
- * fida più», «per un mese non potrà», «too much», «beyond him», «exhausted», «a disaster», «won't
+ * fida più», «per un mese non potrà», «niente fornelli», «vietato», «too much», «beyond him», «exhausted», «a disaster», «won't
  * be able», «are the problem». Without it a chore is only talked of: a cleaning product, groceries
  * ordered online, the cleaning lady who comes on Thursdays.
  */
 const HARD =
-  /\b(?:non (?:ci |lo |la |le |li |ne )?(?:riesc\w*|ce la fa\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu))|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able|(?:sono|e) (?:il|un) problema|(?:are|is) (?:the|a) problem)\b/u;
+  /\b(?:niente (?:fornelli|gas|cucina)|no (?:stove|cooking)|vietat\w*|not allowed|forbidden|non (?:ci |lo |la |le |li |ne )?(?:riesc\w*|ce la fa\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu))|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able|(?:sono|e) (?:il|un) problema|(?:are|is) (?:the|a) problem)\b/u;
 
 /**
  * Meals' own toll, weight lost or meals skipped («in due mesi ha perso cinque chili», «he skips

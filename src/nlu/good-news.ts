@@ -43,7 +43,10 @@ const TURN = new RegExp(
  * does, "è bravissima ma a giugno torna in Romania" and "sta bene, però è sempre sola" do not.
  */
 export function endsWell(lowered: string): boolean {
-  const turn = [...` ${lowered} `.matchAll(TURN)].at(-1);
+  // «he's doing fine with it now though»: a «though» that ends the message turns to nothing.
+  const turn = [...` ${lowered} `.matchAll(TURN)].findLast(
+    (t) => wordsOf(normalizeText(` ${lowered} `.slice(t.index + t[0].length))).length > 0,
+  );
   const end = turn === undefined ? lowered : ` ${lowered} `.slice(turn.index + turn[0].length);
   const tokens = standardWords(wordsOf(normalizeText(end)));
   const { negated } = negateSegment(tokens);

@@ -14,6 +14,18 @@ export const ITALIAN_COURSE_INTENT = "corsi_italiano";
 const LANGUAGE_BARRIER =
   /\b(?:(?:non|nn) (?:la |lo )?(?:parla|parlo|capisce|capisco|conosce|sa) (?:\w+ )?(?:l )?(?:italiano|la lingua|una parola)|la lingua non la conosce|italian\w* (?:\w+ ){0,3}(?:parla|capiss\w*) minga|parla solo (?:spagnolo|inglese|arabo|cinese|francese|portoghese|russo|ucraino|rumeno)|migliorare (?:l )?italiano|parlo meglio|(?:faccio|fa) da interprete|(?:don t|doesn t|does not|do not|can t|can not|cannot) (?:speak|understand|follow|read)(?: \w+){0,2} (?:italian|conversations|the signs|the cashier|anyone)|only (?:speaks|knows) (?:english|spanish|tagalog|arabic|chinese|portuguese)|(?:need|needs) (?:\w+ ){0,3}to translate|nobody (?:at \w+ )?(?:\w+ )?understands (?:her|him|me)|at (?:the )?(?:\w+ ){1,4}(?:i m|she s|he s|is|are) (?:completely )?lost|(?:i m|i am|she s|she is|he s|he is) (?:totally |completely |really )?lost at (?:the )?\w+|(?:want|wants|need|needs|like|love) to (?:actually |really |properly )?learn (?:\w+ ){0,2}(?:italian|the language)|(?:vorrei|voglio|vuole|vorrebbe|devo|deve) imparare (?:bene )?(?:l )?(?:italiano|la lingua)|everything (?:at \w+ )?is in (?:english|italian)|all in italian)\b/u;
 
+/** Being, or being born, said before a nationality: «è italiana», «she's Italian», «sono italiano». */
+const BEING_OF = new Set("sono siamo sei is s are am was were".split(" "));
+const ITALIAN = /^italian[oaie]?$/;
+
+/**
+ * «Italian» said as who someone is («my mother-in-law lives with us, she's Italian, 79», «sono
+ * italiano ma…»): a nationality, not the language a newcomer asks to learn; Italian «è» is left
+ * out, spelt as «e», «and» («corsi di inglese e italiano»).
+ */
+export const italianByNationality = (tokens: readonly string[], i: number): boolean =>
+  ITALIAN.test(tokens[i] as string) && BEING_OF.has(tokens[i - 1] ?? "");
+
 /** Italian told as the barrier, in a message as plainWords gives it (see asItalianCourse). */
 export const toldLanguageBarrier = (plain: string): boolean => LANGUAGE_BARRIER.test(plain);
 

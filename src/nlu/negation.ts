@@ -91,6 +91,21 @@ const SETTLED_FIRST = new Set("is are s e sono siamo non ci se me ce".split(" ")
 /** Who handles it: "… io", "… già", "… myself", "… already". */
 const HANDLED = new Set("io noi gia already myself ourselves herself himself".split(" "));
 
+/** Words that open another clause: a «io» after them is that clause's subject. */
+const CLAUSE = new Set(
+  "che e ed quando perche se mentre dove and when because if while who that".split(" "),
+);
+/** How far after the pronoun the one who handles it stands: «ce l abbiamo gia». */
+const HANDLED_WITHIN = 4;
+
+const handledAfter = (tokens: readonly string[], clitic: number): boolean => {
+  for (let i = clitic + 1; i < tokens.length && i <= clitic + HANDLED_WITHIN; i++) {
+    if (CLAUSE.has(tokens[i] as string)) return false;
+    if (HANDLED.has(tokens[i] as string)) return true;
+  }
+  return false;
+};
+
 export function negateSegment(
   tokens: readonly string[],
   /** Other languages' words, for the model that reads them (negation-languages.ts). */
@@ -114,7 +129,16 @@ export function negateSegment(
     let j = i + 1;
     while (j < tokens.length && isBetween(tokens[j] as string, other)) j++;
     const head = tokens[j];
-    if (head === undefined) break;
+    if (head === undefined) {
+      // Lombard «la badanta el la voeur minga»: the negation after the wanting that ends the
+      // piece refuses what came before.
+      if (j === i + 1 && i > 0 && WANTING.test(tokens[i - 1] as string)) {
+        cues.push("negation");
+        wantingNegated[i - 1] = true;
+        mark(0, i - 1);
+      }
+      break;
+    }
     if (WANTING.test(head) || other.wanting(head) || NOT_ABOUT.test(head)) {
       cues.push("negation");
       wantingNegated[j] = true;
@@ -171,9 +195,11 @@ export function negateSegment(
     mark(0, i);
     break;
   }
-  // "i pasti li cucino io", "la spesa gliela faccio io", "la badante ce l'abbiamo già".
+  // "i pasti li cucino io", "la spesa gliela faccio io", "la badante ce l'abbiamo già": the one
+  // who handles it within a verb or two of the pronoun, in the same clause («per la sera che io
+  // e mio marito usciamo» is an article, and another clause's «io»).
   const clitic = tokens.findIndex((t, i) => i > 0 && CLITICS.has(t));
-  if (clitic > 0 && tokens.slice(clitic + 1).some((t) => HANDLED.has(t))) {
+  if (clitic > 0 && handledAfter(tokens, clitic)) {
     cues.push("negation");
     mark(0, clitic);
   }

@@ -42,6 +42,14 @@ const PERSON =
  */
 const A_WORD_STUDIED =
   /\b(?:come si (?:scrive|pronuncia)|how (?:do you|to|do i) (?:spell|pronounce)|spelled|analisi (?:logica|grammaticale)|complemento (?:oggetto|di \w+))\b/u;
+/**
+ * A grammar question: a term of grammar named («quando si usa il congiuntivo?», «still hopeless
+ * with the subjunctive», «conjugate andare in the passato remoto»); not doubled letters, a
+ * dyslexic child's sign. Beside a course asked for it is a newcomer's Italian, left to the model.
+ */
+const GRAMMAR_TERM =
+  /\b(?:congiuntiv\w*|condizionale|indicativo|imperfetto|passato (?:remoto|prossimo)|trapassato|participi\w*|gerundi\w*|pronom\w* (?:relativ|personal|dirett|indirett)\w*|preposizioni articolate|coniug\w*|subjunctive|past participle|gerund|conjugat\w*|verb tenses?)\b/u;
+const A_COURSE = /\b(?:cors[oi]|lezion[ei]|class(?:es)?|courses?|lessons?|scuola|school)\b/u;
 const A_WORD_NAMED = /\b(?:la parola|il termine|the word|the term) (?!problem)/u;
 /** A learning disorder told: the homework is the child's difficulty («word problems make her cry»). */
 const LEARNING_DISORDER =
@@ -201,7 +209,9 @@ export function asksForOther(plain: string, beside: AskedBeside): boolean {
   if (!ownWork && (tradeSought || REPAIR.test(text))) return true;
   if (beside.inability) return false;
   const wordStudied =
-    A_WORD_STUDIED.test(text) || (A_WORD_NAMED.test(text) && LANGUAGE_STUDY.test(text));
+    A_WORD_STUDIED.test(text) ||
+    (A_WORD_NAMED.test(text) && LANGUAGE_STUDY.test(text)) ||
+    (GRAMMAR_TERM.test(text) && !A_COURSE.test(text));
   if (wordStudied && !LEARNING_DISORDER.test(text)) return true;
   if (TRADE_IN_GOODS.test(text) || (DOSE.test(text) && !SOMEONE.test(text))) return true;
   if (SHOP_DOES.test(text) && !FOR_OLDER_PEOPLE.test(text)) return true;

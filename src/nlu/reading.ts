@@ -19,6 +19,7 @@ import { withSpokenPunctuation } from "./dictation.js";
 import { DIFFICULTY, hardFrom } from "./difficulty.js";
 import { isSchoolwork, namesElsewhere } from "./elsewhere.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
+import { italianByNationality } from "./learner.js";
 import { negateSegment } from "./negation.js";
 import { NO_OTHER_WORDS, type OtherWords } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
@@ -258,7 +259,8 @@ export function readMessage(
       }
       // "non cerco il calcio": the refused wanting is no wanting ("cerco" alone reads as a job search).
       const refused = (negated[i] as boolean) || (wantingNegated[i] as boolean);
-      if (isContent(token)) words.push({ word: token, negated: refused });
+      if (isContent(token) && !italianByNationality(tokens, i))
+        words.push({ word: token, negated: refused });
     });
     if (words.length === 0) continue;
     if (words.every((w) => !w.negated && REQUEST.test(w.word))) {

@@ -39,6 +39,7 @@ const REGIONAL: Readonly<Record<string, string>> = {
   vorariss: "vorrei",
   vun: "qualcuno",
   ugiada: "occhiata",
+  oggiada: "occhiata",
   ciamem: "chiamatemi",
   ciama: "chiama",
   vergun: "qualcuno",

@@ -51,6 +51,9 @@ describe("the chore a message tells hard", () => {
       "with the cast on his wrist he won't be able to use the cooker for a month",
       "pasti_domicilio",
     ],
+    // The stove forbidden for a while (session 21).
+    ["dopo l'operazione agli occhi per tre settimane niente fornelli", "pasti_domicilio"],
+    ["the doctor says cooking is not allowed until the burns heal", "pasti_domicilio"],
     // A pronoun between the negation and its verb; a chore named as the problem.
     ["con la spalla rotta non ci riesce più a stirare", "colf"],
     ["fare la spesa è il problema, il resto lo gestisce", "spesa_domicilio"],

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ranking } from "../../src/nlu/decision.js";
+import { isContentWord } from "../../src/nlu/features.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { asItalianCourse, toldLanguageBarrier } from "../../src/nlu/learner.js";
+import { readMessage } from "../../src/nlu/reading.js";
 import { plainWords } from "../../src/nlu/told-need.js";
 import { decided } from "../support/classification.js";
 
@@ -71,4 +73,25 @@ describe("a reading turned to Italian courses", () => {
     });
     expect(asItalianCourse(decision("lavoro", false), ranking, true).intent).toBe("lavoro");
   });
+});
+
+describe("«Italian» said as who someone is", () => {
+  const words = (text: string) =>
+    readMessage(text, isContentWord)
+      .segments.flat()
+      .map((w) => w.word);
+
+  it.each([
+    "my mother-in-law lives with us, she's Italian, 79",
+    "sono italiano ma voglio scrivere meglio le email",
+  ])("%j is a nationality, no language to learn", (text) => {
+    expect(words(text).some((w) => w.startsWith("italian"))).toBe(false);
+  });
+
+  it.each(["cerco corsi di inglese e italiano", "my wife needs Italian lessons"])(
+    "%j keeps the language",
+    (text) => {
+      expect(words(text).some((w) => w.startsWith("italian"))).toBe(true);
+    },
+  );
 });

@@ -22,6 +22,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // A word's spelling or grammar.
     "badante si scrive con la e finale? come si scrive al plurale?",
     "for my Italian grammar exercise: is the word caregiver a noun?",
+    // A term of grammar asked about (session 21).
+    "mia figlia ha un esercizio sul condizionale, mi spiegate quando si usa?",
+    "three years of Italian and I still mess up the past participle, ugh",
     // A complaint about a service had.
     "i pasti arrivati ieri erano scotti, vorrei fare un reclamo",
     "I want to complain about the nanny agency, they were rude on the phone",
@@ -88,6 +91,8 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // A hobby course asked for an older person; a need asked beside a course.
     "vorrei un corso di cucina per mia madre di 80 anni, così vede gente",
     "cerco una badante per mio padre, e c'è un corso di yoga per me?",
+    // A grammar term beside a course asked for: a newcomer's Italian.
+    "non capisco il congiuntivo, c'è un corso di italiano la sera?",
     // A worker who lost a job in a shop.
     "lavoravo come cassiera nel mio negozio di quartiere, che ha chiuso",
   ])("%j does not", (text) => {

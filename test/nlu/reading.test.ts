@@ -18,6 +18,12 @@ const negatedWords = (text: string) =>
     .map((w) => w.word);
 
 describe("a citizen says what they do not need", () => {
+  it("reads an article before another clause's «io» as no pronoun of a need handled", () => {
+    const text = "ciao vorrei delle babysitter per la sera che io e mio marito usciamo";
+    expect(negatedWords(text)).toEqual([]);
+    expect(read(text).cues.has("request")).toBe(true);
+  });
+
   it.each([
     ["non mi serve la badante, mi basta qualcuno che faccia le pulizie", ["serve", "badante"]],
     ["non cerco una colf: mi serve qualcuno che stia con mio padre", ["cerco", "colf"]],
@@ -36,6 +42,8 @@ describe("a citizen says what they do not need", () => {
     ["per la nonna siamo a posto, manca qualcuno per pulire", ["nonna"]],
     ["non sto cercando una colf, ci serve una tata per i bambini", ["cercando", "colf"]],
     ["non stiamo cercando la badante, solo qualcuno che porti i pasti", ["cercando", "badante"]],
+    // Lombard puts the negation after the wanting that ends the piece (session 21).
+    ["la badanta el la voeur minga, ma vun che ghe va a dà un'oggiada", ["badante", "el", "vuole"]],
   ])(
     "%j negates %j (the refused wanting too) and nothing the citizen asks for",
     (text, negated) => {
@@ -311,6 +319,8 @@ describe("good news about a service is told, not asked", () => {
     // Coping, said as how things go now.
     "papà ha l'Alzheimer, è pesante ma ce la stiamo facendo",
     "looking after my dad is hard work but we're managing",
+    // A «though» that ends the message turns to nothing (session 21).
+    "my daughter has dyslexia, she's doing fine at school now though",
   ])("%j is satisfied", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(true);
   });
