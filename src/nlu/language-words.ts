@@ -17,7 +17,7 @@ const WORDS: Readonly<Record<string, string>> = {
   pt: "olá ola obrigado obrigada bom boa dia tarde noite procuro procuramos preciso precisamos trabalho emprego babá faxineira cuidadora cuidador ajuda senhora avó avô filho filha por favor alguém",
   fr: "bonjour bonsoir merci salut cherche cherchons travail emploi nounou aide femme ménage menage madame enfant fille fils",
   ro: "bună buna ziua seara dimineața dimineata salut mulțumesc multumesc mulțumim multumim mersi caut căut căutăm cautam lucru muncă munca serviciu bonă bona îngrijitoare ingrijitoare menajeră menajera ajutor vreau nevoie rog ajutați ajutati copil copii bunica bunicul",
-  uk: "привіт вітаю добрий доброго день дня ранку вечора дякую шукаю шукаємо роботу робота працю няню няня доглядальницю доглядальниця доглядальниці прибиральницю прибиральниця допоможіть допомога допомогу потрібна потрібен потрібно будь ласка бабусі бабуся дідусь дитини",
+  uk: "привіт всім усім вітаю добрий доброго день дня ранку вечора дякую шукаю шукаємо роботу робота працю няню няня доглядальницю доглядальниця доглядальниці прибиральницю прибиральниця допоможіть допомога допомогу потрібна потрібен потрібно будь ласка бабусі бабуся дідусь дитини",
   tl: "salamat maraming po opo kuya magandang umaga hapon gabi kumusta paalam ingat tulong trabaho naghahanap hanap",
   sq: "faleminderit flm shume shumë pershendetje përshëndetje mirembrema mirëmbrëma miredita mirëdita mengjes mëngjes po jo ndihme ndihmë pune punë kerkoj kërkoj",
   ru: "привет здравствуйте добрый доброе доброго день дня утро вечер спасибо ищу ищем работу работа няню няня сиделку сиделка домработницу помогите помощь нужна нужен нужно пожалуйста бабушки бабушка дедушка ребенка",

@@ -153,15 +153,24 @@ const RUSSIAN_WORDS: ReadonlySet<string> = new Set(
 );
 const CYRILLIC_WORD = /[\p{Script=Cyrillic}]+/gu;
 
-/** Ukrainian and Russian told apart by the letters only one of them writes, else by words. */
+/**
+ * Ukrainian and Russian told apart by the letters only one of them writes, else by words. A
+ * message with the letters of both is counted word by word, a word with one's letters or one of
+ * its common words for that one: a Ukrainian who writes some Russian words («Скажіть будь
+ * ласка, где можно найти курсы итальянского») is still a Ukrainian citizen, whom the n-grams
+ * alone sent the Russian notice and an English answer, in a language the bot speaks.
+ */
 export function spelledCyrillic(text: string): string | undefined {
   const ukrainian = UKRAINIAN_ONLY.test(text);
   const russian = RUSSIAN_ONLY.test(text);
   if (ukrainian !== russian) return ukrainian ? "uk" : "ru";
-  if (ukrainian) return undefined;
   const words = text.toLowerCase().match(CYRILLIC_WORD) ?? [];
-  const ukrainianWords = words.filter((word) => UKRAINIAN_WORDS.has(word)).length;
-  const russianWords = words.filter((word) => RUSSIAN_WORDS.has(word)).length;
+  const ukrainianWords = words.filter(
+    (word) => UKRAINIAN_WORDS.has(word) || (ukrainian && UKRAINIAN_ONLY.test(word)),
+  ).length;
+  const russianWords = words.filter(
+    (word) => RUSSIAN_WORDS.has(word) || (russian && RUSSIAN_ONLY.test(word)),
+  ).length;
   if (ukrainianWords === russianWords) return undefined;
   return ukrainianWords > russianWords ? "uk" : "ru";
 }

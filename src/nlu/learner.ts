@@ -1,4 +1,6 @@
 import type { Classification, Ranking } from "./decision.js";
+import type { OtherWords } from "./negation-languages.js";
+import type { ReadWord } from "./reading.js";
 import { turnedTo } from "./told-need.js";
 
 /** Italian courses for foreigners. */
@@ -28,6 +30,32 @@ export const italianByNationality = (tokens: readonly string[], i: number): bool
 
 /** Italian told as the barrier, in a message as plainWords gives it (see asItalianCourse). */
 export const toldLanguageBarrier = (plain: string): boolean => LANGUAGE_BARRIER.test(plain);
+
+/** How far after its negation Italian may be named: «ما كتفهم حتى كلمة بالطليانية». */
+const BARRIER_REACH = 5;
+
+/**
+ * Italian told as the barrier in another language's words (locales/<lang>/reading.yaml
+ * `italian`): Italian, or «the language», a few words after a negation or negated by the list
+ * it goes on («no habla nada de italiano», «no sabe ni una palabra de italiano», «без мови
+ * нікуди не беруть», «ومش بتعرف ولا كلمة طلياني»). Not after a word of wanting: «no necesito
+ * un curso de italiano» refuses the course, and «necesito…» asks for something else.
+ */
+export function toldLanguageBarrierElsewhere(
+  segments: readonly (readonly ReadWord[])[],
+  other: OtherWords,
+): boolean {
+  const words = segments.flat();
+  return words.some(
+    (w, j) =>
+      other.italian(w.word) &&
+      !words.slice(0, j).some((before) => other.wanting(before.word)) &&
+      (w.negated ||
+        words
+          .slice(Math.max(j - BARRIER_REACH, 0), j)
+          .some(({ word }) => other.negations.has(word) || other.determiners.has(word))),
+  );
+}
 
 /**
  * A newcomer's story whose trouble is the language («lavoro in un ristorante… il capo dice che

@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { normalizeText, wordsOf } from "./normalize.js";
+import { plainWords } from "./told-need.js";
 
 export interface NegationWords {
   /** Words that negate what follows: «nu», «no», «не». */
@@ -69,6 +70,17 @@ export interface NegationWords {
    * a carer («ya no puede caminar»), cooking meals, the shopping, cleaning a home helper.
    */
   readonly chores?: Readonly<Partial<Record<ChoreNeed, readonly string[]>>>;
+  /**
+   * Stems of the words that name Italian or «the language»: after a negation («no habla nada de
+   * italiano», «без мови нікуди не беруть», «ما كتفهم حتى كلمة بالطليانية») Italian is what
+   * stands in the way (learner.ts).
+   */
+  readonly italian?: readonly string[];
+  /**
+   * How one tells one's own work lost, as phrases («контракт закінчився», «me quedé sin
+   * trabajo», «خلص عقدي»): a story with one, refused or unsure, looks for work (work.ts).
+   */
+  readonly workLost?: readonly string[];
 }
 
 /** The needs a chore told hard may name. */
@@ -86,8 +98,9 @@ export const readingWordsFileSchema = z
     negations: words,
     determiners: words.optional(),
     between: words.optional(),
-    wanting: words,
-    able_now: words,
+    // A language may be read for its negations alone (Arabic): no wanting, no being able.
+    wanting: words.optional(),
+    able_now: words.optional(),
     but: words.optional(),
     and: words.optional(),
     also: words.optional(),
@@ -100,13 +113,17 @@ export const readingWordsFileSchema = z
     trouble: words.optional(),
     no_longer: words.optional(),
     chores: z.partialRecord(z.enum(CHORE_NEEDS), words).optional(),
+    italian: words.optional(),
+    work_lost: words.optional(),
   })
   .transform(
-    ({ able_now, own_work, no_longer, ...rest }): NegationWords => ({
+    ({ wanting, able_now, own_work, no_longer, work_lost, ...rest }): NegationWords => ({
       ...rest,
-      ableNow: able_now,
+      wanting: wanting ?? [],
+      ableNow: able_now ?? [],
       ...(own_work === undefined ? {} : { ownWork: own_work }),
       ...(no_longer === undefined ? {} : { noLonger: no_longer }),
+      ...(work_lost === undefined ? {} : { workLost: work_lost }),
     }),
   );
 
@@ -144,6 +161,10 @@ export interface OtherWords {
   readonly noLonger: ReadonlySet<string>;
   /** The need a word names as a chore (a stem of `chores`), if any. */
   readonly chore: (word: string) => ChoreNeed | undefined;
+  /** Whether a word starts with a stem that names Italian or the language. */
+  readonly italian: (word: string) => boolean;
+  /** Whether a message, as plainWords gives it, tells one's own work lost in these words. */
+  readonly workLost: (plain: string) => boolean;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -165,17 +186,12 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
   ];
   const read = (pick: (words: NegationWords) => readonly string[] | undefined): string[] =>
     listed(pick).map(normalizeText);
-  const wanting = read((w) => w.wanting);
-  const wants = wanting.length === 0 ? () => false : new RegExp(`^(?:${wanting.join("|")})`, "u");
-  const trouble = read((w) => w.trouble);
-  const troubles =
-    trouble.length === 0 ? () => false : new RegExp(`^(?:${trouble.join("|")})`, "u");
   return {
     negations: new Set(read((w) => w.negations)),
     determiners: new Set(read((w) => w.determiners)),
     between: new Set(read((w) => w.between)),
     ableNow: new Set(read((w) => w.ableNow)),
-    wanting: typeof wants === "function" ? wants : (word) => wants.test(word),
+    wanting: startsWithOne(read((w) => w.wanting)),
     but: [...new Set([...listed((w) => w.but), ...read((w) => w.but)])],
     and: listed((w) => w.and),
     also: listed((w) => w.also),
@@ -185,10 +201,27 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     past: wordOrEnding(read((w) => w.past)),
     auxiliaries: new Set(read((w) => w.auxiliaries)),
     participle: wordOrEnding(read((w) => w.participles)),
-    trouble: typeof troubles === "function" ? troubles : (word) => troubles.test(word),
+    trouble: startsWithOne(read((w) => w.trouble)),
     noLonger: new Set(read((w) => w.noLonger)),
     chore: choreOf(languages),
+    italian: startsWithOne(read((w) => w.italian)),
+    workLost: saysOne(listed((w) => w.workLost)),
   };
+}
+
+/** Whether a message, as plainWords gives it, says one of these phrases, as whole words. */
+function saysOne(phrases: readonly string[]): (plain: string) => boolean {
+  if (phrases.length === 0) return () => false;
+  const said = phrases.map((phrase) => plainWords(phrase).trim()).join("|");
+  const phrase = new RegExp(`(?:^|\\s)(?:${said})(?:\\s|$)`, "u");
+  return (plain) => phrase.test(plain);
+}
+
+/** Whether a word starts with one of these stems. */
+function startsWithOne(stems: readonly string[]): (word: string) => boolean {
+  if (stems.length === 0) return () => false;
+  const stem = new RegExp(`^(?:${stems.join("|")})`, "u");
+  return (word) => stem.test(word);
 }
 
 /** The need a word names as a chore, by every language's stems. */
@@ -220,4 +253,6 @@ export const NO_OTHER_WORDS: OtherWords = {
   trouble: () => false,
   noLonger: new Set(),
   chore: () => undefined,
+  italian: () => false,
+  workLost: () => false,
 };

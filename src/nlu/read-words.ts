@@ -10,7 +10,7 @@ import {
   type SparseVector,
   type Stemmer,
 } from "./features.js";
-import { toldLanguageBarrier } from "./learner.js";
+import { toldLanguageBarrier, toldLanguageBarrierElsewhere } from "./learner.js";
 import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { asksForOther } from "./other-request.js";
@@ -107,6 +107,8 @@ export function readWords(
   const hardPieces = [...reading.hard].map(([i, from]) => (segments[i] ?? []).slice(from));
   // The whole message's words once, for the story cues that tell whose need it is.
   const plain = plainWords(text);
+  // One's own work lost, in Italian or English words or another language's (reading.yaml).
+  const workLost = toldWorkLost(plain) || other.workLost(plain);
   const asks = ["request", "question", "inability"].some((cue) => reading.cues.has(cue as Cue));
   const seeksWork = reading.cues.has("work") && !toldWorkFound(plain);
   const forOther = asksForOther(plain, { inability: reading.cues.has("inability"), seeksWork });
@@ -143,12 +145,16 @@ export function readWords(
     asksAsCarer: asksAsCarer(plain),
     wellButIdle: toldWellButIdle(plain),
     childrenUnminded: toldChildrenUnminded(plain),
-    languageBarrier: toldLanguageBarrier(plain),
-    workLost: toldWorkLost(plain),
+    // In another language only when told, not asked: «Не подскажете, как по-итальянски…?» asks
+    // for a word, politely negated.
+    languageBarrier:
+      toldLanguageBarrier(plain) ||
+      (!reading.cues.has("question") && toldLanguageBarrierElsewhere(segments, other)),
+    workLost,
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
     thanks: !asks && !reading.cues.has("negation") && toldThanks(plain),
     chore:
-      reading.cues.has("work") || toldWorkLost(plain)
+      reading.cues.has("work") || workLost
         ? undefined
         : (toldChore(plain) ?? toldChoreElsewhere(hardPieces, other)),
     carerNamed: namesCarer(plain),

@@ -34,6 +34,15 @@ describe("which language a chat message is written in", () => {
     expect(detectLanguage("Здравствуйте, ищу работу сиделкой").language).toBe("ru");
   });
 
+  it("reads a Ukrainian who writes some Russian words as Ukrainian, word by word", () => {
+    // Written for this test: both languages' own letters in one message («суржик»).
+    expect(detectLanguage("Скажіть будь ласка, где можно найти курсы итальянского").language).toBe(
+      "uk",
+    );
+    // Mostly Russian, a Ukrainian city named: Russian.
+    expect(detectLanguage("Мы приехали из Києва, ищу работу сиделкой").language).toBe("ru");
+  });
+
   it("falls back to the hint, else Italian, when a message says too little", () => {
     expect(detectLanguage("ok", "es")).toEqual({ language: "es", confidence: 0 });
     expect(detectLanguage("ok grazie", "pt-br")).toEqual({ language: "pt", confidence: 0 });
@@ -187,6 +196,7 @@ describe("which language a chat message is written in", () => {
         "будь ласка",
         "потрібна допомога",
         "шукаю доглядальницю",
+        "всім привіт",
       ],
     ],
   ])("tells %s from one or two of its words", (language, texts) => {

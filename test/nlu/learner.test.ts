@@ -3,9 +3,12 @@ import type { Ranking } from "../../src/nlu/decision.js";
 import { isContentWord } from "../../src/nlu/features.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { asItalianCourse, toldLanguageBarrier } from "../../src/nlu/learner.js";
+import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
+import { readWords } from "../../src/nlu/read-words.js";
 import { readMessage } from "../../src/nlu/reading.js";
 import { plainWords } from "../../src/nlu/told-need.js";
 import { decided } from "../support/classification.js";
+import { catalogueOtherWords } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -94,4 +97,40 @@ describe("«Italian» said as who someone is", () => {
       expect(words(text).some((w) => w.startsWith("italian"))).toBe(true);
     },
   );
+});
+
+describe("Italian told as the barrier in another language (locales/<lang>/reading.yaml)", () => {
+  let barrierElsewhere: (text: string) => boolean;
+  beforeAll(async () => {
+    const other = await catalogueOtherWords();
+    barrierElsewhere = (text) =>
+      readWords(text, DEFAULT_FEATURES, undefined, undefined, other).languageBarrier;
+  });
+
+  // Written for these tests, in my own words.
+  it.each([
+    "mi suegra llegó en marzo y no sabe ni una palabra de italiano",
+    "soacra mea nu înțelege deloc limba și stă toată ziua în casă",
+    "Дружина тут пів року, але без мови її ніде не беруть",
+    "жена не говорит по-итальянски, точнее совсем не знает итальянского языка",
+    "جوزي مش بيفهم ولا كلمة بالإيطالية",
+    "مرتي ما كتعرفش الطليانية والدكتور ما فهمش معاها",
+    "ang asawa ko ay hindi marunong mag-Italyano",
+    "burri im nuk flet italisht dhe kerkon pune",
+  ])("%j", (text) => {
+    expect(barrierElsewhere(text)).toBe(true);
+  });
+
+  it.each([
+    // A course refused is no barrier.
+    "no necesito un curso de italiano, ya lo hablo",
+    // Italian named with no negation before it, or Italy rather than its language.
+    "mi hija habla italiano mejor que yo",
+    "ما عنديش أوراق في ايطاليا",
+    "ми не можемо поїхати в Італію",
+    // A word asked for, politely negated: a question, not a story of the barrier.
+    "Не подскажете, как по-итальянски «стиральная машина»?",
+  ])("%j is not", (text) => {
+    expect(barrierElsewhere(text)).toBe(false);
+  });
 });

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Classification, Ranking } from "../../src/nlu/decision.js";
 import { isContentWord } from "../../src/nlu/features.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
+import { readWords } from "../../src/nlu/read-words.js";
 import { readMessage } from "../../src/nlu/reading.js";
 import { plainWords } from "../../src/nlu/told-need.js";
 import {
@@ -12,6 +14,7 @@ import {
   toldWorkLost,
 } from "../../src/nlu/work.js";
 import { decided } from "../support/classification.js";
+import { catalogueOtherWords } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -249,5 +252,34 @@ describe("a worker who tells what they can do and asks for a post looks for work
     "is there any vacancy?",
   ])("leaves %j", (text) => {
     expect(asWorkOffered(asked(null, text), ranking).intent).toBeNull();
+  });
+});
+
+describe("work lost, told in another language's words (locales/<lang>/reading.yaml)", () => {
+  let lost: (text: string) => boolean;
+  beforeAll(async () => {
+    const other = await catalogueOtherWords();
+    lost = (text) => readWords(text, DEFAULT_FEATURES, undefined, undefined, other).workLost;
+  });
+
+  // Written for these tests, in my own words.
+  it.each([
+    "Працювала в ресторані, але контракт закінчився, тепер не знаю що робити",
+    "З понеділка я без роботи, синьйора переїхала до доньки",
+    "Mi s-a terminat contractul la familia din Brera și acum stau acasă",
+    "fui demitida do restaurante no mês passado, sei cozinhar e limpar",
+    "j'ai été licenciée en mars, je sais faire le ménage",
+    "la señora murió en enero y me quedé sin trabajo",
+    "خلص عقدي مع العيلة الشهر ده وأنا بعرف أطبخ وأنضف",
+  ])("%j", (text) => {
+    expect(lost(text)).toBe(true);
+  });
+
+  it.each([
+    // Work told, not lost.
+    "mi marido trabaja en una fábrica de Sesto",
+    "Працюю доглядальницею вже п'ять років",
+  ])("%j is not", (text) => {
+    expect(lost(text)).toBe(false);
   });
 });
