@@ -45,6 +45,7 @@ export const DANGER_SETS = {
     "danger-dev-25.jsonl",
     "danger-dev-26.jsonl",
     "danger-dev-27.jsonl",
+    "danger-dev-28.jsonl",
   ],
   test: [
     "danger-test.jsonl",

@@ -56,3 +56,15 @@ describe("someone else's violence placed months or years back by a time next to 
     expect(detect(text)?.kind).toBe(kind);
   });
 });
+
+describe("in Sinhala, blows placed last year and told as over", () => {
+  it("get the gentle line", () => {
+    const read = verdict("ගිය අවුරුද්දේ මගේ සැමියා මට ගැහුවා, දැන් මම හොඳින්");
+    expect(read?.signal).toBeNull();
+    expect(read?.caution?.kind).toBe("violence");
+  });
+
+  it("alarm when nothing places them back", () => {
+    expect(detect("මගේ සැමියා මට ගැහුවා, දැන් මම හොඳින්")?.kind).toBe("violence");
+  });
+});
