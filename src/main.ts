@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     });
   }
   try {
-    await serve(config, config.BOT_TOKEN, early, signals);
+    await serve(config, config.BOT_TOKEN, { early, releaseEarlyLock }, signals);
   } catch (error) {
     await early?.stop();
     await releaseEarlyLock?.();
@@ -49,10 +49,7 @@ async function main(): Promise<void> {
   }
 }
 
-/**
- * SIGINT/SIGTERM from the very start: one received while loading stops the bot once loaded
- * (closing its storage cleanly) instead of launching it.
- */
+/** SIGINT/SIGTERM from the very start: one received before `handle` waits for it. */
 function stopSignals() {
   let received: string | undefined;
   let handler: ((signal: string) => void) | undefined;
@@ -63,9 +60,6 @@ function stopSignals() {
   process.once("SIGINT", () => on("SIGINT"));
   process.once("SIGTERM", () => on("SIGTERM"));
   return {
-    get received() {
-      return received;
-    },
     /** From now on a signal calls `stop`; one already received calls it at once. */
     handle(stop: (signal: string) => void) {
       handler = stop;
@@ -75,10 +69,16 @@ function stopSignals() {
 }
 type StopSignals = ReturnType<typeof stopSignals>;
 
+/** What runs before the bot: polling while it loads, and the DATA_DIR lock taken for it. */
+interface BeforeStart {
+  readonly early: EarlyPolling | undefined;
+  readonly releaseEarlyLock: (() => Promise<void>) | undefined;
+}
+
 async function serve(
   config: Config,
   token: string,
-  early: EarlyPolling | undefined,
+  { early, releaseEarlyLock }: BeforeStart,
   signals: StopSignals,
 ) {
   const [{ createApp }, { createLogger }, { serveWebhook }] = await Promise.all([
@@ -87,6 +87,20 @@ async function serve(
     import("./runtime/webhook.js"),
   ]);
   const logger = createLogger(config.LOG_LEVEL);
+  // A stop while loading ends the process at once: a cold model build outlasts systemd's
+  // TimeoutStopSec (37 s measured), and nothing is lost by not waiting. No update has been
+  // handled yet, early polling confirms only what it journaled (the next start answers it,
+  // as after a kill -9), and the storage has only been opened.
+  let stoppedWhileLoading: Promise<never> | undefined;
+  signals.handle((signal) => {
+    stoppedWhileLoading ??= (async () => {
+      logger.info({ signal }, "stopping before start-up finished");
+      await early?.stop();
+      await releaseEarlyLock?.();
+      logger.info("stopped");
+      process.exit(0);
+    })();
+  });
   const app = await createApp({
     token,
     apiRoot: config.TELEGRAM_API_ROOT,
@@ -101,14 +115,16 @@ async function serve(
   });
   const { WEBHOOK_URL, WEBHOOK_SECRET } = config;
   // What it took is in the journal, handled by launch() before the bot polls itself.
+  // Loaded while a stop was under way: the process is ending, nothing is launched.
+  if (stoppedWhileLoading) return stoppedWhileLoading;
+  // From here updates may be handled (the journal's first): a stop waits for the launch.
+  let stopAfterLaunch: string | undefined;
+  let stop = (signal: string) => {
+    stopAfterLaunch ??= signal;
+  };
+  signals.handle((signal) => stop(signal));
   const earlyEnd = await early?.stop();
   if (earlyEnd) logger.warn({ reason: earlyEnd }, "polling during start-up stopped early");
-  if (signals.received !== undefined) {
-    logger.info({ signal: signals.received }, "stopping before start-up finished");
-    await app.close();
-    logger.info("stopped");
-    return;
-  }
   const runner =
     WEBHOOK_URL === undefined || WEBHOOK_SECRET === undefined
       ? await app.launch()
@@ -125,7 +141,7 @@ async function serve(
   );
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing updates in progress");
@@ -135,7 +151,7 @@ async function serve(
     await app.close();
     logger.info("stopped");
   };
-  signals.handle((signal) => void stop(signal));
+  if (stopAfterLaunch !== undefined) void stop(stopAfterLaunch);
   await runner.task();
 }
 

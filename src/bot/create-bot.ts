@@ -213,11 +213,12 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   const citizen = {
     requests,
     profiles,
-    forgetConversations: (chatKey: string) => {
+    forgetConversations: async (chatKey: string) => {
       memory.place.forget(chatKey);
       waiting.forgetWords(chatKey);
       deps.recentTexts.forgetAll();
-      return Promise.resolve(deps.conversations.delete(chatKey));
+      await review?.queue.forgetChat(chatKey);
+      await deps.conversations.delete(chatKey);
     },
     answering: async (chatKey: string) => {
       const stored = await deps.conversations.read(chatKey);

@@ -149,6 +149,7 @@ export function createOrientation(deps: OrientationDependencies) {
         deps.recordMisunderstood?.(kind, text, {
           locale,
           names: [from?.first_name, from?.last_name, from?.username],
+          ...(ctx.chat && { chat: String(ctx.chat.id) }),
         });
       });
     const placeDeps = {

@@ -18,6 +18,8 @@ export interface Sender {
   readonly locale: Locale;
   /** Their Telegram names, replaced in the text; never stored. */
   readonly names: readonly (string | undefined)[];
+  /** Their chat, kept in memory only so that /cancella_dati can take their words back. */
+  readonly chat?: string;
 }
 
 /** The dialogues' one way to report a failure to understand; fire and forget. */
@@ -46,6 +48,12 @@ export interface ReviewQueueOptions {
  */
 export class ReviewQueue {
   private writing: Promise<unknown> = Promise.resolve();
+  /**
+   * Which chat queued which words (lower case), in memory only: the stored queue stays
+   * without chat ids, and erasure still reaches what a chat queued since the bot started.
+   * After a restart nothing links an item to anyone.
+   */
+  private readonly queuedBy = new Map<string, Set<string>>();
   private readonly now: () => number;
 
   constructor(
@@ -88,7 +96,25 @@ export class ReviewQueue {
       text,
       times: 1,
     };
+    if (sender.chat !== undefined) {
+      const texts = this.queuedBy.get(sender.chat) ?? new Set();
+      this.queuedBy.set(sender.chat, texts.add(text.toLowerCase()));
+    }
     await this.change(() => this.store.add(item, MAX_ITEMS));
+  }
+
+  /**
+   * /cancella_dati: takes off the queue the words this chat queued (the same words from
+   * someone else go too: the item cannot tell them apart). Returns how many items went.
+   */
+  async forgetChat(chat: string): Promise<number> {
+    const texts = this.queuedBy.get(chat);
+    this.queuedBy.delete(chat);
+    if (texts === undefined) return 0;
+    let removed = 0;
+    for (const item of await this.list())
+      if (texts.has(item.text.toLowerCase()) && (await this.remove(item.id))) removed += 1;
+    return removed;
   }
 
   async list(): Promise<readonly ReviewItem[]> {

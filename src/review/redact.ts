@@ -1,4 +1,5 @@
 import type { LocationResolver, PlaceKind } from "../geo/index.js";
+import { hideTypedNames, NAME_PLACEHOLDER } from "./typed-names.js";
 
 /**
  * Removes what could identify a citizen from a message kept for review: e-mail addresses,
@@ -12,7 +13,7 @@ export const PLACEHOLDERS = {
   phone: "[telefono]",
   taxCode: "[codice fiscale]",
   houseNumber: "[civico]",
-  name: "[nome]",
+  name: NAME_PLACEHOLDER,
   place: "[luogo]",
 } as const;
 
@@ -84,13 +85,6 @@ const NUMBERED = new RegExp(
   `(${WORD_BEFORE}(?:civico|n\\.|numero|number|no\\.)\\s*)(\\d{1,4}[a-z]?${WORD_AFTER})`,
   "giu",
 );
-/**
- * "mi chiamo Anna Maria", "sono Anna", "my name is John Smith", "la sig.ra Neri", "Mr Brown":
- * the capitalised words after them.
- */
-const SELF_NAMED =
-  /((?<![\p{L}])(?:[Mm]i chiamo|[Ii]l mio nome [èe]'?|[Ss]ono(?: il signor| la signora)?|[Mm]y name is|I am(?: called)?|I'm(?: called)?|[Ss]ig(?:\.|nora|nor|\.ra)|[Dd]ott(?:\.|oressa|or)|[Mm]rs?\.?|[Mm]s\.?)\s+)((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
-
 /** Lower case without accents, so that "Nicolò" is found as "nicolo" and the other way round. */
 const plain = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
@@ -129,6 +123,6 @@ export function redact(text: string, names: readonly string[] = [], places?: Pla
   result = result.replace(DIGIT_RUN, (run) =>
     run.replace(/\D/g, "").length >= MIN_HIDDEN_DIGITS ? PLACEHOLDERS.phone : run,
   );
-  result = result.replace(SELF_NAMED, (_m, intro: string) => intro + PLACEHOLDERS.name);
+  result = hideTypedNames(result, (whole) => (places?.placesIn(whole).length ?? 0) > 0);
   return hideNames(result, names);
 }

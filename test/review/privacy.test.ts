@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
@@ -72,6 +72,31 @@ it("what the bot did not understand is kept for review without names, numbers, e
   expect(file).not.toContain(String(pina.id));
   expect(file).not.toContain("pina");
   expect((await stat(queueFile)).mode & 0o777).toBe(0o600);
+});
+
+it("a full name typed alone, or introduced in small letters, is not kept for review", async () => {
+  const olga: TestUser = { id: 4_417_555, first_name: "O.", language_code: "it" };
+  const names = ["Giuseppina Rossi", "mi chiamo olga petrova"];
+  for (const text of names) await sendMisunderstood(emulator, olga, text);
+  const queue = await readFile(await reviewQueueFile(h.dataDir, MESSAGES.length + 2), "utf8");
+  expect(queue).toContain("mi chiamo [nome]");
+  for (const word of ["Giuseppina", "Rossi", "olga", "petrova"]) expect(queue).not.toContain(word);
+});
+
+it("/cancella_dati also takes the citizen's misunderstood words off the review queue", async () => {
+  const ivo: TestUser = { id: 4_417_777, first_name: "Ivo", language_code: "it" };
+  const words = "a che ora apre la piscina comunale di domenica";
+  await sendMisunderstood(emulator, ivo, words);
+  const file = await reviewQueueFile(h.dataDir, MESSAGES.length + 3);
+  expect(await readFile(file, "utf8")).toContain(words);
+  emulator.sendText(ivo, "/cancella_dati");
+  await until(emulator, ivo.id, /Vuoi cancellare tutti i dati/);
+  emulator.sendText(ivo, "sì");
+  await until(emulator, ivo.id, /ho cancellato i tuoi dati/);
+  const after = await readFile(file, "utf8");
+  expect(after).not.toContain(words);
+  // Only Ivo's words went: the others' stay for review.
+  expect(after).toContain("a che ora chiude il supermercato");
 });
 
 it("/privacy tells the citizen how long misunderstood messages are kept, and that they are anonymous", async () => {

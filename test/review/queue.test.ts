@@ -64,6 +64,15 @@ it.each([
   ["ciao sono anna, ANNA di Niguarda", "ciao sono [nome], [nome] di Niguarda"],
   ["la sig.ra Carla Neri e il dott. Bassi", "la sig.ra [nome] e il dott. [nome]"],
   ["Mrs Brown needs help at home", "Mrs [nome] needs help at home"],
+  ["Giuseppina Rossi", "[nome]"],
+  ["Mario De Luca.", "[nome]"],
+  ["mi chiamo giuseppina rossi", "mi chiamo [nome]"],
+  ["my name is Grace I am from Nigeria", "my name is [nome] I am from Nigeria"],
+  ["me llamo Lucía, busco trabajo", "me llamo [nome], busco trabajo"],
+  ["меня зовут Ольга Петрова", "меня зовут [nome]"],
+  // Capitals are shouting, not a name; a need is not a name either.
+  ["CERCO LAVORO COME COLF", "CERCO LAVORO COME COLF"],
+  ["Assegno Unico per due figli", "Assegno Unico per due figli"],
   ["mia madre ha 87 anni e vive in Municipio 2", "mia madre ha 87 anni e vive in Municipio 2"],
 ])("redacts %j", (text, expected) => {
   expect(redact(text, ["Anna"])).toBe(expected);
@@ -84,6 +93,8 @@ it.each([
     "mia madre vive in corso Buenos Aires, io a Quarto Oggiaro",
     "mia madre vive in [luogo], io a Quarto Oggiaro",
   ],
+  // A message that only names a place is not a name.
+  ["Quarto Oggiaro", "Quarto Oggiaro"],
   [
     "abito in zona Città Studi vicino alla metro Loreto",
     "abito in zona Città Studi vicino alla metro Loreto",
