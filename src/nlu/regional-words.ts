@@ -261,7 +261,6 @@ export const REGIONAL: Readonly<Record<string, string>> = {
   iu: "io",
   sempri: "sempre",
   iornu: "giorno",
-  vulissi: "vorrei",
   parrari: "parlare",
   sugnu: "sono",
   patri: "padre",
