@@ -17,17 +17,18 @@ const PERSONAL_CARE =
   "\\b(?:(?:lo|la|li) (?:lavo|imbocco|cambio|vesto|giro|alzo|metto a letto)|gli do (?:da mangiare|le medicine|le pastiglie)|i (?:wash|feed|bathe|dress|change|lift) (?:him|her|them)\\b)";
 /**
  * The care told as the weight one carries: «(lo|la) seguo io», «faccio tutto io», «la mia vita è
- * lei», «le notti e i weekend sono miei», «è tutto sulle mie spalle», «it's all on me».
+ * lei», «le notti e i weekend sono miei», «è tutto sulle mie spalle», «it's all on me», «sono io
+ * a fare tutto», «lo accompagno sempre io».
  */
 const CARE_ON_ONESELF =
-  "\\b(?:(?:lo|la|li) seguo io|faccio tutto io|la mia vita e (?:lei|lui)|(?:le notti|i weekend|il weekend|le domeniche)(?: e (?:le notti|i weekend|il weekend|le domeniche))? sono mie?i?|(?:tutto )?(?:il resto )?(?:e |sta |pesa )?sulle mie spalle|(?:it s|it is) all on me)\\b";
+  "\\b(?:(?:lo|la|li) (?:seguo|accompagno) (?:sempre )?io|faccio tutto io|sono io a fare tutto|la mia vita e (?:lei|lui)|(?:le notti|i weekend|il weekend|le domeniche)(?: e (?:le notti|i weekend|il weekend|le domeniche))? sono mie?i?|(?:tutto )?(?:il resto )?(?:e |sta |pesa )?sulle mie spalle|(?:it s|it is) all on me)\\b";
 /**
  * Looking after one's own people, said in the first person: «assisto mia madre», «mi occupo di
  * mio fratello», «faccio tutto io per la nonna», «sto appresso a mi madre», «I've been looking
  * after my dad», «I'm her main carer». A worker looks after «una signora», not one's own: no cue.
  */
 const CARES_FOR_OWN = new RegExp(
-  `(?:\\b(?:mi occupo (?:io )?(?:di |della |del )?|mi prendo cura (?:di )?|assisto |accudisco |curo |seguo |guardo |(?:lo|la) accompagno (?:sempre )?(?:io )?|faccio tutto (?:io )?per |faccio da (?:infermier\\w*|badante) a |sto (?:dietro|appresso) a |(?:i|we) (?:have |ve |am |are |m )?(?:been )?(?:looking after|taking care of|caring for|look after|take care of|care for) )${OWN_PEOPLE}|\\b(?:lo|la) cuido\\b|\\bi (?:am|m|ve been|have been) (?:her |his |their |the |my \\w+ s )?(?:main |only |full time )?carer\\b|\\bthe (?:only )?one (?:looking after|taking care of|caring for)\\b|${PERSONAL_CARE}|${CARE_ON_ONESELF})`,
+  `(?:\\b(?:mi occupo (?:io )?(?:di |della |del )?|mi prendo cura (?:di )?|assisto |accudisco |curo |seguo |guardo |(?:lo|la) accompagno (?:sempre )?(?:io )?|faccio tutto (?:io )?per |(?:i )?(?:ve been |have been |am |m )?doing everything for |faccio da (?:infermier\\w*|badante) a |sto (?:dietro|appresso) a |(?:i|we) (?:have |ve |am |are |m )?(?:been )?(?:looking after|taking care of|caring for|look after|take care of|care for) )${OWN_PEOPLE}|\\b(?:lo|la) cuido\\b|\\bi (?:am|m|ve been|have been) (?:her |his |their |the |my \\w+ s )?(?:main |only |full time )?carer\\b|\\bthe (?:only )?one (?:looking after|taking care of|caring for)\\b|${PERSONAL_CARE}|${CARE_ON_ONESELF})`,
   "u",
 );
 /**
@@ -36,7 +37,7 @@ const CARES_FOR_OWN = new RegExp(
  * «una badante per il weekend», «un gruppo di attività per la mamma» are the cared-for's needs.
  */
 const ASKS_FOR_ONESELF =
-  /\b(?:parlare con (?:qualcun\w*|altr\w+|chi)|co cui parla\w*|con chi parla\w*|sfoga\w*|staccare|respirare|confrontarmi|anche per me|per me\b|come sto io|sono io che ho bisogno|qualcuno che (?:mi )?capisc\w*|(?:giorno|giornata) di riposo|gruppo (?:di (?:sostegno|auto aiuto|mutuo aiuto)|dove|per (?:chi|familiari|caregiver|persone come))|someone (?:to talk to|who understands|to listen)|talk to (?:someone|anyone|somebody|other)|listen to me|support group|for myself|for me\b|(?:weekend|day|evening|night) off|a break\b|who supports|groups? for (?:carers|caregivers|people like)|(?:chi|persone|altri) (?:e |sono |come me )?nella (?:mia|stessa) (?:stessa )?situazione|(?:people|others|anyone) (?:like me|in (?:my|the same) (?:situation|boat))|(?:somewhere|a place) to talk|(?:darmi|mi dia|mi desse|dare) il cambio|qualcuno che (?:mi )?(?:m )?ascolt\w*|grupp?o per persone come (?:me|io))/u;
+  /\b(?:parlare con (?:qualcun\w*|altr\w+|chi)|co cui parla\w*|con chi parla\w*|sfoga\w*|staccare|respirare|confrontarmi|anche per me|per me\b|come sto io|sono io che ho bisogno|qualcuno che (?:mi )?capisc\w*|(?:giorno|giornata) di riposo|gruppo (?:di (?:sostegno|auto aiuto|mutuo aiuto)|dove|per (?:chi|familiari|caregiver|persone come))|someone (?:to talk to|who understands|to listen)|who (?:i )?(?:could|can|might) talk to|talk to (?:someone|anyone|somebody|other)|listen to me|support group|for myself|for me\b|(?:weekend|day|evening|night) off|a break\b|who supports|groups? for (?:carers|caregivers|people like)|(?:chi|persone|altri) (?:e |sono |come me )?nella (?:mia|stessa) (?:stessa )?situazione|(?:people|others|anyone) (?:like me|in (?:my|the same) (?:situation|boat))|(?:somewhere|a place) to talk|(?:darmi|mi dia|mi desse|dare) il cambio|qualcuno che (?:mi )?(?:m )?ascolt\w*|grupp?o per persone come (?:me|io))/u;
 
 /**
  * A family carer who asks for themselves: the words of one's own people looking after them.
@@ -49,10 +50,11 @@ export const asksAsCarer = (plain: string): boolean =>
 /**
  * The carer's own strain told, not asked for: tears, no time left for oneself, worn out («some
  * nights I sit in the kitchen and cry», «the only ten minutes I get to myself», «sono stufa, stufa
- * morta», «non ce la faccio più»). Read only beside one's own people cared for (CARES_FOR_OWN).
+ * morta», «non ce la faccio più», «sono scoppiata a piangere», «I feel like I'm falling apart», «mi
+ * sento sola»). Read only beside one's own people cared for (CARES_FOR_OWN).
  */
 const OWN_STRAIN =
-  /\b(?:(?:i )?(?:just )?(?:sit \w+ (?:\w+ ){0,4})?cry|piango|mi (?:metto|viene da) piangere|(?:to|for) myself|(?:tempo|un minuto) per me|(?:worn|burnt|burned) out|exhausted|at the end of my tether|can t (?:cope|go on|take it)|sfinit[oa]|esaust[oa]|stuf[oa] mort[oa]|non ce la faccio piu|non ne posso piu)\b/u;
+  /\b(?:(?:i )?(?:just )?(?:sit \w+ (?:\w+ ){0,4})?cry|piango|mi (?:metto|viene da) piangere|(?:to|for) myself|(?:tempo|un minuto) per me|(?:worn|burnt|burned) out|exhausted|at the end of my tether|can t (?:cope|go on|take it)|sfinit[oa]|esaust[oa]|stuf[oa] mort[oa]|non ce la faccio piu|non ne posso piu|scoppiat[oa] a piangere|burst (?:into tears|out crying)|fall(?:ing)? apart|(?:a|in) pezzi|mi sento (?:tanto |cosi |molto )?sol[oa]|i feel (?:so |very )?(?:alone|lonely))\b/u;
 
 /**
  * A family carer who tells their own strain and asks nothing («I've been his main carer for

@@ -37,12 +37,25 @@ const HARD =
   /\b(?:niente (?:fornelli|gas|cucina)|no (?:stove|cooking)|vietat\w*|not allowed|forbidden|non (?:ci |lo |la |le |li |ne )?(?:riesc\w*|ce la fa\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu))|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able|(?:sono|e) (?:il|un) problema|(?:are|is) (?:the|a) problem)\b/u;
 
 /**
- * Meals' own toll, weight lost or meals skipped («in due mesi ha perso cinque chili», «he skips
- * meals»): beside cooking or meals named it tells them left undone, as HARD does. Not beside the
+ * Meals' own toll, weight lost, meals skipped, nothing to eat, the pan burnt or the gas left on
+ * («in due mesi ha perso cinque chili», «he skips meals», «ha quasi bruciato la cucina», «she
+ * keeps forgetting something on the hob»): beside cooking or meals named it tells them left undone, as HARD does. Not beside the
  * other chores: «ho perso tre chili facendo le pulizie» is no home helper wanted.
  */
 const MEALS_TOLL =
-  /\b(?:pers[oi] (?:gia |almeno )?(?:\w+ )?(?:chili|chilo|kg|peso)|(?:lost|losing) (?:\w+ )?(?:kilos?|kg|pounds|weight)|salta (?:i |il )?pasti|skip(?:s|ping)? meals)\b/u;
+  /\b(?:pers[oi] (?:gia |almeno )?(?:\w+ )?(?:chili|chilo|kg|peso)|(?:lost|losing) (?:\w+ )?(?:kilos?|kg|pounds|weight)|salta (?:i |il )?pasti|skip(?:s|ping)? meals|(?:niente|nulla) da mangiare|nothing to eat|non ha (?:piu )?fame|bruciat\w* (?:la cucina|la pentola|il sugo)|(?:burnt|burned) (?:the )?(?:pan|pot|kitchen)|(?:dimentic\w*|forgets?|forgetting|forgot) (?:\w+ ){0,5}(?:il gas acceso|on the (?:hob|stove|cooker)|the (?:hob|stove|gas) on))\b/u;
+/**
+ * The shopping's own toll, an empty fridge or one a relative fills («il frigo è sempre vuoto»,
+ * «glielo riempio io il frigo», «her fridge is empty»): beside the shopping named it tells the
+ * shopping left undone, as HARD does.
+ */
+const SHOPPING_TOLL =
+  /\b(?:frigo (?:e )?(?:sempre |quasi )?vuoto|(?:glielo|gli|le) riempio (?:io )?(?:il )?frigo|frigo glielo riempio|(?:fridge|cupboards?) (?:is |are )?(?:always |completely )?empty|empty (?:fridge|cupboards))\b/u;
+/** The toll that tells a chore left undone though no word says it is hard. */
+const TOLLS: Readonly<Record<string, RegExp>> = {
+  [MEALS_INTENT]: MEALS_TOLL,
+  spesa_domicilio: SHOPPING_TOLL,
+};
 
 /**
  * A carer named or asked for («cerco una badante», «mi serve assistenza»): the model's carer
@@ -64,11 +77,10 @@ export const namesCarer = (plain: string): boolean => CARER.test(plain) && !CARE
  * it; none when two are named.
  */
 export function toldChore(plain: string): string | undefined {
-  const hard = HARD.test(plain);
-  if (!hard && !MEALS_TOLL.test(plain)) return undefined;
   const named = CHORES.filter(([, words]) => words.test(plain)).map(([intent]) => intent);
-  if (named.length !== 1) return undefined;
-  return hard || named[0] === MEALS_INTENT ? named[0] : undefined;
+  const [need] = named;
+  if (need === undefined || named.length !== 1) return undefined;
+  return HARD.test(plain) || TOLLS[need]?.test(plain) ? need : undefined;
 }
 
 /**

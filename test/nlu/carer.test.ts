@@ -20,6 +20,9 @@ describe("a family carer who asks for themselves needs support for carers", () =
   it.each([
     "I've been my wife's only carer since her stroke and some nights I just sit in the kitchen and cry",
     "Da quando il papà ha avuto l'ictus mi occupo io di lui, dormo quattro ore e sono sfinita.",
+    // All the care on oneself, and tears or falling apart (session 21b).
+    "Mia moglie ha la SLA e sono io a fare tutto, giorno e notte. Ieri sono scoppiato a piangere al supermercato.",
+    "I've been doing everything for my dad since his stroke. Some evenings I feel like I'm falling apart.",
   ])("%j tells the carer's strain without asking: support for carers", (text) => {
     expect(classifier.classify(text)).toMatchObject({ intent: "caregiver", ambiguous: false });
   });

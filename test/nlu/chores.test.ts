@@ -60,6 +60,15 @@ describe("the chore a message tells hard", () => {
     // Meals' toll: weight lost or meals skipped where cooking was someone else's.
     ["cucinava sempre la mamma, da quando non c'è più papà ha perso sei chili", "pasti_domicilio"],
     ["since his wife died nobody does the cooking and he skips meals", "pasti_domicilio"],
+    // Or the gas left on, the pan burnt, nothing to eat (session 21b).
+    [
+      "a cucinare ci prova ancora, ma dimentica il gas acceso e ha quasi bruciato la pentola",
+      "pasti_domicilio",
+    ],
+    ["he forgot the pan on the stove twice, now there's nothing to eat", "pasti_domicilio"],
+    // The shopping's toll: the fridge empty, or filled by someone else.
+    ["da quando non esce più il frigo è sempre vuoto", "spesa_domicilio"],
+    ["il frigo glielo riempio io il sabato", "spesa_domicilio"],
   ])("%j is %s", (text, need) => {
     expect(toldChore(plainWords(text))).toBe(need);
   });
@@ -75,6 +84,9 @@ describe("the chore a message tells hard", () => {
     // Weight lost beside another chore, or alone, is no meals wanted.
     "ho perso tre chili facendo le pulizie di primavera",
     "mio padre ha perso dieci chili con la dieta, sta benissimo",
+    // Nothing to eat beside another chore; a fridge only talked of.
+    "after cleaning all day there was nothing to eat",
+    "abbiamo comprato un frigo nuovo, più grande",
   ])("%j names none", (text) => {
     expect(toldChore(plainWords(text))).toBeUndefined();
   });

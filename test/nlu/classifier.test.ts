@@ -32,6 +32,8 @@ describe("a citizen describes a need in their own words", () => {
     ["seu circhendi traballu, fazzo de totu", "lavoro"],
     ["me serve na criata", "colf"],
     ["cerchemo na massera do volte a setimana", "colf"],
+    // Milanese: a job lost at a warehouse, work sought.
+    ["g'hoo sessant'ann, m'hann lassaa a cà dal magazzin, cerchi un laorà", "lavoro"],
   ])("a story told in dialect or learner's Italian, %j, is understood as %s", (text, intent) => {
     expect(classifier.classify(text).intent).toBe(intent);
   });

@@ -35,6 +35,11 @@ describe("Italian told as what stands in the way", () => {
     "since we moved she's lost at the pharmacy and at the bank",
     "I'd really like to learn the language, not just get by with gestures",
     "mia suocera vorrebbe imparare bene l'italiano per parlare coi nipoti",
+    // Someone else reads for one; spoken to and not understood; lost in a list of places.
+    "quando arriva una lettera devo chiedere a mio figlio di tradurre",
+    "dal medico non capisco quando mi parla",
+    "At the bakery, the bank and the post office I'm completely lost.",
+    "he can't even understand the cashier",
   ])("%j", (text) => {
     expect(barrier(text)).toBe(true);
   });
@@ -48,6 +53,9 @@ describe("Italian told as what stands in the way", () => {
     // Learning another language, or lost for another reason.
     "vorrei imparare il tedesco per lavoro",
     "I want to learn to drive",
+    // Someone asked to read who is no go-between; a child too young to read.
+    "devo chiedere al medico di leggere le analisi",
+    "my son can't even read yet, he's four",
   ])("%j is not", (text) => {
     expect(barrier(text)).toBe(false);
   });

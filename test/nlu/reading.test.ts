@@ -122,6 +122,15 @@ describe("regional words are read as the standard word they stand for", () => {
     ["me serve na criata pe' casa", ["domestica"]],
     ["cerchemo na massera per i bocie", ["domestica", "bambini"]],
     ["seu circhendi traballu, tengu fillu piticu", ["cercando", "lavoro", "figlio"]],
+    // Written for session 21b: Milanese work lost and a retiree idle, Apulian, Piedmontese,
+    // Romagnol, Sicilian, British.
+    ["m'hann lassaa a cà dal magazzin", ["hanno", "lasciato", "magazzino"]],
+    ["el nonno l'è in pensiun e el fa nagott", ["pensione", "niente"]],
+    ["cerche fatì pe pulizzà", ["cerco", "pulire"]],
+    ["la masnà e 'l fieul a stan con la nona", ["bambino", "figlio", "nonna"]],
+    ["i burdel i è a cà da soli", ["bambino"]],
+    ["iu sugnu sempri cu idda", ["io", "sono", "sempre", "lei"]],
+    ["she's sat in front of the telly all day", ["tv"]],
   ])("%j reads %j", (text, standard) => {
     const words = read(text)
       .segments.flat()
