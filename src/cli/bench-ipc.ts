@@ -169,6 +169,46 @@ export function startCommand(root = PROJECT_ROOT): {
   return { env, flags, program: words.at(-1) as string };
 }
 
+/** The argument that tells a bench module it is the child `asStarted` started. */
+const AS_STARTED = "as-started";
+
+/**
+ * `measure`'s lines, taken in a child process started as `npm start` starts the bot (its node
+ * flags and environment, from package.json): in the bench's own process the figures would be
+ * node's defaults' (a 16 MB young generation, not 32 MB, so other collections), not the bot's.
+ * `moduleUrl`: the calling module's import.meta.url; it calls `asStarted` again at its end.
+ */
+export async function asStarted(
+  moduleUrl: string,
+  measure: () => Promise<string[]>,
+): Promise<string[]> {
+  if (process.argv[2] === AS_STARTED) {
+    const lines = await measure();
+    await new Promise((sent) => process.send?.(lines, sent));
+    process.disconnect?.();
+    return [];
+  }
+  const start = startCommand();
+  const child = fork(fileURLToPath(moduleUrl), [AS_STARTED], {
+    execArgv: [...start.flags, ...(OWN_EXTENSION === ".ts" ? ["--import", "tsx"] : [])],
+    env: { ...process.env, ...start.env },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const lines = await new Promise<string[]>((resolve, reject) => {
+    child.once("message", (message) => resolve(message as string[]));
+    child.once("exit", (code) => reject(new Error(`${moduleUrl} exited (${code})`)));
+  });
+  return lines;
+}
+
+/** This process's node flags and the settings of npm start's environment it has, as typed. */
+export function startedWith(): string {
+  const env = Object.keys(startCommand().env)
+    .filter((name) => process.env[name] !== undefined)
+    .map((name) => `${name}=${process.env[name]}`);
+  return [...env, "node", ...process.execArgv].join(" ");
+}
+
 /** A measured process: one of the bench's programs next to this file, with a GC to force. */
 export class MeasuredProcess {
   private constructor(private readonly child: ChildProcess) {}

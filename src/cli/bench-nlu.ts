@@ -13,6 +13,7 @@ import { loadOrBuildModel } from "../nlu/model-cache.js";
 import { loadThresholds } from "../nlu/thresholds.js";
 import { loadContent } from "../runtime/start-up.js";
 import { RecentTexts } from "../util/recent.js";
+import { asStarted, startedWith } from "./bench-ipc.js";
 import {
   type CallTimes,
   mb,
@@ -27,8 +28,13 @@ import {
 const BUILDS = 5;
 const MESSAGES = 10_000;
 
-/** Classifier build time (fresh and cached), classify latency and memory, as printable lines. */
-export async function benchNlu(): Promise<string[]> {
+/**
+ * Classifier build time (fresh and cached), classify latency and memory, as printable lines,
+ * measured in a process started with npm start's node flags and environment.
+ */
+export const benchNlu = () => asStarted(import.meta.url, measureNlu);
+
+async function measureNlu(): Promise<string[]> {
   const loaded = await loadCatalogue();
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join("\n"));
   const { catalogue } = loaded;
@@ -83,7 +89,7 @@ export async function benchNlu(): Promise<string[]> {
     "classifier",
     `  training on the shipped catalogue (median of ${BUILDS}): ${ms(median(builds))}`,
     `  start-up from the cached model (median of ${BUILDS}): ${ms(median(cachedLoads))}`,
-    `  classify as the bot does (npm start's classifier: language routing, places, bare answers, every-language model) over ${MESSAGES} messages, each timed by the wall clock and by the process's CPU (every thread's: V8's collector helpers count too):`,
+    `  classify as the bot does (npm start's classifier: language routing, places, bare answers, every-language model) over ${MESSAGES} messages, in a process started as npm start starts the bot (${startedWith()}), each timed by the wall clock and by the process's CPU (every thread's: V8's collector helpers count too):`,
     `    on a settled heap: ${figures(bot)}`,
     `    on the heap as the trainings left it: ${figures(asLeft)}`,
     `  one model of the whole catalogue, no routing (classifierFromModel, what benches before session 20 timed), same messages, settled heap: ${figures(single)}`,
@@ -99,5 +105,6 @@ const figures = ({ wall, wallWithoutGc, callsWithGc, cpu }: CallTimes) =>
   `CPU p50 ${ms(percentile(cpu, 50))}, p99 ${ms(percentile(cpu, 99))}`;
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  console.log((await benchNlu()).join("\n"));
+  const lines = await benchNlu();
+  if (lines.length > 0) console.log(lines.join("\n"));
 }

@@ -109,7 +109,7 @@ export function modelReader(
     };
   };
 
-  const rankSegment = (segment: readonly ReadWord[]) =>
+  const rankWords = (segment: readonly ReadWord[]) =>
     rankTerms(
       featureTerms(
         segment.map((w) => w.word),
@@ -120,7 +120,10 @@ export function modelReader(
       known(segment),
     );
 
-  const rankSegmentsRead = ({ segments, telling, joined }: ReadWords): Ranking[] => {
+  const rankSegmentsRead = (
+    { segments, telling, joined }: ReadWords,
+    rankSegment: (segment: readonly ReadWord[]) => Ranking,
+  ): Ranking[] => {
     if (segments.length < 2) return [];
     return (
       segments
@@ -138,6 +141,7 @@ export function modelReader(
     read: (text) => {
       const words = readWords(text, featureOptions, correct, stemmer, other);
       const knownWords = known(words.segments.flat());
+      const rankSegment = segmentsRankedOnce(rankWords);
       let ranking: Ranking | undefined;
       let segments: Ranking[] | undefined;
       const rank = () => {
@@ -153,7 +157,7 @@ export function modelReader(
         return ranking;
       };
       const rankSegments = () => {
-        segments ??= rankSegmentsRead(words);
+        segments ??= rankSegmentsRead(words, rankSegment);
         return segments;
       };
       return {
@@ -176,6 +180,27 @@ export function modelReader(
         },
       };
     },
+  };
+}
+
+/**
+ * A segment ranker that ranks each distinct run of words once: one message's sentences are
+ * ranked as segments, again as the story's pieces and refusals (about 8 readings a message,
+ * the same words often). Made per reading, so no citizen's words outlive their message.
+ */
+function segmentsRankedOnce(
+  rank: (segment: readonly ReadWord[]) => Ranking,
+): (segment: readonly ReadWord[]) => Ranking {
+  const ranked = new Map<string, Ranking>();
+  return (segment) => {
+    // A segment's ranking reads its words and which are negated, nothing else.
+    const key = segment.map(({ word, negated }) => (negated ? `!${word}` : word)).join(" ");
+    let ranking = ranked.get(key);
+    if (ranking === undefined) {
+      ranking = rank(segment);
+      ranked.set(key, ranking);
+    }
+    return ranking;
   };
 }
 
