@@ -81,6 +81,13 @@ export interface NegationWords {
    * trabajo», «خلص عقدي»): a story with one, refused or unsure, looks for work (work.ts).
    */
   readonly workLost?: readonly string[];
+  /**
+   * How a family carer tells looking after their own, as phrases («cuido a mi», «am grijă de»),
+   * and how they ask for themselves («alguien que me escuche», «nu am cui să spun»): both in one
+   * message are a carer's own need (carer.ts), as «assisto mia madre… parlare con qualcuno».
+   */
+  readonly caresForOwn?: readonly string[];
+  readonly forOneself?: readonly string[];
 }
 
 /** The needs a chore told hard may name. */
@@ -115,15 +122,28 @@ export const readingWordsFileSchema = z
     chores: z.partialRecord(z.enum(CHORE_NEEDS), words).optional(),
     italian: words.optional(),
     work_lost: words.optional(),
+    cares_for_own: words.optional(),
+    for_oneself: words.optional(),
   })
   .transform(
-    ({ wanting, able_now, own_work, no_longer, work_lost, ...rest }): NegationWords => ({
+    ({
+      wanting,
+      able_now,
+      own_work,
+      no_longer,
+      work_lost,
+      cares_for_own,
+      for_oneself,
+      ...rest
+    }): NegationWords => ({
       ...rest,
       wanting: wanting ?? [],
       ableNow: able_now ?? [],
       ...(own_work === undefined ? {} : { ownWork: own_work }),
       ...(no_longer === undefined ? {} : { noLonger: no_longer }),
       ...(work_lost === undefined ? {} : { workLost: work_lost }),
+      ...(cares_for_own === undefined ? {} : { caresForOwn: cares_for_own }),
+      ...(for_oneself === undefined ? {} : { forOneself: for_oneself }),
     }),
   );
 
@@ -165,6 +185,8 @@ export interface OtherWords {
   readonly italian: (word: string) => boolean;
   /** Whether a message, as plainWords gives it, tells one's own work lost in these words. */
   readonly workLost: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, is a family carer asking for themselves. */
+  readonly asksAsCarer: (plain: string) => boolean;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -206,8 +228,14 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     chore: choreOf(languages),
     italian: startsWithOne(read((w) => w.italian)),
     workLost: saysOne(listed((w) => w.workLost)),
+    asksAsCarer: both(saysOne(listed((w) => w.caresForOwn)), saysOne(listed((w) => w.forOneself))),
   };
 }
+
+const both =
+  (a: (plain: string) => boolean, b: (plain: string) => boolean) =>
+  (plain: string): boolean =>
+    a(plain) && b(plain);
 
 /** Whether a message, as plainWords gives it, says one of these phrases, as whole words. */
 function saysOne(phrases: readonly string[]): (plain: string) => boolean {
@@ -255,4 +283,5 @@ export const NO_OTHER_WORDS: OtherWords = {
   chore: () => undefined,
   italian: () => false,
   workLost: () => false,
+  asksAsCarer: () => false,
 };

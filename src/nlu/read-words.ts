@@ -142,7 +142,7 @@ export function readWords(
     employed: !asks && !reading.cues.has("negation") && tellsOwnWork(text, other),
     elsewhere: reading.cues.has("elsewhere"),
     seeksWork,
-    asksAsCarer: asksAsCarer(plain),
+    asksAsCarer: asksAsCarer(plain) || other.asksAsCarer(plain),
     wellButIdle: toldWellButIdle(plain),
     childrenUnminded: toldChildrenUnminded(plain),
     // In another language only when told, not asked: «Не подскажете, как по-итальянски…?» asks

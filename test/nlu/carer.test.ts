@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { asCarersOwnNeed, asksAsCarer, asWornCarer } from "../../src/nlu/carer.js";
 import type { Classification, Ranking } from "../../src/nlu/decision.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
+import { readWords } from "../../src/nlu/read-words.js";
 import { plainWords } from "../../src/nlu/told-need.js";
+import { catalogueOtherWords } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -128,5 +131,33 @@ describe("a reading turned to the carer's own need", () => {
       ranked: ranking.ranked.filter((r) => r.intent !== "caregiver"),
     };
     expect(asCarersOwnNeed(decision("badante"), noCarer, true).intent).toBe("badante");
+  });
+});
+
+describe("a family carer asking for themselves, in another language's words (locales/<lang>/reading.yaml)", () => {
+  let asks: (text: string) => boolean;
+  beforeAll(async () => {
+    const other = await catalogueOtherWords();
+    asks = (text) => readWords(text, DEFAULT_FEATURES, undefined, undefined, other).asksAsCarer;
+  });
+
+  // Written for these tests, in my own words.
+  it.each([
+    "Cuido a mi madre desde que tuvo el ictus. Estoy destrozada y me haría bien un grupo de apoyo",
+    "yo hago todo por mi abuela y ya no sé con quien hablar de esto",
+    "Am grijă de tata de trei ani, are Alzheimer, și nu am cu cine vorbi",
+    "fac totul singură pentru soacra mea, aș vrea și pentru mine o pauză",
+  ])("%j asks as a carer", (text) => {
+    expect(asks(text)).toBe(true);
+  });
+
+  it.each([
+    // Looking after one's own and asking for the person cared for: a carer hired.
+    "Cuido a mi madre, necesito una badante para las noches",
+    // Someone to talk to, with no one of one's own looked after.
+    "Necesito alguien con quien hablar sobre los papeles del permiso",
+    "Am grijă de copiii mei și caut o bonă pentru după-amiază",
+  ])("%j does not", (text) => {
+    expect(asks(text)).toBe(false);
   });
 });
