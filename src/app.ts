@@ -131,7 +131,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // (mostly waits on the disk: the request log's index and its hash), not after it.
   const dangerLoading = options.detectDanger
     ? Promise.resolve(options.detectDanger)
-    : loadDanger(root, loaded.knowledge.catalogue);
+    : loadDanger(root, loaded.knowledge.catalogue, sources.places);
   dangerLoading.catch(() => {});
   const { storage, unlock } = await opening;
   // Filled once the bot exists: the operators hear once that requests cannot be stored.

@@ -1,13 +1,15 @@
 import { join } from "node:path";
 import { loadTexts } from "../bot/texts.js";
 import type { Catalogue } from "../catalogue/load.js";
-import { loadPlaces } from "../geo/index.js";
+import { type LocationResolver, loadPlaces } from "../geo/index.js";
 import { KnowledgeHolder, loadKnowledge } from "../knowledge/index.js";
 import { withCachedPhrases } from "../language/cached-phrases.js";
 import { loadReplyReader } from "../language/replies.js";
 import type { Logger } from "../logging/index.js";
+import { placeSpans } from "../nlu/index.js";
 import { DANGER_INTENT, type DangerDetector, loadDangerDetector } from "../safety/danger.js";
 import { loadDangerModel } from "../safety/danger-model.js";
+import { withoutPlacesFor } from "../safety/model-places.js";
 import { openStorage, type StorageOptions } from "../storage/backend.js";
 import { lockDataDir, prepareDataDir } from "../storage/data-dir.js";
 import type { Disk } from "../storage/disk.js";
@@ -77,9 +79,22 @@ export async function loadContent(root: string, recentTexts: RecentTexts) {
   return { sources, loaded, knowledge, texts };
 }
 
-/** The danger reader: the cues in locales/ (compiled once, then kept between runs) and the model. */
-export async function loadDanger(root: string, catalogue: Catalogue): Promise<DangerDetector> {
-  const model = await loadDangerModel(join(root, "data", "nlu"), catalogue, DANGER_INTENT);
+/**
+ * The danger reader: the cues in locales/ (compiled once, then kept between runs) and the
+ * model, which reads messages without the places `places` finds in them.
+ */
+export async function loadDanger(
+  root: string,
+  catalogue: Catalogue,
+  places: Pick<LocationResolver, "placesIn">,
+): Promise<DangerDetector> {
+  const model = await loadDangerModel(
+    join(root, "data", "nlu"),
+    catalogue,
+    DANGER_INTENT,
+    undefined,
+    withoutPlacesFor(placeSpans(places)),
+  );
   return withCachedPhrases("danger-phrases", (compile) =>
     loadDangerDetector(join(root, "locales"), model, compile),
   );

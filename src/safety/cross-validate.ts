@@ -1,5 +1,5 @@
 import { cueId, type DangerCues } from "./danger.js";
-import { type LabelledText, trainDangerModel } from "./danger-model.js";
+import { type LabelledText, type ModelReading, trainDangerModel } from "./danger-model.js";
 
 /** One held-out message's log-odds, from a model that never saw its set. */
 export interface HeldOutScore {
@@ -16,11 +16,12 @@ export interface HeldOutScore {
 export function heldOutScores(
   sets: Readonly<Record<string, readonly LabelledText[]>>,
   background: readonly LabelledText[],
+  reading?: ModelReading,
 ): HeldOutScore[] {
   const names = Object.keys(sets);
   return names.flatMap((held) => {
     const others = names.filter((name) => name !== held).flatMap((name) => sets[name] ?? []);
-    const model = trainDangerModel([...others, ...background]);
+    const model = trainDangerModel([...others, ...background], reading);
     return (sets[held] ?? []).map((m) => ({ odds: model(m.text), danger: m.danger }));
   });
 }

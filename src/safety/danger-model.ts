@@ -7,7 +7,9 @@ import { PROJECT_ROOT } from "../config/paths.js";
 import type { Phrase } from "../language/phrases.js";
 import { tokenize } from "../nlu/normalize.js";
 import { TermIndex } from "../nlu/term-index.js";
+import { withoutCourtesy } from "./courtesy.js";
 import { DANGER_SETS, loadDangerSet } from "./evaluate.js";
+import { placesFiles } from "./model-places.js";
 
 /**
  * A second reader for danger the cues miss when it is said in other words ("vorrei
@@ -24,6 +26,13 @@ export interface LabelledText {
 
 /** The log-odds, for one message, that it tells of danger. */
 export type DangerModel = (text: string) => number;
+
+/**
+ * The text the model reads for a message, in training and reading alike: the message without
+ * the places it names (`withoutPlacesFor`), or as written when no place reader is given.
+ */
+export type ModelReading = (text: string) => string;
+const asWritten: ModelReading = (text) => text;
 
 /**
  * Chosen by cross-validation on the development sets (`npm run eval:danger -- --cv`): each set
@@ -130,10 +139,13 @@ export function undoubled(phrase: Phrase): Phrase {
   };
 }
 
-/** Stems cut short (typos and endings weigh less) and pairs of neighbouring stems. */
+/**
+ * Stems cut short (typos and endings weigh less) and pairs of neighbouring stems, words of
+ * courtesy left out (courtesy.ts).
+ */
 const STEM = 6;
 function features(text: string): Set<string> {
-  const stems = tokenize(text).map((word) => undouble(word).slice(0, STEM));
+  const stems = withoutCourtesy(tokenize(text)).map((word) => undouble(word).slice(0, STEM));
   const found = new Set(stems);
   for (let i = 0; i + 1 < stems.length; i++) found.add(`${stems[i]} ${stems[i + 1]}`);
   return found;
@@ -148,14 +160,17 @@ export interface DangerWeights {
   readonly weights: readonly (readonly [feature: string, weight: number])[];
 }
 
-export function learnDangerWeights(examples: readonly LabelledText[]): DangerWeights {
+export function learnDangerWeights(
+  examples: readonly LabelledText[],
+  reading: ModelReading = asWritten,
+): DangerWeights {
   const side = () => ({ counts: new Map<string, number>(), features: 0, messages: 0 });
   const danger = side();
   const ordinary = side();
   for (const example of examples) {
     const learned = example.danger ? danger : ordinary;
     learned.messages += 1;
-    for (const feature of features(example.text)) {
+    for (const feature of features(reading(example.text))) {
       learned.counts.set(feature, (learned.counts.get(feature) ?? 0) + 1);
       learned.features += 1;
     }
@@ -220,10 +235,13 @@ function restored(kept: StoredWeights): CompactWeights {
   return { prior: kept.prior, features: TermIndex.joined(kept.features, ends), weights };
 }
 
-function dangerModelOf({ prior, features: index, weights: weightAt }: CompactWeights): DangerModel {
+function dangerModelOf(
+  { prior, features: index, weights: weightAt }: CompactWeights,
+  reading: ModelReading,
+): DangerModel {
   return (text) => {
     let odds = prior;
-    for (const feature of features(text)) {
+    for (const feature of features(reading(text))) {
       // A word neither side ever saw (a name, a number, a typo) says nothing about danger;
       // smoothing alone would count it for the side with fewer words, danger.
       const at = index.indexOf(feature);
@@ -233,38 +251,45 @@ function dangerModelOf({ prior, features: index, weights: weightAt }: CompactWei
   };
 }
 
-export function trainDangerModel(examples: readonly LabelledText[]): DangerModel {
-  return dangerModelOf(compact(learnDangerWeights(examples)));
+export function trainDangerModel(
+  examples: readonly LabelledText[],
+  reading: ModelReading = asWritten,
+): DangerModel {
+  return dangerModelOf(compact(learnDangerWeights(examples, reading)), reading);
 }
 
 /**
  * The model over the training sets in `nluDir` and the catalogue's examples, kept between
  * runs (training took 130-180 ms of each start). The key covers the training files' contents,
  * the examples used and the code that reads, learns and stores them (this folder, the NLU
- * tokenizer and the cache), so an edited development set or example trains again.
+ * tokenizer and the cache), so an edited development set or example trains again. With
+ * `reading` (the places left out), the key covers the geo reader's code and files too.
  */
 export async function loadDangerModel(
   nluDir: string,
   catalogue: Catalogue,
   dangerIntent: string,
   cacheDir?: string,
+  reading?: ModelReading,
 ): Promise<DangerModel> {
   const files = DANGER_TRAINING_SETS.map((file) => join(nluDir, file));
   const examples = catalogueExamples(catalogue, dangerIntent);
   const key = createHash("sha256")
     .update(await fingerprint(PROJECT_ROOT, await codeFiles(["cache", "nlu", "safety"])))
+    .update(reading ? await fingerprint(PROJECT_ROOT, await placesFiles()) : "as written")
     .update(await fingerprint(nluDir, files))
     .update(JSON.stringify(examples))
     .digest("hex")
     .slice(0, 24);
   const learn = async () => {
     const sets = await Promise.all(files.map((file) => loadDangerSet(file)));
-    return stored(compact(learnDangerWeights([...sets.flat(), ...examples])));
+    return stored(compact(learnDangerWeights([...sets.flat(), ...examples], reading)));
   };
   return dangerModelOf(
     await cachedDerivation("danger-model", key, learn, {
       restore: restored,
       ...(cacheDir === undefined ? {} : { dir: cacheDir }),
     }),
+    reading ?? asWritten,
   );
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/nlu/normalize.js";
+import { withoutCourtesy } from "../../src/safety/courtesy.js";
+import { type LabelledText, trainDangerModel } from "../../src/safety/danger-model.js";
+import { withoutPlacesFor } from "../../src/safety/model-places.js";
+
+const spans = (text: string) => (/via dei Missaglia/i.exec(text) ?? []).map((span) => span);
+
+describe("what the danger model reads of a message", () => {
+  it("leaves out an apology for writing, not the plea or what is told", () => {
+    expect(withoutCourtesy(tokenize("Buongiorno, mi scusi se la disturbo: ho 84 anni"))).toEqual(
+      tokenize("se ho 84 anni"),
+    );
+    expect(withoutCourtesy(tokenize("aiutatemi per favore"))).toEqual(
+      tokenize("aiutatemi per favore"),
+    );
+  });
+
+  it("leaves out the places the geo reader finds", () => {
+    const reading = withoutPlacesFor(spans);
+    expect(reading("abito da sola in via dei Missaglia e non cucino più")).not.toMatch(/Missaglia/);
+    expect(reading("via dei Missaglia")).toBe("via dei Missaglia");
+  });
+
+  it("does not learn a street's name as danger because a crisis happened there", () => {
+    const examples: LabelledText[] = [
+      { text: "mio marito mi picchia in via dei Missaglia", danger: true },
+      { text: "ho paura, mi picchia ancora", danger: true },
+      { text: "cerco una badante per mia madre", danger: false },
+      { text: "vorrei i pasti a domicilio", danger: false },
+    ];
+    const ordinary = "abito in via dei Missaglia, vorrei i pasti a domicilio";
+    const asWritten = trainDangerModel(examples);
+    const withoutPlaces = trainDangerModel(examples, withoutPlacesFor(spans));
+    expect(withoutPlaces(ordinary)).toBeLessThan(asWritten(ordinary));
+  });
+});
