@@ -67,6 +67,7 @@ export const DANGER_SETS = {
     "danger-independent-16.jsonl",
     "danger-independent-17.jsonl",
     "danger-independent-18.jsonl",
+    "danger-independent-19.jsonl",
   ],
 } as const;
 
