@@ -67,6 +67,7 @@ describe("short replies in Spanish, Romanian and Ukrainian, the words the hints 
     ["es", "cambiar zona", "change"],
     ["es", "no sé", "dont_know"],
     ["es", "escríbeme aquí", "contact_here"],
+    ["es", "escríbanme aquí", "contact_here"],
     ["ro", "da, te rog", "yes"],
     ["ro", "nu, mersi", "no"],
     ["ro", "prefer să nu spun", "skip"],
