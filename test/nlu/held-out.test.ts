@@ -52,6 +52,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-19.jsonl",
   "/dev-hard-20.jsonl",
   "/dev-languages-20.jsonl",
+  "/dev-hard-21.jsonl",
+  "/dev-languages-21.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
