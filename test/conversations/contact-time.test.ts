@@ -140,6 +140,25 @@ describe("a time of day said in the citizen's own words", () => {
     const summary = shown(await say(user, "no", SUMMARY));
     expect(summary).toContain(typed);
   });
+
+  it.each([
+    ["en", "after 5pm", "confirm"],
+    ["it", "dopo le 17", "confermo"],
+  ])(
+    "(%s) «%s» reaches the Italian operators marked as the citizen's words",
+    async (language, typed, confirm) => {
+      const user = citizen("Tamsin", language);
+      await say(user, "/operatore", /d'accordo\?|agree\?/);
+      await say(user, "sì", /Come ti chiami|What is your name/);
+      await say(user, "Tamsin Neri", /A che numero|What number/);
+      await say(user, "333 222 1125", /Quando preferisci|When would you/);
+      await say(user, typed, /nota per l'operatore|note for the worker/);
+      await say(user, "no", SUMMARY);
+      const reference = referenceIn(await say(user, confirm, REGISTERED));
+      const card = shown(await notificationOf(harness.emulator, harness.app, operators, reference));
+      expect(card).toContain(`Quando chiamare: «${typed}» (parole del cittadino)`);
+    },
+  );
 });
 
 describe("the time to call, answered by the button's place", () => {
