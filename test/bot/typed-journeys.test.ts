@@ -1,7 +1,7 @@
 import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { citizen, useHarness } from "../support/harness.js";
-import { last, readUntil } from "./story.js";
+import { isPlaceQuestion, last, readUntil } from "./story.js";
 
 const harness = useHarness();
 
@@ -18,5 +18,22 @@ describe("a citizen who types several needs in one message", () => {
     const offered = harness.emulator.buttonsOf(question).map((b) => b.data);
     expect(offered).toContain("a:colf");
     expect(offered).not.toContain("a:badante");
+  });
+});
+
+describe("an Arabic speaker who types the area in Arabic letters", () => {
+  it.each([
+    ["لوريتو", /Municipio 2 \/ 3/],
+    ["شارع بادوفا ١٢٠", /Via Padova 120|via Padova 120/i],
+    ["كوارتو أوجارو", /Municipio 8/],
+  ])("«%s» at the area question is the place, not «I did not recognise»", async (typed, said) => {
+    const user = citizen("Amina", "ar");
+    harness.emulator.sendText(user, "أحتاج جليسة أطفال لابني عمره ثلاث سنوات");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, typed);
+    const read = await readUntil(harness.emulator, user, (m) => /📍/.test(m.text ?? ""));
+    const saidBack = last(read).text ?? "";
+    expect(saidBack).toMatch(said);
+    expect(read.map((m) => m.text).join("\n")).not.toMatch(/did not recognise|non ho riconosciuto/);
   });
 });
