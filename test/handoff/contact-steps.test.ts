@@ -52,6 +52,17 @@ describe("the contact steps understand what is typed", () => {
     },
   );
 
+  it("«sì» to «Vuoi aggiungere una nota?» asks for the note, never «sì» as the note", async () => {
+    const user = citizen("Nora");
+    await toName(user);
+    await say(user, "Nora Neri", /A che numero/);
+    await say(user, "333 222 1190", /Quando preferisci/);
+    await say(user, "mattina", /nota per l'operatore/);
+    await say(user, "sì", /Scrivi la nota/);
+    const summary = shown(await say(user, "citofono rotto, chiamate", /Controlla/));
+    expect(summary).toMatch(/Nota: citofono rotto, chiamate/);
+  });
+
   it("«preferisco non dirlo» gives the operators a neutral name", async () => {
     const user = citizen("Pia");
     const summary = await toSummary(user, [
