@@ -1,9 +1,11 @@
 import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
+import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
 import { citizen, useHarness } from "../support/harness.js";
 import { isPlaceQuestion, last, readUntil } from "./story.js";
 
-const harness = useHarness();
+const operators: TestGroup = { id: -1001622, title: "Operatori WeMi", type: "supergroup" };
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
 const asksWhichNeed = (message: Message) => /Did you mean/.test(message.text ?? "");
 
@@ -36,4 +38,25 @@ describe("an Arabic speaker who types the area in Arabic letters", () => {
     expect(saidBack).toMatch(said);
     expect(read.map((m) => m.text).join("\n")).not.toMatch(/did not recognise|non ho riconosciuto/);
   });
+});
+
+describe("«write to me here» typed at the phone question, in the citizen's words", () => {
+  it.each([
+    ["uk", "так", "Олена Коваленко", "пишіть мені тут", /примітку/],
+    ["fr", "oui", "Awa Diop", "contactez-moi ici", /nota per l'operatore/],
+  ])(
+    "(%s) «%s… %s» leads to the note, no phone asked again",
+    async (language, yes, name, here, note) => {
+      const user = citizen("Olena", language);
+      harness.emulator.sendText(user, "/operatore");
+      await readUntil(harness.emulator, user, (m) => /\?/.test(m.text ?? ""));
+      harness.emulator.sendText(user, yes);
+      await readUntil(harness.emulator, user, (m) => harness.emulator.buttonsOf(m).length > 0);
+      harness.emulator.sendText(user, name);
+      await readUntil(harness.emulator, user, (m) => /Telegram/.test(JSON.stringify(m)));
+      harness.emulator.sendText(user, here);
+      const read = await readUntil(harness.emulator, user, (m) => note.test(m.text ?? ""));
+      expect(last(read).text).toMatch(note);
+    },
+  );
 });
