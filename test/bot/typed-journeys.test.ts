@@ -44,6 +44,8 @@ describe("«write to me here» typed at the phone question, in the citizen's wor
   it.each([
     ["uk", "так", "Олена Коваленко", "пишіть мені тут", /примітку/],
     ["fr", "oui", "Awa Diop", "contactez-moi ici", /nota per l'operatore/],
+    ["zh", "是的", "Li Wei", "在这里联系我", /note for the worker|nota per l'operatore/],
+    ["sq", "po", "Drita Hoxha", "më shkruani këtu", /nota per l'operatore/],
   ])(
     "(%s) «%s… %s» leads to the note, no phone asked again",
     async (language, yes, name, here, note) => {
