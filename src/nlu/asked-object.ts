@@ -30,6 +30,9 @@ interface Frame {
   readonly language: Language;
 }
 
+/** A message's words as plainWords gives them. */
+type Tokens = readonly string[];
+
 /** The asked words, compiled once: frames by their first word, the rest as sets. */
 interface AskedLexicon {
   /** By their first word: classify reads every message, most of whose words open none. */
@@ -112,12 +115,7 @@ const skipDeterminers = (lex: AskedLexicon, tokens: readonly string[], i: number
 };
 
 /** An Italian object: its first noun, and for a container what it is of (one level). */
-function italianObject(
-  lex: AskedLexicon,
-  tokens: readonly string[],
-  i: number,
-  depth = 0,
-): AskedObject {
+function italianObject(lex: AskedLexicon, tokens: Tokens, i: number, depth = 0): AskedObject {
   const at = skipDeterminers(lex, tokens, i);
   const head = tokens[at];
   if (head === undefined || NO_OBJECT.has(head)) return "unknown";
@@ -135,12 +133,7 @@ function italianObject(
  * An English object: a compound whose last word is its head («a babysitting film»); a container's
  * topic is a word before it («a cooking class») or what it is of («help with my homework»).
  */
-function englishObject(
-  lex: AskedLexicon,
-  tokens: readonly string[],
-  i: number,
-  depth = 0,
-): AskedObject {
+function englishObject(lex: AskedLexicon, tokens: Tokens, i: number, depth = 0): AskedObject {
   const from = skipDeterminers(lex, tokens, i);
   let to = from;
   while (to < tokens.length && to - from < COMPOUND && !NO_OBJECT.has(tokens[to] as string)) to++;
