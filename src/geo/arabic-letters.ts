@@ -141,7 +141,10 @@ function latinSpellingsOfArabic(text: string): string[] {
   );
 }
 
-/** The place a text in Arabic letters names, by the spelling that names one most surely. */
+/**
+ * The place a text in Arabic letters names, by the spelling that names one most surely; its
+ * text stays the citizen's, so the spelling, not theirs, is never said back as their words.
+ */
 export function placeInArabicLetters(
   text: string,
   resolve: (text: string) => ResolvedPlace,
@@ -150,5 +153,6 @@ export function placeInArabicLetters(
   return latinSpellingsOfArabic(text)
     .map(resolve)
     .filter(isPlace)
-    .sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0))[0];
+    .sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0))
+    .map((place) => ({ ...place, text }))[0];
 }
