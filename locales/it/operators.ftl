@@ -16,6 +16,8 @@ op-status-claimed = presa in carico da { $operator }
 op-status-closed = chiusa da { $operator }
 op-status-withdrawn = ritirata dal cittadino
 op-erased = (dati cancellati)
+# Un orario scritto dal cittadino (non un pulsante), com'è, anche in un'altra lingua.
+op-typed-time = «{ $time }» (parole del cittadino)
 op-phone-telegram = nessuno: rispondere qui su Telegram (prendi in carico, poi rispondi a questo messaggio)
 op-claim = 🙋 Prendo in carico
 op-close = ✅ Chiudi

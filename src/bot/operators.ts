@@ -26,9 +26,27 @@ const OWN_WORDS = [
  * ("(nombre no indicado)", "Tarde") said in theirs; the citizen's own words as written.
  */
 function inOperatorsWords(value: string, locale: string, texts: Texts): string {
-  if (!isLocale(locale) || locale === OPERATORS_LOCALE) return value;
-  const key = OWN_WORDS.find((own) => texts.for(locale)(own) === value);
-  return key ? texts.for(OPERATORS_LOCALE)(key) : value;
+  return ownWordsForOperators(value, locale, texts) ?? value;
+}
+
+/** The bot's own words in a contact detail, said in the operators' language; else undefined. */
+function ownWordsForOperators(value: string, locale: string, texts: Texts): string | undefined {
+  const from = isLocale(locale) ? locale : OPERATORS_LOCALE;
+  const key = OWN_WORDS.find((own) => texts.for(from)(own) === value);
+  return key ? texts.for(OPERATORS_LOCALE)(key) : undefined;
+}
+
+/**
+ * The time to call: a slot in the operators' words; a time the citizen typed («after 5pm»,
+ * «dopo le 17 ma non il venerdì») as written, marked as their words, so that an operator never
+ * takes another language's words, or an odd phrase, for the bot's own.
+ */
+function timeForOperators(value: string, locale: string, texts: Texts): string {
+  if (value === "") return "—";
+  return (
+    ownWordsForOperators(value, locale, texts) ??
+    texts.for(OPERATORS_LOCALE)("op-typed-time", { time: value })
+  );
 }
 
 /** The card's first sign, so that operators scanning the chat see what is still to take. */
@@ -78,7 +96,7 @@ export function renderNotification(
         : escapeHtml(contact.phone)
       : erased,
     time: contact
-      ? escapeHtml(inOperatorsWords(contact.preferredTime, request.locale, texts) || "—")
+      ? escapeHtml(timeForOperators(contact.preferredTime, request.locale, texts))
       : erased,
     note: contact ? escapeHtml(contact.note || "—") : erased,
     summary: t("op-summary", {

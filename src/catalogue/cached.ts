@@ -2,6 +2,7 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
 import {
+  askedWordsFile,
   type CatalogueLoadResult,
   type CataloguePaths,
   loadCatalogue,
@@ -29,6 +30,8 @@ export async function loadCatalogueCached(
     ...names.map((name) => join(paths.intentsDir, name)),
     // The languages' reading words: the catalogue holds them too.
     ...(await readingWordsFiles(paths)).map(([, file]) => file),
+    // What a request asks for (data/nlu/asked.yaml): the catalogue holds it too.
+    ...[await askedWordsFile(paths)].filter((file) => file !== undefined),
   ];
   const key = await fingerprint(paths.root, [
     ...(await codeFiles(["catalogue", "nlu"])),

@@ -3,6 +3,7 @@ import { basename, join, relative } from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { PROJECT_ROOT } from "../config/paths.js";
+import { type AskedWords, askedWordsSchema } from "../nlu/asked-object.js";
 import {
   type NegationWords,
   type ReadingWords,
@@ -32,6 +33,8 @@ export interface Catalogue {
    * language (locales/<lang>/reading.yaml); none, no such reading.
    */
   readonly readingWords?: ReadingWords;
+  /** What a request asks for, read by grammar (data/nlu/asked.yaml); absent, nothing read so. */
+  readonly asked?: AskedWords;
 }
 
 export interface CataloguePaths {
@@ -40,6 +43,8 @@ export interface CataloguePaths {
   readonly servicesFile: string;
   /** Where locales/<lang>/reading.yaml are; a root without it has none. */
   readonly localesDir?: string;
+  /** data/nlu/asked.yaml; a root without it has no asked words. */
+  readonly askedFile?: string;
 }
 
 export type CatalogueLoadResult =
@@ -55,6 +60,7 @@ export function cataloguePaths(root: string = PROJECT_ROOT): CataloguePaths {
     intentsDir: join(root, "intents"),
     servicesFile: join(root, "data", "services.yaml"),
     localesDir: join(root, "locales"),
+    askedFile: join(root, "data", "nlu", "asked.yaml"),
   };
 }
 
@@ -174,6 +180,7 @@ export async function loadCatalogue(
   }
 
   const readingWords = await loadReadingWords(paths, problems);
+  const asked = await loadAskedWords(paths, problems);
 
   if (!services.ok || outOfScope === undefined || problems.some((p) => p.severity === "error")) {
     return { ok: false, problems };
@@ -184,6 +191,7 @@ export async function loadCatalogue(
     outOfScope,
     ...(livesAlone === undefined ? {} : { livesAlone }),
     readingWords,
+    ...(asked === undefined ? {} : { asked }),
   };
   const findings = [
     ...crossCheck(
@@ -224,6 +232,30 @@ export async function readingWordsFiles(paths: CataloguePaths): Promise<[string,
     ),
   );
   return files.filter((_, i) => found[i]);
+}
+
+/** The catalogue's asked words, when its root has them; their problems are the catalogue's. */
+export async function askedWordsFile(paths: CataloguePaths): Promise<string | undefined> {
+  const file = paths.askedFile;
+  if (file === undefined) return undefined;
+  return (await stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  ))
+    ? file
+    : undefined;
+}
+
+async function loadAskedWords(
+  paths: CataloguePaths,
+  problems: CatalogueProblem[],
+): Promise<AskedWords | undefined> {
+  const file = await askedWordsFile(paths);
+  if (file === undefined) return undefined;
+  const parsed = await parseYamlFile(file, paths.root, askedWordsSchema);
+  if (parsed.ok) return parsed.value;
+  problems.push(...parsed.problems);
+  return undefined;
 }
 
 /** Each language's locales/<lang>/reading.yaml; their problems are the catalogue's. */

@@ -11,6 +11,7 @@ import { loadPlaces } from "../geo/index.js";
 import { placeOnlyMessages } from "../geo/mentions.js";
 import { loadReplyReader } from "../language/replies.js";
 import { aloneReader } from "../nlu/alone.js";
+import { askedObjectsReader } from "../nlu/asked-object.js";
 import { calibrate, rankForCalibration } from "../nlu/calibrate.js";
 import {
   buildModel,
@@ -87,10 +88,11 @@ async function trained(paths: CataloguePaths, features: FeatureOptions) {
   );
   const seconds = (performance.now() - start) / 1000;
   const alone = aloneReader(loaded.catalogue.livesAlone);
+  const asked = askedObjectsReader(loaded.catalogue.asked);
   // Read as the bot reads: without the message's places (src/nlu/places.ts).
   const classifier = (thresholds: Thresholds) =>
     classifierOf(
-      readingWithoutPlaces(modelReader(model, thresholds, alone), model.words, {
+      readingWithoutPlaces(modelReader(model, thresholds, alone, asked), model.words, {
         spans: placeSpans(reader),
         names: places,
       }),

@@ -380,7 +380,9 @@ async function askNote(dialogue: Dialogue, knowledge: KnowledgeHolder): Promise<
       await ctx.reply(t("handoff-cost-unknown-note"), { reply_markup: keyboardOf([choices]) });
       continue;
     }
-    if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_NOTE);
+    // «sì», «yes», «da» answers «Vuoi aggiungere una nota?»: the note itself is still to come.
+    const yes = reply.kind === "text" && readReply(dialogue, reply.text).kind === "yes";
+    if (reply.kind === "text" && reply.text !== "" && !yes) return reply.text.slice(0, MAX_NOTE);
     await ctx.reply(t("handoff-ask-note-again"));
   }
 }

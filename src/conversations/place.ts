@@ -1,6 +1,7 @@
 import { Keyboard } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import { describePlace, describeUnderstood, placeName } from "../bot/render.js";
+import { placeInArabicLetters } from "../geo/arabic-letters.js";
 import type { GeoPoint, ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { Classification } from "../nlu/index.js";
@@ -142,6 +143,23 @@ export const resolvePlace = async (
 ): Promise<ResolvedPlace> =>
   deps.resolvedBefore?.(text) ??
   dialogue.conversation.external((): ResolvedPlace => deps.knowledge.current.places.resolve(text));
+
+/**
+ * A reply to the place question: as typed, or in Arabic letters («لوريتو») its Latin spelling
+ * that names a place most surely; only here, where a place was asked for (arabic-letters.ts).
+ */
+async function resolveAskedPlace(
+  dialogue: Dialogue,
+  deps: PlaceDependencies,
+  text: string,
+): Promise<ResolvedPlace> {
+  const resolved = await resolvePlace(dialogue, deps, text);
+  if (isPlace(resolved)) return resolved;
+  const { places } = deps.knowledge.current;
+  return dialogue.conversation.external(
+    (): ResolvedPlace => placeInArabicLetters(text, (t) => places.resolve(t), isPlace) ?? resolved,
+  );
+}
 
 /**
  * The words of a message other than the place it names («actually I live in» of «actually I
@@ -310,7 +328,7 @@ export async function readPlaceReply(
       await ctx.reply(t("handoff-going-back"), { reply_markup: { remove_keyboard: true } });
       return { kind: "need", text: reply.text };
     }
-    resolved = await resolvePlace(dialogue, deps, reply.text);
+    resolved = await resolveAskedPlace(dialogue, deps, reply.text);
     if (resolved.needsHouseNumber) return { kind: "house-number", place: resolved };
     if (resolved.sharesName) {
       await sendTownOrAreaQuestion(dialogue, resolved);

@@ -3,21 +3,16 @@
  * there», «where can I») and the head noun of the object after it. «Cerco un corso di cucina per
  * badanti» asks for a course, and the course is of cooking; «I'm looking for a babysitting film»
  * asks for a film. When every object a message asks for is one WeMi does not give, the need's
- * words in it are modifiers or context, not what is asked. The words are data
- * (data/nlu/asked.yaml); read on the message as plainWords gives it.
+ * words in it are modifiers or context, not what is asked. The words are content
+ * (data/nlu/asked.yaml, loaded with the catalogue); read on the message as plainWords gives it.
  */
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
-import { parseYaml } from "../cache/yaml.js";
-import { PROJECT_ROOT } from "../config/paths.js";
-
-export const ASKED_FILE = join(PROJECT_ROOT, "data/nlu/asked.yaml");
 
 const phrase = z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u, "lower-case words");
 const word = z.string().regex(/^\p{Ll}+$/u, "one lower-case word");
-const askedSchema = z.strictObject({
+/** data/nlu/asked.yaml: content, read with the catalogue, so /reload and catalogue:check see it. */
+export const askedWordsSchema = z.strictObject({
   frames: z.strictObject({ it: z.array(phrase), en: z.array(phrase) }),
   getting: z.array(word),
   determiners: z.array(word),
@@ -27,27 +22,47 @@ const askedSchema = z.strictObject({
   italian: z.array(word),
 });
 
-const ASKED = askedSchema.parse(parseYaml(readFileSync(ASKED_FILE, "utf8")));
+export type AskedWords = z.infer<typeof askedWordsSchema>;
 
 type Language = "it" | "en";
 interface Frame {
   readonly words: readonly string[];
   readonly language: Language;
 }
-/** The frames by their first word: classify reads every message, most of whose words open none. */
-const FRAMES = new Map<string, Frame[]>();
-for (const language of ["it", "en"] as const)
-  for (const frame of ASKED.frames[language]) {
-    const words = frame.split(" ");
-    const first = words[0] as string;
-    FRAMES.set(first, [...(FRAMES.get(first) ?? []), { words, language }]);
-  }
-const GETTING = new Set(ASKED.getting);
-const DETERMINERS = new Set(ASKED.determiners);
-const CONTAINERS = new Set(ASKED.containers);
-const OTHER = new Set(ASKED.other);
-const HOBBIES = new Set(ASKED.hobbies);
-const ITALIAN = new Set(ASKED.italian);
+
+/** A message's words as plainWords gives them. */
+type Tokens = readonly string[];
+
+/** The asked words, compiled once: frames by their first word, the rest as sets. */
+interface AskedLexicon {
+  /** By their first word: classify reads every message, most of whose words open none. */
+  readonly frames: ReadonlyMap<string, readonly Frame[]>;
+  readonly getting: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly containers: ReadonlySet<string>;
+  readonly other: ReadonlySet<string>;
+  readonly hobbies: ReadonlySet<string>;
+  readonly italian: ReadonlySet<string>;
+}
+
+function lexiconOf(asked: AskedWords): AskedLexicon {
+  const frames = new Map<string, Frame[]>();
+  for (const language of ["it", "en"] as const)
+    for (const frame of asked.frames[language]) {
+      const words = frame.split(" ");
+      const first = words[0] as string;
+      frames.set(first, [...(frames.get(first) ?? []), { words, language }]);
+    }
+  return {
+    frames,
+    getting: new Set(asked.getting),
+    determiners: new Set(asked.determiners),
+    containers: new Set(asked.containers),
+    other: new Set(asked.other),
+    hobbies: new Set(asked.hobbies),
+    italian: new Set(asked.italian),
+  };
+}
 
 /**
  * Words that end an object or stand where none is: «vorrei sapere se…», «cerco di…», «is there
@@ -78,35 +93,39 @@ export type AskedObject = "other" | "hobby" | "unknown";
  * What a word names as an object; «grammatica italiana», «Italian grammar» (`italian` beside it)
  * is Italian for newcomers, a WeMi course, but «Italian grammar homework» a pupil's homework.
  */
-const kindOf = (word: string | undefined, beside: string | undefined): AskedObject =>
+const kindOf = (
+  lex: AskedLexicon,
+  word: string | undefined,
+  beside: string | undefined,
+): AskedObject =>
   word === undefined
     ? "unknown"
-    : OTHER.has(word)
-      ? ITALIAN.has(beside ?? "")
+    : lex.other.has(word)
+      ? lex.italian.has(beside ?? "")
         ? "unknown"
         : "other"
-      : HOBBIES.has(word)
+      : lex.hobbies.has(word)
         ? "hobby"
         : "unknown";
 
-const skipDeterminers = (tokens: readonly string[], i: number) => {
+const skipDeterminers = (lex: AskedLexicon, tokens: readonly string[], i: number) => {
   let j = i;
-  while (DETERMINERS.has(tokens[j] ?? "")) j++;
+  while (lex.determiners.has(tokens[j] ?? "")) j++;
   return j;
 };
 
 /** An Italian object: its first noun, and for a container what it is of (one level). */
-function italianObject(tokens: readonly string[], i: number, depth = 0): AskedObject {
-  const at = skipDeterminers(tokens, i);
+function italianObject(lex: AskedLexicon, tokens: Tokens, i: number, depth = 0): AskedObject {
+  const at = skipDeterminers(lex, tokens, i);
   const head = tokens[at];
   if (head === undefined || NO_OBJECT.has(head)) return "unknown";
-  const kind = kindOf(head, tokens[at + 1]);
-  if (kind !== "unknown" || !CONTAINERS.has(head) || depth > 1) return kind;
+  const kind = kindOf(lex, head, tokens[at + 1]);
+  if (kind !== "unknown" || !lex.containers.has(head) || depth > 1) return kind;
   // «un corso yoga», «corso serale di cucina»: the topic is next, or after «di» within three words.
-  const next = kindOf(tokens[at + 1], tokens[at + 2]);
+  const next = kindOf(lex, tokens[at + 1], tokens[at + 2]);
   if (next !== "unknown") return next;
   for (let j = at + 1; j <= at + 3 && j < tokens.length; j++)
-    if (OF_IT.has(tokens[j] as string)) return italianObject(tokens, j + 1, depth + 1);
+    if (OF_IT.has(tokens[j] as string)) return italianObject(lex, tokens, j + 1, depth + 1);
   return "unknown";
 }
 
@@ -114,41 +133,56 @@ function italianObject(tokens: readonly string[], i: number, depth = 0): AskedOb
  * An English object: a compound whose last word is its head («a babysitting film»); a container's
  * topic is a word before it («a cooking class») or what it is of («help with my homework»).
  */
-function englishObject(tokens: readonly string[], i: number, depth = 0): AskedObject {
-  const from = skipDeterminers(tokens, i);
+function englishObject(lex: AskedLexicon, tokens: Tokens, i: number, depth = 0): AskedObject {
+  const from = skipDeterminers(lex, tokens, i);
   let to = from;
   while (to < tokens.length && to - from < COMPOUND && !NO_OBJECT.has(tokens[to] as string)) to++;
   const compound = tokens.slice(from, to);
   const head = compound.at(-1);
   if (head === undefined) return "unknown";
-  const kind = kindOf(head, compound.at(-2));
-  if (kind !== "unknown" || !CONTAINERS.has(head) || depth > 1) return kind;
+  const kind = kindOf(lex, head, compound.at(-2));
+  if (kind !== "unknown" || !lex.containers.has(head) || depth > 1) return kind;
   // «a cooking class», «an Italian grammar course»: the topic is a word before the container.
   const topic = compound
     .slice(0, -1)
-    .map((w, k) => kindOf(w, compound[k - 1]))
+    .map((w, k) => kindOf(lex, w, compound[k - 1]))
     .find((k) => k !== "unknown");
   if (topic !== undefined) return topic;
-  return OF_EN.has(tokens[to] ?? "") ? englishObject(tokens, to + 1, depth + 1) : "unknown";
+  return OF_EN.has(tokens[to] ?? "") ? englishObject(lex, tokens, to + 1, depth + 1) : "unknown";
 }
 
 const startsWith = (tokens: readonly string[], i: number, words: readonly string[]) =>
   words.every((w, k) => tokens[i + k] === w);
 
+/** Reads what a message asks for: the objects its frames ask for, in order. */
+export type AskedObjectsReader = (plain: string) => AskedObject[];
+
+/** With no asked words, no object is read: every message is left to the model. */
+export const NOTHING_ASKED: AskedObjectsReader = () => [];
+
+/** The reader of asked objects over these words (the catalogue's data/nlu/asked.yaml). */
+export function askedObjectsReader(asked: AskedWords | undefined): AskedObjectsReader {
+  if (asked === undefined) return NOTHING_ASKED;
+  const lex = lexiconOf(asked);
+  return (plain) => askedObjects(lex, plain);
+}
+
 /** The objects the message's frames ask for, in order; a frame with no object gives none. */
-export function askedObjects(plain: string): AskedObject[] {
+function askedObjects(lex: AskedLexicon, plain: string): AskedObject[] {
   const tokens = plain.split(" ").filter((t) => t !== "");
   const objects: AskedObject[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const frame = FRAMES.get(tokens[i] as string)?.find((f) => startsWith(tokens, i, f.words));
+    const frame = lex.frames.get(tokens[i] as string)?.find((f) => startsWith(tokens, i, f.words));
     if (frame === undefined) continue;
     // «non cerco un corso di nuoto, cerco…», «I don't want a gym»: refused, not asked.
     const refused = REFUSING.has(tokens[i - 1] ?? "") || REFUSING.has(tokens[i - 2] ?? "");
     let at = i + frame.words.length;
-    while (GETTING.has(tokens[at] ?? "")) at++;
-    const head = tokens[skipDeterminers(tokens, at)];
+    while (lex.getting.has(tokens[at] ?? "")) at++;
+    const head = tokens[skipDeterminers(lex, tokens, at)];
     if (head !== undefined && !NO_OBJECT.has(head) && !refused)
-      objects.push(frame.language === "it" ? italianObject(tokens, at) : englishObject(tokens, at));
+      objects.push(
+        frame.language === "it" ? italianObject(lex, tokens, at) : englishObject(lex, tokens, at),
+      );
     i = at - 1;
   }
   return objects;

@@ -1,5 +1,6 @@
 import type { Catalogue } from "../catalogue/load.js";
 import { type AloneReader, NOBODY_ALONE } from "./alone.js";
+import { type AskedObjectsReader, NOTHING_ASKED } from "./asked-object.js";
 import { type Classification, decide, decideWithSegments, type Ranking } from "./decision.js";
 import {
   type FeatureOptions,
@@ -60,14 +61,17 @@ export function classifierFromModel(
   model: ClassifierModel,
   thresholds: Thresholds,
   alone: AloneReader = NOBODY_ALONE,
+  asked: AskedObjectsReader = NOTHING_ASKED,
 ): IntentClassifier {
-  return classifierOf(modelReader(model, thresholds, alone));
+  return classifierOf(modelReader(model, thresholds, alone, asked));
 }
 
 export function modelReader(
   model: ClassifierModel,
   thresholds: Thresholds,
   alone: AloneReader = NOBODY_ALONE,
+  /** What a request asks for, by the catalogue's asked words (data/nlu/asked.yaml). */
+  asked: AskedObjectsReader = NOTHING_ASKED,
 ): TextReader {
   // Only what reading needs is kept: not the model's lists of terms and words.
   const { intentIds, softmax, featureOptions } = model;
@@ -139,7 +143,7 @@ export function modelReader(
   return {
     intentIds,
     read: (text) => {
-      const words = readWords(text, featureOptions, correct, stemmer, other);
+      const words = readWords(text, featureOptions, correct, stemmer, other, asked);
       const knownWords = known(words.segments.flat());
       const rankSegment = segmentsRankedOnce(rankWords);
       let ranking: Ranking | undefined;

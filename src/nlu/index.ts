@@ -11,6 +11,7 @@ import { type GeoIndex, type LocationResolver, loadPlaces } from "../geo/index.j
 import { placeOnlyMessages } from "../geo/mentions.js";
 import { ANSWERS_ONLY, loadReplyReader, type ReplyReader } from "../language/replies.js";
 import { aloneReader } from "./alone.js";
+import { askedObjectsReader } from "./asked-object.js";
 import {
   type Classification,
   type ClassifierModel,
@@ -99,10 +100,11 @@ export function classifierOfModels(
   replies: ReplyReader,
 ): IntentClassifier {
   const alone = aloneReader(catalogue.livesAlone);
+  const asked = askedObjectsReader(catalogue.asked);
   const inText: PlacesInText = { spans: placeSpans(placesReader), names: places };
   // The language is told from the citizen's own words; each model reads them without places.
   const reader = (model: ClassifierModel, limits: Thresholds) =>
-    readingWithoutPlaces(modelReader(model, limits, alone), model.words, inText);
+    readingWithoutPlaces(modelReader(model, limits, alone, asked), model.words, inText);
   return withoutBareAnswers(
     classifierOf(
       byLanguage(

@@ -8,7 +8,7 @@
  */
 
 import { ANIMALS } from "./animals.js";
-import { askedObjects } from "./asked-object.js";
+import type { AskedObjectsReader } from "./asked-object.js";
 
 /** Animals, Italian and English apart (data/nlu/animals.yaml): English «cane» is a walking stick. */
 const ANIMAL_IT = `(?:${ANIMALS.it.join("|")})`;
@@ -174,7 +174,7 @@ const OUT_OF_CURIOSITY =
  * person or small child among them; not beside a learning disorder (help with homework is its
  * study method).
  */
-function asksOnlyForOtherObjects(plain: string): boolean {
+function asksOnlyForOtherObjects(plain: string, askedObjects: AskedObjectsReader): boolean {
   const objects = askedObjects(plain);
   if (objects.length === 0 || LEARNING_DISORDER.test(plain)) return false;
   const forWhom = COURSE_AS_A_NEED.test(plain);
@@ -197,7 +197,12 @@ export interface AskedBeside {
  * after a turn leaves all but the animal to the model, and so does a difficulty told beside the
  * last seven («non riesce a fare l'analisi logica, è dislessica»).
  */
-export function asksForOther(plain: string, beside: AskedBeside): boolean {
+export function asksForOther(
+  plain: string,
+  beside: AskedBeside,
+  /** What the message asks for by grammar (asked-object.ts, over the catalogue's words). */
+  askedObjects: AskedObjectsReader,
+): boolean {
   const text = ` ${plain} `;
   if (FOR_AN_ANIMAL.test(text) && !PERSON.test(text)) return true;
   if (ASKED_AFTER_A_TURN.test(text)) return false;
@@ -217,6 +222,6 @@ export function asksForOther(plain: string, beside: AskedBeside): boolean {
   if (SHOP_DOES.test(text) && !FOR_OLDER_PEOPLE.test(text)) return true;
   if (APPLIANCE.test(text) && ABOUT_A_THING.test(text)) return true;
   if (OPENING_HOURS.test(text) && PUBLIC_OFFICE.test(text) && !WEMI.test(text)) return true;
-  if (asksOnlyForOtherObjects(plain)) return true;
+  if (asksOnlyForOtherObjects(plain, askedObjects)) return true;
   return HOBBY_COURSE.test(text) && !COURSE_AS_A_NEED.test(text);
 }

@@ -1,4 +1,5 @@
 import { toldWellButIdle } from "./ageing.js";
+import { type AskedObjectsReader, NOTHING_ASKED } from "./asked-object.js";
 import { asksAsCarer } from "./carer.js";
 import { toldChildrenUnminded } from "./childcare.js";
 import { namesCarer, toldChore, toldChoreElsewhere } from "./chores.js";
@@ -84,6 +85,8 @@ export function readWords(
   stemmer?: Stemmer,
   /** Other languages' words, compiled once from features.otherLanguages (wordsRead). */
   other: OtherWords = NO_OTHER_WORDS,
+  /** What a request asks for (the catalogue's asked words); training reads no such thing. */
+  askedObjects: AskedObjectsReader = NOTHING_ASKED,
 ): ReadWords {
   const reading = readMessage(text, isContentWord, other);
   const segments = reading.segments.map((segment) =>
@@ -111,7 +114,11 @@ export function readWords(
   const workLost = toldWorkLost(plain) || other.workLost(plain);
   const asks = ["request", "question", "inability"].some((cue) => reading.cues.has(cue as Cue));
   const seeksWork = reading.cues.has("work") && !toldWorkFound(plain);
-  const forOther = asksForOther(plain, { inability: reading.cues.has("inability"), seeksWork });
+  const forOther = asksForOther(
+    plain,
+    { inability: reading.cues.has("inability"), seeksWork },
+    askedObjects,
+  );
   const terms = featureTerms(
     words.map((w) => w.word),
     words.map((w) => w.negated),

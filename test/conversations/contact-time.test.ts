@@ -127,19 +127,27 @@ describe("a time of day said in the citizen's own words", () => {
   );
 
   it.each([
-    ["it", "dopo le 17 ma non il venerdì"],
-    ["it", "non la mattina"],
-    ["en", "any day but not in the morning"],
-  ])("(%s) «%s», truly free text, reaches the card as written", async (language, typed) => {
-    const user = citizen("Tosca", language);
-    await say(user, "/operatore", /d'accordo\?|agree\?/);
-    await say(user, "sì", /Come ti chiami|What is your name/);
-    await say(user, "Tosca Neri", /A che numero|What number/);
-    await say(user, "333 222 1124", /Quando preferisci|When would you/);
-    await say(user, typed, /nota per l'operatore|note for the worker/);
-    const summary = shown(await say(user, "no", SUMMARY));
-    expect(summary).toContain(typed);
-  });
+    ["it", "dopo le 17 ma non il venerdì", "confermo"],
+    ["it", "non la mattina", "confermo"],
+    ["en", "any day but not in the morning", "confirm"],
+    ["en", "after 5pm", "confirm"],
+  ])(
+    "(%s) «%s», truly free text, reaches the card as written, marked as the citizen's words",
+    async (language, typed, confirm) => {
+      const user = citizen("Tosca", language);
+      await say(user, "/operatore", /d'accordo\?|agree\?/);
+      await say(user, "sì", /Come ti chiami|What is your name/);
+      await say(user, "Tosca Neri", /A che numero|What number/);
+      await say(user, "333 222 1124", /Quando preferisci|When would you/);
+      await say(user, typed, /nota per l'operatore|note for the worker/);
+      const summary = shown(await say(user, "no", SUMMARY));
+      expect(summary).toContain(typed);
+      const reference = referenceIn(await say(user, confirm, REGISTERED));
+      const card = shown(await notificationOf(harness.emulator, harness.app, operators, reference));
+      // The Italian operators never take another language's words, or an odd phrase, for a slot.
+      expect(card).toContain(`Quando chiamare: «${typed}» (parole del cittadino)`);
+    },
+  );
 });
 
 describe("the time to call, answered by the button's place", () => {

@@ -104,3 +104,27 @@ it("someone else sending /reload learns nothing about admin commands, and nothin
     await rm(join(root, "intents", "rotto.yaml"));
   }
 });
+
+it("/reload reads what a request asks for (data/nlu/asked.yaml): refused when broken, used once mended", async () => {
+  const asked = join(root, "data", "nlu", "asked.yaml");
+  const text = await readFile(asked, "utf8");
+  const podcast = "cerco un podcast sulle badanti";
+  const first = citizen("Pia");
+  emulator.sendText(first, podcast);
+  // Before the edit a podcast is nothing the bot knows: the carer's word leads.
+  await until(emulator, first.id, /In che zona/);
+
+  await writeFile(asked, text.replace(/^other: \[/m, "other: [Podcast Nuovi, "));
+  emulator.sendText(admin, "/reload");
+  expect(await reloaded(/Il catalogo ha errori/)).toContain("data/nlu/asked.yaml");
+
+  await writeFile(asked, text.replace(/^other: \[/m, "other: [podcast, "));
+  emulator.sendText(admin, "/reload");
+  await reloaded(/Catalogo ricaricato/);
+  const second = citizen("Pio");
+  emulator.sendText(second, podcast);
+  // Now the podcast is what is asked: nothing WeMi gives, whatever need's word it is about.
+  expect(shown(await until(emulator, second.id, /non posso aiutarti|Intendevi/))).not.toMatch(
+    /In che zona/,
+  );
+}, 120_000);

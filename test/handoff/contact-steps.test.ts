@@ -25,13 +25,18 @@ async function toName(user: TestUser) {
   return say(user, "sì", /Come ti chiami/);
 }
 
-/** Types the four answers (name, phone, time, note) and returns the summary shown. */
-async function toSummary(user: TestUser, [name, phone, time, note]: readonly string[]) {
+/** Types the first three answers (name, phone, time): the note question is next. */
+async function toNote(user: TestUser, [name, phone, time]: readonly string[]) {
   await toName(user);
   await say(user, name ?? "", /A che numero/);
   await say(user, phone ?? "", /Quando preferisci/);
   await say(user, time ?? "", /nota per l'operatore/);
-  return say(user, note ?? "", /Controlla la tua richiesta/);
+}
+
+/** Types the four answers (name, phone, time, note) and returns the summary shown. */
+async function toSummary(user: TestUser, answers: readonly string[]) {
+  await toNote(user, answers);
+  return say(user, answers[3] ?? "", /Controlla la tua richiesta/);
 }
 
 describe("the contact steps understand what is typed", () => {
@@ -51,6 +56,14 @@ describe("the contact steps understand what is typed", () => {
       expect(shown(again)).toMatch(/Preferisco non dirlo/);
     },
   );
+
+  it("«sì» to «Vuoi aggiungere una nota?» asks for the note, never «sì» as the note", async () => {
+    const user = citizen("Nora");
+    await toNote(user, ["Nora Neri", "333 222 1190", "mattina"]);
+    await say(user, "sì", /Scrivi la nota/);
+    const summary = shown(await say(user, "citofono rotto, chiamate", /Controlla/));
+    expect(summary).toMatch(/Nota: citofono rotto, chiamate/);
+  });
 
   it("«preferisco non dirlo» gives the operators a neutral name", async () => {
     const user = citizen("Pia");

@@ -1,6 +1,12 @@
-import { describe, expect, it } from "vitest";
-import { askedObjects } from "../../src/nlu/asked-object.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AskedObjectsReader } from "../../src/nlu/asked-object.js";
 import { plainWords } from "../../src/nlu/told-need.js";
+import { catalogueAskedObjects } from "../support/other-words.js";
+
+let askedObjects: AskedObjectsReader;
+beforeAll(async () => {
+  askedObjects = await catalogueAskedObjects();
+});
 
 const objects = (text: string) => askedObjects(plainWords(text));
 /** Nothing asked that WeMi surely does not give: the model decides. */

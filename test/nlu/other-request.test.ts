@@ -1,17 +1,21 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ANIMALS } from "../../src/nlu/animals.js";
+import type { AskedObjectsReader } from "../../src/nlu/asked-object.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { type AskedBeside, asksForOther } from "../../src/nlu/other-request.js";
 import { plainWords } from "../../src/nlu/told-need.js";
+import { catalogueAskedObjects } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
+let askedObjects: AskedObjectsReader;
 beforeAll(async () => {
   classifier = await loadClassifier();
+  askedObjects = await catalogueAskedObjects();
 });
 
 const NOTHING_BESIDE: AskedBeside = { inability: false, seeksWork: false };
 const other = (text: string, beside: AskedBeside = NOTHING_BESIDE) =>
-  asksForOther(plainWords(text), beside);
+  asksForOther(plainWords(text), beside, askedObjects);
 
 describe("a message that asks for something WeMi does not do, in a need's words", () => {
   it.each([

@@ -1,4 +1,5 @@
 import { loadCatalogue } from "../../src/catalogue/load.js";
+import { type AskedObjectsReader, askedObjectsReader } from "../../src/nlu/asked-object.js";
 import { type OtherWords, otherWordsOf } from "../../src/nlu/negation-languages.js";
 
 /** The words of every language, as the catalogue gives them to the model that reads them. */
@@ -6,4 +7,11 @@ export async function catalogueOtherWords(): Promise<OtherWords> {
   const loaded = await loadCatalogue();
   if (!loaded.ok) throw new Error("the catalogue does not load");
   return otherWordsOf(loaded.catalogue.readingWords ?? {});
+}
+
+/** What a request asks for, read with the catalogue's asked words (data/nlu/asked.yaml). */
+export async function catalogueAskedObjects(): Promise<AskedObjectsReader> {
+  const loaded = await loadCatalogue();
+  if (!loaded.ok) throw new Error("the catalogue does not load");
+  return askedObjectsReader(loaded.catalogue.asked);
 }

@@ -1,0 +1,64 @@
+import type { Message } from "grammy/types";
+import { describe, expect, it } from "vitest";
+import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
+import { citizen, useHarness } from "../support/harness.js";
+import { isPlaceQuestion, last, readUntil } from "./story.js";
+
+const operators: TestGroup = { id: -1001622, title: "Operatori WeMi", type: "supergroup" };
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
+
+const asksWhichNeed = (message: Message) => /Did you mean/.test(message.text ?? "");
+
+describe("a citizen who types several needs in one message", () => {
+  it("an English writer who refuses a carer is not offered one among the guesses", async () => {
+    const user = citizen("Grace", "en");
+    harness.emulator.sendText(
+      user,
+      "I do not need badante, I need cleaning lady and somebody for my childrens",
+    );
+    const question = last(await readUntil(harness.emulator, user, asksWhichNeed));
+    const offered = harness.emulator.buttonsOf(question).map((b) => b.data);
+    expect(offered).toContain("a:colf");
+    expect(offered).not.toContain("a:badante");
+  });
+});
+
+describe("an Arabic speaker who types the area in Arabic letters", () => {
+  it.each([
+    ["لوريتو", /Municipio 2 \/ 3/],
+    ["شارع بادوفا ١٢٠", /Via Padova 120|via Padova 120/i],
+    ["كوارتو أوجارو", /Municipio 8/],
+  ])("«%s» at the area question is the place, not «I did not recognise»", async (typed, said) => {
+    const user = citizen("Amina", "ar");
+    harness.emulator.sendText(user, "أحتاج جليسة أطفال لابني عمره ثلاث سنوات");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, typed);
+    const read = await readUntil(harness.emulator, user, (m) => /📍/.test(m.text ?? ""));
+    const saidBack = last(read).text ?? "";
+    expect(saidBack).toMatch(said);
+    expect(read.map((m) => m.text).join("\n")).not.toMatch(/did not recognise|non ho riconosciuto/);
+  });
+});
+
+describe("«write to me here» typed at the phone question, in the citizen's words", () => {
+  it.each([
+    ["uk", "так", "Олена Коваленко", "пишіть мені тут", /примітку/],
+    ["fr", "oui", "Awa Diop", "contactez-moi ici", /nota per l'operatore/],
+    ["zh", "是的", "Li Wei", "在这里联系我", /note for the worker|nota per l'operatore/],
+    ["sq", "po", "Drita Hoxha", "më shkruani këtu", /nota per l'operatore/],
+  ])(
+    "(%s) «%s… %s» leads to the note, no phone asked again",
+    async (language, yes, name, here, note) => {
+      const user = citizen("Olena", language);
+      harness.emulator.sendText(user, "/operatore");
+      await readUntil(harness.emulator, user, (m) => /\?/.test(m.text ?? ""));
+      harness.emulator.sendText(user, yes);
+      await readUntil(harness.emulator, user, (m) => harness.emulator.buttonsOf(m).length > 0);
+      harness.emulator.sendText(user, name);
+      await readUntil(harness.emulator, user, (m) => /Telegram/.test(JSON.stringify(m)));
+      harness.emulator.sendText(user, here);
+      const read = await readUntil(harness.emulator, user, (m) => note.test(m.text ?? ""));
+      expect(last(read).text).toMatch(note);
+    },
+  );
+});
