@@ -1,7 +1,7 @@
 import { type Found, ROLES, type Role } from "./cue-index.js";
 import { DANGER_KINDS } from "./kinds.js";
 import type { Reading } from "./reading.js";
-import { NOT_SERIOUS, reportsSpeech, SENTENCE_END, turnBetween } from "./sentences.js";
+import { NOT_SERIOUS, reportsSpeech, turnBetween } from "./sentences.js";
 
 /**
  * Which alarm cues of a message are heard, and whether the message is silenced for the readers
@@ -42,7 +42,7 @@ export function heardAlarms(r: Reading): Found[] {
       (i) =>
         i.start < f.end &&
         f.start < i.end &&
-        !reportsSpeech(words, { source: i.cue.source, start: i.start, end: i.end }, f.end),
+        !reportsSpeech(words, { source: i.cue.source, start: i.start, end: i.end }, f),
     );
   // A request is the background of the collapse or crisis told around it («è caduta a terra
   // in cucina, avrei bisogno di una badante», «cerco qualcuno, non si alza da solo dopo
@@ -107,24 +107,5 @@ export function framingOf(r: Reading): Framing {
     quiet: framing || has("not_danger"),
     modelQuiet: framing,
     framed: joking(r) || has("request"),
-  };
-}
-
-/**
- * What the model reads: the message without the sentences that tell an address, nor those
- * about a topic (a film, the news), which silence their own sentence only: «ho letto una
- * notizia sul giornale. ho un coltello in mano e non so cosa sto per fare» is heard.
- */
-export function modelInput(r: Reading): { text: string; words: number } {
-  const unread = new Set([...r.sentencesWith("place"), ...r.sentencesWith("not_danger")]);
-  return {
-    text:
-      unread.size === 0
-        ? r.text
-        : r.text
-            .split(SENTENCE_END)
-            .filter((_, index) => !unread.has(index))
-            .join(". "),
-    words: r.sentenceOf.filter((index) => !unread.has(index)).length,
   };
 }
