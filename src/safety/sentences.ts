@@ -137,6 +137,22 @@ export function turnBetween(words: readonly string[], from: number, to: number):
 }
 
 /**
+ * Words telling what happened next: «poi», «then», «luego», «puis», «apoi», «потім», «потом»,
+ * «затем». Not the ones that are also prepositions («dopo settimane», «después de», «depois
+ * de»): «trovata morta in casa dopo settimane, mi ha colpito» is still the news.
+ */
+const NEXT = new Set([
+  ...["poi", "then", "afterwards", "luego", "puis", "ensuite"],
+  ...["apoi", "потім", "потом", "затем"],
+]);
+
+/** True when a word telling what happened next stands in words [from, to). */
+export function sequenceBetween(words: readonly string[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (NEXT.has(words[at] as string)) return true;
+  return false;
+}
+
+/**
  * What a message turns to after its last turn («…quando beve, ma io volevo chiedere un corso di
  * italiano» → «io volevo chiedere un corso di italiano»): its words as written (not folded), or
  * none when nothing follows a turn.
