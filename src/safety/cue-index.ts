@@ -3,7 +3,15 @@ import { normalizeText } from "../nlu/normalize.js";
 import type { DangerCues } from "./danger-cues.js";
 import { undoubled } from "./danger-model.js";
 import { DANGER_KINDS } from "./kinds.js";
-import { HAN_CUE, HAN_TEXT, SENTENCE_END, SOS_EMOJI, sentencesOf } from "./sentences.js";
+import {
+  HAN_CUE,
+  HAN_TEXT,
+  hanHolds,
+  hanRun,
+  SENTENCE_END,
+  SOS_EMOJI,
+  sentencesOf,
+} from "./sentences.js";
 
 /**
  * Finding the cues of every language in a message (locales/<lang>/danger.yaml, and the
@@ -96,9 +104,9 @@ export function createCueIndex(
         const start = sentenceOf.indexOf(index);
         if (start === -1) return;
         const end = sentenceOf.lastIndexOf(index) + 1;
-        const characters = normalizeText(said).replace(/\s+/gu, "");
+        const run = hanRun(normalizeText(said));
         for (const cue of chinese)
-          if (cue.alternatives.some((a) => characters.includes(a)))
+          if (cue.alternatives.some((a) => hanHolds(run, a)))
             all.push({ cue: cue.value, start, end });
       });
     return { words, sentenceOf, all };

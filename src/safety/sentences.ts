@@ -12,6 +12,43 @@ export const HAN_CUE = /^[\p{Script=Han}|]+$/u;
 export const HAN_TEXT = /\p{Script=Han}/u;
 
 /**
+ * Spaces (read past, as if not there), and the commas, colons, quotes and dashes that pause a
+ * sentence without ending it.
+ */
+const HAN_PAUSE = /[\s,，、:：'"“”‘’「」『』«»()（）\-—–·]+/gu;
+
+/** A Chinese sentence's characters without its pauses, and where each pause stood in them. */
+export interface HanRun {
+  readonly characters: string;
+  readonly pauses: readonly number[];
+}
+
+export function hanRun(sentence: string): HanRun {
+  const pauses: number[] = [];
+  let removed = 0;
+  const characters = sentence.replace(HAN_PAUSE, (pause, at: number) => {
+    if (at - removed > 0 && /\S/u.test(pause)) pauses.push(at - removed);
+    removed += pause.length;
+    return "";
+  });
+  return { characters, pauses };
+}
+
+/**
+ * True when the run holds the cue's characters. A cue is read across a comma that pauses its
+ * clause («我不能说话，他在旁边», «我吃了，所有的药», «如果我不回复，请报警»), but only when each side
+ * holds a word of two characters or more: a lone character either side belongs to another
+ * clause («他们在打，我去上班了» is no «打我»).
+ */
+export function hanHolds({ characters, pauses }: HanRun, cue: string): boolean {
+  for (let at = characters.indexOf(cue); at !== -1; at = characters.indexOf(cue, at + 1)) {
+    const end = at + cue.length;
+    if (pauses.every((p) => p <= at || p >= end || (p - at >= 2 && end - p >= 2))) return true;
+  }
+  return false;
+}
+
+/**
  * Laughing, eye-rolling or face-palming emoji: the tokenizer drops emoji, so they are looked for
  * in the characters. Over the 16 development sets none of 1,141 dangers has an eye-roll or a
  * face-palm, and 4 ordinary messages do.
@@ -100,6 +137,22 @@ export function turnBetween(words: readonly string[], from: number, to: number):
 }
 
 /**
+ * Words telling what happened next: «poi», «then», «luego», «puis», «apoi», «потім», «потом»,
+ * «затем». Not the ones that are also prepositions («dopo settimane», «después de», «depois
+ * de»): «trovata morta in casa dopo settimane, mi ha colpito» is still the news.
+ */
+const NEXT = new Set([
+  ...["poi", "then", "afterwards", "luego", "puis", "ensuite"],
+  ...["apoi", "потім", "потом", "затем"],
+]);
+
+/** True when a word telling what happened next stands in words [from, to). */
+export function sequenceBetween(words: readonly string[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (NEXT.has(words[at] as string)) return true;
+  return false;
+}
+
+/**
  * What a message turns to after its last turn («…quando beve, ma io volevo chiedere un corso di
  * italiano» → «io volevo chiedere un corso di italiano»): its words as written (not folded), or
  * none when nothing follows a turn.
@@ -138,20 +191,29 @@ const SAID_THAT = new Set([
 ]);
 
 /**
- * True when an idiom (written as `idiomSource`, found at words [start, end)) reaches a cue
- * ending at `cueEnd` across a word opening what was said, a word the idiom was not written
- * with (it matched in its gap): then it is no figure of speech for that cue. «mi ha minacciata
- * dicendo che se parlo mi fa espellere» keeps its idiom: the cue ends before «che».
+ * True when an idiom (written as `idiomSource`, found at words [start, end)) and a cue at words
+ * [cue.start, cue.end) are parted by a word opening what was said, a word the idiom was not
+ * written with: then it is no figure of speech for that cue. Either the idiom reaches the cue
+ * across it (it matched in its gap: «sta urlando che mi ammazza»), or the idiom lies inside what
+ * the cue reports, which goes on past it to its victim («ha detto che se il cane abbaia ancora
+ * ammazza la padrona»: the dog is in the condition, the threat falls on a person). «mi ha
+ * minacciata dicendo che se parlo mi fa espellere» keeps its idiom: the cue ends before «che».
  */
 export function reportsSpeech(
   words: readonly string[],
   idiom: { readonly source: string; readonly start: number; readonly end: number },
-  cueEnd: number,
+  cue: { readonly start: number; readonly end: number },
 ): boolean {
   const written = new Set(tokenize(idiom.source));
-  for (let at = idiom.start; at < Math.min(idiom.end, cueEnd); at++) {
-    const word = words[at] as string;
-    if (SAID_THAT.has(word) && !written.has(word)) return true;
-  }
-  return false;
+  const opensSpeech = (from: number, to: number) => {
+    for (let at = from; at < to; at++) {
+      const word = words[at] as string;
+      if (SAID_THAT.has(word) && !written.has(word)) return true;
+    }
+    return false;
+  };
+  return (
+    opensSpeech(idiom.start, Math.min(idiom.end, cue.end)) ||
+    (idiom.end < cue.end && opensSpeech(cue.start, idiom.start))
+  );
 }

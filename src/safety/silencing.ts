@@ -1,7 +1,8 @@
 import { type Found, ROLES, type Role } from "./cue-index.js";
 import { DANGER_KINDS } from "./kinds.js";
 import type { Reading } from "./reading.js";
-import { NOT_SERIOUS, reportsSpeech, SENTENCE_END, turnBetween } from "./sentences.js";
+import { NOT_SERIOUS, reportsSpeech, sequenceBetween, turnBetween } from "./sentences.js";
+import { namesTeller } from "./whose.js";
 
 /**
  * Which alarm cues of a message are heard, and whether the message is silenced for the readers
@@ -25,12 +26,19 @@ export function heardAlarms(r: Reading): Found[] {
   // italiano" is not: a topic silences the cues of its own sentence only, and not across a
   // word of contrast or a turn («a volte mi picchia quando beve, ma io volevo chiedere un
   // corso di italiano»: the course is what she turns to, not what the blows are about).
+  // Nor what the citizen tells as happening to them next («ho visto un film con mio marito e
+  // poi mi ha picchiata»): a plot told on («… e poi la uccide») stays the topic's.
   const topics = found.filter((t) => t.cue.role === "not_danger");
+  const toldNext = (t: Found, f: Found) =>
+    t.end <= f.start &&
+    sequenceBetween(words, t.end, f.start) &&
+    namesTeller(words, { language: f.cue.language, start: f.start, end: f.end });
   const aboutTopic = (f: Found) =>
     topics.some(
       (t) =>
         sentence(t) === sentence(f) &&
-        !turnBetween(words, Math.min(t.end, f.end), Math.max(t.start, f.start)),
+        !turnBetween(words, Math.min(t.end, f.end), Math.max(t.start, f.start)) &&
+        !toldNext(t, f),
     );
   // A finished past covers what was told up to it ("mi picchiava. È successo anni fa"), not
   // what comes after ("Mio padre è morto anni fa. Mio marito mi picchia").
@@ -42,7 +50,7 @@ export function heardAlarms(r: Reading): Found[] {
       (i) =>
         i.start < f.end &&
         f.start < i.end &&
-        !reportsSpeech(words, { source: i.cue.source, start: i.start, end: i.end }, f.end),
+        !reportsSpeech(words, { source: i.cue.source, start: i.start, end: i.end }, f),
     );
   // A request is the background of the collapse or crisis told around it («è caduta a terra
   // in cucina, avrei bisogno di una badante», «cerco qualcuno, non si alza da solo dopo
@@ -107,24 +115,5 @@ export function framingOf(r: Reading): Framing {
     quiet: framing || has("not_danger"),
     modelQuiet: framing,
     framed: joking(r) || has("request"),
-  };
-}
-
-/**
- * What the model reads: the message without the sentences that tell an address, nor those
- * about a topic (a film, the news), which silence their own sentence only: «ho letto una
- * notizia sul giornale. ho un coltello in mano e non so cosa sto per fare» is heard.
- */
-export function modelInput(r: Reading): { text: string; words: number } {
-  const unread = new Set([...r.sentencesWith("place"), ...r.sentencesWith("not_danger")]);
-  return {
-    text:
-      unread.size === 0
-        ? r.text
-        : r.text
-            .split(SENTENCE_END)
-            .filter((_, index) => !unread.has(index))
-            .join(". "),
-    words: r.sentenceOf.filter((index) => !unread.has(index)).length,
   };
 }

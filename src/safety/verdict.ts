@@ -3,8 +3,9 @@ import type { FoundCues } from "./cue-index.js";
 import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor } from "./danger-model.js";
 import { alarmOrBackground } from "./gentle.js";
 import type { DangerKind, DangerSignal, DangerVerdict } from "./kinds.js";
+import { modelInput } from "./model-input.js";
 import { type Reading, readingOf } from "./reading.js";
-import { framingOf, heardAlarms, modelInput } from "./silencing.js";
+import { framingOf, heardAlarms } from "./silencing.js";
 
 /**
  * The verdict on one message: the cues' alarm first, else their caution (the gentle line),

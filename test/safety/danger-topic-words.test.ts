@@ -24,3 +24,21 @@ describe("everyday words are no topic: «una serie di pugni», «cosa significa�
     expect(detect(text)).toBeNull();
   });
 });
+
+describe("what happened to the citizen next, told after a topic in its sentence", () => {
+  it.each([
+    "ho visto un film con mio marito e poi mi ha picchiata",
+    "I watched a movie with my husband and then he hit me",
+    "vi en las noticias un caso de violencia y luego mi marido me pegó",
+  ])("«%s» alarms", (text) => {
+    expect(detect(text)?.kind).toBe("violence");
+  });
+
+  it.each([
+    "ho visto un film dove lui la picchia e poi la uccide",
+    "I watched a movie where he hits her and then kills her",
+    "ho letto sul giornale dell'anziana trovata morta in casa dopo settimane, mi ha colpito",
+  ])("a plot or the news told on stays the topic's: «%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
