@@ -141,7 +141,9 @@ export const resolvePlace = async (
   text: string,
 ): Promise<ResolvedPlace> =>
   deps.resolvedBefore?.(text) ??
-  dialogue.conversation.external((): ResolvedPlace => deps.knowledge.current.places.resolve(text));
+  dialogue.conversation.external(
+    (outside): ResolvedPlace => (outside.places ?? deps.knowledge.current.places).resolve(text),
+  );
 
 /**
  * The words of a message other than the place it names («actually I live in» of «actually I
