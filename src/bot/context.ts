@@ -1,5 +1,8 @@
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Context } from "grammy";
+import type { PlaceReader } from "../geo/index.js";
+import { placeSpans } from "../nlu/index.js";
+import type { PlaceSpans } from "../nlu/places.js";
 import type { DangerReading } from "../safety/danger.js";
 import type { Locale, Translate } from "./texts.js";
 
@@ -18,4 +21,16 @@ export interface DangerFlavor {
   danger?: DangerReading;
 }
 
-export type BotContext = ConversationFlavor<Context & LocaleFlavor & DangerFlavor>;
+/**
+ * The geo reader for this update's readers (danger model, classifier, the dialogue's area):
+ * a message's places are read once, and forgotten with the update.
+ */
+export interface PlacesFlavor {
+  places?: PlaceReader;
+}
+
+/** The places this update's reader finds in a text, for the danger model and the classifier. */
+export const spansOf = (ctx: PlacesFlavor): PlaceSpans | undefined =>
+  ctx.places && placeSpans(ctx.places);
+
+export type BotContext = ConversationFlavor<Context & LocaleFlavor & DangerFlavor & PlacesFlavor>;

@@ -193,6 +193,12 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   const memory = { place: chatMemory<PlaceInUse>() };
   const waiting = waitingQuestions(profiles, chatMemory<WaitingWords>());
   const read = deps.readReply;
+  // One geo reader per update: the danger model, the classifier and the dialogue's area read
+  // a message's places once, and nothing keeps them after it.
+  features.use((ctx, next) => {
+    ctx.places = knowledge.current.places.forOneUpdate();
+    return next();
+  });
   features.use(groupsFeature(isOperatorChat, logger));
   features.use(
     operatorsFeature({

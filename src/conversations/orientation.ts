@@ -1,7 +1,7 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
-import type { BotContext } from "../bot/context.js";
+import { type BotContext, spansOf } from "../bot/context.js";
 import { needsKeyboard, showMenu } from "../bot/keyboards.js";
 import type { ReplyLanguage } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
@@ -73,7 +73,7 @@ export function createOrientation(deps: OrientationDependencies) {
       const verdict =
         start.text === undefined
           ? undefined
-          : verdictFor(start.text, outside.danger, deps.detectDanger);
+          : verdictFor(start.text, outside.danger, deps.detectDanger, spansOf(outside));
       return {
         profile: (await profiles.get(chatKey)) ?? {},
         waiting: await deps.waiting.take(chatKey),
@@ -117,13 +117,15 @@ export function createOrientation(deps: OrientationDependencies) {
     /** The places of the words read as a need, so that finding the area reads them once. */
     const placesRead = new Map<string, ResolvedPlace>();
     const classify = async (text: string): Promise<Classification> => {
-      const { need, place } = await conversation.external(() => readNeed(knowledge.current, text));
+      const { need, place } = await conversation.external((outside) =>
+        readNeed(knowledge.current, text, outside.places),
+      );
       if (placeReadWhole(text)) placesRead.set(text, place);
       return need;
     };
     const readAsNeed: Turn["readAsNeed"] = async (text, silenced, countAs = (n) => n.intent) => {
-      const { need, place } = await conversation.external(() => {
-        const read = readNeed(knowledge.current, text);
+      const { need, place } = await conversation.external((outside) => {
+        const read = readNeed(knowledge.current, text, outside.places);
         const result = unlessSilenced(read.need, silenced);
         const counted = classifiedAsDanger(result) ? undefined : countAs(result);
         if (counted !== undefined) deps.recordQuestion(counted);
@@ -140,6 +142,7 @@ export function createOrientation(deps: OrientationDependencies) {
               text,
               outside.danger,
               deps.detectDanger,
+              spansOf(outside),
             );
             return { alarm: signal !== null, silenced, caution: caution !== undefined };
           });
@@ -202,7 +205,9 @@ export function createOrientation(deps: OrientationDependencies) {
         startRead?.text === text
           ? startRead.alarm
           : conversation.external(
-              (outside) => verdictFor(text, outside.danger, deps.detectDanger).signal !== null,
+              (outside) =>
+                verdictFor(text, outside.danger, deps.detectDanger, spansOf(outside)).signal !==
+                null,
             );
       if (reply.kind === "text" && (await alarms(reply.text))) return undefined;
       const needText = words.text ?? "";

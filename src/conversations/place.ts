@@ -142,7 +142,9 @@ export const resolvePlace = async (
   text: string,
 ): Promise<ResolvedPlace> =>
   deps.resolvedBefore?.(text) ??
-  dialogue.conversation.external((): ResolvedPlace => deps.knowledge.current.places.resolve(text));
+  dialogue.conversation.external(
+    (outside): ResolvedPlace => (outside.places ?? deps.knowledge.current.places).resolve(text),
+  );
 
 /**
  * A reply to the place question: as typed, or in Arabic letters («لوريتو») its Latin spelling

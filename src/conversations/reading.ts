@@ -1,7 +1,7 @@
-import type { ResolvedPlace } from "../geo/index.js";
+import type { PlaceReader, ResolvedPlace } from "../geo/index.js";
 import type { Knowledge } from "../knowledge/index.js";
 import type { ReplyReader } from "../language/replies.js";
-import { type Classification, withSecondNeed } from "../nlu/index.js";
+import { type Classification, placeSpans, withSecondNeed } from "../nlu/index.js";
 
 /** The classifier reads the start of very long messages: the need is stated early. */
 const CLASSIFIED_CHARACTERS = 1000;
@@ -31,20 +31,22 @@ function surer(a: Classification, b: Classification): Classification {
 export function readNeed(
   knowledge: Knowledge,
   text: string,
+  places: PlaceReader = knowledge.places.forOneUpdate(),
 ): { readonly need: Classification; readonly place: ResolvedPlace } {
-  const { classifier, places } = knowledge;
-  const start = classifier.classify(text.slice(0, CLASSIFIED_CHARACTERS));
+  const spans = placeSpans(places);
+  const classify = (words: string) => knowledge.classifier.classify(words, spans);
+  const start = classify(text.slice(0, CLASSIFIED_CHARACTERS));
   // A place named with the need ("cerco una colf a Gratosoglio") can drown it: the words
   // are also read without the place, and the surer reading wins.
   const place = places.resolve(text.slice(0, CLASSIFIED_CHARACTERS));
   const { span } = place;
   const rest = span ? text.replace(span, " ").trim() : "";
-  const reading = rest === "" ? start : surer(start, classifier.classify(rest));
+  const reading = rest === "" ? start : surer(start, classify(rest));
   if (text.length <= OPENING_CHARACTERS) return { need: withSecondNeed(reading, start), place };
-  const opening = surer(reading, classifier.classify(text.slice(0, OPENING_CHARACTERS)));
+  const opening = surer(reading, classify(text.slice(0, OPENING_CHARACTERS)));
   // A long story usually states the need in its first sentence.
   const firstSentence = FIRST_SENTENCE.exec(text)?.[0];
-  const need = firstSentence ? surer(opening, classifier.classify(firstSentence)) : opening;
+  const need = firstSentence ? surer(opening, classify(firstSentence)) : opening;
   return { need: withSecondNeed(need, start), place };
 }
 

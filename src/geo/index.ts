@@ -5,7 +5,7 @@ export { loadPlaces } from "./cached.js";
 export type { GeoIndex } from "./geo-index.js";
 export { DEFAULT_GEO_DIR, loadGeoIndex } from "./geo-index.js";
 export type { GeoPoint, PlaceKind, ResolvedPlace } from "./place.js";
-export type { LocationResolver } from "./resolver.js";
+export type { LocationResolver, PlaceReader } from "./resolver.js";
 export { createLocationResolver } from "./resolver.js";
 
 /** Great-circle distance in kilometres. */

@@ -36,9 +36,34 @@ export interface LocationResolver {
    * Every place the text names, whoever's it is ("lavoro vicino a piazzale Loreto" too), each
    * with its span in the citizen's own words: what a redaction must find.
    */
-  placesIn(text: string): ResolvedPlace[];
+  placesIn(text: string): readonly ResolvedPlace[];
+  /**
+   * A reader for one update's readers (danger model, classifier, the dialogue's area): each
+   * text it is given is read once, and forgotten with the reader, so that a citizen's words
+   * outlive neither the update nor its call.
+   */
+  forOneUpdate(): PlaceReader;
   /** What it derived from the geo index's names, for the derived cache (see cached.ts). */
   readonly words: PlaceWords;
+}
+
+/** What the readers of one message ask of the geo reader. */
+export type PlaceReader = Pick<LocationResolver, "resolve" | "placesIn">;
+
+/** A text's words as the geo reader reads them, and its place as a short reply gives it. */
+interface Reading {
+  readonly text: string;
+  readonly normalized: string;
+  readonly tokens: readonly string[];
+  readonly asReply: Found | null;
+}
+
+/** What one update has read of a text: filled as its readers ask. */
+interface Remembered {
+  readonly reading: Reading;
+  mentions?: readonly Mention[];
+  resolved?: ResolvedPlace;
+  found?: readonly ResolvedPlace[];
 }
 
 /** The streets' and places' names as the reader reads them: slow to derive from the index. */
@@ -173,31 +198,41 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
    * ("Sarpi 10" needs no cue there). One reading for resolve and placesIn, so that a
    * redaction finds every place the bot would read.
    */
-  const readAnew = (text: string) => {
+  const readAnew = (text: string): Reading => {
     const normalized = expandAbbreviations(text);
     const tokens = normalized === "" ? [] : normalized.split(" ");
     const asReply = isPlaceOnly(tokens) ? resolveReply(text, normalized, tokens) : null;
-    return { normalized, tokens, asReply };
+    return { text, normalized, tokens, asReply };
   };
-  // A need's message is read for places twice in a row, by the classifier (placesIn, to read
-  // the need without them) and by the dialogue (resolve): the last text's words, and the places
-  // they mention once asked, serve the second. Nobody changes them (readonly types).
-  let last: { text: string; words: ReturnType<typeof readAnew>; mentions?: Mention[] } | null =
-    null;
-  const read = (text: string) => {
-    if (last?.text !== text) last = { text, words: readAnew(text) };
-    return last;
-  };
-  const mentionsOf = (text: string): readonly Mention[] => {
-    const entry = read(text);
-    entry.mentions ??= mentionsIn(text, entry.words.normalized, entry.words.tokens, matchers);
-    return entry.mentions;
-  };
+  const mentionsOf = (reading: Reading): readonly Mention[] =>
+    mentionsIn(reading.text, reading.normalized, reading.tokens, matchers);
 
   const withSpan = (text: string, tokens: readonly string[], match: Found): ResolvedPlace => ({
     ...match.place,
     span: originalSpan(text, tokens.slice(match.from, match.to)),
   });
+
+  function resolveRead(reading: Reading, mentions: () => readonly Mention[]): ResolvedPlace {
+    const { text, tokens, asReply } = reading;
+    const written = readWrittenPoint(text);
+    if (written) {
+      return { ...resolvePointWithText(text, written.point), span: written.span, confidence: 1 };
+    }
+    const reply = asReply !== null && isPlaceOnly(tokens, asReply);
+    const match = reply ? asReply : resolveInMessage(mentions());
+    if (!match) return { ...unknown(text), span: null, confidence: 0 };
+    return { ...withSpan(text, tokens, match), confidence: confidenceOf(match, reply) };
+  }
+
+  function placesInRead(reading: Reading, mentions: readonly Mention[]): ResolvedPlace[] {
+    const { text, tokens, asReply } = reading;
+    const written = readWrittenPoint(text);
+    const point = written
+      ? [{ ...resolvePointWithText(text, written.point), span: written.span }]
+      : [];
+    const found = [...(asReply ? [asReply] : []), ...placesInMessage(mentions)];
+    return [...point, ...found.map((match) => withSpan(text, tokens, match))];
+  }
 
   return {
     resolvePoint: (point) => ({
@@ -206,24 +241,40 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
       confidence: 1,
     }),
     resolve(text) {
-      const written = readWrittenPoint(text);
-      if (written) {
-        return { ...resolvePointWithText(text, written.point), span: written.span, confidence: 1 };
-      }
-      const { tokens, asReply } = read(text).words;
-      const reply = asReply !== null && isPlaceOnly(tokens, asReply);
-      const match = reply ? asReply : resolveInMessage(mentionsOf(text));
-      if (!match) return { ...unknown(text), span: null, confidence: 0 };
-      return { ...withSpan(text, tokens, match), confidence: confidenceOf(match, reply) };
+      const reading = readAnew(text);
+      return resolveRead(reading, () => mentionsOf(reading));
     },
     placesIn(text) {
-      const written = readWrittenPoint(text);
-      const point = written
-        ? [{ ...resolvePointWithText(text, written.point), span: written.span }]
-        : [];
-      const { tokens, asReply } = read(text).words;
-      const found = [...(asReply ? [asReply] : []), ...placesInMessage(mentionsOf(text))];
-      return [...point, ...found.map((match) => withSpan(text, tokens, match))];
+      const reading = readAnew(text);
+      return placesInRead(reading, mentionsOf(reading));
+    },
+    forOneUpdate() {
+      // Each text's reading and answers, for this update's readers only: dropped with it.
+      const memo = new Map<string, Remembered>();
+      const remembered = (text: string) => {
+        let entry = memo.get(text);
+        if (entry === undefined) {
+          entry = { reading: readAnew(text) };
+          memo.set(text, entry);
+        }
+        return entry;
+      };
+      const mentionsOnce = (entry: Remembered) => {
+        entry.mentions ??= mentionsOf(entry.reading);
+        return entry.mentions;
+      };
+      return {
+        resolve(text) {
+          const entry = remembered(text);
+          entry.resolved ??= resolveRead(entry.reading, () => mentionsOnce(entry));
+          return entry.resolved;
+        },
+        placesIn(text) {
+          const entry = remembered(text);
+          entry.found ??= placesInRead(entry.reading, mentionsOnce(entry));
+          return entry.found;
+        },
+      };
     },
     words: { streets: streetMatcher.words, places: placeTypos },
   };

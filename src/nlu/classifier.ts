@@ -9,6 +9,7 @@ import {
   vocabularyStemmer,
 } from "./features.js";
 import { buildModel, type ClassifierModel, DEFAULT_FEATURES } from "./model.js";
+import type { PlaceSpans } from "./places.js";
 import { type ReadWords, readWords, withCues, wordsRead } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
 import { DEFAULT_TRAINING, predict, type TrainingOptions } from "./softmax.js";
@@ -27,7 +28,8 @@ export interface IntentClassifier {
   rank(text: string): Ranking;
   /** One ranking per segment of the message ("… e anche …", "…, ma …"): where a second need shows. */
   rankSegments(text: string): Ranking[];
-  classify(text: string): Classification;
+  /** `places`: the places this update has read in the text, when the caller has them. */
+  classify(text: string, places?: PlaceSpans): Classification;
 }
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
@@ -44,7 +46,7 @@ export interface ReadText {
 /** A model that reads messages (one reading per message, however many questions follow). */
 export interface TextReader {
   readonly intentIds: readonly string[];
-  read(text: string): ReadText;
+  read(text: string, places?: PlaceSpans): ReadText;
 }
 
 /** The classifier of a reader: each call reads the text once. */
@@ -53,7 +55,7 @@ export function classifierOf(reader: TextReader): IntentClassifier {
     intentIds: reader.intentIds,
     rank: (text) => reader.read(text).rank(),
     rankSegments: (text) => reader.read(text).rankSegments(),
-    classify: (text) => reader.read(text).classify(),
+    classify: (text, places) => reader.read(text, places).classify(),
   };
 }
 

@@ -125,9 +125,9 @@ function readerOnFirstUse(intentIds: readonly string[], make: () => TextReader):
   let reader: TextReader | undefined;
   return {
     intentIds,
-    read: (text) => {
+    read: (text, places) => {
       reader ??= make();
-      return reader.read(text);
+      return reader.read(text, places);
     },
   };
 }
@@ -144,10 +144,10 @@ function withoutBareAnswers(classifier: IntentClassifier, replies: ReplyReader):
   };
   return {
     ...classifier,
-    classify: (text): Classification =>
+    classify: (text, places): Classification =>
       onlyAnswers(text)
         ? { text, intent: null, confidence: 0, alternatives: [], ambiguous: false }
-        : classifier.classify(text),
+        : classifier.classify(text, places),
   };
 }
 
@@ -176,17 +176,17 @@ export function italianAndEnglish(catalogue: Catalogue): Catalogue {
 function byLanguage(home: TextReader, everyLanguage: TextReader): TextReader {
   return {
     intentIds: home.intentIds,
-    read: (text): ReadText => {
+    read: (text, places): ReadText => {
       const { language, confidence } = detectLanguage(text);
       if (confidence > 0)
-        return (language !== "it" && language !== "en" ? everyLanguage : home).read(text);
+        return (language !== "it" && language !== "en" ? everyLanguage : home).read(text, places);
       // Too short to tell the language ("mirembrema, faleminderit", "مرحبا، شكرا"): when the
       // Italian and English model knows none of its words, and would refuse it for that, or
       // they are all words of other languages («salut»: not «salute»), the model of every
       // language reads it.
-      if (wordsOfOtherLanguages(text)) return everyLanguage.read(text);
-      const read = home.read(text);
-      return read.knownWords === 0 ? everyLanguage.read(text) : read;
+      if (wordsOfOtherLanguages(text)) return everyLanguage.read(text, places);
+      const read = home.read(text, places);
+      return read.knownWords === 0 ? everyLanguage.read(text, places) : read;
     },
   };
 }

@@ -60,8 +60,9 @@ export function readingWithoutPlaces(
   const isExampleWord = (word: string) => exampleWords.has(word);
   return {
     intentIds: reader.intentIds,
-    read: (text): ReadText => {
-      const read = withoutPlaces(text, places.spans, isExampleWord);
+    // The places the caller read in this update, else the geo reader's own reading.
+    read: (text, spans = places.spans): ReadText => {
+      const read = withoutPlaces(text, spans, isExampleWord);
       if (read === text) return reader.read(text);
       const reading = reader.read(read);
       // Two needs named with a place («una badante e i pasti…, abita a Baggio») may lean to

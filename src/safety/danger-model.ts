@@ -6,6 +6,7 @@ import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import type { Phrase } from "../language/phrases.js";
 import { tokenize } from "../nlu/normalize.js";
+import type { PlaceSpans } from "../nlu/places.js";
 import { TermIndex } from "../nlu/term-index.js";
 import { withoutCourtesy } from "./courtesy.js";
 import { DANGER_SETS, loadDangerSet } from "./evaluate.js";
@@ -24,14 +25,17 @@ export interface LabelledText {
   readonly danger: boolean;
 }
 
-/** The log-odds, for one message, that it tells of danger. */
-export type DangerModel = (text: string) => number;
+/**
+ * The log-odds, for one message, that it tells of danger; `places`: the places this update
+ * has read in it, when the caller has them.
+ */
+export type DangerModel = (text: string, places?: PlaceSpans) => number;
 
 /**
  * The text the model reads for a message, in training and reading alike: the message without
  * the places it names (`withoutPlacesFor`), or as written when no place reader is given.
  */
-export type ModelReading = (text: string) => string;
+export type ModelReading = (text: string, places?: PlaceSpans) => string;
 const asWritten: ModelReading = (text) => text;
 
 /**
@@ -239,9 +243,9 @@ function dangerModelOf(
   { prior, features: index, weights: weightAt }: CompactWeights,
   reading: ModelReading,
 ): DangerModel {
-  return (text) => {
+  return (text, places) => {
     let odds = prior;
-    for (const feature of features(reading(text))) {
+    for (const feature of features(reading(text, places))) {
       // A word neither side ever saw (a name, a number, a typo) says nothing about danger;
       // smoothing alone would count it for the side with fewer words, danger.
       const at = index.indexOf(feature);

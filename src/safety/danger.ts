@@ -1,6 +1,7 @@
 import { loadPerLanguage } from "../language/lexicon.js";
 import { compilePhrase, type Phrase } from "../language/phrases.js";
 import { loadGreetings } from "../language/replies.js";
+import type { PlaceSpans } from "../nlu/places.js";
 import { createCueIndex, type Greetings } from "./cue-index.js";
 import { type DangerCues, dangerCuesSchema } from "./danger-cues.js";
 import type { DangerModel } from "./danger-model.js";
@@ -26,13 +27,18 @@ export { wordsAfterTurn } from "./sentences.js";
  * whether the message is silenced from one reading (a detector without it silences nothing).
  */
 export type DangerDetector = ((text: string) => DangerSignal | null) & {
-  readonly verdict?: (text: string) => DangerVerdict;
+  /** `places`: the places this update has read in the text (the model reads it without them). */
+  readonly verdict?: (text: string, places?: PlaceSpans) => DangerVerdict;
   /** The cues found in a message, alarms and framings alike, as `cueId` names them. */
   readonly cuesIn?: (text: string) => string[];
 };
 
-export function readDanger(detector: DangerDetector, text: string): DangerVerdict {
-  return detector.verdict?.(text) ?? { signal: detector(text), silenced: false };
+export function readDanger(
+  detector: DangerDetector,
+  text: string,
+  places?: PlaceSpans,
+): DangerVerdict {
+  return detector.verdict?.(text, places) ?? { signal: detector(text), silenced: false };
 }
 
 /** A message's verdict with the text it was read from. */
@@ -49,8 +55,9 @@ export function verdictFor(
   text: string,
   kept: DangerReading | undefined,
   detector: DangerDetector,
+  places?: PlaceSpans,
 ): DangerVerdict {
-  return kept?.text === text ? kept.verdict : readDanger(detector, text);
+  return kept?.text === text ? kept.verdict : readDanger(detector, text, places);
 }
 
 /**

@@ -14,8 +14,8 @@ import type { ModelReading } from "./danger-model.js";
  */
 export const withoutPlacesFor =
   (spans: PlaceSpans): ModelReading =>
-  (text) =>
-    withoutPlaces(text, spans, () => false);
+  (text, places = spans) =>
+    withoutPlaces(text, places, () => false);
 
 /** The files the place reader depends on, for the key of a model trained without places. */
 export const placesFiles = async (): Promise<string[]> => [

@@ -1,4 +1,5 @@
 import { pastOpening } from "../language/cue-reading.js";
+import type { PlaceSpans } from "../nlu/places.js";
 import type { FoundCues } from "./cue-index.js";
 import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor } from "./danger-model.js";
 import { alarmOrBackground } from "./gentle.js";
@@ -14,8 +15,8 @@ import { framingOf, heardAlarms } from "./silencing.js";
 export function createVerdict(
   findCues: (text: string) => FoundCues,
   model?: DangerModel,
-): (text: string) => DangerVerdict {
-  return (text) => {
+): (text: string, places?: PlaceSpans) => DangerVerdict {
+  return (text, places) => {
     const r = readingOf(text, findCues(text));
     const framing = framingOf(r);
     const { alarm, background } = alarmOrBackground(r, heardAlarms(r));
@@ -24,7 +25,7 @@ export function createVerdict(
     if (signal) return { signal, silenced: framing.quiet };
     if (background) return { signal: null, silenced: true, caution: signalOf(background) };
     const read = modelInput(r);
-    const odds = model && read.words > 0 ? model(read.text) : undefined;
+    const odds = model && read.words > 0 ? model(read.text, places) : undefined;
     // A model sure of danger is heard over a silencer that matched by chance (MODEL_SURE_ODDS).
     const heard =
       !framing.modelQuiet || (!framing.framed && odds !== undefined && odds >= MODEL_SURE_ODDS);

@@ -3,21 +3,36 @@ import { answerTo, isPlaceQuestion, readUntil } from "../bot/story.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 /**
- * A citizen's words are read for a place once per message: reading the need already finds
- * the area they name, and the answer uses it (a place reading is among the costliest steps
- * of an answer).
+ * A citizen's words are read for a place once per message: the danger model, the classifier
+ * and the area found while reading the need share one reading, and the answer uses that area
+ * (a place reading is among the costliest steps of an answer).
  */
 const harness = useHarness();
 
-/** Counts the bot's place readings of each text from now on. */
+/**
+ * Counts the bot's place readings of each text from now on: a reading of the geo reader's
+ * own, or the first time one update's reader is given the text (it keeps what it read until
+ * the update ends).
+ */
 function countPlaceReadings(): Map<string, number> {
   const places = harness.app.knowledge.current.places;
-  const resolve = places.resolve.bind(places);
   const counts = new Map<string, number>();
+  const count = (text: string) => counts.set(text, (counts.get(text) ?? 0) + 1);
+  const { resolve, placesIn, forOneUpdate } = places;
+  const counted =
+    <R>(read: (text: string) => R, seen?: Set<string>) =>
+    (text: string) => {
+      if (!seen?.has(text)) count(text);
+      seen?.add(text);
+      return read(text);
+    };
   Object.assign(places, {
-    resolve: (text: string) => {
-      counts.set(text, (counts.get(text) ?? 0) + 1);
-      return resolve(text);
+    resolve: counted(resolve),
+    placesIn: counted(placesIn),
+    forOneUpdate: () => {
+      const update = forOneUpdate();
+      const seen = new Set<string>();
+      return { resolve: counted(update.resolve, seen), placesIn: counted(update.placesIn, seen) };
     },
   });
   return counts;

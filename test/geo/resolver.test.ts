@@ -354,4 +354,20 @@ describe("a need's message read for its places, then for the citizen's area", ()
     expect(places).toEqual(["Torino", "via Padova 120"]);
     expect(area.matched).toMatch(/Padova/);
   });
+
+  it("is read once in its update, by the danger model, the classifier and the dialogue alike", () => {
+    const update = resolver.forOneUpdate();
+    const places = update.placesIn(message);
+    expect(update.placesIn(message)).toBe(places);
+    expect(update.resolve(message)).toBe(update.resolve(message));
+    expect(places).toEqual(resolver.placesIn(message));
+    expect(update.resolve(message)).toEqual(resolver.resolve(message));
+  });
+
+  it("is not kept for the next update: each has its own reading", () => {
+    const first = resolver.forOneUpdate().placesIn(message);
+    const next = resolver.forOneUpdate().placesIn(message);
+    expect(next).not.toBe(first);
+    expect(next).toEqual(first);
+  });
 });

@@ -1,5 +1,5 @@
 import { type DangerDetector, readDanger } from "../../safety/danger.js";
-import type { BotContext } from "../context.js";
+import { type BotContext, spansOf } from "../context.js";
 import { LeanComposer } from "../lean-composer.js";
 
 /**
@@ -13,7 +13,7 @@ export function safetyFeature(detectDanger: DangerDetector) {
   composer.chatType("private").on("message:text", async (ctx, next) => {
     const { text } = ctx.message;
     if (!text.startsWith("/")) {
-      ctx.danger = { text, verdict: readDanger(detectDanger, text) };
+      ctx.danger = { text, verdict: readDanger(detectDanger, text, spansOf(ctx)) };
       if (ctx.danger.verdict.signal !== null) await ctx.conversation.exitAll();
     }
     await next();
