@@ -74,6 +74,54 @@ function deletions(word: string, depth: number, into: Set<string>): void {
   }
 }
 
+/** `word` without the letters at `first` and `second` (-1: none; first < second). */
+function keyOf(word: string, first: number, second: number): string {
+  if (first === -1) return word;
+  if (second === -1) return word.slice(0, first) + word.slice(first + 1);
+  return word.slice(0, first) + word.slice(first + 1, second) + word.slice(second + 1);
+}
+
+/** fnv1a of keyOf(word, first, second), without building it. */
+function hashWithout(word: string, first: number, second: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    if (i === first || i === second) continue;
+    hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * The keys a query looks up, as buildFuzzyIndex's deletions make them and in their order
+ * (the word, then each letter left out followed by the keys without one letter more), each
+ * given as its hash and the places of the letters left out: the fifty-odd keys of a long word
+ * were as many strings, and a Set of them, for a handful of look-ups that find anything. A
+ * letter equal to the one before leaves the same key out and is skipped; a key reached twice
+ * otherwise («abab» without its first two letters or its last two) is looked up twice, which
+ * finds the same words again and changes nothing.
+ */
+function eachKey(
+  word: string,
+  maxTypos: number,
+  visit: (hash: number, first: number, second: number) => void,
+): void {
+  visit(hashWithout(word, -1, -1), -1, -1);
+  for (let i = 0; i < word.length; i++) {
+    if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
+    visit(hashWithout(word, i, -1), i, -1);
+    if (maxTypos < 2) continue;
+    // The shorter word's letters, by their places in `word`: every one but i.
+    let before = -1;
+    for (let at = 0; at < word.length; at++) {
+      if (at === i) continue;
+      const same = before !== -1 && word.charCodeAt(at) === word.charCodeAt(before);
+      before = at;
+      if (same) continue;
+      visit(hashWithout(word, Math.min(i, at), Math.max(i, at)), Math.min(i, at), Math.max(i, at));
+    }
+  }
+}
+
 /**
  * A vocabulary's typo index as plain data: building it takes a tenth of a second for Milan's
  * streets, so start-up keeps it in the derived cache (see cached.ts) and passes it back.
@@ -214,33 +262,38 @@ export function fuzzyVocabulary(data: FuzzyIndexData): FuzzyVocabulary {
   const known = new Set(data.known);
   const { hashes, starts, wordIds } = data;
   const shared = new Map(data.shared);
-  const wordsOf = (key: string): readonly string[] => {
-    const byText = shared.get(key);
+  const sharedHashes = new Set(data.shared.map(([key]) => fnv1a(key)));
+  /** The words of `word`'s key without the letters at `first` and `second` (-1: none). */
+  const wordsOf = (
+    word: string,
+    hash: number,
+    first: number,
+    second: number,
+  ): readonly string[] => {
+    const byText = sharedHashes.has(hash) ? shared.get(keyOf(word, first, second)) : undefined;
     if (byText !== undefined) return byText;
-    const at = bisect(hashes, fnv1a(key));
+    const at = bisect(hashes, hash);
     if (at < 0) return [];
     const listed: string[] = [];
     for (let i = starts[at] as number; i < (starts[at + 1] as number); i++)
       listed.push(data.known[wordIds[i] as number] as string);
     // Another key of the same hash, not in the index: its words are not this key's.
-    return hasKey(listed[0] as string, key) ? listed : [];
+    return hasKey(listed[0] as string, keyOf(word, first, second)) ? listed : [];
   };
   return {
     has: (word) => known.has(word),
     correct(word) {
       const maxTypos = allowedTypos(word);
       if (maxTypos === 0) return [];
-      const keys = new Set<string>([word]);
-      deletions(word, maxTypos, keys);
       const found = new Map<string, number>();
-      for (const key of keys) {
-        for (const candidate of wordsOf(key)) {
+      eachKey(word, maxTypos, (hash, first, second) => {
+        for (const candidate of wordsOf(word, hash, first, second)) {
           if (found.has(candidate)) continue;
           const limit = Math.min(maxTypos, allowedTypos(candidate));
           const distance = typoDistance(word, candidate);
           if (distance <= limit) found.set(candidate, distance);
         }
-      }
+      });
       const best = Math.min(...found.values());
       return [...found.entries()].filter(([, d]) => d === best).map(([candidate]) => candidate);
     },

@@ -215,6 +215,16 @@ const STREET_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(^|[^a-z])str\.(?=\s*[a-z])/g, "$1strada "],
 ];
 
+/**
+ * Whether any abbreviation is written at all: one scan of the text, where most messages name
+ * no street and the seventeen replacements scanned it seventeen times. When none matches the
+ * text, none matches after another either (nothing was replaced).
+ */
+const ANY_ABBREVIATION = new RegExp(
+  STREET_ABBREVIATIONS.map(([pattern]) => `(?:${pattern.source})`).join("|"),
+  "u",
+);
+
 /** Normalised text with street-type and other common abbreviations spelled out. */
 export function expandAbbreviations(text: string): string {
   let lowered = text
@@ -222,8 +232,10 @@ export function expandAbbreviations(text: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[’`´]/g, "'");
-  for (const [pattern, replacement] of STREET_ABBREVIATIONS) {
-    lowered = lowered.replace(pattern, replacement);
+  if (ANY_ABBREVIATION.test(lowered)) {
+    for (const [pattern, replacement] of STREET_ABBREVIATIONS) {
+      lowered = lowered.replace(pattern, replacement);
+    }
   }
   return normalizeText(lowered);
 }

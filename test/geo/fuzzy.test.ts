@@ -54,4 +54,32 @@ describe("typos in a street's name", () => {
     expect(streets.correct(`${second}x`)).toEqual([second]);
     expect(streets.correct("viazzzzz")).toEqual([]);
   });
+
+  it("finds every closest name within the typos allowed, with doubled letters too, as a scan of all names would", () => {
+    // Names with runs of one letter («ll», «ss») and repeated pairs («abab»), where a letter
+    // left out at two places gives the same key.
+    const names = ["sassetti", "sassello", "spallanzani", "abababab", "abbababa", "villapizzone"];
+    const streets = createFuzzyVocabulary(names);
+    const allowed = (word: string) => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0);
+    const scan = (word: string) => {
+      const near = names
+        .map((name) => [name, typoDistance(word, name)] as const)
+        .filter(([name, d]) => d <= Math.min(allowed(word), allowed(name)));
+      const best = Math.min(...near.map(([, d]) => d));
+      return near.filter(([, d]) => d === best).map(([name]) => name);
+    };
+    const typed = [
+      "sasseti",
+      "sasetti",
+      "sassseto",
+      "spalanzani",
+      "spallanzny",
+      "abababa",
+      "bababab",
+    ];
+    for (const word of [...typed, "ababbaba", "vilapizone", "villapizzzonne", "sspallanzanni"])
+      expect(new Set(streets.correct(word))).toEqual(
+        new Set(allowed(word) === 0 ? [] : scan(word)),
+      );
+  });
 });
