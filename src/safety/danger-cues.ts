@@ -69,7 +69,8 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  * - `place` tells where the citizen lives, or corrects it ("in realtà abito in via Padova 112",
  *   "actually I live in via Washington 30"): street names and house numbers are words the
  *   model may have learned from danger messages («via Gola», «112»), so the model reads the
- *   message without the sentences that tell an address; the cues read all of it. Over the 18
+ *   message without the clause that tells an address (model-input.ts: «sto in via Padova 120 e
+ *   ho preparato le lettere…» is read from «ho preparato»); the cues read all of it. Over the 18
  *   development sets 14 ordinary messages tell or correct an address (2 alarmed from the
  *   model: «abito in via Gola 6, non via Golgi», 28), and 3 dangers do, in a sentence of
  *   their own («… prima ha detto che mi fa male. vivo in via Lorenteggio 180»);

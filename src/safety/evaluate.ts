@@ -46,6 +46,7 @@ export const DANGER_SETS = {
     "danger-dev-26.jsonl",
     "danger-dev-27.jsonl",
     "danger-dev-28.jsonl",
+    "danger-dev-29.jsonl",
   ],
   test: [
     "danger-test.jsonl",
