@@ -69,6 +69,11 @@ describe("the chore a message tells hard", () => {
     // The shopping's toll: the fridge empty, or filled by someone else.
     ["da quando non esce più il frigo è sempre vuoto", "spesa_domicilio"],
     ["il frigo glielo riempio io il sabato", "spesa_domicilio"],
+    // Care of one's own body told hard: someone beside them (session 22).
+    ["dalla frattura non riesce più a farsi il bagno da solo", "badante"],
+    ["my gran can't get out of the bath on her own anymore", "badante"],
+    // No strength left for the house.
+    ["la sera non ho più la forza di stirare", "colf"],
   ])("%j is %s", (text, need) => {
     expect(toldChore(plainWords(text))).toBe(need);
   });
@@ -78,6 +83,8 @@ describe("the chore a message tells hard", () => {
     "non riesce più né a cucinare né a pulire",
     // Hard, but no chore.
     "mia madre non riesce più a stare sola",
+    // Washing talked of, nothing hard; a shower that is broken, not someone who cannot.
+    "la mattina mio padre si fa la doccia e poi esce a prendere il giornale",
     // A chore, nothing hard.
     "mio padre cucina benissimo",
     "we bought a new oven and it's great",
@@ -89,6 +96,16 @@ describe("the chore a message tells hard", () => {
     "abbiamo comprato un frigo nuovo, più grande",
   ])("%j names none", (text) => {
     expect(toldChore(plainWords(text))).toBeUndefined();
+  });
+});
+
+describe("a story of someone who can no longer wash asks for a carer", () => {
+  it("a fall, and the shower no longer managed alone, is a carer, not meals", () => {
+    expect(
+      classifier.classify(
+        "la zia ha 90 anni, dopo la caduta di marzo non ce la fa più a farsi la doccia da sola e noi siamo a Torino",
+      ).intent,
+    ).toBe("badante");
   });
 });
 
