@@ -50,7 +50,7 @@ const HARD =
  * other chores: «ho perso tre chili facendo le pulizie» is no home helper wanted.
  */
 const MEALS_TOLL =
-  /\b(?:pers[oi] (?:gia |almeno )?(?:\w+ )?(?:chili|chilo|kg|peso)|(?:lost|losing) (?:\w+ )?(?:kilos?|kg|pounds|weight)|salta (?:i |il )?pasti|skip(?:s|ping)? meals|(?:niente|nulla) da mangiare|nothing to eat|non ha (?:piu )?fame|bruciat\w* (?:la cucina|la pentola|il sugo)|(?:burnt|burned) (?:the )?(?:pan|pot|kitchen)|(?:dimentic\w*|forgets?|forgetting|forgot) (?:\w+ ){0,5}(?:il gas acceso|on the (?:hob|stove|cooker)|the (?:hob|stove|gas) on))\b/u;
+  /\b(?:pers[oi] (?:gia |almeno )?(?:\w+ )?(?:chili|chilo|kg|peso)|(?:lost|losing) (?:\w+ ){0,3}(?:kilos?|kg|pounds|weight)|salta (?:i |il )?pasti|skip(?:s|ping)? meals|(?:niente|nulla) da mangiare|nothing to eat|non ha (?:piu )?fame|bruciat\w* (?:la cucina|la pentola|il sugo)|(?:burnt|burned) (?:the )?(?:pan|pot|kitchen)|(?:dimentic\w*|forgets?|forgetting|forgot) (?:\w+ ){0,5}(?:il gas acceso|on the (?:hob|stove|cooker)|the (?:hob|stove|gas) on))\b/u;
 /**
  * The shopping's own toll, an empty fridge or one a relative fills («il frigo è sempre vuoto»,
  * «glielo riempio io il frigo», «her fridge is empty»): beside the shopping named it tells the

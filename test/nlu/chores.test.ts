@@ -60,6 +60,10 @@ describe("the chore a message tells hard", () => {
     // Meals' toll: weight lost or meals skipped where cooking was someone else's.
     ["cucinava sempre la mamma, da quando non c'è più papà ha perso sei chili", "pasti_domicilio"],
     ["since his wife died nobody does the cooking and he skips meals", "pasti_domicilio"],
+    [
+      "since grandma died he has lost a lot of weight, she always did the cooking",
+      "pasti_domicilio",
+    ],
     // Or the gas left on, the pan burnt, nothing to eat (session 21b).
     [
       "a cucinare ci prova ancora, ma dimentica il gas acceso e ha quasi bruciato la pentola",
