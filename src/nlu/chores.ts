@@ -8,7 +8,8 @@ import { turnedTo } from "./told-need.js";
  * spread the model over a carer and a custodian: cooking is meals («non si fida più ad accendere
  * il gas», «can't stand at the stove»), the shopping carried home is shopping («carrying the
  * shopping up», «il frigo è sempre vuoto»), keeping the house is a home helper («pulire i vetri
- * è faticoso», «a mountain of shirts to iron»).
+ * è faticoso», «a mountain of shirts to iron»), washing and dressing oneself is a carer («non
+ * riesce più a farsi la doccia», «can't get dressed by himself»).
  */
 const MEALS_INTENT = "pasti_domicilio";
 
@@ -25,16 +26,22 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
     "colf",
     /\b(?:pulizie|pulire|stirare|stiro|lavare i piatti|stendere|lavatrice|straccio|vetri|spolverare|cleaning|ironing|to iron|dust everywhere|housework|laundry|washing up)\b/u,
   ],
+  [
+    // Care of one's own body: washing, dressing, getting up, the toilet; someone beside them.
+    // Not «lavarlo», «vestirla»: someone else, often a carer who already comes, does it.
+    "badante",
+    /\b(?:lavarsi|(?:farsi|fare) (?:la doccia|il bagno)|vestirsi|alzarsi dal letto|andare in bagno|wash (?:himself|herself|themselves)|(?:get|getting) (?:dressed|washed)|(?:dress|bathe) (?:himself|herself)|(?:have|take|having|taking) a (?:shower|bath)|get(?:ting)? (?:in|into|out of) (?:the )?(?:bed|bath|shower)|(?:go|going|get) to the (?:toilet|loo|bathroom))\b/u,
+  ],
 ];
 
 /**
  * The chore told as hard or left undone: «non riesco», «non ci può stare», «è faticoso», «non si
- * fida più», «per un mese non potrà», «niente fornelli», «vietato», «too much», «beyond him», «exhausted», «a disaster», «won't
+ * fida più», «per un mese non potrà», «niente fornelli», «vietato», «non ho la forza», «too much», «beyond him», «exhausted», «a disaster», «won't
  * be able», «are the problem». Without it a chore is only talked of: a cleaning product, groceries
  * ordered online, the cleaning lady who comes on Thursdays.
  */
 const HARD =
-  /\b(?:niente (?:fornelli|gas|cucina)|no (?:stove|cooking)|vietat\w*|not allowed|forbidden|non (?:ci |lo |la |le |li |ne )?(?:riesc\w*|ce la fa\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu))|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able|(?:sono|e) (?:il|un) problema|(?:are|is) (?:the|a) problem)\b/u;
+  /\b(?:non (?:ha|ho|hanno) (?:piu )?(?:la forza|le forze)|niente (?:fornelli|gas|cucina)|no (?:stove|cooking)|vietat\w*|not allowed|forbidden|non (?:ci |lo |la |le |li |ne )?(?:riesc\w*|ce la fa\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu))|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able|(?:sono|e) (?:il|un) problema|(?:are|is) (?:the|a) problem)\b/u;
 
 /**
  * Meals' own toll, weight lost, meals skipped, nothing to eat, the pan burnt or the gas left on
@@ -43,7 +50,7 @@ const HARD =
  * other chores: «ho perso tre chili facendo le pulizie» is no home helper wanted.
  */
 const MEALS_TOLL =
-  /\b(?:pers[oi] (?:gia |almeno )?(?:\w+ )?(?:chili|chilo|kg|peso)|(?:lost|losing) (?:\w+ )?(?:kilos?|kg|pounds|weight)|salta (?:i |il )?pasti|skip(?:s|ping)? meals|(?:niente|nulla) da mangiare|nothing to eat|non ha (?:piu )?fame|bruciat\w* (?:la cucina|la pentola|il sugo)|(?:burnt|burned) (?:the )?(?:pan|pot|kitchen)|(?:dimentic\w*|forgets?|forgetting|forgot) (?:\w+ ){0,5}(?:il gas acceso|on the (?:hob|stove|cooker)|the (?:hob|stove|gas) on))\b/u;
+  /\b(?:pers[oi] (?:gia |almeno )?(?:\w+ )?(?:chili|chilo|kg|peso)|(?:lost|losing) (?:\w+ ){0,3}(?:kilos?|kg|pounds|weight)|salta (?:i |il )?pasti|skip(?:s|ping)? meals|(?:niente|nulla) da mangiare|nothing to eat|non ha (?:piu )?fame|bruciat\w* (?:la cucina|la pentola|il sugo)|(?:burnt|burned) (?:the )?(?:pan|pot|kitchen)|(?:dimentic\w*|forgets?|forgetting|forgot) (?:\w+ ){0,5}(?:il gas acceso|on the (?:hob|stove|cooker)|the (?:hob|stove|gas) on))\b/u;
 /**
  * The shopping's own toll, an empty fridge or one a relative fills («il frigo è sempre vuoto»,
  * «glielo riempio io il frigo», «her fridge is empty»): beside the shopping named it tells the

@@ -16,11 +16,12 @@ export const DIFFICULTY =
 
 const NEGATION = new Set(["non", "not", "never"]);
 /**
- * Being able, said now: "non riesce", "non può", "is not able", "can not manage". Not the past
+ * Being able, said now: "non riesce", "non può" (typed «po», as the North says it), "is not
+ * able", "can not manage". Not the past
  * ("non riusciva più", told of a need already met) nor knowing ("non so a chi rivolgermi").
  */
 const ABLE_NOW =
-  /^(riesc[eo]|riescono|riusciamo|puo|possono|posso|able|manage|manages|cope|copes)$/;
+  /^(riesc[eo]|riescono|riusciamo|puo|po|possono|posso|able|manage|manages|cope|copes)$/;
 /** "Non ce la fa più": "fa" after "ce la" is managing, not doing. */
 const MANAGING = new Set(["fa", "faccio", "fanno", "facciamo"]);
 /** "Non cucina più", "does not cook anymore": what someone no longer does. */
@@ -46,12 +47,19 @@ export function hardFrom(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     if (DIFFICULTY.test(token) && !negated[i]) return 0;
-    if (!NEGATION.has(token) && !other.negations.has(token)) continue;
+    // The North's «no» before the verb («me mare no la pol pi», «no riesse»): only with a
+    // verb of being able, as a bare «no» answers or refuses (another language's «no» is its own).
+    const northern = token === "no" && !other.negations.has(token);
+    if (!northern && !NEGATION.has(token) && !other.negations.has(token)) continue;
     // English puts the verb of being able first: "she can not do the shopping".
     if (tokens[i - 1] === "can") return i - 1;
     let j = i + 1;
     while (j < tokens.length && isBetween(tokens[j] as string, other) && tokens[j] !== "piu") j++;
     const head = tokens[j];
+    if (northern) {
+      if (head !== undefined && ABLE_NOW.test(head)) return i;
+      continue;
+    }
     // Before the past's endings: Romanian «poate» (can) ends like a participle.
     if (head !== undefined && other.ableNow.has(head)) return i;
     if (

@@ -52,7 +52,7 @@ const NOT_ABOUT = /^(parlo|parlavo|intendo|intendevo|riferisco|mean|meant|talkin
 const SPEAKER = new Set(["io", "noi"]);
 /** Verbs of being able: negated, they describe a need ("non riesce", "can not cope"). */
 const ABLE =
-  /^(riesc|riusc|puo|poss|pot|sa|sap|so|capisc|capit|trov|fa|ce|can|could|able|manag|cop|know|find|understand)$|^(riesc|riusc|poss|pot|capi|trov|manag|understand)/;
+  /^(riesc|riusc|puo|po|poss|pot|sa|sap|so|capisc|capit|trov|fa|ce|can|could|able|manag|cop|know|find|understand)$|^(riesc|riusc|poss|pot|capi|trov|manag|understand)/;
 
 /** Object pronouns that point back to a need the speaker handles: "i pasti li cucino io". */
 const CLITICS = new Set("li lo la le l gliela glielo glieli gliele ce ne them it".split(" "));

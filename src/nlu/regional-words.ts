@@ -61,8 +61,18 @@ export const REGIONAL: Readonly<Record<string, string>> = {
   omm: "uomo",
   ann: "anni",
   nagott: "niente",
-  // «la vör minga la badanta»: Lombard puts the negation after the verb.
+  // A negation after the verb («minga», «nen», «brisa») is moved before it (regional.ts); alone
+  // it is «non».
   minga: "non",
+  nen: "non",
+  brisa: "non",
+  // «Più» and «può» across the North: Lombard «pü», Ligurian «ciù», Venetian «pol», Piedmontese
+  // «peul» (not «peu»: French «un peu»).
+  pu: "piu",
+  ciu: "piu",
+  chiu: "piu",
+  peul: "puo",
+  pol: "puo",
   voer: "vuole",
   vor: "vuole",
   malat: "malato",
@@ -85,6 +95,7 @@ export const REGIONAL: Readonly<Record<string, string>> = {
   truvaa: "trovato",
   capiss: "capisce",
   riesse: "riesce",
+  riess: "riesce",
   lavor: "lavoro",
   laoro: "lavoro",
   stoo: "sto",

@@ -21,6 +21,10 @@ describe("what a request asks for, by its object's head noun", () => {
     ["we're looking for a cashier for our family shop", "other"],
     ["mi serve una ricetta per il pranzo della nonna", "other"],
     ["c'è una palestra per anziani in zona Loreto?", "other"],
+    // A health professional, or volunteering offered (session 22).
+    ["is there a decent physio near Lambrate for my grandad's shoulder?", "other"],
+    ["cerco un dentista per mia madre che ha 80 anni", "other"],
+    ["vorrei fare volontariato in una RSA la domenica", "other"],
     // A container says nothing: what it is of decides, one or two levels down.
     ["vorrei sapere il prezzo di un biglietto del treno per mio padre", "other"],
     ["I need help with my Italian grammar homework", "other"],

@@ -60,6 +60,10 @@ describe("the chore a message tells hard", () => {
     // Meals' toll: weight lost or meals skipped where cooking was someone else's.
     ["cucinava sempre la mamma, da quando non c'è più papà ha perso sei chili", "pasti_domicilio"],
     ["since his wife died nobody does the cooking and he skips meals", "pasti_domicilio"],
+    [
+      "since grandma died he has lost a lot of weight, she always did the cooking",
+      "pasti_domicilio",
+    ],
     // Or the gas left on, the pan burnt, nothing to eat (session 21b).
     [
       "a cucinare ci prova ancora, ma dimentica il gas acceso e ha quasi bruciato la pentola",
@@ -69,6 +73,11 @@ describe("the chore a message tells hard", () => {
     // The shopping's toll: the fridge empty, or filled by someone else.
     ["da quando non esce più il frigo è sempre vuoto", "spesa_domicilio"],
     ["il frigo glielo riempio io il sabato", "spesa_domicilio"],
+    // Care of one's own body told hard: someone beside them (session 22).
+    ["dalla frattura non riesce più a farsi il bagno da solo", "badante"],
+    ["my gran can't get out of the bath on her own anymore", "badante"],
+    // No strength left for the house.
+    ["la sera non ho più la forza di stirare", "colf"],
   ])("%j is %s", (text, need) => {
     expect(toldChore(plainWords(text))).toBe(need);
   });
@@ -78,6 +87,8 @@ describe("the chore a message tells hard", () => {
     "non riesce più né a cucinare né a pulire",
     // Hard, but no chore.
     "mia madre non riesce più a stare sola",
+    // Washing talked of, nothing hard; a shower that is broken, not someone who cannot.
+    "la mattina mio padre si fa la doccia e poi esce a prendere il giornale",
     // A chore, nothing hard.
     "mio padre cucina benissimo",
     "we bought a new oven and it's great",
@@ -93,12 +104,18 @@ describe("the chore a message tells hard", () => {
 });
 
 describe("a chore told hard in an older person's story is that chore, not a carer", () => {
-  it("cooking no longer managed after an operation is meals", () => {
-    expect(
-      classifier.classify(
-        "Mio padre ha 87 anni, dopo l'operazione al femore non riesce più a stare ai fornelli e vive solo in viale Monza",
-      ).intent,
-    ).toBe("pasti_domicilio");
+  it.each([
+    [
+      "Mio padre ha 87 anni, dopo l'operazione al femore non riesce più a stare ai fornelli e vive solo in viale Monza",
+      "pasti_domicilio",
+    ],
+    // Washing oneself no longer managed after a fall: a carer, not meals (session 22).
+    [
+      "la zia ha 90 anni, dopo la caduta di marzo non ce la fa più a farsi la doccia da sola e noi siamo a Torino",
+      "badante",
+    ],
+  ])("%j is %s", (text, need) => {
+    expect(classifier.classify(text).intent).toBe(need);
   });
 
   it.each([

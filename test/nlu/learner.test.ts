@@ -40,6 +40,9 @@ describe("Italian told as what stands in the way", () => {
     "dal medico non capisco quando mi parla",
     "At the bakery, the bank and the post office I'm completely lost.",
     "he can't even understand the cashier",
+    // What people say not followed at all (session 22).
+    "in questura non capisco quasi niente di quello che mi dicono",
+    "at the school meetings I can't follow a word of what the teachers say",
   ])("%j", (text) => {
     expect(barrier(text)).toBe(true);
   });
@@ -56,6 +59,8 @@ describe("Italian told as what stands in the way", () => {
     // Someone asked to read who is no go-between; a child too young to read.
     "devo chiedere al medico di leggere le analisi",
     "my son can't even read yet, he's four",
+    // A boss too fast or too angry to follow, not a language in the way.
+    "non capisco cosa dice il mio capo quando è arrabbiato",
   ])("%j is not", (text) => {
     expect(barrier(text)).toBe(false);
   });

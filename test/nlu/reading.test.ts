@@ -157,6 +157,26 @@ describe("Lombard's own turns of phrase", () => {
       .find((w) => w.word === "badante");
     expect(badante?.negated).toBe(true);
   });
+
+  it.each([
+    "el me nono el po minga stà de per lü",
+    "me mama a peul pi nen fé da mangé",
+    "la zia la riess pü a fà la spesa",
+    "me mare no la pol pi far la spesa",
+  ])("%j says what someone can no longer do, as «non può più» would", (text) => {
+    const reading = read(text);
+    expect(reading.hard.size).toBe(1);
+    expect(reading.cues.has("inability")).toBe(true);
+    expect(reading.cues.has("negation")).toBe(false);
+  });
+
+  it("«un po' di aiuto» is a little help: «po» is «può» only after a negation", () => {
+    expect(read("vorrei un po' di aiuto").cues.has("inability")).toBe(false);
+  });
+
+  it("«gh'è minga quaicoss per i vecc?» asks «isn't there…?»: nothing refused", () => {
+    expect(negatedWords("gh'è minga quaicoss per i vecc che stan ben?")).toEqual([]);
+  });
 });
 
 describe("a piece that only asks joins the need after it", () => {

@@ -148,6 +148,10 @@ describe("work lost, told with oneself offered as a worker", () => {
   it.each([
     "sono stato licenziato dal magazzino, so guidare il furgone",
     "hanno chiuso la fabbrica e ho bisogno di uno stipendio",
+    // The rent pressing, or nowhere to turn, with no verb of asking (session 22).
+    "mi hanno licenziata a settembre e ho l'affitto da pagare",
+    "I was laid off in May and I don't know where to turn",
+    "la ditta di trasporti dove guidavo il furgone ha chiuso, da dove si comincia?",
     "I was laid off in May, I have ten years of experience in kitchens",
     // «A spasso» is out of work, in Italian and in Milanese.
     "sono a spasso da maggio, faccio di tutto",
