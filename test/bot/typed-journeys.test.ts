@@ -40,6 +40,43 @@ describe("an Arabic speaker who types the area in Arabic letters", () => {
   });
 });
 
+describe("a citizen writing in a language the bot only reads", () => {
+  it.each([
+    ["ar", "أحتاج إلى عاملة نظافة في البيت", "لوريتو", /فهمت رسالتك/],
+    ["ru", "Мне нужна домработница для уборки дома", "я живу в районе Лорето", /Я понял/],
+    ["zh", "我需要一个保姆照顾我的孩子", "我住在Loreto附近", /我看懂了/],
+    [
+      "fr",
+      "J'ai besoin d'une aide ménagère pour la maison",
+      "j'habite près de Loreto",
+      /J'ai compris/,
+    ],
+  ])(
+    "(%s) reads the one-line notice once: not again with the area typed in the same language",
+    async (language, need, area, notice) => {
+      const user = citizen("Amina", language);
+      harness.emulator.sendText(user, need);
+      const asked = await readUntil(harness.emulator, user, isPlaceQuestion);
+      expect(asked.filter((m) => notice.test(m.text ?? ""))).toHaveLength(1);
+      harness.emulator.sendText(user, area);
+      const answer = await readUntil(harness.emulator, user, (m) => /📍/.test(m.text ?? ""));
+      expect(answer.filter((m) => notice.test(m.text ?? ""))).toEqual([]);
+    },
+  );
+
+  it("is told again after writing in a language the bot speaks", async () => {
+    const user = citizen("Olga", "ru");
+    const notice = /Я понял/;
+    harness.emulator.sendText(user, "Мне нужна домработница для уборки дома");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "Necesito una cuidadora para mi madre");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "Мне нужна няня для моего сына");
+    const again = await readUntil(harness.emulator, user, isPlaceQuestion);
+    expect(again.filter((m) => notice.test(m.text ?? ""))).toHaveLength(1);
+  });
+});
+
 describe("«write to me here» typed at the phone question, in the citizen's words", () => {
   it.each([
     ["uk", "так", "Олена Коваленко", "пишіть мені тут", /примітку/],
