@@ -1,6 +1,7 @@
 import type { Message } from "grammy/types";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
+import { filesUnder } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 import { isPlaceQuestion, last, readUntil } from "./story.js";
 
@@ -98,4 +99,38 @@ describe("«write to me here» typed at the phone question, in the citizen's wor
       expect(last(read).text).toMatch(note);
     },
   );
+});
+
+describe("a Ukrainian citizen who types every answer, from the need to erasing the data", () => {
+  it("is contacted as asked, sees the request in /stato, and «так» to /cancella_dati leaves no trace", async () => {
+    const { emulator } = harness;
+    const user = citizen("Hanna", "uk");
+    const say = async (text: string, next: RegExp) => {
+      emulator.sendText(user, text);
+      return last(await readUntil(emulator, user, (m) => next.test(m.text ?? ""))).text ?? "";
+    };
+    await say("Шукаю доглядальницю для моєї бабусі, їй 91 рік", /районі Мілана/);
+    await say("я живу на Лорето", /Хочете, щоб із вами зв'язався/);
+    await say("так, хочу щоб мені зателефонували", /Ви згодні\?/);
+    await say("так", /Як вас звати/);
+    await say("Ганна Мельник", /За яким номером/);
+    await say("345 678 9012", /Коли вам зручніше/);
+    await say("вранці", /примітку/);
+    const summary = await say("ні", /Перевірте запит/);
+    expect(summary).toMatch(/Коли: Зранку/);
+    expect(summary).toMatch(/Примітка: —/);
+    const done = await say("так, підтверджую", /Запит зареєстровано/);
+    const reference = done.match(/WM-\w+/)?.[0] as string;
+    expect(await say("/stato", /Ваші запити/)).toContain(reference);
+    await say("/cancella_dati", /Видалити всі дані/);
+    await say("так", /ваші дані видалено/);
+    await vi.waitFor(
+      async () => {
+        const stored = (await filesUnder(harness.dataDir)).map((f) => f.text).join("\n");
+        for (const personal of ["3456789012", "Ганна", "Мельник", "бабусі", "91 рік"])
+          expect(stored).not.toContain(personal);
+      },
+      { timeout: 8000, interval: 200 },
+    );
+  });
 });
