@@ -140,10 +140,11 @@ export function replyLanguages(
     const notice = texts.notice(language);
     if (!notice) return { locale: saved, language };
     // The answer follows in English or Italian: the replies after it ("yes") go on in it.
+    // A chat told already (the area typed in Arabic after an Arabic need) is not told again.
     return {
       locale: profile?.locale ?? notice.answerIn,
       language,
-      notice: notice.text,
+      ...(profile?.noticed !== language && { notice: notice.text }),
       written: notice.answerIn,
     };
   };

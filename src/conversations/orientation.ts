@@ -380,10 +380,16 @@ export function createOrientation(deps: OrientationDependencies) {
 
     try {
       // Danger first: 112 and 1522 before "I only answer in…" (the danger answer offers a person).
-      if (language.notice && !opening.alarmed) await ctx.reply(language.notice);
+      const told = language.notice !== undefined && !opening.alarmed;
+      if (told) await ctx.reply(language.notice);
+      // The language whose notice the chat got, so that it is said once; a message plainly in
+      // another language (one the bot answers in) lets it be said again.
+      const otherLanguage = language.written && language.language !== profile.noticed;
+      const noticed = told ? language.language : otherLanguage ? undefined : profile.noticed;
       // Remembered so that buttons and commands answer in the language the citizen writes.
-      if (language.written && language.written !== profile.writes)
-        await remember({ writes: language.written });
+      const writes = language.written ?? profile.writes;
+      if (writes !== profile.writes || noticed !== profile.noticed)
+        await remember({ writes, noticed });
       let begin: OrientationStart = start;
       for (;;) {
         const outcome = await pass(begin);

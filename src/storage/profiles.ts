@@ -122,6 +122,11 @@ export const chatProfileSchema = z.preprocess(
     locale: z.enum(LOCALES).optional(),
     /** The language the citizen last wrote a need in: used when none was chosen. */
     writes: z.enum(LOCALES).optional(),
+    /**
+     * The language (ISO 639-1) the bot only reads whose one-line notice this chat got last:
+     * said once, not before every reply in it, until the citizen writes in another language.
+     */
+    noticed: z.string().min(2).max(3).optional(),
     place: rememberedPlaceSchema.optional(),
     lastNeed: lastNeedSchema.optional(),
     /** A question asked outside a dialogue, waiting for its reply: see waitingQuestionSchema. */

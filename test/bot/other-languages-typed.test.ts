@@ -132,3 +132,22 @@ describe("the time to call typed in French or Portuguese", () => {
     },
   );
 });
+
+describe("a Sinhala citizen typing at each button", () => {
+  it.each([
+    ["උදේ", /When: Morning/],
+    ["දවල්", /When: Afternoon/],
+    ["හවස", /When: Early evening/],
+    ["ඕනෑම වෙලාවක", /When: Any time/],
+  ])("«ඔව්», «I'd rather not say» and «%s» are read as the buttons", async (time, slot) => {
+    const user = citizen("Nimal", "si");
+    await say(user, "/operatore", CONSENT);
+    await say(user, "ඔව්", NAME);
+    await say(user, "කියන්න කැමති නැහැ", PHONE);
+    await say(user, "333 123 4567", TIME);
+    await say(user, time, NOTE);
+    const summary = shown(await say(user, "නැහැ", SUMMARY));
+    expect(summary).toMatch(slot);
+    expect(summary).not.toMatch(/කියන්න/);
+  });
+});

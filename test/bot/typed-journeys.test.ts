@@ -1,6 +1,7 @@
 import type { Message } from "grammy/types";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
+import { filesUnder } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 import { isPlaceQuestion, last, readUntil } from "./story.js";
 
@@ -40,6 +41,43 @@ describe("an Arabic speaker who types the area in Arabic letters", () => {
   });
 });
 
+describe("a citizen writing in a language the bot only reads", () => {
+  it.each([
+    ["ar", "أحتاج إلى عاملة نظافة في البيت", "لوريتو", /فهمت رسالتك/],
+    ["ru", "Мне нужна домработница для уборки дома", "я живу в районе Лорето", /Я понял/],
+    ["zh", "我需要一个保姆照顾我的孩子", "我住在Loreto附近", /我看懂了/],
+    [
+      "fr",
+      "J'ai besoin d'une aide ménagère pour la maison",
+      "j'habite près de Loreto",
+      /J'ai compris/,
+    ],
+  ])(
+    "(%s) reads the one-line notice once: not again with the area typed in the same language",
+    async (language, need, area, notice) => {
+      const user = citizen("Amina", language);
+      harness.emulator.sendText(user, need);
+      const asked = await readUntil(harness.emulator, user, isPlaceQuestion);
+      expect(asked.filter((m) => notice.test(m.text ?? ""))).toHaveLength(1);
+      harness.emulator.sendText(user, area);
+      const answer = await readUntil(harness.emulator, user, (m) => /📍/.test(m.text ?? ""));
+      expect(answer.filter((m) => notice.test(m.text ?? ""))).toEqual([]);
+    },
+  );
+
+  it("is told again after writing in a language the bot speaks", async () => {
+    const user = citizen("Olga", "ru");
+    const notice = /Я понял/;
+    harness.emulator.sendText(user, "Мне нужна домработница для уборки дома");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "Necesito una cuidadora para mi madre");
+    await readUntil(harness.emulator, user, isPlaceQuestion);
+    harness.emulator.sendText(user, "Мне нужна няня для моего сына");
+    const again = await readUntil(harness.emulator, user, isPlaceQuestion);
+    expect(again.filter((m) => notice.test(m.text ?? ""))).toHaveLength(1);
+  });
+});
+
 describe("«write to me here» typed at the phone question, in the citizen's words", () => {
   it.each([
     ["uk", "так", "Олена Коваленко", "пишіть мені тут", /примітку/],
@@ -61,4 +99,38 @@ describe("«write to me here» typed at the phone question, in the citizen's wor
       expect(last(read).text).toMatch(note);
     },
   );
+});
+
+describe("a Ukrainian citizen who types every answer, from the need to erasing the data", () => {
+  it("is contacted as asked, sees the request in /stato, and «так» to /cancella_dati leaves no trace", async () => {
+    const { emulator } = harness;
+    const user = citizen("Hanna", "uk");
+    const say = async (text: string, next: RegExp) => {
+      emulator.sendText(user, text);
+      return last(await readUntil(emulator, user, (m) => next.test(m.text ?? ""))).text ?? "";
+    };
+    await say("Шукаю доглядальницю для моєї бабусі, їй 91 рік", /районі Мілана/);
+    await say("я живу на Лорето", /Хочете, щоб із вами зв'язався/);
+    await say("так, хочу щоб мені зателефонували", /Ви згодні\?/);
+    await say("так", /Як вас звати/);
+    await say("Ганна Мельник", /За яким номером/);
+    await say("345 678 9012", /Коли вам зручніше/);
+    await say("вранці", /примітку/);
+    const summary = await say("ні", /Перевірте запит/);
+    expect(summary).toMatch(/Коли: Зранку/);
+    expect(summary).toMatch(/Примітка: —/);
+    const done = await say("так, підтверджую", /Запит зареєстровано/);
+    const reference = done.match(/WM-\w+/)?.[0] as string;
+    expect(await say("/stato", /Ваші запити/)).toContain(reference);
+    await say("/cancella_dati", /Видалити всі дані/);
+    await say("так", /ваші дані видалено/);
+    await vi.waitFor(
+      async () => {
+        const stored = (await filesUnder(harness.dataDir)).map((f) => f.text).join("\n");
+        for (const personal of ["3456789012", "Ганна", "Мельник", "бабусі", "91 рік"])
+          expect(stored).not.toContain(personal);
+      },
+      { timeout: 8000, interval: 200 },
+    );
+  });
 });
