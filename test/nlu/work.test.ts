@@ -255,11 +255,16 @@ describe("a worker who tells what they can do and asks for a post looks for work
   });
 });
 
+/** The reading's «work lost or oneself offered» with the catalogue's other languages' words. */
+async function workLostElsewhere(): Promise<(text: string) => boolean> {
+  const other = await catalogueOtherWords();
+  return (text) => readWords(text, DEFAULT_FEATURES, undefined, undefined, other).workLost;
+}
+
 describe("work lost, told in another language's words (locales/<lang>/reading.yaml)", () => {
   let lost: (text: string) => boolean;
   beforeAll(async () => {
-    const other = await catalogueOtherWords();
-    lost = (text) => readWords(text, DEFAULT_FEATURES, undefined, undefined, other).workLost;
+    lost = await workLostElsewhere();
   });
 
   // Written for these tests, in my own words.
@@ -287,8 +292,7 @@ describe("work lost, told in another language's words (locales/<lang>/reading.ya
 describe("a worker who offers themselves in another language's words looks for work", () => {
   let offered: (text: string) => boolean;
   beforeAll(async () => {
-    const other = await catalogueOtherWords();
-    offered = (text) => readWords(text, DEFAULT_FEATURES, undefined, undefined, other).workLost;
+    offered = await workLostElsewhere();
   });
 
   // Written for these tests, in my own words.
