@@ -82,6 +82,13 @@ export interface NegationWords {
    */
   readonly workLost?: readonly string[];
   /**
+   * How a worker offers themselves, as phrases: experience («tengo experiencia», «маю досвід»)
+   * and caring for old people as a wish or a skill, with no one of their own named («хочу
+   * доглядати літніх людей», «quiero cuidar ancianos»). Read as work lost is (work.ts): a
+   * family names whom the care is for, and asks a carer.
+   */
+  readonly offersOneself?: readonly string[];
+  /**
    * How a family carer tells looking after their own, as phrases («cuido a mi», «am grijă de»),
    * and how they ask for themselves («alguien que me escuche», «nu am cui să spun»): both in one
    * message are a carer's own need (carer.ts), as «assisto mia madre… parlare con qualcuno».
@@ -122,6 +129,7 @@ export const readingWordsFileSchema = z
     chores: z.partialRecord(z.enum(CHORE_NEEDS), words).optional(),
     italian: words.optional(),
     work_lost: words.optional(),
+    offers_oneself: words.optional(),
     cares_for_own: words.optional(),
     for_oneself: words.optional(),
   })
@@ -132,6 +140,7 @@ export const readingWordsFileSchema = z
       own_work,
       no_longer,
       work_lost,
+      offers_oneself,
       cares_for_own,
       for_oneself,
       ...rest
@@ -142,6 +151,7 @@ export const readingWordsFileSchema = z
       ...(own_work === undefined ? {} : { ownWork: own_work }),
       ...(no_longer === undefined ? {} : { noLonger: no_longer }),
       ...(work_lost === undefined ? {} : { workLost: work_lost }),
+      ...(offers_oneself === undefined ? {} : { offersOneself: offers_oneself }),
       ...(cares_for_own === undefined ? {} : { caresForOwn: cares_for_own }),
       ...(for_oneself === undefined ? {} : { forOneself: for_oneself }),
     }),
@@ -183,7 +193,10 @@ export interface OtherWords {
   readonly chore: (word: string) => ChoreNeed | undefined;
   /** Whether a word starts with a stem that names Italian or the language. */
   readonly italian: (word: string) => boolean;
-  /** Whether a message, as plainWords gives it, tells one's own work lost in these words. */
+  /**
+   * Whether a message, as plainWords gives it, tells one's own work lost or offers oneself as a
+   * worker in these words.
+   */
   readonly workLost: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, is a family carer asking for themselves. */
   readonly asksAsCarer: (plain: string) => boolean;
@@ -227,7 +240,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     noLonger: new Set(read((w) => w.noLonger)),
     chore: choreOf(languages),
     italian: startsWithOne(read((w) => w.italian)),
-    workLost: saysOne(listed((w) => w.workLost)),
+    workLost: saysOne([...listed((w) => w.workLost), ...listed((w) => w.offersOneself)]),
     asksAsCarer: both(saysOne(listed((w) => w.caresForOwn)), saysOne(listed((w) => w.forOneself))),
   };
 }

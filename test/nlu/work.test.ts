@@ -259,11 +259,16 @@ describe("a worker who tells what they can do and asks for a post looks for work
   });
 });
 
+/** The reading's «work lost or oneself offered» with the catalogue's other languages' words. */
+async function workLostElsewhere(): Promise<(text: string) => boolean> {
+  const other = await catalogueOtherWords();
+  return (text) => readWords(text, DEFAULT_FEATURES, undefined, undefined, other).workLost;
+}
+
 describe("work lost, told in another language's words (locales/<lang>/reading.yaml)", () => {
   let lost: (text: string) => boolean;
   beforeAll(async () => {
-    const other = await catalogueOtherWords();
-    lost = (text) => readWords(text, DEFAULT_FEATURES, undefined, undefined, other).workLost;
+    lost = await workLostElsewhere();
   });
 
   // Written for these tests, in my own words.
@@ -285,5 +290,44 @@ describe("work lost, told in another language's words (locales/<lang>/reading.ya
     "Працюю доглядальницею вже п'ять років",
   ])("%j is not", (text) => {
     expect(lost(text)).toBe(false);
+  });
+});
+
+describe("a worker who offers themselves in another language's words looks for work", () => {
+  let offered: (text: string) => boolean;
+  beforeAll(async () => {
+    offered = await workLostElsewhere();
+  });
+
+  // Written for these tests, in my own words.
+  it.each([
+    "Хочу доглядати літніх людей, я медсестра з Житомира",
+    "quiero cuidar ancianos, tengo los papeles en regla",
+    "хочу ухаживать за пожилыми, есть опыт",
+    "am experienta cu batranii si caut o familie",
+    "عندي خبرة مع كبار السن",
+  ])("%j offers oneself as a worker", (text) => {
+    expect(offered(text)).toBe(true);
+  });
+
+  it.each([
+    // Whom the care is for is named: a family.
+    "busco una cuidadora para mi abuela, tiene demencia",
+    "Шукаю доглядальницю для мами, вона після інсульту",
+  ])("%j does not", (text) => {
+    expect(offered(text)).toBe(false);
+  });
+
+  it.each(["Хочу доглядати літніх людей", "quiero cuidar ancianos", "хочу ухаживать за стариками"])(
+    "%j, which the model hesitates over, is read as looking for work",
+    (text) => {
+      expect(classifier.classify(text)).toMatchObject({ intent: "lavoro", ambiguous: false });
+    },
+  );
+
+  it("a family asking a carer for their grandmother still gets a carer", () => {
+    expect(classifier.classify("busco una cuidadora para mi abuela, tiene demencia").intent).toBe(
+      "badante",
+    );
   });
 });
