@@ -69,6 +69,7 @@ export const DANGER_SETS = {
     "danger-independent-17.jsonl",
     "danger-independent-18.jsonl",
     "danger-independent-19.jsonl",
+    "danger-independent-20.jsonl",
   ],
 } as const;
 
