@@ -33,6 +33,23 @@ export interface ReplyLanguage {
 }
 
 /**
+ * What the chat keeps of a message's language: the language the citizen writes in, for buttons
+ * and commands, and the language whose one-line notice the chat got (`told`: sent now), so that
+ * it is said once; a message plainly in a language the bot answers in lets it be said again.
+ */
+export function languageMemory(
+  language: ReplyLanguage,
+  profile: Pick<ChatProfile, "writes" | "noticed">,
+  told: boolean,
+): Pick<ChatProfile, "writes" | "noticed"> {
+  const otherLanguage = language.written && language.language !== profile.noticed;
+  return {
+    writes: language.written ?? profile.writes,
+    noticed: told ? language.language : otherLanguage ? undefined : profile.noticed,
+  };
+}
+
+/**
  * The language to answer a citizen's message in (see replyLanguages). `asked`: the language
  * of the question the message may be a reply to.
  */

@@ -3,7 +3,7 @@ import type { Context } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import { type BotContext, spansOf } from "../bot/context.js";
 import { needsKeyboard, showMenu } from "../bot/keyboards.js";
-import type { ReplyLanguage } from "../bot/reply-language.js";
+import { languageMemory, type ReplyLanguage } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
 import { localized } from "../bot/texts.js";
 import type { ResolvedPlace } from "../geo/index.js";
@@ -382,14 +382,9 @@ export function createOrientation(deps: OrientationDependencies) {
       // Danger first: 112 and 1522 before "I only answer in…" (the danger answer offers a person).
       const told = language.notice !== undefined && !opening.alarmed;
       if (told) await ctx.reply(language.notice);
-      // The language whose notice the chat got, so that it is said once; a message plainly in
-      // another language (one the bot answers in) lets it be said again.
-      const otherLanguage = language.written && language.language !== profile.noticed;
-      const noticed = told ? language.language : otherLanguage ? undefined : profile.noticed;
-      // Remembered so that buttons and commands answer in the language the citizen writes.
-      const writes = language.written ?? profile.writes;
-      if (writes !== profile.writes || noticed !== profile.noticed)
-        await remember({ writes, noticed });
+      const memory = languageMemory(language, profile, told);
+      if (memory.writes !== profile.writes || memory.noticed !== profile.noticed)
+        await remember(memory);
       let begin: OrientationStart = start;
       for (;;) {
         const outcome = await pass(begin);
