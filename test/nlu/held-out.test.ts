@@ -54,6 +54,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-20.jsonl",
   "/dev-hard-21.jsonl",
   "/dev-languages-21.jsonl",
+  "/dev-hard-22.jsonl",
+  "/dev-languages-22.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
