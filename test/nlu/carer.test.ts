@@ -10,6 +10,7 @@ import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
 import { readWords } from "../../src/nlu/read-words.js";
 import { plainWords } from "../../src/nlu/told-need.js";
+import { decided } from "../support/classification.js";
 import { catalogueOtherWords } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
@@ -168,13 +169,9 @@ describe("a family carer asking for themselves, in another language's words (loc
 });
 
 describe("a carer's or a family's wish to talk", () => {
-  const read = (intent: string, also?: string): Classification => ({
-    text: "…",
-    intent,
-    confidence: 0.8,
-    alternatives: [],
-    ambiguous: false,
-    ...(also === undefined ? {} : { also }),
+  const read = (intent: string, also: string): Classification => ({
+    ...decided(intent, false),
+    also,
   });
 
   it("is their own need's, not a call from an operator offered second", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Classification, Ranking } from "../../src/nlu/index.js";
+import type { Ranking } from "../../src/nlu/index.js";
 import { turnedTo } from "../../src/nlu/told-need.js";
+import { decided } from "../support/classification.js";
 
 // «My wife is Brazilian… at the doctor's or the kids' school she's completely lost»: the children,
 // the doctor and the shops spread the model, and Italian courses come fourth.
@@ -16,13 +17,7 @@ const story: Ranking = {
   outOfScope: 0.8,
   knownWords: 6,
 };
-const refused: Classification = {
-  text: "…",
-  intent: null,
-  confidence: 0.05,
-  alternatives: story.ranked.slice(0, 3),
-  ambiguous: false,
-};
+const refused = decided(null, false, 0.05);
 
 describe("a story turned to the need its words tell", () => {
   it("is turned when the model refused it and counts the need among its best five", () => {
