@@ -61,6 +61,12 @@ export function toldToSomeone(tokens: readonly string[], i: number): boolean {
 const TRADE =
   "(?:colf|badante|baby ?sitter|tata|domestica|cuoca|cameriera|donna delle pulizie|assistente familiare|cleaner|carer|caregiver|care worker|nanny|housekeeper|maid|cook|domestic (?:worker|helper)|home help)";
 /**
+ * A post named by its trade, as a worker asks for it: «caregiver job», «cleaning work», «nanny
+ * position», «job as a housekeeper», «posto da badante»; a family offers one («offro un lavoro come
+ * colf», «we are offering a nanny job»: SEEKS_WORK's look-behind) or asks for the worker.
+ */
+const POST_OF_TRADE = `(?:${TRADE}|cleaning|babysitting|housekeeping|care) (?:jobs?|work|positions?|posts?|vacanc(?:y|ies))|(?:jobs?|work|position|posto|impiego) (?:as|come|da) (?:a |an |un |una )?${TRADE}`;
+/**
  * Looking for work, or telling one's own trade: «cerco altra famiglia», «lavoro come colf»,
  * «faccio la badante da otto anni», «I work as a cleaner», «looking for work as a housekeeper»;
  * in the other languages, looking for work in so many words («caut de lucru», «busco trabajo»).
@@ -70,6 +76,6 @@ const TRADE =
  * accents and apostrophes gone, and only unrefused («non sono io che cerco lavoro»).
  */
 export const SEEKS_WORK = new RegExp(
-  `(?<!\\boffr\\w* )(?<![\\p{L}\\p{N}])(?:cerc\\w* (?:di |un |altro |nuovo )?(?:lavoro|impiego)|trova\\w* (?:un |altro )?lavoro|cerc\\w* (?:un |una |altra |nuova )?famiglia|(?:looking|searching) for (?:a |some )?(?:new )?(?:job|work)|find (?:a |some )?(?:job|work)|need (?:a )?(?:job|work)|(?:faccio|facevo|ho fatto|lavoro|lavoravo|ho lavorato|ho (?:tanta |molta |anni di )?esperienza) (?:come |la |il |da |anche |per anni |gia )*${TRADE}|(?:io )?sono (?:una |un )?${TRADE}|i (?:work|worked|have worked|ve worked|have been working|ve been working|am working) as (?:a |an )?${TRADE}|i (?:am|m) (?:a |an )${TRADE}|caut (?:de )?(?:lucru|munca|un loc de munca)|busc\\w* (?:un )?(?:trabajo|empleo)|шукаю роботу|ищу работу|cherche (?:du |un )?(?:travail|emploi)|procur\\w* (?:um )?(?:trabalho|emprego)|naghahanap (?:ako )?ng trabaho|kerkoj pune|ابحث عن عمل)(?![\\p{L}\\p{N}])(?! (?:a|per|di|to|for) (?:mia|mio|mi|my|nostra|nostro|our|sua|suo|his|her)\\b)`,
+  `(?<!\\b(?:offr|offer)\\w* (?:a |an |un |una )?)(?<![\\p{L}\\p{N}])(?:${POST_OF_TRADE}|cerc\\w* (?:di |un |altro |nuovo )?(?:lavoro|impiego)|trova\\w* (?:un |altro )?lavoro|cerc\\w* (?:un |una |altra |nuova )?famiglia|(?:looking|searching) for (?:a |some )?(?:new )?(?:job|work)|find (?:a |some )?(?:job|work)|need (?:a )?(?:job|work)|(?:faccio|facevo|ho fatto|lavoro|lavoravo|ho lavorato|ho (?:tanta |molta |anni di )?esperienza) (?:come |la |il |da |anche |per anni |gia )*${TRADE}|(?:io )?sono (?:una |un )?${TRADE}|i (?:work|worked|have worked|ve worked|have been working|ve been working|am working) as (?:a |an )?${TRADE}|i (?:am|m) (?:a |an )${TRADE}|caut (?:de )?(?:lucru|munca|un loc de munca)|busc\\w* (?:un )?(?:trabajo|empleo)|шукаю роботу|ищу работу|cherche (?:du |un )?(?:travail|emploi)|procur\\w* (?:um )?(?:trabalho|emprego)|naghahanap (?:ako )?ng trabaho|kerkoj pune|ابحث عن عمل)(?![\\p{L}\\p{N}])(?! (?:a|per|di|to|for) (?:mia|mio|mi|my|nostra|nostro|our|sua|suo|his|her)\\b)`,
   "u",
 );

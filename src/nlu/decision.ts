@@ -1,7 +1,13 @@
 import { type AloneReader, NOBODY_ALONE } from "./alone.js";
 import { DANGER_INTENT, GREETING_INTENT, HIRING, JOB_INTENT } from "./need.js";
 import type { Thresholds } from "./thresholds.js";
-import { inAskedOrder, secondNeed, segmentNeeds, twoSplitNeeds } from "./two-needs.js";
+import {
+  confirmedRunnerUp,
+  inAskedOrder,
+  secondNeed,
+  segmentNeeds,
+  twoSplitNeeds,
+} from "./two-needs.js";
 
 export interface ScoredIntent {
   readonly intent: string;
@@ -187,12 +193,10 @@ export function decideWithSegments(
       ambiguous: false,
     };
   }
-  const also = secondNeed(
-    decision.intent,
-    segments,
-    alsoConfidence,
-    thresholds.joinedAlsoConfidence,
-  );
+  // A piece sure of a need on its own, or two readings that agree on it.
+  const also =
+    secondNeed(decision.intent, segments, alsoConfidence, thresholds.joinedAlsoConfidence) ??
+    confirmedRunnerUp(decision.intent, ranking, segments);
   if (also === undefined) return decision;
   // The need asked first leads; the message is as sure of the pair as of its best need. A job
   // search read on the whole message leads a trade named before it: a worker lists the trades

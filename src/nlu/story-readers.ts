@@ -1,5 +1,5 @@
 import { asActiveAgeing } from "./ageing.js";
-import { asCarersOwnNeed, asWornCarer } from "./carer.js";
+import { asCarersOwnNeed, asWornCarer, withoutListenerAsSecond } from "./carer.js";
 import { asChildcare } from "./childcare.js";
 import { asChoreNeed } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
@@ -59,6 +59,8 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, words }) => asThanks(decision, ranking, words.thanks),
   // A need told as over asks for nothing, whichever need the readers before found.
   (decision, { words }) => asResolved(decision, words.onlyTells),
+  // A carer's or a family's wish to talk is their own need's, not a second one.
+  (decision) => withoutListenerAsSecond(decision),
   // What the message refuses by name is offered by none of the readers' outcomes.
   (decision, { words, rankSegment }) => withoutRefused(decision, words.refused.map(rankSegment)),
 ];

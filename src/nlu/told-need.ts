@@ -11,9 +11,20 @@ export const plainWords = (text: string): string =>
   normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, " ");
 
 /**
+ * How far down the model's ranking a story's need may be when the model refused the message.
+ * A story's other words (a widowhood, a move, a factory closed) spread it over needs, and the
+ * one the reader's words tell falls 4th or 5th: on the older it/en dev sets, 5 took 7 more
+ * stories right (lavoro 4, corsi_italiano 2, spesa_domicilio 1) with no false need and no line
+ * lost; the whole ranking took 3 more but turned a carer story the model had read to meals,
+ * so a need already read keeps the best three.
+ */
+const REFUSED_REACH = 5;
+
+/**
  * The reading turned to the need a story's words tell (`intent`), when the model counts it among
- * its best needs; sure of it, as sure as the reading it turns (the dialogue weighs a story's
- * whole reading against its opening's by this, as for a job search read from a trade).
+ * its best needs (its best five when it refused the message); sure of it, as sure as the
+ * reading it turns (the dialogue weighs a story's whole reading against its opening's by this,
+ * as for a job search read from a trade).
  */
 export function turnedTo(
   decision: Classification,
@@ -23,7 +34,8 @@ export function turnedTo(
 ): Classification {
   if (decision.intent === DANGER_INTENT || (decision.intent === intent && !decision.ambiguous))
     return decision;
-  if (!ranking.ranked.slice(0, ALTERNATIVES).some((r) => r.intent === intent)) return decision;
+  const reach = decision.intent === null ? REFUSED_REACH : ALTERNATIVES;
+  if (!ranking.ranked.slice(0, reach).some((r) => r.intent === intent)) return decision;
   return {
     text: decision.text,
     intent,

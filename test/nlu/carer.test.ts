@@ -1,10 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { asCarersOwnNeed, asksAsCarer, asWornCarer } from "../../src/nlu/carer.js";
+import {
+  asCarersOwnNeed,
+  asksAsCarer,
+  asWornCarer,
+  withoutListenerAsSecond,
+} from "../../src/nlu/carer.js";
 import type { Classification, Ranking } from "../../src/nlu/decision.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
 import { readWords } from "../../src/nlu/read-words.js";
 import { plainWords } from "../../src/nlu/told-need.js";
+import { decided } from "../support/classification.js";
 import { catalogueOtherWords } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
@@ -159,5 +165,24 @@ describe("a family carer asking for themselves, in another language's words (loc
     "Am grijă de copiii mei și caut o bonă pentru după-amiază",
   ])("%j does not", (text) => {
     expect(asks(text)).toBe(false);
+  });
+});
+
+describe("a carer's or a family's wish to talk", () => {
+  const read = (intent: string, also: string): Classification => ({
+    ...decided(intent, false),
+    also,
+  });
+
+  it("is their own need's, not a call from an operator offered second", () => {
+    // «Da quattro anni mi occupo di mio marito… avrei bisogno di parlare con qualcuno»
+    expect(withoutListenerAsSecond(read("caregiver", "operatore")).also).toBeUndefined();
+    // «vorrei conoscere altri genitori come noi, parlare, aiutare insieme»
+    expect(withoutListenerAsSecond(read("disabilita", "operatore")).also).toBeUndefined();
+  });
+
+  it("leaves a person to talk to beside other needs, and other second needs", () => {
+    expect(withoutListenerAsSecond(read("spesa_domicilio", "operatore")).also).toBe("operatore");
+    expect(withoutListenerAsSecond(read("caregiver", "badante")).also).toBe("badante");
   });
 });

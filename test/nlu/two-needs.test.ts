@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Ranking } from "../../src/nlu/index.js";
-import { inAskedOrder, secondNeed, twoSplitNeeds } from "../../src/nlu/two-needs.js";
+import {
+  confirmedRunnerUp,
+  inAskedOrder,
+  secondNeed,
+  twoSplitNeeds,
+} from "../../src/nlu/two-needs.js";
 
 const ranking = (scores: Record<string, number>, outOfScope = 0.01, knownWords = 2): Ranking => ({
   ranked: Object.entries(scores)
@@ -34,6 +39,35 @@ describe("a message asking for two needs", () => {
   it("a split without a sure segment for each need stays unsure", () => {
     const whole = ranking({ badante: 0.45, caregiver: 0.4 });
     expect(twoSplitNeeds(whole, [ranking({ badante: 0.96 })], 0.55, 0.9)).toBeUndefined();
+  });
+});
+
+describe("a second need two readings agree on", () => {
+  // «My dad needs a carer in the mornings, and someone to bring his shopping once a week.»
+  const whole = ranking({ badante: 0.5, spesa_domicilio: 0.3, colf: 0.05 });
+  const carer = ranking({ badante: 0.85, caregiver: 0.08 });
+  const shopping = ranking({ spesa_domicilio: 0.7, colf: 0.04 });
+
+  it("is offered when the whole message leans to it second and a piece of it asks for it", () => {
+    expect(confirmedRunnerUp("badante", whole, [carer, shopping])).toBe("spesa_domicilio");
+  });
+
+  it("is not offered when no piece asks for the main need on its own", () => {
+    // «non mi serve un'altra badante, ce l'abbiamo già. Ho bisogno io di parlare con qualcuno»
+    expect(confirmedRunnerUp("badante", whole, [ranking({ colf: 0.3 }), shopping])).toBeUndefined();
+  });
+
+  it("is not offered when the piece is unsure or the whole message barely leans to it", () => {
+    expect(
+      confirmedRunnerUp("badante", whole, [carer, ranking({ spesa_domicilio: 0.5 })]),
+    ).toBeUndefined();
+    const barely = ranking({ badante: 0.9, spesa_domicilio: 0.05 });
+    expect(confirmedRunnerUp("badante", barely, [carer, shopping])).toBeUndefined();
+  });
+
+  it("is not read in a long story, whose sentences tell more than they ask", () => {
+    const story = [carer, ranking({ lavoro: 0.4 }), ranking({ saluto: 0.9 }), shopping];
+    expect(confirmedRunnerUp("badante", whole, story)).toBeUndefined();
   });
 });
 

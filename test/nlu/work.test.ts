@@ -24,11 +24,21 @@ beforeAll(async () => {
 const seeksWork = (text: string) => readMessage(text, isContentWord).cues.has("work");
 
 describe("a worker who names their own trade looks for work", () => {
+  it("a post named by its trade is a job search; a post offered is not", () => {
+    expect(seeksWork("looking for caregiver job, i have 5 years experience")).toBe(true);
+    expect(seeksWork("any cleaning work in Lorenteggio?")).toBe(true);
+    expect(seeksWork("we are offering a nanny job, three afternoons a week")).toBe(false);
+    expect(seeksWork("offro un lavoro come colf a ore")).toBe(false);
+  });
+
   it.each([
     "faccio la babysitter da tre anni, cerco altre famiglie per il pomeriggio",
     "I work as a cleaner and I need more hours, can you help?",
     // The trades listed before the work is asked for lead no hiring.
     "io sono albanese, io pulizie, stiro, badante, tutto. Ho bisogno lavoro subito, abito a Quarto Oggiaro",
+    // A post named by its trade, as non-native English says it.
+    "i want babysitter job, i love kids",
+    "kindly assist me to get job as housekeeper",
   ])("%j is read as looking for work, not as hiring", (text) => {
     expect(classifier.classify(text).intent).toBe("lavoro");
   });
