@@ -76,6 +76,7 @@ async function measureNlu(): Promise<string[]> {
   // heap as the trainings above left it (what benches before session 21 printed: their
   // garbage is collected during the loop), then after full collections (what the running
   // bot, which loads its models from the cache, has).
+  const longest = Math.max(...messages.map((text) => text.length)).toLocaleString("en");
   const classify = (classifier: IntentClassifier) => (text: string) => classifier.classify(text);
   timeEach(texts, classify(botClassifier));
   const asLeft = await timeCalls(messages, classify(botClassifier));
@@ -89,7 +90,7 @@ async function measureNlu(): Promise<string[]> {
     "classifier",
     `  training on the shipped catalogue (median of ${BUILDS}): ${ms(median(builds))}`,
     `  start-up from the cached model (median of ${BUILDS}): ${ms(median(cachedLoads))}`,
-    `  classify as the bot does (npm start's classifier: language routing, places, bare answers, every-language model) over ${MESSAGES} messages, each call reading the message's places itself (in the bot the update's one reading, the danger model's, serves it), in a process started as npm start starts the bot (${startedWith()}), each timed by the wall clock and by the process's CPU (every thread's: V8's collector helpers count too):`,
+    `  classify as the bot does (npm start's classifier: language routing, places, bare answers, every-language model) over ${MESSAGES} held-out messages (1 in 500 a message repeated 20 times, up to ${longest} characters, where the bot classifies a message's first 1,000), each call reading the message's places itself (in the bot the update's one reading, the danger model's, serves it), in a process started as npm start starts the bot (${startedWith()}), each timed by the wall clock and by the process's CPU (every thread's: V8's collector helpers count too):`,
     `    on a settled heap: ${figures(bot)}`,
     `    on the heap as the trainings left it: ${figures(asLeft)}`,
     `  one model of the whole catalogue, no routing (classifierFromModel, what benches before session 20 timed), same messages, settled heap: ${figures(single)}`,

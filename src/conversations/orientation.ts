@@ -147,12 +147,13 @@ export function createOrientation(deps: OrientationDependencies) {
             return { alarm: signal !== null, silenced, caution: caution !== undefined };
           });
     const misunderstood = (kind: MisunderstoodKind, text: string) =>
-      conversation.external(() => {
+      conversation.external((outside) => {
         const from = ctx.from;
         deps.recordMisunderstood?.(kind, text, {
           locale,
           names: [from?.first_name, from?.last_name, from?.username],
           ...(ctx.chat && { chat: String(ctx.chat.id) }),
+          ...(outside.places && { places: outside.places }),
         });
       });
     const placeDeps = {

@@ -4,7 +4,7 @@ import { type AskedObjectsReader, NOTHING_ASKED } from "./asked-object.js";
 import { type Classification, decide, decideWithSegments, type Ranking } from "./decision.js";
 import {
   type FeatureOptions,
-  featureTerms,
+  type SparseVector,
   TfIdfVectorizer,
   vocabularyStemmer,
 } from "./features.js";
@@ -16,6 +16,7 @@ import { DEFAULT_TRAINING, predict, type TrainingOptions } from "./softmax.js";
 import { SpellingCorrector } from "./spelling.js";
 import { readStory } from "./story-readers.js";
 import type { Thresholds } from "./thresholds.js";
+import { type MessageVectors, WordFeatures } from "./word-features.js";
 
 // The classifier's public face: what callers import from here lives in these modules.
 export type { Classification, Ranking, ScoredIntent } from "./decision.js";
@@ -83,13 +84,14 @@ export function modelReader(
   const corrector = new SpellingCorrector(model.words);
   const stemmer = vocabularyStemmer(model.words, model.stems);
   const knownStems = new Set(model.words.map(stemmer.italian));
+  const wordFeatures = new WordFeatures(vectorizer, stemmer);
 
   const correct = (word: string) => corrector.correct(word);
   const known = (words: readonly ReadWord[]) =>
     words.filter(({ word }) => knownStems.has(stemmer.italian(word))).length;
 
-  const rankTerms = (
-    terms: readonly string[],
+  const rankVector = (
+    vector: SparseVector,
     cues: readonly number[],
     knownWords: number,
     tells = false,
@@ -97,10 +99,7 @@ export function modelReader(
     elsewhere = false,
     employed = false,
   ): Ranking => {
-    const probabilities = predict(
-      softmax,
-      withCues(vectorizer.transform(terms), cues, vectorizer.size),
-    );
+    const probabilities = predict(softmax, withCues(vector, cues, vectorizer.size));
     const ranked = intentIds
       .map((intent, c) => ({ intent, confidence: round(probabilities[c] as number) }))
       .sort((a, b) => b.confidence - a.confidence);
@@ -115,16 +114,8 @@ export function modelReader(
     };
   };
 
-  const rankWords = (segment: readonly ReadWord[]) =>
-    rankTerms(
-      featureTerms(
-        segment.map((w) => w.word),
-        segment.map((w) => w.negated),
-        stemmer,
-      ),
-      [],
-      known(segment),
-    );
+  const rankWords = (vectors: MessageVectors) => (segment: readonly ReadWord[]) =>
+    rankVector(vectors(segment, false), [], known(segment));
 
   const rankSegmentsRead = (
     { segments, telling, joined }: ReadWords,
@@ -145,14 +136,15 @@ export function modelReader(
   return {
     intentIds,
     read: (text) => {
-      const words = readWords(text, featureOptions, correct, stemmer, other, asked);
+      const words = readWords(text, featureOptions, correct, other, asked);
       const knownWords = known(words.segments.flat());
-      const rankSegment = segmentsRankedOnce(rankWords);
+      const vectors = wordFeatures.forMessage();
+      const rankSegment = segmentsRankedOnce(rankWords(vectors));
       let ranking: Ranking | undefined;
       let segments: Ranking[] | undefined;
       const rank = () => {
-        ranking ??= rankTerms(
-          words.terms,
+        ranking ??= rankVector(
+          vectors(words.featureWords, words.toldFeatures),
           words.cues,
           knownWords,
           words.tells,

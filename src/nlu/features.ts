@@ -27,8 +27,6 @@ export function contentWords(text: string): string[] {
 export interface Stemmer {
   readonly italian: (word: string) => string;
   readonly english: (word: string) => string;
-  /** A word's own terms (ownTerms), when kept between readings. */
-  readonly ownTerms?: (word: string) => readonly string[];
 }
 
 const STEMMER: Stemmer = { italian: stem, english: (word) => englishStemmer.stem(word) };
@@ -41,18 +39,18 @@ const STEMMER: Stemmer = { italian: stem, english: (word) => englishStemmer.stem
 export function vocabularyStemmer(
   vocabulary: readonly string[],
   stems: VocabularyStems = vocabularyStems(vocabulary),
-): Stemmer {
+): Stemmer & { readonly inVocabulary: (word: string) => boolean } {
   const italian = new Map(vocabulary.map((word, i) => [word, stems.italian[i] as string]));
   const english = new Map(vocabulary.map((word, i) => [word, stems.english[i] as string]));
   // Words outside the vocabulary (places, typos, other languages) come back in every
   // reading of a message: their stems are kept too.
   const otherItalian = kept(stem);
   const otherEnglish = kept((word) => englishStemmer.stem(word));
-  const stemmer: Stemmer = {
+  return {
     italian: (word) => italian.get(word) ?? otherItalian(word),
     english: (word) => english.get(word) ?? otherEnglish(word),
+    inVocabulary: (word) => italian.has(word),
   };
-  return { ...stemmer, ownTerms: kept((word) => ownTerms(word, stemmer.italian(word), stemmer)) };
 }
 
 /** How many words' results `kept` holds; all are forgotten when it is full. */
@@ -61,8 +59,8 @@ const KEPT_WORDS = 4096;
 /**
  * `make` of a word, made once and kept: a classified message is read about eight times
  * (whole, segments, without places, by each model), and every reading stemmed its words
- * outside the vocabulary and made each word's ~15 character n-grams anew (two strings each).
- * Forgetting all at once bounds the memory (a few MB) with no bookkeeping per word.
+ * outside the vocabulary anew. Forgetting all at once bounds the memory with no bookkeeping
+ * per word.
  */
 function kept<T>(make: (word: string) => T): (word: string) => T {
   const results = new Map<string, T>();
@@ -128,14 +126,23 @@ export function featureTerms(
       terms.push(`n:${stem}`);
       continue;
     }
-    for (const term of stemmer.ownTerms?.(word) ?? ownTerms(word, stem, stemmer)) terms.push(term);
+    for (const term of ownTerms(word, stem, stemmer)) terms.push(term);
     if (i > 0 && !negated[i - 1]) terms.push(`b:${stems[i - 1]}_${stem}`);
   }
   return terms;
 }
 
+/**
+ * In a message that only tells, a word and a pair of words are features of their own ("t:"):
+ * "badante" told of ("la badante di mia zia è bravissima") and "badante" asked for ("badante
+ * per mia madre") then weigh apart, each learnt from its own examples. Character n-grams stay
+ * shared, so a typo still finds its word.
+ */
+export const toldTerm = (term: string) =>
+  term.startsWith("w:") || term.startsWith("b:") || term.startsWith("e:") ? `t${term}` : term;
+
 /** The terms a word not negated gives on its own: its stems and its character n-grams. */
-function ownTerms(word: string, stem: string, stemmer: Stemmer): string[] {
+export function ownTerms(word: string, stem: string, stemmer: Stemmer): string[] {
   const terms = [`w:${stem}`];
   const english = stemmer.english(word);
   if (english !== stem) terms.push(`e:${english}`);
@@ -192,8 +199,21 @@ export class TfIdfVectorizer {
     return this.index.size;
   }
 
+  /** The feature of a term, or -1 for a term never seen in training. */
+  indexOf(term: string): number {
+    return this.index.indexOf(term);
+  }
+
   /** L2-normalised sublinear TF-IDF; terms never seen in training are ignored. */
   transform(terms: readonly string[]): SparseVector {
+    return this.vector(terms.map((term) => this.index.indexOf(term)));
+  }
+
+  /**
+   * transform of terms already looked up (indexOf, -1 for one never seen), the first `length`
+   * of `features`: a reader that keeps each word's features skips the lookups.
+   */
+  vector(features: ArrayLike<number>, length = features.length): SparseVector {
     // Counted in a table of the vocabulary's size kept between calls (16 bits: a Telegram
     // message, 4,096 characters, has a few thousand terms at most), features in the order
     // first seen, the table cleared after: a Map per call grew its hash table several times
@@ -201,11 +221,11 @@ export class TfIdfVectorizer {
     this.counts ??= new Uint16Array(this.index.size);
     const counts = this.counts;
     // The features first seen, in a buffer kept too (no array grown per reading).
-    if (this.seen.length < terms.length) this.seen = new Uint32Array(terms.length * 2);
+    if (this.seen.length < length) this.seen = new Uint32Array(length * 2);
     const seen = this.seen;
     let found = 0;
-    for (const term of terms) {
-      const i = this.index.indexOf(term);
+    for (let k = 0; k < length; k++) {
+      const i = features[k] as number;
       if (i === -1) continue;
       if (counts[i] === 0) seen[found++] = i;
       counts[i] = (counts[i] as number) + 1;

@@ -7,7 +7,7 @@ import {
   type VocabularyStems,
 } from "./features.js";
 import type { ReadingWords } from "./negation-languages.js";
-import { readWords, withCues, wordsRead } from "./read-words.js";
+import { readWords, termsOf, withCues, wordsRead } from "./read-words.js";
 import { CUES } from "./reading.js";
 import {
   DEFAULT_TRAINING,
@@ -108,9 +108,12 @@ export function buildModel(
   }
 
   const other = wordsRead(features);
-  const read = texts.map((text) => readWords(text, features, undefined, undefined, other));
-  const vectorizer = TfIdfVectorizer.fit(read.map((r) => r.terms));
-  const vectors = read.map((r) => withCues(vectorizer.transform(r.terms), r.cues, vectorizer.size));
+  const read = texts.map((text) => readWords(text, features, undefined, other));
+  const terms = read.map((r) => termsOf(r));
+  const vectorizer = TfIdfVectorizer.fit(terms);
+  const vectors = read.map((r, i) =>
+    withCues(vectorizer.transform(terms[i] as string[]), r.cues, vectorizer.size),
+  );
   return {
     format: MODEL_FORMAT,
     featureOptions: features,

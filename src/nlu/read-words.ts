@@ -9,7 +9,7 @@ import {
   featureTerms,
   isContentWord,
   type SparseVector,
-  type Stemmer,
+  toldTerm,
 } from "./features.js";
 import { toldLanguageBarrier, toldLanguageBarrierElsewhere } from "./learner.js";
 import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-languages.js";
@@ -25,7 +25,10 @@ import { toldWorkFound, toldWorkLost } from "./work.js";
 const CUE_WEIGHT = 3;
 
 export interface ReadWords {
-  readonly terms: string[];
+  /** The words the message's features are made of, in order (featureTerms; termsOf). */
+  readonly featureWords: readonly ReadWord[];
+  /** Whether its word and pair features are told ones (toldTerm): a message that only tells. */
+  readonly toldFeatures: boolean;
   /** Indexes into CUES. */
   readonly cues: number[];
   readonly segments: readonly (readonly ReadWord[])[];
@@ -82,7 +85,6 @@ export function readWords(
   text: string,
   features: FeatureOptions,
   correct: (word: string) => string = (word) => word,
-  stemmer?: Stemmer,
   /** Other languages' words, compiled once from features.otherLanguages (wordsRead). */
   other: OtherWords = NO_OTHER_WORDS,
   /** What a request asks for (the catalogue's asked words); training reads no such thing. */
@@ -119,13 +121,9 @@ export function readWords(
     { inability: reading.cues.has("inability"), seeksWork },
     askedObjects,
   );
-  const terms = featureTerms(
-    words.map((w) => w.word),
-    words.map((w) => w.negated),
-    stemmer,
-  );
   return {
-    terms: features.told && tells ? terms.map(toldTerm) : terms,
+    featureWords: words,
+    toldFeatures: features.told === true && tells,
     cues: features.cues ? CUES.flatMap((cue, i) => (reading.cues.has(cue) ? [i] : [])) : [],
     segments,
     telling: reading.telling,
@@ -181,14 +179,14 @@ function tellsOwnWork(text: string, other: OtherWords): boolean {
   return other.ownWork.some((opening) => opening.every((word, i) => words[i] === word));
 }
 
-/**
- * In a message that only tells, a word and a pair of words are features of their own ("t:"):
- * "badante" told of ("la badante di mia zia è bravissima") and "badante" asked for ("badante
- * per mia madre") then weigh apart, each learnt from its own examples. Character n-grams stay
- * shared, so a typo still finds its word.
- */
-const toldTerm = (term: string) =>
-  term.startsWith("w:") || term.startsWith("b:") || term.startsWith("e:") ? `t${term}` : term;
+/** A message's feature terms, as the model was trained on them. */
+export function termsOf({ featureWords, toldFeatures }: ReadWords): string[] {
+  const terms = featureTerms(
+    featureWords.map((w) => w.word),
+    featureWords.map((w) => w.negated),
+  );
+  return toldFeatures ? terms.map(toldTerm) : terms;
+}
 
 /** Appends the cue features after the word features' indexes. */
 export function withCues(

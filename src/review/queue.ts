@@ -20,6 +20,11 @@ export interface Sender {
   readonly names: readonly (string | undefined)[];
   /** Their chat, kept in memory only so that /cancella_dati can take their words back. */
   readonly chat?: string;
+  /**
+   * The update's place reader, which has read the message's places already: the queue's own
+   * would read them again.
+   */
+  readonly places?: PlaceReader;
 }
 
 /** The dialogues' one way to report a failure to understand; fire and forget. */
@@ -85,7 +90,7 @@ export class ReviewQueue {
     const text = redact(
       message.trim().slice(0, MAX_REVIEW_TEXT),
       names,
-      this.options.places,
+      sender.places ?? this.options.places,
     ).trim();
     if (text === "") return;
     const item: ReviewItem = {

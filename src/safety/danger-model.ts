@@ -27,15 +27,16 @@ export interface LabelledText {
 
 /**
  * The log-odds, for one message, that it tells of danger; `places`: the places this update
- * has read in it, when the caller has them.
+ * has read in it, when the caller has them; `message`: the whole message, when `text` is the
+ * part of it the model reads (modelInput), whose places are those read in the whole.
  */
-export type DangerModel = (text: string, places?: PlaceSpans) => number;
+export type DangerModel = (text: string, places?: PlaceSpans, message?: string) => number;
 
 /**
  * The text the model reads for a message, in training and reading alike: the message without
  * the places it names (`withoutPlacesFor`), or as written when no place reader is given.
  */
-export type ModelReading = (text: string, places?: PlaceSpans) => string;
+export type ModelReading = (text: string, places?: PlaceSpans, message?: string) => string;
 const asWritten: ModelReading = (text) => text;
 
 /**
@@ -243,9 +244,9 @@ function dangerModelOf(
   { prior, features: index, weights: weightAt }: CompactWeights,
   reading: ModelReading,
 ): DangerModel {
-  return (text, places) => {
+  return (text, places, message) => {
     let odds = prior;
-    for (const feature of features(reading(text, places))) {
+    for (const feature of features(reading(text, places, message))) {
       // A word neither side ever saw (a name, a number, a typo) says nothing about danger;
       // smoothing alone would count it for the side with fewer words, danger.
       const at = index.indexOf(feature);

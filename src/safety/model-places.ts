@@ -10,12 +10,18 @@ import type { ModelReading } from "./danger-model.js";
  * things happened, so their words leaned for danger: «abito da sola in via dei Missaglia e non
  * riesco più a cucinare» alarmed while «… in via Padova …» did not (16 of 400 streets in one
  * ordinary sentence). Every span the geo reader finds goes, even one of ordinary words: a
- * danger word inside a place's name («Porta Romana») is no danger.
+ * danger word inside a place's name («Porta Romana») is no danger. The spans are those of the
+ * whole message (`message`) when the model reads part of it: the update's one reading of its
+ * places, not a second reading of a shorter string.
  */
 export const withoutPlacesFor =
   (spans: PlaceSpans): ModelReading =>
-  (text, places = spans) =>
-    withoutPlaces(text, places, () => false);
+  (text, places = spans, message = text) =>
+    withoutPlaces(
+      text,
+      () => places(message),
+      () => false,
+    );
 
 /** The files the place reader depends on, for the key of a model trained without places. */
 export const placesFiles = async (): Promise<string[]> => [

@@ -25,7 +25,7 @@ export function createVerdict(
     if (signal) return { signal, silenced: framing.quiet };
     if (background) return { signal: null, silenced: true, caution: signalOf(background) };
     const read = modelInput(r);
-    const odds = model && read.words > 0 ? model(read.text, places) : undefined;
+    const odds = model && read.words > 0 ? model(read.text, places, r.text) : undefined;
     // A model sure of danger is heard over a silencer that matched by chance (MODEL_SURE_ODDS).
     const heard =
       !framing.modelQuiet || (!framing.framed && odds !== undefined && odds >= MODEL_SURE_ODDS);

@@ -144,7 +144,7 @@ describe("a family carer asking for themselves, in another language's words (loc
   let asks: (text: string) => boolean;
   beforeAll(async () => {
     const other = await catalogueOtherWords();
-    asks = (text) => readWords(text, DEFAULT_FEATURES, undefined, undefined, other).asksAsCarer;
+    asks = (text) => readWords(text, DEFAULT_FEATURES, undefined, other).asksAsCarer;
   });
 
   // Written for these tests, in my own words.

@@ -141,7 +141,7 @@ describe("the chore a story in another language tells hard (locales/<lang>/readi
   let read: (text: string) => string | undefined;
   beforeAll(async () => {
     const other = await catalogueOtherWords();
-    read = (text) => readWords(text, DEFAULT_FEATURES, undefined, undefined, other).chore;
+    read = (text) => readWords(text, DEFAULT_FEATURES, undefined, other).chore;
   });
 
   it.each([

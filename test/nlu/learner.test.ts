@@ -117,7 +117,7 @@ describe("Italian told as the barrier in another language (locales/<lang>/readin
   beforeAll(async () => {
     const other = await catalogueOtherWords();
     barrierElsewhere = (text) =>
-      readWords(text, DEFAULT_FEATURES, undefined, undefined, other).languageBarrier;
+      readWords(text, DEFAULT_FEATURES, undefined, other).languageBarrier;
   });
 
   // Written for these tests, in my own words.

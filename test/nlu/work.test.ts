@@ -272,7 +272,7 @@ describe("a worker who tells what they can do and asks for a post looks for work
 /** The reading's «work lost or oneself offered» with the catalogue's other languages' words. */
 async function workLostElsewhere(): Promise<(text: string) => boolean> {
   const other = await catalogueOtherWords();
-  return (text) => readWords(text, DEFAULT_FEATURES, undefined, undefined, other).workLost;
+  return (text) => readWords(text, DEFAULT_FEATURES, undefined, other).workLost;
 }
 
 describe("work lost, told in another language's words (locales/<lang>/reading.yaml)", () => {

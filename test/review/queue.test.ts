@@ -106,3 +106,28 @@ it.each([
 ])("hides streets and addresses, keeps neighbourhoods: %j", (text, expected) => {
   expect(redact(text, ["Verdi"], places)).toBe(expected);
 });
+
+it("hides the places the update has read, without reading the message again", async () => {
+  const read: string[] = [];
+  const update = places.forOneUpdate();
+  const updateReader = {
+    placesIn: (text: string) => {
+      read.push(text);
+      return update.placesIn(text);
+    },
+  };
+  const message = "abito in via Padova 120, cerco un corso di ballo";
+  update.placesIn(message);
+  const unread = () => {
+    throw new Error("the queue's own reader read the message again");
+  };
+  const queue = new ReviewQueue(new FileReviewStore(join(dir, "queue.json")), {
+    retentionDays: 30,
+    places: { placesIn: unread },
+  });
+  await queue.add("out-of-scope", message, { ...sender, places: updateReader });
+  expect((await queue.list()).map((i) => i.text)).toEqual([
+    "abito in [luogo], cerco un corso di ballo",
+  ]);
+  expect(read[0]).toBe(message);
+});

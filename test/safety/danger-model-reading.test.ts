@@ -22,6 +22,20 @@ describe("what the danger model reads of a message", () => {
     expect(reading("via dei Missaglia")).toBe("via dei Missaglia");
   });
 
+  it("reads the places of the whole message once, when the model reads only part of it", () => {
+    const read: string[] = [];
+    const counted = (text: string) => {
+      read.push(text);
+      return spans(text);
+    };
+    const reading = withoutPlacesFor(counted);
+    const message = "ho visto un film. abito da sola in via dei Missaglia e ho paura";
+    expect(reading("abito da sola in via dei Missaglia e ho paura", counted, message)).toBe(
+      "abito da sola in   e ho paura",
+    );
+    expect(read).toEqual([message]);
+  });
+
   it("does not learn a street's name as danger because a crisis happened there", () => {
     const examples: LabelledText[] = [
       { text: "mio marito mi picchia in via dei Missaglia", danger: true },

@@ -1,0 +1,95 @@
+import {
+  ownTerms,
+  type SparseVector,
+  type Stemmer,
+  type TfIdfVectorizer,
+  toldTerm,
+} from "./features.js";
+import type { ReadWord } from "./reading.js";
+
+/** A word's features in a model, as featureTerms gives them, looked up once. */
+interface WordEntry {
+  readonly stem: string;
+  /** Its own terms' features (ownTerms), those the model knows, in order. */
+  readonly own: readonly number[];
+  /** The same as told terms (toldTerm), made when a message that only tells first has it. */
+  told?: readonly number[];
+  /** Its negated stem's feature. */
+  negated?: number;
+}
+
+/** The feature vector of some words of one message (featureTerms, toldTerm when `told`, then transform). */
+export type MessageVectors = (words: readonly ReadWord[], told: boolean) => SparseVector;
+
+/**
+ * A model's feature vectors made from a message's words straight to feature indexes: what
+ * featureTerms and TfIdfVectorizer.transform give, without building and hashing each term's
+ * string again in each of a message's readings (the whole message, each segment, the story's
+ * pieces and refusals: each word about three times, 13% of a classification). A word of the
+ * model's vocabulary keeps its features (the model's own data); the message's other words
+ * (names, typos) keep theirs for that message's readings only.
+ */
+export class WordFeatures {
+  private readonly vocabulary = new Map<string, WordEntry>();
+  /** One reading's features before they are counted: a buffer kept, grown when needed. */
+  private buffer = new Int32Array(256);
+
+  constructor(
+    private readonly vectorizer: TfIdfVectorizer,
+    private readonly stemmer: Stemmer & { readonly inVocabulary: (word: string) => boolean },
+  ) {}
+
+  /** The vectors of one message's readings: its words outside the vocabulary go with it. */
+  forMessage(): MessageVectors {
+    const others = new Map<string, WordEntry>();
+    const entryOf = (word: string): WordEntry => {
+      const kept = this.stemmer.inVocabulary(word) ? this.vocabulary : others;
+      let entry = kept.get(word);
+      if (entry === undefined) {
+        const stem = this.stemmer.italian(word);
+        entry = { stem, own: this.known(ownTerms(word, stem, this.stemmer)) };
+        kept.set(word, entry);
+      }
+      return entry;
+    };
+    return (words, told) => {
+      let length = 0;
+      const push = (feature: number) => {
+        if (length === this.buffer.length) {
+          const grown = new Int32Array(length * 2);
+          grown.set(this.buffer);
+          this.buffer = grown;
+        }
+        this.buffer[length++] = feature;
+      };
+      let previous: WordEntry | undefined;
+      for (let i = 0; i < words.length; i++) {
+        const { word, negated } = words[i] as ReadWord;
+        const entry = entryOf(word);
+        if (negated) {
+          entry.negated ??= this.vectorizer.indexOf(`n:${entry.stem}`);
+          push(entry.negated);
+        } else {
+          const own = told ? this.toldOf(word, entry) : entry.own;
+          for (const feature of own) push(feature);
+          if (previous !== undefined && !words[i - 1]?.negated) {
+            const pair = `b:${previous.stem}_${entry.stem}`;
+            push(this.vectorizer.indexOf(told ? toldTerm(pair) : pair));
+          }
+        }
+        previous = entry;
+      }
+      return this.vectorizer.vector(this.buffer, length);
+    };
+  }
+
+  private toldOf(word: string, entry: WordEntry): readonly number[] {
+    entry.told ??= this.known(ownTerms(word, entry.stem, this.stemmer).map(toldTerm));
+    return entry.told;
+  }
+
+  /** The features of the terms the model knows, in order (transform skips the others). */
+  private known(terms: readonly string[]): number[] {
+    return terms.map((term) => this.vectorizer.indexOf(term)).filter((feature) => feature !== -1);
+  }
+}
