@@ -6,12 +6,14 @@ import { ANIMALS_ALONE } from "./animals.js";
  * Words of what WeMi does not serve, each used by no need among the it/en training examples
  * and development messages (session 8): pets (data/nlu/animals.yaml, with what their care
  * needs), business premises, apps and shops online, media, other languages to learn, banks and
- * phone companies. Italian for foreigners is a need, and "parla inglese" a wish about a carer:
+ * phone companies; and the offices of documents and papers of stay (session 23: the police
+ * headquarters, a consulate, a passport), where a foreigner's question about a renewal goes,
+ * not to WeMi's help with forms. Italian for foreigners is a need, and "parla inglese" a wish about a carer:
  * a language name alone is not here (see LESSON).
  */
 const ELSEWHERE = new Set([
   ...ANIMALS_ALONE,
-  ..."animale animali veterinario vet bar gym pilates yoga pasticceria hotel albergo condominio app duolingo babbel amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese banca bank vodafone tim iliad fastweb enel telefonica customer clienti".split(
+  ..."animale animali veterinario vet bar gym pilates yoga pasticceria hotel albergo condominio app duolingo babbel amazon film documentario documentary podcast radio news netflix serie series libro tesi thesis essay telegiornale articolo spanish tedesco german francese french giapponese japanese banca bank vodafone tim iliad fastweb enel telefonica customer clienti questura prefettura consolato consulate ambasciata embassy passaporto passport".split(
     " ",
   ),
 ]);

@@ -436,6 +436,9 @@ describe("what WeMi does not serve, named beside a need's words", () => {
     // Any animal of data/nlu/animals.yaml, the list the pet-sitter rule reads too.
     "cerco qualcuno che dia da mangiare al criceto quando parto",
     "someone to look after our parrot in August",
+    // Papers of stay and passports are the police's or a consulate's, not WeMi's forms.
+    "scusate, per rinnovare il permesso di soggiorno vado in questura o in posta?",
+    "how do I get my passport renewed at the consulate?",
   ])("%j is elsewhere", (text) => {
     expect(read(text).cues.has("elsewhere")).toBe(true);
   });
