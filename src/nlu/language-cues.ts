@@ -14,6 +14,7 @@ export const ALREADY_ELSEWHERE: readonly string[] = [
   "вже", // uk
   "уже", // ru
   "tashme", // sq (tashmë)
+  "දැනටමත්", // si
 ].map(normalizeText);
 
 /**

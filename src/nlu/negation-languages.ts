@@ -95,6 +95,12 @@ export interface NegationWords {
    */
   readonly caresForOwn?: readonly string[];
   readonly forOneself?: readonly string[];
+  /**
+   * How one asks how a word is said or translated, as phrases («comment on dit», «cum se
+   * zice», «як перекласти»): said of Italian or another language and wanting nothing, the need's
+   * word in it («femme de ménage») is only the word asked for (reading.ts).
+   */
+  readonly asksAWord?: readonly string[];
 }
 
 /** The needs a chore told hard may name. */
@@ -109,7 +115,9 @@ const words = z.array(z.string().trim().min(1)).min(1);
 /** One locales/<lang>/reading.yaml. */
 export const readingWordsFileSchema = z
   .strictObject({
-    negations: words,
+    // A language whose negation follows what it denies (Sinhala «ඕනේ නැහැ») is read without one:
+    // the reading negates what comes after a negation.
+    negations: words.optional(),
     determiners: words.optional(),
     between: words.optional(),
     // A language may be read for its negations alone (Arabic): no wanting, no being able.
@@ -132,9 +140,11 @@ export const readingWordsFileSchema = z
     offers_oneself: words.optional(),
     cares_for_own: words.optional(),
     for_oneself: words.optional(),
+    asks_a_word: words.optional(),
   })
   .transform(
     ({
+      negations,
       wanting,
       able_now,
       own_work,
@@ -143,9 +153,11 @@ export const readingWordsFileSchema = z
       offers_oneself,
       cares_for_own,
       for_oneself,
+      asks_a_word,
       ...rest
     }): NegationWords => ({
       ...rest,
+      negations: negations ?? [],
       wanting: wanting ?? [],
       ableNow: able_now ?? [],
       ...(own_work === undefined ? {} : { ownWork: own_work }),
@@ -154,6 +166,7 @@ export const readingWordsFileSchema = z
       ...(offers_oneself === undefined ? {} : { offersOneself: offers_oneself }),
       ...(cares_for_own === undefined ? {} : { caresForOwn: cares_for_own }),
       ...(for_oneself === undefined ? {} : { forOneself: for_oneself }),
+      ...(asks_a_word === undefined ? {} : { asksAWord: asks_a_word }),
     }),
   );
 
@@ -200,6 +213,8 @@ export interface OtherWords {
   readonly workLost: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, is a family carer asking for themselves. */
   readonly asksAsCarer: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, asks how a word is said (asksAWord). */
+  readonly asksAWord: (plain: string) => boolean;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -242,6 +257,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     italian: startsWithOne(read((w) => w.italian)),
     workLost: saysOne([...listed((w) => w.workLost), ...listed((w) => w.offersOneself)]),
     asksAsCarer: both(saysOne(listed((w) => w.caresForOwn)), saysOne(listed((w) => w.forOneself))),
+    asksAWord: saysOne(listed((w) => w.asksAWord)),
   };
 }
 
@@ -297,4 +313,5 @@ export const NO_OTHER_WORDS: OtherWords = {
   italian: () => false,
   workLost: () => false,
   asksAsCarer: () => false,
+  asksAWord: () => false,
 };

@@ -33,6 +33,7 @@ import {
   tellsSomething,
   toldThroughout,
 } from "./telling.js";
+import { plainWords } from "./told-need.js";
 
 /** A word of the message, marked when a negation of the need covers it. */
 export interface ReadWord {
@@ -171,6 +172,14 @@ const ENGLISH_CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/['’]m\b/g, " am"],
 ];
 
+/**
+ * «Comment on dit "femme de ménage" en italien ?», «як перекласти "прибирання" італійською?»:
+ * a word asked for, of a language, names no need of the citizen's; the need's words in it are
+ * only the word (negation-languages.ts, asksAWord). The caller checks that nothing is wanted.
+ */
+const asksForAWord = (lowered: string, other: OtherWords): boolean =>
+  other.asksAWord(plainWords(lowered)) && wordsOf(normalizeText(lowered)).some(other.italian);
+
 /** Reads a message's segments, negated words and wording cues. */
 export function readMessage(
   text: string,
@@ -302,6 +311,8 @@ export function readMessage(
   const told =
     (cues.has("statement") || (!asks && opensWithOwnDoing(lowered))) && !cues.has("negation");
   if (told && tellsAFact(lowered, standardWords(wordsOf(normalizeText(lowered)))))
+    cues.add("settled");
+  if (!home && !wantsElsewhere && !cues.has("request") && asksForAWord(lowered, other))
     cues.add("settled");
   // "non per il gatto, ma per mia madre", "the app is too hard for mum": a turn or a trouble
   // sets what WeMi does not serve aside, and the need may be real.

@@ -115,6 +115,20 @@ describe("messages in the other languages of Milan's families and carers", () =>
     expect(classifier.classify(text).intent).toBe("lavoro");
   });
 
+  // Sinhala puts the job before its verb: «a colf job I am looking for».
+  it.each([
+    "mata colf wadak hoyanawa, sathiyata dawas hatharak",
+    "මට badante වැඩක් ඕනේ, permesso තියෙනවා",
+  ])("a Sinhala worker looking for a job in a trade (%j) looks for work", (text) => {
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+
+  it("a Sinhala family asking for a carer for their mother still asks for a carer", () => {
+    expect(classifier.classify("ammata badante kenek oni, eyata awurudu 86i").intent).toBe(
+      "badante",
+    );
+  });
+
   it.each(["boh", "ahah", "mah"])("a short Italian %j is still refused", (text) => {
     expect(classifier.classify(text).intent).toBeNull();
   });

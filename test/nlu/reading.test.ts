@@ -486,6 +486,29 @@ describe("schoolwork about a need asks for nothing", () => {
   });
 });
 
+describe("a word asked of a language, in the other languages, asks for no need", () => {
+  const readElsewhere = (text: string) => readMessage(text, isContentWord, otherWords);
+
+  it.each([
+    "Comment on dit « aide-soignante » en italien ?",
+    "¿cómo se dice limpiadora en italiano?",
+    "як буде італійською «доглядальниця»?",
+    "cum se spune in italiana la femeia care face curat?",
+    "как перевести на итальянский слово «няня»?",
+  ])("%j only asks for a word", (text) => {
+    expect(readElsewhere(text).cues.has("settled")).toBe(true);
+  });
+
+  it.each([
+    // The word asked, and the person wanted too: a need.
+    "comment on dit aide-soignante en italien ? j'en cherche une pour mon père",
+    // No language named: «how to tell mum» is no word asked.
+    "как сказать маме, что ей нужна сиделка?",
+  ])("%j is not", (text) => {
+    expect(readElsewhere(text).cues.has("settled")).toBe(false);
+  });
+});
+
 describe("a word JavaScript objects know is read as a word", () => {
   it("keeps «constructor» as itself, not as a regional word", () => {
     const words = read("the constructor of the ramp said no, I need a carer for my mother")

@@ -87,6 +87,23 @@ describe("in the other languages, a message that tells is told apart from one th
   });
 });
 
+describe("Sinhala tells and asks in its own script and in Latin letters", () => {
+  it.each([
+    "මගේ අයියා Monza වල ගෙදරක වැඩ කරනවා",
+    "mage malli hotel ekaka wada karanawa",
+    "අපේ අම්මාට දැනටමත් කෙනෙක් ඉන්නවා",
+  ])("%j tells: someone's work, a helper already there", (text) => {
+    expect(statement(text)).toBe(true);
+  });
+
+  it.each([
+    "අම්මාට බලාගන්න කෙනෙක් ඕනේ, එයා තනියම ඉන්නවා",
+    "mata wadak oni, gedara pirisidu karanna puluwan",
+  ])("%j asks, whatever it tells beside", (text) => {
+    expect(statement(text)).toBe(false);
+  });
+});
+
 describe("the past and the participle, as each language forms them", () => {
   it.each([
     ["contrataron una señora", true],

@@ -61,6 +61,12 @@ describe("the reading's «work» cue", () => {
     "Bună ziua, caut de lucru ca îngrijitoare",
     "busco trabajo de limpieza por horas",
     "шукаю роботу доглядальницею",
+    // Colloquial words for a job, and Sinhala's job before its verb.
+    "je cherche boulot baby-sitter urgent",
+    "busco chamba de limpieza por horas",
+    "procuro trampo de faxina",
+    "mata colf wadak oney, part time",
+    "මට badante වැඩක් ඕනේ",
   ])("%j looks for work or tells one's trade", (text) => {
     expect(seeksWork(text)).toBe(true);
   });
@@ -73,6 +79,8 @@ describe("the reading's «work» cue", () => {
     "cerco una signora che ha fatto la badante",
     "offriamo lavoro come badante convivente",
     "looking for someone with experience as a nanny",
+    "je cherche une nounou pour mes enfants",
+    "ammata badante kenek oni",
   ])("%j does not: a family hires, or a family carer tells", (text) => {
     expect(seeksWork(text)).toBe(false);
   });
