@@ -5,12 +5,13 @@ import { loadPerLanguage } from "../../src/language/lexicon.js";
 import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.js";
 
 /**
- * Dangers told by their signs: blows with a belt, a weapon kept by the bed, a threat to stab
- * or to «end it with all of us», a photo of one's door from a stalker, a plea then silence,
- * lips gone purple, days without an answer, letters left for everyone, a burden lifted for
- * good. Their look-alikes stay quiet: «help» over a form, the sun that «beat» one, a house
- * neglected, panic over finding a new carer. Sentences of our own, none from the development
- * sets.
+ * Dangers told by their signs: blows with a belt, a weapon kept by the bed, a threat to stab,
+ * to «end it with all of us» or to blow everyone up, a photo of one's door from a stalker, a
+ * plea then silence, lips gone purple, days without an answer, letters left for everyone, a
+ * burden lifted for good, a burden said and then one's things given away. Their look-alikes
+ * stay quiet: «help» over a form, the sun that «beat» one, a house neglected, panic over
+ * finding a new carer, nerves, a car given away. Sentences of our own, none from the
+ * development sets.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
 const cuesAlone = createDangerDetector(cues);
@@ -29,6 +30,12 @@ describe("dangers told by their signs alarm", () => {
     ["my aunt lives alone and hasn't answered the phone for three days", "collapse"],
     ["non darò più fastidio a nessuno, stanotte è l'ultima", "self_harm"],
     ["mio padre ha lasciato delle lettere per tutti e non si trova", "self_harm"],
+    ["il vicino ha detto che stasera ci fa saltare tutti in aria col gas", "violence"],
+    ["he said he'll blow us all up, he has gas canisters in the flat", "violence"],
+    [
+      "mum says we'd be better off without her and this morning she gave away her jewellery",
+      "self_harm",
+    ],
   ])("«%s» alarms (%s)", (text, kind) => {
     expect(cuesAlone(text)?.kind).toBe(kind);
   });
@@ -41,6 +48,8 @@ describe("their look-alikes are no alarm", () => {
     "socorro, não entendo nada deste formulário",
     "ieri mi ha picchiato il sole in spiaggia, oggi sto a casa",
     "la villetta accanto ha il giardino trascurato da anni, erbacce ovunque",
+    "il capo mi fa saltare i nervi, cerco un altro lavoro",
+    "we'd be better off without this car, we're giving away the old one, any charity?",
     "la nostra colf si sposa e se ne va, devo trovarne un'altra, sono in panico",
   ])("«%s» is no alarm", (text) => {
     expect(cuesAlone(text)).toBeNull();
