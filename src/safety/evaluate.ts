@@ -47,6 +47,7 @@ export const DANGER_SETS = {
     "danger-dev-27.jsonl",
     "danger-dev-28.jsonl",
     "danger-dev-29.jsonl",
+    "danger-dev-30.jsonl",
   ],
   test: [
     "danger-test.jsonl",
