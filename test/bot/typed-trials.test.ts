@@ -42,3 +42,39 @@ describe("a home-care worker who says the job she does and that she wants work",
     },
   );
 });
+
+/** «Did you mean…?», in the bot's languages and the English other languages get. */
+const asksWhichNeed = (message: Message) =>
+  /Intendevi…\?|Did you mean…\?|Querías decir…\?|Te refereai la…\?|Ви мали на увазі…\?/.test(
+    message.text ?? "",
+  );
+
+describe("a family who says the mother needs no nurse", () => {
+  it.each([
+    ["es", "Mi madre tiene 84 años, no necesita una enfermera, pero pasa sola todo el día"],
+    ["ro", "Mama are 84 de ani, nu are nevoie de asistenta, dar sta singura toata ziua"],
+    ["uk", "Мамі 84 роки, їй не потрібна медсестра, але вона цілий день сама"],
+    ["ru", "Маме 84 года, ей не нужна сиделка, но она целый день одна"],
+  ])("(%s) is not offered the carer she refused among the guesses", async (language, message) => {
+    const user = citizen("Lucía", language);
+    harness.emulator.sendText(user, message);
+    const question = last(await readUntil(harness.emulator, user, asksWhichNeed));
+    const offered = harness.emulator.buttonsOf(question).map((b) => b.data);
+    expect(offered.filter((data) => data?.startsWith("a:")).length).toBeGreaterThan(0);
+    expect(offered).not.toContain("a:badante");
+  });
+
+  it("who asks for a carer instead of a nurse gets the carer", async () => {
+    const user = citizen("Marta", "es");
+    harness.emulator.sendText(
+      user,
+      "No necesito una enfermera, necesito una cuidadora para mi madre",
+    );
+    const read = await readUntil(
+      harness.emulator,
+      user,
+      (m) => isPlaceQuestion(m) || asksWhichNeed(m),
+    );
+    expect(isPlaceQuestion(last(read))).toBe(true);
+  });
+});
