@@ -21,6 +21,7 @@ const CARE_PERSON = [
   "caregiver",
   // es, pt
   "enfermer",
+  "enfermeir",
   "cuidador",
   // ro
   "asistent",
