@@ -127,3 +127,26 @@ describe("an Egyptian father who writes Arabic in Latin letters («3arabizi»)",
     expect(isPlaceQuestion(last(read)) || offered[0] === "a:babysitter").toBe(true);
   });
 });
+
+describe("a pensioner who dictates by voice: no punctuation, «virgola», numbers in words", () => {
+  it("«via padova centoventi» in his message is his address: no house number asked", async () => {
+    const user = citizen("Giuseppe");
+    harness.emulator.sendText(
+      user,
+      "buongiorno sono un pensionato di ottantadue anni virgola vivo solo in via padova centoventi virgola non riesco più a fare la spesa",
+    );
+    const read = await readUntil(harness.emulator, user, (m) =>
+      /📍|numero civico/.test(m.text ?? ""),
+    );
+    expect(last(read).text).toMatch(/120 → Municipio 2/);
+  });
+
+  it("«centoventi» typed at the house number question is the number", async () => {
+    const user = citizen("Giuseppe");
+    harness.emulator.sendText(user, "vivo solo in via padova e non riesco più a fare la spesa");
+    await readUntil(harness.emulator, user, (m) => /numero civico/.test(m.text ?? ""));
+    harness.emulator.sendText(user, "centoventi");
+    const read = await readUntil(harness.emulator, user, (m) => /📍/.test(m.text ?? ""));
+    expect(last(read).text).toMatch(/120 → Municipio 2/);
+  });
+});
