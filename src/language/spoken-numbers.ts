@@ -5,17 +5,10 @@
  * words (articles far more often than numbers), and so does «sei» alone («you are»).
  */
 
-const UNITS: Readonly<Record<string, number>> = {
-  uno: 1,
-  due: 2,
-  tre: 3,
-  quattro: 4,
-  cinque: 5,
-  sei: 6,
-  sette: 7,
-  otto: 8,
-  nove: 9,
-};
+/** «uno» to «nove» (also Municipio numbers said in words: geo/municipio.ts). */
+export const UNITS: Readonly<Record<string, number>> = Object.fromEntries(
+  "uno due tre quattro cinque sei sette otto nove".split(" ").map((word, i) => [word, i + 1]),
+);
 const TEENS: Readonly<Record<string, number>> = {
   dieci: 10,
   undici: 11,
