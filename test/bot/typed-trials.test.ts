@@ -114,20 +114,6 @@ describe("an Arabic speaker who names her area in Arabic letters inside her mess
   });
 });
 
-describe("an Egyptian father who writes Arabic in Latin letters («3arabizi»)", () => {
-  it("asking for a nursery place for his son is offered childcare first", async () => {
-    const user = citizen("Ahmed", "ar");
-    harness.emulator.sendText(user, "salam ana 3ayez makan fi 7adana le ebni 3ando santeen");
-    const read = await readUntil(
-      harness.emulator,
-      user,
-      (m) => isPlaceQuestion(m) || asksWhichNeed(m),
-    );
-    const offered = harness.emulator.buttonsOf(last(read)).map((b) => b.data);
-    expect(isPlaceQuestion(last(read)) || offered[0] === "a:babysitter").toBe(true);
-  });
-});
-
 describe("a pensioner who dictates by voice: no punctuation, «virgola», numbers in words", () => {
   it("«via padova centoventi» in his message is his address: no house number asked", async () => {
     const user = citizen("Giuseppe");
