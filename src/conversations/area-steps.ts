@@ -1,11 +1,13 @@
 import { needsKeyboard } from "../bot/keyboards.js";
 import { ITALIAN_OR_ENGLISH } from "../bot/reply-language.js";
+import { placeInArabicSentence } from "../geo/arabic-letters.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import { type AnswerDependencies, answerNeed, type Closing } from "./answer.js";
 import { type AskedDidYouMean, askWhichGuess } from "./did-you-mean.js";
 import { askConsent } from "./handoff.js";
 import {
   type FoundPlace,
+  isPlace,
   keepPlace,
   MAX_PLACE_ATTEMPTS,
   placeGivenUp,
@@ -151,13 +153,27 @@ export function areaSteps(
     );
   }
 
+  /**
+   * The place a need's message names: as typed, or after a noun of place or a verb of living
+   * in an Arabic sentence, in Arabic letters («ساكنة قرب محطة مترو لوريتو»: arabic-letters.ts).
+   */
+  async function toldPlace(needText: string): Promise<ResolvedPlace> {
+    const mentioned = await resolvePlace(dialogue, placeDeps, needText);
+    if (isPlace(mentioned)) return mentioned;
+    const { places } = placeDeps.knowledge.current;
+    return conversation.external(
+      (): ResolvedPlace =>
+        placeInArabicSentence(needText, (t) => places.resolve(t), isPlace) ?? mentioned,
+    );
+  }
+
   async function findPlace(
     needText: string,
     forWhat: PlaceFor,
     { ask: asking } = { ask: true },
   ): Promise<Closing | { found: FoundPlace | null }> {
     if (needText !== "") {
-      const mentioned = await resolvePlace(dialogue, placeDeps, needText);
+      const mentioned = await toldPlace(needText);
       // Town names that are everyday words elsewhere ("como", "pero" in Spanish) are not
       // read as "outside Milan" in a message written in another language: the area is asked.
       const outside = mentioned.outsideMilan && ITALIAN_OR_ENGLISH.has(writtenIn ?? "it");

@@ -151,6 +151,14 @@ export async function askContactDetails(
 /** «Me» said alone, in the languages the bot speaks: the proposed name. */
 const MYSELF = /^(?:me|myself|io|yo|eu|я)[\s.!]*$/iu;
 
+/**
+ * Pronouns of a person told of, in the languages the bot speaks: «lei» («she», and the formal
+ * «you») typed at the name question is whom the request is for, not a name.
+ */
+const PRONOUNS = new Set(
+  "lei lui loro she he her him they them ella él el ellos ellas ea ei ele вона він вони".split(" "),
+);
+
 /** A phone number typed beside the name, and the words before it («tel.», «cell» dropped). */
 const PHONE_IN_TEXT =
   /(?:[\s,;:-]*(?:tel|telefono|cell|cellulare|phone|numero|number|n)\.?)?[\s,;:-]*(\+?\d[\d\s./-]{6,}\d)\s*$/iu;
@@ -216,6 +224,7 @@ async function askName(
         name.length <= MAX_NAME &&
         words.length <= MAX_NAME_WORDS &&
         !/\p{N}/u.test(name) &&
+        !words.every((word) => PRONOUNS.has(word.toLowerCase())) &&
         !(reading.kind !== null && reading.extraWords === 0) &&
         !aNeed;
       // A number Italy and the citizen's country read apart waits for the phone question.

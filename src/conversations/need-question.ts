@@ -70,17 +70,29 @@ const phrasesOf = (byLanguage: PhrasesByLanguage | undefined): readonly Phrase[]
 };
 
 /**
+ * Pieces of a message a punctuation mark ends: a negation speaks of its own piece («nu vreau
+ * sa stau fara lucru, lucrez ca badanta» refuses being idle, not the work she does).
+ */
+const CLAUSE_END = /[,;:.!?\n\u060C\u061B\u061F\u3001\u3002\uFF0C\uFF1B\uFF01\uFF1F]+/u;
+
+/**
  * The option the need's own message already says ("cerco lavoro come badante": care work),
- * so that the question is not asked; -1 when none, several, or a negation makes it unsure
- * ("non come badante"): then the citizen is asked.
+ * so that the question is not asked; -1 when none, several, or a negation in the piece that
+ * says it makes it unsure ("non come badante", "looking for a job, not as a carer"): then the
+ * citizen is asked.
  */
 export function impliedOption(question: NeedQuestion, needText: string): number {
-  const tokens = tokenize(needText);
-  if (phrasesOf(question.askAnywayIf).some((phrase) => occursIn(tokens, phrase))) return -1;
-  const said = question.options.flatMap((option, i) =>
-    phrasesOf(option.saidBy).some((phrase) => occursIn(tokens, phrase)) ? [i] : [],
-  );
-  return said.length === 1 ? (said[0] as number) : -1;
+  const said = new Set<number>();
+  for (const clause of needText.split(CLAUSE_END)) {
+    const tokens = tokenize(clause);
+    const saying = question.options.flatMap((option, i) =>
+      phrasesOf(option.saidBy).some((phrase) => occursIn(tokens, phrase)) ? [i] : [],
+    );
+    if (saying.length === 0) continue;
+    if (phrasesOf(question.askAnywayIf).some((phrase) => occursIn(tokens, phrase))) return -1;
+    for (const i of saying) said.add(i);
+  }
+  return said.size === 1 ? ([...said][0] as number) : -1;
 }
 
 /**

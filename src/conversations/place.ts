@@ -4,6 +4,7 @@ import { describePlace, describeUnderstood, placeName } from "../bot/render.js";
 import { placeInArabicLetters } from "../geo/arabic-letters.js";
 import type { GeoPoint, ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
+import { withSpokenNumbers } from "../language/spoken-numbers.js";
 import type { Classification } from "../nlu/index.js";
 import { namesNeed } from "../nlu/need.js";
 import { tokenize } from "../nlu/normalize.js";
@@ -132,9 +133,8 @@ export const changePlaceChoice = (dialogue: Dialogue): Choice => ({
 });
 
 /**
- * The citizen's words about where they live, resolved. A street crossing a Municipio border
- * comes back with `needsHouseNumber`: the caller asks the number (askHouseNumber in the
- * orientation), outside any dialogue.
+ * The citizen's words about where they live, resolved, numbers dictated as words too. A street
+ * crossing a Municipio border comes back with `needsHouseNumber`: the caller asks the number.
  */
 export const resolvePlace = async (
   dialogue: Dialogue,
@@ -143,7 +143,8 @@ export const resolvePlace = async (
 ): Promise<ResolvedPlace> =>
   deps.resolvedBefore?.(text) ??
   dialogue.conversation.external(
-    (outside): ResolvedPlace => (outside.places ?? deps.knowledge.current.places).resolve(text),
+    (outside): ResolvedPlace =>
+      (outside.places ?? deps.knowledge.current.places).resolve(withSpokenNumbers(text)),
   );
 
 /**

@@ -1,6 +1,7 @@
 import type { PlaceReader, ResolvedPlace } from "../geo/index.js";
 import type { Knowledge } from "../knowledge/index.js";
 import type { ReplyReader } from "../language/replies.js";
+import { withSpokenNumbers } from "../language/spoken-numbers.js";
 import { type Classification, placeSpans, withSecondNeed } from "../nlu/index.js";
 
 /** The classifier reads the start of very long messages: the need is stated early. */
@@ -38,7 +39,8 @@ export function readNeed(
   const start = classify(text.slice(0, CLASSIFIED_CHARACTERS));
   // A place named with the need ("cerco una colf a Gratosoglio") can drown it: the words
   // are also read without the place, and the surer reading wins.
-  const place = places.resolve(text.slice(0, CLASSIFIED_CHARACTERS));
+  // «via padova centoventi», dictated: the house number read as typed.
+  const place = places.resolve(withSpokenNumbers(text.slice(0, CLASSIFIED_CHARACTERS)));
   const { span } = place;
   const rest = span ? text.replace(span, " ").trim() : "";
   const reading = rest === "" ? start : surer(start, classify(rest));

@@ -156,3 +156,58 @@ export function placeInArabicLetters(
     .sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0))
     .map((place) => ({ ...place, text }))[0];
 }
+
+/** Words that say a place follows in an Arabic sentence, but may say other things: near, at, in. */
+const NEAR = ["قرب", "بقرب", "قريب", "من", "جنب", "بجانب", "عند", "في", "فى"];
+/** Nouns of a place: street, square, area, neighbourhood, station, metro, Municipio. */
+const PLACE_NOUNS = ["شارع", "ساحة", "ميدان", "منطقة", "حي", "محطة", "مترو", "بلدية"];
+/** Living somewhere: «ساكنة», «نعيش», «عايش». */
+const DWELLING = [
+  ...["ساكن", "ساكنة", "ساكنين", "نسكن", "أسكن", "اسكن", "يسكن", "تسكن"],
+  ...["أعيش", "اعيش", "نعيش", "تعيش", "يعيش", "عايش", "عايشة"],
+];
+const BEFORE_PLACE = new Set([...NEAR, ...PLACE_NOUNS, ...DWELLING]);
+/** What makes the words before a name say it is a place: «في» alone also says «at work». */
+const SAYS_PLACE = new Set([...PLACE_NOUNS, ...DWELLING]);
+/** Words a place's name has after them, at most («كوارتو أوجارو», «سان سيرو»). */
+const NAME_WORDS = 2;
+
+/**
+ * The Milan place an Arabic sentence names in Arabic letters after a noun of place or a verb
+ * of living («ساكنة قرب محطة مترو لوريتو»: Loreto; «تعيش في منطقة نولو»), read as at the
+ * place question; none after «في» alone («خدام في مطعم في روما» is a brother's work in
+ * Rome, «في إيطاليا 15 سنة» years in Italy), none when two readings name different places,
+ * and none when the name is not read whole.
+ */
+export function placeInArabicSentence(
+  text: string,
+  resolve: (text: string) => ResolvedPlace,
+  isPlace: (place: ResolvedPlace) => boolean,
+): ResolvedPlace | undefined {
+  const words = text
+    .replace(/[،؛؟.,!?:;«»"()]/gu, " ")
+    .split(/\s+/u)
+    .filter(Boolean);
+  const inMilan = (place: ResolvedPlace) => isPlace(place) && !place.outsideMilan;
+  const found = new Map<string, ResolvedPlace>();
+  for (let i = 0; i < words.length; i++) {
+    if (!BEFORE_PLACE.has(words[i] as string)) continue;
+    let last = i;
+    while (BEFORE_PLACE.has(words[last + 1] ?? "")) last++;
+    const run = words.slice(i, last + 1);
+    if (!run.some((word) => SAYS_PLACE.has(word))) continue;
+    // The longest name read: «شارع بادوفا ١٢٠» is via Padova 120, not via Padova.
+    let longest: ResolvedPlace | undefined;
+    for (let n = 1; n <= NAME_WORDS && last + n < words.length; n++) {
+      const name = words.slice(last + 1, last + 1 + n);
+      if (!name.every((word) => ARABIC.test(word) || /^\d+$/u.test(word))) break;
+      const place = placeInArabicLetters([...run, ...name].join(" "), resolve, inMilan);
+      // The name must be read whole: a place found in the words before it alone is none.
+      if (place && (place.span?.split(" ").length ?? 0) >= n) longest = place;
+    }
+    if (longest) found.set(longest.matched ?? "", longest);
+    i = last;
+  }
+  const places = [...found.values()];
+  return places.length === 1 ? { ...(places[0] as ResolvedPlace), text } : undefined;
+}

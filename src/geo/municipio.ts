@@ -1,18 +1,11 @@
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { point as turfPoint } from "@turf/helpers";
+import { UNITS } from "../language/spoken-numbers.js";
 import type { GeoIndex, MunicipioFeature } from "./geo-index.js";
 import type { GeoPoint, ResolvedPlace } from "./place.js";
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  uno: 1,
-  due: 2,
-  tre: 3,
-  quattro: 4,
-  cinque: 5,
-  sei: 6,
-  sette: 7,
-  otto: 8,
-  nove: 9,
+  ...UNITS,
   i: 1,
   ii: 2,
   iii: 3,

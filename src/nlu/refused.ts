@@ -1,29 +1,103 @@
 import type { Classification, Ranking } from "./decision.js";
+import type { ReadWord } from "./reading.js";
 import { STORY_CONFIDENCE } from "./story.js";
+
+/** The need of a person who cares for someone at home (badante, specialised care). */
+const CARER_INTENT = "badante";
+
+/**
+ * Starts of the words that name a person who nurses or cares for someone at home, in the
+ * languages the bot reads, as the reader gives them (lower case, no accents): nurse, carer,
+ * badante. Refused («no necesita una enfermera», «їй не потрібна медсестра»), they refuse the
+ * carer, whom the model alone cannot tell from a nurse: a nurse is no WeMi need of its own.
+ */
+const CARE_PERSON = [
+  "badant",
+  "бадант",
+  // it, en
+  "infermier",
+  "nurse",
+  "carer",
+  "caregiver",
+  // es, pt
+  "enfermer",
+  "enfermeir",
+  "cuidador",
+  // ro
+  "asistent",
+  "ingrijitoar",
+  "infirmier",
+  // uk, ru
+  "медсестр",
+  "медбрат",
+  "сиделк",
+  "доглядальниц",
+  // fr
+  "infirmi",
+  "soignant",
+  // ar: nurse, with the article or a preposition written on the word
+  "ممرض",
+  "الممرض",
+  "لممرض",
+];
+
+/** Words of a refusal that name only whom («need a nurse», «nevoie de asistenta»). */
+const PLAIN_REFUSAL = 3;
+
+const namesCarePerson = (words: readonly ReadWord[]) =>
+  words.some((w) => CARE_PERSON.some((start) => w.word.startsWith(start)));
+
+/**
+ * Whether the message refuses a nurse or a carer and asks for none: «she doesn't need a
+ * nurse, she is alone all day» is no request for a carer; «non un'infermiera, una badante» is.
+ */
+export function refusesCarer(
+  segments: readonly (readonly ReadWord[])[],
+  refused: readonly (readonly ReadWord[])[],
+): boolean {
+  const asked = segments.map((segment) => segment.filter((w) => !w.negated));
+  // A care person refused with more said of them («I don't want a full-time carer, just a
+  // couple of hours») refuses that kind only, as the model's reading of a refusal above.
+  const plainly = refused.filter((words) => words.length <= PLAIN_REFUSAL);
+  return plainly.some(namesCarePerson) && !asked.some(namesCarePerson);
+}
 
 /**
  * A need the message refuses by name («I don't need a carer, but cleaning and someone for the
  * kids») is never offered: not among «Intendevi…?»'s guesses, not as the second need. What a
  * refusal names is read plainly, alone, and counts only when that reading is sure of one need
  * (as sure as a story's sentence must be), so a refusal that names none («non sono io che ho
- * bisogno») takes nothing away. The need understood stays the model's: only the offers change.
+ * bisogno») takes nothing away; a nurse or a carer refused refuses the carer (refusesCarer).
+ * The need understood stays the model's; only a guess at it («Intendevi…?») that is the carer
+ * refused is dropped for the other guesses («not a full-time carer, a few hours» is sure).
  */
 export function withoutRefused(
   decision: Classification,
   /** Rankings of what the message refuses, its negated words read plainly. */
   refused: readonly Ranking[],
+  carerRefused = false,
 ): Classification {
   const notAsked = new Set(
     refused.flatMap((r) => {
-      if (r.knownWords > 3) return [];
+      if (r.knownWords > PLAIN_REFUSAL) return [];
       const top = r.ranked[0];
       return top !== undefined && top.confidence >= STORY_CONFIDENCE ? [top.intent] : [];
     }),
   );
-  if (notAsked.size === 0 || decision.intent === null) return decision;
+  if (carerRefused) notAsked.add(CARER_INTENT);
+  // A message read as no need keeps its guesses, unless one is the carer refused.
+  if (notAsked.size === 0 || (decision.intent === null && !carerRefused)) return decision;
   const alternatives = decision.alternatives.filter((a) => !notAsked.has(a.intent));
+  const { also: _also, ...rest } = decision;
+  if (carerRefused && decision.intent === CARER_INTENT)
+    return {
+      ...rest,
+      intent: null,
+      confidence: alternatives[0]?.confidence ?? 0,
+      ambiguous: alternatives.length > 0,
+      alternatives,
+    };
   const dropAlso = decision.also !== undefined && notAsked.has(decision.also);
   if (alternatives.length === decision.alternatives.length && !dropAlso) return decision;
-  const { also: _also, ...rest } = decision;
   return { ...(dropAlso ? rest : decision), alternatives };
 }

@@ -6,7 +6,7 @@ import type { Classification, Ranking } from "./decision.js";
 import { asItalianCourse } from "./learner.js";
 import type { ReadWords } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
-import { withoutRefused } from "./refused.js";
+import { refusesCarer, withoutRefused } from "./refused.js";
 import { asResolved } from "./resolved.js";
 import { withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
@@ -62,7 +62,12 @@ export const STORY_READERS: readonly StoryReader[] = [
   // A carer's or a family's wish to talk is their own need's, not a second one.
   (decision) => withoutListenerAsSecond(decision),
   // What the message refuses by name is offered by none of the readers' outcomes.
-  (decision, { words, rankSegment }) => withoutRefused(decision, words.refused.map(rankSegment)),
+  (decision, { words, rankSegment }) =>
+    withoutRefused(
+      decision,
+      words.refused.map(rankSegment),
+      refusesCarer(words.segments, words.refused),
+    ),
 ];
 
 /** The decision after every story reader, in order, has read the message. */

@@ -47,7 +47,8 @@ describe("a citizen who clearly changes language in the middle of a dialogue", (
     const user = citizen("Milagros", "es");
     const question = await say(
       user,
-      "Hola, soy de Perú y busco trabajo como cuidadora de ancianos, no tengo papeles de la escuela italiana pero tengo experiencia. Vivo en viale Monza 100",
+      // No trade named: which work is asked («como cuidadora» would answer it at once).
+      "Hola, soy de Perú y busco trabajo, no tengo papeles de la escuela italiana pero tengo experiencia. Vivo en viale Monza 100",
       /asistente familiar/,
     );
     expect(shown(question)).toMatch(/¿Buscas trabajo como asistente familiar/);

@@ -72,6 +72,21 @@ describe("«me» at the name question", () => {
   });
 });
 
+describe("a daughter who speaks of her mother as «lei»", () => {
+  it("typing «lei» at the name question is whom the request is for: the name is asked again", async () => {
+    const user = citizen("Carla");
+    await say(
+      user,
+      "lei vive da sola in via Padova 120 e non cucina più",
+      /Vuoi essere ricontattato/,
+    );
+    await say(user, "voglio essere ricontattata", /Sei d'accordo\?/);
+    await say(user, "sì", /Come ti chiami/);
+    await say(user, "lei", /Mi serve solo il nome/);
+    await say(user, "Carla Neri", /A che numero/);
+  });
+});
+
 describe("the name corrected at a later question", () => {
   it("(en) «actually my name is John Smith» at the phone question is the name, and the phone is asked again", async () => {
     const user = citizen("Jon", "en");

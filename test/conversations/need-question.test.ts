@@ -46,6 +46,8 @@ describe("a question the need's own message already answers is not asked", () =>
     "Добрий день, шукаю роботу доглядальницею",
     "Ищу работу сиделкой",
     "naghahanap po ako ng trabaho bilang caregiver",
+    "non voglio restare a casa, faccio la badante",
+    "nu vreau sa stau fara lucru, lucrez ca badanta",
   ])("%j says home-care work", async (message) => {
     expect(impliedOption(await lavoro(), message)).toBe(0);
   });
@@ -55,6 +57,8 @@ describe("a question the need's own message already answers is not asked", () =>
     "cerco lavoro in fabbrica",
     "cerco lavoro ma non come badante",
     "looking for a job, not as a carer",
+    "I don't want to be a carer any more",
+    "nu vreau sa mai lucrez ca badanta",
   ])("%j does not say it, so the citizen is asked", async (message) => {
     expect(impliedOption(await lavoro(), message)).toBe(-1);
   });

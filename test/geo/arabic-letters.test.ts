@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeInArabicLetters } from "../../src/geo/arabic-letters.js";
+import { placeInArabicLetters, placeInArabicSentence } from "../../src/geo/arabic-letters.js";
 import type { ResolvedPlace } from "../../src/geo/index.js";
 import { resolver } from "./resolver-fixture.js";
 
@@ -28,5 +28,29 @@ describe("a place in Milan typed in Arabic letters", () => {
     "انا ممرضة ١٠ سنين وقاعدة بالبيت",
   ])("«%s», no place, is none", (typed) => {
     expect(placeOf(typed)).toBeUndefined();
+  });
+});
+
+describe("a place in Milan in Arabic letters inside a sentence", () => {
+  const inSentence = (text: string) =>
+    placeInArabicSentence(text, (spelt) => resolver.resolve(spelt), isPlace);
+
+  it.each([
+    ["أمي ساكنة قرب محطة مترو لوريتو وتحتاج مساعدة", "Metro Loreto"],
+    ["نسكن في كوارتو أوجارو", "QUARTO OGGIARO"],
+    ["انا ساكن في شارع بادوفا ١٢٠ واحتاج عمل", "Via Padova 120"],
+    ["تعيش في منطقة نولو", "NOLO"],
+  ])("«%s» names %s, after a noun of place or a verb of living", (text, name) => {
+    expect(inSentence(text)?.matched).toContain(name);
+  });
+
+  it.each([
+    // A father's work in Turin; years in Italy; a friend's work somewhere: «في» alone.
+    "أبي كان يشتغل في مطعم في تورينو",
+    "قضيت في إيطاليا 12 سنة",
+    "صديقتي تشتغل في مطعم في نافيلي",
+    "أحتاج مساعدة في البيت",
+  ])("«%s» names no area", (text) => {
+    expect(inSentence(text)).toBeUndefined();
   });
 });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { spokenNumber, withSpokenNumbers } from "../../src/language/spoken-numbers.js";
+
+describe("a number dictated as a word", () => {
+  it.each([
+    ["centoventi", 120],
+    ["ottantadue", 82],
+    ["ventuno", 21],
+    ["trentotto", 38],
+    ["centootto", 108],
+    ["duecentotré", 203],
+    ["dodici", 12],
+    ["duemilaventi", 2020],
+  ])("«%s» is %i", (word, value) => {
+    expect(spokenNumber(word)).toBe(value);
+  });
+
+  it.each(["una", "uno", "un", "sei", "centro", "Padova", "mila"])("«%s» stays a word", (word) => {
+    expect(spokenNumber(word)).toBeUndefined();
+  });
+
+  it("a dictated address reads as one typed", () => {
+    expect(withSpokenNumbers("vivo in via padova centoventi virgola ho una figlia")).toBe(
+      "vivo in via padova 120 virgola ho una figlia",
+    );
+  });
+});
