@@ -71,6 +71,7 @@ export const DANGER_SETS = {
     "danger-independent-18.jsonl",
     "danger-independent-19.jsonl",
     "danger-independent-20.jsonl",
+    "danger-independent-21.jsonl",
   ],
 } as const;
 
