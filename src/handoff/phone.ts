@@ -1,4 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { withSpokenDigits } from "../language/spoken-numbers.js";
 
 /**
  * Countries whose mobiles citizens of a dialogue's language may keep and type as at home: a
@@ -88,9 +89,14 @@ const NUMBER_RUN = /\+?\d[\d\s./()-]*\d/gu;
 /**
  * The first valid phone number in a message («il mio numero è 333 1234567 ma chiamatemi
  * dopo le 18»), each run of digits read on its own: the message's digits read together
- * would glue the 18 onto the number.
+ * would glue the 18 onto the number. A number dictated by voice comes as words («tre tre tre
+ * uno due…»): read as digits when the digits typed give none.
  */
 export function phoneInText(text: string): string | null {
+  return numberIn(text) ?? numberIn(withSpokenDigits(text));
+}
+
+function numberIn(text: string): string | null {
   for (const [run] of text.matchAll(NUMBER_RUN)) {
     const phone = normalizePhone(run);
     if (phone !== null) return phone;

@@ -79,3 +79,14 @@ export const withSpokenNumbers = (text: string): string =>
     const value = spokenNumber(word);
     return value === undefined ? word : String(value);
   });
+
+/**
+ * The text with a phone number dictated digit by digit written as digits: here «zero», «uno»
+ * and «sei» are digits («tre tre tre uno due…», «zero due…»), which in a sentence they are not.
+ */
+export const withSpokenDigits = (text: string): string =>
+  text.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    const digit = lower === "zero" ? 0 : (UNITS[lower] ?? spokenNumber(lower));
+    return digit === undefined ? word : String(digit);
+  });

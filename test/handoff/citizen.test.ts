@@ -201,6 +201,16 @@ describe("a citizen asks to be contacted", () => {
     expect(shown(taken)).toBe("✅ +393331234567");
   });
 
+  it("a number dictated by voice as words, digit by digit, is taken", async () => {
+    const { emulator } = harness;
+    const user = citizen("Giuseppe");
+    await untilPhoneQuestion(emulator, user);
+    emulator.sendText(user, "tre tre tre uno due tre quattro cinque sei sette");
+    const taken = await until(emulator, user.id, /✅|non sembra valido/);
+    // Was «Questo numero non sembra valido»: «uno» and «sei» are words in a sentence.
+    expect(shown(taken)).toBe("✅ +393331234567");
+  });
+
   it("a foreign number with a digit missing is asked again", async () => {
     const { emulator } = harness;
     const user = citizen("Fergus");

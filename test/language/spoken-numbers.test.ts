@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { spokenNumber, withSpokenNumbers } from "../../src/language/spoken-numbers.js";
+import {
+  spokenNumber,
+  withSpokenDigits,
+  withSpokenNumbers,
+} from "../../src/language/spoken-numbers.js";
 
 describe("a number dictated as a word", () => {
   it.each([
@@ -23,5 +27,12 @@ describe("a number dictated as a word", () => {
     expect(withSpokenNumbers("vivo in via padova centoventi virgola ho una figlia")).toBe(
       "vivo in via padova 120 virgola ho una figlia",
     );
+  });
+
+  it("a phone number dictated digit by digit reads as digits, «uno», «sei» and «zero» too", () => {
+    expect(withSpokenDigits("tre tre tre uno due tre quattro cinque sei sette")).toBe(
+      "3 3 3 1 2 3 4 5 6 7",
+    );
+    expect(withSpokenDigits("zero due dodici trentaquattro")).toBe("0 2 12 34");
   });
 });
