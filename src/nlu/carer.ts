@@ -1,4 +1,5 @@
 import type { Classification, Ranking } from "./decision.js";
+import { OPERATOR_INTENT } from "./need.js";
 import { plainWords, turnedTo } from "./told-need.js";
 
 /** Support for the family member who looks after someone: groups, respite, someone to listen. */
@@ -102,7 +103,6 @@ export function asCarersOwnNeed(
 
 /** Needs that bring their own people to talk to: support for carers, families of the disabled. */
 const LISTENING: ReadonlySet<string> = new Set([CARER_INTENT, "disabilita"]);
-const OPERATOR_INTENT = "operatore";
 
 /**
  * Someone to talk to asked beside support for carers or for a disabled child's family («…non

@@ -12,6 +12,12 @@ export const DANGER_INTENT = "emergenza";
 /** Work wanted ("cerco lavoro come badante"): never one's own job only told. */
 export const JOB_INTENT = "lavoro";
 
+/** A person who cares for someone at home (the badante), whom a nurse refused refuses too. */
+export const HOME_CARER_INTENT = "badante";
+
+/** A call from a WeMi operator, asked for in so many words. */
+export const OPERATOR_INTENT = "operatore";
+
 /**
  * Needs of a family that hires someone in the home: the worker who offers the same trade uses
  * their words («lavoro come colf… cerco altra famiglia, sono brava a stirare»: cleaning,

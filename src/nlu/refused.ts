@@ -1,9 +1,7 @@
 import type { Classification, Ranking } from "./decision.js";
+import { HOME_CARER_INTENT } from "./need.js";
 import type { ReadWord } from "./reading.js";
 import { STORY_CONFIDENCE } from "./story.js";
-
-/** The need of a person who cares for someone at home (badante, specialised care). */
-const CARER_INTENT = "badante";
 
 /**
  * Starts of the words that name a person who nurses or cares for someone at home, in the
@@ -84,12 +82,12 @@ export function withoutRefused(
       return top !== undefined && top.confidence >= STORY_CONFIDENCE ? [top.intent] : [];
     }),
   );
-  if (carerRefused) notAsked.add(CARER_INTENT);
+  if (carerRefused) notAsked.add(HOME_CARER_INTENT);
   // A message read as no need keeps its guesses, unless one is the carer refused.
   if (notAsked.size === 0 || (decision.intent === null && !carerRefused)) return decision;
   const alternatives = decision.alternatives.filter((a) => !notAsked.has(a.intent));
   const { also: _also, ...rest } = decision;
-  if (carerRefused && decision.intent === CARER_INTENT)
+  if (carerRefused && decision.intent === HOME_CARER_INTENT)
     return {
       ...rest,
       intent: null,
