@@ -7,14 +7,13 @@ import { type AskedDidYouMean, askWhichGuess } from "./did-you-mean.js";
 import { askConsent } from "./handoff.js";
 import {
   type FoundPlace,
-  isPlace,
   keepPlace,
   MAX_PLACE_ATTEMPTS,
   placeGivenUp,
   readPlaceReply,
   recalled,
   remembered,
-  resolvePlace,
+  resolvePlaceOrArabic,
   sayBack,
   sendHouseNumberQuestion,
   sendPlaceQuestion,
@@ -153,27 +152,19 @@ export function areaSteps(
     );
   }
 
-  /**
-   * The place a need's message names: as typed, or after a noun of place or a verb of living
-   * in an Arabic sentence, in Arabic letters («ساكنة قرب محطة مترو لوريتو»: arabic-letters.ts).
-   */
-  async function toldPlace(needText: string): Promise<ResolvedPlace> {
-    const mentioned = await resolvePlace(dialogue, placeDeps, needText);
-    if (isPlace(mentioned)) return mentioned;
-    const { places } = placeDeps.knowledge.current;
-    return conversation.external(
-      (): ResolvedPlace =>
-        placeInArabicSentence(needText, (t) => places.resolve(t), isPlace) ?? mentioned,
-    );
-  }
-
   async function findPlace(
     needText: string,
     forWhat: PlaceFor,
     { ask: asking } = { ask: true },
   ): Promise<Closing | { found: FoundPlace | null }> {
     if (needText !== "") {
-      const mentioned = await toldPlace(needText);
+      // A place in Arabic letters only after a noun of place or a verb of living (arabic-letters.ts).
+      const mentioned = await resolvePlaceOrArabic(
+        dialogue,
+        placeDeps,
+        needText,
+        placeInArabicSentence,
+      );
       // Town names that are everyday words elsewhere ("como", "pero" in Spanish) are not
       // read as "outside Milan" in a message written in another language: the area is asked.
       const outside = mentioned.outsideMilan && ITALIAN_OR_ENGLISH.has(writtenIn ?? "it");

@@ -147,20 +147,18 @@ export const resolvePlace = async (
       (outside.places ?? deps.knowledge.current.places).resolve(withSpokenNumbers(text)),
   );
 
-/**
- * A reply to the place question: as typed, or in Arabic letters («لوريتو») its Latin spelling
- * that names a place most surely; only here, where a place was asked for (arabic-letters.ts).
- */
-async function resolveAskedPlace(
+/** The place a text names as typed, or else the one `inArabic` reads in its Arabic letters. */
+export async function resolvePlaceOrArabic(
   dialogue: Dialogue,
   deps: PlaceDependencies,
   text: string,
+  inArabic: typeof placeInArabicLetters = placeInArabicLetters,
 ): Promise<ResolvedPlace> {
   const resolved = await resolvePlace(dialogue, deps, text);
   if (isPlace(resolved)) return resolved;
   const { places } = deps.knowledge.current;
   return dialogue.conversation.external(
-    (): ResolvedPlace => placeInArabicLetters(text, (t) => places.resolve(t), isPlace) ?? resolved,
+    (): ResolvedPlace => inArabic(text, (t) => places.resolve(t), isPlace) ?? resolved,
   );
 }
 
@@ -331,7 +329,7 @@ export async function readPlaceReply(
       await ctx.reply(t("handoff-going-back"), { reply_markup: { remove_keyboard: true } });
       return { kind: "need", text: reply.text };
     }
-    resolved = await resolveAskedPlace(dialogue, deps, reply.text);
+    resolved = await resolvePlaceOrArabic(dialogue, deps, reply.text);
     if (resolved.needsHouseNumber) return { kind: "house-number", place: resolved };
     if (resolved.sharesName) {
       await sendTownOrAreaQuestion(dialogue, resolved);
