@@ -56,6 +56,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-21.jsonl",
   "/dev-hard-22.jsonl",
   "/dev-languages-22.jsonl",
+  "/dev-hard-23.jsonl",
+  "/dev-languages-23.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
