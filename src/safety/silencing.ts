@@ -99,21 +99,26 @@ export interface Framing {
    * model sure of danger is not heard over (a silencer that matched by chance is).
    */
   readonly framed: boolean;
+  /** Told as over or long ago, and not brought back to now. */
+  readonly past: boolean;
+  /**
+   * Silenced for the model only by readings that hold a clause (a figure of speech, a past, a
+   * resolution): the model still reads the rest (clauses.ts).
+   */
+  readonly byClause: boolean;
 }
 
 export function framingOf(r: Reading): Framing {
   const { has } = r;
-  const framing =
-    toldAsPast(r) ||
-    (has("request") && !has("still")) ||
-    joking(r) ||
-    r.lastOf("resolved") >= 0 ||
-    has("idiom") ||
-    has("whom_to_ask") ||
-    has("nuisance");
+  const past = toldAsPast(r);
+  const byClause = past || r.lastOf("resolved") >= 0 || has("idiom");
+  const whole =
+    (has("request") && !has("still")) || joking(r) || has("whom_to_ask") || has("nuisance");
   return {
-    quiet: framing || has("not_danger"),
-    modelQuiet: framing,
+    quiet: byClause || whole || has("not_danger"),
+    modelQuiet: byClause || whole,
     framed: joking(r) || has("request"),
+    past,
+    byClause: byClause && !whole,
   };
 }

@@ -1,5 +1,6 @@
 import { pastOpening } from "../language/cue-reading.js";
 import type { PlaceSpans } from "../nlu/places.js";
+import { unmutedText } from "./clauses.js";
 import type { FoundCues } from "./cue-index.js";
 import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor } from "./danger-model.js";
 import { alarmOrBackground } from "./gentle.js";
@@ -24,15 +25,34 @@ export function createVerdict(
     const signal = alarm ? signalOf(alarm) : cry && { kind: "distress" as const, cue: cry };
     if (signal) return { signal, silenced: framing.quiet };
     if (background) return { signal: null, silenced: true, caution: signalOf(background) };
-    const read = modelInput(r);
-    const odds = model && read.words > 0 ? model(read.text, places, r.text) : undefined;
+    if (!model) return { signal: null, silenced: framing.quiet };
+    const oddsOf = (read: Reading): ModelRead => {
+      const input = modelInput(read);
+      return { odds: input.words > 0 ? model(input.text, places, r.text) : -Infinity, input };
+    };
+    const whole = oddsOf(r);
     // A model sure of danger is heard over a silencer that matched by chance (MODEL_SURE_ODDS).
-    const heard =
-      !framing.modelQuiet || (!framing.framed && odds !== undefined && odds >= MODEL_SURE_ODDS);
-    const byModel = heard && odds !== undefined && odds >= modelOddsFor(read.words);
+    const heard = !framing.modelQuiet || (!framing.framed && whole.odds >= MODEL_SURE_ODDS);
+    // What a figure of speech, a past or a resolution leaves is read on its own (clauses.ts).
+    const rest =
+      !heard && framing.byClause && alarms(whole) ? unmutedText(r, framing.past) : undefined;
+    const restRead = rest === undefined ? undefined : readingOf(rest, findCues(rest));
+    const byModel =
+      (heard && alarms(whole)) ||
+      (restRead !== undefined &&
+        !framingOf(restRead).modelQuiet &&
+        oddsOf(restRead).odds >= MODEL_SURE_ODDS);
     return { signal: byModel ? { kind: "distress", cue: "model" } : null, silenced: framing.quiet };
   };
 }
+
+/** The model's odds on what it reads of a message, and how many words that is. */
+interface ModelRead {
+  readonly odds: number;
+  readonly input: { readonly words: number };
+}
+
+const alarms = ({ odds, input }: ModelRead) => odds >= modelOddsFor(input.words);
 
 const signalOf = (found: { cue: { role: string; source: string } }): DangerSignal => ({
   kind: found.cue.role as DangerKind,
