@@ -48,6 +48,7 @@ export const DANGER_SETS = {
     "danger-dev-28.jsonl",
     "danger-dev-29.jsonl",
     "danger-dev-30.jsonl",
+    "danger-dev-31.jsonl",
   ],
   test: [
     "danger-test.jsonl",

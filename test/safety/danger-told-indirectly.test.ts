@@ -82,3 +82,24 @@ describe("a stroke or a child's sepsis told in lay words", () => {
     },
   );
 });
+
+describe("a threat told with its condition, photos as blackmail, going out only by leave", () => {
+  it.each([
+    ["mio cognato dice che se non gli presto la macchina mi spacca la faccia", "violence"],
+    ["mi ha scritto che appena torna facciamo i conti, ho paura", "violence"],
+    ["il mio ex dice che se non torno con lui pubblica i video che abbiamo fatto", "violence"],
+    ["mi ha detto che sa dove va a scuola mio figlio", "violence"],
+    ["da quando ci siamo sposati non posso uscire senza il suo permesso", "violence"],
+    ["ho ingoiato tutta la scatola di sonniferi di mia madre", "self_harm"],
+    ["I keep thinking about ending it, the pills are laid out on my desk", "self_harm"],
+  ])("«%s» alarms (%s)", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    "stasera facciamo i conti delle spese di condominio con il vicino",
+    "I'm thinking about ending it with my boyfriend, we fight all the time",
+  ])("«%s» is no alarm", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
