@@ -16,7 +16,7 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   turn («mi picchia quando beve, ma volevo chiedere un corso di italiano» is heard);
  * - `idiom` is a figure of speech ("da morire", "mi picchia la testa", "abuso di alcol") that
  *   silences only the cues sharing its words: "sto male da morire, dolore al petto" still
- *   alarms;
+ *   alarms; the model reads on its own what follows a turn after it (src/safety/clauses.ts);
  * - `negation` words just before a cue or a silencer cancel it ("non mi picchia più", "non
  *   sto scherzando"), while every other cue of the message still counts; a wish to die denied
  *   and then set against something in its sentence is ambivalence and stays ("no quiero morir
