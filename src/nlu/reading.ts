@@ -185,7 +185,10 @@ const asksForAWord = (lowered: string, other: OtherWords): boolean =>
  * they are: «لا تحتاج إلى ممرضة، لا تستطيع الطبخ» has two pieces, as «…, …» has.
  */
 const latinPunctuation = (text: string): string =>
-  text.replace(/\u060C/gu, ",").replace(/\u061B/gu, ";").replace(/\u061F/gu, "?");
+  text
+    .replace(/\u060C/gu, ",")
+    .replace(/\u061B/gu, ";")
+    .replace(/\u061F/gu, "?");
 
 /** Reads a message's segments, negated words and wording cues. */
 export function readMessage(
