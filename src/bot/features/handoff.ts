@@ -26,7 +26,7 @@ import { operatorThread } from "./operators.js";
 export interface CitizenHandoffDependencies {
   readonly requests: HandoffRepository;
   readonly profiles: KeyValueStore<ChatProfile>;
-  /** Forgets a chat's conversation state (the conversations plugin's storage). */
+  /** Forgets a chat's dialogue state and its words left for review; before its profile goes. */
   readonly forgetConversations: (chatKey: string) => Promise<void>;
   /**
    * The chat waits for its reply to a question the citizen asked for with a command
@@ -247,8 +247,9 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
       if (wasOpen && erased) await tellOperatorsWithdrawn(api, erased);
     }
     await requests.compact();
-    await profiles.delete(chatKey);
+    // Before the profile: it names the words the chat left for review.
     await deps.forgetConversations(chatKey);
+    await profiles.delete(chatKey);
   }
   return { composer, eraseEverything, withdrawRequest, openRequests };
 }
