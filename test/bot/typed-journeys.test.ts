@@ -91,7 +91,6 @@ describe("«write to me here» typed at the phone question, in the citizen's wor
       harness.emulator.sendText(user, "/operatore");
       await readUntil(harness.emulator, user, (m) => /\?/.test(m.text ?? ""));
       harness.emulator.sendText(user, yes);
-      await readUntil(harness.emulator, user, (m) => harness.emulator.buttonsOf(m).length > 0);
       harness.emulator.sendText(user, name);
       await readUntil(harness.emulator, user, (m) => /Telegram/.test(JSON.stringify(m)));
       harness.emulator.sendText(user, here);
@@ -132,5 +131,26 @@ describe("a Ukrainian citizen who types every answer, from the need to erasing t
       },
       { timeout: 8000, interval: 200 },
     );
+  });
+});
+
+describe("an English expat mother who types, never taps", () => {
+  it("names her street inside her need, then corrects the area: «actually we moved to Città Studi»", async () => {
+    const user = citizen("Emma", "en");
+    harness.emulator.sendText(
+      user,
+      "Hi, I'm looking for a babysitter for my two kids, we live on Via Lomellina near the park",
+    );
+    const first = last(
+      await readUntil(harness.emulator, user, (m) => /Where to go/.test(m.text ?? "")),
+    );
+    expect(first.text).toMatch(/Municipio 4/);
+    // Moving house says where one lives, as «we live in» does.
+    harness.emulator.sendText(user, "actually we moved to Città Studi");
+    const read = await readUntil(harness.emulator, user, (m) =>
+      /Where to go|can't help/.test(m.text ?? ""),
+    );
+    expect(read.map((m) => m.text).join("\n")).toMatch(/Città Studi → Municipio 3/);
+    expect(last(read).text).toMatch(/Nanny and babysitter/);
   });
 });
