@@ -154,3 +154,24 @@ describe("an English expat mother who types, never taps", () => {
     expect(last(read).text).toMatch(/Nanny and babysitter/);
   });
 });
+
+describe("an elderly man who answers every question with a long sentence", () => {
+  it("«guardi, il nome è Giuseppe ma tutti mi chiamano Pino» is his name: Giuseppe", async () => {
+    const user = citizen("Maria");
+    const says = async (text: string, next: RegExp) => {
+      harness.emulator.sendText(user, text);
+      return last(await readUntil(harness.emulator, user, (m) => next.test(m.text ?? "")));
+    };
+    await says(
+      "buongiorno, ho 80 anni e non riesco più a fare la spesa, abito in viale Monza vicino alla fermata di Turro",
+      /Vuoi essere ricontattato/,
+    );
+    await says("sì, mi faccia chiamare da qualcuno", /Sei d'accordo/);
+    await says("sì, va bene, faccia pure", /Come ti chiami/);
+    await says("guardi, il nome è Giuseppe ma tutti mi chiamano Pino", /A che numero/);
+    await says("guardi, il cellulare è 347 123 4567", /Quando preferisci/);
+    await says("la mattina", /nota/);
+    const summary = await says("no", /Controlla la tua richiesta/);
+    expect(summary.text).toMatch(/Nome: Giuseppe\n/);
+  });
+});
