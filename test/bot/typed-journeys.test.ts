@@ -175,3 +175,27 @@ describe("an elderly man who answers every question with a long sentence", () =>
     expect(summary.text).toMatch(/Nome: Giuseppe\n/);
   });
 });
+
+describe("a daughter who types /cancella_dati in the middle of her request, then changes her mind", () => {
+  it("«no, scusa, ho sbagliato» keeps her data, and one tap takes the request up again", async () => {
+    const user = citizen("Laura");
+    const says = async (text: string, next: RegExp) => {
+      harness.emulator.sendText(user, text);
+      return last(await readUntil(harness.emulator, user, (m) => next.test(m.text ?? "")));
+    };
+    await says(
+      "mia madre ha 88 anni e vive da sola a Niguarda, vorrei parlare con un operatore",
+      /Sei d'accordo/,
+    );
+    await says("sì", /Come ti chiami/);
+    await says("Laura Bianchi", /A che numero/);
+    await says("/cancella_dati", /Vuoi cancellare tutti i dati/);
+    const kept = await says(
+      "no, scusa, ho sbagliato, voglio continuare",
+      /non ho cancellato nulla|Scrivi «sì» per cancellare/,
+    );
+    expect(kept.text).toMatch(/La richiesta che stavi facendo si è fermata/);
+    harness.emulator.pressButton(user, kept, "op");
+    await readUntil(harness.emulator, user, (m) => /Sei d'accordo/.test(m.text ?? ""));
+  });
+});
