@@ -1,6 +1,6 @@
 import type { Message } from "grammy/types";
 import { describe, expect, it, vi } from "vitest";
-import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
+import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { filesUnder } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 import { isPlaceQuestion, last, readUntil } from "./story.js";
@@ -9,6 +9,12 @@ const operators: TestGroup = { id: -1001622, title: "Operatori WeMi", type: "sup
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
 const asksWhichNeed = (message: Message) => /Did you mean/.test(message.text ?? "");
+
+/** The citizen types a message; the bot's message matching `next`, once it comes. */
+const saysTo = (user: TestUser) => async (text: string, next: RegExp) => {
+  harness.emulator.sendText(user, text);
+  return last(await readUntil(harness.emulator, user, (m) => next.test(m.text ?? "")));
+};
 
 describe("a citizen who types several needs in one message", () => {
   it("an English writer who refuses a carer is not offered one among the guesses", async () => {
@@ -157,11 +163,7 @@ describe("an English expat mother who types, never taps", () => {
 
 describe("an elderly man who answers every question with a long sentence", () => {
   it("«guardi, il nome è Giuseppe ma tutti mi chiamano Pino» is his name: Giuseppe", async () => {
-    const user = citizen("Maria");
-    const says = async (text: string, next: RegExp) => {
-      harness.emulator.sendText(user, text);
-      return last(await readUntil(harness.emulator, user, (m) => next.test(m.text ?? "")));
-    };
+    const says = saysTo(citizen("Maria"));
     await says(
       "buongiorno, ho 80 anni e non riesco più a fare la spesa, abito in viale Monza vicino alla fermata di Turro",
       /Vuoi essere ricontattato/,
@@ -179,10 +181,7 @@ describe("an elderly man who answers every question with a long sentence", () =>
 describe("a daughter who types /cancella_dati in the middle of her request, then changes her mind", () => {
   it("«no, scusa, ho sbagliato» keeps her data, and one tap takes the request up again", async () => {
     const user = citizen("Laura");
-    const says = async (text: string, next: RegExp) => {
-      harness.emulator.sendText(user, text);
-      return last(await readUntil(harness.emulator, user, (m) => next.test(m.text ?? "")));
-    };
+    const says = saysTo(user);
     await says(
       "mia madre ha 88 anni e vive da sola a Niguarda, vorrei parlare con un operatore",
       /Sei d'accordo/,
