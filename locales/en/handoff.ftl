@@ -82,6 +82,7 @@ erase-yes = Yes, delete everything
 erase-no = No
 erase-done = Done: your data is deleted. If you write again, we start afresh.
 erase-kept = All right, I deleted nothing.
+erase-kept-request = All right, I deleted nothing. The request you were making has stopped: to take it up again, tap «📞 I want to be contacted».
 erase-hint = Write "yes" to delete everything, or "no" to keep your data.
 
 handoff-claimed-citizen = 👤 A WeMi worker has taken on your request { $reference }. You can write here: your messages reach the worker.

@@ -83,6 +83,7 @@ erase-yes = Sí, borrar todo
 erase-no = No
 erase-done = Hecho: tus datos están borrados. Si vuelves a escribir, empezamos de cero.
 erase-kept = De acuerdo, no he borrado nada.
+erase-kept-request = De acuerdo, no he borrado nada. La solicitud que estabas haciendo se ha detenido: para retomarla, toca «📞 Quiero que me contacten».
 erase-hint = Escribe "sí" para borrar todo, o "no" para conservar tus datos.
 
 handoff-claimed-citizen = 👤 Una persona de WeMi se ha hecho cargo de tu solicitud { $reference }. Puedes escribir aquí: tus mensajes le llegan.

@@ -84,6 +84,7 @@ erase-yes = Sì, cancella tutto
 erase-no = No
 erase-done = Fatto: ho cancellato i tuoi dati. Se mi riscrivi, ricominciamo da capo.
 erase-kept = Va bene, non ho cancellato nulla.
+erase-kept-request = Va bene, non ho cancellato nulla. La richiesta che stavi facendo si è fermata: per riprenderla tocca «📞 Voglio essere ricontattato».
 erase-hint = Scrivi «sì» per cancellare tutto, oppure «no» per tenere i dati.
 
 # Messaggi dagli operatori

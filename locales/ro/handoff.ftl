@@ -83,6 +83,7 @@ erase-yes = Da, șterge tot
 erase-no = Nu
 erase-done = Gata: datele tale sunt șterse. Dacă scrii din nou, începem de la zero.
 erase-kept = Bine, nu am șters nimic.
+erase-kept-request = Bine, nu am șters nimic. Cererea pe care o făceai s-a oprit: ca s-o reiei, atinge «📞 Vreau să mă contacteze cineva».
 erase-hint = Scrie "da" ca să ștergi tot, sau "nu" ca să-ți păstrezi datele.
 
 handoff-claimed-citizen = 👤 O persoană de la WeMi a preluat cererea ta { $reference }. Poți scrie aici: mesajele tale ajung la ea.

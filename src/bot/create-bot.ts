@@ -23,6 +23,7 @@ import type { HandoffRepository } from "../handoff/repository.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
+import { chatsReview } from "../review/erasure.js";
 import { type BotApiFetch, leanFetch } from "../runtime/http-client.js";
 import type { DangerDetector } from "../safety/danger.js";
 import { chatMemory } from "../storage/chat-memory.js";
@@ -188,6 +189,11 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   const features = new LeanComposer<BotContext>();
   pipeline.errorBoundary(onError, features);
   const { handoff, review } = deps;
+  const chatsWords =
+    review &&
+    chatsReview(review.queue, profiles, (error) =>
+      logger.error({ error: describeError(error) }, "could not queue for review"),
+    );
   const { requests, isOperatorChat } = handoff;
   // What the orientation keeps in memory only; erasure forgets it with the rest.
   const memory = { place: chatMemory<PlaceInUse>() };
@@ -223,7 +229,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       memory.place.forget(chatKey);
       waiting.forgetWords(chatKey);
       deps.recentTexts.forgetAll();
-      await review?.queue.forgetChat(chatKey);
+      await chatsWords?.forget(chatKey);
       await deps.conversations.delete(chatKey);
     },
     answering: async (chatKey: string) => {
@@ -294,14 +300,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     recordQuestion: (intent) => questions.record(intent),
     memory,
     waiting,
-    ...(review && {
-      recordMisunderstood: (kind, text, sender) =>
-        void review.queue
-          .add(kind, text, sender)
-          .catch((error) =>
-            logger.error({ error: describeError(error) }, "could not queue for review"),
-          ),
-    }),
+    ...(chatsWords && { recordMisunderstood: chatsWords.record }),
   });
   features.use(dialogues.register(createConversation(orientation, ORIENTATION)));
   features.use(

@@ -2,7 +2,7 @@ import { type Context, InlineKeyboard } from "grammy";
 import type { Intent } from "../catalogue/schema.js";
 import type { Choice } from "../conversations/replies.js";
 import type { Knowledge } from "../knowledge/index.js";
-import { GREETING_INTENT } from "../nlu/need.js";
+import { GREETING_INTENT, OPERATOR_INTENT } from "../nlu/need.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import { data, type MenuItem } from "./callback-data.js";
 import { renderSpaces } from "./render.js";
@@ -19,7 +19,7 @@ export const FEATURED_NEEDS = [
 ] as const;
 
 /** Intents that are not needs to pick from a menu. */
-const NOT_IN_MENUS = new Set([GREETING_INTENT, "operatore", DANGER_INTENT]);
+const NOT_IN_MENUS = new Set([GREETING_INTENT, OPERATOR_INTENT, DANGER_INTENT]);
 
 const label = (intent: Intent, locale: Locale) => localized(intent.label, locale);
 

@@ -6,6 +6,7 @@ import { data, type MenuItem, parseAction } from "../bot/callback-data.js";
 import { localized } from "../bot/texts.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { Knowledge } from "../knowledge/index.js";
+import { OPERATOR_INTENT } from "../nlu/need.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
 import type { OrientationStart } from "./answer.js";
@@ -68,6 +69,6 @@ export function offeredAt(
   if (action.kind === "details") return { details: true };
   if (action.kind === "change-place") return { changePlace: true };
   if (action.kind === "need") return { intent: action.intent };
-  if (action.kind === "operator") return { intent: "operatore" };
+  if (action.kind === "operator") return { intent: OPERATOR_INTENT };
   return action.kind === "menu" ? { menu: action.item } : undefined;
 }

@@ -2,6 +2,7 @@ import { needsKeyboard } from "../bot/keyboards.js";
 import { ITALIAN_OR_ENGLISH } from "../bot/reply-language.js";
 import { placeInArabicSentence } from "../geo/arabic-letters.js";
 import type { ResolvedPlace } from "../geo/index.js";
+import { OPERATOR_INTENT } from "../nlu/need.js";
 import { type AnswerDependencies, answerNeed, type Closing } from "./answer.js";
 import { type AskedDidYouMean, askWhichGuess } from "./did-you-mean.js";
 import { askConsent } from "./handoff.js";
@@ -100,7 +101,7 @@ export function areaSteps(
         await sayBack(dialogue, found.said);
         await keepPlace(dialogue, placeStores, found.place);
       }
-      await askConsent(dialogue, { intent: "operatore", needText, spaces: [] }, deps.handoff);
+      await askConsent(dialogue, { intent: OPERATOR_INTENT, needText, spaces: [] }, deps.handoff);
       return {};
     }
     const intent = intentOf(forWhat.intent);

@@ -13,6 +13,7 @@ import type { KnowledgeHolder } from "../knowledge/index.js";
 import { namesNeed } from "../nlu/need.js";
 import { changesArea } from "./contact-area.js";
 import {
+  answerBeforeBut,
   asksCostOnly,
   type Choice,
   type Dialogue,
@@ -211,7 +212,9 @@ async function askName(
       const reading = readReply(dialogue, reply.text);
       const told = namePhoneIn(reply.text);
       // «mi chiamo Dora Neri», «I'm Amy»: the operators' card shows the name alone.
-      const said = dialogue.read.introducedName(told.rest, true) ?? told.rest.trim();
+      const introduced = dialogue.read.introducedName(told.rest, true) ?? told.rest.trim();
+      // «il nome è Giuseppe ma tutti mi chiamano Pino»: the name is what comes before the «but».
+      const said = answerBeforeBut(introduced)?.answer.trim() ?? introduced;
       // «me», «io»: the citizen means the name the bot proposed.
       const name = proposed !== "" && MYSELF.test(said) ? proposed : said;
       const words = name.split(/\s+/u).filter(Boolean);

@@ -2,7 +2,7 @@ import { parseAction } from "../bot/callback-data.js";
 import { didYouMeanChoices } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { Classification } from "../nlu/index.js";
-import { GREETING_INTENT } from "../nlu/need.js";
+import { GREETING_INTENT, OPERATOR_INTENT } from "../nlu/need.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import { keyboardOf, typedOrPlacedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
@@ -42,7 +42,7 @@ export const askedDidYouMean = ({
 // A greeting is never offered as what the citizen meant ("buongiorno, mia madre…" is not
 // «Saluto?»), nor danger, which the danger reader answers before any guess, nor a person,
 // whom the question always offers with a button of its own.
-const NEVER_GUESSED = new Set([DANGER_INTENT, GREETING_INTENT, "operatore"]);
+const NEVER_GUESSED = new Set([DANGER_INTENT, GREETING_INTENT, OPERATOR_INTENT]);
 
 const suggestedIntents = (turn: Turn, ids: readonly (string | null)[]) =>
   ids

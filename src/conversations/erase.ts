@@ -1,12 +1,20 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Api, Context } from "grammy";
-import { data, parseAction } from "../bot/callback-data.js";
+import { type Action, data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import type { Texts } from "../bot/texts.js";
 import type { ReplyReader } from "../language/replies.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
-import { type Choice, chatLocale, type Dialogue, keyboardOf, waitChoice } from "./replies.js";
+import {
+  type Choice,
+  chatLocale,
+  type Dialogue,
+  keyboardOf,
+  type Reply,
+  readReply,
+  waitChoice,
+} from "./replies.js";
 
 export const ERASE = "erase";
 
@@ -22,7 +30,12 @@ const MAX_ATTEMPTS = 2;
 
 /** /cancella_dati: asks for confirmation, typed or tapped, then erases everything. */
 export function createEraseConversation(deps: EraseDependencies) {
-  return async function eraseData(conversation: Conversation<BotContext, Context>, ctx: Context) {
+  return async function eraseData(
+    conversation: Conversation<BotContext, Context>,
+    ctx: Context,
+    /** Whether /cancella_dati stopped a request being made (its name or phone question). */
+    requestStopped = false,
+  ) {
     const chatId = ctx.chat?.id as number;
     const locale = await chatLocale(conversation, deps.profiles, ctx, deps.texts);
     const t = deps.texts.for(locale);
@@ -34,7 +47,7 @@ export function createEraseConversation(deps: EraseDependencies) {
     await ctx.reply(t("erase-confirm"), { reply_markup: keyboardOf([choices]) });
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const reply = await waitChoice(dialogue, choices);
-      const action = reply.kind === "action" ? parseAction(reply.data) : undefined;
+      const action = reply.kind === "action" ? parseAction(reply.data) : keptByNo(dialogue, reply);
       if (action?.kind === "erase" && action.yes) {
         await conversation.external(() => deps.eraseEverything(ctx.api, chatId));
         await ctx.reply(t("erase-done"), { reply_markup: { remove_keyboard: true } });
@@ -43,6 +56,26 @@ export function createEraseConversation(deps: EraseDependencies) {
       if (action?.kind === "erase") break;
       if (attempt < MAX_ATTEMPTS) await ctx.reply(t("erase-hint"));
     }
-    await ctx.reply(t("erase-kept"));
+    if (!requestStopped) {
+      await ctx.reply(t("erase-kept"));
+      return;
+    }
+    // She changed her mind: the request she was making is one tap away, not lost unsaid.
+    await ctx.reply(t("erase-kept-request"), {
+      reply_markup: keyboardOf([[{ label: t("button-contact-me"), data: data.operator }]]),
+    });
   };
+}
+
+/**
+ * «no, scusa, ho sbagliato, voglio continuare»: a reply whose first clause is a plain no keeps
+ * the data, however it goes on (keeping is the safe side; erasing still needs a plain yes).
+ */
+function keptByNo(dialogue: Dialogue, reply: Reply): Action | undefined {
+  if (reply.kind !== "text") return undefined;
+  const first = reply.text.split(/[,;.!?]/u)[0] ?? "";
+  const { kind, extraWords } = readReply(dialogue, first);
+  return (kind === "no" || kind === "cancel") && extraWords === 0
+    ? parseAction(data.erase(false))
+    : undefined;
 }

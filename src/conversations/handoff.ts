@@ -13,7 +13,7 @@ import { describeOpening } from "../handoff/working-hours.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import type { ReplyReader } from "../language/replies.js";
 import { describeError, type Logger } from "../logging/index.js";
-import { namesNeed } from "../nlu/need.js";
+import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
@@ -205,7 +205,7 @@ export async function consentAnswered(
       newPlace ||
       (await conversation.external(() => {
         const need = knowledge.current.classifier.classify(text);
-        return namesNeed(need) && need.intent !== "operatore";
+        return namesNeed(need) && need.intent !== OPERATOR_INTENT;
       }));
     if (movedOn) return false;
   }
@@ -374,7 +374,7 @@ export function createHandoffConversation(deps: HandoffConversationDependencies)
     const last = profile.lastNeed;
     const context = last
       ? { intent: last.intent, needText: last.text, spaces: last.spaces }
-      : { intent: "operatore", needText: "", spaces: [] };
+      : { intent: OPERATOR_INTENT, needText: "", spaces: [] };
     try {
       await askConsent(
         { conversation, ctx, locale, t, read: deps.read, texts: deps.texts },

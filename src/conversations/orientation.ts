@@ -1,15 +1,15 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
-import { data, parseAction } from "../bot/callback-data.js";
+import { parseAction } from "../bot/callback-data.js";
 import { type BotContext, spansOf } from "../bot/context.js";
-import { needsKeyboard, showMenu } from "../bot/keyboards.js";
+import { needsKeyboard } from "../bot/keyboards.js";
 import { languageMemory, type ReplyLanguage } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
 import { localized } from "../bot/texts.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import { describeError } from "../logging/index.js";
 import type { Classification } from "../nlu/index.js";
-import { namesNeed } from "../nlu/need.js";
+import { OPERATOR_INTENT } from "../nlu/need.js";
 import type { MisunderstoodKind } from "../review/index.js";
 import { classifiedAsDanger, DANGER_INTENT, unlessSilenced, verdictFor } from "../safety/danger.js";
 import { type ChatProfile, updateProfile } from "../storage/profiles.js";
@@ -20,17 +20,16 @@ import {
   dangerAnswer,
   needQuestionAnswered,
   type OrientationStart,
-  offerContact,
   showDetails,
 } from "./answer.js";
-import { offeredAt } from "./answer-buttons.js";
 import { areaSteps } from "./area-steps.js";
+import { contactOfferAnswered } from "./contact-offer.js";
 import { askedDidYouMean } from "./did-you-mean.js";
 import { askConsent, consentAnswered } from "./handoff.js";
 import { answeredCityWide } from "./need-question.js";
 import { typedPlaceReply } from "./place.js";
 import { placeReadWhole, readNeed } from "./reading.js";
-import { answerBeforeBut, asksCostOnly, type Dialogue, keyboardOf, readReply } from "./replies.js";
+import type { Dialogue } from "./replies.js";
 import type { OrientationDependencies, Turn } from "./turn.js";
 import { fromDidYouMean, type Understood, understand } from "./understand.js";
 import { replyOf, type Waiting } from "./waiting.js";
@@ -233,70 +232,12 @@ export function createOrientation(deps: OrientationDependencies) {
             ? {}
             : undefined;
         case "contact-offer":
-          return reply.kind === "text" ? contactOfferAnswered(reply.text) : undefined;
+          return reply.kind === "text"
+            ? contactOfferAnswered(turn, answerDeps, reply.text, act)
+            : undefined;
         case "feedback":
           return undefined;
       }
-    }
-
-    /**
-     * A typed reply to "Vuoi essere ricontattato?": yes asks for a person with the last need,
-     * no says goodbye, «non lo so» or a cost question get the offer again; anything else is
-     * read as a new message.
-     */
-    async function contactOfferAnswered(text: string): Promise<Closing | undefined> {
-      // «è gratuito?»: no price is known here; said honestly, with the worker who can say,
-      // and the offer stands again.
-      if (asksCostOnly(dialogue, text)) return offerAgain("cost-unknown-offer");
-      const last = (await currentProfile()).lastNeed;
-      const offered = last && offeredAt(dialogue, knowledge.current, last, text);
-      if (offered && "menu" in offered) {
-        await showMenu(dialogue, knowledge.current, offered.menu);
-        return {};
-      }
-      if (offered) return { next: offered };
-      const { kind, thanks } = await offerReply(text);
-      // «non lo so»: the offer again, said plainly, not «what do you need?» as to a stranger.
-      // So for a bare «si» in Romanian («and», no yes there): how to answer, not «I can't help».
-      if (kind === "dont_know" || (kind === null && dialogue.read.onlyPlain(text, locale)))
-        return offerAgain("unsure-offer");
-      if (kind === "no" || kind === "cancel") {
-        await ctx.reply(t(thanks ? "closing-bye-thanks" : "closing-bye"));
-        return {};
-      }
-      // «arrivederci», «ciao ciao», «buona giornata» after an answer take leave: not the
-      // bot's introduction again, as a new greeting would get.
-      if (kind === null && dialogue.read.onlyGreeting(text)) {
-        await ctx.reply(t("closing-bye"));
-        return {};
-      }
-      if (kind !== "yes" && kind !== "contact_here") return undefined;
-      return last ? act({ kind: "contact", last }) : undefined;
-    }
-
-    /** Says `key` with the «contact me» button; the offer stands, to be answered again. */
-    async function offerAgain(key: string): Promise<Closing> {
-      await ctx.reply(t(key), {
-        reply_markup: keyboardOf([[{ label: t("button-contact-me"), data: data.operator }]]),
-      });
-      await conversation.external(() => offerContact(dialogue, answerDeps));
-      return {};
-    }
-
-    /**
-     * The reply to the offer; «sì ma prima vorrei sapere se è gratuito» is its yes, unless
-     * what follows the «ma» tells a need of its own («sì, ma cerco anche una colf»).
-     */
-    async function offerReply(text: string) {
-      const whole = readReply(dialogue, text);
-      const split = whole.kind === null ? answerBeforeBut(text) : undefined;
-      if (!split) return whole;
-      const head = readReply(dialogue, split.answer);
-      if (head.kind === null || head.extraWords > 0) return whole;
-      const aNeed = await conversation.external(() =>
-        namesNeed(knowledge.current.classifier.classify(split.rest)),
-      );
-      return aNeed ? whole : head;
     }
 
     let { waiting } = opening;
@@ -323,7 +264,7 @@ export function createOrientation(deps: OrientationDependencies) {
         const intent = intentOf(begin.intent);
         // «Talk to a person» tapped at «Intendevi…?»: the unclear message may still say
         // where the citizen lives («… vicino alla fermata Loreto»).
-        const told = begin.intent === "operatore" ? (question?.words.text ?? "") : "";
+        const told = begin.intent === OPERATOR_INTENT ? (question?.words.text ?? "") : "";
         return intent ? act({ kind: "need", intent, text: told }) : {};
       }
       return act(await understand(turn, begin.text ?? ""));
@@ -349,7 +290,7 @@ export function createOrientation(deps: OrientationDependencies) {
         return dangerAnswer(dialogue, answerDeps, understood.also ? { also: understood.also } : {});
       }
       const { intent, text: needText, also } = understood;
-      if (intent.id === "operatore") {
+      if (intent.id === OPERATOR_INTENT) {
         const last = (await currentProfile()).lastNeed;
         // With no need answered before, the area lets the request reach its space's operators.
         if (!last) {

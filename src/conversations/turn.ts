@@ -23,7 +23,7 @@ export interface OrientationDependencies {
   readonly read: ReplyReader;
   readonly replyLanguage: ReplyLanguageOf;
   readonly detectDanger: DangerDetector;
-  /** The "operatore" need starts a handoff. */
+  /** The operator need (OPERATOR_INTENT) starts a handoff. */
   readonly handoff: HandoffDependencies;
   /** Anonymous count of what citizens ask (the need understood, or null). */
   readonly recordQuestion: (intent: string | null) => void;

@@ -5,7 +5,7 @@ import type { ResolvedPlace } from "../geo/index.js";
 import { latestRequest } from "../handoff/request.js";
 import type { ReplyKind } from "../language/replies.js";
 import { asksFor, type Classification } from "../nlu/index.js";
-import { GREETING_INTENT } from "../nlu/need.js";
+import { GREETING_INTENT, OPERATOR_INTENT } from "../nlu/need.js";
 import { classifiedAsDanger, DANGER_INTENT, wordsAfterTurn } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
 import {
@@ -25,7 +25,7 @@ const MAX_NEED_ATTEMPTS = 2;
 const NOT_BESIDE_DANGER: ReadonlySet<string> = new Set([
   DANGER_INTENT,
   GREETING_INTENT,
-  "operatore",
+  OPERATOR_INTENT,
 ]);
 
 /**
@@ -166,7 +166,7 @@ export async function understand(
     const picked = action.kind === "need" ? intentOf(action.intent) : undefined;
     if (picked) return { kind: "need", intent: picked, text: "" };
     if (action.kind === "operator") {
-      const operator = intentOf("operatore");
+      const operator = intentOf(OPERATOR_INTENT);
       if (operator) return { kind: "need", intent: operator, text: "" };
     }
     if (action.kind === "details") return { kind: "details" };
@@ -267,7 +267,7 @@ function placeTold(place: ResolvedPlace, asked: AskedDidYouMean | undefined): Un
  * Not read from the words after a greeting alone: a greeting again, and a person, which the
  * model learnt with the greeting in front («hola, ¿hay alguien?» is no request for a worker).
  */
-const NOT_AFTER_A_GREETING: ReadonlySet<string> = new Set([GREETING_INTENT, "operatore"]);
+const NOT_AFTER_A_GREETING: ReadonlySet<string> = new Set([GREETING_INTENT, OPERATOR_INTENT]);
 
 /**
  * The greeting a message opens with leads the reading, or is the one thing the classifier
@@ -318,7 +318,7 @@ export async function fromDidYouMean(
 ): Promise<Understood> {
   const answer = await answerDidYouMean(turn, data, asked);
   if (answer.kind === "picked") return { kind: "need", intent: answer.intent, text: answer.text };
-  const operator = answer.kind === "operator" ? turn.intentOf("operatore") : undefined;
+  const operator = answer.kind === "operator" ? turn.intentOf(OPERATOR_INTENT) : undefined;
   // The words of the message that was unclear still say where the citizen lives.
   return operator ? { kind: "need", intent: operator, text: asked?.text ?? "" } : DONE;
 }

@@ -165,6 +165,11 @@ export const RESIDENCE_CUES: ReadonlySet<string> = new Set([
   "live",
   "lives",
   "living",
+  // Moving house: «we moved to Città Studi», «ci siamo trasferiti a…» (whose move it is,
+  // owner.ts reads: «mio figlio si è trasferito a Londra» is not the citizen's area).
+  "moved",
+  "trasferiti",
+  "trasferite",
   "near",
   "area",
   "around",

@@ -180,6 +180,16 @@ const ENGLISH_CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 const asksForAWord = (lowered: string, other: OtherWords): boolean =>
   other.asksAWord(plainWords(lowered)) && wordsOf(normalizeText(lowered)).some(other.italian);
 
+/**
+ * Arabic script's comma, semicolon and question mark as the Latin ones, which NFKC leaves as
+ * they are: «لا تحتاج إلى ممرضة، لا تستطيع الطبخ» has two pieces, as «…, …» has.
+ */
+const latinPunctuation = (text: string): string =>
+  text
+    .replace(/\u060C/gu, ",")
+    .replace(/\u061B/gu, ";")
+    .replace(/\u061F/gu, "?");
+
 /** Reads a message's segments, negated words and wording cues. */
 export function readMessage(
   text: string,
@@ -187,7 +197,7 @@ export function readMessage(
   /** Other languages' negations and turns, for the model that reads them. */
   other: OtherWords = NO_OTHER_WORDS,
 ): Reading {
-  let lowered = text.normalize("NFKC").toLowerCase();
+  let lowered = latinPunctuation(text.normalize("NFKC").toLowerCase());
   for (const [pattern, expansion] of ENGLISH_CONTRACTIONS)
     lowered = lowered.replace(pattern, expansion);
   // "badante anche no": "anche" would end the segment and leave "no" alone.

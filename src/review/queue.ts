@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Locale } from "../config/locales.js";
 import { MISUNDERSTOOD_KINDS, type MisunderstoodKind, type ReviewItem } from "./item.js";
 import { guessLanguage } from "./language.js";
@@ -18,7 +18,10 @@ export interface Sender {
   readonly locale: Locale;
   /** Their Telegram names, replaced in the text; never stored. */
   readonly names: readonly (string | undefined)[];
-  /** Their chat, kept in memory only so that /cancella_dati can take their words back. */
+  /**
+   * Their chat, never stored with the words: its profile keeps their key (wordsKey), so that
+   * /cancella_dati takes them back, after a restart too (review/erasure.ts).
+   */
   readonly chat?: string;
   /**
    * The update's place reader, which has read the message's places already: the queue's own
@@ -29,6 +32,13 @@ export interface Sender {
 
 /** The dialogues' one way to report a failure to understand; fire and forget. */
 export type RecordMisunderstood = (kind: MisunderstoodKind, text: string, sender: Sender) => void;
+
+/**
+ * The key of queued words: a hash of them as the queue tells them apart (ignoring case), so
+ * that a chat's profile can name the words it left for review without holding them.
+ */
+export const wordsKey = (text: string): string =>
+  createHash("sha256").update(text.toLowerCase()).digest("hex").slice(0, 16);
 
 /** Enough for a sentence or two; a long story is reviewed by its start, where the need is. */
 export const MAX_REVIEW_TEXT = 500;
@@ -53,12 +63,6 @@ export interface ReviewQueueOptions {
  */
 export class ReviewQueue {
   private writing: Promise<unknown> = Promise.resolve();
-  /**
-   * Which chat queued which words (lower case), in memory only: the stored queue stays
-   * without chat ids, and erasure still reaches what a chat queued since the bot started.
-   * After a restart nothing links an item to anyone.
-   */
-  private readonly queuedBy = new Map<string, Set<string>>();
   private readonly now: () => number;
 
   constructor(
@@ -83,16 +87,19 @@ export class ReviewQueue {
     return next;
   }
 
-  /** Queues a message, redacted; the same words again only count once more. */
-  async add(kind: MisunderstoodKind, message: string, sender: Sender): Promise<void> {
-    if (!this.enabled) return;
+  /**
+   * Queues a message, redacted; the same words again only count once more. Returns the key
+   * of the words queued (wordsKey), undefined when nothing was.
+   */
+  async add(kind: MisunderstoodKind, message: string, sender: Sender): Promise<string | undefined> {
+    if (!this.enabled) return undefined;
     const names = sender.names.filter((n): n is string => typeof n === "string");
     const text = redact(
       message.trim().slice(0, MAX_REVIEW_TEXT),
       names,
       sender.places ?? this.options.places,
     ).trim();
-    if (text === "") return;
+    if (text === "") return undefined;
     const item: ReviewItem = {
       id: randomBytes(4).toString("hex"),
       at: this.now(),
@@ -101,24 +108,20 @@ export class ReviewQueue {
       text,
       times: 1,
     };
-    if (sender.chat !== undefined) {
-      const texts = this.queuedBy.get(sender.chat) ?? new Set();
-      this.queuedBy.set(sender.chat, texts.add(text.toLowerCase()));
-    }
     await this.change(() => this.store.add(item, MAX_ITEMS));
+    return wordsKey(text);
   }
 
   /**
-   * /cancella_dati: takes off the queue the words this chat queued (the same words from
-   * someone else go too: the item cannot tell them apart). Returns how many items went.
+   * /cancella_dati: takes off the queue the words of these keys, which a chat queued (the same
+   * words from someone else go too: the item cannot tell them apart). Returns how many went.
    */
-  async forgetChat(chat: string): Promise<number> {
-    const texts = this.queuedBy.get(chat);
-    this.queuedBy.delete(chat);
-    if (texts === undefined) return 0;
+  async forget(keys: readonly string[]): Promise<number> {
+    if (keys.length === 0) return 0;
+    const erased = new Set(keys);
     let removed = 0;
     for (const item of await this.list())
-      if (texts.has(item.text.toLowerCase()) && (await this.remove(item.id))) removed += 1;
+      if (erased.has(wordsKey(item.text)) && (await this.remove(item.id))) removed += 1;
     return removed;
   }
 

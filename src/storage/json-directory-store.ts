@@ -10,6 +10,8 @@ import {
 } from "./json-folder.js";
 import { LogFolder } from "./log-folder.js";
 import { MaybeStored } from "./maybe-stored.js";
+import { SharedValues } from "./shared-values.js";
+import type { DirectoryStoreOptions } from "./store-options.js";
 import { WrittenHours } from "./written-hours.js";
 
 /** A small key-value store; the bot depends on this, not on files. */
@@ -23,8 +25,6 @@ export interface KeyValueStore<T> {
 export type { CorruptFileHandler } from "./json-folder.js";
 
 const CACHED_KEYS = 10_000;
-/** Values kept parsed (sharedReads): the chats of the last few seconds under a burst. */
-const PARSED_KEYS = 1024;
 /** An unchanged value is written again at most this often: the file's time says "still active". */
 const REFRESH_MS = 60 * 60 * 1000;
 /** Changes not flushed by their update are written this soon anyway. */
@@ -35,45 +35,6 @@ const WRITE_BEHIND_MS = 1000;
  * hundred at once would hold every chat's answer for tens of milliseconds.
  */
 const WRITES_PER_TURN = 16;
-
-export interface DirectoryStoreOptions {
-  /**
-   * Whether a deleted key also leaves the sweep's hour files (on by default: they say when
-   * a chat wrote). Off for conversations, deleted at the end of every dialogue: their hour
-   * files go with the sweep a day later, as an unfinished conversation does.
-   */
-  readonly forgetWhenDeleted?: boolean;
-  /**
-   * `set` only notes the value (reads see it at once) and the file is written by
-   * `flush(key)`, which the bot calls once an update is handled and before it leaves the
-   * update journal: several changes in one update make one write, and a crash before the
-   * flush replays the update. What no update flushes is written within WRITE_BEHIND_MS.
-   */
-  readonly writeBehind?: boolean;
-  /**
-   * With writeBehind: values whose loss costs the citizen little (a preference the bot can
-   * ask again) wait in memory up to `ms` after their first change, so that the changes of a
-   * few updates in a row make one write; `flush(key)` writes only a value that has an
-   * `urgent` change among its waiting ones. A kill -9 loses at most the last `ms` of such
-   * changes; a graceful stop writes them (flushAll).
-   */
-  readonly lazy?: {
-    readonly ms: number;
-    /** Whether going from `before` to `after` must be on disk when its update ends. */
-    readonly urgent: (before: unknown, after: unknown) => boolean;
-  };
-  /**
-   * `get` returns one frozen parsed value to every reader until the value changes, instead
-   * of parsing a fresh copy each time: for values every reader only reads (a chat's profile,
-   * read about six times per update, each a JSON parse). A reader that changes one copies it.
-   */
-  readonly sharedReads?: boolean;
-  /**
-   * The values as lines of one log in the folder (LogFolder) instead of a file per key: for
-   * many small values written behind (chats' profiles), where a file each cost its creation.
-   */
-  readonly log?: boolean;
-}
 
 /** A value set and not written yet (write-behind). */
 interface Unwritten {
@@ -133,13 +94,8 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
 
   /** The files themselves. */
   private readonly folder: KeyFolder<S>;
-  /**
-   * sharedReads: the parsed value of each key read lately, with the text it was parsed from
-   * (a newer text parses again), the oldest dropped past PARSED_KEYS; erasure drops its key.
-   */
-  private readonly parsed:
-    | Map<string, { readonly text: string; readonly value: unknown }>
-    | undefined;
+  /** sharedReads: one frozen value per key's text (SharedValues). */
+  private readonly parsed: SharedValues | undefined;
 
   constructor(
     directory: string,
@@ -156,7 +112,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     this.writeBehind = options.writeBehind ?? false;
     this.lazy = options.lazy;
     this.delayMs = options.lazy?.ms ?? WRITE_BEHIND_MS;
-    this.parsed = options.sharedReads ? new Map() : undefined;
+    this.parsed = options.sharedReads ? new SharedValues() : undefined;
   }
 
   private remember(key: string, text: string | undefined, writtenAt: number): void {
@@ -181,12 +137,7 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
 
   /** The value of the key's text: parsed afresh, or (sharedReads) once per text. */
   private valueOf(key: string, text: string): z.infer<S> {
-    if (this.parsed === undefined) return JSON.parse(text);
-    const hit = this.parsed.get(key);
-    if (hit?.text === text) return hit.value as z.infer<S>;
-    const value = deepFreeze(JSON.parse(text));
-    setMostRecent(this.parsed, key, { text, value }, PARSED_KEYS);
-    return value;
+    return this.parsed === undefined ? JSON.parse(text) : this.parsed.valueOf(key, text);
   }
 
   /**
@@ -390,11 +341,4 @@ export class JsonDirectoryStore<S extends z.ZodType> implements KeyValueStore<z.
     for (const key of this.unwritten.keys()) keys.add(key);
     return [...keys];
   }
-}
-
-/** Freezes a parsed JSON value and everything in it. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== "object" || value === null) return value;
-  for (const inner of Object.values(value)) deepFreeze(inner);
-  return Object.freeze(value);
 }

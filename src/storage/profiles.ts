@@ -39,6 +39,8 @@ export const lastNeedSchema = z.strictObject({
 export type LastNeed = z.infer<typeof lastNeedSchema>;
 
 const language = z.enum(LOCALES);
+/** Keys of words left for review kept per chat: more than a chat leaves in the queue's days. */
+export const REVIEWED_KEPT = 50;
 const attempt = z.number().int().min(1);
 
 /** What an area is asked for: a need's answer, a person, or the last answer again. */
@@ -131,19 +133,31 @@ export const chatProfileSchema = z.preprocess(
     lastNeed: lastNeedSchema.optional(),
     /** A question asked outside a dialogue, waiting for its reply: see waitingQuestionSchema. */
     waiting: waitingQuestionSchema.optional(),
+    /**
+     * The keys (hashes, never the words) of what this chat left for review, the newest last:
+     * /cancella_dati takes those words off the queue, after a restart too (review/erasure.ts).
+     */
+    reviewed: z
+      .array(z.string().regex(/^[0-9a-f]{16}$/))
+      .max(REVIEWED_KEPT)
+      .optional(),
   }),
 );
 export type ChatProfile = z.infer<typeof chatProfileSchema>;
 
 /**
  * Whether a profile's change must be on disk when its update ends: the language chosen with
- * /lingua, which the bot confirmed. The rest (the language written in, the area, the last
- * need's ids, a question waiting) the bot can ask again: written a few seconds later, with
- * the changes that follow it.
+ * /lingua, which the bot confirmed, and the words left for review, which erasure must reach
+ * after any restart. The rest (the language written in, the area, the last need's ids, a
+ * question waiting) the bot can ask again: written a few seconds later, with the changes that
+ * follow it.
  */
 export function isPromisedChange(before: unknown, after: unknown): boolean {
-  const locale = (profile: unknown) => (profile as ChatProfile | undefined)?.locale;
-  return locale(before) !== locale(after);
+  const read = (profile: unknown) => profile as ChatProfile | undefined;
+  return (
+    read(before)?.locale !== read(after)?.locale ||
+    read(before)?.reviewed?.length !== read(after)?.reviewed?.length
+  );
 }
 
 /** Sets some fields of a chat's profile, keeping the others (a new profile when none). */

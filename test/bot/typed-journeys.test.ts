@@ -1,6 +1,6 @@
 import type { Message } from "grammy/types";
 import { describe, expect, it, vi } from "vitest";
-import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
+import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { filesUnder } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 import { isPlaceQuestion, last, readUntil } from "./story.js";
@@ -9,6 +9,12 @@ const operators: TestGroup = { id: -1001622, title: "Operatori WeMi", type: "sup
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
 const asksWhichNeed = (message: Message) => /Did you mean/.test(message.text ?? "");
+
+/** The citizen types a message; the bot's message matching `next`, once it comes. */
+const saysTo = (user: TestUser) => async (text: string, next: RegExp) => {
+  harness.emulator.sendText(user, text);
+  return last(await readUntil(harness.emulator, user, (m) => next.test(m.text ?? "")));
+};
 
 describe("a citizen who types several needs in one message", () => {
   it("an English writer who refuses a carer is not offered one among the guesses", async () => {
@@ -91,7 +97,6 @@ describe("«write to me here» typed at the phone question, in the citizen's wor
       harness.emulator.sendText(user, "/operatore");
       await readUntil(harness.emulator, user, (m) => /\?/.test(m.text ?? ""));
       harness.emulator.sendText(user, yes);
-      await readUntil(harness.emulator, user, (m) => harness.emulator.buttonsOf(m).length > 0);
       harness.emulator.sendText(user, name);
       await readUntil(harness.emulator, user, (m) => /Telegram/.test(JSON.stringify(m)));
       harness.emulator.sendText(user, here);
@@ -132,5 +137,64 @@ describe("a Ukrainian citizen who types every answer, from the need to erasing t
       },
       { timeout: 8000, interval: 200 },
     );
+  });
+});
+
+describe("an English expat mother who types, never taps", () => {
+  it("names her street inside her need, then corrects the area: «actually we moved to Città Studi»", async () => {
+    const user = citizen("Emma", "en");
+    harness.emulator.sendText(
+      user,
+      "Hi, I'm looking for a babysitter for my two kids, we live on Via Lomellina near the park",
+    );
+    const first = last(
+      await readUntil(harness.emulator, user, (m) => /Where to go/.test(m.text ?? "")),
+    );
+    expect(first.text).toMatch(/Municipio 4/);
+    // Moving house says where one lives, as «we live in» does.
+    harness.emulator.sendText(user, "actually we moved to Città Studi");
+    const read = await readUntil(harness.emulator, user, (m) =>
+      /Where to go|can't help/.test(m.text ?? ""),
+    );
+    expect(read.map((m) => m.text).join("\n")).toMatch(/Città Studi → Municipio 3/);
+    expect(last(read).text).toMatch(/Nanny and babysitter/);
+  });
+});
+
+describe("an elderly man who answers every question with a long sentence", () => {
+  it("«guardi, il nome è Giuseppe ma tutti mi chiamano Pino» is his name: Giuseppe", async () => {
+    const says = saysTo(citizen("Maria"));
+    await says(
+      "buongiorno, ho 80 anni e non riesco più a fare la spesa, abito in viale Monza vicino alla fermata di Turro",
+      /Vuoi essere ricontattato/,
+    );
+    await says("sì, mi faccia chiamare da qualcuno", /Sei d'accordo/);
+    await says("sì, va bene, faccia pure", /Come ti chiami/);
+    await says("guardi, il nome è Giuseppe ma tutti mi chiamano Pino", /A che numero/);
+    await says("guardi, il cellulare è 347 123 4567", /Quando preferisci/);
+    await says("la mattina", /nota/);
+    const summary = await says("no", /Controlla la tua richiesta/);
+    expect(summary.text).toMatch(/Nome: Giuseppe\n/);
+  });
+});
+
+describe("a daughter who types /cancella_dati in the middle of her request, then changes her mind", () => {
+  it("«no, scusa, ho sbagliato» keeps her data, and one tap takes the request up again", async () => {
+    const user = citizen("Laura");
+    const says = saysTo(user);
+    await says(
+      "mia madre ha 88 anni e vive da sola a Niguarda, vorrei parlare con un operatore",
+      /Sei d'accordo/,
+    );
+    await says("sì", /Come ti chiami/);
+    await says("Laura Bianchi", /A che numero/);
+    await says("/cancella_dati", /Vuoi cancellare tutti i dati/);
+    const kept = await says(
+      "no, scusa, ho sbagliato, voglio continuare",
+      /non ho cancellato nulla|Scrivi «sì» per cancellare/,
+    );
+    expect(kept.text).toMatch(/La richiesta che stavi facendo si è fermata/);
+    harness.emulator.pressButton(user, kept, "op");
+    await readUntil(harness.emulator, user, (m) => /Sei d'accordo/.test(m.text ?? ""));
   });
 });

@@ -55,6 +55,8 @@ describe("a family who says the mother needs no nurse", () => {
     ["ro", "Mama are 84 de ani, nu are nevoie de asistenta, dar sta singura toata ziua"],
     ["uk", "Мамі 84 роки, їй не потрібна медсестра, але вона цілий день сама"],
     ["ru", "Маме 84 года, ей не нужна сиделка, но она целый день одна"],
+    // The Arabic comma ends a piece as «,» does: the refusal is read on its own.
+    ["ar", "أمي عمرها 84 سنة، لا تحتاج إلى ممرضة، لكنها تبقى وحدها طول اليوم"],
   ])("(%s) is not offered the carer she refused", async (language, message) => {
     const user = citizen("Lucía", language);
     harness.emulator.sendText(user, message);

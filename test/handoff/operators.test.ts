@@ -119,6 +119,44 @@ describe("an operator takes a request and talks with the citizen", () => {
     expect(emulator.unreadMessages(user.id)).toEqual([]);
   });
 
+  it("a claim tapped twice, a reply, a close, then another operator's claim from the card he still sees: one claim, closed stays closed", async () => {
+    const { emulator } = harness;
+    const { user, reference, notification } = await newRequest("Ornella");
+    const claimBy = (operator: TestUser) =>
+      emulator.pressButton(operator, notification, `o:claim:${reference}`);
+    // Two taps before the card changes (a slow phone): both reach the bot.
+    const [first, again] = [claimBy(anna), claimBy(anna)];
+    expect((await emulator.waitForCallbackAnswer(first))?.text).toMatch(/Presa in carico/);
+    await emulator.waitForCallbackAnswer(again);
+    await until(emulator, user.id, /ha preso in carico/);
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 300));
+    const taken = () =>
+      emulator.unreadMessages(user.id).filter((m) => /preso in carico/.test(m.text ?? ""));
+    await settled();
+    expect(taken()).toEqual([]);
+    emulator.sendInGroup(operators, anna, "Buongiorno, la chiamo oggi pomeriggio", {
+      reply_to_message: notification,
+    });
+    await until(emulator, user.id, /la chiamo oggi pomeriggio/);
+
+    // Marco taps «Prendo in carico» on the card as his chat still shows it, just after the close.
+    await untilEdited(emulator, notification, (t) => /presa in carico da/.test(t));
+    const close = emulator.pressButton(anna, notification, `o:close:${reference}`);
+    const query = emulator.pressButton(anna, notification, `o:close:${reference}`);
+    query.from = { id: marco.id, is_bot: false, first_name: marco.first_name };
+    query.data = `o:claim:${reference}`;
+    expect((await emulator.waitForCallbackAnswer(close))?.text).toBe("Chiusa.");
+    const late = await emulator.waitForCallbackAnswer(query);
+    expect(late?.text).not.toMatch(/Presa in carico/);
+    await until(emulator, user.id, new RegExp(`La tua richiesta ${reference} è stata chiusa`));
+    const request = await harness.app.requests.get(reference);
+    expect(request?.status).toBe("closed");
+    expect(request?.operator).toEqual({ userId: anna.id, name: "Anna Rossi" });
+    // One «taken» for the citizen, not one per tap nor one for Marco.
+    await settled();
+    expect(taken()).toEqual([]);
+  });
+
   it("someone outside the operators' group cannot claim or close", async () => {
     const { emulator } = harness;
     const { user, reference, notification } = await newRequest("Iolanda");

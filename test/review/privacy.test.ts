@@ -99,6 +99,30 @@ it("/cancella_dati also takes the citizen's misunderstood words off the review q
   expect(after).toContain("a che ora chiude il supermercato");
 });
 
+it("/cancella_dati after a restart still reaches the words she left for review, and her language", async () => {
+  const nives: TestUser = { id: 4_417_888, first_name: "Nives", language_code: "it" };
+  const words = "dove posso comprare i biglietti per la partita di sabato";
+  emulator.sendText(nives, "/lingua");
+  emulator.pressButton(nives, await until(emulator, nives.id, /Choose your language/), "l:en");
+  await until(emulator, nives.id, /I will write in English/);
+  await sendMisunderstood(emulator, nives, words);
+  const file = await reviewQueueFile(h.dataDir, MESSAGES.length + 4);
+  expect(await readFile(file, "utf8")).toContain(words);
+
+  // A redeploy: nothing the bot held in memory links the queued words to her any more.
+  await h.stopBot();
+  await h.startBot();
+
+  emulator.sendText(nives, "/cancella_dati");
+  await until(emulator, nives.id, /delete all the data I hold/);
+  emulator.sendText(nives, "yes");
+  await until(emulator, nives.id, /your data is deleted/);
+  expect(await readFile(file, "utf8")).not.toContain(words);
+  // Her language went with the rest: the bot greets her in Italian, as her phone is set.
+  emulator.sendText(nives, "/start");
+  await until(emulator, nives.id, /Sono l'assistente di/);
+});
+
 it("/privacy tells the citizen how long misunderstood messages are kept, and that they are anonymous", async () => {
   const rita = citizen("Rita");
   emulator.sendText(rita, "/privacy");

@@ -1,6 +1,7 @@
 import { type Api, GrammyError } from "grammy";
 import { ERASE } from "../../conversations/erase.js";
 import { HANDOFF } from "../../conversations/handoff.js";
+import { ORIENTATION } from "../../conversations/orientation.js";
 import { WITHDRAW } from "../../conversations/withdraw.js";
 import type { HandoffRepository } from "../../handoff/repository.js";
 import {
@@ -26,7 +27,7 @@ import { operatorThread } from "./operators.js";
 export interface CitizenHandoffDependencies {
   readonly requests: HandoffRepository;
   readonly profiles: KeyValueStore<ChatProfile>;
-  /** Forgets a chat's conversation state (the conversations plugin's storage). */
+  /** Forgets a chat's dialogue state and its words left for review; before its profile goes. */
   readonly forgetConversations: (chatKey: string) => Promise<void>;
   /**
    * The chat waits for its reply to a question the citizen asked for with a command
@@ -221,6 +222,9 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
 
   // The question is a conversation (entered in handoffEntryFeature), so a typed "sì" is understood.
   feature.command(["cancella_dati", "delete_my_data"], async (ctx, next) => {
+    // The contact steps wait inside a dialogue (every other question waits outside one).
+    const active = ctx.conversation.active();
+    if ((active[HANDOFF] ?? 0) + (active[ORIENTATION] ?? 0) > 0) requestStopped.add(ctx.update);
     await ctx.conversation.exitAll();
     await next();
   });
@@ -247,11 +251,18 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
       if (wasOpen && erased) await tellOperatorsWithdrawn(api, erased);
     }
     await requests.compact();
-    await profiles.delete(chatKey);
+    // Before the profile: it names the words the chat left for review.
     await deps.forgetConversations(chatKey);
+    await profiles.delete(chatKey);
   }
   return { composer, eraseEverything, withdrawRequest, openRequests };
 }
+
+/**
+ * The updates whose /cancella_dati stopped a request being made: the erasure, entered further
+ * down, offers to take it up again if the citizen keeps her data.
+ */
+const requestStopped = new WeakSet<object>();
 
 /**
  * Enters the handoff for /operatore. Must be installed after the handoff conversation is
@@ -261,7 +272,9 @@ export function handoffEntryFeature() {
   const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
   feature.command(["operatore", "operator"], (ctx) => ctx.conversation.enter(HANDOFF));
-  feature.command(["cancella_dati", "delete_my_data"], (ctx) => ctx.conversation.enter(ERASE));
+  feature.command(["cancella_dati", "delete_my_data"], (ctx) =>
+    ctx.conversation.enter(ERASE, requestStopped.has(ctx.update)),
+  );
   feature.command(["annulla_richiesta", "withdraw"], (ctx) => ctx.conversation.enter(WITHDRAW));
   return composer;
 }

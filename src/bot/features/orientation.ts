@@ -2,6 +2,7 @@ import { ORIENTATION, type OrientationStart } from "../../conversations/orientat
 import type { PlaceInUse } from "../../conversations/place.js";
 import type { WaitingQuestions } from "../../conversations/waiting.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
+import { OPERATOR_INTENT } from "../../nlu/need.js";
 import { tokenize } from "../../nlu/normalize.js";
 import type { ChatMemory } from "../../storage/chat-memory.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
@@ -35,7 +36,7 @@ const intentOfButton = (knowledge: KnowledgeHolder, data: string): string | null
     action.kind === "need" || action.kind === "pick"
       ? action.intent
       : action.kind === "operator"
-        ? "operatore"
+        ? OPERATOR_INTENT
         : null;
   return intent !== null && knowledge.current.intent(intent) !== undefined ? intent : null;
 };

@@ -1,0 +1,81 @@
+import { data } from "../bot/callback-data.js";
+import { showMenu } from "../bot/keyboards.js";
+import { namesNeed } from "../nlu/need.js";
+import { type AnswerDependencies, type Closing, offerContact } from "./answer.js";
+import { offeredAt } from "./answer-buttons.js";
+import { answerBeforeBut, asksCostOnly, type Dialogue, keyboardOf, readReply } from "./replies.js";
+import type { Turn } from "./turn.js";
+import type { Understood } from "./understand.js";
+
+/**
+ * A typed reply to "Vuoi essere ricontattato?": yes asks for a person with the last need
+ * (handed to `act`), no says goodbye, «non lo so» or a cost question get the offer again;
+ * undefined: anything else, read as a new message.
+ */
+export async function contactOfferAnswered(
+  turn: Turn,
+  answerDeps: AnswerDependencies,
+  text: string,
+  act: (understood: Understood) => Promise<Closing>,
+): Promise<Closing | undefined> {
+  const { dialogue } = turn;
+  const { ctx, t, locale } = dialogue;
+  const knowledge = turn.deps.knowledge.current;
+  // «è gratuito?»: no price is known here; said honestly, with the worker who can say,
+  // and the offer stands again.
+  if (asksCostOnly(dialogue, text)) return offerAgain(dialogue, answerDeps, "cost-unknown-offer");
+  const last = (await turn.currentProfile()).lastNeed;
+  const offered = last && offeredAt(dialogue, knowledge, last, text);
+  if (offered && "menu" in offered) {
+    await showMenu(dialogue, knowledge, offered.menu);
+    return {};
+  }
+  if (offered) return { next: offered };
+  const { kind, thanks } = await offerReply(turn, text);
+  // «non lo so»: the offer again, said plainly, not «what do you need?» as to a stranger.
+  // So for a bare «si» in Romanian («and», no yes there): how to answer, not «I can't help».
+  if (kind === "dont_know" || (kind === null && dialogue.read.onlyPlain(text, locale)))
+    return offerAgain(dialogue, answerDeps, "unsure-offer");
+  if (kind === "no" || kind === "cancel") {
+    await ctx.reply(t(thanks ? "closing-bye-thanks" : "closing-bye"));
+    return {};
+  }
+  // «arrivederci», «ciao ciao», «buona giornata» after an answer take leave: not the
+  // bot's introduction again, as a new greeting would get.
+  if (kind === null && dialogue.read.onlyGreeting(text)) {
+    await ctx.reply(t("closing-bye"));
+    return {};
+  }
+  if (kind !== "yes" && kind !== "contact_here") return undefined;
+  return last ? act({ kind: "contact", last }) : undefined;
+}
+
+/** Says `key` with the «contact me» button; the offer stands, to be answered again. */
+async function offerAgain(
+  dialogue: Dialogue,
+  answerDeps: AnswerDependencies,
+  key: string,
+): Promise<Closing> {
+  const { ctx, t, conversation } = dialogue;
+  await ctx.reply(t(key), {
+    reply_markup: keyboardOf([[{ label: t("button-contact-me"), data: data.operator }]]),
+  });
+  await conversation.external(() => offerContact(dialogue, answerDeps));
+  return {};
+}
+
+/**
+ * The reply to the offer; «sì ma prima vorrei sapere se è gratuito» is its yes, unless
+ * what follows the «ma» tells a need of its own («sì, ma cerco anche una colf»).
+ */
+async function offerReply({ dialogue, deps }: Turn, text: string) {
+  const whole = readReply(dialogue, text);
+  const split = whole.kind === null ? answerBeforeBut(text) : undefined;
+  if (!split) return whole;
+  const head = readReply(dialogue, split.answer);
+  if (head.kind === null || head.extraWords > 0) return whole;
+  const aNeed = await dialogue.conversation.external(() =>
+    namesNeed(deps.knowledge.current.classifier.classify(split.rest)),
+  );
+  return aNeed ? whole : head;
+}
