@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadCatalogue } from "../catalogue/load.js";
@@ -79,6 +79,7 @@ async function measureNlu(): Promise<string[]> {
   const longest = Math.max(...messages.map((text) => text.length)).toLocaleString("en");
   const classify = (classifier: IntentClassifier) => (text: string) => classifier.classify(text);
   timeEach(texts, classify(botClassifier));
+  const loadBefore = loadavg()[0] as number;
   const asLeft = await timeCalls(messages, classify(botClassifier));
   await settleHeap();
   const bot = await timeCalls(messages, classify(botClassifier));
@@ -86,6 +87,7 @@ async function measureNlu(): Promise<string[]> {
   await settleHeap();
   const single = await timeCalls(messages, classify(singleClassifier));
   const timer = await timeCalls(messages, () => undefined);
+  const loadAfter = loadavg()[0] as number;
   return [
     "classifier",
     `  training on the shipped catalogue (median of ${BUILDS}): ${ms(median(builds))}`,
@@ -94,6 +96,7 @@ async function measureNlu(): Promise<string[]> {
     `    on a settled heap: ${figures(bot)}`,
     `    on the heap as the trainings left it: ${figures(asLeft)}`,
     `  one model of the whole catalogue, no routing (classifierFromModel, what benches before session 20 timed), same messages, settled heap: ${figures(single)}`,
+    `  machine load (1-minute average) ${loadBefore.toFixed(1)} before the classify loops, ${loadAfter.toFixed(1)} after (2 cores: above 2, other work shared them, and the wall clock's tail is the scheduler's)`,
     `  the timer alone (an empty call timed the same way): wall p99 ${ms(percentile(timer.wall, 99))}, CPU p99 ${ms(percentile(timer.cpu, 99))}`,
     `  memory: model ${model.softmax.features} features × ${model.softmax.classes} classes = ${mb(model.softmax.weights.byteLength)} of weights; process RSS ${mb(process.memoryUsage().rss)}`,
   ];

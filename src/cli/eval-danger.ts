@@ -44,7 +44,7 @@ import {
   reportDanger,
   reportDangerDev,
 } from "../safety/evaluate.js";
-import { withoutPlacesFor } from "../safety/model-places.js";
+import { withoutPlacesFor } from "../safety/model-input.js";
 
 export async function loadReaders(root: string = PROJECT_ROOT): Promise<DangerReaders> {
   const locales = join(root, "locales");

@@ -24,7 +24,7 @@ import {
   streetsAreaResult,
   unknown,
 } from "./results.js";
-import { confidenceOf, originalSpan } from "./span.js";
+import { confidenceOf, type FoldedText, foldText, originalSpan } from "./span.js";
 import { createStreetMatcher, isHouseNumber, type StreetWords } from "./streets.js";
 
 export interface LocationResolver {
@@ -56,6 +56,8 @@ interface Reading {
   readonly normalized: string;
   readonly tokens: readonly string[];
   readonly asReply: Found | null;
+  /** The text folded for the spans of its places, once, when a place is found. */
+  readonly folded: () => FoldedText;
 }
 
 /** What one update has read of a text: filled as its readers ask. */
@@ -202,14 +204,15 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
     const normalized = expandAbbreviations(text);
     const tokens = normalized === "" ? [] : normalized.split(" ");
     const asReply = isPlaceOnly(tokens) ? resolveReply(text, normalized, tokens) : null;
-    return { text, normalized, tokens, asReply };
+    let folded: FoldedText | undefined;
+    return { text, normalized, tokens, asReply, folded: () => (folded ??= foldText(text)) };
   };
   const mentionsOf = (reading: Reading): readonly Mention[] =>
     mentionsIn(reading.text, reading.normalized, reading.tokens, matchers);
 
-  const withSpan = (text: string, tokens: readonly string[], match: Found): ResolvedPlace => ({
+  const withSpan = ({ tokens, folded }: Reading, match: Found): ResolvedPlace => ({
     ...match.place,
-    span: originalSpan(text, tokens.slice(match.from, match.to)),
+    span: originalSpan(folded(), tokens.slice(match.from, match.to)),
   });
 
   function resolveRead(reading: Reading, mentions: () => readonly Mention[]): ResolvedPlace {
@@ -221,17 +224,17 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
     const reply = asReply !== null && isPlaceOnly(tokens, asReply);
     const match = reply ? asReply : resolveInMessage(mentions());
     if (!match) return { ...unknown(text), span: null, confidence: 0 };
-    return { ...withSpan(text, tokens, match), confidence: confidenceOf(match, reply) };
+    return { ...withSpan(reading, match), confidence: confidenceOf(match, reply) };
   }
 
   function placesInRead(reading: Reading, mentions: readonly Mention[]): ResolvedPlace[] {
-    const { text, tokens, asReply } = reading;
+    const { text, asReply } = reading;
     const written = readWrittenPoint(text);
     const point = written
       ? [{ ...resolvePointWithText(text, written.point), span: written.span }]
       : [];
     const found = [...(asReply ? [asReply] : []), ...placesInMessage(mentions)];
-    return [...point, ...found.map((match) => withSpan(text, tokens, match))];
+    return [...point, ...found.map((match) => withSpan(reading, match))];
   }
 
   return {

@@ -3,27 +3,53 @@ import { STREET_TYPES } from "./normalize.js";
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** A text folded the way the normaliser folds it, and where each folded letter came from. */
+export interface FoldedText {
+  readonly text: string;
+  readonly folded: string;
+  readonly origin: readonly number[];
+}
+
+/** A character's folded letters: lower case, accents dropped, anything else a space. */
+function foldedLetters(character: string): string {
+  const code = character.charCodeAt(0);
+  // Most characters are ASCII: folded by their code, without a string per step.
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ? character : " ";
+  }
+  let letters = "";
+  for (const letter of character
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, ""))
+    letters += /[a-z0-9]/.test(letter) ? letter : " ";
+  return letters;
+}
+
+/** Folds a text once for all the spans found in it (a long message names several places). */
+export function foldText(text: string): FoldedText {
+  const letters: string[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const folded = foldedLetters(text[i] as string);
+    letters.push(folded);
+    for (let k = 0; k < folded.length; k += 1) origin.push(i);
+  }
+  return { text, folded: letters.join(""), origin };
+}
+
 /**
  * The citizen's own characters for the normalised words of a match ("Via Padova 120" for
  * "via padova 120", "Città Studi" for "citta studi"), so the dialogue can say them back.
  * Words the normaliser rewrote ("v.le" → "viale") are given in their normalised form.
  */
-export function originalSpan(text: string, words: readonly string[]): string {
+export function originalSpan(
+  { text, folded, origin }: FoldedText,
+  words: readonly string[],
+): string {
   const fallback = words.join(" ");
   if (words.length === 0) return fallback;
-  // Fold the text the way the normaliser does, remembering where each folded letter came from.
-  let folded = "";
-  const origin: number[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    const letters = (text[i] ?? "")
-      .toLowerCase()
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "");
-    for (const letter of letters) {
-      folded += /[a-z0-9]/.test(letter) ? letter : " ";
-      origin.push(i);
-    }
-  }
   const find = (list: readonly string[]) =>
     new RegExp(`(?<![a-z0-9])${list.map(escapeRegExp).join("[^a-z0-9]+")}(?![a-z0-9])`).exec(
       folded,

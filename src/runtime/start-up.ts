@@ -9,7 +9,7 @@ import type { Logger } from "../logging/index.js";
 import { placeSpans } from "../nlu/index.js";
 import { DANGER_INTENT, type DangerDetector, loadDangerDetector } from "../safety/danger.js";
 import { loadDangerModel } from "../safety/danger-model.js";
-import { withoutPlacesFor } from "../safety/model-places.js";
+import { withoutPlacesFor } from "../safety/model-input.js";
 import { openStorage, type StorageOptions } from "../storage/backend.js";
 import { lockDataDir, prepareDataDir } from "../storage/data-dir.js";
 import type { Disk } from "../storage/disk.js";

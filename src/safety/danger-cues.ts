@@ -66,14 +66,6 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   `over`, only a model sure of danger is heard over it; the cues still alarm ("è a terra e non
  *   respira, chi chiamo?"). On the 20 development writers no danger asks so, and 24 ordinary
  *   messages do (4 alarmed by the model with its writer left out);
- * - `place` tells where the citizen lives, or corrects it ("in realtà abito in via Padova 112",
- *   "actually I live in via Washington 30"): street names and house numbers are words the
- *   model may have learned from danger messages («via Gola», «112»), so the model reads the
- *   message without the clause that tells an address (model-input.ts: «sto in via Padova 120 e
- *   ho preparato le lettere…» is read from «ho preparato»); the cues read all of it. Over the 18
- *   development sets 14 ordinary messages tell or correct an address (2 alarmed from the
- *   model: «abito in via Gola 6, non via Golgi», 28), and 3 dangers do, in a sentence of
- *   their own («… prima ha detto che mi fa male. vivo in via Lorenteggio 180»);
  * - `illness` names an illness that explains someone's blows (dementia, Alzheimer's, autism),
  *   or a doctor saying it is the illness: blows told by the carer they fall on, at times or
  *   before a `request` («mia madre con la demenza a volte mi dà uno schiaffo, cerco un gruppo
@@ -111,7 +103,6 @@ export const dangerCuesSchema = z.strictObject({
   resolved: phrases,
   cry: phrases,
   whom_to_ask: phrases,
-  place: phrases,
   illness: phrases,
   nuisance: phrases,
   today: phrases,

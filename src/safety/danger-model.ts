@@ -4,13 +4,13 @@ import { cachedDerivation, codeFiles, fingerprint } from "../cache/index.js";
 import { typedFromText, typedToText } from "../cache/typed.js";
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
+import { DEFAULT_GEO_DIR, GEO_FILES } from "../geo/geo-index.js";
 import type { Phrase } from "../language/phrases.js";
 import { tokenize } from "../nlu/normalize.js";
 import type { PlaceSpans } from "../nlu/places.js";
 import { TermIndex } from "../nlu/term-index.js";
 import { withoutCourtesy } from "./courtesy.js";
 import { DANGER_SETS, loadDangerSet } from "./evaluate.js";
-import { placesFiles } from "./model-places.js";
 
 /**
  * A second reader for danger the cues miss when it is said in other words ("vorrei
@@ -262,6 +262,12 @@ export function trainDangerModel(
 ): DangerModel {
   return dangerModelOf(compact(learnDangerWeights(examples, reading)), reading);
 }
+
+/** The files the place reader depends on, for the key of a model trained without places. */
+const placesFiles = async (): Promise<string[]> => [
+  ...(await codeFiles(["geo"])),
+  ...GEO_FILES.map((file) => join(DEFAULT_GEO_DIR, file)),
+];
 
 /**
  * The model over the training sets in `nluDir` and the catalogue's examples, kept between

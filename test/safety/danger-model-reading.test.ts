@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../../src/nlu/normalize.js";
 import { withoutCourtesy } from "../../src/safety/courtesy.js";
 import { type LabelledText, trainDangerModel } from "../../src/safety/danger-model.js";
-import { withoutPlacesFor } from "../../src/safety/model-places.js";
+import { withoutPlacesFor } from "../../src/safety/model-input.js";
 
 const spans = (text: string) => (/via dei Missaglia/i.exec(text) ?? []).map((span) => span);
 

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
 import { loadPerLanguage } from "../../src/language/lexicon.js";
+import type { PlaceSpans } from "../../src/nlu/places.js";
 import {
   classifiedAsDanger,
   createDangerDetector,
@@ -11,6 +12,7 @@ import {
   unlessSilenced,
 } from "../../src/safety/danger.js";
 import { DANGER_MODEL_ODDS, trainDangerModel } from "../../src/safety/danger-model.js";
+import { withoutPlacesFor } from "../../src/safety/model-input.js";
 
 const detect = loadDangerDetector(join(PROJECT_ROOT, "locales"));
 
@@ -218,11 +220,15 @@ describe("danger is recognised from the words alone, before any classification",
   });
 
   it("an address told or corrected is no danger to the model; the rest of the message is read", () => {
-    // A model that has learned «gola» and «112» from danger messages.
-    const model = (text: string) => (/gola|112/iu.test(text) ? 30 : -5);
-    const cues = { it: { place: ["(abito|vivo) in (via|viale)", "in realta ...3 (abito|via)"] } };
-    const own = createDangerDetector(cues, model);
-    expect(createDangerDetector({}, model)("abito in via Gola 112, non via Golgi 12")?.cue).toBe(
+    // A model that has learned «gola» and «112» from danger messages, reading as the bot's
+    // does: without the places the geo reader finds (here the streets written).
+    const streets = (text: string) => text.match(/via (Gola|Golgi|Padova) \d+/giu) ?? [];
+    const reading = withoutPlacesFor(streets);
+    const heard = (text: string) => (/gola|112/iu.test(text) ? 30 : -5);
+    const model = (text: string, places?: PlaceSpans, message?: string) =>
+      heard(reading(text, places, message));
+    const own = createDangerDetector({}, model);
+    expect(createDangerDetector({}, heard)("abito in via Gola 112, non via Golgi 12")?.cue).toBe(
       "model",
     );
     expect(own("abito in via Gola 112, non via Golgi 12")).toBeNull();
