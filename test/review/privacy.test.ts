@@ -123,10 +123,11 @@ it("/cancella_dati after a restart still reaches the words she left for review, 
   await until(emulator, nives.id, /Sono l'assistente di/);
 });
 
-it("/privacy tells the citizen how long misunderstood messages are kept, and that they are anonymous", async () => {
+it("/privacy tells the citizen how long misunderstood messages are kept, apart from who wrote them, and that erasure reaches them", async () => {
   const rita = citizen("Rita");
   emulator.sendText(rita, "/privacy");
   const privacy = shown(await until(emulator, rita.id, /Messaggi non capiti/));
   expect(privacy).toContain("al massimo 30 giorni");
-  expect(privacy).toMatch(/senza sapere chi l'ha scritto/);
+  expect(privacy).toMatch(/separato da chi l'ha scritto/);
+  expect(privacy).toMatch(/\/cancella_dati lo cancelli/);
 });
