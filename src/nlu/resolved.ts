@@ -4,13 +4,14 @@
  * cammina di nuovo», «Last winter my aunt had meals delivered. She cooks on her own now and
  * does not need them anymore»). It asks for nothing: at most the citizen is asked «Intendevi…?».
  */
-import { ALTERNATIVES, type Classification } from "./decision.js";
+import type { Classification } from "./decision.js";
 import { DIFFICULTY } from "./difficulty.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
 import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWords } from "./regional.js";
 import { hasPast } from "./telling.js";
+import { offeredOnly } from "./told-need.js";
 
 /** Where a sentence ends; a question mark leaves the message to the model (it asks). */
 const SENTENCE_END = /[.!…;\n]+/u;
@@ -97,12 +98,5 @@ const KEPT: ReadonlySet<string> = new Set([GREETING_INTENT, DANGER_INTENT]);
 export function asResolved(decision: Classification, asksNothing: boolean): Classification {
   if (!asksNothing || decision.intent === null || KEPT.has(decision.intent)) return decision;
   if (!toldResolved(decision.text)) return decision;
-  const need = { intent: decision.intent, confidence: decision.confidence };
-  return {
-    text: decision.text,
-    intent: null,
-    confidence: decision.confidence,
-    alternatives: [need, ...decision.alternatives].slice(0, ALTERNATIVES),
-    ambiguous: true,
-  };
+  return offeredOnly(decision);
 }

@@ -3,6 +3,7 @@ import { asCarersOwnNeed, asWornCarer, withoutListenerAsSecond } from "./carer.j
 import { asChildcare } from "./childcare.js";
 import { asChoreNeed } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
+import { asInPlace } from "./in-place.js";
 import { asItalianCourse } from "./learner.js";
 import type { ReadWords } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
@@ -59,6 +60,8 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, words }) => asThanks(decision, ranking, words.thanks),
   // A need told as over asks for nothing, whichever need the readers before found.
   (decision, { words }) => asResolved(decision, words.onlyTells),
+  // A service told as had, got or done asks for nothing either.
+  (decision, { words }) => asInPlace(decision, words.onlyTells),
   // A carer's or a family's wish to talk is their own need's, not a second one.
   (decision) => withoutListenerAsSecond(decision),
   // What the message refuses by name is offered by none of the readers' outcomes.

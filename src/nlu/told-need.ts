@@ -45,3 +45,19 @@ export function turnedTo(
     ...(also === undefined || also === intent ? {} : { also }),
   };
 }
+
+/**
+ * A need read in a message that asks for none (a need told as over, a service in place): not
+ * taken, offered first as «Intendevi…?» so the citizen can still say it is wanted.
+ */
+export function offeredOnly(decision: Classification): Classification {
+  if (decision.intent === null) return decision;
+  const need = { intent: decision.intent, confidence: decision.confidence };
+  return {
+    text: decision.text,
+    intent: null,
+    confidence: decision.confidence,
+    alternatives: [need, ...decision.alternatives].slice(0, ALTERNATIVES),
+    ambiguous: true,
+  };
+}
