@@ -169,6 +169,23 @@ const OUT_OF_CURIOSITY =
   /\b(?:per (?:pura |semplice |mera )?curiosita|(?:just|only|simply) curious|out of curiosity|just wondering)\b/u;
 
 /**
+ * A need's word in another sense, set by the words around it: a phone company's or a shop's
+ * «operatore» and «assistenza» («il mio operatore telefonico», «l'operatore Vodafone», «il mio
+ * operatore», «assistenza clienti», «customer service»), a film or a series
+ * talked of («The Nanny Diaries», «is it on Netflix?»). Not WeMi's own operator, and not a
+ * person sought beside the film («we're off to the cinema, I need a babysitter»).
+ */
+const COMPANY_LINE =
+  /\b(?:operator[ei]? (?:telefonic\w*|mobile|di telefonia|vodafone|tim|wind\w*|iliad|fastweb|tiscali|kena|enel)|(?:mio|nostro|my|our) (?:operatore|carrier)|(?:vodafone|tim|windtre|wind|iliad|fastweb|tiscali|kena|enel|amazon|ikea|samsung|apple) (?:\w+ )?(?:operator\w*|assistenza|customer service|support)|phone (?:company|provider|carrier)|mobile (?:provider|carrier|operator)|servizio clienti|assistenza (?:clienti|tecnica)|customer (?:service|support|care))\b/u;
+const MEDIA =
+  /\b(?:film|movie|netflix|prime video|disney|sitcom|serie tv|tv series|tv show|trailer|episod\w*|cinema|streaming)\b/u;
+const PERSON_SOUGHT = /\b(?:cerc\w*|serve|servirebbe|bisogno|need|looking for|hire|assumere)\b/u;
+
+/** A need's word in another sense: a company's line, or a film talked of (see COMPANY_LINE). */
+const inAnotherSense = (text: string): boolean =>
+  (COMPANY_LINE.test(text) && !WEMI.test(text)) || (MEDIA.test(text) && !PERSON_SOUGHT.test(text));
+
+/**
  * Every object the message asks for is one WeMi does not give («cerco un corso di cucina per
  * badanti», «a babysitting film», «help with my grammar homework»), a hobby course for no older
  * person or small child among them; not beside a learning disorder (help with homework is its
@@ -192,7 +209,7 @@ export interface AskedBeside {
 /**
  * Whether the message asks for something WeMi does not do, whatever need's words it has: a
  * pet's sitter, a word's spelling, a complaint, a thing bought or sold, staff for one's own
- * business, a tradesperson or a repair, a hobby course, an appliance, a public office's hours,
+ * business, a tradesperson or a repair, a need's word in another sense, a hobby course, an appliance, a public office's hours,
  * a medicine's dose, a shop's own service, or nothing when asked out of curiosity. A request
  * after a turn leaves all but the animal to the model, and so does a difficulty told beside the
  * last seven («non riesce a fare l'analisi logica, è dislessica»).
@@ -212,6 +229,7 @@ export function asksForOther(
   if (!ownWork && OWN_BUSINESS.test(text) && STAFF.test(text)) return true;
   const tradeSought = TRADESPERSON.test(text) && SOUGHT.test(text) && !REFUSED_TRADE.test(text);
   if (!ownWork && (tradeSought || REPAIR.test(text))) return true;
+  if (inAnotherSense(text)) return true;
   if (beside.inability) return false;
   const wordStudied =
     A_WORD_STUDIED.test(text) ||
