@@ -1,7 +1,7 @@
 import { asActiveAgeing } from "./ageing.js";
 import { asCarersOwnNeed, asWornCarer, withoutListenerAsSecond } from "./carer.js";
 import { asChildcare } from "./childcare.js";
-import { asChoreNeed } from "./chores.js";
+import { asChoreNeed, withSecondChore } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
 import { asInPlace } from "./in-place.js";
 import { asItalianCourse } from "./learner.js";
@@ -56,6 +56,8 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking }) => asWorkOffered(decision, ranking),
   // The one chore the story names.
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
+  // A second chore the story tells hard, in a piece of its own.
+  (decision) => withSecondChore(decision),
   // Thanks that ask nothing.
   (decision, { ranking, words }) => asThanks(decision, ranking, words.thanks),
   // A need told as over asks for nothing, whichever need the readers before found.
