@@ -26,10 +26,16 @@ const BETWEEN = "(?:\\w+ ){0,3}?";
  * past, third person, «we» and «I»), and a past of having it done or found.
  */
 const HAVING =
-  "(?:prende|prendono|riceve|ricevono|frequenta|frequentano|va (?:a|al|alla|in)|vanno (?:a|al|alla|in)|facevo|faceva|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:avuto|ricevuto|trovato|preso|fatto|frequentato|assunto)|gets|got|receives|received|attends|attended|goes to|went to|has had|have had|had|does|did|found|hired)";
+  "(?:prende|prendono|riceve|ricevono|frequenta|frequentano|va (?:a|al|alla|in)|vanno (?:a|al|alla|in)|facevo|faceva|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:avuto|ricevuto|trovato|preso|fatto|frequentato|assunto)|(?:ho|ha|abbiamo|hanno) (?:iniziato|cominciato)|gets|got|receives|received|attends|attended|goes to|went to|has had|have had|had|does|did|found|hired|started|began)";
 
-/** A service had: the verb of having before the service named, or the service after it done. */
-const SERVICE_HAD = new RegExp(`\\b${HAVING} ${BETWEEN}${SERVICE}\\b`, "u");
+/**
+ * A service had: the verb of having before the service named; or the service, WeMi or a
+ * provider, having helped someone («the WeMi space helped my neighbour a lot»).
+ */
+const SERVICE_HAD = new RegExp(
+  `\\b${HAVING} ${BETWEEN}${SERVICE}\\b|\\b(?:helped|ha aiutato|hanno aiutato|aiutava) (?:a )?(?:my|our|mio|mia|nostro|nostra|la mia|il mio)\\b`,
+  "u",
+);
 
 /**
  * A verb of having that is wanted, owed or asked, not had: «ho da fare l'ISEE», «I have to do

@@ -63,7 +63,7 @@ export const STORY_READERS: readonly StoryReader[] = [
   // A need told as over asks for nothing, whichever need the readers before found.
   (decision, { words }) => asResolved(decision, words.onlyTells),
   // A service told as had, got or done asks for nothing either.
-  (decision, { words }) => asInPlace(decision, words.onlyTells),
+  (decision, { words }) => asInPlace(decision, !words.asks),
   // A carer's or a family's wish to talk is their own need's, not a second one.
   (decision) => withoutListenerAsSecond(decision),
   // What the message refuses by name is offered by none of the readers' outcomes.

@@ -43,6 +43,8 @@ describe("a service told as in place", () => {
     "We did the ISEE at the CAF in the spring, it took an hour.",
     "la vicina ha trovato una tata tramite la parrocchia",
     "my uncle attends a day centre near Piazza Napoli",
+    "Our little one started psychomotor sessions at the nursery after Easter.",
+    "The WeMi space near Piazza Prealpi helped my sister with her papers.",
   ])("%j", (text) => {
     expect(toldInPlace(text)).toBe(true);
   });
