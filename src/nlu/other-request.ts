@@ -181,6 +181,22 @@ const MEDIA =
   /\b(?:film|movie|netflix|prime video|disney|sitcom|serie tv|tv series|tv show|trailer|episod\w*|cinema|streaming)\b/u;
 const PERSON_SOUGHT = /\b(?:cerc\w*|serve|servirebbe|bisogno|need|looking for|hire|assumere)\b/u;
 
+/**
+ * News or a report seen, read or heard, told or checked («ho letto che l'ISEE aumenta, è vero?»,
+ * «ieri ho visto un servizio in tv sui custodi sociali», «I read an article about carers»): an
+ * opinion of the world, not a need. Not when anything is asked of the bot beside «is it true?»
+ * («ho sentito che fate corsi di italiano, quando iniziano?»), nor a need said beside it.
+ */
+const NEWS =
+  /\b(?:ho (?:letto|visto|sentito)|abbiamo (?:letto|visto|sentito)|i (?:read|saw|heard)|(?:i ve|i have|we ve) (?:read|seen|heard))\b(?: \w+){0,5}? (?:in tv|alla tv|al tg|al telegiornale|sul giornale|alla radio|un servizio|un articolo|un documentario|una notizia|un reportage|on (?:the )?(?:tv|news|radio)|an? (?:article|report|documentary|piece)|in the (?:paper|news))\b|\b(?:ho letto|ho sentito|i read|i heard) (?:\w+ ){0,2}?(?:che|that)\b/u;
+const ASKED_BESIDE_NEWS =
+  /\b(?:quando|dove|come|chi|quale|quali|quanto|cosa|posso|potete|si puo|c e|ci sono|serve|servirebbe|cerc\w*|vorrei|bisogno|when|where|how|who|which|what|can|could|need|looking|want|would)\b/u;
+const IS_IT_TRUE = /\b(?:ma )?(?:e vero|davvero|is (?:it|that|this) true|really)\b/gu;
+
+/** News told or checked, nothing else asked (see NEWS). */
+const toldNews = (text: string): boolean =>
+  NEWS.test(text) && !ASKED_BESIDE_NEWS.test(text.replace(IS_IT_TRUE, " "));
+
 /** A need's word in another sense: a company's line, or a film talked of (see COMPANY_LINE). */
 const inAnotherSense = (text: string): boolean =>
   (COMPANY_LINE.test(text) && !WEMI.test(text)) || (MEDIA.test(text) && !PERSON_SOUGHT.test(text));
@@ -209,7 +225,7 @@ export interface AskedBeside {
 /**
  * Whether the message asks for something WeMi does not do, whatever need's words it has: a
  * pet's sitter, a word's spelling, a complaint, a thing bought or sold, staff for one's own
- * business, a tradesperson or a repair, a need's word in another sense, a hobby course, an appliance, a public office's hours,
+ * business, a tradesperson or a repair, a need's word in another sense, news, a hobby course, an appliance, a public office's hours,
  * a medicine's dose, a shop's own service, or nothing when asked out of curiosity. A request
  * after a turn leaves all but the animal to the model, and so does a difficulty told beside the
  * last seven («non riesce a fare l'analisi logica, è dislessica»).
@@ -229,7 +245,7 @@ export function asksForOther(
   if (!ownWork && OWN_BUSINESS.test(text) && STAFF.test(text)) return true;
   const tradeSought = TRADESPERSON.test(text) && SOUGHT.test(text) && !REFUSED_TRADE.test(text);
   if (!ownWork && (tradeSought || REPAIR.test(text))) return true;
-  if (inAnotherSense(text)) return true;
+  if (inAnotherSense(text) || toldNews(text)) return true;
   if (beside.inability) return false;
   const wordStudied =
     A_WORD_STUDIED.test(text) ||

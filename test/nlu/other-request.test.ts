@@ -62,6 +62,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "my phone company keeps sending an operator text every morning, how do I stop it?",
     "l'assistenza clienti del negozio di elettrodomestici non mi richiama mai",
     "c'è un film con una tata che arriva con l'ombrello, come si chiama?",
+    // News or a report told, or checked.
+    "ho sentito alla radio che aumentano i posti nei centri diurni, ma è vero?",
+    "I read an article about home carers being underpaid in Lombardy, shocking",
   ])("%j", (text) => {
     expect(other(text)).toBe(true);
   });
@@ -107,6 +110,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // WeMi's own operator, or a person sought beside a film.
     "vorrei parlare con un operatore di WeMi, non con il bot",
     "stasera andiamo al cinema, ci serve una babysitter per i bambini",
+    // News beside something asked of the bot.
+    "ho letto che fate corsi di italiano gratuiti, quando iniziano?",
+    "I heard on the news that WeMi finds carers, can you find one for my dad?",
   ])("%j does not", (text) => {
     expect(other(text)).toBe(false);
   });
