@@ -197,6 +197,16 @@ const IS_IT_TRUE = /\b(?:ma )?(?:e vero|davvero|is (?:it|that|this) true|really)
 const toldNews = (text: string): boolean =>
   NEWS.test(text) && !ASKED_BESIDE_NEWS.test(text.replace(IS_IT_TRUE, " "));
 
+/**
+ * An errand written to someone dear, sent here by mistake («senti amore ricordati di prendere il
+ * latte…», «ciao amore compra il pane tornando a casa», «babe can you grab milk on the way
+ * home»): a partner called by name of love at the start, and an errand asked of them.
+ */
+const TO_SOMEONE_DEAR =
+  /^(?:(?:ciao|senti|hey|hi|ok|oh) )?(?:amore|tesoro|amo|love|babe|honey|darling)\b/u;
+const ERRAND =
+  /\b(?:compra|comprare|prendi|prendere|ricordati|passa|porta|buy|get|grab|pick up|remember)\b/u;
+
 /** A need's word in another sense: a company's line, or a film talked of (see COMPANY_LINE). */
 const inAnotherSense = (text: string): boolean =>
   (COMPANY_LINE.test(text) && !WEMI.test(text)) || (MEDIA.test(text) && !PERSON_SOUGHT.test(text));
@@ -225,7 +235,8 @@ export interface AskedBeside {
 /**
  * Whether the message asks for something WeMi does not do, whatever need's words it has: a
  * pet's sitter, a word's spelling, a complaint, a thing bought or sold, staff for one's own
- * business, a tradesperson or a repair, a need's word in another sense, news, a hobby course, an appliance, a public office's hours,
+ * business, a tradesperson or a repair, a need's word in another sense, news, an errand for
+ * someone dear, a hobby course, an appliance, a public office's hours,
  * a medicine's dose, a shop's own service, or nothing when asked out of curiosity. A request
  * after a turn leaves all but the animal to the model, and so does a difficulty told beside the
  * last seven («non riesce a fare l'analisi logica, è dislessica»).
@@ -246,6 +257,7 @@ export function asksForOther(
   const tradeSought = TRADESPERSON.test(text) && SOUGHT.test(text) && !REFUSED_TRADE.test(text);
   if (!ownWork && (tradeSought || REPAIR.test(text))) return true;
   if (inAnotherSense(text) || toldNews(text)) return true;
+  if (TO_SOMEONE_DEAR.test(plain) && ERRAND.test(text)) return true;
   if (beside.inability) return false;
   const wordStudied =
     A_WORD_STUDIED.test(text) ||

@@ -65,6 +65,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // News or a report told, or checked.
     "ho sentito alla radio che aumentano i posti nei centri diurni, ma è vero?",
     "I read an article about home carers being underpaid in Lombardy, shocking",
+    // An errand written to someone dear, sent here by mistake.
+    "amore passa in farmacia e prendi le pastiglie della nonna, io faccio tardi",
+    "babe can you grab nappies and bread on your way back",
   ])("%j", (text) => {
     expect(other(text)).toBe(true);
   });
@@ -113,6 +116,8 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // News beside something asked of the bot.
     "ho letto che fate corsi di italiano gratuiti, quando iniziano?",
     "I heard on the news that WeMi finds carers, can you find one for my dad?",
+    // A need written to the bot, however fondly the mother is named.
+    "la mia mamma amore mio ha 90 anni, cerco qualcuno che le porti la spesa",
   ])("%j does not", (text) => {
     expect(other(text)).toBe(false);
   });
