@@ -131,9 +131,12 @@ const APPLIANCE =
 const ABOUT_A_THING =
   /\b(?:consigli\w* (?:un |una )?(?:buon[oa]?|bel|bell[oa])|recommend (?:a |an )?(?:good )?|quale (?:\w+ ){0,2}(?:comprare|scegliere|prendere)|quale (?:marca|modello)|which (?:brand|model|one)|ho comprato|i bought|come (?:lo|la|si) pulisc\w*|how (?:do i|to) clean|si e rott\w*|broke down|stopped working)\b/u;
 
-/** When a public office opens («a che ora aprono le poste?»); WeMi's own hours are a need. */
+/**
+ * When a public office or a shop opens («a che ora aprono le poste?», «which pharmacy is open at
+ * night?», «il supermercato aperto la domenica»); WeMi's own hours are a need.
+ */
 const OPENING_HOURS =
-  /\b(?:a che ora (?:apr|chiud)\w*|orari\w* di apertura|opening hours|what time (?:does|do|is) (?:\w+ ){1,4}open)\b/u;
+  /\b(?:a che ora (?:apr|chiud)\w*|orari\w* di apertura|opening hours|what time (?:does|do|is) (?:\w+ ){1,4}open|(?:aperto|aperta|aperti|aperte|open) (?:\w+ )?(?:domenica|sabato|notte|stanotte|stasera|sera|oggi|adesso|festivi|agosto|sundays?|saturdays?|night|tonight|today|now|late|24))\b/u;
 const PUBLIC_OFFICE =
   /\b(?:poste|posta|ufficio postale|banca|anagrafe|comune|questura|farmacia|supermercato|post office|bank|pharmacy|town hall|supermarket)\b/u;
 const WEMI = /\bwemi\b/u;

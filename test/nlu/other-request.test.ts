@@ -68,6 +68,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // An errand written to someone dear, sent here by mistake.
     "amore passa in farmacia e prendi le pastiglie della nonna, io faccio tardi",
     "babe can you grab nappies and bread on your way back",
+    // A shop's or a chemist's hours.
+    "c'è una farmacia aperta stanotte dalle parti di piazzale Abbiategrasso?",
+    "is there a supermarket open on Sundays near Lodi TIBB? I do my dad's shopping",
   ])("%j", (text) => {
     expect(other(text)).toBe(true);
   });
