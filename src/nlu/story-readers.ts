@@ -1,5 +1,5 @@
 import { asActiveAgeing } from "./ageing.js";
-import { asCarersOwnNeed, asWornCarer, withoutListenerAsSecond } from "./carer.js";
+import { asCarerRoleTold, asCarersOwnNeed, asWornCarer, withoutListenerAsSecond } from "./carer.js";
 import { asChildcare } from "./childcare.js";
 import { asChoreNeed, withSecondChore } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
@@ -62,8 +62,9 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, words }) => asThanks(decision, ranking, words.thanks),
   // A need told as over asks for nothing, whichever need the readers before found.
   (decision, { words }) => asResolved(decision, words.onlyTells),
-  // A service told as had, got or done asks for nothing either.
+  // A service told as had, got or done asks for nothing either, nor a carer's role told.
   (decision, { words }) => asInPlace(decision, !words.asks),
+  (decision, { words }) => asCarerRoleTold(decision, words.asks),
   // A carer's or a family's wish to talk is their own need's, not a second one.
   (decision) => withoutListenerAsSecond(decision),
   // What the message refuses by name is offered by none of the readers' outcomes.
