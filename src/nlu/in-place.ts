@@ -11,7 +11,6 @@
 import type { Classification } from "./decision.js";
 import { DIFFICULTY } from "./difficulty.js";
 import { CONTRAST, TROUBLE } from "./good-news.js";
-import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { offeredOnly, plainWords } from "./told-need.js";
 
 /** The provision itself, as a family names what it gets: a person, a benefit, a group, a course. */
@@ -56,9 +55,6 @@ const OWN_TRADE =
 const NEGATION =
   /\b(?:non|not|no|never|mai|nessun\w*|nobody|nothing|niente|nulla|nemmeno|neanche|senza|without|waiting|attesa)\b/u;
 
-/** Needs a service in place does not turn away: thanks stay thanks, danger is never settled. */
-const KEPT: ReadonlySet<string> = new Set([GREETING_INTENT, DANGER_INTENT]);
-
 /**
  * Whether a message tells of a service in place and says nothing missing, hard or turning:
  * the caller checks that it asks nothing.
@@ -78,7 +74,7 @@ export function toldInPlace(text: string): boolean {
  * offered as «Intendevi…?», first among the alternatives.
  */
 export function asInPlace(decision: Classification, asksNothing: boolean): Classification {
-  if (!asksNothing || decision.intent === null || KEPT.has(decision.intent)) return decision;
+  if (!asksNothing || decision.intent === null) return decision;
   if (!toldInPlace(decision.text)) return decision;
   return offeredOnly(decision);
 }

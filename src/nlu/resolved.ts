@@ -7,7 +7,6 @@
 import type { Classification } from "./decision.js";
 import { DIFFICULTY } from "./difficulty.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
-import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWords } from "./regional.js";
 import { hasPast } from "./telling.js";
@@ -88,15 +87,12 @@ export function toldResolved(text: string): boolean {
   });
 }
 
-/** Needs a resolved story does not turn away: thanks stay thanks, danger is never over. */
-const KEPT: ReadonlySet<string> = new Set([GREETING_INTENT, DANGER_INTENT]);
-
 /**
  * A story that asks nothing and tells its need as over is no request: the need read is offered
  * as «Intendevi…?», first among the alternatives.
  */
 export function asResolved(decision: Classification, asksNothing: boolean): Classification {
-  if (!asksNothing || decision.intent === null || KEPT.has(decision.intent)) return decision;
+  if (!asksNothing || decision.intent === null) return decision;
   if (!toldResolved(decision.text)) return decision;
   return offeredOnly(decision);
 }

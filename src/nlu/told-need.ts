@@ -3,7 +3,7 @@
  * words as they read them, and the step that turns a reading to the need a story tells.
  */
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
-import { DANGER_INTENT } from "./need.js";
+import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { normalizeText } from "./normalize.js";
 
 /** A message's words, accents, apostrophes and marks gone: «I've», «co' cui» read as words. */
@@ -46,12 +46,16 @@ export function turnedTo(
   };
 }
 
+/** Needs a message that asks for none does not turn away: thanks stay thanks, danger is never over. */
+const NEVER_ONLY_OFFERED: ReadonlySet<string> = new Set([GREETING_INTENT, DANGER_INTENT]);
+
 /**
- * A need read in a message that asks for none (a need told as over, a service in place): not
- * taken, offered first as «Intendevi…?» so the citizen can still say it is wanted.
+ * A need read in a message that asks for none (a need told as over, a service in place, a
+ * carer's role told): not taken, offered first as «Intendevi…?» so the citizen can still say it
+ * is wanted.
  */
 export function offeredOnly(decision: Classification): Classification {
-  if (decision.intent === null) return decision;
+  if (decision.intent === null || NEVER_ONLY_OFFERED.has(decision.intent)) return decision;
   const need = { intent: decision.intent, confidence: decision.confidence };
   return {
     text: decision.text,
