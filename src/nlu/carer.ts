@@ -1,6 +1,9 @@
 import type { Classification, Ranking } from "./decision.js";
+import { DIFFICULTY } from "./difficulty.js";
+import { CONTRAST, TROUBLE } from "./good-news.js";
 import { OPERATOR_INTENT } from "./need.js";
-import { plainWords, turnedTo } from "./told-need.js";
+import { isOneSentence } from "./telling.js";
+import { offeredOnly, plainWords, turnedTo } from "./told-need.js";
 
 /** Support for the family member who looks after someone: groups, respite, someone to listen. */
 export const CARER_INTENT = "caregiver";
@@ -29,7 +32,7 @@ const CARE_ON_ONESELF =
  * after my dad», «I'm her main carer». A worker looks after «una signora», not one's own: no cue.
  */
 const CARES_FOR_OWN = new RegExp(
-  `(?:\\b(?:mi occupo (?:io )?(?:di |della |del )?|mi prendo cura (?:di )?|assisto |accudisco |curo |seguo |guardo |(?:lo|la) accompagno (?:sempre )?(?:io )?|faccio tutto (?:io )?per |(?:i )?(?:ve been |have been |am |m )?doing everything for |faccio da (?:infermier\\w*|badante) a |sto (?:dietro|appresso) a |(?:i|we) (?:have |ve |am |are |m )?(?:been )?(?:looking after|taking care of|caring for|look after|take care of|care for) )${OWN_PEOPLE}|\\b(?:lo|la) cuido\\b|\\bi (?:am|m|ve been|have been) (?:her |his |their |the |my \\w+ s )?(?:main |only |full time )?carer\\b|\\bthe (?:only )?one (?:looking after|taking care of|caring for)\\b|${PERSONAL_CARE}|${CARE_ON_ONESELF})`,
+  `(?:\\b(?:mi occupo (?:io )?(?:di |della |del )?|mi prendo cura (?:di )?|assisto |accudisco |curo |seguo |guardo |(?:lo|la) accompagno (?:sempre )?(?:io )?|faccio tutto (?:io )?per |(?:i )?(?:ve been |have been |am |m )?doing everything for |faccio da (?:infermier\\w*|badante) a |sto (?:dietro|appresso) a |(?:i|we) (?:have |ve |am |are |m )?(?:been )?(?:looking after|taking care of|caring for|look after|take care of|care for) )${OWN_PEOPLE}|\\b(?:lo|la) cuido\\b|\\bi (?:am|m|ve been|have been) (?:her |his |their |the |my \\w+ s )?(?:main |only |full time )?(?:carer|caregiver)\\b|\\bthe (?:only )?one (?:looking after|taking care of|caring for)\\b|${PERSONAL_CARE}|${CARE_ON_ONESELF})`,
   "u",
 );
 /**
@@ -116,4 +119,20 @@ export function withoutListenerAsSecond(decision: Classification): Classificatio
   if (!LISTENING.has(decision.intent)) return decision;
   const { also: _also, ...rest } = decision;
   return rest;
+}
+
+/**
+ * A family carer's role told in one sentence, and no more: whom they look after and since when
+ * («I've been my husband's caregiver since his diagnosis», «I'm her main carer, have been for five
+ * years»), with no strain, trouble or turn told and nothing asked. It asks for no support yet: the
+ * need read is offered as «Intendevi…?». A story that goes on tells the weight (asWornCarer).
+ */
+export function asCarerRoleTold(decision: Classification, asks: boolean): Classification {
+  if (asks || decision.intent === null || !isOneSentence(decision.text)) return decision;
+  const plain = plainWords(decision.text);
+  if (!CARES_FOR_OWN.test(plain) || OWN_STRAIN.test(plain)) return decision;
+  const troubled = plain
+    .split(" ")
+    .some((word) => TROUBLE.test(word) || DIFFICULTY.test(word) || CONTRAST.has(word));
+  return troubled ? decision : offeredOnly(decision);
 }

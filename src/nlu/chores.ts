@@ -1,7 +1,8 @@
 import type { Classification, Ranking } from "./decision.js";
+import { DANGER_INTENT, GREETING_INTENT, JOB_INTENT } from "./need.js";
 import type { OtherWords } from "./negation-languages.js";
 import type { ReadWord } from "./reading.js";
-import { turnedTo } from "./told-need.js";
+import { plainWords, turnedTo } from "./told-need.js";
 
 /**
  * The chore a story names says which need it tells, where age, a fall or living alone would
@@ -58,10 +59,18 @@ const MEALS_TOLL =
  */
 const SHOPPING_TOLL =
   /\b(?:frigo (?:e )?(?:sempre |quasi )?vuoto|(?:glielo|gli|le) riempio (?:io )?(?:il )?frigo|frigo glielo riempio|(?:fridge|cupboards?) (?:is |are )?(?:always |completely )?empty|empty (?:fridge|cupboards))\b/u;
+/**
+ * The house's own toll, told as its state («la casa è un disastro», «è sempre un campo di
+ * battaglia», «the flat is a mess», «the place is falling apart»): the housework left undone,
+ * however plainly it is said.
+ */
+const HOME_TOLL =
+  /\b(?:casa|appartamento|flat|house|home|place|apartment) (?:\w+ ){0,2}?(?:e|is|s|sembra|looks|was) (?:sempre |always |totally |completely |ormai |now )?(?:(?:un |una |a |an )?(?:complete |vero )?(?:disastro|porcile|caos|campo di battaglia|mess|tip|pigsty|disaster|dump)|sottosopra|sporc\w*|lurid\w*|filthy|dirty|falling apart)\b/u;
 /** The toll that tells a chore left undone though no word says it is hard. */
 const TOLLS: Readonly<Record<string, RegExp>> = {
   [MEALS_INTENT]: MEALS_TOLL,
   spesa_domicilio: SHOPPING_TOLL,
+  colf: HOME_TOLL,
 };
 
 /**
@@ -80,11 +89,28 @@ const CARER_COMES =
 export const namesCarer = (plain: string): boolean => CARER.test(plain) && !CARER_COMES.test(plain);
 
 /**
+ * A helper the household has («la nostra colf», «our cleaner»): the house's state tells of a day
+ * off («la nostra colf oggi è in ferie, quindi la casa è un disastro»), not of housework undone.
+ */
+const HELPER_HAD =
+  /\b(?:nostra|mia|our|my) (?:colf|domestica|donna delle pulizie|signora delle pulizie|cleaner|cleaning lady|housekeeper)\b/u;
+
+/**
+ * The needs of the chores a piece names; the house's state names housework (HOME_TOLL), unless
+ * the message tells of a helper the household has.
+ */
+const choresNamed = (plain: string, helperHad = HELPER_HAD.test(plain)): string[] =>
+  CHORES.filter(
+    ([need, words]) =>
+      words.test(plain) || (need === "colf" && !helperHad && HOME_TOLL.test(plain)),
+  ).map(([need]) => need);
+
+/**
  * The one need the chores a message names tell, where it tells them hard, as plainWords gives
  * it; none when two are named.
  */
 export function toldChore(plain: string): string | undefined {
-  const named = CHORES.filter(([, words]) => words.test(plain)).map(([intent]) => intent);
+  const named = choresNamed(plain);
   const [need] = named;
   if (need === undefined || named.length !== 1) return undefined;
   return HARD.test(plain) || TOLLS[need]?.test(plain) ? need : undefined;
@@ -123,4 +149,55 @@ export function asChoreNeed(
   if (decision.intent !== null && !carerOverChore && (decision.intent !== "badante" || carerNamed))
     return decision;
   return turnedTo(decision, ranking, chore, undefined);
+}
+
+/**
+ * Where a piece of a message ends for the chores it tells: a stop, a comma, a turn, a «so».
+ * Not «e», «and»: a list of chores goes on under the same difficulty («non riesce a cucinare e
+ * fare la spesa»).
+ */
+const PIECE_END = /[,.;:!?…\n]+|\s(?:ma|però|pero|but|however|quindi|so|perché|perche|because)\s/u;
+
+/** Needs a chore told beside them is no second one of: work (a worker's trades), thanks, danger. */
+const NO_SECOND_CHORE: ReadonlySet<string> = new Set([JOB_INTENT, GREETING_INTENT, DANGER_INTENT]);
+
+/**
+ * The chores a message tells hard, piece by piece: each piece's own difficulty or the house's state counts,
+ * so a refusal in another piece («he is not sick so no nurse needed, but the flat is a mess and
+ * he can't carry the shopping up») silences only its own.
+ */
+export function choresToldByPiece(text: string): string[] {
+  const helperHad = HELPER_HAD.test(plainWords(text));
+  const told = text
+    .toLowerCase()
+    .split(PIECE_END)
+    .map(plainWords)
+    .flatMap((piece) =>
+      // The food's tolls (an empty fridge, weight lost) tell meals and shopping alike: one story.
+      choresNamed(piece, helperHad).filter(
+        (need) => HARD.test(piece) || (need === "colf" && HOME_TOLL.test(piece)),
+      ),
+    );
+  return [...new Set(told)];
+}
+
+/**
+ * A chore the family says it sees to itself («ci pensiamo noi», «le pulizie le faccio io», «we
+ * manage that ourselves»): what else is told hard is no second need to offer.
+ */
+const SEEN_TO =
+  /\b(?:ci (?:pensiamo|penso) (?:noi|io)|(?:le|lo|la|li) (?:faccio|facciamo) (?:io|noi)|(?:we|i) (?:do|handle|manage) (?:it|that|them) (?:ourselves|myself)|(?:we|i) (?:ve|have) got (?:it|that) covered)\b/u;
+
+/**
+ * A second chore told as a situation beside the need read («…the flat is a mess and he can't
+ * carry the shopping up the stairs»: the shopping answered, a home helper offered), where no
+ * second need was found: the citizen said it is hard, in a piece of its own.
+ */
+export function withSecondChore(decision: Classification): Classification {
+  if (decision.intent === null || decision.also !== undefined) return decision;
+  if (NO_SECOND_CHORE.has(decision.intent)) return decision;
+  if (SEEN_TO.test(plainWords(decision.text))) return decision;
+  const main = decision.intent;
+  const second = choresToldByPiece(decision.text).find((need) => need !== main);
+  return second === undefined ? decision : { ...decision, also: second };
 }

@@ -56,7 +56,11 @@ export function isSchoolwork(tokens: readonly string[], i: number): boolean {
       return before === "un" && before2 === "per";
     case "tema":
     case "essay":
-      // «un tema su…», «un tema di italiano per domani sulla famiglia».
+    case "tesi":
+    case "tesina":
+    case "thesis":
+    case "dissertation":
+      // «un tema su…», «un tema di italiano per domani sulla famiglia», «la tesi sulla psicomotricità».
       return tokens.slice(i + 1, i + 6).some((t) => ABOUT.test(t));
     case "gruppo":
       return before === "di" && before2 === "lavoro";

@@ -131,9 +131,12 @@ const APPLIANCE =
 const ABOUT_A_THING =
   /\b(?:consigli\w* (?:un |una )?(?:buon[oa]?|bel|bell[oa])|recommend (?:a |an )?(?:good )?|quale (?:\w+ ){0,2}(?:comprare|scegliere|prendere)|quale (?:marca|modello)|which (?:brand|model|one)|ho comprato|i bought|come (?:lo|la|si) pulisc\w*|how (?:do i|to) clean|si e rott\w*|broke down|stopped working)\b/u;
 
-/** When a public office opens («a che ora aprono le poste?»); WeMi's own hours are a need. */
+/**
+ * When a public office or a shop opens («a che ora aprono le poste?», «which pharmacy is open at
+ * night?», «il supermercato aperto la domenica»); WeMi's own hours are a need.
+ */
 const OPENING_HOURS =
-  /\b(?:a che ora (?:apr|chiud)\w*|orari\w* di apertura|opening hours|what time (?:does|do|is) (?:\w+ ){1,4}open)\b/u;
+  /\b(?:a che ora (?:apr|chiud)\w*|orari\w* di apertura|opening hours|what time (?:does|do|is) (?:\w+ ){1,4}open|(?:aperto|aperta|aperti|aperte|open) (?:\w+ )?(?:domenica|sabato|notte|stanotte|stasera|sera|oggi|adesso|festivi|agosto|sundays?|saturdays?|night|tonight|today|now|late|24))\b/u;
 const PUBLIC_OFFICE =
   /\b(?:poste|posta|ufficio postale|banca|anagrafe|comune|questura|farmacia|supermercato|post office|bank|pharmacy|town hall|supermarket)\b/u;
 const WEMI = /\bwemi\b/u;
@@ -169,6 +172,49 @@ const OUT_OF_CURIOSITY =
   /\b(?:per (?:pura |semplice |mera )?curiosita|(?:just|only|simply) curious|out of curiosity|just wondering)\b/u;
 
 /**
+ * A need's word in another sense, set by the words around it: a phone company's or a shop's
+ * «operatore» and «assistenza» («il mio operatore telefonico», «l'operatore Vodafone», «il mio
+ * operatore», «assistenza clienti», «customer service»), a film or a series
+ * talked of («The Nanny Diaries», «is it on Netflix?»). Not WeMi's own operator, and not a
+ * person sought beside the film («we're off to the cinema, I need a babysitter»).
+ */
+const COMPANY_LINE =
+  /\b(?:operator[ei]? (?:telefonic\w*|mobile|di telefonia|vodafone|tim|wind\w*|iliad|fastweb|tiscali|kena|enel)|(?:mio|nostro|my|our) (?:operatore|carrier)|(?:vodafone|tim|windtre|wind|iliad|fastweb|tiscali|kena|enel|amazon|ikea|samsung|apple) (?:\w+ )?(?:operator\w*|assistenza|customer service|support)|phone (?:company|provider|carrier)|mobile (?:provider|carrier|operator)|servizio clienti|assistenza (?:clienti|tecnica)|customer (?:service|support|care))\b/u;
+const MEDIA =
+  /\b(?:film|movie|netflix|prime video|disney|sitcom|serie tv|tv series|tv show|trailer|episod\w*|cinema|streaming)\b/u;
+const PERSON_SOUGHT = /\b(?:cerc\w*|serve|servirebbe|bisogno|need|looking for|hire|assumere)\b/u;
+
+/**
+ * News or a report seen, read or heard, told or checked («ho letto che l'ISEE aumenta, è vero?»,
+ * «ieri ho visto un servizio in tv sui custodi sociali», «I read an article about carers»): an
+ * opinion of the world, not a need. Not when anything is asked of the bot beside «is it true?»
+ * («ho sentito che fate corsi di italiano, quando iniziano?»), nor a need said beside it.
+ */
+const NEWS =
+  /\b(?:ho (?:letto|visto|sentito)|abbiamo (?:letto|visto|sentito)|i (?:read|saw|heard)|(?:i ve|i have|we ve) (?:read|seen|heard))\b(?: \w+){0,5}? (?:in tv|alla tv|al tg|al telegiornale|sul giornale|alla radio|un servizio|un articolo|un documentario|una notizia|un reportage|on (?:the )?(?:tv|news|radio)|an? (?:article|report|documentary|piece)|in the (?:paper|news))\b|\b(?:ho letto|ho sentito|i read|i heard) (?:\w+ ){0,2}?(?:che|that)\b/u;
+const ASKED_BESIDE_NEWS =
+  /\b(?:quando|dove|come|chi|quale|quali|quanto|cosa|posso|potete|si puo|c e|ci sono|serve|servirebbe|cerc\w*|vorrei|bisogno|when|where|how|who|which|what|can|could|need|looking|want|would)\b/u;
+const IS_IT_TRUE = /\b(?:ma )?(?:e vero|davvero|is (?:it|that|this) true|really)\b/gu;
+
+/** News told or checked, nothing else asked (see NEWS). */
+const toldNews = (text: string): boolean =>
+  NEWS.test(text) && !ASKED_BESIDE_NEWS.test(text.replace(IS_IT_TRUE, " "));
+
+/**
+ * An errand written to someone dear, sent here by mistake («senti amore ricordati di prendere il
+ * latte…», «ciao amore compra il pane tornando a casa», «babe can you grab milk on the way
+ * home»): a partner called by name of love at the start, and an errand asked of them.
+ */
+const TO_SOMEONE_DEAR =
+  /^(?:(?:ciao|senti|hey|hi|ok|oh) )?(?:amore|tesoro|amo|love|babe|honey|darling)\b/u;
+const ERRAND =
+  /\b(?:compra|comprare|prendi|prendere|ricordati|passa|porta|buy|get|grab|pick up|remember)\b/u;
+
+/** A need's word in another sense: a company's line, or a film talked of (see COMPANY_LINE). */
+const inAnotherSense = (text: string): boolean =>
+  (COMPANY_LINE.test(text) && !WEMI.test(text)) || (MEDIA.test(text) && !PERSON_SOUGHT.test(text));
+
+/**
  * Every object the message asks for is one WeMi does not give («cerco un corso di cucina per
  * badanti», «a babysitting film», «help with my grammar homework»), a hobby course for no older
  * person or small child among them; not beside a learning disorder (help with homework is its
@@ -192,7 +238,8 @@ export interface AskedBeside {
 /**
  * Whether the message asks for something WeMi does not do, whatever need's words it has: a
  * pet's sitter, a word's spelling, a complaint, a thing bought or sold, staff for one's own
- * business, a tradesperson or a repair, a hobby course, an appliance, a public office's hours,
+ * business, a tradesperson or a repair, a need's word in another sense, news, an errand for
+ * someone dear, a hobby course, an appliance, a public office's hours,
  * a medicine's dose, a shop's own service, or nothing when asked out of curiosity. A request
  * after a turn leaves all but the animal to the model, and so does a difficulty told beside the
  * last seven («non riesce a fare l'analisi logica, è dislessica»).
@@ -212,6 +259,8 @@ export function asksForOther(
   if (!ownWork && OWN_BUSINESS.test(text) && STAFF.test(text)) return true;
   const tradeSought = TRADESPERSON.test(text) && SOUGHT.test(text) && !REFUSED_TRADE.test(text);
   if (!ownWork && (tradeSought || REPAIR.test(text))) return true;
+  if (inAnotherSense(text) || toldNews(text)) return true;
+  if (TO_SOMEONE_DEAR.test(plain) && ERRAND.test(text)) return true;
   if (beside.inability) return false;
   const wordStudied =
     A_WORD_STUDIED.test(text) ||

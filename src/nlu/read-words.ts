@@ -47,6 +47,8 @@ export interface ReadWords {
   readonly refused: readonly (readonly ReadWord[])[];
   /** Tells and does not ask: see Ranking.tells. */
   readonly tells: boolean;
+  /** Asks for something: a request, a question or an inability (the reading's cues). */
+  readonly asks: boolean;
   /** Asks nothing (no request, question or inability) and some piece of it tells. */
   readonly onlyTells: boolean;
   /**
@@ -140,6 +142,7 @@ export function readWords(
         : hardPieces,
     refused,
     tells,
+    asks,
     onlyTells: !asks && reading.telling.size > 0,
     satisfied:
       forOther ||

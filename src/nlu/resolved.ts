@@ -4,13 +4,13 @@
  * cammina di nuovo», «Last winter my aunt had meals delivered. She cooks on her own now and
  * does not need them anymore»). It asks for nothing: at most the citizen is asked «Intendevi…?».
  */
-import { ALTERNATIVES, type Classification } from "./decision.js";
+import type { Classification } from "./decision.js";
 import { DIFFICULTY } from "./difficulty.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
-import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWords } from "./regional.js";
 import { hasPast } from "./telling.js";
+import { offeredOnly } from "./told-need.js";
 
 /** Where a sentence ends; a question mark leaves the message to the model (it asks). */
 const SENTENCE_END = /[.!…;\n]+/u;
@@ -87,22 +87,12 @@ export function toldResolved(text: string): boolean {
   });
 }
 
-/** Needs a resolved story does not turn away: thanks stay thanks, danger is never over. */
-const KEPT: ReadonlySet<string> = new Set([GREETING_INTENT, DANGER_INTENT]);
-
 /**
  * A story that asks nothing and tells its need as over is no request: the need read is offered
  * as «Intendevi…?», first among the alternatives.
  */
 export function asResolved(decision: Classification, asksNothing: boolean): Classification {
-  if (!asksNothing || decision.intent === null || KEPT.has(decision.intent)) return decision;
+  if (!asksNothing || decision.intent === null) return decision;
   if (!toldResolved(decision.text)) return decision;
-  const need = { intent: decision.intent, confidence: decision.confidence };
-  return {
-    text: decision.text,
-    intent: null,
-    confidence: decision.confidence,
-    alternatives: [need, ...decision.alternatives].slice(0, ALTERNATIVES),
-    ambiguous: true,
-  };
+  return offeredOnly(decision);
 }

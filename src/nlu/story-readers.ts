@@ -1,8 +1,9 @@
 import { asActiveAgeing } from "./ageing.js";
-import { asCarersOwnNeed, asWornCarer, withoutListenerAsSecond } from "./carer.js";
+import { asCarerRoleTold, asCarersOwnNeed, asWornCarer, withoutListenerAsSecond } from "./carer.js";
 import { asChildcare } from "./childcare.js";
-import { asChoreNeed } from "./chores.js";
+import { asChoreNeed, withSecondChore } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
+import { asInPlace } from "./in-place.js";
 import { asItalianCourse } from "./learner.js";
 import type { ReadWords } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
@@ -55,10 +56,15 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking }) => asWorkOffered(decision, ranking),
   // The one chore the story names.
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
+  // A second chore the story tells hard, in a piece of its own.
+  (decision) => withSecondChore(decision),
   // Thanks that ask nothing.
   (decision, { ranking, words }) => asThanks(decision, ranking, words.thanks),
   // A need told as over asks for nothing, whichever need the readers before found.
   (decision, { words }) => asResolved(decision, words.onlyTells),
+  // A service told as had, got or done asks for nothing either, nor a carer's role told.
+  (decision, { words }) => asInPlace(decision, !words.asks),
+  (decision, { words }) => asCarerRoleTold(decision, words.asks),
   // A carer's or a family's wish to talk is their own need's, not a second one.
   (decision) => withoutListenerAsSecond(decision),
   // What the message refuses by name is offered by none of the readers' outcomes.

@@ -162,10 +162,31 @@ const firstWords = (lowered: string, n: number) =>
 
 /** Whether a message opens with what one does or where one lives: "faccio la badante…", "I work…". */
 export const opensWithOwnDoing = (lowered: string): boolean => {
-  const [first = "", second = "", third = ""] = firstWords(lowered, 3);
-  if (first === "i") return OWN_DOING.has(second) && OWN_DOING_GOES_ON.has(third);
+  const [first = "", second = ""] = firstWords(lowered, 2);
+  if (first === "i" || first === "ive") return ownDoingInEnglish(firstWords(lowered, 6));
   return OWN_DOING.has(first) && OWN_DOING_GOES_ON.has(second);
 };
+
+/** «I have», «I've been», between «I» and what one does: «I've been working as a carer for years». */
+const PERFECT = new Set(["have", "been"]);
+/** What one does, in the perfect's forms: «worked», «working», «lived». */
+const DOING_FORMS: Readonly<Record<string, string>> = {
+  worked: "work",
+  working: "work",
+  lived: "live",
+  living: "live",
+};
+
+/** «I work as…», «I've been working as…», «I have lived in…»: what one does, said first. */
+function ownDoingInEnglish([first = "", ...rest]: readonly string[]): boolean {
+  let i = 0;
+  if (first === "i") while (PERFECT.has(rest[i] ?? "")) i++;
+  else if (rest[0] === "been") i = 1;
+  const verb = rest[i] ?? "";
+  const perfect = i > 0 || first === "ive";
+  const doing = perfect ? (DOING_FORMS[verb] ?? "") : verb;
+  return OWN_DOING.has(doing) && OWN_DOING_GOES_ON.has(rest[i + 1] ?? "");
+}
 
 /** Whose life a statement tells of: "il mio 730…", "mio zio prende…", "my aunt is…", "I did…". */
 const OWN = new Set("mio mia miei mie nostro nostra nostri nostre my our i we".split(" "));

@@ -3,7 +3,7 @@
  * words as they read them, and the step that turns a reading to the need a story tells.
  */
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
-import { DANGER_INTENT } from "./need.js";
+import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { normalizeText } from "./normalize.js";
 
 /** A message's words, accents, apostrophes and marks gone: «I've», «co' cui» read as words. */
@@ -43,5 +43,25 @@ export function turnedTo(
     alternatives: ranking.ranked.filter((r) => r.intent !== intent).slice(0, ALTERNATIVES),
     ambiguous: false,
     ...(also === undefined || also === intent ? {} : { also }),
+  };
+}
+
+/** Needs a message that asks for none does not turn away: thanks stay thanks, danger is never over. */
+const NEVER_ONLY_OFFERED: ReadonlySet<string> = new Set([GREETING_INTENT, DANGER_INTENT]);
+
+/**
+ * A need read in a message that asks for none (a need told as over, a service in place, a
+ * carer's role told): not taken, offered first as «Intendevi…?» so the citizen can still say it
+ * is wanted.
+ */
+export function offeredOnly(decision: Classification): Classification {
+  if (decision.intent === null || NEVER_ONLY_OFFERED.has(decision.intent)) return decision;
+  const need = { intent: decision.intent, confidence: decision.confidence };
+  return {
+    text: decision.text,
+    intent: null,
+    confidence: decision.confidence,
+    alternatives: [need, ...decision.alternatives].slice(0, ALTERNATIVES),
+    ambiguous: true,
   };
 }

@@ -15,6 +15,8 @@ export function asWorkSought(
   seeksWork: boolean,
 ): Classification {
   if (!seeksWork || decision.intent === null) return decision;
+  const plain = plainWords(decision.text);
+  if (asksSomeoneForOthers(plain)) return withoutOwnTrade(decision, ranking, plain);
   if (decision.intent === JOB_INTENT) {
     const next = decision.alternatives[0]?.intent;
     return decision.ambiguous && next !== undefined && HIRING.has(next)
@@ -31,6 +33,58 @@ export function asWorkSought(
     alternatives: ranking.ranked.filter((r) => r.intent !== JOB_INTENT).slice(0, ALTERNATIVES),
     ambiguous: false,
   };
+}
+
+/** Work asked for in so many words: «cerco lavoro», «looking for work», «a job». */
+const WORK_ASKED =
+  /\b(?:cerc\w*|trovar\w*|busc\w*|looking for|find|need|want) (?:\w+ ){0,2}(?:lavoro|lavorare|impiego|trabajo|job|work)\b/u;
+/**
+ * Someone sought to do something for another («cerco qualcuna che guarda lui», «voglio trovare
+ * qualcuno che porta mangiare a lui», «lei vuole qualcuno porta spesa», «I need someone to sit
+ * with her»): not for the teller («qualcuno che mi assuma», «someone to hire me»).
+ */
+const SOMEONE_FOR_OTHERS =
+  /\b(?:cerc\w*|trovar\w*|vuole|voglio|vorrei|serve|servirebbe|bisogno di|need|looking for|want) (?:\w+ ){0,2}(?:qualcun[oa]|una persona|una signora|someone|somebody)\b(?! (?:\w+ )?(?:mi|me|assum\w*|hire|employ)\b)/u;
+
+/**
+ * A worker who tells their own trade («io lavoro come badante di notte», «io lavoro colf per
+ * signora Anna») and asks someone for another — their child, the person they look after — asks
+ * for that, not for work: the trade is who they are, the «work» cue only the telling of it.
+ */
+export const asksSomeoneForOthers = (plain: string): boolean =>
+  SOMEONE_FOR_OTHERS.test(plain) && !WORK_ASKED.test(plain);
+
+/** One's own trade told, and the need its words name: «lavoro come badante», «io lavoro colf». */
+const OWN_TRADE =
+  /\b(?:lavoro|lavorato|lavoravo|faccio|work|working) (?:come |da |as |la |il |a |an )*(badante|colf|pulizie|babysitter|baby sitter|tata|carer|cleaner|nanny)\b/u;
+const TRADE_NEED: Readonly<Record<string, string>> = {
+  badante: "badante",
+  carer: "badante",
+  colf: "colf",
+  pulizie: "colf",
+  cleaner: "colf",
+  babysitter: "babysitter",
+  "baby sitter": "babysitter",
+  tata: "babysitter",
+  nanny: "babysitter",
+};
+
+/**
+ * The worker's own trade is not what they ask for someone else: a reading of it (or of work)
+ * turns to the model's next need among its best three («io lavoro colf per signora Anna… lei
+ * vuole qualcuno porta spesa»: the shopping, not a home helper).
+ */
+function withoutOwnTrade(
+  decision: Classification,
+  ranking: Ranking,
+  plain: string,
+): Classification {
+  const trade = OWN_TRADE.exec(plain)?.[1];
+  const own = trade === undefined ? undefined : TRADE_NEED[trade];
+  if (own === undefined || (decision.intent !== own && decision.intent !== JOB_INTENT))
+    return decision;
+  const next = ranking.ranked.find((r) => r.intent !== own && r.intent !== JOB_INTENT);
+  return next === undefined ? decision : turnedTo(decision, ranking, next.intent, undefined);
 }
 
 /**

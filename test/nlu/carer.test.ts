@@ -186,3 +186,24 @@ describe("a carer's or a family's wish to talk", () => {
     expect(withoutListenerAsSecond(read("caregiver", "badante")).also).toBe("badante");
   });
 });
+
+// Written for these tests, in my own words.
+describe("a family carer who only tells whom they look after asks for no support yet", () => {
+  it.each([
+    "I've been my dad's carer since his stroke three years ago.",
+    "I'm my wife's full time carer, have been since 2020.",
+  ])("%j is offered its need as «Intendevi…?»", (text) => {
+    expect(classifier.classify(text)).toMatchObject({ intent: null, ambiguous: true });
+  });
+
+  it.each([
+    // The weight told, or help asked for.
+    [
+      "I've been my dad's carer since his stroke and I'm exhausted, is there a group for people like me?",
+      "caregiver",
+    ],
+    ["I've been my mum's carer for years, now I need someone for the nights", "badante"],
+  ])("%j keeps its need", (text, need) => {
+    expect(classifier.classify(text).intent).toBe(need);
+  });
+});

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { toldChore } from "../../src/nlu/chores.js";
+import { choresToldByPiece, toldChore } from "../../src/nlu/chores.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
 import { readWords } from "../../src/nlu/read-words.js";
@@ -161,5 +161,40 @@ describe("the chore a story in another language tells hard (locales/<lang>/readi
     "mi madre cocina muy bien",
   ])("%j names none", (text) => {
     expect(read(text)).toBeUndefined();
+  });
+});
+
+// Written for these tests, in my own words.
+describe("a second chore told as a situation is offered beside the need answered", () => {
+  it.each([
+    "he is not sick so no nurse needed, but the flat is a mess and he cant carry the shopping up the stairs",
+    "mio padre non è malato quindi non serve l'infermiera, ma la casa è un disastro e non riesce a portare su la spesa per le scale",
+  ])("%j: the shopping answered, a home helper offered", (text) => {
+    expect(classifier.classify(text)).toMatchObject({
+      intent: "spesa_domicilio",
+      also: "colf",
+    });
+  });
+
+  it.each([
+    // The chore refused, or seen to by the family, is never offered.
+    "mia madre non vuole la colf, ma non riesce più a portare su la spesa",
+    "non ci serve la badante: la casa è un disastro ma ci pensiamo noi, è la spesa che non riesce più a fare",
+  ])("%j: the shopping alone", (text) => {
+    const read = classifier.classify(text);
+    expect(read.intent).toBe("spesa_domicilio");
+    expect(read.also).toBeUndefined();
+  });
+
+  it("reads each piece's own difficulty: a refusal silences only its piece", () => {
+    expect(
+      choresToldByPiece("non le serve aiuto per le pulizie, ma non riesce più a cucinare"),
+    ).toEqual(["pasti_domicilio"]);
+    expect(choresToldByPiece("the place is a tip and she can not stand at the stove")).toEqual([
+      "pasti_domicilio",
+      "colf",
+    ]);
+    // A helper had: the house's state tells of her day off.
+    expect(choresToldByPiece("la nostra colf è in ferie, la casa è un disastro")).toEqual([]);
   });
 });

@@ -57,6 +57,20 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // Only objects WeMi does not give, the need's words around them.
     "Mi serve una ricetta facile per il pranzo della nonna, lei mangia poco",
     "Looking for a gift for our babysitter, she's leaving us after three years",
+    // A need's word in another sense: a phone company's operator, a shop's service, a film.
+    "l'operatore Iliad mi ha attivato un'offerta che non ho chiesto, a chi scrivo?",
+    "my phone company keeps sending an operator text every morning, how do I stop it?",
+    "l'assistenza clienti del negozio di elettrodomestici non mi richiama mai",
+    "c'è un film con una tata che arriva con l'ombrello, come si chiama?",
+    // News or a report told, or checked.
+    "ho sentito alla radio che aumentano i posti nei centri diurni, ma è vero?",
+    "I read an article about home carers being underpaid in Lombardy, shocking",
+    // An errand written to someone dear, sent here by mistake.
+    "amore passa in farmacia e prendi le pastiglie della nonna, io faccio tardi",
+    "babe can you grab nappies and bread on your way back",
+    // A shop's or a chemist's hours.
+    "c'è una farmacia aperta stanotte dalle parti di piazzale Abbiategrasso?",
+    "is there a supermarket open on Sundays near Lodi TIBB? I do my dad's shopping",
   ])("%j", (text) => {
     expect(other(text)).toBe(true);
   });
@@ -99,6 +113,14 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "non capisco il congiuntivo, c'è un corso di italiano la sera?",
     // A worker who lost a job in a shop.
     "lavoravo come cassiera nel mio negozio di quartiere, che ha chiuso",
+    // WeMi's own operator, or a person sought beside a film.
+    "vorrei parlare con un operatore di WeMi, non con il bot",
+    "stasera andiamo al cinema, ci serve una babysitter per i bambini",
+    // News beside something asked of the bot.
+    "ho letto che fate corsi di italiano gratuiti, quando iniziano?",
+    "I heard on the news that WeMi finds carers, can you find one for my dad?",
+    // A need written to the bot, however fondly the mother is named.
+    "la mia mamma amore mio ha 90 anni, cerco qualcuno che le porti la spesa",
   ])("%j does not", (text) => {
     expect(other(text)).toBe(false);
   });

@@ -470,6 +470,8 @@ describe("schoolwork about a need asks for nothing", () => {
     "cos'è il custode sociale? è per un esame di sociologia",
     "mio nipote fa una ricerca sull'assistenza agli anziani, avete dei numeri?",
     "I'm doing research about carers in Milan for my degree",
+    "sto scrivendo la tesi sulle badanti dell'est, mi servono dei dati",
+    "my cousin's dissertation is on meals on wheels in Lombardy",
   ])("%j is schoolwork", (text) => {
     expect(read(text).cues.has("schoolwork")).toBe(true);
   });

@@ -4,7 +4,7 @@ import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { NO_OTHER_WORDS, type OtherWords } from "../../src/nlu/negation-languages.js";
 import { wordsOf } from "../../src/nlu/normalize.js";
 import { readMessage } from "../../src/nlu/reading.js";
-import { tellsElsewhere } from "../../src/nlu/telling.js";
+import { opensWithOwnDoing, tellsElsewhere } from "../../src/nlu/telling.js";
 import { catalogueOtherWords } from "../support/other-words.js";
 
 // The words of every language, as the catalogue gives them to the model that reads them.
@@ -136,5 +136,32 @@ describe("a need already met, told in another language, is not taken as a reques
     ["шукаю доглядальницю для мами", "badante"],
   ])("while %j, asked in the same words, is still %s", (text, intent) => {
     expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
+// Written for these tests, in my own words.
+describe("a message that opens with one's own work, in the English perfect too", () => {
+  it.each([
+    "i work as a cleaner for two families in città studi",
+    "i've been working as a nanny in milan since 2019",
+    "i have worked as a carer for an old gentleman for years",
+    "ive been living in via padova for a long time",
+  ])("%j", (text) => {
+    expect(opensWithOwnDoing(text)).toBe(true);
+  });
+
+  it.each([
+    "i have a cleaner who comes on fridays",
+    "i've been looking for work as a nanny",
+    "i've been told to ask you",
+  ])("%j does not", (text) => {
+    expect(opensWithOwnDoing(text)).toBe(false);
+  });
+
+  it("telling one's work for years, asking nothing, is no job search", () => {
+    const read = classifier.classify(
+      "I've been working as a home carer in Lambrate for nine years.",
+    );
+    expect(read.intent).toBeNull();
   });
 });

@@ -23,6 +23,32 @@ beforeAll(async () => {
 
 const seeksWork = (text: string) => readMessage(text, isContentWord).cues.has("work");
 
+describe("a worker who tells their trade and asks someone for another asks for that", () => {
+  it.each([
+    // Written for this test, in my own words, as a carer or a cleaner new to Italian writes.
+    [
+      "io lavoro come colf per una signora, lei 90 anni, vorrei trovare qualcuno che porta a lei la spesa il sabato",
+      "spesa_domicilio",
+    ],
+    [
+      "io lavoro badante giorno e notte, mio figlio 3 anni, cerco qualcuna che guarda lui mattina",
+      "babysitter",
+    ],
+  ])("%j", (text, need) => {
+    expect(classifier.classify(text).intent).toBe(need);
+  });
+
+  it("asking for work, or someone who hires them, is still a job search", () => {
+    expect(classifier.classify("io lavoro come colf, cerco lavoro anche la sera").intent).toBe(
+      "lavoro",
+    );
+    expect(
+      classifier.classify("faccio la badante da anni, cerco qualcuno che mi assuma a Milano")
+        .intent,
+    ).toBe("lavoro");
+  });
+});
+
 describe("a worker who names their own trade looks for work", () => {
   it("a post named by its trade is a job search; a post offered is not", () => {
     expect(seeksWork("looking for caregiver job, i have 5 years experience")).toBe(true);

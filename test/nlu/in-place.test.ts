@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { toldInPlace } from "../../src/nlu/in-place.js";
+import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+
+let classifier: IntentClassifier;
+beforeAll(async () => {
+  classifier = await loadClassifier();
+});
+
+// Messages written for these tests, in my own words.
+describe("a citizen who tells of a service they already have is not offered it", () => {
+  it.each([
+    ["Mia cugina va a un gruppo di genitori di ragazzi disabili ogni sabato.", "disabilita"],
+    ["Mio fratello prende la pensione di invalidità dal 2015.", "caf_patronato"],
+    ["My sister attends a support group for parents of disabled kids.", "disabilita"],
+    ["Dad receives hot meals from the Comune on weekdays.", "pasti_domicilio"],
+  ])("%j is refused, its need offered as «Intendevi…?»", (text, need) => {
+    const read = classifier.classify(text);
+    expect(read).toMatchObject({ intent: null, ambiguous: true });
+    // The model is sure enough of the need to take it: the service in place turns it down.
+    expect(read.alternatives[0]).toMatchObject({ intent: need });
+    expect(read.confidence).toBeGreaterThan(0.4);
+  });
+
+  it.each([
+    // A service had, beside what is missing, hard or asked: a need.
+    [
+      "Mia madre riceve già i pasti, ma la spesa non riesce più a farla: chi gliela porta?",
+      "spesa_domicilio",
+    ],
+    [
+      "My son goes to a nursery in the mornings, I need a babysitter for the afternoons.",
+      "babysitter",
+    ],
+  ])("%j keeps its need", (text, need) => {
+    expect(classifier.classify(text).intent).toBe(need);
+  });
+});
+
+describe("a service told as in place", () => {
+  it.each([
+    "mia nonna prende la pensione di reversibilità dal 2019",
+    "We did the ISEE at the CAF in the spring, it took an hour.",
+    "la vicina ha trovato una tata tramite la parrocchia",
+    "my uncle attends a day centre near Piazza Napoli",
+    "Our little one started psychomotor sessions at the nursery after Easter.",
+    "The WeMi space near Piazza Prealpi helped my sister with her papers.",
+  ])("%j", (text) => {
+    expect(toldInPlace(text)).toBe(true);
+  });
+
+  it.each([
+    // Not had yet, wanted, owed, asked, hard, or one's own trade done.
+    "non abbiamo ancora trovato la badante",
+    "I have to do my ISEE before June",
+    "how did you get a carer for your mum?",
+    "prende i pasti a domicilio ma è sempre sola",
+    "ho fatto la badante per dieci anni a Brescia",
+  ])("%j is not", (text) => {
+    expect(toldInPlace(text)).toBe(false);
+  });
+});
