@@ -266,11 +266,15 @@ const both =
   (plain: string): boolean =>
     a(plain) && b(plain);
 
-/** Whether a message, as plainWords gives it, says one of these phrases, as whole words. */
+/**
+ * Whether a message, as plainWords gives it, says one of these phrases, as whole words. Arabic
+ * writes «and» as a letter joined to the next word («وماعنديش شغل»: and I have no work), so a
+ * phrase may start right after it.
+ */
 function saysOne(phrases: readonly string[]): (plain: string) => boolean {
   if (phrases.length === 0) return () => false;
   const said = phrases.map((phrase) => plainWords(phrase).trim()).join("|");
-  const phrase = new RegExp(`(?:^|\\s)(?:${said})(?:\\s|$)`, "u");
+  const phrase = new RegExp(`(?:^|\\s)و?(?:${said})(?:\\s|$)`, "u");
   return (plain) => phrase.test(plain);
 }
 

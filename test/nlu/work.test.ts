@@ -302,9 +302,26 @@ describe("work lost, told in another language's words (locales/<lang>/reading.ya
     expect(lost(text)).toBe(true);
   });
 
+  // Work no longer had, told as «I have no work (now)»: a caring job ends with the one cared for.
+  it.each([
+    "cuidaba a un señor en Lambrate, lo llevaron a una residencia y ahora no tengo trabajo",
+    "Umuwi na sa probinsya ang amo ko, wala na akong trabaho mula noong Lunes",
+    "Синьйора переїхала до сина, і тепер у мене немає роботи",
+    "Бабушка, за которой я ухаживала, умерла, у меня нет работы",
+    "a signora foi para um lar e agora não tenho trabalho",
+    "bunica pe care o îngrijeam a murit și nu mai am de lucru",
+    "la dame que je gardais est partie en maison de retraite, je n'ai plus de travail",
+    "zonja që kujdesesha iku te djali, tani nuk kam punë",
+    "الست اللي كنت بخدمها ماتت وماعنديش شغل دلوقتي",
+  ])("%j", (text) => {
+    expect(lost(text)).toBe(true);
+  });
+
   it.each([
     // Work told, not lost.
     "mi marido trabaja en una fábrica de Sesto",
+    // Another's work missing, or one's own work today only.
+    "hoy no trabajo, es mi día libre",
     "Працюю доглядальницею вже п'ять років",
   ])("%j is not", (text) => {
     expect(lost(text)).toBe(false);
