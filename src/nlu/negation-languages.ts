@@ -96,6 +96,14 @@ export interface NegationWords {
   readonly caresForOwn?: readonly string[];
   readonly forOneself?: readonly string[];
   /**
+   * How an older person is told as well, as phrases («está sano», «malakas pa», «здорова»), and
+   * days told as spent alone and idle («no habla con nadie», «walang kausap», «цілий день
+   * вдома»): both in one message, as «sta benissimo… non vede nessuno», are activities with
+   * others (ageing.ts).
+   */
+  readonly well?: readonly string[];
+  readonly idle?: readonly string[];
+  /**
    * How one asks how a word is said or translated, as phrases («comment on dit», «cum se
    * zice», «як перекласти»): said of Italian or another language and wanting nothing, the need's
    * word in it («femme de ménage») is only the word asked for (reading.ts).
@@ -140,6 +148,8 @@ export const readingWordsFileSchema = z
     offers_oneself: words.optional(),
     cares_for_own: words.optional(),
     for_oneself: words.optional(),
+    well: words.optional(),
+    idle: words.optional(),
     asks_a_word: words.optional(),
   })
   .transform(
@@ -213,6 +223,8 @@ export interface OtherWords {
   readonly workLost: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, is a family carer asking for themselves. */
   readonly asksAsCarer: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, tells an older person well but idle. */
+  readonly wellButIdle: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, asks how a word is said (asksAWord). */
   readonly asksAWord: (plain: string) => boolean;
 }
@@ -257,6 +269,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     italian: startsWithOne(read((w) => w.italian)),
     workLost: saysOne([...listed((w) => w.workLost), ...listed((w) => w.offersOneself)]),
     asksAsCarer: both(saysOne(listed((w) => w.caresForOwn)), saysOne(listed((w) => w.forOneself))),
+    wellButIdle: both(saysOne(listed((w) => w.well)), saysOne(listed((w) => w.idle))),
     asksAWord: saysOne(listed((w) => w.asksAWord)),
   };
 }
@@ -317,5 +330,6 @@ export const NO_OTHER_WORDS: OtherWords = {
   italian: () => false,
   workLost: () => false,
   asksAsCarer: () => false,
+  wellButIdle: () => false,
   asksAWord: () => false,
 };
