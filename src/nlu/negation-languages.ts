@@ -104,6 +104,13 @@ export interface NegationWords {
   readonly well?: readonly string[];
   readonly idle?: readonly string[];
   /**
+   * How one names one's children («mi hija», «донечці», «anak namin»), and how the hours they
+   * are left without someone are told («no tengo con quién dejarla», «оставить не с кем»,
+   * «walang magbabantay»): both in one message are a babysitter (childcare.ts).
+   */
+  readonly children?: readonly string[];
+  readonly unminded?: readonly string[];
+  /**
    * How one asks how a word is said or translated, as phrases («comment on dit», «cum se
    * zice», «як перекласти»): said of Italian or another language and wanting nothing, the need's
    * word in it («femme de ménage») is only the word asked for (reading.ts).
@@ -150,6 +157,8 @@ export const readingWordsFileSchema = z
     for_oneself: words.optional(),
     well: words.optional(),
     idle: words.optional(),
+    children: words.optional(),
+    unminded: words.optional(),
     asks_a_word: words.optional(),
   })
   .transform(
@@ -225,6 +234,8 @@ export interface OtherWords {
   readonly asksAsCarer: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells an older person well but idle. */
   readonly wellButIdle: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, tells children left without someone. */
+  readonly childrenUnminded: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, asks how a word is said (asksAWord). */
   readonly asksAWord: (plain: string) => boolean;
 }
@@ -270,6 +281,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     workLost: saysOne([...listed((w) => w.workLost), ...listed((w) => w.offersOneself)]),
     asksAsCarer: both(saysOne(listed((w) => w.caresForOwn)), saysOne(listed((w) => w.forOneself))),
     wellButIdle: both(saysOne(listed((w) => w.well)), saysOne(listed((w) => w.idle))),
+    childrenUnminded: both(saysOne(listed((w) => w.children)), saysOne(listed((w) => w.unminded))),
     asksAWord: saysOne(listed((w) => w.asksAWord)),
   };
 }
@@ -331,5 +343,6 @@ export const NO_OTHER_WORDS: OtherWords = {
   workLost: () => false,
   asksAsCarer: () => false,
   wellButIdle: () => false,
+  childrenUnminded: () => false,
   asksAWord: () => false,
 };

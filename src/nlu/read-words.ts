@@ -149,7 +149,7 @@ export function readWords(
     seeksWork,
     asksAsCarer: asksAsCarer(plain) || other.asksAsCarer(plain),
     wellButIdle: toldWellButIdle(plain) || other.wellButIdle(plain),
-    childrenUnminded: toldChildrenUnminded(plain),
+    childrenUnminded: toldChildrenUnminded(plain) || other.childrenUnminded(plain),
     // In another language only when told, not asked: «Не подскажете, как по-итальянски…?» asks
     // for a word, politely negated.
     languageBarrier:
