@@ -2,11 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { asActiveAgeing, toldWellButIdle } from "../../src/nlu/ageing.js";
 import type { Ranking } from "../../src/nlu/decision.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
-import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
-import { readWords } from "../../src/nlu/read-words.js";
 import { plainWords } from "../../src/nlu/told-need.js";
 import { decided } from "../support/classification.js";
-import { catalogueOtherWords } from "../support/other-words.js";
+import { catalogueReading } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -86,8 +84,8 @@ describe("a reading turned to activities with others", () => {
 describe("an older person well but idle, told in another language's words (locales/<lang>/reading.yaml)", () => {
   let told: (text: string) => boolean;
   beforeAll(async () => {
-    const other = await catalogueOtherWords();
-    told = (text) => readWords(text, DEFAULT_FEATURES, undefined, other).wellButIdle;
+    const read = await catalogueReading();
+    told = (text) => read(text).wellButIdle;
   });
 
   // Written for these tests, in my own words.

@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { toldChildrenUnminded } from "../../src/nlu/childcare.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
-import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
-import { readWords } from "../../src/nlu/read-words.js";
 import { plainWords } from "../../src/nlu/told-need.js";
-import { catalogueOtherWords } from "../support/other-words.js";
+import { catalogueReading } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -50,8 +48,8 @@ describe("the words of children left without someone", () => {
 describe("children left without someone, told in another language's words (locales/<lang>/reading.yaml)", () => {
   let told: (text: string) => boolean;
   beforeAll(async () => {
-    const other = await catalogueOtherWords();
-    told = (text) => readWords(text, DEFAULT_FEATURES, undefined, other).childrenUnminded;
+    const read = await catalogueReading();
+    told = (text) => read(text).childrenUnminded;
   });
 
   // Written for these tests, in my own words.

@@ -2,8 +2,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Classification, Ranking } from "../../src/nlu/decision.js";
 import { isContentWord } from "../../src/nlu/features.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
-import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
-import { readWords } from "../../src/nlu/read-words.js";
 import { readMessage } from "../../src/nlu/reading.js";
 import { plainWords } from "../../src/nlu/told-need.js";
 import {
@@ -14,7 +12,7 @@ import {
   toldWorkLost,
 } from "../../src/nlu/work.js";
 import { decided } from "../support/classification.js";
-import { catalogueOtherWords } from "../support/other-words.js";
+import { catalogueReading } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -279,8 +277,8 @@ describe("a worker who tells what they can do and asks for a post looks for work
 
 /** The reading's «work lost or oneself offered» with the catalogue's other languages' words. */
 async function workLostElsewhere(): Promise<(text: string) => boolean> {
-  const other = await catalogueOtherWords();
-  return (text) => readWords(text, DEFAULT_FEATURES, undefined, other).workLost;
+  const read = await catalogueReading();
+  return (text) => read(text).workLost;
 }
 
 describe("work lost, told in another language's words (locales/<lang>/reading.yaml)", () => {
