@@ -96,6 +96,21 @@ export interface NegationWords {
   readonly caresForOwn?: readonly string[];
   readonly forOneself?: readonly string[];
   /**
+   * How an older person is told as well, as phrases («está sano», «malakas pa», «здорова»), and
+   * days told as spent alone and idle («no habla con nadie», «walang kausap», «цілий день
+   * вдома»): both in one message, as «sta benissimo… non vede nessuno», are activities with
+   * others (ageing.ts).
+   */
+  readonly well?: readonly string[];
+  readonly idle?: readonly string[];
+  /**
+   * How one names one's children («mi hija», «донечці», «anak namin»), and how the hours they
+   * are left without someone are told («no tengo con quién dejarla», «оставить не с кем»,
+   * «walang magbabantay»): both in one message are a babysitter (childcare.ts).
+   */
+  readonly children?: readonly string[];
+  readonly unminded?: readonly string[];
+  /**
    * How one asks how a word is said or translated, as phrases («comment on dit», «cum se
    * zice», «як перекласти»): said of Italian or another language and wanting nothing, the need's
    * word in it («femme de ménage») is only the word asked for (reading.ts).
@@ -140,6 +155,10 @@ export const readingWordsFileSchema = z
     offers_oneself: words.optional(),
     cares_for_own: words.optional(),
     for_oneself: words.optional(),
+    well: words.optional(),
+    idle: words.optional(),
+    children: words.optional(),
+    unminded: words.optional(),
     asks_a_word: words.optional(),
   })
   .transform(
@@ -213,6 +232,10 @@ export interface OtherWords {
   readonly workLost: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, is a family carer asking for themselves. */
   readonly asksAsCarer: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, tells an older person well but idle. */
+  readonly wellButIdle: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, tells children left without someone. */
+  readonly childrenUnminded: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, asks how a word is said (asksAWord). */
   readonly asksAWord: (plain: string) => boolean;
 }
@@ -257,6 +280,8 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     italian: startsWithOne(read((w) => w.italian)),
     workLost: saysOne([...listed((w) => w.workLost), ...listed((w) => w.offersOneself)]),
     asksAsCarer: both(saysOne(listed((w) => w.caresForOwn)), saysOne(listed((w) => w.forOneself))),
+    wellButIdle: both(saysOne(listed((w) => w.well)), saysOne(listed((w) => w.idle))),
+    childrenUnminded: both(saysOne(listed((w) => w.children)), saysOne(listed((w) => w.unminded))),
     asksAWord: saysOne(listed((w) => w.asksAWord)),
   };
 }
@@ -266,11 +291,15 @@ const both =
   (plain: string): boolean =>
     a(plain) && b(plain);
 
-/** Whether a message, as plainWords gives it, says one of these phrases, as whole words. */
+/**
+ * Whether a message, as plainWords gives it, says one of these phrases, as whole words. Arabic
+ * writes «and» as a letter joined to the next word («وماعنديش شغل»: and I have no work), so a
+ * phrase may start right after it.
+ */
 function saysOne(phrases: readonly string[]): (plain: string) => boolean {
   if (phrases.length === 0) return () => false;
   const said = phrases.map((phrase) => plainWords(phrase).trim()).join("|");
-  const phrase = new RegExp(`(?:^|\\s)(?:${said})(?:\\s|$)`, "u");
+  const phrase = new RegExp(`(?:^|\\s)و?(?:${said})(?:\\s|$)`, "u");
   return (plain) => phrase.test(plain);
 }
 
@@ -313,5 +342,7 @@ export const NO_OTHER_WORDS: OtherWords = {
   italian: () => false,
   workLost: () => false,
   asksAsCarer: () => false,
+  wellButIdle: () => false,
+  childrenUnminded: () => false,
   asksAWord: () => false,
 };

@@ -151,8 +151,8 @@ export function readWords(
     elsewhere: reading.cues.has("elsewhere"),
     seeksWork,
     asksAsCarer: asksAsCarer(plain) || other.asksAsCarer(plain),
-    wellButIdle: toldWellButIdle(plain),
-    childrenUnminded: toldChildrenUnminded(plain),
+    wellButIdle: toldWellButIdle(plain) || other.wellButIdle(plain),
+    childrenUnminded: toldChildrenUnminded(plain) || other.childrenUnminded(plain),
     // In another language only when told, not asked: «Не подскажете, как по-итальянски…?» asks
     // for a word, politely negated.
     languageBarrier:

@@ -4,6 +4,7 @@ import type { Ranking } from "../../src/nlu/decision.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { plainWords } from "../../src/nlu/told-need.js";
 import { decided } from "../support/classification.js";
+import { catalogueReading } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -77,5 +78,36 @@ describe("a reading turned to activities with others", () => {
   it("keeps a need read surely, and danger", () => {
     expect(asActiveAgeing(decision("badante", false), ranking, true).intent).toBe("badante");
     expect(asActiveAgeing(decision("emergenza", true), ranking, true).intent).toBe("emergenza");
+  });
+});
+
+describe("an older person well but idle, told in another language's words (locales/<lang>/reading.yaml)", () => {
+  let told: (text: string) => boolean;
+  beforeAll(async () => {
+    const read = await catalogueReading();
+    told = (text) => read(text).wellButIdle;
+  });
+
+  // Written for these tests, in my own words.
+  it.each([
+    "Mi abuelo tiene 80, está sano y lúcido, pero desde que murió su amigo no habla con nadie",
+    "Minha sogra tem 74, está bem de saúde, mas passa o dia todo em casa",
+    "Tatăl meu e sănătos, dar de când s-a pensionat se plictisește",
+    "Тато здоровий, але ні з ким не спілкується, бо тут нікого не знає",
+    "Бабушка бодрая, но целыми днями дома смотрит телевизор",
+    "Si lolo malakas pa, pero walang kausap maghapon",
+    "Ma mère est en pleine forme mais elle ne voit personne de la semaine",
+    "جدي صحته كويسة بس قاعد في البيت ومش بيكلم حد",
+  ])("%j", (text) => {
+    expect(told(text)).toBe(true);
+  });
+
+  it.each([
+    // Well, and nothing told of the days: no activities asked.
+    "Mi abuela está sana, gracias a Dios",
+    // Alone and idle, with nothing told of being well: care, meals or a visit may be the need.
+    "Бабушка целыми днями дома, после падения боится выходить",
+  ])("%j is not", (text) => {
+    expect(told(text)).toBe(false);
   });
 });

@@ -7,11 +7,9 @@ import {
 } from "../../src/nlu/carer.js";
 import type { Classification, Ranking } from "../../src/nlu/decision.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
-import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
-import { readWords } from "../../src/nlu/read-words.js";
 import { plainWords } from "../../src/nlu/told-need.js";
 import { decided } from "../support/classification.js";
-import { catalogueOtherWords } from "../support/other-words.js";
+import { catalogueReading } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -143,8 +141,8 @@ describe("a reading turned to the carer's own need", () => {
 describe("a family carer asking for themselves, in another language's words (locales/<lang>/reading.yaml)", () => {
   let asks: (text: string) => boolean;
   beforeAll(async () => {
-    const other = await catalogueOtherWords();
-    asks = (text) => readWords(text, DEFAULT_FEATURES, undefined, other).asksAsCarer;
+    const read = await catalogueReading();
+    asks = (text) => read(text).asksAsCarer;
   });
 
   // Written for these tests, in my own words.

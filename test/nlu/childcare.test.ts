@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { toldChildrenUnminded } from "../../src/nlu/childcare.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { plainWords } from "../../src/nlu/told-need.js";
+import { catalogueReading } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -41,5 +42,34 @@ describe("the words of children left without someone", () => {
     "Sono rimasta senza lavoro e con due bambini piccoli, fino ad ora ce la facevamo con lo stipendio di mio marito",
   ])("%j is not", (text) => {
     expect(toldChildrenUnminded(plainWords(text))).toBe(false);
+  });
+});
+
+describe("children left without someone, told in another language's words (locales/<lang>/reading.yaml)", () => {
+  let told: (text: string) => boolean;
+  beforeAll(async () => {
+    const read = await catalogueReading();
+    told = (text) => read(text).childrenUnminded;
+  });
+
+  // Written for these tests, in my own words.
+  it.each([
+    "Empiezo a trabajar en el hotel a las seis y no tengo con quién dejarla, la nena tiene tres años",
+    "Мы оба работаем в ночь, сыну пять лет, оставить не с кем",
+    "Чоловік на заробітках, а донечці чотири роки, і нема з ким залишити її ввечері",
+    "Night shift kami pareho, yung anak namin walang magbabantay",
+    "Meu marido viaja a semana toda e não temos com quem deixar a menina, que ficava com ela voltou ao Brasil",
+    "La voisine qui les gardait déménage, et mes enfants sortent à 16h",
+  ])("%j", (text) => {
+    expect(told(text)).toBe(true);
+  });
+
+  it.each([
+    // Children named, with someone who minds them.
+    "Mi hija va a la guardería y mi madre la recoge todos los días",
+    // Nobody to leave with, said of an old person, not of children.
+    "Маму оставить не с кем, она после инсульта",
+  ])("%j is not", (text) => {
+    expect(told(text)).toBe(false);
   });
 });

@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { choresToldByPiece, toldChore } from "../../src/nlu/chores.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
-import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
-import { readWords } from "../../src/nlu/read-words.js";
 import { plainWords } from "../../src/nlu/told-need.js";
-import { catalogueOtherWords } from "../support/other-words.js";
+import { catalogueReading } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -140,8 +138,8 @@ describe("a chore told hard in an older person's story is that chore, not a care
 describe("the chore a story in another language tells hard (locales/<lang>/reading.yaml)", () => {
   let read: (text: string) => string | undefined;
   beforeAll(async () => {
-    const other = await catalogueOtherWords();
-    read = (text) => readWords(text, DEFAULT_FEATURES, undefined, other).chore;
+    const reading = await catalogueReading();
+    read = (text) => reading(text).chore;
   });
 
   it.each([

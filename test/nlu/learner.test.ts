@@ -3,12 +3,10 @@ import type { Ranking } from "../../src/nlu/decision.js";
 import { isContentWord } from "../../src/nlu/features.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { asItalianCourse, toldLanguageBarrier } from "../../src/nlu/learner.js";
-import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
-import { readWords } from "../../src/nlu/read-words.js";
 import { readMessage } from "../../src/nlu/reading.js";
 import { plainWords } from "../../src/nlu/told-need.js";
 import { decided } from "../support/classification.js";
-import { catalogueOtherWords } from "../support/other-words.js";
+import { catalogueReading } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -115,9 +113,8 @@ describe("«Italian» said as who someone is", () => {
 describe("Italian told as the barrier in another language (locales/<lang>/reading.yaml)", () => {
   let barrierElsewhere: (text: string) => boolean;
   beforeAll(async () => {
-    const other = await catalogueOtherWords();
-    barrierElsewhere = (text) =>
-      readWords(text, DEFAULT_FEATURES, undefined, other).languageBarrier;
+    const read = await catalogueReading();
+    barrierElsewhere = (text) => read(text).languageBarrier;
   });
 
   // Written for these tests, in my own words.

@@ -104,6 +104,27 @@ describe("Sinhala tells and asks in its own script and in Latin letters", () => 
   });
 });
 
+describe("Arabic tells of someone's life, and asks with a word of wanting", () => {
+  it.each([
+    // Someone's speech, home, helper or journey, told.
+    "أخوي الصغير بيتكلم الطلياني أحسن من الكل",
+    "خالتي تعيش في Monza مع بنتها",
+    "جدي عنده مساعدة من رومانيا من سنتين",
+    "البادانتي بتاعة ستي سافرت بلدها أسبوع",
+  ])("%j tells", (text) => {
+    expect(statement(text)).toBe(true);
+  });
+
+  it.each([
+    // «and» is written on the word: «ومحتاجة», «ونحتاج».
+    "خالتي تعيش وحدها ومحتاجة حد يساعدها في البيت",
+    "أعمل في مطعم بس بدي شغل تاني",
+    "جدي عنده ٩٠ سنة ونحتاج بادانتي",
+  ])("%j asks, whatever it tells beside", (text) => {
+    expect(statement(text)).toBe(false);
+  });
+});
+
 describe("the past and the participle, as each language forms them", () => {
   it.each([
     ["contrataron una señora", true],

@@ -2,8 +2,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Classification, Ranking } from "../../src/nlu/decision.js";
 import { isContentWord } from "../../src/nlu/features.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
-import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
-import { readWords } from "../../src/nlu/read-words.js";
 import { readMessage } from "../../src/nlu/reading.js";
 import { plainWords } from "../../src/nlu/told-need.js";
 import {
@@ -14,7 +12,7 @@ import {
   toldWorkLost,
 } from "../../src/nlu/work.js";
 import { decided } from "../support/classification.js";
-import { catalogueOtherWords } from "../support/other-words.js";
+import { catalogueReading } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
@@ -305,8 +303,8 @@ describe("a worker who tells what they can do and asks for a post looks for work
 
 /** The reading's «work lost or oneself offered» with the catalogue's other languages' words. */
 async function workLostElsewhere(): Promise<(text: string) => boolean> {
-  const other = await catalogueOtherWords();
-  return (text) => readWords(text, DEFAULT_FEATURES, undefined, other).workLost;
+  const read = await catalogueReading();
+  return (text) => read(text).workLost;
 }
 
 describe("work lost, told in another language's words (locales/<lang>/reading.yaml)", () => {
@@ -328,9 +326,26 @@ describe("work lost, told in another language's words (locales/<lang>/reading.ya
     expect(lost(text)).toBe(true);
   });
 
+  // Work no longer had, told as «I have no work (now)»: a caring job ends with the one cared for.
+  it.each([
+    "cuidaba a un señor en Lambrate, lo llevaron a una residencia y ahora no tengo trabajo",
+    "Umuwi na sa probinsya ang amo ko, wala na akong trabaho mula noong Lunes",
+    "Синьйора переїхала до сина, і тепер у мене немає роботи",
+    "Бабушка, за которой я ухаживала, умерла, у меня нет работы",
+    "a signora foi para um lar e agora não tenho trabalho",
+    "bunica pe care o îngrijeam a murit și nu mai am de lucru",
+    "la dame que je gardais est partie en maison de retraite, je n'ai plus de travail",
+    "zonja që kujdesesha iku te djali, tani nuk kam punë",
+    "الست اللي كنت بخدمها ماتت وماعنديش شغل دلوقتي",
+  ])("%j", (text) => {
+    expect(lost(text)).toBe(true);
+  });
+
   it.each([
     // Work told, not lost.
     "mi marido trabaja en una fábrica de Sesto",
+    // Another's work missing, or one's own work today only.
+    "hoy no trabajo, es mi día libre",
     "Працюю доглядальницею вже п'ять років",
   ])("%j is not", (text) => {
     expect(lost(text)).toBe(false);
