@@ -33,12 +33,22 @@ const TENS: Readonly<Record<string, number>> = {
   novant: 90,
 };
 
+const TENS_STEMS = Object.entries(TENS);
+
+/**
+ * How every number word begins (a unit, a teen, a ten, «cento», «mille»), any case, a last «e»
+ * also written «é»: a text with none of these has no number to write as digits, and most
+ * messages are not read word by word.
+ */
+const NUMBER_START =
+  /(?<!\p{L})(?:uno|du[eé]|tr[eé]|quatt|cinqu|sei|sett|ott|nov|dieci|dici|undici|dodici|quindici|sedici|vent|trent|quarant|sessant|cent|mill)/iu;
+
 /** 1–99 spelt as one word, or undefined. */
 function belowHundred(word: string): number | undefined {
   if (word === "") return 0;
   const unit = UNITS[word] ?? TEENS[word];
   if (unit !== undefined) return unit;
-  for (const [stem, value] of Object.entries(TENS)) {
+  for (const [stem, value] of TENS_STEMS) {
     if (!word.startsWith(stem)) continue;
     const rest = word.slice(stem.length).replace(/^[ia](?=$|[^ou])/u, "");
     if (rest === "") return value;
@@ -75,10 +85,12 @@ export function spokenNumber(word: string): number | undefined {
 
 /** The text with each number said as a word written as digits. */
 export const withSpokenNumbers = (text: string): string =>
-  text.replace(/\p{L}+/gu, (word) => {
-    const value = spokenNumber(word);
-    return value === undefined ? word : String(value);
-  });
+  NUMBER_START.test(text)
+    ? text.replace(/\p{L}+/gu, (word) => {
+        const value = spokenNumber(word);
+        return value === undefined ? word : String(value);
+      })
+    : text;
 
 /**
  * The text with a phone number dictated digit by digit written as digits: here «zero», «uno»

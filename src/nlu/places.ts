@@ -2,7 +2,7 @@ import { PLACE_TYPE_WORDS } from "../geo/cues.js";
 import { PARTICLES, STREET_TYPES } from "../geo/normalize.js";
 import type { ReadText, TextReader } from "./classifier.js";
 import { contentWords } from "./features.js";
-import { withSecondNeed } from "./two-needs.js";
+import { mayTakeSecondNeed, withSecondNeed } from "./two-needs.js";
 
 /** The places a message names, as its own words spell them (the geo reader's spans). */
 export type PlaceSpans = (text: string) => readonly string[];
@@ -70,7 +70,7 @@ export function readingWithoutPlaces(
       // Read whole only then: a need between two, none given as the second.
       const classify = () => {
         const need = { ...reading.classify(), text };
-        return need.also !== undefined || !need.ambiguous
+        return !need.ambiguous || !mayTakeSecondNeed(need)
           ? need
           : withSecondNeed(need, reader.read(text).classify());
       };

@@ -110,11 +110,19 @@ export function inAskedOrder(
 }
 
 /**
+ * Whether a reading can take the whole message's second need: it has none of its own, and it
+ * names a need (a pair is only ever read beside a need, so a reading of none is never one of
+ * two). Readers ask it before reading the whole message for nothing.
+ */
+export const mayTakeSecondNeed = (need: Classification): boolean =>
+  need.also === undefined && need.intent !== null;
+
+/**
  * The whole message's two needs ("una badante e i pasti a domicilio"), kept when the reading
  * chosen (without the place) hesitates between the same two: it is asked both, not unsure.
  */
 export function withSecondNeed(need: Classification, whole: Classification): Classification {
-  if (need.also !== undefined || whole.also === undefined) return need;
+  if (!mayTakeSecondNeed(need) || whole.also === undefined) return need;
   const named = [whole.intent, whole.also];
   const runnerUp = need.alternatives[0]?.intent ?? null;
   if (!named.includes(need.intent) || !named.includes(runnerUp)) return need;

@@ -29,6 +29,16 @@ describe("a number dictated as a word", () => {
     );
   });
 
+  it("a number however it begins and is cased, and a text with none as it came", () => {
+    expect(
+      withSpokenNumbers(
+        "Quattordici anni, QUINDICIMILA euro, diciotto mesi, via Tré, civico Mille",
+      ),
+    ).toBe("14 anni, 15000 euro, 18 mesi, via 3, civico 1000");
+    const noNumber = "cerco una badante per mia madre in via Padova";
+    expect(withSpokenNumbers(noNumber)).toBe(noNumber);
+  });
+
   it("a phone number dictated digit by digit reads as digits, «uno», «sei» and «zero» too", () => {
     expect(withSpokenDigits("tre tre tre uno due tre quattro cinque sei sette")).toBe(
       "3 3 3 1 2 3 4 5 6 7",

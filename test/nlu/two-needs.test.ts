@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Ranking } from "../../src/nlu/index.js";
+import type { Classification, Ranking } from "../../src/nlu/index.js";
 import {
   confirmedRunnerUp,
   inAskedOrder,
   secondNeed,
   twoSplitNeeds,
+  withSecondNeed,
 } from "../../src/nlu/two-needs.js";
 
 const ranking = (scores: Record<string, number>, outOfScope = 0.01, knownWords = 2): Ranking => ({
@@ -82,5 +83,26 @@ describe("two needs keep the order they were asked in", () => {
       intent: "badante",
       also: "caf_patronato",
     });
+  });
+});
+
+describe("a place-named message read both without its place and whole", () => {
+  const read = (intent: string | null, runnerUp: string, also?: string): Classification => ({
+    text: "una badante e i pasti a domicilio, abito a Baggio",
+    intent,
+    confidence: 0.5,
+    alternatives: [{ intent: runnerUp, confidence: 0.4 }],
+    ambiguous: also === undefined,
+    ...(also === undefined ? {} : { also }),
+  });
+
+  it("keeps both needs when the reading without the place hesitates between the same two", () => {
+    const whole = read("badante", "pasti_domicilio", "pasti_domicilio");
+    expect(withSecondNeed(read("badante", "pasti_domicilio"), whole).also).toBe("pasti_domicilio");
+  });
+
+  it("offers no second need beside no need at all", () => {
+    const whole = read(null, "pasti_domicilio", "pasti_domicilio");
+    expect(withSecondNeed(read(null, "pasti_domicilio"), whole).also).toBeUndefined();
   });
 });
