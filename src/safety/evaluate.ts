@@ -73,6 +73,7 @@ export const DANGER_SETS = {
     "danger-independent-19.jsonl",
     "danger-independent-20.jsonl",
     "danger-independent-21.jsonl",
+    "danger-independent-22.jsonl",
   ],
 } as const;
 
