@@ -27,6 +27,11 @@ describe("a home-care worker who says the job she does and that she wants work",
       "My contract ends in May and I don't want to sit at home. I work as a carer for old people",
     ],
     ["uk", "Контракт закінчується, не хочу залишатися без роботи, працюю доглядальницею"],
+    // Dictated by voice, no commas: the «no» after «pero» is about the work lost.
+    [
+      "es",
+      "hola buenas soy peruana trabajo de cuidadora hace diez años pero la señora que cuidaba fallecio y ahora no tengo trabajo",
+    ],
   ])(
     "(%s) gets the work answer at once: a «not» about being idle is not a «not» about the job",
     async (language, message) => {

@@ -48,6 +48,8 @@ describe("a question the need's own message already answers is not asked", () =>
     "naghahanap po ako ng trabaho bilang caregiver",
     "non voglio restare a casa, faccio la badante",
     "nu vreau sa stau fara lucru, lucrez ca badanta",
+    "trabajo de cuidadora hace diez años pero la señora fallecio y ahora no tengo trabajo",
+    "faccio la badante da dieci anni ma adesso non ho lavoro",
   ])("%j says home-care work", async (message) => {
     expect(impliedOption(await lavoro(), message)).toBe(0);
   });
@@ -59,6 +61,8 @@ describe("a question the need's own message already answers is not asked", () =>
     "looking for a job, not as a carer",
     "I don't want to be a carer any more",
     "nu vreau sa mai lucrez ca badanta",
+    "busco trabajo pero no como cuidadora",
+    "I work as a carer but I don't want to be a carer any more",
   ])("%j does not say it, so the citizen is asked", async (message) => {
     expect(impliedOption(await lavoro(), message)).toBe(-1);
   });
