@@ -3,6 +3,7 @@ import { localized } from "../bot/texts.js";
 import type { Intent, NeedQuestion } from "../catalogue/schema.js";
 import type { Space } from "../directory/schema.js";
 import { compilePhrase, occursIn, type Phrase } from "../language/phrases.js";
+import { TURN_WORDS } from "../language/turns.js";
 import { tokenize } from "../nlu/normalize.js";
 import {
   type Choice,
@@ -70,13 +71,15 @@ const phrasesOf = (byLanguage: PhrasesByLanguage | undefined): readonly Phrase[]
 };
 
 /**
- * Pieces of a message a punctuation mark or a «but» ends: a negation speaks of its own piece
- * («nu vreau sa stau fara lucru, lucrez ca badanta» refuses being idle, not the work she does;
- * dictated with no commas, «trabajo de cuidadora hace diez años pero ahora no tengo trabajo»
- * has lost work, not the trade). Not «tranne», «except»: they are how the trade is refused.
+ * Pieces of a message a punctuation mark or a word of contrast ends: a negation speaks of its
+ * own piece («nu vreau sa stau fara lucru, lucrez ca badanta» refuses being idle, not the work
+ * she does; dictated with no commas, «trabajo de cuidadora hace diez años pero ahora no tengo
+ * trabajo» has lost work, not the trade).
  */
-const CLAUSE_END =
-  /[,;:.!?\n\u060C\u061B\u061F\u3001\u3002\uFF0C\uFF1B\uFF01\uFF1F]+|\s(?:ma|però|pero|but|mais|dar|însă|insa|але|но|ngunit|لكن|ولكن)\s/iu;
+const CLAUSE_END = new RegExp(
+  `[,;:.!?\\n\\u060C\\u061B\\u061F\\u3001\\u3002\\uFF0C\\uFF1B\\uFF01\\uFF1F]+|\\s(?:${TURN_WORDS})\\s`,
+  "iu",
+);
 
 /**
  * The option the need's own message already says ("cerco lavoro come badante": care work),

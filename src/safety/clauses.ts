@@ -1,3 +1,4 @@
+import { TURN_WORDS } from "../language/turns.js";
 import { tokenize } from "../nlu/normalize.js";
 import type { Role } from "./cue-index.js";
 import type { Reading } from "./reading.js";
@@ -11,8 +12,7 @@ import { SENTENCE_END, turnBetween } from "./sentences.js";
  */
 
 /** A clause ends after a pause (a comma, a colon, a dash) or before a word of contrast. */
-const CLAUSE_START =
-  /(?<=[,:;()\u2013\u2014])|(?=\s(?:ma|però|pero|but|mais|dar|але|но|ngunit|لكن)\s)/iu;
+const CLAUSE_START = new RegExp(`(?<=[,:;()\u2013\u2014])|(?=\\s(?:${TURN_WORDS})\\s)`, "iu");
 
 /** Readings that silence what was told up to them, and the clause they are in. */
 const UP_TO: ReadonlySet<Role> = new Set(["over", "long_ago", "ended", "resolved"]);
