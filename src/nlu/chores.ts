@@ -1,5 +1,11 @@
 import type { Classification, Ranking } from "./decision.js";
-import { DANGER_INTENT, GREETING_INTENT, JOB_INTENT } from "./need.js";
+import {
+  DANGER_INTENT,
+  DOMESTIC_HELP_INTENT,
+  GREETING_INTENT,
+  HOME_CARER_INTENT,
+  JOB_INTENT,
+} from "./need.js";
 import type { OtherWords } from "./negation-languages.js";
 import type { ReadWord } from "./reading.js";
 import { plainWords, turnedTo } from "./told-need.js";
@@ -24,13 +30,13 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
     /\b(?:fare la spesa|(?:le )?buste della spesa|portare (?:su )?la spesa|frigo (?:e )?(?:sempre )?vuoto|(?:riempio|riempire) (?:il frigo|\w+ frigo)|frigo glielo riempio|the shopping|groceries|shopping bags|carrying (?:the )?(?:bags|water))\b/u,
   ],
   [
-    "colf",
+    DOMESTIC_HELP_INTENT,
     /\b(?:pulizie|pulire|stirare|stiro|lavare i piatti|stendere|lavatrice|straccio|vetri|spolverare|cleaning|ironing|to iron|dust everywhere|housework|laundry|washing up)\b/u,
   ],
   [
     // Care of one's own body: washing, dressing, getting up, the toilet; someone beside them.
     // Not «lavarlo», «vestirla»: someone else, often a carer who already comes, does it.
-    "badante",
+    HOME_CARER_INTENT,
     /\b(?:lavarsi|(?:farsi|fare) (?:la doccia|il bagno)|vestirsi|alzarsi dal letto|andare in bagno|wash (?:himself|herself|themselves)|(?:get|getting) (?:dressed|washed)|(?:dress|bathe) (?:himself|herself)|(?:have|take|having|taking) a (?:shower|bath)|get(?:ting)? (?:in|into|out of) (?:the )?(?:bed|bath|shower)|(?:go|going|get) to the (?:toilet|loo|bathroom))\b/u,
   ],
 ];
@@ -70,7 +76,7 @@ const HOME_TOLL =
 const TOLLS: Readonly<Record<string, RegExp>> = {
   [MEALS_INTENT]: MEALS_TOLL,
   spesa_domicilio: SHOPPING_TOLL,
-  colf: HOME_TOLL,
+  [DOMESTIC_HELP_INTENT]: HOME_TOLL,
 };
 
 /**
@@ -102,7 +108,7 @@ const HELPER_HAD =
 const choresNamed = (plain: string, helperHad = HELPER_HAD.test(plain)): string[] =>
   CHORES.filter(
     ([need, words]) =>
-      words.test(plain) || (need === "colf" && !helperHad && HOME_TOLL.test(plain)),
+      words.test(plain) || (need === DOMESTIC_HELP_INTENT && !helperHad && HOME_TOLL.test(plain)),
   ).map(([need]) => need);
 
 /**
@@ -145,8 +151,13 @@ export function asChoreNeed(
   if (chore === undefined) return decision;
   // A carer the story tells («ya no puede caminar») where the model read a chore the fall or
   // the age spread it over: not cooking nor the shopping, but someone beside them.
-  const carerOverChore = chore === "badante" && CHORES.some(([need]) => need === decision.intent);
-  if (decision.intent !== null && !carerOverChore && (decision.intent !== "badante" || carerNamed))
+  const carerOverChore =
+    chore === HOME_CARER_INTENT && CHORES.some(([need]) => need === decision.intent);
+  if (
+    decision.intent !== null &&
+    !carerOverChore &&
+    (decision.intent !== HOME_CARER_INTENT || carerNamed)
+  )
     return decision;
   return turnedTo(decision, ranking, chore, undefined);
 }
@@ -175,7 +186,7 @@ export function choresToldByPiece(text: string): string[] {
     .flatMap((piece) =>
       // The food's tolls (an empty fridge, weight lost) tell meals and shopping alike: one story.
       choresNamed(piece, helperHad).filter(
-        (need) => HARD.test(piece) || (need === "colf" && HOME_TOLL.test(piece)),
+        (need) => HARD.test(piece) || (need === DOMESTIC_HELP_INTENT && HOME_TOLL.test(piece)),
       ),
     );
   return [...new Set(told)];

@@ -15,6 +15,9 @@ export const JOB_INTENT = "lavoro";
 /** A person who cares for someone at home (the badante), whom a nurse refused refuses too. */
 export const HOME_CARER_INTENT = "badante";
 
+/** The need of a domestic helper (colf): housework, whose undone state a story may tell. */
+export const DOMESTIC_HELP_INTENT = "colf";
+
 /** A call from a WeMi operator, asked for in so many words. */
 export const OPERATOR_INTENT = "operatore";
 
