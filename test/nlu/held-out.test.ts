@@ -58,6 +58,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-22.jsonl",
   "/dev-hard-23.jsonl",
   "/dev-languages-23.jsonl",
+  "/dev-hard-24.jsonl",
+  "/dev-languages-24.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
