@@ -17,8 +17,9 @@ import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
-import { askContactDetails, correctedName } from "./contact.js";
+import { askContactDetails } from "./contact.js";
 import { askNewArea, changesArea } from "./contact-area.js";
+import { correctedName } from "./contact-steering.js";
 import { matchingPlace, type PlaceInUse, recalled } from "./place.js";
 import {
   asksCostOnly,

@@ -67,9 +67,74 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set([
   "living",
   "abitare",
   "stare",
-  // Ukrainian and Russian «живу», «живемо» as normalizeText spells Cyrillic.
+  // Ukrainian and Russian «живу», «живемо», «мешкаю», «проживаю» as normalizeText spells Cyrillic.
   "givu",
   "givemo",
+  "mesccaiu",
+  "progivaiu",
+  // Romanian «locuiesc», «locuim»; Portuguese «moro», «moramos»; Albanian «banoj», «jetoj»,
+  // «banojmë», «jetojmë».
+  "locuiesc",
+  "locuim",
+  "moro",
+  "moramos",
+  "banoj",
+  "jetoj",
+  "banojme",
+  "jetojme",
+]);
+
+/**
+ * «Near» and «lives» in the other languages the bot reads, before a Milan place: Romanian
+ * «lângă», «aproape de», «locuiește»; Spanish «junto a» (not «cerca», Italian «looks for»); French «habite», «près de»,
+ * «à côté de»; Portuguese «perto de», «mora»; Tagalog «nakatira», «malapit sa»; Albanian
+ * «banon», «jeton», «afër», «pranë»; Ukrainian and Russian «поруч», «возле», «около», «рядом», «живёт»,
+ * «живём», as normalizeText spells them. The person is left to owner.ts where the form does not
+ * tell it (French «habite» is «I» and «she», Tagalog does not say).
+ */
+const NEAR_AND_LIVES: ReadonlySet<string> = new Set([
+  "langa",
+  "aproape",
+  "locuieste",
+  "junto",
+  "habite",
+  "habitons",
+  "habitent",
+  "pres",
+  "cote",
+  "perto",
+  "mora",
+  "nakatira",
+  "malapit",
+  "banon",
+  "jeton",
+  "afer",
+  "prane",
+  "poruc",
+  "vozle",
+  "ocolo",
+  "riadom",
+  "givet",
+  "givem",
+]);
+
+/**
+ * Nouns for a neighbourhood in the other languages, as «zona», «quartiere»: Romanian
+ * «cartierul», Spanish «barrio», French «quartier», Portuguese «bairro», Albanian «lagjja»,
+ * «lagjen», Ukrainian and Russian «район», «районі», «району».
+ */
+const NEIGHBOURHOOD_NOUNS: ReadonlySet<string> = new Set([
+  "cartier",
+  "cartierul",
+  "barrio",
+  "quartier",
+  "bairro",
+  "lagje",
+  "lagjja",
+  "lagjen",
+  "raion",
+  "raioni",
+  "raionu",
 ]);
 
 /**
@@ -97,6 +162,7 @@ export const TOWN_WORDS: ReadonlySet<string> = new Set([
 /** Words around a place that are never part of its name, so never typo-corrected into one. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   ...FIRST_PERSON,
+  ...NEAR_AND_LIVES,
   ...TOWN_WORDS,
   "sono",
   "siamo",
@@ -126,23 +192,16 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that announce where someone lives or is: a place right after them is anchored. */
 export const RESIDENCE_CUES: ReadonlySet<string> = new Set([
-  "abito",
-  "abitiamo",
+  ...FIRST_PERSON,
+  ...NEAR_AND_LIVES,
+  ...NEIGHBOURHOOD_NOUNS,
   "abita",
   "abitano",
-  "abitare",
   "abitazione",
-  "vivo",
-  "viviamo",
   "vive",
   "vivono",
-  "sto",
-  "stiamo",
   "sta",
   "stanno",
-  "stare",
-  "risiedo",
-  "risiediamo",
   "risiede",
   "residente",
   "residenti",
@@ -162,9 +221,7 @@ export const RESIDENCE_CUES: ReadonlySet<string> = new Set([
   "parti",
   "presso",
   "passi",
-  "live",
   "lives",
-  "living",
   // Moving house: «we moved to Città Studi», «ci siamo trasferiti a…» (whose move it is,
   // owner.ts reads: «mio figlio si è trasferito a Londra» is not the citizen's area).
   "moved",
@@ -178,15 +235,19 @@ export const RESIDENCE_CUES: ReadonlySet<string> = new Set([
   "next",
   "behind",
   "opposite",
-  // Ukrainian «живе», «живуть», «біля» (near), «районі» (in the district), spelt in Latin.
+  // Ukrainian «живе», «живуть», «біля» (near), spelt in Latin.
   "give",
   "givut",
   "bilia",
-  "raioni",
 ]);
 
 /** Words that make a part of Milan of a name shared with a town ("zona Lodi", "Lodi area"). */
-export const AREA_WORDS: ReadonlySet<string> = new Set(["zona", "quartiere", "area"]);
+export const AREA_WORDS: ReadonlySet<string> = new Set([
+  "zona",
+  "quartiere",
+  "area",
+  ...NEIGHBOURHOOD_NOUNS,
+]);
 
 /** Words that make a metro station of a name shared with a neighbourhood ("metro Loreto"). */
 export const METRO_WORDS: ReadonlySet<string> = new Set([
@@ -204,6 +265,12 @@ export const METRO_WORDS: ReadonlySet<string> = new Set([
   "mm3",
   "mm4",
   "mm5",
+  // Romanian «metrou», «metroul», «metroului»; Albanian «metroja», «metrosë».
+  "metrou",
+  "metroul",
+  "metroului",
+  "metroja",
+  "metrose",
   "lilla",
   "gialla",
   "rossa",
@@ -221,6 +288,23 @@ export const PLACE_TYPE_WORDS: ReadonlySet<string> = new Set([
   "university",
   "stazione",
   "station",
+  // «Station» and «stop» in the other languages, as «stazione»: Romanian «stația», Spanish
+  // «estación», «parada», Portuguese «estação», «paragem», French «arrêt», Tagalog «istasyon»,
+  // Albanian «stacioni», Ukrainian and Russian «станція», «станції», «станция» as spelt.
+  "statia",
+  "statie",
+  "statiei",
+  "estacion",
+  "parada",
+  "estacao",
+  "paragem",
+  "arret",
+  "istasyon",
+  "stacion",
+  "stacioni",
+  "stacionit",
+  "stanzia",
+  "stanzii",
   "linea",
   "parco",
   "giardini",

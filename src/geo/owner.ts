@@ -135,6 +135,21 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "from",
   "born",
   "study",
+  // Working, in the other languages the bot reads, in forms that are only verbs (es «trabajo»,
+  // pt «trabalho» are also «a job», sought where one lives): es «trabaja», fr «travaille»,
+  // pt «trabalha», ro «lucrez», sq «punoj», tl «nagtatrabaho», uk «працюю», ru «работаю».
+  "trabaja",
+  "trabajan",
+  "travaille",
+  "travaillons",
+  "trabalha",
+  "lucrez",
+  "lucreaza",
+  "lucram",
+  "punoj",
+  "punon",
+  "nagtatrabaho",
+  ...cyrillic("працюю працює працюємо работаю работает работаем"),
 ]);
 
 /** Words ending a clause: the owner of a place is looked for only in its own clause. */

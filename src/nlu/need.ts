@@ -18,6 +18,9 @@ export const HOME_CARER_INTENT = "badante";
 /** The need of a domestic helper (colf): housework, whose undone state a story may tell. */
 export const DOMESTIC_HELP_INTENT = "colf";
 
+/** A nanny or babysitter for children at home. */
+export const BABYSITTER_INTENT = "babysitter";
+
 /** A call from a WeMi operator, asked for in so many words. */
 export const OPERATOR_INTENT = "operatore";
 
@@ -26,7 +29,11 @@ export const OPERATOR_INTENT = "operatore";
  * their words («lavoro come colf… cerco altra famiglia, sono brava a stirare»: cleaning,
  * ironing).
  */
-export const HIRING: ReadonlySet<string> = new Set(["colf", "badante", "babysitter"]);
+export const HIRING: ReadonlySet<string> = new Set([
+  DOMESTIC_HELP_INTENT,
+  HOME_CARER_INTENT,
+  BABYSITTER_INTENT,
+]);
 
 /** Whether a reading confidently names a need: not out of scope, not unsure, not a greeting. */
 export function namesNeed(reading: Pick<Classification, "intent" | "ambiguous">): boolean {

@@ -1,5 +1,11 @@
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
-import { HIRING, JOB_INTENT } from "./need.js";
+import {
+  BABYSITTER_INTENT,
+  DOMESTIC_HELP_INTENT,
+  HIRING,
+  HOME_CARER_INTENT,
+  JOB_INTENT,
+} from "./need.js";
 import { plainWords, turnedTo } from "./told-need.js";
 
 /**
@@ -58,15 +64,15 @@ export const asksSomeoneForOthers = (plain: string): boolean =>
 const OWN_TRADE =
   /\b(?:lavoro|lavorato|lavoravo|faccio|work|working) (?:come |da |as |la |il |a |an )*(badante|colf|pulizie|babysitter|baby sitter|tata|carer|cleaner|nanny)\b/u;
 const TRADE_NEED: Readonly<Record<string, string>> = {
-  badante: "badante",
-  carer: "badante",
-  colf: "colf",
-  pulizie: "colf",
-  cleaner: "colf",
-  babysitter: "babysitter",
-  "baby sitter": "babysitter",
-  tata: "babysitter",
-  nanny: "babysitter",
+  badante: HOME_CARER_INTENT,
+  carer: HOME_CARER_INTENT,
+  colf: DOMESTIC_HELP_INTENT,
+  pulizie: DOMESTIC_HELP_INTENT,
+  cleaner: DOMESTIC_HELP_INTENT,
+  babysitter: BABYSITTER_INTENT,
+  "baby sitter": BABYSITTER_INTENT,
+  tata: BABYSITTER_INTENT,
+  nanny: BABYSITTER_INTENT,
 };
 
 /**

@@ -1,0 +1,112 @@
+import { data, parseAction } from "../bot/callback-data.js";
+import { eitherCountry, normalizePhone } from "../handoff/phone.js";
+import type { KnowledgeHolder } from "../knowledge/index.js";
+import { namesNeed } from "../nlu/need.js";
+import { type Answer, MAX_NAME, MAX_NAME_WORDS, steering } from "./contact-steering.js";
+import {
+  answerBeforeBut,
+  type Choice,
+  type Dialogue,
+  keyboardOf,
+  readReply,
+  waitChoice,
+} from "./replies.js";
+
+/**
+ * At the name question a need must be told plainly («badante», «cerco una colf»: 0.74 and
+ * up): a name the classifier half-reads as a need («Lola Flores» → colf 0.48) is a name.
+ */
+const NEED_AT_NAME_CONFIDENCE = 0.6;
+
+/** «Me» said alone, in the languages the bot speaks: the proposed name. */
+const MYSELF = /^(?:me|myself|io|yo|eu|я)[\s.!]*$/iu;
+
+/**
+ * Pronouns of a person told of, in the languages the bot speaks: «lei» («she», and the formal
+ * «you») typed at the name question is whom the request is for, not a name.
+ */
+const PRONOUNS = new Set(
+  "lei lui loro she he her him they them ella él el ellos ellas ea ei ele вона він вони".split(" "),
+);
+
+/** A phone number typed beside the name, and the words before it («tel.», «cell» dropped). */
+const PHONE_IN_TEXT =
+  /(?:[\s,;:-]*(?:tel|telefono|cell|cellulare|phone|numero|number|n)\.?)?[\s,;:-]*(\+?\d[\d\s./-]{6,}\d)\s*$/iu;
+
+/** The name step's text without a valid phone number at its end, and that number. */
+function namePhoneIn(text: string): { readonly rest: string; readonly phone: string | null } {
+  const match = PHONE_IN_TEXT.exec(text);
+  const phone = match ? normalizePhone(match[1] as string) : null;
+  return phone && match
+    ? { rest: text.slice(0, match.index).trim(), phone }
+    : { rest: text, phone: null };
+}
+
+/**
+ * The name: the proposed one, a typed one, or "preferisco non dirlo" (operators then see a
+ * neutral name). "no", "boh" or a sentence about a need are not names: asked again.
+ */
+export async function askName(
+  dialogue: Dialogue,
+  knowledge: KnowledgeHolder,
+): Promise<Answer<string | { readonly name: string; readonly phone: string }>> {
+  const { conversation, ctx, t } = dialogue;
+  // Read from the update being handled (the citizen's own, in a private chat), inside
+  // external: the stored dialogue keeps no sender's names (conversation-store).
+  const proposed = await conversation.external(({ from }) =>
+    [from?.first_name, from?.last_name].filter(Boolean).join(" ").slice(0, MAX_NAME),
+  );
+  const choices: Choice[] = [
+    ...(proposed === ""
+      ? []
+      : [{ label: t("handoff-use-name", { name: proposed }), data: data.useName, means: ["yes"] }]),
+    { label: t("handoff-name-withheld-button"), data: data.nameWithheld, means: ["skip"] },
+  ] as Choice[];
+  await ctx.reply(t("handoff-ask-name", { proposed: proposed === "" ? "none" : proposed }), {
+    reply_markup: keyboardOf([choices]),
+  });
+  for (;;) {
+    const reply = await waitChoice(dialogue, choices);
+    const steer = await steering(dialogue, knowledge, reply, { afterName: false });
+    if (steer) return steer;
+    const action = reply.kind === "action" ? parseAction(reply.data).kind : undefined;
+    if (action === "use-name" && proposed !== "") return proposed;
+    if (action === "name-withheld") return t("handoff-name-withheld");
+    if (reply.kind === "text" && dialogue.read.mentions("cost", reply.text)) {
+      // «ma è gratuito?»: no price is known here; said honestly, then the name again.
+      await ctx.reply(t("handoff-cost-unknown-name"));
+      continue;
+    }
+    if (reply.kind === "text") {
+      const reading = readReply(dialogue, reply.text);
+      const told = namePhoneIn(reply.text);
+      // «mi chiamo Dora Neri», «I'm Amy»: the operators' card shows the name alone.
+      const introduced = dialogue.read.introducedName(told.rest, true) ?? told.rest.trim();
+      // «il nome è Giuseppe ma tutti mi chiamano Pino»: the name is what comes before the «but».
+      const said = answerBeforeBut(introduced)?.answer.trim() ?? introduced;
+      // «me», «io»: the citizen means the name the bot proposed.
+      const name = proposed !== "" && MYSELF.test(said) ? proposed : said;
+      const words = name.split(/\s+/u).filter(Boolean);
+      const aNeed = await conversation.external(() => {
+        const reading = knowledge.current.classifier.classify(reply.text);
+        return namesNeed(reading) && reading.confidence >= NEED_AT_NAME_CONFIDENCE;
+      });
+      const aName =
+        name !== "" &&
+        name.length <= MAX_NAME &&
+        words.length <= MAX_NAME_WORDS &&
+        !/\p{N}/u.test(name) &&
+        !words.every((word) => PRONOUNS.has(word.toLowerCase())) &&
+        !(reading.kind !== null && reading.extraWords === 0) &&
+        !aNeed;
+      // A number Italy and the citizen's country read apart waits for the phone question.
+      const either = eitherCountry(reply.text, dialogue.locale) !== undefined;
+      if (aName && told.phone !== null && !either) {
+        await ctx.reply(`✅ ${told.phone}`);
+        return { name, phone: told.phone };
+      }
+      if (aName) return name;
+    }
+    await ctx.reply(t("handoff-name-again"));
+  }
+}

@@ -1,0 +1,101 @@
+import { Keyboard } from "grammy";
+import {
+  type EitherCountry,
+  eitherCountry,
+  phoneInText,
+  sharedPhone,
+  withCountryCode,
+} from "../handoff/phone.js";
+import type { KnowledgeHolder } from "../knowledge/index.js";
+import { type Answer, BACK, MAX_NAME_WORDS, steering } from "./contact-steering.js";
+import { type Choice, type Dialogue, readReply, waitChoice } from "./replies.js";
+
+/** What the phone question's "contact me here" button sends (a reply keyboard sends its label). */
+const CONTACT_HERE = "contact-here";
+
+/**
+ * The phone: shared, typed, or "contact me here on Telegram" (null: operators write through
+ * the relay and no phone is stored).
+ */
+export async function askPhone(
+  dialogue: Dialogue,
+  knowledge: KnowledgeHolder,
+  name: string | undefined,
+): Promise<Answer<string | null>> {
+  const { ctx, t } = dialogue;
+  const here: Choice = {
+    label: t("handoff-contact-here"),
+    data: CONTACT_HERE,
+    means: ["contact_here", "no", "skip"],
+  };
+  await ctx.reply(t("handoff-ask-phone"), {
+    reply_markup: new Keyboard()
+      .requestContact(t("handoff-share-phone"))
+      .row()
+      .text(here.label)
+      .resized()
+      .oneTime(),
+  });
+  // The number asked about, when the citizen was asked which country it is from.
+  let asked: EitherCountry | undefined;
+  for (;;) {
+    const reply = await waitChoice(dialogue, [here]);
+    const steer = await steering(dialogue, knowledge, reply);
+    // Going back takes the phone keyboard away here; stopping says so (and takes it) after.
+    if (steer === BACK)
+      await ctx.reply(t("handoff-going-back"), { reply_markup: { remove_keyboard: true } });
+    if (steer) return steer;
+    if (reply.kind === "action" && reply.data === CONTACT_HERE) {
+      await ctx.reply(t("handoff-contact-here-ok"), { reply_markup: { remove_keyboard: true } });
+      return null;
+    }
+    if (reply.kind === "contact" && !reply.own) {
+      await ctx.reply(t("handoff-phone-not-yours"));
+      continue;
+    }
+    // «0721 234 567» in a Romanian dialogue: a mobile there, a landline in Pesaro. Asked.
+    const either = reply.kind === "text" ? eitherCountry(reply.text, dialogue.locale) : undefined;
+    if (either !== undefined) {
+      await ctx.reply(t("handoff-phone-which-country", { ...either }));
+      asked = either;
+      continue;
+    }
+    // «+40» alone after that question: the number with that code.
+    const coded = asked && reply.kind === "text" ? withCountryCode(asked, reply.text) : null;
+    const phone =
+      reply.kind === "contact"
+        ? sharedPhone(reply.phone)
+        : reply.kind === "text"
+          ? (coded ?? phoneInText(reply.text))
+          : null;
+    if (phone !== null) {
+      // The share-contact keyboard goes away with the acknowledgement.
+      await ctx.reply(`✅ ${phone}`, { reply_markup: { remove_keyboard: true } });
+      return phone;
+    }
+    // «ma è gratuito?»: no price is known here; said honestly, then the number again.
+    if (reply.kind === "text" && dialogue.read.mentions("cost", reply.text)) {
+      await ctx.reply(t("handoff-cost-unknown-phone"));
+      continue;
+    }
+    // A name («Maria Bianchi», typed again after an edited message): the number is what is
+    // asked, and the name held is said back with how to correct it.
+    const aName =
+      reply.kind === "text" && name !== undefined && looksLikeAName(dialogue, reply.text);
+    await ctx.reply(aName ? t("handoff-phone-not-name", { name }) : t("handoff-phone-invalid"));
+  }
+}
+
+/** A few words, no digits, no short reply, time or question: what a name looks like. */
+function looksLikeAName(dialogue: Dialogue, text: string): boolean {
+  const { read } = dialogue;
+  const words = text.trim().split(/\s+/u).length;
+  return (
+    words <= MAX_NAME_WORDS &&
+    /\p{L}/u.test(text) &&
+    !/[\p{N}?]/u.test(text) &&
+    readReply(dialogue, text).kind === null &&
+    !read.onlyTime(text) &&
+    read.timeOfDay(text) === undefined
+  );
+}

@@ -1,0 +1,55 @@
+import { CONTACT_LIMITS } from "../handoff/request.js";
+import type { KnowledgeHolder } from "../knowledge/index.js";
+import { changesArea } from "./contact-area.js";
+import { type Dialogue, type Reply, readReply } from "./replies.js";
+
+/**
+ * What every contact step reads before its own answer: a new area, the name corrected, going
+ * back or stopping. Kept apart from the steps so that each step's file reads one question.
+ */
+
+export const { name: MAX_NAME } = CONTACT_LIMITS;
+/** More words than a name has: a sentence about a need, typed at the name question. */
+export const MAX_NAME_WORDS = 5;
+
+/**
+ * A step's outcome besides its answer: "indietro" goes to the question before, "basta" stops,
+ * «cambia zona» changes the area and asks the same question again.
+ */
+export const BACK = Symbol("back");
+export const STOP = Symbol("stop");
+export class NewArea {
+  constructor(readonly reply: Reply) {}
+}
+/** «actually my name is John Smith» after the name question: the name corrected. */
+export class NewName {
+  constructor(readonly name: string) {}
+}
+export type Steer = typeof BACK | typeof STOP | NewArea | NewName;
+export type Answer<T> = T | Steer;
+
+/**
+ * The name said again, plainly introduced, at a later question («actually my name is John
+ * Smith», «scusa, mi chiamo Anna Neri», «de hecho me llamo Lucía»: `name` and `correcting`
+ * in replies.yaml): not a phone or a note.
+ */
+export const correctedName = (dialogue: Dialogue, reply: Reply): string | undefined => {
+  const name = reply.kind === "text" ? dialogue.read.introducedName(reply.text) : undefined;
+  if (name === undefined || /\p{N}/u.test(name)) return undefined;
+  const words = name.split(/\s+/u).length;
+  return words <= MAX_NAME_WORDS && name.length <= MAX_NAME ? name : undefined;
+};
+
+export async function steering(
+  dialogue: Dialogue,
+  knowledge: KnowledgeHolder,
+  reply: Reply,
+  { afterName = true } = {},
+): Promise<Steer | undefined> {
+  if (await changesArea(dialogue, knowledge, reply)) return new NewArea(reply);
+  const renamed = afterName ? correctedName(dialogue, reply) : undefined;
+  if (renamed) return new NewName(renamed);
+  if (reply.kind !== "text") return undefined;
+  const { kind } = readReply(dialogue, reply.text);
+  return kind === "cancel" ? STOP : kind === "back" ? BACK : undefined;
+}

@@ -1,0 +1,51 @@
+import type { Message } from "grammy/types";
+import { describe, expect, it } from "vitest";
+import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
+import { citizen, useHarness } from "../support/harness.js";
+import { isPlaceQuestion, last, readUntil } from "./story.js";
+
+const operators: TestGroup = { id: -1001625, title: "Operatori WeMi", type: "supergroup" };
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
+
+/** The place said back at the top of an answer: the Lotto station, in Municipio 7 or 8. */
+const saidBackLotto = /📍 .*Lotto.* Municipio 7 \/ 8/;
+/** An answer with the place said back (any language), or the question of where one lives. */
+const answerOrPlaceQuestion = (m: Message) =>
+  /^📍 .* Municipio/.test(m.text ?? "") || isPlaceQuestion(m);
+
+describe("a Romanian daughter abroad who writes about her mother near a metro station", () => {
+  it("is answered for her mother's area at once, then asks in her words for a person", async () => {
+    const user = citizen("Elena", "ro");
+    harness.emulator.sendText(
+      user,
+      "Bună ziua, eu locuiesc în Germania. Mama mea are 84 de ani și locuiește singură în Milano, lângă metroul Lotto. Caut o badantă pentru ea.",
+    );
+    const read = await readUntil(harness.emulator, user, answerOrPlaceQuestion);
+    expect(read.some(isPlaceQuestion)).toBe(false);
+    expect(read.map((m) => m.text).join("\n")).toMatch(
+      /📍 Am înțeles: metroul Lotto → Municipio 7 \/ 8/,
+    );
+
+    harness.emulator.sendText(user, "as vrea sa vorbesc cu o persoana");
+    const consent = last(
+      await readUntil(harness.emulator, user, (m) => /Ești de acord\?/.test(m.text ?? "")),
+    );
+    expect(consent.text).toMatch(/O persoană de la WeMi te poate contacta/);
+  });
+});
+
+describe("a citizen who says in their own language that they live near a metro station", () => {
+  it.each([
+    ["ro", "Caut o femeie pentru curățenie, locuiesc lângă stația de metrou Lotto"],
+    ["fr", "Je cherche une femme de ménage, j'habite près du métro Lotto"],
+    ["pt", "Preciso de uma empregada para limpar a casa, moro perto do metrô Lotto"],
+    ["sq", "Kërkoj një grua për pastrim shtëpie, banoj afër metrosë Lotto"],
+    ["uk", "Шукаю жінку для прибирання квартири, живу біля станції метро Лотто"],
+  ])("(%s) is not asked where they live: the station is said back", async (language, text) => {
+    const user = citizen("Iris", language);
+    harness.emulator.sendText(user, text);
+    const read = await readUntil(harness.emulator, user, answerOrPlaceQuestion);
+    expect(read.some(isPlaceQuestion)).toBe(false);
+    expect(read.map((m) => m.text).join("\n")).toMatch(saidBackLotto);
+  });
+});
