@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
-import { notificationsOf, REGISTERED, shown, until } from "../handoff/steps.js";
+import {
+  askForOperator,
+  notificationOf,
+  notificationsOf,
+  REGISTERED,
+  shown,
+  until,
+  untilStatus,
+} from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const operators: TestGroup = { id: -1001627, title: "Operatori WeMi", type: "supergroup" };
@@ -94,4 +102,65 @@ describe("a citizen of a language the bot reads who types every answer in it", (
       expect(cardOf(reference as string)).toMatch(/Quando chiamare: Mattina/);
     },
   );
+});
+
+describe("an operator who answers a request the citizen has just withdrawn", () => {
+  const operator: TestUser = { id: 81_901, first_name: "Marta", last_name: "Operatrice" };
+
+  it("is told it was withdrawn, whether replying or typing «prendo» under the card, which has no buttons left; the citizen gets nothing", async () => {
+    const { emulator, app } = harness;
+    emulator.setMember(operators, operator, "member");
+    const user = citizen("Olga");
+    const reference = await askForOperator(emulator, user);
+    const card = await notificationOf(emulator, app, operators, reference);
+    const says = saysTo(user);
+    await says("/annulla_richiesta", /Vuoi ritirare la richiesta/);
+    await says("sì", new RegExp(`Ho ritirato la richiesta ${reference}`));
+    await untilStatus(app, reference, "withdrawn");
+
+    const withdrawn = new RegExp(`${reference}: il cittadino ha ritirato la richiesta`);
+    const toldWithdrawn = () =>
+      emulator.sentMessages(operators.id).filter((m) => withdrawn.test(shown(m))).length;
+    const before = toldWithdrawn();
+    emulator.sendInGroup(operators, operator, "Buongiorno signora, la chiamo domani", {
+      reply_to_message: card,
+    });
+    await emulator.waitFor(() => toldWithdrawn() === before + 1);
+    emulator.sendInGroup(operators, operator, "prendo", { reply_to_message: card });
+    const notOpen = /non è più aperta|ritirato la richiesta/;
+    await emulator.waitFor(
+      () =>
+        emulator.sentMessages(operators.id).filter((m) => notOpen.test(shown(m))).length >=
+        before + 2,
+    );
+    // The card lost its buttons when she withdrew: nothing is left to press.
+    const current = notificationsOf(emulator, operators, reference).at(-1);
+    expect(current === undefined ? [] : emulator.buttonsOf(current)).toEqual([]);
+    expect((await app.requests.get(reference))?.status).toBe("withdrawn");
+    expect(emulator.unreadMessages(user.id)).toEqual([]);
+  });
+});
+
+describe("an old man who types every answer in capitals, with no accents", () => {
+  it("is read as if he wrote in lower case: his need, «VIA PADOVA 120», «SI», the time", async () => {
+    const user = citizen("Giuseppe");
+    const says = saysTo(user);
+    await says(
+      "BUONGIORNO HO 88 ANNI E NON RIESCO PIU A FARE LA SPESA DA SOLO PERCHE CAMMINO MALE",
+      /In che zona di Milano abiti/,
+    );
+    const answer = await says("VIA PADOVA 120", /Vuoi essere ricontattato/);
+    expect(shown(answer)).toMatch(/Municipio 2/);
+    expect(shown(answer)).toMatch(/2 mani in più/);
+    await says("SI", /Sei d'accordo\?/);
+    await says("SI", /Come ti chiami/);
+    await says("GIUSEPPE BRAMBILLA", /A che numero/);
+    await says("02 26145678", /Quando preferisci/);
+    await says("DI POMERIGGIO", /nota per l'operatore/);
+    const summary = await says("NO GRAZIE", /Controlla la tua richiesta/);
+    expect(shown(summary)).toMatch(/Zona: via Padova 120, Municipio 2/);
+    expect(shown(summary)).toMatch(/Quando: Pomeriggio/);
+    expect(shown(summary)).toMatch(/Nota: —/);
+    await says("SI CONFERMO", REGISTERED);
+  });
 });
