@@ -49,3 +49,17 @@ describe("a citizen who says in their own language that they live near a metro s
     expect(read.map((m) => m.text).join("\n")).toMatch(saidBackLotto);
   });
 });
+
+describe("a citizen who names her street with her own language's word for «street»", () => {
+  it.each([
+    ["pt", "Preciso de uma empregada para limpar a casa, moro na rua Padova 120"],
+    ["fr", "Je cherche une femme de ménage, j'habite rue Padova 120"],
+    ["sq", "Kërkoj një grua për pastrim shtëpie, banoj në rrugën Padova 120"],
+  ])("(%s) is not asked where she lives: the address is said back", async (language, text) => {
+    const user = citizen("Rosa", language);
+    harness.emulator.sendText(user, text);
+    const read = await readUntil(harness.emulator, user, answerOrPlaceQuestion);
+    expect(read.some(isPlaceQuestion)).toBe(false);
+    expect(read.map((m) => m.text).join("\n")).toMatch(/📍 .*Padova 120.* Municipio 2/);
+  });
+});
