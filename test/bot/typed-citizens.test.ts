@@ -5,6 +5,7 @@ import {
   notificationOf,
   notificationsOf,
   REGISTERED,
+  sayTo,
   shown,
   until,
   untilStatus,
@@ -15,10 +16,7 @@ const operators: TestGroup = { id: -1001627, title: "Operatori WeMi", type: "sup
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
 
 /** The citizen types a message; the bot's message matching `next`, once it comes. */
-const saysTo = (user: TestUser) => (text: string, next: RegExp) => {
-  harness.emulator.sendText(user, text);
-  return until(harness.emulator, user.id, next);
-};
+const saysTo = (user: TestUser) => (text: string, next: RegExp) => sayTo(harness)(user, text, next);
 
 /** The card the operators got for a request, as it reads now. */
 const cardOf = (reference: string) =>
