@@ -202,10 +202,11 @@ const STREET_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(^|[^a-z])mun\.?(?=[^a-z]|$)/g, "$1municipio "],
   [/(^|[^a-z])q\.?\s?re(?=[^a-z]|$)/g, "$1quartiere "],
   [/(^|[^a-z])s\.(?=\s?[a-z])/g, "$1san "],
-  // Street words of the other languages the bot speaks, before a Milan street's name: «calle
-  // Padova 120», «avenida Monza», «plaza Loreto», «str. Padova», «bulevardul Monza»; and
+  // Street words of the other languages the bot speaks or reads, before a Milan street's name:
+  // «calle Padova 120», Portuguese «rua», French «rue», Albanian «rruga», «rrugën», Tagalog
+  // «kalye», «avenida Monza», «plaza Loreto», «str. Padova», «bulevardul Monza»; and
   // Ukrainian and Russian «вулиці Падова», «улица Падова», «площа Лорето», as Cyrillic is spelt.
-  [/(^|[^a-z])calle(?=\s+[a-z])/g, "$1via "],
+  [/(^|[^a-z])(?:calle|rua|rue|rrug(?:a|en|es)|kalye)(?=\s+[a-z])/g, "$1via "],
   // Matched before Cyrillic is spelt in Latin letters, where «в Мілані» would be «v milani»,
   // the «v.» of a via.
   [/(^|[^\p{L}])(?:вулиц|улиц)\p{L}*(?=\s+\p{L})/gu, "$1via "],

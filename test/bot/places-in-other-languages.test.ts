@@ -9,6 +9,8 @@ const harness = useHarness({ operatorChatId: operators.id, groups: [operators] }
 
 /** The place said back at the top of an answer: the Lotto station, in Municipio 7 or 8. */
 const saidBackLotto = /📍 .*Lotto.* Municipio 7 \/ 8/;
+/** The same for via Padova 120, in Municipio 2. */
+const saidBackPadova = /📍 .*Padova 120.* Municipio 2/;
 /** An answer with the place said back (any language), or the question of where one lives. */
 const answerOrPlaceQuestion = (m: Message) =>
   /^📍 .* Municipio/.test(m.text ?? "") || isPlaceQuestion(m);
@@ -34,18 +36,49 @@ describe("a Romanian daughter abroad who writes about her mother near a metro st
   });
 });
 
-describe("a citizen who says in their own language that they live near a metro station", () => {
+/** A need told with where one lives, and what the bot must say back instead of asking it. */
+const toldWhere = (language: string, text: string, said: RegExp) => [language, text, said] as const;
+
+describe("a citizen who says where she lives in her own language's words", () => {
   it.each([
-    ["ro", "Caut o femeie pentru curățenie, locuiesc lângă stația de metrou Lotto"],
-    ["fr", "Je cherche une femme de ménage, j'habite près du métro Lotto"],
-    ["pt", "Preciso de uma empregada para limpar a casa, moro perto do metrô Lotto"],
-    ["sq", "Kërkoj një grua për pastrim shtëpie, banoj afër metrosë Lotto"],
-    ["uk", "Шукаю жінку для прибирання квартири, живу біля станції метро Лотто"],
-  ])("(%s) is not asked where they live: the station is said back", async (language, text) => {
-    const user = citizen("Iris", language);
-    harness.emulator.sendText(user, text);
-    const read = await readUntil(harness.emulator, user, answerOrPlaceQuestion);
-    expect(read.some(isPlaceQuestion)).toBe(false);
-    expect(read.map((m) => m.text).join("\n")).toMatch(saidBackLotto);
-  });
+    // Near a metro station: the language's «near», «I live», «station», «metro».
+    toldWhere(
+      "ro",
+      "Caut o femeie pentru curățenie, locuiesc lângă stația de metrou Lotto",
+      saidBackLotto,
+    ),
+    toldWhere("fr", "Je cherche une femme de ménage, j'habite près du métro Lotto", saidBackLotto),
+    toldWhere(
+      "pt",
+      "Preciso de uma empregada para limpar a casa, moro perto do metrô Lotto",
+      saidBackLotto,
+    ),
+    toldWhere("sq", "Kërkoj një grua për pastrim shtëpie, banoj afër metrosë Lotto", saidBackLotto),
+    toldWhere(
+      "uk",
+      "Шукаю жінку для прибирання квартири, живу біля станції метро Лотто",
+      saidBackLotto,
+    ),
+    // In a street: the language's word for «street» before a Milan street's name.
+    toldWhere(
+      "pt",
+      "Preciso de uma empregada para limpar a casa, moro na rua Padova 120",
+      saidBackPadova,
+    ),
+    toldWhere("fr", "Je cherche une femme de ménage, j'habite rue Padova 120", saidBackPadova),
+    toldWhere(
+      "sq",
+      "Kërkoj një grua për pastrim shtëpie, banoj në rrugën Padova 120",
+      saidBackPadova,
+    ),
+  ])(
+    "(%s) «%s» is not asked where she lives: the place is said back",
+    async (language, text, said) => {
+      const user = citizen("Iris", language);
+      harness.emulator.sendText(user, text);
+      const read = await readUntil(harness.emulator, user, answerOrPlaceQuestion);
+      expect(read.some(isPlaceQuestion)).toBe(false);
+      expect(read.map((m) => m.text).join("\n")).toMatch(said);
+    },
+  );
 });

@@ -12,6 +12,10 @@ describe("a street type written short, as citizens type it", () => {
     ["mun. 8", "municipio 8"],
     ["q.re Oggiaro", "quartiere oggiaro"],
     ["calle Padova 120", "via padova 120"],
+    ["moro na rua Padova 120", "moro na via padova 120"],
+    ["j'habite rue Padova 120", "j habite via padova 120"],
+    ["banoj në rrugën Padova 120", "banoj ne via padova 120"],
+    ["nakatira sa kalye Padova 120", "nakatira sa via padova 120"],
     ["str. Padova", "strada padova"],
     ["живу на вулиці Падова", "givu na via padova"],
   ])("«%s» reads as «%s»", (written, read) => {
