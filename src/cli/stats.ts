@@ -66,7 +66,8 @@ export interface CallTimes {
 /**
  * Times each call's wall clock and process CPU in one loop, and which calls a collection
  * overlapped (V8's gc entries, matched by time). Process CPU is every thread's: V8's
- * parallel and concurrent collector threads working during a call count as that call's, so
+ * parallel and concurrent collector threads and its compiler threads working during a call
+ * count as that call's (the kernel adds another thread's time in steps of a 4 ms tick), so
  * its tail can exceed the wall clock's; the wall time of calls no collection touched is the
  * code's own tail.
  */

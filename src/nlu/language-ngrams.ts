@@ -26,8 +26,13 @@ export interface NgramSource {
 /** What eld's detect() answers: the language ("" when none), its scores, its reliability. */
 export interface NgramDetection {
   readonly language: string;
-  /** Languages with a score, best first (eld's getScores()). */
-  scores(): Record<string, number>;
+  /** Languages with a score, best first (eld's getScores(), as pairs). */
+  ranked(): ReadonlyArray<readonly [language: string, score: number]>;
+  /**
+   * One language's score, undefined when it has none: read a few times per message, where an
+   * object of every language's score was a few KB of garbage on every message classified.
+   */
+  score(language: string): number | undefined;
   /** eld's isReliable() with its default threshold. */
   reliable(): boolean;
 }
@@ -174,7 +179,8 @@ export function loadNgramDetector(file: string): (text: string) => NgramDetectio
     for (let i = 0; i < results.length; i++) {
       if ((results[i] as number) > 0 && (results[i] as number) > (results[best] ?? 0)) best = i;
     }
-    if (best === -1) return { language: "", scores: () => ({}), reliable: () => false };
+    if (best === -1)
+      return { language: "", ranked: () => [], score: () => undefined, reliable: () => false };
     const language = languages[best] as string;
     const count = ngrams.size;
     let ordered: Array<[number, number]> | undefined;
@@ -193,7 +199,11 @@ export function loadNgramDetector(file: string): (text: string) => NgramDetectio
     };
     return {
       language,
-      scores: () => Object.fromEntries(orderedScores().map(([i, s]) => [languages[i], s])),
+      ranked: () => orderedScores().map(([i, s]) => [languages[i] as string, s] as const),
+      score: (wanted) => {
+        for (const [i, s] of orderedScores()) if (languages[i] === wanted) return s;
+        return undefined;
+      },
       reliable: () => {
         const sorted = orderedScores();
         if (sorted.length === 0 || count < 3) return false;

@@ -109,12 +109,11 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   eld ??= loadNgramDetector(NGRAMS_FILE);
   const result = eld(text);
   if (result.language === "") return fallback;
-  const scores = result.scores();
-  const marked = markedLanguage(lead, result.language, scores);
-  if (marked !== undefined) return { language: marked, confidence: scores[marked] ?? 0 };
+  const marked = markedLanguage(lead, result);
+  if (marked !== undefined) return { language: marked, confidence: result.score(marked) ?? 0 };
   if (!result.reliable()) return fallback;
-  const language = spelledCyrillic(text) ?? preferMilan(result.language, scores);
-  return { language, confidence: scores[language] ?? scores[result.language] ?? 0 };
+  const language = spelledCyrillic(text) ?? preferMilan(result);
+  return { language, confidence: result.score(language) ?? result.score(result.language) ?? 0 };
 }
 
 /**
@@ -126,15 +125,14 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
  */
 function markedLanguage(
   lead: MarkerLead | undefined,
-  top: string,
-  scores: Record<string, number>,
+  { language: top, score }: NgramDetection,
 ): string | undefined {
   if (lead === undefined) return undefined;
   const { language, words } = lead;
   if (language === top) return words >= 1 ? language : undefined;
-  const near = (score: number | undefined) => (scores[top] ?? 0) - (score ?? 0) <= NEAR_TOP;
-  const taglish = language === "tl" && near(scores.en);
-  return words >= (near(scores[language]) || taglish ? 1 : 2) ? language : undefined;
+  const near = (other: number | undefined) => (score(top) ?? 0) - (other ?? 0) <= NEAR_TOP;
+  const taglish = language === "tl" && near(score("en"));
+  return words >= (near(score(language)) || taglish ? 1 : 2) ? language : undefined;
 }
 
 /**
@@ -176,10 +174,10 @@ export function spelledCyrillic(text: string): string | undefined {
 }
 
 /** A close neighbour ("ищу работу" read as Bulgarian) gives way to a language of Milan. */
-function preferMilan(top: string, scores: Record<string, number>): string {
+function preferMilan({ language: top, score, ranked }: NgramDetection): string {
   if (MILAN_LANGUAGES.has(top)) return top;
-  const floor = (scores[top] ?? 0) - NEAR_TOP;
-  const near = Object.entries(scores)
+  const floor = (score(top) ?? 0) - NEAR_TOP;
+  const near = ranked()
     .filter(([language, score]) => MILAN_LANGUAGES.has(language) && score >= floor)
     .sort((a, b) => b[1] - a[1]);
   return near[0]?.[0] ?? top;

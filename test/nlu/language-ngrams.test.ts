@@ -49,7 +49,12 @@ describe("the language identifier's compact database", () => {
       const actual = detect(text);
       expect(actual.language, text).toBe(expected.language);
       expect(actual.reliable(), text).toBe(expected.isReliable());
-      expect(Object.entries(actual.scores()), text).toEqual(Object.entries(expected.getScores()));
+      const scores = Object.entries(expected.getScores());
+      expect(actual.ranked(), text).toEqual(scores);
+      expect(
+        scores.map(([language]) => actual.score(language)),
+        text,
+      ).toEqual(scores.map(([, score]) => score));
     }
   });
 });
