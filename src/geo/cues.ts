@@ -33,6 +33,13 @@ const CONNECTIVES: ReadonlySet<string> = new Set([
   "v",
   "u",
   "na",
+  // «In», «at» of the other languages the bot reads: Spanish «en», Portuguese «em», «no»,
+  // Albanian «në», Tagalog «sa» («vive en Lotto», «mora em Lotto», «jeton në Lotto»).
+  "en",
+  "em",
+  "no",
+  "ne",
+  "sa",
 ]);
 
 /** The nearest word before `at` that is not an article or preposition ("" at the start). */

@@ -27,6 +27,11 @@ describe("a citizen who says in their own language that they live near a metro s
     ["pt", "moramos perto de Lotto"],
     ["sq", "jetoj pranë Lotto"],
     ["sq", "banoj në lagjen Lotto"],
+    // After the language's «in»: Spanish «en», Portuguese «em», Albanian «në», Tagalog «sa».
+    ["es", "mi madre vive en Lotto y necesita ayuda"],
+    ["pt", "minha mãe mora em Lotto"],
+    ["sq", "nëna ime jeton në Lotto"],
+    ["tl", "ang nanay ko ay nakatira sa Lotto"],
     ["es", "estamos en el barrio Lotto"],
   ])("(%s) %s → the Lotto neighbourhood", (_language, text) => {
     expect(resolver.resolve(text).candidates).toEqual(expect.arrayContaining([7, 8]));
