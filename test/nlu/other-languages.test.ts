@@ -14,6 +14,28 @@ beforeAll(async () => {
   classifier = await loadClassifier();
 });
 
+describe("Arabic that tells things going well asks for nothing", () => {
+  it.each([
+    // A helper the family has, and is happy with.
+    ["جدتي عندها badante ممتازة وهي مبسوطة معاها"],
+    // A child's Italian, better than the parent's: no course asked.
+    ["ابني بيتكلم الطلياني أحسن مني"],
+    // An old neighbour told as well, after a «but».
+    ["جاري كبير في السن بس بخير"],
+  ])("%j is no need", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it.each([
+    // Well, but alone all day, and someone wanted: «but» turns to the trouble.
+    ["أمي بخير بس قاعدة لوحدها طول اليوم ومحتاجة حد يونسها", "custode_sociale"],
+    // Happy with a helper who has left, and another wanted.
+    ["جدتي كانت مبسوطة مع البادانتي بس البادانتي سافرت ومحتاجين واحدة تانية", "badante"],
+  ])("%j, good news that turns to a need, is still %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
 describe("messages in the other languages of Milan's families and carers", () => {
   it.each([
     ["shume faleminderit", "saluto"],
