@@ -36,6 +36,21 @@ describe("Arabic that tells things going well asks for nothing", () => {
   });
 });
 
+describe("Sinhala refusing after what it refuses", () => {
+  it.each([
+    ["amma ta badante kenek oni naha, kama genath denna kenek oni", "pasti_domicilio"],
+    ["amma ta badante epa, kama genath denna kenek oni", "pasti_domicilio"],
+  ])("%j reads the need asked, not the one refused (%s)", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+
+  it("reads «nobody to look after him» as told, not refused", () => {
+    expect(
+      classifier.classify("mage thaththata balanna kenek naha, badante kenek oni").intent,
+    ).toBe("badante");
+  });
+});
+
 describe("messages in the other languages of Milan's families and carers", () => {
   it.each([
     ["shume faleminderit", "saluto"],
