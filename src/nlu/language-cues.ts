@@ -56,6 +56,9 @@ export const GOING_WELL_ELSEWHERE: ReadonlySet<string> = new Set(
     // Egyptian «كويس», said of what has gone wrong with a negation the reading does not see
     // («مبقتش بنام كويس»: I no longer sleep well).
     "بخير مبسوط مبسوطة مبسوطين سعيد سعيدة سعداء مرتاح مرتاحة مرتاحين جيد جيدة ممتاز ممتازة منيح منيحة مزيان مزيانة أفضل أحسن",
+    // zh, as the segmenter cuts them: done («办好了», «做好», «搞定»), smoothly, satisfied, happy;
+    // not «好» alone, of «你好» and of «好吗».
+    "办好 好了 做好 弄好 搞定 顺利 满意 开心 高兴",
   ]
     .join(" ")
     .split(" ")

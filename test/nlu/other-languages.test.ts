@@ -36,6 +36,16 @@ describe("Arabic that tells things going well asks for nothing", () => {
   });
 });
 
+describe("Chinese that tells a need done asks for nothing", () => {
+  it.each([["我妈妈的730已经做好了"], ["ISEE搞定了，谢谢"]])("%j is no need", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it("still reads help asked for the same paper", () => {
+    expect(classifier.classify("我需要帮忙办ISEE").intent).toBe("caf_patronato");
+  });
+});
+
 describe("Sinhala refusing after what it refuses", () => {
   it.each([
     ["amma ta badante kenek oni naha, kama genath denna kenek oni", "pasti_domicilio"],
