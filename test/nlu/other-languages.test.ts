@@ -46,6 +46,15 @@ describe("Chinese that tells a need done asks for nothing", () => {
   });
 });
 
+describe("training to become a care worker, asked in another language", () => {
+  it.each([
+    ["gostaria de fazer um curso de OSS, é possível com vocês?"],
+    ["je voudrais suivre une formation pour devenir aide à domicile, c'est possible ici?"],
+  ])("%j looks for work, not a course of Italian", (text) => {
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+});
+
 describe("Sinhala refusing after what it refuses", () => {
   it.each([
     ["amma ta badante kenek oni naha, kama genath denna kenek oni", "pasti_domicilio"],
