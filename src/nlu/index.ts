@@ -23,9 +23,10 @@ import {
   type TextReader,
 } from "./classifier.js";
 import { detectLanguage } from "./language.js";
-import { wordsOfOtherLanguages } from "./language-words.js";
+import { leadingMarker, wordsOfOtherLanguages } from "./language-words.js";
 import { everyLanguageModel, loadOrBuildModel } from "./model-cache.js";
 import { type PlaceSpans, type PlacesInText, readingWithoutPlaces } from "./places.js";
+import { romanisedCyrillic, toCyrillic } from "./romanised-cyrillic.js";
 import { loadLanguageThresholds, loadThresholds, type Thresholds } from "./thresholds.js";
 
 export { asksFor } from "./asking.js";
@@ -109,7 +110,10 @@ export function classifierOfModels(
     classifierOf(
       byLanguage(
         reader(home, thresholds),
-        readerOnFirstUse(home.intentIds, () => reader(everyLanguage(), languageThresholds)),
+        readerOnFirstUse(home.intentIds, () => {
+          const model = everyLanguage();
+          return inCyrillic(reader(model, languageThresholds), new Set(model.words));
+        }),
       ),
     ),
     replies,
@@ -128,6 +132,24 @@ function readerOnFirstUse(intentIds: readonly string[], make: () => TextReader):
     read: (text, places) => {
       reader ??= make();
       return reader.read(text, places);
+    },
+  };
+}
+
+/**
+ * Ukrainian or Russian typed in Latin letters is read in Cyrillic, the letters the model learnt
+ * them in, each word spelled as a word the model knows where one fits (romanised-cyrillic.ts);
+ * the classification keeps the citizen's own text.
+ */
+function inCyrillic(reader: TextReader, words: ReadonlySet<string>): TextReader {
+  const known = (word: string) => words.has(word);
+  return {
+    intentIds: reader.intentIds,
+    read: (text, places) => {
+      const language = romanisedCyrillic(text, leadingMarker(text)?.words);
+      if (language === undefined) return reader.read(text, places);
+      const reading = reader.read(toCyrillic(text, language, known), places);
+      return { ...reading, classify: () => ({ ...reading.classify(), text }) };
     },
   };
 }

@@ -24,7 +24,18 @@ export const ALREADY_ELSEWHERE: readonly string[] = [
 export const NO_LONGER_AFTER: ReadonlySet<string> = new Set(["no", "nao", "nu", "не", "ne", "nuk"]);
 
 /** Where a message turns ("…, mas…", "…, але…"): what follows is how it ends. */
-export const TURNS_ELSEWHERE: readonly string[] = ["mas", "mais", "але", "но"];
+export const TURNS_ELSEWHERE: readonly string[] = [
+  "mas",
+  "mais",
+  "але",
+  "но",
+  // ar: «but», with «and», «she» or «he» written on it, and the dialects' «بس».
+  "لكن",
+  "ولكن",
+  "لكنها",
+  "لكنه",
+  "بس",
+];
 
 /** Things going well: a message that asks nothing and says no trouble reads as satisfied. */
 export const GOING_WELL_ELSEWHERE: ReadonlySet<string> = new Set(
@@ -41,6 +52,13 @@ export const GOING_WELL_ELSEWHERE: ReadonlySet<string> = new Set(
     "задоволені задоволена задоволений щасливі щаслива чудова чудовий чудово",
     // ru
     "довольны довольна доволен счастливы счастлива замечательная замечательный отлично прекрасно",
+    // ar: well, content, good, excellent, better (standard, Egyptian, Levantine, Maghrebi); not
+    // Egyptian «كويس», said of what has gone wrong with a negation the reading does not see
+    // («مبقتش بنام كويس»: I no longer sleep well).
+    "بخير مبسوط مبسوطة مبسوطين سعيد سعيدة سعداء مرتاح مرتاحة مرتاحين جيد جيدة ممتاز ممتازة منيح منيحة مزيان مزيانة أفضل أحسن",
+    // zh, as the segmenter cuts them: done («办好了», «做好», «搞定»), smoothly, satisfied, happy;
+    // not «好» alone, of «你好» and of «好吗».
+    "办好 好了 做好 弄好 搞定 顺利 满意 开心 高兴",
   ]
     .join(" ")
     .split(" ")

@@ -8,6 +8,7 @@ import {
   type MarkerLead,
   romanisedLanguage,
 } from "./language-words.js";
+import { romanisedCyrillic } from "./romanised-cyrillic.js";
 
 /**
  * Which language a chat message is written in (ISO 639-1).
@@ -20,7 +21,8 @@ import {
  * decide first, even with Italian words in them («ما عنديش permesso di soggiorno», «我想学
  * italiano»): the citizen writes in her own script and borrows the names of services and
  * places. Words only Tagalog or Albanian writes settle what the n-grams leave unsure; Arabic and
- * Sinhala typed in Latin letters are told by their chat alphabets' words, which n-grams never saw.
+ * Sinhala typed in Latin letters are told by their chat alphabets' words, which n-grams never saw,
+ * and so are Ukrainian and Russian (romanised-cyrillic.ts), which they take for Slovak or Czech.
  */
 
 export interface DetectedLanguage {
@@ -101,6 +103,8 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   const lead = leadingMarker(text);
   const romanised = romanisedLanguage(lead);
   if (romanised !== undefined) return { language: romanised, confidence: FEW_WORDS_CONFIDENCE };
+  const slavic = romanisedCyrillic(text, lead?.words);
+  if (slavic !== undefined) return { language: slavic, confidence: FEW_WORDS_CONFIDENCE };
   if (wordCount(text) < MIN_WORDS) {
     // "hola", "busco trabajo", "шукаю роботу": a few words of a language the bot speaks.
     const language = languageOfFewWords(text);

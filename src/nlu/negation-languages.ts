@@ -16,6 +16,14 @@ export interface NegationWords {
   readonly negations: readonly string[];
   /** Negations that qualify the noun after them: «sin cuidadora», «fără», «без». */
   readonly determiners?: readonly string[];
+  /**
+   * Negations said after the wanting they deny, as Sinhala's («colf kenek oni naha»: no cleaner
+   * wanted): right after a wanting, they refuse it and what came before it. After anything else
+   * they tell what is missing («balanna kenek naha»: nobody to look after her), a need.
+   */
+  readonly negationsAfter?: readonly string[];
+  /** Words that refuse what was named before them by themselves: Sinhala «badante epa». */
+  readonly refusesBefore?: readonly string[];
   /** Words that may sit between a negation and its verb: «no le hace falta», «nu mai». */
   readonly between?: readonly string[];
   /** Stems of wanting and needing: negated, the need is refused («necesit», «nevoi», «потріб»). */
@@ -130,10 +138,12 @@ const words = z.array(z.string().trim().min(1)).min(1);
 /** One locales/<lang>/reading.yaml. */
 export const readingWordsFileSchema = z
   .strictObject({
-    // A language whose negation follows what it denies (Sinhala «ඕනේ නැහැ») is read without one:
-    // the reading negates what comes after a negation.
+    // A language whose negation follows what it denies (Sinhala «ඕනේ නැහැ») lists it as
+    // negations_after: the reading negates what comes after a negation.
     negations: words.optional(),
     determiners: words.optional(),
+    negations_after: words.optional(),
+    refuses_before: words.optional(),
     between: words.optional(),
     // A language may be read for its negations alone (Arabic): no wanting, no being able.
     wanting: words.optional(),
@@ -164,6 +174,8 @@ export const readingWordsFileSchema = z
   .transform(
     ({
       negations,
+      negations_after,
+      refuses_before,
       wanting,
       able_now,
       own_work,
@@ -179,6 +191,8 @@ export const readingWordsFileSchema = z
       negations: negations ?? [],
       wanting: wanting ?? [],
       ableNow: able_now ?? [],
+      ...(negations_after === undefined ? {} : { negationsAfter: negations_after }),
+      ...(refuses_before === undefined ? {} : { refusesBefore: refuses_before }),
       ...(own_work === undefined ? {} : { ownWork: own_work }),
       ...(no_longer === undefined ? {} : { noLonger: no_longer }),
       ...(work_lost === undefined ? {} : { workLost: work_lost }),
@@ -197,6 +211,8 @@ export const readingWordsFileSchema = z
 export interface OtherWords {
   readonly negations: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
+  readonly negationsAfter: ReadonlySet<string>;
+  readonly refusesBefore: ReadonlySet<string>;
   readonly between: ReadonlySet<string>;
   readonly ableNow: ReadonlySet<string>;
   readonly wanting: (word: string) => boolean;
@@ -262,6 +278,8 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
   return {
     negations: new Set(read((w) => w.negations)),
     determiners: new Set(read((w) => w.determiners)),
+    negationsAfter: new Set(read((w) => w.negationsAfter)),
+    refusesBefore: new Set(read((w) => w.refusesBefore)),
     between: new Set(read((w) => w.between)),
     ableNow: new Set(read((w) => w.ableNow)),
     wanting: startsWithOne(read((w) => w.wanting)),
@@ -324,6 +342,8 @@ function choreOf(languages: ReadingWords): (word: string) => ChoreNeed | undefin
 export const NO_OTHER_WORDS: OtherWords = {
   negations: new Set(),
   determiners: new Set(),
+  negationsAfter: new Set(),
+  refusesBefore: new Set(),
   between: new Set(),
   ableNow: new Set(),
   wanting: () => false,

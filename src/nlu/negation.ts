@@ -164,6 +164,15 @@ export function negateSegment(
     cues.push("inability");
     break;
   }
+  // Sinhala denies after what it denies: «colf kenek oni naha», «badante epa».
+  for (let i = 1; i < tokens.length && !cues.includes("negation"); i++) {
+    const token = tokens[i] as string;
+    const wantingDenied = other.negationsAfter.has(token) && other.wanting(tokens[i - 1] as string);
+    if (!wantingDenied && !other.refusesBefore.has(token)) continue;
+    cues.push("negation");
+    if (wantingDenied) wantingNegated[i - 1] = true;
+    mark(0, wantingDenied ? i - 1 : i);
+  }
   // "la badante no, …", "badante anche no": a need named and refused at once.
   const last = tokens.length - 1;
   if (last > 0 && tokens[last] === "no" && tokens[last - 1] !== "o" && tokens[last - 1] !== "or") {

@@ -14,6 +14,62 @@ beforeAll(async () => {
   classifier = await loadClassifier();
 });
 
+describe("Arabic that tells things going well asks for nothing", () => {
+  it.each([
+    // A helper the family has, and is happy with.
+    ["جدتي عندها badante ممتازة وهي مبسوطة معاها"],
+    // A child's Italian, better than the parent's: no course asked.
+    ["ابني بيتكلم الطلياني أحسن مني"],
+    // An old neighbour told as well, after a «but».
+    ["جاري كبير في السن بس بخير"],
+  ])("%j is no need", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it.each([
+    // Well, but alone all day, and someone wanted: «but» turns to the trouble.
+    ["أمي بخير بس قاعدة لوحدها طول اليوم ومحتاجة حد يونسها", "custode_sociale"],
+    // Happy with a helper who has left, and another wanted.
+    ["جدتي كانت مبسوطة مع البادانتي بس البادانتي سافرت ومحتاجين واحدة تانية", "badante"],
+  ])("%j, good news that turns to a need, is still %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
+describe("Chinese that tells a need done asks for nothing", () => {
+  it.each([["我妈妈的730已经做好了"], ["ISEE搞定了，谢谢"]])("%j is no need", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it("still reads help asked for the same paper", () => {
+    expect(classifier.classify("我需要帮忙办ISEE").intent).toBe("caf_patronato");
+  });
+});
+
+describe("training to become a care worker, asked in another language", () => {
+  it.each([
+    ["gostaria de fazer um curso de OSS, é possível com vocês?"],
+    ["je voudrais suivre une formation pour devenir aide à domicile, c'est possible ici?"],
+  ])("%j looks for work, not a course of Italian", (text) => {
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+});
+
+describe("Sinhala refusing after what it refuses", () => {
+  it.each([
+    ["amma ta badante kenek oni naha, kama genath denna kenek oni", "pasti_domicilio"],
+    ["amma ta badante epa, kama genath denna kenek oni", "pasti_domicilio"],
+  ])("%j reads the need asked, not the one refused (%s)", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+
+  it("reads «nobody to look after him» as told, not refused", () => {
+    expect(
+      classifier.classify("mage thaththata balanna kenek naha, badante kenek oni").intent,
+    ).toBe("badante");
+  });
+});
+
 describe("messages in the other languages of Milan's families and carers", () => {
   it.each([
     ["shume faleminderit", "saluto"],

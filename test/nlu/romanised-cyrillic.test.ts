@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { detectLanguage } from "../../src/nlu/language.js";
+import { romanisedCyrillic, toCyrillic } from "../../src/nlu/romanised-cyrillic.js";
+
+let classifier: IntentClassifier;
+beforeAll(async () => {
+  classifier = await loadClassifier();
+});
+
+describe("Ukrainian and Russian typed in Latin letters", () => {
+  it.each([
+    ["shukayu robotu doglyadalnytsi", "uk"],
+    ["mama khvora, potribna dopomoga", "uk"],
+    ["babusya zhyve sama i ne mozhe khodyty v magazyn", "uk"],
+    ["ishchu rabotu sidelkoy, est opyt 5 let", "ru"],
+    ["zdravstvuyte, gde mozhno besplatno uchit italyanskiy yazyk", "ru"],
+  ])("%j, which n-grams take for Slovak or Czech, is told as %s", (text, language) => {
+    expect(detectLanguage(text).language).toBe(language);
+  });
+
+  it.each([
+    ["caut de lucru ca ingrijitoare la o doamna in varsta", "ro"],
+    ["nena ime eshte e semure, kam nevoje per ndihme", "sq"],
+    ["une jam nga Shqiperia dhe kerkoj pune si pastruese", "sq"],
+  ])("%j, Latin letters with Slavic-looking words, keeps its own language", (text, language) => {
+    expect(romanisedCyrillic(text)).toBeUndefined();
+    expect(detectLanguage(text).language).toBe(language);
+  });
+
+  it("needs two of their words: a name or one borrowed word is not a language", () => {
+    expect(romanisedCyrillic("la signora Babusya cerca una badante")).toBeUndefined();
+    expect(romanisedCyrillic("шукаю роботу, potribna")).toBeUndefined();
+  });
+
+  it("spells each word as a word the model knows, and keeps the Latin words it knows", () => {
+    const known = new Set(["потрібна", "доглядальниця", "badante", "для", "бабусі"]);
+    const spelled = toCyrillic("potribna badante dlya babusi", "uk", (w) => known.has(w));
+    expect(spelled).toBe("потрібна badante для бабусі");
+    // A word the model does not know gets its likeliest spelling.
+    expect(toCyrillic("khvora", "uk", () => false)).toBe("хвора");
+    expect(toCyrillic("bolshe", "ru", (w) => w === "больше")).toBe("больше");
+  });
+
+  it.each([
+    ["shukayu robotu doglyadalnytsi", "lavoro"],
+    ["dobryi den, meni potribna nyanya dlya syna na vechir", "babysitter"],
+    ["de mozhna vyvchyty italiysku movu bezkoshtovno?", "corsi_italiano"],
+    ["nuzhna nyanya dlya rebenka posle shkoly", "babysitter"],
+    ["zdravstvuyte, gde mozhno besplatno uchit italyanskiy yazyk", "corsi_italiano"],
+  ])("%j is read as the need it says (%s), not refused", (text, intent) => {
+    const result = classifier.classify(text);
+    expect(result.intent).toBe(intent);
+    // The citizen's own words stay the message's text.
+    expect(result.text).toBe(text);
+  });
+});
