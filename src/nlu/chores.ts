@@ -1,3 +1,4 @@
+import { TURN_WORDS } from "../language/turns.js";
 import type { Classification, Ranking } from "./decision.js";
 import {
   DANGER_INTENT,
@@ -163,11 +164,14 @@ export function asChoreNeed(
 }
 
 /**
- * Where a piece of a message ends for the chores it tells: a stop, a comma, a turn, a «so».
- * Not «e», «and»: a list of chores goes on under the same difficulty («non riesce a cucinare e
- * fare la spesa»).
+ * Where a piece of a message ends for the chores it tells: a stop, a comma, a turn (the shared
+ * words of contrast, and «however»), a «so» or a «because». Not «e», «and»: a list of chores goes
+ * on under the same difficulty («non riesce a cucinare e fare la spesa»).
  */
-const PIECE_END = /[,.;:!?…\n]+|\s(?:ma|però|pero|but|however|quindi|so|perché|perche|because)\s/u;
+const PIECE_END = new RegExp(
+  `[,.;:!?…\\n]+|\\s(?:${TURN_WORDS}|however|quindi|so|perché|perche|because)\\s`,
+  "u",
+);
 
 /** Needs a chore told beside them is no second one of: work (a worker's trades), thanks, danger. */
 const NO_SECOND_CHORE: ReadonlySet<string> = new Set([JOB_INTENT, GREETING_INTENT, DANGER_INTENT]);

@@ -174,7 +174,12 @@ export function modelReader(
                   thresholds,
                   alone,
                 );
-          return readStory(decision, { ranking: rank(), words, rankSegment });
+          return readStory(decision, {
+            ranking: rank(),
+            words,
+            rankSegment,
+            segments: rankSegments(),
+          });
         },
       };
     },

@@ -210,6 +210,16 @@ const TO_SOMEONE_DEAR =
 const ERRAND =
   /\b(?:compra|comprare|prendi|prendere|ricordati|passa|porta|buy|get|grab|pick up|remember)\b/u;
 
+/**
+ * A note to a child's teacher or coach, sent here by mistake («ciao mister, stasera non viene
+ * all'allenamento, ha la febbre», «maestra, domani c'è la gita?»): the teacher or coach called
+ * at the start, and the child's day (school, training, a match, a trip, being ill) in the note.
+ */
+const TO_TEACHER_OR_COACH =
+  /^(?:(?:ciao|buongiorno|buonasera|salve|gentile|cara|caro|hi|hello|dear) )?(?:mister|maestra|maestro|maestre|prof|professoressa|professore|coach|teacher)\b/u;
+const CHILDS_DAY =
+  /\b(?:allenamento|partita|gita|compiti|scuola|lezione|classe|assente|febbre|training|practice|match|trip|homework|school|class|absent|fever)\b/u;
+
 /** A need's word in another sense: a company's line, or a film talked of (see COMPANY_LINE). */
 const inAnotherSense = (text: string): boolean =>
   (COMPANY_LINE.test(text) && !WEMI.test(text)) || (MEDIA.test(text) && !PERSON_SOUGHT.test(text));
@@ -239,7 +249,7 @@ export interface AskedBeside {
  * Whether the message asks for something WeMi does not do, whatever need's words it has: a
  * pet's sitter, a word's spelling, a complaint, a thing bought or sold, staff for one's own
  * business, a tradesperson or a repair, a need's word in another sense, news, an errand for
- * someone dear, a hobby course, an appliance, a public office's hours,
+ * someone dear, a note to a child's teacher or coach, a hobby course, an appliance, a public office's hours,
  * a medicine's dose, a shop's own service, or nothing when asked out of curiosity. A request
  * after a turn leaves all but the animal to the model, and so does a difficulty told beside the
  * last seven («non riesce a fare l'analisi logica, è dislessica»).
@@ -262,6 +272,7 @@ export function asksForOther(
   if (inAnotherSense(text) || toldNews(text)) return true;
   if (TO_SOMEONE_DEAR.test(plain) && ERRAND.test(text)) return true;
   if (beside.inability) return false;
+  if (TO_TEACHER_OR_COACH.test(plain) && CHILDS_DAY.test(text)) return true;
   const wordStudied =
     A_WORD_STUDIED.test(text) ||
     (A_WORD_NAMED.test(text) && LANGUAGE_STUDY.test(text)) ||

@@ -20,6 +20,7 @@ import { DIFFICULTY, hardFrom } from "./difficulty.js";
 import { isSchoolwork, namesElsewhere } from "./elsewhere.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
 import { italianByNationality } from "./learner.js";
+import { italianForLearner } from "./learner-words.js";
 import { negateSegment } from "./negation.js";
 import { NO_OTHER_WORDS, type OtherWords } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
@@ -240,7 +241,8 @@ export function readMessage(
     const piece = parts[p] as string;
     const goesOn = listingHard && breaks.listGoesOn.test(parts[p - 1] ?? "");
     listingHard = false;
-    const tokens = standardWords(wordsOf(normalizeText(piece)));
+    const standard = standardWords(wordsOf(normalizeText(piece)));
+    const tokens = home ? italianForLearner(standard) : standard;
     if (tokens.length === 0) continue;
     const { negated, wantingNegated, cues: found } = negateSegment(tokens, other);
     if (refusing && breaks.nor.test(parts[p - 1] ?? "")) {
@@ -252,7 +254,10 @@ export function readMessage(
     if (tokens.some((t, i) => DIFFICULTY.test(t) && !negated[i])) found.push("inability");
     for (const cue of found) cues.add(cue);
     const refusedHere = negated.some(Boolean) || wantingNegated.some(Boolean);
-    if (!refusedHere && SEEKS_WORK.test(tokens.join(" "))) cues.add("work");
+    // A job sought in the learner's words as typed too («caut de lucru», «busco chamba»).
+    const seeks = (words: readonly string[]) => SEEKS_WORK.test(words.join(" "));
+    if (!refusedHere && (seeks(tokens) || (tokens !== standard && seeks(standard))))
+      cues.add("work");
     const past = hasPast(tokens);
     if (past) cues.add("past");
     let asks = found.includes("inability");

@@ -9,7 +9,7 @@ import type { ReadWords } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
 import { refusesCarer, withoutRefused } from "./refused.js";
 import { asResolved } from "./resolved.js";
-import { withStoryNeed } from "./story.js";
+import { withAgreedStory, withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
 import { asWorkAfterLoss, asWorkOffered, asWorkSought } from "./work.js";
 
@@ -21,6 +21,8 @@ export interface StoryContext {
   readonly words: ReadWords;
   /** Ranks one part of the message (a sentence of the story, a refusal) on its own. */
   readonly rankSegment: (segment: readonly ReadWord[]) => Ranking;
+  /** The rankings of the message's pieces that neither tell nor refuse (classifier.ts). */
+  readonly segments: readonly Ranking[];
 }
 
 /** Reads what a story tells and may turn the decision to the need it implies. */
@@ -58,6 +60,14 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
   // A second chore the story tells hard, in a piece of its own.
   (decision) => withSecondChore(decision),
+  // A story the model left below the bar, where one of its asking pieces agrees on the need.
+  (decision, { ranking, words, segments }) =>
+    withAgreedStory(
+      decision,
+      ranking,
+      segments,
+      words.satisfied || words.employed || words.elsewhere,
+    ),
   // Thanks that ask nothing.
   (decision, { ranking, words }) => asThanks(decision, ranking, words.thanks),
   // A need told as over asks for nothing, whichever need the readers before found.

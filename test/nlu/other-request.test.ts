@@ -68,6 +68,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // An errand written to someone dear, sent here by mistake.
     "amore passa in farmacia e prendi le pastiglie della nonna, io faccio tardi",
     "babe can you grab nappies and bread on your way back",
+    // A note to a child's teacher or coach, sent here by mistake.
+    "ciao mister, Luca oggi salta l'allenamento perché ha la febbre",
+    "coach, is the match on Saturday at nine or at ten?",
     // A shop's or a chemist's hours.
     "c'è una farmacia aperta stanotte dalle parti di piazzale Abbiategrasso?",
     "is there a supermarket open on Sundays near Lodi TIBB? I do my dad's shopping",
@@ -123,6 +126,11 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "la mia mamma amore mio ha 90 anni, cerco qualcuno che le porti la spesa",
   ])("%j does not", (text) => {
     expect(other(text)).toBe(false);
+  });
+
+  it("leaves a parent who tells the teacher of a difficulty to the model", () => {
+    const text = "buongiorno maestra, a scuola mia figlia non riesce a leggere, è dislessica";
+    expect(other(text, { inability: true, seeksWork: false })).toBe(false);
   });
 
   it("leaves staff and a business to the model when the citizen looks for work", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Classification, Ranking } from "../../src/nlu/decision.js";
 import { isContentWord } from "../../src/nlu/features.js";
 import { readMessage } from "../../src/nlu/reading.js";
-import { withStoryNeed } from "../../src/nlu/story.js";
+import { withAgreedStory, withStoryNeed } from "../../src/nlu/story.js";
 
 /** What a story's sentences of difficulty say, from where the difficulty starts. */
 const hardSentences = (text: string) => {
@@ -128,5 +128,41 @@ describe("a story that asks nothing is about what it says has become hard", () =
     const speaking = ranking({ operatore: 0.65 }, 0.02);
     const whole = ranking({ operatore: 0.2, badante: 0.1 }, 0.6);
     expect(withStoryNeed(rejected, whole, [speaking])).toBe(rejected);
+  });
+});
+
+describe("a story the model leaves below the bar, where a piece of it agrees on the need", () => {
+  // «Da ottobre torno al lavoro e al nido non c'è posto fino a febbraio. I nonni sono a Napoli.
+  // Non so come organizzarmi.»: the whole story leans to childcare, under the bar.
+  const story = "Da ottobre torno al lavoro e al nido non c'è posto. Non so come organizzarmi.";
+  const refused: Classification = { ...rejected, text: story, confidence: 0.3 };
+  const whole = ranking({ babysitter: 0.3, lavoro: 0.05 }, 0.45);
+  const nursery = ranking({ babysitter: 0.7, lavoro: 0.1 }, 0.1);
+
+  it("takes the need when the whole story and one of its asking pieces lean to it first", () => {
+    const decision = withAgreedStory(refused, whole, [nursery], false);
+    expect(decision.intent).toBe("babysitter");
+    expect(decision.ambiguous).toBe(false);
+  });
+
+  it("keeps the refusal when no piece leans to the story's need, or only faintly", () => {
+    const work = ranking({ lavoro: 0.6, babysitter: 0.2 }, 0.1);
+    expect(withAgreedStory(refused, whole, [work], false)).toBe(refused);
+    const faint = ranking({ babysitter: 0.2, lavoro: 0.1 }, 0.1);
+    expect(withAgreedStory(refused, whole, [faint], false)).toBe(refused);
+  });
+
+  it("keeps the refusal of a story that asks nothing WeMi does, or of one sentence, or a question", () => {
+    expect(withAgreedStory(refused, whole, [nursery], true)).toBe(refused);
+    const oneSentence = { ...refused, text: "al nido non c'è posto per Bianca" };
+    expect(withAgreedStory(oneSentence, whole, [nursery], false)).toBe(oneSentence);
+    const asked = { ...refused, text: "Torno al lavoro. Sapete se il nido apre a luglio?" };
+    expect(withAgreedStory(asked, whole, [nursery], false)).toBe(asked);
+  });
+
+  it("never takes a need no difficulty implies, however the readings agree", () => {
+    const wemi = ranking({ info_wemi: 0.3, caf_patronato: 0.2 }, 0.3);
+    const piece = ranking({ info_wemi: 0.6 }, 0.1);
+    expect(withAgreedStory(refused, wemi, [piece], false)).toBe(refused);
   });
 });
