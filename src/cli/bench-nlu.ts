@@ -75,10 +75,13 @@ async function measureNlu(): Promise<string[]> {
   // and the compiler's warm-up fall outside the figures. The bot's classifier is timed on the
   // heap as the trainings above left it (what benches before session 21 printed: their
   // garbage is collected during the loop), then after full collections (what the running
-  // bot, which loads its models from the cache, has). Those collections deoptimise the code
-  // that embeds objects they free («weak objects» in --trace-deopt): session 25 counted 70–90
-  // functions compiled again during each loop after them, 1.1–1.5 s on V8's compiler threads
-  // at load 9 (--trace-opt), most of the CPU tail's calls (their time lands in 4 ms steps).
+  // bot, which loads its models from the cache, has). After each full collection, explicit or
+  // V8's own (about one per 10,000 messages), 60–100 functions are compiled again (--trace-opt,
+  // --trace-gc), most of the CPU tail's calls (their time lands in 4 ms steps). Of those,
+  // 11–16 embedded maps the collection freed («weak objects»: gone with
+  // --retain-maps-for-n-gc=1000, the count not); the rest are callbacks made anew at each call
+  // (`.map((x) => …)`), whose optimised code only their feedback vector holds, weakly, so a
+  // full collection drops it. Not bytecode flushing: --no-flush-bytecode counts the same.
   const longest = Math.max(...messages.map((text) => text.length)).toLocaleString("en");
   const classify = (classifier: IntentClassifier) => (text: string) => classifier.classify(text);
   timeEach(texts, classify(botClassifier));
@@ -95,7 +98,7 @@ async function measureNlu(): Promise<string[]> {
     "classifier",
     `  training on the shipped catalogue (median of ${BUILDS}): ${ms(median(builds))}`,
     `  start-up from the cached model (median of ${BUILDS}): ${ms(median(cachedLoads))}`,
-    `  classify as the bot does (npm start's classifier: language routing, places, bare answers, every-language model) over ${MESSAGES} held-out messages (1 in 500 a message repeated 20 times, up to ${longest} characters, where the bot classifies a message's first 1,000), each call reading the message's places itself (in the bot the update's one reading, the danger model's, serves it), in a process started as npm start starts the bot (${startedWith()}), each timed by the wall clock and by the process's CPU (every thread's: V8's collector helpers and its compiler threads count too, the kernel adding another thread's time in steps of a 4 ms tick to whichever call it ends in; the settled heap's full collections discard optimised code that the loop then compiles again, about 70–90 functions):`,
+    `  classify as the bot does (npm start's classifier: language routing, places, bare answers, every-language model) over ${MESSAGES} held-out messages (1 in 500 a message repeated 20 times, up to ${longest} characters, where the bot classifies a message's first 1,000), each call reading the message's places itself (in the bot the update's one reading, the danger model's, serves it), in a process started as npm start starts the bot (${startedWith()}), each timed by the wall clock and by the process's CPU (every thread's: V8's collector helpers and its compiler threads count too, the kernel adding another thread's time in steps of a 4 ms tick to whichever call it ends in; each full collection drops the optimised code of callbacks made per call, which the loop then compiles again, 60–100 functions):`,
     `    on a settled heap: ${figures(bot)}`,
     `    on the heap as the trainings left it: ${figures(asLeft)}`,
     `  one model of the whole catalogue, no routing (classifierFromModel, what benches before session 20 timed), same messages, settled heap: ${figures(single)}`,
