@@ -49,6 +49,7 @@ export const DANGER_SETS = {
     "danger-dev-29.jsonl",
     "danger-dev-30.jsonl",
     "danger-dev-31.jsonl",
+    "danger-dev-32.jsonl",
   ],
   test: [
     "danger-test.jsonl",
