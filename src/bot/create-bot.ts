@@ -15,7 +15,7 @@ import {
   ORIENTATION,
   type OrientationStart,
 } from "../conversations/orientation.js";
-import { type PlaceInUse, withoutPlace } from "../conversations/place.js";
+import type { PlaceInUse } from "../conversations/place.js";
 import { type WaitingWords, waitingQuestions } from "../conversations/waiting.js";
 import { createWithdrawConversation, WITHDRAW } from "../conversations/withdraw.js";
 import type { FeedbackStats } from "../feedback/index.js";
@@ -292,9 +292,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     texts,
     logger,
     read,
-    replyLanguage: replyLanguages(deps.recentTexts, read, (text) =>
-      withoutPlace(knowledge.current.places.resolve(text)),
-    ),
+    replyLanguage: replyLanguages(deps.recentTexts, read),
     detectDanger: deps.detectDanger,
     handoff: handoffDeps,
     recordQuestion: (intent) => questions.record(intent),

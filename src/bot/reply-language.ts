@@ -51,7 +51,8 @@ export function languageMemory(
 
 /**
  * The language to answer a citizen's message in (see replyLanguages). `asked`: the language
- * of the question the message may be a reply to.
+ * of the question the message may be a reply to; `withoutPlace`: the words of a text besides
+ * the place it names, as the update's own place reader reads them.
  */
 export type ReplyLanguageOf = (
   text: string,
@@ -59,6 +60,7 @@ export type ReplyLanguageOf = (
   languageCode: string | undefined,
   texts: Texts,
   asked?: Locale,
+  withoutPlace?: (text: string) => string,
 ) => ReplyLanguage;
 
 /**
@@ -89,7 +91,6 @@ export const ITALIAN_OR_ENGLISH: ReadonlySet<string> = new Set(["it", "en"]);
 export function replyLanguages(
   recent: RecentTexts,
   read: Pick<ReplyReader, "wholeReplyIn">,
-  withoutPlace: (text: string) => string = (text) => text,
 ): ReplyLanguageOf {
   const detect = recent.remember(
     RECENT_TEXTS,
@@ -102,6 +103,7 @@ export function replyLanguages(
    * de Janeiro 12» as Portuguese), and a place is no change of language.
    */
   const besidesPlace = (
+    withoutPlace: (text: string) => string,
     text: string,
     found: DetectedLanguage,
     dialogue: Locale,
@@ -114,7 +116,7 @@ export function replyLanguages(
     const again = rest === text ? found : inCyrillic(rest, detect(rest, languageCode), dialogue);
     return again.language === found.language && again.confidence >= CLEARLY_ANOTHER;
   };
-  return (text, profile, languageCode, texts, asked) => {
+  return (text, profile, languageCode, texts, asked, withoutPlace = (words) => words) => {
     const saved = savedLocale(profile, languageCode, texts);
     const dialogue = asked ?? saved;
     const detected = inCyrillic(text, detect(text, languageCode), dialogue);
@@ -125,11 +127,11 @@ export function replyLanguages(
       italianOrEnglish &&
       detected.confidence >= CLEARLY_ANOTHER &&
       !ITALIAN_OR_ENGLISH.has(dialogue) &&
-      besidesPlace(text, detected, dialogue, languageCode, CLEAR_WORDS);
+      besidesPlace(withoutPlace, text, detected, dialogue, languageCode, CLEAR_WORDS);
     const another =
       asked !== undefined &&
       clearlyAnother(detected, asked) &&
-      besidesPlace(text, detected, dialogue, languageCode);
+      besidesPlace(withoutPlace, text, detected, dialogue, languageCode);
     // «نعم», «oo» in a dialogue going on: a short reply in a language the bot only reads, whose
     // notice the dialogue began with; its language goes on, and the notice is not said again.
     const readOnlyReply =

@@ -6,7 +6,7 @@ import { needsKeyboard } from "../bot/keyboards.js";
 import { languageMemory, type ReplyLanguage } from "../bot/reply-language.js";
 import { apologyFor } from "../bot/resilience.js";
 import { localized } from "../bot/texts.js";
-import type { ResolvedPlace } from "../geo/index.js";
+import type { PlaceReader, ResolvedPlace } from "../geo/index.js";
 import { describeError } from "../logging/index.js";
 import type { Classification } from "../nlu/index.js";
 import { OPERATOR_INTENT } from "../nlu/need.js";
@@ -27,7 +27,7 @@ import { contactOfferAnswered } from "./contact-offer.js";
 import { askedDidYouMean } from "./did-you-mean.js";
 import { askConsent, consentAnswered } from "./handoff.js";
 import { answeredCityWide } from "./need-question.js";
-import { typedPlaceReply } from "./place.js";
+import { typedPlaceReply, withoutPlace } from "./place.js";
 import { placeReadWhole, readNeed } from "./reading.js";
 import type { Dialogue } from "./replies.js";
 import type { OrientationDependencies, Turn } from "./turn.js";
@@ -63,18 +63,49 @@ export function createOrientation(deps: OrientationDependencies) {
     const chatKey = String(ctx.chat?.id);
     const currentProfile = async () =>
       (await conversation.external(() => profiles.get(chatKey))) ?? {};
+    /**
+     * The language to answer this dialogue in. A reply to a question is answered in the
+     * language it was asked in (READ_AFRESH excepted), unless it is clearly written in another.
+     * Asked in Spanish, Romanian or Ukrainian, even those keep their language against Italian
+     * or English n-grams, which Milan's place names sway («locuim in zona Lorenteggio» reads
+     * as Italian). «I live in Baggio» after an English answer corrects its area: a reply all
+     * the same, which the place name would sway to Italian if read afresh.
+     */
+    const languageFor = (
+      profile: ChatProfile,
+      places: Pick<PlaceReader, "resolve">,
+    ): ReplyLanguage => {
+      const waitingLocale = profile.waiting?.locale;
+      const afresh =
+        READ_AFRESH.has(profile.waiting?.kind ?? "") &&
+        (waitingLocale === "it" || waitingLocale === "en") &&
+        !deps.read.mentions("home", start.text ?? "");
+      const asked = afresh ? undefined : waitingLocale;
+      return deps.replyLanguage(
+        start.text ?? "",
+        profile,
+        ctx.from?.language_code,
+        texts,
+        asked,
+        (text) => withoutPlace(places.resolve(text)),
+      );
+    };
     // The chat's profile, the question its last dialogue asked and ended on (which stops
-    // waiting: only the first pass answers it), whether the message alarmed, and the danger
+    // waiting: only the first pass answers it), the language to answer in (the place of the
+    // text read by the update's own reader), whether the message alarmed, and the danger
     // reading of the text this dialogue starts from, in one step: a reply to the question and
     // a need read from that text take it from here instead of a step of their own. (A dialogue
-    // stored before this kept no reading: its replay takes those steps, as it did then.)
+    // stored before this kept no reading or language: its replay takes those steps, as it did
+    // then.)
     const opening = await conversation.external(async (outside) => {
       const verdict =
         start.text === undefined
           ? undefined
           : verdictFor(start.text, outside.danger, deps.detectDanger, spansOf(outside));
+      const profile = (await profiles.get(chatKey)) ?? {};
       return {
-        profile: (await profiles.get(chatKey)) ?? {},
+        profile,
+        language: languageFor(profile, outside.places ?? knowledge.current.places),
         waiting: await deps.waiting.take(chatKey),
         alarmed: (outside.danger?.verdict.signal ?? null) !== null,
         ...(verdict && {
@@ -89,26 +120,7 @@ export function createOrientation(deps: OrientationDependencies) {
     });
     const startRead = opening.read;
     const { profile } = opening;
-    const waitingKind = profile.waiting?.kind;
-    // A reply to a question is answered in the language it was asked in (READ_AFRESH
-    // excepted), unless it is clearly written in another. Asked in Spanish, Romanian or
-    // Ukrainian, even those keep their language against Italian or English n-grams, which
-    // Milan's place names sway («locuim in zona Lorenteggio» reads as Italian).
-    // «I live in Baggio» after an English answer corrects its area: a reply all the same,
-    // which the place name would sway to Italian if read afresh.
-    const waitingLocale = profile.waiting?.locale;
-    const afresh =
-      READ_AFRESH.has(waitingKind ?? "") &&
-      (waitingLocale === "it" || waitingLocale === "en") &&
-      !deps.read.mentions("home", start.text ?? "");
-    const asked = afresh ? undefined : waitingLocale;
-    const language: ReplyLanguage = deps.replyLanguage(
-      start.text ?? "",
-      profile,
-      ctx.from?.language_code,
-      texts,
-      asked,
-    );
+    const language = opening.language ?? languageFor(profile, knowledge.current.places);
     const { locale } = language;
     const t = texts.for(locale);
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read, texts: deps.texts };

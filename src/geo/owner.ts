@@ -26,9 +26,36 @@ const THIRD_PERSON: ReadonlySet<string> = new Set([
   // es, ro (as normalizeText spells «locuiește»); «vive», «sta» are Spanish and Romanian too.
   "viven",
   "locuieste",
+  // pt, fr (also «I»: see SPEAKERS), sq, tl (no person: see SPEAKERS)
+  "mora",
+  "moram",
+  "vivem",
+  "reside",
+  "habite",
+  "habitent",
+  "vit",
+  "vivent",
+  "jeton",
+  "jetojne",
+  "banon",
+  "banojne",
+  "nakatira",
+  "tumitira",
   // uk, ru
   ...cyrillic("живе живуть мешкає мешкають проживає проживають живёт живут проживает проживают"),
 ]);
+
+/**
+ * «I» and «we» right beside a verb that does not say its person: French «j'habite» (tokens «j
+ * habite»), Tagalog «nakatira ako», «ako ay nakatira», «kami ay nakatira».
+ */
+const SPEAKERS: ReadonlySet<string> = new Set(["j", "je", "ako", "kami", "tayo"]);
+
+/** Whether the verb at `at` is said by the writer: «I» just before (past Tagalog «ay») or after. */
+const saidBySpeaker = (tokens: readonly string[], at: number) =>
+  [at - 1, at + 1, tokens[at - 1] === "ay" ? at - 2 : -1].some((i) =>
+    SPEAKERS.has(tokens[i] ?? ""),
+  );
 
 /**
  * People whose home is not the one the bot is asked about: the writer's sibling or friend
@@ -68,6 +95,30 @@ const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   "prieten",
   "prietenul",
   "prietena",
+  // pt (not «irmã»: spelt «irma», a name), fr (not «sœur»: normalizeText breaks the «œ»;
+  // «soeur» as typed), sq, tl
+  "irmao",
+  "irmaos",
+  "irmas",
+  "frere",
+  "freres",
+  "soeur",
+  "soeurs",
+  "ami",
+  "amie",
+  "amis",
+  "cousine",
+  "vella",
+  "vellai",
+  "motra",
+  "moter",
+  "shoku",
+  "shoqja",
+  "miku",
+  "mikja",
+  "kapatid",
+  "kaibigan",
+  "pinsan",
   // uk, ru: «двоюрідний брат», «двоюродная сестра» end in «брат», «сестра».
   ...cyrillic(
     "брат брати сестра сестри друг подруга друзі колега брат братья сёстры друзья коллега",
@@ -88,6 +139,15 @@ const CHILDREN: ReadonlySet<string> = new Set([
   "hija",
   "fiul",
   "fiica",
+  "filho",
+  "filha",
+  "fils",
+  "fille",
+  "djali",
+  "vajza",
+  "biri",
+  "bija",
+  "anak",
   ...cyrillic("син донька дочка сын дочь"),
 ]);
 
@@ -196,6 +256,7 @@ export function ownerOf(tokens: readonly string[], from: number): PlaceOwner {
     if ((FIRST_PERSON.has(token) || THIRD_PERSON.has(token)) && deniedVerb(tokens, at))
       return "not-a-home";
     if (FIRST_PERSON.has(token)) return "self";
+    if (THIRD_PERSON.has(token) && saidBySpeaker(tokens, at)) return "self";
     if (THIRD_PERSON.has(token)) {
       for (let back = at - 1; back >= 0 && back >= at - 3; back -= 1) {
         const word = tokens[back] ?? "";

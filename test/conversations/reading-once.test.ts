@@ -56,4 +56,22 @@ describe("a message is read for a place once", () => {
     await readUntil(harness.emulator, user, isPlaceQuestion);
     expect(counts.get(need)).toBe(1);
   });
+
+  it.each([
+    ["a street the n-grams read as Portuguese", "Largo Rio de Janeiro 12"],
+    ["a whole Italian sentence with the street", "scusi, abito in via Padova 120 a Milano"],
+  ])(
+    "a Spanish dialogue, then %s at the place question: one reading, the language check's too",
+    async (_, reply) => {
+      const user = citizen("Pilar", "es");
+      harness.emulator.sendText(user, "necesito una cuidadora para mi madre");
+      await readUntil(harness.emulator, user, isPlaceQuestion);
+      const counts = countPlaceReadings();
+      harness.emulator.sendText(user, reply);
+      await readUntil(harness.emulator, user, (m) =>
+        /Adónde ir|Dove rivolgerti/.test(m.text ?? ""),
+      );
+      expect(counts.get(reply)).toBe(1);
+    },
+  );
 });

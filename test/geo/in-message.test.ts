@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolver } from "./resolver-fixture.js";
-
-const namesAPlace = (text: string) => {
-  const place = resolver.resolve(text);
-  return place.municipio !== null || place.candidates.length > 0 || place.outsideMilan;
-};
+import { namesAPlace, resolver } from "./resolver-fixture.js";
 
 describe("a citizen who tells a need and names no place", () => {
   it.each([

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { namesAPlace, resolver } from "./resolver-fixture.js";
+
+describe("a Portuguese, French, Albanian or Tagalog citizen who tells whose home a place is", () => {
+  it.each([
+    ["minha mãe mora em via Padova 120, eu moro em Baggio", 2],
+    ["nëna ime jeton në via Padova 120, unë jetoj në Baggio", 2],
+    ["ang nanay ko ay nakatira sa via Padova 120, ako ay nakatira sa Baggio", 2],
+    // The writer's street is no surer than the mother's neighbourhood.
+    ["j'habite via Padova 120, ma mère habite à Baggio", 7],
+    ["nakatira ako sa via Padova 120, ang lola ko ay nakatira sa Baggio", 7],
+    ["eu moro na via Padova 120 e a minha mãe mora em Baggio", 7],
+  ])("gets the mother's home before the writer's own: %s", (text, municipio) => {
+    expect(resolver.resolve(text).municipio).toBe(municipio);
+  });
+
+  it.each([
+    "meu irmão mora em Torino",
+    "mon frère habite à Torino",
+    "vëllai im jeton në Torino",
+    "ang kapatid ko ay nakatira sa Torino",
+    "minha filha mora em Torino",
+    "ma fille habite à Torino",
+    "vajza ime jeton në Torino",
+    "ang anak ko ay nakatira sa Torino",
+  ])("is not told WeMi serves only Milan for a brother's or a child's town: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it.each([
+    "minha filha mora em Baggio e precisa de ajuda",
+    "ma fille habite à Baggio et a besoin d'aide",
+  ])("a daughter's home in Milan still places the help: %s", (text) => {
+    expect(resolver.resolve(text).municipio).toBe(7);
+  });
+});
