@@ -70,7 +70,10 @@ const POST_OF_TRADE = `(?:${TRADE}|cleaning|babysitting|housekeeping|care) (?:jo
  * Looking for work, or telling one's own trade: «cerco altra famiglia», «lavoro come colf»,
  * «faccio la badante da otto anni», «I work as a cleaner», «looking for work as a housekeeper»;
  * in the other languages, looking for work in so many words, colloquial ones too («caut de lucru»,
- * «busco trabajo», «busco chamba», «je cherche boulot», «procuro trampo»;
+ * «busco trabajo», «busco chamba», «je cherche boulot», «procuro trampo»; a side job or work
+ * known of: «шукаю підробіток», «ищу подработку», «alam na part time na trabaho»; Arabic's
+ * working named by its trade, «اشتغل بيبي سيتر», not wanting to work alone, which a mother
+ * says who needs a babysitter for it;
  * Sinhala's job before its verb: «colf wadak hoyanawa», «badante වැඩක් ඕනේ», a colf job wanted).
  * Said in the first person only: a family asks for someone «che ha fatto la badante», «with
  * experience as a nanny», or «offre lavoro come colf». Not when the trade is done for one's own
@@ -78,6 +81,6 @@ const POST_OF_TRADE = `(?:${TRADE}|cleaning|babysitting|housekeeping|care) (?:jo
  * accents and apostrophes gone, and only unrefused («non sono io che cerco lavoro»).
  */
 export const SEEKS_WORK = new RegExp(
-  `(?<!\\b(?:offr|offer)\\w* (?:a |an |un |una )?)(?<![\\p{L}\\p{N}])(?:${POST_OF_TRADE}|cerc\\w* (?:di |un |altro |nuovo )?(?:lavoro|impiego)|trova\\w* (?:un |altro )?lavoro|cerc\\w* (?:un |una |altra |nuova )?famiglia|(?:looking|searching) for (?:a |some )?(?:new )?(?:job|work)|find (?:a |some )?(?:job|work)|need (?:a )?(?:job|work)|(?:faccio|facevo|ho fatto|lavoro|lavoravo|ho lavorato|ho (?:tanta |molta |anni di )?esperienza) (?:come |la |il |da |anche |per anni |gia )*${TRADE}|(?:io )?sono (?:una |un )?${TRADE}|i (?:work|worked|have worked|ve worked|have been working|ve been working|am working) as (?:a |an )?${TRADE}|i (?:am|m) (?:a |an )${TRADE}|caut (?:de )?(?:lucru|munca|un loc de munca)|busc\\w* (?:un )?(?:trabajo|empleo|curro|chamba|laburo)|шукаю роботу|ищу работу|cherche (?:du |un )?(?:travail|emploi|boulot|taf)|procur\\w* (?:um )?(?:trabalho|emprego|trampo)|naghahanap (?:ako )?ng trabaho|kerkoj pune|ابحث عن عمل|(?:wadak|rassawak|job ekak) (?:hoyanawa|oni|ona|oney|onee)|(?:වැඩක්|රැකියාවක්) (?:හොයනවා|ඕනේ|ඕනෙ|ඕන))(?![\\p{L}\\p{N}])(?! (?:a|per|di|to|for) (?:mia|mio|mi|my|nostra|nostro|our|sua|suo|his|her)\\b)`,
+  `(?<!\\b(?:offr|offer)\\w* (?:a |an |un |una )?)(?<![\\p{L}\\p{N}])(?:${POST_OF_TRADE}|cerc\\w* (?:di |un |altro |nuovo )?(?:lavoro|impiego)|trova\\w* (?:un |altro )?lavoro|cerc\\w* (?:un |una |altra |nuova )?famiglia|(?:looking|searching) for (?:a |some )?(?:new )?(?:job|work)|find (?:a |some )?(?:job|work)|need (?:a )?(?:job|work)|(?:faccio|facevo|ho fatto|lavoro|lavoravo|ho lavorato|ho (?:tanta |molta |anni di )?esperienza) (?:come |la |il |da |anche |per anni |gia )*${TRADE}|(?:io )?sono (?:una |un )?${TRADE}|i (?:work|worked|have worked|ve worked|have been working|ve been working|am working) as (?:a |an )?${TRADE}|i (?:am|m) (?:a |an )${TRADE}|caut (?:de )?(?:lucru|munca|un loc de munca)|busc\\w* (?:un )?(?:trabajo|empleo|curro|chamba|laburo)|шукаю (?:\\p{L}+ )?(?:роботу|підробіт\\p{L}*|заробіт\\p{L}*)|ищу (?:\\p{L}+ )?(?:работу|подработ\\p{L}*)|cherche (?:du |un )?(?:travail|emploi|boulot|taf)|procur\\w* (?:um )?(?:trabalho|emprego|trampo)|(?:hanap|naghahanap|maghanap|humahanap) (?:\\p{L}+ ){0,3}trabaho|alam na (?:\\p{L}+ ){0,3}trabaho|kerkoj pune|ابحث عن عمل|(?:اشتغل|اعمل|بشتغل) ك?(?:بيبي سيتر|بيبيسيتر|جليسة|مربية|عاملة نظافة|خادمة|ممرضة|مرافقة|baby ?sitter|badante|colf)|(?:wadak|rassawak|job ekak) (?:hoyanawa|oni|ona|oney|onee)|(?:වැඩක්|රැකියාවක්) (?:හොයනවා|ඕනේ|ඕනෙ|ඕන))(?![\\p{L}\\p{N}])(?! (?:a|per|di|to|for) (?:mia|mio|mi|my|nostra|nostro|our|sua|suo|his|her)\\b)`,
   "u",
 );

@@ -23,7 +23,7 @@ import {
   type TextReader,
 } from "./classifier.js";
 import { detectLanguage } from "./language.js";
-import { leadingMarker, wordsOfOtherLanguages } from "./language-words.js";
+import { wordsOfOtherLanguages } from "./language-words.js";
 import { everyLanguageModel, loadOrBuildModel } from "./model-cache.js";
 import { type PlaceSpans, type PlacesInText, readingWithoutPlaces } from "./places.js";
 import { romanisedCyrillic, toCyrillic } from "./romanised-cyrillic.js";
@@ -146,7 +146,7 @@ function inCyrillic(reader: TextReader, words: ReadonlySet<string>): TextReader 
   return {
     intentIds: reader.intentIds,
     read: (text, places) => {
-      const language = romanisedCyrillic(text, leadingMarker(text)?.words);
+      const language = romanisedCyrillic(text);
       if (language === undefined) return reader.read(text, places);
       const reading = reader.read(toCyrillic(text, language, known), places);
       return { ...reading, classify: () => ({ ...reading.classify(), text }) };

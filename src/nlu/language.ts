@@ -103,7 +103,7 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   const lead = leadingMarker(text);
   const romanised = romanisedLanguage(lead);
   if (romanised !== undefined) return { language: romanised, confidence: FEW_WORDS_CONFIDENCE };
-  const slavic = romanisedCyrillic(text, lead?.words);
+  const slavic = romanisedCyrillic(text);
   if (slavic !== undefined) return { language: slavic, confidence: FEW_WORDS_CONFIDENCE };
   if (wordCount(text) < MIN_WORDS) {
     // "hola", "busco trabajo", "шукаю роботу": a few words of a language the bot speaks.

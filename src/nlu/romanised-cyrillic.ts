@@ -1,3 +1,5 @@
+import { leadingMarker } from "./language-words.js";
+
 /**
  * Ukrainian and Russian typed in Latin letters («shukayu robotu doglyadalnytsi», «mame nuzhna
  * pomoshch»), on a phone with no Cyrillic keyboard or by habit. Character n-grams read them as
@@ -22,33 +24,101 @@ const RUSSIAN =
     " ",
   );
 
-const LANGUAGE_OF_WORD = new Map<string, "uk" | "ru">([
-  ...UKRAINIAN.map((word) => [word, "uk"] as const),
-  ...RUSSIAN.map((word) => [word, "ru"] as const),
-]);
+/** The words above letter by letter (a to z), each path ending where a word ends with its language. */
+interface WordTrie {
+  readonly next: Map<number, WordTrie>;
+  language?: "uk" | "ru";
+}
+
+const WORDS: WordTrie = { next: new Map() };
+for (const [words, language] of [
+  [UKRAINIAN, "uk"],
+  [RUSSIAN, "ru"],
+] as const) {
+  for (const word of words) {
+    let node = WORDS;
+    for (let i = 0; i < word.length; i++) {
+      const letter = word.charCodeAt(i);
+      const next = node.next.get(letter) ?? { next: new Map() };
+      node.next.set(letter, next);
+      node = next;
+    }
+    node.language = language;
+  }
+}
 
 const LATIN_WORD = /\p{Script=Latin}+(?:['’]\p{Script=Latin}+)?/gu;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Fewer of these words is a borrowed word or a name, not a language. */
 const MIN_WORDS = 2;
 
+const LATIN = 1;
+const CYRILLIC = 2;
+const OTHER = 3;
+
+/**
+ * The script of each character met so far, by code point (0: not met yet): every message is
+ * scanned letter by letter, so a character's script is asked of a regular expression once per
+ * process, not once per letter. Beyond 0x1FFFF no character is Latin or Cyrillic.
+ */
+const SCRIPT = new Uint8Array(0x20000);
+
+function scriptOf(codePoint: number): number {
+  if (codePoint >= SCRIPT.length) return OTHER;
+  if (SCRIPT[codePoint] === 0) {
+    const character = String.fromCodePoint(codePoint);
+    SCRIPT[codePoint] = /\p{Script=Latin}/u.test(character)
+      ? LATIN
+      : /\p{Script=Cyrillic}/u.test(character)
+        ? CYRILLIC
+        : OTHER;
+  }
+  return SCRIPT[codePoint] as number;
+}
+
+const isApostrophe = (unit: number) => unit === 0x27 || unit === 0x2019;
+
 /**
  * Ukrainian or Russian, when two of the message's words or more are theirs and the message has
  * no Cyrillic letter: the language with more of its own words, Ukrainian when as many (the
- * language the bot speaks). `others` is how many words of any other language's chat alphabet
- * the message has (language-words.ts): they must be fewer.
+ * language the bot speaks). Words of any other language's chat alphabet (language-words.ts)
+ * must be fewer; they are counted only for the rare message with two words or more.
+ *
+ * Every message the n-grams would read passes here, so the words are cut as LATIN_WORD cuts
+ * them (Latin letters, one apostrophe and more letters) and looked up letter by letter in
+ * WORDS while they are read: nothing is allocated for a message with none of these words.
  */
-export function romanisedCyrillic(text: string, others = 0): "uk" | "ru" | undefined {
-  if (CYRILLIC.test(text)) return undefined;
+export function romanisedCyrillic(text: string): "uk" | "ru" | undefined {
   let ukrainian = 0;
   let russian = 0;
-  for (const word of text.toLowerCase().match(LATIN_WORD) ?? []) {
-    const language = LANGUAGE_OF_WORD.get(word.replace(/['’]/g, ""));
-    if (language === "uk") ukrainian++;
-    else if (language === "ru") russian++;
+  let i = 0;
+  while (i < text.length) {
+    const codePoint = text.codePointAt(i) as number;
+    const script = scriptOf(codePoint);
+    if (script === CYRILLIC) return undefined;
+    if (script !== LATIN) {
+      i += codePoint > 0xffff ? 2 : 1;
+      continue;
+    }
+    let node: WordTrie | undefined = WORDS;
+    for (let part = 0; part < 2; part++) {
+      while (i < text.length) {
+        const letter = text.codePointAt(i) as number;
+        if (scriptOf(letter) !== LATIN) break;
+        // Upper-case ASCII to lower case; a letter beyond ASCII is in no word.
+        node = node?.next.get(letter >= 0x41 && letter <= 0x5a ? letter + 0x20 : letter);
+        i += letter > 0xffff ? 2 : 1;
+      }
+      const after = text.codePointAt(i + 1);
+      const apostrophe = part === 0 && isApostrophe(text.charCodeAt(i));
+      if (!apostrophe || after === undefined || scriptOf(after) !== LATIN) break;
+      i++;
+    }
+    if (node?.language === "uk") ukrainian++;
+    else if (node?.language === "ru") russian++;
   }
-  if (ukrainian + russian < MIN_WORDS || ukrainian + russian <= others) return undefined;
+  if (ukrainian + russian < MIN_WORDS || ukrainian + russian <= (leadingMarker(text)?.words ?? 0))
+    return undefined;
   return russian > ukrainian ? "ru" : "uk";
 }
 

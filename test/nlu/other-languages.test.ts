@@ -55,6 +55,21 @@ describe("training to become a care worker, asked in another language", () => {
   });
 });
 
+describe("a job asked in so many words, with the trade named", () => {
+  it.each([
+    ["шукаю підробіток, можу прибирати квартири"],
+    ["ищу подработку, могу убирать квартиры"],
+    ["may alam na trabaho po ba kayo sa paglilinis ng bahay?"],
+    ["عاوزة اشتغل بيبي سيتر بعد الضهر"],
+  ])("%j looks for work, not for someone of that trade", (text) => {
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+
+  it("a mother who wants to work and needs a babysitter for it still hires one", () => {
+    expect(classifier.classify("عايزة اشتغل ومحتاجة بيبي سيتر لبنتي").intent).toBe("babysitter");
+  });
+});
+
 describe("Sinhala refusing after what it refuses", () => {
   it.each([
     ["amma ta badante kenek oni naha, kama genath denna kenek oni", "pasti_domicilio"],

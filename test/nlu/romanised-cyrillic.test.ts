@@ -33,6 +33,15 @@ describe("Ukrainian and Russian typed in Latin letters", () => {
     expect(romanisedCyrillic("шукаю роботу, potribna")).toBeUndefined();
   });
 
+  it("reads the words whatever their case, apostrophes or the signs between them", () => {
+    expect(romanisedCyrillic("SHUKAYU ROBOTU")).toBe("uk");
+    expect(romanisedCyrillic("ishchu😀rabotu")).toBe("ru");
+    // A word cut by a letter beyond ASCII is no word of theirs: «robotuñ» is not «robotu».
+    expect(romanisedCyrillic("robotuñ shukayu")).toBeUndefined();
+    // The apostrophe of chat's soft sign joins a word's two halves («d'yakuyu» is «dyakuyu»).
+    expect(romanisedCyrillic("d'yakuyu, shukayu")).toBe("uk");
+  });
+
   it("spells each word as a word the model knows, and keeps the Latin words it knows", () => {
     const known = new Set(["потрібна", "доглядальниця", "badante", "для", "бабусі"]);
     const spelled = toCyrillic("potribna badante dlya babusi", "uk", (w) => known.has(w));
