@@ -75,6 +75,7 @@ export const DANGER_SETS = {
     "danger-independent-20.jsonl",
     "danger-independent-21.jsonl",
     "danger-independent-22.jsonl",
+    "danger-independent-23.jsonl",
   ],
 } as const;
 
