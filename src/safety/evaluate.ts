@@ -76,6 +76,7 @@ export const DANGER_SETS = {
     "danger-independent-21.jsonl",
     "danger-independent-22.jsonl",
     "danger-independent-23.jsonl",
+    "danger-independent-24.jsonl",
   ],
 } as const;
 
