@@ -238,7 +238,10 @@ export function mentionsIn(
   const places = m.findPlaces(tokens).filter((p) => {
     if (inStreet(p.from, p.to) || FLOOR_WORDS.has(tokens[p.to] ?? "")) return false;
     const ordinary = nameWords(p.from, p.to).every(m.isCommonWord);
-    return (p.typos === 0 && !ordinary) || anchored(p.from);
+    // A station read after its metro word starts at that word, which anchors it as «vicino»
+    // would: «cerco badante, metro Lotoo», «шукаю няню, метро Лото».
+    const afterMetroWord = p.target.kind === "landmark" && METRO_WORDS.has(tokens[p.from] ?? "");
+    return (p.typos === 0 && !ordinary) || anchored(p.from) || afterMetroWord;
   });
   for (const p of places) {
     // "Sesto San Giovanni", not also "Sesto".
