@@ -26,6 +26,8 @@ export interface PlaceMatch {
   readonly to: number;
   /** Words read as another (misspelt) word of the name. */
   readonly typos: number;
+  /** The words are a NIL's name, or a part of it, as the Comune writes it («Gallaratese»). */
+  readonly nilName?: boolean;
 }
 
 /** Words read in a row as one place's name: its key (the words joined by spaces). */
@@ -62,6 +64,9 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
     outsideKeys.add(key);
     places.set(key, { kind: "outside", name });
   }
+  // The Comune's own names of its NIL and their parts: names that are also words («Isola»,
+  // «Gallaratese») may be read where they are written as a name (in-message.ts).
+  const nilNames = new Set<string>();
   for (const nil of index.nil) {
     const target: PlaceTarget = { kind: "nil", nil: [nil] };
     places.set(coreTokens(expandAbbreviations(nil.name)).join(" "), target);
@@ -71,6 +76,7 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
       for (const variant of variants) {
         const key = variant.join(" ");
         if (key === "") continue;
+        nilNames.add(key);
         const town = places.get(key);
         if (town?.kind === "outside" && outsideKeys.has(key)) {
           townNamedParts.set(key, target);
@@ -177,6 +183,9 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
               from: station ? metroWordAt(tokens, from) : from,
               to: to + 1,
               typos,
+              ...(typos === 0 && target.kind === "nil" && nilNames.has(key)
+                ? { nilName: true }
+                : {}),
             });
           }
         }
