@@ -143,9 +143,10 @@ export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
   if (place.kind === "municipio" || !place.matched) return municipi;
   // The citizen's own words, when the resolver kept them ("metro Dateo → Municipio 3"):
   // they recognise those at once, where an official name could hide a misreading. Words read
-  // through a transliteration ("метро Лорето" as "metro loreto") are not theirs: the name is.
+  // through a transliteration ("метро Лорето" as "metro loreto") or a typo ("metro Lotoo")
+  // would not say what was understood: the name does.
   const said = place.span?.trim();
-  if (said && place.text.includes(said))
+  if (said && !place.respelt && place.text.includes(said))
     return t("place-said", { said: escapeHtml(said), municipi });
   const what = place.kind === "nil" ? areaName(place.matched) : (placeName(place) ?? place.matched);
   return t("place-area", { area: escapeHtml(what), municipi });

@@ -12,6 +12,7 @@ import { ownerOf, ownerWeight, type PlaceOwner } from "./owner.js";
 import type { ResolvedPlace } from "./place.js";
 import type { PlaceMatch } from "./place-names.js";
 import { addressResult, capResult, inMunicipi } from "./results.js";
+import { type FoldedText, foldText, originalSpan } from "./span.js";
 import type { StreetMatch } from "./streets.js";
 
 /** A recognised place and where in the (normalised) words it was. */
@@ -234,11 +235,21 @@ export function mentionsIn(
     );
   }
 
+  let folded: FoldedText | undefined;
+  const writtenAsNameIn = (from: number, to: number) => {
+    if (!LOCATIVES.has(tokens[from - 1] ?? "")) return false;
+    folded ??= foldText(text);
+    return writtenAsName(folded, tokens.slice(from, to));
+  };
   const inStreet = (from: number, to: number) => streets.some((s) => from < s.to && to > s.from);
   const places = m.findPlaces(tokens).filter((p) => {
     if (inStreet(p.from, p.to) || FLOOR_WORDS.has(tokens[p.to] ?? "")) return false;
     const ordinary = nameWords(p.from, p.to).every(m.isCommonWord);
-    return (p.typos === 0 && !ordinary) || anchored(p.from);
+    if (ordinary && p.nilName && writtenAsNameIn(p.from, p.to)) return true;
+    // A station read after its metro word starts at that word, which anchors it as «vicino»
+    // would: «cerco badante, metro Lotoo», «шукаю няню, метро Лото».
+    const afterMetroWord = p.target.kind === "landmark" && METRO_WORDS.has(tokens[p.from] ?? "");
+    return (p.typos === 0 && !ordinary) || anchored(p.from) || afterMetroWord;
   });
   for (const p of places) {
     // "Sesto San Giovanni", not also "Sesto".
@@ -298,4 +309,41 @@ export function resolveInMessage(mentions: readonly Mention[]): Found | null {
       matched: equals.map((x) => x.place.matched).join(" / "),
     },
   };
+}
+
+/** «a», «in» and their articled forms as normalised (Italian, English, French «à»): «at» a place. */
+const LOCATIVES: ReadonlySet<string> = new Set([
+  "a",
+  "al",
+  "alla",
+  "allo",
+  "all",
+  "in",
+  "nel",
+  "nella",
+  "nell",
+  // Spanish «en», Portuguese «em», «na», Tagalog «sa», Albanian «në» (Romanian «în» is «in»).
+  "en",
+  "em",
+  "na",
+  "sa",
+  "ne",
+]);
+
+/**
+ * «vive sola a Gallaratese», «mio papà vive solo all'Isola», «a flat in Città Studi»: a NIL's
+ * name made of ordinary words is the place after «a» or «in» where it is written as a name,
+ * each word capitalised inside a sentence (a sentence's first word, or a message in capitals,
+ * says nothing).
+ */
+function writtenAsName(folded: FoldedText, words: readonly string[]): boolean {
+  const { text } = folded;
+  if (text === text.toUpperCase()) return false;
+  const span = originalSpan(folded, words);
+  const start = text.indexOf(span);
+  if (start < 0 || /(^|[.!?…\n])[\s"«(]*$/u.test(text.slice(0, start))) return false;
+  const named = (span.match(/[\p{L}\p{M}']+/gu) ?? []).filter(
+    (word) => !PARTICLES.has(word.toLowerCase().replace(/'$/, "")),
+  );
+  return named.length > 0 && named.every((word) => /^\p{Lu}/u.test(word));
 }

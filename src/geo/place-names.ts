@@ -26,6 +26,8 @@ export interface PlaceMatch {
   readonly to: number;
   /** Words read as another (misspelt) word of the name. */
   readonly typos: number;
+  /** The words are a NIL's name, or a part of it, as the Comune writes it («Gallaratese»). */
+  readonly nilName?: boolean;
 }
 
 /** Words read in a row as one place's name: its key (the words joined by spaces). */
@@ -44,6 +46,9 @@ export interface PlaceFinder {
   readonly typos: FuzzyIndexData;
 }
 
+/** «lotto» → «loto»: each run of one letter written once. */
+const singleLetters = (name: string) => name.replace(/(\p{L})\1+/gu, "$1");
+
 /** `typos`: what an earlier finder derived from the same geo index. */
 export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): PlaceFinder {
   // Official NIL names and their parts, names people use, places outside Milan.
@@ -59,6 +64,9 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
     outsideKeys.add(key);
     places.set(key, { kind: "outside", name });
   }
+  // The Comune's own names of its NIL and their parts: names that are also words («Isola»,
+  // «Gallaratese») may be read where they are written as a name (in-message.ts).
+  const nilNames = new Set<string>();
   for (const nil of index.nil) {
     const target: PlaceTarget = { kind: "nil", nil: [nil] };
     places.set(coreTokens(expandAbbreviations(nil.name)).join(" "), target);
@@ -68,6 +76,7 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
       for (const variant of variants) {
         const key = variant.join(" ");
         if (key === "") continue;
+        nilNames.add(key);
         const town = places.get(key);
         if (town?.kind === "outside" && outsideKeys.has(key)) {
           townNamedParts.set(key, target);
@@ -94,6 +103,14 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
       if (!places.has(alias)) places.set(alias, target);
     }
   }
+  // A station's name with its double letters written single («metro Loto», Ukrainian «метро
+  // Лото»), as people spell a name they have only heard: too short for a typo, but after a
+  // metro word it can only be the station. Read as a typo.
+  const heardStations = new Map<string, PlaceTarget>();
+  for (const [alias, target] of stations) {
+    const single = singleLetters(alias);
+    if (!stations.has(single)) heardStations.set(single, target);
+  }
   const placeTypos =
     typos ??
     buildFuzzyIndex(
@@ -106,7 +123,7 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
   // can neither name a place nor grow into a name, and is dropped at once (most words of a
   // message begin no name, and each kept phrase costs a string for every word after it).
   const beginnings = new Set<string>();
-  for (const key of [...places.keys(), ...stations.keys()]) {
+  for (const key of [...places.keys(), ...stations.keys(), ...heardStations.keys()]) {
     for (let space = key.indexOf(" "); space !== -1; space = key.indexOf(" ", space + 1))
       beginnings.add(key.slice(0, space));
     beginnings.add(key);
@@ -147,11 +164,14 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
         phrases = longer;
         length += 1;
         if (length > MAX_PLACE_PHRASE_TOKENS) break;
-        for (const { key, typos } of phrases) {
+        for (const phrase of phrases) {
+          const { key } = phrase;
           const areaWordAfter = AREA_WORDS.has(tokens[to + 1] ?? "");
           const townWordAfter = TOWN_WORDS.has(tokens[to + 1] ?? "");
+          const heard = afterMetroWord && !stations.has(key) ? heardStations.get(key) : undefined;
+          const typos = phrase.typos + (heard ? 1 : 0);
           const target =
-            (afterMetroWord ? stations.get(key) : undefined) ??
+            (afterMetroWord ? (stations.get(key) ?? heard) : undefined) ??
             (afterAreaWord || areaWordAfter ? townNamedParts.get(key) : undefined) ??
             (afterTownWord || townWordAfter ? undefined : sharedTowns.get(key)) ??
             places.get(key);
@@ -163,6 +183,9 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
               from: station ? metroWordAt(tokens, from) : from,
               to: to + 1,
               typos,
+              ...(typos === 0 && target.kind === "nil" && nilNames.has(key)
+                ? { nilName: true }
+                : {}),
             });
           }
         }

@@ -48,6 +48,11 @@ export interface ResolvedPlace {
    */
   readonly span?: string | null;
   /**
+   * True when those words name it only as read through a typo («Nigaurda», «metro Lotoo»):
+   * said back, they would not tell the citizen what was understood, so its name is.
+   */
+  readonly respelt?: boolean;
+  /**
    * How sure the resolver is that this is where the citizen lives, 0..1: 1 for a shared location,
    * coordinates or an exact address; lower for a typo-corrected name, a place near a border
    * (candidates) or one found in a longer message; 0 when nothing was recognised.

@@ -213,6 +213,7 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
   const withSpan = ({ tokens, folded }: Reading, match: Found): ResolvedPlace => ({
     ...match.place,
     span: originalSpan(folded(), tokens.slice(match.from, match.to)),
+    ...(match.typos > 0 ? { respelt: true } : {}),
   });
 
   function resolveRead(reading: Reading, mentions: () => readonly Mention[]): ResolvedPlace {

@@ -71,6 +71,12 @@ describe("a citizen who says where she lives in her own language's words", () =>
       "Kërkoj një grua për pastrim shtëpie, banoj në rrugën Padova 120",
       saidBackPadova,
     ),
+    // A station named as heard, with no «near» or «I live»: the metro word is enough, and the
+    // station's own name is said back rather than the misspelling.
+    toldWhere("it", "Cerco una badante per mia madre, metro Lotoo", saidBackLotto),
+    toldWhere("es", "Busco una cuidadora para mi madre, metro Lotoo", saidBackLotto),
+    toldWhere("ro", "Caut o îngrijitoare pentru mama mea, metroul Loto", saidBackLotto),
+    toldWhere("uk", "Шукаю доглядальницю для мами, метро Лото", saidBackLotto),
   ])(
     "(%s) «%s» is not asked where she lives: the place is said back",
     async (language, text, said) => {

@@ -313,3 +313,16 @@ describe("a name shared by a town and an area of Milan («Lodi», «Magenta», �
     expect(resolver.resolve("abito a Torino").sharesName).toBeUndefined();
   });
 });
+
+describe("a citizen whose words are a neighbourhood's name only when written as one", () => {
+  it.each([
+    // Not written as a name: in small letters, in capitals, or a sentence's first word.
+    "cerco una badante per mio padre a gallaratese",
+    "CERCO UNA BADANTE PER MIO PADRE A GALLARATESE",
+    "Isola. È lì che vorrei andare in vacanza quest'estate",
+    // A name of Milan's people and metro, not of the Comune's NIL, that is a city abroad too.
+    "la nonna è tornata a Lima e cerco una ragazza per i bambini",
+  ])("gets no place from «%s»", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { isAnswer, isPlaceQuestion, readUntil, shown } from "../bot/story.js";
+import { citizen, useHarness } from "../support/harness.js";
+
+const operators = { id: -1001726, title: "Operatori WeMi", type: "supergroup" as const };
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
+
+/**
+ * Neighbourhoods whose names are also ordinary words («Gallaratese», «Isola», «Città Studi»),
+ * told after «a» or «in» with no «abito» or «zona» before them: written as a name, they are
+ * where the help is for, and the bot says them back instead of asking where one lives.
+ */
+describe("a citizen who names her neighbourhood in a story, with no «I live» or «area»", () => {
+  it.each([
+    [
+      "it",
+      "Mia madre vive sola a Gallaratese e non riesce più a cucinare",
+      /Gallaratese → Municipio 8/,
+    ],
+    ["it", "Cerco una badante per mio papà che sta da solo all'Isola", /Isola → Municipio/],
+    ["en", "I need a carer for my grandmother in Città Studi", /Città Studi → Municipio 3/],
+    ["es", "Necesito una niñera para mi hijo de 3 años, vivimos en Isola", /Isola → Municipio/],
+    ["ro", "Caut o bonă pentru băiatul meu de 3 ani, stăm în Isola", /Isola → Municipio/],
+  ])("(%s) «%s» is answered for that area, not asked it", async (language, text, said) => {
+    const user = citizen("Nadia", language);
+    harness.emulator.sendText(user, text);
+    const read = await readUntil(
+      harness.emulator,
+      user,
+      (m) => isAnswer(m) || isPlaceQuestion(m) || /^📍 .* Municipio/.test(shown(m)),
+    );
+    expect(read.some(isPlaceQuestion)).toBe(false);
+    expect(read.map(shown).join("\n")).toMatch(said);
+  });
+});
