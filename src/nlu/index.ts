@@ -22,11 +22,11 @@ import {
   type ReadText,
   type TextReader,
 } from "./classifier.js";
-import { detectLanguage } from "./language.js";
+import { type DetectedLanguage, detectLanguage } from "./language.js";
 import { wordsOfOtherLanguages } from "./language-words.js";
 import { everyLanguageModel, loadOrBuildModel } from "./model-cache.js";
 import { type PlaceSpans, type PlacesInText, readingWithoutPlaces } from "./places.js";
-import { romanisedCyrillic, toCyrillic } from "./romanised-cyrillic.js";
+import { toCyrillic } from "./romanised-cyrillic.js";
 import { loadLanguageThresholds, loadThresholds, type Thresholds } from "./thresholds.js";
 
 export { asksFor } from "./asking.js";
@@ -121,17 +121,29 @@ export function classifierOfModels(
 }
 
 /**
+ * The reader of every language, told what the language detector found: Ukrainian or Russian
+ * typed in Latin letters is read in Cyrillic (inCyrillic), with no second look at the words.
+ */
+interface DetectedReader {
+  readonly intentIds: readonly string[];
+  read(text: string, places: PlaceSpans | undefined, detected: DetectedLanguage): ReadText;
+}
+
+/**
  * A reader made when the first message comes for it: most citizens write Italian or English,
  * and the model of every language waits on disk until someone does not (its first message
  * waits for it to be read, about a tenth of a second).
  */
-function readerOnFirstUse(intentIds: readonly string[], make: () => TextReader): TextReader {
-  let reader: TextReader | undefined;
+function readerOnFirstUse(
+  intentIds: readonly string[],
+  make: () => DetectedReader,
+): DetectedReader {
+  let reader: DetectedReader | undefined;
   return {
     intentIds,
-    read: (text, places) => {
+    read: (text, places, detected) => {
       reader ??= make();
-      return reader.read(text, places);
+      return reader.read(text, places, detected);
     },
   };
 }
@@ -141,13 +153,13 @@ function readerOnFirstUse(intentIds: readonly string[], make: () => TextReader):
  * them in, each word spelled as a word the model knows where one fits (romanised-cyrillic.ts);
  * the classification keeps the citizen's own text.
  */
-function inCyrillic(reader: TextReader, words: ReadonlySet<string>): TextReader {
+function inCyrillic(reader: TextReader, words: ReadonlySet<string>): DetectedReader {
   const known = (word: string) => words.has(word);
   return {
     intentIds: reader.intentIds,
-    read: (text, places) => {
-      const language = romanisedCyrillic(text);
-      if (language === undefined) return reader.read(text, places);
+    read: (text, places, { language, typedInLatin }) => {
+      if (typedInLatin !== true || (language !== "uk" && language !== "ru"))
+        return reader.read(text, places);
       const reading = reader.read(toCyrillic(text, language, known), places);
       return { ...reading, classify: () => ({ ...reading.classify(), text }) };
     },
@@ -195,20 +207,23 @@ export function italianAndEnglish(catalogue: Catalogue): Catalogue {
  * there; a message the language identifier places in another language is read by the model
  * that learnt every language.
  */
-function byLanguage(home: TextReader, everyLanguage: TextReader): TextReader {
+function byLanguage(home: TextReader, everyLanguage: DetectedReader): TextReader {
   return {
     intentIds: home.intentIds,
     read: (text, places): ReadText => {
-      const { language, confidence } = detectLanguage(text);
+      const detected = detectLanguage(text);
+      const { language, confidence } = detected;
       if (confidence > 0)
-        return (language !== "it" && language !== "en" ? everyLanguage : home).read(text, places);
+        return language !== "it" && language !== "en"
+          ? everyLanguage.read(text, places, detected)
+          : home.read(text, places);
       // Too short to tell the language ("mirembrema, faleminderit", "مرحبا، شكرا"): when the
       // Italian and English model knows none of its words, and would refuse it for that, or
       // they are all words of other languages («salut»: not «salute»), the model of every
       // language reads it.
-      if (wordsOfOtherLanguages(text)) return everyLanguage.read(text, places);
+      if (wordsOfOtherLanguages(text)) return everyLanguage.read(text, places, detected);
       const read = home.read(text, places);
-      return read.knownWords === 0 ? everyLanguage.read(text, places) : read;
+      return read.knownWords === 0 ? everyLanguage.read(text, places, detected) : read;
     },
   };
 }

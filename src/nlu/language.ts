@@ -30,6 +30,11 @@ export interface DetectedLanguage {
   readonly language: string;
   /** 0 when the text was too short or unclear and the hint (or Italian) was used. */
   readonly confidence: number;
+  /**
+   * Arabic, Sinhala, Ukrainian or Russian typed in Latin letters, told by their chat alphabets'
+   * words: the reader of every language writes Ukrainian and Russian back in Cyrillic.
+   */
+  readonly typedInLatin?: true;
 }
 
 /** Fewer words than this say too little for n-grams: "ok", "grazie mille", "Loreto 5". */
@@ -102,9 +107,9 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   // Counted once: the Latin-letter Arabic and Sinhala below, the n-grams' unsure guess after.
   const lead = leadingMarker(text);
   const romanised = romanisedLanguage(lead);
-  if (romanised !== undefined) return { language: romanised, confidence: FEW_WORDS_CONFIDENCE };
-  const slavic = romanisedCyrillic(text);
-  if (slavic !== undefined) return { language: slavic, confidence: FEW_WORDS_CONFIDENCE };
+  const slavic = romanised ?? romanisedCyrillic(text, lead);
+  if (slavic !== undefined)
+    return { language: slavic, confidence: FEW_WORDS_CONFIDENCE, typedInLatin: true };
   if (wordCount(text) < MIN_WORDS) {
     // "hola", "busco trabajo", "шукаю роботу": a few words of a language the bot speaks.
     const language = languageOfFewWords(text);

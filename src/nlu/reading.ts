@@ -26,6 +26,7 @@ import { NO_OTHER_WORDS, type OtherWords } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWords } from "./regional.js";
 import {
+  alreadyThere,
   hasPast,
   isOneSentence,
   opensWithOwnDoing,
@@ -228,6 +229,9 @@ export function readMessage(
   let lent: string[] = [];
   // Wanting in another language's words («necesito», «caut»): it asks, though no cue says so.
   let wantsElsewhere = false;
+  // Something told as already there, and any trouble or turn in another language's words.
+  let already = false;
+  let troubledElsewhere = false;
   // Told in another language's words: one sentence that tells, or a story whose every sentence
   // tells and none says what is hard (telling.ts, toldThroughout).
   const oneSentence = isOneSentence(lowered);
@@ -260,6 +264,12 @@ export function readMessage(
       cues.add("work");
     const past = hasPast(tokens);
     if (past) cues.add("past");
+    if (!home) {
+      already ||= alreadyThere(tokens);
+      troubledElsewhere ||= tokens.some(
+        (t) => other.trouble(t) || other.but.includes(t) || other.negations.has(t),
+      );
+    }
     let asks = found.includes("inability");
     if (tokens.some((t, i) => other.wanting(t) && !negated[i] && !wantingNegated[i])) {
       asks = true;
@@ -329,6 +339,12 @@ export function readMessage(
     cues.add("settled");
   if (!home && !wantsElsewhere && !cues.has("request") && asksForAWord(lowered, other))
     cues.add("settled");
+  // A service already there, told in one sentence with nothing asked, negated, hard or turning,
+  // is a need met in any language («mi mamá ya tiene la comida a domicilio del Comune desde
+  // enero»), as in-place.ts reads Italian and English; a story of several sentences tells
+  // what has become hard («Син вже краще говорить ніж я»: the parent still cannot).
+  const quiet = !troubled && !troubledElsewhere && hard.size === 0 && !cues.has("negation");
+  if (already && oneSentence && !asks && quiet) cues.add("settled");
   // "non per il gatto, ma per mia madre", "the app is too hard for mum": a turn or a trouble
   // sets what WeMi does not serve aside, and the need may be real.
   if (elsewhere && !troubled && !cues.has("inability")) cues.add("elsewhere");

@@ -1,4 +1,4 @@
-import { leadingMarker } from "./language-words.js";
+import type { MarkerLead } from "./language-words.js";
 
 /**
  * Ukrainian and Russian typed in Latin letters («shukayu robotu doglyadalnytsi», «mame nuzhna
@@ -81,14 +81,17 @@ const isApostrophe = (unit: number) => unit === 0x27 || unit === 0x2019;
 /**
  * Ukrainian or Russian, when two of the message's words or more are theirs and the message has
  * no Cyrillic letter: the language with more of its own words, Ukrainian when as many (the
- * language the bot speaks). Words of any other language's chat alphabet (language-words.ts)
- * must be fewer; they are counted only for the rare message with two words or more.
+ * language the bot speaks). Words of any other language's chat alphabet must be fewer: `lead`,
+ * counted once by the language detector (language-words.ts), the only caller.
  *
  * Every message the n-grams would read passes here, so the words are cut as LATIN_WORD cuts
  * them (Latin letters, one apostrophe and more letters) and looked up letter by letter in
  * WORDS while they are read: nothing is allocated for a message with none of these words.
  */
-export function romanisedCyrillic(text: string): "uk" | "ru" | undefined {
+export function romanisedCyrillic(
+  text: string,
+  lead: MarkerLead | undefined,
+): "uk" | "ru" | undefined {
   let ukrainian = 0;
   let russian = 0;
   let i = 0;
@@ -117,7 +120,7 @@ export function romanisedCyrillic(text: string): "uk" | "ru" | undefined {
     if (node?.language === "uk") ukrainian++;
     else if (node?.language === "ru") russian++;
   }
-  if (ukrainian + russian < MIN_WORDS || ukrainian + russian <= (leadingMarker(text)?.words ?? 0))
+  if (ukrainian + russian < MIN_WORDS || ukrainian + russian <= (lead?.words ?? 0))
     return undefined;
   return russian > ukrainian ? "ru" : "uk";
 }

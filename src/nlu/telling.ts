@@ -57,6 +57,15 @@ export function tellsSomething(tokens: readonly string[]): boolean {
   );
 }
 
+/**
+ * What is already there in another language's words, not «no longer» («ya tiene la comida a
+ * domicilio», «ka tashmë dikë që e ndihmon», «уже ходит на курсы»).
+ */
+export const alreadyThere = (tokens: readonly string[]): boolean =>
+  tokens.some(
+    (t, i) => ALREADY_ELSEWHERE.includes(t) && !NO_LONGER_AFTER.has(tokens[i + 1] as string),
+  );
+
 export function hasPast(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
     if (ENGLISH_PAST.has(token) || (token.length >= 6 && IMPERFECT.test(token))) return true;

@@ -161,6 +161,27 @@ describe("a need already met, told in another language, is not taken as a reques
 });
 
 // Written for these tests, in my own words.
+describe("a service already there, told in one sentence in another language, asks for nothing", () => {
+  it.each([
+    "mi abuela ya tiene la comida a domicilio del Comune desde el verano",
+    "мама вже має доглядальницю, яка приходить щодня",
+  ])("%j is no request", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it.each([
+    // asked beside it
+    ["mi abuela ya tiene cuidadora de día, pero necesitamos alguien para la noche", "badante"],
+    // a story of several sentences tells what has become hard
+    ["mi abuela ya tiene cuidadora de día. Por la noche se queda sola y se cae", "badante"],
+    // no longer
+    ["mi madre ya no puede cocinar sola", "pasti_domicilio"],
+  ])("while %j is still %s", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
+// Written for these tests, in my own words.
 describe("a message that opens with one's own work, in the English perfect too", () => {
   it.each([
     "i work as a cleaner for two families in città studi",
