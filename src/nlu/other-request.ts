@@ -94,15 +94,32 @@ const FOR_OLDER_PEOPLE =
   /\bper (?:gli |le |i )?(?:anzian\w*|pensionat\w*|over \d+)|\bfor (?:the )?(?:elderly|older people|seniors|pensioners)\b/u;
 
 /**
+ * Premises where people are employed, one's own or those a worker is taken on for; an Italian
+ * shop is often named by its trade's «-eria» («gelateria», «macelleria», «lavanderia»).
+ */
+const PREMISES_WORDS =
+  "\\w+eri[ae]|chiosco|negozio|bar|pub|bistrot|bistro|deli|kiosk|takeaway|ristorante|trattoria|locale|azienda|ditta|ufficio|salone|parrucchiere|edicola|officina|albergo|hotel|agenzia|startup|shop|store|cafe|restaurant|business|company|office|salon|bakery|firm|agency|newsagent";
+const PREMISES = `(?:${PREMISES_WORDS})`;
+/** «Studio» is a business only as one's own: «aiuto per studio» is a pupil's study. */
+const BUSINESS = `(?:${PREMISES_WORDS}|studio)`;
+/**
  * Staff for one's own business: «una commessa per il mio negozio», «post a job ad for my
- * shop», «a barista for our café», «I run a small café and I'm hiring». Not a worker's own
+ * shop», «a barista for our café», «I run a small café and I'm hiring», «sto aprendo un bar». Not a worker's own
  * story: one who looks for work (the work cue) or tells the work had («lavoravo come cassiera
  * nel mio negozio di quartiere»).
  */
-const BUSINESS =
-  "(?:negozio|bar|ristorante|pizzeria|trattoria|locale|azienda|ditta|ufficio|studio|salone|parrucchiere|panetteria|shop|store|cafe|restaurant|business|company|office|salon|bakery|firm)";
 const OWN_BUSINESS = new RegExp(
-  `\\b(?:(?:mio|mia|nostro|nostra|my|our) ${BUSINESS}|(?:i|we) (?:run|own|manage|have|opened) (?:a |an )?(?:\\w+ )?${BUSINESS}|(?:gestisco|gestiamo|ho|abbiamo|ho aperto|abbiamo aperto) (?:un |una )?(?:piccol[oa] )?${BUSINESS})\\b`,
+  `\\b(?:(?:mio|mia|nostro|nostra|my|our) ${BUSINESS}|(?:i|we) (?:run|own|manage|have|opened|m opening|re opening|am opening|are opening|m starting|re starting|m setting up|re setting up) (?:a |an )?(?:\\w+ ){0,2}${BUSINESS}|(?:gestisco|gestiamo|ho|abbiamo|ho aperto|abbiamo aperto|sto aprendo|stiamo aprendo|apro|apriamo) (?:un |una )?(?:\\w+ )?${BUSINESS})\\b`,
+  "u",
+);
+/**
+ * A worker taken on for premises named without «my» («devo prendere un ragazzo per l'edicola»,
+ * «assumere una persona per il bar»), or a cleaning firm for them («un'impresa di pulizie per
+ * l'ufficio», «a cleaning company for our office»): an employer's question, not help at home.
+ */
+const FOR_PREMISES = `(?:per|for|dell|del|della) (?:il |la |l |lo |the |our |my |un |una |a |an )?${PREMISES}`;
+const HIRED_FOR_PREMISES = new RegExp(
+  `\\b(?:(?:prendere|assumere|prendo|assumo|hire|hiring|take on|employ) (?:un |una |a |an )?(?:ragazz[oa]|person[ae]|dipendente|collaborat\\w+|fattorino|aiutante|apprendista|someone|somebody|guy|girl|worker)|(?:impresa|ditta|societa|cooperativa) di pulizi\\w*|cleaning (?:company|firm|service|agency)|office cleaners?)\\b(?: \\w+){0,4} ${FOR_PREMISES}\\b`,
   "u",
 );
 const STAFF =
@@ -266,7 +283,8 @@ export function asksForOther(
   if (OUT_OF_CURIOSITY.test(text)) return true;
   if (COMPLAINT.test(text) && !NOT_COMPLAINING.test(text) && !ANOTHER.test(text)) return true;
   const ownWork = beside.seeksWork || OWN_WORK.test(text);
-  if (!ownWork && OWN_BUSINESS.test(text) && STAFF.test(text)) return true;
+  if (!ownWork && ((OWN_BUSINESS.test(text) && STAFF.test(text)) || HIRED_FOR_PREMISES.test(text)))
+    return true;
   const tradeSought = TRADESPERSON.test(text) && SOUGHT.test(text) && !REFUSED_TRADE.test(text);
   if (!ownWork && (tradeSought || REPAIR.test(text))) return true;
   if (inAnotherSense(text) || toldNews(text)) return true;

@@ -39,6 +39,11 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "vorrei pubblicare un annuncio per una commessa nel mio negozio di fiori",
     "our café is hiring a waitress for the weekends, where can we post it?",
     "we own a little bakery in Isola and need a shop assistant on Saturdays",
+    // Staff for a business being opened or run, or a worker taken on for premises (session 26).
+    "sto aprendo una gelateria in via Padova, dove metto l'annuncio per due commesse?",
+    "we're opening a tiny ramen bar in NoLo and need to hire two waiters",
+    "devo assumere una ragazza per la tabaccheria il sabato, che contratto si fa?",
+    "cerchiamo una ditta di pulizie per il negozio, due volte a settimana",
     // A tradesperson or a repair.
     "conoscete un idraulico onesto in zona Bicocca? perde il rubinetto della nonna",
     "who can fix my laptop screen near Lambrate?",
@@ -114,6 +119,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "cerco una badante per mio padre, e c'è un corso di yoga per me?",
     // A grammar term beside a course asked for: a newcomer's Italian.
     "non capisco il congiuntivo, c'è un corso di italiano la sera?",
+    // A person for one's own home, whatever premises are named beside (session 26).
+    "cerco una ragazza per le pulizie di casa, io lavoro tutto il giorno in ufficio",
+    "I work at a café all day and need someone to pick up my kids from school",
     // A worker who lost a job in a shop.
     "lavoravo come cassiera nel mio negozio di quartiere, che ha chiuso",
     // WeMi's own operator, or a person sought beside a film.
