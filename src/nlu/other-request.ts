@@ -125,6 +125,23 @@ const HIRED_FOR_PREMISES = new RegExp(
 const STAFF =
   /\b(?:annunci\w*|offerta di lavoro|job ad|job advert\w*|job post\w*|post (?:a|an) (?:ad|job)|advert\w*|hiring|hire|assumere|assumo|personale|staff|commess[oaie]|camerier[eia]|barista|cassier[ea]|cashier|waiter|waitress|shop assistant|dipendent[ei]|employee|apprendist[ai])\b/u;
 
+/**
+ * Training for a trade other than care work («un corso per diventare chef», «a course to become
+ * a hairdresser», «scuola per pizzaioli»): WeMi trains carers, home helpers and nannies, and
+ * finds work; a school for another trade is not one of its services. Not beside care work named
+ * («un corso OSS o da cuoco»), nor for someone whose disability or learning disorder is told
+ * (the need is theirs), nor a job sought or lost (training after it is the job search).
+ */
+const OTHER_TRADE =
+  "(?:chefs?|cuoc[oa]|cuochi|pizzaiol[oi]|pasticcer[ei]|panettier[ei]|fornai[oa]?|barist[ai]|barman|sommelier|camerier[ei]|parrucchier[ei]|barbiere|estetist[ai]|truccat(?:ore|rice)|tatuat(?:ore|rice)|elettricist[ai]|idraulic[oi]|meccanic[oi]|falegname|muratore|saldatore|programmat(?:ore|rice)|sviluppat(?:ore|rice)|grafic[oa]|fotograf[oa]|pilota|cooks?|bakers?|pastry chef|bartenders?|baristas?|waiters?|waitress|hairdressers?|barbers?|beauticians?|make ?up artists?|tattoo artists?|electricians?|plumbers?|mechanics?|carpenters?|welders?|programmers?|developers?|coders?|web designers?|graphic designers?|photographers?|pilots?)";
+const TRAINED_FOR_ANOTHER_TRADE = new RegExp(
+  `\\b(?:diventare|become|becoming|train(?:ing)? (?:as|to be)|studiare da|studying to be|(?:corso|corsi|scuola|formazione|course|courses|school|training|diploma|qualifica|academy|accademia) (?:\\w+ ){0,2}(?:per|for|da|di))\\b (?:an? |un |una |uno |il |la |lo |l |i |gli )?(?:\\w+ )?${OTHER_TRADE}\\b`,
+  "u",
+);
+const CARE_WORK =
+  /\b(?:oss|badant\w*|assistent\w* familiar\w*|socio sanitari\w*|colf|baby ?sitter|tata|nanny|carers?|care workers?|caregivers?|healthcare assistant|domestic\w*)\b/u;
+const DISABILITY = /\b(?:disabil\w*|disabled|handicap\w*|autis\w*|sindrome|syndrome)\b/u;
+
 /** One's own work told, had or lost: the business named is where one worked, not one's own. */
 const OWN_WORK =
   /\b(?:lavoravo|lavoro come|ho lavorato|licenziat\w*|perso il (?:mio )?lavoro|i worked|i work|i was working|lost my job|laid off|fired)\b/u;
@@ -290,6 +307,9 @@ export function asksForOther(
   if (inAnotherSense(text) || toldNews(text)) return true;
   if (TO_SOMEONE_DEAR.test(plain) && ERRAND.test(text)) return true;
   if (beside.inability) return false;
+  const anotherTrade = TRAINED_FOR_ANOTHER_TRADE.test(text) && !CARE_WORK.test(text);
+  if (anotherTrade && !ownWork && !LEARNING_DISORDER.test(text) && !DISABILITY.test(text))
+    return true;
   if (TO_TEACHER_OR_COACH.test(plain) && CHILDS_DAY.test(text)) return true;
   const wordStudied =
     A_WORD_STUDIED.test(text) ||

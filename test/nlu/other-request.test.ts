@@ -44,6 +44,10 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "we're opening a tiny ramen bar in NoLo and need to hire two waiters",
     "devo assumere una ragazza per la tabaccheria il sabato, che contratto si fa?",
     "cerchiamo una ditta di pulizie per il negozio, due volte a settimana",
+    // Training for a trade other than care work (session 26).
+    "vorrei iscrivermi a un corso per diventare chef, ce ne sono di serali?",
+    "my nephew wants to become a hairdresser, is there a good school in Milan?",
+    "c'è una scuola per pizzaioli dalle parti di Lambrate?",
     // A tradesperson or a repair.
     "conoscete un idraulico onesto in zona Bicocca? perde il rubinetto della nonna",
     "who can fix my laptop screen near Lambrate?",
@@ -122,6 +126,10 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // A person for one's own home, whatever premises are named beside (session 26).
     "cerco una ragazza per le pulizie di casa, io lavoro tutto il giorno in ufficio",
     "I work at a café all day and need someone to pick up my kids from school",
+    // Training for care work, or after a job lost, or for someone with a disability (session 26).
+    "vorrei fare un corso per diventare OSS, anche la sera",
+    "ho perso il lavoro in fabbrica, vorrei fare un corso da elettricista",
+    "mio figlio disabile vorrebbe diventare cuoco, ci sono corsi per lui?",
     // A worker who lost a job in a shop.
     "lavoravo come cassiera nel mio negozio di quartiere, che ha chiuso",
     // WeMi's own operator, or a person sought beside a film.
