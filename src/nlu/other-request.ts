@@ -43,6 +43,19 @@ const PERSON =
 const A_WORD_STUDIED =
   /\b(?:come si (?:scrive|pronuncia)|how (?:do you|to|do i) (?:spell|pronounce)|spelled|analisi (?:logica|grammaticale)|complemento (?:oggetto|di \w+))\b/u;
 /**
+ * A word's translation or its right form asked («come si dice babysitter in italiano corretto?»,
+ * «is it il problema or la problema?»); not «come si dice» dropped mid-sentence by a learner
+ * looking for the word («cerco niñera… come si dice, babysitter per 2 bambini»).
+ */
+const A_WORD_ASKED =
+  /\b(?:(?:come si dice|how do you say|how to say) (?:\w+ ){1,3}in (?:italiano|inglese|italian|english)|(?:is it|si dice|si scrive) (?:il|la|lo|l|un|una|uno|a|an|the) \w+ (?:or|o) (?:il|la|lo|l|un|una|uno|a|an|the) \w+)\b/u;
+/**
+ * A subject of study asked about («la psicomotricità è una materia che si studia all'università?»,
+ * «is there a degree in social work?»): a student's question, not a service wanted.
+ */
+const A_SUBJECT_STUDIED =
+  /\b(?:materia (?:che si studia|universitaria)|si studia (?:all|a|in) (?:universita|scuola|liceo)|corso di laurea|laurea (?:in|triennale|magistrale)|(?:degree|major) in|(?:study|studying|studiare) (?:\w+ ){0,2}(?:at|all) (?:uni|university|universita|college))\b/u;
+/**
  * A grammar question: a term of grammar named («quando si usa il congiuntivo?», «still hopeless
  * with the subjunctive», «conjugate andare in the passato remoto»); not doubled letters, a
  * dyslexic child's sign. Beside a course asked for it is a newcomer's Italian, left to the model.
@@ -217,6 +230,11 @@ const COMPANY_LINE =
 const MEDIA =
   /\b(?:film|movie|netflix|prime video|disney|sitcom|serie tv|tv series|tv show|trailer|episod\w*|cinema|streaming)\b/u;
 const PERSON_SOUGHT = /\b(?:cerc\w*|serve|servirebbe|bisogno|need|looking for|hire|assumere)\b/u;
+/**
+ * Something being watched, talked of («we're watching The Nanny Diaries tonight, is it any
+ * good?»): a show, unless a person is watched («my mum ends up watching the kids all day»).
+ */
+const WATCHING = /\b(?:watching|guardando)\b/u;
 
 /**
  * News or a report seen, read or heard, told or checked («ho letto che l'ISEE aumenta, è vero?»,
@@ -256,7 +274,9 @@ const CHILDS_DAY =
 
 /** A need's word in another sense: a company's line, or a film talked of (see COMPANY_LINE). */
 const inAnotherSense = (text: string): boolean =>
-  (COMPANY_LINE.test(text) && !WEMI.test(text)) || (MEDIA.test(text) && !PERSON_SOUGHT.test(text));
+  (COMPANY_LINE.test(text) && !WEMI.test(text)) ||
+  (MEDIA.test(text) && !PERSON_SOUGHT.test(text)) ||
+  (WATCHING.test(text) && !PERSON.test(text) && !PERSON_SOUGHT.test(text));
 
 /**
  * Every object the message asks for is one WeMi does not give («cerco un corso di cucina per
@@ -313,6 +333,8 @@ export function asksForOther(
   if (TO_TEACHER_OR_COACH.test(plain) && CHILDS_DAY.test(text)) return true;
   const wordStudied =
     A_WORD_STUDIED.test(text) ||
+    A_WORD_ASKED.test(text) ||
+    A_SUBJECT_STUDIED.test(text) ||
     (A_WORD_NAMED.test(text) && LANGUAGE_STUDY.test(text)) ||
     (GRAMMAR_TERM.test(text) && !A_COURSE.test(text));
   if (wordStudied && !LEARNING_DISORDER.test(text)) return true;

@@ -26,6 +26,10 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // A word's spelling or grammar.
     "badante si scrive con la e finale? come si scrive al plurale?",
     "for my Italian grammar exercise: is the word caregiver a noun?",
+    // A word's translation or right form, a subject of study, asked (session 26).
+    "come si dice caregiver in italiano? lo devo mettere in una mail",
+    "for my daughter's homework: is it la colf or il colf?",
+    "la logopedia è una materia che si studia all'università o è un corso a parte?",
     // A term of grammar asked about (session 21).
     "mia figlia ha un esercizio sul condizionale, mi spiegate quando si usa?",
     "three years of Italian and I still mess up the past participle, ugh",
@@ -71,6 +75,7 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "my phone company keeps sending an operator text every morning, how do I stop it?",
     "l'assistenza clienti del negozio di elettrodomestici non mi richiama mai",
     "c'è un film con una tata che arriva con l'ombrello, come si chiama?",
+    "stasera stiamo guardando Mrs Doubtfire coi ragazzi, la tata più strana di sempre",
     // News or a report told, or checked.
     "ho sentito alla radio che aumentano i posti nei centri diurni, ma è vero?",
     "I read an article about home carers being underpaid in Lombardy, shocking",
@@ -130,6 +135,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "vorrei fare un corso per diventare OSS, anche la sera",
     "ho perso il lavoro in fabbrica, vorrei fare un corso da elettricista",
     "mio figlio disabile vorrebbe diventare cuoco, ci sono corsi per lui?",
+    // A learner looking for the word; a person watched (session 26).
+    "Buongiorno, cerco signora... come si dice, colf, per 3 ore il martedì",
+    "my mum ends up watching the kids all day and she's worn out",
     // A worker who lost a job in a shop.
     "lavoravo come cassiera nel mio negozio di quartiere, che ha chiuso",
     // WeMi's own operator, or a person sought beside a film.
