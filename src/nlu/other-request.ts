@@ -244,13 +244,21 @@ const WATCHING = /\b(?:watching|guardando)\b/u;
  */
 const NEWS =
   /\b(?:ho (?:letto|visto|sentito)|abbiamo (?:letto|visto|sentito)|i (?:read|saw|heard)|(?:i ve|i have|we ve) (?:read|seen|heard))\b(?: \w+){0,5}? (?:in tv|alla tv|al tg|al telegiornale|sul giornale|alla radio|un servizio|un articolo|un documentario|una notizia|un reportage|on (?:the )?(?:tv|news|radio)|an? (?:article|report|documentary|piece)|in the (?:paper|news))\b|\b(?:ho letto|ho sentito|i read|i heard) (?:\w+ ){0,2}?(?:che|that)\b/u;
+/**
+ * The same news asked of the reader («hai visto il servizio sulle colf in nero?», «did you see
+ * the news about…»), or told by its source («al tg hanno detto che…», «it was on the news»,
+ * «secondo il telegiornale…»).
+ */
+const NEWS_BY_ITS_SOURCE =
+  /\b(?:(?:hai|avete) (?:visto|letto|sentito) (?:il servizio|la notizia|l articolo|il tg|il telegiornale)|did you (?:see|read|hear) (?:the|that|about)|(?:al tg|al telegiornale|in tv|alla tv|alla radio|sul giornale|on the news|on tv|in the news|on the radio|in the paper) (?:hanno detto|dicono|ha detto|said|say)|(?:it was|e passato|era) (?:on|in|al|alla|sul) (?:the )?(?:news|tg|telegiornale|radio|giornale|paper)|(?:secondo|according to) (?:il |la |the )?(?:tg|telegiornale|giornale|radio|news|paper))\b/u;
 const ASKED_BESIDE_NEWS =
   /\b(?:quando|dove|come|chi|quale|quali|quanto|cosa|posso|potete|si puo|c e|ci sono|serve|servirebbe|cerc\w*|vorrei|bisogno|when|where|how|who|which|what|can|could|need|looking|want|would)\b/u;
 const IS_IT_TRUE = /\b(?:ma )?(?:e vero|davvero|is (?:it|that|this) true|really)\b/gu;
 
 /** News told or checked, nothing else asked (see NEWS). */
 const toldNews = (text: string): boolean =>
-  NEWS.test(text) && !ASKED_BESIDE_NEWS.test(text.replace(IS_IT_TRUE, " "));
+  (NEWS.test(text) || NEWS_BY_ITS_SOURCE.test(text)) &&
+  !ASKED_BESIDE_NEWS.test(text.replace(IS_IT_TRUE, " "));
 
 /**
  * An errand written to someone dear, sent here by mistake («senti amore ricordati di prendere il

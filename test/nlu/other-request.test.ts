@@ -79,6 +79,11 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // News or a report told, or checked.
     "ho sentito alla radio che aumentano i posti nei centri diurni, ma è vero?",
     "I read an article about home carers being underpaid in Lombardy, shocking",
+    // News asked of the reader or told by its source (session 26).
+    "hai visto il servizio al tg sulle colf in nero?",
+    "Did you see the news about the new rules for live-in carers?",
+    "al telegiornale hanno detto che mancano le badanti in tutta la Lombardia",
+    "apparently they're cutting meals on wheels in Milan, it was on the news",
     // An errand written to someone dear, sent here by mistake.
     "amore passa in farmacia e prendi le pastiglie della nonna, io faccio tardi",
     "babe can you grab nappies and bread on your way back",
@@ -146,6 +151,7 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // News beside something asked of the bot.
     "ho letto che fate corsi di italiano gratuiti, quando iniziano?",
     "I heard on the news that WeMi finds carers, can you find one for my dad?",
+    "al tg hanno detto che il Comune aiuta con le badanti, come faccio a chiederla per mia madre?",
     // A need written to the bot, however fondly the mother is named.
     "la mia mamma amore mio ha 90 anni, cerco qualcuno che le porti la spesa",
   ])("%j does not", (text) => {
