@@ -89,9 +89,13 @@ const ANOTHER =
 const ASKED_AFTER_A_TURN =
   /\b(?:ma|pero|but|however) (?:\w+ ){0,3}(?:mi serve|ci serve|mi servirebbe|cerco|cerchiamo|vorrei|potete|i need|we need|looking for|can you|could you)\b/u;
 
-/** A shop sought for a thing, or a thing bought, sold or let: «un negozio che venda deambulatori». */
+/**
+ * A shop sought for a thing, or a thing the citizen buys, sells or lets: «un negozio che venda
+ * deambulatori», «vorrei comprare un deambulatore per mia madre», «I need to buy a wheelchair».
+ * Not shopping someone else does for an older person («chi le compra il pane?»).
+ */
 const TRADE_IN_GOODS =
-  /\b(?:(?:negozio|negozi|shop|store|rivenditore) (?:che|that|which|where) (?:vend|sell)\w*|dove (?:posso |si puo |si possono )?(?:comprare|acquistare|compro)|where (?:can i|do i|to|could i) (?:buy|purchase)|vendo|vendere (?:la |il |casa|appartamento)|selling (?:my|his|her|the)|sell (?:my|his|her|the)|in affitto|for rent|to rent)\b/u;
+  /\b(?:(?:negozio|negozi|shop|store|rivenditore) (?:che|that|which|where) (?:vend|sell)\w*|dove (?:posso |si puo |si possono )?(?:comprare|acquistare|compro)|where (?:can i|do i|to|could i) (?:buy|purchase)|(?:vorrei|voglio|devo|dovrei|dobbiamo|vorremmo|i want to|i d like to|i need to|we need to|i have to|we want to) (?:comprare|acquistare|buy|purchase)|vendo|vendere (?:la |il |casa|appartamento)|selling (?:my|his|her|the)|sell (?:my|his|her|the)|in affitto|for rent|to rent)\b/u;
 
 /**
  * A shop asked about what it does itself («il supermercato sotto casa fa le consegne anche la

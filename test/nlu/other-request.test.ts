@@ -39,6 +39,8 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // A thing bought, sold or let.
     "c'è un negozio che vende letti da ospedale in zona Corvetto?",
     "where can I buy incontinence pads in bulk for the care home I manage?",
+    "vorrei comprare un deambulatore leggero per mia madre, quale mi consigliate?",
+    "I need to buy a shower chair for my dad, any brand you'd recommend?",
     // Staff for one's own business.
     "vorrei pubblicare un annuncio per una commessa nel mio negozio di fiori",
     "our café is hiring a waitress for the weekends, where can we post it?",
@@ -110,6 +112,7 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "my son is dyslexic and the word lists in his homework take hours",
     // Bought for an older person who no longer goes out.
     "mia nonna non esce più: chi le compra il pane?",
+    "I need someone to buy groceries for my grandad, he can't get out anymore",
     // A course for an older parent or a small child.
     "mia madre è in pensione e vorrebbe un corso di ceramica con altre signore",
     "a dance class for my 4 years old who is always tripping over",
