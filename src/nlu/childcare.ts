@@ -12,10 +12,13 @@ const CHILDREN =
  * The hours the children are left without someone: the one who kept them no longer can («mia
  * suocera ci dava una mano ma…», «my neighbour helped until now», «la ragazza che li teneva»), the
  * nursery closes before work ends («il nido chiude alle 16»), nobody to leave them with, a
- * sitter who let them down, no family in a new city, no work done with a child at home.
+ * sitter who let them down, no family in a new city, no work done with a child at home;
+ * in English too, the nursery's hour («the nursery closes at 4»), the favours the family lives on
+ * («relying on favours from neighbours»), neither parent home in time, no family («we don't have
+ * any family here»).
  */
 const NOBODY_FOR_THEM =
-  /\b(?:a chi lasciar\w*|(?:nobody|no one|noone) to (?:leave|look after|watch|mind)|(?:asilo|nido|scuola|materna) (?:chiude|finisce|esce)|(?:ci|mi)? ?dava una mano|(?:helped|took them|took her|took him|looked after them)[\w ]{0,25}(?:until now|but)|(?:until now|fino ad ora|finora)(?: \w+){0,3} (?:accompagnava|teneva|guardava|prendeva|aiutava|helped|took|looked after|minded)|che (?:li|la|lo) (?:teneva|tenevano|guardava)|who (?:minded|looked after|watched|took care of) (?:them|her|him)|(?:ci|mi) ha dato buca|can t get anything done|can not (?:get anything done|work with)|cannot work with|non riesco a lavorare|don t (?:know|have) anyone|non conosciamo nessuno|no family here|nessuno qui)\b/u;
+  /\b(?:a chi lasciar\w*|(?:daycare|day care|nursery|school|kindergarten|preschool|club) (?:closes|finishes|ends|lets out) (?:at|before)|favou?rs from (?:the )?(?:neighbou?rs|friends)|neither of us (?:is|gets) (?:home|back)|(?:don t|do not) have (?:any )?(?:family|relatives|grandparents) (?:here|nearby|in milan)|(?:nobody|no one|noone) to (?:leave|look after|watch|mind)|(?:asilo|nido|scuola|materna) (?:chiude|finisce|esce)|(?:ci|mi)? ?dava una mano|(?:helped|took them|took her|took him|looked after them)[\w ]{0,25}(?:until now|but)|(?:until now|fino ad ora|finora)(?: \w+){0,3} (?:accompagnava|teneva|guardava|prendeva|aiutava|helped|took|looked after|minded)|che (?:li|la|lo) (?:teneva|tenevano|guardava)|who (?:minded|looked after|watched|took care of) (?:them|her|him)|(?:ci|mi) ha dato buca|can t get anything done|can not (?:get anything done|work with)|cannot work with|non riesco a lavorare|don t (?:know|have) anyone|non conosciamo nessuno|no family here|nessuno qui)\b/u;
 
 /**
  * A parent's children left without someone for some hours (see asChildcare), in a message as

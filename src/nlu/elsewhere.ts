@@ -34,6 +34,15 @@ const ABOUT = /^(su|sul|sull|sullo|sulla|sulle|sui|sugli|about|on)$/;
 const TOPIC = /^(sul|sull|sullo|sulla|sulle|sui|sugli|about)$/;
 const ONLINE = /^(web|internet|google|sito|siti|telefono|cellulare)$/;
 
+const SCHOOL = /^(scuola|school|universita|university|uni|classe|class|corso|course|esame|exam)$/;
+
+/**
+ * A conditional asked of someone («sapete chi potrebbe farsi intervistare?», «qualcuno che
+ * saprebbe…»): politeness, not a trouble told that would make schoolwork a need after all.
+ */
+export const askedPolitely = (tokens: readonly string[], i: number): boolean =>
+  /ebbe(?:ro)?$/.test(tokens[i] as string) && /^(chi|che|se)$/.test(tokens[i - 1] ?? "");
+
 /**
  * Schoolwork about a need: «una ricerca per la scuola sul lavoro», «una ricerca sulla
  * dislessia», «un tema su "la mia famiglia"», «è per un compito di educazione civica», «per un
@@ -69,6 +78,15 @@ export function isSchoolwork(tokens: readonly string[], i: number): boolean {
     case "project":
     case "assignment":
       return before === "school" || before === "class";
+    case "presentazione":
+    case "presentation":
+    case "relazione":
+      // «una presentazione per l'università sui servizi per anziani», «a class presentation on…».
+      return (
+        tokens.slice(i + 1, i + 6).some((t) => SCHOOL.test(t)) ||
+        before === "school" ||
+        before === "class"
+      );
     default:
       return false;
   }

@@ -43,6 +43,19 @@ const PERSON =
 const A_WORD_STUDIED =
   /\b(?:come si (?:scrive|pronuncia)|how (?:do you|to|do i) (?:spell|pronounce)|spelled|analisi (?:logica|grammaticale)|complemento (?:oggetto|di \w+))\b/u;
 /**
+ * A word's translation or its right form asked («come si dice babysitter in italiano corretto?»,
+ * «is it il problema or la problema?»); not «come si dice» dropped mid-sentence by a learner
+ * looking for the word («cerco niñera… come si dice, babysitter per 2 bambini»).
+ */
+const A_WORD_ASKED =
+  /\b(?:(?:come si dice|how do you say|how to say) (?:\w+ ){1,3}in (?:italiano|inglese|italian|english)|(?:is it|si dice|si scrive) (?:il|la|lo|l|un|una|uno|a|an|the) \w+ (?:or|o) (?:il|la|lo|l|un|una|uno|a|an|the) \w+)\b/u;
+/**
+ * A subject of study asked about («la psicomotricità è una materia che si studia all'università?»,
+ * «is there a degree in social work?»): a student's question, not a service wanted.
+ */
+const A_SUBJECT_STUDIED =
+  /\b(?:materia (?:che si studia|universitaria)|si studia (?:all|a|in) (?:universita|scuola|liceo)|corso di laurea|laurea (?:in|triennale|magistrale)|(?:degree|major) in|(?:study|studying|studiare) (?:\w+ ){0,2}(?:at|all) (?:uni|university|universita|college))\b/u;
+/**
  * A grammar question: a term of grammar named («quando si usa il congiuntivo?», «still hopeless
  * with the subjunctive», «conjugate andare in the passato remoto»); not doubled letters, a
  * dyslexic child's sign. Beside a course asked for it is a newcomer's Italian, left to the model.
@@ -76,9 +89,13 @@ const ANOTHER =
 const ASKED_AFTER_A_TURN =
   /\b(?:ma|pero|but|however) (?:\w+ ){0,3}(?:mi serve|ci serve|mi servirebbe|cerco|cerchiamo|vorrei|potete|i need|we need|looking for|can you|could you)\b/u;
 
-/** A shop sought for a thing, or a thing bought, sold or let: «un negozio che venda deambulatori». */
+/**
+ * A shop sought for a thing, or a thing the citizen buys, sells or lets: «un negozio che venda
+ * deambulatori», «vorrei comprare un deambulatore per mia madre», «I need to buy a wheelchair».
+ * Not shopping someone else does for an older person («chi le compra il pane?»).
+ */
 const TRADE_IN_GOODS =
-  /\b(?:(?:negozio|negozi|shop|store|rivenditore) (?:che|that|which|where) (?:vend|sell)\w*|dove (?:posso |si puo |si possono )?(?:comprare|acquistare|compro)|where (?:can i|do i|to|could i) (?:buy|purchase)|vendo|vendere (?:la |il |casa|appartamento)|selling (?:my|his|her|the)|sell (?:my|his|her|the)|in affitto|for rent|to rent)\b/u;
+  /\b(?:(?:negozio|negozi|shop|store|rivenditore) (?:che|that|which|where) (?:vend|sell)\w*|dove (?:posso |si puo |si possono )?(?:comprare|acquistare|compro)|where (?:can i|do i|to|could i) (?:buy|purchase)|(?:vorrei|voglio|devo|dovrei|dobbiamo|vorremmo|i want to|i d like to|i need to|we need to|i have to|we want to) (?:comprare|acquistare|buy|purchase)|vendo|vendere (?:la |il |casa|appartamento)|selling (?:my|his|her|the)|sell (?:my|his|her|the)|in affitto|for rent|to rent)\b/u;
 
 /**
  * A shop asked about what it does itself («il supermercato sotto casa fa le consegne anche la
@@ -94,19 +111,53 @@ const FOR_OLDER_PEOPLE =
   /\bper (?:gli |le |i )?(?:anzian\w*|pensionat\w*|over \d+)|\bfor (?:the )?(?:elderly|older people|seniors|pensioners)\b/u;
 
 /**
+ * Premises where people are employed, one's own or those a worker is taken on for; an Italian
+ * shop is often named by its trade's «-eria» («gelateria», «macelleria», «lavanderia»).
+ */
+const PREMISES_WORDS =
+  "\\w+eri[ae]|chiosco|negozio|bar|pub|bistrot|bistro|deli|kiosk|takeaway|ristorante|trattoria|locale|azienda|ditta|ufficio|salone|parrucchiere|edicola|officina|albergo|hotel|agenzia|startup|shop|store|cafe|restaurant|business|company|office|salon|bakery|firm|agency|newsagent";
+const PREMISES = `(?:${PREMISES_WORDS})`;
+/** «Studio» is a business only as one's own: «aiuto per studio» is a pupil's study. */
+const BUSINESS = `(?:${PREMISES_WORDS}|studio)`;
+/**
  * Staff for one's own business: «una commessa per il mio negozio», «post a job ad for my
- * shop», «a barista for our café», «I run a small café and I'm hiring». Not a worker's own
+ * shop», «a barista for our café», «I run a small café and I'm hiring», «sto aprendo un bar». Not a worker's own
  * story: one who looks for work (the work cue) or tells the work had («lavoravo come cassiera
  * nel mio negozio di quartiere»).
  */
-const BUSINESS =
-  "(?:negozio|bar|ristorante|pizzeria|trattoria|locale|azienda|ditta|ufficio|studio|salone|parrucchiere|panetteria|shop|store|cafe|restaurant|business|company|office|salon|bakery|firm)";
 const OWN_BUSINESS = new RegExp(
-  `\\b(?:(?:mio|mia|nostro|nostra|my|our) ${BUSINESS}|(?:i|we) (?:run|own|manage|have|opened) (?:a |an )?(?:\\w+ )?${BUSINESS}|(?:gestisco|gestiamo|ho|abbiamo|ho aperto|abbiamo aperto) (?:un |una )?(?:piccol[oa] )?${BUSINESS})\\b`,
+  `\\b(?:(?:mio|mia|nostro|nostra|my|our) ${BUSINESS}|(?:i|we) (?:run|own|manage|have|opened|m opening|re opening|am opening|are opening|m starting|re starting|m setting up|re setting up) (?:a |an )?(?:\\w+ ){0,2}${BUSINESS}|(?:gestisco|gestiamo|ho|abbiamo|ho aperto|abbiamo aperto|sto aprendo|stiamo aprendo|apro|apriamo) (?:un |una )?(?:\\w+ )?${BUSINESS})\\b`,
+  "u",
+);
+/**
+ * A worker taken on for premises named without «my» («devo prendere un ragazzo per l'edicola»,
+ * «assumere una persona per il bar»), or a cleaning firm for them («un'impresa di pulizie per
+ * l'ufficio», «a cleaning company for our office»): an employer's question, not help at home.
+ */
+const FOR_PREMISES = `(?:per|for|dell|del|della) (?:il |la |l |lo |the |our |my |un |una |a |an )?${PREMISES}`;
+const HIRED_FOR_PREMISES = new RegExp(
+  `\\b(?:(?:prendere|assumere|prendo|assumo|hire|hiring|take on|employ) (?:un |una |a |an )?(?:ragazz[oa]|person[ae]|dipendente|collaborat\\w+|fattorino|aiutante|apprendista|someone|somebody|guy|girl|worker)|(?:impresa|ditta|societa|cooperativa) di pulizi\\w*|cleaning (?:company|firm|service|agency)|office cleaners?)\\b(?: \\w+){0,4} ${FOR_PREMISES}\\b`,
   "u",
 );
 const STAFF =
   /\b(?:annunci\w*|offerta di lavoro|job ad|job advert\w*|job post\w*|post (?:a|an) (?:ad|job)|advert\w*|hiring|hire|assumere|assumo|personale|staff|commess[oaie]|camerier[eia]|barista|cassier[ea]|cashier|waiter|waitress|shop assistant|dipendent[ei]|employee|apprendist[ai])\b/u;
+
+/**
+ * Training for a trade other than care work («un corso per diventare chef», «a course to become
+ * a hairdresser», «scuola per pizzaioli»): WeMi trains carers, home helpers and nannies, and
+ * finds work; a school for another trade is not one of its services. Not beside care work named
+ * («un corso OSS o da cuoco»), nor for someone whose disability or learning disorder is told
+ * (the need is theirs), nor a job sought or lost (training after it is the job search).
+ */
+const OTHER_TRADE =
+  "(?:chefs?|cuoc[oa]|cuochi|pizzaiol[oi]|pasticcer[ei]|panettier[ei]|fornai[oa]?|barist[ai]|barman|sommelier|camerier[ei]|parrucchier[ei]|barbiere|estetist[ai]|truccat(?:ore|rice)|tatuat(?:ore|rice)|elettricist[ai]|idraulic[oi]|meccanic[oi]|falegname|muratore|saldatore|programmat(?:ore|rice)|sviluppat(?:ore|rice)|grafic[oa]|fotograf[oa]|pilota|cooks?|bakers?|pastry chef|bartenders?|baristas?|waiters?|waitress|hairdressers?|barbers?|beauticians?|make ?up artists?|tattoo artists?|electricians?|plumbers?|mechanics?|carpenters?|welders?|programmers?|developers?|coders?|web designers?|graphic designers?|photographers?|pilots?)";
+const TRAINED_FOR_ANOTHER_TRADE = new RegExp(
+  `\\b(?:diventare|become|becoming|train(?:ing)? (?:as|to be)|studiare da|studying to be|(?:corso|corsi|scuola|formazione|course|courses|school|training|diploma|qualifica|academy|accademia) (?:\\w+ ){0,2}(?:per|for|da|di))\\b (?:an? |un |una |uno |il |la |lo |l |i |gli )?(?:\\w+ )?${OTHER_TRADE}\\b`,
+  "u",
+);
+const CARE_WORK =
+  /\b(?:oss|badant\w*|assistent\w* familiar\w*|socio sanitari\w*|colf|baby ?sitter|tata|nanny|carers?|care workers?|caregivers?|healthcare assistant|domestic\w*)\b/u;
+const DISABILITY = /\b(?:disabil\w*|disabled|handicap\w*|autis\w*|sindrome|syndrome)\b/u;
 
 /** One's own work told, had or lost: the business named is where one worked, not one's own. */
 const OWN_WORK =
@@ -183,6 +234,11 @@ const COMPANY_LINE =
 const MEDIA =
   /\b(?:film|movie|netflix|prime video|disney|sitcom|serie tv|tv series|tv show|trailer|episod\w*|cinema|streaming)\b/u;
 const PERSON_SOUGHT = /\b(?:cerc\w*|serve|servirebbe|bisogno|need|looking for|hire|assumere)\b/u;
+/**
+ * Something being watched, talked of («we're watching The Nanny Diaries tonight, is it any
+ * good?»): a show, unless a person is watched («my mum ends up watching the kids all day»).
+ */
+const WATCHING = /\b(?:watching|guardando)\b/u;
 
 /**
  * News or a report seen, read or heard, told or checked («ho letto che l'ISEE aumenta, è vero?»,
@@ -192,13 +248,21 @@ const PERSON_SOUGHT = /\b(?:cerc\w*|serve|servirebbe|bisogno|need|looking for|hi
  */
 const NEWS =
   /\b(?:ho (?:letto|visto|sentito)|abbiamo (?:letto|visto|sentito)|i (?:read|saw|heard)|(?:i ve|i have|we ve) (?:read|seen|heard))\b(?: \w+){0,5}? (?:in tv|alla tv|al tg|al telegiornale|sul giornale|alla radio|un servizio|un articolo|un documentario|una notizia|un reportage|on (?:the )?(?:tv|news|radio)|an? (?:article|report|documentary|piece)|in the (?:paper|news))\b|\b(?:ho letto|ho sentito|i read|i heard) (?:\w+ ){0,2}?(?:che|that)\b/u;
+/**
+ * The same news asked of the reader («hai visto il servizio sulle colf in nero?», «did you see
+ * the news about…»), or told by its source («al tg hanno detto che…», «it was on the news»,
+ * «secondo il telegiornale…»).
+ */
+const NEWS_BY_ITS_SOURCE =
+  /\b(?:(?:hai|avete) (?:visto|letto|sentito) (?:il servizio|la notizia|l articolo|il tg|il telegiornale)|did you (?:see|read|hear) (?:the|that|about)|(?:al tg|al telegiornale|in tv|alla tv|alla radio|sul giornale|on the news|on tv|in the news|on the radio|in the paper) (?:hanno detto|dicono|ha detto|said|say)|(?:it was|e passato|era) (?:on|in|al|alla|sul) (?:the )?(?:news|tg|telegiornale|radio|giornale|paper)|(?:secondo|according to) (?:il |la |the )?(?:tg|telegiornale|giornale|radio|news|paper))\b/u;
 const ASKED_BESIDE_NEWS =
   /\b(?:quando|dove|come|chi|quale|quali|quanto|cosa|posso|potete|si puo|c e|ci sono|serve|servirebbe|cerc\w*|vorrei|bisogno|when|where|how|who|which|what|can|could|need|looking|want|would)\b/u;
 const IS_IT_TRUE = /\b(?:ma )?(?:e vero|davvero|is (?:it|that|this) true|really)\b/gu;
 
 /** News told or checked, nothing else asked (see NEWS). */
 const toldNews = (text: string): boolean =>
-  NEWS.test(text) && !ASKED_BESIDE_NEWS.test(text.replace(IS_IT_TRUE, " "));
+  (NEWS.test(text) || NEWS_BY_ITS_SOURCE.test(text)) &&
+  !ASKED_BESIDE_NEWS.test(text.replace(IS_IT_TRUE, " "));
 
 /**
  * An errand written to someone dear, sent here by mistake («senti amore ricordati di prendere il
@@ -222,7 +286,9 @@ const CHILDS_DAY =
 
 /** A need's word in another sense: a company's line, or a film talked of (see COMPANY_LINE). */
 const inAnotherSense = (text: string): boolean =>
-  (COMPANY_LINE.test(text) && !WEMI.test(text)) || (MEDIA.test(text) && !PERSON_SOUGHT.test(text));
+  (COMPANY_LINE.test(text) && !WEMI.test(text)) ||
+  (MEDIA.test(text) && !PERSON_SOUGHT.test(text)) ||
+  (WATCHING.test(text) && !PERSON.test(text) && !PERSON_SOUGHT.test(text));
 
 /**
  * Every object the message asks for is one WeMi does not give («cerco un corso di cucina per
@@ -266,15 +332,21 @@ export function asksForOther(
   if (OUT_OF_CURIOSITY.test(text)) return true;
   if (COMPLAINT.test(text) && !NOT_COMPLAINING.test(text) && !ANOTHER.test(text)) return true;
   const ownWork = beside.seeksWork || OWN_WORK.test(text);
-  if (!ownWork && OWN_BUSINESS.test(text) && STAFF.test(text)) return true;
+  if (!ownWork && ((OWN_BUSINESS.test(text) && STAFF.test(text)) || HIRED_FOR_PREMISES.test(text)))
+    return true;
   const tradeSought = TRADESPERSON.test(text) && SOUGHT.test(text) && !REFUSED_TRADE.test(text);
   if (!ownWork && (tradeSought || REPAIR.test(text))) return true;
   if (inAnotherSense(text) || toldNews(text)) return true;
   if (TO_SOMEONE_DEAR.test(plain) && ERRAND.test(text)) return true;
   if (beside.inability) return false;
+  const anotherTrade = TRAINED_FOR_ANOTHER_TRADE.test(text) && !CARE_WORK.test(text);
+  if (anotherTrade && !ownWork && !LEARNING_DISORDER.test(text) && !DISABILITY.test(text))
+    return true;
   if (TO_TEACHER_OR_COACH.test(plain) && CHILDS_DAY.test(text)) return true;
   const wordStudied =
     A_WORD_STUDIED.test(text) ||
+    A_WORD_ASKED.test(text) ||
+    A_SUBJECT_STUDIED.test(text) ||
     (A_WORD_NAMED.test(text) && LANGUAGE_STUDY.test(text)) ||
     (GRAMMAR_TERM.test(text) && !A_COURSE.test(text));
   if (wordStudied && !LEARNING_DISORDER.test(text)) return true;

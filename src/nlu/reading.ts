@@ -17,7 +17,7 @@ import {
 import { lentWords } from "./borrowing.js";
 import { withSpokenPunctuation } from "./dictation.js";
 import { DIFFICULTY, hardFrom } from "./difficulty.js";
-import { isSchoolwork, namesElsewhere } from "./elsewhere.js";
+import { askedPolitely, isSchoolwork, namesElsewhere } from "./elsewhere.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
 import { italianByNationality } from "./learner.js";
 import { italianForLearner } from "./learner-words.js";
@@ -279,7 +279,8 @@ export function readMessage(
     tokens.forEach((token, i) => {
       if (namesElsewhere(tokens, i) && !negated[i]) elsewhere = true;
       if (isSchoolwork(tokens, i)) schoolwork = true;
-      if (TROUBLE.test(token) || CONTRAST.has(token)) troubled = true;
+      if ((TROUBLE.test(token) && !askedPolitely(tokens, i)) || CONTRAST.has(token))
+        troubled = true;
       // "I've been looking after my wife": caring for someone, not looking for something.
       const caring = token === "looking" && tokens[i + 1] === "after";
       // "volevo solo dirlo", "I just wanted to say thanks": wanting to tell, not to have.

@@ -30,6 +30,11 @@ describe("the words of children left without someone", () => {
     "il nido chiude alle 16 e io esco alle 18, mio figlio ha due anni",
     "my neighbour helped until now but she's moving, and my daughter is 5",
     "the grandparents who minded him moved away and our son is 4",
+    // Told in English as the nursery's hour, favours, neither parent home, no family (session 26).
+    "our twins are 3 and the nursery closes at half four, I finish at six",
+    "we've been living on favours from friends since our son started school",
+    "my daughter is 7 and neither of us gets home before 8 on Mondays",
+    "we don't have any family here and our baby is 10 months old",
   ])("%j: children, and nobody for them", (text) => {
     expect(toldChildrenUnminded(plainWords(text))).toBe(true);
   });
@@ -37,6 +42,8 @@ describe("the words of children left without someone", () => {
   it.each([
     // Children, and nobody missing.
     "mia figlia ha 7 anni e va a scuola qui vicino",
+    // School that ends for good, not at an hour of the day.
+    "our son is 17 and school ends next year, we don't know what comes after",
     // «Fino ad ora» of a wage, not of someone who minded the children.
     "fino ad ora ce la facevamo con lo stipendio di mio marito",
     "Sono rimasta senza lavoro e con due bambini piccoli, fino ad ora ce la facevamo con lo stipendio di mio marito",

@@ -26,6 +26,10 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // A word's spelling or grammar.
     "badante si scrive con la e finale? come si scrive al plurale?",
     "for my Italian grammar exercise: is the word caregiver a noun?",
+    // A word's translation or right form, a subject of study, asked (session 26).
+    "come si dice caregiver in italiano? lo devo mettere in una mail",
+    "for my daughter's homework: is it la colf or il colf?",
+    "la logopedia è una materia che si studia all'università o è un corso a parte?",
     // A term of grammar asked about (session 21).
     "mia figlia ha un esercizio sul condizionale, mi spiegate quando si usa?",
     "three years of Italian and I still mess up the past participle, ugh",
@@ -35,10 +39,21 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // A thing bought, sold or let.
     "c'è un negozio che vende letti da ospedale in zona Corvetto?",
     "where can I buy incontinence pads in bulk for the care home I manage?",
+    "vorrei comprare un deambulatore leggero per mia madre, quale mi consigliate?",
+    "I need to buy a shower chair for my dad, any brand you'd recommend?",
     // Staff for one's own business.
     "vorrei pubblicare un annuncio per una commessa nel mio negozio di fiori",
     "our café is hiring a waitress for the weekends, where can we post it?",
     "we own a little bakery in Isola and need a shop assistant on Saturdays",
+    // Staff for a business being opened or run, or a worker taken on for premises (session 26).
+    "sto aprendo una gelateria in via Padova, dove metto l'annuncio per due commesse?",
+    "we're opening a tiny ramen bar in NoLo and need to hire two waiters",
+    "devo assumere una ragazza per la tabaccheria il sabato, che contratto si fa?",
+    "cerchiamo una ditta di pulizie per il negozio, due volte a settimana",
+    // Training for a trade other than care work (session 26).
+    "vorrei iscrivermi a un corso per diventare chef, ce ne sono di serali?",
+    "my nephew wants to become a hairdresser, is there a good school in Milan?",
+    "c'è una scuola per pizzaioli dalle parti di Lambrate?",
     // A tradesperson or a repair.
     "conoscete un idraulico onesto in zona Bicocca? perde il rubinetto della nonna",
     "who can fix my laptop screen near Lambrate?",
@@ -62,9 +77,15 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "my phone company keeps sending an operator text every morning, how do I stop it?",
     "l'assistenza clienti del negozio di elettrodomestici non mi richiama mai",
     "c'è un film con una tata che arriva con l'ombrello, come si chiama?",
+    "stasera stiamo guardando Mrs Doubtfire coi ragazzi, la tata più strana di sempre",
     // News or a report told, or checked.
     "ho sentito alla radio che aumentano i posti nei centri diurni, ma è vero?",
     "I read an article about home carers being underpaid in Lombardy, shocking",
+    // News asked of the reader or told by its source (session 26).
+    "hai visto il servizio al tg sulle colf in nero?",
+    "Did you see the news about the new rules for live-in carers?",
+    "al telegiornale hanno detto che mancano le badanti in tutta la Lombardia",
+    "apparently they're cutting meals on wheels in Milan, it was on the news",
     // An errand written to someone dear, sent here by mistake.
     "amore passa in farmacia e prendi le pastiglie della nonna, io faccio tardi",
     "babe can you grab nappies and bread on your way back",
@@ -91,6 +112,7 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "my son is dyslexic and the word lists in his homework take hours",
     // Bought for an older person who no longer goes out.
     "mia nonna non esce più: chi le compra il pane?",
+    "I need someone to buy groceries for my grandad, he can't get out anymore",
     // A course for an older parent or a small child.
     "mia madre è in pensione e vorrebbe un corso di ceramica con altre signore",
     "a dance class for my 4 years old who is always tripping over",
@@ -114,6 +136,16 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "cerco una badante per mio padre, e c'è un corso di yoga per me?",
     // A grammar term beside a course asked for: a newcomer's Italian.
     "non capisco il congiuntivo, c'è un corso di italiano la sera?",
+    // A person for one's own home, whatever premises are named beside (session 26).
+    "cerco una ragazza per le pulizie di casa, io lavoro tutto il giorno in ufficio",
+    "I work at a café all day and need someone to pick up my kids from school",
+    // Training for care work, or after a job lost, or for someone with a disability (session 26).
+    "vorrei fare un corso per diventare OSS, anche la sera",
+    "ho perso il lavoro in fabbrica, vorrei fare un corso da elettricista",
+    "mio figlio disabile vorrebbe diventare cuoco, ci sono corsi per lui?",
+    // A learner looking for the word; a person watched (session 26).
+    "Buongiorno, cerco signora... come si dice, colf, per 3 ore il martedì",
+    "my mum ends up watching the kids all day and she's worn out",
     // A worker who lost a job in a shop.
     "lavoravo come cassiera nel mio negozio di quartiere, che ha chiuso",
     // WeMi's own operator, or a person sought beside a film.
@@ -122,6 +154,7 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // News beside something asked of the bot.
     "ho letto che fate corsi di italiano gratuiti, quando iniziano?",
     "I heard on the news that WeMi finds carers, can you find one for my dad?",
+    "al tg hanno detto che il Comune aiuta con le badanti, come faccio a chiederla per mia madre?",
     // A need written to the bot, however fondly the mother is named.
     "la mia mamma amore mio ha 90 anni, cerco qualcuno che le porti la spesa",
   ])("%j does not", (text) => {

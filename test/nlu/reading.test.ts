@@ -472,6 +472,9 @@ describe("schoolwork about a need asks for nothing", () => {
     "I'm doing research about carers in Milan for my degree",
     "sto scrivendo la tesi sulle badanti dell'est, mi servono dei dati",
     "my cousin's dissertation is on meals on wheels in Lombardy",
+    // A presentation for school; a conditional asked politely is no trouble (session 26).
+    "sto preparando una presentazione per la scuola sui custodi sociali, avete materiale?",
+    "mio figlio fa la tesina sulle colf, sapete chi potrebbe rispondere a qualche domanda?",
   ])("%j is schoolwork", (text) => {
     expect(read(text).cues.has("schoolwork")).toBe(true);
   });
@@ -481,6 +484,7 @@ describe("schoolwork about a need asks for nothing", () => {
     "mio figlio è dislessico e ci mette ore a fare i compiti",
     "my son has dyslexia, he needs help with homework",
     "mio figlio ha un tema sulla famiglia ma è dislessico e non riesce a scriverlo",
+    "ho la tesi sulla psicomotricità da finire, mia madre da sola non potrebbe più stare",
     // A search on the web finds a need; it studies none.
     "ho fatto una ricerca sul web ma non trovo una badante in zona",
   ])("%j is not", (text) => {
