@@ -62,8 +62,12 @@ export function heardAlarms(r: Reading): Found[] {
     found.some((t) => t.cue.role === "today" && t.start > request && t.start <= f.start);
   const asked = (f: Found) => !has("still") && request >= 0 && !news(f);
   // "Ho avuto un attacco di panico stanotte, ora dorme tranquilla": over now, whatever came
-  // before; what is told after it is heard as new.
+  // before; what is told after it is heard as new. A verdict that names what it resolves holds
+  // it too: «il medico dice che il dolore al petto è muscolare».
   const resolvedAt = r.lastOf("resolved");
+  const resolutions = found.filter((t) => t.cue.role === "resolved");
+  const resolved = (f: Found) =>
+    f.start < resolvedAt || resolutions.some((t) => t.start <= f.start && f.end <= t.end);
   const notNow = r.sentencesWith("not_now");
   const mildNotNow = (f: Found) =>
     SILENCED_WHEN_OVER.has(f.cue.role) && notNow.has(sentence(f)) && !has("still");
@@ -77,7 +81,7 @@ export function heardAlarms(r: Reading): Found[] {
       .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f) && !mildNotNow(f))
       // "Over now" quiets a collapse or a crisis told before it; a beating or a wish to die
       // is not over because the citizen is fine tonight ("ieri mi ha picchiata, ora sto bene").
-      .filter((f) => !joking(r) && (!SILENCED_WHEN_OVER.has(f.cue.role) || f.start >= resolvedAt))
+      .filter((f) => !joking(r) && !(SILENCED_WHEN_OVER.has(f.cue.role) && resolved(f)))
       .sort((a, b) => byRole(a.cue.role) - byRole(b.cue.role))
   );
 }

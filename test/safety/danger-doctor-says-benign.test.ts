@@ -35,3 +35,31 @@ describe("what comes after the doctor's word alarms", () => {
     expect(detect(text)?.kind).toBe(kind);
   });
 });
+
+describe("a verdict told before the pain it explains holds that pain", () => {
+  it.each([
+    "il medico dice che il dolore al petto di mia madre è muscolare, però vorrei qualcuno che le faccia la spesa",
+    "the doctor said the chest pain is just muscular, but mum still needs help with shopping",
+  ])("«%s» is no alarm", (text) => {
+    expect(fairlySure(text)).toBeNull();
+  });
+
+  it.each([
+    "il medico dice che il dolore al petto è muscolare, ma adesso è svenuta e non risponde",
+    "the doctor said the chest pain is just muscular, now she collapsed and isn't breathing",
+  ])("«%s»: what is told after the verdict alarms", (text) => {
+    expect(detect(text)?.kind).toBe("collapse");
+  });
+
+  it("a verdict silences the collapse it names, not one outside it", () => {
+    const own = createDangerDetector({
+      it: {
+        collapse: ["dolore al petto", "non respira"],
+        resolved: ["medico dice che ...8 e muscolare"],
+      },
+    });
+    expect(own("il medico dice che il dolore al petto è muscolare")).toBeNull();
+    expect(own("non respira, il medico dice che il dolore al petto è muscolare")).toBeNull();
+    expect(own("il medico dice che è muscolare ma adesso non respira")?.kind).toBe("collapse");
+  });
+});
