@@ -10,12 +10,13 @@ import {
 } from "./features.js";
 import { buildModel, type ClassifierModel, DEFAULT_FEATURES } from "./model.js";
 import type { PlaceSpans } from "./places.js";
-import { type ReadWords, readWords, withCues, wordsRead } from "./read-words.js";
+import { isNegated, type ReadWords, readWords, withCues, wordsRead } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
 import { DEFAULT_TRAINING, predict, type TrainingOptions } from "./softmax.js";
 import { SpellingCorrector } from "./spelling.js";
 import { readStory } from "./story-readers.js";
 import type { Thresholds } from "./thresholds.js";
+import { mostConfidentFirst } from "./two-needs.js";
 import { type MessageVectors, WordFeatures } from "./word-features.js";
 
 // The classifier's public face: what callers import from here lives in these modules.
@@ -87,8 +88,11 @@ export function modelReader(
   const wordFeatures = new WordFeatures(vectorizer, stemmer);
 
   const correct = (word: string) => corrector.correct(word);
-  const known = (words: readonly ReadWord[]) =>
-    words.filter(({ word }) => knownStems.has(stemmer.italian(word))).length;
+  const known = (words: readonly ReadWord[]) => {
+    let count = 0;
+    for (const { word } of words) if (knownStems.has(stemmer.italian(word))) count++;
+    return count;
+  };
 
   const rankVector = (
     vector: SparseVector,
@@ -102,7 +106,7 @@ export function modelReader(
     const probabilities = predict(softmax, withCues(vector, cues, vectorizer.size));
     const ranked = intentIds
       .map((intent, c) => ({ intent, confidence: round(probabilities[c] as number) }))
-      .sort((a, b) => b.confidence - a.confidence);
+      .sort(mostConfidentFirst);
     return {
       ranked,
       outOfScope: round(probabilities[outOfScopeClass] as number),
@@ -122,15 +126,14 @@ export function modelReader(
     rankSegment: (segment: readonly ReadWord[]) => Ranking,
   ): Ranking[] => {
     if (segments.length < 2) return [];
-    return (
-      segments
-        .map((segment, i) => ({ segment, i }))
-        // A segment that tells, or refuses ("non cerco il calcio"), offers no need of its own.
-        .filter(({ segment, i }) => !telling.has(i) && !segment.some((w) => w.negated))
-        .map(({ segment, i }) =>
-          joined.has(i) ? { ...rankSegment(segment), joined: true } : rankSegment(segment),
-        )
-    );
+    const ranked: Ranking[] = [];
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i] as readonly ReadWord[];
+      // A segment that tells, or refuses ("non cerco il calcio"), offers no need of its own.
+      if (telling.has(i) || segment.some(isNegated)) continue;
+      ranked.push(joined.has(i) ? { ...rankSegment(segment), joined: true } : rankSegment(segment));
+    }
+    return ranked;
   };
 
   return {
@@ -186,6 +189,9 @@ export function modelReader(
   };
 }
 
+/** A word of a segment's key: the word, marked when negated. Made once: see read-words.ts. */
+const keyWord = ({ word, negated }: ReadWord) => (negated ? `!${word}` : word);
+
 /**
  * A segment ranker that ranks each distinct run of words once: one message's sentences are
  * ranked as segments, again as the story's pieces and refusals (about 8 readings a message,
@@ -197,7 +203,7 @@ function segmentsRankedOnce(
   const ranked = new Map<string, Ranking>();
   return (segment) => {
     // A segment's ranking reads its words and which are negated, nothing else.
-    const key = segment.map(({ word, negated }) => (negated ? `!${word}` : word)).join(" ");
+    const key = segment.map(keyWord).join(" ");
     let ranking = ranked.get(key);
     if (ranking === undefined) {
       ranking = rank(segment);

@@ -26,6 +26,8 @@ const ABLE_NOW =
 const MANAGING = new Set(["fa", "faccio", "fanno", "facciamo"]);
 /** "Non cucina più", "does not cook anymore": what someone no longer does. */
 const NO_LONGER = new Set(["piu", "anymore"]);
+/** Made once, not per call: see read-words.ts. */
+const meansNoLonger = (t: string) => NO_LONGER.has(t);
 /** Not knowing is no difficulty of the one cared for: "non so più come fare". */
 const KNOWING = new Set(["so", "sa", "sappiamo", "sanno", "know", "knows"]);
 /** The imperfect and the participle ("non riusciva più a cucinare"): told of before. */
@@ -72,7 +74,7 @@ export function hardFrom(
       continue;
     if (head === "piu" || ABLE_NOW.test(head)) return i;
     if (MANAGING.has(head) && tokens[j - 1] === "la" && tokens[j - 2] === "ce") return i;
-    if (tokens.slice(j + 1, j + 4).some((t) => NO_LONGER.has(t))) return i;
+    if (tokens.slice(j + 1, j + 4).some(meansNoLonger)) return i;
     // «Ya no camina», «теперь совсем не ходит», «nu mai gătește», «il ne cuisine plus»: «no
     // longer» before the negation, between it and the verb, or after the verb.
     let before = i;

@@ -60,5 +60,8 @@ export function endsWell(lowered: string): boolean {
         (t === "grande" && tokens[i - 1] === "alla")),
   );
   const coping = COPING.test(tokens.join(" "));
-  return (good || coping) && !tokens.some((t) => TROUBLE.test(t));
+  return (good || coping) && !tokens.some(namesTrouble);
 }
+
+/** Made once, not per call: see read-words.ts. */
+const namesTrouble = (t: string) => TROUBLE.test(t);

@@ -9,6 +9,7 @@ import { formatProblem } from "../catalogue/problems.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { type GeoIndex, type LocationResolver, loadPlaces } from "../geo/index.js";
 import { placeOnlyMessages } from "../geo/mentions.js";
+import type { ResolvedPlace } from "../geo/place.js";
 import { ANSWERS_ONLY, loadReplyReader, type ReplyReader } from "../language/replies.js";
 import { aloneReader } from "./alone.js";
 import { askedObjectsReader } from "./asked-object.js";
@@ -73,11 +74,14 @@ export async function classifierFor(
   );
 }
 
+/** Made once, not per call: see read-words.ts. */
+const spanOf = (place: ResolvedPlace) => (place.span ? [place.span] : []);
+
 /** The spans of the places the geo reader finds in a message (each place once). */
 export const placeSpans =
   (reader: Pick<LocationResolver, "placesIn">): PlaceSpans =>
   (text) =>
-    reader.placesIn(text).flatMap((place) => (place.span ? [place.span] : []));
+    reader.placesIn(text).flatMap(spanOf);
 
 /**
  * The bot's classifier from its two models, however they were trained (the cached ones above,

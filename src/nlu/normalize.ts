@@ -221,5 +221,9 @@ const isArabic = (word: string) => {
 
 function chineseWordsOf(token: string): string[] {
   chineseWords ??= new Intl.Segmenter("zh", { granularity: "word" });
-  return [...chineseWords.segment(token)].filter((s) => s.isWordLike).map((s) => s.segment);
+  return [...chineseWords.segment(token)].filter(isWordLike).map(segmentText);
 }
+
+// Made once, not per call: see read-words.ts.
+const isWordLike = (s: Intl.SegmentData) => s.isWordLike;
+const segmentText = (s: Intl.SegmentData) => s.segment;

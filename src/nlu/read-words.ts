@@ -78,6 +78,32 @@ export interface ReadWords {
   readonly carerNamed: boolean;
 }
 
+// The callbacks and cue lists below are made once, not on every message: a callback made per
+// call keeps its optimised code only while some call holds it, so every full collection
+// dropped it and the next messages waited for it to be compiled again (bench nlu's CPU tail).
+const ASKING: readonly Cue[] = ["request", "question", "inability"];
+const NO_STORY: readonly Cue[] = ["request", "satisfied", "elsewhere", "schoolwork"];
+const SATISFIED: readonly Cue[] = ["satisfied", "settled", "schoolwork"];
+const hasAny = (cues: ReadonlySet<Cue>, wanted: readonly Cue[]) => {
+  for (const cue of wanted) if (cues.has(cue)) return true;
+  return false;
+};
+/** The indexes into CUES of a reading's cues. */
+const cueIndexes = (cues: ReadonlySet<Cue>): number[] => {
+  const indexes: number[] = [];
+  for (let i = 0; i < CUES.length; i++) if (cues.has(CUES[i] as Cue)) indexes.push(i);
+  return indexes;
+};
+export const isNegated = (w: ReadWord) => w.negated;
+const notBorrowed = (w: ReadWord) => !w.borrowed;
+const wordOf = (w: ReadWord) => w.word;
+const readPlainly = (w: ReadWord): ReadWord => ({ ...w, negated: false });
+/** A segment's negated words read plainly, or nothing when none is. */
+const refusedIn = (segment: readonly ReadWord[]): ReadWord[][] => {
+  const words = segment.filter(isNegated).map(readPlainly);
+  return words.length === 0 ? [] : [words];
+};
+
 /** The other languages' words a model reads with: those it was built with, or none. */
 export const wordsRead = (features: FeatureOptions): OtherWords =>
   features.otherLanguages === undefined ? NO_OTHER_WORDS : otherWordsOf(features.otherLanguages);
@@ -103,12 +129,9 @@ export function readWords(
   // The shipped model read the whole message as one bag of words: kept exactly, to compare.
   const words =
     features.negation || features.cues
-      ? segments.flat().filter((w) => !w.borrowed)
+      ? segments.flat().filter(notBorrowed)
       : contentWords(text).map((word) => ({ word: correct(word), negated: false }));
-  const refused = segments.flatMap((segment) => {
-    const words = segment.filter((w) => w.negated).map((w) => ({ ...w, negated: false }));
-    return words.length === 0 ? [] : [words];
-  });
+  const refused = segments.flatMap(refusedIn);
   const tells = reading.cues.has("statement");
   // What each piece that says what has become hard says, from where it starts saying it.
   const hardPieces = [...reading.hard].map(([i, from]) => (segments[i] ?? []).slice(from));
@@ -116,7 +139,7 @@ export function readWords(
   const plain = plainWords(text);
   // One's own work lost, in Italian or English words or another language's (reading.yaml).
   const workLost = toldWorkLost(plain) || other.workLost(plain);
-  const asks = ["request", "question", "inability"].some((cue) => reading.cues.has(cue as Cue));
+  const asks = hasAny(reading.cues, ASKING);
   const seeksWork = reading.cues.has("work") && !toldWorkFound(plain);
   const forOther = asksForOther(
     plain,
@@ -126,7 +149,7 @@ export function readWords(
   return {
     featureWords: words,
     toldFeatures: features.told === true && tells,
-    cues: features.cues ? CUES.flatMap((cue, i) => (reading.cues.has(cue) ? [i] : [])) : [],
+    cues: features.cues ? cueIndexes(reading.cues) : [],
     segments,
     telling: reading.telling,
     joined: reading.joined,
@@ -134,9 +157,7 @@ export function readWords(
     // mai poate găti») says which need it is not, not that it asks none (story.ts).
     story:
       forOther ||
-      ["request", "satisfied", "elsewhere", "schoolwork"].some((cue) =>
-        reading.cues.has(cue as Cue),
-      ) ||
+      hasAny(reading.cues, NO_STORY) ||
       (reading.cues.has("negation") && refused.length === 0)
         ? []
         : hardPieces,
@@ -144,9 +165,7 @@ export function readWords(
     tells,
     asks,
     onlyTells: !asks && reading.telling.size > 0,
-    satisfied:
-      forOther ||
-      ["satisfied", "settled", "schoolwork"].some((cue) => reading.cues.has(cue as Cue)),
+    satisfied: forOther || hasAny(reading.cues, SATISFIED),
     employed: !asks && !reading.cues.has("negation") && tellsOwnWork(text, other),
     elsewhere: reading.cues.has("elsewhere"),
     seeksWork,
@@ -178,16 +197,19 @@ export function readWords(
 function tellsOwnWork(text: string, other: OtherWords): boolean {
   if (other.ownWork.length === 0 || !isOneSentence(text)) return false;
   const words = wordsOf(normalizeText(text));
-  if (words.some((word) => other.wanting(word))) return false;
-  return other.ownWork.some((opening) => opening.every((word, i) => words[i] === word));
+  for (const word of words) if (other.wanting(word)) return false;
+  for (const opening of other.ownWork) if (opensWith(words, opening)) return true;
+  return false;
+}
+
+function opensWith(words: readonly string[], opening: readonly string[]): boolean {
+  for (let i = 0; i < opening.length; i++) if (words[i] !== opening[i]) return false;
+  return true;
 }
 
 /** A message's feature terms, as the model was trained on them. */
 export function termsOf({ featureWords, toldFeatures }: ReadWords): string[] {
-  const terms = featureTerms(
-    featureWords.map((w) => w.word),
-    featureWords.map((w) => w.negated),
-  );
+  const terms = featureTerms(featureWords.map(wordOf), featureWords.map(isNegated));
   return toldFeatures ? terms.map(toldTerm) : terms;
 }
 

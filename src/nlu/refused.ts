@@ -42,8 +42,14 @@ const CARE_PERSON = [
 /** Words of a refusal that name only whom («need a nurse», «nevoie de asistenta»). */
 const PLAIN_REFUSAL = 3;
 
-const namesCarePerson = (words: readonly ReadWord[]) =>
-  words.some((w) => CARE_PERSON.some((start) => w.word.startsWith(start)));
+// Made once, not per call: see read-words.ts.
+const isCarePerson = ({ word }: ReadWord) => {
+  for (const start of CARE_PERSON) if (word.startsWith(start)) return true;
+  return false;
+};
+const namesCarePerson = (words: readonly ReadWord[]) => words.some(isCarePerson);
+const notNegated = (w: ReadWord) => !w.negated;
+const askedIn = (segment: readonly ReadWord[]) => segment.filter(notNegated);
 
 /**
  * Whether the message refuses a nurse or a carer and asks for none: «she doesn't need a
@@ -53,7 +59,7 @@ export function refusesCarer(
   segments: readonly (readonly ReadWord[])[],
   refused: readonly (readonly ReadWord[])[],
 ): boolean {
-  const asked = segments.map((segment) => segment.filter((w) => !w.negated));
+  const asked = segments.map(askedIn);
   // A care person refused with more said of them («I don't want a full-time carer, just a
   // couple of hours») refuses that kind only, as the model's reading of a refusal above.
   const plainly = refused.filter((words) => words.length <= PLAIN_REFUSAL);

@@ -67,14 +67,19 @@ export const alreadyThere = (tokens: readonly string[]): boolean =>
   );
 
 export function hasPast(tokens: readonly string[]): boolean {
-  return tokens.some((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
     if (ENGLISH_PAST.has(token) || (token.length >= 6 && IMPERFECT.test(token))) return true;
     if (ENGLISH_REGULAR_PAST.test(token) && SUBJECTS.has(tokens[i - 1] as string)) return true;
-    if (!AUXILIARY.has(token)) return false;
-    const next = tokens.slice(i + 1, i + 4).find((t) => !BETWEEN.has(t) && t !== "appena");
-    return next !== undefined && PAST_PARTICIPLE.test(next);
-  });
+    if (!AUXILIARY.has(token)) continue;
+    const next = tokens.slice(i + 1, i + 4).find(notBetweenAuxiliaryAndVerb);
+    if (next !== undefined && PAST_PARTICIPLE.test(next)) return true;
+  }
+  return false;
 }
+
+/** Made once, not per call: see read-words.ts. */
+const notBetweenAuxiliaryAndVerb = (t: string) => !BETWEEN.has(t) && t !== "appena";
 
 /** One sentence, a full stop aside: «Trabajo como colf en Brera. Me tratan muy bien» is two. */
 export const isOneSentence = (text: string): boolean => !/[.!?…;]\s*[^\s.!?…;]/u.test(text.trim());
@@ -234,8 +239,10 @@ export function tellsAFact(lowered: string, tokens: readonly string[]): boolean 
     tokens.length >= FACT_WORDS.fewest &&
     (tokens.length <= FACT_WORDS.most || WORK_TOLD.test(tokens.join(" "))) &&
     (firstWords(lowered, 2).some((w) => OWN.has(w)) || opensWithOwnDoing(lowered)) &&
-    !tokens.some(
-      (t) => TROUBLE.test(t) || CONTRAST.has(t) || DIFFICULTY.test(t) || CONDITION.test(t),
-    )
+    !tokens.some(tellsTroubleOrCondition)
   );
 }
+
+/** Made once, not per call: see read-words.ts. */
+const tellsTroubleOrCondition = (t: string) =>
+  TROUBLE.test(t) || CONTRAST.has(t) || DIFFICULTY.test(t) || CONDITION.test(t);

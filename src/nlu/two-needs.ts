@@ -5,6 +5,9 @@ import { GREETING_INTENT } from "./need.js";
  * The needs the segments are confidently about, most confident first; a segment joined by a
  * word that adds needs `joinedConfidence` when given.
  */
+/** Needs most confident first; made once, not per call: see read-words.ts. */
+export const mostConfidentFirst = (a: ScoredIntent, b: ScoredIntent) => b.confidence - a.confidence;
+
 export function segmentNeeds(
   segments: readonly Ranking[],
   minConfidence: number,
@@ -20,7 +23,7 @@ export function segmentNeeds(
   }
   return [...needs]
     .map(([intent, confidence]) => ({ intent, confidence }))
-    .sort((a, b) => b.confidence - a.confidence);
+    .sort(mostConfidentFirst);
 }
 
 /**
