@@ -81,8 +81,21 @@ function hintLanguage(hint: string | undefined): string | undefined {
   return code && /^[a-z]{2}$/.test(code) ? code : undefined;
 }
 
+/**
+ * One-letter words Italian writes too («a», «e», «è» typed «é», «o», «x» for «per»; English «I»,
+ * «a»): «ciao a te», «wemi e gratuito?» say too little for n-grams all the same.
+ */
+const ITALIAN_ONE_LETTER = /^[aeioxèé]$/iu;
+
+/**
+ * The words of a message: two letters or more, and the one-letter words of other languages
+ * («Bonjour à vous», «il y a», «я в небезпеці»), which say as much of their language as longer
+ * ones; not a letter an apostrophe elides («j'», «l'»).
+ */
 const wordCount = (text: string) =>
-  text.split(/[^\p{L}]+/u).filter((word) => word.length > 1).length;
+  (text.match(/\p{L}+(?!['’])/gu) ?? []).filter(
+    (word) => word.length > 1 || !ITALIAN_ONE_LETTER.test(word),
+  ).length;
 
 /**
  * The language of `text`. A Telegram language_code is only a hint: the text decides when it
