@@ -63,6 +63,13 @@ describe("which language a chat message is written in", () => {
     expect(detectLanguage("我想找工作").language).toBe("zh");
   });
 
+  it("reads Sinhala with Italian words in it as Sinhala, counting words, not letters", () => {
+    // Written for this test: the Italian words have more letters than the Sinhala ones.
+    expect(detectLanguage("permesso di soggiorno renew කරන්න ඕනේ").language).toBe("si");
+    // An Italian question about a Sinhala word stays Italian.
+    expect(detectLanguage("come si dice grazie in singalese? ස්තූතියි").language).toBe("it");
+  });
+
   it("reads Chinese with an Italian word in it as Chinese", () => {
     expect(detectLanguage("babysitter用中文怎么说？").language).toBe("zh");
     expect(detectLanguage("我想找babysitter的工作").language).toBe("zh");
