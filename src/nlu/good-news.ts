@@ -2,7 +2,11 @@
  * Good news about a need ("la badante di papà è una donna d'oro", "we used the meal service
  * last winter, it was fine"): a message that ends on it, and says no trouble, asks nothing.
  */
-import { GOING_WELL_ELSEWHERE, TURNS_ELSEWHERE } from "./language-cues.js";
+import {
+  GOING_WELL_ELSEWHERE,
+  GOING_WELL_OTHER_READING,
+  TURNS_ELSEWHERE,
+} from "./language-cues.js";
 import { negateSegment } from "./negation.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWords } from "./regional.js";
@@ -41,8 +45,10 @@ const TURN = new RegExp(
 /**
  * Whether the message ends on good news and no trouble: "è dislessico ma va benissimo a scuola"
  * does, "è bravissima ma a giugno torna in Romania" and "sta bene, però è sempre sola" do not.
+ * `otherReading`: read by the model of every language, where GOING_WELL_OTHER_READING's words
+ * tell good news too.
  */
-export function endsWell(lowered: string): boolean {
+export function endsWell(lowered: string, otherReading = false): boolean {
   // «he's doing fine with it now though»: a «though» that ends the message turns to nothing.
   const turn = [...` ${lowered} `.matchAll(TURN)].findLast(
     (t) => wordsOf(normalizeText(` ${lowered} `.slice(t.index + t[0].length))).length > 0,
@@ -55,6 +61,7 @@ export function endsWell(lowered: string): boolean {
       !negated[i] &&
       (GOING_WELL.test(t) ||
         GOING_WELL_ELSEWHERE.has(t) ||
+        (otherReading && GOING_WELL_OTHER_READING.has(t)) ||
         (FINE.has(t) && BEING.has(tokens[i - 1] as string)) ||
         // "va alla grande", "sta alla grande": going great.
         (t === "grande" && tokens[i - 1] === "alla")),

@@ -64,3 +64,11 @@ export const GOING_WELL_ELSEWHERE: ReadonlySet<string> = new Set(
     .split(" ")
     .map(normalizeText),
 );
+
+/**
+ * Words of things going well that Italian or English write in another sense («super urgente»,
+ * «a place for mum»), read as good news only by the reading of the other languages: French and
+ * Spanish «super» («une baby-sitter super», «le fue super bien»), Romanian «îi place» (likes it,
+ * as Italian «piace»).
+ */
+export const GOING_WELL_OTHER_READING: ReadonlySet<string> = new Set(["super", "place", "plac"]);

@@ -46,6 +46,7 @@ const MIN_HAN_CHARACTERS = 2;
 const FALLBACK = "it";
 
 const SINHALA = /\p{Script=Sinhala}/gu;
+const SINHALA_WORD = /\p{Script=Sinhala}+/gu;
 const HAN = /\p{Script=Han}/gu;
 const ARABIC_WORD = /\p{Script=Arabic}{2,}/gu;
 const LATIN_WORD = /\p{Script=Latin}{2,}/gu;
@@ -81,8 +82,21 @@ function hintLanguage(hint: string | undefined): string | undefined {
   return code && /^[a-z]{2}$/.test(code) ? code : undefined;
 }
 
+/**
+ * One-letter words Italian writes too («a», «e», «è» typed «é», «o», «x» for «per»; English «I»,
+ * «a»): «ciao a te», «wemi e gratuito?» say too little for n-grams all the same.
+ */
+const ITALIAN_ONE_LETTER = /^[aeioxèé]$/iu;
+
+/**
+ * The words of a message: two letters or more, and the one-letter words of other languages
+ * («Bonjour à vous», «il y a», «я в небезпеці»), which say as much of their language as longer
+ * ones; not a letter an apostrophe elides («j'», «l'»).
+ */
 const wordCount = (text: string) =>
-  text.split(/[^\p{L}]+/u).filter((word) => word.length > 1).length;
+  (text.match(/\p{L}+(?!['’])/gu) ?? []).filter(
+    (word) => word.length > 1 || !ITALIAN_ONE_LETTER.test(word),
+  ).length;
 
 /**
  * The language of `text`. A Telegram language_code is only a hint: the text decides when it
@@ -94,9 +108,13 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   if (letters === 0) return fallback;
   const sinhala = count(text, SINHALA);
   if (sinhala * 2 >= letters) return { language: "si", confidence: sinhala / letters };
-  // Borrowed Italian words are counted against the script's: «"badante"用中文怎么说？» and
-  // «أمي تحتاج aiuto a casa» are Chinese and Arabic; «ciao, come si dice grazie? شكرا» is not.
+  // Borrowed Italian words are counted against the script's: «"badante"用中文怎么说？»,
+  // «أمي تحتاج aiuto a casa» and «permesso di soggiorno renew කරන්න ඕනේ» are Chinese, Arabic and
+  // Sinhala, though the Italian words have more letters; «ciao, come si dice grazie? شكرا» is not.
   const latinWords = count(text, LATIN_WORD);
+  const sinhalaWords = sinhala > 0 ? count(text, SINHALA_WORD) : 0;
+  if (sinhalaWords > 0 && sinhalaWords * 2 >= latinWords)
+    return { language: "si", confidence: sinhalaWords / (sinhalaWords + latinWords) };
   const han = count(text, HAN);
   if (han > 0 && han >= latinWords && !KANA.test(text)) {
     return han >= MIN_HAN_CHARACTERS ? { language: "zh", confidence: han / letters } : fallback;

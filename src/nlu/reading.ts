@@ -333,7 +333,7 @@ export function readMessage(
   // A message that opens with no verb ("colf a ore, zona Lambrate") names what is wanted.
   if (telling.has(0) && !asks) cues.add("statement");
   // A refusal beside good news turns to something else: "la badante non serve, mamma sta bene, è la casa…".
-  if (!asks && !cues.has("negation") && endsWell(lowered)) cues.add("satisfied");
+  if (!asks && !cues.has("negation") && endsWell(lowered, !home)) cues.add("satisfied");
   const told =
     (cues.has("statement") || (!asks && opensWithOwnDoing(lowered))) && !cues.has("negation");
   if (told && tellsAFact(lowered, standardWords(wordsOf(normalizeText(lowered)))))

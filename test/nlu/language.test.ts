@@ -49,9 +49,25 @@ describe("which language a chat message is written in", () => {
     expect(detectLanguage("👍")).toEqual({ language: "it", confidence: 0 });
   });
 
+  it("counts the one-letter words of other languages as words, not Italian's", () => {
+    // Written for this test: French and Ukrainian say much in words of one letter.
+    expect(detectLanguage("Merci à vous 🙏").language).toBe("fr");
+    expect(detectLanguage("допоможіть, я в лікарні").language).toBe("uk");
+    // «a», «e» typed for «è», «x» for «per» are Italian's: still too little to tell.
+    expect(detectLanguage("wemi e gratis?")).toEqual({ language: "it", confidence: 0 });
+    expect(detectLanguage("ciao a tutti")).toEqual({ language: "it", confidence: 0 });
+  });
+
   it("reads Sinhala and Chinese by their script, even in a few characters", () => {
     expect(detectLanguage("රැකියාවක් හොයනවා").language).toBe("si");
     expect(detectLanguage("我想找工作").language).toBe("zh");
+  });
+
+  it("reads Sinhala with Italian words in it as Sinhala, counting words, not letters", () => {
+    // Written for this test: the Italian words have more letters than the Sinhala ones.
+    expect(detectLanguage("permesso di soggiorno renew කරන්න ඕනේ").language).toBe("si");
+    // An Italian question about a Sinhala word stays Italian.
+    expect(detectLanguage("come si dice grazie in singalese? ස්තූතියි").language).toBe("it");
   });
 
   it("reads Chinese with an Italian word in it as Chinese", () => {

@@ -36,6 +36,22 @@ describe("Arabic that tells things going well asks for nothing", () => {
   });
 });
 
+describe("French «super» and Romanian «îi place» tell good news, not a need", () => {
+  it.each([
+    ["mon fils a trouvé une nounou super près de l'école"],
+    ["ma sœur a une femme de ménage super depuis l'an dernier"],
+    ["copiii mei merg la after-school lângă casă și le place mult"],
+  ])("%j is no need", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it("while a nounou wanted «super vite» is still asked for", () => {
+    expect(classifier.classify("je cherche une nounou super vite pour demain").intent).toBe(
+      "babysitter",
+    );
+  });
+});
+
 describe("Chinese that tells a need done asks for nothing", () => {
   it.each([["我妈妈的730已经做好了"], ["ISEE搞定了，谢谢"]])("%j is no need", (text) => {
     expect(classifier.classify(text).intent).toBeNull();
