@@ -3,9 +3,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { GCProfiler, getHeapStatistics } from "node:v8";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { giveBackYoungGeneration } from "../runtime/heap.js";
+import { AllocationCounter } from "./stats.js";
 
 /**
  * The bench talks to the bot it measures over the IPC channel: the bot runs alone in its own
@@ -52,40 +52,6 @@ export function answerBench(extra: (question: Question) => Promise<unknown> = as
   // A graceful end, so that a --cpu-prof profile (BENCH_CPU_PROF) gets written.
   process.once("SIGTERM", () => writeProfile(() => process.exit(0)));
   process.send?.({ ready: true });
-}
-
-/**
- * Bytes the process has allocated on V8's heap since it started counting: what each
- * collection found in use before it, less what was left after the previous one, plus what
- * has grown since the last. Unlike CPU time, a loaded machine does not change it. (Memory a
- * major collection's concurrent sweeping frees after its end is counted as allocated
- * late, slightly under: scavenges, which collect almost all of it, free at once.)
- */
-class AllocationCounter {
-  private profiler = new GCProfiler();
-  private lastUsed = getHeapStatistics().used_heap_size;
-  private readonly counts = { allocatedBytes: 0, gcPauseMs: 0, fullCollections: 0 };
-
-  constructor() {
-    this.profiler.start();
-  }
-
-  /** So far: bytes allocated, the collections' pauses of the main thread, full collections. */
-  total(): { allocatedBytes: number; gcPauseMs: number; fullCollections: number } {
-    const collections = this.profiler.stop()?.statistics ?? [];
-    this.profiler = new GCProfiler();
-    this.profiler.start();
-    for (const { beforeGC, afterGC, cost, gcType } of collections) {
-      this.counts.allocatedBytes += beforeGC.heapStatistics.usedHeapSize - this.lastUsed;
-      this.lastUsed = afterGC.heapStatistics.usedHeapSize;
-      this.counts.gcPauseMs += cost / 1000;
-      if (gcType === "MarkSweepCompact") this.counts.fullCollections += 1;
-    }
-    const used = getHeapStatistics().used_heap_size;
-    this.counts.allocatedBytes += used - this.lastUsed;
-    this.lastUsed = used;
-    return { ...this.counts };
-  }
 }
 
 /**

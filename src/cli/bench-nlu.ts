@@ -109,10 +109,15 @@ async function measureNlu(): Promise<string[]> {
 }
 
 /** One loop's figures: the wall clock's, without the calls a collection touched, and CPU. */
-const figures = ({ wall, wallWithoutGc, callsWithGc, cpu }: CallTimes) =>
-  `wall p50 ${ms(percentile(wall, 50))}, p99 ${ms(percentile(wall, 99))}, max ${ms(percentile(wall, 100))}; ` +
-  `without the ${callsWithGc} calls a collection overlapped p99 ${ms(percentile(wallWithoutGc, 99))}; ` +
-  `CPU p50 ${ms(percentile(cpu, 50))}, p99 ${ms(percentile(cpu, 99))}`;
+const figures = (times: CallTimes) => {
+  const { wall, wallWithoutGc, callsWithGc, cpu, allocatedPerCall, fullCollections } = times;
+  return (
+    `wall p50 ${ms(percentile(wall, 50))}, p99 ${ms(percentile(wall, 99))}, max ${ms(percentile(wall, 100))}; ` +
+    `without the ${callsWithGc} calls a collection overlapped p99 ${ms(percentile(wallWithoutGc, 99))}; ` +
+    `CPU p50 ${ms(percentile(cpu, 50))}, p99 ${ms(percentile(cpu, 99))}; ` +
+    `${(allocatedPerCall / 1024).toFixed(1)} KB allocated a message, ${fullCollections} full collections`
+  );
+};
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const lines = await benchNlu();

@@ -1,6 +1,6 @@
 import { PerformanceObserver, performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-import { setFlagsFromString } from "node:v8";
+import { GCProfiler, getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 /** Small helpers for benchmark figures. */
@@ -61,6 +61,10 @@ export interface CallTimes {
   readonly wallWithoutGc: number[];
   /** How many calls a collection overlapped. */
   readonly callsWithGc: number;
+  /** Bytes allocated on V8's heap during the loop, per call: unlike time, not the load's. */
+  readonly allocatedPerCall: number;
+  /** Full collections (mark-compact) during the loop. */
+  readonly fullCollections: number;
 }
 
 /**
@@ -83,6 +87,7 @@ export async function timeCalls<T>(
   observer.observe({ entryTypes: ["gc"] });
   const spans: [number, number][] = [];
   const cpu: number[] = [];
+  const allocation = new AllocationCounter();
   for (const item of items) {
     const start = performance.now();
     const cpuStart = process.cpuUsage();
@@ -91,6 +96,7 @@ export async function timeCalls<T>(
     spans.push([start, performance.now()]);
     cpu.push((user + system) / 1000);
   }
+  const { allocatedBytes, fullCollections } = allocation.stop();
   await sleep(50); // gc entries are delivered after the loop
   observer.disconnect();
   collections.sort((a, b) => a[0] - b[0]);
@@ -107,6 +113,8 @@ export async function timeCalls<T>(
     cpu: cpu.sort(ascending),
     wallWithoutGc: wallWithoutGc.sort(ascending),
     callsWithGc: spans.length - wallWithoutGc.length,
+    allocatedPerCall: allocatedBytes / Math.max(1, items.length),
+    fullCollections,
   };
 }
 
@@ -121,4 +129,45 @@ export async function settleHeap(): Promise<void> {
   gc();
   gc();
   await sleep(200);
+}
+
+/**
+ * Bytes the process has allocated on V8's heap since it started counting: what each
+ * collection found in use before it, less what was left after the previous one, plus what
+ * has grown since the last. Unlike CPU time, a loaded machine does not change it. (Memory a
+ * major collection's concurrent sweeping frees after its end is counted as allocated
+ * late, slightly under: scavenges, which collect almost all of it, free at once.)
+ */
+export class AllocationCounter {
+  private profiler = new GCProfiler();
+  private lastUsed = getHeapStatistics().used_heap_size;
+  private readonly counts = { allocatedBytes: 0, gcPauseMs: 0, fullCollections: 0 };
+
+  constructor() {
+    this.profiler.start();
+  }
+
+  /** So far: bytes allocated, the collections' pauses of the main thread, full collections. */
+  total(): { allocatedBytes: number; gcPauseMs: number; fullCollections: number } {
+    const collections = this.profiler.stop()?.statistics ?? [];
+    this.profiler = new GCProfiler();
+    this.profiler.start();
+    for (const { beforeGC, afterGC, cost, gcType } of collections) {
+      this.counts.allocatedBytes += beforeGC.heapStatistics.usedHeapSize - this.lastUsed;
+      this.lastUsed = afterGC.heapStatistics.usedHeapSize;
+      this.counts.gcPauseMs += cost / 1000;
+      if (gcType === "MarkSweepCompact") this.counts.fullCollections += 1;
+    }
+    const used = getHeapStatistics().used_heap_size;
+    this.counts.allocatedBytes += used - this.lastUsed;
+    this.lastUsed = used;
+    return { ...this.counts };
+  }
+
+  /** The counts so far (total), and no more counting. */
+  stop(): { allocatedBytes: number; gcPauseMs: number; fullCollections: number } {
+    const counts = this.total();
+    this.profiler.stop();
+    return counts;
+  }
 }

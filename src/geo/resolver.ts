@@ -75,6 +75,10 @@ export interface PlaceWords {
   readonly places: FuzzyIndexData;
 }
 
+/** A CAP, Milan's postcode, as a word of its own. Made once, not per call: see nlu/read-words.ts. */
+const CAP = /^\d{5}$/;
+const isCap = (token: string) => CAP.test(token);
+
 /** `words`: what an earlier resolver derived from the same geo index (see cached.ts). */
 export function createLocationResolver(index: GeoIndex, words?: PlaceWords): LocationResolver {
   const streetMatcher = createStreetMatcher(index, words?.streets);
@@ -149,7 +153,7 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
       return found(addressResult(text, typed.streets, typed.houseNumber), typed);
     }
 
-    const capAt = tokens.findIndex((token) => /^\d{5}$/.test(token));
+    const capAt = tokens.findIndex(isCap);
     const capEntry = caps.get(tokens[capAt] ?? "");
     if (capEntry) return found(capResult(text, capEntry), { from: capAt, to: capAt + 1, typos: 0 });
 

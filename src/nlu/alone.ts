@@ -26,13 +26,18 @@ export function aloneReader(content: LivesAlone | undefined): AloneReader {
   const phrases = Object.values(content.cues).flatMap((cues) => (cues ?? []).map(compilePhrase));
   const first = content.offered_first;
   return {
+    // Loops, not callbacks made per call: see read-words.ts.
     livesAlone: (text) => {
       const tokens = tokenize(text);
-      return phrases.some((phrase) => occursIn(tokens, phrase));
+      for (const phrase of phrases) if (occursIn(tokens, phrase)) return true;
+      return false;
     },
-    careFirst: (ranked) => [
-      ...ranked.filter((r) => first.includes(r.intent)),
-      ...ranked.filter((r) => !first.includes(r.intent)),
-    ],
+    careFirst: (ranked) => {
+      const care: ScoredIntent[] = [];
+      const others: ScoredIntent[] = [];
+      for (const r of ranked) (first.includes(r.intent) ? care : others).push(r);
+      care.push(...others);
+      return care;
+    },
   };
 }

@@ -55,6 +55,19 @@ export interface Classification {
 export const ALTERNATIVES = 3;
 
 /**
+ * The best intents other than `intent`, in their order, as many as are offered. A loop, not a
+ * callback made per call: see read-words.ts.
+ */
+export function alternativesTo(ranked: readonly ScoredIntent[], intent: string): ScoredIntent[] {
+  const others: ScoredIntent[] = [];
+  for (const r of ranked) {
+    if (others.length === ALTERNATIVES) break;
+    if (r.intent !== intent) others.push(r);
+  }
+  return others;
+}
+
+/**
  * Thanks and goodbyes stay greetings however well they end; danger told in one plain sentence
  * ("my partner is hitting me right now") is never a need already met.
  */
@@ -208,6 +221,6 @@ export function decideWithSegments(
   return {
     ...decision,
     ...ordered,
-    alternatives: ranking.ranked.filter((r) => r.intent !== ordered.intent).slice(0, ALTERNATIVES),
+    alternatives: alternativesTo(ranking.ranked, ordered.intent),
   };
 }

@@ -42,6 +42,8 @@ const MAGIC = "ELD1";
 const BASE_NGRAM_SCORE = 53;
 /** eld's hand-picked scale of raw scores. */
 const SCORE_SCALE = 25;
+/** Languages paired with their scores, best first; made once, not per call: see read-words.ts. */
+const highestScoreFirst = (a: [number, number], b: [number, number]) => b[1] - a[1];
 const RELIABLE_RATIO = 0.75;
 
 interface Header {
@@ -193,7 +195,7 @@ export function loadNgramDetector(file: string): (text: string) => NgramDetectio
           const raw = results[i] as number;
           if (raw > 0) ordered.push([i, raw / count / (raw / count + SCORE_SCALE)]);
         }
-        ordered.sort((a, b) => b[1] - a[1]);
+        ordered.sort(highestScoreFirst);
       }
       return ordered;
     };

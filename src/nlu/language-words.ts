@@ -54,6 +54,8 @@ for (const [language, words] of Object.entries(MARKERS))
  */
 const ARABIZI = /^(?:\p{L}+[2356789]\p{L}+|[2356789]\p{L}{2,}|\p{L}{2,}[2356789])$/u;
 const ARABIZI_DIGIT = /[2356789]/;
+/** Made once, not per call: see read-words.ts. */
+const isArabizi = (word: string) => ARABIZI.test(word);
 
 /** How many words of a message only Tagalog, Albanian, Portuguese, or Arabic or Sinhala in Latin letters writes (see MARKERS). */
 function markerWords(text: string): ReadonlyMap<string, number> {
@@ -63,7 +65,7 @@ function markerWords(text: string): ReadonlyMap<string, number> {
     ? text
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => ARABIZI.test(w)).length
+        .filter(isArabizi).length
     : 0;
   if (arabizi > 0) counts.set("ar", arabizi);
   const words = wordsOf(text);

@@ -1,5 +1,5 @@
 import type { Classification, Ranking } from "./decision.js";
-import { ALTERNATIVES } from "./decision.js";
+import { ALTERNATIVES, alternativesTo } from "./decision.js";
 import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { isOneSentence } from "./telling.js";
 import { inAskedOrder, segmentNeeds } from "./two-needs.js";
@@ -70,7 +70,7 @@ export function withStoryNeed(
     intent,
     // As sure as the sentence that says it: the whole story spreads over other needs.
     confidence: needs.find((n) => n.intent === intent)?.confidence ?? 0,
-    alternatives: ranking.ranked.filter((r) => r.intent !== intent).slice(0, ALTERNATIVES),
+    alternatives: alternativesTo(ranking.ranked, intent),
     ambiguous: false,
     ...(also === undefined ? {} : { also }),
   };

@@ -14,6 +14,8 @@ describe("timing calls for the bench", () => {
     expect(times.wall).toEqual([...times.wall].sort((a, b) => a - b));
     expect(times.callsWithGc).toBeGreaterThan(0);
     expect(times.wallWithoutGc).toHaveLength(40 - times.callsWithGc);
+    // 100,000 objects and an array of them: megabytes a call, though collected along the way.
+    expect(times.allocatedPerCall).toBeGreaterThan(2_000_000);
   });
 
   it("finds no collection in calls that allocate nothing", async () => {
@@ -21,5 +23,7 @@ describe("timing calls for the bench", () => {
     const times = await timeCalls([1, 2, 3], () => undefined);
     expect(times.callsWithGc).toBe(0);
     expect(times.wallWithoutGc).toHaveLength(3);
+    expect(times.allocatedPerCall).toBeLessThan(50_000);
+    expect(times.fullCollections).toBe(0);
   });
 });
