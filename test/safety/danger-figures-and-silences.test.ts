@@ -28,6 +28,8 @@ describe("figures of speech and everyday stories are no alarm", () => {
     "me quiero morir de la vergüenza, mi hija gritó en el metro",
     "da quando sono in pensione mi annoio a morte, ci sono laboratori?",
     "mi sento morire a pensare che mia madre è sola in Sicilia",
+    "mi sento morire all'idea di portare papà in RSA, ci sono alternative a casa?",
+    "mi sento morire al solo pensiero di lasciarla sola, cerco una badante",
     "my mother keeps saying she wants to die in her own bed, not in a care home",
     "sinabi ng lola ko na mas gusto niyang mamatay kaysa pumunta sa home for the aged",
     "la badante di mia madre è sparita senza preavviso, ne serve un'altra",
