@@ -76,6 +76,19 @@ export function createCueReader(
       (word) => [...word].length <= SMALL_WORD_LETTERS,
     );
   };
+  // What a message says besides the place it names: a correction (or a greeting) opening it,
+  // one at least of the first kind, and small words («me equivoqué, es…», «scusi, è…»). A «no»
+  // that also means «not» («no es…», «nu e…») opens none: it may deny the place.
+  const onlyCorrects = (rest: string): boolean => {
+    const said = words(rest);
+    let corrects = false;
+    const opened = pastOpening((at) => {
+      const end = denies(said[at] ?? "") ? at : cueEnd(said, "correcting", at);
+      if (end > at) corrects = true;
+      return Math.max(end, cueEnd(said, "greeting", at));
+    });
+    return corrects && said.slice(opened).every((word) => [...word].length <= SMALL_WORD_LETTERS);
+  };
   return {
     mentions,
     afterGreeting,
@@ -83,6 +96,7 @@ export function createCueReader(
     afterCorrectionOfHome,
     introducedName,
     saysOnlyHome,
+    onlyCorrects,
   };
 }
 
