@@ -202,9 +202,8 @@ export async function placeStatement(
   // «via dei Missaglia 117», «piazzale Giovanni dalle Bande Nere 5»: longer, and nothing but
   // the place; «me equivoqué, es via Padova 120»: the place and a correction.
   const rest = withoutPlace(place);
-  return short || tokenize(rest).length === 0 || dialogue.read.onlyCorrects(rest)
-    ? place
-    : undefined;
+  const onlyPlace = tokenize(rest).length === 0 || dialogue.read.onlyCorrects(rest);
+  return short || onlyPlace ? place : undefined;
 }
 
 /**
