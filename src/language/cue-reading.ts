@@ -27,10 +27,12 @@ export function createCueReader(
   const cueEnd = (said: readonly string[], cue: Cue, at: number) =>
     Math.max(at, ...(cues.get(cue) ?? []).map((phrase) => matchAt(said, phrase, at)));
   const pastCue = (said: readonly string[], cue: Cue) => pastOpening((at) => cueEnd(said, cue, at));
+  // As typed: a story after «Buongiorno,» keeps its sentences, which its reading needs.
   const afterGreeting = (text: string): string | undefined => {
     const said = words(text);
     const at = pastCue(said, "greeting");
-    return at > 0 && at < said.length ? said.slice(at).join(" ") : undefined;
+    if (at === 0 || at >= said.length) return undefined;
+    return textAfterWords(text, at) ?? said.slice(at).join(" ");
   };
   const onlyGreeting = (text: string): boolean => {
     const said = words(text);

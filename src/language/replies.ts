@@ -108,8 +108,8 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
   /** The text's words (tokenize), remembered: a label or a reply is compared at every replay. */
   readonly words: (text: string) => readonly string[];
   /**
-   * The words after the greetings a message opens with («hola buenas, necesito ayuda…»:
-   * "necesito ayuda …"), when it opens with one and goes on; else undefined.
+   * The text after the greetings a message opens with, as typed («hola buenas, necesito
+   * ayuda…»: "necesito ayuda…"), when it opens with one and goes on; else undefined.
    */
   readonly afterGreeting: (text: string) => string | undefined;
   /** The text is greetings alone («ciao», «arrivederci», «buona giornata», «bye bye»). */
