@@ -200,8 +200,10 @@ export async function placeStatement(
   const place = await resolvePlace(dialogue, deps, text);
   if (!isPlace(place)) return undefined;
   // «via dei Missaglia 117», «piazzale Giovanni dalle Bande Nere 5»: longer, and nothing but
-  // the place.
-  return short || tokenize(withoutPlace(place)).length === 0 ? place : undefined;
+  // the place; «me equivoqué, es via Padova 120»: the place and a correction.
+  const rest = withoutPlace(place);
+  const onlyPlace = tokenize(rest).length === 0 || dialogue.read.onlyCorrects(rest);
+  return short || onlyPlace ? place : undefined;
 }
 
 /**

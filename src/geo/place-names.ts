@@ -14,7 +14,8 @@ import { correctedWords } from "./streets.js";
 const MAX_PLACE_PHRASE_TOKENS = 5;
 
 export type PlaceTarget =
-  | { readonly kind: "nil"; readonly nil: readonly NilEntry[] }
+  /** `alias`: the name people use that names it («Lotto», «Darsena»), as the index writes it. */
+  | { readonly kind: "nil"; readonly nil: readonly NilEntry[]; readonly alias?: string }
   | { readonly kind: "streets"; readonly name: string; readonly streets: readonly StreetEntry[] }
   /** `sharesName`: also the name of an area of Milan («Lodi»), said with no word telling which. */
   | { readonly kind: "outside"; readonly name: string; readonly sharesName?: boolean }
@@ -90,7 +91,7 @@ export function createPlaceFinder(index: GeoIndex, typos?: FuzzyIndexData): Plac
     const key = coreTokens(expandAbbreviations(alias.name)).join(" ");
     const nil = alias.nil.flatMap((id) => nilById.get(id) ?? []);
     const streets = alias.streets.flatMap((name) => streetByName.get(name) ?? []);
-    if (nil.length > 0) places.set(key, { kind: "nil", nil });
+    if (nil.length > 0) places.set(key, { kind: "nil", nil, alias: alias.name });
     else if (streets.length > 0) places.set(key, { kind: "streets", name: alias.name, streets });
   }
   // Landmarks and metro stations; a station named like a neighbourhood ("Loreto") is the

@@ -53,6 +53,11 @@ export interface ResolvedPlace {
    */
   readonly respelt?: boolean;
   /**
+   * The name people use that named a neighbourhood («Lotto» for Portello and San Siro), as the
+   * index writes it: what the citizen recognises when the area is shown again.
+   */
+  readonly alias?: string;
+  /**
    * How sure the resolver is that this is where the citizen lives, 0..1: 1 for a shared location,
    * coordinates or an exact address; lower for a typo-corrected name, a place near a border
    * (candidates) or one found in a longer message; 0 when nothing was recognised.

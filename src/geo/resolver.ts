@@ -114,7 +114,9 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
           ? { ...outside(text, target.name), sharesName: true }
           : outside(text, target.name);
       case "nil":
-        return nilResult(text, target.nil);
+        return target.alias
+          ? { ...nilResult(text, target.nil), alias: target.alias }
+          : nilResult(text, target.nil);
       case "streets":
         return streetsAreaResult(text, target.name, target.streets);
       case "landmark":

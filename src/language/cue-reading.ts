@@ -27,10 +27,12 @@ export function createCueReader(
   const cueEnd = (said: readonly string[], cue: Cue, at: number) =>
     Math.max(at, ...(cues.get(cue) ?? []).map((phrase) => matchAt(said, phrase, at)));
   const pastCue = (said: readonly string[], cue: Cue) => pastOpening((at) => cueEnd(said, cue, at));
+  // As typed: a story after «Buongiorno,» keeps its sentences, which its reading needs.
   const afterGreeting = (text: string): string | undefined => {
     const said = words(text);
     const at = pastCue(said, "greeting");
-    return at > 0 && at < said.length ? said.slice(at).join(" ") : undefined;
+    if (at === 0 || at >= said.length) return undefined;
+    return textAfterWords(text, at) ?? said.slice(at).join(" ");
   };
   const onlyGreeting = (text: string): boolean => {
     const said = words(text);
@@ -76,6 +78,19 @@ export function createCueReader(
       (word) => [...word].length <= SMALL_WORD_LETTERS,
     );
   };
+  // What a message says besides the place it names: a correction (or a greeting) opening it,
+  // one at least of the first kind, and small words («me equivoqué, es…», «scusi, è…»). A «no»
+  // that also means «not» («no es…», «nu e…») opens none: it may deny the place.
+  const onlyCorrects = (rest: string): boolean => {
+    const said = words(rest);
+    let corrects = false;
+    const opened = pastOpening((at) => {
+      const end = denies(said[at] ?? "") ? at : cueEnd(said, "correcting", at);
+      if (end > at) corrects = true;
+      return Math.max(end, cueEnd(said, "greeting", at));
+    });
+    return corrects && said.slice(opened).every((word) => [...word].length <= SMALL_WORD_LETTERS);
+  };
   return {
     mentions,
     afterGreeting,
@@ -83,6 +98,7 @@ export function createCueReader(
     afterCorrectionOfHome,
     introducedName,
     saysOnlyHome,
+    onlyCorrects,
   };
 }
 

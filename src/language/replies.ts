@@ -108,8 +108,8 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
   /** The text's words (tokenize), remembered: a label or a reply is compared at every replay. */
   readonly words: (text: string) => readonly string[];
   /**
-   * The words after the greetings a message opens with («hola buenas, necesito ayuda…»:
-   * "necesito ayuda …"), when it opens with one and goes on; else undefined.
+   * The text after the greetings a message opens with, as typed («hola buenas, necesito
+   * ayuda…»: "necesito ayuda…"), when it opens with one and goes on; else undefined.
    */
   readonly afterGreeting: (text: string) => string | undefined;
   /** The text is greetings alone («ciao», «arrivederci», «buona giornata», «bye bye»). */
@@ -131,6 +131,11 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
    * («locuiesc pe via Padova 120», «scusa, io abito a Baggio»): an answer about the area.
    */
   readonly saysOnlyHome: (text: string, place: string) => boolean;
+  /**
+   * The words of a message besides its place only open a correction («me equivoqué, es» of «me
+   * equivoqué, es via Padova 120»): the place is the area corrected.
+   */
+  readonly onlyCorrects: (rest: string) => boolean;
   /** The time of day a text says (a slot, "free" when it says more), in any language. */
   readonly timeOfDay: (text: string) => TimeReading;
   /** The text says a time to call and nothing else («dopo le cinque», «domani mattina»). */

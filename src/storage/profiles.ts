@@ -17,7 +17,8 @@ export const rememberedPlaceSchema = z.strictObject({
   area: z.string().nullable(),
   /**
    * The part of the area's official name the citizen used («CORVETTO» of «LODI - CORVETTO»),
-   * when not its first: said back instead of a place they never named. Never their words.
+   * when not its first, or the name people use that named it («Lotto» for Portello and San
+   * Siro): said back instead of a place they never named. Never their words: the index's.
    */
   said: z.string().optional(),
   point: z.strictObject({ lat: z.number(), lon: z.number() }).optional(),
@@ -195,7 +196,10 @@ export function rememberPlace(place: ResolvedPlace): RememberedPlace {
   // A town outside Milan keeps its name, so that the summary and the operators say which.
   const named = place.kind === "nil" || place.kind === "municipio" || place.outsideMilan;
   const area = named ? place.matched : null;
-  const said = place.kind === "nil" && area ? partSaid(area, place.span ?? place.text) : undefined;
+  const said =
+    place.kind === "nil" && area
+      ? (partSaid(area, place.span ?? place.text) ?? place.alias)
+      : undefined;
   return {
     municipio: place.municipio,
     candidates: [...place.candidates],

@@ -17,4 +17,15 @@ describe("a story opened with a greeting", () => {
     // The carer she refused is never offered.
     expect(reply).not.toMatch(/Badante e assistenza/);
   });
+
+  it("«Buongiorno,» before a story of several sentences is not answered with the greeting alone", async () => {
+    const user = citizen("Giulia");
+    harness.emulator.sendText(
+      user,
+      "Buongiorno, scrivo per mia zia Carla che ha 91 anni e vive da sola in via Rubattino 10 da quando è morto lo zio. Fino all'anno scorso si arrangiava, ma a febbraio è caduta in bagno e adesso ha paura di fare le scale e non esce più. Io lavoro a Bergamo e ci vado solo la domenica. Non vuole una badante in casa, dice che non è ancora rimbambita, però qualcuno che le porti la spesa e passi a vedere come sta ci vorrebbe proprio.",
+    );
+    const reply = shown(await until(harness.emulator, user.id, /📍|\?/));
+    expect(reply).not.toMatch(/Sono l'assistente/);
+    expect(reply).toMatch(/via Rubattino 10 → Municipio 3/);
+  });
 });

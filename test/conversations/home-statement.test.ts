@@ -19,6 +19,13 @@ describe("a citizen who, with a need answered, says only where they live", () =>
     ["ro", "caut o menajeră", "eu locuiesc pe via Padova 120"],
     ["uk", "шукаю прибиральницю", "я живу на via Padova 120"],
     ["ru", "ищу домработницу", "я живу на via Padova 120"],
+    // «I was wrong, it's…»: a correction and the place, with no «I live» («I can't help» before).
+    ["es", "necesito una empleada doméstica", "me equivoqué, es via Padova 120"],
+    ["es", "necesito una empleada doméstica", "perdón, es en via Padova 120"],
+    ["it", "cerco una colf", "scusi, ho sbagliato, è via Padova 120"],
+    ["ro", "caut o menajeră", "am greșit, e via Padova 120"],
+    ["uk", "шукаю прибиральницю", "вибачте, це via Padova 120"],
+    ["en", "I need a cleaner", "sorry, it's via Padova 120"],
   ])(
     "(%s) after «%s» and its answer, «%s» moves the answer to Municipio 2, never a need",
     async (language, need, home) => {

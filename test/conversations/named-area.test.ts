@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isAnswer, isPlaceQuestion, readUntil, shown } from "../bot/story.js";
+import { until } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
 const operators = { id: -1001726, title: "Operatori WeMi", type: "supergroup" as const };
@@ -31,5 +32,25 @@ describe("a citizen who names her neighbourhood in a story, with no «I live» o
     );
     expect(read.some(isPlaceQuestion)).toBe(false);
     expect(read.map(shown).join("\n")).toMatch(said);
+  });
+});
+
+describe("a citizen who names her area as people do («Lotto»), not as the Comune's register", () => {
+  it("finds that name on her request's summary, not «Portello, San Siro»", async () => {
+    const { emulator } = harness;
+    const user = citizen("Nadia");
+    emulator.sendText(user, "vorrei parlare con un operatore, abito in zona Lotto");
+    emulator.pressButton(user, await until(emulator, user.id, /Sei d'accordo\?/), "h:consent:yes");
+    emulator.pressButton(user, await until(emulator, user.id, /Come ti chiami/), "h:name");
+    await until(emulator, user.id, /A che numero/);
+    emulator.shareContact(user, "+39 333 123 4567");
+    emulator.pressButton(
+      user,
+      await until(emulator, user.id, /Quando preferisci/),
+      "h:time:morning",
+    );
+    emulator.pressButton(user, await until(emulator, user.id, /nota per l'operatore/), "h:nonote");
+    const summary = shown(await until(emulator, user.id, /Controlla la tua richiesta/));
+    expect(summary).toMatch(/Zona: Lotto, Municipio 7 \/ 8/);
   });
 });
