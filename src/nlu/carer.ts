@@ -44,12 +44,20 @@ const ASKS_FOR_ONESELF =
   /\b(?:parlare con (?:qualcun\w*|altr\w+|chi)|co cui parla\w*|con chi parla\w*|sfoga\w*|staccare|respirare|confrontarmi|anche per me|per me\b|come sto io|sono io che ho bisogno|qualcuno che (?:mi )?capisc\w*|(?:giorno|giornata) di riposo|gruppo (?:di (?:sostegno|auto aiuto|mutuo aiuto)|dove|per (?:chi|familiari|caregiver|persone come))|someone (?:to talk to|who understands|to listen)|who (?:i )?(?:could|can|might) talk to|talk to (?:someone|anyone|somebody|other)|listen to me|support group|for myself|for me\b|(?:weekend|day|evening|night) off|a break\b|who supports|groups? for (?:carers|caregivers|people like)|(?:chi|persone|altri) (?:e |sono |come me )?nella (?:mia|stessa) (?:stessa )?situazione|(?:people|others|anyone) (?:like me|in (?:my|the same) (?:situation|boat))|(?:somewhere|a place) to talk|(?:darmi|mi dia|mi desse|dare) il cambio|qualcuno che (?:mi )?(?:m )?ascolt\w*|grupp?o per persone come (?:me|io))/u;
 
 /**
- * A family carer who asks for themselves: the words of one's own people looking after them.
- * Read on the whole message, as plainWords gives it (the care and the wish are often told
- * sentences apart).
+ * One's own person living in the carer's home («mia madre vive con noi da due anni», «my
+ * mother-in-law lives with us»): beside a wish for oneself, a break or to breathe, it tells the
+ * care that the wish is a rest from.
+ */
+const LIVES_WITH_ONESELF =
+  /\b(?:(?:vive|abita|sta) (?:con me|con noi|da noi|da me)|lives with (?:me|us))\b/u;
+
+/**
+ * A family carer who asks for themselves: the words of one's own people looking after them, or
+ * living with them. Read on the whole message, as plainWords gives it (the care and the wish are
+ * often told sentences apart).
  */
 export const asksAsCarer = (plain: string): boolean =>
-  CARES_FOR_OWN.test(plain) && ASKS_FOR_ONESELF.test(plain);
+  (CARES_FOR_OWN.test(plain) || LIVES_WITH_ONESELF.test(plain)) && ASKS_FOR_ONESELF.test(plain);
 
 /**
  * The carer's own strain told, not asked for: tears, no time left for oneself, worn out («some
