@@ -127,6 +127,15 @@ describe("a reading turned to the carer's own need", () => {
     expect(asWornCarer({ ...decision(null), text: "I'm exhausted" }, ranking).intent).toBeNull();
   });
 
+  it("turns a carer hired when the story says one is already there (session 26)", () => {
+    const had = (text: string): Classification => ({ ...decision("badante"), text });
+    const tired =
+      "Ho già una badante per la mamma ma tutto il resto è sulle mie spalle, piango spesso";
+    expect(asWornCarer(had(tired), ranking).intent).toBe("caregiver");
+    const wanted = "Tutto è sulle mie spalle da quando la mamma è malata, piango spesso";
+    expect(asWornCarer(had(wanted), ranking).intent).toBe("badante");
+  });
+
   it("answers a refusal below the bar with support for carers", () => {
     expect(asCarersOwnNeed(decision(null), ranking, true).intent).toBe("caregiver");
   });
