@@ -1,7 +1,7 @@
 import type { Classification, Ranking } from "./decision.js";
 import { DIFFICULTY } from "./difficulty.js";
 import { CONTRAST, TROUBLE } from "./good-news.js";
-import { OPERATOR_INTENT } from "./need.js";
+import { HOME_CARER_INTENT, OPERATOR_INTENT } from "./need.js";
 import { isOneSentence } from "./telling.js";
 import { offeredOnly, plainWords, turnedTo } from "./told-need.js";
 
@@ -44,12 +44,20 @@ const ASKS_FOR_ONESELF =
   /\b(?:parlare con (?:qualcun\w*|altr\w+|chi)|co cui parla\w*|con chi parla\w*|sfoga\w*|staccare|respirare|confrontarmi|anche per me|per me\b|come sto io|sono io che ho bisogno|qualcuno che (?:mi )?capisc\w*|(?:giorno|giornata) di riposo|gruppo (?:di (?:sostegno|auto aiuto|mutuo aiuto)|dove|per (?:chi|familiari|caregiver|persone come))|someone (?:to talk to|who understands|to listen)|who (?:i )?(?:could|can|might) talk to|talk to (?:someone|anyone|somebody|other)|listen to me|support group|for myself|for me\b|(?:weekend|day|evening|night) off|a break\b|who supports|groups? for (?:carers|caregivers|people like)|(?:chi|persone|altri) (?:e |sono |come me )?nella (?:mia|stessa) (?:stessa )?situazione|(?:people|others|anyone) (?:like me|in (?:my|the same) (?:situation|boat))|(?:somewhere|a place) to talk|(?:darmi|mi dia|mi desse|dare) il cambio|qualcuno che (?:mi )?(?:m )?ascolt\w*|grupp?o per persone come (?:me|io))/u;
 
 /**
- * A family carer who asks for themselves: the words of one's own people looking after them.
- * Read on the whole message, as plainWords gives it (the care and the wish are often told
- * sentences apart).
+ * One's own person living in the carer's home («mia madre vive con noi da due anni», «my
+ * mother-in-law lives with us»): beside a wish for oneself, a break or to breathe, it tells the
+ * care that the wish is a rest from.
+ */
+const LIVES_WITH_ONESELF =
+  /\b(?:(?:vive|abita|sta) (?:con me|con noi|da noi|da me)|lives with (?:me|us))\b/u;
+
+/**
+ * A family carer who asks for themselves: the words of one's own people looking after them, or
+ * living with them. Read on the whole message, as plainWords gives it (the care and the wish are
+ * often told sentences apart).
  */
 export const asksAsCarer = (plain: string): boolean =>
-  CARES_FOR_OWN.test(plain) && ASKS_FOR_ONESELF.test(plain);
+  (CARES_FOR_OWN.test(plain) || LIVES_WITH_ONESELF.test(plain)) && ASKS_FOR_ONESELF.test(plain);
 
 /**
  * The carer's own strain told, not asked for: tears, no time left for oneself, worn out («some
@@ -60,15 +68,23 @@ export const asksAsCarer = (plain: string): boolean =>
 const OWN_STRAIN =
   /\b(?:(?:i )?(?:just )?(?:sit \w+ (?:\w+ ){0,4})?cry|piango|mi (?:metto|viene da) piangere|(?:to|for) myself|(?:tempo|un minuto) per me|(?:worn|burnt|burned) out|exhausted|at the end of my tether|can t (?:cope|go on|take it)|sfinit[oa]|esaust[oa]|stuf[oa] mort[oa]|non ce la faccio piu|non ne posso piu|scoppiat[oa] a piangere|burst (?:into tears|out crying)|fall(?:ing)? apart|(?:a|in) pezzi|mi sento (?:tanto |cosi |molto )?sol[oa]|i feel (?:so |very )?(?:alone|lonely))\b/u;
 
+/** A carer already had: «ho una badante che mi aiuta», «la badante c'è», «we already have a carer». */
+const CARER_HAD =
+  /\b(?:(?:ho|abbiamo) (?:gia )?(?:una|la) badante|la badante (?:c e|viene)|c e (?:gia )?(?:una|la) badante|(?:we|i) (?:already )?have (?:a|an) (?:carer|caregiver|live in)|there s (?:a|already a) carer)\b/u;
+
 /**
  * A family carer who tells their own strain and asks nothing («I've been his main carer for
  * years… some nights I sit in the car and cry»): the need implied is support for carers, which
- * the model often counts among its best needs under the bar. Taken only where the model refused
- * the message: a need read, even unsure («…sono esausta, cerco una badante per le notti» leans to
- * support for carers too), is what the words ask for.
+ * the model often counts among its best needs under the bar. Taken where the model refused the
+ * message, or read a carer to hire that the story says is already there («ho una badante che mi
+ * aiuta ma tutto il resto è sulle mie spalle… piango in macchina»): a need read otherwise, even
+ * unsure («…sono esausta, cerco una badante per le notti» leans to support for carers too), is
+ * what the words ask for.
  */
 export function asWornCarer(decision: Classification, ranking: Ranking): Classification {
-  if (decision.intent !== null) return decision;
+  const hiredAlready =
+    decision.intent === HOME_CARER_INTENT && CARER_HAD.test(plainWords(decision.text));
+  if (decision.intent !== null && !hiredAlready) return decision;
   const plain = plainWords(decision.text);
   if (!CARES_FOR_OWN.test(plain) || !OWN_STRAIN.test(plain)) return decision;
   return turnedTo(decision, ranking, CARER_INTENT, undefined);

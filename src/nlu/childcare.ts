@@ -1,6 +1,7 @@
 import type { Classification, Ranking } from "./decision.js";
 import { JOB_INTENT } from "./need.js";
-import { turnedTo } from "./told-need.js";
+import { plainWords, turnedTo } from "./told-need.js";
+import { toldWorkFound } from "./work.js";
 
 /** Someone who looks after the children at home: a babysitter, a nanny. */
 export const CHILDCARE_INTENT = "babysitter";
@@ -44,5 +45,11 @@ export function asChildcare(
   if (!unminded) return decision;
   const readAsWork = decision.intent === JOB_INTENT && !seeksWork;
   if (decision.intent !== null && !decision.ambiguous && !readAsWork) return decision;
-  return turnedTo(decision, ranking, CHILDCARE_INTENT, undefined);
+  // Work just found («I've just been offered part-time work», «I just started working»): no job
+  // search is left, however sure the model's, so where it read work or refused, the children are
+  // the need wherever it ranks them.
+  const workFound =
+    (readAsWork || decision.intent === null) && toldWorkFound(plainWords(decision.text));
+  const reach = workFound ? ranking.ranked.length : undefined;
+  return turnedTo(decision, ranking, CHILDCARE_INTENT, undefined, reach);
 }

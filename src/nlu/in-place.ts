@@ -28,11 +28,12 @@ const HAVING =
   "(?:prende|prendono|riceve|ricevono|frequenta|frequentano|va (?:a|al|alla|in)|vanno (?:a|al|alla|in)|facevo|faceva|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:avuto|ricevuto|trovato|preso|fatto|frequentato|assunto)|(?:ho|ha|abbiamo|hanno) (?:iniziato|cominciato)|gets|got|receives|received|attends|attended|goes to|went to|has had|have had|had|does|did|found|hired|started|began)";
 
 /**
- * A service had: the verb of having before the service named; or the service, WeMi or a
- * provider, having helped someone («the WeMi space helped my neighbour a lot»).
+ * A service had: the verb of having before the service named; the service, WeMi or a
+ * provider, having helped someone («the WeMi space helped my neighbour a lot»); or a group one
+ * belongs to («nel nostro gruppo di genitori ormai siamo venti famiglie», «in our group»).
  */
 const SERVICE_HAD = new RegExp(
-  `\\b${HAVING} ${BETWEEN}${SERVICE}\\b|\\b(?:helped|ha aiutato|hanno aiutato|aiutava) (?:a )?(?:my|our|mio|mia|nostro|nostra|la mia|il mio)\\b`,
+  `\\b${HAVING} ${BETWEEN}${SERVICE}\\b|\\b(?:nel|al|in|to) (?:nostro|mio|our|my) (?:gruppo|group)\\b|\\b(?:helped|ha aiutato|hanno aiutato|aiutava) (?:a )?(?:my|our|mio|mia|nostro|nostra|la mia|il mio)\\b`,
   "u",
 );
 

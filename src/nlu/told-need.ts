@@ -22,19 +22,19 @@ const REFUSED_REACH = 5;
 
 /**
  * The reading turned to the need a story's words tell (`intent`), when the model counts it among
- * its best needs (its best five when it refused the message); sure of it, as sure as the
- * reading it turns (the dialogue weighs a story's whole reading against its opening's by this,
- * as for a job search read from a trade).
+ * its best needs (its best five when it refused the message, or as many as the caller says);
+ * sure of it, as sure as the reading it turns (the dialogue weighs a story's whole reading
+ * against its opening's by this, as for a job search read from a trade).
  */
 export function turnedTo(
   decision: Classification,
   ranking: Ranking,
   intent: string,
   also: string | undefined,
+  reach: number = decision.intent === null ? REFUSED_REACH : ALTERNATIVES,
 ): Classification {
   if (decision.intent === DANGER_INTENT || (decision.intent === intent && !decision.ambiguous))
     return decision;
-  const reach = decision.intent === null ? REFUSED_REACH : ALTERNATIVES;
   if (!ranking.ranked.slice(0, reach).some((r) => r.intent === intent)) return decision;
   return {
     text: decision.text,

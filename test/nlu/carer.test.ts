@@ -57,6 +57,9 @@ describe("the words of a carer asking for themselves", () => {
     "da quando il nonno è malato la mia vita è lui, mi servirebbe qualcuno che mi ascolti",
     "di giorno c'è l'infermiera, ma le notti e le domeniche sono mie: vorrei staccare un po'",
     "it's all on me since mum got ill, I'd love a support group",
+    // One's own person living with the carer, and a rest wished for oneself (session 26).
+    "mio suocero ha la demenza e vive con noi, vorrei solo staccare una settimana",
+    "my dad has had Parkinson's for years and lives with us, I need a weekend off",
   ])("%j: one's own people looked after, and a wish for oneself", (text) => {
     expect(asksAsCarer(plainWords(text))).toBe(true);
   });
@@ -67,6 +70,7 @@ describe("the words of a carer asking for themselves", () => {
     // The weekend and the group are the cared-for's.
     "mi occupo di mia madre, cerco una badante per il fine settimana",
     "assisto mio padre, c'è un gruppo di attività per anziani?",
+    "mia suocera vive con noi, c'è un corso di italiano per lei?",
     // Tired, but no wish for oneself: left to the model.
     "I look after my mum and I'm so tired",
     "my sister takes care of our dad and needs someone to talk to",
@@ -121,6 +125,15 @@ describe("a reading turned to the carer's own need", () => {
     expect(asWornCarer(worn("badante"), ranking).intent).toBe("badante");
     // Strain without one's own people cared for is someone else's story.
     expect(asWornCarer({ ...decision(null), text: "I'm exhausted" }, ranking).intent).toBeNull();
+  });
+
+  it("turns a carer hired when the story says one is already there (session 26)", () => {
+    const had = (text: string): Classification => ({ ...decision("badante"), text });
+    const tired =
+      "Ho già una badante per la mamma ma tutto il resto è sulle mie spalle, piango spesso";
+    expect(asWornCarer(had(tired), ranking).intent).toBe("caregiver");
+    const wanted = "Tutto è sulle mie spalle da quando la mamma è malata, piango spesso";
+    expect(asWornCarer(had(wanted), ranking).intent).toBe("badante");
   });
 
   it("answers a refusal below the bar with support for carers", () => {

@@ -45,6 +45,9 @@ describe("a service told as in place", () => {
     "my uncle attends a day centre near Piazza Napoli",
     "Our little one started psychomotor sessions at the nursery after Easter.",
     "The WeMi space near Piazza Prealpi helped my sister with her papers.",
+    // A group one belongs to (session 26).
+    "nel nostro gruppo di caregiver del giovedì siamo ormai in dodici",
+    "In our group for parents of autistic kids we swap lifts to school.",
   ])("%j", (text) => {
     expect(toldInPlace(text)).toBe(true);
   });
@@ -56,6 +59,7 @@ describe("a service told as in place", () => {
     "how did you get a carer for your mum?",
     "prende i pasti a domicilio ma è sempre sola",
     "ho fatto la badante per dieci anni a Brescia",
+    "nel nostro gruppo di genitori nessuno sa a chi chiedere per la psicomotricità",
   ])("%j is not", (text) => {
     expect(toldInPlace(text)).toBe(false);
   });
