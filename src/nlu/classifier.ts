@@ -179,6 +179,7 @@ export function modelReader(
             words,
             rankSegment,
             segments: rankSegments(),
+            otherLanguage: featureOptions.otherLanguages !== undefined,
           });
         },
       };
