@@ -182,6 +182,7 @@ export function modelReader(
             words,
             rankSegment,
             segments: rankSegments(),
+            otherLanguage: featureOptions.otherLanguages !== undefined,
           });
         },
       };

@@ -23,6 +23,8 @@ export interface StoryContext {
   readonly rankSegment: (segment: readonly ReadWord[]) => Ranking;
   /** The rankings of the message's pieces that neither tell nor refuse (classifier.ts). */
   readonly segments: readonly Ranking[];
+  /** The model of every language reads the message (not Italian or English). */
+  readonly otherLanguage: boolean;
 }
 
 /** Reads what a story tells and may turn the decision to the need it implies. */
@@ -47,7 +49,8 @@ export const STORY_READERS: readonly StoryReader[] = [
   // Whose need it is: a worker's, a carer's own (asked or told as strain), an older person's, a working parent's
   // children's, a newcomer's held back by the language, a worker's who lost their work or
   // offers themselves for a post.
-  (decision, { ranking, words }) => asWorkSought(decision, ranking, words.seeksWork),
+  (decision, { ranking, words, otherLanguage }) =>
+    asWorkSought(decision, ranking, words.seeksWork, otherLanguage),
   (decision, { ranking, words }) => asCarersOwnNeed(decision, ranking, words.asksAsCarer),
   (decision, { ranking }) => asWornCarer(decision, ranking),
   (decision, { ranking, words }) => asActiveAgeing(decision, ranking, words.wellButIdle),

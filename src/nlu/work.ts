@@ -11,7 +11,9 @@ import { plainWords, turnedTo } from "./told-need.js";
 /**
  * A message that looks for work or tells one's own trade (the reading's "work" cue) and was
  * read as hiring that trade asks for work: the words say which trade, the cue whose side of it
- * the citizen is on. A second need of hiring is the same trade again, and is dropped. Read as
+ * the citizen is on. A second need of hiring is the same trade again, and is dropped. Refused in
+ * another language with work first in the model's ranking, it is work all the same: the words
+ * asked for it («أريد أن أعمل ممرضة», the model spread between the trade and work). Read as
  * looking for work, it is not asked «Intendevi…?» between that and hiring the same trade
  * («caut de lucru ca îngrijitoare»).
  */
@@ -19,10 +21,20 @@ export function asWorkSought(
   decision: Classification,
   ranking: Ranking,
   seeksWork: boolean,
+  /**
+   * Work asked for in another language: there the cue asks in so many words, while in Italian
+   * and English it also tells one's own trade («faccio la badante da quindici anni»), and a job
+   * outside WeMi's trades is refused («Sto cercando lavoro come ingegnere meccanico»).
+   */
+  askedElsewhere: boolean,
 ): Classification {
-  if (!seeksWork || decision.intent === null) return decision;
+  if (!seeksWork) return decision;
   const plain = plainWords(decision.text);
   if (asksSomeoneForOthers(plain)) return withoutOwnTrade(decision, ranking, plain);
+  if (decision.intent === null)
+    return askedElsewhere && ranking.ranked[0]?.intent === JOB_INTENT
+      ? turnedTo(decision, ranking, JOB_INTENT, undefined)
+      : decision;
   if (decision.intent === JOB_INTENT) {
     const next = decision.alternatives[0]?.intent;
     return decision.ambiguous && next !== undefined && HIRING.has(next)

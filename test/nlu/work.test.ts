@@ -130,14 +130,14 @@ describe("a hiring need read with the cue", () => {
   });
 
   it("becomes looking for work, sure of it, and drops the same trade as a second need", () => {
-    const read = asWorkSought(decision("colf", "badante"), ranking, true);
+    const read = asWorkSought(decision("colf", "badante"), ranking, true, false);
     expect(read).toMatchObject({ intent: "lavoro", ambiguous: false });
     expect(read.also).toBeUndefined();
     expect(read.alternatives.map((a) => a.intent)).toEqual(["colf", "badante"]);
   });
 
   it("keeps a second need of another kind («e un corso di italiano»)", () => {
-    expect(asWorkSought(decision("colf", "corsi_italiano"), ranking, true).also).toBe(
+    expect(asWorkSought(decision("colf", "corsi_italiano"), ranking, true, false).also).toBe(
       "corsi_italiano",
     );
   });
@@ -147,15 +147,27 @@ describe("a hiring need read with the cue", () => {
       ...decision("lavoro"),
       alternatives: [{ intent: "badante", confidence: 0.3 }],
     };
-    expect(asWorkSought(unsure, ranking, true).ambiguous).toBe(false);
+    expect(asWorkSought(unsure, ranking, true, false).ambiguous).toBe(false);
     const other = { ...unsure, alternatives: [{ intent: "corsi_italiano", confidence: 0.3 }] };
-    expect(asWorkSought(other, ranking, true).ambiguous).toBe(true);
+    expect(asWorkSought(other, ranking, true, false).ambiguous).toBe(true);
   });
 
   it("leaves a refusal, another need, and a message without the cue as they were", () => {
     for (const read of [decision(null), decision("caf_patronato")])
-      expect(asWorkSought(read, ranking, true)).toBe(read);
-    expect(asWorkSought(decision("colf"), ranking, false).intent).toBe("colf");
+      expect(asWorkSought(read, ranking, true, false)).toBe(read);
+    expect(asWorkSought(decision("colf"), ranking, false, false).intent).toBe("colf");
+  });
+
+  it("a job asked for in another language, refused with work first, is looking for work («أريد أن أعمل ممرضة»)", () => {
+    const spread: Ranking = {
+      ...ranking,
+      ranked: [ranking.ranked[1], ranking.ranked[0]] as Ranking["ranked"],
+    };
+    expect(asWorkSought(decision(null), spread, true, true).intent).toBe("lavoro");
+    // In Italian or English the cue may only tell one's trade: a refusal stays one.
+    expect(asWorkSought(decision(null), spread, true, false).intent).toBeNull();
+    // Work not first: the model is not spread between the trade and work.
+    expect(asWorkSought(decision(null), ranking, true, true).intent).toBeNull();
   });
 });
 
