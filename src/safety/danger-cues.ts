@@ -83,7 +83,11 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   años», «колись», «used to»): alone it silences nothing (a beating last year may not be
  *   over); with a `resolved` or an `ended` after it («ora sto bene», «it's over»), what is
  *   told from its sentence up to that end is a past the citizen came through, answered with
- *   the gentle line (src/safety/gentle.ts) unless a `still` phrase brings it back to now.
+ *   the gentle line (src/safety/gentle.ts) unless a `still` phrase brings it back to now;
+ * - `present` is violence or a wish to die told in the present tense («mi picchia», «voglio
+ *   morire», "he hits me", "is beating"): a cue sharing its words is not placed in a finished
+ *   past by a `long_ago` told after it («mio marito mi picchia, anni fa era un uomo dolce»: the
+ *   past is his, not the blows'), while «mi picchiava, anni fa» still is; it alarms nothing.
  */
 export const dangerCuesSchema = z.strictObject({
   violence: phrases,
@@ -107,5 +111,6 @@ export const dangerCuesSchema = z.strictObject({
   nuisance: phrases,
   today: phrases,
   back_then: phrases,
+  present: phrases,
 });
 export type DangerCues = z.infer<typeof dangerCuesSchema>;

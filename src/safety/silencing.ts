@@ -41,9 +41,16 @@ export function heardAlarms(r: Reading): Found[] {
         !toldNext(t, f),
     );
   // A finished past covers what was told up to it ("mi picchiava. È successo anni fa"), not
-  // what comes after ("Mio padre è morto anni fa. Mio marito mi picchia").
+  // what comes after ("Mio padre è morto anni fa. Mio marito mi picchia"), nor a danger told in
+  // the present before it: «mio marito mi picchia, anni fa era un uomo dolce» puts him in the
+  // past, not the blows.
   const longAgo = has("still") ? -1 : Math.max(-1, ...r.sentencesWith("long_ago"));
-  const told = (f: Found) => sentence(f) <= longAgo;
+  const pasts = found.filter((p) => p.cue.role === "long_ago");
+  const presents = found.filter((p) => p.cue.role === "present");
+  const toldNow = (f: Found) =>
+    presents.some((p) => p.start < f.end && f.start < p.end) &&
+    !pasts.some((p) => sentence(p) === sentence(f) && p.start < f.start);
+  const told = (f: Found) => sentence(f) <= longAgo && !toldNow(f);
   const idioms = found.filter((f) => f.cue.role === "idiom");
   const inIdiom = (f: Found) =>
     idioms.some(

@@ -175,6 +175,8 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     "dopo l'operazione mia madre non riesce ad alzarsi dal letto da sola",
     "she used to be beaten by her first husband, now she lives happily with her new partner",
     "ho paura che mio figlio venga preso in giro a scuola perché è timido",
+    "mia figlia di 8 anni ha una compagna di classe che la picchia tutti i giorni, la maestra non fa niente",
+    "mio figlio ha dei compagni di scuola che lo prendono a calci nell'intervallo, a chi mi rivolgo?",
     "I nearly fainted at the gym because I skipped breakfast",
     "ieri sera sono crollata dal sonno sul divano alle nove",
     "sono in pericolo di perdere il posto se non trovo una babysitter",
@@ -194,6 +196,7 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
   it.each([
     ["a volte penso che sarebbe meglio morire", "self_harm"],
     ["mio marito mi picchia, cerco lavoro per andarmene", "violence"],
+    ["il compagno di mia madre la picchia tutte le sere", "violence"],
     ["il mio ex mi picchiava e stasera mi aspetta sotto casa", "violence"],
     ["mio padre ha fatto un incidente in bici e non sente più le gambe", "collapse"],
     ["sento qualcuno che cerca di entrare dalla porta del balcone", "violence"],
