@@ -226,6 +226,25 @@ const ANY_ABBREVIATION = new RegExp(
   "u",
 );
 
+/**
+ * A name in Cyrillic after «в», «у», «на» takes the locative, which turns an Italian name's
+ * final -a into -і (Ukrainian) or -е (Russian): «в Ізолі», «в Изоле» are Isola. A capitalised
+ * word so ended after them is read as its -a form when that names a place and the word as
+ * written names none (`isPlace`): «в Ламбрате», «в Аффорі» are names as written.
+ */
+const LOCATIVE_NAME =
+  /(^|[^\p{L}])([вВуУ]|[нН]а|[вВ]о)(\s+)(\p{Lu}\p{Ll}*[бвгґджзклмнпрстфхцчшщ])([іїе])(?=$|[^\p{L}])/gu;
+
+/** The text with its Cyrillic names in the locative read as their -a form («в Ізолі» → «в Ізола»). */
+export function nominativeOfNames(text: string, isPlace: (word: string) => boolean): string {
+  if (!CYRILLIC_TEXT.test(text)) return text;
+  return text.replace(LOCATIVE_NAME, (written, before, preposition, space, stem, ending) =>
+    !isPlace(stem + ending) && isPlace(`${stem}а`)
+      ? `${before}${preposition}${space}${stem}а`
+      : written,
+  );
+}
+
 /** Normalised text with street-type and other common abbreviations spelled out. */
 export function expandAbbreviations(text: string): string {
   let lowered = text

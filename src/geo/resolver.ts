@@ -12,7 +12,7 @@ import {
   resolveInMessage,
 } from "./in-message.js";
 import { createMunicipioLocator, municipioFromText, municipioResult } from "./municipio.js";
-import { expandAbbreviations } from "./normalize.js";
+import { expandAbbreviations, nominativeOfNames } from "./normalize.js";
 import type { GeoPoint, ResolvedPlace } from "./place.js";
 import { createPlaceFinder, type PlaceMatch } from "./place-names.js";
 import {
@@ -206,8 +206,9 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
    * ("Sarpi 10" needs no cue there). One reading for resolve and placesIn, so that a
    * redaction finds every place the bot would read.
    */
+  const namesPlace = (word: string) => findPlaces(expandAbbreviations(word).split(" ")).length > 0;
   const readAnew = (text: string): Reading => {
-    const normalized = expandAbbreviations(text);
+    const normalized = expandAbbreviations(nominativeOfNames(text, namesPlace));
     const tokens = normalized === "" ? [] : normalized.split(" ");
     const asReply = isPlaceOnly(tokens) ? resolveReply(text, normalized, tokens) : null;
     let folded: FoldedText | undefined;

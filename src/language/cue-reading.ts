@@ -9,6 +9,9 @@ import type { Cue } from "./replies.js";
  */
 const SMALL_WORD_LETTERS = 3;
 
+/** A text whose first word a comma or a stop closes: «no, …», «nu. …», «¡no! …». */
+const CLOSED_FIRST_WORD = /^[\s¡¿]*[\p{L}\p{M}]+\s*[,.!;:]/u;
+
 /**
  * How a message's sentence-marking words (cues: greetings, corrections, «abito a»…) are read:
  * where they open it, what follows them, whether the whole says only where one lives.
@@ -38,6 +41,10 @@ export function createCueReader(
     const said = words(text);
     return said.length > 0 && pastCue(said, "greeting") === said.length;
   };
+  // Whether the word at `at` opens a correction: a «no» that also means «not» («no es…», «nu
+  // e…») opens none, unless a comma or a stop closes it as the first word («no, es via…»).
+  const opensCorrection = (text: string, said: readonly string[], at: number) =>
+    !denies(said[at] ?? "") || (at === 0 && CLOSED_FIRST_WORD.test(text));
   const afterCorrectionOfHome = (text: string): string | undefined => {
     const said = words(text);
     const at = pastCue(said, "correcting");
@@ -63,7 +70,7 @@ export function createCueReader(
     const opened = pastOpening((at) => {
       const end = cueEnd(said, "home", at);
       if (end > at) home = true;
-      const corrects = !denies(said[at] ?? "");
+      const corrects = opensCorrection(text, said, at);
       return Math.max(
         end,
         cueEnd(said, "greeting", at),
@@ -79,13 +86,13 @@ export function createCueReader(
     );
   };
   // What a message says besides the place it names: a correction (or a greeting) opening it,
-  // one at least of the first kind, and small words («me equivoqué, es…», «scusi, è…»). A «no»
-  // that also means «not» («no es…», «nu e…») opens none: it may deny the place.
+  // one at least of the first kind, and small words («me equivoqué, es…», «scusi, è…», «no,
+  // es…»); «no es…» may deny the place.
   const onlyCorrects = (rest: string): boolean => {
     const said = words(rest);
     let corrects = false;
     const opened = pastOpening((at) => {
-      const end = denies(said[at] ?? "") ? at : cueEnd(said, "correcting", at);
+      const end = opensCorrection(rest, said, at) ? cueEnd(said, "correcting", at) : at;
       if (end > at) corrects = true;
       return Math.max(end, cueEnd(said, "greeting", at));
     });

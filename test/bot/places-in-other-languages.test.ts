@@ -77,6 +77,18 @@ describe("a citizen who says where she lives in her own language's words", () =>
     toldWhere("es", "Busco una cuidadora para mi madre, metro Lotoo", saidBackLotto),
     toldWhere("ro", "Caut o îngrijitoare pentru mama mea, metroul Loto", saidBackLotto),
     toldWhere("uk", "Шукаю доглядальницю для мами, метро Лото", saidBackLotto),
+    // A neighbourhood in Cyrillic in the case its preposition asks («в Ізолі», «на Лорето»).
+    toldWhere("uk", "Шукаю доглядальницю для мами, живу в Ізолі", /📍 .*Isola.* Municipio/),
+    toldWhere("uk", "Шукаю доглядальницю для мами, вона живе в Ізолі", /📍 .*Isola.* Municipio/),
+    toldWhere("ru", "Ищу сиделку для мамы, живу в Изоле", /📍 .*Isola.* Municipio/),
+    // A name whose own final letter is the locative's is read as written, not as its -a form.
+    toldWhere("ru", "Ищу сиделку для мамы, живу в Ламбрате", /📍 .*Lambrate.* Municipio/),
+    toldWhere("uk", "Шукаю доглядальницю для мами, живу на Лорето", /📍 .*Loreto.* Municipio/),
+    toldWhere(
+      "uk",
+      "Шукаю доглядальницю для мами, живу на Гратозольо",
+      /📍 .*Gratosoglio.* Municipio 5/,
+    ),
   ])(
     "(%s) «%s» is not asked where she lives: the place is said back",
     async (language, text, said) => {

@@ -26,6 +26,13 @@ describe("a citizen who, with a need answered, says only where they live", () =>
     ["ro", "caut o menajeră", "am greșit, e via Padova 120"],
     ["uk", "шукаю прибиральницю", "вибачте, це via Padova 120"],
     ["en", "I need a cleaner", "sorry, it's via Padova 120"],
+    // «No, …»: the answer said back is wrong. The comma closes the «no», which then cannot be
+    // the «not» it also is in Spanish and Romanian.
+    ["es", "necesito una empleada doméstica", "no, via Padova 120"],
+    ["es", "necesito una empleada doméstica", "no, es en via Padova 120"],
+    ["it", "cerco una colf", "no, via Padova 120"],
+    ["uk", "шукаю прибиральницю", "ні, via Padova 120"],
+    ["en", "I need a cleaner", "no, it's via Padova 120"],
   ])(
     "(%s) after «%s» and its answer, «%s» moves the answer to Municipio 2, never a need",
     async (language, need, home) => {
@@ -38,11 +45,19 @@ describe("a citizen who, with a need answered, says only where they live", () =>
     },
   );
 
-  it("a home denied («non abito in via Padova 120») is not taken as the area", async () => {
-    const user = citizen("Casa");
-    await say(user, "cerco una colf", /In che zona/);
-    await say(user, "Municipio 3", /Municipio 3/);
-    const reply = shown(await say(user, "non abito in via Padova 120", /./));
-    expect(reply).not.toMatch(/Padova 120 → Municipio 2/);
-  });
+  it.each([
+    ["it", "cerco una colf", "non abito in via Padova 120"],
+    // Without a comma the Spanish and Romanian «no» is a «not»: «it is not via Padova 120».
+    ["es", "necesito una empleada doméstica", "no es via Padova 120"],
+    ["ro", "caut o menajeră", "nu e via Padova 120"],
+  ])(
+    "(%s) after «%s» and its answer, a home denied («%s») is not taken as the area",
+    async (language, need, home) => {
+      const user = citizen("Casa", language);
+      await say(user, need, /📍|Municipio|\?/);
+      await say(user, "Municipio 3", /Municipio 3/);
+      const reply = shown(await say(user, home, /./));
+      expect(reply).not.toMatch(/Padova 120 → Municipio 2/);
+    },
+  );
 });
