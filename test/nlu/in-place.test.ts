@@ -48,6 +48,9 @@ describe("a service told as in place", () => {
     // A group one belongs to (session 26).
     "nel nostro gruppo di caregiver del giovedì siamo ormai in dodici",
     "In our group for parents of autistic kids we swap lifts to school.",
+    // The family's own service, told with a time that comes back (session 26, second round).
+    "La nostra colf viene il lunedì e il giovedì.",
+    "my mum's cleaner comes twice a week",
   ])("%j", (text) => {
     expect(toldInPlace(text)).toBe(true);
   });
@@ -60,6 +63,9 @@ describe("a service told as in place", () => {
     "prende i pasti a domicilio ma è sempre sola",
     "ho fatto la badante per dieci anni a Brescia",
     "nel nostro gruppo di genitori nessuno sa a chi chiedere per la psicomotricità",
+    // A service jotted down with its hours is asked for, not had.
+    "cleaner for my flat, once a week",
+    "una colf il giovedì per il nostro appartamento",
   ])("%j is not", (text) => {
     expect(toldInPlace(text)).toBe(false);
   });
