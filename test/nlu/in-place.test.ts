@@ -37,6 +37,16 @@ describe("a citizen who tells of a service they already have is not offered it",
   });
 });
 
+describe("a family that tells when its home help comes is asking for none", () => {
+  it.each([
+    "My mother's home help comes twice a week",
+    "My grandad's home help comes every morning to wash him",
+  ])("%j is not read as a need", (text) => {
+    // «home help» names the worker; it is no «help» asked (read as a colf or a carer before).
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+});
+
 describe("a service told as in place", () => {
   it.each([
     "mia nonna prende la pensione di reversibilità dal 2019",
