@@ -78,12 +78,19 @@ const NEGATION =
   /\b(?:non|not|no|never|mai|nessun\w*|nobody|nothing|niente|nulla|nemmeno|neanche|senza|without|waiting|attesa)\b/u;
 
 /**
+ * Ease told by a trouble denied («no stress», «nessun problema», «senza pensieri», «no
+ * worries»): it says the service goes well, not that something is missing or hard.
+ */
+const EASE =
+  /\b(?:no|nessun|senza|zero) (?:stress|problem[ai]?|problems|worries|fuss|pensieri|hassle)\b/gu;
+
+/**
  * Whether a message tells of a service in place and says nothing missing, hard or turning:
  * the caller checks that it asks nothing.
  */
 export function toldInPlace(text: string): boolean {
   if (text.includes("?")) return false;
-  const plain = plainWords(text);
+  const plain = plainWords(text).replace(EASE, " ");
   if (!SERVICE_HAD.test(plain) || OWN_TRADE.test(plain)) return false;
   if (NOT_A_FACT.test(plain) || NEGATION.test(plain)) return false;
   return !plain
