@@ -283,10 +283,12 @@ export function readMessage(
         troubled = true;
       // "I've been looking after my wife": caring for someone, not looking for something.
       const caring = token === "looking" && tokens[i + 1] === "after";
+      // "grandma's home help comes on Tuesdays": the council's worker named, not help asked.
+      const homeHelp = token === "help" && tokens[i - 1] === "home";
       // "volevo solo dirlo", "I just wanted to say thanks": wanting to tell, not to have.
       const telling = onlyToSay(tokens, i) || toldToSomeone(tokens, i);
       const asking =
-        (REQUEST.test(token) && !caring && !telling) ||
+        (REQUEST.test(token) && !caring && !homeHelp && !telling) ||
         (QUESTION_WORDS.has(token) && (i === 0 || cues.has("question")));
       if (asking && !negated[i] && !wantingNegated[i]) {
         cues.add("request");
