@@ -20,6 +20,26 @@ const WORKER =
 /** The provision itself, as a family names what it gets: a person, a benefit, a group, a course. */
 const SERVICE = `(?:${WORKER}|pasti|pranzo|cena|lunch|meals?|dinners?|spesa|shopping|groceries|isee|730|pensione|pension|riconoscimento|invalidita|assegno|allowance|benefits?|gruppo|group|corso|corsi|course|classes|lessons|lezioni|psicomotricita|psychomotor|doposcuola|centro diurno|day centre|day center)`;
 
+/**
+ * A service had already, told with a verb of having beside «già», «already», «ya» («ha già la
+ * badante», «she already has a carer», «ya tiene badante»; not «ya volvió a casa»): before a
+ * turn it is set aside, as a need refused is (reading.ts).
+ */
+const ALREADY_HAD = new RegExp(
+  `\\b(?:(?:ho|ha|abbiamo|hanno|has|have) (?:gia|already)|(?:gia|already|ya) (?:ho|ha|abbiamo|hanno|has|have|got|tiene|tienen|tenemos|tengo))\\b.*\\b${SERVICE}\\b`,
+  "u",
+);
+
+export const toldAlreadyHad = (tokens: readonly string[]): boolean =>
+  ALREADY_HAD.test(tokens.join(" "));
+
+/**
+ * More of the service had, asked after the turn («ma non basta, ne serve un'altra per la
+ * notte», «but we need another one»): the service had is the need, not set aside.
+ */
+export const asksMoreOfIt = (rest: string): boolean =>
+  /\b(?:altr[aoi]|another|second|seconda|secondo|otra|otro|basta|enough)\b/u.test(plainWords(rest));
+
 /** What comes between the verb and the service: an article, a possessive, an adjective or two. */
 const BETWEEN = "(?:\\w+ ){0,3}?";
 

@@ -6,6 +6,8 @@
  * Rules, not a model: they mark words and add cues; the classifier learns from the training
  * examples what a negated word or a missing request cue means for each intent.
  */
+
+import { TURN_WORDS } from "../language/turns.js";
 import {
   OFFERS_ONESELF,
   onlyToSay,
@@ -19,6 +21,7 @@ import { withSpokenPunctuation } from "./dictation.js";
 import { DIFFICULTY, hardFrom } from "./difficulty.js";
 import { askedPolitely, isSchoolwork, namesElsewhere } from "./elsewhere.js";
 import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
+import { asksMoreOfIt, toldAlreadyHad } from "./in-place.js";
 import { italianByNationality } from "./learner.js";
 import { italianForLearner } from "./learner-words.js";
 import { negateSegment } from "./negation.js";
@@ -129,6 +132,8 @@ interface Breaks {
   readonly joined: RegExp;
   /** «Y también»: a second need said outright. */
   readonly also: RegExp;
+  /** «Ma», «but», «pero», «dar»: what comes after it is what the message turns to. */
+  readonly turn: RegExp;
 }
 
 /** A break that is exactly one of the words; none when there are no words. */
@@ -150,6 +155,7 @@ function compileBreaks(other: OtherWords): Breaks {
     nor: breakOf(other.nor),
     joined: breakOf(joining),
     also: breakOf(other.also),
+    turn: breakOf([TURN_WORDS, ...other.but]),
   };
 }
 
@@ -191,6 +197,15 @@ const latinPunctuation = (text: string): string =>
     .replace(/\u060C/gu, ",")
     .replace(/\u061B/gu, ";")
     .replace(/\u061F/gu, "?");
+
+/** Whether the breaks after piece p, up to the next piece with words, hold a turn. */
+function turnsAfter(parts: readonly string[], p: number, breaks: Breaks): boolean {
+  for (let q = p + 1; q < parts.length; q += 2) {
+    if (breaks.turn.test(parts[q] as string)) return true;
+    if (/\p{L}/u.test(parts[q + 1] ?? "")) return false;
+  }
+  return false;
+}
 
 /** Reads a message's segments, negated words and wording cues. */
 export function readMessage(
@@ -249,6 +264,17 @@ export function readMessage(
     const tokens = home ? italianForLearner(standard) : standard;
     if (tokens.length === 0) continue;
     const { negated, wantingNegated, cues: found } = negateSegment(tokens, other);
+    // «Ha già la badante, ma mi serve aiuto con l'ISEE»: the service had, before a turn to
+    // another need, is not asked for, as «non mi serve la badante, mi serve…» is not.
+    if (
+      toldAlreadyHad(tokens) &&
+      turnsAfter(parts, p, breaks) &&
+      !asksMoreOfIt(parts.slice(p + 1).join(" ")) &&
+      !negated.some(Boolean)
+    ) {
+      negated.fill(true);
+      found.push("negation");
+    }
     if (refusing && breaks.nor.test(parts[p - 1] ?? "")) {
       negated.fill(true);
       found.push("negation");

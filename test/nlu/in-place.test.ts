@@ -39,6 +39,24 @@ describe("a citizen who tells of a service they already have is not offered it",
   });
 });
 
+describe("a service already had, then a turn to another need: the need asked is read", () => {
+  it.each([
+    [
+      "Mio padre ha già la badante tutte le mattine, però ci servirebbe aiuto per il 730",
+      "caf_patronato",
+    ],
+    ["My dad already has a carer, but we need help filling in his ISEE", "caf_patronato"],
+    ["Mi papá ya tiene badante, pero necesito ayuda con el ISEE", "caf_patronato"],
+  ])("%j is read as %s, not as the service had", (text, need) => {
+    expect(classifier.classify(text).intent).toBe(need);
+  });
+
+  it("more of the service had, asked after the turn, is still that service", () => {
+    const text = "mia madre ha già la badante ma non basta, ne serve un'altra per la notte";
+    expect(classifier.classify(text).intent).toBe("badante");
+  });
+});
+
 describe("a family that tells when its home help comes is asking for none", () => {
   it.each([
     "My mother's home help comes twice a week",
