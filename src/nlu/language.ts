@@ -93,10 +93,9 @@ const ITALIAN_ONE_LETTER = /^[aeioxèé]$/iu;
  * («Bonjour à vous», «il y a», «я в небезпеці»), which say as much of their language as longer
  * ones; not a letter an apostrophe elides («j'», «l'»).
  */
+const saysItsLanguage = (word: string) => word.length > 1 || !ITALIAN_ONE_LETTER.test(word);
 const wordCount = (text: string) =>
-  (text.match(/\p{L}+(?!['’])/gu) ?? []).filter(
-    (word) => word.length > 1 || !ITALIAN_ONE_LETTER.test(word),
-  ).length;
+  (text.match(/\p{L}+(?!['’])/gu) ?? []).filter(saysItsLanguage).length;
 
 /**
  * The language of `text`. A Telegram language_code is only a hint: the text decides when it

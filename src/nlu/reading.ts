@@ -267,8 +267,8 @@ export function readMessage(
     // «Ha già la badante, ma mi serve aiuto con l'ISEE»: the service had, before a turn to
     // another need, is not asked for, as «non mi serve la badante, mi serve…» is not.
     if (
-      toldAlreadyHad(tokens) &&
       turnsAfter(parts, p, breaks) &&
+      toldAlreadyHad(tokens) &&
       !asksMoreOfIt(parts.slice(p + 1).join(" ")) &&
       !negated.some(Boolean)
     ) {
