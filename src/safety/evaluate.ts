@@ -50,6 +50,7 @@ export const DANGER_SETS = {
     "danger-dev-30.jsonl",
     "danger-dev-31.jsonl",
     "danger-dev-32.jsonl",
+    "danger-dev-33.jsonl",
   ],
   test: [
     "danger-test.jsonl",
