@@ -78,6 +78,7 @@ export const DANGER_SETS = {
     "danger-independent-22.jsonl",
     "danger-independent-23.jsonl",
     "danger-independent-24.jsonl",
+    "danger-independent-25.jsonl",
   ],
 } as const;
 
