@@ -64,3 +64,11 @@ describe("a citizen who, with a need answered, says only where they live", () =>
     },
   );
 });
+
+describe("a short message that names two needs and a place", () => {
+  it("«badante colf Baggio» is asked «Intendevi…?», not taken for the area alone", async () => {
+    const user = citizen("Casa");
+    const reply = shown(await say(user, "badante colf Baggio", /./));
+    expect(reply).toMatch(/Intendevi/);
+  });
+});
