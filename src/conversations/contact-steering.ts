@@ -1,4 +1,4 @@
-import { phoneInText } from "../handoff/phone.js";
+import { eitherCountry, phoneInText } from "../handoff/phone.js";
 import { CONTACT_LIMITS } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { changesArea } from "./contact-area.js";
@@ -50,8 +50,13 @@ export const correctedName = (dialogue: Dialogue, reply: Reply): string | undefi
  * time to call or note, which say more («dopo le 17», «chiamatemi al 333… di sera»).
  */
 const ONLY_A_NUMBER = /^[\d\s+()./-]+$/u;
-const correctedPhone = (reply: Reply): string | null =>
-  reply.kind === "text" && ONLY_A_NUMBER.test(reply.text.trim()) ? phoneInText(reply.text) : null;
+/** Not a number that is a mobile at home and a landline in Italy («0721 234 567»): never guessed. */
+const correctedPhone = (dialogue: Dialogue, reply: Reply): string | null =>
+  reply.kind === "text" &&
+  ONLY_A_NUMBER.test(reply.text.trim()) &&
+  eitherCountry(reply.text, dialogue.locale) === undefined
+    ? phoneInText(reply.text)
+    : null;
 
 export async function steering(
   dialogue: Dialogue,
@@ -62,7 +67,7 @@ export async function steering(
   if (await changesArea(dialogue, knowledge, reply)) return new NewArea(reply);
   const renamed = afterName ? correctedName(dialogue, reply) : undefined;
   if (renamed) return new NewName(renamed);
-  const rephoned = afterPhone ? correctedPhone(reply) : null;
+  const rephoned = afterPhone ? correctedPhone(dialogue, reply) : null;
   if (rephoned !== null) return new NewPhone(rephoned);
   if (reply.kind !== "text") return undefined;
   const { kind } = readReply(dialogue, reply.text);

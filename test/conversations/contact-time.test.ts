@@ -214,4 +214,16 @@ describe("a citizen who edits the message with her phone number", () => {
     expect(summary).toMatch(/Teléfono: \+393332221130/);
     expect(summary).toMatch(/Cuándo: después de las 17, al 333 222 1132/);
   });
+
+  it("a Romanian mobile typed at the time question («0721 234 567», a landline in Italy) is not taken as the phone with a guessed code", async () => {
+    const user = citizen("Ioana", "ro");
+    await say(user, "vreau să vorbesc cu o persoană, locuiesc în Niguarda", /Ești de acord\?/);
+    await say(user, "da", /Cum te numești\?/);
+    await say(user, "Ioana Popescu", /La ce număr/);
+    await say(user, "333 222 1133", /Când preferi/);
+    await say(user, "0721 234 567", /notă/);
+    const summary = shown(await say(user, "nu", /Verifică cererea/));
+    expect(summary).toMatch(/\+393332221133/);
+    expect(summary).not.toMatch(/\+390721234567/);
+  });
 });
