@@ -1,20 +1,17 @@
 import type { Message } from "grammy/types";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { citizen, type Harness, startHarness } from "../support/harness.js";
-import { readUntil as readChatUntil } from "../support/reading.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { until } from "../handoff/steps.js";
+import { citizen, useHarness } from "../support/harness.js";
 import { isPlaceQuestion, last, readUntil, spacesIn } from "./story.js";
 
-let harness: Harness;
+const harness = useHarness();
+
+// The model of the other languages is read on their first message: read before the stories.
 beforeAll(async () => {
-  harness = await startHarness();
-  // The model of the other languages is read on their first message: read before the stories.
-  const warmUp = citizen("Warm-up", "it");
+  const warmUp = citizen("Warm-up");
   harness.emulator.sendText(warmUp, "hola");
-  await readChatUntil(harness.emulator, warmUp.id, () => true, 30_000);
+  await until(harness.emulator, warmUp.id, /./, 30_000);
 }, 60_000);
-afterAll(async () => {
-  await harness.close();
-});
 
 /** The answer to a need, in Italian or English: the message listing where to go. */
 const isAnswer = (m: Message) => /Dove rivolgerti|Where to go/.test(m.text ?? "");
