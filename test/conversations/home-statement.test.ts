@@ -36,6 +36,9 @@ describe("a citizen who, with a need answered, says only where they live", () =>
     // Romanian, which the classifier guessed was the shopping («Te refereai…?» before).
     ["ro", "caut o menajeră", "nu, e via Padova 120"],
     ["ro", "caut o menajeră", "nu, via Padova 120"],
+    // Languages the bot only reads, answered in English or Italian («I can't help» before).
+    ["ru", "ищу домработницу", "нет, via Padova 120"],
+    ["pt", "procuro uma empregada doméstica", "não, é na via Padova 120"],
   ])(
     "(%s) after «%s» and its answer, «%s» moves the answer to Municipio 2, never a need",
     async (language, need, home) => {
