@@ -1,3 +1,4 @@
+import { eitherCountry, phoneInText } from "../handoff/phone.js";
 import { CONTACT_LIMITS } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { changesArea } from "./contact-area.js";
@@ -25,7 +26,11 @@ export class NewArea {
 export class NewName {
   constructor(readonly name: string) {}
 }
-export type Steer = typeof BACK | typeof STOP | NewArea | NewName;
+/** «333 765 4321» alone at a later question (the phone's message edited, say): the phone corrected. */
+export class NewPhone {
+  constructor(readonly phone: string) {}
+}
+export type Steer = typeof BACK | typeof STOP | NewArea | NewName | NewPhone;
 export type Answer<T> = T | Steer;
 
 /**
@@ -40,15 +45,30 @@ export const correctedName = (dialogue: Dialogue, reply: Reply): string | undefi
   return words <= MAX_NAME_WORDS && name.length <= MAX_NAME ? name : undefined;
 };
 
+/**
+ * A message that is only a phone number (digits and the signs written between them): no
+ * time to call or note, which say more («dopo le 17», «chiamatemi al 333… di sera»).
+ */
+const ONLY_A_NUMBER = /^[\d\s+()./-]+$/u;
+/** Not a number that is a mobile at home and a landline in Italy («0721 234 567»): never guessed. */
+const correctedPhone = (dialogue: Dialogue, reply: Reply): string | null =>
+  reply.kind === "text" &&
+  ONLY_A_NUMBER.test(reply.text.trim()) &&
+  eitherCountry(reply.text, dialogue.locale) === undefined
+    ? phoneInText(reply.text)
+    : null;
+
 export async function steering(
   dialogue: Dialogue,
   knowledge: KnowledgeHolder,
   reply: Reply,
-  { afterName = true } = {},
+  { afterName = true, afterPhone = false } = {},
 ): Promise<Steer | undefined> {
   if (await changesArea(dialogue, knowledge, reply)) return new NewArea(reply);
   const renamed = afterName ? correctedName(dialogue, reply) : undefined;
   if (renamed) return new NewName(renamed);
+  const rephoned = afterPhone ? correctedPhone(dialogue, reply) : null;
+  if (rephoned !== null) return new NewPhone(rephoned);
   if (reply.kind !== "text") return undefined;
   const { kind } = readReply(dialogue, reply.text);
   return kind === "cancel" ? STOP : kind === "back" ? BACK : undefined;

@@ -1,7 +1,7 @@
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { askName } from "./contact-name.js";
 import { askPhone } from "./contact-phone.js";
-import { type Answer, BACK, NewArea, NewName, STOP } from "./contact-steering.js";
+import { type Answer, BACK, NewArea, NewName, NewPhone, STOP } from "./contact-steering.js";
 import { askNote, askTime } from "./contact-time-note.js";
 import type { Dialogue, Reply } from "./replies.js";
 
@@ -51,6 +51,12 @@ export async function askContactDetails(
       // The name corrected, said back; then the same question again.
       details.name = answer.name;
       await dialogue.ctx.reply(`✅ ${answer.name}`);
+      continue;
+    }
+    if (answer instanceof NewPhone) {
+      // The number typed again (its message edited): said back, then the same question again.
+      details.phone = answer.phone;
+      await dialogue.ctx.reply(`✅ ${answer.phone}`);
       continue;
     }
     if (answer === BACK) {

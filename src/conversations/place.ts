@@ -186,11 +186,14 @@ const HOME_STATEMENT_WORDS = 12;
  * The place a message tells as where the citizen lives: a place alone ("Gratosoglio") or
  * with words saying so ("in realtà abito a Gratosoglio, non a NoLo"), but not a place
  * inside another sentence ("cerco lavoro a Niguarda") or a story. Undefined when it tells none.
+ * `besidesNeed`: the words may also ask a need («colf Baggio»), so only the place, alone or
+ * after a correction («nu, e via Padova 120»), is the area.
  */
 export async function placeStatement(
   dialogue: Dialogue,
   deps: PlaceDependencies,
   text: string,
+  besidesNeed = false,
 ): Promise<ResolvedPlace | undefined> {
   const words = tokenize(text).length;
   const short =
@@ -203,7 +206,7 @@ export async function placeStatement(
   // the place; «me equivoqué, es via Padova 120»: the place and a correction.
   const rest = withoutPlace(place);
   const onlyPlace = tokenize(rest).length === 0 || dialogue.read.onlyCorrects(rest);
-  return short || onlyPlace ? place : undefined;
+  return onlyPlace || (short && !besidesNeed) ? place : undefined;
 }
 
 /**

@@ -217,10 +217,11 @@ export async function understand(
     };
   }
 
-  if (accepted === undefined) {
+  if (accepted === undefined || result.ambiguous) {
     // "in realtà abito a Gratosoglio": what is left once the place is read can look
-    // like a need the classifier is unsure of, so a place statement is heard first.
-    const place = await placeStatement(dialogue, turn.placeDeps, text);
+    // like a need the classifier is unsure of, so a place statement is heard first; so is a
+    // place corrected, «nu, e via Padova 120», that the classifier guessed was the shopping.
+    const place = await placeStatement(dialogue, turn.placeDeps, text, accepted !== undefined);
     if (place) return placeTold(place, asked);
   }
   // «quanto costa?» with no need named: no price is known here; said honestly, with the needs.
@@ -253,6 +254,12 @@ export async function understand(
     await turn.misunderstood("unsure", text);
     return sayAndFinish(t("still-unclear"), needsToTap());
   }
+  // «ma nessuno mi ha chiamato» after an operator closed the request leans, unsure, to a person
+  // (0.45): it is about that request, told closed with how to ask again, as above, rather than
+  // «Intendevi…?» with needs it never named.
+  const closed =
+    attempt === 1 && result.intent === OPERATOR_INTENT && (await lastClosedRequest(turn));
+  if (closed) return sayAndFinish(t("after-closed", { reference: closed }), needsToTap());
   await askDidYouMean(turn, result, text, attempt);
   return DONE;
 }

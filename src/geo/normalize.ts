@@ -235,14 +235,23 @@ const ANY_ABBREVIATION = new RegExp(
 const LOCATIVE_NAME =
   /(^|[^\p{L}])([вВуУ]|[нН]а|[вВ]о)(\s+)(\p{Lu}\p{Ll}*[бвгґджзклмнпрстфхцчшщ])([іїе])(?=$|[^\p{L}])/gu;
 
+/**
+ * Ukrainian softens a stem's last consonant before the locative's -і (к → ц, г → з, х → с,
+ * doubled as written): «Бікокка» is «в Бікоцці», as «Прага» is «у Празі».
+ */
+const SOFTENED: Readonly<Record<string, string>> = { ц: "к", з: "г", с: "х" };
+const unsoftened = (stem: string) =>
+  stem.replace(/([цзс])\1?$/u, (run, last: string) => (SOFTENED[last] ?? last).repeat(run.length));
+
 /** The text with its Cyrillic names in the locative read as their -a form («в Ізолі» → «в Ізола»). */
 export function nominativeOfNames(text: string, isPlace: (word: string) => boolean): string {
   if (!CYRILLIC_TEXT.test(text)) return text;
-  return text.replace(LOCATIVE_NAME, (written, before, preposition, space, stem, ending) =>
-    !isPlace(stem + ending) && isPlace(`${stem}а`)
-      ? `${before}${preposition}${space}${stem}а`
-      : written,
-  );
+  return text.replace(LOCATIVE_NAME, (written, before, preposition, space, stem, ending) => {
+    if (isPlace(stem + ending)) return written;
+    const stems = ending === "і" ? [stem, unsoftened(stem)] : [stem];
+    const name = stems.map((s) => `${s}а`).find(isPlace);
+    return name === undefined ? written : `${before}${preposition}${space}${name}`;
+  });
 }
 
 /** Normalised text with street-type and other common abbreviations spelled out. */

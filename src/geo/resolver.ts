@@ -152,7 +152,16 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
       const elsewhere = longestPlace(findPlaces(rest));
       if (elsewhere?.target.kind === "outside")
         return found(placeResult(text, elsewhere), elsewhere);
-      return found(addressResult(text, typed.streets, typed.houseNumber), typed);
+      const address = addressResult(text, typed.streets, typed.houseNumber);
+      const beside = elsewhere && elsewhere.typos === 0 ? placeResult(text, elsewhere) : null;
+      // «via Padova vicino a Rovereto»: a street crossing Municipi, with a station or
+      // neighbourhood named beside it in one of them, is there; no house number need be asked.
+      if (address.needsHouseNumber && beside && placesStreet(beside, address)) {
+        const from = Math.min(typed.from, elsewhere?.from ?? typed.from);
+        const to = Math.max(typed.to, elsewhere?.to ?? typed.to);
+        return found(beside, { from, to, typos: typed.typos });
+      }
+      return found(address, typed);
     }
 
     const capAt = tokens.findIndex(isCap);
@@ -290,3 +299,7 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
     words: { streets: streetMatcher.words, places: placeTypos },
   };
 }
+
+/** A place in one Municipio, one of those a street without its house number crosses. */
+const placesStreet = (place: ResolvedPlace, street: ResolvedPlace): boolean =>
+  !place.outsideMilan && place.municipio !== null && street.candidates.includes(place.municipio);

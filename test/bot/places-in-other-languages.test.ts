@@ -81,6 +81,9 @@ describe("a citizen who says where she lives in her own language's words", () =>
     toldWhere("uk", "Шукаю доглядальницю для мами, живу в Ізолі", /📍 .*Isola.* Municipio/),
     toldWhere("uk", "Шукаю доглядальницю для мами, вона живе в Ізолі", /📍 .*Isola.* Municipio/),
     toldWhere("ru", "Ищу сиделку для мамы, живу в Изоле", /📍 .*Isola.* Municipio/),
+    // Ukrainian softens the stem's last consonant too: «Бікокка» is «в Бікоцці».
+    toldWhere("uk", "Шукаю доглядальницю для мами, живу в Бікоцці", /📍 .*Bicocca.* Municipio 9/),
+    toldWhere("ru", "Ищу сиделку для мамы, живу в Бикокке", /📍 .*Bicocca.* Municipio 9/),
     // A name whose own final letter is the locative's is read as written, not as its -a form.
     toldWhere("ru", "Ищу сиделку для мамы, живу в Ламбрате", /📍 .*Lambrate.* Municipio/),
     toldWhere("uk", "Шукаю доглядальницю для мами, живу на Лорето", /📍 .*Loreto.* Municipio/),

@@ -4,9 +4,11 @@ import {
   ASK_FOR_OPERATOR,
   notificationOf,
   REGISTERED,
+  readUntil,
   referenceIn,
   sayTo,
   shown,
+  until,
 } from "../handoff/steps.js";
 import { citizen, useHarness } from "../support/harness.js";
 
@@ -173,4 +175,55 @@ describe("the time to call, answered by the button's place", () => {
       expect(summary).toMatch(time);
     },
   );
+});
+
+describe("a citizen who edits the message with her phone number", () => {
+  it("types the number again at the time question, as the bot asks: the phone is corrected, not taken for the time", async () => {
+    const user = citizen("Lucía", "es");
+    await say(user, "quiero hablar con una persona, vivo en Niguarda", /¿Estás de acuerdo\?/);
+    await say(user, "sí", /¿Cómo te llamas\?/);
+    await say(user, "Lucía Pérez", /¿A qué número/);
+    const typed = harness.emulator.sendText(user, "333 222 1130");
+    await until(harness.emulator, user.id, /¿Cuándo prefieres/);
+    harness.emulator.editText(user, typed, "333 222 1131");
+    await until(
+      harness.emulator,
+      user.id,
+      /has editado un mensaje: .* escribe otra vez la respuesta/,
+    );
+    harness.emulator.sendText(user, "333 222 1131");
+    const read = await readUntil(harness.emulator, user.id, (m) =>
+      /¿Cuándo prefieres/.test(shown(m)),
+    );
+    const again = read.map(shown).join("\n");
+    expect(again).toMatch(/✅ \+393332221131/);
+    await say(user, "por la mañana", /nota/);
+    const summary = shown(await say(user, "no", /Revisa tu solicitud/));
+    expect(summary).toMatch(/Teléfono: \+393332221131/);
+    expect(summary).toMatch(/Cuándo: Mañana/);
+  });
+
+  it("a time to call with a number in it stays the time («después de las 17, al 333 222 1132»)", async () => {
+    const user = citizen("Lucía", "es");
+    await say(user, "quiero hablar con una persona, vivo en Niguarda", /¿Estás de acuerdo\?/);
+    await say(user, "sí", /¿Cómo te llamas\?/);
+    await say(user, "Lucía Pérez", /¿A qué número/);
+    await say(user, "333 222 1130", /¿Cuándo prefieres/);
+    await say(user, "después de las 17, al 333 222 1132", /nota/);
+    const summary = shown(await say(user, "no", /Revisa tu solicitud/));
+    expect(summary).toMatch(/Teléfono: \+393332221130/);
+    expect(summary).toMatch(/Cuándo: después de las 17, al 333 222 1132/);
+  });
+
+  it("a Romanian mobile typed at the time question («0721 234 567», a landline in Italy) is not taken as the phone with a guessed code", async () => {
+    const user = citizen("Ioana", "ro");
+    await say(user, "vreau să vorbesc cu o persoană, locuiesc în Niguarda", /Ești de acord\?/);
+    await say(user, "da", /Cum te numești\?/);
+    await say(user, "Ioana Popescu", /La ce număr/);
+    await say(user, "333 222 1133", /Când preferi/);
+    await say(user, "0721 234 567", /notă/);
+    const summary = shown(await say(user, "nu", /Verifică cererea/));
+    expect(summary).toMatch(/\+393332221133/);
+    expect(summary).not.toMatch(/\+390721234567/);
+  });
 });

@@ -33,6 +33,12 @@ describe("a citizen who, with a need answered, says only where they live", () =>
     ["it", "cerco una colf", "no, via Padova 120"],
     ["uk", "шукаю прибиральницю", "ні, via Padova 120"],
     ["en", "I need a cleaner", "no, it's via Padova 120"],
+    // Romanian, which the classifier guessed was the shopping («Te refereai…?» before).
+    ["ro", "caut o menajeră", "nu, e via Padova 120"],
+    ["ro", "caut o menajeră", "nu, via Padova 120"],
+    // Languages the bot only reads, answered in English or Italian («I can't help» before).
+    ["ru", "ищу домработницу", "нет, via Padova 120"],
+    ["pt", "procuro uma empregada doméstica", "não, é na via Padova 120"],
   ])(
     "(%s) after «%s» and its answer, «%s» moves the answer to Municipio 2, never a need",
     async (language, need, home) => {
@@ -60,4 +66,12 @@ describe("a citizen who, with a need answered, says only where they live", () =>
       expect(reply).not.toMatch(/Padova 120 → Municipio 2/);
     },
   );
+});
+
+describe("a short message that names two needs and a place", () => {
+  it("«badante colf Baggio» is asked «Intendevi…?», not taken for the area alone", async () => {
+    const user = citizen("Casa");
+    const reply = shown(await say(user, "badante colf Baggio", /./));
+    expect(reply).toMatch(/Intendevi/);
+  });
 });

@@ -197,3 +197,26 @@ describe("an area the register abbreviates", () => {
     expect(remembered).not.toMatch(/Pta/);
   });
 });
+
+describe("a street that crosses Municipi, told with the station or neighbourhood beside it", () => {
+  it.each([
+    ["via Padova vicino a Rovereto", /Ho capito: via Padova vicino a Rovereto → Municipio 2/],
+    ["via Padova, zona Turro", /Ho capito: via Padova, zona Turro → Municipio 2/],
+  ])(
+    "«%s» at the area question is answered there, without asking the house number",
+    async (typed, understood) => {
+      const user = citizen("Rovereto");
+      await say(user, "cerco una colf", /In che zona/);
+      const reply = shown(await say(user, typed, /📍|numero civico/));
+      expect(reply).not.toMatch(/numero civico/);
+      expect(reply).toMatch(understood);
+    },
+  );
+
+  it("«via Padova vicino a Loreto», a station on the border, still asks the house number", async () => {
+    const user = citizen("Loreto");
+    await say(user, "cerco una colf", /In che zona/);
+    const reply = shown(await say(user, "via Padova vicino a Loreto", /📍|numero civico/));
+    expect(reply).toMatch(/Via Padova attraversa più Municipi\. Mi dici il numero civico\?/);
+  });
+});
