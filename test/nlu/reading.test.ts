@@ -475,6 +475,9 @@ describe("schoolwork about a need asks for nothing", () => {
     // A presentation for school; a conditional asked politely is no trouble (session 26).
     "sto preparando una presentazione per la scuola sui custodi sociali, avete materiale?",
     "mio figlio fa la tesina sulle colf, sapete chi potrebbe rispondere a qualche domanda?",
+    // A paper named, whatever it is about (session 27).
+    "che differenza c'è tra colf e badante? mi serve per la tesina",
+    "what does a social custodian do? I have to put it in my thesis",
   ])("%j is schoolwork", (text) => {
     expect(read(text).cues.has("schoolwork")).toBe(true);
   });
