@@ -44,6 +44,9 @@ describe("a citizen says what they do not need", () => {
     ["non stiamo cercando la badante, solo qualcuno che porti i pasti", ["cercando", "badante"]],
     // Lombard puts the negation after the wanting that ends the piece (session 21).
     ["la badanta el la voeur minga, ma vun che ghe va a dà un'oggiada", ["badante", "el", "vuole"]],
+    // A need called off at the start of a piece (session 27).
+    ["lasciamo perdere la colf, ci pensa mia cognata", ["colf"]],
+    ["forget about the carer, my brother moved in with mum", ["carer"]],
   ])(
     "%j negates %j (the refused wanting too) and nothing the citizen asks for",
     (text, negated) => {
@@ -60,6 +63,18 @@ describe("a citizen says what they do not need", () => {
   ])("%j says what someone cannot do: a need, nothing negated", (text) => {
     expect(negatedWords(text)).toEqual([]);
     expect(read(text).cues.has("inability")).toBe(true);
+  });
+
+  it.each([
+    "the flat has never been so clean since our cleaner started",
+    "la casa non è mai stata così in ordine da quando c'è la colf",
+  ])("%j praises by comparison: nothing negated, nothing someone cannot do", (text) => {
+    expect(negatedWords(text)).toEqual([]);
+    expect(read(text).cues.has("inability")).toBe(false);
+  });
+
+  it("«never mind» said alone, after a piece, refuses nothing", () => {
+    expect(negatedWords("the nanny was late again, never mind")).toEqual([]);
   });
 });
 
