@@ -44,9 +44,12 @@ const NEGATED_THING = new Set(
   "un una uno il i gli lo la le l a an the per for e is era di del della dei delle".split(" "),
 );
 
-/** Verbs of wanting and needing: negated, the need is not asked for. */
+/**
+ * Verbs of wanting and needing: negated, the need is not asked for. A duty of one's own denied
+ * («non devo fare l'ISEE quest'anno») is one too; «non deve restare sola» is not (someone else's).
+ */
 const WANTING =
-  /^(serv|cerc|vogli|vuol|vuoi|vorr|bisogn|occorr|interess|tratt|need|want|look|search|seek|requir|hir|assum|chied)/;
+  /^(serv|cerc|vogli|vuol|vuoi|vorr|bisogn|occorr|interess|tratt|need|want|look|search|seek|requir|hir|assum|chied|devo$|dobbiamo$)/;
 /** "Non parlo della domanda, cerco…", "I don't mean a carer": what follows is set aside. */
 const NOT_ABOUT = /^(parlo|parlavo|intendo|intendevo|riferisco|mean|meant|talking)$/;
 const SPEAKER = new Set(["io", "noi"]);

@@ -295,6 +295,13 @@ const TO_TEACHER_OR_COACH =
 const CHILDS_DAY =
   /\b(?:allenamento|partita|gita|compiti|scuola|lezione|classe|assente|febbre|training|practice|match|trip|homework|school|class|absent|fever)\b/u;
 
+/**
+ * A place to eat asked or recommended («c'è un buon ristorante sardo vicino a Porta Lodovica?»,
+ * «can you recommend a trattoria near Navigli?»): an outing, not meals brought home.
+ */
+const PLACE_TO_EAT =
+  /\b(?:(?:un|una|a) (?:buon[oa]?|bel|bella|good|nice) |(?:consigli\w*|recommend|conoscete|know) (?:un |una |a |any )?)(?:ristorant\w*|trattori\w*|pizzeri\w*|osteri\w*|restaurants?|places? to eat)\b/u;
+
 /** A need's word in another sense: a company's line, or a film talked of (see COMPANY_LINE). */
 const inAnotherSense = (text: string): boolean =>
   (COMPANY_LINE.test(text) && !WEMI.test(text)) ||
@@ -362,7 +369,8 @@ export function asksForOther(
     (GRAMMAR_TERM.test(text) && !A_COURSE.test(text));
   if (wordStudied && !LEARNING_DISORDER.test(text)) return true;
   if (TRADE_IN_GOODS.test(text) || (DOSE.test(text) && !SOMEONE.test(text))) return true;
-  if (SHOP_DOES.test(text) && !FOR_OLDER_PEOPLE.test(text)) return true;
+  if ((SHOP_DOES.test(text) || PLACE_TO_EAT.test(text)) && !FOR_OLDER_PEOPLE.test(text))
+    return true;
   if (APPLIANCE.test(text) && ABOUT_A_THING.test(text)) return true;
   if (OPENING_HOURS.test(text) && PUBLIC_OFFICE.test(text) && !WEMI.test(text)) return true;
   if (asksOnlyForOtherObjects(plain, askedObjects)) return true;

@@ -102,6 +102,8 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "does the Chinese restaurant on via Paolo Sarpi deliver on Sundays?",
     "chi è l'attrice che fa la badante in quella serie di Rai 1?",
     "who plays the nanny in Mrs Doubtfire? my son asked me",
+    "c'è un buon ristorante vicino a piazza Udine? voglio portarci mia madre per i suoi 80 anni",
+    "can you recommend a trattoria near the Navigli for my dad's birthday?",
   ])("%j", (text) => {
     expect(other(text)).toBe(true);
   });

@@ -47,6 +47,11 @@ describe("a citizen says what they do not need", () => {
     // A need called off at the start of a piece (session 27).
     ["lasciamo perdere la colf, ci pensa mia cognata", ["colf"]],
     ["forget about the carer, my brother moved in with mum", ["carer"]],
+    // One's own duty denied (session 27).
+    [
+      "non devo fare la domanda di invalidità, l'ha già fatta mio fratello",
+      ["devo", "fare", "domanda", "invalidita"],
+    ],
   ])(
     "%j negates %j (the refused wanting too) and nothing the citizen asks for",
     (text, negated) => {
@@ -60,6 +65,8 @@ describe("a citizen says what they do not need", () => {
     "mia madre non riesce più a fare la spesa",
     "non so fare l'ISEE da solo",
     "my dad can't cook anymore",
+    // Someone else's «must not» is no duty of one's own denied.
+    "mia madre non deve restare sola la notte",
   ])("%j says what someone cannot do: a need, nothing negated", (text) => {
     expect(negatedWords(text)).toEqual([]);
     expect(read(text).cues.has("inability")).toBe(true);
