@@ -28,7 +28,7 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
   ],
   [
     "spesa_domicilio",
-    /\b(?:fare la spesa|(?:le )?buste della spesa|portare (?:su )?la spesa|frigo (?:e )?(?:sempre )?vuoto|(?:riempio|riempire) (?:il frigo|\w+ frigo)|frigo glielo riempio|the shopping|groceries|shopping bags|carrying (?:the )?(?:bags|water))\b/u,
+    /\b(?:fare la spesa|(?:le )?buste della spesa|portare (?:su )?la spesa|port\w* (?:su )?(?:le )?borse|(?:le )?borse (?:\w+ ){0,2}?(?:spesa|supermercato|pesant\w*)|frigo (?:e )?(?:sempre )?vuoto|(?:riempio|riempire) (?:il frigo|\w+ frigo)|frigo glielo riempio|the shopping|groceries|shopping bags|carrying (?:the )?(?:bags|water))\b/u,
   ],
   [
     DOMESTIC_HELP_INTENT,
@@ -44,12 +44,14 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
 
 /**
  * The chore told as hard or left undone: «non riesco», «non ci può stare», «è faticoso», «non si
- * fida più», «per un mese non potrà», «niente fornelli», «vietato», «non ho la forza», «too much», «beyond him», «exhausted», «a disaster», «won't
- * be able», «are the problem». Without it a chore is only talked of: a cleaning product, groceries
- * ordered online, the cleaning lady who comes on Thursdays.
+ * fida più», «per un mese non potrà», «niente fornelli», «vietato», «non ho la forza», «le gambe
+ * non la reggono», «ai fornelli non lo lasciamo più», «è un'impresa», «too much», «beyond him»,
+ * «exhausted», «a disaster», «won't be able», «are the problem». Without it a chore is only
+ * talked of: a cleaning product, groceries ordered online, the cleaning lady who comes on
+ * Thursdays.
  */
 const HARD =
-  /\b(?:non (?:ha|ho|hanno) (?:piu )?(?:la forza|le forze)|niente (?:fornelli|gas|cucina)|no (?:stove|cooking)|vietat\w*|not allowed|forbidden|non (?:ci |lo |la |le |li |ne )?(?:riesc\w*|ce la fa\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu))|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able|(?:sono|e) (?:il|un) problema|(?:are|is) (?:the|a) problem)\b/u;
+  /\b(?:non (?:ha|ho|hanno) (?:piu )?(?:la forza|le forze)|niente (?:fornelli|gas|cucina)|no (?:stove|cooking)|vietat\w*|not allowed|forbidden|non (?:ci |lo |la |le |li |ne )?(?:riesc\w*|ce la fa\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu)|regg\w*|lasci\w* piu)|(?:e|sono|diventat[oaie]) un impresa|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able|(?:sono|e) (?:il|un) problema|(?:are|is) (?:the|a) problem)\b/u;
 
 /**
  * Meals' own toll, weight lost, meals skipped, nothing to eat, the pan burnt or the gas left on
@@ -58,7 +60,7 @@ const HARD =
  * other chores: «ho perso tre chili facendo le pulizie» is no home helper wanted.
  */
 const MEALS_TOLL =
-  /\b(?:pers[oi] (?:gia |almeno )?(?:\w+ )?(?:chili|chilo|kg|peso)|(?:lost|losing) (?:\w+ ){0,3}(?:kilos?|kg|pounds|weight)|salta (?:i |il )?pasti|skip(?:s|ping)? meals|(?:niente|nulla) da mangiare|nothing to eat|non ha (?:piu )?fame|bruciat\w* (?:la cucina|la pentola|il sugo)|(?:burnt|burned) (?:the )?(?:pan|pot|kitchen)|(?:dimentic\w*|forgets?|forgetting|forgot) (?:\w+ ){0,5}(?:il gas acceso|on the (?:hob|stove|cooker)|the (?:hob|stove|gas) on))\b/u;
+  /\b(?:pers[oi] (?:gia |almeno )?(?:\w+ )?(?:chili|chilo|kg|peso)|(?:lost|losing) (?:\w+ ){0,3}(?:kilos?|kg|pounds|weight)|salta (?:i |il )?pasti|skip(?:s|ping)? meals|(?:niente|nulla) da mangiare|nothing to eat|non ha (?:piu )?fame|bruciat\w* (?:la |il |una |un |due |tre |le )?(?:cucina|pentol\w*|padell\w*|sugo)|(?:burnt|burned) (?:the )?(?:pan|pot|kitchen)|(?:dimentic\w*|forgets?|forgetting|forgot) (?:\w+ ){0,5}(?:il gas acceso|on the (?:hob|stove|cooker)|the (?:hob|stove|gas) on))\b/u;
 /**
  * The shopping's own toll, an empty fridge or one a relative fills («il frigo è sempre vuoto»,
  * «glielo riempio io il frigo», «her fridge is empty»): beside the shopping named it tells the

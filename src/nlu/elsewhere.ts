@@ -63,13 +63,15 @@ export function isSchoolwork(tokens: readonly string[], i: number): boolean {
     case "compito":
     case "esame":
       return before === "un" && before2 === "per";
-    case "tema":
-    case "essay":
     case "tesi":
     case "tesina":
     case "thesis":
     case "dissertation":
-      // «un tema su…», «un tema di italiano per domani sulla famiglia», «la tesi sulla psicomotricità».
+      // A pupil's or a student's paper, whatever it is about: «devo scriverlo nella tesina».
+      return true;
+    case "tema":
+    case "essay":
+      // «un tema su…», «un tema di italiano per domani sulla famiglia»; not «il tema è…».
       return tokens.slice(i + 1, i + 6).some((t) => ABOUT.test(t));
     case "gruppo":
       return before === "di" && before2 === "lavoro";

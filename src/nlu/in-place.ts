@@ -18,7 +18,7 @@ const WORKER =
   "(?:badante|colf|tata|babysitter|baby sitter|nanny|cleaner|carer|home help|signora delle pulizie|donna delle pulizie|custode sociale|social custodian)";
 
 /** The provision itself, as a family names what it gets: a person, a benefit, a group, a course. */
-const SERVICE = `(?:${WORKER}|pasti|pranzo|cena|lunch|meals?|dinners?|spesa|shopping|groceries|isee|730|pensione|pension|riconoscimento|invalidita|assegno|allowance|benefits?|gruppo|group|corso|corsi|course|classes|lessons|lezioni|psicomotricita|psychomotor|doposcuola|centro diurno|day centre|day center)`;
+const SERVICE = `(?:${WORKER}|pasti|pranzo|cena|lunch|meals?|dinners?|spesa|shopping|groceries|isee|730|pensione|pension|riconoscimento|invalidita|assegno|allowance|benefits?|gruppo|group|corso|corsi|course|classes|lessons|lezioni|psicomotricita|psychomotor|doposcuola|centro diurno|day centre|day center|coro|choir|club)`;
 
 /**
  * A service had already, told with a verb of having beside «già», «already», «ya» («ha già la
@@ -48,7 +48,7 @@ const BETWEEN = "(?:\\w+ ){0,3}?";
  * past, third person, «we» and «I»), and a past of having it done or found.
  */
 const HAVING =
-  "(?:prende|prendono|riceve|ricevono|frequenta|frequentano|va (?:a|al|alla|in)|vanno (?:a|al|alla|in)|facevo|faceva|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:avuto|ricevuto|trovato|preso|fatto|frequentato|assunto)|(?:ho|ha|abbiamo|hanno) (?:iniziato|cominciato)|gets|got|receives|received|attends|attended|goes to|went to|has had|have had|had|does|did|found|hired|started|began)";
+  "(?:prende|prendono|riceve|ricevono|frequenta|frequentano|va (?:a|al|alla|in)|vanno (?:a|al|alla|in)|facevo|faceva|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:avuto|ricevuto|trovato|preso|fatto|frequentato|assunto)|(?:ho|ha|abbiamo|hanno) (?:iniziato|cominciato)|gets|got|receives|received|attends|attended|goes to|went to|has had|have had|had|does|did|found|hired|started|began|joined|si e iscritt[oa]|ci siamo iscritti)";
 
 /**
  * A time that comes back, as a family tells a worker who keeps coming: «on Tuesdays», «il
@@ -68,13 +68,19 @@ const RECURRENCE =
 const OURS = "(?:my|our|his|her|their|\\w+ s|mia|mio|nostra|nostro|sua|suo|loro)";
 
 /**
+ * The service named, then who goes to it or brings it, as a habit told: «al gruppo delle
+ * famiglie ci andiamo da anni», «la spesa gliela portano i volontari».
+ */
+const GONE_TO_OR_BROUGHT = `${SERVICE}(?: \\w+){0,6}? ci (?:vado|va|andiamo|vanno)|${SERVICE} (?:gliel[aoie]|ce l|ce la|ce lo) (?:porta|portano|fa|fanno|consegna|consegnano|prepara|preparano)`;
+
+/**
  * A service had: the verb of having before the service named; the family's worker told with
  * a time that comes back («grandma's home help comes on Tuesdays and Fridays»); the service, WeMi or a
  * provider, having helped someone («the WeMi space helped my neighbour a lot»); or a group one
  * belongs to («nel nostro gruppo di genitori ormai siamo venti famiglie», «in our group»).
  */
 const SERVICE_HAD = new RegExp(
-  `\\b${HAVING} ${BETWEEN}${SERVICE}\\b|\\b${OURS} (?:\\w+ )?${WORKER} ${BETWEEN}${RECURRENCE}\\b|\\b(?:nel|al|in|to) (?:nostro|mio|our|my) (?:gruppo|group)\\b|\\b(?:helped|ha aiutato|hanno aiutato|aiutava) (?:a )?(?:my|our|mio|mia|nostro|nostra|la mia|il mio)\\b`,
+  `\\b${HAVING} ${BETWEEN}${SERVICE}\\b|\\b${GONE_TO_OR_BROUGHT}\\b|\\b${OURS} (?:\\w+ )?${WORKER} ${BETWEEN}${RECURRENCE}\\b|\\b(?:nel|al|in|to) (?:nostro|mio|our|my) (?:gruppo|group)\\b|\\b(?:helped|ha aiutato|hanno aiutato|aiutava) (?:a )?(?:my|our|mio|mia|nostro|nostra|la mia|il mio)\\b`,
   "u",
 );
 
@@ -102,7 +108,7 @@ const NEGATION =
  * worries»): it says the service goes well, not that something is missing or hard.
  */
 const EASE =
-  /\b(?:no|nessun|senza|zero) (?:stress|problem[ai]?|problems|worries|fuss|pensieri|hassle)\b/gu;
+  /\b(?:no|nessun|senza|zero) (?:stress|problem[ai]?|problems|worries|fuss|pensieri|hassle)\b|\bnever (?:been|looked|felt) (?:so|this|better)\b|\b(?:non (?:\w+ ){0,2})?mai stat[oaie] (?:cosi|meglio)\b/gu;
 
 /**
  * Whether a message tells of a service in place and says nothing missing, hard or turning:

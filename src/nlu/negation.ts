@@ -44,9 +44,12 @@ const NEGATED_THING = new Set(
   "un una uno il i gli lo la le l a an the per for e is era di del della dei delle".split(" "),
 );
 
-/** Verbs of wanting and needing: negated, the need is not asked for. */
+/**
+ * Verbs of wanting and needing: negated, the need is not asked for. A duty of one's own denied
+ * («non devo fare l'ISEE quest'anno») is one too; «non deve restare sola» is not (someone else's).
+ */
 const WANTING =
-  /^(serv|cerc|vogli|vuol|vuoi|vorr|bisogn|occorr|interess|tratt|need|want|look|search|seek|requir|hir|assum|chied)/;
+  /^(serv|cerc|vogli|vuol|vuoi|vorr|bisogn|occorr|interess|tratt|need|want|look|search|seek|requir|hir|assum|chied|devo$|dobbiamo$)/;
 /** "Non parlo della domanda, cerco…", "I don't mean a carer": what follows is set aside. */
 const NOT_ABOUT = /^(parlo|parlavo|intendo|intendevo|riferisco|mean|meant|talking)$/;
 const SPEAKER = new Set(["io", "noi"]);
@@ -75,6 +78,25 @@ const INSTEAD_OF: readonly (readonly string[])[] = [
   ["instead", "of"],
   ["rather", "than"],
 ];
+/**
+ * A need called off at the start of a piece: «lascia stare la badante», «lasciamo perdere la
+ * colf», «never mind the cleaner», «forget about the carer». What follows in the piece is not
+ * asked for; said alone («…, never mind») it names nothing.
+ */
+const CALLED_OFF: readonly (readonly string[])[] = [
+  ["lascia", "stare"],
+  ["lascia", "perdere"],
+  ["lasci", "stare"],
+  ["lasci", "perdere"],
+  ["lasciamo", "stare"],
+  ["lasciamo", "perdere"],
+  ["lasciate", "stare"],
+  ["lasciate", "perdere"],
+  ["never", "mind"],
+  ["forget", "about"],
+];
+/** A negated «been so», «stata così»: a comparison with every time before, not an inability. */
+const COMPARED = /^(?:been|stat[oaie]) (?:so|this|better|cosi|meglio)$/;
 /** Where what is put aside ends: the one who wants the other thing ("… we'd rather have"). */
 const INSTEAD_ENDS = new Set(
   "io noi lei lui loro i we they he she you prefer preferiamo preferisco".split(" "),
@@ -121,6 +143,11 @@ export function negateSegment(
   const mark = (from: number, to: number) => {
     for (let i = from; i < to; i++) negated[i] = true;
   };
+  const off = CALLED_OFF.find((marker) => marker.every((word, k) => tokens[k] === word));
+  if (off !== undefined && tokens.length > off.length) {
+    mark(off.length, tokens.length);
+    return { negated, wantingNegated, cues: ["negation"] };
+  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     if (!NEGATIONS.has(token) && !other.negations.has(token)) continue;
@@ -129,6 +156,8 @@ export function negateSegment(
     let j = i + 1;
     while (j < tokens.length && isBetween(tokens[j] as string, other)) j++;
     const head = tokens[j];
+    // «the flat has never been so tidy», «non è mai stata così pulita»: praise, nothing lost.
+    if (COMPARED.test(tokens.slice(j, j + 2).join(" "))) continue;
     if (head === undefined) {
       // Lombard «la badanta el la voeur minga»: the negation after the wanting that ends the
       // piece refuses what came before.

@@ -105,7 +105,7 @@ const TRADE_IN_GOODS =
  * stays a need.
  */
 const SHOP_DOES =
-  /\b(?:supermercat[oi]|coop|esselunga|carrefour|conad|lidl|penny|unes|iper|ipercoop|negozio|negozi|amazon|glovo|deliveroo|supermarkets?|shops?|stores?)(?: \w+){0,3}? (?:fa|fanno|porta|portano|consegna|consegnano|offre|offrono|does|do|deliver|delivers|offer|offers)\b/u;
+  /\b(?:supermercat[oi]|coop|esselunga|carrefour|conad|lidl|penny|unes|iper|ipercoop|negozio|negozi|amazon|glovo|deliveroo|ristorant[ei]|trattori[ae]|pizzeri[ae]|rosticceri[ae]|supermarkets?|shops?|stores?|restaurants?|takeaways?)(?: \w+){0,4}? (?:fa|fanno|porta|portano|consegna|consegnano|offre|offrono|does|do|deliver|delivers|offer|offers)\b/u;
 
 const FOR_OLDER_PEOPLE =
   /\bper (?:gli |le |i )?(?:anzian\w*|pensionat\w*|over \d+)|\bfor (?:the )?(?:elderly|older people|seniors|pensioners)\b/u;
@@ -170,6 +170,17 @@ const OWN_WORK =
  */
 const HOBBY_COURSE =
   /\b(?:(?:corso|corsi|lezioni|lezione|class|classes|lessons|course|courses|laboratorio|workshop) (?:di |of |in )?(?:cucina|cooking|ballo|dance|danza|yoga|pilates|pittura|painting|chitarra|guitar|piano|pianoforte|fotografia|photography|teatro|theatre|theater|pasticceria|baking|disegno|drawing|ceramica|pottery|cucito|sewing|tango|salsa|zumba|canto|singing)|(?:cooking|dance|yoga|guitar|piano|painting|pottery|baking|sewing|singing|photography) (?:class|classes|lessons|course|courses|workshop))\b/u;
+/**
+ * Another language than Italian to learn («vorrei imparare il cingalese», «a Spanish course»,
+ * «lezioni di inglese»): WeMi teaches newcomers Italian; a language beside Italian named, an
+ * older person or a small child (COURSE_AS_A_NEED) leaves it to the model.
+ */
+const OTHER_LANGUAGES =
+  "(?:inglese|spagnolo|francese|tedesco|cinese|arabo|russo|portoghese|giapponese|cingalese|tagalog|rumeno|ucraino|albanese|english|spanish|french|german|chinese|mandarin|arabic|russian|portuguese|japanese|sinhala|sinhalese|romanian|ukrainian|albanian)";
+const ANOTHER_LANGUAGE_LEARNT = new RegExp(
+  `\\b(?:(?:imparare|studiare|learn|learning|study|studying) (?:il |l |lo |la |un po di |some |a bit of )?${OTHER_LANGUAGES}|(?:corso|corsi|lezioni|lezione|course|courses|classes|lessons) (?:di |of |in )?${OTHER_LANGUAGES}|${OTHER_LANGUAGES} (?:course|courses|classes|lessons))\\b`,
+  "u",
+);
 const COURSE_AS_A_NEED =
   /\b(?:italian\w*|anzian\w*|pension\w*|terza eta|over \d+|nonn[oaie]|mamma|madre|padre|papa|genitori|suocer\w*|retired|elderly|older|senior\w*|grand\w*|mum|mom|mother|dad|father|parents|[6-9]\d (?:anni|years)|[1-5] (?:anni|years)|asilo|materna|nursery|toddler)\b/u;
 
@@ -232,7 +243,7 @@ const OUT_OF_CURIOSITY =
 const COMPANY_LINE =
   /\b(?:operator[ei]? (?:telefonic\w*|mobile|di telefonia|vodafone|tim|wind\w*|iliad|fastweb|tiscali|kena|enel)|(?:mio|nostro|my|our) (?:operatore|carrier)|(?:vodafone|tim|windtre|wind|iliad|fastweb|tiscali|kena|enel|amazon|ikea|samsung|apple) (?:\w+ )?(?:operator\w*|assistenza|customer service|support)|phone (?:company|provider|carrier)|mobile (?:provider|carrier|operator)|servizio clienti|assistenza (?:clienti|tecnica)|customer (?:service|support|care))\b/u;
 const MEDIA =
-  /\b(?:film|movie|netflix|prime video|disney|sitcom|serie tv|tv series|tv show|trailer|episod\w*|cinema|streaming)\b/u;
+  /\b(?:film|movie|netflix|prime video|disney|sitcom|serie tv|tv series|tv show|trailer|episod\w*|cinema|streaming|attore|attrice|actor|actress|who plays|chi (?:interpreta|recita))\b/u;
 const PERSON_SOUGHT = /\b(?:cerc\w*|serve|servirebbe|bisogno|need|looking for|hire|assumere)\b/u;
 /**
  * Something being watched, talked of («we're watching The Nanny Diaries tonight, is it any
@@ -283,6 +294,13 @@ const TO_TEACHER_OR_COACH =
   /^(?:(?:ciao|buongiorno|buonasera|salve|gentile|cara|caro|hi|hello|dear) )?(?:mister|maestra|maestro|maestre|prof|professoressa|professore|coach|teacher)\b/u;
 const CHILDS_DAY =
   /\b(?:allenamento|partita|gita|compiti|scuola|lezione|classe|assente|febbre|training|practice|match|trip|homework|school|class|absent|fever)\b/u;
+
+/**
+ * A place to eat asked or recommended («c'è un buon ristorante sardo vicino a Porta Lodovica?»,
+ * «can you recommend a trattoria near Navigli?»): an outing, not meals brought home.
+ */
+const PLACE_TO_EAT =
+  /\b(?:(?:un|una|a) (?:buon[oa]?|bel|bella|good|nice) |(?:consigli\w*|recommend|conoscete|know) (?:un |una |a |any )?)(?:ristorant\w*|trattori\w*|pizzeri\w*|osteri\w*|restaurants?|places? to eat)\b/u;
 
 /** A need's word in another sense: a company's line, or a film talked of (see COMPANY_LINE). */
 const inAnotherSense = (text: string): boolean =>
@@ -351,9 +369,12 @@ export function asksForOther(
     (GRAMMAR_TERM.test(text) && !A_COURSE.test(text));
   if (wordStudied && !LEARNING_DISORDER.test(text)) return true;
   if (TRADE_IN_GOODS.test(text) || (DOSE.test(text) && !SOMEONE.test(text))) return true;
-  if (SHOP_DOES.test(text) && !FOR_OLDER_PEOPLE.test(text)) return true;
+  if ((SHOP_DOES.test(text) || PLACE_TO_EAT.test(text)) && !FOR_OLDER_PEOPLE.test(text))
+    return true;
   if (APPLIANCE.test(text) && ABOUT_A_THING.test(text)) return true;
   if (OPENING_HOURS.test(text) && PUBLIC_OFFICE.test(text) && !WEMI.test(text)) return true;
   if (asksOnlyForOtherObjects(plain, askedObjects)) return true;
-  return HOBBY_COURSE.test(text) && !COURSE_AS_A_NEED.test(text);
+  return (
+    (HOBBY_COURSE.test(text) || ANOTHER_LANGUAGE_LEARNT.test(text)) && !COURSE_AS_A_NEED.test(text)
+  );
 }

@@ -3,6 +3,7 @@ import { asCarerRoleTold, asCarersOwnNeed, asWornCarer, withoutListenerAsSecond 
 import { asChildcare } from "./childcare.js";
 import { asChoreNeed, withSecondChore } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
+import { asDiagnosisTold } from "./diagnosis.js";
 import { asInPlace } from "./in-place.js";
 import { asItalianCourse } from "./learner.js";
 import type { ReadWords } from "./read-words.js";
@@ -75,8 +76,10 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, words }) => asThanks(decision, ranking, words.thanks),
   // A need told as over asks for nothing, whichever need the readers before found.
   (decision, { words }) => asResolved(decision, words.onlyTells),
-  // A service told as had, got or done asks for nothing either, nor a carer's role told.
+  // A service told as had, got or done asks for nothing either, nor a diagnosis told with how it
+  // was found, nor a carer's role told.
   (decision, { words }) => asInPlace(decision, !words.asks),
+  (decision, { words }) => asDiagnosisTold(decision, !words.asks),
   (decision, { words }) => asCarerRoleTold(decision, words.asks),
   // A carer's or a family's wish to talk is their own need's, not a second one.
   (decision) => withoutListenerAsSecond(decision),

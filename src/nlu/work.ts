@@ -59,10 +59,11 @@ const WORK_ASKED =
 /**
  * Someone sought to do something for another («cerco qualcuna che guarda lui», «voglio trovare
  * qualcuno che porta mangiare a lui», «lei vuole qualcuno porta spesa», «I need someone to sit
- * with her»): not for the teller («qualcuno che mi assuma», «someone to hire me»).
+ * with her», «ci servirebbe una ragazza che li porti a scuola»): not for the teller («qualcuno
+ * che mi assuma», «someone to hire me»).
  */
 const SOMEONE_FOR_OTHERS =
-  /\b(?:cerc\w*|trovar\w*|vuole|voglio|vorrei|serve|servirebbe|bisogno di|need|looking for|want) (?:\w+ ){0,2}(?:qualcun[oa]|una persona|una signora|someone|somebody)\b(?! (?:\w+ )?(?:mi|me|assum\w*|hire|employ)\b)/u;
+  /\b(?:cerc\w*|trovar\w*|vuole|voglio|vorrei|serve|servirebbe|bisogno di|need|looking for|want) (?:\w+ ){0,2}(?:qualcun[oa]|una persona|una signora|una ragazza|una donna|someone|somebody|a girl|a woman)\b(?! (?:\w+ )?(?:mi|me|assum\w*|hire|employ)\b)/u;
 
 /**
  * A worker who tells their own trade («io lavoro come badante di notte», «io lavoro colf per

@@ -76,6 +76,10 @@ describe("the chore a message tells hard", () => {
     ["my gran can't get out of the bath on her own anymore", "badante"],
     // No strength left for the house.
     ["la sera non ho più la forza di stirare", "colf"],
+    // The bags carried, the legs that no longer hold, the stove kept from, a feat (session 27).
+    ["le ginocchia non lo reggono più quando porta su le borse", "spesa_domicilio"],
+    ["le borse del supermercato per lei sono un'impresa", "spesa_domicilio"],
+    ["ai fornelli non la lasciamo più da sola, ha bruciato tre padelle", "pasti_domicilio"],
   ])("%j is %s", (text, need) => {
     expect(toldChore(plainWords(text))).toBe(need);
   });
@@ -96,6 +100,8 @@ describe("the chore a message tells hard", () => {
     // Nothing to eat beside another chore; a fridge only talked of.
     "after cleaning all day there was nothing to eat",
     "abbiamo comprato un frigo nuovo, più grande",
+    // Bags talked of, nothing hard.
+    "torno dal mercato con le borse piene di frutta",
   ])("%j names none", (text) => {
     expect(toldChore(plainWords(text))).toBeUndefined();
   });

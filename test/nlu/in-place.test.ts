@@ -81,6 +81,11 @@ describe("a service told as in place", () => {
     // The family's own service, told with a time that comes back (session 26, second round).
     "La nostra colf viene il lunedì e il giovedì.",
     "my mum's cleaner comes twice a week",
+    // Praised by comparison; gone to or brought, as a habit; a group joined (session 27).
+    "Our nanny comes on Mondays and the kids have never been so calm.",
+    "Al doposcuola della parrocchia ci vanno da due anni.",
+    "la spesa gliela portano i ragazzi del quartiere il sabato",
+    "my aunt joined a choir for pensioners last spring",
   ])("%j", (text) => {
     expect(toldInPlace(text)).toBe(true);
   });
@@ -97,6 +102,8 @@ describe("a service told as in place", () => {
     // A service jotted down with its hours is asked for, not had.
     "cleaner for my flat, once a week",
     "una colf il giovedì per il nostro appartamento",
+    // Gone to, but something is missing.
+    "al gruppo ci andiamo ma nessuno ci ascolta",
   ])("%j is not", (text) => {
     expect(toldInPlace(text)).toBe(false);
   });

@@ -95,6 +95,15 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // A shop's or a chemist's hours.
     "c'è una farmacia aperta stanotte dalle parti di piazzale Abbiategrasso?",
     "is there a supermarket open on Sundays near Lodi TIBB? I do my dad's shopping",
+    // Another language than Italian to learn, a restaurant's delivery, who acts a role (session 27).
+    "vorrei imparare lo spagnolo per il lavoro, conoscete un corso la sera?",
+    "any French classes near Porta Romana? I always wanted to learn it",
+    "la trattoria in fondo alla via porta i pasti anche a domicilio?",
+    "does the Chinese restaurant on via Paolo Sarpi deliver on Sundays?",
+    "chi è l'attrice che fa la badante in quella serie di Rai 1?",
+    "who plays the nanny in Mrs Doubtfire? my son asked me",
+    "c'è un buon ristorante vicino a piazza Udine? voglio portarci mia madre per i suoi 80 anni",
+    "can you recommend a trattoria near the Navigli for my dad's birthday?",
   ])("%j", (text) => {
     expect(other(text)).toBe(true);
   });
@@ -134,6 +143,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // A hobby course asked for an older person; a need asked beside a course.
     "vorrei un corso di cucina per mia madre di 80 anni, così vede gente",
     "cerco una badante per mio padre, e c'è un corso di yoga per me?",
+    // Another language beside Italian, or for an older parent (session 27).
+    "cerco un corso di italiano e di inglese per mio marito appena arrivato",
+    "mia madre ha 78 anni e vorrebbe imparare l'inglese con altre persone della sua età",
     // A grammar term beside a course asked for: a newcomer's Italian.
     "non capisco il congiuntivo, c'è un corso di italiano la sera?",
     // A person for one's own home, whatever premises are named beside (session 26).

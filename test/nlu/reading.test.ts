@@ -44,6 +44,14 @@ describe("a citizen says what they do not need", () => {
     ["non stiamo cercando la badante, solo qualcuno che porti i pasti", ["cercando", "badante"]],
     // Lombard puts the negation after the wanting that ends the piece (session 21).
     ["la badanta el la voeur minga, ma vun che ghe va a dà un'oggiada", ["badante", "el", "vuole"]],
+    // A need called off at the start of a piece (session 27).
+    ["lasciamo perdere la colf, ci pensa mia cognata", ["colf"]],
+    ["forget about the carer, my brother moved in with mum", ["carer"]],
+    // One's own duty denied (session 27).
+    [
+      "non devo fare la domanda di invalidità, l'ha già fatta mio fratello",
+      ["devo", "fare", "domanda", "invalidita"],
+    ],
   ])(
     "%j negates %j (the refused wanting too) and nothing the citizen asks for",
     (text, negated) => {
@@ -57,9 +65,23 @@ describe("a citizen says what they do not need", () => {
     "mia madre non riesce più a fare la spesa",
     "non so fare l'ISEE da solo",
     "my dad can't cook anymore",
+    // Someone else's «must not» is no duty of one's own denied.
+    "mia madre non deve restare sola la notte",
   ])("%j says what someone cannot do: a need, nothing negated", (text) => {
     expect(negatedWords(text)).toEqual([]);
     expect(read(text).cues.has("inability")).toBe(true);
+  });
+
+  it.each([
+    "the flat has never been so clean since our cleaner started",
+    "la casa non è mai stata così in ordine da quando c'è la colf",
+  ])("%j praises by comparison: nothing negated, nothing someone cannot do", (text) => {
+    expect(negatedWords(text)).toEqual([]);
+    expect(read(text).cues.has("inability")).toBe(false);
+  });
+
+  it("«never mind» said alone, after a piece, refuses nothing", () => {
+    expect(negatedWords("the nanny was late again, never mind")).toEqual([]);
   });
 });
 
@@ -475,6 +497,9 @@ describe("schoolwork about a need asks for nothing", () => {
     // A presentation for school; a conditional asked politely is no trouble (session 26).
     "sto preparando una presentazione per la scuola sui custodi sociali, avete materiale?",
     "mio figlio fa la tesina sulle colf, sapete chi potrebbe rispondere a qualche domanda?",
+    // A paper named, whatever it is about (session 27).
+    "che differenza c'è tra colf e badante? mi serve per la tesina",
+    "what does a social custodian do? I have to put it in my thesis",
   ])("%j is schoolwork", (text) => {
     expect(read(text).cues.has("schoolwork")).toBe(true);
   });

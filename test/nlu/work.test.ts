@@ -32,6 +32,11 @@ describe("a worker who tells their trade and asks someone for another asks for t
       "io lavoro badante giorno e notte, mio figlio 3 anni, cerco qualcuna che guarda lui mattina",
       "babysitter",
     ],
+    // A working parent who names the job, then a girl for the children (session 27).
+    [
+      "Faccio la cuoca in un ristorante e attacco alle sette, mio marito è in fabbrica. Ci servirebbe una ragazza che porti i bambini all'asilo la mattina.",
+      "babysitter",
+    ],
   ])("%j", (text, need) => {
     expect(classifier.classify(text).intent).toBe(need);
   });
