@@ -91,6 +91,14 @@ describe("the reading's «work» cue", () => {
     "procuro trampo de faxina",
     "mata colf wadak oney, part time",
     "මට badante වැඩක් ඕනේ",
+    // A husband's or wife's search, and work asked whether there is any.
+    "мій чоловік шукає роботу на будові",
+    "муж ищет работу, любую",
+    "soțul meu caută de lucru de o lună",
+    "¿hay trabajo de limpieza por las mañanas?",
+    "чи є робота доглядальниці на вихідні?",
+    "есть ли работа для няни?",
+    "y a-t-il du travail comme aide ménagère ?",
   ])("%j looks for work or tells one's trade", (text) => {
     expect(seeksWork(text)).toBe(true);
   });
@@ -105,6 +113,9 @@ describe("the reading's «work» cue", () => {
     "looking for someone with experience as a nanny",
     "je cherche une nounou pour mes enfants",
     "ammata badante kenek oni",
+    // Work missing in one's country, or a job had.
+    "en mi país no hay trabajo, por eso vine",
+    "у мужа есть работа, а мне нужна няня",
   ])("%j does not: a family hires, or a family carer tells", (text) => {
     expect(seeksWork(text)).toBe(false);
   });
@@ -400,5 +411,14 @@ describe("a worker who offers themselves in another language's words looks for w
     expect(classifier.classify("busco una cuidadora para mi abuela, tiene demencia").intent).toBe(
       "badante",
     );
+  });
+});
+
+describe("work asked for in another language, whether there is any or for one's husband", () => {
+  // Written for these tests, in my own words.
+  it("«hay trabajo de colf…?» asks for a colf's work, not for a colf", () => {
+    const text =
+      "hay trabajo de colf por horas para mí los domingos? entre semana estoy en una tienda";
+    expect(classifier.classify(text).intent).toBe("lavoro");
   });
 });
