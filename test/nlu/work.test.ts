@@ -422,3 +422,11 @@ describe("work asked for in another language, whether there is any or for one's 
     expect(classifier.classify(text).intent).toBe("lavoro");
   });
 });
+
+describe("a training for care work told with good news, in another language", () => {
+  it("is someone's work found, not oneself offered as a worker", () => {
+    const text =
+      "Ma sœur a terminé sa formation OSS et travaille maintenant dans une maison de retraite, nous sommes très fiers";
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+});
