@@ -388,6 +388,11 @@ describe("a worker who offers themselves in another language's words looks for w
     "хочу ухаживать за пожилыми, есть опыт",
     "am experienta cu batranii si caut o familie",
     "عندي خبرة مع كبار السن",
+    // Wanting to earn one's living (session 27).
+    "Fëmijët janë në shkollë gjithë ditën dhe dua të fitoj diçka edhe unë",
+    "je reste à la maison depuis un an et je voudrais gagner ma vie",
+    "діти вже великі, хочу щось заробляти",
+    "mahattaya witharai wada karanne, mata salli hoyanna oni",
   ])("%j offers oneself as a worker", (text) => {
     expect(offered(text)).toBe(true);
   });
@@ -396,6 +401,8 @@ describe("a worker who offers themselves in another language's words looks for w
     // Whom the care is for is named: a family.
     "busco una cuidadora para mi abuela, tiene demencia",
     "Шукаю доглядальницю для мами, вона після інсульту",
+    // Money sent home, not earned.
+    "ලංකාවට සල්ලි යවන්න හොඳම ක්‍රමය මොකක්ද?",
   ])("%j does not", (text) => {
     expect(offered(text)).toBe(false);
   });
