@@ -393,6 +393,10 @@ describe("a worker who offers themselves in another language's words looks for w
     "je reste à la maison depuis un an et je voudrais gagner ma vie",
     "діти вже великі, хочу щось заробляти",
     "mahattaya witharai wada karanne, mata salli hoyanna oni",
+    // Fondness for children told of oneself, as a nanny tells it.
+    "Можу сидіти з дітьми після обіду, дуже люблю дітей",
+    "soy de Cuenca, me encantan los niños y tengo las tardes libres",
+    "j'adore les enfants et je suis libre le soir",
   ])("%j offers oneself as a worker", (text) => {
     expect(offered(text)).toBe(true);
   });
@@ -401,6 +405,8 @@ describe("a worker who offers themselves in another language's words looks for w
     // Whom the care is for is named: a family.
     "busco una cuidadora para mi abuela, tiene demencia",
     "Шукаю доглядальницю для мами, вона після інсульту",
+    // A family asks for someone who loves children.
+    "шукаю няню, яка любить дітей, для сина 4 років",
     // Money sent home, not earned.
     "ලංකාවට සල්ලි යවන්න හොඳම ක්‍රමය මොකක්ද?",
   ])("%j does not", (text) => {
