@@ -34,14 +34,15 @@ const WORDS: Readonly<Record<string, string>> = {
  * Arabic and Sinhala typed in Latin letters on a phone with no Arabic or Sinhala keyboard
  * («ana 3ayza shoghl», «mata colf job ekak oni») read to the n-grams as Italian or Tagalog: the
  * words of the chat alphabets of Egypt, the Maghreb and the Levant, and of Sri Lanka, place them.
- * Left out: Arabic «fin», «wala», «ya», «men»; Sinhala «mama», «api», «wala», «kama» (Tagalog
+ * Tunisian and Moroccan chat too («nheb babysitter lel weldi», «famma», «barcha»). Left out:
+ * Arabic «fin», «wala», «ya», «men», «fama» (Italian, Spanish, Portuguese fame); Sinhala «mama», «api», «wala», «kama» (Tagalog
  * bed), «baha» (Tagalog flood), «wage», «bae» (English), «nona», «hari».
  */
 const MARKERS: Readonly<Record<string, string>> = {
   tl: "po opo ng mga naman yung kasi ako kuya salamat lang pwede puwede kayo ninyo namin natin kami siya ikaw wala meron paano saan magkano bakit tulong trabaho nanay tatay",
   sq: "faleminderit flm pershendetje përshëndetje kerkoj kërkoj kerkojme kërkojmë pune punë punoj shume shumë nuk eshte është kam unë nje një mund dua jeni flisni shqip kuptoj kuptova lutem ndihme ndihmë ndihmen ndihmën nevoje nevojë gjyshja gjyshe nëna babai djali vajza femije fëmijë femijen fëmijën dhe ku kushton sot neser nesër mire mirë ishte jeton vetem vetëm zonje zonjë moshuar shtepi shtëpi shtepia shtëpia kohe kohë dike dikë keni kemi pastruese kujdestare kujdestar italisht zyra urgjent cfare çfarë kete këtë dje sonte ime jote juaj tij saj nenen nënën babait djalin vajzen vajzën kerkese kërkesë afer afër shtepise shtëpisë",
   pt: "não nao você voce vocês voces vcs pra tô tá minha muito obrigado obrigada uma trampo precisando procurando faxineira diarista babá também tambem então entao ainda",
-  ar: "salam slm ana enta enti ehna ezay ezzay izay feen fein kayn kayna bghit nbghi bghina bghiti dyal dyali dial chkoun chkon wach wesh bdi baddi badna mesh msh mish momken mumkin mumken shwaya shwaia chwiya bezaf bzaf kteer ktir shoghl shogl khedma khdma yalla inshallah nshallah habibi mafish mafeesh",
+  ar: "salam slm ana enta enti ehna ezay ezzay izay feen fein kayn kayna bghit nbghi bghina bghiti dyal dyali dial chkoun chkon wach wesh bdi baddi badna mesh msh mish momken mumkin mumken shwaya shwaia chwiya bezaf bzaf kteer ktir shoghl shogl khedma khdma yalla inshallah nshallah habibi mafish mafeesh nheb nhebb weldi wildi binti famma barcha brcha chnowa kifech",
   si: "oni ona onei oney onee karanna karanawa puluwan puluwanda puluwannam ekak eka thiyenawada thiyenawa thiyenne tiyenawa tiyenawada mata mage magee wada wadak nisa koheda kohe kenek kenekwa hodai honda hondata inne innawa denna ganna ekka amma thaththa nangi akka malli aiya ayya hoyanawa epa nathi naha nehe kiyala kiyanna eya eyata achchi seeya putha duwa thaniyama uyanna genna genath balaganna kade rassawa rassawak dawas sathiyata hoyanne awurudu avurudu mahaththaya gedara gedarata amarui innawada karanne danne therenne kiwwa pirisidu panthi igena udaw",
 };
 const markers = new Map<string, string>();

@@ -8,19 +8,21 @@ import type { MarkerLead } from "./language-words.js";
  * written back in Cyrillic before it is read.
  *
  * The words are the ones people open with or need (seeking, work, help, the helpers, the family,
- * being ill), in the spellings chat uses («shukayu», «shukaiu», «shukaju»). Left out: words
+ * being ill) and the everyday words a short story is told with (school, a teacher, last week,
+ * done, quickly, years old), in the spellings chat uses («shukayu», «shukaju») and in the
+ * passport transliteration's («shukaiu», «italiiskoi», «rozumiie», «tyzhnia»). Left out: words
  * Romanian, Albanian, Italian, Spanish, Tagalog or Sinhala write too («ne», «de», «na», «vin»,
  * «sama», «ona», «mama», «nado», «moi»), and words both languages spell alike («khochu», «syn»,
  * «dlya», «nyanya»), which say Slavic but not which.
  */
 
 const UKRAINIAN =
-  "potribna potriben potribno potribni treba shukayu shukaiu shukaju shukaiemo shukayemo shukaye shukaie robotu robota roboty roboti pratsyuyu pratsiuiu pratsyu pratsiu pratsyuvaty pratsiuvaty dopomoga dopomoha dopomogu dopomohu dopomogy dopomohy dopomozhit dopomozhy dyakuyu diakuiu dyakuju laska doglyadalnytsya doglyadalnytsyu doglyadalnytsi doglyadalnytseyu dohliadalnytsia dohliadalnytsiu dohliadalnytsi doglyadaty dohliadaty doglyad dohliad prybyralnytsya prybyralnytsyu prybyralnytsi prybyralnytseyu prybyrannya babusya babusyu babusi babusia babusiu didus didusya didusyu didusia didusiu dytyna dytyny dytyni dytynu ditey ditei khvora khvoryi khvoryy khvoriy khvoriye meni mene vona yakyi shcho scho chy koly teper zaraz mozhna zhyve zhyvu nemaye nemaie vzhe duzhe dobryi dobroho dobrogo pryvit vitayu italiysku italiisku italiyskoyi movu mova movy likar likarya vdoma vnochi vden nich zranku vvecheri pislya shkoly cholovik cholovika druzhyna donka donku ridni nashi moyi svoyu yiy yomu tsey tsya tse".split(
+  "potribna potriben potribno potribni treba shukayu shukaiu shukaju shukaiemo shukayemo shukaye shukaie robotu robota roboty roboti pratsyuyu pratsiuiu pratsyu pratsiu pratsyuvaty pratsiuvaty dopomoga dopomoha dopomogu dopomohu dopomogy dopomohy dopomozhit dopomozhy dyakuyu diakuiu dyakuju laska doglyadalnytsya doglyadalnytsyu doglyadalnytsi doglyadalnytseyu dohliadalnytsia dohliadalnytsiu dohliadalnytsi doglyadaty dohliadaty doglyad dohliad prybyralnytsya prybyralnytsyu prybyralnytsi prybyralnytseyu prybyrannya prybyrannia babusya babusyu babusi babusia babusiu didus didusya didusyu didusia didusiu dytyna dytyny dytyni dytynu ditey ditei khvora khvoryi khvoryy khvoriy khvoriye meni mene vona yakyi shcho scho chy koly teper zaraz mozhna zhyve zhyvu rozumiie rozumiye rozumiiu rozumiyu kazhut shkoli vchytel vchytelka vchytelku vchytelky rokiv mynuloho mynulogo tyzhnia tyzhnya tyzhden zrobyla zrobyv zrobyly zrobyty bulo shvydko bilia bilya nemaye nemaie vzhe duzhe dobryi dobroho dobrogo pryvit vitayu italiysku italiisku italiyskoyi italiiskoi italiiskoyi italiyskoi italiiska italiyska movu mova movy likar likarya vdoma vnochi vden nich zranku vvecheri pislya shkoly cholovik cholovika druzhyna donka donku ridni nashi moyi svoyu yiy yomu tsey tsya tse".split(
     " ",
   );
 
 const RUSSIAN =
-  "nuzhna nuzhen nuzhno nuzhny ishchu ischu ishu ishchem ishem rabotu rabota raboty rabotayu rabotaiu rabotat pomoshch pomosch pomosh pomogite pomoch spasibo pozhaluysta pozhalujsta pojaluysta sidelka sidelku sidelkoy sidelkoi uborka uborku uborki uborshchitsa babushka babushke babushku babushki dedushka dedushke rebenok rebenka rebenku detey detei deti bolna bolnaya bolen bolnoy mne menya moya moyu moey gde kogda chto shto ochen uzhe zdravstvuyte zdravstvuite privet yazyk italyanskiy italianskiy italyanskomu besplatno zhivet zhivyot zhivu ukhod ukhazhivat uhazhivat pozhiloy pozhilaya muzh muzha zhena doch dochka sejchas seychas posle shkoly dnem nochyu utrom vecherom".split(
+  "nuzhna nuzhen nuzhno nuzhny ishchu ischu ishu ishchem ishem rabotu rabota raboty rabotayu rabotaiu rabotat pomoshch pomosch pomosh pomogite pomoch spasibo pozhaluysta pozhalujsta pojaluysta sidelka sidelku sidelkoy sidelkoi uborka uborku uborki uborshchitsa babushka babushke babushku babushki dedushka dedushke rebenok rebenka rebenku detey detei deti bolna bolnaya bolen bolnoy mne menya moya moyu moey gde kogda chto shto ochen uzhe zdravstvuyte zdravstvuite privet yazyk italyanskiy italianskiy italyanskomu besplatno zhivet zhivyot zhivu ponimaet ponimayu ponimaiu uchitelnitsa uchitelnitsu uchitelya proshloy proshlom nedele sdelala sdelal ukhod ukhazhivat uhazhivat pozhiloy pozhilaya muzh muzha zhena doch dochka sejchas seychas posle shkoly dnem nochyu utrom vecherom".split(
     " ",
   );
 

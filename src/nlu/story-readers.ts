@@ -58,7 +58,10 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, words }) =>
     asChildcare(decision, ranking, words.childrenUnminded, words.seeksWork),
   (decision, { ranking, words }) => asItalianCourse(decision, ranking, words.languageBarrier),
-  (decision, { ranking, words }) => asWorkAfterLoss(decision, ranking, words.workLost),
+  // In another language a training for care work told with good news is someone's work found
+  // («ma cousine a fini sa formation OSS… on est fiers d'elle»), not oneself offered.
+  (decision, { ranking, words, otherLanguage }) =>
+    asWorkAfterLoss(decision, ranking, words.workLost && !(otherLanguage && words.satisfied)),
   (decision, { ranking }) => asWorkOffered(decision, ranking),
   // The one chore the story names.
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),

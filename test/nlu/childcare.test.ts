@@ -69,6 +69,9 @@ describe("children left without someone, told in another language's words (local
     "Night shift kami pareho, yung anak namin walang magbabantay",
     "Meu marido viaja a semana toda e não temos com quem deixar a menina, que ficava com ela voltou ao Brasil",
     "La voisine qui les gardait déménage, et mes enfants sortent à 16h",
+    // Romanian typed without its diacritics, the children told in the plural.
+    "Lucrez la spital toata saptamana si nu am cu cine lasa cei doi copii",
+    "Gradinita se inchide in august, iar fetitele au 3 si 5 ani",
   ])("%j", (text) => {
     expect(told(text)).toBe(true);
   });
@@ -78,6 +81,8 @@ describe("children left without someone, told in another language's words (local
     "Mi hija va a la guardería y mi madre la recoge todos los días",
     // Nobody to leave with, said of an old person, not of children.
     "Маму оставить не с кем, она после инсульта",
+    // No one to talk to, said by a mother: not the children's hours.
+    "Copiii sunt mari, dar nu am cu cine să vorbesc de când a murit soțul",
   ])("%j is not", (text) => {
     expect(told(text)).toBe(false);
   });

@@ -99,6 +99,9 @@ describe("which language a chat message is written in", () => {
     ["si", "achchi thaniyama, eyata uyanna amarui, kama genna kenek innawada?"],
     // Too short for the n-grams, which would leave it to Italian.
     ["ar", "3ayez shoghl colf"],
+    // Tunisian chat, one digit only: its words place it (session 27).
+    ["ar", "nheb nekhdem babysitter, famma khedma lel weldi w binti?"],
+    ["ar", "nhebb cours de italien barcha, weldi 3andou 10 snin"],
   ])("reads %s typed in Latin letters as its own language: «%s»", (language, text) => {
     expect(detectLanguage(text, "it").language).toBe(language);
   });

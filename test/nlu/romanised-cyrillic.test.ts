@@ -23,6 +23,17 @@ describe("Ukrainian and Russian typed in Latin letters", () => {
     expect(detectLanguage(text)).toMatchObject({ language, typedInLatin: true });
   });
 
+  it.each([
+    ["syn ne rozumiie vchytelku, potriben kurs italiiskoi", "uk"],
+    ["mynuloho tyzhnia zrobyla dokumenty, vse bulo shvydko", "uk"],
+    ["moi syn ne ponimaet uchitelnitsu v shkole", "ru"],
+  ])(
+    "%j, in the passport transliteration or a story's everyday words, is told as %s",
+    (text, language) => {
+      expect(detectLanguage(text)).toMatchObject({ language, typedInLatin: true });
+    },
+  );
+
   it("is not said of the same words in Cyrillic", () => {
     expect(detectLanguage("шукаю роботу доглядальниці").typedInLatin).toBeUndefined();
   });
@@ -65,6 +76,7 @@ describe("Ukrainian and Russian typed in Latin letters", () => {
     ["de mozhna vyvchyty italiysku movu bezkoshtovno?", "corsi_italiano"],
     ["nuzhna nyanya dlya rebenka posle shkoly", "babysitter"],
     ["zdravstvuyte, gde mozhno besplatno uchit italyanskiy yazyk", "corsi_italiano"],
+    ["de ye kursy italiiskoi dlia dytyny 9 rokiv?", "corsi_italiano"],
   ])("%j is read as the need it says (%s), not refused", (text, intent) => {
     const result = classifier.classify(text);
     expect(result.intent).toBe(intent);

@@ -96,6 +96,14 @@ describe("the reading's «work» cue", () => {
     "procuro trampo de faxina",
     "mata colf wadak oney, part time",
     "මට badante වැඩක් ඕනේ",
+    // A husband's or wife's search, and work asked whether there is any.
+    "мій чоловік шукає роботу на будові",
+    "муж ищет работу, любую",
+    "soțul meu caută de lucru de o lună",
+    "¿hay trabajo de limpieza por las mañanas?",
+    "чи є робота доглядальниці на вихідні?",
+    "есть ли работа для няни?",
+    "y a-t-il du travail comme aide ménagère ?",
   ])("%j looks for work or tells one's trade", (text) => {
     expect(seeksWork(text)).toBe(true);
   });
@@ -110,6 +118,9 @@ describe("the reading's «work» cue", () => {
     "looking for someone with experience as a nanny",
     "je cherche une nounou pour mes enfants",
     "ammata badante kenek oni",
+    // Work missing in one's country, or a job had.
+    "en mi país no hay trabajo, por eso vine",
+    "у мужа есть работа, а мне нужна няня",
   ])("%j does not: a family hires, or a family carer tells", (text) => {
     expect(seeksWork(text)).toBe(false);
   });
@@ -382,6 +393,15 @@ describe("a worker who offers themselves in another language's words looks for w
     "хочу ухаживать за пожилыми, есть опыт",
     "am experienta cu batranii si caut o familie",
     "عندي خبرة مع كبار السن",
+    // Wanting to earn one's living (session 27).
+    "Fëmijët janë në shkollë gjithë ditën dhe dua të fitoj diçka edhe unë",
+    "je reste à la maison depuis un an et je voudrais gagner ma vie",
+    "діти вже великі, хочу щось заробляти",
+    "mahattaya witharai wada karanne, mata salli hoyanna oni",
+    // Fondness for children told of oneself, as a nanny tells it.
+    "Можу сидіти з дітьми після обіду, дуже люблю дітей",
+    "soy de Cuenca, me encantan los niños y tengo las tardes libres",
+    "j'adore les enfants et je suis libre le soir",
   ])("%j offers oneself as a worker", (text) => {
     expect(offered(text)).toBe(true);
   });
@@ -390,6 +410,10 @@ describe("a worker who offers themselves in another language's words looks for w
     // Whom the care is for is named: a family.
     "busco una cuidadora para mi abuela, tiene demencia",
     "Шукаю доглядальницю для мами, вона після інсульту",
+    // A family asks for someone who loves children.
+    "шукаю няню, яка любить дітей, для сина 4 років",
+    // Money sent home, not earned.
+    "ලංකාවට සල්ලි යවන්න හොඳම ක්‍රමය මොකක්ද?",
   ])("%j does not", (text) => {
     expect(offered(text)).toBe(false);
   });
@@ -405,5 +429,22 @@ describe("a worker who offers themselves in another language's words looks for w
     expect(classifier.classify("busco una cuidadora para mi abuela, tiene demencia").intent).toBe(
       "badante",
     );
+  });
+});
+
+describe("work asked for in another language, whether there is any or for one's husband", () => {
+  // Written for these tests, in my own words.
+  it("«hay trabajo de colf…?» asks for a colf's work, not for a colf", () => {
+    const text =
+      "hay trabajo de colf por horas para mí los domingos? entre semana estoy en una tienda";
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+});
+
+describe("a training for care work told with good news, in another language", () => {
+  it("is someone's work found, not oneself offered as a worker", () => {
+    const text =
+      "Ma sœur a terminé sa formation OSS et travaille maintenant dans une maison de retraite, nous sommes très fiers";
+    expect(classifier.classify(text).intent).toBeNull();
   });
 });
