@@ -78,12 +78,14 @@ export function heardAlarms(r: Reading): Found[] {
   const notNow = r.sentencesWith("not_now");
   const mildNotNow = (f: Found) =>
     SILENCED_WHEN_OVER.has(f.cue.role) && notNow.has(sentence(f)) && !has("still");
-  const past = toldAsPast(r);
+  // A collapse or a crisis told as over or ended is over whatever the order; one told long ago
+  // is over only up to that past (`told`): «da giovane aveva l'asma. Adesso non respira» is now.
+  const over = (has("over") || has("ended")) && !has("still");
   return (
     found
       .filter(
         (f) =>
-          ALARMS.has(f.cue.role) && !((past || asked(f)) && SILENCED_WHEN_OVER.has(f.cue.role)),
+          ALARMS.has(f.cue.role) && !((over || asked(f)) && SILENCED_WHEN_OVER.has(f.cue.role)),
       )
       .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f) && !mildNotNow(f))
       // "Over now" quiets a collapse or a crisis told before it; a beating or a wish to die

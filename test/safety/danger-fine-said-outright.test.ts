@@ -32,3 +32,20 @@ describe("an end said outright, and stalking a profile", () => {
     expect(detect(text)?.kind).toBe(kind);
   });
 });
+
+/** A child who plays again after a bump has come through it; what is told after a «ma» has not. */
+describe("a child back to playing after a bump", () => {
+  it.each([
+    "il piccolo ha battuto la testa sul tavolo, un bernoccolo, gioca tranquillo",
+    "mia figlia è caduta dallo scivolo, ha pianto un po' ma ora gioca come se niente fosse",
+  ])("«%s» is no alarm", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
+    "ha battuto la testa, gioca tranquillo ma adesso vomita e ha tanto sonno",
+    "mio marito picchia i bambini, poi gioca tranquillo alla playstation",
+  ])("«%s» alarms", (text) => {
+    expect(detect(text)).not.toBeNull();
+  });
+});

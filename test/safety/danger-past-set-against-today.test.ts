@@ -62,3 +62,55 @@ describe("a danger told in the present, then a past", () => {
     expect(detect(text)).toBeNull();
   });
 });
+
+/** The same in the other languages whose cues tell a past: their present tense keeps the alarm. */
+describe("a danger told in the present, then a past, in the other languages", () => {
+  it.each([
+    ["mi marido me pega, hace años era diferente", "violence"],
+    ["mi marido me pega todos los días. Hace muchos años mi padre pegaba a mi madre", "violence"],
+    ["quiero morir, cuando era niña era feliz", "self_harm"],
+    ["soțul meu mă bate, acum mulți ani era altfel", "violence"],
+    ["чоловік мене б'є, багато років тому він був іншим", "violence"],
+    ["муж меня бьёт, много лет назад он был другим", "violence"],
+    ["mon mari me frappe, il y a des années il était différent", "violence"],
+    ["o meu marido bate-me, há muitos anos era diferente", "violence"],
+  ])("«%s» alarms as %s", (text, kind) => {
+    expect(detect(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    "mi padre me pegaba, hace años, ahora vivo sola y estoy bien",
+    "il y a des années mon père me frappait",
+    "tatăl meu mă bătea, acum mulți ani",
+    "мене бив батько, багато років тому",
+    "отец меня бил, много лет назад",
+    "o meu pai batia na minha mãe, há muitos anos",
+  ])("«%s», told in the past, is no alarm", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
+
+/**
+ * A collapse told now is not silenced by a childhood told elsewhere: a long-ago past covers
+ * what was told up to it, as for violence («da giovane aveva l'asma. Adesso non respira»), and
+ * a collapse in the present keeps its alarm before one in its own sentence.
+ */
+describe("a collapse told now, and a past", () => {
+  it.each([
+    "da giovane aveva l'asma. Adesso non respira e ha le labbra blu",
+    "mia madre non respira, da giovane aveva l'asma",
+    "As a kid she had asthma. Now she can't breathe and her lips are blue",
+    "voglio morire, da piccola ero felice",
+  ])("«%s» alarms", (text) => {
+    expect(detect(text)).not.toBeNull();
+  });
+
+  it.each([
+    "da giovane mio nonno ha avuto un infarto, non respirava",
+    "mia nonna racconta che da ragazza è svenuta in chiesa",
+    "quando ero piccola mia madre aveva spesso attacchi di panico",
+    "vorrei morire da vecchia nel mio letto",
+  ])("«%s», told in the past, is no alarm", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
