@@ -16,6 +16,13 @@ describe("two needs asked in Spanish, Romanian and Ukrainian", () => {
     expect([intent, also]).toEqual(["colf", "babysitter"]);
   });
 
+  it("Romanian typed without diacritics, «si as vrea si» (and I would also like), asks for the second need too", () => {
+    const { intent, also } = classifier.classify(
+      "caut de lucru ca bona si as vrea si un curs de italiana",
+    );
+    expect([intent, also]).toEqual(["lavoro", "corsi_italiano"]);
+  });
+
   it("«ya no puede hacer la compra ni cocinar» is the shopping, with meals offered beside it", () => {
     const { intent, also } = classifier.classify("mi madre ya no puede hacer la compra ni cocinar");
     expect([intent, also]).toEqual(["spesa_domicilio", "pasti_domicilio"]);
