@@ -1,6 +1,5 @@
 import type { Classification, Ranking } from "./decision.js";
-import { DIFFICULTY } from "./difficulty.js";
-import { CONTRAST, TROUBLE } from "./good-news.js";
+import { tellsOfTrouble } from "./good-news.js";
 import { HOME_CARER_INTENT, OPERATOR_INTENT } from "./need.js";
 import { isOneSentence } from "./telling.js";
 import { offeredOnly, plainWords, turnedTo } from "./told-need.js";
@@ -147,8 +146,5 @@ export function asCarerRoleTold(decision: Classification, asks: boolean): Classi
   if (asks || decision.intent === null || !isOneSentence(decision.text)) return decision;
   const plain = plainWords(decision.text);
   if (!CARES_FOR_OWN.test(plain) || OWN_STRAIN.test(plain)) return decision;
-  const troubled = plain
-    .split(" ")
-    .some((word) => TROUBLE.test(word) || DIFFICULTY.test(word) || CONTRAST.has(word));
-  return troubled ? decision : offeredOnly(decision);
+  return tellsOfTrouble(plain) ? decision : offeredOnly(decision);
 }

@@ -8,8 +8,7 @@
  * sono una guerra») is several sentences or names a trouble, and keeps its need.
  */
 import type { Classification } from "./decision.js";
-import { DIFFICULTY } from "./difficulty.js";
-import { CONTRAST, TROUBLE } from "./good-news.js";
+import { tellsOfTrouble } from "./good-news.js";
 import { isOneSentence } from "./telling.js";
 import { offeredOnly, plainWords } from "./told-need.js";
 
@@ -33,9 +32,7 @@ export function toldDiagnosis(text: string): boolean {
   const plain = plainWords(text);
   if (!LEARNING_DISORDER.test(plain) || !HOW_IT_WAS_FOUND.test(plain)) return false;
   if (NEGATION.test(plain) || SCHOOL_TROUBLE.test(plain)) return false;
-  return !plain
-    .split(" ")
-    .some((word) => TROUBLE.test(word) || DIFFICULTY.test(word) || CONTRAST.has(word));
+  return !tellsOfTrouble(plain);
 }
 
 /** A diagnosis told, nothing asked: the need read is offered as «Intendevi…?». */

@@ -2,6 +2,7 @@
  * Good news about a need ("la badante di papà è una donna d'oro", "we used the meal service
  * last winter, it was fine"): a message that ends on it, and says no trouble, asks nothing.
  */
+import { DIFFICULTY } from "./difficulty.js";
 import {
   GOING_WELL_ELSEWHERE,
   GOING_WELL_OTHER_READING,
@@ -28,6 +29,15 @@ export const TROUBLE =
   /^(stanc|esaust|paur|impacciat|goff[oaie]$|maldestr|clums|preoccup|dimentic|cad[eu]|peggior|malat|problem|difficil|difficolt|purtropp|sol[oa]$|alone|lonely|tired|exhaust|scared|afraid|worr|forget|forgot|fell$|falls?$|worse|sick|ill$|problem|difficult|struggl|unfortunately|anymore|tropp|too$)|[a-z]{2,}ebber?o?$/;
 
 export const CONTRAST = new Set("ma pero però but however though tranne except invece".split(" "));
+
+/**
+ * Whether a message's plain words (plainWords) name a trouble, a difficulty or a turn: what a
+ * message that only tells (a service had, a role, a diagnosis) must not hold to be no request.
+ */
+export const tellsOfTrouble = (plain: string): boolean => plain.split(" ").some(tellsTrouble);
+/** Made once, not per call: see read-words.ts. */
+const tellsTrouble = (word: string) =>
+  TROUBLE.test(word) || DIFFICULTY.test(word) || CONTRAST.has(word);
 
 /**
  * Coping, said as how things go now: «è dura ma ce la stiamo facendo», «we're managing». Not

@@ -9,8 +9,7 @@
  * session 23 for these retrained the model and moved more lines than they fixed).
  */
 import type { Classification } from "./decision.js";
-import { DIFFICULTY } from "./difficulty.js";
-import { CONTRAST, TROUBLE } from "./good-news.js";
+import { tellsOfTrouble } from "./good-news.js";
 import { offeredOnly, plainWords } from "./told-need.js";
 
 /** The people a family has come to help: a carer, a cleaner, a nanny, the social custodian. */
@@ -119,9 +118,7 @@ export function toldInPlace(text: string): boolean {
   const plain = plainWords(text).replace(EASE, " ");
   if (!SERVICE_HAD.test(plain) || OWN_TRADE.test(plain)) return false;
   if (NOT_A_FACT.test(plain) || NEGATION.test(plain)) return false;
-  return !plain
-    .split(" ")
-    .some((word) => TROUBLE.test(word) || DIFFICULTY.test(word) || CONTRAST.has(word));
+  return !tellsOfTrouble(plain);
 }
 
 /**

@@ -5,8 +5,7 @@
  * does not need them anymore»). It asks for nothing: at most the citizen is asked «Intendevi…?».
  */
 import type { Classification } from "./decision.js";
-import { DIFFICULTY } from "./difficulty.js";
-import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
+import { endsWell, tellsOfTrouble } from "./good-news.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWords } from "./regional.js";
 import { hasPast } from "./telling.js";
@@ -50,15 +49,12 @@ const NEGATION =
 
 const wordsIn = (sentence: string) => standardWords(wordsOf(normalizeText(sentence)));
 
-/** Made once, not per call: see read-words.ts. */
-const tellsTrouble = (t: string) => TROUBLE.test(t) || DIFFICULTY.test(t) || CONTRAST.has(t);
-
 /** Whether the last sentence says things are well now, and names no trouble left. */
 function endsResolved(last: string, words: readonly string[]): boolean {
   const plain = words.join(" ");
   // What says all is well may also hold words that alone tell a trouble («da sola», «anymore»).
   const rest = plain.replace(NO_LONGER_NEEDED, " ").replace(ON_ONES_OWN, " ");
-  const troubled = NEGATION.test(rest) || rest.split(" ").some(tellsTrouble);
+  const troubled = NEGATION.test(rest) || tellsOfTrouble(rest);
   if (troubled) return false;
   return (
     NO_LONGER_NEEDED.test(plain) ||
