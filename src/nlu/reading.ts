@@ -207,6 +207,14 @@ function turnsAfter(parts: readonly string[], p: number, breaks: Breaks): boolea
   return false;
 }
 
+/** Whether a piece in another language's words holds a trouble, a turn or a negation. */
+function troubledIn(pieces: readonly (readonly string[])[], other: OtherWords): boolean {
+  for (const tokens of pieces)
+    for (const t of tokens)
+      if (other.trouble(t) || other.but.includes(t) || other.negations.has(t)) return true;
+  return false;
+}
+
 /** Reads a message's segments, negated words and wording cues. */
 export function readMessage(
   text: string,
@@ -244,9 +252,10 @@ export function readMessage(
   let lent: string[] = [];
   // Wanting in another language's words («necesito», «caut»): it asks, though no cue says so.
   let wantsElsewhere = false;
-  // Something told as already there, and any trouble or turn in another language's words.
+  // Something told as already there, and the pieces in another language's words: read for a
+  // trouble or a turn only when the rest says a service is already there (a stem pattern a word).
   let already = false;
-  let troubledElsewhere = false;
+  const piecesElsewhere: (readonly string[])[] = [];
   // Told in another language's words: one sentence that tells, or a story whose every sentence
   // tells and none says what is hard (telling.ts, toldThroughout).
   const oneSentence = isOneSentence(lowered);
@@ -292,9 +301,7 @@ export function readMessage(
     if (past) cues.add("past");
     if (!home) {
       already ||= alreadyThere(tokens);
-      troubledElsewhere ||= tokens.some(
-        (t) => other.trouble(t) || other.but.includes(t) || other.negations.has(t),
-      );
+      piecesElsewhere.push(tokens);
     }
     let asks = found.includes("inability");
     if (tokens.some((t, i) => other.wanting(t) && !negated[i] && !wantingNegated[i])) {
@@ -372,8 +379,9 @@ export function readMessage(
   // is a need met in any language («mi mamá ya tiene la comida a domicilio del Comune desde
   // enero»), as in-place.ts reads Italian and English; a story of several sentences tells
   // what has become hard («Син вже краще говорить ніж я»: the parent still cannot).
-  const quiet = !troubled && !troubledElsewhere && hard.size === 0 && !cues.has("negation");
-  if (already && oneSentence && !asks && quiet) cues.add("settled");
+  const quiet = !troubled && hard.size === 0 && !cues.has("negation");
+  if (already && oneSentence && !asks && quiet && !troubledIn(piecesElsewhere, other))
+    cues.add("settled");
   // "non per il gatto, ma per mia madre", "the app is too hard for mum": a turn or a trouble
   // sets what WeMi does not serve aside, and the need may be real.
   if (elsewhere && !troubled && !cues.has("inability")) cues.add("elsewhere");

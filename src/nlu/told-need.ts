@@ -6,9 +6,17 @@ import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
 import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { normalizeText } from "./normalize.js";
 
-/** A message's words, accents, apostrophes and marks gone: «I've», «co' cui» read as words. */
-export const plainWords = (text: string): string =>
-  normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, " ");
+/**
+ * A message's words, accents, apostrophes and marks gone: «I've», «co' cui» read as words.
+ * The story readers ask it of the same message one after another (about 5 times a message,
+ * half of them the text just asked): the last answer is kept.
+ */
+export const plainWords = (text: string): string => {
+  if (text !== lastPlain.text)
+    lastPlain = { text, plain: normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, " ") };
+  return lastPlain.plain;
+};
+let lastPlain = { text: "", plain: "" };
 
 /**
  * How far down the model's ranking a story's need may be when the model refused the message.
