@@ -46,3 +46,28 @@ describe("a minor seeing an adult met online", () => {
     expect(detect(text)).toBeNull();
   });
 });
+
+/**
+ * A man of the house who comes into a girl's or a live-in worker's room at night, as three
+ * writers told it; a cat, a little brother, a carer turning a grandfather and a grandfather
+ * confused by dementia stay quiet.
+ */
+describe("a man of the house coming into her room at night", () => {
+  it.each([
+    "il compagno di mia madre viene in camera mia la notte, ho 12 anni",
+    "lavoro come badante, il figlio della signora viene nella mia stanza di notte",
+    "il mio patrigno entra in camera di notte e mi tocca, ho 13 anni",
+  ])("«%s» alarms as violence", (text) => {
+    expect(detect(text)?.kind).toBe("violence");
+  });
+
+  it.each([
+    "il gatto entra in camera di notte e mi sveglia",
+    "mio zio viene in camera mia a salutarmi quando passa da Milano",
+    "la badante entra in camera di notte per girare il nonno",
+    "mio nonno entra in camera di notte perché si confonde, ha la demenza, cerco una badante",
+    "faccio la badante, il figlio della signora viene nella stanza della madre di notte per cambiarla",
+  ])("«%s» is no alarm", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});

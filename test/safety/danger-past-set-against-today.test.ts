@@ -114,3 +114,25 @@ describe("a collapse told now, and a past", () => {
     expect(detect(text)).toBeNull();
   });
 });
+
+/**
+ * English «when she was young» tells her past, not a condition like «when she falls»: a collapse
+ * told now before it keeps its alarm, while «when she falls she can't get up» stays a need.
+ */
+describe("«when she was young», a past and not a condition", () => {
+  it.each([
+    "my mum can't breathe, when she was young she had asthma",
+    "my dad isn't breathing, when he was young he had a heart problem",
+    "my grandma can't get up, when she was younger she had fallen many times",
+  ])("«%s» alarms as a collapse", (text) => {
+    expect(detect(text)?.kind).toBe("collapse");
+  });
+
+  it.each([
+    "when she falls she can't get up, I need a carer",
+    "when my elderly mother falls she can't get up, we need a carer",
+    "when my dad was a child he fainted often, now he's fine, we want a day centre",
+  ])("«%s» is no alarm", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});

@@ -47,6 +47,25 @@ describe("a fall, then blood from the head or silence", () => {
   });
 });
 
+/** Falling asleep, in love or behind is no fall: a child asleep on the floor stays quiet. */
+describe("«fell asleep» is no fall", () => {
+  it.each([
+    "the baby fell asleep on the floor with her toys",
+    "my son fell asleep on the ground at the park, so cute",
+    "grandma fell behind with the rent and is confused",
+  ])("«%s» is no alarm", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
+    "my dad fell asleep and won't wake up, I've been shaking him",
+    "my mum fell in the bathroom and is bleeding",
+    "my dad slipped in the kitchen and is on the floor",
+  ])("«%s» alarms as a collapse", (text) => {
+    expect(detect(text)?.kind).toBe("collapse");
+  });
+});
+
 describe("a diabetic sweating or confused, an old person lost outside", () => {
   it.each([
     "mia zia ha il diabete e adesso suda tantissimo e trema",
