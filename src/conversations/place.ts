@@ -323,6 +323,11 @@ export async function readPlaceReply(
     await ctx.reply(t("place-skipped"), { reply_markup: { remove_keyboard: true } });
     return { kind: "none" };
   }
+  // A button of an earlier question («Nessuna nota»): not a place typed and not recognised.
+  if (reply.kind === "action") {
+    await ctx.reply(t("place-stale-button"));
+    return { kind: "again" };
+  }
   if (reply.kind === "location") {
     resolved = await dialogue.conversation.external(() =>
       deps.knowledge.current.places.resolvePoint({ lat: reply.lat, lon: reply.lon }),
