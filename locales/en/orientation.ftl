@@ -78,6 +78,7 @@ ask-town-or-area =
     <b>{ $name }: the area of Milan, or the town of { $name }?</b>
     Write "{ $name } area" or "{ $name } town", or your street with its house number.
 place-not-understood = I did not recognise the place. Try the neighbourhood (e.g. "Niguarda"), a street with its number (e.g. "via Padova 120") or the Municipio (e.g. "Municipio 2"), tap "📍 Send location", or write "I'd rather not say".
+place-stale-button = That button was for an earlier question. Now I need the area: write the neighbourhood or a street with its number, tap "{ button-send-location }", or write "{ button-skip-place }".
 place-cost-unknown =
     { -cost-unknown }.
     Meanwhile, <b>where in Milan do you live?</b> Write the neighbourhood, the street with the house number or the Municipio.

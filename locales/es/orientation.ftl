@@ -79,6 +79,7 @@ ask-town-or-area =
     <b>{ $name }: ¿la zona de Milán o la ciudad de { $name }?</b>
     Escribe "zona { $name }" o "ciudad de { $name }", o tu calle con el número.
 place-not-understood = No he reconocido el lugar. Prueba con el barrio (p. ej. "Niguarda"), una calle con número (p. ej. "via Padova 120") o el Municipio (p. ej. "Municipio 2"), toca "📍 Enviar ubicación" o escribe "prefiero no decirlo".
+place-stale-button = Ese botón era de una pregunta anterior. Ahora necesito la zona: escribe el barrio o una calle con número, toca "{ button-send-location }" o escribe "{ button-skip-place }".
 place-cost-unknown =
     { -cost-unknown }.
     Mientras tanto, <b>¿en qué zona de Milán vives?</b> Escribe el barrio, la calle con el número o el Municipio.

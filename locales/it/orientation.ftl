@@ -80,6 +80,7 @@ ask-town-or-area =
     <b>{ $name }: la zona di Milano o la città di { $name }?</b>
     Scrivi «zona { $name }» o «città di { $name }», oppure la via con il numero civico.
 place-not-understood = Non ho riconosciuto il luogo. Prova con il nome del quartiere (es. «Niguarda»), una via con il numero (es. «via Padova 120») o il Municipio (es. «Municipio 2»), tocca «📍 Invia posizione», oppure scrivi «preferisco non dirlo».
+place-stale-button = Quel pulsante era di una domanda precedente. Ora mi serve la zona: scrivi il quartiere o una via con il numero, tocca «{ button-send-location }», oppure scrivi «{ button-skip-place }».
 place-cost-unknown =
     { -cost-unknown }.
     Intanto, <b>in che zona di Milano abiti?</b> Scrivi il quartiere, la via con il numero civico o il Municipio.

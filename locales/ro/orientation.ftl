@@ -79,6 +79,7 @@ ask-town-or-area =
     <b>{ $name }: zona din Milano sau orașul { $name }?</b>
     Scrie "zona { $name }" sau "orașul { $name }", ori strada cu numărul.
 place-not-understood = Nu am recunoscut locul. Încearcă cu cartierul (ex. "Niguarda"), o stradă cu număr (ex. "via Padova 120") sau Municipio (ex. "Municipio 2"), apasă "📍 Trimite locația" sau scrie "prefer să nu spun".
+place-stale-button = Acel buton era pentru o întrebare anterioară. Acum am nevoie de zonă: scrie cartierul sau o stradă cu număr, apasă "{ button-send-location }" sau scrie "{ button-skip-place }".
 place-cost-unknown =
     { -cost-unknown }.
     Până atunci, <b>în ce zonă din Milano locuiești?</b> Scrie cartierul, strada cu numărul sau Municipio.

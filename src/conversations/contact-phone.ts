@@ -8,7 +8,7 @@ import {
 } from "../handoff/phone.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { type Answer, BACK, MAX_NAME_WORDS, steering } from "./contact-steering.js";
-import { type Choice, type Dialogue, readReply, waitChoice } from "./replies.js";
+import { type Choice, type Dialogue, type Reply, readReply, waitChoice } from "./replies.js";
 
 /** What the phone question's "contact me here" button sends (a reply keyboard sends its label). */
 const CONTACT_HERE = "contact-here";
@@ -21,6 +21,8 @@ export async function askPhone(
   dialogue: Dialogue,
   knowledge: KnowledgeHolder,
   name: string | undefined,
+  /** A number typed at a later question, read first in place of asking (PhoneToAsk). */
+  typed?: Reply,
 ): Promise<Answer<string | null>> {
   const { ctx, t } = dialogue;
   const here: Choice = {
@@ -28,18 +30,20 @@ export async function askPhone(
     data: CONTACT_HERE,
     means: ["contact_here", "no", "skip"],
   };
-  await ctx.reply(t("handoff-ask-phone"), {
-    reply_markup: new Keyboard()
-      .requestContact(t("handoff-share-phone"))
-      .row()
-      .text(here.label)
-      .resized()
-      .oneTime(),
-  });
+  if (!typed)
+    await ctx.reply(t("handoff-ask-phone"), {
+      reply_markup: new Keyboard()
+        .requestContact(t("handoff-share-phone"))
+        .row()
+        .text(here.label)
+        .resized()
+        .oneTime(),
+    });
   // The number asked about, when the citizen was asked which country it is from.
   let asked: EitherCountry | undefined;
   for (;;) {
-    const reply = await waitChoice(dialogue, [here]);
+    const reply = typed ?? (await waitChoice(dialogue, [here]));
+    typed = undefined;
     const steer = await steering(dialogue, knowledge, reply);
     // Going back takes the phone keyboard away here; stopping says so (and takes it) after.
     if (steer === BACK)

@@ -30,7 +30,11 @@ export class NewName {
 export class NewPhone {
   constructor(readonly phone: string) {}
 }
-export type Steer = typeof BACK | typeof STOP | NewArea | NewName | NewPhone;
+/** «0721 234 567» alone at a later question: a mobile abroad or a landline here, so asked which. */
+export class PhoneToAsk {
+  constructor(readonly reply: Reply) {}
+}
+export type Steer = typeof BACK | typeof STOP | NewArea | NewName | NewPhone | PhoneToAsk;
 export type Answer<T> = T | Steer;
 
 /**
@@ -50,13 +54,13 @@ export const correctedName = (dialogue: Dialogue, reply: Reply): string | undefi
  * time to call or note, which say more («dopo le 17», «chiamatemi al 333… di sera»).
  */
 const ONLY_A_NUMBER = /^[\d\s+()./-]+$/u;
-/** Not a number that is a mobile at home and a landline in Italy («0721 234 567»): never guessed. */
-const correctedPhone = (dialogue: Dialogue, reply: Reply): string | null =>
-  reply.kind === "text" &&
-  ONLY_A_NUMBER.test(reply.text.trim()) &&
-  eitherCountry(reply.text, dialogue.locale) === undefined
-    ? phoneInText(reply.text)
-    : null;
+/** A number that is a mobile at home and a landline in Italy («0721 234 567») is asked, never guessed. */
+const correctedPhone = (dialogue: Dialogue, reply: Reply): NewPhone | PhoneToAsk | undefined => {
+  if (reply.kind !== "text" || !ONLY_A_NUMBER.test(reply.text.trim())) return undefined;
+  if (eitherCountry(reply.text, dialogue.locale) !== undefined) return new PhoneToAsk(reply);
+  const phone = phoneInText(reply.text);
+  return phone === null ? undefined : new NewPhone(phone);
+};
 
 export async function steering(
   dialogue: Dialogue,
@@ -67,8 +71,8 @@ export async function steering(
   if (await changesArea(dialogue, knowledge, reply)) return new NewArea(reply);
   const renamed = afterName ? correctedName(dialogue, reply) : undefined;
   if (renamed) return new NewName(renamed);
-  const rephoned = afterPhone ? correctedPhone(dialogue, reply) : null;
-  if (rephoned !== null) return new NewPhone(rephoned);
+  const rephoned = afterPhone ? correctedPhone(dialogue, reply) : undefined;
+  if (rephoned) return rephoned;
   if (reply.kind !== "text") return undefined;
   const { kind } = readReply(dialogue, reply.text);
   return kind === "cancel" ? STOP : kind === "back" ? BACK : undefined;

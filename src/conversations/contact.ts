@@ -1,7 +1,15 @@
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { askName } from "./contact-name.js";
 import { askPhone } from "./contact-phone.js";
-import { type Answer, BACK, NewArea, NewName, NewPhone, STOP } from "./contact-steering.js";
+import {
+  type Answer,
+  BACK,
+  NewArea,
+  NewName,
+  NewPhone,
+  PhoneToAsk,
+  STOP,
+} from "./contact-steering.js";
 import { askNote, askTime } from "./contact-time-note.js";
 import type { Dialogue, Reply } from "./replies.js";
 
@@ -57,6 +65,13 @@ export async function askContactDetails(
       // The number typed again (its message edited): said back, then the same question again.
       details.phone = answer.phone;
       await dialogue.ctx.reply(`✅ ${answer.phone}`);
+      continue;
+    }
+    if (answer instanceof PhoneToAsk) {
+      // Which country the number is from is asked, as at the phone question; then this one again.
+      const phone = await askPhone(dialogue, knowledge, details.name, answer.reply);
+      if (phone === STOP) return null;
+      if (typeof phone === "string") details.phone = phone;
       continue;
     }
     if (answer === BACK) {

@@ -200,7 +200,10 @@ export async function placeStatement(
     words <= PLACE_ALONE_WORDS ||
     (words <= HOME_STATEMENT_WORDS && dialogue.read.mentions("home", text));
   if (!short && words > HOME_STATEMENT_WORDS) return undefined;
-  const place = await resolvePlace(dialogue, deps, text);
+  let place = await resolvePlace(dialogue, deps, text);
+  // «non, c'est via Padova 120»: the places read «non» as «not», but closed it is a «no».
+  const afterNo = isPlace(place) ? undefined : dialogue.read.afterClosedNo(text);
+  if (afterNo !== undefined) place = { ...(await resolvePlace(dialogue, deps, afterNo)), text };
   if (!isPlace(place)) return undefined;
   // «via dei Missaglia 117», «piazzale Giovanni dalle Bande Nere 5»: longer, and nothing but
   // the place; «me equivoqué, es via Padova 120»: the place and a correction.
@@ -322,6 +325,11 @@ export async function readPlaceReply(
   if (reply.kind === "action" && parseAction(reply.data).kind === "skip-place") {
     await ctx.reply(t("place-skipped"), { reply_markup: { remove_keyboard: true } });
     return { kind: "none" };
+  }
+  // A button of an earlier question («Nessuna nota»): not a place typed and not recognised.
+  if (reply.kind === "action") {
+    await ctx.reply(t("place-stale-button"));
+    return { kind: "again" };
   }
   if (reply.kind === "location") {
     resolved = await dialogue.conversation.external(() =>

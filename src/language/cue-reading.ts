@@ -98,6 +98,12 @@ export function createCueReader(
     });
     return corrects && said.slice(opened).every((word) => [...word].length <= SMALL_WORD_LETTERS);
   };
+  const afterClosedNo = (text: string): string | undefined => {
+    const said = words(text);
+    return said.length > 1 && denies(said[0] ?? "") && CLOSED_FIRST_WORD.test(text)
+      ? textAfterWords(text, 1)
+      : undefined;
+  };
   return {
     mentions,
     afterGreeting,
@@ -106,6 +112,7 @@ export function createCueReader(
     introducedName,
     saysOnlyHome,
     onlyCorrects,
+    afterClosedNo,
   };
 }
 

@@ -136,6 +136,11 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
    * equivoqué, es via Padova 120»): the place is the area corrected.
    */
   readonly onlyCorrects: (rest: string) => boolean;
+  /**
+   * The text after a first word that is a «no» closed by a comma or a stop («non, c'est via
+   * Padova 120»: "c'est via Padova 120"): an answer of its own, not the «not» of what follows.
+   */
+  readonly afterClosedNo: (text: string) => string | undefined;
   /** The time of day a text says (a slot, "free" when it says more), in any language. */
   readonly timeOfDay: (text: string) => TimeReading;
   /** The text says a time to call and nothing else («dopo le cinque», «domani mattina»). */

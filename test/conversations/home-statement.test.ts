@@ -39,6 +39,7 @@ describe("a citizen who, with a need answered, says only where they live", () =>
     // Languages the bot only reads, answered in English or Italian («I can't help» before).
     ["ru", "ищу домработницу", "нет, via Padova 120"],
     ["pt", "procuro uma empregada doméstica", "não, é na via Padova 120"],
+    ["fr", "je cherche une femme de ménage", "non, c'est via Padova 120"],
   ])(
     "(%s) after «%s» and its answer, «%s» moves the answer to Municipio 2, never a need",
     async (language, need, home) => {
@@ -56,6 +57,8 @@ describe("a citizen who, with a need answered, says only where they live", () =>
     // Without a comma the Spanish and Romanian «no» is a «not»: «it is not via Padova 120».
     ["es", "necesito una empleada doméstica", "no es via Padova 120"],
     ["ro", "caut o menajeră", "nu e via Padova 120"],
+    // French «non» is the Italian «not»: «non abito…» in any chat still denies.
+    ["fr", "je cherche une femme de ménage", "non abito in via Padova 120"],
   ])(
     "(%s) after «%s» and its answer, a home denied («%s») is not taken as the area",
     async (language, need, home) => {

@@ -89,3 +89,35 @@ describe("a street given as the area is said back as a street, not as a bare Mun
     },
   );
 });
+
+describe("an old button tapped when the area is asked again", () => {
+  it("«Nessuna nota» of the note question, tapped at the area question, is told it belongs to the note; the area is still asked", async () => {
+    const user = citizen("Nadia");
+    harness.emulator.sendText(user, "vorrei parlare con un operatore, abito a Niguarda");
+    harness.emulator.pressButton(
+      user,
+      await until(harness.emulator, user.id, CONSENT),
+      "h:consent:yes",
+    );
+    harness.emulator.pressButton(user, await until(harness.emulator, user.id, NAME), "h:name");
+    await until(harness.emulator, user.id, /A che numero/);
+    harness.emulator.shareContact(user, "+39 333 123 4567");
+    harness.emulator.pressButton(
+      user,
+      await until(harness.emulator, user.id, TIME),
+      "h:time:morning",
+    );
+    const note = await until(harness.emulator, user.id, NOTE);
+    await say(user, "cambia zona", /In che zona/);
+
+    harness.emulator.pressButton(user, note, "h:nonote");
+    const told = shown(await until(harness.emulator, user.id, /./));
+    expect(told).not.toMatch(/Non ho riconosciuto il luogo/);
+    expect(told).toMatch(/pulsante.*domanda precedente/);
+
+    await say(user, "via Padova 120", /via Padova 120 → Municipio 2/);
+    harness.emulator.pressButton(user, await until(harness.emulator, user.id, NOTE), "h:nonote");
+    const summary = shown(await until(harness.emulator, user.id, SUMMARY));
+    expect(summary).toMatch(/Zona: via Padova 120, Municipio 2/);
+  });
+});
