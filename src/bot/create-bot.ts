@@ -15,7 +15,7 @@ import {
   ORIENTATION,
   type OrientationStart,
 } from "../conversations/orientation.js";
-import type { PlaceInUse } from "../conversations/place.js";
+import type { PlaceInUse } from "../conversations/place-in-use.js";
 import { type WaitingWords, waitingQuestions } from "../conversations/waiting.js";
 import { createWithdrawConversation, WITHDRAW } from "../conversations/withdraw.js";
 import type { FeedbackStats } from "../feedback/index.js";

@@ -1,5 +1,5 @@
 import type { Intent, Service } from "../catalogue/schema.js";
-import type { PlaceInUse } from "../conversations/place.js";
+import type { PlaceInUse } from "../conversations/place-in-use.js";
 import type { Recommendation, RecommendedSpace, Space } from "../directory/index.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { Knowledge } from "../knowledge/index.js";

@@ -19,16 +19,12 @@ import type { HandoffDependencies } from "./handoff.js";
 import { impliedOption, readNeedQuestionReply, sendNeedQuestion } from "./need-question.js";
 import {
   type FoundPlace,
-  keepPlace,
-  matchingPlace,
   type PlaceDependencies,
-  type PlaceInUse,
-  recalled,
   remembered,
   type SaidBack,
   sayBack,
-  storePlace,
 } from "./place.js";
+import { keepPlace, matchingPlace, type PlaceInUse, recalled, storePlace } from "./place-in-use.js";
 import { type Choice, type Dialogue, keyboardOf, type Reply } from "./replies.js";
 import type { WaitingQuestion, WaitingQuestions, WaitingWords } from "./waiting.js";
 

@@ -8,11 +8,9 @@ import { type AskedDidYouMean, askWhichGuess } from "./did-you-mean.js";
 import { askConsent } from "./handoff.js";
 import {
   type FoundPlace,
-  keepPlace,
   MAX_PLACE_ATTEMPTS,
   placeGivenUp,
   readPlaceReply,
-  recalled,
   remembered,
   resolvePlaceOrArabic,
   sayBack,
@@ -22,6 +20,7 @@ import {
   understood as understoodPlace,
   withHouseNumber,
 } from "./place.js";
+import { keepPlace, recalled } from "./place-in-use.js";
 import { asksCostOnly, type Reply } from "./replies.js";
 import type { Turn } from "./turn.js";
 import type { PlaceFor, WaitingQuestion, WaitingWords } from "./waiting.js";

@@ -1,10 +1,8 @@
 import { data, parseAction } from "../bot/callback-data.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import {
-  keepPlace,
   MAX_PLACE_ATTEMPTS,
   type PlaceDependencies,
-  type PlaceStores,
   placeStatement,
   readPlaceReply,
   sayBack,
@@ -15,6 +13,7 @@ import {
   understood,
   withHouseNumber,
 } from "./place.js";
+import { keepPlace, type PlaceStores } from "./place-in-use.js";
 import { type Dialogue, type Reply, readReply, waitReply } from "./replies.js";
 
 /**

@@ -20,7 +20,7 @@ import type { ChatProfile } from "../storage/profiles.js";
 import { askContactDetails } from "./contact.js";
 import { askNewArea, changesArea } from "./contact-area.js";
 import { correctedName } from "./contact-steering.js";
-import { matchingPlace, type PlaceInUse, recalled } from "./place.js";
+import { matchingPlace, type PlaceInUse, recalled } from "./place-in-use.js";
 import {
   asksCostOnly,
   type Choice,

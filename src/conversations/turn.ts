@@ -11,7 +11,8 @@ import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { HandoffDependencies } from "./handoff.js";
-import type { PlaceDependencies, PlaceInUse } from "./place.js";
+import type { PlaceDependencies } from "./place.js";
+import type { PlaceInUse } from "./place-in-use.js";
 import type { Dialogue } from "./replies.js";
 import type { WaitingQuestions } from "./waiting.js";
 

@@ -1,5 +1,5 @@
 import { ORIENTATION, type OrientationStart } from "../../conversations/orientation.js";
-import type { PlaceInUse } from "../../conversations/place.js";
+import type { PlaceInUse } from "../../conversations/place-in-use.js";
 import type { WaitingQuestions } from "../../conversations/waiting.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import { OPERATOR_INTENT } from "../../nlu/need.js";
