@@ -12,7 +12,7 @@ import { refusesCarer, withoutRefused } from "./refused.js";
 import { asResolved } from "./resolved.js";
 import { withAgreedStory, withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
-import { asWorkAfterLoss, asWorkOffered, asWorkSought } from "./work.js";
+import { asCareTraining, asWorkAfterLoss, asWorkOffered, asWorkSought } from "./work.js";
 
 /** What every story reader is handed besides the decision the readers before it left. */
 export interface StoryContext {
@@ -58,6 +58,7 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, words }) =>
     asChildcare(decision, ranking, words.childrenUnminded, words.seeksWork),
   (decision, { ranking, words }) => asItalianCourse(decision, ranking, words.languageBarrier),
+  (decision, { ranking, otherLanguage }) => asCareTraining(decision, ranking, otherLanguage),
   // In another language a training for care work told with good news is someone's work found
   // («ma cousine a fini sa formation OSS… on est fiers d'elle»), not oneself offered.
   (decision, { ranking, words, otherLanguage }) =>

@@ -1,4 +1,5 @@
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
+import { ITALIAN_COURSE_INTENT } from "./learner.js";
 import {
   BABYSITTER_INTENT,
   DOMESTIC_HELP_INTENT,
@@ -171,5 +172,28 @@ export function asWorkOffered(decision: Classification, ranking: Ranking): Class
   if (decision.intent !== null) return decision;
   const plain = plainWords(decision.text);
   if (!POST_ASKED.test(plain) || !OFFERS_ONESELF.test(plain)) return decision;
+  return turnedTo(decision, ranking, JOB_INTENT, undefined);
+}
+
+/** The care trades' qualification, OSS (operatore socio-sanitario), named as a word of its own. */
+const CARE_QUALIFICATION = /\boss\b/u;
+/** Italian itself named (Latin letters, Ukrainian, Russian): then the language may be the ask. */
+const ITALIAN_NAMED = /(?:\bitali[ae]n|\bitaliano|італійськ|итальянск)/u;
+
+/**
+ * In another language a course for the OSS qualification asked about («чи є безкоштовні курси
+ * ASA OSS для іноземців?», «quiero estudiar para OSS») is training for care work, which is
+ * work, though the model hears Italian courses in «courses for foreigners». Not «ASA» alone,
+ * Romanian «asa» (so) typed without diacritics; nor where Italian itself is named («un corso
+ * di italiano per poi fare OSS»), the language then maybe the ask.
+ */
+export function asCareTraining(
+  decision: Classification,
+  ranking: Ranking,
+  otherLanguage: boolean,
+): Classification {
+  if (!otherLanguage || decision.intent !== ITALIAN_COURSE_INTENT) return decision;
+  const plain = plainWords(decision.text);
+  if (!CARE_QUALIFICATION.test(plain) || ITALIAN_NAMED.test(plain)) return decision;
   return turnedTo(decision, ranking, JOB_INTENT, undefined);
 }

@@ -448,3 +448,22 @@ describe("a training for care work told with good news, in another language", ()
     expect(classifier.classify(text).intent).toBeNull();
   });
 });
+
+describe("a course for the OSS qualification asked in another language", () => {
+  // Written for these tests, in my own words.
+  it("is training for care work, not an Italian course for foreigners", () => {
+    expect(classifier.classify("есть ли бесплатные курсы OSS для иностранцев?").intent).toBe(
+      "lavoro",
+    );
+    expect(
+      classifier.classify(
+        "me gustaría estudiar para OSS el año que viene, hay cursos gratis para extranjeros?",
+      ).intent,
+    ).toBe("lavoro");
+  });
+
+  it("an Italian course asked on the way to OSS stays the Italian course", () => {
+    const text = "Чи є курси італійської мови для тих, хто хоче потім піти на OSS?";
+    expect(classifier.classify(text).intent).toBe("corsi_italiano");
+  });
+});
