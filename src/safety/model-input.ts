@@ -9,7 +9,7 @@ import { SENTENCE_END } from "./sentences.js";
  * non so cosa sto per fare» is heard). The places it names go apart, by withoutPlacesFor.
  */
 export function modelInput(r: Reading): { text: string; words: number } {
-  const topics = r.sentencesWith("not_danger");
+  const topics = new Set([...r.sentencesWith("not_danger"), ...openingCry(r)]);
   if (topics.size === 0) return { text: r.text, words: r.words.length };
   let words = 0;
   const kept: string[] = [];
@@ -20,6 +20,21 @@ export function modelInput(r: Reading): { text: string; words: number } {
     kept.push(sentence);
   });
   return { text: kept.join(". "), words };
+}
+
+/**
+ * A message opened by a call for help and nothing else, that goes on: «AIUTO! cerco qualcuno
+ * per stirare». Alone, a cry is an alarm of its own (cryAlone); before more sentences, what they
+ * tell counts, as for the cues. The model had learnt «aiuto», «help», «ho paura» as danger words,
+ * so an anxious request opened by one was read as an emergency. A cry that ends a message
+ * («… lui sente. aiutami») stays read: there it is the plea the message comes to.
+ */
+function openingCry(r: Reading): number[] {
+  const first = r.sentenceOf[0];
+  if (first === undefined || r.sentenceOf.at(-1) === first) return [];
+  const end = r.sentenceOf.lastIndexOf(first) + 1;
+  const cry = r.found.some((f) => f.cue.role === "cry" && f.start === 0 && f.end === end);
+  return cry ? [first] : [];
 }
 
 /**
