@@ -20,10 +20,13 @@ describe("timing calls for the bench", () => {
 
   it("finds no collection in calls that allocate nothing", async () => {
     await settleHeap();
-    const times = await timeCalls([1, 2, 3], () => undefined);
+    // The count is the whole process's, so whatever the test runner allocates meanwhile counts
+    // too: over three calls that was once 160 KB (54 KB a call). Many calls share it out.
+    const calls = Array.from({ length: 300 }, (_, i) => i);
+    const times = await timeCalls(calls, () => undefined);
     expect(times.callsWithGc).toBe(0);
-    expect(times.wallWithoutGc).toHaveLength(3);
-    expect(times.allocatedPerCall).toBeLessThan(50_000);
+    expect(times.wallWithoutGc).toHaveLength(300);
+    expect(times.allocatedPerCall).toBeLessThan(10_000);
     expect(times.fullCollections).toBe(0);
   });
 });
