@@ -10,7 +10,7 @@
 import type { Classification } from "./decision.js";
 import { tellsOfTrouble } from "./good-news.js";
 import { isOneSentence } from "./telling.js";
-import { offeredOnly, plainWords } from "./told-need.js";
+import { NEGATION_WORDS, offeredOnly, plainWords } from "./told-need.js";
 
 const LEARNING_DISORDER =
   /\b(?:disless\w*|discalcul\w*|disgrafi\w*|disortografi\w*|dsa|dyslex\w*|dyscalcul\w*|dysgraph\w*)\b/u;
@@ -24,7 +24,7 @@ const SCHOOL_TROUBLE =
   /\b(?:compit\w*|homework|studi\w*|study\w*|piang\w*|lacrim\w*|tears|crying|cries|guerra|incubo|nightmare|indietro|behind|odia|hates)\b/u;
 
 /** Any negation left: «non l'avevamo capito», «nobody noticed» tell more than a finding. */
-const NEGATION = /\b(?:non|not|no|never|mai|nessun\w*|nobody|niente|nulla)\b/u;
+const NEGATION = new RegExp(`\\b(?:${NEGATION_WORDS})\\b`, "u");
 
 /** Whether the message tells a learning disorder and how it was found, in one quiet sentence. */
 export function toldDiagnosis(text: string): boolean {

@@ -10,7 +10,7 @@
  */
 import type { Classification } from "./decision.js";
 import { tellsOfTrouble } from "./good-news.js";
-import { offeredOnly, plainWords } from "./told-need.js";
+import { NEGATION_WORDS, offeredOnly, plainWords } from "./told-need.js";
 
 /** The people a family has come to help: a carer, a cleaner, a nanny, the social custodian. */
 const WORKER =
@@ -99,8 +99,10 @@ const OWN_TRADE =
   /\b(?:(?:ho|ha) fatto|facev[oa]|did) (?:la |il |lo |l |a |an )?(?:badante|colf|tata|babysitter|baby sitter|nanny|cleaner|carer)\b/u;
 
 /** Any negation or a word of missing: «non ha ancora trovato la badante» has not got it. */
-const NEGATION =
-  /\b(?:non|not|no|never|mai|nessun\w*|nobody|nothing|niente|nulla|nemmeno|neanche|senza|without|waiting|attesa)\b/u;
+const NEGATION = new RegExp(
+  `\\b(?:${NEGATION_WORDS}|nothing|nemmeno|neanche|senza|without|waiting|attesa)\\b`,
+  "u",
+);
 
 /**
  * Ease told by a trouble denied («no stress», «nessun problema», «senza pensieri», «no

@@ -18,6 +18,9 @@ export const plainWords = (text: string): string => {
 };
 let lastPlain = { text: "", plain: "" };
 
+/** Negation words as plainWords writes them: the base that readers of a told need extend. */
+export const NEGATION_WORDS = "non|not|no|never|mai|nessun\\w*|nobody|niente|nulla";
+
 /**
  * How far down the model's ranking a story's need may be when the model refused the message.
  * A story's other words (a widowhood, a move, a factory closed) spread it over needs, and the

@@ -9,7 +9,9 @@ import { SENTENCE_END } from "./sentences.js";
  * non so cosa sto per fare» is heard). The places it names go apart, by withoutPlacesFor.
  */
 export function modelInput(r: Reading): { text: string; words: number } {
-  const topics = new Set([...r.sentencesWith("not_danger"), ...openingCry(r)]);
+  const cry = openingCry(r);
+  const notDanger = r.sentencesWith("not_danger");
+  const topics = cry.length === 0 ? notDanger : new Set([...notDanger, ...cry]);
   if (topics.size === 0) return { text: r.text, words: r.words.length };
   let words = 0;
   const kept: string[] = [];
