@@ -51,6 +51,7 @@ export const DANGER_SETS = {
     "danger-dev-31.jsonl",
     "danger-dev-32.jsonl",
     "danger-dev-33.jsonl",
+    "danger-dev-34.jsonl",
   ],
   test: [
     "danger-test.jsonl",

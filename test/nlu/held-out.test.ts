@@ -62,6 +62,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-24.jsonl",
   "/dev-hard-25.jsonl",
   "/dev-languages-25.jsonl",
+  "/dev-hard-26.jsonl",
+  "/dev-languages-26.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
