@@ -80,6 +80,7 @@ export const DANGER_SETS = {
     "danger-independent-23.jsonl",
     "danger-independent-24.jsonl",
     "danger-independent-25.jsonl",
+    "danger-independent-26.jsonl",
   ],
 } as const;
 
