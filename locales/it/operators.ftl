@@ -10,7 +10,14 @@ op-notification =
     <b>Quando chiamare:</b> { $time }
     <b>Nota:</b> { $note }
     <b>Riepilogo:</b> { $summary }
-op-summary = il bot ha riconosciuto «{ $need }» e ha proposto: { $spaces }. Lingua: { $locale }.
+# La lingua del dialogo detta per nome: un operatore che richiama sa in che lingua parlare.
+op-summary = il bot ha riconosciuto «{ $need }» e ha proposto: { $spaces }. Lingua: { $locale ->
+        [en] inglese
+        [es] spagnolo
+        [ro] rumeno
+        [uk] ucraino
+       *[it] italiano
+    }.
 op-status-open = da prendere in carico
 op-status-claimed = presa in carico da { $operator }
 op-status-closed = chiusa da { $operator }

@@ -1,4 +1,5 @@
 import { Api, GrammyError, InlineKeyboard, type Transformer } from "grammy";
+import { nameInLatin } from "../handoff/name-in-latin.js";
 import type { OperatorNotifier } from "../handoff/outbox.js";
 import type { HandoffRepository } from "../handoff/repository.js";
 import type { HandoffRequest } from "../handoff/request.js";
@@ -27,6 +28,13 @@ const OWN_WORDS = [
  */
 function inOperatorsWords(value: string, locale: string, texts: Texts): string {
   return ownWordsForOperators(value, locale, texts) ?? value;
+}
+
+/** The name as written, and in Latin letters beside it when it is Cyrillic: the operator calls. */
+function nameForOperators(name: string, locale: string, texts: Texts): string {
+  const said = inOperatorsWords(name, locale, texts);
+  const latin = nameInLatin(said, locale);
+  return latin === undefined ? said : `${said} (${latin})`;
 }
 
 /** The bot's own words in a contact detail, said in the operators' language; else undefined. */
@@ -89,7 +97,7 @@ export function renderNotification(
     needText: contact ? escapeHtml(contact.needText || "—") : erased,
     place: escapeHtml(place || "—"),
     space: escapeHtml(request.spaceId ? spaceName(request.spaceId) : "—"),
-    name: contact ? escapeHtml(inOperatorsWords(contact.name, request.locale, texts)) : erased,
+    name: contact ? escapeHtml(nameForOperators(contact.name, request.locale, texts)) : erased,
     phone: contact
       ? contact.phone === null
         ? t("op-phone-telegram")

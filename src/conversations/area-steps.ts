@@ -118,8 +118,8 @@ export function areaSteps(
     if (answer.kind === "need") return { next: { text: answer.text } };
     if (answer.kind === "house-number")
       return askHouseNumber(question.for, needText, answer.place, true);
-    if (answer.kind === "again" && question.attempt < MAX_PLACE_ATTEMPTS)
-      return waitForPlace(question.for, needText, question.attempt + 1);
+    if (answer.kind === "again" && (!answer.spent || question.attempt < MAX_PLACE_ATTEMPTS))
+      return waitForPlace(question.for, needText, question.attempt + (answer.spent ? 1 : 0));
     if (answer.kind === "again") await placeGivenUp(dialogue);
     return placeFound(question.for, needText, answer.kind === "place" ? answer : null);
   }

@@ -71,11 +71,12 @@ export async function askNewArea(
   const asked = place === undefined;
   if (stated?.sharesName) await sendTownOrAreaQuestion(dialogue, stated);
   else if (asked) await sendPlaceQuestion(dialogue);
-  for (let attempt = 1; place === undefined && attempt <= MAX_PLACE_ATTEMPTS; attempt++) {
+  for (let tries = 0; place === undefined && tries < MAX_PLACE_ATTEMPTS; ) {
     const answer = await waitReply(conversation);
     const typed = answer.kind === "text" ? typedPlaceReply(dialogue, answer.text) : answer;
     if (typed.kind === "action" && parseAction(typed.data).kind === "skip-place") break;
     const read = await readPlaceReply(dialogue, placeDeps, typed);
+    if (read.kind !== "again" || read.spent) tries += 1;
     if (read.kind === "place") {
       await keepPlace(dialogue, deps, read.place);
       await sayBack(dialogue, read.said);

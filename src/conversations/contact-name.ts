@@ -80,8 +80,11 @@ export async function askName(
     if (reply.kind === "text") {
       const reading = readReply(dialogue, reply.text);
       const told = namePhoneIn(reply.text);
+      // «mi chiamo Giulia, non Maria»: a name denied, often the one proposed, is no name;
+      // «non mi chiamo Maria» alone leaves none, and the name is asked again.
+      const owned = dialogue.read.withoutDeniedNames(told.rest) ?? told.rest;
       // «mi chiamo Dora Neri», «I'm Amy»: the operators' card shows the name alone.
-      const introduced = dialogue.read.introducedName(told.rest, true) ?? told.rest.trim();
+      const introduced = dialogue.read.introducedName(owned, true) ?? owned.trim();
       // «il nome è Giuseppe ma tutti mi chiamano Pino»: the name is what comes before the «but».
       const said = answerBeforeBut(introduced)?.answer.trim() ?? introduced;
       // «me», «io»: the citizen means the name the bot proposed.

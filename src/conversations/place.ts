@@ -223,12 +223,14 @@ export const sendTownOrAreaQuestion = (dialogue: Dialogue, place: ResolvedPlace)
 
 /**
  * What a reply to the place question says: a place, none, a need told instead, a street whose
- * house number is needed, or ("again") words that name no place and no need.
+ * house number is needed, or ("again") the question asked again: `spent` when the reply was
+ * the citizen's try at a place (words that name no place and no need), not when it was an old
+ * button or a price asked, which use up none of the area's tries.
  */
 export type PlaceReply =
   | PlaceAnswer
   | { readonly kind: "house-number"; readonly place: ResolvedPlace }
-  | { readonly kind: "again" };
+  | { readonly kind: "again"; readonly spent: boolean };
 
 /** A typed reply to the place question, or the button it is the typed twin of. */
 export function typedPlaceReply(dialogue: Dialogue, text: string): Reply {
@@ -254,7 +256,7 @@ export async function readPlaceReply(
   // A button of an earlier question («Nessuna nota»): not a place typed and not recognised.
   if (reply.kind === "action") {
     await ctx.reply(t("place-stale-button"));
-    return { kind: "again" };
+    return { kind: "again", spent: false };
   }
   if (reply.kind === "location") {
     resolved = await dialogue.conversation.external(() =>
@@ -271,7 +273,7 @@ export async function readPlaceReply(
     if (resolved.needsHouseNumber) return { kind: "house-number", place: resolved };
     if (resolved.sharesName) {
       await sendTownOrAreaQuestion(dialogue, resolved);
-      return { kind: "again" };
+      return { kind: "again", spent: true };
     }
     if (!isPlace(resolved)) {
       const asNeed = await deps.classify(reply.text);
@@ -284,7 +286,7 @@ export async function readPlaceReply(
       // «quanto costa?»: no price is known here; said honestly, then the area again.
       if (asksCostOnly(dialogue, reply.text)) {
         await ctx.reply(t("place-cost-unknown"), { parse_mode: "HTML" });
-        return { kind: "again" };
+        return { kind: "again", spent: false };
       }
       await deps.misunderstood?.("place", reply.text);
       resolved = undefined;
@@ -292,7 +294,7 @@ export async function readPlaceReply(
   }
   if (resolved === undefined) {
     await ctx.reply(t("place-not-understood"));
-    return { kind: "again" };
+    return { kind: "again", spent: true };
   }
   return { kind: "place", ...understood(dialogue, resolved, true) };
 }

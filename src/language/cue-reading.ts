@@ -10,6 +10,11 @@ import type { Cue } from "./replies.js";
 const SMALL_WORD_LETTERS = 3;
 
 /** A text whose first word a comma or a stop closes: «no, …», «nu. …», «¡no! …». */
+/**
+ * Words that set the name one has against one denied («Giulia e non Maria», «non Maria ma
+ * Giulia», «не Марія, а Олена»), as tokenize writes them: they close a clause, as a comma does.
+ */
+const NAME_JOINS = new Set("e ma pero and but y si dar ci а але і й та".split(" "));
 const CLOSED_FIRST_WORD = /^[\s¡¿]*[\p{L}\p{M}]+\s*[,.!;:]/u;
 
 /**
@@ -58,6 +63,34 @@ export function createCueReader(
       short ? cueEnd(said, "name_short", at) : at,
     );
     return introduced > at ? textAfterWords(text, introduced) : undefined;
+  };
+  // A clause that denies a name («non mi chiamo Maria», «non Maria», «my name is not Amy») is
+  // dropped from its denial to its end; the rest is kept as typed, undefined when none denies.
+  const withoutDeniedNames = (text: string): string | undefined => {
+    const kept: string[] = [];
+    let denied = false;
+    let clause: { readonly typed: string; readonly said: readonly string[] }[] = [];
+    const close = () => {
+      const said = clause.flatMap((chunk) => chunk.said);
+      const from = said.findIndex((_, at) => cueEnd(said, "name_denied", at) > at);
+      if (from >= 0) denied = true;
+      let at = 0;
+      for (const chunk of clause) {
+        at += chunk.said.length;
+        if (from < 0 || at <= from) kept.push(chunk.typed);
+      }
+      clause = [];
+    };
+    let end = 0;
+    for (const chunk of text.matchAll(/[^\s,;:.!?¡¿]+/gu)) {
+      if (/[,;:.!?]/u.test(text.slice(end, chunk.index))) close();
+      end = chunk.index + chunk[0].length;
+      const said = words(chunk[0]);
+      if (said.length === 1 && NAME_JOINS.has(said[0] as string)) close();
+      else clause.push({ typed: chunk[0], said });
+    }
+    close();
+    return denied ? kept.join(" ") : undefined;
   };
   // The message opens with greetings, corrections and words saying where one lives, one of
   // them at least of the last kind; the place's words and small words are all that follow. A
@@ -110,6 +143,7 @@ export function createCueReader(
     onlyGreeting,
     afterCorrectionOfHome,
     introducedName,
+    withoutDeniedNames,
     saysOnlyHome,
     onlyCorrects,
     afterClosedNo,

@@ -53,6 +53,8 @@ export const replyLexiconSchema = z.strictObject({
   name: phrases,
   /** Shorter introductions, read at the name question only («sono Dora», «I'm Amy»). */
   name_short: phrases,
+  /** Words denying a name («non mi chiamo», «not»): at the name question, that part is no name. */
+  name_denied: phrases,
   /** Words opening a correction of the name («scusa», «actually», «de hecho»). */
   correcting: phrases,
   /**
@@ -79,6 +81,7 @@ export type Cue =
   | "cost"
   | "name"
   | "name_short"
+  | "name_denied"
   | "correcting";
 const CUES: readonly Cue[] = [
   "home",
@@ -89,6 +92,7 @@ const CUES: readonly Cue[] = [
   "cost",
   "name",
   "name_short",
+  "name_denied",
   "correcting",
 ];
 export type ReplyLexicon = z.infer<typeof replyLexiconSchema>;
@@ -126,6 +130,11 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
    * question only). Undefined when the text does not open so, or says nothing after it.
    */
   readonly introducedName: (text: string, short?: boolean) => string | undefined;
+  /**
+   * The text without the clauses that deny a name, as typed («mi chiamo Giulia, non Maria»:
+   * "mi chiamo Giulia"; «non mi chiamo Maria»: ""), in any language; undefined when none does.
+   */
+  readonly withoutDeniedNames: (text: string) => string | undefined;
   /**
    * The text says where one lives and nothing else, `place` being the words that name the place
    * («locuiesc pe via Padova 120», «scusa, io abito a Baggio»): an answer about the area.

@@ -43,3 +43,49 @@ describe("the operators' card", () => {
     expect(shown(closed)).toMatch(/^✅ Richiesta/);
   });
 });
+
+describe("the card of a citizen who wrote in another language, read by an Italian operator", () => {
+  /** A citizen's typed request, from the need to the confirmation: the operators' card. */
+  async function cardAfter(user: TestUser, steps: readonly [string, RegExp][]) {
+    let said = "";
+    for (const [text, next] of steps) {
+      harness.emulator.sendText(user, text);
+      const read = await readUntil(harness.emulator, user, (m) => next.test(m.text ?? ""));
+      said = read.at(-1)?.text ?? "";
+    }
+    const reference = /WM-\w+/.exec(said)?.[0] as string;
+    return shown(await notificationOf(harness.emulator, harness.app, operators, reference));
+  }
+
+  it("(uk) names the language in Italian and writes the Cyrillic name in Latin letters too, so the operator can call her", async () => {
+    const card = await cardAfter(citizen("Olena", "uk"), [
+      ["Мені потрібна няня для сина, йому 4 роки", /районі Мілана/],
+      ["Кварто Оджаро", /Хочете, щоб із вами зв'язався/],
+      ["так", /Ви згодні\?/],
+      ["так", /Як вас звати/],
+      ["Юлія Згурська", /За яким номером/],
+      ["333 765 4321", /Коли вам зручніше/],
+      ["вранці", /примітку/],
+      ["ні", /Перевірте запит/],
+      ["так, підтверджую", /Запит зареєстровано/],
+    ]);
+    expect(card).toMatch(/Nome: Юлія Згурська \(Yuliia Zghurska\)\n/);
+    expect(card).toMatch(/Lingua: ucraino\./);
+  });
+
+  it("(es) a name in Latin letters is written once; the language is «spagnolo»", async () => {
+    const card = await cardAfter(citizen("Carmen", "es"), [
+      ["busco una cuidadora para mi padre", /En qué zona/],
+      ["Lorenteggio", /Quieres que te contacte/],
+      ["sí", /Estás de acuerdo/],
+      ["sí", /Cómo te llamas/],
+      ["Carmen Rodríguez", /A qué número/],
+      ["351 234 5678", /Cuándo prefieres/],
+      ["por la tarde", /una nota/],
+      ["no", /Revisa tu solicitud/],
+      ["sí, confirmo", /Solicitud registrada/],
+    ]);
+    expect(card).toMatch(/Nome: Carmen Rodríguez\n/);
+    expect(card).toMatch(/Lingua: spagnolo\./);
+  });
+});

@@ -103,3 +103,50 @@ describe("a citizen who says where she lives in her own language's words", () =>
     },
   );
 });
+
+describe("a citizen who corrects the area after the answer, typing in her language", () => {
+  it.each([
+    [
+      "es",
+      "necesito una empleada de hogar para limpiar la casa",
+      "vivo en Baggio",
+      "no, perdón, vivo en via Padova 120",
+      /📍 Entendido: via Padova 120 → Municipio 2/,
+      "en realidad nos mudamos a Niguarda",
+      /📍 Entendido: Niguarda → Municipio 9/,
+    ],
+    [
+      "ro",
+      "am nevoie de o bona pentru fiica mea de 3 ani",
+      "locuiesc in Baggio",
+      "nu, scuze, stau in zona Bicocca",
+      /📍 Am înțeles: Bicocca → Municipio 9/,
+      "de fapt ne-am mutat la Baggio",
+      /📍 Am înțeles: Baggio → Municipio 7/,
+    ],
+    [
+      "uk",
+      "Добрий день, мені потрібна няня для сина, йому 4 роки",
+      "ми живемо на Лорето",
+      "ні, вибачте, ми живемо в Кварто Оджаро",
+      /📍 Зрозумів: Quarto Oggiaro.*Municipio 8/,
+      "насправді ми живемо біля метро Лотто",
+      /📍 Зрозумів: Metro Lotto.*Municipio 7 \/ 8/,
+    ],
+  ])(
+    "(%s) «no, sorry, I live in…» and «we actually moved to…» each move the answer to the new area",
+    async (language, need, first, corrected, saidBack, moved, saidBackAgain) => {
+      const user = citizen("Elena", language);
+      const answerAfter = async (text: string) => {
+        harness.emulator.sendText(user, text);
+        return (await readUntil(harness.emulator, user, answerOrPlaceQuestion))
+          .map((m) => m.text)
+          .join("\n");
+      };
+      await answerAfter(need);
+      await answerAfter(first);
+      expect(await answerAfter(corrected)).toMatch(saidBack);
+      expect(await answerAfter(moved)).toMatch(saidBackAgain);
+    },
+  );
+});

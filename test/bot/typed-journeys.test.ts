@@ -106,38 +106,110 @@ describe("«write to me here» typed at the phone question, in the citizen's wor
   );
 });
 
-describe("a Ukrainian citizen who types every answer, from the need to erasing the data", () => {
-  it("is contacted as asked, sees the request in /stato, and «так» to /cancella_dati leaves no trace", async () => {
-    const { emulator } = harness;
-    const user = citizen("Hanna", "uk");
-    const say = async (text: string, next: RegExp) => {
-      emulator.sendText(user, text);
-      return last(await readUntil(emulator, user, (m) => next.test(m.text ?? ""))).text ?? "";
-    };
-    await say("Шукаю доглядальницю для моєї бабусі, їй 91 рік", /районі Мілана/);
-    await say("я живу на Лорето", /Хочете, щоб із вами зв'язався/);
-    await say("так, хочу щоб мені зателефонували", /Ви згодні\?/);
-    await say("так", /Як вас звати/);
-    await say("Ганна Мельник", /За яким номером/);
-    await say("345 678 9012", /Коли вам зручніше/);
-    await say("вранці", /примітку/);
-    const summary = await say("ні", /Перевірте запит/);
-    expect(summary).toMatch(/Коли: Зранку/);
-    expect(summary).toMatch(/Примітка: —/);
-    const done = await say("так, підтверджую", /Запит зареєстровано/);
-    const reference = done.match(/WM-\w+/)?.[0] as string;
-    expect(await say("/stato", /Ваші запити/)).toContain(reference);
-    await say("/cancella_dati", /Видалити всі дані/);
-    await say("так", /ваші дані видалено/);
-    await vi.waitFor(
-      async () => {
-        const stored = (await filesUnder(harness.dataDir)).map((f) => f.text).join("\n");
-        for (const personal of ["3456789012", "Ганна", "Мельник", "бабусі", "91 рік"])
-          expect(stored).not.toContain(personal);
-      },
-      { timeout: 8000, interval: 200 },
-    );
-  });
+/** One typed step: what the citizen types, and what the bot's next message says. */
+type Step = readonly [typed: string, next: RegExp];
+
+describe("a citizen who types every answer in their language, from the need to erasing the data", () => {
+  it.each<[string, string, readonly Step[], RegExp, readonly Step[], readonly string[]]>([
+    [
+      "uk",
+      "Hanna",
+      [
+        ["Шукаю доглядальницю для моєї бабусі, їй 91 рік", /районі Мілана/],
+        ["я живу на Лорето", /Хочете, щоб із вами зв'язався/],
+        ["так, хочу щоб мені зателефонували", /Ви згодні\?/],
+        ["так", /Як вас звати/],
+        ["Ганна Мельник", /За яким номером/],
+        ["345 678 9012", /Коли вам зручніше/],
+        ["вранці", /примітку/],
+        ["ні", /Перевірте запит/],
+      ],
+      /Коли: Зранку[\s\S]*Примітка: —/,
+      [
+        ["так, підтверджую", /Запит зареєстровано/],
+        ["/stato", /Ваші запити/],
+        ["/cancella_dati", /Видалити всі дані/],
+        ["так", /ваші дані видалено/],
+      ],
+      ["3456789012", "Ганна", "Мельник", "бабусі", "91 рік"],
+    ],
+    [
+      "es",
+      "Carmen",
+      [
+        [
+          "Hola, busco una cuidadora para mi padre que tiene 86 años y ya no puede estar solo",
+          /En qué zona/,
+        ],
+        ["vivo en Lorenteggio", /Quieres que te contacte/],
+        ["sí, quiero que me llamen", /Estás de acuerdo/],
+        ["sí, acepto", /Cómo te llamas/],
+        ["Carmen Rodríguez", /A qué número/],
+        ["351 234 5678", /Cuándo prefieres/],
+        ["por la tarde", /una nota/],
+        ["mi padre no oye bien, hablar despacio", /Revisa tu solicitud/],
+      ],
+      /Zona: Lorenteggio, Municipio 6[\s\S]*Cuándo: Tarde[\s\S]*Nota: mi padre no oye bien/,
+      [
+        ["sí, confirmo", /Solicitud registrada/],
+        ["/stato", /Tus solicitudes/],
+        ["/cancella_dati", /borrar todos los datos/],
+        ["sí", /tus datos están borrados/],
+      ],
+      ["3512345678", "Rodríguez", "no oye bien", "86 años"],
+    ],
+    [
+      "ro",
+      "Ioana",
+      [
+        [
+          "Buna ziua, caut o femeie care sa faca curatenie la mine acasa de doua ori pe saptamana",
+          /În ce zonă|In ce zona|zonă din Milano/,
+        ],
+        ["stau in zona Corvetto", /Vrei să te contacteze/],
+        ["da, vreau sa fiu sunat", /Ești de acord/],
+        ["da, sunt de acord", /Cum te numești/],
+        ["Ioana Popescu", /La ce număr/],
+        // A Romanian mobile as typed at home: asked which country, answered with the code.
+        ["0721 234 567", /din Italia sau din altă țară/],
+        ["+40", /Când preferi/],
+        ["dimineata", /o notă/],
+        ["va rog sa sunati dupa ora 10", /Verifică cererea/],
+      ],
+      /Telefon: \+40721234567[\s\S]*Când: Dimineața/,
+      [
+        ["da, confirm", /Cerere înregistrată/],
+        ["/stato", /Cererile tale/],
+        ["/cancella_dati", /ștergi toate datele/],
+        ["da", /datele tale sunt șterse/],
+      ],
+      ["721234567", "Popescu", "dupa ora 10", "curatenie"],
+    ],
+  ])(
+    "(%s) is contacted as asked, sees the request in /stato, and a typed yes to /cancella_dati leaves no trace",
+    async (language, name, toSummary, summaryShows, toErasure, personal) => {
+      const { emulator } = harness;
+      const user = citizen(name, language);
+      const say = async ([text, next]: Step) => {
+        emulator.sendText(user, text);
+        return last(await readUntil(emulator, user, (m) => next.test(m.text ?? ""))).text ?? "";
+      };
+      let said = "";
+      for (const step of toSummary) said = await say(step);
+      expect(said).toMatch(summaryShows);
+      const [confirm, status, ...erase] = toErasure as [Step, Step, ...Step[]];
+      const reference = (await say(confirm)).match(/WM-\w+/)?.[0] as string;
+      expect(await say(status)).toContain(reference);
+      for (const step of erase) await say(step);
+      await vi.waitFor(
+        async () => {
+          const stored = (await filesUnder(harness.dataDir)).map((f) => f.text).join("\n");
+          for (const word of personal) expect(stored).not.toContain(word);
+        },
+        { timeout: 8000, interval: 200 },
+      );
+    },
+  );
 });
 
 describe("an English expat mother who types, never taps", () => {

@@ -43,6 +43,41 @@ describe("the name, said in a sentence", () => {
   });
 });
 
+describe("a citizen who denies the name the bot proposed", () => {
+  it.each([
+    ["it", "mi chiamo Giulia Rossi, non Maria", "Giulia Rossi"],
+    ["it", "mi chiamo Giulia e non Maria", "Giulia"],
+    ["it", "non mi chiamo Maria, mi chiamo Giulia Rossi", "Giulia Rossi"],
+    ["it", "non Maria ma Giulia", "Giulia"],
+    ["en", "my name is not Maria, it's Amy Lee", "Amy Lee"],
+  ])("(%s) «%s» is the name «%s», not the one denied", async (language, typed, name) => {
+    const summary = await summaryAfterName(citizen("Maria", language), typed, "333 222 1131");
+    expect(summary).toMatch(new RegExp(`(Nome|Name): ${name}\\n`));
+  });
+
+  it("«non mi chiamo Maria» alone is no name: asked again, then the name typed is kept", async () => {
+    const user = citizen("Maria");
+    await untilNameQuestion(harness.emulator, user);
+    const again = await say(user, "non mi chiamo Maria", /Mi serve solo il nome|A che numero/);
+    expect(shown(again)).toMatch(/Mi serve solo il nome/);
+    await say(user, "Giulia Rossi", /A che numero/);
+    await say(user, "333 222 1132", /Quando preferisci/);
+    await say(user, "indifferente", /nota per l'operatore/);
+    const summary = shown(await say(user, "no", /Controlla la tua richiesta/));
+    expect(summary).toMatch(/Nome: Giulia Rossi\n/);
+  });
+
+  it("(uk) «мене звати не Марія, а Олена» is Олена", async () => {
+    const user = citizen("Марія", "uk");
+    await say(user, "/operatore", /Ви згодні\?/);
+    await say(user, "так", /Як вас звати/);
+    await say(user, "мене звати не Марія, а Олена", /За яким номером|Мені потрібне лише/);
+    await say(user, "333 222 1133", /Коли вам зручніше/);
+    await say(user, "вранці", /примітку/);
+    expect(shown(await say(user, "ні", /Перевірте запит/))).toMatch(/Ім'я: Олена\n/);
+  });
+});
+
 describe("the name and the phone in one message", () => {
   it.each([
     "Rosa Bianchi 3331234567",

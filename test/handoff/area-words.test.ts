@@ -120,4 +120,36 @@ describe("an old button tapped when the area is asked again", () => {
     const summary = shown(await until(harness.emulator, user.id, SUMMARY));
     expect(summary).toMatch(/Zona: via Padova 120, Municipio 2/);
   });
+
+  it("the old button uses up none of the area's three tries: two places not found after it, the third is still read", async () => {
+    const user = citizen("Nadia");
+    await say(user, "vorrei parlare con un operatore, abito a Niguarda", CONSENT);
+    await say(user, "sì", NAME);
+    await say(user, "Nadia Rossi", /A che numero/);
+    await say(user, "333 123 4567", TIME);
+    const note = await say(user, "la mattina", NOTE);
+    await say(user, "cambia zona", /In che zona/);
+
+    harness.emulator.pressButton(user, note, "h:nonote");
+    await until(harness.emulator, user.id, /domanda precedente/);
+    await say(user, "sopra il bar", /Non ho riconosciuto il luogo/);
+    const second = shown(await say(user, "dietro la chiesa", /Non ho riconosciuto|resta quella/));
+    expect(second).not.toMatch(/la zona resta quella di prima/);
+
+    await say(user, "via Padova 120", /via Padova 120 → Municipio 2/);
+    await say(user, "no", SUMMARY).then((summary) =>
+      expect(shown(summary)).toMatch(/Zona: via Padova 120, Municipio 2/),
+    );
+  });
+
+  it("a price asked at the area question uses up no try either: two places not found after it, the third is still read", async () => {
+    const user = citizen("Nadia");
+    await say(user, "mi serve una badante per mia madre", /In che zona/);
+    await say(user, "quanto costa?", /prezz|cost/i);
+    await say(user, "sopra il bar", /Non ho riconosciuto il luogo/);
+    const second = shown(await say(user, "dietro la chiesa", /Non ho riconosciuto|Non riesco/));
+    expect(second).not.toMatch(/Non riesco a riconoscere la zona/);
+    const moved = shown(await say(user, "via Padova 120", ANSWERED));
+    expect(moved).toMatch(/via Padova 120 → Municipio 2/);
+  });
 });

@@ -22,7 +22,7 @@ it("an English speaker asks for a person: English questions, an Italian notifica
   const reference = await giveContactDetails(h.emulator, emma, { note: "please call in English" });
   const notification = shown(await notificationOf(h.emulator, h.app, OPERATORS, reference));
   expect(notification).toContain("Emma Brown");
-  expect(notification).toContain("Lingua: en");
+  expect(notification).toContain("Lingua: inglese");
   expect(notification).toContain("please call in English");
   expect(notification).toMatch(/Bisogno: Badante/);
 });
