@@ -181,19 +181,33 @@ const CARE_QUALIFICATION = /\boss\b/u;
 const ITALIAN_NAMED = /(?:\bitali[ae]n|\bitaliano|італійськ|итальянск)/u;
 
 /**
+ * Becoming an OSS, said with the verb's infinitive: «devenir OSS», «para ser OSS», «maging
+ * OSS», «a deveni OSS», «стати OSS». Not the verb as done («est devenue OSS»: work found).
+ */
+const BECOMING_QUALIFIED =
+  /\b(?:devenir|ser|deveni|maging|become|tornar me|стати|стать) (?:un |une |una |um |uma |an? )?oss\b/u;
+
+/**
  * In another language a course for the OSS qualification asked about («чи є безкоштовні курси
  * ASA OSS для іноземців?», «quiero estudiar para OSS») is training for care work, which is
  * work, though the model hears Italian courses in «courses for foreigners». Not «ASA» alone,
  * Romanian «asa» (so) typed without diacritics; nor where Italian itself is named («un corso
- * di italiano per poi fare OSS»), the language then maybe the ask.
+ * di italiano per poi fare OSS»), the language then maybe the ask. Wanting to become one is
+ * work even where the model, spread over the training's words, refused the message («une
+ * formation gratuite pour devenir OSS?»); a training only told of stays refused («ma cousine a
+ * fini sa formation OSS»).
  */
 export function asCareTraining(
   decision: Classification,
   ranking: Ranking,
   otherLanguage: boolean,
 ): Classification {
-  if (!otherLanguage || decision.intent !== ITALIAN_COURSE_INTENT) return decision;
+  if (!otherLanguage || (decision.intent !== null && decision.intent !== ITALIAN_COURSE_INTENT))
+    return decision;
   const plain = plainWords(decision.text);
-  if (!CARE_QUALIFICATION.test(plain) || ITALIAN_NAMED.test(plain)) return decision;
-  return turnedTo(decision, ranking, JOB_INTENT, undefined);
+  const training =
+    decision.intent === null
+      ? BECOMING_QUALIFIED.test(plain)
+      : CARE_QUALIFICATION.test(plain) && !ITALIAN_NAMED.test(plain);
+  return training ? turnedTo(decision, ranking, JOB_INTENT, undefined) : decision;
 }

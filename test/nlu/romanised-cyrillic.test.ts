@@ -34,6 +34,14 @@ describe("Ukrainian and Russian typed in Latin letters", () => {
     },
   );
 
+  it.each([
+    ["sestra pratsiuie u simji v Milani", "uk"],
+    ["skazhit, de znakhodytsya ofis WeMi, bud laska", "uk"],
+    ["brat rabotaet daleko, ofis nakhoditsya v tsentre", "ru"],
+  ])("%j, telling where something is, who works or the family, is told as %s", (text, language) => {
+    expect(detectLanguage(text)).toMatchObject({ language, typedInLatin: true });
+  });
+
   it("is not said of the same words in Cyrillic", () => {
     expect(detectLanguage("шукаю роботу доглядальниці").typedInLatin).toBeUndefined();
   });
