@@ -166,6 +166,8 @@ describe("schoolwork about a need asks for nothing", () => {
     "la mia amica deve fare una presentazione sui DSA, avete statistiche sulla dislessia?",
     "do you have statistics on home care in Lombardy? it's for a newspaper piece",
     "mi fa ripetere per l'esame: la disgrafia è un disturbo della scrittura o del calcolo?",
+    // A trouble named as the work's topic is none of the writer's own (session 28).
+    "I'm writing a school essay about elderly people living alone in big cities, any figures?",
   ])("%j is schoolwork", (text) => {
     expect(read(text).cues.has("schoolwork")).toBe(true);
   });
