@@ -67,6 +67,17 @@ const TRADE =
  */
 const POST_OF_TRADE = `(?:${TRADE}|cleaning|babysitting|housekeeping|care) (?:jobs?|work|positions?|posts?|vacanc(?:y|ies))|(?:jobs?|work|position|posto|impiego) (?:as|come|da) (?:a |an |un |una )?${TRADE}`;
 /**
+ * Work wished for in so many words, of oneself and not refused: a trade to change («vorrei
+ * cambiare mestiere», «I want to change careers»), work as what one lacks («quello che mi manca è
+ * un lavoro»), oneself available for a trade («disponibile come badante convivente»: not a worker
+ * a family asks to be available, «cerco una signora disponibile come badante»), «vorrei
+ * lavorare», «I'd like to work». Not a trade told («faccio la badante»), which the work cue reads.
+ */
+export const WORK_WISHED = new RegExp(
+  `(?<!\\b(?:non|not|don t|dont) (?:\\w+ )?)\\b(?:(?:vorrei|voglio|devo|dovrei|vorremmo|want to|d like to|need to) cambiare (?:mestiere|lavoro)|(?:want|d like|need) to change (?:jobs|careers?|my job|career)|(?:mi|ci) manca (?:e |solo |ancora )*(?:un |il )?lavoro|(?<!\\b(?:cerc\\w*|serve|servirebbe|need|looking for) (?:\\w+ ){0,3})disponibile (?:come|da|per fare) (?:la |il |un |una )?${TRADE}|(?:vorrei|voglio|vorremmo|want to|d like to|would like to) (?:lavorare|work))\\b`,
+  "u",
+);
+/**
  * Looking for work, or telling one's own trade: «cerco altra famiglia», «lavoro come colf»,
  * «faccio la badante da otto anni», «I work as a cleaner», «looking for work as a housekeeper»;
  * in the other languages, looking for work in so many words, colloquial ones too («caut de lucru»,

@@ -34,6 +34,13 @@ const ABOUT = /^(su|sul|sull|sullo|sulla|sulle|sui|sugli|about|on)$/;
 const TOPIC = /^(sul|sull|sullo|sulla|sulle|sui|sugli|about)$/;
 const ONLINE = /^(web|internet|google|sito|siti|telefono|cellulare)$/;
 
+/**
+ * Going over a subject for a test («mi fa ripetere per l'esame», «revising for my exam»); not
+ * «studiare», which a child with a learning disorder needs help with («il metodo di studio»).
+ */
+const isRevising = (token: string | undefined) =>
+  /^(ripetere|ripassare|revise|revising)$/.test(token ?? "");
+
 const SCHOOL = /^(scuola|school|universita|university|uni|classe|class|corso|course|esame|exam)$/;
 
 /**
@@ -62,7 +69,18 @@ export function isSchoolwork(tokens: readonly string[], i: number): boolean {
       );
     case "compito":
     case "esame":
-      return before === "un" && before2 === "per";
+    case "exam":
+    case "interrogazione":
+      // «per un esame di psicologia», «mi fa ripetere per l'esame», «revising for my exam».
+      return (before === "un" && before2 === "per") || tokens.slice(i - 4, i).some(isRevising);
+    case "statistiche":
+    case "statistica":
+    case "statistics":
+      // Figures about a need («avete statistiche sulla dislessia?») are a student's or a
+      // writer's data, not the service.
+      return true;
+    case "figures":
+      return tokens.slice(i + 1, i + 3).some((t) => TOPIC.test(t) || t === "for");
     case "tesi":
     case "tesina":
     case "thesis":
@@ -83,9 +101,11 @@ export function isSchoolwork(tokens: readonly string[], i: number): boolean {
     case "presentazione":
     case "presentation":
     case "relazione":
-      // «una presentazione per l'università sui servizi per anziani», «a class presentation on…».
+      // «una presentazione per l'università sui servizi per anziani», «a class presentation on…»,
+      // «una presentazione sui DSA»: what it is about is its topic («del servizio» is no topic).
       return (
         tokens.slice(i + 1, i + 6).some((t) => SCHOOL.test(t)) ||
+        TOPIC.test(tokens[i + 1] ?? "") ||
         before === "school" ||
         before === "class"
       );

@@ -107,6 +107,15 @@ const TRADE_IN_GOODS =
 const SHOP_DOES =
   /\b(?:supermercat[oi]|coop|esselunga|carrefour|conad|lidl|penny|unes|iper|ipercoop|negozio|negozi|amazon|glovo|deliveroo|ristorant[ei]|trattori[ae]|pizzeri[ae]|rosticceri[ae]|supermarkets?|shops?|stores?|restaurants?|takeaways?)(?: \w+){0,4}? (?:fa|fanno|porta|portano|consegna|consegnano|offre|offrono|does|do|deliver|delivers|offer|offers)\b/u;
 
+/**
+ * Whether a place takes a way of paying («qualcuno sa se lì accettano i buoni pasto?», «do they
+ * take meal vouchers?»): a shop's or a restaurant's till, not a service asked; a WeMi service
+ * named leaves it to the model («il servizio pasti accetta i buoni?»).
+ */
+const PAYMENT_TAKEN =
+  /\b(?:accett\w*|accept\w*|take|takes) (?:(?:i|il|la|le|lo|gli|the) )?(?:buoni pasto|buono pasto|ticket restaurant|bancomat|carta di credito|carte di credito|satispay|contanti|meal vouchers?|food vouchers?|credit cards?|cards|cash)\b/u;
+const A_SERVICE_NAMED = /\b(?:wemi|servizio|servizi|service|services)\b/u;
+
 const FOR_OLDER_PEOPLE =
   /\bper (?:gli |le |i )?(?:anzian\w*|pensionat\w*|over \d+)|\bfor (?:the )?(?:elderly|older people|seniors|pensioners)\b/u;
 
@@ -139,6 +148,13 @@ const HIRED_FOR_PREMISES = new RegExp(
   `\\b(?:(?:prendere|assumere|prendo|assumo|hire|hiring|take on|employ) (?:un |una |a |an )?(?:ragazz[oa]|person[ae]|dipendente|collaborat\\w+|fattorino|aiutante|apprendista|someone|somebody|guy|girl|worker)|(?:impresa|ditta|societa|cooperativa) di pulizi\\w*|cleaning (?:company|firm|service|agency)|office cleaners?)\\b(?: \\w+){0,4} ${FOR_PREMISES}\\b`,
   "u",
 );
+/**
+ * A business to open («vorrei aprire un'attività di pasti a domicilio, che permessi servono?»,
+ * «I'm starting a cleaning business»): the service named is what the citizen would sell, and
+ * permits or a plan are what they ask, not the service for themselves.
+ */
+const OPENS_A_BUSINESS =
+  /\b(?:aprire|avviare|aprirei|mettere su|open|opening|start|starting|set up|setting up) (?:un |una |uno |a |an |my own |our own |mia |mio )?(?:\w+ )?(?:attivita|impresa|azienda|ditta|startup|franchising|business|company)\b/u;
 const STAFF =
   /\b(?:annunci\w*|offerta di lavoro|job ad|job advert\w*|job post\w*|post (?:a|an) (?:ad|job)|advert\w*|hiring|hire|assumere|assumo|personale|staff|commess[oaie]|camerier[eia]|barista|cassier[ea]|cashier|waiter|waitress|shop assistant|dipendent[ei]|employee|apprendist[ai])\b/u;
 
@@ -350,7 +366,12 @@ export function asksForOther(
   if (OUT_OF_CURIOSITY.test(text)) return true;
   if (COMPLAINT.test(text) && !NOT_COMPLAINING.test(text) && !ANOTHER.test(text)) return true;
   const ownWork = beside.seeksWork || OWN_WORK.test(text);
-  if (!ownWork && ((OWN_BUSINESS.test(text) && STAFF.test(text)) || HIRED_FOR_PREMISES.test(text)))
+  if (
+    !ownWork &&
+    ((OWN_BUSINESS.test(text) && STAFF.test(text)) ||
+      HIRED_FOR_PREMISES.test(text) ||
+      OPENS_A_BUSINESS.test(text))
+  )
     return true;
   const tradeSought = TRADESPERSON.test(text) && SOUGHT.test(text) && !REFUSED_TRADE.test(text);
   if (!ownWork && (tradeSought || REPAIR.test(text))) return true;
@@ -371,6 +392,7 @@ export function asksForOther(
   if (TRADE_IN_GOODS.test(text) || (DOSE.test(text) && !SOMEONE.test(text))) return true;
   if ((SHOP_DOES.test(text) || PLACE_TO_EAT.test(text)) && !FOR_OLDER_PEOPLE.test(text))
     return true;
+  if (PAYMENT_TAKEN.test(text) && !A_SERVICE_NAMED.test(text)) return true;
   if (APPLIANCE.test(text) && ABOUT_A_THING.test(text)) return true;
   if (OPENING_HOURS.test(text) && PUBLIC_OFFICE.test(text) && !WEMI.test(text)) return true;
   if (asksOnlyForOtherObjects(plain, askedObjects)) return true;

@@ -309,11 +309,14 @@ export function readMessage(
       wantsElsewhere = true;
     }
     const words: ReadWord[] = [];
+    // After schoolwork's word its piece says what the work is about: «a school essay about
+    // elderly people living alone» tells of no trouble of the writer's own.
+    let topicOfSchoolwork = false;
     tokens.forEach((token, i) => {
       if (namesElsewhere(tokens, i) && !negated[i]) elsewhere = true;
-      if (isSchoolwork(tokens, i)) schoolwork = true;
-      if ((TROUBLE.test(token) && !askedPolitely(tokens, i)) || CONTRAST.has(token))
-        troubled = true;
+      if (isSchoolwork(tokens, i)) schoolwork = topicOfSchoolwork = true;
+      const trouble = TROUBLE.test(token) && !askedPolitely(tokens, i) && !topicOfSchoolwork;
+      if (trouble || CONTRAST.has(token)) troubled = true;
       // "I've been looking after my wife": caring for someone, not looking for something.
       const caring = token === "looking" && tokens[i + 1] === "after";
       // "grandma's home help comes on Tuesdays": the council's worker named, not help asked.

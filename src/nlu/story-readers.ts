@@ -12,7 +12,13 @@ import { refusesCarer, withoutRefused } from "./refused.js";
 import { asResolved } from "./resolved.js";
 import { withAgreedStory, withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
-import { asCareTraining, asWorkAfterLoss, asWorkOffered, asWorkSought } from "./work.js";
+import {
+  asCareTraining,
+  asWorkAfterLoss,
+  asWorkOffered,
+  asWorkSought,
+  asWorkWished,
+} from "./work.js";
 
 /** What every story reader is handed besides the decision the readers before it left. */
 export interface StoryContext {
@@ -64,6 +70,7 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, words, otherLanguage }) =>
     asWorkAfterLoss(decision, ranking, words.workLost && !(otherLanguage && words.satisfied)),
   (decision, { ranking }) => asWorkOffered(decision, ranking),
+  (decision, { ranking }) => asWorkWished(decision, ranking),
   // The one chore the story names.
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
   // A second chore the story tells hard, in a piece of its own.

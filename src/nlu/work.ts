@@ -1,3 +1,4 @@
+import { WORK_WISHED } from "./asking.js";
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
 import { ITALIAN_COURSE_INTENT } from "./learner.js";
 import {
@@ -172,6 +173,19 @@ export function asWorkOffered(decision: Classification, ranking: Ranking): Class
   if (decision.intent !== null) return decision;
   const plain = plainWords(decision.text);
   if (!POST_ASKED.test(plain) || !OFFERS_ONESELF.test(plain)) return decision;
+  return turnedTo(decision, ranking, JOB_INTENT, undefined);
+}
+
+/**
+ * Work wished for in so many words («vorrei cambiare mestiere… da dove si comincia?», «quello che
+ * mi manca è un lavoro», «disponibile come badante convivente», «vorrei lavorare qualche ora nei
+ * weekend»): the rest of the story (a bad back, the rent, children or old people it would be
+ * fine to work with) spreads the model below the bar, or between the trade and work. Taken only
+ * where the model refused the message or was unsure, and counts work among its best needs.
+ */
+export function asWorkWished(decision: Classification, ranking: Ranking): Classification {
+  if (decision.intent !== null && !decision.ambiguous) return decision;
+  if (!WORK_WISHED.test(plainWords(decision.text))) return decision;
   return turnedTo(decision, ranking, JOB_INTENT, undefined);
 }
 

@@ -104,6 +104,11 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "who plays the nanny in Mrs Doubtfire? my son asked me",
     "c'è un buon ristorante vicino a piazza Udine? voglio portarci mia madre per i suoi 80 anni",
     "can you recommend a trattoria near the Navigli for my dad's birthday?",
+    // A business to open whose trade is a need's; a till's ways of paying (session 28).
+    "Vorrei aprire un'attività di pasti a domicilio per gli uffici, che permessi servono?",
+    "I'm starting a cleaning business with my cousin, do we need a licence?",
+    "Ho fatto la spesa per mia nonna al Carrefour, qualcuno sa se lì accettano i buoni pasto?",
+    "does the bakery near grandma's take meal vouchers?",
   ])("%j", (text) => {
     expect(other(text)).toBe(true);
   });
@@ -169,6 +174,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "al tg hanno detto che il Comune aiuta con le badanti, come faccio a chiederla per mia madre?",
     // A need written to the bot, however fondly the mother is named.
     "la mia mamma amore mio ha 90 anni, cerco qualcuno che le porti la spesa",
+    // A business of one's own named beside a need; a WeMi service's ways of paying (session 28).
+    "ho aperto un negozio e lavoro fino a tardi, mi serve una babysitter per mia figlia",
+    "il servizio pasti a domicilio accetta i buoni pasto?",
   ])("%j does not", (text) => {
     expect(other(text)).toBe(false);
   });

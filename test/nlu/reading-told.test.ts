@@ -162,6 +162,12 @@ describe("schoolwork about a need asks for nothing", () => {
     // A paper named, whatever it is about (session 27).
     "che differenza c'è tra colf e badante? mi serve per la tesina",
     "what does a social custodian do? I have to put it in my thesis",
+    // A presentation's topic, figures about a need, a test revised for (session 28).
+    "la mia amica deve fare una presentazione sui DSA, avete statistiche sulla dislessia?",
+    "do you have statistics on home care in Lombardy? it's for a newspaper piece",
+    "mi fa ripetere per l'esame: la disgrafia è un disturbo della scrittura o del calcolo?",
+    // A trouble named as the work's topic is none of the writer's own (session 28).
+    "I'm writing a school essay about elderly people living alone in big cities, any figures?",
   ])("%j is schoolwork", (text) => {
     expect(read(text).cues.has("schoolwork")).toBe(true);
   });
@@ -174,6 +180,9 @@ describe("schoolwork about a need asks for nothing", () => {
     "ho la tesi sulla psicomotricità da finire, mia madre da sola non potrebbe più stare",
     // A search on the web finds a need; it studies none.
     "ho fatto una ricerca sul web ma non trovo una badante in zona",
+    // A learning disorder's study method before a test is the child's need (session 28).
+    "mia figlia ha la disgrafia, vorremmo un supporto per il metodo di studio in vista dell'esame",
+    "vorrei una presentazione del servizio di custode sociale per mia madre",
   ])("%j is not", (text) => {
     expect(read(text).cues.has("schoolwork")).toBe(false);
   });

@@ -8,6 +8,7 @@ import {
   asWorkAfterLoss,
   asWorkOffered,
   asWorkSought,
+  asWorkWished,
   toldWorkFound,
   toldWorkLost,
 } from "../../src/nlu/work.js";
@@ -474,5 +475,47 @@ describe("a course for the OSS qualification asked in another language", () => {
   it("an Italian course asked on the way to OSS stays the Italian course", () => {
     const text = "Чи є курси італійської мови для тих, хто хоче потім піти на OSS?";
     expect(classifier.classify(text).intent).toBe("corsi_italiano");
+  });
+});
+
+describe("work wished for in so many words, in a story the model left unsure", () => {
+  it.each([
+    "Faccio il rider da quattro anni, sempre in bici tra Bovisa e Dergano. La schiena non regge più e vorrei cambiare mestiere, magari facendo un corso che mi dia una qualifica. Da dove si comincia?",
+    "buongiorno signori, io Moldova, 52 anni, disponibile come badante convivente, anche fuori Milano va bene",
+    "Non ho bisogno del CAF, ho già fatto tutto. Quello che mi manca è un lavoro part time",
+  ])("is read as looking for work: %j", (text) => {
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+
+  const ranking: Ranking = {
+    ranked: [
+      { intent: "badante", confidence: 0.3 },
+      { intent: "colf", confidence: 0.2 },
+      { intent: "lavoro", confidence: 0.15 },
+    ],
+    outOfScope: 0.3,
+    knownWords: 10,
+  };
+  const read = (intent: string | null, ambiguous: boolean, text: string) => ({
+    ...decided(intent, ambiguous),
+    text,
+  });
+
+  it("turns a refused or unsure reading, never a sure one", () => {
+    const text = "vorrei cambiare lavoro, sono stanca di fare la cassiera";
+    expect(asWorkWished(read(null, false, text), ranking).intent).toBe("lavoro");
+    expect(asWorkWished(read("badante", true, text), ranking).intent).toBe("lavoro");
+    expect(asWorkWished(read("badante", false, text), ranking).intent).toBe("badante");
+  });
+
+  it.each([
+    // A family asks for a worker who is available: that is hiring.
+    "cerco una signora disponibile come badante convivente per mia madre",
+    // Work refused is no work wished for.
+    "non voglio cambiare lavoro, vorrei solo qualcuno per la nonna",
+    // Missing something else is no job.
+    "quello che manca è un posto dove parlare con altri genitori",
+  ])("leaves %j", (text) => {
+    expect(asWorkWished(read(null, false, text), ranking).intent).toBeNull();
   });
 });
