@@ -1,6 +1,6 @@
 import { type PlaceSpans, withoutPlaces } from "../nlu/places.js";
 import type { ModelReading } from "./danger-model.js";
-import type { Reading } from "./reading.js";
+import { openingCry, type Reading } from "./reading.js";
 import { SENTENCE_END } from "./sentences.js";
 
 /**
@@ -22,21 +22,6 @@ export function modelInput(r: Reading): { text: string; words: number } {
     kept.push(sentence);
   });
   return { text: kept.join(". "), words };
-}
-
-/**
- * A message opened by a call for help and nothing else, that goes on: «AIUTO! cerco qualcuno
- * per stirare». Alone, a cry is an alarm of its own (cryAlone); before more sentences, what they
- * tell counts, as for the cues. The model had learnt «aiuto», «help», «ho paura» as danger words,
- * so an anxious request opened by one was read as an emergency. A cry that ends a message
- * («… lui sente. aiutami») stays read: there it is the plea the message comes to.
- */
-function openingCry(r: Reading): number[] {
-  const first = r.sentenceOf[0];
-  if (first === undefined || r.sentenceOf.at(-1) === first) return [];
-  const end = r.sentenceOf.lastIndexOf(first) + 1;
-  const cry = r.found.some((f) => f.cue.role === "cry" && f.start === 0 && f.end === end);
-  return cry ? [first] : [];
 }
 
 /**

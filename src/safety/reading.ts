@@ -49,3 +49,21 @@ export function readingOf(text: string, cues: FoundCues): Reading {
     sentencesWith: (role) => new Set(found.filter((f) => f.cue.role === role).map(sentence)),
   };
 }
+
+/**
+ * A message opened by a call for help or a cry of despair and nothing else, that goes on:
+ * «AIUTO! cerco qualcuno per stirare», «NON CE LA FACCIO PIÙ! mio padre non si lava più da
+ * solo». Alone, a cry is an alarm of its own (cryAlone); before more sentences, what they
+ * tell counts, for the cues and the model alike. The model had learnt «aiuto», «help», «ho
+ * paura», «non ce la faccio più» as danger words, and «I can't take it anymore» was a cue of its
+ * own, so an anxious request opened by one was read as an emergency. A cry that ends a message
+ * («… lui sente. aiutami») stays read: there it is the plea the message comes to. The opening
+ * sentence's index, in a list (empty: none).
+ */
+export function openingCry(r: Reading): number[] {
+  const first = r.sentenceOf[0];
+  if (first === undefined || r.sentenceOf.at(-1) === first) return [];
+  const end = r.sentenceOf.lastIndexOf(first) + 1;
+  const cry = r.found.some((f) => f.cue.role === "cry" && f.start === 0 && f.end === end);
+  return cry ? [first] : [];
+}

@@ -1,6 +1,6 @@
 import { type Found, ROLES, type Role } from "./cue-index.js";
 import { DANGER_KINDS } from "./kinds.js";
-import type { Reading } from "./reading.js";
+import { openingCry, type Reading } from "./reading.js";
 import { NOT_SERIOUS, reportsSpeech, sequenceBetween, turnBetween } from "./sentences.js";
 import { namesTeller } from "./whose.js";
 
@@ -81,6 +81,9 @@ export function heardAlarms(r: Reading): Found[] {
   // A collapse or a crisis told as over or ended is over whatever the order; one told long ago
   // is over only up to that past (`told`): «da giovane aveva l'asma. Adesso non respira» is now.
   const over = (has("over") || has("ended")) && !has("still");
+  // A cry that opens a message and goes on is what the writer feels, not what happens: the
+  // sentences after it say whether anyone is in danger (reading.ts, openingCry).
+  const cried = new Set(openingCry(r));
   return (
     found
       .filter(
@@ -88,6 +91,7 @@ export function heardAlarms(r: Reading): Found[] {
           ALARMS.has(f.cue.role) && !((over || asked(f)) && SILENCED_WHEN_OVER.has(f.cue.role)),
       )
       .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f) && !mildNotNow(f))
+      .filter((f) => !(cried.has(sentence(f)) && cried.has(r.sentenceOf[f.end - 1] ?? -1)))
       // "Over now" quiets a collapse or a crisis told before it; a beating or a wish to die
       // is not over because the citizen is fine tonight ("ieri mi ha picchiata, ora sto bene").
       .filter((f) => !joking(r) && !(SILENCED_WHEN_OVER.has(f.cue.role) && resolved(f)))
