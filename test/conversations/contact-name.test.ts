@@ -14,6 +14,11 @@ const harness = useHarness({ operatorChatId: -1001620 });
 
 const say = sayTo(harness);
 
+const NAME = /Come ti chiami|What is your name|Cómo te llamas|Як вас звати/;
+const TIME = /Quando preferisci|When would you|Cuándo prefieres|Коли вам зручніше/;
+const NOTE = /nota per l'operatore|note for the worker|una nota|примітку/;
+const SUMMARY = /Controlla la tua richiesta|Check your request|Revisa tu solicitud|Перевірте запит/;
+
 /** Asks for a person, agrees, answers the name question with `typed`: the summary it ends on. */
 async function summaryAfterName(user: TestUser, typed: string, phone: string) {
   const english = user.language_code === "en";
@@ -83,6 +88,7 @@ describe("the name and the phone in one message", () => {
     "Rosa Bianchi 3331234567",
     "Rosa Bianchi, 333 123 4567",
     "mi chiamo Rosa Bianchi, tel. 333 123 4567",
+    "mi chiamo Rosa Bianchi e il mio numero è 333 123 4567",
   ])("«%s»: both are taken, and the phone is not asked", async (typed) => {
     const user = citizen("Rosa");
     await say(user, ASK_FOR_OPERATOR, /Sei d'accordo\?/);
@@ -94,6 +100,30 @@ describe("the name and the phone in one message", () => {
     const summary = shown(await say(user, "no", /Controlla la tua richiesta/));
     expect(summary).toMatch(/Nome: Rosa Bianchi\n/);
     expect(summary).toMatch(/Telefono: \+393331234567\n/);
+  });
+});
+
+describe("the name and the phone told in one sentence in the citizen's language", () => {
+  it.each([
+    ["es", "me llamo Lucía Gómez y mi número es 351 987 6543", "Lucía Gómez", "+393519876543"],
+    ["uk", "мене звати Олена Коваль, мій номер 333 765 4321", "Олена Коваль", "+393337654321"],
+    ["en", "my name is Amy Lee and my number is 333 123 4567", "Amy Lee", "+393331234567"],
+  ])("(%s) «%s»: both taken, the time asked next", async (language, typed, name, phone) => {
+    const user = citizen("Rosa", language);
+    await say(user, "/operatore", /\?/);
+    await say(
+      user,
+      ({ es: "sí", uk: "так", en: "yes" } as Record<string, string>)[language] ?? "",
+      NAME,
+    );
+    const next = shown(await say(user, typed, /\+39|\?|\./));
+    expect(next).toContain(phone);
+    expect(next).not.toMatch(/Solo necesito tu nombre|Мені потрібне лише|I only need your name/);
+    await until(harness.emulator, user.id, TIME);
+    await say(user, "9-12", NOTE);
+    const summary = shown(await say(user, language === "uk" ? "ні" : "no", SUMMARY));
+    expect(summary).toContain(`${name}\n`);
+    expect(summary).toContain(phone);
   });
 });
 
