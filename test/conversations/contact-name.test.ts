@@ -21,8 +21,13 @@ const SUMMARY = /Controlla la tua richiesta|Check your request|Revisa tu solicit
 
 /** Asks for a person, agrees, answers the name question with `typed`: the summary it ends on. */
 async function summaryAfterName(user: TestUser, typed: string, phone: string) {
-  const english = user.language_code === "en";
   await untilNameQuestion(harness.emulator, user);
+  return summaryFromName(user, typed, phone);
+}
+
+/** At the name question: `typed`, the phone and the rest, to the summary it ends on. */
+async function summaryFromName(user: TestUser, typed: string, phone: string) {
+  const english = user.language_code === "en";
   await say(user, typed, /A che numero|What number/);
   await say(user, phone, /Quando preferisci|When would you/);
   await say(
@@ -65,10 +70,7 @@ describe("a citizen who denies the name the bot proposed", () => {
     await untilNameQuestion(harness.emulator, user);
     const again = await say(user, "non mi chiamo Maria", /Mi serve solo il nome|A che numero/);
     expect(shown(again)).toMatch(/Mi serve solo il nome/);
-    await say(user, "Giulia Rossi", /A che numero/);
-    await say(user, "333 222 1132", /Quando preferisci/);
-    await say(user, "indifferente", /nota per l'operatore/);
-    const summary = shown(await say(user, "no", /Controlla la tua richiesta/));
+    const summary = await summaryFromName(user, "Giulia Rossi", "333 222 1132");
     expect(summary).toMatch(/Nome: Giulia Rossi\n/);
   });
 
