@@ -29,9 +29,23 @@ const PRONOUNS = new Set(
   "lei lui loro she he her him they them ella él el ellos ellas ea ei ele вона він вони".split(" "),
 );
 
-/** A phone number typed beside the name, and the words before it («tel.», «cell» dropped). */
-const PHONE_IN_TEXT =
-  /(?:[\s,;:-]*(?:tel|telefono|cell|cellulare|phone|numero|number|n)\.?)?[\s,;:-]*(\+?\d[\d\s./-]{6,}\d)\s*$/iu;
+/** Words that join the number to the name, in the languages the bot speaks («e», «y», «și»). */
+const PHONE_JOIN = "(?:e|y|and|și|si|і|та)";
+/** «il mio», «mi», «my», «мій» before the word for the number. */
+const PHONE_MINE = "(?:il mio|mi|my|el|the|мій)";
+const PHONE_WORD =
+  "(?:tel|telefono|teléfono|telefonul|telefon|cell|cellulare|celular|móvil|movil|phone|mobile|numero|número|numărul|numarul|număr|numar|number|nr|n|номер|телефон)";
+
+/**
+ * A phone number typed at the end of the name, and the words that introduce it dropped: «tel.»,
+ * «e il mio numero è», «y mi número es», «și numărul meu este», «мій номер».
+ */
+const PHONE_IN_TEXT = new RegExp(
+  `(?:(?:^|[\\s,;:-]+)(?:${PHONE_JOIN}\\s+)?(?:${PHONE_MINE}\\s+)?${PHONE_WORD}\\.?` +
+    `(?:\\s+(?:di telefono|de teléfono|de telefon|телефону))?(?:\\s+(?:meu|mio))?` +
+    `(?:\\s+(?:è|e|es|is|este))?)?[\\s,;:-]*(\\+?\\d[\\d\\s./-]{6,}\\d)\\s*$`,
+  "iu",
+);
 
 /** The name step's text without a valid phone number at its end, and that number. */
 function namePhoneIn(text: string): { readonly rest: string; readonly phone: string | null } {
@@ -90,8 +104,9 @@ export async function askName(
       // «me», «io»: the citizen means the name the bot proposed.
       const name = proposed !== "" && MYSELF.test(said) ? proposed : said;
       const words = name.split(/\s+/u).filter(Boolean);
+      // The words beside the number: a number asks for a call («operatore» 0.77 with it).
       const aNeed = await conversation.external(() => {
-        const reading = knowledge.current.classifier.classify(reply.text);
+        const reading = knowledge.current.classifier.classify(told.rest);
         return namesNeed(reading) && reading.confidence >= NEED_AT_NAME_CONFIDENCE;
       });
       const aName =

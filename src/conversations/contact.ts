@@ -28,18 +28,34 @@ export interface ContactDependencies {
   readonly newArea: (reply: Reply) => Promise<boolean>;
 }
 
+const DETAILS = ["name", "phone", "time", "note"] as const;
+type Detail = (typeof DETAILS)[number];
+
+/**
+ * The one contact detail a message names («cambia il nome», «schimbă numărul», «змінити
+ * ім'я»: `detail_*` in replies.yaml); undefined when it names none, or more than one.
+ */
+export function namedDetail(dialogue: Dialogue, text: string): Detail | undefined {
+  const named = DETAILS.filter((detail) => dialogue.read.mentions(`detail_${detail}`, text));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /**
  * Name, phone, preferred time and note, each understood when typed; "indietro" goes back one
  * question, "annulla" or "basta" stops (null: nothing was stored). With no phone there is no
- * time to call, and that question is left out.
+ * time to call, and that question is left out. With `only`, the details given are kept and
+ * that one question alone is asked again (a detail corrected at the summary).
  */
 export async function askContactDetails(
   dialogue: Dialogue,
   deps: ContactDependencies,
+  again?: { readonly details: ContactDetails; readonly only: Detail },
 ): Promise<ContactDetails | null> {
   const { knowledge } = deps;
-  const details: { -readonly [K in keyof ContactDetails]?: ContactDetails[K] } = {};
-  const steps = ["name", "phone", "time", "note"] as const;
+  const details: { -readonly [K in keyof ContactDetails]?: ContactDetails[K] } = {
+    ...again?.details,
+  };
+  const steps = again ? [again.only] : DETAILS;
   let step = 0;
   while (step < steps.length) {
     const current = steps[step];

@@ -17,7 +17,7 @@ import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
-import { askContactDetails } from "./contact.js";
+import { askContactDetails, namedDetail } from "./contact.js";
 import { askNewArea, changesArea } from "./contact-area.js";
 import { correctedName } from "./contact-steering.js";
 import { matchingPlace, type PlaceInUse, recalled } from "./place-in-use.js";
@@ -305,7 +305,12 @@ export async function consentAnswered(
       // "cambia" or "indietro" at the summary: the details are asked again.
       const kind = reply.kind === "text" ? readReply(dialogue, reply.text).kind : null;
       if (kind === "change" || kind === "back") {
-        details = await askContactDetails(dialogue, contactDeps);
+        // «cambia il nome»: that detail alone; «cambia» or «indietro»: every one again.
+        const only =
+          kind === "change" && reply.kind === "text"
+            ? namedDetail(dialogue, reply.text)
+            : undefined;
+        details = await askContactDetails(dialogue, contactDeps, only && { details, only });
         break;
       }
       await ctx.reply(t("handoff-confirm-again"));

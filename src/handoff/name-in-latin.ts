@@ -1,6 +1,8 @@
 /**
  * A name written in Cyrillic («Олена Шевченко»), in Latin letters for the operators who call
- * the citizen back: they read Italian, and cannot say a name they cannot read.
+ * the citizen back: they read Italian, and cannot say a name they cannot read. Not the letters
+ * of src/geo/normalize.ts, which spell Cyrillic as Italian spells its places («ш» as «sc»): a
+ * person's name is written as their passport writes it.
  */
 
 /**

@@ -55,6 +55,11 @@ export const replyLexiconSchema = z.strictObject({
   name_short: phrases,
   /** Words denying a name («non mi chiamo», «not»): at the name question, that part is no name. */
   name_denied: phrases,
+  /** Words naming a contact detail («nome», «telefono», «orario», «nota»): «cambia il nome». */
+  detail_name: phrases,
+  detail_phone: phrases,
+  detail_time: phrases,
+  detail_note: phrases,
   /** Words opening a correction of the name («scusa», «actually», «de hecho»). */
   correcting: phrases,
   /**
@@ -82,6 +87,10 @@ export type Cue =
   | "name"
   | "name_short"
   | "name_denied"
+  | "detail_name"
+  | "detail_phone"
+  | "detail_time"
+  | "detail_note"
   | "correcting";
 const CUES: readonly Cue[] = [
   "home",
@@ -93,6 +102,10 @@ const CUES: readonly Cue[] = [
   "name",
   "name_short",
   "name_denied",
+  "detail_name",
+  "detail_phone",
+  "detail_time",
+  "detail_note",
   "correcting",
 ];
 export type ReplyLexicon = z.infer<typeof replyLexiconSchema>;

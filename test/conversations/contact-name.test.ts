@@ -14,10 +14,20 @@ const harness = useHarness({ operatorChatId: -1001620 });
 
 const say = sayTo(harness);
 
+const NAME = /Come ti chiami|What is your name|Cómo te llamas|Як вас звати/;
+const TIME = /Quando preferisci|When would you|Cuándo prefieres|Коли вам зручніше/;
+const NOTE = /nota per l'operatore|note for the worker|una nota|примітку/;
+const SUMMARY = /Controlla la tua richiesta|Check your request|Revisa tu solicitud|Перевірте запит/;
+
 /** Asks for a person, agrees, answers the name question with `typed`: the summary it ends on. */
 async function summaryAfterName(user: TestUser, typed: string, phone: string) {
-  const english = user.language_code === "en";
   await untilNameQuestion(harness.emulator, user);
+  return summaryFromName(user, typed, phone);
+}
+
+/** At the name question: `typed`, the phone and the rest, to the summary it ends on. */
+async function summaryFromName(user: TestUser, typed: string, phone: string) {
+  const english = user.language_code === "en";
   await say(user, typed, /A che numero|What number/);
   await say(user, phone, /Quando preferisci|When would you/);
   await say(
@@ -60,10 +70,7 @@ describe("a citizen who denies the name the bot proposed", () => {
     await untilNameQuestion(harness.emulator, user);
     const again = await say(user, "non mi chiamo Maria", /Mi serve solo il nome|A che numero/);
     expect(shown(again)).toMatch(/Mi serve solo il nome/);
-    await say(user, "Giulia Rossi", /A che numero/);
-    await say(user, "333 222 1132", /Quando preferisci/);
-    await say(user, "indifferente", /nota per l'operatore/);
-    const summary = shown(await say(user, "no", /Controlla la tua richiesta/));
+    const summary = await summaryFromName(user, "Giulia Rossi", "333 222 1132");
     expect(summary).toMatch(/Nome: Giulia Rossi\n/);
   });
 
@@ -83,6 +90,7 @@ describe("the name and the phone in one message", () => {
     "Rosa Bianchi 3331234567",
     "Rosa Bianchi, 333 123 4567",
     "mi chiamo Rosa Bianchi, tel. 333 123 4567",
+    "mi chiamo Rosa Bianchi e il mio numero è 333 123 4567",
   ])("«%s»: both are taken, and the phone is not asked", async (typed) => {
     const user = citizen("Rosa");
     await say(user, ASK_FOR_OPERATOR, /Sei d'accordo\?/);
@@ -94,6 +102,30 @@ describe("the name and the phone in one message", () => {
     const summary = shown(await say(user, "no", /Controlla la tua richiesta/));
     expect(summary).toMatch(/Nome: Rosa Bianchi\n/);
     expect(summary).toMatch(/Telefono: \+393331234567\n/);
+  });
+});
+
+describe("the name and the phone told in one sentence in the citizen's language", () => {
+  it.each([
+    ["es", "me llamo Lucía Gómez y mi número es 351 987 6543", "Lucía Gómez", "+393519876543"],
+    ["uk", "мене звати Олена Коваль, мій номер 333 765 4321", "Олена Коваль", "+393337654321"],
+    ["en", "my name is Amy Lee and my number is 333 123 4567", "Amy Lee", "+393331234567"],
+  ])("(%s) «%s»: both taken, the time asked next", async (language, typed, name, phone) => {
+    const user = citizen("Rosa", language);
+    await say(user, "/operatore", /\?/);
+    await say(
+      user,
+      ({ es: "sí", uk: "так", en: "yes" } as Record<string, string>)[language] ?? "",
+      NAME,
+    );
+    const next = shown(await say(user, typed, /\+39|\?|\./));
+    expect(next).toContain(phone);
+    expect(next).not.toMatch(/Solo necesito tu nombre|Мені потрібне лише|I only need your name/);
+    await until(harness.emulator, user.id, TIME);
+    await say(user, "9-12", NOTE);
+    const summary = shown(await say(user, language === "uk" ? "ні" : "no", SUMMARY));
+    expect(summary).toContain(`${name}\n`);
+    expect(summary).toContain(phone);
   });
 });
 

@@ -129,3 +129,30 @@ describe("a button's place typed at the consent question", () => {
     expect(shown(await harness.emulator.nextBotMessage(user.id))).toMatch(/non salvo nessun dato/);
   });
 });
+
+describe("one detail named with «change» at the summary: that question alone, then the summary", () => {
+  it.each([
+    ["it", "Anna", "cambia il numero", STEPS.phone, "347 765 4321", /Telefono: \+393477654321/],
+    ["es", "Lucía", "cambiar el teléfono", STEPS.phone, "351 987 6543", /Teléfono: \+393519876543/],
+    ["ro", "Ana", "schimba numele", STEPS.name, "Ana Maria Rusu", /Nume: Ana Maria Rusu/],
+    ["uk", "Олена", "змінити ім'я", STEPS.name, "Олена Коваль", /Ім'я: Олена Коваль/],
+  ])(
+    "(%s) %s types «%s»: the new one on the summary, the others kept, no other question asked",
+    async (language, name, typed, question, answer, changed) => {
+      const { emulator } = harness;
+      const user = citizen(name, language);
+      const before = shown(await atTheSummary(user));
+      emulator.sendText(user, typed);
+      await until(emulator, user.id, question);
+      emulator.sendText(user, answer);
+      // The summary, or (as before) the questions after the one named, from the time to call.
+      const next = new RegExp(`${SUMMARY.source}|${STEPS.time.source}`);
+      const after = shown(await until(emulator, user.id, next));
+      expect(after).toMatch(SUMMARY);
+      expect(after).toMatch(changed);
+      // What was not named stays as it was: the time tapped, the note left empty.
+      const lastTwo = (summary: string) => summary.split("\n").slice(-2).join("\n");
+      expect(lastTwo(after)).toBe(lastTwo(before));
+    },
+  );
+});
