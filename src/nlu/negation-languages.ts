@@ -119,6 +119,13 @@ export interface NegationWords {
   readonly children?: readonly string[];
   readonly unminded?: readonly string[];
   /**
+   * How one names an older relative («mi padre», «тато», «bunicul»), and how they are told as
+   * not to be left alone, or with nobody by them («no puede estar sola», «хто б жив з ним»,
+   * «مفيش حد معاه»): both in one message are a home carer (home-care.ts).
+   */
+  readonly elders?: readonly string[];
+  readonly unattended?: readonly string[];
+  /**
    * How one asks how a word is said or translated, as phrases («comment on dit», «cum se
    * zice», «як перекласти»): said of Italian or another language and wanting nothing, the need's
    * word in it («femme de ménage») is only the word asked for (reading.ts).
@@ -169,6 +176,8 @@ export const readingWordsFileSchema = z
     idle: words.optional(),
     children: words.optional(),
     unminded: words.optional(),
+    elders: words.optional(),
+    unattended: words.optional(),
     asks_a_word: words.optional(),
   })
   .transform(
@@ -252,6 +261,8 @@ export interface OtherWords {
   readonly wellButIdle: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells children left without someone. */
   readonly childrenUnminded: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, tells an older relative not to be left alone. */
+  readonly elderUnattended: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, asks how a word is said (asksAWord). */
   readonly asksAWord: (plain: string) => boolean;
 }
@@ -300,6 +311,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     asksAsCarer: both(saysOne(listed((w) => w.caresForOwn)), saysOne(listed((w) => w.forOneself))),
     wellButIdle: both(saysOne(listed((w) => w.well)), saysOne(listed((w) => w.idle))),
     childrenUnminded: both(saysOne(listed((w) => w.children)), saysOne(listed((w) => w.unminded))),
+    elderUnattended: both(saysOne(listed((w) => w.elders)), saysOne(listed((w) => w.unattended))),
     asksAWord: saysOne(listed((w) => w.asksAWord)),
   };
 }
@@ -364,5 +376,6 @@ export const NO_OTHER_WORDS: OtherWords = {
   asksAsCarer: () => false,
   wellButIdle: () => false,
   childrenUnminded: () => false,
+  elderUnattended: () => false,
   asksAWord: () => false,
 };

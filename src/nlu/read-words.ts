@@ -67,6 +67,8 @@ export interface ReadWords {
   readonly wellButIdle: boolean;
   /** A parent's children left without someone for some hours (childcare.ts). */
   readonly childrenUnminded: boolean;
+  /** An older relative told as not to be left alone, in another language (home-care.ts). */
+  readonly elderUnattended: boolean;
   /** Italian told as what stands in the way (learner.ts). */
   readonly languageBarrier: boolean;
   /** One's own work lost and oneself offered as a worker (work.ts). */
@@ -172,6 +174,7 @@ export function readWords(
     asksAsCarer: asksAsCarer(plain) || other.asksAsCarer(plain),
     wellButIdle: toldWellButIdle(plain) || other.wellButIdle(plain),
     childrenUnminded: toldChildrenUnminded(plain) || other.childrenUnminded(plain),
+    elderUnattended: other.elderUnattended(plain),
     // In another language only when told, not asked: «Не подскажете, как по-итальянски…?» asks
     // for a word, politely negated.
     languageBarrier:

@@ -4,6 +4,7 @@ import { asChildcare } from "./childcare.js";
 import { asChoreNeed, withSecondChore } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
 import { asDiagnosisTold } from "./diagnosis.js";
+import { asHomeCare } from "./home-care.js";
 import { asInPlace } from "./in-place.js";
 import { asItalianCourse } from "./learner.js";
 import type { ReadWords } from "./read-words.js";
@@ -54,7 +55,7 @@ export const STORY_READERS: readonly StoryReader[] = [
           words.refused.map(rankSegment),
         ),
   // Whose need it is: a worker's, a carer's own (asked or told as strain), an older person's, a working parent's
-  // children's, a newcomer's held back by the language, a worker's who lost their work or
+  // children's, an older relative's who is not to be left alone, a newcomer's held back by the language, a worker's who lost their work or
   // offers themselves for a post.
   (decision, { ranking, words, otherLanguage }) =>
     asWorkSought(decision, ranking, words.seeksWork, otherLanguage),
@@ -63,6 +64,12 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, words }) => asActiveAgeing(decision, ranking, words.wellButIdle),
   (decision, { ranking, words }) =>
     asChildcare(decision, ranking, words.childrenUnminded, words.seeksWork),
+  (decision, { ranking, words }) =>
+    asHomeCare(
+      decision,
+      ranking,
+      words.elderUnattended && !words.childrenUnminded && !words.wellButIdle,
+    ),
   (decision, { ranking, words }) => asItalianCourse(decision, ranking, words.languageBarrier),
   (decision, { ranking, otherLanguage }) => asCareTraining(decision, ranking, otherLanguage),
   // In another language a training for care work told with good news is someone's work found

@@ -5,6 +5,7 @@ import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { readMessage } from "../../src/nlu/reading.js";
 import { plainWords } from "../../src/nlu/told-need.js";
 import {
+  asCareTraining,
   asWorkAfterLoss,
   asWorkOffered,
   asWorkSought,
@@ -463,13 +464,28 @@ describe("a course for the OSS qualification asked in another language", () => {
     ).toBe("lavoro");
   });
 
-  it.each([
-    [
-      "Bonjour, c'est possible de suivre des cours du soir pour devenir OSS ? Je travaille dans un bar",
-    ],
-    ["pwede po ba mag-aral para maging OSS dito sa Milano?"],
-  ])("%j, wanting to become one, is work where the model hesitates", (text) => {
-    expect(classifier.classify(text).intent).toBe("lavoro");
+  it("wanting to become one is work where the model refused the message, a training told is not", () => {
+    const spread: Ranking = {
+      ranked: [
+        { intent: "info_wemi", confidence: 0.19 },
+        { intent: "lavoro", confidence: 0.15 },
+      ],
+      outOfScope: 0.5,
+      knownWords: 6,
+    };
+    const refused = (text: string): Classification => ({
+      text,
+      intent: null,
+      confidence: 0.19,
+      alternatives: spread.ranked,
+      ambiguous: false,
+    });
+    const becoming = refused("une formation gratuite pour devenir OSS? je veux changer de métier");
+    expect(asCareTraining(becoming, spread, true).intent).toBe("lavoro");
+    // Italian and English are read by the model of those two: no turn.
+    expect(asCareTraining(becoming, spread, false).intent).toBeNull();
+    const told = refused("ma cousine est devenue OSS l'an dernier, elle adore son travail");
+    expect(asCareTraining(told, spread, true).intent).toBeNull();
   });
 
   it("an Italian course asked on the way to OSS stays the Italian course", () => {
