@@ -81,6 +81,11 @@ export function heardAlarms(r: Reading): Found[] {
   // A collapse or a crisis told as over or ended is over whatever the order; one told long ago
   // is over only up to that past (`told`): «da giovane aveva l'asma. Adesso non respira» is now.
   const over = (has("over") || has("ended")) && !has("still");
+  // Today's news told after a request is not covered by what was over before the request
+  // («da mesi cerchiamo aiuto per la spesa… però adesso la vicina dice che la mamma non apre e
+  // da dentro si sente un lamento»): the request closed that story.
+  const overBefore = (f: Found) =>
+    news(f) && request > Math.max(r.lastOf("over"), r.lastOf("ended"));
   // A cry that opens a message and goes on is what the writer feels, not what happens: the
   // sentences after it say whether anyone is in danger (reading.ts, openingCry).
   const cried = new Set(openingCry(r));
@@ -88,7 +93,8 @@ export function heardAlarms(r: Reading): Found[] {
     found
       .filter(
         (f) =>
-          ALARMS.has(f.cue.role) && !((over || asked(f)) && SILENCED_WHEN_OVER.has(f.cue.role)),
+          ALARMS.has(f.cue.role) &&
+          !(((over && !overBefore(f)) || asked(f)) && SILENCED_WHEN_OVER.has(f.cue.role)),
       )
       .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f) && !mildNotNow(f))
       .filter((f) => !(cried.has(sentence(f)) && cried.has(r.sentenceOf[f.end - 1] ?? -1)))
