@@ -89,6 +89,12 @@ export function heardAlarms(r: Reading): Found[] {
   // A cry that opens a message and goes on is what the writer feels, not what happens: the
   // sentences after it say whether anyone is in danger (reading.ts, openingCry).
   const cried = new Set(openingCry(r));
+  // Despair that is only a cry («I can't take it anymore, my mum needs a carer»), told with a
+  // request for a service, is the request's background, as a crisis is (`asked`); a danger told
+  // beside it in other words keeps the alarm.
+  const cries = found.filter((c) => c.cue.role === "cry");
+  const despairAsked = (f: Found) =>
+    asked(f) && cries.some((c) => c.start <= f.start && f.end <= c.end);
   return (
     found
       .filter(
@@ -98,6 +104,7 @@ export function heardAlarms(r: Reading): Found[] {
       )
       .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f) && !mildNotNow(f))
       .filter((f) => !(cried.has(sentence(f)) && cried.has(r.sentenceOf[f.end - 1] ?? -1)))
+      .filter((f) => !despairAsked(f))
       // "Over now" quiets a collapse or a crisis told before it; a beating or a wish to die
       // is not over because the citizen is fine tonight ("ieri mi ha picchiata, ora sto bene").
       .filter((f) => !joking(r) && !(SILENCED_WHEN_OVER.has(f.cue.role) && resolved(f)))
