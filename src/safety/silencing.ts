@@ -81,17 +81,30 @@ export function heardAlarms(r: Reading): Found[] {
   // A collapse or a crisis told as over or ended is over whatever the order; one told long ago
   // is over only up to that past (`told`): «da giovane aveva l'asma. Adesso non respira» is now.
   const over = (has("over") || has("ended")) && !has("still");
+  // Today's news told after a request is not covered by what was over before the request
+  // («da mesi cerchiamo aiuto per la spesa… però adesso la vicina dice che la mamma non apre e
+  // da dentro si sente un lamento»): the request closed that story.
+  const overBefore = (f: Found) =>
+    news(f) && request > Math.max(r.lastOf("over"), r.lastOf("ended"));
   // A cry that opens a message and goes on is what the writer feels, not what happens: the
   // sentences after it say whether anyone is in danger (reading.ts, openingCry).
   const cried = new Set(openingCry(r));
+  // Despair that is only a cry («I can't take it anymore, my mum needs a carer»), told with a
+  // request for a service, is the request's background, as a crisis is (`asked`); a danger told
+  // beside it in other words keeps the alarm.
+  const cries = found.filter((c) => c.cue.role === "cry");
+  const despairAsked = (f: Found) =>
+    asked(f) && cries.some((c) => c.start <= f.start && f.end <= c.end);
   return (
     found
       .filter(
         (f) =>
-          ALARMS.has(f.cue.role) && !((over || asked(f)) && SILENCED_WHEN_OVER.has(f.cue.role)),
+          ALARMS.has(f.cue.role) &&
+          !(((over && !overBefore(f)) || asked(f)) && SILENCED_WHEN_OVER.has(f.cue.role)),
       )
       .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f) && !mildNotNow(f))
       .filter((f) => !(cried.has(sentence(f)) && cried.has(r.sentenceOf[f.end - 1] ?? -1)))
+      .filter((f) => !despairAsked(f))
       // "Over now" quiets a collapse or a crisis told before it; a beating or a wish to die
       // is not over because the citizen is fine tonight ("ieri mi ha picchiata, ora sto bene").
       .filter((f) => !joking(r) && !(SILENCED_WHEN_OVER.has(f.cue.role) && resolved(f)))

@@ -38,6 +38,14 @@ describe("a job seeker's despair told with what is missing is no alarm", () => {
   });
 });
 
+describe("despair told in the request's own sentence is its background", () => {
+  it("«I can't take it anymore, I need a cleaner …»", () => {
+    expect(
+      detect("I can't take it anymore, I need a cleaner for the stairs twice a week"),
+    ).toBeNull();
+  });
+});
+
 describe("despair alone, or told with a danger, is still heard", () => {
   it.each([
     "Non ce la faccio più!",
@@ -47,6 +55,7 @@ describe("despair alone, or told with a danger, is still heard", () => {
     "non ce la faccio più. davvero stavolta. non voglio più svegliarmi",
     "I can't take it anymore, I look after my dad alone and I want to die",
     "I can't go on without him, I have the pills ready",
+    "I can't take it anymore, I need a cleaner, and tonight I'll end it all",
   ])("«%s»", (text) => {
     expect(detect(text)).not.toBeNull();
   });

@@ -94,8 +94,16 @@ describe("a request is the background of the collapse told before it, not of one
     "cerco una badante, ma poco fa ho trovato mio padre a terra in bagno e non risponde",
     "we need a carer for mum. this morning I found her on the floor and she can't speak",
     "ho esperienza come infermiera: mia madre è a terra e non respira",
+    // what was over before the request does not cover today's news told after it
+    "da mesi cerchiamo una badante per papà, ma adesso non risponde e si sente un lamento dal bagno",
   ])("«%s» alarms", (text) => {
     expect(cuesAlone(text)?.kind).toBe("collapse");
+  });
+
+  it("«da anni cerchiamo una badante, è caduta l'anno scorso …» stays a need", () => {
+    expect(
+      cuesAlone("da anni cerchiamo una badante, mia madre è caduta l'anno scorso e non si rialza"),
+    ).toBeNull();
   });
 });
 
