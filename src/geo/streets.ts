@@ -62,16 +62,23 @@ export function isHouseNumber(token: string | undefined): boolean {
   return token !== undefined && /^\d{1,4}[a-z]?$/.test(token);
 }
 
+/** A token that is no word of the vocabulary and not read as a typo: one answer for all. */
+const NOT_A_NAME_WORD: { readonly words: readonly string[]; readonly typo: false } = {
+  words: [],
+  typo: false,
+};
+const DIGIT = /\d/;
+
 /** The words of `vocabulary` a token may be: itself, its corrections, or none. */
 export function correctedWords(
   token: string,
   vocabulary: FuzzyVocabulary,
   commonWords: { has(word: string): boolean },
-): { words: string[]; typo: boolean } {
+): { readonly words: readonly string[]; readonly typo: boolean } {
   if (vocabulary.has(token)) return { words: [token], typo: false };
   // An ordinary word is what it says: "sento" is not a misspelt Sesto, nor "torno" Torino.
-  if (/\d/.test(token) || FILLER_WORDS.has(token) || commonWords.has(token))
-    return { words: [], typo: false };
+  if (DIGIT.test(token) || FILLER_WORDS.has(token) || commonWords.has(token))
+    return NOT_A_NAME_WORD;
   return { words: vocabulary.correct(token), typo: true };
 }
 
@@ -149,7 +156,7 @@ export function createStreetMatcher(
     if (required.length === 0) return null;
     let typos = 0;
     let candidates = new Set<number>();
-    const wanted: string[][] = [];
+    const wanted: (readonly string[])[] = [];
     for (const token of required) {
       const { words, typo } = correctedWords(token, streetVocabulary, index.commonWords);
       if (words.length === 0) return null;

@@ -243,7 +243,8 @@ function readWith(
   /** Stop reading past this many other words (the count is then one more). */
   most?: number,
 ): Reading {
-  const kinds = new Set<ReplyKind>();
+  // Made at the first reply found: most messages, read in every language, hold none.
+  let kinds: Set<ReplyKind> | undefined;
   let thanks = false;
   let takenBack = false;
   const extraWords = index.readLongest(
@@ -254,8 +255,9 @@ function readWith(
       if (kind === "instead") takenBack = true;
       else if (kind === "thanks") thanks = true;
       else {
-        if (takenBack) kinds.clear();
+        if (takenBack) kinds?.clear();
         takenBack = false;
+        kinds ??= new Set();
         kinds.add(kind);
       }
     },
@@ -263,7 +265,8 @@ function readWith(
   );
   const none = { kind: null, extraWords, thanks };
   if (extraWords > MAX_EXTRA_WORDS) return none;
-  if (kinds.size === 0) return thanks ? { kind: "thanks", extraWords, thanks } : none;
+  if (kinds === undefined || kinds.size === 0)
+    return thanks ? { kind: "thanks", extraWords, thanks } : none;
   const precise = [...kinds].filter((kind) => !LEAD_INS.has(kind));
   if (precise.length === 1) return { kind: precise[0] as ReplyKind, extraWords, thanks };
   if (precise.length === 0 && kinds.size === 1)
