@@ -42,12 +42,23 @@ describe("an ordinary story told to ask for help weighs less for danger", () => 
   it.each([
     "My card was eaten by the machine at the station and I have no cash, what do I do now?",
     "Lo dico solo perché la dottoressa insiste: stamattina papà ha fatto le scale da solo, ma vorremmo qualcuno che passi a vederlo.",
-    // bruises a medicine explains, a bump a toddler laughs off: everyday words of harm
+    // bruises a medicine explains: everyday words of harm
     "La mamma con l'anticoagulante si riempie di lividi per niente, lo sa anche il medico: ci serve una badante per il bagno",
-    "Mia figlia ha sbattuto la testa sul lavandino, le è venuto un bernoccolo ma gioca tranquilla. Fate corsi di primo soccorso?",
   ])("«%s»", (text) => {
     expect(withStories(text)).toBeLessThan(withoutStories(text));
     expect(withStories(text)).toBeLessThan(DANGER_MODEL_ODDS);
+  });
+});
+
+// Once danger-dev-34 (a concierge's neighbours: bumps, falls, children back to playing) joined
+// the danger sets, they taught the model this much themselves: the stories no longer lower a
+// toddler's laughed-off bump (−34.83 with them, −34.86 without), and it stays far from alarm.
+describe("a bump a toddler laughs off is no danger to the model", () => {
+  it("«Mia figlia ha sbattuto la testa sul lavandino, le è venuto un bernoccolo ma gioca tranquilla…»", () => {
+    const text =
+      "Mia figlia ha sbattuto la testa sul lavandino, le è venuto un bernoccolo ma gioca tranquilla. Fate corsi di primo soccorso?";
+    expect(withStories(text)).toBeLessThan(DANGER_MODEL_ODDS);
+    expect(withoutStories(text)).toBeLessThan(DANGER_MODEL_ODDS);
   });
 });
 
