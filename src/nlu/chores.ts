@@ -237,8 +237,12 @@ const TWO_LISTED = new RegExp(
   `(?<!\\b(?:non|not|no|don t|nessun\\w*) (?:\\w+ ){0,3})\\b(${NAMED})(?: \\w+){0,3}? (?:e|ed|and|oppure|or) (?:anche |also |poi )?(?:\\w+ ){0,4}?(${NAMED})\\b`,
   "u",
 );
+/** Each chore's words whole, made once: a listed chore is told apart by them. */
+const WHOLE_NAMED = CHORE_NAMED.map(
+  ([need, words]) => [need, new RegExp(`^(?:${words})$`, "u")] as const,
+);
 const needOfNamed = (words: string | undefined): string | undefined =>
-  CHORE_NAMED.find(([, named]) => new RegExp(`^(?:${named})$`, "u").test(words ?? ""))?.[0];
+  WHOLE_NAMED.find(([, whole]) => whole.test(words ?? ""))?.[0];
 
 /**
  * The other chore of two the citizen lists together, where the one read is one of them («non mi
