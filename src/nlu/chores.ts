@@ -200,10 +200,11 @@ export function choresToldByPiece(text: string): string[] {
 
 /**
  * A chore the family says it sees to itself («ci pensiamo noi», «le pulizie le faccio io», «we
- * manage that ourselves»): what else is told hard is no second need to offer.
+ * manage that ourselves»; not the person seen to, «ci penso io a lei»): what else is told hard
+ * is no second need to offer.
  */
 const SEEN_TO =
-  /\b(?:ci (?:pensiamo|penso) (?:noi|io)|(?:le|lo|la|li) (?:faccio|facciamo) (?:io|noi)|(?:we|i) (?:do|handle|manage) (?:it|that|them) (?:ourselves|myself)|(?:we|i) (?:ve|have) got (?:it|that) covered)\b/u;
+  /\b(?:ci (?:pensiamo|penso) (?:noi|io)(?! a (?:lei|lui|loro|mia|mio|mamma|papa))|(?:le|lo|la|li) (?:faccio|facciamo) (?:io|noi)|(?:we|i) (?:do|handle|manage) (?:it|that|them) (?:ourselves|myself)|(?:we|i) (?:ve|have) got (?:it|that) covered)\b/u;
 
 /**
  * A second chore told as a situation beside the need read («…the flat is a mess and he can't
@@ -213,8 +214,45 @@ const SEEN_TO =
 export function withSecondChore(decision: Classification): Classification {
   if (decision.intent === null || decision.also !== undefined) return decision;
   if (NO_SECOND_CHORE.has(decision.intent)) return decision;
-  if (SEEN_TO.test(plainWords(decision.text))) return decision;
+  const plain = plainWords(decision.text);
+  if (SEEN_TO.test(plain)) return decision;
   const main = decision.intent;
-  const second = choresToldByPiece(decision.text).find((need) => need !== main);
+  const second =
+    choresToldByPiece(decision.text).find((need) => need !== main) ?? listedBeside(main, plain);
   return second === undefined ? decision : { ...decision, also: second };
+}
+
+/** A chore named as a thing to be done, for a list of two: «le pulizie», «la spesa», «the shopping». */
+const CHORE_NAMED: readonly (readonly [string, string])[] = [
+  [DOMESTIC_HELP_INTENT, "(?:le |la )?pulizi[ae]|stirare|(?:the )?(?:cleaning|housework|ironing)"],
+  ["spesa_domicilio", "(?:la )?spesa|(?:the )?(?:shopping|groceries)"],
+  [MEALS_INTENT, "(?:i )?pasti|(?:il )?pranzo|cucinare|(?:hot )?meals|(?:the )?cooking"],
+];
+const NAMED = CHORE_NAMED.map(([, words]) => `(?:${words})`).join("|");
+/**
+ * Two chores listed together, not refused: «le pulizie e la spesa», «una mano con le pulizie e
+ * con la spesa», «le pulizie di casa e qualcuno per la spesa», «the cleaning and the shopping».
+ */
+const TWO_LISTED = new RegExp(
+  `(?<!\\b(?:non|not|no|don t|nessun\\w*) (?:\\w+ ){0,3})\\b(${NAMED})(?: \\w+){0,3}? (?:e|ed|and|oppure|or) (?:anche |also |poi )?(?:\\w+ ){0,4}?(${NAMED})\\b`,
+  "u",
+);
+/** Each chore's words whole, made once: a listed chore is told apart by them. */
+const WHOLE_NAMED = CHORE_NAMED.map(
+  ([need, words]) => [need, new RegExp(`^(?:${words})$`, "u")] as const,
+);
+const needOfNamed = (words: string | undefined): string | undefined =>
+  WHOLE_NAMED.find(([, whole]) => whole.test(words ?? ""))?.[0];
+
+/**
+ * The other chore of two the citizen lists together, where the one read is one of them («non mi
+ * serve la badante, ma le pulizie e la spesa sì»): a list names both needs, though neither piece
+ * tells its chore hard.
+ */
+function listedBeside(main: string, plain: string): string | undefined {
+  const listed = TWO_LISTED.exec(plain);
+  if (listed === null) return undefined;
+  const [first, second] = [needOfNamed(listed[1]), needOfNamed(listed[2])];
+  if (first === second) return undefined;
+  return first === main ? second : second === main ? first : undefined;
 }

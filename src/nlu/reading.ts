@@ -9,6 +9,7 @@
 
 import { TURN_WORDS } from "../language/turns.js";
 import {
+  asksFor,
   OFFERS_ONESELF,
   onlyToSay,
   QUESTION_WORDS,
@@ -116,6 +117,12 @@ const TURNS =
   );
 /** Where a list goes on in Italian and English: "non riesce più a cucinare, pulire e fare la spesa". */
 const LIST_WORDS = ["e", "ed", "and", "also", "anche", "plus", "oppure"];
+
+/** An Italian or English list going on: «e», «and» («o», «or» end no piece). */
+const LISTED_ON = /^\s(?:e|ed|and)$/u;
+/** A piece that only names a thing: a few words, none asking, no «sì» that takes it. */
+const onlyNamed = (tokens: readonly string[]) =>
+  tokens.length <= 3 && !asksFor(tokens) && !tokens.includes("si") && !tokens.includes("yes");
 
 /** Where pieces end and join, for one set of words: Italian and English alone, or every language. */
 interface Breaks {
@@ -284,7 +291,9 @@ export function readMessage(
       negated.fill(true);
       found.push("negation");
     }
-    if (refusing && breaks.nor.test(parts[p - 1] ?? "")) {
+    // «Non mi servono le pulizie e la spesa»: what is only named after «e» is refused with the list.
+    const listedOn = refusing && LISTED_ON.test(parts[p - 1] ?? "") && onlyNamed(tokens);
+    if ((refusing && breaks.nor.test(parts[p - 1] ?? "")) || listedOn) {
       negated.fill(true);
       found.push("negation");
     }

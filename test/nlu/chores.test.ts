@@ -202,3 +202,33 @@ describe("a second chore told as a situation is offered beside the need answered
     expect(choresToldByPiece("la nostra colf è in ferie, la casa è un disastro")).toEqual([]);
   });
 });
+
+describe("two chores listed together in a long story are both offered", () => {
+  it.each([
+    [
+      "Buongiorno, scrivo per mia suocera che ha 87 anni e abita in via Padova. Non mi serve la badante perche la sera ci sono io, ma avrei bisogno di una mano con le pulizie e con la spesa, che non riesce piu a portare.",
+      ["spesa_domicilio", "colf"],
+    ],
+    [
+      "Ciao, non mi serve la badante per il nonno, ce l'ha già da due anni e va benissimo. Però ora servirebbero anche le pulizie di casa e qualcuno per la spesa del sabato.",
+      ["colf", "spesa_domicilio"],
+    ],
+    [
+      "Salve, mia madre ha 85 anni e vive sola. Non mi serve la badante, ci penso io a lei. Il problema sono le pulizie di casa e la spesa del supermercato, io lavoro e non ce la faccio.",
+      ["spesa_domicilio", "colf"],
+    ],
+  ])("%j: both chores, the carer refused never offered", (text, needs) => {
+    const read = classifier.classify(text);
+    expect([read.intent, read.also]).toEqual(needs);
+  });
+
+  it.each([
+    // Both chores refused, in a list: the second named after «e» is refused with the first.
+    "non mi servono le pulizie e la spesa, cerco una badante per la notte",
+    "I don't need cleaning or shopping, just a carer at night",
+  ])("%j: no chore offered", (text) => {
+    const read = classifier.classify(text);
+    expect([read.intent, read.also]).not.toContain("colf");
+    expect([read.intent, read.also]).not.toContain("spesa_domicilio");
+  });
+});

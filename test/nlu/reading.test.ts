@@ -52,6 +52,9 @@ describe("a citizen says what they do not need", () => {
       "non devo fare la domanda di invalidità, l'ha già fatta mio fratello",
       ["devo", "fare", "domanda", "invalidita"],
     ],
+    // A list refused whole: what is only named after «e» is refused with it (session 28).
+    ["non mi servono le pulizie e la spesa, cerco una badante", ["servono", "pulizie", "spesa"]],
+    ["we don't need cleaning or shopping, just a carer", ["need", "cleaning", "shopping"]],
   ])(
     "%j negates %j (the refused wanting too) and nothing the citizen asks for",
     (text, negated) => {
@@ -63,6 +66,8 @@ describe("a citizen says what they do not need", () => {
   it.each([
     "mio padre non cucina più",
     "mia madre non riesce più a fare la spesa",
+    // A list of what has become hard goes on under it (session 28: not a refusal listed on).
+    "mia madre non riesce più a cucinare e la spesa",
     "non so fare l'ISEE da solo",
     "my dad can't cook anymore",
     // Someone else's «must not» is no duty of one's own denied.
