@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { loadLabelledSet, loadSet } from "../nlu/dataset.js";
 import { checkTargets, classifyAll, withPrecedence } from "../nlu/evaluate.js";
 import { loadClassifier } from "../nlu/index.js";
@@ -8,7 +9,9 @@ import { dangerSection, loadReaders } from "./eval-danger.js";
 
 /**
  * `npm run eval [file]`: the classifier on the evaluation set (every data/nlu/eval*.jsonl, or
- * the file given), by file, language and kind; exits 1 when a target is missed.
+ * the file given), by file, language and kind; exits 1 when a target is missed. The texts of
+ * the most frequent confusions are printed only for a development file given by name: an
+ * evaluation set is never read to tune anything, so its confusions are only counted.
  * `npm run eval -- --compare` prints the model comparison instead (see compare-nlu.ts), and
  * `-- --stability` how much training moves with another seed or five examples (dev sets only).
  */
@@ -16,7 +19,8 @@ async function intentSection(file: string | undefined, readers: DangerReaders): 
   const messages = file === undefined ? await loadSet("eval") : await loadLabelledSet(file);
   const outcomes = classifyAll(await loadClassifier(), messages);
   const checks = checkTargets(outcomes);
-  console.log(formatEvaluation(outcomes, checks));
+  const showTexts = file !== undefined && basename(file).startsWith("dev");
+  console.log(formatEvaluation(outcomes, checks, { showTexts }));
   // The targets stay on the classifier alone; this line is what a citizen meets.
   const bot = withPrecedence(outcomes, (text) => readers.detector(text) !== null, DANGER_INTENT);
   console.log(

@@ -49,12 +49,13 @@ export function formatHeadline(title: string, outcomes: readonly Outcome[]): str
 /**
  * The evaluation in tables: by file, by language, by kind of message. "wrong need" counts
  * in-scope messages given another need, "false need" out-of-scope ones given any: both are
- * false positives of some intent.
+ * false positives of some intent. The most frequent confusions show example texts only when
+ * `showTexts` (a development set's, read to tune); an evaluation set's are only counted.
  */
 export function formatEvaluation(
   outcomes: readonly Outcome[],
   checks: readonly TargetCheck[],
-  confusionsShown = 12,
+  { showTexts, confusionsShown = 12 }: { showTexts: boolean; confusionsShown?: number },
 ): string {
   const all = summarize(outcomes);
   const lines = [
@@ -79,7 +80,7 @@ export function formatEvaluation(
           .slice(0, confusionsShown)
           .map(
             (c) =>
-              `  ${c.count} × ${c.expected} → ${c.got}: ${c.examples.map((e) => JSON.stringify(e)).join(", ")}`,
+              `  ${c.count} × ${c.expected} → ${c.got}${showTexts ? `: ${c.examples.map((e) => JSON.stringify(e)).join(", ")}` : ""}`,
           )),
     "",
     "targets:",
