@@ -104,11 +104,15 @@ export async function askName(
       // «me», «io»: the citizen means the name the bot proposed.
       const name = proposed !== "" && MYSELF.test(said) ? proposed : said;
       const words = name.split(/\s+/u).filter(Boolean);
-      // The words beside the number: a number asks for a call («operatore» 0.77 with it).
-      const aNeed = await conversation.external(() => {
-        const reading = knowledge.current.classifier.classify(told.rest);
-        return namesNeed(reading) && reading.confidence >= NEED_AT_NAME_CONFIDENCE;
-      });
+      // The words beside the number: a number asks for a call («operatore» 0.77 with it). A name
+      // introduced as one («мене звати Нгуєн Не») is no need, whatever «не» weighs.
+      const named = dialogue.read.introducedName(owned) !== undefined;
+      const aNeed =
+        !named &&
+        (await conversation.external(() => {
+          const reading = knowledge.current.classifier.classify(told.rest);
+          return namesNeed(reading) && reading.confidence >= NEED_AT_NAME_CONFIDENCE;
+        }));
       const aName =
         name !== "" &&
         name.length <= MAX_NAME &&

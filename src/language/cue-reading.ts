@@ -21,6 +21,9 @@ const CLOSED_FIRST_WORD = /^[\s¡¿]*[\p{L}\p{M}]+\s*[,.!;:]/u;
  * How a message's sentence-marking words (cues: greetings, corrections, «abito a»…) are read:
  * where they open it, what follows them, whether the whole says only where one lives.
  */
+/** A word as typed, and as read. */
+type Chunk = { readonly typed: string; readonly said: readonly string[] };
+
 export function createCueReader(
   cues: ReadonlyMap<Cue, readonly Phrase[]>,
   words: (text: string) => readonly string[],
@@ -64,32 +67,57 @@ export function createCueReader(
     );
     return introduced > at ? textAfterWords(text, introduced) : undefined;
   };
-  // A clause that denies a name («non mi chiamo Maria», «non Maria», «my name is not Amy») is
-  // dropped from its denial to its end; the rest is kept as typed, undefined when none denies.
+  // Where a clause denies a name, and how plainly. A phrase made to deny («my name is not»,
+  // «мене звати не») or a «no» before an introduction («non mi chiamo», «no soy») is a denial
+  // wherever it stands; a bare «no» opening a clause («non Maria», «Giulia, non Maria») only
+  // beside a clause that denies nothing. A name may hold the word (Korean «No», Vietnamese «Nu»,
+  // «Не»): typed with a capital inside a clause it is the name's, «мене звати Не Ван Лам».
+  const denialIn = (chunks: readonly Chunk[]) => {
+    const said = chunks.flatMap((chunk) => chunk.said);
+    // «NOT» in capitals is said loud; «No», «Не» as a name is written.
+    const capital = chunks.flatMap((chunk, i) =>
+      chunk.said.map(() => i > 0 && /^\p{Lu}(?!\p{Lu})/u.test(chunk.typed)),
+    );
+    for (let at = 0; at < said.length; at += 1) {
+      const end = cueEnd(said, "name_denied", at);
+      if (end === at || capital.slice(at, end).some(Boolean)) continue;
+      const introduces = Math.max(cueEnd(said, "name", end), cueEnd(said, "name_short", end));
+      if (end - at > 1 || introduces > end) return { from: at, plain: true };
+      if (at === 0) return { from: at, plain: false };
+    }
+    return undefined;
+  };
+  // A clause that denies a name («non mi chiamo Maria», «Giulia, non Maria») is dropped from
+  // its denial to its end; the rest is kept as typed, undefined when none denies.
   const withoutDeniedNames = (text: string): string | undefined => {
-    const kept: string[] = [];
-    let denied = false;
-    let clause: { readonly typed: string; readonly said: readonly string[] }[] = [];
-    const close = () => {
-      const said = clause.flatMap((chunk) => chunk.said);
-      const from = said.findIndex((_, at) => cueEnd(said, "name_denied", at) > at);
-      if (from >= 0) denied = true;
-      let at = 0;
-      for (const chunk of clause) {
-        at += chunk.said.length;
-        if (from < 0 || at <= from) kept.push(chunk.typed);
-      }
-      clause = [];
-    };
+    const clauses: Chunk[][] = [[]];
     let end = 0;
     for (const chunk of text.matchAll(/[^\s,;:.!?¡¿]+/gu)) {
-      if (/[,;:.!?]/u.test(text.slice(end, chunk.index))) close();
-      end = chunk.index + chunk[0].length;
       const said = words(chunk[0]);
-      if (said.length === 1 && NAME_JOINS.has(said[0] as string)) close();
-      else clause.push({ typed: chunk[0], said });
+      // Romanian «mă numesc» is no Italian «ma» («but»).
+      const joins =
+        said.length === 1 &&
+        NAME_JOINS.has(said[0] as string) &&
+        cueEnd(words(text.slice(chunk.index)), "name", 0) === 0;
+      if (joins || /[,;:.!?]/u.test(text.slice(end, chunk.index))) clauses.push([]);
+      end = chunk.index + chunk[0].length;
+      if (!joins) clauses.at(-1)?.push({ typed: chunk[0], said });
     }
-    close();
+    const told = clauses.filter((clause) => clause.length > 0);
+    const denials = told.map(denialIn);
+    const beside = denials.some((denial) => denial === undefined);
+    const kept = told.flatMap((clause, i) => {
+      const denial = denials[i];
+      if (denial === undefined || !(denial.plain || beside)) return clause.map((c) => c.typed);
+      let at = 0;
+      return clause
+        .filter((chunk) => {
+          at += chunk.said.length;
+          return at <= denial.from;
+        })
+        .map((chunk) => chunk.typed);
+    });
+    const denied = denials.some((denial) => denial && (denial.plain || beside));
     return denied ? kept.join(" ") : undefined;
   };
   // The message opens with greetings, corrections and words saying where one lives, one of

@@ -15,8 +15,8 @@ const harness = useHarness({ operatorChatId: -1001620 });
 const say = sayTo(harness);
 
 const NAME = /Come ti chiami|What is your name|Cómo te llamas|Як вас звати/;
-const TIME = /Quando preferisci|When would you|Cuándo prefieres|Коли вам зручніше/;
-const NOTE = /nota per l'operatore|note for the worker|una nota|примітку/;
+const TIME = /Când preferi|Quando preferisci|When would you|Cuándo prefieres|Коли вам зручніше/;
+const NOTE = /o notă|nota per l'operatore|note for the worker|una nota|примітку/;
 const SUMMARY = /Controlla la tua richiesta|Check your request|Revisa tu solicitud|Перевірте запит/;
 
 /** Asks for a person, agrees, answers the name question with `typed`: the summary it ends on. */
@@ -82,6 +82,58 @@ describe("a citizen who denies the name the bot proposed", () => {
     await say(user, "333 222 1133", /Коли вам зручніше/);
     await say(user, "вранці", /примітку/);
     expect(shown(await say(user, "ні", /Перевірте запит/))).toMatch(/Ім'я: Олена\n/);
+  });
+});
+
+const YES: Record<string, string> = { it: "sì", en: "yes", es: "sí", ro: "da", uk: "так" };
+const PHONE_OR_AGAIN =
+  /A che numero|What number|A qué número|La ce număr|За яким номером|serve solo|only need|Solo necesito|doar de numele|потрібне лише/;
+const AGAIN = /serve solo|only need|Solo necesito|doar de numele|потрібне лише/;
+/** What each language answers at the time and note questions, and how its summary opens. */
+const REST: Record<string, readonly [string, string]> = {
+  it: ["indifferente", "no"],
+  en: ["any time", "no"],
+  es: ["por la tarde", "no"],
+  ro: ["dimineata", "nu"],
+  uk: ["вранці", "ні"],
+};
+const CHECK = /Controlla la tua|Check your|Revisa tu|Verifică cererea|Перевірте запит/;
+
+/** In the citizen's language: an operator asked for, agreed, `typed` at the name question. */
+async function answerName(user: TestUser, typed: string) {
+  await say(user, "/operatore", /\?/);
+  await say(user, YES[user.language_code ?? "it"] ?? "sì", /.+/);
+  return shown(await say(user, typed, PHONE_OR_AGAIN));
+}
+
+describe("a real name holding a word that also means «no»", () => {
+  // Korean «No», Vietnamese «Nu», «Не» in Cyrillic: a name's word, not a denial, unless the
+  // message has a denial's shape («non mi chiamo…», «Giulia, non Maria»).
+  it.each([
+    ["es", "No Min-ji", "No Min-ji"],
+    ["es", "me llamo No Min-ji", "No Min-ji"],
+    ["en", "my name is Kim No Min", "Kim No Min"],
+    ["it", "mi chiamo Kim No Min-ji", "Kim No Min-ji"],
+    ["ro", "Nguyen Thi Nu", "Nguyen Thi Nu"],
+    ["ro", "Nu Thi Hoa", "Nu Thi Hoa"],
+    ["uk", "Нгуєн Тхі Не", "Нгуєн Тхі Не"],
+    ["uk", "мене звати Нгуєн Не", "Нгуєн Не"],
+    ["uk", "мене звати Не Ван Лам", "Не Ван Лам"],
+  ])("(%s) «%s» is the name on the summary, as typed", async (language, typed, name) => {
+    const user = citizen("Maria", language);
+    expect(await answerName(user, typed)).not.toMatch(AGAIN);
+    const [time, note] = REST[language] ?? ["", ""];
+    await say(user, "+39 333 222 1134", TIME);
+    await say(user, time, NOTE);
+    expect(shown(await say(user, note, CHECK))).toMatch(new RegExp(`: ${name}\\n`));
+  });
+
+  it.each([
+    ["es", "no me llamo Maria"],
+    ["ro", "nu ma numesc Maria"],
+    ["en", "I'm not Maria"],
+  ])("(%s) «%s» alone is still a name denied: asked again", async (language, typed) => {
+    expect(await answerName(citizen("Maria", language), typed)).toMatch(AGAIN);
   });
 });
 
