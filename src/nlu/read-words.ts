@@ -176,10 +176,12 @@ export function readWords(
     childrenUnminded: toldChildrenUnminded(plain) || other.childrenUnminded(plain),
     elderUnattended: other.elderUnattended(plain),
     // In another language only when told, not asked: «Не подскажете, как по-итальянски…?» asks
-    // for a word, politely negated.
+    // for a word, politely negated. Told without naming Italian too: «no entiendo lo que me
+    // dicen», «لا أفهم ما تقوله المعلمة».
     languageBarrier:
       toldLanguageBarrier(plain) ||
-      (!reading.cues.has("question") && toldLanguageBarrierElsewhere(segments, other)),
+      (!reading.cues.has("question") &&
+        (toldLanguageBarrierElsewhere(segments, other) || other.notUnderstood(plain))),
     workLost,
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
     thanks: !asks && !reading.cues.has("negation") && toldThanks(plain),

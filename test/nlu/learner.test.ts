@@ -144,3 +144,35 @@ describe("Italian told as the barrier in another language (locales/<lang>/readin
     expect(barrierElsewhere(text)).toBe(false);
   });
 });
+
+describe("Italian in the way though not named, in another language (not_understood)", () => {
+  let barrier: (text: string) => boolean;
+  beforeAll(async () => {
+    const read = await catalogueReading();
+    barrier = (text) => read(text).languageBarrier;
+  });
+
+  // Written for these tests, in my own words: not understanding what one is told, or not being
+  // able to talk with the doctor or the teacher.
+  it.each([
+    "sono qui da poco, не розумію, що мені кажуть у лікарні",
+    "no entiendo nada en las oficinas y me da pena preguntar",
+    "la consulta con mi hijo fue un lío, no entiendo lo que me dice la doctora",
+    "nu înțeleg ce îmi spun la școală despre fiica mea",
+    "mon fils va à l'école et je ne comprends pas ce qu'on me dit aux réunions",
+    "minha mãe só fala português e fica sempre em casa",
+    "لا أفهم ما يقوله الطبيب عندما أذهب مع ابني",
+  ])("%j", (text) => {
+    expect(barrier(text)).toBe(true);
+  });
+
+  it.each([
+    // A complaint about an office or a doctor, not about the language.
+    "no entiendo por qué en las oficinas me piden tantos papeles",
+    "в лікарні мені нічого не пояснили і відправили додому",
+    "le médecin ne m'écoute pas et il n'y a jamais de rendez-vous",
+    "la școală nu mi-au răspuns la telefon de o săptămână",
+  ])("%j is not", (text) => {
+    expect(barrier(text)).toBe(false);
+  });
+});
