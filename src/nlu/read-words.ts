@@ -71,6 +71,8 @@ export interface ReadWords {
   readonly elderUnattended: boolean;
   /** Italian told as what stands in the way (learner.ts). */
   readonly languageBarrier: boolean;
+  /** Italian in the way, told without naming it and asking nothing else (learner.ts). */
+  readonly notUnderstood: boolean;
   /** One's own work lost and oneself offered as a worker (work.ts). */
   readonly workLost: boolean;
   /** Asks nothing, refuses nothing, and thanks or greets (thanks.ts). */
@@ -182,6 +184,7 @@ export function readWords(
       toldLanguageBarrier(plain) ||
       (!reading.cues.has("question") &&
         (toldLanguageBarrierElsewhere(segments, other) || other.notUnderstood(plain))),
+    notUnderstood: !asks && other.notUnderstood(plain),
     workLost,
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
     thanks: !asks && !reading.cues.has("negation") && toldThanks(plain),

@@ -87,6 +87,16 @@ describe("a reading turned to Italian courses", () => {
     });
     expect(asItalianCourse(decision("lavoro", false), ranking, true).intent).toBe("lavoro");
   });
+
+  // «En el trabajo no entiendo lo que me dicen»: the job is the teller's, the trouble the language.
+  it("answers not understanding what one is told, though a job or a doubt was read", () => {
+    expect(asItalianCourse(decision("lavoro", false), ranking, false, true).intent).toBe(
+      "corsi_italiano",
+    );
+    expect(asItalianCourse(decision("colf", true), ranking, false, true).intent).toBe(
+      "corsi_italiano",
+    );
+  });
 });
 
 describe("«Italian» said as who someone is", () => {
