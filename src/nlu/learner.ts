@@ -64,13 +64,17 @@ export function toldLanguageBarrierElsewhere(
  * about Italian courses, though its words of work, children or loneliness spread the model
  * below the bar. Taken only where the model refused the message (an unsure reading, «I don't
  * speak Italian, I need a cleaner who speaks English», keeps its question) and counts the
- * courses among its best needs.
+ * courses among its best needs. Told without naming Italian, asking nothing else («en el trabajo
+ * no entiendo lo que me dicen», `notUnderstood`), it is taken over an unsure reading or a need
+ * read from the teller's own job or children too: the job is theirs, the trouble the language.
  */
 export function asItalianCourse(
   decision: Classification,
   ranking: Ranking,
   barrier: boolean,
+  notUnderstood = false,
 ): Classification {
+  if (notUnderstood) return turnedTo(decision, ranking, ITALIAN_COURSE_INTENT, undefined);
   if (!barrier || decision.intent !== null || decision.ambiguous) return decision;
   return turnedTo(decision, ranking, ITALIAN_COURSE_INTENT, undefined);
 }

@@ -85,6 +85,12 @@ export interface NegationWords {
    */
   readonly italian?: readonly string[];
   /**
+   * How one tells not understanding what one is told, or not being able to talk with the doctor
+   * or the teacher, as phrases («no entiendo lo que me dicen», «не розумію, що мені кажуть»,
+   * «لا أفهم ما تقوله المعلمة»): Italian stands in the way though it is not named (learner.ts).
+   */
+  readonly notUnderstood?: readonly string[];
+  /**
    * How one tells one's own work lost, as phrases («контракт закінчився», «me quedé sin
    * trabajo», «خلص عقدي»): a story with one, refused or unsure, looks for work (work.ts).
    */
@@ -168,6 +174,7 @@ export const readingWordsFileSchema = z
     no_longer: words.optional(),
     chores: z.partialRecord(z.enum(CHORE_NEEDS), words).optional(),
     italian: words.optional(),
+    not_understood: words.optional(),
     work_lost: words.optional(),
     offers_oneself: words.optional(),
     cares_for_own: words.optional(),
@@ -189,6 +196,7 @@ export const readingWordsFileSchema = z
       able_now,
       own_work,
       no_longer,
+      not_understood,
       work_lost,
       offers_oneself,
       cares_for_own,
@@ -204,6 +212,7 @@ export const readingWordsFileSchema = z
       ...(refuses_before === undefined ? {} : { refusesBefore: refuses_before }),
       ...(own_work === undefined ? {} : { ownWork: own_work }),
       ...(no_longer === undefined ? {} : { noLonger: no_longer }),
+      ...(not_understood === undefined ? {} : { notUnderstood: not_understood }),
       ...(work_lost === undefined ? {} : { workLost: work_lost }),
       ...(offers_oneself === undefined ? {} : { offersOneself: offers_oneself }),
       ...(cares_for_own === undefined ? {} : { caresForOwn: cares_for_own }),
@@ -250,6 +259,8 @@ export interface OtherWords {
   readonly chore: (word: string) => ChoreNeed | undefined;
   /** Whether a word starts with a stem that names Italian or the language. */
   readonly italian: (word: string) => boolean;
+  /** Whether a message, as plainWords gives it, tells not understanding what one is told. */
+  readonly notUnderstood: (plain: string) => boolean;
   /**
    * Whether a message, as plainWords gives it, tells one's own work lost or offers oneself as a
    * worker in these words.
@@ -307,6 +318,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     noLonger: new Set(read((w) => w.noLonger)),
     chore: choreOf(languages),
     italian: startsWithOne(read((w) => w.italian)),
+    notUnderstood: saysOne(listed((w) => w.notUnderstood)),
     workLost: saysOne([...listed((w) => w.workLost), ...listed((w) => w.offersOneself)]),
     asksAsCarer: both(saysOne(listed((w) => w.caresForOwn)), saysOne(listed((w) => w.forOneself))),
     wellButIdle: both(saysOne(listed((w) => w.well)), saysOne(listed((w) => w.idle))),
@@ -372,6 +384,7 @@ export const NO_OTHER_WORDS: OtherWords = {
   noLonger: new Set(),
   chore: () => undefined,
   italian: () => false,
+  notUnderstood: () => false,
   workLost: () => false,
   asksAsCarer: () => false,
   wellButIdle: () => false,

@@ -71,6 +71,8 @@ export interface ReadWords {
   readonly elderUnattended: boolean;
   /** Italian told as what stands in the way (learner.ts). */
   readonly languageBarrier: boolean;
+  /** Italian in the way, told without naming it and asking nothing else (learner.ts). */
+  readonly notUnderstood: boolean;
   /** One's own work lost and oneself offered as a worker (work.ts). */
   readonly workLost: boolean;
   /** Asks nothing, refuses nothing, and thanks or greets (thanks.ts). */
@@ -176,10 +178,13 @@ export function readWords(
     childrenUnminded: toldChildrenUnminded(plain) || other.childrenUnminded(plain),
     elderUnattended: other.elderUnattended(plain),
     // In another language only when told, not asked: «Не подскажете, как по-итальянски…?» asks
-    // for a word, politely negated.
+    // for a word, politely negated. Told without naming Italian too: «no entiendo lo que me
+    // dicen», «لا أفهم ما تقوله المعلمة».
     languageBarrier:
       toldLanguageBarrier(plain) ||
-      (!reading.cues.has("question") && toldLanguageBarrierElsewhere(segments, other)),
+      (!reading.cues.has("question") &&
+        (toldLanguageBarrierElsewhere(segments, other) || other.notUnderstood(plain))),
+    notUnderstood: !asks && other.notUnderstood(plain),
     workLost,
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
     thanks: !asks && !reading.cues.has("negation") && toldThanks(plain),

@@ -87,6 +87,16 @@ describe("a reading turned to Italian courses", () => {
     });
     expect(asItalianCourse(decision("lavoro", false), ranking, true).intent).toBe("lavoro");
   });
+
+  // «En el trabajo no entiendo lo que me dicen»: the job is the teller's, the trouble the language.
+  it("answers not understanding what one is told, though a job or a doubt was read", () => {
+    expect(asItalianCourse(decision("lavoro", false), ranking, false, true).intent).toBe(
+      "corsi_italiano",
+    );
+    expect(asItalianCourse(decision("colf", true), ranking, false, true).intent).toBe(
+      "corsi_italiano",
+    );
+  });
 });
 
 describe("«Italian» said as who someone is", () => {
@@ -142,5 +152,37 @@ describe("Italian told as the barrier in another language (locales/<lang>/readin
     "Не подскажете, как по-итальянски «стиральная машина»?",
   ])("%j is not", (text) => {
     expect(barrierElsewhere(text)).toBe(false);
+  });
+});
+
+describe("Italian in the way though not named, in another language (not_understood)", () => {
+  let barrier: (text: string) => boolean;
+  beforeAll(async () => {
+    const read = await catalogueReading();
+    barrier = (text) => read(text).languageBarrier;
+  });
+
+  // Written for these tests, in my own words: not understanding what one is told, or not being
+  // able to talk with the doctor or the teacher.
+  it.each([
+    "sono qui da poco, не розумію, що мені кажуть у лікарні",
+    "no entiendo nada en las oficinas y me da pena preguntar",
+    "la consulta con mi hijo fue un lío, no entiendo lo que me dice la doctora",
+    "nu înțeleg ce îmi spun la școală despre fiica mea",
+    "mon fils va à l'école et je ne comprends pas ce qu'on me dit aux réunions",
+    "minha mãe só fala português e fica sempre em casa",
+    "لا أفهم ما يقوله الطبيب عندما أذهب مع ابني",
+  ])("%j", (text) => {
+    expect(barrier(text)).toBe(true);
+  });
+
+  it.each([
+    // A complaint about an office or a doctor, not about the language.
+    "no entiendo por qué en las oficinas me piden tantos papeles",
+    "в лікарні мені нічого не пояснили і відправили додому",
+    "le médecin ne m'écoute pas et il n'y a jamais de rendez-vous",
+    "la școală nu mi-au răspuns la telefon de o săptămână",
+  ])("%j is not", (text) => {
+    expect(barrier(text)).toBe(false);
   });
 });
