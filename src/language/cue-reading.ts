@@ -1,6 +1,6 @@
 import { tokenize } from "../nlu/normalize.js";
 import { matchAt, occursIn, type Phrase } from "./phrases.js";
-import type { Cue } from "./replies.js";
+import type { Cue } from "./reply-lexicon.js";
 
 /**
  * Words that may stand beside a place in a sentence that only says where one lives: pronouns
