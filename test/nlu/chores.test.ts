@@ -231,4 +231,15 @@ describe("two chores listed together in a long story are both offered", () => {
     expect([read.intent, read.also]).not.toContain("colf");
     expect([read.intent, read.also]).not.toContain("spesa_domicilio");
   });
+
+  it.each([
+    // Chores the family sees to, listed before it says so, then the carer asked for.
+    "la spesa e le pulizie le facciamo noi, ci serve una badante",
+    "la spesa e le pulizie le facciamo noi, ci serve qualcuno che stia con la nonna la notte",
+    "alla spesa ci pensiamo noi, ci serve una badante per la notte",
+  ])("%j: the carer alone, the chores seen to are not offered", (text) => {
+    const read = classifier.classify(text);
+    expect(read.intent).toBe("badante");
+    expect(read.also).toBeUndefined();
+  });
 });
