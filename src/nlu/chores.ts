@@ -256,3 +256,17 @@ function listedBeside(main: string, plain: string): string | undefined {
   if (first === second) return undefined;
   return first === main ? second : second === main ? first : undefined;
 }
+
+/** Any chore named as a thing to be done (CHORE_NAMED), anywhere in a piece. */
+const ANY_NAMED = new RegExp(`\\b(?:${NAMED})\\b`, "u");
+const namesChore = (plain: string): boolean => ANY_NAMED.test(plain);
+
+/**
+ * A piece that refuses chores the family sees to itself, as «non ci servono» would: it names a
+ * chore and sees to it («alla spesa ci pensiamo noi», «the shopping we do ourselves»), or only
+ * names one and the piece after its «e» does («la spesa e le pulizie le facciamo noi, ci serve una
+ * badante»: the carer alone is asked for). `next` is that piece, when one follows an «e».
+ */
+export const refusesChoreSeenTo = (plain: string, next: string | undefined): boolean =>
+  namesChore(plain) &&
+  (SEEN_TO.test(plain) || (next !== undefined && SEEN_TO.test(next) && namesChore(next)));

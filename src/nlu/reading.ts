@@ -18,6 +18,7 @@ import {
   toldToSomeone,
 } from "./asking.js";
 import { lentWords } from "./borrowing.js";
+import { refusesChoreSeenTo } from "./chores.js";
 import { withSpokenPunctuation } from "./dictation.js";
 import { DIFFICULTY, hardFrom } from "./difficulty.js";
 import { askedPolitely, isSchoolwork, namesElsewhere } from "./elsewhere.js";
@@ -294,6 +295,11 @@ export function readMessage(
     // «Non mi servono le pulizie e la spesa»: what is only named after «e» is refused with the list.
     const listedOn = refusing && LISTED_ON.test(parts[p - 1] ?? "") && onlyNamed(tokens);
     if ((refusing && breaks.nor.test(parts[p - 1] ?? "")) || listedOn) {
+      negated.fill(true);
+      found.push("negation");
+    }
+    const next = LISTED_ON.test(parts[p + 1] ?? "") && onlyNamed(tokens) ? parts[p + 2] : undefined;
+    if (refusesChoreSeenTo(tokens.join(" "), next && plainWords(next))) {
       negated.fill(true);
       found.push("negation");
     }

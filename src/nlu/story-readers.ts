@@ -81,8 +81,6 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking }) => asWorkWished(decision, ranking),
   // The one chore the story names.
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
-  // A second chore the story tells hard, in a piece of its own.
-  (decision) => withSecondChore(decision),
   // A story the model left below the bar, where one of its asking pieces agrees on the need.
   (decision, { ranking, words, segments }) =>
     withAgreedStory(
@@ -91,6 +89,9 @@ export const STORY_READERS: readonly StoryReader[] = [
       segments,
       words.satisfied || words.employed || words.elsewhere,
     ),
+  // A second chore the story tells hard, in a piece of its own: after the agreed story too, whose
+  // need was below the bar when the chores were read.
+  (decision) => withSecondChore(decision),
   // Thanks that ask nothing.
   (decision, { ranking, words }) => asThanks(decision, ranking, words.thanks),
   // A need told as over asks for nothing, whichever need the readers before found.

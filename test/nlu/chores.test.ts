@@ -231,4 +231,22 @@ describe("two chores listed together in a long story are both offered", () => {
     expect([read.intent, read.also]).not.toContain("colf");
     expect([read.intent, read.also]).not.toContain("spesa_domicilio");
   });
+
+  it("offers the second chore of a story the model read below the bar, once a piece agrees", () => {
+    const read = classifier.classify(
+      "My aunt is 88 and since her hip operation she can't stand at the stove for long, and the shopping bags are too heavy for her now. I live in Turin and phone her every day.",
+    );
+    expect([read.intent, read.also]).toEqual(["pasti_domicilio", "spesa_domicilio"]);
+  });
+
+  it.each([
+    // Chores the family sees to, listed before it says so, then the carer asked for.
+    "la spesa e le pulizie le facciamo noi, ci serve una badante",
+    "la spesa e le pulizie le facciamo noi, ci serve qualcuno che stia con la nonna la notte",
+    "alla spesa ci pensiamo noi, ci serve una badante per la notte",
+  ])("%j: the carer alone, the chores seen to are not offered", (text) => {
+    const read = classifier.classify(text);
+    expect(read.intent).toBe("badante");
+    expect(read.also).toBeUndefined();
+  });
 });

@@ -55,6 +55,8 @@ describe("a citizen says what they do not need", () => {
     // A list refused whole: what is only named after «e» is refused with it (session 28).
     ["non mi servono le pulizie e la spesa, cerco una badante", ["servono", "pulizie", "spesa"]],
     ["we don't need cleaning or shopping, just a carer", ["need", "cleaning", "shopping"]],
+    // Chores the family sees to are refused, the list named before with them.
+    ["la spesa e le pulizie le facciamo noi, ci serve una badante", ["spesa", "pulizie"]],
   ])(
     "%j negates %j (the refused wanting too) and nothing the citizen asks for",
     (text, negated) => {
