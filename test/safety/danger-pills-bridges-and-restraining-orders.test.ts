@@ -9,7 +9,8 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  * child or an old woman who swallowed someone's pills, no one knows how many; an ex with a
  * restraining order downstairs now; a grown man a young daughter met online who wants to see
  * her; a stepfather who comes into a girl's room; someone on a railway bridge or on a high
- * balcony who won't come in; not waking up said as a wish or a plan. Their look-alikes stay
+ * balcony who won't come in; not waking up said as a wish or a plan; a man home drunk with a
+ * belt in his hand. Their look-alikes stay
  * quiet. Sentences of our own.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
@@ -25,6 +26,7 @@ describe("a danger told in these words is an alarm", () => {
     "sono seduta sul cavalcavia della ferrovia da un'ora",
     "mia madre è sul terrazzo al settimo piano con le gambe fuori",
     "sarebbe meglio non risvegliarmi domani",
+    "il patrigno è rientrato ubriaco con la cinghia, siamo in cameretta",
   ])("«%s»", (text) => {
     expect(detect(text)).not.toBeNull();
   });
@@ -37,6 +39,7 @@ describe("their look-alikes stay quiet", () => {
     "mia figlia vuole un corso di chitarra, conosco un uomo che insegna vicino a casa",
     "cerco chi pulisca il balcone al quinto piano, non riesco a sporgermi",
     "domani non mi sveglio presto, posso venire al centro alle dieci?",
+    "mio zio ha bevuto troppo al matrimonio, ho paura che guidi così",
   ])("«%s»", (text) => {
     expect(detect(text)).toBeNull();
   });
