@@ -10,8 +10,7 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  * restraining order downstairs now; a grown man a young daughter met online who wants to see
  * her; a stepfather who comes into a girl's room; someone on a railway bridge or on a high
  * balcony who won't come in; not waking up said as a wish or a plan; a man home drunk with a
- * belt in his hand. Their look-alikes stay
- * quiet. Sentences of our own.
+ * belt in his hand. Their look-alikes stay quiet. Sentences of our own.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
 const detect = createDangerDetector(cues);
