@@ -79,6 +79,10 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   morning»): a collapse or a crisis told after a `request` and after it is news, not the
  *   request's background («avrei bisogno di una badante, stamattina l'ho trovata a terra e non
  *   riesce a parlare bene»); it silences nothing and brings nothing else back to now;
+ * - `since` tells a silence that has lasted up to now («da due giorni niente», «da ieri sera»,
+ *   «for two days»): a `not_now` in its sentence is a routine set against it («di solito alza
+ *   le tapparelle alle 7»), not an «at times», and silences nothing there; alone it alarms
+ *   nothing;
  * - `back_then` places a story months or years back («l'anno scorso», «dieci anni fa», «hace
  *   años», «колись», «used to»): alone it silences nothing (a beating last year may not be
  *   over); with a `resolved` or an `ended` after it («ora sto bene», «it's over»), what is
@@ -110,6 +114,7 @@ export const dangerCuesSchema = z.strictObject({
   illness: phrases,
   nuisance: phrases,
   today: phrases,
+  since: phrases,
   back_then: phrases,
   present: phrases,
 });

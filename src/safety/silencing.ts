@@ -75,9 +75,15 @@ export function heardAlarms(r: Reading): Found[] {
   const resolutions = found.filter((t) => t.cue.role === "resolved");
   const resolved = (f: Found) =>
     f.start < resolvedAt || resolutions.some((t) => t.start <= f.start && f.end <= t.end);
+  // A usual routine set against a silence lasting up to now («di solito la vedo ogni mattina,
+  // ma da due giorni niente») is what has broken, not what happens at times.
+  const since = r.sentencesWith("since");
   const notNow = r.sentencesWith("not_now");
   const mildNotNow = (f: Found) =>
-    SILENCED_WHEN_OVER.has(f.cue.role) && notNow.has(sentence(f)) && !has("still");
+    SILENCED_WHEN_OVER.has(f.cue.role) &&
+    notNow.has(sentence(f)) &&
+    !since.has(sentence(f)) &&
+    !has("still");
   // A collapse or a crisis told as over or ended is over whatever the order; one told long ago
   // is over only up to that past (`told`): «da giovane aveva l'asma. Adesso non respira» is now.
   const over = (has("over") || has("ended")) && !has("still");
