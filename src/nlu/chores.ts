@@ -28,7 +28,7 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
   ],
   [
     "spesa_domicilio",
-    /\b(?:fare la spesa|(?:le )?buste della spesa|portare (?:su )?la spesa|port\w* (?:su )?(?:le )?borse|(?:le )?borse (?:\w+ ){0,2}?(?:spesa|supermercato|pesant\w*)|frigo (?:e )?(?:sempre )?vuoto|(?:riempio|riempire) (?:il frigo|\w+ frigo)|frigo glielo riempio|the shopping|groceries|shopping bags|carrying (?:the )?(?:bags|water))\b/u,
+    /\b(?:fare la spesa|(?:le )?buste della spesa|portare (?:su )?la spesa|port\w* (?:su |io )?(?:le )?borse|(?:le )?borse (?:\w+ ){0,2}?(?:spesa|supermercato|pesant\w*|esselunga|carrefour|coop|lidl|conad|pam|mercato)|frigo (?:e )?(?:gia |sempre )?vuoto|(?:riempio|riempire) (?:il frigo|\w+ frigo)|frigo glielo riempio|the shopping|groceries|shopping bags|carrying (?:the )?(?:bags|water))\b/u,
   ],
   [
     DOMESTIC_HELP_INTENT,
@@ -43,7 +43,7 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
 ];
 
 /**
- * The chore told as hard or left undone: «non riesco», «non ci può stare», «è faticoso», «non si
+ * The chore told as hard or left undone: «non riesco», «non ci può stare», «al supermercato non ci arriva», «è faticoso», «non si
  * fida più», «per un mese non potrà», «niente fornelli», «vietato», «non ho la forza», «le gambe
  * non la reggono», «ai fornelli non lo lasciamo più», «è un'impresa», «too much», «beyond him»,
  * «exhausted», «a disaster», «won't be able», «are the problem». Without it a chore is only
@@ -51,7 +51,7 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
  * Thursdays.
  */
 const HARD =
-  /\b(?:non (?:ha|ho|hanno) (?:piu )?(?:la forza|le forze)|niente (?:fornelli|gas|cucina)|no (?:stove|cooking)|vietat\w*|not allowed|forbidden|non (?:ci |lo |la |le |li |ne )?(?:riesc\w*|ce la fa\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu)|regg\w*|lasci\w* piu)|(?:e|sono|diventat[oaie]) un impresa|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able|(?:sono|e) (?:il|un) problema|(?:are|is) (?:the|a) problem)\b/u;
+  /\b(?:non (?:ha|ho|hanno) (?:piu )?(?:la forza|le forze)|niente (?:fornelli|gas|cucina)|no (?:stove|cooking)|vietat\w*|not allowed|forbidden|non (?:ci |lo |la |le |li |ne )?(?:riesc\w*|ce la fa\w*|arriv\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu)|regg\w*|lasci\w* piu)|(?:e|sono|diventat[oaie]) un impresa|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able|(?:sono|e) (?:il|un) problema|(?:are|is) (?:the|a) problem)\b/u;
 
 /**
  * Meals' own toll, weight lost, meals skipped, nothing to eat, the pan burnt or the gas left on
@@ -67,7 +67,7 @@ const MEALS_TOLL =
  * shopping left undone, as HARD does.
  */
 const SHOPPING_TOLL =
-  /\b(?:frigo (?:e )?(?:sempre |quasi )?vuoto|(?:glielo|gli|le) riempio (?:io )?(?:il )?frigo|frigo glielo riempio|(?:fridge|cupboards?) (?:is |are )?(?:always |completely )?empty|empty (?:fridge|cupboards))\b/u;
+  /\b(?:frigo (?:e )?(?:gia |sempre |quasi )?vuoto|(?:glielo|gli|le) riempio (?:io )?(?:il )?frigo|frigo glielo riempio|(?:fridge|cupboards?) (?:is |are )?(?:always |completely )?empty|empty (?:fridge|cupboards))\b/u;
 /**
  * The house's own toll, told as its state («la casa è un disastro», «è sempre un campo di
  * battaglia», «the flat is a mess», «the place is falling apart»): the housework left undone,
