@@ -21,6 +21,17 @@ import { plainWords, turnedTo } from "./told-need.js";
  */
 const MEALS_INTENT = "pasti_domicilio";
 
+/**
+ * Living on a few staples, a meal of bread and milk («va avanti a pane e salame», «living on toast
+ * and tea», «ha cenato con pane e latte»): meals named and left undone at once.
+ */
+const STAPLE =
+  "(?:pane|latte|biscotti|cracker|crackers|grissini|salame|te|caffe|fette biscottate|toast|bread|tea|biscuits|cereal|milk)";
+const STAPLES_ONLY = new RegExp(
+  `\\b(?:(?:living|lives|live|lived|surviv\\w*) on|(?:va|vanno|andava|tira) avanti (?:a|con)|(?:mangia|cena|pranza|ha cenato|ha mangiato)(?: solo)?(?: con| a)?) ${STAPLE}(?: (?:and|e) ${STAPLE})?\\b`,
+  "u",
+);
+
 const CHORES: readonly (readonly [string, RegExp])[] = [
   [
     MEALS_INTENT,
@@ -105,13 +116,16 @@ const HELPER_HAD =
   /\b(?:nostra|mia|our|my) (?:colf|domestica|donna delle pulizie|signora delle pulizie|cleaner|cleaning lady|housekeeper)\b/u;
 
 /**
- * The needs of the chores a piece names; the house's state names housework (HOME_TOLL), unless
+ * The needs of the chores a piece names; living on staples names meals (STAPLES_ONLY), the
+ * house's state names housework (HOME_TOLL), unless
  * the message tells of a helper the household has.
  */
 const choresNamed = (plain: string, helperHad = HELPER_HAD.test(plain)): string[] =>
   CHORES.filter(
     ([need, words]) =>
-      words.test(plain) || (need === DOMESTIC_HELP_INTENT && !helperHad && HOME_TOLL.test(plain)),
+      words.test(plain) ||
+      (need === MEALS_INTENT && STAPLES_ONLY.test(plain)) ||
+      (need === DOMESTIC_HELP_INTENT && !helperHad && HOME_TOLL.test(plain)),
   ).map(([need]) => need);
 
 /**
@@ -122,7 +136,8 @@ export function toldChore(plain: string): string | undefined {
   const named = choresNamed(plain);
   const [need] = named;
   if (need === undefined || named.length !== 1) return undefined;
-  return HARD.test(plain) || TOLLS[need]?.test(plain) ? need : undefined;
+  const undone = HARD.test(plain) || TOLLS[need]?.test(plain) || STAPLES_ONLY.test(plain);
+  return undone ? need : undefined;
 }
 
 /**

@@ -55,6 +55,20 @@ describe("the shopping told by the bags carried from the shop, or a fridge empty
   });
 });
 
+// Messages written for these tests, in my own words: meals told by the few staples someone lives on.
+describe("meals told by living on a few staples", () => {
+  it.each([
+    "My grandad has been living on biscuits and tea since grandma went into hospital",
+    "Da quando è rimasto solo mio zio va avanti a grissini e latte",
+  ])("%j is meals", (text) => {
+    expect(toldChore(plainWords(text))).toBe("pasti_domicilio");
+  });
+
+  it("living on a pension is no meal", () => {
+    expect(toldChore(plainWords("my aunt is living on her pension alone"))).toBeUndefined();
+  });
+});
+
 describe("the chore a message tells hard", () => {
   it.each([
     ["non riesce più a cucinare da sola", "pasti_domicilio"],
