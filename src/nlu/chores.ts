@@ -21,6 +21,17 @@ import { plainWords, turnedTo } from "./told-need.js";
  */
 const MEALS_INTENT = "pasti_domicilio";
 
+/**
+ * Living on a few staples, a meal of bread and milk («va avanti a pane e salame», «living on toast
+ * and tea», «ha cenato con pane e latte»): meals named and left undone at once.
+ */
+const STAPLE =
+  "(?:pane|latte|biscotti|cracker|crackers|grissini|salame|te|caffe|fette biscottate|toast|bread|tea|biscuits|cereal|milk)";
+const STAPLES_ONLY = new RegExp(
+  `\\b(?:(?:living|lives|live|lived|surviv\\w*) on|(?:va|vanno|andava|tira) avanti (?:a|con)|(?:mangia|cena|pranza|ha cenato|ha mangiato)(?: solo)?(?: con| a)?) ${STAPLE}(?: (?:and|e) ${STAPLE})?\\b`,
+  "u",
+);
+
 const CHORES: readonly (readonly [string, RegExp])[] = [
   [
     MEALS_INTENT,
@@ -28,7 +39,7 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
   ],
   [
     "spesa_domicilio",
-    /\b(?:fare la spesa|(?:le )?buste della spesa|portare (?:su )?la spesa|port\w* (?:su )?(?:le )?borse|(?:le )?borse (?:\w+ ){0,2}?(?:spesa|supermercato|pesant\w*)|frigo (?:e )?(?:sempre )?vuoto|(?:riempio|riempire) (?:il frigo|\w+ frigo)|frigo glielo riempio|the shopping|groceries|shopping bags|carrying (?:the )?(?:bags|water))\b/u,
+    /\b(?:fare la spesa|(?:le )?buste della spesa|portare (?:su )?la spesa|port\w* (?:su |io )?(?:le )?borse|(?:le )?borse (?:\w+ ){0,2}?(?:spesa|supermercato|pesant\w*|esselunga|carrefour|coop|lidl|conad|pam|mercato)|frigo (?:e )?(?:gia |sempre )?vuoto|(?:riempio|riempire) (?:il frigo|\w+ frigo)|frigo glielo riempio|the shopping|groceries|shopping bags|carrying (?:the )?(?:bags|water))\b/u,
   ],
   [
     DOMESTIC_HELP_INTENT,
@@ -43,7 +54,7 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
 ];
 
 /**
- * The chore told as hard or left undone: «non riesco», «non ci può stare», «è faticoso», «non si
+ * The chore told as hard or left undone: «non riesco», «non ci può stare», «al supermercato non ci arriva», «è faticoso», «non si
  * fida più», «per un mese non potrà», «niente fornelli», «vietato», «non ho la forza», «le gambe
  * non la reggono», «ai fornelli non lo lasciamo più», «è un'impresa», «too much», «beyond him»,
  * «exhausted», «a disaster», «won't be able», «are the problem». Without it a chore is only
@@ -51,7 +62,7 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
  * Thursdays.
  */
 const HARD =
-  /\b(?:non (?:ha|ho|hanno) (?:piu )?(?:la forza|le forze)|niente (?:fornelli|gas|cucina)|no (?:stove|cooking)|vietat\w*|not allowed|forbidden|non (?:ci |lo |la |le |li |ne )?(?:riesc\w*|ce la fa\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu)|regg\w*|lasci\w* piu)|(?:e|sono|diventat[oaie]) un impresa|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able|(?:sono|e) (?:il|un) problema|(?:are|is) (?:the|a) problem)\b/u;
+  /\b(?:non (?:ha|ho|hanno) (?:piu )?(?:la forza|le forze)|niente (?:fornelli|gas|cucina)|no (?:stove|cooking)|vietat\w*|not allowed|forbidden|non (?:ci |lo |la |le |li |ne )?(?:riesc\w*|ce la fa\w*|arriv\w*|puo|possono|potra\w*|si fida|(?:so|sa) (?:nemmeno|neanche|piu)|regg\w*|lasci\w* piu)|(?:e|sono|diventat[oaie]) un impresa|fatic\w*|impossibil\w*|difficil\w*|troppo|sfinit\w*|stanc[oa]|persi|pesant\w*|can ?t|cannot|can not|unable|too much|too heavy|beyond (?:him|her|me|them|us)|exhausted|struggl\w*|disaster|no longer|anymore|won t be able|will not be able|(?:sono|e) (?:il|un) problema|(?:are|is) (?:the|a) problem)\b/u;
 
 /**
  * Meals' own toll, weight lost, meals skipped, nothing to eat, the pan burnt or the gas left on
@@ -67,7 +78,7 @@ const MEALS_TOLL =
  * shopping left undone, as HARD does.
  */
 const SHOPPING_TOLL =
-  /\b(?:frigo (?:e )?(?:sempre |quasi )?vuoto|(?:glielo|gli|le) riempio (?:io )?(?:il )?frigo|frigo glielo riempio|(?:fridge|cupboards?) (?:is |are )?(?:always |completely )?empty|empty (?:fridge|cupboards))\b/u;
+  /\b(?:frigo (?:e )?(?:gia |sempre |quasi )?vuoto|(?:glielo|gli|le) riempio (?:io )?(?:il )?frigo|frigo glielo riempio|(?:fridge|cupboards?) (?:is |are )?(?:always |completely )?empty|empty (?:fridge|cupboards))\b/u;
 /**
  * The house's own toll, told as its state («la casa è un disastro», «è sempre un campo di
  * battaglia», «the flat is a mess», «the place is falling apart»): the housework left undone,
@@ -105,13 +116,16 @@ const HELPER_HAD =
   /\b(?:nostra|mia|our|my) (?:colf|domestica|donna delle pulizie|signora delle pulizie|cleaner|cleaning lady|housekeeper)\b/u;
 
 /**
- * The needs of the chores a piece names; the house's state names housework (HOME_TOLL), unless
+ * The needs of the chores a piece names; living on staples names meals (STAPLES_ONLY), the
+ * house's state names housework (HOME_TOLL), unless
  * the message tells of a helper the household has.
  */
 const choresNamed = (plain: string, helperHad = HELPER_HAD.test(plain)): string[] =>
   CHORES.filter(
     ([need, words]) =>
-      words.test(plain) || (need === DOMESTIC_HELP_INTENT && !helperHad && HOME_TOLL.test(plain)),
+      words.test(plain) ||
+      (need === MEALS_INTENT && STAPLES_ONLY.test(plain)) ||
+      (need === DOMESTIC_HELP_INTENT && !helperHad && HOME_TOLL.test(plain)),
   ).map(([need]) => need);
 
 /**
@@ -122,7 +136,8 @@ export function toldChore(plain: string): string | undefined {
   const named = choresNamed(plain);
   const [need] = named;
   if (need === undefined || named.length !== 1) return undefined;
-  return HARD.test(plain) || TOLLS[need]?.test(plain) ? need : undefined;
+  const undone = HARD.test(plain) || TOLLS[need]?.test(plain) || STAPLES_ONLY.test(plain);
+  return undone ? need : undefined;
 }
 
 /**

@@ -38,6 +38,37 @@ describe("a story that tells which chore has become hard gets that chore's need"
   });
 });
 
+// Messages written for these tests, in my own words: the shopping told by the bags a neighbour
+// carried from a named shop, a shop she can no longer reach, a fridge empty already.
+describe("the shopping told by the bags carried from the shop, or a fridge empty already", () => {
+  it.each([
+    "Le portavo io le borse dalla Coop, ma ora cambio casa e lei al supermercato da sola non ci arriva",
+    "Mio padre sta bene e cucina ancora, ma lo vedo solo il sabato e il martedì il frigo è già vuoto",
+  ])("%j is the shopping", (text) => {
+    expect(toldChore(plainWords(text))).toBe("spesa_domicilio");
+  });
+
+  it("bags from a shop, told with nothing hard, are no need", () => {
+    expect(
+      toldChore(plainWords("ho lasciato le borse dell'Esselunga in macchina")),
+    ).toBeUndefined();
+  });
+});
+
+// Messages written for these tests, in my own words: meals told by the few staples someone lives on.
+describe("meals told by living on a few staples", () => {
+  it.each([
+    "My grandad has been living on biscuits and tea since grandma went into hospital",
+    "Da quando è rimasto solo mio zio va avanti a grissini e latte",
+  ])("%j is meals", (text) => {
+    expect(toldChore(plainWords(text))).toBe("pasti_domicilio");
+  });
+
+  it("living on a pension is no meal", () => {
+    expect(toldChore(plainWords("my aunt is living on her pension alone"))).toBeUndefined();
+  });
+});
+
 describe("the chore a message tells hard", () => {
   it.each([
     ["non riesce più a cucinare da sola", "pasti_domicilio"],
