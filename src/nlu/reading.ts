@@ -7,7 +7,6 @@
  * examples what a negated word or a missing request cue means for each intent.
  */
 
-import { TURN_WORDS } from "../language/turns.js";
 import {
   asksFor,
   OFFERS_ONESELF,
@@ -18,6 +17,7 @@ import {
   toldToSomeone,
 } from "./asking.js";
 import { lentWords } from "./borrowing.js";
+import { breaksOf, turnsAfter } from "./breaks.js";
 import { refusesChoreSeenTo } from "./chores.js";
 import { withSpokenPunctuation } from "./dictation.js";
 import { DIFFICULTY, hardFrom } from "./difficulty.js";
@@ -112,71 +112,11 @@ export interface Reading {
   readonly cues: ReadonlySet<Cue>;
 }
 
-const TURNS =
-  "ma però pero bensì invece mentre but however instead e ed and anche also poi inoltre plus oppure".split(
-    " ",
-  );
-/** Where a list goes on in Italian and English: "non riesce più a cucinare, pulire e fare la spesa". */
-const LIST_WORDS = ["e", "ed", "and", "also", "anche", "plus", "oppure"];
-
 /** An Italian or English list going on: «e», «and» («o», «or» end no piece). */
 const LISTED_ON = /^\s(?:e|ed|and)$/u;
 /** A piece that only names a thing: a few words, none asking, no «sì» that takes it. */
 const onlyNamed = (tokens: readonly string[]) =>
   tokens.length <= 3 && !asksFor(tokens) && !tokens.includes("si") && !tokens.includes("yes");
-
-/** Where pieces end and join, for one set of words: Italian and English alone, or every language. */
-interface Breaks {
-  /**
-   * Where a segment ends. Accents are still there: "e" (and) is not "è" (is). Quotes do not end
-   * one: a quoted word is mentioned, not asked for ("cosa vuol dire «badante»?").
-   */
-  readonly segment: RegExp;
-  /** The break before a piece that goes on listing what is hard. */
-  readonly listGoesOn: RegExp;
-  /** «Ni», «nici»: the list goes on refused when what came before refused. */
-  readonly nor: RegExp;
-  /** «Y», «y también», «ni»: the piece after borrows the asking or inability of the one before. */
-  readonly joined: RegExp;
-  /** «Y también»: a second need said outright. */
-  readonly also: RegExp;
-  /** «Ma», «but», «pero», «dar»: what comes after it is what the message turns to. */
-  readonly turn: RegExp;
-}
-
-/** A break that is exactly one of the words; none when there are no words. */
-const breakOf = (words: readonly string[]) =>
-  words.length === 0 ? /(?!)/u : new RegExp(`^\\s(?:${words.join("|")})$`, "u");
-
-/** «Y también» before «y»: the longest words that join end a piece whole. */
-const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
-
-function compileBreaks(other: OtherWords): Breaks {
-  const joining = [...other.and, ...other.also, ...other.nor];
-  // A word that sits between a negation and its verb elsewhere is no turn: French «plus» in
-  // «elle n'arrive plus à cuisiner» is «no longer», not English «plus».
-  const turns = TURNS.filter((word) => !other.between.has(word));
-  const ends = longestFirst([...turns, ...other.but, ...joining]);
-  return {
-    segment: new RegExp(`([.,;:!?…\\n()]+|\\s(?:${ends.join("|")})(?=\\s))`, "u"),
-    listGoesOn: new RegExp(`^(?:,|\\s(?:${[...LIST_WORDS, ...joining].join("|")}))$`, "u"),
-    nor: breakOf(other.nor),
-    joined: breakOf(joining),
-    also: breakOf(other.also),
-    turn: breakOf([TURN_WORDS, ...other.but]),
-  };
-}
-
-/** Compiled once per set of words (the models keep theirs for their life). */
-const compiled = new WeakMap<OtherWords, Breaks>();
-function breaksOf(other: OtherWords): Breaks {
-  let breaks = compiled.get(other);
-  if (breaks === undefined) {
-    breaks = compileBreaks(other);
-    compiled.set(other, breaks);
-  }
-  return breaks;
-}
 
 const ENGLISH_CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan['’]t\b/g, "can not"],
@@ -205,15 +145,6 @@ const latinPunctuation = (text: string): string =>
     .replace(/\u060C/gu, ",")
     .replace(/\u061B/gu, ";")
     .replace(/\u061F/gu, "?");
-
-/** Whether the breaks after piece p, up to the next piece with words, hold a turn. */
-function turnsAfter(parts: readonly string[], p: number, breaks: Breaks): boolean {
-  for (let q = p + 1; q < parts.length; q += 2) {
-    if (breaks.turn.test(parts[q] as string)) return true;
-    if (/\p{L}/u.test(parts[q + 1] ?? "")) return false;
-  }
-  return false;
-}
 
 /** Whether a piece in another language's words holds a trouble, a turn or a negation. */
 function troubledIn(pieces: readonly (readonly string[])[], other: OtherWords): boolean {
