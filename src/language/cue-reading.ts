@@ -10,20 +10,20 @@ import type { Cue } from "./reply-lexicon.js";
 const SMALL_WORD_LETTERS = 3;
 
 /** A text whose first word a comma or a stop closes: «no, …», «nu. …», «¡no! …». */
+const CLOSED_FIRST_WORD = /^[\s¡¿]*[\p{L}\p{M}]+\s*[,.!;:]/u;
 /**
  * Words that set the name one has against one denied («Giulia e non Maria», «non Maria ma
  * Giulia», «не Марія, а Олена»), as tokenize writes them: they close a clause, as a comma does.
  */
 const NAME_JOINS = new Set("e ma pero and but y si dar ci а але і й та".split(" "));
-const CLOSED_FIRST_WORD = /^[\s¡¿]*[\p{L}\p{M}]+\s*[,.!;:]/u;
+
+/** A word as typed, and as read. */
+type Chunk = { readonly typed: string; readonly said: readonly string[] };
 
 /**
  * How a message's sentence-marking words (cues: greetings, corrections, «abito a»…) are read:
  * where they open it, what follows them, whether the whole says only where one lives.
  */
-/** A word as typed, and as read. */
-type Chunk = { readonly typed: string; readonly said: readonly string[] };
-
 export function createCueReader(
   cues: ReadonlyMap<Cue, readonly Phrase[]>,
   words: (text: string) => readonly string[],
