@@ -52,6 +52,7 @@ export const DANGER_SETS = {
     "danger-dev-32.jsonl",
     "danger-dev-33.jsonl",
     "danger-dev-34.jsonl",
+    "danger-dev-35.jsonl",
   ],
   test: [
     "danger-test.jsonl",

@@ -64,6 +64,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-25.jsonl",
   "/dev-hard-26.jsonl",
   "/dev-languages-26.jsonl",
+  "/dev-hard-27.jsonl",
+  "/dev-languages-27.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
