@@ -82,6 +82,7 @@ export const DANGER_SETS = {
     "danger-independent-24.jsonl",
     "danger-independent-25.jsonl",
     "danger-independent-26.jsonl",
+    "danger-independent-27.jsonl",
   ],
 } as const;
 
