@@ -1,0 +1,52 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { loadPerLanguage } from "../../src/language/lexicon.js";
+import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.js";
+
+/**
+ * Dangers told by several writers in words no cue read: someone who follows a woman and is
+ * behind her or under her home now; a door broken or about to be; a lot of blood lost; a split
+ * lip; a goodbye to «qualcuno» or a last message; sitting on a sill with the legs out; «stanotte
+ * mi butto»; a man who says he is hurting the mother, who locks an old woman in, kicking a door;
+ * Milanese «el me cópa». Their look-alikes stay quiet. Sentences of our own.
+ */
+const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
+const detect = createDangerDetector(cues);
+
+describe("a danger told in these words is an alarm", () => {
+  it.each([
+    "un tizio mi segue dalla metro e adesso è proprio dietro di me",
+    "il mio ex mi ha seguita fino a qui, sono al bar e ho paura a uscire",
+    "stanotte mio marito ha rotto la porta della cameretta",
+    "sta bussando forte, dice che la porta me la sfonda se non apro",
+    "mio figlio è caduto dalla bici e perde molto sangue dalla gamba",
+    "la vicina è tornata a casa con il labbro spaccato e lui urla",
+    "volevo solo salutare qualcuno, domani non ci sono più",
+    "è l'ultimo messaggio che mando, grazie di tutto",
+    "mio fratello è seduto sul parapetto del terrazzo con le gambe nel vuoto",
+    "nessuno mi ascolta, stasera mi butto",
+    "ho il coltello in cucina, lo ammazzo prima che lui ammazzi me",
+    "my neighbour is hurting his wife again, I can hear her",
+    "her son locks her in every night and takes her phone",
+    "someone is at my door banging on it and shouting my name",
+    "me marì l'è ciuc e el me copa",
+  ])("«%s»", (text) => {
+    expect(detect(text)).not.toBeNull();
+  });
+});
+
+describe("their look-alikes stay quiet", () => {
+  it.each([
+    "la logopedista mi segue da due anni, cerco un corso di italiano",
+    "mia figlia si è spaccata il labbro cadendo dal monopattino, ora sta bene",
+    "si è rotta la porta del bagno, conoscete un falegname?",
+    "la nonna ogni tanto perde sangue dal naso, il medico dice che è la pressione",
+    "volevo salutare tutti gli operatori e ringraziarvi per l'aiuto",
+    "vi ho mandato l'ultimo messaggio ieri, avete letto?",
+    "stasera mi butto sul divano e guardo un film",
+    "my kid had a tantrum and kicked the door",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
