@@ -9,7 +9,9 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  * behind her or under her home now; a door broken or about to be; a lot of blood lost; a split
  * lip; a goodbye to «qualcuno» or a last message; sitting on a sill with the legs out; «stanotte
  * mi butto»; a man who says he is hurting the mother, who locks an old woman in, kicking a door;
- * Milanese «el me cópa». Their look-alikes stay quiet. Sentences of our own.
+ * Milanese «el me cópa»; an old neighbour who does not answer with the milk or the paper still
+ * outside the door, or a phone not picked up since yesterday. Their look-alikes stay quiet.
+ * Sentences of our own.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
 const detect = createDangerDetector(cues);
@@ -31,6 +33,8 @@ describe("a danger told in these words is an alarm", () => {
     "her son locks her in every night and takes her phone",
     "someone is at my door banging on it and shouting my name",
     "me marì l'è ciuc e el me copa",
+    "il signor Gino non risponde al citofono, il giornale è ancora sullo zerbino",
+    "my dad hasn't answered his phone since yesterday and his lights are off",
   ])("«%s»", (text) => {
     expect(detect(text)).not.toBeNull();
   });
@@ -46,6 +50,7 @@ describe("their look-alikes stay quiet", () => {
     "vi ho mandato l'ultimo messaggio ieri, avete letto?",
     "stasera mi butto sul divano e guardo un film",
     "my kid had a tantrum and kicked the door",
+    "non vedo l'ora che arrivi la spesa, il latte è ancora buono?",
   ])("«%s»", (text) => {
     expect(detect(text)).toBeNull();
   });
