@@ -10,20 +10,20 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  * lip; a goodbye to «qualcuno» or a last message; sitting on a sill with the legs out; «stanotte
  * mi butto»; a man who says he is hurting the mother, who locks an old woman in, kicking a door;
  * Milanese «el me cópa»; an old neighbour who does not answer with the milk or the paper still
- * outside the door, or a phone not picked up since yesterday. Their look-alikes stay quiet.
- * Sentences of our own.
+ * outside the door, or a phone not picked up since yesterday; half the face still after a
+ * stroke. Their look-alikes stay quiet. Sentences of our own.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
 const detect = createDangerDetector(cues);
 
 describe("a danger told in these words is an alarm", () => {
   it.each([
-    "un tizio mi segue dalla metro e adesso è proprio dietro di me",
-    "il mio ex mi ha seguita fino a qui, sono al bar e ho paura a uscire",
+    "mi segue da piazza Duomo, adesso è dietro di me sul marciapiede",
+    "mi ha seguita fino a qui col motorino, ora aspetta fuori dal negozio",
     "stanotte mio marito ha rotto la porta della cameretta",
     "sta bussando forte, dice che la porta me la sfonda se non apro",
-    "mio figlio è caduto dalla bici e perde molto sangue dalla gamba",
-    "la vicina è tornata a casa con il labbro spaccato e lui urla",
+    "mia sorella è incinta e perde molto sangue, siamo in macchina",
+    "ho visto la ragazza del piano di sopra col labbro spaccato, lui è a casa",
     "volevo solo salutare qualcuno, domani non ci sono più",
     "è l'ultimo messaggio che mando, grazie di tutto",
     "mio fratello è seduto sul parapetto del terrazzo con le gambe nel vuoto",
@@ -34,7 +34,8 @@ describe("a danger told in these words is an alarm", () => {
     "someone is at my door banging on it and shouting my name",
     "me marì l'è ciuc e el me copa",
     "il signor Gino non risponde al citofono, il giornale è ancora sullo zerbino",
-    "my dad hasn't answered his phone since yesterday and his lights are off",
+    "my aunt hasn't picked up her phone since yesterday, she lives alone",
+    "mia madre ha la bocca cadente da un lato da dieci minuti",
   ])("«%s»", (text) => {
     expect(detect(text)).not.toBeNull();
   });
@@ -51,6 +52,7 @@ describe("their look-alikes stay quiet", () => {
     "stasera mi butto sul divano e guardo un film",
     "my kid had a tantrum and kicked the door",
     "non vedo l'ora che arrivi la spesa, il latte è ancora buono?",
+    "mia suocera fa la faccia storta ogni volta che cucino, ma sta benissimo",
   ])("«%s»", (text) => {
     expect(detect(text)).toBeNull();
   });
