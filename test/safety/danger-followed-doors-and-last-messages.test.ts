@@ -11,7 +11,8 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  * mi butto»; a man who says he is hurting the mother, who locks an old woman in, kicking a door;
  * Milanese «el me cópa»; an old neighbour who does not answer with the milk or the paper still
  * outside the door, or a phone not picked up since yesterday; half the face still after a
- * stroke. Their look-alikes stay quiet. Sentences of our own.
+ * stroke. Their look-alikes stay quiet, and so does a dark time that therapy helped one through.
+ * Sentences of our own.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
 const detect = createDangerDetector(cues);
@@ -36,6 +37,7 @@ describe("a danger told in these words is an alarm", () => {
     "il signor Gino non risponde al citofono, il giornale è ancora sullo zerbino",
     "my aunt hasn't picked up her phone since yesterday, she lives alone",
     "mia madre ha la bocca cadente da un lato da dieci minuti",
+    "therapy helped for a while, but tonight I want to kill myself",
   ])("«%s»", (text) => {
     expect(detect(text)).not.toBeNull();
   });
@@ -53,6 +55,7 @@ describe("their look-alikes stay quiet", () => {
     "my kid had a tantrum and kicked the door",
     "non vedo l'ora che arrivi la spesa, il latte è ancora buono?",
     "mia suocera fa la faccia storta ogni volta che cucino, ma sta benissimo",
+    "I had suicidal thoughts last spring, therapy really helped, and now I help at a food bank",
   ])("«%s»", (text) => {
     expect(detect(text)).toBeNull();
   });
