@@ -131,8 +131,13 @@ async function crossValidation(root: string): Promise<string[]> {
     "The bot, leave one development set out (its model trained without the set)",
     ...heldOutBot(sets, background, classifier, reading, () => cues),
     "The bot, leave one development set out, and the cues matching that set alone left out",
-    ...heldOutBot(sets, background, classifier, reading, (held) =>
-      withoutCues(cues, onlyIn.get(held) ?? new Set()),
+    ...heldOutBot(
+      sets,
+      background,
+      classifier,
+      reading,
+      (held) => withoutCues(cues, onlyIn.get(held) ?? new Set()),
+      true,
     ),
   ];
 }
@@ -143,6 +148,7 @@ function heldOutBot(
   classifier: IntentClassifier,
   reading: ModelReading,
   cuesFor: (held: string) => Readonly<Record<string, DangerCues>>,
+  withTexts = false,
 ): string[] {
   const all = Object.values(sets).flat();
   const reports = Object.entries(sets).map(([held, set]) => {
@@ -150,7 +156,8 @@ function heldOutBot(
     const model = trainDangerModel([...others, ...background], reading);
     const detector = createDangerDetector(cuesFor(held), model);
     const report = evaluateDanger(botReader(detector, classifier), set);
-    return { report, line: formatDangerReport(`  ${held}`, report).split("\n")[0] as string };
+    const lines = formatDangerReport(`  ${held}`, report);
+    return { report, line: withTexts ? lines : (lines.split("\n")[0] as string) };
   });
   const sum = (pick: (r: DangerReport) => number) =>
     reports.reduce((total, { report }) => total + pick(report), 0);
