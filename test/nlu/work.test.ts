@@ -404,6 +404,9 @@ describe("a worker who offers themselves in another language's words looks for w
     "Можу сидіти з дітьми після обіду, дуже люблю дітей",
     "soy de Cuenca, me encantan los niños y tengo las tardes libres",
     "j'adore les enfants et je suis libre le soir",
+    // Work looked for, by oneself or for someone of one's own (Albanian, session 29).
+    "kam ardhur para dy muajsh dhe kërkoj punë çfarëdo",
+    "vellai im kerkon pune si shofer ose ne magazine",
   ])("%j offers oneself as a worker", (text) => {
     expect(offered(text)).toBe(true);
   });
