@@ -121,11 +121,15 @@ describe("in the other languages, a refused service is told apart from what has 
     expect(hardSegments.flat().some((w) => w?.word === hard)).toBe(true);
   });
 
-  // Romanian «ne» (us) and Albanian «në» (in), which is «ne» without its accent (session 29).
+  // Romanian «ne» (us) and Albanian «në» (in), which is «ne» without its accent, are no French
+  // «ne»; Tagalog «pa» (still) is no Albanian «pa» (without) (session 29).
   it.each([
     ["Ne trebuie o îngrijitoare pentru bunica, noaptea", "ingrijitoare"],
     ["ne trebuie cineva pentru curatenie", "curatenie"],
     ["Jemi në Precotto dhe kërkojmë një badante për gjyshen", "badante"],
+    // Tagalog «pa» (still), which Albanian «pa» (without) is spelt as.
+    ["bata pa ang anak ko, kailangan ko ng yaya sa hapon", "yaya"],
+    ["Nasa ospedale pa po si Lola, pag-uwi niya kailangan ng mag-aalaga", "aalaga"],
   ])("%j asks, refuses nothing and tells nothing hard", (text, asked) => {
     const reading = readOther(text);
     expect(reading.segments.flat().find((w) => w.word === asked)?.negated).toBe(false);
