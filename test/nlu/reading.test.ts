@@ -113,7 +113,9 @@ describe("in the other languages, a refused service is told apart from what has 
   it.each([
     ["Elle ne veut pas de badante, mais elle ne cuisine plus", "badante", "cuisine"],
     ["Personne ne passe la voir et elle ne peut plus cuisiner", undefined, "cuisiner"],
-  ])("French «ne» beside its second half still negates: %j", (text, refused, hard) => {
+    // Albanian «nuk kam nevojë» (I have no need) (session 29).
+    ["Nuk kam nevojë për pastruese, por babai nuk mund të dalë për pazar", "pastruese", "pazar"],
+  ])("«ne», «s'» beside their second half negate: %j", (text, refused, hard) => {
     const reading = readOther(text);
     const words = reading.segments.flat();
     if (refused !== undefined) expect(words.find((w) => w.word === refused)?.negated).toBe(true);
@@ -126,6 +128,8 @@ describe("in the other languages, a refused service is told apart from what has 
   it.each([
     ["Ne trebuie o îngrijitoare pentru bunica, noaptea", "ingrijitoare"],
     ["ne trebuie cineva pentru curatenie", "curatenie"],
+    // Romanian «s-a» is no Albanian «s'».
+    ["Bunica s-a întors acasă și ne trebuie o îngrijitoare", "ingrijitoare"],
     ["Jemi në Precotto dhe kërkojmë një badante për gjyshen", "badante"],
     // Tagalog «pa» (still), which Albanian «pa» (without) is spelt as.
     ["bata pa ang anak ko, kailangan ko ng yaya sa hapon", "yaya"],
