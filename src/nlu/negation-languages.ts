@@ -15,9 +15,11 @@ export interface NegationWords {
   /** Words that negate what follows: «nu», «no», «не». */
   readonly negations: readonly string[];
   /**
-   * A negation's first half, which negates only beside its second: French «ne», «n'» with «pas»,
-   * «plus», «jamais» after it or «personne», «rien» before it. Stripped of its accent, or on its
-   * own, the word is another language's: Albanian «në» (in), Romanian «ne» (us: «ne trebuie»).
+   * A negation's first half, which negates only beside a second half of its own language, within
+   * a few words after it or just before it: French «ne», «n'» with «pas», «plus», «jamais» («personne
+   * ne»), Albanian «s'» with the verb it is written into («s'mund», «s'kam»). Stripped of its accent,
+   * or on its own, the word is another language's: Albanian «në» (in), Romanian «ne» (us: «ne
+   * trebuie»), Romanian «s-a».
    */
   readonly halvedNegations?: readonly string[];
   readonly secondHalves?: readonly string[];
@@ -316,11 +318,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
   const negations = new Set(read((w) => w.negations));
   return {
     negations,
-    negatesAt: negatesAt(
-      negations,
-      read((w) => w.halvedNegations),
-      read((w) => w.secondHalves),
-    ),
+    negatesAt: negatesAt(negations, halvesOf(languages)),
     determiners: new Set(read((w) => w.determiners)),
     negationsAfter: new Set(read((w) => w.negationsAfter)),
     refusesBefore: new Set(read((w) => w.refusesBefore)),
@@ -353,17 +351,30 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
 /** How far after its first half a negation's second may stand: «n'y a plus», «ne me reste pas». */
 const HALF_REACH = 4;
 
+/**
+ * Each first half with the second halves of its own language: French «ne» with «pas», Albanian
+ * «s'» with «mund», never French «ne» (Albanian «në») with Albanian «kam».
+ */
+function halvesOf(languages: ReadingWords): ReadonlyMap<string, ReadonlySet<string>> {
+  const halves = new Map<string, Set<string>>();
+  for (const words of Object.values(languages))
+    for (const first of words.halvedNegations ?? []) {
+      const seconds = halves.get(normalizeText(first)) ?? new Set<string>();
+      for (const second of words.secondHalves ?? []) seconds.add(normalizeText(second));
+      halves.set(normalizeText(first), seconds);
+    }
+  return halves;
+}
+
 function negatesAt(
   negations: ReadonlySet<string>,
-  halved: readonly string[],
-  secondHalves: readonly string[],
+  halves: ReadonlyMap<string, ReadonlySet<string>>,
 ): (tokens: readonly string[], i: number) => boolean {
-  const first = new Set(halved);
-  const second = new Set(secondHalves);
   return (tokens, i) => {
     const token = tokens[i] as string;
     if (negations.has(token)) return true;
-    if (!first.has(token)) return false;
+    const second = halves.get(token);
+    if (second === undefined) return false;
     if (second.has(tokens[i - 1] as string)) return true;
     for (let k = i + 1; k < tokens.length && k <= i + HALF_REACH; k++)
       if (second.has(tokens[k] as string)) return true;

@@ -113,7 +113,8 @@ describe("in the other languages, a refused service is told apart from what has 
   it.each([
     ["Elle ne veut pas de badante, mais elle ne cuisine plus", "badante", "cuisine"],
     ["Personne ne passe la voir et elle ne peut plus cuisiner", undefined, "cuisiner"],
-    // Albanian «nuk kam nevojë» (I have no need) (session 29).
+    // Albanian «s'», written into its verb, and «nuk kam nevojë» (I have no need) (session 29).
+    ["s'kam nevojë për badante, por nëna s'mund të gatuajë", "badante", "gatuaje"],
     ["Nuk kam nevojë për pastruese, por babai nuk mund të dalë për pazar", "pastruese", "pazar"],
   ])("«ne», «s'» beside their second half negate: %j", (text, refused, hard) => {
     const reading = readOther(text);
