@@ -52,7 +52,7 @@ export function hardFrom(
     // The North's «no» before the verb («me mare no la pol pi», «no riesse»): only with a
     // verb of being able, as a bare «no» answers or refuses (another language's «no» is its own).
     const northern = token === "no" && !other.negations.has(token);
-    if (!northern && !NEGATION.has(token) && !other.negations.has(token)) continue;
+    if (!northern && !NEGATION.has(token) && !other.negatesAt(tokens, i)) continue;
     // English puts the verb of being able first: "she can not do the shopping".
     if (tokens[i - 1] === "can") return i - 1;
     let j = i + 1;

@@ -47,6 +47,7 @@ export function toldLanguageBarrierElsewhere(
   other: OtherWords,
 ): boolean {
   const words = segments.flat();
+  const tokens = words.map(({ word }) => word);
   return words.some(
     (w, j) =>
       other.italian(w.word) &&
@@ -54,7 +55,11 @@ export function toldLanguageBarrierElsewhere(
       (w.negated ||
         words
           .slice(Math.max(j - BARRIER_REACH, 0), j)
-          .some(({ word }) => other.negations.has(word) || other.determiners.has(word))),
+          .some(
+            ({ word }, k) =>
+              other.negatesAt(tokens, Math.max(j - BARRIER_REACH, 0) + k) ||
+              other.determiners.has(word),
+          )),
   );
 }
 

@@ -14,6 +14,15 @@ import { plainWords } from "./told-need.js";
 export interface NegationWords {
   /** Words that negate what follows: «nu», «no», «не». */
   readonly negations: readonly string[];
+  /**
+   * A negation's first half, which negates only beside a second half of its own language, within
+   * a few words after it or just before it: French «ne», «n'» with «pas», «plus», «jamais» («personne
+   * ne»), Albanian «s'» with the verb it is written into («s'mund», «s'kam»). Stripped of its accent,
+   * or on its own, the word is another language's: Albanian «në» (in), Romanian «ne» (us: «ne
+   * trebuie»), Romanian «s-a».
+   */
+  readonly halvedNegations?: readonly string[];
+  readonly secondHalves?: readonly string[];
   /** Negations that qualify the noun after them: «sin cuidadora», «fără», «без». */
   readonly determiners?: readonly string[];
   /**
@@ -154,6 +163,8 @@ export const readingWordsFileSchema = z
     // A language whose negation follows what it denies (Sinhala «ඕනේ නැහැ») lists it as
     // negations_after: the reading negates what comes after a negation.
     negations: words.optional(),
+    halved_negations: words.optional(),
+    second_halves: words.optional(),
     determiners: words.optional(),
     negations_after: words.optional(),
     refuses_before: words.optional(),
@@ -191,6 +202,8 @@ export const readingWordsFileSchema = z
     ({
       negations,
       negations_after,
+      halved_negations,
+      second_halves,
       refuses_before,
       wanting,
       able_now,
@@ -209,6 +222,8 @@ export const readingWordsFileSchema = z
       wanting: wanting ?? [],
       ableNow: able_now ?? [],
       ...(negations_after === undefined ? {} : { negationsAfter: negations_after }),
+      ...(halved_negations === undefined ? {} : { halvedNegations: halved_negations }),
+      ...(second_halves === undefined ? {} : { secondHalves: second_halves }),
       ...(refuses_before === undefined ? {} : { refusesBefore: refuses_before }),
       ...(own_work === undefined ? {} : { ownWork: own_work }),
       ...(no_longer === undefined ? {} : { noLonger: no_longer }),
@@ -227,7 +242,10 @@ export const readingWordsFileSchema = z
  * nothing there; the model of every language reads with them (otherWordsOf).
  */
 export interface OtherWords {
+  /** Negations that negate alone; see negatesAt for the halved. */
   readonly negations: ReadonlySet<string>;
+  /** Whether the word at `i` negates: a negation, or a first half beside its second. */
+  readonly negatesAt: (tokens: readonly string[], i: number) => boolean;
   readonly determiners: ReadonlySet<string>;
   readonly negationsAfter: ReadonlySet<string>;
   readonly refusesBefore: ReadonlySet<string>;
@@ -297,8 +315,10 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
   ];
   const read = (pick: (words: NegationWords) => readonly string[] | undefined): string[] =>
     listed(pick).map(normalizeText);
+  const negations = new Set(read((w) => w.negations));
   return {
-    negations: new Set(read((w) => w.negations)),
+    negations,
+    negatesAt: negatesAt(negations, halvesOf(languages)),
     determiners: new Set(read((w) => w.determiners)),
     negationsAfter: new Set(read((w) => w.negationsAfter)),
     refusesBefore: new Set(read((w) => w.refusesBefore)),
@@ -325,6 +345,40 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     childrenUnminded: both(saysOne(listed((w) => w.children)), saysOne(listed((w) => w.unminded))),
     elderUnattended: both(saysOne(listed((w) => w.elders)), saysOne(listed((w) => w.unattended))),
     asksAWord: saysOne(listed((w) => w.asksAWord)),
+  };
+}
+
+/** How far after its first half a negation's second may stand: «n'y a plus», «ne me reste pas». */
+const HALF_REACH = 4;
+
+/**
+ * Each first half with the second halves of its own language: French «ne» with «pas», Albanian
+ * «s'» with «mund», never French «ne» (Albanian «në») with Albanian «kam».
+ */
+function halvesOf(languages: ReadingWords): ReadonlyMap<string, ReadonlySet<string>> {
+  const halves = new Map<string, Set<string>>();
+  for (const words of Object.values(languages))
+    for (const first of words.halvedNegations ?? []) {
+      const seconds = halves.get(normalizeText(first)) ?? new Set<string>();
+      for (const second of words.secondHalves ?? []) seconds.add(normalizeText(second));
+      halves.set(normalizeText(first), seconds);
+    }
+  return halves;
+}
+
+function negatesAt(
+  negations: ReadonlySet<string>,
+  halves: ReadonlyMap<string, ReadonlySet<string>>,
+): (tokens: readonly string[], i: number) => boolean {
+  return (tokens, i) => {
+    const token = tokens[i] as string;
+    if (negations.has(token)) return true;
+    const second = halves.get(token);
+    if (second === undefined) return false;
+    if (second.has(tokens[i - 1] as string)) return true;
+    for (let k = i + 1; k < tokens.length && k <= i + HALF_REACH; k++)
+      if (second.has(tokens[k] as string)) return true;
+    return false;
   };
 }
 
@@ -365,6 +419,7 @@ function choreOf(languages: ReadingWords): (word: string) => ChoreNeed | undefin
 
 export const NO_OTHER_WORDS: OtherWords = {
   negations: new Set(),
+  negatesAt: () => false,
   determiners: new Set(),
   negationsAfter: new Set(),
   refusesBefore: new Set(),

@@ -149,8 +149,8 @@ const latinPunctuation = (text: string): string =>
 /** Whether a piece in another language's words holds a trouble, a turn or a negation. */
 function troubledIn(pieces: readonly (readonly string[])[], other: OtherWords): boolean {
   for (const tokens of pieces)
-    for (const t of tokens)
-      if (other.trouble(t) || other.but.includes(t) || other.negations.has(t)) return true;
+    for (const [i, t] of tokens.entries())
+      if (other.trouble(t) || other.but.includes(t) || other.negatesAt(tokens, i)) return true;
   return false;
 }
 

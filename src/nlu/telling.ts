@@ -137,13 +137,14 @@ export function toldThroughout(
   for (const sentence of lowered.split(SENTENCE_END)) {
     const tokens = read(sentence);
     if (tokens.length === 0) continue;
+    const kept = withoutTrouble(tokens, other);
     const onlyTells =
       tellsElsewhere(tokens, other) &&
-      !withoutTrouble(tokens, other).some(
-        (t) =>
+      !kept.some(
+        (t, k) =>
           other.wanting(t) ||
           troubles(t, other) ||
-          other.negations.has(t) ||
+          other.negatesAt(kept, k) ||
           other.determiners.has(t) ||
           other.but.includes(t) ||
           CONTRAST.has(t),

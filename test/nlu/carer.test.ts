@@ -164,6 +164,9 @@ describe("a family carer asking for themselves, in another language's words (loc
     "yo hago todo por mi abuela y ya no sé con quien hablar de esto",
     "Am grijă de tata de trei ani, are Alzheimer, și nu am cu cine vorbi",
     "fac totul singură pentru soacra mea, aș vrea și pentru mine o pauză",
+    // Albanian, typed with and without its letters (session 29).
+    "Kujdesem për vjehrrin që ka Parkinson, nuk fle natën dhe s'kam me kë të flas",
+    "une kujdesem vete per nenen me demence, do te doja pak pushim",
   ])("%j asks as a carer", (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -174,6 +177,7 @@ describe("a family carer asking for themselves, in another language's words (loc
     // Someone to talk to, with no one of one's own looked after.
     "Necesito alguien con quien hablar sobre los papeles del permiso",
     "Am grijă de copiii mei și caut o bonă pentru după-amiază",
+    "kujdesem për nënën, kërkoj një badante për natën",
   ])("%j does not", (text) => {
     expect(asks(text)).toBe(false);
   });

@@ -72,6 +72,9 @@ describe("children left without someone, told in another language's words (local
     // Romanian typed without its diacritics, the children told in the plural.
     "Lucrez la spital toata saptamana si nu am cu cine lasa cei doi copii",
     "Gradinita se inchide in august, iar fetitele au 3 si 5 ani",
+    // Albanian, typed with and without its letters (session 29).
+    "Punojmë të dy deri në tetë të darkës dhe nuk kemi kush ta marrë djalin nga shkolla",
+    "vajza ime eshte 3 vjec, s'kemi njeri qe ta mbaje pasditeve",
   ])("%j", (text) => {
     expect(told(text)).toBe(true);
   });
@@ -83,6 +86,8 @@ describe("children left without someone, told in another language's words (local
     "Маму оставить не с кем, она после инсульта",
     // No one to talk to, said by a mother: not the children's hours.
     "Copiii sunt mari, dar nu am cu cine să vorbesc de când a murit soțul",
+    // An older mother home alone, her daughter the one who tells it.
+    "vajza ime punon gjithë ditën dhe nëna rri vetëm në shtëpi",
   ])("%j is not", (text) => {
     expect(told(text)).toBe(false);
   });

@@ -110,6 +110,38 @@ describe("in the other languages, a refused service is told apart from what has 
     expect(hardSegments.flat().some((w) => w?.word === hard)).toBe(true);
   });
 
+  it.each([
+    ["Elle ne veut pas de badante, mais elle ne cuisine plus", "badante", "cuisine"],
+    ["Personne ne passe la voir et elle ne peut plus cuisiner", undefined, "cuisiner"],
+    // Albanian «s'», written into its verb, and «nuk kam nevojë» (I have no need) (session 29).
+    ["s'kam nevojë për badante, por nëna s'mund të gatuajë", "badante", "gatuaje"],
+    ["Nuk kam nevojë për pastruese, por babai nuk mund të dalë për pazar", "pastruese", "pazar"],
+  ])("«ne», «s'» beside their second half negate: %j", (text, refused, hard) => {
+    const reading = readOther(text);
+    const words = reading.segments.flat();
+    if (refused !== undefined) expect(words.find((w) => w.word === refused)?.negated).toBe(true);
+    const hardSegments = [...reading.hard.keys()].map((i) => reading.segments[i]);
+    expect(hardSegments.flat().some((w) => w?.word === hard)).toBe(true);
+  });
+
+  // Romanian «ne» (us) and Albanian «në» (in), which is «ne» without its accent, are no French
+  // «ne»; Tagalog «pa» (still) is no Albanian «pa» (without) (session 29).
+  it.each([
+    ["Ne trebuie o îngrijitoare pentru bunica, noaptea", "ingrijitoare"],
+    ["ne trebuie cineva pentru curatenie", "curatenie"],
+    // Romanian «s-a» is no Albanian «s'».
+    ["Bunica s-a întors acasă și ne trebuie o îngrijitoare", "ingrijitoare"],
+    ["Jemi në Precotto dhe kërkojmë një badante për gjyshen", "badante"],
+    // Tagalog «pa» (still), which Albanian «pa» (without) is spelt as.
+    ["bata pa ang anak ko, kailangan ko ng yaya sa hapon", "yaya"],
+    ["Nasa ospedale pa po si Lola, pag-uwi niya kailangan ng mag-aalaga", "aalaga"],
+  ])("%j asks, refuses nothing and tells nothing hard", (text, asked) => {
+    const reading = readOther(text);
+    expect(reading.segments.flat().find((w) => w.word === asked)?.negated).toBe(false);
+    expect(reading.cues.has("negation")).toBe(false);
+    expect(reading.cues.has("inability")).toBe(false);
+  });
+
   it("the Italian and English model's reading is not changed by them («dar» is no turn there)", () => {
     const text = "non riesce più a dar da mangiare al gatto";
     expect(read(text).segments).toEqual(readMessage(text, isContentWord).segments);

@@ -404,6 +404,14 @@ describe("a worker who offers themselves in another language's words looks for w
     "Можу сидіти з дітьми після обіду, дуже люблю дітей",
     "soy de Cuenca, me encantan los niños y tengo las tardes libres",
     "j'adore les enfants et je suis libre le soir",
+    // Work looked for, by oneself or for someone of one's own (Albanian, session 29).
+    "kam ardhur para dy muajsh dhe kërkoj punë çfarëdo",
+    "vellai im kerkon pune si shofer ose ne magazine",
+    // Wanting to work as something, said of oneself (session 29).
+    "acabo de llegar de Honduras y quiero trabajar como cocinera",
+    "vreau să mă angajez la o familie, am făcut cursul de limbă",
+    "Я з Одеси, хочу працювати в їдальні або на кухні",
+    "dua të punoj si kamariere në fundjavë",
   ])("%j offers oneself as a worker", (text) => {
     expect(offered(text)).toBe(true);
   });
@@ -414,6 +422,8 @@ describe("a worker who offers themselves in another language's words looks for w
     "Шукаю доглядальницю для мами, вона після інсульту",
     // A family asks for someone who loves children.
     "шукаю няню, яка любить дітей, для сина 4 років",
+    // A family asks for someone to work for them.
+    "buscamos a alguien para trabajar como interna con mi madre",
     // Money sent home, not earned.
     "ලංකාවට සල්ලි යවන්න හොඳම ක්‍රමය මොකක්ද?",
   ])("%j does not", (text) => {
