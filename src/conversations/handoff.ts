@@ -114,6 +114,8 @@ async function destination(dialogue: Dialogue, context: HandoffContext, deps: Ha
     spaces,
     spaceId,
     operatorChat: deps.operatorChatFor(spaceId),
+    /** A language the bot only reads, whose notice this chat got: the citizen's own. */
+    language: profile.noticed,
     showSpace,
     anySpace: recommendation.items.length > 0,
     open,
@@ -334,6 +336,7 @@ export async function consentAnswered(
       status: "open",
       citizenChatId: chatId,
       locale,
+      ...(to.language !== undefined && { language: to.language }),
       intent: context.intent,
       municipio: place?.remembered.municipio ?? null,
       area: place ? areaForOperators(place) : null,

@@ -191,18 +191,27 @@ export function pastOpening(endAt: (at: number) => number): number {
 }
 
 /**
+ * A word as typed: Chinese writes no spaces, and tokenize counts each of its characters as a
+ * word («我叫王芳»: the name after «我叫»).
+ */
+const TYPED_WORD = /\p{Script=Han}|[^\s,;:\p{Script=Han}]+/gu;
+
+/**
  * The text after its first `count` words as tokenize counts them, as typed (the punctuation
- * around it dropped); undefined when no space or comma falls there, or nothing follows.
+ * around it dropped); undefined when no space, comma or Chinese character ends a word there,
+ * or nothing follows.
  */
 function textAfterWords(text: string, count: number): string | undefined {
-  for (const chunk of text.matchAll(/[^\s,;:]+/gu)) {
+  const word = tokenize(text)[count - 1];
+  for (const chunk of text.matchAll(TYPED_WORD)) {
     const end = chunk.index + chunk[0].length;
-    const counted = tokenize(text.slice(0, end)).length;
-    if (counted > count) return undefined;
-    if (counted < count) continue;
+    const counted = tokenize(text.slice(0, end));
+    if (counted.length > count) return undefined;
+    // «你» of «你好» is a word cut in two: the count holds only where the word ends.
+    if (counted.length < count || counted.at(-1) !== word) continue;
     const rest = text
       .slice(end)
-      .replace(/^[\s,;:.-]+/u, "")
+      .replace(/^[\s,;:.，、；：-]+/u, "")
       .replace(/[\s.,;!]+$/u, "");
     return rest === "" ? undefined : rest;
   }
