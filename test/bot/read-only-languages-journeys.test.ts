@@ -29,10 +29,11 @@ const SUMMARY = /Check your request|Controlla la tua richiesta/;
 interface Journey {
   /** A parent who needs looking after at home, told in the citizen's language. */
   readonly need: string;
-  /** «I don't know» at the area question; a yes, a no; the name as introduced. */
+  /** «I don't know» at the area question; a yes; the name as introduced. */
   readonly dontKnow: string;
   readonly yes: string;
-  readonly no: string;
+  /** «Nothing», at the note question. */
+  readonly nothing: string;
   readonly introduced: string;
   readonly name: string;
   /** The number as the citizen's keyboard types it. */
@@ -46,7 +47,7 @@ const journeys: Record<string, Journey> = {
     need: "Здравствуйте, моему отцу 80 лет, ему нужна сиделка дома",
     dontKnow: "не знаю",
     yes: "да",
-    no: "нет",
+    nothing: "ничего",
     introduced: "Меня зовут Ольга Петрова",
     name: "Ольга Петрова",
     phone: "333 123 4567",
@@ -56,7 +57,7 @@ const journeys: Record<string, Journey> = {
     need: "Magandang araw po, kailangan ng tatay ko ng caregiver sa bahay, 80 taon na siya",
     dontKnow: "hindi ko alam",
     yes: "oo",
-    no: "hindi",
+    nothing: "wala po",
     introduced: "Ako po si Maria Santos",
     name: "Maria Santos",
     phone: "333 123 4567",
@@ -66,7 +67,7 @@ const journeys: Record<string, Journey> = {
     need: "مرحبا، أبي عمره 80 سنة ويحتاج إلى شخص يعتني به في البيت",
     dontKnow: "لا أعرف",
     yes: "نعم",
-    no: "لا",
+    nothing: "لا شيء",
     introduced: "اسمي فاطمة الزهراء",
     name: "فاطمة الزهراء",
     // An Arabic keyboard's digits.
@@ -77,7 +78,7 @@ const journeys: Record<string, Journey> = {
     need: "Bonjour, mon père a 80 ans et il a besoin d'une aide à domicile",
     dontKnow: "je ne sais pas",
     yes: "oui",
-    no: "non",
+    nothing: "rien",
     introduced: "Je m'appelle Awa Diop",
     name: "Awa Diop",
     phone: "333 123 4567",
@@ -87,7 +88,7 @@ const journeys: Record<string, Journey> = {
     need: "Olá, o meu pai tem 80 anos e precisa de uma cuidadora em casa",
     dontKnow: "não sei",
     yes: "sim",
-    no: "não",
+    nothing: "nenhuma",
     introduced: "Chamo-me Ana Silva",
     name: "Ana Silva",
     phone: "333 123 4567",
@@ -97,7 +98,7 @@ const journeys: Record<string, Journey> = {
     need: "Përshëndetje, babai im është 80 vjeç dhe ka nevojë për një kujdestare në shtëpi",
     dontKnow: "nuk e di",
     yes: "po",
-    no: "jo",
+    nothing: "asgjë",
     introduced: "Unë quhem Arta Hoxha",
     name: "Arta Hoxha",
     phone: "333 123 4567",
@@ -107,7 +108,7 @@ const journeys: Record<string, Journey> = {
     need: "你好，我父亲80岁了，需要一个保姆在家照顾他",
     dontKnow: "不知道",
     yes: "是",
-    no: "不",
+    nothing: "没有",
     introduced: "我叫王芳",
     name: "王芳",
     // A Chinese keyboard's full-width digits.
@@ -118,7 +119,7 @@ const journeys: Record<string, Journey> = {
     need: "මගේ තාත්තාව ගෙදර බලාගන්න කෙනෙක් ඕනේ",
     dontKnow: "දන්නේ නැහැ",
     yes: "ඔව්",
-    no: "නැහැ",
+    nothing: "මුකුත් නෑ",
     introduced: "මගේ නම නිමල් පෙරේරා",
     name: "නිමල් පෙරේරා",
     phone: "333 123 4567",
@@ -140,7 +141,8 @@ describe("a citizen typing every step in a language the bot only reads", () => {
       const time = await say(user, journey.phone, TIME);
       harness.emulator.pressButton(user, time, "h:time:any");
       await until(harness.emulator, user.id, NOTE);
-      const summary = shown(await say(user, journey.no, SUMMARY));
+      const summary = shown(await say(user, journey.nothing, SUMMARY));
+      expect(summary).toMatch(/(Note|Nota): —/);
       expect(summary).toContain(`: ${journey.name}\n`);
       expect(summary).toContain("+393331234567");
       const reference = referenceIn(await say(user, journey.yes, REGISTERED));
