@@ -191,8 +191,8 @@ export function pastOpening(endAt: (at: number) => number): number {
 }
 
 /**
- * A word as typed: Chinese writes no spaces, and tokenize counts each of its characters as a
- * word («我叫王芳»: the name after «我叫»).
+ * Where a typed word may end: Chinese writes no spaces, and tokenize cuts it into words of one
+ * character or more («我叫王芳»: 我 叫 王 芳, the name after «我叫»), so any of its characters.
  */
 const TYPED_WORD = /\p{Script=Han}|[^\s,;:\p{Script=Han}]+/gu;
 
