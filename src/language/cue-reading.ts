@@ -60,7 +60,10 @@ export function createCueReader(
   };
   const introducedName = (text: string, short = false): string | undefined => {
     const said = words(text);
-    const at = pastCue(said, "correcting");
+    // «Buongiorno, mi chiamo…», «scusa, mi chiamo…»: a greeting or a correction opens it.
+    const at = pastOpening((from) =>
+      Math.max(cueEnd(said, "greeting", from), cueEnd(said, "correcting", from)),
+    );
     const introduced = Math.max(
       cueEnd(said, "name", at),
       short ? cueEnd(said, "name_short", at) : at,
