@@ -32,9 +32,11 @@ handoff-time-afternoon = Afternoon
 handoff-time-evening = Early evening
 handoff-time-any = Any time
 handoff-ask-time-again = Choose "Morning", "Afternoon" or "Any time", or write when (e.g. "after 5pm").
+handoff-time-too-long = That is more than a time: choose "Morning", "Afternoon" or "Any time", or write when in a few words. You can write the rest in the note, right after.
 handoff-ask-note = Would you like to add a note for the worker? Type it, or tap "No note".
 handoff-no-note = No note
 handoff-ask-note-again = Write the note, or "no" if you don't need one.
+handoff-note-shortened = The note is long: the worker gets its first { $max } characters. You can tell them the rest when they contact you.
 handoff-summary =
     <b>Check your request</b>
     Need: { $need }

@@ -33,9 +33,11 @@ handoff-time-afternoon = Tarde
 handoff-time-evening = Al final de la tarde
 handoff-time-any = A cualquier hora
 handoff-ask-time-again = Elige "Mañana", "Tarde" o "A cualquier hora", o escribe cuándo (p. ej. "después de las 17").
+handoff-time-too-long = Es más que una hora: elige "Mañana", "Tarde" o "A cualquier hora", o escribe cuándo en pocas palabras. Lo demás puedes escribirlo en la nota, justo después.
 handoff-ask-note = ¿Quieres añadir una nota para la persona de WeMi? Escríbela, o toca "Sin nota".
 handoff-no-note = Sin nota
 handoff-ask-note-again = Escribe la nota, o "no" si no hace falta.
+handoff-note-shortened = La nota es larga: al operador le llegan sus primeros { $max } caracteres. Lo demás podrás decírselo cuando te contacte.
 handoff-summary =
     <b>Revisa tu solicitud</b>
     Necesidad: { $need }

@@ -33,9 +33,11 @@ handoff-time-afternoon = Pomeriggio
 handoff-time-evening = Verso sera
 handoff-time-any = Indifferente
 handoff-ask-time-again = Scegli «Mattina», «Pomeriggio» o «Indifferente», oppure scrivi quando (es. «dopo le 17»).
+handoff-time-too-long = È più di un orario: scegli «Mattina», «Pomeriggio» o «Indifferente», oppure scrivi quando in poche parole. Il resto puoi scriverlo nella nota, subito dopo.
 handoff-ask-note = Vuoi aggiungere una nota per l'operatore? Scrivila, oppure tocca «Nessuna nota».
 handoff-no-note = Nessuna nota
 handoff-ask-note-again = Scrivi la nota, oppure «no» se non serve.
+handoff-note-shortened = La nota è lunga: all'operatore arrivano i primi { $max } caratteri. Il resto potrai dirglielo quando ti contatta.
 handoff-summary =
     <b>Controlla la tua richiesta</b>
     Bisogno: { $need }

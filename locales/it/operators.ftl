@@ -10,12 +10,21 @@ op-notification =
     <b>Quando chiamare:</b> { $time }
     <b>Nota:</b> { $note }
     <b>Riepilogo:</b> { $summary }
-# La lingua del dialogo detta per nome: un operatore che richiama sa in che lingua parlare.
-op-summary = il bot ha riconosciuto «{ $need }» e ha proposto: { $spaces }. Lingua: { $locale ->
+# La lingua del cittadino detta per nome: un operatore che richiama sa in che lingua parlare.
+# Per una lingua che il bot legge soltanto, quella in cui il cittadino ha scritto.
+op-summary = il bot ha riconosciuto «{ $need }» e ha proposto: { $spaces }. Lingua: { $language ->
         [en] inglese
         [es] spagnolo
         [ro] rumeno
         [uk] ucraino
+        [ru] russo
+        [tl] tagalog
+        [ar] arabo
+        [fr] francese
+        [pt] portoghese
+        [sq] albanese
+        [zh] cinese
+        [si] singalese
        *[it] italiano
     }.
 op-status-open = da prendere in carico

@@ -33,9 +33,11 @@ handoff-time-afternoon = După-amiaza
 handoff-time-evening = Spre seară
 handoff-time-any = Oricând
 handoff-ask-time-again = Alege "Dimineața", "După-amiaza" sau "Oricând", sau scrie când (ex. "după ora 17").
+handoff-time-too-long = E mai mult decât o oră: alege "Dimineața", "După-amiaza" sau "Oricând", sau scrie când în câteva cuvinte. Restul îl poți scrie în notă, imediat după.
 handoff-ask-note = Vrei să adaugi o notă pentru lucrătorul WeMi? Scrie-o, sau apasă "Fără notă".
 handoff-no-note = Fără notă
 handoff-ask-note-again = Scrie nota, sau "nu" dacă nu e nevoie.
+handoff-note-shortened = Nota e lungă: operatorului îi ajung primele { $max } caractere. Restul i-l poți spune când te contactează.
 handoff-summary =
     <b>Verifică cererea</b>
     Nevoie: { $need }

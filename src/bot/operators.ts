@@ -110,7 +110,7 @@ export function renderNotification(
     summary: t("op-summary", {
       need: escapeHtml(intent?.label.it ?? request.intent),
       spaces: escapeHtml(request.recommendedSpaces.map(spaceName).join(", ") || "—"),
-      locale: request.locale,
+      language: request.language ?? request.locale,
     }),
   });
   return options.maybeRepeat

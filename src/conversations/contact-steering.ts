@@ -53,9 +53,12 @@ export const correctedName = (dialogue: Dialogue, reply: Reply): string | undefi
  * A message that is only a phone number (digits and the signs written between them): no
  * time to call or note, which say more («dopo le 17», «chiamatemi al 333… di sera»).
  */
-const ONLY_A_NUMBER = /^[\d\s+()./-]+$/u;
+const ONLY_A_NUMBER = /^[\p{Nd}\s+()./-]+$/u;
 /** A number that is a mobile at home and a landline in Italy («0721 234 567») is asked, never guessed. */
-const correctedPhone = (dialogue: Dialogue, reply: Reply): NewPhone | PhoneToAsk | undefined => {
+export const correctedPhone = (
+  dialogue: Dialogue,
+  reply: Reply,
+): NewPhone | PhoneToAsk | undefined => {
   if (reply.kind !== "text" || !ONLY_A_NUMBER.test(reply.text.trim())) return undefined;
   if (eitherCountry(reply.text, dialogue.locale) !== undefined) return new PhoneToAsk(reply);
   const phone = phoneInText(reply.text);

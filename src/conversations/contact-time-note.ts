@@ -56,8 +56,10 @@ export async function askTime(
       await ctx.reply(t("handoff-cost-unknown-time"), { reply_markup: keyboardOf([choices]) });
       continue;
     }
-    if (reply.kind === "text" && reply.text !== "") return reply.text.slice(0, MAX_TIME);
-    await ctx.reply(t("handoff-ask-time-again"));
+    // A story told here is no time to call: cut to fit, it would reach the worker as one.
+    const tooLong = reply.kind === "text" && reply.text.length > MAX_TIME;
+    if (reply.kind === "text" && reply.text !== "" && !tooLong) return reply.text;
+    await ctx.reply(t(tooLong ? "handoff-time-too-long" : "handoff-ask-time-again"));
   }
 }
 
@@ -88,7 +90,12 @@ export async function askNote(
     }
     // «sì», «yes», «da» answers «Vuoi aggiungere una nota?»: the note itself is still to come.
     const yes = reply.kind === "text" && readReply(dialogue, reply.text).kind === "yes";
-    if (reply.kind === "text" && reply.text !== "" && !yes) return reply.text.slice(0, MAX_NOTE);
+    if (reply.kind === "text" && reply.text !== "" && !yes) {
+      // Cut to what the worker gets, and said so: the citizen sees what is sent.
+      if (reply.text.length > MAX_NOTE)
+        await ctx.reply(t("handoff-note-shortened", { max: MAX_NOTE }));
+      return reply.text.slice(0, MAX_NOTE);
+    }
     await ctx.reply(t("handoff-ask-note-again"));
   }
 }

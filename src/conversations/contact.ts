@@ -4,6 +4,8 @@ import { askPhone } from "./contact-phone.js";
 import {
   type Answer,
   BACK,
+  correctedName,
+  correctedPhone,
   NewArea,
   NewName,
   NewPhone,
@@ -111,4 +113,26 @@ export async function askContactDetails(
     step++;
   }
   return details as ContactDetails;
+}
+
+/**
+ * A detail typed again at the summary, as the bot asks after an edited message: the name
+ * introduced («scusa, mi chiamo Anna Neri») or the number alone («333 222 1181»; one that is a
+ * mobile abroad and a landline here is asked about first). The details with it, null when the
+ * citizen stops, undefined when the reply corrects neither.
+ */
+export async function correctedAtSummary(
+  dialogue: Dialogue,
+  deps: ContactDependencies,
+  details: ContactDetails,
+  reply: Reply,
+): Promise<ContactDetails | null | undefined> {
+  const name = correctedName(dialogue, reply);
+  if (name !== undefined) return { ...details, name };
+  const phone = correctedPhone(dialogue, reply);
+  if (phone instanceof NewPhone) return { ...details, phone: phone.phone };
+  if (!(phone instanceof PhoneToAsk)) return undefined;
+  const asked = await askPhone(dialogue, deps.knowledge, details.name, phone.reply);
+  if (asked === STOP) return null;
+  return typeof asked === "string" ? { ...details, phone: asked } : details;
 }

@@ -17,7 +17,7 @@ import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
-import { askContactDetails, namedDetail } from "./contact.js";
+import { askContactDetails, correctedAtSummary, namedDetail } from "./contact.js";
 import { askNewArea, changesArea } from "./contact-area.js";
 import { correctedName } from "./contact-steering.js";
 import { matchingPlace, type PlaceInUse, recalled } from "./place-in-use.js";
@@ -114,6 +114,8 @@ async function destination(dialogue: Dialogue, context: HandoffContext, deps: Ha
     spaces,
     spaceId,
     operatorChat: deps.operatorChatFor(spaceId),
+    /** A language the bot only reads, whose notice this chat got: the citizen's own. */
+    language: profile.noticed,
     showSpace,
     anySpace: recommendation.items.length > 0,
     open,
@@ -291,10 +293,11 @@ export async function consentAnswered(
         await newArea(reply);
         break;
       }
-      // «scusa, mi chiamo Anna Neri»: the name corrected, then the summary again.
-      const renamed = correctedName(dialogue, reply);
-      if (renamed !== undefined) {
-        details = { ...details, name: renamed };
+      // «scusa, mi chiamo Anna Neri», «333 222 1181» (its message edited): corrected, then
+      // the summary again.
+      const corrected = await correctedAtSummary(dialogue, contactDeps, details, reply);
+      if (corrected !== undefined) {
+        details = corrected;
         break;
       }
       // «ma è gratuito?»: no price is known here; said honestly, then how to confirm.
@@ -334,6 +337,7 @@ export async function consentAnswered(
       status: "open",
       citizenChatId: chatId,
       locale,
+      ...(to.language !== undefined && { language: to.language }),
       intent: context.intent,
       municipio: place?.remembered.municipio ?? null,
       area: place ? areaForOperators(place) : null,

@@ -29,7 +29,7 @@ export interface EitherCountry {
  */
 export function eitherCountry(text: string, language: string): EitherCountry | undefined {
   const countries = HOME_COUNTRIES[language] ?? [];
-  for (const [run] of text.matchAll(NUMBER_RUN)) {
+  for (const [run] of withLatinDigits(text).matchAll(NUMBER_RUN)) {
     const cleaned = run.replace(/[^\d+]/g, "");
     if (cleaned.startsWith("+") || cleaned.startsWith("00")) continue;
     const italian = parsePhoneNumberFromString(cleaned, "IT");
@@ -86,6 +86,26 @@ export function normalizePhone(text: string): string | null {
 /** A run of digits with the separators people type inside a number («333 123-4567», «02.1234»). */
 const NUMBER_RUN = /\+?\d[\d\s./()-]*\d/gu;
 
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
+const ANY_DIGIT = /\p{Nd}/u;
+
+/**
+ * The text with every script's digits written 0–9: an Arabic keyboard types «٣٣٣ ١٢٣ ٤٥٦٧», a
+ * Persian one «۳۳۳», a Chinese one full-width «３３３». Unicode puts each script's digits in
+ * runs of ten from its zero, so a digit's value is its place in its run.
+ */
+function withLatinDigits(text: string): string {
+  return text.replace(OTHER_DIGIT, (digit) => {
+    let code = digit.codePointAt(0) as number;
+    let place = 0;
+    while (ANY_DIGIT.test(String.fromCodePoint(code - 1))) {
+      code--;
+      place++;
+    }
+    return String(place % 10);
+  });
+}
+
 /**
  * The first valid phone number in a message («il mio numero è 333 1234567 ma chiamatemi
  * dopo le 18»), each run of digits read on its own: the message's digits read together
@@ -93,7 +113,8 @@ const NUMBER_RUN = /\+?\d[\d\s./()-]*\d/gu;
  * uno due…»): read as digits when the digits typed give none.
  */
 export function phoneInText(text: string): string | null {
-  return numberIn(text) ?? numberIn(withSpokenDigits(text));
+  const digits = withLatinDigits(text);
+  return numberIn(digits) ?? numberIn(withSpokenDigits(digits));
 }
 
 function numberIn(text: string): string | null {

@@ -50,6 +50,11 @@ export const handoffRequestSchema = z.strictObject({
   status: requestStatusSchema,
   citizenChatId: z.number().int(),
   locale: z.enum(LOCALES),
+  /**
+   * The language the citizen wrote in (ISO 639-1) when the bot only reads it and answered in
+   * `locale`: the operator who calls back speaks to a Russian speaker, not an English one.
+   */
+  language: z.string().min(2).max(3).optional(),
   intent: z.string(),
   municipio: z.number().int().min(1).max(9).nullable(),
   area: z.string().nullable(),

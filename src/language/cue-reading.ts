@@ -60,7 +60,10 @@ export function createCueReader(
   };
   const introducedName = (text: string, short = false): string | undefined => {
     const said = words(text);
-    const at = pastCue(said, "correcting");
+    // «Buongiorno, mi chiamo…», «scusa, mi chiamo…»: a greeting or a correction opens it.
+    const at = pastOpening((from) =>
+      Math.max(cueEnd(said, "greeting", from), cueEnd(said, "correcting", from)),
+    );
     const introduced = Math.max(
       cueEnd(said, "name", at),
       short ? cueEnd(said, "name_short", at) : at,
@@ -191,18 +194,27 @@ export function pastOpening(endAt: (at: number) => number): number {
 }
 
 /**
+ * Where a typed word may end: Chinese writes no spaces, and tokenize cuts it into words of one
+ * character or more («我叫王芳»: 我 叫 王 芳, the name after «我叫»), so any of its characters.
+ */
+const TYPED_WORD = /\p{Script=Han}|[^\s,;:\p{Script=Han}]+/gu;
+
+/**
  * The text after its first `count` words as tokenize counts them, as typed (the punctuation
- * around it dropped); undefined when no space or comma falls there, or nothing follows.
+ * around it dropped); undefined when no space, comma or Chinese character ends a word there,
+ * or nothing follows.
  */
 function textAfterWords(text: string, count: number): string | undefined {
-  for (const chunk of text.matchAll(/[^\s,;:]+/gu)) {
+  const word = tokenize(text)[count - 1];
+  for (const chunk of text.matchAll(TYPED_WORD)) {
     const end = chunk.index + chunk[0].length;
-    const counted = tokenize(text.slice(0, end)).length;
-    if (counted > count) return undefined;
-    if (counted < count) continue;
+    const counted = tokenize(text.slice(0, end));
+    if (counted.length > count) return undefined;
+    // «你» of «你好» is a word cut in two: the count holds only where the word ends.
+    if (counted.length < count || counted.at(-1) !== word) continue;
     const rest = text
       .slice(end)
-      .replace(/^[\s,;:.-]+/u, "")
+      .replace(/^[\s,;:.，、；：-]+/u, "")
       .replace(/[\s.,;!]+$/u, "");
     return rest === "" ? undefined : rest;
   }

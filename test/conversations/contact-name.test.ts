@@ -47,6 +47,10 @@ describe("the name, said in a sentence", () => {
     ["en", "I'm Amy", "Amy"],
     // The classifier reads «Lola Flores» as «colf» at 0.48: a guess, not a need told.
     ["it", "Lola Flores", "Lola Flores"],
+    // A greeting first, as many type to a stranger.
+    ["it", "Buongiorno, mi chiamo Dora Neri", "Dora Neri"],
+    ["en", "Hello, my name is Amy Lee", "Amy Lee"],
+    ["it", "Salve, sono Dora", "Dora"],
   ])("(%s) «%s» is the name «%s»", async (language, typed, name) => {
     const summary = await summaryAfterName(citizen("Dora", language), typed, "333 222 1130");
     expect(summary).toMatch(new RegExp(`(Nome|Name): ${name}\\n`));

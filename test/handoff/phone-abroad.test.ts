@@ -85,3 +85,22 @@ describe("a phone number typed as at home, which Italy reads as another number",
     expect(shown(said)).toContain("✅ +40721234567");
   });
 });
+
+describe("the home mobile typed again at the summary", () => {
+  it("(ro) «0721 234 567» after an Italian number: the country is asked, and the summary holds the number with its code", async () => {
+    const user = citizen("Ioana", "ro");
+    await toPhone(user, "ro");
+    harness.emulator.sendText(user, "333 123 4567");
+    await until(harness.emulator, user.id, /Când preferi/);
+    harness.emulator.sendText(user, "dimineața");
+    await until(harness.emulator, user.id, /o notă/);
+    harness.emulator.sendText(user, "nu");
+    await until(harness.emulator, user.id, /Verifică cererea/);
+    harness.emulator.sendText(user, "0721 234 567");
+    await until(harness.emulator, user.id, /\+40 721 234 567/);
+    harness.emulator.sendText(user, "+40");
+    const summary = shown(await until(harness.emulator, user.id, /Verifică cererea/));
+    expect(summary).toContain("+40721234567");
+    expect(summary).not.toContain("+393331234567");
+  });
+});

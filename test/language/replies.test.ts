@@ -171,7 +171,7 @@ describe("the words after the greetings a message opens with", () => {
     ["hola buenas, necesito ayuda con mi madre", "necesito ayuda con mi madre"],
     ["Bună ziua, am nevoie de ajutor", "am nevoie de ajutor"],
     ["Добрий день, допоможіть", "допоможіть"],
-    ["你好，我需要帮助", "我 需要 帮助"],
+    ["你好，我需要帮助", "我需要帮助"],
     ["buongiorno, cerco una badante", "cerco una badante"],
   ])("«%s» goes on with «%s»", (text, rest) => {
     expect(read.afterGreeting(text)).toBe(rest);
