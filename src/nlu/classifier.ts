@@ -99,10 +99,12 @@ export function modelReader(
     return count;
   };
 
-  // A ranking's order, worked out in buffers made once per reader: sorting the scored intents
-  // with a comparator cost a sort's copy and a number per comparison, ~8 rankings a message.
+  // A ranking's probabilities and order, worked out in buffers made once per reader: a new
+  // array of probabilities, and sorting the scored intents with a comparator (a sort's copy and
+  // a number per comparison), were garbage on each of ~8 rankings a message.
   const confidences = new Float64Array(intentIds.length);
   const order = new Int32Array(intentIds.length);
+  const probabilities = new Float64Array(softmax.bias.length);
   const scoredAt = (_: string, k: number): ScoredIntent => {
     const c = order[k] as number;
     return { intent: intentIds[c] as string, confidence: confidences[c] as number };
@@ -116,7 +118,7 @@ export function modelReader(
     elsewhere = false,
     employed = false,
   ): Ranking => {
-    const probabilities = predict(softmax, withCues(vector, cues, vectorizer.size));
+    predict(softmax, withCues(vector, cues, vectorizer.size), probabilities);
     // Most confident first, ties in the catalogue's order, as a stable sort leaves them.
     for (let c = 0; c < intentIds.length; c++) {
       const confidence = round(probabilities[c] as number);
