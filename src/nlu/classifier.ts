@@ -1,7 +1,13 @@
 import type { Catalogue } from "../catalogue/load.js";
 import { type AloneReader, NOBODY_ALONE } from "./alone.js";
 import { type AskedObjectsReader, NOTHING_ASKED } from "./asked-object.js";
-import { type Classification, decide, decideWithSegments, type Ranking } from "./decision.js";
+import {
+  type Classification,
+  decide,
+  decideWithSegments,
+  type Ranking,
+  type ScoredIntent,
+} from "./decision.js";
 import {
   type FeatureOptions,
   type SparseVector,
@@ -16,7 +22,6 @@ import { DEFAULT_TRAINING, predict, type TrainingOptions } from "./softmax.js";
 import { SpellingCorrector } from "./spelling.js";
 import { readStory } from "./story-readers.js";
 import type { Thresholds } from "./thresholds.js";
-import { mostConfidentFirst } from "./two-needs.js";
 import { type MessageVectors, WordFeatures } from "./word-features.js";
 
 // The classifier's public face: what callers import from here lives in these modules.
@@ -94,6 +99,16 @@ export function modelReader(
     return count;
   };
 
+  // A ranking's probabilities and order, worked out in buffers made once per reader: a new
+  // array of probabilities, and sorting the scored intents with a comparator (a sort's copy and
+  // a number per comparison), were garbage on each of ~8 rankings a message.
+  const confidences = new Float64Array(intentIds.length);
+  const order = new Int32Array(intentIds.length);
+  const probabilities = new Float64Array(softmax.bias.length);
+  const scoredAt = (_: string, k: number): ScoredIntent => {
+    const c = order[k] as number;
+    return { intent: intentIds[c] as string, confidence: confidences[c] as number };
+  };
   const rankVector = (
     vector: SparseVector,
     cues: readonly number[],
@@ -103,10 +118,18 @@ export function modelReader(
     elsewhere = false,
     employed = false,
   ): Ranking => {
-    const probabilities = predict(softmax, withCues(vector, cues, vectorizer.size));
-    const ranked = intentIds
-      .map((intent, c) => ({ intent, confidence: round(probabilities[c] as number) }))
-      .sort(mostConfidentFirst);
+    predict(softmax, withCues(vector, cues, vectorizer.size), probabilities);
+    // Most confident first, ties in the catalogue's order, as a stable sort leaves them.
+    for (let c = 0; c < intentIds.length; c++) {
+      const confidence = round(probabilities[c] as number);
+      confidences[c] = confidence;
+      let k = c;
+      for (; k > 0 && (confidences[order[k - 1] as number] as number) < confidence; k--) {
+        order[k] = order[k - 1] as number;
+      }
+      order[k] = c;
+    }
+    const ranked = intentIds.map(scoredAt);
     return {
       ranked,
       outOfScope: round(probabilities[outOfScopeClass] as number),

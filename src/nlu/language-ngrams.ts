@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { fnv1a } from "../util/fnv1a.js";
 
 /*
  * eld's detection ("Efficient Language Detector", Nito T.M., Apache-2.0,
@@ -137,39 +136,33 @@ export function loadNgramDetector(file: string): (text: string) => NgramDetectio
   const mask = size - 1;
   const table = new Int32Array(size).fill(-1);
   for (let i = 0; i < n; i++) {
-    let hash = 0x811c9dc5;
-    for (let b = keyOffsets[i] as number; b < (keyOffsets[i + 1] as number); b++) {
-      hash = Math.imul(hash ^ (keyData[b] as number), 0x01000193);
-    }
-    let slot = (hash >>> 0) & mask;
+    let slot = fnv1aBytes(keyData, keyOffsets[i] as number, keyOffsets[i + 1] as number) & mask;
     while (table[slot] !== -1) slot = (slot + 1) & mask;
     table[slot] = i;
   }
-  const find = (ngram: string): number => {
-    for (let slot = fnv1a(ngram) & mask; ; slot = (slot + 1) & mask) {
+  const find = (gram: number, hash: number): number => {
+    const from = grams.starts[gram] as number;
+    const length = (grams.starts[gram + 1] as number) - from;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const i = table[slot] as number;
       if (i === -1) return -1;
       const start = keyOffsets[i] as number;
-      if ((keyOffsets[i + 1] as number) - start !== ngram.length) continue;
-      let same = true;
-      for (let c = 0; c < ngram.length && same; c++) {
-        same = keyData[start + c] === ngram.charCodeAt(c);
-      }
-      if (same) return i;
+      if ((keyOffsets[i + 1] as number) - start !== length) continue;
+      if (sameBytes(keyData, start, grams.bytes, from, length)) return i;
     }
   };
 
   const { languages, averageScores, dictionary } = header;
+  const languageIndex = new Map(languages.map((code, i) => [code, i]));
   const separators = new RegExp(header.separators.source, header.separators.flags);
+  const grams = gramReader(dictionary);
   return (text) => {
-    const words = utf8Words(
+    const distinct = grams.read(
       text.substring(0, 1000).replace(separators, " ").trim().toLowerCase(),
-      dictionary,
     );
-    const ngrams = byteNgrams(words);
-    const results = new Array<number>(languages.length).fill(0);
-    for (const ngram of ngrams) {
-      const i = find(ngram);
+    const results = new Int32Array(languages.length);
+    for (let g = 0; g < distinct; g++) {
+      const i = find(g, grams.hashes[g] as number);
       if (i === -1) continue;
       for (let p = pairOffsets[i] as number; p < (pairOffsets[i + 1] as number); p++) {
         (results[pairLanguages[p] as number] as number) +=
@@ -181,37 +174,43 @@ export function loadNgramDetector(file: string): (text: string) => NgramDetectio
     for (let i = 0; i < results.length; i++) {
       if ((results[i] as number) > 0 && (results[i] as number) > (results[best] ?? 0)) best = i;
     }
-    if (best === -1)
-      return { language: "", ranked: () => [], score: () => undefined, reliable: () => false };
-    const language = languages[best] as string;
-    const count = ngrams.size;
-    let ordered: Array<[number, number]> | undefined;
-    // Only the languages that scored are paired with their score: pairing all ~60 and then
-    // dropping most made a few KB of garbage on every message the bot classifies.
-    const orderedScores = () => {
-      if (ordered === undefined) {
-        ordered = [];
-        for (let i = 0; i < results.length; i++) {
-          const raw = results[i] as number;
-          if (raw > 0) ordered.push([i, raw / count / (raw / count + SCORE_SCALE)]);
-        }
-        ordered.sort(highestScoreFirst);
-      }
-      return ordered;
+    if (best === -1) return NO_LANGUAGE;
+    const count = distinct;
+    // A language's score is worked out when asked, from its raw sum: pairing the languages
+    // that scored with their scores and sorting them was a few KB of garbage a message.
+    const scoreAt = (i: number) => {
+      const raw = results[i] as number;
+      return raw / count / (raw / count + SCORE_SCALE);
     };
     return {
-      language,
-      ranked: () => orderedScores().map(([i, s]) => [languages[i] as string, s] as const),
+      language: languages[best] as string,
+      ranked: () => {
+        const ordered: Array<[number, number]> = [];
+        for (let i = 0; i < results.length; i++) {
+          if ((results[i] as number) > 0) ordered.push([i, scoreAt(i)]);
+        }
+        ordered.sort(highestScoreFirst);
+        return ordered.map(([i, s]) => [languages[i] as string, s] as const);
+      },
       score: (wanted) => {
-        for (const [i, s] of orderedScores()) if (languages[i] === wanted) return s;
-        return undefined;
+        const i = languageIndex.get(wanted);
+        return i !== undefined && (results[i] as number) > 0 ? scoreAt(i) : undefined;
       },
       reliable: () => {
-        const sorted = orderedScores();
-        if (sorted.length === 0 || count < 3) return false;
+        if (count < 3) return false;
+        // The two highest scores in eld's stable sort: ties keep the language index's order.
+        let first = -1;
+        let second = -1;
+        for (let i = 0; i < results.length; i++) {
+          if ((results[i] as number) <= 0) continue;
+          if (first === -1 || scoreAt(i) > scoreAt(first)) {
+            second = first;
+            first = i;
+          } else if (second === -1 || scoreAt(i) > scoreAt(second)) second = i;
+        }
         // eld compares with the second entry's language index, not its score: kept as is.
-        const next = sorted.length > 1 ? (sorted[1] as [number, number])[0] : 0;
-        const top = (sorted[0] as [number, number])[1];
+        const next = second === -1 ? 0 : second;
+        const top = scoreAt(first);
         return !(
           (averageScores[best] as number) * RELIABLE_RATIO > top || 0.01 > Math.abs(top - next)
         );
@@ -220,56 +219,154 @@ export function loadNgramDetector(file: string): (text: string) => NgramDetectio
   };
 }
 
-/** eld's strToUtf8Bytes: words as UTF-8 bytes, one dictionary character per byte, cut near 350 bytes. */
-function utf8Words(text: string, dictionary: readonly string[]): string[] {
-  const byte = (value: number) => dictionary[value] as string;
-  const words: string[] = [];
-  let encoded = "";
+/** What eld answers when no n-gram scored. */
+const NO_LANGUAGE: NgramDetection = {
+  language: "",
+  ranked: () => [],
+  score: () => undefined,
+  reliable: () => false,
+};
+
+/** FNV-1a (src/util/fnv1a.ts) over bytes[from, to), as a signed 32-bit number. */
+function fnv1aBytes(bytes: Uint8Array, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let b = from; b < to; b++) hash = Math.imul(hash ^ (bytes[b] as number), 0x01000193);
+  return hash;
+}
+
+const sameBytes = (a: Uint8Array, aFrom: number, b: Uint8Array, bFrom: number, length: number) => {
+  for (let c = 0; c < length; c++) if (a[aFrom + c] !== b[bFrom + c]) return false;
+  return true;
+};
+
+/** eld cuts a text's bytes near 380, so no message has more n-grams or n-gram bytes than these. */
+const MAX_BYTES = 512;
+const MAX_GRAMS = 1024;
+const MAX_GRAM_BYTES = 4096;
+/** Open addressing for a message's distinct n-grams, load under 1/2. */
+const SEEN_SLOTS = 2048;
+
+/**
+ * eld's strToUtf8Bytes and getByteNgrams over buffers made once: a message's distinct n-grams
+ * with their FNV-1a hashes, each n-gram's characters (eld's one per byte, all below 256) as
+ * bytes. Building them as strings in a Set was a fifth of what classifying a message allocated.
+ */
+function gramReader(dictionary: readonly string[]) {
+  /** Each byte's character in eld's keys. */
+  const character = Uint8Array.from(dictionary, (c) => c.charCodeAt(0));
+  const text = new Uint8Array(MAX_BYTES);
+  const wordEnds = new Int32Array(MAX_BYTES);
+  const bytes = new Uint8Array(MAX_GRAM_BYTES);
+  const starts = new Int32Array(MAX_GRAMS + 1);
+  const hashes = new Int32Array(MAX_GRAMS);
+  const seen = new Int32Array(SEEN_SLOTS);
+  let distinct = 0;
+
+  /** The n-gram written after the last one, kept if it is new. */
+  const keep = () => {
+    const from = starts[distinct] as number;
+    const to = starts[distinct + 1] as number;
+    const hash = fnv1aBytes(bytes, from, to);
+    for (let slot = hash & (SEEN_SLOTS - 1); ; slot = (slot + 1) & (SEEN_SLOTS - 1)) {
+      const other = seen[slot] as number;
+      if (other === -1) {
+        seen[slot] = distinct;
+        hashes[distinct++] = hash;
+        return;
+      }
+      const otherFrom = starts[other] as number;
+      const length = to - from;
+      if ((starts[other + 1] as number) - otherFrom === length) {
+        if (sameBytes(bytes, otherFrom, bytes, from, length)) return;
+      }
+    }
+  };
+  /** Writes text[from, to) as the next n-gram, a space before it or after it if asked. */
+  const gram = (from: number, to: number, leading: boolean, trailing: boolean) => {
+    let at = starts[distinct] as number;
+    if (leading) bytes[at++] = SPACE;
+    for (let b = from; b < to; b++) bytes[at++] = text[b] as number;
+    if (trailing) bytes[at++] = SPACE;
+    starts[distinct + 1] = at;
+    keep();
+  };
+
+  return {
+    bytes,
+    starts,
+    hashes,
+    /** Reads `prepared` (separators spaced, trimmed, lower case): how many distinct n-grams. */
+    read(prepared: string): number {
+      const words = utf8Words(prepared, character, text, wordEnds);
+      seen.fill(-1);
+      distinct = 0;
+      starts[0] = 0;
+      let wordStart = 0;
+      for (let w = 0; w < words; w++) {
+        const wordEnd = wordEnds[w] as number;
+        const length = Math.min(wordEnd - wordStart, 70);
+        let j = 0;
+        for (; j + 4 < length; j += 3) {
+          gram(wordStart + j, wordStart + j + 4, j === 0, false);
+        }
+        // eld's last n-gram runs to the word's end, past its 70th byte.
+        gram(wordStart + Math.max(0, length - 4), wordEnd, j === 0, true);
+        wordStart = wordEnd;
+      }
+      return distinct;
+    },
+  };
+}
+
+const SPACE = 32;
+
+/**
+ * eld's strToUtf8Bytes: the words' UTF-8 bytes, as eld's characters, written one after the
+ * other into `text`, where each word ends in `wordEnds`; cut near 350 bytes. How many words.
+ */
+function utf8Words(
+  prepared: string,
+  character: Uint8Array,
+  text: Uint8Array,
+  wordEnds: Int32Array,
+): number {
+  let words = 0;
+  let at = 0;
+  let wordStart = 0;
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
+  for (let i = 0; i < prepared.length; i++) {
+    let code = prepared.charCodeAt(i);
     if (code < 0x80) {
-      if (code === 32) {
-        if (encoded !== "") {
-          words.push(encoded);
-          encoded = "";
+      if (code === SPACE) {
+        if (at !== wordStart) {
+          wordEnds[words++] = at;
+          wordStart = at;
         }
         if (count > 350) break;
       } else {
-        encoded += text[i];
+        text[at++] = code;
       }
       count++;
     } else if (code < 0x800) {
-      encoded += byte(0xc0 | (code >> 6)) + byte(0x80 | (code & 0x3f));
+      text[at++] = character[0xc0 | (code >> 6)] as number;
+      text[at++] = character[0x80 | (code & 0x3f)] as number;
       count += 2;
     } else if (code < 0xd800 || code >= 0xe000) {
-      encoded +=
-        byte(0xe0 | (code >> 12)) + byte(0x80 | ((code >> 6) & 0x3f)) + byte(0x80 | (code & 0x3f));
+      text[at++] = character[0xe0 | (code >> 12)] as number;
+      text[at++] = character[0x80 | ((code >> 6) & 0x3f)] as number;
+      text[at++] = character[0x80 | (code & 0x3f)] as number;
       count += 3;
     } else {
       i++;
-      code = 0x10000 + (((code & 0x3ff) << 10) | (text.charCodeAt(i) & 0x3ff));
-      encoded +=
-        byte(0xf0 | (code >> 18)) +
-        byte(0x80 | ((code >> 12) & 0x3f)) +
-        byte(0x80 | ((code >> 6) & 0x3f)) +
-        byte(0x80 | (code & 0x3f));
+      code = 0x10000 + (((code & 0x3ff) << 10) | (prepared.charCodeAt(i) & 0x3ff));
+      text[at++] = character[0xf0 | (code >> 18)] as number;
+      text[at++] = character[0x80 | ((code >> 12) & 0x3f)] as number;
+      text[at++] = character[0x80 | ((code >> 6) & 0x3f)] as number;
+      text[at++] = character[0x80 | (code & 0x3f)] as number;
       count += 4;
     }
     if (count > 380) break;
   }
-  if (encoded !== "") words.push(encoded);
+  if (at !== wordStart) wordEnds[words++] = at;
   return words;
-}
-
-/** eld's getByteNgrams: 4-byte n-grams every 3 bytes, word starts and ends marked by a space. */
-function byteNgrams(words: readonly string[]): Set<string> {
-  const ngrams = new Set<string>();
-  for (const word of words) {
-    const length = Math.min(word.length, 70);
-    let j = 0;
-    for (; j + 4 < length; j += 3) ngrams.add((j === 0 ? " " : "") + word.substring(j, j + 4));
-    ngrams.add(`${j === 0 ? " " : ""}${word.substring(length !== 3 ? length - 4 : 0)} `);
-  }
-  return ngrams;
 }

@@ -46,8 +46,10 @@ export function predict(
     readonly bias: ArrayLike<number>;
   },
   x: SparseVector,
+  /** Where the probabilities go: a reader passes one buffer for all its rankings. */
+  scores = new Float64Array(model.bias.length),
 ): Float64Array {
-  const scores = Float64Array.from(model.bias);
+  scores.set(model.bias);
   for (let k = 0; k < x.indexes.length; k++) {
     const row = (x.indexes[k] as number) * model.classes;
     const value = x.values[k] as number;
