@@ -9,16 +9,16 @@ import { SENTENCE_END } from "./sentences.js";
  * non so cosa sto per fare» is heard). The places it names go apart, by withoutPlacesFor.
  */
 export function modelInput(r: Reading): { text: string; words: number } {
-  const cry = openingCry(r);
-  const notDanger = r.sentencesWith("not_danger");
-  const topics = cry.length === 0 ? notDanger : new Set([...notDanger, ...cry]);
-  if (topics.size === 0) return { text: r.text, words: r.words.length };
+  const cry = openingCry(r) ?? 0;
+  const topics = r.sentencesWith("not_danger");
+  if (topics.size === 0 && cry === 0) return { text: r.text, words: r.words.length };
   let words = 0;
   const kept: string[] = [];
   r.text.split(SENTENCE_END).forEach((sentence, index) => {
     const first = r.sentenceOf.indexOf(index);
-    if (topics.has(index) || first === -1) return;
-    words += r.sentenceOf.lastIndexOf(index) + 1 - first;
+    const end = r.sentenceOf.lastIndexOf(index) + 1;
+    if (topics.has(index) || first === -1 || end <= cry) return;
+    words += end - first;
     kept.push(sentence);
   });
   return { text: kept.join(". "), words };

@@ -57,13 +57,13 @@ export function readingOf(text: string, cues: FoundCues): Reading {
  * tell counts, for the cues and the model alike. The model had learnt «aiuto», «help», «ho
  * paura», «non ce la faccio più» as danger words, and «I can't take it anymore» was a cue of its
  * own, so an anxious request opened by one was read as an emergency. A cry that ends a message
- * («… lui sente. aiutami») stays read: there it is the plea the message comes to. The opening
- * sentence's index, in a list (empty: none).
+ * («… lui sente. aiutami») stays read: there it is the plea the message comes to. The number
+ * of words the opening cry holds (undefined: none).
  */
-export function openingCry(r: Reading): number[] {
+export function openingCry(r: Reading): number | undefined {
   const first = r.sentenceOf[0];
-  if (first === undefined || r.sentenceOf.at(-1) === first) return [];
+  if (first === undefined || r.sentenceOf.at(-1) === first) return undefined;
   const end = r.sentenceOf.lastIndexOf(first) + 1;
   const cry = r.found.some((f) => f.cue.role === "cry" && f.start === 0 && f.end === end);
-  return cry ? [first] : [];
+  return cry ? end : undefined;
 }

@@ -93,8 +93,8 @@ export function heardAlarms(r: Reading): Found[] {
   const overBefore = (f: Found) =>
     news(f) && request > Math.max(r.lastOf("over"), r.lastOf("ended"));
   // A cry that opens a message and goes on is what the writer feels, not what happens: the
-  // sentences after it say whether anyone is in danger (reading.ts, openingCry).
-  const cried = new Set(openingCry(r));
+  // words after it say whether anyone is in danger (reading.ts, openingCry).
+  const cried = openingCry(r) ?? 0;
   // Despair that is only a cry («I can't take it anymore, my mum needs a carer»), told with a
   // request for a service, is the request's background, as a crisis is (`asked`); a danger told
   // beside it in other words keeps the alarm.
@@ -109,7 +109,7 @@ export function heardAlarms(r: Reading): Found[] {
           !(((over && !overBefore(f)) || asked(f)) && SILENCED_WHEN_OVER.has(f.cue.role)),
       )
       .filter((f) => !inIdiom(f) && !aboutTopic(f) && !told(f) && !mildNotNow(f))
-      .filter((f) => !(cried.has(sentence(f)) && cried.has(r.sentenceOf[f.end - 1] ?? -1)))
+      .filter((f) => f.end > cried)
       .filter((f) => !despairAsked(f))
       // "Over now" quiets a collapse or a crisis told before it; a beating or a wish to die
       // is not over because the citizen is fine tonight ("ieri mi ha picchiata, ora sto bene").
