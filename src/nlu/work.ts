@@ -1,4 +1,4 @@
-import { WORK_WISHED } from "./asking.js";
+import { OFFERS_FOR_A_TRADE, WORK_WISHED } from "./asking.js";
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
 import { ITALIAN_COURSE_INTENT } from "./learner.js";
 import {
@@ -181,11 +181,16 @@ export function asWorkOffered(decision: Classification, ranking: Ranking): Class
  * mi manca è un lavoro», «disponibile come badante convivente», «vorrei lavorare qualche ora nei
  * weekend»): the rest of the story (a bad back, the rent, children or old people it would be
  * fine to work with) spreads the model below the bar, or between the trade and work. Taken only
- * where the model refused the message or was unsure, and counts work among its best needs.
+ * where the model refused the message or was unsure, and counts work among its best needs; or
+ * read as hiring the trade one offers oneself for («studentessa disponibile come babysitter,
+ * come mi candido?»): the family's words, said from the worker's side.
  */
 export function asWorkWished(decision: Classification, ranking: Ranking): Classification {
-  if (decision.intent !== null && !decision.ambiguous) return decision;
-  if (!WORK_WISHED.test(plainWords(decision.text))) return decision;
+  const plain = plainWords(decision.text);
+  const offered =
+    decision.intent !== null && HIRING.has(decision.intent) && OFFERS_FOR_A_TRADE.test(plain);
+  if (decision.intent !== null && !decision.ambiguous && !offered) return decision;
+  if (!WORK_WISHED.test(plain)) return decision;
   return turnedTo(decision, ranking, JOB_INTENT, undefined);
 }
 
