@@ -60,6 +60,8 @@ describe("the words of a carer asking for themselves", () => {
     // One's own person living with the carer, and a rest wished for oneself (session 26).
     "mio suocero ha la demenza e vive con noi, vorrei solo staccare una settimana",
     "my dad has had Parkinson's for years and lives with us, I need a weekend off",
+    // No one left to talk it over with (session 29).
+    "mia nonna ha la demenza e vive con me, la notte non dormo e non ho nessuno con cui parlarne",
   ])("%j: one's own people looked after, and a wish for oneself", (text) => {
     expect(asksAsCarer(plainWords(text))).toBe(true);
   });
