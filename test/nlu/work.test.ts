@@ -543,6 +543,7 @@ describe("work wished for in so many words, in a story the model left unsure", (
     "finita la scuola alberghiera, mi va bene qualunque lavoro",
     "I'm new in Milan and I'll do anything, cleaning or kitchen work",
     "vorrei fare un corso per imparare un mestiere, ho 20 anni",
+    "i figli sono grandi, vorrei guadagnare qualcosa anch'io con qualche ora di pulizie",
   ])("turns a refused %j, any work taken or a trade to learn, to work", (text) => {
     expect(asWorkWished(read(null, false, text), ranking).intent).toBe("lavoro");
   });
@@ -556,6 +557,27 @@ describe("work wished for in so many words, in a story the model left unsure", (
     // A family asks for someone available: the hiring stays.
     const family = "cerco una ragazza disponibile come badante nei weekend per mio nonno";
     expect(asWorkWished(read("badante", false, family), ranking).intent).toBe("badante");
+  });
+
+  it("turns an Italian course read where the language is neither asked for nor a barrier", () => {
+    const told =
+      "Vengo dalla Moldavia, ho fatto la badante per dieci anni a Torino e parlo bene italiano. Adesso vorrei continuare a lavorare qui.";
+    const withItalian: Ranking = {
+      ...ranking,
+      ranked: [
+        { intent: "corsi_italiano", confidence: 0.6 },
+        { intent: "lavoro", confidence: 0.2 },
+      ],
+    };
+    expect(asWorkWished(read("corsi_italiano", false, told), withItalian).intent).toBe("lavoro");
+    // The course asked, or the language told as what stands in the way: the course stays.
+    for (const text of [
+      "vorrei lavorare come colf, ma prima mi serve un corso di italiano",
+      "vorrei lavorare, ma non capisco quando mi parlano e ho paura di sbagliare",
+    ])
+      expect(asWorkWished(read("corsi_italiano", false, text), withItalian).intent).toBe(
+        "corsi_italiano",
+      );
   });
 
   it("reads a story that ends «va bene qualsiasi cosa» as work, not as a need over", () => {
