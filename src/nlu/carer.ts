@@ -78,7 +78,10 @@ const CARER_HAD =
  * message, or read a carer to hire that the story says is already there («ho una badante che mi
  * aiuta ma tutto il resto è sulle mie spalle… piango in macchina»): a need read otherwise, even
  * unsure («…sono esausta, cerco una badante per le notti» leans to support for carers too), is
- * what the words ask for.
+ * what the words ask for. A refusal is turned even where the model ranks support for carers
+ * low («Io faccio tutto per mia madre: medici, farmaci, bollette… sono scoppiata a piangere in
+ * macchina»): on the it/en development sets (session 29) every message with both the care and
+ * the strain told is a family carer's, none out of scope.
  */
 export function asWornCarer(decision: Classification, ranking: Ranking): Classification {
   const hiredAlready =
@@ -86,7 +89,8 @@ export function asWornCarer(decision: Classification, ranking: Ranking): Classif
   if (decision.intent !== null && !hiredAlready) return decision;
   const plain = plainWords(decision.text);
   if (!CARES_FOR_OWN.test(plain) || !OWN_STRAIN.test(plain)) return decision;
-  return turnedTo(decision, ranking, CARER_INTENT, undefined);
+  const reach = decision.intent === null ? ranking.ranked.length : undefined;
+  return turnedTo(decision, ranking, CARER_INTENT, undefined, reach);
 }
 
 /**

@@ -129,6 +129,25 @@ describe("a reading turned to the carer's own need", () => {
     expect(asWornCarer({ ...decision(null), text: "I'm exhausted" }, ranking).intent).toBeNull();
   });
 
+  it("turns a refusal told with the care and the strain even where the model ranks carers last (session 29)", () => {
+    const low: Ranking = {
+      ...ranking,
+      ranked: [
+        { intent: "spesa_domicilio", confidence: 0.04 },
+        { intent: "colf", confidence: 0.03 },
+        { intent: "badante", confidence: 0.02 },
+        { intent: "pasti_domicilio", confidence: 0.02 },
+        { intent: "caf_patronato", confidence: 0.01 },
+        { intent: "caregiver", confidence: 0.005 },
+      ],
+    };
+    const told = {
+      ...decision(null),
+      text: "Faccio tutto io per mio padre, visite, bollette, farmacia. Ieri sera sono scoppiata a piangere in cucina.",
+    };
+    expect(asWornCarer(told, low).intent).toBe("caregiver");
+  });
+
   it("turns a carer hired when the story says one is already there (session 26)", () => {
     const had = (text: string): Classification => ({ ...decision("badante"), text });
     const tired =
