@@ -3,6 +3,8 @@ import { turnedTo } from "./told-need.js";
 
 /** Activities with others for older people who are well: groups, outings, courses. */
 export const ACTIVE_AGEING_INTENT = "invecchiamento_attivo";
+/** Someone who looks in on older people living alone in public housing. */
+const SOCIAL_CUSTODIAN_INTENT = "custode_sociale";
 
 /**
  * An older person told as well and independent: «sta benissimo», «è autonomissima», «cammina
@@ -39,13 +41,19 @@ export const toldWellButIdle = (plain: string): boolean =>
  * days alone («si annoia», «non vede mai nessuno») is about activities with others, though its
  * words of age and living alone lean the model to care, or leave it below the bar. Taken only
  * where the model refused the message or was unsure, and counts the activities among its best
- * needs: a need asked outright («cerco una badante che le faccia compagnia») is kept.
+ * needs: a need asked outright («cerco una badante che le faccia compagnia») is kept. Read as
+ * the custodian first and the activities second, the activities are the need: the days alone were told
+ * before the wish («…non vede mai nessuno. Gli farebbe bene uscire…»), and a custodian looks in
+ * on someone frail, not on a father who «cammina benissimo ed è lucido».
  */
 export function asActiveAgeing(
   decision: Classification,
   ranking: Ranking,
   wellButIdle: boolean,
 ): Classification {
-  if (!wellButIdle || (decision.intent !== null && !decision.ambiguous)) return decision;
+  if (!wellButIdle) return decision;
+  if (decision.intent === SOCIAL_CUSTODIAN_INTENT && decision.also === ACTIVE_AGEING_INTENT)
+    return turnedTo(decision, ranking, ACTIVE_AGEING_INTENT, undefined);
+  if (decision.intent !== null && !decision.ambiguous) return decision;
   return turnedTo(decision, ranking, ACTIVE_AGEING_INTENT, undefined);
 }

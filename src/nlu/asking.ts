@@ -67,14 +67,23 @@ const TRADE =
  */
 const POST_OF_TRADE = `(?:${TRADE}|cleaning|babysitting|housekeeping|care) (?:jobs?|work|positions?|posts?|vacanc(?:y|ies))|(?:jobs?|work|position|posto|impiego) (?:as|come|da) (?:a |an |un |una )?${TRADE}`;
 /**
- * Work wished for in so many words, of oneself and not refused: a trade to change («vorrei
- * cambiare mestiere», «I want to change careers»), work as what one lacks («quello che mi manca è
- * un lavoro»), oneself available for a trade («disponibile come badante convivente»: not a worker
- * a family asks to be available, «cerco una signora disponibile come badante»), «vorrei
- * lavorare», «I'd like to work». Not a trade told («faccio la badante»), which the work cue reads.
+ * Oneself offered for a trade, as only a worker says it: available as one («disponibile come
+ * badante convivente»: not a worker a family asks to be available, «cerco una signora
+ * disponibile come badante»), or how to apply («come mi candido?», «how do I apply?»).
+ */
+export const OFFERS_FOR_A_TRADE = new RegExp(
+  `\\b(?:(?<!\\b(?:cerc\\w*|serve|servirebbe|need|looking for) (?:\\w+ ){0,3})disponibile (?:come|da|per fare) (?:la |il |un |una )?${TRADE}|(?:come|dove) (?:posso )?(?:mi )?candid\\w*|candidarmi|how (?:do|can|should) i apply)\\b`,
+  "u",
+);
+/**
+ * Work wished for in so many words, of oneself and not refused: a trade to change or to learn
+ * («vorrei cambiare mestiere», «I want to change careers», «un corso per imparare un mestiere»),
+ * work as what one lacks («quello che mi manca è un lavoro»), oneself offered for a trade, any
+ * work taken («va bene qualsiasi cosa», «faccio qualunque cosa», «I'll do anything»), «vorrei
+ * (continuare a) lavorare», «I'd like to work», «vorrei guadagnare qualcosa». Not a trade told («faccio la badante»), which the work cue reads.
  */
 export const WORK_WISHED = new RegExp(
-  `(?<!\\b(?:non|not|don t|dont) (?:\\w+ )?)\\b(?:(?:vorrei|voglio|devo|dovrei|vorremmo|want to|d like to|need to) cambiare (?:mestiere|lavoro)|(?:want|d like|need) to change (?:jobs|careers?|my job|career)|(?:mi|ci) manca (?:e |solo |ancora )*(?:un |il )?lavoro|(?<!\\b(?:cerc\\w*|serve|servirebbe|need|looking for) (?:\\w+ ){0,3})disponibile (?:come|da|per fare) (?:la |il |un |una )?${TRADE}|(?:vorrei|voglio|vorremmo|want to|d like to|would like to) (?:lavorare|work))\\b`,
+  `(?<!\\b(?:non|not|don t|dont) (?:\\w+ )?)\\b(?:(?:vorrei|voglio|devo|dovrei|vorremmo|want to|d like to|need to) cambiare (?:mestiere|lavoro)|(?:want|d like|need) to change (?:jobs|careers?|my job|career)|(?:imparare|learn) (?:un |a )?(?:mestiere|trade)|(?:mi|ci) manca (?:e |solo |ancora )*(?:un |il )?lavoro|(?:faccio|farei|va bene|accetto|provo) (?:\\w+ )?(?:qualsiasi|qualunque) (?:cosa|lavoro)|i (?:d|ll|would|will|can) do anything|(?:vorrei|voglio|vorremmo|mi piacerebbe|want to|d like to|would like to) (?:anche |ancora |continuare a |tornare a )?(?:lavorare|work)|(?:vorrei|voglio|mi piacerebbe) guadagnare (?:qualcosa|qualche soldo|un po)|(?:want|like) to earn)\\b|${OFFERS_FOR_A_TRADE.source}`,
   "u",
 );
 /**

@@ -40,7 +40,7 @@ const CARES_FOR_OWN = new RegExp(
  * «una badante per il weekend», «un gruppo di attività per la mamma» are the cared-for's needs.
  */
 const ASKS_FOR_ONESELF =
-  /\b(?:parlare con (?:qualcun\w*|altr\w+|chi)|co cui parla\w*|con chi parla\w*|sfoga\w*|staccare|respirare|confrontarmi|anche per me|per me\b|come sto io|sono io che ho bisogno|qualcuno che (?:mi )?capisc\w*|(?:giorno|giornata) di riposo|gruppo (?:di (?:sostegno|auto aiuto|mutuo aiuto)|dove|per (?:chi|familiari|caregiver|persone come))|someone (?:to talk to|who understands|to listen)|who (?:i )?(?:could|can|might) talk to|talk to (?:someone|anyone|somebody|other)|listen to me|support group|for myself|for me\b|(?:weekend|day|evening|night) off|a break\b|who supports|groups? for (?:carers|caregivers|people like)|(?:chi|persone|altri) (?:e |sono |come me )?nella (?:mia|stessa) (?:stessa )?situazione|(?:people|others|anyone) (?:like me|in (?:my|the same) (?:situation|boat))|(?:somewhere|a place) to talk|(?:darmi|mi dia|mi desse|dare) il cambio|qualcuno che (?:mi )?(?:m )?ascolt\w*|grupp?o per persone come (?:me|io))/u;
+  /\b(?:parlare con (?:qualcun\w*|altr\w+|chi)|co cui parla\w*|con (?:chi|cui) (?:poter )?parla\w*|sfoga\w*|staccare|respirare|confrontarmi|anche per me|per me\b|come sto io|sono io che ho bisogno|qualcuno che (?:mi )?capisc\w*|(?:giorno|giornata) di riposo|gruppo (?:di (?:sostegno|auto aiuto|mutuo aiuto)|dove|per (?:chi|familiari|caregiver|persone come))|someone (?:to talk to|who understands|to listen)|who (?:i )?(?:could|can|might) talk to|talk to (?:someone|anyone|somebody|other)|listen to me|support group|for myself|for me\b|(?:weekend|day|evening|night) off|a break\b|who supports|groups? for (?:carers|caregivers|people like)|(?:chi|persone|altri) (?:e |sono |come me )?nella (?:mia|stessa) (?:stessa )?situazione|(?:people|others|anyone) (?:like me|in (?:my|the same) (?:situation|boat))|(?:somewhere|a place) to talk|(?:darmi|mi dia|mi desse|dare) il cambio|qualcuno che (?:mi )?(?:m )?ascolt\w*|grupp?o per persone come (?:me|io))/u;
 
 /**
  * One's own person living in the carer's home («mia madre vive con noi da due anni», «my
@@ -78,7 +78,10 @@ const CARER_HAD =
  * message, or read a carer to hire that the story says is already there («ho una badante che mi
  * aiuta ma tutto il resto è sulle mie spalle… piango in macchina»): a need read otherwise, even
  * unsure («…sono esausta, cerco una badante per le notti» leans to support for carers too), is
- * what the words ask for.
+ * what the words ask for. A refusal is turned even where the model ranks support for carers
+ * low («Io faccio tutto per mia madre: medici, farmaci, bollette… sono scoppiata a piangere in
+ * macchina»): on the it/en development sets (session 29) every message with both the care and
+ * the strain told is a family carer's, none out of scope.
  */
 export function asWornCarer(decision: Classification, ranking: Ranking): Classification {
   const hiredAlready =
@@ -86,7 +89,8 @@ export function asWornCarer(decision: Classification, ranking: Ranking): Classif
   if (decision.intent !== null && !hiredAlready) return decision;
   const plain = plainWords(decision.text);
   if (!CARES_FOR_OWN.test(plain) || !OWN_STRAIN.test(plain)) return decision;
-  return turnedTo(decision, ranking, CARER_INTENT, undefined);
+  const reach = decision.intent === null ? ranking.ranked.length : undefined;
+  return turnedTo(decision, ranking, CARER_INTENT, undefined, reach);
 }
 
 /**

@@ -81,6 +81,12 @@ export function isSchoolwork(tokens: readonly string[], i: number): boolean {
       return true;
     case "figures":
       return tokens.slice(i + 1, i + 3).some((t) => TOPIC.test(t) || t === "for");
+    case "fonti":
+    case "sources":
+    case "bibliografia":
+    case "references":
+      // What is read for a paper («sources on active ageing policies», «fonti sulla dislessia»).
+      return ABOUT.test(tokens[i + 1] ?? "");
     case "tesi":
     case "tesina":
     case "thesis":

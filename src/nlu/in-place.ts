@@ -73,13 +73,22 @@ const OURS = "(?:my|our|his|her|their|\\w+ s|mia|mio|nostra|nostro|sua|suo|loro)
 const GONE_TO_OR_BROUGHT = `${SERVICE}(?: \\w+){0,6}? ci (?:vado|va|andiamo|vanno)|${SERVICE} (?:gliel[aoie]|ce l|ce la|ce lo) (?:porta|portano|fa|fanno|consegna|consegnano|prepara|preparano)`;
 
 /**
+ * A meeting, group or course attended, told by who was there or how it went: «al gruppo per
+ * genitori… eravamo in dodici», «the carers' meeting… was really useful»; not a group asked
+ * for, which the caller has set aside.
+ */
+const MEETING = "(?:gruppo|group|incontro|meeting|corso|course)";
+const ATTENDED = `(?:al|all|alla|allo|at the) (?:\\w+ )?${MEETING}(?: \\w+){0,8}? (?:eravamo|siamo stati|c erano|there were|we were)|${MEETING}(?: \\w+){0,8}? (?:was|were|e stato|e stata) (?:so |very |really |davvero |molto )?(?:helpful|useful|great|lovely|utile|utilissim\\w*|bell\\w*|prezios\\w*)`;
+
+/**
  * A service had: the verb of having before the service named; the family's worker told with
  * a time that comes back («grandma's home help comes on Tuesdays and Fridays»); the service, WeMi or a
- * provider, having helped someone («the WeMi space helped my neighbour a lot»); or a group one
- * belongs to («nel nostro gruppo di genitori ormai siamo venti famiglie», «in our group»).
+ * provider, having helped someone («the WeMi space helped my neighbour a lot»); a group one
+ * belongs to («nel nostro gruppo di genitori ormai siamo venti famiglie», «in our group»); or a
+ * meeting attended (ATTENDED).
  */
 const SERVICE_HAD = new RegExp(
-  `\\b${HAVING} ${BETWEEN}${SERVICE}\\b|\\b${GONE_TO_OR_BROUGHT}\\b|\\b${OURS} (?:\\w+ )?${WORKER} ${BETWEEN}${RECURRENCE}\\b|\\b(?:nel|al|in|to) (?:nostro|mio|our|my) (?:gruppo|group)\\b|\\b(?:helped|ha aiutato|hanno aiutato|aiutava) (?:a )?(?:my|our|mio|mia|nostro|nostra|la mia|il mio)\\b`,
+  `\\b${HAVING} ${BETWEEN}${SERVICE}\\b|\\b${GONE_TO_OR_BROUGHT}\\b|\\b(?:${ATTENDED})\\b|\\b${OURS} (?:\\w+ )?${WORKER} ${BETWEEN}${RECURRENCE}\\b|\\b(?:nel|al|in|to) (?:nostro|mio|our|my) (?:gruppo|group)\\b|\\b(?:helped|ha aiutato|hanno aiutato|aiutava) (?:a )?(?:my|our|mio|mia|nostro|nostra|la mia|il mio)\\b`,
   "u",
 );
 

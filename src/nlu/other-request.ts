@@ -9,6 +9,7 @@
 
 import { ANIMALS } from "./animals.js";
 import type { AskedObjectsReader } from "./asked-object.js";
+import { asksOfLanguage, LEARNING_DISORDER } from "./language-study.js";
 
 /** Animals, Italian and English apart (data/nlu/animals.yaml): English «cane» is a walking stick. */
 const ANIMAL_IT = `(?:${ANIMALS.it.join("|")})`;
@@ -36,41 +37,6 @@ const PERSON =
   /\b(?:mamma|madre|mami|padre|papa|babbo|nonn[oaie]|figli[oae]?|bimb[oaie]|bambin[oaie]|marito|moglie|suocer[oaie]|zi[oaie]|fratell[oi]|sorell[ae]|vicin[oaie]|signor[ae]?|me stess[oa]|mum|mom|mother|dad|father|grandma|grandpa|granny|grandmother|grandfather|husband|wife|son|daughter|kids?|child|children|baby|aunt|uncle|brother|sister|neighbou?r|elderly|myself)\b/u;
 
 /**
- * A word asked about, not a need: its spelling («come si scrive caregiver?»), a grammar
- * exercise («analisi logica di…»), or a word named beside a word of language study («the
- * word badante in my grammar homework»).
- */
-const A_WORD_STUDIED =
-  /\b(?:come si (?:scrive|pronuncia)|how (?:do you|to|do i) (?:spell|pronounce)|spelled|analisi (?:logica|grammaticale)|complemento (?:oggetto|di \w+))\b/u;
-/**
- * A word's translation or its right form asked («come si dice babysitter in italiano corretto?»,
- * «is it il problema or la problema?»); not «come si dice» dropped mid-sentence by a learner
- * looking for the word («cerco niñera… come si dice, babysitter per 2 bambini»).
- */
-const A_WORD_ASKED =
-  /\b(?:(?:come si dice|how do you say|how to say) (?:\w+ ){1,3}in (?:italiano|inglese|italian|english)|(?:is it|si dice|si scrive) (?:il|la|lo|l|un|una|uno|a|an|the) \w+ (?:or|o) (?:il|la|lo|l|un|una|uno|a|an|the) \w+)\b/u;
-/**
- * A subject of study asked about («la psicomotricità è una materia che si studia all'università?»,
- * «is there a degree in social work?»): a student's question, not a service wanted.
- */
-const A_SUBJECT_STUDIED =
-  /\b(?:materia (?:che si studia|universitaria)|si studia (?:all|a|in) (?:universita|scuola|liceo)|corso di laurea|laurea (?:in|triennale|magistrale)|(?:degree|major) in|(?:study|studying|studiare) (?:\w+ ){0,2}(?:at|all) (?:uni|university|universita|college))\b/u;
-/**
- * A grammar question: a term of grammar named («quando si usa il congiuntivo?», «still hopeless
- * with the subjunctive», «conjugate andare in the passato remoto»); not doubled letters, a
- * dyslexic child's sign. Beside a course asked for it is a newcomer's Italian, left to the model.
- */
-const GRAMMAR_TERM =
-  /\b(?:congiuntiv\w*|condizionale|indicativo|imperfetto|passato (?:remoto|prossimo)|trapassato|participi\w*|gerundi\w*|pronom\w* (?:relativ|personal|dirett|indirett)\w*|preposizioni articolate|coniug\w*|subjunctive|past participle|gerund|conjugat\w*|verb tenses?)\b/u;
-const A_COURSE = /\b(?:cors[oi]|lezion[ei]|class(?:es)?|courses?|lessons?|scuola|school)\b/u;
-const A_WORD_NAMED = /\b(?:la parola|il termine|the word|the term) (?!problem)/u;
-/** A learning disorder told: the homework is the child's difficulty («word problems make her cry»). */
-const LEARNING_DISORDER =
-  /\b(?:disless\w*|dyslex\w*|dsa|disgraf\w*|dysgraph\w*|discalcul\w*|dyscalcul\w*)\b/u;
-const LANGUAGE_STUDY =
-  /\b(?:compit\w*|homework|grammatic\w*|grammar|eserciz\w*|exercise|aggettiv\w*|adjective|noun|sostantiv\w*|verb|verbo|plural\w*|sinonim\w*|synonym|dizionario|dictionary|etimologia|etymology|scrive|spell\w*)\b/u;
-
-/**
  * A complaint about a service had («posso lamentarmi con qualcuno?», «voglio fare un reclamo»,
  * «I want to complain about…»); not a carer's «non mi lamento» nor «I'm not complaining», and
  * not when another is asked for («…e ne vorrei un'altra», «a new one») or help («potete
@@ -91,11 +57,11 @@ const ASKED_AFTER_A_TURN =
 
 /**
  * A shop sought for a thing, or a thing the citizen buys, sells or lets: «un negozio che venda
- * deambulatori», «vorrei comprare un deambulatore per mia madre», «I need to buy a wheelchair».
+ * deambulatori», «dove trovo un negozio… che abbia il tofu fresco?», «vorrei comprare un deambulatore per mia madre», «I need to buy a wheelchair».
  * Not shopping someone else does for an older person («chi le compra il pane?»).
  */
 const TRADE_IN_GOODS =
-  /\b(?:(?:negozio|negozi|shop|store|rivenditore) (?:che|that|which|where) (?:vend|sell)\w*|dove (?:posso |si puo |si possono )?(?:comprare|acquistare|compro)|where (?:can i|do i|to|could i) (?:buy|purchase)|(?:vorrei|voglio|devo|dovrei|dobbiamo|vorremmo|i want to|i d like to|i need to|we need to|i have to|we want to) (?:comprare|acquistare|buy|purchase)|vendo|vendere (?:la |il |casa|appartamento)|selling (?:my|his|her|the)|sell (?:my|his|her|the)|in affitto|for rent|to rent)\b/u;
+  /\b(?:(?:negozio|negozi|shop|store|rivenditore) (?:che|that|which|where) (?:vend|sell)\w*|(?:dove (?:trovo|posso trovare|c e)|where (?:can i|do i|could i) find) (?:un |una |a )?(?:negozio|shop|store|alimentari|market)|dove (?:posso |si puo |si possono )?(?:comprare|acquistare|compro)|where (?:can i|do i|to|could i) (?:buy|purchase)|(?:vorrei|voglio|devo|dovrei|dobbiamo|vorremmo|i want to|i d like to|i need to|we need to|i have to|we want to) (?:comprare|acquistare|buy|purchase)|vendo|vendere (?:la |il |casa|appartamento)|selling (?:my|his|her|the)|sell (?:my|his|her|the)|in affitto|for rent|to rent)\b/u;
 
 /**
  * A shop asked about what it does itself («il supermercato sotto casa fa le consegne anche la
@@ -382,13 +348,7 @@ export function asksForOther(
   if (anotherTrade && !ownWork && !LEARNING_DISORDER.test(text) && !DISABILITY.test(text))
     return true;
   if (TO_TEACHER_OR_COACH.test(plain) && CHILDS_DAY.test(text)) return true;
-  const wordStudied =
-    A_WORD_STUDIED.test(text) ||
-    A_WORD_ASKED.test(text) ||
-    A_SUBJECT_STUDIED.test(text) ||
-    (A_WORD_NAMED.test(text) && LANGUAGE_STUDY.test(text)) ||
-    (GRAMMAR_TERM.test(text) && !A_COURSE.test(text));
-  if (wordStudied && !LEARNING_DISORDER.test(text)) return true;
+  if (asksOfLanguage(text) && !LEARNING_DISORDER.test(text)) return true;
   if (TRADE_IN_GOODS.test(text) || (DOSE.test(text) && !SOMEONE.test(text))) return true;
   if ((SHOP_DOES.test(text) || PLACE_TO_EAT.test(text)) && !FOR_OLDER_PEOPLE.test(text))
     return true;

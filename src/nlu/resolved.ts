@@ -47,6 +47,12 @@ const SHORT_PAST =
 const NEGATION =
   /\b(?:non|not|no|never|mai|nessun\w*|nobody|nothing|niente|nulla|nemmeno|neanche)\b/u;
 
+/**
+ * Anything taken as fine («va bene qualsiasi cosa, anche fare un corso», «qualunque lavoro»): a
+ * worker's or a newcomer's readiness, not things going well.
+ */
+const ANYTHING_TAKEN = /\b(?:va|vanno) bene (?:\w+ )?(?:qualsiasi|qualunque)\b/u;
+
 const wordsIn = (sentence: string) => standardWords(wordsOf(normalizeText(sentence)));
 
 /** Whether the last sentence says things are well now, and names no trouble left. */
@@ -55,7 +61,7 @@ function endsResolved(last: string, words: readonly string[]): boolean {
   // What says all is well may also hold words that alone tell a trouble («da sola», «anymore»).
   const rest = plain.replace(NO_LONGER_NEEDED, " ").replace(ON_ONES_OWN, " ");
   const troubled = NEGATION.test(rest) || tellsOfTrouble(rest);
-  if (troubled) return false;
+  if (troubled || ANYTHING_TAKEN.test(plain)) return false;
   return (
     NO_LONGER_NEEDED.test(plain) ||
     REGAINED.test(plain) ||

@@ -1,6 +1,6 @@
-import { WORK_WISHED } from "./asking.js";
+import { OFFERS_FOR_A_TRADE, WORK_WISHED } from "./asking.js";
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
-import { ITALIAN_COURSE_INTENT } from "./learner.js";
+import { ITALIAN_COURSE_INTENT, toldLanguageBarrier } from "./learner.js";
 import {
   BABYSITTER_INTENT,
   DOMESTIC_HELP_INTENT,
@@ -176,16 +176,33 @@ export function asWorkOffered(decision: Classification, ranking: Ranking): Class
   return turnedTo(decision, ranking, JOB_INTENT, undefined);
 }
 
+/** An Italian course named: «corso di italiano», «lezioni d'italiano», «Italian classes». */
+const ITALIAN_COURSE_NAMED =
+  /\b(?:(?:cors[oi]|lezion[ei]|scuola|classe) (?:di |d )?(?:lingua )?italiano|italian (?:classes|class|courses?|lessons?|school))\b/u;
+
 /**
  * Work wished for in so many words («vorrei cambiare mestiere… da dove si comincia?», «quello che
  * mi manca è un lavoro», «disponibile come badante convivente», «vorrei lavorare qualche ora nei
  * weekend»): the rest of the story (a bad back, the rent, children or old people it would be
  * fine to work with) spreads the model below the bar, or between the trade and work. Taken only
- * where the model refused the message or was unsure, and counts work among its best needs.
+ * where the model refused the message or was unsure, and counts work among its best needs; or
+ * read as hiring the trade one offers oneself for («studentessa disponibile come babysitter,
+ * come mi candido?»): the family's words, said from the worker's side; or read as an Italian
+ * course where the language is neither asked for nor told as a barrier («sono ucraina… parlo
+ * italiano. Vorrei continuare a lavorare», «un corso per imparare un mestiere»): a newcomer's
+ * origin and a course, not the language, leaned the model there.
  */
 export function asWorkWished(decision: Classification, ranking: Ranking): Classification {
-  if (decision.intent !== null && !decision.ambiguous) return decision;
-  if (!WORK_WISHED.test(plainWords(decision.text))) return decision;
+  const plain = plainWords(decision.text);
+  const offered =
+    decision.intent !== null && HIRING.has(decision.intent) && OFFERS_FOR_A_TRADE.test(plain);
+  const notTheLanguage =
+    decision.intent === ITALIAN_COURSE_INTENT &&
+    !ITALIAN_COURSE_NAMED.test(plain) &&
+    !toldLanguageBarrier(plain);
+  if (decision.intent !== null && !decision.ambiguous && !offered && !notTheLanguage)
+    return decision;
+  if (!WORK_WISHED.test(plain)) return decision;
   return turnedTo(decision, ranking, JOB_INTENT, undefined);
 }
 

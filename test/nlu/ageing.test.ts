@@ -75,6 +75,14 @@ describe("a reading turned to activities with others", () => {
     });
   });
 
+  it("reads the activities when the custodian was read first and they second (session 29)", () => {
+    const both = { ...decision("custode_sociale", false), also: "invecchiamento_attivo" };
+    const read = asActiveAgeing(both, ranking, true);
+    expect(read.intent).toBe("invecchiamento_attivo");
+    expect(read.also).toBeUndefined();
+    expect(asActiveAgeing(both, ranking, false).intent).toBe("custode_sociale");
+  });
+
   it("keeps a need read surely, and danger", () => {
     expect(asActiveAgeing(decision("badante", false), ranking, true).intent).toBe("badante");
     expect(asActiveAgeing(decision("emergenza", true), ranking, true).intent).toBe("emergenza");

@@ -60,6 +60,8 @@ describe("the words of a carer asking for themselves", () => {
     // One's own person living with the carer, and a rest wished for oneself (session 26).
     "mio suocero ha la demenza e vive con noi, vorrei solo staccare una settimana",
     "my dad has had Parkinson's for years and lives with us, I need a weekend off",
+    // No one left to talk it over with (session 29).
+    "mia nonna ha la demenza e vive con me, la notte non dormo e non ho nessuno con cui parlarne",
   ])("%j: one's own people looked after, and a wish for oneself", (text) => {
     expect(asksAsCarer(plainWords(text))).toBe(true);
   });
@@ -125,6 +127,25 @@ describe("a reading turned to the carer's own need", () => {
     expect(asWornCarer(worn("badante"), ranking).intent).toBe("badante");
     // Strain without one's own people cared for is someone else's story.
     expect(asWornCarer({ ...decision(null), text: "I'm exhausted" }, ranking).intent).toBeNull();
+  });
+
+  it("turns a refusal told with the care and the strain even where the model ranks carers last (session 29)", () => {
+    const low: Ranking = {
+      ...ranking,
+      ranked: [
+        { intent: "spesa_domicilio", confidence: 0.04 },
+        { intent: "colf", confidence: 0.03 },
+        { intent: "badante", confidence: 0.02 },
+        { intent: "pasti_domicilio", confidence: 0.02 },
+        { intent: "caf_patronato", confidence: 0.01 },
+        { intent: "caregiver", confidence: 0.005 },
+      ],
+    };
+    const told = {
+      ...decision(null),
+      text: "Faccio tutto io per mio padre, visite, bollette, farmacia. Ieri sera sono scoppiata a piangere in cucina.",
+    };
+    expect(asWornCarer(told, low).intent).toBe("caregiver");
   });
 
   it("turns a carer hired when the story says one is already there (session 26)", () => {

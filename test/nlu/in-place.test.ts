@@ -14,6 +14,11 @@ describe("a citizen who tells of a service they already have is not offered it",
     ["Mio fratello prende la pensione di invalidità dal 2015.", "caf_patronato"],
     ["My sister attends a support group for parents of disabled kids.", "disabilita"],
     ["Dad receives hot meals from the Comune on weekdays.", "pasti_domicilio"],
+    // A parents' evening told by how many came (session 29).
+    [
+      "Giovedì al gruppo per genitori di bimbi autistici eravamo in quindici, che bella serata.",
+      "disabilita",
+    ],
     // Ease told by a trouble denied is no trouble (session 26, second round).
     ["Mio zio prende la pensione di invalidità da anni, nessun problema.", "caf_patronato"],
   ])("%j is refused, its need offered as «Intendevi…?»", (text, need) => {
@@ -86,6 +91,9 @@ describe("a service told as in place", () => {
     "Al doposcuola della parrocchia ci vanno da due anni.",
     "la spesa gliela portano i ragazzi del quartiere il sabato",
     "my aunt joined a choir for pensioners last spring",
+    // A meeting attended, told by who was there or how it went (session 29).
+    "sabato all'incontro per i familiari che assistono qualcuno c'erano anche due psicologhe",
+    "the carers' meeting at the parish was really useful, we're going back next month",
   ])("%j", (text) => {
     expect(toldInPlace(text)).toBe(true);
   });

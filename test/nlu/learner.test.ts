@@ -41,6 +41,9 @@ describe("Italian told as what stands in the way", () => {
     // What people say not followed at all (session 22).
     "in questura non capisco quasi niente di quello che mi dicono",
     "at the school meetings I can't follow a word of what the teachers say",
+    // The doctor, the teacher or the landlord not followed (session 29).
+    "my mother-in-law can't really follow what the doctor tells her",
+    "a year here and I still cannot understand my neighbours on the stairs",
   ])("%j", (text) => {
     expect(barrier(text)).toBe(true);
   });

@@ -28,6 +28,10 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "for my Italian grammar exercise: is the word caregiver a noun?",
     // A word's translation or right form, a subject of study, asked (session 26).
     "come si dice caregiver in italiano? lo devo mettere in una mail",
+    // A word's Italian asked between two, a text of one's own to correct (session 29).
+    "is the Italian word for carer badante or assistente? my course book has both",
+    "ho scritto una lettera al padrone di casa in italiano, me la correggi per favore?",
+    "can you correct my email to the landlord? my Italian is still shaky",
     "for my daughter's homework: is it la colf or il colf?",
     "la logopedia è una materia che si studia all'università o è un corso a parte?",
     // A term of grammar asked about (session 21).
@@ -38,6 +42,7 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "I want to complain about the nanny agency, they were rude on the phone",
     // A thing bought, sold or let.
     "c'è un negozio che vende letti da ospedale in zona Corvetto?",
+    "dove trovo un negozio di spezie indiane per fare la spesa vicino a Loreto?",
     "where can I buy incontinence pads in bulk for the care home I manage?",
     "vorrei comprare un deambulatore leggero per mia madre, quale mi consigliate?",
     "I need to buy a shower chair for my dad, any brand you'd recommend?",

@@ -168,6 +168,9 @@ describe("schoolwork about a need asks for nothing", () => {
     "mi fa ripetere per l'esame: la disgrafia è un disturbo della scrittura o del calcolo?",
     // A trouble named as the work's topic is none of the writer's own (session 28).
     "I'm writing a school essay about elderly people living alone in big cities, any figures?",
+    // Sources read for a paper (session 29).
+    "mi servono fonti sul lavoro di cura delle badanti per la tesina di maturità",
+    "I need good sources on childcare costs for my economics class",
   ])("%j is schoolwork", (text) => {
     expect(read(text).cues.has("schoolwork")).toBe(true);
   });

@@ -541,7 +541,58 @@ describe("work wished for in so many words, in a story the model left unsure", (
     "non voglio cambiare lavoro, vorrei solo qualcuno per la nonna",
     // Missing something else is no job.
     "quello che manca è un posto dove parlare con altri genitori",
+    // Anything an older person would do is an outing, not a job taken.
+    "mia madre vorrebbe uscire, ballo, cucito, qualsiasi cosa con altre signore",
   ])("leaves %j", (text) => {
     expect(asWorkWished(read(null, false, text), ranking).intent).toBeNull();
+  });
+
+  // Written for this test, in my own words (session 29).
+  it.each([
+    "sono arrivato a Milano il mese scorso, faccio qualsiasi cosa, anche le pulizie",
+    "finita la scuola alberghiera, mi va bene qualunque lavoro",
+    "I'm new in Milan and I'll do anything, cleaning or kitchen work",
+    "vorrei fare un corso per imparare un mestiere, ho 20 anni",
+    "i figli sono grandi, vorrei guadagnare qualcosa anch'io con qualche ora di pulizie",
+  ])("turns a refused %j, any work taken or a trade to learn, to work", (text) => {
+    expect(asWorkWished(read(null, false, text), ranking).intent).toBe("lavoro");
+  });
+
+  it("turns a sure hiring of the trade the writer offers themselves for", () => {
+    const offered =
+      "ho 20 anni, studio, sono disponibile come badante nei weekend. Come mi candido?";
+    expect(asWorkWished(read("badante", false, offered), ranking).intent).toBe("lavoro");
+    const apply = "I've cared for my own grandmother for years, how do I apply as a carer?";
+    expect(asWorkWished(read("badante", false, apply), ranking).intent).toBe("lavoro");
+    // A family asks for someone available: the hiring stays.
+    const family = "cerco una ragazza disponibile come badante nei weekend per mio nonno";
+    expect(asWorkWished(read("badante", false, family), ranking).intent).toBe("badante");
+  });
+
+  it("turns an Italian course read where the language is neither asked for nor a barrier", () => {
+    const told =
+      "Vengo dalla Moldavia, ho fatto la badante per dieci anni a Torino e parlo bene italiano. Adesso vorrei continuare a lavorare qui.";
+    const withItalian: Ranking = {
+      ...ranking,
+      ranked: [
+        { intent: "corsi_italiano", confidence: 0.6 },
+        { intent: "lavoro", confidence: 0.2 },
+      ],
+    };
+    expect(asWorkWished(read("corsi_italiano", false, told), withItalian).intent).toBe("lavoro");
+    // The course asked, or the language told as what stands in the way: the course stays.
+    for (const text of [
+      "vorrei lavorare come colf, ma prima mi serve un corso di italiano",
+      "vorrei lavorare, ma non capisco quando mi parlano e ho paura di sbagliare",
+    ])
+      expect(asWorkWished(read("corsi_italiano", false, text), withItalian).intent).toBe(
+        "corsi_italiano",
+      );
+  });
+
+  it("reads a story that ends «va bene qualsiasi cosa» as work, not as a need over", () => {
+    const text =
+      "Ho 21 anni e ho finito la scuola a Bari. Sono venuto a Milano da mio zio. Va bene qualsiasi cosa, anche un corso per imparare un mestiere.";
+    expect(classifier.classify(text).intent).toBe("lavoro");
   });
 });
