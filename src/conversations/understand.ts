@@ -277,12 +277,14 @@ function placeTold(place: ResolvedPlace, asked: AskedDidYouMean | undefined): Un
 const NOT_AFTER_A_GREETING: ReadonlySet<string> = new Set([GREETING_INTENT, OPERATOR_INTENT]);
 
 /**
- * The greeting a message opens with leads the reading, or is the one thing the classifier
- * hesitates over («buonasera cerco una colff x mia nonna…»: colf 0.50, greeting 0.41).
+ * The greeting a message opens with leads the reading, or may be what leaves it unsure or
+ * with no need at all: the classifier hesitates over the greeting itself («buonasera cerco una
+ * colff x mia nonna…»: colf 0.50, greeting 0.41) or, when the greeting's words weigh little in
+ * the message's language, between two needs («ආයුබෝවන්, මගේ තාත්තාව ගෙදර බලාගන්න කෙනෙක් ඕනේ»:
+ * carer 0.42, babysitter 0.30; 0.88 for the carer without it).
  */
 const greetingLeads = (need: Classification) =>
-  need.intent === GREETING_INTENT ||
-  (need.ambiguous && need.alternatives[0]?.intent === GREETING_INTENT);
+  need.intent === GREETING_INTENT || need.ambiguous || need.intent === null;
 
 /**
  * A greeting that goes on («hola buenas, necesito ayuda con mi madre») is not only a greeting,

@@ -28,4 +28,23 @@ describe("a story opened with a greeting", () => {
     expect(reply).not.toMatch(/Sono l'assistente/);
     expect(reply).toMatch(/via Rubattino 10 → Municipio 3/);
   });
+
+  // Another language's greeting weighs little against its need: read whole, the message was
+  // unsure between two needs, and «Did you mean…?» asked what it had said plainly.
+  it.each([
+    ["si", "ආයුබෝවන්, මගේ තාත්තාව ගෙදර බලාගන්න කෙනෙක් ඕනේ", /Carer and specialised care/],
+    [
+      "ru",
+      "Здравствуйте, где можно бесплатно учить итальянский? Я из Молдовы, недавно приехала",
+      /Italian courses for foreigners/,
+    ],
+  ])("(%s) «%s» is answered with the need told after the greeting", async (_, text, need) => {
+    const user = citizen("Amal");
+    harness.emulator.sendText(user, text);
+    const asked = shown(await until(harness.emulator, user.id, /\?/));
+    expect(asked).not.toMatch(/Did you mean/);
+    expect(asked).toMatch(/Where in Milan do you live/);
+    harness.emulator.sendText(user, "Municipio 3");
+    expect(shown(await until(harness.emulator, user.id, /Where to go/))).toMatch(need);
+  });
 });
