@@ -184,7 +184,7 @@ export function negateSegment(
       NEGATING_DETERMINERS.has(token) ||
       other.determiners.has(token) ||
       NEGATED_THING.has(tokens[i + 1] as string);
-    if (qualifiesNoun && !ABLE.test(head) && !other.ableNow.has(head)) {
+    if (qualifiesNoun && !ABLE.test(head) && !other.ableNow.has(head) && !other.knowing.has(head)) {
       cues.push("negation");
       mark(i + 1, tokens.length);
       break;

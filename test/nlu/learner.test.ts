@@ -155,6 +155,24 @@ describe("Italian told as the barrier in another language (locales/<lang>/readin
   });
 });
 
+// Albanian «di» (know) is Italian «di» (of), with which a refusal names what it refuses: «nuk di»
+// was read as refusing what follows, leaving «burri» (husband) of the violence examples (session 29).
+describe("not knowing, said in Albanian, refuses nothing and is no emergency", () => {
+  // Written for these tests, in my own words.
+  it.each([
+    ["burri im nuk di italisht fare", "corsi_italiano"],
+    ["nuk di ku te shkoj per ISEE", "caf_patronato"],
+  ])("%j is %s", (text, need) => {
+    expect(classifier.classify(text)).toMatchObject({ intent: need, ambiguous: false });
+  });
+
+  it("reads «nuk di» as something not known, the language it names not refused", async () => {
+    const reading = (await catalogueReading())("burri im nuk di italisht fare");
+    expect(reading.refused).toEqual([]);
+    expect(reading.languageBarrier).toBe(true);
+  });
+});
+
 describe("Italian in the way though not named, in another language (not_understood)", () => {
   let barrier: (text: string) => boolean;
   beforeAll(async () => {
