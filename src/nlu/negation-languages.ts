@@ -41,7 +41,8 @@ export interface NegationWords {
   readonly ableNow: readonly string[];
   /**
    * Knowing, whole words: negated, not knowing is told, not refused (Albanian «nuk di
-   * italisht»: «di», know, is Italian «di», of, which a refusal names its thing with).
+   * italisht»: «di», know, is Italian «di», of, which a refusal names its thing with), and
+   * before a negation too (French «il sait pas l'italien»).
    */
   readonly knowing?: readonly string[];
   /** Where a message turns: a need may end there («pero», «dar», «але»). */
