@@ -39,6 +39,12 @@ export interface NegationWords {
   readonly wanting: readonly string[];
   /** Being able, said now, whole words: negated, a need is told («puede», «poate», «може»). */
   readonly ableNow: readonly string[];
+  /**
+   * Knowing, whole words: negated, not knowing is told, not refused (Albanian «nuk di
+   * italisht»: «di», know, is Italian «di», of, which a refusal names its thing with), and
+   * before a negation too (French «il sait pas l'italien»).
+   */
+  readonly knowing?: readonly string[];
   /** Where a message turns: a need may end there («pero», «dar», «але»). */
   readonly but?: readonly string[];
   /** «Y», «și»: a list of what is hard may go on there, a need may end there. */
@@ -172,6 +178,7 @@ export const readingWordsFileSchema = z
     // A language may be read for its negations alone (Arabic): no wanting, no being able.
     wanting: words.optional(),
     able_now: words.optional(),
+    knowing: words.optional(),
     but: words.optional(),
     and: words.optional(),
     also: words.optional(),
@@ -251,6 +258,7 @@ export interface OtherWords {
   readonly refusesBefore: ReadonlySet<string>;
   readonly between: ReadonlySet<string>;
   readonly ableNow: ReadonlySet<string>;
+  readonly knowing: ReadonlySet<string>;
   readonly wanting: (word: string) => boolean;
   /** Where a message turns, as typed and as read: cut before accents are stripped. */
   readonly but: readonly string[];
@@ -324,6 +332,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     refusesBefore: new Set(read((w) => w.refusesBefore)),
     between: new Set(read((w) => w.between)),
     ableNow: new Set(read((w) => w.ableNow)),
+    knowing: new Set(read((w) => w.knowing)),
     wanting: startsWithOne(read((w) => w.wanting)),
     but: [...new Set([...listed((w) => w.but), ...read((w) => w.but)])],
     and: listed((w) => w.and),
@@ -425,6 +434,7 @@ export const NO_OTHER_WORDS: OtherWords = {
   refusesBefore: new Set(),
   between: new Set(),
   ableNow: new Set(),
+  knowing: new Set(),
   wanting: () => false,
   but: [],
   and: [],

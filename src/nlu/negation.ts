@@ -179,12 +179,15 @@ export function negateSegment(
     }
     // "non sono io che cerco lavoro": someone else is meant, and so is something else.
     const notMe = SPEAKER.has(head) && tokens[j + 1] === "che";
+    // French without «ne» puts the verb first: «il sait pas l'italien» tells, it does not refuse.
+    const knowsBefore = other.knowing.has(tokens[i - 1] as string);
     const qualifiesNoun =
-      notMe ||
-      NEGATING_DETERMINERS.has(token) ||
-      other.determiners.has(token) ||
-      NEGATED_THING.has(tokens[i + 1] as string);
-    if (qualifiesNoun && !ABLE.test(head) && !other.ableNow.has(head)) {
+      !knowsBefore &&
+      (notMe ||
+        NEGATING_DETERMINERS.has(token) ||
+        other.determiners.has(token) ||
+        NEGATED_THING.has(tokens[i + 1] as string));
+    if (qualifiesNoun && !ABLE.test(head) && !other.ableNow.has(head) && !other.knowing.has(head)) {
       cues.push("negation");
       mark(i + 1, tokens.length);
       break;

@@ -158,6 +158,30 @@ describe("Italian told as the barrier in another language (locales/<lang>/readin
   });
 });
 
+// Albanian «di» (know) is Italian «di» (of), with which a refusal names what it refuses: «nuk di»
+// was read as refusing what follows, leaving «burri» (husband) of the violence examples (session 29).
+describe("not knowing, said in Albanian or in French without «ne», refuses nothing and is no emergency", () => {
+  // Written for these tests, in my own words.
+  it.each([
+    ["burri im nuk di italisht fare", "corsi_italiano"],
+    ["nuk di ku te shkoj per ISEE", "caf_patronato"],
+  ])("%j is %s", (text, need) => {
+    expect(classifier.classify(text)).toMatchObject({ intent: need, ambiguous: false });
+  });
+
+  // French «pas l'…» named a refused thing; the verb of knowing stands before it. Still unsure
+  // (emergenza second), so the citizen is asked, and is offered the course first.
+  it("«mon mari sait pas l'italien» leans to an Italian course, not to an emergency", () => {
+    expect(classifier.classify("mon mari sait pas l'italien").intent).toBe("corsi_italiano");
+  });
+
+  it("reads «nuk di» as something not known, the language it names not refused", async () => {
+    const reading = (await catalogueReading())("burri im nuk di italisht fare");
+    expect(reading.refused).toEqual([]);
+    expect(reading.languageBarrier).toBe(true);
+  });
+});
+
 describe("Italian in the way though not named, in another language (not_understood)", () => {
   let barrier: (text: string) => boolean;
   beforeAll(async () => {
