@@ -8,7 +8,7 @@ import {
   type NegationWords,
   type ReadingWords,
   readingWordsFileSchema,
-} from "../nlu/negation-languages.js";
+} from "../nlu/reading-words.js";
 import type { CatalogueProblem } from "./problems.js";
 import {
   type Intent,

@@ -2,8 +2,8 @@ import englishStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import italianStemmer from "natural/lib/natural/stemmers/porter_stemmer_it.js";
 import { words as englishStopwords } from "natural/lib/natural/util/stopwords.js";
 import { words as italianStopwords } from "natural/lib/natural/util/stopwords_it.js";
-import type { ReadingWords } from "./negation-languages.js";
 import { tokenize } from "./normalize.js";
+import type { ReadingWords } from "./reading-words.js";
 import { TermIndex } from "./term-index.js";
 
 const STOPWORDS: ReadonlySet<string> = new Set([...italianStopwords, ...englishStopwords]);

@@ -6,9 +6,9 @@ import {
   TfIdfVectorizer,
   type VocabularyStems,
 } from "./features.js";
-import type { ReadingWords } from "./negation-languages.js";
 import { readWords, termsOf, withCues, wordsRead } from "./read-words.js";
 import { CUES } from "./reading.js";
+import type { ReadingWords } from "./reading-words.js";
 import {
   DEFAULT_TRAINING,
   type SoftmaxModel,
