@@ -167,13 +167,17 @@ export interface Mention extends Found {
 }
 
 const FLOOR_WORDS: ReadonlySet<string> = new Set(["piano", "floor"]);
-/** Below an area with no stated owner (1), above none: see add in mentionsIn. */
+/** Below an area with no stated owner (1), above none: see addMention. */
 const WRITING_FROM_ELSEWHERE = 0.5;
+/** «20 euro» is a sum, not a CAP. */
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(["euro", "eur"]);
 
 /**
  * Every place a longer message names, whoever's it is ("lavoro vicino a piazzale Loreto" too).
  * Only anchored mentions count: a street with its street word, a name after a cue ("abito a",
  * "zona", "vicino a", "metro"), or a name that is no ordinary word; typos only after a cue.
+ * Written with loops and plain functions, not closures: it runs on every message, and its
+ * closures and their context were 3.4 KB of garbage a message.
  */
 export function mentionsIn(
   text: string,
@@ -181,99 +185,140 @@ export function mentionsIn(
   tokens: readonly string[],
   m: MessageMatchers,
 ): Mention[] {
-  const anchored = (from: number): boolean => {
-    const before = wordBefore(tokens, from);
-    return (
-      RESIDENCE_CUES.has(before) ||
-      PLACE_TYPE_WORDS.has(before) ||
-      METRO_WORDS.has(before) ||
-      TOWN_WORDS.has(before)
-    );
-  };
-  const nameWords = (from: number, to: number) =>
-    tokens.slice(from, to).filter((t) => !PARTICLES.has(t) && !m.isHouseNumber(t));
   const mentions: Mention[] = [];
-  const add = (found: Found, specificity: number) => {
-    const owner = ownerOf(tokens, found.from);
-    // A town named in passing ("treno per Torino", "concerto a Monza") would make the bot say
-    // that WeMi serves only Milan: outside Milan needs a home cue ("abito a", "vive a").
-    if (found.place.outsideMilan && owner === "unstated" && !anchored(found.from)) return;
-    if (isSurname(tokens, found) || introducedName(tokens, found) || accentedAway(text, found))
-      return;
-    // The writer's own home outside Milan («noi stiamo a Bergamo») is where they write from:
-    // any area in Milan the message names is likelier the one the help is for.
-    const weight = toldOfAnother(owner, found)
-      ? 0
-      : found.place.outsideMilan && owner === "self"
-        ? WRITING_FROM_ELSEWHERE
-        : ownerWeight(owner);
-    mentions.push({ ...found, specificity, weight });
-  };
-
   const streets: StreetMatch[] = [];
   for (const street of m.findTypedStreets(tokens)) {
     // "il corso di italiano", "è andata via la badante": a street word before ordinary words.
-    const ordinary = nameWords(street.from + 1, street.to).every(m.isCommonWord);
+    const ordinary = ordinaryWords(tokens, street.from + 1, street.to, m);
     // «un corso de italian» (a course): a name reached through a typo, past a preposition the
     // street word does not take, is an ordinary phrase too.
     const apart = street.typos > 0 && PARTICLES.has(tokens[street.from + 1] ?? "");
     const loose = ordinary || apart;
-    if (loose && street.houseNumber === null && !anchored(street.from)) continue;
+    if (loose && street.houseNumber === null && !anchored(tokens, street.from)) continue;
     streets.push(street);
   }
-  tokens.forEach((token, at) => {
-    if (!m.isHouseNumber(token) || streets.some((s) => at >= s.from && at < s.to)) return;
+  for (let at = 0; at < tokens.length; at++) {
+    if (!m.isHouseNumber(tokens[at]) || overlapsStreet(streets, at, at + 1)) continue;
     const street = m.findUntypedStreet(tokens, at);
     // "Sarpi 10" only after a cue: "una signora di 91 anni" is no via della Signora 91.
-    if (street && street.houseNumber !== null && anchored(street.from)) streets.push(street);
-  });
+    if (street && street.houseNumber !== null && anchored(tokens, street.from))
+      streets.push(street);
+  }
   for (const street of streets) {
     const place = addressResult(text, street.streets, street.houseNumber);
-    add(
+    addMention(
+      mentions,
+      text,
+      tokens,
       { place, from: street.from, to: street.to, typos: street.typos },
       street.houseNumber === null ? 3 : 5,
     );
   }
 
   let folded: FoldedText | undefined;
-  const writtenAsNameIn = (from: number, to: number) => {
-    if (!LOCATIVES.has(tokens[from - 1] ?? "")) return false;
-    folded ??= foldText(text);
-    return writtenAsName(folded, tokens.slice(from, to));
-  };
-  const inStreet = (from: number, to: number) => streets.some((s) => from < s.to && to > s.from);
-  const places = m.findPlaces(tokens).filter((p) => {
-    if (inStreet(p.from, p.to) || FLOOR_WORDS.has(tokens[p.to] ?? "")) return false;
-    const ordinary = nameWords(p.from, p.to).every(m.isCommonWord);
-    if (ordinary && p.nilName && writtenAsNameIn(p.from, p.to)) return true;
+  const places: PlaceMatch[] = [];
+  for (const p of m.findPlaces(tokens)) {
+    if (overlapsStreet(streets, p.from, p.to) || FLOOR_WORDS.has(tokens[p.to] ?? "")) continue;
+    const ordinary = ordinaryWords(tokens, p.from, p.to, m);
+    if (ordinary && p.nilName && LOCATIVES.has(tokens[p.from - 1] ?? "")) {
+      folded ??= foldText(text);
+      if (writtenAsName(folded, tokens.slice(p.from, p.to))) {
+        places.push(p);
+        continue;
+      }
+    }
     // A station read after its metro word starts at that word, which anchors it as «vicino»
     // would: «cerco badante, metro Lotoo», «шукаю няню, метро Лото».
     const afterMetroWord = p.target.kind === "landmark" && METRO_WORDS.has(tokens[p.from] ?? "");
-    return (p.typos === 0 && !ordinary) || anchored(p.from) || afterMetroWord;
-  });
+    if ((p.typos === 0 && !ordinary) || anchored(tokens, p.from) || afterMetroWord) places.push(p);
+  }
   for (const p of places) {
     // "Sesto San Giovanni", not also "Sesto".
-    const inside = places.some(
-      (q) => q !== p && q.from <= p.from && q.to >= p.to && q.to - q.from > p.to - p.from,
-    );
-    if (inside) continue;
-    add(
+    if (insideLonger(places, p)) continue;
+    addMention(
+      mentions,
+      text,
+      tokens,
       { place: m.placeResult(text, p), from: p.from, to: p.to, typos: p.typos },
       p.target.kind === "landmark" ? 4 : 3,
     );
   }
 
-  tokens.forEach((token, at) => {
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as string;
     const entry = /^\d{5}$/.test(token) ? m.cap(token) : undefined;
-    if (entry && !["euro", "eur"].includes(tokens[at + 1] ?? "")) {
-      add({ place: capResult(text, entry), from: at, to: at + 1, typos: 0 }, 2);
+    if (entry && !CURRENCY_WORDS.has(tokens[at + 1] ?? "")) {
+      const found = { place: capResult(text, entry), from: at, to: at + 1, typos: 0 };
+      addMention(mentions, text, tokens, found, 2);
     }
-  });
+  }
   const municipio = m.municipio(text, normalized);
-  if (municipio) add({ ...municipio, typos: 0 }, 2);
+  if (municipio) addMention(mentions, text, tokens, { ...municipio, typos: 0 }, 2);
   const centre = m.centre(text, tokens);
-  if (centre) add({ ...centre, typos: 0 }, 2);
+  if (centre) addMention(mentions, text, tokens, { ...centre, typos: 0 }, 2);
   return mentions;
+}
+
+/** A place right after a cue: "abito a", "via", "metro", "comune di". */
+function anchored(tokens: readonly string[], from: number): boolean {
+  const before = wordBefore(tokens, from);
+  return (
+    RESIDENCE_CUES.has(before) ||
+    PLACE_TYPE_WORDS.has(before) ||
+    METRO_WORDS.has(before) ||
+    TOWN_WORDS.has(before)
+  );
+}
+
+/** Every word of tokens[from, to) besides particles and house numbers is an ordinary word. */
+function ordinaryWords(
+  tokens: readonly string[],
+  from: number,
+  to: number,
+  m: MessageMatchers,
+): boolean {
+  for (let at = from; at < to && at < tokens.length; at++) {
+    const token = tokens[at] as string;
+    if (!PARTICLES.has(token) && !m.isHouseNumber(token) && !m.isCommonWord(token)) return false;
+  }
+  return true;
+}
+
+function overlapsStreet(streets: readonly StreetMatch[], from: number, to: number): boolean {
+  for (const s of streets) if (from < s.to && to > s.from) return true;
+  return false;
+}
+
+/** Another of the places spans this one and more: "Sesto San Giovanni" holds "Sesto". */
+function insideLonger(places: readonly PlaceMatch[], p: PlaceMatch): boolean {
+  for (const q of places) {
+    if (q !== p && q.from <= p.from && q.to >= p.to && q.to - q.from > p.to - p.from) return true;
+  }
+  return false;
+}
+
+/** Adds a place the message names, weighed by whose it is, unless it is no place here. */
+function addMention(
+  mentions: Mention[],
+  text: string,
+  tokens: readonly string[],
+  found: Found,
+  specificity: number,
+): void {
+  const owner = ownerOf(tokens, found.from);
+  // A town named in passing ("treno per Torino", "concerto a Monza") would make the bot say
+  // that WeMi serves only Milan: outside Milan needs a home cue ("abito a", "vive a").
+  if (found.place.outsideMilan && owner === "unstated" && !anchored(tokens, found.from)) return;
+  if (isSurname(tokens, found) || introducedName(tokens, found) || accentedAway(text, found))
+    return;
+  // The writer's own home outside Milan («noi stiamo a Bergamo») is where they write from:
+  // any area in Milan the message names is likelier the one the help is for.
+  const weight = toldOfAnother(owner, found)
+    ? 0
+    : found.place.outsideMilan && owner === "self"
+      ? WRITING_FROM_ELSEWHERE
+      : ownerWeight(owner);
+  mentions.push({ ...found, specificity, weight });
 }
 
 /** Every place a longer message names (its mentionsIn), in the order written. */
