@@ -37,6 +37,10 @@ describe("the words of a well older person alone all day", () => {
     "she's in good health but spends her days in front of the TV",
     "mia suocera è attivissima ma qui non conosce coetanei, sta chiusa in casa",
     "Dad is 70 and very active, but since the move he's stuck at home and would like to meet people",
+    // Session 29, second round: the empty days told by how they are spent.
+    "mio nonno va ancora al bar a leggere il giornale ma poi sta in casa tutto il giorno",
+    "my aunt is perfectly fit yet she sits in her flat all day, she doesn't know a soul here",
+    "la nonna è arzilla, vorrebbe trovare un po' di gente per fare due chiacchiere",
   ])("%j: well, and idle alone", (text) => {
     expect(toldWellButIdle(plainWords(text))).toBe(true);
   });
