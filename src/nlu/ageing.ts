@@ -32,11 +32,20 @@ const FRAIL =
   /\b(?:ma non di gambe|non cammina|cammina (?:poco|male|a fatica)|non riesce|non ce la fa|(?:can not|cannot|can t) walk|struggles to)/u;
 
 /**
- * An older person well in body and mind who spends the days alone (see asActiveAgeing), in a
+ * Others of one's age sought, a wellness told by the wish itself: «un posto con altri anziani»,
+ * «qualcosa con altre signore», «any clubs for old dears?», «people her own age».
+ */
+const WITH_OTHERS_OF_AGE =
+  /\b(?:con altri anziani|con altre signore|(?:any|a) (?:social )?clubs?|centro anziani|people (?:of )?(?:her|his|their) own age)\b/u;
+
+/**
+ * An older person well in body and mind, or seeking others of their age, who spends the days alone (see asActiveAgeing), in a
  * message as plainWords gives it.
  */
 export const toldWellButIdle = (plain: string): boolean =>
-  WELL.test(plain) && ALONE_AND_IDLE.test(plain) && !FRAIL.test(plain);
+  (WELL.test(plain) || WITH_OTHERS_OF_AGE.test(plain)) &&
+  ALONE_AND_IDLE.test(plain) &&
+  !FRAIL.test(plain);
 
 /**
  * A story of an older person who is well («sta benissimo», «totally independent») and spends the

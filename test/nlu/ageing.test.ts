@@ -41,6 +41,9 @@ describe("the words of a well older person alone all day", () => {
     "mio nonno va ancora al bar a leggere il giornale ma poi sta in casa tutto il giorno",
     "my aunt is perfectly fit yet she sits in her flat all day, she doesn't know a soul here",
     "la nonna è arzilla, vorrebbe trovare un po' di gente per fare due chiacchiere",
+    // No wellness told, but others of her age sought for the empty days.
+    "mia suocera sta sempre in casa da sola, c'è qualcosa con altre signore della sua età?",
+    "grandma is so bored at home, are there any clubs for pensioners nearby?",
   ])("%j: well, and idle alone", (text) => {
     expect(toldWellButIdle(plainWords(text))).toBe(true);
   });
@@ -52,6 +55,8 @@ describe("the words of a well older person alone all day", () => {
     "mio padre non esce più e non vede nessuno",
     // Well in the mind only.
     "sta bene di testa ma non di gambe e non esce più",
+    // Others of her age already met, nothing idle told.
+    "mia madre va al centro anziani il martedì e si diverte",
   ])("%j is not", (text) => {
     expect(toldWellButIdle(plainWords(text))).toBe(false);
   });
