@@ -55,7 +55,9 @@ export const toldWellButIdle = (plain: string): boolean =>
  * needs: a need asked outright («cerco una badante che le faccia compagnia») is kept. Read as
  * the custodian first and the activities second, the activities are the need: the days alone were told
  * before the wish («…non vede mai nessuno. Gli farebbe bene uscire…»), and a custodian looks in
- * on someone frail, not on a father who «cammina benissimo ed è lucido».
+ * on someone frail, not on a father who «cammina benissimo ed è lucido». A second need read
+ * beside an unsure reading («…bring her shopping… and a social club») is kept beside the activities;
+ * the custodian is not: a well older person is what the activities are read for instead.
  */
 export function asActiveAgeing(
   decision: Classification,
@@ -66,5 +68,10 @@ export function asActiveAgeing(
   if (decision.intent === SOCIAL_CUSTODIAN_INTENT && decision.also === ACTIVE_AGEING_INTENT)
     return turnedTo(decision, ranking, ACTIVE_AGEING_INTENT, undefined);
   if (decision.intent !== null && !decision.ambiguous) return decision;
-  return turnedTo(decision, ranking, ACTIVE_AGEING_INTENT, undefined);
+  return turnedTo(
+    decision,
+    ranking,
+    ACTIVE_AGEING_INTENT,
+    decision.also === SOCIAL_CUSTODIAN_INTENT ? undefined : decision.also,
+  );
 }

@@ -92,6 +92,14 @@ describe("a reading turned to activities with others", () => {
     expect(asActiveAgeing(both, ranking, false).intent).toBe("custode_sociale");
   });
 
+  it("keeps the other need asked beside an unsure custodian: the shopping stays offered (round 2)", () => {
+    const withShopping = { ...decision("custode_sociale", true), also: "spesa_domicilio" };
+    expect(asActiveAgeing(withShopping, ranking, true)).toMatchObject({
+      intent: "invecchiamento_attivo",
+      also: "spesa_domicilio",
+    });
+  });
+
   it("keeps a need read surely, and danger", () => {
     expect(asActiveAgeing(decision("badante", false), ranking, true).intent).toBe("badante");
     expect(asActiveAgeing(decision("emergenza", true), ranking, true).intent).toBe("emergenza");
