@@ -37,6 +37,13 @@ describe("the words of a well older person alone all day", () => {
     "she's in good health but spends her days in front of the TV",
     "mia suocera è attivissima ma qui non conosce coetanei, sta chiusa in casa",
     "Dad is 70 and very active, but since the move he's stuck at home and would like to meet people",
+    // Session 29, second round: the empty days told by how they are spent.
+    "mio nonno va ancora al bar a leggere il giornale ma poi sta in casa tutto il giorno",
+    "my aunt is perfectly fit yet she sits in her flat all day, she doesn't know a soul here",
+    "la nonna è arzilla, vorrebbe trovare un po' di gente per fare due chiacchiere",
+    // No wellness told, but others of her age sought for the empty days.
+    "mia suocera sta sempre in casa da sola, c'è qualcosa con altre signore della sua età?",
+    "grandma is so bored at home, are there any clubs for pensioners nearby?",
   ])("%j: well, and idle alone", (text) => {
     expect(toldWellButIdle(plainWords(text))).toBe(true);
   });
@@ -48,6 +55,8 @@ describe("the words of a well older person alone all day", () => {
     "mio padre non esce più e non vede nessuno",
     // Well in the mind only.
     "sta bene di testa ma non di gambe e non esce più",
+    // Others of her age already met, nothing idle told.
+    "mia madre va al centro anziani il martedì e si diverte",
   ])("%j is not", (text) => {
     expect(toldWellButIdle(plainWords(text))).toBe(false);
   });
@@ -81,6 +90,14 @@ describe("a reading turned to activities with others", () => {
     expect(read.intent).toBe("invecchiamento_attivo");
     expect(read.also).toBeUndefined();
     expect(asActiveAgeing(both, ranking, false).intent).toBe("custode_sociale");
+  });
+
+  it("keeps the other need asked beside an unsure custodian: the shopping stays offered (round 2)", () => {
+    const withShopping = { ...decision("custode_sociale", true), also: "spesa_domicilio" };
+    expect(asActiveAgeing(withShopping, ranking, true)).toMatchObject({
+      intent: "invecchiamento_attivo",
+      also: "spesa_domicilio",
+    });
   });
 
   it("keeps a need read surely, and danger", () => {

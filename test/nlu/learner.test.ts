@@ -44,6 +44,10 @@ describe("Italian told as what stands in the way", () => {
     // The doctor, the teacher or the landlord not followed (session 29).
     "my mother-in-law can't really follow what the doctor tells her",
     "a year here and I still cannot understand my neighbours on the stairs",
+    // At the doctor's or at school, told in Italian (session 29, second round).
+    "dal pediatra non ci capisco niente e annuisco e basta",
+    "ai colloqui a scuola non capisco cosa mi dicono",
+    "non capisco niente quando mi parla la dottoressa",
   ])("%j", (text) => {
     expect(barrier(text)).toBe(true);
   });
@@ -62,6 +66,9 @@ describe("Italian told as what stands in the way", () => {
     "my son can't even read yet, he's four",
     // A boss too fast or too angry to follow, not a language in the way.
     "non capisco cosa dice il mio capo quando è arrabbiato",
+    // A subject or a test result not understood, not the language.
+    "a scuola non capisco niente di matematica",
+    "dal medico non capisco niente di queste analisi",
   ])("%j is not", (text) => {
     expect(barrier(text)).toBe(false);
   });
