@@ -66,6 +66,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-26.jsonl",
   "/dev-hard-27.jsonl",
   "/dev-languages-27.jsonl",
+  "/dev-hard-28.jsonl",
+  "/dev-languages-28.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
