@@ -83,6 +83,7 @@ export const DANGER_SETS = {
     "danger-independent-25.jsonl",
     "danger-independent-26.jsonl",
     "danger-independent-27.jsonl",
+    "danger-independent-28.jsonl",
   ],
 } as const;
 
