@@ -83,6 +83,17 @@ const isContentWord = (t: string): boolean =>
   !/\d/.test(t);
 
 /**
+ * A message with more words in another script than a reply has («والدي… يعيش لوحده في via
+ * Padova… أنا أشتغل في Bergamo»): a story told around its places, not a place framed by a word or
+ * two («在Città Studi», «أسكن في Lambrate»).
+ */
+export function toldInAnotherScript(tokens: readonly string[]): boolean {
+  let count = 0;
+  for (const t of tokens) if (t === OTHER_SCRIPT_WORD) count += 1;
+  return count > MAX_REPLY_WORDS;
+}
+
+/**
  * True for an answer to "where do you live?" ("Quarto Ogiaro", "abito in via Padova 120"):
  * few words, and (once the place is found) at most one of them outside it. A name read
  * through a typo must stand alone: beside another word it is as likely a person's name

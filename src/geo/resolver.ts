@@ -10,6 +10,7 @@ import {
   mentionsIn,
   placesInMessage,
   resolveInMessage,
+  toldInAnotherScript,
 } from "./in-message.js";
 import { createMunicipioLocator, municipioFromText, municipioResult } from "./municipio.js";
 import { expandAbbreviations, nominativeOfNames } from "./normalize.js";
@@ -239,7 +240,10 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
       return { ...resolvePointWithText(text, written.point), span: written.span, confidence: 1 };
     }
     const reply = asReply !== null && isPlaceOnly(tokens, asReply);
-    const match = reply ? asReply : resolveInMessage(mentions());
+    // A story in another script reads as a reply (its words are no content here), but when its
+    // places can be weighed by whose they are, as in Latin letters, that weighing decides.
+    const weighed = reply && !toldInAnotherScript(tokens) ? null : resolveInMessage(mentions());
+    const match = reply ? (weighed ?? asReply) : weighed;
     if (!match) return { ...unknown(text), span: null, confidence: 0 };
     return { ...withSpan(reading, match), confidence: confidenceOf(match, reply) };
   }

@@ -150,3 +150,15 @@ describe("a citizen who corrects the area after the answer, typing in her langua
     },
   );
 });
+
+describe("an Arabic-speaking son who tells where his father lives and where he himself works", () => {
+  it("is answered for his father's street at once, not asked where in Milan he lives", async () => {
+    const user = citizen("Karim", "ar");
+    harness.emulator.sendText(
+      user,
+      "والدي عمره ٨٣ ويعيش لوحده في via Padova 120. صار ما يقدر يطبخ وأحيانا ما ياكل شي طول النهار. أنا أشتغل في Bergamo وما أقدر أروح له كل يوم.",
+    );
+    const read = await readUntil(harness.emulator, user, answerOrPlaceQuestion);
+    expect(read.map((m) => m.text).join("\n")).toMatch(saidBackPadova);
+  });
+});

@@ -136,6 +136,12 @@ describe("a citizen who writes in another script, or «però»", () => {
     expect(resolver.resolve("මම ඉන්නේ Baggio")).toMatchObject({ municipio: 7 });
     expect(resolver.resolve("Mia zia vive sola. Però io abito a Pero").outsideMilan).toBe(true);
   });
+
+  it("gets the father's street, not the town where the writer works, from a story in Arabic", () => {
+    const story =
+      "والدي عمره ٨٣ ويعيش لوحده في via Padova 120. صار ما يقدر يطبخ وأحيانا ما ياكل شي طول النهار. أنا أشتغل في Bergamo وما أقدر أروح له كل يوم.";
+    expect(resolver.resolve(story)).toMatchObject({ municipio: 2, outsideMilan: false });
+  });
 });
 
 describe("a citizen who names a landmark or a metro station", () => {
