@@ -28,6 +28,7 @@ export interface Found {
 export interface MessageMatchers {
   findTypedStreets(tokens: readonly string[]): StreetMatch[];
   findUntypedStreet(tokens: readonly string[], numberAt: number): StreetMatch | null;
+  findAreaStreets(tokens: readonly string[]): StreetMatch[];
   findPlaces(tokens: readonly string[]): PlaceMatch[];
   placeResult(text: string, match: PlaceMatch): ResolvedPlace;
   cap(token: string): CapEntry | undefined;
@@ -215,6 +216,12 @@ export function mentionsIn(
     if (street && street.houseNumber !== null && anchored(tokens, street.from))
       streets.push(street);
   }
+  const named = m.findPlaces(tokens);
+  // «zona Washington»: a street's area, unless a place is named by those words («zona Solari»).
+  for (const street of m.findAreaStreets(tokens)) {
+    const beside = (x: { from: number; to: number }) => street.from < x.to && street.to > x.from;
+    if (!streets.some(beside) && !named.some(beside)) streets.push(street);
+  }
   for (const street of streets) {
     const place = addressResult(text, street.streets, street.houseNumber);
     addMention(
@@ -228,7 +235,7 @@ export function mentionsIn(
 
   let folded: FoldedText | undefined;
   const places: PlaceMatch[] = [];
-  for (const p of m.findPlaces(tokens)) {
+  for (const p of named) {
     if (overlapsStreet(streets, p.from, p.to) || FLOOR_WORDS.has(tokens[p.to] ?? "")) continue;
     const ordinary = ordinaryWords(tokens, p.from, p.to, m);
     if (ordinary && p.nilName && LOCATIVES.has(tokens[p.from - 1] ?? "")) {

@@ -83,7 +83,7 @@ const isCap = (token: string) => CAP.test(token);
 /** `words`: what an earlier resolver derived from the same geo index (see cached.ts). */
 export function createLocationResolver(index: GeoIndex, words?: PlaceWords): LocationResolver {
   const streetMatcher = createStreetMatcher(index, words?.streets);
-  const { findTypedStreets, findTypedStreet, findUntypedStreet } = streetMatcher;
+  const { findTypedStreets, findTypedStreet, findUntypedStreet, findAreaStreets } = streetMatcher;
 
   const { findPlaces, longestPlace, typos: placeTypos } = createPlaceFinder(index, words?.places);
   const caps = new Map<string, CapEntry>(index.caps.map((entry) => [entry.cap, entry]));
@@ -182,6 +182,8 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
     const untyped = findUntypedStreet(tokens);
     if (untyped) return found(addressResult(text, untyped.streets, untyped.houseNumber), untyped);
     if (place) return found(placeResult(text, place), place);
+    const [area] = findAreaStreets(tokens);
+    if (area) return found(addressResult(text, area.streets, area.houseNumber), area);
     const centre = centreIn(tokens, true);
     const inCentre = centre && centreOf(text);
     if (centre && inCentre) return found(inCentre, { ...centre, typos: 0 });
@@ -195,6 +197,7 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
   const matchers: MessageMatchers = {
     findTypedStreets,
     findUntypedStreet,
+    findAreaStreets,
     findPlaces,
     placeResult,
     cap: (token) => caps.get(token),

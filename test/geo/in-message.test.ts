@@ -332,3 +332,20 @@ describe("a citizen whose words are a neighbourhood's name only when written as 
     expect(namesAPlace(text)).toBe(false);
   });
 });
+
+describe("an area named by the street it grows around, «zona Washington»", () => {
+  it.each([
+    ["cerco tata per lunedì pomeriggio, zona Washington", [6, 7]],
+    ["Casa grande in zona Papiniano, tre figli e nessun aiuto", [1]],
+    ["zona Papiniano", [1]],
+  ])("%s → the street's Municipi", (text, candidates) => {
+    expect(resolver.resolve(text).candidates).toEqual(candidates);
+  });
+
+  it.each(["zona tranquilla", "cerco lavoro zona sud", "zona Solari"])(
+    "is not read from ordinary words, nor over a place of that name: %s",
+    (text) => {
+      expect(resolver.resolve(text).matched ?? "").not.toMatch(/^Via|^Viale|^Corso/);
+    },
+  );
+});
