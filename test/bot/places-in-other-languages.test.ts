@@ -92,6 +92,12 @@ describe("a citizen who says where she lives in her own language's words", () =>
       "Шукаю доглядальницю для мами, живу на Гратозольо",
       /📍 .*Gratosoglio.* Municipio 5/,
     ),
+    // «We live» before a street whose name is made of ordinary words («Forze Armate»).
+    toldWhere(
+      "es",
+      "necesito una badante para mi mamá que tiene alzheimer, vivimos en via Forze Armate",
+      /📍 .*Forze Armate.* Municipio 7/,
+    ),
   ])(
     "(%s) «%s» is not asked where she lives: the place is said back",
     async (language, text, said) => {
