@@ -62,8 +62,25 @@ export const placeReadWhole = (text: string) => text.length <= CLASSIFIED_CHARAC
 export function secondNeed(result: Classification, text: string, read: ReplyReader): string | null {
   if (result.also !== undefined) return result.also;
   const runnerUp = result.alternatives[0];
-  const joined = read.mentions("also", text);
+  const joined = joinsTwoNeeds(text, read);
   return joined && runnerUp && runnerUp.confidence >= SECOND_NEED_CONFIDENCE
     ? runnerUp.intent
     : null;
+}
+
+/** The words that may open a message before its «also» («y también», «and then also»). */
+const OPENING_WORDS = 3;
+
+/**
+ * The message joins two needs of its own with «e anche», «y también», «а також»: an «also»
+ * that opens it («y también la limpieza», typed after an answer) adds to what was asked before,
+ * and the runner-up of its one need is no second one.
+ */
+function joinsTwoNeeds(text: string, read: ReplyReader): boolean {
+  if (!read.mentions("also", text)) return false;
+  const words = read.words(text);
+  const opened = words
+    .slice(0, OPENING_WORDS)
+    .findIndex((_, at) => read.mentions("also", words.slice(0, at + 1).join(" ")));
+  return opened < 0 || read.mentions("also", words.slice(opened + 1).join(" "));
 }

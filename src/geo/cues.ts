@@ -79,10 +79,12 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set([
   "givemo",
   "mesccaiu",
   "progivaiu",
-  // Romanian «locuiesc», «locuim»; Portuguese «moro», «moramos»; Albanian «banoj», «jetoj»,
-  // «banojmë», «jetojmë».
+  // Romanian «locuiesc», «locuim»; Spanish «vivimos»; Portuguese «moro», «moramos»; Albanian
+  // «banoj», «jetoj», «banojmë», «jetojmë». Not Romanian «stau», «stăm»: «eu stau la Torino»
+  // would be the writer's home outside Milan, told the area of a father in Milan.
   "locuiesc",
   "locuim",
+  "vivimos",
   "moro",
   "moramos",
   "banoj",

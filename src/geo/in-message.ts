@@ -28,6 +28,7 @@ export interface Found {
 export interface MessageMatchers {
   findTypedStreets(tokens: readonly string[]): StreetMatch[];
   findUntypedStreet(tokens: readonly string[], numberAt: number): StreetMatch | null;
+  findAreaStreets(tokens: readonly string[]): StreetMatch[];
   findPlaces(tokens: readonly string[]): PlaceMatch[];
   placeResult(text: string, match: PlaceMatch): ResolvedPlace;
   cap(token: string): CapEntry | undefined;
@@ -81,6 +82,17 @@ const isContentWord = (t: string): boolean =>
   !STREET_TYPES.has(t) &&
   !PLACE_TYPE_WORDS.has(t) &&
   !/\d/.test(t);
+
+/**
+ * A message with more words in another script than a reply has («والدي… يعيش لوحده في via
+ * Padova… أنا أشتغل في Bergamo»): a story told around its places, not a place framed by a word or
+ * two («在Città Studi», «أسكن في Lambrate»).
+ */
+export function toldInAnotherScript(tokens: readonly string[]): boolean {
+  let count = 0;
+  for (const t of tokens) if (t === OTHER_SCRIPT_WORD) count += 1;
+  return count > MAX_REPLY_WORDS;
+}
 
 /**
  * True for an answer to "where do you live?" ("Quarto Ogiaro", "abito in via Padova 120"):
@@ -204,6 +216,12 @@ export function mentionsIn(
     if (street && street.houseNumber !== null && anchored(tokens, street.from))
       streets.push(street);
   }
+  const named = m.findPlaces(tokens);
+  // «zona Washington»: a street's area, unless a place is named by those words («zona Solari»).
+  for (const street of m.findAreaStreets(tokens)) {
+    const beside = (x: { from: number; to: number }) => street.from < x.to && street.to > x.from;
+    if (!streets.some(beside) && !named.some(beside)) streets.push(street);
+  }
   for (const street of streets) {
     const place = addressResult(text, street.streets, street.houseNumber);
     addMention(
@@ -217,7 +235,7 @@ export function mentionsIn(
 
   let folded: FoldedText | undefined;
   const places: PlaceMatch[] = [];
-  for (const p of m.findPlaces(tokens)) {
+  for (const p of named) {
     if (overlapsStreet(streets, p.from, p.to) || FLOOR_WORDS.has(tokens[p.to] ?? "")) continue;
     const ordinary = ordinaryWords(tokens, p.from, p.to, m);
     if (ordinary && p.nilName && LOCATIVES.has(tokens[p.from - 1] ?? "")) {

@@ -210,6 +210,18 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "punon",
   "nagtatrabaho",
   ...cyrillic("працюю працює працюємо работаю работает работаем"),
+  // A shop, bank or firm named before the place is where one works or shops, not a home: «lavoro
+  // in un negozio di scarpe in corso Genova», «a bank in Porta Nuova», «io negozio tutto giorno
+  // via Paolo Sarpi». Not «ufficio», «office»: «the WeMi office near Loreto» asks for a space
+  // near where one is.
+  "negozio",
+  "banca",
+  "azienda",
+  "fabbrica",
+  "shop",
+  "bank",
+  "company",
+  "factory",
 ]);
 
 /** Words ending a clause: the owner of a place is looked for only in its own clause. */

@@ -10,6 +10,7 @@ import {
   mentionsIn,
   placesInMessage,
   resolveInMessage,
+  toldInAnotherScript,
 } from "./in-message.js";
 import { createMunicipioLocator, municipioFromText, municipioResult } from "./municipio.js";
 import { expandAbbreviations, nominativeOfNames } from "./normalize.js";
@@ -82,7 +83,7 @@ const isCap = (token: string) => CAP.test(token);
 /** `words`: what an earlier resolver derived from the same geo index (see cached.ts). */
 export function createLocationResolver(index: GeoIndex, words?: PlaceWords): LocationResolver {
   const streetMatcher = createStreetMatcher(index, words?.streets);
-  const { findTypedStreets, findTypedStreet, findUntypedStreet } = streetMatcher;
+  const { findTypedStreets, findTypedStreet, findUntypedStreet, findAreaStreets } = streetMatcher;
 
   const { findPlaces, longestPlace, typos: placeTypos } = createPlaceFinder(index, words?.places);
   const caps = new Map<string, CapEntry>(index.caps.map((entry) => [entry.cap, entry]));
@@ -181,6 +182,8 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
     const untyped = findUntypedStreet(tokens);
     if (untyped) return found(addressResult(text, untyped.streets, untyped.houseNumber), untyped);
     if (place) return found(placeResult(text, place), place);
+    const [area] = findAreaStreets(tokens);
+    if (area) return found(addressResult(text, area.streets, area.houseNumber), area);
     const centre = centreIn(tokens, true);
     const inCentre = centre && centreOf(text);
     if (centre && inCentre) return found(inCentre, { ...centre, typos: 0 });
@@ -194,6 +197,7 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
   const matchers: MessageMatchers = {
     findTypedStreets,
     findUntypedStreet,
+    findAreaStreets,
     findPlaces,
     placeResult,
     cap: (token) => caps.get(token),
@@ -239,7 +243,10 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
       return { ...resolvePointWithText(text, written.point), span: written.span, confidence: 1 };
     }
     const reply = asReply !== null && isPlaceOnly(tokens, asReply);
-    const match = reply ? asReply : resolveInMessage(mentions());
+    // A story in another script reads as a reply (its words are no content here), but when its
+    // places can be weighed by whose they are, as in Latin letters, that weighing decides.
+    const weighed = reply && !toldInAnotherScript(tokens) ? null : resolveInMessage(mentions());
+    const match = reply ? (weighed ?? asReply) : weighed;
     if (!match) return { ...unknown(text), span: null, confidence: 0 };
     return { ...withSpan(reading, match), confidence: confidenceOf(match, reply) };
   }

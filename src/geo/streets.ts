@@ -32,6 +32,8 @@ const BEFORE_A_HOUSE_NUMBER: ReadonlySet<string> = new Set([
 /** Finding Milan streets in the words of a message: by their names, type words and house numbers. */
 
 const MAX_STREET_NAME_TOKENS = 7;
+/** Words before a street's name that make an area of it: «zona Washington». */
+const STREETS_AREA_WORDS: ReadonlySet<string> = new Set(["zona", "quartiere"]);
 const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set([
   "n",
   "nr",
@@ -88,6 +90,8 @@ export interface StreetMatcher {
   findTypedStreet(tokens: readonly string[]): StreetMatch | null;
   /** "Sarpi 10": a street without its type word, with the house number at `numberAt`. */
   findUntypedStreet(tokens: readonly string[], numberAt?: number): StreetMatch | null;
+  /** «zona Washington», «zona Papiniano»: the area named by a street's own name. */
+  findAreaStreets(tokens: readonly string[]): StreetMatch[];
   /** What it derived from the streets' names, for the derived cache (see cached.ts). */
   readonly words: StreetWords;
 }
@@ -273,6 +277,38 @@ export function createStreetMatcher(
   }
 
   /**
+   * «zona Washington», «mi serve una tata zona Papiniano»: Milanese name an area by the street
+   * it grows around, without the street's type. Only the street's exact name (or short form),
+   * with no typo and not made only of ordinary words («zona tranquilla», «zona sud»).
+   */
+  function findAreaStreets(tokens: readonly string[]): StreetMatch[] {
+    const matches: StreetMatch[] = [];
+    tokens.forEach((token, at) => {
+      if (!STREETS_AREA_WORDS.has(token)) return;
+      // The name's words and where each ends, particles between them skipped.
+      const words: string[] = [];
+      const ends: number[] = [];
+      for (let next = at + 1; next < tokens.length && words.length < 3; next += 1) {
+        const word = tokens[next] ?? "";
+        if (isHouseNumber(word)) break;
+        if (PARTICLES.has(word)) continue;
+        words.push(word);
+        ends.push(next + 1);
+      }
+      for (let length = words.length; length > 0; length -= 1) {
+        const name = words.slice(0, length);
+        if (name.every((word) => index.commonWords.has(word))) continue;
+        const found = matchStreetName(name, null);
+        if (!found || found.typos > 0 || found.score < 4) continue;
+        const { houseNumber, to } = readHouseNumber(tokens, ends[length - 1] ?? at + 1);
+        matches.push({ ...found, writtenType: null, from: at, to, houseNumber });
+        break;
+      }
+    });
+    return matches;
+  }
+
+  /**
    * «120 via Padova», «I live at 120 Via Padova», «al 120 di via Padova»: the house number
    * written before the street, as in English, not a Municipio's («Municipio 2 via Padova»).
    */
@@ -304,5 +340,5 @@ export function createStreetMatcher(
     return { houseNumber: null, to: from };
   }
 
-  return { findTypedStreets, findTypedStreet, findUntypedStreet, words };
+  return { findTypedStreets, findTypedStreet, findUntypedStreet, findAreaStreets, words };
 }

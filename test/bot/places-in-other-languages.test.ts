@@ -92,6 +92,12 @@ describe("a citizen who says where she lives in her own language's words", () =>
       "Шукаю доглядальницю для мами, живу на Гратозольо",
       /📍 .*Gratosoglio.* Municipio 5/,
     ),
+    // «We live» before a street whose name is made of ordinary words («Forze Armate»).
+    toldWhere(
+      "es",
+      "necesito una badante para mi mamá que tiene alzheimer, vivimos en via Forze Armate",
+      /📍 .*Forze Armate.* Municipio 7/,
+    ),
   ])(
     "(%s) «%s» is not asked where she lives: the place is said back",
     async (language, text, said) => {
@@ -149,4 +155,16 @@ describe("a citizen who corrects the area after the answer, typing in her langua
       expect(await answerAfter(moved)).toMatch(saidBackAgain);
     },
   );
+});
+
+describe("an Arabic-speaking son who tells where his father lives and where he himself works", () => {
+  it("is answered for his father's street at once, not asked where in Milan he lives", async () => {
+    const user = citizen("Karim", "ar");
+    harness.emulator.sendText(
+      user,
+      "والدي عمره ٨٣ ويعيش لوحده في via Padova 120. صار ما يقدر يطبخ وأحيانا ما ياكل شي طول النهار. أنا أشتغل في Bergamo وما أقدر أروح له كل يوم.",
+    );
+    const read = await readUntil(harness.emulator, user, answerOrPlaceQuestion);
+    expect(read.map((m) => m.text).join("\n")).toMatch(saidBackPadova);
+  });
 });

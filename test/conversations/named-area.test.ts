@@ -35,6 +35,31 @@ describe("a citizen who names her neighbourhood in a story, with no «I live» o
   });
 });
 
+/** Milanese name an area by the street it grows around, without «via» or «viale». */
+describe("a mother who names her area by its street, «zona Papiniano», «zona Washington»", () => {
+  it("is answered for viale Papiniano's Municipio, said back in her words", async () => {
+    const user = citizen("Marta");
+    harness.emulator.sendText(
+      user,
+      "io al lavoro fino alle 19 🏃‍♀️ mi serve una tata 🙏 zona Papiniano",
+    );
+    const read = await readUntil(harness.emulator, user, (m) => isAnswer(m) || isPlaceQuestion(m));
+    expect(read.some(isPlaceQuestion)).toBe(false);
+    expect(read.map(shown).join("\n")).toMatch(/zona Papiniano → Municipio 1/);
+  });
+
+  it("is asked the house number of via Washington, which crosses two Municipi", async () => {
+    const user = citizen("Lucia");
+    harness.emulator.sendText(
+      user,
+      "cerco tata per lunedì e mercoledì pomeriggio, zona Washington",
+    );
+    await until(harness.emulator, user.id, /Washington attraversa più Municipi/);
+    harness.emulator.sendText(user, "12");
+    await until(harness.emulator, user.id, /Via Giorgio Washington 12 → Municipio 7/);
+  });
+});
+
 describe("a citizen who names her area as people do («Lotto»), not as the Comune's register", () => {
   it("finds that name on her request's summary, not «Portello, San Siro»", async () => {
     const { emulator } = harness;

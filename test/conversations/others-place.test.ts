@@ -39,3 +39,15 @@ describe("a Ukrainian daughter whose brother lives in Milan and whose mother nee
     expect(read.map(shown).join("\n")).not.toMatch(/Municipio 2/);
   });
 });
+
+describe("a mother who works in a shop and needs someone for her children after nursery", () => {
+  it.each([
+    "Lavoro in un negozio di scarpe in corso Genova fino alle 20. Cerco qualcuno che prenda i miei due bimbi all'asilo e stia con loro fino a sera",
+    "I just started at a bank in Porta Nuova and finish at 6:30, I need a babysitter for my two kids after school",
+  ])("is asked where she lives, not answered for where she works: %s", async (text) => {
+    const user = citizen("Chiara", /^I /.test(text) ? "en" : "it");
+    harness.emulator.sendText(user, text);
+    const read = await readUntil(harness.emulator, user, isPlaceQuestion);
+    expect(read.map(shown).join("\n")).not.toMatch(/→ Municipio/);
+  });
+});

@@ -78,3 +78,66 @@ describe("two needs named in Spanish", () => {
     expect(offers).toContain("➕ También preguntaste por: Niñera y canguro");
   });
 });
+
+/** The answer's last message carries «✏️ … change area» among its buttons, in every language. */
+const isAnswerWithButtons =
+  (emulator: typeof harness.emulator) => (m: Parameters<typeof shown>[0]) =>
+    emulator.buttonsOf(m).some((b) => b.text.startsWith("✏️"));
+
+describe("the other need typed with the «also» that opens it, after the first answer", () => {
+  it.each([
+    [
+      "es",
+      "busco una niñera para mi hijo de 3 años y también una señora para limpiar la casa",
+      "vivo en Baggio",
+      "y también la limpieza",
+      /Ayuda doméstica y limpieza/,
+    ],
+    [
+      "it",
+      "cerco una tata per mio figlio e anche una colf per le pulizie",
+      "abito a Baggio",
+      "e anche la colf",
+      /Colf e aiuto per le pulizie/,
+    ],
+    [
+      "en",
+      "I need a babysitter for my son and also a cleaner for the flat",
+      "I live in Baggio",
+      "and also the cleaner",
+      /Domestic help and cleaning/,
+    ],
+    [
+      "ro",
+      "caut o bonă pentru copil și de asemenea o femeie pentru curățenie",
+      "stau în Baggio",
+      "și de asemenea curățenia",
+      /Menajeră și curățenie/,
+    ],
+    [
+      "uk",
+      "Потрібна няня для сина, а також прибиральниця",
+      "живу в Baggio",
+      "а також прибиральниця",
+      /Хатня робітниця і прибирання/,
+    ],
+  ])(
+    "(%s) gives that need's answer, with no need never named offered beside it",
+    async (language, need, area, typed, answered) => {
+      const { emulator } = harness;
+      const user = citizen("Rosa", language);
+      emulator.sendText(user, need);
+      await readUntil(emulator, user.id, (m) => /\?/.test(shown(m)));
+      emulator.sendText(user, area);
+      await readUntil(emulator, user.id, (m) =>
+        emulator.buttonsOf(m).some((b) => b.text.startsWith("➕")),
+      );
+      emulator.sendText(user, typed);
+      const read = await readUntil(emulator, user.id, isAnswerWithButtons(emulator));
+      expect(read.map(shown).join("\n")).toMatch(answered);
+      expect(read.flatMap((m) => emulator.buttonsOf(m)).map((b) => b.text)).not.toContainEqual(
+        expect.stringMatching(/^➕/),
+      );
+    },
+  );
+});

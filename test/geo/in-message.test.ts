@@ -136,6 +136,12 @@ describe("a citizen who writes in another script, or «però»", () => {
     expect(resolver.resolve("මම ඉන්නේ Baggio")).toMatchObject({ municipio: 7 });
     expect(resolver.resolve("Mia zia vive sola. Però io abito a Pero").outsideMilan).toBe(true);
   });
+
+  it("gets the father's street, not the town where the writer works, from a story in Arabic", () => {
+    const story =
+      "والدي عمره ٨٣ ويعيش لوحده في via Padova 120. صار ما يقدر يطبخ وأحيانا ما ياكل شي طول النهار. أنا أشتغل في Bergamo وما أقدر أروح له كل يوم.";
+    expect(resolver.resolve(story)).toMatchObject({ municipio: 2, outsideMilan: false });
+  });
 });
 
 describe("a citizen who names a landmark or a metro station", () => {
@@ -325,4 +331,21 @@ describe("a citizen whose words are a neighbourhood's name only when written as 
   ])("gets no place from «%s»", (text) => {
     expect(namesAPlace(text)).toBe(false);
   });
+});
+
+describe("an area named by the street it grows around, «zona Washington»", () => {
+  it.each([
+    ["cerco tata per lunedì pomeriggio, zona Washington", [6, 7]],
+    ["Casa grande in zona Papiniano, tre figli e nessun aiuto", [1]],
+    ["zona Papiniano", [1]],
+  ])("%s → the street's Municipi", (text, candidates) => {
+    expect(resolver.resolve(text).candidates).toEqual(candidates);
+  });
+
+  it.each(["zona tranquilla", "cerco lavoro zona sud", "zona Solari"])(
+    "is not read from ordinary words, nor over a place of that name: %s",
+    (text) => {
+      expect(resolver.resolve(text).matched ?? "").not.toMatch(/^Via|^Viale|^Corso/);
+    },
+  );
 });

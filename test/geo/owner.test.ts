@@ -34,3 +34,19 @@ describe("a Portuguese, French, Albanian or Tagalog citizen who tells whose home
     expect(resolver.resolve(text).municipio).toBe(7);
   });
 });
+
+describe("a citizen who names the shop, bank or firm where she works", () => {
+  it.each([
+    "io negozio tutto giorno via Paolo Sarpi, mio papà non cammina bene",
+    "I just started at a bank in Porta Nuova",
+    "our family shop is in via Padova 120 and we are there all day",
+  ])("is given no home there: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("still gets the area of the WeMi office asked for", () => {
+    expect(resolver.resolve("where is the wemi office near loreto please").matched).toMatch(
+      /LORETO/,
+    );
+  });
+});
