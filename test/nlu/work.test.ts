@@ -436,6 +436,7 @@ describe("a worker who offers themselves in another language's words looks for w
     "Донька хоче працювати, вона знає англійську",
     "сын хочет работать, ему уже восемнадцать",
     "gusto niyang magtrabaho bilang driver, may lisensya siya",
+    "ළමයි දෙන්නම ඉස්කෝලේ යනවා, මටත් වැඩක් කරන්න ඕනේ",
   ])("%j offers oneself as a worker", (text) => {
     expect(offered(text)).toBe(true);
   });
@@ -450,6 +451,8 @@ describe("a worker who offers themselves in another language's words looks for w
     "buscamos a alguien para trabajar como interna con mi madre",
     // Money sent home, not earned.
     "ලංකාවට සල්ලි යවන්න හොඳම ක්‍රමය මොකක්ද?",
+    // A family wants a person («kenek») for their mother, not a job.
+    "mage amma balaganna kenek oni, eyata awurudu 86i",
   ])("%j does not", (text) => {
     expect(offered(text)).toBe(false);
   });
