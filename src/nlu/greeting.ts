@@ -1,19 +1,8 @@
 import type { Classification, Ranking } from "./decision.js";
 import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
+import { AGREED_PIECE, AGREED_STORY } from "./story.js";
 import { turnedTo } from "./told-need.js";
 import { segmentNeeds } from "./two-needs.js";
-
-/**
- * How sure a piece after the greeting must be of its need, read alone, to be what the message
- * asks: the bar of a story's agreeing piece (story.ts, AGREED_PIECE).
- */
-const ASKED_PIECE = 0.25;
-/**
- * How much of the whole message's reading that need must keep, second to the greeting: thanks
- * with a blessing («Muchas gracias… Dios le bendiga a usted y a su familia») had a piece lean to
- * work while the whole message gave it next to nothing.
- */
-const ASKED_WHOLE = 0.15;
 
 /**
  * A greeting that opens a question («salam alikom, khti bghat t3lem italiano fin tqra?», «hello
@@ -21,8 +10,11 @@ const ASKED_WHOLE = 0.15;
  * another language the model's few words of the need weigh less than the greeting's many, and
  * the greeting comes first. Taken when the model took the message for a greeting, a piece of it
  * after the greeting, read alone, names a need, and the whole message ranks that need right after
- * the greeting: both readings agree on what is asked. Not a message the model refused (thanks for
- * a need met: «Tapos na po ang ISEE namin, salamat»); never danger (read before any need).
+ * the greeting: both readings agree on what is asked, by the bars of a story's agreeing piece
+ * (story.ts). The whole message's bar keeps thanks with a blessing («Muchas gracias… Dios le
+ * bendiga a usted y a su familia») a greeting: a piece leaned to work, the whole gave it little.
+ * Not a message the model refused (thanks for a need met: «Tapos na po ang ISEE namin,
+ * salamat»); never danger (read before any need).
  */
 export function asNeedAfterGreeting(
   decision: Classification,
@@ -32,8 +24,8 @@ export function asNeedAfterGreeting(
 ): Classification {
   if (decision.intent !== GREETING_INTENT) return decision;
   const second = ranking.ranked[1];
-  if (second === undefined || second.intent === DANGER_INTENT || second.confidence < ASKED_WHOLE)
+  if (second === undefined || second.intent === DANGER_INTENT || second.confidence < AGREED_STORY)
     return decision;
-  const agrees = segmentNeeds(pieces, ASKED_PIECE).some((need) => need.intent === second.intent);
+  const agrees = segmentNeeds(pieces, AGREED_PIECE).some((need) => need.intent === second.intent);
   return agrees ? turnedTo(decision, ranking, second.intent, undefined) : decision;
 }
