@@ -371,6 +371,21 @@ describe("work lost, told in another language's words (locales/<lang>/reading.ya
     expect(lost(text)).toBe(true);
   });
 
+  // Work looked for and not found, of oneself or one's own (session 30).
+  it.each([
+    "fratele meu e electrician și nu găsește de lucru de trei luni",
+    "llevo medio año aquí y no encuentro trabajo de nada",
+    "meu filho terminou a escola e não encontra trabalho",
+    "mon mari est maçon mais il trouve pas de travail depuis l'été",
+    "Чоловік водій, але не може знайти роботу в Мілані",
+    "муж не может найти работу уже полгода",
+    "jam këtu që nga marsi dhe nuk gjej punë",
+    "tatlong buwan na akong hindi makahanap ng trabaho dito",
+    "جوزي نجار ومش لاقي شغل من ساعة ما جينا",
+  ])("%j", (text) => {
+    expect(lost(text)).toBe(true);
+  });
+
   it.each([
     // Work told, not lost.
     "mi marido trabaja en una fábrica de Sesto",
@@ -412,6 +427,18 @@ describe("a worker who offers themselves in another language's words looks for w
     "vreau să mă angajez la o familie, am făcut cursul de limbă",
     "Я з Одеси, хочу працювати в їдальні або на кухні",
     "dua të punoj si kamariere në fundjavë",
+    // Wanting to work as something, said of one's own, and posts asked for (session 30).
+    "nepoata mea ar vrea să lucreze ca vânzătoare, unde să caute?",
+    "știți unde se găsesc locuri de muncă pentru bărbați?",
+    "mi hija quiere trabajar como peluquera, ya tiene el título",
+    "minha irmã quer trabalhar como cozinheira num restaurante",
+    "ma fille voudrait travailler comme vendeuse le samedi",
+    "Донька хоче працювати, вона знає англійську",
+    "сын хочет работать, ему уже восемнадцать",
+    "gusto niyang magtrabaho bilang driver, may lisensya siya",
+    "ළමයි දෙන්නම ඉස්කෝලේ යනවා, මටත් වැඩක් කරන්න ඕනේ",
+    "ciao, ana mn Maroc, bghit nkhdem f chi restaurant",
+    "عايزة اشتغل في تنضيف البيوت، ساكنة جنب Loreto",
   ])("%j offers oneself as a worker", (text) => {
     expect(offered(text)).toBe(true);
   });
@@ -426,6 +453,10 @@ describe("a worker who offers themselves in another language's words looks for w
     "buscamos a alguien para trabajar como interna con mi madre",
     // Money sent home, not earned.
     "ලංකාවට සල්ලි යවන්න හොඳම ක්‍රමය මොකක්ද?",
+    // A family wants a woman to work at their mother's, not work for themselves.
+    "بغيت وحدة تخدم عند الواليدة فالدار",
+    // A family wants a person («kenek») for their mother, not a job.
+    "mage amma balaganna kenek oni, eyata awurudu 86i",
   ])("%j does not", (text) => {
     expect(offered(text)).toBe(false);
   });

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Ranking } from "../../src/nlu/decision.js";
+import { asNeedAfterGreeting } from "../../src/nlu/greeting.js";
+import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { decided } from "../support/classification.js";
+
+const ranking = (...ranked: [string, number][]): Ranking => ({
+  ranked: ranked.map(([intent, confidence]) => ({ intent, confidence })),
+  outOfScope: 0,
+  knownWords: 5,
+});
+
+describe("a greeting that opens a question in another language", () => {
+  let classifier: IntentClassifier;
+  beforeAll(async () => {
+    classifier = await loadClassifier();
+  });
+
+  // Written for these tests, in my own words: Moroccan Arabic in Latin letters.
+  it.each([
+    ["salam alikom, khti bghat t3lem italiano fin tqra?", "corsi_italiano"],
+    ["salam alikoum, bghit nsowl 3la l isee fin ndirha", "caf_patronato"],
+  ])("%j asks its question, not only hello", (text, need) => {
+    expect(classifier.classify(text).intent).toBe(need);
+  });
+
+  it("a hello alone is still a hello", () => {
+    expect(classifier.classify("salam alikom, labas?").intent).toBe("saluto");
+  });
+
+  it("is the need both the whole message and one of its pieces read", () => {
+    const whole = ranking(["saluto", 0.55], ["corsi_italiano", 0.35]);
+    const piece = ranking(["corsi_italiano", 0.6], ["saluto", 0.1]);
+    expect(asNeedAfterGreeting(decided("saluto", false), whole, [piece]).intent).toBe(
+      "corsi_italiano",
+    );
+  });
+
+  it("stays a greeting when the whole message hardly reads the piece's need (thanks, a blessing)", () => {
+    const whole = ranking(["saluto", 0.9], ["lavoro", 0.03]);
+    const piece = ranking(["lavoro", 0.4]);
+    expect(asNeedAfterGreeting(decided("saluto", false), whole, [piece]).intent).toBe("saluto");
+  });
+
+  it("turns nothing the model refused or read as a need", () => {
+    const whole = ranking(["saluto", 0.2], ["caf_patronato", 0.18]);
+    const piece = ranking(["caf_patronato", 0.5]);
+    expect(asNeedAfterGreeting(decided(null, false), whole, [piece]).intent).toBeNull();
+    expect(asNeedAfterGreeting(decided("badante", false), whole, [piece]).intent).toBe("badante");
+  });
+});
