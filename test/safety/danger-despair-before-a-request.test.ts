@@ -60,3 +60,35 @@ describe("despair alone, or told with a danger, is still heard", () => {
     expect(detect(text)).not.toBeNull();
   });
 });
+
+// A model that hears a call for help too, and a fall after it, stands in for the trained one:
+// «aiuto», «help» and «tulong» were learnt as danger words with what follows them.
+const hearsHelp = (text: string) => (/aiuto|help|tulong|despera/i.test(text) ? 50 : -50);
+const detectHelp = createDangerDetector(cues, hearsHelp);
+
+describe("despair ended by a comma before a story that asks nothing is how the writer feels", () => {
+  it.each([
+    "Non ce la faccio più, mia madre ha 88 anni e da quando è caduta non vuole più uscire",
+    "I can't take it anymore, my mum fell twice this month and now she won't shower alone",
+    "I'm desperate: the babysitter quit and I start my new job on Monday",
+    "Non ne posso più - il nonno mangia solo pane e latte da quando è rimasto solo",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
+
+describe("despair ended by a comma before a danger, and a call for help before a comma, are heard", () => {
+  it.each([
+    "Non ce la faccio più, stanotte la faccio finita",
+    "I can't take it anymore, he hits me every night",
+    "I'm desperate, I have the pills ready and I want to die",
+  ])("«%s»", (text) => {
+    expect(detect(text)).not.toBeNull();
+  });
+  it.each([
+    "aiuto, la nonna è svenuta e non si sveglia",
+    "help, my grandad collapsed in the kitchen and won't wake up",
+  ])("«%s»", (text) => {
+    expect(detectHelp(text)).not.toBeNull();
+  });
+});
