@@ -13,8 +13,14 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  * word), so that what is tested is what the model is given. Sentences of our own.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
+// It hears a call for help too («aiuto», «help», «tulong»), learnt as danger words with what
+// follows them.
 const hearsDespair = (text: string) =>
-  /non ce la faccio|non ne posso|disperat|can'?t (take it|cope)|desperate/i.test(text) ? 50 : -50;
+  /non ce la faccio|non ne posso|disperat|can'?t (take it|cope)|desperate|aiuto|help|tulong/i.test(
+    text,
+  )
+    ? 50
+    : -50;
 const detect = createDangerDetector(cues, hearsDespair);
 
 describe("a request opened by despair is answered as a request", () => {
@@ -61,11 +67,6 @@ describe("despair alone, or told with a danger, is still heard", () => {
   });
 });
 
-// A model that hears a call for help too, and a fall after it, stands in for the trained one:
-// «aiuto», «help» and «tulong» were learnt as danger words with what follows them.
-const hearsHelp = (text: string) => (/aiuto|help|tulong|despera/i.test(text) ? 50 : -50);
-const detectHelp = createDangerDetector(cues, hearsHelp);
-
 describe("despair ended by a comma before a story that asks nothing is how the writer feels", () => {
   it.each([
     "Non ce la faccio più, mia madre ha 88 anni e da quando è caduta non vuole più uscire",
@@ -82,13 +83,9 @@ describe("despair ended by a comma before a danger, and a call for help before a
     "Non ce la faccio più, stanotte la faccio finita",
     "I can't take it anymore, he hits me every night",
     "I'm desperate, I have the pills ready and I want to die",
+    "tulong po, ang lola ko ay hindi gumagalaw",
+    "help, my grandad is on the kitchen floor",
   ])("«%s»", (text) => {
     expect(detect(text)).not.toBeNull();
-  });
-  it.each([
-    "aiuto, la nonna è svenuta e non si sveglia",
-    "help, my grandad collapsed in the kitchen and won't wake up",
-  ])("«%s»", (text) => {
-    expect(detectHelp(text)).not.toBeNull();
   });
 });
