@@ -23,7 +23,7 @@ import {
 export const ROLES = [
   ...DANGER_KINDS,
   ...["over", "ended", "not_danger", "idiom", "negation", "long_ago", "still", "not_now"],
-  ...["request", "joke", "resolved", "cry", "whom_to_ask", "illness", "nuisance"],
+  ...["request", "joke", "resolved", "cry", "despair", "whom_to_ask", "illness", "nuisance"],
   ...["today", "since", "back_then", "present", "greeting"],
 ] as const;
 export type Role = (typeof ROLES)[number];

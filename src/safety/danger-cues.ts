@@ -61,6 +61,13 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   locales/<lang>/replies.yaml: «ciao aiuto», «hola, tengo miedo»), is an alarm of distress;
  *   a message that goes on is read for what it says ("help me find a cleaner", «ho paura di
  *   non trovare lavoro»);
+ * - `despair` is how the writer feels, said as a cry of its own («non ce la faccio più», «sono
+ *   disperata», "I can't take it anymore"): alone, or after greetings only, an alarm of
+ *   distress like a `cry`; opening a message that goes on, it ends at its sentence's end or at
+ *   the first pause after it (a comma, a colon, a dash: «I can't take it anymore, my mum fell
+ *   twice this month»), and what follows says whether anyone is in danger. A call for help is
+ *   not cut at a pause («tulong po, si lola nahimatay»): it is a plea to the reader, often
+ *   before the danger it asks help for;
  * - `whom_to_ask` asks whom to call or turn to, or for a hand with a task ("chi chiamo?", "a
  *   chi mi rivolgo?", "who do I call?", "me la correggete?"): a practical question, so, like
  *   `over`, only a model sure of danger is heard over it; the cues still alarm ("è a terra e non
@@ -110,6 +117,7 @@ export const dangerCuesSchema = z.strictObject({
   joke: phrases,
   resolved: phrases,
   cry: phrases,
+  despair: phrases,
   whom_to_ask: phrases,
   illness: phrases,
   nuisance: phrases,

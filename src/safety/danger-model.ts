@@ -145,14 +145,19 @@ export function undoubled(phrase: Phrase): Phrase {
 }
 
 /**
- * Stems cut short (typos and endings weigh less) and pairs of neighbouring stems, words of
- * courtesy left out (courtesy.ts).
+ * Stems cut short (typos and endings weigh less), pairs of neighbouring stems, and the stem a
+ * message ends on, words of courtesy left out (courtesy.ts). A message that ends on a danger
+ * says it outright, while one that goes on names what it is about: «vorrei solo farla finita.»
+ * against «farla finita con la burocrazia», seven ordinary lines of the development sets.
+ * With it, the model alone, leave one writer out at DANGER_MODEL_ODDS, 89.1% → 90.3% recall,
+ * 0.8% → 0.9% false alarms (data/nlu/README.md, session 30).
  */
 const STEM = 6;
 function features(text: string): Set<string> {
   const stems = withoutCourtesy(tokenize(text)).map((word) => undouble(word).slice(0, STEM));
   const found = new Set(stems);
   for (let i = 0; i + 1 < stems.length; i++) found.add(`${stems[i]} ${stems[i + 1]}`);
+  if (stems.length > 0) found.add(`${stems[stems.length - 1]} .`);
   return found;
 }
 

@@ -53,6 +53,7 @@ export const DANGER_SETS = {
     "danger-dev-33.jsonl",
     "danger-dev-34.jsonl",
     "danger-dev-35.jsonl",
+    "danger-dev-36.jsonl",
   ],
   test: [
     "danger-test.jsonl",

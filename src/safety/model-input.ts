@@ -1,7 +1,7 @@
 import { type PlaceSpans, withoutPlaces } from "../nlu/places.js";
 import type { ModelReading } from "./danger-model.js";
 import { openingCry, type Reading } from "./reading.js";
-import { SENTENCE_END } from "./sentences.js";
+import { firstPause, SENTENCE_END } from "./sentences.js";
 
 /**
  * What the model reads of a message: not the sentences about a topic (a film, the news), which
@@ -18,8 +18,9 @@ export function modelInput(r: Reading): { text: string; words: number } {
     const first = r.sentenceOf.indexOf(index);
     const end = r.sentenceOf.lastIndexOf(index) + 1;
     if (topics.has(index) || first === -1 || end <= cry) return;
-    words += end - first;
-    kept.push(sentence);
+    // Despair ended at a pause leaves what its sentence tells after it (reading.ts, openingCry).
+    words += end - Math.max(first, cry);
+    kept.push(first < cry ? sentence.slice(firstPause(sentence) + 1) : sentence);
   });
   return { text: kept.join(". "), words };
 }

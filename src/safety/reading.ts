@@ -1,5 +1,6 @@
+import { tokenize } from "../nlu/normalize.js";
 import type { Found, FoundCues, Role } from "./cue-index.js";
-import { contrastAfter } from "./sentences.js";
+import { contrastAfter, firstPause, SENTENCE_END } from "./sentences.js";
 
 /**
  * The cues of a message that count, and the questions every reader of them asks: is a role
@@ -53,17 +54,34 @@ export function readingOf(text: string, cues: FoundCues): Reading {
 /**
  * A message opened by a call for help or a cry of despair and nothing else, that goes on:
  * «AIUTO! cerco qualcuno per stirare», «NON CE LA FACCIO PIÙ! mio padre non si lava più da
- * solo». Alone, a cry is an alarm of its own (cryAlone); before more sentences, what they
- * tell counts, for the cues and the model alike. The model had learnt «aiuto», «help», «ho
- * paura», «non ce la faccio più» as danger words, and «I can't take it anymore» was a cue of its
- * own, so an anxious request opened by one was read as an emergency. A cry that ends a message
- * («… lui sente. aiutami») stays read: there it is the plea the message comes to. The number
- * of words the opening cry holds (undefined: none).
+ * solo». Alone, a cry is an alarm of its own (cryAlone); before more words, what they tell
+ * counts, for the cues and the model alike. The model had learnt «aiuto», «help», «ho paura»,
+ * «non ce la faccio più» as danger words, and «I can't take it anymore» was a cue of its own,
+ * so an anxious request opened by one was read as an emergency. Despair ends at its sentence's
+ * first pause too («I can't take it anymore, my mum fell twice this month»): it is how the
+ * writer feels, and the story after the comma says whether anyone is in danger. A call for help
+ * does not: «tulong po, si lola nahimatay» is a plea for what follows, and the model hears it
+ * whole. A cry that ends a message («… lui sente. aiutami») stays read: there it is the plea the
+ * message comes to. The number of words the opening cry holds (undefined: none).
  */
 export function openingCry(r: Reading): number | undefined {
   const first = r.sentenceOf[0];
-  if (first === undefined || r.sentenceOf.at(-1) === first) return undefined;
+  if (first === undefined) return undefined;
   const end = r.sentenceOf.lastIndexOf(first) + 1;
-  const cry = r.found.some((f) => f.cue.role === "cry" && f.start === 0 && f.end === end);
-  return cry ? end : undefined;
+  const paused = pausedAt(r, first);
+  const opens = (f: Found) =>
+    f.start === 0 &&
+    f.end < r.words.length &&
+    ((isCry(f) && f.end === end) || (f.cue.role === "despair" && f.end === paused));
+  return r.found.find(opens)?.end;
 }
+
+/** How many words the sentence holds before its first pause (undefined: it runs on). */
+function pausedAt({ text }: Reading, sentence: number): number | undefined {
+  const said = text.split(SENTENCE_END)[sentence] ?? "";
+  const pause = firstPause(said);
+  return pause === -1 ? undefined : tokenize(said.slice(0, pause)).length;
+}
+
+/** A call for help or a fear said alone (`cry`), or despair said as a cry (`despair`). */
+export const isCry = (f: Found): boolean => f.cue.role === "cry" || f.cue.role === "despair";

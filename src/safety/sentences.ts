@@ -68,6 +68,14 @@ export const SOS_EMOJI = /\u{1F198}+/gu;
  */
 export const SENTENCE_END = /(?<!\.)(?!\.{2,}[ \t]*\p{Ll})[.!?;\n。！？؟]+/u;
 
+/**
+ * Where a sentence first pauses: a comma, a colon or a dash set apart by spaces (not the hyphen
+ * inside «e-mail»); -1 when it runs on.
+ */
+export function firstPause(sentence: string): number {
+  return sentence.search(/[,:，：]|\s[-—–]+\s/u);
+}
+
 /** The message's words (doubled letters folded) and the sentence each word belongs to. */
 export function sentencesOf(text: string): { words: string[]; sentenceOf: number[] } {
   const words: string[] = [];

@@ -1,6 +1,6 @@
 import { type Found, ROLES, type Role } from "./cue-index.js";
 import { DANGER_KINDS } from "./kinds.js";
-import { openingCry, type Reading } from "./reading.js";
+import { isCry, openingCry, type Reading } from "./reading.js";
 import { NOT_SERIOUS, reportsSpeech, sequenceBetween, turnBetween } from "./sentences.js";
 import { namesTeller } from "./whose.js";
 
@@ -98,7 +98,7 @@ export function heardAlarms(r: Reading): Found[] {
   // Despair that is only a cry («I can't take it anymore, my mum needs a carer»), told with a
   // request for a service, is the request's background, as a crisis is (`asked`); a danger told
   // beside it in other words keeps the alarm.
-  const cries = found.filter((c) => c.cue.role === "cry");
+  const cries = found.filter(isCry);
   const despairAsked = (f: Found) =>
     asked(f) && cries.some((c) => c.start <= f.start && f.end <= c.end);
   return (

@@ -6,7 +6,7 @@ import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor } from "./danger-model.
 import { alarmOrBackground } from "./gentle.js";
 import type { DangerKind, DangerSignal, DangerVerdict } from "./kinds.js";
 import { modelInput } from "./model-input.js";
-import { type Reading, readingOf } from "./reading.js";
+import { isCry, type Reading, readingOf } from "./reading.js";
 import { framingOf, heardAlarms } from "./silencing.js";
 
 /**
@@ -60,14 +60,13 @@ const signalOf = (found: { cue: { role: string; source: string } }): DangerSigna
 });
 
 /**
- * A call for help alone, or after greetings only («ciao aiuto», «buongiorno, ho paura»): the
- * cry as written, or undefined.
+ * A call for help or despair alone, or after greetings only («ciao aiuto», «buongiorno, ho
+ * paura», «non ce la faccio più»): the cry as written, or undefined.
  */
 function cryAlone({ found, words }: Reading): string | undefined {
   const greetings = found.filter((f) => f.cue.role === "greeting");
   const greeted = pastOpening((at) =>
     Math.max(at, ...greetings.filter((f) => f.start === at).map((f) => f.end)),
   );
-  return found.find((f) => f.cue.role === "cry" && f.start === greeted && f.end === words.length)
-    ?.cue.source;
+  return found.find((f) => isCry(f) && f.start === greeted && f.end === words.length)?.cue.source;
 }

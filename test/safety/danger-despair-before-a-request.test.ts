@@ -13,8 +13,14 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  * word), so that what is tested is what the model is given. Sentences of our own.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
+// It hears a call for help too («aiuto», «help», «tulong»), learnt as danger words with what
+// follows them.
 const hearsDespair = (text: string) =>
-  /non ce la faccio|non ne posso|disperat|can'?t (take it|cope)|desperate/i.test(text) ? 50 : -50;
+  /non ce la faccio|non ne posso|disperat|can'?t (take it|cope)|desperate|aiuto|help|tulong/i.test(
+    text,
+  )
+    ? 50
+    : -50;
 const detect = createDangerDetector(cues, hearsDespair);
 
 describe("a request opened by despair is answered as a request", () => {
@@ -56,6 +62,29 @@ describe("despair alone, or told with a danger, is still heard", () => {
     "I can't take it anymore, I look after my dad alone and I want to die",
     "I can't go on without him, I have the pills ready",
     "I can't take it anymore, I need a cleaner, and tonight I'll end it all",
+  ])("«%s»", (text) => {
+    expect(detect(text)).not.toBeNull();
+  });
+});
+
+describe("despair ended by a comma before a story that asks nothing is how the writer feels", () => {
+  it.each([
+    "Non ce la faccio più, mia madre ha 88 anni e da quando è caduta non vuole più uscire",
+    "I can't take it anymore, my mum fell twice this month and now she won't shower alone",
+    "I'm desperate: the babysitter quit and I start my new job on Monday",
+    "Non ne posso più - il nonno mangia solo pane e latte da quando è rimasto solo",
+  ])("«%s»", (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
+
+describe("despair ended by a comma before a danger, and a call for help before a comma, are heard", () => {
+  it.each([
+    "Non ce la faccio più, stanotte la faccio finita",
+    "I can't take it anymore, he hits me every night",
+    "I'm desperate, I have the pills ready and I want to die",
+    "tulong po, ang lola ko ay hindi gumagalaw",
+    "help, my grandad is on the kitchen floor",
   ])("«%s»", (text) => {
     expect(detect(text)).not.toBeNull();
   });
