@@ -69,10 +69,14 @@ const POST_OF_TRADE = `(?:${TRADE}|cleaning|babysitting|housekeeping|care) (?:jo
 /**
  * Oneself offered for a trade, as only a worker says it: available as one («disponibile come
  * badante convivente»: not a worker a family asks to be available, «cerco una signora
- * disponibile come badante»), or how to apply («come mi candido?», «how do I apply?»).
+ * disponibile come badante»), working in the trade wished for oneself or a relative («mia
+ * moglie vuole lavorare baby sitter», «I'd like to work as a nanny»), earning a little more
+ * («vorrei arrotondare», «cerco altre famiglie per arrotondare»: a worker's word, said of oneself;
+ * «mio nipote fa il babysitter per arrotondare» only tells), or how to apply («come mi
+ * candido?», «how do I apply?»).
  */
 export const OFFERS_FOR_A_TRADE = new RegExp(
-  `\\b(?:(?<!\\b(?:cerc\\w*|serve|servirebbe|need|looking for) (?:\\w+ ){0,3})disponibile (?:come|da|per fare) (?:la |il |un |una )?${TRADE}|(?:come|dove) (?:posso )?(?:mi )?candid\\w*|candidarmi|how (?:do|can|should) i apply)\\b`,
+  `\\b(?:(?<!\\b(?:cerc\\w*|serve|servirebbe|need|looking for) (?:\\w+ ){0,3})disponibile (?:come|da|per fare) (?:la |il |un |una )?${TRADE}|(?:vorrei|voglio|mi piacerebbe|vuole|vorrebbe|want to|wants to|d like to|would like to) (?:lavorare|work) (?:come |da |di |as )?(?:la |il |un |una |a |an )?${TRADE}|(?:vorrei|voglio|devo|dovrei|mi piacerebbe) arrotondare|(?:cerc\\w*|faccio|farei) (?:\\w+ ){0,4}per arrotondare|(?:come|dove) (?:posso )?(?:mi )?candid\\w*|candidarmi|how (?:do|can|should) i apply)\\b`,
   "u",
 );
 /**
@@ -80,7 +84,8 @@ export const OFFERS_FOR_A_TRADE = new RegExp(
  * («vorrei cambiare mestiere», «I want to change careers», «un corso per imparare un mestiere»),
  * work as what one lacks («quello che mi manca è un lavoro»), oneself offered for a trade, any
  * work taken («va bene qualsiasi cosa», «faccio qualunque cosa», «I'll do anything»), «vorrei
- * (continuare a) lavorare», «I'd like to work», «vorrei guadagnare qualcosa». Not a trade told («faccio la badante»), which the work cue reads.
+ * (continuare a) lavorare», «I'd like to work», «vorrei guadagnare qualcosa». Not a trade told
+ * («faccio la badante»), which the work cue reads.
  */
 export const WORK_WISHED = new RegExp(
   `(?<!\\b(?:non|not|don t|dont) (?:\\w+ )?)\\b(?:(?:vorrei|voglio|devo|dovrei|vorremmo|want to|d like to|need to) cambiare (?:mestiere|lavoro)|(?:want|d like|need) to change (?:jobs|careers?|my job|career)|(?:imparare|learn) (?:un |a )?(?:mestiere|trade)|(?:mi|ci) manca (?:e |solo |ancora )*(?:un |il )?lavoro|(?:faccio|farei|va bene|accetto|provo) (?:\\w+ )?(?:qualsiasi|qualunque) (?:cosa|lavoro)|i (?:d|ll|would|will|can) do anything|(?:vorrei|voglio|vorremmo|mi piacerebbe|want to|d like to|would like to) (?:anche |ancora |continuare a |tornare a )?(?:lavorare|work)|(?:vorrei|voglio|mi piacerebbe) guadagnare (?:qualcosa|qualche soldo|un po)|(?:want|like) to earn)\\b|${OFFERS_FOR_A_TRADE.source}`,
@@ -88,6 +93,7 @@ export const WORK_WISHED = new RegExp(
 );
 /**
  * Looking for work, or telling one's own trade: «cerco altra famiglia», «lavoro come colf»,
+ * Neapolitan «cerco fatica» (work, where Italian «fatica» is effort: only after «cerco»),
  * «faccio la badante da otto anni», «I work as a cleaner», «looking for work as a housekeeper»;
  * in the other languages, looking for work in so many words, colloquial ones too («caut de lucru»,
  * «busco trabajo», «busco chamba», «je cherche boulot», «procuro trampo»), for oneself or for
@@ -104,6 +110,6 @@ export const WORK_WISHED = new RegExp(
  * accents and apostrophes gone, and only unrefused («non sono io che cerco lavoro»).
  */
 export const SEEKS_WORK = new RegExp(
-  `(?<!\\b(?:offr|offer)\\w* (?:a |an |un |una )?)(?<![\\p{L}\\p{N}])(?:${POST_OF_TRADE}|cerc\\w* (?:di |un |altro |nuovo )?(?:lavoro|impiego)|trova\\w* (?:un |altro )?lavoro|cerc\\w* (?:un |una |altra |nuova )?famiglia|(?:looking|searching) for (?:a |some )?(?:new )?(?:job|work)|find (?:a |some )?(?:job|work)|need (?:a )?(?:job|work)|(?:faccio|facevo|ho fatto|lavoro|lavoravo|ho lavorato|ho (?:tanta |molta |anni di )?esperienza) (?:come |la |il |da |anche |per anni |gia )*${TRADE}|(?:io )?sono (?:una |un )?${TRADE}|i (?:work|worked|have worked|ve worked|have been working|ve been working|am working) as (?:a |an )?${TRADE}|i (?:am|m) (?:a |an )${TRADE}|caut(?:a|am)? (?:de )?(?:lucru|munca|un loc de munca)|busc\\w* (?:un )?(?:trabajo|empleo|curro|chamba|laburo)|(?<!no )hay (?:algun |un )?trabajo|шука(?:ю|є|ємо|ють) (?:\\p{L}+ )?(?:роботу|підробіт\\p{L}*|заробіт\\p{L}*)|чи є (?:\\p{L}+ )?робота|ищ(?:у|ет|ем|ут) (?:\\p{L}+ )?(?:работу|подработ\\p{L}*)|есть ли (?:\\p{L}+ )?работа|cherche (?:du |un )?(?:travail|emploi|boulot|taf)|y a t il (?:du |un )?(?:travail|emploi|boulot)|procur\\w* (?:um )?(?:trabalho|emprego|trampo)|(?:hanap|naghahanap|maghanap|humahanap) (?:\\p{L}+ ){0,3}trabaho|alam na (?:\\p{L}+ ){0,3}trabaho|kerkoj pune|ابحث عن عمل|(?:اشتغل|اعمل|بشتغل) ك?(?:بيبي سيتر|بيبيسيتر|جليسه|مربيه|عامله نظافه|خادمه|ممرضه|مرافقه|baby ?sitter|badante|colf)|(?:wadak|rassawak|job ekak) (?:hoyanawa|oni|ona|oney|onee)|(?:වැඩක්|රැකියාවක්) (?:හොයනවා|ඕනේ|ඕනෙ|ඕන))(?![\\p{L}\\p{N}])(?! (?:a|per|di|to|for) (?:mia|mio|mi|my|nostra|nostro|our|sua|suo|his|her)\\b)`,
+  `(?<!\\b(?:offr|offer)\\w* (?:a |an |un |una )?)(?<![\\p{L}\\p{N}])(?:${POST_OF_TRADE}|cerc\\w* (?:di |un |altro |nuovo )?(?:lavoro|impiego)|trova\\w* (?:un |altro )?lavoro|cerc\\w* (?:un |una |altra |nuova )?famiglia|cerc\\w* (?:na |una )?fatica|(?:looking|searching) for (?:a |some )?(?:new )?(?:job|work)|find (?:a |some )?(?:job|work)|need (?:a )?(?:job|work)|(?:faccio|facevo|ho fatto|lavoro|lavoravo|ho lavorato|ho (?:tanta |molta |anni di )?esperienza) (?:come |la |il |da |anche |per anni |gia )*${TRADE}|(?:io )?sono (?:una |un )?${TRADE}|i (?:work|worked|have worked|ve worked|have been working|ve been working|am working) as (?:a |an )?${TRADE}|i (?:am|m) (?:a |an )${TRADE}|caut(?:a|am)? (?:de )?(?:lucru|munca|un loc de munca)|busc\\w* (?:un )?(?:trabajo|empleo|curro|chamba|laburo)|(?<!no )hay (?:algun |un )?trabajo|шука(?:ю|є|ємо|ють) (?:\\p{L}+ )?(?:роботу|підробіт\\p{L}*|заробіт\\p{L}*)|чи є (?:\\p{L}+ )?робота|ищ(?:у|ет|ем|ут) (?:\\p{L}+ )?(?:работу|подработ\\p{L}*)|есть ли (?:\\p{L}+ )?работа|cherche (?:du |un )?(?:travail|emploi|boulot|taf)|y a t il (?:du |un )?(?:travail|emploi|boulot)|procur\\w* (?:um )?(?:trabalho|emprego|trampo)|(?:hanap|naghahanap|maghanap|humahanap) (?:\\p{L}+ ){0,3}trabaho|alam na (?:\\p{L}+ ){0,3}trabaho|kerkoj pune|ابحث عن عمل|(?:اشتغل|اعمل|بشتغل) ك?(?:بيبي سيتر|بيبيسيتر|جليسه|مربيه|عامله نظافه|خادمه|ممرضه|مرافقه|baby ?sitter|badante|colf)|(?:wadak|rassawak|job ekak) (?:hoyanawa|oni|ona|oney|onee)|(?:වැඩක්|රැකියාවක්) (?:හොයනවා|ඕනේ|ඕනෙ|ඕන))(?![\\p{L}\\p{N}])(?! (?:a|per|di|to|for) (?:mia|mio|mi|my|nostra|nostro|our|sua|suo|his|her)\\b)`,
   "u",
 );

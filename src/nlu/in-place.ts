@@ -78,17 +78,19 @@ const GONE_TO_OR_BROUGHT = `${SERVICE}(?: \\w+){0,6}? ci (?:vado|va|andiamo|vann
  * for, which the caller has set aside.
  */
 const MEETING = "(?:gruppo|group|incontro|meeting|corso|course)";
-const ATTENDED = `(?:al|all|alla|allo|at the) (?:\\w+ )?${MEETING}(?: \\w+){0,8}? (?:eravamo|siamo stati|c erano|there were|we were)|${MEETING}(?: \\w+){0,8}? (?:was|were|e stato|e stata) (?:so |very |really |davvero |molto )?(?:helpful|useful|great|lovely|utile|utilissim\\w*|bell\\w*|prezios\\w*)`;
+const ATTENDED = `(?:al|all|alla|allo|at the) (?:\\w+ )?${MEETING}(?: \\w+){0,8}? (?:eravamo|siamo stati|c erano|there were|we were)|${MEETING}(?: \\w+){0,8}? (?:was|were|e stato|e stata) (?:so |very |really |davvero |molto )?(?:helpful|useful|great|lovely|utile|utilissim\\w*|bell\\w*|prezios\\w*)|${MEETING}(?: \\w+){0,8}? (?:e|is|was|e stat[oa]) (?:la cosa migliore|the best thing)`;
 
 /**
  * A service had: the verb of having before the service named; the family's worker told with
  * a time that comes back («grandma's home help comes on Tuesdays and Fridays»); the service, WeMi or a
- * provider, having helped someone («the WeMi space helped my neighbour a lot»); a group one
- * belongs to («nel nostro gruppo di genitori ormai siamo venti famiglie», «in our group»); or a
- * meeting attended (ATTENDED).
+ * provider, having helped someone or the teller («the WeMi space helped my neighbour a lot»,
+ * «the carers' support group last night really helped me», «grazie a chi mi ha aiutato col
+ * patronato»); a group one belongs to («nel nostro gruppo di genitori ormai siamo venti
+ * famiglie», «in our group»); or a meeting attended, told by who was there, how it went or as
+ * the best thing that happened (ATTENDED).
  */
 const SERVICE_HAD = new RegExp(
-  `\\b${HAVING} ${BETWEEN}${SERVICE}\\b|\\b${GONE_TO_OR_BROUGHT}\\b|\\b(?:${ATTENDED})\\b|\\b${OURS} (?:\\w+ )?${WORKER} ${BETWEEN}${RECURRENCE}\\b|\\b(?:nel|al|in|to) (?:nostro|mio|our|my) (?:gruppo|group)\\b|\\b(?:helped|ha aiutato|hanno aiutato|aiutava) (?:a )?(?:my|our|mio|mia|nostro|nostra|la mia|il mio)\\b`,
+  `\\b${HAVING} ${BETWEEN}${SERVICE}\\b|\\b${GONE_TO_OR_BROUGHT}\\b|\\b(?:${ATTENDED})\\b|\\b${OURS} (?:\\w+ )?${WORKER} ${BETWEEN}${RECURRENCE}\\b|\\b(?:nel|al|in|to) (?:nostro|mio|our|my) (?:gruppo|group)\\b|\\b(?:helped|ha aiutato|hanno aiutato|aiutava) (?:a )?(?:my|our|mio|mia|nostro|nostra|la mia|il mio)\\b|\\b${SERVICE}(?: \\w+){0,4}? (?:really |so much |a lot )?helped (?:me|us)\\b|\\bgrazie a (?:\\w+ ){0,2}(?:mi|ci) (?:ha|hanno) aiutat\\w*|\\bthanks to (?:\\w+ ){0,3}helped (?:me|us)\\b`,
   "u",
 );
 

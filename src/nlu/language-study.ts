@@ -1,6 +1,7 @@
 /**
  * Questions about language itself, not a need (other-request.ts asks them first): a word's
- * spelling, translation or grammar, a subject studied, a text of one's own to correct. Read on
+ * spelling, translation or grammar, a subject studied or its exam, a word puzzle, a text of one's
+ * own to correct. Read on
  * the message as plainWords gives it, with a space at each end.
  */
 
@@ -24,6 +25,16 @@ const A_WORD_ASKED =
  */
 const A_SUBJECT_STUDIED =
   /\b(?:materia (?:che si studia|universitaria)|si studia (?:all|a|in) (?:universita|scuola|liceo)|corso di laurea|laurea (?:in|triennale|magistrale)|(?:degree|major) in|(?:study|studying|studiare) (?:\w+ ){0,2}(?:at|all) (?:uni|university|universita|college))\b/u;
+/**
+ * A student's exam or a word puzzle («è per l'esame di diritto tributario di domani», «l'esame di
+ * psicomotricità è difficile?», «for my pharmacology exam», «cruciverba: 7 lettere»): a need's
+ * word studied or guessed, not a service wanted. Not the Italian exam a newcomer sits for the
+ * permit («devo fare l'esame A2 per il permesso»), which is the courses' need.
+ */
+const AN_EXAM_OR_PUZZLE =
+  /\b(?:(?:per|for) (?:l |un |the |an |my |his |her |our )?(?:\w+ )?(?:esame|exam)|(?:l|un) esame di|cruciverba|parole crociate|crossword|\d+ (?:lettere|letters))\b/u;
+const THE_ITALIAN_EXAM =
+  /\b(?:italian\w*|lingua|livello|level|a1|a2|b1|b2|permesso|cittadinanza|citizenship)\b/u;
 /**
  * A grammar question: a term of grammar named («quando si usa il congiuntivo?», «still hopeless
  * with the subjunctive», «conjugate andare in the passato remoto»); not doubled letters, a
@@ -55,6 +66,7 @@ export const asksOfLanguage = (text: string): boolean =>
   A_WORD_STUDIED.test(text) ||
   A_WORD_ASKED.test(text) ||
   A_SUBJECT_STUDIED.test(text) ||
+  (AN_EXAM_OR_PUZZLE.test(text) && !THE_ITALIAN_EXAM.test(text)) ||
   (A_WORD_NAMED.test(text) && LANGUAGE_STUDY.test(text)) ||
   (GRAMMAR_TERM.test(text) && !A_COURSE.test(text)) ||
   (TO_CORRECT.test(text) && A_TEXT.test(text));

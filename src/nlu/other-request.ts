@@ -61,7 +61,7 @@ const ASKED_AFTER_A_TURN =
  * Not shopping someone else does for an older person («chi le compra il pane?»).
  */
 const TRADE_IN_GOODS =
-  /\b(?:(?:negozio|negozi|shop|store|rivenditore) (?:che|that|which|where) (?:vend|sell)\w*|(?:dove (?:trovo|posso trovare|c e)|where (?:can i|do i|could i) find) (?:un |una |a )?(?:negozio|shop|store|alimentari|market)|dove (?:posso |si puo |si possono )?(?:comprare|acquistare|compro)|where (?:can i|do i|to|could i) (?:buy|purchase)|(?:vorrei|voglio|devo|dovrei|dobbiamo|vorremmo|i want to|i d like to|i need to|we need to|i have to|we want to) (?:comprare|acquistare|buy|purchase)|vendo|vendere (?:la |il |casa|appartamento)|selling (?:my|his|her|the)|sell (?:my|his|her|the)|in affitto|for rent|to rent)\b/u;
+  /\b(?:(?:negozio|negozi|shop|store|rivenditore) (?:che|that|which|where) (?:vend|sell)\w*|(?:dove (?:trovo|posso trovare|c e)|where (?:can i|do i|could i) find) (?:un |una |a )?(?:negozio|shop|store|alimentari|market|supermercato|supermarket|cash and carry|ingrosso)|dove (?:posso |si puo |si possono )?(?:comprare|acquistare|compro)|where (?:can i|do i|to|could i) (?:buy|purchase)|(?:vorrei|voglio|devo|dovrei|dobbiamo|vorremmo|i want to|i d like to|i need to|we need to|i have to|we want to) (?:comprare|acquistare|buy|purchase)|vendo|vendere (?:la |il |casa|appartamento)|selling (?:my|his|her|the)|sell (?:my|his|her|the)|in affitto|for rent|to rent)\b/u;
 
 /**
  * A shop asked about what it does itself («il supermercato sotto casa fa le consegne anche la
@@ -71,7 +71,7 @@ const TRADE_IN_GOODS =
  * stays a need.
  */
 const SHOP_DOES =
-  /\b(?:supermercat[oi]|coop|esselunga|carrefour|conad|lidl|penny|unes|iper|ipercoop|negozio|negozi|amazon|glovo|deliveroo|ristorant[ei]|trattori[ae]|pizzeri[ae]|rosticceri[ae]|supermarkets?|shops?|stores?|restaurants?|takeaways?)(?: \w+){0,4}? (?:fa|fanno|porta|portano|consegna|consegnano|offre|offrono|does|do|deliver|delivers|offer|offers)\b/u;
+  /\b(?:supermercat[oi]|coop|esselunga|carrefour|conad|lidl|penny|unes|iper|ipercoop|negozio|negozi|amazon|glovo|deliveroo|ristorant[ei]|trattori[ae]|pizzeri[ae]|rosticceri[ae]|supermarkets?|shops?|stores?|restaurants?|takeaways?)(?: \w+){0,4}? (?:fa|fanno|porta|portano|consegna|consegnano|offre|offrono|vende|vendono|does|do|deliver|delivers|offer|offers|sells?)\b/u;
 
 /**
  * Whether a place takes a way of paying («qualcuno sa se lì accettano i buoni pasto?», «do they
@@ -96,12 +96,13 @@ const PREMISES = `(?:${PREMISES_WORDS})`;
 const BUSINESS = `(?:${PREMISES_WORDS}|studio)`;
 /**
  * Staff for one's own business: «una commessa per il mio negozio», «post a job ad for my
- * shop», «a barista for our café», «I run a small café and I'm hiring», «sto aprendo un bar». Not a worker's own
+ * shop», «a barista for our café», «I run a small café and I'm hiring», «sto aprendo un bar»,
+ * «siamo un'azienda di logistica, cerchiamo magazzinieri». Not a worker's own
  * story: one who looks for work (the work cue) or tells the work had («lavoravo come cassiera
  * nel mio negozio di quartiere»).
  */
 const OWN_BUSINESS = new RegExp(
-  `\\b(?:(?:mio|mia|nostro|nostra|my|our) ${BUSINESS}|(?:i|we) (?:run|own|manage|have|opened|m opening|re opening|am opening|are opening|m starting|re starting|m setting up|re setting up) (?:a |an )?(?:\\w+ ){0,2}${BUSINESS}|(?:gestisco|gestiamo|ho|abbiamo|ho aperto|abbiamo aperto|sto aprendo|stiamo aprendo|apro|apriamo) (?:un |una )?(?:\\w+ )?${BUSINESS})\\b`,
+  `\\b(?:(?:mio|mia|nostro|nostra|my|our) ${BUSINESS}|(?:siamo|we are|we re) (?:un |una |a |an )?(?:\\w+ ){0,2}${BUSINESS}|(?:i|we) (?:run|own|manage|have|opened|m opening|re opening|am opening|are opening|m starting|re starting|m setting up|re setting up) (?:a |an )?(?:\\w+ ){0,2}${BUSINESS}|(?:gestisco|gestiamo|ho|abbiamo|ho aperto|abbiamo aperto|sto aprendo|stiamo aprendo|apro|apriamo) (?:un |una )?(?:\\w+ )?${BUSINESS})\\b`,
   "u",
 );
 /**
@@ -218,14 +219,15 @@ const OUT_OF_CURIOSITY =
 /**
  * A need's word in another sense, set by the words around it: a phone company's or a shop's
  * «operatore» and «assistenza» («il mio operatore telefonico», «l'operatore Vodafone», «il mio
- * operatore», «assistenza clienti», «customer service»), a film or a series
- * talked of («The Nanny Diaries», «is it on Netflix?»). Not WeMi's own operator, and not a
+ * operatore», «assistenza clienti», «customer service»), a film, a series, a documentary or a
+ * podcast talked of («The Nanny Diaries», «is it on Netflix?», «il documentario di Rai3 sui
+ * caregiver si trova su RaiPlay?»). Not WeMi's own operator, and not a
  * person sought beside the film («we're off to the cinema, I need a babysitter»).
  */
 const COMPANY_LINE =
   /\b(?:operator[ei]? (?:telefonic\w*|mobile|di telefonia|vodafone|tim|wind\w*|iliad|fastweb|tiscali|kena|enel)|(?:mio|nostro|my|our) (?:operatore|carrier)|(?:vodafone|tim|windtre|wind|iliad|fastweb|tiscali|kena|enel|amazon|ikea|samsung|apple) (?:\w+ )?(?:operator\w*|assistenza|customer service|support)|phone (?:company|provider|carrier)|mobile (?:provider|carrier|operator)|servizio clienti|assistenza (?:clienti|tecnica)|customer (?:service|support|care))\b/u;
 const MEDIA =
-  /\b(?:film|movie|netflix|prime video|disney|sitcom|serie tv|tv series|tv show|trailer|episod\w*|cinema|streaming|attore|attrice|actor|actress|who plays|chi (?:interpreta|recita))\b/u;
+  /\b(?:film|movie|netflix|prime video|disney|sitcom|serie tv|tv series|tv show|trailer|episod\w*|puntat[ae]|cinema|streaming|attore|attrice|actor|actress|who plays|chi (?:interpreta|recita)|la serie|documentari[oa]?|documentar(?:y|ies)|podcasts?|raiplay|rai ?[1-5]|mediaset|la7|canale 5|rete 4)\b/u;
 const PERSON_SOUGHT = /\b(?:cerc\w*|serve|servirebbe|bisogno|need|looking for|hire|assumere)\b/u;
 /**
  * Something being watched, talked of («we're watching The Nanny Diaries tonight, is it any

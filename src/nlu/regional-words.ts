@@ -121,8 +121,11 @@ export const REGIONAL: Readonly<Record<string, string>> = {
   cors: "corso",
   noeuv: "nuovo",
   // The old who are well and idle, and what they might do together: «in pensiun», «el fa nagott»,
-  // «quaj robb de fà insèma», «sta semper in cà a lamentass».
+  // «quaj robb de fà insèma», «sta semper in cà a lamentass», «l'è in pensiù… al sa nòja… negót».
   pensiun: "pensione",
+  pensiu: "pensione",
+  noja: "noia",
+  negot: "niente",
   quaj: "qualche",
   robb: "roba",
   insema: "insieme",
@@ -280,6 +283,11 @@ export const REGIONAL: Readonly<Record<string, string>> = {
   picciriddu: "bambino",
   picciridda: "bambina",
   picciriddi: "bambini",
+  // Who is asked to mind them, and when: «na picciotta ca mi talia i picciriddi u sabbatu sira».
+  picciotta: "ragazza",
+  talia: "guarda",
+  niscemu: "usciamo",
+  sabbatu: "sabato",
   carusu: "ragazzo",
   carusa: "ragazza",
   carusi: "ragazzi",

@@ -8,6 +8,7 @@ import { asNeedAfterGreeting } from "./greeting.js";
 import { asHomeCare } from "./home-care.js";
 import { asInPlace } from "./in-place.js";
 import { asItalianCourse } from "./learner.js";
+import { asPersonAsked } from "./person-asked.js";
 import type { ReadWords } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
 import { refusesCarer, withoutRefused } from "./refused.js";
@@ -84,6 +85,8 @@ export const STORY_READERS: readonly StoryReader[] = [
     asWorkAfterLoss(decision, ranking, words.workLost && !(otherLanguage && words.satisfied)),
   (decision, { ranking }) => asWorkOffered(decision, ranking),
   (decision, { ranking }) => asWorkWished(decision, ranking),
+  // A person asked for in so many words: a number to call, someone to ring back.
+  (decision, { ranking, words }) => asPersonAsked(decision, ranking, words.satisfied),
   // The one chore the story names.
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
   // A story the model left below the bar, where one of its asking pieces agrees on the need.

@@ -46,7 +46,12 @@ export function turnedTo(
 ): Classification {
   if (decision.intent === DANGER_INTENT || (decision.intent === intent && !decision.ambiguous))
     return decision;
-  if (!ranking.ranked.slice(0, reach).some((r) => r.intent === intent)) return decision;
+  // A need the message refused by name is no alternative (withoutRefused), so it takes no place
+  // among the best: «non ha bisogno di badanti… ha solo bisogno di uscire» reaches the fourth.
+  const within =
+    ranking.ranked.slice(0, reach).some((r) => r.intent === intent) ||
+    decision.alternatives.some((r) => r.intent === intent);
+  if (!within) return decision;
   return {
     text: decision.text,
     intent,

@@ -203,7 +203,10 @@ export function asWorkWished(decision: Classification, ranking: Ranking): Classi
   if (decision.intent !== null && !decision.ambiguous && !offered && !notTheLanguage)
     return decision;
   if (!WORK_WISHED.test(plain)) return decision;
-  return turnedTo(decision, ranking, JOB_INTENT, undefined);
+  // Oneself offered for the trade the model read is work however low it ranks work: the trade
+  // read says the message is about that work, the words whose side of it the teller is on.
+  const reach = offered ? ranking.ranked.length : undefined;
+  return turnedTo(decision, ranking, JOB_INTENT, undefined, reach);
 }
 
 /** The care trades' qualification, OSS (operatore socio-sanitario), named as a word of its own. */

@@ -94,6 +94,10 @@ describe("a service told as in place", () => {
     // A meeting attended, told by who was there or how it went (session 29).
     "sabato all'incontro per i familiari che assistono qualcuno c'erano anche due psicologhe",
     "the carers' meeting at the parish was really useful, we're going back next month",
+    // Help had, told with thanks or as the best that happened (session 30).
+    "the parents' group at the WeMi space really helped us this winter",
+    "l'ISEE è andato a buon fine, grazie a chi ci ha aiutati allo sportello",
+    "il corso di italiano del martedì è la cosa migliore di quest'anno, per me",
   ])("%j", (text) => {
     expect(toldInPlace(text)).toBe(true);
   });

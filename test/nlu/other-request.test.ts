@@ -114,6 +114,15 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "I'm starting a cleaning business with my cousin, do we need a licence?",
     "Ho fatto la spesa per mia nonna al Carrefour, qualcuno sa se lì accettano i buoni pasto?",
     "does the bakery near grandma's take meal vouchers?",
+    // A show, a documentary or a podcast; a student's exam or a crossword; a shop that sells a
+    // thing; a firm hiring for itself (session 30).
+    "a che ora danno la serie sulla badante su Canale 5? mio padre non se la perde",
+    "is that podcast about autistic adults on Spotify? a friend said it's good",
+    "domani ho l'esame di pedagogia: qual è la differenza tra un educatore e un assistente sociale?",
+    "what's the difference between a carer and a nurse? it's for my sociology exam",
+    "parole crociate: lavora in casa d'altri, 4 lettere, qualcuno la sa?",
+    "quale supermercato in zona Corvetto vende il riso basmati in sacchi grandi?",
+    "siamo una piccola ditta di traslochi a Rho, cerchiamo due facchini, mettete voi l'annuncio?",
   ])("%j", (text) => {
     expect(other(text)).toBe(true);
   });
@@ -132,6 +141,8 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // Bought for an older person who no longer goes out.
     "mia nonna non esce più: chi le compra il pane?",
     "I need someone to buy groceries for my grandad, he can't get out anymore",
+    // The Italian exam a newcomer sits for the permit is the courses' need.
+    "devo fare l'esame di italiano A2 per il permesso, dove posso prepararmi?",
     // A course for an older parent or a small child.
     "mia madre è in pensione e vorrebbe un corso di ceramica con altre signore",
     "a dance class for my 4 years old who is always tripping over",

@@ -192,6 +192,12 @@ describe("regional words are read as the standard word they stand for", () => {
     ["i burdel i è a cà da soli", ["bambino"]],
     ["iu sugnu sempri cu idda", ["io", "sono", "sempre", "lei"]],
     ["she's sat in front of the telly all day", ["tv"]],
+    // Written for session 30: a Sicilian evening out, a Milanese retiree bored, Neapolitan work.
+    [
+      "ni servi na picciotta ca talia i picciriddi u sabbatu",
+      ["ragazza", "guarda", "bambini", "sabato"],
+    ],
+    ["me nonu l'è in pensiù e al sa nòja, negót de fà", ["pensione", "noia", "niente"]],
   ])("%j reads %j", (text, standard) => {
     const words = read(text)
       .segments.flat()

@@ -33,4 +33,17 @@ describe("a story turned to the need its words tell", () => {
     expect(turnedTo(read, story, "corsi_italiano", undefined).intent).toBe("babysitter");
     expect(turnedTo(read, story, "spesa_domicilio", undefined).intent).toBe("spesa_domicilio");
   });
+
+  it("counts no place for a need the message refused by name («non ha bisogno di badanti…»)", () => {
+    // The model's second best was refused by name, so the decision no longer offers it: the
+    // story's need, fourth in the ranking, is third among what is offered.
+    const read = {
+      ...refused,
+      intent: "babysitter",
+      confidence: 0.3,
+      ambiguous: true,
+      alternatives: [story.ranked[2], story.ranked[3]].filter((r) => r !== undefined),
+    };
+    expect(turnedTo(read, story, "corsi_italiano", undefined).intent).toBe("corsi_italiano");
+  });
 });

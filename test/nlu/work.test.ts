@@ -106,6 +106,8 @@ describe("the reading's «work» cue", () => {
     "чи є робота доглядальниці на вихідні?",
     "есть ли работа для няни?",
     "y a-t-il du travail comme aide ménagère ?",
+    // Neapolitan «fatica» is work after «cerco» (session 30).
+    "cerco fatica comme cameriera o pe' stirà",
   ])("%j looks for work or tells one's trade", (text) => {
     expect(seeksWork(text)).toBe(true);
   });
@@ -598,6 +600,35 @@ describe("work wished for in so many words, in a story the model left unsure", (
     // A family asks for someone available: the hiring stays.
     const family = "cerco una ragazza disponibile come badante nei weekend per mio nonno";
     expect(asWorkWished(read("badante", false, family), ranking).intent).toBe("badante");
+  });
+
+  // Written for this test, in my own words (session 30).
+  it.each([
+    "mia sorella vuole lavorare come badante, ha già fatto il corso in Moldavia",
+    "my husband would like to work as a carer, he looked after his father for years",
+    "faccio la commessa il sabato ma non basta, vorrei arrotondare con qualche ora da colf",
+    "cerco una o due famiglie per arrotondare, stiro e pulisco bene",
+  ])(
+    "turns a sure hiring to work when the trade is wished for oneself or a relative: %j",
+    (text) => {
+      // Work ranked far below the trade the model read: the words still say whose side it is.
+      const workLow: Ranking = {
+        ...ranking,
+        ranked: ["badante", "colf", "babysitter", "caregiver", "lavoro"].map((intent, i) => ({
+          intent,
+          confidence: 0.6 / (i + 1),
+        })),
+      };
+      expect(asWorkWished(read("badante", false, text), workLow).intent).toBe("lavoro");
+    },
+  );
+
+  it("leaves earning a little told of someone else, or a relative's wish beside a sitter asked", () => {
+    for (const text of [
+      "mio nipote fa il babysitter per arrotondare, è bravissimo coi bambini",
+      "mia moglie vuole tornare a lavorare, ci serve una babysitter per la piccola",
+    ])
+      expect(asWorkWished(read("babysitter", false, text), ranking).intent).toBe("babysitter");
   });
 
   it("turns an Italian course read where the language is neither asked for nor a barrier", () => {

@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+
+let classifier: IntentClassifier;
+beforeAll(async () => {
+  classifier = await loadClassifier();
+});
+
+// Written for this test, in my own words (session 30).
+describe("a citizen who asks for a person in so many words is offered one", () => {
+  it.each([
+    "is there a number I could ring? typing on this phone takes me ages",
+    "could somebody phone me this afternoon instead?",
+  ])("%j", (text) => {
+    expect(classifier.classify(text).intent).toBe("operatore");
+  });
+
+  it("a curious question about the bot asks for no one", () => {
+    expect(
+      classifier.classify("ma tu sei un robot o una persona vera? curiosità").intent,
+    ).toBeNull();
+  });
+
+  it("a number asked for a trade WeMi does not do is not a person of WeMi's", () => {
+    expect(
+      classifier.classify(
+        "assistenza tecnica della lavatrice Candy, qualcuno ha il numero di telefono?",
+      ).intent,
+    ).not.toBe("operatore");
+  });
+});
