@@ -4,18 +4,21 @@ import { benchGeo } from "./bench-geo.js";
 import { benchHandoff } from "./bench-handoff.js";
 import { benchInstances } from "./bench-instances.js";
 import { benchNlu } from "./bench-nlu.js";
+import { benchSlowest } from "./bench-slowest.js";
 import { benchStartup } from "./bench-startup.js";
 
 // Figures only, no pass/fail: `npm run bench` on a quiet machine, medians over repeats.
 // Ratios against the echo bot hold across machines; absolute figures follow the load.
 // `npm run bench -- bot` runs only the sections named (bot: CPU per update and latency; cpu:
-// CPU per update alone, for iterating; client: the Bot API client, leanFetch against undici).
+// CPU per update alone, for iterating; client: the Bot API client, leanFetch against undici;
+// slowest: classify per development message, what the slowest 1% are).
 const sections: Record<string, () => Promise<string[]>> = {
   bot: benchBot,
   cpu: () => benchBot({ cpuOnly: true }),
   client: benchClient,
   startup: benchStartup,
   nlu: benchNlu,
+  slowest: benchSlowest,
   geo: benchGeo,
   handoff: benchHandoff,
   instances: benchInstances,
@@ -29,7 +32,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 /** Part of another section: run only when named. */
-const onRequest = new Set(["cpu", "client"]);
+const onRequest = new Set(["cpu", "client", "slowest"]);
 for (const [name, section] of Object.entries(sections)) {
   if (asked.length > 0 ? !asked.includes(name) : onRequest.has(name)) continue;
   console.log((await section()).join("\n"));

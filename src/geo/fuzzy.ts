@@ -81,19 +81,23 @@ function keyOf(word: string, first: number, second: number): string {
   return word.slice(0, first) + word.slice(first + 1, second) + word.slice(second + 1);
 }
 
+const FNV_PRIME = 0x01000193;
+
 /**
- * fnv1a of keyOf(word, first, second), without building it, as a signed 32-bit integer: V8
- * passes one to a function as it is, where an unsigned hash above 2^31 was a heap number made
- * at every key a query visits (3.6 KB of the 98 a message allocated).
+ * fnv1a of a deletion key, without building it, as a signed 32-bit integer (V8 passes one to a
+ * function as it is, where an unsigned hash above 2^31 was a heap number made at every key a
+ * query visits): from `hash`, fnv1a's state over the key's letters before `from`, on over the
+ * word's letters from `from` but the one at `skip` (-1: none).
  */
-function hashWithout(word: string, first: number, second: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    if (i === first || i === second) continue;
-    hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  }
-  return hash | 0;
+function hashOn(word: string, hash: number, from: number, skip: number): number {
+  let on = hash;
+  for (let i = from; i < word.length; i++)
+    if (i !== skip) on = Math.imul(on ^ word.charCodeAt(i), FNV_PRIME);
+  return on | 0;
 }
+
+/** fnv1a's state after each beginning of eachKey's word: `prefixes[k]` after its first k letters. */
+let prefixes = new Int32Array(64);
 
 /**
  * The keys a query looks up, as buildFuzzyIndex's deletions make them and in their order
@@ -102,26 +106,39 @@ function hashWithout(word: string, first: number, second: number): number {
  * were as many strings, and a Set of them, for a handful of look-ups that find anything. A
  * letter equal to the one before leaves the same key out and is skipped; a key reached twice
  * otherwise («abab» without its first two letters or its last two) is looked up twice, which
- * finds the same words again and changes nothing.
+ * finds the same words again and changes nothing. A key's hash goes on from the state its
+ * letters before the first one left out already gave (the word's beginnings hashed once, and
+ * the word without its i-th letter hashed along as the second one moves on), not from the word's
+ * first letter at each of the hundred-odd keys of a long word.
  */
 function eachKey(
   word: string,
   maxTypos: number,
   visit: (hash: number, first: number, second: number) => void,
 ): void {
-  visit(hashWithout(word, -1, -1), -1, -1);
-  for (let i = 0; i < word.length; i++) {
+  const length = word.length;
+  if (prefixes.length <= length) prefixes = new Int32Array(2 * length + 1);
+  prefixes[0] = 0x811c9dc5 | 0;
+  for (let k = 0; k < length; k++)
+    prefixes[k + 1] = Math.imul((prefixes[k] as number) ^ word.charCodeAt(k), FNV_PRIME);
+  visit(prefixes[length] as number, -1, -1);
+  for (let i = 0; i < length; i++) {
     if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
-    visit(hashWithout(word, i, -1), i, -1);
+    visit(hashOn(word, prefixes[i] as number, i + 1, -1), i, -1);
     if (maxTypos < 2) continue;
     // The shorter word's letters, by their places in `word`: every one but i.
     let before = -1;
-    for (let at = 0; at < word.length; at++) {
+    // Past i: fnv1a's state over the letters before `at` but the i-th.
+    let withoutI = prefixes[i] as number;
+    for (let at = 0; at < length; at++) {
       if (at === i) continue;
       const same = before !== -1 && word.charCodeAt(at) === word.charCodeAt(before);
       before = at;
-      if (same) continue;
-      visit(hashWithout(word, Math.min(i, at), Math.max(i, at)), Math.min(i, at), Math.max(i, at));
+      if (!same) {
+        if (at < i) visit(hashOn(word, prefixes[at] as number, at + 1, i), at, i);
+        else visit(hashOn(word, withoutI, at + 1, -1), i, at);
+      }
+      if (at > i) withoutI = Math.imul(withoutI ^ word.charCodeAt(at), FNV_PRIME);
     }
   }
 }
