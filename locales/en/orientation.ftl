@@ -74,6 +74,9 @@ after-closed = Your request { $reference } was closed by a WeMi worker. If you s
 ask-place =
     <b>Where in Milan do you live?</b>
     Write the neighbourhood, the street with the house number or the Municipio, or tap "📍 Send location".
+ask-place-relative =
+    <b>{ $town } is outside Milan: where in Milan does the person you are asking for live?</b>
+    Write the neighbourhood, the street with the house number or the Municipio.
 ask-town-or-area =
     <b>{ $name }: the area of Milan, or the town of { $name }?</b>
     Write "{ $name } area" or "{ $name } town", or your street with its house number.

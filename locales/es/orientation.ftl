@@ -75,6 +75,9 @@ after-closed = Tu solicitud { $reference } fue cerrada por una persona de WeMi. 
 ask-place =
     <b>¿En qué zona de Milán vives?</b>
     Escribe el barrio, la calle con el número o el Municipio, o toca "📍 Enviar ubicación".
+ask-place-relative =
+    <b>{ $town } está fuera de Milán: ¿en qué zona de Milán vive la persona por la que preguntas?</b>
+    Escribe el barrio, la calle con el número o el Municipio.
 ask-town-or-area =
     <b>{ $name }: ¿la zona de Milán o la ciudad de { $name }?</b>
     Escribe "zona { $name }" o "ciudad de { $name }", o tu calle con el número.

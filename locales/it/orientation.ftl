@@ -76,6 +76,9 @@ after-closed = La tua richiesta { $reference } è stata chiusa da un operatore. 
 ask-place =
     <b>In che zona di Milano abiti?</b>
     Scrivi il quartiere, la via con il numero civico o il Municipio, oppure tocca «📍 Invia posizione».
+ask-place-relative =
+    <b>{ $town } è fuori Milano: in che zona di Milano vive la persona per cui chiedi?</b>
+    Scrivi il quartiere, la via con il numero civico o il Municipio.
 ask-town-or-area =
     <b>{ $name }: la zona di Milano o la città di { $name }?</b>
     Scrivi «zona { $name }» o «città di { $name }», oppure la via con il numero civico.

@@ -75,6 +75,9 @@ after-closed = Cererea ta { $reference } a fost închisă de un lucrător WeMi. 
 ask-place =
     <b>În ce zonă din Milano locuiești?</b>
     Scrie cartierul, strada cu numărul sau Municipio, sau apasă "📍 Trimite locația".
+ask-place-relative =
+    <b>{ $town } e în afara Milano: în ce zonă din Milano locuiește persoana pentru care întrebi?</b>
+    Scrie cartierul, strada cu numărul sau Municipio.
 ask-town-or-area =
     <b>{ $name }: zona din Milano sau orașul { $name }?</b>
     Scrie "zona { $name }" sau "orașul { $name }", ori strada cu numărul.

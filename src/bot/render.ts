@@ -148,8 +148,18 @@ export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
   const said = place.span?.trim();
   if (said && !place.respelt && place.text.includes(said))
     return t("place-said", { said: escapeHtml(said), municipi });
-  const what = place.kind === "nil" ? areaName(place.matched) : (placeName(place) ?? place.matched);
+  const what =
+    place.kind === "nil" ? nilSaid(place, place.matched) : (placeName(place) ?? place.matched);
   return t("place-area", { area: escapeHtml(what), municipi });
+}
+
+/**
+ * A neighbourhood said back by the name that found it («Баджо», «Bagio»: «Baggio»), not the
+ * register's «Baggio - Quartiere degli Olmi - Quartiere Valsesia», whose other parts the citizen
+ * never said; the register's name when none did, or when two areas were read at once.
+ */
+function nilSaid(place: ResolvedPlace, matched: string): string {
+  return place.alias && !matched.includes(" / ") ? place.alias : areaName(matched);
 }
 
 /**

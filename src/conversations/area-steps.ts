@@ -16,6 +16,7 @@ import {
   sayBack,
   sendHouseNumberQuestion,
   sendPlaceQuestion,
+  sendRelativePlaceQuestion,
   sendTownOrAreaQuestion,
   understood as understoodPlace,
   withHouseNumber,
@@ -171,6 +172,10 @@ export function areaSteps(
       if (mentioned.needsHouseNumber) return askHouseNumber(forWhat, needText, mentioned, false);
       if (mentioned.sharesName) {
         await sendTownOrAreaQuestion(dialogue, mentioned);
+        return waitForPlace(forWhat, needText);
+      }
+      if (outside && mentioned.forRelativeElsewhere) {
+        await sendRelativePlaceQuestion(dialogue, mentioned);
         return waitForPlace(forWhat, needText);
       }
       if (mentioned.kind !== "unknown" || outside)

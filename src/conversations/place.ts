@@ -1,6 +1,7 @@
 import { Keyboard } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import { describePlace, describeUnderstood } from "../bot/render.js";
+import { escapeHtml } from "../bot/texts.js";
 import { placeInArabicLetters } from "../geo/arabic-letters.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
@@ -220,6 +221,17 @@ export const sendTownOrAreaQuestion = (dialogue: Dialogue, place: ResolvedPlace)
     parse_mode: "HTML",
     reply_markup: placeKeyboard(dialogue),
   });
+
+/**
+ * Asks where the relative the help is for lives, when the only place named is the writer's own
+ * town outside Milan («mio papà vive da solo… io abito a Torino»), with the place question's
+ * keyboard: the reply is read as the place question's.
+ */
+export const sendRelativePlaceQuestion = (dialogue: Dialogue, town: ResolvedPlace) =>
+  dialogue.ctx.reply(
+    dialogue.t("ask-place-relative", { town: escapeHtml(town.span ?? town.matched ?? "") }),
+    { parse_mode: "HTML", reply_markup: placeKeyboard(dialogue) },
+  );
 
 /**
  * What a reply to the place question says: a place, none, a need told instead, a street whose

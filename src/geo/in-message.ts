@@ -8,7 +8,7 @@ import {
 } from "./cues.js";
 import type { CapEntry } from "./geo-index.js";
 import { OTHER_SCRIPT_WORD, PARTICLES, STREET_TYPES } from "./normalize.js";
-import { ownerOf, ownerWeight, type PlaceOwner } from "./owner.js";
+import { namesARelativeElsewhere, ownerOf, ownerWeight, type PlaceOwner } from "./owner.js";
 import type { ResolvedPlace } from "./place.js";
 import type { PlaceMatch } from "./place-names.js";
 import { addressResult, capResult, inMunicipi } from "./results.js";
@@ -331,12 +331,18 @@ function addMention(
     return;
   // The writer's own home outside Milan («noi stiamo a Bergamo») is where they write from:
   // any area in Milan the message names is likelier the one the help is for.
+  const writingFromElsewhere = found.place.outsideMilan && owner === "self";
   const weight = toldOfAnother(owner, found)
     ? 0
-    : found.place.outsideMilan && owner === "self"
+    : writingFromElsewhere
       ? WRITING_FROM_ELSEWHERE
       : ownerWeight(owner);
-  mentions.push({ ...found, specificity, weight });
+  // When it is a relative's need, the writer's town is not where the help goes: it is asked.
+  const place =
+    writingFromElsewhere && namesARelativeElsewhere(tokens)
+      ? { ...found.place, forRelativeElsewhere: true }
+      : found.place;
+  mentions.push({ ...found, place, specificity, weight });
 }
 
 /** Every place a longer message names (its mentionsIn), in the order written. */

@@ -151,6 +151,62 @@ const CHILDREN: ReadonlySet<string> = new Set([
   ...cyrillic("син донька дочка сын дочь"),
 ]);
 
+/**
+ * Relatives who usually keep their own home, whom a citizen asks help for from elsewhere
+ * («mio papà vive da solo… io abito a Torino», «I live in Turin and need a carer for my mother»):
+ * parents, grandparents, in-laws, uncles and aunts in Italian and English (the only languages in
+ * which a town is read as "outside Milan"). Not a spouse or a child: they share the writer's home.
+ */
+const RELATIVES_ELSEWHERE: ReadonlySet<string> = new Set([
+  "madre",
+  "mamma",
+  "padre",
+  "papa",
+  "babbo",
+  "genitori",
+  "nonno",
+  "nonna",
+  "nonni",
+  "suocero",
+  "suocera",
+  "suoceri",
+  "zio",
+  "zia",
+  "zii",
+  "mother",
+  "mum",
+  "mom",
+  "mummy",
+  "father",
+  "dad",
+  "daddy",
+  "parents",
+  "grandmother",
+  "grandfather",
+  "grandma",
+  "grandpa",
+  "granny",
+  "grandparents",
+  "uncle",
+  "aunt",
+]);
+
+/** Words before a relative saying they share the writer's home: «con mia madre», «with my dad». */
+const LIVING_WITH: ReadonlySet<string> = new Set(["con", "with"]);
+
+/**
+ * Whether the message names a relative who keeps their own home, not said to live with the
+ * writer: then the writer's own town outside Milan says nothing of where the help is needed.
+ */
+export function namesARelativeElsewhere(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, at) =>
+      RELATIVES_ELSEWHERE.has(token) &&
+      !LIVING_WITH.has(tokens[at - 1] ?? "") &&
+      !LIVING_WITH.has(tokens[at - 2] ?? ""),
+  );
+}
+
 /** Words saying a place is not a home: where one comes from, works, studies or is treated. */
 const ELSEWHERE: ReadonlySet<string> = new Set([
   "vengo",

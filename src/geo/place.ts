@@ -40,6 +40,11 @@ export interface ResolvedPlace {
    * corso Lodi and Corvetto), named with no word saying which: the dialogue asks.
    */
   readonly sharesName?: boolean;
+  /**
+   * The writer's own town outside Milan, in a message asking help for a relative whose home is
+   * not named («mio papà vive da solo… io abito a Torino»): the dialogue asks where they live.
+   */
+  readonly forRelativeElsewhere?: boolean;
   /** True when a street crosses a border and its house number would settle it. */
   readonly needsHouseNumber?: boolean;
   /**

@@ -49,6 +49,18 @@ describe("the area is said back in the citizen's own words, with its Municipio",
   });
 
   it.each([
+    ["it", "cerco una colf, abito a Bagio"],
+    ["uk", "шукаю прибиральницю, живу в Баджо"],
+    ["en", "I need a cleaner, I live in Баджо"],
+  ])("(%s) «%s»: Baggio, not the register's whole name", async (lang, need) => {
+    const user = citizen("Bogdana", lang);
+    says(user, need);
+    const said = await allSaid(user, (m) => /📍 .*Municipio/.test(shown(m)));
+    expect(said).toMatch(/📍 .*: Baggio, Municipio 7\./);
+    expect(said).not.toMatch(/Olmi|Valsesia/);
+  });
+
+  it.each([
     ["via Padova 120", /Ho capito: via Padova 120 → Municipio 2\./],
     ["120", /Ho capito: Via Padova 120 → Municipio 2\./],
   ])("asked the house number, «%s» is read with it", async (reply, understood) => {

@@ -51,3 +51,37 @@ describe("a mother who works in a shop and needs someone for her children after 
     expect(read.map(shown).join("\n")).not.toMatch(/→ Municipio/);
   });
 });
+
+describe("a son in Turin or Bergamo whose father in Milan no longer manages alone", () => {
+  const isRelativePlaceQuestion = (m: Parameters<typeof shown>[0]) =>
+    /vive la persona per cui chiedi|does the person you are asking for live/.test(shown(m));
+
+  it.each([
+    [
+      "it",
+      "mio papà vive da solo e non ce la fa più a cucinare, io abito a Torino",
+      /Torino è fuori Milano/,
+    ],
+    [
+      "en",
+      "I live in Bergamo and my dad can't cook for himself anymore",
+      /Bergamo is outside Milan/,
+    ],
+  ])("(%s) is asked where his father lives, then answered for it", async (lang, text, away) => {
+    const user = citizen("Matteo", lang);
+    harness.emulator.sendText(user, text);
+    const asked = await readUntil(harness.emulator, user, isRelativePlaceQuestion);
+    expect(shown(asked.at(-1) as never)).toMatch(away);
+    expect(asked.map(shown).join("\n")).not.toMatch(OUTSIDE_MILAN);
+    harness.emulator.sendText(user, "Baggio");
+    const read = await readUntil(harness.emulator, user, (m) => /Municipio 7/.test(shown(m)));
+    expect(read.map(shown).join("\n")).not.toMatch(/Torino|Bergamo/);
+  });
+
+  it("living with his mother in Turin, is still told that WeMi serves Milan", async () => {
+    const user = citizen("Ugo");
+    harness.emulator.sendText(user, "abito a Torino con mia madre e cerco una badante");
+    const read = await readUntil(harness.emulator, user, (m) => OUTSIDE_MILAN.test(shown(m)));
+    expect(read.map(shown).join("\n")).not.toMatch(/vive la persona per cui chiedi/);
+  });
+});

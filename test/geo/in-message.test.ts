@@ -81,6 +81,17 @@ describe("a citizen whose message holds a place", () => {
     );
   });
 
+  it("knows the writer's own town outside Milan says nothing of where a parent lives", () => {
+    expect(resolver.resolve("abito a Torino e cerco una badante per mia madre")).toMatchObject({
+      outsideMilan: true,
+      forRelativeElsewhere: true,
+    });
+    expect(
+      resolver.resolve("abito a Torino con mia madre e cerco una badante").forRelativeElsewhere,
+    ).toBeUndefined();
+    expect(resolver.resolve("mia madre vive a Torino").forRelativeElsewhere).toBeUndefined();
+  });
+
   it("gets the place of the person in need", () => {
     expect(
       resolver.resolve("mia sorella abita a Bergamo, mia madre invece vive a Niguarda da sola"),
