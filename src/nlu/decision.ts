@@ -34,7 +34,7 @@ export interface Ranking {
   readonly employed?: boolean;
   /** The message names what WeMi does not serve (the reading's "elsewhere" cue). */
   readonly elsewhere?: boolean;
-  /** A segment joined to the one before by a word that adds (Reading.joined). */
+  /** A segment a word that adds joins to another (Reading.joined). */
   readonly joined?: boolean;
 }
 

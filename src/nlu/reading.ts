@@ -104,9 +104,10 @@ export interface Reading {
    */
   readonly hard: ReadonlyMap<number, number>;
   /**
-   * Segments joined to the one before by a word that adds («y también», «și de asemenea», «і
-   * також», other languages only): a second need said outright, offered on surer ground than
-   * a piece after a comma.
+   * Segments a word that adds joins («y también», «și de asemenea», «і також», other languages
+   * only), the one before it and the one after: two needs said outright, either of them
+   * offered on surer ground than a piece after a comma («Preciso de uma babá e também uma
+   * empregada» may lead with the cleaner and offer the babysitter).
    */
   readonly joined: ReadonlySet<number>;
   readonly cues: ReadonlySet<Cue>;
@@ -301,7 +302,10 @@ export function readMessage(
     if (joined && own.length === 0 && from === -1 && !negated.some(Boolean))
       words.splice(asked, 0, ...lent.map((word) => ({ word, negated: false, borrowed: true })));
     if (own.length > 0 || !joined) lent = own;
-    if (breaks.also.test(parts[p - 1] ?? "")) joinedAt.add(segments.length);
+    if (breaks.also.test(parts[p - 1] ?? "")) {
+      joinedAt.add(segments.length);
+      if (segments.length > 0) joinedAt.add(segments.length - 1);
+    }
     if (!asks && told) telling.add(segments.length);
     else if (from !== -1 || listed) {
       const before = tokens.slice(0, Math.max(from, 0)).filter(isContent).length;

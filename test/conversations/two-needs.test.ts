@@ -141,3 +141,40 @@ describe("the other need typed with the «also» that opens it, after the first 
     },
   );
 });
+
+describe("a babysitter and a cleaner asked for in one breath, in the citizen's language", () => {
+  // The babysitter's piece comes first and is read a little less surely than the cleaner's
+  // (as a piece after a comma would be): the word that adds joins both pieces, so each is
+  // offered, whichever leads.
+  it.each([
+    {
+      language: "es",
+      text: "Necesito una niñera para mi hijo y también una señora para limpiar la casa, vivo en Lambrate",
+      answer: /Adónde ir/,
+      also: /^➕ También preguntaste por: (Niñera y canguro|Ayuda doméstica y limpieza)$/,
+    },
+    {
+      language: "uk",
+      text: "Потрібна няня для доньки, а також жінка для прибирання, живу в Lambrate",
+      answer: /Куди звернутися/,
+      also: /^➕ Ви також питали про: (Няня|Хатня робітниця і прибирання)$/,
+    },
+    {
+      // Portuguese is read, and answered in Italian.
+      language: "pt",
+      text: "Preciso de uma babá para o meu filho e também uma empregada para limpar a casa, moro em Lambrate",
+      answer: /Dove rivolgerti/,
+      also: /^➕ Hai chiesto anche: (Tata e baby sitter|Colf e aiuto per le pulizie)$/,
+    },
+  ])(
+    "in $language, the answer offers the other of the two",
+    async ({ language, text, answer, also }) => {
+      const { emulator } = harness;
+      const user = citizen("Ana", language);
+      emulator.sendText(user, text);
+      const read = await readUntil(emulator, user.id, (m) => answer.test(shown(m)));
+      const offers = read.flatMap((m) => emulator.buttonsOf(m).map((b) => b.text));
+      expect(offers.some((offer) => also.test(offer))).toBe(true);
+    },
+  );
+});

@@ -16,6 +16,14 @@ describe("two needs asked in Spanish, Romanian and Ukrainian", () => {
     expect([intent, also]).toEqual(["colf", "babysitter"]);
   });
 
+  it.each([
+    "Preciso de uma babá para o meu filho e também uma empregada para limpar a casa",
+    "أبحث عن مربية لابني و كذلك امرأة للتنظيف",
+  ])("%j offers both the babysitter and the cleaner, whichever leads", (text) => {
+    const { intent, also } = classifier.classify(text);
+    expect([intent, also].sort()).toEqual(["babysitter", "colf"]);
+  });
+
   it("Romanian typed without diacritics, «si as vrea si» (and I would also like), asks for the second need too", () => {
     const { intent, also } = classifier.classify(
       "caut de lucru ca bona si as vrea si un curs de italiana",
