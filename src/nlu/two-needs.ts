@@ -1,4 +1,5 @@
 import type { Classification, Ranking, ScoredIntent } from "./decision.js";
+import { detectLanguage } from "./language.js";
 import { ITALIAN_COURSE_INTENT } from "./learner.js";
 import { GREETING_INTENT, HIRING, JOB_INTENT } from "./need.js";
 
@@ -141,6 +142,13 @@ export function withSecondNeed(need: Classification, whole: Classification): Cla
 const LEARNING_ASKED =
   /\b(?:cors[oi]|lezion[ei]|impar\w*|studi\w*|miglior\w*|livello|learn\w*|lessons?|class(?:es)?|courses?|improv\w*|study\w*)\b/u;
 
+/** Its words are Italian and English: another language's course asked is left to its own words. */
+const LEARNING_WORDS_KNOWN: ReadonlySet<string> = new Set(["it", "en"]);
+
+const courseNeverAsked = (text: string): boolean =>
+  LEARNING_WORDS_KNOWN.has(detectLanguage(text).language) &&
+  !LEARNING_ASKED.test(text.toLowerCase());
+
 /**
  * A second need the citizen never said, dropped from the pair: a greeting, which is said around a
  * need and is never one; a trade beside work sought, which is the work offered («cerco lavoro,
@@ -154,6 +162,6 @@ export function withoutUnsaidSecond(decision: Classification): Classification {
   const unsaid =
     also === GREETING_INTENT ||
     (decision.intent === JOB_INTENT && HIRING.has(also)) ||
-    (also === ITALIAN_COURSE_INTENT && !LEARNING_ASKED.test(decision.text.toLowerCase()));
+    (also === ITALIAN_COURSE_INTENT && courseNeverAsked(decision.text));
   return unsaid ? single : decision;
 }
