@@ -1,7 +1,11 @@
+import { ACTIVE_AGEING_INTENT } from "./ageing.js";
 import type { Classification, Ranking, ScoredIntent } from "./decision.js";
 import { detectLanguage } from "./language.js";
 import { ITALIAN_COURSE_INTENT } from "./learner.js";
 import { GREETING_INTENT, HIRING, JOB_INTENT } from "./need.js";
+
+/** Support for families of the disabled, which offers them activities of their own. */
+const DISABILITY_INTENT = "disabilita";
 
 /**
  * The needs the segments are confidently about, most confident first; a segment joined by a
@@ -149,6 +153,14 @@ const courseNeverAsked = (text: string): boolean =>
   LEARNING_WORDS_KNOWN.has(detectLanguage(text).language) &&
   !LEARNING_ASKED.test(text.toLowerCase());
 
+/** An older person named: activities asked beside a disability may then be theirs. */
+const OLDER_PERSON =
+  /\b(?:anzian\w*|pensionat\w*|in pensione|nonn[oaie]|elderly|older|retired|grand(?:ma|pa|mother|father))\b/u;
+
+/** Activities asked by a disabled child's family are the family's, not active ageing. */
+const ageingNeverAsked = (text: string): boolean =>
+  LEARNING_WORDS_KNOWN.has(detectLanguage(text).language) && !OLDER_PERSON.test(text.toLowerCase());
+
 /**
  * A second need the citizen never said, dropped from the pair: a greeting, which is said around a
  * need and is never one; a trade beside work sought, which is the work offered («cerco lavoro,
@@ -162,6 +174,9 @@ export function withoutUnsaidSecond(decision: Classification): Classification {
   const unsaid =
     also === GREETING_INTENT ||
     (decision.intent === JOB_INTENT && HIRING.has(also)) ||
-    (also === ITALIAN_COURSE_INTENT && courseNeverAsked(decision.text));
+    (also === ITALIAN_COURSE_INTENT && courseNeverAsked(decision.text)) ||
+    (decision.intent === DISABILITY_INTENT &&
+      also === ACTIVE_AGEING_INTENT &&
+      ageingNeverAsked(decision.text));
   return unsaid ? single : decision;
 }

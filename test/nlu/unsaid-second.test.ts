@@ -19,6 +19,11 @@ describe("a second need the citizen never said is not offered", () => {
       "I need help filling in the ISEE form for my father, he doesn't speak Italian",
       "caf_patronato",
     ],
+    // Activities a disabled child's family asks for are the family's, not active ageing.
+    [
+      "siamo genitori di un ragazzo autistico di 15 anni, vorremmo conoscere altre famiglie e trovare attività per lui",
+      "disabilita",
+    ],
     // A greeting around a need is no need.
     ["buonasera a tutti, cerco qualcuno che porti la spesa a mia nonna", "spesa_domicilio"],
   ])("%j asks for %s alone", (text, need) => {
