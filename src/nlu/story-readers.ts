@@ -15,6 +15,7 @@ import { refusesCarer, withoutRefused } from "./refused.js";
 import { asResolved } from "./resolved.js";
 import { withAgreedStory, withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
+import { withoutUnsaidSecond } from "./two-needs.js";
 import {
   asCareTraining,
   asWorkAfterLoss,
@@ -111,6 +112,8 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { words }) => asCarerRoleTold(decision, words.asks),
   // A carer's or a family's wish to talk is their own need's, not a second one.
   (decision) => withoutListenerAsSecond(decision),
+  // Nor is a greeting, a trade beside work sought or a course no word asks for.
+  (decision) => withoutUnsaidSecond(decision),
   // What the message refuses by name is offered by none of the readers' outcomes.
   (decision, { words, rankSegment }) =>
     withoutRefused(

@@ -1,5 +1,11 @@
+import { ACTIVE_AGEING_INTENT } from "./ageing.js";
 import type { Classification, Ranking, ScoredIntent } from "./decision.js";
-import { GREETING_INTENT } from "./need.js";
+import { detectLanguage } from "./language.js";
+import { ITALIAN_COURSE_INTENT } from "./learner.js";
+import { GREETING_INTENT, HIRING, JOB_INTENT } from "./need.js";
+
+/** Support for families of the disabled, which offers them activities of their own. */
+const DISABILITY_INTENT = "disabilita";
 
 /**
  * The needs the segments are confidently about, most confident first; a segment joined by a
@@ -130,4 +136,47 @@ export function withSecondNeed(need: Classification, whole: Classification): Cla
   const runnerUp = need.alternatives[0]?.intent ?? null;
   if (!named.includes(need.intent) || !named.includes(runnerUp)) return need;
   return { ...need, also: runnerUp ?? whole.also };
+}
+
+/**
+ * Italian asked to be learnt: a course, lessons, to learn, study or improve it. Italian only
+ * spoken a little («parlo poco italiano», «she doesn't speak Italian») is told of a person
+ * asking for something else, not a course asked for beside it.
+ */
+const LEARNING_ASKED =
+  /\b(?:cors[oi]|lezion[ei]|impar\w*|studi\w*|miglior\w*|livello|learn\w*|lessons?|class(?:es)?|courses?|improv\w*|study\w*)\b/u;
+
+/** Its words are Italian and English: another language's course asked is left to its own words. */
+const LEARNING_WORDS_KNOWN: ReadonlySet<string> = new Set(["it", "en"]);
+
+const courseNeverAsked = (text: string): boolean =>
+  LEARNING_WORDS_KNOWN.has(detectLanguage(text).language) &&
+  !LEARNING_ASKED.test(text.toLowerCase());
+
+/** An older person named: activities asked beside a disability may then be theirs. */
+const OLDER_PERSON =
+  /\b(?:anzian\w*|pensionat\w*|in pensione|nonn[oaie]|elderly|older|retired|grand(?:ma|pa|mother|father))\b/u;
+
+/** Activities asked by a disabled child's family are the family's, not active ageing. */
+const ageingNeverAsked = (text: string): boolean =>
+  LEARNING_WORDS_KNOWN.has(detectLanguage(text).language) && !OLDER_PERSON.test(text.toLowerCase());
+
+/**
+ * A second need the citizen never said, dropped from the pair: a greeting, which is said around a
+ * need and is never one; a trade beside work sought, which is the work offered («cerco lavoro,
+ * pulizie, badante, tutto fare»), not a family hiring; an Italian course no word of which asks
+ * to learn Italian. A greeting read first beside a need gives the need its place.
+ */
+export function withoutUnsaidSecond(decision: Classification): Classification {
+  const { also, ...single } = decision;
+  if (also === undefined || decision.intent === null) return decision;
+  if (decision.intent === GREETING_INTENT) return { ...single, intent: also };
+  const unsaid =
+    also === GREETING_INTENT ||
+    (decision.intent === JOB_INTENT && HIRING.has(also)) ||
+    (also === ITALIAN_COURSE_INTENT && courseNeverAsked(decision.text)) ||
+    (decision.intent === DISABILITY_INTENT &&
+      also === ACTIVE_AGEING_INTENT &&
+      ageingNeverAsked(decision.text));
+  return unsaid ? single : decision;
 }
