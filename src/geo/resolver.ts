@@ -4,17 +4,16 @@ import type { FuzzyIndexData } from "./fuzzy.js";
 import type { CapEntry, GeoIndex } from "./geo-index.js";
 import {
   type Found,
-  isPlaceOnly,
   type Mention,
   type MessageMatchers,
   mentionsIn,
   placesInMessage,
   resolveInMessage,
-  toldInAnotherScript,
 } from "./in-message.js";
 import { createMunicipioLocator, municipioFromText, municipioResult } from "./municipio.js";
 import { expandAbbreviations, nominativeOfNames } from "./normalize.js";
 import type { GeoPoint, ResolvedPlace } from "./place.js";
+import { isPlaceOnly, toldInAnotherScript } from "./place-alone.js";
 import { createPlaceFinder, type PlaceMatch } from "./place-names.js";
 import {
   addressResult,
