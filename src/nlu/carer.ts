@@ -1,6 +1,6 @@
 import type { Classification, Ranking } from "./decision.js";
 import { tellsOfTrouble } from "./good-news.js";
-import { HOME_CARER_INTENT, OPERATOR_INTENT } from "./need.js";
+import { DISABILITY_INTENT, HOME_CARER_INTENT, OPERATOR_INTENT } from "./need.js";
 import { isOneSentence } from "./telling.js";
 import { offeredOnly, plainWords, turnedTo } from "./told-need.js";
 
@@ -124,7 +124,7 @@ export function asCarersOwnNeed(
 }
 
 /** Needs that bring their own people to talk to: support for carers, families of the disabled. */
-const LISTENING: ReadonlySet<string> = new Set([CARER_INTENT, "disabilita"]);
+const LISTENING: ReadonlySet<string> = new Set([CARER_INTENT, DISABILITY_INTENT]);
 
 /**
  * Someone to talk to asked beside support for carers or for a disabled child's family («…non

@@ -24,6 +24,9 @@ export const BABYSITTER_INTENT = "babysitter";
 /** A call from a WeMi operator, asked for in so many words. */
 export const OPERATOR_INTENT = "operatore";
 
+/** Support for the families of disabled people: groups and activities of their own. */
+export const DISABILITY_INTENT = "disabilita";
+
 /**
  * Needs of a family that hires someone in the home: the worker who offers the same trade uses
  * their words («lavoro come colf… cerco altra famiglia, sono brava a stirare»: cleaning,

@@ -1,8 +1,9 @@
 /**
  * A person asked for in so many words: a number to call, someone to ring back, a real person
  * to speak with («is there a phone number I can call instead?», «can someone ring me?», «mi
- * richiamate?», «voglio parlare con una persona vera»; not «sei un robot o una persona vera?»). Writers of every set ask it this way
- * while the model, which learnt it from fewer words, leaves it below the bar.
+ * richiamate?», «voglio parlare con una persona vera»; not «sei un robot o una persona vera?»).
+ * Writers of every set ask it this way while the model, which learnt it from fewer words,
+ * leaves it below the bar.
  */
 import type { Classification, Ranking } from "./decision.js";
 import { OPERATOR_INTENT } from "./need.js";

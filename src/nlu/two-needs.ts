@@ -2,10 +2,7 @@ import { ACTIVE_AGEING_INTENT } from "./ageing.js";
 import type { Classification, Ranking, ScoredIntent } from "./decision.js";
 import { detectLanguage } from "./language.js";
 import { ITALIAN_COURSE_INTENT } from "./learner.js";
-import { GREETING_INTENT, HIRING, JOB_INTENT } from "./need.js";
-
-/** Support for families of the disabled, which offers them activities of their own. */
-const DISABILITY_INTENT = "disabilita";
+import { DISABILITY_INTENT, GREETING_INTENT, HIRING, JOB_INTENT } from "./need.js";
 
 /**
  * The needs the segments are confidently about, most confident first; a segment joined by a
