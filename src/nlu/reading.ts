@@ -266,12 +266,15 @@ export function readMessage(
       if (trouble || CONTRAST.has(token)) troubled = true;
       // "I've been looking after my wife": caring for someone, not looking for something.
       const caring = token === "looking" && tokens[i + 1] === "after";
-      // "grandma's home help comes on Tuesdays": the council's worker named, not help asked.
-      const homeHelp = token === "help" && tokens[i - 1] === "home";
+      // "grandma's home help comes on Tuesdays", "gruppo di auto mutuo aiuto", "a self-help
+      // group": a worker or a kind of group named, not help asked.
+      const helpNamed =
+        (token === "help" && (tokens[i - 1] === "home" || tokens[i - 1] === "self")) ||
+        (token === "aiuto" && (tokens[i - 1] === "mutuo" || tokens[i - 1] === "auto"));
       // "volevo solo dirlo", "I just wanted to say thanks": wanting to tell, not to have.
       const telling = onlyToSay(tokens, i) || toldToSomeone(tokens, i);
       const asking =
-        (REQUEST.test(token) && !caring && !homeHelp && !telling) ||
+        (REQUEST.test(token) && !caring && !helpNamed && !telling) ||
         (QUESTION_WORDS.has(token) && (i === 0 || cues.has("question")));
       if (asking && !negated[i] && !wantingNegated[i]) {
         cues.add("request");

@@ -72,6 +72,25 @@ describe("a family that tells when its home help comes is asking for none", () =
   });
 });
 
+describe("a family that tells how a group helped is asking for none", () => {
+  // Written for this test, in my own words (session 30, third round): «helpful» and «auto mutuo
+  // aiuto» praise or name the help; they ask for none (read as a need before).
+  it.each([
+    "The support group for parents of disabled children was so helpful, we are going back in May",
+    "The carers' support group was really helpful for my mum last winter",
+    "Il gruppo di auto mutuo aiuto del giovedì mi ha fatto bene, ci torno volentieri.",
+  ])("%j is not read as a need", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it.each([
+    ["ci sono gruppi di auto mutuo aiuto per genitori di ragazzi disabili a Milano?", "disabilita"],
+    ["Can you help me find a support group for parents of autistic kids?", "disabilita"],
+  ])("%j, asking for the group, is still read as that need", (text, need) => {
+    expect(classifier.classify(text).intent).toBe(need);
+  });
+});
+
 describe("a service told as in place", () => {
   it.each([
     "mia nonna prende la pensione di reversibilità dal 2019",
