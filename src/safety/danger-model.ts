@@ -150,14 +150,19 @@ export function undoubled(phrase: Phrase): Phrase {
  * says it outright, while one that goes on names what it is about: «vorrei solo farla finita.»
  * against «farla finita con la burocrazia», seven ordinary lines of the development sets.
  * With it, the model alone, leave one writer out at DANGER_MODEL_ODDS, 89.1% → 90.3% recall,
- * 0.8% → 0.9% false alarms (data/nlu/README.md, session 30).
+ * 0.8% → 0.9% false alarms (data/nlu/README.md, session 30). The end is the message's as
+ * written (`written`): when the reading took a place off its end, the word left last is not
+ * where the citizen stopped («… abito in via Gola 6, non via Golgi» does not end on «non»).
  */
 const STEM = 6;
-function features(text: string): Set<string> {
-  const stems = withoutCourtesy(tokenize(text)).map((word) => undouble(word).slice(0, STEM));
+const stemsOf = (text: string): string[] =>
+  withoutCourtesy(tokenize(text)).map((word) => undouble(word).slice(0, STEM));
+function features(read: string, written: string): Set<string> {
+  const stems = stemsOf(read);
   const found = new Set(stems);
   for (let i = 0; i + 1 < stems.length; i++) found.add(`${stems[i]} ${stems[i + 1]}`);
-  if (stems.length > 0) found.add(`${stems[stems.length - 1]} .`);
+  const end = stems[stems.length - 1];
+  if (end !== undefined && stemsOf(written).at(-1) === end) found.add(`${end} .`);
   return found;
 }
 
@@ -180,7 +185,7 @@ export function learnDangerWeights(
   for (const example of examples) {
     const learned = example.danger ? danger : ordinary;
     learned.messages += 1;
-    for (const feature of features(reading(example.text))) {
+    for (const feature of features(reading(example.text), example.text)) {
       learned.counts.set(feature, (learned.counts.get(feature) ?? 0) + 1);
       learned.features += 1;
     }
@@ -251,7 +256,7 @@ function dangerModelOf(
 ): DangerModel {
   return (text, places, message) => {
     let odds = prior;
-    for (const feature of features(reading(text, places, message))) {
+    for (const feature of features(reading(text, places, message), text)) {
       // A word neither side ever saw (a name, a number, a typo) says nothing about danger;
       // smoothing alone would count it for the side with fewer words, danger.
       const at = index.indexOf(feature);

@@ -48,4 +48,18 @@ describe("what the danger model reads of a message", () => {
     const withoutPlaces = trainDangerModel(examples, withoutPlacesFor(spans));
     expect(withoutPlaces(ordinary)).toBeLessThan(asWritten(ordinary));
   });
+
+  it("hears where a message ends as the citizen wrote it, not where a place was taken off", () => {
+    const examples: LabelledText[] = [
+      { text: "ho paura di tornare a casa", danger: true },
+      { text: "mi ha chiuso fuori di casa", danger: true },
+      { text: "vorrei i pasti a casa ogni giorno", danger: false },
+      { text: "cerco aiuto a casa per mia madre", danger: false },
+    ];
+    const model = trainDangerModel(examples, withoutPlacesFor(spans));
+    // The same words, but the first goes on to name the street: it does not end on «casa».
+    expect(model("mandate i pasti a casa, via dei Missaglia")).toBeLessThan(
+      model("mandate i pasti a casa"),
+    );
+  });
 });
