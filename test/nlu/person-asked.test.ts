@@ -21,6 +21,13 @@ describe("a citizen who asks for a person in so many words is offered one", () =
     ).toBeNull();
   });
 
+  it("a call asked about something WeMi does not do asks for no one of WeMi's", () => {
+    expect(
+      classifier.classify("ring me at 02 1234 5678 regarding tonight's match tickets please")
+        .intent,
+    ).not.toBe("operatore");
+  });
+
   it("a number asked for a trade WeMi does not do is not a person of WeMi's", () => {
     expect(
       classifier.classify(
