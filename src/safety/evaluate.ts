@@ -85,6 +85,7 @@ export const DANGER_SETS = {
     "danger-independent-26.jsonl",
     "danger-independent-27.jsonl",
     "danger-independent-28.jsonl",
+    "danger-independent-29.jsonl",
   ],
 } as const;
 
