@@ -36,7 +36,8 @@ beforeAll(async () => {
   expect(stories.every((story) => !story.danger)).toBe(true);
   withoutStories = trainDangerModel(base);
   withStories = trainDangerModel([...base, ...stories]);
-});
+  // two models trained on every danger set: past vitest's 10 s default on a loaded machine
+}, 60_000);
 
 describe("an ordinary story told to ask for help weighs less for danger", () => {
   it.each([
