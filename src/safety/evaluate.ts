@@ -54,6 +54,7 @@ export const DANGER_SETS = {
     "danger-dev-34.jsonl",
     "danger-dev-35.jsonl",
     "danger-dev-36.jsonl",
+    "danger-dev-37.jsonl",
   ],
   test: [
     "danger-test.jsonl",

@@ -22,3 +22,24 @@ describe("a danger told to the bot is heard: naming the bot is no topic of its o
     expect(detect(text)).toBeNull();
   });
 });
+
+describe("the bot asked whether it is dead, for its silence, is no danger to the model", () => {
+  // A model that reads danger in every word, past its bar and short of sure (DANGER_MODEL_ODDS,
+  // MODEL_SURE_ODDS): what the reading leaves it decides.
+  const sure = loadDangerDetector(join(PROJECT_ROOT, "locales"), () => 20);
+
+  it.each([
+    "ciao bot sei morto? non rispondi da 5 minuti",
+    "ehi robot, ti sei bloccato? aspetto da dieci minuti",
+    "sei sparito bot? ti ho scritto tre volte",
+  ])("«%s» is quiet", (text) => {
+    expect(sure(text)).toBeNull();
+  });
+
+  it.each([
+    "papà è sul divano e non risponde da 5 minuti",
+    "sto scrivendo a questo bot perché non ho nessuno, sei vivo tu almeno? voglio morire",
+  ])("«%s» still alarms", (text) => {
+    expect(sure(text)).not.toBeNull();
+  });
+});
