@@ -154,8 +154,9 @@ const CHILDREN: ReadonlySet<string> = new Set([
 /**
  * Relatives who usually keep their own home, whom a citizen asks help for from elsewhere
  * («mio papà vive da solo… io abito a Torino», «I live in Turin and need a carer for my mother»):
- * parents, grandparents, in-laws, uncles and aunts in Italian and English (the only languages in
- * which a town is read as "outside Milan"). Not a spouse or a child: they share the writer's home.
+ * parents, grandparents, in-laws, uncles and aunts in the languages the bot holds whole
+ * conversations in (Italian, English, Spanish, Romanian, Ukrainian), as normalizeText spells them.
+ * Not a spouse or a child: they share the writer's home.
  */
 const RELATIVES_ELSEWHERE: ReadonlySet<string> = new Set([
   "madre",
@@ -189,10 +190,43 @@ const RELATIVES_ELSEWHERE: ReadonlySet<string> = new Set([
   "grandparents",
   "uncle",
   "aunt",
+  // es (besides «madre», «padre», «mama», «papa» above)
+  "padres",
+  "abuelo",
+  "abuela",
+  "abuelos",
+  "suegro",
+  "suegra",
+  "suegros",
+  "tio",
+  "tia",
+  "tios",
+  // ro: «mama», «mamei», «tata», «tatăl», «părinții», «bunica», «soacra», «unchiul», «mătușa»
+  "mamei",
+  "tata",
+  "tatal",
+  "tatalui",
+  "parintii",
+  "parintilor",
+  "bunica",
+  "bunicul",
+  "bunicii",
+  "soacra",
+  "socrul",
+  "unchiul",
+  "matusa",
+  // uk: mother, father, parents, grandparents, in-laws, uncle and aunt, in the forms a need
+  // names them in («мама», «мамі», «маму», «тато», «татові», «батько», «бабуся», «дідусь»…)
+  ...cyrillic(
+    "мама мамі маму мами мати матері тато тата татові батько батька батькові батьки батьків бабуся бабусі бабусю дідусь дідуся дідусеві свекруха свекрусі теща тещі свекор тесть дядько дядька тітка тітці",
+  ),
 ]);
 
-/** Words before a relative saying they share the writer's home: «con mia madre», «with my dad». */
-const LIVING_WITH: ReadonlySet<string> = new Set(["con", "with"]);
+/**
+ * Words before a relative saying they share the writer's home: «con mia madre», «with my dad»,
+ * Romanian «cu mama», Ukrainian «з мамою», «із», «зі».
+ */
+const LIVING_WITH: ReadonlySet<string> = new Set(["con", "with", "cu", ...cyrillic("з із зі")]);
 
 /**
  * Whether the message names a relative who keeps their own home, not said to live with the
