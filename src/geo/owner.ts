@@ -312,7 +312,28 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "bank",
   "company",
   "factory",
+  // A bar or restaurant, a trade or a shift named before the place is where one works too:
+  // «apriamo il bar in via Teodosio», «sono infermiera al Besta», «faccio il postino in zona
+  // Ortica», «empiezo turno en el hospital Sacco».
+  "bar",
+  "barista",
+  "ristorante",
+  "restaurant",
+  "farmacista",
+  "infermiera",
+  "infermiere",
+  "nurse",
+  "postino",
+  "postina",
+  "turno",
+  "turni",
+  "shift",
+  "shifts",
 ]);
+
+/** «la farmacia di turno a Lambrate»: a pharmacy on duty, not a shift worked there. */
+const onDuty = (tokens: readonly string[], at: number) =>
+  tokens[at] === "turno" && tokens[at - 1] === "di";
 
 /** Words ending a clause: the owner of a place is looked for only in its own clause. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
@@ -354,7 +375,7 @@ const deniedVerb = (tokens: readonly string[], at: number) =>
 export function ownerOf(tokens: readonly string[], from: number): PlaceOwner {
   for (let at = from - 1; at >= 0 && at >= from - LOOK_BACK; at -= 1) {
     const token = tokens[at] ?? "";
-    if (ELSEWHERE.has(token) || denies(tokens, at)) return "not-a-home";
+    if ((ELSEWHERE.has(token) && !onDuty(tokens, at)) || denies(tokens, at)) return "not-a-home";
     if ((FIRST_PERSON.has(token) || THIRD_PERSON.has(token)) && deniedVerb(tokens, at))
       return "not-a-home";
     if (FIRST_PERSON.has(token)) return "self";

@@ -44,6 +44,8 @@ describe("a mother who works in a shop and needs someone for her children after 
   it.each([
     "Lavoro in un negozio di scarpe in corso Genova fino alle 20. Cerco qualcuno che prenda i miei due bimbi all'asilo e stia con loro fino a sera",
     "I just started at a bank in Porta Nuova and finish at 6:30, I need a babysitter for my two kids after school",
+    "Sono infermiera al Besta e faccio le notti, il piccolo ha 4 anni: mi serve una persona di fiducia che lo tenga la sera",
+    "Io e mio marito apriamo il bar in via Padova alle 6 e il nido apre alle 8 e mezza: cerco una babysitter che venga a casa per la bimba",
   ])("is asked where she lives, not answered for where she works: %s", async (text) => {
     const user = citizen("Chiara", /^I /.test(text) ? "en" : "it");
     harness.emulator.sendText(user, text);
@@ -99,5 +101,29 @@ describe("a son in Turin or Bergamo whose father in Milan no longer manages alon
     harness.emulator.sendText(user, "abito a Torino con mia madre e cerco una badante");
     const read = await readUntil(harness.emulator, user, (m) => OUTSIDE_MILAN.test(shown(m)));
     expect(read.map(shown).join("\n")).not.toMatch(/vive la persona per cui chiedi/);
+  });
+});
+
+describe("a neighbour's street whose name is an everyday word, written as a name", () => {
+  it.each([
+    [
+      "en",
+      "My neighbour, an old gentleman on via Ponzio, can't cook anymore: can someone bring him lunch every day?",
+      /via Ponzio → Municipio 3/,
+    ],
+    [
+      "it",
+      "La signora Pina vive sola nelle case popolari di via San Faustino, qualcuno può passare a vedere come sta?",
+      /via San Faustino → Municipio 3/,
+    ],
+  ])("(%s) is answered for that street, not asked the area", async (lang, text, said) => {
+    const user = citizen("Piero", lang);
+    harness.emulator.sendText(user, text);
+    const read = await readUntil(
+      harness.emulator,
+      user,
+      (m) => isPlaceQuestion(m) || /→ Municipio/.test(shown(m)),
+    );
+    expect(read.map(shown).join("\n")).toMatch(said);
   });
 });
