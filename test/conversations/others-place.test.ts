@@ -116,6 +116,11 @@ describe("a neighbour's street whose name is an everyday word, written as a name
       "La signora Pina vive sola nelle case popolari di via San Faustino, qualcuno può passare a vedere come sta?",
       /via San Faustino → Municipio 3/,
     ],
+    [
+      "it",
+      "Mio zio vive da solo in una casa popolare in via dei Cinquecento, qualcuno può passare a vedere come sta?",
+      /via dei Cinquecento → Municipio 4/,
+    ],
   ])("(%s) is answered for that street, not asked the area", async (lang, text, said) => {
     const user = citizen("Piero", lang);
     harness.emulator.sendText(user, text);
