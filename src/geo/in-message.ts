@@ -253,7 +253,7 @@ export function resolveInMessage(mentions: readonly Mention[]): Found | null {
   };
 }
 
-/** «a», «in» and their articled forms as normalised (Italian, English, French «à»): «at» a place. */
+/** «a», «in», «di» and their articled forms as normalised (Italian, English, French «à»): «at» or «of» a place. */
 const LOCATIVES: ReadonlySet<string> = new Set([
   "a",
   "al",
@@ -270,6 +270,12 @@ const LOCATIVES: ReadonlySet<string> = new Set([
   "na",
   "sa",
   "ne",
+  // «of» a name: «le case popolari di Ortica», «el departamento de Gallaratese»; Ukrainian and
+  // Russian «у», «в» as normalizeText spells them («у Gallaratese»).
+  "di",
+  "de",
+  "u",
+  "v",
 ]);
 
 /**

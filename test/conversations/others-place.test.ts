@@ -104,7 +104,7 @@ describe("a son in Turin or Bergamo whose father in Milan no longer manages alon
   });
 });
 
-describe("a neighbour's street whose name is an everyday word, written as a name", () => {
+describe("a street or neighbourhood whose name is an everyday word, written as a name", () => {
   it.each([
     [
       "en",
@@ -120,6 +120,16 @@ describe("a neighbour's street whose name is an everyday word, written as a name
       "it",
       "Mio zio vive da solo in una casa popolare in via dei Cinquecento, qualcuno può passare a vedere come sta?",
       /via dei Cinquecento → Municipio 4/,
+    ],
+    [
+      "es",
+      "Mi papá se queda solo todo el día en el departamento de Gallaratese, necesita alguien que lo cuide",
+      /Gallaratese → Municipio 8/,
+    ],
+    [
+      "uk",
+      "Моя бабуся живе одна в будинку ALER у Gallaratese, чи може хтось навідуватись до неї?",
+      /Gallaratese → Municipio 8/,
     ],
   ])("(%s) is answered for that street, not asked the area", async (lang, text, said) => {
     const user = citizen("Piero", lang);

@@ -379,6 +379,14 @@ describe("a street named as people say it, inside a sentence", () => {
     expect(resolver.placesIn(text).map((p) => p.matched)).toContain(matched);
   });
 
+  it.each([
+    "vive sulu nte casi popolari di Ortica",
+    "se queda solo en el departamento de Gallaratese",
+    "Моя бабуся живе одна в будинку ALER у Gallaratese",
+  ])("reads a neighbourhood «of» its name, written as a name: %s", (text) => {
+    expect(resolver.resolve(text).kind).toBe("nil");
+  });
+
   it("does not read everyday words in lower case after «corso» or «via» as a street", () => {
     expect(namesAPlace("il corso di italiano è pieno, la badante è andata via")).toBe(false);
   });
