@@ -3,14 +3,7 @@ import { normalizeText } from "../nlu/normalize.js";
 import type { DangerCues } from "./danger-cues.js";
 import { undoubled } from "./danger-model.js";
 import { DANGER_KINDS } from "./kinds.js";
-import {
-  HAN_CUE,
-  HAN_TEXT,
-  hanHolds,
-  hanRun,
-  SOS_EMOJI,
-  sentencesOf,
-} from "./sentences.js";
+import { HAN_CUE, HAN_TEXT, hanHolds, hanRun, SOS_EMOJI, sentencesOf } from "./sentences.js";
 
 /**
  * Finding the cues of every language in a message (locales/<lang>/danger.yaml, and the
