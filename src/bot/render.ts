@@ -145,12 +145,21 @@ export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
   // they recognise those at once, where an official name could hide a misreading. Words read
   // through a transliteration ("метро Лорето" as "metro loreto") or a typo ("metro Lotoo")
   // would not say what was understood: the name does.
-  const said = place.span?.trim();
-  if (said && !place.respelt && place.text.includes(said))
-    return t("place-said", { said: escapeHtml(said), municipi });
+  const said = wordsAsWritten(place);
+  if (said) return t("place-said", { said: escapeHtml(said), municipi });
   const what =
     place.kind === "nil" ? nilSaid(place, place.matched) : (placeName(place) ?? place.matched);
   return t("place-area", { area: escapeHtml(what), municipi });
+}
+
+/**
+ * The citizen's own words that named a place, when the text holds them as written: not words
+ * read through a transliteration («Бергамо» as «bergamo») or a typo, which would not say what
+ * was understood.
+ */
+export function wordsAsWritten(place: ResolvedPlace): string | undefined {
+  const said = place.span?.trim();
+  return said && !place.respelt && place.text.includes(said) ? said : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { needsKeyboard } from "../bot/keyboards.js";
 import { ITALIAN_OR_ENGLISH } from "../bot/reply-language.js";
+import { LOCALES } from "../config/locales.js";
 import { placeInArabicSentence } from "../geo/arabic-letters.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import { OPERATOR_INTENT } from "../nlu/need.js";
@@ -174,7 +175,14 @@ export function areaSteps(
         await sendTownOrAreaQuestion(dialogue, mentioned);
         return waitForPlace(forWhat, needText);
       }
-      if (outside && mentioned.forRelativeElsewhere) {
+      // The writer's own town, after their own verb of living («yo vivo en Torino», «я живу в
+      // Бергамо»), in a relative's need: in the languages the bot speaks whole, the question is
+      // where the relative lives, which asks no more than the area question would.
+      const relativeElsewhere =
+        mentioned.outsideMilan &&
+        mentioned.forRelativeElsewhere === true &&
+        (LOCALES as readonly string[]).includes(writtenIn ?? "it");
+      if (relativeElsewhere) {
         await sendRelativePlaceQuestion(dialogue, mentioned);
         return waitForPlace(forWhat, needText);
       }

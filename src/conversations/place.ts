@@ -1,6 +1,6 @@
 import { Keyboard } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
-import { describePlace, describeUnderstood } from "../bot/render.js";
+import { describePlace, describeUnderstood, wordsAsWritten } from "../bot/render.js";
 import { escapeHtml } from "../bot/texts.js";
 import { placeInArabicLetters } from "../geo/arabic-letters.js";
 import type { ResolvedPlace } from "../geo/index.js";
@@ -229,7 +229,9 @@ export const sendTownOrAreaQuestion = (dialogue: Dialogue, place: ResolvedPlace)
  */
 export const sendRelativePlaceQuestion = (dialogue: Dialogue, town: ResolvedPlace) =>
   dialogue.ctx.reply(
-    dialogue.t("ask-place-relative", { town: escapeHtml(town.span ?? town.matched ?? "") }),
+    dialogue.t("ask-place-relative", {
+      town: escapeHtml(wordsAsWritten(town) ?? town.matched ?? ""),
+    }),
     { parse_mode: "HTML", reply_markup: placeKeyboard(dialogue) },
   );
 

@@ -180,10 +180,11 @@ export async function understand(
   // «actually I live in» leaned to a person, 0.71), so the sentence is heard as the area.
   const needText = deps.read.afterCorrectionOfHome(text) ?? text;
   // A greeting that goes on is counted once, as what the words after it ask (pastTheGreeting).
+  const afterGreeting = deps.read.afterGreeting(text);
   const whole = await turn.readAsNeed(needText, danger.silenced, (need) =>
-    greetingLeads(need) && deps.read.afterGreeting(text) !== undefined ? undefined : need.intent,
+    greetingLeads(need) && afterGreeting !== undefined ? undefined : need.intent,
   );
-  const greeted = await pastTheGreeting(turn, whole, text, danger.silenced);
+  const greeted = await pastTheGreeting(turn, whole, afterGreeting, danger.silenced);
   if (greeted === "which-help") {
     return sayAndFinish(t("ask-which-help"), { parse_mode: "HTML", ...needsToTap() });
   }
@@ -292,18 +293,17 @@ const greetingLeads = (need: Classification) =>
  * read alone, and a need they name, or might name («Intendevi…?»), is the message's; a
  * request for help that names none, or only might, asks which help. Undefined: a greeting it
  * is («buongiorno, come stai?»). When the greeting only made the reading unsure of a need, the
- * words after it are taken only if sure of theirs; else the whole reading stands.
+ * words after it are taken only if sure of theirs; else the whole reading stands. `rest`: the
+ * words after the greeting (read.afterGreeting), undefined when none opens the message.
  */
 async function pastTheGreeting(
   turn: Turn,
   whole: Classification,
-  text: string,
+  rest: string | undefined,
   silenced: boolean,
 ): Promise<Classification | "which-help" | undefined> {
-  if (!greetingLeads(whole)) return undefined;
+  if (!greetingLeads(whole) || rest === undefined) return undefined;
   const { read } = turn.deps;
-  const rest = read.afterGreeting(text);
-  if (rest === undefined) return undefined;
   const asksHelp = read.mentions("help", rest);
   const namesANeed = (need: Classification) =>
     need.intent !== null &&

@@ -66,6 +66,7 @@ export function mentionsIn(
 ): Mention[] {
   const mentions: Mention[] = [];
   const streets: StreetMatch[] = [];
+  let folded: FoldedText | undefined;
   for (const street of m.findTypedStreets(tokens)) {
     // "il corso di italiano", "è andata via la badante": a street word before ordinary words.
     const ordinary = ordinaryWords(tokens, street.from + 1, street.to, m);
@@ -73,7 +74,13 @@ export function mentionsIn(
     // street word does not take, is an ordinary phrase too.
     const apart = street.typos > 0 && PARTICLES.has(tokens[street.from + 1] ?? "");
     const loose = ordinary || apart;
-    if (loose && street.houseNumber === null && !anchored(tokens, street.from)) continue;
+    if (loose && street.houseNumber === null && !anchored(tokens, street.from)) {
+      // «in via Ampère», «on via Ponzio», «di via San Faustino»: ordinary words written as a
+      // name, each capitalised inside a sentence, after the street word are that street's name.
+      if (apart || street.typos > 0) continue;
+      folded ??= foldText(text);
+      if (!writtenAsName(folded, tokens.slice(street.from + 1, street.to))) continue;
+    }
     streets.push(street);
   }
   for (let at = 0; at < tokens.length; at++) {
@@ -100,7 +107,6 @@ export function mentionsIn(
     );
   }
 
-  let folded: FoldedText | undefined;
   const places: PlaceMatch[] = [];
   for (const p of named) {
     if (overlapsStreet(streets, p.from, p.to) || FLOOR_WORDS.has(tokens[p.to] ?? "")) continue;
@@ -247,7 +253,7 @@ export function resolveInMessage(mentions: readonly Mention[]): Found | null {
   };
 }
 
-/** «a», «in» and their articled forms as normalised (Italian, English, French «à»): «at» a place. */
+/** «a», «in», «di» and their articled forms as normalised (Italian, English, French «à»): «at» or «of» a place. */
 const LOCATIVES: ReadonlySet<string> = new Set([
   "a",
   "al",
@@ -264,6 +270,12 @@ const LOCATIVES: ReadonlySet<string> = new Set([
   "na",
   "sa",
   "ne",
+  // «of» a name: «le case popolari di Ortica», «el departamento de Gallaratese»; Ukrainian and
+  // Russian «у», «в» as normalizeText spells them («у Gallaratese»).
+  "di",
+  "de",
+  "u",
+  "v",
 ]);
 
 /**

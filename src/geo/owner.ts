@@ -154,8 +154,9 @@ const CHILDREN: ReadonlySet<string> = new Set([
 /**
  * Relatives who usually keep their own home, whom a citizen asks help for from elsewhere
  * («mio papà vive da solo… io abito a Torino», «I live in Turin and need a carer for my mother»):
- * parents, grandparents, in-laws, uncles and aunts in Italian and English (the only languages in
- * which a town is read as "outside Milan"). Not a spouse or a child: they share the writer's home.
+ * parents, grandparents, in-laws, uncles and aunts in the languages the bot holds whole
+ * conversations in (Italian, English, Spanish, Romanian, Ukrainian), as normalizeText spells them.
+ * Not a spouse or a child: they share the writer's home.
  */
 const RELATIVES_ELSEWHERE: ReadonlySet<string> = new Set([
   "madre",
@@ -189,10 +190,43 @@ const RELATIVES_ELSEWHERE: ReadonlySet<string> = new Set([
   "grandparents",
   "uncle",
   "aunt",
+  // es (besides «madre», «padre», «mama», «papa» above)
+  "padres",
+  "abuelo",
+  "abuela",
+  "abuelos",
+  "suegro",
+  "suegra",
+  "suegros",
+  "tio",
+  "tia",
+  "tios",
+  // ro: «mama», «mamei», «tata», «tatăl», «părinții», «bunica», «soacra», «unchiul», «mătușa»
+  "mamei",
+  "tata",
+  "tatal",
+  "tatalui",
+  "parintii",
+  "parintilor",
+  "bunica",
+  "bunicul",
+  "bunicii",
+  "soacra",
+  "socrul",
+  "unchiul",
+  "matusa",
+  // uk: mother, father, parents, grandparents, in-laws, uncle and aunt, in the forms a need
+  // names them in («мама», «мамі», «маму», «тато», «татові», «батько», «бабуся», «дідусь»…)
+  ...cyrillic(
+    "мама мамі маму мами мати матері тато тата татові батько батька батькові батьки батьків бабуся бабусі бабусю дідусь дідуся дідусеві свекруха свекрусі теща тещі свекор тесть дядько дядька тітка тітці",
+  ),
 ]);
 
-/** Words before a relative saying they share the writer's home: «con mia madre», «with my dad». */
-const LIVING_WITH: ReadonlySet<string> = new Set(["con", "with"]);
+/**
+ * Words before a relative saying they share the writer's home: «con mia madre», «with my dad»,
+ * Romanian «cu mama», Ukrainian «з мамою», «із», «зі».
+ */
+const LIVING_WITH: ReadonlySet<string> = new Set(["con", "with", "cu", ...cyrillic("з із зі")]);
 
 /**
  * Whether the message names a relative who keeps their own home, not said to live with the
@@ -278,7 +312,28 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "bank",
   "company",
   "factory",
+  // A bar or restaurant, a trade or a shift named before the place is where one works too:
+  // «apriamo il bar in via Teodosio», «sono infermiera al Besta», «faccio il postino in zona
+  // Ortica», «empiezo turno en el hospital Sacco».
+  "bar",
+  "barista",
+  "ristorante",
+  "restaurant",
+  "farmacista",
+  "infermiera",
+  "infermiere",
+  "nurse",
+  "postino",
+  "postina",
+  "turno",
+  "turni",
+  "shift",
+  "shifts",
 ]);
+
+/** «la farmacia di turno a Lambrate»: a pharmacy on duty, not a shift worked there. */
+const onDuty = (tokens: readonly string[], at: number) =>
+  tokens[at] === "turno" && tokens[at - 1] === "di";
 
 /** Words ending a clause: the owner of a place is looked for only in its own clause. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
@@ -320,7 +375,7 @@ const deniedVerb = (tokens: readonly string[], at: number) =>
 export function ownerOf(tokens: readonly string[], from: number): PlaceOwner {
   for (let at = from - 1; at >= 0 && at >= from - LOOK_BACK; at -= 1) {
     const token = tokens[at] ?? "";
-    if (ELSEWHERE.has(token) || denies(tokens, at)) return "not-a-home";
+    if ((ELSEWHERE.has(token) && !onDuty(tokens, at)) || denies(tokens, at)) return "not-a-home";
     if ((FIRST_PERSON.has(token) || THIRD_PERSON.has(token)) && deniedVerb(tokens, at))
       return "not-a-home";
     if (FIRST_PERSON.has(token)) return "self";

@@ -36,6 +36,10 @@ const NOT_CONTENT: ReadonlySet<string> = new Set([
   "v",
   "u",
   "na",
+  // Spanish «en», Portuguese «em»: «vivo en Bergamo» is a town after its «in», as «abito a
+  // Bergamo»; as a word that says something it made «Bergamo» a surname («Anna Bergamo»).
+  "en",
+  "em",
 ]);
 
 /** A word that says something besides "where": not a cue, particle, type word or number. */

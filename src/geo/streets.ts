@@ -176,13 +176,23 @@ export function createStreetMatcher(
       const aliases = streetAliases[id];
       if (!street || !aliases) continue;
       let aliasScore = -Infinity;
+      const full = aliases[0] ?? [];
       aliases.forEach((alias, aliasIndex) => {
         if (!wanted.every((words) => words.some((word) => alias.includes(word)))) return;
-        if (!initials.every((initial) => alias.some((token) => token.startsWith(initial)))) return;
+        // An initial stands for a word the name words do not: «via Crescenzago c'è» is no
+        // «C. Crescenzago», nor «c» part of what the citizen named.
+        const initialOf = (initial: string) => (token: string) =>
+          token.startsWith(initial) && !wanted.some((words) => words.includes(token));
+        if (!initials.every((initial) => alias.some(initialOf(initial)))) return;
         const extra = alias.length - required.length - initials.length;
-        const endsWithQuery = wanted.every((words, i) =>
-          words.includes(alias[alias.length - required.length + i] ?? ""),
-        );
+        // The register's name turned round («bistolfi leonardo») ends with a first name: «piazza
+        // Leonardo» is piazza Leonardo da Vinci, not via Leonardo Bistolfi by its last word.
+        const turnedRound = aliasIndex > 0 && alias.length === full.length;
+        const endsWithQuery =
+          !turnedRound &&
+          wanted.every((words, i) =>
+            words.includes(alias[alias.length - required.length + i] ?? ""),
+          );
         // The full name said in full ("via Adda") beats a short form of another ("via d'Adda").
         const exact = aliasIndex === 0 ? 3.5 : 3;
         const score = extra <= 0 ? exact : endsWithQuery ? 2 : 1 - 0.1 * extra;

@@ -83,11 +83,19 @@ export function spokenNumber(word: string): number | undefined {
   return count === undefined || count === 0 || rest === undefined ? undefined : count * 1000 + rest;
 }
 
+/**
+ * «via dei Cinquecento», «via dei Mille»: a number written as a name (capitalised, after «dei»,
+ * «degli», «delle») is a street's name; dictation writes the numbers it hears in lower case.
+ */
+const NAMED_AFTER = /\bde(?:i|gli|lle)\s+$/iu;
+const isName = (word: string, text: string, at: number) =>
+  /^\p{Lu}/u.test(word) && NAMED_AFTER.test(text.slice(Math.max(0, at - 8), at));
+
 /** The text with each number said as a word written as digits. */
 export const withSpokenNumbers = (text: string): string =>
   NUMBER_START.test(text)
-    ? text.replace(/\p{L}+/gu, (word) => {
-        const value = spokenNumber(word);
+    ? text.replace(/\p{L}+/gu, (word, at: number) => {
+        const value = isName(word, text, at) ? undefined : spokenNumber(word);
         return value === undefined ? word : String(value);
       })
     : text;

@@ -113,7 +113,7 @@ export const STORY_READERS: readonly StoryReader[] = [
   // A carer's or a family's wish to talk is their own need's, not a second one.
   (decision) => withoutListenerAsSecond(decision),
   // Nor is a greeting, a trade beside work sought or a course no word asks for.
-  (decision) => withoutUnsaidSecond(decision),
+  (decision, { otherLanguage }) => withoutUnsaidSecond(decision, !otherLanguage),
   // What the message refuses by name is offered by none of the readers' outcomes.
   (decision, { words, rankSegment }) =>
     withoutRefused(

@@ -1,6 +1,5 @@
 import { ACTIVE_AGEING_INTENT } from "./ageing.js";
 import type { Classification, Ranking, ScoredIntent } from "./decision.js";
-import { detectLanguage } from "./language.js";
 import { ITALIAN_COURSE_INTENT } from "./learner.js";
 import { DISABILITY_INTENT, GREETING_INTENT, HIRING, JOB_INTENT } from "./need.js";
 
@@ -143,36 +142,37 @@ export function withSecondNeed(need: Classification, whole: Classification): Cla
 const LEARNING_ASKED =
   /\b(?:cors[oi]|lezion[ei]|impar\w*|studi\w*|miglior\w*|livello|learn\w*|lessons?|class(?:es)?|courses?|improv\w*|study\w*)\b/u;
 
-/** Its words are Italian and English: another language's course asked is left to its own words. */
-const LEARNING_WORDS_KNOWN: ReadonlySet<string> = new Set(["it", "en"]);
-
-const courseNeverAsked = (text: string): boolean =>
-  LEARNING_WORDS_KNOWN.has(detectLanguage(text).language) &&
-  !LEARNING_ASKED.test(text.toLowerCase());
+/** In Italian or English words (see withoutUnsaidSecond). */
+const courseNeverAsked = (text: string): boolean => !LEARNING_ASKED.test(text.toLowerCase());
 
 /** An older person named: activities asked beside a disability may then be theirs. */
 const OLDER_PERSON =
   /\b(?:anzian\w*|pensionat\w*|in pensione|nonn[oaie]|elderly|older|retired|grand(?:ma|pa|mother|father))\b/u;
 
 /** Activities asked by a disabled child's family are the family's, not active ageing. */
-const ageingNeverAsked = (text: string): boolean =>
-  LEARNING_WORDS_KNOWN.has(detectLanguage(text).language) && !OLDER_PERSON.test(text.toLowerCase());
+const ageingNeverAsked = (text: string): boolean => !OLDER_PERSON.test(text.toLowerCase());
 
 /**
  * A second need the citizen never said, dropped from the pair: a greeting, which is said around a
  * need and is never one; a trade beside work sought, which is the work offered («cerco lavoro,
  * pulizie, badante, tutto fare»), not a family hiring; an Italian course no word of which asks
  * to learn Italian. A greeting read first beside a need gives the need its place.
+ * `italianOrEnglish`: the message was read as Italian or English, the languages of the words
+ * that ask for a course or name an older person; another language's are left to its own words.
  */
-export function withoutUnsaidSecond(decision: Classification): Classification {
+export function withoutUnsaidSecond(
+  decision: Classification,
+  italianOrEnglish: boolean,
+): Classification {
   const { also, ...single } = decision;
   if (also === undefined || decision.intent === null) return decision;
   if (decision.intent === GREETING_INTENT) return { ...single, intent: also };
   const unsaid =
     also === GREETING_INTENT ||
     (decision.intent === JOB_INTENT && HIRING.has(also)) ||
-    (also === ITALIAN_COURSE_INTENT && courseNeverAsked(decision.text)) ||
-    (decision.intent === DISABILITY_INTENT &&
+    (italianOrEnglish && also === ITALIAN_COURSE_INTENT && courseNeverAsked(decision.text)) ||
+    (italianOrEnglish &&
+      decision.intent === DISABILITY_INTENT &&
       also === ACTIVE_AGEING_INTENT &&
       ageingNeverAsked(decision.text));
   return unsaid ? single : decision;

@@ -3,15 +3,7 @@ import { normalizeText } from "../nlu/normalize.js";
 import type { DangerCues } from "./danger-cues.js";
 import { undoubled } from "./danger-model.js";
 import { DANGER_KINDS } from "./kinds.js";
-import {
-  HAN_CUE,
-  HAN_TEXT,
-  hanHolds,
-  hanRun,
-  SENTENCE_END,
-  SOS_EMOJI,
-  sentencesOf,
-} from "./sentences.js";
+import { HAN_CUE, HAN_TEXT, hanHolds, hanRun, SOS_EMOJI, sentencesOf } from "./sentences.js";
 
 /**
  * Finding the cues of every language in a message (locales/<lang>/danger.yaml, and the
@@ -46,6 +38,8 @@ export interface Found {
 
 /** A message's words, the sentence of each, and every cue found in them. */
 export interface FoundCues {
+  /** The message's sentences as written (the «🆘» read as «sos»). */
+  readonly sentences: readonly string[];
   readonly words: readonly string[];
   readonly sentenceOf: readonly number[];
   readonly all: Found[];
@@ -92,7 +86,7 @@ export function createCueIndex(
   const wordedIndex = new PhraseIndex(worded.map((cue) => cue.phrase));
   return (said) => {
     const text = said.replace(SOS_EMOJI, " sos ");
-    const { words, sentenceOf } = sentencesOf(text);
+    const { sentences, words, sentenceOf } = sentencesOf(text);
     const all: Found[] = [];
     wordedIndex.matches(words, (index, start, end) =>
       all.push({ cue: (worded[index] as (typeof worded)[number]).value, start, end }),
@@ -100,7 +94,7 @@ export function createCueIndex(
     // A cue in Chinese characters is found in its own sentence, so that a topic in another
     // («我看了新闻。我丈夫打我») does not silence it.
     if (HAN_TEXT.test(text))
-      text.split(SENTENCE_END).forEach((said, index) => {
+      sentences.forEach((said, index) => {
         const start = sentenceOf.indexOf(index);
         if (start === -1) return;
         const end = sentenceOf.lastIndexOf(index) + 1;
@@ -109,6 +103,6 @@ export function createCueIndex(
           if (cue.alternatives.some((a) => hanHolds(run, a)))
             all.push({ cue: cue.value, start, end });
       });
-    return { words, sentenceOf, all };
+    return { sentences, words, sentenceOf, all };
   };
 }

@@ -1,6 +1,6 @@
 import { tokenize } from "../nlu/normalize.js";
 import type { Found, FoundCues, Role } from "./cue-index.js";
-import { contrastAfter, firstPause, SENTENCE_END } from "./sentences.js";
+import { contrastAfter, firstPause } from "./sentences.js";
 
 /**
  * The cues of a message that count, and the questions every reader of them asks: is a role
@@ -77,8 +77,8 @@ export function openingCry(r: Reading): number | undefined {
 }
 
 /** How many words the sentence holds before its first pause (undefined: it runs on). */
-function pausedAt({ text }: Reading, sentence: number): number | undefined {
-  const said = text.split(SENTENCE_END)[sentence] ?? "";
+function pausedAt({ sentences }: Reading, sentence: number): number | undefined {
+  const said = sentences[sentence] ?? "";
   const pause = firstPause(said);
   return pause === -1 ? undefined : tokenize(said.slice(0, pause)).length;
 }

@@ -76,17 +76,25 @@ export function firstPause(sentence: string): number {
   return sentence.search(/[,:，：]|\s[-—–]+\s/u);
 }
 
-/** The message's words (doubled letters folded) and the sentence each word belongs to. */
-export function sentencesOf(text: string): { words: string[]; sentenceOf: number[] } {
+/**
+ * The message's sentences as written, its words (doubled letters folded) and the sentence each
+ * word belongs to: split once, for every reader of the sentences.
+ */
+export function sentencesOf(text: string): {
+  sentences: string[];
+  words: string[];
+  sentenceOf: number[];
+} {
+  const sentences = text.split(SENTENCE_END);
   const words: string[] = [];
   const sentenceOf: number[] = [];
-  text.split(SENTENCE_END).forEach((sentence, index) => {
+  sentences.forEach((sentence, index) => {
     for (const word of tokenize(sentence)) {
       words.push(undouble(word));
       sentenceOf.push(index);
     }
   });
-  return { words, sentenceOf };
+  return { sentences, words, sentenceOf };
 }
 
 /**

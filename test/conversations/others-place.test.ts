@@ -44,6 +44,8 @@ describe("a mother who works in a shop and needs someone for her children after 
   it.each([
     "Lavoro in un negozio di scarpe in corso Genova fino alle 20. Cerco qualcuno che prenda i miei due bimbi all'asilo e stia con loro fino a sera",
     "I just started at a bank in Porta Nuova and finish at 6:30, I need a babysitter for my two kids after school",
+    "Sono infermiera al Besta e faccio le notti, il piccolo ha 4 anni: mi serve una persona di fiducia che lo tenga la sera",
+    "Io e mio marito apriamo il bar in via Padova alle 6 e il nido apre alle 8 e mezza: cerco una babysitter che venga a casa per la bimba",
   ])("is asked where she lives, not answered for where she works: %s", async (text) => {
     const user = citizen("Chiara", /^I /.test(text) ? "en" : "it");
     harness.emulator.sendText(user, text);
@@ -54,7 +56,12 @@ describe("a mother who works in a shop and needs someone for her children after 
 
 describe("a son in Turin or Bergamo whose father in Milan no longer manages alone", () => {
   const isRelativePlaceQuestion = (m: Parameters<typeof shown>[0]) =>
-    /vive la persona per cui chiedi|does the person you are asking for live/.test(shown(m));
+    /vive la persona per cui chiedi|does the person you are asking for live|vive la persona por la que preguntas|locuiește persoana pentru care întrebi|живе людина, для якої ви питаєте/.test(
+      shown(m),
+    );
+  /** «WeMi serves people who live in Milan», in the five languages of a whole dialogue. */
+  const SERVES_MILAN =
+    /WeMi è la rete|WeMi is the City|WeMi es la red|WeMi este rețeaua|WeMi – це мережа/;
 
   it.each([
     [
@@ -67,12 +74,23 @@ describe("a son in Turin or Bergamo whose father in Milan no longer manages alon
       "I live in Bergamo and my dad can't cook for himself anymore",
       /Bergamo is outside Milan/,
     ],
+    [
+      "es",
+      "Mi papá vive solo y ya no puede cocinar, yo vivo en Torino",
+      /Torino está fuera de Milán/,
+    ],
+    [
+      "ro",
+      "Tata locuiește singur și nu mai poate găti, eu locuiesc în Torino",
+      /Torino e în afara Milano/,
+    ],
+    ["uk", "Мій тато живе сам і вже не може готувати, я живу в Бергамо", /Bergamo поза Міланом/],
   ])("(%s) is asked where his father lives, then answered for it", async (lang, text, away) => {
     const user = citizen("Matteo", lang);
     harness.emulator.sendText(user, text);
     const asked = await readUntil(harness.emulator, user, isRelativePlaceQuestion);
     expect(shown(asked.at(-1) as never)).toMatch(away);
-    expect(asked.map(shown).join("\n")).not.toMatch(OUTSIDE_MILAN);
+    expect(asked.map(shown).join("\n")).not.toMatch(SERVES_MILAN);
     harness.emulator.sendText(user, "Baggio");
     const read = await readUntil(harness.emulator, user, (m) => /Municipio 7/.test(shown(m)));
     expect(read.map(shown).join("\n")).not.toMatch(/Torino|Bergamo/);
@@ -83,5 +101,44 @@ describe("a son in Turin or Bergamo whose father in Milan no longer manages alon
     harness.emulator.sendText(user, "abito a Torino con mia madre e cerco una badante");
     const read = await readUntil(harness.emulator, user, (m) => OUTSIDE_MILAN.test(shown(m)));
     expect(read.map(shown).join("\n")).not.toMatch(/vive la persona per cui chiedi/);
+  });
+});
+
+describe("a street or neighbourhood whose name is an everyday word, written as a name", () => {
+  it.each([
+    [
+      "en",
+      "My neighbour, an old gentleman on via Ponzio, can't cook anymore: can someone bring him lunch every day?",
+      /via Ponzio → Municipio 3/,
+    ],
+    [
+      "it",
+      "La signora Pina vive sola nelle case popolari di via San Faustino, qualcuno può passare a vedere come sta?",
+      /via San Faustino → Municipio 3/,
+    ],
+    [
+      "it",
+      "Mio zio vive da solo in una casa popolare in via dei Cinquecento, qualcuno può passare a vedere come sta?",
+      /via dei Cinquecento → Municipio 4/,
+    ],
+    [
+      "es",
+      "Mi papá se queda solo todo el día en el departamento de Gallaratese, necesita alguien que lo cuide",
+      /Gallaratese → Municipio 8/,
+    ],
+    [
+      "uk",
+      "Моя бабуся живе одна в будинку ALER у Gallaratese, чи може хтось навідуватись до неї?",
+      /Gallaratese → Municipio 8/,
+    ],
+  ])("(%s) is answered for that street, not asked the area", async (lang, text, said) => {
+    const user = citizen("Piero", lang);
+    harness.emulator.sendText(user, text);
+    const read = await readUntil(
+      harness.emulator,
+      user,
+      (m) => isPlaceQuestion(m) || /→ Municipio/.test(shown(m)),
+    );
+    expect(read.map(shown).join("\n")).toMatch(said);
   });
 });

@@ -360,3 +360,38 @@ describe("an area named by the street it grows around, «zona Washington»", () 
     },
   );
 });
+
+describe("a street named as people say it, inside a sentence", () => {
+  it("«piazza Leonardo» is piazza Leonardo da Vinci, not three streets of a Leonardo", () => {
+    const place = resolver.resolve("cerca una stanza vicino a piazza Leonardo, ma costa troppo");
+    expect(place).toMatchObject({ matched: "Piazza Leonardo da Vinci", municipio: 3 });
+  });
+
+  it("says back only the street's words, not the «c» of a «c'è» after it", () => {
+    const place = resolver.resolve("il mercato di via Crescenzago c'è anche il sabato?");
+    expect(place.span).toBe("via Crescenzago");
+  });
+
+  it.each([
+    ["un signore anziano che vive in via Ampère", "Via Andre' Marie Ampere"],
+    ["il signore del palazzo popolare di via San Faustino", "Via San Faustino"],
+  ])("reads a name made of everyday words when it is written as a name: %s", (text, matched) => {
+    expect(resolver.placesIn(text).map((p) => p.matched)).toContain(matched);
+  });
+
+  it.each([
+    "vive sulu nte casi popolari di Ortica",
+    "se queda solo en el departamento de Gallaratese",
+    "Моя бабуся живе одна в будинку ALER у Gallaratese",
+  ])("reads a neighbourhood «of» its name, written as a name: %s", (text) => {
+    expect(resolver.resolve(text).kind).toBe("nil");
+  });
+
+  it("does not read everyday words in lower case after «corso» or «via» as a street", () => {
+    expect(namesAPlace("il corso di italiano è pieno, la badante è andata via")).toBe(false);
+  });
+
+  it("keeps a pharmacy on duty's area: «di turno» is no shift worked there", () => {
+    expect(resolver.resolve("qual è la farmacia di turno a Lambrate?").municipio).toBe(3);
+  });
+});

@@ -3,12 +3,13 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import { citizen, useHarness } from "../support/harness.js";
 import {
-  ASK_FOR_OPERATOR,
   notificationsOf,
   REGISTERED,
   referenceIn,
   sayTo,
   shown,
+  typeContactDetails,
+  typedToName,
   until,
 } from "./steps.js";
 
@@ -19,14 +20,13 @@ beforeAll(() => harness.emulator.setMember(operators, anna, "member"));
 const say = sayTo(harness);
 
 /** Every step typed, up to the summary: the summary. */
-async function toSummary(user: TestUser, phone = "333 222 1170"): Promise<Message> {
-  await say(user, ASK_FOR_OPERATOR, /Sei d'accordo\?/);
-  await say(user, "sì", /Come ti chiami/);
-  await say(user, "Rosa Bianchi", /A che numero/);
-  await say(user, phone, /Quando preferisci/);
-  await say(user, "mattina", /nota per l'operatore/);
-  return say(user, "nessuna nota", /Controlla la tua richiesta/);
-}
+const toSummary = (user: TestUser, phone = "333 222 1170"): Promise<Message> =>
+  typeContactDetails(harness.emulator, user, {
+    name: "Rosa Bianchi",
+    phone,
+    time: "mattina",
+    note: "nessuna nota",
+  });
 
 /** The citizen's requests as stored, and the cards the operators got for each. */
 async function recorded(user: TestUser) {
@@ -111,8 +111,7 @@ describe("two quick taps on «Conferma»", () => {
 describe("the phone number edited once the summary is shown", () => {
   it("is typed again at the summary, as the bot asks: the summary and the request hold the new number", async () => {
     const user = citizen("Rosa");
-    await say(user, ASK_FOR_OPERATOR, /Sei d'accordo\?/);
-    await say(user, "sì", /Come ti chiami/);
+    await typedToName(harness.emulator, user);
     await say(user, "Rosa Bianchi", /A che numero/);
     const typed = harness.emulator.sendText(user, "333 222 1180");
     await until(harness.emulator, user.id, /Quando preferisci/);

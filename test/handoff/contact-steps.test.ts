@@ -3,12 +3,14 @@ import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js
 import { citizen, useHarness } from "../support/harness.js";
 import { everythingUnder } from "../support/on-disk.js";
 import {
-  ASK_FOR_OPERATOR,
   notificationOf,
   REGISTERED,
   referenceIn,
   sayTo,
   shown,
+  typeContactDetails,
+  typedToName,
+  typedToNote,
   until,
 } from "./steps.js";
 
@@ -19,30 +21,17 @@ beforeAll(() => harness.emulator.setMember(operators, worker, "member"));
 
 const say = sayTo(harness);
 
-/** Asks for a person and consents, by typing: the name question is next. */
-async function toName(user: TestUser) {
-  await say(user, ASK_FOR_OPERATOR, /Sei d'accordo\?/);
-  return say(user, "sì", /Come ti chiami/);
-}
-
-/** Types the first three answers (name, phone, time): the note question is next. */
-async function toNote(user: TestUser, [name, phone, time]: readonly string[]) {
-  await toName(user);
-  await say(user, name ?? "", /A che numero/);
-  await say(user, phone ?? "", /Quando preferisci/);
-  await say(user, time ?? "", /nota per l'operatore/);
-}
-
-/** Types the four answers (name, phone, time, note) and returns the summary shown. */
-async function toSummary(user: TestUser, answers: readonly string[]) {
-  await toNote(user, answers);
-  return say(user, answers[3] ?? "", /Controlla la tua richiesta/);
-}
+const toName = (user: TestUser) => typedToName(harness.emulator, user);
 
 describe("the contact steps understand what is typed", () => {
   it("«Sì» takes the name the bot proposed, never «Sì» as a name", async () => {
     const user = citizen("Olga");
-    const summary = await toSummary(user, ["Sì", "333 222 1110", "indifferente", "no"]);
+    const summary = await typeContactDetails(harness.emulator, user, {
+      name: "Sì",
+      phone: "333 222 1110",
+      time: "indifferente",
+      note: "no",
+    });
     expect(shown(summary)).toMatch(/Nome: Olga/);
   });
 
@@ -59,7 +48,11 @@ describe("the contact steps understand what is typed", () => {
 
   it("«sì» to «Vuoi aggiungere una nota?» asks for the note, never «sì» as the note", async () => {
     const user = citizen("Nora");
-    await toNote(user, ["Nora Neri", "333 222 1190", "mattina"]);
+    await typedToNote(harness.emulator, user, {
+      name: "Nora Neri",
+      phone: "333 222 1190",
+      time: "mattina",
+    });
     await say(user, "sì", /Scrivi la nota/);
     const summary = shown(await say(user, "citofono rotto, chiamate", /Controlla/));
     expect(summary).toMatch(/Nota: citofono rotto, chiamate/);
@@ -67,12 +60,12 @@ describe("the contact steps understand what is typed", () => {
 
   it("«preferisco non dirlo» gives the operators a neutral name", async () => {
     const user = citizen("Pia");
-    const summary = await toSummary(user, [
-      "preferisco non dirlo",
-      "333 222 1111",
-      "pomeriggio",
-      "nessuna",
-    ]);
+    const summary = await typeContactDetails(harness.emulator, user, {
+      name: "preferisco non dirlo",
+      phone: "333 222 1111",
+      time: "pomeriggio",
+      note: "nessuna",
+    });
     expect(shown(summary)).toMatch(/Nome: \(nome non indicato\)/);
     expect(shown(summary)).toMatch(/Nota: —/);
     const reference = referenceIn(await say(user, "confermo", REGISTERED));

@@ -74,6 +74,47 @@ export async function giveContactDetails(
   return referenceIn(await until(emulator, user.id, REGISTERED));
 }
 
+/** The contact answers as a citizen types them, tapping nothing. */
+export interface TypedContact {
+  readonly name: string;
+  readonly phone: string;
+  readonly time: string;
+}
+
+/** Asks for a person and consents, by typing: the name question is next. */
+export async function typedToName(emulator: BotApiEmulator, user: TestUser): Promise<Message> {
+  emulator.sendText(user, ASK_FOR_OPERATOR);
+  await until(emulator, user.id, /Sei d'accordo\?/);
+  emulator.sendText(user, "sì");
+  return until(emulator, user.id, /Come ti chiami/);
+}
+
+/** Types consent, name, phone and time: the note question is next. */
+export async function typedToNote(
+  emulator: BotApiEmulator,
+  user: TestUser,
+  { name, phone, time }: TypedContact,
+): Promise<Message> {
+  await typedToName(emulator, user);
+  const say = sayTo({ emulator });
+  await say(user, name, /A che numero/);
+  await say(user, phone, /Quando preferisci/);
+  return say(user, time, /nota per l'operatore/);
+}
+
+/**
+ * The typed twin of giveContactDetails, up to the summary: every answer typed, the note too.
+ * Returns the summary shown, to be confirmed (or not) by the test.
+ */
+export async function typeContactDetails(
+  emulator: BotApiEmulator,
+  user: TestUser,
+  contact: TypedContact & { readonly note: string },
+): Promise<Message> {
+  await typedToNote(emulator, user, contact);
+  return sayTo({ emulator })(user, contact.note, /Controlla la tua richiesta/);
+}
+
 /** Asks for an operator, consents and keeps the proposed name: the phone question is next. */
 export async function untilPhoneQuestion(emulator: BotApiEmulator, user: TestUser): Promise<void> {
   emulator.sendText(user, ASK_FOR_OPERATOR);

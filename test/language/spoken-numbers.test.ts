@@ -23,6 +23,13 @@ describe("a number dictated as a word", () => {
     expect(spokenNumber(word)).toBeUndefined();
   });
 
+  it("a street named by a number keeps its name: «via dei Cinquecento», «via dei Mille»", () => {
+    expect(withSpokenNumbers("vive in via dei Cinquecento, al civico dodici")).toBe(
+      "vive in via dei Cinquecento, al civico 12",
+    );
+    expect(withSpokenNumbers("abito in via dei Mille")).toBe("abito in via dei Mille");
+  });
+
   it("a dictated address reads as one typed", () => {
     expect(withSpokenNumbers("vivo in via padova centoventi virgola ho una figlia")).toBe(
       "vivo in via padova 120 virgola ho una figlia",
