@@ -147,6 +147,10 @@ describe("Italian told as the barrier in another language (locales/<lang>/readin
     "مرتي ما كتعرفش الطليانية والدكتور ما فهمش معاها",
     "ang asawa ko ay hindi marunong mag-Italyano",
     "burri im nuk flet italisht dhe kerkon pune",
+    // A question beside it asks for the course (session 31).
+    "mi cuñada no habla nada de italiano, ¿dónde hay clases los sábados?",
+    "tata nu știe italiana deloc, unde se fac cursuri seara?",
+    "свекруха зовсім не знає італійської, чи є групи для початківців?",
   ])("%j", (text) => {
     expect(barrierElsewhere(text)).toBe(true);
   });
@@ -160,6 +164,7 @@ describe("Italian told as the barrier in another language (locales/<lang>/readin
     "ми не можемо поїхати в Італію",
     // A word asked for, politely negated: a question, not a story of the barrier.
     "Не подскажете, как по-итальянски «стиральная машина»?",
+    "Не знаєте, як італійською буде «пральна машина»?",
   ])("%j is not", (text) => {
     expect(barrierElsewhere(text)).toBe(false);
   });
