@@ -183,8 +183,8 @@ export function readWords(
     // me dicen», «لا أفهم ما تقوله المعلمة».
     languageBarrier:
       toldLanguageBarrier(plain) ||
-      (!other.asksAWord(plain) &&
-        (toldLanguageBarrierElsewhere(segments, other) || other.notUnderstood(plain))),
+      ((toldLanguageBarrierElsewhere(segments, other) || other.notUnderstood(plain)) &&
+        !other.asksAWord(plain)),
     notUnderstood: !asks && other.notUnderstood(plain),
     workLost,
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
