@@ -15,9 +15,8 @@ import { plainWords, turnedTo } from "./told-need.js";
  * read as hiring that trade asks for work: the words say which trade, the cue whose side of it
  * the citizen is on. A second need of hiring is the same trade again, and is dropped. Refused in
  * another language with work first in the model's ranking, or a trade with work next, it is
- * work all the same:
- * the words asked for it («أريد أن أعمل ممرضة», the model spread between the trade and work;
- * «Busco trabajo de niñera…», the nanny first at 0.14, work next). Read as
+ * work all the same: the words asked for it («أريد أن أعمل ممرضة», the model spread between the
+ * trade and work; «Busco trabajo de niñera…», the nanny first at 0.14, work next). Read as
  * looking for work, it is not asked «Intendevi…?» between that and hiring the same trade
  * («caut de lucru ca îngrijitoare»).
  */
