@@ -107,6 +107,28 @@ describe("a reading turned to Italian courses", () => {
       "corsi_italiano",
     );
   });
+
+  // «Mi mamá… No habla nada de italiano… Le gustaría aprender», read as activities for older
+  // people: in another language the barrier told wins over an unsure reading, the courses next.
+  it("in another language, answers the barrier over an unsure reading with the courses next", () => {
+    expect(asItalianCourse(decision("lavoro", false), ranking, true, false, true).intent).toBe(
+      "corsi_italiano",
+    );
+    expect(asItalianCourse(decision("colf", true), ranking, true, false, true).intent).toBe(
+      "corsi_italiano",
+    );
+    // Sure of another need («без мови ніхто не бере… готова на будь-яку роботу»: work, 0.99).
+    const sure = decided("lavoro", false, 0.95);
+    expect(asItalianCourse(sure, ranking, true, false, true).intent).toBe("lavoro");
+    // The courses not among the best two.
+    const far: Ranking = {
+      ...ranking,
+      ranked: [ranking.ranked[0], ranking.ranked[2]] as Ranking["ranked"],
+    };
+    expect(asItalianCourse(decision("lavoro", false), far, true, false, true).intent).toBe(
+      "lavoro",
+    );
+  });
 });
 
 describe("«Italian» said as who someone is", () => {
