@@ -23,12 +23,17 @@ const MEALS_INTENT = "pasti_domicilio";
 
 /**
  * Living on a few staples, a meal of bread and milk («va avanti a pane e salame», «living on toast
- * and tea», «ha cenato con pane e latte»): meals named and left undone at once.
+ * and tea», «ha cenato con pane e latte»): meals named and left undone at once. In the other
+ * languages, eating only bread or biscuits, as plainWords gives it («come pan con queso», «só
+ * come biscoito», «mănâncă doar pâine», «їсть тільки хліб» as «ість…», «ест только хлеб», «ha
+ * vetëm bukë»).
  */
 const STAPLE =
   "(?:pane|latte|biscotti|cracker|crackers|grissini|salame|te|caffe|fette biscottate|toast|bread|tea|biscuits|cereal|milk)";
+const STAPLE_ELSEWHERE =
+  "(?:pan|galletas|pao|bolachas?|biscoitos?|paine|biscuiti|хліб|печиво|хлеб|печенье|buke|pain)";
 const STAPLES_ONLY = new RegExp(
-  `\\b(?:(?:living|lives|live|lived|surviv\\w*) on|(?:va|vanno|andava|tira) avanti (?:a|con)|(?:mangia|cena|pranza|ha cenato|ha mangiato)(?: solo)?(?: con| a)?) ${STAPLE}(?: (?:and|e) ${STAPLE})?\\b`,
+  `\\b(?:(?:living|lives|live|lived|surviv\\w*) on|(?:va|vanno|andava|tira) avanti (?:a|con)|(?:mangia|cena|pranza|ha cenato|ha mangiato)(?: solo)?(?: con| a)?) ${STAPLE}(?: (?:and|e) ${STAPLE})?\\b|(?<![\\p{L}\\p{N}])(?:(?:so |solo |solamente )?come(?: so| solo| solamente| apenas)?|mananca (?:doar|numai)|(?:ість|ест) (?:тільки|лише|только|один)|ha vetem|mange (?:que du|seulement du)) ${STAPLE_ELSEWHERE}(?![\\p{L}\\p{N}])`,
   "u",
 );
 

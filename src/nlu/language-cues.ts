@@ -37,21 +37,26 @@ export const TURNS_ELSEWHERE: readonly string[] = [
   "بس",
 ];
 
-/** Things going well: a message that asks nothing and says no trouble reads as satisfied. */
+/**
+ * Things going well: a message that asks nothing and says no trouble reads as satisfied. Help
+ * had, told loved or recommended, too («ela adorou o rapaz voluntário», «ajudou muito a minha
+ * amiga, recomendo», «найкраще, що зі мною сталось»): said in the first person or of the one
+ * helped, not a doctor's «recomendou», which a family asks from.
+ */
 export const GOING_WELL_ELSEWHERE: ReadonlySet<string> = new Set(
   [
     // es
-    "contenta contento contentos contentas feliz felices encanta encantada encantado encantados genial buenisima buenisimo maravillosa maravilloso estupenda orgullosos orgullosa",
+    "contenta contento contentos contentas feliz felices encanta encantada encantado encantados genial buenisima buenisimo maravillosa maravilloso estupenda orgullosos orgullosa adora adoran adoro recomiendo",
     // pt
-    "otima otimo contente contentes felizes maravilhosa maravilhoso adoramos gracas",
+    "otima otimo contente contentes felizes maravilhosa maravilhoso adoramos gracas adora adoram adorou adorei recomendo",
     // fr
     "ravis ravie ravi heureux heureuse adorable formidable genial fiers fiere",
     // ro
-    "multumit multumita multumiti fericit fericita fericiti minunata minunat grozav",
-    // uk
-    "задоволені задоволена задоволений щасливі щаслива чудова чудовий чудово",
-    // ru
-    "довольны довольна доволен счастливы счастлива замечательная замечательный отлично прекрасно",
+    "multumit multumita multumiti fericit fericita fericiti minunata minunat grozav recomand",
+    // uk (as read: «й» is «и», its breve taken off with the accents)
+    "задоволені задоволена задоволении щасливі щаслива чудова чудовии чудово наикраще рекомендую",
+    // ru (likewise)
+    "довольны довольна доволен счастливы счастлива замечательная замечательныи отлично прекрасно рекомендую",
     // ar: well, content, good, excellent, better (standard, Egyptian, Levantine, Maghrebi); not
     // Egyptian «كويس», said of what has gone wrong with a negation the reading does not see
     // («مبقتش بنام كويس»: I no longer sleep well).

@@ -74,14 +74,32 @@ export function toldLanguageBarrierElsewhere(
  * courses among its best needs. Told without naming Italian, asking nothing else («en el trabajo
  * no entiendo lo que me dicen», `notUnderstood`), it is taken over an unsure reading or a need
  * read from the teller's own job or children too: the job is theirs, the trouble the language.
+ * In another language the barrier told is taken over any reading less sure than BARRIER_OVER
+ * with the courses next («No habla nada de italiano… Le gustaría aprender» read as activities
+ * for older people at 0.42, «…italiana deloc, la poștă n-am înțeles nimic» as work at 0.60).
  */
 export function asItalianCourse(
   decision: Classification,
   ranking: Ranking,
   barrier: boolean,
   notUnderstood = false,
+  otherLanguage = false,
 ): Classification {
   if (notUnderstood) return turnedTo(decision, ranking, ITALIAN_COURSE_INTENT, undefined);
-  if (!barrier || decision.intent !== null || decision.ambiguous) return decision;
+  // Read as the course already, it keeps the second need beside it («…і ще хотіла б записатися»).
+  if (!barrier || decision.intent === ITALIAN_COURSE_INTENT) return decision;
+  if (otherLanguage && decision.confidence < BARRIER_OVER && coursesAmongBestTwo(ranking))
+    return turnedTo(decision, ranking, ITALIAN_COURSE_INTENT, undefined);
+  if (decision.intent !== null || decision.ambiguous) return decision;
   return turnedTo(decision, ranking, ITALIAN_COURSE_INTENT, undefined);
 }
+
+/**
+ * Below this a reading in another language gives way to the Italian barrier told: a worker's
+ * job sought «без мови» (0.99) or a dyslexic son's school help (0.77) are read sure.
+ */
+const BARRIER_OVER = 0.65;
+
+const coursesAmongBestTwo = (ranking: Ranking): boolean =>
+  ranking.ranked[0]?.intent === ITALIAN_COURSE_INTENT ||
+  ranking.ranked[1]?.intent === ITALIAN_COURSE_INTENT;

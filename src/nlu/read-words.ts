@@ -177,13 +177,14 @@ export function readWords(
     wellButIdle: toldWellButIdle(plain) || other.wellButIdle(plain),
     childrenUnminded: toldChildrenUnminded(plain) || other.childrenUnminded(plain),
     elderUnattended: other.elderUnattended(plain),
-    // In another language only when told, not asked: «Не подскажете, как по-итальянски…?» asks
-    // for a word, politely negated. Told without naming Italian too: «no entiendo lo que me
-    // dicen», «لا أفهم ما تقوله المعلمة».
+    // In another language not where a word is asked: «Не подскажете, как по-итальянски…?» is
+    // politely negated. A question beside the barrier asks for the course («no habla nada de
+    // italiano, ¿hay cursos en la noche?»). Told without naming Italian too: «no entiendo lo que
+    // me dicen», «لا أفهم ما تقوله المعلمة».
     languageBarrier:
       toldLanguageBarrier(plain) ||
-      (!reading.cues.has("question") &&
-        (toldLanguageBarrierElsewhere(segments, other) || other.notUnderstood(plain))),
+      ((toldLanguageBarrierElsewhere(segments, other) || other.notUnderstood(plain)) &&
+        !other.asksAWord(plain)),
     notUnderstood: !asks && other.notUnderstood(plain),
     workLost,
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.

@@ -77,8 +77,8 @@ export const STORY_READERS: readonly StoryReader[] = [
       ranking,
       words.elderUnattended && !words.childrenUnminded && !words.wellButIdle,
     ),
-  (decision, { ranking, words }) =>
-    asItalianCourse(decision, ranking, words.languageBarrier, words.notUnderstood),
+  (decision, { ranking, words, otherLanguage }) =>
+    asItalianCourse(decision, ranking, words.languageBarrier, words.notUnderstood, otherLanguage),
   (decision, { ranking, otherLanguage }) => asCareTraining(decision, ranking, otherLanguage),
   // In another language a training for care work told with good news is someone's work found
   // («ma cousine a fini sa formation OSS… on est fiers d'elle»), not oneself offered.

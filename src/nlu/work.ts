@@ -14,8 +14,9 @@ import { plainWords, turnedTo } from "./told-need.js";
  * A message that looks for work or tells one's own trade (the reading's "work" cue) and was
  * read as hiring that trade asks for work: the words say which trade, the cue whose side of it
  * the citizen is on. A second need of hiring is the same trade again, and is dropped. Refused in
- * another language with work first in the model's ranking, it is work all the same: the words
- * asked for it («أريد أن أعمل ممرضة», the model spread between the trade and work). Read as
+ * another language with work first in the model's ranking, or a trade with work next, it is
+ * work all the same: the words asked for it («أريد أن أعمل ممرضة», the model spread between the
+ * trade and work; «Busco trabajo de niñera…», the nanny first at 0.14, work next). Read as
  * looking for work, it is not asked «Intendevi…?» between that and hiring the same trade
  * («caut de lucru ca îngrijitoare»).
  */
@@ -33,10 +34,17 @@ export function asWorkSought(
   if (!seeksWork) return decision;
   const plain = plainWords(decision.text);
   if (asksSomeoneForOthers(plain)) return withoutOwnTrade(decision, ranking, plain);
-  if (decision.intent === null)
-    return askedElsewhere && ranking.ranked[0]?.intent === JOB_INTENT
+  if (decision.intent === null) {
+    const [first, second] = ranking.ranked;
+    return askedElsewhere &&
+      (first?.intent === JOB_INTENT ||
+        (first !== undefined &&
+          HIRING.has(first.intent) &&
+          first.confidence >= SPREAD_TRADE &&
+          second?.intent === JOB_INTENT))
       ? turnedTo(decision, ranking, JOB_INTENT, undefined)
       : decision;
+  }
   if (decision.intent === JOB_INTENT) {
     const next = decision.alternatives[0]?.intent;
     return decision.ambiguous && next !== undefined && HIRING.has(next)
@@ -54,6 +62,13 @@ export function asWorkSought(
     ambiguous: false,
   };
 }
+
+/**
+ * How sure a refused reading must be of the trade, work next, to be taken for work sought: a
+ * tenth («Busco trabajo de niñera…», 0.14); one's own trade told with nothing asked leaves the
+ * model on no need («أعمل colf عند عائلة… والحمد لله», 0.01).
+ */
+const SPREAD_TRADE = 0.1;
 
 /** Work asked for in so many words: «cerco lavoro», «looking for work», «a job». */
 const WORK_ASKED =

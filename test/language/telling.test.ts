@@ -26,8 +26,21 @@ describe("telling, not asking, in the languages the bot reads", () => {
     "la cuidadora de mi abuelo es un encanto, estamos muy contentos",
     "îngrijitoarea bunicii e o comoară, suntem foarte mulțumiți",
     "доглядальниця нашої бабусі чудова, ми задоволені",
+    // Help had, told loved or recommended, and «й» read as «и» (session 31).
+    "o meu avô vai ao centro de dia desde março e adora as atividades",
+    "a minha vizinha usou o serviço de refeições do Comune, recomendo",
+    "mi abuela va al grupo de los martes y adora a las voluntarias",
+    "бабуся ходить у клуб для літніх, це найкраще, що з нею було тут",
+    "маме привозят обеды от Comune, рекомендую",
+    "няня в нас дуже добра, я задоволений",
   ])("«%s» is good news: nothing asked", (text) => {
     expect(cues(text).has("satisfied")).toBe(true);
+  });
+
+  it("a doctor's recommendation before a question asks for what was recommended", () => {
+    expect(
+      cues("a pediatra recomendou psicomotricidade, onde tem em Milão?").has("satisfied"),
+    ).toBe(false);
   });
 
   it("good news before a «mas» is not how the message ends", () => {

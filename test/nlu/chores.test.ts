@@ -60,12 +60,23 @@ describe("meals told by living on a few staples", () => {
   it.each([
     "My grandad has been living on biscuits and tea since grandma went into hospital",
     "Da quando è rimasto solo mio zio va avanti a grissini e latte",
+    // Eating only bread or biscuits, in the other languages (session 31).
+    "mi tío vive solo en Baggio y come solo galletas con té",
+    "a minha tia só come pão com manteiga desde que caiu",
+    "unchiul meu stă singur și mănâncă numai pâine cu brânză",
+    "дядько живе сам і їсть лише печиво",
+    "бабушка одна, ест только хлеб с чаем",
+    "xhaxhai jeton vetëm dhe ha vetëm bukë e djathë",
   ])("%j is meals", (text) => {
     expect(toldChore(plainWords(text))).toBe("pasti_domicilio");
   });
 
-  it("living on a pension is no meal", () => {
-    expect(toldChore(plainWords("my aunt is living on her pension alone"))).toBeUndefined();
+  it.each([
+    "my aunt is living on her pension alone",
+    // Bread bought, not eaten alone for want of meals.
+    "mi papá compra el pan cada mañana en la panadería",
+  ])("%j is no meal", (text) => {
+    expect(toldChore(plainWords(text))).toBeUndefined();
   });
 });
 

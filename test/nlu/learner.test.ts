@@ -107,6 +107,28 @@ describe("a reading turned to Italian courses", () => {
       "corsi_italiano",
     );
   });
+
+  // «Mi mamá… No habla nada de italiano… Le gustaría aprender», read as activities for older
+  // people: in another language the barrier told wins over an unsure reading, the courses next.
+  it("in another language, answers the barrier over an unsure reading with the courses next", () => {
+    expect(asItalianCourse(decision("lavoro", false), ranking, true, false, true).intent).toBe(
+      "corsi_italiano",
+    );
+    expect(asItalianCourse(decision("colf", true), ranking, true, false, true).intent).toBe(
+      "corsi_italiano",
+    );
+    // Sure of another need («без мови ніхто не бере… готова на будь-яку роботу»: work, 0.99).
+    const sure = decided("lavoro", false, 0.95);
+    expect(asItalianCourse(sure, ranking, true, false, true).intent).toBe("lavoro");
+    // The courses not among the best two.
+    const far: Ranking = {
+      ...ranking,
+      ranked: [ranking.ranked[0], ranking.ranked[2]] as Ranking["ranked"],
+    };
+    expect(asItalianCourse(decision("lavoro", false), far, true, false, true).intent).toBe(
+      "lavoro",
+    );
+  });
 });
 
 describe("«Italian» said as who someone is", () => {
@@ -147,6 +169,10 @@ describe("Italian told as the barrier in another language (locales/<lang>/readin
     "مرتي ما كتعرفش الطليانية والدكتور ما فهمش معاها",
     "ang asawa ko ay hindi marunong mag-Italyano",
     "burri im nuk flet italisht dhe kerkon pune",
+    // A question beside it asks for the course (session 31).
+    "mi cuñada no habla nada de italiano, ¿dónde hay clases los sábados?",
+    "tata nu știe italiana deloc, unde se fac cursuri seara?",
+    "свекруха зовсім не знає італійської, чи є групи для початківців?",
   ])("%j", (text) => {
     expect(barrierElsewhere(text)).toBe(true);
   });
@@ -160,6 +186,7 @@ describe("Italian told as the barrier in another language (locales/<lang>/readin
     "ми не можемо поїхати в Італію",
     // A word asked for, politely negated: a question, not a story of the barrier.
     "Не подскажете, как по-итальянски «стиральная машина»?",
+    "Не знаєте, як італійською буде «пральна машина»?",
   ])("%j is not", (text) => {
     expect(barrierElsewhere(text)).toBe(false);
   });

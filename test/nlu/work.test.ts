@@ -108,6 +108,12 @@ describe("the reading's «work» cue", () => {
     "y a-t-il du travail comme aide ménagère ?",
     // Neapolitan «fatica» is work after «cerco» (session 30).
     "cerco fatica comme cameriera o pe' stirà",
+    // A post in a trade, oneself offered as one, part-time work, a job asked for (session 31).
+    "caut un post de menajeră în weekend",
+    "можу працювати доглядальницею, маю досвід",
+    "могу быть сиделкой по ночам",
+    "I'm looking for part-time work in the mornings",
+    "babysitting වැඩක් තියෙනවද?",
   ])("%j looks for work or tells one's trade", (text) => {
     expect(seeksWork(text)).toBe(true);
   });
@@ -125,6 +131,8 @@ describe("the reading's «work» cue", () => {
     // Work missing in one's country, or a job had.
     "en mi país no hay trabajo, por eso vine",
     "у мужа есть работа, а мне нужна няня",
+    // A family that cannot be there itself (session 31).
+    "я працюю і не можу бути з мамою вдень",
   ])("%j does not: a family hires, or a family carer tells", (text) => {
     expect(seeksWork(text)).toBe(false);
   });
@@ -186,8 +194,21 @@ describe("a hiring need read with the cue", () => {
     expect(asWorkSought(decision(null), spread, true, true).intent).toBe("lavoro");
     // In Italian or English the cue may only tell one's trade: a refusal stays one.
     expect(asWorkSought(decision(null), spread, true, false).intent).toBeNull();
-    // Work not first: the model is not spread between the trade and work.
-    expect(asWorkSought(decision(null), ranking, true, true).intent).toBeNull();
+  });
+
+  it("a job asked for in another language, refused with its trade first and work next, is looking for work («Busco trabajo de niñera…»)", () => {
+    const trade = (confidence: number): Ranking => ({
+      ...ranking,
+      ranked: [
+        { intent: "babysitter", confidence },
+        { intent: "lavoro", confidence: confidence * 0.7 },
+        { intent: "corsi_italiano", confidence: 0.02 },
+      ],
+    });
+    expect(asWorkSought(decision(null), trade(0.14), true, true).intent).toBe("lavoro");
+    expect(asWorkSought(decision(null), trade(0.14), true, false).intent).toBeNull();
+    // Barely the trade: one's own trade told, nothing asked («أعمل colf… والحمد لله», 0.01).
+    expect(asWorkSought(decision(null), trade(0.01), true, true).intent).toBeNull();
   });
 });
 
