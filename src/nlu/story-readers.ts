@@ -15,6 +15,7 @@ import { refusesCarer, withoutRefused } from "./refused.js";
 import { asResolved } from "./resolved.js";
 import { withAgreedStory, withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
+import { asToldNotAsked } from "./told-not-asked.js";
 import { withoutUnsaidSecond } from "./two-needs.js";
 import {
   asCareTraining,
@@ -108,6 +109,9 @@ export const STORY_READERS: readonly StoryReader[] = [
   // A service told as had, got or done asks for nothing either, nor a diagnosis told with how it
   // was found, nor a carer's role told.
   (decision, { words }) => asInPlace(decision, !words.asks),
+  // Nor a need told as met by whose it is or how it went: the family's worker, someone doing
+  // a provider's work, a procedure gone through.
+  (decision, { words }) => asToldNotAsked(decision, !words.asks),
   (decision, { words }) => asDiagnosisTold(decision, !words.asks),
   (decision, { words }) => asCarerRoleTold(decision, words.asks),
   // A carer's or a family's wish to talk is their own need's, not a second one.
