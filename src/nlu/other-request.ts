@@ -83,7 +83,7 @@ const PAYMENT_TAKEN =
 const A_SERVICE_NAMED = /\b(?:wemi|servizio|servizi|service|services)\b/u;
 
 const FOR_OLDER_PEOPLE =
-  /\bper (?:gli |le |i )?(?:anzian\w*|pensionat\w*|over \d+)|\bfor (?:the )?(?:elderly|older people|seniors|pensioners)\b/u;
+  /\b(?:per|agli|alle|ai|degli|delle|dei) (?:gli |le |i )?(?:anzian\w*|pensionat\w*|over \d+)|\b(?:for|to) (?:the )?(?:elderly|older people|seniors|pensioners)\b/u;
 
 /**
  * Premises where people are employed, one's own or those a worker is taken on for; an Italian

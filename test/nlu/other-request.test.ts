@@ -246,6 +246,13 @@ describe("the bot's reading of such messages", () => {
   it.each([
     ["cerco una badante per mia madre, che non abbia paura del nostro cane", "badante"],
     ["Mio padre vive solo con il suo gatto e non riesce più a cucinare", "pasti_domicilio"],
+    // A shop's delivery for older people is the shopping brought home (session 31; the seed's
+    // «2 mani in più» with Coop Lombardia).
+    [
+      "com'è quel progetto della Coop che consegna la spesa agli anziani in casa?",
+      "spesa_domicilio",
+    ],
+    ["Is it true the Coop delivers shopping to the elderly for free?", "spesa_domicilio"],
   ])("%j is still %s", (text, intent) => {
     expect(classifier.classify(text).intent).toBe(intent);
   });
