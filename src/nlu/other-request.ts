@@ -30,6 +30,16 @@ const FOR_AN_ANIMAL = new RegExp(
 );
 
 /**
+ * An animal walked, asked for whoever's it is: «qualcuno che porta a spasso i cani», «someone to
+ * walk my mum's dog», «a dog walker». The family's trouble that leads to it («lei non riesce più
+ * a portarlo fuori») is the animal's need here, not the person's.
+ */
+const ANIMAL_WALKED = new RegExp(
+  `\\b(?:porta\\w*|portar\\w*) (?:a spasso|fuori) (?:il |i |la |le |lo |l )?${ANIMAL_IT}\\b|\\bwalk\\w* (?:the |a |my |her |his |their |\\w+ s )?(?:dog|dogs)\\b|\\bdog ?walk\\w*`,
+  "u",
+);
+
+/**
  * Someone of the family or a person named: the need may be theirs, the animal beside it («non
  * per il gatto, per mia madre», «una badante per papà che accetti il nostro cane»).
  */
@@ -329,7 +339,7 @@ export function asksForOther(
   askedObjects: AskedObjectsReader,
 ): boolean {
   const text = ` ${plain} `;
-  if (FOR_AN_ANIMAL.test(text) && !PERSON.test(text)) return true;
+  if ((FOR_AN_ANIMAL.test(text) && !PERSON.test(text)) || ANIMAL_WALKED.test(text)) return true;
   if (ASKED_AFTER_A_TURN.test(text)) return false;
   if (OUT_OF_CURIOSITY.test(text)) return true;
   if (COMPLAINT.test(text) && !NOT_COMPLAINING.test(text) && !ANOTHER.test(text)) return true;

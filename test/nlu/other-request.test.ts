@@ -239,6 +239,8 @@ describe("the bot's reading of such messages", () => {
   it.each([
     "cerco una badante per il mio pastore tedesco, il mio cane è anziano e sta solo tutto il giorno",
     "come si scrive badante? con una o due d?",
+    // A dog walked, asked for a parent's dog (session 31).
+    "mio padre non riesce più a portare fuori il cane, c'è qualcuno che lo porta a spasso la sera?",
   ])("%j is no need", (text) => {
     expect(classifier.classify(text).intent).toBeNull();
   });
@@ -253,6 +255,10 @@ describe("the bot's reading of such messages", () => {
       "spesa_domicilio",
     ],
     ["Is it true the Coop delivers shopping to the elderly for free?", "spesa_domicilio"],
+    [
+      "mio padre non riesce più a fare la spesa e a portare fuori il cane, ci serve qualcuno",
+      "spesa_domicilio",
+    ],
   ])("%j is still %s", (text, intent) => {
     expect(classifier.classify(text).intent).toBe(intent);
   });
