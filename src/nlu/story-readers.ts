@@ -4,7 +4,7 @@ import { asChildcare } from "./childcare.js";
 import { asChoreNeed, withSecondChore } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
 import { asDiagnosisTold } from "./diagnosis.js";
-import { asNeedAfterGreeting } from "./greeting.js";
+import { asNeedAfterGreeting, withoutGreetingBesideWhere } from "./greeting.js";
 import { asHomeCare } from "./home-care.js";
 import { asInPlace } from "./in-place.js";
 import { asItalianCourse } from "./learner.js";
@@ -51,7 +51,9 @@ export const STORY_READERS: readonly StoryReader[] = [
   // A greeting that opens a question, in another language: the question (Italian and English
   // greet in words their model weighs as little).
   (decision, { ranking, segments, otherLanguage }) =>
-    otherLanguage ? asNeedAfterGreeting(decision, ranking, segments) : decision,
+    otherLanguage
+      ? asNeedAfterGreeting(decision, ranking, segments)
+      : withoutGreetingBesideWhere(decision),
   // The sentence that says what has become hard names the need.
   (decision, { ranking, words, rankSegment }) =>
     words.story.length === 0
