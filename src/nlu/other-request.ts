@@ -227,6 +227,14 @@ const OUT_OF_CURIOSITY =
   /\b(?:per (?:pura |semplice |mera )?curiosita|(?:just|only|simply) curious|out of curiosity|just wondering)\b/u;
 
 /**
+ * Whether something is legal, asked («è legale?», «is that even legal in Italy?»): a rule asked
+ * about a landlord's fee, a boss's pay or a neighbour's work, not a service; one sought beside
+ * it («cerco una colf in regola…») is left to the model.
+ */
+const LEGALITY_ASKED =
+  /\b(?:e|is (?:that|it|this)|that s|if (?:that|it) s) (?:even |really |davvero |anche )?(?:legal|illegal|legale|illegale|lecito)\b/u;
+
+/**
  * A need's word in another sense, set by the words around it: a phone company's or a shop's
  * «operatore» and «assistenza» («il mio operatore telefonico», «l'operatore Vodafone», «il mio
  * operatore», «assistenza clienti», «customer service»), a film, a series, a documentary or a
@@ -341,7 +349,7 @@ export function asksForOther(
   const text = ` ${plain} `;
   if ((FOR_AN_ANIMAL.test(text) && !PERSON.test(text)) || ANIMAL_WALKED.test(text)) return true;
   if (ASKED_AFTER_A_TURN.test(text)) return false;
-  if (OUT_OF_CURIOSITY.test(text)) return true;
+  if (OUT_OF_CURIOSITY.test(text) || (LEGALITY_ASKED.test(text) && !SOUGHT.test(text))) return true;
   if (COMPLAINT.test(text) && !NOT_COMPLAINING.test(text) && !ANOTHER.test(text)) return true;
   const ownWork = beside.seeksWork || OWN_WORK.test(text);
   if (

@@ -241,6 +241,8 @@ describe("the bot's reading of such messages", () => {
     "come si scrive badante? con una o due d?",
     // A dog walked, asked for a parent's dog (session 31).
     "mio padre non riesce più a portare fuori il cane, c'è qualcuno che lo porta a spasso la sera?",
+    // Whether a landlord's demand is legal asks for a rule, not a cleaner (session 31).
+    "il padrone di casa vuole che paghi la signora delle pulizie quando lascio l'appartamento, è legale?",
   ])("%j is no need", (text) => {
     expect(classifier.classify(text).intent).toBeNull();
   });
