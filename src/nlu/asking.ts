@@ -5,10 +5,11 @@
  * noun ("il servizio pasti", "the meal service"), which tells as often as it asks; nor the past
  * participles "servito", "aiutato", "helped" ("gli è servita tanto", "mi ha aiutato molto"),
  * which tell what a service did, nor "helpful" («the group was so helpful»), which tells what it
- * was; «can you help?» asks.
+ * was, nor "helps" («my colleague helps out the custodian»), which tells what someone does;
+ * «can you help?» asks.
  */
 export const REQUEST =
-  /^(cerc|serv(?!izi|ic|it[oaie]$)|vorre|volev|bisogn|voler|aiut(?!at[oaie]$)|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help(?!ed$|ful$)|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like|rather)$/;
+  /^(cerc|serv(?!izi|ic|it[oaie]$)|vorre|volev|bisogn|voler|aiut(?!at[oaie]$)|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help(?!ed$|ful$|s$)|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like|rather)$/;
 /** Whether words ask for something (Italian, English): one of them is a word that asks. */
 export const asksFor = (words: readonly string[]): boolean => words.some((w) => REQUEST.test(w));
 

@@ -66,9 +66,12 @@ export function endsWell(lowered: string, otherReading = false): boolean {
   const end = turn === undefined ? lowered : ` ${lowered} `.slice(turn.index + turn[0].length);
   const tokens = standardWords(wordsOf(normalizeText(end)));
   const { negated } = negateSegment(tokens);
+  // «vuole imparare meglio l'italiano», «wants to get better at it»: what is wished is not yet so.
+  const wished = tokens.findIndex(wishes);
   const good = tokens.some(
     (t, i) =>
       !negated[i] &&
+      (wished === -1 || i < wished) &&
       (GOING_WELL.test(t) ||
         GOING_WELL_ELSEWHERE.has(t) ||
         (otherReading && GOING_WELL_OTHER_READING.has(t)) ||
@@ -80,5 +83,8 @@ export function endsWell(lowered: string, otherReading = false): boolean {
   return (good || coping) && !tokens.some(namesTrouble);
 }
 
+/** Wanting, of oneself or another: «vuole», «vogliono», «vorrebbe», «desidera», «wants». */
+const WISHING = /^(vuol|vogli|vorreb|desider|want)/;
 /** Made once, not per call: see read-words.ts. */
+const wishes = (t: string) => WISHING.test(t);
 const namesTrouble = (t: string) => TROUBLE.test(t);

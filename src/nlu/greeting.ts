@@ -1,7 +1,7 @@
 import type { Classification, Ranking } from "./decision.js";
 import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { AGREED_PIECE, AGREED_STORY } from "./story.js";
-import { turnedTo } from "./told-need.js";
+import { plainWords, turnedTo } from "./told-need.js";
 import { segmentNeeds } from "./two-needs.js";
 
 /**
@@ -28,4 +28,21 @@ export function asNeedAfterGreeting(
     return decision;
   const agrees = segmentNeeds(pieces, AGREED_PIECE).some((need) => need.intent === second.intent);
   return agrees ? turnedTo(decision, ranking, second.intent, undefined) : decision;
+}
+
+/**
+ * Where a thing is, asked after a greeting («ciao fratello, sai dove c'è una macelleria halal
+ * vicino Lambrate?», «buongiorno, avete colf per la zona Navigli?»): a question about a place,
+ * not a hello. «Buongiorno, come va?» and «buon dì, si può scrivere qui?» ask of no place.
+ */
+const WHERE_ASKED = /\b(?:dove|where|in zona|per la zona|vicino a?|near|nearby|around here)\b/u;
+
+/**
+ * A greeting read in Italian or English beside a question of where: the greeting is not what is
+ * asked, so the message is refused and its needs offered; what it asks is left to the citizen.
+ */
+export function withoutGreetingBesideWhere(decision: Classification): Classification {
+  if (decision.intent !== GREETING_INTENT || !decision.text.includes("?")) return decision;
+  if (!WHERE_ASKED.test(plainWords(decision.text))) return decision;
+  return { ...decision, intent: null, ambiguous: false };
 }

@@ -13,11 +13,11 @@ import { tellsOfTrouble } from "./good-news.js";
 import { NEGATION_WORDS, offeredOnly, plainWords } from "./told-need.js";
 
 /** The people a family has come to help: a carer, a cleaner, a nanny, the social custodian. */
-const WORKER =
+export const WORKER =
   "(?:badante|colf|tata|babysitter|baby sitter|nanny|cleaner|carer|home help|signora delle pulizie|donna delle pulizie|custode sociale|social custodian)";
 
 /** The provision itself, as a family names what it gets: a person, a benefit, a group, a course. */
-const SERVICE = `(?:${WORKER}|pasti|pranzo|cena|lunch|meals?|dinners?|spesa|shopping|groceries|isee|730|pensione|pension|riconoscimento|invalidita|assegno|allowance|benefits?|gruppo|group|corso|corsi|course|classes|lessons|lezioni|psicomotricita|psychomotor|doposcuola|centro diurno|day centre|day center|coro|choir|club)`;
+const SERVICE = `(?:${WORKER}|pasti|pranzo|cena|lunch|meals?|dinners?|spesa|shopping|groceries|isee|730|pensione|pension|riconoscimento|invalidita|assegno|allowance|benefits?|gruppo|group|corso|corsi|course|classes|lessons|lezioni|psicomotricita|psychomotor|doposcuola|centro diurno|day centre|day center|coro|choir|club|wemi)`;
 
 /**
  * A service had already, told with a verb of having beside «già», «already», «ya» («ha già la
@@ -47,7 +47,7 @@ const BETWEEN = "(?:\\w+ ){0,3}?";
  * past, third person, «we» and «I»), and a past of having it done or found.
  */
 const HAVING =
-  "(?:prende|prendono|riceve|ricevono|frequenta|frequentano|va (?:a|al|alla|in)|vanno (?:a|al|alla|in)|facevo|faceva|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:avuto|ricevuto|trovato|preso|fatto|frequentato|assunto)|(?:ho|ha|abbiamo|hanno) (?:iniziato|cominciato)|gets|got|receives|received|attends|attended|goes to|went to|has had|have had|had|does|did|found|hired|started|began|joined|si e iscritt[oa]|ci siamo iscritti)";
+  "(?:prende|prendono|riceve|ricevono|frequenta|frequentano|va (?:a|al|alla|in)|vanno (?:a|al|alla|in)|facevo|faceva|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:avuto|ricevuto|trovato|preso|fatto|frequentato|assunto)|(?:ho|ha|abbiamo|hanno) (?:iniziato|cominciato)|gets|got|receives|received|attends|attended|goes to|went to|visited|has had|have had|had|does|did|found|hired|started|began|joined|si e iscritt[oa]|ci siamo iscritti)";
 
 /**
  * A time that comes back, as a family tells a worker who keeps coming: «on Tuesdays», «il
@@ -128,10 +128,18 @@ const EASE =
  */
 export function toldInPlace(text: string): boolean {
   if (text.includes("?")) return false;
-  const plain = plainWords(text).replace(EASE, " ");
+  const plain = plainWords(text);
   if (!SERVICE_HAD.test(plain) || OWN_TRADE.test(plain)) return false;
-  if (NOT_A_FACT.test(plain) || NEGATION.test(plain)) return false;
-  return !tellsOfTrouble(plain);
+  return !NOT_A_FACT.test(plain) && saysNothingMissing(plain);
+}
+
+/**
+ * Whether a message's plain words (plainWords) say nothing missing, hard or turning: no
+ * negation, no word of waiting, no trouble once ease told by a trouble denied is set aside.
+ */
+export function saysNothingMissing(plain: string): boolean {
+  const rest = plain.replace(EASE, " ");
+  return !NEGATION.test(rest) && !tellsOfTrouble(rest);
 }
 
 /**

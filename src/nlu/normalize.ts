@@ -134,6 +134,12 @@ const NON_WORD = /[^\p{L}\p{M}\p{N}]+/u;
  * in two, whose halves alone («psico», «motoria») name no need. Joined as the catalogue writes it.
  */
 const SPLIT_COMPOUND = /\bpsico (?=motri|motor)/gu;
+/**
+ * «il vi mi», «questo we mi», «the we mi»: WeMi as a phone dictating it or a writer who heard
+ * it spells it, after a word that names a thing (so «vi mi rivolgo» stays two words).
+ */
+const SPLIT_WEMI =
+  /\b(il|lo|questo|quel|del|dello|al|allo|dal|nel|sul|the|this) (?:we|vi|ui|wi|ue|vu) mi\b/gu;
 
 /**
  * The readers of a message normalise it, its sentences and its pieces, one after another:
@@ -173,7 +179,7 @@ function normalizedAnew(text: string): string {
     .normalize("NFD")
     .replace(COMBINING_MARKS, "");
   if (mayRepeatLetters(result)) result = result.replace(REPEATED_LETTERS, "$1");
-  return result.replace(SPLIT_COMPOUND, "psico").trim();
+  return result.replace(SPLIT_COMPOUND, "psico").replace(SPLIT_WEMI, "$1 wemi").trim();
 }
 
 /** Every emoji of EMOJI_WORDS is a surrogate pair or in the symbols' and dingbats' blocks. */

@@ -30,6 +30,16 @@ const FOR_AN_ANIMAL = new RegExp(
 );
 
 /**
+ * An animal walked, asked for whoever's it is: «qualcuno che porta a spasso i cani», «someone to
+ * walk my mum's dog», «a dog walker». The family's trouble that leads to it («lei non riesce più
+ * a portarlo fuori») is the animal's need here, not the person's.
+ */
+const ANIMAL_WALKED = new RegExp(
+  `\\b(?:porta\\w*|portar\\w*) (?:a spasso|fuori) (?:il |i |la |le |lo |l )?${ANIMAL_IT}\\b|\\bwalk\\w* (?:the |a |my |her |his |their |\\w+ s )?(?:dog|dogs)\\b|\\bdog ?walk\\w*`,
+  "u",
+);
+
+/**
  * Someone of the family or a person named: the need may be theirs, the animal beside it («non
  * per il gatto, per mia madre», «una badante per papà che accetti il nostro cane»).
  */
@@ -83,7 +93,7 @@ const PAYMENT_TAKEN =
 const A_SERVICE_NAMED = /\b(?:wemi|servizio|servizi|service|services)\b/u;
 
 const FOR_OLDER_PEOPLE =
-  /\bper (?:gli |le |i )?(?:anzian\w*|pensionat\w*|over \d+)|\bfor (?:the )?(?:elderly|older people|seniors|pensioners)\b/u;
+  /\b(?:per|agli|alle|ai|degli|delle|dei) (?:gli |le |i )?(?:anzian\w*|pensionat\w*|over \d+)|\b(?:for|to) (?:the )?(?:elderly|older people|seniors|pensioners)\b/u;
 
 /**
  * Premises where people are employed, one's own or those a worker is taken on for; an Italian
@@ -217,6 +227,14 @@ const OUT_OF_CURIOSITY =
   /\b(?:per (?:pura |semplice |mera )?curiosita|(?:just|only|simply) curious|out of curiosity|just wondering)\b/u;
 
 /**
+ * Whether something is legal, asked («è legale?», «is that even legal in Italy?»): a rule asked
+ * about a landlord's fee, a boss's pay or a neighbour's work, not a service; one sought beside
+ * it («cerco una colf in regola…») is left to the model.
+ */
+const LEGALITY_ASKED =
+  /\b(?:e|is (?:that|it|this)|that s|if (?:that|it) s) (?:even |really |davvero |anche )?(?:legal|illegal|legale|illegale|lecito)\b/u;
+
+/**
  * A need's word in another sense, set by the words around it: a phone company's or a shop's
  * «operatore» and «assistenza» («il mio operatore telefonico», «l'operatore Vodafone», «il mio
  * operatore», «assistenza clienti», «customer service»), a film, a series, a documentary or a
@@ -329,9 +347,9 @@ export function asksForOther(
   askedObjects: AskedObjectsReader,
 ): boolean {
   const text = ` ${plain} `;
-  if (FOR_AN_ANIMAL.test(text) && !PERSON.test(text)) return true;
+  if ((FOR_AN_ANIMAL.test(text) && !PERSON.test(text)) || ANIMAL_WALKED.test(text)) return true;
   if (ASKED_AFTER_A_TURN.test(text)) return false;
-  if (OUT_OF_CURIOSITY.test(text)) return true;
+  if (OUT_OF_CURIOSITY.test(text) || (LEGALITY_ASKED.test(text) && !SOUGHT.test(text))) return true;
   if (COMPLAINT.test(text) && !NOT_COMPLAINING.test(text) && !ANOTHER.test(text)) return true;
   const ownWork = beside.seeksWork || OWN_WORK.test(text);
   if (

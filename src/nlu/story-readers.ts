@@ -4,7 +4,7 @@ import { asChildcare } from "./childcare.js";
 import { asChoreNeed, withSecondChore } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
 import { asDiagnosisTold } from "./diagnosis.js";
-import { asNeedAfterGreeting } from "./greeting.js";
+import { asNeedAfterGreeting, withoutGreetingBesideWhere } from "./greeting.js";
 import { asHomeCare } from "./home-care.js";
 import { asInPlace } from "./in-place.js";
 import { asItalianCourse } from "./learner.js";
@@ -15,6 +15,7 @@ import { refusesCarer, withoutRefused } from "./refused.js";
 import { asResolved } from "./resolved.js";
 import { withAgreedStory, withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
+import { asToldNotAsked } from "./told-not-asked.js";
 import { withoutUnsaidSecond } from "./two-needs.js";
 import {
   asCareTraining,
@@ -50,7 +51,9 @@ export const STORY_READERS: readonly StoryReader[] = [
   // A greeting that opens a question, in another language: the question (Italian and English
   // greet in words their model weighs as little).
   (decision, { ranking, segments, otherLanguage }) =>
-    otherLanguage ? asNeedAfterGreeting(decision, ranking, segments) : decision,
+    otherLanguage
+      ? asNeedAfterGreeting(decision, ranking, segments)
+      : withoutGreetingBesideWhere(decision),
   // The sentence that says what has become hard names the need.
   (decision, { ranking, words, rankSegment }) =>
     words.story.length === 0
@@ -108,6 +111,9 @@ export const STORY_READERS: readonly StoryReader[] = [
   // A service told as had, got or done asks for nothing either, nor a diagnosis told with how it
   // was found, nor a carer's role told.
   (decision, { words }) => asInPlace(decision, !words.asks),
+  // Nor a need told as met by whose it is or how it went: the family's worker, someone doing
+  // a provider's work, a procedure gone through.
+  (decision, { words }) => asToldNotAsked(decision, !words.asks),
   (decision, { words }) => asDiagnosisTold(decision, !words.asks),
   (decision, { words }) => asCarerRoleTold(decision, words.asks),
   // A carer's or a family's wish to talk is their own need's, not a second one.

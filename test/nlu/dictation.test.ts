@@ -39,3 +39,24 @@ describe("«punto» as a word keeps its meaning", () => {
     expect(withSpokenPunctuation(text)).toBe(text);
   });
 });
+
+describe("a citizen who dictates WeMi, or writes it as heard, asks about WeMi", () => {
+  it.each([
+    "ho sentito parlare del we mi in farmacia, cos'è",
+    "ma questo vi mi che cos'è, l'ho letto su un manifesto",
+  ])("%j reads as WeMi", (text) => {
+    expect(
+      read(text)
+        .segments.flat()
+        .map((w) => w.word),
+    ).toContain("wemi");
+  });
+
+  it("«vi mi rivolgo» is two words, no WeMi", () => {
+    expect(
+      read("vi mi rivolgo per mia madre")
+        .segments.flat()
+        .map((w) => w.word),
+    ).not.toContain("wemi");
+  });
+});

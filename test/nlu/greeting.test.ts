@@ -49,3 +49,25 @@ describe("a greeting that opens a question in another language", () => {
     expect(asNeedAfterGreeting(decided("badante", false), whole, [piece]).intent).toBe("badante");
   });
 });
+
+// Written for this test, in my own words (session 31); each was read as a greeting before.
+describe("a greeting before a question of where is no hello", () => {
+  let classifier: IntentClassifier;
+  beforeAll(async () => {
+    classifier = await loadClassifier();
+  });
+
+  it.each([
+    "ciao fratello, sai dove c'è un kebab buono vicino Loreto?",
+    "ciao ciao, sai dove posso cambiare i soldi vicino Centrale?",
+  ])("%j is not read as a greeting", (text) => {
+    expect(classifier.classify(text).intent).not.toBe("saluto");
+  });
+
+  it.each(["buongiorno, come va?", "ciao, si può scrivere anche la sera?"])(
+    "%j is still a greeting",
+    (text) => {
+      expect(classifier.classify(text).intent).toBe("saluto");
+    },
+  );
+});

@@ -239,6 +239,10 @@ describe("the bot's reading of such messages", () => {
   it.each([
     "cerco una badante per il mio pastore tedesco, il mio cane è anziano e sta solo tutto il giorno",
     "come si scrive badante? con una o due d?",
+    // A dog walked, asked for a parent's dog (session 31).
+    "mio padre non riesce più a portare fuori il cane, c'è qualcuno che lo porta a spasso la sera?",
+    // Whether a landlord's demand is legal asks for a rule, not a cleaner (session 31).
+    "il padrone di casa vuole che paghi la signora delle pulizie quando lascio l'appartamento, è legale?",
   ])("%j is no need", (text) => {
     expect(classifier.classify(text).intent).toBeNull();
   });
@@ -246,6 +250,17 @@ describe("the bot's reading of such messages", () => {
   it.each([
     ["cerco una badante per mia madre, che non abbia paura del nostro cane", "badante"],
     ["Mio padre vive solo con il suo gatto e non riesce più a cucinare", "pasti_domicilio"],
+    // A shop's delivery for older people is the shopping brought home (session 31; the seed's
+    // «2 mani in più» with Coop Lombardia).
+    [
+      "com'è quel progetto della Coop che consegna la spesa agli anziani in casa?",
+      "spesa_domicilio",
+    ],
+    ["Is it true the Coop delivers shopping to the elderly for free?", "spesa_domicilio"],
+    [
+      "mio padre non riesce più a fare la spesa e a portare fuori il cane, ci serve qualcuno",
+      "spesa_domicilio",
+    ],
   ])("%j is still %s", (text, intent) => {
     expect(classifier.classify(text).intent).toBe(intent);
   });

@@ -11,6 +11,9 @@ describe("a citizen who asks for a person in so many words is offered one", () =
   it.each([
     "is there a number I could ring? typing on this phone takes me ages",
     "could somebody phone me this afternoon instead?",
+    // Put through to a human, with no word that asks (session 31).
+    "these menus go round in circles, get me through to a human",
+    "I give up on the menus. Put me through to someone in the office",
   ])("%j", (text) => {
     expect(classifier.classify(text).intent).toBe("operatore");
   });

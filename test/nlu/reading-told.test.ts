@@ -50,6 +50,9 @@ describe("good news about a service is told, not asked", () => {
     "cerco lavoro come badante, mi piace stare con gli anziani",
     "la domanda di invalidità non è stata accolta, cosa posso fare?",
     "con mia madre non ce la stiamo facendo più",
+    // A wish is not yet so (session 31, in my own words).
+    "mia moglie vuole parlare meglio l'italiano, ci sono lezioni la sera",
+    "mio figlio vuole diventare bravo in matematica, ci sono corsi in zona",
   ])("%j is not", (text) => {
     expect(read(text).cues.has("satisfied")).toBe(false);
   });
