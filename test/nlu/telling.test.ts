@@ -160,6 +160,22 @@ describe("a need already met, told in another language, is not taken as a reques
   });
 });
 
+describe("children who go to school, told in Romanian with where, ask for nothing", () => {
+  // «merg», they go, tells as «merge» does; the school's street, read apart, leaves only that.
+  it.each([
+    "copiii mei merg la scoala in via Padova",
+    "copiii nostri merg la gradinita in Baggio",
+  ])("%j is no request", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it("while asking someone to take them there is still a babysitter", () => {
+    expect(
+      classifier.classify("caut pe cineva sa ia copiii de la scoala in via Padova").intent,
+    ).toBe("babysitter");
+  });
+});
+
 // Written for these tests, in my own words.
 describe("a service already there, told in one sentence in another language, asks for nothing", () => {
   it.each([

@@ -49,6 +49,21 @@ describe("what the danger model reads of a message", () => {
     expect(withoutPlaces(ordinary)).toBeLessThan(asWritten(ordinary));
   });
 
+  it("learns nothing from «piazza» when a square the geo reader missed was where a crisis happened", () => {
+    const squares = (text: string) => (/piazza Prealpi/.exec(text) ?? []).map((span) => span);
+    const examples: LabelledText[] = [
+      { text: "un uomo mi segue da piazza udine, ho paura", danger: true },
+      { text: "ho paura, mi picchia ancora", danger: true },
+      { text: "abito in piazza Prealpi, vorrei i pasti a domicilio", danger: false },
+      { text: "cerco una badante per mia madre", danger: false },
+    ];
+    const model = trainDangerModel(examples, withoutPlacesFor(squares));
+    // A parent's errand named with a square, read or not, is no more alarming for it.
+    expect(model("passa a prendere la bambina in piazza udine")).toBe(
+      model("passa a prendere la bambina in udine"),
+    );
+  });
+
   it("hears where a message ends as the citizen wrote it, not where a place was taken off", () => {
     const examples: LabelledText[] = [
       { text: "ho paura di tornare a casa", danger: true },
