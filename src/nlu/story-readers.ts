@@ -5,6 +5,7 @@ import { asChoreNeed, withSecondChore } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
 import { asDiagnosisTold } from "./diagnosis.js";
 import { asNeedAfterGreeting, withoutGreetingBesideWhere } from "./greeting.js";
+import { asTradeHired, toldHiring } from "./hiring.js";
 import { asHomeCare } from "./home-care.js";
 import { asInPlace } from "./in-place.js";
 import { asItalianCourse } from "./learner.js";
@@ -69,6 +70,9 @@ export const STORY_READERS: readonly StoryReader[] = [
   // offers themselves for a post.
   (decision, { ranking, words, otherLanguage }) =>
     asWorkSought(decision, ranking, words.seeksWork, otherLanguage),
+  // A family hiring in another language asks for the trade, not for work.
+  (decision, { ranking, words, otherLanguage }) =>
+    asTradeHired(decision, ranking, otherLanguage && !words.seeksWork && toldHiring(decision.text)),
   (decision, { ranking, words }) => asCarersOwnNeed(decision, ranking, words.asksAsCarer),
   (decision, { ranking }) => asWornCarer(decision, ranking),
   (decision, { ranking, words }) => asActiveAgeing(decision, ranking, words.wellButIdle),
