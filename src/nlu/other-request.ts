@@ -231,6 +231,13 @@ const REPORT_ASKED =
   /\b(?:a chi (?:lo |la |li |le )?(?:devo |posso |dobbiamo )?segnal\w*|come (?:si chiede|si fa a chiedere|chiedo|faccio a chiedere) (?:all |al |alla |a )\w+ di intervenire|where (?:do|can|should) i report|who (?:do|can|should) i report\w*)\b/u;
 const FAULT =
   /\b(?:muffa|umidita|infiltrazion\w*|lampion\w*|buca|buche|ascensore|caldaia|riscaldamento|parcheggi\w*|posto riservato|posto auto|rifiuti|spazzatura|mould|mold|damp|leak\w*|streetlights?|street lamps?|pothole\w*|lift|elevator|boiler|heating|parking|rubbish)\b/u;
+/**
+ * A university course or its entrance test («vuole iscriversi a Scienze della Formazione, ma ha
+ * paura del test d'ingresso», «fa scienze motorie, l'esame di psicomotricità è difficile?»): a
+ * subject studied, named like a need; a student who looks for work stays a job seeker.
+ */
+const UNIVERSITY_STUDY =
+  /\b(?:test d ingresso|test di ammissione|corso di laurea|laurea (?:in|triennale|magistrale)|facolta di|scienze motorie|scienze della formazione|entrance (?:exam|test)|degree in|university course)\b/u;
 const REPAIR =
   /\b(?:chi (?:mi )?(?:aggiust|ripar)\w*|who (?:can |could )?(?:fix|repair)\w*|(?:fix|repair) (?:my|our|the|a)|(?:aggiustare|riparare) (?:il|la|un|una|lo))\b/u;
 
@@ -350,7 +357,7 @@ export interface AskedBeside {
 /**
  * Whether the message asks for something WeMi does not do, whatever need's words it has: a
  * pet's sitter, a word's spelling, a complaint or an order gone wrong, a fault to report, a thing
- * bought or sold, staff for one's own business, a tradesperson or a repair, a need's word in another sense, news, an errand for
+ * bought or sold, staff for one's own business, a tradesperson or a repair, a university course, a need's word in another sense, news, an errand for
  * someone dear, a note to a child's teacher or coach, a hobby course, an appliance, a public office's hours,
  * a medicine's dose, a shop's own service, or nothing when asked out of curiosity. A request
  * after a turn leaves all but the animal to the model, and so does a difficulty told beside the
@@ -378,7 +385,7 @@ export function asksForOther(
   )
     return true;
   const tradeSought = TRADESPERSON.test(text) && SOUGHT.test(text) && !REFUSED_TRADE.test(text);
-  if (!ownWork && (tradeSought || REPAIR.test(text))) return true;
+  if (!ownWork && (tradeSought || REPAIR.test(text) || UNIVERSITY_STUDY.test(text))) return true;
   if (inAnotherSense(text) || toldNews(text)) return true;
   if (TO_SOMEONE_DEAR.test(plain) && ERRAND.test(text)) return true;
   if (beside.inability) return false;

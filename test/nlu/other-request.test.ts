@@ -253,7 +253,8 @@ describe("the bot's reading of such messages", () => {
     "the streetlight outside our building has been out for weeks and the old ladies are scared to walk home, where do I report it?",
     "l'ordine della spesa online è arrivato senza il latte, chi devo chiamare?",
     "Does Just Eat deliver to Baggio? too tired to cook tonight",
-  ])("%j asks the council or a shop, not WeMi (session 31, second round)", (text) => {
+    "mio figlio vuole fare scienze della formazione, il test d'ingresso è difficile?",
+  ])("%j asks the council, a shop or a university, not WeMi (session 31, second round)", (text) => {
     expect(other(text)).toBe(true);
   });
 
