@@ -54,6 +54,12 @@ const PERSON =
  */
 const COMPLAINT =
   /\b(?:lamentarmi|lamentarci|fare (?:un )?reclamo|un reclamo|reclamare|complain|make a complaint|file a complaint|a complaint)\b/u;
+/**
+ * An order from a shop gone wrong («l'ordine è arrivato senza le uova», «my order never
+ * arrived»): the shop's own delivery, to be taken up with the shop.
+ */
+const ORDER_GONE_WRONG =
+  /\b(?:l ordine|il mio ordine|l ordinazione|my order|the order|our order|la consegna|the delivery|my delivery)\b(?: \w+){0,3} (?:e arrivat\w*|non e (?:mai )?arrivat\w*|arrivat[oa] senza|arrived without|never arrived|never came|came without|is missing|was missing)\b/u;
 const NOT_COMPLAINING = /\b(?:non|not|never|mai) (?:\w+ ){0,2}(?:lament|complain|reclam)/u;
 const ANOTHER =
   /\b(?:altr[oaie]|nuov[oaie]|another|new|different|replace\w*|sostitu\w*|cambiar\w*|aiutarmi|aiutarci|richiamarmi|ricontattarmi|help me|help us|call me|contact me)\b/u;
@@ -75,13 +81,13 @@ const TRADE_IN_GOODS =
 
 /**
  * A shop asked about what it does itself («il supermercato sotto casa fa le consegne anche la
- * domenica?», «la Coop fa lo sconto anziani?», «does Esselunga deliver on Sundays?»): the
+ * domenica?», «la Coop fa lo sconto anziani?», «does Esselunga deliver on Sundays?», «does HelloFresh deliver meal kits?»): the
  * shop's own service, not shopping brought by WeMi. One asked of it for older people («la Coop
  * fa il servizio spesa per gli anziani?») is the need itself, and a difficulty told beside it
  * stays a need.
  */
 const SHOP_DOES =
-  /\b(?:supermercat[oi]|coop|esselunga|carrefour|conad|lidl|penny|unes|iper|ipercoop|negozio|negozi|amazon|glovo|deliveroo|ristorant[ei]|trattori[ae]|pizzeri[ae]|rosticceri[ae]|supermarkets?|shops?|stores?|restaurants?|takeaways?)(?: \w+){0,4}? (?:fa|fanno|porta|portano|consegna|consegnano|offre|offrono|vende|vendono|does|do|deliver|delivers|offer|offers|sells?)\b/u;
+  /\b(?:supermercat[oi]|coop|esselunga|carrefour|conad|lidl|penny|unes|iper|ipercoop|negozio|negozi|amazon|glovo|deliveroo|just eat|justeat|uber eats|getir|hellofresh|ristorant[ei]|trattori[ae]|pizzeri[ae]|rosticceri[ae]|supermarkets?|shops?|stores?|restaurants?|takeaways?)(?: \w+){0,4}? (?:fa|fanno|porta|portano|consegna|consegnano|offre|offrono|vende|vendono|does|do|deliver|delivers|offer|offers|sells?)\b/u;
 
 /**
  * Whether a place takes a way of paying («qualcuno sa se lì accettano i buoni pasto?», «do they
@@ -215,6 +221,23 @@ const SOUGHT =
   /\b(?:cerc\w*|serve|servirebbe|consigli\w*|conoscete|chi|looking for|need|recommend|know (?:a|any)|any)\b/u;
 const REFUSED_TRADE =
   /\b(?:non|not|no) (?:\w+ ){0,3}(?:personal trainer|idraulic|elettricist|meccanic|imbianchin|muratore|fabbro|plumber|electrician|mechanic|locksmith|decorator|handyman)/u;
+/**
+ * A fault of a home or a street reported («la casa popolare ha la muffa, come si chiede all'Aler
+ * di intervenire?», «parcheggiano sul suo posto riservato, a chi lo segnalo?», «il lampione è
+ * spento… a chi lo devo segnalare?»): the landlord's or the council's to mend, even when an older
+ * or disabled neighbour suffers it. A lonely neighbour reported names no fault and stays a need.
+ */
+const REPORT_ASKED =
+  /\b(?:a chi (?:lo |la |li |le )?(?:devo |posso |dobbiamo )?segnal\w*|come (?:si chiede|si fa a chiedere|chiedo|faccio a chiedere) (?:all |al |alla |a )\w+ di intervenire|where (?:do|can|should) i report|who (?:do|can|should) i report\w*)\b/u;
+const FAULT =
+  /\b(?:muffa|umidita|infiltrazion\w*|lampion\w*|buca|buche|ascensore|caldaia|riscaldamento|parcheggi\w*|posto riservato|posto auto|rifiuti|spazzatura|mould|mold|damp|leak\w*|streetlights?|street lamps?|pothole\w*|lift|elevator|boiler|heating|parking|rubbish)\b/u;
+/**
+ * A university course or its entrance test («vuole iscriversi a Scienze della Formazione, ma ha
+ * paura del test d'ingresso», «fa scienze motorie, l'esame di psicomotricità è difficile?»): a
+ * subject studied, named like a need; a student who looks for work stays a job seeker.
+ */
+const UNIVERSITY_STUDY =
+  /\b(?:test d ingresso|test di ammissione|corso di laurea|laurea (?:in|triennale|magistrale)|facolta di|scienze motorie|scienze della formazione|entrance (?:exam|test)|degree in|university course)\b/u;
 const REPAIR =
   /\b(?:chi (?:mi )?(?:aggiust|ripar)\w*|who (?:can |could )?(?:fix|repair)\w*|(?:fix|repair) (?:my|our|the|a)|(?:aggiustare|riparare) (?:il|la|un|una|lo))\b/u;
 
@@ -333,8 +356,8 @@ export interface AskedBeside {
 
 /**
  * Whether the message asks for something WeMi does not do, whatever need's words it has: a
- * pet's sitter, a word's spelling, a complaint, a thing bought or sold, staff for one's own
- * business, a tradesperson or a repair, a need's word in another sense, news, an errand for
+ * pet's sitter, a word's spelling, a complaint or an order gone wrong, a fault to report, a thing
+ * bought or sold, staff for one's own business, a tradesperson or a repair, a university course, a need's word in another sense, news, an errand for
  * someone dear, a note to a child's teacher or coach, a hobby course, an appliance, a public office's hours,
  * a medicine's dose, a shop's own service, or nothing when asked out of curiosity. A request
  * after a turn leaves all but the animal to the model, and so does a difficulty told beside the
@@ -350,7 +373,9 @@ export function asksForOther(
   if ((FOR_AN_ANIMAL.test(text) && !PERSON.test(text)) || ANIMAL_WALKED.test(text)) return true;
   if (ASKED_AFTER_A_TURN.test(text)) return false;
   if (OUT_OF_CURIOSITY.test(text) || (LEGALITY_ASKED.test(text) && !SOUGHT.test(text))) return true;
-  if (COMPLAINT.test(text) && !NOT_COMPLAINING.test(text) && !ANOTHER.test(text)) return true;
+  const complaint = COMPLAINT.test(text) || ORDER_GONE_WRONG.test(text);
+  if (complaint && !NOT_COMPLAINING.test(text) && !ANOTHER.test(text)) return true;
+  if (REPORT_ASKED.test(text) && FAULT.test(text)) return true;
   const ownWork = beside.seeksWork || OWN_WORK.test(text);
   if (
     !ownWork &&
@@ -360,7 +385,7 @@ export function asksForOther(
   )
     return true;
   const tradeSought = TRADESPERSON.test(text) && SOUGHT.test(text) && !REFUSED_TRADE.test(text);
-  if (!ownWork && (tradeSought || REPAIR.test(text))) return true;
+  if (!ownWork && (tradeSought || REPAIR.test(text) || UNIVERSITY_STUDY.test(text))) return true;
   if (inAnotherSense(text) || toldNews(text)) return true;
   if (TO_SOMEONE_DEAR.test(plain) && ERRAND.test(text)) return true;
   if (beside.inability) return false;

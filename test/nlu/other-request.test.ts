@@ -243,8 +243,19 @@ describe("the bot's reading of such messages", () => {
     "mio padre non riesce più a portare fuori il cane, c'è qualcuno che lo porta a spasso la sera?",
     // Whether a landlord's demand is legal asks for a rule, not a cleaner (session 31).
     "il padrone di casa vuole che paghi la signora delle pulizie quando lascio l'appartamento, è legale?",
+    // A fault of a home reported is the landlord's to mend (session 31, second round).
+    "c'è la muffa in cucina da mesi nella casa Aler di mio padre, a chi devo segnalarlo?",
   ])("%j is no need", (text) => {
     expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it.each([
+    "the streetlight outside our building has been out for weeks and the old ladies are scared to walk home, where do I report it?",
+    "l'ordine della spesa online è arrivato senza il latte, chi devo chiamare?",
+    "Does Just Eat deliver to Baggio? too tired to cook tonight",
+    "mio figlio vuole fare scienze della formazione, il test d'ingresso è difficile?",
+  ])("%j asks the council, a shop or a university, not WeMi (session 31, second round)", (text) => {
+    expect(other(text)).toBe(true);
   });
 
   it.each([
@@ -257,6 +268,11 @@ describe("the bot's reading of such messages", () => {
       "spesa_domicilio",
     ],
     ["Is it true the Coop delivers shopping to the elderly for free?", "spesa_domicilio"],
+    // A lonely neighbour reported names no fault: the social custodian's work.
+    [
+      "il signore del terzo piano è anziano e sempre solo, non esce mai, a chi lo posso segnalare?",
+      "custode_sociale",
+    ],
     [
       "mio padre non riesce più a fare la spesa e a portare fuori il cane, ci serve qualcuno",
       "spesa_domicilio",
