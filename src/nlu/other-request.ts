@@ -10,6 +10,7 @@
 import { ANIMALS } from "./animals.js";
 import type { AskedObjectsReader } from "./asked-object.js";
 import { asksOfLanguage, LEARNING_DISORDER } from "./language-study.js";
+import { errandToSomeoneDear, noteToTeacherOrCoach, toldNews } from "./misaddressed.js";
 
 /** Animals, Italian and English apart (data/nlu/animals.yaml): English «cane» is a walking stick. */
 const ANIMAL_IT = `(?:${ANIMALS.it.join("|")})`;
@@ -277,50 +278,6 @@ const PERSON_SOUGHT = /\b(?:cerc\w*|serve|servirebbe|bisogno|need|looking for|hi
 const WATCHING = /\b(?:watching|guardando)\b/u;
 
 /**
- * News or a report seen, read or heard, told or checked («ho letto che l'ISEE aumenta, è vero?»,
- * «ieri ho visto un servizio in tv sui custodi sociali», «I read an article about carers»): an
- * opinion of the world, not a need. Not when anything is asked of the bot beside «is it true?»
- * («ho sentito che fate corsi di italiano, quando iniziano?»), nor a need said beside it.
- */
-const NEWS =
-  /\b(?:ho (?:letto|visto|sentito)|abbiamo (?:letto|visto|sentito)|i (?:read|saw|heard)|(?:i ve|i have|we ve) (?:read|seen|heard))\b(?: \w+){0,5}? (?:in tv|alla tv|al tg|al telegiornale|sul giornale|alla radio|un servizio|un articolo|un documentario|una notizia|un reportage|on (?:the )?(?:tv|news|radio)|an? (?:article|report|documentary|piece)|in the (?:paper|news))\b|\b(?:ho letto|ho sentito|i read|i heard) (?:\w+ ){0,2}?(?:che|that)\b/u;
-/**
- * The same news asked of the reader («hai visto il servizio sulle colf in nero?», «did you see
- * the news about…»), or told by its source («al tg hanno detto che…», «it was on the news»,
- * «secondo il telegiornale…»).
- */
-const NEWS_BY_ITS_SOURCE =
-  /\b(?:(?:hai|avete) (?:visto|letto|sentito) (?:il servizio|la notizia|l articolo|il tg|il telegiornale)|did you (?:see|read|hear) (?:the|that|about)|(?:al tg|al telegiornale|in tv|alla tv|alla radio|sul giornale|on the news|on tv|in the news|on the radio|in the paper) (?:hanno detto|dicono|ha detto|said|say)|(?:it was|e passato|era) (?:on|in|al|alla|sul) (?:the )?(?:news|tg|telegiornale|radio|giornale|paper)|(?:secondo|according to) (?:il |la |the )?(?:tg|telegiornale|giornale|radio|news|paper))\b/u;
-const ASKED_BESIDE_NEWS =
-  /\b(?:quando|dove|come|chi|quale|quali|quanto|cosa|posso|potete|si puo|c e|ci sono|serve|servirebbe|cerc\w*|vorrei|bisogno|when|where|how|who|which|what|can|could|need|looking|want|would)\b/u;
-const IS_IT_TRUE = /\b(?:ma )?(?:e vero|davvero|is (?:it|that|this) true|really)\b/gu;
-
-/** News told or checked, nothing else asked (see NEWS). */
-const toldNews = (text: string): boolean =>
-  (NEWS.test(text) || NEWS_BY_ITS_SOURCE.test(text)) &&
-  !ASKED_BESIDE_NEWS.test(text.replace(IS_IT_TRUE, " "));
-
-/**
- * An errand written to someone dear, sent here by mistake («senti amore ricordati di prendere il
- * latte…», «ciao amore compra il pane tornando a casa», «babe can you grab milk on the way
- * home»): a partner called by name of love at the start, and an errand asked of them.
- */
-const TO_SOMEONE_DEAR =
-  /^(?:(?:ciao|senti|hey|hi|ok|oh) )?(?:amore|tesoro|amo|love|babe|honey|darling)\b/u;
-const ERRAND =
-  /\b(?:compra|comprare|prendi|prendere|ricordati|passa|porta|buy|get|grab|pick up|remember)\b/u;
-
-/**
- * A note to a child's teacher or coach, sent here by mistake («ciao mister, stasera non viene
- * all'allenamento, ha la febbre», «maestra, domani c'è la gita?»): the teacher or coach called
- * at the start, and the child's day (school, training, a match, a trip, being ill) in the note.
- */
-const TO_TEACHER_OR_COACH =
-  /^(?:(?:ciao|buongiorno|buonasera|salve|gentile|cara|caro|hi|hello|dear) )?(?:mister|maestra|maestro|maestre|prof|professoressa|professore|coach|teacher)\b/u;
-const CHILDS_DAY =
-  /\b(?:allenamento|partita|gita|compiti|scuola|lezione|classe|assente|febbre|training|practice|match|trip|homework|school|class|absent|fever)\b/u;
-
-/**
  * A place to eat asked or recommended («c'è un buon ristorante sardo vicino a Porta Lodovica?»,
  * «can you recommend a trattoria near Navigli?»): an outing, not meals brought home.
  */
@@ -387,12 +344,12 @@ export function asksForOther(
   const tradeSought = TRADESPERSON.test(text) && SOUGHT.test(text) && !REFUSED_TRADE.test(text);
   if (!ownWork && (tradeSought || REPAIR.test(text) || UNIVERSITY_STUDY.test(text))) return true;
   if (inAnotherSense(text) || toldNews(text)) return true;
-  if (TO_SOMEONE_DEAR.test(plain) && ERRAND.test(text)) return true;
+  if (errandToSomeoneDear(plain, text)) return true;
   if (beside.inability) return false;
   const anotherTrade = TRAINED_FOR_ANOTHER_TRADE.test(text) && !CARE_WORK.test(text);
   if (anotherTrade && !ownWork && !LEARNING_DISORDER.test(text) && !DISABILITY.test(text))
     return true;
-  if (TO_TEACHER_OR_COACH.test(plain) && CHILDS_DAY.test(text)) return true;
+  if (noteToTeacherOrCoach(plain, text)) return true;
   if (asksOfLanguage(text) && !LEARNING_DISORDER.test(text)) return true;
   if (TRADE_IN_GOODS.test(text) || (DOSE.test(text) && !SOMEONE.test(text))) return true;
   if ((SHOP_DOES.test(text) || PLACE_TO_EAT.test(text)) && !FOR_OLDER_PEOPLE.test(text))
