@@ -1,10 +1,11 @@
 import { METRO_WORDS, PLACE_TYPE_WORDS, RESIDENCE_CUES, TOWN_WORDS, wordBefore } from "./cues.js";
 import type { CapEntry } from "./geo-index.js";
 import { PARTICLES } from "./normalize.js";
-import { namesARelativeElsewhere, ownerOf, ownerWeight } from "./owner.js";
+import { ownerOf, ownerWeight } from "./owner.js";
 import type { ResolvedPlace } from "./place.js";
 import { accentedAway, introducedName, isSurname, toldOfAnother } from "./place-alone.js";
 import type { PlaceMatch } from "./place-names.js";
+import { namesARelativeElsewhere } from "./relative-elsewhere.js";
 import { addressResult, capResult, inMunicipi } from "./results.js";
 import { type FoldedText, foldText, originalSpan } from "./span.js";
 import type { StreetMatch } from "./streets.js";

@@ -80,6 +80,12 @@ function latinOf(lowered: string): string {
  */
 export const OTHER_SCRIPT_WORD = "qq";
 
+/**
+ * Ukrainian and Russian words as the tokens spell them (normalizeText writes Cyrillic in Latin
+ * letters: «живе» is «give»), listed in their own letters so that the word lists can be read.
+ */
+export const cyrillic = (words: string): string[] => words.split(" ").map(normalizeText);
+
 /** Lower-case, no accents, Cyrillic in Latin letters, punctuation turned into spaces. */
 export function normalizeText(text: string): string {
   return latinOf(text.toLowerCase())
