@@ -162,12 +162,12 @@ describe("a need already met, told in another language, is not taken as a reques
 
 describe("children who go to school, told in Romanian with where, ask for nothing", () => {
   // «merg», they go, tells as «merge» does; the school's street, read apart, leaves only that.
-  it.each([
-    "copiii mei merg la scoala in via Padova",
-    "copiii nostri merg la gradinita in Baggio",
-  ])("%j is no request", (text) => {
-    expect(classifier.classify(text).intent).toBeNull();
-  });
+  it.each(["copiii mei merg la scoala in via Padova", "copiii nostri merg la gradinita in Baggio"])(
+    "%j is no request",
+    (text) => {
+      expect(classifier.classify(text).intent).toBeNull();
+    },
+  );
 
   it("while asking someone to take them there is still a babysitter", () => {
     expect(
