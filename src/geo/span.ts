@@ -65,12 +65,39 @@ export function originalSpan(
           `(?<![a-z0-9])${words.map((w) => (STREET_TYPES.has(w) ? "[a-z]+" : escapeRegExp(w))).join("[^a-z0-9]+")}(?![a-z0-9])`,
         ).exec(folded);
   const found = match ?? rest ?? rewritten;
-  if (!found) return fallback;
+  if (!found) return readThroughAnotherScript(text, folded, origin, words) ?? fallback;
   let start = origin[found.index] ?? 0;
   if (rest) start = text.slice(0, start).trimEnd().search(/\S+$/);
   if (start < 0) return fallback;
   const end = (origin[found.index + found[0].length - 1] ?? text.length - 1) + 1;
   return text.slice(start, end);
+}
+
+/**
+ * «в 8 муниципалитете» read as «8 munizipalitete»: the folded text keeps the digit, not the
+ * Cyrillic words spelt in Latin letters. The citizen's own characters are the words found,
+ * then as many words of another script as were read after them.
+ */
+function readThroughAnotherScript(
+  text: string,
+  folded: string,
+  origin: readonly number[],
+  words: readonly string[],
+): string | null {
+  for (let kept = words.length - 1; kept > 0; kept -= 1) {
+    const head = new RegExp(
+      `(?<![a-z0-9])${words.slice(0, kept).map(escapeRegExp).join("[^a-z0-9]+")}(?![a-z0-9])`,
+    ).exec(folded);
+    if (!head) continue;
+    const start = origin[head.index] ?? 0;
+    const headEnd = (origin[head.index + head[0].length - 1] ?? start) + 1;
+    const tail = new RegExp(
+      `^(?:[\\s-]*[^\\p{Script=Latin}\\P{L}]+){${words.length - kept}}`,
+      "u",
+    ).exec(text.slice(headEnd));
+    return tail ? text.slice(start, headEnd + tail[0].length) : null;
+  }
+  return null;
 }
 
 /** How sure a match is, by what it is and how it was found (see ResolvedPlace.confidence). */
