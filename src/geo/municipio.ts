@@ -4,7 +4,17 @@ import { UNITS } from "../language/spoken-numbers.js";
 import type { GeoIndex, MunicipioFeature } from "./geo-index.js";
 import type { GeoPoint, ResolvedPlace } from "./place.js";
 
+/** The numbers 1 to 9 in Spanish, Portuguese and Romanian, as normalised («seis», «șase»). */
+const OTHER_UNITS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    "uno dos tres cuatro cinco seis siete ocho nueve",
+    "um dois tres quatro cinco seis sete oito nove",
+    "unu doi trei patru cinci sase sapte opt noua",
+  ].flatMap((words) => words.split(" ").map((word, i) => [word, i + 1])),
+);
+
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ...OTHER_UNITS,
   ...UNITS,
   i: 1,
   ii: 2,
@@ -25,7 +35,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const MUNICIPIO_WORD =
   "municipio|municipi|municipiul|municipiu|municipality|munizipalitet\\w*|sectorul|zona|circoscrizione|mun|circ";
 const MUNICIPIO_PATTERN = new RegExp(
-  `(?:^|\\s)(?:${MUNICIPIO_WORD})\\s+(?:(?:n|nr|no|numero)\\s+)?(\\d{1,2}|ix|iv|v?i{1,3}|v|uno|due|tre|quattro|cinque|sei|sette|otto|nove)(?=\\s|$)(?!\\s+torri)`,
+  `(?:^|\\s)(?:${MUNICIPIO_WORD})\\s+(?:(?:n|nr|no|numero|nomer)\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})(?=\\s|$)(?!\\s+torri)`,
 );
 // Russian and Ukrainian put the number first, often as an ordinal: «в 8 муниципалитете»,
 // «у 8-му муніципалітеті», «8-й муниципалитет»; so do «l'8 municipio», «el 8º municipio».

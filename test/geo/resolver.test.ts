@@ -33,6 +33,9 @@ describe("a citizen who names their Municipio by its number in another language"
     ["locuiesc în municipiul 8", 8, "municipiul 8"],
     ["stau in sectorul 4", 4, "sectorul 4"],
     ["I live in municipality 2", 2, "municipality 2"],
+    ["в муниципалитете номер 8", 8, "муниципалитете номер 8"],
+    ["vivo en el municipio ocho", 8, "municipio ocho"],
+    ["locuiesc în municipiul șase", 6, "municipiul șase"],
   ])("«%s» → Municipio %i, said back as written", (text, municipio, span) => {
     expect(resolver.resolve(text)).toMatchObject({ municipio, kind: "municipio", span });
   });
