@@ -1,13 +1,8 @@
-import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { citizen, useHarness } from "../support/harness.js";
-import { isPlaceQuestion, readUntil, shown } from "./story.js";
+import { isAnswerOrPlaceQuestion, isPlaceQuestion, readUntil, shown } from "./story.js";
 
 const harness = useHarness();
-
-/** The place said back at the top of an answer (any language), or the area question. */
-const answerOrPlaceQuestion = (m: Message) =>
-  /^📍 .*(?:Municipio|Milano)/.test(m.text ?? "") || isPlaceQuestion(m);
 
 describe("a citizen who says the number of her Municipio in her own language", () => {
   it.each([
@@ -17,7 +12,7 @@ describe("a citizen who says the number of her Municipio in her own language", (
   ])("(%s) «%s» is answered for Municipio 8 without being asked", async (language, need) => {
     const user = citizen("Lucía", language);
     harness.emulator.sendText(user, need);
-    const read = await readUntil(harness.emulator, user, answerOrPlaceQuestion);
+    const read = await readUntil(harness.emulator, user, isAnswerOrPlaceQuestion);
     expect(read.some(isPlaceQuestion)).toBe(false);
     expect(read.map(shown).join("\n")).toMatch(/📍 [^\n]*: Municipio 8\./);
   });
@@ -32,7 +27,7 @@ describe("a citizen who says the number of her Municipio in her own language", (
       harness.emulator.sendText(user, need);
       await readUntil(harness.emulator, user, isPlaceQuestion);
       harness.emulator.sendText(user, area);
-      const read = await readUntil(harness.emulator, user, answerOrPlaceQuestion);
+      const read = await readUntil(harness.emulator, user, isAnswerOrPlaceQuestion);
       expect(read.map(shown).join("\n")).toMatch(/📍 [^\n]*: Municipio 8\./);
     },
   );
