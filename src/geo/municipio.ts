@@ -4,7 +4,17 @@ import { UNITS } from "../language/spoken-numbers.js";
 import type { GeoIndex, MunicipioFeature } from "./geo-index.js";
 import type { GeoPoint, ResolvedPlace } from "./place.js";
 
+/** The numbers 1 to 9 in Spanish, Portuguese and Romanian, as normalised («seis», «șase»). */
+const OTHER_UNITS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    "uno dos tres cuatro cinco seis siete ocho nueve",
+    "um dois tres quatro cinco seis sete oito nove",
+    "unu doi trei patru cinci sase sapte opt noua",
+  ].flatMap((words) => words.split(" ").map((word, i) => [word, i + 1])),
+);
+
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ...OTHER_UNITS,
   ...UNITS,
   i: 1,
   ii: 2,
@@ -17,8 +27,20 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ix: 9,
 };
 
-const MUNICIPIO_PATTERN =
-  /(?:^|\s)(?:municipio|municipi|zona|circoscrizione|mun|circ)\s+(\d{1,2}|ix|iv|v?i{1,3}|v|uno|due|tre|quattro|cinque|sei|sette|otto|nove)(?=\s|$)(?!\s+torri)/;
+// The Municipio's word in the languages the bot reads, as normalised: Spanish, Portuguese,
+// French and Tagalog speakers borrow «municipio»; Romanian «municipiul», «sectorul» (Bucharest's
+// word for its districts); English «municipality»; Russian «муниципалитет», Ukrainian
+// «муніципалітет» in any case, spelt in Latin letters. Alone, without its number, the word is a
+// town hall («el municipio de Sesto», «в муниципалитете») and names no Municipio.
+const MUNICIPIO_WORD =
+  "municipio|municipi|municipiul|municipiu|municipality|munizipalitet\\w*|sectorul|zona|circoscrizione|mun|circ";
+const MUNICIPIO_PATTERN = new RegExp(
+  `(?:^|\\s)(?:${MUNICIPIO_WORD})\\s+(?:(?:n|nr|no|numero|nomer)\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})(?=\\s|$)(?!\\s+torri)`,
+);
+// Russian and Ukrainian put the number first, often as an ordinal: «в 8 муниципалитете»,
+// «у 8-му муніципалітеті», «8-й муниципалитет»; so do «l'8 municipio», «el 8º municipio».
+const NUMBER_FIRST_PATTERN =
+  /(?:^|\s)([1-9])(?:\s+(?:i|yi|ii|go|ogo|mu|omu|m|om))?\s+(?:munizipalitet\w*|municipio|municipiul)(?=\s|$)/;
 const SHORT_MUNICIPIO_PATTERN = /^(?:(?:.*\s)?(?:il|nel|al)\s+)?([1-9])$/;
 
 /** The Municipio a point lies in, or null outside Milan: bounding boxes first, they are cheap. */
@@ -44,7 +66,9 @@ export function municipioFromText(
   reply: boolean,
 ): { value: number; from: number; to: number; typos: 0 } | null {
   const match =
-    MUNICIPIO_PATTERN.exec(normalized) ?? (reply ? SHORT_MUNICIPIO_PATTERN.exec(normalized) : null);
+    MUNICIPIO_PATTERN.exec(normalized) ??
+    NUMBER_FIRST_PATTERN.exec(normalized) ??
+    (reply ? SHORT_MUNICIPIO_PATTERN.exec(normalized) : null);
   const spelled = match?.[1];
   if (!match || spelled === undefined) return null;
   const value = NUMBER_WORDS[spelled] ?? Number(spelled);

@@ -10,6 +10,10 @@ export interface FoldedText {
   readonly origin: readonly number[];
 }
 
+/** Where the words stand in a folded text, whole, with anything but letters between them. */
+const findWords = (folded: string, words: readonly string[]) =>
+  new RegExp(`(?<![a-z0-9])${words.map(escapeRegExp).join("[^a-z0-9]+")}(?![a-z0-9])`).exec(folded);
+
 /** A character's folded letters: lower case, accents dropped, anything else a space. */
 function foldedLetters(character: string): string {
   const code = character.charCodeAt(0);
@@ -50,10 +54,7 @@ export function originalSpan(
 ): string {
   const fallback = words.join(" ");
   if (words.length === 0) return fallback;
-  const find = (list: readonly string[]) =>
-    new RegExp(`(?<![a-z0-9])${list.map(escapeRegExp).join("[^a-z0-9]+")}(?![a-z0-9])`).exec(
-      folded,
-    );
+  const find = (list: readonly string[]) => findWords(folded, list);
   const match = find(words);
   // "V.le Monza 45" was read as "viale monza 45": find the rest, then take the written abbreviation.
   const rest = match || words.length < 2 ? null : find(words.slice(1));
@@ -65,12 +66,48 @@ export function originalSpan(
           `(?<![a-z0-9])${words.map((w) => (STREET_TYPES.has(w) ? "[a-z]+" : escapeRegExp(w))).join("[^a-z0-9]+")}(?![a-z0-9])`,
         ).exec(folded);
   const found = match ?? rest ?? rewritten;
-  if (!found) return fallback;
+  if (!found) return readThroughAnotherScript({ text, folded, origin }, words) ?? fallback;
   let start = origin[found.index] ?? 0;
   if (rest) start = text.slice(0, start).trimEnd().search(/\S+$/);
   if (start < 0) return fallback;
   const end = (origin[found.index + found[0].length - 1] ?? text.length - 1) + 1;
   return text.slice(start, end);
+}
+
+/** Runs of letters of another script than the Latin one, as the citizen wrote them. */
+const otherScriptWords = (count: number, at: "start" | "end") =>
+  at === "start"
+    ? new RegExp(`^(?:[\\s-]*[^\\p{Script=Latin}\\P{L}]+){${count}}`, "u")
+    : new RegExp(`(?:[^\\p{Script=Latin}\\P{L}]+[\\s-]*){${count}}$`, "u");
+
+/**
+ * «в 8 муниципалитете» read as «8 munizipalitete», «муниципалитет номер 8» as «munizipalitet
+ * nomer 8»: the folded text keeps the digits, not the Cyrillic words spelt in Latin letters. The
+ * citizen's own characters are the words found, with as many words of another script as were
+ * read after or before them.
+ */
+function readThroughAnotherScript(
+  { text, folded, origin }: FoldedText,
+  words: readonly string[],
+): string | null {
+  for (let kept = words.length - 1; kept > 0; kept -= 1) {
+    const others = words.length - kept;
+    const head = findWords(folded, words.slice(0, kept));
+    if (head) {
+      const start = origin[head.index] ?? 0;
+      const end = (origin[head.index + head[0].length - 1] ?? start) + 1;
+      const after = otherScriptWords(others, "start").exec(text.slice(end));
+      if (after) return text.slice(start, end + after[0].length);
+    }
+    const tail = findWords(folded, words.slice(others));
+    if (tail) {
+      const start = origin[tail.index] ?? 0;
+      const end = (origin[tail.index + tail[0].length - 1] ?? start) + 1;
+      const before = otherScriptWords(others, "end").exec(text.slice(0, start));
+      if (before) return text.slice(before.index, end);
+    }
+  }
+  return null;
 }
 
 /** How sure a match is, by what it is and how it was found (see ResolvedPlace.confidence). */

@@ -1,8 +1,7 @@
-import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import type { TestGroup } from "../../src/emulator/bot-api-emulator.js";
 import { citizen, useHarness } from "../support/harness.js";
-import { isPlaceQuestion, last, readUntil } from "./story.js";
+import { isAnswerOrPlaceQuestion, isPlaceQuestion, last, readUntil } from "./story.js";
 
 const operators: TestGroup = { id: -1001625, title: "Operatori WeMi", type: "supergroup" };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
@@ -11,9 +10,6 @@ const harness = useHarness({ operatorChatId: operators.id, groups: [operators] }
 const saidBackLotto = /📍 .*Lotto.* Municipio 7 \/ 8/;
 /** The same for via Padova 120, in Municipio 2. */
 const saidBackPadova = /📍 .*Padova 120.* Municipio 2/;
-/** An answer with the place said back (any language), or the question of where one lives. */
-const answerOrPlaceQuestion = (m: Message) =>
-  /^📍 .* Municipio/.test(m.text ?? "") || isPlaceQuestion(m);
 
 describe("a Romanian daughter abroad who writes about her mother near a metro station", () => {
   it("is answered for her mother's area at once, then asks in her words for a person", async () => {
@@ -22,7 +18,7 @@ describe("a Romanian daughter abroad who writes about her mother near a metro st
       user,
       "Bună ziua, eu locuiesc în Germania. Mama mea are 84 de ani și locuiește singură în Milano, lângă metroul Lotto. Caut o badantă pentru ea.",
     );
-    const read = await readUntil(harness.emulator, user, answerOrPlaceQuestion);
+    const read = await readUntil(harness.emulator, user, isAnswerOrPlaceQuestion);
     expect(read.some(isPlaceQuestion)).toBe(false);
     expect(read.map((m) => m.text).join("\n")).toMatch(
       /📍 Am înțeles: metroul Lotto → Municipio 7 \/ 8/,
@@ -103,7 +99,7 @@ describe("a citizen who says where she lives in her own language's words", () =>
     async (language, text, said) => {
       const user = citizen("Iris", language);
       harness.emulator.sendText(user, text);
-      const read = await readUntil(harness.emulator, user, answerOrPlaceQuestion);
+      const read = await readUntil(harness.emulator, user, isAnswerOrPlaceQuestion);
       expect(read.some(isPlaceQuestion)).toBe(false);
       expect(read.map((m) => m.text).join("\n")).toMatch(said);
     },
@@ -145,7 +141,7 @@ describe("a citizen who corrects the area after the answer, typing in her langua
       const user = citizen("Elena", language);
       const answerAfter = async (text: string) => {
         harness.emulator.sendText(user, text);
-        return (await readUntil(harness.emulator, user, answerOrPlaceQuestion))
+        return (await readUntil(harness.emulator, user, isAnswerOrPlaceQuestion))
           .map((m) => m.text)
           .join("\n");
       };
@@ -164,7 +160,7 @@ describe("an Arabic-speaking son who tells where his father lives and where he h
       user,
       "والدي عمره ٨٣ ويعيش لوحده في via Padova 120. صار ما يقدر يطبخ وأحيانا ما ياكل شي طول النهار. أنا أشتغل في Bergamo وما أقدر أروح له كل يوم.",
     );
-    const read = await readUntil(harness.emulator, user, answerOrPlaceQuestion);
+    const read = await readUntil(harness.emulator, user, isAnswerOrPlaceQuestion);
     expect(read.map((m) => m.text).join("\n")).toMatch(saidBackPadova);
   });
 });

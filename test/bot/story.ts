@@ -28,6 +28,10 @@ export const isPlaceQuestion = (message: Message) =>
     message.text ?? "",
   );
 
+/** An answer with the place said back (any language), or the question of where one lives. */
+export const isAnswerOrPlaceQuestion = (message: Message) =>
+  /^📍 .* Municipio/.test(message.text ?? "") || isPlaceQuestion(message);
+
 /** Reads up to and including the answer to a need, returning the answer itself. */
 export async function answerTo(emulator: BotApiEmulator, user: TestUser): Promise<Message> {
   return last(await readUntil(emulator, user, isAnswer));

@@ -24,6 +24,32 @@ describe("a citizen who names their Municipio", () => {
   });
 });
 
+describe("a citizen who names their Municipio by its number in another language", () => {
+  it.each([
+    ["живём в 8 муниципалитете", 8, "8 муниципалитете"],
+    ["живу у 8-му муніципалітеті", 8, "8-му муніципалітеті"],
+    ["муниципалитет 3", 3, "муниципалитет 3"],
+    ["vivo en el municipio número 8", 8, "municipio número 8"],
+    ["locuiesc în municipiul 8", 8, "municipiul 8"],
+    ["stau in sectorul 4", 4, "sectorul 4"],
+    ["I live in municipality 2", 2, "municipality 2"],
+    ["в муниципалитете номер 8", 8, "муниципалитете номер 8"],
+    ["vivo en el municipio ocho", 8, "municipio ocho"],
+    ["locuiesc în municipiul șase", 6, "municipiul șase"],
+  ])("«%s» → Municipio %i, said back as written", (text, municipio, span) => {
+    expect(resolver.resolve(text)).toMatchObject({ municipio, kind: "municipio", span });
+  });
+
+  it.each([
+    "mi madre vive en el municipio de Sesto",
+    "дедушка живёт в муниципальной квартире",
+    "нужно сходить в муниципалитет за справкой",
+    "am fost la primăria municipiului",
+  ])("does not make a town hall a Municipio: «%s»", (text) => {
+    expect(resolver.resolve(text).kind).not.toBe("municipio");
+  });
+});
+
 describe("a citizen who names their neighbourhood", () => {
   it.each([
     ["sto a Città Studi", 3],
