@@ -1,5 +1,11 @@
 import type { Classification, Ranking } from "./decision.js";
-import { HIRING, JOB_INTENT } from "./need.js";
+import {
+  BABYSITTER_INTENT,
+  DOMESTIC_HELP_INTENT,
+  HIRING,
+  HOME_CARER_INTENT,
+  JOB_INTENT,
+} from "./need.js";
 import { plainWords, turnedTo } from "./told-need.js";
 
 /**
@@ -18,16 +24,66 @@ const FAMILY_HIRES =
 export const toldHiring = (text: string): boolean => FAMILY_HIRES.test(plainWords(text));
 
 /**
+ * The home trades a family hires, in the other languages' words as plainWords gives them (the
+ * catalogue's labels and the intent files' examples): a carer («cuidadora», «îngrijitoare»,
+ * «доглядальницю», «сиделку», «auxiliaire de vie»), a home helper («colf», «empleada
+ * doméstica», «faxineira», «menajeră», «прибиральницю», «уборщицу», «femme de ménage»,
+ * «kasambahay») or a nanny («niñera», «canguro», «bonă», «dădacă», «няню», «nounou», «yaya»).
+ * A carer of children is a nanny («cuidadora de niños»). A waiter, a builder, a shop assistant
+ * is no home trade: a café owner's «contratar un camarero» stays out of scope. A trade refused by
+ * name is not the one hired («contratar a alguien que limpie, no una cuidadora»).
+ */
+const NOT_REFUSED = String.raw`(?<!(?<![\p{L}\p{N}])(?:no|nu|не|ні|nao|pas|hindi|jo|sin|fara|без|sans|sem)(?: \p{L}+){0,2} )(?<![\p{L}\p{N}])`;
+const trade = (words: string): RegExp => new RegExp(NOT_REFUSED + words, "u");
+const HIRED_TRADES: readonly (readonly [string, RegExp])[] = [
+  [
+    HOME_CARER_INTENT,
+    trade(
+      String.raw`(?:(?:badante|badanta|cuidador|cuidadora|ingrijitor|ingrijitoare|доглядальниц\p{L}*|доглядач\p{L}*|сиделк\p{L}*|auxiliaire de vie|aide soignante|garde malade|kujdestar|kujdestare|caregiver)(?![\p{L}\p{N}])(?! (?:\p{L}+ )?(?:ninos|nino|ninas|nina|bebe|criancas|copii|copil|copilul|дитини|дітей|детей|ребенка|enfants|enfant|femijet|femije|bata)))`,
+    ),
+  ],
+  [
+    DOMESTIC_HELP_INTENT,
+    trade(
+      String.raw`(?:(?:colf|empleada domestica|empleada del hogar|trabajadora del hogar|(?:una|la) asistenta|limpiadora|senora de la limpieza|mucama|empregada|diarista|faxineira|menajera|femeie de serviciu|femeie de menaj|прибиральниц\p{L}*|домробітниц\p{L}*|уборщиц\p{L}*|домработниц\p{L}*|femme de menage|aide menagere|pastruese|kasambahay|katulong)(?![\p{L}\p{N}]))`,
+    ),
+  ],
+  [
+    BABYSITTER_INTENT,
+    trade(
+      String.raw`(?:(?:ninera|canguro|baby ?sitter|bona|dadaca|нян\p{L}*|nounou|yaya)(?![\p{L}\p{N}])|(?:cuidador|cuidadora|ingrijitoare|kujdestare) (?:\p{L}+ )?(?:ninos|nino|ninas|nina|bebe|criancas|copii|copil|copilul|femijet|femije)(?![\p{L}\p{N}]))`,
+    ),
+  ],
+];
+
+/** The one home trade the message names, if it names exactly one (see HIRED_TRADES). */
+export function namedTrade(text: string): string | undefined {
+  const plain = plainWords(text);
+  const named = HIRED_TRADES.filter(([, words]) => words.test(plain));
+  return named.length === 1 ? named[0]?.[0] : undefined;
+}
+
+/**
  * An employer hiring asks for the trade, not for work: «quiero contratar una colf con contrato
- * regular…» leans the model to work on «contrato». Read as work (sure or not) in another language,
- * it turns to the trade the model ranks best; the trade's own words decide which.
+ * regular…» leans the model to work on «contrato», and «vreau să angajez o bonă cu contract, cum
+ * se face?» leaves it refusing (0.14, work first). In another language, a hiring that names one
+ * home trade is that trade however unsure the model is, wherever it ranks it; one that names
+ * none, read as work, turns to the trade the model ranks best. A sure reading of another need
+ * keeps it.
  */
 export function asTradeHired(
   decision: Classification,
   ranking: Ranking,
   hires: boolean,
 ): Classification {
-  if (!hires || decision.intent !== JOB_INTENT) return decision;
+  if (!hires) return decision;
+  const named = namedTrade(decision.text);
+  if (
+    named !== undefined &&
+    (decision.intent === null || decision.ambiguous || decision.intent === JOB_INTENT)
+  )
+    return turnedTo(decision, ranking, named, undefined, ranking.ranked.length);
+  if (decision.intent !== JOB_INTENT) return decision;
   const trade = ranking.ranked.find((r) => HIRING.has(r.intent));
   return trade === undefined ? decision : turnedTo(decision, ranking, trade.intent, undefined);
 }

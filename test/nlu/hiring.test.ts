@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ranking } from "../../src/nlu/decision.js";
-import { asTradeHired, toldHiring } from "../../src/nlu/hiring.js";
+import { asTradeHired, namedTrade, toldHiring } from "../../src/nlu/hiring.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { decided } from "../support/classification.js";
 
@@ -61,5 +61,29 @@ describe("a family hiring in another language asks for the trade, not for work",
     for (const read of [decided("corsi_italiano", false), decided(null, false)])
       expect(asTradeHired(read, ranking, true)).toBe(read);
     expect(asTradeHired(decided("lavoro", false), ranking, false).intent).toBe("lavoro");
+  });
+
+  // Written for this test, in my own words: the model refuses these (work first, the trade
+  // next or further down, 0.14).
+  it.each([
+    ["vreau să angajez o bonă cu contract, cum se face?", "babysitter"],
+    ["je cherche à embaucher une nounou avec un contrat, comment faire?", "babysitter"],
+    ["queremos contratar una cuidadora para mi madre con contrato, ¿cómo se hace?", "badante"],
+  ])("«%s» names the trade the family hires: %s", (text, trade) => {
+    expect(classifier.classify(text).intent).toBe(trade);
+  });
+
+  it("a café owner hiring a waiter names no home trade and stays out of scope", () => {
+    expect(namedTrade("quiero contratar un camarero para mi bar, con contrato")).toBeUndefined();
+    expect(
+      classifier.classify("quiero contratar un camarero para mi bar, con contrato").intent,
+    ).toBeNull();
+  });
+
+  it("a carer of children is a nanny; two trades named, or one refused, are not the one hired", () => {
+    expect(namedTrade("quiero contratar una cuidadora de niños")).toBe("babysitter");
+    expect(namedTrade("queremos contratar una niñera y una limpiadora")).toBeUndefined();
+    expect(namedTrade("vrem să angajăm pe cineva la curățenie, nu o îngrijitoare")).toBeUndefined();
+    expect(namedTrade("ne trebuie o menajeră, vrem să o angajăm cu contract")).toBe("colf");
   });
 });
