@@ -1,3 +1,4 @@
+import { asksRecommendation } from "./asking.js";
 import type { Classification, Ranking } from "./decision.js";
 import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { AGREED_PIECE, AGREED_STORY } from "./story.js";
@@ -32,8 +33,9 @@ export function asNeedAfterGreeting(
 
 /**
  * Where a thing is, asked after a greeting («ciao fratello, sai dove c'è una macelleria halal
- * vicino Lambrate?», «buongiorno, avete colf per la zona Navigli?»): a question about a place,
- * not a hello. «Buongiorno, come va?» and «buon dì, si può scrivere qui?» ask of no place.
+ * vicino Lambrate?», «buongiorno, avete colf per la zona Navigli?»), or a recommendation asked
+ * («mi consigli una pizzeria buona al Giambellino?»): a question about a place or a thing, not a
+ * hello. «Buongiorno, come va?» and «buon dì, si può scrivere qui?» ask of no place.
  */
 const WHERE_ASKED = /\b(?:dove|where|in zona|per la zona|vicino a?|near|nearby|around here)\b/u;
 
@@ -43,6 +45,7 @@ const WHERE_ASKED = /\b(?:dove|where|in zona|per la zona|vicino a?|near|nearby|a
  */
 export function withoutGreetingBesideWhere(decision: Classification): Classification {
   if (decision.intent !== GREETING_INTENT || !decision.text.includes("?")) return decision;
-  if (!WHERE_ASKED.test(plainWords(decision.text))) return decision;
+  const plain = plainWords(decision.text);
+  if (!WHERE_ASKED.test(plain) && !asksRecommendation(plain)) return decision;
   return { ...decision, intent: null, ambiguous: false };
 }

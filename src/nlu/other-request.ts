@@ -9,6 +9,7 @@
 
 import { ANIMALS } from "./animals.js";
 import type { AskedObjectsReader } from "./asked-object.js";
+import { asksRecommendation } from "./asking.js";
 import { asksOfLanguage, LEARNING_DISORDER } from "./language-study.js";
 import { errandToSomeoneDear, noteToTeacherOrCoach, toldNews } from "./misaddressed.js";
 
@@ -194,6 +195,12 @@ const ABOUT_A_THING =
   /\b(?:consigli\w* (?:un |una )?(?:buon[oa]?|bel|bell[oa])|recommend (?:a |an )?(?:good )?|quale (?:\w+ ){0,2}(?:comprare|scegliere|prendere)|quale (?:marca|modello)|which (?:brand|model|one)|ho comprato|i bought|come (?:lo|la|si) pulisc\w*|how (?:do i|to) clean|si e rott\w*|broke down|stopped working)\b/u;
 
 /**
+ * A book, a film or an app asked to be recommended («mi consigliate un libro sulla dislessia?»,
+ * «can you recommend a good app…?»): a thing to read or use about a need, not the service.
+ */
+const THING_TO_READ = /\b(?:libr[oi]|books?|film|movies?|apps?)\b/u;
+
+/**
  * When a public office or a shop opens («a che ora aprono le poste?», «which pharmacy is open at
  * night?», «il supermercato aperto la domenica»); WeMi's own hours are a need.
  */
@@ -356,6 +363,7 @@ export function asksForOther(
     return true;
   if (PAYMENT_TAKEN.test(text) && !A_SERVICE_NAMED.test(text)) return true;
   if (APPLIANCE.test(text) && ABOUT_A_THING.test(text)) return true;
+  if (THING_TO_READ.test(text) && asksRecommendation(text)) return true;
   if (OPENING_HOURS.test(text) && PUBLIC_OFFICE.test(text) && !WEMI.test(text)) return true;
   if (asksOnlyForOtherObjects(plain, askedObjects)) return true;
   return (

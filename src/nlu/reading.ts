@@ -13,6 +13,7 @@ import {
   onlyToSay,
   QUESTION_WORDS,
   REQUEST,
+  recommendationAsked,
   SEEKS_WORK,
   toldToSomeone,
 } from "./asking.js";
@@ -251,6 +252,12 @@ export function readMessage(
       piecesElsewhere.push(tokens);
     }
     let asks = found.includes("inability");
+    // «Conoscete una brava badante?», «can you recommend a cleaner?»: asked as a recommendation.
+    const recommending = recommendationAsked(tokens).filter((i) => !negated[i]);
+    if (recommending.length > 0) {
+      cues.add("request");
+      asks = true;
+    }
     if (tokens.some((t, i) => other.wanting(t) && !negated[i] && !wantingNegated[i])) {
       asks = true;
       wantsElsewhere = true;
@@ -282,7 +289,7 @@ export function readMessage(
       }
       // "non cerco il calcio": the refused wanting is no wanting ("cerco" alone reads as a job search).
       const refused = (negated[i] as boolean) || (wantingNegated[i] as boolean);
-      if (isContent(token) && !italianByNationality(tokens, i))
+      if (isContent(token) && !italianByNationality(tokens, i) && !recommending.includes(i))
         words.push({ word: token, negated: refused });
     });
     if (words.length === 0) continue;
