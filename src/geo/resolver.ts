@@ -231,7 +231,11 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
 
   const withSpan = ({ tokens, folded }: Reading, match: Found): ResolvedPlace => ({
     ...match.place,
-    span: originalSpan(folded(), tokens.slice(match.from, match.to)),
+    span: originalSpan(
+      folded(),
+      tokens.slice(match.from, match.to),
+      match.place.kind === "municipio",
+    ),
     ...(match.typos > 0 ? { respelt: true } : {}),
   });
 

@@ -46,11 +46,15 @@ export function foldText(text: string): FoldedText {
 /**
  * The citizen's own characters for the normalised words of a match ("Via Padova 120" for
  * "via padova 120", "Città Studi" for "citta studi"), so the dialogue can say them back.
- * Words the normaliser rewrote ("v.le" → "viale") are given in their normalised form.
+ * Words the normaliser rewrote ("v.le" → "viale") are given in their normalised form. A
+ * Municipio read through another script is found in the citizen's letters (see
+ * readThroughAnotherScript); any other place so read is left to be said back by its own name
+ * («вулиці Падова 120» is «via Padova 120»).
  */
 export function originalSpan(
   { text, folded, origin }: FoldedText,
   words: readonly string[],
+  municipio = false,
 ): string {
   const fallback = words.join(" ");
   if (words.length === 0) return fallback;
@@ -66,7 +70,8 @@ export function originalSpan(
           `(?<![a-z0-9])${words.map((w) => (STREET_TYPES.has(w) ? "[a-z]+" : escapeRegExp(w))).join("[^a-z0-9]+")}(?![a-z0-9])`,
         ).exec(folded);
   const found = match ?? rest ?? rewritten;
-  if (!found) return readThroughAnotherScript({ text, folded, origin }, words) ?? fallback;
+  if (!found)
+    return (municipio && readThroughAnotherScript({ text, folded, origin }, words)) || fallback;
   let start = origin[found.index] ?? 0;
   if (rest) start = text.slice(0, start).trimEnd().search(/\S+$/);
   if (start < 0) return fallback;
