@@ -87,6 +87,7 @@ export const DANGER_SETS = {
     "danger-independent-27.jsonl",
     "danger-independent-28.jsonl",
     "danger-independent-29.jsonl",
+    "danger-independent-30.jsonl",
   ],
 } as const;
 
