@@ -8,7 +8,8 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  * Dangers danger-dev-38's writer told in words no cue read: a threat told verb first («mi
  * accoltella se parlo»), a threat left behind («la prossima sei tu»), followed to a car park, a
  * plea not to be sent home where he waits, a plea while he comes up the stairs, not knowing what
- * one is about to do, ending it for good tonight. Their look-alikes stay quiet. Sentences of our
+ * one is about to do, ending it for good tonight; in English he is coming and one cannot talk,
+ * a jump in front of a train thought of. Their look-alikes stay quiet. Sentences of our
  * own.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
@@ -23,6 +24,8 @@ describe("a danger told in these words is an alarm", () => {
     "aiutami, sta salendo le scale e ha bevuto",
     "sono stanca di tutto, non so cosa sto per fare stanotte",
     "ho deciso, la finisco per sempre, scusatemi",
+    "she's on her way, I can't talk now",
+    "I've been thinking about jumping off the bridge by the canal",
   ])("«%s»", (text) => {
     expect(detect(text)).not.toBeNull();
   });
@@ -36,6 +39,8 @@ describe("their look-alikes stay quiet", () => {
     "mio figlio sta tornando a casa da Londra, cerco una badante per il nonno",
     "non so cosa fare con la pratica dell'invalidità",
     "chiudo per sempre il negozio, cerco lavoro come colf",
+    "he's coming over later, I can't talk long, is the WeMi space open on Saturday?",
+    "the kids keep jumping off the roof of the shed, any summer camps nearby?",
   ])("«%s»", (text) => {
     expect(detect(text)).toBeNull();
   });
