@@ -9,8 +9,8 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  * accoltella se parlo»), a threat left behind («la prossima sei tu»), followed to a car park, a
  * plea not to be sent home where he waits, a plea while he comes up the stairs, not knowing what
  * one is about to do, ending it for good tonight; in English he is coming and one cannot talk,
- * a jump in front of a train thought of. Their look-alikes stay quiet. Sentences of our
- * own.
+ * a jump in front of a train thought of; in Portuguese someone cutting themselves now. Their
+ * look-alikes stay quiet. Sentences of our own.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
 const detect = createDangerDetector(cues);
@@ -26,6 +26,7 @@ describe("a danger told in these words is an alarm", () => {
     "ho deciso, la finisco per sempre, scusatemi",
     "she's on her way, I can't talk now",
     "I've been thinking about jumping off the bridge by the canal",
+    "meu filho está se cortando no quarto, não abre a porta",
   ])("«%s»", (text) => {
     expect(detect(text)).not.toBeNull();
   });
@@ -41,6 +42,7 @@ describe("their look-alikes stay quiet", () => {
     "chiudo per sempre il negozio, cerco lavoro come colf",
     "he's coming over later, I can't talk long, is the WeMi space open on Saturday?",
     "the kids keep jumping off the roof of the shed, any summer camps nearby?",
+    "minha filha está se cortando o cabelo sozinha, tem curso de cabeleireira?",
   ])("«%s»", (text) => {
     expect(detect(text)).toBeNull();
   });
