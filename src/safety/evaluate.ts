@@ -55,6 +55,7 @@ export const DANGER_SETS = {
     "danger-dev-35.jsonl",
     "danger-dev-36.jsonl",
     "danger-dev-37.jsonl",
+    "danger-dev-38.jsonl",
   ],
   test: [
     "danger-test.jsonl",
