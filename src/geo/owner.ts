@@ -204,6 +204,26 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "punon",
   "nagtatrabaho",
   ...cyrillic("працюю працює працюємо работаю работает работаем"),
+  // The same typed in Latin letters, as the passport and chat spell them: «sestra pratsiuie colf
+  // u simji v Brera».
+  "pratsiuiu",
+  "pratsiuie",
+  "pratsyuyu",
+  "pratsyuye",
+  "rabotaiu",
+  "rabotayu",
+  "rabotaet",
+  // Come out of a hospital, in the other languages: «salió del hospital San Carlo», «a ieșit
+  // din spital», «saiu do hospital», «sorti de l'hôpital», as Italian «dimesso».
+  "salio",
+  "salieron",
+  "discharged",
+  "iesit",
+  "externat",
+  "externata",
+  "saiu",
+  "sortie",
+  "sorti",
   // A shop, bank or firm named before the place is where one works or shops, not a home: «lavoro
   // in un negozio di scarpe in corso Genova», «a bank in Porta Nuova», «io negozio tutto giorno
   // via Paolo Sarpi». Not «ufficio», «office»: «the WeMi office near Loreto» asks for a space
@@ -216,6 +236,19 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "bank",
   "company",
   "factory",
+  // A market or supermarket, and what is sold there: «vende frutta in via Vigevano», «ho un
+  // banco al mercato di piazzale Lagosta», «un supermercado de via Bovisasca»; the home of whom
+  // is not said («il supermercato di piazzale Corvetto per lui è lontano»).
+  "mercato",
+  "mercado",
+  "market",
+  "supermercato",
+  "supermercado",
+  "supermarket",
+  "vende",
+  "vendo",
+  "vendiamo",
+  "sells",
   // A bar or restaurant, a trade or a shift named before the place is where one works too:
   // «apriamo il bar in via Teodosio», «sono infermiera al Besta», «faccio il postino in zona
   // Ortica», «empiezo turno en el hospital Sacco».

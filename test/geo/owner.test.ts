@@ -50,3 +50,21 @@ describe("a citizen who names the shop, bank or firm where she works", () => {
     );
   });
 });
+
+describe("a citizen who names a market, a supermarket or a hospital left, not a home", () => {
+  it.each([
+    "ho un banco al mercato di piazzale Lagosta, mi serve una tata per la mattina",
+    "il mio vicino vende frutta in via Vigevano e vuole imparare l'italiano",
+    "il supermercato di piazzale Corvetto per papà è lontano, chi gli porta la spesa?",
+    "vuelvo a trabajar en un supermercado de via Bovisasca y no tengo quien cuide al bebé",
+    "persona para cuidar a mi suegro que salio del hospital San Carlo",
+    "tata a ieșit din spital de la Niguarda și nu se poate ridica singur",
+    "sestra pratsiuie colf u simji v Brera",
+  ])("is asked where the help goes instead: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("still gets the home said before the market («abitiamo a Lorenteggio vicino al mercato»)", () => {
+    expect(resolver.resolve("abitiamo a Lorenteggio vicino al mercato").municipio).toBe(6);
+  });
+});
