@@ -53,8 +53,11 @@ describe("a phone number typed as at home, which Italy reads as another number",
     ["ro", "+40", "+40721234567"],
     ["ro", "0040", "+40721234567"],
     ["ro", "+39", "+390721234567"],
+    ["ro", "cu prefix Romania", "+40721234567"],
+    ["ro", "e din România", "+40721234567"],
+    ["ro", "e din Italia", "+390721234567"],
   ] as const)(
-    "(%s) asked which country, the code typed alone («%s») takes the number with it: %s",
+    "(%s) asked which country, the code typed alone or the country named («%s») takes the number with it: %s",
     async (language, code, stored) => {
       const user = citizen("Ioana", language);
       await toPhone(user, language);
