@@ -67,13 +67,14 @@ export function withCountryCode(either: EitherCountry, text: string): string | n
 /**
  * The countries a reply to «Italian or another country?» names, by the stems of their names and
  * adjectives in the dialogue's languages, accents gone: «din România», «cu prefix Romania», «è
- * italiano», «український», «de Ecuador».
+ * italiano», «український», «es de Ecuador».
  */
 const COUNTRY_STEMS: readonly (readonly [RegExp, CountryCode])[] = [
   [/^(?:itali|italy|італ|итал)/u, "IT"],
   [/^(?:roman|rumani|rumun|румун|румын)/u, "RO"],
   [/^(?:moldov|молдов)/u, "MD"],
-  [/^(?:ucrain|ucrani|ukrain|україн|украин)/u, "UA"],
+  // «ї» and «й» lose their marks with the accents: «український» is read «украінськии».
+  [/^(?:ucrain|ucrani|ukrain|украін|украин)/u, "UA"],
   [/^(?:ecuador|ecuatori)/u, "EC"],
 ];
 
