@@ -304,7 +304,7 @@ const locativeBefore = (tokens: readonly string[], from: number, to: number) =>
 function writtenAsName(folded: FoldedText, words: readonly string[]): boolean {
   const { text } = folded;
   if (text === text.toUpperCase()) return false;
-  const span = originalSpan(folded, words);
+  const span = originalSpan(folded, words).said;
   const start = text.indexOf(span);
   if (start < 0 || /(^|[.!?…\n])[\s"«(]*$/u.test(text.slice(0, start))) return false;
   const named = (span.match(/[\p{L}\p{M}']+/gu) ?? []).filter(
