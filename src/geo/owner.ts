@@ -272,6 +272,28 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
 const onDuty = (tokens: readonly string[], at: number) =>
   tokens[at] === "turno" && tokens[at - 1] === "di";
 
+/** Premises among ELSEWHERE's words: where one works or shops, unless one lives beside them. */
+const PREMISES: ReadonlySet<string> = new Set([
+  ...["negozio", "banca", "azienda", "fabbrica", "shop", "bank", "company", "factory"],
+  ...["mercato", "mercado", "market", "supermercato", "supermercado", "supermarket"],
+  ...["bar", "ristorante", "restaurant"],
+]);
+/** Words of nearness just before premises: «abito vicino al mercato di piazza Wagner». */
+const NEAR: ReadonlySet<string> = new Set([
+  ...["vicino", "accanto", "dietro", "davanti", "sopra", "sotto", "near", "next", "behind"],
+  ...["opposite", "above", "cerca", "junto", "encima", "langa", "perto", "pres", "afer"],
+]);
+/** Premises named as a landmark beside a home, not as a workplace or a shop one goes to. */
+const beside = (tokens: readonly string[], at: number) =>
+  PREMISES.has(tokens[at] ?? "") &&
+  (NEAR.has(tokens[at - 1] ?? "") ||
+    NEAR.has(tokens[at - 2] ?? "") ||
+    NEAR.has(tokens[at - 3] ?? ""));
+
+/** A word of ELSEWHERE that says so here. */
+const saysElsewhere = (tokens: readonly string[], at: number) =>
+  ELSEWHERE.has(tokens[at] ?? "") && !onDuty(tokens, at) && !beside(tokens, at);
+
 /** Words ending a clause: the owner of a place is looked for only in its own clause. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   "ma",
@@ -312,7 +334,7 @@ const deniedVerb = (tokens: readonly string[], at: number) =>
 export function ownerOf(tokens: readonly string[], from: number): PlaceOwner {
   for (let at = from - 1; at >= 0 && at >= from - LOOK_BACK; at -= 1) {
     const token = tokens[at] ?? "";
-    if ((ELSEWHERE.has(token) && !onDuty(tokens, at)) || denies(tokens, at)) return "not-a-home";
+    if (saysElsewhere(tokens, at) || denies(tokens, at)) return "not-a-home";
     if ((FIRST_PERSON.has(token) || THIRD_PERSON.has(token)) && deniedVerb(tokens, at))
       return "not-a-home";
     if (FIRST_PERSON.has(token)) return "self";

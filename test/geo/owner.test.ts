@@ -67,4 +67,11 @@ describe("a citizen who names a market, a supermarket or a hospital left, not a 
   it("still gets the home said before the market («abitiamo a Lorenteggio vicino al mercato»)", () => {
     expect(resolver.resolve("abitiamo a Lorenteggio vicino al mercato").municipio).toBe(6);
   });
+
+  it.each([
+    ["abito vicino al mercato di piazza Wagner, cerco una badante per mia madre", 7],
+    ["we live next to the supermarket in viale Monza 120, we need a nanny", 2],
+  ])("still gets a home told beside a market: %s", (text, municipio) => {
+    expect(resolver.resolve(text).municipio).toBe(municipio);
+  });
 });
