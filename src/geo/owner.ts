@@ -214,7 +214,8 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "rabotayu",
   "rabotaet",
   // Come out of a hospital, in the other languages: «salió del hospital San Carlo», «a ieșit
-  // din spital», «saiu do hospital», «sorti de l'hôpital», as Italian «dimesso».
+  // din spital», «saiu do hospital», «sorti de l'hôpital», as Italian «dimesso» (not «sortie»,
+  // also the exit where one lives: «près de la sortie du métro Loreto»).
   "salio",
   "salieron",
   "discharged",
@@ -222,7 +223,6 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "externat",
   "externata",
   "saiu",
-  "sortie",
   "sorti",
   // A shop, bank or firm named before the place is where one works or shops, not a home: «lavoro
   // in un negozio di scarpe in corso Genova», «a bank in Porta Nuova», «io negozio tutto giorno

@@ -74,4 +74,11 @@ describe("a citizen who names a market, a supermarket or a hospital left, not a 
   ])("still gets a home told beside a market: %s", (text, municipio) => {
     expect(resolver.resolve(text).municipio).toBe(municipio);
   });
+
+  it("still gets a home by a metro exit: «sortie» is no leaving of a hospital", () => {
+    const place = resolver.resolve(
+      "j'habite près de la sortie du métro Loreto, je cherche une nounou",
+    );
+    expect(place).toMatchObject({ kind: "station", candidates: [2, 3] });
+  });
 });
