@@ -154,12 +154,14 @@ export function describeUnderstood(place: ResolvedPlace, t: Translate): string {
 
 /**
  * The citizen's own words that named a place, when the text holds them as written: not words
- * read through a transliteration («Бергамо» as «bergamo») or a typo, which would not say what
- * was understood.
+ * read through a transliteration («Бергамо» as «bergamo», «вулиці Падова 120») or a typo, which
+ * would not say what was understood. A Municipio's number says it, in any letters: «8
+ * муниципалитете → Municipio 8». The one place that decides which words are said back.
  */
 export function wordsAsWritten(place: ResolvedPlace): string | undefined {
   const said = place.span?.trim();
-  return said && !place.respelt && place.text.includes(said) ? said : undefined;
+  const recognised = !place.respelt || place.kind === "municipio";
+  return said && recognised && place.text.includes(said) ? said : undefined;
 }
 
 /**

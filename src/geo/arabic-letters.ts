@@ -78,6 +78,9 @@ const WORDS: Readonly<Record<string, string>> = {
   مترو: "metro",
   محطة: "stazione",
   بلدية: "municipio",
+  البلدية: "municipio",
+  // «بلدية رقم ٨»: the Municipio number 8.
+  رقم: "numero",
 };
 
 /** Words at most, besides those around a place, in a place told alone («شارع بادوفا ١٢٠»). */
@@ -160,7 +163,7 @@ export function placeInArabicLetters(
 /** Words that say a place follows in an Arabic sentence, but may say other things: near, at, in. */
 const NEAR = ["قرب", "بقرب", "قريب", "من", "جنب", "بجانب", "عند", "في", "فى"];
 /** Nouns of a place: street, square, area, neighbourhood, station, metro, Municipio. */
-const PLACE_NOUNS = ["شارع", "ساحة", "ميدان", "منطقة", "حي", "محطة", "مترو", "بلدية"];
+const PLACE_NOUNS = ["شارع", "ساحة", "ميدان", "منطقة", "حي", "محطة", "مترو", "بلدية", "البلدية"];
 /** Living somewhere: «ساكنة», «نعيش», «عايش». */
 const DWELLING = [
   ...["ساكن", "ساكنة", "ساكنين", "نسكن", "أسكن", "اسكن", "يسكن", "تسكن"],

@@ -1,4 +1,11 @@
-import { METRO_WORDS, PLACE_TYPE_WORDS, RESIDENCE_CUES, TOWN_WORDS, wordBefore } from "./cues.js";
+import {
+  AREA_WORDS,
+  METRO_WORDS,
+  PLACE_TYPE_WORDS,
+  RESIDENCE_CUES,
+  TOWN_WORDS,
+  wordBefore,
+} from "./cues.js";
 import type { CapEntry } from "./geo-index.js";
 import { PARTICLES } from "./normalize.js";
 import { ownerOf, ownerWeight } from "./owner.js";
@@ -112,7 +119,7 @@ export function mentionsIn(
   for (const p of named) {
     if (overlapsStreet(streets, p.from, p.to) || FLOOR_WORDS.has(tokens[p.to] ?? "")) continue;
     const ordinary = ordinaryWords(tokens, p.from, p.to, m);
-    if (ordinary && p.nilName && LOCATIVES.has(tokens[p.from - 1] ?? "")) {
+    if (ordinary && p.nilName && locativeBefore(tokens, p.from, p.to)) {
       folded ??= foldText(text);
       if (writtenAsName(folded, tokens.slice(p.from, p.to))) {
         places.push(p);
@@ -280,6 +287,15 @@ const LOCATIVES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A locative just before the name, or before English «the» when an area word follows it: «both
+ * in the Portello area»; «play in the Gallaratese under 9s» is a team.
+ */
+const locativeBefore = (tokens: readonly string[], from: number, to: number) =>
+  tokens[from - 1] === "the"
+    ? AREA_WORDS.has(tokens[to] ?? "") && LOCATIVES.has(tokens[from - 2] ?? "")
+    : LOCATIVES.has(tokens[from - 1] ?? "");
+
+/**
  * «vive sola a Gallaratese», «mio papà vive solo all'Isola», «a flat in Città Studi»: a NIL's
  * name made of ordinary words is the place after «a» or «in» where it is written as a name,
  * each word capitalised inside a sentence (a sentence's first word, or a message in capitals,
@@ -288,7 +304,7 @@ const LOCATIVES: ReadonlySet<string> = new Set([
 function writtenAsName(folded: FoldedText, words: readonly string[]): boolean {
   const { text } = folded;
   if (text === text.toUpperCase()) return false;
-  const span = originalSpan(folded, words);
+  const span = originalSpan(folded, words).said;
   const start = text.indexOf(span);
   if (start < 0 || /(^|[.!?…\n])[\s"«(]*$/u.test(text.slice(0, start))) return false;
   const named = (span.match(/[\p{L}\p{M}']+/gu) ?? []).filter(

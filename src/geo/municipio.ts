@@ -29,18 +29,20 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 // The Municipio's word in the languages the bot reads, as normalised: Spanish, Portuguese,
 // French and Tagalog speakers borrow «municipio»; Romanian «municipiul», «sectorul» (Bucharest's
-// word for its districts); English «municipality»; Russian «муниципалитет», Ukrainian
-// «муніципалітет» in any case, spelt in Latin letters. Alone, without its number, the word is a
+// word for its districts); English «municipality»; French «arrondissement», the word for a
+// city's districts in Paris or Lyon; Russian «муниципалитет», Ukrainian «муніципалітет» in any
+// case, spelt in Latin letters. Alone, without its number, the word is a
 // town hall («el municipio de Sesto», «в муниципалитете») and names no Municipio.
 const MUNICIPIO_WORD =
-  "municipio|municipi|municipiul|municipiu|municipality|munizipalitet\\w*|sectorul|zona|circoscrizione|mun|circ";
+  "municipio|municipi|municipiul|municipiu|municipality|arrondissement|munizipalitet\\w*|sectorul|zona|circoscrizione|mun|circ";
 const MUNICIPIO_PATTERN = new RegExp(
   `(?:^|\\s)(?:${MUNICIPIO_WORD})\\s+(?:(?:n|nr|no|numero|nomer)\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})(?=\\s|$)(?!\\s+torri)`,
 );
 // Russian and Ukrainian put the number first, often as an ordinal: «в 8 муниципалитете»,
-// «у 8-му муніципалітеті», «8-й муниципалитет»; so do «l'8 municipio», «el 8º municipio».
+// «у 8-му муніципалітеті», «8-й муниципалитет»; so do «l'8 municipio», «el 8º municipio»,
+// French «le 8e arrondissement», «8ème», «1er» and Tagalog «ika-8 na Municipio».
 const NUMBER_FIRST_PATTERN =
-  /(?:^|\s)([1-9])(?:\s+(?:i|yi|ii|go|ogo|mu|omu|m|om))?\s+(?:munizipalitet\w*|municipio|municipiul)(?=\s|$)/;
+  /(?:^|\s)([1-9])(?:e|eme|er)?(?:\s+(?:i|yi|ii|go|ogo|mu|omu|m|om|na))?\s+(?:munizipalitet\w*|municipio|municipiul|arrondissement)(?=\s|$)/;
 const SHORT_MUNICIPIO_PATTERN = /^(?:(?:.*\s)?(?:il|nel|al)\s+)?([1-9])$/;
 
 /** The Municipio a point lies in, or null outside Milan: bounding boxes first, they are cheap. */

@@ -202,7 +202,9 @@ const STREET_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(^|[^a-z])l\.?\s?go(?=[^a-z]|$)/g, "$1largo "],
   [/(^|[^a-z])vic\.(?=[^a-z]|$)/g, "$1vicolo "],
   [/(^|[^a-z])gall?\.(?=[^a-z]|$)/g, "$1galleria "],
-  [/(^|[^a-z])(?:v\.|v(?=\s+[a-z]{3,}))/g, "$1via "],
+  // A bare «v» is a via only before a name and its house number («v Padova 12»): Ukrainian and
+  // Russian typed in Latin letters write «in» so («sestra v Milani», «zhyve sama v Baggio»).
+  [/(^|[^a-z])(?:v\.|v(?=\s+[a-z]{3,}(?:\s+[a-z]+){0,3}\s+\d))/g, "$1via "],
   [/(^|[^a-z])p\.ta(?=[^a-z]|$)/g, "$1porta "],
   [/(^|[^a-z])pta(?=\s)/g, "$1porta "],
   [/(^|[^a-z])mun\.?(?=[^a-z]|$)/g, "$1municipio "],

@@ -204,6 +204,26 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "punon",
   "nagtatrabaho",
   ...cyrillic("працюю працює працюємо работаю работает работаем"),
+  // The same typed in Latin letters, as the passport and chat spell them: «sestra pratsiuie colf
+  // u simji v Brera».
+  "pratsiuiu",
+  "pratsiuie",
+  "pratsyuyu",
+  "pratsyuye",
+  "rabotaiu",
+  "rabotayu",
+  "rabotaet",
+  // Come out of a hospital, in the other languages: «salió del hospital San Carlo», «a ieșit
+  // din spital», «saiu do hospital», «sorti de l'hôpital», as Italian «dimesso» (not «sortie»,
+  // also the exit where one lives: «près de la sortie du métro Loreto»).
+  "salio",
+  "salieron",
+  "discharged",
+  "iesit",
+  "externat",
+  "externata",
+  "saiu",
+  "sorti",
   // A shop, bank or firm named before the place is where one works or shops, not a home: «lavoro
   // in un negozio di scarpe in corso Genova», «a bank in Porta Nuova», «io negozio tutto giorno
   // via Paolo Sarpi». Not «ufficio», «office»: «the WeMi office near Loreto» asks for a space
@@ -216,6 +236,19 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "bank",
   "company",
   "factory",
+  // A market or supermarket, and what is sold there: «vende frutta in via Vigevano», «ho un
+  // banco al mercato di piazzale Lagosta», «un supermercado de via Bovisasca»; the home of whom
+  // is not said («il supermercato di piazzale Corvetto per lui è lontano»).
+  "mercato",
+  "mercado",
+  "market",
+  "supermercato",
+  "supermercado",
+  "supermarket",
+  "vende",
+  "vendo",
+  "vendiamo",
+  "sells",
   // A bar or restaurant, a trade or a shift named before the place is where one works too:
   // «apriamo il bar in via Teodosio», «sono infermiera al Besta», «faccio il postino in zona
   // Ortica», «empiezo turno en el hospital Sacco».
@@ -238,6 +271,28 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
 /** «la farmacia di turno a Lambrate»: a pharmacy on duty, not a shift worked there. */
 const onDuty = (tokens: readonly string[], at: number) =>
   tokens[at] === "turno" && tokens[at - 1] === "di";
+
+/** Premises among ELSEWHERE's words: where one works or shops, unless one lives beside them. */
+const PREMISES: ReadonlySet<string> = new Set([
+  ...["negozio", "banca", "azienda", "fabbrica", "shop", "bank", "company", "factory"],
+  ...["mercato", "mercado", "market", "supermercato", "supermercado", "supermarket"],
+  ...["bar", "ristorante", "restaurant"],
+]);
+/** Words of nearness just before premises: «abito vicino al mercato di piazza Wagner». */
+const NEAR: ReadonlySet<string> = new Set([
+  ...["vicino", "accanto", "dietro", "davanti", "sopra", "sotto", "near", "next", "behind"],
+  ...["opposite", "above", "cerca", "junto", "encima", "langa", "perto", "pres", "afer"],
+]);
+/** Premises named as a landmark beside a home, not as a workplace or a shop one goes to. */
+const beside = (tokens: readonly string[], at: number) =>
+  PREMISES.has(tokens[at] ?? "") &&
+  (NEAR.has(tokens[at - 1] ?? "") ||
+    NEAR.has(tokens[at - 2] ?? "") ||
+    NEAR.has(tokens[at - 3] ?? ""));
+
+/** A word of ELSEWHERE that says so here. */
+const saysElsewhere = (tokens: readonly string[], at: number) =>
+  ELSEWHERE.has(tokens[at] ?? "") && !onDuty(tokens, at) && !beside(tokens, at);
 
 /** Words ending a clause: the owner of a place is looked for only in its own clause. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
@@ -279,7 +334,7 @@ const deniedVerb = (tokens: readonly string[], at: number) =>
 export function ownerOf(tokens: readonly string[], from: number): PlaceOwner {
   for (let at = from - 1; at >= 0 && at >= from - LOOK_BACK; at -= 1) {
     const token = tokens[at] ?? "";
-    if ((ELSEWHERE.has(token) && !onDuty(tokens, at)) || denies(tokens, at)) return "not-a-home";
+    if (saysElsewhere(tokens, at) || denies(tokens, at)) return "not-a-home";
     if ((FIRST_PERSON.has(token) || THIRD_PERSON.has(token)) && deniedVerb(tokens, at))
       return "not-a-home";
     if (FIRST_PERSON.has(token)) return "self";

@@ -53,8 +53,9 @@ export interface ResolvedPlace {
    */
   readonly span?: string | null;
   /**
-   * True when those words name it only as read through a typo («Nigaurda», «metro Lotoo»):
-   * said back, they would not tell the citizen what was understood, so its name is.
+   * True when those words name it only as read through a typo («Nigaurda», «metro Lotoo») or
+   * through another script («вулиці Падова 120» as «via padova 120»): said back, they would not
+   * tell the citizen what was understood, so its name is (but a Municipio's: see wordsAsWritten).
    */
   readonly respelt?: boolean;
   /**

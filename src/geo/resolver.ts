@@ -229,15 +229,14 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
   const mentionsOf = (reading: Reading): readonly Mention[] =>
     mentionsIn(reading.text, reading.normalized, reading.tokens, matchers);
 
-  const withSpan = ({ tokens, folded }: Reading, match: Found): ResolvedPlace => ({
-    ...match.place,
-    span: originalSpan(
-      folded(),
-      tokens.slice(match.from, match.to),
-      match.place.kind === "municipio",
-    ),
-    ...(match.typos > 0 ? { respelt: true } : {}),
-  });
+  const withSpan = ({ tokens, folded }: Reading, match: Found): ResolvedPlace => {
+    const { said, throughScript } = originalSpan(folded(), tokens.slice(match.from, match.to));
+    return {
+      ...match.place,
+      span: said,
+      ...(match.typos > 0 || throughScript ? { respelt: true } : {}),
+    };
+  };
 
   function resolveRead(reading: Reading, mentions: () => readonly Mention[]): ResolvedPlace {
     const { text, tokens, asReply } = reading;

@@ -46,17 +46,17 @@ export function foldText(text: string): FoldedText {
 /**
  * The citizen's own characters for the normalised words of a match ("Via Padova 120" for
  * "via padova 120", "Città Studi" for "citta studi"), so the dialogue can say them back.
- * Words the normaliser rewrote ("v.le" → "viale") are given in their normalised form. A
- * Municipio read through another script is found in the citizen's letters (see
- * readThroughAnotherScript); any other place so read is left to be said back by its own name
- * («вулиці Падова 120» is «via Padova 120»).
+ * Words the normaliser rewrote ("v.le" → "viale") are given in their normalised form. A place
+ * read through another script is found in the citizen's letters where some of its words are
+ * written as read (see readThroughAnotherScript), and said to be: what redaction must find,
+ * which the dialogue says back only where those letters tell what was understood
+ * (wordsAsWritten).
  */
 export function originalSpan(
   { text, folded, origin }: FoldedText,
   words: readonly string[],
-  municipio = false,
-): string {
-  const fallback = words.join(" ");
+): { readonly said: string; readonly throughScript: boolean } {
+  const fallback = { said: words.join(" "), throughScript: false };
   if (words.length === 0) return fallback;
   const find = (list: readonly string[]) => findWords(folded, list);
   const match = find(words);
@@ -70,13 +70,15 @@ export function originalSpan(
           `(?<![a-z0-9])${words.map((w) => (STREET_TYPES.has(w) ? "[a-z]+" : escapeRegExp(w))).join("[^a-z0-9]+")}(?![a-z0-9])`,
         ).exec(folded);
   const found = match ?? rest ?? rewritten;
-  if (!found)
-    return (municipio && readThroughAnotherScript({ text, folded, origin }, words)) || fallback;
+  if (!found) {
+    const through = readThroughAnotherScript({ text, folded, origin }, words);
+    return through === null ? fallback : { said: through, throughScript: true };
+  }
   let start = origin[found.index] ?? 0;
   if (rest) start = text.slice(0, start).trimEnd().search(/\S+$/);
   if (start < 0) return fallback;
   const end = (origin[found.index + found[0].length - 1] ?? text.length - 1) + 1;
-  return text.slice(start, end);
+  return { said: text.slice(start, end), throughScript: false };
 }
 
 /** Runs of letters of another script than the Latin one, as the citizen wrote them. */

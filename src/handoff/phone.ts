@@ -1,4 +1,8 @@
-import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
+import {
+  type CountryCode,
+  getCountryCallingCode,
+  parsePhoneNumberFromString,
+} from "libphonenumber-js/max";
 import { withSpokenDigits } from "../language/spoken-numbers.js";
 
 /**
@@ -49,14 +53,48 @@ export function eitherCountry(text: string, language: string): EitherCountry | u
 
 /**
  * The number asked about, in the form whose country code the citizen typed alone after the
- * question («+40», «0040», «+39»), as a reply to «Italian or another country?» reads; null
- * when the reply is no such code, or the code of neither form.
+ * question («+40», «0040», «+39») or whose country they named («din România», «italiano»), as
+ * a reply to «Italian or another country?» reads; null when the reply is no such code or
+ * country, or that of neither form.
  */
 export function withCountryCode(either: EitherCountry, text: string): string | null {
-  const code = /^\s*(?:\+|00)\s*(\d{1,3})\s*$/u.exec(text)?.[1];
+  const code = /^\s*(?:\+|00)\s*(\d{1,3})\s*$/u.exec(text)?.[1] ?? codeOfCountryNamed(text);
   if (code === undefined) return null;
   const form = [either.abroad, either.italian].find((f) => f.startsWith(`+${code} `));
   return form === undefined ? null : normalizePhone(form);
+}
+
+/**
+ * The countries a reply to «Italian or another country?» names, by the stems of their names and
+ * adjectives in the dialogue's languages, accents gone: «din România», «cu prefix Romania», «è
+ * italiano», «український», «es de Ecuador».
+ */
+const COUNTRY_STEMS: readonly (readonly [RegExp, CountryCode])[] = [
+  [/^(?:itali|italy|італ|итал)/u, "IT"],
+  [/^(?:roman|rumani|rumun|румун|румын)/u, "RO"],
+  [/^(?:moldov|молдов)/u, "MD"],
+  // «ї» and «й» lose their marks with the accents: «український» is read «украінськии».
+  [/^(?:ucrain|ucrani|ukrain|украін|украин)/u, "UA"],
+  [/^(?:ecuador|ecuatori)/u, "EC"],
+];
+
+/** Words at most in such a reply: a longer message is about something else. */
+const COUNTRY_REPLY_WORDS = 6;
+
+/** The calling code of the one country a short reply names, if it names exactly one. */
+function codeOfCountryNamed(text: string): string | undefined {
+  const words = text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  if (words.length > COUNTRY_REPLY_WORDS) return undefined;
+  const named = new Set(
+    words.flatMap((word) => COUNTRY_STEMS.filter(([stem]) => stem.test(word)).map(([, c]) => c)),
+  );
+  const [country] = named;
+  return named.size === 1 && country !== undefined ? getCountryCallingCode(country) : undefined;
 }
 
 /**

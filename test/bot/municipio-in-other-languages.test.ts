@@ -9,6 +9,8 @@ describe("a citizen who says the number of her Municipio in her own language", (
     ["es", "Necesito una cuidadora para mi madre, vivo en el municipio número 8"],
     ["ro", "Caut o badantă pentru mama mea, locuim în municipiul 8"],
     ["uk", "Шукаю доглядальницю для мами, живемо у 8 муніципалітеті"],
+    ["fr", "Je cherche une dame pour s'occuper de ma mère, on habite dans le 8e arrondissement"],
+    ["ar", "أبحث عن امرأة تعتني بأمي، نسكن في البلدية رقم ٨"],
   ])("(%s) «%s» is answered for Municipio 8 without being asked", async (language, need) => {
     const user = citizen("Lucía", language);
     harness.emulator.sendText(user, need);

@@ -54,6 +54,25 @@ describe("a mother who works in a shop and needs someone for her children after 
   });
 });
 
+describe("a family that names a market, a stall or the hospital the father left, not a home", () => {
+  it.each([
+    [
+      "it",
+      "Ho un banco al mercato di piazzale Lagosta dalle 6, cerco una babysitter che porti la bimba all'asilo",
+    ],
+    [
+      "es",
+      "URGENTE!! persona para cuidar a mi suegro que salio del hospital San Carlo, no camina solo",
+    ],
+    ["uk", "shukayu robotu doglyadalnytsi, zhyvu v Milani vzhe misyac"],
+  ])("is asked where the help goes, not answered for that place (%s)", async (language, text) => {
+    const user = citizen("Marisol", language);
+    harness.emulator.sendText(user, text);
+    const read = await readUntil(harness.emulator, user, isPlaceQuestion);
+    expect(read.map(shown).join("\n")).not.toMatch(/→ Municipio|Municipio \d/);
+  });
+});
+
 describe("a son in Turin or Bergamo whose father in Milan no longer manages alone", () => {
   const isRelativePlaceQuestion = (m: Parameters<typeof shown>[0]) =>
     /vive la persona per cui chiedi|does the person you are asking for live|vive la persona por la que preguntas|locuiește persoana pentru care întrebi|живе людина, для якої ви питаєте/.test(

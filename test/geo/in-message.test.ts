@@ -368,8 +368,8 @@ describe("a street named as people say it, inside a sentence", () => {
   });
 
   it("says back only the street's words, not the «c» of a «c'è» after it", () => {
-    const place = resolver.resolve("il mercato di via Crescenzago c'è anche il sabato?");
-    expect(place.span).toBe("via Crescenzago");
+    const [place] = resolver.placesIn("il mercato di via Crescenzago c'è anche il sabato?");
+    expect(place?.span).toBe("via Crescenzago");
   });
 
   it.each([
@@ -393,5 +393,27 @@ describe("a street named as people say it, inside a sentence", () => {
 
   it("keeps a pharmacy on duty's area: «di turno» is no shift worked there", () => {
     expect(resolver.resolve("qual è la farmacia di turno a Lambrate?").municipio).toBe(3);
+  });
+});
+
+describe("a place told in Ukrainian typed in Latin letters, or in English «the … area»", () => {
+  it("does not read «v Milani» (in Milan) as via Giovanni Milani", () => {
+    expect(namesAPlace("Moya sestra v Milani vzhe misyac, vona medsestra")).toBe(false);
+  });
+
+  it("reads «v Baggio» as the neighbourhood, not via Anselmo da Baggio", () => {
+    const place = resolver.resolve("obidy na dim dlya litnoi lyudyny, vona zhyve sama v Baggio");
+    expect(place).toMatchObject({ kind: "nil", municipio: 7 });
+  });
+
+  it("reads «both in the Portello area» after a need", () => {
+    const text = "We need a babysitter and a cleaner for the flat, both in the Portello area";
+    expect(resolver.resolve(text)).toMatchObject({ municipio: 8, span: "Portello" });
+  });
+
+  it("does not read a team, «play in the Gallaratese under 9s», as a home", () => {
+    expect(namesAPlace("our boys play in the Gallaratese under 9s, we need a babysitter")).toBe(
+      false,
+    );
   });
 });

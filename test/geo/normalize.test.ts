@@ -17,9 +17,17 @@ describe("a street type written short, as citizens type it", () => {
     ["banoj në rrugën Padova 120", "banoj ne via padova 120"],
     ["nakatira sa kalye Padova 120", "nakatira sa via padova 120"],
     ["str. Padova", "strada padova"],
+    ["abito in v Padova 12", "abito in via padova 12"],
+    ["v Giovanni da Procida 4", "via giovanni da procida 4"],
     ["живу на вулиці Падова", "givu na via padova"],
   ])("«%s» reads as «%s»", (written, read) => {
     expect(expandAbbreviations(written)).toBe(read);
+  });
+
+  it("leaves a bare «v» with no house number after its name: Ukrainian typed in Latin letters", () => {
+    expect(expandAbbreviations("Moya sestra v Milani vzhe misyac")).toBe(
+      "moya sestra v milani vzhe misyac",
+    );
   });
 
   it("leaves a message with no abbreviation as its words", () => {

@@ -50,3 +50,35 @@ describe("a citizen who names the shop, bank or firm where she works", () => {
     );
   });
 });
+
+describe("a citizen who names a market, a supermarket or a hospital left, not a home", () => {
+  it.each([
+    "ho un banco al mercato di piazzale Lagosta, mi serve una tata per la mattina",
+    "il mio vicino vende frutta in via Vigevano e vuole imparare l'italiano",
+    "il supermercato di piazzale Corvetto per papà è lontano, chi gli porta la spesa?",
+    "vuelvo a trabajar en un supermercado de via Bovisasca y no tengo quien cuide al bebé",
+    "persona para cuidar a mi suegro que salio del hospital San Carlo",
+    "tata a ieșit din spital de la Niguarda și nu se poate ridica singur",
+    "sestra pratsiuie colf u simji v Brera",
+  ])("is asked where the help goes instead: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("still gets the home said before the market («abitiamo a Lorenteggio vicino al mercato»)", () => {
+    expect(resolver.resolve("abitiamo a Lorenteggio vicino al mercato").municipio).toBe(6);
+  });
+
+  it.each([
+    ["abito vicino al mercato di piazza Wagner, cerco una badante per mia madre", 7],
+    ["we live next to the supermarket in viale Monza 120, we need a nanny", 2],
+  ])("still gets a home told beside a market: %s", (text, municipio) => {
+    expect(resolver.resolve(text).municipio).toBe(municipio);
+  });
+
+  it("still gets a home by a metro exit: «sortie» is no leaving of a hospital", () => {
+    const place = resolver.resolve(
+      "j'habite près de la sortie du métro Loreto, je cherche une nounou",
+    );
+    expect(place).toMatchObject({ kind: "station", candidates: [2, 3] });
+  });
+});

@@ -36,6 +36,9 @@ describe("a citizen who names their Municipio by its number in another language"
     ["в муниципалитете номер 8", 8, "муниципалитете номер 8"],
     ["vivo en el municipio ocho", 8, "municipio ocho"],
     ["locuiesc în municipiul șase", 6, "municipiul șase"],
+    ["j'habite dans le 8e arrondissement", 8, "8e arrondissement"],
+    ["8ème arrondissement", 8, "8ème arrondissement"],
+    ["nakatira ako sa ika-8 na Municipio", 8, "8 na Municipio"],
   ])("«%s» → Municipio %i, said back as written", (text, municipio, span) => {
     expect(resolver.resolve(text)).toMatchObject({ municipio, kind: "municipio", span });
   });
@@ -45,6 +48,7 @@ describe("a citizen who names their Municipio by its number in another language"
     "дедушка живёт в муниципальной квартире",
     "нужно сходить в муниципалитет за справкой",
     "am fost la primăria municipiului",
+    "je suis allée à la mairie de l'arrondissement",
   ])("does not make a town hall a Municipio: «%s»", (text) => {
     expect(resolver.resolve(text).kind).not.toBe("municipio");
   });

@@ -49,19 +49,30 @@ describe("a phone number typed as at home, which Italy reads as another number",
     },
   );
 
+  /** A home mobile as typed, and how the question writes it with the home country's code. */
+  const HOME_MOBILE = {
+    ro: ["0721 234 567", /\+40 721 234 567/],
+    uk: ["067 123 4567", /\+380 67 123 4567/],
+  } as const;
+
   it.each([
     ["ro", "+40", "+40721234567"],
     ["ro", "0040", "+40721234567"],
     ["ro", "+39", "+390721234567"],
+    ["ro", "cu prefix Romania", "+40721234567"],
+    ["ro", "e din România", "+40721234567"],
+    ["ro", "e din Italia", "+390721234567"],
+    ["uk", "український", "+380671234567"],
   ] as const)(
-    "(%s) asked which country, the code typed alone («%s») takes the number with it: %s",
-    async (language, code, stored) => {
+    "(%s) asked which country, the code typed alone or the country named («%s») takes the number with it: %s",
+    async (language, answer, stored) => {
       const user = citizen("Ioana", language);
       await toPhone(user, language);
-      harness.emulator.sendText(user, "0721 234 567");
-      await until(harness.emulator, user.id, /\+40 721 234 567/);
-      harness.emulator.sendText(user, code);
-      const said = await until(harness.emulator, user.id, /✅|valid/);
+      const [typed, asked] = HOME_MOBILE[language];
+      harness.emulator.sendText(user, typed);
+      await until(harness.emulator, user.id, asked);
+      harness.emulator.sendText(user, answer);
+      const said = await until(harness.emulator, user.id, /✅|valid|виглядає/);
       expect(shown(said)).toContain(`✅ ${stored}`);
     },
   );

@@ -20,6 +20,8 @@ afterAll(async () => {
 const MESSAGES = [
   "abito in via Padova 120 e vorrei sapere a che ora chiude il supermercato sotto casa",
   "lavoro vicino a piazzale Loreto, non lontano da Città Studi: quando passa il tram della linea 33 di sera?",
+  // A street read through Cyrillic letters, its number as typed.
+  "о котрій закривається супермаркет на вулиці Падова 120 у неділю?",
 ];
 
 it("a misunderstood message is kept for review without the streets and squares it names", async () => {
@@ -30,7 +32,8 @@ it("a misunderstood message is kept for review without the streets and squares i
   ).items.map((i) => i.text);
   expect(texts).toHaveLength(MESSAGES.length);
   const queue = texts.join("\n");
-  for (const street of ["Padova", "120", "piazzale", "Loreto"]) expect(queue).not.toContain(street);
+  for (const street of ["Padova", "120", "piazzale", "Loreto", "вулиці Падова"])
+    expect(queue).not.toContain(street);
   expect(queue).toContain("[luogo]");
   // What the citizen asked stays, so the admin can still label it.
   expect(queue).toContain("vorrei sapere a che ora chiude il supermercato sotto casa");

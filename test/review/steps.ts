@@ -10,11 +10,11 @@ export async function sendMisunderstood(
   text: string,
 ): Promise<void> {
   emulator.sendText(user, text);
-  // Answered in the message's language: Italian, or English for an English one.
+  // Answered in the message's language: Italian, English or Ukrainian.
   const answer = await until(
     emulator,
     user.id,
-    /non posso aiutarti|non riesco a capire|Intendevi|can't help|can't quite understand|Did you mean/,
+    /non posso aiutarti|non riesco a capire|Intendevi|can't help|can't quite understand|Did you mean|не можу допомогти/,
   );
   if (/Intendevi|Did you mean/.test(shown(answer))) {
     emulator.pressButton(user, answer, "a-other");
