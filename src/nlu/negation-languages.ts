@@ -172,14 +172,23 @@ const both =
 /**
  * Whether a message, as plainWords gives it, says one of these phrases, as whole words. Arabic
  * writes «and» as a letter joined to the next word («وماعنديش شغل»: and I have no work), so a
- * phrase may start right after it.
+ * phrase may start right after it. Chinese writes no space between words, so a phrase in Han
+ * characters is found anywhere in its clause («…一直是我在照顾她»).
  */
 function saysOne(phrases: readonly string[]): (plain: string) => boolean {
-  if (phrases.length === 0) return () => false;
-  const said = phrases.map((phrase) => plainWords(phrase).trim()).join("|");
-  const phrase = new RegExp(`(?:^|\\s)و?(?:${said})(?:\\s|$)`, "u");
+  const said = phrases.map((phrase) => plainWords(phrase).trim());
+  const spaced = said.filter((phrase) => !HAN.test(phrase));
+  const unspaced = said.filter((phrase) => HAN.test(phrase));
+  const alternatives = [
+    ...(spaced.length > 0 ? [`(?:^|\\s)و?(?:${spaced.join("|")})(?:\\s|$)`] : []),
+    ...(unspaced.length > 0 ? [`(?:${unspaced.join("|")})`] : []),
+  ];
+  if (alternatives.length === 0) return () => false;
+  const phrase = new RegExp(alternatives.join("|"), "u");
   return (plain) => phrase.test(plain);
 }
+
+const HAN = /\p{Script=Han}/u;
 
 /** Whether a word starts with one of these stems. */
 function startsWithOne(stems: readonly string[]): (word: string) => boolean {

@@ -9,6 +9,7 @@ import { asTradeHired, toldHiring } from "./hiring.js";
 import { asHomeCare } from "./home-care.js";
 import { asInPlace } from "./in-place.js";
 import { asItalianCourse } from "./learner.js";
+import { asPensionAsked } from "./pension.js";
 import { asPersonAsked } from "./person-asked.js";
 import type { ReadWords } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
@@ -87,6 +88,8 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, words, otherLanguage }) =>
     asItalianCourse(decision, ranking, words.languageBarrier, words.notUnderstood, otherLanguage),
   (decision, { ranking, otherLanguage }) => asCareTraining(decision, ranking, otherLanguage),
+  (decision, { ranking, words, otherLanguage }) =>
+    asPensionAsked(decision, ranking, otherLanguage, words.satisfied || words.onlyTells),
   // In another language a training for care work told with good news is someone's work found
   // («ma cousine a fini sa formation OSS… on est fiers d'elle»), not oneself offered.
   (decision, { ranking, words, otherLanguage }) =>

@@ -34,6 +34,13 @@ describe("Ukrainian and Russian typed in Latin letters", () => {
     },
   );
 
+  // Written for this test, in my own words: «j» for «й», as chat spells «shukaju» (session 32).
+  it("a course asked with «j» for «й» is told as Ukrainian and read as the course", () => {
+    const text = "chy ye vechirni kursy italijskoi dlia pochatkivtsiv?";
+    expect(detectLanguage(text)).toMatchObject({ language: "uk", typedInLatin: true });
+    expect(classifier.classify(text).intent).toBe("corsi_italiano");
+  });
+
   it.each([
     ["sestra pratsiuie u simji v Milani", "uk"],
     ["skazhit, de znakhodytsya ofis WeMi, bud laska", "uk"],

@@ -114,6 +114,9 @@ describe("the reading's «work» cue", () => {
     "могу быть сиделкой по ночам",
     "I'm looking for part-time work in the mornings",
     "babysitting වැඩක් තියෙනවද?",
+    // The post named before the verb; a job asked as known of, in Tagalog (session 32).
+    "trabajo de limpieza busco, por horas",
+    "may alam po ba kayo na trabaho bilang yaya?",
   ])("%j looks for work or tells one's trade", (text) => {
     expect(seeksWork(text)).toBe(true);
   });
@@ -360,6 +363,16 @@ async function workLostElsewhere(): Promise<(text: string) => boolean> {
   return (text) => read(text).workLost;
 }
 
+describe("a newcomer who tells what they can do, in another language, looks for work", () => {
+  // Written for this test, in my own words: the chores one knows how to do lean the model to
+  // hiring a home helper.
+  it("«…Știu să fac curățenie și să calc… Nu mai am bani» is work sought, not a home helper", () => {
+    const text =
+      "Am venit din Bacău luna trecută, stau la sora mea pe canapea. Știu să fac curățenie și să calc, am crescut trei copii. Nu mai am bani.";
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+});
+
 describe("work lost, told in another language's words (locales/<lang>/reading.yaml)", () => {
   let lost: (text: string) => boolean;
   beforeAll(async () => {
@@ -409,9 +422,23 @@ describe("work lost, told in another language's words (locales/<lang>/reading.ya
     expect(lost(text)).toBe(true);
   });
 
+  // What one knows how to do, or work wished for oneself or one's own (session 32).
+  it.each([
+    "stau la o prietenă de o lună, știu să fac mâncare și curățenie",
+    "Unë di të pastroj dhe të kujdesem për fëmijë",
+    "sei cuidar de idosos e de crianças, estou em casa sem fazer nada",
+    "je sais m'occuper des enfants, j'ai élevé les miens",
+    "Вмію доглядати хворих, у Києві це була моя робота",
+    "Fiul meu ar vrea să lucreze cu bătrâni, dar nu știe de unde să înceapă",
+  ])("%j", (text) => {
+    expect(lost(text)).toBe(true);
+  });
+
   it.each([
     // Work told, not lost.
     "mi marido trabaja en una fábrica de Sesto",
+    // What an older relative no longer knows how to do.
+    "mama nu mai știe să gătească, are 88 de ani",
     // Another's work missing, or one's own work today only.
     "hoy no trabajo, es mi día libre",
     "Працюю доглядальницею вже п'ять років",
