@@ -261,7 +261,8 @@ describe("two chores listed together in a long story are both offered", () => {
     ],
   ])("%j: both chores, the carer refused never offered", (text, needs) => {
     const read = classifier.classify(text);
-    expect([read.intent, read.also]).toEqual(needs);
+    // Either may lead: both are offered.
+    expect([read.intent, read.also].sort()).toEqual([...needs].sort());
   });
 
   it.each([
