@@ -5,7 +5,6 @@ import { PROJECT_ROOT } from "../config/paths.js";
 import { loadPlaces } from "../geo/index.js";
 import { placeOnlyMessages } from "../geo/mentions.js";
 import { loadReplyReader } from "../language/replies.js";
-import { buildModel, HOME_PLACES_PER_EXAMPLE } from "../nlu/classifier.js";
 import {
   type LabelledMessage,
   loadSet,
@@ -21,11 +20,12 @@ import {
   summarize,
   withPrecedence,
 } from "../nlu/evaluate.js";
-import { classifierOfModels, italianAndEnglish } from "../nlu/index.js";
+import { classifierOfModels } from "../nlu/index.js";
 import { withLinesLearnt } from "../nlu/model.js";
 import { everyLanguageModel } from "../nlu/model-cache.js";
 import { loadLanguageThresholds, loadThresholds, THRESHOLDS_FILE } from "../nlu/thresholds.js";
 import { DANGER_INTENT } from "../safety/danger.js";
+import { trainedHome } from "./compare-nlu.js";
 import { loadReaders } from "./eval-danger.js";
 
 /**
@@ -70,16 +70,7 @@ const training = await loadTrainingLines();
 const leftOut = development.filter((m) => LEFT_OUT.test(basename(m.file)));
 
 function trained(lines: readonly LabelledMessage[], copies: number) {
-  const start = performance.now();
-  const home = buildModel(
-    withLinesLearnt(italianAndEnglish(catalogue), lines, copies),
-    places,
-    undefined,
-    undefined,
-    undefined,
-    HOME_PLACES_PER_EXAMPLE,
-  );
-  const seconds = (performance.now() - start) / 1000;
+  const { home, seconds } = trainedHome(withLinesLearnt(catalogue, lines, copies), places);
   const classifier = classifierOfModels(
     home,
     everyLanguage,
