@@ -228,10 +228,8 @@ describe("a family carer who only tells whom they look after asks for no support
   it.each([
     "I've been my dad's carer since his stroke three years ago.",
     "I'm my wife's full time carer, have been since 2020.",
-  ])("%j takes no need", (text) => {
-    // Offered as «Intendevi…?» until session 32: the model that learns from the older writers
-    // is sometimes too sure of no need to ask; what a citizen must not meet is a need taken.
-    expect(classifier.classify(text).intent).toBeNull();
+  ])("%j is offered its need as «Intendevi…?»", (text) => {
+    expect(classifier.classify(text)).toMatchObject({ intent: null, ambiguous: true });
   });
 
   it.each([

@@ -21,13 +21,12 @@ describe("a citizen who tells of a service they already have is not offered it",
     ],
     // Ease told by a trouble denied is no trouble (session 26, second round).
     ["Mio zio prende la pensione di invalidità da anni, nessun problema.", "caf_patronato"],
-  ])("%j is refused, its need first in the ranking", (text, need) => {
-    // Since session 32 the model learns from older writers' stories that tell rather than ask,
-    // and refuses some of these itself, too surely to ask «Intendevi…?»: the need read still
-    // leads the ranking, and none is taken for a request.
+  ])("%j is refused, its need offered as «Intendevi…?»", (text, need) => {
     const read = classifier.classify(text);
-    expect(read.intent).toBeNull();
+    expect(read).toMatchObject({ intent: null, ambiguous: true });
+    // The model is sure enough of the need to take it: the service in place turns it down.
     expect(read.alternatives[0]).toMatchObject({ intent: need });
+    expect(read.confidence).toBeGreaterThan(0.4);
   });
 
   it.each([

@@ -22,12 +22,9 @@ describe("a citizen who tells of a need that is over is not offered the service"
       "Quando papà si è rotto il femore abbiamo preso una badante per tre mesi. Adesso cammina da solo e non ne ha più bisogno.",
       "badante",
     ],
-  ])("%j is refused, its need first in the ranking", (text, need) => {
-    // Since session 32 the model learns from older writers' stories that tell rather than ask,
-    // and refuses some of these itself, too surely to ask «Intendevi…?»: the need read still
-    // leads the ranking, and none is taken for a request.
+  ])("%j is refused, its need offered as «Intendevi…?»", (text, need) => {
     const read = classifier.classify(text);
-    expect(read.intent).toBeNull();
+    expect(read).toMatchObject({ intent: null, ambiguous: true });
     expect(read.alternatives[0]?.intent).toBe(need);
   });
 
