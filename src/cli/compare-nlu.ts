@@ -185,6 +185,24 @@ export async function compareModels(
   return lines.join("\n");
 }
 
+/** The Italian and English model as the bot trains it from a catalogue, and how long it took. */
+export function trainedHome(
+  catalogue: Catalogue,
+  places: readonly string[],
+  training?: TrainingOptions,
+) {
+  const start = performance.now();
+  const home = buildModel(
+    italianAndEnglish(catalogue),
+    places,
+    training,
+    undefined,
+    undefined,
+    HOME_PLACES_PER_EXAMPLE,
+  );
+  return { home, seconds: (performance.now() - start) / 1000 };
+}
+
 interface TrainingVariant {
   readonly name: string;
   readonly training: TrainingOptions;
@@ -256,16 +274,11 @@ export async function trainingStability(): Promise<string> {
     const key = `${JSON.stringify(variant.training)}|${variant.added === true}`;
     const known = needs.get(key);
     if (known !== undefined) return { outcomes: undefined, needs: known, seconds: 0 };
-    const start = performance.now();
-    const home = buildModel(
-      italianAndEnglish(variant.added === true ? withFiveAdded(catalogue) : catalogue),
+    const { home, seconds } = trainedHome(
+      variant.added === true ? withFiveAdded(catalogue) : catalogue,
       places,
       variant.training,
-      undefined,
-      undefined,
-      HOME_PLACES_PER_EXAMPLE,
     );
-    const seconds = (performance.now() - start) / 1000;
     const classifier = classifierOfModels(
       home,
       everyLanguage,

@@ -17,6 +17,7 @@ import {
   LANGUAGE_THRESHOLDS_FILE,
   loadLanguageThresholds,
   loadThresholds,
+  trainingLinesIn,
 } from "../nlu/index.js";
 
 /** Everything the bot knows, loaded and checked together so it can be swapped as one. */
@@ -112,6 +113,7 @@ export async function loadKnowledge({
         thresholds,
         languageThresholds,
         replies,
+        await trainingLinesIn(join(root, "data", "nlu")),
       ),
       directory,
       places,

@@ -23,6 +23,7 @@ import {
   type ReadText,
   type TextReader,
 } from "./classifier.js";
+import { type LearntLines, trainingLinesIn } from "./dataset.js";
 import { type DetectedLanguage, detectLanguage } from "./language.js";
 import { wordsOfOtherLanguages } from "./language-words.js";
 import { everyLanguageModel, loadOrBuildModel } from "./model-cache.js";
@@ -39,6 +40,7 @@ export type {
   ScoredIntent,
 } from "./classifier.js";
 export { buildModel, classifierFromModel, decide, trainClassifier } from "./classifier.js";
+export { trainingLinesIn } from "./dataset.js";
 export { GREETING_INTENT, namesNeed } from "./need.js";
 export { normalizeText, tokenize } from "./normalize.js";
 export type { Thresholds } from "./thresholds.js";
@@ -55,6 +57,8 @@ export async function classifierFor(
   thresholds: Thresholds,
   languageThresholds: Thresholds = thresholds,
   replies: ReplyReader = loadReplyReader(join(PROJECT_ROOT, "locales"), null),
+  /** The older development writers' lines the Italian and English model learns from. */
+  learnt?: LearntLines,
 ): Promise<IntentClassifier> {
   const places = placeOnlyMessages(geo);
   const home = await loadOrBuildModel(
@@ -62,6 +66,7 @@ export async function classifierFor(
     places,
     undefined,
     HOME_PLACES_PER_EXAMPLE,
+    learnt,
   );
   const everyLanguage = await everyLanguageModel(catalogue, places);
   return classifierOfModels(
@@ -241,5 +246,12 @@ export async function loadClassifier(
   const dir = join(paths.root, "data", "nlu");
   const thresholds = await loadThresholds(join(dir, "thresholds.json"));
   const languageThresholds = await loadLanguageThresholds(dir, thresholds);
-  return classifierFor(loaded.catalogue, await loadPlaces(), thresholds, languageThresholds);
+  return classifierFor(
+    loaded.catalogue,
+    await loadPlaces(),
+    thresholds,
+    languageThresholds,
+    undefined,
+    await trainingLinesIn(dir),
+  );
 }

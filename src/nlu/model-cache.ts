@@ -12,6 +12,7 @@ import {
 import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { ANIMALS_FILE } from "./animals.js";
+import type { LearntLines } from "./dataset.js";
 import type { FeatureOptions } from "./features.js";
 import { vocabularyStems } from "./features.js";
 import {
@@ -20,6 +21,7 @@ import {
   DEFAULT_FEATURES,
   everyLanguageFeatures,
   MODEL_FORMAT,
+  withLinesLearnt,
 } from "./model.js";
 import { DEFAULT_TRAINING } from "./softmax.js";
 
@@ -45,9 +47,12 @@ export function modelKey(
   code: string,
   placesPerExample = 1,
   features: FeatureOptions = DEFAULT_FEATURES,
+  /** LearntLines' key, when the model learns from lines beyond the catalogue. */
+  learnt?: string,
 ): string {
   const inputs = {
     placesPerExample,
+    learnt,
     format: MODEL_FORMAT,
     code,
     training: DEFAULT_TRAINING,
@@ -132,11 +137,28 @@ export async function loadOrBuildModel(
   places: readonly string[],
   cacheDir: string = DEFAULT_MODEL_CACHE,
   placesPerExample = 1,
+  /** Development lines it learns from too (dataset.ts): read only when it is trained. */
+  learnt?: LearntLines,
 ): Promise<ClassifierModel> {
-  const file = modelFile(catalogue, places, cacheDir, placesPerExample, await nluCodeKey());
+  const code = await nluCodeKey();
+  const file = modelFile(
+    catalogue,
+    places,
+    cacheDir,
+    placesPerExample,
+    code,
+    DEFAULT_FEATURES,
+    learnt?.key,
+  );
   return (
     (await readModel(file)) ??
-    trainAndKeep(catalogue, places, file, placesPerExample, DEFAULT_FEATURES)
+    trainAndKeep(
+      learnt === undefined ? catalogue : withLinesLearnt(catalogue, await learnt.load()),
+      places,
+      file,
+      placesPerExample,
+      DEFAULT_FEATURES,
+    )
   );
 }
 
@@ -147,8 +169,9 @@ function modelFile(
   placesPerExample: number,
   code: string,
   features: FeatureOptions = DEFAULT_FEATURES,
+  learnt?: string,
 ): string {
-  const key = modelKey(catalogue, places, code, placesPerExample, features);
+  const key = modelKey(catalogue, places, code, placesPerExample, features, learnt);
   return join(cacheDir, `model-${key}.bin`);
 }
 

@@ -1,5 +1,5 @@
 import type { Catalogue } from "../catalogue/load.js";
-import { examplesInEveryLanguage } from "./dataset.js";
+import { examplesInEveryLanguage, type LabelledMessage } from "./dataset.js";
 import {
   contentWords,
   type FeatureOptions,
@@ -44,6 +44,43 @@ export const everyLanguageFeatures = (words: ReadingWords): FeatureOptions => ({
   ...DEFAULT_FEATURES,
   otherLanguages: words,
 });
+
+/**
+ * The catalogue with the development writers' lines it learns from (dataset.ts,
+ * TRAINING_WRITERS) as examples: a need's line (of two needs, its main one) joins that
+ * need's examples, a line of no need the out-of-scope ones, each in its language. Like the
+ * catalogue's own examples, a need's line is also shown with places (buildModel). A line of a
+ * need the catalogue no longer has teaches nothing and is left out.
+ */
+export function withLinesLearnt(
+  catalogue: Catalogue,
+  lines: readonly LabelledMessage[],
+  copies = 1,
+): Catalogue {
+  const linesOf = (intent: string | null, lang: "it" | "en") =>
+    lines
+      .filter((line) => line.intent === intent && (line.lang === "en") === (lang === "en"))
+      .flatMap((line) => Array<string>(copies).fill(line.text));
+  const learnt = <E extends { it: string[]; en?: string[] }>(
+    examples: E,
+    intent: string | null,
+  ) => ({
+    ...examples,
+    it: [...examples.it, ...linesOf(intent, "it")],
+    en: [...(examples.en ?? []), ...linesOf(intent, "en")],
+  });
+  return {
+    ...catalogue,
+    intents: catalogue.intents.map((intent) => ({
+      ...intent,
+      examples: learnt(intent.examples, intent.id),
+    })),
+    outOfScope: {
+      ...catalogue.outOfScope,
+      examples: learnt(catalogue.outOfScope.examples, null),
+    },
+  };
+}
 
 /** A trained model in plain data, so it can be cached on disk and restored without training. */
 export interface ClassifierModel {

@@ -1,6 +1,14 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../src/catalogue/load.js";
-import { type LabelledMessage, loadSet } from "../../src/nlu/dataset.js";
+import {
+  type LabelledMessage,
+  loadSet,
+  loadTrainingLines,
+  trainsTheModel,
+} from "../../src/nlu/dataset.js";
 import { exampleKey } from "../../src/nlu/features.js";
 
 /**
@@ -104,5 +112,47 @@ describe("the held-out sets stay held out", () => {
     const hard = [...(await loadSet("dev")), ...(await loadSet("eval"))].filter(isHardKindSet);
     expect(hard.length).toBeGreaterThan(400);
     expect(hard.filter((m) => m.kind === undefined || m.lang === undefined)).toEqual([]);
+  });
+});
+
+describe("the development lines the Italian and English model learns from", () => {
+  it("come from the older writers only: the newest writers, the original dev set and every evaluation set never train", async () => {
+    const training = new Set((await loadTrainingLines()).map((m) => basename(m.file)));
+    expect([...training].sort()).toEqual(
+      ["dev-hard.jsonl", ...Array.from({ length: 24 }, (_, i) => `dev-hard-${i + 2}.jsonl`)].sort(),
+    );
+    for (const file of [
+      "dev-hard-26.jsonl",
+      "dev-hard-30.jsonl",
+      "dev.jsonl",
+      "eval-hard.jsonl",
+      "eval-independent-29.jsonl",
+      "dev-languages-3.jsonl",
+    ])
+      expect(trainsTheModel(file)).toBe(false);
+  });
+
+  it("leave out a line that says a sealed or a measuring line in other words", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "wemi-training-"));
+    const lines = (...texts: [string, string | null][]) =>
+      texts
+        .map(([text, intent]) => JSON.stringify({ text, intent, kind: "plain", lang: "it" }))
+        .join("\n");
+    try {
+      await writeFile(
+        join(dir, "dev-hard-7.jsonl"),
+        lines(
+          ["Ciao!", "saluto"],
+          ["Grazie mille", null],
+          ["cerco una badante per papà", "badante"],
+        ),
+      );
+      await writeFile(join(dir, "eval-independent-99.jsonl"), lines(["ciao", "saluto"]));
+      await writeFile(join(dir, "dev-hard-31.jsonl"), lines(["grazie mille!!", null]));
+      const learnt = await loadTrainingLines(dir);
+      expect(learnt.map((m) => m.text)).toEqual(["cerco una badante per papà"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -93,4 +93,38 @@ describe("the trained model's cache", () => {
     expect([...fresh.softmax.bias]).toEqual([...trained.softmax.bias]);
     expect((await readFile(file)).equals(whole)).toBe(true);
   });
+
+  it("reads the development lines a model learns from only when it trains, and again when they change", async () => {
+    const catalogue = await smallCatalogue();
+    const dir = await mkdtemp(join(tmpdir(), "wemi-model-"));
+    dirs.push(dir);
+    let reads = 0;
+    const line = (text: string, intent: string | null) => ({
+      text,
+      intent,
+      lang: "it",
+      file: "dev-hard-9.jsonl",
+    });
+    const learnt = (key: string) => ({
+      key,
+      load: async () => {
+        reads++;
+        return [
+          line("mi sono stancata di fare tutto da sola con la mamma", "badante"),
+          line("che bella giornata oggi al parco", null),
+        ];
+      },
+    });
+    const first = await loadOrBuildModel(catalogue, [], dir, 1, learnt("a"));
+    const plain = await loadOrBuildModel(catalogue, [], dir);
+    // The lines are words the catalogue never had: the model learnt them.
+    expect(first.words).toContain("stancata");
+    expect(plain.words).not.toContain("stancata");
+    // Cached: a start with the same lines reads none of them.
+    await loadOrBuildModel(catalogue, [], dir, 1, learnt("a"));
+    expect(reads).toBe(1);
+    // Another version of the files: trained again.
+    await loadOrBuildModel(catalogue, [], dir, 1, learnt("b"));
+    expect(reads).toBe(2);
+  });
 });

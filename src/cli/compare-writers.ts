@@ -1,0 +1,151 @@
+import { basename, join } from "node:path";
+import { loadCatalogue } from "../catalogue/load.js";
+import { formatProblem } from "../catalogue/problems.js";
+import { PROJECT_ROOT } from "../config/paths.js";
+import { loadPlaces } from "../geo/index.js";
+import { placeOnlyMessages } from "../geo/mentions.js";
+import { loadReplyReader } from "../language/replies.js";
+import {
+  type LabelledMessage,
+  loadSet,
+  loadTrainingLines,
+  trainsTheModel,
+} from "../nlu/dataset.js";
+import {
+  byFile,
+  classifyAll,
+  groupBy,
+  type Metrics,
+  type Outcome,
+  summarize,
+  withPrecedence,
+} from "../nlu/evaluate.js";
+import { classifierOfModels } from "../nlu/index.js";
+import { withLinesLearnt } from "../nlu/model.js";
+import { everyLanguageModel } from "../nlu/model-cache.js";
+import { loadLanguageThresholds, loadThresholds, THRESHOLDS_FILE } from "../nlu/thresholds.js";
+import { DANGER_INTENT } from "../safety/danger.js";
+import { trainedHome } from "./compare-nlu.js";
+import { loadReaders } from "./eval-danger.js";
+
+/**
+ * `npx tsx src/cli/compare-writers.ts`: the Italian and English model with and without the
+ * older development writers' lines (dataset.ts, TRAINING_WRITERS), measured as the bot reads
+ * (the danger reader first) on writers it never saw: the development files that do not train,
+ * and, for each variant, five older writers left out of its training. Development sets only.
+ */
+interface Variant {
+  readonly name: string;
+  /** Which training lines join the catalogue's examples, and how many times each. */
+  readonly lines: (line: LabelledMessage) => boolean;
+  readonly copies: number;
+}
+
+const VARIANTS: readonly Variant[] = [
+  { name: "main (catalogue only)", lines: () => false, copies: 1 },
+  { name: "older writers train", lines: () => true, copies: 1 },
+  { name: "older writers train, x2", lines: () => true, copies: 2 },
+  { name: "older writers' no-need lines only", lines: (l) => l.intent === null, copies: 1 },
+];
+
+/** Five older writers left out of a variant's training and measured: not just the newest five. */
+const LEFT_OUT = /^dev-hard-2[1-5]\.jsonl$/;
+
+const loaded = await loadCatalogue();
+if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join("\n"));
+const catalogue = loaded.catalogue;
+const geo = await loadPlaces();
+const places = placeOnlyMessages(geo.geo);
+const dir = join(PROJECT_ROOT, "data", "nlu");
+const thresholds = await loadThresholds(THRESHOLDS_FILE);
+const languageThresholds = await loadLanguageThresholds(dir, thresholds);
+const replies = loadReplyReader(join(PROJECT_ROOT, "locales"), null);
+const everyLanguage = await everyLanguageModel(catalogue, places);
+const { detector } = await loadReaders();
+
+const italianOrEnglish = (m: LabelledMessage) => m.lang === "it" || m.lang === "en";
+const development = (await loadSet("dev")).filter(italianOrEnglish);
+const unseen = development.filter((m) => !trainsTheModel(m.file));
+const training = await loadTrainingLines();
+const leftOut = development.filter((m) => LEFT_OUT.test(basename(m.file)));
+
+function trained(lines: readonly LabelledMessage[], copies: number) {
+  const { home, seconds } = trainedHome(withLinesLearnt(catalogue, lines, copies), places);
+  const classifier = classifierOfModels(
+    home,
+    everyLanguage,
+    { catalogue, reader: geo.places, places },
+    thresholds,
+    languageThresholds,
+    replies,
+  );
+  return { classifier, seconds, size: home.softmax.weights.length * 4 };
+}
+
+const asTheBotReads = (classifier: Parameters<typeof classifyAll>[0], set: LabelledMessage[]) =>
+  withPrecedence(classifyAll(classifier, set), (text) => detector(text) !== null, DANGER_INTENT);
+
+const pct = (x: number) => (x * 100).toFixed(1);
+/** top-1 / rejection (wrong, refused / false needs). */
+function cell(m: Metrics, outcomes: readonly Outcome[]): string {
+  const refused = outcomes.filter((o) => o.message.intent !== null && o.result.intent === null);
+  const wrong = m.wrongIntent - refused.length;
+  return `${pct(m.top1)} / ${pct(m.outOfScopeRejection)} (${wrong}, ${refused.length} / ${m.falsePositives})`;
+}
+const of = (outcomes: readonly Outcome[], keep: (o: Outcome) => boolean) => {
+  const kept = outcomes.filter(keep);
+  return cell(summarize(kept), kept);
+};
+const kind = (k: string) => (o: Outcome) => o.message.kind === k;
+
+/**
+ * `--eval`: main and the shipped variant on the evaluation sets, as tables by file (their
+ * texts are never printed), for the report of the model already chosen: never to pick.
+ */
+if (process.argv.includes("--eval")) {
+  // eval.jsonl, the original set, has no `lang`: it is Italian and English.
+  const evaluation = (await loadSet("eval")).filter(
+    (m) => m.lang === undefined || italianOrEnglish(m),
+  );
+  for (const variant of VARIANTS.slice(0, 2)) {
+    const outcomes = asTheBotReads(
+      trained(training.filter(variant.lines), variant.copies).classifier,
+      evaluation,
+    );
+    console.log(`${variant.name}: all ${cell(summarize(outcomes), outcomes)}`);
+    for (const [file, set] of groupBy(outcomes, byFile))
+      console.log(`    ${file}: ${cell(summarize(set), set)}`);
+  }
+  process.exit(0);
+}
+
+console.log(
+  "variant | train s | weights MB | unseen dev-hard-26..30 | it | en | statement | shares_words | negation | two needs (both) | left-out dev-hard-21..25",
+);
+for (const variant of VARIANTS) {
+  const all = trained(training.filter(variant.lines), variant.copies);
+  const outcomes = asTheBotReads(all.classifier, unseen);
+  const m = summarize(outcomes);
+  const without = trained(
+    training.filter((l) => variant.lines(l) && !LEFT_OUT.test(basename(l.file))),
+    variant.copies,
+  );
+  const left = asTheBotReads(without.classifier, leftOut);
+  console.log(
+    [
+      variant.name,
+      all.seconds.toFixed(1),
+      (all.size / 1e6).toFixed(1),
+      cell(m, outcomes),
+      of(outcomes, (o) => o.message.lang === "it"),
+      of(outcomes, (o) => o.message.lang === "en"),
+      of(outcomes, kind("statement")),
+      of(outcomes, kind("shares_words")),
+      of(outcomes, kind("negation")),
+      `${of(outcomes, kind("two_needs"))} (${m.bothNeeds} of ${m.twoNeeds})`,
+      cell(summarize(left), left),
+    ].join(" | "),
+  );
+  for (const [file, set] of groupBy(outcomes, byFile))
+    console.log(`    ${file}: ${cell(summarize(set), set)}`);
+}
