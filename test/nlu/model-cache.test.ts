@@ -50,10 +50,13 @@ describe("the trained model's cache", () => {
     const catalogue = await smallCatalogue();
     const dir = await mkdtemp(join(tmpdir(), "wemi-model-"));
     dirs.push(dir);
-    const trained = await loadOrBuildModel(catalogue, ["Quarto Oggiaro"], dir);
-    const cached = await loadOrBuildModel(catalogue, ["Quarto Oggiaro"], dir);
+    // Terms in other scripts too, each code unit as it was.
+    const places = ["Quarto Oggiaro", "Київ", "القاهرة"];
+    const trained = await loadOrBuildModel(catalogue, places, dir);
+    const cached = await loadOrBuildModel(catalogue, places, dir);
     expect(cached).not.toBe(trained);
     expect(cached).toEqual(trained);
+    expect(cached.terms.some((term) => /[^ -~]/.test(term))).toBe(true);
     expect([...cached.softmax.weights]).toEqual([...trained.softmax.weights]);
     expect([...cached.softmax.bias]).toEqual([...trained.softmax.bias]);
 
@@ -61,7 +64,7 @@ describe("the trained model's cache", () => {
     const file = join(dir, name as string);
     const whole = await readFile(file);
     await writeFile(file, whole.subarray(0, whole.length - 4));
-    const retrained = await loadOrBuildModel(catalogue, ["Quarto Oggiaro"], dir);
+    const retrained = await loadOrBuildModel(catalogue, places, dir);
     expect([...retrained.softmax.bias]).toEqual([...trained.softmax.bias]);
     expect((await readFile(file)).equals(whole)).toBe(true);
   });
