@@ -206,8 +206,10 @@ function addMention(
 ): void {
   const owner = ownerOf(tokens, found.from);
   // A town named in passing ("treno per Torino", "concerto a Monza") would make the bot say
-  // that WeMi serves only Milan: outside Milan needs a home cue ("abito a", "vive a").
-  if (found.place.outsideMilan && owner === "unstated" && !anchored(tokens, found.from)) return;
+  // that WeMi serves only Milan: outside Milan needs a home cue ("abito a", "vive a"). An
+  // employer's town («am lucrat la o familie în Monza») is in passing too.
+  const inPassing = owner === "unstated" || owner === "an-employer";
+  if (found.place.outsideMilan && inPassing && !anchored(tokens, found.from)) return;
   if (isSurname(tokens, found) || introducedName(tokens, found) || accentedAway(text, found))
     return;
   // The writer's own home outside Milan («noi stiamo a Bergamo») is where they write from:

@@ -5,6 +5,7 @@
  */
 
 import { FIRST_PERSON } from "./cues.js";
+import { CLAUSE_BREAKS, employersPlace } from "./employer.js";
 import { cyrillic } from "./normalize.js";
 
 /** Verbs in the third person: whose place depends on who the subject is. */
@@ -229,6 +230,11 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   // via Paolo Sarpi». Not «ufficio», «office»: «the WeMi office near Loreto» asks for a space
   // near where one is.
   "negozio",
+  "tienda",
+  "negocio",
+  "magazin",
+  "loja",
+  ...cyrillic("магазин крамниця"),
   "banca",
   "azienda",
   "fabbrica",
@@ -275,6 +281,7 @@ const onDuty = (tokens: readonly string[], at: number) =>
 /** Premises among ELSEWHERE's words: where one works or shops, unless one lives beside them. */
 const PREMISES: ReadonlySet<string> = new Set([
   ...["negozio", "banca", "azienda", "fabbrica", "shop", "bank", "company", "factory"],
+  ...["tienda", "negocio", "magazin", "loja", ...cyrillic("магазин крамниця")],
   ...["mercato", "mercado", "market", "supermercato", "supermercado", "supermarket"],
   ...["bar", "ristorante", "restaurant"],
 ]);
@@ -294,21 +301,6 @@ const beside = (tokens: readonly string[], at: number) =>
 const saysElsewhere = (tokens: readonly string[], at: number) =>
   ELSEWHERE.has(tokens[at] ?? "") && !onDuty(tokens, at) && !beside(tokens, at);
 
-/** Words ending a clause: the owner of a place is looked for only in its own clause. */
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
-  "ma",
-  "e",
-  "invece",
-  "mentre",
-  "perche",
-  "but",
-  "and",
-  "while",
-  // uk «але» (but), «та» (and); not «а», «і», «и», «но»: spelt «a», «i», «no», they are
-  // Italian and Spanish words too («vive a Roma»).
-  ...cyrillic("але та"),
-]);
-
 /** Whose place a mention is, from the words before it in its clause. */
 export type PlaceOwner =
   | "self"
@@ -316,6 +308,7 @@ export type PlaceOwner =
   | "a-child"
   | "unstated"
   | "someone-else"
+  | "an-employer"
   | "not-a-home";
 
 const LOOK_BACK = 6;
@@ -331,7 +324,18 @@ const denies = (tokens: readonly string[], at: number) =>
 const deniedVerb = (tokens: readonly string[], at: number) =>
   denies(tokens, at - 1) || denies(tokens, at - 2);
 
+/**
+ * Whose place a mention is. An employer's home is no home of the writer's, and like a town named
+ * in passing it is not read at all when outside Milan (what redaction finds stays as it was).
+ */
 export function ownerOf(tokens: readonly string[], from: number): PlaceOwner {
+  const owner = ownerSaidBefore(tokens, from);
+  const aHome = owner !== "not-a-home" && owner !== "someone-else";
+  return aHome && employersPlace(tokens, from) ? "an-employer" : owner;
+}
+
+/** The owner the words before a place say, looking back through its clause. */
+function ownerSaidBefore(tokens: readonly string[], from: number): PlaceOwner {
   for (let at = from - 1; at >= 0 && at >= from - LOOK_BACK; at -= 1) {
     const token = tokens[at] ?? "";
     if (saysElsewhere(tokens, at) || denies(tokens, at)) return "not-a-home";

@@ -1,5 +1,6 @@
 import { centreIn, centrePlace } from "./centre.js";
 import { readWrittenPoint } from "./coordinates.js";
+import { workplaceInChinese } from "./employer.js";
 import type { FuzzyIndexData } from "./fuzzy.js";
 import type { CapEntry, GeoIndex } from "./geo-index.js";
 import {
@@ -249,8 +250,11 @@ export function createLocationResolver(index: GeoIndex, words?: PlaceWords): Loc
     // places can be weighed by whose they are, as in Latin letters, that weighing decides.
     const weighed = reply && !toldInAnotherScript(tokens) ? null : resolveInMessage(mentions());
     const match = reply ? (weighed ?? asReply) : weighed;
-    if (!match) return { ...unknown(text), span: null, confidence: 0 };
-    return { ...withSpan(reading, match), confidence: confidenceOf(match, reply) };
+    const place = match && withSpan(reading, match);
+    if (!place || workplaceInChinese(text, place.span)) {
+      return { ...unknown(text), span: null, confidence: 0 };
+    }
+    return { ...place, confidence: confidenceOf(match, reply) };
   }
 
   function placesInRead(reading: Reading, mentions: readonly Mention[]): ResolvedPlace[] {

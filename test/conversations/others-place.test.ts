@@ -73,6 +73,20 @@ describe("a family that names a market, a stall or the hospital the father left,
   });
 });
 
+describe("a carer out of work who names the lady she looked after, or a mother with a shop", () => {
+  it.each([
+    ["it", "ho fatto la badante a una signora di Bonola, adesso cerco un corso di italiano"],
+    ["es", "Trabajaba con una señora de via Novara, ahora quiero clases de italiano"],
+    ["ro", "Am lucrat 4 ani la o doamna in zona Lambrate, acum vreau un curs de limba italiana"],
+    ["zh", "我和老公都在Paolo Sarpi开店，每天工作到晚上十点。孩子三岁和六岁，放学以后没有人看。"],
+  ])("is asked where she lives, not answered for that place (%s)", async (language, text) => {
+    const user = citizen("Rosa", language);
+    harness.emulator.sendText(user, text);
+    const read = await readUntil(harness.emulator, user, isPlaceQuestion);
+    expect(read.map(shown).join("\n")).not.toMatch(/→ Municipio|Municipio \d/);
+  });
+});
+
 describe("a son in Turin or Bergamo whose father in Milan no longer manages alone", () => {
   const isRelativePlaceQuestion = (m: Parameters<typeof shown>[0]) =>
     /vive la persona per cui chiedi|does the person you are asking for live|vive la persona por la que preguntas|locuiește persoana pentru care întrebi|живе людина, для якої ви питаєте/.test(
