@@ -24,6 +24,7 @@ import { type LabelledMessage, loadSet, NLU_DATA } from "../nlu/dataset.js";
 import { byFile, classifyAll, type Metrics, type Outcome, summarize } from "../nlu/evaluate.js";
 import type { FeatureOptions } from "../nlu/features.js";
 import { classifierOfModels, italianAndEnglish, placeSpans } from "../nlu/index.js";
+import type { LearntLine } from "../nlu/model.js";
 import { everyLanguageModel } from "../nlu/model-cache.js";
 import { readingWithoutPlaces } from "../nlu/places.js";
 import { DEFAULT_TRAINING, type TrainingOptions } from "../nlu/softmax.js";
@@ -190,6 +191,7 @@ export function trainedHome(
   catalogue: Catalogue,
   places: readonly string[],
   training?: TrainingOptions,
+  learnt: readonly LearntLine[] = [],
 ) {
   const start = performance.now();
   const home = buildModel(
@@ -199,6 +201,7 @@ export function trainedHome(
     undefined,
     undefined,
     HOME_PLACES_PER_EXAMPLE,
+    learnt,
   );
   return { home, seconds: (performance.now() - start) / 1000 };
 }

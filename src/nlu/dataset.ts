@@ -96,9 +96,9 @@ export interface LearntLines {
 
 /**
  * Whether the shipped Italian and English model learns from TRAINING_WRITERS. Off: it reads
- * the writers it never saw better (data/nlu/README.md, session 32, eng-nlu), but it trains
- * four times as long (16.7 → 66.6 s on a loaded machine), past the 55 s an admin's /reload is
- * waited for in test/review/loop.test.ts; on again once its training is cheaper.
+ * the writers it never saw better, and without their place copies it trains in about the
+ * time it did (data/nlu/README.md, session 32, eng-nlu, second round), but it refuses three
+ * needs of `dev.jsonl`, written by the hand of `eval.jsonl`, that the catalogue alone reads.
  */
 export const LEARNS_FROM_OLDER_WRITERS = false;
 

@@ -20,8 +20,8 @@ import {
   type ClassifierModel,
   DEFAULT_FEATURES,
   everyLanguageFeatures,
+  type LearntLine,
   MODEL_FORMAT,
-  withLinesLearnt,
 } from "./model.js";
 import { DEFAULT_TRAINING } from "./softmax.js";
 
@@ -175,11 +175,12 @@ export async function loadOrBuildModel(
   return (
     (await readModel(file)) ??
     trainAndKeep(
-      learnt === undefined ? catalogue : withLinesLearnt(catalogue, await learnt.load()),
+      catalogue,
       places,
       file,
       placesPerExample,
       DEFAULT_FEATURES,
+      learnt === undefined ? [] : await learnt.load(),
     )
   );
 }
@@ -203,9 +204,10 @@ async function trainAndKeep(
   file: string,
   placesPerExample: number,
   features: FeatureOptions,
+  learnt: readonly LearntLine[] = [],
 ): Promise<ClassifierModel> {
   const model = withStems(
-    buildModel(catalogue, places, undefined, features, undefined, placesPerExample),
+    buildModel(catalogue, places, undefined, features, undefined, placesPerExample, learnt),
   );
   try {
     await mkdir(dirname(file), { recursive: true });
