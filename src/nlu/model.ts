@@ -53,6 +53,8 @@ export const everyLanguageFeatures = (words: ReadingWords): FeatureOptions => ({
 export interface LearntLine {
   readonly intent: string | null;
   readonly text: string;
+  /** How much the line counts beside a catalogue example (1 when absent). */
+  readonly weight?: number;
 }
 
 /** A trained model in plain data, so it can be cached on disk and restored without training. */
@@ -109,9 +111,11 @@ export function buildModel(
       labels.push(labels[i] as number);
     }
   }
+  const weights: number[] = [];
   for (const line of learnt) {
     const label = line.intent === null ? intentIds.length : intentIds.indexOf(line.intent);
     if (label < 0) continue;
+    weights[texts.length] = line.weight ?? 1;
     texts.push(line.text);
     labels.push(label);
   }
@@ -150,6 +154,7 @@ export function buildModel(
       intentIds.length + 1,
       vectorizer.size + (features.cues ? CUES.length : 0),
       options,
+      Array.from(texts, (_, i) => weights[i] ?? 1),
     ),
   };
 }

@@ -79,6 +79,8 @@ export function trainSoftmax(
   classes: number,
   features: number,
   options: TrainingOptions = DEFAULT_TRAINING,
+  /** How much each example counts (1 when absent): a step scaled, as if shown that often. */
+  exampleWeights?: readonly number[],
 ): SoftmaxModel {
   const weights = new Float64Array(classes * features);
   const bias = new Float64Array(classes);
@@ -87,7 +89,15 @@ export function trainSoftmax(
       into[i] = (into[i] as number) + (from[i] as number) / options.runs;
   };
   for (let run = 0; run < options.runs; run++) {
-    const model = trainOneRun(examples, labels, classes, features, options, options.seed + run);
+    const model = trainOneRun(
+      examples,
+      labels,
+      classes,
+      features,
+      options,
+      options.seed + run,
+      exampleWeights,
+    );
     add(weights, model.weights);
     add(bias, model.bias);
   }
@@ -110,6 +120,7 @@ function trainOneRun(
   features: number,
   options: TrainingOptions,
   seed: number,
+  exampleWeights?: readonly number[],
 ) {
   const model = {
     classes,
@@ -130,8 +141,9 @@ function trainOneRun(
       const x = examples[n] as SparseVector;
       const probabilities = predict(model, x);
       const label = labels[n] as number;
+      const weight = exampleWeights?.[n] ?? 1;
       for (let c = 0; c < classes; c++) {
-        const error = (probabilities[c] as number) - (c === label ? 1 : 0);
+        const error = weight * ((probabilities[c] as number) - (c === label ? 1 : 0));
         biasSquaredGradients[c] = (biasSquaredGradients[c] as number) + error * error;
         model.bias[c] =
           (model.bias[c] as number) -

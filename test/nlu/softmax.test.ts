@@ -31,3 +31,23 @@ describe("training averaged over several shuffles", () => {
     expect(predict(both, vector([0]))[0]).toBeGreaterThan(0.5);
   });
 });
+
+describe("an example that counts less", () => {
+  // The same words said once as a need and three times as no need: what wins is how much
+  // each counts, so the older writers' lines of no need can weigh less than the catalogue's.
+  const said = [vector([0, 1]), vector([0, 1]), vector([0, 1]), vector([0, 1])];
+  const told = [0, 1, 1, 1];
+  const need = (weights?: number[]) => {
+    const model = trainSoftmax(said, told, 2, 2, DEFAULT_TRAINING, weights);
+    const [asNeed = 0, asNoNeed = 0] = predict(model, vector([0, 1]));
+    return asNeed > asNoNeed;
+  };
+
+  it("is outweighed when every example counts the same", () => {
+    expect(need()).toBe(false);
+  });
+
+  it("loses its pull when the examples of no need count a tenth", () => {
+    expect(need([1, 0.1, 0.1, 0.1])).toBe(true);
+  });
+});
