@@ -72,12 +72,6 @@ export const TRAINING_WRITERS = /^dev-hard(-([2-9]|1\d|2[0-5]))?\.jsonl$/;
 export const trainsTheModel = (file: string): boolean => TRAINING_WRITERS.test(basename(file));
 
 /**
- * The lines the Italian and English model learns from: TRAINING_WRITERS, less any line that
- * says, in other words (the model's example key), a line of a set that measures (every
- * `eval*.jsonl`, sealed sets included, and the development files that do not train), so that
- * no figure reads a message the model learnt. Only keys are compared; no text is shown.
- */
-/**
  * How much an older writer's line of no need counts beside a catalogue example: at full
  * weight their many such lines pulled short plain requests out of scope; a quarter refused
  * fewer needs on the writers never seen, with as few false needs (data/nlu/README.md,
@@ -85,6 +79,12 @@ export const trainsTheModel = (file: string): boolean => TRAINING_WRITERS.test(b
  */
 export const NO_NEED_LINE_WEIGHT = 0.25;
 
+/**
+ * The lines the Italian and English model learns from: TRAINING_WRITERS, less any line that
+ * says, in other words (the model's example key), a line of a set that measures (every
+ * `eval*.jsonl`, sealed sets included, and the development files that do not train), so that
+ * no figure reads a message the model learnt. Only keys are compared; no text is shown.
+ */
 export async function loadTrainingLines(
   dir: string = NLU_DATA,
 ): Promise<(LabelledMessage & { readonly weight: number })[]> {
