@@ -154,7 +154,8 @@ export function buildModel(
       intentIds.length + 1,
       vectorizer.size + (features.cues ? CUES.length : 0),
       options,
-      Array.from(texts, (_, i) => weights[i] ?? 1),
+      // Only a model that learns lines beyond the catalogue weighs its examples.
+      learnt.length > 0 ? Array.from(texts, (_, i) => weights[i] ?? 1) : undefined,
     ),
   };
 }
