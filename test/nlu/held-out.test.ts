@@ -80,6 +80,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-29.jsonl",
   "/dev-hard-30.jsonl",
   "/dev-languages-30.jsonl",
+  "/dev-hard-31.jsonl",
+  "/dev-languages-31.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
