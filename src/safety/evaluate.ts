@@ -89,6 +89,7 @@ export const DANGER_SETS = {
     "danger-independent-28.jsonl",
     "danger-independent-29.jsonl",
     "danger-independent-30.jsonl",
+    "danger-independent-31.jsonl",
   ],
 } as const;
 
