@@ -77,3 +77,23 @@ describe("their look-alikes stay quiet", () => {
     expect(detect(text)).toBeNull();
   });
 });
+
+describe("a carer who has left the family where she was hurt, asking for work again", () => {
+  it.each([
+    "il nonno che assistevo mi ha spinta per la demenza, ho già cambiato famiglia e cerco di nuovo lavoro",
+    "la signora mi ha graffiata, non lavoro più da lei, ora cerco lavoro come colf",
+    "the son of the lady I cared for hit me, I left that family, now I'm looking for a job",
+  ])("gets the need and the gentle line, not the alarm: «%s»", (text) => {
+    const verdict = detect.verdict?.(text);
+    expect(verdict?.signal).toBeNull();
+    expect(verdict?.caution).toBeDefined();
+  });
+
+  it.each([
+    "mi picchiava e ieri è tornato, cerco di nuovo lavoro",
+    "mio marito mi picchia di nuovo, cerco lavoro",
+    "il figlio della signora mi ha spinta, ho già cambiato famiglia",
+  ])("keeps the alarm when it is back, goes on or asks nothing: «%s»", (text) => {
+    expect(detect(text)).not.toBeNull();
+  });
+});
