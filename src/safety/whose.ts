@@ -66,8 +66,8 @@ export function happensToOthers(
 
 /**
  * True when the cue or the two words before it name the citizen («mi ha spinta», «hit me»,
- * «il m'a poussée», «grabbed my arm»): what it tells falls on the one writing. Never in the languages whose
- * pronouns are inside words.
+ * «il m'a poussée», «grabbed my arm»): what it tells falls on the one writing. Never in the
+ * languages whose pronouns are inside words.
  */
 export function namesTeller(words: readonly string[], cue: CueAt): boolean {
   if (PRONOUNS_INSIDE_WORDS.has(cue.language)) return false;
