@@ -56,6 +56,7 @@ export const DANGER_SETS = {
     "danger-dev-36.jsonl",
     "danger-dev-37.jsonl",
     "danger-dev-38.jsonl",
+    "danger-dev-39.jsonl",
   ],
   test: [
     "danger-test.jsonl",

@@ -22,6 +22,12 @@ const FIRST_PERSON = new Set([
   ...["ako", "ko", "akin", "kami", "namin"],
   ...["mua", "une", "na"],
 ]);
+/**
+ * English «my» before a part of the body names the citizen as «me» does: «grabbed my arm»,
+ * «twisted my wrist» fall on the one writing, where «my friend», «my sister» are someone else.
+ */
+const MY_BODY =
+  /^(arm|arms|wrist|wrists|neck|throat|face|hair|head|hand|hands|leg|legs|back|chest|shoulder|shoulders|mouth|nose|eye|eyes|ribs|body)$/u;
 /** An Italian or Spanish verb with «me» on its end: «farmi», «uccidermi», «matarme». */
 const FIRST_PERSON_ENDING = /^\p{L}{3,}r(mi|me)$/u;
 /**
@@ -60,14 +66,15 @@ export function happensToOthers(
 
 /**
  * True when the cue or the two words before it name the citizen («mi ha spinta», «hit me»,
- * «il m'a poussée»): what it tells falls on the one writing. Never in the languages whose
- * pronouns are inside words.
+ * «il m'a poussée», «grabbed my arm»): what it tells falls on the one writing. Never in the
+ * languages whose pronouns are inside words.
  */
 export function namesTeller(words: readonly string[], cue: CueAt): boolean {
   if (PRONOUNS_INSIDE_WORDS.has(cue.language)) return false;
   for (let at = Math.max(0, cue.start - BEFORE_CUE); at < cue.end; at++) {
     const word = words[at] as string;
     if (FIRST_PERSON.has(word) || FIRST_PERSON_ENDING.test(word)) return true;
+    if (word === "my" && MY_BODY.test(words[at + 1] ?? "")) return true;
   }
   return false;
 }

@@ -27,6 +27,10 @@ describe("whose story a danger cue tells", () => {
     expect(others("mia madre dice che vorrebbe uccidermi", "uccidermi")).toBe(false);
     expect(others("a volte penso al suicidio", "suicidio")).toBe(false);
     expect(others("he hit me", "hit me", "en")).toBe(false);
+    expect(
+      others("the father of the kids grabbed my arm really hard", "grabbed my arm", "en"),
+    ).toBe(false);
+    expect(others("my friend's husband grabbed my sister", "grabbed my sister", "en")).toBe(true);
   });
 
   it("never someone else's in a language whose pronouns sit inside words", () => {
