@@ -4,8 +4,9 @@
  * tokens (lower case, no accents). Kept apart from cues.ts, the words that find a place.
  */
 
+import { CLAUSE_BREAKS } from "./clause.js";
 import { FIRST_PERSON } from "./cues.js";
-import { CLAUSE_BREAKS, employersPlace } from "./employer.js";
+import { employersPlace, jobSought } from "./employer.js";
 import { cyrillic } from "./normalize.js";
 
 /** Verbs in the third person: whose place depends on who the subject is. */
@@ -296,24 +297,6 @@ const beside = (tokens: readonly string[], at: number) =>
   (NEAR.has(tokens[at - 1] ?? "") ||
     NEAR.has(tokens[at - 2] ?? "") ||
     NEAR.has(tokens[at - 3] ?? ""));
-
-/**
- * Words of looking for work: «cerco lavoro zona Città Studi», «sto cercando un lavoro nel
- * Municipio 3», «looking for work in Lambrate» name the area where a job is sought, which is
- * where the writer lives or will go (as es «busco trabajo en…»), not where they work now.
- */
-const SEEKING: ReadonlySet<string> = new Set([
-  ...["cerco", "cerca", "cerchiamo", "cercando", "cercare", "trovare", "looking", "seeking"],
-  ...["find", "finding", "search", "searching"],
-]);
-/** «lavoro», «work» after a word of seeking, «un», «for» or «a» between at most. */
-const jobSought = (tokens: readonly string[], at: number) =>
-  (tokens[at] === "lavoro" || tokens[at] === "work") &&
-  [1, 2, 3].some(
-    (back) =>
-      SEEKING.has(tokens[at - back] ?? "") &&
-      tokens.slice(at - back + 1, at).every((word) => ["un", "for", "a"].includes(word)),
-  );
 
 /** A word of ELSEWHERE that says so here. */
 const saysElsewhere = (tokens: readonly string[], at: number) =>
