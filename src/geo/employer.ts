@@ -128,10 +128,11 @@ export const employersPlace = (tokens: readonly string[], from: number) => {
 /**
  * Chinese says where one works after the place, which the tokens do not keep (Han letters are
  * read as one placeholder): «在Paolo Sarpi开店» (we run a shop in Paolo Sarpi), «在Paolo
- * Sarpi的餐馆做了八年» (eight years in a restaurant there).
+ * Sarpi的餐馆做了八年» (eight years in a restaurant there), «的服装店» (its clothes shop): a shop
+ * of a few letters' kind.
  */
 const CHINESE_WORK_AFTER =
-  /^\s*(?:开店|开餐馆|开饭店|开了|工作|上班|打工|的餐馆|的饭店|的店|的工厂|的公司)/u;
+  /^\s*(?:开店|开餐馆|开饭店|开了|工作|上班|打工|的\p{Script=Han}{0,3}?(?:餐馆|饭店|店|工厂|公司))/u;
 
 /** Whether the place written as `span` in `text` is followed by Chinese words of work there. */
 export function workplaceInChinese(text: string, span: string | null | undefined): boolean {

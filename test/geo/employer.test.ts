@@ -51,6 +51,7 @@ describe("a citizen who runs a shop somewhere", () => {
   it.each([
     "tengo una tienda en via Padova 120 y necesito alguien para mis hijos",
     "我和老公都在Paolo Sarpi开店，每天工作到晚上十点。孩子三岁和六岁，放学以后没有人看。",
+    "我以前在Paolo Sarpi的服装店做了八年，店关了，不知道还能做什么工作",
   ])("is not placed at the shop (%s)", (text) => {
     expect(namesAPlace(text)).toBe(false);
   });
