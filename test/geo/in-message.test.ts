@@ -391,6 +391,27 @@ describe("a street named as people say it, inside a sentence", () => {
     expect(namesAPlace("il corso di italiano è pieno, la badante è andata via")).toBe(false);
   });
 
+  it.each([
+    ["cerco badante per mio padre in via gallarate", 8],
+    ["mio zio vive da solo nelle case popolari di via gola", 6],
+    ["SERVE UNA BADANTE PER MIA MADRE IN VIA INGANNI", 6],
+    ["my dad lives on via tracia and needs meals", 7],
+  ])(
+    "reads a street typed in lower case or capitals after «in», «di», «on»: %s",
+    (text, municipio) => {
+      expect(resolver.resolve(text).municipio).toBe(municipio);
+    },
+  );
+
+  it.each([
+    "mia madre è in via di guarigione ma serve aiuto",
+    "in via del tutto eccezionale vorrei una badante",
+    "l'ho chiesto in via informale a una vicina",
+    "lo pago in via anticipata",
+  ])("reads no street in «in via di…», «in via informale»: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
   it("keeps a pharmacy on duty's area: «di turno» is no shift worked there", () => {
     expect(resolver.resolve("qual è la farmacia di turno a Lambrate?").municipio).toBe(3);
   });
