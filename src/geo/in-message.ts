@@ -127,7 +127,15 @@ export function mentionsIn(
     const ordinary = ordinaryWords(tokens, p.from, p.to, m);
     if (ordinary && p.nilName && locativeBefore(tokens, p.from, p.to)) {
       folded ??= foldText(text);
-      if (writtenAsName(folded, tokens.slice(p.from, p.to))) {
+      // A name of two words or more is a name however typed: «c'è qualcosa a città studi»,
+      // «my flat in porta romana»; not a park's, where one goes («al parco nord»).
+      const words = tokens.slice(p.from, p.to);
+      const named = words.filter((word) => !PARTICLES.has(word));
+      if (p.typos === 0 && named.length > 1 && named[0] !== "parco") {
+        places.push(p);
+        continue;
+      }
+      if (writtenAsName(folded, words)) {
         places.push(p);
         continue;
       }

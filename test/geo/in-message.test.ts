@@ -342,6 +342,21 @@ describe("a citizen whose words are a neighbourhood's name only when written as 
   ])("gets no place from «%s»", (text) => {
     expect(namesAPlace(text)).toBe(false);
   });
+
+  it.each([
+    ["mia nonna vorrebbe fare dei laboratori, c'è qualcosa a città studi", 3],
+    ["I'm looking for a cleaner for my flat in porta romana", 5],
+    ["CERCO UNA BADANTE PER MIO PADRE A QUARTO OGGIARO", 8],
+  ])("gets a neighbourhood of two words however typed: %s", (text, municipio) => {
+    const place = resolver.resolve(text);
+    expect([place.municipio, ...place.candidates]).toContain(municipio);
+  });
+
+  it("gets no home from a park one goes to: «al parco nord»", () => {
+    expect(
+      namesAPlace("un tizio al parco nord mi ha urlato dietro, ci sono corsi di autodifesa?"),
+    ).toBe(false);
+  });
 });
 
 describe("an area named by the street it grows around, «zona Washington»", () => {
