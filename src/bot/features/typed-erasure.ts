@@ -1,0 +1,36 @@
+import { tokenize } from "../../nlu/normalize.js";
+
+// The typed twin of /cancella_dati: «cancella i miei dati», «delete my data», «borrar mis
+// datos», «șterge datele mele», «видаліть мої дані». Read with the commands, at any moment,
+// also at a question that waits for something else; the erasure still asks for a plain yes.
+
+const words = (list: string) => new Set(list.split(" ").flatMap(tokenize));
+
+/** Verbs of erasing, as a citizen asks for it (imperative, infinitive, «please …»). */
+const ERASE_VERBS = words(
+  [
+    "cancella cancellare cancellate cancelli elimina eliminare eliminate rimuovi rimuovere",
+    "delete erase remove wipe",
+    "borrar borra borre borren eliminar elimine eliminen",
+    "sterge stergeti stergerea eliminati",
+    "видалити видаліть видали стерти зітріть удалить удалите удали стереть сотрите",
+  ].join(" "),
+);
+/** «dati», «data», «datos», «datele», «дані», «данные»: one's data, the object asked about. */
+const DATA = words("dati data datos datele date дані данні данные");
+/** A refusal keeps the data: «non cancellate i miei dati», «don't delete my data». */
+const REFUSALS = words("non not don dont nu не no");
+/** Longer, it is a story that mentions data, not the request to erase it. */
+const MOST_WORDS = 10;
+
+/** Whether a typed message asks to erase the citizen's data. */
+export function asksErasure(text: string): boolean {
+  if (text.startsWith("/")) return false;
+  const tokens = tokenize(text);
+  return (
+    tokens.length <= MOST_WORDS &&
+    tokens.some((token) => ERASE_VERBS.has(token)) &&
+    tokens.some((token) => DATA.has(token)) &&
+    !tokens.some((token) => REFUSALS.has(token))
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { citizen, useHarness } from "../support/harness.js";
+import { last, readUntil } from "./story.js";
+
+/**
+ * A citizen who types that she wants her data deleted, in her words instead of /cancella_dati,
+ * is asked the erasure's question, not told «I can't help with that».
+ */
+const operators: TestGroup = { id: -1001733, title: "Operatori WeMi", type: "supergroup" };
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
+
+const says = async (user: TestUser, text: string, next: RegExp) => {
+  harness.emulator.sendText(user, text);
+  return last(await readUntil(harness.emulator, user, (m) => next.test(m.text ?? ""))).text ?? "";
+};
+
+const CONSENT = /d'accordo|agree|acuerdo|acord|згодні/;
+const ERASE_ASKED =
+  /Vuoi cancellare tutti|delete all the data|borrar todos los datos|ștergi toate datele|Видалити всі дані/;
+const ERASED =
+  /ho cancellato i tuoi dati|data is deleted|datos están borrados|datele tale sunt șterse|дані видалено/;
+
+describe("a citizen who asks in words to delete her data", () => {
+  it.each([
+    ["it", "voglio cancellare i miei dati", "sì"],
+    ["en", "please delete my data", "yes"],
+    ["es", "quiero borrar mis datos", "sí"],
+    ["ro", "vreau să șterg datele mele, ștergeți-le", "da"],
+    ["uk", "видаліть мої дані", "так"],
+  ])(
+    "in %s, even at the consent question, is asked and then erased: «%s»",
+    async (lang, asked, yes) => {
+      const user = citizen("Maria", lang);
+      await says(user, "/operatore", CONSENT);
+      expect(await says(user, asked, ERASE_ASKED)).toMatch(ERASE_ASKED);
+      expect(await says(user, yes, ERASED)).toMatch(ERASED);
+    },
+  );
+
+  it("who changes her mind keeps her data and can take her request up again", async () => {
+    const user = citizen("Maria");
+    await says(user, "/operatore", CONSENT);
+    await says(user, "sì", /Come ti chiami/);
+    await says(user, "cancellate i miei dati", ERASE_ASKED);
+    expect(await says(user, "no", /non ho cancellato nulla/)).toMatch(/per riprenderla/);
+  });
+
+  it.each([
+    "non cancellate i miei dati, vorrei una badante",
+    "ho paura che qualcuno possa cancellare i dati della pratica di mia madre all'INPS",
+  ])("is not asked to erase when she says no such thing: «%s»", async (text) => {
+    const user = citizen("Maria");
+    harness.emulator.sendText(user, text);
+    const read = await readUntil(harness.emulator, user, (m) => (m.text ?? "").length > 0);
+    expect(read.map((m) => m.text).join("\n")).not.toMatch(ERASE_ASKED);
+  });
+});
