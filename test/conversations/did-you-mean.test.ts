@@ -164,3 +164,44 @@ describe("the area told in another language instead of a guess", () => {
     },
   );
 });
+
+describe("where the one in need lives, typed instead of a guess", () => {
+  it.each([
+    [
+      "it",
+      "per mia madre anziana",
+      "abita in via Padova 120",
+      /Ho capito: via Padova 120/,
+      /Quale di queste\?/,
+    ],
+    [
+      "en",
+      "it's about my old mum",
+      "she lives on via Padova 120",
+      /Got it: via Padova 120/,
+      /Which one\?|Did you mean/,
+    ],
+    [
+      "uk",
+      "для моєї старенької мами",
+      "вона живе на віа Падова 120",
+      /Зрозумів: via Padova 120/,
+      /Що саме\?|Ви мали на увазі/,
+    ],
+  ])(
+    "(%s) is kept and said back, the guesses offered again, not «I can't understand»: «%s» then «%s»",
+    async (language, need, typed, said, again) => {
+      const user = citizen("Oksana", language);
+      harness.emulator.sendText(user, need);
+      const question = await harness.emulator.nextBotMessage(user.id);
+      expect(harness.emulator.buttonsOf(question).length).toBeGreaterThan(2);
+      harness.emulator.sendText(user, typed);
+      const read = await readUntil(
+        harness.emulator,
+        user,
+        (m) => again.test(shown(m)) || /capire|understand|зрозуміти/.test(shown(m)),
+      );
+      expect(read.map(shown).join("\n")).toMatch(said);
+    },
+  );
+});
