@@ -23,7 +23,7 @@ import { notificationKeyboard, renderNotification } from "../operators.js";
 import { relayParts } from "../relay.js";
 import { escapeHtml, LANGUAGE_TAGS, type Locale, localized, type Texts } from "../texts.js";
 import { operatorThread } from "./operators.js";
-import { asksErasure } from "./typed-erasure.js";
+import { asksErasure } from "./typed-commands.js";
 
 export interface CitizenHandoffDependencies {
   readonly requests: HandoffRepository;

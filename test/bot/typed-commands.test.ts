@@ -4,8 +4,9 @@ import { citizen, useHarness } from "../support/harness.js";
 import { last, readUntil } from "./story.js";
 
 /**
- * A citizen who types that she wants her data deleted, in her words instead of /cancella_dati,
- * is asked the erasure's question, not told «I can't help with that».
+ * Commands asked for in words: a citizen who types that she wants her data deleted, instead of
+ * /cancella_dati, is asked the erasure's question; one who asks how it works gets /aiuto's
+ * text; neither is told «I can't help with that».
  */
 const operators: TestGroup = { id: -1001733, title: "Operatori WeMi", type: "supergroup" };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
@@ -54,5 +55,20 @@ describe("a citizen who asks in words to delete her data", () => {
     harness.emulator.sendText(user, text);
     const read = await readUntil(harness.emulator, user, (m) => (m.text ?? "").length > 0);
     expect(read.map((m) => m.text).join("\n")).not.toMatch(ERASE_ASKED);
+  });
+});
+
+describe("a citizen who asks how the bot works", () => {
+  it.each([
+    ["it", "come funziona?", /Come funziona/],
+    ["en", "How does this work?", /How it works/],
+    ["es", "¿cómo funciona?", /Cómo funciona/],
+    ["ro", "cum funcționează?", /Cum funcționează/],
+    ["uk", "як це працює?", /Як це працює/],
+  ])("in %s gets the help, with its commands: «%s»", async (lang, asked, title) => {
+    const user = citizen("Maria", lang);
+    const help = await says(user, asked, /\/cancella_dati|Non posso|can't help|No puedo|Nu te pot/);
+    expect(help).toMatch(title);
+    expect(help).toMatch(/\/cancella_dati/);
   });
 });

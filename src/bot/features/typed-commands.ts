@@ -1,10 +1,12 @@
 import { tokenize } from "../../nlu/normalize.js";
 
-// The typed twin of /cancella_dati: «cancella i miei dati», «delete my data», «borrar mis
-// datos», «șterge datele mele», «видаліть мої дані». Read with the commands, at any moment,
-// also at a question that waits for something else; the erasure still asks for a plain yes.
+// Commands asked for in words, read with the commands at any moment, also at a question that
+// waits for something else (the typed twins of /lingua are in typed-language.ts).
 
 const words = (list: string) => new Set(list.split(" ").flatMap(tokenize));
+
+// The typed twin of /cancella_dati: «cancella i miei dati», «delete my data», «borrar mis
+// datos», «șterge datele mele», «видаліть мої дані». The erasure still asks for a plain yes.
 
 /** Verbs of erasing, as a citizen asks for it (imperative, infinitive, «please …»). */
 const ERASE_VERBS = words(
@@ -34,3 +36,29 @@ export function asksErasure(text: string): boolean {
     !tokens.some((token) => REFUSALS.has(token))
   );
 }
+
+/**
+ * The typed twin of /aiuto: «come funziona?», «how does this work?», «¿cómo funciona?», «cum
+ * funcționează?», «як це працює?», alone. Longer («come funziona il servizio badanti?») it
+ * asks about a service, read as a need.
+ */
+const HOW_IT_WORKS: ReadonlySet<string> = new Set(
+  [
+    "come funziona",
+    "come funzioni",
+    "come funziona questo",
+    "come funziona qui",
+    "how does it work",
+    "how does this work",
+    "how do you work",
+    "how does this bot work",
+    "como funciona",
+    "como funciona esto",
+    "cum functioneaza",
+    "cum functionezi",
+    "як це працює",
+    "як ти працюєш",
+    "як працює",
+  ].map((phrase) => tokenize(phrase).join(" ")),
+);
+export const asksHowItWorks = (text: string): boolean => HOW_IT_WORKS.has(tokenize(text).join(" "));
