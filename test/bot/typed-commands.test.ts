@@ -72,3 +72,19 @@ describe("a citizen who asks how the bot works", () => {
     expect(help).toMatch(/\/cancella_dati/);
   });
 });
+
+describe("a citizen who types «menu»", () => {
+  it.each([
+    ["it", "menu", /Di cosa hai bisogno/],
+    ["en", "main menu", /What do you need/],
+    ["uk", "меню", /Що вам потрібно/],
+  ])(
+    "in %s gets the needs to choose from, not «I can't help»: «%s»",
+    async (lang, typed, asked) => {
+      const user = citizen("Maria", lang);
+      const read = await says(user, typed, /Di cosa|What do you|потрібно|Non posso|can't help/);
+      expect(read).toMatch(asked);
+      expect(read).not.toMatch(/non posso aiutarti|can't help/i);
+    },
+  );
+});

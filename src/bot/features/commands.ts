@@ -8,7 +8,7 @@ import { languageKeyboard, needsKeyboard, showMenu } from "../keyboards.js";
 import { LeanComposer } from "../lean-composer.js";
 import { renderSpaces } from "../render.js";
 import { escapeHtml, type Locale, type Texts } from "../texts.js";
-import { asksHowItWorks } from "./typed-commands.js";
+import { asksHowItWorks, asksMenu } from "./typed-commands.js";
 import { asksLanguageChoice, languageNamed } from "./typed-language.js";
 
 export interface CommandsDependencies {
@@ -102,7 +102,11 @@ export function commandsFeature({
     if (language) await setLanguage(ctx, { profiles, texts }, language);
     else if (asksLanguageChoice(words)) await chooseLanguage(ctx);
     else if (words.length > 0 && asksHowItWorks(ctx.message.text)) await help(ctx);
-    else await next();
+    else if (words.length > 0 && asksMenu(ctx.message.text)) {
+      // As the «another need» button: the question in progress closes.
+      await ctx.conversation.exitAll();
+      await showMenu({ ctx, locale: ctx.locale, t: ctx.t }, knowledge.current, "new");
+    } else await next();
   });
 
   feature.callbackQuery(/^(m|l):/, async (ctx) => {

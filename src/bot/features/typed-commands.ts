@@ -62,3 +62,14 @@ const HOW_IT_WORKS: ReadonlySet<string> = new Set(
   ].map((phrase) => tokenize(phrase).join(" ")),
 );
 export const asksHowItWorks = (text: string): boolean => HOW_IT_WORKS.has(tokenize(text).join(" "));
+
+/**
+ * The needs menu asked for by name: «menu», «menù principale», «main menu», «menú», «meniu»,
+ * «меню», alone: the typed twin of «🔁 Ho un altro bisogno».
+ */
+const MENU: ReadonlySet<string> = new Set(
+  ["menu", "il menu", "menu principale", "main menu", "the menu", "el menu", "meniu", "меню"].map(
+    (phrase) => tokenize(phrase).join(" "),
+  ),
+);
+export const asksMenu = (text: string): boolean => MENU.has(tokenize(text).join(" "));
