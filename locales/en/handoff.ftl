@@ -8,6 +8,7 @@ handoff-no-consent = All right, I store no data. You can go straight to a WeMi s
 handoff-no-consent-any = All right, I store no data. You can go straight to a WeMi space (/spazi).
 handoff-ask-consent-again = Please answer "yes" or "no", or use the buttons.
 handoff-consent-name-first = I'll ask your name right after: first I need your yes. Do you agree? Answer "yes" or "no".
+handoff-consent-phone-first = I'll ask your number right after: first I need your yes. Do you agree? Answer "yes" or "no".
 handoff-ask-name = What is your name? Write your first and last name{ $proposed ->
         [none] .
        *[other] , or tap "{ $proposed }".

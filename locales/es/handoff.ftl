@@ -9,6 +9,7 @@ handoff-no-consent = De acuerdo, no guardo ningún dato. Puedes ir directamente 
 handoff-no-consent-any = De acuerdo, no guardo ningún dato. Puedes ir directamente a un espacio WeMi (/spazi).
 handoff-ask-consent-again = Responde "sí" o "no", o usa los botones.
 handoff-consent-name-first = Tu nombre te lo pido justo después: antes necesito tu sí. ¿Estás de acuerdo? Responde "sí" o "no".
+handoff-consent-phone-first = Tu número te lo pido justo después: antes necesito tu sí. ¿Estás de acuerdo? Responde "sí" o "no".
 handoff-ask-name = ¿Cómo te llamas? Escribe nombre y apellido{ $proposed ->
         [none] .
        *[other] , o toca "{ $proposed }".

@@ -9,6 +9,7 @@ handoff-no-consent = Va bene, non salvo nessun dato. Puoi andare direttamente in
 handoff-no-consent-any = Va bene, non salvo nessun dato. Puoi andare direttamente in uno spazio WeMi (/spazi).
 handoff-ask-consent-again = Rispondi «sì» o «no», oppure usa i pulsanti.
 handoff-consent-name-first = Il nome te lo chiedo subito dopo: prima mi serve il tuo sì. Sei d'accordo? Rispondi «sì» o «no».
+handoff-consent-phone-first = Il numero te lo chiedo subito dopo: prima mi serve il tuo sì. Sei d'accordo? Rispondi «sì» o «no».
 handoff-ask-name = Come ti chiami? Scrivi nome e cognome{ $proposed ->
         [none] .
        *[other] , oppure tocca «{ $proposed }».

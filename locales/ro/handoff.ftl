@@ -9,6 +9,7 @@ handoff-no-consent = Bine, nu păstrez nicio dată. Poți merge direct la un spa
 handoff-no-consent-any = Bine, nu păstrez nicio dată. Poți merge direct la un spațiu WeMi (/spazi).
 handoff-ask-consent-again = Răspunde "da" sau "nu", sau folosește butoanele.
 handoff-consent-name-first = Numele ți-l cer imediat după: mai întâi am nevoie de acordul tău. Ești de acord? Răspunde "da" sau "nu".
+handoff-consent-phone-first = Numărul ți-l cer imediat după: mai întâi am nevoie de acordul tău. Ești de acord? Răspunde "da" sau "nu".
 handoff-ask-name = Cum te numești? Scrie numele și prenumele{ $proposed ->
         [none] .
        *[other] , sau apasă "{ $proposed }".

@@ -1,6 +1,6 @@
 import { data } from "../bot/callback-data.js";
 import { showMenu } from "../bot/keyboards.js";
-import { namesNeed } from "../nlu/need.js";
+import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import { type AnswerDependencies, type Closing, offerContact } from "./answer.js";
 import { offeredAt } from "./answer-buttons.js";
 import { answerBeforeBut, asksCostOnly, type Dialogue, keyboardOf, readReply } from "./replies.js";
@@ -46,9 +46,21 @@ export async function contactOfferAnswered(
     await ctx.reply(t("closing-bye"));
     return {};
   }
-  if (kind !== "yes" && kind !== "contact_here") return undefined;
+  const yes =
+    kind === "yes" || kind === "contact_here" || (kind === null && (await personAsked(turn, text)));
+  if (!yes) return undefined;
   return last ? act({ kind: "contact", last }) : undefined;
 }
+
+/**
+ * «aș vrea să mă sune cineva» (I'd like someone to call me): asked whether she wants a person,
+ * a reply whose likeliest reading is asking for one is her yes, even when the model is not sure
+ * enough to say so of a message out of the blue (there: «did you mean…» with other needs).
+ */
+const personAsked = ({ dialogue, deps }: Turn, text: string) =>
+  dialogue.conversation.external(
+    () => deps.knowledge.current.classifier.classify(text).intent === OPERATOR_INTENT,
+  );
 
 /** Says `key` with the «contact me» button; the offer stands, to be answered again. */
 async function offerAgain(

@@ -1,6 +1,6 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Api, Context } from "grammy";
-import { type Action, data, parseAction } from "../bot/callback-data.js";
+import { data, parseAction } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import type { Texts } from "../bot/texts.js";
 import type { ReplyReader } from "../language/replies.js";
@@ -11,8 +11,7 @@ import {
   chatLocale,
   type Dialogue,
   keyboardOf,
-  type Reply,
-  readReply,
+  saysNoFirst,
   waitChoice,
 } from "./replies.js";
 
@@ -47,7 +46,12 @@ export function createEraseConversation(deps: EraseDependencies) {
     await ctx.reply(t("erase-confirm"), { reply_markup: keyboardOf([choices]) });
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const reply = await waitChoice(dialogue, choices);
-      const action = reply.kind === "action" ? parseAction(reply.data) : keptByNo(dialogue, reply);
+      const action =
+        reply.kind === "action"
+          ? parseAction(reply.data)
+          : reply.kind === "text" && saysNoFirst(dialogue, reply.text)
+            ? parseAction(data.erase(false))
+            : undefined;
       if (action?.kind === "erase" && action.yes) {
         await conversation.external(() => deps.eraseEverything(ctx.api, chatId));
         await ctx.reply(t("erase-done"), { reply_markup: { remove_keyboard: true } });
@@ -65,17 +69,4 @@ export function createEraseConversation(deps: EraseDependencies) {
       reply_markup: keyboardOf([[{ label: t("button-contact-me"), data: data.operator }]]),
     });
   };
-}
-
-/**
- * «no, scusa, ho sbagliato, voglio continuare»: a reply whose first clause is a plain no keeps
- * the data, however it goes on (keeping is the safe side; erasing still needs a plain yes).
- */
-function keptByNo(dialogue: Dialogue, reply: Reply): Action | undefined {
-  if (reply.kind !== "text") return undefined;
-  const first = reply.text.split(/[,;.!?]/u)[0] ?? "";
-  const { kind, extraWords } = readReply(dialogue, first);
-  return (kind === "no" || kind === "cancel") && extraWords === 0
-    ? parseAction(data.erase(false))
-    : undefined;
 }

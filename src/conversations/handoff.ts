@@ -18,7 +18,7 @@ import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import { askContactDetails, correctedAtSummary, namedDetail } from "./contact.js";
 import { askNewArea, changesArea } from "./contact-area.js";
-import { correctedName } from "./contact-steering.js";
+import { correctedName, correctedPhone } from "./contact-steering.js";
 import { cannotHandOff, destination } from "./handoff-destination.js";
 import type { PlaceInUse } from "./place-in-use.js";
 import {
@@ -29,6 +29,7 @@ import {
   keyboardOf,
   type Reply,
   readReply,
+  saysNoFirst,
   typedOrPlacedChoice,
   waitChoice,
 } from "./replies.js";
@@ -143,10 +144,25 @@ export async function consentAnswered(
       }));
     if (movedOn) return false;
   }
-  const action = parseAction(reply.kind === "action" ? reply.data : typed?.data);
-  // «my name is Mark Jones» before the yes: the name is asked next, and this costs no try.
-  if (action.kind !== "consent" && correctedName(dialogue, reply) !== undefined) {
-    await ctx.reply(t("handoff-consent-name-first"));
+  // «no, non voglio dare il nome»: a no that goes on is still the no.
+  const noFirst = reply.kind === "text" && typed === undefined && saysNoFirst(dialogue, reply.text);
+  const action = parseAction(
+    reply.kind === "action"
+      ? reply.data
+      : (typed?.data ?? (noFirst ? data.consent(false) : undefined)),
+  );
+  // «my name is Mark Jones» or «333 1234567» before the yes: that detail is asked next, and
+  // this costs no try.
+  const detailFirst =
+    action.kind === "consent"
+      ? undefined
+      : correctedName(dialogue, reply) !== undefined
+        ? "handoff-consent-name-first"
+        : correctedPhone(dialogue, reply) !== undefined
+          ? "handoff-consent-phone-first"
+          : undefined;
+  if (detailFirst) {
+    await ctx.reply(t(detailFirst));
     await conversation.external(() => deps.waiting.ask(String(ctx.chat?.id), question, words));
     return true;
   }

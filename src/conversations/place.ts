@@ -113,18 +113,22 @@ const HOME_STATEMENT_WORDS = 12;
  * with words saying so ("in realtà abito a Gratosoglio, non a NoLo"), but not a place
  * inside another sentence ("cerco lavoro a Niguarda") or a story. Undefined when it tells none.
  * `besidesNeed`: the words may also ask a need («colf Baggio»), so only the place, alone or
- * after a correction («nu, e via Padova 120»), is the area.
+ * after a correction («nu, e via Padova 120»), is the area. `whichNeedAsked`: the reply to
+ * «Intendevi…?», where a short sentence with a place and no need sure of itself tells the area
+ * the citizen expects to be asked next («abita in via Padova 120», «вона живе на віа Падова
+ * 120»): the area is kept, and the guesses offered again.
  */
 export async function placeStatement(
   dialogue: Dialogue,
   deps: PlaceDependencies,
   text: string,
   besidesNeed = false,
+  whichNeedAsked = false,
 ): Promise<ResolvedPlace | undefined> {
   const words = tokenize(text).length;
   const short =
     words <= PLACE_ALONE_WORDS ||
-    (words <= HOME_STATEMENT_WORDS && dialogue.read.mentions("home", text));
+    (words <= HOME_STATEMENT_WORDS && (whichNeedAsked || dialogue.read.mentions("home", text)));
   if (!short && words > HOME_STATEMENT_WORDS) return undefined;
   let place = await resolvePlace(dialogue, deps, text);
   // «non, c'est via Padova 120»: the places read «non» as «not», but closed it is a «no».
@@ -135,7 +139,7 @@ export async function placeStatement(
   // the place; «me equivoqué, es via Padova 120»: the place and a correction.
   const rest = withoutPlace(place);
   const onlyPlace = tokenize(rest).length === 0 || dialogue.read.onlyCorrects(rest);
-  return onlyPlace || (short && !besidesNeed) ? place : undefined;
+  return onlyPlace || (short && (!besidesNeed || whichNeedAsked)) ? place : undefined;
 }
 
 /**

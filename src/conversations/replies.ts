@@ -271,6 +271,17 @@ const MAX_COST_QUESTION_WORDS = 6;
 export const asksCostOnly = ({ read }: Dialogue, text: string) =>
   read.mentions("cost", text) && read.words(text).length <= MAX_COST_QUESTION_WORDS;
 
+/**
+ * «no, scusa, ho sbagliato, voglio continuare», «no, non voglio dare il nome»: a reply whose
+ * first clause is a plain no (or «annulla») is that no, however it goes on. Only for a no:
+ * a yes that goes on may take it back.
+ */
+export function saysNoFirst(dialogue: Dialogue, text: string): boolean {
+  const first = text.split(/[,;.!?]/u)[0] ?? "";
+  const { kind, extraWords } = readReply(dialogue, first);
+  return (kind === "no" || kind === "cancel") && extraWords === 0;
+}
+
 /** «sì, ma…», «yes but…», «sí, pero…», «da, dar…», «так, але…»: where a short answer goes on. */
 const BUT = /[\s,;.]+(?:ma|però|pero|but|dar|але)\s+/iu;
 

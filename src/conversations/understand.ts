@@ -222,7 +222,9 @@ export async function understand(
     // "in realtà abito a Gratosoglio": what is left once the place is read can look
     // like a need the classifier is unsure of, so a place statement is heard first; so is a
     // place corrected, «nu, e via Padova 120», that the classifier guessed was the shopping.
-    const place = await placeStatement(dialogue, turn.placeDeps, text, accepted !== undefined);
+    const whichNeedAsked = asked !== undefined && asked.suggestions.length > 0;
+    const besidesNeed = accepted !== undefined;
+    const place = await placeStatement(dialogue, turn.placeDeps, text, besidesNeed, whichNeedAsked);
     if (place) return placeTold(place, asked);
   }
   // «quanto costa?» with no need named: no price is known here; said honestly, with the needs.

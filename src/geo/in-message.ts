@@ -86,6 +86,12 @@ export function mentionsIn(
       // «in via Ampère», «on via Ponzio», «di via San Faustino»: ordinary words written as a
       // name, each capitalised inside a sentence, after the street word are that street's name.
       if (apart || street.typos > 0) continue;
+      // So are a street's words typed in lower case after «in», «di», «on» («mio padre in via
+      // gallarate»): «via» after a verb is «away» («è andata via la badante»), never after these.
+      if (STREET_LOCATIVES.has(tokens[street.from - 1] ?? "")) {
+        streets.push(street);
+        continue;
+      }
       folded ??= foldText(text);
       if (!writtenAsName(folded, tokens.slice(street.from + 1, street.to))) continue;
     }
@@ -121,7 +127,15 @@ export function mentionsIn(
     const ordinary = ordinaryWords(tokens, p.from, p.to, m);
     if (ordinary && p.nilName && locativeBefore(tokens, p.from, p.to)) {
       folded ??= foldText(text);
-      if (writtenAsName(folded, tokens.slice(p.from, p.to))) {
+      // A name of two words or more is a name however typed: «c'è qualcosa a città studi»,
+      // «my flat in porta romana»; not a park's, where one goes («al parco nord»).
+      const words = tokens.slice(p.from, p.to);
+      const named = words.filter((word) => !PARTICLES.has(word));
+      if (p.typos === 0 && named.length > 1 && named[0] !== "parco") {
+        places.push(p);
+        continue;
+      }
+      if (writtenAsName(folded, words)) {
         places.push(p);
         continue;
       }
@@ -287,6 +301,9 @@ const LOCATIVES: ReadonlySet<string> = new Set([
   "u",
   "v",
 ]);
+
+/** Before a street word: a locative, or English «on», «at» («on via lorenteggio»). */
+const STREET_LOCATIVES: ReadonlySet<string> = new Set([...LOCATIVES, "on", "at"]);
 
 /**
  * A locative just before the name, or before English «the» when an area word follows it: «both

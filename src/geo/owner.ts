@@ -4,8 +4,9 @@
  * tokens (lower case, no accents). Kept apart from cues.ts, the words that find a place.
  */
 
+import { CLAUSE_BREAKS } from "./clause.js";
 import { FIRST_PERSON } from "./cues.js";
-import { CLAUSE_BREAKS, employersPlace } from "./employer.js";
+import { employersPlace, jobSought } from "./employer.js";
 import { cyrillic } from "./normalize.js";
 
 /** Verbs in the third person: whose place depends on who the subject is. */
@@ -299,7 +300,10 @@ const beside = (tokens: readonly string[], at: number) =>
 
 /** A word of ELSEWHERE that says so here. */
 const saysElsewhere = (tokens: readonly string[], at: number) =>
-  ELSEWHERE.has(tokens[at] ?? "") && !onDuty(tokens, at) && !beside(tokens, at);
+  ELSEWHERE.has(tokens[at] ?? "") &&
+  !onDuty(tokens, at) &&
+  !beside(tokens, at) &&
+  !jobSought(tokens, at);
 
 /** Whose place a mention is, from the words before it in its clause. */
 export type PlaceOwner =

@@ -122,7 +122,31 @@ describe("«Intendevi…?» answered with the guess's position", () => {
   });
 });
 
+/**
+ * The citizen's unclear need («Intendevi…?» with its guesses), then the area typed instead of a
+ * guess: what the bot said until the guesses came again, or until it gave up.
+ */
+async function areaInsteadOfAGuess(language: string, need: string, typed: string, again: RegExp) {
+  const user = citizen("Luminița", language);
+  harness.emulator.sendText(user, need);
+  const question = await harness.emulator.nextBotMessage(user.id);
+  expect(harness.emulator.buttonsOf(question).length).toBeGreaterThan(2);
+  harness.emulator.sendText(user, typed);
+  const gaveUp = /capire|entiendo|înțeleg|understand|зрозуміти/;
+  const read = await readUntil(
+    harness.emulator,
+    user,
+    (m) => again.test(shown(m)) || gaveUp.test(shown(m)),
+  );
+  return read.map(shown).join("\n");
+}
+
 describe("the area told in another language instead of a guess", () => {
+  const NEED = {
+    it: "per mia madre anziana",
+    es: "para mi madre mayor",
+    ro: "pentru mama mea în vârstă",
+  };
   it.each([
     [
       "ro",
@@ -142,25 +166,41 @@ describe("the area told in another language instead of a guess", () => {
       /Ho capito: .*Lorenteggio.*Municipio 6/,
       /Quale di queste\?/,
     ],
-  ])(
+  ] as const)(
     "(%s) «%s» is kept and said back in the dialogue's language, the guesses offered again",
     async (language, typed, said, again) => {
-      const user = citizen("Luminița", language);
-      harness.emulator.sendText(
-        user,
-        { it: "per mia madre anziana", es: "para mi madre mayor", ro: "pentru mama mea în vârstă" }[
-          language
-        ] as string,
-      );
-      const question = await harness.emulator.nextBotMessage(user.id);
-      expect(harness.emulator.buttonsOf(question).length).toBeGreaterThan(2);
-      harness.emulator.sendText(user, typed);
-      const read = await readUntil(
-        harness.emulator,
-        user,
-        (m) => again.test(shown(m)) || /capire|entiendo|înțeleg/.test(shown(m)),
-      );
-      expect(read.map(shown).join("\n")).toMatch(said);
+      expect(await areaInsteadOfAGuess(language, NEED[language], typed, again)).toMatch(said);
+    },
+  );
+});
+
+describe("where the one in need lives, typed instead of a guess", () => {
+  it.each([
+    [
+      "it",
+      "per mia madre anziana",
+      "abita in via Padova 120",
+      /Ho capito: via Padova 120/,
+      /Quale di queste\?/,
+    ],
+    [
+      "en",
+      "it's about my old mum",
+      "she lives on via Padova 120",
+      /Got it: via Padova 120/,
+      /Which one\?|Did you mean/,
+    ],
+    [
+      "uk",
+      "для моєї старенької мами",
+      "вона живе на віа Падова 120",
+      /Зрозумів: via Padova 120/,
+      /Що саме\?|Ви мали на увазі/,
+    ],
+  ])(
+    "(%s) is kept and said back, the guesses offered again, not «I can't understand»: «%s» then «%s»",
+    async (language, need, typed, said, again) => {
+      expect(await areaInsteadOfAGuess(language, need, typed, again)).toMatch(said);
     },
   );
 });

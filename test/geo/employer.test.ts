@@ -25,10 +25,33 @@ describe("a carer or cleaner who names the home of the one she works or worked f
   });
 });
 
+describe("a carer who says her work well before the employer", () => {
+  it.each([
+    "Lavoro come badante da un anno da una signora a Porta Romana e la sera sono libera",
+    "lavoro da sei anni come badante presso una signora in zona Città Studi",
+    "Trabalhei 3 anos como babá para uma família em Brera, agora estou parada",
+    "trabaje 6 años de badante con una señora en Baggio que fallecio",
+  ])("is not placed at the employer's either (%s)", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it.each([
+    // A family looked for is where she wants to work.
+    ["lavoro come colf da 10 anni, sono moldava, cerco famiglia zona Baggio", 7],
+    ["I worked as a nanny for years, now looking for a new family in Lambrate", 3],
+    // The family is the writer's own.
+    ["quiero contratar una colf con contrato regular, somos una familia en Porta Romana", 5],
+    ["cerco colf con contratto regolare, siamo una famiglia di Città Studi", 3],
+  ])("still reads a family looked for or the writer's own (%s)", (text, municipio) => {
+    expect(resolver.resolve(text).candidates).toContain(municipio);
+  });
+});
+
 describe("a citizen who runs a shop somewhere", () => {
   it.each([
     "tengo una tienda en via Padova 120 y necesito alguien para mis hijos",
     "我和老公都在Paolo Sarpi开店，每天工作到晚上十点。孩子三岁和六岁，放学以后没有人看。",
+    "我以前在Paolo Sarpi的服装店做了八年，店关了，不知道还能做什么工作",
   ])("is not placed at the shop (%s)", (text) => {
     expect(namesAPlace(text)).toBe(false);
   });

@@ -342,6 +342,21 @@ describe("a citizen whose words are a neighbourhood's name only when written as 
   ])("gets no place from «%s»", (text) => {
     expect(namesAPlace(text)).toBe(false);
   });
+
+  it.each([
+    ["mia nonna vorrebbe fare dei laboratori, c'è qualcosa a città studi", 3],
+    ["I'm looking for a cleaner for my flat in porta romana", 5],
+    ["CERCO UNA BADANTE PER MIO PADRE A QUARTO OGGIARO", 8],
+  ])("gets a neighbourhood of two words however typed: %s", (text, municipio) => {
+    const place = resolver.resolve(text);
+    expect([place.municipio, ...place.candidates]).toContain(municipio);
+  });
+
+  it("gets no home from a park one goes to: «al parco nord»", () => {
+    expect(
+      namesAPlace("un tizio al parco nord mi ha urlato dietro, ci sono corsi di autodifesa?"),
+    ).toBe(false);
+  });
 });
 
 describe("an area named by the street it grows around, «zona Washington»", () => {
@@ -389,6 +404,27 @@ describe("a street named as people say it, inside a sentence", () => {
 
   it("does not read everyday words in lower case after «corso» or «via» as a street", () => {
     expect(namesAPlace("il corso di italiano è pieno, la badante è andata via")).toBe(false);
+  });
+
+  it.each([
+    ["cerco badante per mio padre in via gallarate", 8],
+    ["mio zio vive da solo nelle case popolari di via gola", 6],
+    ["SERVE UNA BADANTE PER MIA MADRE IN VIA INGANNI", 6],
+    ["my dad lives on via tracia and needs meals", 7],
+  ])(
+    "reads a street typed in lower case or capitals after «in», «di», «on»: %s",
+    (text, municipio) => {
+      expect(resolver.resolve(text).municipio).toBe(municipio);
+    },
+  );
+
+  it.each([
+    "mia madre è in via di guarigione ma serve aiuto",
+    "in via del tutto eccezionale vorrei una badante",
+    "l'ho chiesto in via informale a una vicina",
+    "lo pago in via anticipata",
+  ])("reads no street in «in via di…», «in via informale»: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
   });
 
   it("keeps a pharmacy on duty's area: «di turno» is no shift worked there", () => {

@@ -82,3 +82,23 @@ describe("a citizen who names a market, a supermarket or a hospital left, not a 
     expect(place).toMatchObject({ kind: "station", candidates: [2, 3] });
   });
 });
+
+describe("a job seeker who names the area where she looks for work", () => {
+  it.each([
+    ["buonasera sono colf con esperienza, cerco lavoro zona Città Studi", 3],
+    ["sn badante romena cerco lavoro a ore zona Baggio anche notti", 7],
+    ["Cerco lavoro come colf nel Municipio 3", 3],
+    ["sto cercando un lavoro part time in zona Giambellino", 6],
+    ["I'm a nanny looking for work in Lambrate", 3],
+  ])("gets that area: %s", (text, municipio) => {
+    expect(resolver.resolve(text).municipio).toBe(municipio);
+  });
+
+  it.each([
+    "lavoro in un negozio di scarpe in corso Genova",
+    "mia sorella lavora a Brera",
+    "I work in Lambrate and need a nanny",
+  ])("is still given no home where she works now: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+});

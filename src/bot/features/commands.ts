@@ -8,6 +8,7 @@ import { languageKeyboard, needsKeyboard, showMenu } from "../keyboards.js";
 import { LeanComposer } from "../lean-composer.js";
 import { renderSpaces } from "../render.js";
 import { escapeHtml, type Locale, type Texts } from "../texts.js";
+import { asksHowItWorks, asksMenu } from "./typed-commands.js";
 import { asksLanguageChoice, languageNamed } from "./typed-language.js";
 
 export interface CommandsDependencies {
@@ -76,7 +77,8 @@ export function commandsFeature({
     await ctx.conversation.exitAll();
     await welcome(ctx);
   });
-  feature.command(["aiuto", "help"], (ctx) => ctx.reply(ctx.t("help"), { parse_mode: "HTML" }));
+  const help = (ctx: BotContext) => ctx.reply(ctx.t("help"), { parse_mode: "HTML" });
+  feature.command(["aiuto", "help"], help);
   feature.command(["annulla", "cancel"], async (ctx) => {
     const waiting = await forgetQuestion(String(ctx.chat.id));
     const active = waiting || Object.keys(ctx.conversation.active()).length > 0;
@@ -99,7 +101,12 @@ export function commandsFeature({
     const language = languageNamed(words);
     if (language) await setLanguage(ctx, { profiles, texts }, language);
     else if (asksLanguageChoice(words)) await chooseLanguage(ctx);
-    else await next();
+    else if (words.length > 0 && asksHowItWorks(ctx.message.text)) await help(ctx);
+    else if (words.length > 0 && asksMenu(ctx.message.text)) {
+      // As the «another need» button: the question in progress closes.
+      await ctx.conversation.exitAll();
+      await showMenu({ ctx, locale: ctx.locale, t: ctx.t }, knowledge.current, "new");
+    } else await next();
   });
 
   feature.callbackQuery(/^(m|l):/, async (ctx) => {

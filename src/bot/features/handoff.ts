@@ -23,6 +23,7 @@ import { notificationKeyboard, renderNotification } from "../operators.js";
 import { relayParts } from "../relay.js";
 import { escapeHtml, LANGUAGE_TAGS, type Locale, localized, type Texts } from "../texts.js";
 import { operatorThread } from "./operators.js";
+import { asksErasure } from "./typed-commands.js";
 
 export interface CitizenHandoffDependencies {
   readonly requests: HandoffRepository;
@@ -221,13 +222,15 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   });
 
   // The question is a conversation (entered in handoffEntryFeature), so a typed "sì" is understood.
-  feature.command(["cancella_dati", "delete_my_data"], async (ctx, next) => {
+  const stopForErasure = async (ctx: BotContext, next: () => Promise<void>) => {
     // The contact steps wait inside a dialogue (every other question waits outside one).
     const active = ctx.conversation.active();
     if ((active[HANDOFF] ?? 0) + (active[ORIENTATION] ?? 0) > 0) requestStopped.add(ctx.update);
     await ctx.conversation.exitAll();
     await next();
-  });
+  };
+  feature.command(["cancella_dati", "delete_my_data"], stopForErasure);
+  feature.on("message:text").filter((ctx) => asksErasure(ctx.message.text), stopForErasure);
   // A press on an erasure question no longer waiting (e.g. after a restart) still counts.
   feature.callbackQuery(/^e:/, async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -272,9 +275,10 @@ export function handoffEntryFeature() {
   const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
   feature.command(["operatore", "operator"], (ctx) => ctx.conversation.enter(HANDOFF));
-  feature.command(["cancella_dati", "delete_my_data"], (ctx) =>
-    ctx.conversation.enter(ERASE, requestStopped.has(ctx.update)),
-  );
+  const enterErasure = (ctx: BotContext) =>
+    ctx.conversation.enter(ERASE, requestStopped.has(ctx.update));
+  feature.command(["cancella_dati", "delete_my_data"], enterErasure);
+  feature.on("message:text").filter((ctx) => asksErasure(ctx.message.text), enterErasure);
   feature.command(["annulla_richiesta", "withdraw"], (ctx) => ctx.conversation.enter(WITHDRAW));
   return composer;
 }

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import { citizen, useHarness } from "../support/harness.js";
+import { last, readUntil } from "./story.js";
+
+/**
+ * Commands asked for in words: a citizen who types that she wants her data deleted, instead of
+ * /cancella_dati, is asked the erasure's question; one who asks how it works gets /aiuto's
+ * text; neither is told «I can't help with that».
+ */
+const operators: TestGroup = { id: -1001733, title: "Operatori WeMi", type: "supergroup" };
+const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
+
+const says = async (user: TestUser, text: string, next: RegExp) => {
+  harness.emulator.sendText(user, text);
+  return last(await readUntil(harness.emulator, user, (m) => next.test(m.text ?? ""))).text ?? "";
+};
+
+const CONSENT = /d'accordo|agree|acuerdo|acord|згодні/;
+const ERASE_ASKED =
+  /Vuoi cancellare tutti|delete all the data|borrar todos los datos|ștergi toate datele|Видалити всі дані/;
+const ERASED =
+  /ho cancellato i tuoi dati|data is deleted|datos están borrados|datele tale sunt șterse|дані видалено/;
+
+describe("a citizen who asks in words to delete her data", () => {
+  it.each([
+    ["it", "voglio cancellare i miei dati", "sì"],
+    ["en", "please delete my data", "yes"],
+    ["es", "quiero borrar mis datos", "sí"],
+    ["ro", "vreau să șterg datele mele, ștergeți-le", "da"],
+    ["uk", "видаліть мої дані", "так"],
+  ])(
+    "in %s, even at the consent question, is asked and then erased: «%s»",
+    async (lang, asked, yes) => {
+      const user = citizen("Maria", lang);
+      await says(user, "/operatore", CONSENT);
+      expect(await says(user, asked, ERASE_ASKED)).toMatch(ERASE_ASKED);
+      expect(await says(user, yes, ERASED)).toMatch(ERASED);
+    },
+  );
+
+  it("who changes her mind keeps her data and can take her request up again", async () => {
+    const user = citizen("Maria");
+    await says(user, "/operatore", CONSENT);
+    await says(user, "sì", /Come ti chiami/);
+    await says(user, "cancellate i miei dati", ERASE_ASKED);
+    expect(await says(user, "no", /non ho cancellato nulla/)).toMatch(/per riprenderla/);
+  });
+
+  it.each([
+    "non cancellate i miei dati, vorrei una badante",
+    "ho paura che qualcuno possa cancellare i dati della pratica di mia madre all'INPS",
+  ])("is not asked to erase when she says no such thing: «%s»", async (text) => {
+    const user = citizen("Maria");
+    harness.emulator.sendText(user, text);
+    const read = await readUntil(harness.emulator, user, (m) => (m.text ?? "").length > 0);
+    expect(read.map((m) => m.text).join("\n")).not.toMatch(ERASE_ASKED);
+  });
+});
+
+describe("a citizen who asks how the bot works", () => {
+  it.each([
+    ["it", "come funziona?", /Come funziona/],
+    ["en", "How does this work?", /How it works/],
+    ["es", "¿cómo funciona?", /Cómo funciona/],
+    ["ro", "cum funcționează?", /Cum funcționează/],
+    ["uk", "як це працює?", /Як це працює/],
+  ])("in %s gets the help, with its commands: «%s»", async (lang, asked, title) => {
+    const user = citizen("Maria", lang);
+    const help = await says(user, asked, /\/cancella_dati|Non posso|can't help|No puedo|Nu te pot/);
+    expect(help).toMatch(title);
+    expect(help).toMatch(/\/cancella_dati/);
+  });
+});
+
+describe("a citizen who types «menu»", () => {
+  it.each([
+    ["it", "menu", /Di cosa hai bisogno/],
+    ["en", "main menu", /What do you need/],
+    ["uk", "меню", /Що вам потрібно/],
+  ])(
+    "in %s gets the needs to choose from, not «I can't help»: «%s»",
+    async (lang, typed, asked) => {
+      const user = citizen("Maria", lang);
+      const read = await says(user, typed, /Di cosa|What do you|потрібно|Non posso|can't help/);
+      expect(read).toMatch(asked);
+      expect(read).not.toMatch(/non posso aiutarti|can't help/i);
+    },
+  );
+});
