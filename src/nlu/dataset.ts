@@ -75,7 +75,8 @@ export const trainsTheModel = (file: string): boolean => TRAINING_WRITERS.test(b
  * How much an older writer's line of no need counts beside a catalogue example: at full
  * weight their many such lines pulled short plain requests out of scope; a quarter refused
  * fewer needs on the writers never seen, with as few false needs (data/nlu/README.md,
- * session 32, eng-nlu, third round).
+ * session 32, eng-nlu, third round); so it did again once they learnt the told class
+ * (model.ts; session 33).
  */
 export const NO_NEED_LINE_WEIGHT = 0.25;
 
