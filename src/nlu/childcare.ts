@@ -1,6 +1,6 @@
 import type { Classification, Ranking } from "./decision.js";
-import { JOB_INTENT } from "./need.js";
-import { plainWords, turnedTo } from "./told-need.js";
+import { DOMESTIC_HELP_INTENT, HOME_CARER_INTENT, JOB_INTENT } from "./need.js";
+import { NEGATION_WORDS, plainWords, turnedTo } from "./told-need.js";
 import { toldWorkFound } from "./work.js";
 
 /** Someone who looks after the children at home: a babysitter, a nanny. */
@@ -29,12 +29,31 @@ export const toldChildrenUnminded = (plain: string): boolean =>
   CHILDREN.test(plain) && NOBODY_FOR_THEM.test(plain);
 
 /**
+ * Someone asked to come and mind the children: «una persona che venga a casa a tenere il
+ * bambino», «una ragazza che stia con i bambini», «someone to come and look after the kids».
+ * Four older writers asked so; the words of a home («venga a casa») leaned the model to a
+ * cleaner, or left it unsure (data/nlu/README.md, session 33).
+ */
+const MINDING_ASKED =
+  /\b(?:che (?:venga (?:a casa )?(?:a |ad )?)?(?:tenga|tenere|guardi|guardare|stia con|stare con|badi a|badare a)|(?:someone|somebody|a person|a girl|a lady) (?:to|who (?:can|could|will|would)) (?:come (?:round |over |to the house |home )?(?:and |to )?)?(?:look after|mind|watch|stay with|sit with)) (?:(?:i|il|la|le|lo|mio|mia|miei|mie|nostr\w+|the|my|our) )*(?:bambin\w*|bimb\w*|figli\w*|kids?|children|son|daughter|baby)\b/u;
+const NEGATED = new RegExp(`\\b(?:${NEGATION_WORDS}|don t|doesn t|isn t)\\b`, "u");
+
+/** Whether a clause of the message, not negated, asks for someone to mind the children. */
+const asksMinding = (text: string): boolean =>
+  text.split(/[,.;:!?—]/u).some((clause) => {
+    const plain = plainWords(clause);
+    const asked = MINDING_ASKED.exec(plain);
+    return asked !== null && !NEGATED.test(plain.slice(0, asked.index));
+  });
+
+/**
  * A parent's story of children left without someone («I work shifts… my daughter is 5… my
  * neighbour helped until now», «il nido chiude alle 16 e io esco alle 18») is about a
  * babysitter, though its words of work lean the model to looking for work, or leave it below
  * the bar. Taken where the model refused the message, was unsure, or read a job search the
  * message never asks for (a job seeker's «cerco lavoro, l'asilo chiude alle 16» keeps work),
- * and counts a babysitter among its best needs.
+ * and counts a babysitter among its best needs; so is someone asked to mind the children, read
+ * as a cleaner or a carer (MINDING_ASKED).
  */
 export function asChildcare(
   decision: Classification,
@@ -42,9 +61,15 @@ export function asChildcare(
   unminded: boolean,
   seeksWork: boolean,
 ): Classification {
-  if (!unminded) return decision;
+  // Minding asked beside a second need («una colf che tenga anche…») keeps both.
+  const minding = decision.also === undefined && asksMinding(decision.text);
+  if (!unminded && !minding) return decision;
   const readAsWork = decision.intent === JOB_INTENT && !seeksWork;
-  if (decision.intent !== null && !decision.ambiguous && !readAsWork) return decision;
+  // Asked to mind the children, not to clean or to care for an elder, whoever comes home.
+  const readAsHome =
+    minding && (decision.intent === DOMESTIC_HELP_INTENT || decision.intent === HOME_CARER_INTENT);
+  if (decision.intent !== null && !decision.ambiguous && !readAsWork && !readAsHome)
+    return decision;
   // Work just found («I've just been offered part-time work», «I just started working»): no job
   // search is left, however sure the model's, so where it read work or refused, the children are
   // the need wherever it ranks them.

@@ -130,9 +130,13 @@ export function modelReader(
       order[k] = c;
     }
     const ranked = intentIds.map(scoredAt);
+    // Out of scope, or the told class of a model that learnt one (model.ts): the stronger.
+    let noNeed = probabilities[outOfScopeClass] as number;
+    for (let c = outOfScopeClass + 1; c < probabilities.length; c++)
+      noNeed = Math.max(noNeed, probabilities[c] as number);
     return {
       ranked,
-      outOfScope: round(probabilities[outOfScopeClass] as number),
+      outOfScope: round(noNeed),
       knownWords,
       ...(tells ? { tells } : {}),
       ...(satisfied ? { satisfied } : {}),

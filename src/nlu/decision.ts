@@ -17,6 +17,7 @@ export interface ScoredIntent {
 /** Probabilities for one message: every intent ranked, and the out-of-scope class. */
 export interface Ranking {
   readonly ranked: readonly ScoredIntent[];
+  /** The out-of-scope class, or the told class when the model has one and it is stronger. */
   readonly outOfScope: number;
   /** How many of the message's content words the catalogue's examples use. */
   readonly knownWords: number;

@@ -48,7 +48,7 @@ export const everyLanguageFeatures = (words: ReadingWords): FeatureOptions => ({
 /**
  * A development writer's line the Italian and English model learns from (dataset.ts,
  * TRAINING_WRITERS): a need's line (of two needs, its main one) as an example of that need,
- * a line of no need (`intent` null) as out of scope.
+ * a line of no need (`intent` null) as an example of the told class (see buildModel).
  */
 export interface LearntLine {
   readonly intent: string | null;
@@ -73,7 +73,12 @@ export interface ClassifierModel {
 
 /**
  * Trains on the catalogue: every intent is a class, and the out-of-scope examples form one
- * more class, so "not a WeMi need" is learnt rather than guessed from low scores alone.
+ * more class, so "not a WeMi need" is learnt rather than guessed from low scores alone. The
+ * writers' lines of no need, when there are any, form a class of their own after it, the told
+ * class: what citizens tell of a need they have or a place they know, in a need's own words.
+ * Learnt as out of scope, those words took short plain requests out of scope with them
+ * («ready meals brought to my grandmother's home»); apart, each class of no need is weighed
+ * against the needs alone (classifier.ts reads the stronger as the message's no need).
  */
 export function buildModel(
   catalogue: Catalogue,
@@ -112,8 +117,11 @@ export function buildModel(
     }
   }
   const weights: number[] = [];
+  const toldClass = intentIds.length + 1;
+  let told = false;
   for (const line of learnt) {
-    const label = line.intent === null ? intentIds.length : intentIds.indexOf(line.intent);
+    told ||= line.intent === null;
+    const label = line.intent === null ? toldClass : intentIds.indexOf(line.intent);
     if (label < 0) continue;
     weights[texts.length] = line.weight ?? 1;
     texts.push(line.text);
@@ -151,7 +159,7 @@ export function buildModel(
     softmax: trainSoftmax(
       vectors,
       labels,
-      intentIds.length + 1,
+      told ? toldClass + 1 : toldClass,
       vectorizer.size + (features.cues ? CUES.length : 0),
       options,
       // Only a model that learns lines beyond the catalogue weighs its examples.

@@ -16,6 +16,7 @@ import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-langua
 import { normalizeText, wordsOf } from "./normalize.js";
 import { asksForOther } from "./other-request.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
+import { standardWords } from "./regional.js";
 import { isOneSentence } from "./telling.js";
 import { toldThanks } from "./thanks.js";
 import { plainWords } from "./told-need.js";
@@ -173,7 +174,11 @@ export function readWords(
     employed: !asks && !reading.cues.has("negation") && tellsOwnWork(text, other),
     elsewhere: reading.cues.has("elsewhere"),
     seeksWork,
-    asksAsCarer: asksAsCarer(plain) || other.asksAsCarer(plain),
+    // Said in dialect too, in the standard words it stands for: «me serve quarcuno che m'ascolti».
+    asksAsCarer:
+      asksAsCarer(plain) ||
+      asksAsCarer(standardWords(wordsOf(plain)).join(" ")) ||
+      other.asksAsCarer(plain),
     wellButIdle: toldWellButIdle(plain) || other.wellButIdle(plain),
     childrenUnminded: toldChildrenUnminded(plain) || other.childrenUnminded(plain),
     elderUnattended: other.elderUnattended(plain),

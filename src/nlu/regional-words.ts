@@ -276,6 +276,8 @@ export const REGIONAL: Readonly<Record<string, string>> = {
   sempri: "sempre",
   iornu: "giorno",
   parrari: "parlare",
+  // «C'è quarchidunu ca ascuta a mia?»: someone who listens.
+  ascuta: "ascolta",
   sugnu: "sono",
   patri: "padre",
   matri: "madre",

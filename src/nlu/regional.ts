@@ -44,10 +44,39 @@ function negateVerb(read: string[]): void {
   if (read[verb - 1] !== "non") read.splice(verb, 0, "non");
 }
 
+/** Seeking, finding, wanting or having, in Italian and dialect: «cercanno», «truvà», «tengo». */
+const SOUGHT = /^(?:cerc\w*|trov\w*|truv\w*|voeur\w*|vori|tengo|tene|tenimmo)$/;
+/** Milanese seeking and wanting only: Italian «cerco Laura» seeks a person. */
+const SOUGHT_IN_MILANESE = /^(?:cerchi|cercum|voeur\w*|vori)$/;
+/** What may stand between such a verb and what is sought: «na fatica», «da laurà». */
+const ARTICLE = new Set(["na", "una", "nu", "un", "a", "da", "de", "el"]);
+
+/** Whether the words before end on a verb `verbs` matches, an article apart. */
+function after(verbs: RegExp, before: readonly string[]): boolean {
+  const last = before.length - (ARTICLE.has(before.at(-1) as string) ? 2 : 1);
+  return last >= 0 && verbs.test(before[last] as string);
+}
+
+/**
+ * Dialect words of work that are other words in Italian, read as work only where the dialect
+ * says so: southern «fatica» (Apulian «fatì») sought, found or had («sto cercanno fatica», «nun
+ * trovo fatica», «truvà na fatica»; Italian «fa fatica», «trovo fatica a…» are effort), and
+ * Milanese «laurà» sought in Milanese or after its own article («cerchi laurà», «el laurà», «de
+ * laurà»; Laura is a name). Work, not «lavorare», as the lexicon reads «travagghiu».
+ */
+const WORK: Readonly<Record<string, (before: readonly string[], next?: string) => boolean>> = {
+  fatica: (before, next) => after(SOUGHT, before) && next !== "a" && next !== "ad",
+  fati: (before) => after(SOUGHT, before),
+  laura: (before) =>
+    after(SOUGHT_IN_MILANESE, before) ||
+    ["el", "al", "de"].includes(before.at(-1) as string) ||
+    (before.at(-1) === "da" && /^cerc/.test(before.at(-2) ?? "")),
+};
+
 /**
  * A message's words read as standard ones: each regional word, a negation after the verb put
- * before it, and Lombard «de per lee» («da sola»), whose words one by one («of», «for»,
- * «her») say nothing of living alone.
+ * before it, Lombard «de per lee» («da sola»), whose words one by one («of», «for», «her») say
+ * nothing of living alone, and dialect words of work where the dialect says them (WORK).
  */
 export function standardWords(words: readonly string[]): string[] {
   const read: string[] = [];
@@ -60,7 +89,12 @@ export function standardWords(words: readonly string[]): string[] {
     } else if (Object.hasOwn(AFTER_THE_VERB, word) && read.length > 0 && read.at(-1) !== "e") {
       negateVerb(read);
       read.push(...(AFTER_THE_VERB[word] as readonly string[]));
-    } else read.push(standardWord(word));
+    } else if (
+      Object.hasOwn(WORK, word) &&
+      (WORK[word] as (typeof WORK)[string])(read, words[i + 1])
+    )
+      read.push("lavoro");
+    else read.push(standardWord(word));
   }
   return read;
 }

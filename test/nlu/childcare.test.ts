@@ -27,6 +27,25 @@ describe("a working parent whose children are left without someone needs a babys
   });
 });
 
+describe("someone asked to come and mind the children is a babysitter, not a cleaner", () => {
+  // Written for session 33, in my own words.
+  it.each([
+    "mi serve una ragazza che venga a casa a guardare i bambini il giovedì",
+    "non voglio il centro estivo, cerco una persona che venga a casa a stare con la mia bambina",
+    "I need someone to come round and look after the kids on Tuesdays",
+  ])("%j is a babysitter", (text) => {
+    expect(classifier.classify(text)).toMatchObject({ intent: "babysitter", ambiguous: false });
+  });
+
+  it.each([
+    ["cerco una badante che stia con mia madre", "badante"],
+    ["cerco lavoro come ragazza che tenga i bambini", "lavoro"],
+    ["Non mi serve una babysitter che stia con i bambini, li tiene la nonna", null],
+  ])("%j stays %s: an elder's carer, work sought, a babysitter refused", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
 describe("the words of children left without someone", () => {
   it.each([
     "il nido chiude alle 16 e io esco alle 18, mio figlio ha due anni",

@@ -34,6 +34,9 @@ describe("a citizen describes a need in their own words", () => {
     ["cerchemo na massera do volte a setimana", "colf"],
     // Milanese: a job lost at a warehouse, work sought.
     ["g'hoo sessant'ann, m'hann lassaa a cà dal magazzin, cerchi un laorà", "lavoro"],
+    // Neapolitan and Milanese work sought in words that are other words in Italian (session 33).
+    ["sto cercanno fatica, qualunque cosa, so' arrivata a Milano da poco", "lavoro"],
+    ["voeuri laurà, foo de tutt, sont chì de du mes", "lavoro"],
   ])("a story told in dialect or learner's Italian, %j, is understood as %s", (text, intent) => {
     expect(classifier.classify(text).intent).toBe(intent);
   });

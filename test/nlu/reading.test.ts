@@ -207,6 +207,33 @@ describe("regional words are read as the standard word they stand for", () => {
   });
 });
 
+describe("work said in dialect words that are other words in Italian", () => {
+  const words = (text: string) =>
+    read(text)
+      .segments.flat()
+      .map((w) => w.word);
+
+  // Written for session 33, in my own words.
+  it.each([
+    "sto cercanno fatica, faccio pure 'e pulizie",
+    "nun trovo fatica da seie mise",
+    "m'aiutate a truvà 'na fatica?",
+    "cerchi laurà, foo i mestee de cà",
+    "hoo perduu el laurà in del magazzin",
+  ])("%j seeks, finds or lost work", (text) => {
+    expect(words(text)).toContain("lavoro");
+  });
+
+  it.each([
+    "mio figlio fa fatica a leggere",
+    "trovo fatica a camminare da quando sono caduta",
+    "ciao sono Laura, cerco una babysitter",
+    "cerco Laura, l'operatrice di ieri",
+  ])("%j is effort or a name, not work", (text) => {
+    expect(words(text)).not.toContain("lavoro");
+  });
+});
+
 describe("Lombard's own turns of phrase", () => {
   const words = (text: string) =>
     read(text)
