@@ -34,7 +34,8 @@ const nodeUrlForNodeFetch = {
 };
 
 await build({
-  entryPoints: ["src/main.ts"],
+  // The training thread's entry beside the chunks, where runtime/training-thread.ts looks.
+  entryPoints: { main: "src/main.ts", "training-worker": "src/runtime/training-worker.ts" },
   outdir: "dist/bundle",
   bundle: true,
   splitting: true,
