@@ -34,8 +34,8 @@ const nodeUrlForNodeFetch = {
 };
 
 await build({
-  // The training thread's entry beside the chunks, where runtime/training-thread.ts looks.
-  entryPoints: { main: "src/main.ts", "training-worker": "src/runtime/training-worker.ts" },
+  // The worker thread's entry beside the chunks, where runtime/off-thread.ts looks.
+  entryPoints: { main: "src/main.ts", "off-thread-worker": "src/runtime/off-thread-worker.ts" },
   outdir: "dist/bundle",
   bundle: true,
   splitting: true,

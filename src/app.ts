@@ -71,7 +71,7 @@ export interface AppOptions {
   readonly detectDanger?: DangerDetector;
   /** The Bot API client's `fetch`; by default leanFetch (the bench compares another). */
   readonly fetch?: BotApiFetch;
-  /** Where a catalogue not yet cached is trained; by default another thread (training-thread.ts). */
+  /** Where a catalogue not yet cached is trained; by default another thread (off-thread.ts). */
   readonly train?: Trainer;
 }
 

@@ -1,6 +1,11 @@
 import { join } from "node:path";
 import { loadCatalogueCached } from "../catalogue/cached.js";
-import { type Catalogue, cataloguePaths } from "../catalogue/load.js";
+import {
+  type Catalogue,
+  type CatalogueLoadResult,
+  type CataloguePaths,
+  cataloguePaths,
+} from "../catalogue/load.js";
 import { formatProblem } from "../catalogue/problems.js";
 import type { Intent, Service } from "../catalogue/schema.js";
 import {
@@ -43,6 +48,8 @@ export interface KnowledgeSources {
   readonly replies?: ReplyReader;
   /** Where a catalogue not yet cached is trained (the bot: another thread, so it keeps answering). */
   readonly train?: Trainer;
+  /** Where a catalogue not yet cached is read and checked (the bot: another thread too). */
+  readonly checkCatalogue?: (paths: CataloguePaths) => Promise<CatalogueLoadResult>;
 }
 
 /** Loads catalogue, thresholds and directory from disk; never throws for bad content. */
@@ -52,8 +59,9 @@ export async function loadKnowledge({
   places,
   replies,
   train,
+  checkCatalogue,
 }: KnowledgeSources): Promise<KnowledgeLoadResult> {
-  const loaded = await loadCatalogueCached(cataloguePaths(root));
+  const loaded = await loadCatalogueCached(cataloguePaths(root), undefined, checkCatalogue);
   if (!loaded.ok)
     return {
       ok: false,

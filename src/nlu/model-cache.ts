@@ -212,7 +212,7 @@ export interface TrainingJob {
 
 /**
  * Trains a model and caches it: on this thread (trainHere: the CLIs, which have nothing else
- * to do meanwhile) or on another (runtime/training-thread.ts: the bot, which keeps answering).
+ * to do meanwhile) or on another (runtime/off-thread.ts: the bot, which keeps answering).
  */
 export type Trainer = (job: TrainingJob) => Promise<ClassifierModel>;
 

@@ -15,7 +15,7 @@ import { openStorage, type StorageOptions } from "../storage/backend.js";
 import { lockDataDir, prepareDataDir } from "../storage/data-dir.js";
 import type { Disk } from "../storage/disk.js";
 import type { RecentTexts } from "../util/recent.js";
-import { trainOnAnotherThread } from "./training-thread.js";
+import { catalogueCheckedOnAnotherThread, trainOnAnotherThread } from "./off-thread.js";
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
 export class StartupError extends Error {
@@ -77,7 +77,14 @@ export async function loadContent(
     loadReplyReader(join(root, "locales"), recentTexts, compile),
   );
   const { geo, places } = await loadPlaces();
-  const sources = { root, geo, places, replies, train };
+  const sources = {
+    root,
+    geo,
+    places,
+    replies,
+    train,
+    checkCatalogue: catalogueCheckedOnAnotherThread,
+  };
   const loaded = await loadKnowledge(sources);
   if (!loaded.ok) throw new StartupError(`the catalogue has errors:\n${loaded.errors.join("\n")}`);
   const knowledge = new KnowledgeHolder(loaded.knowledge, sources);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import type { Trainer } from "../../src/nlu/model-cache.js";
-import { trainOnAnotherThread } from "../../src/runtime/training-thread.js";
+import { trainOnAnotherThread } from "../../src/runtime/off-thread.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { reloadAnswer } from "../support/reading.js";
 import { shown, until } from "./steps.js";

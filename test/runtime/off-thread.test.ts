@@ -2,9 +2,12 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
-import { type Catalogue, loadCatalogue } from "../../src/catalogue/load.js";
+import { type Catalogue, cataloguePaths, loadCatalogue } from "../../src/catalogue/load.js";
 import { loadOrBuildModel } from "../../src/nlu/model-cache.js";
-import { trainOnAnotherThread } from "../../src/runtime/training-thread.js";
+import {
+  catalogueCheckedOnAnotherThread,
+  trainOnAnotherThread,
+} from "../../src/runtime/off-thread.js";
 
 /** The shipped catalogue cut to a few examples per intent, so training takes little. */
 async function smallCatalogue(): Promise<Catalogue> {
@@ -58,4 +61,9 @@ it("trains on another thread the very model this thread trains, and caches the s
       await readFile(join(here, name as string)),
     ),
   ).toBe(true);
+});
+
+it("reads and checks the catalogue on another thread as this thread does, problems and all", async () => {
+  const paths = cataloguePaths();
+  expect(await catalogueCheckedOnAnotherThread(paths)).toEqual(await loadCatalogue(paths));
 });
