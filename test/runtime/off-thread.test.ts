@@ -2,28 +2,13 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
-import { type Catalogue, cataloguePaths, loadCatalogue } from "../../src/catalogue/load.js";
+import { cataloguePaths, loadCatalogue } from "../../src/catalogue/load.js";
 import { loadOrBuildModel } from "../../src/nlu/model-cache.js";
 import {
   catalogueCheckedOnAnotherThread,
   trainOnAnotherThread,
 } from "../../src/runtime/off-thread.js";
-
-/** The shipped catalogue cut to a few examples per intent, so training takes little. */
-async function smallCatalogue(): Promise<Catalogue> {
-  const loaded = await loadCatalogue();
-  if (!loaded.ok) throw new Error("catalogue");
-  const { catalogue } = loaded;
-  const few = (examples: Catalogue["outOfScope"]["examples"]) => ({
-    it: examples.it.slice(0, 4),
-    en: (examples.en ?? []).slice(0, 2),
-  });
-  return {
-    ...catalogue,
-    intents: catalogue.intents.map((intent) => ({ ...intent, examples: few(intent.examples) })),
-    outOfScope: { ...catalogue.outOfScope, examples: few(catalogue.outOfScope.examples) },
-  };
-}
+import { smallCatalogue } from "../support/small-catalogue.js";
 
 const dirs: string[] = [];
 afterEach(async () => {
