@@ -34,7 +34,8 @@ const nodeUrlForNodeFetch = {
 };
 
 await build({
-  entryPoints: ["src/main.ts"],
+  // The worker thread's entry beside the chunks, where runtime/off-thread.ts looks.
+  entryPoints: { main: "src/main.ts", "off-thread-worker": "src/runtime/off-thread-worker.ts" },
   outdir: "dist/bundle",
   bundle: true,
   splitting: true,

@@ -21,6 +21,7 @@ import { loadWorkingHours, nextOpening } from "./handoff/working-hours.js";
 import type { KnowledgeHolder } from "./knowledge/index.js";
 import type { Logger } from "./logging/index.js";
 import { describeError } from "./logging/index.js";
+import type { Trainer } from "./nlu/model-cache.js";
 import { ReviewQueue } from "./review/index.js";
 import { backgroundWork } from "./runtime/background.js";
 import { afterFirstAnswer } from "./runtime/first-answer.js";
@@ -70,6 +71,8 @@ export interface AppOptions {
   readonly detectDanger?: DangerDetector;
   /** The Bot API client's `fetch`; by default leanFetch (the bench compares another). */
   readonly fetch?: BotApiFetch;
+  /** Where a catalogue not yet cached is trained; by default another thread (off-thread.ts). */
+  readonly train?: Trainer;
 }
 
 export interface App {
@@ -118,7 +121,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const recentTexts = new RecentTexts();
   let content: Awaited<ReturnType<typeof loadContent>>;
   try {
-    content = await loadContent(root, recentTexts);
+    content = await loadContent(root, recentTexts, options.train);
   } catch (error) {
     await opening.then(
       ({ close }) => close(),

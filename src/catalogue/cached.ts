@@ -18,12 +18,14 @@ import {
 export async function loadCatalogueCached(
   paths: CataloguePaths,
   cacheDir?: string,
+  /** Reads and checks it when the cache has no clean result (the bot: on another thread). */
+  check: (paths: CataloguePaths) => Promise<CatalogueLoadResult> = loadCatalogue,
 ): Promise<CatalogueLoadResult> {
   let names: string[];
   try {
     names = (await readdir(paths.intentsDir)).filter((name) => /\.ya?ml$/.test(name)).sort();
   } catch {
-    return loadCatalogue(paths);
+    return check(paths);
   }
   const sources = [
     paths.servicesFile,
@@ -37,7 +39,7 @@ export async function loadCatalogueCached(
     ...(await codeFiles(["catalogue", "nlu"])),
     ...sources,
   ]);
-  return cachedDerivation("catalogue", key, () => loadCatalogue(paths), {
+  return cachedDerivation("catalogue", key, () => check(paths), {
     ...(cacheDir === undefined ? {} : { dir: cacheDir }),
     keep: (result) => result.ok,
   });

@@ -1,6 +1,11 @@
 import { join } from "node:path";
 import { loadCatalogueCached } from "../catalogue/cached.js";
-import { type Catalogue, cataloguePaths } from "../catalogue/load.js";
+import {
+  type Catalogue,
+  type CatalogueLoadResult,
+  type CataloguePaths,
+  cataloguePaths,
+} from "../catalogue/load.js";
 import { formatProblem } from "../catalogue/problems.js";
 import type { Intent, Service } from "../catalogue/schema.js";
 import {
@@ -19,6 +24,7 @@ import {
   loadThresholds,
   trainingLinesIn,
 } from "../nlu/index.js";
+import type { Trainer } from "../nlu/model-cache.js";
 
 /** Everything the bot knows, loaded and checked together so it can be swapped as one. */
 export interface Knowledge {
@@ -40,6 +46,10 @@ export interface KnowledgeSources {
   readonly places: LocationResolver;
   /** The bot's reply reader, shared with the classifier (else it reads the locales itself). */
   readonly replies?: ReplyReader;
+  /** Where a catalogue not yet cached is trained (the bot: another thread, so it keeps answering). */
+  readonly train?: Trainer;
+  /** Where a catalogue not yet cached is read and checked (the bot: another thread too). */
+  readonly checkCatalogue?: (paths: CataloguePaths) => Promise<CatalogueLoadResult>;
 }
 
 /** Loads catalogue, thresholds and directory from disk; never throws for bad content. */
@@ -48,8 +58,10 @@ export async function loadKnowledge({
   geo,
   places,
   replies,
+  train,
+  checkCatalogue,
 }: KnowledgeSources): Promise<KnowledgeLoadResult> {
-  const loaded = await loadCatalogueCached(cataloguePaths(root));
+  const loaded = await loadCatalogueCached(cataloguePaths(root), undefined, checkCatalogue);
   if (!loaded.ok)
     return {
       ok: false,
@@ -114,6 +126,7 @@ export async function loadKnowledge({
         languageThresholds,
         replies,
         await trainingLinesIn(join(root, "data", "nlu")),
+        train,
       ),
       directory,
       places,
@@ -125,10 +138,15 @@ export async function loadKnowledge({
 
 /**
  * Holds the knowledge in use. A reload that fails leaves it untouched, so a broken
- * catalogue never reaches citizens.
+ * catalogue never reaches citizens; while one trains, the knowledge in use keeps answering.
  */
 export class KnowledgeHolder {
   #current: Knowledge;
+  /**
+   * The reload under way. Reloads run one after the other: two at once (two admins) could
+   * finish in either order, and the older catalogue, trained last, would win.
+   */
+  #reloading: Promise<unknown> = Promise.resolve();
 
   constructor(
     initial: Knowledge,
@@ -141,9 +159,13 @@ export class KnowledgeHolder {
     return this.#current;
   }
 
-  async reload(): Promise<KnowledgeLoadResult> {
-    const result = await loadKnowledge(this.sources);
-    if (result.ok) this.#current = result.knowledge;
-    return result;
+  reload(): Promise<KnowledgeLoadResult> {
+    const reloaded = this.#reloading.then(async () => {
+      const result = await loadKnowledge(this.sources);
+      if (result.ok) this.#current = result.knowledge;
+      return result;
+    });
+    this.#reloading = reloaded.catch(() => undefined);
+    return reloaded;
   }
 }

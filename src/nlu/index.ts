@@ -26,7 +26,7 @@ import {
 import { type LearntLines, trainingLinesIn } from "./dataset.js";
 import { type DetectedLanguage, detectLanguage } from "./language.js";
 import { wordsOfOtherLanguages } from "./language-words.js";
-import { everyLanguageModel, loadOrBuildModel } from "./model-cache.js";
+import { everyLanguageModel, loadOrBuildModel, type Trainer } from "./model-cache.js";
 import { type PlaceSpans, type PlacesInText, readingWithoutPlaces } from "./places.js";
 import { toCyrillic } from "./romanised-cyrillic.js";
 import { loadLanguageThresholds, loadThresholds, type Thresholds } from "./thresholds.js";
@@ -59,6 +59,8 @@ export async function classifierFor(
   replies: ReplyReader = loadReplyReader(join(PROJECT_ROOT, "locales"), null),
   /** The older development writers' lines the Italian and English model learns from. */
   learnt?: LearntLines,
+  /** Where the models are trained when the cache has none (the bot: another thread). */
+  train?: Trainer,
 ): Promise<IntentClassifier> {
   const places = placeOnlyMessages(geo);
   const home = await loadOrBuildModel(
@@ -67,8 +69,9 @@ export async function classifierFor(
     undefined,
     HOME_PLACES_PER_EXAMPLE,
     learnt,
+    train,
   );
-  const everyLanguage = await everyLanguageModel(catalogue, places);
+  const everyLanguage = await everyLanguageModel(catalogue, places, train);
   return classifierOfModels(
     home,
     everyLanguage,

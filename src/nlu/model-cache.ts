@@ -152,7 +152,7 @@ function decodeModel(buffer: Buffer): ClassifierModel | undefined {
 
 /**
  * The trained model for this catalogue: from the cache when the catalogue and code are unchanged,
- * else trained (about a second) and cached for the next start, reload or CLI run.
+ * else trained (seconds) by `train` and cached for the next start, reload or CLI run.
  */
 export async function loadOrBuildModel(
   catalogue: Catalogue,
@@ -161,6 +161,7 @@ export async function loadOrBuildModel(
   placesPerExample = 1,
   /** Development lines it learns from too (dataset.ts): read only when it is trained. */
   learnt?: LearntLines,
+  train: Trainer = trainHere,
 ): Promise<ClassifierModel> {
   const code = await nluCodeKey();
   const file = modelFile(
@@ -174,14 +175,14 @@ export async function loadOrBuildModel(
   );
   return (
     (await readModel(file)) ??
-    trainAndKeep(
+    train({
       catalogue,
       places,
       file,
       placesPerExample,
-      DEFAULT_FEATURES,
-      learnt === undefined ? [] : await learnt.load(),
-    )
+      features: DEFAULT_FEATURES,
+      learnt: learnt === undefined ? [] : await learnt.load(),
+    })
   );
 }
 
@@ -198,29 +199,50 @@ function modelFile(
   return join(cacheDir, `model-${key}.bin`);
 }
 
-async function trainAndKeep(
-  catalogue: Catalogue,
-  places: readonly string[],
-  file: string,
-  placesPerExample: number,
-  features: FeatureOptions,
-  learnt: readonly LearntLine[] = [],
-): Promise<ClassifierModel> {
-  const model = withStems(
-    buildModel(catalogue, places, undefined, features, undefined, placesPerExample, learnt),
+/** What training one model takes, as plain data: a worker thread can be handed it. */
+export interface TrainingJob {
+  readonly catalogue: Catalogue;
+  readonly places: readonly string[];
+  readonly placesPerExample: number;
+  readonly features: FeatureOptions;
+  readonly learnt: readonly LearntLine[];
+  /** Where the trained model is cached. */
+  readonly file: string;
+}
+
+/**
+ * Trains a model and caches it: on this thread (trainHere: the CLIs, which have nothing else
+ * to do meanwhile) or on another (runtime/off-thread.ts: the bot, which keeps answering).
+ */
+export type Trainer = (job: TrainingJob) => Promise<ClassifierModel>;
+
+const trainedModel = (job: TrainingJob): ClassifierModel =>
+  withStems(
+    buildModel(
+      job.catalogue,
+      job.places,
+      undefined,
+      job.features,
+      undefined,
+      job.placesPerExample,
+      job.learnt,
+    ),
   );
+
+export const trainHere: Trainer = async (job) => {
+  const model = trainedModel(job);
   try {
-    await mkdir(dirname(file), { recursive: true });
+    await mkdir(dirname(job.file), { recursive: true });
     // Its own temporary name: parallel processes may train the same model at once.
-    const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+    const temporary = `${job.file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(temporary, encodeModel(model));
-    await rename(temporary, file);
-    await removeStale(file);
+    await rename(temporary, job.file);
+    await removeStale(job.file);
   } catch {
     // A read-only checkout still works, it just trains on every start.
   }
   return model;
-}
+};
 
 /**
  * The model, read from the cache only when first asked for: a model few messages need (the
@@ -235,23 +257,23 @@ export async function modelOnFirstUse(
   placesPerExample = 1,
   /** The model of every language reads their negations too: everyLanguageFeatures. */
   features: FeatureOptions = DEFAULT_FEATURES,
+  train: Trainer = trainHere,
 ): Promise<() => ClassifierModel> {
   const code = await nluCodeKey();
   const file = modelFile(catalogue, places, cacheDir, placesPerExample, code, features);
+  const job: TrainingJob = { catalogue, places, placesPerExample, features, learnt: [], file };
   const stored = await stat(file).then(
     (found) => found.isFile(),
     () => false,
   );
   if (!stored) {
-    const model = await trainAndKeep(catalogue, places, file, placesPerExample, features);
+    const model = await train(job);
     return () => model;
   }
   markUsed(file);
   let model: ClassifierModel | undefined;
   return () => {
-    model ??=
-      decodeStored(file) ??
-      withStems(buildModel(catalogue, places, undefined, features, undefined, placesPerExample));
+    model ??= decodeStored(file) ?? trainedModel(job);
     return model;
   };
 }
@@ -263,6 +285,7 @@ export async function modelOnFirstUse(
 export const everyLanguageModel = (
   catalogue: Catalogue,
   places: readonly string[],
+  train: Trainer = trainHere,
 ): Promise<() => ClassifierModel> =>
   modelOnFirstUse(
     catalogue,
@@ -270,6 +293,7 @@ export const everyLanguageModel = (
     undefined,
     undefined,
     everyLanguageFeatures(catalogue.readingWords ?? {}),
+    train,
   );
 
 function decodeStored(file: string): ClassifierModel | undefined {

@@ -7,6 +7,7 @@ import { withCachedPhrases } from "../language/cached-phrases.js";
 import { loadReplyReader } from "../language/replies.js";
 import type { Logger } from "../logging/index.js";
 import { placeSpans } from "../nlu/index.js";
+import type { Trainer } from "../nlu/model-cache.js";
 import { DANGER_INTENT, type DangerDetector, loadDangerDetector } from "../safety/danger.js";
 import { loadDangerModel } from "../safety/danger-model.js";
 import { withoutPlacesFor } from "../safety/model-input.js";
@@ -14,6 +15,7 @@ import { openStorage, type StorageOptions } from "../storage/backend.js";
 import { lockDataDir, prepareDataDir } from "../storage/data-dir.js";
 import type { Disk } from "../storage/disk.js";
 import type { RecentTexts } from "../util/recent.js";
+import { catalogueCheckedOnAnotherThread, trainOnAnotherThread } from "./off-thread.js";
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
 export class StartupError extends Error {
@@ -64,14 +66,25 @@ export async function openData(
 }
 
 /** The shipped content: typed replies, places, catalogue and classifier, texts. */
-export async function loadContent(root: string, recentTexts: RecentTexts) {
+export async function loadContent(
+  root: string,
+  recentTexts: RecentTexts,
+  train: Trainer = trainOnAnotherThread,
+) {
   // One reader for the bot and the classifier: its phrases are compiled once, and kept
   // between runs.
   const replies = await withCachedPhrases("reply-phrases", (compile) =>
     loadReplyReader(join(root, "locales"), recentTexts, compile),
   );
   const { geo, places } = await loadPlaces();
-  const sources = { root, geo, places, replies };
+  const sources = {
+    root,
+    geo,
+    places,
+    replies,
+    train,
+    checkCatalogue: catalogueCheckedOnAnotherThread,
+  };
   const loaded = await loadKnowledge(sources);
   if (!loaded.ok) throw new StartupError(`the catalogue has errors:\n${loaded.errors.join("\n")}`);
   const knowledge = new KnowledgeHolder(loaded.knowledge, sources);

@@ -2,6 +2,8 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
+import type { Trainer } from "../../src/nlu/model-cache.js";
+import { trainOnAnotherThread } from "../../src/runtime/off-thread.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { reloadAnswer } from "../support/reading.js";
 import { shown, until } from "./steps.js";
@@ -11,9 +13,17 @@ const admin: TestUser = { id: 701, first_name: "Admin" };
 let root: string;
 let h: Harness;
 let emulator: BotApiEmulator;
+/** Training waits for it: a story holds a reload's training back for as long as it likes. */
+let training: Promise<void> = Promise.resolve();
+let onTraining = () => {};
+const train: Trainer = async (job) => {
+  onTraining();
+  await training;
+  return trainOnAnotherThread(job);
+};
 
 beforeAll(async () => {
-  h = await startHarness({ copyContent: true, adminIds: [admin.id] });
+  h = await startHarness({ copyContent: true, adminIds: [admin.id], train });
   root = h.root as string;
   emulator = h.emulator;
 });
@@ -127,4 +137,30 @@ it("/reload reads what a request asks for (data/nlu/asked.yaml): refused when br
   expect(shown(await until(emulator, second.id, /non posso aiutarti|Intendevi/))).not.toMatch(
     /In che zona/,
   );
+}, 120_000);
+
+it("/reload that retrains: citizens are answered by the catalogue in use until the new model comes", async () => {
+  const badante = join(root, "intents", "badante.yaml");
+  const text = await readFile(badante, "utf8");
+  // An example no cached model has seen: this reload trains, seconds of CPU on another thread.
+  await writeFile(
+    badante,
+    text.replace(/(\n {2}it:\n)/, `$1    - "cerco chi stia con mio nonno, ${Date.now()}"\n`),
+  );
+  const started = new Promise<void>((resolve) => {
+    onTraining = resolve;
+  });
+  let finish!: () => void;
+  training = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  emulator.sendText(admin, "/reload");
+  await started;
+
+  const user = citizen("Ada");
+  emulator.sendText(user, "mio figlio è dislessico");
+  await until(emulator, user.id, /In che zona/);
+  expect(emulator.unreadMessages(admin.id).map(shown).join("\n")).not.toMatch(/ricaricato/);
+  finish();
+  await reloaded(/Catalogo ricaricato/);
 }, 120_000);

@@ -10,6 +10,7 @@ import {
   type TestUser,
 } from "../../src/emulator/bot-api-emulator.js";
 import { createLogger } from "../../src/logging/index.js";
+import type { Trainer } from "../../src/nlu/model-cache.js";
 import type { Disk } from "../../src/storage/disk.js";
 import { copyOfContent } from "./catalogue-copy.js";
 
@@ -45,6 +46,8 @@ export interface HarnessOptions {
   readonly disk?: Disk;
   /** Reads the content from a fresh copy, removed at close: for stories that edit it. */
   readonly copyContent?: boolean;
+  /** Where a catalogue not yet cached is trained (a story may hold it back). */
+  readonly train?: Trainer;
 }
 
 /** The real app on `dataDir`, talking to the emulator, launched (not yet waited for). */
@@ -91,6 +94,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ...(options.now ? { now: options.now } : {}),
       ...(root ? { root } : {}),
       ...(options.disk ? { disk: options.disk } : {}),
+      ...(options.train ? { train: options.train } : {}),
     }));
     await emulator.waitForPolling();
   };
