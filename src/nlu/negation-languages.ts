@@ -67,6 +67,8 @@ export interface OtherWords {
   readonly workLost: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, is a family carer asking for themselves. */
   readonly asksAsCarer: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, is a family carer telling their own strain. */
+  readonly wornCarer: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells an older person well but idle. */
   readonly wellButIdle: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells children left without someone. */
@@ -123,6 +125,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     notUnderstood: saysOne(listed((w) => w.notUnderstood)),
     workLost: saysOne([...listed((w) => w.workLost), ...listed((w) => w.offersOneself)]),
     asksAsCarer: both(saysOne(listed((w) => w.caresForOwn)), saysOne(listed((w) => w.forOneself))),
+    wornCarer: both(saysOne(listed((w) => w.caresForOwn)), saysOne(listed((w) => w.ownStrain))),
     wellButIdle: both(saysOne(listed((w) => w.well)), saysOne(listed((w) => w.idle))),
     childrenUnminded: both(saysOne(listed((w) => w.children)), saysOne(listed((w) => w.unminded))),
     elderUnattended: both(saysOne(listed((w) => w.elders)), saysOne(listed((w) => w.unattended))),
@@ -234,6 +237,7 @@ export const NO_OTHER_WORDS: OtherWords = {
   notUnderstood: () => false,
   workLost: () => false,
   asksAsCarer: () => false,
+  wornCarer: () => false,
   wellButIdle: () => false,
   childrenUnminded: () => false,
   elderUnattended: () => false,

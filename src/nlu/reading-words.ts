@@ -119,6 +119,11 @@ export interface NegationWords {
   readonly caresForOwn?: readonly string[];
   readonly forOneself?: readonly string[];
   /**
+   * A family carer's own strain told, as phrases («nu mai am putere», «快撑不住了»): beside
+   * looking after one's own, support for carers though nothing is asked (carer.ts, asWornCarer).
+   */
+  readonly ownStrain?: readonly string[];
+  /**
    * How an older person is told as well, as phrases («está sano», «malakas pa», «здорова»), and
    * days told as spent alone and idle («no habla con nadie», «walang kausap», «цілий день
    * вдома»): both in one message, as «sta benissimo… non vede nessuno», are activities with
@@ -191,6 +196,7 @@ export const readingWordsFileSchema = z
     offers_oneself: words.optional(),
     cares_for_own: words.optional(),
     for_oneself: words.optional(),
+    own_strain: words.optional(),
     well: words.optional(),
     idle: words.optional(),
     children: words.optional(),
@@ -215,6 +221,7 @@ export const readingWordsFileSchema = z
       offers_oneself,
       cares_for_own,
       for_oneself,
+      own_strain,
       asks_a_word,
       ...rest
     }): NegationWords => ({
@@ -233,6 +240,7 @@ export const readingWordsFileSchema = z
       ...(offers_oneself === undefined ? {} : { offersOneself: offers_oneself }),
       ...(cares_for_own === undefined ? {} : { caresForOwn: cares_for_own }),
       ...(for_oneself === undefined ? {} : { forOneself: for_oneself }),
+      ...(own_strain === undefined ? {} : { ownStrain: own_strain }),
       ...(asks_a_word === undefined ? {} : { asksAWord: asks_a_word }),
     }),
   );

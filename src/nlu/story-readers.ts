@@ -75,7 +75,7 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, words, otherLanguage }) =>
     asTradeHired(decision, ranking, otherLanguage && !words.seeksWork && toldHiring(decision.text)),
   (decision, { ranking, words }) => asCarersOwnNeed(decision, ranking, words.asksAsCarer),
-  (decision, { ranking }) => asWornCarer(decision, ranking),
+  (decision, { ranking, words }) => asWornCarer(decision, ranking, words),
   (decision, { ranking, words }) => asActiveAgeing(decision, ranking, words.wellButIdle),
   (decision, { ranking, words }) =>
     asChildcare(decision, ranking, words.childrenUnminded, words.seeksWork),
