@@ -77,6 +77,8 @@ export interface OtherWords {
   readonly elderUnattended: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, asks how a word is said (asksAWord). */
   readonly asksAWord: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, tells the fridge empty. */
+  readonly emptyFridge: (plain: string) => boolean;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -130,6 +132,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     childrenUnminded: both(saysOne(listed((w) => w.children)), saysOne(listed((w) => w.unminded))),
     elderUnattended: both(saysOne(listed((w) => w.elders)), saysOne(listed((w) => w.unattended))),
     asksAWord: saysOne(listed((w) => w.asksAWord)),
+    emptyFridge: both(saysOne(listed((w) => w.fridge)), saysOne(listed((w) => w.empty))),
   };
 }
 
@@ -242,4 +245,5 @@ export const NO_OTHER_WORDS: OtherWords = {
   childrenUnminded: () => false,
   elderUnattended: () => false,
   asksAWord: () => false,
+  emptyFridge: () => false,
 };

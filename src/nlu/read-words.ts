@@ -199,7 +199,7 @@ export function readWords(
     chore:
       reading.cues.has("work") || workLost
         ? undefined
-        : (toldChore(plain) ?? toldChoreElsewhere(hardPieces, other)),
+        : (toldChore(plain) ?? toldChoreElsewhere(hardPieces, other, plain)),
     carerNamed: namesCarer(plain),
   };
 }

@@ -146,6 +146,13 @@ export interface NegationWords {
   readonly elders?: readonly string[];
   readonly unattended?: readonly string[];
   /**
+   * How one names the fridge («la nevera», «frigiderul», «冰箱») and how it is told empty
+   * («vacía», «gol», «空»): both in one message are the shopping's toll, as «frigo vuoto» is in
+   * Italian (chores.ts, toldChoreElsewhere).
+   */
+  readonly fridge?: readonly string[];
+  readonly empty?: readonly string[];
+  /**
    * How one asks how a word is said or translated, as phrases («comment on dit», «cum se
    * zice», «як перекласти»): said of Italian or another language and wanting nothing, the need's
    * word in it («femme de ménage») is only the word asked for (reading.ts).
@@ -203,6 +210,8 @@ export const readingWordsFileSchema = z
     unminded: words.optional(),
     elders: words.optional(),
     unattended: words.optional(),
+    fridge: words.optional(),
+    empty: words.optional(),
     asks_a_word: words.optional(),
   })
   .transform(

@@ -196,6 +196,10 @@ describe("the chore a story in another language tells hard (locales/<lang>/readi
     ["il ne cuisine plus depuis l'hiver", "pasti_domicilio"],
     ["бабуся більше не може ходити", "badante"],
     ["дедушка уже не может готовить", "pasti_domicilio"],
+    // The fridge told empty is the shopping, as «frigo vuoto» (session 33).
+    ["mi tía vive sola y cada vez que voy la nevera está vacía", "spesa_domicilio"],
+    ["bunicul locuiește singur și frigiderul lui e mereu gol", "spesa_domicilio"],
+    ["奶奶一个人住，冰箱总是空的", "spesa_domicilio"],
   ])("%j is %s", (text, need) => {
     expect(read(text)).toBe(need);
   });
@@ -205,6 +209,10 @@ describe("the chore a story in another language tells hard (locales/<lang>/readi
     "bunica nu mai poate merge la magazin",
     // A chore talked of, not told hard.
     "mi madre cocina muy bien",
+    // Cooking told hard beside the empty fridge: meals and shopping are one story.
+    "il ne cuisine plus et le frigo est toujours vide",
+    // The fridge with nothing empty said.
+    "el refri de mi mamá hace ruido",
   ])("%j names none", (text) => {
     expect(read(text)).toBeUndefined();
   });
