@@ -49,7 +49,10 @@ export interface ReadWords {
   readonly tells: boolean;
   /** Asks for something: a request, a question or an inability (the reading's cues). */
   readonly asks: boolean;
-  /** Asks outright, a request or a question: an inability told is no request (carer.ts). */
+  /**
+   * Asks outright: a request, a question or a want in another language's words; an inability
+   * told is no request (carer.ts, learner.ts).
+   */
   readonly requests: boolean;
   /** Asks nothing (no request, question or inability) and some piece of it tells. */
   readonly onlyTells: boolean;
@@ -173,7 +176,7 @@ export function readWords(
     refused,
     tells,
     asks,
-    requests: hasAny(reading.cues, REQUESTING),
+    requests: hasAny(reading.cues, REQUESTING) || reading.wantsElsewhere,
     onlyTells: !asks && reading.telling.size > 0,
     satisfied: forOther || hasAny(reading.cues, SATISFIED),
     employed: !asks && !reading.cues.has("negation") && tellsOwnWork(text, other),

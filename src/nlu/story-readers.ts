@@ -86,7 +86,14 @@ export const STORY_READERS: readonly StoryReader[] = [
       words.elderUnattended && !words.childrenUnminded && !words.wellButIdle,
     ),
   (decision, { ranking, words, otherLanguage }) =>
-    asItalianCourse(decision, ranking, words.languageBarrier, words.notUnderstood, otherLanguage),
+    asItalianCourse(
+      decision,
+      ranking,
+      words.languageBarrier,
+      words.notUnderstood,
+      otherLanguage,
+      words.requests,
+    ),
   (decision, { ranking, otherLanguage }) => asCareTraining(decision, ranking, otherLanguage),
   (decision, { ranking, words, otherLanguage }) =>
     asPensionAsked(decision, ranking, otherLanguage, words.satisfied || words.onlyTells),
