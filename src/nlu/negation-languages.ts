@@ -31,6 +31,8 @@ export interface OtherWords {
   readonly refusesBefore: ReadonlySet<string>;
   readonly between: ReadonlySet<string>;
   readonly ableNow: ReadonlySet<string>;
+  /** Words that say by themselves that one cannot («提不动»): see ReadingWords.unable. */
+  readonly unable: ReadonlySet<string>;
   readonly knowing: ReadonlySet<string>;
   readonly wanting: (word: string) => boolean;
   /** Where a message turns, as typed and as read: cut before accents are stripped. */
@@ -109,6 +111,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     refusesBefore: new Set(read((w) => w.refusesBefore)),
     between: new Set(read((w) => w.between)),
     ableNow: new Set(read((w) => w.ableNow)),
+    unable: new Set(read((w) => w.unable)),
     knowing: new Set(read((w) => w.knowing)),
     wanting: startsWithOne(read((w) => w.wanting)),
     but: [...new Set([...listed((w) => w.but), ...read((w) => w.but)])],
@@ -222,6 +225,7 @@ export const NO_OTHER_WORDS: OtherWords = {
   refusesBefore: new Set(),
   between: new Set(),
   ableNow: new Set(),
+  unable: new Set(),
   knowing: new Set(),
   wanting: () => false,
   but: [],

@@ -153,6 +153,11 @@ export interface NegationWords {
   readonly fridge?: readonly string[];
   readonly empty?: readonly string[];
   /**
+   * Words that say by themselves that one cannot, where a language fuses the negation into the
+   * verb («提不动», can't carry; «下不了», can't get down): the piece they stand in is hard.
+   */
+  readonly unable?: readonly string[];
+  /**
    * How one asks how a word is said or translated, as phrases («comment on dit», «cum se
    * zice», «як перекласти»): said of Italian or another language and wanting nothing, the need's
    * word in it («femme de ménage») is only the word asked for (reading.ts).
@@ -212,6 +217,7 @@ export const readingWordsFileSchema = z
     unattended: words.optional(),
     fridge: words.optional(),
     empty: words.optional(),
+    unable: words.optional(),
     asks_a_word: words.optional(),
   })
   .transform(
