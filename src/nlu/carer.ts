@@ -83,12 +83,19 @@ const CARER_HAD =
  * macchina»): on the it/en development sets (session 29) every message with both the care and
  * the strain told is a family carer's, none out of scope.
  */
-export function asWornCarer(decision: Classification, ranking: Ranking): Classification {
-  const hiredAlready =
-    decision.intent === HOME_CARER_INTENT && CARER_HAD.test(plainWords(decision.text));
-  if (decision.intent !== null && !hiredAlready) return decision;
+export function asWornCarer(
+  decision: Classification,
+  ranking: Ranking,
+  { wornCarer, requests }: { wornCarer: boolean; requests: boolean },
+): Classification {
   const plain = plainWords(decision.text);
-  if (!CARES_FOR_OWN.test(plain) || !OWN_STRAIN.test(plain)) return decision;
+  const hiredAlready = decision.intent === HOME_CARER_INTENT && CARER_HAD.test(plain);
+  // In another language's words («Am grijă de mama… nu mai am putere… plâng toată noaptea»,
+  // «我一个人照顾…快撑不住了») a carer read where nothing is requested is the story's care, not a
+  // hire; what has become hard («nu mai am putere») is the strain itself.
+  const toldElsewhere = wornCarer && decision.intent === HOME_CARER_INTENT && !requests;
+  if (decision.intent !== null && !hiredAlready && !toldElsewhere) return decision;
+  if (!wornCarer && (!CARES_FOR_OWN.test(plain) || !OWN_STRAIN.test(plain))) return decision;
   const reach = decision.intent === null ? ranking.ranked.length : undefined;
   return turnedTo(decision, ranking, CARER_INTENT, undefined, reach);
 }

@@ -20,6 +20,7 @@ import { plainWords, turnedTo } from "./told-need.js";
  * riesce più a farsi la doccia», «can't get dressed by himself»).
  */
 const MEALS_INTENT = "pasti_domicilio";
+const SHOPPING_INTENT = "spesa_domicilio";
 
 /**
  * Living on a few staples, a meal of bread and milk («va avanti a pane e salame», «living on toast
@@ -43,7 +44,7 @@ const CHORES: readonly (readonly [string, RegExp])[] = [
     /\b(?:cucinare|cucinarsi|cucinav\w*|cucinat[oa]|fornelli|accendere il gas|pasto caldo|pasti caldi|mangiare (?:cose )?cald\w*|pranzo e cena|pane e salame|cook|cooking|(?:the )?(?:stove|cooker|hob|oven)|hot meals?|lunch and dinner)\b/u,
   ],
   [
-    "spesa_domicilio",
+    SHOPPING_INTENT,
     /\b(?:fare la spesa|(?:le )?buste della spesa|portare (?:su )?la spesa|port\w* (?:su |io )?(?:le )?borse|(?:le )?borse (?:\w+ ){0,2}?(?:spesa|supermercato|pesant\w*|esselunga|carrefour|coop|lidl|conad|pam|mercato)|frigo (?:e )?(?:gia |sempre )?vuoto|(?:riempio|riempire) (?:il frigo|\w+ frigo)|frigo glielo riempio|the shopping|groceries|shopping bags|carrying (?:the )?(?:bags|water))\b/u,
   ],
   [
@@ -148,13 +149,16 @@ export function toldChore(plain: string): string | undefined {
 /**
  * The one need the chores another language's story tells hard name (locales/<lang>/reading.yaml
  * `chores`), read in the pieces that say what has become hard: «ya no puede caminar» a carer,
- * «elle n'arrive plus à cuisiner» meals; none when two are named.
+ * «elle n'arrive plus à cuisiner» meals; an empty fridge, the shopping («la nevera está vacía»,
+ * «frigiderul e mereu gol»); none when two are named («il ne cuisine plus, le frigo est vide»).
  */
 export function toldChoreElsewhere(
   hard: readonly (readonly ReadWord[])[],
   other: OtherWords,
+  plain: string,
 ): string | undefined {
   const named = new Set(hard.flatMap((piece) => piece.flatMap((w) => other.chore(w.word) ?? [])));
+  if (other.emptyFridge(plain)) named.add(SHOPPING_INTENT);
   return named.size === 1 ? [...named][0] : undefined;
 }
 
@@ -245,7 +249,7 @@ export function withSecondChore(decision: Classification): Classification {
 /** A chore named as a thing to be done, for a list of two: «le pulizie», «la spesa», «the shopping». */
 const CHORE_NAMED: readonly (readonly [string, string])[] = [
   [DOMESTIC_HELP_INTENT, "(?:le |la )?pulizi[ae]|stirare|(?:the )?(?:cleaning|housework|ironing)"],
-  ["spesa_domicilio", "(?:la )?spesa|(?:the )?(?:shopping|groceries)"],
+  [SHOPPING_INTENT, "(?:la )?spesa|(?:the )?(?:shopping|groceries)"],
   [MEALS_INTENT, "(?:i )?pasti|(?:il )?pranzo|cucinare|(?:hot )?meals|(?:the )?cooking"],
 ];
 const NAMED = CHORE_NAMED.map(([, words]) => `(?:${words})`).join("|");

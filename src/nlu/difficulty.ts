@@ -38,7 +38,8 @@ const WANTING = /^(serv|cerc|vogli|vuol|vorr|bisogn|occorr|interess|need|want|lo
 /**
  * Where a piece of a message starts saying what has become hard: the negation of being able
  * ("mia nonna | non riesce più a cucinare"), so that who it is about and since when weigh
- * nothing, or the piece's start for a word of difficulty ("carrying bags up is impossible");
+ * nothing, or the piece's start for a word of difficulty ("carrying bags up is impossible",
+ * «去超市买菜提不动»);
  * -1 when it says nothing of the kind.
  */
 export function hardFrom(
@@ -48,7 +49,7 @@ export function hardFrom(
 ): number {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    if (DIFFICULTY.test(token) && !negated[i]) return 0;
+    if ((DIFFICULTY.test(token) || other.unable.has(token)) && !negated[i]) return 0;
     // The North's «no» before the verb («me mare no la pol pi», «no riesse»): only with a
     // verb of being able, as a bare «no» answers or refuses (another language's «no» is its own).
     const northern = token === "no" && !other.negations.has(token);

@@ -51,8 +51,9 @@ export const GOING_WELL_ELSEWHERE: ReadonlySet<string> = new Set(
     "otima otimo contente contentes felizes maravilhosa maravilhoso adoramos gracas adora adoram adorou adorei recomendo",
     // fr
     "ravis ravie ravi heureux heureuse adorable formidable genial fiers fiere",
-    // ro
-    "multumit multumita multumiti fericit fericita fericiti minunata minunat grozav recomand",
+    // ro: content, happy, wonderful, great; amazement and relief told of something done
+    // («…isi face singura cumparaturile, incredibil», «Ce usurare!», «ce bucurie»)
+    "multumit multumita multumiti fericit fericita fericiti minunata minunat grozav recomand incredibil incredibila uimitor uimitoare extraordinar extraordinara usurare bucurie bucuroasa bucuros",
     // uk (as read: «й» is «и», its breve taken off with the accents)
     "задоволені задоволена задоволении щасливі щаслива чудова чудовии чудово наикраще рекомендую",
     // ru (likewise)

@@ -1,4 +1,5 @@
 import type { Classification, Ranking } from "./decision.js";
+import { namedTrade } from "./hiring.js";
 import type { OtherWords } from "./negation-languages.js";
 import type { ReadWord } from "./reading.js";
 import { turnedTo } from "./told-need.js";
@@ -77,6 +78,7 @@ export function toldLanguageBarrierElsewhere(
  * In another language the barrier told is taken over any reading less sure than BARRIER_OVER
  * with the courses next («No habla nada de italiano… Le gustaría aprender» read as activities
  * for older people at 0.42, «…italiana deloc, la poștă n-am înțeles nimic» as work at 0.60).
+ * A home trade asked for by name and read keeps its reading.
  */
 export function asItalianCourse(
   decision: Classification,
@@ -84,7 +86,15 @@ export function asItalianCourse(
   barrier: boolean,
   notUnderstood = false,
   otherLanguage = false,
+  /** Asks outright (ReadWords.requests): a trade named and asked for is hired. */
+  requests = false,
 ): Classification {
+  // A worker asked for by the trade the model read («Потрібна доглядальниця… Мама говорить
+  // тільки українською») is to speak the family's language: what the hire asks, not a barrier.
+  // Not the teller's own trade told («Nagtatrabaho po ako bilang badante… hindi ko maintindihan
+  // ang doktor»): that worker's trouble is the language.
+  const hired = requests && decision.intent === namedTrade(decision.text);
+  if (otherLanguage && decision.intent !== null && hired) return decision;
   if (notUnderstood) return turnedTo(decision, ranking, ITALIAN_COURSE_INTENT, undefined);
   // Read as the course already, it keeps the second need beside it («…і ще хотіла б записатися»).
   if (!barrier || decision.intent === ITALIAN_COURSE_INTENT) return decision;

@@ -31,6 +31,8 @@ export interface OtherWords {
   readonly refusesBefore: ReadonlySet<string>;
   readonly between: ReadonlySet<string>;
   readonly ableNow: ReadonlySet<string>;
+  /** Words that say by themselves that one cannot («提不动»): see ReadingWords.unable. */
+  readonly unable: ReadonlySet<string>;
   readonly knowing: ReadonlySet<string>;
   readonly wanting: (word: string) => boolean;
   /** Where a message turns, as typed and as read: cut before accents are stripped. */
@@ -67,6 +69,8 @@ export interface OtherWords {
   readonly workLost: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, is a family carer asking for themselves. */
   readonly asksAsCarer: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, is a family carer telling their own strain. */
+  readonly wornCarer: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells an older person well but idle. */
   readonly wellButIdle: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells children left without someone. */
@@ -75,6 +79,8 @@ export interface OtherWords {
   readonly elderUnattended: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, asks how a word is said (asksAWord). */
   readonly asksAWord: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, tells the fridge empty. */
+  readonly emptyFridge: (plain: string) => boolean;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -105,6 +111,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     refusesBefore: new Set(read((w) => w.refusesBefore)),
     between: new Set(read((w) => w.between)),
     ableNow: new Set(read((w) => w.ableNow)),
+    unable: new Set(read((w) => w.unable)),
     knowing: new Set(read((w) => w.knowing)),
     wanting: startsWithOne(read((w) => w.wanting)),
     but: [...new Set([...listed((w) => w.but), ...read((w) => w.but)])],
@@ -123,10 +130,12 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     notUnderstood: saysOne(listed((w) => w.notUnderstood)),
     workLost: saysOne([...listed((w) => w.workLost), ...listed((w) => w.offersOneself)]),
     asksAsCarer: both(saysOne(listed((w) => w.caresForOwn)), saysOne(listed((w) => w.forOneself))),
+    wornCarer: both(saysOne(listed((w) => w.caresForOwn)), saysOne(listed((w) => w.ownStrain))),
     wellButIdle: both(saysOne(listed((w) => w.well)), saysOne(listed((w) => w.idle))),
     childrenUnminded: both(saysOne(listed((w) => w.children)), saysOne(listed((w) => w.unminded))),
     elderUnattended: both(saysOne(listed((w) => w.elders)), saysOne(listed((w) => w.unattended))),
     asksAWord: saysOne(listed((w) => w.asksAWord)),
+    emptyFridge: both(saysOne(listed((w) => w.fridge)), saysOne(listed((w) => w.empty))),
   };
 }
 
@@ -216,6 +225,7 @@ export const NO_OTHER_WORDS: OtherWords = {
   refusesBefore: new Set(),
   between: new Set(),
   ableNow: new Set(),
+  unable: new Set(),
   knowing: new Set(),
   wanting: () => false,
   but: [],
@@ -234,8 +244,10 @@ export const NO_OTHER_WORDS: OtherWords = {
   notUnderstood: () => false,
   workLost: () => false,
   asksAsCarer: () => false,
+  wornCarer: () => false,
   wellButIdle: () => false,
   childrenUnminded: () => false,
   elderUnattended: () => false,
   asksAWord: () => false,
+  emptyFridge: () => false,
 };

@@ -50,6 +50,11 @@ export interface ReadWords {
   readonly tells: boolean;
   /** Asks for something: a request, a question or an inability (the reading's cues). */
   readonly asks: boolean;
+  /**
+   * Asks outright: a request, a question or a want in another language's words; an inability
+   * told is no request (carer.ts, learner.ts).
+   */
+  readonly requests: boolean;
   /** Asks nothing (no request, question or inability) and some piece of it tells. */
   readonly onlyTells: boolean;
   /**
@@ -64,6 +69,8 @@ export interface ReadWords {
   readonly seeksWork: boolean;
   /** A family carer who asks for themselves (carer.ts). */
   readonly asksAsCarer: boolean;
+  /** A family carer who tells their own strain, in another language's words (carer.ts). */
+  readonly wornCarer: boolean;
   /** An older person well in body and mind who spends the days alone (ageing.ts). */
   readonly wellButIdle: boolean;
   /** A parent's children left without someone for some hours (childcare.ts). */
@@ -87,6 +94,7 @@ export interface ReadWords {
 // call keeps its optimised code only while some call holds it, so every full collection
 // dropped it and the next messages waited for it to be compiled again (bench nlu's CPU tail).
 const ASKING: readonly Cue[] = ["request", "question", "inability"];
+const REQUESTING: readonly Cue[] = ["request", "question"];
 const NO_STORY: readonly Cue[] = ["request", "satisfied", "elsewhere", "schoolwork"];
 const SATISFIED: readonly Cue[] = ["satisfied", "settled", "schoolwork"];
 const hasAny = (cues: ReadonlySet<Cue>, wanted: readonly Cue[]) => {
@@ -169,6 +177,7 @@ export function readWords(
     refused,
     tells,
     asks,
+    requests: hasAny(reading.cues, REQUESTING) || reading.wantsElsewhere,
     onlyTells: !asks && reading.telling.size > 0,
     satisfied: forOther || hasAny(reading.cues, SATISFIED),
     employed: !asks && !reading.cues.has("negation") && tellsOwnWork(text, other),
@@ -179,6 +188,7 @@ export function readWords(
       asksAsCarer(plain) ||
       asksAsCarer(standardWords(wordsOf(plain)).join(" ")) ||
       other.asksAsCarer(plain),
+    wornCarer: other.wornCarer(plain),
     wellButIdle: toldWellButIdle(plain) || other.wellButIdle(plain),
     childrenUnminded: toldChildrenUnminded(plain) || other.childrenUnminded(plain),
     elderUnattended: other.elderUnattended(plain),
@@ -197,7 +207,7 @@ export function readWords(
     chore:
       reading.cues.has("work") || workLost
         ? undefined
-        : (toldChore(plain) ?? toldChoreElsewhere(hardPieces, other)),
+        : (toldChore(plain) ?? toldChoreElsewhere(hardPieces, other, plain)),
     carerNamed: namesCarer(plain),
   };
 }

@@ -119,6 +119,11 @@ export interface NegationWords {
   readonly caresForOwn?: readonly string[];
   readonly forOneself?: readonly string[];
   /**
+   * A family carer's own strain told, as phrases («nu mai am putere», «快撑不住了»): beside
+   * looking after one's own, support for carers though nothing is asked (carer.ts, asWornCarer).
+   */
+  readonly ownStrain?: readonly string[];
+  /**
    * How an older person is told as well, as phrases («está sano», «malakas pa», «здорова»), and
    * days told as spent alone and idle («no habla con nadie», «walang kausap», «цілий день
    * вдома»): both in one message, as «sta benissimo… non vede nessuno», are activities with
@@ -140,6 +145,18 @@ export interface NegationWords {
    */
   readonly elders?: readonly string[];
   readonly unattended?: readonly string[];
+  /**
+   * How one names the fridge («la nevera», «frigiderul», «冰箱») and how it is told empty
+   * («vacía», «gol», «空»): both in one message are the shopping's toll, as «frigo vuoto» is in
+   * Italian (chores.ts, toldChoreElsewhere).
+   */
+  readonly fridge?: readonly string[];
+  readonly empty?: readonly string[];
+  /**
+   * Words that say by themselves that one cannot, where a language fuses the negation into the
+   * verb («提不动», can't carry; «下不了», can't get down): the piece they stand in is hard.
+   */
+  readonly unable?: readonly string[];
   /**
    * How one asks how a word is said or translated, as phrases («comment on dit», «cum se
    * zice», «як перекласти»): said of Italian or another language and wanting nothing, the need's
@@ -191,12 +208,16 @@ export const readingWordsFileSchema = z
     offers_oneself: words.optional(),
     cares_for_own: words.optional(),
     for_oneself: words.optional(),
+    own_strain: words.optional(),
     well: words.optional(),
     idle: words.optional(),
     children: words.optional(),
     unminded: words.optional(),
     elders: words.optional(),
     unattended: words.optional(),
+    fridge: words.optional(),
+    empty: words.optional(),
+    unable: words.optional(),
     asks_a_word: words.optional(),
   })
   .transform(
@@ -215,6 +236,7 @@ export const readingWordsFileSchema = z
       offers_oneself,
       cares_for_own,
       for_oneself,
+      own_strain,
       asks_a_word,
       ...rest
     }): NegationWords => ({
@@ -233,6 +255,7 @@ export const readingWordsFileSchema = z
       ...(offers_oneself === undefined ? {} : { offersOneself: offers_oneself }),
       ...(cares_for_own === undefined ? {} : { caresForOwn: cares_for_own }),
       ...(for_oneself === undefined ? {} : { forOneself: for_oneself }),
+      ...(own_strain === undefined ? {} : { ownStrain: own_strain }),
       ...(asks_a_word === undefined ? {} : { asksAWord: asks_a_word }),
     }),
   );

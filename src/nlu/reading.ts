@@ -112,6 +112,8 @@ export interface Reading {
    */
   readonly joined: ReadonlySet<number>;
   readonly cues: ReadonlySet<Cue>;
+  /** Wants in another language's words («necesito», «caut», «потрібна»), which no cue says. */
+  readonly wantsElsewhere: boolean;
 }
 
 /** An Italian or English list going on: «e», «and» («o», «or» end no piece). */
@@ -350,5 +352,12 @@ export function readMessage(
   if (elsewhere && !troubled && !cues.has("inability")) cues.add("elsewhere");
   if (schoolwork && !troubled && !cues.has("inability")) cues.add("schoolwork");
   // What has become hard for a pet, a shop or an app is no citizen's need.
-  return { segments, telling, hard: elsewhere ? new Map() : hard, joined: joinedAt, cues };
+  return {
+    segments,
+    telling,
+    hard: elsewhere ? new Map() : hard,
+    joined: joinedAt,
+    cues,
+    wantsElsewhere,
+  };
 }

@@ -75,7 +75,7 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, words, otherLanguage }) =>
     asTradeHired(decision, ranking, otherLanguage && !words.seeksWork && toldHiring(decision.text)),
   (decision, { ranking, words }) => asCarersOwnNeed(decision, ranking, words.asksAsCarer),
-  (decision, { ranking }) => asWornCarer(decision, ranking),
+  (decision, { ranking, words }) => asWornCarer(decision, ranking, words),
   (decision, { ranking, words }) => asActiveAgeing(decision, ranking, words.wellButIdle),
   (decision, { ranking, words }) =>
     asChildcare(decision, ranking, words.childrenUnminded, words.seeksWork),
@@ -86,7 +86,14 @@ export const STORY_READERS: readonly StoryReader[] = [
       words.elderUnattended && !words.childrenUnminded && !words.wellButIdle,
     ),
   (decision, { ranking, words, otherLanguage }) =>
-    asItalianCourse(decision, ranking, words.languageBarrier, words.notUnderstood, otherLanguage),
+    asItalianCourse(
+      decision,
+      ranking,
+      words.languageBarrier,
+      words.notUnderstood,
+      otherLanguage,
+      words.requests,
+    ),
   (decision, { ranking, otherLanguage }) => asCareTraining(decision, ranking, otherLanguage),
   (decision, { ranking, words, otherLanguage }) =>
     asPensionAsked(decision, ranking, otherLanguage, words.satisfied || words.onlyTells),

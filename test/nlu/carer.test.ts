@@ -87,6 +87,8 @@ describe("the words of a carer asking for themselves", () => {
 });
 
 describe("a reading turned to the carer's own need", () => {
+  /** Italian or English words only: no other language's carer strain read. */
+  const ITALIAN_OR_ENGLISH = { wornCarer: false, requests: false };
   const ranking: Ranking = {
     ranked: [
       { intent: "disabilita", confidence: 0.5 },
@@ -125,10 +127,12 @@ describe("a reading turned to the carer's own need", () => {
       ...decision(intent),
       text: "I look after my dad on my own and I'm exhausted",
     });
-    expect(asWornCarer(worn(null), ranking).intent).toBe("caregiver");
-    expect(asWornCarer(worn("badante"), ranking).intent).toBe("badante");
+    expect(asWornCarer(worn(null), ranking, ITALIAN_OR_ENGLISH).intent).toBe("caregiver");
+    expect(asWornCarer(worn("badante"), ranking, ITALIAN_OR_ENGLISH).intent).toBe("badante");
     // Strain without one's own people cared for is someone else's story.
-    expect(asWornCarer({ ...decision(null), text: "I'm exhausted" }, ranking).intent).toBeNull();
+    expect(
+      asWornCarer({ ...decision(null), text: "I'm exhausted" }, ranking, ITALIAN_OR_ENGLISH).intent,
+    ).toBeNull();
   });
 
   it("turns a refusal told with the care and the strain even where the model ranks carers last (session 29)", () => {
@@ -147,16 +151,28 @@ describe("a reading turned to the carer's own need", () => {
       ...decision(null),
       text: "Faccio tutto io per mio padre, visite, bollette, farmacia. Ieri sera sono scoppiata a piangere in cucina.",
     };
-    expect(asWornCarer(told, low).intent).toBe("caregiver");
+    expect(asWornCarer(told, low, ITALIAN_OR_ENGLISH).intent).toBe("caregiver");
   });
 
   it("turns a carer hired when the story says one is already there (session 26)", () => {
     const had = (text: string): Classification => ({ ...decision("badante"), text });
     const tired =
       "Ho già una badante per la mamma ma tutto il resto è sulle mie spalle, piango spesso";
-    expect(asWornCarer(had(tired), ranking).intent).toBe("caregiver");
+    expect(asWornCarer(had(tired), ranking, ITALIAN_OR_ENGLISH).intent).toBe("caregiver");
     const wanted = "Tutto è sulle mie spalle da quando la mamma è malata, piango spesso";
-    expect(asWornCarer(had(wanted), ranking).intent).toBe("badante");
+    expect(asWornCarer(had(wanted), ranking, ITALIAN_OR_ENGLISH).intent).toBe("badante");
+  });
+
+  it("turns a carer read where a carer tells their strain in another language and asks nothing", () => {
+    const told = {
+      ...decision("badante"),
+      text: "Am grijă de mama cu Alzheimer. Nu mai am putere și plâng toată noaptea.",
+    };
+    expect(asWornCarer(told, ranking, { wornCarer: true, requests: false }).intent).toBe(
+      "caregiver",
+    );
+    // Asked for, the carer stays: «…sunt epuizată, caut o badantă pentru noapte».
+    expect(asWornCarer(told, ranking, { wornCarer: true, requests: true }).intent).toBe("badante");
   });
 
   it("answers a refusal below the bar with support for carers", () => {
@@ -219,6 +235,36 @@ describe("a family carer asking for themselves, in another language's words (loc
     "Je voudrais parler à quelqu'un au téléphone pour les papiers",
   ])("%j does not", (text) => {
     expect(asks(text)).toBe(false);
+  });
+});
+
+describe("a family carer telling their own strain, in another language's words (session 33)", () => {
+  let worn: (text: string) => boolean;
+  beforeAll(async () => {
+    const read = await catalogueReading();
+    worn = (text) => read(text).wornCarer;
+  });
+
+  // Written for these tests, in my own words.
+  it.each([
+    "Am grijă de soacra mea de doi ani și nu mai am putere, seara doar plâng",
+    "Cuido a mi padre con Parkinson y ya no puedo más, estoy agotada",
+    "Je m'occupe de ma mère malade depuis trois ans, je suis épuisée",
+    "Я ухаживаю за отцом после инсульта, сил больше нет",
+    "Я доглядаю за мамою, вже нема сил",
+    "我一个人照顾爸爸，快受不了了",
+  ])("%j tells a carer's strain", (text) => {
+    expect(worn(text)).toBe(true);
+  });
+
+  it.each([
+    // Strain with no one of one's own looked after: someone else's story.
+    "Sunt epuizată după tura de noapte la fabrică",
+    "Estoy agotada, trabajo doce horas al día",
+    // Looking after one's own, no strain told.
+    "Am grijă de mama, are 80 de ani și merge greu",
+  ])("%j does not", (text) => {
+    expect(worn(text)).toBe(false);
   });
 });
 

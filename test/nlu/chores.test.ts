@@ -196,6 +196,12 @@ describe("the chore a story in another language tells hard (locales/<lang>/readi
     ["il ne cuisine plus depuis l'hiver", "pasti_domicilio"],
     ["бабуся більше не може ходити", "badante"],
     ["дедушка уже не может готовить", "pasti_domicilio"],
+    // The fridge told empty is the shopping, as «frigo vuoto» (session 33).
+    ["mi tía vive sola y cada vez que voy la nevera está vacía", "spesa_domicilio"],
+    ["bunicul locuiește singur și frigiderul lui e mereu gol", "spesa_domicilio"],
+    ["奶奶一个人住，冰箱总是空的", "spesa_domicilio"],
+    // Chinese fuses «cannot» into the verb: «拿不动», can't carry (session 33).
+    ["爷爷八十岁了，超市的东西拿不动", "spesa_domicilio"],
   ])("%j is %s", (text, need) => {
     expect(read(text)).toBe(need);
   });
@@ -205,6 +211,12 @@ describe("the chore a story in another language tells hard (locales/<lang>/readi
     "bunica nu mai poate merge la magazin",
     // A chore talked of, not told hard.
     "mi madre cocina muy bien",
+    // Cooking told hard beside the empty fridge: meals and shopping are one story.
+    "il ne cuisine plus et le frigo est toujours vide",
+    // The fridge with nothing empty said.
+    "el refri de mi mamá hace ruido",
+    // The shop liked, nothing hard.
+    "爷爷八十岁了，喜欢去超市",
   ])("%j names none", (text) => {
     expect(read(text)).toBeUndefined();
   });

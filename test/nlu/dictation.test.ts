@@ -60,3 +60,23 @@ describe("a citizen who dictates WeMi, or writes it as heard, asks about WeMi", 
     ).not.toContain("wemi");
   });
 });
+
+describe("a Romanian who dictates says «virgulă» and «punct» aloud (session 33)", () => {
+  // Written for these tests, in my own words.
+  it("the marks cut the message where they would be, with or without the letter «ă»", () => {
+    expect(
+      segmentWords(
+        "bună ziua virgulă mama are 84 de ani punct nu mai poate găti virgula ajutați-mă",
+      ),
+    ).toHaveLength(4);
+  });
+
+  it("«punct» as a noun stays a word", () => {
+    expect(withSpokenPunctuation("din punct de vedere medical e bine")).toBe(
+      "din punct de vedere medical e bine",
+    );
+    expect(withSpokenPunctuation("e un punct de sprijin pentru mame")).toBe(
+      "e un punct de sprijin pentru mame",
+    );
+  });
+});

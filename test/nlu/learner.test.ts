@@ -247,3 +247,19 @@ describe("Italian in the way though not named, in another language (not_understo
     expect(barrier(text)).toBe(false);
   });
 });
+
+describe("a worker asked for who speaks the family's language is the hire, not a course (session 33)", () => {
+  // Written for these tests, in my own words.
+  it.each([
+    ["Потрібна доглядальниця для тата, з проживанням. Тато говорить тільки українською", "badante"],
+    ["Caut o îngrijitoare pentru bunica, ea vorbește doar română", "badante"],
+  ])("%j is %s", (text, need) => {
+    expect(classifier.classify(text).intent).toBe(need);
+  });
+
+  it("while a worker who tells her own trade and not understanding the doctor wants the course", () => {
+    const text =
+      "Nagtatrabaho po ako bilang badante sa isang lolo. Minsan hindi ko maintindihan ang sinasabi ng doktor, natatakot po akong magkamali";
+    expect(classifier.classify(text).intent).toBe("corsi_italiano");
+  });
+});

@@ -52,6 +52,24 @@ describe("French «super» and Romanian «îi place» tell good news, not a need
   });
 });
 
+describe("Romanian amazement and relief tell good news, not a need (session 33)", () => {
+  // Written for these tests, in my own words.
+  it.each([
+    // Without the amazement the cooking alone reads as meals.
+    ["tata are 85 de ani și gătește singur în fiecare zi, extraordinar"],
+    // Without the relief the papers read as the CAF's.
+    ["am depus în sfârșit actele pentru ISEE, ce ușurare"],
+  ])("%j is no need", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it("while help wanted beside the relief is still asked for", () => {
+    expect(
+      classifier.classify("ce ușurare că am găsit voi, caut o badantă pentru mama").intent,
+    ).toBe("badante");
+  });
+});
+
 describe("Chinese that tells a need done asks for nothing", () => {
   it.each([["我妈妈的730已经做好了"], ["ISEE搞定了，谢谢"]])("%j is no need", (text) => {
     expect(classifier.classify(text).intent).toBeNull();

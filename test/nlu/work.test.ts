@@ -98,6 +98,11 @@ describe("the reading's «work» cue", () => {
     "procuro trampo de faxina",
     "mata colf wadak oney, part time",
     "මට badante වැඩක් ඕනේ",
+    // Work needed in so many words (session 33).
+    "necesito trabajo por horas, sé planchar y cocinar",
+    "am nevoie de un loc de muncă, orice",
+    "мені потрібна робота на вихідні",
+    "kailangan ko ng trabaho, kahit part time",
     // A husband's or wife's search, and work asked whether there is any.
     "мій чоловік шукає роботу на будові",
     "муж ищет работу, любую",
@@ -134,6 +139,9 @@ describe("the reading's «work» cue", () => {
     // Work missing in one's country, or a job had.
     "en mi país no hay trabajo, por eso vine",
     "у мужа есть работа, а мне нужна няня",
+    // A worker needed by a family, not work (session 33).
+    "necesito una trabajadora para mi madre",
+    "kailangan ko ng yaya para sa anak ko",
     // A family that cannot be there itself (session 31).
     "я працюю і не можу бути з мамою вдень",
   ])("%j does not: a family hires, or a family carer tells", (text) => {
