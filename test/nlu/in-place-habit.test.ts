@@ -33,3 +33,18 @@ describe("a family that tells a service it follows, has finished, or that comes 
     expect(classifier.classify(text).intent).toBe(need);
   });
 });
+
+describe("a learning disorder the family shares, told and nothing asked, is asking for none", () => {
+  it.each([
+    "My wife is dyslexic and so is our daughter",
+    "Mio figlio è dislessico, e anche suo padre lo è",
+  ])("%j is not read as a need", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it("the same told with the homework it costs keeps its need", () => {
+    const text =
+      "My wife is dyslexic and so is our daughter, homework is a nightmare every evening";
+    expect(classifier.classify(text).intent).toBe("dsa");
+  });
+});
