@@ -28,10 +28,10 @@ const CARE_ON_ONESELF =
 /**
  * Looking after one's own people, said in the first person: «assisto mia madre», «mi occupo di
  * mio fratello», «faccio tutto io per la nonna», «sto appresso a mi madre», «I've been looking
- * after my dad», «I'm her main carer». A worker looks after «una signora», not one's own: no cue.
+ * after my dad», «I'm her main carer», «sono la caregiver di mio marito». A worker looks after «una signora», not one's own: no cue.
  */
 const CARES_FOR_OWN = new RegExp(
-  `(?:\\b(?:mi occupo (?:io )?(?:di |della |del )?|mi prendo cura (?:di )?|assisto |accudisco |curo |seguo |guardo |(?:lo|la) accompagno (?:sempre )?(?:io )?|faccio tutto (?:io )?per |(?:i )?(?:ve been |have been |am |m )?doing everything for |faccio da (?:infermier\\w*|badante) a |sto (?:dietro|appresso) a |(?:i|we) (?:have |ve |am |are |m )?(?:been )?(?:looking after|taking care of|caring for|look after|take care of|care for) )${OWN_PEOPLE}|\\b(?:lo|la) cuido\\b|\\bi (?:am|m|ve been|have been) (?:her |his |their |the |my \\w+ s )?(?:main |only |full time )?(?:carer|caregiver)\\b|\\bthe (?:only )?one (?:looking after|taking care of|caring for)\\b|${PERSONAL_CARE}|${CARE_ON_ONESELF})`,
+  `(?:\\b(?:mi occupo (?:io )?(?:di |della |del )?|mi prendo cura (?:di )?|assisto |accudisco |curo |seguo |guardo |(?:lo|la) accompagno (?:sempre )?(?:io )?|faccio tutto (?:io )?per |(?:i )?(?:ve been |have been |am |m )?doing everything for |faccio da (?:infermier\\w*|badante) a |sto (?:dietro|appresso) a |(?:i|we) (?:have |ve |am |are |m )?(?:been )?(?:looking after|taking care of|caring for|look after|take care of|care for) )${OWN_PEOPLE}|\\b(?:lo|la) cuido\\b|\\bsono (?:la |il )?(?:sua |loro )?(?:unic[oa] )?caregiver (?:di |della |del )${OWN_PEOPLE}|\\bi (?:am|m|ve been|have been) (?:her |his |their |the |my \\w+ s )?(?:main |only |full time )?(?:carer|caregiver)\\b|\\bthe (?:only )?one (?:looking after|taking care of|caring for)\\b|${PERSONAL_CARE}|${CARE_ON_ONESELF})`,
   "u",
 );
 /**

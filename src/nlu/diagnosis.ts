@@ -15,9 +15,12 @@ import { NEGATION_WORDS, offeredOnly, plainWords } from "./told-need.js";
 const LEARNING_DISORDER =
   /\b(?:disless\w*|discalcul\w*|disgrafi\w*|disortografi\w*|dsa|dyslex\w*|dyscalcul\w*|dysgraph\w*)\b/u;
 
-/** When or how it was found: «l'abbiamo scoperto tardi», «was diagnosed last year», «runs in the family». */
+/**
+ * When or how it was found, or that the family shares it: «l'abbiamo scoperto tardi», «was
+ * diagnosed last year», «runs in the family», «my husband is dyslexic and so is our son».
+ */
 const HOW_IT_WAS_FOUND =
-  /\b(?:(?:l |lo |la )?(?:abbiamo|hanno) scopert[oa]|(?:e|sono) stat[oa] (?:diagnosticat|certificat)\w*|(?:gli|le) hanno (?:diagnosticato|certificato)|(?:was|were|got) (?:diagnosed|certified)|(?:we|they) found out|runs in the family|e di famiglia|e ereditari\w*)\b/u;
+  /\b(?:(?:l |lo |la )?(?:abbiamo|hanno) scopert[oa]|(?:e|sono) stat[oa] (?:diagnosticat|certificat)\w*|(?:gli|le) hanno (?:diagnosticato|certificato)|(?:was|were|got) (?:diagnosed|certified)|(?:we|they) found out|runs in the family|e di famiglia|e ereditari\w*|and so (?:is|are|am|was|do|does) (?:his|her|their|our|my|i|he|she)\b|anche (?:suo|sua|mio|mia|nostr\w*) (?:\w+ )?(?:lo|la) e|like (?:his|her|their) (?:dad|father|mum|mom|mother))\b/u;
 
 /** What the disorder costs the child at school and at home: the need, told. */
 const SCHOOL_TROUBLE =

@@ -47,7 +47,22 @@ const BETWEEN = "(?:\\w+ ){0,3}?";
  * past, third person, «we» and «I»), and a past of having it done or found.
  */
 const HAVING =
-  "(?:prende|prendono|riceve|ricevono|frequenta|frequentano|va (?:a|al|alla|in)|vanno (?:a|al|alla|in)|facevo|faceva|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:avuto|ricevuto|trovato|preso|fatto|frequentato|assunto)|(?:ho|ha|abbiamo|hanno) (?:iniziato|cominciato)|gets|got|receives|received|attends|attended|goes to|went to|visited|has had|have had|had|does|did|found|hired|started|began|joined|si e iscritt[oa]|ci siamo iscritti)";
+  "(?:prende|prendono|riceve|ricevono|frequenta|frequentano|va (?:a|al|alla|in)|vanno (?:a|al|alla|in)|facevo|faceva|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:avuto|ricevuto|trovato|preso|fatto|frequentato|assunto)|(?:ho|ha|abbiamo|hanno) (?:iniziato|cominciato)|gets|got|receives|received|attends|attended|goes to|went to|visited|has had|have had|had|does|did|found|hired|started|began|joined|si e iscritt[oa]|ci siamo iscritti|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:finito|concluso|completato)|finished|completed)";
+
+/**
+ * How long a service has gone on, said after it: «da ottobre», «da un anno», «for two years»,
+ * «since March». A present told with it is a habit in place («fa il doposcuola da ottobre»),
+ * where the same present alone asks as often («mi fa la spesa qualcuno»).
+ */
+const SINCE =
+  "(?:da (?:un|una|due|tre|quattro|cinque|sei|sette|otto|dieci|qualche|alcuni|molti|\\d+) (?:anni|anno|mesi|mese|settimane)|da (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|for (?:a|one|two|three|four|five|six|seven|ten|some|several|many|\\d+) (?:years?|months?|weeks?)|since (?:january|february|march|april|may|june|july|august|september|october|november|december|last|\\d+))";
+
+/**
+ * A service followed as a habit, in the present: «mio figlio fa il doposcuola per DSA da
+ * ottobre», «I'm doing Italian lessons twice a week». Said only with how long or how often.
+ */
+const FOLLOWING =
+  "(?:fa|fanno|faccio|facciamo|i m doing|im doing|i am doing|is doing|are doing|we re doing|i m taking|is taking|are taking)";
 
 /**
  * A time that comes back, as a family tells a worker who keeps coming: «on Tuesdays», «il
@@ -87,10 +102,12 @@ const ATTENDED = `(?:al|all|alla|allo|at the) (?:\\w+ )?${MEETING}(?: \\w+){0,8}
  * «the carers' support group last night really helped me», «grazie a chi mi ha aiutato col
  * patronato»); a group one belongs to («nel nostro gruppo di genitori ormai siamo venti
  * famiglie», «in our group»); or a meeting attended, told by who was there, how it went or as
- * the best thing that happened (ATTENDED).
+ * the best thing that happened (ATTENDED); a service followed as a habit with how long or how
+ * often (FOLLOWING); the worker named with an article and coming back («la colf viene il
+ * martedì», «il custode sociale passa ogni settimana»: an article names one already known).
  */
 const SERVICE_HAD = new RegExp(
-  `\\b${HAVING} ${BETWEEN}${SERVICE}\\b|\\b${GONE_TO_OR_BROUGHT}\\b|\\b(?:${ATTENDED})\\b|\\b${OURS} (?:\\w+ )?${WORKER} ${BETWEEN}${RECURRENCE}\\b|\\b(?:nel|al|in|to) (?:nostro|mio|our|my) (?:gruppo|group)\\b|\\b(?:helped|ha aiutato|hanno aiutato|aiutava) (?:a )?(?:my|our|mio|mia|nostro|nostra|la mia|il mio)\\b|\\b${SERVICE}(?: \\w+){0,4}? (?:really |so much |a lot )?helped (?:me|us)\\b|\\bgrazie a (?:\\w+ ){0,2}(?:mi|ci) (?:ha|hanno) aiutat\\w*|\\bthanks to (?:\\w+ ){0,3}helped (?:me|us)\\b`,
+  `\\b${HAVING} ${BETWEEN}${SERVICE}\\b|\\b${FOLLOWING} ${BETWEEN}${SERVICE}(?: \\w+){0,3}? (?:${SINCE}|${RECURRENCE})\\b|\\b(?:il|la|lo|l|the) ${WORKER} (?:viene|vengono|passa|passano|comes|come|calls in|drops in) ${BETWEEN}${RECURRENCE}\\b|\\b${GONE_TO_OR_BROUGHT}\\b|\\b(?:${ATTENDED})\\b|\\b${OURS} (?:\\w+ )?${WORKER} ${BETWEEN}${RECURRENCE}\\b|\\b(?:nel|al|in|to) (?:nostro|mio|our|my) (?:gruppo|group)\\b|\\b(?:helped|ha aiutato|hanno aiutato|aiutava) (?:a )?(?:my|our|mio|mia|nostro|nostra|la mia|il mio)\\b|\\b${SERVICE}(?: \\w+){0,4}? (?:really |so much |a lot )?helped (?:me|us)\\b|\\bgrazie a (?:\\w+ ){0,2}(?:mi|ci) (?:ha|hanno) aiutat\\w*|\\bthanks to (?:\\w+ ){0,3}helped (?:me|us)\\b`,
   "u",
 );
 
