@@ -115,6 +115,8 @@ answer-service-for-women = ℹ️ «{ $service }» is for women only. For a man,
 answer-contacts = Opening hours and contacts: on the City of Milan's WeMi portal, www.wemi.milano.it
 answer-also = <b>Also here</b>
 answer-details-title = <b>The spaces, in detail</b>
+services-how-title = <b>How it works: { $need }</b>
+services-how-bot = To learn how this bot works: /help
 button-details = ℹ️ Who runs the spaces, and more details
 answer-next = Would you like a WeMi worker to contact you?
 # The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).

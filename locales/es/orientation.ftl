@@ -116,6 +116,8 @@ answer-service-for-women = ℹ️ «{ $service }» es solo para mujeres. Para un
 answer-contacts = Horarios y contactos: en el portal WeMi del Ayuntamiento de Milán, www.wemi.milano.it
 answer-also = <b>También aquí</b>
 answer-details-title = <b>Los espacios, en detalle</b>
+services-how-title = <b>Cómo funciona: { $need }</b>
+services-how-bot = Para saber cómo funciona este bot: /aiuto
 button-details = ℹ️ Quién gestiona los espacios, y más detalles
 answer-next = ¿Quieres que te contacte una persona de WeMi?
 # The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).

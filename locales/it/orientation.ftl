@@ -118,6 +118,8 @@ answer-service-for-women = ℹ️ «{ $service }» è un servizio per sole donne
 answer-contacts = Orari e contatti: sul portale WeMi del Comune di Milano, www.wemi.milano.it
 answer-also = <b>Anche qui</b>
 answer-details-title = <b>Gli spazi, in dettaglio</b>
+services-how-title = <b>Come funziona: { $need }</b>
+services-how-bot = Per sapere come funziona questo bot: /aiuto
 button-details = ℹ️ Chi gestisce gli spazi e altri dettagli
 answer-next = Vuoi essere ricontattato da un operatore?
 # The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).

@@ -116,6 +116,8 @@ answer-service-for-women = ℹ️ «{ $service }» este doar pentru femei. Pentr
 answer-contacts = Program și contacte: pe portalul WeMi al Primăriei Milano, www.wemi.milano.it
 answer-also = <b>Și aici</b>
 answer-details-title = <b>Spațiile, în detaliu</b>
+services-how-title = <b>Cum funcționează: { $need }</b>
+services-how-bot = Ca să afli cum funcționează acest bot: /aiuto
 button-details = ℹ️ Cine gestionează spațiile, și alte detalii
 answer-next = Vrei să te contacteze o persoană de la WeMi?
 # The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).

@@ -116,6 +116,8 @@ answer-service-for-women = ℹ️ «{ $service }» — лише для жіно�
 answer-contacts = Години роботи і контакти: на порталі WeMi міста Мілан, www.wemi.milano.it
 answer-also = <b>Також тут</b>
 answer-details-title = <b>Простори, детальніше</b>
+services-how-title = <b>Як це працює: { $need }</b>
+services-how-bot = Як працює цей бот: /aiuto
 button-details = ℹ️ Хто керує просторами, і більше деталей
 answer-next = Хочете, щоб із вами зв'язався працівник WeMi?
 # The bot knows no prices: one sentence, wherever costs are asked (name, phone, time, note, summary, area, offer, nothing asked).

@@ -295,6 +295,30 @@ export function renderAnswer(
   return parts.join("\n\n");
 }
 
+/**
+ * How the services of the need just answered work, as the catalogue says it (what each is,
+ * where to ask), for «come funziona?» typed right after the answer; undefined when the need has
+ * no service. The offer of a person still waits, so it is asked again last.
+ */
+export function renderHowServicesWork(
+  intent: Intent,
+  knowledge: Knowledge,
+  locale: Locale,
+  t: Translate,
+): string | undefined {
+  const services = intent.services.flatMap((id) => knowledge.service(id) ?? []);
+  if (services.length === 0) return undefined;
+  const said = (text: Parameters<typeof localized>[0]) => escapeHtml(localized(text, locale));
+  return [
+    t("services-how-title", { need: said(intent.label) }),
+    ...services.map((s) =>
+      [`<b>${said(s.name)}</b>`, said(s.description), said(s.howToGet)].join("\n"),
+    ),
+    t("services-how-bot"),
+    t("answer-next"),
+  ].join("\n\n");
+}
+
 /** Every recommended space in full: who runs it, where it is hosted, contacts. */
 export function renderSpaceDetails(
   recommendation: Recommendation,

@@ -3,6 +3,7 @@ import { showMenu } from "../bot/keyboards.js";
 import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import { type AnswerDependencies, type Closing, offerContact } from "./answer.js";
 import { offeredAt } from "./answer-buttons.js";
+import { homeStatement } from "./place.js";
 import { answerBeforeBut, asksCostOnly, type Dialogue, keyboardOf, readReply } from "./replies.js";
 import type { Turn } from "./turn.js";
 import type { Understood } from "./understand.js";
@@ -57,7 +58,10 @@ export async function contactOfferAnswered(
  * a reply whose likeliest reading is asking for one is her yes, even when the model is not sure
  * enough to say so of a message out of the blue (there: «did you mean…» with other needs).
  */
-const personAsked = ({ dialogue, deps }: Turn, text: string) =>
+const personAsked = async ({ dialogue, deps, placeDeps }: Turn, text: string) =>
+  // «actually I live in Baggio» (the model's likeliest reading there: a person) corrects the
+  // area, read as a new message below.
+  !(await homeStatement(dialogue, placeDeps, text)) &&
   dialogue.conversation.external(
     () => deps.knowledge.current.classifier.classify(text).intent === OPERATOR_INTENT,
   );

@@ -301,7 +301,12 @@ export function createOrientation(deps: OrientationDependencies) {
         await turn.record(DANGER_INTENT);
         return dangerAnswer(dialogue, answerDeps, understood.also ? { also: understood.also } : {});
       }
-      const { intent, text: needText, also } = understood;
+      const { intent, text, also } = understood;
+      // «➕ Hai chiesto anche…», tapped or typed: the message that asked both needs is this one's
+      // words too, for the answer and the request, but never read for a place (the area may
+      // have been corrected since).
+      const earlier = text === "" ? (await currentProfile()).lastNeed : undefined;
+      const needText = earlier?.also === intent.id ? earlier.text : text;
       if (intent.id === OPERATOR_INTENT) {
         const last = (await currentProfile()).lastNeed;
         // With no need answered before, the area lets the request reach its space's operators.
@@ -327,7 +332,7 @@ export function createOrientation(deps: OrientationDependencies) {
         ...(others.also ? { also: others.also.id } : {}),
       };
       const cityWide = answeredCityWide(intent, needText, knowledge.current.directory.spaces);
-      const place = await findPlace(needText, forNeed, { ask: !cityWide });
+      const place = await findPlace(text, forNeed, { ask: !cityWide });
       if (!("found" in place)) return place;
       return answerNeed(dialogue, answerDeps, intent, needText, place.found, others);
     }

@@ -1,3 +1,4 @@
+import type { Message } from "grammy/types";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TestGroup, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import {
@@ -88,4 +89,36 @@ describe("the card of a citizen who wrote in another language, read by an Italia
     expect(card).toMatch(/Nome: Carmen Rodríguez\n/);
     expect(card).toMatch(/Lingua: spagnolo\./);
   });
+});
+
+describe("the card of a request for the second need, tapped from «➕ Hai chiesto anche…»", () => {
+  const BOTH = "mi servono una badante e i pasti a domicilio per mio padre, abita a Baggio";
+
+  it.each(["tapped", "typed"])(
+    "%s, carries the words of the message that asked both, in the area corrected since",
+    async (how) => {
+      const { emulator } = harness;
+      const user = citizen("Bruno");
+      emulator.sendText(user, BOTH);
+      const first = await readUntil(emulator, user, (m) =>
+        emulator.buttonsOf(m).some((b) => /Hai chiesto anche/.test(b.text)),
+      );
+      const answer = first.at(-1) as Message;
+      emulator.sendText(user, "cambia zona");
+      await readUntil(emulator, user, isPlaceQuestion);
+      emulator.sendText(user, "Lambrate");
+      await answerTo(emulator, user);
+      const also = emulator.buttonsOf(answer).find((b) => /Hai chiesto anche/.test(b.text));
+      if (how === "tapped") emulator.pressButton(user, answer, also?.text ?? "");
+      else emulator.sendText(user, also?.text.replace("➕ ", "") ?? "");
+      const second = shown(await answerTo(emulator, user));
+      expect(second).toMatch(/Lambrate/);
+      expect(second).not.toMatch(/Baggio/);
+      emulator.sendText(user, "sì");
+      const reference = await giveContactDetails(emulator, user);
+      const card = shown(await notificationOf(emulator, harness.app, operators, reference));
+      expect(card).toMatch(/Parole del cittadino:.*una badante e i pasti a domicilio/);
+      expect(card).toMatch(/Zona: Lambrate/);
+    },
+  );
 });

@@ -73,6 +73,30 @@ describe("a citizen who asks how the bot works", () => {
   });
 });
 
+describe("a citizen who asks how it works right after an answer", () => {
+  it.each([
+    ["it", "cerco una badante per mio padre in via gallarate", "come funziona?", "sì"],
+    ["en", "I need a carer for my father on via gallarate", "how does it work?", "yes"],
+    ["uk", "шукаю доглядальницю для батька, живемо на віа Галларате", "як це працює?", "так"],
+  ])(
+    "in %s is told how that service works, as the catalogue says, and can still ask for a person",
+    async (lang, need, asked, yes) => {
+      const user = citizen("Maria", lang);
+      await says(user, need, /Vuoi essere ricontattato|Would you like|Хочете, щоб/);
+      const told = await says(user, asked, /via Statuto 15|\/cancella_dati/);
+      expect(told).toMatch(/via Statuto 15/);
+      expect(told).toMatch(/Vuoi essere ricontattato|Would you like|Хочете, щоб/);
+      expect(told).not.toMatch(/\/cancella_dati/);
+      expect(await says(user, yes, CONSENT)).toMatch(CONSENT);
+    },
+  );
+
+  it("asked with no answer before gets the bot's help", async () => {
+    const user = citizen("Maria");
+    expect(await says(user, "come funziona?", /\/cancella_dati/)).toMatch(/Come funziona/);
+  });
+});
+
 describe("a citizen who types «menu»", () => {
   it.each([
     ["it", "menu", /Di cosa hai bisogno/],

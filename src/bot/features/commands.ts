@@ -6,7 +6,7 @@ import { answerPress, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { languageKeyboard, needsKeyboard, showMenu } from "../keyboards.js";
 import { LeanComposer } from "../lean-composer.js";
-import { renderSpaces } from "../render.js";
+import { renderHowServicesWork, renderSpaces } from "../render.js";
 import { escapeHtml, type Locale, type Texts } from "../texts.js";
 import { asksHowItWorks, asksMenu } from "./typed-commands.js";
 import { asksLanguageChoice, languageNamed } from "./typed-language.js";
@@ -79,6 +79,15 @@ export function commandsFeature({
   });
   const help = (ctx: BotContext) => ctx.reply(ctx.t("help"), { parse_mode: "HTML" });
   feature.command(["aiuto", "help"], help);
+  // Right after an answer (its offer of a person still waits), «come funziona?» asks how that
+  // need's services work: the catalogue's words; otherwise, or with no service, the bot's help.
+  const howItWorks = async (ctx: BotContext) => {
+    const profile = await profiles.get(String(ctx.chat?.id));
+    const last = profile?.waiting?.kind === "contact-offer" ? profile.lastNeed : undefined;
+    const intent = last && knowledge.current.intent(last.intent);
+    const text = intent && renderHowServicesWork(intent, knowledge.current, ctx.locale, ctx.t);
+    await (text ? ctx.reply(text, { parse_mode: "HTML" }) : help(ctx));
+  };
   feature.command(["annulla", "cancel"], async (ctx) => {
     const waiting = await forgetQuestion(String(ctx.chat.id));
     const active = waiting || Object.keys(ctx.conversation.active()).length > 0;
@@ -101,7 +110,7 @@ export function commandsFeature({
     const language = languageNamed(words);
     if (language) await setLanguage(ctx, { profiles, texts }, language);
     else if (asksLanguageChoice(words)) await chooseLanguage(ctx);
-    else if (words.length > 0 && asksHowItWorks(ctx.message.text)) await help(ctx);
+    else if (words.length > 0 && asksHowItWorks(ctx.message.text)) await howItWorks(ctx);
     else if (words.length > 0 && asksMenu(ctx.message.text)) {
       // As the «another need» button: the question in progress closes.
       await ctx.conversation.exitAll();
