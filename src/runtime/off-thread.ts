@@ -48,57 +48,61 @@ interface Waiting {
   reject(error: Error): void;
 }
 
-let worker: Worker | undefined;
-const waiting = new Map<number, Waiting>();
-let nextId = 0;
-let idle: NodeJS.Timeout | undefined;
+/**
+ * The thread a bot's reloads run their heavy steps on, started when a step comes and ended
+ * when idle. One per bot (start-up.ts makes it), passed in where it is used.
+ */
+export class OffThread {
+  private worker: Worker | undefined;
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 0;
+  private idle: NodeJS.Timeout | undefined;
 
-function started(): Worker {
-  if (worker !== undefined) return worker;
-  const started = startWorker();
-  const failAll = (error: Error) => {
-    if (worker === started) worker = undefined;
-    for (const task of waiting.values()) task.reject(error);
-    waiting.clear();
-  };
-  started.on(
-    "message",
-    ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
-      const task = waiting.get(id);
-      waiting.delete(id);
-      if (error === undefined) task?.resolve(result);
-      else task?.reject(new Error(error));
-      if (waiting.size > 0) return;
-      // Idle, it keeps no process alive (a CLI that is done exits).
-      started.unref();
-      idle = setTimeout(() => {
-        if (worker === started) worker = undefined;
-        void started.terminate();
-      }, IDLE_MS);
-      idle.unref();
-    },
-  );
-  started.on("error", failAll);
-  started.on("exit", (code) => failAll(new Error(`the worker thread stopped (${code})`)));
-  worker = started;
-  return started;
+  readonly train: Trainer = (job) => this.run<ClassifierModel>({ kind: "train", job });
+
+  readonly checkCatalogue = (paths: CataloguePaths): Promise<CatalogueLoadResult> =>
+    this.run({ kind: "catalogue", paths });
+
+  private started(): Worker {
+    if (this.worker !== undefined) return this.worker;
+    const started = startWorker();
+    const failAll = (error: Error) => {
+      if (this.worker === started) this.worker = undefined;
+      for (const task of this.waiting.values()) task.reject(error);
+      this.waiting.clear();
+    };
+    started.on(
+      "message",
+      ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
+        const task = this.waiting.get(id);
+        this.waiting.delete(id);
+        if (error === undefined) task?.resolve(result);
+        else task?.reject(new Error(error));
+        if (this.waiting.size > 0) return;
+        // Idle, it keeps no process alive (a CLI that is done exits).
+        started.unref();
+        this.idle = setTimeout(() => {
+          if (this.worker === started) this.worker = undefined;
+          void started.terminate();
+        }, IDLE_MS);
+        this.idle.unref();
+      },
+    );
+    started.on("error", failAll);
+    started.on("exit", (code) => failAll(new Error(`the worker thread stopped (${code})`)));
+    this.worker = started;
+    return started;
+  }
+
+  private run<T>(task: OffThreadTask): Promise<T> {
+    clearTimeout(this.idle);
+    const thread = this.started();
+    // A task under way keeps the process alive, as work on the event loop did.
+    thread.ref();
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (result: unknown) => void, reject });
+      thread.postMessage({ id, task });
+    });
+  }
 }
-
-function onAnotherThread<T>(task: OffThreadTask): Promise<T> {
-  clearTimeout(idle);
-  const thread = started();
-  // A task under way keeps the process alive, as work on the event loop did.
-  thread.ref();
-  const id = nextId++;
-  return new Promise<T>((resolve, reject) => {
-    waiting.set(id, { resolve: resolve as (result: unknown) => void, reject });
-    thread.postMessage({ id, task });
-  });
-}
-
-export const trainOnAnotherThread: Trainer = (job) =>
-  onAnotherThread<ClassifierModel>({ kind: "train", job });
-
-export const catalogueCheckedOnAnotherThread = (
-  paths: CataloguePaths,
-): Promise<CatalogueLoadResult> => onAnotherThread({ kind: "catalogue", paths });

@@ -15,7 +15,7 @@ import { openStorage, type StorageOptions } from "../storage/backend.js";
 import { lockDataDir, prepareDataDir } from "../storage/data-dir.js";
 import type { Disk } from "../storage/disk.js";
 import type { RecentTexts } from "../util/recent.js";
-import { catalogueCheckedOnAnotherThread, trainOnAnotherThread } from "./off-thread.js";
+import { OffThread } from "./off-thread.js";
 
 /** Thrown when the shipped content cannot be loaded: the bot must not start half-blind. */
 export class StartupError extends Error {
@@ -66,24 +66,22 @@ export async function openData(
 }
 
 /** The shipped content: typed replies, places, catalogue and classifier, texts. */
-export async function loadContent(
-  root: string,
-  recentTexts: RecentTexts,
-  train: Trainer = trainOnAnotherThread,
-) {
+export async function loadContent(root: string, recentTexts: RecentTexts, train?: Trainer) {
   // One reader for the bot and the classifier: its phrases are compiled once, and kept
   // between runs.
   const replies = await withCachedPhrases("reply-phrases", (compile) =>
     loadReplyReader(join(root, "locales"), recentTexts, compile),
   );
   const { geo, places } = await loadPlaces();
+  // A catalogue not yet cached is trained, and a reload's catalogue checked, off the event loop.
+  const offThread = new OffThread();
   const sources = {
     root,
     geo,
     places,
     replies,
-    train,
-    checkCatalogue: catalogueCheckedOnAnotherThread,
+    train: train ?? offThread.train,
+    checkCatalogue: offThread.checkCatalogue,
   };
   const loaded = await loadKnowledge(sources);
   if (!loaded.ok) throw new StartupError(`the catalogue has errors:\n${loaded.errors.join("\n")}`);

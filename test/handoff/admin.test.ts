@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulator.js";
 import type { Trainer } from "../../src/nlu/model-cache.js";
-import { trainOnAnotherThread } from "../../src/runtime/off-thread.js";
+import { OffThread } from "../../src/runtime/off-thread.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { reloadAnswer } from "../support/reading.js";
 import { shown, until } from "./steps.js";
@@ -16,10 +16,11 @@ let emulator: BotApiEmulator;
 /** Training waits for it: a story holds a reload's training back for as long as it likes. */
 let training: Promise<void> = Promise.resolve();
 let onTraining = () => {};
+const offThread = new OffThread();
 const train: Trainer = async (job) => {
   onTraining();
   await training;
-  return trainOnAnotherThread(job);
+  return offThread.train(job);
 };
 
 beforeAll(async () => {

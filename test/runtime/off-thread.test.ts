@@ -4,10 +4,7 @@ import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { cataloguePaths, loadCatalogue } from "../../src/catalogue/load.js";
 import { loadOrBuildModel } from "../../src/nlu/model-cache.js";
-import {
-  catalogueCheckedOnAnotherThread,
-  trainOnAnotherThread,
-} from "../../src/runtime/off-thread.js";
+import { OffThread } from "../../src/runtime/off-thread.js";
 import { smallCatalogue } from "../support/small-catalogue.js";
 
 const dirs: string[] = [];
@@ -33,7 +30,7 @@ it("trains on another thread the very model this thread trains, and caches the s
     there,
     undefined,
     undefined,
-    trainOnAnotherThread,
+    new OffThread().train,
   );
   clearInterval(ticking);
   // The thread starting and training left this one free to run its timers meanwhile.
@@ -50,5 +47,5 @@ it("trains on another thread the very model this thread trains, and caches the s
 
 it("reads and checks the catalogue on another thread as this thread does, problems and all", async () => {
   const paths = cataloguePaths();
-  expect(await catalogueCheckedOnAnotherThread(paths)).toEqual(await loadCatalogue(paths));
+  expect(await new OffThread().checkCatalogue(paths)).toEqual(await loadCatalogue(paths));
 });
