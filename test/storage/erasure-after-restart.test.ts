@@ -66,7 +66,7 @@ it("on PostgreSQL, /cancella_dati after a restart still takes her words off the 
   );
   await until(harness.emulator, nives.id, /I will write in English/);
   await sendMisunderstood(harness.emulator, nives, words);
-  for (let wait = 0; (await rowsWith(url, words)).length === 0 && wait < 50; wait++)
+  for (let wait = 0; (await rowsWith(url, words)).length === 0 && wait < 500; wait++)
     await new Promise((resolve) => setTimeout(resolve, 20));
   expect(await rowsWith(url, words)).toContain("review");
   const reference = await askForOperator(harness.emulator, nives, { typedPhone: "347 555 0199" });
