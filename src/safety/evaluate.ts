@@ -91,6 +91,7 @@ export const DANGER_SETS = {
     "danger-independent-29.jsonl",
     "danger-independent-30.jsonl",
     "danger-independent-31.jsonl",
+    "danger-independent-32.jsonl",
   ],
 } as const;
 
