@@ -29,7 +29,8 @@ import { compactAfterLoading } from "./runtime/heap.js";
 import type { BotApiFetch } from "./runtime/http-client.js";
 import { type Polling, runPolling } from "./runtime/polling.js";
 import { loadContent, loadDanger, openData, StartupError } from "./runtime/start-up.js";
-import type { DangerDetector } from "./safety/danger.js";
+import { warmUp } from "./runtime/warm-up.js";
+import { type DangerDetector, readDanger } from "./safety/danger.js";
 import { QuestionStats } from "./stats/questions.js";
 import {
   feedbackSection,
@@ -136,6 +137,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     ? Promise.resolve(options.detectDanger)
     : loadDanger(root, loaded.knowledge.catalogue, sources.places);
   dangerLoading.catch(() => {});
+  // While the storage and the danger model are still read from the disk.
+  warmUp((text) => knowledge.current.classifier.classify(text));
   const { storage, unlock } = await opening;
   // Filled once the bot exists: the operators hear once that requests cannot be stored.
   let tellOperators: (key: string) => void = () => {};
@@ -187,6 +190,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const feedback = new FeedbackStats(storage.feedback, now);
   let outbox: Outbox | undefined;
+  const detectDanger = await dangerLoading;
+  warmUp((text) => readDanger(detectDanger, text));
   const bot = createBot({
     token: options.token,
     ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
@@ -228,7 +233,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     review: { queue: review, root },
     readReply: sources.replies,
     recentTexts,
-    detectDanger: await dangerLoading,
+    detectDanger,
     journal,
     handleUpdate: storage.handleUpdate,
   });

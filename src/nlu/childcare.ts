@@ -1,6 +1,6 @@
 import type { Classification, Ranking } from "./decision.js";
 import { DOMESTIC_HELP_INTENT, HOME_CARER_INTENT, JOB_INTENT } from "./need.js";
-import { NEGATION_WORDS, plainWords, turnedTo } from "./told-need.js";
+import { NEGATION_WORDS, plainOf, plainWords, turnedTo } from "./told-need.js";
 import { toldWorkFound } from "./work.js";
 
 /** Someone who looks after the children at home: a babysitter, a nanny. */
@@ -41,7 +41,7 @@ const NEGATED = new RegExp(`\\b(?:${NEGATION_WORDS}|don t|doesn t|isn t)\\b`, "u
 /** Whether a clause of the message, not negated, asks for someone to mind the children. */
 const asksMinding = (text: string): boolean =>
   text.split(/[,.;:!?—]/u).some((clause) => {
-    const plain = plainWords(clause);
+    const plain = plainOf(clause);
     const asked = MINDING_ASKED.exec(plain);
     return asked !== null && !NEGATED.test(plain.slice(0, asked.index));
   });

@@ -9,7 +9,7 @@ import {
 } from "./need.js";
 import type { OtherWords } from "./negation-languages.js";
 import type { ReadWord } from "./reading.js";
-import { plainWords, turnedTo } from "./told-need.js";
+import { plainOf, plainWords, turnedTo } from "./told-need.js";
 
 /**
  * The chore a story names says which need it tells, where age, a fall or living alone would
@@ -212,7 +212,7 @@ export function choresToldByPiece(text: string): string[] {
   const told = text
     .toLowerCase()
     .split(PIECE_END)
-    .map(plainWords)
+    .map(plainOf)
     .flatMap((piece) =>
       // The food's tolls (an empty fridge, weight lost) tell meals and shopping alike: one story.
       choresNamed(piece, helperHad).filter(

@@ -10,7 +10,7 @@
  */
 import type { Classification } from "./decision.js";
 import { tellsOfTrouble } from "./good-news.js";
-import { NEGATION_WORDS, offeredOnly, plainWords } from "./told-need.js";
+import { NEGATION_WORDS, offeredOnly, plainOf, plainWords } from "./told-need.js";
 
 /** The people a family has come to help: a carer, a cleaner, a nanny, the social custodian. */
 export const WORKER =
@@ -37,7 +37,7 @@ export const toldAlreadyHad = (tokens: readonly string[]): boolean =>
  * notte», «but we need another one»): the service had is the need, not set aside.
  */
 export const asksMoreOfIt = (rest: string): boolean =>
-  /\b(?:altr[aoi]|another|second|seconda|secondo|otra|otro|basta|enough)\b/u.test(plainWords(rest));
+  /\b(?:altr[aoi]|another|second|seconda|secondo|otra|otro|basta|enough)\b/u.test(plainOf(rest));
 
 /** What comes between the verb and the service: an article, a possessive, an adjective or two. */
 const BETWEEN = "(?:\\w+ ){0,3}?";

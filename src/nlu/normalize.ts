@@ -166,21 +166,30 @@ export function normalizeText(text: string): string {
 }
 
 function normalizedAnew(text: string): string {
-  let result = text.normalize("NFKC").toLowerCase();
   // Every reader of a message normalises it, or its pieces, again: the patterns most texts
-  // cannot match are skipped when none of the characters they need is there.
+  // cannot match are skipped when none of the characters they need is there. Plain ASCII
+  // (about 6 in 10 of what the readers normalise) has no accent, pictograph, Arabic digit or
+  // compatibility form: the Unicode steps leave it as it is.
+  const ascii = !NON_ASCII.test(text);
+  let result = ascii ? text.toLowerCase() : text.normalize("NFKC").toLowerCase();
   if (MAY_BE_EMOJI.test(result))
     for (const [pattern, word] of EMOJI_WORDS) result = result.replace(pattern, word);
   if (MAY_BE_SCRIPT_VARIANT.test(result))
     for (const [pattern, variant] of SCRIPT_VARIANTS) result = result.replace(pattern, variant);
-  result = result
-    .replace(ARABIC_DIGITS, arabicDigit)
-    .replace(PICTOGRAPHS, " ")
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "");
+  if (!ascii)
+    result = result
+      .replace(ARABIC_DIGITS, arabicDigit)
+      .replace(PICTOGRAPHS, " ")
+      .normalize("NFD")
+      .replace(COMBINING_MARKS, "");
   if (mayRepeatLetters(result)) result = result.replace(REPEATED_LETTERS, "$1");
-  return result.replace(SPLIT_COMPOUND, "psico").replace(SPLIT_WEMI, "$1 wemi").trim();
+  if (result.includes("psico ")) result = result.replace(SPLIT_COMPOUND, "psico");
+  if (result.includes(" mi")) result = result.replace(SPLIT_WEMI, "$1 wemi");
+  return result.trim();
 }
+
+/** Anything but printable ASCII and the usual white space: the whole normalising. */
+const NON_ASCII = /[^\t\n\r\x20-\x7E]/;
 
 /** Every emoji of EMOJI_WORDS is a surrogate pair or in the symbols' and dingbats' blocks. */
 const MAY_BE_EMOJI = /[\u2600-\u27BF\uD800-\uDFFF]/;

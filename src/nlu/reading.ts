@@ -41,7 +41,7 @@ import {
   tellsSomething,
   toldThroughout,
 } from "./telling.js";
-import { plainWords } from "./told-need.js";
+import { plainOf } from "./told-need.js";
 
 /** A word of the message, marked when a negation of the need covers it. */
 export interface ReadWord {
@@ -138,7 +138,7 @@ const ENGLISH_CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
  * only the word (negation-languages.ts, asksAWord). The caller checks that nothing is wanted.
  */
 const asksForAWord = (lowered: string, other: OtherWords): boolean =>
-  other.asksAWord(plainWords(lowered)) && wordsOf(normalizeText(lowered)).some(other.italian);
+  other.asksAWord(plainOf(lowered)) && wordsOf(normalizeText(lowered)).some(other.italian);
 
 /**
  * Arabic script's comma, semicolon and question mark as the Latin ones, which NFKC leaves as
@@ -234,7 +234,7 @@ export function readMessage(
       found.push("negation");
     }
     const next = LISTED_ON.test(parts[p + 1] ?? "") && onlyNamed(tokens) ? parts[p + 2] : undefined;
-    if (refusesChoreSeenTo(tokens.join(" "), next && plainWords(next))) {
+    if (refusesChoreSeenTo(tokens.join(" "), next && plainOf(next))) {
       negated.fill(true);
       found.push("negation");
     }

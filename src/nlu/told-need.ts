@@ -6,14 +6,19 @@ import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
 import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { normalizeText } from "./normalize.js";
 
+/** A text's words, accents, apostrophes and marks gone: «I've», «co' cui» read as words. */
+export const plainOf = (text: string): string =>
+  normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, " ");
+
 /**
- * A message's words, accents, apostrophes and marks gone: «I've», «co' cui» read as words.
- * The story readers ask it of the same message one after another (about 5 times a message,
- * half of them the text just asked): the last answer is kept.
+ * A message's plainOf. The story readers ask it of the same message one after another (about
+ * 11 times a message): the last answer is kept. A reader of the message's pieces, clauses or
+ * sentences reads each with plainOf, so that the message stays kept: when they went through
+ * here, the next reader of the whole message read it again (6.2 readings a message, 11.2 for
+ * those of 150 characters or more, against 4.3 and 8.2 different texts).
  */
 export const plainWords = (text: string): string => {
-  if (text !== lastPlain.text)
-    lastPlain = { text, plain: normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, " ") };
+  if (text !== lastPlain.text) lastPlain = { text, plain: plainOf(text) };
   return lastPlain.plain;
 };
 let lastPlain = { text: "", plain: "" };

@@ -10,7 +10,7 @@
  */
 import type { Classification } from "./decision.js";
 import { saysNothingMissing, WORKER } from "./in-place.js";
-import { offeredOnly, plainWords } from "./told-need.js";
+import { offeredOnly, plainOf, plainWords } from "./told-need.js";
 
 /** One's own, a relative's or anyone's: «our», «la nostra», «my mum's» (plainWords: «mum s»). */
 const WHOSE = "(?:my|our|his|her|their|mia|mio|nostra|nostro|sua|suo|\\w+ s)";
@@ -59,7 +59,7 @@ export function toldNotAsked(text: string): boolean {
   if (!saysNothingMissing(plain) || WANTING_OR_LEAVING.test(plain)) return false;
   if (GONE_THROUGH.test(plain)) return true;
   return text.split(SENTENCE_END).some((sentence) => {
-    const opening = plainWords(sentence);
+    const opening = plainOf(sentence);
     return WORKER_TOLD.test(opening) || PROVIDER_TOLD.test(opening);
   });
 }

@@ -14,6 +14,17 @@ describe("normalising what citizens type in a chat", () => {
     expect(tokenize("ciaooo grazieeee")).toEqual(["ciao", "grazie"]);
   });
 
+  it("reads a message typed without accents (plain ASCII, read by a shorter path) as the same message with them", () => {
+    const typed = ["Perche in CITTA ce piu gente?", "Cerco PSICO MOTRICITA per il vi mi", "ciaooo"];
+    const accented = ["Perché in CITTÀ ce più gente?", "Cerco PSICO MOTRICITÀ per il vi mi"];
+    expect(typed.map(normalizeText)).toEqual([
+      "perche in citta ce piu gente?",
+      "cerco psicomotricita per il wemi",
+      "ciao",
+    ]);
+    expect(accented.map(normalizeText)).toEqual(typed.map(normalizeText).slice(0, 2));
+  });
+
   it("keeps the double consonants Italian needs", () => {
     expect(tokenize("dislessia nonna")).toEqual(["dislessia", "nonna"]);
   });
