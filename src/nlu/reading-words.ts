@@ -17,6 +17,12 @@ export interface NegationWords {
    */
   readonly halvedNegations?: readonly string[];
   readonly secondHalves?: readonly string[];
+  /**
+   * Words Italian or English negate with that this language writes for something else:
+   * Portuguese «no» (in the: «mora sozinha no centro»). Not negations in a message known to be
+   * in this language (negation-languages.ts, otherWordsIn).
+   */
+  readonly notNegations?: readonly string[];
   /** Negations that qualify the noun after them: «sin cuidadora», «fără», «без». */
   readonly determiners?: readonly string[];
   /**
@@ -182,6 +188,7 @@ export const readingWordsFileSchema = z
     negations: words.optional(),
     halved_negations: words.optional(),
     second_halves: words.optional(),
+    not_negations: words.optional(),
     determiners: words.optional(),
     negations_after: words.optional(),
     refuses_before: words.optional(),
@@ -223,6 +230,7 @@ export const readingWordsFileSchema = z
   .transform(
     ({
       negations,
+      not_negations,
       negations_after,
       halved_negations,
       second_halves,
@@ -244,6 +252,7 @@ export const readingWordsFileSchema = z
       negations: negations ?? [],
       wanting: wanting ?? [],
       ableNow: able_now ?? [],
+      ...(not_negations === undefined ? {} : { notNegations: not_negations }),
       ...(negations_after === undefined ? {} : { negationsAfter: negations_after }),
       ...(halved_negations === undefined ? {} : { halvedNegations: halved_negations }),
       ...(second_halves === undefined ? {} : { secondHalves: second_halves }),
