@@ -86,6 +86,8 @@ export interface OtherWords {
   readonly asksAWord: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells the fridge empty. */
   readonly emptyFridge: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, thanks. */
+  readonly thanks: (plain: string) => boolean;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -144,6 +146,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     elderUnattended: both(saysOne(listed((w) => w.elders)), saysOne(listed((w) => w.unattended))),
     asksAWord: saysOne(listed((w) => w.asksAWord)),
     emptyFridge: both(saysOne(listed((w) => w.fridge)), saysOne(listed((w) => w.empty))),
+    thanks: saysOne(listed((w) => w.thanks)),
   };
 }
 
@@ -288,4 +291,5 @@ export const NO_OTHER_WORDS: OtherWords = {
   elderUnattended: () => false,
   asksAWord: () => false,
   emptyFridge: () => false,
+  thanks: () => false,
 };

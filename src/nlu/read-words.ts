@@ -23,7 +23,7 @@ import { asksForOther } from "./other-request.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
 import { standardWords } from "./regional.js";
 import { isOneSentence } from "./telling.js";
-import { toldThanks } from "./thanks.js";
+import { thanksAlone, toldThanks } from "./thanks.js";
 import { plainWords } from "./told-need.js";
 import { toldWorkFound, toldWorkLost } from "./work.js";
 
@@ -213,7 +213,10 @@ export function readWords(
     notUnderstood: !asks && other.notUnderstood(plain),
     workLost,
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
-    thanks: !asks && !reading.cues.has("negation") && toldThanks(plain),
+    thanks:
+      !asks &&
+      !reading.cues.has("negation") &&
+      (toldThanks(plain) || thanksAlone(plain, tells || reading.cues.has("settled"), other.thanks)),
     chore:
       reading.cues.has("work") || workLost
         ? undefined

@@ -169,6 +169,12 @@ export interface NegationWords {
    * word in it («femme de ménage») is only the word asked for (reading.ts).
    */
   readonly asksAWord?: readonly string[];
+  /**
+   * How one thanks («gracias», «mersi», «شكرا», «谢谢»), as phrases: a message that asks nothing
+   * and was written to thank is a greeting where the model refused it (thanks.ts), as Italian
+   * «grazie di cuore».
+   */
+  readonly thanks?: readonly string[];
 }
 
 /** The needs a chore told hard may name. */
@@ -226,6 +232,7 @@ export const readingWordsFileSchema = z
     empty: words.optional(),
     unable: words.optional(),
     asks_a_word: words.optional(),
+    thanks: words.optional(),
   })
   .transform(
     ({
