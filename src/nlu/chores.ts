@@ -9,6 +9,7 @@ import {
 } from "./need.js";
 import type { OtherWords } from "./negation-languages.js";
 import type { ReadWord } from "./reading.js";
+import type { ChoreNeed } from "./reading-words.js";
 import { plainOf, plainWords, turnedTo } from "./told-need.js";
 
 /**
@@ -157,9 +158,29 @@ export function toldChoreElsewhere(
   other: OtherWords,
   plain: string,
 ): string | undefined {
-  const named = new Set(hard.flatMap((piece) => piece.flatMap((w) => other.chore(w.word) ?? [])));
+  const named = new Set<string>();
+  for (const piece of hard)
+    piece.forEach((w, i) => {
+      const chore = other.chore(w.word) ?? choreCutInTwo(w.word, piece[i + 1]?.word, other);
+      if (chore !== undefined) named.add(chore);
+    });
   if (other.emptyFridge(plain)) named.add(SHOPPING_INTENT);
   return named.size === 1 ? [...named][0] : undefined;
+}
+
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/**
+ * A Chinese chore the segmenter cuts in two, read joined: «买菜» (buy groceries) comes out as
+ * «买 | 菜». Only Han beside Han: joined Latin words would meet stems across a space.
+ */
+function choreCutInTwo(
+  word: string,
+  next: string | undefined,
+  other: OtherWords,
+): ChoreNeed | undefined {
+  if (next === undefined || !HAN_WORD.test(word) || !HAN_WORD.test(next)) return undefined;
+  return other.chore(word + next);
 }
 
 /**

@@ -53,7 +53,8 @@ export interface ReadText {
 /** A model that reads messages (one reading per message, however many questions follow). */
 export interface TextReader {
   readonly intentIds: readonly string[];
-  read(text: string, places?: PlaceSpans): ReadText;
+  /** `language`: the message's, when the language detector is sure of it (its own negations). */
+  read(text: string, places?: PlaceSpans, language?: string): ReadText;
 }
 
 /** The classifier of a reader: each call reads the text once. */
@@ -84,7 +85,7 @@ export function modelReader(
 ): TextReader {
   // Only what reading needs is kept: not the model's lists of terms and words.
   const { intentIds, softmax, featureOptions } = model;
-  const other = wordsRead(featureOptions);
+  const otherIn = wordsRead(featureOptions);
   const outOfScopeClass = intentIds.length;
   const vectorizer = TfIdfVectorizer.restore(model.terms, model.idf);
   const corrector = new SpellingCorrector(model.words);
@@ -165,8 +166,8 @@ export function modelReader(
 
   return {
     intentIds,
-    read: (text) => {
-      const words = readWords(text, featureOptions, correct, other, asked);
+    read: (text, _places, language) => {
+      const words = readWords(text, featureOptions, correct, otherIn(language), asked);
       const knownWords = known(words.segments.flat());
       const vectors = wordFeatures.forMessage();
       const rankSegment = segmentsRankedOnce(rankWords(vectors));

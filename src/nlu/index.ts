@@ -169,10 +169,12 @@ function inCyrillic(reader: TextReader, words: ReadonlySet<string>): DetectedRea
   const known = (word: string) => words.has(word);
   return {
     intentIds: reader.intentIds,
-    read: (text, places, { language, typedInLatin }) => {
+    read: (text, places, { language, confidence, typedInLatin }) => {
+      // Read with that language's own negations only when the detector is sure of it.
+      const sure = confidence > 0 ? language : undefined;
       if (typedInLatin !== true || (language !== "uk" && language !== "ru"))
-        return reader.read(text, places);
-      const reading = reader.read(toCyrillic(text, language, known), places);
+        return reader.read(text, places, sure);
+      const reading = reader.read(toCyrillic(text, language, known), places, sure);
       return { ...reading, classify: () => ({ ...reading.classify(), text }) };
     },
   };

@@ -142,7 +142,10 @@ export function buildModel(
     labels.push(intentIds.length);
   }
 
-  const other = wordsRead(features);
+  // Examples are read with every language's negations, as before: read each with its own
+  // language's (Portuguese «no» no negation), the model moved 9 to 14 knife-edge lines a seed
+  // in other languages (Spanish lost 4 over three seeds, data/nlu/README.md, session 34).
+  const other = wordsRead(features)(undefined);
   const read = texts.map((text) => readWords(text, features, undefined, other));
   const terms = read.map((r) => termsOf(r));
   const vectorizer = TfIdfVectorizer.fit(terms);

@@ -24,6 +24,11 @@ import { plainWords } from "./told-need.js";
 export interface OtherWords {
   /** Negations that negate alone; see negatesAt for the halved. */
   readonly negations: ReadonlySet<string>;
+  /**
+   * Italian and English negations that are another word in the message's language: Portuguese
+   * «no» (in the). Empty unless the language is known (otherWordsIn).
+   */
+  readonly notNegating: ReadonlySet<string>;
   /** Whether the word at `i` negates: a negation, or a first half beside its second. */
   readonly negatesAt: (tokens: readonly string[], i: number) => boolean;
   readonly determiners: ReadonlySet<string>;
@@ -81,6 +86,8 @@ export interface OtherWords {
   readonly asksAWord: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells the fridge empty. */
   readonly emptyFridge: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, thanks. */
+  readonly thanks: (plain: string) => boolean;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -105,6 +112,9 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
   const negations = new Set(read((w) => w.negations));
   return {
     negations,
+    // A word one language negates with and another does not is a negation when the language
+    // is not known: otherWordsIn sets these for one language.
+    notNegating: new Set(),
     negatesAt: negatesAt(negations, halvesOf(languages)),
     determiners: new Set(read((w) => w.determiners)),
     negationsAfter: new Set(read((w) => w.negationsAfter)),
@@ -136,7 +146,37 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     elderUnattended: both(saysOne(listed((w) => w.elders)), saysOne(listed((w) => w.unattended))),
     asksAWord: saysOne(listed((w) => w.asksAWord)),
     emptyFridge: both(saysOne(listed((w) => w.fridge)), saysOne(listed((w) => w.empty))),
+    thanks: saysOne(listed((w) => w.thanks)),
   };
+}
+
+/** The other languages' words a message is read with, told its language when it is known. */
+export type OtherWordsIn = (language: string | undefined) => OtherWords;
+
+/**
+ * The words of every language, but each language's own negations for a message (or a training
+ * example) known to be in it: Portuguese «no» is «in the» («mora sozinha no centro»), not
+ * Spanish «no»; a Portuguese message is refused by «não», «nem», «sem». Every other list stays
+ * shared (Albanian read through French words, a Romanian typing Spanish): only a negation reads
+ * a word of one language as something else in another. A language the catalogue has no words
+ * for (Italian, English), or a message too short to tell, is read with every language's.
+ */
+export function otherWordsIn(languages: ReadingWords): OtherWordsIn {
+  const every = otherWordsOf(languages);
+  const own = new Map<string, OtherWords>();
+  for (const [language, words] of Object.entries(languages)) {
+    const only = otherWordsOf({ [language]: words });
+    own.set(language, {
+      ...every,
+      negations: only.negations,
+      notNegating: new Set((words.notNegations ?? []).map(normalizeText)),
+      negatesAt: only.negatesAt,
+      determiners: only.determiners,
+      negationsAfter: only.negationsAfter,
+      refusesBefore: only.refusesBefore,
+    });
+  }
+  return (language) => (language === undefined ? undefined : own.get(language)) ?? every;
 }
 
 /** How far after its first half a negation's second may stand: «n'y a plus», «ne me reste pas». */
@@ -219,6 +259,7 @@ function choreOf(languages: ReadingWords): (word: string) => ChoreNeed | undefin
 
 export const NO_OTHER_WORDS: OtherWords = {
   negations: new Set(),
+  notNegating: new Set(),
   negatesAt: () => false,
   determiners: new Set(),
   negationsAfter: new Set(),
@@ -250,4 +291,5 @@ export const NO_OTHER_WORDS: OtherWords = {
   elderUnattended: () => false,
   asksAWord: () => false,
   emptyFridge: () => false,
+  thanks: () => false,
 };

@@ -150,7 +150,8 @@ export function negateSegment(
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    if (!NEGATIONS.has(token) && !other.negatesAt(tokens, i)) continue;
+    const negates = NEGATIONS.has(token) && !other.notNegating.has(token);
+    if (!negates && !other.negatesAt(tokens, i)) continue;
     // "la spesa non è il problema": what came before is settled (below), not what follows.
     if (SETTLED.test(tokens.slice(i, i + 5).join(" "))) continue;
     let j = i + 1;

@@ -61,10 +61,10 @@ export function readingWithoutPlaces(
   return {
     intentIds: reader.intentIds,
     // The places the caller read in this update, else the geo reader's own reading.
-    read: (text, spans = places.spans): ReadText => {
+    read: (text, spans = places.spans, language?: string): ReadText => {
       const read = withoutPlaces(text, spans, isExampleWord);
-      if (read === text) return reader.read(text);
-      const reading = reader.read(read);
+      if (read === text) return reader.read(text, undefined, language);
+      const reading = reader.read(read, undefined, language);
       // Two needs named with a place («una badante e i pasti…, abita a Baggio») may lean to
       // the other first without it, below a second need's bar: the pair read whole is kept.
       // Read whole only then: a need between two, none given as the second.
@@ -72,7 +72,7 @@ export function readingWithoutPlaces(
         const need = { ...reading.classify(), text };
         return !need.ambiguous || !mayTakeSecondNeed(need)
           ? need
-          : withSecondNeed(need, reader.read(text).classify());
+          : withSecondNeed(need, reader.read(text, undefined, language).classify());
       };
       return { ...reading, classify };
     },

@@ -12,13 +12,18 @@ import {
   toldTerm,
 } from "./features.js";
 import { toldLanguageBarrier, toldLanguageBarrierElsewhere } from "./learner.js";
-import { NO_OTHER_WORDS, type OtherWords, otherWordsOf } from "./negation-languages.js";
+import {
+  NO_OTHER_WORDS,
+  type OtherWords,
+  type OtherWordsIn,
+  otherWordsIn,
+} from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { asksForOther } from "./other-request.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
 import { standardWords } from "./regional.js";
 import { isOneSentence } from "./telling.js";
-import { toldThanks } from "./thanks.js";
+import { thanksAlone, toldThanks } from "./thanks.js";
 import { plainWords } from "./told-need.js";
 import { toldWorkFound, toldWorkLost } from "./work.js";
 
@@ -117,16 +122,21 @@ const refusedIn = (segment: readonly ReadWord[]): ReadWord[][] => {
   return words.length === 0 ? [] : [words];
 };
 
-/** The other languages' words a model reads with: those it was built with, or none. */
-export const wordsRead = (features: FeatureOptions): OtherWords =>
-  features.otherLanguages === undefined ? NO_OTHER_WORDS : otherWordsOf(features.otherLanguages);
+const noOtherWords: OtherWordsIn = () => NO_OTHER_WORDS;
+
+/**
+ * The other languages' words a model reads with, by the language of what it reads: those it
+ * was built with (each language's own negations, negation-languages.ts), or none.
+ */
+export const wordsRead = (features: FeatureOptions): OtherWordsIn =>
+  features.otherLanguages === undefined ? noOtherWords : otherWordsIn(features.otherLanguages);
 
 /** A message as the model sees it: feature terms, cues, and its segments. */
 export function readWords(
   text: string,
   features: FeatureOptions,
   correct: (word: string) => string = (word) => word,
-  /** Other languages' words, compiled once from features.otherLanguages (wordsRead). */
+  /** Other languages' words for the text's language, compiled once (wordsRead). */
   other: OtherWords = NO_OTHER_WORDS,
   /** What a request asks for (the catalogue's asked words); training reads no such thing. */
   askedObjects: AskedObjectsReader = NOTHING_ASKED,
@@ -203,7 +213,10 @@ export function readWords(
     notUnderstood: !asks && other.notUnderstood(plain),
     workLost,
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
-    thanks: !asks && !reading.cues.has("negation") && toldThanks(plain),
+    thanks:
+      !asks &&
+      !reading.cues.has("negation") &&
+      (toldThanks(plain) || thanksAlone(plain, tells || reading.cues.has("settled"), other.thanks)),
     chore:
       reading.cues.has("work") || workLost
         ? undefined

@@ -17,6 +17,12 @@ export interface NegationWords {
    */
   readonly halvedNegations?: readonly string[];
   readonly secondHalves?: readonly string[];
+  /**
+   * Words Italian or English negate with that this language writes for something else:
+   * Portuguese «no» (in the: «mora sozinha no centro»). Not negations in a message known to be
+   * in this language (negation-languages.ts, otherWordsIn).
+   */
+  readonly notNegations?: readonly string[];
   /** Negations that qualify the noun after them: «sin cuidadora», «fără», «без». */
   readonly determiners?: readonly string[];
   /**
@@ -163,6 +169,12 @@ export interface NegationWords {
    * word in it («femme de ménage») is only the word asked for (reading.ts).
    */
   readonly asksAWord?: readonly string[];
+  /**
+   * How one thanks («gracias», «mersi», «شكرا», «谢谢»), as phrases: a message that asks nothing
+   * and was written to thank is a greeting where the model refused it (thanks.ts), as Italian
+   * «grazie di cuore».
+   */
+  readonly thanks?: readonly string[];
 }
 
 /** The needs a chore told hard may name. */
@@ -182,6 +194,7 @@ export const readingWordsFileSchema = z
     negations: words.optional(),
     halved_negations: words.optional(),
     second_halves: words.optional(),
+    not_negations: words.optional(),
     determiners: words.optional(),
     negations_after: words.optional(),
     refuses_before: words.optional(),
@@ -219,10 +232,12 @@ export const readingWordsFileSchema = z
     empty: words.optional(),
     unable: words.optional(),
     asks_a_word: words.optional(),
+    thanks: words.optional(),
   })
   .transform(
     ({
       negations,
+      not_negations,
       negations_after,
       halved_negations,
       second_halves,
@@ -244,6 +259,7 @@ export const readingWordsFileSchema = z
       negations: negations ?? [],
       wanting: wanting ?? [],
       ableNow: able_now ?? [],
+      ...(not_negations === undefined ? {} : { notNegations: not_negations }),
       ...(negations_after === undefined ? {} : { negationsAfter: negations_after }),
       ...(halved_negations === undefined ? {} : { halvedNegations: halved_negations }),
       ...(second_halves === undefined ? {} : { secondHalves: second_halves }),

@@ -1,5 +1,6 @@
 import type { Classification, Ranking } from "./decision.js";
 import { GREETING_INTENT } from "./need.js";
+import { wordsOf } from "./normalize.js";
 import { turnedTo } from "./told-need.js";
 
 /**
@@ -11,6 +12,23 @@ const THANKS =
 
 /** Thanks or a greeting said as the message's purpose, in a message as plainWords gives it. */
 export const toldThanks = (plain: string): boolean => THANKS.test(plain);
+
+/** The most words a message of thanks alone has in another language: «muito obrigada, vocês são demais». */
+const THANKS_ALONE_WORDS = 6;
+
+/**
+ * Thanks in another language's words (locales/<lang>/reading.yaml `thanks`: «mersi mult!!»,
+ * «shukran ktir, allah y3tikon el 3afye», «Valeu demais pela ajuda!!») is the message's purpose
+ * only in a short message that tells nothing: «ya encontramos niñera gracias a mi cuñada» or
+ * «E kemi bërë tashmë ISEE-në, faleminderit» tell a need met (no need), «gracias a Dios» after a
+ * story thanks God, not the bot. Those words name no purpose as Italian «volevo solo
+ * ringraziarvi» does, so the message itself has to be the thanks.
+ */
+export const thanksAlone = (
+  plain: string,
+  tells: boolean,
+  thanks: (plain: string) => boolean,
+): boolean => !tells && wordsOf(plain).length <= THANKS_ALONE_WORDS && thanks(plain);
 
 /**
  * A message that asks nothing and was written to thank («volevo solo ringraziarvi… mia suocera

@@ -74,18 +74,53 @@ describe("a citizen who asks how the bot works", () => {
 });
 
 describe("a citizen who asks how it works right after an answer", () => {
+  const OFFER =
+    /Vuoi essere ricontattato|Would you like|Quieres que te contacte|Vrei să te contacteze|Хочете, щоб/;
   it.each([
-    ["it", "cerco una badante per mio padre in via gallarate", "come funziona?", "sì"],
-    ["en", "I need a carer for my father on via gallarate", "how does it work?", "yes"],
-    ["uk", "шукаю доглядальницю для батька, живемо на віа Галларате", "як це працює?", "так"],
+    [
+      "it",
+      "cerco una badante per mio padre in via gallarate",
+      "come funziona?",
+      "sì",
+      /Aiuto per trovare una badante/,
+    ],
+    [
+      "en",
+      "I need a carer for my father on via gallarate",
+      "how does it work?",
+      "yes",
+      /Help finding a carer/,
+    ],
+    [
+      "es",
+      "busco una cuidadora para mi padre en via gallarate",
+      "¿cómo funciona?",
+      "sí",
+      /Ayuda para encontrar una cuidadora/,
+    ],
+    [
+      "ro",
+      "caut o îngrijitoare pentru tatăl meu în via gallarate",
+      "cum funcționează?",
+      "da",
+      /Ajutor pentru a găsi o îngrijitoare/,
+    ],
+    [
+      "uk",
+      "шукаю доглядальницю для батька, живемо на віа Галларате",
+      "як це працює?",
+      "так",
+      /Допомога знайти доглядальницю/,
+    ],
   ])(
-    "in %s is told how that service works, as the catalogue says, and can still ask for a person",
-    async (lang, need, asked, yes) => {
+    "in %s is told how that service works in her language, as the catalogue says, and can still ask for a person",
+    async (lang, need, asked, yes, inHerLanguage) => {
       const user = citizen("Maria", lang);
-      await says(user, need, /Vuoi essere ricontattato|Would you like|Хочете, щоб/);
+      await says(user, need, OFFER);
       const told = await says(user, asked, /via Statuto 15|\/cancella_dati/);
       expect(told).toMatch(/via Statuto 15/);
-      expect(told).toMatch(/Vuoi essere ricontattato|Would you like|Хочете, щоб/);
+      expect(told).toMatch(inHerLanguage);
+      expect(told).toMatch(OFFER);
       expect(told).not.toMatch(/\/cancella_dati/);
       expect(await says(user, yes, CONSENT)).toMatch(CONSENT);
     },

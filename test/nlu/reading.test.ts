@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { isContentWord } from "../../src/nlu/features.js";
 import { NO_OTHER_WORDS, type OtherWords } from "../../src/nlu/negation-languages.js";
 import { readMessage } from "../../src/nlu/reading.js";
-import { catalogueOtherWords } from "../support/other-words.js";
+import { catalogueOtherWords, catalogueOtherWordsIn } from "../support/other-words.js";
 
 // The words of every language, as the catalogue gives them to the model that reads them.
 let otherWords: OtherWords = NO_OTHER_WORDS;
@@ -140,6 +140,29 @@ describe("in the other languages, a refused service is told apart from what has 
     expect(reading.segments.flat().find((w) => w.word === asked)?.negated).toBe(false);
     expect(reading.cues.has("negation")).toBe(false);
     expect(reading.cues.has("inability")).toBe(false);
+  });
+
+  // Portuguese «no» is «in the», Italian, English and Spanish «no» is «not»; Tagalog «wala» (none) is Sinhala «wala»
+  // (in): a message whose language is known is read with its own negations (session 34).
+  it.each([
+    ["pt", "Minha mãe mora sozinha no centro e precisa de uma cuidadora", "cuidadora"],
+    ["pt", "Procuro trabalho como babá no bairro de Lambrate", "baba"],
+    ["si", "mage nangi Milano wala badante wada karanawa", "badante"],
+  ])("in %s, %j refuses nothing and tells nothing hard", async (language, text, asked) => {
+    const reading = readMessage(text, isContentWord, (await catalogueOtherWordsIn())(language));
+    expect(reading.segments.flat().find((w) => w.word === asked)?.negated).toBe(false);
+    expect(reading.cues.has("negation")).toBe(false);
+    expect(reading.cues.has("inability")).toBe(false);
+  });
+
+  it.each([
+    ["es", "No necesita una cuidadora, pero ya no puede cocinar", "cuidadora"],
+    ["pt", "Ela não precisa de cuidadora, mas já não consegue cozinhar", "cuidadora"],
+    // Too short to tell its language: read with every language's negations, as before.
+    [undefined, "No necesita una cuidadora", "cuidadora"],
+  ])("in %s, %j still refuses", async (language, text, refused) => {
+    const reading = readMessage(text, isContentWord, (await catalogueOtherWordsIn())(language));
+    expect(reading.segments.flat().find((w) => w.word === refused)?.negated).toBe(true);
   });
 
   it("the Italian and English model's reading is not changed by them («dar» is no turn there)", () => {

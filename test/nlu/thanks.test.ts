@@ -32,6 +32,34 @@ describe("a citizen who writes only to thank is greeted back", () => {
   });
 });
 
+// Written for these tests, in my own words (session 34).
+describe("a citizen who thanks in another language is greeted back", () => {
+  it.each([
+    // Two words of Romanian thanks, which language identification took for Italian.
+    "mersi mult 🙏",
+    "شكرا بزاف خويا",
+    "merci beaucoup, vous êtes adorables",
+  ])("%j is a greeting, not refused", (text) => {
+    expect(classifier.classify(text).intent).toBe("saluto");
+  });
+
+  it.each([
+    // A need met, then thanks: it tells, and asks nothing (out of scope, as the writers have it).
+    "ya encontramos una cuidadora por la parroquia, gracias",
+    "am făcut deja ISEE la CAF, mulțumesc",
+    // Thanks to God after a story is no thanks to the bot.
+    "por fin mi hijo consiguió los papeles del permiso de residencia, gracias a Dios",
+  ])("%j is not taken for a greeting", (text) => {
+    expect(classifier.classify(text).intent).not.toBe("saluto");
+  });
+
+  it("thanks beside a need keeps the need", () => {
+    expect(classifier.classify("gracias, busco una niñera para mis dos hijos").intent).toBe(
+      "babysitter",
+    );
+  });
+});
+
 describe("thanks or a greeting as the message's purpose", () => {
   it.each([
     "volevo solo ringraziarvi",

@@ -1,7 +1,12 @@
 import { loadCatalogue } from "../../src/catalogue/load.js";
 import { type AskedObjectsReader, askedObjectsReader } from "../../src/nlu/asked-object.js";
 import { DEFAULT_FEATURES } from "../../src/nlu/model.js";
-import { type OtherWords, otherWordsOf } from "../../src/nlu/negation-languages.js";
+import {
+  type OtherWords,
+  type OtherWordsIn,
+  otherWordsIn,
+  otherWordsOf,
+} from "../../src/nlu/negation-languages.js";
 import { type ReadWords, readWords } from "../../src/nlu/read-words.js";
 
 /** The words of every language, as the catalogue gives them to the model that reads them. */
@@ -9,6 +14,13 @@ export async function catalogueOtherWords(): Promise<OtherWords> {
   const loaded = await loadCatalogue();
   if (!loaded.ok) throw new Error("the catalogue does not load");
   return otherWordsOf(loaded.catalogue.readingWords ?? {});
+}
+
+/** The same, each language with its own negations when the message's language is known. */
+export async function catalogueOtherWordsIn(): Promise<OtherWordsIn> {
+  const loaded = await loadCatalogue();
+  if (!loaded.ok) throw new Error("the catalogue does not load");
+  return otherWordsIn(loaded.catalogue.readingWords ?? {});
 }
 
 /** What a request asks for, read with the catalogue's asked words (data/nlu/asked.yaml). */
