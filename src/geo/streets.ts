@@ -8,6 +8,9 @@ import {
 import type { GeoIndex, StreetEntry } from "./geo-index.js";
 import { canonicalNameToken, PARTICLES, STREET_TYPES } from "./normalize.js";
 
+/** «dall'», «nell'», «sull'», «all'», «coll'» as tokenized: part of a name only beside its words. */
+const ELIDED_PREPOSITIONS: ReadonlySet<string> = new Set(["all", "dall", "nell", "sull", "coll"]);
+
 /**
  * Words after which a number before a street is its house number («I live at 120 Via
  * Padova», «abito al 120 di via Padova», «vivo en el 120»), or the text's start: not a year
@@ -157,7 +160,9 @@ export function createStreetMatcher(
     const query = words.map(canonicalNameToken);
     const required = query.filter((token) => token.length > 1);
     const initials = query.filter((token) => token.length === 1);
-    if (required.length === 0) return null;
+    // «mi fa mandare via dall'Italia», «mi caccia via dall'appartamento»: «via» is «away», and
+    // an elided preposition alone names no street (Via Francesco dall'Ongaro by its «dall»).
+    if (required.every((token) => ELIDED_PREPOSITIONS.has(token))) return null;
     let typos = 0;
     let candidates = new Set<number>();
     const wanted: (readonly string[])[] = [];

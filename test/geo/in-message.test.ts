@@ -407,6 +407,19 @@ describe("a street named as people say it, inside a sentence", () => {
   });
 
   it.each([
+    "dice che se parlo mi fa mandare via dall'Italia",
+    "quando beve mi caccia via dall'appartamento",
+  ])("does not read «via» before an elided preposition as a street: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("still reads a street whose name begins with an elided preposition", () => {
+    expect(resolver.resolve("abito in via dall'Ongaro 5").matched).toBe(
+      "Via Francesco dall'Ongaro 5",
+    );
+  });
+
+  it.each([
     ["cerco badante per mio padre in via gallarate", 8],
     ["mio zio vive da solo nelle case popolari di via gola", 6],
     ["SERVE UNA BADANTE PER MIA MADRE IN VIA INGANNI", 6],
