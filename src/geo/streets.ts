@@ -11,6 +11,9 @@ import { canonicalNameToken, PARTICLES, STREET_TYPES } from "./normalize.js";
 /** «dall'», «nell'», «sull'», «all'», «coll'» as tokenized: part of a name only beside its words. */
 const ELIDED_PREPOSITIONS: ReadonlySet<string> = new Set(["all", "dall", "nell", "sull", "coll"]);
 
+/** «privata», «privato» after a street word: what kind of street, not its name. */
+const PRIVATE: ReadonlySet<string> = new Set(["privata", "privato"]);
+
 /**
  * Words after which a number before a street is its house number («I live at 120 Via
  * Padova», «abito al 120 di via Padova», «vivo en el 120»), or the text's start: not a year
@@ -232,7 +235,10 @@ export function createStreetMatcher(
       while (end < tokens.length && nameTokens.length < MAX_STREET_NAME_TOKENS) {
         const next = tokens[end] ?? "";
         if (isHouseNumber(next) && nameTokens.length > 0) break;
-        if (!PARTICLES.has(next)) nameTokens.push({ token: next, index: end });
+        // «via privata Lessona» is Via Michele Lessona: the register names most private
+        // streets without «privata», which would name the one it keeps it in.
+        const privately = end === at + 1 && PRIVATE.has(next);
+        if (!PARTICLES.has(next) && !privately) nameTokens.push({ token: next, index: end });
         end += 1;
       }
       // Trailing words ("a Milano", "scala B") are not part of the name: try the longest prefix first.

@@ -419,6 +419,11 @@ describe("a street named as people say it, inside a sentence", () => {
     );
   });
 
+  it("reads «via privata» by the name after it, as the register names most private streets", () => {
+    const place = resolver.resolve("per mio padre anziano che abita in via privata lessona");
+    expect([place.matched, place.municipio]).toEqual(["Via Michele Lessona", 8]);
+  });
+
   it.each([
     ["cerco badante per mio padre in via gallarate", 8],
     ["mio zio vive da solo nelle case popolari di via gola", 6],
