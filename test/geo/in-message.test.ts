@@ -413,6 +413,17 @@ describe("a street named as people say it, inside a sentence", () => {
     expect(namesAPlace(text)).toBe(false);
   });
 
+  it("reads «siamo a…» as the family's own place: a town outside Milan, or a street", () => {
+    const outside = resolver.resolve(
+      "serve una badante convivente per il suocero, siamo a Bollate",
+    );
+    expect([outside.outsideMilan, outside.matched]).toEqual([true, "Bollate"]);
+    const street = resolver.resolve(
+      "il nonno è uscito dal San Carlo ieri, cerchiamo qualcuno che lo assista, siamo in via Gozzoli",
+    );
+    expect(street.matched).toBe("Via Benozzo Gozzoli");
+  });
+
   it("still reads a street whose name begins with an elided preposition", () => {
     expect(resolver.resolve("abito in via dall'Ongaro 5").matched).toBe(
       "Via Francesco dall'Ongaro 5",
