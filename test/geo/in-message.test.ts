@@ -424,6 +424,21 @@ describe("a street named as people say it, inside a sentence", () => {
     expect(street.matched).toBe("Via Benozzo Gozzoli");
   });
 
+  it.each([
+    ["hourly carer for my dad in Sesto San Giovanni", "Sesto San Giovanni"],
+    ["Serve assistenza notturna per mia zia a Vimodrone", "Vimodrone"],
+  ])("reads the town of the relative the help is for: %s", (text, town) => {
+    const place = resolver.resolve(text);
+    expect([place.outsideMilan, place.matched]).toEqual([true, town]);
+  });
+
+  it.each([
+    "mia madre a Napoli sta bene, io cerco lavoro come colf",
+    "Mia cugina fa la tata a Londra da tre anni",
+  ])("still reads no town named in passing beside a relative: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
   it("still reads a street whose name begins with an elided preposition", () => {
     expect(resolver.resolve("abito in via dall'Ongaro 5").matched).toBe(
       "Via Francesco dall'Ongaro 5",
