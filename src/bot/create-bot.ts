@@ -239,6 +239,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     knowledge,
     texts,
     logger,
+    typedCommand: read.typedCommand,
   };
   features.use(citizenRelayFeature(citizen));
   const dialogueTransformers = [...transformers, replays.noticeAnswers];
@@ -267,6 +268,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       retentionDays: deps.retentionDays,
       ...(review ? { reviewRetentionDays: review.queue.retentionDays } : {}),
       forgetQuestion: (chatKey) => waiting.forget(chatKey),
+      typedCommand: read.typedCommand,
     }),
   );
   const citizenHandoff = citizenHandoffFeature(citizen);
@@ -337,7 +339,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     ),
   );
   // Entered only below the conversations they start, where those are registered.
-  features.use(handoffEntryFeature());
+  features.use(handoffEntryFeature(read.typedCommand));
   // Only a reply to the consent question goes on to ask for contact details, waiting for each
   // (conversations/handoff.ts): every other orientation ends with the update that starts it.
   const startOrientation = async (ctx: BotContext, start: OrientationStart) => {

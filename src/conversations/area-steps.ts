@@ -117,6 +117,13 @@ export function areaSteps(
     reply: Reply,
   ): Promise<Closing> {
     const answer = await readPlaceReply(dialogue, placeDeps, reply);
+    // «preferisco parlare con una persona» asked instead of the area of a need: a person for
+    // that need, its words kept, the area left to her (asked again, it reads as not heard).
+    if (answer.kind === "need" && answer.person && question.for.kind === "need") {
+      const context = { intent: question.for.intent, needText, spaces: [] };
+      await askConsent(dialogue, context, deps.handoff);
+      return {};
+    }
     if (answer.kind === "need") return { next: { text: answer.text } };
     if (answer.kind === "house-number")
       return askHouseNumber(question.for, needText, answer.place, true);

@@ -73,15 +73,17 @@ export async function askDidYouMean(
   text: string,
   attempt: number,
 ): Promise<void> {
-  const suggestions = suggestedIntents(turn, [
-    result.intent,
-    ...result.alternatives.map((a) => a.intent),
-  ]);
+  const ranked = [result.intent, ...result.alternatives.map((a) => a.intent)];
+  const suggestions = suggestedIntents(turn, ranked);
   const choices = choicesOf(turn, suggestions);
   await turn.dialogue.ctx.reply(turn.dialogue.t("did-you-mean"), {
     reply_markup: keyboardOf(choices.map((choice) => [choice])),
   });
-  await remember(turn, { text, suggestions: suggestions.map((s) => s.id), attempt });
+  // A person read first is kept among the guesses, unshown (her button stands apart), so that
+  // a «sì» does not take the guess below her: «je voudrais parler à une personne» is no course.
+  const personFirst = (result.intent ?? result.alternatives[0]?.intent) === OPERATOR_INTENT;
+  const ids = [...(personFirst ? [OPERATOR_INTENT] : []), ...suggestions.map((s) => s.id)];
+  await remember(turn, { text, suggestions: ids, attempt });
 }
 
 /**
@@ -102,8 +104,11 @@ export async function askWhichGuess(turn: Turn, asked: AskedDidYouMean): Promise
  */
 export function typedDidYouMean(turn: Turn, text: string, asked: AskedDidYouMean) {
   const { read, locale } = turn.dialogue;
-  const choices = choicesOf(turn, suggestedIntents(turn, asked.suggestions));
-  return typedOrPlacedChoice(text, choices, read, locale)?.data;
+  const guesses = suggestedIntents(turn, asked.suggestions);
+  // One guess shown below a person read first: a «sì» says neither (see askDidYouMean).
+  const unshownFirst = asked.suggestions.length > guesses.length;
+  if (unshownFirst && read(text, locale).kind === "yes") return undefined;
+  return typedOrPlacedChoice(text, choicesOf(turn, guesses), read, locale)?.data;
 }
 
 /** What a button of «Intendevi…?» (tapped or typed) asks for. */

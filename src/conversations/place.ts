@@ -7,7 +7,7 @@ import type { ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { withSpokenNumbers } from "../language/spoken-numbers.js";
 import type { Classification } from "../nlu/index.js";
-import { namesNeed } from "../nlu/need.js";
+import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import { tokenize } from "../nlu/normalize.js";
 import { inUse, type PlaceInUse } from "./place-in-use.js";
 import {
@@ -40,7 +40,12 @@ export interface FoundPlace {
 type PlaceAnswer =
   | ({ readonly kind: "place" } & FoundPlace)
   | { readonly kind: "none" }
-  | { readonly kind: "need"; readonly text: string };
+  | {
+      readonly kind: "need";
+      readonly text: string;
+      /** The need told is a person to talk to («preferisco parlare con una persona»). */
+      readonly person?: boolean;
+    };
 
 export interface PlaceDependencies {
   readonly knowledge: KnowledgeHolder;
@@ -299,7 +304,8 @@ export async function readPlaceReply(
       if (namesNeed(asNeed)) {
         // Not "going on without the area": the new need may well ask it again.
         await ctx.reply(t("place-new-need"), { reply_markup: { remove_keyboard: true } });
-        return { kind: "need", text: reply.text };
+        const person = asNeed.intent === OPERATOR_INTENT;
+        return { kind: "need", text: reply.text, ...(person ? { person } : {}) };
       }
       // «quanto costa?»: no price is known here; said honestly, then the area again.
       if (asksCostOnly(dialogue, reply.text)) {

@@ -68,6 +68,8 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set([
   "viviamo",
   "sto",
   "stiamo",
+  // «siamo a Bollate», «siamo in via Gozzoli»: where a family is, told as where it lives.
+  "siamo",
   "risiedo",
   "risiediamo",
   "live",

@@ -12,7 +12,7 @@ import { ownerOf, ownerWeight } from "./owner.js";
 import type { ResolvedPlace } from "./place.js";
 import { accentedAway, introducedName, isSurname, toldOfAnother } from "./place-alone.js";
 import type { PlaceMatch } from "./place-names.js";
-import { namesARelativeElsewhere } from "./relative-elsewhere.js";
+import { namesARelativeElsewhere, relativesTown } from "./relative-elsewhere.js";
 import { addressResult, capResult, inMunicipi } from "./results.js";
 import { type FoldedText, foldText, originalSpan } from "./span.js";
 import type { StreetMatch } from "./streets.js";
@@ -223,7 +223,13 @@ function addMention(
   // that WeMi serves only Milan: outside Milan needs a home cue ("abito a", "vive a"). An
   // employer's town («am lucrat la o familie în Monza») is in passing too.
   const inPassing = owner === "unstated" || owner === "an-employer";
-  if (found.place.outsideMilan && inPassing && !anchored(tokens, found.from)) return;
+  if (
+    found.place.outsideMilan &&
+    inPassing &&
+    !anchored(tokens, found.from) &&
+    !relativesTown(tokens, found.from)
+  )
+    return;
   if (isSurname(tokens, found) || introducedName(tokens, found) || accentedAway(text, found))
     return;
   // The writer's own home outside Milan («noi stiamo a Bergamo») is where they write from:

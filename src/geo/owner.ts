@@ -298,12 +298,20 @@ const beside = (tokens: readonly string[], at: number) =>
     NEAR.has(tokens[at - 2] ?? "") ||
     NEAR.has(tokens[at - 3] ?? ""));
 
+/**
+ * «in ufficio» without an article is at work: «ho ripreso a lavorare, in ufficio a Garibaldi»
+ * («l'ufficio WeMi vicino a Loreto» is a space asked about, see ELSEWHERE).
+ */
+const atTheOffice = (tokens: readonly string[], at: number) =>
+  tokens[at] === "ufficio" && tokens[at - 1] === "in";
+
 /** A word of ELSEWHERE that says so here. */
 const saysElsewhere = (tokens: readonly string[], at: number) =>
-  ELSEWHERE.has(tokens[at] ?? "") &&
-  !onDuty(tokens, at) &&
-  !beside(tokens, at) &&
-  !jobSought(tokens, at);
+  atTheOffice(tokens, at) ||
+  (ELSEWHERE.has(tokens[at] ?? "") &&
+    !onDuty(tokens, at) &&
+    !beside(tokens, at) &&
+    !jobSought(tokens, at));
 
 /** Whose place a mention is, from the words before it in its clause. */
 export type PlaceOwner =

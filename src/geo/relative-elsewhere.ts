@@ -95,3 +95,23 @@ export function namesARelativeElsewhere(tokens: readonly string[]): boolean {
       !LIVING_WITH.has(tokens[at - 2] ?? ""),
   );
 }
+
+/** «my», «mio», «mia», «mi», «our»… before a relative: the writer's own («la tata» is a nanny). */
+const MY: ReadonlySet<string> = new Set(
+  "my our mio mia miei mie nostro nostra nostri nostre mi mis nuestro nuestra".split(" "),
+);
+/** «in», «a», «en» before a town. */
+const IN: ReadonlySet<string> = new Set(["in", "a", "en"]);
+/** The help asked «for» the relative: «mia madre a Napoli sta bene» is no such town. */
+const FOR: ReadonlySet<string> = new Set(["for", "per", "para"]);
+
+/**
+ * «assistenza notturna per mia zia a Vimodrone», «a carer for my dad in Sesto San Giovanni»:
+ * a town right after the relative the help is asked for is that relative's, not a town named
+ * in passing.
+ */
+export const relativesTown = (tokens: readonly string[], from: number): boolean =>
+  IN.has(tokens[from - 1] ?? "") &&
+  RELATIVES_ELSEWHERE.has(tokens[from - 2] ?? "") &&
+  MY.has(tokens[from - 3] ?? "") &&
+  FOR.has(tokens[from - 4] ?? "");

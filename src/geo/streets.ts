@@ -8,6 +8,12 @@ import {
 import type { GeoIndex, StreetEntry } from "./geo-index.js";
 import { canonicalNameToken, PARTICLES, STREET_TYPES } from "./normalize.js";
 
+/** «dall'», «nell'», «sull'», «all'», «coll'» as tokenized: part of a name only beside its words. */
+const ELIDED_PREPOSITIONS: ReadonlySet<string> = new Set(["all", "dall", "nell", "sull", "coll"]);
+
+/** «privata», «privato» after a street word: what kind of street, not its name. */
+const PRIVATE: ReadonlySet<string> = new Set(["privata", "privato"]);
+
 /**
  * Words after which a number before a street is its house number («I live at 120 Via
  * Padova», «abito al 120 di via Padova», «vivo en el 120»), or the text's start: not a year
@@ -157,7 +163,9 @@ export function createStreetMatcher(
     const query = words.map(canonicalNameToken);
     const required = query.filter((token) => token.length > 1);
     const initials = query.filter((token) => token.length === 1);
-    if (required.length === 0) return null;
+    // «mi fa mandare via dall'Italia», «mi caccia via dall'appartamento»: «via» is «away», and
+    // an elided preposition alone names no street (Via Francesco dall'Ongaro by its «dall»).
+    if (required.every((token) => ELIDED_PREPOSITIONS.has(token))) return null;
     let typos = 0;
     let candidates = new Set<number>();
     const wanted: (readonly string[])[] = [];
@@ -227,7 +235,10 @@ export function createStreetMatcher(
       while (end < tokens.length && nameTokens.length < MAX_STREET_NAME_TOKENS) {
         const next = tokens[end] ?? "";
         if (isHouseNumber(next) && nameTokens.length > 0) break;
-        if (!PARTICLES.has(next)) nameTokens.push({ token: next, index: end });
+        // «via privata Lessona» is Via Michele Lessona: the register names most private
+        // streets without «privata», which would name the one it keeps it in.
+        const privately = end === at + 1 && PRIVATE.has(next);
+        if (!PARTICLES.has(next) && !privately) nameTokens.push({ token: next, index: end });
         end += 1;
       }
       // Trailing words ("a Milano", "scala B") are not part of the name: try the longest prefix first.

@@ -15,6 +15,7 @@ import {
 } from "./reply-lexicon.js";
 import { replyTypos } from "./reply-typos.js";
 import { createTimeReader } from "./time-of-day.js";
+import { type CommandWords, createCommandReader } from "./typed-commands.js";
 
 export {
   ANSWERS_ONLY,
@@ -129,7 +130,7 @@ export function createReplyReader(
   const compiled = Object.entries(lexicons).map(
     ([language, lexicon]) => [language, compileLexicon(language, lexicon, compile)] as const,
   );
-  const compileAll = (language: string, key: Cue, sources: readonly string[] = []) =>
+  const compileAll = (language: string, key: Cue | CommandWords, sources: readonly string[] = []) =>
     sources.map((source) => {
       try {
         return compile(source);
@@ -232,6 +233,7 @@ export function createReplyReader(
   };
   return Object.assign(read, {
     ...cueReader,
+    typedCommand: createCommandReader(lexicons, compileAll, words),
     words,
     timeOfDay,
     onlyTime,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type TimeOfDayLexicon, type TimeReading, timeOfDayLexiconSchema } from "./time-of-day.js";
+import type { CommandWords, TypedCommand } from "./typed-commands.js";
 
 /**
  * The words of short replies, one file per language (locales/<lang>/replies.yaml): their kinds,
@@ -60,8 +61,18 @@ export const replyLexiconSchema = z.strictObject({
   plain: phrases,
   /** When to be called, in words («in mattinata», «verso sera»): src/language/time-of-day.ts. */
   time_of_day: timeOfDayLexiconSchema.optional(),
+  /** Verbs of erasing («cancella», «delete»): with `my_data`, /cancella_dati asked in words. */
+  erase: phrases,
+  /** One's data, what an erasure is asked for («dati», «data», «дані»). */
+  my_data: phrases,
+  /** Words denying the request beside them («non», «don't»): «non cancellate i miei dati». */
+  not: phrases,
+  /** How the bot works, asked alone («come funziona?»): /aiuto asked in words. */
+  how_it_works: phrases,
+  /** The needs menu asked for alone («menu», «main menu»): «🔁 another need» in words. */
+  menu: phrases,
 }) as z.ZodType<
-  Partial<Record<ReplyKind | "fillers" | "instead" | "plain" | Cue, string[]>> & {
+  Partial<Record<ReplyKind | "fillers" | "instead" | "plain" | Cue | CommandWords, string[]>> & {
     time_of_day?: TimeOfDayLexicon;
   }
 >;
@@ -153,6 +164,8 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
    * Padova 120»: "c'est via Padova 120"): an answer of its own, not the «not» of what follows.
    */
   readonly afterClosedNo: (text: string) => string | undefined;
+  /** The command a text asks for in words, in any language (typed-commands.ts). */
+  readonly typedCommand: (text: string) => TypedCommand | undefined;
   /** The time of day a text says (a slot, "free" when it says more), in any language. */
   readonly timeOfDay: (text: string) => TimeReading;
   /** The text says a time to call and nothing else («dopo le cinque», «domani mattina»). */

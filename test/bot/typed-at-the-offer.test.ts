@@ -57,3 +57,32 @@ describe("a citizen who types the street in small letters", () => {
     expect(read.map(shown).join("\n")).toMatch(/via gallarate → Municipio 8/);
   });
 });
+
+describe("a citizen who asks for a person instead of saying where she lives", () => {
+  it.each([
+    [
+      "uk",
+      "добрий день, мамі потрібна доглядальниця",
+      /У якому районі/,
+      "краще поговорити з людиною",
+      /Ви згодні/,
+    ],
+    [
+      "it",
+      "mia mamma ha bisogno di una badante",
+      /In che zona/,
+      "preferisco parlare con una persona",
+      /Sei d'accordo/,
+    ],
+  ])(
+    "(%s) is asked her consent for that need, not the area again",
+    async (lang, need, areaAsked, person, consent) => {
+      const user = citizen("Oksana", lang);
+      const say = saysTo(user);
+      await say(need, areaAsked);
+      const read = await say(person, new RegExp(`${consent.source}|${areaAsked.source}`));
+      expect(read.some(isPlaceQuestion)).toBe(false);
+      expect(shown(last(read))).toMatch(consent);
+    },
+  );
+});

@@ -29,6 +29,15 @@ describe("a citizen who asks in words to delete her data", () => {
     ["es", "quiero borrar mis datos", "sí"],
     ["ro", "vreau să șterg datele mele, ștergeți-le", "da"],
     ["uk", "видаліть мої дані", "так"],
+    // The languages the bot reads: asked and answered in Italian or English, yes in their words.
+    ["ru", "удалите мои данные", "да"],
+    ["tl", "burahin ang aking data", "oo"],
+    ["ar", "احذف بياناتي", "نعم"],
+    ["fr", "supprimez mes données s'il vous plaît", "oui"],
+    ["pt", "apaguem os meus dados", "sim"],
+    ["sq", "fshini të dhënat e mia", "po"],
+    ["zh", "请删除我的数据", "是"],
+    ["si", "මගේ දත්ත මකන්න", "ඔව්"],
   ])(
     "in %s, even at the consent question, is asked and then erased: «%s»",
     async (lang, asked, yes) => {
@@ -50,6 +59,8 @@ describe("a citizen who asks in words to delete her data", () => {
   it.each([
     "non cancellate i miei dati, vorrei una badante",
     "ho paura che qualcuno possa cancellare i dati della pratica di mia madre all'INPS",
+    "不要删除我的数据",
+    "ne supprimez pas mes données",
   ])("is not asked to erase when she says no such thing: «%s»", async (text) => {
     const user = citizen("Maria");
     harness.emulator.sendText(user, text);
@@ -65,6 +76,10 @@ describe("a citizen who asks how the bot works", () => {
     ["es", "¿cómo funciona?", /Cómo funciona/],
     ["ro", "cum funcționează?", /Cum funcționează/],
     ["uk", "як це працює?", /Як це працює/],
+    ["ru", "как это работает?", /How it works/],
+    ["tl", "paano ito gumagana?", /How it works/],
+    ["fr", "comment ça marche ?", /Come funziona/],
+    ["zh", "这个怎么用？", /How it works|Come funziona/],
   ])("in %s gets the help, with its commands: «%s»", async (lang, asked, title) => {
     const user = citizen("Maria", lang);
     const help = await says(user, asked, /\/cancella_dati|Non posso|can't help|No puedo|Nu te pot/);
@@ -137,6 +152,8 @@ describe("a citizen who types «menu»", () => {
     ["it", "menu", /Di cosa hai bisogno/],
     ["en", "main menu", /What do you need/],
     ["uk", "меню", /Що вам потрібно/],
+    ["ru", "главное меню", /What do you need/],
+    ["ar", "القائمة", /What do you need|Di cosa hai bisogno/],
   ])(
     "in %s gets the needs to choose from, not «I can't help»: «%s»",
     async (lang, typed, asked) => {

@@ -53,6 +53,18 @@ describe("«Intendevi…?» answered by typing", () => {
     expect(offered.filter((text) => /Vorbește cu o persoană/.test(text ?? ""))).toHaveLength(1);
   });
 
+  it("a «oui» after asking for a person, read first but shown as its own button, is not the guess below it", async () => {
+    const user = citizen("Awa", "fr");
+    harness.emulator.sendText(user, "bonjour, je voudrais parler à une personne");
+    const question = await readUntil(harness.emulator, user, (m) => /Intendevi/.test(shown(m)));
+    const guesses = harness.emulator.buttonsOf(question.at(-1) as never).map((b) => b.data);
+
+    harness.emulator.sendText(user, "oui");
+    const which = await harness.emulator.nextBotMessage(user.id);
+    expect(shown(which)).toMatch(/Quale di queste\?/);
+    expect(harness.emulator.buttonsOf(which).map((button) => button.data)).toEqual(guesses);
+  });
+
   it("a greeting at the start of an unclear story is never offered as what the citizen meant", async () => {
     const user = citizen("Gemma");
     harness.emulator.sendText(

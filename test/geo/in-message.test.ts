@@ -407,6 +407,50 @@ describe("a street named as people say it, inside a sentence", () => {
   });
 
   it.each([
+    "dice che se parlo mi fa mandare via dall'Italia",
+    "quando beve mi caccia via dall'appartamento",
+  ])("does not read «via» before an elided preposition as a street: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("reads «siamo a…» as the family's own place: a town outside Milan, or a street", () => {
+    const outside = resolver.resolve(
+      "serve una badante convivente per il suocero, siamo a Bollate",
+    );
+    expect([outside.outsideMilan, outside.matched]).toEqual([true, "Bollate"]);
+    const street = resolver.resolve(
+      "il nonno è uscito dal San Carlo ieri, cerchiamo qualcuno che lo assista, siamo in via Gozzoli",
+    );
+    expect(street.matched).toBe("Via Benozzo Gozzoli");
+  });
+
+  it.each([
+    ["hourly carer for my dad in Sesto San Giovanni", "Sesto San Giovanni"],
+    ["Serve assistenza notturna per mia zia a Vimodrone", "Vimodrone"],
+  ])("reads the town of the relative the help is for: %s", (text, town) => {
+    const place = resolver.resolve(text);
+    expect([place.outsideMilan, place.matched]).toEqual([true, town]);
+  });
+
+  it.each([
+    "mia madre a Napoli sta bene, io cerco lavoro come colf",
+    "Mia cugina fa la tata a Londra da tre anni",
+  ])("still reads no town named in passing beside a relative: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("still reads a street whose name begins with an elided preposition", () => {
+    expect(resolver.resolve("abito in via dall'Ongaro 5").matched).toBe(
+      "Via Francesco dall'Ongaro 5",
+    );
+  });
+
+  it("reads «via privata» by the name after it, as the register names most private streets", () => {
+    const place = resolver.resolve("per mio padre anziano che abita in via privata lessona");
+    expect([place.matched, place.municipio]).toEqual(["Via Michele Lessona", 8]);
+  });
+
+  it.each([
     ["cerco badante per mio padre in via gallarate", 8],
     ["mio zio vive da solo nelle case popolari di via gola", 6],
     ["SERVE UNA BADANTE PER MIA MADRE IN VIA INGANNI", 6],

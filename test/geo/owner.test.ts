@@ -44,6 +44,19 @@ describe("a citizen who names the shop, bank or firm where she works", () => {
     expect(namesAPlace(text)).toBe(false);
   });
 
+  it.each([
+    "ho ripreso a lavorare dopo la maternità, in ufficio a Garibaldi. Mi serve una babysitter",
+    "sono in ufficio in via Padova tutto il giorno, serve una badante per mia madre",
+  ])("is given no home «in ufficio», at work: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("still gets the home said beside the office («abito a Garibaldi e lavoro in ufficio»)", () => {
+    expect(
+      resolver.resolve("cerco babysitter, abito a Garibaldi e lavoro in ufficio").municipio,
+    ).toBe(9);
+  });
+
   it("still gets the area of the WeMi office asked for", () => {
     expect(resolver.resolve("where is the wemi office near loreto please").matched).toMatch(
       /LORETO/,

@@ -1,4 +1,5 @@
 import type { KnowledgeHolder } from "../../knowledge/index.js";
+import type { ReplyReader } from "../../language/replies.js";
 import { tokenize } from "../../nlu/normalize.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import type { ChatProfile } from "../../storage/profiles.js";
@@ -8,7 +9,6 @@ import { languageKeyboard, needsKeyboard, showMenu } from "../keyboards.js";
 import { LeanComposer } from "../lean-composer.js";
 import { renderHowServicesWork, renderSpaces } from "../render.js";
 import { escapeHtml, type Locale, type Texts } from "../texts.js";
-import { asksHowItWorks, asksMenu } from "./typed-commands.js";
 import { asksLanguageChoice, languageNamed } from "./typed-language.js";
 
 export interface CommandsDependencies {
@@ -24,6 +24,8 @@ export interface CommandsDependencies {
    * true if one waited.
    */
   readonly forgetQuestion: (chatKey: string) => Promise<boolean>;
+  /** The command a typed message asks for in words («come funziona?», «menu»), if any. */
+  readonly typedCommand: ReplyReader["typedCommand"];
 }
 
 /** Remembers the citizen's language and answers in it from now on. */
@@ -58,6 +60,7 @@ export function commandsFeature({
   retentionDays,
   reviewRetentionDays = 0,
   forgetQuestion,
+  typedCommand,
 }: CommandsDependencies) {
   const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
@@ -108,10 +111,11 @@ export function commandsFeature({
   feature.on("message:text", async (ctx, next) => {
     const words = ctx.message.text.startsWith("/") ? [] : tokenize(ctx.message.text);
     const language = languageNamed(words);
+    const command = words.length > 0 ? typedCommand(ctx.message.text) : undefined;
     if (language) await setLanguage(ctx, { profiles, texts }, language);
     else if (asksLanguageChoice(words)) await chooseLanguage(ctx);
-    else if (words.length > 0 && asksHowItWorks(ctx.message.text)) await howItWorks(ctx);
-    else if (words.length > 0 && asksMenu(ctx.message.text)) {
+    else if (command === "help") await howItWorks(ctx);
+    else if (command === "menu") {
       // As the «another need» button: the question in progress closes.
       await ctx.conversation.exitAll();
       await showMenu({ ctx, locale: ctx.locale, t: ctx.t }, knowledge.current, "new");

@@ -12,6 +12,7 @@ import {
   withdraw,
 } from "../../handoff/request.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
+import type { ReplyReader } from "../../language/replies.js";
 import type { Logger } from "../../logging/index.js";
 import { describeError } from "../../logging/index.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
@@ -23,7 +24,6 @@ import { notificationKeyboard, renderNotification } from "../operators.js";
 import { relayParts } from "../relay.js";
 import { escapeHtml, LANGUAGE_TAGS, type Locale, localized, type Texts } from "../texts.js";
 import { operatorThread } from "./operators.js";
-import { asksErasure } from "./typed-commands.js";
 
 export interface CitizenHandoffDependencies {
   readonly requests: HandoffRepository;
@@ -38,6 +38,8 @@ export interface CitizenHandoffDependencies {
   readonly knowledge: KnowledgeHolder;
   readonly texts: Texts;
   readonly logger: Logger;
+  /** The command a typed message asks for in words («cancella i miei dati»), if any. */
+  readonly typedCommand: ReplyReader["typedCommand"];
   readonly now?: () => number;
 }
 
@@ -230,7 +232,8 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     await next();
   };
   feature.command(["cancella_dati", "delete_my_data"], stopForErasure);
-  feature.on("message:text").filter((ctx) => asksErasure(ctx.message.text), stopForErasure);
+  const asksErasure = (ctx: BotContext) => deps.typedCommand(ctx.message?.text ?? "") === "erase";
+  feature.on("message:text").filter(asksErasure, stopForErasure);
   // A press on an erasure question no longer waiting (e.g. after a restart) still counts.
   feature.callbackQuery(/^e:/, async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -271,14 +274,16 @@ const requestStopped = new WeakSet<object>();
  * Enters the handoff for /operatore. Must be installed after the handoff conversation is
  * registered (the conversations plugin refuses to enter it from further up).
  */
-export function handoffEntryFeature() {
+export function handoffEntryFeature(typedCommand: ReplyReader["typedCommand"]) {
   const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
   feature.command(["operatore", "operator"], (ctx) => ctx.conversation.enter(HANDOFF));
   const enterErasure = (ctx: BotContext) =>
     ctx.conversation.enter(ERASE, requestStopped.has(ctx.update));
   feature.command(["cancella_dati", "delete_my_data"], enterErasure);
-  feature.on("message:text").filter((ctx) => asksErasure(ctx.message.text), enterErasure);
+  feature
+    .on("message:text")
+    .filter((ctx) => typedCommand(ctx.message.text) === "erase", enterErasure);
   feature.command(["annulla_richiesta", "withdraw"], (ctx) => ctx.conversation.enter(WITHDRAW));
   return composer;
 }
