@@ -46,6 +46,21 @@ const GONE_THROUGH =
 const WANTING_OR_LEAVING =
   /\b(?:vuol\w*|vorreb\w*|want\w*|would|need\w*|bisogno|serv(?:e|ono|irebbe|irebbero)|cerc\w*|looking|torna\w*|partit\w*|parte|andata via|se n e andat\w*|lascia\w*|leaving|left|quit\w*|going back|moving|licenzi\w*)\b/u;
 
+/**
+ * The family seeing to the need itself, the one who does it said after the verb or as «I»:
+ * «la bimba la tiene mia suocera», «i bambini li porto io», «lo seguiamo io e mia sorella a
+ * turno», «tiene lei i bambini», «ormai cucino io», «mangia da mia sorella», «my sister is
+ * coming and she'll help», «I cook for both of us». What comes before it may tell what is
+ * missing («non cucina più»): that is why the family sees to it; what comes after may not.
+ */
+const SEEN_TO_BY_FAMILY = new RegExp(
+  `\\b(?:(?:l[oaie]|ci) (?:tien\\w*|teng\\w*|port[aoi]\\w*|segu\\w*|accompagn\\w*|pens[aoi]\\w*) (?:io|noi|lei|lui|loro|${WHOSE} ${PEOPLE})|(?:tiene|tengono|cucin[oa]|cuciniamo) (?:io|noi|lei|lui|loro)|(?:mangia|mangiano) da ${WHOSE} ${PEOPLE}|(?:she|he|they|${WHOSE} ${PEOPLE}) (?:ll|will) (?:help|look after|mind|cook|take care)|(?:my|our) ${PEOPLE} (?:looks after|takes care of|minds|cooks for)|i (?:cook|do the cooking|do the shopping) for)\\b`,
+  "u",
+);
+
+/** A need called off by name («lascia stare la tata», «never mind the cleaner»): no leaving. */
+const CALLED_OFF = /\b(?:lasci\w* (?:stare|perdere)|never mind|forget about)\b/gu;
+
 /** Where a sentence ends: the provider opens one of them. */
 const SENTENCE_END = /[.!…;]+/u;
 
@@ -71,5 +86,31 @@ export function toldNotAsked(text: string): boolean {
 export function asToldNotAsked(decision: Classification, asksNothing: boolean): Classification {
   if (!asksNothing || decision.intent === null) return decision;
   if (!toldNotAsked(decision.text)) return decision;
+  return offeredOnly(decision);
+}
+
+/**
+ * Whether a message tells the family seeing to a need itself (SEEN_TO_BY_FAMILY) and says
+ * nothing missing, hard, wanted or turning from there on.
+ */
+export function seenToByFamily(text: string): boolean {
+  if (text.includes("?")) return false;
+  const plain = plainWords(text);
+  if (WANTING_OR_LEAVING.test(plain.replace(CALLED_OFF, " "))) return false;
+  const seenTo = SEEN_TO_BY_FAMILY.exec(plain);
+  return seenTo !== null && saysNothingMissing(plain.slice(seenTo.index));
+}
+
+/**
+ * A message that requests nothing and tells the family seeing to the need is no request, though
+ * it tells what someone can no longer do (an inability, which asks elsewhere): the need read is
+ * offered as «Intendevi…?».
+ */
+export function asSeenToByFamily(
+  decision: Classification,
+  requestsNothing: boolean,
+): Classification {
+  if (!requestsNothing || decision.intent === null) return decision;
+  if (!seenToByFamily(decision.text)) return decision;
   return offeredOnly(decision);
 }
