@@ -49,12 +49,13 @@ const WANTING_OR_LEAVING =
 /**
  * The family seeing to the need itself, the one who does it said after the verb or as «I»:
  * «la bimba la tiene mia suocera», «i bambini li porto io», «lo seguiamo io e mia sorella a
- * turno», «tiene lei i bambini», «ormai cucino io», «mangia da mia sorella», «my sister is
- * coming and she'll help», «I cook for both of us». What comes before it may tell what is
- * missing («non cucina più»): that is why the family sees to it; what comes after may not.
+ * turno», «ormai cucino io», «mangia da mia sorella», «my sister will help», «I cook for both
+ * of us». What comes before it may tell what is missing («non cucina più»): that is why the
+ * family sees to it; what comes after may not. «Lei», «lui», «she» are left out: «cucina lei»
+ * is as often the one in need, who still cooks (a catalogue example of shopping asked).
  */
 const SEEN_TO_BY_FAMILY = new RegExp(
-  `\\b(?:(?:l[oaie]|ci) (?:tien\\w*|teng\\w*|port[aoi]\\w*|segu\\w*|accompagn\\w*|pens[aoi]\\w*) (?:io|noi|lei|lui|loro|${WHOSE} ${PEOPLE})|(?:tiene|tengono|cucin[oa]|cuciniamo) (?:io|noi|lei|lui|loro)|(?:mangia|mangiano) da ${WHOSE} ${PEOPLE}|(?:she|he|they|${WHOSE} ${PEOPLE}) (?:ll|will) (?:help|look after|mind|cook|take care)|(?:my|our) ${PEOPLE} (?:looks after|takes care of|minds|cooks for)|i (?:cook|do the cooking|do the shopping) for)\\b`,
+  `\\b(?:(?:l[oaie]|ci) (?:tien\\w*|teng\\w*|port[aoi]\\w*|segu\\w*|accompagn\\w*|pens[aoi]\\w*) (?:io|noi|${WHOSE} ${PEOPLE})|(?:tengo|teniamo|cucino|cuciniamo) (?:io|noi)|(?:mangia|mangiano) da ${WHOSE} ${PEOPLE}|${WHOSE} ${PEOPLE} (?:ll|will) (?:help|look after|mind|cook|take care)|(?:my|our) ${PEOPLE} (?:looks after|takes care of|minds|cooks for)|i (?:cook|do the cooking|do the shopping) for)\\b`,
   "u",
 );
 
