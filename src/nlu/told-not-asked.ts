@@ -59,6 +59,14 @@ const SEEN_TO_BY_FAMILY = new RegExp(
   "u",
 );
 
+/**
+ * The teller saying it is fine as it is, at the end: «va bene così», «all good», «we're fine as
+ * we are», «rispettiamo la sua scelta». Whatever came before (a need refused, called off, seen
+ * to), the message settles it.
+ */
+const SETTLED_AS_IT_IS =
+  /\b(?:(?:va|vanno|sta|stiamo|sto) bene cosi|all good|(?:we|i) (?:re|are|m|am) fine as (?:we|i) (?:are|am)|rispett\w+ la sua (?:scelta|decisione)|respect (?:her|his|their) (?:choice|decision|wishes))\b(?!.*\b(?:ma|but|pero)\b)/u;
+
 /** A need called off by name («lascia stare la tata», «never mind the cleaner»): no leaving. */
 const CALLED_OFF = /\b(?:lasci\w* (?:stare|perdere)|never mind|forget about)\b/gu;
 
@@ -91,12 +99,15 @@ export function asToldNotAsked(decision: Classification, asksNothing: boolean): 
 }
 
 /**
- * Whether a message tells the family seeing to a need itself (SEEN_TO_BY_FAMILY) and says
- * nothing missing, hard, wanted or turning from there on.
+ * Whether a message settles its need as it is (SETTLED_AS_IT_IS) or tells the family seeing to
+ * it itself (SEEN_TO_BY_FAMILY), and says nothing missing, hard or turning from there on (nor,
+ * the family's, anyone wanted or leaving).
  */
 export function seenToByFamily(text: string): boolean {
   if (text.includes("?")) return false;
   const plain = plainWords(text);
+  const settled = SETTLED_AS_IT_IS.exec(plain);
+  if (settled !== null) return saysNothingMissing(plain.slice(settled.index));
   if (WANTING_OR_LEAVING.test(plain.replace(CALLED_OFF, " "))) return false;
   const seenTo = SEEN_TO_BY_FAMILY.exec(plain);
   return seenTo !== null && saysNothingMissing(plain.slice(seenTo.index));
