@@ -103,7 +103,7 @@ export function asToldNotAsked(decision: Classification, asksNothing: boolean): 
  * it itself (SEEN_TO_BY_FAMILY), and says nothing missing, hard or turning from there on (nor,
  * the family's, anyone wanted or leaving).
  */
-export function seenToByFamily(text: string): boolean {
+export function needSettled(text: string): boolean {
   if (text.includes("?")) return false;
   const plain = plainWords(text);
   const settled = SETTLED_AS_IT_IS.exec(plain);
@@ -114,15 +114,13 @@ export function seenToByFamily(text: string): boolean {
 }
 
 /**
- * A message that requests nothing and tells the family seeing to the need is no request, though
+ * A message that requests nothing and settles its need (the family sees to it, or it is fine as
+ * it is) is no request, though
  * it tells what someone can no longer do (an inability, which asks elsewhere): the need read is
  * offered as «Intendevi…?».
  */
-export function asSeenToByFamily(
-  decision: Classification,
-  requestsNothing: boolean,
-): Classification {
+export function asNeedSettled(decision: Classification, requestsNothing: boolean): Classification {
   if (!requestsNothing || decision.intent === null) return decision;
-  if (!seenToByFamily(decision.text)) return decision;
+  if (!needSettled(decision.text)) return decision;
   return offeredOnly(decision);
 }
