@@ -115,9 +115,8 @@ export function needSettled(text: string): boolean {
 
 /**
  * A message that requests nothing and settles its need (the family sees to it, or it is fine as
- * it is) is no request, though
- * it tells what someone can no longer do (an inability, which asks elsewhere): the need read is
- * offered as «Intendevi…?».
+ * it is) is no request, though it tells what someone can no longer do (an inability, which asks
+ * elsewhere): the need read is offered as «Intendevi…?».
  */
 export function asNeedSettled(decision: Classification, requestsNothing: boolean): Classification {
   if (!requestsNothing || decision.intent === null) return decision;
