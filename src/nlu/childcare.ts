@@ -1,6 +1,6 @@
 import type { Classification, Ranking } from "./decision.js";
 import { DOMESTIC_HELP_INTENT, HOME_CARER_INTENT, JOB_INTENT } from "./need.js";
-import { NEGATION_WORDS, plainOf, plainWords, turnedTo } from "./told-need.js";
+import { NEGATION, plainOf, plainWords, turnedTo } from "./told-need.js";
 import { toldWorkFound } from "./work.js";
 
 /** Someone who looks after the children at home: a babysitter, a nanny. */
@@ -36,14 +36,13 @@ export const toldChildrenUnminded = (plain: string): boolean =>
  */
 const MINDING_ASKED =
   /\b(?:che (?:venga (?:a casa )?(?:a |ad )?)?(?:tenga|tenere|guardi|guardare|stia con|stare con|badi a|badare a)|(?:someone|somebody|a person|a girl|a lady) (?:to|who (?:can|could|will|would)) (?:come (?:round |over |to the house |home )?(?:and |to )?)?(?:look after|mind|watch|stay with|sit with)) (?:(?:i|il|la|le|lo|mio|mia|miei|mie|nostr\w+|the|my|our) )*(?:bambin\w*|bimb\w*|figli\w*|kids?|children|son|daughter|baby)\b/u;
-const NEGATED = new RegExp(`\\b(?:${NEGATION_WORDS}|don t|doesn t|isn t)\\b`, "u");
 
 /** Whether a clause of the message, not negated, asks for someone to mind the children. */
 const asksMinding = (text: string): boolean =>
   text.split(/[,.;:!?—]/u).some((clause) => {
     const plain = plainOf(clause);
     const asked = MINDING_ASKED.exec(plain);
-    return asked !== null && !NEGATED.test(plain.slice(0, asked.index));
+    return asked !== null && !NEGATION.test(plain.slice(0, asked.index));
   });
 
 /**

@@ -10,7 +10,7 @@
 import type { Classification } from "./decision.js";
 import { tellsOfTrouble } from "./good-news.js";
 import { isOneSentence } from "./telling.js";
-import { NEGATION_WORDS, offeredOnly, plainWords } from "./told-need.js";
+import { NEGATION, offeredOnly, plainWords } from "./told-need.js";
 
 const LEARNING_DISORDER =
   /\b(?:disless\w*|discalcul\w*|disgrafi\w*|disortografi\w*|dsa|dyslex\w*|dyscalcul\w*|dysgraph\w*)\b/u;
@@ -26,14 +26,12 @@ const HOW_IT_WAS_FOUND =
 const SCHOOL_TROUBLE =
   /\b(?:compit\w*|homework|studi\w*|study\w*|piang\w*|lacrim\w*|tears|crying|cries|guerra|incubo|nightmare|indietro|behind|odia|hates)\b/u;
 
-/** Any negation left: «non l'avevamo capito», «nobody noticed» tell more than a finding. */
-const NEGATION = new RegExp(`\\b(?:${NEGATION_WORDS})\\b`, "u");
-
 /** Whether the message tells a learning disorder and how it was found, in one quiet sentence. */
 export function toldDiagnosis(text: string): boolean {
   if (text.includes("?") || !isOneSentence(text)) return false;
   const plain = plainWords(text);
   if (!LEARNING_DISORDER.test(plain) || !HOW_IT_WAS_FOUND.test(plain)) return false;
+  // Any negation left: «non l'avevamo capito», «nobody noticed» tell more than a finding.
   if (NEGATION.test(plain) || SCHOOL_TROUBLE.test(plain)) return false;
   return !tellsOfTrouble(plain);
 }

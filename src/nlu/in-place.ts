@@ -10,7 +10,7 @@
  */
 import type { Classification } from "./decision.js";
 import { tellsOfTrouble } from "./good-news.js";
-import { NEGATION_WORDS, offeredOnly, plainOf, plainWords } from "./told-need.js";
+import { NEGATION, offeredOnly, plainOf, plainWords } from "./told-need.js";
 
 /** The people a family has come to help: a carer, a cleaner, a nanny, the social custodian. */
 export const WORKER =
@@ -126,11 +126,8 @@ const NOT_A_FACT =
 const OWN_TRADE =
   /\b(?:(?:ho|ha) fatto|facev[oa]|did) (?:la |il |lo |l |a |an )?(?:badante|colf|tata|babysitter|baby sitter|nanny|cleaner|carer)\b/u;
 
-/** Any negation or a word of missing: «non ha ancora trovato la badante» has not got it. */
-const NEGATION = new RegExp(
-  `\\b(?:${NEGATION_WORDS}|nothing|nemmeno|neanche|senza|without|waiting|attesa)\\b`,
-  "u",
-);
+/** A word of missing: «senza», «still waiting» tell a service not yet had. */
+const MISSING = /\b(?:senza|without|waiting|attesa)\b/u;
 
 /**
  * Ease told by a trouble denied («no stress», «nessun problema», «senza pensieri», «no
@@ -156,7 +153,7 @@ export function toldInPlace(text: string): boolean {
  */
 export function saysNothingMissing(plain: string): boolean {
   const rest = plain.replace(EASE, " ");
-  return !NEGATION.test(rest) && !tellsOfTrouble(rest);
+  return !NEGATION.test(rest) && !MISSING.test(rest) && !tellsOfTrouble(rest);
 }
 
 /**

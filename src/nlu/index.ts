@@ -29,6 +29,7 @@ import { wordsOfOtherLanguages } from "./language-words.js";
 import { everyLanguageModel, loadOrBuildModel, type Trainer } from "./model-cache.js";
 import { type PlaceSpans, type PlacesInText, readingWithoutPlaces } from "./places.js";
 import { toCyrillic } from "./romanised-cyrillic.js";
+import { refusalReadsBoth } from "./second-opinion.js";
 import { loadLanguageThresholds, loadThresholds, type Thresholds } from "./thresholds.js";
 
 export { asksFor } from "./asking.js";
@@ -71,6 +72,18 @@ export async function classifierFor(
     learnt,
     train,
   );
+  // The model of the catalogue alone reads the refusals beside it (second-opinion.ts).
+  const catalogueOnly =
+    learnt === undefined
+      ? undefined
+      : await loadOrBuildModel(
+          italianAndEnglish(catalogue),
+          places,
+          undefined,
+          HOME_PLACES_PER_EXAMPLE,
+          undefined,
+          train,
+        );
   const everyLanguage = await everyLanguageModel(catalogue, places, train);
   return classifierOfModels(
     home,
@@ -79,6 +92,7 @@ export async function classifierFor(
     thresholds,
     languageThresholds,
     replies,
+    catalogueOnly,
   );
 }
 
@@ -111,6 +125,8 @@ export function classifierOfModels(
   thresholds: Thresholds,
   languageThresholds: Thresholds,
   replies: ReplyReader,
+  /** When `home` learnt from the older writers: the model of the catalogue alone. */
+  catalogueOnly?: ClassifierModel,
 ): IntentClassifier {
   const alone = aloneReader(catalogue.livesAlone);
   const asked = askedObjectsReader(catalogue.asked);
@@ -121,7 +137,9 @@ export function classifierOfModels(
   return withoutBareAnswers(
     classifierOf(
       byLanguage(
-        reader(home, thresholds),
+        catalogueOnly === undefined
+          ? reader(home, thresholds)
+          : refusalReadsBoth(reader(home, thresholds), reader(catalogueOnly, thresholds)),
         readerOnFirstUse(home.intentIds, () => {
           const model = everyLanguage();
           return inCyrillic(reader(model, languageThresholds), new Set(model.words));

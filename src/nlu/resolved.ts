@@ -9,7 +9,7 @@ import { endsWell, tellsOfTrouble } from "./good-news.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { standardWords } from "./regional.js";
 import { hasPast } from "./telling.js";
-import { offeredOnly } from "./told-need.js";
+import { NEGATION, offeredOnly } from "./told-need.js";
 
 /** Where a sentence ends; a question mark leaves the message to the model (it asks). */
 const SENTENCE_END = /[.!…;\n]+/u;
@@ -43,10 +43,6 @@ const TIME_AGO =
 const SHORT_PAST =
   /\b(?:ho|ha|abbiamo|hanno|e|sono|siamo|era|erano)(?: \w+)? (?:[a-z]{2,}(?:at|it|ut)[oaie]|stat[oaie]|rott[oaie]|mort[oaie]|fatt[oaie])\b|\b[a-z]{3,}ed\b/u;
 
-/** Any negation left once the need told as gone is set aside: the end still says something missing. */
-const NEGATION =
-  /\b(?:non|not|no|never|mai|nessun\w*|nobody|nothing|niente|nulla|nemmeno|neanche)\b/u;
-
 /**
  * Anything taken as fine («va bene qualsiasi cosa, anche fare un corso», «qualunque lavoro»): a
  * worker's or a newcomer's readiness, not things going well.
@@ -60,6 +56,7 @@ function endsResolved(last: string, words: readonly string[]): boolean {
   const plain = words.join(" ");
   // What says all is well may also hold words that alone tell a trouble («da sola», «anymore»).
   const rest = plain.replace(NO_LONGER_NEEDED, " ").replace(ON_ONES_OWN, " ");
+  // Any negation left once the need told as gone is set aside: the end still says something missing.
   const troubled = NEGATION.test(rest) || tellsOfTrouble(rest);
   if (troubled || ANYTHING_TAKEN.test(plain)) return false;
   return (

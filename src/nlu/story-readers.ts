@@ -17,7 +17,7 @@ import { refusesCarer, withoutRefused } from "./refused.js";
 import { asResolved } from "./resolved.js";
 import { withAgreedStory, withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
-import { asToldNotAsked } from "./told-not-asked.js";
+import { asNeedSettled, asToldNotAsked } from "./told-not-asked.js";
 import { withoutUnsaidSecond } from "./two-needs.js";
 import {
   asCareTraining,
@@ -128,6 +128,9 @@ export const STORY_READERS: readonly StoryReader[] = [
   // Nor a need told as met by whose it is or how it went: the family's worker, someone doing
   // a provider's work, a procedure gone through.
   (decision, { words }) => asToldNotAsked(decision, !words.asks),
+  // Nor a need the family sees to itself or settles as it is, though it tells what someone
+  // can no longer do.
+  (decision, { words }) => asNeedSettled(decision, !words.requests),
   (decision, { words }) => asDiagnosisTold(decision, !words.asks),
   (decision, { words }) => asCarerRoleTold(decision, words.asks),
   // A carer's or a family's wish to talk is their own need's, not a second one.

@@ -23,8 +23,13 @@ export const plainWords = (text: string): string => {
 };
 let lastPlain = { text: "", plain: "" };
 
-/** Negation words as plainWords writes them: the base that readers of a told need extend. */
-export const NEGATION_WORDS = "non|not|no|never|mai|nessun\\w*|nobody|niente|nulla";
+/**
+ * A negation as plainWords writes it, for the readers of a told need (in-place.ts,
+ * diagnosis.ts, childcare.ts): one list, so that what one reader hears as «not» every reader
+ * does; English «n't» comes as a word and a lone «t» («don t», «isn t»), chat Italian as «nn».
+ */
+export const NEGATION =
+  /\b(?:non|nn|not|no|never|mai|nessun\w*|nobody|nothing|niente|nulla|nemmeno|neanche|neppure|(?:don|doesn|didn|isn|aren|wasn|weren|can|couldn|won|wouldn|hasn|haven|hadn) t)\b/u;
 
 /**
  * How far down the model's ranking a story's need may be when the model refused the message.

@@ -46,6 +46,30 @@ const GONE_THROUGH =
 const WANTING_OR_LEAVING =
   /\b(?:vuol\w*|vorreb\w*|want\w*|would|need\w*|bisogno|serv(?:e|ono|irebbe|irebbero)|cerc\w*|looking|torna\w*|partit\w*|parte|andata via|se n e andat\w*|lascia\w*|leaving|left|quit\w*|going back|moving|licenzi\w*)\b/u;
 
+/**
+ * The family seeing to the need itself, the one who does it said after the verb or as «I»:
+ * «la bimba la tiene mia suocera», «i bambini li porto io», «lo seguiamo io e mia sorella a
+ * turno», «ormai cucino io», «mangia da mia sorella», «my sister will help», «I cook for both
+ * of us». What comes before it may tell what is missing («non cucina più»): that is why the
+ * family sees to it; what comes after may not. «Lei», «lui», «she» are left out: «cucina lei»
+ * is as often the one in need, who still cooks (a catalogue example of shopping asked).
+ */
+const SEEN_TO_BY_FAMILY = new RegExp(
+  `\\b(?:(?:l[oaie]|ci) (?:tien\\w*|teng\\w*|port[aoi]\\w*|segu\\w*|accompagn\\w*|pens[aoi]\\w*) (?:io|noi|${WHOSE} ${PEOPLE})|(?:tengo|teniamo|cucino|cuciniamo) (?:io|noi)|(?:mangia|mangiano) da ${WHOSE} ${PEOPLE}|${WHOSE} ${PEOPLE} (?:ll|will) (?:help|look after|mind|cook|take care)|(?:my|our) ${PEOPLE} (?:looks after|takes care of|minds|cooks for)|i (?:cook|do the cooking|do the shopping) for)\\b`,
+  "u",
+);
+
+/**
+ * The teller saying it is fine as it is, at the end: «va bene così», «all good», «we're fine as
+ * we are», «rispettiamo la sua scelta». Whatever came before (a need refused, called off, seen
+ * to), the message settles it.
+ */
+const SETTLED_AS_IT_IS =
+  /\b(?:(?:va|vanno|sta|stiamo|sto) bene cosi|all good|(?:we|i) (?:re|are|m|am) fine as (?:we|i) (?:are|am)|rispett\w+ la sua (?:scelta|decisione)|respect (?:her|his|their) (?:choice|decision|wishes))\b(?!.*\b(?:ma|but|pero)\b)/u;
+
+/** A need called off by name («lascia stare la tata», «never mind the cleaner»): no leaving. */
+const CALLED_OFF = /\b(?:lasci\w* (?:stare|perdere)|never mind|forget about)\b/gu;
+
 /** Where a sentence ends: the provider opens one of them. */
 const SENTENCE_END = /[.!…;]+/u;
 
@@ -71,5 +95,31 @@ export function toldNotAsked(text: string): boolean {
 export function asToldNotAsked(decision: Classification, asksNothing: boolean): Classification {
   if (!asksNothing || decision.intent === null) return decision;
   if (!toldNotAsked(decision.text)) return decision;
+  return offeredOnly(decision);
+}
+
+/**
+ * Whether a message settles its need as it is (SETTLED_AS_IT_IS) or tells the family seeing to
+ * it itself (SEEN_TO_BY_FAMILY), and says nothing missing, hard or turning from there on (nor,
+ * the family's, anyone wanted or leaving).
+ */
+export function needSettled(text: string): boolean {
+  if (text.includes("?")) return false;
+  const plain = plainWords(text);
+  const settled = SETTLED_AS_IT_IS.exec(plain);
+  if (settled !== null) return saysNothingMissing(plain.slice(settled.index));
+  if (WANTING_OR_LEAVING.test(plain.replace(CALLED_OFF, " "))) return false;
+  const seenTo = SEEN_TO_BY_FAMILY.exec(plain);
+  return seenTo !== null && saysNothingMissing(plain.slice(seenTo.index));
+}
+
+/**
+ * A message that requests nothing and settles its need (the family sees to it, or it is fine as
+ * it is) is no request, though it tells what someone can no longer do (an inability, which asks
+ * elsewhere): the need read is offered as «Intendevi…?».
+ */
+export function asNeedSettled(decision: Classification, requestsNothing: boolean): Classification {
+  if (!requestsNothing || decision.intent === null) return decision;
+  if (!needSettled(decision.text)) return decision;
   return offeredOnly(decision);
 }

@@ -26,6 +26,9 @@ describe("a parent who tells how a child's learning disorder was found asks for 
     "Our son was diagnosed with dyscalculia last year and maths homework ends in tears.",
     "Mio figlio è dislessico, l'abbiamo scoperto a marzo. I compiti sono una guerra ogni sera.",
     "Mia figlia è dislessica, l'abbiamo scoperto tardi e nessuno a scuola la aiuta.",
+    // A negation in «n't» or chat Italian «nn», as in «non».
+    "Our son was diagnosed with dyslexia last year and we didn't know where to turn.",
+    "Mia figlia è dislessica, l'abbiamo scoperto a marzo e nn sappiamo da dove cominciare.",
   ])("%j is not", (text) => {
     expect(toldDiagnosis(text)).toBe(false);
   });

@@ -42,6 +42,14 @@ describe("a citizen who tells of a service they already have is not offered it",
   ])("%j keeps its need", (text, need) => {
     expect(classifier.classify(text).intent).toBe(need);
   });
+
+  it.each([
+    // A complaint told with an English «n't» or chat Italian «nn» is a negation like «non».
+    "Mum has had the meals delivered for a year and she doesn't like them.",
+    "Mia madre riceve i pasti del Comune da un anno e nn le piacciono.",
+  ])("%j tells something missing: not a service told as in place", (text) => {
+    expect(toldInPlace(text)).toBe(false);
+  });
 });
 
 describe("a service already had, then a turn to another need: the need asked is read", () => {

@@ -50,3 +50,34 @@ describe("a visit to the WeMi space told with praise asks for nothing", () => {
     expect(classifier.classify(text).intent).toBeNull();
   });
 });
+
+// Messages written for these tests, in my own words (session 34); each was read as a need before.
+describe("a family that sees to the need itself, or settles it as it is, asks for none, though it tells what someone can no longer do", () => {
+  it.each([
+    ["Nonna non cucina più, mangia da mia zia tutti i giorni.", "pasti_domicilio"],
+    ["My dad can't cook anymore, so I cook for both of us now.", "pasti_domicilio"],
+    ["Il bambino esce da scuola alle 16, lo tiene mia suocera fino a sera.", "babysitter"],
+    // Or the teller settles it as it is.
+    [
+      "Mio padre non vuole nessuno per casa, né colf né badante, e noi rispettiamo la sua decisione.",
+      "badante",
+    ],
+  ])("%j is not read as a need, %s only offered", (text, need) => {
+    const read = classifier.classify(text);
+    expect(read.intent).toBeNull();
+    expect(read.alternatives[0]?.intent).toBe(need);
+  });
+
+  it.each([
+    // Tired, asked or wanted beside it: still the need.
+    ["Mia madre non cucina più, ci penso io ma sono stanchissima.", "pasti_domicilio"],
+    ["My mum minds the kids on Mondays, I need a babysitter for the other days.", "babysitter"],
+    ["Per ora va bene così, ma da settembre ci servirà una babysitter.", "babysitter"],
+    [
+      "Mio padre non cucina più da solo, cerchiamo qualcuno che gli porti i pasti, a pranzo lo tiene mia sorella.",
+      "pasti_domicilio",
+    ],
+  ])("%j keeps its need", (text, need) => {
+    expect(classifier.classify(text).intent).toBe(need);
+  });
+});
