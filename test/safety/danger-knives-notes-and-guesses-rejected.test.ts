@@ -7,7 +7,7 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
 /**
  * More of danger-dev-40's dangers that only the model read, written as cues in the languages a
  * family would say them in, each beside what shares its words and is not a danger: someone
- * coming at one with a knife, a lock forced, notes saying they know when one is alone, «you're
+ * coming at one with a knife, a carer touched by her employer's son, a lock forced, notes saying they know when one is alone, «you're
  * hurting me» heard after a blow, an ex back outside or waiting every day, an ex's threat of
  * regret, better if one vanished, waiting to join someone who died, and a reassuring guess the
  * writer rejects («magari è in vacanza, ma lui non va mai in vacanza»). Sentences of our own.
@@ -18,6 +18,9 @@ const detect = createDangerDetector(cues);
 describe("dangers told in these words alarm", () => {
   it.each([
     "mia moglie stanotte mi è venuta contro col coltello",
+    "il figlio della signora che curo mi tocca e dice che se parlo mi fa mandare via",
+    "the son of the lady I care for touches me",
+    "el hijo de la señora que cuido me toca",
     "he came at me with a knife last night",
     "anoche vino hacia mí con un cuchillo",
     "он кинулся на меня с ножом",
@@ -58,6 +61,8 @@ describe("what shares their words stays quiet", () => {
     "I heard my son shouting you're hurting me while they were wrestling",
     "mio marito è di nuovo sotto casa, scendo ad aiutarlo con la spesa",
     "mio figlio è di nuovo sotto casa con gli amici",
+    "il figlio della signora mi tocca la spalla per ringraziarmi",
+    "il figlio della signora mi tocca sempre pagare la spesa",
   ])("%s", (text) => {
     expect(detect(text)).toBeNull();
   });
