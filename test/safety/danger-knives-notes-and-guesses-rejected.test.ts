@@ -36,6 +36,7 @@ describe("dangers told in these words alarm", () => {
     "мой бывший каждый день стоит у подъезда",
     "мой бывший вчера написал, что я пожалею",
     "my ex texted that I'll regret it",
+    "he said I'll regret it if I leave him",
     "nessuno mi vuole, meglio se sparisco",
     "nobody wants me, better if I disappeared",
     "mejor si desaparezco, nadie me quiere",
@@ -63,6 +64,8 @@ describe("what shares their words stays quiet", () => {
     "mio figlio è di nuovo sotto casa con gli amici",
     "il figlio della signora mi tocca la spalla per ringraziarmi",
     "il figlio della signora mi tocca sempre pagare la spesa",
+    "my mum said I'll regret it if I quit piano",
+    "the teacher says you'll regret it if you don't study",
   ])("%s", (text) => {
     expect(detect(text)).toBeNull();
   });
