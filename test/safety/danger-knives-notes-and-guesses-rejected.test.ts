@@ -7,10 +7,11 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
 /**
  * More of danger-dev-40's dangers that only the model read, written as cues in the languages a
  * family would say them in, each beside what shares its words and is not a danger: someone
- * coming at one with a knife, a carer touched by her employer's son, a lock forced, notes saying they know when one is alone, «you're
- * hurting me» heard after a blow, an ex back outside or waiting every day, an ex's threat of
- * regret, better if one vanished, waiting to join someone who died, and a reassuring guess the
- * writer rejects («magari è in vacanza, ma lui non va mai in vacanza»). Sentences of our own.
+ * coming at one with a knife, a carer touched by her employer's son, a lock forced, notes
+ * saying they know when one is alone, «you're hurting me» heard after a blow, an ex back outside
+ * or waiting every day, an ex's threat of regret, better if one vanished, waiting to join someone
+ * who died, a son found on the railing, and a reassuring guess the writer rejects («magari è in
+ * vacanza, ma lui non va mai in vacanza»). Sentences of our own.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
 const detect = createDangerDetector(cues);
@@ -43,6 +44,10 @@ describe("dangers told in these words alarm", () => {
     "dopo il funerale ha smesso di mangiare, dice che aspetta di raggiungere papà",
     "since the funeral she stopped eating, she says she wants to join dad",
     "I keep thinking about just walking out the window",
+    "mio figlio ha 17 anni, stanotte l'ho trovato sul balcone seduto sulla ringhiera. ora dorme",
+    "last night I found my son sitting on the balcony railing",
+    "anoche lo encontré sentado en la barandilla del balcón",
+    "ночью нашла сына на перилах балкона",
     "vive solo, dalla porta esce un brutto odore. il portinaio dice che magari è in vacanza ma lui non va mai in vacanza",
   ])("%s", (text) => {
     expect(detect(text)).not.toBeNull();
@@ -65,6 +70,9 @@ describe("what shares their words stays quiet", () => {
     "il figlio della signora mi tocca la spalla per ringraziarmi",
     "il figlio della signora mi tocca sempre pagare la spesa",
     "my mum said I'll regret it if I quit piano",
+    "ho trovato il gatto seduto sul davanzale",
+    "l'ho trovato seduto sul muretto a leggere",
+    "I saw him standing on the ledge of the pool, diving in",
     "the teacher says you'll regret it if you don't study",
   ])("%s", (text) => {
     expect(detect(text)).toBeNull();
