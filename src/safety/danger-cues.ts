@@ -88,8 +88,9 @@ const phrases = z.array(z.string().trim().min(1)).optional();
  *   riesce a parlare bene»); it silences nothing and brings nothing else back to now;
  * - `since` tells a silence that has lasted up to now («da due giorni niente», «da ieri sera»,
  *   «for two days»): a `not_now` in its sentence is a routine set against it («di solito alza
- *   le tapparelle alle 7»), not an «at times», and silences nothing there; alone it alarms
- *   nothing;
+ *   le tapparelle alle 7»), not an «at times», and silences nothing there; like `today`, it
+ *   makes a collapse told after a `request` and after it news («volevo sapere per il custode
+ *   sociale, mia zia da tre giorni non apre»); alone it alarms nothing;
  * - `back_then` places a story months or years back («l'anno scorso», «dieci anni fa», «hace
  *   años», «колись», «used to»): alone it silences nothing (a beating last year may not be
  *   over); with a `resolved` or an `ended` after it («ora sto bene», «it's over»), what is

@@ -57,6 +57,7 @@ export const DANGER_SETS = {
     "danger-dev-37.jsonl",
     "danger-dev-38.jsonl",
     "danger-dev-39.jsonl",
+    "danger-dev-40.jsonl",
   ],
   test: [
     "danger-test.jsonl",

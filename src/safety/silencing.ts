@@ -18,6 +18,11 @@ const ALARMS: ReadonlySet<Role> = new Set(DANGER_KINDS);
 const SILENCED_WHEN_OVER: ReadonlySet<Role> = new Set(["collapse", "distress"]);
 
 const byRole = (role: Role) => ROLES.indexOf(role);
+/**
+ * What makes a collapse or a crisis told after a request news rather than its background: this
+ * morning's («stamattina»), or a silence lasting up to now («da tre giorni non apre»).
+ */
+const NEWS: ReadonlySet<Role> = new Set(["today", "since"]);
 
 /** The alarm cues heard, the most serious kind first. */
 export function heardAlarms(r: Reading): Found[] {
@@ -62,11 +67,12 @@ export function heardAlarms(r: Reading): Found[] {
   // A request is the background of the collapse or crisis told around it («è caduta a terra
   // in cucina, avrei bisogno di una badante», «cerco qualcuno, non si alza da solo dopo
   // l'operazione»), unless it is told after the request as today's news («avrei bisogno di
-  // una badante, stamattina l'ho trovata a terra e non riesce a parlare bene»).
+  // una badante, stamattina l'ho trovata a terra e non riesce a parlare bene») or as a silence
+  // lasting up to now («volevo sapere per il custode sociale, mia zia da tre giorni non apre»).
   const request = r.lastOf("request");
   const news = (f: Found) =>
     f.start > request &&
-    found.some((t) => t.cue.role === "today" && t.start > request && t.start <= f.start);
+    found.some((t) => NEWS.has(t.cue.role) && t.start > request && t.start <= f.start);
   const asked = (f: Found) => !has("still") && request >= 0 && !news(f);
   // "Ho avuto un attacco di panico stanotte, ora dorme tranquilla": over now, whatever came
   // before; what is told after it is heard as new. A verdict that names what it resolves holds
