@@ -42,6 +42,23 @@ const rowsWith = (url: string, words: string) =>
     [words],
   );
 
+/**
+ * What a query reads once `settled` holds, or after 10 s: an update's writes are committed
+ * when its handling ends, after its replies went out, and later still on a loaded machine.
+ */
+async function eventually(
+  query: () => Promise<string[]>,
+  settled: (rows: string[]) => boolean,
+): Promise<string[]> {
+  for (let wait = 0; ; wait++) {
+    const rows = await query();
+    if (settled(rows) || wait === 500) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+const present = (rows: string[]) => rows.length > 0;
+const gone = (rows: string[]) => rows.length === 0;
+
 /** What is kept under a key: a chat's profile and dialogue, a request's operators' messages. */
 const stateUnder = (url: string, key: string) =>
   select(url, "SELECT kind AS row FROM chat_state WHERE key = $1", [key]);
@@ -66,11 +83,9 @@ it("on PostgreSQL, /cancella_dati after a restart still takes her words off the 
   );
   await until(harness.emulator, nives.id, /I will write in English/);
   await sendMisunderstood(harness.emulator, nives, words);
-  for (let wait = 0; (await rowsWith(url, words)).length === 0 && wait < 500; wait++)
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(await rowsWith(url, words)).toContain("review");
+  expect(await eventually(() => rowsWith(url, words), present)).toContain("review");
   const reference = await askForOperator(harness.emulator, nives, { typedPhone: "347 555 0199" });
-  expect(await rowsWith(url, "5550199")).toContain("request");
+  expect(await eventually(() => rowsWith(url, "5550199"), present)).toContain("request");
 
   // A redeploy: nothing the bot held in memory links the queued words to her any more.
   await harness.stopBot();
@@ -80,11 +95,11 @@ it("on PostgreSQL, /cancella_dati after a restart still takes her words off the 
   await until(harness.emulator, nives.id, /delete all the data I hold/);
   harness.emulator.sendText(nives, "yes");
   await until(harness.emulator, nives.id, /your data is deleted/);
-  expect(await rowsWith(url, words)).toEqual([]);
-  expect(await rowsWith(url, "5550199")).toEqual([]);
-  expect(await rowsWith(url, "Niguarda")).toEqual([]);
-  expect(await stateUnder(url, String(nives.id))).toEqual([]);
-  expect(await requestsOf(url, nives.id)).toEqual([]);
+  expect(await eventually(() => rowsWith(url, words), gone)).toEqual([]);
+  expect(await eventually(() => rowsWith(url, "5550199"), gone)).toEqual([]);
+  expect(await eventually(() => rowsWith(url, "Niguarda"), gone)).toEqual([]);
+  expect(await eventually(() => stateUnder(url, String(nives.id)), gone)).toEqual([]);
+  expect(await eventually(() => requestsOf(url, nives.id), gone)).toEqual([]);
   // The operators learn that the request they may be about to call is withdrawn, and their
   // copy of her name and phone goes too.
   const inOperatorsChat = (pattern: RegExp) =>
@@ -94,9 +109,7 @@ it("on PostgreSQL, /cancella_dati after a restart still takes her words off the 
   );
   expect(notificationsOf(harness.emulator, operators, reference).length).toBeGreaterThan(0);
   // Then the note of where those messages are goes, once they are blanked.
-  for (let wait = 0; (await stateUnder(url, reference)).length > 0 && wait < 100; wait++)
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  expect(await stateUnder(url, reference)).toEqual([]);
+  expect(await eventually(() => stateUnder(url, reference), gone)).toEqual([]);
   // Her language went with the rest: the bot greets her in Italian, as her phone is set.
   harness.emulator.sendText(nives, "/start");
   await until(harness.emulator, nives.id, /Sono l'assistente di/);
