@@ -14,16 +14,19 @@ const QUIET_MS = 2000;
 const LATEST_AFTER_MS = 30_000;
 
 /**
- * Runs `work` once, when the bot has been quiet for QUIET_MS after the first update handled
- * since `arm()` (LATEST_AFTER_MS after that at the latest), or LATER_AFTER_MS after `arm()`
- * if none comes: what start-up can leave for later (collecting loading's garbage, scheduling
+ * Runs `work` once, when the bot has been quiet for QUIET_MS (no update taken, none in hand)
+ * after the first update handled since `arm()` (LATEST_AFTER_MS after it at the latest), or
+ * LATER_AFTER_MS after `arm()` if none comes: what start-up can leave for later (collecting loading's garbage, scheduling
  * the first retention sweep) does not delay the first answer, nor the ones right after it.
  */
 export function afterFirstAnswer(bot: Bot<BotContext>, work: () => void) {
   let armed = false;
   let later: NodeJS.Timeout | undefined;
   let latest: number | undefined;
+  /** Updates taken and not yet answered: the collections would stop their answers. */
+  let inHand = 0;
   const run = () => {
+    if (inHand > 0 && (latest === undefined || Date.now() < latest)) return;
     armed = false;
     clearTimeout(later);
     work();
@@ -39,10 +42,15 @@ export function afterFirstAnswer(bot: Bot<BotContext>, work: () => void) {
   };
   const handle = bot.handleUpdate.bind(bot);
   bot.handleUpdate = (update, webhookReply) => {
-    // An update in hand: not now (its answer is set to wait when it has gone out).
-    if (armed) quietOrLatest();
+    // An update in hand: not now; its answer sets the wait anew once it has gone out.
+    quietOrLatest();
+    inHand++;
     const done = handle(update, webhookReply);
-    if (armed) done.then(quietOrLatest, quietOrLatest);
+    const answered = () => {
+      inHand--;
+      quietOrLatest();
+    };
+    done.then(answered, answered);
     return done;
   };
   return {

@@ -6,12 +6,17 @@ import { afterFirstAnswer } from "../../src/runtime/first-answer.js";
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-/** A bot whose every update is answered at once; afterFirstAnswer only wraps handleUpdate. */
+/** A bot, of which afterFirstAnswer only wraps handleUpdate. */
 function botAndLater() {
-  const bot = { handleUpdate: async () => {} } as unknown as Bot<BotContext>;
+  let answering: Promise<void> = Promise.resolve();
+  const bot = { handleUpdate: () => answering } as unknown as Bot<BotContext>;
   const work = vi.fn();
   const later = afterFirstAnswer(bot, work);
-  const message = () => bot.handleUpdate({ update_id: 1 });
+  /** A citizen's message; the bot answers it at once, or when `answered` settles. */
+  const message = (answered: Promise<void> = Promise.resolve()) => {
+    answering = answered;
+    bot.handleUpdate({ update_id: 1 });
+  };
   return { work, later, message };
 }
 
@@ -29,6 +34,21 @@ it("the collections left for after the first answer wait until citizens stop wri
   expect(work).toHaveBeenCalledTimes(1);
   await message();
   await vi.advanceTimersByTimeAsync(10_000);
+  expect(work).toHaveBeenCalledTimes(1);
+});
+
+it("an answer that takes longer than the quiet wait (a slow network) is not stopped halfway by the collections", async () => {
+  const { work, later, message } = botAndLater();
+  let answer = () => {};
+  const slow = new Promise<void>((resolve) => {
+    answer = resolve;
+  });
+  later.arm();
+  await message(slow);
+  await vi.advanceTimersByTimeAsync(5000);
+  expect(work).not.toHaveBeenCalled();
+  answer();
+  await vi.advanceTimersByTimeAsync(2000);
   expect(work).toHaveBeenCalledTimes(1);
 });
 
