@@ -277,7 +277,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // The first retention sweep reads the index of every chat and request.
     firstSweep = setTimeout(() => background.sweepNow(), FIRST_SWEEP_AFTER_MS).unref();
     // Loading's garbage back to the system (see compactAfterLoading), here rather than before
-    // the first answer.
+    // the first answer or while citizens are writing after it.
     compactAfterLoading();
   });
   const start = async () => {

@@ -32,8 +32,8 @@ const SHRINK_AFTER_MS = 10_000;
  * garbage, so that the compacting one copies what stays without it around (a lower peak:
  * 152-156 vs 162 MB at a start with no data; with 100,000 requests and chats 180-182 vs
  * 167-179 MB before, peak target 200). The cost: the two take 250-330 ms against 56-125 ms
- * for the plain one alone (--trace-gc, load 5-6), paid once the first answer has gone out
- * (app.ts: afterFirstAnswer), not before it. The young generation is given back first
+ * for the plain one alone (--trace-gc, load 5-6), paid once the bot is quiet after its first
+ * answer (app.ts: afterFirstAnswer), not before it nor right after it. The young generation is given back first
  * (giveBackYoungGeneration): after it, the full collections' new pages peaked on top of it.
  *
  * `npm start` runs node with --expose-gc for this; without it, nothing happens.
