@@ -365,6 +365,43 @@ describe("a worker who tells what they can do and asks for a post looks for work
   });
 });
 
+describe("a worker who tells their past trade and what presses now looks for work", () => {
+  // Session 34, my own sentences: the need is never asked, only the trade told in passing.
+  const workFirst: Ranking = {
+    ranked: [
+      { intent: "lavoro", confidence: 0.2 },
+      { intent: "badante", confidence: 0.1 },
+      { intent: "colf", confidence: 0.05 },
+    ],
+    outOfScope: 0.6,
+    knownWords: 20,
+  };
+  const told = (intent: string | null, text: string) => ({ ...decided(intent, false), text });
+
+  it.each([
+    "Ho fatto la colf per una famiglia di Brera finché si sono trasferiti. Adesso non ho nessun reddito.",
+    "I worked as a carer in Bergamo for five years. I moved to Milan in May and I can start anytime.",
+    "Ho lavorato come cameriera per tanti anni, accetterei anche di fare le pulizie.",
+  ])("%j is work, where the model's first need is work", (text) => {
+    expect(asWorkOffered(told(null, text), workFirst).intent).toBe("lavoro");
+  });
+
+  it.each([
+    // A trade told as a past, with nothing pressing.
+    "Ho fatto la badante per dieci anni e adesso sono in pensione, accetterei volentieri un caffè.",
+    "I used to work as a nanny in London before moving here.",
+  ])("%j is left to the model", (text) => {
+    expect(asWorkOffered(told(null, text), workFirst).intent).toBeNull();
+  });
+
+  it("is left where the model's first need is not work, and a need read is kept", () => {
+    const text = "Ho fatto la colf per anni. Adesso non ho nessun reddito.";
+    const homeFirst: Ranking = { ...workFirst, ranked: [...workFirst.ranked].reverse() };
+    expect(asWorkOffered(told(null, text), homeFirst).intent).toBeNull();
+    expect(asWorkOffered(told("colf", text), workFirst).intent).toBe("colf");
+  });
+});
+
 /** The reading's «work lost or oneself offered» with the catalogue's other languages' words. */
 async function workLostElsewhere(): Promise<(text: string) => boolean> {
   const read = await catalogueReading();
