@@ -23,6 +23,9 @@ beforeAll(async () => {
 
 const seeksWork = (text: string) => readMessage(text, isContentWord).cues.has("work");
 
+/** A decision of the model for the text, as asWorkOffered is handed it. */
+const asked = (intent: string | null, text: string) => ({ ...decided(intent, false), text });
+
 describe("a worker who tells their trade and asks someone for another asks for that", () => {
   it.each([
     // Written for this test, in my own words, as a carer or a cleaner new to Italian writes.
@@ -347,7 +350,6 @@ describe("a worker who tells what they can do and asks for a post looks for work
     outOfScope: 0.3,
     knownWords: 10,
   };
-  const asked = (intent: string | null, text: string) => ({ ...decided(intent, false), text });
 
   it("turns a refusal, never a need read", () => {
     const text = "ho esperienza come badante, c'è qualche lavoro per me?";
@@ -376,14 +378,13 @@ describe("a worker who tells their past trade and what presses now looks for wor
     outOfScope: 0.6,
     knownWords: 20,
   };
-  const told = (intent: string | null, text: string) => ({ ...decided(intent, false), text });
 
   it.each([
     "Ho fatto la colf per una famiglia di Brera finché si sono trasferiti. Adesso non ho nessun reddito.",
     "I worked as a carer in Bergamo for five years. I moved to Milan in May and I can start anytime.",
     "Ho lavorato come cameriera per tanti anni, accetterei anche di fare le pulizie.",
   ])("%j is work, where the model's first need is work", (text) => {
-    expect(asWorkOffered(told(null, text), workFirst).intent).toBe("lavoro");
+    expect(asWorkOffered(asked(null, text), workFirst).intent).toBe("lavoro");
   });
 
   it.each([
@@ -391,14 +392,14 @@ describe("a worker who tells their past trade and what presses now looks for wor
     "Ho fatto la badante per dieci anni e adesso sono in pensione, accetterei volentieri un caffè.",
     "I used to work as a nanny in London before moving here.",
   ])("%j is left to the model", (text) => {
-    expect(asWorkOffered(told(null, text), workFirst).intent).toBeNull();
+    expect(asWorkOffered(asked(null, text), workFirst).intent).toBeNull();
   });
 
   it("is left where the model's first need is not work, and a need read is kept", () => {
     const text = "Ho fatto la colf per anni. Adesso non ho nessun reddito.";
     const homeFirst: Ranking = { ...workFirst, ranked: [...workFirst.ranked].reverse() };
-    expect(asWorkOffered(told(null, text), homeFirst).intent).toBeNull();
-    expect(asWorkOffered(told("colf", text), workFirst).intent).toBe("colf");
+    expect(asWorkOffered(asked(null, text), homeFirst).intent).toBeNull();
+    expect(asWorkOffered(asked("colf", text), workFirst).intent).toBe("colf");
   });
 });
 
