@@ -22,11 +22,29 @@ const NOBODY_FOR_THEM =
   /\b(?:a chi lasciar\w*|(?:daycare|day care|nursery|school|kindergarten|preschool|club) (?:closes|finishes|ends|lets out) (?:at|before)|favou?rs from (?:the )?(?:neighbou?rs|friends)|neither of us (?:is|gets) (?:home|back)|(?:don t|do not) have (?:any )?(?:family|relatives|grandparents) (?:here|nearby|in milan)|(?:nobody|no one|noone) to (?:leave|look after|watch|mind)|(?:asilo|nido|scuola|materna) (?:chiude|finisce|esce)|(?:ci|mi)? ?dava una mano|(?:helped|took them|took her|took him|looked after them)[\w ]{0,25}(?:until now|but)|(?:until now|fino ad ora|finora)(?: \w+){0,3} (?:accompagnava|teneva|guardava|prendeva|aiutava|helped|took|looked after|minded)|che (?:li|la|lo) (?:teneva|tenevano|guardava)|who (?:minded|looked after|watched|took care of) (?:them|her|him)|(?:ci|mi) ha dato buca|can t get anything done|can not (?:get anything done|work with)|cannot work with|non riesco a lavorare|don t (?:know|have) anyone|non conosciamo nessuno|no family here|nessuno qui)\b/u;
 
 /**
+ * Both parents at work in the hours a child needs someone, the need never named: the partner's
+ * nights or shifts beside the teller's («il mio compagno fa le notti», «mio marito fa i turni pure
+ * lui»), both at work at an hour («io e mio marito apriamo il bar alle 6»), a gap told («restiamo
+ * scoperti»). Not «we both work», «lavoriamo tutti e due»: a house left dirty is told so, a toddler
+ * beside it. Cleaners and carers are told with shifts too, hence YOUNG_CHILD, and asChildcare
+ * turns only a message the model refused, was unsure of or read as work.
+ */
+const BOTH_AT_WORK =
+  /\b(?:(?:mio marito|mia moglie|il mio compagno|la mia compagna|my husband|my wife|my partner)(?: \w+){0,6} (?:fa (?:le notti|i turni|il turno)|works? (?:nights|shifts|late)|is on (?:nights|shifts))|restiamo scoperti|(?:io e mio marito|io e mia moglie|my husband and i|my wife and i) (?:apriamo|attacchiamo|facciamo i turni|work (?:nights|shifts)|open))\b/u;
+/**
+ * A child young enough to need minding: named as one, by the nursery, or by an age under 13 (not
+ * CHILDREN's «ha 91 anni», which an older relative's story tells too).
+ */
+const YOUNG_CHILD =
+  /\b(?:bambin[oaie]|bimb[oaie]|(?:il|la) piccol[oa]|toddler|kids|children|(?:my|our) (?:son|daughter|baby)|nido|asilo|daycare|nursery|(?:ha|hanno|is|are) (?:[1-9]|1[0-2])(?: e (?:[1-9]|1[0-2]))? (?:anni|years?))\b/u;
+
+/**
  * A parent's children left without someone for some hours (see asChildcare), in a message as
  * plainWords gives it.
  */
 export const toldChildrenUnminded = (plain: string): boolean =>
-  CHILDREN.test(plain) && NOBODY_FOR_THEM.test(plain);
+  (CHILDREN.test(plain) && NOBODY_FOR_THEM.test(plain)) ||
+  (BOTH_AT_WORK.test(plain) && YOUNG_CHILD.test(plain));
 
 /**
  * Someone asked to come and mind the children: «una persona che venga a casa a tenere il

@@ -27,6 +27,26 @@ describe("a working parent whose children are left without someone needs a babys
   });
 });
 
+describe("both parents at work in the child's hours, the need never named, is a babysitter", () => {
+  // Session 34, my own sentences: the story of the shifts is the whole message.
+  it.each([
+    "Faccio le notti in RSA e mia moglie fa i turni in fabbrica. Il bambino ha 4 anni.",
+    "My partner works nights at the depot and I start at five at the bakery. Our daughter is 3.",
+    "Io e mio marito attacchiamo alle 5 al mercato, la piccola ha 6 anni e la scuola apre alle 8.",
+  ])("%j is a babysitter", (text) => {
+    expect(classifier.classify(text)).toMatchObject({ intent: "babysitter", ambiguous: false });
+  });
+
+  it.each([
+    // An older relative's age is no child's.
+    "Mio marito fa i turni in ospedale e mia madre ha 84 anni, non riesce più a lavarsi da sola.",
+    // A house left dirty by two at work, a toddler beside it.
+    "We both work long hours and we have a toddler. The flat is a mess and nobody irons anything.",
+  ])("%j is not", (text) => {
+    expect(classifier.classify(text).intent).not.toBe("babysitter");
+  });
+});
+
 describe("someone asked to come and mind the children is a babysitter, not a cleaner", () => {
   // Written for session 33, in my own words.
   it.each([

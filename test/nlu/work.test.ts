@@ -23,6 +23,9 @@ beforeAll(async () => {
 
 const seeksWork = (text: string) => readMessage(text, isContentWord).cues.has("work");
 
+/** A decision of the model for the text, as asWorkOffered is handed it. */
+const asked = (intent: string | null, text: string) => ({ ...decided(intent, false), text });
+
 describe("a worker who tells their trade and asks someone for another asks for that", () => {
   it.each([
     // Written for this test, in my own words, as a carer or a cleaner new to Italian writes.
@@ -347,7 +350,6 @@ describe("a worker who tells what they can do and asks for a post looks for work
     outOfScope: 0.3,
     knownWords: 10,
   };
-  const asked = (intent: string | null, text: string) => ({ ...decided(intent, false), text });
 
   it("turns a refusal, never a need read", () => {
     const text = "ho esperienza come badante, c'è qualche lavoro per me?";
@@ -362,6 +364,42 @@ describe("a worker who tells what they can do and asks for a post looks for work
     "is there any vacancy?",
   ])("leaves %j", (text) => {
     expect(asWorkOffered(asked(null, text), ranking).intent).toBeNull();
+  });
+});
+
+describe("a worker who tells their past trade and what presses now looks for work", () => {
+  // Session 34, my own sentences: the need is never asked, only the trade told in passing.
+  const workFirst: Ranking = {
+    ranked: [
+      { intent: "lavoro", confidence: 0.2 },
+      { intent: "badante", confidence: 0.1 },
+      { intent: "colf", confidence: 0.05 },
+    ],
+    outOfScope: 0.6,
+    knownWords: 20,
+  };
+
+  it.each([
+    "Ho fatto la colf per una famiglia di Brera finché si sono trasferiti. Adesso non ho nessun reddito.",
+    "I worked as a carer in Bergamo for five years. I moved to Milan in May and I can start anytime.",
+    "Ho lavorato come cameriera per tanti anni, accetterei anche di fare le pulizie.",
+  ])("%j is work, where the model's first need is work", (text) => {
+    expect(asWorkOffered(asked(null, text), workFirst).intent).toBe("lavoro");
+  });
+
+  it.each([
+    // A trade told as a past, with nothing pressing.
+    "Ho fatto la badante per dieci anni e adesso sono in pensione, accetterei volentieri un caffè.",
+    "I used to work as a nanny in London before moving here.",
+  ])("%j is left to the model", (text) => {
+    expect(asWorkOffered(asked(null, text), workFirst).intent).toBeNull();
+  });
+
+  it("is left where the model's first need is not work, and a need read is kept", () => {
+    const text = "Ho fatto la colf per anni. Adesso non ho nessun reddito.";
+    const homeFirst: Ranking = { ...workFirst, ranked: [...workFirst.ranked].reverse() };
+    expect(asWorkOffered(asked(null, text), homeFirst).intent).toBeNull();
+    expect(asWorkOffered(asked("colf", text), workFirst).intent).toBe("colf");
   });
 });
 
