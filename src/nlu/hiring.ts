@@ -28,7 +28,8 @@ export const toldHiring = (text: string): boolean => FAMILY_HIRES.test(plainWord
  * catalogue's labels and the intent files' examples): a carer («cuidadora», «îngrijitoare»,
  * «доглядальницю», «сиделку», «auxiliaire de vie»), a home helper («colf», «empleada
  * doméstica», «faxineira», «menajeră», «прибиральницю», «уборщицу», «femme de ménage»,
- * «kasambahay») or a nanny («niñera», «canguro», «bonă», «dădacă», «няню», «nounou», «yaya»).
+ * «shtëpiake», «kasambahay») or a nanny («niñera», «canguro», «bonă», «dădacă», «няню», «nounou», «yaya»,
+ * Albanian «dado», not Spanish «dado que»).
  * A carer of children is a nanny («cuidadora de niños»). A waiter, a builder, a shop assistant
  * is no home trade: a café owner's «contratar un camarero» stays out of scope. A trade refused by
  * name is not the one hired («contratar a alguien que limpie, no una cuidadora»).
@@ -51,13 +52,13 @@ const HIRED_TRADES: readonly (readonly [string, RegExp])[] = [
   [
     DOMESTIC_HELP_INTENT,
     trade(
-      String.raw`(?:(?:colf|empleada domestica|empleada del hogar|trabajadora del hogar|(?:una|la) asistenta|limpiadora|senora de la limpieza|mucama|empregada|diarista|faxineira|menajera|femeie de serviciu|femeie de menaj|прибиральниц\p{L}*|домробітниц\p{L}*|уборщиц\p{L}*|домработниц\p{L}*|femme de menage|aide menagere|pastruese|kasambahay|katulong)(?![\p{L}\p{N}]))`,
+      String.raw`(?:(?:colf|empleada domestica|empleada del hogar|trabajadora del hogar|(?:una|la) asistenta|limpiadora|senora de la limpieza|mucama|empregada|diarista|faxineira|menajera|femeie de serviciu|femeie de menaj|прибиральниц\p{L}*|домробітниц\p{L}*|уборщиц\p{L}*|домработниц\p{L}*|femme de menage|aide menagere|pastruese|shtepiake|kasambahay|katulong)(?![\p{L}\p{N}]))`,
     ),
   ],
   [
     BABYSITTER_INTENT,
     trade(
-      String.raw`(?:(?:ninera|canguro|baby ?sitter|bona|dadaca|нян\p{L}*|nounou|yaya)(?![\p{L}\p{N}])|(?:cuidador|cuidadora|ingrijitoare|kujdestare) (?:\p{L}+ )?(?:ninos|nino|ninas|nina|bebe|criancas|copii|copil|copilul|femijet|femije)(?![\p{L}\p{N}]))`,
+      String.raw`(?:(?:ninera|canguro|baby ?sitter|bona|dadaca|нян\p{L}*|nounou|yaya|dado(?! que))(?![\p{L}\p{N}])|(?:cuidador|cuidadora|ingrijitoare|kujdestare) (?:\p{L}+ )?(?:ninos|nino|ninas|nina|bebe|criancas|copii|copil|copilul|femijet|femije)(?![\p{L}\p{N}]))`,
     ),
   ],
 ];

@@ -170,9 +170,9 @@ export interface NegationWords {
    */
   readonly asksAWord?: readonly string[];
   /**
-   * How one thanks («gracias», «mersi», «شكرا», «谢谢»), as phrases: a message that asks nothing
-   * and was written to thank is a greeting where the model refused it (thanks.ts), as Italian
-   * «grazie di cuore».
+   * How one thanks («gracias», «mersi», «شكرا», «谢谢») or greets in words the model does not
+   * know («слава Ісусу Христу»), as phrases: a message that asks nothing and was written to thank
+   * or greet is a greeting where the model refused it (thanks.ts), as Italian «grazie di cuore».
    */
   readonly thanks?: readonly string[];
 }

@@ -37,10 +37,13 @@ const PROVIDER_TOLD = new RegExp(
 
 /**
  * A procedure told as gone through: «è andata a buon fine», «tutto approvato», «le hanno
- * riconosciuto il 100%», «it got approved», «all sorted».
+ * riconosciuto il 100%», «it got approved», «all sorted»; in Tagalog the ISEE or the 730 done
+ * («nag-ISEE na»: the completed prefix typed apart, then «na», already), in Romanian one done
+ * every year («soacra mea face ISEE in fiecare an»). Here, after the model: as a past word of the
+ * reading (locales/tl) «nag» moved the model on three unrelated lines.
  */
 const GONE_THROUGH =
-  /\b(?:andat[ao] a buon fine|approvat[aoie]|riconosciut[aoie]|accolt[ao]|tutto (?:a posto|risolto|sistemato)|(?:was|got|been|is) (?:approved|accepted|granted|sorted)|all sorted)\b/u;
+  /\b(?:andat[ao] a buon fine|approvat[aoie]|riconosciut[aoie]|accolt[ao]|tutto (?:a posto|risolto|sistemato)|(?:was|got|been|is) (?:approved|accepted|granted|sorted)|all sorted|nag (?:isee|730) na|(?:face|fac|facem) (?:\w+ )?(?:isee|730)(?: \w+)? (?:in )?fiecare an)\b/u;
 
 /** Wanting, needing or leaving: the worker told may be the need («la mia badante vuole…», «…is leaving»). */
 const WANTING_OR_LEAVING =

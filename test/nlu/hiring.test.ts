@@ -86,4 +86,12 @@ describe("a family hiring in another language asks for the trade, not for work",
     expect(namedTrade("vrem să angajăm pe cineva la curățenie, nu o îngrijitoare")).toBeUndefined();
     expect(namedTrade("ne trebuie o menajeră, vrem să o angajăm cu contract")).toBe("colf");
   });
+
+  it("an Albanian family hiring names «dado» or «shtëpiake»; Spanish «dado que» is no nanny", () => {
+    expect(namedTrade("dua të punësoj një dado për vajzën")).toBe("babysitter");
+    expect(namedTrade("kërkojmë të punësojmë një shtëpiake dy ditë në javë")).toBe("colf");
+    expect(namedTrade("quiero contratar una limpiadora, dado que trabajo todo el día")).toBe(
+      "colf",
+    );
+  });
 });
