@@ -79,6 +79,8 @@ export interface OtherWords {
   readonly elderUnattended: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, asks how a word is said (asksAWord). */
   readonly asksAWord: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, asks for a person to speak with or a call. */
+  readonly personAsked: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells the fridge empty. */
   readonly emptyFridge: (plain: string) => boolean;
 }
@@ -135,6 +137,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     childrenUnminded: both(saysOne(listed((w) => w.children)), saysOne(listed((w) => w.unminded))),
     elderUnattended: both(saysOne(listed((w) => w.elders)), saysOne(listed((w) => w.unattended))),
     asksAWord: saysOne(listed((w) => w.asksAWord)),
+    personAsked: saysOne(listed((w) => w.personAsked)),
     emptyFridge: both(saysOne(listed((w) => w.fridge)), saysOne(listed((w) => w.empty))),
   };
 }
@@ -249,5 +252,6 @@ export const NO_OTHER_WORDS: OtherWords = {
   childrenUnminded: () => false,
   elderUnattended: () => false,
   asksAWord: () => false,
+  personAsked: () => false,
   emptyFridge: () => false,
 };

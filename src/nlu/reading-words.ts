@@ -163,6 +163,12 @@ export interface NegationWords {
    * word in it («femme de ménage») is only the word asked for (reading.ts).
    */
   readonly asksAWord?: readonly string[];
+  /**
+   * How one asks for a person instead of the bot, as phrases: to speak with someone, a worker,
+   * an operator («parler à quelqu'un», «和工作人员说话»), or to be called («перезвоните мне»).
+   * A message the model leaves unsure or refused is then the offer of a person (person-asked.ts).
+   */
+  readonly personAsked?: readonly string[];
 }
 
 /** The needs a chore told hard may name. */
@@ -219,6 +225,7 @@ export const readingWordsFileSchema = z
     empty: words.optional(),
     unable: words.optional(),
     asks_a_word: words.optional(),
+    person_asked: words.optional(),
   })
   .transform(
     ({
@@ -238,6 +245,7 @@ export const readingWordsFileSchema = z
       for_oneself,
       own_strain,
       asks_a_word,
+      person_asked,
       ...rest
     }): NegationWords => ({
       ...rest,
@@ -257,5 +265,6 @@ export const readingWordsFileSchema = z
       ...(for_oneself === undefined ? {} : { forOneself: for_oneself }),
       ...(own_strain === undefined ? {} : { ownStrain: own_strain }),
       ...(asks_a_word === undefined ? {} : { asksAWord: asks_a_word }),
+      ...(person_asked === undefined ? {} : { personAsked: person_asked }),
     }),
   );
