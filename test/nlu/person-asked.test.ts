@@ -28,6 +28,7 @@ describe("a citizen who asks for a person in so many words is offered one", () =
     ["si", "mata kenek ekka katha karanna oni"],
     ["es", "quiero hablar con una persona"],
     ["ro", "vă rog să mă sunați"],
+    ["ro", "aș vrea să discut cu cineva"],
     ["uk", "хочу поговорити з людиною"],
     ["ru", "перезвоните мне, пожалуйста"],
     ["tl", "gusto kong makausap ang isang tao"],
