@@ -84,6 +84,8 @@ export interface OtherWords {
   readonly elderUnattended: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, asks how a word is said (asksAWord). */
   readonly asksAWord: (plain: string) => boolean;
+  /** Whether a message, as plainWords gives it, asks for a person to speak with or a call. */
+  readonly personAsked: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells the fridge empty. */
   readonly emptyFridge: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, thanks. */
@@ -145,6 +147,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     childrenUnminded: both(saysOne(listed((w) => w.children)), saysOne(listed((w) => w.unminded))),
     elderUnattended: both(saysOne(listed((w) => w.elders)), saysOne(listed((w) => w.unattended))),
     asksAWord: saysOne(listed((w) => w.asksAWord)),
+    personAsked: saysOne(listed((w) => w.personAsked)),
     emptyFridge: both(saysOne(listed((w) => w.fridge)), saysOne(listed((w) => w.empty))),
     thanks: saysOne(listed((w) => w.thanks)),
   };
@@ -290,6 +293,7 @@ export const NO_OTHER_WORDS: OtherWords = {
   childrenUnminded: () => false,
   elderUnattended: () => false,
   asksAWord: () => false,
+  personAsked: () => false,
   emptyFridge: () => false,
   thanks: () => false,
 };

@@ -20,6 +20,7 @@ import {
 } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { asksForOther } from "./other-request.js";
+import { toldPersonAsked } from "./person-asked.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
 import { standardWords } from "./regional.js";
 import { isOneSentence } from "./telling.js";
@@ -88,6 +89,8 @@ export interface ReadWords {
   readonly notUnderstood: boolean;
   /** One's own work lost and oneself offered as a worker (work.ts). */
   readonly workLost: boolean;
+  /** A person asked for, to speak with or to call back (person-asked.ts, reading.yaml). */
+  readonly personAsked: boolean;
   /** Asks nothing, refuses nothing, and thanks or greets (thanks.ts). */
   readonly thanks: boolean;
   /** The one need the chores named tell, not of a worker's own trades (chores.ts). */
@@ -212,6 +215,7 @@ export function readWords(
         !other.asksAWord(plain)),
     notUnderstood: !asks && other.notUnderstood(plain),
     workLost,
+    personAsked: toldPersonAsked(plain) || other.personAsked(plain),
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
     thanks:
       !asks &&

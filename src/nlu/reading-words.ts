@@ -175,6 +175,12 @@ export interface NegationWords {
    * or greet is a greeting where the model refused it (thanks.ts), as Italian «grazie di cuore».
    */
   readonly thanks?: readonly string[];
+  /**
+   * How one asks for a person instead of the bot, as phrases: to speak with someone, a worker,
+   * an operator («parler à quelqu'un», «和工作人员说话»), or to be called («перезвоните мне»).
+   * A message the model leaves unsure or refused is then the offer of a person (person-asked.ts).
+   */
+  readonly personAsked?: readonly string[];
 }
 
 /** The needs a chore told hard may name. */
@@ -233,6 +239,7 @@ export const readingWordsFileSchema = z
     unable: words.optional(),
     asks_a_word: words.optional(),
     thanks: words.optional(),
+    person_asked: words.optional(),
   })
   .transform(
     ({
@@ -253,6 +260,7 @@ export const readingWordsFileSchema = z
       for_oneself,
       own_strain,
       asks_a_word,
+      person_asked,
       ...rest
     }): NegationWords => ({
       ...rest,
@@ -273,5 +281,6 @@ export const readingWordsFileSchema = z
       ...(for_oneself === undefined ? {} : { forOneself: for_oneself }),
       ...(own_strain === undefined ? {} : { ownStrain: own_strain }),
       ...(asks_a_word === undefined ? {} : { asksAWord: asks_a_word }),
+      ...(person_asked === undefined ? {} : { personAsked: person_asked }),
     }),
   );

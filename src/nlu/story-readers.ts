@@ -104,7 +104,12 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking }) => asWorkOffered(decision, ranking),
   (decision, { ranking }) => asWorkWished(decision, ranking),
   // A person asked for in so many words: a number to call, someone to ring back.
-  (decision, { ranking, words }) => asPersonAsked(decision, ranking, words.satisfied),
+  (decision, { ranking, words }) =>
+    asPersonAsked(decision, ranking, {
+      personAsked: words.personAsked,
+      asksNothingWemiDoes: words.satisfied,
+      tellsAStory: words.story.length > 0,
+    }),
   // The one chore the story names.
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
   // A story the model left below the bar, where one of its asking pieces agrees on the need.

@@ -46,7 +46,9 @@ describe("«Intendevi…?» answered by typing", () => {
     const user = citizen("Ioana", "ro");
     harness.emulator.sendText(
       user,
-      "Bună ziua, aș vrea să vorbesc cu cineva de la WeMi, locuiesc în Municipio 5",
+      // «să vorbesc cu cineva» is now read surely (locales/ro/reading.yaml): a meeting
+      // with someone is still only the model's guess.
+      "Bună ziua, aș vrea o întâlnire cu cineva de la WeMi, locuiesc în Municipio 5",
     );
     const question = await harness.emulator.nextBotMessage(user.id);
     const offered = harness.emulator.buttonsOf(question).map((button) => button.text);
@@ -55,7 +57,9 @@ describe("«Intendevi…?» answered by typing", () => {
 
   it("a «oui» after asking for a person, read first but shown as its own button, is not the guess below it", async () => {
     const user = citizen("Awa", "fr");
-    harness.emulator.sendText(user, "bonjour, je voudrais parler à une personne");
+    // «parler à une personne» is now read surely (locales/fr/reading.yaml): a person the
+    // model only guesses, in words no reading names, is still a guess.
+    harness.emulator.sendText(user, "bonjour, je voudrais un contact avec une personne");
     const question = await readUntil(harness.emulator, user, (m) => /Intendevi/.test(shown(m)));
     const guesses = harness.emulator.buttonsOf(question.at(-1) as never).map((b) => b.data);
 

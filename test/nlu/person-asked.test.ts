@@ -18,6 +18,37 @@ describe("a citizen who asks for a person in so many words is offered one", () =
     expect(classifier.classify(text).intent).toBe("operatore");
   });
 
+  // Session 34, in my own words: every language the bot reads, its words in reading.yaml. Before,
+  // the French, Chinese and Latin-typed Sinhala ones were refused or «did you mean…».
+  it.each([
+    ["fr", "bonjour, je voudrais parler à une personne"],
+    ["fr", "je voudrais parler à quelqu'un"],
+    ["zh", "我想和工作人员说话"],
+    ["zh", "我想跟真人说话"],
+    ["si", "mata kenek ekka katha karanna oni"],
+    ["es", "quiero hablar con una persona"],
+    ["ro", "vă rog să mă sunați"],
+    ["ro", "aș vrea să discut cu cineva"],
+    ["uk", "хочу поговорити з людиною"],
+    ["ru", "перезвоните мне, пожалуйста"],
+    ["tl", "gusto kong makausap ang isang tao"],
+    ["ar", "أريد التحدث مع شخص"],
+    ["pt", "quero falar com uma pessoa"],
+    ["sq", "dua të flas me dikë"],
+  ])("(%s) %j", (_language, text) => {
+    const read = classifier.classify(text);
+    expect(read.intent).toBe("operatore");
+    expect(read.ambiguous).toBe(false);
+  });
+
+  it("a listener asked beside a carer's strain keeps the carer's need first", () => {
+    expect(
+      classifier.classify(
+        "Îl îngrijesc pe tata de trei ani și nu mai rezist. Aș vrea să vorbesc cu cineva care mă înțelege",
+      ).intent,
+    ).not.toBe("operatore");
+  });
+
   it("a curious question about the bot asks for no one", () => {
     expect(
       classifier.classify("ma tu sei un robot o una persona vera? curiosità").intent,
