@@ -166,10 +166,15 @@ export type OtherWordsIn = (language: string | undefined) => OtherWords;
  */
 export function otherWordsIn(languages: ReadingWords): OtherWordsIn {
   const every = otherWordsOf(languages);
+  // A language's own view is built when a message in it first comes, not with the reader: a
+  // view compiles all of that language's words, and building every view took 4 ms each time a
+  // model or its reader was made (the training's model, model.ts, never uses one).
   const own = new Map<string, OtherWords>();
-  for (const [language, words] of Object.entries(languages)) {
+  const ownView = (language: string): OtherWords | undefined => {
+    const words = Object.hasOwn(languages, language) ? languages[language] : undefined;
+    if (words === undefined) return undefined;
     const only = otherWordsOf({ [language]: words });
-    own.set(language, {
+    const view: OtherWords = {
       ...every,
       negations: only.negations,
       notNegating: new Set((words.notNegations ?? []).map(normalizeText)),
@@ -177,9 +182,12 @@ export function otherWordsIn(languages: ReadingWords): OtherWordsIn {
       determiners: only.determiners,
       negationsAfter: only.negationsAfter,
       refusesBefore: only.refusesBefore,
-    });
-  }
-  return (language) => (language === undefined ? undefined : own.get(language)) ?? every;
+    };
+    own.set(language, view);
+    return view;
+  };
+  return (language) =>
+    (language === undefined ? undefined : (own.get(language) ?? ownView(language))) ?? every;
 }
 
 /** How far after its first half a negation's second may stand: «n'y a plus», «ne me reste pas». */
