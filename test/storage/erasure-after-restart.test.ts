@@ -5,6 +5,7 @@ import { askForOperator, notificationsOf, until, untilPhoneQuestion } from "../h
 import { sendMisunderstood } from "../review/steps.js";
 import { storageLocations } from "../support/backends.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { eventually } from "../support/on-disk.js";
 
 /**
  * /cancella_dati after a redeploy on PostgreSQL, as test/review/privacy tells it on the files:
@@ -43,21 +44,10 @@ const rowsWith = (url: string, words: string) =>
   );
 
 /**
- * What a query reads once `settled` holds, or after 10 s: an update's writes are committed
- * when its handling ends, after its replies went out, and later still on a loaded machine.
+ * Retries a database check for up to 10 s: an update's writes are committed when its handling
+ * ends, after its replies went out, and later still on a loaded machine.
  */
-async function eventually(
-  query: () => Promise<string[]>,
-  settled: (rows: string[]) => boolean,
-): Promise<string[]> {
-  for (let wait = 0; ; wait++) {
-    const rows = await query();
-    if (settled(rows) || wait === 500) return rows;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-const present = (rows: string[]) => rows.length > 0;
-const gone = (rows: string[]) => rows.length === 0;
+const once = (check: () => Promise<void>) => eventually(check, 100);
 
 /** What is kept under a key: a chat's profile and dialogue, a request's operators' messages. */
 const stateUnder = (url: string, key: string) =>
@@ -83,9 +73,9 @@ it("on PostgreSQL, /cancella_dati after a restart still takes her words off the 
   );
   await until(harness.emulator, nives.id, /I will write in English/);
   await sendMisunderstood(harness.emulator, nives, words);
-  expect(await eventually(() => rowsWith(url, words), present)).toContain("review");
+  await once(async () => expect(await rowsWith(url, words)).toContain("review"));
   const reference = await askForOperator(harness.emulator, nives, { typedPhone: "347 555 0199" });
-  expect(await eventually(() => rowsWith(url, "5550199"), present)).toContain("request");
+  await once(async () => expect(await rowsWith(url, "5550199")).toContain("request"));
 
   // A redeploy: nothing the bot held in memory links the queued words to her any more.
   await harness.stopBot();
@@ -95,11 +85,11 @@ it("on PostgreSQL, /cancella_dati after a restart still takes her words off the 
   await until(harness.emulator, nives.id, /delete all the data I hold/);
   harness.emulator.sendText(nives, "yes");
   await until(harness.emulator, nives.id, /your data is deleted/);
-  expect(await eventually(() => rowsWith(url, words), gone)).toEqual([]);
-  expect(await eventually(() => rowsWith(url, "5550199"), gone)).toEqual([]);
-  expect(await eventually(() => rowsWith(url, "Niguarda"), gone)).toEqual([]);
-  expect(await eventually(() => stateUnder(url, String(nives.id)), gone)).toEqual([]);
-  expect(await eventually(() => requestsOf(url, nives.id), gone)).toEqual([]);
+  await once(async () => expect(await rowsWith(url, words)).toEqual([]));
+  await once(async () => expect(await rowsWith(url, "5550199")).toEqual([]));
+  await once(async () => expect(await rowsWith(url, "Niguarda")).toEqual([]));
+  await once(async () => expect(await stateUnder(url, String(nives.id))).toEqual([]));
+  await once(async () => expect(await requestsOf(url, nives.id)).toEqual([]));
   // The operators learn that the request they may be about to call is withdrawn, and their
   // copy of her name and phone goes too.
   const inOperatorsChat = (pattern: RegExp) =>
@@ -109,7 +99,7 @@ it("on PostgreSQL, /cancella_dati after a restart still takes her words off the 
   );
   expect(notificationsOf(harness.emulator, operators, reference).length).toBeGreaterThan(0);
   // Then the note of where those messages are goes, once they are blanked.
-  expect(await eventually(() => stateUnder(url, reference), gone)).toEqual([]);
+  await once(async () => expect(await stateUnder(url, reference)).toEqual([]));
   // Her language went with the rest: the bot greets her in Italian, as her phone is set.
   harness.emulator.sendText(nives, "/start");
   await until(harness.emulator, nives.id, /Sono l'assistente di/);

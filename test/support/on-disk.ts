@@ -1,13 +1,16 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
-/** Retries `read` until it stops throwing (a dialogue's state is written just after its reply). */
-export async function eventually<T>(read: () => Promise<T>): Promise<T> {
+/**
+ * Retries `read` until it stops throwing (a dialogue's state is written just after its reply),
+ * every 100 ms, `attempts` times more at most.
+ */
+export async function eventually<T>(read: () => Promise<T>, attempts = 51): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await read();
     } catch (error) {
-      if (attempt > 50) throw error;
+      if (attempt >= attempts) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
