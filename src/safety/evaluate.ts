@@ -93,6 +93,7 @@ export const DANGER_SETS = {
     "danger-independent-30.jsonl",
     "danger-independent-31.jsonl",
     "danger-independent-32.jsonl",
+    "danger-independent-33.jsonl",
   ],
 } as const;
 
