@@ -6,9 +6,10 @@ import type { Classification, Ranking } from "./decision.js";
 import { asDiagnosisTold } from "./diagnosis.js";
 import { asNeedAfterGreeting, withoutGreetingBesideWhere } from "./greeting.js";
 import { asTradeHired, toldHiring } from "./hiring.js";
-import { asHomeCare } from "./home-care.js";
+import { asHomeCare, toldElderFarFromFamily } from "./home-care.js";
 import { asInPlace } from "./in-place.js";
 import { asItalianCourse } from "./learner.js";
+import { HOME_CARER_INTENT } from "./need.js";
 import { asPensionAsked } from "./pension.js";
 import { asPersonAsked } from "./person-asked.js";
 import type { ReadWords } from "./read-words.js";
@@ -17,6 +18,7 @@ import { refusesCarer, withoutRefused } from "./refused.js";
 import { asResolved } from "./resolved.js";
 import { withAgreedStory, withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
+import { plainWords } from "./told-need.js";
 import { asNeedSettled, asToldNotAsked } from "./told-not-asked.js";
 import { withoutUnsaidSecond } from "./two-needs.js";
 import {
@@ -83,7 +85,14 @@ export const STORY_READERS: readonly StoryReader[] = [
     asHomeCare(
       decision,
       ranking,
-      words.elderUnattended && !words.childrenUnminded && !words.wellButIdle,
+      words.childrenUnminded || words.wellButIdle
+        ? undefined
+        : words.elderUnattended
+          ? HOME_CARER_INTENT
+          : toldElderFarFromFamily(
+              plainWords(decision.text),
+              refusesCarer(words.segments, words.refused),
+            ),
     ),
   (decision, { ranking, words, otherLanguage }) =>
     asItalianCourse(
