@@ -21,6 +21,7 @@ import { asThanks } from "./thanks.js";
 import { plainWords } from "./told-need.js";
 import { asNeedSettled, asToldNotAsked } from "./told-not-asked.js";
 import { withoutUnsaidSecond } from "./two-needs.js";
+import { asWemiAsked } from "./what-wemi-is.js";
 import {
   asCareTraining,
   asWorkAfterLoss,
@@ -119,6 +120,8 @@ export const STORY_READERS: readonly StoryReader[] = [
       asksNothingWemiDoes: words.satisfied,
       tellsAStory: words.story.length > 0,
     }),
+  // WeMi heard of and not understood: what WeMi is.
+  (decision, { ranking }) => asWemiAsked(decision, ranking),
   // The one chore the story names.
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
   // A story the model left below the bar, where one of its asking pieces agrees on the need.
