@@ -103,6 +103,7 @@ export const STORY_READERS: readonly StoryReader[] = [
       words.notUnderstood,
       otherLanguage,
       words.requests,
+      words.asks && !words.requests,
     ),
   (decision, { ranking, otherLanguage }) => asCareTraining(decision, ranking, otherLanguage),
   (decision, { ranking, words, otherLanguage }) =>
