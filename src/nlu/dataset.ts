@@ -113,8 +113,9 @@ export interface LearntLines {
  * (model.ts) it reads `eval.jsonl` better in top-1 too, but as the bot reads it takes one more
  * of that set's lines of no need for a need than the catalogue alone (rejection 98.7 → 97.4,
  * below what the issue allows; data/nlu/README.md, session 33, eng-nlu). With its refusals
- * read beside the catalogue-only model's (second-opinion.ts) rejection held (98.7) but top-1
- * fell below (96.4 → 96.0; session 34, eng-nlu).
+ * read beside the catalogue-only model's, rejection held (98.7) but top-1 fell below (96.4 →
+ * 96.0; session 34, eng-nlu); sparing stories from that reading did not win on the development
+ * writers, and the reading was removed (session 35).
  */
 export const LEARNS_FROM_OLDER_WRITERS = false;
 

@@ -29,7 +29,6 @@ import { wordsOfOtherLanguages } from "./language-words.js";
 import { everyLanguageModel, loadOrBuildModel, type Trainer } from "./model-cache.js";
 import { type PlaceSpans, type PlacesInText, readingWithoutPlaces } from "./places.js";
 import { toCyrillic } from "./romanised-cyrillic.js";
-import { refusalReadsBoth } from "./second-opinion.js";
 import { loadLanguageThresholds, loadThresholds, type Thresholds } from "./thresholds.js";
 
 export { asksFor } from "./asking.js";
@@ -72,18 +71,6 @@ export async function classifierFor(
     learnt,
     train,
   );
-  // The model of the catalogue alone reads the refusals beside it (second-opinion.ts).
-  const catalogueOnly =
-    learnt === undefined
-      ? undefined
-      : await loadOrBuildModel(
-          italianAndEnglish(catalogue),
-          places,
-          undefined,
-          HOME_PLACES_PER_EXAMPLE,
-          undefined,
-          train,
-        );
   const everyLanguage = await everyLanguageModel(catalogue, places, train);
   return classifierOfModels(
     home,
@@ -92,7 +79,6 @@ export async function classifierFor(
     thresholds,
     languageThresholds,
     replies,
-    catalogueOnly,
   );
 }
 
@@ -125,8 +111,6 @@ export function classifierOfModels(
   thresholds: Thresholds,
   languageThresholds: Thresholds,
   replies: ReplyReader,
-  /** When `home` learnt from the older writers: the model of the catalogue alone. */
-  catalogueOnly?: ClassifierModel,
 ): IntentClassifier {
   const alone = aloneReader(catalogue.livesAlone);
   const asked = askedObjectsReader(catalogue.asked);
@@ -137,9 +121,7 @@ export function classifierOfModels(
   return withoutBareAnswers(
     classifierOf(
       byLanguage(
-        catalogueOnly === undefined
-          ? reader(home, thresholds)
-          : refusalReadsBoth(reader(home, thresholds), reader(catalogueOnly, thresholds)),
+        reader(home, thresholds),
         readerOnFirstUse(home.intentIds, () => {
           const model = everyLanguage();
           return inCyrillic(reader(model, languageThresholds), new Set(model.words));

@@ -18,7 +18,7 @@ export const ITALIAN_COURSE_INTENT = "corsi_italiano";
  * language), and the wish to learn it («I want to learn the language properly»).
  */
 const LANGUAGE_BARRIER =
-  /\b(?:(?:non|nn) (?:la |lo )?(?:parla|parlo|capisce|capisco|conosce|sa) (?:\w+ )?(?:l )?(?:italiano|la lingua|una parola)|la lingua non la conosce|italian\w* (?:\w+ ){0,3}(?:parla|capiss\w*) minga|parla solo (?:spagnolo|inglese|arabo|cinese|francese|portoghese|russo|ucraino|rumeno)|migliorare (?:l )?italiano|parlo meglio|(?:faccio|fa) da interprete|(?:non|nn) (?:ci )?capisc[oe] quando (?:mi |le |gli |ci )?parl\w*|(?:non|nn) (?:ci )?capisc[oe] (?:quasi )?(?:niente|nulla) di quello che (?:mi |le |gli |ci )?dic\w*|(?:can t|can not|cannot|don t|do not) (?:even |really )?(?:understand|follow) (?:a word|a thing|anything|much) (?:of )?what (?:\w+ ){0,3}(?:say|says|said|tell|tells)|chiedere (?:alla |al |a )?(?:vicin\w*|(?:mi\w* )?figli\w*|(?:mio )?marito|(?:mia )?moglie|qualcuno|un amic\w*|una amic\w*) di (?:leggere|tradurre|leggermi|tradurmi)|(?:don t|doesn t|does not|do not|can t|can not|cannot) (?:even )?(?:speak|understand|follow|read)(?: \w+){0,2} (?:italian|conversations|the signs|the cashier|anyone)|(?:order|ask for|buy)(?: \w+){0,4} without pointing|only (?:speaks|knows) (?:english|spanish|tagalog|arabic|chinese|portuguese)|(?:need|needs) (?:\w+ ){0,3}to translate|nobody (?:at \w+ )?(?:\w+ )?understands (?:her|him|me)|at (?:the )?(?:\w+ ){1,7}(?:i m|she s|he s|is|are) (?:completely |totally )?lost|(?:i m|i am|she s|she is|he s|he is) (?:totally |completely |really )?lost at (?:the )?\w+|(?:want|wants|need|needs|like|love) to (?:actually |really |properly )?learn (?:\w+ ){0,2}(?:italian|the language)|(?:vorrei|voglio|vuole|vorrebbe|devo|deve) imparare (?:bene )?(?:l )?(?:italiano|la lingua)|everything (?:at \w+ )?is in (?:english|italian)|all in italian|(?:dal (?:medico|dottore|pediatra)|dalla (?:dottoressa|pediatra)|a scuola|in ospedale|all ospedale|in farmacia)(?: \w+){0,3} (?:non|nn) (?:ci )?capisc[oe] (?:quasi )?(?:(?:niente|nulla)(?! di (?!quello))|cosa|quello che|una parola)|(?:non|nn) (?:ci )?capisc[oe] (?:quasi )?(?:niente|nulla|cosa|quello che)(?: \w+){0,3} (?:dal (?:medico|dottore|pediatra)|dalla (?:dottoressa|pediatra)|a scuola|in ospedale|all ospedale|in farmacia|(?:il|la|le|i|gli) (?:medico|dottore|dottoressa|pediatra|maestr[ae]|insegnant[ei]))|(?:can t|can not|cannot|couldn t|could not) (?:\w+ ){0,5}?(?:follow|understand) (?:what )?(?:the|my|her|his|our) (?:doctor|gp|teachers?|landlord|neighbou?rs?|pharmacist|nurse)\b)\b/u;
+  /\b(?:(?:non|nn) (?:la |lo )?(?:parla|parlo|capisce|capisco|conosce|sa) (?:\w+ )?(?:l )?(?:italiano|la lingua|una parola)|la lingua non la conosce|italian\w* (?:\w+ ){0,3}(?:parla|capiss\w*) minga|parla solo (?:spagnolo|inglese|arabo|cinese|francese|portoghese|russo|ucraino|rumeno)|migliorare (?:l )?italiano|parlo meglio|parlare meglio con (?:la gente|le persone|gli altri)|(?:faccio|fa) da interprete|(?:non|nn) (?:ci )?capisc[oe] quando (?:mi |le |gli |ci )?parl\w*|(?:non|nn) (?:ci )?capisc[oe] (?:quasi )?(?:niente|nulla) di quello che (?:mi |le |gli |ci )?dic\w*|(?:can t|can not|cannot|don t|do not) (?:even |really )?(?:understand|follow) (?:a word|a thing|anything|much) (?:of )?what (?:\w+ ){0,3}(?:say|says|said|tell|tells)|chiedere (?:alla |al |a )?(?:vicin\w*|(?:mi\w* )?figli\w*|(?:mio )?marito|(?:mia )?moglie|qualcuno|un amic\w*|una amic\w*) di (?:leggere|tradurre|leggermi|tradurmi)|(?:don t|doesn t|does not|do not|can t|can not|cannot) (?:even )?(?:speak|understand|follow|read)(?: \w+){0,2} (?:italian|conversations|the signs|the cashier|anyone)|(?:order|ask for|buy)(?: \w+){0,4} without pointing|only (?:speaks|knows) (?:english|spanish|tagalog|arabic|chinese|portuguese)|(?:need|needs) (?:\w+ ){0,3}to translate|nobody (?:at \w+ )?(?:\w+ )?understands (?:her|him|me)|at (?:the )?(?:\w+ ){1,7}(?:i m|she s|he s|is|are) (?:completely |totally )?lost|(?:i m|i am|she s|she is|he s|he is) (?:totally |completely |really )?lost at (?:the )?\w+|(?:want|wants|need|needs|like|love) to (?:actually |really |properly )?(?:learn|study) (?:\w+ ){0,2}(?:italian|the language)|(?:vorrei|voglio|vuole|vorrebbe|devo|deve) imparare (?:bene )?(?:l )?(?:italiano|la lingua)|everything (?:at \w+ )?is in (?:english|italian)|all in italian|(?:dal (?:medico|dottore|pediatra)|dalla (?:dottoressa|pediatra)|a scuola|in ospedale|all ospedale|in farmacia|ai colloqui|alle riunioni|con (?:la|le|il|i|gli) (?:maestr[ae]|insegnant[ei]|professor\w*))(?: \w+){0,3} (?:non|nn) (?:ci )?capisc[oe] (?:quasi )?(?:(?:niente|nulla)(?! di (?!quello))|cosa|quello che|una parola)|(?:non|nn) (?:ci )?capisc[oe] (?:quasi )?(?:niente|nulla|cosa|quello che)(?: \w+){0,3} (?:dal (?:medico|dottore|pediatra)|dalla (?:dottoressa|pediatra)|a scuola|in ospedale|all ospedale|in farmacia|(?:il|la|le|i|gli) (?:medico|dottore|dottoressa|pediatra|maestr[ae]|insegnant[ei]))|(?:can t|can not|cannot|couldn t|could not) (?:\w+ ){0,5}?(?:follow|understand) (?:what )?(?:the|my|her|his|our) (?:doctor|gp|teachers?|landlord|neighbou?rs?|pharmacist|nurse)\b)\b/u;
 
 /** Being, or being born, said before a nationality: «è italiana», «she's Italian», «sono italiano». */
 const BEING_OF = new Set("sono siamo sei is s are am was were".split(" "));
@@ -88,6 +88,11 @@ export function asItalianCourse(
   otherLanguage = false,
   /** Asks outright (ReadWords.requests): a trade named and asked for is hired. */
   requests = false,
+  /**
+   * Tells what the teller cannot do, asking nothing outright (ReadWords.asks, not requests):
+   * «non capisco quando mi parla», not «adesso parlo meglio» (progress told).
+   */
+  inabilityTold = false,
 ): Classification {
   // A worker asked for by the trade the model read («Потрібна доглядальниця… Мама говорить
   // тільки українською») is to speak the family's language: what the hire asks, not a barrier.
@@ -100,7 +105,12 @@ export function asItalianCourse(
   if (!barrier || decision.intent === ITALIAN_COURSE_INTENT) return decision;
   if (otherLanguage && decision.confidence < BARRIER_OVER && coursesAmongBestTwo(ranking))
     return turnedTo(decision, ranking, ITALIAN_COURSE_INTENT, undefined);
-  if (decision.intent !== null || decision.ambiguous) return decision;
+  // Unsure between needs, a story that leans to the courses second or first and says what the
+  // language keeps from the teller («…non capisco quando mi parla del medico»: a carer first, the
+  // courses second) is the newcomer's; asking outright, or telling no inability, it keeps its
+  // question.
+  const unsure = decision.ambiguous && (!inabilityTold || !coursesAmongBestTwo(ranking));
+  if (decision.intent !== null || unsure) return decision;
   return turnedTo(decision, ranking, ITALIAN_COURSE_INTENT, undefined);
 }
 

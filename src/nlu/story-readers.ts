@@ -6,9 +6,10 @@ import type { Classification, Ranking } from "./decision.js";
 import { asDiagnosisTold } from "./diagnosis.js";
 import { asNeedAfterGreeting, withoutGreetingBesideWhere } from "./greeting.js";
 import { asTradeHired, toldHiring } from "./hiring.js";
-import { asHomeCare } from "./home-care.js";
+import { asHomeCare, toldElderFarFromFamily } from "./home-care.js";
 import { asInPlace } from "./in-place.js";
 import { asItalianCourse } from "./learner.js";
+import { HOME_CARER_INTENT } from "./need.js";
 import { asPensionAsked } from "./pension.js";
 import { asPersonAsked } from "./person-asked.js";
 import type { ReadWords } from "./read-words.js";
@@ -17,8 +18,10 @@ import { refusesCarer, withoutRefused } from "./refused.js";
 import { asResolved } from "./resolved.js";
 import { withAgreedStory, withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
+import { plainWords } from "./told-need.js";
 import { asNeedSettled, asToldNotAsked } from "./told-not-asked.js";
 import { withoutUnsaidSecond } from "./two-needs.js";
+import { asWemiAsked } from "./what-wemi-is.js";
 import {
   asCareTraining,
   asWorkAfterLoss,
@@ -83,7 +86,14 @@ export const STORY_READERS: readonly StoryReader[] = [
     asHomeCare(
       decision,
       ranking,
-      words.elderUnattended && !words.childrenUnminded && !words.wellButIdle,
+      words.childrenUnminded || words.wellButIdle
+        ? undefined
+        : words.elderUnattended
+          ? HOME_CARER_INTENT
+          : toldElderFarFromFamily(
+              plainWords(decision.text),
+              refusesCarer(words.segments, words.refused),
+            ),
     ),
   (decision, { ranking, words, otherLanguage }) =>
     asItalianCourse(
@@ -93,6 +103,7 @@ export const STORY_READERS: readonly StoryReader[] = [
       words.notUnderstood,
       otherLanguage,
       words.requests,
+      words.asks && !words.requests,
     ),
   (decision, { ranking, otherLanguage }) => asCareTraining(decision, ranking, otherLanguage),
   (decision, { ranking, words, otherLanguage }) =>
@@ -110,6 +121,8 @@ export const STORY_READERS: readonly StoryReader[] = [
       asksNothingWemiDoes: words.satisfied,
       tellsAStory: words.story.length > 0,
     }),
+  // WeMi heard of and not understood: what WeMi is.
+  (decision, { ranking }) => asWemiAsked(decision, ranking),
   // The one chore the story names.
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
   // A story the model left below the bar, where one of its asking pieces agrees on the need.

@@ -263,3 +263,18 @@ describe("a worker asked for who speaks the family's language is the hire, not a
     expect(classifier.classify(text).intent).toBe("corsi_italiano");
   });
 });
+
+describe("a worker's story whose trouble is the language, unsure between needs", () => {
+  // Written for these tests, in my own words (data/nlu/README.md, session 35).
+  it("is the courses when it tells what the language keeps from the teller (unsure before)", () => {
+    const text =
+      "Faccio la colf da una famiglia in centro da sei mesi. La signora è gentile, ma non capisco quando mi parla veloce e sbaglio le cose da fare.";
+    expect(classifier.classify(text).intent).toBe("corsi_italiano");
+  });
+
+  it("while progress told keeps its question", () => {
+    const text =
+      "Ho fatto il corso di italiano l'anno scorso, adesso parlo meglio e ho trovato lavoro, grazie!";
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+});

@@ -48,6 +48,8 @@ describe("a need told as over", () => {
     "Mio zio è stato operato al cuore in primavera. Adesso cammina di nuovo per un'ora al giorno.",
     "We had a carer for my father after his stroke. He has recovered and no longer needs her.",
     "Mia figlia ha fatto la logopedia per due anni. Adesso legge benissimo.",
+    // Pride said in the superlative (session 35: a diploma with a PDP, told as a need before).
+    "Mia figlia ha fatto due anni di logopedia per la dislessia. Quest'anno si è diplomata, sono orgogliosissima.",
   ])("%j", (text) => {
     expect(toldResolved(text)).toBe(true);
   });
