@@ -136,6 +136,22 @@ describe("a typed correction replaces the area and gives the answer again for it
     expect(said).not.toMatch(/Municipio 5 \/|\/ 5|Gratosoglio →/);
   });
 
+  // Session 35, a typed trial: a long story about a mother, then her street corrected behind
+  // «scusate, ho sbagliato:». Before, the opening made it too long for a sentence about the
+  // area: «Su questo non posso aiutarti».
+  it("«scusate, ho sbagliato: mia madre abita in via Padova 120, non a Niguarda» after a story", async () => {
+    const user = citizen("Rosa");
+    says(
+      user,
+      "Buongiorno, vi scrivo per mia madre che ha 84 anni e vive da sola a Niguarda. Da quando è caduta non riesce più a fare la spesa e le scale sono un problema, e io lavoro tutto il giorno.",
+    );
+    expect(await allSaid(user, isAnswer)).toMatch(/Ho capito: Niguarda → Municipio 9/);
+    says(user, "scusate, ho sbagliato: mia madre abita in via Padova 120, non a Niguarda");
+    const said = await allSaid(user, isAnswer);
+    expect(said).toMatch(/Ho capito: via Padova 120 → Municipio 2/);
+    expect(said).toMatch(/Spesa a domicilio/);
+  });
+
   it("an area alone right after an answer («Municipio 8»)", async () => {
     const user = citizen("Dora");
     await answeredIn(user, "cerco una badante per mio padre", "Municipio 2");
