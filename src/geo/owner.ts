@@ -361,11 +361,31 @@ const deniedVerb = (tokens: readonly string[], at: number) =>
  * Whose place a mention is. An employer's home is no home of the writer's, and like a town named
  * in passing it is not read at all when outside Milan (what redaction finds stays as it was).
  */
-export function ownerOf(tokens: readonly string[], from: number): PlaceOwner {
-  const owner = ownerSaidBefore(tokens, from);
+export function ownerOf(tokens: readonly string[], from: number, to = from): PlaceOwner {
+  const owner = ownerSaidAfter(tokens, to) ?? ownerSaidBefore(tokens, from);
   const aHome = owner !== "not-a-home" && owner !== "someone-else";
   return aHome && employersPlace(tokens, from) ? "an-employer" : owner;
 }
+
+/**
+ * The owner Italian says right after a place it puts first, with «ci»: «in via Padova ci abito
+ * io», «a Baggio ci vive mia madre». It outweighs the words before, which may be another
+ * clause's: «mio padre sta a Baggio, in via Padova ci abito io».
+ */
+function ownerSaidAfter(tokens: readonly string[], to: number): PlaceOwner | undefined {
+  if (tokens[to] !== "ci") return undefined;
+  const verb = tokens[to + 1] ?? "";
+  if (LIVE_AFTER_CI.self.has(verb)) return "self";
+  return LIVE_AFTER_CI.other.has(verb) ? "person-in-need" : undefined;
+}
+/**
+ * Verbs of living only: «ci siamo fatti una risata» after a market's square, «ci sta bene», «ci
+ * sto pensando» say no home.
+ */
+const LIVE_AFTER_CI = {
+  self: new Set(["abito", "abitiamo", "vivo", "viviamo"]),
+  other: new Set(["abita", "abitano", "vive", "vivono"]),
+};
 
 /** The owner the words before a place say, looking back through its clause. */
 function ownerSaidBefore(tokens: readonly string[], from: number): PlaceOwner {

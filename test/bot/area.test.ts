@@ -152,6 +152,22 @@ describe("a typed correction replaces the area and gives the answer again for it
     expect(said).toMatch(/Spesa a domicilio/);
   });
 
+  // Session 35, a typed trial: the father's area and the writer's own, the writer's said after
+  // the street with «ci abito io». Before, the father's «sta» was read for both: «Baggio →
+  // Municipio 2 / 3 / 7».
+  it("«anzi no, mio padre sta a Baggio, in via Padova ci abito io» at «Intendevi…?»", async () => {
+    const user = citizen("Pia");
+    says(
+      user,
+      "Salve, mio padre ha 85 anni e vive solo in via Padova 120, non riesce più a cucinare e mangia solo biscotti. Poi mio figlio di 7 anni esce da scuola alle 16 e io lavoro fino alle 19, mi servirebbe anche qualcuno che lo vada a prendere.",
+    );
+    await allSaid(user, (m) => /Intendevi|Dove rivolgerti/.test(shown(m)));
+    says(user, "anzi no, mio padre sta a Baggio, in via Padova ci abito io");
+    const said = await allSaid(user, (m) => /Ho capito/.test(shown(m)));
+    expect(said).toMatch(/Ho capito: Baggio → Municipio 7\./);
+    expect(said).not.toMatch(/Municipio 2 \/|\/ 7/);
+  });
+
   it("an area alone right after an answer («Municipio 8»)", async () => {
     const user = citizen("Dora");
     await answeredIn(user, "cerco una badante per mio padre", "Municipio 2");

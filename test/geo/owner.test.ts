@@ -35,6 +35,21 @@ describe("a Portuguese, French, Albanian or Tagalog citizen who tells whose home
   });
 });
 
+describe("a place put first, its owner said after it with «ci»", () => {
+  it.each([
+    "anzi no, mio padre sta a Baggio, in via Padova ci abito io",
+    "io sto in via Padova 120, a Baggio ci vive mia madre",
+  ])("is the person in need's home, not the writer's: %s", (text) => {
+    expect(resolver.resolve(text).municipio).toBe(7);
+  });
+
+  it("reads no home in «ci siamo fatti una risata» after a market's square", () => {
+    expect(
+      namesAPlace("va ancora da sola al mercato di piazzale Lagosta. Ci siamo fatti una risata"),
+    ).toBe(false);
+  });
+});
+
 describe("a citizen who names the shop, bank or firm where she works", () => {
   it.each([
     "io negozio tutto giorno via Paolo Sarpi, mio papà non cammina bene",
