@@ -130,10 +130,15 @@ export async function placeStatement(
   besidesNeed = false,
   whichNeedAsked = false,
 ): Promise<ResolvedPlace | undefined> {
-  const words = tokenize(text).length;
+  // «scusate, ho sbagliato: mia madre abita in via Padova 120, non a Niguarda»: a correction
+  // opening a short sentence says it is about the area, as a verb of one's own home does; its
+  // words count for no story.
+  const opening = dialogue.read.correctionOpening(text);
+  const words = tokenize(text).length - opening;
   const short =
     words <= PLACE_ALONE_WORDS ||
-    (words <= HOME_STATEMENT_WORDS && (whichNeedAsked || dialogue.read.mentions("home", text)));
+    (words <= HOME_STATEMENT_WORDS &&
+      (whichNeedAsked || opening > 0 || dialogue.read.mentions("home", text)));
   if (!short && words > HOME_STATEMENT_WORDS) return undefined;
   let place = await resolvePlace(dialogue, deps, text);
   // «non, c'est via Padova 120»: the places read «non» as «not», but closed it is a «no».

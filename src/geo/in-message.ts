@@ -218,7 +218,7 @@ function addMention(
   found: Found,
   specificity: number,
 ): void {
-  const owner = ownerOf(tokens, found.from);
+  const owner = ownerOf(tokens, found.from, found.to);
   // A town named in passing ("treno per Torino", "concerto a Monza") would make the bot say
   // that WeMi serves only Milan: outside Milan needs a home cue ("abito a", "vive a"). An
   // employer's town («am lucrat la o familie în Monza») is in passing too.

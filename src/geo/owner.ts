@@ -263,6 +263,12 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "barista",
   "ristorante",
   "restaurant",
+  // A hairdresser's or a salon: «trabalho num salão na Sarpi» (pt «trabalho» is also a job).
+  "salao",
+  "parrucchiere",
+  "parrucchiera",
+  "peluqueria",
+  "hairdresser",
   "farmacista",
   "infermiera",
   "infermiere",
@@ -284,7 +290,7 @@ const PREMISES: ReadonlySet<string> = new Set([
   ...["negozio", "banca", "azienda", "fabbrica", "shop", "bank", "company", "factory"],
   ...["tienda", "negocio", "magazin", "loja", ...cyrillic("магазин крамниця")],
   ...["mercato", "mercado", "market", "supermercato", "supermercado", "supermarket"],
-  ...["bar", "ristorante", "restaurant"],
+  ...["bar", "ristorante", "restaurant", "salao", "parrucchiere", "peluqueria"],
 ]);
 /** Words of nearness just before premises: «abito vicino al mercato di piazza Wagner». */
 const NEAR: ReadonlySet<string> = new Set([
@@ -298,12 +304,20 @@ const beside = (tokens: readonly string[], at: number) =>
     NEAR.has(tokens[at - 2] ?? "") ||
     NEAR.has(tokens[at - 3] ?? ""));
 
+/** «ufficio», «office» and the articles that may stand between them and «in», «at». */
+const OFFICE: ReadonlySet<string> = new Set(["ufficio", "office"]);
+const OFFICE_ARTICLES: ReadonlySet<string> = new Set(["un", "l", "an", "the", "my"]);
+const IN_OR_AT: ReadonlySet<string> = new Set(["in", "at"]);
 /**
- * «in ufficio» without an article is at work: «ho ripreso a lavorare, in ufficio a Garibaldi»
- * («l'ufficio WeMi vicino a Loreto» is a space asked about, see ELSEWHERE).
+ * An office one is in is at work: «ho ripreso a lavorare, in ufficio a Garibaldi», «part-time in
+ * un ufficio a Lambrate», «me in an office in Porta Nuova». An office asked about is a space
+ * near the citizen (not in ELSEWHERE): «l'ufficio WeMi vicino a Loreto», «is there a WeMi office
+ * in Lambrate?» have no «in» or «at» before the office.
  */
 const atTheOffice = (tokens: readonly string[], at: number) =>
-  tokens[at] === "ufficio" && tokens[at - 1] === "in";
+  OFFICE.has(tokens[at] ?? "") &&
+  (IN_OR_AT.has(tokens[at - 1] ?? "") ||
+    (OFFICE_ARTICLES.has(tokens[at - 1] ?? "") && IN_OR_AT.has(tokens[at - 2] ?? "")));
 
 /** A word of ELSEWHERE that says so here. */
 const saysElsewhere = (tokens: readonly string[], at: number) =>
@@ -328,9 +342,16 @@ const LOOK_BACK = 6;
 /** Words denying what follows: "non a Gratosoglio", "non abito più a…", "I don't live in…". */
 const NEGATIONS: ReadonlySet<string> = new Set(["non", "not", "neanche", "nemmeno"]);
 
+/**
+ * Knowing, after a negation: «non sappiamo dove trovarle in Municipio 3», «I don't know where
+ * to go in Lambrate» deny knowing, not the place.
+ */
+const KNOWING: ReadonlySet<string> = new Set(["so", "sa", "sappiamo", "sanno", "know", "knows"]);
+
 /** Whether the word at `at` denies: a negation, or the "t" of "don't", "doesn't". */
 const denies = (tokens: readonly string[], at: number) =>
-  NEGATIONS.has(tokens[at] ?? "") || (tokens[at] === "t" && /n$/u.test(tokens[at - 1] ?? ""));
+  (NEGATIONS.has(tokens[at] ?? "") || (tokens[at] === "t" && /n$/u.test(tokens[at - 1] ?? ""))) &&
+  !KNOWING.has(tokens[at + 1] ?? "");
 
 /** A home verb denied just before it: "non abito", "non ci abito", "I don't live". */
 const deniedVerb = (tokens: readonly string[], at: number) =>
@@ -340,11 +361,31 @@ const deniedVerb = (tokens: readonly string[], at: number) =>
  * Whose place a mention is. An employer's home is no home of the writer's, and like a town named
  * in passing it is not read at all when outside Milan (what redaction finds stays as it was).
  */
-export function ownerOf(tokens: readonly string[], from: number): PlaceOwner {
-  const owner = ownerSaidBefore(tokens, from);
+export function ownerOf(tokens: readonly string[], from: number, to = from): PlaceOwner {
+  const owner = ownerSaidAfter(tokens, to) ?? ownerSaidBefore(tokens, from);
   const aHome = owner !== "not-a-home" && owner !== "someone-else";
   return aHome && employersPlace(tokens, from) ? "an-employer" : owner;
 }
+
+/**
+ * The owner Italian says right after a place it puts first, with «ci»: «in via Padova ci abito
+ * io», «a Baggio ci vive mia madre». It outweighs the words before, which may be another
+ * clause's: «mio padre sta a Baggio, in via Padova ci abito io».
+ */
+function ownerSaidAfter(tokens: readonly string[], to: number): PlaceOwner | undefined {
+  if (tokens[to] !== "ci") return undefined;
+  const verb = tokens[to + 1] ?? "";
+  if (LIVE_AFTER_CI.self.has(verb)) return "self";
+  return LIVE_AFTER_CI.other.has(verb) ? "person-in-need" : undefined;
+}
+/**
+ * Verbs of living only: «ci siamo fatti una risata» after a market's square, «ci sta bene», «ci
+ * sto pensando» say no home.
+ */
+const LIVE_AFTER_CI = {
+  self: new Set(["abito", "abitiamo", "vivo", "viviamo"]),
+  other: new Set(["abita", "abitano", "vive", "vivono"]),
+};
 
 /** The owner the words before a place say, looking back through its clause. */
 function ownerSaidBefore(tokens: readonly string[], from: number): PlaceOwner {

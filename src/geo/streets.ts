@@ -8,8 +8,12 @@ import {
 import type { GeoIndex, StreetEntry } from "./geo-index.js";
 import { canonicalNameToken, PARTICLES, STREET_TYPES } from "./normalize.js";
 
-/** «dall'», «nell'», «sull'», «all'», «coll'» as tokenized: part of a name only beside its words. */
-const ELIDED_PREPOSITIONS: ReadonlySet<string> = new Set(["all", "dall", "nell", "sull", "coll"]);
+/**
+ * Words that are part of a name only beside its other words: «dall'», «nell'», «sull'», «all'»,
+ * «coll'» as tokenized, and «non» («Val di Non»), which after «corso» is «in progress»: «attacco
+ * di panico in corso non sento le mani», «una separazione in corso e non so come fare».
+ */
+const NO_NAME_ALONE: ReadonlySet<string> = new Set(["all", "dall", "nell", "sull", "coll", "non"]);
 
 /** «privata», «privato» after a street word: what kind of street, not its name. */
 const PRIVATE: ReadonlySet<string> = new Set(["privata", "privato"]);
@@ -165,7 +169,7 @@ export function createStreetMatcher(
     const initials = query.filter((token) => token.length === 1);
     // «mi fa mandare via dall'Italia», «mi caccia via dall'appartamento»: «via» is «away», and
     // an elided preposition alone names no street (Via Francesco dall'Ongaro by its «dall»).
-    if (required.every((token) => ELIDED_PREPOSITIONS.has(token))) return null;
+    if (required.every((token) => NO_NAME_ALONE.has(token))) return null;
     let typos = 0;
     let candidates = new Set<number>();
     const wanted: (readonly string[])[] = [];

@@ -152,16 +152,21 @@ export function createCueReader(
   // What a message says besides the place it names: a correction (or a greeting) opening it,
   // one at least of the first kind, and small words («me equivoqué, es…», «scusi, è…», «no,
   // es…»); «no es…» may deny the place.
-  const onlyCorrects = (rest: string): boolean => {
-    const said = words(rest);
+  const correctionOpened = (said: readonly string[], text: string) => {
     let corrects = false;
     const opened = pastOpening((at) => {
-      const end = opensCorrection(rest, said, at) ? cueEnd(said, "correcting", at) : at;
+      const end = opensCorrection(text, said, at) ? cueEnd(said, "correcting", at) : at;
       if (end > at) corrects = true;
       return Math.max(end, cueEnd(said, "greeting", at));
     });
-    return corrects && said.slice(opened).every((word) => [...word].length <= SMALL_WORD_LETTERS);
+    return corrects ? opened : 0;
   };
+  const onlyCorrects = (rest: string): boolean => {
+    const said = words(rest);
+    const opened = correctionOpened(said, rest);
+    return opened > 0 && said.slice(opened).every((word) => [...word].length <= SMALL_WORD_LETTERS);
+  };
+  const correctionOpening = (text: string): number => correctionOpened(words(text), text);
   const afterClosedNo = (text: string): string | undefined => {
     const said = words(text);
     return said.length > 1 && denies(said[0] ?? "") && CLOSED_FIRST_WORD.test(text)
@@ -177,6 +182,7 @@ export function createCueReader(
     withoutDeniedNames,
     saysOnlyHome,
     onlyCorrects,
+    correctionOpening,
     afterClosedNo,
   };
 }

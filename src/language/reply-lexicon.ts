@@ -160,6 +160,11 @@ export type ReplyReader = ((text: string, language?: string) => Reading) & {
    */
   readonly onlyCorrects: (rest: string) => boolean;
   /**
+   * How many words a correction opens a message with, greetings among them («scusate, ho
+   * sbagliato:» of «scusate, ho sbagliato: mia madre abita in via Padova 120»); 0 when none.
+   */
+  readonly correctionOpening: (text: string) => number;
+  /**
    * The text after a first word that is a «no» closed by a comma or a stop («non, c'est via
    * Padova 120»: "c'est via Padova 120"): an answer of its own, not the «not» of what follows.
    */

@@ -33,6 +33,10 @@ export const toldHiring = (text: string): boolean => FAMILY_HIRES.test(plainWord
  * A carer of children is a nanny («cuidadora de niños»). A waiter, a builder, a shop assistant
  * is no home trade: a café owner's «contratar un camarero» stays out of scope. A trade refused by
  * name is not the one hired («contratar a alguien que limpie, no una cuidadora»).
+ * Listed here, not derived from the catalogue: it holds no trade nouns to derive them from (one
+ * label per service, in it, en, es, ro, uk only; the other languages' examples are sentences),
+ * and the list carries grammar no label has: stems of the inflected Cyrillic forms, the carer of
+ * children who is a nanny, the trade refused by name.
  */
 const NOT_REFUSED = String.raw`(?<!(?<![\p{L}\p{N}])(?:no|nu|не|ні|nao|pas|hindi|jo|sin|fara|без|sans|sem)(?: \p{L}+){0,2} )(?<![\p{L}\p{N}])`;
 /**

@@ -9,13 +9,42 @@
  */
 import type { Classification, Ranking } from "./decision.js";
 import { OPERATOR_INTENT } from "./need.js";
-import { turnedTo } from "./told-need.js";
+import type { OtherWords } from "./negation-languages.js";
+import { plainOf, turnedTo } from "./told-need.js";
 
 const PERSON_ASKED =
   /\b(?:(?:a|the|your|un|il) (?:phone|telephone|contact) number|number (?:i|we) (?:can|could) (?:call|ring|phone)|numero (?:di telefono|(?:\w+ ){0,2}(?:da|per) chiamare)|(?:ring|call|phone) me|call me back|richiamat\w*|chiamatemi|mi (?:puo|potete|possono) (?:chiamare|telefonare)|(?:telefonate|chiamate) me|con (?:una |un )?persona vera|(?:to|with) (?:a |an )?(?:real|actual) person|(?:to|with) (?:a |an )?(?:real |actual )?human|(?:put|get) me through|connect me (?:to|with))\b/u;
 
-/** Whether a message, as plainWords gives it, asks for a person in Italian or English. */
-export const toldPersonAsked = (plain: string): boolean => PERSON_ASKED.test(` ${plain} `);
+/** Whether words, as plainWords gives them, name a person to speak with, in any language. */
+export const saysPerson = (plain: string, other: OtherWords): boolean =>
+  PERSON_ASKED.test(` ${plain} `) || other.personAsked(plain);
+
+/** Chinese words are read apart (wordsOf) but its phrases are written unspaced. */
+const HAN_GAP = /(\p{Script=Han}) (?=\p{Script=Han})/gu;
+
+/**
+ * How a piece of a message (reading.ts) speaks of a person: not at all, asking for one, or
+ * refusing one — said, but no longer once what a negated wanting refuses is taken out
+ * (negation.ts, with the message's own language's negations). «je ne veux pas parler à
+ * quelqu'un», «non voglio essere richiamato», «I don't want anyone to call me» refuse the
+ * person; «non riesco a parlare con una persona vera» tells an inability, and «no no… voglio
+ * parlare con un operatore» a «no» that wants nothing away: both ask.
+ */
+export function personInPiece(
+  piece: string,
+  tokens: readonly string[],
+  { negated, wantingNegated }: { negated: readonly boolean[]; wantingNegated: readonly boolean[] },
+  other: OtherWords,
+): "asked" | "refused" | undefined {
+  if (!saysPerson(plainOf(piece), other)) return undefined;
+  if (!wantingNegated.some(Boolean)) return "asked";
+  const joined = (words: readonly string[]) => words.join(" ").replace(HAN_GAP, "$1");
+  // A phrase the reader's words no longer spell (a dialect or learner's word made standard)
+  // cannot be told refused from them: asked, as before this reading.
+  if (!saysPerson(joined(tokens), other)) return "asked";
+  const kept = joined(tokens.filter((_, i) => !negated[i] && !wantingNegated[i]));
+  return saysPerson(kept, other) ? "asked" : "refused";
+}
 
 /**
  * A call asked about something named in the same sentence («call me on … about the football

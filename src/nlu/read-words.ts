@@ -20,7 +20,6 @@ import {
 } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import { asksForOther } from "./other-request.js";
-import { toldPersonAsked } from "./person-asked.js";
 import { CUES, type Cue, type ReadWord, readMessage } from "./reading.js";
 import { standardWords } from "./regional.js";
 import { isOneSentence } from "./telling.js";
@@ -89,8 +88,13 @@ export interface ReadWords {
   readonly notUnderstood: boolean;
   /** One's own work lost and oneself offered as a worker (work.ts). */
   readonly workLost: boolean;
-  /** A person asked for, to speak with or to call back (person-asked.ts, reading.yaml). */
+  /**
+   * A person asked for, to speak with or to call back, and not refused (person-asked.ts,
+   * reading.yaml).
+   */
   readonly personAsked: boolean;
+  /** A person named and refused wherever named: never offered (refused.ts). */
+  readonly personRefused: boolean;
   /** Asks nothing, refuses nothing, and thanks or greets (thanks.ts). */
   readonly thanks: boolean;
   /** The one need the chores named tell, not of a worker's own trades (chores.ts). */
@@ -215,7 +219,8 @@ export function readWords(
         !other.asksAWord(plain)),
     notUnderstood: !asks && other.notUnderstood(plain),
     workLost,
-    personAsked: toldPersonAsked(plain) || other.personAsked(plain),
+    personAsked: reading.personAsked,
+    personRefused: reading.personRefused,
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
     thanks:
       !asks &&

@@ -30,6 +30,7 @@ import { italianForLearner } from "./learner-words.js";
 import { negateSegment } from "./negation.js";
 import { NO_OTHER_WORDS, type OtherWords } from "./negation-languages.js";
 import { normalizeText, wordsOf } from "./normalize.js";
+import { personInPiece, saysPerson } from "./person-asked.js";
 import { standardWords } from "./regional.js";
 import {
   alreadyThere,
@@ -114,6 +115,13 @@ export interface Reading {
   readonly cues: ReadonlySet<Cue>;
   /** Wants in another language's words («necesito», «caut», «потрібна»), which no cue says. */
   readonly wantsElsewhere: boolean;
+  /**
+   * A person asked for (person-asked.ts): named, and not refused where named. A phrase a break
+   * cuts («mă puteți suna», cut at Italian «ma») is named in no piece: asked, as it reads whole.
+   */
+  readonly personAsked: boolean;
+  /** A person refused where named, and asked in no piece («je ne veux pas parler à quelqu'un»). */
+  readonly personRefused: boolean;
 }
 
 /** An Italian or English list going on: «e», «and» («o», «or» end no piece). */
@@ -195,6 +203,9 @@ export function readMessage(
   let lent: string[] = [];
   // Wanting in another language's words («necesito», «caut»): it asks, though no cue says so.
   let wantsElsewhere = false;
+  // A person named somewhere, then looked for piece by piece: refused where it is named?
+  const personSaid = saysPerson(plainOf(lowered), other);
+  const personIn = new Set<"asked" | "refused" | undefined>();
   // Something told as already there, and the pieces in another language's words: read for a
   // trouble or a turn only when the rest says a service is already there (a stem pattern a word).
   let already = false;
@@ -239,6 +250,7 @@ export function readMessage(
       found.push("negation");
     }
     refusing = found.includes("negation");
+    if (personSaid) personIn.add(personInPiece(piece, tokens, { negated, wantingNegated }, other));
     // "Carrying bags up is impossible", "fa fatica a vestirsi": a story's need, implied.
     if (tokens.some((t, i) => DIFFICULTY.test(t) && !negated[i])) found.push("inability");
     for (const cue of found) cues.add(cue);
@@ -359,5 +371,7 @@ export function readMessage(
     joined: joinedAt,
     cues,
     wantsElsewhere,
+    personAsked: personSaid && (personIn.has("asked") || !personIn.has("refused")),
+    personRefused: personIn.has("refused") && !personIn.has("asked"),
   };
 }

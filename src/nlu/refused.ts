@@ -1,5 +1,5 @@
 import type { Classification, Ranking } from "./decision.js";
-import { HOME_CARER_INTENT } from "./need.js";
+import { HOME_CARER_INTENT, OPERATOR_INTENT } from "./need.js";
 import type { ReadWord } from "./reading.js";
 import { STORY_CONFIDENCE } from "./story.js";
 
@@ -39,6 +39,12 @@ const CARE_PERSON = [
   "لممرض",
 ];
 
+/** The needs a message refuses outright: the carer (refusesCarer), the person to speak with. */
+export const refusedOutright = (carer: boolean, person: boolean): string[] => [
+  ...(carer ? [HOME_CARER_INTENT] : []),
+  ...(person ? [OPERATOR_INTENT] : []),
+];
+
 /** Words of a refusal that name only whom («need a nurse», «nevoie de asistenta»). */
 const PLAIN_REFUSAL = 3;
 
@@ -71,15 +77,18 @@ export function refusesCarer(
  * kids») is never offered: not among «Intendevi…?»'s guesses, not as the second need. What a
  * refusal names is read plainly, alone, and counts only when that reading is sure of one need
  * (as sure as a story's sentence must be), so a refusal that names none («non sono io che ho
- * bisogno») takes nothing away; a nurse or a carer refused refuses the carer (refusesCarer).
- * The need understood stays the model's; only a guess at it («Intendevi…?») that is the carer
- * refused is dropped for the other guesses («not a full-time carer, a few hours» is sure).
+ * bisogno») takes nothing away; a nurse or a carer refused refuses the carer (refusesCarer),
+ * and a person to speak with refused («je ne veux pas parler à quelqu'un», «non voglio essere
+ * richiamato»: ReadWords.personRefused) the person. The need understood stays the model's; only
+ * a reading or a guess that is the carer or the person refused is dropped for the other guesses
+ * («not a full-time carer, a few hours» is sure).
  */
 export function withoutRefused(
   decision: Classification,
   /** Rankings of what the message refuses, its negated words read plainly. */
   refused: readonly Ranking[],
-  carerRefused = false,
+  /** Needs refused outright, whatever the model read: the carer, the person (see above). */
+  outright: readonly string[] = [],
 ): Classification {
   const notAsked = new Set(
     refused.flatMap((r) => {
@@ -88,12 +97,12 @@ export function withoutRefused(
       return top !== undefined && top.confidence >= STORY_CONFIDENCE ? [top.intent] : [];
     }),
   );
-  if (carerRefused) notAsked.add(HOME_CARER_INTENT);
-  // A message read as no need keeps its guesses, unless one is the carer refused.
-  if (notAsked.size === 0 || (decision.intent === null && !carerRefused)) return decision;
+  for (const intent of outright) notAsked.add(intent);
+  // A message read as no need keeps its guesses, unless one is refused outright.
+  if (notAsked.size === 0 || (decision.intent === null && outright.length === 0)) return decision;
   const alternatives = decision.alternatives.filter((a) => !notAsked.has(a.intent));
   const { also: _also, ...rest } = decision;
-  if (carerRefused && decision.intent === HOME_CARER_INTENT)
+  if (decision.intent !== null && outright.includes(decision.intent))
     return {
       ...rest,
       intent: null,

@@ -14,7 +14,7 @@ import { asPensionAsked } from "./pension.js";
 import { asPersonAsked } from "./person-asked.js";
 import type { ReadWords } from "./read-words.js";
 import type { ReadWord } from "./reading.js";
-import { refusesCarer, withoutRefused } from "./refused.js";
+import { refusedOutright, refusesCarer, withoutRefused } from "./refused.js";
 import { asResolved } from "./resolved.js";
 import { withAgreedStory, withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
@@ -160,7 +160,7 @@ export const STORY_READERS: readonly StoryReader[] = [
     withoutRefused(
       decision,
       words.refused.map(rankSegment),
-      refusesCarer(words.segments, words.refused),
+      refusedOutright(refusesCarer(words.segments, words.refused), words.personRefused),
     ),
 ];
 

@@ -136,6 +136,38 @@ describe("a typed correction replaces the area and gives the answer again for it
     expect(said).not.toMatch(/Municipio 5 \/|\/ 5|Gratosoglio →/);
   });
 
+  // Session 35, a typed trial: a long story about a mother, then her street corrected behind
+  // «scusate, ho sbagliato:». Before, the opening made it too long for a sentence about the
+  // area: «Su questo non posso aiutarti».
+  it("«scusate, ho sbagliato: mia madre abita in via Padova 120, non a Niguarda» after a story", async () => {
+    const user = citizen("Rosa");
+    says(
+      user,
+      "Buongiorno, vi scrivo per mia madre che ha 84 anni e vive da sola a Niguarda. Da quando è caduta non riesce più a fare la spesa e le scale sono un problema, e io lavoro tutto il giorno.",
+    );
+    expect(await allSaid(user, isAnswer)).toMatch(/Ho capito: Niguarda → Municipio 9/);
+    says(user, "scusate, ho sbagliato: mia madre abita in via Padova 120, non a Niguarda");
+    const said = await allSaid(user, isAnswer);
+    expect(said).toMatch(/Ho capito: via Padova 120 → Municipio 2/);
+    expect(said).toMatch(/Spesa a domicilio/);
+  });
+
+  // Session 35, a typed trial: the father's area and the writer's own, the writer's said after
+  // the street with «ci abito io». Before, the father's «sta» was read for both: «Baggio →
+  // Municipio 2 / 3 / 7».
+  it("«anzi no, mio padre sta a Baggio, in via Padova ci abito io» at «Intendevi…?»", async () => {
+    const user = citizen("Pia");
+    says(
+      user,
+      "Salve, mio padre ha 85 anni e vive solo in via Padova 120, non riesce più a cucinare e mangia solo biscotti. Poi mio figlio di 7 anni esce da scuola alle 16 e io lavoro fino alle 19, mi servirebbe anche qualcuno che lo vada a prendere.",
+    );
+    await allSaid(user, (m) => /Intendevi|Dove rivolgerti/.test(shown(m)));
+    says(user, "anzi no, mio padre sta a Baggio, in via Padova ci abito io");
+    const said = await allSaid(user, (m) => /Ho capito/.test(shown(m)));
+    expect(said).toMatch(/Ho capito: Baggio → Municipio 7\./);
+    expect(said).not.toMatch(/Municipio 2 \/|\/ 7/);
+  });
+
   it("an area alone right after an answer («Municipio 8»)", async () => {
     const user = citizen("Dora");
     await answeredIn(user, "cerco una badante per mio padre", "Municipio 2");

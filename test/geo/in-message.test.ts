@@ -413,6 +413,25 @@ describe("a street named as people say it, inside a sentence", () => {
     expect(namesAPlace(text)).toBe(false);
   });
 
+  // Session 35: «in corso» is «in progress» (danger-dev-41 130 was Via Val di Non, Municipio 2).
+  it.each([
+    "attacco di panico in corso non riesco a respirare",
+    "c'è una separazione in corso e non so come fare con i bambini",
+  ])("does not read «corso» before «non» as a street: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("still reads Via Val di Non named in full", () => {
+    expect(resolver.resolve("abito in via val di non 5").matched).toBe("Via Val di Non 5");
+  });
+
+  it("reads the place where a citizen does not know where to go («non sappiamo dove… in Municipio 3»)", () => {
+    expect(
+      resolver.resolve("ci serve psicomotricità ma non sappiamo dove trovarla in Municipio 4")
+        .municipio,
+    ).toBe(4);
+  });
+
   it("reads «siamo a…» as the family's own place: a town outside Milan, or a street", () => {
     const outside = resolver.resolve(
       "serve una badante convivente per il suocero, siamo a Bollate",

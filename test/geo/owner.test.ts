@@ -35,6 +35,21 @@ describe("a Portuguese, French, Albanian or Tagalog citizen who tells whose home
   });
 });
 
+describe("a place put first, its owner said after it with «ci»", () => {
+  it.each([
+    "anzi no, mio padre sta a Baggio, in via Padova ci abito io",
+    "io sto in via Padova 120, a Baggio ci vive mia madre",
+  ])("is the person in need's home, not the writer's: %s", (text) => {
+    expect(resolver.resolve(text).municipio).toBe(7);
+  });
+
+  it("reads no home in «ci siamo fatti una risata» after a market's square", () => {
+    expect(
+      namesAPlace("va ancora da sola al mercato di piazzale Lagosta. Ci siamo fatti una risata"),
+    ).toBe(false);
+  });
+});
+
 describe("a citizen who names the shop, bank or firm where she works", () => {
   it.each([
     "io negozio tutto giorno via Paolo Sarpi, mio papà non cammina bene",
@@ -47,6 +62,9 @@ describe("a citizen who names the shop, bank or firm where she works", () => {
   it.each([
     "ho ripreso a lavorare dopo la maternità, in ufficio a Garibaldi. Mi serve una babysitter",
     "sono in ufficio in via Padova tutto il giorno, serve una badante per mia madre",
+    // Session 35: an office with its article, in Italian and English.
+    "ricomincio a lavorare a gennaio, part-time in un ufficio a Lambrate, chi prende il bimbo?",
+    "me in an office in Porta Nuova until 7, we need someone to pick her up",
   ])("is given no home «in ufficio», at work: %s", (text) => {
     expect(namesAPlace(text)).toBe(false);
   });
@@ -55,6 +73,15 @@ describe("a citizen who names the shop, bank or firm where she works", () => {
     expect(
       resolver.resolve("cerco babysitter, abito a Garibaldi e lavoro in ufficio").municipio,
     ).toBe(9);
+  });
+
+  it("still gets the area of a WeMi office asked about («is there a WeMi office in Lambrate?»)", () => {
+    expect(resolver.resolve("is there a WeMi office in Lambrate?").municipio).toBe(3);
+    expect(resolver.resolve("c'è un ufficio WeMi a Lambrate?").municipio).toBe(3);
+  });
+
+  it("is given no home at the salon where she works («trabalho num salão na Sarpi»)", () => {
+    expect(namesAPlace("sou mãe solo, trabalho num salão na Sarpi até as 20h")).toBe(false);
   });
 
   it("still gets the area of the WeMi office asked for", () => {

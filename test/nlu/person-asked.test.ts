@@ -31,6 +31,8 @@ describe("a citizen who asks for a person in so many words is offered one", () =
     ["ro", "aș vrea să discut cu cineva"],
     ["uk", "хочу поговорити з людиною"],
     ["ru", "перезвоните мне, пожалуйста"],
+    ["ru", "хочу говорить с человеком"],
+    ["uk", "хочу говорити з людиною"],
     ["tl", "gusto kong makausap ang isang tao"],
     ["ar", "أريد التحدث مع شخص"],
     ["pt", "quero falar com uma pessoa"],
@@ -68,5 +70,37 @@ describe("a citizen who asks for a person in so many words is offered one", () =
         "assistenza tecnica della lavatrice Candy, qualcuno ha il numero di telefono?",
       ).intent,
     ).not.toBe("operatore");
+  });
+});
+
+// Session 35, in my own words: a person refused with the language's own negation is no person
+// asked. Before, the French one was the person (0.50, beside the Italian courses it asks for) and
+// the Italian one a person read from «richiamato».
+describe("a citizen who says she wants no person is not offered one", () => {
+  it.each([
+    ["fr", "je ne veux pas parler à quelqu'un, juste des informations sur les cours d'italien"],
+    ["it", "non voglio essere richiamato"],
+    ["es", "no quiero hablar con una persona, solo información sobre cursos de italiano"],
+    ["en", "I don't want anyone to call me, I just need a babysitter"],
+    ["ro", "nu vreau să vorbesc cu cineva, caut o bonă"],
+    // Russian and Ukrainian in the imperfective, now listed (the model read it a person alone).
+    ["ru", "не хочу говорить с человеком"],
+    ["uk", "не хочу говорити з людиною, шукаю няню"],
+  ])("(%s) %j", (_language, text) => {
+    const read = classifier.classify(text);
+    expect(read.intent).not.toBe("operatore");
+    expect(read.alternatives.map((a) => a.intent)).not.toContain("operatore");
+    expect(read.also).not.toBe("operatore");
+  });
+
+  it.each([
+    // An inability told, not a wanting refused.
+    "non riesco a parlare con una persona vera, mi richiamate?",
+    // A «no» that refuses nothing the citizen wants.
+    "no no non capisco niente voglio parlare con un operatore mi richiamate per favore",
+    // Refused in one sentence, asked in the next.
+    "non voglio una badante. Voglio parlare con una persona vera",
+  ])("%j still asks for one", (text) => {
+    expect(classifier.classify(text).intent).toBe("operatore");
   });
 });
