@@ -15,10 +15,16 @@ import { turnedTo } from "./told-need.js";
 export function asHomeCare(
   decision: Classification,
   ranking: Ranking,
-  unattended: boolean,
+  /** The message as read; read only for a need still open (ReadWords). */
+  words: {
+    readonly elderUnattended: boolean;
+    readonly childrenUnminded: boolean;
+    readonly wellButIdle: boolean;
+  },
 ): Classification {
-  if (!unattended) return decision;
   if (decision.intent !== null && !decision.ambiguous && decision.intent !== CHILDCARE_INTENT)
     return decision;
+  // Not the children's hours nor an older person well and idle.
+  if (!words.elderUnattended || words.childrenUnminded || words.wellButIdle) return decision;
   return turnedTo(decision, ranking, HOME_CARER_INTENT, undefined);
 }

@@ -76,15 +76,9 @@ export const STORY_READERS: readonly StoryReader[] = [
     asTradeHired(decision, ranking, otherLanguage && !words.seeksWork && toldHiring(decision.text)),
   (decision, { ranking, words }) => asCarersOwnNeed(decision, ranking, words.asksAsCarer),
   (decision, { ranking, words }) => asWornCarer(decision, ranking, words),
-  (decision, { ranking, words }) => asActiveAgeing(decision, ranking, words.wellButIdle),
-  (decision, { ranking, words }) =>
-    asChildcare(decision, ranking, words.childrenUnminded, words.seeksWork),
-  (decision, { ranking, words }) =>
-    asHomeCare(
-      decision,
-      ranking,
-      words.elderUnattended && !words.childrenUnminded && !words.wellButIdle,
-    ),
+  (decision, { ranking, words }) => asActiveAgeing(decision, ranking, words),
+  (decision, { ranking, words }) => asChildcare(decision, ranking, words),
+  (decision, { ranking, words }) => asHomeCare(decision, ranking, words),
   (decision, { ranking, words, otherLanguage }) =>
     asItalianCourse(
       decision,
@@ -97,21 +91,14 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, otherLanguage }) => asCareTraining(decision, ranking, otherLanguage),
   (decision, { ranking, words, otherLanguage }) =>
     asPensionAsked(decision, ranking, otherLanguage, words.satisfied || words.onlyTells),
-  // In another language a training for care work told with good news is someone's work found
-  // («ma cousine a fini sa formation OSS… on est fiers d'elle»), not oneself offered.
   (decision, { ranking, words, otherLanguage }) =>
-    asWorkAfterLoss(decision, ranking, words.workLost && !(otherLanguage && words.satisfied)),
+    asWorkAfterLoss(decision, ranking, words, otherLanguage),
   (decision, { ranking }) => asWorkOffered(decision, ranking),
   (decision, { ranking }) => asWorkWished(decision, ranking),
   // A person asked for in so many words: a number to call, someone to ring back.
-  (decision, { ranking, words }) =>
-    asPersonAsked(decision, ranking, {
-      personAsked: words.personAsked,
-      asksNothingWemiDoes: words.satisfied,
-      tellsAStory: words.story.length > 0,
-    }),
+  (decision, { ranking, words }) => asPersonAsked(decision, ranking, words),
   // The one chore the story names.
-  (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
+  (decision, { ranking, words }) => asChoreNeed(decision, ranking, words),
   // A story the model left below the bar, where one of its asking pieces agrees on the need.
   (decision, { ranking, words, segments }) =>
     withAgreedStory(
@@ -124,7 +111,7 @@ export const STORY_READERS: readonly StoryReader[] = [
   // need was below the bar when the chores were read.
   (decision) => withSecondChore(decision),
   // Thanks that ask nothing.
-  (decision, { ranking, words }) => asThanks(decision, ranking, words.thanks),
+  (decision, { ranking, words }) => asThanks(decision, ranking, words),
   // A need told as over asks for nothing, whichever need the readers before found.
   (decision, { words }) => asResolved(decision, words.onlyTells),
   // A service told as had, got or done asks for nothing either, nor a diagnosis told with how it
