@@ -88,8 +88,16 @@ export interface App {
   remindClaims(): Promise<number>;
   /** The bot's identity (getMe, unless known), the command menu, then the background work. */
   start(): Promise<void>;
-  /** Everything npm start does after loading: start(), then long polling with the runner. */
+  /**
+   * Everything npm start does after loading: start(), what the journal holds, long polling with
+   * the runner, then the readers' warm-up.
+   */
   launch(options?: RunOptions<Update>): Promise<Polling>;
+  /**
+   * Reads ordinary messages with each reader, one reading per turn (runtime/warm-up.ts): once
+   * the bot answers, so that what citizens wrote while it loaded is not put off.
+   */
+  warmUp(): Promise<void>;
   /** Writes what the storage keeps in memory to write a few seconds later (see lazy). */
   writeWaiting(): Promise<void>;
   /** Whether the storage answers (GET /healthz in webhook mode). */
@@ -137,8 +145,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     ? Promise.resolve(options.detectDanger)
     : loadDanger(root, loaded.knowledge.catalogue, sources.places);
   dangerLoading.catch(() => {});
-  // While the storage and the danger model are still read from the disk.
-  warmUp((text) => knowledge.current.classifier.classify(text));
   const { storage, unlock } = await opening;
   // Filled once the bot exists: the operators hear once that requests cannot be stored.
   let tellOperators: (key: string) => void = () => {};
@@ -191,7 +197,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   const feedback = new FeedbackStats(storage.feedback, now);
   let outbox: Outbox | undefined;
   const detectDanger = await dangerLoading;
-  warmUp((text) => readDanger(detectDanger, text));
   const bot = createBot({
     token: options.token,
     ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
@@ -273,13 +278,22 @@ export async function createApp(options: AppOptions): Promise<App> {
   // logged and start-up goes on (see nonEssentialCalls).
   let publishing: Promise<void> = Promise.resolve();
   let firstSweep: NodeJS.Timeout | undefined;
-  const later = afterFirstAnswer(bot, () => {
+  const later = afterFirstAnswer(bot, {
     // The first retention sweep reads the index of every chat and request.
-    firstSweep = setTimeout(() => background.sweepNow(), FIRST_SWEEP_AFTER_MS).unref();
+    due: () => {
+      firstSweep = setTimeout(() => background.sweepNow(), FIRST_SWEEP_AFTER_MS).unref();
+    },
     // Loading's garbage back to the system (see compactAfterLoading), here rather than before
     // the first answer or while citizens are writing after it.
-    compactAfterLoading();
+    whenQuiet: compactAfterLoading,
   });
+  const warm = () =>
+    warmUp([
+      (text) => knowledge.current.classifier.classify(text),
+      (text) => readDanger(detectDanger, text),
+    ]).catch((error: unknown) =>
+      logger.warn({ error: describeError(error) }, "readers not warmed up"),
+    );
   const start = async () => {
     await bot.init();
     publishing = publishCommands(bot.api, texts).catch((error: unknown) =>
@@ -300,8 +314,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     async launch(runOptions) {
       await start();
       await replayUnfinished(bot, journal, logger);
-      return runPolling(bot, runOptions);
+      const polling = runPolling(bot, runOptions);
+      void warm();
+      return polling;
     },
+    warmUp: warm,
     writeWaiting: () => storage.writeWaiting(),
     isReady: () => storage.isReady(),
     async close() {

@@ -1,10 +1,10 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../app.js";
-import { PROJECT_ROOT } from "../config/paths.js";
 import { BotApiEmulator } from "../emulator/bot-api-emulator.js";
 import { createLogger } from "../logging/index.js";
+import { copyOfContent } from "../runtime/content-copy.js";
 import { newDeliveries, progress } from "./bench-citizens.js";
 import { percentile } from "./stats.js";
 
@@ -17,9 +17,7 @@ import { percentile } from "./stats.js";
 const INTERVAL_MS = 50;
 const ADMIN = { id: 9001, first_name: "Admin" };
 
-const root = await mkdtemp(join(tmpdir(), "wemi-reload-"));
-for (const path of ["intents", "locales", "data/services.yaml", "data/spaces.yaml", "data/nlu"])
-  await cp(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
+const root = await copyOfContent();
 const dataDir = await mkdtemp(join(tmpdir(), "wemi-reload-data-"));
 const emulator = new BotApiEmulator();
 await emulator.start();

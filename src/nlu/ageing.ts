@@ -62,12 +62,14 @@ export const toldWellButIdle = (plain: string): boolean =>
 export function asActiveAgeing(
   decision: Classification,
   ranking: Ranking,
-  wellButIdle: boolean,
+  /** The message as read; read only for a need still open (ReadWords). */
+  words: { readonly wellButIdle: boolean },
 ): Classification {
-  if (!wellButIdle) return decision;
-  if (decision.intent === SOCIAL_CUSTODIAN_INTENT && decision.also === ACTIVE_AGEING_INTENT)
-    return turnedTo(decision, ranking, ACTIVE_AGEING_INTENT, undefined);
-  if (decision.intent !== null && !decision.ambiguous) return decision;
+  const custodianBesideAgeing =
+    decision.intent === SOCIAL_CUSTODIAN_INTENT && decision.also === ACTIVE_AGEING_INTENT;
+  if (!custodianBesideAgeing && decision.intent !== null && !decision.ambiguous) return decision;
+  if (!words.wellButIdle) return decision;
+  if (custodianBesideAgeing) return turnedTo(decision, ranking, ACTIVE_AGEING_INTENT, undefined);
   return turnedTo(
     decision,
     ranking,

@@ -75,18 +75,18 @@ const asksMinding = (text: string): boolean =>
 export function asChildcare(
   decision: Classification,
   ranking: Ranking,
-  unminded: boolean,
-  seeksWork: boolean,
+  /** The message as read; the children's hours are read only for a need still open (ReadWords). */
+  words: { readonly childrenUnminded: boolean; readonly seeksWork: boolean },
 ): Classification {
   // Minding asked beside a second need («una colf che tenga anche…») keeps both.
   const minding = decision.also === undefined && asksMinding(decision.text);
-  if (!unminded && !minding) return decision;
-  const readAsWork = decision.intent === JOB_INTENT && !seeksWork;
+  const readAsWork = decision.intent === JOB_INTENT && !words.seeksWork;
   // Asked to mind the children, not to clean or to care for an elder, whoever comes home.
   const readAsHome =
     minding && (decision.intent === DOMESTIC_HELP_INTENT || decision.intent === HOME_CARER_INTENT);
   if (decision.intent !== null && !decision.ambiguous && !readAsWork && !readAsHome)
     return decision;
+  if (!minding && !words.childrenUnminded) return decision;
   // Work just found («I've just been offered part-time work», «I just started working»): no job
   // search is left, however sure the model's, so where it read work or refused, the children are
   // the need wherever it ranks them.

@@ -193,18 +193,22 @@ function choreCutInTwo(
 export function asChoreNeed(
   decision: Classification,
   ranking: Ranking,
-  chore: string | undefined,
-  carerNamed: boolean,
+  /** The message as read; the chore is read only for a need still open (ReadWords). */
+  words: { readonly chore: string | undefined; readonly carerNamed: boolean },
 ): Classification {
+  const readAsChore = CHORES.some(([need]) => need === decision.intent);
+  // A sure need that is neither a chore nor a carer stays, whatever chore is told.
+  if (decision.intent !== null && !readAsChore && decision.intent !== HOME_CARER_INTENT)
+    return decision;
+  const { chore } = words;
   if (chore === undefined) return decision;
   // A carer the story tells («ya no puede caminar») where the model read a chore the fall or
   // the age spread it over: not cooking nor the shopping, but someone beside them.
-  const carerOverChore =
-    chore === HOME_CARER_INTENT && CHORES.some(([need]) => need === decision.intent);
+  const carerOverChore = chore === HOME_CARER_INTENT && readAsChore;
   if (
     decision.intent !== null &&
     !carerOverChore &&
-    (decision.intent !== HOME_CARER_INTENT || carerNamed)
+    (decision.intent !== HOME_CARER_INTENT || words.carerNamed)
   )
     return decision;
   return turnedTo(decision, ranking, chore, undefined);

@@ -1,7 +1,9 @@
 import { CHILDCARE_INTENT } from "./childcare.js";
 import type { Classification, Ranking } from "./decision.js";
 import { HOME_CARER_INTENT } from "./need.js";
-import { turnedTo } from "./told-need.js";
+import type { ReadWord } from "./reading.js";
+import { refusesCarer } from "./refused.js";
+import { plainWords, turnedTo } from "./told-need.js";
 
 /** Someone who keeps an eye on an older person living alone, not a paid carer. */
 export const WATCH_INTENT = "custode_sociale";
@@ -64,10 +66,24 @@ export function toldElderFarFromFamily(plain: string, carerRefused: boolean): st
 export function asHomeCare(
   decision: Classification,
   ranking: Ranking,
-  need: string | undefined,
+  /** The message as read; read only for a need still open (ReadWords). */
+  words: {
+    readonly elderUnattended: boolean;
+    readonly childrenUnminded: boolean;
+    readonly wellButIdle: boolean;
+    readonly segments: readonly (readonly ReadWord[])[];
+    readonly refused: readonly (readonly ReadWord[])[];
+  },
 ): Classification {
-  if (need === undefined) return decision;
   if (decision.intent !== null && !decision.ambiguous && decision.intent !== CHILDCARE_INTENT)
     return decision;
-  return turnedTo(decision, ranking, need, undefined);
+  // Not the children's hours nor an older person well and idle.
+  if (words.childrenUnminded || words.wellButIdle) return decision;
+  const need = words.elderUnattended
+    ? HOME_CARER_INTENT
+    : toldElderFarFromFamily(
+        plainWords(decision.text),
+        refusesCarer(words.segments, words.refused),
+      );
+  return need === undefined ? decision : turnedTo(decision, ranking, need, undefined);
 }

@@ -63,16 +63,20 @@ const CALL_ABOUT =
 export function asPersonAsked(
   decision: Classification,
   ranking: Ranking,
-  {
-    personAsked,
-    asksNothingWemiDoes,
-    tellsAStory,
-  }: { personAsked: boolean; asksNothingWemiDoes: boolean; tellsAStory: boolean },
+  /** The message as read: asks nothing WeMi does (satisfied), tells a story, asks a person. */
+  words: {
+    readonly satisfied: boolean;
+    readonly story: readonly unknown[];
+    readonly personAsked: boolean;
+  },
 ): Classification {
-  if (asksNothingWemiDoes || !personAsked) return decision;
+  if (words.satisfied) return decision;
   if (decision.intent !== null && !decision.ambiguous) return decision;
   // Already offered beside a need («una badante, ma preferisco parlarne al telefono»).
   if (decision.also === OPERATOR_INTENT) return decision;
+  // Read only here, for a need still open (ReadWords).
+  if (!words.personAsked) return decision;
+  const tellsAStory = words.story.length > 0;
   // A story's need, even unsure, is kept: in «Nu mai am viață… să vorbesc cu cineva care
   // înțelege prin ce trec» the someone is a carer's listener, not the office. The person read
   // first but unsure («je voudrais parler à quelqu'un», 0.57) is made sure: offered at once.

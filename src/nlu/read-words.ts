@@ -30,7 +30,49 @@ import { toldWorkFound, toldWorkLost } from "./work.js";
 /** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
 const CUE_WEIGHT = 3;
 
-export interface ReadWords {
+// The callbacks and cue lists below are made once, not on every message: a callback made per
+// call keeps its optimised code only while some call holds it, so every full collection
+// dropped it and the next messages waited for it to be compiled again (bench nlu's CPU tail).
+const ASKING: readonly Cue[] = ["request", "question", "inability"];
+const REQUESTING: readonly Cue[] = ["request", "question"];
+const NO_STORY: readonly Cue[] = ["request", "satisfied", "elsewhere", "schoolwork"];
+const SATISFIED: readonly Cue[] = ["satisfied", "settled", "schoolwork"];
+const hasAny = (cues: ReadonlySet<Cue>, wanted: readonly Cue[]) => {
+  for (const cue of wanted) if (cues.has(cue)) return true;
+  return false;
+};
+/** The indexes into CUES of a reading's cues. */
+const cueIndexes = (cues: ReadonlySet<Cue>): number[] => {
+  const indexes: number[] = [];
+  for (let i = 0; i < CUES.length; i++) if (cues.has(CUES[i] as Cue)) indexes.push(i);
+  return indexes;
+};
+export const isNegated = (w: ReadWord) => w.negated;
+const notBorrowed = (w: ReadWord) => !w.borrowed;
+const wordOf = (w: ReadWord) => w.word;
+const readPlainly = (w: ReadWord): ReadWord => ({ ...w, negated: false });
+/** A segment's negated words read plainly, or nothing when none is. */
+const refusedIn = (segment: readonly ReadWord[]): ReadWord[][] => {
+  const words = segment.filter(isNegated).map(readPlainly);
+  return words.length === 0 ? [] : [words];
+};
+
+const noOtherWords: OtherWordsIn = () => NO_OTHER_WORDS;
+
+/**
+ * The other languages' words a model reads with, by the language of what it reads: those it
+ * was built with (each language's own negations, negation-languages.ts), or none.
+ */
+export const wordsRead = (features: FeatureOptions): OtherWordsIn =>
+  features.otherLanguages === undefined ? noOtherWords : otherWordsIn(features.otherLanguages);
+
+/**
+ * A message as the model sees it: feature terms, cues, and its segments; and what its story
+ * tells, for the story readers. What only one reader asks, and only of a message whose need is
+ * still open (most are decided before it asks), is read when first asked, once: getters on the
+ * class, not closures made per message (see the note on callbacks above).
+ */
+export class ReadWords {
   /** The words the message's features are made of, in order (featureTerms; termsOf). */
   readonly featureWords: readonly ReadWord[];
   /** Whether its word and pair features are told ones (toldTerm): a message that only tells. */
@@ -76,69 +118,164 @@ export interface ReadWords {
   readonly asksAsCarer: boolean;
   /** A family carer who tells their own strain, in another language's words (carer.ts). */
   readonly wornCarer: boolean;
-  /** An older person well in body and mind who spends the days alone (ageing.ts). */
-  readonly wellButIdle: boolean;
-  /** A parent's children left without someone for some hours (childcare.ts). */
-  readonly childrenUnminded: boolean;
-  /** An older relative told as not to be left alone, in another language (home-care.ts). */
-  readonly elderUnattended: boolean;
   /** Italian told as what stands in the way (learner.ts). */
   readonly languageBarrier: boolean;
   /** Italian in the way, told without naming it and asking nothing else (learner.ts). */
   readonly notUnderstood: boolean;
-  /** One's own work lost and oneself offered as a worker (work.ts). */
-  readonly workLost: boolean;
   /**
    * A person asked for, to speak with or to call back, and not refused (person-asked.ts,
-   * reading.yaml).
+   * reading.yaml): read piece by piece with the message, so known at once.
    */
   readonly personAsked: boolean;
   /** A person named and refused wherever named: never offered (refused.ts). */
   readonly personRefused: boolean;
-  /** Asks nothing, refuses nothing, and thanks or greets (thanks.ts). */
-  readonly thanks: boolean;
+  readonly #cues: ReadonlySet<Cue>;
+  readonly #plain: string;
+  readonly #other: OtherWords;
+  readonly #hardPieces: readonly (readonly ReadWord[])[];
+  #wellButIdle: boolean | undefined;
+  #childrenUnminded: boolean | undefined;
+  #elderUnattended: boolean | undefined;
+  #workLost: boolean | undefined;
+  #thanks: boolean | undefined;
+  /** null: not read yet (undefined is a reading: no chore). */
+  #chore: string | undefined | null = null;
+  #carerNamed: boolean | undefined;
+
+  constructor(
+    text: string,
+    features: FeatureOptions,
+    correct: (word: string) => string,
+    other: OtherWords,
+    askedObjects: AskedObjectsReader,
+  ) {
+    const reading = readMessage(text, isContentWord, other);
+    const segments = reading.segments.map((segment) =>
+      segment.map(({ word, negated, borrowed }) => ({
+        word: correct(word),
+        negated: features.negation && negated,
+        ...(borrowed ? { borrowed } : {}),
+      })),
+    );
+    // The shipped model read the whole message as one bag of words: kept exactly, to compare.
+    this.featureWords =
+      features.negation || features.cues
+        ? segments.flat().filter(notBorrowed)
+        : contentWords(text).map((word) => ({ word: correct(word), negated: false }));
+    const refused = segments.flatMap(refusedIn);
+    const tells = reading.cues.has("statement");
+    // What each piece that says what has become hard says, from where it starts saying it.
+    const hardPieces = [...reading.hard].map(([i, from]) => (segments[i] ?? []).slice(from));
+    // The whole message's words once, for the story cues that tell whose need it is.
+    const plain = plainWords(text);
+    const asks = hasAny(reading.cues, ASKING);
+    const seeksWork = reading.cues.has("work") && !toldWorkFound(plain);
+    const forOther = asksForOther(
+      plain,
+      { inability: reading.cues.has("inability"), seeksWork },
+      askedObjects,
+    );
+    this.#cues = reading.cues;
+    this.#plain = plain;
+    this.#other = other;
+    this.#hardPieces = hardPieces;
+    this.toldFeatures = features.told === true && tells;
+    this.cues = features.cues ? cueIndexes(reading.cues) : [];
+    this.segments = segments;
+    this.telling = reading.telling;
+    this.joined = reading.joined;
+    // A refusal of something named beside the story («nu are nevoie de o îngrijitoare, dar nu
+    // mai poate găti») says which need it is not, not that it asks none (story.ts).
+    this.story =
+      forOther ||
+      hasAny(reading.cues, NO_STORY) ||
+      (reading.cues.has("negation") && refused.length === 0)
+        ? []
+        : hardPieces;
+    this.refused = refused;
+    this.tells = tells;
+    this.asks = asks;
+    this.requests = hasAny(reading.cues, REQUESTING) || reading.wantsElsewhere;
+    this.onlyTells = !asks && reading.telling.size > 0;
+    this.satisfied = forOther || hasAny(reading.cues, SATISFIED);
+    this.employed = !asks && !reading.cues.has("negation") && tellsOwnWork(text, other);
+    this.elsewhere = reading.cues.has("elsewhere");
+    this.seeksWork = seeksWork;
+    this.personAsked = reading.personAsked;
+    this.personRefused = reading.personRefused;
+    // Said in dialect too, in the standard words it stands for: «me serve quarcuno che m'ascolti».
+    this.asksAsCarer =
+      asksAsCarer(plain) ||
+      asksAsCarer(standardWords(wordsOf(plain)).join(" ")) ||
+      other.asksAsCarer(plain);
+    this.wornCarer = other.wornCarer(plain);
+    // In another language not where a word is asked: «Не подскажете, как по-итальянски…?» is
+    // politely negated. A question beside the barrier asks for the course («no habla nada de
+    // italiano, ¿hay cursos en la noche?»). Told without naming Italian too: «no entiendo lo que
+    // me dicen», «لا أفهم ما تقوله المعلمة».
+    this.languageBarrier =
+      toldLanguageBarrier(plain) ||
+      ((toldLanguageBarrierElsewhere(segments, other) || other.notUnderstood(plain)) &&
+        !other.asksAWord(plain));
+    this.notUnderstood = !asks && other.notUnderstood(plain);
+  }
+
+  /** An older person well in body and mind who spends the days alone (ageing.ts). */
+  get wellButIdle(): boolean {
+    this.#wellButIdle ??= toldWellButIdle(this.#plain) || this.#other.wellButIdle(this.#plain);
+    return this.#wellButIdle;
+  }
+
+  /** A parent's children left without someone for some hours (childcare.ts). */
+  get childrenUnminded(): boolean {
+    this.#childrenUnminded ??=
+      toldChildrenUnminded(this.#plain) || this.#other.childrenUnminded(this.#plain);
+    return this.#childrenUnminded;
+  }
+
+  /** An older relative told as not to be left alone, in another language (home-care.ts). */
+  get elderUnattended(): boolean {
+    this.#elderUnattended ??= this.#other.elderUnattended(this.#plain);
+    return this.#elderUnattended;
+  }
+
+  /** One's own work lost and oneself offered as a worker, in any language's words (work.ts). */
+  get workLost(): boolean {
+    this.#workLost ??= toldWorkLost(this.#plain) || this.#other.workLost(this.#plain);
+    return this.#workLost;
+  }
+
+  /**
+   * Asks nothing, refuses nothing, and thanks or greets (thanks.ts): «non ci serve niente,
+   * volevo solo ringraziarvi» says no need is left, out of scope.
+   */
+  get thanks(): boolean {
+    this.#thanks ??=
+      !this.asks &&
+      !this.#cues.has("negation") &&
+      (toldThanks(this.#plain) ||
+        thanksAlone(this.#plain, this.tells || this.#cues.has("settled"), this.#other.thanks));
+    return this.#thanks;
+  }
+
   /** The one need the chores named tell, not of a worker's own trades (chores.ts). */
-  readonly chore: string | undefined;
-  readonly carerNamed: boolean;
+  get chore(): string | undefined {
+    if (this.#chore === null)
+      this.#chore =
+        this.#cues.has("work") || this.workLost
+          ? undefined
+          : (toldChore(this.#plain) ??
+            toldChoreElsewhere(this.#hardPieces, this.#other, this.#plain));
+    return this.#chore;
+  }
+
+  get carerNamed(): boolean {
+    this.#carerNamed ??= namesCarer(this.#plain);
+    return this.#carerNamed;
+  }
 }
 
-// The callbacks and cue lists below are made once, not on every message: a callback made per
-// call keeps its optimised code only while some call holds it, so every full collection
-// dropped it and the next messages waited for it to be compiled again (bench nlu's CPU tail).
-const ASKING: readonly Cue[] = ["request", "question", "inability"];
-const REQUESTING: readonly Cue[] = ["request", "question"];
-const NO_STORY: readonly Cue[] = ["request", "satisfied", "elsewhere", "schoolwork"];
-const SATISFIED: readonly Cue[] = ["satisfied", "settled", "schoolwork"];
-const hasAny = (cues: ReadonlySet<Cue>, wanted: readonly Cue[]) => {
-  for (const cue of wanted) if (cues.has(cue)) return true;
-  return false;
-};
-/** The indexes into CUES of a reading's cues. */
-const cueIndexes = (cues: ReadonlySet<Cue>): number[] => {
-  const indexes: number[] = [];
-  for (let i = 0; i < CUES.length; i++) if (cues.has(CUES[i] as Cue)) indexes.push(i);
-  return indexes;
-};
-export const isNegated = (w: ReadWord) => w.negated;
-const notBorrowed = (w: ReadWord) => !w.borrowed;
-const wordOf = (w: ReadWord) => w.word;
-const readPlainly = (w: ReadWord): ReadWord => ({ ...w, negated: false });
-/** A segment's negated words read plainly, or nothing when none is. */
-const refusedIn = (segment: readonly ReadWord[]): ReadWord[][] => {
-  const words = segment.filter(isNegated).map(readPlainly);
-  return words.length === 0 ? [] : [words];
-};
-
-const noOtherWords: OtherWordsIn = () => NO_OTHER_WORDS;
-
-/**
- * The other languages' words a model reads with, by the language of what it reads: those it
- * was built with (each language's own negations, negation-languages.ts), or none.
- */
-export const wordsRead = (features: FeatureOptions): OtherWordsIn =>
-  features.otherLanguages === undefined ? noOtherWords : otherWordsIn(features.otherLanguages);
-
-/** A message as the model sees it: feature terms, cues, and its segments. */
+/** A message as the model sees it (ReadWords). */
 export function readWords(
   text: string,
   features: FeatureOptions,
@@ -148,90 +285,7 @@ export function readWords(
   /** What a request asks for (the catalogue's asked words); training reads no such thing. */
   askedObjects: AskedObjectsReader = NOTHING_ASKED,
 ): ReadWords {
-  const reading = readMessage(text, isContentWord, other);
-  const segments = reading.segments.map((segment) =>
-    segment.map(({ word, negated, borrowed }) => ({
-      word: correct(word),
-      negated: features.negation && negated,
-      ...(borrowed ? { borrowed } : {}),
-    })),
-  );
-  // The shipped model read the whole message as one bag of words: kept exactly, to compare.
-  const words =
-    features.negation || features.cues
-      ? segments.flat().filter(notBorrowed)
-      : contentWords(text).map((word) => ({ word: correct(word), negated: false }));
-  const refused = segments.flatMap(refusedIn);
-  const tells = reading.cues.has("statement");
-  // What each piece that says what has become hard says, from where it starts saying it.
-  const hardPieces = [...reading.hard].map(([i, from]) => (segments[i] ?? []).slice(from));
-  // The whole message's words once, for the story cues that tell whose need it is.
-  const plain = plainWords(text);
-  // One's own work lost, in Italian or English words or another language's (reading.yaml).
-  const workLost = toldWorkLost(plain) || other.workLost(plain);
-  const asks = hasAny(reading.cues, ASKING);
-  const seeksWork = reading.cues.has("work") && !toldWorkFound(plain);
-  const forOther = asksForOther(
-    plain,
-    { inability: reading.cues.has("inability"), seeksWork },
-    askedObjects,
-  );
-  return {
-    featureWords: words,
-    toldFeatures: features.told === true && tells,
-    cues: features.cues ? cueIndexes(reading.cues) : [],
-    segments,
-    telling: reading.telling,
-    joined: reading.joined,
-    // A refusal of something named beside the story («nu are nevoie de o îngrijitoare, dar nu
-    // mai poate găti») says which need it is not, not that it asks none (story.ts).
-    story:
-      forOther ||
-      hasAny(reading.cues, NO_STORY) ||
-      (reading.cues.has("negation") && refused.length === 0)
-        ? []
-        : hardPieces,
-    refused,
-    tells,
-    asks,
-    requests: hasAny(reading.cues, REQUESTING) || reading.wantsElsewhere,
-    onlyTells: !asks && reading.telling.size > 0,
-    satisfied: forOther || hasAny(reading.cues, SATISFIED),
-    employed: !asks && !reading.cues.has("negation") && tellsOwnWork(text, other),
-    elsewhere: reading.cues.has("elsewhere"),
-    seeksWork,
-    // Said in dialect too, in the standard words it stands for: «me serve quarcuno che m'ascolti».
-    asksAsCarer:
-      asksAsCarer(plain) ||
-      asksAsCarer(standardWords(wordsOf(plain)).join(" ")) ||
-      other.asksAsCarer(plain),
-    wornCarer: other.wornCarer(plain),
-    wellButIdle: toldWellButIdle(plain) || other.wellButIdle(plain),
-    childrenUnminded: toldChildrenUnminded(plain) || other.childrenUnminded(plain),
-    elderUnattended: other.elderUnattended(plain),
-    // In another language not where a word is asked: «Не подскажете, как по-итальянски…?» is
-    // politely negated. A question beside the barrier asks for the course («no habla nada de
-    // italiano, ¿hay cursos en la noche?»). Told without naming Italian too: «no entiendo lo que
-    // me dicen», «لا أفهم ما تقوله المعلمة».
-    languageBarrier:
-      toldLanguageBarrier(plain) ||
-      ((toldLanguageBarrierElsewhere(segments, other) || other.notUnderstood(plain)) &&
-        !other.asksAWord(plain)),
-    notUnderstood: !asks && other.notUnderstood(plain),
-    workLost,
-    personAsked: reading.personAsked,
-    personRefused: reading.personRefused,
-    // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
-    thanks:
-      !asks &&
-      !reading.cues.has("negation") &&
-      (toldThanks(plain) || thanksAlone(plain, tells || reading.cues.has("settled"), other.thanks)),
-    chore:
-      reading.cues.has("work") || workLost
-        ? undefined
-        : (toldChore(plain) ?? toldChoreElsewhere(hardPieces, other, plain)),
-    carerNamed: namesCarer(plain),
-  };
+  return new ReadWords(text, features, correct, other, askedObjects);
 }
 
 /**

@@ -6,10 +6,9 @@ import type { Classification, Ranking } from "./decision.js";
 import { asDiagnosisTold } from "./diagnosis.js";
 import { asNeedAfterGreeting, withoutGreetingBesideWhere } from "./greeting.js";
 import { asTradeHired, toldHiring } from "./hiring.js";
-import { asHomeCare, toldElderFarFromFamily } from "./home-care.js";
+import { asHomeCare } from "./home-care.js";
 import { asInPlace } from "./in-place.js";
 import { asItalianCourse } from "./learner.js";
-import { HOME_CARER_INTENT } from "./need.js";
 import { asPensionAsked } from "./pension.js";
 import { asPersonAsked } from "./person-asked.js";
 import type { ReadWords } from "./read-words.js";
@@ -18,7 +17,6 @@ import { refusedOutright, refusesCarer, withoutRefused } from "./refused.js";
 import { asResolved } from "./resolved.js";
 import { withAgreedStory, withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
-import { plainWords } from "./told-need.js";
 import { asNeedSettled, asToldNotAsked } from "./told-not-asked.js";
 import { withoutUnsaidSecond } from "./two-needs.js";
 import { asWemiAsked } from "./what-wemi-is.js";
@@ -79,22 +77,9 @@ export const STORY_READERS: readonly StoryReader[] = [
     asTradeHired(decision, ranking, otherLanguage && !words.seeksWork && toldHiring(decision.text)),
   (decision, { ranking, words }) => asCarersOwnNeed(decision, ranking, words.asksAsCarer),
   (decision, { ranking, words }) => asWornCarer(decision, ranking, words),
-  (decision, { ranking, words }) => asActiveAgeing(decision, ranking, words.wellButIdle),
-  (decision, { ranking, words }) =>
-    asChildcare(decision, ranking, words.childrenUnminded, words.seeksWork),
-  (decision, { ranking, words }) =>
-    asHomeCare(
-      decision,
-      ranking,
-      words.childrenUnminded || words.wellButIdle
-        ? undefined
-        : words.elderUnattended
-          ? HOME_CARER_INTENT
-          : toldElderFarFromFamily(
-              plainWords(decision.text),
-              refusesCarer(words.segments, words.refused),
-            ),
-    ),
+  (decision, { ranking, words }) => asActiveAgeing(decision, ranking, words),
+  (decision, { ranking, words }) => asChildcare(decision, ranking, words),
+  (decision, { ranking, words }) => asHomeCare(decision, ranking, words),
   (decision, { ranking, words, otherLanguage }) =>
     asItalianCourse(
       decision,
@@ -108,23 +93,16 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { ranking, otherLanguage }) => asCareTraining(decision, ranking, otherLanguage),
   (decision, { ranking, words, otherLanguage }) =>
     asPensionAsked(decision, ranking, otherLanguage, words.satisfied || words.onlyTells),
-  // In another language a training for care work told with good news is someone's work found
-  // («ma cousine a fini sa formation OSS… on est fiers d'elle»), not oneself offered.
   (decision, { ranking, words, otherLanguage }) =>
-    asWorkAfterLoss(decision, ranking, words.workLost && !(otherLanguage && words.satisfied)),
+    asWorkAfterLoss(decision, ranking, words, otherLanguage),
   (decision, { ranking }) => asWorkOffered(decision, ranking),
   (decision, { ranking }) => asWorkWished(decision, ranking),
   // A person asked for in so many words: a number to call, someone to ring back.
-  (decision, { ranking, words }) =>
-    asPersonAsked(decision, ranking, {
-      personAsked: words.personAsked,
-      asksNothingWemiDoes: words.satisfied,
-      tellsAStory: words.story.length > 0,
-    }),
+  (decision, { ranking, words }) => asPersonAsked(decision, ranking, words),
   // WeMi heard of and not understood: what WeMi is.
   (decision, { ranking }) => asWemiAsked(decision, ranking),
   // The one chore the story names.
-  (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
+  (decision, { ranking, words }) => asChoreNeed(decision, ranking, words),
   // A story the model left below the bar, where one of its asking pieces agrees on the need.
   (decision, { ranking, words, segments }) =>
     withAgreedStory(
@@ -137,7 +115,7 @@ export const STORY_READERS: readonly StoryReader[] = [
   // need was below the bar when the chores were read.
   (decision) => withSecondChore(decision),
   // Thanks that ask nothing.
-  (decision, { ranking, words }) => asThanks(decision, ranking, words.thanks),
+  (decision, { ranking, words }) => asThanks(decision, ranking, words),
   // A need told as over asks for nothing, whichever need the readers before found.
   (decision, { words }) => asResolved(decision, words.onlyTells),
   // A service told as had, got or done asks for nothing either, nor a diagnosis told with how it

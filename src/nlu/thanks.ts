@@ -40,9 +40,10 @@ export const thanksAlone = (
 export function asThanks(
   decision: Classification,
   ranking: Ranking,
-  thanks: boolean,
+  words: { readonly thanks: boolean },
 ): Classification {
-  if (!thanks || decision.intent !== null) return decision;
-  if (ranking.ranked[0]?.intent !== GREETING_INTENT) return decision;
+  if (decision.intent !== null || ranking.ranked[0]?.intent !== GREETING_INTENT) return decision;
+  // Read only here, for a message refused with a greeting first (ReadWords).
+  if (!words.thanks) return decision;
   return turnedTo(decision, ranking, GREETING_INTENT, undefined);
 }

@@ -165,9 +165,14 @@ export const toldWorkLost = (plain: string): boolean =>
 export function asWorkAfterLoss(
   decision: Classification,
   ranking: Ranking,
-  workLost: boolean,
+  /** The message as read; work lost is read only for a need still open (ReadWords). */
+  words: { readonly workLost: boolean; readonly satisfied: boolean },
+  otherLanguage = false,
 ): Classification {
-  if (!workLost || (decision.intent !== null && !decision.ambiguous)) return decision;
+  if (decision.intent !== null && !decision.ambiguous) return decision;
+  // In another language a training for care work told with good news is someone's work found
+  // («ma cousine a fini sa formation OSS… on est fiers d'elle»), not oneself offered.
+  if (!words.workLost || (otherLanguage && words.satisfied)) return decision;
   return turnedTo(decision, ranking, JOB_INTENT, undefined);
 }
 

@@ -74,6 +74,7 @@ export async function serveWebhook(app: App, options: WebhookOptions): Promise<W
       secret_token: options.secret,
       allowed_updates: [...ALLOWED_UPDATES],
     });
+    void app.warmUp();
   } catch (error) {
     server.close();
     throw error;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { FileReviewStore, ReviewQueue } from "../../src/review/index.js";
-import { copyOfContent } from "../support/catalogue-copy.js";
+import { copyOfContent } from "../../src/runtime/content-copy.js";
 import { runCliScript } from "../support/cli.js";
 
 let dataDir: string;

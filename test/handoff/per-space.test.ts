@@ -1,8 +1,7 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { copyOfContent } from "../../src/runtime/content-copy.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { giveContactDetails, notificationsOf, shown, until } from "./steps.js";
 
@@ -16,10 +15,7 @@ let root: string;
 let h: Harness;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), "wemi-root-"));
-  for (const path of ["intents", "locales", "data/services.yaml", "data/spaces.yaml", "data/nlu"]) {
-    await cp(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
-  }
+  root = await copyOfContent();
   const spaces = join(root, "data", "spaces.yaml");
   const text = await readFile(spaces, "utf8");
   await writeFile(

@@ -7,7 +7,7 @@ import {
   nextOpening,
   type WorkingHours,
 } from "../../src/handoff/working-hours.js";
-import { copyOfContent } from "../support/catalogue-copy.js";
+import { copyOfContent } from "../../src/runtime/content-copy.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
 import { askForOperator, shown, until } from "./steps.js";
 

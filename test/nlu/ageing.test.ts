@@ -75,34 +75,40 @@ describe("a reading turned to activities with others", () => {
   const decision = (intent: string | null, ambiguous: boolean) => decided(intent, ambiguous);
 
   it("answers a refused or unsure story", () => {
-    expect(asActiveAgeing(decision(null, false), ranking, true).intent).toBe(
+    expect(asActiveAgeing(decision(null, false), ranking, { wellButIdle: true }).intent).toBe(
       "invecchiamento_attivo",
     );
-    expect(asActiveAgeing(decision("badante", true), ranking, true)).toMatchObject({
-      intent: "invecchiamento_attivo",
-      ambiguous: false,
-    });
+    expect(asActiveAgeing(decision("badante", true), ranking, { wellButIdle: true })).toMatchObject(
+      {
+        intent: "invecchiamento_attivo",
+        ambiguous: false,
+      },
+    );
   });
 
   it("reads the activities when the custodian was read first and they second (session 29)", () => {
     const both = { ...decision("custode_sociale", false), also: "invecchiamento_attivo" };
-    const read = asActiveAgeing(both, ranking, true);
+    const read = asActiveAgeing(both, ranking, { wellButIdle: true });
     expect(read.intent).toBe("invecchiamento_attivo");
     expect(read.also).toBeUndefined();
-    expect(asActiveAgeing(both, ranking, false).intent).toBe("custode_sociale");
+    expect(asActiveAgeing(both, ranking, { wellButIdle: false }).intent).toBe("custode_sociale");
   });
 
   it("keeps the other need asked beside an unsure custodian: the shopping stays offered (round 2)", () => {
     const withShopping = { ...decision("custode_sociale", true), also: "spesa_domicilio" };
-    expect(asActiveAgeing(withShopping, ranking, true)).toMatchObject({
+    expect(asActiveAgeing(withShopping, ranking, { wellButIdle: true })).toMatchObject({
       intent: "invecchiamento_attivo",
       also: "spesa_domicilio",
     });
   });
 
   it("keeps a need read surely, and danger", () => {
-    expect(asActiveAgeing(decision("badante", false), ranking, true).intent).toBe("badante");
-    expect(asActiveAgeing(decision("emergenza", true), ranking, true).intent).toBe("emergenza");
+    expect(asActiveAgeing(decision("badante", false), ranking, { wellButIdle: true }).intent).toBe(
+      "badante",
+    );
+    expect(asActiveAgeing(decision("emergenza", true), ranking, { wellButIdle: true }).intent).toBe(
+      "emergenza",
+    );
   });
 });
 

@@ -319,18 +319,22 @@ describe("a reading turned to looking for work after a loss", () => {
     knownWords: 12,
   };
   const decision = (intent: string | null, ambiguous: boolean) => decided(intent, ambiguous);
+  /** Work lost told, in a message that tells no good news. */
+  const LOST = { workLost: true, satisfied: false };
 
   it("answers a refused or unsure story", () => {
-    expect(asWorkAfterLoss(decision(null, false), ranking, true).intent).toBe("lavoro");
-    expect(asWorkAfterLoss(decision("colf", true), ranking, true)).toMatchObject({
+    expect(asWorkAfterLoss(decision(null, false), ranking, LOST).intent).toBe("lavoro");
+    expect(asWorkAfterLoss(decision("colf", true), ranking, LOST)).toMatchObject({
       intent: "lavoro",
       ambiguous: false,
     });
   });
 
   it("keeps a need read surely, and a story without the cue", () => {
-    expect(asWorkAfterLoss(decision("colf", false), ranking, true).intent).toBe("colf");
-    expect(asWorkAfterLoss(decision(null, false), ranking, false).intent).toBeNull();
+    expect(asWorkAfterLoss(decision("colf", false), ranking, LOST).intent).toBe("colf");
+    expect(
+      asWorkAfterLoss(decision(null, false), ranking, { workLost: false, satisfied: false }).intent,
+    ).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { labelExample, OUT_OF_SCOPE } from "../../src/review/index.js";
-import { copyOfContent } from "../support/catalogue-copy.js";
+import { copyOfContent } from "../../src/runtime/content-copy.js";
 
 let root: string;
 beforeEach(async () => {

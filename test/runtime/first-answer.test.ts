@@ -10,14 +10,15 @@ afterEach(() => vi.useRealTimers());
 function botAndLater() {
   let answering: Promise<void> = Promise.resolve();
   const bot = { handleUpdate: () => answering } as unknown as Bot<BotContext>;
+  const due = vi.fn();
   const work = vi.fn();
-  const later = afterFirstAnswer(bot, work);
+  const later = afterFirstAnswer(bot, { due, whenQuiet: work });
   /** A citizen's message; the bot answers it at once, or when `answered` settles. */
   const message = (answered: Promise<void> = Promise.resolve()) => {
     answering = answered;
     bot.handleUpdate({ update_id: 1 });
   };
-  return { work, later, message };
+  return { due, work, later, message };
 }
 
 it("the collections left for after the first answer wait until citizens stop writing, so the ones who write within a second of it are not kept waiting", async () => {
@@ -52,17 +53,25 @@ it("an answer that takes longer than the quiet wait (a slow network) is not stop
   expect(work).toHaveBeenCalledTimes(1);
 });
 
-it("citizens who never stop writing do not put the work off for more than half a minute", async () => {
-  const { work, later, message } = botAndLater();
+it("citizens who never stop writing do not put the first retention sweep off for more than half a minute, and are never stopped by the collections", async () => {
+  const { due, work, later, message } = botAndLater();
   later.arm();
   for (let second = 0; second < 29; second++) {
     await message();
     await vi.advanceTimersByTimeAsync(1000);
   }
-  expect(work).not.toHaveBeenCalled();
+  expect(due).not.toHaveBeenCalled();
   await message();
   await vi.advanceTimersByTimeAsync(1000);
+  expect(due).toHaveBeenCalledTimes(1);
+  for (let tick = 0; tick < 50 * 60; tick++) {
+    await message();
+    await vi.advanceTimersByTimeAsync(20);
+  }
+  expect(work).not.toHaveBeenCalled();
+  await vi.advanceTimersByTimeAsync(2000);
   expect(work).toHaveBeenCalledTimes(1);
+  expect(due).toHaveBeenCalledTimes(1);
 });
 
 it("with no citizen at all the work runs two seconds after start, and not at all once the bot is closing", async () => {
@@ -70,10 +79,12 @@ it("with no citizen at all the work runs two seconds after start, and not at all
   idle.later.arm();
   await vi.advanceTimersByTimeAsync(2000);
   expect(idle.work).toHaveBeenCalledTimes(1);
+  expect(idle.due).toHaveBeenCalledTimes(1);
   const closing = botAndLater();
   closing.later.arm();
   closing.later.cancel();
   await closing.message();
   await vi.advanceTimersByTimeAsync(60_000);
   expect(closing.work).not.toHaveBeenCalled();
+  expect(closing.due).not.toHaveBeenCalled();
 });

@@ -11,8 +11,8 @@ import {
 } from "../../src/emulator/bot-api-emulator.js";
 import { createLogger } from "../../src/logging/index.js";
 import type { Trainer } from "../../src/nlu/model-cache.js";
+import { copyOfContent } from "../../src/runtime/content-copy.js";
 import type { Disk } from "../../src/storage/disk.js";
-import { copyOfContent } from "./catalogue-copy.js";
 
 /**
  * A running bot for a user story: the real app (same code as npm start) polling a local
