@@ -468,6 +468,15 @@ describe("work lost, told in another language's words (locales/<lang>/reading.ya
     expect(lost(text)).toBe(true);
   });
 
+  // Chinese: the workplace closed, or no work now (session 35), found anywhere in a clause.
+  it.each([
+    "我在餐馆洗了六年碗，去年餐馆关门了，现在每天在家",
+    "工厂倒闭以后我一直没工作",
+    "店关了以后，我不知道还能做什么",
+  ])("%j", (text) => {
+    expect(lost(text)).toBe(true);
+  });
+
   // What one knows how to do, or work wished for oneself or one's own (session 32).
   it.each([
     "stau la o prietenă de o lună, știu să fac mâncare și curățenie",
@@ -488,6 +497,8 @@ describe("work lost, told in another language's words (locales/<lang>/reading.ya
     // Another's work missing, or one's own work today only.
     "hoy no trabajo, es mi día libre",
     "Працюю доглядальницею вже п'ять років",
+    // A shop the family used closed: an errand gone, not work lost.
+    "附近的超市关门了，奶奶买不了菜",
   ])("%j is not", (text) => {
     expect(lost(text)).toBe(false);
   });
