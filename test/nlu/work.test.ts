@@ -522,6 +522,10 @@ describe("a worker who offers themselves in another language's words looks for w
     "je reste à la maison depuis un an et je voudrais gagner ma vie",
     "діти вже великі, хочу щось заробляти",
     "mahattaya witharai wada karanne, mata salli hoyanna oni",
+    // What one can do and takes on (session 35).
+    "по-итальянски почти не говорю, но могу убирать и гладить",
+    "в Молдове была учительницей, здесь готова на что угодно",
+    "можу прибирати квартири і прасувати",
     // Fondness for children told of oneself, as a nanny tells it.
     "Можу сидіти з дітьми після обіду, дуже люблю дітей",
     "soy de Cuenca, me encantan los niños y tengo las tardes libres",
