@@ -433,6 +433,7 @@ describe("work lost, told in another language's words (locales/<lang>/reading.ya
     "fui demitida do restaurante no mês passado, sei cozinhar e limpar",
     "j'ai été licenciée en mars, je sais faire le ménage",
     "la señora murió en enero y me quedé sin trabajo",
+    "familia s-a mutat la Roma și am rămas fără lucru",
     "خلص عقدي مع العيلة الشهر ده وأنا بعرف أطبخ وأنضف",
   ])("%j", (text) => {
     expect(lost(text)).toBe(true);
@@ -526,6 +527,7 @@ describe("a worker who offers themselves in another language's words looks for w
     "по-итальянски почти не говорю, но могу убирать и гладить",
     "в Молдове была учительницей, здесь готова на что угодно",
     "можу прибирати квартири і прасувати",
+    "la Iasi am fost bucătăreasă, aici aș vrea să lucrez la o familie",
     // Fondness for children told of oneself, as a nanny tells it.
     "Можу сидіти з дітьми після обіду, дуже люблю дітей",
     "soy de Cuenca, me encantan los niños y tengo las tardes libres",
