@@ -123,7 +123,8 @@ export function asTradeHired(
     named !== undefined &&
     (decision.intent === null || decision.ambiguous || decision.intent === JOB_INTENT)
   )
-    return turnedTo(decision, ranking, named, undefined, ranking.ranked.length);
+    // A second need asked beside it stays («أبحث عن مربية لابني و كذلك امرأة للتنظيف»).
+    return turnedTo(decision, ranking, named, decision.also, ranking.ranked.length);
   if (decision.intent !== JOB_INTENT) return decision;
   const trade = ranking.ranked.find((r) => HIRING.has(r.intent));
   return trade === undefined ? decision : turnedTo(decision, ranking, trade.intent, undefined);
