@@ -8,6 +8,7 @@
  * words are there, so the model reads a need; nothing asks, wants, refuses, lacks or turns, so
  * the teller asks for none. Decided after the model, as in-place.ts is: no feature, no retraining.
  */
+import { TURN_WORDS } from "../language/turns.js";
 import type { Classification } from "./decision.js";
 import { saysNothingMissing, WORKER } from "./in-place.js";
 import { offeredOnly, plainOf, plainWords } from "./told-need.js";
@@ -44,6 +45,27 @@ const PROVIDER_TOLD = new RegExp(
  */
 const GONE_THROUGH =
   /\b(?:andat[ao] a buon fine|approvat[aoie]|riconosciut[aoie]|accolt[ao]|tutto (?:a posto|risolto|sistemato)|(?:was|got|been|is) (?:approved|accepted|granted|sorted)|all sorted|nag (?:isee|730) na|(?:face|fac|facem) (?:\w+ )?(?:isee|730)(?: \w+)? (?:in )?fiecare an)\b/u;
+
+/**
+ * In the other languages, a need told as met: work found, by the teller or a relative («a mi
+ * cuñada ya le salió algo», «a găsit de lucru», «знайшла роботу», «找到工作了»; as plainWords
+ * gives them, «й» as «и»), or a worker already taken on («我们店里已经请了一个阿姨打扫卫生了»). Not after a
+ * negation: «n-a găsit de lucru», «не нашла работу», «没找到工作» are work still sought; nor
+ * with a turn after it: «Ele já achou serviço numa pizzaria, mas eu tô em casa…» seeks work.
+ */
+const MET_ELSEWHERE =
+  /(?<![\p{L}\p{N}])(?<!(?:nu|n|не|ні|no|nao|hindi|ما|لم|مش|jo|nuk|s) )(?:ya (?:le |me |nos |les |te )?salio algo|ya (?:encontr|consigu)\p{L}* (?:trabajo|empleo|chamba|algo)|ja (?:arrum|ach|encontr|consegu)\p{L}* (?:um )?(?:trabalho|emprego|servico)|(?:a|am|au|ai) gasit (?:deja )?(?:de lucru|lucru|serviciu|un loc de munca)|(?:знаишла|знаишов|знаишли) (?:вже )?роботу|(?:нашла|нашел|нашли) (?:уже )?работу|(?:a|ai|avons|ont) (?:deja )?trouve (?:du|un) (?:travail|boulot|emploi)|(?:gjeti|gjeta|gjetem|gjeten) (?:nje )?pune|(?:nakahanap|nakakita) (?:na )?(?:siya |ako |kami |sila )?(?:ng )?trabaho|(?:لقيت|لقت|لقى|لقينا|وجدت|وجد) (?:شغل|عمل|خدمه))(?![\p{L}\p{N}])|(?<!没|不)找到(?:了)?工作|已经(?:请|雇|找)(?:到)?了/u;
+
+const TURN_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:${TURN_WORDS}|mas|porem|bas|بس)(?![\\p{L}])|但是|可是`,
+  "u",
+);
+
+/** Work found or a worker taken on (MET_ELSEWHERE), with no turn after it. */
+function metElsewhere(plain: string): boolean {
+  const met = MET_ELSEWHERE.exec(plain);
+  return met !== null && !TURN_AFTER.test(plain.slice(met.index + met[0].length));
+}
 
 /** Wanting, needing or leaving: the worker told may be the need («la mia badante vuole…», «…is leaving»). */
 const WANTING_OR_LEAVING =
@@ -84,7 +106,7 @@ export function toldNotAsked(text: string): boolean {
   if (text.includes("?")) return false;
   const plain = plainWords(text);
   if (!saysNothingMissing(plain) || WANTING_OR_LEAVING.test(plain)) return false;
-  if (GONE_THROUGH.test(plain)) return true;
+  if (GONE_THROUGH.test(plain) || metElsewhere(plain)) return true;
   return text.split(SENTENCE_END).some((sentence) => {
     const opening = plainOf(sentence);
     return WORKER_TOLD.test(opening) || PROVIDER_TOLD.test(opening);

@@ -94,4 +94,54 @@ describe("a family hiring in another language asks for the trade, not for work",
       "colf",
     );
   });
+
+  it.each([
+    "نبحث عن مربية لابننا عمره سنتين",
+    "بدنا خادمة مرتين في الأسبوع",
+    "naghahanap kami ng yaya para sa anak namin",
+    "我想给妈妈找一个护工",
+  ])("«%s» looks for a home trade: the family hires", (text) => {
+    expect(toldHiring(text)).toBe(true);
+  });
+
+  it.each([
+    // A trade's work looked for is work sought.
+    "بدور على شغل babysitter، بحب الاطفال",
+    "naghahanap ako ng trabaho bilang yaya",
+    "我想找保姆或者钟点工的工作，会做饭打扫",
+    // Already hired: nobody is looked for.
+    "我们店里已经请了一个阿姨打扫卫生了",
+  ])("«%s» is no family looking for a trade", (text) => {
+    expect(toldHiring(text)).toBe(false);
+  });
+
+  it("Arabic and Chinese trades are named, not after a refusal; «保姆» names none", () => {
+    expect(namedTrade("نحتاج مربية للأطفال")).toBe("babysitter");
+    expect(namedTrade("نبحث عن خادمة")).toBe("colf");
+    expect(namedTrade("想找钟点工打扫卫生")).toBe("colf");
+    expect(namedTrade("找个护工照顾爸爸")).toBe("badante");
+    expect(namedTrade("不需要护工，只要有人陪他聊天")).toBeUndefined();
+    expect(namedTrade("找一个保姆")).toBeUndefined();
+  });
+});
+
+describe("a family asking what a home trade costs asks for that trade", () => {
+  // Written for this test, in my own words: the model reads the price as no need.
+  it.each([
+    ["¿cuánto cuesta una niñera por la tarde?", "babysitter"],
+    ["cât costă o badantă cu contract?", "badante"],
+    ["Скільки коштує доглядальниця з проживанням?", "badante"],
+    ["Сколько стоит сиделка на ночь?", "badante"],
+    ["sa kushton një badante?", "badante"],
+  ])("«%s» is %s", (text, trade) => {
+    expect(classifier.classify(text).intent).toBe(trade);
+  });
+
+  it("the price of anything else, or of a course to become a carer, is no trade asked", () => {
+    expect(toldHiring("¿cuánto cuesta el billete del metro?")).toBe(false);
+    expect(toldHiring("Сколько стоит курс итальянского?")).toBe(false);
+    expect(toldHiring("un curso para ser badante con attestato, ¿dónde y cuánto cuesta?")).toBe(
+      false,
+    );
+  });
 });

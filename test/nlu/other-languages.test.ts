@@ -119,6 +119,16 @@ describe("Sinhala refusing after what it refuses", () => {
   });
 });
 
+describe("Tagalog refusing with the doer between «hindi» and the verb (session 35)", () => {
+  // Written for these tests, in my own words.
+  it.each([
+    ["hindi ako naghahanap ng trabaho, kailangan ko ng yaya para sa anak ko", "babysitter"],
+    ["hindi kami naghahanap ng yaya, kailangan namin ng tagalinis ng bahay", "colf"],
+  ])("%j reads the need asked, not the one refused (%s)", (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
 describe("messages in the other languages of Milan's families and carers", () => {
   it.each([
     ["shume faleminderit", "saluto"],

@@ -18,6 +18,28 @@ describe("a citizen who tells of a need already met asks for none", () => {
     expect(classifier.classify(text).intent).toBeNull();
   });
 
+  // Work found, or a worker already taken on, in the other languages (session 35).
+  it.each([
+    "моя двоюродная сестра уже нашла работу в семье в Монце",
+    "сестра знайшла роботу в родині на Навільї",
+    "vecina mea a gasit de lucru la o familie din Monza",
+    "我表妹在一家餐馆找到工作了",
+    "我们家已经请了一个阿姨做饭",
+  ])("%j, another language, is told as met", (text) => {
+    expect(toldNotAsked(text)).toBe(true);
+  });
+
+  it.each([
+    // Not found: still sought.
+    "vecina mea n-a gasit de lucru, cauta ca menajera",
+    "сестра ще не знайшла роботу",
+    "我姐姐还没找到工作，想做保姆",
+    // Found by someone else, then a turn to one's own need.
+    "O meu marido já achou serviço numa pizzaria, mas eu estou em casa o dia inteiro",
+  ])("%j, work not found or a turn after it, is not told as met", (text) => {
+    expect(toldNotAsked(text)).toBe(false);
+  });
+
   it.each([
     // The family's worker is whom the sentence is about.
     "Our nanny starts at the nursery school in September, good for her",

@@ -437,6 +437,7 @@ describe("work lost, told in another language's words (locales/<lang>/reading.ya
     "fui demitida do restaurante no mês passado, sei cozinhar e limpar",
     "j'ai été licenciée en mars, je sais faire le ménage",
     "la señora murió en enero y me quedé sin trabajo",
+    "familia s-a mutat la Roma și am rămas fără lucru",
     "خلص عقدي مع العيلة الشهر ده وأنا بعرف أطبخ وأنضف",
   ])("%j", (text) => {
     expect(lost(text)).toBe(true);
@@ -472,6 +473,15 @@ describe("work lost, told in another language's words (locales/<lang>/reading.ya
     expect(lost(text)).toBe(true);
   });
 
+  // Chinese: the workplace closed, or no work now (session 35), found anywhere in a clause.
+  it.each([
+    "我在餐馆洗了六年碗，去年餐馆关门了，现在每天在家",
+    "工厂倒闭以后我一直没工作",
+    "店关了以后，我不知道还能做什么",
+  ])("%j", (text) => {
+    expect(lost(text)).toBe(true);
+  });
+
   // What one knows how to do, or work wished for oneself or one's own (session 32).
   it.each([
     "stau la o prietenă de o lună, știu să fac mâncare și curățenie",
@@ -492,6 +502,8 @@ describe("work lost, told in another language's words (locales/<lang>/reading.ya
     // Another's work missing, or one's own work today only.
     "hoy no trabajo, es mi día libre",
     "Працюю доглядальницею вже п'ять років",
+    // A shop the family used closed: an errand gone, not work lost.
+    "附近的超市关门了，奶奶买不了菜",
   ])("%j is not", (text) => {
     expect(lost(text)).toBe(false);
   });
@@ -515,6 +527,11 @@ describe("a worker who offers themselves in another language's words looks for w
     "je reste à la maison depuis un an et je voudrais gagner ma vie",
     "діти вже великі, хочу щось заробляти",
     "mahattaya witharai wada karanne, mata salli hoyanna oni",
+    // What one can do and takes on (session 35).
+    "по-итальянски почти не говорю, но могу убирать и гладить",
+    "в Молдове была учительницей, здесь готова на что угодно",
+    "можу прибирати квартири і прасувати",
+    "la Iasi am fost bucătăreasă, aici aș vrea să lucrez la o familie",
     // Fondness for children told of oneself, as a nanny tells it.
     "Можу сидіти з дітьми після обіду, дуже люблю дітей",
     "soy de Cuenca, me encantan los niños y tengo las tardes libres",
