@@ -9,8 +9,9 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  * the same dangers in the other languages the bot reads: a pillow held on the face of someone
  * cared for, bruises hidden or kept secret, people waiting outside with a weapon, a worn-out
  * carer who laid hands on the person cared for, someone heard screaming to be let go. Their
- * look-alikes stay quiet: one's own face against the light, a cushion under a head, a coach
- * with a bat, a temper lost with a table or paperwork, a teenager's «lasciami in pace».
+ * look-alikes stay quiet: one's own face against the light, a cushion under a head, acne or
+ * stretch marks hidden, a coach with a bat, a temper lost with a table or paperwork, a
+ * teenager's «lasciami in pace».
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
 const cuesAlone = createDangerDetector(cues);
@@ -74,6 +75,12 @@ describe("a pharmacy's night stories of harm at home are heard in every language
     "i put a cushion on her lap so she could rest her arms",
     "my son is covered in bruises after the rugby season, looking for a summer camp",
     "she begged me not to tell anyone about the surprise party",
+    "ho dei segni dell'acne che nascondo col trucco",
+    "I have stretch marks that I cover with a swimsuit",
+    "the wall is covered in marks from the kids' crayons",
+    "j'ai des marques de varicelle que je cache",
+    "tenho marcas de acne que escondo com maquilhagem",
+    "am semne de acnee pe care le ascund",
     "the coach waited outside with a bat and balls for the kids",
     "I lost my temper and hit the table",
     "ho perso la pazienza con la burocrazia e ho chiamato il patronato",
