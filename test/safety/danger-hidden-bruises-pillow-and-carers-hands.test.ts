@@ -85,6 +85,7 @@ describe("a pharmacy's night stories of harm at home are heard in every language
     "I lost my temper and hit the table",
     "ho perso la pazienza con la burocrazia e ho chiamato il patronato",
     "ho perso la pazienza e l'ho spinto a fare i compiti",
+    "ouvi-a gritar para o filho que o jantar estava pronto",
     "perdí la paciencia y le pegué un grito",
     "бабуся чекала біля під'їзду з палицею",
     "mia figlia di 15 anni mi ha gridato lasciami in pace quando le ho chiesto dei compiti",
