@@ -58,6 +58,7 @@ export const DANGER_SETS = {
     "danger-dev-38.jsonl",
     "danger-dev-39.jsonl",
     "danger-dev-40.jsonl",
+    "danger-dev-41.jsonl",
   ],
   test: [
     "danger-test.jsonl",
