@@ -112,7 +112,7 @@ export function toldToSomeone(tokens: readonly string[], i: number): boolean {
 }
 
 /** A trade of paid work in a home, as a worker names their own ("faccio la colf"). */
-const TRADE =
+export const TRADE =
   "(?:colf|badante|baby ?sitter|tata|domestica|cuoca|cameriera|donna delle pulizie|assistente familiare|cleaner|carer|caregiver|care worker|nanny|housekeeper|maid|cook|domestic (?:worker|helper)|home help)";
 /**
  * A post named by its trade, as a worker asks for it: «caregiver job», «cleaning work», «nanny

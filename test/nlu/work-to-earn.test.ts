@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+
+let classifier: IntentClassifier;
+beforeAll(async () => {
+  classifier = await loadClassifier();
+});
+
+describe("a student who must earn the rent and tells their hand at a family's trade looks for work", () => {
+  it.each([
+    // Written for this test, in my own words; each was refused or read as hiring before.
+    "Faccio il secondo anno di lettere, mi servono soldi per l'affitto. Ho fatto la babysitter ai miei cuginetti.",
+    "Second-year engineering student, rent in Milan is insane. I've nannied two summers in Dublin, happy to do afternoons.",
+  ])("%j", (text) => {
+    expect(classifier.classify(text)).toMatchObject({ intent: "lavoro", ambiguous: false });
+  });
+
+  it.each([
+    // A family that works for the rent and asks someone for the children stays hiring.
+    [
+      "Per pagare l'affitto lavoriamo tutti e due fino a sera, cerco qualcuno che tenga i bambini il pomeriggio.",
+      "babysitter",
+    ],
+    [
+      "Rent is killing us and we both work late, we need someone to pick up the kids and do some cleaning.",
+      "babysitter",
+    ],
+  ])("a family: %j", (text, need) => {
+    expect(classifier.classify(text).intent).toBe(need);
+  });
+});
