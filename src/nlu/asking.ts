@@ -124,13 +124,14 @@ const POST_OF_TRADE = `(?:${TRADE}|cleaning|babysitting|housekeeping|care) (?:jo
  * Oneself offered for a trade, as only a worker says it: available as one («disponibile come
  * badante convivente»: not a worker a family asks to be available, «cerco una signora
  * disponibile come badante»), working in the trade wished for oneself or a relative («mia
- * moglie vuole lavorare baby sitter», «I'd like to work as a nanny»), earning a little more
+ * moglie vuole lavorare baby sitter», «I'd like to work as a nanny», «voglio fare la babysitter»,
+ * «vorrei iscrivermi come tata»: a family neither does the trade nor signs up as it), earning a little more
  * («vorrei arrotondare», «cerco altre famiglie per arrotondare»: a worker's word, said of oneself;
  * «mio nipote fa il babysitter per arrotondare» only tells), or how to apply («come mi
  * candido?», «how do I apply?»).
  */
 export const OFFERS_FOR_A_TRADE = new RegExp(
-  `\\b(?:(?<!\\b(?:cerc\\w*|serve|servirebbe|need|looking for) (?:\\w+ ){0,3})disponibile (?:come|da|per fare) (?:la |il |un |una )?${TRADE}|(?:vorrei|voglio|mi piacerebbe|vuole|vorrebbe|want to|wants to|d like to|would like to) (?:lavorare|work) (?:come |da |di |as )?(?:la |il |un |una |a |an )?${TRADE}|(?:vorrei|voglio|devo|dovrei|mi piacerebbe) arrotondare|(?:cerc\\w*|faccio|farei) (?:\\w+ ){0,4}per arrotondare|(?:come|dove) (?:posso )?(?:mi )?candid\\w*|candidarmi|how (?:do|can|should) i apply)\\b`,
+  `\\b(?:(?<!\\b(?:cerc\\w*|serve|servirebbe|need|looking for) (?:\\w+ ){0,3})disponibile (?:come|da|per fare) (?:la |il |un |una )?${TRADE}|(?:vorrei|voglio|mi piacerebbe|vuole|vorrebbe|want to|wants to|d like to|would like to) (?:lavorare|work) (?:come |da |di |as )?(?:la |il |un |una |a |an )?${TRADE}|(?:vorrei|voglio|mi piacerebbe|want to|d like to|would like to) (?:fare|be) (?:la |il |da |a |an )?${TRADE}|(?:iscrivermi|registrarmi|sign up|register) (?:come|as) (?:la |il |un |una |a |an )?${TRADE}|(?:vorrei|voglio|devo|dovrei|mi piacerebbe) arrotondare|(?:cerc\\w*|faccio|farei) (?:\\w+ ){0,4}per arrotondare|(?:come|dove) (?:posso )?(?:mi )?candid\\w*|candidarmi|how (?:do|can|should) i apply)\\b`,
   "u",
 );
 /**

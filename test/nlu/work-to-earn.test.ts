@@ -29,3 +29,19 @@ describe("a student who must earn the rent and tells their hand at a family's tr
     expect(classifier.classify(text).intent).toBe(need);
   });
 });
+
+describe("oneself offered for a family's trade, as only a worker says it, looks for work", () => {
+  it.each([
+    // Written for this test, in my own words.
+    "Vorrei fare la tata, ho 20 anni e tanta pazienza con i piccoli",
+    "Come faccio a iscrivermi come badante? Ho esperienza con gli anziani",
+  ])("%j", (text) => {
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+
+  it("a family that asks for the trade stays hiring", () => {
+    expect(classifier.classify("Vorrei una tata per mia figlia il martedì").intent).toBe(
+      "babysitter",
+    );
+  });
+});
