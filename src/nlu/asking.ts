@@ -139,11 +139,13 @@ export const OFFERS_FOR_A_TRADE = new RegExp(
  * («vorrei cambiare mestiere», «I want to change careers», «un corso per imparare un mestiere»),
  * work as what one lacks («quello che mi manca è un lavoro»), oneself offered for a trade, any
  * work taken («va bene qualsiasi cosa», «faccio qualunque cosa», «I'll do anything»), «vorrei
- * (continuare a) lavorare», «I'd like to work», «vorrei guadagnare qualcosa». Not a trade told
+ * (continuare a) lavorare», «I'd like to work», «vorrei guadagnare qualcosa», one kind of work
+ * refused for a narrower one («non cerco lavoro come badante, solo pulizie a ore», «not after a
+ * full-time job, just a few hours»: not «non cerco lavoro, cerco una tata», a family's). Not a trade told
  * («faccio la badante»), which the work cue reads.
  */
 export const WORK_WISHED = new RegExp(
-  `(?<!\\b(?:non|not|don t|dont) (?:\\w+ )?)\\b(?:(?:vorrei|voglio|devo|dovrei|vorremmo|want to|d like to|need to) cambiare (?:mestiere|lavoro)|(?:want|d like|need) to change (?:jobs|careers?|my job|career)|(?:imparare|learn) (?:un |a )?(?:mestiere|trade)|(?:mi|ci) manca (?:e |solo |ancora )*(?:un |il )?lavoro|(?:faccio|farei|va bene|accetto|provo) (?:\\w+ )?(?:qualsiasi|qualunque) (?:cosa|lavoro)|i (?:d|ll|would|will|can) do anything|(?:vorrei|voglio|vorremmo|mi piacerebbe|want to|d like to|would like to) (?:anche |ancora |continuare a |tornare a )?(?:lavorare|work)|(?:vorrei|voglio|mi piacerebbe) guadagnare (?:qualcosa|qualche soldo|un po)|(?:want|like) to earn)\\b|${OFFERS_FOR_A_TRADE.source}`,
+  `(?<!\\b(?:non|not|don t|dont) (?:\\w+ )?)\\b(?:(?:vorrei|voglio|devo|dovrei|vorremmo|want to|d like to|need to) cambiare (?:mestiere|lavoro)|(?:want|d like|need) to change (?:jobs|careers?|my job|career)|(?:imparare|learn) (?:un |a )?(?:mestiere|trade)|(?:mi|ci) manca (?:e |solo |ancora )*(?:un |il )?lavoro|(?:faccio|farei|va bene|accetto|provo) (?:\\w+ )?(?:qualsiasi|qualunque) (?:cosa|lavoro)|i (?:d|ll|would|will|can) do anything|(?:vorrei|voglio|vorremmo|mi piacerebbe|want to|d like to|would like to) (?:anche |ancora |continuare a |tornare a )?(?:lavorare|work)|(?:vorrei|voglio|mi piacerebbe) guadagnare (?:qualcosa|qualche soldo|un po)|(?:want|like) to earn)\\b|\\bnon cerco (?:un )?lavoro (?:come \\w+|a tempo pieno|fisso)(?: \\w+){0,3} (?:solo|soltanto)\\b|\\bnot (?:after|looking for) (?:a )?(?:full time |permanent )?(?:job|work)(?: \\w+){0,2} (?:just|only)\\b|${OFFERS_FOR_A_TRADE.source}`,
   "u",
 );
 /**

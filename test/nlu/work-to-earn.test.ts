@@ -45,3 +45,13 @@ describe("oneself offered for a family's trade, as only a worker says it, looks 
     );
   });
 });
+
+describe("one kind of work refused for a narrower one is still work", () => {
+  it.each([
+    // Written for this test, in my own words.
+    "Non cerco un lavoro a tempo pieno, solo qualche ora la mattina, ho già un altro impiego",
+    "I'm not after a full-time job, just some hours of cleaning in the mornings",
+  ])("%j", (text) => {
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+});
