@@ -25,6 +25,7 @@ import {
   asWorkAfterLoss,
   asWorkOffered,
   asWorkSought,
+  asWorkToEarn,
   asWorkWished,
 } from "./work.js";
 
@@ -97,6 +98,7 @@ export const STORY_READERS: readonly StoryReader[] = [
     asWorkAfterLoss(decision, ranking, words, otherLanguage),
   (decision, { ranking }) => asWorkOffered(decision, ranking),
   (decision, { ranking }) => asWorkWished(decision, ranking),
+  (decision, { ranking }) => asWorkToEarn(decision, ranking),
   // A person asked for in so many words: a number to call, someone to ring back.
   (decision, { ranking, words }) => asPersonAsked(decision, ranking, words),
   // WeMi heard of and not understood: what WeMi is.

@@ -1,4 +1,4 @@
-import { OFFERS_FOR_A_TRADE, WORK_WISHED } from "./asking.js";
+import { OFFERS_FOR_A_TRADE, TRADE, WORK_WISHED } from "./asking.js";
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
 import { ITALIAN_COURSE_INTENT, toldLanguageBarrier } from "./learner.js";
 import {
@@ -290,4 +290,49 @@ export function asCareTraining(
       ? BECOMING_QUALIFIED.test(plain)
       : CARE_QUALIFICATION.test(plain) && !ITALIAN_NAMED.test(plain);
   return training ? turnedTo(decision, ranking, JOB_INTENT, undefined) : decision;
+}
+
+/**
+ * What the teller must earn for, said of themselves: the rent («per pagarmi l'affitto», «mi
+ * servono soldi per l'affitto», «gli affitti a Milano sono folli», «rent in Milan is absolutely
+ * killing me»), their studies («to pay for my studies»), «per guadagnare».
+ */
+const EARNING_PRESSED =
+  /\b(?:(?:pagarmi|pay for) (?:\w+ ){0,2}(?:l )?(?:affitto|studi|rent|studies|tuition)|soldi per (?:l )?affitto|per guadagnare|affitt[oi] (?:\w+ ){0,4}(?:foll[ei]|assurd[oi]|carissim[oi]|altissim[oi])|rent (?:\w+ ){0,4}(?:killing|crazy|insane))\b/u;
+/**
+ * The teller's own hand at a family's trade, done or offered: «ho già tenuto bambini», «ho fatto
+ * animazione», «I babysat for years», «fare babysitter», «lavorare… con bambini o con anziani»,
+ * «a few hours a week cleaning or babysitting», a family sought to work for («qualche famiglia
+ * per cui fare dei pomeriggi», «any families looking for a sitter»).
+ */
+const OWN_HAND_AT_A_TRADE =
+  /\b(?:ho (?:gia |sempre )?(?:tenuto|curato|badato|guardato) (?:\w+ )?(?:bambini|bimbi|anziani)|ho fatto (?:la |il |l |da )?(?:baby ?sitter|tata|animazione|animatric\w+|animatore|compagnia)|i (?:ve )?(?:babysat|nannied)|fare (?:la |il |da )?(?:baby ?sitter|tata|colf)|lavorare (?:\w+ ){0,4}con (?:i )?(?:bambini|anziani)|hours (?:a week )?(?:of )?(?:cleaning|babysitting)|famiglia per cui|families looking for)\b/u;
+
+/**
+ * A family's trade asked for by the teller («mi serve una tata», «we need a nanny»), not by the
+ * families a worker looks for («any families looking for a nanny?») nor refused («non cerco una
+ * babysitter»).
+ */
+const TRADE_ASKED = new RegExp(
+  `(?<!\\b(?:families|famiglie|non|not|don t) )\\b(?:mi serve|ci serve|cerco|cerchiamo|need|looking for) (?:\\w+ ){0,2}${TRADE}`,
+  "u",
+);
+
+/**
+ * A student or a worker who must earn for the rent or their studies and tells their own hand at
+ * a family's trade («studentessa di infermieristica… mi servono soldi per l'affitto. Ho già
+ * tenuto bambini», «I babysat for years… Rent in Milan is killing me») looks for work, though
+ * the trade's words lean the model to hiring it or spread it below the bar. Both are needed: a
+ * family tells no rent it must earn, and a worker's trade alone is often a past («ho fatto la
+ * badante, adesso sono in pensione»). Not where someone, or the trade, is sought for another
+ * («cerco qualcuno che tenga i bambini», «mi serve una tata»). Taken where the model refused, was unsure or read hiring, however low
+ * it ranks work: the trade read says what the work is, the rent whose side the teller is on.
+ */
+export function asWorkToEarn(decision: Classification, ranking: Ranking): Classification {
+  if (decision.intent !== null && !decision.ambiguous && !HIRING.has(decision.intent))
+    return decision;
+  const plain = plainWords(decision.text);
+  if (!EARNING_PRESSED.test(plain) || !OWN_HAND_AT_A_TRADE.test(plain)) return decision;
+  if (SOMEONE_FOR_OTHERS.test(plain) || TRADE_ASKED.test(plain)) return decision;
+  return turnedTo(decision, ranking, JOB_INTENT, undefined, ranking.ranked.length);
 }
