@@ -57,30 +57,50 @@ export const placeReadWhole = (text: string) => text.length <= CLASSIFIED_CHARAC
 
 /**
  * The second need of a message ("una colf e anche una babysitter"): the classifier's
- * `also` when it gives one, else its runner-up when the words join two needs.
+ * `also` when it gives one, else the need the words after its «also» ask. The whole message's
+ * runner-up is only a guess of the model: «…ya no puede cocinar. Además … nuestra hija necesita
+ * que alguien la recoja del colegio» had the carer second (0.29, the mother's age), a need never
+ * said, while the words after «Además» ask for the child to be fetched (babysitter, 0.90).
+ * `classify` reads those words alone.
  */
-export function secondNeed(result: Classification, text: string, read: ReplyReader): string | null {
+export function secondNeed(
+  result: Classification,
+  text: string,
+  read: ReplyReader,
+  classify: (words: string) => Classification,
+): string | null {
   if (result.also !== undefined) return result.also;
+  const joined = piecesAroundAlso(text, read);
+  if (joined === undefined) return null;
+  const [before, after] = joined.map((words) => (words === "" ? null : classify(words).intent));
+  // The runner-up, confirmed by the words on either side of the «also».
   const runnerUp = result.alternatives[0];
-  const joined = joinsTwoNeeds(text, read);
-  return joined && runnerUp && runnerUp.confidence >= SECOND_NEED_CONFIDENCE
-    ? runnerUp.intent
-    : null;
+  if (runnerUp && runnerUp.confidence >= SECOND_NEED_CONFIDENCE) {
+    if (before === runnerUp.intent || after === runnerUp.intent) return runnerUp.intent;
+  }
+  // A need the words after it ask clearly, which the whole message leans to as well.
+  const asked = after === null ? undefined : classify(joined[1]);
+  const leans = result.alternatives.some((guess) => guess.intent === asked?.intent);
+  return asked && !asked.ambiguous && asked.intent !== result.intent && leans ? asked.intent : null;
 }
 
 /** The words that may open a message before its «also» («y también», «and then also»). */
 const OPENING_WORDS = 3;
 
 /**
- * The message joins two needs of its own with «e anche», «y también», «а також»: an «also»
- * that opens it («y también la limpieza», typed after an answer) adds to what was asked before,
- * and the runner-up of its one need is no second one.
+ * The words before and after the «also» that joins two needs of the message's own («e anche», «y también»,
+ * «а также»): an «also» that opens it («y también la limpieza», typed after an answer) adds to
+ * what was asked before, so the one that counts comes after it.
  */
-function joinsTwoNeeds(text: string, read: ReplyReader): boolean {
-  if (!read.mentions("also", text)) return false;
+function piecesAroundAlso(text: string, read: ReplyReader): [string, string] | undefined {
+  if (!read.mentions("also", text)) return undefined;
   const words = read.words(text);
-  const opened = words
-    .slice(0, OPENING_WORDS)
-    .findIndex((_, at) => read.mentions("also", words.slice(0, at + 1).join(" ")));
-  return opened < 0 || read.mentions("also", words.slice(opened + 1).join(" "));
+  const endOfAlso = (from: number) =>
+    words.findIndex(
+      (_, at) => at >= from && read.mentions("also", words.slice(from, at + 1).join(" ")),
+    );
+  const first = endOfAlso(0);
+  const joining = first >= 0 && first < OPENING_WORDS ? endOfAlso(first + 1) : first;
+  if (joining < 0) return undefined;
+  return [words.slice(0, joining + 1).join(" "), words.slice(joining + 1).join(" ")];
 }

@@ -214,7 +214,11 @@ export async function understand(
       kind: "need",
       intent: accepted,
       text: told ? `${text}\n${asked.text}` : text,
-      also: intentOf(secondNeed(result, text, deps.read)),
+      also: intentOf(
+        secondNeed(result, text, deps.read, (words) =>
+          knowledge.current.classifier.classify(words),
+        ),
+      ),
     };
   }
 

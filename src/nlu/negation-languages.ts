@@ -38,6 +38,8 @@ export interface OtherWords {
   readonly ableNow: ReadonlySet<string>;
   /** Words that say by themselves that one cannot («提不动»): see ReadingWords.unable. */
   readonly unable: ReadonlySet<string>;
+  /** A negation and a wanting in one word («不想»): see ReadingWords.refusing. */
+  readonly refusing: ReadonlySet<string>;
   readonly knowing: ReadonlySet<string>;
   readonly wanting: (word: string) => boolean;
   /** Where a message turns, as typed and as read: cut before accents are stripped. */
@@ -124,6 +126,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     between: new Set(read((w) => w.between)),
     ableNow: new Set(read((w) => w.ableNow)),
     unable: new Set(read((w) => w.unable)),
+    refusing: new Set(read((w) => w.refusing)),
     knowing: new Set(read((w) => w.knowing)),
     wanting: startsWithOne(read((w) => w.wanting)),
     but: [...new Set([...listed((w) => w.but), ...read((w) => w.but)])],
@@ -278,6 +281,7 @@ export const NO_OTHER_WORDS: OtherWords = {
   between: new Set(),
   ableNow: new Set(),
   unable: new Set(),
+  refusing: new Set(),
   knowing: new Set(),
   wanting: () => false,
   but: [],

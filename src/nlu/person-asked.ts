@@ -37,8 +37,11 @@ export function personInPiece(
   other: OtherWords,
 ): "asked" | "refused" | undefined {
   if (!saysPerson(plainOf(piece), other)) return undefined;
-  if (!wantingNegated.some(Boolean)) return "asked";
   const joined = (words: readonly string[]) => words.join(" ").replace(HAN_GAP, "$1");
+  // «我不想和工作人员说话»: a negation fused with its wanting refuses the person said after it.
+  const fused = tokens.findIndex((token) => other.refusing.has(token));
+  if (!wantingNegated.some(Boolean))
+    return fused < 0 || saysPerson(joined(tokens.slice(0, fused)), other) ? "asked" : "refused";
   // A phrase the reader's words no longer spell (a dialect or learner's word made standard)
   // cannot be told refused from them: asked, as before this reading.
   if (!saysPerson(joined(tokens), other)) return "asked";

@@ -164,6 +164,11 @@ export interface NegationWords {
    */
   readonly unable?: readonly string[];
   /**
+   * Words that fuse a negation with a wanting, as the segmenter cuts them («不想», don't want;
+   * «不用», no need): what follows them is refused, as after «non voglio».
+   */
+  readonly refusing?: readonly string[];
+  /**
    * How one asks how a word is said or translated, as phrases («comment on dit», «cum se
    * zice», «як перекласти»): said of Italian or another language and wanting nothing, the need's
    * word in it («femme de ménage») is only the word asked for (reading.ts).
@@ -237,6 +242,7 @@ export const readingWordsFileSchema = z
     fridge: words.optional(),
     empty: words.optional(),
     unable: words.optional(),
+    refusing: words.optional(),
     asks_a_word: words.optional(),
     thanks: words.optional(),
     person_asked: words.optional(),

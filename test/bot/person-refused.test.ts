@@ -20,9 +20,9 @@ const AREA = /In che zona|Where in Milan|En qué zona/;
 /** «Did you mean…?»: the courses guessed, before she says yes. */
 const GUESS = /Intendevi|Did you mean|Querías decir/;
 /** Several guesses: which, typed by name. */
-const WHICH = /Quale di queste|Which of these|Cuál de estas/;
+const WHICH = /Quale di queste|Which of these|Which one|Cuál de estas/;
 const STEP = new RegExp([AREA, ANSWER, CONSENT, GUESS, WHICH].map((r) => r.source).join("|"));
-const YES: Record<string, string> = { fr: "oui", it: "sì", es: "sí" };
+const YES: Record<string, string> = { fr: "oui", it: "sì", es: "sí", zh: "是的" };
 
 // The model of the other languages is read on their first message: read before the stories.
 beforeAll(async () => {
@@ -36,6 +36,8 @@ describe("a citizen who refuses a person is not offered one", () => {
     ["fr", "je ne veux pas parler à quelqu'un, juste des informations sur les cours d'italien"],
     ["it", "non voglio essere richiamato da nessuno, mi servono solo i corsi di italiano"],
     ["es", "no quiero hablar con una persona, solo información sobre cursos de italiano"],
+    // «不想» (don't want) is one word: the person was asked, the consent too (second round).
+    ["zh", "我不想和工作人员说话，只想知道意大利语课程"],
   ])("(%s) %j gets the courses, not the consent", async (language, text) => {
     const user = citizen("Lucía", language);
     const said: string[] = [];

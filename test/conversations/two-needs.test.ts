@@ -178,3 +178,40 @@ describe("a babysitter and a cleaner asked for in one breath, in the citizen's l
     },
   );
 });
+
+/**
+ * Session 35: the second need offered is one the citizen said after her «also», never the
+ * model's runner-up alone. The Spanish story was offered the carer (its mother's age), not the
+ * child to fetch; the Italian one asks for work after «e poi», offered now. The French one
+ * protects: its «ne cuisine plus» was English «plus», an «also», to the classifier's reading.
+ */
+describe("the second need offered is one the citizen said", () => {
+  it.each([
+    [
+      "es",
+      "Hola, les escribo por mi mamá, tiene 83 años y vive sola en Lorenteggio. Desde que se cayó ya no puede cocinar y come solo galletas. Además mi esposo y yo trabajamos hasta tarde y nuestra hija de 6 años necesita que alguien la recoja del colegio a las 4. ¿Qué podemos hacer?",
+      "Niñera y canguro",
+    ],
+    [
+      "fr",
+      "mon grand-père vit seul à Lambrate, il ne cuisine plus depuis sa chute et mange n'importe quoi",
+      undefined,
+    ],
+    [
+      "it",
+      "voglio imparare bene l'italiano e poi trovare lavoro come colf, abito a Lambrate",
+      "Cerco lavoro",
+    ],
+  ])("(%s) %j is offered %s beside its answer, no carer", async (language, text, also) => {
+    const { emulator } = harness;
+    const user = citizen("Marta", language);
+    emulator.sendText(user, text);
+    const read = await readUntil(emulator, user.id, isAnswerWithButtons(emulator));
+    const offers = read
+      .flatMap((m) => emulator.buttonsOf(m).map((b) => b.text))
+      .filter((label) => label.startsWith("➕"));
+    expect(offers.join("\n")).not.toMatch(/Cuidadora|Badante|Aide à domicile|aide-soignante/i);
+    if (also === undefined) expect(offers).toEqual([]);
+    else expect(offers).toEqual([expect.stringContaining(also)]);
+  });
+});

@@ -86,6 +86,10 @@ describe("a citizen who says she wants no person is not offered one", () => {
     // Russian and Ukrainian in the imperfective, now listed (the model read it a person alone).
     ["ru", "не хочу говорить с человеком"],
     ["uk", "не хочу говорити з людиною, шукаю няню"],
+    // Chinese fuses the negation into the wanting («不想», «不要», «不用»): the person was asked.
+    ["zh", "我不想和工作人员说话"],
+    ["zh", "我不想和工作人员说话，只想知道意大利语课程"],
+    ["zh", "我不要人打电话给我"],
   ])("(%s) %j", (_language, text) => {
     const read = classifier.classify(text);
     expect(read.intent).not.toBe("operatore");
@@ -100,6 +104,9 @@ describe("a citizen who says she wants no person is not offered one", () => {
     "no no non capisco niente voglio parlare con un operatore mi richiamate per favore",
     // Refused in one sentence, asked in the next.
     "non voglio una badante. Voglio parlare con una persona vera",
+    // Its look-alikes: «不要紧» (never mind) in a piece of its own, the person after «我想».
+    "不要紧，我想和工作人员说话",
+    "我想和工作人员说话",
   ])("%j still asks for one", (text) => {
     expect(classifier.classify(text).intent).toBe("operatore");
   });
