@@ -88,9 +88,9 @@ export function secondNeed(
 const OPENING_WORDS = 3;
 
 /**
- * The words before and after the «also» that joins two needs of the message's own («e anche», «y también»,
- * «а также»): an «also» that opens it («y también la limpieza», typed after an answer) adds to
- * what was asked before, so the one that counts comes after it.
+ * The words before and after the «also» that joins two needs of the message's own («e anche»,
+ * «y también», «а также»): an «also» that opens it («y también la limpieza», typed after an
+ * answer) adds to what was asked before, so the one that counts comes after it.
  */
 function piecesAroundAlso(text: string, read: ReplyReader): [string, string] | undefined {
   if (!read.mentions("also", text)) return undefined;

@@ -124,11 +124,11 @@ const POST_OF_TRADE = `(?:${TRADE}|cleaning|babysitting|housekeeping|care) (?:jo
  * Oneself offered for a trade, as only a worker says it: available as one («disponibile come
  * badante convivente»: not a worker a family asks to be available, «cerco una signora
  * disponibile come badante»), working in the trade wished for oneself or a relative («mia
- * moglie vuole lavorare baby sitter», «I'd like to work as a nanny», «voglio fare la babysitter»,
- * «vorrei iscrivermi come tata»: a family neither does the trade nor signs up as it), earning a little more
- * («vorrei arrotondare», «cerco altre famiglie per arrotondare»: a worker's word, said of oneself;
- * «mio nipote fa il babysitter per arrotondare» only tells), or how to apply («come mi
- * candido?», «how do I apply?»).
+ * moglie vuole lavorare baby sitter», «I'd like to work as a nanny», «voglio fare la
+ * babysitter», «vorrei iscrivermi come tata»: a family neither does the trade nor signs up as
+ * it), earning a little more («vorrei arrotondare», «cerco altre famiglie per arrotondare»: a
+ * worker's word, said of oneself; «mio nipote fa il babysitter per arrotondare» only tells), or
+ * how to apply («come mi candido?», «how do I apply?»).
  */
 export const OFFERS_FOR_A_TRADE = new RegExp(
   `\\b(?:(?<!\\b(?:cerc\\w*|serve|servirebbe|need|looking for) (?:\\w+ ){0,3})disponibile (?:come|da|per fare) (?:la |il |un |una )?${TRADE}|(?:vorrei|voglio|mi piacerebbe|vuole|vorrebbe|want to|wants to|d like to|would like to) (?:lavorare|work) (?:come |da |di |as )?(?:la |il |un |una |a |an )?${TRADE}|(?:vorrei|voglio|mi piacerebbe|want to|d like to|would like to) (?:fare|be) (?:la |il |da |a |an )?${TRADE}|(?:iscrivermi|registrarmi|sign up|register) (?:come|as) (?:la |il |un |una |a |an )?${TRADE}|(?:vorrei|voglio|devo|dovrei|mi piacerebbe) arrotondare|(?:cerc\\w*|faccio|farei) (?:\\w+ ){0,4}per arrotondare|(?:come|dove) (?:posso )?(?:mi )?candid\\w*|candidarmi|how (?:do|can|should) i apply)\\b`,
@@ -141,8 +141,8 @@ export const OFFERS_FOR_A_TRADE = new RegExp(
  * work taken («va bene qualsiasi cosa», «faccio qualunque cosa», «I'll do anything»), «vorrei
  * (continuare a) lavorare», «I'd like to work», «vorrei guadagnare qualcosa», one kind of work
  * refused for a narrower one («non cerco lavoro come badante, solo pulizie a ore», «not after a
- * full-time job, just a few hours»: not «non cerco lavoro, cerco una tata», a family's). Not a trade told
- * («faccio la badante»), which the work cue reads.
+ * full-time job, just a few hours»: not «non cerco lavoro, cerco una tata», a family's). Not a
+ * trade told («faccio la badante»), which the work cue reads.
  */
 export const WORK_WISHED = new RegExp(
   `(?<!\\b(?:non|not|don t|dont) (?:\\w+ )?)\\b(?:(?:vorrei|voglio|devo|dovrei|vorremmo|want to|d like to|need to) cambiare (?:mestiere|lavoro)|(?:want|d like|need) to change (?:jobs|careers?|my job|career)|(?:imparare|learn) (?:un |a )?(?:mestiere|trade)|(?:mi|ci) manca (?:e |solo |ancora )*(?:un |il )?lavoro|(?:faccio|farei|va bene|accetto|provo) (?:\\w+ )?(?:qualsiasi|qualunque) (?:cosa|lavoro)|i (?:d|ll|would|will|can) do anything|(?:vorrei|voglio|vorremmo|mi piacerebbe|want to|d like to|would like to) (?:anche |ancora |continuare a |tornare a )?(?:lavorare|work)|(?:vorrei|voglio|mi piacerebbe) guadagnare (?:qualcosa|qualche soldo|un po)|(?:want|like) to earn)\\b|\\bnon cerco (?:un )?lavoro (?:come \\w+|a tempo pieno|fisso)(?: \\w+){0,3} (?:solo|soltanto)\\b|\\bnot (?:after|looking for) (?:a )?(?:full time |permanent )?(?:job|work)(?: \\w+){0,2} (?:just|only)\\b|${OFFERS_FOR_A_TRADE.source}`,

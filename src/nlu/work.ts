@@ -325,8 +325,9 @@ const TRADE_ASKED = new RegExp(
  * the trade's words lean the model to hiring it or spread it below the bar. Both are needed: a
  * family tells no rent it must earn, and a worker's trade alone is often a past («ho fatto la
  * badante, adesso sono in pensione»). Not where someone, or the trade, is sought for another
- * («cerco qualcuno che tenga i bambini», «mi serve una tata»). Taken where the model refused, was unsure or read hiring, however low
- * it ranks work: the trade read says what the work is, the rent whose side the teller is on.
+ * («cerco qualcuno che tenga i bambini», «mi serve una tata»). Taken where the model refused, was
+ * unsure or read hiring, however low it ranks work: the trade read says what the work is, the
+ * rent whose side the teller is on.
  */
 export function asWorkToEarn(decision: Classification, ranking: Ranking): Classification {
   if (decision.intent !== null && !decision.ambiguous && !HIRING.has(decision.intent))

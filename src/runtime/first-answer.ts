@@ -10,7 +10,10 @@ const LATER_AFTER_MS = 2000;
  * within a second of it (answers of 275-465 ms instead of 15-45).
  */
 const QUIET_MS = 2000;
-/** If citizens keep writing, the work that must run (not the collections) runs anyway this long after the first answer. */
+/**
+ * If citizens keep writing, the work that must run (not the collections) runs anyway this long
+ * after the first answer.
+ */
 const LATEST_AFTER_MS = 30_000;
 
 /** What start-up leaves for after the first answer. */
