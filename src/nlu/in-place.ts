@@ -16,8 +16,15 @@ import { NEGATION, offeredOnly, plainOf, plainWords } from "./told-need.js";
 export const WORKER =
   "(?:badante|colf|tata|babysitter|baby sitter|nanny|cleaner|carer|home help|signora delle pulizie|donna delle pulizie|custode sociale|social custodian)";
 
+/**
+ * A therapist a child or an elder is taken to: followed as a habit («sees a speech therapist
+ * twice a week», «va dalla logopedista il martedì») it is a service in place.
+ */
+const THERAPIST =
+  "(?:logopedista|logopedia|psicomotricista|neuropsichiatra|fisioterapista|speech therapist|speech therapy|therapist|physio)";
+
 /** The provision itself, as a family names what it gets: a person, a benefit, a group, a course. */
-const SERVICE = `(?:${WORKER}|pasti|pranzo|cena|lunch|meals?|dinners?|spesa|shopping|groceries|isee|730|pensione|pension|riconoscimento|invalidita|assegno|allowance|benefits?|gruppo|group|corso|corsi|course|classes|lessons|lezioni|psicomotricita|psychomotor|doposcuola|centro diurno|day centre|day center|coro|choir|club|wemi)`;
+const SERVICE = `(?:${WORKER}|${THERAPIST}|pasti|pranzo|cena|lunch|meals?|dinners?|spesa|shopping|groceries|isee|730|pensione|pension|riconoscimento|invalidita|assegno|allowance|benefits?|gruppo|group|corso|corsi|course|classes|lessons|lezioni|psicomotricita|psychomotor|doposcuola|centro diurno|day centre|day center|coro|choir|club|wemi)`;
 
 /**
  * A service had already, told with a verb of having beside «già», «already», «ya» («ha già la
@@ -59,10 +66,11 @@ const SINCE =
 
 /**
  * A service followed as a habit, in the present: «mio figlio fa il doposcuola per DSA da
- * ottobre», «I'm doing Italian lessons twice a week». Said only with how long or how often.
+ * ottobre», «I'm doing Italian lessons twice a week», a therapist seen («sees a speech therapist
+ * twice a week», «va dalla logopedista il martedì»). Said only with how long or how often.
  */
 const FOLLOWING =
-  "(?:fa|fanno|faccio|facciamo|i m doing|im doing|i am doing|is doing|are doing|we re doing|i m taking|is taking|are taking)";
+  "(?:fa|fanno|faccio|facciamo|i m doing|im doing|i am doing|is doing|are doing|we re doing|i m taking|is taking|are taking|sees|is seeing|vede|va (?:da|dal|dalla|dallo)|vanno (?:da|dal|dalla|dallo))";
 
 /**
  * A time that comes back, as a family tells a worker who keeps coming: «on Tuesdays», «il

@@ -16,9 +16,19 @@ import { offeredOnly, plainOf, plainWords } from "./told-need.js";
 /** One's own, a relative's or anyone's: «our», «la nostra», «my mum's» (plainWords: «mum s»). */
 const WHOSE = "(?:my|our|his|her|their|mia|mio|nostra|nostro|sua|suo|\\w+ s)";
 
-/** The family's worker opening a sentence: «our nanny…», «la nostra colf…», «la badante di mia zia…». */
+/**
+ * The family's worker named by what she does for it, as families call one they know: «la
+ * signora che ci fa le pulizie», «la ragazza che mi stira», «the lady who cleans for us».
+ */
+const DOES_FOR_US =
+  "(?:signora|ragazza|ragazzo|donna|signore|lady|woman|girl|guy|man) (?:che|who) (?:ci |mi |gli |le )?(?:fa|stira|pulisce|tiene|porta|cleans|irons|minds|looks after|does|brings)";
+
+/**
+ * The family's worker opening a sentence: «our nanny…», «la nostra colf…», «la badante di mia
+ * zia…», «la signora che ci fa le pulizie…».
+ */
 const WORKER_TOLD = new RegExp(
-  `^(?:(?:la|il|lo|the) )?(?:${WHOSE} (?:\\w+ s )?(?:\\w+ )?${WORKER}|${WORKER} (?:di|del|della) ${WHOSE} \\w+) \\w+`,
+  `^(?:(?:la|il|lo|the) )?(?:${WHOSE} (?:\\w+ s )?(?:\\w+ )?${WORKER}|${WORKER} (?:di|del|della) ${WHOSE} \\w+|${DOES_FOR_US}) \\w+`,
   "u",
 );
 
@@ -67,9 +77,12 @@ function metElsewhere(plain: string): boolean {
   return met !== null && !TURN_AFTER.test(plain.slice(met.index + met[0].length));
 }
 
-/** Wanting, needing or leaving: the worker told may be the need («la mia badante vuole…», «…is leaving»). */
+/**
+ * Wanting, needing or leaving: the worker told may be the need («la mia badante vuole…», «…is
+ * leaving», «va in pensione a giugno»).
+ */
 const WANTING_OR_LEAVING =
-  /\b(?:vuol\w*|vorreb\w*|want\w*|would|need\w*|bisogno|serv(?:e|ono|irebbe|irebbero)|cerc\w*|looking|torna\w*|partit\w*|parte|andata via|se n e andat\w*|lascia\w*|leaving|left|quit\w*|going back|moving|licenzi\w*)\b/u;
+  /\b(?:vuol\w*|vorreb\w*|want\w*|would|need\w*|bisogno|serv(?:e|ono|irebbe|irebbero)|cerc\w*|looking|torna\w*|partit\w*|parte|andata via|se n e andat\w*|lascia\w*|leaving|left|quit\w*|going back|moving|licenzi\w*|(?:va|vada|andra) in pensione|retir(?:es|ing))\b/u;
 
 /**
  * The family seeing to the need itself, the one who does it said after the verb or as «I»:

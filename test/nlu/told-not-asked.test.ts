@@ -112,3 +112,23 @@ describe("a family that sees to the need itself, or settles it as it is, asks fo
     expect(classifier.classify(text).intent).toBe(need);
   });
 });
+
+// Messages written for these tests, in my own words (session 35, third round).
+describe("the family's worker named by what she does for it, told and nothing asked, is no request", () => {
+  it.each([
+    "La signora che ci fa le pulizie il lunedì ha cambiato numero di cellulare, me l'ha mandato ieri",
+    "The woman who cleans for us twice a week got married on Saturday",
+    // A new number told is news, not a person to call.
+    "La ragazza che tiene i bambini ha cambiato numero di telefono",
+  ])("%j is not read as a need", (text) => {
+    expect(toldNotAsked(text)).toBe(true);
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it.each([
+    "La ragazza che mi stira è tornata in Romania, ne cerco un'altra",
+    "La signora che mi fa le pulizie va in pensione a giugno",
+  ])("%j, the worker leaving, is not told as met", (text) => {
+    expect(toldNotAsked(text)).toBe(false);
+  });
+});
