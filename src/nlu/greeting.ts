@@ -1,4 +1,4 @@
-import { asksRecommendation } from "./asking.js";
+import { asksRecommendation } from "./asked-object.js";
 import type { Classification, Ranking } from "./decision.js";
 import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { AGREED_PIECE, AGREED_STORY } from "./story.js";

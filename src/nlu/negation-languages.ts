@@ -88,6 +88,8 @@ export interface OtherWords {
   readonly asksAWord: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, asks for a person to speak with or a call. */
   readonly personAsked: (plain: string) => boolean;
+  /** A call asked about a subject (ReadingWords.callAbout). */
+  readonly callAbout: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells the fridge empty. */
   readonly emptyFridge: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, thanks. */
@@ -151,6 +153,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     elderUnattended: both(saysOne(listed((w) => w.elders)), saysOne(listed((w) => w.unattended))),
     asksAWord: saysOne(listed((w) => w.asksAWord)),
     personAsked: saysOne(listed((w) => w.personAsked)),
+    callAbout: saysOne(listed((w) => w.callAbout)),
     emptyFridge: both(saysOne(listed((w) => w.fridge)), saysOne(listed((w) => w.empty))),
     thanks: saysOne(listed((w) => w.thanks)),
   };
@@ -306,6 +309,7 @@ export const NO_OTHER_WORDS: OtherWords = {
   elderUnattended: () => false,
   asksAWord: () => false,
   personAsked: () => false,
+  callAbout: () => false,
   emptyFridge: () => false,
   thanks: () => false,
 };

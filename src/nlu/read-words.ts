@@ -1,5 +1,5 @@
 import { toldWellButIdle } from "./ageing.js";
-import { type AskedObjectsReader, NOTHING_ASKED } from "./asked-object.js";
+import { type AskedObjectsReader, asksCallAbout, NOTHING_ASKED } from "./asked-object.js";
 import { asksAsCarer } from "./carer.js";
 import { toldChildrenUnminded } from "./childcare.js";
 import { namesCarer, toldChore, toldChoreElsewhere } from "./chores.js";
@@ -93,6 +93,8 @@ export interface ReadWords {
    * reading.yaml).
    */
   readonly personAsked: boolean;
+  /** A call asked about a subject: the subject decides the need (asked-object.ts). */
+  readonly callsAbout: boolean;
   /** A person named and refused wherever named: never offered (refused.ts). */
   readonly personRefused: boolean;
   /** Asks nothing, refuses nothing, and thanks or greets (thanks.ts). */
@@ -220,6 +222,7 @@ export function readWords(
     notUnderstood: !asks && other.notUnderstood(plain),
     workLost,
     personAsked: reading.personAsked,
+    callsAbout: asksCallAbout(text, plain, other),
     personRefused: reading.personRefused,
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
     thanks:

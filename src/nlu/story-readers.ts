@@ -109,6 +109,7 @@ export const STORY_READERS: readonly StoryReader[] = [
       personAsked: words.personAsked,
       asksNothingWemiDoes: words.satisfied,
       tellsAStory: words.story.length > 0,
+      callsAbout: words.callsAbout,
     }),
   // The one chore the story names.
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words.chore, words.carerNamed),
