@@ -90,6 +90,8 @@ export interface OtherWords {
   readonly personAsked: (plain: string) => boolean;
   /** A call asked about a subject (ReadingWords.callAbout). */
   readonly callAbout: (plain: string) => boolean;
+  /** A recommendation asked (ReadingWords.recommending). */
+  readonly recommending: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells the fridge empty. */
   readonly emptyFridge: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, thanks. */
@@ -154,6 +156,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     asksAWord: saysOne(listed((w) => w.asksAWord)),
     personAsked: saysOne(listed((w) => w.personAsked)),
     callAbout: saysOne(listed((w) => w.callAbout)),
+    recommending: saysOne(listed((w) => w.recommending)),
     emptyFridge: both(saysOne(listed((w) => w.fridge)), saysOne(listed((w) => w.empty))),
     thanks: saysOne(listed((w) => w.thanks)),
   };
@@ -310,6 +313,7 @@ export const NO_OTHER_WORDS: OtherWords = {
   asksAWord: () => false,
   personAsked: () => false,
   callAbout: () => false,
+  recommending: () => false,
   emptyFridge: () => false,
   thanks: () => false,
 };

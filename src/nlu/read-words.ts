@@ -95,6 +95,8 @@ export interface ReadWords {
   readonly personAsked: boolean;
   /** A call asked about a subject: the subject decides the need (asked-object.ts). */
   readonly callsAbout: boolean;
+  /** A recommendation asked in another language's words (reading.yaml recommending). */
+  readonly recommendationAsked: boolean;
   /** A person named and refused wherever named: never offered (refused.ts). */
   readonly personRefused: boolean;
   /** Asks nothing, refuses nothing, and thanks or greets (thanks.ts). */
@@ -223,6 +225,7 @@ export function readWords(
     workLost,
     personAsked: reading.personAsked,
     callsAbout: asksCallAbout(text, plain, other),
+    recommendationAsked: other.recommending(plain),
     personRefused: reading.personRefused,
     // «non ci serve niente, volevo solo ringraziarvi» says no need is left: out of scope.
     thanks:

@@ -191,6 +191,11 @@ export interface NegationWords {
    * «llámenme para saber»): the subject decides the need, not the person (asked-object.ts).
    */
   readonly callAbout?: readonly string[];
+  /**
+   * A recommendation asked of whoever reads, as phrases («me pueden recomendar», «pouvez-vous me
+   * conseiller»): beside a greeting, the greeting is not what is asked (greeting.ts).
+   */
+  readonly recommending?: readonly string[];
 }
 
 /** The needs a chore told hard may name. */
@@ -252,6 +257,7 @@ export const readingWordsFileSchema = z
     thanks: words.optional(),
     person_asked: words.optional(),
     call_about: words.optional(),
+    recommending: words.optional(),
   })
   .transform(
     ({
