@@ -10,58 +10,6 @@
  */
 export const REQUEST =
   /^(cerc|serv(?!izi|ic|it[oaie]$)|vorre|volev|bisogn|voler|aiut(?!at[oaie]$)|occorr|esist|qualcun|vogli|desider|chied|richied|informazion|piacereb|prefer|need|looking|want|help(?!ed$|ful$|s$)|anyone|someone|somebody|search|seek)|^(potete|potreste|puoi|posso|info|please|would|could|find|any|like|rather)$/;
-/**
- * A recommendation or a contact asked for: «mi consigliate una baby sitter?», «conoscete una
- * brava badante?», «sapete di qualcuno che…», «can you recommend a cleaner?», «do you know
- * anyone who…», «any tips for finding a nanny?», «avete il contatto di una colf?». It asks for
- * what it names, as «cerco» does: whether that is a WeMi need is the model's and the other
- * requests' (a restaurant, a film). Asked of whoever reads, in the second person or of anyone:
- * a recommendation told («ve la consiglio», «I'd recommend her», «la pediatra ci ha
- * consigliato…») praises or reports, and one wished for («una persona che mi consigli») names
- * the need in other words: neither asks.
- */
-const RECOMMENDATION_ASKED = new RegExp(
-  [
-    "(?:mi|ci|me|ce)(?: lo| la| li| le)? (?:puo|puoi|potete|potreste|potresti|sa|sai|sapete|sapreste|sapresti) (?:consigliare|suggerire|indicare)",
-    "(?<!\\bche )(?:mi|ci) (?:consigli|consigliate|consiglieresti|consigliereste|suggerisci|suggerite)",
-    "(?:consigliami|consigliatemi|consigliateci|suggeriscimi|suggeritemi)",
-    "(?:(?:qualcuno|chi) (?:di voi )?conosce|conosci|conoscete|conosceresti|conoscereste)(?: per caso)? (?:un|una|uno|qualcuno|qualcuna|qualche|dei|delle|degli|brav\\w*|buon\\w*)",
-    "(?:sai|sapete|sapresti|sapreste) (?:di|se c e) (?:qualcuno|qualcuna|un|una)",
-    "(?:consiglio|consigli|dritte|suggerimenti) (?:su come|per|su dove|per come) (?:trovare|cercare|scegliere|assumere)",
-    "(?:avete|hai|ha) (?:un|il|qualche) (?:contatto|nominativo) (?:di|per)",
-    "(?:can|could|would|will) (?:you|anyone|anybody|someone|somebody) (?:please )?(?:recommend|suggest)",
-    "recommend me",
-    "(?:who|which one|what) (?:would|do|can|could) you (?:recommend|suggest)",
-    "(?:recommendations?|suggestions?|tips|advice|pointers) (?:for|on|about) (?:(?:finding|getting|hiring|choosing|how to (?:find|get|hire|choose)) )?(?:a|an|any|some|good|reliable|trustworthy)",
-    "(?:you|anyone|anybody|someone|somebody) (?:happen to )?know (?:of )?(?:a|an|any|anyone|anybody|someone|somebody|good|reliable|trustworthy)",
-    "(?:have|got) (?:a|any) (?:contacts?|numbers?|names?) (?:for|of) (?:a|an|any)",
-  ]
-    .map((form) => `\\b${form}\\b`)
-    .join("|"),
-  "u",
-);
-/** Whether plain words (accents and apostrophes gone) ask for a recommendation or a contact. */
-export const asksRecommendation = (plain: string): boolean => RECOMMENDATION_ASKED.test(plain);
-/** The words that ask for a recommendation: the request's, not the need's. */
-const RECOMMENDING =
-  /^(?:consigl|sugger|indicar|conosc|sai$|sapete$|sapre|dritte$|contatto$|nominativo$|recommend|suggest|tips$|advice$|pointers$|know$|contacts?$)/;
-
-/**
- * Where a piece of a message asks for a recommendation: the places of its asking words (none
- * when it asks for none), which name no need of their own.
- */
-export function recommendationAsked(tokens: readonly string[]): number[] {
-  const joined = tokens.join(" ");
-  const found = RECOMMENDATION_ASKED.exec(joined);
-  if (!found) return [];
-  const first = joined.slice(0, found.index).split(" ").length - 1;
-  const count = found[0].split(" ").length;
-  const places: number[] = [];
-  for (let i = first; i < first + count; i++)
-    if (RECOMMENDING.test(tokens[i] as string)) places.push(i);
-  return places;
-}
-
 /** Whether words ask for something (Italian, English): one of them is a word that asks. */
 export const asksFor = (words: readonly string[]): boolean => words.some((w) => REQUEST.test(w));
 

@@ -1,4 +1,4 @@
-import { asksRecommendation } from "./asking.js";
+import { asksRecommendation } from "./asked-object.js";
 import type { Classification, Ranking } from "./decision.js";
 import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
 import { AGREED_PIECE, AGREED_STORY } from "./story.js";
@@ -44,8 +44,18 @@ const WHERE_ASKED = /\b(?:dove|where|in zona|per la zona|vicino a?|near|nearby|a
  * asked, so the message is refused and its needs offered; what it asks is left to the citizen.
  */
 export function withoutGreetingBesideWhere(decision: Classification): Classification {
-  if (decision.intent !== GREETING_INTENT || !decision.text.includes("?")) return decision;
   const plain = plainWords(decision.text);
-  if (!WHERE_ASKED.test(plain) && !asksRecommendation(plain)) return decision;
+  return withoutGreetingBesideQuestion(
+    decision,
+    WHERE_ASKED.test(plain) || asksRecommendation(plain),
+  );
+}
+
+/** A greeting beside a question that asks (told by the caller) is refused, its needs offered. */
+export function withoutGreetingBesideQuestion(
+  decision: Classification,
+  asks: boolean,
+): Classification {
+  if (decision.intent !== GREETING_INTENT || !decision.text.includes("?") || !asks) return decision;
   return { ...decision, intent: null, ambiguous: false };
 }

@@ -88,6 +88,10 @@ export interface OtherWords {
   readonly asksAWord: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, asks for a person to speak with or a call. */
   readonly personAsked: (plain: string) => boolean;
+  /** A call asked about a subject (ReadingWords.callAbout). */
+  readonly callAbout: (plain: string) => boolean;
+  /** A recommendation asked (ReadingWords.recommending). */
+  readonly recommending: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells the fridge empty. */
   readonly emptyFridge: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, thanks. */
@@ -151,6 +155,8 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     elderUnattended: both(saysOne(listed((w) => w.elders)), saysOne(listed((w) => w.unattended))),
     asksAWord: saysOne(listed((w) => w.asksAWord)),
     personAsked: saysOne(listed((w) => w.personAsked)),
+    callAbout: saysOne(listed((w) => w.callAbout)),
+    recommending: saysOne(listed((w) => w.recommending)),
     emptyFridge: both(saysOne(listed((w) => w.fridge)), saysOne(listed((w) => w.empty))),
     thanks: saysOne(listed((w) => w.thanks)),
   };
@@ -306,6 +312,8 @@ export const NO_OTHER_WORDS: OtherWords = {
   elderUnattended: () => false,
   asksAWord: () => false,
   personAsked: () => false,
+  callAbout: () => false,
+  recommending: () => false,
   emptyFridge: () => false,
   thanks: () => false,
 };

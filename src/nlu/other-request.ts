@@ -9,7 +9,7 @@
 
 import { ANIMALS } from "./animals.js";
 import type { AskedObjectsReader } from "./asked-object.js";
-import { asksRecommendation } from "./asking.js";
+import { asksRecommendation } from "./asked-object.js";
 import { asksOfLanguage, LEARNING_DISORDER } from "./language-study.js";
 import { errandToSomeoneDear, noteToTeacherOrCoach, toldNews } from "./misaddressed.js";
 

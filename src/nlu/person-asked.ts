@@ -50,14 +50,6 @@ export function personInPiece(
 }
 
 /**
- * A call asked about something named in the same sentence («call me on … about the football
- * results», «chiamatemi … per sapere a che ora chiude il supermercato») is asked for that
- * subject: it decides the need, and one WeMi does not offer is none.
- */
-const CALL_ABOUT =
-  /\b(?:call|ring|phone|chiamat\w*|richiamat\w*|telefonat\w*)\b[^.?!\n]*\b(?:about|regarding|riguardo|a proposito|per sapere|per chiedere)\b/u;
-
-/**
  * A refused or unsure reading of a message that asks for a person is the person to talk to,
  * however low the model ranks it; a need read surely is kept (the person is offered with it
  * elsewhere), and so is a message that asks nothing WeMi does («assistenza caldaia, qualcuno
@@ -66,11 +58,15 @@ const CALL_ABOUT =
 export function asPersonAsked(
   decision: Classification,
   ranking: Ranking,
-  /** The message as read: asks nothing WeMi does (satisfied), tells a story, asks a person. */
+  /**
+   * The message as read: asks nothing WeMi does (satisfied), tells a story, asks a person, asks
+   * to be called about something named (asked-object.ts).
+   */
   words: {
     readonly satisfied: boolean;
     readonly story: readonly unknown[];
     readonly personAsked: boolean;
+    readonly callsAbout: boolean;
   },
 ): Classification {
   if (words.satisfied) return decision;
@@ -85,7 +81,7 @@ export function asPersonAsked(
   // first but unsure («je voudrais parler à quelqu'un», 0.57) is made sure: offered at once.
   if (tellsAStory && decision.intent !== null && decision.intent !== OPERATOR_INTENT)
     return decision;
-  if (CALL_ABOUT.test(decision.text.toLowerCase())) return decision;
+  if (words.callsAbout) return decision;
   // A need beside the person keeps its place: «can someone call me? … meal delivery».
   return turnedTo(decision, ranking, OPERATOR_INTENT, decision.also, ranking.ranked.length);
 }

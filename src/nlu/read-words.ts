@@ -1,5 +1,5 @@
 import { toldWellButIdle } from "./ageing.js";
-import { type AskedObjectsReader, NOTHING_ASKED } from "./asked-object.js";
+import { type AskedObjectsReader, asksCallAbout, NOTHING_ASKED } from "./asked-object.js";
 import { asksAsCarer } from "./carer.js";
 import { toldChildrenUnminded } from "./childcare.js";
 import { namesCarer, toldChore, toldChoreElsewhere } from "./chores.js";
@@ -130,6 +130,7 @@ export class ReadWords {
   /** A person named and refused wherever named: never offered (refused.ts). */
   readonly personRefused: boolean;
   readonly #cues: ReadonlySet<Cue>;
+  readonly #text: string;
   readonly #plain: string;
   readonly #other: OtherWords;
   readonly #hardPieces: readonly (readonly ReadWord[])[];
@@ -138,6 +139,8 @@ export class ReadWords {
   #elderUnattended: boolean | undefined;
   #workLost: boolean | undefined;
   #thanks: boolean | undefined;
+  #callsAbout: boolean | undefined;
+  #recommendationAsked: boolean | undefined;
   /** null: not read yet (undefined is a reading: no chore). */
   #chore: string | undefined | null = null;
   #carerNamed: boolean | undefined;
@@ -176,6 +179,7 @@ export class ReadWords {
       askedObjects,
     );
     this.#cues = reading.cues;
+    this.#text = text;
     this.#plain = plain;
     this.#other = other;
     this.#hardPieces = hardPieces;
@@ -243,6 +247,18 @@ export class ReadWords {
   get workLost(): boolean {
     this.#workLost ??= toldWorkLost(this.#plain) || this.#other.workLost(this.#plain);
     return this.#workLost;
+  }
+
+  /** A call asked about a subject: the subject decides the need (asked-object.ts). */
+  get callsAbout(): boolean {
+    this.#callsAbout ??= asksCallAbout(this.#text, this.#plain, this.#other);
+    return this.#callsAbout;
+  }
+
+  /** A recommendation asked in another language's words (reading.yaml recommending). */
+  get recommendationAsked(): boolean {
+    this.#recommendationAsked ??= this.#other.recommending(this.#plain);
+    return this.#recommendationAsked;
   }
 
   /**

@@ -186,6 +186,16 @@ export interface NegationWords {
    * A message the model leaves unsure or refused is then the offer of a person (person-asked.ts).
    */
   readonly personAsked?: readonly string[];
+  /**
+   * A call asked about a subject, as phrases opening it («rappelez-moi au sujet de»,
+   * «llámenme para saber»): the subject decides the need, not the person (asked-object.ts).
+   */
+  readonly callAbout?: readonly string[];
+  /**
+   * A recommendation asked of whoever reads, as phrases («me pueden recomendar», «pouvez-vous me
+   * conseiller»): beside a greeting, the greeting is not what is asked (greeting.ts).
+   */
+  readonly recommending?: readonly string[];
 }
 
 /** The needs a chore told hard may name. */
@@ -246,6 +256,8 @@ export const readingWordsFileSchema = z
     asks_a_word: words.optional(),
     thanks: words.optional(),
     person_asked: words.optional(),
+    call_about: words.optional(),
+    recommending: words.optional(),
   })
   .transform(
     ({
@@ -267,6 +279,7 @@ export const readingWordsFileSchema = z
       own_strain,
       asks_a_word,
       person_asked,
+      call_about,
       ...rest
     }): NegationWords => ({
       ...rest,
@@ -288,5 +301,6 @@ export const readingWordsFileSchema = z
       ...(own_strain === undefined ? {} : { ownStrain: own_strain }),
       ...(asks_a_word === undefined ? {} : { asksAWord: asks_a_word }),
       ...(person_asked === undefined ? {} : { personAsked: person_asked }),
+      ...(call_about === undefined ? {} : { callAbout: call_about }),
     }),
   );

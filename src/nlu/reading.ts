@@ -7,13 +7,13 @@
  * examples what a negated word or a missing request cue means for each intent.
  */
 
+import { recommendationAsked } from "./asked-object.js";
 import {
   asksFor,
   OFFERS_ONESELF,
   onlyToSay,
   QUESTION_WORDS,
   REQUEST,
-  recommendationAsked,
   SEEKS_WORK,
   toldToSomeone,
 } from "./asking.js";

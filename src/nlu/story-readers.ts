@@ -4,7 +4,11 @@ import { asChildcare } from "./childcare.js";
 import { asChoreNeed, withSecondChore } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
 import { asDiagnosisTold } from "./diagnosis.js";
-import { asNeedAfterGreeting, withoutGreetingBesideWhere } from "./greeting.js";
+import {
+  asNeedAfterGreeting,
+  withoutGreetingBesideQuestion,
+  withoutGreetingBesideWhere,
+} from "./greeting.js";
 import { asTradeHired, toldHiring } from "./hiring.js";
 import { asHomeCare } from "./home-care.js";
 import { asInPlace } from "./in-place.js";
@@ -54,9 +58,13 @@ export type StoryReader = (decision: Classification, context: StoryContext) => C
 export const STORY_READERS: readonly StoryReader[] = [
   // A greeting that opens a question, in another language: the question (Italian and English
   // greet in words their model weighs as little).
-  (decision, { ranking, segments, otherLanguage }) =>
+  // A greeting beside a recommendation asked is not what is asked, in any language.
+  (decision, { ranking, segments, otherLanguage, words }) =>
     otherLanguage
-      ? asNeedAfterGreeting(decision, ranking, segments)
+      ? withoutGreetingBesideQuestion(
+          asNeedAfterGreeting(decision, ranking, segments),
+          words.recommendationAsked,
+        )
       : withoutGreetingBesideWhere(decision),
   // The sentence that says what has become hard names the need.
   (decision, { ranking, words, rankSegment }) =>

@@ -71,3 +71,26 @@ describe("a greeting before a question of where is no hello", () => {
     },
   );
 });
+
+// Session 35, in my own words: a recommendation asked in another language (reading.yaml
+// recommending). Before, the Portuguese one was answered with a hello.
+describe("a greeting beside a recommendation asked, in another language, is no hello", () => {
+  let classifier: IntentClassifier;
+  beforeAll(async () => {
+    classifier = await loadClassifier();
+  });
+
+  it.each([
+    ["pt", "Olá, bom dia! Podem me recomendar alguém?"],
+    ["es", "Hola, buenas tardes, ¿me pueden recomendar a alguien?"],
+  ])("in %s, %j is not read as a greeting", (_, text) => {
+    expect(classifier.classify(text).intent).not.toBe("saluto");
+  });
+
+  it.each([
+    ["pt", "Olá, bom dia!"],
+    ["es", "Hola, buenas tardes, ¿cómo están?"],
+  ])("in %s, %j is still a greeting", (_, text) => {
+    expect(classifier.classify(text).intent).toBe("saluto");
+  });
+});

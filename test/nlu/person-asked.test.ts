@@ -64,6 +64,22 @@ describe("a citizen who asks for a person in so many words is offered one", () =
     ).not.toBe("operatore");
   });
 
+  // Session 35, in my own words: the call's subject in other languages (reading.yaml call_about).
+  // Before, both were offered a person for a football score and a shop's hours.
+  it.each([
+    ["fr", "Rappelez-moi au sujet des résultats du match de foot s'il vous plaît"],
+    ["es", "Llámenme para saber a qué hora cierra el supermercado"],
+  ])("a call asked about something WeMi does not do, in %s, asks for no one: %j", (_, text) => {
+    expect(classifier.classify(text).intent).not.toBe("operatore");
+  });
+
+  it.each([
+    ["fr", "Rappelez-moi s'il vous plaît"],
+    ["es", "Llámenme por favor"],
+  ])("a call asked about nothing, in %s, is still the person: %j", (_, text) => {
+    expect(classifier.classify(text).intent).toBe("operatore");
+  });
+
   it("a number asked for a trade WeMi does not do is not a person of WeMi's", () => {
     expect(
       classifier.classify(
