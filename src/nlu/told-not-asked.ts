@@ -64,18 +64,38 @@ const GONE_THROUGH =
  * with a turn after it: «Ele já achou serviço numa pizzaria, mas eu tô em casa…» seeks work.
  */
 const MET_ELSEWHERE =
-  /(?<![\p{L}\p{N}])(?<!(?:nu|n|не|ні|no|nao|hindi|ما|لم|مش|jo|nuk|s) )(?:ya (?:le |me |nos |les |te )?salio algo|ya (?:encontr|consigu)\p{L}* (?:trabajo|empleo|chamba|algo)|ja (?:arrum|ach|encontr|consegu)\p{L}* (?:um )?(?:trabalho|emprego|servico)|(?:a|am|au|ai) gasit (?:deja )?(?:de lucru|lucru|serviciu|un loc de munca)|(?:знаишла|знаишов|знаишли) (?:вже )?роботу|(?:нашла|нашел|нашли) (?:уже )?работу|(?:a|ai|avons|ont) (?:deja )?trouve (?:du|un) (?:travail|boulot|emploi)|(?:gjeti|gjeta|gjetem|gjeten) (?:nje )?pune|(?:nakahanap|nakakita) (?:na )?(?:siya |ako |kami |sila )?(?:ng )?trabaho|(?:لقيت|لقت|لقى|لقينا|وجدت|وجد) (?:شغل|عمل|خدمه))(?![\p{L}\p{N}])|(?<!没|不)找到(?:了)?工作|已经(?:请|雇|找)(?:到)?了/u;
+  /(?<![\p{L}\p{N}])(?<!(?:nu|n|не|ні|no|nao|hindi|ما|لم|مش|jo|nuk|s) )(?:ya (?:le |me |nos |les |te )?salio algo|ya (?:encontr|consigu)\p{L}* (?:trabajo|empleo|chamba|algo)|ja (?:arrum|ach|encontr|consegu)\p{L}* (?:um )?(?:trabalho|emprego|servico)|(?:a|am|au|ai) gasit (?:deja |in sfarsit )?(?:de lucru|lucru|serviciu|un loc de munca)|(?:знаишла|знаишов|знаишли) (?:вже )?роботу|(?:нашла|нашел|нашли) (?:уже )?работу|(?:a|ai|avons|ont) (?:deja )?trouve (?:du|un) (?:travail|boulot|emploi)|(?:gjeti|gjeta|gjetem|gjeten) (?:nje )?pune|(?:nakahanap|nakakita) (?:na )?(?:siya |ako |kami |sila )?(?:ng )?trabaho|(?:لقيت|لقت|لقى|لقينا|وجدت|وجد) (?:شغل|عمل|خدمه))(?![\p{L}\p{N}])|(?<!没|不)找到(?:了)?工作|已经(?:请|雇|找)(?:到)?了/u;
 
 const TURN_AFTER = new RegExp(
   `(?<![\\p{L}])(?:${TURN_WORDS}|mas|porem|bas|بس)(?![\\p{L}])|但是|可是`,
   "u",
 );
 
-/** Work found or a worker taken on (MET_ELSEWHERE), with no turn after it. */
+/** The teller turning to oneself after a relative's news: «…y yo…», «…а мені…», «…e eu…». */
+const TO_ONESELF =
+  /(?<![\p{L}])(?:y|e|et|si|iar|а|и|і|dhe) (?:yo|a mi|eu|moi|je|noi|я|мені|мне|нам|nosotros|nos|une)(?![\p{L}])/u;
+
+/**
+ * What follows a search told as over adds nothing: no turn, no need of the teller's, nothing
+ * missing.
+ */
+const endsTheStory = (rest: string): boolean =>
+  !TURN_AFTER.test(rest) && !TO_ONESELF.test(rest) && saysNothingMissing(rest);
+
+/** Work found or a worker taken on (MET_ELSEWHERE), with nothing turning after it. */
 function metElsewhere(plain: string): boolean {
   const met = MET_ELSEWHERE.exec(plain);
-  return met !== null && !TURN_AFTER.test(plain.slice(met.index + met[0].length));
+  return met !== null && endsTheStory(plain.slice(met.index + met[0].length));
 }
+
+/**
+ * A relative's or a friend's work search told as over: sought in the past, then found after a
+ * turn («mi cuñada estaba buscando trabajo… pero ya le salió algo», «теж шукала роботу але вже
+ * знайшла в готелі»). The turn ends the search, so it is no contrast; the past search is needed
+ * because «вже знайшла» alone may be a flat or a course.
+ */
+const SOUGHT_THEN_FOUND =
+  /(?<![\p{L}])(?:(?:estaba|andaba) buscando|buscaba|estava procurando|procurava|cherchait|cauta|шукала|шукав|шукали|искала|искал|искали) (?:\p{L}+ ){0,6}?(?:pero|mas|mais|dar|але|но) (?:\p{L}+ )?(?:ya (?:le |les )?(?:salio algo|encontr\p{L}*)|ja (?:achou|encontrou|arrumou)|a (?:deja )?trouve|a gasit|вже знаишл\p{L}*|уже нашл\p{L}*)(?![\p{L}])/u;
 
 /**
  * Wanting, needing or leaving: the worker told may be the need («la mia badante vuole…», «…is
@@ -118,7 +138,10 @@ const SENTENCE_END = /[.!…;]+/u;
 export function toldNotAsked(text: string): boolean {
   if (text.includes("?")) return false;
   const plain = plainWords(text);
-  if (!saysNothingMissing(plain) || WANTING_OR_LEAVING.test(plain)) return false;
+  if (WANTING_OR_LEAVING.test(plain)) return false;
+  const over = SOUGHT_THEN_FOUND.exec(plain);
+  if (over !== null) return endsTheStory(plain.slice(over.index + over[0].length));
+  if (!saysNothingMissing(plain)) return false;
   if (GONE_THROUGH.test(plain) || metElsewhere(plain)) return true;
   return text.split(SENTENCE_END).some((sentence) => {
     const opening = plainOf(sentence);

@@ -25,6 +25,10 @@ describe("a citizen who tells of a need already met asks for none", () => {
     "vecina mea a gasit de lucru la o familie din Monza",
     "我表妹在一家餐馆找到工作了",
     "我们家已经请了一个阿姨做饭",
+    // A search told as over: sought, then found after the turn (session 35, second round).
+    "mi hermana estaba buscando trabajo de niñera pero ya le salió algo en Bicocca",
+    "сусідка шукала роботу але вже знайшла в ресторані",
+    "Am găsit în sfârșit de lucru la o familie din Lambrate",
   ])("%j, another language, is told as met", (text) => {
     expect(toldNotAsked(text)).toBe(true);
   });
@@ -34,6 +38,10 @@ describe("a citizen who tells of a need already met asks for none", () => {
     "vecina mea n-a gasit de lucru, cauta ca menajera",
     "сестра ще не знайшла роботу",
     "我姐姐还没找到工作，想做保姆",
+    "mi hermana buscaba trabajo pero no encontró nada",
+    // Found, then the teller turns to a need of one's own.
+    "mi cuñada estaba buscando trabajo pero ya le salió algo, y yo necesito una badante",
+    "сестра шукала роботу але вже знайшла, а мені потрібна няня",
     // Found by someone else, then a turn to one's own need.
     "O meu marido já achou serviço numa pizzaria, mas eu estou em casa o dia inteiro",
   ])("%j, work not found or a turn after it, is not told as met", (text) => {
