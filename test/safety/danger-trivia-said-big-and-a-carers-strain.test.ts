@@ -5,9 +5,10 @@ import { loadPerLanguage } from "../../src/language/lexicon.js";
 import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.js";
 
 /**
- * A wish to die said over a haircut gone wrong is a way of speaking, and a carer's «ya no puedo
- * más» said beside a request for a support group is asked as support: both get the need, not
- * 112. The same words beside a danger, or said alone, still alarm.
+ * A wish to die said over a haircut gone wrong, dying in a queue or of embarrassment, is a way
+ * of speaking, and a carer's «ya no puedo más» said beside a request for a support group is
+ * asked as support: both get the need, not 112. The same words beside a danger, or said alone,
+ * still alarm.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
 const cuesAlone = createDangerDetector(cues);
@@ -23,6 +24,10 @@ describe("a trivial mishap said big, or a carer's strain asked as support, is no
     "cortaram-me o cabelo horrível, quero morrer",
     "cuido a mi esposo con parkinson desde hace 5 años y ya no puedo mas, hay algun grupo para hablar con otras personas como yo?",
     "ya no puedo mas, hay algun grupo de apoyo para cuidadores?",
+    "I'm dying of embarrassment, my son told the teacher everything",
+    "I'm dying here in this queue, it hasn't moved in an hour",
+    "sto morendo qui in questa fila, a che ora aprite l'altro sportello?",
+    "la fila alla posta non si muove da un'ora",
   ])("«%s» is no alarm", (text) => {
     expect(cuesAlone(text)).toBeNull();
   });
@@ -35,6 +40,9 @@ describe("a trivial mishap said big, or a carer's strain asked as support, is no
     "ya no puedo más, necesito ayuda",
     "ya no puedo mas, hay algun grupo? esta noche me tomo todas las pastillas",
     "ya no puedo mas",
+    "I'm dying here in the waiting room, my chest hurts and nobody comes",
+    "sto morendo in fila, non riesco a respirare",
+    "è caduto in fila alla posta e non si muove",
   ])("«%s» still alarms", (text) => {
     expect(cuesAlone(text)).not.toBeNull();
   });
