@@ -86,6 +86,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-32.jsonl",
   "/dev-hard-33.jsonl",
   "/dev-languages-33.jsonl",
+  "/dev-hard-34.jsonl",
+  "/dev-languages-34.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
