@@ -95,6 +95,7 @@ export const DANGER_SETS = {
     "danger-independent-31.jsonl",
     "danger-independent-32.jsonl",
     "danger-independent-33.jsonl",
+    "danger-independent-34.jsonl",
   ],
 } as const;
 
