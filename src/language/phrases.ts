@@ -150,6 +150,20 @@ export function matchAt(tokens: readonly string[], phrase: Phrase, at = 0): numb
   return matchSteps(tokens, phrase.steps, 0, at);
 }
 
+/**
+ * The most words a match of the phrase starting at a word can read, its last look ahead
+ * («!word») included: past them, what follows cannot change whether it matches there.
+ */
+export function phraseSpan(phrase: Phrase): number {
+  let span = 0;
+  for (const step of phrase.steps)
+    span +=
+      step.kind === "gap"
+        ? step.max
+        : Math.max(...step.alternatives.map((alt) => alt.words.length));
+  return span;
+}
+
 /** True when the phrase occurs anywhere in the words. */
 export function occursIn(tokens: readonly string[], phrase: Phrase): boolean {
   for (let at = 0; at < tokens.length; at++) if (matchAt(tokens, phrase, at) >= 0) return true;
