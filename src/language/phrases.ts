@@ -278,15 +278,19 @@ export class PhraseIndex {
     found: (index: number) => void,
     most = Number.POSITIVE_INFINITY,
   ): number {
-    // Made at the first phrase that may open here, not for a message that stops at once.
+    // Made at the first phrase that may open here and has later words to look for: not for a
+    // message that stops at once, nor at a reply of one word («ok», «no» open many a message,
+    // which every language's reader of replies read so made a set of anew).
     let present: ReadonlySet<string> | undefined;
     let uncovered = 0;
     for (let at = 0; at < words.length && uncovered <= most; ) {
       let best = -1;
       let bestEnd = at;
       for (const index of this.candidates(words[at] as string)) {
-        present ??= new Set(words);
-        if (!this.mayOccur(index, present)) continue;
+        if ((this.later[index] as readonly unknown[]).length > 0) {
+          present ??= new Set(words);
+          if (!this.mayOccur(index, present)) continue;
+        }
         const end = matchAt(words, this.phrases[index] as Phrase, at);
         if (end > bestEnd) {
           best = index;
