@@ -72,16 +72,16 @@ export function secondNeed(
   if (result.also !== undefined) return result.also;
   const joined = piecesAroundAlso(text, read);
   if (joined === undefined) return null;
-  const [before, after] = joined.map((words) => (words === "" ? null : classify(words).intent));
+  const [before, after] = joined.map((words) => (words === "" ? undefined : classify(words)));
   // The runner-up, confirmed by the words on either side of the «also».
   const runnerUp = result.alternatives[0];
   if (runnerUp && runnerUp.confidence >= SECOND_NEED_CONFIDENCE) {
-    if (before === runnerUp.intent || after === runnerUp.intent) return runnerUp.intent;
+    if (before?.intent === runnerUp.intent || after?.intent === runnerUp.intent)
+      return runnerUp.intent;
   }
   // A need the words after it ask clearly, which the whole message leans to as well.
-  const asked = after === null ? undefined : classify(joined[1]);
-  const leans = result.alternatives.some((guess) => guess.intent === asked?.intent);
-  return asked && !asked.ambiguous && asked.intent !== result.intent && leans ? asked.intent : null;
+  const leans = result.alternatives.some((guess) => guess.intent === after?.intent);
+  return after && !after.ambiguous && after.intent !== result.intent && leans ? after.intent : null;
 }
 
 /** The words that may open a message before its «also» («y también», «and then also»). */
@@ -90,17 +90,14 @@ const OPENING_WORDS = 3;
 /**
  * The words before and after the «also» that joins two needs of the message's own («e anche»,
  * «y también», «а также»): an «also» that opens it («y también la limpieza», typed after an
- * answer) adds to what was asked before, so the one that counts comes after it.
+ * answer) adds to what was asked before, so the one that counts comes after it. Read once,
+ * left to right: a long story is not read again for each of its words.
  */
 function piecesAroundAlso(text: string, read: ReplyReader): [string, string] | undefined {
-  if (!read.mentions("also", text)) return undefined;
   const words = read.words(text);
-  const endOfAlso = (from: number) =>
-    words.findIndex(
-      (_, at) => at >= from && read.mentions("also", words.slice(from, at + 1).join(" ")),
-    );
-  const first = endOfAlso(0);
-  const joining = first >= 0 && first < OPENING_WORDS ? endOfAlso(first + 1) : first;
+  const first = read.firstMention("also", words, 0);
+  const joining =
+    first >= 0 && first < OPENING_WORDS ? read.firstMention("also", words, first + 1) : first;
   if (joining < 0) return undefined;
   return [words.slice(0, joining + 1).join(" "), words.slice(joining + 1).join(" ")];
 }

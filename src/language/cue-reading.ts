@@ -1,5 +1,5 @@
 import { tokenize } from "../nlu/normalize.js";
-import { matchAt, occursIn, type Phrase } from "./phrases.js";
+import { matchAt, occursIn, type Phrase, phraseSpan } from "./phrases.js";
 import type { Cue } from "./reply-lexicon.js";
 
 /**
@@ -33,6 +33,18 @@ export function createCueReader(
   const mentions = (cue: Cue, text: string) => {
     const said = words(text);
     return (cues.get(cue) ?? []).some((phrase) => occursIn(said, phrase));
+  };
+  // The least `at` whose words from `from` to `at` hold one of the cue's phrases, -1 when none.
+  // A phrase first found once word `at` is read starts at most its span before it: an earlier
+  // start reads only words before `at`, so it was tried already with the ends before.
+  const firstMention = (cue: Cue, said: readonly string[], from: number): number => {
+    const phrases = cues.get(cue) ?? [];
+    const span = Math.max(0, ...phrases.map(phraseSpan));
+    for (let at = from; at < said.length; at++) {
+      const last = said.slice(Math.max(from, at - span), at + 1);
+      if (phrases.some((phrase) => occursIn(last, phrase))) return at;
+    }
+    return -1;
   };
   // The end of the longest of a cue's phrases at word `at` (`at` itself when none matches).
   const cueEnd = (said: readonly string[], cue: Cue, at: number) =>
@@ -175,6 +187,7 @@ export function createCueReader(
   };
   return {
     mentions,
+    firstMention,
     afterGreeting,
     onlyGreeting,
     afterCorrectionOfHome,

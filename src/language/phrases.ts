@@ -150,6 +150,20 @@ export function matchAt(tokens: readonly string[], phrase: Phrase, at = 0): numb
   return matchSteps(tokens, phrase.steps, 0, at);
 }
 
+/**
+ * The most words a match of the phrase starting at a word can read, its last look ahead
+ * («!word») included: past them, what follows cannot change whether it matches there.
+ */
+export function phraseSpan(phrase: Phrase): number {
+  let span = 0;
+  for (const step of phrase.steps)
+    span +=
+      step.kind === "gap"
+        ? step.max
+        : Math.max(...step.alternatives.map((alt) => alt.words.length));
+  return span;
+}
+
 /** True when the phrase occurs anywhere in the words. */
 export function occursIn(tokens: readonly string[], phrase: Phrase): boolean {
   for (let at = 0; at < tokens.length; at++) if (matchAt(tokens, phrase, at) >= 0) return true;
@@ -264,15 +278,19 @@ export class PhraseIndex {
     found: (index: number) => void,
     most = Number.POSITIVE_INFINITY,
   ): number {
-    // Made at the first phrase that may open here, not for a message that stops at once.
+    // Made at the first phrase that may open here and has later words to look for: not for a
+    // message that stops at once, nor at a reply of one word («ok», «no» open many a message,
+    // which every language's reader of replies read so made a set of anew).
     let present: ReadonlySet<string> | undefined;
     let uncovered = 0;
     for (let at = 0; at < words.length && uncovered <= most; ) {
       let best = -1;
       let bestEnd = at;
       for (const index of this.candidates(words[at] as string)) {
-        present ??= new Set(words);
-        if (!this.mayOccur(index, present)) continue;
+        if ((this.later[index] as readonly unknown[]).length > 0) {
+          present ??= new Set(words);
+          if (!this.mayOccur(index, present)) continue;
+        }
         const end = matchAt(words, this.phrases[index] as Phrase, at);
         if (end > bestEnd) {
           best = index;

@@ -123,6 +123,12 @@ export interface Reading {
 export type ReplyReader = ((text: string, language?: string) => Reading) & {
   /** The text has one of the cue's words, in any language ("in realtà abito a…" is home). */
   readonly mentions: (cue: Cue, text: string) => boolean;
+  /**
+   * Where the first of the cue's phrases in words read by `words` ends, reading from word `from`:
+   * the least index whose words from `from` to it hold one, -1 when none does («una colf e
+   * anche una babysitter»: 2, the «anche» of «also»).
+   */
+  readonly firstMention: (cue: Cue, said: readonly string[], from: number) => number;
   /** The text's words (tokenize), remembered: a label or a reply is compared at every replay. */
   readonly words: (text: string) => readonly string[];
   /**

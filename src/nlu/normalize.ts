@@ -5,6 +5,7 @@
  * natural's tokenizers split on `\W` without the Unicode flag ("città" → "citt"), so the
  * text is lower-cased and stripped of accents here and split on Unicode letters/digits.
  */
+import { lastAnswers } from "../util/last-answers.js";
 
 /** Chat shorthand people type on phones, mapped to the word it stands for. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -150,19 +151,12 @@ const SPLIT_WEMI =
  * reader (4.27 times its characters normalised anew, 3.70 with sixteen, 3.69 with 32).
  */
 const KEPT_ANSWERS = 16;
-const keptTexts: string[] = [];
-const keptAnswers: string[] = [];
-let nextKept = 0;
+
+const keptNormalized = lastAnswers(KEPT_ANSWERS, normalizedAnew);
 
 /** Lower-case, accent-free, emoji-mapped text with chat emphasis removed. */
 export function normalizeText(text: string): string {
-  const kept = keptTexts.indexOf(text);
-  if (kept !== -1) return keptAnswers[kept] as string;
-  const normalized = normalizedAnew(text);
-  keptTexts[nextKept] = text;
-  keptAnswers[nextKept] = normalized;
-  nextKept = (nextKept + 1) % KEPT_ANSWERS;
-  return normalized;
+  return keptNormalized(text);
 }
 
 function normalizedAnew(text: string): string {
