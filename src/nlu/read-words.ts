@@ -255,6 +255,11 @@ export class ReadWords {
     return this.#callsAbout;
   }
 
+  /** Where a need told as met in another language's words ends (reading.yaml met). */
+  get metEnd(): (plain: string) => number | undefined {
+    return this.#other.metEnd;
+  }
+
   /** A recommendation asked in another language's words (reading.yaml recommending). */
   get recommendationAsked(): boolean {
     this.#recommendationAsked ??= this.#other.recommending(this.#plain);
