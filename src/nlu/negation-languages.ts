@@ -98,9 +98,10 @@ export interface OtherWords {
   readonly thanks: (plain: string) => boolean;
   /**
    * Where, in a message as plainWords gives it, the first need told as met (ReadingWords.met)
-   * that no negation stands right before ends: what follows decides (told-not-asked.ts).
+   * that no negation stands right before is said: what else the message says decides
+   * (told-not-asked.ts).
    */
-  readonly metEnd: (plain: string) => number | undefined;
+  readonly met: (plain: string) => Said | undefined;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -164,7 +165,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     recommending: saysOne(listed((w) => w.recommending)),
     emptyFridge: both(saysOne(listed((w) => w.fridge)), saysOne(listed((w) => w.empty))),
     thanks: saysOne(listed((w) => w.thanks)),
-    metEnd: endOfOne(
+    met: whereOne(
       listed((w) => w.met),
       [...negations, ...read((w) => w.halvedNegations)],
     ),
@@ -281,16 +282,22 @@ function phrasePattern(
   return alternatives.length === 0 ? undefined : new RegExp(alternatives.join("|"), "u");
 }
 
-/** Where the first of these phrases said and not negated ends (phrasePattern). */
-function endOfOne(
+/** Where a phrase is said in a message: from `start` up to `end`. */
+export interface Said {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where the first of these phrases said and not negated is (phrasePattern). */
+function whereOne(
   phrases: readonly string[],
   negations: readonly string[],
-): (plain: string) => number | undefined {
+): (plain: string) => Said | undefined {
   const phrase = phrasePattern(phrases, negations);
   if (phrase === undefined) return () => undefined;
   return (plain) => {
     const said = phrase.exec(plain);
-    return said === null ? undefined : said.index + said[0].length;
+    return said === null ? undefined : { start: said.index, end: said.index + said[0].length };
   };
 }
 
@@ -353,5 +360,5 @@ export const NO_OTHER_WORDS: OtherWords = {
   recommending: () => false,
   emptyFridge: () => false,
   thanks: () => false,
-  metEnd: () => undefined,
+  met: () => undefined,
 };

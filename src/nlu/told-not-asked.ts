@@ -11,6 +11,7 @@
 import { TURN_WORDS } from "../language/turns.js";
 import type { Classification } from "./decision.js";
 import { saysNothingMissing, WORKER } from "./in-place.js";
+import type { OtherWords } from "./negation-languages.js";
 import { offeredOnly, plainOf, plainWords } from "./told-need.js";
 
 /** One's own, a relative's or anyone's: «our», «la nostra», «my mum's» (plainWords: «mum s»). */
@@ -73,19 +74,36 @@ const endsTheStory = (rest: string): boolean =>
   !TURN_AFTER.test(rest) && !TO_ONESELF.test(rest) && saysNothingMissing(rest);
 
 /**
- * Where, in a message as plainWords gives it, a need told as met in the other languages ends
- * (ReadingWords.met: work found, a worker already taken on), not after a negation
- * («n-a găsit de lucru», «没找到工作» are work still sought).
+ * The other languages' words a need told as met is read with (negation-languages.ts): where the
+ * need is told as met (reading.yaml met: work found, a worker taken on or praised, help had),
+ * and the words of wanting, which ask in those languages where «asks» does not hear them.
  */
-export type MetEnd = (plain: string) => number | undefined;
+export type MetWords = Pick<OtherWords, "met" | "wanting">;
 
 /**
- * A need told as met with nothing turning after it: «Ele já achou serviço numa pizzaria, mas
- * eu tô em casa…» seeks work.
+ * A word of wanting, in a message's words as plainWords gives them: Chinese writes no spaces,
+ * so anywhere in a clause of Han characters («我也想找工作»).
  */
-function metElsewhere(plain: string, metEnd: MetEnd): boolean {
-  const end = metEnd(plain);
-  return end !== undefined && endsTheStory(plain.slice(end));
+function wantsIn(plain: string, wanting: OtherWords["wanting"]): boolean {
+  return plain
+    .split(" ")
+    .some((word) =>
+      HAN.test(word) ? [...word].some((_, i) => wanting(word.slice(i))) : wanting(word),
+    );
+}
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A need told as met with nothing wanted around it nor turning after it: «Ele já achou serviço
+ * numa pizzaria, mas eu tô em casa…» seeks work, «ang bait ng dati naming yaya, kailangan
+ * namin ng bagong yaya» a nanny. The phrase itself may hold a stem of wanting («nos ayudó
+ * mucho», «帮了我们很多»).
+ */
+function metElsewhere(plain: string, { met, wanting }: MetWords): boolean {
+  const said = met(plain);
+  if (said === undefined) return false;
+  const rest = plain.slice(said.end);
+  return endsTheStory(rest) && !wantsIn(`${plain.slice(0, said.start)} ${rest}`, wanting);
 }
 
 /**
@@ -135,14 +153,14 @@ const SENTENCE_END = /[.!…;]+/u;
  * Whether a message tells of a need met by whose it is or how it went, and says nothing
  * missing, hard, wanted or turning: the caller checks that it asks nothing.
  */
-export function toldNotAsked(text: string, metEnd: MetEnd): boolean {
+export function toldNotAsked(text: string, other: MetWords): boolean {
   if (text.includes("?")) return false;
   const plain = plainWords(text);
   if (WANTING_OR_LEAVING.test(plain)) return false;
   const over = SOUGHT_THEN_FOUND.exec(plain);
   if (over !== null) return endsTheStory(plain.slice(over.index + over[0].length));
   if (!saysNothingMissing(plain)) return false;
-  if (GONE_THROUGH.test(plain) || metElsewhere(plain, metEnd)) return true;
+  if (GONE_THROUGH.test(plain) || metElsewhere(plain, other)) return true;
   return text.split(SENTENCE_END).some((sentence) => {
     const opening = plainOf(sentence);
     return WORKER_TOLD.test(opening) || PROVIDER_TOLD.test(opening);
@@ -156,10 +174,10 @@ export function toldNotAsked(text: string, metEnd: MetEnd): boolean {
 export function asToldNotAsked(
   decision: Classification,
   asksNothing: boolean,
-  metEnd: MetEnd,
+  other: MetWords,
 ): Classification {
   if (!asksNothing || decision.intent === null) return decision;
-  if (!toldNotAsked(decision.text, metEnd)) return decision;
+  if (!toldNotAsked(decision.text, other)) return decision;
   return offeredOnly(decision);
 }
 
