@@ -51,11 +51,15 @@ export function withoutGreetingBesideWhere(decision: Classification): Classifica
   );
 }
 
+/** A question mark, as Latin, Chinese («？») and Arabic («؟») letters write it. */
+const QUESTION_MARK = /[?？؟]/u;
+
 /** A greeting beside a question that asks (told by the caller) is refused, its needs offered. */
 export function withoutGreetingBesideQuestion(
   decision: Classification,
   asks: boolean,
 ): Classification {
-  if (decision.intent !== GREETING_INTENT || !decision.text.includes("?") || !asks) return decision;
+  if (decision.intent !== GREETING_INTENT || !QUESTION_MARK.test(decision.text) || !asks)
+    return decision;
   return { ...decision, intent: null, ambiguous: false };
 }

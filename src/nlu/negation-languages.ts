@@ -96,6 +96,12 @@ export interface OtherWords {
   readonly emptyFridge: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, thanks. */
   readonly thanks: (plain: string) => boolean;
+  /**
+   * Where, in a message as plainWords gives it, the first need told as met (ReadingWords.met)
+   * that no negation stands right before is said: what else the message says decides
+   * (told-not-asked.ts).
+   */
+  readonly met: (plain: string) => Said | undefined;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -159,6 +165,10 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     recommending: saysOne(listed((w) => w.recommending)),
     emptyFridge: both(saysOne(listed((w) => w.fridge)), saysOne(listed((w) => w.empty))),
     thanks: saysOne(listed((w) => w.thanks)),
+    met: whereOne(
+      listed((w) => w.met),
+      [...negations, ...read((w) => w.halvedNegations)],
+    ),
   };
 }
 
@@ -245,16 +255,50 @@ const both =
  * characters is found anywhere in its clause («…一直是我在照顾她»).
  */
 function saysOne(phrases: readonly string[]): (plain: string) => boolean {
+  const phrase = phrasePattern(phrases);
+  return phrase === undefined ? () => false : (plain) => phrase.test(plain);
+}
+
+/**
+ * These phrases as saysOne finds them; with negations, none said right after one of them
+ * («n-a găsit de lucru», «не нашла работу», «没找到工作»).
+ */
+function phrasePattern(
+  phrases: readonly string[],
+  negations: readonly string[] = [],
+): RegExp | undefined {
   const said = phrases.map((phrase) => plainWords(phrase).trim());
   const spaced = said.filter((phrase) => !HAN.test(phrase));
   const unspaced = said.filter((phrase) => HAN.test(phrase));
+  const spacedNegations = negations.filter((word) => !HAN.test(word));
+  const hanNegations = negations.filter((word) => HAN.test(word));
+  const notAfterWord =
+    spacedNegations.length > 0 ? `(?<!(?:^|\\s)(?:${spacedNegations.join("|")})\\s)` : "";
+  const notAfterHan = hanNegations.length > 0 ? `(?<!${hanNegations.join("|")})` : "";
   const alternatives = [
-    ...(spaced.length > 0 ? [`(?:^|\\s)و?(?:${spaced.join("|")})(?:\\s|$)`] : []),
-    ...(unspaced.length > 0 ? [`(?:${unspaced.join("|")})`] : []),
+    ...(spaced.length > 0 ? [`(?:^|\\s)${notAfterWord}و?(?:${spaced.join("|")})(?=\\s|$)`] : []),
+    ...(unspaced.length > 0 ? [`${notAfterHan}(?:${unspaced.join("|")})`] : []),
   ];
-  if (alternatives.length === 0) return () => false;
-  const phrase = new RegExp(alternatives.join("|"), "u");
-  return (plain) => phrase.test(plain);
+  return alternatives.length === 0 ? undefined : new RegExp(alternatives.join("|"), "u");
+}
+
+/** Where a phrase is said in a message: from `start` up to `end`. */
+export interface Said {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where the first of these phrases said and not negated is (phrasePattern). */
+function whereOne(
+  phrases: readonly string[],
+  negations: readonly string[],
+): (plain: string) => Said | undefined {
+  const phrase = phrasePattern(phrases, negations);
+  if (phrase === undefined) return () => undefined;
+  return (plain) => {
+    const said = phrase.exec(plain);
+    return said === null ? undefined : { start: said.index, end: said.index + said[0].length };
+  };
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -316,4 +360,5 @@ export const NO_OTHER_WORDS: OtherWords = {
   recommending: () => false,
   emptyFridge: () => false,
   thanks: () => false,
+  met: () => undefined,
 };

@@ -25,6 +25,7 @@ import { standardWords } from "./regional.js";
 import { isOneSentence } from "./telling.js";
 import { thanksAlone, toldThanks } from "./thanks.js";
 import { plainWords } from "./told-need.js";
+import type { MetWords } from "./told-not-asked.js";
 import { toldWorkFound, toldWorkLost } from "./work.js";
 
 /** A cue is one feature beside a unit-length word vector: this is its value (0.5, 1, 2, 3 and 5 were tried on dev; 3 won). */
@@ -253,6 +254,11 @@ export class ReadWords {
   get callsAbout(): boolean {
     this.#callsAbout ??= asksCallAbout(this.#text, this.#plain, this.#other);
     return this.#callsAbout;
+  }
+
+  /** The other languages' words a need told as met is read with (told-not-asked.ts). */
+  get metWords(): MetWords {
+    return this.#other;
   }
 
   /** A recommendation asked in another language's words (reading.yaml recommending). */

@@ -181,6 +181,13 @@ export interface NegationWords {
    */
   readonly thanks?: readonly string[];
   /**
+   * A need told as met, as phrases: work found («ya encontró trabajo», «знайшла роботу»,
+   * «找到工作»), a worker already taken on («已经请了»). Said with no negation right before
+   * it, nothing asked and nothing turning after it, the message asks for none
+   * (told-not-asked.ts).
+   */
+  readonly met?: readonly string[];
+  /**
    * How one asks for a person instead of the bot, as phrases: to speak with someone, a worker,
    * an operator («parler à quelqu'un», «和工作人员说话»), or to be called («перезвоните мне»).
    * A message the model leaves unsure or refused is then the offer of a person (person-asked.ts).
@@ -255,6 +262,7 @@ export const readingWordsFileSchema = z
     refusing: words.optional(),
     asks_a_word: words.optional(),
     thanks: words.optional(),
+    met: words.optional(),
     person_asked: words.optional(),
     call_about: words.optional(),
     recommending: words.optional(),

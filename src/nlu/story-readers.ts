@@ -133,7 +133,7 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { words }) => asInPlace(decision, !words.asks),
   // Nor a need told as met by whose it is or how it went: the family's worker, someone doing
   // a provider's work, a procedure gone through.
-  (decision, { words }) => asToldNotAsked(decision, !words.asks),
+  (decision, { words }) => asToldNotAsked(decision, !words.asks, words.metWords),
   // Nor a need the family sees to itself or settles as it is, though it tells what someone
   // can no longer do.
   (decision, { words }) => asNeedSettled(decision, !words.requests),

@@ -11,6 +11,7 @@
 import { TURN_WORDS } from "../language/turns.js";
 import type { Classification } from "./decision.js";
 import { saysNothingMissing, WORKER } from "./in-place.js";
+import type { OtherWords } from "./negation-languages.js";
 import { offeredOnly, plainOf, plainWords } from "./told-need.js";
 
 /** One's own, a relative's or anyone's: «our», «la nostra», «my mum's» (plainWords: «mum s»). */
@@ -56,16 +57,6 @@ const PROVIDER_TOLD = new RegExp(
 const GONE_THROUGH =
   /\b(?:andat[ao] a buon fine|approvat[aoie]|riconosciut[aoie]|accolt[ao]|tutto (?:a posto|risolto|sistemato)|(?:was|got|been|is) (?:approved|accepted|granted|sorted)|all sorted|nag (?:isee|730) na|(?:face|fac|facem) (?:\w+ )?(?:isee|730)(?: \w+)? (?:in )?fiecare an)\b/u;
 
-/**
- * In the other languages, a need told as met: work found, by the teller or a relative («a mi
- * cuñada ya le salió algo», «a găsit de lucru», «знайшла роботу», «找到工作了»; as plainWords
- * gives them, «й» as «и»), or a worker already taken on («我们店里已经请了一个阿姨打扫卫生了»). Not after a
- * negation: «n-a găsit de lucru», «не нашла работу», «没找到工作» are work still sought; nor
- * with a turn after it: «Ele já achou serviço numa pizzaria, mas eu tô em casa…» seeks work.
- */
-const MET_ELSEWHERE =
-  /(?<![\p{L}\p{N}])(?<!(?:nu|n|не|ні|no|nao|hindi|ما|لم|مش|jo|nuk|s) )(?:ya (?:le |me |nos |les |te )?salio algo|ya (?:encontr|consigu)\p{L}* (?:trabajo|empleo|chamba|algo)|ja (?:arrum|ach|encontr|consegu)\p{L}* (?:um )?(?:trabalho|emprego|servico)|(?:a|am|au|ai) gasit (?:deja |in sfarsit )?(?:de lucru|lucru|serviciu|un loc de munca)|(?:знаишла|знаишов|знаишли) (?:вже )?роботу|(?:нашла|нашел|нашли) (?:уже )?работу|(?:a|ai|avons|ont) (?:deja )?trouve (?:du|un) (?:travail|boulot|emploi)|(?:gjeti|gjeta|gjetem|gjeten) (?:nje )?pune|(?:nakahanap|nakakita) (?:na )?(?:siya |ako |kami |sila )?(?:ng )?trabaho|(?:لقيت|لقت|لقى|لقينا|وجدت|وجد) (?:شغل|عمل|خدمه))(?![\p{L}\p{N}])|(?<!没|不)找到(?:了)?工作|已经(?:请|雇|找)(?:到)?了/u;
-
 const TURN_AFTER = new RegExp(
   `(?<![\\p{L}])(?:${TURN_WORDS}|mas|porem|bas|بس)(?![\\p{L}])|但是|可是`,
   "u",
@@ -82,10 +73,37 @@ const TO_ONESELF =
 const endsTheStory = (rest: string): boolean =>
   !TURN_AFTER.test(rest) && !TO_ONESELF.test(rest) && saysNothingMissing(rest);
 
-/** Work found or a worker taken on (MET_ELSEWHERE), with nothing turning after it. */
-function metElsewhere(plain: string): boolean {
-  const met = MET_ELSEWHERE.exec(plain);
-  return met !== null && endsTheStory(plain.slice(met.index + met[0].length));
+/**
+ * The other languages' words a need told as met is read with (negation-languages.ts): where the
+ * need is told as met (reading.yaml met: work found, a worker taken on or praised, help had),
+ * and the words of wanting, which ask in those languages where «asks» does not hear them.
+ */
+export type MetWords = Pick<OtherWords, "met" | "wanting">;
+
+/**
+ * A word of wanting, in a message's words as plainWords gives them: Chinese writes no spaces,
+ * so anywhere in a clause of Han characters («我也想找工作»).
+ */
+function wantsIn(plain: string, wanting: OtherWords["wanting"]): boolean {
+  return plain
+    .split(" ")
+    .some((word) =>
+      HAN.test(word) ? [...word].some((_, i) => wanting(word.slice(i))) : wanting(word),
+    );
+}
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A need told as met with nothing wanted around it nor turning after it: «Ele já achou serviço
+ * numa pizzaria, mas eu tô em casa…» seeks work, «ang bait ng dati naming yaya, kailangan
+ * namin ng bagong yaya» a nanny. The phrase itself may hold a stem of wanting («nos ayudó
+ * mucho», «帮了我们很多»).
+ */
+function metElsewhere(plain: string, { met, wanting }: MetWords): boolean {
+  const said = met(plain);
+  if (said === undefined) return false;
+  const rest = plain.slice(said.end);
+  return endsTheStory(rest) && !wantsIn(`${plain.slice(0, said.start)} ${rest}`, wanting);
 }
 
 /**
@@ -135,14 +153,14 @@ const SENTENCE_END = /[.!…;]+/u;
  * Whether a message tells of a need met by whose it is or how it went, and says nothing
  * missing, hard, wanted or turning: the caller checks that it asks nothing.
  */
-export function toldNotAsked(text: string): boolean {
+export function toldNotAsked(text: string, other: MetWords): boolean {
   if (text.includes("?")) return false;
   const plain = plainWords(text);
   if (WANTING_OR_LEAVING.test(plain)) return false;
   const over = SOUGHT_THEN_FOUND.exec(plain);
   if (over !== null) return endsTheStory(plain.slice(over.index + over[0].length));
   if (!saysNothingMissing(plain)) return false;
-  if (GONE_THROUGH.test(plain) || metElsewhere(plain)) return true;
+  if (GONE_THROUGH.test(plain) || metElsewhere(plain, other)) return true;
   return text.split(SENTENCE_END).some((sentence) => {
     const opening = plainOf(sentence);
     return WORKER_TOLD.test(opening) || PROVIDER_TOLD.test(opening);
@@ -153,9 +171,13 @@ export function toldNotAsked(text: string): boolean {
  * A message that asks nothing and tells a need met is no request: the need read is offered as
  * «Intendevi…?», first among the alternatives.
  */
-export function asToldNotAsked(decision: Classification, asksNothing: boolean): Classification {
+export function asToldNotAsked(
+  decision: Classification,
+  asksNothing: boolean,
+  other: MetWords,
+): Classification {
   if (!asksNothing || decision.intent === null) return decision;
-  if (!toldNotAsked(decision.text)) return decision;
+  if (!toldNotAsked(decision.text, other)) return decision;
   return offeredOnly(decision);
 }
 

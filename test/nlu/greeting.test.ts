@@ -83,6 +83,12 @@ describe("a greeting beside a recommendation asked, in another language, is no h
   it.each([
     ["pt", "Olá, bom dia! Podem me recomendar alguém?"],
     ["es", "Hola, buenas tardes, ¿me pueden recomendar a alguien?"],
+    // Session 36: the same in Romanian, Albanian, Tagalog, Arabic and Chinese.
+    ["ro", "Bună ziua! Îmi puteți recomanda pe cineva?"],
+    ["sq", "Përshëndetje, mund të më rekomandoni dikë?"],
+    ["tl", "Magandang umaga po, may mairerekomenda ba kayo?"],
+    ["ar", "السلام عليكم، ممكن ترشحولي حد؟"],
+    ["zh", "你好，能推荐一个人吗？"],
   ])("in %s, %j is not read as a greeting", (_, text) => {
     expect(classifier.classify(text).intent).not.toBe("saluto");
   });
