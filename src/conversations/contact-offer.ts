@@ -4,7 +4,14 @@ import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import { type AnswerDependencies, type Closing, offerContact } from "./answer.js";
 import { offeredAt } from "./answer-buttons.js";
 import { homeStatement } from "./place.js";
-import { answerBeforeBut, asksCostOnly, type Dialogue, keyboardOf, readReply } from "./replies.js";
+import {
+  answerBeforeBut,
+  asksCostOnly,
+  asksWhereToGoOnly,
+  type Dialogue,
+  keyboardOf,
+  readReply,
+} from "./replies.js";
 import type { Turn } from "./turn.js";
 import type { Understood } from "./understand.js";
 
@@ -25,6 +32,8 @@ export async function contactOfferAnswered(
   // «è gratuito?»: no price is known here; said honestly, with the worker who can say,
   // and the offer stands again.
   if (asksCostOnly(dialogue, text)) return offerAgain(dialogue, answerDeps, "cost-unknown-offer");
+  // «no, mi basta sapere dove andare»: no yes or no to the offer, but where to go (understand).
+  if (asksWhereToGoOnly(dialogue, text)) return undefined;
   const last = (await turn.currentProfile()).lastNeed;
   const offered = last && offeredAt(dialogue, knowledge, last, text);
   if (offered && "menu" in offered) {

@@ -8,6 +8,7 @@ import { asksFor, type Classification } from "../nlu/index.js";
 import { GREETING_INTENT, OPERATOR_INTENT } from "../nlu/need.js";
 import { classifiedAsDanger, DANGER_INTENT, wordsAfterTurn } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
+import { needOf } from "./answer.js";
 import {
   type AskedDidYouMean,
   answerDidYouMean,
@@ -17,7 +18,13 @@ import {
 } from "./did-you-mean.js";
 import { homeStatement, placeStatement } from "./place.js";
 import { secondNeed } from "./reading.js";
-import { asksCostOnly, choiceAtPosition, readReply, typedChoice } from "./replies.js";
+import {
+  asksCostOnly,
+  asksWhereToGoOnly,
+  choiceAtPosition,
+  readReply,
+  typedChoice,
+} from "./replies.js";
 import type { Turn } from "./turn.js";
 
 const MAX_NEED_ATTEMPTS = 2;
@@ -41,6 +48,23 @@ async function askedBesideDanger(turn: Turn, text: string): Promise<{ also?: Int
   const need = await turn.readAsNeed(rest.join(" "), true, () => undefined);
   const intent = need.ambiguous ? undefined : turn.intentOf(need.intent);
   return intent && !NOT_BESIDE_DANGER.has(intent.id) ? { also: intent } : {};
+}
+
+/**
+ * The needs beside a danger: one asked after the turn is offered (askedBesideDanger); one the
+ * message tells plainly («…è caduta in bagno, non riesce più a lavarsi da sola»: a carer) is
+ * only kept, not offered, so that «mi basta sapere dove andare» next gets its answer.
+ */
+async function needsBesideDanger(
+  turn: Turn,
+  text: string,
+): Promise<{ also?: Intent; told?: Intent }> {
+  const asked = await askedBesideDanger(turn, text);
+  if (asked.also) return { also: asked.also, told: asked.also };
+  const need = await turn.readAsNeed(text, true, () => undefined);
+  const intent = need.ambiguous ? undefined : turn.intentOf(need.intent);
+  const answerable = intent && !NOT_BESIDE_DANGER.has(intent.id) && intent.services.length > 0;
+  return answerable ? { told: intent } : {};
 }
 /**
  * Two needs named and the reading unsure between them: answered with both only when no third
@@ -70,6 +94,8 @@ export type Understood =
       readonly gentle?: true;
       /** A need asked after the talk turned from the danger: offered beside 112 and 1522. */
       readonly also?: Intent;
+      /** The need the message tells or asks besides the danger: kept, with its area. */
+      readonly told?: Intent;
     }
   /** An area told; `asked`: the «Intendevi…?» it came instead of, to offer again after it. */
   | { readonly kind: "place"; readonly place?: ResolvedPlace; readonly asked?: AskedDidYouMean }
@@ -112,7 +138,7 @@ export async function understand(
   // One reading of the message (the safety feature's, when it read this text): its alarm
   // now, and whether it silences the classifier's emergenza below.
   const danger = await turn.dangerIn(text);
-  if (danger.alarm) return { kind: "danger", text, ...(await askedBesideDanger(turn, text)) };
+  if (danger.alarm) return { kind: "danger", text, ...(await needsBesideDanger(turn, text)) };
   // Violence or suicide told before it ended, around a request for a service: the request is
   // answered, after one gentle line with 112 and 1522.
   if (danger.caution) await ctx.reply(t("danger-gentle"));
@@ -222,6 +248,11 @@ export async function understand(
     };
   }
 
+  // «mi basta sapere dove andare», «dove devo andare?»: about the need told or answered last.
+  if ((accepted === undefined || result.ambiguous) && asksWhereToGoOnly(dialogue, text)) {
+    const where = await whereToGo(turn);
+    return where ?? sayAndFinish(t("ask-which-help"), { parse_mode: "HTML", ...needsToTap() });
+  }
   if (accepted === undefined || result.ambiguous) {
     // "in realtà abito a Gratosoglio": what is left once the place is read can look
     // like a need the classifier is unsure of, so a place statement is heard first; so is a
@@ -269,6 +300,19 @@ export async function understand(
   if (closed) return sayAndFinish(t("after-closed", { reference: closed }), needsToTap());
   await askDidYouMean(turn, result, text, attempt);
   return DONE;
+}
+
+/**
+ * Where to go, asked alone: the need kept beside a danger answered for the area kept with it
+ * (asked when none was), the last answer's spaces in full after an answer; undefined when no
+ * need is known, so the citizen is asked which.
+ */
+async function whereToGo(turn: Turn): Promise<Understood | undefined> {
+  const last = (await turn.currentProfile()).lastNeed;
+  if (last === undefined) return undefined;
+  const need = turn.intentOf(needOf(last) ?? null);
+  if (need === undefined) return undefined;
+  return need.id === last.intent ? { kind: "details" } : { kind: "need", intent: need, text: "" };
 }
 
 /** An area told; the «Intendevi…?» it came instead of, if any, is offered again after it. */
