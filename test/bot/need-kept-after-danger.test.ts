@@ -81,4 +81,26 @@ describe("the need and the area told with a danger are not lost", () => {
     expect(after).not.toMatch(CANNOT_HELP);
     expect(after).toMatch(/Di che aiuto hai bisogno/);
   });
+
+  it("(it) an area told next answers the need told beside the danger, for that area", async () => {
+    const { after } = await twoMessages(
+      "it",
+      "mio padre è caduto in cucina ed è rimasto per terra tutta la notte, non riesce più a lavarsi da solo",
+      "abita a Baggio",
+    );
+    expect(after).toMatch(/Badante/);
+    expect(after).toMatch(/Baggio/);
+  });
+
+  it("(en) after an answer, «just the address» shows the spaces in full", async () => {
+    const user = citizen("Amy", "en");
+    harness.emulator.sendText(user, "I need a carer for my dad, we live in via Padova 120");
+    await readUntil(harness.emulator, user, (m) => ANSWER.test(shown(m)));
+    harness.emulator.sendText(user, "just the address please");
+    const after = (
+      await readUntil(harness.emulator, user, (m) => /in detail|can't help/.test(shown(m)))
+    ).map(shown);
+    expect(after.join("\n")).not.toMatch(CANNOT_HELP);
+    expect(after.join("\n")).toMatch(/The spaces, in detail[\s\S]*via Statuto 15/);
+  });
 });
