@@ -310,8 +310,11 @@ export const chatLocale = (
     savedLocale((await profiles.get(String(ctx.chat?.id))) ?? {}, ctx.from?.language_code, texts),
   );
 
-/** Words of a question of where to go alone («non voglio essere richiamata, mi basta sapere dove andare»). */
-const MAX_WHERE_TO_GO_WORDS = 12;
+/**
+ * Words of a question of where to go alone, a refusal before it («no gracias, prefiero no
+ * hablar con nadie, solo dime dónde tengo que ir»: 13); read only where no need is read.
+ */
+const MAX_WHERE_TO_GO_WORDS = 16;
 
 /**
  * A short question of where to go, or for the address alone («dove devo andare?», «just the

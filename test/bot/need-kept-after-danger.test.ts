@@ -103,4 +103,19 @@ describe("the need and the area told with a danger are not lost", () => {
     expect(after.join("\n")).not.toMatch(CANNOT_HELP);
     expect(after.join("\n")).toMatch(/The spaces, in detail[\s\S]*via Statuto 15/);
   });
+
+  it("(es) after an answer, a person refused and where to go asked show the spaces in full", async () => {
+    const user = citizen("Lucía", "es");
+    harness.emulator.sendText(user, "busco una cuidadora para mi padre, vivimos en Niguarda");
+    await readUntil(harness.emulator, user, (m) => ANSWER.test(shown(m)));
+    // 13 words: «¿Querías decir…?» with needs never said, before.
+    harness.emulator.sendText(
+      user,
+      "no gracias, prefiero no hablar con nadie, solo dime dónde tengo que ir",
+    );
+    const after = (
+      await readUntil(harness.emulator, user, (m) => /en detalle|Querías decir/.test(shown(m)))
+    ).map(shown);
+    expect(after.join("\n")).toMatch(/Los espacios, en detalle/);
+  });
 });

@@ -143,3 +143,19 @@ describe("a pensioner who dictates by voice: no punctuation, «virgola», number
     expect(last(read).text).toMatch(/120 → Municipio 2/);
   });
 });
+
+/**
+ * Session 36, a typed trial: asked the house number of via Padova, «ma costa tanto?» was taken
+ * for the number and answered for Municipio 2 / 3, the price never mentioned: «costa» alone
+ * was no question of cost.
+ */
+describe("a question of cost at the house number", () => {
+  it("(it) «ma costa tanto?» is told no price is known, and the number asked again", async () => {
+    const user = citizen("Rosa");
+    harness.emulator.sendText(user, "salve cerco una badante per mia suocera, abita in via Padova");
+    await readUntil(harness.emulator, user, (m) => /numero civico/.test(m.text ?? ""));
+    harness.emulator.sendText(user, "ma costa tanto?");
+    const reply = last(await readUntil(harness.emulator, user, () => true));
+    expect(reply.text).toMatch(/numero civico in via Padova/i);
+  });
+});
