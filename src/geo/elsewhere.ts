@@ -128,6 +128,10 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "barista",
   "ristorante",
   "restaurant",
+  // es, pt «restaurante»; a pizzeria, in every language: «trabajo de noche en una pizzeria de
+  // viale Monza».
+  "restaurante",
+  "pizzeria",
   // A hairdresser's or a salon: «trabalho num salão na Sarpi» (pt «trabalho» is also a job).
   "salao",
   "parrucchiere",
@@ -155,7 +159,8 @@ const PREMISES: ReadonlySet<string> = new Set([
   ...["negozio", "banca", "azienda", "fabbrica", "shop", "bank", "company", "factory"],
   ...["tienda", "negocio", "magazin", "loja", ...cyrillic("магазин крамниця")],
   ...["mercato", "mercado", "market", "supermercato", "supermercado", "supermarket"],
-  ...["bar", "ristorante", "restaurant", "salao", "parrucchiere", "peluqueria"],
+  ...["bar", "ristorante", "restaurant", "restaurante", "pizzeria"],
+  ...["salao", "parrucchiere", "peluqueria"],
 ]);
 /** Words of nearness just before premises: «abito vicino al mercato di piazza Wagner». */
 const NEAR: ReadonlySet<string> = new Set([

@@ -185,4 +185,17 @@ describe("a home named as one's own, and a hospital one works at", () => {
     const text = "mia madre abita a Baggio e le serve qualcuno che la accompagni alle visite";
     expect(resolver.resolve(text).municipio).toBe(7);
   });
+
+  it.each([
+    "Mi mamá tiene parkinson y yo trabajo todo el día en la cocina de un restaurante en corso Buenos Aires, necesitamos alguien",
+    "los sábados trabajo de noche en una pizzeria de viale Monza y no tengo con quien dejar a mis hijos",
+  ])("gives no home to a restaurant or a pizzeria one works at: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("still reads a home beside a pizzeria («vivo sopra la pizzeria di viale Monza»)", () => {
+    expect(
+      resolver.resolve("vivo sopra la pizzeria di viale Monza, cerco una colf").municipio,
+    ).toBe(2);
+  });
 });
