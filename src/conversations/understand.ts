@@ -8,7 +8,6 @@ import { asksFor, type Classification } from "../nlu/index.js";
 import { GREETING_INTENT, OPERATOR_INTENT } from "../nlu/need.js";
 import { classifiedAsDanger, DANGER_INTENT, wordsAfterTurn } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
-import { needOf } from "./answer.js";
 import {
   type AskedDidYouMean,
   answerDidYouMean,
@@ -18,13 +17,7 @@ import {
 } from "./did-you-mean.js";
 import { homeStatement, placeStatement } from "./place.js";
 import { secondNeed } from "./reading.js";
-import {
-  asksCostOnly,
-  asksWhereToGoOnly,
-  choiceAtPosition,
-  readReply,
-  typedChoice,
-} from "./replies.js";
+import { asksCostOnly, choiceAtPosition, readReply, typedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
 
 const MAX_NEED_ATTEMPTS = 2;
@@ -258,11 +251,6 @@ export async function understand(
     };
   }
 
-  // «mi basta sapere dove andare», «dove devo andare?»: about the need told or answered last.
-  if ((accepted === undefined || result.ambiguous) && asksWhereToGoOnly(dialogue, text)) {
-    const where = await whereToGo(turn);
-    return where ?? sayAndFinish(t("ask-which-help"), { parse_mode: "HTML", ...needsToTap() });
-  }
   if (accepted === undefined || result.ambiguous) {
     // "in realtà abito a Gratosoglio": what is left once the place is read can look
     // like a need the classifier is unsure of, so a place statement is heard first; so is a
@@ -310,19 +298,6 @@ export async function understand(
   if (closed) return sayAndFinish(t("after-closed", { reference: closed }), needsToTap());
   await askDidYouMean(turn, result, text, attempt);
   return DONE;
-}
-
-/**
- * Where to go, asked alone: the need kept beside a danger answered for the area kept with it
- * (asked when none was), the last answer's spaces in full after an answer; undefined when no
- * need is known, so the citizen is asked which.
- */
-async function whereToGo(turn: Turn): Promise<Understood | undefined> {
-  const last = (await turn.currentProfile()).lastNeed;
-  if (last === undefined) return undefined;
-  const need = turn.intentOf(needOf(last) ?? null);
-  if (need === undefined) return undefined;
-  return need.id === last.intent ? { kind: "details" } : { kind: "need", intent: need, text: "" };
 }
 
 /** An area told; the «Intendevi…?» it came instead of, if any, is offered again after it. */
