@@ -118,4 +118,37 @@ describe("the need and the area told with a danger are not lost", () => {
     ).map(shown);
     expect(after.join("\n")).toMatch(/Los espacios, en detalle/);
   });
+
+  it.each([
+    [
+      "ro",
+      "caut o îngrijitoare pentru mama mea, locuim pe via Padova 120",
+      "nu vreau să mă sune nimeni, vreau doar să știu unde să merg",
+      /Spațiile, în detaliu/,
+    ],
+    [
+      "uk",
+      "шукаю доглядальницю для мами, ми живемо на via Padova 120",
+      "ні, не треба дзвонити, просто скажіть куди звернутися",
+      /Простори, детальніше/,
+    ],
+  ])(
+    "(%s) after an answer, where to go shows the spaces in full",
+    async (language, need, whereToGo, details) => {
+      const user = citizen("Olena", language);
+      harness.emulator.sendText(user, need);
+      await readUntil(harness.emulator, user, (m) =>
+        /Unde să mergi|Куди звернутися/.test(shown(m)),
+      );
+      harness.emulator.sendText(user, whereToGo);
+      const after = (
+        await readUntil(
+          harness.emulator,
+          user,
+          (m) => details.test(shown(m)) || /\?/.test(shown(m)),
+        )
+      ).map(shown);
+      expect(after.join("\n")).toMatch(details);
+    },
+  );
 });
