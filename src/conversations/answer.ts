@@ -13,7 +13,7 @@ import type { KnowledgeHolder } from "../knowledge/index.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
-import { type ChatProfile, updateProfile } from "../storage/profiles.js";
+import { type ChatProfile, type LastNeed, updateProfile } from "../storage/profiles.js";
 import { afterAnswerChoices } from "./answer-buttons.js";
 import type { HandoffDependencies } from "./handoff.js";
 import { impliedOption, readNeedQuestionReply, sendNeedQuestion } from "./need-question.js";
@@ -306,7 +306,11 @@ async function answerWith(
 export async function dangerAnswer(
   dialogue: Dialogue,
   deps: AnswerDependencies,
-  { offerOnly = false, also }: { offerOnly?: boolean; also?: Intent } = {},
+  {
+    offerOnly = false,
+    also,
+    told,
+  }: { offerOnly?: boolean; also?: Intent; told?: Intent | undefined } = {},
 ): Promise<Closing> {
   const { ctx, t, locale } = dialogue;
   const intent = deps.knowledge.current.intent(DANGER_INTENT);
@@ -325,14 +329,27 @@ export async function dangerAnswer(
   await ctx.reply(offerOnly ? t("danger-offer") : [numbers, t("danger-offer")].join("\n\n"), {
     reply_markup: keyboardOf(choices.map((choice) => [choice])),
   });
-  // Remembered without the words, so that a typed «sì» is understood as asking for a person.
+  // Remembered without the words, so that a typed «sì» is understood as asking for a person;
+  // the need told beside it as `also`, answered when the citizen asks where to go (needOf).
   await dialogue.conversation.external(async () => {
-    const lastNeed = { intent: DANGER_INTENT, text: "", spaces: [] };
+    const lastNeed = {
+      intent: DANGER_INTENT,
+      text: "",
+      spaces: [],
+      ...(told ? { also: told.id } : {}),
+    };
     await updateProfile(deps.profiles, deps.chatKey, { lastNeed });
     await offerContact(dialogue, deps);
   });
   return {};
 }
+
+/**
+ * The need a last answer stands for: its own, or, after the danger answer, the need told
+ * beside the danger (none when none was).
+ */
+export const needOf = (last: LastNeed): string | undefined =>
+  last.intent === DANGER_INTENT ? last.also : last.intent;
 
 /**
  * "Vuoi essere ricontattato?", which ends every answer, waits for its reply: a typed «sì»

@@ -4,7 +4,7 @@ import { LOCALES } from "../config/locales.js";
 import { placeInArabicSentence } from "../geo/arabic-letters.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import { OPERATOR_INTENT } from "../nlu/need.js";
-import { type AnswerDependencies, answerNeed, type Closing } from "./answer.js";
+import { type AnswerDependencies, answerNeed, type Closing, needOf } from "./answer.js";
 import { type AskedDidYouMean, askWhichGuess } from "./did-you-mean.js";
 import { askConsent } from "./handoff.js";
 import {
@@ -22,7 +22,7 @@ import {
   understood as understoodPlace,
   withHouseNumber,
 } from "./place.js";
-import { keepPlace, recalled } from "./place-in-use.js";
+import { inUse, keepPlace, recalled } from "./place-in-use.js";
 import { asksCostOnly, type Reply } from "./replies.js";
 import type { Turn } from "./turn.js";
 import type { PlaceFor, WaitingQuestion, WaitingWords } from "./waiting.js";
@@ -52,6 +52,11 @@ export interface AreaSteps {
   ): Promise<Closing>;
   /** A new area, given or asked; told instead of answering «Intendevi…?», that is offered again. */
   changePlace(given?: ResolvedPlace, asked?: AskedDidYouMean): Promise<Closing>;
+  /**
+   * Keeps, without asking or saying back, the area a message names plainly (one Municipio, in
+   * Milan), for a need answered later: told beside a danger, whose answer uses no area.
+   */
+  keepPlaceTold(text: string): Promise<void>;
 }
 
 /**
@@ -206,6 +211,13 @@ export function areaSteps(
     return waitForPlace(forWhat, needText);
   }
 
+  async function keepPlaceTold(text: string): Promise<void> {
+    const told = await resolvePlaceOrArabic(dialogue, placeDeps, text, placeInArabicSentence);
+    const plain = told.kind !== "unknown" && !told.outsideMilan;
+    if (plain && !told.needsHouseNumber && !told.sharesName)
+      await keepPlace(dialogue, placeStores, inUse(told));
+  }
+
   async function changePlace(given?: ResolvedPlace, asked?: AskedDidYouMean): Promise<Closing> {
     if (given?.needsHouseNumber) return askHouseNumber({ kind: "change" }, "", given, false);
     if (given?.sharesName) {
@@ -229,7 +241,8 @@ export function areaSteps(
     if (found === null) return {};
     await keepPlace(dialogue, placeStores, found.place);
     const last = (await currentProfile()).lastNeed;
-    const intent = last && intentOf(last.intent);
+    // After the danger answer, the need told beside the danger (if any) is answered for it.
+    const intent = last && intentOf(needOf(last) ?? last.intent);
     if (!last || !intent) {
       await sayBack(dialogue, found.said);
       await ctx.reply(t("place-saved-ask-need"), {
@@ -239,9 +252,10 @@ export function areaSteps(
       return {};
     }
     // «Hai chiesto anche: …» stays offered: the other need was not answered yet.
-    const also = last.also === undefined ? undefined : intentOf(last.also);
+    const also =
+      last.also === undefined || last.also === intent.id ? undefined : intentOf(last.also);
     return answerNeed(dialogue, answerDeps, intent, last.text, found, also ? { also } : {});
   }
 
-  return { findPlace, placeFound, placeAnswered, houseNumberGiven, changePlace };
+  return { findPlace, placeFound, placeAnswered, houseNumberGiven, changePlace, keepPlaceTold };
 }

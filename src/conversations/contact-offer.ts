@@ -1,10 +1,17 @@
 import { data } from "../bot/callback-data.js";
-import { showMenu } from "../bot/keyboards.js";
+import { needsKeyboard, showMenu } from "../bot/keyboards.js";
 import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
-import { type AnswerDependencies, type Closing, offerContact } from "./answer.js";
+import { type AnswerDependencies, type Closing, needOf, offerContact } from "./answer.js";
 import { offeredAt } from "./answer-buttons.js";
 import { homeStatement } from "./place.js";
-import { answerBeforeBut, asksCostOnly, type Dialogue, keyboardOf, readReply } from "./replies.js";
+import {
+  answerBeforeBut,
+  asksCostOnly,
+  asksWhereToGoOnly,
+  type Dialogue,
+  keyboardOf,
+  readReply,
+} from "./replies.js";
 import type { Turn } from "./turn.js";
 import type { Understood } from "./understand.js";
 
@@ -25,6 +32,9 @@ export async function contactOfferAnswered(
   // «è gratuito?»: no price is known here; said honestly, with the worker who can say,
   // and the offer stands again.
   if (asksCostOnly(dialogue, text)) return offerAgain(dialogue, answerDeps, "cost-unknown-offer");
+  // «no, mi basta sapere dove andare»: no yes or no to the offer, but where to go.
+  if (asksWhereToGoOnly(dialogue, text) && !(await readsANeed(turn, text)))
+    return whereToGo(turn, act);
   const last = (await turn.currentProfile()).lastNeed;
   const offered = last && offeredAt(dialogue, knowledge, last, text);
   if (offered && "menu" in offered) {
@@ -51,6 +61,33 @@ export async function contactOfferAnswered(
     kind === "yes" || kind === "contact_here" || (kind === null && (await personAsked(turn, text)));
   if (!yes) return undefined;
   return last ? act({ kind: "contact", last }) : undefined;
+}
+
+/** «e per la colf, dove devo andare?» names its own need, read as a new message. */
+const readsANeed = ({ dialogue, deps }: Turn, text: string) =>
+  dialogue.conversation.external(() => namesNeed(deps.knowledge.current.classifier.classify(text)));
+
+/**
+ * Where to go, asked right after an answer or the danger answer (over the 21,457 dev texts, of
+ * 92 with such words only 4 name no need, none asking where to go after an answer: a barking
+ * dog, «dove andare questura?», two dangers answered first): the need kept beside the danger,
+ * answered for the area kept with it; after an answer, its spaces in full; with no need known,
+ * which help is asked.
+ */
+async function whereToGo(
+  turn: Turn,
+  act: (understood: Understood) => Promise<Closing>,
+): Promise<Closing> {
+  const { dialogue } = turn;
+  const last = (await turn.currentProfile()).lastNeed;
+  const need = last && turn.intentOf(needOf(last) ?? null);
+  if (need && need.id === last.intent) return act({ kind: "details" });
+  if (need) return act({ kind: "need", intent: need, text: "" });
+  await dialogue.ctx.reply(dialogue.t("ask-which-help"), {
+    parse_mode: "HTML",
+    reply_markup: needsKeyboard(turn.deps.knowledge.current, dialogue.locale, dialogue.t),
+  });
+  return {};
 }
 
 /**

@@ -299,7 +299,10 @@ export function createOrientation(deps: OrientationDependencies) {
       if (understood.kind === "danger") {
         if (understood.gentle) return dangerAnswer(dialogue, answerDeps, { offerOnly: true });
         await turn.record(DANGER_INTENT);
-        return dangerAnswer(dialogue, answerDeps, understood.also ? { also: understood.also } : {});
+        const { also, told } = understood;
+        // The area told with a need is kept for that need's answer, asked for next.
+        if (told) await area.keepPlaceTold(understood.text);
+        return dangerAnswer(dialogue, answerDeps, { ...(also ? { also } : {}), told });
       }
       const { intent, text, also } = understood;
       // «➕ Hai chiesto anche…», tapped or typed: the message that asked both needs is this one's

@@ -309,3 +309,16 @@ export const chatLocale = (
   conversation.external(async () =>
     savedLocale((await profiles.get(String(ctx.chat?.id))) ?? {}, ctx.from?.language_code, texts),
   );
+
+/**
+ * Words of a question of where to go alone, a refusal before it («no gracias, prefiero no
+ * hablar con nadie, solo dime dónde tengo que ir»: 13); read only where no need is read.
+ */
+const MAX_WHERE_TO_GO_WORDS = 16;
+
+/**
+ * A short question of where to go, or for the address alone («dove devo andare?», «just the
+ * address»): it asks about the need already told or answered, names none of its own.
+ */
+export const asksWhereToGoOnly = ({ read }: Dialogue, text: string) =>
+  read.mentions("where_to_go", text) && read.words(text).length <= MAX_WHERE_TO_GO_WORDS;

@@ -45,6 +45,10 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "porto",
   "portare",
   "accompagnare",
+  // Medical visits, and who goes with one to them: «qualcuno che mi accompagna alle visite al
+  // San Carlo» is treated at the hospital, not living there.
+  "accompagna",
+  "visite",
   "trasferito",
   "trasferita",
   "work",
@@ -124,6 +128,10 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "barista",
   "ristorante",
   "restaurant",
+  // es, pt «restaurante»; a pizzeria, in every language: «trabajo de noche en una pizzeria de
+  // viale Monza».
+  "restaurante",
+  "pizzeria",
   // A hairdresser's or a salon: «trabalho num salão na Sarpi» (pt «trabalho» is also a job).
   "salao",
   "parrucchiere",
@@ -151,7 +159,8 @@ const PREMISES: ReadonlySet<string> = new Set([
   ...["negozio", "banca", "azienda", "fabbrica", "shop", "bank", "company", "factory"],
   ...["tienda", "negocio", "magazin", "loja", ...cyrillic("магазин крамниця")],
   ...["mercato", "mercado", "market", "supermercato", "supermercado", "supermarket"],
-  ...["bar", "ristorante", "restaurant", "salao", "parrucchiere", "peluqueria"],
+  ...["bar", "ristorante", "restaurant", "restaurante", "pizzeria"],
+  ...["salao", "parrucchiere", "peluqueria"],
 ]);
 /** Words of nearness just before premises: «abito vicino al mercato di piazza Wagner». */
 const NEAR: ReadonlySet<string> = new Set([
@@ -180,9 +189,19 @@ const atTheOffice = (tokens: readonly string[], at: number) =>
   (IN_OR_AT.has(tokens[at - 1] ?? "") ||
     (OFFICE_ARTICLES.has(tokens[at - 1] ?? "") && IN_OR_AT.has(tokens[at - 2] ?? "")));
 
+/**
+ * Working somewhere, in the infinitive, right before where: «ho ricominciato a lavorare al
+ * Niguarda» (the hospital). Not further back: «voglio imparare italiano per lavorare, dove fanno
+ * scuola vicino metro Abbiategrasso?» asks near home.
+ */
+const TO_WORK_AT: ReadonlySet<string> = new Set(["al", "alla", "allo", "nel", "nella", "presso"]);
+const workingAt = (tokens: readonly string[], at: number) =>
+  tokens[at] === "lavorare" && TO_WORK_AT.has(tokens[at + 1] ?? "");
+
 /** Whether the word at `at` says the place after it is no home (a word of ELSEWHERE, here). */
 export const saysElsewhere = (tokens: readonly string[], at: number) =>
   atTheOffice(tokens, at) ||
+  workingAt(tokens, at) ||
   (ELSEWHERE.has(tokens[at] ?? "") &&
     !onDuty(tokens, at) &&
     !beside(tokens, at) &&

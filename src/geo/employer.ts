@@ -23,6 +23,8 @@ const EMPLOYERS: ReadonlySet<string> = new Set([
  */
 const WORKED: ReadonlySet<string> = new Set([
   ...["lavoro", "lavoravo", "lavorato", "lavorata", "contratto", "work", "worked", "working"],
+  // «I looked after an elderly lady in Città Studi until she passed away», «cared for a lady».
+  ...["looked", "cared"],
   ...["contract", "trabajo", "trabajaba", "trabaje", "cuido", "cuidaba", "cuide", "contrato"],
   ...["lucrez", "lucram", "lucrat", "ingrijesc", "contractul"],
   ...["trabalho", "trabalhei", "trabalhava"],

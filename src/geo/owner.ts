@@ -208,8 +208,23 @@ const LIVE_AFTER_CI = {
   other: new Set(["abita", "abitano", "vive", "vivono"]),
 };
 
+/** A home, named as one's own just before the place: «la casa in via Cilea», «our flat in NoLo». */
+const HOMES: ReadonlySet<string> = new Set(["casa", "appartamento", "home", "flat", "apartment"]);
+/** Words making a home one's own: «la casa», «casa mia», «my flat»; not «una casa» (a job's). */
+const OWN: ReadonlySet<string> = new Set(["la", "mia", "nostra", "my", "our"]);
+const BEFORE_A_PLACE: ReadonlySet<string> = new Set(["in", "a", "al", "nel", "on", "at"]);
+/**
+ * One's own home named right before the place: what the words further back say (a job told
+ * first, «un lavoro part time, la casa in via Cilea…») is another clause's.
+ */
+const ownHomeBefore = (tokens: readonly string[], from: number) =>
+  BEFORE_A_PLACE.has(tokens[from - 1] ?? "") &&
+  ((HOMES.has(tokens[from - 2] ?? "") && OWN.has(tokens[from - 3] ?? "")) ||
+    (OWN.has(tokens[from - 2] ?? "") && HOMES.has(tokens[from - 3] ?? "")));
+
 /** The owner the words before a place say, looking back through its clause. */
 function ownerSaidBefore(tokens: readonly string[], from: number): PlaceOwner {
+  if (ownHomeBefore(tokens, from)) return "self";
   for (let at = from - 1; at >= 0 && at >= from - LOOK_BACK; at -= 1) {
     const token = tokens[at] ?? "";
     if (saysElsewhere(tokens, at) || denies(tokens, at)) return "not-a-home";

@@ -40,6 +40,11 @@ export const replyLexiconSchema = z.strictObject({
   help: phrases,
   /** Words asking what a service costs ("quanto costa", "è gratuito"): the bot knows no prices. */
   cost: phrases,
+  /**
+   * Words asking only where to go («mi basta sapere dove andare», «just the address»): the need
+   * already told, or answered, is what they ask about.
+   */
+  where_to_go: phrases,
   /** Words introducing one's name («mi chiamo», «my name is»): what follows is the name. */
   name: phrases,
   /** Shorter introductions, read at the name question only («sono Dora», «I'm Amy»). */
@@ -85,6 +90,7 @@ export type Cue =
   | "greeting"
   | "help"
   | "cost"
+  | "where_to_go"
   | "name"
   | "name_short"
   | "name_denied"
@@ -100,6 +106,7 @@ export const CUES: readonly Cue[] = [
   "greeting",
   "help",
   "cost",
+  "where_to_go",
   "name",
   "name_short",
   "name_denied",

@@ -143,3 +143,47 @@ describe("a pensioner who dictates by voice: no punctuation, «virgola», number
     expect(last(read).text).toMatch(/120 → Municipio 2/);
   });
 });
+
+/**
+ * Session 36, a typed trial: asked the house number of via Padova, «ma costa tanto?» was taken
+ * for the number and answered for Municipio 2 / 3, the price never mentioned: «costa» alone
+ * was no question of cost.
+ */
+describe("a question of cost at the house number", () => {
+  it("(it) «ma costa tanto?» is told no price is known, and the number asked again", async () => {
+    const user = citizen("Rosa");
+    harness.emulator.sendText(user, "salve cerco una badante per mia suocera, abita in via Padova");
+    await readUntil(harness.emulator, user, (m) => /numero civico/.test(m.text ?? ""));
+    harness.emulator.sendText(user, "ma costa tanto?");
+    const reply = last(await readUntil(harness.emulator, user, () => true));
+    expect(reply.text).toMatch(/numero civico in via Padova/i);
+  });
+});
+
+/**
+ * Session 36, a typed trial: at the area question, «I'd rather not say where I live» was «I did
+ * not recognise the place… or write "I'd rather not say"»: what she wrote, with three words more.
+ */
+describe("the area question declined in a sentence", () => {
+  it.each([
+    ["en", "I need someone to clean my flat twice a week", "I'd rather not say where I live"],
+    ["it", "cerco una colf due volte a settimana", "preferisco non dire dove abito"],
+    ["es", "busco una señora para limpiar la casa", "prefiero no decir dónde vivo"],
+  ])(
+    "(%s) is the question skipped: the answer comes without an area",
+    async (language, need, declined) => {
+      const user = citizen("Amy", language);
+      harness.emulator.sendText(user, need);
+      await readUntil(harness.emulator, user, isPlaceQuestion);
+      harness.emulator.sendText(user, declined);
+      const reply = last(
+        await readUntil(harness.emulator, user, (m) =>
+          /Dove rivolgerti|Where to go|Adónde ir|did not recognise|non ho riconosciuto|No he reconocido/i.test(
+            m.text ?? "",
+          ),
+        ),
+      );
+      expect(reply.text).toMatch(/Dove rivolgerti|Where to go|Adónde ir/);
+    },
+  );
+});

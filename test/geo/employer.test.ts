@@ -73,3 +73,11 @@ describe("redaction of an employer's or a shop's place", () => {
     expect(resolver.placesIn(text).map((p) => p.span)).toContain(span);
   });
 });
+
+describe("a carer who looked after someone there (session 36)", () => {
+  it("is not placed at the late employer's: «I looked after an elderly lady in Città Studi»", () => {
+    const text =
+      "I looked after an elderly lady in Città Studi until she passed away last month. I need to find another family";
+    expect(namesAPlace(text)).toBe(false);
+  });
+});

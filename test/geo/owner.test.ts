@@ -142,3 +142,60 @@ describe("a job seeker who names the area where she looks for work", () => {
     expect(namesAPlace(text)).toBe(false);
   });
 });
+
+/** Session 36: places of dev-hard-34 said but not read, and read but never said as a home. */
+describe("a home named as one's own, and a hospital one works at", () => {
+  it("reads «la casa in via Cilea» though a job was told before it", () => {
+    const text =
+      "Ho due gemelli e un lavoro part time, la casa in via Cilea è diventata un campo di battaglia, vorrei una colf";
+    expect(resolver.resolve(text).municipio).toBe(8);
+  });
+
+  it("reads «our flat in NoLo» after a job told in the same sentence", () => {
+    expect(namesAPlace("I work part-time and our flat in NoLo is a mess, we need a cleaner")).toBe(
+      true,
+    );
+  });
+
+  it("gives no home to «a lavorare al Niguarda» (the hospital)", () => {
+    const text =
+      "Ho ricominciato a lavorare al Niguarda con i turni, mi serve una persona che prenda i bambini";
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it.each([
+    // Working, further back: the place is where school is sought, near home.
+    [
+      "voglio imparare italiano bene per lavorare, dove fanno scuola gratis vicino metro Abbiategrasso?",
+      5,
+    ],
+    // «lavorare in zona» is where one lives and would work.
+    ["mi serve una tata per tornare a lavorare in zona Baggio", 7],
+  ])("still reads the home beside working (%s)", (text, municipio) => {
+    expect(resolver.resolve(text).municipio).toBe(municipio);
+  });
+
+  it("gives no home to the hospital of one's visits («mi accompagna alle visite al San Carlo»)", () => {
+    const text =
+      "il medico dice che ho il cuore stanco, volevo sapere se c'è qualcuno che mi accompagna alle visite al San Carlo";
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("still reads the home told before the visits («abita a Baggio…»)", () => {
+    const text = "mia madre abita a Baggio e le serve qualcuno che la accompagni alle visite";
+    expect(resolver.resolve(text).municipio).toBe(7);
+  });
+
+  it.each([
+    "Mi mamá tiene parkinson y yo trabajo todo el día en la cocina de un restaurante en corso Buenos Aires, necesitamos alguien",
+    "los sábados trabajo de noche en una pizzeria de viale Monza y no tengo con quien dejar a mis hijos",
+  ])("gives no home to a restaurant or a pizzeria one works at: %s", (text) => {
+    expect(namesAPlace(text)).toBe(false);
+  });
+
+  it("still reads a home beside a pizzeria («vivo sopra la pizzeria di viale Monza»)", () => {
+    expect(
+      resolver.resolve("vivo sopra la pizzeria di viale Monza, cerco una colf").municipio,
+    ).toBe(2);
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { citizen, useHarness } from "../support/harness.js";
+import { emergencyNumbers, readUntil, shown } from "./story.js";
+
+/**
+ * Session 36: a daughter tells her mother's fall, the mother's address and that she can no
+ * longer wash alone («mia mamma ha 86 anni, vive sola in viale Monza, ieri è caduta in bagno,
+ * non riesce più a lavarsi da sola», a typed trial). The fall is answered first with 112 and
+ * 1522; then «non voglio essere richiamata, mi basta sapere dove andare» got «Su questo non
+ * posso aiutarti»: the carer told and the area were lost with the danger answer. Now they are
+ * kept, and where to go, asked in a few words, is the carer's answer for viale Monza
+ * (Municipio 2). The stories here leave her on the floor, a danger whatever the fall's reading.
+ */
+const harness = useHarness();
+
+/** The main answer of a need, and the area it used. */
+const ANSWER = /Dove rivolgerti|Where to go|Adónde ir/;
+const CANNOT_HELP = /Su questo non posso aiutarti|I can't help with that|No puedo ayudarte/;
+/** What ends the turn after the danger answer: an answer, a question, or «I can't help». */
+const TURN_END = /Municipio \d|Di che aiuto|In che zona|non posso aiutarti|can't help|No puedo/;
+
+async function twoMessages(language: string, first: string, second: string) {
+  const user = citizen("Giulia", language);
+  harness.emulator.sendText(user, first);
+  const danger = (await readUntil(harness.emulator, user, (m) => /112/.test(shown(m)))).map(shown);
+  harness.emulator.sendText(user, second);
+  const after = (await readUntil(harness.emulator, user, (m) => TURN_END.test(shown(m)))).map(
+    shown,
+  );
+  return { danger: danger.join("\n"), after: after.join("\n") };
+}
+
+describe("the need and the area told with a danger are not lost", () => {
+  it.each([
+    [
+      "it",
+      "mia mamma ha 86 anni, vive sola in viale Monza, ieri è caduta in bagno ed è rimasta per terra due ore, non riesce più a lavarsi da sola",
+      "non voglio essere richiamata, mi basta sapere dove andare",
+      /Badante/,
+    ],
+    [
+      "en",
+      "my mum is 86 and lives alone in viale Monza, she fell in the bathroom and was on the floor for hours, she can't wash herself anymore",
+      "I don't want a call, just tell me where to go",
+      /carer|care worker/i,
+    ],
+    [
+      "es",
+      "mi mamá tiene 86 años y vive sola en viale Monza, se cayó en el baño y estuvo horas en el suelo, ya no puede lavarse sola",
+      "no quiero que me llamen, solo quiero saber adónde ir",
+      /[Cc]uidador/,
+    ],
+  ])(
+    "(%s) where to go, after the danger answer, is the need's answer for the area",
+    async (language, story, whereToGo, need) => {
+      const { danger, after } = await twoMessages(language, story, whereToGo);
+      expect(emergencyNumbers(danger)).toBe(true);
+      expect(after).not.toMatch(CANNOT_HELP);
+      expect(after).toMatch(ANSWER);
+      expect(after).toMatch(need);
+      expect(after).toMatch(/Municipio 2/);
+    },
+  );
+
+  it("(it) another need asked next is answered for the area kept", async () => {
+    const { after } = await twoMessages(
+      "it",
+      "mia mamma ha 86 anni, vive sola in viale Monza, ieri è caduta in bagno ed è rimasta per terra due ore, non riesce più a lavarsi da sola",
+      "e per la colf?",
+    );
+    expect(after).toMatch(/Colf/);
+    expect(after).toMatch(/viale Monza, Municipio 2/);
+  });
+
+  it("(it) with no need told beside the danger, where to go asks which help", async () => {
+    const { after } = await twoMessages(
+      "it",
+      "mio marito mi picchia, stanotte ho paura",
+      "mi basta sapere dove andare",
+    );
+    expect(after).not.toMatch(CANNOT_HELP);
+    expect(after).toMatch(/Di che aiuto hai bisogno/);
+  });
+
+  it("(it) an area told next answers the need told beside the danger, for that area", async () => {
+    const { after } = await twoMessages(
+      "it",
+      "mio padre è caduto in cucina ed è rimasto per terra tutta la notte, non riesce più a lavarsi da solo",
+      "abita a Baggio",
+    );
+    expect(after).toMatch(/Badante/);
+    expect(after).toMatch(/Baggio/);
+  });
+
+  it("(en) after an answer, «just the address» shows the spaces in full", async () => {
+    const user = citizen("Amy", "en");
+    harness.emulator.sendText(user, "I need a carer for my dad, we live in via Padova 120");
+    await readUntil(harness.emulator, user, (m) => ANSWER.test(shown(m)));
+    harness.emulator.sendText(user, "just the address please");
+    const after = (
+      await readUntil(harness.emulator, user, (m) => /in detail|can't help/.test(shown(m)))
+    ).map(shown);
+    expect(after.join("\n")).not.toMatch(CANNOT_HELP);
+    expect(after.join("\n")).toMatch(/The spaces, in detail[\s\S]*via Statuto 15/);
+  });
+
+  it("(es) after an answer, a person refused and where to go asked show the spaces in full", async () => {
+    const user = citizen("Lucía", "es");
+    harness.emulator.sendText(user, "busco una cuidadora para mi padre, vivimos en Niguarda");
+    await readUntil(harness.emulator, user, (m) => ANSWER.test(shown(m)));
+    // 13 words: «¿Querías decir…?» with needs never said, before.
+    harness.emulator.sendText(
+      user,
+      "no gracias, prefiero no hablar con nadie, solo dime dónde tengo que ir",
+    );
+    const after = (
+      await readUntil(harness.emulator, user, (m) => /en detalle|Querías decir/.test(shown(m)))
+    ).map(shown);
+    expect(after.join("\n")).toMatch(/Los espacios, en detalle/);
+  });
+
+  it.each([
+    [
+      "ro",
+      "caut o îngrijitoare pentru mama mea, locuim pe via Padova 120",
+      "nu vreau să mă sune nimeni, vreau doar să știu unde să merg",
+      /Spațiile, în detaliu/,
+    ],
+    [
+      "uk",
+      "шукаю доглядальницю для мами, ми живемо на via Padova 120",
+      "ні, не треба дзвонити, просто скажіть куди звернутися",
+      /Простори, детальніше/,
+    ],
+  ])(
+    "(%s) after an answer, where to go shows the spaces in full",
+    async (language, need, whereToGo, details) => {
+      const user = citizen("Olena", language);
+      harness.emulator.sendText(user, need);
+      await readUntil(harness.emulator, user, (m) =>
+        /Unde să mergi|Куди звернутися/.test(shown(m)),
+      );
+      harness.emulator.sendText(user, whereToGo);
+      const after = (
+        await readUntil(
+          harness.emulator,
+          user,
+          (m) => details.test(shown(m)) || /\?/.test(shown(m)),
+        )
+      ).map(shown);
+      expect(after.join("\n")).toMatch(details);
+    },
+  );
+});
