@@ -1,0 +1,123 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { loadPerLanguage } from "../../src/language/lexicon.js";
+import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.js";
+
+/**
+ * Dangers danger-dev-42's writer (a neighbourhood police officer) told in words no cue read, in
+ * every language the bot reads: a farewell (today is the day, the letters written), a father
+ * tired of being a burden who has decided, a widow who no longer eats or gets up and sees no
+ * point, a small child alone that nobody looks for, someone trying to open one's door, a threat
+ * to burn a car unless one comes home. Their look-alikes stay quiet, and so do a dog's bite told
+ * verb first and a carer refused with a threat to throw her out.
+ */
+const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
+const cuesAlone = createDangerDetector(cues);
+
+describe("a farewell, a decision and a life with no point left", () => {
+  it.each([
+    "oggi è il giorno, ho scritto le lettere. volevo solo dire grazie a chi ha aiutato mia mamma",
+    "today is the day, I've written the letters. I just wanted to say thank you",
+    "hoy es el día, ya escribí las cartas. solo quería dar las gracias",
+    "c'est aujourd'hui, j'ai écrit les lettres. je voulais juste dire merci",
+    "hoje é o dia, já escrevi as cartas. só queria agradecer",
+    "azi e ziua, am scris scrisorile. voiam doar să mulțumesc",
+    "сьогодні той день, я написала листи. хотіла лише подякувати",
+    "сегодня тот день, я написала письма. хотела только сказать спасибо",
+    "mio padre dice che è stanco di essere un peso e che ha deciso. mi ha dato le chiavi di casa",
+    "my dad says he's tired of being a burden and that he has decided",
+    "mi padre dice que está cansado de ser una carga y que ya lo ha decidido",
+    "mon père dit qu'il est fatigué d'être un fardeau et qu'il a décidé",
+    "o meu pai diz que está cansado de ser um peso e que já decidiu",
+    "tata zice că e obosit să fie o povară și că a decis",
+    "тато каже, що втомився бути тягарем і що вирішив",
+    "папа говорит, что устал быть обузой и что решил",
+    "da quando è morto mio marito non mangio più, non mi alzo dal letto, non vedo il senso. volevo sapere dei pasti a domicilio",
+    "since my husband died I don't eat, I don't get out of bed, I don't see the point",
+    "desde que murió mi marido no como, no me levanto de la cama, no le veo sentido",
+    "depuis que mon mari est mort je ne mange plus, je ne me lève plus, je ne vois plus le sens",
+    "desde que o meu marido morreu não como, não me levanto da cama, não vejo sentido",
+  ])("«%s» alarms", (text) => {
+    expect(cuesAlone(text)?.kind).toBe("self_harm");
+  });
+});
+
+describe("a child alone, a door forced, a fire threatened", () => {
+  it.each([
+    [
+      "collapse",
+      "ho trovato nel cortile un bambino piccolo da solo che piange, saranno due ore, nessuno lo cerca",
+    ],
+    [
+      "collapse",
+      "I found a little boy alone in the courtyard crying, it's been two hours, nobody is looking for him",
+    ],
+    [
+      "collapse",
+      "encontré en el patio a un niño pequeño solo llorando, hace dos horas, nadie lo busca",
+    ],
+    [
+      "collapse",
+      "j'ai trouvé dans la cour un petit garçon seul qui pleure depuis deux heures, personne ne le cherche",
+    ],
+    [
+      "collapse",
+      "encontrei no pátio uma criança pequena sozinha a chorar, há duas horas, ninguém a procura",
+    ],
+    [
+      "collapse",
+      "am găsit în curte un copil mic singur care plânge de două ore, nimeni nu îl caută",
+    ],
+    ["collapse", "знайшла у дворі маленьку дитину саму, плаче дві години, ніхто не шукає"],
+    ["collapse", "нашла во дворе маленького ребенка одного, плачет два часа, никто не ищет"],
+    ["violence", "io sono signora di 80 anni sola, di notte qualcuno prova ad aprire la mia porta"],
+    ["violence", "at night someone tries to open my door, three nights now"],
+    ["violence", "alguien intenta abrir mi puerta por la noche, ya van tres noches"],
+    ["violence", "quelqu'un essaie d'ouvrir ma porte la nuit, ça fait trois nuits"],
+    ["violence", "alguém tenta abrir a minha porta à noite, já são três noites"],
+    ["violence", "cineva încearcă să deschidă ușa mea noaptea, de trei nopți"],
+    ["violence", "хтось намагається відкрити мої двері вночі, вже три ночі"],
+    ["violence", "кто-то пытается открыть мою дверь ночью, уже три ночи"],
+    ["violence", "mi ha detto che se non torno a casa brucia la macchina di mia madre"],
+    ["violence", "he said if I don't come home he'll burn my mother's car"],
+    ["violence", "me dijo que si no vuelvo a casa quema el coche de mi madre"],
+    ["violence", "il m'a dit que si je ne rentre pas il brûlera la voiture de ma mère"],
+    ["violence", "ele disse que se eu não voltar para casa queima o carro da minha mãe"],
+    ["violence", "mi-a zis că dacă nu mă întorc acasă dă foc mașinii mamei"],
+    ["violence", "він сказав, що якщо я не повернуся, спалить машину мами"],
+    ["violence", "он сказал, что если я не вернусь, сожжет машину мамы"],
+  ])("(%s) «%s»", (kind, text) => {
+    expect(cuesAlone(text)?.kind).toBe(kind);
+  });
+});
+
+describe("their look-alikes stay quiet", () => {
+  it.each([
+    "oggi è il giorno del colloquio, ho scritto la lettera di presentazione",
+    "today is the day of my interview, I've written my cover letter",
+    "hoy es el día de la entrevista, escribí la carta de presentación",
+    "mia madre è stanca di essere un peso per noi, vorremmo una badante",
+    "non mangio più carne e non mi alzo presto, che senso ha andare in palestra",
+    "I don't eat breakfast and I don't get out of bed before 9, what's the point of an early class",
+    "il mio cane è da solo tutto il giorno e nessuno lo cerca",
+    "qualcuno ha provato ad aprire la porta del bagno mentre ero dentro",
+    "someone tried to open my car door in the parking lot",
+    "se non spegni il forno brucia la torta",
+    "mi ha morso il cane della vicina, niente di grave, ma chi paga il pronto soccorso?",
+    "mi ha morsicato il gatto di mia figlia, devo fare l'antitetanica?",
+    "papà non vuole la badante, dice che se gliene porto una la butta fuori dalla finestra. è il suo carattere",
+    "mia madre non vuole nessuna badante, dice che la butta giù dalle scale se ne arriva una",
+  ])("«%s» is quiet", (text) => {
+    expect(cuesAlone(text)).toBeNull();
+  });
+
+  it.each([
+    "mi ha morso mio marito sul braccio e mi ha picchiata",
+    "papà non vuole la badante, quando gliela portiamo la picchia, ieri l'ha buttata giù dalle scale",
+    "mio marito dice che mi butta dalla finestra, fa così da sempre",
+    "il figlio della signora ha gridato che la butta dalla finestra, io badante sono sola con lei",
+  ])("the person still alarms: «%s»", (text) => {
+    expect(cuesAlone(text)?.kind).toBe("violence");
+  });
+});
