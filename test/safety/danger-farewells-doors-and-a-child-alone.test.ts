@@ -9,8 +9,9 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  * every language the bot reads: a farewell (today is the day, the letters written), a father
  * tired of being a burden who has decided, a widow who no longer eats or gets up and sees no
  * point, a small child alone that nobody looks for, someone trying to open one's door, a threat
- * to burn a car unless one comes home. Their look-alikes stay quiet, and so do a dog's bite told
- * verb first and a carer refused with a threat to throw her out.
+ * to burn a car unless one comes home, a chair thrown at a child, help said faintly behind a
+ * locked door, a neighbour unseen for days with the light on. Their look-alikes stay quiet, and
+ * so do a dog's bite told verb first and a carer refused with a threat to throw her out.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
 const cuesAlone = createDangerDetector(cues);
@@ -87,6 +88,45 @@ describe("a child alone, a door forced, a fire threatened", () => {
     ["violence", "mi-a zis că dacă nu mă întorc acasă dă foc mașinii mamei"],
     ["violence", "він сказав, що якщо я не повернуся, спалить машину мами"],
     ["violence", "он сказал, что если я не вернусь, сожжет машину мамы"],
+    ["violence", "mio marito urla tutto il giorno e ieri ha lanciato una sedia contro il piccolo"],
+    ["violence", "mi marido grita todo el día y ayer tiró una silla contra el pequeño"],
+    ["violence", "mon mari crie toute la journée et hier il a lancé une chaise sur le petit"],
+    ["violence", "o meu marido grita o dia todo e ontem atirou uma cadeira contra o pequeno"],
+    ["violence", "soțul meu țipă toată ziua și ieri a aruncat cu un scaun în cel mic"],
+    ["violence", "мій чоловік кричить цілий день, а вчора кинув стілець у малого"],
+    ["violence", "мой муж кричит весь день, а вчера бросил стул в младшего"],
+    [
+      "collapse",
+      "c'è una signora sola di 90 anni, se chiamo lei dice aiuto piano piano ma la porta è chiusa",
+    ],
+    [
+      "collapse",
+      "a 90-year-old lady lives alone, when I call she says help very softly but the door is locked",
+    ],
+    [
+      "collapse",
+      "el señor del cuarto no se ve desde hace tres días, la luz siempre encendida y nadie contesta al timbre",
+    ],
+    [
+      "collapse",
+      "le monsieur du quatrième on ne le voit plus depuis trois jours, la lumière toujours allumée et personne ne répond à la sonnette",
+    ],
+    [
+      "collapse",
+      "o senhor do quarto andar não aparece há três dias, a luz sempre acesa e ninguém atende a campainha",
+    ],
+    [
+      "collapse",
+      "domnul de la etajul patru nu s-a mai văzut de trei zile, lumina mereu aprinsă și nu răspunde la sonerie",
+    ],
+    [
+      "collapse",
+      "сусіда не бачили вже три дні, світло весь час горить і ніхто не відповідає на дзвінок",
+    ],
+    [
+      "collapse",
+      "соседа не видели уже три дня, свет все время горит и никто не отвечает на звонок",
+    ],
   ])("(%s) «%s»", (kind, text) => {
     expect(cuesAlone(text)?.kind).toBe(kind);
   });
@@ -104,6 +144,14 @@ describe("their look-alikes stay quiet", () => {
     "qualcuno ha provato ad aprire la porta del bagno mentre ero dentro",
     "someone tried to open my car door in the parking lot",
     "se non spegni il forno brucia la torta",
+    "ha lanciato una sedia contro il muro per la rabbia",
+    "mi hijo tiró un plato contra la pared",
+    "il a lancé une assiette contre le mur",
+    "ele atirou uma pedra contra a janela",
+    "він кинув тарілку у стіну",
+    "он бросил тарелку в стену",
+    "no lo veo desde hace tres días porque está de vacaciones, le riego las plantas",
+    "mia figlia chiede aiuto per i compiti ma la porta della cameretta è sempre chiusa",
     "mi ha morso il cane della vicina, niente di grave, ma chi paga il pronto soccorso?",
     "mi ha morsicato il gatto di mia figlia, devo fare l'antitetanica?",
     "papà non vuole la badante, dice che se gliene porto una la butta fuori dalla finestra. è il suo carattere",
