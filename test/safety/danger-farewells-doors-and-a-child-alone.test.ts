@@ -10,13 +10,14 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  * tired of being a burden who has decided, a widow who no longer eats or gets up and sees no
  * point, a small child alone that nobody looks for, someone trying to open one's door, a threat
  * to burn a car unless one comes home, a chair thrown at a child, help said faintly behind a
- * locked door, a neighbour unseen for days with the light on. Their look-alikes stay quiet, and
- * so do a dog's bite told verb first and a carer refused with a threat to throw her out.
+ * locked door, a neighbour unseen for days with the light on; and, from the strict
+ * leave-one-out, a wish to follow someone who died. Their look-alikes stay quiet, and so do a
+ * dog's bite told verb first and a carer refused with a threat to throw her out.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
 const cuesAlone = createDangerDetector(cues);
 
-describe("a farewell, a decision and a life with no point left", () => {
+describe("a farewell, a decision, a life with no point left, a wish to follow the dead", () => {
   it.each([
     "oggi è il giorno, ho scritto le lettere. volevo solo dire grazie a chi ha aiutato mia mamma",
     "today is the day, I've written the letters. I just wanted to say thank you",
@@ -39,6 +40,14 @@ describe("a farewell, a decision and a life with no point left", () => {
     "desde que murió mi marido no como, no me levanto de la cama, no le veo sentido",
     "depuis que mon mari est mort je ne mange plus, je ne me lève plus, je ne vois plus le sens",
     "desde que o meu marido morreu não como, não me levanto da cama, não vejo sentido",
+    "da quando è morta mia moglie penso solo a raggiungerla",
+    "since my wife died I only think about joining her",
+    "desde que murió mi hijo solo pienso en irme con él",
+    "depuis que mon fils est mort je pense souvent à partir moi aussi, le rejoindre",
+    "desde que o meu filho morreu só penso em ir ter com ele",
+    "de când a murit fiul meu mă gândesc doar să plec și eu după el",
+    "відколи помер син, я думаю тільки про те, щоб піти за ним",
+    "с тех пор как умер сын, думаю только о том, чтобы уйти к нему",
   ])("«%s» alarms", (text) => {
     expect(cuesAlone(text)?.kind).toBe("self_harm");
   });
@@ -152,6 +161,10 @@ describe("their look-alikes stay quiet", () => {
     "он бросил тарелку в стену",
     "no lo veo desde hace tres días porque está de vacaciones, le riego las plantas",
     "mia figlia chiede aiuto per i compiti ma la porta della cameretta è sempre chiusa",
+    "da quando è morta la mamma vorrei andare con lei al cimitero ogni domenica ma non guido",
+    "since my wife died I follow her on Facebook memories every day",
+    "mi abuelo murió y quiero seguirlo en sus pasos, estudiar medicina",
+    "my husband died last year, his brother asked me to join him for the holidays, is there a group for widows?",
     "mi ha morso il cane della vicina, niente di grave, ma chi paga il pronto soccorso?",
     "mi ha morsicato il gatto di mia figlia, devo fare l'antitetanica?",
     "papà non vuole la badante, dice che se gliene porto una la butta fuori dalla finestra. è il suo carattere",
