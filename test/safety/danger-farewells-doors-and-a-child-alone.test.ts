@@ -11,8 +11,9 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  * point, a small child alone that nobody looks for, someone trying to open one's door, a threat
  * to burn a car unless one comes home, a chair thrown at a child, help said faintly behind a
  * locked door, a neighbour unseen for days with the light on; and, from the strict
- * leave-one-out, a wish to follow someone who died. Their look-alikes stay quiet, and so do a
- * dog's bite told verb first and a carer refused with a threat to throw her out.
+ * leave-one-out, a wish to follow someone who died, a jump announced for tonight, a last
+ * message. Their look-alikes stay quiet, and so do a dog's bite told verb first and a carer
+ * refused with a threat to throw her out.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
 const cuesAlone = createDangerDetector(cues);
@@ -48,6 +49,9 @@ describe("a farewell, a decision, a life with no point left, a wish to follow th
     "de când a murit fiul meu mă gândesc doar să plec și eu după el",
     "відколи помер син, я думаю тільки про те, щоб піти за ним",
     "с тех пор как умер сын, думаю только о том, чтобы уйти к нему",
+    "either someone answers me or tonight I jump",
+    "o alguien me contesta o esta noche me tiro",
+    "ce sera mon dernier message, merci d'avoir essayé",
   ])("«%s» alarms", (text) => {
     expect(cuesAlone(text)?.kind).toBe("self_harm");
   });
@@ -165,6 +169,11 @@ describe("their look-alikes stay quiet", () => {
     "since my wife died I follow her on Facebook memories every day",
     "mi abuelo murió y quiero seguirlo en sus pasos, estudiar medicina",
     "my husband died last year, his brother asked me to join him for the holidays, is there a group for widows?",
+    "tonight I jump into the pool with my friends",
+    "tomorrow I jump on the train to Rome",
+    "hoy me tiro a la piscina con los niños",
+    "esta noche me tiro en el sofá y veo una peli",
+    "ce sera mon dernier message avant les vacances, bonne fin d'année",
     "mi ha morso il cane della vicina, niente di grave, ma chi paga il pronto soccorso?",
     "mi ha morsicato il gatto di mia figlia, devo fare l'antitetanica?",
     "papà non vuole la badante, dice che se gliene porto una la butta fuori dalla finestra. è il suo carattere",
