@@ -16,6 +16,8 @@ describe("a fall told as the reason for care is no emergency", () => {
     "mia mamma ha 86 anni, vive sola… ieri è caduta in bagno, non riesce più a lavarsi da sola",
     "mia nonna ieri è caduta e non riesce più a camminare bene, ha 90 anni",
     "mia mamma ha 86 anni, ieri è scivolata in bagno e adesso non riesce più a vestirsi",
+    "mia mamma è caduta ieri e non riesce più ad alzarsi dal letto da sola",
+    "papà è caduto la settimana scorsa e adesso non riesce più a cucinare",
     "minha mãe caiu ontem e já não consegue tomar banho sozinha",
     "minha avó caiu na semana passada e não consegue mais andar sozinha",
     "my mum is 86 and lives alone, yesterday she fell in the bathroom and can't wash herself anymore",
@@ -31,6 +33,7 @@ describe("a fall told as the reason for care is no emergency", () => {
   it.each([
     "mia madre è caduta in bagno e non riesce ad alzarsi",
     "mamma è caduta stamattina e non riesce più ad alzarsi",
+    "mia suocera è caduta e non riesce ad alzarsi da sola, urla di dolore",
     "è caduta e non riesce più a muoversi",
     "sono caduta ieri sera vicino al letto e sono ancora qui non riesco ad alzarmi",
     "mia madre è caduta, è per terra e non risponde",
