@@ -59,6 +59,7 @@ export const DANGER_SETS = {
     "danger-dev-39.jsonl",
     "danger-dev-40.jsonl",
     "danger-dev-41.jsonl",
+    "danger-dev-42.jsonl",
   ],
   test: [
     "danger-test.jsonl",
