@@ -270,13 +270,15 @@ const LEGALITY_ASKED =
  * «operatore» and «assistenza» («il mio operatore telefonico», «l'operatore Vodafone», «il mio
  * operatore», «assistenza clienti», «customer service»), a film, a series, a documentary or a
  * podcast talked of («The Nanny Diaries», «is it on Netflix?», «il documentario di Rai3 sui
- * caregiver si trova su RaiPlay?»). Not WeMi's own operator, and not a
- * person sought beside the film («we're off to the cinema, I need a babysitter»).
+ * caregiver si trova su RaiPlay?»). Not WeMi's own operator, not a
+ * person sought beside the film («we're off to the cinema, I need a babysitter»), and not the
+ * cinema as a place gone to («non ricordo l'ultima volta che sono andata al cinema»: a carer's
+ * outing missed, not a film talked of).
  */
 const COMPANY_LINE =
   /\b(?:operator[ei]? (?:telefonic\w*|mobile|di telefonia|vodafone|tim|wind\w*|iliad|fastweb|tiscali|kena|enel)|(?:mio|nostro|my|our) (?:operatore|carrier)|(?:vodafone|tim|windtre|wind|iliad|fastweb|tiscali|kena|enel|amazon|ikea|samsung|apple) (?:\w+ )?(?:operator\w*|assistenza|customer service|support)|phone (?:company|provider|carrier)|mobile (?:provider|carrier|operator)|servizio clienti|assistenza (?:clienti|tecnica)|customer (?:service|support|care))\b/u;
 const MEDIA =
-  /\b(?:film|movie|netflix|prime video|disney|sitcom|serie tv|tv series|tv show|trailer|episod\w*|puntat[ae]|cinema|streaming|attore|attrice|actor|actress|who plays|chi (?:interpreta|recita)|la serie|documentari[oa]?|documentar(?:y|ies)|podcasts?|raiplay|rai ?[1-5]|mediaset|la7|canale 5|rete 4)\b/u;
+  /\b(?:film|movie|netflix|prime video|disney|sitcom|serie tv|tv series|tv show|trailer|episod\w*|puntat[ae]|(?<!\b(?:al|the) )cinema|streaming|attore|attrice|actor|actress|who plays|chi (?:interpreta|recita)|la serie|documentari[oa]?|documentar(?:y|ies)|podcasts?|raiplay|rai ?[1-5]|mediaset|la7|canale 5|rete 4)\b/u;
 const PERSON_SOUGHT = /\b(?:cerc\w*|serve|servirebbe|bisogno|need|looking for|hire|assumere)\b/u;
 /**
  * Something being watched, talked of («we're watching The Nanny Diaries tonight, is it any
