@@ -209,6 +209,14 @@ const OPENING_HOURS =
 const PUBLIC_OFFICE =
   /\b(?:poste|posta|ufficio postale|banca|anagrafe|comune|questura|farmacia|supermercato|post office|bank|pharmacy|town hall|supermarket)\b/u;
 const WEMI = /\bwemi\b/u;
+/**
+ * The number of an emergency or public office asked («avete il numero dei vigili?», «what's the
+ * number for the police station?»): another office's line, not WeMi's operator, whose words
+ * («numero», «number») lean the model to a person to call. Not beside a person or a service
+ * sought (PERSON_SOUGHT).
+ */
+const OFFICE_NUMBER =
+  /\b(?:numer[oi]|number|contatt[oi]|recapit[oi]) (?:di telefono )?(?:dei|dell|della|del|degli|delle|di|for|of) (?:the |la |il |i |l )?(?:\w+ )?(?:vigili|polizia|carabinieri|questura|pompieri|vigili del fuoco|pronto soccorso|ospedale|guardia medica|poste|ufficio postale|anagrafe|banca|farmacia|ambasciata|consolato|police|police station|fire brigade|hospital|post office|bank|pharmacy|embassy|consulate)\b/u;
 const SOMEONE = /\b(?:qualcuno|una persona|someone|somebody|a person)\b/u;
 
 /**
@@ -367,6 +375,7 @@ export function asksForOther(
   if (APPLIANCE.test(text) && ABOUT_A_THING.test(text)) return true;
   if (THING_TO_READ.test(text) && asksRecommendation(text)) return true;
   if (OPENING_HOURS.test(text) && PUBLIC_OFFICE.test(text) && !WEMI.test(text)) return true;
+  if (OFFICE_NUMBER.test(text) && !WEMI.test(text) && !PERSON_SOUGHT.test(text)) return true;
   if (asksOnlyForOtherObjects(plain, askedObjects)) return true;
   return (
     (HOBBY_COURSE.test(text) || ANOTHER_LANGUAGE_LEARNT.test(text)) && !COURSE_AS_A_NEED.test(text)

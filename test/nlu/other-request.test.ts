@@ -257,6 +257,9 @@ describe("the bot's reading of such messages", () => {
     "l'ordine della spesa online è arrivato senza il latte, chi devo chiamare?",
     "Does Just Eat deliver to Baggio? too tired to cook tonight",
     "mio figlio vuole fare scienze della formazione, il test d'ingresso è difficile?",
+    // Another office's number (session 36).
+    "scusate, avete il numero della questura di via Fatebenefratelli?",
+    "what's the phone number for the local police?",
   ])("%j asks the council, a shop or a university, not WeMi (session 31, second round)", (text) => {
     expect(other(text)).toBe(true);
   });
@@ -279,6 +282,11 @@ describe("the bot's reading of such messages", () => {
     [
       "mio padre non riesce più a fare la spesa e a portare fuori il cane, ci serve qualcuno",
       "spesa_domicilio",
+    ],
+    // A person sought beside another office's number (session 36).
+    [
+      "Avete il numero dell'ospedale Niguarda? Mia madre esce la settimana prossima e ci serve una badante.",
+      "badante",
     ],
     // A carer's outing missed, told beside a break asked (session 36; refused before: «cinema»
     // was read as a film talked of).
