@@ -28,10 +28,11 @@ const CARE_ON_ONESELF =
 /**
  * Looking after one's own people, said in the first person: «assisto mia madre», «mi occupo di
  * mio fratello», «faccio tutto io per la nonna», «sto appresso a mi madre», «I've been looking
- * after my dad», «I'm her main carer», «sono la caregiver di mio marito». A worker looks after «una signora», not one's own: no cue.
+ * after my dad», «I'm her main carer», «sono la caregiver di mio marito»; a relative the teller sees
+ * caring for their own («mia mamma fa tutto per mio fratello disabile»). A worker looks after «una signora», not one's own: no cue.
  */
 const CARES_FOR_OWN = new RegExp(
-  `(?:\\b(?:mi occupo (?:io )?(?:di |della |del )?|mi prendo cura (?:di )?|assisto |accudisco |curo |seguo |guardo |(?:lo|la) accompagno (?:sempre )?(?:io )?|faccio tutto (?:io )?per |(?:i )?(?:ve been |have been |am |m )?doing everything for |faccio da (?:infermier\\w*|badante) a |sto (?:dietro|appresso) a |(?:i|we) (?:have |ve |am |are |m )?(?:been )?(?:looking after|taking care of|caring for|look after|take care of|care for) )${OWN_PEOPLE}|\\b(?:lo|la) cuido\\b|\\bsono (?:la |il )?(?:sua |loro )?(?:unic[oa] )?caregiver (?:di |della |del )${OWN_PEOPLE}|\\bi (?:am|m|ve been|have been) (?:her |his |their |the |my \\w+ s )?(?:main |only |full time )?(?:carer|caregiver)\\b|\\bthe (?:only )?one (?:looking after|taking care of|caring for)\\b|${PERSONAL_CARE}|${CARE_ON_ONESELF})`,
+  `(?:\\b(?:mi occupo (?:io )?(?:di |della |del )?|mi prendo cura (?:di )?|assisto |accudisco |curo |seguo |guardo |(?:lo|la) accompagno (?:sempre )?(?:io )?|faccio tutto (?:io )?per |fa tutto (?:lei |lui )?per |(?:i )?(?:ve been |have been |am |m )?doing everything for |faccio da (?:infermier\\w*|badante) a |sto (?:dietro|appresso) a |(?:i|we) (?:have |ve |am |are |m )?(?:been )?(?:looking after|taking care of|caring for|look after|take care of|care for) )${OWN_PEOPLE}|\\b(?:lo|la) cuido\\b|\\bsono (?:la |il )?(?:sua |loro )?(?:unic[oa] )?caregiver (?:di |della |del )${OWN_PEOPLE}|\\bi (?:am|m|ve been|have been) (?:her |his |their |the |my \\w+ s )?(?:main |only |full time )?(?:carer|caregiver)\\b|\\bthe (?:only )?one (?:looking after|taking care of|caring for)\\b|${PERSONAL_CARE}|${CARE_ON_ONESELF})`,
   "u",
 );
 /**
@@ -62,10 +63,11 @@ export const asksAsCarer = (plain: string): boolean =>
  * The carer's own strain told, not asked for: tears, no time left for oneself, worn out («some
  * nights I sit in the kitchen and cry», «the only ten minutes I get to myself», «sono stufa, stufa
  * morta», «non ce la faccio più», «sono scoppiata a piangere», «I feel like I'm falling apart», «mi
- * sento sola»). Read only beside one's own people cared for (CARES_FOR_OWN).
+ * sento sola»), or seen in a relative who cares («non si è mai presa un giorno di riposo», «la vedo
+ * distrutta»). Read only beside one's own people cared for (CARES_FOR_OWN).
  */
 const OWN_STRAIN =
-  /\b(?:(?:i )?(?:just )?(?:sit \w+ (?:\w+ ){0,4})?cry|piango|mi (?:metto|viene da) piangere|(?:to|for) myself|(?:tempo|un minuto) per me|(?:worn|burnt|burned) out|exhausted|at the end of my tether|can t (?:cope|go on|take it)|sfinit[oa]|esaust[oa]|stuf[oa] mort[oa]|non ce la faccio piu|non ne posso piu|scoppiat[oa] a piangere|burst (?:into tears|out crying)|fall(?:ing)? apart|(?:a|in) pezzi|mi sento (?:tanto |cosi |molto )?sol[oa]|i feel (?:so |very )?(?:alone|lonely))\b/u;
+  /\b(?:(?:i )?(?:just )?(?:sit \w+ (?:\w+ ){0,4})?cry|piango|mi (?:metto|viene da) piangere|(?:to|for) myself|(?:tempo|un minuto) per me|(?:worn|burnt|burned) out|exhausted|at the end of my tether|can t (?:cope|go on|take it)|sfinit[oa]|esaust[oa]|stuf[oa] mort[oa]|non ce la faccio piu|non ne posso piu|scoppiat[oa] a piangere|burst (?:into tears|out crying)|fall(?:ing)? apart|(?:a|in) pezzi|mi sento (?:tanto |cosi |molto )?sol[oa]|i feel (?:so |very )?(?:alone|lonely)|distrutt[oa]|mai pres[oa] un giorno di riposo|never (?:had|taken|took) a (?:day|week) off)\b/u;
 
 /** A carer already had: «ho una badante che mi aiuta», «la badante c'è», «we already have a carer». */
 const CARER_HAD =

@@ -1,3 +1,4 @@
+import { TRADE } from "./asking.js";
 import type { Classification, Ranking } from "./decision.js";
 import {
   BABYSITTER_INTENT,
@@ -40,10 +41,33 @@ function costOfTradeAsked(plain: string): boolean {
   return namedTrade(asked[1] ?? asked[0]) !== undefined;
 }
 
-/** Whether the message tells a family hiring (see FAMILY_HIRES) or asks what a trade costs. */
+/**
+ * The same in Italian and English: a family's trade asked for by the teller («mi serve una
+ * tata», «we need a nanny»), not by the families a worker looks for («any families looking for a
+ * nanny?») nor refused («non cerco una babysitter»).
+ */
+const TRADE_ASKED = new RegExp(
+  `(?<!\\b(?:families|famiglie|non|not|don t) )\\b(?:mi serve|ci serve|cerco|cerchiamo|need|looking for) (?:\\w+ ){0,2}${TRADE}`,
+  "u",
+);
+
+/**
+ * Whether a message's plain words (plainWords) tell a family hiring one of its home trades: the
+ * one place a worker's story (work.ts) and another language's hiring (below) tell the family's
+ * side from the worker's. Each model's languages by their own words: Italian and English
+ * TRADE_ASKED's look-behind would not see another language's worker who looks for a family
+ * («…may alam kayong family na need ng colf»), and FAMILY_HIRES holds no Italian or English.
+ */
+export const familyHires = (plain: string, otherLanguage: boolean): boolean =>
+  otherLanguage ? FAMILY_HIRES.test(plain) : TRADE_ASKED.test(plain);
+
+/**
+ * Whether a message in another language tells a family hiring (see familyHires) or asks what a
+ * trade costs.
+ */
 export const toldHiring = (text: string): boolean => {
   const plain = plainWords(text);
-  return FAMILY_HIRES.test(plain) || costOfTradeAsked(plain);
+  return familyHires(plain, true) || costOfTradeAsked(plain);
 };
 
 /**

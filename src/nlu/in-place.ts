@@ -24,7 +24,7 @@ const THERAPIST =
   "(?:logopedista|logopedia|psicomotricista|neuropsichiatra|fisioterapista|speech therapist|speech therapy|therapist|physio)";
 
 /** The provision itself, as a family names what it gets: a person, a benefit, a group, a course. */
-const SERVICE = `(?:${WORKER}|${THERAPIST}|pasti|pranzo|cena|lunch|meals?|dinners?|spesa|shopping|groceries|isee|730|pensione|pension|riconoscimento|invalidita|assegno|allowance|benefits?|gruppo|group|corso|corsi|course|classes|lessons|lezioni|psicomotricita|psychomotor|doposcuola|centro diurno|day centre|day center|coro|choir|club|wemi)`;
+const SERVICE = `(?:${WORKER}|${THERAPIST}|pasti|pranzo|cena|lunch|meals?|dinners?|spesa|shopping|groceries|isee|730|pensione|pension|riconoscimento|invalidita|assegno|allowance|benefits?|gruppo|group|corso|corsi|course|classes|lessons|lezioni|psicomotricita|psychomotor|doposcuola|centro diurno|day centre|day center|coro|choir|club|associazione|association|wemi)`;
 
 /**
  * A service had already, told with a verb of having beside «già», «already», «ya» («ha già la
@@ -104,6 +104,14 @@ const MEETING = "(?:gruppo|group|incontro|meeting|corso|course)";
 const ATTENDED = `(?:al|all|alla|allo|at the) (?:\\w+ )?${MEETING}(?: \\w+){0,8}? (?:eravamo|siamo stati|c erano|there were|we were)|${MEETING}(?: \\w+){0,8}? (?:was|were|e stato|e stata) (?:so |very |really |davvero |molto )?(?:helpful|useful|great|lovely|utile|utilissim\\w*|bell\\w*|prezios\\w*)|${MEETING}(?: \\w+){0,8}? (?:e|is|was|e stat[oa]) (?:la cosa migliore|the best thing)`;
 
 /**
+ * Belonging to a group, told as a fact: «facciamo parte di un'associazione di genitori», «we've
+ * been part of a parents' association for years»; or meeting as a habit, «con altre mamme ci
+ * troviamo già il sabato», «we meet up every Friday». A family that belongs or meets already asks
+ * for no group, though the group's own words (a disability, carers) are there for the model.
+ */
+const BELONGING = `(?:(?:faccio|fa|facciamo|fanno|facevo|faceva) parte (?:di|del|della|dell|dello|dei|delle) ${BETWEEN}${SERVICE}|(?:been|are|re|am|m|is|s|was|were) (?:\\w+ )?(?:part|members?|a member) of ${BETWEEN}${SERVICE}|(?:ci troviamo|ci vediamo|ci incontriamo|ci ritroviamo|we meet|we meet up|we get together) (?:gia |already )?${RECURRENCE})`;
+
+/**
  * A service had: the verb of having before the service named; the family's worker told with
  * a time that comes back («grandma's home help comes on Tuesdays and Fridays»); the service, WeMi or a
  * provider, having helped someone or the teller («the WeMi space helped my neighbour a lot»,
@@ -115,7 +123,7 @@ const ATTENDED = `(?:al|all|alla|allo|at the) (?:\\w+ )?${MEETING}(?: \\w+){0,8}
  * martedì», «il custode sociale passa ogni settimana»: an article names one already known).
  */
 const SERVICE_HAD = new RegExp(
-  `\\b${HAVING} ${BETWEEN}${SERVICE}\\b|\\b${FOLLOWING} ${BETWEEN}${SERVICE}(?: \\w+){0,3}? (?:${SINCE}|${RECURRENCE})\\b|\\b(?:il|la|lo|l|the) ${WORKER} (?:viene|vengono|passa|passano|comes|come|calls in|drops in) ${BETWEEN}${RECURRENCE}\\b|\\b${GONE_TO_OR_BROUGHT}\\b|\\b(?:${ATTENDED})\\b|\\b${OURS} (?:\\w+ )?${WORKER} ${BETWEEN}${RECURRENCE}\\b|\\b(?:nel|al|in|to) (?:nostro|mio|our|my) (?:gruppo|group)\\b|\\b(?:helped|ha aiutato|hanno aiutato|aiutava) (?:a )?(?:my|our|mio|mia|nostro|nostra|la mia|il mio)\\b|\\b${SERVICE}(?: \\w+){0,4}? (?:really |so much |a lot )?helped (?:me|us)\\b|\\bgrazie a (?:\\w+ ){0,2}(?:mi|ci) (?:ha|hanno) aiutat\\w*|\\bthanks to (?:\\w+ ){0,3}helped (?:me|us)\\b`,
+  `\\b${HAVING} ${BETWEEN}${SERVICE}\\b|\\b${FOLLOWING} ${BETWEEN}${SERVICE}(?: \\w+){0,3}? (?:${SINCE}|${RECURRENCE})\\b|\\b(?:il|la|lo|l|the) ${WORKER} (?:viene|vengono|passa|passano|comes|come|calls in|drops in) ${BETWEEN}${RECURRENCE}\\b|\\b${GONE_TO_OR_BROUGHT}\\b|\\b(?:${ATTENDED})\\b|\\b${OURS} (?:\\w+ )?${WORKER} ${BETWEEN}${RECURRENCE}\\b|\\b(?:nel|al|in|to) (?:nostro|mio|our|my) (?:gruppo|group)\\b|\\b${BELONGING}\\b|\\b(?:helped|ha aiutato|hanno aiutato|aiutava) (?:a )?(?:my|our|mio|mia|nostro|nostra|la mia|il mio)\\b|\\b${SERVICE}(?: \\w+){0,4}? (?:really |so much |a lot )?helped (?:me|us)\\b|\\bgrazie a (?:\\w+ ){0,2}(?:mi|ci) (?:ha|hanno) aiutat\\w*|\\bthanks to (?:\\w+ ){0,3}helped (?:me|us)\\b`,
   "u",
 );
 

@@ -209,6 +209,14 @@ const OPENING_HOURS =
 const PUBLIC_OFFICE =
   /\b(?:poste|posta|ufficio postale|banca|anagrafe|comune|questura|farmacia|supermercato|post office|bank|pharmacy|town hall|supermarket)\b/u;
 const WEMI = /\bwemi\b/u;
+/**
+ * The number of an emergency or public office asked («avete il numero dei vigili?», «what's the
+ * number for the police station?»): another office's line, not WeMi's operator, whose words
+ * («numero», «number») lean the model to a person to call. Not beside a person or a service
+ * sought (PERSON_SOUGHT).
+ */
+const OFFICE_NUMBER =
+  /\b(?:numer[oi]|number|contatt[oi]|recapit[oi]) (?:di telefono )?(?:dei|dell|della|del|degli|delle|di|for|of) (?:the |la |il |i |l )?(?:\w+ )?(?:vigili|polizia|carabinieri|questura|pompieri|vigili del fuoco|pronto soccorso|ospedale|guardia medica|poste|ufficio postale|anagrafe|banca|farmacia|ambasciata|consolato|police|police station|fire brigade|hospital|post office|bank|pharmacy|embassy|consulate)\b/u;
 const SOMEONE = /\b(?:qualcuno|una persona|someone|somebody|a person)\b/u;
 
 /**
@@ -270,13 +278,15 @@ const LEGALITY_ASKED =
  * «operatore» and «assistenza» («il mio operatore telefonico», «l'operatore Vodafone», «il mio
  * operatore», «assistenza clienti», «customer service»), a film, a series, a documentary or a
  * podcast talked of («The Nanny Diaries», «is it on Netflix?», «il documentario di Rai3 sui
- * caregiver si trova su RaiPlay?»). Not WeMi's own operator, and not a
- * person sought beside the film («we're off to the cinema, I need a babysitter»).
+ * caregiver si trova su RaiPlay?»). Not WeMi's own operator, not a
+ * person sought beside the film («we're off to the cinema, I need a babysitter»), and not the
+ * cinema as a place gone to («non ricordo l'ultima volta che sono andata al cinema»: a carer's
+ * outing missed, not a film talked of).
  */
 const COMPANY_LINE =
   /\b(?:operator[ei]? (?:telefonic\w*|mobile|di telefonia|vodafone|tim|wind\w*|iliad|fastweb|tiscali|kena|enel)|(?:mio|nostro|my|our) (?:operatore|carrier)|(?:vodafone|tim|windtre|wind|iliad|fastweb|tiscali|kena|enel|amazon|ikea|samsung|apple) (?:\w+ )?(?:operator\w*|assistenza|customer service|support)|phone (?:company|provider|carrier)|mobile (?:provider|carrier|operator)|servizio clienti|assistenza (?:clienti|tecnica)|customer (?:service|support|care))\b/u;
 const MEDIA =
-  /\b(?:film|movie|netflix|prime video|disney|sitcom|serie tv|tv series|tv show|trailer|episod\w*|puntat[ae]|cinema|streaming|attore|attrice|actor|actress|who plays|chi (?:interpreta|recita)|la serie|documentari[oa]?|documentar(?:y|ies)|podcasts?|raiplay|rai ?[1-5]|mediaset|la7|canale 5|rete 4)\b/u;
+  /\b(?:film|movie|netflix|prime video|disney|sitcom|serie tv|tv series|tv show|trailer|episod\w*|puntat[ae]|(?<!\b(?:al|the) )cinema|streaming|attore|attrice|actor|actress|who plays|chi (?:interpreta|recita)|la serie|documentari[oa]?|documentar(?:y|ies)|podcasts?|raiplay|rai ?[1-5]|mediaset|la7|canale 5|rete 4)\b/u;
 const PERSON_SOUGHT = /\b(?:cerc\w*|serve|servirebbe|bisogno|need|looking for|hire|assumere)\b/u;
 /**
  * Something being watched, talked of («we're watching The Nanny Diaries tonight, is it any
@@ -365,6 +375,7 @@ export function asksForOther(
   if (APPLIANCE.test(text) && ABOUT_A_THING.test(text)) return true;
   if (THING_TO_READ.test(text) && asksRecommendation(text)) return true;
   if (OPENING_HOURS.test(text) && PUBLIC_OFFICE.test(text) && !WEMI.test(text)) return true;
+  if (OFFICE_NUMBER.test(text) && !WEMI.test(text) && !PERSON_SOUGHT.test(text)) return true;
   if (asksOnlyForOtherObjects(plain, askedObjects)) return true;
   return (
     (HOBBY_COURSE.test(text) || ANOTHER_LANGUAGE_LEARNT.test(text)) && !COURSE_AS_A_NEED.test(text)

@@ -294,8 +294,10 @@ export function readMessage(
         (token === "aiuto" && (tokens[i - 1] === "mutuo" || tokens[i - 1] === "auto"));
       // "volevo solo dirlo", "I just wanted to say thanks": wanting to tell, not to have.
       const telling = onlyToSay(tokens, i) || toldToSomeone(tokens, i);
+      // "She cried more than any of us", "better than anyone": a comparison, not anyone asked for.
+      const compared = tokens[i - 1] === "than";
       const asking =
-        (REQUEST.test(token) && !caring && !helpNamed && !telling) ||
+        (REQUEST.test(token) && !caring && !helpNamed && !telling && !compared) ||
         (QUESTION_WORDS.has(token) && (i === 0 || cues.has("question")));
       if (asking && !negated[i] && !wantingNegated[i]) {
         cues.add("request");

@@ -106,7 +106,7 @@ export const STORY_READERS: readonly StoryReader[] = [
     asWorkAfterLoss(decision, ranking, words, otherLanguage),
   (decision, { ranking }) => asWorkOffered(decision, ranking),
   (decision, { ranking }) => asWorkWished(decision, ranking),
-  (decision, { ranking }) => asWorkToEarn(decision, ranking),
+  (decision, { ranking, otherLanguage }) => asWorkToEarn(decision, ranking, otherLanguage),
   // A person asked for in so many words: a number to call, someone to ring back.
   (decision, { ranking, words }) => asPersonAsked(decision, ranking, words),
   // WeMi heard of and not understood: what WeMi is.

@@ -1,5 +1,6 @@
-import { OFFERS_FOR_A_TRADE, TRADE, WORK_WISHED } from "./asking.js";
+import { OFFERS_FOR_A_TRADE, WORK_WISHED } from "./asking.js";
 import { ALTERNATIVES, type Classification, type Ranking } from "./decision.js";
+import { familyHires } from "./hiring.js";
 import { ITALIAN_COURSE_INTENT, toldLanguageBarrier } from "./learner.js";
 import {
   BABYSITTER_INTENT,
@@ -309,16 +310,6 @@ const OWN_HAND_AT_A_TRADE =
   /\b(?:ho (?:gia |sempre )?(?:tenuto|curato|badato|guardato) (?:\w+ )?(?:bambini|bimbi|anziani)|ho fatto (?:la |il |l |da )?(?:baby ?sitter|tata|animazione|animatric\w+|animatore|compagnia)|i (?:ve )?(?:babysat|nannied)|fare (?:la |il |da )?(?:baby ?sitter|tata|colf)|lavorare (?:\w+ ){0,4}con (?:i )?(?:bambini|anziani)|hours (?:a week )?(?:of )?(?:cleaning|babysitting)|famiglia per cui|families looking for)\b/u;
 
 /**
- * A family's trade asked for by the teller («mi serve una tata», «we need a nanny»), not by the
- * families a worker looks for («any families looking for a nanny?») nor refused («non cerco una
- * babysitter»).
- */
-const TRADE_ASKED = new RegExp(
-  `(?<!\\b(?:families|famiglie|non|not|don t) )\\b(?:mi serve|ci serve|cerco|cerchiamo|need|looking for) (?:\\w+ ){0,2}${TRADE}`,
-  "u",
-);
-
-/**
  * A student or a worker who must earn for the rent or their studies and tells their own hand at
  * a family's trade («studentessa di infermieristica… mi servono soldi per l'affitto. Ho già
  * tenuto bambini», «I babysat for years… Rent in Milan is killing me») looks for work, though
@@ -329,11 +320,15 @@ const TRADE_ASKED = new RegExp(
  * unsure or read hiring, however low it ranks work: the trade read says what the work is, the
  * rent whose side the teller is on.
  */
-export function asWorkToEarn(decision: Classification, ranking: Ranking): Classification {
+export function asWorkToEarn(
+  decision: Classification,
+  ranking: Ranking,
+  otherLanguage: boolean,
+): Classification {
   if (decision.intent !== null && !decision.ambiguous && !HIRING.has(decision.intent))
     return decision;
   const plain = plainWords(decision.text);
   if (!EARNING_PRESSED.test(plain) || !OWN_HAND_AT_A_TRADE.test(plain)) return decision;
-  if (SOMEONE_FOR_OTHERS.test(plain) || TRADE_ASKED.test(plain)) return decision;
+  if (SOMEONE_FOR_OTHERS.test(plain) || familyHires(plain, otherLanguage)) return decision;
   return turnedTo(decision, ranking, JOB_INTENT, undefined, ranking.ranked.length);
 }

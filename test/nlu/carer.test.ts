@@ -307,3 +307,20 @@ describe("a family carer who only tells whom they look after asks for no support
     expect(classifier.classify(text).intent).toBe(need);
   });
 });
+
+describe("a relative worn out by caring for another, told by their child, needs support for carers", () => {
+  // Written for this test, in my own words (session 36): the carer is a parent the teller sees
+  // worn out, «fa tutto per…», «non si è mai preso un giorno di riposo», «distrutto»; refused
+  // before.
+  it("«Mio padre fa tutto per mia madre malata… lo vedo distrutto» is support for carers", () => {
+    const text =
+      "Mio padre fa tutto per mia madre malata da dieci anni, non si è mai preso un giorno di riposo e lo vedo distrutto.";
+    expect(classifier.classify(text).intent).toBe("caregiver");
+  });
+
+  it("«Mia sorella fa tutto per i suoi figli, è bravissima» tells no strain: no need", () => {
+    expect(
+      classifier.classify("Mia sorella fa tutto per i suoi figli, è bravissima.").intent,
+    ).toBeNull();
+  });
+});

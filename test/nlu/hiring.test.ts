@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ranking } from "../../src/nlu/decision.js";
-import { asTradeHired, namedTrade, toldHiring } from "../../src/nlu/hiring.js";
+import { asTradeHired, familyHires, namedTrade, toldHiring } from "../../src/nlu/hiring.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
+import { plainWords } from "../../src/nlu/told-need.js";
 import { decided } from "../support/classification.js";
 
 let classifier: IntentClassifier;
@@ -40,6 +41,19 @@ describe("a family hiring in another language asks for the trade, not for work",
     "no quiero contratar a nadie, busco trabajo de niñera",
   ])("«%s» is not a family hiring", (text) => {
     expect(toldHiring(text)).toBe(false);
+  });
+
+  // One reading of the family's side for every language, each read by its own words (session
+  // 36: work.ts's Italian and English list moved here).
+  it.each([
+    ["mi serve una tata per i pomeriggi", false, true],
+    ["we need a nanny two days a week", false, true],
+    ["any families looking for a nanny?", false, false],
+    ["quiero contratar una colf", true, true],
+    // A worker who asks for a family that needs a colf is no family hiring.
+    ["may alam ba kayong pamilya na need ng colf?", true, false],
+  ])("«%s» (another language: %s) tells a family hiring: %s", (text, other, hires) => {
+    expect(familyHires(plainWords(text), other)).toBe(hires);
   });
 
   const ranking: Ranking = {

@@ -99,6 +99,28 @@ describe("a family that tells how a group helped is asking for none", () => {
   });
 });
 
+describe("a family that belongs to a group, or meets as a habit, asks for none", () => {
+  // Written for this test, in my own words (session 36): a group's words (disabled children,
+  // carers) beside belonging to it were read as the group asked for.
+  it.each([
+    "Facciamo parte di un'associazione di genitori di ragazzi autistici da anni.",
+    "My daughter has Down syndrome and we've been members of a parents' association since 2019.",
+    "Con altri papà di bambini disabili ci vediamo ogni domenica al parco.",
+  ])("%j is not read as a need", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it.each([
+    ["Mio figlio è autistico, vorrei far parte di un'associazione di genitori.", "disabilita"],
+    [
+      "Con altre mamme di ragazzi disabili ci troviamo il sabato, ma non basta: c'è un gruppo con un educatore?",
+      "disabilita",
+    ],
+  ])("%j, wishing for the group or more, is still read as that need", (text, need) => {
+    expect(classifier.classify(text).intent).toBe(need);
+  });
+});
+
 describe("a service told as in place", () => {
   it.each([
     "mia nonna prende la pensione di reversibilità dal 2019",

@@ -184,6 +184,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     // WeMi's own operator, or a person sought beside a film.
     "vorrei parlare con un operatore di WeMi, non con il bot",
     "stasera andiamo al cinema, ci serve una babysitter per i bambini",
+    // The cinema as a place gone to, an outing missed, is no film talked of (session 36).
+    "mi occupo di mio padre da solo e non vado al cinema da due anni",
+    "I look after my wife all day and haven't been to the cinema in years",
     // News beside something asked of the bot.
     "ho letto che fate corsi di italiano gratuiti, quando iniziano?",
     "I heard on the news that WeMi finds carers, can you find one for my dad?",
@@ -254,6 +257,9 @@ describe("the bot's reading of such messages", () => {
     "l'ordine della spesa online è arrivato senza il latte, chi devo chiamare?",
     "Does Just Eat deliver to Baggio? too tired to cook tonight",
     "mio figlio vuole fare scienze della formazione, il test d'ingresso è difficile?",
+    // Another office's number (session 36).
+    "scusate, avete il numero della questura di via Fatebenefratelli?",
+    "what's the phone number for the local police?",
   ])("%j asks the council, a shop or a university, not WeMi (session 31, second round)", (text) => {
     expect(other(text)).toBe(true);
   });
@@ -276,6 +282,17 @@ describe("the bot's reading of such messages", () => {
     [
       "mio padre non riesce più a fare la spesa e a portare fuori il cane, ci serve qualcuno",
       "spesa_domicilio",
+    ],
+    // A person sought beside another office's number (session 36).
+    [
+      "Avete il numero dell'ospedale Niguarda? Mia madre esce la settimana prossima e ci serve una badante.",
+      "badante",
+    ],
+    // A carer's outing missed, told beside a break asked (session 36; refused before: «cinema»
+    // was read as a film talked of).
+    [
+      "Mio fratello è disabile e me ne occupo io da quando è morto papà. Non ricordo l'ultima volta che sono andata al cinema. Voglio solo qualche ora per respirare e qualcuno che mi ascolti.",
+      "caregiver",
     ],
   ])("%j is still %s", (text, intent) => {
     expect(classifier.classify(text).intent).toBe(intent);
