@@ -92,6 +92,8 @@ export interface OtherWords {
   readonly callAbout: (plain: string) => boolean;
   /** A recommendation asked (ReadingWords.recommending). */
   readonly recommending: (plain: string) => boolean;
+  /** A question asked as not knowing (ReadingWords.wondering). */
+  readonly wondering: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, tells the fridge empty. */
   readonly emptyFridge: (plain: string) => boolean;
   /** Whether a message, as plainWords gives it, thanks. */
@@ -163,6 +165,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     personAsked: saysOne(listed((w) => w.personAsked)),
     callAbout: saysOne(listed((w) => w.callAbout)),
     recommending: saysOne(listed((w) => w.recommending)),
+    wondering: saysOne(listed((w) => w.wondering)),
     emptyFridge: both(saysOne(listed((w) => w.fridge)), saysOne(listed((w) => w.empty))),
     thanks: saysOne(listed((w) => w.thanks)),
     met: whereOne(
@@ -358,6 +361,7 @@ export const NO_OTHER_WORDS: OtherWords = {
   personAsked: () => false,
   callAbout: () => false,
   recommending: () => false,
+  wondering: () => false,
   emptyFridge: () => false,
   thanks: () => false,
   met: () => undefined,

@@ -203,6 +203,11 @@ export interface NegationWords {
    * conseiller»): beside a greeting, the greeting is not what is asked (greeting.ts).
    */
   readonly recommending?: readonly string[];
+  /**
+   * A question asked as not knowing, as phrases («no sabemos si», «nu știm dacă»): the
+   * negation in it refuses nothing, the piece asks (reading.ts).
+   */
+  readonly wondering?: readonly string[];
 }
 
 /** The needs a chore told hard may name. */
@@ -266,6 +271,7 @@ export const readingWordsFileSchema = z
     person_asked: words.optional(),
     call_about: words.optional(),
     recommending: words.optional(),
+    wondering: words.optional(),
   })
   .transform(
     ({

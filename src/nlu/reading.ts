@@ -249,6 +249,12 @@ export function readMessage(
       negated.fill(true);
       found.push("negation");
     }
+    // «No sabemos si ya le toca la pensión»: not knowing whether asks; its «no» refuses nothing.
+    if (other.wondering(tokens.join(" "))) {
+      negated.fill(false);
+      wantingNegated.fill(false);
+      found.splice(0, found.length, "question");
+    }
     refusing = found.includes("negation");
     if (personSaid) personIn.add(personInPiece(piece, tokens, { negated, wantingNegated }, other));
     // "Carrying bags up is impossible", "fa fatica a vestirsi": a story's need, implied.

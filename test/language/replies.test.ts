@@ -258,3 +258,27 @@ describe("a word that is one language's yes and another's politeness", () => {
     expect(read(text, "it").kind).toBe(kind);
   });
 });
+
+describe("where to go, asked after an answer in the other languages", () => {
+  it.each([
+    ["ku duhet të shkoj?"],
+    ["vetëm adresën, ju lutem"],
+    ["saan po ako pupunta?"],
+    ["yung address na lang po"],
+    ["وين لازم اروح؟"],
+    ["بس العنوان من فضلك"],
+    ["我应该去哪里？"],
+    ["给我地址就行"],
+    ["මම කොහෙද යන්න ඕනේ?"],
+    ["ලිපිනය විතරක් ඇති"],
+  ])("«%s» asks where to go", (text) => {
+    expect(read.mentions("where_to_go", text)).toBe(true);
+  });
+
+  it.each([["ku jeton nëna ime"], ["saan kayo nakatira"], ["我住在哪里不重要"]])(
+    "«%s» asks nothing of the kind",
+    (text) => {
+      expect(read.mentions("where_to_go", text)).toBe(false);
+    },
+  );
+});

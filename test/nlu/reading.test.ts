@@ -111,6 +111,20 @@ describe("in the other languages, a refused service is told apart from what has 
   });
 
   it.each([
+    ["mi papá trabajó 20 años aquí y no sabemos si ya le toca la pensión", "pension"],
+    ["no sé si mi mamá tiene derecho a la pensión", "pension"],
+  ])("%j asks, and refuses not the %s", (text, word) => {
+    const reading = readOther(text);
+    expect(reading.cues.has("question")).toBe(true);
+    expect(reading.segments.flat().find((w) => w.word === word)?.negated).toBe(false);
+  });
+
+  it("«no necesitamos una cuidadora» still refuses", () => {
+    const words = readOther("no necesitamos una cuidadora").segments.flat();
+    expect(words.find((w) => w.word === "cuidadora")?.negated).toBe(true);
+  });
+
+  it.each([
     ["Elle ne veut pas de badante, mais elle ne cuisine plus", "badante", "cuisine"],
     ["Personne ne passe la voir et elle ne peut plus cuisiner", undefined, "cuisiner"],
     // Albanian «s'», written into its verb, and «nuk kam nevojë» (I have no need) (session 29).
