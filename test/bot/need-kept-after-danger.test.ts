@@ -17,7 +17,8 @@ const harness = useHarness();
 const ANSWER = /Dove rivolgerti|Where to go|Adónde ir/;
 const CANNOT_HELP = /Su questo non posso aiutarti|I can't help with that|No puedo ayudarte/;
 /** What ends the turn after the danger answer: an answer, a question, or «I can't help». */
-const TURN_END = /Municipio \d|Di che aiuto|In che zona|non posso aiutarti|can't help|No puedo/;
+const TURN_END =
+  /Municipio \d|Di che aiuto|What kind of help|In che zona|non posso aiutarti|can't help|No puedo/;
 
 async function twoMessages(language: string, first: string, second: string) {
   const user = citizen("Giulia", language);
@@ -81,6 +82,29 @@ describe("the need and the area told with a danger are not lost", () => {
     expect(after).not.toMatch(CANNOT_HELP);
     expect(after).toMatch(/Di che aiuto hai bisogno/);
   });
+
+  it.each([
+    [
+      "en",
+      "panic attack now, shaking all over, I can't stop crying, please someone",
+      "just tell me where to go",
+      /What kind of help do you need/,
+    ],
+    [
+      "it",
+      "attacco di panico adesso, tremo tutta e non riesco a smettere di piangere, aiutatemi",
+      "mi basta sapere dove andare",
+      /Di che aiuto hai bisogno/,
+    ],
+  ])(
+    "(%s) a panic attack is no need asked: where to go next asks which help, not a carer's answer",
+    async (language, story, whereToGo, whichHelp) => {
+      const { danger, after } = await twoMessages(language, story, whereToGo);
+      expect(emergencyNumbers(danger)).toBe(true);
+      expect(after).toMatch(whichHelp);
+      expect(after).not.toMatch(ANSWER);
+    },
+  );
 
   it("(it) an area told next answers the need told beside the danger, for that area", async () => {
     const { after } = await twoMessages(
