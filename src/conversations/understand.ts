@@ -89,6 +89,8 @@ export type Understood =
       readonly text: string;
       /** A second need in the same message, offered as a button under the answer. */
       readonly also?: Intent | undefined;
+      /** «non voglio essere richiamata, …»: the answer does not ask again whether to call. */
+      readonly callRefused?: true;
     }
   /**
    * Danger: 112 and 1522, then the offer of a person. `gentle`: the gentle line was given

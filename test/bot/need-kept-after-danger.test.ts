@@ -16,6 +16,8 @@ const harness = useHarness();
 /** The main answer of a need, and the area it used. */
 const ANSWER = /Dove rivolgerti|Where to go|Adónde ir/;
 const CANNOT_HELP = /Su questo non posso aiutarti|I can't help with that|No puedo ayudarte/;
+/** The answer's last line, asking whether to call. */
+const OFFER_ASKED = /Vuoi essere ricontattato/;
 /** What ends the turn after the danger answer: an answer, a question, or «I can't help». */
 const TURN_END =
   /Municipio \d|Di che aiuto|What kind of help|In che zona|non posso aiutarti|can't help|No puedo/;
@@ -62,6 +64,26 @@ describe("the need and the area told with a danger are not lost", () => {
       expect(after).toMatch(/Municipio 2/);
     },
   );
+
+  it("(it) a call refused with where to go is not offered again at the answer's end", async () => {
+    const { after } = await twoMessages(
+      "it",
+      "mia mamma ha 86 anni, vive sola in viale Monza, ieri è caduta in bagno ed è rimasta per terra due ore, non riesce più a lavarsi da sola",
+      "non voglio essere richiamata, mi basta sapere dove andare",
+    );
+    expect(after).toMatch(/Badante/);
+    expect(after).not.toMatch(OFFER_ASKED);
+  });
+
+  it("(it) where to go with no call refused still ends asking whether to call", async () => {
+    const { after } = await twoMessages(
+      "it",
+      "mia mamma ha 86 anni, vive sola in viale Monza, ieri è caduta in bagno ed è rimasta per terra due ore, non riesce più a lavarsi da sola",
+      "mi basta sapere dove andare",
+    );
+    expect(after).toMatch(/Badante/);
+    expect(after).toMatch(OFFER_ASKED);
+  });
 
   it("(it) another need asked next is answered for the area kept", async () => {
     const { after } = await twoMessages(
