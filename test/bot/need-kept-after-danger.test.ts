@@ -13,6 +13,10 @@ import { emergencyNumbers, readUntil, shown } from "./story.js";
  */
 const harness = useHarness();
 
+/** The typed trial's story: a fall, the home and the carer told together. */
+const MOTHER_FELL =
+  "mia mamma ha 86 anni, vive sola in viale Monza, ieri è caduta in bagno ed è rimasta per terra due ore, non riesce più a lavarsi da sola";
+
 /** The main answer of a need, and the area it used. */
 const ANSWER = /Dove rivolgerti|Where to go|Adónde ir/;
 const CANNOT_HELP = /Su questo non posso aiutarti|I can't help with that|No puedo ayudarte/;
@@ -35,12 +39,7 @@ async function twoMessages(language: string, first: string, second: string) {
 
 describe("the need and the area told with a danger are not lost", () => {
   it.each([
-    [
-      "it",
-      "mia mamma ha 86 anni, vive sola in viale Monza, ieri è caduta in bagno ed è rimasta per terra due ore, non riesce più a lavarsi da sola",
-      "non voglio essere richiamata, mi basta sapere dove andare",
-      /Badante/,
-    ],
+    ["it", MOTHER_FELL, "non voglio essere richiamata, mi basta sapere dove andare", /Badante/],
     [
       "en",
       "my mum is 86 and lives alone in viale Monza, she fell in the bathroom and was on the floor for hours, she can't wash herself anymore",
@@ -68,7 +67,7 @@ describe("the need and the area told with a danger are not lost", () => {
   it("(it) a call refused with where to go is not offered again at the answer's end", async () => {
     const { after } = await twoMessages(
       "it",
-      "mia mamma ha 86 anni, vive sola in viale Monza, ieri è caduta in bagno ed è rimasta per terra due ore, non riesce più a lavarsi da sola",
+      MOTHER_FELL,
       "non voglio essere richiamata, mi basta sapere dove andare",
     );
     expect(after).toMatch(/Badante/);
@@ -76,21 +75,13 @@ describe("the need and the area told with a danger are not lost", () => {
   });
 
   it("(it) where to go with no call refused still ends asking whether to call", async () => {
-    const { after } = await twoMessages(
-      "it",
-      "mia mamma ha 86 anni, vive sola in viale Monza, ieri è caduta in bagno ed è rimasta per terra due ore, non riesce più a lavarsi da sola",
-      "mi basta sapere dove andare",
-    );
+    const { after } = await twoMessages("it", MOTHER_FELL, "mi basta sapere dove andare");
     expect(after).toMatch(/Badante/);
     expect(after).toMatch(OFFER_ASKED);
   });
 
   it("(it) another need asked next is answered for the area kept", async () => {
-    const { after } = await twoMessages(
-      "it",
-      "mia mamma ha 86 anni, vive sola in viale Monza, ieri è caduta in bagno ed è rimasta per terra due ore, non riesce più a lavarsi da sola",
-      "e per la colf?",
-    );
+    const { after } = await twoMessages("it", MOTHER_FELL, "e per la colf?");
     expect(after).toMatch(/Colf/);
     expect(after).toMatch(/viale Monza, Municipio 2/);
   });
