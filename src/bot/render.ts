@@ -255,6 +255,7 @@ function contactLines(space: Space, locale: Locale, t: Translate): string[] {
 /**
  * The answer to a need: what the service is, then where to go and why: the first space as a
  * short card, the others one line each. Where hours or contacts are unknown, the WeMi portal.
+ * It ends asking whether to call, unless `askContact` is false (a call refused as it was asked).
  */
 export function renderAnswer(
   intent: Intent,
@@ -262,7 +263,10 @@ export function renderAnswer(
   knowledge: Knowledge,
   locale: Locale,
   t: Translate,
-  notForThem: readonly Service[] = [],
+  {
+    notForThem = [],
+    askContact = true,
+  }: { readonly notForThem?: readonly Service[]; readonly askContact?: boolean } = {},
 ): string {
   const parts = [
     t("answer-intro", { need: escapeHtml(localized(intent.label, locale)) }),
@@ -291,7 +295,7 @@ export function renderAnswer(
     if (recommendation.items.some((item) => !hasContacts(item.space)))
       parts.push(`<i>${t("answer-contacts")}</i>`);
   }
-  parts.push(t("answer-next"));
+  if (askContact) parts.push(t("answer-next"));
   return parts.join("\n\n");
 }
 

@@ -72,7 +72,7 @@ export async function answerNeed(
   intent: Intent,
   needText: string,
   found: FoundPlace | null,
-  options: { readonly also?: Intent } = {},
+  options: { readonly also?: Intent; readonly callRefused?: true } = {},
 ): Promise<Closing> {
   // A question the message already answers is not asked: "cerco lavoro come badante".
   const implied = intent.question ? impliedOption(intent.question, needText) : -1;
@@ -175,6 +175,8 @@ interface AnsweredNeed {
   readonly needText: string;
   /** A second need of the same message, offered as a button. */
   readonly also?: Intent;
+  /** A call refused in the words asking: the answer does not end asking whether to call. */
+  readonly callRefused?: true;
 }
 
 /** A recommended space as the dialogue keeps it: the space by its id. */
@@ -233,7 +235,7 @@ function withoutNeedlessNote(recommendation: Recommendation): Recommendation {
 async function answerWith(
   dialogue: Dialogue,
   deps: AnswerDependencies,
-  { intent, services, needText, also }: AnsweredNeed,
+  { intent, services, needText, also, callRefused }: AnsweredNeed,
   where: { readonly place: PlaceInUse | null; readonly said: SaidBack | undefined },
 ): Promise<void> {
   const { conversation, ctx, locale, t } = dialogue;
@@ -279,7 +281,7 @@ async function answerWith(
     knowledge.current,
     locale,
     t,
-    notForThem,
+    { notForThem, askContact: !callRefused },
   );
   await ctx.reply(said ? `${said.line}\n\n${answer}` : answer, {
     parse_mode: "HTML",

@@ -11,6 +11,7 @@ import {
   type Dialogue,
   keyboardOf,
   readReply,
+  refusesFirst,
 } from "./replies.js";
 import type { Turn } from "./turn.js";
 import type { Understood } from "./understand.js";
@@ -34,7 +35,7 @@ export async function contactOfferAnswered(
   if (asksCostOnly(dialogue, text)) return offerAgain(dialogue, answerDeps, "cost-unknown-offer");
   // «no, mi basta sapere dove andare»: no yes or no to the offer, but where to go.
   if (asksWhereToGoOnly(dialogue, text) && !(await readsANeed(turn, text)))
-    return whereToGo(turn, act);
+    return whereToGo(turn, text, act);
   const last = (await turn.currentProfile()).lastNeed;
   const offered = last && offeredAt(dialogue, knowledge, last, text);
   if (offered && "menu" in offered) {
@@ -72,17 +73,20 @@ const readsANeed = ({ dialogue, deps }: Turn, text: string) =>
  * 92 with such words only 4 name no need, none asking where to go after an answer: a barking
  * dog, «dove andare questura?», two dangers answered first): the need kept beside the danger,
  * answered for the area kept with it; after an answer, its spaces in full; with no need known,
- * which help is asked.
+ * which help is asked. A call refused in the same words («non voglio essere richiamata, mi
+ * basta sapere dove andare») is not offered again in the answer's last line.
  */
 async function whereToGo(
   turn: Turn,
+  text: string,
   act: (understood: Understood) => Promise<Closing>,
 ): Promise<Closing> {
   const { dialogue } = turn;
   const last = (await turn.currentProfile()).lastNeed;
   const need = last && turn.intentOf(needOf(last) ?? null);
   if (need && need.id === last.intent) return act({ kind: "details" });
-  if (need) return act({ kind: "need", intent: need, text: "" });
+  const refused = refusesFirst(dialogue, text) ? { callRefused: true as const } : {};
+  if (need) return act({ kind: "need", intent: need, text: "", ...refused });
   await dialogue.ctx.reply(dialogue.t("ask-which-help"), {
     parse_mode: "HTML",
     reply_markup: needsKeyboard(turn.deps.knowledge.current, dialogue.locale, dialogue.t),

@@ -304,7 +304,7 @@ export function createOrientation(deps: OrientationDependencies) {
         if (told) await area.keepPlaceTold(understood.text);
         return dangerAnswer(dialogue, answerDeps, { ...(also ? { also } : {}), told });
       }
-      const { intent, text, also } = understood;
+      const { intent, text, also, callRefused } = understood;
       // «➕ Hai chiesto anche…», tapped or typed: the message that asked both needs is this one's
       // words too, for the answer and the request, but never read for a place (the area may
       // have been corrected since).
@@ -337,7 +337,10 @@ export function createOrientation(deps: OrientationDependencies) {
       const cityWide = answeredCityWide(intent, needText, knowledge.current.directory.spaces);
       const place = await findPlace(text, forNeed, { ask: !cityWide });
       if (!("found" in place)) return place;
-      return answerNeed(dialogue, answerDeps, intent, needText, place.found, others);
+      return answerNeed(dialogue, answerDeps, intent, needText, place.found, {
+        ...others,
+        ...(callRefused ? { callRefused } : {}),
+      });
     }
 
     try {

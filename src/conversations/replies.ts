@@ -277,10 +277,22 @@ export const asksCostOnly = ({ read }: Dialogue, text: string) =>
  * a yes that goes on may take it back.
  */
 export function saysNoFirst(dialogue: Dialogue, text: string): boolean {
-  const first = text.split(/[,;.!?]/u)[0] ?? "";
-  const { kind, extraWords } = readReply(dialogue, first);
+  const { kind, extraWords } = readReply(dialogue, firstOf(text));
   return (kind === "no" || kind === "cancel") && extraWords === 0;
 }
+
+/**
+ * «non voglio essere richiamata, mi basta sapere dove andare»: the first clause says no,
+ * however it goes on. Read only where the message asks something else, so that the no is to
+ * the question it replies to. A clause of three words or more past the no is no short reply
+ * («I don't want a call», «no quiero que me llamen»): not read so.
+ */
+export function refusesFirst(dialogue: Dialogue, text: string): boolean {
+  const { kind } = readReply(dialogue, firstOf(text));
+  return kind === "no" || kind === "cancel";
+}
+
+const firstOf = (text: string) => text.split(/[,;.!?]/u)[0] ?? "";
 
 /** «sì, ma…», «yes but…», «sí, pero…», «da, dar…», «так, але…»: where a short answer goes on. */
 const BUT = /[\s,;.]+(?:ma|però|pero|but|dar|але)\s+/iu;

@@ -47,10 +47,13 @@ async function askedBesideDanger(turn: Turn, text: string): Promise<{ also?: Int
  * How sure the reading of a danger's whole message must be for its need to be kept. Over the
  * 2,857 dangers of the danger development sets, 213 read a need surely; below 0.5 they were
  * mostly the danger itself read as a need («non ho nessuno a Milano»: babysitter 0.47; a son
- * who beats his mother: custode sociale 0.24), and the needs asked there outright are asked
- * after a turn, which askedBesideDanger reads. 169 are kept from 0.5.
+ * who beats his mother: custode sociale 0.24). Of the 19 read from 0.5 in danger-dev-41 and
+ * -42, read by hand, 11 were a need nobody asked, 7 of them below 0.66 (two panic attacks read
+ * as a caregiver at 0.52 and 0.65, a carer's «non posso perdere lavoro» as work at 0.56), and
+ * 1 asked (meals at 0.65): a need not sure is not kept, so «where do I go?» next asks which
+ * help instead of answering one never asked. 101 are kept from 0.66 (169 from 0.5).
  */
-const TOLD_BESIDE_DANGER_FROM = 0.5;
+const TOLD_BESIDE_DANGER_FROM = 0.66;
 
 /**
  * The needs beside a danger: one asked after the turn is offered (askedBesideDanger); one the
@@ -86,6 +89,8 @@ export type Understood =
       readonly text: string;
       /** A second need in the same message, offered as a button under the answer. */
       readonly also?: Intent | undefined;
+      /** «non voglio essere richiamata, …»: the answer does not ask again whether to call. */
+      readonly callRefused?: true;
     }
   /**
    * Danger: 112 and 1522, then the offer of a person. `gentle`: the gentle line was given

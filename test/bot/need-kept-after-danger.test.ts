@@ -13,11 +13,18 @@ import { emergencyNumbers, readUntil, shown } from "./story.js";
  */
 const harness = useHarness();
 
+/** The typed trial's story: a fall, the home and the carer told together. */
+const MOTHER_FELL =
+  "mia mamma ha 86 anni, vive sola in viale Monza, ieri è caduta in bagno ed è rimasta per terra due ore, non riesce più a lavarsi da sola";
+
 /** The main answer of a need, and the area it used. */
 const ANSWER = /Dove rivolgerti|Where to go|Adónde ir/;
 const CANNOT_HELP = /Su questo non posso aiutarti|I can't help with that|No puedo ayudarte/;
+/** The answer's last line, asking whether to call. */
+const OFFER_ASKED = /Vuoi essere ricontattato/;
 /** What ends the turn after the danger answer: an answer, a question, or «I can't help». */
-const TURN_END = /Municipio \d|Di che aiuto|In che zona|non posso aiutarti|can't help|No puedo/;
+const TURN_END =
+  /Municipio \d|Di che aiuto|What kind of help|In che zona|non posso aiutarti|can't help|No puedo/;
 
 async function twoMessages(language: string, first: string, second: string) {
   const user = citizen("Giulia", language);
@@ -32,12 +39,7 @@ async function twoMessages(language: string, first: string, second: string) {
 
 describe("the need and the area told with a danger are not lost", () => {
   it.each([
-    [
-      "it",
-      "mia mamma ha 86 anni, vive sola in viale Monza, ieri è caduta in bagno ed è rimasta per terra due ore, non riesce più a lavarsi da sola",
-      "non voglio essere richiamata, mi basta sapere dove andare",
-      /Badante/,
-    ],
+    ["it", MOTHER_FELL, "non voglio essere richiamata, mi basta sapere dove andare", /Badante/],
     [
       "en",
       "my mum is 86 and lives alone in viale Monza, she fell in the bathroom and was on the floor for hours, she can't wash herself anymore",
@@ -62,12 +64,24 @@ describe("the need and the area told with a danger are not lost", () => {
     },
   );
 
-  it("(it) another need asked next is answered for the area kept", async () => {
+  it("(it) a call refused with where to go is not offered again at the answer's end", async () => {
     const { after } = await twoMessages(
       "it",
-      "mia mamma ha 86 anni, vive sola in viale Monza, ieri è caduta in bagno ed è rimasta per terra due ore, non riesce più a lavarsi da sola",
-      "e per la colf?",
+      MOTHER_FELL,
+      "non voglio essere richiamata, mi basta sapere dove andare",
     );
+    expect(after).toMatch(/Badante/);
+    expect(after).not.toMatch(OFFER_ASKED);
+  });
+
+  it("(it) where to go with no call refused still ends asking whether to call", async () => {
+    const { after } = await twoMessages("it", MOTHER_FELL, "mi basta sapere dove andare");
+    expect(after).toMatch(/Badante/);
+    expect(after).toMatch(OFFER_ASKED);
+  });
+
+  it("(it) another need asked next is answered for the area kept", async () => {
+    const { after } = await twoMessages("it", MOTHER_FELL, "e per la colf?");
     expect(after).toMatch(/Colf/);
     expect(after).toMatch(/viale Monza, Municipio 2/);
   });
@@ -81,6 +95,29 @@ describe("the need and the area told with a danger are not lost", () => {
     expect(after).not.toMatch(CANNOT_HELP);
     expect(after).toMatch(/Di che aiuto hai bisogno/);
   });
+
+  it.each([
+    [
+      "en",
+      "panic attack now, shaking all over, I can't stop crying, please someone",
+      "just tell me where to go",
+      /What kind of help do you need/,
+    ],
+    [
+      "it",
+      "attacco di panico adesso, tremo tutta e non riesco a smettere di piangere, aiutatemi",
+      "mi basta sapere dove andare",
+      /Di che aiuto hai bisogno/,
+    ],
+  ])(
+    "(%s) a panic attack is no need asked: where to go next asks which help, not a carer's answer",
+    async (language, story, whereToGo, whichHelp) => {
+      const { danger, after } = await twoMessages(language, story, whereToGo);
+      expect(emergencyNumbers(danger)).toBe(true);
+      expect(after).toMatch(whichHelp);
+      expect(after).not.toMatch(ANSWER);
+    },
+  );
 
   it("(it) an area told next answers the need told beside the danger, for that area", async () => {
     const { after } = await twoMessages(
