@@ -82,4 +82,31 @@ describe("typos in a street's name", () => {
         new Set(allowed(word) === 0 ? [] : scan(word)),
       );
   });
+
+  it("still corrects every name of a long list, whose keys' table answers most look-ups", () => {
+    // Made-up names of 6–11 letters: the index's table is sized by its keys, so a list this
+    // long (about 100,000 keys) uses most of its bits.
+    const letters = "abcdefgilmnoprstuvz";
+    let seed = 7;
+    const letter = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return letters[seed % letters.length] as string;
+    };
+    const names = [
+      ...new Set(
+        Array.from({ length: 2000 }, (_, i) =>
+          Array.from({ length: 6 + (i % 6) }, letter).join(""),
+        ),
+      ),
+    ];
+    const streets = createFuzzyVocabulary(names);
+    for (const name of names) {
+      // The third letter left out, then the last two swapped: one typo, or two.
+      expect(streets.correct(name.slice(0, 2) + name.slice(3))).toContain(name);
+      if (name.length >= 10)
+        expect(
+          streets.correct(`${name.slice(0, 2)}${name.slice(3, -2)}${name.at(-1)}${name.at(-2)}`),
+        ).toContain(name);
+    }
+  });
 });
