@@ -147,7 +147,11 @@ export async function benchStartup(): Promise<string[]> {
   try {
     progress("cold starts");
     const npmStarts: Started[] = [];
+    const shStarts: Started[] = [];
     const echoStarts: Started[] = [];
+    // npm's own start-up is not the bot's: the same script run by sh alone says how much is npm.
+    const startScript = JSON.parse(await readFile(join(PROJECT_ROOT, "package.json"), "utf8"))
+      .scripts.start as string;
     let idleTree = 0;
     let idleTreePss = 0;
     for (let i = 0; i < COLD_STARTS; i++) {
@@ -165,6 +169,15 @@ export async function benchStartup(): Promise<string[]> {
         idleTreePss = await treeMemory(npm.child.pid as number, "Pss");
       }
       await stopTree(npm.child);
+      const sh = await startTimed(
+        emulator,
+        "sh",
+        ["-c", startScript],
+        { DATA_DIR: join(dir, `cold-sh-${i}`) },
+        true,
+      );
+      shStarts.push(sh);
+      await stopTree(sh.child);
       const echo = await startTimed(
         emulator,
         process.execPath,
@@ -176,9 +189,11 @@ export async function benchStartup(): Promise<string[]> {
       await stopTree(echo.child);
     }
     const npmPolling = median(npmStarts.map((s) => s.polling));
+    const shPolling = median(shStarts.map((s) => s.polling));
     const echoPolling = median(echoStarts.map((s) => s.polling));
+    const answered = (starts: Started[]) => fmt(median(starts.map((s) => s.answered ?? 0)));
     lines.push(
-      `  cold start, spawn -> long polling, median of ${COLD_STARTS}: npm start ${fmt(npmPolling)} (first answer to /start ${fmt(median(npmStarts.map((s) => s.answered ?? 0)))}); echo bot (node) ${fmt(echoPolling)}; x${(npmPolling / echoPolling).toFixed(2)}`,
+      `  cold start, spawn -> long polling, median of ${COLD_STARTS}: npm start ${fmt(npmPolling)} (first answer to /start ${answered(npmStarts)}); its script without npm (sh -c) ${fmt(shPolling)} (first answer ${answered(shStarts)}); echo bot (node) ${fmt(echoPolling)}; x${(npmPolling / echoPolling).toFixed(2)} with npm, x${(shPolling / echoPolling).toFixed(2)} without`,
       `  RSS of the npm start process tree (npm and the bot) idle: ${mb(idleTree)} (PSS ${mb(idleTreePss)}, shared pages counted once)`,
     );
 
