@@ -26,13 +26,26 @@ const PERSONAL_CARE =
 const CARE_ON_ONESELF =
   "\\b(?:(?:lo|la|li) (?:seguo|accompagno) (?:sempre )?io|faccio tutto io|sono io a fare tutto|la mia vita e (?:lei|lui)|(?:le notti|i weekend|il weekend|le domeniche)(?: e (?:le notti|i weekend|il weekend|le domeniche))? sono mie?i?|(?:tutto )?(?:il resto )?(?:e |sta |pesa )?sulle mie spalle|(?:it s|it is) all on me)\\b";
 /**
+ * A relative the teller sees looking after their own, told in English by the third person
+ * («my dad looks after my mum», «my wife has been caring for her father»): kin or he/she, never
+ * a worker («our nanny looks after the kids» names no kin as the one who cares).
+ */
+const CARED_BY_KIN = `\\b(?:dad|father|mum|mom|mother|husband|wife|brother|sister|son|daughter|grandma|granny|grandad|grandpa|aunt|uncle|he|she) (?:s |has |is )?(?:been )?(?:looks after|takes care of|cares for|looking after|taking care of|caring for) ${OWN_PEOPLE}`;
+/**
+ * The care told as every role one plays for one's own («I've been his nurse, cook, driver,
+ * everything»): a list, as a single role («I'm her nurse») is a worker's trade.
+ */
+const ROLE_FOR_OWN = "(?:nurse|cook|driver|cleaner|secretary|carer|everything)";
+const ROLES_FOR_OWN = `\\bi (?:ve been|have been|am|m) (?:his|her|their) ${ROLE_FOR_OWN}(?: (?:and )?${ROLE_FOR_OWN})+\\b`;
+/**
  * Looking after one's own people, said in the first person: «assisto mia madre», «mi occupo di
  * mio fratello», «faccio tutto io per la nonna», «sto appresso a mi madre», «I've been looking
  * after my dad», «I'm her main carer», «sono la caregiver di mio marito»; a relative the teller sees
- * caring for their own («mia mamma fa tutto per mio fratello disabile»). A worker looks after «una signora», not one's own: no cue.
+ * caring for their own («mia mamma fa tutto per mio fratello disabile», CARED_BY_KIN), every
+ * role played for them (ROLES_FOR_OWN). A worker looks after «una signora», not one's own: no cue.
  */
 const CARES_FOR_OWN = new RegExp(
-  `(?:\\b(?:mi occupo (?:io )?(?:di |della |del )?|mi prendo cura (?:di )?|assisto |accudisco |curo |seguo |guardo |(?:lo|la) accompagno (?:sempre )?(?:io )?|faccio tutto (?:io )?per |fa tutto (?:lei |lui )?per |(?:i )?(?:ve been |have been |am |m )?doing everything for |faccio da (?:infermier\\w*|badante) a |sto (?:dietro|appresso) a |(?:i|we) (?:have |ve |am |are |m )?(?:been )?(?:looking after|taking care of|caring for|look after|take care of|care for) )${OWN_PEOPLE}|\\b(?:lo|la) cuido\\b|\\bsono (?:la |il )?(?:sua |loro )?(?:unic[oa] )?caregiver (?:di |della |del )${OWN_PEOPLE}|\\bi (?:am|m|ve been|have been) (?:her |his |their |the |my \\w+ s )?(?:main |only |full time )?(?:carer|caregiver)\\b|\\bthe (?:only )?one (?:looking after|taking care of|caring for)\\b|${PERSONAL_CARE}|${CARE_ON_ONESELF})`,
+  `(?:\\b(?:mi occupo (?:io )?(?:di |della |del )?|mi prendo cura (?:di )?|assisto |accudisco |curo |seguo |guardo |(?:lo|la) accompagno (?:sempre )?(?:io )?|faccio tutto (?:io )?per |fa tutto (?:lei |lui )?per |(?:i )?(?:ve been |have been |am |m )?doing everything for |faccio da (?:infermier\\w*|badante) a |sto (?:dietro|appresso) a |(?:i|we) (?:have |ve |am |are |m )?(?:been )?(?:looking after|taking care of|caring for|look after|take care of|care for) )${OWN_PEOPLE}|\\b(?:lo|la) cuido\\b|\\bsono (?:la |il )?(?:sua |loro )?(?:unic[oa] )?caregiver (?:di |della |del )${OWN_PEOPLE}|\\bi (?:am|m|ve been|have been) (?:her |his |their |the |my \\w+ s )?(?:main |only |full time )?(?:carer|caregiver)\\b|\\bthe (?:only )?one (?:looking after|taking care of|caring for)\\b|${CARED_BY_KIN}|${ROLES_FOR_OWN}|${PERSONAL_CARE}|${CARE_ON_ONESELF})`,
   "u",
 );
 /**
@@ -41,7 +54,7 @@ const CARES_FOR_OWN = new RegExp(
  * «una badante per il weekend», «un gruppo di attività per la mamma» are the cared-for's needs.
  */
 const ASKS_FOR_ONESELF =
-  /\b(?:parlare con (?:qualcun\w*|altr\w+|chi)|co cui parla\w*|con (?:chi|cui) (?:poter )?parla\w*|sfoga\w*|staccare|respirare|confrontarmi|anche per me|per me\b|come sto io|sono io che ho bisogno|qualcuno che (?:mi )?capisc\w*|(?:giorno|giornata) di riposo|gruppo (?:di (?:sostegno|auto aiuto|mutuo aiuto)|dove|per (?:chi|familiari|caregiver|persone come))|someone (?:to talk to|who understands|to listen)|who (?:i )?(?:could|can|might) talk to|talk to (?:someone|anyone|somebody|other)|listen to me|support group|for myself|for me\b|(?:weekend|day|evening|night) off|a break\b|who supports|groups? for (?:carers|caregivers|people like)|(?:chi|persone|altri) (?:e |sono |come me )?nella (?:mia|stessa) (?:stessa )?situazione|(?:people|others|anyone) (?:like me|in (?:my|the same) (?:situation|boat))|(?:somewhere|a place) to talk|(?:darmi|mi dia|mi desse|dare) il cambio|qualcuno che (?:mi )?(?:m )?ascolt\w*|grupp?o per persone come (?:me|io))/u;
+  /\b(?:parlare con (?:qualcun\w*|altr\w+|chi)|co cui parla\w*|con (?:chi|cui) (?:poter )?parla\w*|sfoga\w*|staccare|respirare|confrontarmi|anche per me|per me\b|come sto io|sono io che ho bisogno|qualcuno che (?:mi )?capisc\w*|(?:giorno|giornata) di riposo|gruppo (?:di (?:sostegno|auto aiuto|mutuo aiuto)|dove|per (?:chi|familiari|caregiver|persone come))|(?:time|hours?|moments?|minutes?|afternoons?|days?|evenings?) to breathe|breathing space|a breather|someone (?:to talk to|who understands|to listen)|who (?:i )?(?:could|can|might) talk to|talk to (?:someone|anyone|somebody|other)|listen to me|support group|for myself|for me\b|(?:weekend|day|evening|night) off|a break\b|who supports|groups? for (?:carers|caregivers|people like)|(?:chi|persone|altri) (?:e |sono |come me )?nella (?:mia|stessa) (?:stessa )?situazione|(?:people|others|anyone) (?:like me|in (?:my|the same) (?:situation|boat))|(?:somewhere|a place) to talk|(?:darmi|mi dia|mi desse|dare) il cambio|qualcuno che (?:mi )?(?:m )?ascolt\w*|grupp?o per persone come (?:me|io))/u;
 
 /**
  * One's own person living in the carer's home («mia madre vive con noi da due anni», «my
@@ -67,7 +80,7 @@ export const asksAsCarer = (plain: string): boolean =>
  * distrutta»). Read only beside one's own people cared for (CARES_FOR_OWN).
  */
 const OWN_STRAIN =
-  /\b(?:(?:i )?(?:just )?(?:sit \w+ (?:\w+ ){0,4})?cry|piango|mi (?:metto|viene da) piangere|(?:to|for) myself|(?:tempo|un minuto) per me|(?:worn|burnt|burned) out|exhausted|at the end of my tether|can t (?:cope|go on|take it)|sfinit[oa]|esaust[oa]|stuf[oa] mort[oa]|non ce la faccio piu|non ne posso piu|scoppiat[oa] a piangere|burst (?:into tears|out crying)|fall(?:ing)? apart|(?:a|in) pezzi|mi sento (?:tanto |cosi |molto )?sol[oa]|i feel (?:so |very )?(?:alone|lonely)|distrutt[oa]|mai pres[oa] un giorno di riposo|never (?:had|taken|took) a (?:day|week) off)\b/u;
+  /\b(?:(?:i )?(?:just )?(?:sit \w+ (?:\w+ ){0,4})?cry|piango|mi (?:metto|viene da) piangere|(?:to|for) myself|(?:tempo|un minuto) per me|(?:worn|burnt|burned) out|exhausted|at the end of my tether|can t (?:cope|go on|take it)|sfinit[oa]|esaust[oa]|stuf[oa] mort[oa]|non ce la faccio piu|non ne posso piu|scoppiat[oa] a piangere|burst (?:into tears|out crying)|fall(?:ing)? apart|(?:a|in) pezzi|mi sento (?:tanto |cosi |molto )?sol[oa]|i feel (?:so |very )?(?:alone|lonely)|distrutt[oa]|mai pres[oa] un giorno di riposo|never (?:had|taken|took) a (?:day|week) off|(?:the )?only (?:quiet|peaceful) (?:place|time|moment|minutes?|hour) i (?:have|get))\b/u;
 
 /** A carer already had: «ho una badante che mi aiuta», «la badante c'è», «we already have a carer». */
 const CARER_HAD =

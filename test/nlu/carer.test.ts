@@ -22,6 +22,8 @@ describe("a family carer who asks for themselves needs support for carers", () =
     "Since my son's accident I take care of him every day. I haven't had a day off in two years.",
     // Asked in dialect words, read as the standard ones (session 33, my own words).
     "sto appresso a mi' madre da du anni, me serve quarcuno che m'ascolti pure a me",
+    // Time to breathe asked, as «respirare» (session 36: asked «carer or home carer?» before).
+    "I've been her carer day and night for two years, I just need a few hours to breathe",
   ])("%j is support for the carer, not a carer hired", (text) => {
     expect(classifier.classify(text)).toMatchObject({ intent: "caregiver", ambiguous: false });
   });
@@ -32,6 +34,8 @@ describe("a family carer who asks for themselves needs support for carers", () =
     // All the care on oneself, and tears or falling apart (session 21b).
     "Mia moglie ha la SLA e sono io a fare tutto, giorno e notte. Ieri sono scoppiato a piangere al supermercato.",
     "I've been doing everything for my dad since his stroke. Some evenings I feel like I'm falling apart.",
+    // Every role told as a list, and the one quiet place left (session 36).
+    "Since her fall I've been her cook, driver and nurse. The bathroom is the only quiet place I have.",
   ])("%j tells the carer's strain without asking: support for carers", (text) => {
     expect(classifier.classify(text)).toMatchObject({ intent: "caregiver", ambiguous: false });
   });
@@ -64,6 +68,11 @@ describe("the words of a carer asking for themselves", () => {
     "my dad has had Parkinson's for years and lives with us, I need a weekend off",
     // No one left to talk it over with (session 29).
     "mia nonna ha la demenza e vive con me, la notte non dormo e non ho nessuno con cui parlarne",
+    // A relative seen caring, told in the third person, and a wish for them; time to breathe
+    // (session 36: support for carers is the family carer's, whoever tells it).
+    "my sister takes care of our dad and needs someone to talk to",
+    "My husband has been looking after his mother since her stroke, he'd need a support group",
+    "I've been her carer day and night for two years, I just need a few hours to breathe",
   ])("%j: one's own people looked after, and a wish for oneself", (text) => {
     expect(asksAsCarer(plainWords(text))).toBe(true);
   });
@@ -77,7 +86,9 @@ describe("the words of a carer asking for themselves", () => {
     "mia suocera vive con noi, c'è un corso di italiano per lei?",
     // Tired, but no wish for oneself: left to the model.
     "I look after my mum and I'm so tired",
-    "my sister takes care of our dad and needs someone to talk to",
+    // A worker who cares, or a single role that is a trade.
+    "our nanny looks after the kids and I need a break",
+    "I'm her nurse and I need a day off on Sunday",
     // Care told by its acts but nothing asked for oneself.
     "lo lavo e lo imbocco io, ma di notte serve una badante",
     "faccio tutto io in casa da quando mi sono rotta il braccio, cerco una colf",
