@@ -31,6 +31,7 @@ describe("a fall told as the reason for care is no emergency", () => {
     "أمي وقعت امبارح وما عادت تقدر تقوم من السرير لوحدها",
     "nëna ra dje dhe nuk mund të ngrihet më nga shtrati vetëm",
     "telefoni më ra në dysheme dhe u thye",
+    "පසුගිය සතියේ අම්මා වැටුණාට පස්සේ උදේට තනියම ඇඳෙන් නැගිටින්න බැහැ",
   ])("«%s» is quiet", (text) => {
     expect(detect(text)).toBeNull();
   });
@@ -56,6 +57,7 @@ describe("a fall told as the reason for care is no emergency", () => {
     "أبي سقط ولا يستطيع النهوض",
     "gjyshja ra në dysheme dhe nuk mund të ngrihet",
     "babai ra dhe nuk ngrihet dot",
+    "අම්මා බිම වැටිලා නැගිටින්න බැහැ",
   ])("a person on the floor now still alarms: «%s»", (text) => {
     expect(detect(text)?.kind).toBe("collapse");
   });
