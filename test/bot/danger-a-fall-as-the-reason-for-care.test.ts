@@ -16,6 +16,17 @@ describe("a daughter whose mother fell yesterday and can no longer wash alone", 
     expect(isPlaceQuestion(first)).toBe(true);
   });
 
+  it("is asked where she lives when the fall left her unable to get out of bed alone", async () => {
+    const user = citizen("Giulia", "it");
+    harness.emulator.sendText(
+      user,
+      "mia mamma è caduta ieri e non riesce più ad alzarsi dal letto da sola",
+    );
+    const first = await harness.emulator.nextBotMessage(user.id);
+    expect(emergencyNumbers(shown(first))).toBe(false);
+    expect(isPlaceQuestion(first)).toBe(true);
+  });
+
   it("still gets 112 when she is on the floor and cannot get up", async () => {
     const user = citizen("Giulia", "it");
     harness.emulator.sendText(user, "mia mamma è caduta in bagno e non riesce ad alzarsi");

@@ -26,6 +26,12 @@ describe("a fall told as the reason for care is no emergency", () => {
     "mama are 86 de ani și locuiește singură, ieri a căzut în baie și nu mai poate să se spele singură",
     "мамі 86 років, живе сама, вчора впала у ванній і тепер не може сама митися",
     "маме 86 лет, живет одна, вчера упала в ванной и теперь не может сама мыться",
+    "minha mãe caiu ontem e já não consegue levantar da cama sozinha",
+    "nahulog si nanay kahapon at hindi na siya makabangon sa kama nang mag-isa",
+    "أمي وقعت امبارح وما عادت تقدر تقوم من السرير لوحدها",
+    "nëna ra dje dhe nuk mund të ngrihet më nga shtrati vetëm",
+    "telefoni më ra në dysheme dhe u thye",
+    "පසුගිය සතියේ අම්මා වැටුණාට පස්සේ උදේට තනියම ඇඳෙන් නැගිටින්න බැහැ",
   ])("«%s» is quiet", (text) => {
     expect(detect(text)).toBeNull();
   });
@@ -45,6 +51,13 @@ describe("a fall told as the reason for care is no emergency", () => {
     "ma mère est tombée et n'arrive pas à se relever",
     "mama a căzut și nu se poate ridica",
     "мама упала и не может встать",
+    "minha mãe caiu e não consegue levantar",
+    "nahulog si lola at hindi na makatayo",
+    "أمي وقعت على الأرض وما بتقدر تقوم",
+    "أبي سقط ولا يستطيع النهوض",
+    "gjyshja ra në dysheme dhe nuk mund të ngrihet",
+    "babai ra dhe nuk ngrihet dot",
+    "අම්මා බිම වැටිලා නැගිටින්න බැහැ",
   ])("a person on the floor now still alarms: «%s»", (text) => {
     expect(detect(text)?.kind).toBe("collapse");
   });
