@@ -28,16 +28,27 @@ const FINE = new Set(["fine", "well"]);
 export const TROUBLE =
   /^(stanc|esaust|paur|impacciat|goff[oaie]$|maldestr|clums|preoccup|dimentic|cad[eu]|peggior|malat|problem|difficil|difficolt|purtropp|sol[oa]$|alone|lonely|tired|exhaust|scared|afraid|worr|forget|forgot|fell$|falls?$|worse|sick|ill$|problem|difficult|struggl|unfortunately|anymore|tropp|too$)|[a-z]{2,}ebber?o?$/;
 
-export const CONTRAST = new Set("ma pero però but however though tranne except invece".split(" "));
+const CONTRAST = new Set("ma pero però but however though tranne except invece".split(" "));
+const NOTHING_ELSE: ReadonlySet<string> = new Set();
+
+/**
+ * Whether a word turns the message («ma», «but»). `notTurning`: the words that are another word
+ * in the message's language, when it is known (French «ma mère», Romanian «mă ocup»).
+ */
+export const turnsAt = (word: string, notTurning: ReadonlySet<string> = NOTHING_ELSE): boolean =>
+  CONTRAST.has(word) && !notTurning.has(word);
 
 /**
  * Whether a message's plain words (plainWords) name a trouble, a difficulty or a turn: what a
  * message that only tells (a service had, a role, a diagnosis) must not hold to be no request.
  */
-export const tellsOfTrouble = (plain: string): boolean => plain.split(" ").some(tellsTrouble);
-/** Made once, not per call: see read-words.ts. */
-const tellsTrouble = (word: string) =>
-  TROUBLE.test(word) || DIFFICULTY.test(word) || CONTRAST.has(word);
+export const tellsOfTrouble = (
+  plain: string,
+  notTurning: ReadonlySet<string> = NOTHING_ELSE,
+): boolean =>
+  plain
+    .split(" ")
+    .some((word) => TROUBLE.test(word) || DIFFICULTY.test(word) || turnsAt(word, notTurning));
 
 /**
  * Coping, said as how things go now: «è dura ma ce la stiamo facendo», «we're managing». Not

@@ -167,9 +167,9 @@ export function toldInPlace(text: string): boolean {
  * Whether a message's plain words (plainWords) say nothing missing, hard or turning: no
  * negation, no word of waiting, no trouble once ease told by a trouble denied is set aside.
  */
-export function saysNothingMissing(plain: string): boolean {
+export function saysNothingMissing(plain: string, notTurning?: ReadonlySet<string>): boolean {
   const rest = plain.replace(EASE, " ");
-  return !NEGATION.test(rest) && !MISSING.test(rest) && !tellsOfTrouble(rest);
+  return !NEGATION.test(rest) && !MISSING.test(rest) && !tellsOfTrouble(rest, notTurning);
 }
 
 /**

@@ -29,6 +29,8 @@ export interface OtherWords {
    * «no» (in the). Empty unless the language is known (otherWordsIn).
    */
   readonly notNegating: ReadonlySet<string>;
+  /** Italian, English and Spanish turns that are another word here: see ReadingWords.notTurns. */
+  readonly notTurning: ReadonlySet<string>;
   /** Whether the word at `i` negates: a negation, or a first half beside its second. */
   readonly negatesAt: (tokens: readonly string[], i: number) => boolean;
   readonly determiners: ReadonlySet<string>;
@@ -131,6 +133,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
     // A word one language negates with and another does not is a negation when the language
     // is not known: otherWordsIn sets these for one language.
     notNegating: new Set(),
+    notTurning: new Set(),
     negatesAt: negatesAt(negations, halvesOf(languages)),
     determiners: new Set(read((w) => w.determiners)),
     negationsAfter: new Set(read((w) => w.negationsAfter)),
@@ -200,6 +203,7 @@ export function otherWordsIn(languages: ReadingWords): OtherWordsIn {
       ...every,
       negations: only.negations,
       notNegating: new Set((words.notNegations ?? []).map(normalizeText)),
+      notTurning: new Set((words.notTurns ?? []).map(normalizeText)),
       negatesAt: only.negatesAt,
       determiners: only.determiners,
       negationsAfter: only.negationsAfter,
@@ -327,6 +331,7 @@ function choreOf(languages: ReadingWords): (word: string) => ChoreNeed | undefin
 export const NO_OTHER_WORDS: OtherWords = {
   negations: new Set(),
   notNegating: new Set(),
+  notTurning: new Set(),
   negatesAt: () => false,
   determiners: new Set(),
   negationsAfter: new Set(),

@@ -23,6 +23,12 @@ export interface NegationWords {
    * in this language (negation-languages.ts, otherWordsIn).
    */
   readonly notNegations?: readonly string[];
+  /**
+   * Words Italian, English or Spanish turn with («ma», «pero») that this language writes for
+   * something else: French «ma» (my: «ma mère»), Romanian «mă» (me). No turn in a message known
+   * to be in this language (good-news.ts turnsAt).
+   */
+  readonly notTurns?: readonly string[];
   /** Negations that qualify the noun after them: «sin cuidadora», «fără», «без». */
   readonly determiners?: readonly string[];
   /**
@@ -228,6 +234,7 @@ export const readingWordsFileSchema = z
     halved_negations: words.optional(),
     second_halves: words.optional(),
     not_negations: words.optional(),
+    not_turns: words.optional(),
     determiners: words.optional(),
     negations_after: words.optional(),
     refuses_before: words.optional(),
@@ -277,6 +284,7 @@ export const readingWordsFileSchema = z
     ({
       negations,
       not_negations,
+      not_turns,
       negations_after,
       halved_negations,
       second_halves,
@@ -301,6 +309,7 @@ export const readingWordsFileSchema = z
       wanting: wanting ?? [],
       ableNow: able_now ?? [],
       ...(not_negations === undefined ? {} : { notNegations: not_negations }),
+      ...(not_turns === undefined ? {} : { notTurns: not_turns }),
       ...(negations_after === undefined ? {} : { negationsAfter: negations_after }),
       ...(halved_negations === undefined ? {} : { halvedNegations: halved_negations }),
       ...(second_halves === undefined ? {} : { secondHalves: second_halves }),

@@ -23,7 +23,7 @@ import { refusesChoreSeenTo } from "./chores.js";
 import { withSpokenPunctuation } from "./dictation.js";
 import { DIFFICULTY, hardFrom } from "./difficulty.js";
 import { askedPolitely, isSchoolwork, namesElsewhere } from "./elsewhere.js";
-import { CONTRAST, endsWell, TROUBLE } from "./good-news.js";
+import { endsWell, TROUBLE, turnsAt } from "./good-news.js";
 import { asksMoreOfIt, toldAlreadyHad } from "./in-place.js";
 import { italianByNationality } from "./learner.js";
 import { italianForLearner } from "./learner-words.js";
@@ -290,7 +290,7 @@ export function readMessage(
       if (namesElsewhere(tokens, i) && !negated[i]) elsewhere = true;
       if (isSchoolwork(tokens, i)) schoolwork = topicOfSchoolwork = true;
       const trouble = TROUBLE.test(token) && !askedPolitely(tokens, i) && !topicOfSchoolwork;
-      if (trouble || CONTRAST.has(token)) troubled = true;
+      if (trouble || turnsAt(token, other.notTurning)) troubled = true;
       // "I've been looking after my wife": caring for someone, not looking for something.
       const caring = token === "looking" && tokens[i + 1] === "after";
       // "grandma's home help comes on Tuesdays", "gruppo di auto mutuo aiuto", "a self-help

@@ -3,7 +3,7 @@
  * there ("ha già la badante"), and the past ("ho portato", "facevo", "I took").
  */
 import { DIFFICULTY } from "./difficulty.js";
-import { CONTRAST, TROUBLE } from "./good-news.js";
+import { TROUBLE, turnsAt } from "./good-news.js";
 import { ALREADY_ELSEWHERE, NO_LONGER_AFTER } from "./language-cues.js";
 import { BETWEEN } from "./negation.js";
 import type { OtherWords } from "./negation-languages.js";
@@ -147,7 +147,7 @@ export function toldThroughout(
           other.negatesAt(kept, k) ||
           other.determiners.has(t) ||
           other.but.includes(t) ||
-          CONTRAST.has(t),
+          turnsAt(t, other.notTurning),
       );
     if (!onlyTells) return false;
     told += 1;
@@ -246,4 +246,4 @@ export function tellsAFact(lowered: string, tokens: readonly string[]): boolean 
 
 /** Made once, not per call: see read-words.ts. */
 const tellsTroubleOrCondition = (t: string) =>
-  TROUBLE.test(t) || CONTRAST.has(t) || DIFFICULTY.test(t) || CONDITION.test(t);
+  TROUBLE.test(t) || turnsAt(t) || DIFFICULTY.test(t) || CONDITION.test(t);

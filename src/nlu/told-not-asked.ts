@@ -70,15 +70,15 @@ const TO_ONESELF =
  * What follows a search told as over adds nothing: no turn, no need of the teller's, nothing
  * missing.
  */
-const endsTheStory = (rest: string): boolean =>
-  !TURN_AFTER.test(rest) && !TO_ONESELF.test(rest) && saysNothingMissing(rest);
+const endsTheStory = (rest: string, notTurning: ReadonlySet<string>): boolean =>
+  !TURN_AFTER.test(rest) && !TO_ONESELF.test(rest) && saysNothingMissing(rest, notTurning);
 
 /**
  * The other languages' words a need told as met is read with (negation-languages.ts): where the
  * need is told as met (reading.yaml met: work found, a worker taken on or praised, help had),
  * and the words of wanting, which ask in those languages where «asks» does not hear them.
  */
-export type MetWords = Pick<OtherWords, "met" | "wanting">;
+export type MetWords = Pick<OtherWords, "met" | "wanting" | "notTurning">;
 
 /**
  * A word of wanting, in a message's words as plainWords gives them: Chinese writes no spaces,
@@ -99,11 +99,13 @@ const HAN = /\p{Script=Han}/u;
  * namin ng bagong yaya» a nanny. The phrase itself may hold a stem of wanting («nos ayudó
  * mucho», «帮了我们很多»).
  */
-function metElsewhere(plain: string, { met, wanting }: MetWords): boolean {
+function metElsewhere(plain: string, { met, wanting, notTurning }: MetWords): boolean {
   const said = met(plain);
   if (said === undefined) return false;
   const rest = plain.slice(said.end);
-  return endsTheStory(rest) && !wantsIn(`${plain.slice(0, said.start)} ${rest}`, wanting);
+  return (
+    endsTheStory(rest, notTurning) && !wantsIn(`${plain.slice(0, said.start)} ${rest}`, wanting)
+  );
 }
 
 /**
@@ -158,8 +160,9 @@ export function toldNotAsked(text: string, other: MetWords): boolean {
   const plain = plainWords(text);
   if (WANTING_OR_LEAVING.test(plain)) return false;
   const over = SOUGHT_THEN_FOUND.exec(plain);
-  if (over !== null) return endsTheStory(plain.slice(over.index + over[0].length));
-  if (!saysNothingMissing(plain)) return false;
+  if (over !== null)
+    return endsTheStory(plain.slice(over.index + over[0].length), other.notTurning);
+  if (!saysNothingMissing(plain, other.notTurning)) return false;
   if (GONE_THROUGH.test(plain) || metElsewhere(plain, other)) return true;
   return text.split(SENTENCE_END).some((sentence) => {
     const opening = plainOf(sentence);

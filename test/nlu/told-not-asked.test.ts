@@ -1,17 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { cataloguePaths, loadCatalogue } from "../../src/catalogue/load.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
-import { otherWordsOf } from "../../src/nlu/negation-languages.js";
+import { type OtherWordsIn, otherWordsIn, otherWordsOf } from "../../src/nlu/negation-languages.js";
 import { type MetWords, toldNotAsked } from "../../src/nlu/told-not-asked.js";
 
 let classifier: IntentClassifier;
 // Every language's words for a need met (locales/<lang>/reading.yaml), as the bot reads them.
 let other: MetWords;
+// The same words, told the message's language, as the bot reads a message long enough to tell.
+let otherIn: OtherWordsIn;
 beforeAll(async () => {
   classifier = await loadClassifier();
   const loaded = await loadCatalogue(cataloguePaths());
   if (!loaded.ok) throw new Error("the catalogue does not load");
   other = otherWordsOf(loaded.catalogue.readingWords ?? {});
+  otherIn = otherWordsIn(loaded.catalogue.readingWords ?? {});
 });
 
 // Messages written for these tests, in my own words (session 31); each was read as a need before.
@@ -183,5 +186,25 @@ describe("a family's former worker remembered fondly is no request", () => {
     const text =
       "Our nanny was with us for six years and knew the kids better than anyone, she went back to Peru last month.";
     expect(classifier.classify(text).intent).toBeNull();
+  });
+});
+
+// French «ma» (my) and Romanian «mă» (me) are Italian «ma» (but) once accents go: in a message
+// known to be French or Romanian they turn nothing (session 36, third round).
+describe("a need told as met in French or Romanian, with «ma» or «mă» in it, asks for none", () => {
+  it.each([
+    ["fr", "Ma fille a trouvé un travail dans une crèche à Milan"],
+    ["fr", "La dame qui garde ma mère fait partie de la famille"],
+    ["ro", "Mă bucur, fiica mea a găsit de lucru la o familie"],
+  ])("%s %j is told as met", (language, text) => {
+    expect(toldNotAsked(text, otherIn(language))).toBe(true);
+  });
+
+  it.each([
+    ["fr", "Ma fille a trouvé un travail, mais mon fils cherche encore"],
+    ["it", "la badante è bravissima ma torna in Romania a giugno"],
+    ["es", "la niñera es una bendición pero se va en junio"],
+  ])("%s %j still turns, so it is not told as met", (language, text) => {
+    expect(toldNotAsked(text, otherIn(language))).toBe(false);
   });
 });
