@@ -1,5 +1,6 @@
 import { data } from "../bot/callback-data.js";
 import { needsKeyboard, showMenu } from "../bot/keyboards.js";
+import { MEALS_INTENT } from "../nlu/chores.js";
 import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import { type AnswerDependencies, type Closing, needOf, offerContact } from "./answer.js";
 import { offeredAt } from "./answer-buttons.js";
@@ -10,8 +11,10 @@ import {
   asksWhereToGoOnly,
   type Dialogue,
   keyboardOf,
+  namesMealsOnly,
   readReply,
   refusesFirst,
+  saysNoFirst,
 } from "./replies.js";
 import type { Turn } from "./turn.js";
 import type { Understood } from "./understand.js";
@@ -60,8 +63,26 @@ export async function contactOfferAnswered(
   }
   const yes =
     kind === "yes" || kind === "contact_here" || (kind === null && (await personAsked(turn, text)));
-  if (!yes) return undefined;
+  if (!yes) return mealsNamed(turn, text, act);
   return last ? act({ kind: "contact", last }) : undefined;
+}
+
+/**
+ * «what about the food?», «а щодо їжі?» after an answer: the meals it names, not «I can't
+ * help» (the model reads no need in so few words). Read only where no yes or no was, and not
+ * after a first «no» («no, she already has food» takes leave).
+ */
+async function mealsNamed(
+  turn: Turn,
+  text: string,
+  act: (understood: Understood) => Promise<Closing>,
+): Promise<Closing | undefined> {
+  const meals =
+    namesMealsOnly(turn.dialogue, text) &&
+    !saysNoFirst(turn.dialogue, text) &&
+    turn.intentOf(MEALS_INTENT);
+  if (!meals || (await readsANeed(turn, text))) return undefined;
+  return act({ kind: "need", intent: meals, text });
 }
 
 /** «e per la colf, dove devo andare?» names its own need, read as a new message. */

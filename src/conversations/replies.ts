@@ -334,3 +334,13 @@ const MAX_WHERE_TO_GO_WORDS = 16;
  */
 export const asksWhereToGoOnly = ({ read }: Dialogue, text: string) =>
   read.mentions("where_to_go", text) && read.words(text).length <= MAX_WHERE_TO_GO_WORDS;
+
+/** «what about the food?», «а щодо їжі?»: a bare noun, not a story that mentions a meal. */
+const MAX_NAMED_MEALS_WORDS = 5;
+
+/**
+ * Meals named alone, in a few words: right after an answer, a follow-up asking for meals at
+ * home even where the model reads no need in so few words.
+ */
+export const namesMealsOnly = ({ read }: Dialogue, text: string) =>
+  read.mentions("meals", text) && read.words(text).length <= MAX_NAMED_MEALS_WORDS;

@@ -45,6 +45,8 @@ export const replyLexiconSchema = z.strictObject({
    * already told, or answered, is what they ask about.
    */
   where_to_go: phrases,
+  /** Words naming meals alone («il mangiare», «the food»): asked right after an answer. */
+  meals: phrases,
   /** Words introducing one's name («mi chiamo», «my name is»): what follows is the name. */
   name: phrases,
   /** Shorter introductions, read at the name question only («sono Dora», «I'm Amy»). */
@@ -91,6 +93,7 @@ export type Cue =
   | "help"
   | "cost"
   | "where_to_go"
+  | "meals"
   | "name"
   | "name_short"
   | "name_denied"
@@ -107,6 +110,7 @@ export const CUES: readonly Cue[] = [
   "help",
   "cost",
   "where_to_go",
+  "meals",
   "name",
   "name_short",
   "name_denied",
