@@ -6,6 +6,7 @@ import { type AnswerDependencies, type Closing, needOf, offerContact } from "./a
 import { offeredAt } from "./answer-buttons.js";
 import { homeStatement } from "./place.js";
 import {
+  acknowledgesOnly,
   answerBeforeBut,
   asksCostOnly,
   asksWhereToGoOnly,
@@ -51,7 +52,7 @@ export async function contactOfferAnswered(
   // So for a bare «si» in Romanian («and», no yes there): how to answer, not «I can't help».
   if (kind === "dont_know" || (kind === null && dialogue.read.onlyPlain(text, locale)))
     return offerAgain(dialogue, answerDeps, "unsure-offer");
-  if (kind === "no" || kind === "cancel") {
+  if (kind === "no" || kind === "cancel" || (kind === "yes" && acknowledgesOnly(dialogue, text))) {
     await ctx.reply(t(thanks ? "closing-bye-thanks" : "closing-bye"));
     return {};
   }

@@ -344,3 +344,14 @@ const MAX_NAMED_MEALS_WORDS = 5;
  */
 export const namesMealsOnly = ({ read }: Dialogue, text: string) =>
   read.mentions("meals", text) && read.words(text).length <= MAX_NAMED_MEALS_WORDS;
+
+/**
+ * «vale, gracias», «ok thanks», «va bene grazie»: a yes made only of words that take note, with
+ * a thanks, takes leave after the cost reply or an answer; a «sì» or «yes» beside them («sì, ok
+ * grazie») is still a yes to the call.
+ */
+export function acknowledgesOnly(dialogue: Dialogue, text: string): boolean {
+  const { read } = dialogue;
+  const rest = read.words(text).filter((word) => !read.mentions("acknowledge", word));
+  return rest.length > 0 && readReply(dialogue, rest.join(" ")).kind === "thanks";
+}

@@ -47,6 +47,8 @@ export const replyLexiconSchema = z.strictObject({
   where_to_go: phrases,
   /** Words naming meals alone («il mangiare», «the food»): asked right after an answer. */
   meals: phrases,
+  /** Words that only take note («vale», «ok», «va bene»), one word each: see acknowledgesOnly. */
+  acknowledge: phrases,
   /** Words introducing one's name («mi chiamo», «my name is»): what follows is the name. */
   name: phrases,
   /** Shorter introductions, read at the name question only («sono Dora», «I'm Amy»). */
@@ -94,6 +96,7 @@ export type Cue =
   | "cost"
   | "where_to_go"
   | "meals"
+  | "acknowledge"
   | "name"
   | "name_short"
   | "name_denied"
@@ -111,6 +114,7 @@ export const CUES: readonly Cue[] = [
   "cost",
   "where_to_go",
   "meals",
+  "acknowledge",
   "name",
   "name_short",
   "name_denied",
