@@ -8,6 +8,7 @@ import { homeStatement } from "./place.js";
 import {
   acknowledgesOnly,
   answerBeforeBut,
+  asksAnythingFor,
   asksCostOnly,
   asksWhereToGoOnly,
   type Dialogue,
@@ -64,6 +65,10 @@ export async function contactOfferAnswered(
   }
   const yes =
     kind === "yes" || kind === "contact_here" || (kind === null && (await personAsked(turn, text)));
+  // «¿y para ella hay algo?»: something asked for someone, no need named; which help, not a
+  // guess at needs she never said.
+  if (!yes && asksAnythingFor(dialogue, text) && !(await readsANeed(turn, text)))
+    return askWhichHelp(turn);
   if (!yes) return mealsNamed(turn, text, act);
   return last ? act({ kind: "contact", last }) : undefined;
 }
@@ -109,9 +114,14 @@ async function whereToGo(
   if (need && need.id === last.intent) return act({ kind: "details" });
   const refused = refusesFirst(dialogue, text) ? { callRefused: true as const } : {};
   if (need) return act({ kind: "need", intent: need, text: "", ...refused });
+  return askWhichHelp(turn);
+}
+
+/** «Di che aiuto hai bisogno?» with the needs to choose from: no need is guessed. */
+async function askWhichHelp({ dialogue, deps }: Turn): Promise<Closing> {
   await dialogue.ctx.reply(dialogue.t("ask-which-help"), {
     parse_mode: "HTML",
-    reply_markup: needsKeyboard(turn.deps.knowledge.current, dialogue.locale, dialogue.t),
+    reply_markup: needsKeyboard(deps.knowledge.current, dialogue.locale, dialogue.t),
   });
   return {};
 }

@@ -355,3 +355,10 @@ export function acknowledgesOnly(dialogue: Dialogue, text: string): boolean {
   const rest = read.words(text).filter((word) => !read.mentions("acknowledge", word));
   return rest.length > 0 && readReply(dialogue, rest.join(" ")).kind === "thanks";
 }
+
+/** «¿y para ella hay algo?» is six words; a longer message tells its own story. */
+const MAX_ANYTHING_FOR_WORDS = 7;
+
+/** Something asked for after an answer, in a few words («and is there anything for her?»). */
+export const asksAnythingFor = ({ read }: Dialogue, text: string) =>
+  read.mentions("anything_for", text) && read.words(text).length <= MAX_ANYTHING_FOR_WORDS;

@@ -49,6 +49,8 @@ export const replyLexiconSchema = z.strictObject({
   meals: phrases,
   /** Words that only take note («vale», «ok», «va bene»), one word each: see acknowledgesOnly. */
   acknowledge: phrases,
+  /** «¿y para ella hay algo?», «і для неї щось є?»: something asked for, no need named. */
+  anything_for: phrases,
   /** Words introducing one's name («mi chiamo», «my name is»): what follows is the name. */
   name: phrases,
   /** Shorter introductions, read at the name question only («sono Dora», «I'm Amy»). */
@@ -97,6 +99,7 @@ export type Cue =
   | "where_to_go"
   | "meals"
   | "acknowledge"
+  | "anything_for"
   | "name"
   | "name_short"
   | "name_denied"
@@ -115,6 +118,7 @@ export const CUES: readonly Cue[] = [
   "where_to_go",
   "meals",
   "acknowledge",
+  "anything_for",
   "name",
   "name_short",
   "name_denied",

@@ -1,3 +1,4 @@
+import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { citizen, useHarness } from "../support/harness.js";
 import { readUntil, shown } from "./story.js";
@@ -48,4 +49,27 @@ describe("meals named alone right after an answer", () => {
     );
     expect(after).not.toMatch(MEALS);
   });
+});
+
+describe("something asked for her right after an answer, no need named", () => {
+  it.each([
+    ["es", "busco una cuidadora para mi madre, vivo en viale Monza", "¿y para ella hay algo?"],
+    ["uk", "шукаю доглядальницю для мами, живу на viale Monza", "і для неї щось є?"],
+  ])(
+    "(%s) after «%s», «%s» asks which help, with no need guessed",
+    async (language, story, text) => {
+      const user = citizen("Giulia", language);
+      harness.emulator.sendText(user, story);
+      await readUntil(harness.emulator, user, (m) => /Municipio \d/.test(shown(m)));
+      harness.emulator.sendText(user, text);
+      const guessed = /Querías decir|Ви мали на увазі|Did you mean|can't help/;
+      const menu = (m: Message) => harness.emulator.buttonsOf(m).length >= 7;
+      const read = await readUntil(
+        harness.emulator,
+        user,
+        (m) => menu(m) || guessed.test(shown(m)),
+      );
+      expect(read.map(shown).join("\n")).not.toMatch(guessed);
+    },
+  );
 });
