@@ -1,17 +1,22 @@
 import { data } from "../bot/callback-data.js";
 import { needsKeyboard, showMenu } from "../bot/keyboards.js";
+import { MEALS_INTENT } from "../nlu/chores.js";
 import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import { type AnswerDependencies, type Closing, needOf, offerContact } from "./answer.js";
 import { offeredAt } from "./answer-buttons.js";
 import { homeStatement } from "./place.js";
 import {
+  acknowledgesOnly,
   answerBeforeBut,
+  asksAnythingFor,
   asksCostOnly,
   asksWhereToGoOnly,
   type Dialogue,
   keyboardOf,
+  namesMealsOnly,
   readReply,
   refusesFirst,
+  saysNoFirst,
 } from "./replies.js";
 import type { Turn } from "./turn.js";
 import type { Understood } from "./understand.js";
@@ -48,7 +53,7 @@ export async function contactOfferAnswered(
   // So for a bare «si» in Romanian («and», no yes there): how to answer, not «I can't help».
   if (kind === "dont_know" || (kind === null && dialogue.read.onlyPlain(text, locale)))
     return offerAgain(dialogue, answerDeps, "unsure-offer");
-  if (kind === "no" || kind === "cancel") {
+  if (kind === "no" || kind === "cancel" || (kind === "yes" && acknowledgesOnly(dialogue, text))) {
     await ctx.reply(t(thanks ? "closing-bye-thanks" : "closing-bye"));
     return {};
   }
@@ -60,8 +65,30 @@ export async function contactOfferAnswered(
   }
   const yes =
     kind === "yes" || kind === "contact_here" || (kind === null && (await personAsked(turn, text)));
-  if (!yes) return undefined;
+  // «¿y para ella hay algo?»: something asked for someone, no need named; which help, not a
+  // guess at needs she never said.
+  if (!yes && asksAnythingFor(dialogue, text) && !(await readsANeed(turn, text)))
+    return askWhichHelp(turn);
+  if (!yes) return mealsNamed(turn, text, act);
   return last ? act({ kind: "contact", last }) : undefined;
+}
+
+/**
+ * «what about the food?», «а щодо їжі?» after an answer: the meals it names, not «I can't
+ * help» (the model reads no need in so few words). Read only where no yes or no was, and not
+ * after a first «no» («no, she already has food» takes leave).
+ */
+async function mealsNamed(
+  turn: Turn,
+  text: string,
+  act: (understood: Understood) => Promise<Closing>,
+): Promise<Closing | undefined> {
+  const meals =
+    namesMealsOnly(turn.dialogue, text) &&
+    !saysNoFirst(turn.dialogue, text) &&
+    turn.intentOf(MEALS_INTENT);
+  if (!meals || (await readsANeed(turn, text))) return undefined;
+  return act({ kind: "need", intent: meals, text });
 }
 
 /** «e per la colf, dove devo andare?» names its own need, read as a new message. */
@@ -87,9 +114,14 @@ async function whereToGo(
   if (need && need.id === last.intent) return act({ kind: "details" });
   const refused = refusesFirst(dialogue, text) ? { callRefused: true as const } : {};
   if (need) return act({ kind: "need", intent: need, text: "", ...refused });
+  return askWhichHelp(turn);
+}
+
+/** «Di che aiuto hai bisogno?» with the needs to choose from: no need is guessed. */
+async function askWhichHelp({ dialogue, deps }: Turn): Promise<Closing> {
   await dialogue.ctx.reply(dialogue.t("ask-which-help"), {
     parse_mode: "HTML",
-    reply_markup: needsKeyboard(turn.deps.knowledge.current, dialogue.locale, dialogue.t),
+    reply_markup: needsKeyboard(deps.knowledge.current, dialogue.locale, dialogue.t),
   });
   return {};
 }

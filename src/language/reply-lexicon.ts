@@ -45,6 +45,12 @@ export const replyLexiconSchema = z.strictObject({
    * already told, or answered, is what they ask about.
    */
   where_to_go: phrases,
+  /** Words naming meals alone («il mangiare», «the food»): asked right after an answer. */
+  meals: phrases,
+  /** Words that only take note («vale», «ok», «va bene»), one word each: see acknowledgesOnly. */
+  acknowledge: phrases,
+  /** «¿y para ella hay algo?», «і для неї щось є?»: something asked for, no need named. */
+  anything_for: phrases,
   /** Words introducing one's name («mi chiamo», «my name is»): what follows is the name. */
   name: phrases,
   /** Shorter introductions, read at the name question only («sono Dora», «I'm Amy»). */
@@ -91,6 +97,9 @@ export type Cue =
   | "help"
   | "cost"
   | "where_to_go"
+  | "meals"
+  | "acknowledge"
+  | "anything_for"
   | "name"
   | "name_short"
   | "name_denied"
@@ -107,6 +116,9 @@ export const CUES: readonly Cue[] = [
   "help",
   "cost",
   "where_to_go",
+  "meals",
+  "acknowledge",
+  "anything_for",
   "name",
   "name_short",
   "name_denied",

@@ -20,7 +20,7 @@ import { plainOf, plainWords, turnedTo } from "./told-need.js";
  * è faticoso», «a mountain of shirts to iron»), washing and dressing oneself is a carer («non
  * riesce più a farsi la doccia», «can't get dressed by himself»).
  */
-const MEALS_INTENT = "pasti_domicilio";
+export const MEALS_INTENT = "pasti_domicilio";
 const SHOPPING_INTENT = "spesa_domicilio";
 
 /**

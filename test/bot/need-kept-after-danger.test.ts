@@ -74,6 +74,25 @@ describe("the need and the area told with a danger are not lost", () => {
     expect(after).not.toMatch(OFFER_ASKED);
   });
 
+  it.each([
+    [
+      "en",
+      "my mum is 86 and lives alone in viale Monza, she fell in the bathroom and was on the floor for hours, she can't wash herself anymore",
+      "I don't want a call, just tell me where to go",
+    ],
+    [
+      "es",
+      "mi mamá tiene 86 años y vive sola en viale Monza, se cayó en el baño y estuvo horas en el suelo, ya no puede lavarse sola",
+      "no quiero que me llamen, solo quiero saber adónde ir",
+    ],
+  ])(
+    "(%s) a call refused in its own words is not offered again",
+    async (language, story, whereToGo) => {
+      const { after } = await twoMessages(language, story, whereToGo);
+      expect(after).not.toMatch(/Would you like a WeMi worker|¿Quieres que te contacte/);
+    },
+  );
+
   it("(it) where to go with no call refused still ends asking whether to call", async () => {
     const { after } = await twoMessages("it", MOTHER_FELL, "mi basta sapere dove andare");
     expect(after).toMatch(/Badante/);

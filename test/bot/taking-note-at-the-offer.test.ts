@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { citizen, useHarness } from "../support/harness.js";
+import { readUntil, shown } from "./story.js";
+
+/**
+ * Session 36 typed trial: after the answer, «¿cuánto cuesta?» gets the cost reply, which ends
+ * asking whether to be contacted; «vale, gracias» there was read as yes and the name was asked.
+ * Words that only take note, with a thanks, take leave; a «sí» beside them is still a yes.
+ */
+const harness = useHarness();
+
+const COST_REPLY = /No conozco los costes|I don't know what the services cost|Non conosco i costi/;
+
+async function afterTheCostReply(language: string, story: string, cost: string, reply: string) {
+  const user = citizen("Lucía", language);
+  harness.emulator.sendText(user, story);
+  await readUntil(harness.emulator, user, (m) => /Municipio \d/.test(shown(m)));
+  harness.emulator.sendText(user, cost);
+  await readUntil(harness.emulator, user, (m) => COST_REPLY.test(shown(m)));
+  harness.emulator.sendText(user, reply);
+  return shown(await harness.emulator.nextBotMessage(user.id));
+}
+
+const ES_STORY = "busco una cuidadora para mi madre, vivo en viale Monza";
+const EN_STORY = "I need a carer for my mother, I live in viale Monza";
+
+describe("taking note of the cost reply", () => {
+  it.each([
+    ["es", ES_STORY, "¿cuánto cuesta?", "vale, gracias", /^¡De nada/],
+    ["en", EN_STORY, "how much does it cost?", "ok thanks", /^You're welcome/],
+  ])("(%s) after «%s» and «%s», «%s» is a goodbye, not a call", async (...args) => {
+    const [language, story, cost, reply, goodbye] = args;
+    expect(await afterTheCostReply(language, story, cost, reply)).toMatch(goodbye);
+  });
+
+  it("(es) «sí, vale, gracias» is still a yes to the call", async () => {
+    const reply = await afterTheCostReply("es", ES_STORY, "¿cuánto cuesta?", "sí, vale, gracias");
+    expect(reply).not.toMatch(/^¡De nada/);
+  });
+});
