@@ -308,7 +308,8 @@ function whereOne(
   };
 }
 
-const HAN = /\p{Script=Han}/u;
+/** A Han character: Chinese writes no spaces, so its words are read inside one «word». */
+export const HAN = /\p{Script=Han}/u;
 
 /** Whether a word starts with one of these stems. */
 function startsWithOne(stems: readonly string[]): (word: string) => boolean {

@@ -11,7 +11,7 @@
 import { TURN_WORDS } from "../language/turns.js";
 import type { Classification } from "./decision.js";
 import { saysNothingMissing, WORKER } from "./in-place.js";
-import type { OtherWords } from "./negation-languages.js";
+import { HAN, type OtherWords } from "./negation-languages.js";
 import { offeredOnly, plainOf, plainWords } from "./told-need.js";
 
 /** One's own, a relative's or anyone's: «our», «la nostra», «my mum's» (plainWords: «mum s»). */
@@ -91,7 +91,6 @@ function wantsIn(plain: string, wanting: OtherWords["wanting"]): boolean {
       HAN.test(word) ? [...word].some((_, i) => wanting(word.slice(i))) : wanting(word),
     );
 }
-const HAN = /\p{Script=Han}/u;
 
 /**
  * A need told as met with nothing wanted around it nor turning after it: «Ele já achou serviço
