@@ -97,6 +97,7 @@ export const DANGER_SETS = {
     "danger-independent-32.jsonl",
     "danger-independent-33.jsonl",
     "danger-independent-34.jsonl",
+    "danger-independent-35.jsonl",
   ],
 } as const;
 
