@@ -133,7 +133,9 @@ function trainOneRun(
   const random = seededRandom(seed);
   // The steps read from locals and one probabilities buffer: the same arithmetic in the same
   // order (the weights byte-identical), without reloading the model's arrays and the options
-  // for every weight of the ~10^9 a training updates, nor a buffer allocated per example.
+  // for each of the 4×10^8 weight steps of a training (the Italian and English model learning
+  // from the older writers: 13,180 examples × 110 features × 20 classes × 15 epochs), nor a
+  // buffer allocated per example.
   const { weights, bias } = model;
   const { learningRate, l2 } = options;
   const probabilities = new Float64Array(classes);
