@@ -35,12 +35,17 @@ export async function contactOfferAnswered(
   const { dialogue } = turn;
   const { ctx, t, locale } = dialogue;
   const knowledge = turn.deps.knowledge.current;
+  // Asked at up to three places below of the same reply: classified once.
+  let needRead: Promise<boolean> | undefined;
+  const namesANeed = () => {
+    needRead ??= readsANeed(turn, text);
+    return needRead;
+  };
   // «è gratuito?»: no price is known here; said honestly, with the worker who can say,
   // and the offer stands again.
   if (asksCostOnly(dialogue, text)) return offerAgain(dialogue, answerDeps, "cost-unknown-offer");
   // «no, mi basta sapere dove andare»: no yes or no to the offer, but where to go.
-  if (asksWhereToGoOnly(dialogue, text) && !(await readsANeed(turn, text)))
-    return whereToGo(turn, text, act);
+  if (asksWhereToGoOnly(dialogue, text) && !(await namesANeed())) return whereToGo(turn, text, act);
   const last = (await turn.currentProfile()).lastNeed;
   const offered = last && offeredAt(dialogue, knowledge, last, text);
   if (offered && "menu" in offered) {
@@ -67,9 +72,8 @@ export async function contactOfferAnswered(
     kind === "yes" || kind === "contact_here" || (kind === null && (await personAsked(turn, text)));
   // «¿y para ella hay algo?»: something asked for someone, no need named; which help, not a
   // guess at needs she never said.
-  if (!yes && asksAnythingFor(dialogue, text) && !(await readsANeed(turn, text)))
-    return askWhichHelp(turn);
-  if (!yes) return mealsNamed(turn, text, act);
+  if (!yes && asksAnythingFor(dialogue, text) && !(await namesANeed())) return askWhichHelp(turn);
+  if (!yes) return mealsNamed(turn, text, act, namesANeed);
   return last ? act({ kind: "contact", last }) : undefined;
 }
 
@@ -82,12 +86,13 @@ async function mealsNamed(
   turn: Turn,
   text: string,
   act: (understood: Understood) => Promise<Closing>,
+  namesANeed: () => Promise<boolean>,
 ): Promise<Closing | undefined> {
   const meals =
     namesMealsOnly(turn.dialogue, text) &&
     !saysNoFirst(turn.dialogue, text) &&
     turn.intentOf(MEALS_INTENT);
-  if (!meals || (await readsANeed(turn, text))) return undefined;
+  if (!meals || (await namesANeed())) return undefined;
   return act({ kind: "need", intent: meals, text });
 }
 

@@ -285,17 +285,19 @@ function bisect(hashes: ArrayLike<number>, signed: number): number {
  * and was a binary search over the street names' 69,000 hashes, each step a read far from the
  * last; the table answers most of them with one read.
  */
-function keyFilter(hashes: Iterable<number>): (hash: number) => boolean {
-  const list = [...hashes];
-  const bits = Math.max(5, Math.ceil(Math.log2(16 * Math.max(1, list.length))));
+function keyFilter(...lists: readonly ArrayLike<number>[]): (hash: number) => boolean {
+  const size = lists.reduce((sum, list) => sum + list.length, 0);
+  const bits = Math.max(5, Math.ceil(Math.log2(16 * Math.max(1, size))));
   const shift = 32 - bits;
   const table = new Uint32Array(2 ** (bits - 5));
   // The multiply spreads fnv1a's state over the top bits, which pick the bit.
   const slot = (hash: number) => Math.imul(hash, 0x9e3779b1) >>> shift;
-  for (const hash of list) {
-    const at = slot(hash);
-    table[at >>> 5] = (table[at >>> 5] as number) | (1 << (at & 31));
-  }
+  // Read where they are: the street names' 69,000 hashes are not copied into one list.
+  for (const list of lists)
+    for (let i = 0; i < list.length; i++) {
+      const at = slot(list[i] as number);
+      table[at >>> 5] = (table[at >>> 5] as number) | (1 << (at & 31));
+    }
   return (hash) => {
     const at = slot(hash);
     return ((table[at >>> 5] as number) & (1 << (at & 31))) !== 0;
@@ -311,7 +313,7 @@ export function fuzzyVocabulary(data: FuzzyIndexData): FuzzyVocabulary {
   const { hashes, starts, wordIds } = data;
   const shared = new Map(data.shared);
   const sharedHashes = new Set(data.shared.map(([key]) => fnv1a(key) | 0));
-  const mayHold = keyFilter([...hashes, ...sharedHashes]);
+  const mayHold = keyFilter(hashes, [...sharedHashes]);
   /** The words of `word`'s key without the letters at `first` and `second` (-1: none). */
   const wordsOf = (
     word: string,

@@ -6,6 +6,7 @@ import type { IntentClassifier } from "./classifier.js";
 import type { LabelledMessage } from "./dataset.js";
 import { classifyAll, summarize } from "./evaluate.js";
 import { detectLanguage } from "./language.js";
+import { HAN } from "./normalize.js";
 
 /**
  * Held-out messages in the languages of Milan's families and carers, written apart from the
@@ -63,7 +64,6 @@ export interface LanguageFigures {
 
 const MIN_WORDS_FOR_IDENTIFICATION = 3;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const isChinese = (text: string) => /\p{Script=Han}/u.test(text);
 
 /** Per language: in-scope top-1, out-of-scope rejection, false positives, identification. */
 export function evaluateLanguages(
@@ -79,7 +79,7 @@ export function evaluateLanguages(
     let identified = 0;
     let identifiable = 0;
     for (const m of set) {
-      if (words(m.text) < MIN_WORDS_FOR_IDENTIFICATION && !isChinese(m.text)) continue;
+      if (words(m.text) < MIN_WORDS_FOR_IDENTIFICATION && !HAN.test(m.text)) continue;
       identifiable++;
       const detected = detectLanguage(m.text).language;
       if (detected === language) identified++;

@@ -8,6 +8,7 @@ import {
   type MarkerLead,
   romanisedLanguage,
 } from "./language-words.js";
+import { HAN } from "./normalize.js";
 import { romanisedCyrillic } from "./romanised-cyrillic.js";
 
 /**
@@ -47,7 +48,8 @@ const FALLBACK = "it";
 
 const SINHALA = /\p{Script=Sinhala}/gu;
 const SINHALA_WORD = /\p{Script=Sinhala}+/gu;
-const HAN = /\p{Script=Han}/gu;
+/** Every Han character, counted. */
+const HAN_CHARACTERS = new RegExp(HAN, "gu");
 const ARABIC_WORD = /\p{Script=Arabic}{2,}/gu;
 const LATIN_WORD = /\p{Script=Latin}{2,}/gu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -114,7 +116,7 @@ export function detectLanguage(text: string, hint?: string): DetectedLanguage {
   const sinhalaWords = sinhala > 0 ? count(text, SINHALA_WORD) : 0;
   if (sinhalaWords > 0 && sinhalaWords * 2 >= latinWords)
     return { language: "si", confidence: sinhalaWords / (sinhalaWords + latinWords) };
-  const han = count(text, HAN);
+  const han = count(text, HAN_CHARACTERS);
   if (han > 0 && han >= latinWords && !KANA.test(text)) {
     return han >= MIN_HAN_CHARACTERS ? { language: "zh", confidence: han / letters } : fallback;
   }

@@ -7,7 +7,7 @@
  * language is added there, never as a branch in the reading. Written as typed; no word that is
  * an Italian or English word of another meaning.
  */
-import { normalizeText, wordsOf } from "./normalize.js";
+import { HAN, normalizeText, wordsOf } from "./normalize.js";
 import {
   CHORE_NEEDS,
   type ChoreNeed,
@@ -307,9 +307,6 @@ function whereOne(
     return said === null ? undefined : { start: said.index, end: said.index + said[0].length };
   };
 }
-
-/** A Han character: Chinese writes no spaces, so its words are read inside one «word». */
-export const HAN = /\p{Script=Han}/u;
 
 /** Whether a word starts with one of these stems. */
 function startsWithOne(stems: readonly string[]): (word: string) => boolean {

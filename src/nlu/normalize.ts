@@ -98,10 +98,15 @@ const PICTOGRAPHS = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{20
  */
 const COMBINING_MARKS = /\p{Script=Inherited}+/gu;
 /**
+ * A Han character: Chinese writes no spaces, so its words are read inside one «word». The one
+ * place this test is written (language identification, negations, the danger reader use it).
+ */
+export const HAN = /\p{Script=Han}/u;
+
+/**
  * Chinese is written without spaces: its words are found by the runtime's segmenter, made on
  * the first Chinese word (ICU's segmentation data stays in the bot's memory once loaded).
  */
-const HAN = /\p{Script=Han}/u;
 let chineseWords: Intl.Segmenter | undefined;
 /**
  * Writing variants of other scripts, each rule confined to its own script so that no Latin

@@ -131,6 +131,15 @@ function trainOneRun(
   const biasSquaredGradients = new Float64Array(classes).fill(1e-8);
   const order = examples.map((_, i) => i);
   const random = seededRandom(seed);
+  // The steps read from locals and one probabilities buffer: the same arithmetic in the same
+  // order (the weights byte-identical), without reloading the model's arrays and the options
+  // for each of the 4×10^8 weight steps of a training (the Italian and English model learning
+  // from the older writers: 13,180 examples × 110 features × 20 classes × 15 epochs), nor a
+  // buffer allocated per example.
+  const { weights, bias } = model;
+  const { learningRate, l2 } = options;
+  const probabilities = new Float64Array(classes);
+  let rows = new Uint32Array(64);
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -139,23 +148,25 @@ function trainOneRun(
     }
     for (const n of order) {
       const x = examples[n] as SparseVector;
-      const probabilities = predict(model, x);
+      const { indexes, values } = x;
+      const nonZeros = indexes.length;
+      if (rows.length < nonZeros) rows = new Uint32Array(nonZeros * 2);
+      for (let k = 0; k < nonZeros; k++) rows[k] = (indexes[k] as number) * classes;
+      predict(model, x, probabilities);
       const label = labels[n] as number;
       const weight = exampleWeights?.[n] ?? 1;
       for (let c = 0; c < classes; c++) {
         const error = weight * ((probabilities[c] as number) - (c === label ? 1 : 0));
         biasSquaredGradients[c] = (biasSquaredGradients[c] as number) + error * error;
-        model.bias[c] =
-          (model.bias[c] as number) -
-          (options.learningRate * error) / Math.sqrt(biasSquaredGradients[c] as number);
-        for (let k = 0; k < x.indexes.length; k++) {
-          const w = (x.indexes[k] as number) * classes + c;
-          const gradient =
-            error * (x.values[k] as number) + options.l2 * (model.weights[w] as number);
-          squaredGradients[w] = (squaredGradients[w] as number) + gradient * gradient;
-          model.weights[w] =
-            (model.weights[w] as number) -
-            (options.learningRate * gradient) / Math.sqrt(squaredGradients[w] as number);
+        bias[c] =
+          (bias[c] as number) -
+          (learningRate * error) / Math.sqrt(biasSquaredGradients[c] as number);
+        for (let k = 0; k < nonZeros; k++) {
+          const w = (rows[k] as number) + c;
+          const gradient = error * (values[k] as number) + l2 * (weights[w] as number);
+          const squared = (squaredGradients[w] as number) + gradient * gradient;
+          squaredGradients[w] = squared;
+          weights[w] = (weights[w] as number) - (learningRate * gradient) / Math.sqrt(squared);
         }
       }
     }

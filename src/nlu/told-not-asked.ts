@@ -11,7 +11,8 @@
 import { TURN_WORDS } from "../language/turns.js";
 import type { Classification } from "./decision.js";
 import { saysNothingMissing, WORKER } from "./in-place.js";
-import { HAN, type OtherWords } from "./negation-languages.js";
+import type { OtherWords } from "./negation-languages.js";
+import { HAN } from "./normalize.js";
 import { offeredOnly, plainOf, plainWords } from "./told-need.js";
 
 /** One's own, a relative's or anyone's: «our», «la nostra», «my mum's» (plainWords: «mum s»). */

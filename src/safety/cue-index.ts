@@ -1,9 +1,9 @@
 import { compilePhrase, type Phrase, PhraseIndex } from "../language/phrases.js";
-import { normalizeText } from "../nlu/normalize.js";
+import { HAN, normalizeText } from "../nlu/normalize.js";
 import type { DangerCues } from "./danger-cues.js";
 import { undoubled } from "./danger-model.js";
 import { DANGER_KINDS } from "./kinds.js";
-import { HAN_CUE, HAN_TEXT, hanHolds, hanRun, SOS_EMOJI, sentencesOf } from "./sentences.js";
+import { HAN_CUE, hanHolds, hanRun, SOS_EMOJI, sentencesOf } from "./sentences.js";
 
 /**
  * Finding the cues of every language in a message (locales/<lang>/danger.yaml, and the
@@ -93,7 +93,7 @@ export function createCueIndex(
     );
     // A cue in Chinese characters is found in its own sentence, so that a topic in another
     // («我看了新闻。我丈夫打我») does not silence it.
-    if (HAN_TEXT.test(text))
+    if (HAN.test(text))
       sentences.forEach((said, index) => {
         const start = sentenceOf.indexOf(index);
         if (start === -1) return;

@@ -9,7 +9,6 @@ import { undouble } from "./danger-model.js";
  * inside the message's characters instead of word by word.
  */
 export const HAN_CUE = /^[\p{Script=Han}|]+$/u;
-export const HAN_TEXT = /\p{Script=Han}/u;
 
 /**
  * Spaces (read past, as if not there), and the commas, colons, quotes and dashes that pause a
