@@ -1,5 +1,6 @@
 import { data } from "../bot/callback-data.js";
 import { needsKeyboard, showMenu } from "../bot/keyboards.js";
+import { needWords, saysNeedWord } from "../catalogue/need-words.js";
 import { MEALS_INTENT } from "../nlu/chores.js";
 import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import { type AnswerDependencies, type Closing, needOf, offerContact } from "./answer.js";
@@ -13,7 +14,7 @@ import {
   asksWhereToGoOnly,
   type Dialogue,
   keyboardOf,
-  namesMealsOnly,
+  opensFollowUp,
   readReply,
   refusesFirst,
   saysNoFirst,
@@ -65,30 +66,52 @@ export async function contactOfferAnswered(
   }
   const yes =
     kind === "yes" || kind === "contact_here" || (kind === null && (await personAsked(turn, text)));
-  // «¿y para ella hay algo?»: something asked for someone, no need named; which help, not a
-  // guess at needs she never said.
-  if (!yes && asksAnythingFor(dialogue, text) && !(await readsANeed(turn, text)))
+  // «¿y para ella hay algo?», «and is there anything for her?»: something asked for someone, no
+  // need named; which help, not a guess at needs she never said (the model reads work in the
+  // English: no word of the catalogue's for work is said).
+  if (!yes && asksAnythingFor(dialogue, text) && !(await needSaid(turn, text)))
     return askWhichHelp(turn);
-  if (!yes) return mealsNamed(turn, text, act);
+  if (!yes) return needNamed(turn, text, act);
   return last ? act({ kind: "contact", last }) : undefined;
 }
 
+/** «¿y una niñera?» is four words; a longer message tells its own story. */
+const MAX_NAMED_NEED_WORDS = 5;
+
 /**
- * «what about the food?», «а щодо їжі?» after an answer: the meals it names, not «I can't
- * help» (the model reads no need in so few words). Read only where no yes or no was, and not
- * after a first «no» («no, she already has food» takes leave).
+ * «¿y una niñera?», «а доглядальниця?», «what about the food?» after an answer: the need it
+ * names, not «I can't help» or «did you mean…?» (the model is not sure of so few words). Only
+ * as a follow-up («and…», «what about…»: «she has a carer» is no request, the model leans to a
+ * carer there too), where no yes or no was, and not after a first «no» («no, she already has
+ * food»). A need the model reads surely is left to the message's own reading.
  */
-async function mealsNamed(
+async function needNamed(
   turn: Turn,
   text: string,
   act: (understood: Understood) => Promise<Closing>,
 ): Promise<Closing | undefined> {
-  const meals =
-    namesMealsOnly(turn.dialogue, text) &&
-    !saysNoFirst(turn.dialogue, text) &&
-    turn.intentOf(MEALS_INTENT);
-  if (!meals || (await readsANeed(turn, text))) return undefined;
-  return act({ kind: "need", intent: meals, text });
+  const { dialogue } = turn;
+  const short = dialogue.read.words(text).length <= MAX_NAMED_NEED_WORDS;
+  if (!short || !opensFollowUp(dialogue, text) || saysNoFirst(dialogue, text)) return undefined;
+  if (await readsANeed(turn, text)) return undefined;
+  const named =
+    (await needSaid(turn, text)) ||
+    (dialogue.read.mentions("meals", text) && turn.intentOf(MEALS_INTENT));
+  return named ? act({ kind: "need", intent: named, text }) : undefined;
+}
+
+/**
+ * The need the model leans to, sure or not, when the message says one of the catalogue's own
+ * words for it (`needWords`: «niñera», «доглядальниця»); the meals cue reads words the
+ * catalogue lacks («їжі»).
+ */
+async function needSaid({ dialogue, deps, intentOf }: Turn, text: string) {
+  const knowledge = deps.knowledge.current;
+  const reading = await dialogue.conversation.external(() => knowledge.classifier.classify(text));
+  const leaning = reading.intent ?? reading.alternatives[0]?.intent ?? null;
+  const need = intentOf(leaning);
+  const said = need && saysNeedWord(needWords(knowledge.catalogue.intents), text, need.id);
+  return said && need.services.length > 0 ? need : undefined;
 }
 
 /** «e per la colf, dove devo andare?» names its own need, read as a new message. */
