@@ -7,6 +7,7 @@ import type { ReplyKind } from "../language/replies.js";
 import { asksFor, type Classification } from "../nlu/index.js";
 import { GREETING_INTENT, OPERATOR_INTENT } from "../nlu/need.js";
 import { classifiedAsDanger, DANGER_INTENT, wordsAfterTurn } from "../safety/danger.js";
+import { clausesOf } from "../safety/sentences.js";
 import type { LastNeed } from "../storage/profiles.js";
 import {
   type AskedDidYouMean,
@@ -67,10 +68,31 @@ async function needsBesideDanger(
   const asked = await askedBesideDanger(turn, text);
   if (asked.also) return { also: asked.also, told: asked.also };
   const need = await turn.readAsNeed(text, true, () => undefined);
-  const sure = !need.ambiguous && need.confidence >= TOLD_BESIDE_DANGER_FROM;
-  const intent = sure ? turn.intentOf(need.intent) : undefined;
+  const intent = surely(need) ? turn.intentOf(need.intent) : undefined;
   const answerable = intent && !NOT_BESIDE_DANGER.has(intent.id) && intent.services.length > 0;
-  return answerable ? { told: intent } : {};
+  return answerable && (await toldApart(turn, text, intent.id)) ? { told: intent } : {};
+}
+
+const surely = (need: Classification) =>
+  !need.ambiguous && need.confidence >= TOLD_BESIDE_DANGER_FROM;
+
+/**
+ * The need read in the words apart from the danger: the clauses the danger reader does not
+ * alarm on, together or one alone, read it surely. The model reads a carer in «mia madre con
+ * l'alzheimer è uscita in vestaglia e non torna», a custode sociale in «nessuno se ne
+ * accorgerebbe»: the danger's own words, no need told. Over the 2,857 dangers of the danger
+ * development sets before -43, 101 needs were kept, read by hand mostly never asked (a parent
+ * with dementia gone missing, a fall, a carer who beats, a wish to die); 25 now, every need asked
+ * among them («cercavo un corso di italiano per adulti. Ah e un'altra cosa, mio cognato…»).
+ */
+async function toldApart(turn: Turn, text: string, intent: string): Promise<boolean> {
+  const calm: string[] = [];
+  for (const clause of clausesOf(text)) if (!(await turn.dangerIn(clause)).alarm) calm.push(clause);
+  for (const words of calm.length > 1 ? [calm.join(", "), ...calm] : calm) {
+    const need = await turn.readAsNeed(words, true, () => undefined);
+    if (surely(need) && need.intent === intent) return true;
+  }
+  return false;
 }
 /**
  * Two needs named and the reading unsure between them: answered with both only when no third
