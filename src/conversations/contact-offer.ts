@@ -5,6 +5,7 @@ import { MEALS_INTENT } from "../nlu/chores.js";
 import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import { type AnswerDependencies, type Closing, needOf, offerContact } from "./answer.js";
 import { offeredAt } from "./answer-buttons.js";
+import { askDidYouMean } from "./did-you-mean.js";
 import { homeStatement } from "./place.js";
 import {
   acknowledgesOnly,
@@ -133,6 +134,12 @@ async function whereToGo(
 ): Promise<Closing> {
   const { dialogue } = turn;
   const last = (await turn.currentProfile()).lastNeed;
+  // The need beside the danger read, not surely: asked about, not answered unasked.
+  if (last?.alsoGuessed && last.also) {
+    const guess = { text, intent: last.also, confidence: 0, alternatives: [], ambiguous: true };
+    await askDidYouMean(turn, guess, "", 1);
+    return {};
+  }
   const need = last && turn.intentOf(needOf(last) ?? null);
   if (need && need.id === last.intent) return act({ kind: "details" });
   const refused = refusesFirst(dialogue, text) ? { callRefused: true as const } : {};

@@ -64,17 +64,28 @@ const TOLD_BESIDE_DANGER_FROM = 0.66;
 async function needsBesideDanger(
   turn: Turn,
   text: string,
-): Promise<{ also?: Intent; told?: Intent }> {
+): Promise<{ also?: Intent; told?: Intent; guessed?: true }> {
   const asked = await askedBesideDanger(turn, text);
   if (asked.also) return { also: asked.also, told: asked.also };
   const need = await turn.readAsNeed(text, true, () => undefined);
-  const intent = surely(need) ? turn.intentOf(need.intent) : undefined;
+  const sure = surely(need);
+  const enough = sure ? surely : guessable;
+  const intent = enough(need) ? turn.intentOf(leaningOf(need)) : undefined;
   const answerable = intent && !NOT_BESIDE_DANGER.has(intent.id) && intent.services.length > 0;
-  return answerable && (await toldApart(turn, text, intent.id)) ? { told: intent } : {};
+  if (!answerable || !(await toldApart(turn, text, intent.id, enough))) return {};
+  return sure ? { told: intent } : { told: intent, guessed: true };
 }
+
+/**
+ * Below the bar a need beside a danger is only guessed: «where do I go?» next asks «Intendevi…?»
+ * with it (session 36's 0.5, below which the model mostly read the danger itself as a need).
+ */
+const GUESSED_BESIDE_DANGER_FROM = 0.5;
 
 const surely = (need: Classification) =>
   !need.ambiguous && need.confidence >= TOLD_BESIDE_DANGER_FROM;
+const guessable = (need: Classification) => need.confidence >= GUESSED_BESIDE_DANGER_FROM;
+const leaningOf = (need: Classification) => need.intent ?? need.alternatives[0]?.intent ?? null;
 
 /**
  * The need read in the words apart from the danger: the clauses the danger reader does not
@@ -85,12 +96,17 @@ const surely = (need: Classification) =>
  * with dementia gone missing, a fall, a carer who beats, a wish to die); 25 now, every need asked
  * among them («cercavo un corso di italiano per adulti. Ah e un'altra cosa, mio cognato…»).
  */
-async function toldApart(turn: Turn, text: string, intent: string): Promise<boolean> {
+async function toldApart(
+  turn: Turn,
+  text: string,
+  intent: string,
+  enough: (need: Classification) => boolean,
+) {
   const calm: string[] = [];
   for (const clause of clausesOf(text)) if (!(await turn.dangerIn(clause)).alarm) calm.push(clause);
   for (const words of calm.length > 1 ? [calm.join(", "), ...calm] : calm) {
     const need = await turn.readAsNeed(words, true, () => undefined);
-    if (surely(need) && need.intent === intent) return true;
+    if (enough(need) && leaningOf(need) === intent) return true;
   }
   return false;
 }
@@ -126,6 +142,8 @@ export type Understood =
       readonly also?: Intent;
       /** The need the message tells or asks besides the danger: kept, with its area. */
       readonly told?: Intent;
+      /** `told` read, not surely: asked about («Intendevi…?»), never answered unasked. */
+      readonly guessed?: true;
     }
   /** An area told; `asked`: the «Intendevi…?» it came instead of, to offer again after it. */
   | { readonly kind: "place"; readonly place?: ResolvedPlace; readonly asked?: AskedDidYouMean }

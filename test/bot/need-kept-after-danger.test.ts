@@ -1,3 +1,4 @@
+import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { citizen, useHarness } from "../support/harness.js";
 import { emergencyNumbers, readUntil, shown } from "./story.js";
@@ -168,6 +169,32 @@ describe("the need and the area told with a danger are not lost", () => {
       expect(after).not.toMatch(ANSWER);
     },
   );
+
+  // Session 37: a need beside the danger read, not surely (meals, 0.5-0.66), was forgotten:
+  // where to go got the whole menu. It is asked about now, never answered unasked. (A reading
+  // between the bars: re-read when the model changes.)
+  it("(it) a need read unsure beside the danger is asked about: «Intendevi…?» with it", async () => {
+    const user = citizen("Giulia", "it");
+    harness.emulator.sendText(
+      user,
+      "buongiorno, vorrei informazioni sui pasti a domicilio per mio zio. aggiungo che l'ho trovato per terra in cucina da ore e oggi non risponde al telefono",
+    );
+    const danger = (await readUntil(harness.emulator, user, (m) => /112/.test(shown(m)))).map(
+      shown,
+    );
+    expect(emergencyNumbers(danger.join("\n"))).toBe(true);
+    harness.emulator.sendText(user, "mi basta sapere dove andare");
+    const [asked] = await readUntil(harness.emulator, user, (m) =>
+      /Intendevi|Di che aiuto/.test(shown(m)),
+    );
+    expect(shown(asked as Message)).toMatch(/Intendevi/);
+    expect(
+      harness.emulator
+        .buttonsOf(asked as Message)
+        .map((b) => b.text)
+        .join(" "),
+    ).toMatch(/Pasti a domicilio/);
+  });
 
   it("(it) an area told next answers the need told beside the danger, for that area", async () => {
     const { after } = await twoMessages(
