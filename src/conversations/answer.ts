@@ -312,7 +312,8 @@ export async function dangerAnswer(
     offerOnly = false,
     also,
     told,
-  }: { offerOnly?: boolean; also?: Intent; told?: Intent | undefined } = {},
+    guessed,
+  }: { offerOnly?: boolean; also?: Intent; told?: Intent | undefined; guessed?: true } = {},
 ): Promise<Closing> {
   const { ctx, t, locale } = dialogue;
   const intent = deps.knowledge.current.intent(DANGER_INTENT);
@@ -338,7 +339,7 @@ export async function dangerAnswer(
       intent: DANGER_INTENT,
       text: "",
       spaces: [],
-      ...(told ? { also: told.id } : {}),
+      ...(told ? { also: told.id, ...(guessed && { alsoGuessed: guessed }) } : {}),
     };
     await updateProfile(deps.profiles, deps.chatKey, { lastNeed });
     await offerContact(dialogue, deps);
@@ -351,7 +352,7 @@ export async function dangerAnswer(
  * beside the danger (none when none was).
  */
 export const needOf = (last: LastNeed): string | undefined =>
-  last.intent === DANGER_INTENT ? last.also : last.intent;
+  last.intent !== DANGER_INTENT ? last.intent : last.alsoGuessed ? undefined : last.also;
 
 /**
  * "Vuoi essere ricontattato?", which ends every answer, waits for its reply: a typed «sì»

@@ -1,9 +1,12 @@
 import { data } from "../bot/callback-data.js";
 import { needsKeyboard, showMenu } from "../bot/keyboards.js";
+import { needWords, saysNeedWord } from "../catalogue/need-words.js";
 import { MEALS_INTENT } from "../nlu/chores.js";
+import type { Classification } from "../nlu/index.js";
 import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import { type AnswerDependencies, type Closing, needOf, offerContact } from "./answer.js";
 import { offeredAt } from "./answer-buttons.js";
+import { askDidYouMean } from "./did-you-mean.js";
 import { homeStatement } from "./place.js";
 import {
   acknowledgesOnly,
@@ -13,7 +16,7 @@ import {
   asksWhereToGoOnly,
   type Dialogue,
   keyboardOf,
-  namesMealsOnly,
+  opensFollowUp,
   readReply,
   refusesFirst,
   saysNoFirst,
@@ -35,12 +38,13 @@ export async function contactOfferAnswered(
   const { dialogue } = turn;
   const { ctx, t, locale } = dialogue;
   const knowledge = turn.deps.knowledge.current;
-  // Asked at up to three places below of the same reply: classified once.
-  let needRead: Promise<boolean> | undefined;
-  const namesANeed = () => {
-    needRead ??= readsANeed(turn, text);
-    return needRead;
+  // Read at up to three places below for the same reply: classified once.
+  let reading: Promise<Classification> | undefined;
+  const readOnce = () => {
+    reading ??= classifyReply(turn, text);
+    return reading;
   };
+  const namesANeed = async () => namesNeed(await readOnce());
   // «è gratuito?»: no price is known here; said honestly, with the worker who can say,
   // and the offer stands again.
   if (asksCostOnly(dialogue, text)) return offerAgain(dialogue, answerDeps, "cost-unknown-offer");
@@ -70,35 +74,58 @@ export async function contactOfferAnswered(
   }
   const yes =
     kind === "yes" || kind === "contact_here" || (kind === null && (await personAsked(turn, text)));
-  // «¿y para ella hay algo?»: something asked for someone, no need named; which help, not a
-  // guess at needs she never said.
-  if (!yes && asksAnythingFor(dialogue, text) && !(await namesANeed())) return askWhichHelp(turn);
-  if (!yes) return mealsNamed(turn, text, act, namesANeed);
+  // «¿y para ella hay algo?», «and is there anything for her?»: something asked for someone, no
+  // need named; which help, not a guess at needs she never said (the model reads work in the
+  // English: no word of the catalogue's for work is said).
+  if (!yes && asksAnythingFor(dialogue, text) && !needSaid(turn, text, await readOnce()))
+    return askWhichHelp(turn);
+  if (!yes) return needNamed(turn, text, act, readOnce);
   return last ? act({ kind: "contact", last }) : undefined;
 }
 
+/** «¿y una niñera?» is four words; a longer message tells its own story. */
+const MAX_NAMED_NEED_WORDS = 5;
+
 /**
- * «what about the food?», «а щодо їжі?» after an answer: the meals it names, not «I can't
- * help» (the model reads no need in so few words). Read only where no yes or no was, and not
- * after a first «no» («no, she already has food» takes leave).
+ * «¿y una niñera?», «а доглядальниця?», «what about the food?» after an answer: the need it
+ * names, not «I can't help» or «did you mean…?» (the model is not sure of so few words). Only
+ * as a follow-up («and…», «what about…»: «she has a carer» is no request, the model leans to a
+ * carer there too), where no yes or no was, and not after a first «no» («no, she already has
+ * food»). A need the model reads surely is left to the message's own reading.
  */
-async function mealsNamed(
+async function needNamed(
   turn: Turn,
   text: string,
   act: (understood: Understood) => Promise<Closing>,
-  namesANeed: () => Promise<boolean>,
+  readOnce: () => Promise<Classification>,
 ): Promise<Closing | undefined> {
-  const meals =
-    namesMealsOnly(turn.dialogue, text) &&
-    !saysNoFirst(turn.dialogue, text) &&
-    turn.intentOf(MEALS_INTENT);
-  if (!meals || (await namesANeed())) return undefined;
-  return act({ kind: "need", intent: meals, text });
+  const { dialogue } = turn;
+  const short = dialogue.read.words(text).length <= MAX_NAMED_NEED_WORDS;
+  if (!short || !opensFollowUp(dialogue, text) || saysNoFirst(dialogue, text)) return undefined;
+  const reading = await readOnce();
+  if (namesNeed(reading)) return undefined;
+  const named =
+    needSaid(turn, text, reading) ||
+    (dialogue.read.mentions("meals", text) && turn.intentOf(MEALS_INTENT));
+  return named ? act({ kind: "need", intent: named, text }) : undefined;
 }
 
-/** «e per la colf, dove devo andare?» names its own need, read as a new message. */
-const readsANeed = ({ dialogue, deps }: Turn, text: string) =>
-  dialogue.conversation.external(() => namesNeed(deps.knowledge.current.classifier.classify(text)));
+/**
+ * The need the model leans to, sure or not, when the message says one of the catalogue's own
+ * words for it (`needWords`: «niñera», «доглядальниця»); the meals cue reads words the
+ * catalogue lacks («їжі»).
+ */
+function needSaid({ deps, intentOf }: Turn, text: string, reading: Classification) {
+  const knowledge = deps.knowledge.current;
+  const leaning = reading.intent ?? reading.alternatives[0]?.intent ?? null;
+  const need = intentOf(leaning);
+  const said = need && saysNeedWord(needWords(knowledge.catalogue.intents), text, need.id);
+  return said && need.services.length > 0 ? need : undefined;
+}
+
+/** The reply as a new message would be read («e per la colf, dove devo andare?» names its need). */
+const classifyReply = ({ dialogue, deps }: Turn, text: string) =>
+  dialogue.conversation.external(() => deps.knowledge.current.classifier.classify(text));
 
 /**
  * Where to go, asked right after an answer or the danger answer (over the 21,457 dev texts, of
@@ -115,6 +142,12 @@ async function whereToGo(
 ): Promise<Closing> {
   const { dialogue } = turn;
   const last = (await turn.currentProfile()).lastNeed;
+  // The need beside the danger read, not surely: asked about, not answered unasked.
+  if (last?.alsoGuessed && last.also) {
+    const guess = { text, intent: last.also, confidence: 0, alternatives: [], ambiguous: true };
+    await askDidYouMean(turn, guess, "", 1);
+    return {};
+  }
   const need = last && turn.intentOf(needOf(last) ?? null);
   if (need && need.id === last.intent) return act({ kind: "details" });
   const refused = refusesFirst(dialogue, text) ? { callRefused: true as const } : {};

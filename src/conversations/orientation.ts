@@ -299,10 +299,14 @@ export function createOrientation(deps: OrientationDependencies) {
       if (understood.kind === "danger") {
         if (understood.gentle) return dangerAnswer(dialogue, answerDeps, { offerOnly: true });
         await turn.record(DANGER_INTENT);
-        const { also, told } = understood;
+        const { also, told, guessed } = understood;
         // The area told with a need is kept for that need's answer, asked for next.
         if (told) await area.keepPlaceTold(understood.text);
-        return dangerAnswer(dialogue, answerDeps, { ...(also ? { also } : {}), told });
+        return dangerAnswer(dialogue, answerDeps, {
+          ...(also ? { also } : {}),
+          told,
+          ...(guessed && { guessed }),
+        });
       }
       const { intent, text, also, callRefused } = understood;
       // «➕ Hai chiesto anche…», tapped or typed: the message that asked both needs is this one's

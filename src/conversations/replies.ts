@@ -335,16 +335,6 @@ const MAX_WHERE_TO_GO_WORDS = 16;
 export const asksWhereToGoOnly = ({ read }: Dialogue, text: string) =>
   read.mentions("where_to_go", text) && read.words(text).length <= MAX_WHERE_TO_GO_WORDS;
 
-/** «what about the food?», «а щодо їжі?»: a bare noun, not a story that mentions a meal. */
-const MAX_NAMED_MEALS_WORDS = 5;
-
-/**
- * Meals named alone, in a few words: right after an answer, a follow-up asking for meals at
- * home even where the model reads no need in so few words.
- */
-export const namesMealsOnly = ({ read }: Dialogue, text: string) =>
-  read.mentions("meals", text) && read.words(text).length <= MAX_NAMED_MEALS_WORDS;
-
 /**
  * «vale, gracias», «ok thanks», «va bene grazie»: a yes made only of words that take note, with
  * a thanks, takes leave after the cost reply or an answer; a «sì» or «yes» beside them («sì, ok
@@ -355,6 +345,10 @@ export function acknowledgesOnly(dialogue: Dialogue, text: string): boolean {
   const rest = read.words(text).filter((word) => !read.mentions("acknowledge", word));
   return rest.length > 0 && readReply(dialogue, rest.join(" ")).kind === "thanks";
 }
+
+/** «and a babysitter?», «а щодо їжі?»: the follow-up's opening words, its first two at most. */
+export const opensFollowUp = ({ read }: Dialogue, text: string) =>
+  read.mentions("follow_up", read.words(text).slice(0, 2).join(" "));
 
 /** «¿y para ella hay algo?» is six words; a longer message tells its own story. */
 const MAX_ANYTHING_FOR_WORDS = 7;

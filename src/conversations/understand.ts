@@ -7,6 +7,7 @@ import type { ReplyKind } from "../language/replies.js";
 import { asksFor, type Classification } from "../nlu/index.js";
 import { GREETING_INTENT, OPERATOR_INTENT } from "../nlu/need.js";
 import { classifiedAsDanger, DANGER_INTENT, wordsAfterTurn } from "../safety/danger.js";
+import { clausesOf } from "../safety/sentences.js";
 import type { LastNeed } from "../storage/profiles.js";
 import {
   type AskedDidYouMean,
@@ -63,14 +64,51 @@ const TOLD_BESIDE_DANGER_FROM = 0.66;
 async function needsBesideDanger(
   turn: Turn,
   text: string,
-): Promise<{ also?: Intent; told?: Intent }> {
+): Promise<{ also?: Intent; told?: Intent; guessed?: true }> {
   const asked = await askedBesideDanger(turn, text);
   if (asked.also) return { also: asked.also, told: asked.also };
   const need = await turn.readAsNeed(text, true, () => undefined);
-  const sure = !need.ambiguous && need.confidence >= TOLD_BESIDE_DANGER_FROM;
-  const intent = sure ? turn.intentOf(need.intent) : undefined;
+  const sure = surely(need);
+  const enough = sure ? surely : guessable;
+  const intent = enough(need) ? turn.intentOf(leaningOf(need)) : undefined;
   const answerable = intent && !NOT_BESIDE_DANGER.has(intent.id) && intent.services.length > 0;
-  return answerable ? { told: intent } : {};
+  if (!answerable || !(await toldApart(turn, text, intent.id, enough))) return {};
+  return sure ? { told: intent } : { told: intent, guessed: true };
+}
+
+/**
+ * Below the bar a need beside a danger is only guessed: «where do I go?» next asks «Intendevi…?»
+ * with it (session 36's 0.5, below which the model mostly read the danger itself as a need).
+ */
+const GUESSED_BESIDE_DANGER_FROM = 0.5;
+
+const surely = (need: Classification) =>
+  !need.ambiguous && need.confidence >= TOLD_BESIDE_DANGER_FROM;
+const guessable = (need: Classification) => need.confidence >= GUESSED_BESIDE_DANGER_FROM;
+const leaningOf = (need: Classification) => need.intent ?? need.alternatives[0]?.intent ?? null;
+
+/**
+ * The need read in the words apart from the danger: the clauses the danger reader does not
+ * alarm on, together or one alone, read it surely. The model reads a carer in «mia madre con
+ * l'alzheimer è uscita in vestaglia e non torna», a custode sociale in «nessuno se ne
+ * accorgerebbe»: the danger's own words, no need told. Over the 2,857 dangers of the danger
+ * development sets before -43, 101 needs were kept, read by hand mostly never asked (a parent
+ * with dementia gone missing, a fall, a carer who beats, a wish to die); 25 now, every need asked
+ * among them («cercavo un corso di italiano per adulti. Ah e un'altra cosa, mio cognato…»).
+ */
+async function toldApart(
+  turn: Turn,
+  text: string,
+  intent: string,
+  enough: (need: Classification) => boolean,
+) {
+  const calm: string[] = [];
+  for (const clause of clausesOf(text)) if (!(await turn.dangerIn(clause)).alarm) calm.push(clause);
+  for (const words of calm.length > 1 ? [calm.join(", "), ...calm] : calm) {
+    const need = await turn.readAsNeed(words, true, () => undefined);
+    if (enough(need) && leaningOf(need) === intent) return true;
+  }
+  return false;
 }
 /**
  * Two needs named and the reading unsure between them: answered with both only when no third
@@ -104,6 +142,8 @@ export type Understood =
       readonly also?: Intent;
       /** The need the message tells or asks besides the danger: kept, with its area. */
       readonly told?: Intent;
+      /** `told` read, not surely: asked about («Intendevi…?»), never answered unasked. */
+      readonly guessed?: true;
     }
   /** An area told; `asked`: the «Intendevi…?» it came instead of, to offer again after it. */
   | { readonly kind: "place"; readonly place?: ResolvedPlace; readonly asked?: AskedDidYouMean }

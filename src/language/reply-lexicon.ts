@@ -47,6 +47,8 @@ export const replyLexiconSchema = z.strictObject({
   where_to_go: phrases,
   /** Words naming meals alone («il mangiare», «the food»): asked right after an answer. */
   meals: phrases,
+  /** Words a follow-up opens with («and», «what about», «а щодо»): see needNamed. */
+  follow_up: phrases,
   /** Words that only take note («vale», «ok», «va bene»), one word each: see acknowledgesOnly. */
   acknowledge: phrases,
   /** «¿y para ella hay algo?», «і для неї щось є?»: something asked for, no need named. */
@@ -98,6 +100,7 @@ export type Cue =
   | "cost"
   | "where_to_go"
   | "meals"
+  | "follow_up"
   | "acknowledge"
   | "anything_for"
   | "name"
@@ -117,6 +120,7 @@ export const CUES: readonly Cue[] = [
   "cost",
   "where_to_go",
   "meals",
+  "follow_up",
   "acknowledge",
   "anything_for",
   "name",

@@ -76,6 +76,18 @@ export function firstPause(sentence: string): number {
 }
 
 /**
+ * The message's clauses as written: its sentences cut again where they pause («mia mamma ha 86
+ * anni, vive sola in viale Monza, ieri è caduta»), empty ones left out.
+ */
+export function clausesOf(text: string): string[] {
+  return text
+    .split(SENTENCE_END)
+    .flatMap((sentence) => sentence.split(/[,:，：]|\s[-—–]+\s/u))
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== "");
+}
+
+/**
  * The message's sentences as written, its words (doubled letters folded) and the sentence each
  * word belongs to: split once, for every reader of the sentences.
  */

@@ -36,6 +36,11 @@ export const lastNeedSchema = z.strictObject({
   spaces: z.array(z.string()),
   /** A second need the answer offered as a button, offered again when the area changes. */
   also: z.string().optional(),
+  /**
+   * The need beside a danger was read, not surely: where to go asks «Intendevi…?» with it
+   * rather than answer it, and an area told next answers none.
+   */
+  alsoGuessed: z.literal(true).optional(),
 });
 export type LastNeed = z.infer<typeof lastNeedSchema>;
 

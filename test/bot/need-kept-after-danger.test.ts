@@ -1,3 +1,4 @@
+import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { citizen, useHarness } from "../support/harness.js";
 import { emergencyNumbers, readUntil, shown } from "./story.js";
@@ -24,7 +25,7 @@ const CANNOT_HELP = /Su questo non posso aiutarti|I can't help with that|No pued
 const OFFER_ASKED = /Vuoi essere ricontattato/;
 /** What ends the turn after the danger answer: an answer, a question, or «I can't help». */
 const TURN_END =
-  /Municipio \d|Di che aiuto|What kind of help|In che zona|non posso aiutarti|can't help|No puedo/;
+  /Municipio \d|Di che aiuto|What kind of help|Qué tipo de ayuda|In che zona|non posso aiutarti|can't help|No puedo/;
 
 async function twoMessages(language: string, first: string, second: string) {
   const user = citizen("Giulia", language);
@@ -137,6 +138,63 @@ describe("the need and the area told with a danger are not lost", () => {
       expect(after).not.toMatch(ANSWER);
     },
   );
+
+  // Session 37: the model reads a carer in a parent with dementia gone missing (0.8-0.97 over
+  // ten writers of the danger sets): the danger's own words, no need told apart from them.
+  it.each([
+    [
+      "it",
+      "mio padre ha l'alzheimer ed è uscito di casa in pigiama, non lo troviamo da tre ore",
+      "mi basta sapere dove andare",
+      /Di che aiuto hai bisogno/,
+    ],
+    [
+      "en",
+      "my dad has dementia and walked out of the house in his slippers, we can't find him anywhere",
+      "just tell me where to go",
+      /What kind of help do you need/,
+    ],
+    [
+      "es",
+      "mi padre con alzheimer salió de casa en pijama hace tres horas y no lo encontramos",
+      "solo quiero saber adónde ir",
+      /Qué tipo de ayuda necesitas/,
+    ],
+  ])(
+    "(%s) a parent with dementia gone missing is no carer asked: where to go next asks which help",
+    async (language, story, whereToGo, whichHelp) => {
+      const { danger, after } = await twoMessages(language, story, whereToGo);
+      expect(emergencyNumbers(danger)).toBe(true);
+      expect(after).toMatch(whichHelp);
+      expect(after).not.toMatch(ANSWER);
+    },
+  );
+
+  // Session 37: a need beside the danger read, not surely (meals, 0.5-0.66), was forgotten:
+  // where to go got the whole menu. It is asked about now, never answered unasked. (A reading
+  // between the bars: re-read when the model changes.)
+  it("(it) a need read unsure beside the danger is asked about: «Intendevi…?» with it", async () => {
+    const user = citizen("Giulia", "it");
+    harness.emulator.sendText(
+      user,
+      "buongiorno, vorrei informazioni sui pasti a domicilio per mio zio. aggiungo che l'ho trovato per terra in cucina da ore e oggi non risponde al telefono",
+    );
+    const danger = (await readUntil(harness.emulator, user, (m) => /112/.test(shown(m)))).map(
+      shown,
+    );
+    expect(emergencyNumbers(danger.join("\n"))).toBe(true);
+    harness.emulator.sendText(user, "mi basta sapere dove andare");
+    const [asked] = await readUntil(harness.emulator, user, (m) =>
+      /Intendevi|Di che aiuto/.test(shown(m)),
+    );
+    expect(shown(asked as Message)).toMatch(/Intendevi/);
+    expect(
+      harness.emulator
+        .buttonsOf(asked as Message)
+        .map((b) => b.text)
+        .join(" "),
+    ).toMatch(/Pasti a domicilio/);
+  });
 
   it("(it) an area told next answers the need told beside the danger, for that area", async () => {
     const { after } = await twoMessages(

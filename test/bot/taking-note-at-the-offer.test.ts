@@ -1,3 +1,4 @@
+import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { citizen, useHarness } from "../support/harness.js";
 import { readUntil, shown } from "./story.js";
@@ -36,5 +37,54 @@ describe("taking note of the cost reply", () => {
   it("(es) «sí, vale, gracias» is still a yes to the call", async () => {
     const reply = await afterTheCostReply("es", ES_STORY, "¿cuánto cuesta?", "sí, vale, gracias");
     expect(reply).not.toMatch(/^¡De nada/);
+  });
+});
+
+/**
+ * Session 37: «I don't want a call» in the citizen's own words, right after the answer that
+ * asks whether to call, is a no in every language the bot speaks: a goodbye, never the consent
+ * to a call. In Romanian and Ukrainian it was read as a new message before.
+ */
+describe("a call refused in words at the offer", () => {
+  it.each([
+    [
+      "it",
+      "cerco una badante per mia madre, abito in viale Monza",
+      "non voglio essere richiamata",
+      /^Va bene/,
+    ],
+    [
+      "ro",
+      "caut o îngrijitoare pentru mama mea, locuiesc pe viale Monza",
+      "nu vreau să fiu sunată",
+      /^Bine\./,
+    ],
+    [
+      "uk",
+      "шукаю доглядальницю для мами, живу на viale Monza",
+      "не хочу, щоб мені дзвонили",
+      /^Добре\./,
+    ],
+    [
+      "ru",
+      "ищу сиделку для мамы, живу на viale Monza",
+      "не хочу, чтобы мне звонили",
+      /^All right|^Va bene/,
+    ],
+  ])("(%s) after «%s», «%s» takes leave", async (language, story, refusal, goodbye) => {
+    const user = citizen("Lucía", language);
+    harness.emulator.sendText(user, story);
+    await readUntil(harness.emulator, user, (m) => /Municipio \d/.test(shown(m)));
+    harness.emulator.sendText(user, refusal);
+    const call =
+      /d'accordo|de acord|згодні|согласны|come ti chiami|cum te numești|як вас звати|как вас зовут/i;
+    const read = await readUntil(
+      harness.emulator,
+      user,
+      (m) => goodbye.test(shown(m)) || call.test(shown(m)),
+    );
+    const reply = shown(read.at(-1) as Message);
+    expect(reply).toMatch(goodbye);
+    expect(reply).not.toMatch(call);
   });
 });
