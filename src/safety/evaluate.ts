@@ -60,6 +60,7 @@ export const DANGER_SETS = {
     "danger-dev-40.jsonl",
     "danger-dev-41.jsonl",
     "danger-dev-42.jsonl",
+    "danger-dev-43.jsonl",
   ],
   test: [
     "danger-test.jsonl",
