@@ -30,7 +30,8 @@ import { loadLanguageThresholds, loadThresholds, THRESHOLDS_FILE } from "../nlu/
  * language with and without the older `dev-languages` writers' lines (language-writers.ts),
  * measured as `npm run eval:languages` reads on writers it never saw: the newest ten
  * (`dev-languages-26` on), and, for each variant, five older writers left out of its
- * training. Development sets only; tables only (no text is printed).
+ * training. Development sets only; tables only, but for `--moved`: the unseen development
+ * lines whose reading the last variant asked for changed from the first (`--variants 0,4`).
  */
 interface Variant {
   readonly name: string;
@@ -137,7 +138,7 @@ console.log(
   `seed ${training.seed}: variant | train s | weights MB | unseen -26..-35 (right/in · false/out; by language) | ${NEWEST} | left-out -21..-25`,
 );
 for (const [i, variant] of VARIANTS.entries()) {
-  if (only !== undefined && !only.has(i)) continue;
+  if (args.includes("--moved") || (only !== undefined && !only.has(i))) continue;
   const all = trained(lines.filter(variant.lines), variant);
   const without = trained(
     lines.filter((l) => variant.lines(l) && !LEFT_OUT.test(basename(l.file))),
@@ -153,4 +154,14 @@ for (const [i, variant] of VARIANTS.entries()) {
       cells(evaluateLanguages(without.classifier, leftOut))[0],
     ].join(" | "),
   );
+}
+
+if (args.includes("--moved")) {
+  const [before, after] = [...VARIANTS.entries()]
+    .filter(([i]) => only === undefined || only.has(i))
+    .map(([, variant]) => trained(lines.filter(variant.lines), variant))
+    .map(({ classifier }) => evaluateLanguages(classifier, unseen).flatMap((f) => f.errors));
+  const fixed = (before ?? []).filter((e) => !after?.includes(e));
+  const broken = (after ?? []).filter((e) => !before?.includes(e));
+  console.log([...fixed.map((e) => `+ ${e}`), ...broken.map((e) => `- ${e}`)].join("\n"));
 }
