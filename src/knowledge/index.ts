@@ -22,7 +22,7 @@ import {
   LANGUAGE_THRESHOLDS_FILE,
   loadLanguageThresholds,
   loadThresholds,
-  trainingLinesIn,
+  writersLearntIn,
 } from "../nlu/index.js";
 import type { Trainer } from "../nlu/model-cache.js";
 
@@ -125,7 +125,7 @@ export async function loadKnowledge({
         thresholds,
         languageThresholds,
         replies,
-        await trainingLinesIn(join(root, "data", "nlu")),
+        await writersLearntIn(join(root, "data", "nlu")),
         train,
       ),
       directory,

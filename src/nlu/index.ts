@@ -23,9 +23,9 @@ import {
   type ReadText,
   type TextReader,
 } from "./classifier.js";
-import { type LearntLines, trainingLinesIn } from "./dataset.js";
 import { type DetectedLanguage, detectLanguage } from "./language.js";
 import { wordsOfOtherLanguages } from "./language-words.js";
+import { type WritersLearnt, writersLearntIn } from "./language-writers.js";
 import { everyLanguageModel, loadOrBuildModel, type Trainer } from "./model-cache.js";
 import { type PlaceSpans, type PlacesInText, readingWithoutPlaces } from "./places.js";
 import { toCyrillic } from "./romanised-cyrillic.js";
@@ -40,7 +40,7 @@ export type {
   ScoredIntent,
 } from "./classifier.js";
 export { buildModel, classifierFromModel, decide, trainClassifier } from "./classifier.js";
-export { trainingLinesIn } from "./dataset.js";
+export { writersLearntIn } from "./language-writers.js";
 export { GREETING_INTENT, namesNeed } from "./need.js";
 export { normalizeText, tokenize } from "./normalize.js";
 export type { Thresholds } from "./thresholds.js";
@@ -57,8 +57,8 @@ export async function classifierFor(
   thresholds: Thresholds,
   languageThresholds: Thresholds = thresholds,
   replies: ReplyReader = loadReplyReader(join(PROJECT_ROOT, "locales"), null),
-  /** The older development writers' lines the Italian and English model learns from. */
-  learnt?: LearntLines,
+  /** The older development writers' lines each model learns from (language-writers.ts). */
+  learnt: WritersLearnt = {},
   /** Where the models are trained when the cache has none (the bot: another thread). */
   train?: Trainer,
 ): Promise<IntentClassifier> {
@@ -68,10 +68,10 @@ export async function classifierFor(
     places,
     undefined,
     HOME_PLACES_PER_EXAMPLE,
-    learnt,
+    learnt.home,
     train,
   );
-  const everyLanguage = await everyLanguageModel(catalogue, places, train);
+  const everyLanguage = await everyLanguageModel(catalogue, places, train, learnt.everyLanguage);
   return classifierOfModels(
     home,
     everyLanguage,
@@ -257,6 +257,6 @@ export async function loadClassifier(
     thresholds,
     languageThresholds,
     undefined,
-    await trainingLinesIn(dir),
+    await writersLearntIn(dir),
   );
 }

@@ -248,7 +248,9 @@ export const trainHere: Trainer = async (job) => {
  * The model, read from the cache only when first asked for: a model few messages need (the
  * one of every other language, 16 MB of heap) then costs no memory until one comes. Start-up
  * still makes sure it is cached (training it if not), so that the first use only reads a
- * file; should the file have gone meanwhile, the first use trains it again.
+ * file; should the file have gone meanwhile, the first use trains it again, from the
+ * catalogue alone: the learnt lines take seconds to choose and are read only to train, and
+ * the next start trains the model with them.
  */
 export async function modelOnFirstUse(
   catalogue: Catalogue,
@@ -258,16 +260,29 @@ export async function modelOnFirstUse(
   /** The model of every language reads their negations too: everyLanguageFeatures. */
   features: FeatureOptions = DEFAULT_FEATURES,
   train: Trainer = trainHere,
+  /** Development lines it learns from too (language-writers.ts): read only when it is trained. */
+  learnt?: LearntLines,
 ): Promise<() => ClassifierModel> {
   const code = await nluCodeKey();
-  const file = modelFile(catalogue, places, cacheDir, placesPerExample, code, features);
+  const file = modelFile(
+    catalogue,
+    places,
+    cacheDir,
+    placesPerExample,
+    code,
+    features,
+    learnt?.key,
+  );
   const job: TrainingJob = { catalogue, places, placesPerExample, features, learnt: [], file };
   const stored = await stat(file).then(
     (found) => found.isFile(),
     () => false,
   );
   if (!stored) {
-    const model = await train(job);
+    const model = await train({
+      ...job,
+      learnt: learnt === undefined ? [] : await learnt.load(),
+    });
     return () => model;
   }
   markUsed(file);
@@ -280,12 +295,14 @@ export async function modelOnFirstUse(
 
 /**
  * The model of every language, which reads their negations and turns too, with the
- * catalogue's words of each language (locales/<lang>/reading.yaml).
+ * catalogue's words of each language (locales/<lang>/reading.yaml), and the older writers'
+ * lines of those languages when it learns from them (language-writers.ts).
  */
 export const everyLanguageModel = (
   catalogue: Catalogue,
   places: readonly string[],
   train: Trainer = trainHere,
+  learnt?: LearntLines,
 ): Promise<() => ClassifierModel> =>
   modelOnFirstUse(
     catalogue,
@@ -294,6 +311,7 @@ export const everyLanguageModel = (
     undefined,
     everyLanguageFeatures(catalogue.readingWords ?? {}),
     train,
+    learnt,
   );
 
 function decodeStored(file: string): ClassifierModel | undefined {

@@ -10,6 +10,10 @@ import {
   trainsTheModel,
 } from "../../src/nlu/dataset.js";
 import { exampleKey } from "../../src/nlu/features.js";
+import {
+  loadLanguageTrainingLines,
+  trainsEveryLanguageModel,
+} from "../../src/nlu/language-writers.js";
 
 /**
  * The hard-kind sets of issue 9, written by the same hands as the training examples. The
@@ -161,6 +165,50 @@ describe("the development lines the Italian and English model learns from", () =
       await writeFile(join(dir, "dev-hard-31.jsonl"), lines(["grazie mille!!", null]));
       const learnt = await loadTrainingLines(dir);
       expect(learnt.map((m) => m.text)).toEqual(["cerco una badante per papà"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the development lines the model of every other language learns from", () => {
+  it("come from the older dev-languages writers only: the newest ten, the Italian and English writers and every evaluation set never train", async () => {
+    const training = new Set((await loadLanguageTrainingLines()).map((m) => basename(m.file)));
+    expect([...training].sort()).toEqual(
+      [
+        "dev-languages.jsonl",
+        ...Array.from({ length: 24 }, (_, i) => `dev-languages-${i + 2}.jsonl`),
+      ].sort(),
+    );
+    for (const file of [
+      "dev-languages-26.jsonl",
+      "dev-languages-35.jsonl",
+      "dev-hard-3.jsonl",
+      "eval-languages.jsonl",
+      "eval-languages-independent-32.jsonl",
+    ])
+      expect(trainsEveryLanguageModel(file)).toBe(false);
+  });
+
+  it("leave out a line that says a sealed or a measuring line in other words", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "wemi-training-"));
+    const lines = (...texts: [string, string | null][]) =>
+      texts
+        .map(([text, intent]) => JSON.stringify({ text, intent, kind: "plain", lang: "es" }))
+        .join("\n");
+    try {
+      await writeFile(
+        join(dir, "dev-languages-7.jsonl"),
+        lines(
+          ["¡Hola!", "saluto"],
+          ["Muchas gracias", null],
+          ["busco una cuidadora para mi padre", "badante"],
+        ),
+      );
+      await writeFile(join(dir, "eval-languages-independent-99.jsonl"), lines(["hola", "saluto"]));
+      await writeFile(join(dir, "dev-languages-31.jsonl"), lines(["muchas gracias!!", null]));
+      const learnt = await loadLanguageTrainingLines(dir);
+      expect(learnt.map((m) => m.text)).toEqual(["busco una cuidadora para mi padre"]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,0 +1,167 @@
+import { basename, join } from "node:path";
+import { loadCatalogue } from "../catalogue/load.js";
+import { formatProblem } from "../catalogue/problems.js";
+import { PROJECT_ROOT } from "../config/paths.js";
+import { loadPlaces } from "../geo/index.js";
+import { placeOnlyMessages } from "../geo/mentions.js";
+import { loadReplyReader } from "../language/replies.js";
+import { HOME_PLACES_PER_EXAMPLE } from "../nlu/classifier.js";
+import {
+  type LabelledMessage,
+  NO_NEED_LINE_WEIGHT,
+  setFiles,
+  trainingLinesIn,
+} from "../nlu/dataset.js";
+import {
+  evaluateLanguages,
+  type LanguageFigures,
+  type LanguageMessage,
+  loadLanguageSet,
+} from "../nlu/evaluate-languages.js";
+import { classifierOfModels, italianAndEnglish } from "../nlu/index.js";
+import { linesLearntFrom, trainsEveryLanguageModel } from "../nlu/language-writers.js";
+import { buildModel, everyLanguageFeatures } from "../nlu/model.js";
+import { loadOrBuildModel } from "../nlu/model-cache.js";
+import { DEFAULT_TRAINING } from "../nlu/softmax.js";
+import { loadLanguageThresholds, loadThresholds, THRESHOLDS_FILE } from "../nlu/thresholds.js";
+
+/**
+ * `npx tsx src/cli/compare-language-writers.ts [--seed N]`: the model of every other
+ * language with and without the older `dev-languages` writers' lines (language-writers.ts),
+ * measured as `npm run eval:languages` reads on writers it never saw: the newest ten
+ * (`dev-languages-26` on), and, for each variant, five older writers left out of its
+ * training. Development sets only; tables only, but for `--moved`: the unseen development
+ * lines whose reading the last variant asked for changed from the first (`--variants 0,4`).
+ */
+interface Variant {
+  readonly name: string;
+  /** Which training lines join the catalogue's examples. */
+  readonly lines: (line: LabelledMessage) => boolean;
+  /** How much a line counts beside a catalogue example (the chooser's weight when absent). */
+  readonly weight?: (line: LabelledMessage) => number;
+}
+
+const VARIANTS: readonly Variant[] = [
+  { name: "catalogue only (main)", lines: () => false },
+  { name: "writers learnt, told class a quarter", lines: () => true },
+  { name: "writers learnt, told class 1", lines: () => true, weight: () => 1 },
+  { name: "need lines only", lines: (l) => l.intent !== null },
+  {
+    name: "writers learnt, told class 2",
+    lines: () => true,
+    weight: (l) => (l.intent === null ? 2 : 1),
+  },
+];
+
+/** Five older writers left out of a variant's training and measured: not just the newest ten. */
+const LEFT_OUT = /^dev-languages-2[1-5]\.jsonl$/;
+const UNSEEN = /^dev-languages-(2[6-9]|3\d)\.jsonl$/;
+const NEWEST = "dev-languages-35.jsonl";
+
+const args = process.argv.slice(2);
+const seed = args.includes("--seed") ? Number(args[args.indexOf("--seed") + 1]) : undefined;
+const training = { ...DEFAULT_TRAINING, ...(seed === undefined ? {} : { seed }) };
+const only = args.includes("--variants")
+  ? new Set(
+      String(args[args.indexOf("--variants") + 1])
+        .split(",")
+        .map(Number),
+    )
+  : undefined;
+
+const loaded = await loadCatalogue();
+if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join("\n"));
+const catalogue = loaded.catalogue;
+const geo = await loadPlaces();
+const places = placeOnlyMessages(geo.geo);
+const dir = join(PROJECT_ROOT, "data", "nlu");
+const thresholds = await loadThresholds(THRESHOLDS_FILE);
+const languageThresholds = await loadLanguageThresholds(dir, thresholds);
+const replies = loadReplyReader(join(PROJECT_ROOT, "locales"), null);
+const home = await loadOrBuildModel(
+  italianAndEnglish(catalogue),
+  places,
+  undefined,
+  HOME_PLACES_PER_EXAMPLE,
+  await trainingLinesIn(dir),
+);
+const features = everyLanguageFeatures(catalogue.readingWords ?? {});
+
+const languageFiles = (await setFiles("dev", dir)).filter((f) =>
+  basename(f).startsWith("dev-languages"),
+);
+const messagesOf = async (keep: (file: string) => boolean): Promise<LanguageMessage[]> =>
+  (await Promise.all(languageFiles.filter((f) => keep(basename(f))).map(loadLanguageSet))).flat();
+const unseen = await messagesOf((f) => UNSEEN.test(f));
+const newest = await messagesOf((f) => f === NEWEST);
+const leftOut = await messagesOf((f) => LEFT_OUT.test(f));
+
+const choosing = performance.now();
+// Chosen at a quarter: each variant below says its own weight of a line of no need.
+const lines = await linesLearntFrom(trainsEveryLanguageModel, NO_NEED_LINE_WEIGHT, dir);
+console.log(
+  `choosing the training lines: ${((performance.now() - choosing) / 1000).toFixed(1)} s, ${lines.length} lines (${lines.filter((l) => l.intent === null).length} of no need)`,
+);
+
+type Line = LabelledMessage & { readonly weight: number };
+
+function trained(learnt: readonly Line[], variant: Variant) {
+  const weighed = learnt.map((l) => ({ ...l, weight: variant.weight?.(l) ?? l.weight }));
+  const start = performance.now();
+  const model = buildModel(catalogue, places, training, features, undefined, 1, weighed);
+  const seconds = (performance.now() - start) / 1000;
+  const classifier = classifierOfModels(
+    home,
+    () => model,
+    { catalogue, reader: geo.places, places },
+    thresholds,
+    languageThresholds,
+    replies,
+  );
+  const megabytes = (model.softmax.weights.length * 4 + model.idf.length * 8) / 1e6;
+  return { classifier, seconds, megabytes };
+}
+
+/** Right of in scope / false needs of out of scope, by language and in all. */
+function cells(figures: readonly LanguageFigures[]): string[] {
+  const right = (f: LanguageFigures) => Math.round(f.top1 * f.inScope);
+  const sum = (of: (f: LanguageFigures) => number) => figures.reduce((s, f) => s + of(f), 0);
+  const sorted = [...figures].sort((a, b) => a.language.localeCompare(b.language));
+  return [
+    `${sum(right)}/${sum((f) => f.inScope)} · ${sum((f) => f.falsePositives)}/${sum((f) => f.outOfScope)}`,
+    ...sorted.map((f) => `${f.language} ${right(f)}/${f.inScope} · ${f.falsePositives}`),
+    `id ${((sum((f) => f.identified * f.messages) / sum((f) => f.messages)) * 100).toFixed(1)}`,
+  ];
+}
+
+console.log(
+  `seed ${training.seed}: variant | train s | weights MB | unseen -26..-35 (right/in · false/out; by language) | ${NEWEST} | left-out -21..-25`,
+);
+for (const [i, variant] of VARIANTS.entries()) {
+  if (args.includes("--moved") || (only !== undefined && !only.has(i))) continue;
+  const all = trained(lines.filter(variant.lines), variant);
+  const without = trained(
+    lines.filter((l) => variant.lines(l) && !LEFT_OUT.test(basename(l.file))),
+    variant,
+  );
+  console.log(
+    [
+      variant.name,
+      all.seconds.toFixed(1),
+      all.megabytes.toFixed(1),
+      cells(evaluateLanguages(all.classifier, unseen)).join(", "),
+      cells(evaluateLanguages(all.classifier, newest)).join(", "),
+      cells(evaluateLanguages(without.classifier, leftOut))[0],
+    ].join(" | "),
+  );
+}
+
+if (args.includes("--moved")) {
+  const [before, after] = [...VARIANTS.entries()]
+    .filter(([i]) => only === undefined || only.has(i))
+    .map(([, variant]) => trained(lines.filter(variant.lines), variant))
+    .map(({ classifier }) => evaluateLanguages(classifier, unseen).flatMap((f) => f.errors));
+  const fixed = (before ?? []).filter((e) => !after?.includes(e));
+  const broken = (after ?? []).filter((e) => !before?.includes(e));
+  console.log([...fixed.map((e) => `+ ${e}`), ...broken.map((e) => `- ${e}`)].join("\n"));
+}
