@@ -16,6 +16,16 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
 });
 
+/** A small catalogue's model trained into a folder of its own, and the file it is kept in. */
+async function oneModelCached() {
+  const catalogue = await smallCatalogue();
+  const dir = await mkdtemp(join(tmpdir(), "wemi-model-"));
+  dirs.push(dir);
+  const trained = await loadOrBuildModel(catalogue, ["Quarto Oggiaro"], dir);
+  const [name] = await readdir(dir);
+  return { catalogue, dir, trained, file: join(dir, name as string) };
+}
+
 describe("the trained model's cache", () => {
   it("keeps a model under a key that covers the NLU code, so a code change trains again", async () => {
     const catalogue = await smallCatalogue();
@@ -55,12 +65,7 @@ describe("the trained model's cache", () => {
   });
 
   it("trains again over a file an older bot kept, its terms a JSON list, rather than misread it", async () => {
-    const catalogue = await smallCatalogue();
-    const dir = await mkdtemp(join(tmpdir(), "wemi-model-"));
-    dirs.push(dir);
-    const trained = await loadOrBuildModel(catalogue, ["Quarto Oggiaro"], dir);
-    const [name] = await readdir(dir);
-    const file = join(dir, name as string);
+    const { catalogue, dir, trained, file } = await oneModelCached();
     // The layout before: the terms as strings in the JSON, no ends, then the idf and weights.
     const { softmax, idf, terms, ...rest } = trained;
     const words = Array.from(terms.ends, (end, i) =>
@@ -101,12 +106,7 @@ describe("the trained model's cache", () => {
   });
 
   it("reads a model kept for later only when it is first asked for, trained again if its file went", async () => {
-    const catalogue = await smallCatalogue();
-    const dir = await mkdtemp(join(tmpdir(), "wemi-model-"));
-    dirs.push(dir);
-    const trained = await loadOrBuildModel(catalogue, ["Quarto Oggiaro"], dir);
-    const [name] = await readdir(dir);
-    const file = join(dir, name as string);
+    const { catalogue, dir, trained, file } = await oneModelCached();
     const whole = await readFile(file);
 
     const later = await modelOnFirstUse(catalogue, ["Quarto Oggiaro"], dir);
