@@ -4,7 +4,7 @@ import { words as englishStopwords } from "natural/lib/natural/util/stopwords.js
 import { words as italianStopwords } from "natural/lib/natural/util/stopwords_it.js";
 import { tokenize } from "./normalize.js";
 import type { ReadingWords } from "./reading-words.js";
-import { TermIndex } from "./term-index.js";
+import { type JoinedTerms, TermIndex } from "./term-index.js";
 
 const STOPWORDS: ReadonlySet<string> = new Set([...italianStopwords, ...englishStopwords]);
 
@@ -165,15 +165,15 @@ export class TfIdfVectorizer {
   private seen = new Uint32Array(256);
 
   private constructor(
-    terms: readonly string[],
+    index: TermIndex,
     readonly idf: readonly number[],
   ) {
-    this.index = TermIndex.of(terms);
+    this.index = index;
   }
 
   /** The vocabulary, in feature order (for storing the model). */
-  get terms(): string[] {
-    return Array.from({ length: this.index.size }, (_, i) => this.index.term(i));
+  get terms(): JoinedTerms {
+    return this.index.joinedTerms;
   }
 
   static fit(documents: readonly (readonly string[])[]): TfIdfVectorizer {
@@ -198,12 +198,12 @@ export class TfIdfVectorizer {
       }
     });
     const idf = frequency.map((count) => Math.log((1 + documents.length) / (1 + count)) + 1);
-    return new TfIdfVectorizer([...numbers.keys()], idf);
+    return new TfIdfVectorizer(TermIndex.of([...numbers.keys()]), idf);
   }
 
   /** A vectorizer fitted earlier, from its vocabulary and weights. */
-  static restore(terms: readonly string[], idf: readonly number[]): TfIdfVectorizer {
-    return new TfIdfVectorizer(terms, idf);
+  static restore(terms: JoinedTerms, idf: readonly number[]): TfIdfVectorizer {
+    return new TfIdfVectorizer(TermIndex.joined(terms.text, terms.ends), idf);
   }
 
   get size(): number {

@@ -15,6 +15,7 @@ import {
   type TrainingOptions,
   trainSoftmax,
 } from "./softmax.js";
+import type { JoinedTerms } from "./term-index.js";
 
 /** Bump when features or model layout change: cached models of another format are ignored. */
 export const MODEL_FORMAT = 4;
@@ -64,7 +65,12 @@ export interface ClassifierModel {
   readonly intentIds: readonly string[];
   /** Content words seen in training: the typo-repair vocabulary. */
   readonly words: readonly string[];
-  readonly terms: readonly string[];
+  /**
+   * The features' terms, in feature order, as one string: a stored model comes back without
+   * 70,834 strings to parse and join again (the Italian and English model learning from the
+   * older writers).
+   */
+  readonly terms: JoinedTerms;
   readonly idf: readonly number[];
   readonly softmax: SoftmaxModel;
   /** The words' stems, when the model cache worked them out (stemming took most of a load). */

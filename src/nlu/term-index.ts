@@ -5,6 +5,12 @@
  * entries and string headers, plus the strings; here they are one string of all the terms,
  * where each ends, and an open-addressing table of positions (load under one half).
  */
+/** Terms written one after the other in `text`, term i ending at `ends[i]`: no string per term. */
+export interface JoinedTerms {
+  readonly text: string;
+  readonly ends: Uint32Array;
+}
+
 export class TermIndex {
   private constructor(
     /** Every term one after the other. */
@@ -41,7 +47,7 @@ export class TermIndex {
   }
 
   /** Every term one after the other, and where each ends: TermIndex.joined's arguments. */
-  get joinedTerms(): { readonly text: string; readonly ends: Uint32Array } {
+  get joinedTerms(): JoinedTerms {
     return { text: this.text, ends: this.ends };
   }
 
