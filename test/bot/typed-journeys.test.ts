@@ -213,10 +213,7 @@ describe("a citizen who types every answer in their language, from the need to e
 });
 
 describe("an English expat mother who types, never taps", () => {
-  // Read worse since the model learns from the older writers (session 37): «actually we moved»
-  // is a person asked (0.58, test/nlu/classifier.test.ts), taken at the contact offer as a yes.
-  // Left failing on purpose, to be won back.
-  it.fails("names her street inside her need, then corrects the area: «actually we moved to Città Studi» (lost in session 37)", async () => {
+  it("names her street inside her need, then corrects the area: «actually we moved to Città Studi»", async () => {
     const user = citizen("Emma", "en");
     harness.emulator.sendText(
       user,

@@ -50,14 +50,8 @@ describe("one kind of work refused for a narrower one is still work", () => {
   it.each([
     // Written for this test, in my own words.
     "Non cerco un lavoro a tempo pieno, solo qualche ora la mattina, ho già un altro impiego",
+    "I'm not after a full-time job, just some hours of cleaning in the mornings",
   ])("%j", (text) => {
-    expect(classifier.classify(text).intent).toBe("lavoro");
-  });
-
-  // Read worse since the model learns from the older writers (session 37): taken for a
-  // cleaner hired. Left failing on purpose, to be won back.
-  it.fails("«I'm not after a full-time job, just some hours of cleaning» is work (lost in session 37)", () => {
-    const text = "I'm not after a full-time job, just some hours of cleaning in the mornings";
     expect(classifier.classify(text).intent).toBe("lavoro");
   });
 });
