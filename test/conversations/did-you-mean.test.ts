@@ -115,7 +115,7 @@ describe("«Intendevi…?» answered with the guess's position", () => {
     const user = citizen("Nives", language);
     harness.emulator.sendText(
       user,
-      language === "en" ? "for my old mother" : "per mia nonna anziana",
+      language === "en" ? "help for my elderly mum" : "per mia nonna anziana",
     );
     const question = await harness.emulator.nextBotMessage(user.id);
     expect(shown(question)).toMatch(/Intendevi|Did you mean/);
@@ -130,7 +130,7 @@ describe("«Intendevi…?» answered with the guess's position", () => {
     const tapper = citizen("Nives-tap", language);
     harness.emulator.sendText(
       tapper,
-      language === "en" ? "for my old mother" : "per mia nonna anziana",
+      language === "en" ? "help for my elderly mum" : "per mia nonna anziana",
     );
     const asked = await harness.emulator.nextBotMessage(tapper.id);
     harness.emulator.pressButton(tapper, asked, harness.emulator.buttonsOf(asked)[1]?.data ?? "");
@@ -201,7 +201,7 @@ describe("where the one in need lives, typed instead of a guess", () => {
     ],
     [
       "en",
-      "it's about my old mum",
+      "help for my elderly mum",
       "she lives on via Padova 120",
       /Got it: via Padova 120/,
       /Which one\?|Did you mean/,

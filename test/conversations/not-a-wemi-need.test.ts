@@ -59,6 +59,7 @@ describe("a service praised or a fact told, refused by the model itself, is not 
 
 describe("a need's words for what WeMi does not serve (a bar, another language, schoolwork) are not taken as the need", () => {
   it.each([
+    ["it", "cerco una persona che faccia le pulizie nel mio bar la sera"],
     ["en", "I'd like a French course, evening classes"],
     // Schoolwork about a need: a pupil learning about a service does not ask for it.
     ["it", "mio figlio deve fare una ricerca per la scuola sui custodi sociali"],
@@ -66,16 +67,6 @@ describe("a need's words for what WeMi does not serve (a bar, another language, 
   ])("(%s) «%s» gets no place question and no answer", async (language, text) => {
     const user = citizen("Ugo", language);
     harness.emulator.sendText(user, text);
-    const reply = await harness.emulator.nextBotMessage(user.id);
-    expect(isPlaceQuestion(reply)).toBe(false);
-    expect(isAnswer(reply)).toBe(false);
-  });
-
-  // Read worse since the model learns from the older writers (session 37): taken for a cleaner
-  // at home and answered. Left failing on purpose, to be won back.
-  it.fails("(it) «cerco una persona che faccia le pulizie nel mio bar la sera» gets no answer (lost in session 37)", async () => {
-    const user = citizen("Ugo");
-    harness.emulator.sendText(user, "cerco una persona che faccia le pulizie nel mio bar la sera");
     const reply = await harness.emulator.nextBotMessage(user.id);
     expect(isPlaceQuestion(reply)).toBe(false);
     expect(isAnswer(reply)).toBe(false);

@@ -4,9 +4,7 @@ import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness();
 
-// «a casa» since session 37: without it the model that learns from the older writers asks
-// «Intendevi…?» between groceries and a carer for a mother who lives alone.
-const ERRAND = "le serve qualcuno che le porti la spesa a casa";
+const ERRAND = "le serve qualcuno che le porti la spesa";
 const OUTSIDE_MILAN = /WeMi è la rete del Comune di Milano/;
 
 describe("a son's home abroad, told in a story about his mother", () => {
