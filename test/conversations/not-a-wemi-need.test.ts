@@ -4,6 +4,15 @@ import { citizen, useHarness } from "../support/harness.js";
 
 const harness = useHarness();
 
+/** The message's first reply neither asks where the citizen lives nor answers a need. */
+async function notSentToANeed(language: string, text: string) {
+  const user = citizen("Ugo", language);
+  harness.emulator.sendText(user, text);
+  const reply = await harness.emulator.nextBotMessage(user.id);
+  expect(isPlaceQuestion(reply)).toBe(false);
+  expect(isAnswer(reply)).toBe(false);
+}
+
 describe("a citizen who tells that a service goes well is not sent to it", () => {
   it.each([
     // Good news after the turn: how the message ends is what it says.
@@ -48,13 +57,7 @@ describe("a service praised or a fact told, refused by the model itself, is not 
     ["it", "il custode sociale passa ogni settimana da mio zio, è una persona splendida"],
     ["en", "the meals on wheels service was excellent for my grandad last year"],
     ["en", "my dad's tax return is done by the CAF every year"],
-  ])("(%s) «%s» gets no place question and no answer", async (language, text) => {
-    const user = citizen("Rina", language);
-    harness.emulator.sendText(user, text);
-    const reply = await harness.emulator.nextBotMessage(user.id);
-    expect(isPlaceQuestion(reply)).toBe(false);
-    expect(isAnswer(reply)).toBe(false);
-  });
+  ])("(%s) «%s» gets no place question and no answer", notSentToANeed);
 });
 
 describe("a need's words for what WeMi does not serve (a bar, another language, schoolwork) are not taken as the need", () => {
@@ -64,11 +67,5 @@ describe("a need's words for what WeMi does not serve (a bar, another language, 
     // Schoolwork about a need: a pupil learning about a service does not ask for it.
     ["it", "mio figlio deve fare una ricerca per la scuola sui custodi sociali"],
     ["en", "school project on meals on wheels: how does the service work?"],
-  ])("(%s) «%s» gets no place question and no answer", async (language, text) => {
-    const user = citizen("Ugo", language);
-    harness.emulator.sendText(user, text);
-    const reply = await harness.emulator.nextBotMessage(user.id);
-    expect(isPlaceQuestion(reply)).toBe(false);
-    expect(isAnswer(reply)).toBe(false);
-  });
+  ])("(%s) «%s» gets no place question and no answer", notSentToANeed);
 });
