@@ -130,7 +130,7 @@ if (process.argv.includes("--eval")) {
 }
 
 console.log(
-  "variant | train s | weights MB | unseen dev-hard-26..32 | it | en | statement | shares_words | negation | two needs (both) | left-out dev-hard-21..25",
+  "variant | train s | weights MB | unseen (dev-hard-31 on, dev.jsonl) | it | en | statement | shares_words | negation | two needs (both) | left-out dev-hard-21..25",
 );
 for (const variant of VARIANTS) {
   const all = trained(training.filter(variant.lines), variant);

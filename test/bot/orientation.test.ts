@@ -285,7 +285,7 @@ describe("when the place is not given, or not in Milan", () => {
 describe("when the bot is not sure what the citizen needs", () => {
   it("it asks «Intendevi…?» and the chosen button carries on", async () => {
     const user = citizen("Ugo");
-    harness.emulator.sendText(user, "cerco una persona per mia madre");
+    harness.emulator.sendText(user, "per mia nonna anziana");
     const question = await harness.emulator.nextBotMessage(user.id);
     expect(question.text).toMatch(/Intendevi/);
     const choices = harness.emulator.buttonsOf(question);
@@ -326,7 +326,7 @@ describe("when the bot is not sure what the citizen needs", () => {
 
   it("a rephrased need that names the place needs no place question", async () => {
     const user = citizen("Ivo");
-    harness.emulator.sendText(user, "cerco una persona per mia madre");
+    harness.emulator.sendText(user, "per mia nonna anziana");
     const question = await harness.emulator.nextBotMessage(user.id);
     expect(question.text).toMatch(/Intendevi/);
     harness.emulator.sendText(user, "una badante, abitiamo a Baggio");

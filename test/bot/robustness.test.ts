@@ -42,7 +42,7 @@ describe("changing one's mind", () => {
 describe("buttons that no longer mean anything", () => {
   it("/annulla at «Intendevi…?» stops the question, though no dialogue waits on disk", async () => {
     const user = citizen("Berto");
-    harness.emulator.sendText(user, "cerco una persona per mia madre");
+    harness.emulator.sendText(user, "per mia nonna anziana");
     expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(/Intendevi/);
     harness.emulator.sendText(user, "/annulla");
     expect((await harness.emulator.nextBotMessage(user.id)).text).toMatch(/ho interrotto/);
@@ -50,7 +50,7 @@ describe("buttons that no longer mean anything", () => {
 
   it("a button of an earlier «Intendevi…?» still does what it says, its need carried by the button", async () => {
     const user = citizen("Bruno");
-    harness.emulator.sendText(user, "cerco una persona per mia madre");
+    harness.emulator.sendText(user, "per mia nonna anziana");
     const didYouMean = await harness.emulator.nextBotMessage(user.id);
     expect(didYouMean.text).toMatch(/Intendevi/);
     harness.emulator.sendText(user, "/annulla");
@@ -197,7 +197,7 @@ describe("Telegram errors", () => {
 
   it("a button pressed too long ago still does its job", async () => {
     const user = citizen("Luca");
-    harness.emulator.sendText(user, "cerco una persona per mia madre");
+    harness.emulator.sendText(user, "per mia nonna anziana");
     const didYouMean = await harness.emulator.nextBotMessage(user.id);
     expect(didYouMean.text).toMatch(/Intendevi/);
     // What Telegram says when the bot answers a press after its 15-second window.

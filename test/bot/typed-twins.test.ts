@@ -64,7 +64,7 @@ const KEYBOARDS: Keyboard[] = [
   },
   {
     name: "«Intendevi…?»",
-    reach: (user) => say(user, "per mia madre anziana", /Intendevi/),
+    reach: (user) => say(user, "per mia nonna anziana", /Intendevi/),
     synonyms: { "a-other": ["no"] },
   },
   {

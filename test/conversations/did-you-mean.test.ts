@@ -7,7 +7,7 @@ const harness = useHarness();
 describe("«Intendevi…?» answered by typing", () => {
   it("a typed «sì» to several guesses asks which one, with the same buttons, and a typed guess goes on", async () => {
     const user = citizen("Ines");
-    harness.emulator.sendText(user, "per mia madre anziana");
+    harness.emulator.sendText(user, "per mia nonna anziana");
     const question = await harness.emulator.nextBotMessage(user.id);
     expect(shown(question)).toMatch(/Intendevi/);
     const guesses = harness.emulator.buttonsOf(question).map((button) => button.data);
@@ -26,7 +26,7 @@ describe("«Intendevi…?» answered by typing", () => {
 
   it("the area typed instead of a guess is kept, and the guesses are offered again (the need is not lost)", async () => {
     const user = citizen("Livia");
-    harness.emulator.sendText(user, "per mia madre anziana");
+    harness.emulator.sendText(user, "per mia nonna anziana");
     const question = await harness.emulator.nextBotMessage(user.id);
     expect(shown(question)).toMatch(/Intendevi/);
     const guesses = harness.emulator.buttonsOf(question).map((button) => button.data);
@@ -115,7 +115,7 @@ describe("«Intendevi…?» answered with the guess's position", () => {
     const user = citizen("Nives", language);
     harness.emulator.sendText(
       user,
-      language === "en" ? "for my old mother" : "per mia madre anziana",
+      language === "en" ? "help for my elderly mum" : "per mia nonna anziana",
     );
     const question = await harness.emulator.nextBotMessage(user.id);
     expect(shown(question)).toMatch(/Intendevi|Did you mean/);
@@ -130,7 +130,7 @@ describe("«Intendevi…?» answered with the guess's position", () => {
     const tapper = citizen("Nives-tap", language);
     harness.emulator.sendText(
       tapper,
-      language === "en" ? "for my old mother" : "per mia madre anziana",
+      language === "en" ? "help for my elderly mum" : "per mia nonna anziana",
     );
     const asked = await harness.emulator.nextBotMessage(tapper.id);
     harness.emulator.pressButton(tapper, asked, harness.emulator.buttonsOf(asked)[1]?.data ?? "");
@@ -159,7 +159,7 @@ async function areaInsteadOfAGuess(language: string, need: string, typed: string
 
 describe("the area told in another language instead of a guess", () => {
   const NEED = {
-    it: "per mia madre anziana",
+    it: "per mia nonna anziana",
     es: "para mi madre mayor",
     ro: "pentru mama mea în vârstă",
   };
@@ -194,14 +194,14 @@ describe("where the one in need lives, typed instead of a guess", () => {
   it.each([
     [
       "it",
-      "per mia madre anziana",
+      "per mia nonna anziana",
       "abita in via Padova 120",
       /Ho capito: via Padova 120/,
       /Quale di queste\?/,
     ],
     [
       "en",
-      "it's about my old mum",
+      "help for my elderly mum",
       "she lives on via Padova 120",
       /Got it: via Padova 120/,
       /Which one\?|Did you mean/,

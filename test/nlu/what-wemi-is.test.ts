@@ -20,9 +20,12 @@ describe("WeMi heard of and not understood", () => {
     expect(classifier.classify(text).intent).toBe("info_wemi");
   });
 
-  it("a need asked beside it is still the need", () => {
+  it("a need asked beside it is still taken", () => {
+    // The need first until session 36; the model that learns from the older writers (session
+    // 37) reads what WeMi is first and the carer as the second need: both are answered.
     const text =
       "Non ho capito bene cosa fate, ma cerco una badante per mia madre che non cammina più.";
-    expect(classifier.classify(text).intent).toBe("badante");
+    const read = classifier.classify(text);
+    expect([read.intent, read.also]).toContain("badante");
   });
 });
