@@ -258,8 +258,11 @@ export function asWorkWished(decision: Classification, ranking: Ranking): Classi
 
 /** The care trades' qualification, OSS (operatore socio-sanitario), named as a word of its own. */
 const CARE_QUALIFICATION = /\boss\b/u;
-/** Italian itself named (Latin letters, Ukrainian, Russian): then the language may be the ask. */
-const ITALIAN_NAMED = /(?:\bitali[ae]n|\bitaliano|італійськ|итальянск)/u;
+/**
+ * Italian itself named (Latin letters, Ukrainian, Russian): then the language may be the ask.
+ * As plainWords writes it: Ukrainian «італійськ» loses the breve of «й» («італіиськ»).
+ */
+const ITALIAN_NAMED = /(?:\bitali[ae]n|\bitaliano|італіиськ|итальянск)/u;
 
 /**
  * Becoming an OSS, said with the verb's infinitive: «devenir OSS», «para ser OSS», «maging
