@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citizen, useHarness } from "../support/harness.js";
-import { isAnswer, last, readUntil } from "./story.js";
+import { last, readUntil } from "./story.js";
 
 const harness = useHarness({});
 
@@ -8,23 +8,7 @@ const harness = useHarness({});
 const callStarted = /Do you agree|can't pass you to a worker/;
 
 describe("a correction of where one lives, after an answer or a question", () => {
-  it("«actually we moved to Città Studi» at the offer is the area told again, not a yes to a call", async () => {
-    const user = citizen("Emma", "en");
-    harness.emulator.sendText(
-      user,
-      "I'm looking for a babysitter for my two kids, we live on Via Lomellina",
-    );
-    await readUntil(harness.emulator, user, isAnswer);
-    harness.emulator.sendText(user, "actually we moved to Città Studi");
-    const read = await readUntil(
-      harness.emulator,
-      user,
-      (m) => isAnswer(m) || callStarted.test(m.text ?? ""),
-    );
-    expect(read.map((m) => m.text).join("\n")).toMatch(/Città Studi → Municipio 3/);
-    expect(last(read).text).toMatch(/Nanny and babysitter/);
-  });
-
+  // «actually we moved to Città Studi» at the offer: typed-journeys' Emma.
   it("«actually he lives in Lambrate, not with me» keeps the area and asks what was asked, no call", async () => {
     const user = citizen("Sam", "en");
     harness.emulator.sendText(
