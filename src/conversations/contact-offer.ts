@@ -7,9 +7,10 @@ import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import { type AnswerDependencies, type Closing, needOf, offerContact } from "./answer.js";
 import { offeredAt } from "./answer-buttons.js";
 import { askDidYouMean } from "./did-you-mean.js";
-import { homeStatement } from "./place.js";
+import { homeCorrected, homeStatement, placeStatement } from "./place.js";
 import {
   acknowledgesOnly,
+  afterFirstClause,
   answerBeforeBut,
   asksAnythingFor,
   asksCostOnly,
@@ -62,7 +63,12 @@ export async function contactOfferAnswered(
   // So for a bare «si» in Romanian («and», no yes there): how to answer, not «I can't help».
   if (kind === "dont_know" || (kind === null && dialogue.read.onlyPlain(text, locale)))
     return offerAgain(dialogue, answerDeps, "unsure-offer");
-  if (kind === "no" || kind === "cancel" || (kind === "yes" && acknowledgesOnly(dialogue, text))) {
+  if (
+    kind === "no" ||
+    kind === "cancel" ||
+    (kind === "yes" && acknowledgesOnly(dialogue, text)) ||
+    (kind === null && (await refusedWithReason(turn, text)))
+  ) {
     await ctx.reply(t(thanks ? "closing-bye-thanks" : "closing-bye"));
     return {};
   }
@@ -81,6 +87,29 @@ export async function contactOfferAnswered(
     return askWhichHelp(turn);
   if (!yes) return needNamed(turn, text, act, readOnce);
   return last ? act({ kind: "contact", last }) : undefined;
+}
+
+/**
+ * «mejor no, prefiero ir yo directamente, gracias», «no grazie, ci vado da sola»: a first clause
+ * that refuses, and a reason after it, is the refusal (the model reads a person asked in «ir yo
+ * directamente», and a call was started). A need named after the no («no, ma cerco anche una
+ * colf») or a place («no, via Padova 120») is left to the message's own reading.
+ */
+async function refusedWithReason(
+  { dialogue, deps, placeDeps }: Turn,
+  text: string,
+): Promise<boolean> {
+  if (!saysNoFirst(dialogue, text)) return false;
+  const rest = afterFirstClause(text);
+  if (rest === "") return true;
+  // «no, sì, chiamatemi»: the no taken back; «no, via Padova 120»: the area corrected.
+  const after = readReply(dialogue, rest).kind;
+  if (after === "yes" || after === "contact_here") return false;
+  if (await placeStatement(dialogue, placeDeps, text)) return false;
+  const reading = await dialogue.conversation.external(() =>
+    deps.knowledge.current.classifier.classify(rest),
+  );
+  return !namesNeed(reading) || reading.intent === OPERATOR_INTENT;
 }
 
 /** «¿y una niñera?» is four words; a longer message tells its own story. */
@@ -170,9 +199,11 @@ async function askWhichHelp({ dialogue, deps }: Turn): Promise<Closing> {
  * enough to say so of a message out of the blue (there: «did you mean…» with other needs).
  */
 const personAsked = async ({ dialogue, deps, placeDeps }: Turn, text: string) =>
-  // «actually I live in Baggio» (the model's likeliest reading there: a person) corrects the
-  // area, read as a new message below.
+  // «actually I live in Baggio», «actually we moved to Città Studi», «actually he lives in
+  // Lambrate, not with me» (the model's likeliest reading there: a person, 0.58-0.76) correct
+  // the area, read as a new message below.
   !(await homeStatement(dialogue, placeDeps, text)) &&
+  !(await homeCorrected(dialogue, placeDeps, text)) &&
   dialogue.conversation.external(
     () => deps.knowledge.current.classifier.classify(text).intent === OPERATOR_INTENT,
   );

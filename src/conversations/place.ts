@@ -168,6 +168,20 @@ export async function homeStatement(
   return dialogue.read.saysOnlyHome(text, place.span) ? place : undefined;
 }
 
+/**
+ * The place of a correction that says where one lives, in any person («actually we moved to
+ * Città Studi», «in realtà mia madre abita a Niguarda, non con me»): the area told again, never
+ * a yes or a need. Undefined when no correction opens it, no home is said or no place is read.
+ */
+export async function homeCorrected(
+  dialogue: Dialogue,
+  deps: PlaceDependencies,
+  text: string,
+): Promise<ResolvedPlace | undefined> {
+  if (dialogue.read.afterCorrectionOfHome(text) === undefined) return undefined;
+  return placeStatement(dialogue, deps, text);
+}
+
 /** The area understood from the citizen's words, and how to say it back. */
 export const understood = (
   dialogue: Dialogue,

@@ -294,6 +294,9 @@ export function refusesFirst(dialogue: Dialogue, text: string): boolean {
 
 const firstOf = (text: string) => text.split(/[,;.!?]/u)[0] ?? "";
 
+/** What a reply says after its first clause («no, prefiero ir yo»: «prefiero ir yo»). */
+export const afterFirstClause = (text: string) => text.slice(firstOf(text).length + 1).trim();
+
 /** «sì, ma…», «yes but…», «sí, pero…», «da, dar…», «так, але…»: where a short answer goes on. */
 const BUT = /[\s,;.]+(?:ma|però|pero|but|dar|але)\s+/iu;
 

@@ -16,7 +16,7 @@ const harness = useHarness();
 const MEALS = /Pasti a domicilio|Home-delivered meals|Comidas a domicilio|Доставка обідів/;
 const CANNOT_HELP = /non posso aiutarti|can't help|No puedo ayudarte|не можу допомогти/;
 const TURN_END =
-  /Municipio \d|can't help|не можу допомогти|non posso|[Nn]o puedo|[Bb]ye|Arrivederci/;
+  /Municipio \d|can't help|не можу допомогти|non posso|[Nn]o puedo|[Bb]ye|Arrivederci|need anything else/;
 
 async function followUp(language: string, story: string, followUpText: string) {
   const user = citizen("Giulia", language);

@@ -71,13 +71,33 @@ describe("a call refused in words at the offer", () => {
       "не хочу, чтобы мне звонили",
       /^All right|^Va bene/,
     ],
+    // Session 37 second round, typed trial: a refusal with its reason after it; the model reads
+    // a person asked in «ir yo directamente», and a call was started.
+    [
+      "es",
+      "busco una cuidadora para mi madre, vivo en viale Monza",
+      "mejor no, prefiero ir yo directamente, gracias",
+      /^¡De nada/,
+    ],
+    [
+      "it",
+      "cerco una badante per mia madre, abito in viale Monza",
+      "no grazie, preferisco andarci di persona",
+      /^Prego/,
+    ],
+    [
+      "en",
+      "I need a carer for my mother, I live in viale Monza",
+      "no thanks, I'd rather go there myself",
+      /^You're welcome/,
+    ],
   ])("(%s) after «%s», «%s» takes leave", async (language, story, refusal, goodbye) => {
     const user = citizen("Lucía", language);
     harness.emulator.sendText(user, story);
     await readUntil(harness.emulator, user, (m) => /Municipio \d/.test(shown(m)));
     harness.emulator.sendText(user, refusal);
     const call =
-      /d'accordo|de acord|згодні|согласны|come ti chiami|cum te numești|як вас звати|как вас зовут/i;
+      /d'accordo|de acuerdo|do you agree|de acord|згодні|согласны|come ti chiami|cum te numești|як вас звати|как вас зовут/i;
     const read = await readUntil(
       harness.emulator,
       user,
