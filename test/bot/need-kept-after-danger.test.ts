@@ -172,12 +172,14 @@ describe("the need and the area told with a danger are not lost", () => {
 
   // Session 37: a need beside the danger read, not surely (meals, 0.5-0.66), was forgotten:
   // where to go got the whole menu. It is asked about now, never answered unasked. (A reading
-  // between the bars: re-read when the model changes.)
+  // between the bars: re-read when the model changes. With the model learnt from the older
+  // writers, the uncle found on the floor, the first story here, reads meals at 0.42 only, below
+  // the guess: «Di che aiuto», a question; this one reads meals at 0.65.)
   it("(it) a need read unsure beside the danger is asked about: «Intendevi…?» with it", async () => {
     const user = citizen("Giulia", "it");
     harness.emulator.sendText(
       user,
-      "buongiorno, vorrei informazioni sui pasti a domicilio per mio zio. aggiungo che l'ho trovato per terra in cucina da ore e oggi non risponde al telefono",
+      "mio marito mi ha dato uno schiaffo davanti ai bambini e stasera torna. volevo chiedere dei pasti a domicilio per mia madre ma adesso ho paura",
     );
     const danger = (await readUntil(harness.emulator, user, (m) => /112/.test(shown(m)))).map(
       shown,
