@@ -11,6 +11,7 @@ import {
   NO_NEED_LINE_WEIGHT,
   setFiles,
   trainingLinesIn,
+  type WritersVariant,
 } from "../nlu/dataset.js";
 import {
   evaluateLanguages,
@@ -33,15 +34,8 @@ import { loadLanguageThresholds, loadThresholds, THRESHOLDS_FILE } from "../nlu/
  * training. Development sets only; tables only, but for `--moved`: the unseen development
  * lines whose reading the last variant asked for changed from the first (`--variants 0,4`).
  */
-interface Variant {
-  readonly name: string;
-  /** Which training lines join the catalogue's examples. */
-  readonly lines: (line: LabelledMessage) => boolean;
-  /** How much a line counts beside a catalogue example (the chooser's weight when absent). */
-  readonly weight?: (line: LabelledMessage) => number;
-}
 
-const VARIANTS: readonly Variant[] = [
+const VARIANTS: readonly WritersVariant[] = [
   { name: "catalogue only (main)", lines: () => false },
   { name: "writers learnt, told class a quarter", lines: () => true },
   { name: "writers learnt, told class 1", lines: () => true, weight: () => 1 },
@@ -105,7 +99,7 @@ console.log(
 
 type Line = LabelledMessage & { readonly weight: number };
 
-function trained(learnt: readonly Line[], variant: Variant) {
+function trained(learnt: readonly Line[], variant: WritersVariant) {
   const weighed = learnt.map((l) => ({ ...l, weight: variant.weight?.(l) ?? l.weight }));
   const start = performance.now();
   const model = buildModel(catalogue, places, training, features, undefined, 1, weighed);

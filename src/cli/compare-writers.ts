@@ -10,6 +10,7 @@ import {
   loadSet,
   loadTrainingLines,
   trainsTheModel,
+  type WritersVariant,
 } from "../nlu/dataset.js";
 import {
   byFile,
@@ -33,13 +34,6 @@ import { loadReaders } from "./eval-danger.js";
  * (the danger reader first) on writers it never saw: the development files that do not train,
  * and, for each variant, five older writers left out of its training. Development sets only.
  */
-interface Variant {
-  readonly name: string;
-  /** Which training lines join the catalogue's examples. */
-  readonly lines: (line: LabelledMessage) => boolean;
-  /** How much a line counts beside a catalogue example (1 when absent). */
-  readonly weight?: (line: LabelledMessage) => number;
-}
 
 /**
  * Each line once and without places, its lines of no need weighing a quarter as the told
@@ -49,7 +43,7 @@ interface Variant {
  * model's (session 34) held `eval.jsonl`'s rejection but not its top-1, and sparing stories from
  * that reading did not win on the development writers (session 35): the reading is gone.
  */
-const VARIANTS: readonly Variant[] = [
+const VARIANTS: readonly WritersVariant[] = [
   { name: "main (catalogue only)", lines: () => false },
   { name: "older writers train, told class a quarter", lines: () => true },
   { name: "older writers train, told class 1", lines: () => true, weight: () => 1 },
@@ -80,7 +74,10 @@ console.log(`choosing the training lines: ${((performance.now() - choosing) / 10
 const evalHand = (await loadSet("dev")).filter((m) => basename(m.file) === "dev.jsonl");
 const leftOut = development.filter((m) => LEFT_OUT.test(basename(m.file)));
 
-function trained(lines: readonly LabelledMessage[], { weight }: Omit<Variant, "name" | "lines">) {
+function trained(
+  lines: readonly LabelledMessage[],
+  { weight }: Omit<WritersVariant, "name" | "lines">,
+) {
   const weighed = weight === undefined ? lines : lines.map((l) => ({ ...l, weight: weight(l) }));
   const { home, seconds } = trainedHome(catalogue, places, undefined, weighed);
   const classifier = classifierOfModels(

@@ -102,6 +102,15 @@ export async function loadTrainingLines(
     .map((m) => ({ ...m, weight: m.intent === null ? NO_NEED_LINE_WEIGHT : 1 }));
 }
 
+/** A way of choosing the lines a model learns from, compared on unseen writers (src/cli/compare-*writers.ts). */
+export interface WritersVariant {
+  readonly name: string;
+  /** Which training lines join the catalogue's examples. */
+  readonly lines: (line: LabelledMessage) => boolean;
+  /** How much a line counts beside a catalogue example (the comparison's default when absent). */
+  readonly weight?: (line: LabelledMessage) => number;
+}
+
 /** Lines a model learns from beyond the catalogue, read only when it is trained. */
 export interface LearntLines {
   /** Changes whenever the lines may: the files they are chosen from, and those they must not say. */
