@@ -119,7 +119,7 @@ it("someone else sending /reload learns nothing about admin commands, and nothin
 it("/reload reads what a request asks for (data/nlu/asked.yaml): refused when broken, used once mended", async () => {
   const asked = join(root, "data", "nlu", "asked.yaml");
   const text = await readFile(asked, "utf8");
-  const podcast = "cerco un podcast sulle badanti";
+  const podcast = "cerco un podcast su come trovare una badante";
   const first = citizen("Pia");
   emulator.sendText(first, podcast);
   // Before the edit a podcast is nothing the bot knows: the carer's word leads.
