@@ -8,6 +8,7 @@ import { loadReplyReader } from "../language/replies.js";
 import { HOME_PLACES_PER_EXAMPLE } from "../nlu/classifier.js";
 import {
   type LabelledMessage,
+  linesLearntFrom,
   NO_NEED_LINE_WEIGHT,
   setFiles,
   trainingLinesIn,
@@ -20,7 +21,7 @@ import {
   loadLanguageSet,
 } from "../nlu/evaluate-languages.js";
 import { classifierOfModels, italianAndEnglish } from "../nlu/index.js";
-import { linesLearntFrom, trainsEveryLanguageModel } from "../nlu/language-writers.js";
+import { trainsEveryLanguageModel } from "../nlu/language-writers.js";
 import { buildModel, everyLanguageFeatures } from "../nlu/model.js";
 import { loadOrBuildModel } from "../nlu/model-cache.js";
 import { DEFAULT_TRAINING } from "../nlu/softmax.js";

@@ -88,18 +88,29 @@ export const NO_NEED_LINE_WEIGHT = 0.25;
  * `eval*.jsonl`, sealed sets included, and the development files that do not train), so that
  * no figure reads a message the model learnt. Only keys are compared; no text is shown.
  */
-export async function loadTrainingLines(
+export const loadTrainingLines = (dir: string = NLU_DATA) =>
+  linesLearntFrom(trainsTheModel, NO_NEED_LINE_WEIGHT, dir);
+
+/**
+ * The lines a model learns from: the development files `trains` names, less any line that
+ * says, by the model's example key, a line of a set that measures (every `eval*.jsonl`, sealed
+ * sets included, and every development file that does not train). For the Italian and English
+ * model here, for the model of every other language in language-writers.ts.
+ */
+export async function linesLearntFrom(
+  trains: (file: string) => boolean,
+  noNeedWeight: number,
   dir: string = NLU_DATA,
 ): Promise<(LabelledMessage & { readonly weight: number })[]> {
   const development = await loadSet("dev", dir);
   const measuring = [
-    ...development.filter((m) => !trainsTheModel(m.file)),
+    ...development.filter((m) => !trains(m.file)),
     ...(await loadSet("eval", dir)),
   ];
   const measured = new Set(measuring.map((m) => exampleKey(m.text)));
   return development
-    .filter((m) => trainsTheModel(m.file) && !measured.has(exampleKey(m.text)))
-    .map((m) => ({ ...m, weight: m.intent === null ? NO_NEED_LINE_WEIGHT : 1 }));
+    .filter((m) => trains(m.file) && !measured.has(exampleKey(m.text)))
+    .map((m) => ({ ...m, weight: m.intent === null ? noNeedWeight : 1 }));
 }
 
 /** A way of choosing the lines a model learns from, compared on unseen writers (src/cli/compare-*writers.ts). */

@@ -1,14 +1,12 @@
 import { basename } from "node:path";
 import { fingerprint } from "../cache/index.js";
 import {
-  type LabelledMessage,
   type LearntLines,
-  loadSet,
+  linesLearntFrom,
   NLU_DATA,
   setFiles,
   trainingLinesIn,
 } from "./dataset.js";
-import { exampleKey } from "./features.js";
 
 /**
  * The older outside writers of the eleven other languages (`dev-languages.jsonl` to
@@ -45,28 +43,6 @@ export const LANGUAGE_NO_NEED_LINE_WEIGHT = 2;
 /** Whether a development file calibrates the other languages' thresholds: every one that does not train. */
 export const calibratesEveryLanguage = (file: string): boolean =>
   !(EVERY_LANGUAGE_LEARNS_FROM_OLDER_WRITERS && trainsEveryLanguageModel(file));
-
-/**
- * The lines a model learns from: the development files `trains` names, less any line that
- * says, by the model's example key, a line of a set that measures (every `eval*.jsonl`,
- * sealed sets included, and every development file that does not train), so that no figure
- * reads a message the model learnt. Only keys are compared; no text is shown.
- */
-export async function linesLearntFrom(
-  trains: (file: string) => boolean,
-  noNeedWeight: number,
-  dir: string = NLU_DATA,
-): Promise<(LabelledMessage & { readonly weight: number })[]> {
-  const development = await loadSet("dev", dir);
-  const measuring = [
-    ...development.filter((m) => !trains(m.file)),
-    ...(await loadSet("eval", dir)),
-  ];
-  const measured = new Set(measuring.map((m) => exampleKey(m.text)));
-  return development
-    .filter((m) => trains(m.file) && !measured.has(exampleKey(m.text)))
-    .map((m) => ({ ...m, weight: m.intent === null ? noNeedWeight : 1 }));
-}
 
 /** The lines of LANGUAGE_TRAINING_WRITERS the model of every language learns from. */
 export const loadLanguageTrainingLines = (dir: string = NLU_DATA) =>
