@@ -94,6 +94,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-34.jsonl",
   "/dev-hard-35.jsonl",
   "/dev-languages-35.jsonl",
+  "/dev-hard-36.jsonl",
+  "/dev-languages-36.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
