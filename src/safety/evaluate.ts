@@ -99,6 +99,7 @@ export const DANGER_SETS = {
     "danger-independent-33.jsonl",
     "danger-independent-34.jsonl",
     "danger-independent-35.jsonl",
+    "danger-independent-36.jsonl",
   ],
 } as const;
 
