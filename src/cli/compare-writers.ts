@@ -32,8 +32,9 @@ import { loadReaders } from "./eval-danger.js";
 /**
  * `npx tsx src/cli/compare-writers.ts`: the Italian and English model with and without the
  * older development writers' lines (dataset.ts, TRAINING_WRITERS), measured as the bot reads
- * (the danger reader first) on writers it never saw: the development files that do not train,
- * and, for each variant, five older writers left out of its training. Development sets only.
+ * (the danger reader first) on writers it never saw: the development files no variant learns
+ * (after WIDEST), and, for each variant, five older writers left out of its training.
+ * Development sets only.
  */
 
 /**
