@@ -1,6 +1,6 @@
 import type { Classification, Ranking } from "./decision.js";
 import { tellsOfTrouble } from "./good-news.js";
-import { DISABILITY_INTENT, HOME_CARER_INTENT, OPERATOR_INTENT } from "./need.js";
+import { HOME_CARER_INTENT } from "./need.js";
 import { isOneSentence } from "./telling.js";
 import { offeredOnly, plainWords, turnedTo } from "./told-need.js";
 
@@ -143,23 +143,6 @@ export function asCarersOwnNeed(
         ? intent
         : undefined;
   return turnedTo(decision, ranking, CARER_INTENT, second);
-}
-
-/** Needs that bring their own people to talk to: support for carers, families of the disabled. */
-const LISTENING: ReadonlySet<string> = new Set([CARER_INTENT, DISABILITY_INTENT]);
-
-/**
- * Someone to talk to asked beside support for carers or for a disabled child's family («…non
- * dormo più… avrei bisogno di parlare con qualcuno», «vorrei conoscere altri genitori, parlare»)
- * is what that support gives (a group, a listener, families in the same boat), not a call from
- * a WeMi operator: not offered as the second need. On the older it/en dev sets 9 such pairs in
- * sets 4–18, none of them asked for; dev-hard-22 prompted it with two more.
- */
-export function withoutListenerAsSecond(decision: Classification): Classification {
-  if (decision.also !== OPERATOR_INTENT || decision.intent === null) return decision;
-  if (!LISTENING.has(decision.intent)) return decision;
-  const { also: _also, ...rest } = decision;
-  return rest;
 }
 
 /**

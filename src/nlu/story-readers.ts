@@ -1,5 +1,5 @@
 import { asActiveAgeing } from "./ageing.js";
-import { asCarerRoleTold, asCarersOwnNeed, asWornCarer, withoutListenerAsSecond } from "./carer.js";
+import { asCarerRoleTold, asCarersOwnNeed, asWornCarer } from "./carer.js";
 import { asChildcare } from "./childcare.js";
 import { asChoreNeed, withSecondChore } from "./chores.js";
 import type { Classification, Ranking } from "./decision.js";
@@ -23,11 +23,9 @@ import { withAgreedStory, withStoryNeed } from "./story.js";
 import { asThanks } from "./thanks.js";
 import { asNeedSettled, asToldNotAsked } from "./told-not-asked.js";
 import { withoutUnsaidSecond } from "./two-needs.js";
-import { asWemiAsked } from "./what-wemi-is.js";
 import {
   asCareTraining,
   asWorkAfterLoss,
-  asWorkOffered,
   asWorkSought,
   asWorkToEarn,
   asWorkWished,
@@ -104,23 +102,25 @@ export const STORY_READERS: readonly StoryReader[] = [
     asPensionAsked(decision, ranking, otherLanguage, words.satisfied || words.onlyTells),
   (decision, { ranking, words, otherLanguage }) =>
     asWorkAfterLoss(decision, ranking, words, otherLanguage),
-  (decision, { ranking }) => asWorkOffered(decision, ranking),
   (decision, { ranking }) => asWorkWished(decision, ranking),
   (decision, { ranking, otherLanguage }) => asWorkToEarn(decision, ranking, otherLanguage),
   // A person asked for in so many words: a number to call, someone to ring back.
   (decision, { ranking, words }) => asPersonAsked(decision, ranking, words),
-  // WeMi heard of and not understood: what WeMi is.
-  (decision, { ranking }) => asWemiAsked(decision, ranking),
   // The one chore the story names.
   (decision, { ranking, words }) => asChoreNeed(decision, ranking, words),
-  // A story the model left below the bar, where one of its asking pieces agrees on the need.
-  (decision, { ranking, words, segments }) =>
-    withAgreedStory(
-      decision,
-      ranking,
-      segments,
-      words.satisfied || words.employed || words.elsewhere,
-    ),
+  // A story the model left below the bar, where one of its asking pieces agrees on the need: in
+  // the other languages only. The Italian and English model learns from the older writers, and
+  // on the writers it never saw this reading took 3 needs nobody asked (dev-hard-33, -34, -35)
+  // for 1 need read (dev-hard-31) (data/nlu/README.md, session 38, eng-nlu).
+  (decision, { ranking, words, segments, otherLanguage }) =>
+    !otherLanguage
+      ? decision
+      : withAgreedStory(
+          decision,
+          ranking,
+          segments,
+          words.satisfied || words.employed || words.elsewhere,
+        ),
   // A second chore the story tells hard, in a piece of its own: after the agreed story too, whose
   // need was below the bar when the chores were read.
   (decision) => withSecondChore(decision),
@@ -139,8 +139,6 @@ export const STORY_READERS: readonly StoryReader[] = [
   (decision, { words }) => asNeedSettled(decision, !words.requests),
   (decision, { words }) => asDiagnosisTold(decision, !words.asks),
   (decision, { words }) => asCarerRoleTold(decision, words.asks),
-  // A carer's or a family's wish to talk is their own need's, not a second one.
-  (decision) => withoutListenerAsSecond(decision),
   // Nor is a greeting, a trade beside work sought or a course no word asks for.
   (decision, { otherLanguage }) => withoutUnsaidSecond(decision, !otherLanguage),
   // What the message refuses by name is offered by none of the readers' outcomes.

@@ -177,52 +177,6 @@ export function asWorkAfterLoss(
   return turnedTo(decision, ranking, JOB_INTENT, undefined);
 }
 
-/**
- * A post asked for, in words only a worker uses: «any vacancy», «job openings», «are you
- * hiring», «c'è un posto di lavoro», «qualche lavoro per me». Not «un posto libero» alone, which
- * a family asks of a day centre or a nursery.
- */
-const POST_ASKED =
-  /\b(?:vacanc(?:y|ies)|job openings?|any openings?|are you hiring|(?:any|a|some) (?:job|work|position) for me|posto di lavoro|posti di lavoro|offerte di lavoro|(?:qualche |un )?lavoro per me)\b/u;
-
-/**
- * One's own past trade told: «ho fatto la badante a una signora», «ho fatto per tanto la
- * segretaria», «ho lavorato come colf», «I worked as a cleaner», «I was a nanny».
- */
-const PAST_TRADE =
-  /\b(?:i (?:ve )?worked as|i used to work as|i was a (?:cleaner|carer|nanny|waitress|cook|secretary)|ho (?:sempre |gia )?(?:fatto|lavorato) (?:per (?:\w+|anni) )?(?:come |da |la |il |l )(?:badante|colf|segretari[oa]|camerier[ea]|commess[oa]|operai[oa]|cuoc[oa]|baby ?sitter|domestica|pulizie|assistenza))\b/u;
-/**
- * What presses a worker without a post, besides OFFERS_ONESELF: no income, not going on so, a
- * lesser post accepted («accetterei anche di fare assistenza»), the wish in dialect («vorrei
- * faticà»).
- */
-const PRESSED =
-  /\b(?:nessun reddito|senza (?:un )?reddito|no income|non posso andare avanti cosi|can t go on like this|accetterei|i d accept|vorrei fatica\w*)\b/u;
-/** A worker's past told with nothing pressing: «adesso sono in pensione», «now I'm a nurse». */
-const SETTLED_WORKER = /\b(?:in pensione|retired|retiring|now i m a)\b/u;
-
-/**
- * A worker who tells what they can do and asks for a post («I am having six years experience
- * with elderly, is there any vacancy?») looks for work, though the model, spread over the trade
- * named and work, may leave it under the bar; so does one who tells their past trade and what
- * presses now, never asking («ho fatto la badante a una signora che è mancata… non posso andare
- * avanti così», «I worked as a cleaner… can start anytime»), where the model's first need is work.
- * Taken only where the model refused the message.
- */
-export function asWorkOffered(decision: Classification, ranking: Ranking): Classification {
-  if (decision.intent !== null) return decision;
-  const plain = plainWords(decision.text);
-  const offered = OFFERS_ONESELF.test(plain);
-  const asked = POST_ASKED.test(plain) && offered;
-  const told =
-    ranking.ranked[0]?.intent === JOB_INTENT &&
-    PAST_TRADE.test(plain) &&
-    (offered || PRESSED.test(plain)) &&
-    !SETTLED_WORKER.test(plain);
-  if (!asked && !told) return decision;
-  return turnedTo(decision, ranking, JOB_INTENT, undefined);
-}
-
 /** An Italian course named: «corso di italiano», «lezioni d'italiano», «Italian classes». */
 const ITALIAN_COURSE_NAMED =
   /\b(?:(?:cors[oi]|lezion[ei]|scuola|classe) (?:di |d )?(?:lingua )?italiano|italian (?:classes|class|courses?|lessons?|school))\b/u;

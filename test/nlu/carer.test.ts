@@ -1,14 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  asCarersOwnNeed,
-  asksAsCarer,
-  asWornCarer,
-  withoutListenerAsSecond,
-} from "../../src/nlu/carer.js";
+import { asCarersOwnNeed, asksAsCarer, asWornCarer } from "../../src/nlu/carer.js";
 import type { Classification, Ranking } from "../../src/nlu/decision.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { plainWords } from "../../src/nlu/told-need.js";
-import { decided } from "../support/classification.js";
 import { catalogueReading } from "../support/other-words.js";
 
 let classifier: IntentClassifier;
@@ -287,21 +281,21 @@ describe("a family carer telling their own strain, in another language's words (
 });
 
 describe("a carer's or a family's wish to talk", () => {
-  const read = (intent: string, also: string): Classification => ({
-    ...decided(intent, false),
-    also,
-  });
-
-  it("is their own need's, not a call from an operator offered second", () => {
-    // «Da quattro anni mi occupo di mio marito… avrei bisogno di parlare con qualcuno»
-    expect(withoutListenerAsSecond(read("caregiver", "operatore")).also).toBeUndefined();
-    // «vorrei conoscere altri genitori come noi, parlare, aiutare insieme»
-    expect(withoutListenerAsSecond(read("disabilita", "operatore")).also).toBeUndefined();
-  });
-
-  it("leaves a person to talk to beside other needs, and other second needs", () => {
-    expect(withoutListenerAsSecond(read("spesa_domicilio", "operatore")).also).toBe("operatore");
-    expect(withoutListenerAsSecond(read("caregiver", "badante")).also).toBe("badante");
+  // Read by the learnt model since session 38, which removed the reader that struck the second
+  // need here (data/nlu/README.md, session 38, eng-nlu).
+  it.each([
+    [
+      "Da quattro anni mi occupo di mio marito malato, non dormo più. Avrei bisogno di parlare con qualcuno.",
+      "caregiver",
+    ],
+    [
+      "Mio figlio è autistico, vorrei conoscere altri genitori come noi, parlare, aiutare insieme.",
+      "disabilita",
+    ],
+  ])("%j is their own need's, not a call from an operator offered second", (text, intent) => {
+    const read = classifier.classify(text);
+    expect(read.intent).toBe(intent);
+    expect(read.also).toBeUndefined();
   });
 });
 

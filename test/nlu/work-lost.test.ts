@@ -4,16 +4,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Ranking } from "../../src/nlu/decision.js";
 import { type IntentClassifier, loadClassifier } from "../../src/nlu/index.js";
 import { plainWords } from "../../src/nlu/told-need.js";
-import { asWorkAfterLoss, asWorkOffered, toldWorkFound, toldWorkLost } from "../../src/nlu/work.js";
+import { asWorkAfterLoss, toldWorkFound, toldWorkLost } from "../../src/nlu/work.js";
 import { decided } from "../support/classification.js";
 
 let classifier: IntentClassifier;
 beforeAll(async () => {
   classifier = await loadClassifier();
 });
-
-/** A decision of the model for the text, as asWorkOffered is handed it. */
-const asked = (intent: string | null, text: string) => ({ ...decided(intent, false), text });
 
 // Stories written for these tests, in my own words.
 const workLost = (text: string) => toldWorkLost(plainWords(text));
@@ -127,71 +124,24 @@ describe("a reading turned to looking for work after a loss", () => {
   });
 });
 
+// Read by the learnt model since session 38, which removed the reader that turned these refusals
+// into work (data/nlu/README.md, session 38, eng-nlu): each a story of the reader's own tests.
 describe("a worker who tells what they can do and asks for a post looks for work", () => {
-  it("is read as looking for work, not refused", () => {
-    const text =
-      "Good morning, I am having 5 years experience as housekeeper in hotels, any vacancy in Milano?";
-    expect(classifier.classify(text).intent).toBe("lavoro");
-  });
-
-  const ranking: Ranking = {
-    ranked: [
-      { intent: "badante", confidence: 0.3 },
-      { intent: "lavoro", confidence: 0.25 },
-      { intent: "colf", confidence: 0.1 },
-    ],
-    outOfScope: 0.3,
-    knownWords: 10,
-  };
-
-  it("turns a refusal, never a need read", () => {
-    const text = "ho esperienza come badante, c'è qualche lavoro per me?";
-    expect(asWorkOffered(asked(null, text), ranking).intent).toBe("lavoro");
-    expect(asWorkOffered(asked("badante", text), ranking).intent).toBe("badante");
-  });
-
   it.each([
-    // A free place asked of a service is no post, whatever experience is told.
-    "ho esperienza con i bambini, c'è un posto libero al nido?",
-    // A post asked with nothing of oneself offered is left to the model.
-    "is there any vacancy?",
-  ])("leaves %j", (text) => {
-    expect(asWorkOffered(asked(null, text), ranking).intent).toBeNull();
+    "Good morning, I am having 5 years experience as housekeeper in hotels, any vacancy in Milano?",
+    "ho esperienza come badante, c'è qualche lavoro per me?",
+  ])("%j is read as looking for work, not refused", (text) => {
+    expect(classifier.classify(text).intent).toBe("lavoro");
   });
 });
 
 describe("a worker who tells their past trade and what presses now looks for work", () => {
   // Session 34, my own sentences: the need is never asked, only the trade told in passing.
-  const workFirst: Ranking = {
-    ranked: [
-      { intent: "lavoro", confidence: 0.2 },
-      { intent: "badante", confidence: 0.1 },
-      { intent: "colf", confidence: 0.05 },
-    ],
-    outOfScope: 0.6,
-    knownWords: 20,
-  };
-
   it.each([
     "Ho fatto la colf per una famiglia di Brera finché si sono trasferiti. Adesso non ho nessun reddito.",
     "I worked as a carer in Bergamo for five years. I moved to Milan in May and I can start anytime.",
     "Ho lavorato come cameriera per tanti anni, accetterei anche di fare le pulizie.",
-  ])("%j is work, where the model's first need is work", (text) => {
-    expect(asWorkOffered(asked(null, text), workFirst).intent).toBe("lavoro");
-  });
-
-  it.each([
-    // A trade told as a past, with nothing pressing.
-    "Ho fatto la badante per dieci anni e adesso sono in pensione, accetterei volentieri un caffè.",
-    "I used to work as a nanny in London before moving here.",
-  ])("%j is left to the model", (text) => {
-    expect(asWorkOffered(asked(null, text), workFirst).intent).toBeNull();
-  });
-
-  it("is left where the model's first need is not work, and a need read is kept", () => {
-    const text = "Ho fatto la colf per anni. Adesso non ho nessun reddito.";
-    const homeFirst: Ranking = { ...workFirst, ranked: [...workFirst.ranked].reverse() };
-    expect(asWorkOffered(asked(null, text), homeFirst).intent).toBeNull();
-    expect(asWorkOffered(asked("colf", text), workFirst).intent).toBe("colf");
+  ])("%j is work", (text) => {
+    expect(classifier.classify(text).intent).toBe("lavoro");
   });
 });
