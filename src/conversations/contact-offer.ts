@@ -4,6 +4,9 @@ import { needWords, saysNeedWord } from "../catalogue/need-words.js";
 import { MEALS_INTENT } from "../nlu/chores.js";
 import type { Classification } from "../nlu/index.js";
 import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
+import { tokenize } from "../nlu/normalize.js";
+import { alreadyThere, tellsSomething } from "../nlu/telling.js";
+import { clausesOf } from "../safety/sentences.js";
 import { type AnswerDependencies, type Closing, needOf, offerContact } from "./answer.js";
 import { offeredAt } from "./answer-buttons.js";
 import { askDidYouMean } from "./did-you-mean.js";
@@ -65,6 +68,8 @@ export async function contactOfferAnswered(
     return offerAgain(dialogue, answerDeps, "unsure-offer");
   const refused = kind === null ? await refusedWithReason(turn, text) : undefined;
   if (refused === "in person") return inPerson(turn, act);
+  const instead = refused === "refused" ? await needInstead(turn, text) : undefined;
+  if (instead) return act({ kind: "need", intent: instead, text });
   if (
     kind === "no" ||
     kind === "cancel" ||
@@ -117,6 +122,28 @@ async function refusedWithReason(
   // sure of a person asked («…parlare con qualcuno di persona»: 0.99; uk 0.59).
   if (reading.intent === OPERATOR_INTENT && !reading.ambiguous) return "in person";
   return !namesNeed(reading) || reading.intent === OPERATOR_INTENT ? "refused" : undefined;
+}
+
+/**
+ * «ні, вибачте, краще прибиральниця, доглядальниця в неї вже є» (no, sorry, rather a cleaner,
+ * she already has a carer): the call refused for another need, named in a clause of its own by
+ * one of the catalogue's words for it, the need the model leans to there. The model is sure of
+ * no need in the whole (the carer denied weighs against the cleaner asked). A clause that tells
+ * («no, she already has food», «в неї вже є») asks nothing; the need just answered is no change.
+ */
+async function needInstead(turn: Turn, text: string) {
+  const { dialogue, deps } = turn;
+  const answered = (await turn.currentProfile()).lastNeed?.intent;
+  for (const clause of clausesOf(afterFirstClause(text))) {
+    const words = tokenize(clause);
+    if (tellsSomething(words) || alreadyThere(words)) continue;
+    const reading = await dialogue.conversation.external(() =>
+      deps.knowledge.current.classifier.classify(clause),
+    );
+    const need = needSaid(turn, clause, reading);
+    if (need && need.id !== answered) return need;
+  }
+  return undefined;
 }
 
 /**
