@@ -182,6 +182,35 @@ export async function homeCorrected(
   return placeStatement(dialogue, deps, text);
 }
 
+/** Where a message pauses: after each comma, stop, colon or dash set apart by spaces. */
+const PAUSE = /[,;:.!?]|\s[-—–]+\s/gu;
+
+/**
+ * «abito a Quarto Oggiaro, anzi no, mi sono trasferita a Baggio»: a home corrected inside the
+ * message (the places read the first place named, the one taken back). The place of the last
+ * clause that opens such a correction (homeCorrected), read from there on, or that says a home
+ * right after a clause that only corrects («anzi no», where «no» opens no correction: it may be
+ * «not»); undefined when none.
+ */
+export async function homeCorrectedInside(
+  dialogue: Dialogue,
+  deps: PlaceDependencies,
+  text: string,
+): Promise<ResolvedPlace | undefined> {
+  const pauses = [...text.matchAll(PAUSE)].map((pause) => pause.index + pause[0].length);
+  for (let i = pauses.length - 1; i >= 0; i--) {
+    const at = pauses[i] as number;
+    const rest = text.slice(at).trim();
+    const place = await homeCorrected(dialogue, deps, rest);
+    if (place) return place;
+    const before = i > 0 ? text.slice(pauses[i - 1], at - 1) : "";
+    const home = dialogue.read.onlyCorrects(before) && dialogue.read.mentions("home", rest);
+    const told = home ? await placeStatement(dialogue, deps, rest) : undefined;
+    if (told) return told;
+  }
+  return undefined;
+}
+
 /** The area understood from the citizen's words, and how to say it back. */
 export const understood = (
   dialogue: Dialogue,
