@@ -2,7 +2,7 @@ import { Keyboard } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import { describePlace, describeUnderstood, wordsAsWritten } from "../bot/render.js";
 import { escapeHtml } from "../bot/texts.js";
-import { placeInArabicLetters } from "../geo/arabic-letters.js";
+import { placeInArabicLetters, placeInArabicSentence } from "../geo/arabic-letters.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { withSpokenNumbers } from "../language/spoken-numbers.js";
@@ -141,6 +141,13 @@ export async function placeStatement(
       (whichNeedAsked || opening > 0 || dialogue.read.mentions("home", text)));
   if (!short && words > HOME_STATEMENT_WORDS) return undefined;
   let place = await resolvePlace(dialogue, deps, text);
+  // «لا، غلطت، ساكنة في كوارتو أوجارو» (no, my mistake, I live in Quarto Oggiaro): a place in
+  // Arabic letters is read only after a verb of living or a noun of place, which say where one
+  // is as «abito a» does; its words are never the place's, so it is told, not «only» a place.
+  if (!isPlace(place) && words <= HOME_STATEMENT_WORDS && (!besidesNeed || whichNeedAsked)) {
+    const arabic = await resolvePlaceOrArabic(dialogue, deps, text, placeInArabicSentence);
+    if (isPlace(arabic)) return arabic;
+  }
   // «non, c'est via Padova 120»: the places read «non» as «not», but closed it is a «no».
   const afterNo = isPlace(place) ? undefined : dialogue.read.afterClosedNo(text);
   if (afterNo !== undefined) place = { ...(await resolvePlace(dialogue, deps, afterNo)), text };
