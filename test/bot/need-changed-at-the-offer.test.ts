@@ -47,7 +47,10 @@ describe("a call refused for another need at the offer", () => {
     expect(answer).toMatch(/viale Monza, Municipio 2/);
   });
 
-  it("(uk) a cleaner she already has is no request: a goodbye", async () => {
-    expect(await atTheOffer("uk", "ні, дякую, прибиральниця в неї вже є")).toMatch(GOODBYE);
+  it.each([
+    ["uk", "ні, дякую, прибиральниця в неї вже є"],
+    ["it", "no grazie, per la colf ci penso io da sola"],
+  ] as const)("(%s) «%s» asks for no cleaner: a goodbye", async (language, reply) => {
+    expect(await atTheOffer(language, reply)).toMatch(GOODBYE);
   });
 });
