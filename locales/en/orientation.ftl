@@ -62,6 +62,7 @@ all-needs = Here are all the needs I can help with: choose the right one.
 you-are-welcome = You're welcome! 😊 If you need anything else, just write.
 closing-bye = All right. If you need anything else, write to me whenever you like.
 closing-bye-thanks = You're welcome, and good luck! If you need anything else, write whenever you like.
+in-person-spaces = All right, no call. To talk to someone in person, you can go to one of these spaces. { answer-contacts }
 danger-answer = If you or someone else is in danger now, call 112 straight away. For violence, abuse or stalking call 1522: it is free and answers 24 hours a day.
 danger-offer = If you like, a WeMi worker can also contact you: tap the button below or write "yes".
 danger-gentle = Thank you for telling me. If you or someone else are ever in danger: 112. For violence, abuse or stalking there is 1522, free, 24 hours a day.

@@ -63,6 +63,7 @@ all-needs = Estas son todas las necesidades en las que puedo ayudarte: elige la 
 you-are-welcome = ¡De nada! 😊 Si necesitas algo más, escríbeme.
 closing-bye = De acuerdo. Si necesitas algo más, escríbeme cuando quieras.
 closing-bye-thanks = ¡De nada, y mucha suerte! Si necesitas algo más, escríbeme cuando quieras.
+in-person-spaces = De acuerdo, sin llamada. Para hablar con alguien en persona puedes ir a uno de estos espacios. { answer-contacts }
 danger-answer = Si tú o alguien más está en peligro ahora, llama enseguida al 112. Por violencia, malos tratos o acoso llama al 1522: es gratuito y responde las 24 horas.
 danger-offer = Si quieres, una persona de WeMi también puede contactarte: toca el botón de abajo o escribe "sí".
 danger-gentle = Gracias por contármelo. Si tú u otra persona estáis en peligro, también en el futuro: 112. Por violencia, malos tratos o acoso está el 1522, gratuito, las 24 horas.

@@ -64,6 +64,7 @@ all-needs = Ecco tutti i bisogni di cui mi occupo: scegli quello giusto.
 you-are-welcome = Prego! 😊 Se ti serve altro, scrivimi.
 closing-bye = Va bene. Se ti serve altro, scrivimi quando vuoi.
 closing-bye-thanks = Prego, e in bocca al lupo! Se ti serve altro, scrivimi quando vuoi.
+in-person-spaces = Va bene, niente chiamata. Per parlare con qualcuno di persona puoi andare in uno di questi spazi. { answer-contacts }
 danger-answer = Se tu o qualcun altro siete in pericolo adesso, chiama subito il 112. Per violenza, maltrattamenti o stalking chiama il 1522: è gratuito e risponde 24 ore su 24.
 danger-offer = Se vuoi, un operatore WeMi può anche ricontattarti: tocca il pulsante qui sotto o scrivi «sì».
 danger-gentle = Grazie di avermelo raccontato. Se tu o qualcuno foste in pericolo, anche in futuro: 112. Per violenza, maltrattamenti o stalking c'è il 1522, gratuito, 24 ore su 24.

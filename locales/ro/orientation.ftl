@@ -63,6 +63,7 @@ all-needs = Acestea sunt toate nevoile la care te pot ajuta: alege-o pe cea potr
 you-are-welcome = Cu plăcere! 😊 Dacă mai ai nevoie de ceva, scrie-mi.
 closing-bye = Bine. Dacă mai ai nevoie de ceva, scrie-mi oricând.
 closing-bye-thanks = Cu plăcere, și mult noroc! Dacă mai ai nevoie de ceva, scrie-mi oricând.
+in-person-spaces = Bine, fără apel. Ca să vorbești cu cineva în persoană, poți merge la unul dintre aceste spații. { answer-contacts }
 danger-answer = Dacă tu sau altcineva sunteți în pericol acum, sună imediat la 112. Pentru violență, abuz sau hărțuire sună la 1522: e gratuit și răspunde 24 de ore din 24.
 danger-offer = Dacă vrei, te poate contacta și o persoană de la WeMi: apasă butonul de mai jos sau scrie "da".
 danger-gentle = Mulțumesc că mi-ai spus. Dacă tu sau altcineva sunteți vreodată în pericol: 112. Pentru violență, abuz sau hărțuire există 1522, gratuit, 24 de ore din 24.

@@ -9,7 +9,16 @@ import type { Intent } from "./schema.js";
  */
 const MAX_NAMING_EXAMPLE_WORDS = 2;
 
-/** Each word naming one need only (its id); words two needs' names share name none. */
+/**
+ * A name and its other endings are one name: «прибиральницю» in an example names the cleaner
+ * said as «прибиральниця», «cuidadoras» the «cuidadora» of the label. Words of six letters or
+ * more lose their last; shorter ones («colf», «tata») are kept whole, where one letter is a
+ * word of its own.
+ */
+const MIN_INFLECTED_LETTERS = 6;
+const nameOf = (word: string) => (word.length >= MIN_INFLECTED_LETTERS ? word.slice(0, -1) : word);
+
+/** Each name naming one need only (its id); names two needs share name none. */
 export type NeedWords = ReadonlyMap<string, string>;
 
 const built = new WeakMap<readonly Intent[], NeedWords>();
@@ -29,7 +38,7 @@ export function needWords(intents: readonly Intent[]): NeedWords {
           i < Object.keys(intent.label).length || words.length <= MAX_NAMING_EXAMPLE_WORDS,
       );
     for (const word of names.flat().filter(isContentWord))
-      owners.set(word, (owners.get(word) ?? new Set()).add(intent.id));
+      owners.set(nameOf(word), (owners.get(nameOf(word)) ?? new Set()).add(intent.id));
   }
   const words = new Map<string, string>();
   for (const [word, needs] of owners)
@@ -40,4 +49,4 @@ export function needWords(intents: readonly Intent[]): NeedWords {
 
 /** Whether one of the message's words is a catalogue name of `need`. */
 export const saysNeedWord = (words: NeedWords, text: string, need: string): boolean =>
-  tokenize(text).some((word) => words.get(word) === need);
+  tokenize(text).some((word) => words.get(nameOf(word)) === need);

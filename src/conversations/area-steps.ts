@@ -9,6 +9,7 @@ import { type AskedDidYouMean, askWhichGuess } from "./did-you-mean.js";
 import { askConsent } from "./handoff.js";
 import {
   type FoundPlace,
+  homeCorrectedInside,
   MAX_PLACE_ATTEMPTS,
   placeGivenUp,
   readPlaceReply,
@@ -173,12 +174,9 @@ export function areaSteps(
   ): Promise<Closing | { found: FoundPlace | null }> {
     if (needText !== "") {
       // A place in Arabic letters only after a noun of place or a verb of living (arabic-letters.ts).
-      const mentioned = await resolvePlaceOrArabic(
-        dialogue,
-        placeDeps,
-        needText,
-        placeInArabicSentence,
-      );
+      const mentioned =
+        (await homeCorrectedInside(dialogue, placeDeps, needText)) ??
+        (await resolvePlaceOrArabic(dialogue, placeDeps, needText, placeInArabicSentence));
       // Town names that are everyday words elsewhere ("como", "pero" in Spanish) are not
       // read as "outside Milan" in a message written in another language: the area is asked.
       const outside = mentioned.outsideMilan && ITALIAN_OR_ENGLISH.has(writtenIn ?? "it");

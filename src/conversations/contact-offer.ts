@@ -4,6 +4,9 @@ import { needWords, saysNeedWord } from "../catalogue/need-words.js";
 import { MEALS_INTENT } from "../nlu/chores.js";
 import type { Classification } from "../nlu/index.js";
 import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
+import { tokenize } from "../nlu/normalize.js";
+import { alreadyThere, tellsSomething } from "../nlu/telling.js";
+import { clausesOf } from "../safety/sentences.js";
 import { type AnswerDependencies, type Closing, needOf, offerContact } from "./answer.js";
 import { offeredAt } from "./answer-buttons.js";
 import { askDidYouMean } from "./did-you-mean.js";
@@ -63,11 +66,15 @@ export async function contactOfferAnswered(
   // So for a bare «si» in Romanian («and», no yes there): how to answer, not «I can't help».
   if (kind === "dont_know" || (kind === null && dialogue.read.onlyPlain(text, locale)))
     return offerAgain(dialogue, answerDeps, "unsure-offer");
+  const refused = kind === null ? await refusedWithReason(turn, text) : undefined;
+  if (refused === "in person") return inPerson(turn, act);
+  const instead = refused === "refused" ? await needInstead(turn, text) : undefined;
+  if (instead) return act({ kind: "need", intent: instead, text });
   if (
     kind === "no" ||
     kind === "cancel" ||
     (kind === "yes" && acknowledgesOnly(dialogue, text)) ||
-    (kind === null && (await refusedWithReason(turn, text)))
+    refused === "refused"
   ) {
     await ctx.reply(t(thanks ? "closing-bye-thanks" : "closing-bye"));
     return {};
@@ -92,24 +99,76 @@ export async function contactOfferAnswered(
 /**
  * «mejor no, prefiero ir yo directamente, gracias», «no grazie, ci vado da sola»: a first clause
  * that refuses, and a reason after it, is the refusal (the model reads a person asked in «ir yo
- * directamente», and a call was started). A need named after the no («no, ma cerco anche una
- * colf») or a place («no, via Padova 120») is left to the message's own reading.
+ * directamente», and a call was started). «no, vorrei parlare con qualcuno di persona»: the call
+ * refused, a person asked surely, is a person met «in person». A need named after the no («no,
+ * ma cerco anche una colf») or a place («no, via Padova 120») is left to the message's own
+ * reading (undefined).
  */
 async function refusedWithReason(
   { dialogue, deps, placeDeps }: Turn,
   text: string,
-): Promise<boolean> {
-  if (!saysNoFirst(dialogue, text)) return false;
+): Promise<"refused" | "in person" | undefined> {
+  if (!saysNoFirst(dialogue, text)) return undefined;
   const rest = afterFirstClause(text);
-  if (rest === "") return true;
+  if (rest === "") return "refused";
   // «no, sì, chiamatemi»: the no taken back; «no, via Padova 120»: the area corrected.
   const after = readReply(dialogue, rest).kind;
-  if (after === "yes" || after === "contact_here") return false;
-  if (await placeStatement(dialogue, placeDeps, text)) return false;
+  if (after === "yes" || after === "contact_here") return undefined;
+  if (await placeStatement(dialogue, placeDeps, text)) return undefined;
   const reading = await dialogue.conversation.external(() =>
     deps.knowledge.current.classifier.classify(rest),
   );
-  return !namesNeed(reading) || reading.intent === OPERATOR_INTENT;
+  // The model is unsure of going oneself («preferisco andarci di persona»: 0.41, ambiguous),
+  // sure of a person asked («…parlare con qualcuno di persona»: 0.99; uk 0.59).
+  if (reading.intent === OPERATOR_INTENT && !reading.ambiguous) return "in person";
+  return !namesNeed(reading) || reading.intent === OPERATOR_INTENT ? "refused" : undefined;
+}
+
+/**
+ * «ні, вибачте, краще прибиральниця, доглядальниця в неї вже є» (no, sorry, rather a cleaner,
+ * she already has a carer): the call refused for another need, named in a clause of its own by
+ * one of the catalogue's words for it, the need the model leans to there. The model is sure of
+ * no need in the whole (the carer denied weighs against the cleaner asked). A clause that tells
+ * («no, she already has food», «в неї вже є») asks nothing; the need just answered is no change.
+ */
+async function needInstead(turn: Turn, text: string) {
+  const { dialogue, deps } = turn;
+  const answered = (await turn.currentProfile()).lastNeed?.intent;
+  for (const clause of clausesOf(afterFirstClause(text))) {
+    const words = tokenize(clause);
+    if (tellsSomething(words) || alreadyThere(words)) continue;
+    const reading = await dialogue.conversation.external(() =>
+      deps.knowledge.current.classifier.classify(clause),
+    );
+    const need = needSaid(turn, clause, reading);
+    if (need && need.id !== answered) return need;
+  }
+  return undefined;
+}
+
+/**
+ * No call but a person: the answered need's spaces in full, each with its address, said as
+ * where to talk to someone in person (hours are on the portal, not known here). With no
+ * need answered (after the danger answer), a goodbye, as to any refusal.
+ */
+async function inPerson(
+  turn: Turn,
+  act: (understood: Understood) => Promise<Closing>,
+): Promise<Closing> {
+  const { ctx, t } = turn.dialogue;
+  if (!(await answeredNeed(turn))) {
+    await ctx.reply(t("closing-bye"));
+    return {};
+  }
+  await ctx.reply(t("in-person-spaces"));
+  return act({ kind: "details" });
+}
+
+/** The need whose answer was the last one given, if its spaces can be shown in full. */
+async function answeredNeed(turn: Turn) {
+  const last = (await turn.currentProfile()).lastNeed;
+  const need = last && turn.intentOf(needOf(last) ?? null);
+  return need && need.id === last.intent ? need : undefined;
 }
 
 /** «¿y una niñera?» is four words; a longer message tells its own story. */
@@ -177,8 +236,8 @@ async function whereToGo(
     await askDidYouMean(turn, guess, "", 1);
     return {};
   }
+  if (await answeredNeed(turn)) return act({ kind: "details" });
   const need = last && turn.intentOf(needOf(last) ?? null);
-  if (need && need.id === last.intent) return act({ kind: "details" });
   const refused = refusesFirst(dialogue, text) ? { callRefused: true as const } : {};
   if (need) return act({ kind: "need", intent: need, text: "", ...refused });
   return askWhichHelp(turn);

@@ -2,7 +2,7 @@ import { Keyboard } from "grammy";
 import { data, parseAction } from "../bot/callback-data.js";
 import { describePlace, describeUnderstood, wordsAsWritten } from "../bot/render.js";
 import { escapeHtml } from "../bot/texts.js";
-import { placeInArabicLetters } from "../geo/arabic-letters.js";
+import { placeInArabicLetters, placeInArabicSentence } from "../geo/arabic-letters.js";
 import type { ResolvedPlace } from "../geo/index.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { withSpokenNumbers } from "../language/spoken-numbers.js";
@@ -141,6 +141,13 @@ export async function placeStatement(
       (whichNeedAsked || opening > 0 || dialogue.read.mentions("home", text)));
   if (!short && words > HOME_STATEMENT_WORDS) return undefined;
   let place = await resolvePlace(dialogue, deps, text);
+  // «لا، غلطت، ساكنة في كوارتو أوجارو» (no, my mistake, I live in Quarto Oggiaro): a place in
+  // Arabic letters is read only after a verb of living or a noun of place, which say where one
+  // is as «abito a» does; its words are never the place's, so it is told, not «only» a place.
+  if (!isPlace(place) && words <= HOME_STATEMENT_WORDS && (!besidesNeed || whichNeedAsked)) {
+    const arabic = await resolvePlaceOrArabic(dialogue, deps, text, placeInArabicSentence);
+    if (isPlace(arabic)) return arabic;
+  }
   // «non, c'est via Padova 120»: the places read «non» as «not», but closed it is a «no».
   const afterNo = isPlace(place) ? undefined : dialogue.read.afterClosedNo(text);
   if (afterNo !== undefined) place = { ...(await resolvePlace(dialogue, deps, afterNo)), text };
@@ -180,6 +187,35 @@ export async function homeCorrected(
 ): Promise<ResolvedPlace | undefined> {
   if (dialogue.read.afterCorrectionOfHome(text) === undefined) return undefined;
   return placeStatement(dialogue, deps, text);
+}
+
+/** Where a message pauses: after each comma, stop, colon or dash set apart by spaces. */
+const PAUSE = /[,;:.!?]|\s[-—–]+\s/gu;
+
+/**
+ * «abito a Quarto Oggiaro, anzi no, mi sono trasferita a Baggio»: a home corrected inside the
+ * message (the places read the first place named, the one taken back). The place of the last
+ * clause that opens such a correction (homeCorrected), read from there on, or that says a home
+ * right after a clause that only corrects («anzi no», where «no» opens no correction: it may be
+ * «not»); undefined when none.
+ */
+export async function homeCorrectedInside(
+  dialogue: Dialogue,
+  deps: PlaceDependencies,
+  text: string,
+): Promise<ResolvedPlace | undefined> {
+  const pauses = [...text.matchAll(PAUSE)].map((pause) => pause.index + pause[0].length);
+  for (let i = pauses.length - 1; i >= 0; i--) {
+    const at = pauses[i] as number;
+    const rest = text.slice(at).trim();
+    const place = await homeCorrected(dialogue, deps, rest);
+    if (place) return place;
+    const before = i > 0 ? text.slice(pauses[i - 1], at - 1) : "";
+    const home = dialogue.read.onlyCorrects(before) && dialogue.read.mentions("home", rest);
+    const told = home ? await placeStatement(dialogue, deps, rest) : undefined;
+    if (told) return told;
+  }
+  return undefined;
 }
 
 /** The area understood from the citizen's words, and how to say it back. */

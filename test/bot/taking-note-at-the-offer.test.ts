@@ -108,3 +108,64 @@ describe("a call refused in words at the offer", () => {
     expect(reply).not.toMatch(call);
   });
 });
+
+/**
+ * Session 38: «no, vorrei parlare con qualcuno di persona» at the offer of a call got a goodbye.
+ * The citizen refuses the call, not a person: she is given where to go to talk to someone in
+ * person, the answered need's spaces with their addresses, in every language the offer speaks.
+ */
+describe("a call refused for a person met in person", () => {
+  it.each([
+    [
+      "it",
+      "cerco una badante per mia madre, abito in viale Monza",
+      "no, vorrei parlare con qualcuno di persona",
+      /di persona/,
+    ],
+    [
+      "en",
+      "I need a carer for my mother, I live in viale Monza",
+      "no, I'd like to talk to someone in person",
+      /in person/,
+    ],
+    [
+      "es",
+      "busco una cuidadora para mi madre, vivo en viale Monza",
+      "no, prefiero hablar con alguien en persona",
+      /en persona/,
+    ],
+    [
+      "ro",
+      "caut o îngrijitoare pentru mama mea, locuiesc pe viale Monza",
+      "nu, aș vrea să vorbesc cu cineva în persoană",
+      /în persoană/,
+    ],
+    [
+      "uk",
+      "шукаю доглядальницю для мами, живу на viale Monza",
+      "ні, я хотіла б поговорити з кимось особисто",
+      /особисто/,
+    ],
+  ])(
+    "(%s) after «%s», «%s» gets the spaces to go to, not a goodbye",
+    async (language, story, refusal, inPerson) => {
+      const user = citizen("Lucía", language);
+      harness.emulator.sendText(user, story);
+      await readUntil(harness.emulator, user, (m) => /Municipio \d/.test(shown(m)));
+      harness.emulator.sendText(user, refusal);
+      // The answer's map pin comes first.
+      const lead = shown(
+        (
+          await readUntil(harness.emulator, user, (m) =>
+            /wemi\.milano\.it|Ciao|Va bene|All right|De acuerdo|Bine|Добре/.test(shown(m)),
+          )
+        ).at(-1) as Message,
+      );
+      expect(lead).toMatch(inPerson);
+      expect(lead).toMatch(/www\.wemi\.milano\.it/);
+      const spaces = shown(await harness.emulator.nextBotMessage(user.id));
+      expect(spaces).toMatch(/via Venini 83/);
+      expect(spaces).toMatch(/via Statuto 15/);
+    },
+  );
+});
