@@ -143,19 +143,21 @@ const AS_STARTED = "as-started";
  * flags and environment, from package.json): in the bench's own process the figures would be
  * node's defaults' (a 16 MB young generation, not 32 MB, so other collections), not the bot's.
  * `moduleUrl`: the calling module's import.meta.url; it calls `asStarted` again at its end.
+ * `args` reach `measure` in the child (the parts of a section asked for).
  */
 export async function asStarted(
   moduleUrl: string,
-  measure: () => Promise<string[]>,
+  measure: (args: readonly string[]) => Promise<string[]>,
+  args: readonly string[] = [],
 ): Promise<string[]> {
   if (process.argv[2] === AS_STARTED) {
-    const lines = await measure();
+    const lines = await measure(process.argv.slice(3));
     await new Promise((sent) => process.send?.(lines, sent));
     process.disconnect?.();
     return [];
   }
   const start = startCommand();
-  const child = fork(fileURLToPath(moduleUrl), [AS_STARTED], {
+  const child = fork(fileURLToPath(moduleUrl), [AS_STARTED, ...args], {
     execArgv: [...start.flags, ...(OWN_EXTENSION === ".ts" ? ["--import", "tsx"] : [])],
     env: { ...process.env, ...start.env },
     stdio: ["ignore", "inherit", "inherit", "ipc"],

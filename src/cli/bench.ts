@@ -11,13 +11,16 @@ import { benchStartup } from "./bench-startup.js";
 // Ratios against the echo bot hold across machines; absolute figures follow the load.
 // `npm run bench -- bot` runs only the sections named (bot: CPU per update and latency; cpu:
 // CPU per update alone, for iterating; client: the Bot API client, leanFetch against undici;
-// slowest: classify per development message, what the slowest 1% are).
+// slowest: classify per development message, what the slowest 1% are; nlu-training and
+// nlu-classify: either half of nlu alone).
 const sections: Record<string, () => Promise<string[]>> = {
   bot: benchBot,
   cpu: () => benchBot({ cpuOnly: true }),
   client: benchClient,
   startup: benchStartup,
-  nlu: benchNlu,
+  nlu: () => benchNlu(),
+  "nlu-training": () => benchNlu(["training"]),
+  "nlu-classify": () => benchNlu(["classify"]),
   slowest: benchSlowest,
   geo: benchGeo,
   handoff: benchHandoff,
@@ -32,7 +35,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 /** Part of another section: run only when named. */
-const onRequest = new Set(["cpu", "client", "slowest"]);
+const onRequest = new Set(["cpu", "client", "slowest", "nlu-training", "nlu-classify"]);
 for (const [name, section] of Object.entries(sections)) {
   if (asked.length > 0 ? !asked.includes(name) : onRequest.has(name)) continue;
   console.log((await section()).join("\n"));

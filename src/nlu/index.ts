@@ -26,7 +26,12 @@ import {
 import { type DetectedLanguage, detectLanguage } from "./language.js";
 import { wordsOfOtherLanguages } from "./language-words.js";
 import { type WritersLearnt, writersLearntIn } from "./language-writers.js";
-import { everyLanguageModel, loadOrBuildModel, type Trainer } from "./model-cache.js";
+import {
+  DEFAULT_MODEL_CACHE,
+  everyLanguageModel,
+  loadOrBuildModel,
+  type Trainer,
+} from "./model-cache.js";
 import { type PlaceSpans, type PlacesInText, readingWithoutPlaces } from "./places.js";
 import { toCyrillic } from "./romanised-cyrillic.js";
 import { loadLanguageThresholds, loadThresholds, type Thresholds } from "./thresholds.js";
@@ -61,17 +66,10 @@ export async function classifierFor(
   learnt: WritersLearnt = {},
   /** Where the models are trained when the cache has none (the bot: another thread). */
   train?: Trainer,
+  cacheDir?: string,
 ): Promise<IntentClassifier> {
   const places = placeOnlyMessages(geo);
-  const home = await loadOrBuildModel(
-    italianAndEnglish(catalogue),
-    places,
-    undefined,
-    HOME_PLACES_PER_EXAMPLE,
-    learnt.home,
-    train,
-  );
-  const everyLanguage = await everyLanguageModel(catalogue, places, train, learnt.everyLanguage);
+  const { home, everyLanguage } = await shippedModels(catalogue, places, learnt, train, cacheDir);
   return classifierOfModels(
     home,
     everyLanguage,
@@ -80,6 +78,35 @@ export async function classifierFor(
     languageThresholds,
     replies,
   );
+}
+
+/**
+ * The bot's two models, from the cache or trained as the bot trains them: the Italian and
+ * English one, and the one of every language (read from its file at its first use).
+ */
+export async function shippedModels(
+  catalogue: Catalogue,
+  places: readonly string[],
+  learnt: WritersLearnt = {},
+  train?: Trainer,
+  cacheDir: string = DEFAULT_MODEL_CACHE,
+): Promise<{ home: ClassifierModel; everyLanguage: () => ClassifierModel }> {
+  const home = await loadOrBuildModel(
+    italianAndEnglish(catalogue),
+    places,
+    cacheDir,
+    HOME_PLACES_PER_EXAMPLE,
+    learnt.home,
+    train,
+  );
+  const everyLanguage = await everyLanguageModel(
+    catalogue,
+    places,
+    train,
+    learnt.everyLanguage,
+    cacheDir,
+  );
+  return { home, everyLanguage };
 }
 
 /** Made once, not per call: see read-words.ts. */

@@ -316,11 +316,12 @@ export const everyLanguageModel = (
   places: readonly string[],
   train: Trainer = trainHere,
   learnt?: LearntLines,
+  cacheDir: string = DEFAULT_MODEL_CACHE,
 ): Promise<() => ClassifierModel> =>
   modelOnFirstUse(
     catalogue,
     places,
-    undefined,
+    cacheDir,
     undefined,
     everyLanguageFeatures(catalogue.readingWords ?? {}),
     train,

@@ -263,8 +263,49 @@ const both =
  */
 function saysOne(phrases: readonly string[]): (plain: string) => boolean {
   const phrase = phrasePattern(phrases);
-  return phrase === undefined ? () => false : (plain) => phrase.test(plain);
+  if (phrase === undefined) return () => false;
+  const mayBeSaid = mayBeSaidIn(phrases);
+  return (plain) => mayBeSaid(plain) && phrase.test(plain);
 }
+
+/**
+ * Whether phrasePattern's pattern of these phrases can match a message at all: a phrase
+ * written with spaces starts a word of the message (after «و» or not) with its first word,
+ * whole; one in Han characters needs a Han character. Most messages start none, and the
+ * pattern, tried at every word against hundreds of phrases of every language, was most of
+ * a long message's reading of them; where the words allow a match the pattern decides, so
+ * every answer is the pattern's.
+ */
+function mayBeSaidIn(phrases: readonly string[]): (plain: string) => boolean {
+  const said = phrases.map((phrase) => plainWords(phrase).trim());
+  const starts = new Set(
+    said
+      .filter((phrase) => !HAN.test(phrase))
+      .flatMap((phrase) => {
+        const first = phrase.split(" ", 1)[0] as string;
+        return [first, `و${first}`];
+      }),
+  );
+  const anyHan = said.some((phrase) => HAN.test(phrase));
+  return (plain) => {
+    const { words, han } = wordsOfPlain(plain);
+    if (anyHan && han) return true;
+    for (const word of words) if (starts.has(word)) return true;
+    return false;
+  };
+}
+
+/** A message's words split at any space, and whether it has a Han character: kept for the last message. */
+function wordsOfPlain(plain: string): { words: readonly string[]; han: boolean } {
+  if (plain !== lastWords.plain)
+    lastWords = { plain, words: plain.split(/\s+/u), han: HAN.test(plain) };
+  return lastWords;
+}
+let lastWords: { plain: string; words: readonly string[]; han: boolean } = {
+  plain: "",
+  words: [""],
+  han: false,
+};
 
 /**
  * These phrases as saysOne finds them; with negations, none said right after one of them
@@ -302,7 +343,9 @@ function whereOne(
 ): (plain: string) => Said | undefined {
   const phrase = phrasePattern(phrases, negations);
   if (phrase === undefined) return () => undefined;
+  const mayBeSaid = mayBeSaidIn(phrases);
   return (plain) => {
+    if (!mayBeSaid(plain)) return undefined;
     const said = phrase.exec(plain);
     return said === null ? undefined : { start: said.index, end: said.index + said[0].length };
   };

@@ -139,6 +139,7 @@ function trainOneRun(
   const { weights, bias } = model;
   const { learningRate, l2 } = options;
   const probabilities = new Float64Array(classes);
+  const errors = new Float64Array(classes);
   let rows = new Uint32Array(64);
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -157,13 +158,20 @@ function trainOneRun(
       const weight = exampleWeights?.[n] ?? 1;
       for (let c = 0; c < classes; c++) {
         const error = weight * ((probabilities[c] as number) - (c === label ? 1 : 0));
+        errors[c] = error;
         biasSquaredGradients[c] = (biasSquaredGradients[c] as number) + error * error;
         bias[c] =
           (bias[c] as number) -
           (learningRate * error) / Math.sqrt(biasSquaredGradients[c] as number);
-        for (let k = 0; k < nonZeros; k++) {
-          const w = (rows[k] as number) + c;
-          const gradient = error * (values[k] as number) + l2 * (weights[w] as number);
+      }
+      // Feature by feature, each row's classes in turn: the weights of one feature sit side by
+      // side, and no weight's step reads another's, so the order of the steps changes no bit.
+      for (let k = 0; k < nonZeros; k++) {
+        const row = rows[k] as number;
+        const value = values[k] as number;
+        for (let c = 0; c < classes; c++) {
+          const w = row + c;
+          const gradient = (errors[c] as number) * value + l2 * (weights[w] as number);
           const squared = (squaredGradients[w] as number) + gradient * gradient;
           squaredGradients[w] = squared;
           weights[w] = (weights[w] as number) - (learningRate * gradient) / Math.sqrt(squared);

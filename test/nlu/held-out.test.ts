@@ -149,27 +149,16 @@ describe("the development lines the Italian and English model learns from", () =
   });
 
   it("leave out a line that says a sealed or a measuring line in other words", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "wemi-training-"));
-    const lines = (...texts: [string, string | null][]) =>
-      texts
-        .map(([text, intent]) => JSON.stringify({ text, intent, kind: "plain", lang: "it" }))
-        .join("\n");
-    try {
-      await writeFile(
-        join(dir, "dev-hard-7.jsonl"),
-        lines(
-          ["Ciao!", "saluto"],
-          ["Grazie mille", null],
-          ["cerco una badante per papà", "badante"],
-        ),
-      );
-      await writeFile(join(dir, "eval-independent-99.jsonl"), lines(["ciao", "saluto"]));
-      await writeFile(join(dir, "dev-hard-31.jsonl"), lines(["grazie mille!!", null]));
-      const learnt = await loadTrainingLines(dir);
-      expect(learnt.map((m) => m.text)).toEqual(["cerco una badante per papà"]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const learnt = await learntFromFixture(loadTrainingLines, "it", {
+      "dev-hard-7.jsonl": [
+        ["Ciao!", "saluto"],
+        ["Grazie mille", null],
+        ["cerco una badante per papà", "badante"],
+      ],
+      "eval-independent-99.jsonl": [["ciao", "saluto"]],
+      "dev-hard-31.jsonl": [["grazie mille!!", null]],
+    });
+    expect(learnt).toEqual(["cerco una badante per papà"]);
   });
 });
 
@@ -193,26 +182,39 @@ describe("the development lines the model of every other language learns from", 
   });
 
   it("leave out a line that says a sealed or a measuring line in other words", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "wemi-training-"));
-    const lines = (...texts: [string, string | null][]) =>
-      texts
-        .map(([text, intent]) => JSON.stringify({ text, intent, kind: "plain", lang: "es" }))
-        .join("\n");
-    try {
-      await writeFile(
-        join(dir, "dev-languages-7.jsonl"),
-        lines(
-          ["¡Hola!", "saluto"],
-          ["Muchas gracias", null],
-          ["busco una cuidadora para mi padre", "badante"],
-        ),
-      );
-      await writeFile(join(dir, "eval-languages-independent-99.jsonl"), lines(["hola", "saluto"]));
-      await writeFile(join(dir, "dev-languages-31.jsonl"), lines(["muchas gracias!!", null]));
-      const learnt = await loadLanguageTrainingLines(dir);
-      expect(learnt.map((m) => m.text)).toEqual(["busco una cuidadora para mi padre"]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const learnt = await learntFromFixture(loadLanguageTrainingLines, "es", {
+      "dev-languages-7.jsonl": [
+        ["¡Hola!", "saluto"],
+        ["Muchas gracias", null],
+        ["busco una cuidadora para mi padre", "badante"],
+      ],
+      "eval-languages-independent-99.jsonl": [["hola", "saluto"]],
+      "dev-languages-31.jsonl": [["muchas gracias!!", null]],
+    });
+    expect(learnt).toEqual(["busco una cuidadora para mi padre"]);
   });
 });
+
+/**
+ * The texts a model would learn from in a data folder of these files (each a list of text and
+ * intent, written in one language), chosen by `load` as the bot chooses them.
+ */
+async function learntFromFixture(
+  load: (dir: string) => Promise<LabelledMessage[]>,
+  lang: string,
+  files: Record<string, [string, string | null][]>,
+): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), "wemi-training-"));
+  try {
+    for (const [file, texts] of Object.entries(files))
+      await writeFile(
+        join(dir, file),
+        texts
+          .map(([text, intent]) => JSON.stringify({ text, intent, kind: "plain", lang }))
+          .join("\n"),
+      );
+    return (await load(dir)).map((m) => m.text);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
