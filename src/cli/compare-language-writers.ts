@@ -13,7 +13,6 @@ import {
   linesLearntFrom,
   NO_NEED_LINE_WEIGHT,
   setFiles,
-  trainingLinesIn,
   type WritersVariant,
 } from "../nlu/dataset.js";
 import {
@@ -23,7 +22,7 @@ import {
   loadLanguageSet,
 } from "../nlu/evaluate-languages.js";
 import { classifierOfModels, italianAndEnglish } from "../nlu/index.js";
-import { trainsEveryLanguageModel } from "../nlu/language-writers.js";
+import { trainsEveryLanguageModel, writersLearntIn } from "../nlu/language-writers.js";
 import { buildModel, everyLanguageFeatures } from "../nlu/model.js";
 import { loadOrBuildModel } from "../nlu/model-cache.js";
 import { DEFAULT_TRAINING } from "../nlu/softmax.js";
@@ -85,7 +84,7 @@ const home = await loadOrBuildModel(
   places,
   undefined,
   HOME_PLACES_PER_EXAMPLE,
-  await trainingLinesIn(dir),
+  (await writersLearntIn(dir)).home,
 );
 const features = everyLanguageFeatures(catalogue.readingWords ?? {});
 

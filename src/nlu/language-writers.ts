@@ -1,11 +1,13 @@
 import { basename } from "node:path";
-import { fingerprint } from "../cache/index.js";
 import {
+  LEARNS_FROM_OLDER_WRITERS,
   type LearntLines,
+  labelledFilesPrint,
+  learntLines,
   linesLearntFrom,
   NLU_DATA,
-  setFiles,
-  trainingLinesIn,
+  NO_NEED_LINE_WEIGHT,
+  trainsTheModel,
 } from "./dataset.js";
 
 /**
@@ -48,19 +50,6 @@ export const calibratesEveryLanguage = (file: string): boolean =>
 export const loadLanguageTrainingLines = (dir: string = NLU_DATA) =>
   linesLearntFrom(trainsEveryLanguageModel, LANGUAGE_NO_NEED_LINE_WEIGHT, dir);
 
-/**
- * The training lines of the model of every language, keyed by the labelled files' contents:
- * a start that finds the model cached reads no line. None while the switch is off.
- */
-export async function languageTrainingLinesIn(
-  dir: string = NLU_DATA,
-): Promise<LearntLines | undefined> {
-  if (!EVERY_LANGUAGE_LEARNS_FROM_OLDER_WRITERS) return undefined;
-  const files = [...(await setFiles("dev", dir)), ...(await setFiles("eval", dir))];
-  const key = `${await fingerprint(dir, files)} languages no-need ${LANGUAGE_NO_NEED_LINE_WEIGHT}`;
-  return { key, load: () => loadLanguageTrainingLines(dir) };
-}
-
 /** What each of the two models learns from beyond the catalogue. */
 export interface WritersLearnt {
   /** The Italian and English model (dataset.ts, TRAINING_WRITERS). */
@@ -69,8 +58,25 @@ export interface WritersLearnt {
   readonly everyLanguage?: LearntLines;
 }
 
-/** The older writers' lines both models of a data folder learn from, when switched on. */
-export const writersLearntIn = async (dir: string = NLU_DATA): Promise<WritersLearnt> => ({
-  home: await trainingLinesIn(dir),
-  everyLanguage: await languageTrainingLinesIn(dir),
-});
+/**
+ * The older writers' lines both models of a data folder learn from, when switched on, keyed
+ * by the labelled files' print, hashed once for both (about 140 files).
+ */
+export async function writersLearntIn(dir: string = NLU_DATA): Promise<WritersLearnt> {
+  if (!LEARNS_FROM_OLDER_WRITERS && !EVERY_LANGUAGE_LEARNS_FROM_OLDER_WRITERS) return {};
+  const print = await labelledFilesPrint(dir);
+  return {
+    home: LEARNS_FROM_OLDER_WRITERS
+      ? learntLines(print, "", trainsTheModel, NO_NEED_LINE_WEIGHT, dir)
+      : undefined,
+    everyLanguage: EVERY_LANGUAGE_LEARNS_FROM_OLDER_WRITERS
+      ? learntLines(
+          print,
+          " languages",
+          trainsEveryLanguageModel,
+          LANGUAGE_NO_NEED_LINE_WEIGHT,
+          dir,
+        )
+      : undefined,
+  };
+}
