@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { loadCatalogue } from "../catalogue/load.js";
 import { formatProblem } from "../catalogue/problems.js";
 import { PROJECT_ROOT } from "../config/paths.js";
@@ -41,8 +41,13 @@ const classifier = await classifierFor(
 // Each model is calibrated on the messages it reads: Italian and English (dev.jsonl has no
 // `lang`: it is both) by the first model, every other language by the second; never on the
 // lines either model learnt from (dataset.ts, TRAINING_WRITERS; language-writers.ts).
+// `--leave-out <file>`: a development file kept unseen, the newest writer measuring what this
+// calibration does (session 38: dev-languages-36).
+const leftOut = process.argv.includes("--leave-out")
+  ? process.argv[process.argv.indexOf("--leave-out") + 1]
+  : undefined;
 const dev = (await loadSet("dev")).filter(
-  (m) => calibrates(m.file) && calibratesEveryLanguage(m.file),
+  (m) => calibrates(m.file) && calibratesEveryLanguage(m.file) && basename(m.file) !== leftOut,
 );
 const inOtherLanguage = (m: LabelledMessage) =>
   m.lang !== undefined && m.lang !== "it" && m.lang !== "en";
@@ -59,7 +64,10 @@ const byWriter = process.argv.includes("--by-writer");
 const writerFloorArg = process.argv.find((a) => a.startsWith("--writer-floor="));
 const writerFloor =
   writerFloorArg === undefined ? {} : { writerFloor: Number(writerFloorArg.split("=")[1]) };
+// `--languages`: the other languages' thresholds only, the Italian and English ones left as they are.
+const languagesOnly = process.argv.includes("--languages");
 for (const [path, messages, options] of models) {
+  if (languagesOnly && path === THRESHOLDS_FILE) continue;
   if (byWriter) {
     reportByWriter(relative(PROJECT_ROOT, path), messages, { ...options, ...writerFloor });
     continue;
