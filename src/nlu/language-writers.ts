@@ -30,7 +30,9 @@ export const trainsEveryLanguageModel = (file: string): boolean =>
  * → 3,133 of 3,195) with one false need fewer (55 → 54 of 726; five older writers left out of
  * its training: 19 more right, 3 more false): switched on, seven of test/nlu's stories in
  * other languages were read otherwise, four of them as another need (data/nlu/README.md,
- * session 37). On, those stories are to be read first.
+ * session 37). With thresholds recalibrated for it on the writers it does not learn from
+ * (session 38), twelve stories fail (second needs and short requests lost) and the left-out
+ * writers lose 9 needs for 2 false ones fewer. On, those stories are to be read first.
  */
 export const EVERY_LANGUAGE_LEARNS_FROM_OLDER_WRITERS = false;
 
