@@ -24,7 +24,19 @@ const files =
       : [LANGUAGE_EVAL_SET, LANGUAGE_ID_SET];
 // Italian and English messages only measure language identification (no intent label).
 const messages: LanguageMessage[] = (await Promise.all(files.map(loadLanguageSet))).flat();
-const figures = evaluateLanguages(await loadClassifier(), messages, files.join(", "));
+const classifier = await loadClassifier();
+const figures = evaluateLanguages(classifier, messages, files.join(", "));
+// `--by-writer <lang>`: that language's figures file by file (each file is one writer).
+if (args.includes("--by-writer")) {
+  const language = args[args.indexOf("--by-writer") + 1];
+  for (const writer of files) {
+    const set = (await loadLanguageSet(writer)).filter((m) => m.lang === language);
+    for (const f of evaluateLanguages(classifier, set, writer))
+      console.log(
+        `${basename(writer)} ${f.language}: ${Math.round(f.top1 * f.inScope)}/${f.inScope} right, ${f.falsePositives}/${f.outOfScope} false needs`,
+      );
+  }
+}
 console.log(formatLanguageReport(figures, args.includes("--errors")));
 if (!figures.every(languageMeetsTargets)) {
   console.error("\nbelow target");

@@ -144,13 +144,26 @@ export const calibrates = (file: string): boolean =>
   !(LEARNS_FROM_OLDER_WRITERS && trainsTheModel(file));
 
 /**
- * The training lines of a data folder, keyed by its labelled files' contents: a start that
- * finds the model cached reads no line (choosing them takes seconds, mostly stemming). None
- * while LEARNS_FROM_OLDER_WRITERS is off.
+ * What the lines both models learn from are keyed by: every labelled file's contents (the files
+ * they are chosen from, and those they must not say), hashed once for both.
  */
-export async function trainingLinesIn(dir: string = NLU_DATA): Promise<LearntLines | undefined> {
-  if (!LEARNS_FROM_OLDER_WRITERS) return undefined;
+export async function labelledFilesPrint(dir: string = NLU_DATA): Promise<string> {
   const files = [...(await setFiles("dev", dir)), ...(await setFiles("eval", dir))];
-  const key = `${await fingerprint(dir, files)} no-need ${NO_NEED_LINE_WEIGHT}`;
-  return { key, load: () => loadTrainingLines(dir) };
+  return fingerprint(dir, files);
 }
+
+/**
+ * The lines a model learns from, read only when it is trained: a start that finds the model
+ * cached (under `key`, the labelled files' print, `model`'s name and the weight) reads no line
+ * (choosing them takes seconds, mostly stemming).
+ */
+export const learntLines = (
+  print: string,
+  model: string,
+  trains: (file: string) => boolean,
+  noNeedWeight: number,
+  dir: string = NLU_DATA,
+): LearntLines => ({
+  key: `${print}${model} no-need ${noNeedWeight}`,
+  load: () => linesLearntFrom(trains, noNeedWeight, dir),
+});

@@ -1,11 +1,13 @@
 import { basename } from "node:path";
-import { fingerprint } from "../cache/index.js";
 import {
+  LEARNS_FROM_OLDER_WRITERS,
   type LearntLines,
+  labelledFilesPrint,
+  learntLines,
   linesLearntFrom,
   NLU_DATA,
-  setFiles,
-  trainingLinesIn,
+  NO_NEED_LINE_WEIGHT,
+  trainsTheModel,
 } from "./dataset.js";
 
 /**
@@ -28,7 +30,9 @@ export const trainsEveryLanguageModel = (file: string): boolean =>
  * → 3,133 of 3,195) with one false need fewer (55 → 54 of 726; five older writers left out of
  * its training: 19 more right, 3 more false): switched on, seven of test/nlu's stories in
  * other languages were read otherwise, four of them as another need (data/nlu/README.md,
- * session 37). On, those stories are to be read first.
+ * session 37). With thresholds recalibrated for it on the writers it does not learn from
+ * (session 38), twelve stories fail (second needs and short requests lost) and the left-out
+ * writers lose 9 needs for 2 false ones fewer. On, those stories are to be read first.
  */
 export const EVERY_LANGUAGE_LEARNS_FROM_OLDER_WRITERS = false;
 
@@ -48,19 +52,6 @@ export const calibratesEveryLanguage = (file: string): boolean =>
 export const loadLanguageTrainingLines = (dir: string = NLU_DATA) =>
   linesLearntFrom(trainsEveryLanguageModel, LANGUAGE_NO_NEED_LINE_WEIGHT, dir);
 
-/**
- * The training lines of the model of every language, keyed by the labelled files' contents:
- * a start that finds the model cached reads no line. None while the switch is off.
- */
-export async function languageTrainingLinesIn(
-  dir: string = NLU_DATA,
-): Promise<LearntLines | undefined> {
-  if (!EVERY_LANGUAGE_LEARNS_FROM_OLDER_WRITERS) return undefined;
-  const files = [...(await setFiles("dev", dir)), ...(await setFiles("eval", dir))];
-  const key = `${await fingerprint(dir, files)} languages no-need ${LANGUAGE_NO_NEED_LINE_WEIGHT}`;
-  return { key, load: () => loadLanguageTrainingLines(dir) };
-}
-
 /** What each of the two models learns from beyond the catalogue. */
 export interface WritersLearnt {
   /** The Italian and English model (dataset.ts, TRAINING_WRITERS). */
@@ -69,8 +60,25 @@ export interface WritersLearnt {
   readonly everyLanguage?: LearntLines;
 }
 
-/** The older writers' lines both models of a data folder learn from, when switched on. */
-export const writersLearntIn = async (dir: string = NLU_DATA): Promise<WritersLearnt> => ({
-  home: await trainingLinesIn(dir),
-  everyLanguage: await languageTrainingLinesIn(dir),
-});
+/**
+ * The older writers' lines both models of a data folder learn from, when switched on, keyed
+ * by the labelled files' print, hashed once for both (about 140 files).
+ */
+export async function writersLearntIn(dir: string = NLU_DATA): Promise<WritersLearnt> {
+  if (!LEARNS_FROM_OLDER_WRITERS && !EVERY_LANGUAGE_LEARNS_FROM_OLDER_WRITERS) return {};
+  const print = await labelledFilesPrint(dir);
+  return {
+    home: LEARNS_FROM_OLDER_WRITERS
+      ? learntLines(print, "", trainsTheModel, NO_NEED_LINE_WEIGHT, dir)
+      : undefined,
+    everyLanguage: EVERY_LANGUAGE_LEARNS_FROM_OLDER_WRITERS
+      ? learntLines(
+          print,
+          " languages",
+          trainsEveryLanguageModel,
+          LANGUAGE_NO_NEED_LINE_WEIGHT,
+          dir,
+        )
+      : undefined,
+  };
+}

@@ -5,14 +5,20 @@ import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../src/catalogue/load.js";
 import {
   type LabelledMessage,
+  labelledFilesPrint,
+  learntLines,
   loadSet,
   loadTrainingLines,
+  NO_NEED_LINE_WEIGHT,
   trainsTheModel,
 } from "../../src/nlu/dataset.js";
 import { exampleKey } from "../../src/nlu/features.js";
 import {
+  EVERY_LANGUAGE_LEARNS_FROM_OLDER_WRITERS,
+  LANGUAGE_NO_NEED_LINE_WEIGHT,
   loadLanguageTrainingLines,
   trainsEveryLanguageModel,
+  writersLearntIn,
 } from "../../src/nlu/language-writers.js";
 
 /**
@@ -192,6 +198,39 @@ describe("the development lines the model of every other language learns from", 
       "dev-languages-31.jsonl": [["muchas gracias!!", null]],
     });
     expect(learnt).toEqual(["busco una cuidadora para mi padre"]);
+  });
+});
+
+describe("the key the learnt lines of both models are kept under", () => {
+  it("is one print of the labelled files for both models, with the model and the weight, and changes when any labelled file does", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "wemi-training-"));
+    const line = (text: string) =>
+      JSON.stringify({ text, intent: null, kind: "plain", lang: "es" });
+    try {
+      await writeFile(join(dir, "dev-languages-7.jsonl"), line("muchas gracias"));
+      await writeFile(join(dir, "eval-languages.jsonl"), line("hola"));
+      const print = await labelledFilesPrint(dir);
+      const learnt = await writersLearntIn(dir);
+      expect(learnt.home?.key).toBe(`${print} no-need ${NO_NEED_LINE_WEIGHT}`);
+      expect(
+        learntLines(
+          print,
+          " languages",
+          trainsEveryLanguageModel,
+          LANGUAGE_NO_NEED_LINE_WEIGHT,
+          dir,
+        ).key,
+      ).toBe(`${print} languages no-need ${LANGUAGE_NO_NEED_LINE_WEIGHT}`);
+      expect(learnt.everyLanguage?.key).toBe(
+        EVERY_LANGUAGE_LEARNS_FROM_OLDER_WRITERS
+          ? `${print} languages no-need ${LANGUAGE_NO_NEED_LINE_WEIGHT}`
+          : undefined,
+      );
+      await writeFile(join(dir, "eval-languages.jsonl"), line("hola, buenos días"));
+      expect(await labelledFilesPrint(dir)).not.toBe(print);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
