@@ -61,6 +61,7 @@ export const DANGER_SETS = {
     "danger-dev-41.jsonl",
     "danger-dev-42.jsonl",
     "danger-dev-43.jsonl",
+    "danger-dev-44.jsonl",
   ],
   test: [
     "danger-test.jsonl",
