@@ -270,9 +270,9 @@ describe("the closing question after an answer, typed", () => {
 });
 
 describe("two needs in one message", () => {
-  // Read worse since the model learns from the older writers (session 37): work comes close
-  // third (0.22), so «Intendevi…?» is asked. Left failing on purpose, to be won back.
-  it.fails("the main one is answered and the other offered as a button (lost in session 37)", async () => {
+  // Lost in session 37 (work came close third, so «Intendevi…?» was asked); won back in session
+  // 38, when the lines of its sealed sets left the model's training.
+  it("the main one is answered and the other offered as a button", async () => {
     const user = citizen("Ilda");
     says(user, "cerco una colf e anche una babysitter, abito a Niguarda");
     const answer = (await readUntil(harness.emulator, user, isAnswer)).at(-1);
