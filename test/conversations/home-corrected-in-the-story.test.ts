@@ -35,7 +35,9 @@ describe("a home corrected inside the first message", () => {
   ])("(%s) «%s» is answered for Baggio, not the place taken back", async (language, story) => {
     const user = citizen("Maria", language);
     harness.emulator.sendText(user, story);
-    const said = (await readUntil(harness.emulator, user, isAnswerOrPlaceQuestion)).map(shown).join("\n");
+    const said = (await readUntil(harness.emulator, user, isAnswerOrPlaceQuestion))
+      .map(shown)
+      .join("\n");
     expect(said).toMatch(/Baggio → Municipio 7/);
     expect(said).not.toMatch(/Quarto Oggiaro/);
   });
@@ -43,7 +45,9 @@ describe("a home corrected inside the first message", () => {
   it("a correction that says no home keeps the place told: «abito a Baggio, scusate, cerco una colf»", async () => {
     const user = citizen("Rina");
     harness.emulator.sendText(user, "abito a Baggio, scusate, cerco una colf");
-    const said = (await readUntil(harness.emulator, user, isAnswerOrPlaceQuestion)).map(shown).join("\n");
+    const said = (await readUntil(harness.emulator, user, isAnswerOrPlaceQuestion))
+      .map(shown)
+      .join("\n");
     expect(said).toMatch(/Baggio → Municipio 7/);
   });
 });
