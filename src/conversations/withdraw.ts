@@ -25,16 +25,23 @@ const REFERENCE = /\bWM-[A-Z0-9]{4,6}\b/i;
 
 /**
  * /annulla_richiesta: which request to withdraw (its button, "sì" when there is one, or its
- * reference typed), or none ("no"); then the operators are told.
+ * reference typed), or none ("no"); then the operators are told. Typed while a request is being
+ * written (a contact step, the summary), it is that request that goes, as «annulla» there.
  */
 export function createWithdrawConversation(deps: WithdrawDependencies) {
   return async function withdrawRequest(
     conversation: Conversation<BotContext, Context>,
     ctx: Context,
+    /** Whether /annulla_richiesta stopped a request being written (nothing of it was kept). */
+    requestStopped = false,
   ) {
     const chatId = ctx.chat?.id as number;
     const locale = await chatLocale(conversation, deps.profiles, ctx, deps.texts);
     const t = deps.texts.for(locale);
+    if (requestStopped) {
+      await ctx.reply(t("handoff-cancelled"), { reply_markup: { remove_keyboard: true } });
+      return;
+    }
     const dialogue: Dialogue = { conversation, ctx, locale, t, read: deps.read, texts: deps.texts };
     const open = await conversation.external(() => deps.openRequests(chatId));
     const [first] = open;

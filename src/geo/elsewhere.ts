@@ -6,6 +6,7 @@
  */
 
 import { jobSought } from "./employer.js";
+import { MOVED, moverAt } from "./moving.js";
 import { cyrillic } from "./normalize.js";
 
 /** Words saying a place is not a home: where one comes from, works, studies or is treated. */
@@ -49,8 +50,6 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   // San Carlo» is treated at the hospital, not living there.
   "accompagna",
   "visite",
-  "trasferito",
-  "trasferita",
   "work",
   "works",
   "from",
@@ -198,10 +197,18 @@ const TO_WORK_AT: ReadonlySet<string> = new Set(["al", "alla", "allo", "nel", "n
 const workingAt = (tokens: readonly string[], at: number) =>
   tokens[at] === "lavorare" && TO_WORK_AT.has(tokens[at + 1] ?? "");
 
+/**
+ * Taken somewhere, not moved house: «è stata trasferita al Policlinico», «l'hanno trasferito in
+ * RSA». A reflexive move («mi sono trasferita a Baggio») is a home: see moving.ts.
+ */
+const transferred = (tokens: readonly string[], at: number) =>
+  MOVED.has(tokens[at] ?? "") && moverAt(tokens, at) === undefined;
+
 /** Whether the word at `at` says the place after it is no home (a word of ELSEWHERE, here). */
 export const saysElsewhere = (tokens: readonly string[], at: number) =>
   atTheOffice(tokens, at) ||
   workingAt(tokens, at) ||
+  transferred(tokens, at) ||
   (ELSEWHERE.has(tokens[at] ?? "") &&
     !onDuty(tokens, at) &&
     !beside(tokens, at) &&

@@ -8,6 +8,7 @@ import { CLAUSE_BREAKS } from "./clause.js";
 import { FIRST_PERSON } from "./cues.js";
 import { saysElsewhere } from "./elsewhere.js";
 import { employersPlace } from "./employer.js";
+import { cameFrom, moverAt } from "./moving.js";
 import { cyrillic } from "./normalize.js";
 
 /** Verbs in the third person: whose place depends on who the subject is. */
@@ -228,6 +229,10 @@ function ownerSaidBefore(tokens: readonly string[], from: number): PlaceOwner {
   for (let at = from - 1; at >= 0 && at >= from - LOOK_BACK; at -= 1) {
     const token = tokens[at] ?? "";
     if (saysElsewhere(tokens, at) || denies(tokens, at)) return "not-a-home";
+    if (at === from - 1 && cameFrom(tokens, at)) return "not-a-home";
+    // Moved house: «mi sono trasferita a Baggio» as «abito a Baggio»; another's move is news.
+    const mover = moverAt(tokens, at);
+    if (mover !== undefined) return deniedVerb(tokens, at) ? "not-a-home" : mover;
     if ((FIRST_PERSON.has(token) || THIRD_PERSON.has(token)) && deniedVerb(tokens, at))
       return "not-a-home";
     if (FIRST_PERSON.has(token)) return "self";

@@ -164,3 +164,37 @@ describe("a citizen who types «menu»", () => {
     },
   );
 });
+
+describe("a citizen who types /annulla_richiesta while her request is being written", () => {
+  const SUMMARY = /Controlla la tua richiesta|Check your request|Revisa tu solicitud/;
+  const DROPPED = /non ho inviato nulla|I sent nothing|no he enviado nada/;
+  it.each([
+    ["it", "sì", "Maria Rossi", "indifferente", "no"],
+    ["en", "yes", "Mary Smith", "any time", "no"],
+    ["es", "sí", "María López", "por la mañana", "no"],
+  ])(
+    "(%s) at the summary is told plainly that nothing was sent or kept",
+    async (lang, yes, name, time, note) => {
+      const user = citizen("Maria", lang);
+      await says(user, "/operatore", CONSENT);
+      await says(user, yes, /Come ti chiami|What is your name|Cómo te llamas/);
+      await says(user, name, /A che numero|What number|número/);
+      await says(user, "3331234567", /Quando preferisci|When would you|Cuándo prefieres/);
+      await says(user, time, /nota per l'operatore|note for the worker|una nota/);
+      await says(user, note, SUMMARY);
+      const said = await says(user, "/annulla_richiesta", DROPPED);
+      expect(said).toMatch(DROPPED);
+      expect(said).not.toMatch(/Non hai richieste|no open requests|No tienes solicitudes/);
+      // Nothing reached the operators.
+      expect(harness.emulator.sentMessages(operators.id)).toHaveLength(0);
+    },
+  );
+
+  it("at the name question too, and /stato then shows no request", async () => {
+    const user = citizen("Maria");
+    await says(user, "/operatore", CONSENT);
+    await says(user, "sì", /Come ti chiami/);
+    expect(await says(user, "/annulla_richiesta", DROPPED)).toMatch(DROPPED);
+    expect(await says(user, "/stato", /richiest/)).toMatch(/Non hai|nessuna/i);
+  });
+});

@@ -101,6 +101,18 @@ export function citizenRelayFeature({
   return composer;
 }
 
+/**
+ * Stops the dialogue in progress before /annulla_richiesta or /cancella_dati enters its own,
+ * noting whether a request was being written: the contact steps wait inside a dialogue (every
+ * other question waits outside one).
+ */
+async function stopARequest(ctx: BotContext, next: () => Promise<void>) {
+  const active = ctx.conversation.active();
+  if ((active[HANDOFF] ?? 0) + (active[ORIENTATION] ?? 0) > 0) requestStopped.add(ctx.update);
+  await ctx.conversation.exitAll();
+  await next();
+}
+
 /** Room for /stato's lines, leaving space for the "and N more" line. */
 const STATUS_ROOM = 3900;
 
@@ -190,10 +202,8 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   };
 
   // The question is a conversation (entered in handoffEntryFeature), so a typed "sì" is understood.
-  feature.command(["annulla_richiesta", "withdraw"], async (ctx, next) => {
-    await ctx.conversation.exitAll();
-    await next();
-  });
+  // At a contact step or the summary, it is the request being written that goes (see withdraw.ts).
+  feature.command(["annulla_richiesta", "withdraw"], stopARequest);
   // A press on a withdrawal question no longer waiting (e.g. after a restart) still counts.
   feature.callbackQuery(/^w:/, async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -224,16 +234,9 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   });
 
   // The question is a conversation (entered in handoffEntryFeature), so a typed "sì" is understood.
-  const stopForErasure = async (ctx: BotContext, next: () => Promise<void>) => {
-    // The contact steps wait inside a dialogue (every other question waits outside one).
-    const active = ctx.conversation.active();
-    if ((active[HANDOFF] ?? 0) + (active[ORIENTATION] ?? 0) > 0) requestStopped.add(ctx.update);
-    await ctx.conversation.exitAll();
-    await next();
-  };
-  feature.command(["cancella_dati", "delete_my_data"], stopForErasure);
+  feature.command(["cancella_dati", "delete_my_data"], stopARequest);
   const asksErasure = (ctx: BotContext) => deps.typedCommand(ctx.message?.text ?? "") === "erase";
-  feature.on("message:text").filter(asksErasure, stopForErasure);
+  feature.on("message:text").filter(asksErasure, stopARequest);
   // A press on an erasure question no longer waiting (e.g. after a restart) still counts.
   feature.callbackQuery(/^e:/, async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -265,8 +268,9 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
 }
 
 /**
- * The updates whose /cancella_dati stopped a request being made: the erasure, entered further
- * down, offers to take it up again if the citizen keeps her data.
+ * The updates whose /cancella_dati or /annulla_richiesta stopped a request being made: the
+ * erasure, entered further down, offers to take it up again if the citizen keeps her data; the
+ * withdrawal says it was dropped, not that there is none.
  */
 const requestStopped = new WeakSet<object>();
 
@@ -284,6 +288,8 @@ export function handoffEntryFeature(typedCommand: ReplyReader["typedCommand"]) {
   feature
     .on("message:text")
     .filter((ctx) => typedCommand(ctx.message.text) === "erase", enterErasure);
-  feature.command(["annulla_richiesta", "withdraw"], (ctx) => ctx.conversation.enter(WITHDRAW));
+  feature.command(["annulla_richiesta", "withdraw"], (ctx) =>
+    ctx.conversation.enter(WITHDRAW, requestStopped.has(ctx.update)),
+  );
   return composer;
 }
