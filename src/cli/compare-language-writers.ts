@@ -1,16 +1,11 @@
-import { basename, join } from "node:path";
-import { loadCatalogue } from "../catalogue/load.js";
-import { formatProblem } from "../catalogue/problems.js";
-import { PROJECT_ROOT } from "../config/paths.js";
-import { loadPlaces } from "../geo/index.js";
-import { placeOnlyMessages } from "../geo/mentions.js";
-import { loadReplyReader } from "../language/replies.js";
+import { basename } from "node:path";
 import { calibrate, LANGUAGE_CALIBRATION, rankForCalibration, UNSET } from "../nlu/calibrate.js";
 import type { IntentClassifier } from "../nlu/classifier.js";
 import { HOME_PLACES_PER_EXAMPLE } from "../nlu/classifier.js";
 import {
   type LabelledMessage,
   linesLearntFrom,
+  NLU_DATA,
   NO_NEED_LINE_WEIGHT,
   setFiles,
   type WritersVariant,
@@ -26,12 +21,8 @@ import { trainsEveryLanguageModel, writersLearntIn } from "../nlu/language-write
 import { buildModel, everyLanguageFeatures } from "../nlu/model.js";
 import { loadOrBuildModel } from "../nlu/model-cache.js";
 import { DEFAULT_TRAINING } from "../nlu/softmax.js";
-import {
-  loadLanguageThresholds,
-  loadThresholds,
-  THRESHOLDS_FILE,
-  type Thresholds,
-} from "../nlu/thresholds.js";
+import type { Thresholds } from "../nlu/thresholds.js";
+import { loadReadingSetup } from "./compare-nlu.js";
 
 /**
  * `npx tsx src/cli/compare-language-writers.ts [--seed N]`: the model of every other
@@ -70,15 +61,9 @@ const only = args.includes("--variants")
     )
   : undefined;
 
-const loaded = await loadCatalogue();
-if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join("\n"));
-const catalogue = loaded.catalogue;
-const geo = await loadPlaces();
-const places = placeOnlyMessages(geo.geo);
-const dir = join(PROJECT_ROOT, "data", "nlu");
-const thresholds = await loadThresholds(THRESHOLDS_FILE);
-const languageThresholds = await loadLanguageThresholds(dir, thresholds);
-const replies = loadReplyReader(join(PROJECT_ROOT, "locales"), null);
+const { catalogue, reader, places, thresholds, languageThresholds, replies } =
+  await loadReadingSetup();
+const dir = NLU_DATA;
 const home = await loadOrBuildModel(
   italianAndEnglish(catalogue),
   places,
@@ -112,14 +97,7 @@ function trained(learnt: readonly Line[], variant: WritersVariant) {
   const model = buildModel(catalogue, places, training, features, undefined, 1, weighed);
   const seconds = (performance.now() - start) / 1000;
   const reading = (bars: Thresholds) =>
-    classifierOfModels(
-      home,
-      () => model,
-      { catalogue, reader: geo.places, places },
-      thresholds,
-      bars,
-      replies,
-    );
+    classifierOfModels(home, () => model, { catalogue, reader, places }, thresholds, bars, replies);
   const megabytes = (model.softmax.weights.length * 4 + model.idf.length * 8) / 1e6;
   return { classifier: reading(languageThresholds), reading, seconds, megabytes };
 }

@@ -255,11 +255,10 @@ const TRAINING_VARIANTS: readonly (readonly [TrainingVariant, TrainingVariant])[
 ];
 
 /**
- * `npm run eval -- --stability`: how much the Italian and English model moves when only the
- * shuffle changes (another seed) or five ordinary examples are added, as the bot reads the
- * development messages (shipped thresholds). Development sets only; several minutes.
+ * What a comparison reads development lines with, as the bot does: the shipped catalogue, the
+ * place reader and the place-only messages, the shipped thresholds and the reply reader.
  */
-export async function trainingStability(): Promise<string> {
+export async function loadReadingSetup() {
   const loaded = await loadCatalogue();
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join("\n"));
   const { catalogue } = loaded;
@@ -267,8 +266,19 @@ export async function trainingStability(): Promise<string> {
   const places = placeOnlyMessages(geo);
   const thresholds = await loadThresholds(THRESHOLDS_FILE);
   const languageThresholds = await loadLanguageThresholds(NLU_DATA, thresholds);
-  const everyLanguage = await everyLanguageModel(catalogue, places);
   const replies = loadReplyReader(join(PROJECT_ROOT, "locales"), null);
+  return { catalogue, reader, places, thresholds, languageThresholds, replies };
+}
+
+/**
+ * `npm run eval -- --stability`: how much the Italian and English model moves when only the
+ * shuffle changes (another seed) or five ordinary examples are added, as the bot reads the
+ * development messages (shipped thresholds). Development sets only; several minutes.
+ */
+export async function trainingStability(): Promise<string> {
+  const { catalogue, reader, places, thresholds, languageThresholds, replies } =
+    await loadReadingSetup();
+  const everyLanguage = await everyLanguageModel(catalogue, places);
   const italianOrEnglish = (m: LabelledMessage) =>
     m.lang === undefined || m.lang === "it" || m.lang === "en";
   const dev = (await loadSet("dev")).filter(italianOrEnglish);

@@ -1,10 +1,4 @@
-import { basename, join } from "node:path";
-import { loadCatalogue } from "../catalogue/load.js";
-import { formatProblem } from "../catalogue/problems.js";
-import { PROJECT_ROOT } from "../config/paths.js";
-import { loadPlaces } from "../geo/index.js";
-import { placeOnlyMessages } from "../geo/mentions.js";
-import { loadReplyReader } from "../language/replies.js";
+import { basename } from "node:path";
 import {
   type LabelledMessage,
   linesLearntFrom,
@@ -24,9 +18,8 @@ import {
 } from "../nlu/evaluate.js";
 import { classifierOfModels } from "../nlu/index.js";
 import { everyLanguageModel } from "../nlu/model-cache.js";
-import { loadLanguageThresholds, loadThresholds, THRESHOLDS_FILE } from "../nlu/thresholds.js";
 import { DANGER_INTENT } from "../safety/danger.js";
-import { trainedHome } from "./compare-nlu.js";
+import { loadReadingSetup, trainedHome } from "./compare-nlu.js";
 import { loadReaders } from "./eval-danger.js";
 
 /**
@@ -74,15 +67,8 @@ const learntByOne = (file: string) => WIDEST.test(basename(file));
 /** Five older writers left out of a variant's training and measured: not just the newest five. */
 const LEFT_OUT = /^dev-hard-2[1-5]\.jsonl$/;
 
-const loaded = await loadCatalogue();
-if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join("\n"));
-const catalogue = loaded.catalogue;
-const geo = await loadPlaces();
-const places = placeOnlyMessages(geo.geo);
-const dir = join(PROJECT_ROOT, "data", "nlu");
-const thresholds = await loadThresholds(THRESHOLDS_FILE);
-const languageThresholds = await loadLanguageThresholds(dir, thresholds);
-const replies = loadReplyReader(join(PROJECT_ROOT, "locales"), null);
+const { catalogue, reader, places, thresholds, languageThresholds, replies } =
+  await loadReadingSetup();
 const everyLanguage = await everyLanguageModel(catalogue, places);
 const { detector } = await loadReaders();
 
@@ -107,7 +93,7 @@ function trained(
   const classifier = classifierOfModels(
     home,
     everyLanguage,
-    { catalogue, reader: geo.places, places },
+    { catalogue, reader, places },
     thresholds,
     languageThresholds,
     replies,
