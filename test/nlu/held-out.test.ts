@@ -102,6 +102,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-35.jsonl",
   "/dev-hard-36.jsonl",
   "/dev-languages-36.jsonl",
+  "/dev-hard-37.jsonl",
+  "/dev-languages-37.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
