@@ -101,6 +101,7 @@ export const DANGER_SETS = {
     "danger-independent-34.jsonl",
     "danger-independent-35.jsonl",
     "danger-independent-36.jsonl",
+    "danger-independent-37.jsonl",
   ],
 } as const;
 
