@@ -138,12 +138,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     );
     throw error;
   }
-  const { sources, loaded, knowledge, texts } = content;
+  const { sources, loaded, knowledge, texts, labelledPrint } = content;
   // The danger reader loads (the main thread's work) while the storage finishes opening
   // (mostly waits on the disk: the request log's index and its hash), not after it.
   const dangerLoading = options.detectDanger
     ? Promise.resolve(options.detectDanger)
-    : loadDanger(root, loaded.knowledge.catalogue, sources.places);
+    : loadDanger(root, loaded.knowledge.catalogue, sources.places, labelledPrint);
   dangerLoading.catch(() => {});
   const { storage, unlock } = await opening;
   // Filled once the bot exists: the operators hear once that requests cannot be stored.

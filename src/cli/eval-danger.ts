@@ -4,6 +4,7 @@ import { cataloguePaths, loadCatalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { loadPlaces } from "../geo/index.js";
 import { loadPerLanguage } from "../language/lexicon.js";
+import { labelledFilesPrint } from "../nlu/dataset.js";
 import { type IntentClassifier, loadClassifier, placeSpans } from "../nlu/index.js";
 import {
   atOdds,
@@ -52,10 +53,12 @@ export async function loadReaders(root: string = PROJECT_ROOT): Promise<DangerRe
   const cues = loadDangerDetector(locales);
   const catalogue = await loadCatalogue(cataloguePaths(root));
   if (!catalogue.ok) throw new Error("the catalogue has errors: npm run catalogue:check");
+  const nluDir = join(root, "data", "nlu");
   const model = await loadDangerModel(
-    join(root, "data", "nlu"),
+    nluDir,
     catalogue.catalogue,
     DANGER_INTENT,
+    await labelledFilesPrint(nluDir),
     undefined,
     await placesReading(),
   );

@@ -52,15 +52,15 @@ export interface KnowledgeSources {
   readonly checkCatalogue?: (paths: CataloguePaths) => Promise<CatalogueLoadResult>;
 }
 
-/** Loads catalogue, thresholds and directory from disk; never throws for bad content. */
-export async function loadKnowledge({
-  root,
-  geo,
-  places,
-  replies,
-  train,
-  checkCatalogue,
-}: KnowledgeSources): Promise<KnowledgeLoadResult> {
+/**
+ * Loads catalogue, thresholds and directory from disk; never throws for bad content.
+ * `labelledPrint`: the labelled files' print when start-up has it (hashed once for this and the
+ * danger model); a reload hashes them again, so that an edited set trains again.
+ */
+export async function loadKnowledge(
+  { root, geo, places, replies, train, checkCatalogue }: KnowledgeSources,
+  labelledPrint?: string,
+): Promise<KnowledgeLoadResult> {
   const loaded = await loadCatalogueCached(cataloguePaths(root), undefined, checkCatalogue);
   if (!loaded.ok)
     return {
@@ -125,7 +125,7 @@ export async function loadKnowledge({
         thresholds,
         languageThresholds,
         replies,
-        await writersLearntIn(join(root, "data", "nlu")),
+        await writersLearntIn(join(root, "data", "nlu"), labelledPrint),
         train,
       ),
       directory,

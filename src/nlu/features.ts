@@ -246,7 +246,9 @@ export class TfIdfVectorizer {
     let norm = 0;
     for (let k = 0; k < found; k++) {
       const i = seen[k] as number;
-      const value = (1 + Math.log(counts[i] as number)) * (this.idf[i] as number);
+      // Most terms come once: 1 + log 1 is 1 exactly, without the logarithm.
+      const count = counts[i] as number;
+      const value = (count === 1 ? 1 : 1 + Math.log(count)) * (this.idf[i] as number);
       counts[i] = 0;
       indexes[k] = i;
       values[k] = value;

@@ -62,11 +62,15 @@ export interface WritersLearnt {
 
 /**
  * The older writers' lines both models of a data folder learn from, when switched on, keyed
- * by the labelled files' print, hashed once for both (about 140 files).
+ * by the labelled files' print, hashed once for both (about 150 files): `print` when the
+ * caller has it (start-up hashes them once for these and the danger model), else hashed here.
  */
-export async function writersLearntIn(dir: string = NLU_DATA): Promise<WritersLearnt> {
+export async function writersLearntIn(
+  dir: string = NLU_DATA,
+  print?: string,
+): Promise<WritersLearnt> {
   if (!LEARNS_FROM_OLDER_WRITERS && !EVERY_LANGUAGE_LEARNS_FROM_OLDER_WRITERS) return {};
-  const print = await labelledFilesPrint(dir);
+  print ??= await labelledFilesPrint(dir);
   return {
     home: LEARNS_FROM_OLDER_WRITERS
       ? learntLines(print, "", trainsTheModel, NO_NEED_LINE_WEIGHT, dir)

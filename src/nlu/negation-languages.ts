@@ -117,7 +117,29 @@ function wordOrEnding(listed: readonly string[]): (word: string) => boolean {
   const endings = listed.filter((w) => w.startsWith("-")).map((w) => w.slice(1));
   if (whole.size === 0 && endings.length === 0) return () => false;
   const ending = new RegExp(`^\\p{L}{${BEFORE_ENDING},}(?:${endings.join("|") || "(?!)"})$`, "u");
-  return (word) => whole.has(word) || ending.test(word);
+  return perWord((word) => whole.has(word) || ending.test(word));
+}
+
+/** How many words a word reader keeps the answers of (perWord): a few hundred KB at most. */
+const WORDS_KEPT = 20_000;
+
+/**
+ * A word reader that keeps its answers: the readers ask it the same words again and again (each
+ * piece, each model, a message whole and without its places), and each answer was a pattern of
+ * every language's stems or endings tried anew. The answer is a pure function of the word, so
+ * a kept one is the pattern's; forgotten all at once past WORDS_KEPT, so citizens' words do not
+ * grow it for ever.
+ */
+function perWord<T>(read: (word: string) => T): (word: string) => T {
+  const kept = new Map<string, T>();
+  return (word) => {
+    const answer = kept.get(word);
+    if (answer !== undefined || kept.has(word)) return answer as T;
+    if (kept.size >= WORDS_KEPT) kept.clear();
+    const fresh = read(word);
+    kept.set(word, fresh);
+    return fresh;
+  };
 }
 
 /** The words of every language, read together: a message's language is not known for sure. */
@@ -265,7 +287,13 @@ function saysOne(phrases: readonly string[]): (plain: string) => boolean {
   const phrase = phrasePattern(phrases);
   if (phrase === undefined) return () => false;
   const mayBeSaid = mayBeSaidIn(phrases);
-  return (plain) => mayBeSaid(plain) && phrase.test(plain);
+  // The last message's answer kept: its pieces and both readings of it (whole and without its
+  // places) ask again, and the pattern is tried at every word.
+  let last: { plain: string; says: boolean } | undefined;
+  return (plain) => {
+    if (last?.plain !== plain) last = { plain, says: mayBeSaid(plain) && phrase.test(plain) };
+    return last.says;
+  };
 }
 
 /**
@@ -355,7 +383,7 @@ function whereOne(
 function startsWithOne(stems: readonly string[]): (word: string) => boolean {
   if (stems.length === 0) return () => false;
   const stem = new RegExp(`^(?:${stems.join("|")})`, "u");
-  return (word) => stem.test(word);
+  return perWord((word) => stem.test(word));
 }
 
 /** The need a word names as a chore, by every language's stems. */
@@ -366,7 +394,7 @@ function choreOf(languages: ReadingWords): (word: string) => ChoreNeed | undefin
       ? []
       : [[need, new RegExp(`^(?:${listed.map(normalizeText).join("|")})`, "u")] as const];
   });
-  return (word) => stems.find(([, stem]) => stem.test(word))?.[0];
+  return perWord((word) => stems.find(([, stem]) => stem.test(word))?.[0]);
 }
 
 export const NO_OTHER_WORDS: OtherWords = {

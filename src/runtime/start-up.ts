@@ -6,6 +6,7 @@ import { KnowledgeHolder, loadKnowledge } from "../knowledge/index.js";
 import { withCachedPhrases } from "../language/cached-phrases.js";
 import { loadReplyReader } from "../language/replies.js";
 import type { Logger } from "../logging/index.js";
+import { labelledFilesPrint } from "../nlu/dataset.js";
 import { placeSpans } from "../nlu/index.js";
 import type { Trainer } from "../nlu/model-cache.js";
 import { DANGER_INTENT, type DangerDetector, loadDangerDetector } from "../safety/danger.js";
@@ -65,8 +66,14 @@ export async function openData(
   return { storage, unlock, close: () => storage.close().finally(unlock) };
 }
 
-/** The shipped content: typed replies, places, catalogue and classifier, texts. */
+/**
+ * The shipped content: typed replies, places, catalogue and classifier, texts, and the
+ * labelled files' print (about 150 files, 6 MB), hashed once while the rest loads, for the
+ * cache keys of the need models and of the danger model (loadDanger).
+ */
 export async function loadContent(root: string, recentTexts: RecentTexts, train?: Trainer) {
+  const printing = labelledFilesPrint(join(root, "data", "nlu"));
+  printing.catch(() => {});
   // One reader for the bot and the classifier: its phrases are compiled once, and kept
   // between runs.
   const replies = await withCachedPhrases("reply-phrases", (compile) =>
@@ -83,26 +90,30 @@ export async function loadContent(root: string, recentTexts: RecentTexts, train?
     train: train ?? offThread.train,
     checkCatalogue: offThread.checkCatalogue,
   };
-  const loaded = await loadKnowledge(sources);
+  const labelledPrint = await printing;
+  const loaded = await loadKnowledge(sources, labelledPrint);
   if (!loaded.ok) throw new StartupError(`the catalogue has errors:\n${loaded.errors.join("\n")}`);
   const knowledge = new KnowledgeHolder(loaded.knowledge, sources);
   const texts = loadTexts(join(root, "locales"));
-  return { sources, loaded, knowledge, texts };
+  return { sources, loaded, knowledge, texts, labelledPrint };
 }
 
 /**
  * The danger reader: the cues in locales/ (compiled once, then kept between runs) and the
- * model, which reads messages without the places `places` finds in them.
+ * model, which reads messages without the places `places` finds in them, keyed by
+ * `labelledPrint` (loadContent's).
  */
 export async function loadDanger(
   root: string,
   catalogue: Catalogue,
   places: Pick<LocationResolver, "placesIn">,
+  labelledPrint: string,
 ): Promise<DangerDetector> {
   const model = await loadDangerModel(
     join(root, "data", "nlu"),
     catalogue,
     DANGER_INTENT,
+    labelledPrint,
     undefined,
     withoutPlacesFor(placeSpans(places)),
   );

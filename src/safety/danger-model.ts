@@ -6,7 +6,7 @@ import type { Catalogue } from "../catalogue/load.js";
 import { PROJECT_ROOT } from "../config/paths.js";
 import { DEFAULT_GEO_DIR, GEO_FILES } from "../geo/geo-index.js";
 import type { Phrase } from "../language/phrases.js";
-import { linesLearntFrom, setFiles, trainsTheModel } from "../nlu/dataset.js";
+import { linesLearntFrom, trainsTheModel } from "../nlu/dataset.js";
 import { exampleKey } from "../nlu/features.js";
 import { trainsEveryLanguageModel } from "../nlu/language-writers.js";
 import { tokenize } from "../nlu/normalize.js";
@@ -320,31 +320,35 @@ const placesFiles = async (): Promise<string[]> => [
 /**
  * The model over the training sets in `nluDir`, the need writers' dangers and the catalogue's
  * examples, kept between runs (training took 130-180 ms of each start). The key covers the
- * training files' contents, the need and test sets' (the dangers are chosen by them), the examples
- * used and the code that reads, learns and stores them (this folder, the NLU tokenizer and the
- * cache), so an edited development set or example trains again. With `reading` (the places
- * left out), the key covers the geo reader's code and files too.
+ * training files' contents, the need sets' (`labelledPrint`, `labelledFilesPrint` of `nluDir`:
+ * the dangers are chosen from them, and start-up hashes them once for this model and the need
+ * models) and the danger test sets', the examples used and the code that reads, learns and
+ * stores them (this folder, the NLU tokenizer and the cache), so an edited development set or
+ * example trains again. With `reading` (the places left out), the key covers the geo reader's
+ * code and files too.
  */
 export async function loadDangerModel(
   nluDir: string,
   catalogue: Catalogue,
   dangerIntent: string,
+  labelledPrint: string,
   cacheDir?: string,
   reading?: ModelReading,
 ): Promise<DangerModel> {
   const files = DANGER_TRAINING_SETS.map((file) => join(nluDir, file));
   const examples = catalogueExamples(catalogue, dangerIntent);
-  // The need writers' dangers are chosen from these (needWritersDangers).
-  const needFiles = [
-    ...(await setFiles("dev", nluDir)),
-    ...(await setFiles("eval", nluDir)),
-    ...DANGER_SETS.test.map((file) => join(nluDir, file)),
-  ];
   const key = createHash("sha256")
     .update(await fingerprint(PROJECT_ROOT, await codeFiles(["cache", "nlu", "safety"])))
     .update(reading ? await fingerprint(PROJECT_ROOT, await placesFiles()) : "as written")
     .update(await fingerprint(nluDir, files))
-    .update(await fingerprint(nluDir, needFiles))
+    .update(labelledPrint)
+    // The need writers' dangers that a test set says are left out (needWritersDangers).
+    .update(
+      await fingerprint(
+        nluDir,
+        DANGER_SETS.test.map((file) => join(nluDir, file)),
+      ),
+    )
     .update(JSON.stringify(examples))
     .digest("hex")
     .slice(0, 24);

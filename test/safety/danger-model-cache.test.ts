@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Catalogue, loadCatalogue } from "../../src/catalogue/load.js";
 import { PROJECT_ROOT } from "../../src/config/paths.js";
+import { labelledFilesPrint } from "../../src/nlu/dataset.js";
+import { writersLearntIn } from "../../src/nlu/language-writers.js";
 import { DANGER_INTENT } from "../../src/safety/danger.js";
 import {
   catalogueExamples,
@@ -20,7 +22,10 @@ const NLU_DIR = join(PROJECT_ROOT, "data", "nlu");
 
 let catalogue: Catalogue;
 let devSets: Labelled[];
+/** The labelled need files' print, as start-up hashes it once for every model's key. */
+let print: string;
 beforeAll(async () => {
+  print = await labelledFilesPrint(NLU_DIR);
   const loaded = await loadCatalogue();
   if (!loaded.ok) throw new Error("the shipped catalogue has errors");
   catalogue = loaded.catalogue;
@@ -65,10 +70,10 @@ describe("the danger model is kept between starts, and reads exactly as a freshl
       ...(await needWritersDangers(NLU_DIR, DANGER_INTENT)),
       ...catalogueExamples(catalogue, DANGER_INTENT),
     ]);
-    const trained = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, cacheDir);
+    const trained = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, print, cacheDir);
     const stored = await readdir(cacheDir);
     expect(stored).toHaveLength(1);
-    const cached = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, cacheDir);
+    const cached = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, print, cacheDir);
     expect(await readdir(cacheDir)).toEqual(stored);
     expectSameReadings(trained, fresh);
     expectSameReadings(cached, fresh);
@@ -77,7 +82,7 @@ describe("the danger model is kept between starts, and reads exactly as a freshl
 
   it("keeps its features in one string, not a pair per feature, and trains again when the entry is damaged", async () => {
     const cacheDir = await temporaryDir();
-    const fresh = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, cacheDir);
+    const fresh = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, print, cacheDir);
     const [name] = await readdir(cacheDir);
     const file = join(cacheDir, name as string);
     const whole = await readFile(file, "utf8");
@@ -86,24 +91,27 @@ describe("the danger model is kept between starts, and reads exactly as a freshl
     expect(Object.values(kept).every((value) => !Array.isArray(value))).toBe(true);
     // Weights cut short: the entry does not match its features, the model trains again.
     await writeFile(file, JSON.stringify({ ...kept, weights: (kept.weights as string).slice(8) }));
-    expectSameReadings(await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, cacheDir), fresh);
+    expectSameReadings(
+      await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, print, cacheDir),
+      fresh,
+    );
     expect(await readFile(file, "utf8")).toBe(whole);
   });
 
   it("uses what the cache holds, and trains again when the file was cut short", async () => {
     const cacheDir = await temporaryDir();
-    const fresh = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, cacheDir);
+    const fresh = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, print, cacheDir);
     const [name] = await readdir(cacheDir);
     const file = join(cacheDir, name as string);
     const whole = await readFile(file, "utf8");
     // A stored model with another prior is read as it is: the start does not train again.
     const stored = JSON.parse(whole) as { prior: number };
     await writeFile(file, JSON.stringify({ ...stored, prior: stored.prior + 100 }));
-    const read = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, cacheDir);
+    const read = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, print, cacheDir);
     expect(read("ciao") - fresh("ciao")).toBeCloseTo(100);
 
     await writeFile(file, whole.slice(0, whole.length / 2));
-    const retrained = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, cacheDir);
+    const retrained = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, print, cacheDir);
     expectSameReadings(retrained, fresh);
     expect(await readFile(file, "utf8")).toBe(whole);
   });
@@ -112,20 +120,49 @@ describe("the danger model is kept between starts, and reads exactly as a freshl
     const cacheDir = await temporaryDir();
     const nluDir = await copiedNluDir();
     const text = "il vicino di casa urla che mi brucia la porta stanotte";
-    const untaught = await loadDangerModel(nluDir, catalogue, DANGER_INTENT, cacheDir);
+    const untaught = await loadDangerModel(
+      nluDir,
+      catalogue,
+      DANGER_INTENT,
+      await labelledFilesPrint(nluDir),
+      cacheDir,
+    );
     await appendFile(
       join(nluDir, DANGER_TRAINING_SETS[0] as string),
       `${JSON.stringify({ text, danger: true, lang: "it" })}\n`,
     );
-    const taught = await loadDangerModel(nluDir, catalogue, DANGER_INTENT, cacheDir);
+    const taught = await loadDangerModel(
+      nluDir,
+      catalogue,
+      DANGER_INTENT,
+      await labelledFilesPrint(nluDir),
+      cacheDir,
+    );
     expect(await readdir(cacheDir)).toHaveLength(2);
     expect(taught(text)).toBeGreaterThan(untaught(text));
+  });
+
+  it("trains again, as the need models learn again, when a need writer's set is edited: one print of the labelled files keys both", async () => {
+    const cacheDir = await temporaryDir();
+    const nluDir = await copiedNluDir();
+    const needSet = join(nluDir, "dev-hard-2.jsonl");
+    const line = (text: string) => `${JSON.stringify({ text, intent: null, kind: "plain" })}\n`;
+    await writeFile(needSet, line("buongiorno, volevo solo salutarvi"));
+    const before = await labelledFilesPrint(nluDir);
+    await loadDangerModel(nluDir, catalogue, DANGER_INTENT, before, cacheDir);
+    const learntBefore = await writersLearntIn(nluDir, before);
+    await appendFile(needSet, line("grazie mille, buona giornata"));
+    const after = await labelledFilesPrint(nluDir);
+    expect(after).not.toBe(before);
+    await loadDangerModel(nluDir, catalogue, DANGER_INTENT, after, cacheDir);
+    expect(await readdir(cacheDir)).toHaveLength(2);
+    expect((await writersLearntIn(nluDir, after)).home?.key).not.toBe(learntBefore.home?.key);
   });
 
   it("trains again when an example of the catalogue changes", async () => {
     const cacheDir = await temporaryDir();
     const text = "la caldaia perde gas e sento odore forte in cucina";
-    const untaught = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, cacheDir);
+    const untaught = await loadDangerModel(NLU_DIR, catalogue, DANGER_INTENT, print, cacheDir);
     const edited: Catalogue = {
       ...catalogue,
       intents: catalogue.intents.map((intent) =>
@@ -134,7 +171,7 @@ describe("the danger model is kept between starts, and reads exactly as a freshl
           : intent,
       ),
     };
-    const taught = await loadDangerModel(NLU_DIR, edited, DANGER_INTENT, cacheDir);
+    const taught = await loadDangerModel(NLU_DIR, edited, DANGER_INTENT, print, cacheDir);
     expect(await readdir(cacheDir)).toHaveLength(2);
     expect(taught(text)).toBeGreaterThan(untaught(text));
   });
