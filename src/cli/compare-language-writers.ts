@@ -195,6 +195,18 @@ for (const [i, variant] of VARIANTS.entries()) {
   if (args.includes("--bars")) {
     const bars = barChosenOn(all.reading, unseen);
     row(`${variant.name}, min ${bars.minConfidence} (objective on -26..-36)`, bars);
+    // `--curve`: the honest checks at every bar, to report the choice's neighbourhood; the bar is still the objective's on -26 … -36.
+    if (args.includes("--curve"))
+      for (const minConfidence of MIN_CONFIDENCE_BARS) {
+        const at = { ...languageThresholds, minConfidence };
+        const checks = [
+          evaluateLanguages(all.reading(at), newest),
+          evaluateLanguages(without.reading(at), leftOut),
+        ];
+        console.log(
+          `  min ${minConfidence}: ${NEWEST} ${cells(checks[0] ?? [])[0]} (${objective(checks[0] ?? [])}), left-out ${cells(checks[1] ?? [])[0]} (${objective(checks[1] ?? [])})`,
+        );
+      }
   }
   if (!args.includes("--calibrate")) continue;
   const bars = calibratedOn(all.reading, unseen);
