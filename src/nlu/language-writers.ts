@@ -32,7 +32,10 @@ export const trainsEveryLanguageModel = (file: string): boolean =>
  * other languages were read otherwise, four of them as another need (data/nlu/README.md,
  * session 37). With thresholds recalibrated for it on the writers it does not learn from
  * (session 38), twelve stories fail (second needs and short requests lost) and the left-out
- * writers lose 9 needs for 2 false ones fewer. On, those stories are to be read first.
+ * writers lose 9 needs for 2 false ones fewer. Session 39: at the objective's bar (0.40–0.50,
+ * or 0.32 learning to `-30`) the newest writer reads more needs and fewer false ones, but four
+ * stories still fail (an Arabic second need lost, a carer for company, two Sinhala refusals
+ * asked about): on, those stories are to be read first.
  */
 export const EVERY_LANGUAGE_LEARNS_FROM_OLDER_WRITERS = false;
 
