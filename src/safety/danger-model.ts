@@ -44,16 +44,16 @@ const asWritten: ModelReading = (text) => text;
 
 /**
  * Chosen by cross-validation on the development sets (`npm run eval:danger -- --cv`): each set
- * in turn is read by a model trained without it. 11 until session 38, the lowest log-odds at
- * which the model alone then raised at most 1% false alarms on the held-out ordinary messages
- * (which share words with danger on purpose). Learning the need writers' dangers
- * (needWritersDangers) moved that bar to 10: at 10.5 the bot, each writer left out with the
- * cues written from it, reads two dangers more (a stalker who knows where she lives, ru; a
- * jump from the window tonight, fr) and one ordinary line fewer as danger (data/nlu/README.md,
- * session 38); at 10, two false alarms more. The cues come first, so it only has to catch what
- * they miss.
+ * in turn is read by a model trained without it, and the odds are the lowest at which the model
+ * alone raises at most 1% false alarms on the held-out ordinary messages (which share words
+ * with danger on purpose). 11 until session 38, 10.5 once the need writers' dangers were learnt
+ * (needWritersDangers). Since session 39 the ordinary lines nearest danger weigh more
+ * (HARD_NEGATIVE_WEIGHT) and the rule chose 9; at 9.5 the bot, each writer left out with the
+ * cues written from it, reads three dangers more and one less with as many false alarms, at 9
+ * one more danger and one more false alarm (data/nlu/README.md): precision first, 9.5. The cues
+ * come first, so the model only has to catch what they miss.
  */
-export const DANGER_MODEL_ODDS = 10.5;
+export const DANGER_MODEL_ODDS = 9.5;
 
 /**
  * A short message gives the model few words, and its odds then rest on one or two it saw a
@@ -213,34 +213,73 @@ export interface DangerWeights {
   readonly weights: readonly (readonly [feature: string, weight: number])[];
 }
 
+/**
+ * Ordinary lines the model, once trained, itself reads as leaning to danger (log-odds of 0 or
+ * more on its own training: hyperbole, a past told as a story, a worn-out carer, an office that
+ * does not answer) are learnt HARD_NEGATIVE_WEIGHT more times, so that the everyday words they
+ * share with danger weigh less and the words only danger uses more. It learns from every
+ * writer's near-misses at once, not from a phrase: the model alone, each danger writer left out,
+ * read 2,726 → 2,750 of 2,973 dangers at the same 50 of 5,551 false alarms (data/nlu/README.md,
+ * session 39). Weights 1, 2, 4 and 8 were measured; 4 gained most at 50 false alarms.
+ */
+const HARD_NEGATIVE_WEIGHT = 4;
+
+interface Side {
+  readonly counts: Map<string, number>;
+  features: number;
+  messages: number;
+}
+
 export function learnDangerWeights(
   examples: readonly LabelledText[],
   reading: ModelReading = asWritten,
 ): DangerWeights {
-  const side = () => ({ counts: new Map<string, number>(), features: 0, messages: 0 });
+  const read = examples.map((example) => features(reading(example.text), example.text));
+  const side = (): Side => ({ counts: new Map(), features: 0, messages: 0 });
   const danger = side();
   const ordinary = side();
-  for (const example of examples) {
+  const learn = (learned: Side, found: Iterable<string>, times: number) => {
+    for (const feature of found) {
+      learned.counts.set(feature, (learned.counts.get(feature) ?? 0) + times);
+      learned.features += times;
+    }
+  };
+  examples.forEach((example, i) => {
     const learned = example.danger ? danger : ordinary;
     learned.messages += 1;
-    for (const feature of features(reading(example.text), example.text)) {
-      learned.counts.set(feature, (learned.counts.get(feature) ?? 0) + 1);
-      learned.features += 1;
-    }
-  }
+    learn(learned, read[i] ?? [], 1);
+  });
+  const first = weightsOf(danger, ordinary);
+  const oddsOf = (found: Iterable<string>) => {
+    let odds = first.prior;
+    for (const feature of found) odds += first.weights.get(feature) ?? 0;
+    return odds;
+  };
+  const hard = examples.flatMap((example, i) =>
+    !example.danger && oddsOf(read[i] ?? []) >= 0 ? [read[i] ?? new Set<string>()] : [],
+  );
+  for (const found of hard) learn(ordinary, found, HARD_NEGATIVE_WEIGHT);
+  const { prior, weights } = weightsOf(danger, ordinary);
+  return { prior, weights: [...weights] };
+}
+
+/** The prior log-odds and what each feature either side saw adds to the log-odds of danger. */
+function weightsOf(danger: Side, ordinary: Side): { prior: number; weights: Map<string, number> } {
   const vocabulary = new Set([...danger.counts.keys(), ...ordinary.counts.keys()]);
   // Smoothing: a feature one side never saw still has a small chance there.
-  const logChance = (learned: ReturnType<typeof side>, feature: string) =>
+  const logChance = (learned: Side, feature: string) =>
     Math.log(
       ((learned.counts.get(feature) ?? 0) + SMOOTHING) /
         (learned.features + SMOOTHING * vocabulary.size),
     );
   return {
     prior: Math.log((danger.messages + 1) / (ordinary.messages + 1)),
-    weights: [...vocabulary].map((feature) => [
-      feature,
-      logChance(danger, feature) - logChance(ordinary, feature),
-    ]),
+    weights: new Map(
+      [...vocabulary].map((feature) => [
+        feature,
+        logChance(danger, feature) - logChance(ordinary, feature),
+      ]),
+    ),
   };
 }
 

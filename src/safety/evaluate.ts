@@ -62,6 +62,7 @@ export const DANGER_SETS = {
     "danger-dev-42.jsonl",
     "danger-dev-43.jsonl",
     "danger-dev-44.jsonl",
+    "danger-dev-45.jsonl",
   ],
   test: [
     "danger-test.jsonl",
