@@ -8,7 +8,8 @@ import { readUntil, shown } from "./story.js";
  * wrong, she lives in Baggio). He got a goodbye, and his «dhe për ushqimin?» (and the food?)
  * after it «I can't help»: Albanian had no words opening a correction, and its words of living
  * were the writer's own («jetoj», not «jeton»). A French daughter's «non pardon, elle habite à
- * Baggio» got «I can't help» for the same reason. Each now gets the answer again for Baggio.
+ * Baggio» got «I can't help» for the same reason, a Sinhala son's «නැහැ, ඇය ඉන්නේ Niguarda වල»
+ * (no, she is in Niguarda) a goodbye. Each now gets the answer again for the new area.
  */
 const harness = useHarness();
 
@@ -37,6 +38,11 @@ describe("a home corrected at the offer, in a language the bot only reads", () =
       "non pardon, elle habite à Baggio",
     ],
     [
+      "si",
+      "මගේ අම්මාට වයස අවුරුදු 78යි, ඇය Lorenteggio වල තනියම ජීවත් වෙනවා, ඇයට බලාගන්න කෙනෙක් ඕනේ",
+      "නැහැ, ඇය ඉන්නේ Baggio වල",
+    ],
+    [
       "pt",
       "Minha mãe tem 80 anos, mora sozinha em Lorenteggio e precisa de uma cuidadora",
       "não, me enganei, ela mora em Baggio",
@@ -45,7 +51,7 @@ describe("a home corrected at the offer, in a language the bot only reads", () =
     const [first, corrected] = await story(citizen("Arben"), [need, correction]);
     expect(first).toMatch(/Lorenteggio → Municipio 6/);
     expect(corrected).toMatch(/Baggio → Municipio 7/);
-    expect(corrected).toMatch(/Badante e assistenza specializzata/);
+    expect(corrected).toMatch(/Badante e assistenza specializzata|Carer and specialised care/);
   });
 
   it("(sq) then «dhe për ushqimin?» gets meals at home for Baggio", async () => {

@@ -8,7 +8,8 @@ import { until } from "./steps.js";
  * phone question wrote «não tenho telefone italiano, prefiro aqui pelo Telegram» (no Italian
  * phone, here on Telegram, please). She got «this number does not look valid» to that and to
  * everything after («de manhã», «obrigada»): only «não tenho telefone» with at most two more
- * words was read. The same in French and Albanian. Each now gets «no phone: the worker writes
+ * words was read. The same in French and Albanian; in Sinhala «මෙතන ලියන්න» (write here) was
+ * taken for a name. Each now gets «no phone: the worker writes
  * here», as «no tengo teléfono, por Telegram» does in Spanish.
  */
 const operators: TestGroup = { id: -1001650, title: "Operatori WeMi", type: "supergroup" };
@@ -26,6 +27,7 @@ describe("no phone, said in a language the bot only reads, at the phone question
       "je voudrais parler à une personne, j'habite à Turro",
       "je n'ai pas de numéro italien, écrivez-moi ici",
     ],
+    ["si", "මට කෙනෙක් එක්ක කතා කරන්න ඕනේ, මම ඉන්නේ Niguarda වල", "මෙතන ලියන්න"],
     ["sq", "dua të flas me një person, jetoj në Turro", "nuk kam numër italian, më shkruani këtu"],
   ])("(%s) «%s», then «%s»: the worker will write here", async (_language, ask, noPhone) => {
     const { emulator } = harness;
