@@ -4,8 +4,8 @@ import type { Intent } from "./schema.js";
 
 /**
  * The catalogue names a need in its label («Niñera y canguro», «Доглядальниця і спеціалізований
- * догляд») and in examples of a word or two («colf», «pulizie domestiche»): in every language
- * it has them. Longer examples tell stories whose words are no name («night», «mother»).
+ * догляд»), in its names in the languages the bot only reads («сиделка») and in examples of a
+ * word or two («colf», «pulizie domestiche»): in every language it has them. Longer examples tell stories whose words are no name («night», «mother»).
  */
 const MAX_NAMING_EXAMPLE_WORDS = 2;
 
@@ -31,12 +31,10 @@ export function needWords(intents: readonly Intent[]): NeedWords {
   for (const intent of intents) {
     if (intent.services.length === 0) continue;
     const examples = Object.values(intent.examples).flat();
-    const names = [...Object.values(intent.label), ...examples]
+    const labels = [...Object.values(intent.label), ...Object.values(intent.names ?? {}).flat()];
+    const names = [...labels, ...examples]
       .map((text) => tokenize(text ?? ""))
-      .filter(
-        (words, i) =>
-          i < Object.keys(intent.label).length || words.length <= MAX_NAMING_EXAMPLE_WORDS,
-      );
+      .filter((words, i) => i < labels.length || words.length <= MAX_NAMING_EXAMPLE_WORDS);
     for (const word of names.flat().filter(isContentWord))
       owners.set(nameOf(word), (owners.get(nameOf(word)) ?? new Set()).add(intent.id));
   }

@@ -116,6 +116,12 @@ export const intentSchema = z.strictObject({
       .min(MIN_ENGLISH_EXAMPLES, `needs at least ${MIN_ENGLISH_EXAMPLES} English examples`),
     ...otherLanguageExamples,
   }),
+  /**
+   * The need's everyday name in a language the bot only reads, where it has no label and no
+   * example of a word or two says it (ru «сиделка»): read as naming the need after an answer
+   * (`needWords`), never trained on, so the models do not move.
+   */
+  names: z.strictObject(otherLanguageExamples).optional(),
   services: z.array(idSchema),
   question: needQuestionSchema.optional(),
   answer: boundedText(MAX_ANSWER),

@@ -41,7 +41,7 @@ export interface DetectedLanguage {
 /** Fewer words than this say too little for n-grams: "ok", "grazie mille", "Loreto 5". */
 const MIN_WORDS = 3;
 /** A language told by its words alone ("busco trabajo"): surer than none, less than n-grams'. */
-const FEW_WORDS_CONFIDENCE = 0.5;
+export const FEW_WORDS_CONFIDENCE = 0.5;
 /** One Han character may be Japanese or a symbol; «谢谢», «你好» are Chinese. */
 const MIN_HAN_CHARACTERS = 2;
 const FALLBACK = "it";

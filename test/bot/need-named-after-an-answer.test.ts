@@ -91,6 +91,14 @@ describe("a need named alone right after an answer", () => {
       "and a babysitter?",
       /Nanny and babysitter/,
     ],
+    // Session 39: the catalogue had no Russian name for a carer (its Russian examples of a word
+    // or two name none); «сиделка» is now one of badante's names (model: badante 0.19).
+    [
+      "ru",
+      "маме нужна доставка обедов на дом, она живёт на viale Monza",
+      "а сиделка?",
+      /Carer and specialised care/,
+    ],
   ])(
     "(%s) after «%s», «%s» gets that need's answer for the same area",
     async (language, story, text, need) => {

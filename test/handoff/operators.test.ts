@@ -90,6 +90,28 @@ describe("an operator takes a request and talks with the citizen", () => {
     expect(toOperators).toHaveLength(2);
   });
 
+  // Session 39 typed trial: an operator answered the citizen's words by replying to them, as one
+  // does in a group, not to the card above; nothing reached the citizen and she was not told.
+  it("a reply to the citizen's relayed words reaches the citizen, and «chiudi» there closes", async () => {
+    const { emulator } = harness;
+    const { user, reference, notification } = await newRequest("Pia");
+    emulator.pressButton(anna, notification, `o:claim:${reference}`);
+    await until(emulator, user.id, /ha preso in carico/);
+    emulator.sendText(user, "mi chiami dopo le 17");
+    const words = await until(emulator, operators.id, new RegExp(`${reference} – il cittadino`));
+
+    const reply = emulator.sendInGroup(operators, anna, "va bene, alle 17:30", {
+      reply_to_message: words,
+    });
+    const relayed = await until(emulator, user.id, /Operatore WeMi/);
+    expect(shown(relayed)).toBe("👤 Operatore WeMi: va bene, alle 17:30");
+    await emulator.waitFor(() => emulator.reactionsOf(operators.id, reply.message_id).length > 0);
+
+    emulator.sendInGroup(operators, anna, "chiudi", { reply_to_message: words });
+    await until(emulator, user.id, new RegExp(`La tua richiesta ${reference} è stata chiusa`));
+    expect(shown(await until(emulator, operators.id, /^Chiusa/))).toBe("Chiusa.");
+  });
+
   it("a reply to a request not yet claimed is not passed on: the operator is asked to claim it", async () => {
     const { emulator } = harness;
     const { user, reference, notification } = await newRequest("Bruna");

@@ -29,18 +29,19 @@ const MEMBERSHIP_TIMEOUT_MS = 3000;
 const MEMBERSHIP_REMEMBERED_MS = 10 * 60 * 1000;
 
 /**
- * The request a message of the bot in the operators' chat is about. Telegram may hold more
- * than one copy of a notification (see README, "Duplicates"): each names its request in its
- * first line, and any copy acts on that one request.
+ * The request a message of the bot in the operators' chat is about: its card (Telegram may
+ * hold more than one copy of a notification, see README, "Duplicates") or a message about it
+ * (the citizen's words relayed, a warning, a reminder). Each names its request first, and any
+ * of them acts on that one request: an operator answers the citizen's words by replying to them.
  */
-export async function requestOfCard(
+export async function requestOfBotMessage(
   requests: HandoffRepository,
   chatId: number,
   message: Message | undefined,
   botId: number,
 ): Promise<HandoffRequest | undefined> {
   if (message === undefined || message.from?.id !== botId) return undefined;
-  const reference = /^\S+ Richiesta (WM-[A-Z0-9]{4,6})\b/.exec(message.text ?? "")?.[1];
+  const reference = /\b(WM-[A-Z0-9]{4,6})\b/.exec(message.text ?? "")?.[1];
   const request = reference === undefined ? undefined : await requests.get(reference);
   return request?.notification.chatId === chatId ? request : undefined;
 }
@@ -219,7 +220,7 @@ export function operatorsFeature(deps: OperatorsDependencies) {
       request !== undefined &&
       request.notification.chatId === ctx.chat.id &&
       (request.notification.messageId === card?.message_id ||
-        (await requestOfCard(requests, ctx.chat.id, card, ctx.me.id))?.reference ===
+        (await requestOfBotMessage(requests, ctx.chat.id, card, ctx.me.id))?.reference ===
           request.reference);
     if (
       request === undefined ||
@@ -233,7 +234,8 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     await ctx.answerCallbackQuery({ text, ...(alert ? { show_alert: true } : {}) });
   });
 
-  // An operator's reply to a notification, or any message in a request's topic, goes to the citizen.
+  // An operator's reply to a notification or to a message about it, or any message in a
+  // request's topic, goes to the citizen.
   chats.on("message", async (ctx, next) => {
     const message = ctx.message as Message;
     if (message.from?.is_bot || message.text?.startsWith("/")) return next();
@@ -241,7 +243,12 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     const thread = message.is_topic_message ? message.message_thread_id : undefined;
     const request =
       (await requests.findByOperatorMessage(ctx.chat.id, replyTo, thread)) ??
-      (await requestOfCard(requests, ctx.chat.id, message.reply_to_message as Message, ctx.me.id));
+      (await requestOfBotMessage(
+        requests,
+        ctx.chat.id,
+        message.reply_to_message as Message,
+        ctx.me.id,
+      ));
     if (request === undefined) return next();
     // «prendo», «chiudi» typed under the card do what its buttons do: never words for the citizen.
     const typed = message.text === undefined ? undefined : typedCardAction(message.text, t);
