@@ -283,6 +283,21 @@ export function operatorsFeature(deps: OperatorsDependencies) {
         await ctx.api.copyMessage(request.citizenChatId, ctx.chat.id, message.message_id);
       }
       await ctx.react("👍").catch(() => ctx.reply(t("op-relayed"), operatorThread(request)));
+      // Another operator than the one who claimed it wrote: the reply went (the citizen asked
+      // for WeMi, not for one person), and the group is told plainly who wrote under whose
+      // request, so that the claimer is not surprised by an answer she did not give. No words.
+      const claimer = request.operator;
+      if (claimer && message.from && message.from.id !== claimer.userId) {
+        const replier = [message.from.first_name, message.from.last_name].filter(Boolean).join(" ");
+        await ctx.reply(
+          t("op-replied-by-another", {
+            reference: request.reference,
+            replier,
+            operator: claimer.name,
+          }),
+          operatorThread(request),
+        );
+      }
     } catch (error) {
       if (!isBlocked(error)) throw error;
       await ctx.reply(
