@@ -52,3 +52,5 @@ op-citizen-blocked = ⚠️ { $reference }: il cittadino ha bloccato il bot, i m
 op-withdrawn = ↩️ { $reference }: il cittadino ha ritirato la richiesta.
 op-claim-first = Prendi in carico la richiesta { $reference } prima di scrivere al cittadino.
 op-relayed = ✉️ Inviato al cittadino.
+# Scrive al cittadino un operatore diverso da chi ha preso in carico la richiesta: inviato, e il gruppo lo sa.
+op-replied-by-another = ℹ️ { $reference }: { $replier } ha scritto al cittadino; la richiesta resta presa in carico da { $operator }.

@@ -102,7 +102,10 @@ export function areaSteps(
     needText: string,
     found: FoundPlace | null,
   ): Promise<Closing> {
-    if (forWhat.kind === "change") return changedPlace(found);
+    if (forWhat.kind === "change") {
+      const { offered } = forWhat;
+      return changedPlace(found, offered && { ...offered, text: needText });
+    }
     if (forWhat.kind === "operator") {
       if (found) {
         await sayBack(dialogue, found.said);
@@ -217,27 +220,34 @@ export function areaSteps(
   }
 
   async function changePlace(given?: ResolvedPlace, asked?: AskedDidYouMean): Promise<Closing> {
-    if (given?.needsHouseNumber) return askHouseNumber({ kind: "change" }, "", given, false);
+    // At «Intendevi…?», a street's house number or a town's Municipio asked first: the
+    // question (its guesses, the citizen's words) waits with it and is offered again after.
+    const forWhat: PlaceFor = asked
+      ? { kind: "change", offered: { suggestions: [...asked.suggestions], attempt: asked.attempt } }
+      : { kind: "change" };
+    const words = asked?.text ?? "";
+    if (given?.needsHouseNumber) return askHouseNumber(forWhat, words, given, false);
     if (given?.sharesName) {
       await sendTownOrAreaQuestion(dialogue, given);
-      return waitForPlace({ kind: "change" }, "");
+      return waitForPlace(forWhat, words);
     }
-    if (given && asked) {
-      const found = understoodPlace(dialogue, given);
-      await keepPlace(dialogue, placeStores, found.place);
+    if (given) return changedPlace(understoodPlace(dialogue, given), asked);
+    await sendPlaceQuestion(dialogue);
+    return waitForPlace(forWhat, words);
+  }
+
+  /**
+   * The new area remembered; then «Intendevi…?» again when it was told there, else the last
+   * answer again for it, when there was one.
+   */
+  async function changedPlace(found: FoundPlace | null, asked?: AskedDidYouMean): Promise<Closing> {
+    if (found === null) return {};
+    await keepPlace(dialogue, placeStores, found.place);
+    if (asked) {
       await sayBack(dialogue, found.said);
       await askWhichGuess(turn, asked);
       return {};
     }
-    if (given) return changedPlace(understoodPlace(dialogue, given));
-    await sendPlaceQuestion(dialogue);
-    return waitForPlace({ kind: "change" }, "");
-  }
-
-  /** The new area remembered; then the last answer again for it, when there was one. */
-  async function changedPlace(found: FoundPlace | null): Promise<Closing> {
-    if (found === null) return {};
-    await keepPlace(dialogue, placeStores, found.place);
     const last = (await currentProfile()).lastNeed;
     // After the danger answer, the need told beside the danger (if any) is answered for it.
     const intent = last && intentOf(needOf(last) ?? last.intent);

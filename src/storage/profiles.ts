@@ -49,11 +49,17 @@ const language = z.enum(LOCALES);
 export const REVIEWED_KEPT = 50;
 const attempt = z.number().int().min(1);
 
-/** What an area is asked for: a need's answer, a person, or the last answer again. */
+/**
+ * What an area is asked for: a need's answer, a person, or the last answer again; or, told at
+ * «Intendevi…?» (`offered`: its guesses, by id), that question offered again once it is known.
+ */
 export const placeForSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("need"), intent: z.string(), also: z.string().optional() }),
   z.strictObject({ kind: z.literal("operator") }),
-  z.strictObject({ kind: z.literal("change") }),
+  z.strictObject({
+    kind: z.literal("change"),
+    offered: z.strictObject({ suggestions: z.array(z.string()), attempt }).optional(),
+  }),
 ]);
 export type PlaceFor = z.infer<typeof placeForSchema>;
 

@@ -51,6 +51,11 @@ describe("the name, said in a sentence", () => {
     ["it", "Buongiorno, mi chiamo Dora Neri", "Dora Neri"],
     ["en", "Hello, my name is Amy Lee", "Amy Lee"],
     ["it", "Salve, sono Dora", "Dora"],
+    // Session 39, a Milanese trial: the article of the North before one's name was kept in it
+    // («Nome: sont la Giuseppina Brambilla» on the operators' card).
+    ["it", "sono la Giuseppina Brambilla", "Giuseppina Brambilla"],
+    ["it", "sont la Giuseppina Brambilla", "Giuseppina Brambilla"],
+    ["it", "mi sunt el Carlo Colombo", "Carlo Colombo"],
   ])("(%s) «%s» is the name «%s»", async (language, typed, name) => {
     const summary = await summaryAfterName(citizen("Dora", language), typed, "333 222 1130");
     expect(summary).toMatch(new RegExp(`(Nome|Name): ${name}\\n`));

@@ -77,4 +77,30 @@ describe("an operator who types «prendo» and «chiudi» under a request's card
     await until(emulator, operators.id, /L'ha già presa Marco/);
     expect((await app.requests.get(reference))?.operator?.name).toBe("Marco Bianchi");
   });
+
+  // Session 39, second round: a second operator answered under a request Marco had claimed.
+  // The citizen got it; the group was not told, and Marco learnt it from the citizen.
+  it("a reply by another operator than the claimer reaches the citizen, and the group is told who wrote", async () => {
+    const { emulator, app } = harness;
+    const { user, reference, card } = await newRequest("Luisa");
+    emulator.pressButton(marco, card, `o:claim:${reference}`);
+    await untilStatus(app, reference, "claimed");
+    // The claimer's own reply is only relayed: no note.
+    emulator.sendInGroup(operators, marco, "Buongiorno, sono Marco di WeMi", {
+      reply_to_message: card,
+    });
+    await until(emulator, user.id, /sono Marco di WeMi/);
+    emulator.sendInGroup(operators, anna, "Buongiorno, la chiamo domani alle 10 per la badante", {
+      reply_to_message: card,
+    });
+    const relayed = await until(emulator, user.id, /la chiamo domani alle 10/);
+    expect(shown(relayed)).toMatch(/Operatore WeMi/);
+    const note = await until(emulator, operators.id, /ha scritto al cittadino/);
+    expect(shown(note)).toBe(
+      `ℹ️ ${reference}: Anna Rossi ha scritto al cittadino; la richiesta resta presa in carico da Marco Bianchi.`,
+    );
+    const notes = emulator.sentMessages(operators.id).map(shown);
+    expect(notes.filter((text) => text.startsWith(`ℹ️ ${reference}:`))).toHaveLength(1);
+    expect((await app.requests.get(reference))?.operator?.name).toBe("Marco Bianchi");
+  });
 });

@@ -59,6 +59,10 @@ export function operatorThread(request: HandoffRequest) {
 
 type CardAction = "claim" | "close";
 
+/** An operator as the group knows them: their Telegram name. */
+const nameOf = (user: { first_name: string; last_name?: string }) =>
+  [user.first_name, user.last_name].filter(Boolean).join(" ");
+
 /**
  * Ways operators type a card's buttons, besides their labels: the whole message, in
  * Italian, the operators' language. A sentence that goes on («chiudi pure la pratica
@@ -173,7 +177,7 @@ export function operatorsFeature(deps: OperatorsDependencies) {
       return { text: t(member === false ? "op-not-allowed" : "op-check-failed"), alert: true };
     const operator = {
       userId: from.id,
-      name: [from.first_name, from.last_name].filter(Boolean).join(" "),
+      name: nameOf(from),
     };
     if (kind === "claim") {
       let outcome: ReturnType<typeof claim> | undefined;
@@ -283,6 +287,21 @@ export function operatorsFeature(deps: OperatorsDependencies) {
         await ctx.api.copyMessage(request.citizenChatId, ctx.chat.id, message.message_id);
       }
       await ctx.react("👍").catch(() => ctx.reply(t("op-relayed"), operatorThread(request)));
+      // Another operator than the one who claimed it wrote: the reply went (the citizen asked
+      // for WeMi, not for one person), and the group is told plainly who wrote under whose
+      // request, so that the claimer is not surprised by an answer she did not give. No words.
+      const claimer = request.operator;
+      if (claimer && message.from && message.from.id !== claimer.userId) {
+        const replier = nameOf(message.from);
+        await ctx.reply(
+          t("op-replied-by-another", {
+            reference: request.reference,
+            replier,
+            operator: claimer.name,
+          }),
+          operatorThread(request),
+        );
+      }
     } catch (error) {
       if (!isBlocked(error)) throw error;
       await ctx.reply(
