@@ -31,7 +31,8 @@ export function createVerdict(
       return { odds: input.words > 0 ? model(input.text, places, r.text) : -Infinity, input };
     };
     const whole = oddsOf(r);
-    // A model sure of danger is heard over a silencer that matched by chance (MODEL_SURE_ODDS).
+    // A model sure of danger is heard over a silencer that matched by chance or a request
+    // (MODEL_SURE_ODDS); never over a joke (silencing.ts, framingOf).
     const heard = !framing.modelQuiet || (!framing.framed && whole.odds >= MODEL_SURE_ODDS);
     // What a figure of speech, a past or a resolution leaves is read on its own (clauses.ts).
     const rest =

@@ -26,7 +26,8 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
   });
 
   it("a message asking for an everyday service silences a collapse and the model, never violence", () => {
-    const alwaysDanger = () => 100;
+    // Odds past the bar but short of MODEL_SURE_ODDS: a sure model is heard over a request.
+    const alwaysDanger = () => 23;
     const own = createDangerDetector(
       { it: { collapse: ["svenut*"], violence: ["picchia"], request: ["cerco ... badante"] } },
       alwaysDanger,

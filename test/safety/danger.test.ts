@@ -237,7 +237,7 @@ describe("danger is recognised from the words alone, before any classification",
     expect(own("mi stringe la gola, chiamo il 112. Vivo in via Padova 12")?.cue).toBe("model");
   });
 
-  it("a model sure of danger is heard over a silencer matched by chance, not over a joke", () => {
+  it("a model sure of danger is heard over a silencer matched by chance and over a request, not over a joke", () => {
     const cues = { it: { over: ["sta bene"], joke: ["ahah"], request: ["cerco ... badante"] } };
     const sure = createDangerDetector(cues, () => 30);
     expect(sure("papà è per terra, dice che sta bene ma non riesce ad alzarsi da due ore")).toEqual(
@@ -247,7 +247,10 @@ describe("danger is recognised from the words alone, before any classification",
       },
     );
     expect(sure("papà è per terra da due ore ahah")).toBeNull();
-    expect(sure("papà è caduto e sta bene, cerco una badante")).toBeNull();
-    expect(createDangerDetector(cues, () => 20)("papà è per terra, dice che sta bene")).toBeNull();
+    // Beside a request too: a model sure of danger is heard over it (silencing.ts, framingOf).
+    expect(sure("mamma non risponde da due giorni, cerco una badante")?.cue).toBe("model");
+    const unsure = createDangerDetector(cues, () => 20);
+    expect(unsure("papà è per terra, dice che sta bene")).toBeNull();
+    expect(unsure("mamma non risponde da due giorni, cerco una badante")).toBeNull();
   });
 });
