@@ -22,9 +22,9 @@ describe("a family carer who asks for themselves needs support for carers", () =
     expect(classifier.classify(text)).toMatchObject({ intent: "caregiver", ambiguous: false });
   });
 
-  // Read worse since the model learns from the older writers to `dev-hard-30` (session 37):
-  // support for carers first, but asked «Intendevi…?». Left failing on purpose, to be won back.
-  it.fails("a husband who does everything for his wife with ALS and cried is support for carers, not asked (lost in session 37)", () => {
+  // Asked «Intendevi…?» from session 37, when the model began to learn the older writers; won
+  // back in session 39, when that session's sealed and development lines left its training.
+  it("a husband who does everything for his wife with ALS and cried is support for carers, not asked", () => {
     const text =
       "Mia moglie ha la SLA e sono io a fare tutto, giorno e notte. Ieri sono scoppiato a piangere al supermercato.";
     expect(classifier.classify(text)).toMatchObject({ intent: "caregiver", ambiguous: false });
