@@ -22,6 +22,10 @@ beforeEach(async () => {
 // The operators' trail may still be written as the bot stops (ENOTEMPTY): rm tries again.
 afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
+/** A story asked «Intendevi…?»: since session 39 its house, not the father's age, leaves the model unsure. */
+const LEAVES_THE_MODEL_UNSURE =
+  "mio papà Arturo è anziano e da solo non ce la fa più con la casa, abita in via Padova 120";
+
 describe("before any consent", () => {
   const operators: TestGroup = { id: -1002000, title: "Operatori", type: "supergroup" };
   let harness: Harness;
@@ -110,10 +114,7 @@ describe("before any consent", () => {
   it("waiting at «Intendevi…?», nothing the citizen typed or their name is on disk; a tap still answers", async () => {
     const { emulator } = harness;
     const user = { ...citizen("Gelsomina"), last_name: "Quarantotti", username: "gelso_q" };
-    emulator.sendText(
-      user,
-      "mio papà Arturo è anziano e non ce la fa più da solo, abita in via Padova 120",
-    );
+    emulator.sendText(user, LEAVES_THE_MODEL_UNSURE);
     const question = await until(emulator, user.id, /Intendevi/);
     const onDisk = await everythingUnder(dir, harness.app);
     for (const personal of ["Arturo", "Padova", "anziano", "Quarantotti", "gelso_q"])
@@ -129,10 +130,7 @@ describe("before any consent", () => {
   it("/cancella_dati also forgets what waited in memory: the words of «Intendevi…?»", async () => {
     const { emulator } = harness;
     const user = citizen("Ilario");
-    emulator.sendText(
-      user,
-      "mio papà Arturo è anziano e non ce la fa più da solo, abita in via Padova 120",
-    );
+    emulator.sendText(user, LEAVES_THE_MODEL_UNSURE);
     const question = await until(emulator, user.id, /Intendevi/);
     emulator.sendText(user, "/cancella_dati");
     emulator.pressButton(user, await until(emulator, user.id, /Vuoi cancellare/), "e:yes");
