@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citizen, useHarness } from "../support/harness.js";
-import { readUntil, shown } from "./story.js";
+import { replyAtTheOffer, shown } from "./story.js";
 
 /**
  * Session 38 typed trial (Milanese): a son told in dialect that his mother cannot carry the
@@ -16,13 +16,13 @@ const STORY =
   "la mia sciura l'è vegia e la sta de per lee in via Padova 120, la riess pu a fa la spesa e a purtà i borse";
 
 async function atTheOffer(reply: string, until: RegExp) {
-  const user = citizen("Ambrogio");
-  harness.emulator.sendText(user, STORY);
-  await readUntil(harness.emulator, user, (m) => /Dove rivolgerti/.test(shown(m)));
-  harness.emulator.sendText(user, reply);
-  return (await readUntil(harness.emulator, user, (m) => until.test(shown(m))))
-    .map(shown)
-    .join("\n");
+  const read = await replyAtTheOffer(harness.emulator, citizen("Ambrogio"), {
+    first: STORY,
+    answered: /Dove rivolgerti/,
+    reply,
+    until,
+  });
+  return read.map(shown).join("\n");
 }
 
 describe("Milanese in an Italian dialogue is answered in Italian", () => {

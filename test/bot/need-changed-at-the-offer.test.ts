@@ -1,7 +1,7 @@
 import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { citizen, useHarness } from "../support/harness.js";
-import { readUntil, shown } from "./story.js";
+import { replyAtTheOffer, shown } from "./story.js";
 
 /**
  * Session 37 typed trial (uk): at the offer of a call after a carer's answer, «ні, вибачте,
@@ -23,15 +23,12 @@ const CLEANER =
 const GOODBYE = /^Va bene|^De acuerdo|^Bine|^Добре|^Prego|^¡De nada|^Cu plăcere|^Будь ласка/;
 
 async function atTheOffer(language: keyof typeof CARER_ASKED, reply: string) {
-  const user = citizen("Olena", language);
-  harness.emulator.sendText(user, CARER_ASKED[language]);
-  await readUntil(harness.emulator, user, (m) => /Municipio \d/.test(shown(m)));
-  harness.emulator.sendText(user, reply);
-  const read = await readUntil(
-    harness.emulator,
-    user,
-    (m) => CLEANER.test(shown(m)) || GOODBYE.test(shown(m)),
-  );
+  const read = await replyAtTheOffer(harness.emulator, citizen("Olena", language), {
+    first: CARER_ASKED[language],
+    answered: /Municipio \d/,
+    reply,
+    until: new RegExp(`${CLEANER.source}|${GOODBYE.source}`),
+  });
   return shown(read.at(-1) as Message);
 }
 

@@ -1,7 +1,7 @@
 import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { citizen, useHarness } from "../support/harness.js";
-import { readUntil, shown } from "./story.js";
+import { readUntil, replyAtTheOffer, shown } from "./story.js";
 
 /**
  * Session 38 typed trials in languages the bot reads but does not speak (answered in English):
@@ -19,13 +19,12 @@ const STORIES = {
 } as const;
 
 async function atTheOffer(language: keyof typeof STORIES, reply: string): Promise<string> {
-  const user = citizen("Rosa", language);
-  harness.emulator.sendText(user, STORIES[language]);
-  await readUntil(harness.emulator, user, (m) => /Where to go/.test(shown(m)));
-  harness.emulator.sendText(user, reply);
-  const read = await readUntil(harness.emulator, user, (m) =>
-    /You're welcome|All right|do you agree|Municipio 9/i.test(shown(m)),
-  );
+  const read = await replyAtTheOffer(harness.emulator, citizen("Rosa", language), {
+    first: STORIES[language],
+    answered: /Where to go/,
+    reply,
+    until: /You're welcome|All right|do you agree|Municipio 9/i,
+  });
   return shown(read.at(-1) as Message);
 }
 

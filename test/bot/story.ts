@@ -52,5 +52,20 @@ export function cardOf(answer: Message, spaceName: string): string {
   return [lines[start], ...(end < 0 ? rest : rest.slice(0, end))].join("\n");
 }
 
+/**
+ * A citizen's first message read up to its answer (`answered`), then `reply` typed at the offer
+ * of a call that ends it: the messages read until one says `until`.
+ */
+export async function replyAtTheOffer(
+  emulator: BotApiEmulator,
+  user: TestUser,
+  story: { first: string; answered: RegExp; reply: string; until: RegExp },
+): Promise<Message[]> {
+  emulator.sendText(user, story.first);
+  await readUntil(emulator, user, (m) => story.answered.test(shown(m)));
+  emulator.sendText(user, story.reply);
+  return readUntil(emulator, user, (m) => story.until.test(shown(m)));
+}
+
 /** Whether a text gives both emergency numbers: 112, and 1522 for violence and stalking. */
 export const emergencyNumbers = (text: string) => /\b112\b/.test(text) && /\b1522\b/.test(text);
