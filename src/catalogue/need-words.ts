@@ -5,7 +5,8 @@ import type { Intent } from "./schema.js";
 /**
  * The catalogue names a need in its label («Niñera y canguro», «Доглядальниця і спеціалізований
  * догляд»), in its names in the languages the bot only reads («сиделка») and in examples of a
- * word or two («colf», «pulizie domestiche»): in every language it has them. Longer examples tell stories whose words are no name («night», «mother»).
+ * word or two («colf», «pulizie domestiche»): in every language it has them. Longer examples
+ * tell stories whose words are no name («night», «mother»).
  */
 const MAX_NAMING_EXAMPLE_WORDS = 2;
 

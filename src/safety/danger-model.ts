@@ -235,7 +235,11 @@ export function learnDangerWeights(
   examples: readonly LabelledText[],
   reading: ModelReading = asWritten,
 ): DangerWeights {
-  const read = examples.map((example) => features(reading(example.text), example.text));
+  // Each example's features, read once for both passes.
+  const read = examples.map((example) => ({
+    isDanger: example.danger,
+    found: features(reading(example.text), example.text),
+  }));
   const side = (): Side => ({ counts: new Map(), features: 0, messages: 0 });
   const danger = side();
   const ordinary = side();
@@ -245,21 +249,19 @@ export function learnDangerWeights(
       learned.features += times;
     }
   };
-  examples.forEach((example, i) => {
-    const learned = example.danger ? danger : ordinary;
+  for (const { isDanger, found } of read) {
+    const learned = isDanger ? danger : ordinary;
     learned.messages += 1;
-    learn(learned, read[i] ?? [], 1);
-  });
+    learn(learned, found, 1);
+  }
   const first = weightsOf(danger, ordinary);
   const oddsOf = (found: Iterable<string>) => {
     let odds = first.prior;
     for (const feature of found) odds += first.weights.get(feature) ?? 0;
     return odds;
   };
-  const hard = examples.flatMap((example, i) =>
-    !example.danger && oddsOf(read[i] ?? []) >= 0 ? [read[i] ?? new Set<string>()] : [],
-  );
-  for (const found of hard) learn(ordinary, found, HARD_NEGATIVE_WEIGHT);
+  const hard = read.filter(({ isDanger, found }) => !isDanger && oddsOf(found) >= 0);
+  for (const { found } of hard) learn(ordinary, found, HARD_NEGATIVE_WEIGHT);
   const { prior, weights } = weightsOf(danger, ordinary);
   return { prior, weights: [...weights] };
 }
