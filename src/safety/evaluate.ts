@@ -103,6 +103,7 @@ export const DANGER_SETS = {
     "danger-independent-35.jsonl",
     "danger-independent-36.jsonl",
     "danger-independent-37.jsonl",
+    "danger-independent-38.jsonl",
   ],
 } as const;
 
