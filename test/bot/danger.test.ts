@@ -42,6 +42,9 @@ describe("danger is answered first, with 112 and 1522, then the offer of a perso
     ["it", "ciao sto male"],
     ["it", "buongiorno, mia madre è a terra e non si muove"],
     ["en", "hi, my husband hits me and I'm scared"],
+    // feeling unwell said alone: heard by the danger reader itself, not by the need model
+    ["it", "buonasera, mi sento male"],
+    ["en", "hi, I'm not ok"],
   ])("(%s) a greeting first does not hide the danger: «%s»", async (language, text) => {
     const { reply } = await firstReplyTo(language, text);
     expect(dangerAnswer(shown(reply))).toBe(true);

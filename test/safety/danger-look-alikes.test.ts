@@ -35,7 +35,10 @@ describe("look-alikes: what might happen, a service asked for, a story that is o
     expect(own("è svenuta stamattina, cerco una badante per la notte")).toBeNull();
     expect(own("mi picchia, cerco una badante per mia madre e me ne vado")?.kind).toBe("violence");
     expect(own("è svenuta")?.kind).toBe("collapse");
-    expect(own("ciao")).toEqual({ kind: "distress", cue: "model" });
+    expect(own("da giorni non vedo nessuno e non mangio più")).toEqual({
+      kind: "distress",
+      cue: "model",
+    });
     expect(own("cerco una badante")).toBeNull();
   });
 

@@ -211,13 +211,15 @@ describe("danger is recognised from the words alone, before any classification",
   });
 
   it("the model alone needs more evidence on a short message, which rests on a word or two", () => {
-    // Odds past the bar of a long message, short of a six-word one's (two more per word missing).
+    // Odds past the bar of a long message, short of a six-word one's (three more per word missing).
     const own = createDangerDetector({}, () => DANGER_MODEL_ODDS + 1.5);
     expect(own("da settimane sento che nessuno mi vuole")?.cue).toBe("model");
     // a citizen correcting the area: 9.3 from the shipped model, 7.8 of it from «realtà»
     expect(own("in realtà abito in via Padova")).toBeNull();
     expect(own("nessuno mi vuole")).toBeNull();
-    expect(createDangerDetector({}, () => 20)("nessuno mi vuole")?.cue).toBe("model");
+    // three words: the bar plus four missing words' margin (22.5) is still reachable
+    expect(createDangerDetector({}, () => 20)("nessuno mi vuole")).toBeNull();
+    expect(createDangerDetector({}, () => 23)("nessuno mi vuole")?.cue).toBe("model");
   });
 
   it("an address told or corrected is no danger to the model; the rest of the message is read", () => {
