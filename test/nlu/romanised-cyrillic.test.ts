@@ -41,6 +41,14 @@ describe("Ukrainian and Russian typed in Latin letters", () => {
     expect(classifier.classify(text).intent).toBe("corsi_italiano");
   });
 
+  // Written for this test, in my own words: «c» and «j» for «ц» and «й», as Polish letters
+  // write them, and «tilky» (only), which no other chat alphabet spells so (session 40).
+  it("work asked with «pracjuvaty» is told as Ukrainian and read as work", () => {
+    const text = "hochu pracjuvaty v likarni abo v apteci";
+    expect(detectLanguage(text)).toMatchObject({ language: "uk", typedInLatin: true });
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+
   it.each([
     ["sestra pratsiuie u simji v Milani", "uk"],
     ["skazhit, de znakhodytsya ofis WeMi, bud laska", "uk"],
