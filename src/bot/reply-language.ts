@@ -1,10 +1,5 @@
 import type { ReplyReader } from "../language/replies.js";
-import {
-  type DetectedLanguage,
-  detectLanguage,
-  FEW_WORDS_CONFIDENCE,
-  spelledCyrillic,
-} from "../nlu/language.js";
+import { type DetectedLanguage, detectLanguage, spelledCyrillic } from "../nlu/language.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { RecentTexts } from "../util/recent.js";
 import { isLocale, type Locale, localeFromLanguageCode, type Texts } from "./texts.js";
@@ -119,7 +114,7 @@ export function replyLanguages(
     if (rest === text && words === 0) return true;
     if (rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < words) return false;
     const again = rest === text ? found : inCyrillic(rest, detect(rest, languageCode), dialogue);
-    return again.language === found.language && again.confidence >= CLEARLY_ANOTHER;
+    return again.language === found.language && plainly(again);
   };
   return (text, profile, languageCode, texts, asked, withoutPlace = (words) => words) => {
     const saved = savedLocale(profile, languageCode, texts);
@@ -144,7 +139,7 @@ export function replyLanguages(
       !isLocale(language) &&
       read.wholeReplyIn(text, language);
     if (asked !== undefined && !turned && (!another || readOnlyReply)) return { locale: asked };
-    if (detected.confidence === 0 || readOnlyReply || ownReply(read, text, dialogue, language))
+    if (detected.told === "hint" || readOnlyReply || ownReply(read, text, dialogue, language))
       return { locale: dialogue };
     // Between Italian and English the citizen's choice or Telegram client still decides: many
     // write the one while reading the other. Another language the bot speaks is answered in.
@@ -201,16 +196,24 @@ function ownReply(
  * lines of those three languages read right (few words and romanised Cyrillic, told by their
  * words, are no guess).
  */
-const onlyGuessed = ({ confidence, typedInLatin }: DetectedLanguage) =>
-  !typedInLatin && confidence !== FEW_WORDS_CONFIDENCE && confidence < CLEARLY_ANOTHER;
+const onlyGuessed = ({ told, confidence }: DetectedLanguage) =>
+  told === "ngrams" && confidence < CLEARLY_ANOTHER;
+
+/**
+ * Whether the language is plainly the one found: its own script says so whatever the Italian
+ * words borrowed beside it («أمي تحتاج aiuto a casa», Arabic at 0.4 by words counted), and
+ * otherwise words or n-grams sure at 0.7.
+ */
+const plainly = ({ told, confidence }: DetectedLanguage) =>
+  told === "script" || confidence >= CLEARLY_ANOTHER;
 
 /**
  * Whether a reply is plainly written in another language than its question's, not Italian
  * or English (those are told apart from a place by turnsTo).
  */
 function clearlyAnother(detected: DetectedLanguage, asked: Locale): boolean {
-  const { language, confidence } = detected;
-  return confidence >= CLEARLY_ANOTHER && language !== asked && !ITALIAN_OR_ENGLISH.has(language);
+  const { language } = detected;
+  return plainly(detected) && language !== asked && !ITALIAN_OR_ENGLISH.has(language);
 }
 
 const LETTERS = /\p{L}/gu;
@@ -234,7 +237,7 @@ const CYRILLIC_LANGUAGES: ReadonlySet<string> = new Set(["uk", "ru"]);
 function inCyrillic(text: string, detected: DetectedLanguage, dialogue: Locale): DetectedLanguage {
   if (dialogue === "uk")
     return detected.language === "ru" && spelledCyrillic(text) !== "ru"
-      ? { language: "uk", confidence: detected.confidence }
+      ? { ...detected, language: "uk" }
       : detected;
   const letters = text.match(LETTERS)?.length ?? 0;
   const cyrillic = text.match(CYRILLIC_LETTERS)?.length ?? 0;
@@ -243,7 +246,7 @@ function inCyrillic(text: string, detected: DetectedLanguage, dialogue: Locale):
   const language = found ? detected.language : spelledIn(text, dialogue);
   if (language === undefined) return detected;
   // The script says it as plainly as three words the n-grams are sure of.
-  return { language, confidence: Math.max(detected.confidence, CLEARLY_ANOTHER) };
+  return { language, confidence: Math.max(detected.confidence, CLEARLY_ANOTHER), told: "script" };
 }
 
 function spelledIn(text: string, dialogue: Locale): string | undefined {

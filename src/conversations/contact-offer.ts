@@ -114,6 +114,8 @@ async function refusedWithReason(
   // «no, sì, chiamatemi»: the no taken back; «no, via Padova 120»: the area corrected.
   const after = readReply(dialogue, rest).kind;
   if (after === "yes" || after === "contact_here") return undefined;
+  // «no grazie, per la colf ci penso io da sola»: the need it names is seen to, not asked.
+  if (dialogue.read.mentions("by_myself", rest)) return "refused";
   if (await placeStatement(dialogue, placeDeps, text)) return undefined;
   const reading = await dialogue.conversation.external(() =>
     deps.knowledge.current.classifier.classify(rest),
@@ -129,14 +131,16 @@ async function refusedWithReason(
  * she already has a carer): the call refused for another need, named in a clause of its own by
  * one of the catalogue's words for it, the need the model leans to there. The model is sure of
  * no need in the whole (the carer denied weighs against the cleaner asked). A clause that tells
- * («no, she already has food», «в неї вже є») asks nothing; the need just answered is no change.
+ * («no, she already has food», «в неї вже є») or sees to it oneself («ci penso io») asks nothing;
+ * the need just answered is no change.
  */
 async function needInstead(turn: Turn, text: string) {
   const { dialogue, deps } = turn;
   const answered = (await turn.currentProfile()).lastNeed?.intent;
   for (const clause of clausesOf(afterFirstClause(text))) {
     const words = tokenize(clause);
-    if (tellsSomething(words) || alreadyThere(words)) continue;
+    if (tellsSomething(words) || alreadyThere(words) || dialogue.read.mentions("by_myself", clause))
+      continue;
     const reading = await dialogue.conversation.external(() =>
       deps.knowledge.current.classifier.classify(clause),
     );

@@ -1,17 +1,27 @@
 import { Keyboard } from "grammy";
 import {
+  besidesPhone,
   type EitherCountry,
   eitherCountry,
   phoneInText,
   sharedPhone,
   withCountryCode,
 } from "../handoff/phone.js";
+import { CONTACT_LIMITS } from "../handoff/request.js";
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { type Answer, BACK, MAX_NAME_WORDS, steering } from "./contact-steering.js";
 import { type Choice, type Dialogue, type Reply, readReply, waitChoice } from "./replies.js";
 
 /** What the phone question's "contact me here" button sends (a reply keyboard sends its label). */
 const CONTACT_HERE = "contact-here";
+
+/** «333 123 4567, краще дзвонити вранці»: the number, and the time to call typed beside it. */
+export class PhoneWithTime {
+  constructor(
+    readonly phone: string,
+    readonly time: string,
+  ) {}
+}
 
 /**
  * The phone: shared, typed, or "contact me here on Telegram" (null: operators write through
@@ -23,7 +33,7 @@ export async function askPhone(
   name: string | undefined,
   /** A number typed at a later question, read first in place of asking (PhoneToAsk). */
   typed?: Reply,
-): Promise<Answer<string | null>> {
+): Promise<Answer<string | null | PhoneWithTime>> {
   const { ctx, t } = dialogue;
   const here: Choice = {
     label: t("handoff-contact-here"),
@@ -75,7 +85,8 @@ export async function askPhone(
     if (phone !== null) {
       // The share-contact keyboard goes away with the acknowledgement.
       await ctx.reply(`✅ ${phone}`, { reply_markup: { remove_keyboard: true } });
-      return phone;
+      const time = reply.kind === "text" ? timeBesidePhone(dialogue, reply.text) : undefined;
+      return time === undefined ? phone : new PhoneWithTime(phone, time);
     }
     // «ma è gratuito?»: no price is known here; said honestly, then the number again.
     if (reply.kind === "text" && dialogue.read.mentions("cost", reply.text)) {
@@ -102,4 +113,23 @@ function looksLikeAName(dialogue: Dialogue, text: string): boolean {
     !read.onlyTime(text) &&
     read.timeOfDay(text) === undefined
   );
+}
+
+/** A time typed beside the number in this many words or fewer («краще дзвонити вранці»). */
+const MAX_TIME_WORDS = 5;
+const EDGE_SIGNS = /^[\s,.;:!–-]+|[\s,.;:!–-]+$/gu;
+
+/**
+ * The time to call typed beside the number, so that it is not asked again: a slot, said in
+ * the citizen's words on the summary as the buttons say it, else the words as typed when they
+ * are few («chiamatemi dopo le 17»); undefined when no time of day is said.
+ */
+function timeBesidePhone({ read, t }: Dialogue, text: string): string | undefined {
+  const rest = besidesPhone(text).replace(EDGE_SIGNS, "");
+  const said = read.timeOfDay(rest);
+  if (said === undefined) return undefined;
+  if (said !== "free") return t(`handoff-time-${said}`);
+  const few =
+    read.words(rest).length <= MAX_TIME_WORDS && rest.length <= CONTACT_LIMITS.preferredTime;
+  return few ? rest : undefined;
 }

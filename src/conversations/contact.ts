@@ -1,6 +1,6 @@
 import type { KnowledgeHolder } from "../knowledge/index.js";
 import { askName } from "./contact-name.js";
-import { askPhone } from "./contact-phone.js";
+import { askPhone, PhoneWithTime } from "./contact-phone.js";
 import {
   type Answer,
   BACK,
@@ -90,6 +90,14 @@ export async function askContactDetails(
       const phone = await askPhone(dialogue, knowledge, details.name, answer.reply);
       if (phone === STOP) return null;
       if (typeof phone === "string") details.phone = phone;
+      if (phone instanceof PhoneWithTime) details.phone = phone.phone;
+      continue;
+    }
+    if (answer instanceof PhoneWithTime) {
+      // The time to call came with the number: its question is not asked.
+      details.phone = answer.phone;
+      details.preferredTime = answer.time;
+      step += steps[step + 1] === "time" ? 2 : 1;
       continue;
     }
     if (answer === BACK) {
@@ -134,5 +142,7 @@ export async function correctedAtSummary(
   if (!(phone instanceof PhoneToAsk)) return undefined;
   const asked = await askPhone(dialogue, deps.knowledge, details.name, phone.reply);
   if (asked === STOP) return null;
+  if (asked instanceof PhoneWithTime)
+    return { ...details, phone: asked.phone, preferredTime: asked.time };
   return typeof asked === "string" ? { ...details, phone: asked } : details;
 }

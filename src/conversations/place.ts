@@ -394,6 +394,8 @@ export const sendHouseNumberQuestion = (dialogue: Dialogue, street: ResolvedPlac
 
 /** A word of three letters or more: a reply that may name a street or place, not "12/b". */
 const WORD = /\p{L}{3}/u;
+/** A house number among other words: «200», «12/b», «45a». */
+const HOUSE_NUMBER = /\d+(?:\s?\/\s?\w+|[a-z]\b)?/giu;
 
 /**
  * The street with the house number given: the number's own Municipio when it resolves, else
@@ -413,5 +415,13 @@ export async function withHouseNumber(
     if (own.kind !== "unknown" && !own.needsHouseNumber) return own;
   }
   const numbered = await resolvePlace(dialogue, deps, `${street} ${reply}`);
-  return numbered.kind === "unknown" ? alone : numbered;
+  if (numbered.kind !== "unknown" && !numbered.needsHouseNumber) return numbered;
+  // «perto do número 200», «vicino al 200», «біля 200»: a number near one's own tells the
+  // Municipio as well (a neighbour's door is on the same side of a border but within a few
+  // numbers of it), and asking again would not get a surer one. One number only: «tra il 180
+  // e il 200» says no single door.
+  const numbers = reply.match(HOUSE_NUMBER) ?? [];
+  if (numbers.length !== 1) return numbered.kind === "unknown" ? alone : numbered;
+  const near = await resolvePlace(dialogue, deps, `${street} ${numbers[0]}`);
+  return near.kind === "unknown" ? alone : near;
 }

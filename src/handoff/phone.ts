@@ -150,6 +150,10 @@ function withLatinDigits(text: string): string {
  * would glue the 18 onto the number. A number dictated by voice comes as words («tre tre tre
  * uno due…»): read as digits when the digits typed give none.
  */
+/** The text with the phone numbers in it taken out: what is said beside them («dopo le 17»). */
+export const besidesPhone = (text: string): string =>
+  withLatinDigits(text).replace(NUMBER_RUN, (run) => (normalizePhone(run) === null ? run : " "));
+
 export function phoneInText(text: string): string | null {
   const digits = withLatinDigits(text);
   return numberIn(digits) ?? numberIn(withSpokenDigits(digits));

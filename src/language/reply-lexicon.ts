@@ -53,6 +53,11 @@ export const replyLexiconSchema = z.strictObject({
   acknowledge: phrases,
   /** «¿y para ella hay algo?», «і для неї щось є?»: something asked for, no need named. */
   anything_for: phrases,
+  /**
+   * The need seen to by oneself («ci penso io», «me encargo yo»): after a «no» at the offer of
+   * a call, a need named beside it is no new request.
+   */
+  by_myself: phrases,
   /** Words introducing one's name («mi chiamo», «my name is»): what follows is the name. */
   name: phrases,
   /** Shorter introductions, read at the name question only («sono Dora», «I'm Amy»). */
@@ -103,6 +108,7 @@ export type Cue =
   | "follow_up"
   | "acknowledge"
   | "anything_for"
+  | "by_myself"
   | "name"
   | "name_short"
   | "name_denied"
@@ -123,6 +129,7 @@ export const CUES: readonly Cue[] = [
   "follow_up",
   "acknowledge",
   "anything_for",
+  "by_myself",
   "name",
   "name_short",
   "name_denied",

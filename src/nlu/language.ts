@@ -32,6 +32,12 @@ export interface DetectedLanguage {
   /** 0 when the text was too short or unclear and the hint (or Italian) was used. */
   readonly confidence: number;
   /**
+   * How the language was told: by the script only it writes (Arabic, Chinese, Sinhala, even
+   * beside borrowed Italian words), by words only it writes (a few words, a chat alphabet,
+   * Tagalog's or Albanian's own words), by the n-grams alone, or not at all (the hint).
+   */
+  readonly told: "script" | "words" | "ngrams" | "hint";
+  /**
    * Arabic, Sinhala, Ukrainian or Russian typed in Latin letters, told by their chat alphabets'
    * words: the reader of every language writes Ukrainian and Russian back in Cyrillic.
    */
@@ -41,7 +47,7 @@ export interface DetectedLanguage {
 /** Fewer words than this say too little for n-grams: "ok", "grazie mille", "Loreto 5". */
 const MIN_WORDS = 3;
 /** A language told by its words alone ("busco trabajo"): surer than none, less than n-grams'. */
-export const FEW_WORDS_CONFIDENCE = 0.5;
+const FEW_WORDS_CONFIDENCE = 0.5;
 /** One Han character may be Japanese or a symbol; «谢谢», «你好» are Chinese. */
 const MIN_HAN_CHARACTERS = 2;
 const FALLBACK = "it";
@@ -104,44 +110,68 @@ const wordCount = (text: string) =>
  * says enough; a short or unclear text falls back to the hint, else to Italian.
  */
 export function detectLanguage(text: string, hint?: string): DetectedLanguage {
-  const fallback = { language: hintLanguage(hint) ?? FALLBACK, confidence: 0 };
+  const fallback: DetectedLanguage = {
+    language: hintLanguage(hint) ?? FALLBACK,
+    confidence: 0,
+    told: "hint",
+  };
   const letters = count(text, LETTERS);
   if (letters === 0) return fallback;
   const sinhala = count(text, SINHALA);
-  if (sinhala * 2 >= letters) return { language: "si", confidence: sinhala / letters };
+  if (sinhala * 2 >= letters)
+    return { language: "si", confidence: sinhala / letters, told: "script" };
   // Borrowed Italian words are counted against the script's: «"badante"用中文怎么说？»,
   // «أمي تحتاج aiuto a casa» and «permesso di soggiorno renew කරන්න ඕනේ» are Chinese, Arabic and
   // Sinhala, though the Italian words have more letters; «ciao, come si dice grazie? شكرا» is not.
   const latinWords = count(text, LATIN_WORD);
   const sinhalaWords = sinhala > 0 ? count(text, SINHALA_WORD) : 0;
   if (sinhalaWords > 0 && sinhalaWords * 2 >= latinWords)
-    return { language: "si", confidence: sinhalaWords / (sinhalaWords + latinWords) };
+    return {
+      language: "si",
+      confidence: sinhalaWords / (sinhalaWords + latinWords),
+      told: "script",
+    };
   const han = count(text, HAN_CHARACTERS);
   if (han > 0 && han >= latinWords && !KANA.test(text)) {
-    return han >= MIN_HAN_CHARACTERS ? { language: "zh", confidence: han / letters } : fallback;
+    return han >= MIN_HAN_CHARACTERS
+      ? { language: "zh", confidence: han / letters, told: "script" }
+      : fallback;
   }
   const arabicWords = count(text, ARABIC_WORD);
   if (arabicWords > 0 && arabicWords * 2 >= latinWords)
-    return { language: "ar", confidence: arabicWords / (arabicWords + latinWords) };
+    return {
+      language: "ar",
+      confidence: arabicWords / (arabicWords + latinWords),
+      told: "script",
+    };
   // Counted once: the Latin-letter Arabic and Sinhala below, the n-grams' unsure guess after.
   const lead = leadingMarker(text);
   const romanised = romanisedLanguage(lead);
   const slavic = romanised ?? romanisedCyrillic(text, lead);
   if (slavic !== undefined)
-    return { language: slavic, confidence: FEW_WORDS_CONFIDENCE, typedInLatin: true };
+    return {
+      language: slavic,
+      confidence: FEW_WORDS_CONFIDENCE,
+      told: "words",
+      typedInLatin: true,
+    };
   if (wordCount(text) < MIN_WORDS) {
     // "hola", "busco trabajo", "шукаю роботу": a few words of a language the bot speaks.
     const language = languageOfFewWords(text);
-    return language === undefined ? fallback : { language, confidence: FEW_WORDS_CONFIDENCE };
+    return language === undefined
+      ? fallback
+      : { language, confidence: FEW_WORDS_CONFIDENCE, told: "words" };
   }
   eld ??= loadNgramDetector(NGRAMS_FILE);
   const result = eld(text);
   if (result.language === "") return fallback;
   const marked = markedLanguage(lead, result);
-  if (marked !== undefined) return { language: marked, confidence: result.score(marked) ?? 0 };
+  if (marked !== undefined)
+    return { language: marked, confidence: result.score(marked) ?? 0, told: "words" };
   if (!result.reliable()) return fallback;
   const language = spelledCyrillic(text) ?? preferMilan(result);
-  return { language, confidence: result.score(language) ?? result.score(result.language) ?? 0 };
+  const confidence = result.score(language) ?? result.score(result.language) ?? 0;
+  return { language, confidence, told: "ngrams" };
 }
 
 /**

@@ -197,3 +197,23 @@ describe("a citizen who chooses another language while the area question waits",
     expect(answer).toMatch(/Where to go/);
   });
 });
+
+describe("a reply in a script only one language writes, beside a place in Latin letters", () => {
+  // The script tells the language however few its words beside the place's: the n-grams' 0.7,
+  // which a reply in Latin letters must reach, does not apply («أسكن في Niguarda» counts 0.67).
+  it.each([
+    ["Arabic", "أسكن في Niguarda", /فهمت رسالتك/],
+    ["Chinese", "我住在 Niguarda", /我看懂了|只用|意大利语/],
+  ])(
+    "(%s) «%s» at an Italian area question gets the notice in that language, and the answer for Niguarda",
+    async (_, typed, notice) => {
+      const user = citizen("Amina", "it");
+      harness.emulator.sendText(user, "cerco una badante per mia madre");
+      await until(harness.emulator, user.id, /In che zona di Milano abiti/);
+      harness.emulator.sendText(user, typed);
+      expect(shown(await harness.emulator.nextBotMessage(user.id))).toMatch(notice);
+      const answer = shown(await until(harness.emulator, user.id, /Where to go|Dove rivolgerti/));
+      expect(answer).toMatch(/Niguarda/);
+    },
+  );
+});

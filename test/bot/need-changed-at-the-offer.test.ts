@@ -48,9 +48,19 @@ describe("a call refused for another need at the offer", () => {
     expect(await atTheOffer("uk", "ні, дякую, прибиральниця в неї вже є")).toMatch(GOODBYE);
   });
 
-  // A goodbye in session 38; since session 39's sealed and development lines left the model's
-  // training (three lines), «Su questo non posso aiutarti» after the cleaner's card. A loss to win back.
-  it.fails("(it) «no grazie, per la colf ci penso io da sola» asks for no cleaner: a goodbye", async () => {
-    expect(await atTheOffer("it", "no grazie, per la colf ci penso io da sola")).toMatch(GOODBYE);
+  // Lost in session 39 when the model read the cleaner in «per la colf ci penso io»; a need the
+  // citizen sees to herself is no request, in any language.
+  it.each([
+    ["it", "no grazie, per la colf ci penso io da sola"],
+    ["es", "no gracias, de la limpieza me encargo yo"],
+    ["ro", "nu, mulțumesc, de menajeră mă ocup eu"],
+    ["uk", "ні, дякую, прибиральницю знайду сама"],
+  ] as const)("(%s) «%s» asks for no cleaner: a goodbye", async (language, reply) => {
+    expect(await atTheOffer(language, reply)).toMatch(GOODBYE);
+  });
+
+  it("(it) «no, alla badante ci penso io, ma mi serve una colf» gets the cleaner's answer", async () => {
+    const answer = await atTheOffer("it", "no, alla badante ci penso io, ma mi serve una colf");
+    expect(answer).toMatch(CLEANER);
   });
 });

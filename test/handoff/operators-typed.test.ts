@@ -68,6 +68,24 @@ describe("an operator who types «prendo» and «chiudi» under a request's card
     expect(shown(relayed)).toMatch(/chiudi pure la pratica vecchia/);
   });
 
+  it("after the close, words and «chiudi» typed under the card reach nobody: told it is no longer open", async () => {
+    const { emulator, app } = harness;
+    const { user, reference, card } = await newRequest("Franca");
+    emulator.sendInGroup(operators, anna, "prendo", { reply_to_message: card });
+    await untilStatus(app, reference, "claimed");
+    emulator.sendInGroup(operators, anna, "chiudi", { reply_to_message: card });
+    await until(emulator, user.id, new RegExp(`La tua richiesta ${reference} è stata chiusa`));
+    emulator.sendInGroup(operators, anna, "Signora, mi sono dimenticata di dirle l'indirizzo", {
+      reply_to_message: card,
+    });
+    await until(emulator, operators.id, /Questa richiesta non è più aperta/);
+    emulator.sendInGroup(operators, marco, "chiudi", { reply_to_message: card });
+    await until(emulator, operators.id, /Questa richiesta non è più aperta/);
+    const relayed = emulator.sentMessages(user.id).map(shown);
+    expect(relayed.filter((text) => /dimenticata/.test(text))).toEqual([]);
+    expect((await app.requests.get(reference))?.operator?.name).toBe("Anna Rossi");
+  });
+
   it("«prendo» under a card another operator took: told who has it, the request stays theirs", async () => {
     const { emulator, app } = harness;
     const { reference, card } = await newRequest("Carla");

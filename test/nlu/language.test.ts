@@ -44,9 +44,9 @@ describe("which language a chat message is written in", () => {
   });
 
   it("falls back to the hint, else Italian, when a message says too little", () => {
-    expect(detectLanguage("ok", "es")).toEqual({ language: "es", confidence: 0 });
-    expect(detectLanguage("ok grazie", "pt-br")).toEqual({ language: "pt", confidence: 0 });
-    expect(detectLanguage("👍")).toEqual({ language: "it", confidence: 0 });
+    expect(detectLanguage("ok", "es")).toEqual({ language: "es", confidence: 0, told: "hint" });
+    expect(detectLanguage("ok grazie", "pt-br")).toEqual({ language: "pt", confidence: 0, told: "hint" });
+    expect(detectLanguage("👍")).toEqual({ language: "it", confidence: 0, told: "hint" });
   });
 
   it("counts the one-letter words of other languages as words, not Italian's", () => {
@@ -54,8 +54,8 @@ describe("which language a chat message is written in", () => {
     expect(detectLanguage("Merci à vous 🙏").language).toBe("fr");
     expect(detectLanguage("допоможіть, я в лікарні").language).toBe("uk");
     // «a», «e» typed for «è», «x» for «per» are Italian's: still too little to tell.
-    expect(detectLanguage("wemi e gratis?")).toEqual({ language: "it", confidence: 0 });
-    expect(detectLanguage("ciao a tutti")).toEqual({ language: "it", confidence: 0 });
+    expect(detectLanguage("wemi e gratis?")).toEqual({ language: "it", confidence: 0, told: "hint" });
+    expect(detectLanguage("ciao a tutti")).toEqual({ language: "it", confidence: 0, told: "hint" });
   });
 
   it("reads Sinhala and Chinese by their script, even in a few characters", () => {
@@ -261,7 +261,7 @@ describe("which language a chat message is written in", () => {
   ])(
     "leaves «%s» to the hint: Italian, English, a name or a place, or a language it only reads",
     (text) => {
-      expect(detectLanguage(text, "it")).toEqual({ language: "it", confidence: 0 });
+      expect(detectLanguage(text, "it")).toEqual({ language: "it", confidence: 0, told: "hint" });
     },
   );
 });
