@@ -45,7 +45,11 @@ describe("which language a chat message is written in", () => {
 
   it("falls back to the hint, else Italian, when a message says too little", () => {
     expect(detectLanguage("ok", "es")).toEqual({ language: "es", confidence: 0, told: "hint" });
-    expect(detectLanguage("ok grazie", "pt-br")).toEqual({ language: "pt", confidence: 0, told: "hint" });
+    expect(detectLanguage("ok grazie", "pt-br")).toEqual({
+      language: "pt",
+      confidence: 0,
+      told: "hint",
+    });
     expect(detectLanguage("👍")).toEqual({ language: "it", confidence: 0, told: "hint" });
   });
 
@@ -54,7 +58,11 @@ describe("which language a chat message is written in", () => {
     expect(detectLanguage("Merci à vous 🙏").language).toBe("fr");
     expect(detectLanguage("допоможіть, я в лікарні").language).toBe("uk");
     // «a», «e» typed for «è», «x» for «per» are Italian's: still too little to tell.
-    expect(detectLanguage("wemi e gratis?")).toEqual({ language: "it", confidence: 0, told: "hint" });
+    expect(detectLanguage("wemi e gratis?")).toEqual({
+      language: "it",
+      confidence: 0,
+      told: "hint",
+    });
     expect(detectLanguage("ciao a tutti")).toEqual({ language: "it", confidence: 0, told: "hint" });
   });
 
