@@ -89,7 +89,13 @@ function markedCoordinates(text: string): Coordinate[] {
   return found;
 }
 
+/** Every typed coordinate has a digit (COORDINATE's degrees, both pairs' numbers). */
+const DIGIT = /\d/;
+
 function fromCoordinates(text: string): { point: GeoPoint; span: string } | null {
+  // Most messages have no digit, and COORDINATE, all of it optional but its degrees, was tried
+  // at each of their characters (a twentieth of reading a message's places).
+  if (!DIGIT.test(text)) return null;
   const marked = markedCoordinates(text);
   for (let i = 0; i + 1 < marked.length; i += 1) {
     const [a, b] = [marked[i], marked[i + 1]] as [Coordinate, Coordinate];

@@ -69,13 +69,22 @@ export function toldInAnotherScript(tokens: readonly string[]): boolean {
  * («Lucía Pérez» is not Lucca, «Giulia Ferrari» not Ferrara).
  */
 export function isPlaceOnly(tokens: readonly string[], found?: Found): boolean {
-  const content = tokens.filter(isContentWord);
-  if (content.length > MAX_REPLY_WORDS) return false;
+  if (moreContentWordsThan(tokens, MAX_REPLY_WORDS)) return false;
   if (!found) return true;
   if (isSurname(tokens, found) || introducedName(tokens, found)) return false;
   if (toldOfAnother(ownerOf(tokens, found.from), found)) return false;
   const outside = tokens.filter((t, at) => (at < found.from || at >= found.to) && isContentWord(t));
   return outside.length <= (found.typos > 0 ? 0 : MAX_WORDS_BESIDE_PLACE);
+}
+
+/**
+ * Whether more than `most` of the words say something: counted only until they do, since every
+ * message's words are read as a reply first, and a story has far more.
+ */
+function moreContentWordsThan(tokens: readonly string[], most: number): boolean {
+  let count = 0;
+  for (const t of tokens) if (isContentWord(t) && ++count > most) return true;
+  return false;
 }
 
 /**

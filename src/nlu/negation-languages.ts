@@ -7,6 +7,7 @@
  * language is added there, never as a branch in the reading. Written as typed; no word that is
  * an Italian or English word of another meaning.
  */
+import { perWord } from "../util/per-word.js";
 import { HAN, normalizeText, wordsOf } from "./normalize.js";
 import {
   CHORE_NEEDS,
@@ -118,28 +119,6 @@ function wordOrEnding(listed: readonly string[]): (word: string) => boolean {
   if (whole.size === 0 && endings.length === 0) return () => false;
   const ending = new RegExp(`^\\p{L}{${BEFORE_ENDING},}(?:${endings.join("|") || "(?!)"})$`, "u");
   return perWord((word) => whole.has(word) || ending.test(word));
-}
-
-/** How many words a word reader keeps the answers of (perWord): a few hundred KB at most. */
-const WORDS_KEPT = 20_000;
-
-/**
- * A word reader that keeps its answers: the readers ask it the same words again and again (each
- * piece, each model, a message whole and without its places), and each answer was a pattern of
- * every language's stems or endings tried anew. The answer is a pure function of the word, so
- * a kept one is the pattern's; forgotten all at once past WORDS_KEPT, so citizens' words do not
- * grow it for ever.
- */
-function perWord<T>(read: (word: string) => T): (word: string) => T {
-  const kept = new Map<string, T>();
-  return (word) => {
-    const answer = kept.get(word);
-    if (answer !== undefined || kept.has(word)) return answer as T;
-    if (kept.size >= WORDS_KEPT) kept.clear();
-    const fresh = read(word);
-    kept.set(word, fresh);
-    return fresh;
-  };
 }
 
 /** The words of every language, read together: a message's language is not known for sure. */
