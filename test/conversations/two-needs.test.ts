@@ -201,10 +201,9 @@ describe("the second need offered is one the citizen said", () => {
     ],
   ])("(%s) %j is offered %s beside its answer, no carer", offersBesideTheAnswer);
 
-  // Offered since session 35; lost in session 39, when that session's sealed and development
-  // lines left the model's training (three lines of 6,423): the work piece now reads under the
-  // bar. A loss to win back.
-  it.fails("(it) «…e poi trovare lavoro come colf» is offered Cerco lavoro beside its answer, no carer", () =>
+  // Offered since session 35; lost in session 39 and won back in session 40, each time only
+  // because sealed and development lines left the model's training: it sits near the bar.
+  it("(it) «…e poi trovare lavoro come colf» is offered Cerco lavoro beside its answer, no carer", () =>
     offersBesideTheAnswer(
       "it",
       "voglio imparare bene l'italiano e poi trovare lavoro come colf, abito a Lambrate",

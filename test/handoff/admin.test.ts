@@ -119,7 +119,9 @@ it("someone else sending /reload learns nothing about admin commands, and nothin
 it("/reload reads what a request asks for (data/nlu/asked.yaml): refused when broken, used once mended", async () => {
   const asked = join(root, "data", "nlu", "asked.yaml");
   const text = await readFile(asked, "utf8");
-  const podcast = "cerco un podcast su come trovare una badante";
+  // «per mia mamma» keeps the carer's word leading whatever the earlier stories' reloads taught
+  // the model (without it, the one example added above left it unsure in session 40).
+  const podcast = "cerco un podcast su come trovare una badante per mia mamma";
   const first = citizen("Pia");
   emulator.sendText(first, podcast);
   // Before the edit a podcast is nothing the bot knows: the carer's word leads.
