@@ -104,6 +104,7 @@ export const DANGER_SETS = {
     "danger-independent-36.jsonl",
     "danger-independent-37.jsonl",
     "danger-independent-38.jsonl",
+    "danger-independent-39.jsonl",
   ],
 } as const;
 

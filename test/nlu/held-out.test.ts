@@ -106,6 +106,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-37.jsonl",
   "/dev-hard-38.jsonl",
   "/dev-languages-38.jsonl",
+  "/dev-hard-39.jsonl",
+  "/dev-languages-39.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
