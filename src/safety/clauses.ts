@@ -49,6 +49,18 @@ function clausesOf(r: Reading): Clause[] {
 }
 
 /**
+ * The clause each of the message's words is in, numbered through the message; the words no
+ * clause holds (a sentence the cues read differently) are one clause per sentence.
+ */
+export function clauseOfWords(r: Reading): number[] {
+  const clauseOf = r.sentenceOf.map((sentence) => -1 - sentence);
+  clausesOf(r).forEach((c, index) => {
+    clauseOf.fill(index, c.start, c.end);
+  });
+  return clauseOf;
+}
+
+/**
  * What the model reads on its own when a muting reading holds only part of a message: what
  * comes after the clause of its last past or resolution (`pastMutes`: the past is told as over,
  * not brought back to now), and after the turn that follows its last figure of speech, in its

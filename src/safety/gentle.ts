@@ -1,3 +1,4 @@
+import { clauseOfWords } from "./clauses.js";
 import type { Found } from "./cue-index.js";
 import type { Reading } from "./reading.js";
 import { happensToOthers, namesTeller } from "./whose.js";
@@ -56,7 +57,11 @@ export function alarmOrBackground(
     !has("still") &&
     !FULL_ANSWER_KINDS.has(f.cue.role) &&
     (notNow.has(sentence(f)) || placedBack(f) || f.start < storyBefore) &&
-    happensToOthers(words, sentenceOf, { language: f.cue.language, start: f.start, end: f.end });
+    happensToOthers(
+      words,
+      { sentenceOf, clauseOf: clauseOfWords(r) },
+      { language: f.cue.language, start: f.start, end: f.end },
+    );
   // Blows the citizen denies («non mi ha mai picchiata», «lui non mi picchia, ma…»), in a
   // message asking for an everyday service: the control or the insults told beside them are
   // the request's background, answered with the need and the gentle line. Over the 20

@@ -23,6 +23,33 @@ const FIRST_PERSON = new Set([
   ...["mua", "une", "na"],
 ]);
 /**
+ * The citizen as the subject of a clause, by language: «io», «I», «yo», «je», «я»… Not the
+ * object pronouns: in «mia sorella mi ha scritto, dice che vuole farla finita» the clause before
+ * the wish names the citizen as the one written to, and the wish is the sister's. A clause
+ * before a cue says whose it is only in the cue's own language when the word is another word
+ * elsewhere (English «i» is Italian «the», Albanian «une» French «a»).
+ */
+const SUBJECT: Readonly<Record<string, readonly string[]>> = {
+  it: ["io", "noi"],
+  en: ["i", "im", "we"],
+  es: ["yo"],
+  fr: ["je", "j"],
+  pt: ["eu"],
+  ro: ["eu"],
+  uk: ["я"],
+  ru: ["я"],
+  tl: ["ako"],
+  sq: ["une"],
+};
+const OTHER_WORDS_ELSEWHERE = new Set(["i", "une"]);
+const subjectsIn = (language: string): ReadonlySet<string> =>
+  new Set([
+    ...(SUBJECT[language] ?? []),
+    ...Object.values(SUBJECT)
+      .flat()
+      .filter((word) => !OTHER_WORDS_ELSEWHERE.has(word)),
+  ]);
+/**
  * English «my» before a part of the body names the citizen as «me» does: «grabbed my arm»,
  * «twisted my wrist» fall on the one writing, where «my friend», «my sister» are someone else.
  */
@@ -31,7 +58,7 @@ const MY_BODY =
 /** An Italian or Spanish verb with «me» on its end: «farmi», «uccidermi», «matarme». */
 const FIRST_PERSON_ENDING = /^\p{L}{3,}r(mi|me)$/u;
 /**
- * Someone else, named in the cue's sentence: a friend, a relative, a neighbour, «lei», «he»
+ * Someone else, named in the clause of a cue: a friend, a relative, a neighbour, «lei», «he»
  * (written as the cues read words, a doubled letter as one: «mama», «sorela»).
  * Without one, an Italian «a volte penso al suicidio» is the citizen's own (the verb says who).
  */
@@ -49,19 +76,41 @@ export interface CueAt {
   readonly end: number;
 }
 
+/** The sentence and the clause (numbered through the message) each of a message's words is in. */
+export interface WordPlaces {
+  readonly sentenceOf: readonly number[];
+  readonly clauseOf: readonly number[];
+}
+
 /**
- * True when a cue happens to someone else: its sentence names another person, and neither
- * the cue nor the two words before it name the citizen. `words` are the message's words as
- * the cues read them, `sentenceOf` the sentence each belongs to.
+ * True when a cue happens to someone else: neither the cue nor the two words before it name the
+ * citizen, and another person is named in the cue's clause or, when that names no one, in the
+ * nearest clause of its sentence that names anyone, before it first, then after it (another
+ * person first, the citizen as its subject). «Cerco una badante per mia madre, ma io non dormo,
+ * a volte penso al suicidio» is the citizen's own wish: the mother is named in the sentence, not
+ * where the wish is told. `words` are the message's words as the cues read them.
  */
 export function happensToOthers(
   words: readonly string[],
-  sentenceOf: readonly number[],
+  { sentenceOf, clauseOf }: WordPlaces,
   cue: CueAt,
 ): boolean {
   if (PRONOUNS_INSIDE_WORDS.has(cue.language) || namesTeller(words, cue)) return false;
   const sentence = sentenceOf[cue.start];
-  return words.some((word, at) => sentenceOf[at] === sentence && SOMEONE_ELSE.test(word));
+  const tellers = subjectsIn(cue.language);
+  const own = clauseOf[cue.start] as number;
+  const clauses = new Set(clauseOf.filter((_, at) => sentenceOf[at] === sentence));
+  // Nearest first: the cue's clause, the ones before it, then the ones after it.
+  const after = (clause: number) => (clause > own ? 1 : 0);
+  const order = [...clauses].sort(
+    (a, b) => after(a) - after(b) || Math.abs(a - own) - Math.abs(b - own),
+  );
+  for (const clause of order) {
+    const said = words.filter((_, at) => clauseOf[at] === clause && sentenceOf[at] === sentence);
+    if (said.some((word) => SOMEONE_ELSE.test(word))) return true;
+    if (said.some((word) => tellers.has(word))) return false;
+  }
+  return false;
 }
 
 /**
