@@ -100,7 +100,14 @@ const AROUND = new Set([
 
 const AGE = /^\d{1,3}$/;
 
+/**
+ * Longer than any message of only whom («ciao, aiuto per la mia nonna anziana di 92 anni» is 48):
+ * every message is decided, so a story is not split into words again here.
+ */
+const LONGEST = 80;
+
 export function namesOnlyWhom(text: string): boolean {
+  if (text.length > LONGEST) return false;
   const words = tokenize(text);
   let relative = false;
   for (const word of words) {
