@@ -109,7 +109,10 @@ export function asWornCarer(
   // «我一个人照顾…快撑不住了») a carer read where nothing is requested is the story's care, not a
   // hire; what has become hard («nu mai am putere») is the strain itself.
   const toldElsewhere = wornCarer && decision.intent === HOME_CARER_INTENT && !requests;
-  if (decision.intent !== null && !hiredAlready && !toldElsewhere) return decision;
+  // Support for carers read, only unsure of it: the care and the strain told say it is meant,
+  // whatever the runner-up (a model learning more writers moves the margin, session 41).
+  const unsureOfIt = decision.intent === CARER_INTENT && decision.ambiguous;
+  if (decision.intent !== null && !hiredAlready && !toldElsewhere && !unsureOfIt) return decision;
   if (!wornCarer && (!CARES_FOR_OWN.test(plain) || !OWN_STRAIN.test(plain))) return decision;
   const reach = decision.intent === null ? ranking.ranked.length : undefined;
   return turnedTo(decision, ranking, CARER_INTENT, undefined, reach);

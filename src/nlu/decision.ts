@@ -1,4 +1,5 @@
 import { type AloneReader, NOBODY_ALONE } from "./alone.js";
+import { namesOnlyWhom } from "./for-whom.js";
 import { DANGER_INTENT, GREETING_INTENT, HIRING, JOB_INTENT } from "./need.js";
 import type { Thresholds } from "./thresholds.js";
 import {
@@ -105,7 +106,9 @@ export function decide(
   const bar = ranking.elsewhere ? Math.max(needed, elsewhere) : needed;
   // One's own job told is no job wanted: at most the citizen is asked.
   const ownJob = ranking.employed === true && best.intent === JOB_INTENT;
-  const accepted = plausible && best.confidence >= bar && !goodNews && !ownJob;
+  // Only whom the help is for («for my elderly grandmother»): which help is asked, however sure.
+  const onlyWhom = ranking.knownWords > 0 && namesOnlyWhom(text);
+  const accepted = plausible && best.confidence >= bar && !goodNews && !ownJob && !onlyWhom;
   if (!accepted) {
     // Sure enough for a request but only telling: "Intendevi…?" lets the citizen say so.
     const toldNeed = plausible && best.confidence >= thresholds.minConfidence;
@@ -122,8 +125,9 @@ export function decide(
         ALTERNATIVES,
       ),
       ambiguous:
-        plausible &&
-        (toldNeed || someNeed || livesAlone || best.confidence >= thresholds.suggestConfidence),
+        onlyWhom ||
+        (plausible &&
+          (toldNeed || someNeed || livesAlone || best.confidence >= thresholds.suggestConfidence)),
     };
   }
   const margin = best.confidence - (second?.confidence ?? 0);

@@ -54,7 +54,7 @@ const BETWEEN = "(?:\\w+ ){0,3}?";
  * past, third person, «we» and «I»), and a past of having it done or found.
  */
 const HAVING =
-  "(?:prende|prendono|riceve|ricevono|frequenta|frequentano|va (?:a|al|alla|in)|vanno (?:a|al|alla|in)|facevo|faceva|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:avuto|ricevuto|trovato|preso|fatto|frequentato|assunto)|(?:ho|ha|abbiamo|hanno) (?:iniziato|cominciato)|gets|got|receives|received|attends|attended|goes to|went to|visited|has had|have had|had|does|did|found|hired|started|began|joined|si e iscritt[oa]|ci siamo iscritti|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:finito|concluso|completato)|finished|completed)";
+  "(?:prende|prendono|riceve|ricevono|frequento|frequentiamo|frequenta|frequentano|(?:i|we) attend|va (?:a|al|alla|in)|vanno (?:a|al|alla|in)|facevo|faceva|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:avuto|ricevuto|trovato|preso|fatto|frequentato|assunto)|(?:ho|ha|abbiamo|hanno) (?:iniziato|cominciato)|gets|got|receives|received|attends|attended|goes to|went to|visited|has had|have had|had|does|did|found|hired|started|began|joined|si e iscritt[oa]|ci siamo iscritti|(?:ho|ha|abbiamo|hanno) (?:gia )?(?:finito|concluso|completato)|finished|completed)";
 
 /**
  * How long a service has gone on, said after it: «da ottobre», «da un anno», «for two years»,

@@ -73,9 +73,10 @@ describe("a citizen who, with a need answered, says only where they live", () =>
 
 describe("a short message that names two needs and a place", () => {
   // Lost in session 40, when that session's sealed and development lines left the model's
-  // training: it now reads the carer surely (0.60, the cleaner 0.18) and answers it for Baggio,
-  // never asking about the cleaner the citizen also named. A loss to win back.
-  it.fails("«badante colf Baggio» is asked «Intendevi…?», not taken for the area alone", async () => {
+  // training (the carer read surely, 0.60, the cleaner 0.18). Won back in session 41 by the
+  // model learning the writers to `dev-hard-33` (the carer 0.52, the cleaner 0.22: too close to
+  // answer one); it rests on that margin, read surely at one seed of three.
+  it("«badante colf Baggio» is asked «Intendevi…?», not taken for the area alone", async () => {
     const user = citizen("Casa");
     const reply = shown(await say(user, "badante colf Baggio", /./));
     expect(reply).toMatch(/Intendevi/);

@@ -293,7 +293,8 @@ describe("a reply typed when no question waits names no need", () => {
 
 describe("a message surely about some need, not which, is asked about", () => {
   // «per mia madre anziana» until session 36: the model that learns from the older writers,
-  // whose bare «per mia madre»-like lines are mostly no need, refuses it without asking.
+  // whose bare «per mia madre»-like lines are mostly no need, refuses it without asking. Since
+  // session 41 the question comes from what the message lacks (a need), not from a low score.
   it("«per mia nonna anziana» gets «Intendevi…?», a carer first, not a refusal", () => {
     const result = classifier.classify("per mia nonna anziana");
     expect(result.ambiguous).toBe(true);

@@ -147,11 +147,11 @@ describe("the development lines the Italian and English model learns from", () =
   it("come from the older writers only: the newest writers, the original dev set and every evaluation set never train", async () => {
     const training = new Set((await loadTrainingLines()).map((m) => basename(m.file)));
     expect([...training].sort()).toEqual(
-      ["dev-hard.jsonl", ...Array.from({ length: 29 }, (_, i) => `dev-hard-${i + 2}.jsonl`)].sort(),
+      ["dev-hard.jsonl", ...Array.from({ length: 32 }, (_, i) => `dev-hard-${i + 2}.jsonl`)].sort(),
     );
     for (const file of [
-      "dev-hard-31.jsonl",
-      "dev-hard-35.jsonl",
+      "dev-hard-34.jsonl",
+      "dev-hard-38.jsonl",
       "dev.jsonl",
       "eval-hard.jsonl",
       "eval-independent-29.jsonl",
@@ -168,7 +168,7 @@ describe("the development lines the Italian and English model learns from", () =
         ["cerco una badante per papà", "badante"],
       ],
       "eval-independent-99.jsonl": [["ciao", "saluto"]],
-      "dev-hard-31.jsonl": [["grazie mille!!", null]],
+      "dev-hard-34.jsonl": [["grazie mille!!", null]],
     });
     expect(learnt).toEqual(["cerco una badante per papà"]);
   });
