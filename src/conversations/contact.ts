@@ -86,17 +86,18 @@ export async function askContactDetails(
       continue;
     }
     if (answer instanceof PhoneToAsk) {
-      // Which country the number is from is asked, as at the phone question; then this one again.
+      // Which country the number is from is asked, as at the phone question; then this one
+      // again, unless it was the time and the time came with the number.
       const phone = await askPhone(dialogue, knowledge, details.name, answer.reply);
       if (phone === STOP) return null;
-      if (typeof phone === "string") details.phone = phone;
-      if (phone instanceof PhoneWithTime) details.phone = phone.phone;
+      if (typeof phone === "string" || phone instanceof PhoneWithTime)
+        Object.assign(details, phoneTaken(phone));
+      if (phone instanceof PhoneWithTime && current === "time") step++;
       continue;
     }
     if (answer instanceof PhoneWithTime) {
       // The time to call came with the number: its question is not asked.
-      details.phone = answer.phone;
-      details.preferredTime = answer.time;
+      Object.assign(details, phoneTaken(answer));
       step += steps[step + 1] === "time" ? 2 : 1;
       continue;
     }
@@ -142,7 +143,14 @@ export async function correctedAtSummary(
   if (!(phone instanceof PhoneToAsk)) return undefined;
   const asked = await askPhone(dialogue, deps.knowledge, details.name, phone.reply);
   if (asked === STOP) return null;
-  if (asked instanceof PhoneWithTime)
-    return { ...details, phone: asked.phone, preferredTime: asked.time };
-  return typeof asked === "string" ? { ...details, phone: asked } : details;
+  return typeof asked === "string" || asked instanceof PhoneWithTime
+    ? { ...details, ...phoneTaken(asked) }
+    : details;
 }
+
+/**
+ * The details the phone question took, wherever the number was typed: a time to call typed
+ * beside it («+40 721 234 567, dimineața») comes with it, never asked again.
+ */
+const phoneTaken = (phone: string | PhoneWithTime): Partial<ContactDetails> =>
+  phone instanceof PhoneWithTime ? { phone: phone.phone, preferredTime: phone.time } : { phone };

@@ -84,6 +84,13 @@ describe("a time of day said in the citizen's own words", () => {
     ["ro", "dupa masa", /Când: După-amiaza/, /Quando chiamare: Pomeriggio/],
     ["uk", "вранці", /Коли: Зранку/, /Quando chiamare: Mattina/],
     ["uk", "ввечері", /Коли: Ближче до вечора/, /Quando chiamare: Verso sera/],
+    // Calling said beside the time (session 41): the slot, not the words as typed.
+    ["uk", "краще дзвонити вранці", /Коли: Зранку/, /Quando chiamare: Mattina/],
+    ["uk", "зателефонуйте ввечері", /Коли: Ближче до вечора/, /Quando chiamare: Verso sera/],
+    ["it", "chiamatemi la mattina", /Quando: Mattina/, /Quando chiamare: Mattina/],
+    ["en", "better to call in the afternoon", /When: Afternoon/, /Quando chiamare: Pomeriggio/],
+    ["es", "llámame por la tarde", /Cuándo: Tarde/, /Quando chiamare: Pomeriggio/],
+    ["ro", "sunați-mă dimineața", /Când: Dimineața/, /Quando chiamare: Mattina/],
   ])(
     "(%s) «%s» is the slot, in the summary and on the operators' card",
     async (language, typed, when, onCard) => {
