@@ -204,6 +204,10 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   // The question is a conversation (entered in handoffEntryFeature), so a typed "sì" is understood.
   // At a contact step or the summary, it is the request being written that goes (see withdraw.ts).
   feature.command(["annulla_richiesta", "withdraw"], stopARequest);
+  // «ritiro la richiesta», typed after «con /annulla_richiesta puoi ritirarla»: the same.
+  const asksWithdrawal = (ctx: BotContext) =>
+    deps.typedCommand(ctx.message?.text ?? "") === "withdraw";
+  feature.on("message:text").filter(asksWithdrawal, stopARequest);
   // A press on a withdrawal question no longer waiting (e.g. after a restart) still counts.
   feature.callbackQuery(/^w:/, async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -288,8 +292,11 @@ export function handoffEntryFeature(typedCommand: ReplyReader["typedCommand"]) {
   feature
     .on("message:text")
     .filter((ctx) => typedCommand(ctx.message.text) === "erase", enterErasure);
-  feature.command(["annulla_richiesta", "withdraw"], (ctx) =>
-    ctx.conversation.enter(WITHDRAW, requestStopped.has(ctx.update)),
-  );
+  const enterWithdrawal = (ctx: BotContext) =>
+    ctx.conversation.enter(WITHDRAW, requestStopped.has(ctx.update));
+  feature.command(["annulla_richiesta", "withdraw"], enterWithdrawal);
+  feature
+    .on("message:text")
+    .filter((ctx) => typedCommand(ctx.message.text) === "withdraw", enterWithdrawal);
   return composer;
 }
