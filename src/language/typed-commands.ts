@@ -4,12 +4,12 @@ import type { ReplyLexicon } from "./reply-lexicon.js";
 /**
  * Commands asked for in words, read with the commands at any moment, also at a question that
  * waits for something else: the erasure («cancella i miei dati», «burahin ang aking data»),
- * the help («come funziona?»), the needs menu («menu») and the withdrawal of one's request
- * («ritiro la richiesta»). The words are content, in
+ * the help («come funziona?»), the needs menu («menu»), the withdrawal of one's request
+ * («ritiro la richiesta») and where it stands («a che punto è la mia richiesta?»). The words are content, in
  * locales/<lang>/replies.yaml beside the short replies (the typed twins of /lingua are in
  * typed-language.ts).
  */
-export type TypedCommand = "erase" | "help" | "menu" | "withdraw";
+export type TypedCommand = "erase" | "help" | "menu" | "withdraw" | "status";
 
 /** The lexicon's keys this reading uses, each a list of phrases. */
 export const COMMAND_WORDS = [
@@ -19,6 +19,7 @@ export const COMMAND_WORDS = [
   "how_it_works",
   "menu",
   "withdraw_request",
+  "request_status",
 ] as const;
 export type CommandWords = (typeof COMMAND_WORDS)[number];
 
@@ -35,7 +36,9 @@ export function createCommandReader(
     Object.entries(lexicons).flatMap(([language, lexicon]) =>
       compileAll(language, key, lexicon[key]),
     );
-  const [erase, myData, not, howItWorks, menu, withdraw] = COMMAND_WORDS.map(phrases) as Phrase[][];
+  const [erase, myData, not, howItWorks, menu, withdraw, status] = COMMAND_WORDS.map(
+    phrases,
+  ) as Phrase[][];
   const has = (said: readonly string[], among: readonly Phrase[] = []) =>
     among.some((phrase) => occursIn(said, phrase));
   const whole = (said: readonly string[], among: readonly Phrase[] = []) =>
@@ -56,6 +59,7 @@ export function createCommandReader(
     if (whole(said, howItWorks)) return "help";
     if (whole(said, menu)) return "menu";
     if (whole(said, withdraw)) return "withdraw";
+    if (whole(said, status)) return "status";
     return undefined;
   };
 }

@@ -138,7 +138,8 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     return label ? localized(label, locale) : request.intent;
   };
 
-  feature.command(["stato", "status"], async (ctx) => {
+  /** /stato, or «a che punto è la mia richiesta?»: the citizen's requests and where each stands. */
+  async function showStatus(ctx: BotContext & { chat: { id: number } }) {
     const list = await mine(ctx.chat.id);
     if (list.length === 0) {
       await ctx.reply(ctx.t("status-none"));
@@ -164,7 +165,12 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     const left = newestFirst.length - (shown.length - 1);
     if (left > 0) shown.push(ctx.t("status-more", { count: left }));
     await ctx.reply(shown.join("\n"), { parse_mode: "HTML" });
-  });
+  }
+  feature.command(["stato", "status"], showStatus);
+  // Asked in words at any moment: the question in progress still waits after the list.
+  feature
+    .on("message:text")
+    .filter((ctx) => deps.typedCommand(ctx.message.text) === "status", showStatus);
 
   /** Withdraws and tells the operators, in the request's topic or under its notification. */
   async function withdrawRequest(api: Api, chatId: number, reference: string): Promise<boolean> {

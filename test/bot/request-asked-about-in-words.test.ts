@@ -6,9 +6,10 @@ import { last, readUntil } from "./story.js";
 
 /**
  * Session 41 typed trial: Anna registered a request, read «con /annulla_richiesta puoi
- * ritirarla», and typed «ritiro la richiesta»; she was told «Su questo non posso aiutarti» and
- * shown the needs. Withdrawing asked for in words is /annulla_richiesta: the request is named
- * and a «sì» withdraws it; with none open, the citizen is told so, in her language.
+ * ritirarla», and typed «ritiro la richiesta»; Lucía typed «¿cómo va mi solicitud?». Both were
+ * told «Su questo non posso aiutarti» and shown the needs. Withdrawing asked for in words is
+ * /annulla_richiesta: the request is named and a «sì» withdraws it; where it stands asked in
+ * words is /stato. With none, the citizen is told so, in her language.
  */
 const operators: TestGroup = { id: -1001741, title: "Operatori WeMi", type: "supergroup" };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
@@ -20,7 +21,7 @@ const says = async (user: TestUser, text: string, next: RegExp) => {
 
 const CANT_HELP = /non posso aiutarti|can't help/;
 
-describe("a citizen who asks in words to withdraw her request", () => {
+describe("a citizen who asks in words to withdraw her request, or where it stands", () => {
   it.each([
     [
       "it",
@@ -62,5 +63,28 @@ describe("a citizen who asks in words to withdraw her request", () => {
     const user = citizen("Ada");
     const reply = await says(user, "come ritiro la richiesta ISEE al CAF?", /./);
     expect(reply).not.toMatch(/richieste aperte|ritirare la richiesta/);
+  });
+
+  it.each([
+    ["it", "a che punto è la mia richiesta?", /Le tue richieste|non posso aiutarti/],
+    ["en", "what's the status of my request?", /Your requests|can't help/],
+  ] as const)(
+    "(%s) «%s» lists the request and where it stands",
+    async (language, typed, listed) => {
+      const user = citizen("Anna", language);
+      const reference = await askForOperator(harness.emulator, user);
+      const reply = await says(user, typed, listed);
+      expect(reply).not.toMatch(CANT_HELP);
+      expect(reply).toContain(reference);
+    },
+  );
+
+  it.each([
+    ["es", "¿cómo va mi solicitud?", /No tienes solicitudes|no puedo ayudarte/],
+    ["ro", "ce se întâmplă cu cererea mea?", /Nu ai cereri|nu te pot ajuta/],
+    ["uk", "що з моєю заявкою?", /немає|не можу допомогти/],
+  ] as const)("(%s) «%s» with none is told there is none", async (language, typed, told) => {
+    const user = citizen("Ana", language);
+    expect(await says(user, typed, told)).toMatch(/registradas|înregistrate|зареєстрованих/);
   });
 });
