@@ -6,6 +6,9 @@ import {
   BACK,
   correctedName,
   correctedPhone,
+  DETAILS,
+  type Detail,
+  DetailToAsk,
   NewArea,
   NewName,
   NewPhone,
@@ -14,6 +17,8 @@ import {
 } from "./contact-steering.js";
 import { askNote, askTime } from "./contact-time-note.js";
 import type { Dialogue, Reply } from "./replies.js";
+
+export { namedDetail } from "./contact-steering.js";
 
 /** How the citizen wants to be contacted; a null phone means "here on Telegram". */
 export interface ContactDetails {
@@ -30,28 +35,17 @@ export interface ContactDependencies {
   readonly newArea: (reply: Reply) => Promise<boolean>;
 }
 
-const DETAILS = ["name", "phone", "time", "note"] as const;
-type Detail = (typeof DETAILS)[number];
-
-/**
- * The one contact detail a message names («cambia il nome», «schimbă numărul», «змінити
- * ім'я»: `detail_*` in replies.yaml); undefined when it names none, or more than one.
- */
-export function namedDetail(dialogue: Dialogue, text: string): Detail | undefined {
-  const named = DETAILS.filter((detail) => dialogue.read.mentions(`detail_${detail}`, text));
-  return named.length === 1 ? named[0] : undefined;
-}
-
 /**
  * Name, phone, preferred time and note, each understood when typed; "indietro" goes back one
  * question, "annulla" or "basta" stops (null: nothing was stored). With no phone there is no
  * time to call, and that question is left out. With `only`, the details given are kept and
- * that one question alone is asked again (a detail corrected at the summary).
+ * that one question alone is asked again (a detail corrected at the summary, or named to be
+ * changed at a later question).
  */
 export async function askContactDetails(
   dialogue: Dialogue,
   deps: ContactDependencies,
-  again?: { readonly details: ContactDetails; readonly only: Detail },
+  again?: { readonly details: Partial<ContactDetails>; readonly only: Detail },
 ): Promise<ContactDetails | null> {
   const { knowledge } = deps;
   const details: { -readonly [K in keyof ContactDetails]?: ContactDetails[K] } = {
@@ -71,6 +65,13 @@ export async function askContactDetails(
     if (answer instanceof NewArea) {
       // The same question again, after the area is told and said back.
       await deps.newArea(answer.reply);
+      continue;
+    }
+    if (answer instanceof DetailToAsk) {
+      // «cambiar el nombre» at the note: that question alone, then this one again.
+      const redone = await askContactDetails(dialogue, deps, { details, only: answer.detail });
+      if (redone === null) return null;
+      Object.assign(details, redone);
       continue;
     }
     if (answer instanceof NewName) {
