@@ -71,18 +71,4 @@ describe("the time to call typed beside the phone number", () => {
     const next = await say(user, "333 1234567", /Quando preferisci essere chiamato|nota/);
     expect(next.text).toMatch(/Quando preferisci essere chiamato/);
   });
-
-  it("(ro) a home mobile typed at the time question, asked which country, then written back with the code and the time: the time is kept and not asked again", async () => {
-    const user = citizen("Ioana", "ro");
-    await say(user, "vreau să vorbesc cu o persoană, locuiesc în Niguarda", /Ești de acord\?/);
-    await say(user, "da", /Cum te numești\?/);
-    await say(user, "Ioana Popescu", /La ce număr/);
-    await say(user, "333 222 1133", /Când preferi/);
-    await say(user, "0721 234 567", /din Italia sau din altă țară/);
-    const next = await say(user, "+40 721 234 567, dimineața", /Când preferi|notă/);
-    expect(next.text).toMatch(/notă/);
-    const summary = await say(user, "nu", /Verifică cererea/);
-    expect(summary.text).toMatch(/\+40721234567/);
-    expect(summary.text).toMatch(/Dimineața/);
-  });
 });

@@ -292,17 +292,16 @@ export function handoffEntryFeature(typedCommand: ReplyReader["typedCommand"]) {
   const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
   feature.command(["operatore", "operator"], (ctx) => ctx.conversation.enter(HANDOFF));
-  const enterErasure = (ctx: BotContext) =>
-    ctx.conversation.enter(ERASE, requestStopped.has(ctx.update));
-  feature.command(["cancella_dati", "delete_my_data"], enterErasure);
-  feature
-    .on("message:text")
-    .filter((ctx) => typedCommand(ctx.message.text) === "erase", enterErasure);
-  const enterWithdrawal = (ctx: BotContext) =>
-    ctx.conversation.enter(WITHDRAW, requestStopped.has(ctx.update));
-  feature.command(["annulla_richiesta", "withdraw"], enterWithdrawal);
-  feature
-    .on("message:text")
-    .filter((ctx) => typedCommand(ctx.message.text) === "withdraw", enterWithdrawal);
+  // /cancella_dati and /annulla_richiesta, and the same asked in words.
+  const entries = [
+    [ERASE, ["cancella_dati", "delete_my_data"], "erase"],
+    [WITHDRAW, ["annulla_richiesta", "withdraw"], "withdraw"],
+  ] as const;
+  for (const [conversation, commands, typed] of entries) {
+    const enter = (ctx: BotContext) =>
+      ctx.conversation.enter(conversation, requestStopped.has(ctx.update));
+    feature.command([...commands], enter);
+    feature.on("message:text").filter((ctx) => typedCommand(ctx.message.text) === typed, enter);
+  }
   return composer;
 }
