@@ -18,8 +18,6 @@ import {
 import { askNote, askTime } from "./contact-time-note.js";
 import type { Dialogue, Reply } from "./replies.js";
 
-export { namedDetail } from "./contact-steering.js";
-
 /** How the citizen wants to be contacted; a null phone means "here on Telegram". */
 export interface ContactDetails {
   readonly name: string;
