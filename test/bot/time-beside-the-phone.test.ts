@@ -71,4 +71,10 @@ describe("the time to call typed beside the phone number", () => {
     const next = await say(user, "333 1234567", /Quando preferisci essere chiamato|nota/);
     expect(next.text).toMatch(/Quando preferisci essere chiamato/);
   });
+
+  it("(it) «chiamatemi la mattina» with nothing asked is a request for a call, not a time alone", async () => {
+    const user = citizen("Maria", "it");
+    const reply = await say(user, "chiamatemi la mattina", /In che zona|Sei d'accordo|orario/);
+    expect(reply.text).toMatch(/In che zona|Sei d'accordo/);
+  });
 });
