@@ -54,7 +54,7 @@ export async function askPhone(
   for (;;) {
     const reply = typed ?? (await waitChoice(dialogue, [here]));
     typed = undefined;
-    const steer = await steering(dialogue, knowledge, reply);
+    const steer = await steering(dialogue, knowledge, reply, { asked: "phone" });
     // Going back takes the phone keyboard away here; stopping says so (and takes it) after.
     if (steer === BACK)
       await ctx.reply(t("handoff-going-back"), { reply_markup: { remove_keyboard: true } });

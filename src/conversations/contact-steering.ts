@@ -10,6 +10,18 @@ import { type Dialogue, type Reply, readReply } from "./replies.js";
  */
 
 export const { name: MAX_NAME } = CONTACT_LIMITS;
+
+export const DETAILS = ["name", "phone", "time", "note"] as const;
+export type Detail = (typeof DETAILS)[number];
+
+/**
+ * The one contact detail a message names («cambia il nome», «schimbă numărul», «змінити
+ * ім'я»: `detail_*` in replies.yaml); undefined when it names none, or more than one.
+ */
+export function namedDetail(dialogue: Dialogue, text: string): Detail | undefined {
+  const named = DETAILS.filter((detail) => dialogue.read.mentions(`detail_${detail}`, text));
+  return named.length === 1 ? named[0] : undefined;
+}
 /** More words than a name has: a sentence about a need, typed at the name question. */
 export const MAX_NAME_WORDS = 5;
 
@@ -34,7 +46,18 @@ export class NewPhone {
 export class PhoneToAsk {
   constructor(readonly reply: Reply) {}
 }
-export type Steer = typeof BACK | typeof STOP | NewArea | NewName | NewPhone | PhoneToAsk;
+/** «cambiar el nombre» at a later question: that detail asked again, then the question left. */
+export class DetailToAsk {
+  constructor(readonly detail: Detail) {}
+}
+export type Steer =
+  | typeof BACK
+  | typeof STOP
+  | NewArea
+  | NewName
+  | NewPhone
+  | PhoneToAsk
+  | DetailToAsk;
 export type Answer<T> = T | Steer;
 
 /**
@@ -69,7 +92,12 @@ export async function steering(
   dialogue: Dialogue,
   knowledge: KnowledgeHolder,
   reply: Reply,
-  { afterName = true, afterPhone = false } = {},
+  {
+    afterName = true,
+    afterPhone = false,
+    /** The question asked: another detail named to be changed is asked again first. */
+    asked,
+  }: { afterName?: boolean; afterPhone?: boolean; asked?: Detail } = {},
 ): Promise<Steer | undefined> {
   if (await changesArea(dialogue, knowledge, reply)) return new NewArea(reply);
   const renamed = afterName ? correctedName(dialogue, reply) : undefined;
@@ -78,5 +106,7 @@ export async function steering(
   if (rephoned) return rephoned;
   if (reply.kind !== "text") return undefined;
   const { kind } = readReply(dialogue, reply.text);
+  const named = kind === "change" && asked ? namedDetail(dialogue, reply.text) : undefined;
+  if (named !== undefined && named !== asked) return new DetailToAsk(named);
   return kind === "cancel" ? STOP : kind === "back" ? BACK : undefined;
 }

@@ -40,7 +40,7 @@ export async function askTime(
   await ctx.reply(t("handoff-ask-time"), { reply_markup: keyboardOf([choices]) });
   for (;;) {
     const reply = await waitReply(dialogue.conversation);
-    const steer = await steering(dialogue, knowledge, reply, { afterPhone: true });
+    const steer = await steering(dialogue, knowledge, reply, { afterPhone: true, asked: "time" });
     if (steer) return steer;
     const said = reply.kind === "text" ? read.timeOfDay(reply.text) : undefined;
     if (said !== undefined && said !== "free") return t(`handoff-time-${said}`);
@@ -80,7 +80,7 @@ export async function askNote(
   let costAnswered = false;
   for (;;) {
     const reply = await waitChoice(dialogue, choices);
-    const steer = await steering(dialogue, knowledge, reply, { afterPhone: true });
+    const steer = await steering(dialogue, knowledge, reply, { afterPhone: true, asked: "note" });
     if (steer) return steer;
     if (reply.kind === "action" && parseAction(reply.data).kind === "no-note") return "";
     if (reply.kind === "text" && asksCostOnly(dialogue, reply.text) && !costAnswered) {

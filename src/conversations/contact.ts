@@ -6,6 +6,9 @@ import {
   BACK,
   correctedName,
   correctedPhone,
+  DETAILS,
+  type Detail,
+  DetailToAsk,
   NewArea,
   NewName,
   NewPhone,
@@ -30,28 +33,17 @@ export interface ContactDependencies {
   readonly newArea: (reply: Reply) => Promise<boolean>;
 }
 
-const DETAILS = ["name", "phone", "time", "note"] as const;
-type Detail = (typeof DETAILS)[number];
-
-/**
- * The one contact detail a message names («cambia il nome», «schimbă numărul», «змінити
- * ім'я»: `detail_*` in replies.yaml); undefined when it names none, or more than one.
- */
-export function namedDetail(dialogue: Dialogue, text: string): Detail | undefined {
-  const named = DETAILS.filter((detail) => dialogue.read.mentions(`detail_${detail}`, text));
-  return named.length === 1 ? named[0] : undefined;
-}
-
 /**
  * Name, phone, preferred time and note, each understood when typed; "indietro" goes back one
  * question, "annulla" or "basta" stops (null: nothing was stored). With no phone there is no
  * time to call, and that question is left out. With `only`, the details given are kept and
- * that one question alone is asked again (a detail corrected at the summary).
+ * that one question alone is asked again (a detail corrected at the summary, or named to be
+ * changed at a later question).
  */
 export async function askContactDetails(
   dialogue: Dialogue,
   deps: ContactDependencies,
-  again?: { readonly details: ContactDetails; readonly only: Detail },
+  again?: { readonly details: Partial<ContactDetails>; readonly only: Detail },
 ): Promise<ContactDetails | null> {
   const { knowledge } = deps;
   const details: { -readonly [K in keyof ContactDetails]?: ContactDetails[K] } = {
@@ -73,6 +65,13 @@ export async function askContactDetails(
       await deps.newArea(answer.reply);
       continue;
     }
+    if (answer instanceof DetailToAsk) {
+      // «cambiar el nombre» at the note: that question alone, then this one again.
+      const redone = await askContactDetails(dialogue, deps, { details, only: answer.detail });
+      if (redone === null) return null;
+      Object.assign(details, redone);
+      continue;
+    }
     if (answer instanceof NewName) {
       // The name corrected, said back; then the same question again.
       details.name = answer.name;
@@ -86,17 +85,18 @@ export async function askContactDetails(
       continue;
     }
     if (answer instanceof PhoneToAsk) {
-      // Which country the number is from is asked, as at the phone question; then this one again.
+      // Which country the number is from is asked, as at the phone question; then this one
+      // again, unless it was the time and the time came with the number.
       const phone = await askPhone(dialogue, knowledge, details.name, answer.reply);
       if (phone === STOP) return null;
-      if (typeof phone === "string") details.phone = phone;
-      if (phone instanceof PhoneWithTime) details.phone = phone.phone;
+      if (typeof phone === "string" || phone instanceof PhoneWithTime)
+        Object.assign(details, phoneTaken(phone));
+      if (phone instanceof PhoneWithTime && current === "time") step++;
       continue;
     }
     if (answer instanceof PhoneWithTime) {
       // The time to call came with the number: its question is not asked.
-      details.phone = answer.phone;
-      details.preferredTime = answer.time;
+      Object.assign(details, phoneTaken(answer));
       step += steps[step + 1] === "time" ? 2 : 1;
       continue;
     }
@@ -142,7 +142,14 @@ export async function correctedAtSummary(
   if (!(phone instanceof PhoneToAsk)) return undefined;
   const asked = await askPhone(dialogue, deps.knowledge, details.name, phone.reply);
   if (asked === STOP) return null;
-  if (asked instanceof PhoneWithTime)
-    return { ...details, phone: asked.phone, preferredTime: asked.time };
-  return typeof asked === "string" ? { ...details, phone: asked } : details;
+  return typeof asked === "string" || asked instanceof PhoneWithTime
+    ? { ...details, ...phoneTaken(asked) }
+    : details;
 }
+
+/**
+ * The details the phone question took, wherever the number was typed: a time to call typed
+ * beside it («+40 721 234 567, dimineața») comes with it, never asked again.
+ */
+const phoneTaken = (phone: string | PhoneWithTime): Partial<ContactDetails> =>
+  phone instanceof PhoneWithTime ? { phone: phone.phone, preferredTime: phone.time } : { phone };

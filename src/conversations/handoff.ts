@@ -16,9 +16,9 @@ import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
 import type { ChatMemory } from "../storage/chat-memory.js";
 import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
-import { askContactDetails, correctedAtSummary, namedDetail } from "./contact.js";
+import { askContactDetails, correctedAtSummary } from "./contact.js";
 import { askNewArea, changesArea } from "./contact-area.js";
-import { correctedName, correctedPhone } from "./contact-steering.js";
+import { correctedName, correctedPhone, namedDetail } from "./contact-steering.js";
 import { cannotHandOff, destination } from "./handoff-destination.js";
 import type { PlaceInUse } from "./place-in-use.js";
 import {

@@ -172,7 +172,7 @@ export function createReplyReader(
   const timeOfDay = (text: string) => timesOfDay(words(text)).time;
   const onlyTime = (text: string) => {
     const reading = timesOfDay(words(text));
-    return reading.time !== undefined && reading.otherWords === 0;
+    return reading.time !== undefined && reading.otherWords === 0 && !reading.calls;
   };
   const readings = remember((text, language) => readAnew(text, language || undefined));
   const read = (text: string, language?: string): Reading => readings(text, language);

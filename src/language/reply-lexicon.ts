@@ -89,6 +89,10 @@ export const replyLexiconSchema = z.strictObject({
   how_it_works: phrases,
   /** The needs menu asked for alone («menu», «main menu»): «🔁 another need» in words. */
   menu: phrases,
+  /** One's request withdrawn, asked alone («ritiro la richiesta»): /annulla_richiesta in words. */
+  withdraw_request: phrases,
+  /** Where one's request stands, asked alone («a che punto è la mia richiesta?»): /stato. */
+  request_status: phrases,
 }) as z.ZodType<
   Partial<Record<ReplyKind | "fillers" | "instead" | "plain" | Cue | CommandWords, string[]>> & {
     time_of_day?: TimeOfDayLexicon;

@@ -17,7 +17,12 @@ export const timeOfDayLexiconSchema = z.strictObject({
   hour: phrases,
   /** Words around a time of day that change nothing («nel», «early», «por favor»). */
   around: phrases,
-}) as z.ZodType<Partial<Record<TimeOfDay | "hour" | "around", string[]>>>;
+  /**
+   * Calling said beside a time («chiamatemi», «дзвонити»): nothing at the time question, but
+   * with nothing asked a request for a call, not a time alone.
+   */
+  call: phrases,
+}) as z.ZodType<Partial<Record<TimeOfDay | "hour" | "around" | "call", string[]>>>;
 export type TimeOfDayLexicon = z.infer<typeof timeOfDayLexiconSchema>;
 
 /** A typed time: a slot, "free" (a time said with more than a slot), or none at all. */
@@ -27,9 +32,11 @@ export type TimeReading = TimeOfDay | "free" | undefined;
 export interface TimeWords {
   readonly time: TimeReading;
   readonly otherWords: number;
+  /** Whether calling is said beside it («chiamatemi la mattina»). */
+  readonly calls: boolean;
 }
 
-type Entry = { readonly time: TimeOfDay | "hour" | "around"; readonly phrase: Phrase };
+type Entry = { readonly time: TimeOfDay | "hour" | "around" | "call"; readonly phrase: Phrase };
 
 /** The time reader over every language's words, so «afternoon» counts in an Italian chat. */
 export function createTimeReader(
@@ -38,7 +45,7 @@ export function createTimeReader(
 ): (words: readonly string[]) => TimeWords {
   const entries: Entry[] = [];
   for (const [language, lexicon] of lexicons) {
-    for (const time of [...TIMES_OF_DAY, "hour", "around"] as const) {
+    for (const time of [...TIMES_OF_DAY, "hour", "around", "call"] as const) {
       for (const source of lexicon?.[time] ?? []) {
         try {
           entries.push({ time, phrase: compile(source) });
@@ -53,9 +60,11 @@ export function createTimeReader(
   const index = new PhraseIndex(entries.map((entry) => entry.phrase));
   return (words) => {
     const times = new Set<TimeOfDay | "hour">();
+    let calls = false;
     const otherWords = index.readLongest(words, (found) => {
       const { time } = entries[found] as Entry;
-      if (time !== "around") times.add(time);
+      if (time === "call") calls = true;
+      else if (time !== "around") times.add(time);
     });
     const only = [...times][0];
     const time: TimeReading =
@@ -64,6 +73,6 @@ export function createTimeReader(
         : times.size === 1 && otherWords === 0 && only !== "hour"
           ? only
           : "free";
-    return { time, otherWords };
+    return { time, otherWords, calls };
   };
 }

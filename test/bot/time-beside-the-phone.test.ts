@@ -7,7 +7,8 @@ import { citizen, useHarness } from "../support/harness.js";
  * Session 40 typed trial (uk): Olena typed her number and when to call in one message,
  * «333 1234567, краще дзвонити вранці» (better call in the morning); the number was taken and
  * the time asked again, as if she had not said it. The time typed beside the number is kept:
- * the next question is the note, and the summary says when to call.
+ * the next question is the note, and the summary says when to call, as the buttons say it
+ * («дзвонити», to call, beside the time changes nothing: «Зранку»).
  */
 const operators: TestGroup = { id: -1001740, title: "Operatori WeMi", type: "supergroup" };
 const harness = useHarness({ operatorChatId: operators.id, groups: [operators] });
@@ -46,7 +47,7 @@ async function untilPhone(user: TestUser, language: keyof typeof STORIES) {
 
 describe("the time to call typed beside the phone number", () => {
   it.each([
-    ["uk", "333 1234567, краще дзвонити вранці", /вранці/],
+    ["uk", "333 1234567, краще дзвонити вранці", /Зранку/],
     ["uk", "+39 333 123 4567 після обіду", /Після обіду/],
     ["it", "333 1234567, meglio la mattina", /Mattina/],
     ["it", "333 123 4567 chiamatemi dopo le 17", /dopo le 17/],
@@ -69,5 +70,11 @@ describe("the time to call typed beside the phone number", () => {
     await untilPhone(user, "it");
     const next = await say(user, "333 1234567", /Quando preferisci essere chiamato|nota/);
     expect(next.text).toMatch(/Quando preferisci essere chiamato/);
+  });
+
+  it("(it) «chiamatemi la mattina» with nothing asked is a request for a call, not a time alone", async () => {
+    const user = citizen("Maria", "it");
+    const reply = await say(user, "chiamatemi la mattina", /In che zona|Sei d'accordo|orario/);
+    expect(reply.text).toMatch(/In che zona|Sei d'accordo/);
   });
 });

@@ -84,6 +84,13 @@ describe("a time of day said in the citizen's own words", () => {
     ["ro", "dupa masa", /Când: După-amiaza/, /Quando chiamare: Pomeriggio/],
     ["uk", "вранці", /Коли: Зранку/, /Quando chiamare: Mattina/],
     ["uk", "ввечері", /Коли: Ближче до вечора/, /Quando chiamare: Verso sera/],
+    // Calling said beside the time (session 41): the slot, not the words as typed.
+    ["uk", "краще дзвонити вранці", /Коли: Зранку/, /Quando chiamare: Mattina/],
+    ["uk", "зателефонуйте ввечері", /Коли: Ближче до вечора/, /Quando chiamare: Verso sera/],
+    ["it", "chiamatemi la mattina", /Quando: Mattina/, /Quando chiamare: Mattina/],
+    ["en", "better to call in the afternoon", /When: Afternoon/, /Quando chiamare: Pomeriggio/],
+    ["es", "llámame por la tarde", /Cuándo: Tarde/, /Quando chiamare: Pomeriggio/],
+    ["ro", "sunați-mă dimineața", /Când: Dimineața/, /Quando chiamare: Mattina/],
   ])(
     "(%s) «%s» is the slot, in the summary and on the operators' card",
     async (language, typed, when, onCard) => {
@@ -215,17 +222,26 @@ describe("a citizen who edits the message with her phone number", () => {
     expect(summary).toMatch(/Cuándo: después de las 17, al 333 222 1132/);
   });
 
-  it("a Romanian mobile typed at the time question («0721 234 567», a landline in Italy) is asked which country it is from, never taken with a guessed code; «+40…» is the phone", async () => {
-    const user = citizen("Ioana", "ro");
-    await say(user, "vreau să vorbesc cu o persoană, locuiesc în Niguarda", /Ești de acord\?/);
-    await say(user, "da", /Cum te numești\?/);
-    await say(user, "Ioana Popescu", /La ce număr/);
-    await say(user, "333 222 1133", /Când preferi/);
-    await say(user, "0721 234 567", /din Italia sau din altă țară/);
-    await say(user, "+40 721 234 567", /\+40721234567/);
-    await say(user, "dimineața", /notă/);
-    const summary = shown(await say(user, "nu", /Verifică cererea/));
-    expect(summary).toMatch(/\+40721234567/);
-    expect(summary).not.toMatch(/0721 234 567|\+390721234567/);
-  });
+  // The time typed beside the number written back (session 41): kept, not asked again.
+  it.each([
+    ["+40 721 234 567", "dimineața"],
+    ["+40 721 234 567, dimineața", undefined],
+  ] as const)(
+    "a Romanian mobile typed at the time question («0721 234 567», a landline in Italy) is asked which country it is from, never taken with a guessed code; «%s» is the phone, and the time is asked only when not typed with it",
+    async (withCode, time) => {
+      const user = citizen("Ioana", "ro");
+      await say(user, "vreau să vorbesc cu o persoană, locuiesc în Niguarda", /Ești de acord\?/);
+      await say(user, "da", /Cum te numești\?/);
+      await say(user, "Ioana Popescu", /La ce număr/);
+      await say(user, "333 222 1133", /Când preferi/);
+      await say(user, "0721 234 567", /din Italia sau din altă țară/);
+      const next = await say(user, withCode, /Când preferi|notă/);
+      expect(next.text).toMatch(time === undefined ? /notă/ : /Când preferi/);
+      if (time !== undefined) await say(user, time, /notă/);
+      const summary = shown(await say(user, "nu", /Verifică cererea/));
+      expect(summary).toMatch(/\+40721234567/);
+      expect(summary).toMatch(/Când: Dimineața/);
+      expect(summary).not.toMatch(/0721 234 567|\+390721234567/);
+    },
+  );
 });

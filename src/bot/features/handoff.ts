@@ -138,7 +138,8 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     return label ? localized(label, locale) : request.intent;
   };
 
-  feature.command(["stato", "status"], async (ctx) => {
+  /** /stato, or «a che punto è la mia richiesta?»: the citizen's requests and where each stands. */
+  async function showStatus(ctx: BotContext & { chat: { id: number } }) {
     const list = await mine(ctx.chat.id);
     if (list.length === 0) {
       await ctx.reply(ctx.t("status-none"));
@@ -164,7 +165,12 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     const left = newestFirst.length - (shown.length - 1);
     if (left > 0) shown.push(ctx.t("status-more", { count: left }));
     await ctx.reply(shown.join("\n"), { parse_mode: "HTML" });
-  });
+  }
+  feature.command(["stato", "status"], showStatus);
+  // Asked in words at any moment: the question in progress still waits after the list.
+  feature
+    .on("message:text")
+    .filter((ctx) => deps.typedCommand(ctx.message.text) === "status", showStatus);
 
   /** Withdraws and tells the operators, in the request's topic or under its notification. */
   async function withdrawRequest(api: Api, chatId: number, reference: string): Promise<boolean> {
@@ -204,6 +210,10 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   // The question is a conversation (entered in handoffEntryFeature), so a typed "sì" is understood.
   // At a contact step or the summary, it is the request being written that goes (see withdraw.ts).
   feature.command(["annulla_richiesta", "withdraw"], stopARequest);
+  // «ritiro la richiesta», typed after «con /annulla_richiesta puoi ritirarla»: the same.
+  const asksWithdrawal = (ctx: BotContext) =>
+    deps.typedCommand(ctx.message?.text ?? "") === "withdraw";
+  feature.on("message:text").filter(asksWithdrawal, stopARequest);
   // A press on a withdrawal question no longer waiting (e.g. after a restart) still counts.
   feature.callbackQuery(/^w:/, async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -282,14 +292,16 @@ export function handoffEntryFeature(typedCommand: ReplyReader["typedCommand"]) {
   const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
   feature.command(["operatore", "operator"], (ctx) => ctx.conversation.enter(HANDOFF));
-  const enterErasure = (ctx: BotContext) =>
-    ctx.conversation.enter(ERASE, requestStopped.has(ctx.update));
-  feature.command(["cancella_dati", "delete_my_data"], enterErasure);
-  feature
-    .on("message:text")
-    .filter((ctx) => typedCommand(ctx.message.text) === "erase", enterErasure);
-  feature.command(["annulla_richiesta", "withdraw"], (ctx) =>
-    ctx.conversation.enter(WITHDRAW, requestStopped.has(ctx.update)),
-  );
+  // /cancella_dati and /annulla_richiesta, and the same asked in words.
+  const entries = [
+    [ERASE, ["cancella_dati", "delete_my_data"], "erase"],
+    [WITHDRAW, ["annulla_richiesta", "withdraw"], "withdraw"],
+  ] as const;
+  for (const [conversation, commands, typed] of entries) {
+    const enter = (ctx: BotContext) =>
+      ctx.conversation.enter(conversation, requestStopped.has(ctx.update));
+    feature.command([...commands], enter);
+    feature.on("message:text").filter((ctx) => typedCommand(ctx.message.text) === typed, enter);
+  }
   return composer;
 }
