@@ -7,7 +7,7 @@ import {
 } from "./features.js";
 import type { ReadWord } from "./reading.js";
 
-/** How many words outside a model's vocabulary keep their features: about a megabyte. */
+/** How many words outside a model's vocabulary keep their features: about a megabyte (estimated). */
 const OTHER_WORDS_KEPT = 4096;
 
 /** A word's features in a model, as featureTerms gives them, looked up once. */
@@ -37,9 +37,10 @@ export class WordFeatures {
   /**
    * The words outside the vocabulary: they come back message after message (another language's
    * «que», «para», «pentru» in the Italian and English model; a street's name; a common typo),
-   * and their terms were built and looked up anew in each message, most of the slowest 1%'s
-   * reading of words. An entry is a pure function of the word and the model; all are forgotten
-   * at once past OTHER_WORDS_KEPT, so citizens' words do not grow it for ever.
+   * and their terms were built and looked up anew in each message (7% of the Italian and
+   * English model's slowest 1%, most of them in another language). An entry is a pure
+   * function of the word and the model; all are forgotten at once past OTHER_WORDS_KEPT, so
+   * citizens' words do not grow it for ever.
    */
   private readonly others = new Map<string, WordEntry>();
   /** One reading's features before they are counted: a buffer kept, grown when needed. */
