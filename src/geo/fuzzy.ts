@@ -306,7 +306,7 @@ function keyFilter(...lists: readonly ArrayLike<number>[]): (hash: number) => bo
 }
 
 /** No word: one array for every key the index lacks and every word with no correction. */
-const NO_WORDS: readonly string[] = [];
+const NO_WORDS: readonly string[] = Object.freeze([]);
 
 /** The vocabulary of an index built now or earlier (the same words give the same index). */
 export function fuzzyVocabulary(data: FuzzyIndexData): FuzzyVocabulary {
@@ -337,7 +337,8 @@ export function fuzzyVocabulary(data: FuzzyIndexData): FuzzyVocabulary {
     has: (word) => known.has(word),
     // Each message's words not known as they are are looked up again at every message that
     // has them (about a fifth of the places' reading of the slowest messages): the answer is
-    // a pure function of the word and the index, so it is kept (read-only: no caller edits it).
+    // a pure function of the word and the index, so it is kept, frozen (perWord): shared by every
+    // caller that asks the word.
     correct: perWord((word) => {
       const maxTypos = allowedTypos(word);
       if (maxTypos === 0) return NO_WORDS;

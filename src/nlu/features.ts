@@ -2,6 +2,7 @@ import englishStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import italianStemmer from "natural/lib/natural/stemmers/porter_stemmer_it.js";
 import { words as englishStopwords } from "natural/lib/natural/util/stopwords.js";
 import { words as italianStopwords } from "natural/lib/natural/util/stopwords_it.js";
+import { perWord } from "../util/per-word.js";
 import { tokenize } from "./normalize.js";
 import type { ReadingWords } from "./reading-words.js";
 import { type JoinedTerms, TermIndex } from "./term-index.js";
@@ -44,8 +45,8 @@ export function vocabularyStemmer(
   const english = new Map(vocabulary.map((word, i) => [word, stems.english[i] as string]));
   // Words outside the vocabulary (places, typos, other languages) come back in every
   // reading of a message: their stems are kept too.
-  const otherItalian = kept(stem);
-  const otherEnglish = kept((word) => englishStemmer.stem(word));
+  const otherItalian = perWord(stem, STEMS_KEPT);
+  const otherEnglish = perWord((word) => englishStemmer.stem(word), STEMS_KEPT);
   return {
     italian: (word) => italian.get(word) ?? otherItalian(word),
     english: (word) => english.get(word) ?? otherEnglish(word),
@@ -53,27 +54,12 @@ export function vocabularyStemmer(
   };
 }
 
-/** How many words' results `kept` holds; all are forgotten when it is full. */
-const KEPT_WORDS = 4096;
-
 /**
- * `make` of a word, made once and kept: a classified message is read about eight times
- * (whole, segments, without places, by each model), and every reading stemmed its words
- * outside the vocabulary anew. Forgetting all at once bounds the memory with no bookkeeping
- * per word.
+ * How many stems of words outside the vocabulary are kept (perWord): a classified message is
+ * read about eight times (whole, segments, without places, by each model), and every reading
+ * stemmed its words outside the vocabulary anew.
  */
-function kept<T>(make: (word: string) => T): (word: string) => T {
-  const results = new Map<string, T>();
-  return (word) => {
-    let result = results.get(word);
-    if (result === undefined) {
-      if (results.size >= KEPT_WORDS) results.clear();
-      result = make(word);
-      results.set(word, result);
-    }
-    return result;
-  };
-}
+const STEMS_KEPT = 4096;
 
 /** The stems of a vocabulary's words, in its order: a cached model keeps them worked out. */
 export interface VocabularyStems {
@@ -273,4 +259,4 @@ export function exampleKey(text: string): string {
  * stem, kept: choosing the lines a model learns from keys some 29,000 labelled lines, whose
  * words come back line after line, and stemming was most of that.
  */
-const keptStem = kept(stem);
+const keptStem = perWord(stem, STEMS_KEPT);

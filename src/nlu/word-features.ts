@@ -7,6 +7,9 @@ import {
 } from "./features.js";
 import type { ReadWord } from "./reading.js";
 
+/** How many words outside a model's vocabulary keep their features: about a megabyte (estimated). */
+const OTHER_WORDS_KEPT = 4096;
+
 /** A word's features in a model, as featureTerms gives them, looked up once. */
 interface WordEntry {
   readonly stem: string;
@@ -26,11 +29,20 @@ export type MessageVectors = (words: readonly ReadWord[], told: boolean) => Spar
  * featureTerms and TfIdfVectorizer.transform give, without building and hashing each term's
  * string again in each of a message's readings (the whole message, each segment, the story's
  * pieces and refusals: each word about three times, 13% of a classification). A word of the
- * model's vocabulary keeps its features (the model's own data); the message's other words
- * (names, typos) keep theirs for that message's readings only.
+ * model's vocabulary keeps its features (the model's own data); the other words (names, typos,
+ * the words of a language the model does not know) keep theirs too, a bounded number of them.
  */
 export class WordFeatures {
   private readonly vocabulary = new Map<string, WordEntry>();
+  /**
+   * The words outside the vocabulary: they come back message after message (another language's
+   * «que», «para», «pentru» in the Italian and English model; a street's name; a common typo),
+   * and their terms were built and looked up anew in each message (7% of the Italian and
+   * English model's slowest 1%, most of them in another language). An entry is a pure
+   * function of the word and the model; all are forgotten at once past OTHER_WORDS_KEPT, so
+   * citizens' words do not grow it for ever.
+   */
+  private readonly others = new Map<string, WordEntry>();
   /** One reading's features before they are counted: a buffer kept, grown when needed. */
   private buffer = new Int32Array(256);
 
@@ -39,13 +51,13 @@ export class WordFeatures {
     private readonly stemmer: Stemmer & { readonly inVocabulary: (word: string) => boolean },
   ) {}
 
-  /** The vectors of one message's readings: its words outside the vocabulary go with it. */
+  /** The vectors of one message's readings. */
   forMessage(): MessageVectors {
-    const others = new Map<string, WordEntry>();
     const entryOf = (word: string): WordEntry => {
-      const kept = this.stemmer.inVocabulary(word) ? this.vocabulary : others;
+      const kept = this.stemmer.inVocabulary(word) ? this.vocabulary : this.others;
       let entry = kept.get(word);
       if (entry === undefined) {
+        if (kept === this.others && kept.size >= OTHER_WORDS_KEPT) kept.clear();
         const stem = this.stemmer.italian(word);
         entry = { stem, own: this.known(ownTerms(word, stem, this.stemmer)) };
         kept.set(word, entry);

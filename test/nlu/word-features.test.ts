@@ -41,11 +41,17 @@ describe("a message's feature vectors made from its words' kept features", () =>
     );
   });
 
-  it("are the same for a word however many messages read it before", () => {
+  it("are the same for a word however many messages read it before, past the unknown words kept", () => {
     const features = new WordFeatures(vectorizer, stemmer);
     const words = read(["pasti", "mammma"], [false, false]);
     const first = features.forMessage()(words, false);
-    for (let i = 0; i < 100; i++) features.forMessage()(read([`parola${i}`], [false]), i % 2 === 0);
+    expect(first).toEqual(vectorizer.transform(featureTerms(["pasti", "mammma"], [false, false])));
     expect(features.forMessage()(words, false)).toEqual(first);
+    for (let i = 0; i < 5_000; i++)
+      features.forMessage()(read([`parola${i}`], [false]), i % 2 === 0);
+    expect(features.forMessage()(words, false)).toEqual(first);
+    expect(features.forMessage()(words, true)).toEqual(
+      vectorizer.transform(featureTerms(["pasti", "mammma"], [false, false]).map(toldTerm)),
+    );
   });
 });

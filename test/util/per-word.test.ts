@@ -13,6 +13,13 @@ describe("a word reader that keeps its answers", () => {
     expect(read).toEqual(["badante", "baggio"]);
   });
 
+  it("hands every reader the same answer, which none can change under another's feet", () => {
+    const namesPlace = perWord((word) => (word === "baggio" ? ["baggio"] : []));
+    const first = namesPlace("baggio") as string[];
+    expect(() => first.push("bisceglie")).toThrow(TypeError);
+    expect(namesPlace("baggio")).toEqual(["baggio"]);
+  });
+
   it("forgets every word at once past twenty thousand, then reads them anew", () => {
     const read: string[] = [];
     const length = perWord((word) => {
