@@ -10,6 +10,7 @@
  */
 import type { Classification } from "./decision.js";
 import { tellsOfTrouble } from "./good-news.js";
+import { NO_OTHER_WORDS, type OtherWords } from "./negation-languages.js";
 import { NEGATION, offeredOnly, plainOf, plainWords } from "./told-need.js";
 
 /** The people a family has come to help: a carer, a cleaner, a nanny, the social custodian. */
@@ -164,12 +165,30 @@ export function toldInPlace(text: string): boolean {
 }
 
 /**
+ * The words a message known to be in another language negates and turns with, and the Italian
+ * and English ones it writes for something else (negation-languages.ts otherWordsIn).
+ */
+export type MissingWords = Pick<OtherWords, "notNegating" | "notTurning" | "negatesAt">;
+
+const NEGATIONS = new RegExp(NEGATION.source, "gu");
+
+/**
+ * Whether plain words negate: an Italian or English negation that is no other word in the
+ * message's language (Portuguese «no», in the; Romanian «mai», more), or the language's own.
+ */
+function negates(plain: string, other: MissingWords): boolean {
+  for (const [word] of plain.matchAll(NEGATIONS)) if (!other.notNegating.has(word)) return true;
+  const tokens = plain.split(" ");
+  return tokens.some((_, i) => other.negatesAt(tokens, i));
+}
+
+/**
  * Whether a message's plain words (plainWords) say nothing missing, hard or turning: no
  * negation, no word of waiting, no trouble once ease told by a trouble denied is set aside.
  */
-export function saysNothingMissing(plain: string, notTurning?: ReadonlySet<string>): boolean {
+export function saysNothingMissing(plain: string, other: MissingWords = NO_OTHER_WORDS): boolean {
   const rest = plain.replace(EASE, " ");
-  return !NEGATION.test(rest) && !MISSING.test(rest) && !tellsOfTrouble(rest, notTurning);
+  return !negates(rest, other) && !MISSING.test(rest) && !tellsOfTrouble(rest, other.notTurning);
 }
 
 /**

@@ -19,14 +19,16 @@ export interface NegationWords {
   readonly secondHalves?: readonly string[];
   /**
    * Words Italian or English negate with that this language writes for something else:
-   * Portuguese «no» (in the: «mora sozinha no centro»). Not negations in a message known to be
-   * in this language (negation-languages.ts, otherWordsIn).
+   * Portuguese «no» (in the: «mora sozinha no centro»), Romanian «mai» (more). Not negations in
+   * a message known to be in this language (negation-languages.ts otherWordsIn, in-place.ts
+   * saysNothingMissing).
    */
   readonly notNegations?: readonly string[];
   /**
-   * Words Italian, English or Spanish turn with («ma», «pero») that this language writes for
-   * something else: French «ma» (my: «ma mère»), Romanian «mă» (me). No turn in a message known
-   * to be in this language (good-news.ts turnsAt).
+   * Words another language the bot reads turns with («ma», «pero», «mas», «dar») that this
+   * language writes for something else: French «ma» (my: «ma mère»), Romanian «mă» (me),
+   * Portuguese «mais» and Spanish «más» (more). No turn in a message known to be in this
+   * language (good-news.ts turnsAt, told-not-asked.ts).
    */
   readonly notTurns?: readonly string[];
   /** Negations that qualify the noun after them: «sin cuidadora», «fără», «без». */

@@ -10,7 +10,7 @@
  */
 import { TURN_WORDS } from "../language/turns.js";
 import type { Classification } from "./decision.js";
-import { saysNothingMissing, WORKER } from "./in-place.js";
+import { type MissingWords, saysNothingMissing, WORKER } from "./in-place.js";
 import type { OtherWords } from "./negation-languages.js";
 import { HAN } from "./normalize.js";
 import { offeredOnly, plainOf, plainWords } from "./told-need.js";
@@ -60,8 +60,15 @@ const GONE_THROUGH =
 
 const TURN_AFTER = new RegExp(
   `(?<![\\p{L}])(?:${TURN_WORDS}|mas|porem|bas|بس)(?![\\p{L}])|但是|可是`,
-  "u",
+  "gu",
 );
+
+/**
+ * Whether the words turn: a turn that is no other word in the message's language (French «ma»,
+ * my; Portuguese «mais», Spanish «más», more; Spanish «dar», to give).
+ */
+const turnsIn = (rest: string, notTurning: ReadonlySet<string>): boolean =>
+  [...rest.matchAll(TURN_AFTER)].some(([word]) => !notTurning.has(word));
 
 /** The teller turning to oneself after a relative's news: «…y yo…», «…а мені…», «…e eu…». */
 const TO_ONESELF =
@@ -71,15 +78,15 @@ const TO_ONESELF =
  * What follows a search told as over adds nothing: no turn, no need of the teller's, nothing
  * missing.
  */
-const endsTheStory = (rest: string, notTurning: ReadonlySet<string>): boolean =>
-  !TURN_AFTER.test(rest) && !TO_ONESELF.test(rest) && saysNothingMissing(rest, notTurning);
+const endsTheStory = (rest: string, other: MissingWords): boolean =>
+  !turnsIn(rest, other.notTurning) && !TO_ONESELF.test(rest) && saysNothingMissing(rest, other);
 
 /**
  * The other languages' words a need told as met is read with (negation-languages.ts): where the
  * need is told as met (reading.yaml met: work found, a worker taken on or praised, help had),
  * and the words of wanting, which ask in those languages where «asks» does not hear them.
  */
-export type MetWords = Pick<OtherWords, "met" | "wanting" | "notTurning">;
+export type MetWords = Pick<OtherWords, "met" | "wanting"> & MissingWords;
 
 /**
  * A word of wanting, in a message's words as plainWords gives them: Chinese writes no spaces,
@@ -99,12 +106,12 @@ function wantsIn(plain: string, wanting: OtherWords["wanting"]): boolean {
  * namin ng bagong yaya» a nanny. The phrase itself may hold a stem of wanting («nos ayudó
  * mucho», «帮了我们很多»).
  */
-function metElsewhere(plain: string, { met, wanting, notTurning }: MetWords): boolean {
-  const said = met(plain);
+function metElsewhere(plain: string, other: MetWords): boolean {
+  const said = other.met(plain);
   if (said === undefined) return false;
   const rest = plain.slice(said.end);
   return (
-    endsTheStory(rest, notTurning) && !wantsIn(`${plain.slice(0, said.start)} ${rest}`, wanting)
+    endsTheStory(rest, other) && !wantsIn(`${plain.slice(0, said.start)} ${rest}`, other.wanting)
   );
 }
 
@@ -160,9 +167,8 @@ export function toldNotAsked(text: string, other: MetWords): boolean {
   const plain = plainWords(text);
   if (WANTING_OR_LEAVING.test(plain)) return false;
   const over = SOUGHT_THEN_FOUND.exec(plain);
-  if (over !== null)
-    return endsTheStory(plain.slice(over.index + over[0].length), other.notTurning);
-  if (!saysNothingMissing(plain, other.notTurning)) return false;
+  if (over !== null) return endsTheStory(plain.slice(over.index + over[0].length), other);
+  if (!saysNothingMissing(plain, other)) return false;
   if (GONE_THROUGH.test(plain) || metElsewhere(plain, other)) return true;
   return text.split(SENTENCE_END).some((sentence) => {
     const opening = plainOf(sentence);

@@ -34,6 +34,24 @@ describe("Ukrainian and Russian typed in Latin letters", () => {
     },
   );
 
+  // Written for this test, in my own words: what an older parent cannot do, someone who speaks
+  // the family's language, and thanks (session 41: such lines of dev-languages-37 and -38 were
+  // read as Croatian, Czech or Italian and refused).
+  it.each([
+    ["papa uzhe ne mozhet gotovit sam", "ru"],
+    ["kto-nibud znaet khoroshego vracha chtoby govoril po-russki?", "ru"],
+    ["spasibo bolshoe, vsego khoroshego", "ru"],
+    ["dyakuyu velyke, harnoho dnya", "uk"],
+  ])("%j, an everyday sentence, is told as %s", (text, language) => {
+    expect(detectLanguage(text)).toMatchObject({ language, typedInLatin: true });
+  });
+
+  it("a father who can no longer cook, in Russian Latin letters, is offered meals at home", () => {
+    expect(
+      classifier.classify("papa ne mozhet gotovit sam, mozhno zakazat edu na dom?").intent,
+    ).toBe("pasti_domicilio");
+  });
+
   // Written for this test, in my own words: «j» for «й», as chat spells «shukaju» (session 32).
   it("a course asked with «j» for «й» is told as Ukrainian and read as the course", () => {
     const text = "chy ye vechirni kursy italijskoi dlia pochatkivtsiv?";

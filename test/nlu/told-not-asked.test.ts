@@ -238,3 +238,40 @@ describe("a need told as met in French or Romanian, with «ma» or «mă» in it
     expect(toldNotAsked(text, otherIn(language))).toBe(false);
   });
 });
+
+// Words that Italian, English or Spanish read as a negation or a turn are ordinary words in the
+// languages the bot reads: Portuguese «no» (in the) and «mais» (more), French «ma» (my) after
+// the phrase, Romanian «mai» (more), Spanish «más» and Tagalog «mas» (more), Spanish and
+// Portuguese «dar» (to give). In a message known to be in that language they neither negate nor
+// turn what follows a need told as met (session 41). Written for this test.
+describe("a need told as met, followed by a word that negates or turns only in another language, asks for none", () => {
+  it.each([
+    ["fr", "grâce à vous ma mère a une aide à domicile depuis mars"],
+    ["pt", "vocês nos ajudaram com o ISEE no ano passado"],
+    ["pt", "graças a vocês minha mãe está mais tranquila"],
+    ["ro", "m-ați ajutat cu actele, mama e mai liniștită acum"],
+    ["es", "gracias a ustedes mi papá está más tranquilo"],
+    ["es", "gracias a ustedes la señora viene a dar de comer a mi abuela"],
+    ["tl", "salamat sa inyo, mas panatag na si nanay"],
+  ])("%s %j is told as met", (language, text) => {
+    expect(toldNotAsked(text, otherIn(language))).toBe(true);
+  });
+
+  // Read as a carer (0.75) and as the CAF (0.66) before, answered as asked.
+  it.each([
+    "grâce à vous ma mère a une aide à domicile depuis mars",
+    "vocês nos ajudaram com o ISEE no ano passado",
+  ])("%j is not answered as a request", (text) => {
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  // The language's own turns and negations still say what is missing.
+  it.each([
+    ["pt", "vocês nos ajudaram com o ISEE, mas agora preciso de uma babá"],
+    ["ro", "m-ați ajutat cu actele, acum mama nu mai poate găti singură"],
+    ["fr", "grâce à vous ma mère a une aide, mais mon père est seul"],
+    ["es", "gracias a ustedes mi papá está bien, pero mi mamá no puede salir"],
+  ])("%s %j still says something missing, so it is not told as met", (language, text) => {
+    expect(toldNotAsked(text, otherIn(language))).toBe(false);
+  });
+});
