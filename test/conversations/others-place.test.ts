@@ -23,7 +23,20 @@ describe("a son's home abroad, told in a story about his mother", () => {
   it("alone, leads to the area question, not to «WeMi serves Milan»", async () => {
     const user = citizen("Rocco");
     harness.emulator.sendText(user, `mia madre vive da sola, il figlio vive a Londra: ${ERRAND}`);
-    const read = await readUntil(harness.emulator, user, isPlaceQuestion);
+    const first = await readUntil(
+      harness.emulator,
+      user,
+      (m) => isPlaceQuestion(m) || /Intendevi/.test(shown(m)),
+    );
+    let read = first;
+    // Since session 41 the need model is unsure between the shopping and a custodian for a
+    // mother who lives alone, and asks; the son's London is what this story is about.
+    const offer = first.at(-1);
+    if (offer && !isPlaceQuestion(offer)) {
+      const press = harness.emulator.pressButton(user, offer, "a:spesa_domicilio");
+      await harness.emulator.waitForCallbackAnswer(press);
+      read = [...first, ...(await readUntil(harness.emulator, user, isPlaceQuestion))];
+    }
     expect(read.map(shown).join("\n")).not.toMatch(OUTSIDE_MILAN);
   });
 });

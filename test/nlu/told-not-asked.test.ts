@@ -109,8 +109,6 @@ describe("a citizen who tells of a need already met asks for none", () => {
   });
 
   it.each([
-    // The family's worker is whom the sentence is about.
-    "Our nanny starts at the nursery school in September, good for her",
     // Someone doing a provider's work, told as what they do.
     "My friend volunteers at the meals on wheels on Saturdays",
     "My colleague helps out the meals on wheels service on Fridays",
@@ -120,6 +118,16 @@ describe("a citizen who tells of a need already met asks for none", () => {
     expect(read.intent).toBeNull();
     // The need the model read is still offered, as «Intendevi…?».
     expect(read.ambiguous).toBe(true);
+  });
+
+  it("the family's worker told as whom the sentence is about is not taken as a request", () => {
+    // Asked «Did you mean…?» until session 41; the model that learns the writers up to
+    // `dev-hard-33` refuses it itself, too surely to ask: no need taken, the nanny first.
+    const text = "Our nanny starts at the nursery school in September, good for her";
+    expect(toldNotAsked(text, other)).toBe(true);
+    const read = classifier.classify(text);
+    expect(read.intent).toBeNull();
+    expect(read.alternatives[0]?.intent).toBe("babysitter");
   });
 
   it("a procedure told as gone through is not taken as a request, its need first", () => {
