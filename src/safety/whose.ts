@@ -42,13 +42,19 @@ const SUBJECT: Readonly<Record<string, readonly string[]>> = {
   sq: ["une"],
 };
 const OTHER_WORDS_ELSEWHERE = new Set(["i", "une"]);
+const SUBJECTS_ANYWHERE = Object.values(SUBJECT)
+  .flat()
+  .filter((word) => !OTHER_WORDS_ELSEWHERE.has(word));
+/** Built once: the words are asked for at every cue that may be someone else's. */
+const SUBJECTS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(SUBJECT).map(([language, words]) => [
+    language,
+    new Set([...words, ...SUBJECTS_ANYWHERE]),
+  ]),
+);
+const SUBJECTS_ELSEWHERE: ReadonlySet<string> = new Set(SUBJECTS_ANYWHERE);
 const subjectsIn = (language: string): ReadonlySet<string> =>
-  new Set([
-    ...(SUBJECT[language] ?? []),
-    ...Object.values(SUBJECT)
-      .flat()
-      .filter((word) => !OTHER_WORDS_ELSEWHERE.has(word)),
-  ]);
+  SUBJECTS_BY_LANGUAGE.get(language) ?? SUBJECTS_ELSEWHERE;
 /**
  * English «my» before a part of the body names the citizen as «me» does: «grabbed my arm»,
  * «twisted my wrist» fall on the one writing, where «my friend», «my sister» are someone else.
