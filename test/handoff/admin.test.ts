@@ -5,7 +5,7 @@ import type { BotApiEmulator, TestUser } from "../../src/emulator/bot-api-emulat
 import type { Trainer } from "../../src/nlu/model-cache.js";
 import { OffThread } from "../../src/runtime/off-thread.js";
 import { citizen, type Harness, startHarness } from "../support/harness.js";
-import { reloadAnswer } from "../support/reading.js";
+import { RELOAD_WAIT_MS, reloadAnswer } from "../support/reading.js";
 import { shown, until } from "./steps.js";
 
 // The app reads its catalogue from a copy, so that the story can break it and mend it.
@@ -69,25 +69,29 @@ it("/reload with a broken intent file: the admin reads the errors, citizens keep
   );
 });
 
-it("/reload once mended: a summary of what is now loaded, with the new example counted", async () => {
-  await rm(join(root, "intents", "rotto.yaml"));
-  emulator.sendText(admin, "/reload");
-  const before = await reloaded(/Catalogo ricaricato/);
-  const examples = Number(/(\d+) esempi/.exec(before)?.[1]);
-  expect(before).toMatch(
-    /✅ Catalogo ricaricato: \d+ bisogni, \d+ esempi, \d+ servizi, \d+ spazi\./,
-  );
+it(
+  "/reload once mended: a summary of what is now loaded, with the new example counted",
+  async () => {
+    await rm(join(root, "intents", "rotto.yaml"));
+    emulator.sendText(admin, "/reload");
+    const before = await reloaded(/Catalogo ricaricato/);
+    const examples = Number(/(\d+) esempi/.exec(before)?.[1]);
+    expect(before).toMatch(
+      /✅ Catalogo ricaricato: \d+ bisogni, \d+ esempi, \d+ servizi, \d+ spazi\./,
+    );
 
-  const badante = join(root, "intents", "badante.yaml");
-  const text = await readFile(badante, "utf8");
-  await writeFile(
-    badante,
-    text.replace(/(\n {2}it:\n)/, '$1    - "cerco qualcuno che stia con mia nonna di notte"\n'),
-  );
-  emulator.sendText(admin, "/reload");
-  const after = await reloaded(/Catalogo ricaricato/);
-  expect(Number(/(\d+) esempi/.exec(after)?.[1])).toBe(examples + 1);
-}, 120_000);
+    const badante = join(root, "intents", "badante.yaml");
+    const text = await readFile(badante, "utf8");
+    await writeFile(
+      badante,
+      text.replace(/(\n {2}it:\n)/, '$1    - "cerco qualcuno che stia con mia nonna di notte"\n'),
+    );
+    emulator.sendText(admin, "/reload");
+    const after = await reloaded(/Catalogo ricaricato/);
+    expect(Number(/(\d+) esempi/.exec(after)?.[1])).toBe(examples + 1);
+  },
+  RELOAD_WAIT_MS + 60_000,
+);
 
 it("/reload with more errors than one message holds: the admin gets what fits, cut at a line", async () => {
   const broken = Array.from({ length: 80 }, (_, i) => join(root, "intents", `rotto_${i}.yaml`));
@@ -116,54 +120,62 @@ it("someone else sending /reload learns nothing about admin commands, and nothin
   }
 });
 
-it("/reload reads what a request asks for (data/nlu/asked.yaml): refused when broken, used once mended", async () => {
-  const asked = join(root, "data", "nlu", "asked.yaml");
-  const text = await readFile(asked, "utf8");
-  // «per mia mamma» keeps the carer's word leading whatever the earlier stories' reloads taught
-  // the model (without it, the one example added above left it unsure in session 40).
-  const podcast = "cerco un podcast su come trovare una badante per mia mamma";
-  const first = citizen("Pia");
-  emulator.sendText(first, podcast);
-  // Before the edit a podcast is nothing the bot knows: the carer's word leads.
-  await until(emulator, first.id, /In che zona/);
+it(
+  "/reload reads what a request asks for (data/nlu/asked.yaml): refused when broken, used once mended",
+  async () => {
+    const asked = join(root, "data", "nlu", "asked.yaml");
+    const text = await readFile(asked, "utf8");
+    // «per mia mamma» keeps the carer's word leading whatever the earlier stories' reloads taught
+    // the model (without it, the one example added above left it unsure in session 40).
+    const podcast = "cerco un podcast su come trovare una badante per mia mamma";
+    const first = citizen("Pia");
+    emulator.sendText(first, podcast);
+    // Before the edit a podcast is nothing the bot knows: the carer's word leads.
+    await until(emulator, first.id, /In che zona/);
 
-  await writeFile(asked, text.replace(/^other: \[/m, "other: [Podcast Nuovi, "));
-  emulator.sendText(admin, "/reload");
-  expect(await reloaded(/Il catalogo ha errori/)).toContain("data/nlu/asked.yaml");
+    await writeFile(asked, text.replace(/^other: \[/m, "other: [Podcast Nuovi, "));
+    emulator.sendText(admin, "/reload");
+    expect(await reloaded(/Il catalogo ha errori/)).toContain("data/nlu/asked.yaml");
 
-  await writeFile(asked, text.replace(/^other: \[/m, "other: [podcast, "));
-  emulator.sendText(admin, "/reload");
-  await reloaded(/Catalogo ricaricato/);
-  const second = citizen("Pio");
-  emulator.sendText(second, podcast);
-  // Now the podcast is what is asked: nothing WeMi gives, whatever need's word it is about.
-  expect(shown(await until(emulator, second.id, /non posso aiutarti|Intendevi/))).not.toMatch(
-    /In che zona/,
-  );
-}, 120_000);
+    await writeFile(asked, text.replace(/^other: \[/m, "other: [podcast, "));
+    emulator.sendText(admin, "/reload");
+    await reloaded(/Catalogo ricaricato/);
+    const second = citizen("Pio");
+    emulator.sendText(second, podcast);
+    // Now the podcast is what is asked: nothing WeMi gives, whatever need's word it is about.
+    expect(shown(await until(emulator, second.id, /non posso aiutarti|Intendevi/))).not.toMatch(
+      /In che zona/,
+    );
+  },
+  RELOAD_WAIT_MS + 60_000,
+);
 
-it("/reload that retrains: citizens are answered by the catalogue in use until the new model comes", async () => {
-  const badante = join(root, "intents", "badante.yaml");
-  const text = await readFile(badante, "utf8");
-  // An example no cached model has seen: this reload trains, seconds of CPU on another thread.
-  await writeFile(
-    badante,
-    text.replace(/(\n {2}it:\n)/, `$1    - "cerco chi stia con mio nonno, ${Date.now()}"\n`),
-  );
-  const started = new Promise<void>((resolve) => {
-    onTraining = resolve;
-  });
-  let finish!: () => void;
-  training = new Promise<void>((resolve) => {
-    finish = resolve;
-  });
-  emulator.sendText(admin, "/reload");
-  await started;
+it(
+  "/reload that retrains: citizens are answered by the catalogue in use until the new model comes",
+  async () => {
+    const badante = join(root, "intents", "badante.yaml");
+    const text = await readFile(badante, "utf8");
+    // An example no cached model has seen: this reload trains, seconds of CPU on another thread.
+    await writeFile(
+      badante,
+      text.replace(/(\n {2}it:\n)/, `$1    - "cerco chi stia con mio nonno, ${Date.now()}"\n`),
+    );
+    const started = new Promise<void>((resolve) => {
+      onTraining = resolve;
+    });
+    let finish!: () => void;
+    training = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    emulator.sendText(admin, "/reload");
+    await started;
 
-  const user = citizen("Ada");
-  emulator.sendText(user, "mio figlio è dislessico");
-  await until(emulator, user.id, /In che zona/);
-  expect(emulator.unreadMessages(admin.id).map(shown).join("\n")).not.toMatch(/ricaricato/);
-  finish();
-  await reloaded(/Catalogo ricaricato/);
-}, 120_000);
+    const user = citizen("Ada");
+    emulator.sendText(user, "mio figlio è dislessico");
+    await until(emulator, user.id, /In che zona/);
+    expect(emulator.unreadMessages(admin.id).map(shown).join("\n")).not.toMatch(/ricaricato/);
+    finish();
+    await reloaded(/Catalogo ricaricato/);
+  },
+  RELOAD_WAIT_MS + 60_000,
+);

@@ -30,9 +30,16 @@ export async function readUntil(
 }
 
 /**
- * A /reload that changed the catalogue retrains the classifier before it answers: seconds on
- * a loaded machine with a cold model cache (a fresh clone), far beyond the emulator's usual
- * 5 s wait. This waits for the answer itself, bounded only by the test's own timeout.
+ * How long a /reload that retrains may take to answer. Training both models takes about 22 s on
+ * a quiet 2-core machine, and CI saw more than 55 s with other test files running beside it
+ * (session 41's CI failed there): the wait is generous so that only a reload that never answers
+ * fails. A story that waits for it gives itself `RELOAD_WAIT_MS` per retraining plus a margin.
+ */
+export const RELOAD_WAIT_MS = 170_000;
+
+/**
+ * A /reload that changed the catalogue retrains the classifier before it answers: far beyond
+ * the emulator's usual 5 s wait. This waits for the answer itself.
  */
 export async function reloadAnswer(
   emulator: BotApiEmulator,
@@ -41,7 +48,7 @@ export async function reloadAnswer(
 ): Promise<Message> {
   await emulator.waitFor(
     () => emulator.unreadMessages(chatId).some((m) => pattern.test(shown(m))),
-    55_000,
+    RELOAD_WAIT_MS,
     `waiting for the /reload answer ${pattern}`,
   );
   const messages = await readUntil(emulator, chatId, (m) => pattern.test(shown(m)));
