@@ -105,6 +105,7 @@ export const DANGER_SETS = {
     "danger-independent-37.jsonl",
     "danger-independent-38.jsonl",
     "danger-independent-39.jsonl",
+    "danger-independent-40.jsonl",
   ],
 } as const;
 
