@@ -4,6 +4,7 @@ import { DANGER_INTENT, GREETING_INTENT, HIRING, JOB_INTENT } from "./need.js";
 import type { Thresholds } from "./thresholds.js";
 import {
   confirmedRunnerUp,
+  hiredPair,
   inAskedOrder,
   secondNeed,
   segmentNeeds,
@@ -193,6 +194,15 @@ export function decideWithSegments(
   const decision = decide(text, ranking, thresholds, alone);
   const { alsoConfidence } = thresholds;
   if (alsoConfidence === undefined) return decision;
+  const hired = onlyTells || ranking.employed ? undefined : hiredPair(text, segments);
+  if (hired !== undefined)
+    return {
+      text,
+      ...hired,
+      confidence: ranking.ranked[0]?.confidence ?? 0,
+      alternatives: alternativesTo(ranking.ranked, hired.intent),
+      ambiguous: false,
+    };
   if (decision.intent === null) {
     // A story that asks nothing ("la nostra badante Olga e bravissima, con papà ha molta
     // pazienza": "e" typed for "è" cuts off a bare "badante") is not rescued by a piece of it.

@@ -134,6 +134,15 @@ const HIRED_FOR_PREMISES = new RegExp(
   "u",
 );
 /**
+ * Cleaning for one's own premises («una persona che faccia le pulizie nel mio bar la sera», «a
+ * cleaning company for our office»): the business's cleaning, not a home help for the family.
+ * Over every development writer the words match two lines, both of no need.
+ */
+const CLEANED_PREMISES = new RegExp(
+  `\\b(?:pulizi\\w*|pulir\\w*|pulisc\\w*|clean\\w*)\\b(?: \\w+){0,3} (?:nel|del|per il|nella|della|per la|dentro il|in|of|at|for) (?:mio|mia|nostro|nostra|my|our) (?:\\w+ )?${BUSINESS}\\b`,
+  "u",
+);
+/**
  * A business to open («vorrei aprire un'attività di pasti a domicilio, che permessi servono?»,
  * «I'm starting a cleaning business»): the service named is what the citizen would sell, and
  * permits or a plan are what they ask, not the service for themselves.
@@ -355,6 +364,7 @@ export function asksForOther(
     !ownWork &&
     ((OWN_BUSINESS.test(text) && STAFF.test(text)) ||
       HIRED_FOR_PREMISES.test(text) ||
+      CLEANED_PREMISES.test(text) ||
       OPENS_A_BUSINESS.test(text))
   )
     return true;

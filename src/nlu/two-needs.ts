@@ -76,6 +76,30 @@ export function confirmedRunnerUp(
   return found.has(main) && found.has(runnerUp.intent) ? runnerUp.intent : undefined;
 }
 
+/** A word that adds a second thing asked for, in Italian or English («e anche», «and also»). */
+const ADDS = /\b(?:anche|pure|also|too|as well|plus)\b/u;
+
+/**
+ * Two trades a family hires, each named in a piece of its own, a word that adds between them
+ * («cerco una colf e anche una babysitter», «colf e anche baby sitter»): the whole message, with
+ * two trades' words, leans to work sought (a worker lists the trades offered) or hesitates
+ * between the two. When the pieces surely name two trades a family hires (CONFIRMED) and none
+ * reads work, the pieces' needs are meant, in the order asked (eng-qa's proposal, session 41).
+ */
+export function hiredPair(
+  text: string,
+  segments: readonly Ranking[],
+): { intent: string; also: string } | undefined {
+  if (!ADDS.test(text.toLowerCase())) return undefined;
+  const readsWork = (segment: Ranking) =>
+    segment.knownWords > 0 && segment.ranked[0]?.intent === JOB_INTENT;
+  if (segments.some(readsWork)) return undefined;
+  const [first, second, third] = segmentNeeds(segments, CONFIRMED);
+  if (first === undefined || second === undefined || third !== undefined) return undefined;
+  if (!HIRING.has(first.intent) || !HIRING.has(second.intent)) return undefined;
+  return inAskedOrder({ intent: first.intent, also: second.intent }, segments);
+}
+
 /**
  * A message asking for two needs splits its probability between them, so neither may reach
  * the confidence to be accepted alone. When the two best intents together do, and a segment

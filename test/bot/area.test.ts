@@ -270,10 +270,9 @@ describe("the closing question after an answer, typed", () => {
 });
 
 describe("two needs in one message", () => {
-  // Lost in session 37 (work came close third, so «Intendevi…?» was asked); won back in session
-  // 38, when the lines of its sealed sets left the model's training; lost again in session 39,
-  // when three more lines left it («Intendevi…?»). It sits on the model's edge: a loss to win back.
-  it.fails("the main one is answered and the other offered as a button", async () => {
+  // Lost in sessions 37 and 39 on the model's edge («Intendevi…?»); since session 42 each piece,
+  // read alone, surely names a trade a family hires, so both are meant whatever the whole says.
+  it("the main one is answered and the other offered as a button", async () => {
     const user = citizen("Ilda");
     says(user, "cerco una colf e anche una babysitter, abito a Niguarda");
     const answer = (await readUntil(harness.emulator, user, isAnswer)).at(-1);

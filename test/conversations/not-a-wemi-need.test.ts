@@ -61,10 +61,9 @@ describe("a service praised or a fact told, refused by the model itself, is not 
 });
 
 describe("a need's words for what WeMi does not serve (a bar, another language, schoolwork) are not taken as the need", () => {
-  // Lost in session 38: once the lines its sealed sets say left the model's training, the model
-  // reads a colf at 0.84, above the bar a place WeMi does not serve asks (0.8). Left failing on
-  // purpose, to be won back.
-  it.fails("(it) «cerco una persona che faccia le pulizie nel mio bar la sera» gets no place question and no answer (lost in session 38)", () =>
+  // The model reads a colf at 0.85, above the bar a place WeMi does not serve asks (0.8); since
+  // session 42 cleaning for one's own premises is refused at any confidence.
+  it("(it) «cerco una persona che faccia le pulizie nel mio bar la sera» gets no place question and no answer (won back in session 42)", () =>
     notSentToANeed("it", "cerco una persona che faccia le pulizie nel mio bar la sera"));
 
   it.each([

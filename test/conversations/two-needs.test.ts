@@ -25,9 +25,9 @@ describe("two needs named in one message", () => {
 });
 
 describe("two needs named, and the classifier's first guess a third", () => {
-  // Read worse since the model learns from the older writers (session 37): work is read first,
-  // and surely (0.74). Left failing on purpose, to be won back.
-  it.fails("«cerco una colf e anche una baby sitter» is not answered as looking for work (lost in session 37)", async () => {
+  // The whole message reads work first (0.62) since the model learns from the older writers
+  // (session 37); since session 42 its two pieces, each surely a trade a family hires, are meant.
+  it("«cerco una colf e anche una baby sitter» is not answered as looking for work (won back in session 42)", async () => {
     const { emulator } = harness;
     const user = citizen("Bice");
     emulator.sendText(user, "cerco una colf e anche una baby sitter, sono in zona Lambrate");

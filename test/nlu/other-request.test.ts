@@ -55,6 +55,9 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "we're opening a tiny ramen bar in NoLo and need to hire two waiters",
     "devo assumere una ragazza per la tabaccheria il sabato, che contratto si fa?",
     "cerchiamo una ditta di pulizie per il negozio, due volte a settimana",
+    // Cleaning for one's own premises, however the worker is named (session 42).
+    "cerco una persona che faccia le pulizie nel mio bar la sera",
+    "we need someone to do the cleaning at our little office twice a week",
     // Training for a trade other than care work (session 26).
     "vorrei iscrivermi a un corso per diventare chef, ce ne sono di serali?",
     "my nephew wants to become a hairdresser, is there a good school in Milan?",
@@ -171,6 +174,7 @@ describe("a message that asks for something WeMi does not do, in a need's words"
     "non capisco il congiuntivo, c'è un corso di italiano la sera?",
     // A person for one's own home, whatever premises are named beside (session 26).
     "cerco una ragazza per le pulizie di casa, io lavoro tutto il giorno in ufficio",
+    "ho un bar e la sera non ho tempo per le pulizie di casa, cerco una colf",
     "I work at a café all day and need someone to pick up my kids from school",
     // Training for care work, or after a job lost, or for someone with a disability (session 26).
     "vorrei fare un corso per diventare OSS, anche la sera",

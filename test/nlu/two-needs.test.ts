@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Classification, Ranking } from "../../src/nlu/index.js";
 import {
   confirmedRunnerUp,
+  hiredPair,
   inAskedOrder,
   secondNeed,
   twoSplitNeeds,
@@ -40,6 +41,32 @@ describe("a message asking for two needs", () => {
   it("a split without a sure segment for each need stays unsure", () => {
     const whole = ranking({ badante: 0.45, caregiver: 0.4 });
     expect(twoSplitNeeds(whole, [ranking({ badante: 0.96 })], 0.55, 0.9)).toBeUndefined();
+  });
+});
+
+describe("two trades a family hires, one added to the other («e anche»)", () => {
+  const cleaner = ranking({ colf: 0.99, lavoro: 0.01 });
+  const nanny = ranking({ babysitter: 0.98, lavoro: 0.01 });
+
+  it("are both meant when each piece surely names one, in the order asked", () => {
+    expect(hiredPair("cerco una colf e anche una baby sitter", [cleaner, nanny])).toEqual({
+      intent: "colf",
+      also: "babysitter",
+    });
+  });
+
+  it("are not a family's when a piece reads work sought", () => {
+    // «sono colf e anche baby sitter, cerco lavoro»: a worker lists the trades offered.
+    const work = ranking({ lavoro: 0.9, colf: 0.05 });
+    expect(hiredPair("sono colf e anche baby sitter, cerco lavoro", [cleaner, nanny, work])).toBe(
+      undefined,
+    );
+  });
+
+  it("are not taken without a word that adds, nor with a piece unsure", () => {
+    expect(hiredPair("cerco una colf, la babysitter ce l'ho", [cleaner, nanny])).toBeUndefined();
+    const unsure = ranking({ babysitter: 0.5, colf: 0.3 });
+    expect(hiredPair("cerco una colf e anche qualcuno", [cleaner, unsure])).toBeUndefined();
   });
 });
 
