@@ -7,6 +7,7 @@ import type { HandoffRepository } from "../../handoff/repository.js";
 import {
   erase,
   type HandoffRequest,
+  isErased,
   isOpen,
   oldestFirst,
   withdraw,
@@ -190,7 +191,10 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     try {
       await api.sendMessage(
         chatId,
-        texts.for("it")("op-withdrawn", { reference: request.reference }),
+        // Erased, the operators must not wait for the citizen to come back: say so plainly.
+        texts.for("it")(isErased(request) ? "op-citizen-erased" : "op-withdrawn", {
+          reference: request.reference,
+        }),
         operatorThread(request),
       );
       const keyboard = notificationKeyboard(request, texts);

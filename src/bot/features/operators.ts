@@ -1,7 +1,7 @@
 import { GrammyError } from "grammy";
 import type { Message } from "grammy/types";
 import type { HandoffRepository } from "../../handoff/repository.js";
-import { claim, close, type HandoffRequest } from "../../handoff/request.js";
+import { claim, close, type HandoffRequest, isErased } from "../../handoff/request.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import { describeError, type Logger } from "../../logging/index.js";
 import { parseAction } from "../callback-data.js";
@@ -171,6 +171,9 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     kind: CardAction,
     card: number | undefined,
   ): Promise<{ text: string; alert?: boolean }> => {
+    // Before anything else: a card still on screen after the citizen erased their data.
+    if (isErased(request))
+      return { text: t("op-citizen-erased", { reference: request.reference }), alert: true };
     const from = ctx.from;
     const member = from && (await isMember(ctx, request.notification.chatId, from.id));
     if (from === undefined || member !== true)
@@ -263,9 +266,11 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     }
     // Only an open request is still to claim: one withdrawn or closed meanwhile (the citizen
     // withdrew while the operator was writing) reaches nobody, and the operator is told so.
-    if (request.status !== "claimed") {
+    if (request.status !== "claimed" || isErased(request)) {
       await ctx.reply(
-        request.status === "open"
+        isErased(request)
+          ? t("op-citizen-erased", { reference: request.reference })
+          : request.status === "open"
           ? t("op-claim-first", { reference: request.reference })
           : request.status === "withdrawn"
             ? t("op-withdrawn", { reference: request.reference })
