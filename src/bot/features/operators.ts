@@ -57,6 +57,14 @@ export function operatorThread(request: HandoffRequest) {
   return {};
 }
 
+/** Why an operator's words under a request reach nobody (its message's key), if they do not. */
+function whyUnreachable(request: HandoffRequest): string | undefined {
+  if (isErased(request)) return "op-citizen-erased";
+  if (request.status === "claimed") return undefined;
+  if (request.status === "open") return "op-claim-first";
+  return request.status === "withdrawn" ? "op-withdrawn" : "op-not-open";
+}
+
 type CardAction = "claim" | "close";
 
 /** An operator as the group knows them: their Telegram name. */
@@ -264,19 +272,11 @@ export function operatorsFeature(deps: OperatorsDependencies) {
       await ctx.reply(text, operatorThread(request));
       return;
     }
-    // Only an open request is still to claim: one withdrawn or closed meanwhile (the citizen
-    // withdrew while the operator was writing) reaches nobody, and the operator is told so.
-    if (request.status !== "claimed" || isErased(request)) {
-      await ctx.reply(
-        isErased(request)
-          ? t("op-citizen-erased", { reference: request.reference })
-          : request.status === "open"
-          ? t("op-claim-first", { reference: request.reference })
-          : request.status === "withdrawn"
-            ? t("op-withdrawn", { reference: request.reference })
-            : t("op-not-open"),
-        operatorThread(request),
-      );
+    // Only a claimed request reaches its citizen: one withdrawn, closed or erased meanwhile (the
+    // citizen left while the operator was writing) reaches nobody, and the operator is told so.
+    const unreachable = whyUnreachable(request);
+    if (unreachable !== undefined) {
+      await ctx.reply(t(unreachable, { reference: request.reference }), operatorThread(request));
       return;
     }
     try {
