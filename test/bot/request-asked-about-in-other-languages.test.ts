@@ -32,16 +32,6 @@ describe("a citizen who asks in another language to withdraw her request, or whe
     ["tl", "pwede po bang i-cancel ang request ko"],
     ["sq", "dua ta anuloj kërkesën"],
     ["si", "මගේ ඉල්ලීම අවලංගු කරන්න"],
-  ] as const)("(%s) «%s» with none open is told there is none", async (language, typed) => {
-    const reply = await answers(
-      citizen("Amal", language),
-      typed,
-      new RegExp(`${NO_REQUEST.source}|${CANT_HELP.source}`),
-    );
-    expect(reply).toMatch(NO_REQUEST);
-  });
-
-  it.each([
     ["ar", "ما هو وضع طلبي؟"],
     ["zh", "我的申请怎么样了？"],
     ["ru", "что с моей заявкой?"],
