@@ -50,6 +50,8 @@ op-citizen-says = 💬 <b>{ $reference }</b> – il cittadino scrive: { $text }
 op-citizen-sent-media = 💬 <b>{ $reference }</b> – il cittadino ha inviato un allegato:
 op-citizen-blocked = ⚠️ { $reference }: il cittadino ha bloccato il bot, i messaggi non gli arrivano più.
 op-withdrawn = ↩️ { $reference }: il cittadino ha ritirato la richiesta.
+# Un operatore scrive o agisce su una richiesta i cui dati sono stati cancellati (dal cittadino o per la conservazione).
+op-citizen-erased = 🗑️ { $reference }: i dati del cittadino sono stati cancellati, non posso più scrivergli.
 op-claim-first = Prendi in carico la richiesta { $reference } prima di scrivere al cittadino.
 op-relayed = ✉️ Inviato al cittadino.
 # Scrive al cittadino un operatore diverso da chi ha preso in carico la richiesta: inviato, e il gruppo lo sa.

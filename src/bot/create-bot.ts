@@ -31,6 +31,7 @@ import type { KeyValueStore } from "../storage/json-directory-store.js";
 import type { ChatProfile } from "../storage/profiles.js";
 import type { UpdateJournal } from "../storage/update-journal.js";
 import type { RecentTexts } from "../util/recent.js";
+import { askedInWords } from "./asked-in-words.js";
 import type { BotContext } from "./context.js";
 import { runDirect } from "./direct-dialogue.js";
 import { type AdminDependencies, adminFeature } from "./features/admin.js";
@@ -199,6 +200,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
   const memory = { place: chatMemory<PlaceInUse>() };
   const waiting = waitingQuestions(profiles, chatMemory<WaitingWords>());
   const read = deps.readReply;
+  const asked = askedInWords(read.typedCommand);
   // One geo reader per update: the danger model, the classifier and the dialogue's area read
   // a message's places once, and nothing keeps them after it.
   features.use((ctx, next) => {
@@ -239,7 +241,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     knowledge,
     texts,
     logger,
-    typedCommand: read.typedCommand,
+    asked,
   };
   features.use(citizenRelayFeature(citizen));
   const dialogueTransformers = [...transformers, replays.noticeAnswers];
@@ -268,7 +270,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
       retentionDays: deps.retentionDays,
       ...(review ? { reviewRetentionDays: review.queue.retentionDays } : {}),
       forgetQuestion: (chatKey) => waiting.forget(chatKey),
-      typedCommand: read.typedCommand,
+      asked,
     }),
   );
   const citizenHandoff = citizenHandoffFeature(citizen);
@@ -339,7 +341,7 @@ export function createBot(deps: BotDependencies): Bot<BotContext> {
     ),
   );
   // Entered only below the conversations they start, where those are registered.
-  features.use(handoffEntryFeature(read.typedCommand));
+  features.use(handoffEntryFeature());
   // Only a reply to the consent question goes on to ask for contact details, waiting for each
   // (conversations/handoff.ts): every other orientation ends with the update that starts it.
   const startOrientation = async (ctx: BotContext, start: OrientationStart) => {

@@ -164,6 +164,12 @@ export function erase(request: HandoffRequest, now: number): HandoffRequest {
   };
 }
 
+/**
+ * The citizen's data are gone (their /cancella_dati, or the retention period): nobody is left
+ * to write to, and nothing of theirs may be stored again.
+ */
+export const isErased = (request: HandoffRequest): boolean => request.citizenChatId === 0;
+
 /** Closed or withdrawn requests older than the retention period lose their personal fields. */
 export function isPastRetention(
   request: HandoffRequest,

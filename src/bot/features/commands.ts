@@ -1,8 +1,8 @@
 import type { KnowledgeHolder } from "../../knowledge/index.js";
-import type { ReplyReader } from "../../language/replies.js";
 import { tokenize } from "../../nlu/normalize.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import type { ChatProfile } from "../../storage/profiles.js";
+import type { AskedInWords } from "../asked-in-words.js";
 import { answerPress, parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { languageKeyboard, needsKeyboard, showMenu } from "../keyboards.js";
@@ -25,7 +25,7 @@ export interface CommandsDependencies {
    */
   readonly forgetQuestion: (chatKey: string) => Promise<boolean>;
   /** The command a typed message asks for in words («come funziona?», «menu»), if any. */
-  readonly typedCommand: ReplyReader["typedCommand"];
+  readonly asked: AskedInWords;
 }
 
 /** Remembers the citizen's language and answers in it from now on. */
@@ -60,7 +60,7 @@ export function commandsFeature({
   retentionDays,
   reviewRetentionDays = 0,
   forgetQuestion,
-  typedCommand,
+  asked,
 }: CommandsDependencies) {
   const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
@@ -111,7 +111,7 @@ export function commandsFeature({
   feature.on("message:text", async (ctx, next) => {
     const words = ctx.message.text.startsWith("/") ? [] : tokenize(ctx.message.text);
     const language = languageNamed(words);
-    const command = words.length > 0 ? typedCommand(ctx.message.text) : undefined;
+    const command = words.length > 0 ? asked(ctx) : undefined;
     if (language) await setLanguage(ctx, { profiles, texts }, language);
     else if (asksLanguageChoice(words)) await chooseLanguage(ctx);
     else if (command === "help") await howItWorks(ctx);

@@ -7,16 +7,17 @@ import type { HandoffRepository } from "../../handoff/repository.js";
 import {
   erase,
   type HandoffRequest,
+  isErased,
   isOpen,
   oldestFirst,
   withdraw,
 } from "../../handoff/request.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
-import type { ReplyReader } from "../../language/replies.js";
 import type { Logger } from "../../logging/index.js";
 import { describeError } from "../../logging/index.js";
 import type { KeyValueStore } from "../../storage/json-directory-store.js";
 import type { ChatProfile } from "../../storage/profiles.js";
+import type { AskedInWords } from "../asked-in-words.js";
 import { parseAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { LeanComposer } from "../lean-composer.js";
@@ -39,7 +40,7 @@ export interface CitizenHandoffDependencies {
   readonly texts: Texts;
   readonly logger: Logger;
   /** The command a typed message asks for in words («cancella i miei dati»), if any. */
-  readonly typedCommand: ReplyReader["typedCommand"];
+  readonly asked: AskedInWords;
   readonly now?: () => number;
 }
 
@@ -52,10 +53,14 @@ export function citizenRelayFeature({
   texts,
   logger,
   answering,
+  asked,
 }: CitizenHandoffDependencies) {
   const composer = new LeanComposer<BotContext>();
   composer.chatType("private").on("message", async (ctx, next) => {
     if (ctx.message.text?.startsWith("/")) return next();
+    // «ritiro la richiesta», «cancella i miei dati», «a che punto è la mia richiesta?» are
+    // about the request itself, asked of the bot as its commands are: not words for the operator.
+    if (ABOUT_THE_REQUEST.has(asked(ctx) ?? "")) return next();
     const [taken] = await requests.list({ citizenChatId: ctx.chat.id, status: "claimed" });
     // An operator has pressed its card, so the card is there even when the bot has not yet
     // noted which message it is (operatorThread then writes in the chat without a reply).
@@ -101,17 +106,31 @@ export function citizenRelayFeature({
   return composer;
 }
 
+/** Commands asked in words that are about the citizen's requests or data. */
+const ABOUT_THE_REQUEST: ReadonlySet<string> = new Set(["withdraw", "erase", "status"]);
+
+/**
+ * The dialogue an update asked for (/annulla_richiesta or /cancella_dati, typed or in words),
+ * to enter further down where it is registered, and whether it stopped a request being
+ * written: the erasure then offers to take it up again if the citizen keeps her data; the
+ * withdrawal says it was dropped, not that there is none.
+ */
+const entering = new WeakMap<object, { readonly dialogue: string; readonly stopped: boolean }>();
+
 /**
  * Stops the dialogue in progress before /annulla_richiesta or /cancella_dati enters its own,
  * noting whether a request was being written: the contact steps wait inside a dialogue (every
  * other question waits outside one).
  */
-async function stopARequest(ctx: BotContext, next: () => Promise<void>) {
-  const active = ctx.conversation.active();
-  if ((active[HANDOFF] ?? 0) + (active[ORIENTATION] ?? 0) > 0) requestStopped.add(ctx.update);
-  await ctx.conversation.exitAll();
-  await next();
-}
+const stopFor =
+  (dialogue: string) =>
+  async (ctx: BotContext, next: () => Promise<void>): Promise<void> => {
+    const active = ctx.conversation.active();
+    const stopped = (active[HANDOFF] ?? 0) + (active[ORIENTATION] ?? 0) > 0;
+    entering.set(ctx.update, { dialogue, stopped });
+    await ctx.conversation.exitAll();
+    await next();
+  };
 
 /** Room for /stato's lines, leaving space for the "and N more" line. */
 const STATUS_ROOM = 3900;
@@ -168,9 +187,7 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   }
   feature.command(["stato", "status"], showStatus);
   // Asked in words at any moment: the question in progress still waits after the list.
-  feature
-    .on("message:text")
-    .filter((ctx) => deps.typedCommand(ctx.message.text) === "status", showStatus);
+  feature.on("message:text").filter((ctx) => deps.asked(ctx) === "status", showStatus);
 
   /** Withdraws and tells the operators, in the request's topic or under its notification. */
   async function withdrawRequest(api: Api, chatId: number, reference: string): Promise<boolean> {
@@ -190,7 +207,10 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
     try {
       await api.sendMessage(
         chatId,
-        texts.for("it")("op-withdrawn", { reference: request.reference }),
+        // Erased, the operators must not wait for the citizen to come back: say so plainly.
+        texts.for("it")(isErased(request) ? "op-citizen-erased" : "op-withdrawn", {
+          reference: request.reference,
+        }),
         operatorThread(request),
       );
       const keyboard = notificationKeyboard(request, texts);
@@ -209,11 +229,9 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
 
   // The question is a conversation (entered in handoffEntryFeature), so a typed "sì" is understood.
   // At a contact step or the summary, it is the request being written that goes (see withdraw.ts).
-  feature.command(["annulla_richiesta", "withdraw"], stopARequest);
+  feature.command(["annulla_richiesta", "withdraw"], stopFor(WITHDRAW));
   // «ritiro la richiesta», typed after «con /annulla_richiesta puoi ritirarla»: the same.
-  const asksWithdrawal = (ctx: BotContext) =>
-    deps.typedCommand(ctx.message?.text ?? "") === "withdraw";
-  feature.on("message:text").filter(asksWithdrawal, stopARequest);
+  feature.on("message:text").filter((ctx) => deps.asked(ctx) === "withdraw", stopFor(WITHDRAW));
   // A press on a withdrawal question no longer waiting (e.g. after a restart) still counts.
   feature.callbackQuery(/^w:/, async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -244,9 +262,8 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
   });
 
   // The question is a conversation (entered in handoffEntryFeature), so a typed "sì" is understood.
-  feature.command(["cancella_dati", "delete_my_data"], stopARequest);
-  const asksErasure = (ctx: BotContext) => deps.typedCommand(ctx.message?.text ?? "") === "erase";
-  feature.on("message:text").filter(asksErasure, stopARequest);
+  feature.command(["cancella_dati", "delete_my_data"], stopFor(ERASE));
+  feature.on("message:text").filter((ctx) => deps.asked(ctx) === "erase", stopFor(ERASE));
   // A press on an erasure question no longer waiting (e.g. after a restart) still counts.
   feature.callbackQuery(/^e:/, async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -278,30 +295,17 @@ export function citizenHandoffFeature(deps: CitizenHandoffDependencies) {
 }
 
 /**
- * The updates whose /cancella_dati or /annulla_richiesta stopped a request being made: the
- * erasure, entered further down, offers to take it up again if the citizen keeps her data; the
- * withdrawal says it was dropped, not that there is none.
+ * Enters the handoff for /operatore, and the withdrawal or erasure an update asked for
+ * (citizenHandoffFeature read it). Must be installed after those conversations are registered
+ * (the conversations plugin refuses to enter one from further up).
  */
-const requestStopped = new WeakSet<object>();
-
-/**
- * Enters the handoff for /operatore. Must be installed after the handoff conversation is
- * registered (the conversations plugin refuses to enter it from further up).
- */
-export function handoffEntryFeature(typedCommand: ReplyReader["typedCommand"]) {
+export function handoffEntryFeature() {
   const composer = new LeanComposer<BotContext>();
   const feature = composer.chatType("private");
   feature.command(["operatore", "operator"], (ctx) => ctx.conversation.enter(HANDOFF));
-  // /cancella_dati and /annulla_richiesta, and the same asked in words.
-  const entries = [
-    [ERASE, ["cancella_dati", "delete_my_data"], "erase"],
-    [WITHDRAW, ["annulla_richiesta", "withdraw"], "withdraw"],
-  ] as const;
-  for (const [conversation, commands, typed] of entries) {
-    const enter = (ctx: BotContext) =>
-      ctx.conversation.enter(conversation, requestStopped.has(ctx.update));
-    feature.command([...commands], enter);
-    feature.on("message:text").filter((ctx) => typedCommand(ctx.message.text) === typed, enter);
-  }
+  feature.use((ctx, next) => {
+    const entry = entering.get(ctx.update);
+    return entry === undefined ? next() : ctx.conversation.enter(entry.dialogue, entry.stopped);
+  });
   return composer;
 }

@@ -1,7 +1,7 @@
 import { GrammyError } from "grammy";
 import type { Message } from "grammy/types";
 import type { HandoffRepository } from "../../handoff/repository.js";
-import { claim, close, type HandoffRequest } from "../../handoff/request.js";
+import { claim, close, type HandoffRequest, isErased } from "../../handoff/request.js";
 import type { KnowledgeHolder } from "../../knowledge/index.js";
 import { describeError, type Logger } from "../../logging/index.js";
 import { parseAction } from "../callback-data.js";
@@ -55,6 +55,14 @@ export function operatorThread(request: HandoffRequest) {
   if (messageId !== undefined)
     return { reply_parameters: { message_id: messageId, allow_sending_without_reply: true } };
   return {};
+}
+
+/** Why an operator's words under a request reach nobody (its message's key), if they do not. */
+function whyUnreachable(request: HandoffRequest): string | undefined {
+  if (isErased(request)) return "op-citizen-erased";
+  if (request.status === "claimed") return undefined;
+  if (request.status === "open") return "op-claim-first";
+  return request.status === "withdrawn" ? "op-withdrawn" : "op-not-open";
 }
 
 type CardAction = "claim" | "close";
@@ -171,6 +179,9 @@ export function operatorsFeature(deps: OperatorsDependencies) {
     kind: CardAction,
     card: number | undefined,
   ): Promise<{ text: string; alert?: boolean }> => {
+    // Before anything else: a card still on screen after the citizen erased their data.
+    if (isErased(request))
+      return { text: t("op-citizen-erased", { reference: request.reference }), alert: true };
     const from = ctx.from;
     const member = from && (await isMember(ctx, request.notification.chatId, from.id));
     if (from === undefined || member !== true)
@@ -261,17 +272,11 @@ export function operatorsFeature(deps: OperatorsDependencies) {
       await ctx.reply(text, operatorThread(request));
       return;
     }
-    // Only an open request is still to claim: one withdrawn or closed meanwhile (the citizen
-    // withdrew while the operator was writing) reaches nobody, and the operator is told so.
-    if (request.status !== "claimed") {
-      await ctx.reply(
-        request.status === "open"
-          ? t("op-claim-first", { reference: request.reference })
-          : request.status === "withdrawn"
-            ? t("op-withdrawn", { reference: request.reference })
-            : t("op-not-open"),
-        operatorThread(request),
-      );
+    // Only a claimed request reaches its citizen: one withdrawn, closed or erased meanwhile (the
+    // citizen left while the operator was writing) reaches nobody, and the operator is told so.
+    const unreachable = whyUnreachable(request);
+    if (unreachable !== undefined) {
+      await ctx.reply(t(unreachable, { reference: request.reference }), operatorThread(request));
       return;
     }
     try {
