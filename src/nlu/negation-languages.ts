@@ -107,6 +107,8 @@ export interface OtherWords {
    * (told-not-asked.ts).
    */
   readonly met: (plain: string) => Said | undefined;
+  /** Where a message says it only wanted to tell (ReadingWords.justTelling). */
+  readonly justTelling: (plain: string) => Said | undefined;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -176,6 +178,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
       listed((w) => w.met),
       [...negations, ...read((w) => w.halvedNegations)],
     ),
+    justTelling: whereOne(listed((w) => w.justTelling)),
   };
 }
 
@@ -346,7 +349,7 @@ export interface Said {
 /** Where the first of these phrases said and not negated is (phrasePattern). */
 function whereOne(
   phrases: readonly string[],
-  negations: readonly string[],
+  negations: readonly string[] = [],
 ): (plain: string) => Said | undefined {
   const phrase = phrasePattern(phrases, negations);
   if (phrase === undefined) return () => undefined;
@@ -418,4 +421,5 @@ export const NO_OTHER_WORDS: OtherWords = {
   emptyFridge: () => false,
   thanks: () => false,
   met: () => undefined,
+  justTelling: () => undefined,
 };

@@ -86,7 +86,7 @@ const endsTheStory = (rest: string, other: MissingWords): boolean =>
  * need is told as met (reading.yaml met: work found, a worker taken on or praised, help had),
  * and the words of wanting, which ask in those languages where «asks» does not hear them.
  */
-export type MetWords = Pick<OtherWords, "met" | "wanting"> & MissingWords;
+export type MetWords = Pick<OtherWords, "met" | "justTelling" | "wanting"> & MissingWords;
 
 /**
  * A word of wanting, in a message's words as plainWords gives them: Chinese writes no spaces,
@@ -112,6 +112,21 @@ function metElsewhere(plain: string, other: MetWords): boolean {
   const rest = plain.slice(said.end);
   return (
     endsTheStory(rest, other) && !wantsIn(`${plain.slice(0, said.start)} ${rest}`, other.wanting)
+  );
+}
+
+/**
+ * The teller saying they only wanted to tell («…ahora él está contento. Solo quería contarles»,
+ * «…doar voiam să vă spun că totul a mers bine»), with nothing wanted around it nor missing
+ * after it: whatever need the story names, and whatever it says of oneself, it asks for none.
+ */
+function justTelling(plain: string, other: MetWords): boolean {
+  const said = other.justTelling(plain);
+  if (said === undefined) return false;
+  const rest = plain.slice(said.end);
+  return (
+    saysNothingMissing(rest, other) &&
+    !wantsIn(`${plain.slice(0, said.start)} ${rest}`, other.wanting)
   );
 }
 
@@ -165,6 +180,7 @@ const SENTENCE_END = /[.!…;]+/u;
 export function toldNotAsked(text: string, other: MetWords): boolean {
   if (text.includes("?")) return false;
   const plain = plainWords(text);
+  if (justTelling(plain, other)) return true;
   if (WANTING_OR_LEAVING.test(plain)) return false;
   const over = SOUGHT_THEN_FOUND.exec(plain);
   if (over !== null) return endsTheStory(plain.slice(over.index + over[0].length), other);
