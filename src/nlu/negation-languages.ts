@@ -109,6 +109,8 @@ export interface OtherWords {
   readonly met: (plain: string) => Said | undefined;
   /** Where a message says it only wanted to tell (ReadingWords.justTelling). */
   readonly justTelling: (plain: string) => Said | undefined;
+  /** Where a message tells having gone to a place (ReadingWords.visited). */
+  readonly visited: (plain: string) => Said | undefined;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -179,6 +181,7 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
       [...negations, ...read((w) => w.halvedNegations)],
     ),
     justTelling: whereOne(listed((w) => w.justTelling)),
+    visited: whereOne(listed((w) => w.visited)),
   };
 }
 
@@ -422,4 +425,5 @@ export const NO_OTHER_WORDS: OtherWords = {
   thanks: () => false,
   met: () => undefined,
   justTelling: () => undefined,
+  visited: () => undefined,
 };

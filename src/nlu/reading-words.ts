@@ -202,6 +202,12 @@ export interface NegationWords {
    */
   readonly justTelling?: readonly string[];
   /**
+   * How one tells having gone to a place, as phrases: «fui al», «am fost la», «ходила в»,
+   * «上次去». Before an office's name, with nothing asked or wanted, the visit is told, not a
+   * need asked (told-not-asked.ts).
+   */
+  readonly visited?: readonly string[];
+  /**
    * How one asks for a person instead of the bot, as phrases: to speak with someone, a worker,
    * an operator («parler à quelqu'un», «和工作人员说话»), or to be called («перезвоните мне»).
    * A message the model leaves unsure or refused is then the offer of a person (person-asked.ts).
@@ -284,6 +290,7 @@ export const readingWordsFileSchema = z
     thanks: words.optional(),
     met: words.optional(),
     just_telling: words.optional(),
+    visited: words.optional(),
     person_asked: words.optional(),
     call_about: words.optional(),
     recommending: words.optional(),

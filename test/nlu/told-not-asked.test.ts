@@ -307,3 +307,24 @@ describe("a story that says it only wanted to tell asks for no need", () => {
     expect(toldNotAsked(text, otherIn(language))).toBe(false);
   });
 });
+
+// A visit to an office told, good or bad, with nothing asked or wanted (session 42; written for
+// this test). The first two were answered as the CAF (0.60, 0.94) before.
+describe("a visit to an office told, with nothing asked, asks for no need", () => {
+  it.each([
+    ["es", "fui al CAF el martes y me tuvieron tres horas para decirme que faltaba un papel"],
+    ["zh", "上次去patronato排队排了一上午，什么都没办成"],
+    ["uk", "ходила в патронат, чекала три години і нічого не зробили"],
+    ["ro", "am fost ieri la CAF si doamna a fost foarte draguta, am terminat repede"],
+  ])("%s %j is told, not asked", (language, text) => {
+    expect(toldNotAsked(text, otherIn(language))).toBe(true);
+    expect(classifier.classify(text).intent).toBeNull();
+  });
+
+  it.each([
+    ["es", "fui al CAF pero necesito ayuda con el ISEE"],
+    ["es", "fui al CAF, dónde hago el ISEE ahora?"],
+  ])("%s %j asks, so it is not only told", (language, text) => {
+    expect(toldNotAsked(text, otherIn(language))).toBe(false);
+  });
+});
