@@ -105,8 +105,10 @@ export function decide(
   const goodNews = ranking.satisfied === true && !NEVER_GOOD_NEWS.has(best.intent);
   const elsewhere = thresholds.elsewhereConfidence ?? ELSEWHERE_CONFIDENCE;
   const bar = ranking.elsewhere ? Math.max(needed, elsewhere) : needed;
-  // One's own job told is no job wanted: at most the citizen is asked.
-  const ownJob = ranking.employed === true && best.intent === JOB_INTENT;
+  // One's own job told is no job wanted, nor the trade it names («eu lucrez ca badantă la o
+  // familie…»: the teller is the carer): at most the citizen is asked.
+  const ownJob =
+    ranking.employed === true && (best.intent === JOB_INTENT || HIRING.has(best.intent));
   // Only whom the help is for («for my elderly grandmother»): which help is asked, however sure.
   const onlyWhom = ranking.knownWords > 0 && namesOnlyWhom(text);
   const accepted = plausible && best.confidence >= bar && !goodNews && !ownJob && !onlyWhom;

@@ -107,6 +107,10 @@ export interface OtherWords {
    * (told-not-asked.ts).
    */
   readonly met: (plain: string) => Said | undefined;
+  /** Where a message says it only wanted to tell (ReadingWords.justTelling). */
+  readonly justTelling: (plain: string) => Said | undefined;
+  /** Where a message tells having gone to a place (ReadingWords.visited). */
+  readonly visited: (plain: string) => Said | undefined;
 }
 
 /** Letters a word has before a listed ending: «-ala» is «працювала», not «зала». */
@@ -176,6 +180,8 @@ export function otherWordsOf(languages: ReadingWords): OtherWords {
       listed((w) => w.met),
       [...negations, ...read((w) => w.halvedNegations)],
     ),
+    justTelling: whereOne(listed((w) => w.justTelling)),
+    visited: whereOne(listed((w) => w.visited)),
   };
 }
 
@@ -346,7 +352,7 @@ export interface Said {
 /** Where the first of these phrases said and not negated is (phrasePattern). */
 function whereOne(
   phrases: readonly string[],
-  negations: readonly string[],
+  negations: readonly string[] = [],
 ): (plain: string) => Said | undefined {
   const phrase = phrasePattern(phrases, negations);
   if (phrase === undefined) return () => undefined;
@@ -418,4 +424,6 @@ export const NO_OTHER_WORDS: OtherWords = {
   emptyFridge: () => false,
   thanks: () => false,
   met: () => undefined,
+  justTelling: () => undefined,
+  visited: () => undefined,
 };

@@ -173,7 +173,9 @@ export class ReadWords {
     // The whole message's words once, for the story cues that tell whose need it is.
     const plain = plainWords(text);
     const asks = hasAny(reading.cues, ASKING);
-    const seeksWork = reading.cues.has("work") && !toldWorkFound(plain);
+    const employed = !asks && !reading.cues.has("negation") && tellsOwnWork(text, other);
+    // One's own job told («أنا أعمل colf عند عائلة…») is the work had, not sought.
+    const seeksWork = reading.cues.has("work") && !toldWorkFound(plain) && !employed;
     const forOther = asksForOther(
       plain,
       { inability: reading.cues.has("inability"), seeksWork },
@@ -203,7 +205,7 @@ export class ReadWords {
     this.requests = hasAny(reading.cues, REQUESTING) || reading.wantsElsewhere;
     this.onlyTells = !asks && reading.telling.size > 0;
     this.satisfied = forOther || hasAny(reading.cues, SATISFIED);
-    this.employed = !asks && !reading.cues.has("negation") && tellsOwnWork(text, other);
+    this.employed = employed;
     this.elsewhere = reading.cues.has("elsewhere");
     this.seeksWork = seeksWork;
     this.personAsked = reading.personAsked;

@@ -196,6 +196,18 @@ export interface NegationWords {
    */
   readonly met?: readonly string[];
   /**
+   * How one says one only wanted to tell, as phrases: «solo quería contarles», «voiam doar să vă
+   * spun», «просто хотіла розповісти». Said with nothing asked, wanted or missing after it, the
+   * message asks for no need, whatever need it tells of (told-not-asked.ts).
+   */
+  readonly justTelling?: readonly string[];
+  /**
+   * How one tells having gone to a place, as phrases: «fui al», «am fost la», «ходила в»,
+   * «上次去». Before an office's name, with nothing asked or wanted, the visit is told, not a
+   * need asked (told-not-asked.ts).
+   */
+  readonly visited?: readonly string[];
+  /**
    * How one asks for a person instead of the bot, as phrases: to speak with someone, a worker,
    * an operator («parler à quelqu'un», «和工作人员说话»), or to be called («перезвоните мне»).
    * A message the model leaves unsure or refused is then the offer of a person (person-asked.ts).
@@ -277,6 +289,8 @@ export const readingWordsFileSchema = z
     asks_a_word: words.optional(),
     thanks: words.optional(),
     met: words.optional(),
+    just_telling: words.optional(),
+    visited: words.optional(),
     person_asked: words.optional(),
     call_about: words.optional(),
     recommending: words.optional(),
@@ -304,6 +318,7 @@ export const readingWordsFileSchema = z
       asks_a_word,
       person_asked,
       call_about,
+      just_telling,
       ...rest
     }): NegationWords => ({
       ...rest,
@@ -327,5 +342,6 @@ export const readingWordsFileSchema = z
       ...(asks_a_word === undefined ? {} : { asksAWord: asks_a_word }),
       ...(person_asked === undefined ? {} : { personAsked: person_asked }),
       ...(call_about === undefined ? {} : { callAbout: call_about }),
+      ...(just_telling === undefined ? {} : { justTelling: just_telling }),
     }),
   );

@@ -86,7 +86,8 @@ const endsTheStory = (rest: string, other: MissingWords): boolean =>
  * need is told as met (reading.yaml met: work found, a worker taken on or praised, help had),
  * and the words of wanting, which ask in those languages where «asks» does not hear them.
  */
-export type MetWords = Pick<OtherWords, "met" | "wanting"> & MissingWords;
+export type MetWords = Pick<OtherWords, "met" | "justTelling" | "visited" | "wanting" | "past"> &
+  MissingWords;
 
 /**
  * A word of wanting, in a message's words as plainWords gives them: Chinese writes no spaces,
@@ -113,6 +114,36 @@ function metElsewhere(plain: string, other: MetWords): boolean {
   return (
     endsTheStory(rest, other) && !wantsIn(`${plain.slice(0, said.start)} ${rest}`, other.wanting)
   );
+}
+
+/**
+ * The teller saying they only wanted to tell («…ahora él está contento. Solo quería contarles»,
+ * «…doar voiam să vă spun că totul a mers bine»), with nothing wanted around it nor missing
+ * after it: whatever need the story names, and whatever it says of oneself, it asks for none.
+ */
+function justTelling(plain: string, other: MetWords): boolean {
+  const said = other.justTelling(plain);
+  if (said === undefined) return false;
+  const rest = plain.slice(said.end);
+  return (
+    saysNothingMissing(rest, other) &&
+    !wantsIn(`${plain.slice(0, said.start)} ${rest}`, other.wanting)
+  );
+}
+
+/** The offices a family goes to for its papers, as citizens name them in any language. */
+const OFFICE =
+  /^(?:\p{L}+ ){0,2}?(?:caf|patronat\p{L}*|патронат\p{L}*|questur\p{L}*|квестур\p{L}*|inps|comune|anagrafe|sportello|wemi)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u;
+
+/**
+ * A visit to an office told («fui al CAF… me hicieron esperar 3 horas», «am fost la patronato
+ * pt pensie si m-au trimis acasa», «上次去CAF等了一上午»), nothing wanted but in the past
+ * («faltaba un papel»): the teller tells how it went, good or bad, and asks for no need.
+ */
+function officeVisited(plain: string, other: MetWords): boolean {
+  const said = other.visited(plain);
+  if (said === undefined || !OFFICE.test(plain.slice(said.end).trimStart())) return false;
+  return !plain.split(" ").some((word) => !other.past(word) && wantsIn(word, other.wanting));
 }
 
 /**
@@ -165,6 +196,7 @@ const SENTENCE_END = /[.!…;]+/u;
 export function toldNotAsked(text: string, other: MetWords): boolean {
   if (text.includes("?")) return false;
   const plain = plainWords(text);
+  if (justTelling(plain, other) || officeVisited(plain, other)) return true;
   if (WANTING_OR_LEAVING.test(plain)) return false;
   const over = SOUGHT_THEN_FOUND.exec(plain);
   if (over !== null) return endsTheStory(plain.slice(over.index + over[0].length), other);
