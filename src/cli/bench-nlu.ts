@@ -130,7 +130,7 @@ async function measureTraining(
   for (let i = 0; i < TRAININGS; i++) {
     const cacheDir = await mkdtemp(join(tmpdir(), "wemi-bench-"));
     cacheDirs.push(cacheDir);
-    // Both are trained at once (shippedModels), in no set order: each told by what it reads.
+    // Each model told by what it reads, not by the order it comes in.
     const timedTrainer: Trainer = async (training) => {
       const job = training.features.otherLanguages === undefined ? 0 : 1;
       const start = performance.now();

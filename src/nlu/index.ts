@@ -91,18 +91,21 @@ export async function shippedModels(
   train?: Trainer,
   cacheDir: string = DEFAULT_MODEL_CACHE,
 ): Promise<{ home: ClassifierModel; everyLanguage: () => ClassifierModel }> {
-  // At once: a trainer on other threads (the bot's) trains both side by side.
-  const [home, everyLanguage] = await Promise.all([
-    loadOrBuildModel(
-      italianAndEnglish(catalogue),
-      places,
-      cacheDir,
-      HOME_PLACES_PER_EXAMPLE,
-      learnt.home,
-      train,
-    ),
-    everyLanguageModel(catalogue, places, train, learnt.everyLanguage, cacheDir),
-  ]);
+  const home = await loadOrBuildModel(
+    italianAndEnglish(catalogue),
+    places,
+    cacheDir,
+    HOME_PLACES_PER_EXAMPLE,
+    learnt.home,
+    train,
+  );
+  const everyLanguage = await everyLanguageModel(
+    catalogue,
+    places,
+    train,
+    learnt.everyLanguage,
+    cacheDir,
+  );
   return { home, everyLanguage };
 }
 

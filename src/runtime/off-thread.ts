@@ -37,95 +37,72 @@ function startWorker(): Worker {
 }
 
 /**
- * A reload's steps come one after another, with a little work on the event loop between them,
- * but its two models train at once: each on a thread of its own, so that on two cores the
- * reload waits for the longer training, not for both in turn. A thread ends once no task has
- * come for this long (starting one took about 3 s under tsx at load 7), so that no thread and
- * no loaded code stay between reloads.
+ * A reload's steps come one after another, with a little work on the event loop between them:
+ * one worker serves them all (starting one took about 3 s under tsx at load 7), and ends once
+ * no task has come for this long, so that no thread and no loaded code stay between reloads.
  */
 const IDLE_MS = 5_000;
-/** The bot's two models: a third task waits on the thread with the fewest. */
-const THREADS = 2;
 
 interface Waiting {
   resolve(result: unknown): void;
   reject(error: Error): void;
 }
 
-/** A worker with the tasks it was handed and not yet answered. */
-interface Thread {
-  readonly worker: Worker;
-  readonly waiting: Map<number, Waiting>;
-  idle?: NodeJS.Timeout;
-}
-
 /**
- * The threads a bot's reloads run their heavy steps on, started when a step comes and ended
+ * The thread a bot's reloads run their heavy steps on, started when a step comes and ended
  * when idle. One per bot (start-up.ts makes it), passed in where it is used.
  */
 export class OffThread {
-  private readonly threads: Thread[] = [];
+  private worker: Worker | undefined;
+  private readonly waiting = new Map<number, Waiting>();
   private nextId = 0;
+  private idle: NodeJS.Timeout | undefined;
 
   readonly train: Trainer = (job) => this.run<ClassifierModel>({ kind: "train", job });
 
   readonly checkCatalogue = (paths: CataloguePaths): Promise<CatalogueLoadResult> =>
     this.run({ kind: "catalogue", paths });
 
-  /** An idle thread, else a new one while there are fewer than THREADS, else the least busy. */
-  private chosen(): Thread {
-    const free = this.threads.find((thread) => thread.waiting.size === 0);
-    if (free !== undefined) return free;
-    if (this.threads.length < THREADS) return this.started();
-    return this.threads.reduce((least, thread) =>
-      thread.waiting.size < least.waiting.size ? thread : least,
-    );
-  }
-
-  private started(): Thread {
-    const thread: Thread = { worker: startWorker(), waiting: new Map() };
-    const { worker, waiting } = thread;
-    const forget = () => {
-      const at = this.threads.indexOf(thread);
-      if (at >= 0) this.threads.splice(at, 1);
-    };
+  private started(): Worker {
+    if (this.worker !== undefined) return this.worker;
+    const started = startWorker();
     const failAll = (error: Error) => {
-      forget();
-      for (const task of waiting.values()) task.reject(error);
-      waiting.clear();
+      if (this.worker === started) this.worker = undefined;
+      for (const task of this.waiting.values()) task.reject(error);
+      this.waiting.clear();
     };
-    worker.on(
+    started.on(
       "message",
       ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
-        const task = waiting.get(id);
-        waiting.delete(id);
+        const task = this.waiting.get(id);
+        this.waiting.delete(id);
         if (error === undefined) task?.resolve(result);
         else task?.reject(new Error(error));
-        if (waiting.size > 0) return;
+        if (this.waiting.size > 0) return;
         // Idle, it keeps no process alive (a CLI that is done exits).
-        worker.unref();
-        thread.idle = setTimeout(() => {
-          forget();
-          void worker.terminate();
+        started.unref();
+        this.idle = setTimeout(() => {
+          if (this.worker === started) this.worker = undefined;
+          void started.terminate();
         }, IDLE_MS);
-        thread.idle.unref();
+        this.idle.unref();
       },
     );
-    worker.on("error", failAll);
-    worker.on("exit", (code) => failAll(new Error(`the worker thread stopped (${code})`)));
-    this.threads.push(thread);
-    return thread;
+    started.on("error", failAll);
+    started.on("exit", (code) => failAll(new Error(`the worker thread stopped (${code})`)));
+    this.worker = started;
+    return started;
   }
 
   private run<T>(task: OffThreadTask): Promise<T> {
-    const thread = this.chosen();
-    clearTimeout(thread.idle);
+    clearTimeout(this.idle);
+    const thread = this.started();
     // A task under way keeps the process alive, as work on the event loop did.
-    thread.worker.ref();
+    thread.ref();
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      thread.waiting.set(id, { resolve: resolve as (result: unknown) => void, reject });
-      thread.worker.postMessage({ id, task });
+      this.waiting.set(id, { resolve: resolve as (result: unknown) => void, reject });
+      thread.postMessage({ id, task });
     });
   }
 }

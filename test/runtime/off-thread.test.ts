@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { cataloguePaths, loadCatalogue } from "../../src/catalogue/load.js";
-import { loadOrBuildModel, type Trainer } from "../../src/nlu/model-cache.js";
+import { loadOrBuildModel } from "../../src/nlu/model-cache.js";
 import { OffThread } from "../../src/runtime/off-thread.js";
 import { smallCatalogue } from "../support/small-catalogue.js";
 
@@ -49,32 +49,4 @@ it("trains on another thread the very model this thread trains, and caches the s
 it("reads and checks the catalogue on another thread as this thread does, problems and all", async () => {
   const paths = cataloguePaths();
   expect(await new OffThread().checkCatalogue(paths)).toEqual(await loadCatalogue(paths));
-}, 60_000);
-
-it("trains a reload's two models at once and hands each back as this thread trains it", async () => {
-  const catalogue = await smallCatalogue();
-  const [home, other] = [["Quarto Oggiaro"], ["Київ", "القاهرة"]];
-  const here = await Promise.all([
-    loadOrBuildModel(catalogue, home, await freshDir()),
-    loadOrBuildModel(catalogue, other, await freshDir()),
-  ]);
-  const offThread = new OffThread();
-  let started = 0;
-  let bothStarted!: () => void;
-  const together = new Promise<void>((resolve) => {
-    bothStarted = resolve;
-  });
-  // Each training is handed to the threads only once the other one is too.
-  const train: Trainer = async (job) => {
-    if (++started === 2) bothStarted();
-    await together;
-    return offThread.train(job);
-  };
-  const there = await Promise.all([
-    loadOrBuildModel(catalogue, home, await freshDir(), undefined, undefined, train),
-    loadOrBuildModel(catalogue, other, await freshDir(), undefined, undefined, train),
-  ]);
-  expect(there).toEqual(here);
-  expect(there[0]).not.toEqual(there[1]);
-  // Two threads start under tsx: seconds each on a loaded machine.
 }, 60_000);
