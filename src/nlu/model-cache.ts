@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import {
+  cachedDerivation,
   codeFiles,
   DERIVED_CACHE_DIR,
   fingerprint,
@@ -194,8 +195,30 @@ export async function loadOrBuildModel(
       file,
       placesPerExample,
       features: DEFAULT_FEATURES,
-      learnt: learnt === undefined ? [] : await learnt.load(),
+      learnt: await chosenLines(learnt, code, cacheDir),
     })
+  );
+}
+
+/**
+ * The lines a model learns from, chosen once for the labelled files and the code in use and
+ * kept: a /reload of an edited catalogue finds them, where choosing took seconds of the event
+ * loop (each development and evaluation line's example key, stemmed) before training could
+ * start. Kept as what training reads of a line: its need, text and weight.
+ */
+async function chosenLines(
+  learnt: LearntLines | undefined,
+  code: string,
+  cacheDir: string,
+): Promise<readonly LearntLine[]> {
+  if (learnt === undefined) return [];
+  const key = createHash("sha256").update(`${learnt.key}\0${code}`).digest("hex").slice(0, 24);
+  return cachedDerivation(
+    "learnt-lines",
+    key,
+    async (): Promise<LearntLine[]> =>
+      (await learnt.load()).map(({ intent, text, weight }) => ({ intent, text, weight })),
+    { dir: cacheDir },
   );
 }
 
@@ -292,10 +315,7 @@ export async function modelOnFirstUse(
     () => false,
   );
   if (!stored) {
-    const model = await train({
-      ...job,
-      learnt: learnt === undefined ? [] : await learnt.load(),
-    });
+    const model = await train({ ...job, learnt: await chosenLines(learnt, code, cacheDir) });
     return () => model;
   }
   markUsed(file);

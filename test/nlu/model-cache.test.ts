@@ -161,4 +161,50 @@ describe("the trained model's cache", () => {
     await loadOrBuildModel(catalogue, [], dir, 1, learnt("b"));
     expect(reads).toBe(2);
   });
+
+  it("retrains an edited catalogue on the lines it chose before, without choosing them again, into the same model", async () => {
+    const catalogue = await smallCatalogue();
+    const [dir, fresh] = [
+      await mkdtemp(join(tmpdir(), "wemi-model-")),
+      await mkdtemp(join(tmpdir(), "wemi-model-")),
+    ];
+    dirs.push(dir, fresh);
+    let reads = 0;
+    const learnt = {
+      key: "the labelled files",
+      load: async () => {
+        reads++;
+        return [
+          { text: "mi sono stancata di fare tutto da sola", intent: "badante", file: "x.jsonl" },
+          { text: "che bella giornata oggi al parco", intent: null, file: "x.jsonl", weight: 0.25 },
+        ];
+      },
+    };
+    await loadOrBuildModel(catalogue, [], dir, 1, learnt);
+    // An admin adds an example and reloads: the model trains again, on the lines kept.
+    const edited = {
+      ...catalogue,
+      intents: catalogue.intents.map((intent, i) =>
+        i === 0
+          ? {
+              ...intent,
+              examples: {
+                ...intent.examples,
+                it: [
+                  ...(intent.examples.it ?? []),
+                  "cerco chi stia con il mio bisnonno centenario",
+                ],
+              },
+            }
+          : intent,
+      ),
+    };
+    const retrained = await loadOrBuildModel(edited, [], dir, 1, learnt);
+    expect(reads).toBe(1);
+    expect(retrained.words).toContain("stancata");
+    expect(retrained.words).toContain("centenario");
+    // The same model as one whose lines were chosen anew.
+    expect(await loadOrBuildModel(edited, [], fresh, 1, learnt)).toEqual(retrained);
+    expect(reads).toBe(2);
+  });
 });
