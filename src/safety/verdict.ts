@@ -35,9 +35,15 @@ export function createVerdict(
     // A cue's alarm on a message the model is sure is ordinary (a past told as history, a
     // figure of speech, someone else's story) is answered with the need and the gentle line,
     // which still gives 112 and 1522 (MODEL_SURE_ORDINARY_ODDS). A model that read nothing (a
-    // cry that opens the message, a sentence about a topic) is sure of nothing.
+    // cry that opens the message, a sentence about a topic) is sure of nothing. A wish to die is
+    // never vetoed: told beside a request for a relative's carer, the request's words fill what
+    // the model reads («busco una cuidadora para mi madre, pero … pienso en el suicidio»).
     const vetoed =
-      alarm && whole && whole.input.words > 0 && whole.odds < MODEL_SURE_ORDINARY_ODDS
+      alarm &&
+      alarm.cue.role !== "self_harm" &&
+      whole &&
+      whole.input.words > 0 &&
+      whole.odds < MODEL_SURE_ORDINARY_ODDS
         ? alarm
         : undefined;
     const cry = cryAlone(r);
