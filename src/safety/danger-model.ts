@@ -87,6 +87,12 @@ export const modelOddsFor = (words: number): number =>
 export const MODEL_SURE_ODDS = 25;
 
 /**
+ * Odds under which the model is sure a message is ordinary, and a cue's alarm on it is answered
+ * with the need and the gentle line (112 and 1522) instead of the full danger answer.
+ */
+export const MODEL_SURE_ORDINARY_ODDS = -30;
+
+/**
  * Additive smoothing of the word counts. 1 (Laplace) let the thousands of ordinary examples
  * drown every danger word; 0.1 doubles the cross-validated recall at the same false alarms
  * (data/nlu/README.md).

@@ -2,7 +2,12 @@ import { pastOpening } from "../language/cue-reading.js";
 import type { PlaceSpans } from "../nlu/places.js";
 import { unmutedText } from "./clauses.js";
 import type { FoundCues } from "./cue-index.js";
-import { type DangerModel, MODEL_SURE_ODDS, modelOddsFor } from "./danger-model.js";
+import {
+  type DangerModel,
+  MODEL_SURE_ODDS,
+  MODEL_SURE_ORDINARY_ODDS,
+  modelOddsFor,
+} from "./danger-model.js";
 import { alarmOrBackground } from "./gentle.js";
 import type { DangerKind, DangerSignal, DangerVerdict } from "./kinds.js";
 import { modelInput } from "./model-input.js";
@@ -21,16 +26,33 @@ export function createVerdict(
     const r = readingOf(text, findCues(text));
     const framing = framingOf(r);
     const { alarm, background } = alarmOrBackground(r, heardAlarms(r));
-    const cry = cryAlone(r);
-    const signal = alarm ? signalOf(alarm) : cry && { kind: "distress" as const, cue: cry };
-    if (signal) return { signal, silenced: framing.quiet };
-    if (background) return { signal: null, silenced: true, caution: signalOf(background) };
-    if (!model) return { signal: null, silenced: framing.quiet };
     const oddsOf = (read: Reading): ModelRead => {
       const input = modelInput(read);
-      return { odds: input.words > 0 ? model(input.text, places, r.text) : -Infinity, input };
+      const odds = model && input.words > 0 ? model(input.text, places, r.text) : -Infinity;
+      return { odds, input };
     };
-    const whole = oddsOf(r);
+    const whole = model && (alarm || !background) ? oddsOf(r) : undefined;
+    // A cue's alarm on a message the model is sure is ordinary (a past told as history, a
+    // figure of speech, someone else's story) is answered with the need and the gentle line,
+    // which still gives 112 and 1522 (MODEL_SURE_ORDINARY_ODDS). A model that read nothing (a
+    // cry that opens the message, a sentence about a topic) is sure of nothing. A wish to die is
+    // never vetoed: told beside a request for a relative's carer, the request's words fill what
+    // the model reads («busco una cuidadora para mi madre, pero … pienso en el suicidio»).
+    const vetoed =
+      alarm &&
+      alarm.cue.role !== "self_harm" &&
+      whole &&
+      whole.input.words > 0 &&
+      whole.odds < MODEL_SURE_ORDINARY_ODDS
+        ? alarm
+        : undefined;
+    const cry = cryAlone(r);
+    const signal =
+      alarm && !vetoed ? signalOf(alarm) : cry && { kind: "distress" as const, cue: cry };
+    if (signal) return { signal, silenced: framing.quiet };
+    const caution = vetoed ?? background;
+    if (caution) return { signal: null, silenced: true, caution: signalOf(caution) };
+    if (!whole) return { signal: null, silenced: framing.quiet };
     // A model sure of danger is heard over a silencer that matched by chance or a request
     // (MODEL_SURE_ODDS); never over a joke (silencing.ts, framingOf).
     const heard = !framing.modelQuiet || (!framing.framed && whole.odds >= MODEL_SURE_ODDS);

@@ -14,13 +14,14 @@ import { createDangerDetector, dangerCuesSchema } from "../../src/safety/danger.
  */
 const cues = loadPerLanguage(join(PROJECT_ROOT, "locales"), "danger.yaml", dangerCuesSchema);
 // It hears a call for help too («aiuto», «help», «tulong»), learnt as danger words with what
-// follows them.
+// follows them; anything else it hears as neither (0: short of its bar, and not sure enough of
+// the ordinary to silence a cue, MODEL_SURE_ORDINARY_ODDS).
 const hearsDespair = (text: string) =>
   /non ce la faccio|non ne posso|disperat|can'?t (take it|cope)|desperate|aiuto|help|tulong/i.test(
     text,
   )
     ? 50
-    : -50;
+    : 0;
 const detect = createDangerDetector(cues, hearsDespair);
 
 describe("a request opened by despair is answered as a request", () => {
