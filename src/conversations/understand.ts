@@ -251,10 +251,11 @@ export async function understand(
     return sayAndFinish(t("still-unclear"), needsToTap());
   }
   // «ma nessuno mi ha chiamato» after an operator closed the request leans, unsure, to a person
-  // (0.45): it is about that request, told closed with how to ask again, as above, rather than
-  // «Intendevi…?» with needs it never named.
-  const closed =
-    attempt === 1 && result.intent === OPERATOR_INTENT && (await lastClosedRequest(turn));
+  // (0.37–0.45, taken or only the first guess as the model moves): it is about that request,
+  // told closed with how to ask again, as above, rather than «Intendevi…?» with needs it never
+  // named.
+  const leaning = result.intent ?? result.alternatives[0]?.intent;
+  const closed = attempt === 1 && leaning === OPERATOR_INTENT && (await lastClosedRequest(turn));
   if (closed) return sayAndFinish(t("after-closed", { reference: closed }), needsToTap());
   await askDidYouMean(turn, result, text, attempt);
   return DONE;

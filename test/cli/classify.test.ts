@@ -61,13 +61,16 @@ describe("npm run -s classify", () => {
   it("adds the second need when a message asks for two, and only then", async () => {
     const { stdout } = await classify(
       [],
-      "cerco una badante per mia madre e anche qualcuno che mi aiuti con la domanda di invalidità\ncerco una badante per mia madre\n",
+      // Two trades a family hires, added one to the other: both meant by a rule, not by the
+      // model's margin (a carer and invalidity paperwork, the example until session 41, hung on
+      // a runner-up of 0.015 against 0.019 and moved with what the model learns).
+      "cerco una badante per mia madre e anche una colf per le pulizie\ncerco una badante per mia madre\n",
     );
     const [two, one] = stdout
       .trimEnd()
       .split("\n")
       .map((line) => JSON.parse(line));
-    expect(two).toMatchObject({ intent: "badante", also: "caf_patronato" });
+    expect(two).toMatchObject({ intent: "badante", also: "colf" });
     expect(one.intent).toBe("badante");
     expect(one).not.toHaveProperty("also");
   });
