@@ -320,11 +320,10 @@ describe("a family carer who only tells whom they look after asks for no support
     expect(classifier.classify(text).intent).toBe(need);
   });
 
-  // Read as a carer until session 41, when the model learnt the writers up to `dev-hard-33` and
-  // that session's sealed and development lines left its training: now carers' support 0.47
-  // beside a carer 0.40, asked «Did you mean…?» with both offered. A question, not a need the
-  // citizen never said, but a loss to win back: «now I need someone for the nights» asks.
-  it.fails("\"I've been my mum's carer for years, now I need someone for the nights\" is a carer", () => {
+  // Asked between carers' support and a carer in session 41 (0.47 / 0.40, kept as it.fails);
+  // a carer again since session 42, when the lines that resemble session 42's sealed writers
+  // left the model's training: won back by what the model learns, not by a rule, so it may move.
+  it("\"I've been my mum's carer for years, now I need someone for the nights\" is a carer", () => {
     const text = "I've been my mum's carer for years, now I need someone for the nights";
     expect(classifier.classify(text).intent).toBe("badante");
   });
