@@ -48,10 +48,12 @@ export function predict(
   x: SparseVector,
   /** Where the probabilities go: a reader passes one buffer for all its rankings. */
   scores = new Float64Array(model.bias.length),
+  /** How far apart features' rows lie: training keeps each row's squared gradients beside it. */
+  rowLength = model.classes,
 ): Float64Array {
   scores.set(model.bias);
   for (let k = 0; k < x.indexes.length; k++) {
-    const row = (x.indexes[k] as number) * model.classes;
+    const row = (x.indexes[k] as number) * rowLength;
     const value = x.values[k] as number;
     for (let c = 0; c < model.classes; c++) {
       scores[c] = (scores[c] as number) + (model.weights[row + c] as number) * value;
@@ -129,6 +131,8 @@ function trainOneRun(
   const rowsOf = new Float64Array(stride * features);
   for (let f = 0; f < features; f++) rowsOf.fill(1e-8, f * stride + classes, (f + 1) * stride);
   const bias = new Float64Array(classes);
+  // The weights as predict() reads them: each row `stride` long, the classes' weights first.
+  const current = { classes, weights: rowsOf, bias };
   const biasSquaredGradients = new Float64Array(classes).fill(1e-8);
   const order = examples.map((_, i) => i);
   const random = seededRandom(seed);
@@ -148,28 +152,12 @@ function trainOneRun(
       [order[i], order[j]] = [order[j] as number, order[i] as number];
     }
     for (const n of order) {
-      const { indexes, values } = examples[n] as SparseVector;
+      const example = examples[n] as SparseVector;
+      const { indexes, values } = example;
       const nonZeros = indexes.length;
       if (rows.length < nonZeros) rows = new Uint32Array(nonZeros * 2);
       for (let k = 0; k < nonZeros; k++) rows[k] = (indexes[k] as number) * stride;
-      // predict()'s arithmetic in its order, read from the rows above.
-      probabilities.set(bias);
-      for (let k = 0; k < nonZeros; k++) {
-        const row = rows[k] as number;
-        const value = values[k] as number;
-        for (let c = 0; c < classes; c++) {
-          probabilities[c] = (probabilities[c] as number) + (rowsOf[row + c] as number) * value;
-        }
-      }
-      let max = Number.NEGATIVE_INFINITY;
-      for (const score of probabilities) max = Math.max(max, score);
-      let sum = 0;
-      for (let c = 0; c < classes; c++) {
-        const e = Math.exp((probabilities[c] as number) - max);
-        probabilities[c] = e;
-        sum += e;
-      }
-      for (let c = 0; c < classes; c++) probabilities[c] = (probabilities[c] as number) / sum;
+      predict(current, example, probabilities, stride);
       const label = labels[n] as number;
       const weight = exampleWeights?.[n] ?? 1;
       for (let c = 0; c < classes; c++) {
