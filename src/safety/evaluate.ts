@@ -106,6 +106,7 @@ export const DANGER_SETS = {
     "danger-independent-38.jsonl",
     "danger-independent-39.jsonl",
     "danger-independent-40.jsonl",
+    "danger-independent-41.jsonl",
   ],
 } as const;
 

@@ -110,6 +110,8 @@ const WRITTEN_WITHOUT_EXAMPLES = [
   "/dev-languages-39.jsonl",
   "/dev-hard-40.jsonl",
   "/dev-languages-40.jsonl",
+  "/dev-hard-41.jsonl",
+  "/dev-languages-41.jsonl",
 ];
 const writtenBesideExamples = (m: LabelledMessage) =>
   isHardKindSet(m) && !WRITTEN_WITHOUT_EXAMPLES.some((name) => m.file.endsWith(name));
