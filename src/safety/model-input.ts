@@ -6,11 +6,12 @@ import { firstPause, SENTENCE_END } from "./sentences.js";
 /**
  * What the model reads of a message: not the sentences about a topic (a film, the news), which
  * silence their own sentence only («ho letto una notizia sul giornale. ho un coltello in mano e
- * non so cosa sto per fare» is heard). The places it names go apart, by withoutPlacesFor.
+ * non so cosa sto per fare» is heard); `withTopics` keeps them, to ask whether the model is sure of
+ * danger on the whole message (verdict.ts). The places it names go apart, by withoutPlacesFor.
  */
-export function modelInput(r: Reading): { text: string; words: number } {
+export function modelInput(r: Reading, withTopics = false): { text: string; words: number } {
   const cry = openingCry(r) ?? 0;
-  const topics = r.sentencesWith("not_danger");
+  const topics = withTopics ? new Set<number>() : r.sentencesWith("not_danger");
   if (topics.size === 0 && cry === 0) return { text: r.text, words: r.words.length };
   let words = 0;
   const kept: string[] = [];

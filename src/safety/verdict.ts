@@ -26,8 +26,8 @@ export function createVerdict(
     const r = readingOf(text, findCues(text));
     const framing = framingOf(r);
     const { alarm, background } = alarmOrBackground(r, heardAlarms(r));
-    const oddsOf = (read: Reading): ModelRead => {
-      const input = modelInput(read);
+    const oddsOf = (read: Reading, withTopics = false): ModelRead => {
+      const input = modelInput(read, withTopics);
       const odds = model && input.words > 0 ? model(input.text, places, r.text) : -Infinity;
       return { odds, input };
     };
@@ -60,8 +60,14 @@ export function createVerdict(
     const rest =
       !heard && framing.byClause && alarms(whole) ? unmutedText(r, framing.past) : undefined;
     const restRead = rest === undefined ? undefined : readingOf(rest, findCues(rest));
+    // A topic keeps its sentences from the model (a film's plot, the news), but a model sure of
+    // danger on the whole message, the topic's sentences read too, is heard over it as over a
+    // request: the topic matched words of a story that is the citizen's own.
+    const sureOverTopic = () =>
+      r.has("not_danger") && !framing.framed && oddsOf(r, true).odds >= MODEL_SURE_ODDS;
     const byModel =
       (heard && alarms(whole)) ||
+      sureOverTopic() ||
       (restRead !== undefined &&
         !framingOf(restRead).modelQuiet &&
         oddsOf(restRead).odds >= MODEL_SURE_ODDS);
