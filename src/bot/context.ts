@@ -33,4 +33,17 @@ export interface PlacesFlavor {
 export const spansOf = (ctx: PlacesFlavor): PlaceSpans | undefined =>
   ctx.places && placeSpans(ctx.places);
 
-export type BotContext = ConversationFlavor<Context & LocaleFlavor & DangerFlavor & PlacesFlavor>;
+/**
+ * The dialogue this update asked for (/annulla_richiesta or /cancella_dati, typed or in words),
+ * noted where the question in progress is stopped and entered further down, where the
+ * conversations are registered; `stopped`: a request being written was stopped (the erasure
+ * then offers to take it up again if the citizen keeps her data; the withdrawal says it was
+ * dropped, not that there is none).
+ */
+export interface EnteringFlavor {
+  entering?: { readonly dialogue: string; readonly stopped: boolean };
+}
+
+export type BotContext = ConversationFlavor<
+  Context & LocaleFlavor & DangerFlavor & PlacesFlavor & EnteringFlavor
+>;

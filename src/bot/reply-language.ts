@@ -88,10 +88,7 @@ export const ITALIAN_OR_ENGLISH: ReadonlySet<string> = new Set(["it", "en"]);
  * The dialogue asks this for the citizen's first message at every replay: detections are
  * remembered in `recent`.
  */
-export function replyLanguages(
-  recent: RecentTexts,
-  read: Pick<ReplyReader, "wholeReplyIn">,
-): ReplyLanguageOf {
+export function replyLanguages(recent: RecentTexts, read: ReplyWords): ReplyLanguageOf {
   const detect = recent.remember(
     RECENT_TEXTS,
     (text, languageCode): DetectedLanguage => detectLanguage(text, languageCode || undefined),
@@ -174,18 +171,34 @@ export function replyLanguages(
 /**
  * Whether the text is a short reply in the dialogue's language's own words, and not in the
  * language the n-grams found: three words shared or mistyped sway them («ok grazei mille» is
- * French to them, «так, без проблем» Russian), the words of a reply do not.
+ * French to them, «так, без проблем» Russian), the words of a reply do not. So does a reply
+ * that opens with the dialogue's own yes or no and says at most two words more: typed without
+ * its accents, «da, as vrea» is Portuguese to them at 0.78 and «si, me interesa» Albanian at
+ * 0.80, and a Romanian or Spanish dialogue went on in Italian after a Portuguese or Albanian
+ * notice.
  */
-function ownReply(
-  read: Pick<ReplyReader, "wholeReplyIn">,
-  text: string,
-  dialogue: Locale,
-  detected: string,
-): boolean {
-  return (
-    detected !== dialogue && read.wholeReplyIn(text, dialogue) && !read.wholeReplyIn(text, detected)
-  );
+function ownReply(read: ReplyWords, text: string, dialogue: Locale, detected: string): boolean {
+  if (detected === dialogue || read.wholeReplyIn(text, detected)) return false;
+  if (read.wholeReplyIn(text, dialogue)) return true;
+  const said = read.words(text);
+  if (said.length > OPENING_WORDS + WORDS_AFTER_A_REPLY) return false;
+  for (let opening = 1; opening <= Math.min(OPENING_WORDS, said.length); opening++) {
+    const rest = said.length - opening;
+    if (
+      rest <= WORDS_AFTER_A_REPLY &&
+      read.wholeReplyIn(said.slice(0, opening).join(" "), dialogue)
+    )
+      return true;
+  }
+  return false;
 }
+
+/** What ownReply reads with: whole replies by language, and a text's words. */
+type ReplyWords = Pick<ReplyReader, "wholeReplyIn" | "words">;
+/** The words a reply opening a message may take («sí», «de acuerdo», «nu, mulțumesc»). */
+const OPENING_WORDS = 3;
+/** The words after a reply's opening that still leave it a reply, as the lexicons count them. */
+const WORDS_AFTER_A_REPLY = 2;
 
 /**
  * Whether the n-grams only guess the language (three words or more, below 0.7): in a dialogue

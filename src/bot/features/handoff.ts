@@ -110,14 +110,6 @@ export function citizenRelayFeature({
 const ABOUT_THE_REQUEST: ReadonlySet<string> = new Set(["withdraw", "erase", "status"]);
 
 /**
- * The dialogue an update asked for (/annulla_richiesta or /cancella_dati, typed or in words),
- * to enter further down where it is registered, and whether it stopped a request being
- * written: the erasure then offers to take it up again if the citizen keeps her data; the
- * withdrawal says it was dropped, not that there is none.
- */
-const entering = new WeakMap<object, { readonly dialogue: string; readonly stopped: boolean }>();
-
-/**
  * Stops the dialogue in progress before /annulla_richiesta or /cancella_dati enters its own,
  * noting whether a request was being written: the contact steps wait inside a dialogue (every
  * other question waits outside one).
@@ -127,7 +119,7 @@ const stopFor =
   async (ctx: BotContext, next: () => Promise<void>): Promise<void> => {
     const active = ctx.conversation.active();
     const stopped = (active[HANDOFF] ?? 0) + (active[ORIENTATION] ?? 0) > 0;
-    entering.set(ctx.update, { dialogue, stopped });
+    ctx.entering = { dialogue, stopped };
     await ctx.conversation.exitAll();
     await next();
   };
@@ -304,7 +296,7 @@ export function handoffEntryFeature() {
   const feature = composer.chatType("private");
   feature.command(["operatore", "operator"], (ctx) => ctx.conversation.enter(HANDOFF));
   feature.use((ctx, next) => {
-    const entry = entering.get(ctx.update);
+    const entry = ctx.entering;
     return entry === undefined ? next() : ctx.conversation.enter(entry.dialogue, entry.stopped);
   });
   return composer;
