@@ -95,8 +95,8 @@ const TELLING_KINDS: ReadonlySet<string> = new Set(["statement", "shares_words"]
  * a quarter. At full weight every line of no need pulled short plain requests out of scope; a
  * quarter refused fewer needs on the writers never seen, with as few false needs
  * (data/nlu/README.md, session 32, eng-nlu, third round; again with the told class, model.ts,
- * session 33). The lines that tell at full weight, on 18 writers left out in turn (seeds 17 and
- * 18, session 43): false needs 41 → 34 and 43 → 37, needs right 3 and 1 fewer.
+ * session 33). The lines that tell at full weight, over 18 writers left out in turn (two seeds,
+ * session 43): false needs 40 → 34 a seed, needs right level.
  */
 export const NO_NEED_LINE_WEIGHT: NoNeedWeight = { telling: 1, other: 0.25 };
 
