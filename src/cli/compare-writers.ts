@@ -4,7 +4,6 @@ import {
   linesLearntFrom,
   loadSet,
   NO_NEED_LINE_WEIGHT,
-  noNeedWeightOf,
   trainsTheModel,
   type WritersVariant,
 } from "../nlu/dataset.js";
@@ -41,8 +40,7 @@ import { loadReaders } from "./eval-danger.js";
  * Session 38 moves the window: the writers to `dev-hard-33` learn, English lines weigh more.
  */
 const shipped = (line: LabelledMessage) => trainsTheModel(line.file);
-const told = (line: LabelledMessage) =>
-  line.intent === null ? noNeedWeightOf(NO_NEED_LINE_WEIGHT, line) : 1;
+const told = (line: LabelledMessage) => (line.intent === null ? NO_NEED_LINE_WEIGHT : 1);
 const VARIANTS: readonly WritersVariant[] = [
   { name: "main (catalogue only)", lines: () => false },
   { name: "shipped writers train, told class a quarter", lines: shipped },

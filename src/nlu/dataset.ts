@@ -77,40 +77,13 @@ export const TRAINING_WRITERS = /^dev-hard(-([2-9]|1\d|2\d|3[0-3]))?\.jsonl$/;
 export const trainsTheModel = (file: string): boolean => TRAINING_WRITERS.test(basename(file));
 
 /**
- * How much a writer's line of no need counts beside a catalogue example: one weight for every
- * such line, or one for the lines that tell (TELLING_KINDS) and one for the others.
+ * How much an older writer's line of no need counts beside a catalogue example: at full
+ * weight their many such lines pulled short plain requests out of scope; a quarter refused
+ * fewer needs on the writers never seen, with as few false needs (data/nlu/README.md,
+ * session 32, eng-nlu, third round); so it did again once they learnt the told class
+ * (model.ts; session 33).
  */
-export type NoNeedWeight = number | { readonly telling: number; readonly other: number };
-
-/**
- * The kinds of a line of no need that tell rather than ask: a situation or a service told
- * («Mio fratello si occupa da solo di nostro padre malato»), a need's words in another sense
- * («Devo stirare cinque camicie prima di domani, che noia»). Said once or twice by each writer,
- * each in its own words: learnt at a quarter, the model kept reading them as the need they name.
- */
-const TELLING_KINDS: ReadonlySet<string> = new Set(["statement", "shares_words"]);
-
-/**
- * The Italian and English model's: the lines that tell count as a catalogue example, the others
- * a quarter. At full weight every line of no need pulled short plain requests out of scope; a
- * quarter refused fewer needs on the writers never seen, with as few false needs
- * (data/nlu/README.md, session 32, eng-nlu, third round; again with the told class, model.ts,
- * session 33). The lines that tell at full weight, over 18 writers left out in turn (two seeds,
- * session 43): false needs 40 → 34 a seed, needs right level.
- */
-export const NO_NEED_LINE_WEIGHT: NoNeedWeight = { telling: 1, other: 0.25 };
-
-/** How much `line` counts, of no need, under `weight`. */
-export const noNeedWeightOf = (weight: NoNeedWeight, line: LabelledMessage): number =>
-  typeof weight === "number"
-    ? weight
-    : TELLING_KINDS.has(line.kind ?? "")
-      ? weight.telling
-      : weight.other;
-
-/** The weight as the learnt lines' key says it. */
-const keyOf = (weight: NoNeedWeight): string =>
-  typeof weight === "number" ? `${weight}` : `${weight.other} telling ${weight.telling}`;
+export const NO_NEED_LINE_WEIGHT = 0.25;
 
 /**
  * The lines the Italian and English model learns from: TRAINING_WRITERS, less any line that
@@ -129,7 +102,7 @@ export const loadTrainingLines = (dir: string = NLU_DATA) =>
  */
 export async function linesLearntFrom(
   trains: (file: string) => boolean,
-  noNeedWeight: NoNeedWeight,
+  noNeedWeight: number,
   dir: string = NLU_DATA,
 ): Promise<(LabelledMessage & { readonly weight: number })[]> {
   const development = await loadSet("dev", dir);
@@ -140,7 +113,7 @@ export async function linesLearntFrom(
   const measured = new Set(measuring.map((m) => exampleKey(m.text)));
   return development
     .filter((m) => trains(m.file) && !measured.has(exampleKey(m.text)))
-    .map((m) => ({ ...m, weight: m.intent === null ? noNeedWeightOf(noNeedWeight, m) : 1 }));
+    .map((m) => ({ ...m, weight: m.intent === null ? noNeedWeight : 1 }));
 }
 
 /** A way of choosing the lines a model learns from, compared on unseen writers (src/cli/compare-*writers.ts). */
@@ -191,9 +164,9 @@ export const learntLines = (
   print: string,
   model: string,
   trains: (file: string) => boolean,
-  noNeedWeight: NoNeedWeight,
+  noNeedWeight: number,
   dir: string = NLU_DATA,
 ): LearntLines => ({
-  key: `${print}${model} no-need ${keyOf(noNeedWeight)}`,
+  key: `${print}${model} no-need ${noNeedWeight}`,
   load: () => linesLearntFrom(trains, noNeedWeight, dir),
 });

@@ -10,7 +10,6 @@ import {
   loadSet,
   loadTrainingLines,
   NO_NEED_LINE_WEIGHT,
-  noNeedWeightOf,
   trainsTheModel,
 } from "../../src/nlu/dataset.js";
 import { exampleKey } from "../../src/nlu/features.js";
@@ -177,23 +176,6 @@ describe("the development lines the Italian and English model learns from", () =
   });
 });
 
-describe("how much a writer's line counts for the Italian and English model", () => {
-  const line = (intent: string | null, kind: string): LabelledMessage => ({
-    text: "…",
-    intent,
-    kind,
-    lang: "it",
-    file: "dev-hard-7.jsonl",
-  });
-
-  it("a situation told or a need's words in another sense, of no need, counts as an example; any other line of no need a quarter", () => {
-    expect(noNeedWeightOf(NO_NEED_LINE_WEIGHT, line(null, "statement"))).toBe(1);
-    expect(noNeedWeightOf(NO_NEED_LINE_WEIGHT, line(null, "shares_words"))).toBe(1);
-    expect(noNeedWeightOf(NO_NEED_LINE_WEIGHT, line(null, "story"))).toBe(0.25);
-    expect(noNeedWeightOf(LANGUAGE_NO_NEED_LINE_WEIGHT, line(null, "statement"))).toBe(2);
-  });
-});
-
 describe("the development lines the model of every other language learns from", () => {
   it("come from the older dev-languages writers only: the newest ten, the Italian and English writers and every evaluation set never train", async () => {
     const training = new Set((await loadLanguageTrainingLines()).map((m) => basename(m.file)));
@@ -237,7 +219,7 @@ describe("the key the learnt lines of both models are kept under", () => {
       await writeFile(join(dir, "eval-languages.jsonl"), line("hola"));
       const print = await labelledFilesPrint(dir);
       const learnt = await writersLearntIn(dir);
-      expect(learnt.home?.key).toBe(`${print} no-need 0.25 telling 1`);
+      expect(learnt.home?.key).toBe(`${print} no-need ${NO_NEED_LINE_WEIGHT}`);
       expect(
         learntLines(
           print,
