@@ -87,7 +87,8 @@ const ADDS = /\b(?:anche|pure|also|too|as well|plus)\b/u;
  * offer (0.015). When the pieces surely name (CONFIRMED) exactly two needs, one of them a trade a
  * family hires, and none reads work, the pieces' needs are meant, in the order asked (two trades
  * in session 42; a trade beside any need in session 43: both needs read 267 → 280 of 508 on every
- * it/en development writer, one need more taken second, one second need more never said).
+ * it/en development writer, one need more taken second, one second need more never said, with a
+ * model learning the writers' telling lines more, since reverted: data/nlu/README.md).
  */
 export function hiredPair(
   text: string,
