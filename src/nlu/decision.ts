@@ -117,8 +117,9 @@ export function decide(
     const toldNeed = plausible && best.confidence >= thresholds.minConfidence;
     // Surely a need, only not sure which: the citizen is asked which one.
     const someNeed = ranking.outOfScope <= (thresholds.suggestOutOfScope ?? -1);
-    // Someone living alone, in a story that names no difficulty: asked, care first.
-    const livesAlone = plausible && !goodNews && alone.livesAlone(text);
+    // Someone living alone, in a story that names no difficulty: asked, care first, even when
+    // the story's telling outweighs every need (the told class learns the writers' stories).
+    const livesAlone = ranking.knownWords > 0 && !goodNews && alone.livesAlone(text);
     return {
       text,
       intent: null,
@@ -129,8 +130,8 @@ export function decide(
       ),
       ambiguous:
         onlyWhom ||
-        (plausible &&
-          (toldNeed || someNeed || livesAlone || best.confidence >= thresholds.suggestConfidence)),
+        livesAlone ||
+        (plausible && (toldNeed || someNeed || best.confidence >= thresholds.suggestConfidence)),
     };
   }
   const margin = best.confidence - (second?.confidence ?? 0);

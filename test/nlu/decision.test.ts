@@ -83,6 +83,25 @@ describe("someone living alone, in a story that names no difficulty", () => {
       expect(offered(text, reader).slice(0, 2), text).toEqual(["custode_sociale", "badante"]);
   });
 
+  it("is asked about care first even when the story's telling outweighs every need", async () => {
+    // «mio papà ha 91 anni e vive da solo vicino a Loreto, lavoro tutto il giorno e sono
+    // preoccupata per lui»: custodian 0.26 under the told class (session 43).
+    const loaded = await loadCatalogue();
+    if (!loaded.ok) throw new Error("the shipped catalogue does not load");
+    const told: Ranking = { ...story, outOfScope: 0.5 };
+    const decision = decide(
+      "mio papà ha 91 anni e vive da solo, io lavoro tutto il giorno",
+      told,
+      thresholds,
+      aloneReader(loaded.catalogue.livesAlone),
+    );
+    expect(decision.ambiguous).toBe(true);
+    expect(decision.alternatives.slice(0, 2).map((a) => a.intent)).toEqual([
+      "custode_sociale",
+      "badante",
+    ]);
+  });
+
   it("is read by a cue an admin adds to intents/_lives_alone.yaml, in any language", () => {
     const reader = aloneReader({
       description: "test",

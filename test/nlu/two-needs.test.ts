@@ -44,7 +44,7 @@ describe("a message asking for two needs", () => {
   });
 });
 
-describe("two trades a family hires, one added to the other («e anche»)", () => {
+describe("a trade a family hires and another need, one added to the other («e anche»)", () => {
   const cleaner = ranking({ colf: 0.99, lavoro: 0.01 });
   const nanny = ranking({ babysitter: 0.98, lavoro: 0.01 });
 
@@ -61,6 +61,24 @@ describe("two trades a family hires, one added to the other («e anche»)", () =
     expect(hiredPair("sono colf e anche baby sitter, cerco lavoro", [cleaner, nanny, work])).toBe(
       undefined,
     );
+  });
+
+  it("a person hired with a service added beside them are both meant, the person first as asked", () => {
+    // «cerco una badante per mia madre e anche qualcuno che mi aiuti con la domanda di invalidità»
+    const carer = ranking({ badante: 0.97, lavoro: 0.01 });
+    const paperwork = ranking({ caf_patronato: 0.9, disabilita: 0.05 });
+    expect(
+      hiredPair("cerco una badante per mia madre e anche qualcuno per l'invalidità", [
+        carer,
+        paperwork,
+      ]),
+    ).toEqual({ intent: "badante", also: "caf_patronato" });
+  });
+
+  it("two services with no person hired are left to the model's reading", () => {
+    const meals = ranking({ pasti_domicilio: 0.95 });
+    const paperwork = ranking({ caf_patronato: 0.9 });
+    expect(hiredPair("i pasti a domicilio e anche l'ISEE", [meals, paperwork])).toBeUndefined();
   });
 
   it("are not taken without a word that adds, nor with a piece unsure", () => {
