@@ -171,6 +171,8 @@ export function asWorkAfterLoss(
     readonly workLost: boolean;
     readonly satisfied: boolean;
     readonly languageBarrier: boolean;
+    readonly requests: boolean;
+    readonly seeksWork: boolean;
   },
   otherLanguage = false,
 ): Classification {
@@ -187,13 +189,21 @@ export function asWorkAfterLoss(
   return turnedTo(decision, ranking, JOB_INTENT, undefined);
 }
 
-/** A trade hired or an Italian course, the language not told in the way: what a worker's offer leans the model to. */
+/**
+ * What a worker's offer leans the model to: a trade not asked for outright but as work
+ * («عايزة اشتغل ومحتاجة بيبي سيتر لبنتي» asks for a babysitter, to be able to work), or an
+ * Italian course, the language not told in the way.
+ */
 const offersForWhatWasRead = (
   decision: Classification,
-  words: { readonly languageBarrier: boolean },
+  words: {
+    readonly languageBarrier: boolean;
+    readonly requests: boolean;
+    readonly seeksWork: boolean;
+  },
 ): boolean =>
   decision.intent !== null &&
-  (HIRING.has(decision.intent) ||
+  ((HIRING.has(decision.intent) && (!words.requests || words.seeksWork)) ||
     (decision.intent === ITALIAN_COURSE_INTENT && !words.languageBarrier));
 
 /** An Italian course named: «corso di italiano», «lezioni d'italiano», «Italian classes». */
