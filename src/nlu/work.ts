@@ -167,15 +167,44 @@ export function asWorkAfterLoss(
   decision: Classification,
   ranking: Ranking,
   /** The message as read; work lost is read only for a need still open (ReadWords). */
-  words: { readonly workLost: boolean; readonly satisfied: boolean },
+  words: {
+    readonly workLost: boolean;
+    readonly satisfied: boolean;
+    readonly languageBarrier: boolean;
+    readonly requests: boolean;
+    readonly seeksWork: boolean;
+  },
   otherLanguage = false,
 ): Classification {
+  // In another language the phrases are said from the worker's side only («am referințe bune»,
+  // «ofrezco servicios de niñera», «știu să fac curățenie»): the trade the model was sure of is
+  // the one offered, and a newcomer's story read as an Italian course with the language never in
+  // the way is a newcomer who offers themselves. Work however low the model ranks it.
+  if (otherLanguage && words.workLost && !words.satisfied && offersForWhatWasRead(decision, words))
+    return turnedTo(decision, ranking, JOB_INTENT, undefined, ranking.ranked.length);
   if (decision.intent !== null && !decision.ambiguous) return decision;
   // In another language a training for care work told with good news is someone's work found
   // («ma cousine a fini sa formation OSS… on est fiers d'elle»), not oneself offered.
   if (!words.workLost || (otherLanguage && words.satisfied)) return decision;
   return turnedTo(decision, ranking, JOB_INTENT, undefined);
 }
+
+/**
+ * What a worker's offer leans the model to: a trade not asked for outright but as work
+ * («عايزة اشتغل ومحتاجة بيبي سيتر لبنتي» asks for a babysitter, to be able to work), or an
+ * Italian course, the language not told in the way.
+ */
+const offersForWhatWasRead = (
+  decision: Classification,
+  words: {
+    readonly languageBarrier: boolean;
+    readonly requests: boolean;
+    readonly seeksWork: boolean;
+  },
+): boolean =>
+  decision.intent !== null &&
+  ((HIRING.has(decision.intent) && (!words.requests || words.seeksWork)) ||
+    (decision.intent === ITALIAN_COURSE_INTENT && !words.languageBarrier));
 
 /** An Italian course named: «corso di italiano», «lezioni d'italiano», «Italian classes». */
 const ITALIAN_COURSE_NAMED =

@@ -75,6 +75,23 @@ describe("Ukrainian and Russian typed in Latin letters", () => {
     expect(detectLanguage(text)).toMatchObject({ language, typedInLatin: true });
   });
 
+  // Written for this test, in my own words: «pratsiuyu» (I work), «mozhu» (I can), «abo» (or),
+  // «zhinka» (a woman), words the writers of dev-languages-27 to -39 type (session 43: «shukayu
+  // babysitter na vechir, pratsiuyu…» was read as Slovenian and refused).
+  it("a mother who works evenings and asks a babysitter in Latin letters is told as Ukrainian and gets the babysitter", () => {
+    const text = "potribna nyanya dlya syna, ya pratsiuyu do vechora";
+    expect(detectLanguage(text)).toMatchObject({ language: "uk", typedInLatin: true });
+    expect(classifier.classify(text).intent).toBe("babysitter");
+  });
+
+  it.each([
+    ["mozhu prybyraty abo gotuvaty, dosvid ye", "uk"],
+    ["zhinka z dytynoyu, dobryj den", "uk"],
+    ["s dokumentami ne spravlyayus, kto-nibud pomozhet? spasibo", "ru"],
+  ])("%j, with «I can», «or», a woman or «will help», is told as %s", (text, language) => {
+    expect(detectLanguage(text)).toMatchObject({ language, typedInLatin: true });
+  });
+
   it("is not said of the same words in Cyrillic", () => {
     expect(detectLanguage("шукаю роботу доглядальниці").typedInLatin).toBeUndefined();
   });

@@ -27,6 +27,25 @@ describe("a newcomer who tells what they can do, in another language, looks for 
   });
 });
 
+// Session 43: over the 40 dev-languages writers, twelve workers who offered themselves were read
+// as the family hiring their trade, or as an Italian course (es, ro, pt, tl, fr).
+describe("a worker who offers themselves in another language, whatever trade the model was sure of", () => {
+  // Written for this test, in my own words.
+  it.each([
+    ["caut job ca bonă, am crescut doi copii și am lucrat la o grădiniță"],
+    ["ofrezco servicios de limpieza y plancha, zona Loreto"],
+    ["am venit de o lună cu soțul, eu stau acasă, știu să fac curățenie și să gătesc"],
+  ])("%j looks for work, not for the trade nor an Italian course", (text) => {
+    expect(classifier.classify(text).intent).toBe("lavoro");
+  });
+
+  it("a family that asks for a nanny with references still gets the nanny", () => {
+    expect(classifier.classify("caut o bonă cu referințe pentru fetița mea de 3 ani").intent).toBe(
+      "babysitter",
+    );
+  });
+});
+
 describe("work lost, told in another language's words (locales/<lang>/reading.yaml)", () => {
   let lost: (text: string) => boolean;
   beforeAll(async () => {

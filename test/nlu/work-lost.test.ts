@@ -106,7 +106,13 @@ describe("a reading turned to looking for work after a loss", () => {
   };
   const decision = (intent: string | null, ambiguous: boolean) => decided(intent, ambiguous);
   /** Work lost told, in a message that tells no good news. */
-  const LOST = { workLost: true, satisfied: false };
+  const LOST = {
+    workLost: true,
+    satisfied: false,
+    languageBarrier: false,
+    requests: false,
+    seeksWork: false,
+  };
 
   it("answers a refused or unsure story", () => {
     expect(asWorkAfterLoss(decision(null, false), ranking, LOST).intent).toBe("lavoro");
@@ -119,7 +125,7 @@ describe("a reading turned to looking for work after a loss", () => {
   it("keeps a need read surely, and a story without the cue", () => {
     expect(asWorkAfterLoss(decision("colf", false), ranking, LOST).intent).toBe("colf");
     expect(
-      asWorkAfterLoss(decision(null, false), ranking, { workLost: false, satisfied: false }).intent,
+      asWorkAfterLoss(decision(null, false), ranking, { ...LOST, workLost: false }).intent,
     ).toBeNull();
   });
 });
