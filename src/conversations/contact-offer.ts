@@ -3,7 +3,7 @@ import { needsKeyboard, showMenu } from "../bot/keyboards.js";
 import { needWords, saysNeedWord } from "../catalogue/need-words.js";
 import { MEALS_INTENT } from "../nlu/chores.js";
 import type { Classification } from "../nlu/index.js";
-import { namesNeed, OPERATOR_INTENT } from "../nlu/need.js";
+import { namesNeed, OPERATOR_INTENT, WEMI_INFO_INTENT } from "../nlu/need.js";
 import { tokenize } from "../nlu/normalize.js";
 import { alreadyThere, tellsSomething } from "../nlu/telling.js";
 import { clausesOf } from "../safety/sentences.js";
@@ -48,12 +48,17 @@ export async function contactOfferAnswered(
     reading ??= classifyReply(turn, text);
     return reading;
   };
-  const namesANeed = async () => namesNeed(await readOnce());
+  // «just the address», read as where WeMi's spaces are, asks where to go: no other need.
+  const namesAnotherNeed = async () => {
+    const reading = await readOnce();
+    return namesNeed(reading) && reading.intent !== WEMI_INFO_INTENT;
+  };
   // «è gratuito?»: no price is known here; said honestly, with the worker who can say,
   // and the offer stands again.
   if (asksCostOnly(dialogue, text)) return offerAgain(dialogue, answerDeps, "cost-unknown-offer");
   // «no, mi basta sapere dove andare»: no yes or no to the offer, but where to go.
-  if (asksWhereToGoOnly(dialogue, text) && !(await namesANeed())) return whereToGo(turn, text, act);
+  if (asksWhereToGoOnly(dialogue, text) && !(await namesAnotherNeed()))
+    return whereToGo(turn, text, act);
   const last = (await turn.currentProfile()).lastNeed;
   const offered = last && offeredAt(dialogue, knowledge, last, text);
   if (offered && "menu" in offered) {

@@ -21,6 +21,9 @@ export const DOMESTIC_HELP_INTENT = "colf";
 /** A nanny or babysitter for children at home. */
 export const BABYSITTER_INTENT = "babysitter";
 
+/** What WeMi is and where its spaces are: asked by «just the address» too, right after an answer. */
+export const WEMI_INFO_INTENT = "info_wemi";
+
 /** A call from a WeMi operator, asked for in so many words. */
 export const OPERATOR_INTENT = "operatore";
 

@@ -1,6 +1,6 @@
 import type { Classification, Ranking } from "./decision.js";
 import { ALTERNATIVES, alternativesTo } from "./decision.js";
-import { DANGER_INTENT, GREETING_INTENT } from "./need.js";
+import { DANGER_INTENT, GREETING_INTENT, WEMI_INFO_INTENT } from "./need.js";
 import { isOneSentence } from "./telling.js";
 import { inAskedOrder, segmentNeeds } from "./two-needs.js";
 
@@ -19,7 +19,7 @@ export const STORY_CONFIDENCE = 0.6;
 const NEVER_IMPLIED: ReadonlySet<string> = new Set([
   GREETING_INTENT,
   "operatore",
-  "info_wemi",
+  WEMI_INFO_INTENT,
   DANGER_INTENT,
 ]);
 

@@ -38,7 +38,7 @@ async function twoMessages(language: string, first: string, second: string) {
   return { danger: danger.join("\n"), after: after.join("\n") };
 }
 
-/** The English story: the carer read beside the fall is only guessed since session 42. */
+/** The English story: the fall, the home and the carer told together. */
 const MUM_FELL_EN =
   "my mum is 86 and lives alone in viale Monza, she fell in the bathroom and was on the floor for hours, she can't wash herself anymore";
 const WHERE_TO_GO_EN = "I don't want a call, just tell me where to go";
@@ -66,10 +66,9 @@ describe("the need and the area told with a danger are not lost", () => {
     whereToGoAnswered,
   );
 
-  // Session 42: with the lines that resemble session 42's sealed writers no longer learnt (the
-  // held-out rule), the model reads the carer beside the English fall at 0.62, not surely: where
-  // to go then asks «Did you mean…? Carer» instead of answering unasked. A loss kept honestly.
-  it.fails("(en) where to go, after the danger answer, is the need's answer for the area", () =>
+  // Lost in session 42 (the carer beside the English fall read at 0.62, asked about); won back
+  // in session 43 by the model learnt once that session's sealed writers were held out.
+  it("(en) where to go, after the danger answer, is the need's answer for the area", () =>
     whereToGoAnswered("en", MUM_FELL_EN, WHERE_TO_GO_EN, /carer|care worker/i));
 
   it("(it) a call refused with where to go is not offered again at the answer's end", async () => {
@@ -82,8 +81,7 @@ describe("the need and the area told with a danger are not lost", () => {
     expect(after).not.toMatch(OFFER_ASKED);
   });
 
-  // Session 42: asked «Did you mean…? Carer» (above), the turn ends on no answer at all.
-  it.fails("(en) a call refused in its own words is not offered again", async () => {
+  it("(en) a call refused in its own words is not offered again", async () => {
     const { after } = await twoMessages("en", MUM_FELL_EN, WHERE_TO_GO_EN);
     expect(after).not.toMatch(/Would you like a WeMi worker/);
   });
