@@ -3,7 +3,7 @@ import { needsKeyboard, showMenu } from "../bot/keyboards.js";
 import { needWords, saysNeedWord } from "../catalogue/need-words.js";
 import { MEALS_INTENT } from "../nlu/chores.js";
 import type { Classification } from "../nlu/index.js";
-import { namesNeed, OPERATOR_INTENT, WEMI_INFO_INTENT } from "../nlu/need.js";
+import { leaningIntent, namesNeed, OPERATOR_INTENT, WEMI_INFO_INTENT } from "../nlu/need.js";
 import { tokenize } from "../nlu/normalize.js";
 import { alreadyThere, tellsSomething } from "../nlu/telling.js";
 import { clausesOf } from "../safety/sentences.js";
@@ -214,8 +214,7 @@ async function needNamed(
  */
 function needSaid({ deps, intentOf }: Turn, text: string, reading: Classification) {
   const knowledge = deps.knowledge.current;
-  const leaning = reading.intent ?? reading.alternatives[0]?.intent ?? null;
-  const need = intentOf(leaning);
+  const need = intentOf(leaningIntent(reading));
   const said = need && saysNeedWord(needWords(knowledge.catalogue.intents), text, need.id);
   return said && need.services.length > 0 ? need : undefined;
 }

@@ -2,7 +2,7 @@ import { parseAction } from "../bot/callback-data.js";
 import { didYouMeanChoices } from "../bot/keyboards.js";
 import type { Intent } from "../catalogue/schema.js";
 import type { Classification } from "../nlu/index.js";
-import { GREETING_INTENT, OPERATOR_INTENT } from "../nlu/need.js";
+import { GREETING_INTENT, leaningIntent, OPERATOR_INTENT } from "../nlu/need.js";
 import { DANGER_INTENT } from "../safety/danger.js";
 import { keyboardOf, typedOrPlacedChoice } from "./replies.js";
 import type { Turn } from "./turn.js";
@@ -81,7 +81,7 @@ export async function askDidYouMean(
   });
   // A person read first is kept among the guesses, unshown (her button stands apart), so that
   // a «sì» does not take the guess below her: «je voudrais parler à une personne» is no course.
-  const personFirst = (result.intent ?? result.alternatives[0]?.intent) === OPERATOR_INTENT;
+  const personFirst = leaningIntent(result) === OPERATOR_INTENT;
   const ids = [...(personFirst ? [OPERATOR_INTENT] : []), ...suggestions.map((s) => s.id)];
   await remember(turn, { text, suggestions: ids, attempt });
 }

@@ -5,7 +5,7 @@ import type { ResolvedPlace } from "../geo/index.js";
 import { latestRequest } from "../handoff/request.js";
 import type { ReplyKind } from "../language/replies.js";
 import type { Classification } from "../nlu/index.js";
-import { GREETING_INTENT, OPERATOR_INTENT } from "../nlu/need.js";
+import { GREETING_INTENT, leaningIntent, OPERATOR_INTENT } from "../nlu/need.js";
 import { classifiedAsDanger } from "../safety/danger.js";
 import type { LastNeed } from "../storage/profiles.js";
 import { needsBesideDanger, needToldApart } from "./beside-danger.js";
@@ -254,8 +254,8 @@ export async function understand(
   // (0.37–0.45, taken or only the first guess as the model moves): it is about that request,
   // told closed with how to ask again, as above, rather than «Intendevi…?» with needs it never
   // named.
-  const leaning = result.intent ?? result.alternatives[0]?.intent;
-  const closed = attempt === 1 && leaning === OPERATOR_INTENT && (await lastClosedRequest(turn));
+  const closed =
+    attempt === 1 && leaningIntent(result) === OPERATOR_INTENT && (await lastClosedRequest(turn));
   if (closed) return sayAndFinish(t("after-closed", { reference: closed }), needsToTap());
   await askDidYouMean(turn, result, text, attempt);
   return DONE;

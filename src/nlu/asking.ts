@@ -100,8 +100,8 @@ export const WORK_WISHED = new RegExp(
  * Looking for work, or telling one's own trade: «cerco altra famiglia», «lavoro come colf»,
  * Neapolitan «cerco fatica» (work, where Italian «fatica» is effort: only after «cerco»),
  * «faccio la badante da otto anni», «I work as a cleaner», «looking for work as a housekeeper»;
- * in the other languages, looking for work in so many words, colloquial ones too («caut de lucru», «caut job»,
- * «busco trabajo», «busco chamba», «je cherche boulot», «procuro trampo») or needed in so many
+ * in the other languages, looking for work in so many words, colloquial ones too («caut de lucru»,
+ * «caut job», «busco trabajo», «busco chamba», «je cherche boulot», «procuro trampo») or needed in so many
  * words («necesito trabajo», «preciso de trabalho», «j'ai besoin de travail», «am nevoie de
  * lucru», «мені потрібна робота», «kailangan ko ng trabaho»), for oneself or for
  * one's husband or wife («soțul caută de lucru», «чоловік шукає роботу»), a post in a trade

@@ -41,6 +41,13 @@ export const HIRING: ReadonlySet<string> = new Set([
   BABYSITTER_INTENT,
 ]);
 
+/** The need a reading leans to, sure or not: its intent, else its first guess; null for none. */
+export function leaningIntent(
+  reading: Pick<Classification, "intent" | "alternatives">,
+): string | null {
+  return reading.intent ?? reading.alternatives[0]?.intent ?? null;
+}
+
 /** Whether a reading confidently names a need: not out of scope, not unsure, not a greeting. */
 export function namesNeed(reading: Pick<Classification, "intent" | "ambiguous">): boolean {
   return reading.intent !== null && !reading.ambiguous && reading.intent !== GREETING_INTENT;

@@ -167,13 +167,7 @@ export function asWorkAfterLoss(
   decision: Classification,
   ranking: Ranking,
   /** The message as read; work lost is read only for a need still open (ReadWords). */
-  words: {
-    readonly workLost: boolean;
-    readonly satisfied: boolean;
-    readonly languageBarrier: boolean;
-    readonly requests: boolean;
-    readonly seeksWork: boolean;
-  },
+  words: OfferWords & { readonly workLost: boolean; readonly satisfied: boolean },
   otherLanguage = false,
 ): Classification {
   // In another language the phrases are said from the worker's side only («am referințe bune»,
@@ -189,19 +183,19 @@ export function asWorkAfterLoss(
   return turnedTo(decision, ranking, JOB_INTENT, undefined);
 }
 
+/** What tells a worker's offer from a family's request: the language in the way, a request, work sought. */
+interface OfferWords {
+  readonly languageBarrier: boolean;
+  readonly requests: boolean;
+  readonly seeksWork: boolean;
+}
+
 /**
  * What a worker's offer leans the model to: a trade not asked for outright but as work
  * («عايزة اشتغل ومحتاجة بيبي سيتر لبنتي» asks for a babysitter, to be able to work), or an
  * Italian course, the language not told in the way.
  */
-const offersForWhatWasRead = (
-  decision: Classification,
-  words: {
-    readonly languageBarrier: boolean;
-    readonly requests: boolean;
-    readonly seeksWork: boolean;
-  },
-): boolean =>
+const offersForWhatWasRead = (decision: Classification, words: OfferWords): boolean =>
   decision.intent !== null &&
   ((HIRING.has(decision.intent) && (!words.requests || words.seeksWork)) ||
     (decision.intent === ITALIAN_COURSE_INTENT && !words.languageBarrier));
